@@ -1,0 +1,1 @@
+"""manysides: one news story from every side."""

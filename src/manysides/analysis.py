@@ -1,0 +1,129 @@
+"""The result of a run: records plus JSON and DataFrame views of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .records import Annotation, Article, Story, Storyline, StoryReport, as_dict
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One input that could not be used, with the one-line message the user sees."""
+
+    source: str
+    message: str
+
+
+@dataclass
+class Analysis:
+    """Everything `manysides.analyze` found, as typed records.
+
+    `articles` holds every article the run covers (duplicates included, with
+    `duplicate_of` set); `reports` is keyed by story id and only covers stories with two
+    or more independent outlets.
+    """
+
+    articles: list[Article] = field(default_factory=list)
+    annotations: dict[str, Annotation] = field(default_factory=dict)
+    stories: list[Story] = field(default_factory=list)
+    storylines: list[Storyline] = field(default_factory=list)
+    reports: dict[str, StoryReport] = field(default_factory=dict)
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def article(self, article_id: str) -> Article:
+        for a in self.articles:
+            if a.id == article_id:
+                return a
+        raise KeyError(article_id)
+
+    # -- JSON ---------------------------------------------------------------------------
+    def to_json(self) -> dict[str, Any]:
+        """The documented JSON contract (docs/json-schema.md)."""
+        return {
+            "articles": [self._article_json(a) for a in self.articles],
+            "stories": [self._story_json(s) for s in self.stories],
+            "storylines": [as_dict(sl) for sl in self.storylines],
+            "failures": [as_dict(f) for f in self.failures],
+        }
+
+    def _article_json(self, a: Article) -> dict[str, Any]:
+        ann = self.annotations.get(a.id)
+        d = as_dict(a)
+        d["entities"] = [as_dict(e) for e in ann.entities] if ann else []
+        d["quotes"] = [as_dict(q) for q in ann.quotes] if ann else []
+        d["claims"] = [as_dict(c) for c in ann.claims] if ann else []
+        return d
+
+    def _story_json(self, s: Story) -> dict[str, Any]:
+        d = as_dict(s)
+        rep = self.reports.get(s.id)
+        independent = [a for a in s.articles if self._independent(a)]
+        d["independent_articles"] = independent
+        d["outlets"] = sorted({o for o in (self._outlet(a) for a in independent) if o})
+        if rep is None:
+            d.update(shared=[], unique=[], disputed=[], voices=[], framing={}, coverage={}, summary="")
+        else:
+            r = as_dict(rep)
+            for key in ("shared", "unique", "disputed", "voices", "framing", "coverage", "summary"):
+                d[key] = r[key]
+        return d
+
+    def _independent(self, article_id: str) -> bool:
+        try:
+            return self.article(article_id).duplicate_of is None
+        except KeyError:
+            return False
+
+    def _outlet(self, article_id: str) -> str | None:
+        try:
+            return self.article(article_id).outlet
+        except KeyError:
+            return None
+
+    # -- DataFrames ---------------------------------------------------------------------
+    def articles_frame(self) -> "pd.DataFrame":
+        import pandas as pd
+
+        story_of = {a: s.id for s in self.stories for a in s.articles}
+        rows = []
+        for a in self.articles:
+            row = as_dict(a)
+            row["removed"] = list(a.removed)
+            row["story"] = story_of.get(a.id)
+            rows.append(row)
+        return pd.DataFrame(rows, columns=_columns(Article) + ["story"])
+
+    def claims_frame(self) -> "pd.DataFrame":
+        import pandas as pd
+
+        from .records import Claim
+
+        rows = [
+            {"article": aid, **as_dict(c)} for aid, ann in self.annotations.items() for c in ann.claims
+        ]
+        return pd.DataFrame(rows, columns=["article"] + _columns(Claim))
+
+    def quotes_frame(self) -> "pd.DataFrame":
+        import pandas as pd
+
+        from .records import Quote
+
+        rows = [
+            {"article": aid, **as_dict(q)} for aid, ann in self.annotations.items() for q in ann.quotes
+        ]
+        return pd.DataFrame(rows, columns=["article"] + _columns(Quote))
+
+
+def _columns(record_type: type) -> list[str]:
+    import dataclasses
+
+    return [f.name for f in dataclasses.fields(record_type)]

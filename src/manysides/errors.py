@@ -1,0 +1,46 @@
+"""One exception tree. Every message says what went wrong and what to do about it."""
+
+from __future__ import annotations
+
+
+class ManysidesError(Exception):
+    """Base of every error manysides raises on purpose."""
+
+    exit_code = 1
+
+
+class InputError(ManysidesError):
+    """One input could not be read; the run goes on with the others.
+
+    `source` names the input (a path, "path:line", "-" or a URL); `str(err)` is one line
+    that names it, says the problem and what to do.
+    """
+
+    exit_code = 2
+
+    def __init__(self, source: str, problem: str, hint: str = "") -> None:
+        self.source = source
+        self.problem = problem
+        self.hint = hint
+        msg = f"{source}: {problem}"
+        if hint:
+            msg += f" ({hint})"
+        super().__init__(msg)
+
+
+class StoreError(ManysidesError):
+    """The store file cannot be opened or written."""
+
+    exit_code = 3
+
+
+class ModelError(ManysidesError):
+    """A model package is missing or broken."""
+
+    exit_code = 4
+
+
+class ConfigError(ManysidesError):
+    """A setting or a flag has a value that cannot be used."""
+
+    exit_code = 2

