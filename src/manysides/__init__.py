@@ -1,1 +1,74 @@
-"""manysides: one news story from every side."""
+"""manysides: one news story from every side.
+
+    >>> import manysides
+    >>> result = manysides.analyze(["sample/articles"], db="demo.db")
+    >>> result.to_json()["stories"][0]["shared"]
+
+`analyze` runs the whole pipeline; each stage is also usable alone from its module
+(see docs/architecture.md).
+"""
+
+from .analysis import Analysis, Failure
+from .compare import compare_story
+from .errors import ConfigError, InputError, ManysidesError, ModelError, StoreError
+from .ingest.clean import clean_document
+from .ingest.dedupe import DuplicateIndex
+from .ingest.readers import read_inputs
+from .nlp.annotate import annotate
+from .pipeline import analyze, load_leanings, open_analysis
+from .records import (
+    Annotation,
+    Article,
+    Claim,
+    Dispute,
+    DisputedClaim,
+    Document,
+    Entity,
+    Evidence,
+    FramingTerm,
+    Quote,
+    Sentence,
+    SharedPoint,
+    Story,
+    Storyline,
+    StoryReport,
+    Voice,
+)
+from .store import Store
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Analysis",
+    "Annotation",
+    "Article",
+    "Claim",
+    "ConfigError",
+    "Dispute",
+    "DisputedClaim",
+    "Document",
+    "DuplicateIndex",
+    "Entity",
+    "Evidence",
+    "Failure",
+    "FramingTerm",
+    "InputError",
+    "ManysidesError",
+    "ModelError",
+    "Quote",
+    "Sentence",
+    "SharedPoint",
+    "Store",
+    "Story",
+    "StoryReport",
+    "Storyline",
+    "StoreError",
+    "Voice",
+    "analyze",
+    "annotate",
+    "clean_document",
+    "compare_story",
+    "load_leanings",
+    "open_analysis",
+    "read_inputs",
+]

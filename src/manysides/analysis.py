@@ -40,10 +40,12 @@ class Analysis:
         return not self.failures
 
     def article(self, article_id: str) -> Article:
-        for a in self.articles:
-            if a.id == article_id:
-                return a
-        raise KeyError(article_id)
+        """The article with that id (KeyError when the analysis does not hold it)."""
+        key = (id(self.articles), len(self.articles))  # rebuilt when the list changes
+        cached = self.__dict__.get("_index")
+        if cached is None or cached[0] != key:
+            cached = self.__dict__["_index"] = (key, {a.id: a for a in self.articles})
+        return cached[1][article_id]
 
     # -- JSON ---------------------------------------------------------------------------
     def to_json(self) -> dict[str, Any]:

@@ -1,0 +1,336 @@
+"""The orchestration: every stage in order, each step persisted in the store.
+
+A second run over the same inputs finds everything stored and recomputes nothing; a run
+killed halfway is completed by the next one, because each step first asks the store what
+is missing. The CLI and the web layer call `analyze`; nothing here prints.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Protocol, TextIO
+
+import numpy as np
+
+from .analysis import Analysis, Failure
+from .compare import compare_story, term_counts
+from .errors import InputError
+from .ingest.clean import clean_document
+from .ingest.dedupe import DuplicateIndex
+from .ingest.readers import read_inputs
+from .nlp.annotate import annotate_doc
+from .nlp.models import Embedder, load_embedder, load_spacy
+from .records import Annotation, Article, Story
+from .store import Store
+from .stories.grouping import GroupItem, group
+from .stories.storylines import link_storylines
+from .stories.vectors import article_vectors
+
+# Bump when the comparison changes, so stored reports are recomputed once.
+REPORT_VERSION = "1"
+LEANINGS = ("left", "center", "right")
+
+
+class Progress(Protocol):
+    """What a caller implements to show progress (the CLI uses rich bars)."""
+
+    def stage(self, name: str, total: int | None) -> None: ...
+
+    def advance(self, n: int = 1) -> None: ...
+
+
+class _Silent:
+    def stage(self, name: str, total: int | None) -> None:
+        pass
+
+    def advance(self, n: int = 1) -> None:
+        pass
+
+
+def analyze(
+    inputs: Iterable[str | Path],
+    *,
+    db: str | Path | Store = "manysides.db",
+    leanings: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
+    stdin: TextIO | None = None,
+    embedder: Embedder | None = None,
+    n_process: int = 1,
+) -> Analysis:
+    """Read, clean, de-duplicate, annotate, group and compare `inputs`.
+
+    `db` is a path to the SQLite store (created on first use) or an open `Store`.
+    Returns the stories the inputs belong to, with all their stored articles.
+    """
+    progress = progress or _Silent()
+    store = db if isinstance(db, Store) else Store(db)
+    try:
+        if leanings:
+            store.set_leanings(_normalise_leanings(leanings))
+        analysis = Analysis()
+        run_ids = _ingest(store, inputs, stdin, analysis, progress)
+        embedder = embedder or (load_embedder() if run_ids else None)
+        _annotate(store, run_ids, embedder, analysis, progress, n_process)
+        _group(store, progress)
+        assignment = store.assignments()
+        story_ids = dict.fromkeys(assignment[a] for a in run_ids if a in assignment)
+        _report(store, story_ids, run_ids, analysis, progress)
+        return analysis
+    finally:
+        if not isinstance(db, Store):
+            store.close()
+
+
+def load_leanings(path: str | Path) -> dict[str, str]:
+    """An outlet -> leaning table from a CSV file with columns `outlet,leaning`."""
+    import csv
+
+    p = Path(path)
+    try:
+        with p.open(newline="", encoding="utf-8-sig") as fh:
+            rows = list(csv.DictReader(fh))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise InputError(str(p), f"cannot read the leanings table ({exc})", "give a UTF-8 CSV file") from exc
+    if rows and not {"outlet", "leaning"} <= set(rows[0]):
+        raise InputError(str(p), "the leanings table needs the columns outlet,leaning")
+    table: dict[str, str] = {}
+    for i, row in enumerate(rows, start=2):
+        outlet = (row.get("outlet") or "").strip()
+        leaning = normalise_leaning(row.get("leaning"))
+        if not outlet or leaning is None:
+            raise InputError(
+                f"{p}:{i}", f"leaning {row.get('leaning')!r} is not one of left, center, right"
+            )
+        table[outlet] = leaning
+    return table
+
+
+def normalise_leaning(value: str | None) -> str | None:
+    v = (value or "").strip().lower().replace("-", " ")
+    v = {"lean left": "left", "lean right": "right", "centre": "center"}.get(v, v)
+    return v if v in LEANINGS else None
+
+
+def _normalise_leanings(leanings: Mapping[str, str]) -> dict[str, str]:
+    out = {}
+    for outlet, value in leanings.items():
+        norm = normalise_leaning(value)
+        if norm is None:
+            raise InputError(f"leaning of {outlet!r}", f"{value!r} is not one of left, center, right")
+        out[outlet] = norm
+    return out
+
+
+# -- stages -------------------------------------------------------------------------------
+def _ingest(
+    store: Store, inputs: Iterable[str | Path], stdin: TextIO | None, analysis: Analysis, progress: Progress
+) -> list[str]:
+    """Clean and store new articles; returns the ids of every article in the inputs."""
+    progress.stage("reading", None)
+    dedupe: DuplicateIndex | None = None
+    run_ids: list[str] = []
+    for item in read_inputs(inputs, stdin=stdin):
+        progress.advance()
+        if isinstance(item, InputError):
+            analysis.failures.append(Failure(item.source, str(item)))
+            continue
+        try:
+            article = clean_document(item)
+        except InputError as exc:
+            analysis.failures.append(Failure(exc.source, str(exc)))
+            continue
+        if article.id not in run_ids:
+            run_ids.append(article.id)
+        if store.has_article(article.id):
+            continue
+        if dedupe is None:  # built lazily: a re-run of stored inputs never needs it
+            dedupe = DuplicateIndex()
+            for aid, sig in store.signatures():
+                dedupe.add_signature(aid, sig)
+        signature = dedupe.signature(article.text)
+        original = dedupe.add(article.id, article.text)
+        if original is not None:
+            article = _replace(article, duplicate_of=original)
+        store.add_article(article, signature, term_counts(article.text))
+    return run_ids
+
+
+def _annotate(
+    store: Store,
+    run_ids: Sequence[str],
+    embedder: Embedder | None,
+    analysis: Analysis,
+    progress: Progress,
+    n_process: int = 1,
+) -> None:
+    todo = store.articles(store.missing_annotations(run_ids))
+    if not todo:
+        return
+    assert embedder is not None
+    progress.stage("annotating", len(todo))
+    nlp = load_spacy()
+    docs = nlp.pipe(((a.text, a) for a in todo), as_tuples=True, n_process=n_process, batch_size=16)
+    for batch in _batches(docs, 16):
+        done: list[tuple[Article, Annotation]] = []
+        for doc, art in batch:
+            try:
+                done.append((art, annotate_doc(art.id, doc)))
+            except Exception as exc:  # one article the extractors trip on must not stop the run
+                analysis.failures.append(
+                    Failure(art.source, f"{art.source}: annotation failed ({type(exc).__name__}: {exc}); "
+                            "please report this with the file")
+                )
+        if done:
+            doc_vecs = article_vectors([art for art, _ in done], embedder)
+            for (art, ann), vec in zip(done, doc_vecs):
+                sents = [art.text[s.start : s.end] for s in ann.sentences]
+                store.put_annotation(ann, vec, embedder.encode(sents))
+        progress.advance(len(batch))
+
+
+def _group(store: Store, progress: Progress) -> None:
+    """Group every independent article; save the stories whose membership changed."""
+    articles = store.articles()
+    independent = [a for a in articles if a.duplicate_of is None]
+    vectors = store.article_vectors(a.id for a in independent)
+    independent = [a for a in independent if a.id in vectors]  # annotated ones only
+    progress.stage("grouping", None)
+    previous = store.assignments()
+    items = [
+        GroupItem(id=a.id, published=a.published, vector=vectors[a.id], title=a.title, text=a.text)
+        for a in independent
+    ]
+    assignment = group(items, previous={k: v for k, v in previous.items() if k in vectors})
+    by_id = {a.id: a for a in articles}
+    for a in articles:  # copies follow their original
+        if a.duplicate_of is not None and a.duplicate_of in assignment:
+            assignment[a.id] = assignment[a.duplicate_of]
+    members: dict[str, list[str]] = {}
+    for a in articles:  # insertion order, so "earliest added first"
+        if a.id in assignment:
+            members.setdefault(assignment[a.id], []).append(a.id)
+    old_members: dict[str, set[str]] = {}
+    for aid, sid in previous.items():
+        old_members.setdefault(sid, set()).add(aid)
+    stories = [_story(sid, ids, by_id, vectors) for sid, ids in members.items()]
+    centroids = {s.id: _centroid([vectors[i] for i in s.articles if i in vectors]) for s in stories}
+    storylines = link_storylines(stories, centroids)
+    line_of = {sid: sl.id for sl in storylines for sid in sl.stories}
+    stories = [_replace(s, storyline=line_of.get(s.id)) for s in stories]
+    stored = {s.id: s for s in store.stories()}
+    changed = [s for s in stories if stored.get(s.id) != s or old_members.get(s.id) != set(s.articles)]
+    store.save_grouping(changed, storylines)
+
+
+def open_analysis(
+    db: str | Path | Store = "manysides.db",
+    story_ids: Iterable[str] | None = None,
+    *,
+    extra_articles: Iterable[str] = (),
+    progress: Progress | None = None,
+) -> Analysis:
+    """The stored stories (all, or `story_ids`) as an `Analysis`, computing missing reports.
+
+    `extra_articles` are included even when they belong to no story (e.g. not yet grouped).
+    """
+    progress = progress or _Silent()
+    store = db if isinstance(db, Store) else Store(db)
+    try:
+        analysis = Analysis()
+        _report(store, story_ids, list(extra_articles), analysis, progress)
+        return analysis
+    finally:
+        if not isinstance(db, Store):
+            store.close()
+
+
+def _report(
+    store: Store, story_ids: Iterable[str] | None, run_ids: Sequence[str], analysis: Analysis, progress: Progress
+) -> None:
+    stories = store.stories(None if story_ids is None else list(story_ids))
+    all_ids = [a for s in stories for a in s.articles]
+    articles = store.articles(dict.fromkeys(list(run_ids) + all_ids))
+    by_id = {a.id: a for a in articles}
+    leanings = store.leanings()
+    analysis.articles = articles
+    analysis.annotations = store.annotations(by_id)
+    analysis.stories = stories
+    wanted = {s.id for s in stories}
+    analysis.storylines = [sl for sl in store.storylines() if wanted & set(sl.stories)]
+    progress.stage("comparing", len(stories))
+    background: dict[str, int] | None = None
+    for story in stories:
+        progress.advance()
+        independent = [by_id[a] for a in story.articles if by_id[a].duplicate_of is None]
+        outlets = {a.outlet or a.source for a in independent}
+        if len(outlets) < 2:
+            continue
+        fingerprint = _fingerprint(independent, leanings)
+        report = store.report(story.id, fingerprint)
+        if report is None:
+            if background is None:
+                background = store.background()
+            ids = [a.id for a in independent]
+            report = compare_story(
+                story,
+                independent,
+                {i: analysis.annotations[i] for i in ids if i in analysis.annotations},
+                store.sentence_vectors(ids),
+                leanings=leanings,
+                background=background,
+            )
+            store.put_report(report, fingerprint)
+        analysis.reports[story.id] = report
+
+
+# -- helpers ---------------------------------------------------------------------------------
+def _story(sid: str, ids: list[str], by_id: Mapping[str, Article], vectors: Mapping[str, np.ndarray]) -> Story:
+    independent = [i for i in ids if i in vectors]
+    centroid = _centroid([vectors[i] for i in independent])
+    central = max(independent, key=lambda i: float(vectors[i] @ centroid)) if independent else ids[0]
+    dates = sorted(d for d in (by_id[i].published for i in ids) if d)
+    return Story(
+        id=sid,
+        title=by_id[central].title or _first_words(by_id[central].text),
+        articles=tuple(ids),
+        first_date=dates[0] if dates else None,
+        last_date=dates[-1] if dates else None,
+    )
+
+
+def _centroid(vecs: list[np.ndarray]) -> np.ndarray:
+    c = np.mean(np.stack(vecs), axis=0)
+    n = float(np.linalg.norm(c))
+    return c / n if n else c
+
+
+def _first_words(text: str, n: int = 12) -> str:
+    words = text.split()
+    return " ".join(words[:n]) + ("…" if len(words) > n else "")
+
+
+def _fingerprint(independent: Sequence[Article], leanings: Mapping[str, str]) -> str:
+    key = [REPORT_VERSION] + sorted(
+        (a.id, a.outlet or "", a.leaning or leanings.get(a.outlet or "", "")) for a in independent
+    )
+    return hashlib.sha256(json.dumps(key).encode()).hexdigest()[:24]
+
+
+def _batches(items: Iterable, size: int) -> Iterable[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _replace(record, **changes):  # dataclasses.replace, named for readability above
+    import dataclasses
+
+    return dataclasses.replace(record, **changes)

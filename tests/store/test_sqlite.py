@@ -1,0 +1,127 @@
+"""The store keeps what a run computes, exactly once, and never half-writes."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import numpy as np
+import pytest
+
+from manysides.errors import StoreError
+from manysides.records import (
+    Annotation, Article, Claim, Dispute, DisputedClaim, Entity, Evidence, FramingTerm, Quote,
+    Sentence, SharedPoint, Story, Storyline, StoryReport, Voice,
+)
+from manysides.store import Store
+
+
+def _article(i: int, **kw) -> Article:
+    base = dict(
+        id=f"a{i}", source=f"f{i}.txt", outlet=f"Outlet {i}", url=None, title=f"Title {i}",
+        byline=None, published="2024-03-0%d" % (i % 9 + 1), language="en",
+        text=f"Body of article {i}. It mentions the harbour bridge.", removed=("ad marker: 'Advertisement'",),
+    )
+    base.update(kw)
+    return Article(**base)
+
+
+def test_add_article_is_idempotent_and_counts_background_once(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        assert store.add_article(_article(1), b"sig", {"bridge": 2})
+        assert not store.add_article(_article(1), b"sig", {"bridge": 2})
+        assert store.count_articles() == 1
+        assert store.background() == {"bridge": 2}
+        assert store.article("a1") == _article(1)
+
+
+def test_articles_come_back_in_insertion_order(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        for i in (3, 1, 2):
+            store.add_article(_article(i), None)
+        assert [a.id for a in store.articles()] == ["a3", "a1", "a2"]
+        assert [a.id for a in store.articles(["a2", "a3"])] == ["a3", "a2"]
+
+
+def test_annotation_and_vectors_round_trip(tmp_path):
+    ann = Annotation(
+        article_id="a1",
+        sentences=(Sentence(0, 10), Sentence(11, 40)),
+        entities=(Entity("Ossoff", "Jon Ossoff", "PERSON", 0, 6),),
+        quotes=(Quote("We won", "Jon Ossoff", "say", 1, 7, True, "person"),),
+        claims=(Claim("nearly $30 million", "spending", 3e7, "USD", "nearly", 2.7e7, 3e7, 5, 23, "s"),),
+    )
+    vec = np.ones(384, dtype=np.float32) / np.sqrt(384)
+    sents = np.eye(2, 384, dtype=np.float32)
+    with Store(tmp_path / "s.db") as store:
+        store.add_article(_article(1), None)
+        assert store.missing_annotations(["a1"]) == ["a1"]
+        store.put_annotation(ann, vec, sents)
+        assert store.missing_annotations(["a1"]) == []
+        assert store.annotations(["a1"])["a1"] == ann
+        assert np.allclose(store.article_vectors(["a1"])["a1"], vec, atol=1e-3)
+        assert store.sentence_vectors(["a1"])["a1"].shape == (2, 384)
+
+
+def test_report_round_trip_and_fingerprint(tmp_path):
+    report = StoryReport(
+        story_id="s1",
+        outlets={"a1": "Outlet 1", "a2": "Outlet 2"},
+        shared=(SharedPoint("x", ("a1", "a2"), (Evidence("a1", 0, 1, "x"), Evidence("a2", 0, 1, "x"))),),
+        unique=(Evidence("a1", 2, 5, "abc"),),
+        disputed=(Dispute("crowd", (DisputedClaim("a1", "3,000", 3000, "count", 3000, 3000),
+                                    DisputedClaim("a2", "5,000", 5000, "count", 5000, None))),),
+        voices=(Voice("Jon Ossoff", ("a1", "a2"), 3, "person"),),
+        framing={"a1": (FramingTerm("beacon of hope", 2.5),)},
+        coverage={"left": 1, "center": 0, "right": 1, "unknown": 0},
+        summary="x",
+    )
+    with Store(tmp_path / "s.db") as store:
+        store.put_report(report, "fp1")
+        assert store.report("s1", "fp1") == report
+        assert store.report("s1", "fp2") is None
+
+
+def test_grouping_replaces_merged_stories_and_their_reports(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        store.save_grouping([Story("s1", "t", ("a1",)), Story("s2", "t", ("a2",))], [])
+        store.put_report(StoryReport("s2"), "fp")
+        store.save_grouping([Story("s1", "t", ("a1", "a2"))], [Storyline("l1", "t", ("s1",))])
+        assert [s.id for s in store.stories()] == ["s1"]
+        assert store.assignments() == {"a1": "s1", "a2": "s1"}
+        assert store.report("s2", "fp") is None
+        assert [sl.id for sl in store.storylines()] == ["l1"]
+
+
+def test_a_failed_write_leaves_nothing_half_written(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        class Boom(dict):
+            def items(self):
+                raise RuntimeError("killed")
+        with pytest.raises(RuntimeError):
+            store.add_article(_article(1), None, Boom(x=1))
+        assert store.count_articles() == 0
+        assert store.add_article(_article(1), None, {"x": 1})
+
+
+def test_search_uses_full_text_index(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        store.add_article(_article(1, text="The levee held overnight."), None)
+        store.add_article(_article(2, text="A county fair opened."), None)
+        assert store.search("levee") == ["a1"]
+        with pytest.raises(StoreError):
+            store.search('"unbalanced')
+
+
+def test_not_a_database_is_a_clear_error(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="bad.db"):
+        Store(bad)
+
+
+def test_sql_stays_data(tmp_path):
+    hostile = "x'); DROP TABLE articles; --"
+    with Store(tmp_path / "s.db") as store:
+        store.add_article(_article(1, title=hostile, outlet=hostile), None)
+        assert store.article("a1").title == hostile
+        assert sqlite3.connect(tmp_path / "s.db").execute("select count(*) from articles").fetchone()[0] == 1
