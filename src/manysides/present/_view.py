@@ -1,0 +1,263 @@
+"""What every view of a story needs, computed once from an `Analysis`.
+
+The terminal and HTML renderers share these views so they agree on who counts as an
+independent outlet, what a wire copy is a copy of, and how a number is written.
+Nothing here formats markup: strings stay raw and each renderer escapes them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from ..analysis import Analysis
+from ..records import Article, Dispute, Evidence, SharedPoint, Story, StoryReport, Voice
+
+LEANING_ORDER = ("left", "lean left", "center", "lean right", "right")
+
+# C0/C1 controls (bar tab/newline) and lone surrogates: never shown as-is, since they can
+# drive a terminal (ESC sequences) or make a page unwritable as UTF-8.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_SPACE = re.compile(r"\s+")
+
+
+def safe(text: str | None) -> str:
+    """`text` with control characters and lone surrogates replaced, same length."""
+    return _UNSAFE.sub("\ufffd", text or "")
+
+
+def one_line(text: str | None, limit: int | None = None) -> str:
+    """`text` safe, on one line, cut at a word boundary to `limit` characters."""
+    s = _SPACE.sub(" ", safe(text)).strip()
+    if limit is not None and len(s) > limit:
+        cut = s[: limit - 1]
+        if " " in cut[limit // 2 :]:
+            cut = cut[: cut.rfind(" ")]
+        s = cut.rstrip(" ,;:") + "…"
+    return s
+
+
+def web_url(url: str | None) -> str | None:
+    """`url` if it is an http(s) address worth linking to, else None."""
+    if not url:
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    if _UNSAFE.search(url) or any(c.isspace() for c in url):
+        return None
+    return url
+
+
+def outlet_label(article: Article | None, fallback: str | None = None) -> str:
+    """The name to show for an article's outlet: its outlet, else its site, else a stub."""
+    if article is not None and article.outlet and article.outlet.strip():
+        return one_line(article.outlet)
+    if fallback and fallback.strip():
+        return one_line(fallback)
+    if article is not None and article.url:
+        try:
+            host = urlsplit(article.url.strip()).hostname
+        except ValueError:
+            host = None
+        if host:
+            return one_line(host.removeprefix("www."))
+    return "unknown outlet"
+
+
+def fmt_number(value: float | None) -> str:
+    if value is None:
+        return "?"
+    if math.isnan(value):
+        return "?"
+    if math.isinf(value):
+        return "∞" if value > 0 else "-∞"
+    if float(value).is_integer() and abs(value) < 1e15:
+        return f"{int(value):,}"
+    return format(value, ",.6g")
+
+
+def fmt_quantity(value: float | None, unit: str | None) -> str:
+    """A number with its unit the way a reader writes it: $1,200 / 12% / 3 years."""
+    n = fmt_number(value)
+    unit = one_line(unit)
+    if unit in ("", "count"):
+        return n
+    if unit == "USD":
+        return f"-${n[1:]}" if n.startswith("-") else f"${n}"
+    if unit == "percent":
+        return f"{n}%"
+    return f"{n} {unit}"
+
+
+def fmt_interval(low: float | None, high: float | None, unit: str | None) -> str:
+    """The interval a hedge implies; None bounds are open-ended."""
+    if low is None and high is None:
+        return "unbounded"
+    if low is not None and high is not None:
+        if low == high:
+            return f"= {fmt_quantity(low, unit)}"
+        return f"{fmt_quantity(low, unit)} – {fmt_quantity(high, unit)}"
+    if low is not None:
+        return f"≥ {fmt_quantity(low, unit)}"
+    return f"≤ {fmt_quantity(high, unit)}"
+
+
+def date_range(first: str | None, last: str | None) -> str:
+    if first and last and first != last:
+        return f"{one_line(first)} – {one_line(last)}"
+    return one_line(first or last) or "date unknown"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One independent article of a story: one column in a side-by-side view."""
+
+    article_id: str
+    article: Article | None
+    outlet: str
+    leaning: str | None
+
+
+@dataclass(frozen=True)
+class Copy:
+    """A wire copy: shown, never counted as independent coverage."""
+
+    article_id: str
+    article: Article | None
+    outlet: str
+    original_outlet: str
+
+
+@dataclass(frozen=True)
+class StoryView:
+    story: Story
+    report: StoryReport | None
+    columns: tuple[Column, ...]
+    copies: tuple[Copy, ...]
+    first_date: str | None
+    last_date: str | None
+    unique_by_article: dict[str, tuple[Evidence, ...]] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        return one_line(self.story.title) or "untitled story"
+
+    @property
+    def dates(self) -> str:
+        return date_range(self.first_date, self.last_date)
+
+    @property
+    def outlet_names(self) -> list[str]:
+        """Distinct independent outlets, in column order."""
+        return list(dict.fromkeys(c.outlet for c in self.columns))
+
+    @property
+    def compared(self) -> bool:
+        """True when the story has a report across two or more independent outlets."""
+        return self.report is not None and len(self.outlet_names) >= 2
+
+    def outlet_of(self, article_id: str) -> str:
+        for c in self.columns:
+            if c.article_id == article_id:
+                return c.outlet
+        for cp in self.copies:
+            if cp.article_id == article_id:
+                return cp.outlet
+        return "unknown outlet"
+
+    def outlets_of(self, article_ids: tuple[str, ...] | list[str]) -> list[str]:
+        return list(dict.fromkeys(self.outlet_of(a) for a in article_ids))
+
+    @property
+    def shared(self) -> tuple[SharedPoint, ...]:
+        return self.report.shared if self.report else ()
+
+    @property
+    def disputed(self) -> tuple[Dispute, ...]:
+        return self.report.disputed if self.report else ()
+
+    @property
+    def voices(self) -> tuple[Voice, ...]:
+        return self.report.voices if self.report else ()
+
+    @property
+    def coverage(self) -> list[tuple[str, int]]:
+        """(leaning, outlets) in left-to-right order, unknown leanings last."""
+        cov = dict(self.report.coverage) if self.report else {}
+        if not cov:
+            for outlet, leaning in dict((c.outlet, c.leaning) for c in self.columns).items():
+                key = leaning or "unknown"
+                cov[key] = cov.get(key, 0) + 1
+        known = [(k, cov[k]) for k in LEANING_ORDER if k in cov]
+        rest = sorted((one_line(str(k)) or "unknown", v) for k, v in cov.items() if k not in LEANING_ORDER)
+        return [(k, int(v)) for k, v in known + rest]
+
+
+class Catalog:
+    """Fast look-ups over an Analysis (its own `article()` is a linear scan)."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.articles: dict[str, Article] = {}
+        for a in analysis.articles:
+            self.articles.setdefault(a.id, a)
+        self.stories: dict[str, Story] = {s.id: s for s in analysis.stories}
+
+    def story_view(self, story: Story) -> StoryView:
+        report = self.analysis.reports.get(story.id)
+        names = dict(report.outlets) if report else {}
+        columns: list[Column] = []
+        copies: list[Copy] = []
+        independent = list(names) if names else [
+            a for a in story.articles if (self.articles.get(a) is None or self.articles[a].duplicate_of is None)
+        ]
+        for aid in independent:
+            art = self.articles.get(aid)
+            columns.append(Column(aid, art, outlet_label(art, names.get(aid)), _leaning(art)))
+        seen = set(independent)
+        for aid in story.articles:
+            if aid in seen:
+                continue
+            art = self.articles.get(aid)
+            if art is None:
+                continue
+            if art.duplicate_of is None:
+                # Independent but missing from the report's outlets: still a column.
+                columns.append(Column(aid, art, outlet_label(art), _leaning(art)))
+                continue
+            original = self.articles.get(art.duplicate_of)
+            copies.append(Copy(aid, art, outlet_label(art), outlet_label(original)))
+        dates = sorted(
+            d for d in (self.articles[a].published for a in story.articles if a in self.articles) if d
+        )
+        first = story.first_date or (dates[0] if dates else None)
+        last = story.last_date or (dates[-1] if dates else None)
+        unique: dict[str, list[Evidence]] = {}
+        if report:
+            for ev in report.unique:
+                unique.setdefault(ev.article, []).append(ev)
+        return StoryView(
+            story=story,
+            report=report,
+            columns=tuple(columns),
+            copies=tuple(copies),
+            first_date=first,
+            last_date=last,
+            unique_by_article={k: tuple(v) for k, v in unique.items()},
+        )
+
+    def views(self) -> list[StoryView]:
+        return [self.story_view(s) for s in self.analysis.stories]
+
+
+def _leaning(article: Article | None) -> str | None:
+    if article is None or not article.leaning:
+        return None
+    return one_line(article.leaning).lower() or None

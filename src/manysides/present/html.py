@@ -1,0 +1,467 @@
+"""One self-contained, static HTML report of an analysis.
+
+The page carries no script and loads nothing: inline CSS only, locked down by a
+Content-Security-Policy. Every string that came from an article (text, titles, outlets,
+URLs, speakers, terms) is escaped with `html.escape(quote=True)`; URLs become links only
+for http(s). Evidence is highlighted inside each article's text by slicing the text on
+its offsets and escaping each slice, so offsets never meet markup.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from html import escape
+
+from ..analysis import Analysis
+from ..records import Article, Dispute
+from ._view import Catalog, StoryView, fmt_interval, fmt_quantity, one_line, outlet_label, safe, web_url
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+
+_CSS = """
+:root{--fg:#1a1a1a;--muted:#555;--line:#c8c8c8;--bg:#fff;--alt:#f4f4f4;--link:#0b57a4}
+*{box-sizing:border-box}
+body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);
+ background:var(--bg);margin:0 auto;padding:1rem 1.5rem 3rem;max-width:80rem}
+a{color:var(--link)}
+h1{font-size:1.8rem;margin:.5rem 0}
+h2{font-size:1.45rem;margin:2.5rem 0 .3rem;border-bottom:2px solid var(--fg)}
+h3{font-size:1.1rem;margin:1.4rem 0 .4rem}
+.meta,.muted{color:var(--muted)}
+nav ol{padding-left:1.4rem}
+section.story{break-before:auto}
+.scroll{overflow-x:auto;max-width:100%;border:1px solid var(--line)}
+table{border-collapse:collapse;margin:.3rem 0 1rem}
+th,td{border:1px solid var(--line);padding:.35rem .55rem;text-align:left;vertical-align:top}
+thead th{background:var(--alt)}
+caption{text-align:left;font-style:italic;padding:.2rem 0}
+table.side{table-layout:fixed;margin:0}
+table.side th,table.side td{width:18rem;min-width:14rem}
+table.side th[scope=row]{width:14rem;background:var(--alt);position:sticky;left:0;font-weight:600}
+table.side td.omit{background:repeating-linear-gradient(45deg,#fff,#fff 6px,#f1f1f1 6px,#f1f1f1 12px)}
+table.side ul{margin:0;padding-left:1.1rem}
+.col-head .outlet{font-weight:700;display:block}
+.col-head .title{font-weight:400;display:block}
+.leaning{display:inline-block;padding:0 .4rem;border-radius:.2rem;font-size:.85rem;color:#fff;background:#595959}
+.l-left{background:#1d4f91}.l-lean-left{background:#2f6db3}.l-center{background:#5b3a8c}
+.l-lean-right{background:#a8462b}.l-right{background:#a61b1b}
+.bar{display:flex;height:1.6rem;border:1px solid var(--fg);max-width:40rem;margin:.3rem 0;
+ -webkit-print-color-adjust:exact;print-color-adjust:exact}
+.bar span{display:block;color:#fff;font-size:.85rem;line-height:1.6rem;padding:0 .3rem;
+ white-space:nowrap;overflow:hidden;background:#595959}
+.legend{list-style:none;padding:0;margin:.2rem 0;display:flex;gap:1rem;flex-wrap:wrap}
+.summary{font-size:1.05rem;border-left:4px solid var(--line);padding-left:.8rem}
+dl.framing,dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}
+dl.framing dt,dl.facts dt{font-weight:600}dl.framing dd,dl.facts dd{margin:0}
+.terms{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:.3rem}
+.terms li{border:1px solid var(--line);border-radius:.2rem;padding:0 .35rem}
+details.article{border:1px solid var(--line);margin:.4rem 0;padding:.3rem .6rem}
+details.article summary{cursor:pointer;font-weight:600}
+.text{white-space:pre-wrap;max-width:46rem;font-family:Georgia,"Times New Roman",serif}
+mark{color:inherit;background:#fff0a0;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+mark.unique{background:#cfe8ff}mark.disputed{background:#ffd2d2}
+.timeline time{font-variant-numeric:tabular-nums;color:var(--muted);margin-right:.6rem}
+.failures li{color:#8b0000}
+.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+@media print{
+ body{max-width:none;padding:0;font-size:11pt}
+ nav{display:none}
+ .scroll{overflow:visible;border:0}
+ table.side th[scope=row]{position:static}
+ a{color:inherit}
+ h2{break-after:avoid}
+}
+"""
+
+
+def render_html(analysis: Analysis, *, title: str = "manysides report") -> str:
+    """The whole report as one HTML page (a str; the caller writes it)."""
+    catalog = Catalog(analysis)
+    views = catalog.views()
+    page = _Page(catalog)
+    body: list[str] = [f"<header><h1>{_e(one_line(title))}</h1>", _counts(analysis, views), "</header>"]
+    body.append(_toc(analysis, views))
+    body.append('<main>')
+    for v in views:
+        body.append(page.story(v))
+    orphans = [a for a in analysis.articles if a.id not in page.rendered]
+    if orphans:
+        body.append('<section id="other-articles" aria-labelledby="h-other-articles">')
+        body.append('<h2 id="h-other-articles">Articles in no story</h2>')
+        body.extend(page.article(a, set()) for a in orphans)
+        body.append("</section>")
+    if analysis.storylines:
+        body.append(_storylines(analysis, catalog))
+    if analysis.failures:
+        body.append('<section id="failures" aria-labelledby="h-failures"><h2 id="h-failures">Failed inputs</h2>')
+        body.append('<ul class="failures">')
+        for f in analysis.failures:
+            body.append(f"<li><strong>{_e(one_line(f.source))}</strong>: {_e(one_line(f.message))}</li>")
+        body.append("</ul></section>")
+    body.append("</main>")
+    head = (
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+        '<meta name="referrer" content="no-referrer">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="generator" content="manysides">\n'
+        f"<title>{_e(one_line(title))}</title>\n<style>{_CSS}</style>\n</head>\n"
+    )
+    return head + "<body>\n" + "\n".join(body) + "\n</body>\n</html>\n"
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+def _e(text: str | None) -> str:
+    return escape(safe(text), quote=True)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ID_OK = re.compile(r"[^A-Za-z0-9_-]")
+
+
+def anchor(prefix: str, raw: str) -> str:
+    """An HTML id for `raw` (an article or story id): safe characters only, and distinct
+    ids stay distinct (a short hash is appended whenever characters had to go)."""
+    clean = _ID_OK.sub("", raw)[:64]
+    if clean != raw:
+        clean += "-" + hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{prefix}-{clean}"
+
+
+def _leaning_badge(leaning: str | None) -> str:
+    if not leaning:
+        return ""
+    cls = "l-" + re.sub(r"[^a-z]+", "-", leaning.lower()).strip("-")
+    return f' <span class="leaning {cls}">{_e(leaning)}</span>'
+
+
+def _link(url: str | None, text: str | None = None) -> str:
+    """A link for an http(s) URL; any other URL is shown as plain text."""
+    if not url:
+        return ""
+    label = _e(one_line(text or url, 120))
+    ok = web_url(url)
+    if ok is None:
+        return f'<span class="url">{label}</span>'
+    return f'<a href="{_e(ok)}" rel="noopener noreferrer nofollow">{label}</a>'
+
+
+def _counts(analysis: Analysis, views: list[StoryView]) -> str:
+    compared = sum(1 for v in views if v.compared)
+    outlets = len({o for v in views for o in v.outlet_names})
+    return (
+        f'<p class="meta">{_plural(len(analysis.articles), "article")} · {_plural(len(views), "story", "stories")} '
+        f"({compared} compared across outlets) · {_plural(outlets, 'outlet')} · "
+        f"{_plural(len(analysis.storylines), 'storyline')} · {_plural(len(analysis.failures), 'failed input')}</p>"
+    )
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
+def _toc(analysis: Analysis, views: list[StoryView]) -> str:
+    out = ['<nav aria-labelledby="h-toc"><h2 id="h-toc">Contents</h2><ol>']
+    for v in views:
+        n = len(v.outlet_names)
+        out.append(
+            f'<li><a href="#{anchor("s", v.story.id)}">{_e(v.title)}</a> '
+            f'<span class="muted">{_e(v.dates)} · {_plural(n, "outlet")}</span></li>'
+        )
+    if analysis.storylines:
+        out.append('<li><a href="#storylines">Storylines</a></li>')
+    if analysis.failures:
+        out.append('<li><a href="#failures">Failed inputs</a></li>')
+    out.append("</ol></nav>")
+    return "".join(out)
+
+
+def _storylines(analysis: Analysis, catalog: Catalog) -> str:
+    out = ['<section id="storylines" aria-labelledby="h-storylines"><h2 id="h-storylines">Storylines</h2>']
+    for sl in analysis.storylines:
+        out.append(f'<h3 id="{anchor("l", sl.id)}">{_e(one_line(sl.title)) or "Untitled storyline"}</h3>')
+        out.append('<ol class="timeline">')
+        for sid in sl.stories:
+            story = catalog.stories.get(sid)
+            if story is None:
+                continue
+            v = catalog.story_view(story)
+            when = one_line(v.first_date)
+            if _ISO_DATE.fullmatch(when):
+                time = f'<time datetime="{when}">{when}</time>'
+            else:
+                time = f'<time>{_e(when) or "date unknown"}</time>'
+            n = len(v.outlet_names)
+            out.append(
+                f'<li>{time}<a href="#{anchor("s", sid)}">{_e(v.title)}</a> '
+                f'<span class="muted">({_plural(n, "outlet")})</span></li>'
+            )
+        out.append("</ol>")
+    out.append("</section>")
+    return "".join(out)
+
+
+class _Page:
+    """Renders stories, remembering which articles already have their <details>."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.rendered: set[str] = set()
+
+    # -- a story -------------------------------------------------------------------------
+    def story(self, v: StoryView) -> str:
+        sid = anchor("s", v.story.id)
+        out = [f'<section class="story" id="{sid}" aria-labelledby="h-{sid}">']
+        out.append(f'<h2 id="h-{sid}">{_e(v.title)}</h2>')
+        n = len(v.outlet_names)
+        meta = f"{_e(v.dates)} · {_plural(n, 'independent outlet')}"
+        if v.copies:
+            meta += f" · {_plural(len(v.copies), 'copy', 'copies')} not counted"
+        if not v.compared:
+            meta += f" · {', '.join(_e(o) for o in v.outlet_names) or 'no outlet'}"
+        out.append(f'<p class="meta">{meta}</p>')
+        if v.copies:
+            items = "".join(
+                f'<li><a href="#{anchor("a", c.article_id)}">{_e(c.outlet)}</a>: copy of {_e(c.original_outlet)}</li>'
+                for c in v.copies
+            )
+            out.append(f'<p class="muted">Wire copies, not counted as independent coverage:</p><ul>{items}</ul>')
+        if v.compared:
+            out.append(self._coverage(v))
+        if v.report and v.report.summary.strip():
+            out.append(f'<h3>Summary</h3><p class="summary">{_e(one_line(v.report.summary))}</p>')
+        if v.compared:
+            out.append(self._side_by_side(v))
+        if v.disputed:
+            out.append("<h3>Disputed numbers</h3>")
+            out.extend(self._dispute(v, d) for d in v.disputed)
+        if v.voices:
+            out.append(self._voices(v))
+        framing = v.report.framing if v.report else {}
+        if any(framing.values()):
+            out.append(self._framing(v, framing))
+        marks = _marks_by_article(v, self.catalog.articles)
+        ids = [c.article_id for c in v.columns] + [c.article_id for c in v.copies]
+        arts = [self.catalog.articles[a] for a in ids if a in self.catalog.articles and a not in self.rendered]
+        if arts:
+            out.append(f"<h3>The articles ({len(arts)})</h3>")
+            if marks:
+                out.append(
+                    '<p class="muted">Highlighted: <mark class="shared">reported by several outlets</mark> '
+                    '<mark class="unique">reported by this outlet only</mark> '
+                    '<mark class="disputed">a disputed number</mark></p>'
+                )
+            out.extend(self.article(a, marks.get(a.id, set())) for a in arts)
+        out.append("</section>")
+        return "\n".join(out)
+
+    def _coverage(self, v: StoryView) -> str:
+        rows = v.coverage
+        total = sum(n for _, n in rows)
+        if not total:
+            return ""
+        segs, legend = [], []
+        for leaning, n in rows:
+            cls = "l-" + re.sub(r"[^a-z]+", "-", leaning.lower()).strip("-")
+            legend.append(f"<li>{_e(leaning)}: {n}</li>")
+            if n:
+                pct = 100.0 * n / total
+                segs.append(f'<span class="{_e(cls)}" style="width:{pct:.1f}%">{_e(leaning)} {n}</span>')
+        return (
+            "<h3>Coverage by leaning</h3>"
+            f'<div class="bar" role="img" aria-label="outlets by leaning: '
+            f'{_e(", ".join(f"{k} {n}" for k, n in rows))}">{"".join(segs)}</div>'
+            f'<ul class="legend">{"".join(legend)}</ul>'
+        )
+
+    def _side_by_side(self, v: StoryView) -> str:
+        cols = v.columns
+        out = ["<h3>Side by side</h3>"]
+        if v.shared:
+            out.append(
+                '<p class="muted">One row per point two or more outlets report, in each outlet\'s own '
+                "words; an empty, hatched cell means that outlet does not report it.</p>"
+            )
+        out.append('<div class="scroll" tabindex="0" role="region" aria-label="outlets side by side">')
+        out.append('<table class="side"><thead><tr><th scope="col">Point</th>')
+        for c in cols:
+            art = c.article
+            title = _e(one_line(art.title)) if art and art.title else '<span class="muted">untitled</span>'
+            date = _e(one_line(art.published)) if art and art.published else "date unknown"
+            out.append(
+                f'<th scope="col" class="col-head"><a class="outlet" href="#{anchor("a", c.article_id)}">'
+                f"{_e(c.outlet)}</a><span class=\"title\">{title}</span>"
+                f'<span class="muted">{date}</span>{_leaning_badge(c.leaning)}</th>'
+            )
+        out.append("</tr></thead><tbody>")
+        for sp in v.shared:
+            out.append(f'<tr><th scope="row">{_e(one_line(sp.summary, 300))}</th>')
+            for c in cols:
+                evs = [ev for ev in sp.evidence if ev.article == c.article_id]
+                if evs:
+                    quotes = " … ".join(_e(one_line(ev.text, 500)) for ev in evs)
+                    out.append(f'<td><a href="#{anchor("a", c.article_id)}">{quotes}</a></td>')
+                elif c.article_id in sp.articles:
+                    out.append("<td>reports it</td>")
+                else:
+                    out.append('<td class="omit"><span class="sr-only">not reported</span></td>')
+            out.append("</tr>")
+        if v.unique_by_article:
+            out.append('<tr><th scope="row">Only this outlet reports</th>')
+            for c in cols:
+                evs = v.unique_by_article.get(c.article_id, ())
+                if evs:
+                    items = "".join(
+                        f'<li><a href="#{anchor("a", c.article_id)}">{_e(one_line(ev.text, 500))}</a></li>'
+                        for ev in evs
+                    )
+                    out.append(f"<td><ul>{items}</ul></td>")
+                else:
+                    out.append('<td><span class="muted">nothing of its own</span></td>')
+            out.append("</tr>")
+        out.append("</tbody></table></div>")
+        return "".join(out)
+
+    def _dispute(self, v: StoryView, d: Dispute) -> str:
+        out = [f"<table><caption>{_e(one_line(d.about)) or 'a number'}</caption>"]
+        out.append(
+            '<thead><tr><th scope="col">Outlet</th><th scope="col">As written</th>'
+            '<th scope="col">Value</th><th scope="col">Interval</th></tr></thead><tbody>'
+        )
+        for c in d.claims:
+            out.append(
+                f'<tr><th scope="row"><a href="#{anchor("a", c.article)}">{_e(v.outlet_of(c.article))}</a></th>'
+                f"<td>{_e(one_line(c.text, 200))}</td><td>{_e(fmt_quantity(c.value, c.unit))}</td>"
+                f"<td>{_e(fmt_interval(c.low, c.high, c.unit))}</td></tr>"
+            )
+        out.append("</tbody></table>")
+        return "".join(out)
+
+    def _voices(self, v: StoryView) -> str:
+        out = ["<h3>Voices</h3><table><caption>Who is quoted, by whom</caption>"]
+        out.append(
+            '<thead><tr><th scope="col">Speaker</th><th scope="col">Kind</th>'
+            '<th scope="col">Outlets</th><th scope="col">Quotes</th></tr></thead><tbody>'
+        )
+        for voice in v.voices:
+            outlets = ", ".join(_e(o) for o in v.outlets_of(voice.articles))
+            out.append(
+                f'<tr><th scope="row">{_e(one_line(voice.speaker, 120)) or "unnamed"}</th>'
+                f"<td>{_e(one_line(voice.kind)) or ''}</td><td>{outlets}</td><td>{int(voice.quotes)}</td></tr>"
+            )
+        out.append("</tbody></table>")
+        return "".join(out)
+
+    def _framing(self, v: StoryView, framing: dict) -> str:
+        out = ['<h3>Framing terms</h3><p class="muted">Words each outlet uses markedly more than the others.</p>']
+        out.append('<dl class="framing">')
+        for c in v.columns:
+            terms = framing.get(c.article_id, ())
+            if not terms:
+                continue
+            items = "".join(
+                f'<li title="score {t.score:.2f}">{_e(one_line(t.term, 60))}</li>' for t in terms
+            )
+            out.append(f'<dt>{_e(c.outlet)}</dt><dd><ul class="terms">{items}</ul></dd>')
+        out.append("</dl>")
+        return "".join(out)
+
+    # -- an article ----------------------------------------------------------------------
+    def article(self, a: Article, marks: set[tuple[int, int, str]]) -> str:
+        self.rendered.add(a.id)
+        aid = anchor("a", a.id)
+        head = f"{_e(outlet_or(a))} — {_e(one_line(a.title)) or 'untitled'}"
+        if a.published:
+            head += f' <span class="muted">({_e(one_line(a.published))})</span>'
+        if a.duplicate_of:
+            head += ' <span class="muted">copy</span>'
+        facts = [("Outlet", _e(outlet_or(a)) + _leaning_badge(a.leaning and one_line(a.leaning).lower()))]
+        if a.byline:
+            facts.append(("Byline", _e(one_line(a.byline))))
+        if a.published:
+            facts.append(("Published", _e(one_line(a.published))))
+        if a.url:
+            facts.append(("URL", _link(a.url)))
+        facts.append(("Source", _e(one_line(a.source))))
+        if a.duplicate_of:
+            orig = self.catalog.articles.get(a.duplicate_of)
+            facts.append(
+                ("Copy of", f'<a href="#{anchor("a", a.duplicate_of)}">{_e(outlet_or(orig))}</a>' if orig else _e(a.duplicate_of))
+            )
+        dl = "".join(f"<dt>{k}</dt><dd>{val}</dd>" for k, val in facts)
+        return (
+            f'<details class="article" id="{aid}"><summary>{head}</summary>'
+            f'<dl class="facts">{dl}</dl>'
+            f'<div class="text">{highlight(a.text, marks)}</div></details>'
+        )
+
+
+def outlet_or(a: Article | None) -> str:
+    return outlet_label(a)
+
+
+def _marks_by_article(v: StoryView, articles: dict[str, Article]) -> dict[str, set[tuple[int, int, str]]]:
+    """Evidence spans per article: (start, end, kind) with kind shared/unique/disputed."""
+    spans: dict[str, set[tuple[int, int, str]]] = {}
+
+    def add(article_id: str, start: int, end: int, quoted: str, kind: str) -> None:
+        art = articles.get(article_id)
+        if art is None:
+            return
+        start, end = _locate(art.text, start, end, quoted)
+        if end > start:
+            spans.setdefault(article_id, set()).add((start, end, kind))
+
+    for sp in v.shared:
+        for ev in sp.evidence:
+            add(ev.article, ev.start, ev.end, ev.text, "shared")
+    for evs in v.unique_by_article.values():
+        for ev in evs:
+            add(ev.article, ev.start, ev.end, ev.text, "unique")
+    for d in v.disputed:
+        for c in d.claims:
+            add(c.article, c.start, c.end, c.text, "disputed")
+    return spans
+
+
+def _locate(text: str, start: int, end: int, quoted: str) -> tuple[int, int]:
+    """The span's offsets, trusted when they hold `quoted`; otherwise where `quoted`
+    first occurs near them (offsets from an older cleaning would highlight the wrong
+    words), else the offsets as given."""
+    if not quoted or text[start:end] == quoted:
+        return start, end
+    found = text.find(quoted, max(0, start - 2000))
+    if found < 0:
+        found = text.find(quoted)
+    return (found, found + len(quoted)) if found >= 0 else (start, end)
+
+
+def highlight(text: str, spans: set[tuple[int, int, str]] | list[tuple[int, int, str]]) -> str:
+    """`text` escaped, with each (start, end, kind) span wrapped in <mark class=kind>.
+
+    Overlapping spans are cut at every boundary, so marks never interleave; spans outside
+    the text are clipped or dropped. Each slice is escaped on its own.
+    """
+    n = len(text)
+    clean: list[tuple[int, int, str]] = []
+    for start, end, kind in spans:
+        s, e = max(0, int(start)), min(n, int(end))
+        if s < e:
+            clean.append((s, e, kind))
+    if not clean:
+        return _e(text)
+    cuts = sorted({0, n} | {s for s, _, _ in clean} | {e for _, e, _ in clean})
+    priority = {"disputed": 0, "unique": 1, "shared": 2}
+    out = []
+    for lo, hi in zip(cuts, cuts[1:]):
+        piece = _e(text[lo:hi])
+        kinds = {k for s, e, k in clean if s <= lo and hi <= e}
+        if kinds:
+            kind = min(kinds, key=lambda k: priority.get(k, 3))
+            out.append(f'<mark class="{kind}">{piece}</mark>')
+        else:
+            out.append(piece)
+    return "".join(out)

@@ -1,0 +1,234 @@
+"""A readable terminal summary of an analysis, one block per story (rich).
+
+Every string from an article goes through `Text` (never rich markup) after control
+characters are replaced, so article text can neither style the output nor drive the
+terminal with escape sequences.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from ..analysis import Analysis
+from ._view import Catalog, StoryView, fmt_interval, one_line
+
+_BAR_WIDTH = 24
+_LEANING_STYLE = {
+    "left": "blue",
+    "lean left": "cyan",
+    "center": "magenta",
+    "lean right": "yellow",
+    "right": "red",
+}
+_UNIQUE_PER_OUTLET = 3
+_MAX_VOICES = 12
+_MAX_TERMS = 8
+
+
+def render_terminal(analysis: Analysis, console: Console, *, max_stories: int | None = None) -> None:
+    """Print a per-story summary of `analysis` to `console`.
+
+    Compared stories (two or more independent outlets) get a full block; the others one
+    line each. `max_stories` caps how many stories are shown (compared ones first).
+    """
+    catalog = Catalog(analysis)
+    views = catalog.views()
+    compared = [v for v in views if v.compared]
+    single = [v for v in views if not v.compared]
+    limit = len(views) if max_stories is None else max(0, max_stories)
+    shown_compared = compared[:limit]
+    shown_single = single[: max(0, limit - len(shown_compared))]
+
+    n_outlets = len({v for sv in views for v in sv.outlet_names})
+    console.print(
+        Text.assemble(
+            ("manysides", "bold"),
+            f" · {len(analysis.articles)} articles · {len(views)} stories · "
+            f"{len(compared)} compared across outlets · {n_outlets} outlets",
+        )
+    )
+    for view in shown_compared:
+        console.print()
+        console.print(_story_block(view))
+    if shown_single:
+        console.print()
+        console.print(Rule(Text("Stories from one outlet", style="bold"), align="left"))
+        for view in shown_single:
+            console.print(_story_line(view))
+    hidden = len(views) - len(shown_compared) - len(shown_single)
+    if hidden > 0:
+        console.print(Text(f"… and {hidden} more stories not shown", style="dim"))
+    if analysis.storylines:
+        console.print()
+        console.print(_storylines(analysis, catalog))
+    if analysis.failures:
+        console.print()
+        console.print(Rule(Text(f"{_plural(len(analysis.failures), 'input')} failed", style="bold red"), align="left"))
+        for f in analysis.failures:
+            console.print(Text(f"✗ {one_line(f.source)}: {one_line(f.message)}", style="red"), overflow="fold")
+
+
+# -- one story ---------------------------------------------------------------------------
+
+
+def _story_block(v: StoryView) -> RenderableType:
+    parts: list[RenderableType] = [Rule(Text(v.title, style="bold"), align="left")]
+    meta = f"{v.dates} · {_plural(len(v.outlet_names), 'independent outlet')}"
+    if v.copies:
+        meta += f" · {_plural(len(v.copies), 'copy', 'copies')} not counted"
+    parts.append(Text(meta, style="dim"))
+    parts.append(_outlets(v))
+    parts.append(_coverage_bar(v))
+    if v.report and v.report.summary.strip():
+        parts.append(_section("Summary"))
+        parts.append(Padding(Text(one_line(v.report.summary), style="italic"), (0, 0, 0, 2)))
+    if v.shared:
+        parts.append(_section("Reported by several outlets"))
+        rows = []
+        for sp in v.shared:
+            outlets = v.outlets_of(sp.articles)
+            line = Text(one_line(sp.summary, 240))
+            line += Text(f"  [{_plural(len(outlets), 'outlet')}: {', '.join(outlets)}]", style="dim")
+            rows.append(("•", line))
+        parts.append(_bullets(rows, indent=2))
+    if v.disputed:
+        parts.append(_section("Disputed numbers"))
+        for d in v.disputed:
+            parts.append(_dispute_table(v, d))
+    if v.unique_by_article:
+        parts.append(_section("Only one outlet reports"))
+        for col in v.columns:
+            evidence = v.unique_by_article.get(col.article_id, ())
+            if not evidence:
+                continue
+            parts.append(Text(f"  {col.outlet}", style="bold"))
+            parts.append(_bullets([("–", Text(one_line(ev.text, 200))) for ev in evidence[:_UNIQUE_PER_OUTLET]], 4))
+            if len(evidence) > _UNIQUE_PER_OUTLET:
+                parts.append(Text(f"    … {len(evidence) - _UNIQUE_PER_OUTLET} more", style="dim"))
+    if v.voices:
+        parts.append(_section("Voices"))
+        parts.append(_voices_table(v))
+    framing = v.report.framing if v.report else {}
+    if any(framing.values()):
+        parts.append(_section("Framing terms"))
+        for col in v.columns:
+            terms = framing.get(col.article_id, ())
+            if terms:
+                words = ", ".join(one_line(t.term, 40) for t in terms[:_MAX_TERMS])
+                parts.append(Text.assemble(("  " + col.outlet, "bold"), ": ", words))
+    return Group(*parts)
+
+
+def _story_line(v: StoryView) -> Text:
+    line = Text(f"{one_line(v.first_date) or '          '}  ", style="dim")
+    line += Text(one_line(v.title, 80))
+    outlets = ", ".join(v.outlet_names) or "no outlet"
+    line += Text(f" — {outlets}", style="dim")
+    if v.copies:
+        line += Text(f" (+{len(v.copies)} copies)", style="dim")
+    return line
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
+def _bullets(rows: list[tuple[str, Text]], indent: int) -> RenderableType:
+    """Bulleted lines with a hanging indent, so wrapped lines stay under their text."""
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for bullet, text in rows:
+        grid.add_row(bullet, text)
+    return Padding(grid, (0, 0, 0, indent))
+
+
+def _section(name: str) -> Text:
+    return Text(name, style="bold underline")
+
+
+def _outlets(v: StoryView) -> Text:
+    t = Text("Outlets: ", style="bold")
+    for i, col in enumerate(v.columns):
+        if i:
+            t += Text(", ")
+        t += Text(col.outlet)
+        if col.leaning:
+            t += Text(f" ({col.leaning})", style=_LEANING_STYLE.get(col.leaning, "dim"))
+    for cp in v.copies:
+        t += Text("; ")
+        t += Text(f"{cp.outlet} ", style="dim")
+        t += Text(f"copy of {cp.original_outlet}", style="dim italic")
+    return t
+
+
+def _coverage_bar(v: StoryView) -> RenderableType:
+    rows = v.coverage
+    total = sum(n for _, n in rows) or 1
+    width = max((len(k) for k, _ in rows), default=7)
+    lines = [_section("Coverage by leaning")]
+    for leaning, n in rows:
+        filled = round(_BAR_WIDTH * n / total)
+        line = Text(f"  {leaning:<{width}} ")
+        line += Text("█" * filled, style=_LEANING_STYLE.get(leaning, "white"))
+        line += Text("░" * (_BAR_WIDTH - filled), style="dim")
+        line += Text(f" {n}")
+        lines.append(line)
+    return Group(*lines)
+
+
+def _dispute_table(v: StoryView, dispute) -> Table:
+    table = Table(
+        title=Text(one_line(dispute.about, 90) or "a number", style="italic"),
+        title_justify="left",
+        show_edge=False,
+        pad_edge=False,
+        padding=(0, 1),
+        box=None,
+        header_style="bold",
+    )
+    table.add_column("Outlet", overflow="fold", max_width=28)
+    table.add_column("As written", overflow="fold", max_width=36)
+    table.add_column("Interval", overflow="fold", max_width=30)
+    for c in dispute.claims:
+        table.add_row(
+            Text(v.outlet_of(c.article)), Text(one_line(c.text, 80)), Text(fmt_interval(c.low, c.high, c.unit))
+        )
+    return Padding(table, (0, 0, 0, 2))
+
+
+def _voices_table(v: StoryView) -> RenderableType:
+    table = Table(show_edge=False, pad_edge=False, box=None, header_style="bold", padding=(0, 1))
+    table.add_column("Speaker", overflow="fold", max_width=30)
+    table.add_column("Outlets", overflow="fold", max_width=50)
+    table.add_column("Quotes", justify="right")
+    for voice in v.voices[:_MAX_VOICES]:
+        speaker = one_line(voice.speaker, 60) or "unnamed"
+        if voice.kind and voice.kind != "person":
+            speaker += f" ({one_line(voice.kind)})"
+        table.add_row(Text(speaker), Text(", ".join(v.outlets_of(voice.articles))), Text(str(voice.quotes)))
+    extra = len(v.voices) - _MAX_VOICES
+    rows: list[RenderableType] = [Padding(table, (0, 0, 0, 2))]
+    if extra > 0:
+        rows.append(Text(f"  … {extra} more voices", style="dim"))
+    return Group(*rows)
+
+
+def _storylines(analysis: Analysis, catalog: Catalog) -> RenderableType:
+    parts: list[RenderableType] = [Rule(Text("Storylines", style="bold"), align="left")]
+    for sl in analysis.storylines:
+        parts.append(Text(one_line(sl.title, 90) or "untitled storyline", style="bold"))
+        for sid in sl.stories:
+            story = catalog.stories.get(sid)
+            if story is None:
+                continue
+            v = catalog.story_view(story)
+            line = Text(f"  {one_line(v.first_date) or 'date unknown':<12} ", style="dim")
+            line += Text(one_line(v.title, 70))
+            line += Text(f" ({_plural(len(v.outlet_names), 'outlet')})", style="dim")
+            parts.append(line)
+    return Group(*parts)

@@ -1,0 +1,131 @@
+"""Exports: JSON, Parquet and CSV round trips; atomic writes; clear errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from manysides.analysis import Analysis
+from manysides.errors import ConfigError, ManysidesError
+from manysides.present import export
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_json_round_trip(analysis: Analysis, tmp_path: Path):
+    target = tmp_path / "run.json"
+    assert export(analysis, target) == [target]
+    with target.open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    assert data == json.loads(json.dumps(analysis.to_json()))
+    raw = target.read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" in raw  # ensure_ascii=False: text kept as written
+    assert raw.startswith('{\n  "articles"')  # indent 2
+    story = data["stories"][0]
+    assert story["independent_articles"] == ["a1", "a2"]
+    assert story["disputed"][0]["claims"][1]["high"] is None
+    assert _leftovers(tmp_path) == []
+
+
+def test_json_never_writes_nan(analysis: Analysis, tmp_path: Path):
+    from dataclasses import replace
+
+    ann = analysis.annotations["a1"]
+    claim = replace(ann.claims[0], value=float("nan"), high=float("inf"))
+    analysis.annotations["a1"] = replace(ann, claims=(claim,))
+    target = tmp_path / "nan.json"
+    export(analysis, target)
+    data = json.loads(target.read_text(encoding="utf-8"))  # strict JSON parses
+    exported = data["articles"][0]["claims"][0]
+    assert exported["value"] is None and exported["high"] is None
+
+
+@pytest.mark.parametrize("ext", ["parquet", "csv"])
+def test_tables_round_trip(analysis: Analysis, tmp_path: Path, ext: str):
+    written = export(analysis, tmp_path / f"run.{ext}")
+    assert written == [tmp_path / f"run.{name}.{ext}" for name in ("articles", "claims", "quotes")]
+    read = pd.read_parquet if ext == "parquet" else pd.read_csv
+    articles, claims, quotes = (read(p) for p in written)
+
+    assert list(articles["id"]) == ["a1", "a2", "a3", "a4"]
+    assert list(articles["story"]) == ["s1", "s1", "s1", 's2"<x>']
+    assert articles.loc[2, "duplicate_of"] == "a1"
+    assert articles.loc[0, "text"] == analysis.articles[0].text
+    removed = articles.loc[0, "removed"]
+    if ext == "csv":
+        removed = json.loads(removed)  # list columns are JSON strings in CSV
+    assert list(removed) == ["cookie banner", "share buttons"]
+
+    assert len(claims) == 4
+    assert set(claims["article"]) == {"a1", "a2"}
+    row = claims[claims["text"] == "At least 15"].iloc[0]
+    assert row["value"] == 15 and row["low"] == 15 and pd.isna(row["high"])
+    assert list(claims.columns) == list(analysis.claims_frame().columns)
+
+    assert len(quotes) == 2 and set(quotes["speaker"]) == {"Ann Lee"}
+    assert "<img src=x onerror=alert(1)>" in quotes.loc[0, "text"]
+    assert _leftovers(tmp_path) == []
+
+
+def test_empty_analysis_exports(tmp_path: Path):
+    for name in ("e.json", "e.parquet", "e.csv"):
+        for p in export(Analysis(), tmp_path / name):
+            assert p.exists()
+    assert pd.read_parquet(tmp_path / "e.claims.parquet").empty
+
+
+def test_html_suffix_writes_the_report(analysis: Analysis, tmp_path: Path):
+    [p] = export(analysis, tmp_path / "report.html")
+    assert "Content-Security-Policy" in p.read_text(encoding="utf-8")
+
+
+def test_unknown_suffix_names_the_accepted_ones(analysis: Analysis, tmp_path: Path):
+    with pytest.raises(ConfigError) as err:
+        export(analysis, tmp_path / "run.xlsx")
+    msg = str(err.value)
+    for suffix in (".json", ".parquet", ".csv"):
+        assert suffix in msg
+    assert "xlsx" in msg
+    with pytest.raises(ConfigError):
+        export(analysis, tmp_path / "noext")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_folder_is_a_clear_error(analysis: Analysis, tmp_path: Path):
+    with pytest.raises(ManysidesError, match="does not exist"):
+        export(analysis, tmp_path / "nope" / "run.json")
+
+
+def test_failed_export_leaves_old_files_whole(analysis: Analysis, tmp_path: Path, monkeypatch):
+    old = {tmp_path / f"run.{n}.parquet": b"old " + n.encode() for n in ("articles", "claims", "quotes")}
+    for p, data in old.items():
+        p.write_bytes(data)
+    calls = {"n": 0}
+    real = pd.DataFrame.to_parquet
+
+    def flaky(self, path, *a, **kw):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OSError(28, "No space left on device", str(path))
+        return real(self, path, *a, **kw)
+
+    monkeypatch.setattr(pd.DataFrame, "to_parquet", flaky)
+    with pytest.raises(ConfigError, match="No space left"):
+        export(analysis, tmp_path / "run.parquet")
+    for p, data in old.items():
+        assert p.read_bytes() == data  # neither half-written nor a mix of old and new
+    assert _leftovers(tmp_path) == []
+
+
+def test_new_files_are_not_private(analysis: Analysis, tmp_path: Path):
+    import os
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    [p] = export(analysis, tmp_path / "run.json")
+    assert p.stat().st_mode & 0o777 == 0o666 & ~mask

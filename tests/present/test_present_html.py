@@ -1,0 +1,201 @@
+"""The static HTML report: complete, self-contained, and inert whatever the articles say."""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+from html.parser import HTMLParser
+
+import pytest
+from hostile_analysis import IMG, SCRIPT
+
+from manysides.analysis import Analysis
+from manysides.present import render_html
+from manysides.present.html import CSP, anchor, highlight
+
+VOID = {"meta", "br", "hr", "img", "link", "wbr", "input", "source", "col", "area", "base", "embed", "track"}
+
+
+class _Audit(HTMLParser):
+    """Collects every tag and attribute and checks that open/close tags nest properly."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.errors: list[str] = []
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.ids: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        self.tags.append((tag, a))
+        if "id" in a:
+            self.ids.append(a["id"])
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"</{tag}> closes {self.stack[-1:] or 'nothing'}")
+            return
+        self.stack.pop()
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+@pytest.fixture
+def page(analysis: Analysis) -> str:
+    return render_html(analysis, title='Report <b>"x"</b>')
+
+
+@pytest.fixture
+def audit(page: str) -> _Audit:
+    p = _Audit()
+    p.feed(page)
+    p.close()
+    return p
+
+
+def test_tags_we_produce_are_balanced_and_ids_unique(audit: _Audit):
+    assert audit.errors == []
+    assert audit.stack == []
+    assert len(audit.ids) == len(set(audit.ids))
+
+
+def test_hostile_text_stays_inert(page: str, audit: _Audit):
+    assert "<script" not in page.lower()
+    tags = {t for t, _ in audit.tags}
+    assert not tags & {"script", "img", "iframe", "object", "embed", "link", "b", "i", "base", "form"}
+    for tag, attrs in audit.tags:
+        for name, value in attrs.items():
+            assert not name.startswith("on"), (tag, name)
+            if name == "href":
+                assert value.startswith("#") or re.match(r"https?://", value), value
+            assert name not in ("src", "srcset", "action", "formaction")
+    assert "javascript:" not in "".join(str(a.get("href")) for _, a in audit.tags)
+    # ...and is still shown to the reader, escaped, as data.
+    assert htmllib.escape(SCRIPT) in page
+    assert htmllib.escape(IMG) in page
+    assert "The &quot;&gt;&lt;b&gt; Herald" in page
+    assert "&lt;unclosed &lt;b&gt;bold tag &amp; the dam." in page
+    assert '<span class="url">javascript:alert(1)</span>' in page
+    assert "By Jo &lt;i&gt;Smith" in page
+    assert "\x1b" not in page
+
+
+def test_page_is_self_contained_and_locked_down(page: str, audit: _Audit):
+    assert f'<meta http-equiv="Content-Security-Policy" content="{CSP}">' in page
+    assert CSP == "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+    assert "url(" not in page and "@import" not in page
+    assert page.startswith("<!DOCTYPE html>")
+    titles = [t for t, _ in audit.tags if t == "title"]
+    assert titles == ["title"]
+    assert "<title>Report &lt;b&gt;&quot;x&quot;&lt;/b&gt;</title>" in page
+
+
+def test_every_section_is_present(page: str, audit: _Audit):
+    for heading in (
+        "Contents",
+        "Coverage by leaning",
+        "Summary",
+        "Side by side",
+        "Disputed numbers",
+        "Voices",
+        "Framing terms",
+        "Storylines",
+        "Failed inputs",
+    ):
+        assert re.search(rf"<h[23][^>]*>{heading}</h[23]>", page), heading
+    # The table of contents links to every story section and the ids exist.
+    story_ids = [anchor("s", "s1"), anchor("s", 's2"<x>')]
+    for sid in story_ids:
+        assert f'href="#{sid}"' in page and sid in audit.ids
+    # Each article has its own collapsible text with an anchor the evidence links point to.
+    for aid in ("a1", "a2", "a3", "a4"):
+        assert f'<details class="article" id="a-{aid}">' in page
+    hrefs = {a["href"] for _, a in audit.tags if "href" in a}
+    assert {h[1:] for h in hrefs if h.startswith("#")} <= set(audit.ids)
+
+
+def test_side_by_side_aligns_each_outlets_wording(page: str):
+    table = page[page.index('<table class="side">') : page.index("</table>", page.index('<table class="side">'))]
+    rows = re.findall(r"<tr>.*?</tr>", table, flags=re.S)
+    header, first, second, unique = rows
+    assert "The &quot;&gt;&lt;b&gt; Herald" in header and "Morning &lt;img" in header
+    assert "left" in header and "right" in header and "2024-03-05" in header
+    # Copies are not columns.
+    assert "Wire Daily" not in header
+    cells = re.findall(r"<td.*?</td>", first, flags=re.S)
+    assert "Floods killed 12 people" in cells[0] and "At least 15 people died" in cells[1]
+    cells = re.findall(r"<td.*?</td>", second, flags=re.S)
+    assert "help is coming" in cells[1]
+    assert "Officials blamed the old levee." in unique and "Residents blamed" in unique
+
+
+def test_omitted_point_is_an_empty_cell(analysis: Analysis):
+    from dataclasses import replace
+
+    rep = analysis.reports["s1"]
+    only_a2 = replace(rep.shared[1], articles=("a2",))
+    analysis.reports["s1"] = replace(rep, shared=(rep.shared[0], only_a2))
+    page = render_html(analysis)
+    assert '<td class="omit"><span class="sr-only">not reported</span></td>' in page
+
+
+def test_ledgers_and_copies(page: str):
+    assert "<caption>people killed</caption>" in page
+    assert "≥ 15" in page and "$27,000,000 – $30,000,000" in page
+    assert "nearly $30 million" in page
+    assert "<th scope=\"row\">Ann Lee</th>" in page
+    assert "Wire Daily</a>: copy of The &quot;&gt;&lt;b&gt; Herald" in page
+    assert '<li title="score 2.50">levee</li>' in page
+    assert 'style="width:50.0%"' in page
+
+
+def test_evidence_is_highlighted_in_the_article_text(page: str):
+    body = page[page.index('id="a-a1"') :]
+    body = body[: body.index("</details>")]
+    assert '<mark class="unique">Officials blamed the old levee.</mark>' in body
+    assert '<mark class="disputed">12</mark>' in body
+
+
+def test_highlight_keeps_text_and_nests_overlaps():
+    text = 'ab<c>"d & e'
+    out = highlight(text, {(0, 4, "shared"), (2, 8, "unique"), (6, 99, "disputed"), (5, 5, "shared"), (-3, 1, "x")})
+    p = _Audit()
+    p.feed(out)
+    assert p.errors == [] and p.stack == []
+    assert htmllib.unescape(re.sub(r"</?mark[^>]*>", "", out)) == text
+    assert "<c>" not in out
+
+
+def test_wrong_offsets_fall_back_to_the_quoted_words(analysis: Analysis):
+    from dataclasses import replace
+
+    from manysides.records import Evidence
+
+    rep = analysis.reports["s1"]
+    moved = Evidence("a2", 0, 5, "Damage was about")
+    analysis.reports["s1"] = replace(rep, unique=(moved,))
+    page = render_html(analysis)
+    assert '<mark class="unique">Damage was </mark><mark class="disputed">about</mark>' in page
+
+
+def test_empty_analysis_renders():
+    page = render_html(Analysis())
+    p = _Audit()
+    p.feed(page)
+    assert p.errors == [] and p.stack == []
+    assert "0 articles" in page
+
+
+def test_anchor_keeps_distinct_ids_distinct():
+    assert anchor("a", "abc123") == "a-abc123"
+    assert anchor("a", "a b") != anchor("a", "ab")
+    assert re.fullmatch(r"[A-Za-z0-9_-]+", anchor("s", '"><script>'))
+

@@ -1,0 +1,85 @@
+"""The terminal summary: the key facts of each story, readable at 100 columns."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+
+from manysides.analysis import Analysis
+from manysides.present import render_terminal
+
+
+def _render(analysis: Analysis, **kw) -> str:
+    console = Console(width=100, record=True, file=io.StringIO(), color_system=None)
+    render_terminal(analysis, console, **kw)
+    return console.export_text()
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_story_block_has_the_key_facts(analysis: Analysis):
+    out = _render(analysis)
+    flat = _flat(out)
+    assert "Riverton floods <script>alert(1)</script>" in out
+    assert "2024-03-04 – 2024-03-05 · 2 independent outlets · 1 copy not counted" in flat
+    # Wire copy shown but not counted.
+    assert "Wire Daily copy of The \"><b> Herald" in flat
+    assert "left ████████████░░░░░░░░░░░░ 1" in flat and "right ████████████" in flat
+    assert "Floods in Riverton killed between 12 and 15 people" in flat
+    assert "Floods struck Riverton on Monday, killing people [2 outlets:" in flat
+    # Disputed numbers: outlet, as written, interval.
+    assert "people killed" in flat and "At least 15 ≥ 15" in flat
+    assert "nearly $30 million $27,000,000 – $30,000,000" in flat
+    # What each outlet alone reports.
+    assert "Only one outlet reports" in flat and "Officials blamed the old levee." in flat
+    assert "Ann Lee" in flat and "residents (group)" in flat
+    assert "Framing terms" in flat and "levee, <script>alert(1)</script>" in flat
+
+
+def test_single_outlet_story_storylines_and_failures(analysis: Analysis):
+    out = _render(analysis)
+    lines = out.splitlines()
+    single = [ln for ln in lines if "Riverton rebuilds its levee — Gazette" in ln]
+    assert len(single) == 1 and single[0].startswith("2024-04-04")
+    assert "Riverton flood and after <img src=x onerror=alert(1)>" in out
+    timeline = [ln for ln in lines if ln.startswith("  2024-")]
+    assert [ln.split()[0] for ln in timeline] == ["2024-03-04", "2024-04-04"]
+    fail = [ln for ln in lines if ln.startswith("✗")]
+    assert len(fail) == 1 and "bad<script>alert(1)</script>.html: no article text left" in fail[0]
+    assert out.index("input failed") > out.index("Storylines")
+
+
+def test_fits_100_columns(analysis: Analysis):
+    out = _render(analysis)
+    assert max(len(ln) for ln in out.splitlines()) <= 100
+
+
+def test_article_text_cannot_style_or_drive_the_terminal(analysis: Analysis):
+    from dataclasses import replace
+
+    analysis.stories[0] = replace(analysis.stories[0], title="Clear \x1b[2J\x1b[H screen")
+    buf = io.StringIO()
+    console = Console(width=100, file=buf, force_terminal=True, color_system="truecolor")
+    render_terminal(analysis, console)
+    raw = buf.getvalue()
+    # Escape sequences from the data (clear screen, set window title) never reach the terminal.
+    assert "\x1b[2J" not in raw and "\x1b[H" not in raw and "\x1b]0;" not in raw and "\x07" not in raw
+    assert "pwned" in raw and "Clear" in raw
+    # Rich markup inside data is printed literally, not interpreted.
+    analysis.stories[0] = replace(analysis.stories[0], title="[red]Markup[/red] title")
+    assert "[red]Markup[/red] title" in _render(analysis)
+
+
+def test_max_stories_caps_the_output(analysis: Analysis):
+    out = _render(analysis, max_stories=1)
+    assert "Riverton floods" in out
+    assert "Gazette" not in out
+    assert "… and 1 more stories not shown" in out
+
+
+def test_empty_analysis(analysis: Analysis):
+    out = _render(Analysis())
+    assert "0 articles · 0 stories" in out
