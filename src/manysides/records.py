@@ -99,6 +99,32 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class SlantEvidence:
+    """A span of the article that pushed a score; `weight` > 0 pushes right/partisan."""
+
+    start: int
+    end: int
+    text: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class Slant:
+    """Left-right slant read from the article's own text (not its outlet)."""
+
+    score: float  # in [-1, 1]; negative = left, positive = right
+    label: str  # "left" | "center" | "right"
+    confidence: float  # in [0, 1]
+    evidence: tuple[SlantEvidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Hyperpartisan:
+    probability: float  # in [0, 1]
+    evidence: tuple[SlantEvidence, ...] = ()
+
+
+@dataclass(frozen=True)
 class Annotation:
     """Everything the annotate stage finds in one article."""
 
@@ -107,6 +133,8 @@ class Annotation:
     entities: tuple[Entity, ...]
     quotes: tuple[Quote, ...]
     claims: tuple[Claim, ...]
+    slant: Slant | None = None
+    hyperpartisan: Hyperpartisan | None = None
 
 
 @dataclass(frozen=True)
