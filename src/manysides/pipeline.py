@@ -151,7 +151,7 @@ def _ingest(
             for aid, sig in store.signatures():
                 dedupe.add_signature(aid, sig)
         signature = dedupe.signature(article.text)
-        original = dedupe.add(article.id, article.text)
+        original = dedupe.add_signature(article.id, signature)
         if original is not None:
             article = _replace(article, duplicate_of=original)
         store.add_article(article, signature, term_counts(article.text))

@@ -172,10 +172,10 @@ class Store:
         return out
 
     def signatures(self) -> Iterator[tuple[str, bytes]]:
-        """(id, dedupe signature) of every independent article, in insertion order."""
+        """(id, dedupe signature) of every stored article, in insertion order, so a
+        rebuilt index answers exactly as the one that stored them did."""
         yield from self._db.execute(
-            "SELECT id, signature FROM articles WHERE duplicate_of IS NULL AND signature IS NOT NULL "
-            "ORDER BY seq"
+            "SELECT id, signature FROM articles WHERE signature IS NOT NULL ORDER BY seq"
         )
 
     def count_articles(self) -> int:

@@ -1,0 +1,465 @@
+"""Turn a raw `Document` into a clean `Article`.
+
+HTML goes through trafilatura for the main text and metadata; all text then loses
+scraper noise line by line: ad markers, doubled photo captions, photo credits,
+share/subscribe prompts, bylines, timestamps, and the dateline that opens the body.
+Each removal is recorded in `Article.removed`, so nothing disappears silently. The rule
+throughout is to keep a line unless it is clearly noise: losing an article sentence is
+worse than keeping a stray prompt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..errors import InputError
+from ..records import Article, Document
+from .readers import normalise_date
+
+# --------------------------------------------------------------------------- patterns
+_AD_MARKERS = {
+    "advertisement",
+    "advertisements",
+    "advertising",
+    "ad",
+    "sponsored",
+    "sponsored content",
+    "paid content",
+    "paid post",
+    "promoted content",
+    "skip advertisement",
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "story continues below",
+    "article continues below",
+    "continue reading below",
+    "continue reading the main story",
+}
+_SHARE_WORDS = {
+    "share", "tweet", "email", "e-mail", "print", "facebook", "twitter", "x", "linkedin",
+    "whatsapp", "reddit", "pinterest", "copy", "link", "save", "comment", "comments",
+    "messenger", "flipboard", "telegram", "this", "article", "story", "on", "via", "or",
+}
+_CREDIT = re.compile(
+    r"^(?:(?:photo(?:graph)?s?|image|picture|illustration|video|credit)s?"
+    r"(?:\s+(?:credit|courtesy|illustration))?\s*[:|]"
+    r"|(?:photo|image|illustration)s?\s+(?:by|courtesy of)\s"
+    r"|\(?(?:[A-Z][\w.]*\s)?photo(?:\s*illustration)?\s*(?:/|by\s))",
+    re.IGNORECASE,
+)
+_AGENCY_CREDIT = re.compile(
+    r"\b(getty images|shutterstock|istock(?:photo)?|associated press|afp via getty|"
+    r"ap photo|reuters|epa|afp|alamy|bloomberg)\b",
+    re.IGNORECASE,
+)
+_INLINE_CREDIT = re.compile(
+    r"\s*[(\[](?:[A-Z][\w.]*\s+)?(?:photo|image|credit)s?\s*(?:/|:|by\s)[^)\]]{1,80}[)\]]\s*$",
+    re.IGNORECASE,
+)
+_PROMPT = re.compile(  # unmistakable calls to action: removed when the line is short
+    r"^(?:share this(?:\s+\w+)?\b|share (?:on|via)\b|subscribe\b|read more\b|read the full\b|"
+    r"continue reading\b|click here\b|sign up (?:for|to|now|here|today)\b|follow us\b|"
+    r"follow (?:\S+\s+){0,3}on\s+(?:twitter|x|facebook|instagram|threads|tiktok|bluesky)\b|"
+    r"related(?:\s+\w+)?\s*[:|]|see also\s*:|also read\s*:|download (?:the|our) app\b|"
+    r"get (?:the|our) app\b|join our newsletter\b)",
+    re.IGNORECASE,
+)
+_WEAK_PROMPT = re.compile(  # phrases prose could start with: removed only on very short lines
+    r"^(?:recommended(?:\s+for you)?|more from\b|most (?:read|popular)\b|trending\b|watch\s*:|"
+    r"listen\s*:|you might also like\b|don['’]t miss\b|have a (?:news )?tip\b|"
+    r"we want to hear from you\b|join the conversation\b)",
+    re.IGNORECASE,
+)
+_BOILERPLATE = re.compile(
+    r"^(?:©|\(c\)\s|copyright\b)|all rights reserved|may not be (?:published|reproduced)",
+    re.IGNORECASE,
+)
+_FILE_CAPTION = re.compile(  # agency photo captions: "FILE - In this May 2, 2019, file photo, ..."
+    r"^(?:FILE(?: PHOTO)?\s*(?:—|–|-|:)\s"
+    r"|In this (?:[\w.,]+ ){0,8}(?:file |handout )?(?:photo|image|frame grab)\b"
+    r"|This (?:undated |handout |file )*(?:photo|image|frame grab)\b[^.]{0,60}"
+    r"\b(?:provided|released|taken|made available|obtained) by\b)"
+)
+_TIMESTAMP = re.compile(
+    r"^(?:published|updated|posted|last updated|first published)\b[\s:]*(?=.*\d)", re.IGNORECASE
+)
+_NAME = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|del|da|la|le|bin|al-\w+))*"
+_BYLINE = re.compile(  # case-sensitive: names must be capitalised
+    rf"^(?:By|BY|by)\s*:?\s+({_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*(?:\s*(?:,|\||/|[-–—])\s*[A-Z][\w .&'’-]{{1,40}})?)\s*$"
+)
+_DATELINE = re.compile(
+    r"^(?P<dl>(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"  # WASHINGTON / NEW YORK
+    r"(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?"  # , Calif. / , South Korea
+    r"\s*(?:\([A-Za-z][\w .&'-]{0,30}\))?"  # (AP) / (Reuters)
+    r"|\([A-Z][A-Za-z]{1,14}\))"  # (CNN) alone
+    r"\s*(?:—|–|--|-)?)\s+(?=\S)"
+)
+_MIN_HTML_WORDS = 10
+_HTML_HINT = (
+    "save the article page itself (not a home, index or login page), "
+    "or paste the article text into a .txt file"
+)
+_STOPWORDS = frozenset(
+    "the of and to a in that is was for on with as by at from it he she said his her "
+    "they have has be are this but not an were which who will their been would".split()
+)
+
+
+@dataclass
+class _Line:
+    """A line of the body with the paragraph break (blank line) before it."""
+
+    text: str
+    blank_before: bool
+
+
+# --------------------------------------------------------------------------- public API
+def article_id(outlet: str | None, title: str | None, text: str) -> str:
+    """Stable 16-hex-digit id: sha256 of case- and whitespace-normalised outlet, title, text."""
+    parts = [_normalise_for_id(p or "") for p in (outlet, title, text)]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def clean_document(doc: Document) -> Article:
+    """Extract (HTML) and clean one document; raise `InputError` if no article text is left."""
+    removed: list[str] = []
+    title, byline, published, outlet = doc.title, _join_authors(doc.authors), doc.published, doc.outlet
+    raw = doc.text
+    if doc.kind == "html":
+        meta = extract_html(doc.text, doc.source, doc.url)
+        raw = meta["text"]
+        title = title or meta["title"]
+        byline = byline or meta["author"]
+        published = published or meta["date"]
+        outlet = outlet or meta["sitename"]
+    lines = _split_lines(raw)
+    if title is None:
+        title, lines = _take_headline(lines)
+    else:
+        lines = _drop_repeated_title(lines, title, removed)
+    if doc.kind != "html":  # markdown subheadings keep their words, lose their marks
+        lines = [_Line(re.sub(r"^#{1,6}\s+", "", l.text), l.blank_before) for l in lines]
+    kept, found_byline = _remove_noise(lines, removed)
+    kept = _strip_dateline(kept, removed)
+    text = _assemble(kept, hard_wrapped_ok=doc.kind != "html")
+    if not text:
+        raise InputError(
+            doc.source,
+            "no article text left after removing scraper noise",
+            "the input held only ads, captions, credits or prompts; give the article itself",
+        )
+    title = _tidy(title) if title else None
+    return Article(
+        id=article_id(outlet, title, text),
+        source=doc.source,
+        outlet=outlet,
+        url=doc.url,
+        title=title,
+        byline=byline or found_byline,
+        published=published,
+        language=guess_language(text),
+        text=text,
+        removed=tuple(removed),
+        leaning=doc.leaning,
+    )
+
+
+def extract_html(html: str, source: str, url: str | None = None) -> dict[str, str | None]:
+    """Main text and metadata of an HTML page (trafilatura, htmldate for the date).
+
+    Raises `InputError` when the page holds no article text.
+    """
+    import trafilatura
+
+    result = None
+    for precision in (True, False):  # precise first; recall if precision finds nothing
+        try:
+            result = trafilatura.bare_extraction(
+                html,
+                url=url,
+                include_comments=False,
+                include_tables=False,
+                favor_precision=precision,
+                with_metadata=True,
+            )
+        except Exception as exc:  # noqa: BLE001 - malformed markup must not stop a run
+            raise InputError(source, f"HTML could not be parsed ({type(exc).__name__})", _HTML_HINT) from exc
+        if result is not None and (getattr(result, "text", None) or "").strip():
+            break
+    text = (getattr(result, "text", None) or "").strip() if result is not None else ""
+    if len(text.split()) < _MIN_HTML_WORDS:  # menus and login forms are not articles
+        raise InputError(
+            source,
+            "no article text found in this HTML page",
+            _HTML_HINT,
+        )
+    date = normalise_date(getattr(result, "date", None)) or _htmldate(html, url)
+    return {
+        "text": text,
+        "title": _blank_to_none(getattr(result, "title", None)),
+        "author": _authors_from_meta(getattr(result, "author", None)),
+        "date": date,
+        "sitename": _blank_to_none(getattr(result, "sitename", None)),
+    }
+
+
+def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], str | None]:
+    """Drop noise lines, appending a note for each to `removed`; return kept lines and byline."""
+    kept: list[_Line] = []
+    byline: str | None = None
+    pending_break = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        blank_before = line.blank_before or pending_break
+        nxt = lines[i + 1].text if i + 1 < len(lines) else None
+        note, name = _classify(line.text, near_top=len(kept) < 4)
+        if note is None and nxt is not None and line.text == nxt:
+            if _is_caption_like(line.text):  # both copies go: neither is article prose
+                removed.append(f"repeated caption: {_show(line.text)}")
+                i, pending_break = i + 2, blank_before or lines[i + 1].blank_before
+            else:  # a doubled long paragraph is a scraping glitch: keep one copy
+                removed.append(f"repeated paragraph: {_show(line.text)}")
+                i, pending_break = i + 1, blank_before
+            continue
+        if note:
+            removed.append(note)
+            byline = byline or name
+            pending_break = blank_before
+        else:
+            stripped, credit = _strip_inline_credit(line.text)
+            if credit:
+                removed.append(f"photo credit: {_show(credit)}")
+            kept.append(_Line(stripped, blank_before))
+            pending_break = False
+        i += 1
+    return kept, byline
+
+
+def guess_language(text: str) -> str:
+    """"en" when common English function words are frequent (or the text is too short to
+    tell), else "und". A cheap guard, not a language identifier."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if len(words) < 20:
+        return "en"
+    share = sum(1 for w in words if w in _STOPWORDS) / len(words)
+    return "en" if share >= 0.12 else "und"
+
+
+# --------------------------------------------------------------------------- noise rules
+def _classify(text: str, near_top: bool) -> tuple[str | None, str | None]:
+    """(note, byline name) when the line is noise, else (None, None)."""
+    words = text.split()
+    bare = re.sub(r"^[\W_]+|[\W_]+$", "", text).lower()
+    if bare in _AD_MARKERS:
+        return f"ad marker: {_show(text)}", None
+    if len(words) <= 25 and _is_credit(text):
+        return f"photo credit: {_show(text)}", None
+    if len(words) <= 80 and _FILE_CAPTION.match(text):
+        return f"photo caption: {_show(text)}", None
+    if (len(words) <= 25 and _PROMPT.match(text)) or (len(words) <= 8 and _WEAK_PROMPT.match(text)):
+        return f"prompt: {_show(text)}", None
+    if words and len(words) <= 8 and all(w.strip("|·•:,-").lower() in _SHARE_WORDS for w in words):
+        if any(w.strip("|·•:,-").lower() not in {"on", "via", "or", "this", "article", "story"} for w in words):
+            return f"prompt: {_show(text)}", None
+    if len(words) <= 30 and _BOILERPLATE.search(text):
+        return f"boilerplate: {_show(text)}", None
+    if len(words) <= 15 and _TIMESTAMP.match(text):
+        return f"timestamp: {_show(text)}", None
+    if near_top and len(words) <= 16:
+        match = _BYLINE.match(text)
+        if match and _is_name_list(match.group(1)):
+            return f"byline: {_show(text)}", match.group(1).strip()
+    return None, None
+
+
+def _is_credit(text: str) -> bool:
+    if _CREDIT.match(text):
+        return True
+    # A short line that is nothing but a name and an agency: "Jane Roe/Getty Images".
+    return bool(
+        len(text.split()) <= 8
+        and _AGENCY_CREDIT.search(text)
+        and ("/" in text or re.search(r"getty|shutterstock|istock|alamy", text, re.I))
+        and not re.search(r"[.!?]”?$", text)
+    )
+
+
+def _is_name_list(names: str) -> bool:
+    """Reject "By Tuesday", "By Comparison": a byline holds at least one two-word name."""
+    first = re.split(r"\s*(?:,|\band\b|&|\||/|[-–—])\s*", names)[0]
+    tokens = [t for t in first.split() if t]
+    return 2 <= len(tokens) <= 5 and all(t[0].isupper() or t.islower() for t in tokens)
+
+
+def _is_caption_like(text: str) -> bool:
+    """Captions are short; a long doubled paragraph is a scraping glitch, kept once."""
+    return len(text) <= 300
+
+
+def _strip_inline_credit(text: str) -> tuple[str, str | None]:
+    match = _INLINE_CREDIT.search(text)
+    if not match or match.start() == 0:
+        return text, None
+    return text[: match.start()].rstrip(), match.group(0).strip()
+
+
+def _strip_dateline(lines: list[_Line], removed: list[str]) -> list[_Line]:
+    if not lines:
+        return lines
+    first = lines[0]
+    match = _DATELINE.match(first.text)
+    if not match or not _is_dateline(match.group("dl")):
+        return lines
+    removed.append(f"dateline: {_show(match.group('dl').strip())}")
+    rest = first.text[match.end() :]
+    return [_Line(rest, first.blank_before)] + lines[1:]
+
+
+def _is_dateline(dl: str) -> bool:
+    """A dateline ends with a dash or an agency tag; its place name is in capitals."""
+    dl = dl.strip()
+    if dl.startswith("("):
+        return True
+    has_dash = bool(re.search(r"(—|–|--|-)$", dl))
+    has_agency = "(" in dl
+    place = re.match(r"[A-Z][A-Z.'’-]+", dl)
+    return bool(place and len(place.group(0)) >= 2 and (has_dash or has_agency))
+
+
+# --------------------------------------------------------------------------- headline
+def _take_headline(lines: list[_Line]) -> tuple[str | None, list[_Line]]:
+    if not lines:
+        return None, lines
+    first = lines[0].text
+    if re.match(r"#{1,6}\s", first):  # a Markdown heading, not a "#hashtag"
+        title = first.lstrip("#").strip()
+        return (title or None), _reflow_after(lines[1:])
+    if len(lines) > 1 and _looks_like_headline(first, lines[1]):
+        return first, _reflow_after(lines[1:])
+    return None, lines
+
+
+def _looks_like_headline(text: str, following: _Line) -> bool:
+    words = text.split()
+    if not words or len(words) > 25 or len(text) > 200:
+        return False
+    if re.search(r"[.,;:]$", text) or not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"):
+        return False
+    if _classify(text, near_top=True)[0]:
+        return False
+    if following.blank_before:
+        return True
+    if _BYLINE.match(following.text):
+        return True
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) > 1 and capitalised / len(words) >= 0.6 and len(following.text) > len(text)
+
+
+def _reflow_after(lines: list[_Line]) -> list[_Line]:
+    if lines:
+        lines = [_Line(lines[0].text, False)] + lines[1:]
+    return lines
+
+
+def _drop_repeated_title(lines: list[_Line], title: str, removed: list[str]) -> list[_Line]:
+    """Bodies often repeat the headline as their first line (trafilatura keeps the h1)."""
+    if lines and _normalise_for_id(lines[0].text.lstrip("#")) == _normalise_for_id(title):
+        removed.append(f"repeated headline: {_show(lines[0].text)}")
+        return _reflow_after(lines[1:])
+    return lines
+
+
+# --------------------------------------------------------------------------- layout
+def _split_lines(text: str) -> list[_Line]:
+    """Non-empty, whitespace-normalised lines, each knowing if a blank line preceded it."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\u200b\u200c\u200d\u2060\ufeff]", "", text)
+    out: list[_Line] = []
+    blank = False
+    for raw in text.split("\n"):
+        line = re.sub(r"[^\S\n]+", " ", raw).strip()
+        if not line:
+            blank = True
+            continue
+        out.append(_Line(line, blank and bool(out)))
+        blank = False
+    return out
+
+
+def _assemble(lines: list[_Line], hard_wrapped_ok: bool) -> str:
+    """Paragraphs joined by blank lines; hard-wrapped lines of one paragraph re-joined."""
+    blocks: list[list[str]] = []
+    for line in lines:
+        if line.blank_before or not blocks:
+            blocks.append([line.text])
+        else:
+            blocks[-1].append(line.text)
+    paragraphs: list[str] = []
+    for block in blocks:
+        if hard_wrapped_ok and _is_hard_wrapped(block):
+            paragraphs.append(" ".join(block))
+        else:
+            paragraphs.extend(_join_broken_sentences(block))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _is_hard_wrapped(block: list[str]) -> bool:
+    if len(block) < 2:
+        return False
+    body = block[:-1]
+    return all(len(l) <= 100 for l in body) and sum(len(l) for l in body) / len(body) >= 40
+
+
+def _join_broken_sentences(block: list[str]) -> list[str]:
+    """One paragraph per line, except that a line ending mid-sentence continues."""
+    out: list[str] = []
+    for line in block:
+        if out and not re.search(r"[.!?:;\"”’')\]…]$", out[-1]) and line[:1].islower():
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
+
+
+# --------------------------------------------------------------------------- helpers
+def _show(text: str, limit: int = 80) -> str:
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return f"'{text}'"
+
+
+def _tidy(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _normalise_for_id(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip().casefold()
+
+
+def _blank_to_none(value: str | None) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _join_authors(authors: tuple[str, ...]) -> str | None:
+    return ", ".join(a for a in authors if a) or None
+
+
+def _authors_from_meta(value: str | None) -> str | None:
+    """trafilatura separates authors with "; "."""
+    value = _blank_to_none(value)
+    return ", ".join(a.strip() for a in value.split(";") if a.strip()) if value else None
+
+
+def _htmldate(html: str, url: str | None) -> str | None:
+    try:
+        from htmldate import find_date
+
+        return normalise_date(find_date(html, url=url, original_date=True, extensive_search=False))
+    except Exception:  # noqa: BLE001 - a date is optional; htmldate can choke on odd markup
+        return None
+
+
+__all__ = ["article_id", "clean_document", "extract_html", "guess_language"]

@@ -1,0 +1,560 @@
+"""Read inputs (files, folders, standard input) into raw `Document`s.
+
+Every problem with one input is *yielded* as an `InputError`, never raised, so a caller
+reading a thousand files reports the three bad ones and goes on with the rest.
+Formats are chosen by suffix; standard input and explicitly named files with an unknown
+suffix are sniffed (JSON, JSON Lines, HTML, else plain text). See docs/inputs.md.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Any, BinaryIO, TextIO
+
+from ..errors import InputError
+from ..records import Document
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+SUFFIX_FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".markdown": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+
+TEXT_FIELDS = ("text", "content", "body", "maintext", "article")
+TITLE_FIELDS = ("title", "headline")
+OUTLET_FIELDS = ("outlet", "source", "publisher", "site_name", "domain")
+URL_FIELDS = ("url", "link")
+DATE_FIELDS = ("published", "date", "publish_date", "date_publish", "pubDate", "datetime")
+AUTHOR_FIELDS = ("authors", "author", "byline")
+LEANING_FIELDS = ("leaning", "bias")
+WRAPPER_FIELDS = ("articles", "items")
+
+_SUPPORTED = ".txt, .md, .html, .htm, .json or .jsonl"
+_HTML_START = re.compile(
+    r"\A\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|article|main|div|p|section|"
+    r"h[1-6]|meta|title|span|figure|header|table|ul|ol|br)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_LEANINGS = {
+    "left": "left",
+    "lean left": "left",
+    "leans left": "left",
+    "left-center": "left",
+    "center-left": "left",
+    "centre-left": "left",
+    "liberal": "left",
+    "center": "center",
+    "centre": "center",
+    "neutral": "center",
+    "least biased": "center",
+    "right": "right",
+    "lean right": "right",
+    "leans right": "right",
+    "right-center": "right",
+    "center-right": "right",
+    "centre-right": "right",
+    "conservative": "right",
+}
+
+
+# --------------------------------------------------------------------------- entry point
+def read_inputs(
+    inputs: Iterable[str | Path],
+    stdin: TextIO | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Document | InputError]:
+    """Yield one `Document` per article found, or an `InputError` per unusable input.
+
+    `inputs` are file paths, folder paths (read recursively in sorted order, hidden
+    entries skipped) or "-" for `stdin` (default `sys.stdin`). Files larger than
+    `max_bytes` are refused before being read, except JSON Lines, which is streamed and
+    limited per line.
+    """
+    for item in inputs:
+        if str(item) == "-":
+            yield from _read_stdin(stdin if stdin is not None else sys.stdin, max_bytes)
+        else:
+            yield from _read_path(Path(item), max_bytes)
+
+
+# --------------------------------------------------------------------------- paths
+def _read_path(path: Path, max_bytes: int) -> Iterator[Document | InputError]:
+    try:
+        is_dir = path.is_dir()
+        exists = is_dir or path.exists()
+    except OSError as exc:  # e.g. a path name too long for the file system
+        yield InputError(str(path), f"cannot be read: {exc.strerror or exc}", "check the path")
+        return
+    if not exists:
+        yield InputError(str(path), "no such file or folder", "check the path and its spelling")
+    elif is_dir:
+        yield from _read_folder(path, max_bytes)
+    else:
+        yield from _read_file(path, max_bytes, explicit=True)
+
+
+def _read_folder(folder: Path, max_bytes: int) -> Iterator[Document | InputError]:
+    found = False
+    for item in _walk(folder):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        found = True
+        yield from _read_file(item, max_bytes, explicit=False)
+    if not found:
+        yield InputError(
+            str(folder),
+            "folder holds no article files",
+            f"put {_SUPPORTED} files in it; hidden files and other suffixes are skipped",
+        )
+
+
+def _walk(folder: Path) -> Iterator[Path | InputError]:
+    """Readable-format files under `folder`, depth first, sorted by name, hidden skipped."""
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except PermissionError:
+        yield InputError(str(folder), "permission denied", "check the folder's permissions")
+        return
+    except OSError as exc:
+        yield InputError(str(folder), f"cannot be listed: {exc.strerror or exc}", "check the folder")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            yield from _walk(entry)
+        elif entry.is_file() and entry.suffix.lower() in SUFFIX_FORMATS:
+            yield entry
+
+
+def _read_file(path: Path, max_bytes: int, explicit: bool) -> Iterator[Document | InputError]:
+    source = str(path)
+    fmt = SUFFIX_FORMATS.get(path.suffix.lower(), "sniff")
+    try:
+        size = path.stat().st_size
+        if fmt == "jsonl":
+            with _open_binary(path) as fh:
+                yield from _read_jsonl_stream(fh, source, size, max_bytes)
+            return
+        if size > max_bytes:
+            yield _too_big(source, size, max_bytes)
+            return
+        with _open_binary(path) as fh:
+            data = fh.read(max_bytes + 1)
+    except PermissionError:
+        yield InputError(source, "permission denied", "check the file's permissions (chmod +r)")
+        return
+    except OSError as exc:
+        yield InputError(source, f"cannot be read: {exc.strerror or exc}", "check the file")
+        return
+    if len(data) > max_bytes:  # grew after stat, or a special file
+        yield _too_big(source, len(data), max_bytes)
+        return
+    text = _decode(data, source)
+    if isinstance(text, InputError):
+        yield text
+    elif not text.strip():
+        yield InputError(source, "file is empty", "give a file that holds an article")
+    else:
+        yield from _parse_text(text, source, fmt)
+
+
+def _open_binary(path: Path) -> BinaryIO:
+    return open(path, "rb")  # noqa: SIM115 - callers close it
+
+
+def _too_big(source: str, size: int, max_bytes: int) -> InputError:
+    return InputError(
+        source,
+        f"file is {_mb(size)}, over the {_mb(max_bytes)} limit",
+        "split it into smaller files (for many articles use JSON Lines, one per line, "
+        "which is streamed) or raise the size limit",
+    )
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
+
+
+# --------------------------------------------------------------------------- stdin
+def _read_stdin(stdin: TextIO, max_bytes: int) -> Iterator[Document | InputError]:
+    try:
+        text = stdin.read(max_bytes + 1)
+    except UnicodeDecodeError:
+        yield InputError("-", "standard input is not UTF-8 text", "pipe UTF-8 text, HTML or JSON")
+        return
+    except OSError as exc:
+        yield InputError("-", f"standard input cannot be read: {exc}", "pipe a file into it")
+        return
+    if isinstance(text, bytes):
+        text = _decode(text, "-")
+        if isinstance(text, InputError):
+            yield text
+            return
+    if len(text) > max_bytes:
+        yield InputError("-", f"standard input is over the {_mb(max_bytes)} limit", "give a file path instead")
+    elif not text.strip():
+        yield InputError("-", "standard input is empty", "pipe an article into it, or name files")
+    else:
+        yield from _parse_text(text, "-", "sniff")
+
+
+# --------------------------------------------------------------------------- decoding
+def _decode(data: bytes, source: str) -> str | InputError:
+    """Bytes to text: BOM-marked UTF-8/16/32, plain UTF-8, else clean cp1252."""
+    for bom, codec in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return _bad_encoding(source, codec.upper())
+    if b"\x00" in data[:65536]:
+        return InputError(
+            source,
+            "binary file, not text",
+            f"give {_SUPPORTED} text; UTF-16 text needs a byte-order mark or re-saving as UTF-8",
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return _bad_encoding(source, "UTF-8")
+    return text if _looks_like_text(text) else _bad_encoding(source, "UTF-8")
+
+
+def _bad_encoding(source: str, expected: str) -> InputError:
+    return InputError(
+        source,
+        f"not readable as {expected} text (binary, or an unknown encoding)",
+        "re-save it as UTF-8, e.g. `iconv -f LATIN1 -t UTF-8 FILE > NEW`",
+    )
+
+
+def _looks_like_text(text: str) -> bool:
+    """True when control characters (other than whitespace) are rare: real prose."""
+    if not text:
+        return False
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return controls / len(text) < 0.001
+
+
+# --------------------------------------------------------------------------- formats
+def _parse_text(text: str, source: str, fmt: str) -> Iterator[Document | InputError]:
+    if fmt == "sniff":
+        fmt = sniff_format(text)
+    if fmt == "json":
+        yield from _parse_json(text, source)
+    elif fmt == "jsonl":
+        yield from _parse_jsonl_lines(enumerate(text.splitlines(), 1), source)
+    elif fmt == "html":
+        yield Document(source=source, text=text, kind="html")
+    else:
+        yield _text_document(text, source)
+
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_FRONT_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
+
+
+def _text_document(text: str, source: str) -> Document:
+    """Plain text, with an optional leading `---` block of `key: value` lines (the
+    Jekyll/Hugo front matter) giving the same fields as a JSON record."""
+    m = _FRONT_MATTER.match(text)
+    if m:
+        fields: dict[str, Any] = {}
+        for line in m.group(1).splitlines():
+            kv = _FRONT_LINE.match(line)
+            if kv:
+                value = kv.group(2)
+                if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+                    value = value[1:-1]
+                fields[kv.group(1).lower()] = value
+        if fields:
+            body = text[m.end() :]
+            doc = record_to_document({**fields, "text": body}, source)
+            if isinstance(doc, Document):
+                return dataclasses.replace(doc, kind="text")
+    return Document(source=source, text=text, kind="text")
+
+
+def sniff_format(text: str) -> str:
+    """"json", "jsonl", "html" or "text" from the content alone."""
+    head = text.lstrip()
+    if head[:1] in ("{", "["):
+        try:
+            json.loads(text)
+            return "json"
+        except ValueError:
+            pass
+        lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+        if len(lines) > 1 and all(ln.startswith("{") for ln in lines):
+            return "jsonl"
+        if head[:1] == "{" and len(lines) == 1:
+            return "json"  # one broken object: report it as invalid JSON
+    if looks_like_html(head):
+        return "html"
+    return "text"
+
+
+def looks_like_html(text: str) -> bool:
+    """True when text starts with markup such as `<html>`, `<!DOCTYPE html>` or `<p>`."""
+    return bool(_HTML_START.match(text))
+
+
+def _parse_json(text: str, source: str) -> Iterator[Document | InputError]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield InputError(
+            source,
+            f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+            "the file may be truncated; check it with `python -m json.tool FILE`",
+        )
+        return
+    if isinstance(data, dict):
+        wrapped = next((data[k] for k in WRAPPER_FIELDS if isinstance(data.get(k), list)), None)
+        if wrapped is None or _text_of(data) is not None:
+            yield record_to_document(data, source)
+            return
+        data = wrapped
+    if not isinstance(data, list):
+        yield InputError(source, "JSON is not an object or a list of objects", _fields_hint())
+        return
+    if not data:
+        yield InputError(source, "JSON list is empty", "give at least one article object")
+        return
+    for i, record in enumerate(data, 1):
+        item = f"{source}#{i}"
+        if isinstance(record, dict):
+            yield record_to_document(record, item)
+        else:
+            yield InputError(item, "list item is not a JSON object", _fields_hint())
+
+
+def _read_jsonl_stream(
+    fh: BinaryIO, source: str, size: int, max_bytes: int
+) -> Iterator[Document | InputError]:
+    """Stream JSON Lines with bounded memory: each line is limited to `max_bytes`."""
+    head = fh.read(4)
+    fh.seek(0)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head.startswith(b"\x00\x00\xfe\xff"):
+        # UTF-16/32 cannot be split on b"\n": decode whole (size-limited).
+        if size > max_bytes:
+            yield _too_big(source, size, max_bytes)
+            return
+        text = _decode(fh.read(max_bytes + 1), source)
+        if isinstance(text, InputError):
+            yield text
+        elif not text.strip():
+            yield InputError(source, "file is empty", "give one JSON object per line")
+        else:
+            yield from _parse_jsonl_lines(enumerate(text.splitlines(), 1), source)
+        return
+    yield from _parse_jsonl_lines(_decoded_lines(fh, source, max_bytes), source)
+
+
+def _decoded_lines(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[tuple[int, str | InputError]]:
+    lineno = 0
+    while True:
+        raw = fh.readline(max_bytes + 1)
+        if not raw:
+            return
+        lineno += 1
+        if len(raw) > max_bytes and not raw.endswith(b"\n"):
+            while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass  # skip the rest of an over-long line without holding it
+            yield lineno, _too_big(f"{source}:{lineno}", len(raw), max_bytes)
+            continue
+        if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        if b"\x00" in raw:
+            yield lineno, InputError(f"{source}:{lineno}", "binary data, not text", "give UTF-8 JSON Lines")
+            continue
+        yield lineno, _decode(raw, f"{source}:{lineno}")
+
+
+def _parse_jsonl_lines(
+    lines: Iterable[tuple[int, str | InputError]], source: str
+) -> Iterator[Document | InputError]:
+    seen = False
+    for lineno, line in lines:
+        if isinstance(line, InputError):
+            seen = True
+            yield line
+            continue
+        if not line.strip():
+            continue
+        seen = True
+        where = f"{source}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(
+                where,
+                f"invalid JSON at column {exc.colno}: {exc.msg}",
+                "fix or delete this line; the other lines are read",
+            )
+            continue
+        if isinstance(record, dict):
+            doc = record_to_document(record, f"{source}#{lineno}")
+            yield InputError(where, doc.problem, doc.hint) if isinstance(doc, InputError) else doc
+        else:
+            yield InputError(where, "line is not a JSON object", "give one JSON object per line")
+    if not seen:
+        yield InputError(source, "file is empty", "give one JSON object per line")
+
+
+# --------------------------------------------------------------------------- records
+def _fields_hint() -> str:
+    return "put the article text in one of the fields: " + ", ".join(TEXT_FIELDS)
+
+
+def record_to_document(record: dict[str, Any], source: str) -> Document | InputError:
+    """One JSON object (an article record) as a `Document`; see docs/inputs.md for fields."""
+    text = _text_of(record)
+    if text is None:
+        return InputError(source, "record has no article text", _fields_hint())
+    return Document(
+        source=source,
+        text=text,
+        kind="html" if looks_like_html(text) else "json",
+        title=_first_str(record, TITLE_FIELDS),
+        outlet=_outlet_of(record),
+        url=_first_str(record, URL_FIELDS),
+        published=_date_of(record),
+        authors=_authors_of(record),
+        leaning=normalise_leaning(_first_str(record, LEANING_FIELDS)),
+    )
+
+
+def _text_of(record: dict[str, Any]) -> str | None:
+    for key in TEXT_FIELDS:
+        value = record.get(key)
+        if isinstance(value, list):  # a list of paragraphs
+            value = "\n\n".join(v for v in value if isinstance(v, str))
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def _first_str(record: dict[str, Any], keys: Iterable[str]) -> str | None:
+    for key in keys:
+        value = record.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _outlet_of(record: dict[str, Any]) -> str | None:
+    for key in OUTLET_FIELDS:
+        value = record.get(key)
+        if isinstance(value, dict):
+            value = value.get("name") or value.get("title")
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _date_of(record: dict[str, Any]) -> str | None:
+    for key in DATE_FIELDS:
+        if record.get(key) not in (None, ""):
+            return normalise_date(record[key])
+    return None
+
+
+def _authors_of(record: dict[str, Any]) -> tuple[str, ...]:
+    for key in AUTHOR_FIELDS:
+        value = record.get(key)
+        items = value if isinstance(value, list) else [value]
+        names = []
+        for item in items:
+            if isinstance(item, dict):
+                item = item.get("name")
+            if isinstance(item, str) and item.strip():
+                names.append(re.sub(r"^by\s+", "", item.strip(), flags=re.IGNORECASE))
+        if names:
+            return tuple(names)
+    return ()
+
+
+def normalise_leaning(value: str | None) -> str | None:
+    """"lean left"/"Left" -> "left", likewise center and right; anything else -> None."""
+    if not value:
+        return None
+    key = re.sub(r"[\s_]+", " ", value.strip().lower())
+    return _LEANINGS.get(key)
+
+
+def normalise_date(value: Any) -> str | None:
+    """An ISO date "YYYY-MM-DD" from ISO strings, RFC 822 dates, epoch numbers or common
+    written dates; None when the value does not name one day unambiguously."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        seconds = value / 1000 if value > 1e11 else value
+        try:
+            return datetime.fromtimestamp(seconds, tz=timezone.utc).date().isoformat()
+        except (OverflowError, OSError, ValueError):
+            return None
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    iso = re.match(r"(\d{4})-(\d{2})-(\d{2})(?!\d)", text)
+    if iso:
+        return _valid_date(*map(int, iso.groups()))
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    return _dateutil_date(text)
+
+
+def _valid_date(year: int, month: int, day: int) -> str | None:
+    try:
+        return datetime(year, month, day).date().isoformat()
+    except ValueError:
+        return None
+
+
+def _dateutil_date(text: str) -> str | None:
+    """Parse with two different defaults: a date that depends on them was not given."""
+    try:
+        from dateutil import parser
+    except ImportError:  # pragma: no cover - dateutil ships with pandas
+        return None
+    try:
+        a = parser.parse(text, default=datetime(2001, 1, 1))
+        b = parser.parse(text, default=datetime(2002, 2, 2))
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return a.date().isoformat() if a.date() == b.date() else None
+
+
+__all__ = ["DEFAULT_MAX_BYTES", "read_inputs", "record_to_document", "normalise_date", "normalise_leaning"]

@@ -1,0 +1,201 @@
+"""clean_document: HTML extraction, headline/byline/dateline, noise removal that keeps prose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from manysides.errors import InputError
+from manysides.ingest.clean import article_id, clean_document
+from manysides.records import Document
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+NOISY_REAL_SENTENCES = [
+    "The main span of the Kessler River bridge will close to all traffic for six weeks starting April 1, city engineers said on Monday, while crews replace steel joints that failed an inspection last fall.",
+    "Drivers will be sent to the Fourth Street crossing, which engineers expect to carry roughly 18,000 extra cars a day during the closure.",
+    '"Nobody wants to close a bridge in the spring, but these joints are not going to last another winter," said Paul Dorsey, the city\'s chief engineer.',
+    "Bus routes 4 and 9 will be detoured, and the city will add two extra runs during the morning rush.",
+    "Merchants near the bridge said they were worried about losing customers.",
+    '"We lived through the last closure in 2015 and it took months to recover," said Irene Vasquez, who owns a bakery on Kessler Avenue.',
+    "The repairs will cost $3.4 million, most of it covered by a federal grant.",
+]
+NOISY_REMOVALS = [
+    "byline: 'By Lena Okafor and Mark Bell, Valley Press'",
+    "timestamp: 'Updated 6:45 p.m. ET, March 3, 2024'",
+    "dateline: 'OAKDALE —'",
+    "ad marker: 'Advertisement'",
+    "repeated caption: 'A crew inspects the underside of the Kessler River bridge in February.'",
+    "photo credit: 'CREDIT: Valley Press Photo/Ana Ruiz'",
+    "prompt: 'Share this article'",
+    "prompt: 'Subscribe to our newsletter'",
+    "ad marker: 'Story continues below advertisement'",
+    "prompt: 'Read more: How the city chose which bridges to fix first'",
+    "prompt: 'Related: Council approves road budget'",
+    "photo credit: 'Getty Images'",
+    "photo credit: 'Image: Drone view of the river crossing'",
+    "prompt: 'Follow us on Twitter for traffic updates'",
+    "photo credit: '(AP Photo/Jo Lin)'",
+]
+
+
+def _text_doc(text: str, **kw) -> Document:
+    return Document(source="story.txt", text=text, kind="text", **kw)
+
+
+def test_noise_is_removed_recorded_and_every_real_sentence_kept():
+    doc = _text_doc((FIXTURES / "noisy.txt").read_text(encoding="utf-8"))
+    art = clean_document(doc)
+    assert art.title == "Bridge Repairs Will Close Main Span for Six Weeks"
+    assert art.byline == "Lena Okafor and Mark Bell, Valley Press"
+    for sentence in NOISY_REAL_SENTENCES:
+        assert sentence in art.text
+    assert sorted(art.removed) == sorted(NOISY_REMOVALS)
+    for gone in ("Advertisement", "CREDIT", "Share this", "Subscribe", "Getty", "AP Photo", "OAKDALE", "A crew inspects"):
+        assert gone not in art.text
+    assert art.text.startswith("The main span")
+    assert "\n\n" in art.text and not any(line != line.strip() for line in art.text.split("\n"))
+
+
+def test_html_extraction_of_title_author_date_outlet_and_text():
+    doc = Document(source="article.html", text=(FIXTURES / "article.html").read_text(encoding="utf-8"), kind="html")
+    art = clean_document(doc)
+    assert art.title == "Harbor Town Votes to Rebuild Seawall"
+    assert art.byline == "Marta Quillen"
+    assert art.published == "2023-04-18"
+    assert art.outlet == "The Coastal Ledger"
+    assert art.text.startswith("The Harbor Town council voted 7 to 2")
+    assert "“We cannot keep patching a wall that the ocean is taking apart one stone at a time,”" in art.text
+    assert art.text.endswith("to last about two years.")
+    for boilerplate in ("Most read", "Lighthouse reopens", "All rights reserved", "Home", "Subscribe"):
+        assert boilerplate not in art.text
+    assert art.text.count("\n\n") == 4
+
+
+def test_document_fields_win_over_html_metadata():
+    html = (FIXTURES / "article.html").read_text(encoding="utf-8")
+    doc = Document(source="x#1", text=html, kind="html", title="Given", outlet="Given Outlet", published="2023-01-01", leaning="center")
+    art = clean_document(doc)
+    assert (art.title, art.outlet, art.published, art.leaning) == ("Given", "Given Outlet", "2023-01-01", "center")
+
+
+def test_html_without_article_raises_input_error():
+    doc = Document(source="login.html", text=(FIXTURES / "no_article.html").read_text(encoding="utf-8"), kind="html")
+    with pytest.raises(InputError) as info:
+        clean_document(doc)
+    assert str(info.value).startswith("login.html: no article text found in this HTML page")
+
+
+def test_only_noise_raises_input_error():
+    with pytest.raises(InputError) as info:
+        clean_document(_text_doc("Advertisement\n\nShare this article\nSubscribe to our newsletter\n"))
+    assert info.value.source == "story.txt" and "no article text" in info.value.problem
+
+
+def test_markdown_heading_is_the_title():
+    art = clean_document(_text_doc("# Ferry Fares Rise\n\nFares will rise by 50 cents in May.\n\n## What changes\n\nMonthly passes stay the same.\n"))
+    assert art.title == "Ferry Fares Rise"
+    assert art.text == "Fares will rise by 50 cents in May.\n\nWhat changes\n\nMonthly passes stay the same."
+
+
+def test_first_line_that_is_a_sentence_is_not_a_headline():
+    art = clean_document(_text_doc("The council met on Monday.\n\nIt approved the budget."))
+    assert art.title is None
+    assert art.text == "The council met on Monday.\n\nIt approved the budget."
+
+
+def test_given_title_repeated_in_body_is_dropped():
+    art = clean_document(_text_doc("Dam Opens Gates\nWater was released on Friday.", title="Dam Opens Gates"))
+    assert art.text == "Water was released on Friday."
+    assert art.removed == ("repeated headline: 'Dam Opens Gates'",)
+
+
+def test_hard_wrapped_paragraphs_are_rejoined():
+    text = (
+        "Officials said the new library will open in the spring after two years of\n"
+        "construction delays caused by supply shortages and a wet winter.\n"
+        "\n"
+        "The building has room for 80,000 books and a cafe on the top floor.\n"
+    )
+    art = clean_document(_text_doc(text))
+    assert art.text == (
+        "Officials said the new library will open in the spring after two years of construction "
+        "delays caused by supply shortages and a wet winter.\n\nThe building has room for 80,000 "
+        "books and a cafe on the top floor."
+    )
+
+
+def test_prose_that_resembles_noise_is_kept():
+    text = (
+        "By Tuesday, the river had risen four feet.\n\n"
+        "Photographers lined the bank to watch the water.\n\n"
+        "Subscribers to the county alert service got warnings at dawn.\n\n"
+        "Related questions about the levee will go to the council next week.\n\n"
+        "NATO officials were not involved.\n\n"
+        "“Share this with your neighbours,” the sheriff told reporters, urging people to leave."
+    )
+    art = clean_document(_text_doc(text))
+    assert art.removed == ()
+    for line in text.split("\n\n"):
+        assert line in art.text
+
+
+def test_dateline_with_agency_and_cnn_style():
+    art = clean_document(_text_doc("NEW YORK (AP) — Stocks rose on Friday.\n\nBonds fell."))
+    assert art.text.startswith("Stocks rose") and "dateline: 'NEW YORK (AP) —'" in art.removed
+    art = clean_document(_text_doc("(CNN) Stocks rose on Friday.\n\nBonds fell."))
+    assert art.text.startswith("Stocks rose")
+
+
+def test_long_doubled_paragraph_is_kept_once():
+    para = "The mayor said " + "the plan would be reviewed again in June and that residents could comment " * 5
+    art = clean_document(_text_doc(f"{para}\n{para}\nAnother line."))
+    assert art.text.count("residents could comment") == 5 and art.removed[0].startswith("repeated paragraph")
+
+
+def test_typographic_quotes_are_kept_and_language_set():
+    text = "“It’s done,” she said. The crowd cheered as the ribbon was cut and the doors of the new school opened to families."
+    art = clean_document(_text_doc(text))
+    assert art.text == text and art.language == "en"
+
+
+def test_article_id_is_stable_and_normalised():
+    a = article_id("Outlet", "Title", "Some  text\n")
+    assert a == article_id("outlet", " Title", "some text")
+    assert len(a) == 16 and int(a, 16) >= 0
+    assert a != article_id("Other", "Title", "Some text")
+    assert clean_document(_text_doc("Body one here.")).id == clean_document(_text_doc("Body one here.")).id
+
+
+def test_agency_file_photo_captions_go_but_prose_about_photos_stays():
+    text = (
+        "FILE - In this May 2, 2019, file photo, a ferry leaves the harbor at dawn.\n\n"
+        "This undated photo provided by the museum shows the stolen painting.\n\n"
+        "The museum said the painting was taken overnight.\n\n"
+        "This photo shows what the room looked like, the curator said."
+    )
+    art = clean_document(_text_doc(text))
+    assert art.text == "The museum said the painting was taken overnight.\n\nThis photo shows what the room looked like, the curator said."
+    assert [r.split(":")[0] for r in art.removed] == ["photo caption", "photo caption"]
+
+
+@pytest.mark.parametrize("kind", ["text", "json", "html"])
+def test_odd_input_gives_an_article_or_an_input_error_never_a_crash(kind):
+    import random
+
+    rng = random.Random(7)
+    pieces = ["Advertisement", "By Jane Doe", "WASHINGTON —", "# ", "<p>", "</p>", "\n", "\n\n", "(CNN)", "FILE - ", "“", "\u200b", "\t"]
+    for _ in range(150):
+        text = "".join(rng.choice(pieces) if rng.random() < 0.5 else rng.choice(["word ", "Some Words", ".", "x" * 20]) for _ in range(rng.randint(0, 15)))
+        try:
+            art = clean_document(_text_doc(text) if kind != "html" else Document(source="p.html", text=text, kind="html"))
+        except InputError as exc:
+            assert exc.source in ("story.txt", "p.html") and "\n" not in str(exc)
+        else:
+            assert art.text and art.text == art.text.strip()
+
+
+def test_hashtag_first_line_is_not_a_markdown_heading():
+    art = clean_document(_text_doc("#MeToo marchers filled the square on Sunday.\n\nOrganisers counted 2,000 people."))
+    assert art.title is None and art.text.startswith("#MeToo marchers")

@@ -1,0 +1,292 @@
+"""read_inputs: every format, stdin, folders, and one clear InputError per bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from manysides.errors import InputError
+from manysides.ingest.readers import normalise_date, normalise_leaning, read_inputs
+from manysides.records import Document
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _read(*inputs, **kwargs):
+    return list(read_inputs([str(i) for i in inputs], **kwargs))
+
+
+def _docs(items):
+    return [i for i in items if isinstance(i, Document)]
+
+
+def _errors(items):
+    return [i for i in items if isinstance(i, InputError)]
+
+
+def _one_error(items, name: str) -> InputError:
+    errors = _errors(items)
+    assert len(errors) == 1, errors
+    message = str(errors[0])
+    assert "\n" not in message and name in message and errors[0].hint
+    return errors[0]
+
+
+# ------------------------------------------------------------------ formats
+def test_plain_text_and_markdown(tmp_path):
+    (tmp_path / "a.txt").write_text("Headline\n\nBody text here.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("# Title\n\nBody.\n", encoding="utf-8")
+    docs = _read(tmp_path / "a.txt", tmp_path / "b.md")
+    assert [d.kind for d in docs] == ["text", "text"]
+    assert docs[0].text.startswith("Headline") and docs[0].source.endswith("a.txt")
+
+
+def test_html_file_is_kept_raw():
+    [doc] = _read(FIXTURES / "article.html")
+    assert doc.kind == "html" and doc.text.lstrip().startswith("<!DOCTYPE html>")
+
+
+def test_json_record_fields_are_mapped(tmp_path):
+    record = {
+        "headline": "Dam Opens Floodgates",
+        "body": "Water was released on Friday.",
+        "source": {"id": "x", "name": "River Times"},
+        "link": "https://example.org/dam",
+        "pubDate": "Fri, 07 Jun 2024 10:00:00 GMT",
+        "byline": "By Sam Reyes",
+        "bias": "Lean Right",
+    }
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    [doc] = _read(path)
+    assert doc == Document(
+        source=str(path),
+        text="Water was released on Friday.",
+        kind="json",
+        title="Dam Opens Floodgates",
+        outlet="River Times",
+        url="https://example.org/dam",
+        published="2024-06-07",
+        authors=("Sam Reyes",),
+        leaning="right",
+    )
+
+
+@pytest.mark.parametrize("wrap", [lambda rs: rs, lambda rs: {"articles": rs}])
+def test_json_list_and_articles_wrapper(tmp_path, wrap):
+    records = [
+        {"title": "One", "text": "First.", "outlet": "A", "authors": ["X Y", "Z W"], "date": "2024-01-02T03:04:05Z"},
+        {"title": "Two", "content": "<p>Second article in markup.</p>", "publisher": "B"},
+    ]
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps(wrap(records)), encoding="utf-8")
+    docs = _read(path)
+    assert [d.title for d in docs] == ["One", "Two"]
+    assert docs[0].authors == ("X Y", "Z W") and docs[0].published == "2024-01-02"
+    assert docs[1].kind == "html" and docs[1].outlet == "B"
+    assert docs[0].source == f"{path}#1"
+
+
+def test_jsonl_bad_line_is_reported_and_others_kept(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"title": "A", "text": "Alpha text."}),
+        '{"title": "B", "text": "Beta te',  # truncated
+        "",
+        json.dumps({"title": "C", "maintext": "Gamma text.", "leaning": "lean left"}),
+        json.dumps({"title": "D", "summary": "no text field here"}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = _read(path)
+    assert [d.title for d in _docs(items)] == ["A", "C"]
+    assert _docs(items)[1].leaning == "left"
+    errors = _errors(items)
+    assert [e.source for e in errors] == [f"{path}:2", f"{path}:5"]
+    assert "invalid JSON" in str(errors[0])
+    assert "text, content, body, maintext, article" in str(errors[1])
+
+
+def test_folder_is_recursive_sorted_and_skips_hidden_and_unknown(tmp_path):
+    (tmp_path / "b.txt").write_text("B body.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("A body.", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.md").write_text("C body.", encoding="utf-8")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (tmp_path / ".hidden.txt").write_text("secret", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "x.txt").write_text("git", encoding="utf-8")
+    items = _read(tmp_path)
+    assert not _errors(items)
+    assert [Path(d.source).name for d in items] == ["a.txt", "b.txt", "c.md"]
+
+
+def test_explicit_unknown_suffix_is_sniffed(tmp_path):
+    (tmp_path / "story.article").write_text("Plain words of a story.", encoding="utf-8")
+    (tmp_path / "page.download").write_text("<html><body><p>Hi</p></body></html>", encoding="utf-8")
+    docs = _read(tmp_path / "story.article", tmp_path / "page.download")
+    assert [d.kind for d in docs] == ["text", "html"]
+
+
+@pytest.mark.parametrize(
+    ("payload", "kind", "count"),
+    [
+        ("Just a plain story.\n", "text", 1),
+        ("<!doctype html><html><body><p>x</p></body></html>", "html", 1),
+        ('{"title": "T", "text": "Body."}', "json", 1),
+        ('{"text": "One."}\n{"text": "Two."}\n', "json", 2),
+    ],
+)
+def test_stdin_is_sniffed(payload, kind, count):
+    docs = _read("-", stdin=io.StringIO(payload))
+    assert len(docs) == count and all(d.kind == kind and d.source.startswith("-") for d in docs)
+
+
+def test_stdin_empty_is_an_error():
+    _one_error(_read("-", stdin=io.StringIO("  \n")), "-")
+
+
+# ------------------------------------------------------------------ encodings
+def test_bom_and_utf16_and_cp1252_are_decoded(tmp_path):
+    text = "Café owners said “yes” to the plan."
+    (tmp_path / "a.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    (tmp_path / "b.txt").write_bytes(text.encode("utf-16"))
+    (tmp_path / "c.txt").write_bytes(text.encode("cp1252"))
+    docs = _read(tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt")
+    assert [d.text for d in docs] == [text] * 3
+
+
+# ------------------------------------------------------------------ bad inputs
+def test_missing_path(tmp_path):
+    _one_error(_read(tmp_path / "nope.txt"), "nope.txt")
+
+
+def test_empty_folder(tmp_path):
+    (tmp_path / "pics").mkdir()
+    (tmp_path / "pics" / "x.png").write_bytes(b"\x89PNG")
+    err = _one_error(_read(tmp_path / "pics"), "pics")
+    assert "no article files" in err.problem
+
+
+def test_empty_file(tmp_path):
+    (tmp_path / "empty.txt").write_text("\n  \n", encoding="utf-8")
+    assert "empty" in _one_error(_read(tmp_path / "empty.txt"), "empty.txt").problem
+
+
+def test_empty_jsonl(tmp_path):
+    (tmp_path / "e.jsonl").write_text("", encoding="utf-8")
+    assert "empty" in _one_error(_read(tmp_path / "e.jsonl"), "e.jsonl").problem
+
+
+def test_binary_file(tmp_path):
+    (tmp_path / "blob.txt").write_bytes(bytes(range(256)) * 4)
+    assert "binary" in _one_error(_read(tmp_path / "blob.txt"), "blob.txt").problem
+
+
+def test_undecodable_file(tmp_path):
+    (tmp_path / "bad.txt").write_bytes("ok text ".encode() + b"\x81\x8d\x8f\x90 more")
+    err = _one_error(_read(tmp_path / "bad.txt"), "bad.txt")
+    assert "UTF-8" in str(err)
+
+
+def test_truncated_json(tmp_path):
+    (tmp_path / "cut.json").write_text('{"title": "A",\n "text": "Half of it', encoding="utf-8")
+    err = _one_error(_read(tmp_path / "cut.json"), "cut.json")
+    assert "invalid JSON at line 2" in err.problem
+
+
+def test_json_without_text_field(tmp_path):
+    (tmp_path / "notext.json").write_text('{"title": "A", "summary": "B"}', encoding="utf-8")
+    err = _one_error(_read(tmp_path / "notext.json"), "notext.json")
+    assert "maintext" in err.hint
+
+
+def test_file_over_size_limit_is_not_read(tmp_path, monkeypatch):
+    path = tmp_path / "big.txt"
+    path.write_text("word " * 1000, encoding="utf-8")
+    import manysides.ingest.readers as readers
+
+    monkeypatch.setattr(readers, "_open_binary", lambda p: pytest.fail("read before size check"))
+    err = _one_error(_read(path, max_bytes=1000), "big.txt")
+    assert "1000 bytes limit" in err.problem and "split" in err.hint
+
+
+def test_jsonl_over_limit_line_is_skipped(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"text": "x" * 500}) + "\n" + json.dumps({"text": "small"}) + "\n")
+    items = _read(path, max_bytes=100)
+    assert [d.text for d in _docs(items)] == ["small"]
+    assert [e.source for e in _errors(items)] == [f"{path}:1"]
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads any file")
+def test_permission_denied_real(tmp_path):
+    path = tmp_path / "locked.txt"
+    path.write_text("secret", encoding="utf-8")
+    path.chmod(0)
+    try:
+        assert "permission" in _one_error(_read(path), "locked.txt").problem
+    finally:
+        path.chmod(0o600)
+
+
+def test_permission_denied(tmp_path, monkeypatch):
+    path = tmp_path / "locked.txt"
+    path.write_text("secret", encoding="utf-8")
+    import manysides.ingest.readers as readers
+
+    def deny(p):
+        raise PermissionError(13, "Permission denied", str(p))
+
+    monkeypatch.setattr(readers, "_open_binary", deny)
+    assert "permission denied" in _one_error(_read(path), "locked.txt").problem
+
+
+def test_bad_input_does_not_stop_the_others(tmp_path):
+    (tmp_path / "good.txt").write_text("Fine.", encoding="utf-8")
+    items = _read(tmp_path / "missing.txt", tmp_path / "good.txt")
+    assert isinstance(items[0], InputError) and items[1].text == "Fine."
+
+
+# ------------------------------------------------------------------ field normalisation
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("2019-03-04", "2019-03-04"),
+        ("2019-03-04T22:10:00+05:00", "2019-03-04"),
+        ("Mon, 04 Mar 2019 10:00:00 +0000", "2019-03-04"),
+        ("March 4, 2019", "2019-03-04"),
+        (1551657600, "2019-03-04"),
+        ("2019", None),
+        ("yesterday", None),
+        ("2019-02-30", None),
+    ],
+)
+def test_normalise_date(value, iso):
+    assert normalise_date(value) == iso
+
+
+@pytest.mark.parametrize(
+    ("value", "leaning"),
+    [("lean left", "left"), ("Left", "left"), ("Center", "center"), ("Lean Right", "right"), ("mixed", None)],
+)
+def test_normalise_leaning(value, leaning):
+    assert normalise_leaning(value) == leaning
+
+
+def test_front_matter_gives_text_files_their_fields(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text(
+        '---\ntitle: "Levee holds"\noutlet: The Example Ledger\npublished: 2024-05-02\n'
+        "authors: Ana Ruiz\n---\nThe levee held overnight, officials said.\n",
+        encoding="utf-8",
+    )
+    (doc,) = list(read_inputs([path]))
+    assert (doc.title, doc.outlet, doc.published, doc.authors) == (
+        "Levee holds", "The Example Ledger", "2024-05-02", ("Ana Ruiz",)
+    )
+    assert doc.kind == "text"
+    assert doc.text.strip() == "The levee held overnight, officials said."
