@@ -181,17 +181,15 @@ def _no_store(db: Path) -> ManysidesError:
 
 def _write_outputs(analysis, json_out: str | None, html_out: Path | None, export_out: Path | None) -> list[Path]:
     from .present import export, render_html
-    from .present.export import write_text_atomic
+    from .present.export import to_json_text, write_text_atomic
 
     written: list[Path] = []
     if json_out == "-":
-        sys.stdout.write(json.dumps(analysis.to_json(), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(to_json_text(analysis))
     elif json_out:
-        write_text_atomic(Path(json_out), json.dumps(analysis.to_json(), ensure_ascii=False, indent=2) + "\n")
-        written.append(Path(json_out))
+        written.append(write_text_atomic(Path(json_out), to_json_text(analysis)))
     if html_out:
-        write_text_atomic(html_out, render_html(analysis))
-        written.append(html_out)
+        written.append(write_text_atomic(html_out, render_html(analysis)))
     if export_out:
         written += export(analysis, export_out)
     return written

@@ -20,7 +20,7 @@ from .compare import compare_story, term_counts
 from .errors import InputError
 from .ingest.clean import clean_document
 from .ingest.dedupe import DuplicateIndex
-from .ingest.readers import read_inputs
+from .ingest.readers import normalise_leaning, read_inputs
 from .nlp.annotate import annotate_doc
 from .nlp.models import Embedder, load_embedder, load_spacy
 from .records import Annotation, Article, Story
@@ -31,7 +31,6 @@ from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
 REPORT_VERSION = "1"
-LEANINGS = ("left", "center", "right")
 
 
 class Progress(Protocol):
@@ -106,12 +105,6 @@ def load_leanings(path: str | Path) -> dict[str, str]:
             )
         table[outlet] = leaning
     return table
-
-
-def normalise_leaning(value: str | None) -> str | None:
-    v = (value or "").strip().lower().replace("-", " ")
-    v = {"lean left": "left", "lean right": "right", "centre": "center"}.get(v, v)
-    return v if v in LEANINGS else None
 
 
 def _normalise_leanings(leanings: Mapping[str, str]) -> dict[str, str]:

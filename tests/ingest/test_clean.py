@@ -199,3 +199,22 @@ def test_odd_input_gives_an_article_or_an_input_error_never_a_crash(kind):
 def test_hashtag_first_line_is_not_a_markdown_heading():
     art = clean_document(_text_doc("#MeToo marchers filled the square on Sunday.\n\nOrganisers counted 2,000 people."))
     assert art.title is None and art.text.startswith("#MeToo marchers")
+
+
+def test_markdown_marks_go_and_the_words_stay():
+    md = (
+        "# Ferry service resumes\n\n*By Ana Ruiz | May 2, 2024*\n\n"
+        "![Passengers board the ferry.](https://example.test/ferry.jpg)\n\n"
+        "The **county ferry** resumed service on Thursday after a [two-week](https://example.test/x) repair.\n\n"
+        "Officials said the hull was sound.\n\n"
+        "*The Ledger is reader-supported. [Subscribe to our newsletter](https://example.test/n).*\n"
+    )
+    art = clean_document(Document(source="f.md", text=md, kind="text"))
+    assert art.title == "Ferry service resumes"
+    assert art.byline == "Ana Ruiz"
+    assert art.text == (
+        "The county ferry resumed service on Thursday after a two-week repair.\n\n"
+        "Officials said the hull was sound."
+    )
+    assert any(r.startswith("image:") for r in art.removed)
+    assert any("reader-supported" in r for r in art.removed)

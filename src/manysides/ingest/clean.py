@@ -73,6 +73,11 @@ _WEAK_PROMPT = re.compile(  # phrases prose could start with: removed only on ve
     r"we want to hear from you\b|join the conversation\b)",
     re.IGNORECASE,
 )
+_TAIL_PROMPT = re.compile(  # sign-off pitches; two of these in one closing line mark it as one
+    r"subscribe|sign up|newsletter|inbox|reader-supported|reader-funded|briefing|donate|"
+    r"support (?:our|independent|local)\b[\w ,-]*journalism|become a (?:member|subscriber)",
+    re.IGNORECASE,
+)
 _BOILERPLATE = re.compile(
     r"^(?:©|\(c\)\s|copyright\b)|all rights reserved|may not be (?:published|reproduced)",
     re.IGNORECASE,
@@ -88,7 +93,7 @@ _TIMESTAMP = re.compile(
 )
 _NAME = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|del|da|la|le|bin|al-\w+))*"
 _BYLINE = re.compile(  # case-sensitive: names must be capitalised
-    rf"^(?:By|BY|by)\s*:?\s+({_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*(?:\s*(?:,|\||/|[-–—])\s*[A-Z][\w .&'’-]{{1,40}})?)\s*$"
+    rf"^(?:By|BY|by)\s*:?\s+({_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*(?:\s*(?:,|\||/|[-–—])\s*[A-Z][\w .,&'’-]{{1,40}})?)\s*$"
 )
 _DATELINE = re.compile(
     r"^(?P<dl>(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"  # WASHINGTON / NEW YORK
@@ -140,8 +145,8 @@ def clean_document(doc: Document) -> Article:
         title, lines = _take_headline(lines)
     else:
         lines = _drop_repeated_title(lines, title, removed)
-    if doc.kind != "html":  # markdown subheadings keep their words, lose their marks
-        lines = [_Line(re.sub(r"^#{1,6}\s+", "", l.text), l.blank_before) for l in lines]
+    if doc.kind != "html":  # markdown keeps its words and loses its marks
+        lines = _unmark(lines, removed)
     kept, found_byline = _remove_noise(lines, removed)
     kept = _strip_dateline(kept, removed)
     text = _assemble(kept, hard_wrapped_ok=doc.kind != "html")
@@ -236,7 +241,15 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
             kept.append(_Line(stripped, blank_before))
             pending_break = False
         i += 1
+    while kept and _is_sign_off(kept[-1].text):
+        removed.append(f"prompt: {_show(kept.pop().text)}")
     return kept, byline
+
+
+def _is_sign_off(text: str) -> bool:
+    """A closing subscription pitch ("… is reader-supported. Subscribe to our newsletter")."""
+    hits = {m.group(0).lower() for m in _TAIL_PROMPT.finditer(text)}
+    return len(text.split()) <= 40 and len(hits) >= 2
 
 
 def guess_language(text: str) -> str:
@@ -272,7 +285,7 @@ def _classify(text: str, near_top: bool) -> tuple[str | None, str | None]:
     if near_top and len(words) <= 16:
         match = _BYLINE.match(text)
         if match and _is_name_list(match.group(1)):
-            return f"byline: {_show(text)}", match.group(1).strip()
+            return f"byline: {_show(text)}", re.split(r"\s*[|/–—]\s*", match.group(1))[0].strip()
     return None, None
 
 
@@ -374,6 +387,32 @@ def _drop_repeated_title(lines: list[_Line], title: str, removed: list[str]) -> 
 
 
 # --------------------------------------------------------------------------- layout
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:https?://|/|#|mailto:)[^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+
+
+def _unmark(lines: list[_Line], removed: list[str]) -> list[_Line]:
+    """Markdown to plain lines: headings, emphasis, links and images lose their syntax
+    (an image line is a caption and goes), so the noise rules see the bare words."""
+    out: list[_Line] = []
+    for line in lines:
+        text = line.text
+        if _MD_RULE.match(text):
+            continue
+        for m in _MD_IMAGE.finditer(text):
+            removed.append(f"image: {_show(m.group(1) or m.group(0))}")
+        text = _MD_IMAGE.sub("", text)
+        text = re.sub(r"^#{1,6}\s+", "", text)
+        text = re.sub(r"^>\s?", "", text)
+        text = _MD_LINK.sub(r"\1", text)
+        text = _MD_EMPHASIS.sub(r"\2", text).strip()
+        if text:
+            out.append(_Line(text, line.blank_before))
+    return out
+
+
 def _split_lines(text: str) -> list[_Line]:
     """Non-empty, whitespace-normalised lines, each knowing if a blank line preceded it."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -46,8 +46,8 @@ def export(analysis: Analysis, path: str | Path) -> list[Path]:
     if not folder.is_dir():
         raise ConfigError(f"cannot export to {str(path)!r}: folder {str(folder)!r} does not exist (create it first)")
     if suffix == ".json":
-        text = json.dumps(_finite(analysis.to_json()), ensure_ascii=False, indent=2, allow_nan=False)
-        return _write_all({path: _text_writer(text + "\n")})
+        text = to_json_text(analysis)
+        return _write_all({path: _text_writer(text)})
     if suffix == ".html":
         from .html import render_html
 
@@ -61,6 +61,19 @@ def export(analysis: Analysis, path: str | Path) -> list[Path]:
         target = folder / f"{stem}.{name}.{ext}"
         writers[target] = _parquet_writer(frames[name]) if ext == "parquet" else _csv_writer(frames[name])
     return _write_all(writers)
+
+
+def to_json_text(analysis: Analysis) -> str:
+    """The JSON contract as strict JSON text (NaN and infinities become null)."""
+    return json.dumps(_finite(analysis.to_json()), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def write_text_atomic(path: str | Path, text: str) -> Path:
+    """Write `text` as UTF-8 to `path` via a temporary sibling: never a half-written file."""
+    path = Path(path)
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return _write_all({path: _text_writer(text)})[0]
 
 
 # -- writers: each writes one complete file at a temporary path ---------------------------------
