@@ -1,0 +1,684 @@
+"""Direct quotations and who said them, from one article's spaCy parse.
+
+Rule-based, in three passes:
+
+1. find the quoted stretches in the raw text, paragraph by paragraph, tolerating
+   unbalanced marks (an unclosed quote runs to its paragraph's end, the news convention
+   for quotes that go on over several paragraphs);
+2. attribute each stretch through a cue verb ("said", "told", "chanted", "according to",
+   "called" ...) in the clause just after or just before it, taking the verb's subject as
+   the speaker; pronouns go to the most recent fitting person, "the mayor" to the named
+   person an appositive or title ties it to, crowds ("protesters chanted") stay groups;
+3. quotes left without attribution inherit it from the quote they continue: the other
+   part of a split quote, the rest of a quote paragraph, or the adjacent quote-only
+   paragraph.
+
+Short quotes of one or two words are usually scare quotes ('so-called "experts"') or
+titles; they are kept only when a cue verb governs them directly (He called her
+"dangerous"). Quotes inside single quotation marks are not extracted (they are nested).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..records import Entity, Quote
+from .entities import _full_name_for, canonical_person, person_genders
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+__all__ = ["extract_quotes", "find_quote_spans", "CUE_VERBS", "LABEL_VERBS", "GROUP_NOUNS"]
+
+# Verbs of saying and writing: their subject is the speaker of an adjacent quote.
+CUE_VERBS = frozenset(
+    """
+    say tell add ask write tweet post explain argue state note insist warn chant shout
+    declare claim contend report announce reply respond answer acknowledge admit concede
+    recall remark comment observe suggest predict promise vow pledge urge complain lament
+    boast joke quip yell scream cry whisper mutter testify conclude assert maintain
+    emphasize emphasise stress caution threaten retort mock scoff sneer blast slam tout
+    demand plead beg wonder muse recount confirm deny repeat reiterate text email inform
+    reveal disclose elaborate clarify propose recommend advise agree disagree accuse
+    criticize criticise praise thunder exclaim chime interject sing read quote cite
+    concur summarize summarise describe call label brand dub term deride decry denounce
+    characterize characterise dismiss point rave fume gush snap tease lash pen share
+    headline caption proclaim affirm allege lash vent mourn joke opine predict
+    """.split()
+)
+# Verbs that label something with the quoted words: their subject is the speaker of a
+# short partial quote ("called the plan 'a disaster'").
+LABEL_VERBS = frozenset(
+    "call describe label brand dub term deride decry denounce characterize characterise "
+    "hail dismiss name nickname".split()
+)
+# Nouns for collectives whose members speak together: never resolved to a person.
+GROUP_NOUNS = frozenset(
+    """
+    protester protestor demonstrator crowd supporter audience marcher attendee rallygoer
+    fan student worker resident activist voter people mob group spectator participant
+    onlooker chorus congregation union member delegate opponent critic official
+    lawmaker republican democrat leader voice
+    """.split()
+)
+ORG_NOUNS = frozenset(
+    """
+    company campaign agency department committee government administration ministry
+    office organization organisation party team firm union court police report
+    statement poll survey study newspaper paper network magazine website group
+    council board commission bureau institute foundation association coalition
+    """.split()
+)
+_PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_PLURAL_PRONOUNS = {"they", "them"}
+_CLAUSE_DEPS = {"ccomp", "parataxis", "relcl", "ROOT"}  # subject search stops here
+_GROUP_PRONOUNS = {"some", "many", "others", "several", "most", "few", "all", "both"}
+_OPEN = "“«„"
+_CLOSE = "”»"
+_MARKS = re.compile(r"[\"“”«»„]")
+_SENT_END = {".", "!", "?"}
+_SHORT_QUOTE_WORDS = 2
+_PRONOUN_WINDOW = 3000  # characters to look back for a pronoun's antecedent
+_SUBJECT_SENTENCES = 4  # sentences to look back for a subject antecedent
+
+
+@dataclass
+class _Span:
+    """One quoted stretch: `start`/`end` the inner words, `outer_*` marks included."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    para: int
+    unclosed: bool  # ran to its paragraph's end without a closing mark
+    opens_para: bool  # its opening mark is the first thing in the paragraph
+    speaker: str | None = None
+    kind: str | None = None
+    cue: str | None = None
+    attributed: bool = False  # speaker found through a cue in its own sentence
+    continues: int | None = None  # index of the span it continues (previous paragraph)
+    drop: bool = False
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group(0).strip():
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _mark_role(text: str, i: int, lo: int, hi: int) -> str:
+    """"open", "close" or "toggle" (a straight mark whose context says nothing)."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    ch = text[i]
+    before_ok = prev.isspace() or prev in "([{—–-/" or i == lo
+    after_ok = nxt.isspace() or nxt in ".,;:!?)]}—–" or i + 1 == hi
+    if before_ok and not after_ok:
+        return "open"
+    if after_ok and not before_ok:
+        return "close"
+    if ch in _OPEN:
+        return "open"
+    if ch in _CLOSE:
+        return "close"
+    return "toggle"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    """Start of the sentence holding `pos`, by punctuation (for a stray closing mark)."""
+    best = lo
+    for m in re.finditer(r"[.!?][\"”’']?\s+", text[lo:pos]):
+        best = lo + m.end()
+    return best
+
+
+def find_quote_spans(text: str) -> list[_Span]:
+    """Quoted stretches of `text`, robust to missing opening or closing marks."""
+    spans: list[_Span] = []
+    prev_unclosed = False
+    for p, (lo, hi) in enumerate(_paragraphs(text)):
+        first = lo
+        while first < hi and text[first].isspace():
+            first += 1
+        open_at: int | None = None
+        para_spans: list[_Span] = []
+
+        def emit(o: int | None, inner_lo: int, inner_hi: int, c: int | None) -> None:
+            s, e = _trim(text, inner_lo, inner_hi)
+            if e <= s or not any(ch.isalnum() for ch in text[s:e]):
+                return
+            para_spans.append(
+                _Span(
+                    start=s,
+                    end=e,
+                    outer_start=o if o is not None else s,
+                    outer_end=c + 1 if c is not None else inner_hi,
+                    para=p,
+                    unclosed=c is None,
+                    opens_para=o == first,
+                )
+            )
+
+        for m in _MARKS.finditer(text, lo, hi):
+            i = m.start()
+            role = _mark_role(text, i, lo, hi)
+            if role == "toggle":
+                role = "close" if open_at is not None else "open"
+            if role == "open":
+                if open_at is not None:  # the previous quote was never closed
+                    emit(open_at, open_at + 1, i, None)
+                open_at = i
+            elif open_at is not None:
+                emit(open_at, open_at + 1, i, i)
+                open_at = None
+            else:  # a closing mark without an opening one
+                start = first if prev_unclosed and not para_spans else _sentence_start(text, lo, i)
+                emit(None, start, i, i)
+        if open_at is not None:
+            emit(open_at, open_at + 1, hi, None)
+        prev_unclosed = bool(para_spans) and para_spans[-1].unclosed
+        spans.extend(para_spans)
+    return spans
+
+
+class _Context:
+    """Per-document lookups shared by the attribution rules."""
+
+    def __init__(self, doc: "Doc", entities: Sequence[Entity], spans: list[_Span]) -> None:
+        self.doc = doc
+        self.spans = spans
+        self.entities = sorted(entities, key=lambda e: e.start)
+        self.ent_starts = [e.start for e in self.entities]
+        self.tok_starts = [t.idx for t in doc]
+        outer = sorted((s.outer_start, s.outer_end) for s in spans)
+        self.outer = outer
+        self.outer_starts = [o[0] for o in outer]
+        self.genders = person_genders(doc, list(entities))
+        self.sent_starts = [sent.start_char for sent in doc.sents]
+        self.people = Counter(e.name for e in entities if e.type == "PERSON" and " " in e.name)
+        self.roles = self._role_names()
+
+    # -- positions -------------------------------------------------------------------
+    def in_quote(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.outer_starts, pos) - 1
+        return k >= 0 and self.outer[k][0] <= pos < self.outer[k][1]
+
+    def tokens_between(self, lo: int, hi: int) -> list["Token"]:
+        a = bisect.bisect_left(self.tok_starts, lo)
+        b = bisect.bisect_left(self.tok_starts, hi)
+        return [t for t in self.doc[a:b] if not self.in_quote(t.idx) and not t.is_space]
+
+    def entity_at(self, pos: int) -> Entity | None:
+        k = bisect.bisect_right(self.ent_starts, pos) - 1
+        while k >= 0 and self.entities[k].start > pos - 200:
+            e = self.entities[k]
+            if e.start <= pos < e.end:
+                return e
+            k -= 1
+        return None
+
+    # -- "the mayor" -> the named mayor ---------------------------------------------
+    def _role_names(self) -> dict[str, list[tuple[int, str]]]:
+        roles: dict[str, list[tuple[int, str]]] = {}
+        for ent in self.entities:
+            if ent.type != "PERSON":
+                continue
+            span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+            nouns += [c for c in root.children if c.dep_ == "compound" and c.i < span.start]
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                nouns.append(root.head)
+            for tok in span:
+                if tok.pos_ in ("NOUN", "PROPN") and tok.i != root.i and tok.ent_type_ != "PERSON":
+                    nouns.append(tok)
+            for n in nouns:
+                roles.setdefault(n.lemma_.lower().rstrip("."), []).append((ent.start, ent.name))
+        return roles
+
+    def role_person(self, noun: "Token") -> str | None:
+        cands = self.roles.get(noun.lemma_.lower())
+        if not cands:
+            return None
+        before = [c for c in cands if c[0] < noun.idx]
+        return (before[-1] if before else cands[0])[1]
+
+
+def _is_cue(tok: "Token") -> bool:
+    if tok.lower_ == "according":
+        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
+    if tok.pos_ != "VERB":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "continue":  # "he continued", not "continued to be"
+        return not any(c.dep_ in ("xcomp", "dobj", "prep") for c in tok.children)
+    return lemma in CUE_VERBS
+
+
+def _cue_name(tok: "Token") -> str:
+    return "according to" if tok.lower_ == "according" else tok.lemma_.lower()
+
+
+def _subject(cue: "Token", ctx: _Context) -> "Token | None":
+    """The speaker token of a cue verb: its subject, climbing participles and conjuncts."""
+    if cue.lower_ == "according":
+        to = cue.nbor(1)
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        return objs[0] if objs else None
+    verb = cue
+    for _ in range(6):
+        for c in verb.children:
+            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and verb.lemma_ == "quote"):
+                if ctx.in_quote(c.idx):
+                    continue
+                if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                    return verb.head  # "the senator, who said ..."
+                if verb is not cue and verb.dep_ == "ccomp" and _is_cue(verb.head):
+                    # "Smith said the plan could be 'messy,' adding ...": the participle
+                    # hangs off the reported clause; the speaker is the reporter's subject
+                    higher = _subject(verb.head, ctx)
+                    if higher is not None:
+                        return higher
+                return c
+        # "..., adding", "Smith smiled and said", "shared the news, writing"
+        if verb.dep_ not in _CLAUSE_DEPS and verb.head.i != verb.i and not ctx.in_quote(verb.head.idx):
+            verb = verb.head
+        else:
+            break
+    # inverted order the parser missed: "..., said Smith"
+    if cue.i + 1 < len(cue.doc):
+        nxt = cue.doc[cue.i + 1]
+        if nxt.pos_ == "PROPN" and nxt.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "") and not ctx.in_quote(nxt.idx):
+            while nxt.dep_ == "compound" and nxt.head.i > nxt.i:
+                nxt = nxt.head
+            return nxt
+    if cue.i > 0:
+        prv = cue.doc[cue.i - 1]
+        if prv.pos_ in ("PRON", "PROPN", "NOUN") and not ctx.in_quote(prv.idx):
+            return prv
+    return None
+
+
+def _nominal_phrase(tok: "Token") -> str:
+    """The noun phrase headed by `tok`, cut before relative clauses and long tails."""
+    out = []
+    for t in tok.subtree:
+        if t.i < tok.i and ("\n" in t.text or t.text in {",", "—", "–", ":"}):
+            out = []  # a phrase never spans a paragraph break or a parenthetical
+            continue
+        if t.i > tok.i and ("\n" in t.text or t.text in {",", "(", "—", "–"} or t.dep_ in ("relcl", "acl", "appos")):
+            break
+        out.append(t)
+    if len(out) > 8:
+        out = [t for t in out if t.i <= tok.i][-6:]
+    return "".join(t.text_with_ws for t in out).strip(" ,")
+
+
+def _is_subject(ent: Entity, ctx: _Context) -> bool:
+    span = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("appos", "compound", "conj") and root.head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return root.dep_ in ("nsubj", "nsubjpass")
+
+
+def _resolve_person(pron: "Token", ctx: _Context, prev_speaker: tuple[str, str] | None) -> str | None:
+    """Antecedent of he/she: the nearest person who is a sentence subject in the last few
+    sentences (subjects are what news pronouns refer back to), else the nearest person
+    mentioned; both outside quotes and not contradicting a known honorific's gender."""
+    gender = _PERSON_PRONOUNS.get(pron.lower_)
+    k = bisect.bisect_left(ctx.ent_starts, pron.idx) - 1
+    sent_starts = ctx.sent_starts
+    pron_sent = bisect.bisect_right(sent_starts, pron.idx) - 1
+    nearest: str | None = None
+    while k >= 0 and ctx.entities[k].start > pron.idx - _PRONOUN_WINDOW:
+        e = ctx.entities[k]
+        k -= 1
+        if e.type != "PERSON" or ctx.in_quote(e.start):
+            continue
+        g = ctx.genders.get(e.name)
+        if gender and g and g != gender:
+            continue
+        if nearest is None:
+            nearest = e.name
+        if pron_sent - (bisect.bisect_right(sent_starts, e.start) - 1) > _SUBJECT_SENTENCES:
+            break
+        if _is_subject(e, ctx):
+            return e.name
+    return nearest
+
+
+def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
+    """Antecedent of "they": the nearest plural group noun or NORP in recent sentences."""
+    sent = pron.sent
+    lo = sent.start
+    for _ in range(2):
+        if lo > 0:
+            lo = ctx.doc[lo - 1].sent.start
+    cands = [t for t in reversed(ctx.doc[lo : pron.i]) if not ctx.in_quote(t.idx)]
+    # subjects and crowd nouns first ("Protesters marched past the offices ..."), then
+    # any other plural noun
+    for strict in (True, False):
+        for t in cands:
+            plural = t.tag_ in ("NNS", "NNPS")
+            if strict and not (
+                (plural and t.dep_ in ("nsubj", "nsubjpass")) or t.lemma_.lower() in GROUP_NOUNS
+            ):
+                continue
+            if not strict and not (plural and t.dep_ in ("dobj", "pobj", "conj")):
+                continue
+            ent = ctx.entity_at(t.idx)
+            if ent is not None and ent.type in ("NORP", "ORG"):
+                return ent.name
+            return _nominal_phrase(t)
+    return None
+
+
+def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple[str | None, str | None]:
+    """(speaker name, kind) for a subject token."""
+    ent = ctx.entity_at(tok.idx)
+    if ent is None:  # "the mayor, Jane Doe," / "campaign manager Jane Doe"
+        for c in tok.children:
+            if c.dep_ == "appos":
+                ent = ctx.entity_at(c.idx)
+                if ent is not None and ent.type == "PERSON":
+                    break
+                ent = None
+    if ent is not None:
+        if ent.type == "PERSON":
+            return ent.name, "person"
+        if ent.type in ("ORG", "GPE", "FAC"):
+            return ent.name, "org"
+        if ent.type == "NORP":
+            return ent.name, "group"
+        return ent.name, None
+    low = tok.lower_
+    if low in _PERSON_PRONOUNS:
+        name = _resolve_person(tok, ctx, prev)
+        return (name, "person") if name else (None, None)
+    if low in _PLURAL_PRONOUNS:
+        return _resolve_group(tok, ctx), "group"
+    if low in _GROUP_PRONOUNS:  # "some chanted", "others shouted"
+        return tok.text, "group"
+    if tok.pos_ == "PRON" or low in ("it", "this", "that"):
+        return None, None
+    if tok.pos_ == "PROPN":  # a surname spaCy's NER missed: "Okafor said"
+        name = " ".join(t.text for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i)
+        full = _full_name_for(canonical_person(name), ctx.people)
+        if full:
+            return full, "person"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        lemma = tok.lemma_.lower()
+        dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        if tok.tag_ in ("NN", "NNP") and "the" in dets and lemma not in GROUP_NOUNS:
+            name = ctx.role_person(tok)
+            if name:
+                return name, "person"
+        phrase = _nominal_phrase(tok)
+        if tok.tag_ in ("NNS", "NNPS") or lemma in GROUP_NOUNS:
+            return phrase, "group"
+        if lemma in ORG_NOUNS:
+            return phrase, "org"
+        return phrase, "person"
+    return None, None
+
+
+def _governs(cue: "Token", span: _Span, ctx: _Context) -> bool:
+    """Whether the cue verb governs the quoted words with no other verb in between."""
+    toks = [t for t in ctx.doc.char_span(span.start, span.end, alignment_mode="expand") or []]
+    inside = {t.i for t in toks}
+    roots = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+    for r in roots:
+        t, hops = r, 0
+        while hops < 5 and t.head.i != t.i:
+            t = t.head
+            hops += 1
+            if t.i == cue.i:
+                return True
+            if t.pos_ in ("VERB", "AUX") and t.i not in inside:
+                break
+    return False
+
+
+def _clause_left(ctx: _Context, lo: int, hi: int) -> list["Token"]:
+    """Tokens of the clause that ends at `hi`: after the last sentence end in [lo, hi)."""
+    toks = ctx.tokens_between(lo, hi)
+    for j in range(len(toks) - 1, -1, -1):
+        if toks[j].text in _SENT_END:
+            return toks[j + 1 :]
+    return toks
+
+
+def _ancestors(span: _Span, ctx: _Context) -> list["Token"]:
+    """Syntactic heads above the quoted words, outside any quote, nearest first."""
+    chars = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if chars is None:
+        return []
+    inside = {t.i for t in chars}
+    out: list = []
+    seen: set[int] = set()
+    for r in chars:
+        if r.head.i in inside and r.head.i != r.i:
+            continue
+        t = r
+        for _ in range(8):
+            if t.head.i == t.i:
+                break
+            t = t.head
+            if t.i in seen or t.i in inside:
+                break
+            seen.add(t.i)
+            if not ctx.in_quote(t.idx):
+                out.append(t)
+    return out
+
+
+def _attribute(
+    span: _Span, ctx: _Context, para: tuple[int, int], prev_close: int, next_open: int,
+    prev_para: tuple[int, int] | None,
+) -> None:
+    doc_text = ctx.doc.text
+    # the clause before the quote runs back to the sentence start, across earlier
+    # partial quotes of the same sentence ("Smith called it 'bad' and 'worse'")
+    left = _clause_left(ctx, para[0], span.outer_start)
+    if not left and span.opens_para and prev_para and doc_text[prev_para[0] : prev_para[1]].rstrip().endswith(":"):
+        # a block quote introduced by the previous paragraph ("Smith said:")
+        left = _clause_left(ctx, prev_para[0], prev_para[1])
+    right: list = []
+    for t in ctx.tokens_between(span.outer_end, min(para[1], next_open)):
+        right.append(t)
+        if t.text in _SENT_END:
+            break
+    inner = doc_text[span.start : span.end].rstrip("”\"' ")
+    ends_sentence = inner.endswith(".") or inner.endswith("…")
+    right_ok = not ends_sentence or len(right) <= 8
+    short = (
+        len(doc_text[span.start : span.end].split()) <= _SHORT_QUOTE_WORDS
+        and not span.opens_para
+        and not span.unclosed
+    )
+    if short and re.search(r"so[- ]called\s*$", doc_text[max(0, span.outer_start - 12) : span.outer_start]):
+        span.drop = True  # scare quotes
+        return
+    near = {t.i for t in left} | {t.i for t in right}
+    left_cues = [t for t in left if _is_cue(t)]
+    right_cues = [t for t in right if _is_cue(t)] if right_ok else []
+    anc_cues = [t for t in _ancestors(span, ctx) if t.i in near and _is_cue(t)]
+    intro = bool(left) and (
+        left[-1].text == ":" or bool(left_cues and left_cues[-1].i >= left[-1].i - 3)
+    )
+    order: list = []
+    if short:
+        order = [c for c in anc_cues if _governs(c, span, ctx)]
+    else:
+        if intro and left_cues:
+            order.append(left_cues[-1])
+        order += right_cues[:1] + anc_cues + left_cues[::-1] + right_cues[1:]
+    seen: set[int] = set()
+    for cue in order:
+        if cue.i in seen:
+            continue
+        seen.add(cue.i)
+        subj = _subject(cue, ctx)
+        span.cue = span.cue or _cue_name(cue)
+        if subj is None:
+            continue
+        speaker, kind = _speaker(subj, ctx, None)
+        if speaker is None:
+            continue
+        span.speaker, span.kind, span.cue = speaker, kind, _cue_name(cue)
+        span.attributed = True
+        return
+    if intro and left[-1].text == ":" and not short:
+        # "... the view of pollster Jane Doe: “...”": the last person named before the colon
+        for t in reversed(left):
+            ent = ctx.entity_at(t.idx)
+            if ent is not None and ent.type == "PERSON":
+                span.speaker, span.kind, span.attributed = ent.name, "person", True
+                return
+    if short:
+        span.drop = True
+        return
+    if not span.opens_para and left:
+        # a partial quote in a narrative sentence ("Moore thanked him for 'acting'"):
+        # the sentence's subject, when it is a named person or organisation
+        anc = [t for t in _ancestors(span, ctx) if t.i in near]
+        top = anc[-1] if anc else None
+        if top is not None and top.pos_ in ("VERB", "AUX"):
+            subj = _subject(top, ctx)
+            if subj is not None:
+                speaker, kind = _speaker(subj, ctx, None)
+                if speaker and kind in ("person", "org"):
+                    span.speaker, span.kind, span.attributed = speaker, kind, True
+                    span.cue = span.cue or top.lemma_.lower()
+
+
+def _last_subject_person(ctx: _Context, para: tuple[int, int]) -> str | None:
+    """The person who is the subject of the last sentence of a paragraph, if any."""
+    toks = _clause_left(ctx, para[0], para[1] - 1) if para[1] > para[0] else []
+    for t in toks:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+            name, kind = _speaker(t, ctx, None)
+            return name if kind == "person" else None
+    return None
+
+
+def _only_quotes(text: str, para: tuple[int, int], spans: list[_Span]) -> bool:
+    rest = text[para[0] : para[1]]
+    for s in sorted(spans, key=lambda s: s.outer_start, reverse=True):
+        a, b = s.outer_start - para[0], s.outer_end - para[0]
+        rest = rest[:a] + rest[b:]
+    return not any(ch.isalnum() for ch in rest)
+
+
+def _looks_like_title(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and len(words) <= 10 and all(w[0].isupper() for w in long_words) and not re.search(r"[.!?]$", text)
+
+
+def extract_quotes(doc: "Doc", entities: Sequence[Entity]) -> list[Quote]:
+    """Direct quotes of an article with their speakers.
+
+    `doc` is the spaCy parse of `Article.text`; `entities` what `extract_entities(doc)`
+    returned (their canonical names become speaker names). One `Quote` per quoted
+    stretch: a quote split around its attribution gives two records with one speaker.
+    """
+    text = doc.text
+    spans = find_quote_spans(text)
+    if not spans:
+        return []
+    ctx = _Context(doc, entities, spans)
+    paras = _paragraphs(text)
+    by_para: dict[int, list[int]] = {}
+    for k, s in enumerate(spans):
+        by_para.setdefault(s.para, []).append(k)
+
+    # pass 2: cue-based attribution within each quote's own sentence
+    for p, idxs in by_para.items():
+        for n, k in enumerate(idxs):
+            s = spans[k]
+            prev_close = spans[idxs[n - 1]].outer_end if n > 0 else paras[p][0]
+            next_open = spans[idxs[n + 1]].outer_start if n + 1 < len(idxs) else paras[p][1]
+            _attribute(s, ctx, paras[p], prev_close, next_open, paras[p - 1] if p > 0 else None)
+        # a paragraph that goes on with a quote left open in the previous one
+        first = spans[idxs[0]]
+        prev_idxs = by_para.get(p - 1)
+        if prev_idxs and spans[prev_idxs[-1]].unclosed and first.opens_para:
+            first.continues = prev_idxs[-1]
+
+    # pass 3: inherit along split quotes, quote paragraphs and continued quotes
+    def take(dst: _Span, src: _Span) -> None:
+        dst.speaker, dst.kind = src.speaker, src.kind
+        dst.cue = dst.cue or src.cue
+
+    # a quote continued over several paragraphs: one speaker for the whole chain
+    for k in range(len(spans) - 1, -1, -1):
+        s = spans[k]
+        if s.continues is not None and s.speaker and not spans[s.continues].speaker:
+            take(spans[s.continues], s)
+    for p, idxs in sorted(by_para.items()):
+        group = [spans[k] for k in idxs if not spans[k].drop]
+        named = [s for s in group if s.attributed and s.speaker]
+        for n, s in enumerate(group):
+            if s.speaker:
+                continue
+            if s.continues is not None and spans[s.continues].speaker:
+                take(s, spans[s.continues])
+                continue
+            before = [g for g in named if g.start < s.start]
+            after = [g for g in named if g.start > s.start]
+            if before:
+                take(s, before[-1])
+            elif after:
+                take(s, after[0])
+            elif n == 0 and _only_quotes(text, paras[p], group):
+                prev = by_para.get(p - 1)
+                if prev and spans[prev[-1]].speaker and not spans[prev[-1]].drop:
+                    take(s, spans[prev[-1]])
+                elif not prev and p > 0:
+                    # "Smith praised the plan.\n\n'It works.'": a quote paragraph after
+                    # a narrative one voices the person that paragraph ended on
+                    name = _last_subject_person(ctx, paras[p - 1])
+                    if name:
+                        s.speaker, s.kind = name, "person"
+
+    quotes = []
+    for s in spans:
+        if s.drop:
+            continue
+        words = text[s.start : s.end]
+        if not s.speaker and not s.cue and _looks_like_title(words):
+            continue
+        quotes.append(
+            Quote(
+                text=words,
+                speaker=s.speaker,
+                cue=s.cue,
+                start=s.start,
+                end=s.end,
+                direct=True,
+                speaker_kind=s.kind if s.speaker else None,
+            )
+        )
+    return quotes

@@ -1,0 +1,58 @@
+"""Entity mentions and their canonical names within one article."""
+
+from __future__ import annotations
+
+import pytest
+
+from manysides.nlp.entities import canonical_person, extract_entities, strip_titles
+
+
+def test_canonical_person_strips_titles_and_possessives():
+    assert canonical_person("Sen. Jon Ossoff's") == "Jon Ossoff"
+    assert canonical_person("Mrs. Mary Quill’s") == "Mary Quill"
+    assert canonical_person("President Ada Lovell") == "Ada Lovell"
+    assert canonical_person("Dr. Ravi Menon") == "Ravi Menon"
+    # a lone title is kept rather than emptied
+    assert canonical_person("President") == "President"
+
+
+def test_strip_titles_reports_what_went():
+    assert strip_titles("Gov. Ana Ruiz") == ("Ana Ruiz", ["gov"])
+    assert strip_titles("Ana Ruiz") == ("Ana Ruiz", [])
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from manysides.nlp.models import load_spacy
+
+    return load_spacy()
+
+
+@pytest.mark.models
+def test_one_canonical_name_for_every_mention_of_a_person(nlp):
+    text = (
+        "Jon Ossoff opened his campaign office in Atlanta on Monday. "
+        "Mr. Ossoff said the race would be close. "
+        "Supporters cheered when Ossoff arrived, and Ossoff's staff handed out flyers."
+    )
+    doc = nlp(text)
+    ents = extract_entities(doc)
+    people = [e for e in ents if e.type == "PERSON"]
+    assert len(people) >= 3
+    assert {e.name for e in people} == {"Jon Ossoff"}
+    for e in ents:  # offsets point at the mention in the article text
+        assert text[e.start : e.end] == e.text
+        assert not e.text.endswith("'s")
+
+
+@pytest.mark.models
+def test_numeric_types_are_left_to_claims(nlp):
+    doc = nlp("The city of Denver spent $4 million on 12 new buses in March 2021.")
+    types = {e.type for e in extract_entities(doc)}
+    assert "GPE" in types
+    assert not types & {"MONEY", "CARDINAL", "DATE", "PERCENT", "QUANTITY"}
+
+
+@pytest.mark.models
+def test_empty_document(nlp):
+    assert extract_entities(nlp("")) == []

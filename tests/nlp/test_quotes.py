@@ -1,0 +1,226 @@
+"""Direct quotes and their speakers, on invented news sentences."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from manysides.nlp.quotes import find_quote_spans
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _spans(text):
+    return [text[s.start : s.end] for s in find_quote_spans(text)]
+
+
+def test_spans_straight_and_curly_marks():
+    text = 'She said "the bridge stays open." Then: “We start Monday,” he added.'
+    assert _spans(text) == ["the bridge stays open.", "We start Monday"]
+
+
+def test_unclosed_quote_ends_at_its_paragraph():
+    text = "“The river rose all night and nobody slept\n\nThe mayor toured the damage on Sunday."
+    assert _spans(text) == ["The river rose all night and nobody slept"]
+
+
+def test_stray_closing_mark_does_not_swallow_the_article():
+    text = "The budget passed. Critics called it a giveaway.” Then the session ended."
+    spans = _spans(text)
+    assert spans == ["Critics called it a giveaway."]
+
+
+@pytest.fixture(scope="module")
+def run():
+    from manysides.nlp.entities import extract_entities
+    from manysides.nlp.models import load_spacy
+    from manysides.nlp.quotes import extract_quotes
+
+    nlp = load_spacy()
+
+    def _run(text):
+        doc = nlp(text)
+        return extract_quotes(doc, extract_entities(doc))
+
+    return _run
+
+
+def _by_text(quotes):
+    return {q.text.rstrip(".,"): q for q in quotes}
+
+
+@pytest.mark.models
+def test_split_quote_has_one_speaker_for_both_parts(run):
+    text = "Maria Okafor toured the plant. “We will hire locally,” Okafor said, “and we will train every new worker.”"
+    qs = _by_text(run(text))
+    assert qs["We will hire locally"].speaker == "Maria Okafor"
+    assert qs["and we will train every new worker"].speaker == "Maria Okafor"
+    assert qs["We will hire locally"].cue == "say"
+
+
+@pytest.mark.models
+def test_speaker_before_the_quote(run):
+    text = "Daniel Brandt said: “The vote is a turning point for the county.”"
+    (q,) = run(text)
+    assert q.speaker == "Daniel Brandt" and q.speaker_kind == "person"
+    # offsets are those of the quoted words, inside the marks
+    assert text[q.start : q.end] == q.text == "The vote is a turning point for the county."
+
+
+@pytest.mark.models
+def test_speaker_before_with_that(run):
+    text = "Council member Lena Fischer told reporters that “the numbers simply do not add up.”"
+    (q,) = run(text)
+    assert q.speaker == "Lena Fischer"
+    assert q.cue == "tell"
+
+
+@pytest.mark.models
+def test_inverted_speaker_after_the_quote(run):
+    text = "“Nobody expected the storm to turn north,” said Tomas Reyes, the county emergency manager."
+    (q,) = run(text)
+    assert q.speaker == "Tomas Reyes"
+
+
+@pytest.mark.models
+def test_pronoun_speaker_resolves_to_the_named_person(run):
+    text = (
+        "Governor Helen Marsh visited the flooded town on Tuesday.\n\n"
+        "“These families need help today, not next month,” she said."
+    )
+    (q,) = run(text)
+    assert q.speaker == "Helen Marsh"
+    assert q.speaker_kind == "person"
+
+
+@pytest.mark.models
+def test_pronoun_prefers_the_subject_over_a_mentioned_object(run):
+    text = (
+        "Senator Paul Wendt criticized Frank Olsen on Friday.\n\n"
+        "“He has never once shown up for a budget hearing,” he said."
+    )
+    (q,) = run(text)
+    assert q.speaker == "Paul Wendt"
+
+
+@pytest.mark.models
+def test_surname_and_title_mentions_share_the_full_name(run):
+    text = (
+        "Jon Ossoff spoke in Macon.\n\n"
+        "“We are going to win this state,” Mr. Ossoff said.\n\n"
+        "“It will be close,” Ossoff added."
+    )
+    assert {q.speaker for q in run(text)} == {"Jon Ossoff"}
+
+
+@pytest.mark.models
+def test_quote_only_paragraph_inherits_the_previous_speaker(run):
+    text = (
+        "“The library will stay open on Sundays,” said Priya Natarajan, the city librarian.\n\n"
+        "“Our readers asked for it, and they were right.”\n\n"
+        "The council will vote on the budget next week.\n\n"
+        "“Nobody has told us anything.”"
+    )
+    qs = _by_text(run(text))
+    assert qs["Our readers asked for it, and they were right"].speaker == "Priya Natarajan"
+    # not adjacent to an attributed quote: no speaker is invented
+    assert qs["Nobody has told us anything"].speaker is None
+
+
+@pytest.mark.models
+def test_multi_paragraph_quote_keeps_one_speaker(run):
+    text = (
+        "Rosa Delgado described the night of the fire.\n\n"
+        "“We heard the alarm at two in the morning and ran outside with the children.\n\n"
+        "“By the time the trucks came, the roof was gone,” Delgado said."
+    )
+    quotes = run(text)
+    assert len(quotes) == 2
+    assert {q.speaker for q in quotes} == {"Rosa Delgado"}
+
+
+@pytest.mark.models
+def test_crowd_chant_goes_to_the_group_not_a_nearby_name(run):
+    text = (
+        "Hundreds of protesters gathered outside the hall where Mayor Victor Lang was speaking. "
+        "“Fund the schools!” the crowd chanted."
+    )
+    (q,) = run(text)
+    assert q.speaker_kind == "group"
+    assert "crowd" in q.speaker.lower()
+    assert q.cue == "chant"
+
+
+@pytest.mark.models
+def test_they_after_protesters_is_a_group(run):
+    text = (
+        "Protesters marched past the offices of Carla Benn on Saturday.\n\n"
+        "“No more cuts!” they shouted."
+    )
+    (q,) = run(text)
+    assert q.speaker_kind == "group"
+    assert "protesters" in q.speaker.lower()
+
+
+@pytest.mark.models
+def test_partial_quote_goes_to_the_sentence_subject(run):
+    text = "Mayor Ruth Adler called the transit plan “a disaster for working families.”"
+    (q,) = run(text)
+    assert q.text.startswith("a disaster for working families")
+    assert q.speaker == "Ruth Adler"
+    assert q.cue == "call"
+
+
+@pytest.mark.models
+def test_scare_quotes_are_not_quotes(run):
+    text = "The so-called “experts” on the panel disagreed with the governor's forecast."
+    assert run(text) == []
+
+
+@pytest.mark.models
+def test_unbalanced_quotes_do_not_break_extraction(run):
+    text = (
+        "“The dam will hold,” engineer Omar Haddad said.\n\n"
+        "Residents were not convinced. “We have heard that before\n\n"
+        "Officials plan to inspect the dam again in May."
+    )
+    quotes = run(text)
+    assert _by_text(quotes)["The dam will hold"].speaker == "Omar Haddad"
+    assert "We have heard that before" in _by_text(quotes)
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
+@pytest.mark.models
+def test_no_quotes_and_empty_text(run):
+    assert run("The board met on Tuesday and approved the budget.") == []
+    assert run("") == []
+
+
+# -- quality gate on PolNeAR dev ---------------------------------------------------------
+
+DEV = ROOT.parent / "shared" / "data" / "quotes" / "polnear_dev.jsonl"
+GATE_RECORDS = 48  # first 48 annotation files of dev: keeps the gate near 30 s
+
+
+@pytest.mark.models
+@pytest.mark.data
+def test_quality_gate_polnear_dev():
+    if not DEV.exists():
+        pytest.skip(f"PolNeAR dev set not found at {DEV}")
+    spec = importlib.util.spec_from_file_location("quotes_polnear", ROOT / "benchmarks" / "quotes_polnear.py")
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("quotes_polnear", bench)
+    spec.loader.exec_module(bench)
+    r = bench.evaluate(bench.load("dev", GATE_RECORDS))
+    # floors a few points under the measured figures (docs/quotes.md)
+    assert r["recall"] >= RECALL_FLOOR, r
+    assert r["precision"] >= PRECISION_FLOOR, r
+    assert r["speaker_accuracy"] >= SPEAKER_FLOOR, r
+
+
+RECALL_FLOOR = 0.87  # measured 0.904 on these 48 files
+PRECISION_FLOOR = 0.90  # measured 0.939
+SPEAKER_FLOOR = 0.67  # measured 0.702
