@@ -1,0 +1,237 @@
+"""Text helpers shared by the comparison modules: words, stop words, sentences, outlets.
+
+Pure Python, no model: the sub-analyses that need meaning get it from the sentence
+vectors the caller passes in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..records import Annotation, Article
+
+# A compact English stop-word list (function words, auxiliaries, pronouns, reporting
+# filler). Written here rather than imported from spaCy so that importing the comparison
+# does not import spaCy.
+STOP_WORDS = frozenset(
+    """
+    a about above across after afterwards again against all almost alone along already also
+    although always am among amongst an and another any anyhow anyone anything anyway
+    anywhere are around as at back be became because become becomes becoming been before
+    beforehand behind being below beside besides between beyond both but by can cannot
+    could did do does doing done down due during each either else elsewhere enough etc even
+    ever every everyone everything everywhere except few for former formerly from further
+    get gets getting give given go goes going gone got had has have having he hence her here
+    hereafter hereby herein hers herself him himself his how however i if in indeed into is
+    it its itself just keep last latter least less let like made make many may me meanwhile
+    might mine more moreover most mostly much must my myself namely neither never
+    nevertheless next no nobody none noone nor not nothing now nowhere of off often on once
+    one only onto or other others otherwise our ours ourselves out over own per perhaps
+    please put quite rather re really said same say says see seem seemed seeming seems
+    several she should show since so some somehow someone something sometime sometimes
+    somewhere still such than that the their theirs them themselves then thence there
+    thereafter thereby therefore therein thereupon these they this those though through
+    throughout thru thus to together too toward towards under until up upon us used using
+    very via was we well were what whatever when whence whenever where whereafter whereas
+    whereby wherein whereupon wherever whether which while whither who whoever whole whom
+    whose why will with within without would yet you your yours yourself yourselves
+    mr mrs ms dr s t ll ve d m re don didn doesn isn wasn weren won wouldn couldn shouldn
+    told tell tells according including include includes
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    """.split()
+)
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d[\d,.:]*")
+# Number words are numbers: they neither count as terms nor join a bigram.
+NUMBER_WORDS = frozenset(
+    """
+    zero two three four five six seven eight nine ten eleven twelve twenty thirty forty
+    fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions
+    billion billions trillion percent
+    """.split()
+)
+# Punctuation that ends a phrase: bigrams never span it.
+_BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”«»—–/…]|\s-\s|\n")
+
+
+def words(text: str, numbers: bool = False) -> list[str]:
+    """Lower-cased word tokens, possessive 's and curly apostrophes normalised.
+
+    With `numbers`, numerals are kept as tokens (so callers can break phrases at them).
+    """
+    out = []
+    for m in (_TOKEN if numbers else _WORD).finditer(text):
+        w = m.group(0).lower().replace("’", "'")
+        if w[0].isdigit():
+            out.append(w)
+            continue
+        if w.endswith("'s"):
+            w = w[:-2]
+        w = w.strip("'-")
+        if w:
+            out.append(w)
+    return out
+
+
+# The one stop word kept inside a phrase: "beacon of hope", "reality of politics".
+CONNECTOR = "of"
+
+
+def phrases(text: str) -> list[list[str]]:
+    """Runs of content words: split at punctuation and at stop words.
+
+    Bigrams are only ever formed inside one run, so they are adjacent content words in
+    the original text ("gut punch", "reality check"), never across a comma or a "the".
+    """
+    runs: list[list[str]] = []
+    for chunk in _BREAK.split(text):
+        run: list[str] = []
+        for w in words(chunk, numbers=True):
+            if w == CONNECTOR and run and run[-1] != CONNECTOR:
+                run.append(w)  # kept only if a content word follows (see below)
+            elif w in STOP_WORDS or w in NUMBER_WORDS or len(w) < 2 or w[0].isdigit():
+                if run:
+                    runs.append(run)
+                run = []
+            else:
+                run.append(w)
+        if run:
+            runs.append(run)
+    # Split runs at connectors; a connector between two content words joins them.
+    out: list[list[str]] = []
+    for run in runs:
+        cur: list[str] = []
+        for i, w in enumerate(run):
+            if w == CONNECTOR:
+                if i + 1 < len(run) and cur:
+                    cur.append(w)
+                continue
+            cur.append(w)
+        while cur and cur[-1] == CONNECTOR:
+            cur.pop()
+        if cur:
+            out.append(cur)
+    return out
+
+
+def outlet_key(article: Article) -> str:
+    """The identity of an article's outlet (as the pipeline counts outlets).
+
+    Articles without an outlet fall back to their source, so two unnamed articles from
+    different files count as two outlets, never as one.
+    """
+    name = article.outlet or article.source or article.id
+    return " ".join(name.lower().split())
+
+
+_BOILERPLATE = re.compile(
+    r"\b(click here|sign up|subscribe|newsletter|all rights reserved|copyright|©|"
+    r"follow (us|him|her|them) on|read more|related:|advertisement|cookies?\b|"
+    r"contributed to this report|reporting by|editing by|this story has been updated|"
+    r"share this|terms of (use|service)|privacy policy|getty images|ap photo|"
+    r"photo:|image:|watch:|listen:)",
+    re.IGNORECASE,
+)
+
+
+def is_boilerplate(text: str) -> bool:
+    """Site furniture that cleaning may have left: never a point of the story."""
+    return bool(_BOILERPLATE.search(text))
+
+
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.,'’ ]{2,40}(\([A-Za-z .]+\))?\s*[—–―-]{1,2}\s*")
+
+
+def strip_dateline(text: str) -> str:
+    """'WASHINGTON — The House voted...' -> 'The House voted...' (for display)."""
+    return _DATELINE.sub("", text, count=1)
+
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def display_sentence(text: str) -> str:
+    """A sentence as a summary shows it: without a headline glued in front of it (when
+    the sentence splitter ran a title and the lead together), a dateline or a stray
+    quotation mark left over from the previous sentence."""
+    parts = [p.strip() for p in _PARAGRAPH.split(text) if p.strip()]
+    long_parts = [p for p in parts if len(p.split()) >= 5]
+    s = long_parts[-1] if long_parts else (parts[-1] if parts else text.strip())
+    s = strip_dateline(" ".join(s.split()))
+    if s[:1] in "\"“”" and s.count('"') + s.count("“") + s.count("”") == 1:
+        s = s[1:].lstrip()
+    return s
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """One sentence of one article, with its vector row and trimmed offsets."""
+
+    article: str
+    outlet: str
+    index: int  # row in the article's sentence vectors
+    start: int
+    end: int
+    text: str
+    n_words: int
+    position: float  # 0.0 = first sentence of the article, 1.0 = last
+
+
+def sentence_views(
+    articles: Sequence[Article],
+    annotations: Mapping[str, Annotation],
+    sentence_vectors: Mapping[str, np.ndarray],
+) -> tuple[list[SentenceView], dict[str, np.ndarray]]:
+    """Every usable sentence of every article, and each article's vector matrix.
+
+    An article whose annotation or vectors are missing, or whose vectors do not have one
+    row per sentence, is left out (it cannot be compared sentence by sentence) rather than
+    failing the whole story.
+    """
+    views: list[SentenceView] = []
+    matrices: dict[str, np.ndarray] = {}
+    dim: int | None = None
+    for art in articles:
+        ann = annotations.get(art.id)
+        vecs = sentence_vectors.get(art.id)
+        if ann is None or vecs is None:
+            continue
+        try:
+            vecs = np.asarray(vecs, dtype=np.float32)
+        except (TypeError, ValueError):
+            continue
+        if vecs.ndim != 2 or vecs.shape[0] != len(ann.sentences) or vecs.shape[0] == 0:
+            continue
+        if dim is not None and vecs.shape[1] != dim:
+            continue  # vectors from another embedder cannot be compared with the rest
+        dim = vecs.shape[1]
+        matrices[art.id] = vecs
+        n = max(len(ann.sentences) - 1, 1)
+        for i, s in enumerate(ann.sentences):
+            start, end = max(0, s.start), min(len(art.text), s.end)
+            raw = art.text[start:end]
+            lead = len(raw) - len(raw.lstrip())
+            trail = len(raw) - len(raw.rstrip())
+            start, end = start + lead, end - trail
+            if end <= start:
+                continue
+            text = art.text[start:end]
+            views.append(
+                SentenceView(
+                    article=art.id,
+                    outlet=outlet_key(art),
+                    index=i,
+                    start=start,
+                    end=end,
+                    text=text,
+                    n_words=len(text.split()),
+                    position=i / n,
+                )
+            )
+    return views, matrices
+

@@ -1,0 +1,115 @@
+"""One name per person across a story's articles.
+
+Each article already canonicalises names within itself ("Mr. Ossoff" -> "Jon Ossoff"
+when the article names him in full). Across outlets the same person still appears as
+"Ossoff" in one and "Jon Ossoff" in another; `unify_names` maps every variant to one
+form: titles stripped, case ignored, a middle initial tolerated, and a single name mapped
+to the one longer name that contains it — but only when exactly one does, so "Trump" with
+both "Donald Trump" and "Melania Trump" in the story stays "Trump".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+# Honorifics and offices written before a name. Multi-word titles come first so that
+# "Vice President" is stripped whole.
+_TITLES = sorted(
+    """
+    mr mrs ms miss mx dr prof professor sen senator rep reps representative congressman
+    congresswoman gov governor president vice-president pres gen general col colonel lt
+    lieutenant sgt sergeant capt captain cmdr adm admiral rev reverend father sister brother
+    judge justice mayor speaker secretary sec chairman chairwoman chair sir dame lord lady
+    former late minister premier chancellor ambassador officer detective chief coach queen
+    king prince princess pope cardinal bishop rabbi imam sheikh the attorney
+    """.split(),
+    key=len,
+    reverse=True,
+)
+_MULTI_TITLES = (
+    "vice president", "prime minister", "attorney general", "secretary of state",
+    "chief justice", "house speaker", "state sen", "state rep", "u.s. rep", "u.s. sen",
+    "us rep", "us sen", "district attorney", "police chief", "white house press secretary",
+    "press secretary", "first lady",
+)
+_TITLE_RE = re.compile(
+    r"^(?:(?:" + "|".join(re.escape(t) for t in sorted(_MULTI_TITLES, key=len, reverse=True))
+    + r"|" + "|".join(re.escape(t) for t in _TITLES) + r")\.?\s+)+",
+    re.IGNORECASE,
+)
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def strip_titles(name: str) -> str:
+    """'Sen. Jon Ossoff's' -> 'Jon Ossoff'; a name that is only a title is kept as is."""
+    s = " ".join(name.split())
+    s = re.sub(r"['’]s$", "", s)
+    stripped = _TITLE_RE.sub("", s).strip(" ,")
+    return stripped or s
+
+
+def _tokens(key: str) -> list[str]:
+    return [t.strip(".,") for t in key.split() if t.strip(".,")]
+
+
+def _surname(tokens: list[str]) -> str:
+    core = [t for t in tokens if t not in _SUFFIXES]
+    return (core or tokens)[-1]
+
+
+def unify_names(names: Iterable[str]) -> dict[str, str]:
+    """Map every given name to the one form used for that person in the story.
+
+    Deterministic: the chosen form of a person is their most frequent full spelling
+    among `names` (ties: mixed case over all-caps, then alphabetical).
+    """
+    given = [n for n in names if isinstance(n, str)]
+    cleaned = {n: strip_titles(n) for n in given}
+    spellings: dict[str, Counter[str]] = {}
+    for n in given:
+        c = cleaned[n]
+        spellings.setdefault(c.lower(), Counter())[c] += 1
+
+    keys = sorted(spellings)
+    toks = {k: _tokens(k) for k in keys}
+    # 1. Multi-token variants: same first and last name, one a subset of the other
+    #    ("Jon Ossoff" -> "Jon M. Ossoff" when that fuller form is the only one).
+    target = {k: k for k in keys}
+    multi = [k for k in keys if len(toks[k]) >= 2]
+    for k in multi:
+        fuller = [
+            o for o in multi
+            if o != k and len(toks[o]) > len(toks[k]) and toks[o][0] == toks[k][0]
+            and _surname(toks[o]) == _surname(toks[k]) and set(toks[k]) <= set(toks[o])
+        ]
+        if len({target[o] for o in fuller}) == 1:
+            target[k] = target[fuller[0]]
+    for k in multi:  # resolve chains to their end
+        while target[target[k]] != target[k]:
+            target[k] = target[target[k]]
+    # 2. Single tokens: the one distinct full name containing them; a surname match wins
+    #    over a first-name match when several contain the token.
+    full = sorted({target[k] for k in multi})
+    for k in keys:
+        if len(toks[k]) != 1:
+            continue
+        tok = toks[k][0]
+        hits = [f for f in full if tok in toks[f]]
+        if len(hits) > 1:
+            hits = [f for f in hits if _surname(toks[f]) == tok]
+        if len(hits) == 1:
+            target[k] = hits[0]
+
+    # The display form of a person: the most frequent spelling in their group, full
+    # (multi-word) spellings preferred over a bare surname.
+    group: dict[str, Counter[str]] = {}
+    for k in keys:
+        group.setdefault(target[k], Counter()).update(spellings[k])
+
+    def display(key: str) -> str:
+        counts = group[target[key]]
+        return min(counts, key=lambda s: (len(_tokens(s)) < 2, -counts[s], s.isupper(), s))
+
+    return {n: display(cleaned[n].lower()) for n in given}

@@ -1,0 +1,264 @@
+"""Disputed numbers: outlets giving incompatible figures for the same quantity.
+
+Two numeric claims from different outlets count the same quantity when they share a unit
+and either
+
+* their subjects match (content-word Jaccard >= `SUBJECT_OVERLAP`, people's names left
+  out) and their sentences are on one topic (cosine >= `RELATED_THRESHOLD`), or
+* their sentences are paraphrases (cosine >= `PARAPHRASE_THRESHOLD`, or the stricter
+  `STRICT_PARAPHRASE_THRESHOLD` when both subjects are known and share no word) and each
+  sentence holds only that one figure of the unit, so the pairing is unambiguous.
+
+Claims are grouped strongest pair first, one claim per article, every cross-outlet pair
+in a group matching (no chaining). A group is disputed when two outlets' intervals
+[low, high] do not overlap, unless both figures stand in both sentences. Hedges count
+through the intervals the claims stage derived: "$30 million" and "nearly $30 million"
+overlap, "3,200" and "more than 5,000" do not.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import re
+
+import numpy as np
+
+from ..records import Annotation, Article, Claim, Dispute, DisputedClaim
+from ._text import STOP_WORDS, outlet_key, words
+
+PARAPHRASE_THRESHOLD = 0.68
+# When both subjects are known and barely overlap, the sentences must be closer still
+# ("Trump requested $5.7 billion" vs "total wall funding will come to about $8 billion";
+# "won the district by about four points" vs "won Alder Bend by 22 points").
+STRICT_PARAPHRASE_THRESHOLD = 0.75
+WEAK_SUBJECT_OVERLAP = 0.25
+SUBJECT_OVERLAP = 0.5
+# Matching subjects are not enough when the sentences are about different things ("six
+# seats" won vs "35 seats" needed): their sentences must at least be on one topic...
+RELATED_THRESHOLD = 0.45
+# ...and subject and topic evidence together must be strong: a subject overlap of 0.5
+# needs sentences at 0.60, an overlap of 1.0 sentences at 0.45.
+SUBJECT_PLUS_TOPIC = 1.1
+SINGLE_WORD_TOPIC = 0.60
+# The paraphrase route only pairs figures within this factor of each other.
+MAX_RATIO = 4.0
+# Calendar years and dates name *when*, not *how much*; two outlets citing different
+# years are usually citing different events, so they are not compared.
+SKIP_UNITS = frozenset({"year", "date"})
+_EPS = 1e-9
+
+
+@dataclass(frozen=True)
+class _Item:
+    order: int
+    article: str
+    outlet: str
+    claim: Claim
+    subject: frozenset[str]
+    sentence: int | None  # index of the claim's sentence in its article
+
+
+def _subject_words(subject: str, people: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Content words of a claim's subject, people's names left out.
+
+    A person is who acts, not what is counted: "Trump requested" and "Trump would have"
+    share a name, not a quantity.
+    """
+    out = set()
+    for w in words(subject or ""):
+        if w in STOP_WORDS or len(w) < 2 or w in people:
+            continue
+        out.add(_stem(w))
+    return frozenset(out)
+
+
+def _stem(w: str) -> str:
+    """Crude suffix stripping so "spending" ~ "spend" and "votes" ~ "vote"."""
+    for suffix, keep in (("ing", 4), ("ed", 4), ("es", 4), ("s", 3)):
+        if w.endswith(suffix) and len(w) - len(suffix) >= keep and not w.endswith("ss"):
+            return w[: -len(suffix)]
+    return w
+
+
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_AGE = re.compile(r"\byears?[- ]old\b|\baged?\b", re.IGNORECASE)
+
+
+def _kind(c: Claim) -> str:
+    """The unit, with ages told apart from other durations ("41-year-old" vs "28 years")."""
+    unit = c.unit.lower()
+    return "age" if unit in ("years", "year") and _AGE.search(c.text) else unit
+
+
+def _comparable(a: Claim, b: Claim) -> bool:
+    """Figures within `MAX_RATIO` of each other: farther apart, two sentences that read
+    alike are reporting two different quantities (a 4-point district margin, a 22-point
+    margin in one town), not disagreeing about one."""
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return hi <= MAX_RATIO * lo if lo > 0 else hi == 0
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def intervals_overlap(a: Claim | DisputedClaim, b: Claim | DisputedClaim) -> bool:
+    """Whether two claims' [low, high] intervals meet (None = open-ended)."""
+    a_low = a.low if a.low is not None else -np.inf
+    a_high = a.high if a.high is not None else np.inf
+    b_low = b.low if b.low is not None else -np.inf
+    b_high = b.high if b.high is not None else np.inf
+    tol = _EPS * max(1.0, abs(a.value), abs(b.value))
+    return a_low <= b_high + tol and b_low <= a_high + tol
+
+
+def disputed_numbers(
+    articles: Sequence[Article],
+    annotations: Mapping[str, Annotation],
+    sentence_vectors: Mapping[str, np.ndarray] | None = None,
+    paraphrase: float = PARAPHRASE_THRESHOLD,
+    overlap: float = SUBJECT_OVERLAP,
+    related: float = RELATED_THRESHOLD,
+) -> tuple[Dispute, ...]:
+    """Groups of claims about one quantity on which outlets disagree, most outlets first."""
+    people = frozenset(
+        w
+        for art in articles if art.id in annotations
+        for e in annotations[art.id].entities if e.type == "PERSON"
+        for w in words(e.name)
+    )
+    items: list[_Item] = []
+    for art in articles:
+        ann = annotations.get(art.id)
+        if ann is None:
+            continue
+        for c in sorted(ann.claims, key=lambda c: (c.start, c.end)):
+            if not isinstance(c.unit, str) or c.unit.lower() in SKIP_UNITS:
+                continue
+            if c.low is None and c.high is None:
+                continue
+            sent = next(
+                (i for i, s in enumerate(ann.sentences) if s.start <= c.start < s.end), None
+            )
+            items.append(_Item(len(items), art.id, outlet_key(art), c, _subject_words(c.subject, people), sent))
+
+    vectors = sentence_vectors or {}
+    # A claim whose sentence holds another claim of the same unit and subject ("Fifteen of
+    # the 19 hijackers") cannot be told apart from it, so it is not compared at all.
+    # Counted before that filter: a sentence with several such figures is never "lone".
+    every = list(items)
+    per_sentence = Counter((it.article, it.sentence, _kind(it.claim)) for it in every)
+    same_slot = Counter((it.article, it.sentence, _kind(it.claim), it.subject) for it in items)
+    items = [
+        it for it in items
+        if it.sentence is None or same_slot[(it.article, it.sentence, _kind(it.claim), it.subject)] == 1
+    ]
+
+    def sentence_vec(it: _Item) -> np.ndarray | None:
+        m = vectors.get(it.article)
+        if m is None or it.sentence is None:
+            return None
+        try:
+            row = np.asarray(m[it.sentence], dtype=np.float32)
+        except (IndexError, TypeError, ValueError):
+            return None
+        return row if row.ndim == 1 else None
+
+    def affinity(a: _Item, b: _Item) -> float | None:
+        """How surely a and b count the same thing (higher = surer); None = not the same."""
+        if a.outlet == b.outlet or _kind(a.claim) != _kind(b.claim):
+            return None
+        va, vb = sentence_vec(a), sentence_vec(b)
+        cos = float(va @ vb) if va is not None and vb is not None and va.shape == vb.shape else None
+        subj = _jaccard(a.subject, b.subject)
+        # A one-word subject shared ("seat", "vote") is weak evidence; the sentences must
+        # then be clearly on one topic.
+        bar = SINGLE_WORD_TOPIC if len(a.subject | b.subject) == 1 else max(related, SUBJECT_PLUS_TOPIC - subj)
+        if subj >= overlap and (cos is None or cos >= bar):
+            return subj + (cos or 0.0)
+        weak = bool(a.subject and b.subject) and subj < WEAK_SUBJECT_OVERLAP
+        if cos is None or cos < (max(paraphrase, STRICT_PARAPHRASE_THRESHOLD) if weak else paraphrase):
+            return None
+        kind = _kind(a.claim)
+        lone = per_sentence[(a.article, a.sentence, kind)] == 1 == per_sentence[(b.article, b.sentence, kind)]
+        return subj + cos if lone and _comparable(a.claim, b.claim) else None
+
+    def restated(a: _Item, b: _Item) -> bool:
+        """Both figures stand in both sentences: the outlets agree, the subjects got crossed."""
+        def has(it: _Item, other: Claim) -> bool:
+            if any(
+                x.article == it.article and x.sentence == it.sentence and x.claim.unit == other.unit
+                and intervals_overlap(x.claim, other)
+                for x in every
+            ):
+                return True
+            # The figure may stand there unextracted ("20 percent, up from 15 percent").
+            numeral = _NUMERAL.search(other.text)
+            return bool(numeral and it.claim.sentence and re.search(
+                r"(?<![\d.,])" + re.escape(numeral.group(0)) + r"(?![\d]|[.,]\d)", it.claim.sentence
+            ))
+        return has(a, b.claim) and has(b, a.claim)
+
+    # Strongest pairs first; a group takes at most one claim per article, and two groups
+    # merge only when at least half of their cross-outlet pairs match (no long chains).
+    edges = []
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            score = affinity(items[i], items[j])
+            if score is not None:
+                edges.append((-round(score, 6), i, j))
+    edges.sort()
+    group_of = list(range(len(items)))
+    groups: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+    for _, i, j in edges:
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj:
+            continue
+        a, b = groups[gi], groups[gj]
+        if {items[k].article for k in a} & {items[k].article for k in b}:
+            continue
+        cross = [(x, y) for x in a for y in b if items[x].outlet != items[y].outlet]
+        matched = sum(affinity(items[x], items[y]) is not None for x, y in cross)
+        if 2 * matched < len(cross):
+            continue
+        keep, drop = min(gi, gj), max(gi, gj)
+        groups[keep] = sorted(a + b)
+        for k in groups[drop]:
+            group_of[k] = keep
+        del groups[drop]
+
+    disputes = []
+    for idx in groups.values():
+        members = [items[k] for k in idx]
+        clash = any(
+            a.outlet != b.outlet and not intervals_overlap(a.claim, b.claim) and not restated(a, b)
+            for k, a in enumerate(members)
+            for b in members[k + 1 :]
+        )
+        if not clash:
+            continue
+        claims = [
+            DisputedClaim(it.article, it.claim.text, it.claim.value, it.claim.unit, it.claim.low,
+                          it.claim.high, it.claim.start, it.claim.end)
+            for it in members
+        ]
+        disputes.append((-len({it.outlet for it in members}), members[0].order, Dispute(_about(members), tuple(claims))))
+    disputes.sort(key=lambda d: d[:2])
+    return tuple(d[2] for d in disputes)
+
+
+def _about(members: list[_Item]) -> str:
+    """A readable subject: the subject wording closest to all the others."""
+    subjects = [" ".join(it.claim.subject.split()) for it in members if it.claim.subject.strip()]
+    if not subjects:
+        sentence = members[0].claim.sentence or members[0].claim.text
+        return " ".join(sentence.split())[:100]
+
+    def agreement(s: str) -> float:
+        w = _subject_words(s)
+        return sum(_jaccard(w, it.subject) for it in members)
+
+    return min(subjects, key=lambda s: (-round(agreement(s), 6), len(s), s))

@@ -1,0 +1,88 @@
+"""`compare_story`: the whole cross-outlet comparison of one story, as a StoryReport.
+
+Each part is its own function in its own module and can be called alone; this module
+only checks the inputs and puts the parts together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from ..errors import ManysidesError
+from ..records import Annotation, Article, Story, StoryReport
+from ._text import words
+from .coverage import coverage
+from .framing import framing_terms
+from .numbers import disputed_numbers
+from .shared import echoed_sentences, shared_points
+from .summary import neutral_summary
+from .terms import term_counts
+from .unique import unique_points
+from .voices import voices
+
+__all__ = ["CompareError", "compare_story", "term_counts"]
+
+
+class CompareError(ManysidesError):
+    """The inputs to a story comparison are not what `compare_story` takes."""
+
+
+def _independent(articles: Sequence[Article]) -> list[Article]:
+    """Articles in the given order, each id once, copies of a listed original dropped."""
+    seen: dict[str, Article] = {}
+    for a in articles:
+        if a.id not in seen:
+            seen[a.id] = a
+    return [a for a in seen.values() if a.duplicate_of is None or a.duplicate_of not in seen]
+
+
+# People and places are who and where, not how: they belong to voices and to the facts.
+_NAME_TYPES = {"PERSON", "GPE", "LOC", "FAC"}
+
+
+def _name_words(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -> set[str]:
+    return {
+        w
+        for a in articles if a.id in annotations
+        for e in annotations[a.id].entities if e.type in _NAME_TYPES
+        for w in words(e.name)
+    }
+
+
+def compare_story(
+    story: Story,
+    articles: Sequence[Article],
+    annotations: Mapping[str, Annotation],
+    sentence_vectors: Mapping[str, np.ndarray],
+    leanings: Mapping[str, str] | None = None,
+    background: Mapping[str, int] | None = None,
+) -> StoryReport:
+    """Compare the independent articles of one story across their outlets.
+
+    `sentence_vectors[article_id]` holds one L2-normalised row per sentence of
+    `annotations[article_id]`; an article lacking either is still counted in outlets,
+    coverage and framing but left out of the sentence-level parts.
+    """
+    if not isinstance(story, Story):
+        raise CompareError(f"compare_story needs a Story, got {type(story).__name__} (pass the story record)")
+    if isinstance(articles, (str, bytes)) or not all(isinstance(a, Article) for a in articles):
+        raise CompareError("compare_story needs a sequence of Article records (the story's independent articles)")
+    if not isinstance(annotations, Mapping) or not isinstance(sentence_vectors, Mapping):
+        raise CompareError("annotations and sentence_vectors must be mappings keyed by article id")
+    arts = _independent(articles)
+    shared = shared_points(arts, annotations, sentence_vectors)
+    disputed = disputed_numbers(arts, annotations, sentence_vectors)
+    echoed = echoed_sentences(arts, annotations, sentence_vectors)
+    return StoryReport(
+        story_id=story.id,
+        outlets={a.id: a.outlet for a in arts},
+        shared=shared,
+        unique=unique_points(arts, annotations, sentence_vectors, disputed=disputed),
+        disputed=disputed,
+        voices=voices(arts, annotations),
+        framing=framing_terms(arts, background, exclude=_name_words(arts, annotations)),
+        coverage=coverage(arts, leanings),
+        summary=neutral_summary(shared, arts, disputed=disputed, echoed=echoed),
+    )

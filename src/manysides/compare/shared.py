@@ -1,0 +1,158 @@
+"""Shared points: what two or more different outlets report, in whatever words.
+
+Sentences are compared by their sentence vectors (cosine of L2-normalised MiniLM
+embeddings). Cross-outlet pairs at or above `SHARED_THRESHOLD` are merged into points,
+strongest pair first, under two rules that keep a point one point:
+
+* a point holds at most one sentence per article (the first to join is the best match);
+* every pair of sentences in a point must be at least `LINK_THRESHOLD` alike, so a
+  chain A~B~C cannot glue together two sentences that say different things.
+
+See docs/comparison.md for how the thresholds were measured.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..records import Annotation, Article, Evidence, SharedPoint
+from ._text import SentenceView, display_sentence, is_boilerplate, sentence_views
+
+SHARED_THRESHOLD = 0.68
+LINK_THRESHOLD = 0.60
+MIN_WORDS = 5
+
+
+@dataclass(frozen=True)
+class _Point:
+    members: tuple[SentenceView, ...]
+    central: SentenceView
+    outlets: int
+    position: float  # mean relative position of the sentences in their articles
+    cohesion: float  # mean pairwise cosine
+
+
+def shared_points(
+    articles: Sequence[Article],
+    annotations: Mapping[str, Annotation],
+    sentence_vectors: Mapping[str, np.ndarray],
+    threshold: float = SHARED_THRESHOLD,
+    link: float = LINK_THRESHOLD,
+    min_words: int = MIN_WORDS,
+) -> tuple[SharedPoint, ...]:
+    """Points made by two or more different outlets, most widely shared first.
+
+    Each point's `summary` is its most central sentence (headline or dateline glued to
+    it removed) and its
+    `evidence` one sentence per article, in the order of `articles`.
+    """
+    order = {a.id: i for i, a in enumerate(articles)}
+    points = _points(articles, annotations, sentence_vectors, threshold, link, min_words)
+    out = []
+    for p in points:
+        members = sorted(p.members, key=lambda v: (order[v.article], v.start))
+        out.append(
+            SharedPoint(
+                summary=display_sentence(p.central.text),
+                articles=tuple(v.article for v in members),
+                evidence=tuple(Evidence(v.article, v.start, v.end, v.text) for v in members),
+            )
+        )
+    return tuple(out)
+
+
+def _points(
+    articles: Sequence[Article],
+    annotations: Mapping[str, Annotation],
+    sentence_vectors: Mapping[str, np.ndarray],
+    threshold: float,
+    link: float,
+    min_words: int,
+) -> list[_Point]:
+    views, matrices = sentence_views(articles, annotations, sentence_vectors)
+    cands = [v for v in views if v.n_words >= min_words and not is_boilerplate(v.text)]
+    if len({v.outlet for v in cands}) < 2:
+        return []
+    mat = np.stack([matrices[v.article][v.index] for v in cands])
+    sims = mat @ mat.T
+    outlet = np.array([v.outlet for v in cands], dtype=object)
+    cross = outlet[:, None] != outlet[None, :]
+    ii, jj = np.nonzero(np.triu(cross & (sims >= threshold), k=1))
+    # Strongest pairs first; ties broken by index so the result is deterministic.
+    edges = sorted(zip(ii.tolist(), jj.tolist()), key=lambda e: (-round(float(sims[e]), 6), e))
+
+    cluster_of = list(range(len(cands)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(cands))}
+    for i, j in edges:
+        ci, cj = cluster_of[i], cluster_of[j]
+        if ci == cj:
+            continue
+        a, b = members[ci], members[cj]
+        if {cands[k].article for k in a} & {cands[k].article for k in b}:
+            continue  # one sentence per article: the better match already joined
+        if sims[np.ix_(a, b)].min() < link:
+            continue
+        keep, drop = (ci, cj) if ci < cj else (cj, ci)
+        members[keep] = sorted(a + b)
+        for k in members[drop]:
+            cluster_of[k] = keep
+        del members[drop]
+
+    points = []
+    for idx in members.values():
+        outlets = {cands[k].outlet for k in idx}
+        if len(outlets) < 2:
+            continue
+        sub = sims[np.ix_(idx, idx)]
+        n = len(idx)
+        centrality = (sub.sum(axis=1) - 1.0) / (n - 1)
+        # Most central sentence; among near-ties (within 0.02) the shortest reads best.
+        best = float(centrality.max())
+        near = [k for k, c in zip(idx, centrality) if c >= best - 0.02]
+        central = min(near, key=lambda k: (cands[k].n_words, cands[k].article, cands[k].start))
+        cohesion = float((sub.sum() - n) / (n * (n - 1)))
+        points.append(
+            _Point(
+                members=tuple(cands[k] for k in idx),
+                central=cands[central],
+                outlets=len(outlets),
+                position=float(np.mean([cands[k].position for k in idx])),
+                cohesion=cohesion,
+            )
+        )
+    points.sort(key=lambda p: (-p.outlets, round(p.position, 6), -round(p.cohesion, 6), p.central.text))
+    return points
+
+
+def echoed_sentences(
+    articles: Sequence[Article],
+    annotations: Mapping[str, Annotation],
+    sentence_vectors: Mapping[str, np.ndarray],
+    floor: float = 0.5,
+    min_words: int = 8,
+) -> tuple[Evidence, ...]:
+    """Sentences that every other outlet echoes at least loosely, most echoed first.
+
+    A sentence's echo is the mean, over the other outlets, of its best cosine with that
+    outlet's sentences; those below `floor` (unrelated to some outlet's text) are left out.
+    Used to complete a summary when fewer than two points are shared outright.
+    """
+    views, matrices = sentence_views(articles, annotations, sentence_vectors)
+    outlets = sorted({v.outlet for v in views})
+    if len(outlets) < 2:
+        return ()
+    stacked = {o: np.concatenate([matrices[a] for a in dict.fromkeys(v.article for v in views if v.outlet == o)])
+               for o in outlets}
+    scored = []
+    for v in views:
+        if v.n_words < min_words or is_boilerplate(v.text):
+            continue
+        vec = matrices[v.article][v.index]
+        best = [float((stacked[o] @ vec).max()) for o in outlets if o != v.outlet]
+        if min(best) >= floor:
+            scored.append((-round(float(np.mean(best)), 6), v.position, v.article, v.start, v))
+    scored.sort(key=lambda t: t[:4])
+    return tuple(Evidence(v.article, v.start, v.end, v.text) for *_, v in scored)

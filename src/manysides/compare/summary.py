@@ -1,0 +1,94 @@
+"""A neutral summary built only from what several outlets agree on.
+
+Takes the summaries of the most widely shared points (greedily, skipping quotes, cut-off
+sentences, near-repeats and points that carry a disputed number), at most
+`MAX_SENTENCES` and about `MAX_WORDS` words, and orders them as the articles tell them
+(by their mean relative position), so the lead comes first. When fewer than two points
+qualify, sentences that every other outlet echoes loosely complete it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..records import Article, Dispute, Evidence, SharedPoint
+from ._text import STOP_WORDS, display_sentence, words
+
+MAX_SENTENCES = 4
+MIN_SENTENCES = 2
+MAX_WORDS = 90
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+# First and second person outside quotation marks: speech whose quotes the sentence
+# splitter cut off ("Let's say there's no birth certificate."), not a neutral statement.
+_SPEECH = re.compile(r"\b(i|i'm|i've|we|we're|we've|you|you're|my|our|us|let's)\b", re.IGNORECASE)
+
+
+def _mostly_quote(text: str) -> bool:
+    s = text.strip()
+    if s[:1] in "\"“'‘":
+        return True
+    if _SPEECH.search(_QUOTED.sub(" ", s).replace("’", "'")):
+        return True
+    opening, closing = s.count("“"), s.count("”")
+    if closing > opening or (s.count('"') % 2 == 1):
+        return True  # the tail of a quotation the splitter cut in two
+    quoted = sum(len(m.group(0)) for m in _QUOTED.finditer(s))
+    return quoted > 0.5 * len(s)
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in words(text) if w not in STOP_WORDS}
+
+
+def neutral_summary(
+    points: Sequence[SharedPoint],
+    articles: Sequence[Article],
+    max_sentences: int = MAX_SENTENCES,
+    max_words: int = MAX_WORDS,
+    disputed: Sequence[Dispute] = (),
+    echoed: Sequence[Evidence] = (),
+) -> str:
+    """2-4 sentences from the most widely shared points; "" when nothing is agreed on.
+
+    A point whose wording carries a number that outlets dispute is left out: a neutral
+    summary should not take one side's figure. When fewer than two points qualify, the
+    summary is completed from `echoed` (sentences every other outlet echoes loosely, see
+    `shared.echoed_sentences`), most echoed first.
+    """
+    lengths = {a.id: max(len(a.text), 1) for a in articles}
+    contested = [(c.article, c.start, c.end) for d in disputed for c in d.claims]
+    chosen: list[tuple[float, int, str]] = []
+    n_words = 0
+    ranked = list(points)  # as `shared_points` ranks them: most outlets first
+    candidates = [(p.summary, p.evidence) for p in ranked]
+    in_points = {(e.article, e.start) for p in points for e in p.evidence}
+    candidates += [(e.text, (e,)) for e in echoed if (e.article, e.start) not in in_points]
+    for rank, (summary, evidence) in enumerate(candidates):
+        if rank >= len(ranked) and len(chosen) >= MIN_SENTENCES:
+            break  # echoes only complete a summary that shared points cannot fill
+        text = display_sentence(summary)
+        if not text or _mostly_quote(text) or text.endswith(("...", "…")):
+            continue
+        if any(e.article == a and e.start < end and start < e.end for e in evidence for a, start, end in contested):
+            continue
+        seen = _content(text)
+        if any(_jaccard(seen, _content(t)) >= 0.6 for _, _, t in chosen):
+            continue
+        if len(chosen) >= MIN_SENTENCES and n_words + len(text.split()) > max_words:
+            break
+        position = sum(e.start / lengths.get(e.article, 1) for e in evidence) / max(len(evidence), 1)
+        if text[-1] not in ".!?\"”’'":
+            text += "."
+        chosen.append((position, rank, text))
+        n_words += len(text.split())
+        if len(chosen) >= max_sentences:
+            break
+    chosen.sort()
+    return " ".join(t for _, _, t in chosen)
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0

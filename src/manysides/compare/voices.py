@@ -1,0 +1,78 @@
+"""Voices: who is quoted, by which outlets, how often — one name per speaker.
+
+Person speakers are unified across the story with `unify_names`, using every PERSON the
+articles mention as the pool of full names (so "Ossoff" quoted by one outlet joins "Jon
+Ossoff" named by another). Groups ("protesters") and organisations stay as written, only
+case and a leading "the" are ignored.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from ..records import Annotation, Article, Voice
+from ._text import outlet_key
+from .names import unify_names
+
+
+def _plain(name: str) -> str:
+    s = " ".join(name.split())
+    return s[4:] if s.lower().startswith("the ") else s
+
+
+def voices(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -> tuple[Voice, ...]:
+    """The quote ledger of a story, most widely quoted first (outlets, then quotes)."""
+    quoted = [
+        (art, q)
+        for art in articles
+        if art.id in annotations
+        for q in annotations[art.id].quotes
+        if isinstance(q.speaker, str) and q.speaker.strip()
+    ]
+    person_pool = [q.speaker for _, q in quoted if q.speaker_kind in (None, "person")]
+    person_pool += [
+        e.name for art in articles if art.id in annotations for e in annotations[art.id].entities
+        if e.type == "PERSON" and e.name
+    ]
+    canon = unify_names(person_pool)
+
+    spell: dict[tuple[str, str], Counter[str]] = {}
+    arts: dict[tuple[str, str], list[str]] = {}
+    outlets: dict[tuple[str, str], set[str]] = {}
+    counts: Counter[tuple[str, str]] = Counter()
+    for art, q in quoted:
+        kind = q.speaker_kind or ""
+        if q.speaker_kind in (None, "person"):
+            name = canon.get(q.speaker, q.speaker)
+            key = ("person" if q.speaker_kind else "", name.lower())
+        else:
+            name = _plain(q.speaker)
+            key = (kind, name.lower())
+        spell.setdefault(key, Counter())[name] += 1
+        if art.id not in arts.setdefault(key, []):
+            arts[key].append(art.id)
+        outlets.setdefault(key, set()).add(outlet_key(art))
+        counts[key] += 1
+
+    # An unknown-kind name that matches a person's name is that person.
+    for key in [k for k in counts if k[0] == "" and ("person", k[1]) in counts]:
+        target = ("person", key[1])
+        spell[target].update(spell.pop(key))
+        arts[target] += [a for a in arts.pop(key) if a not in arts[target]]
+        outlets[target] |= outlets.pop(key)
+        counts[target] += counts.pop(key)
+
+    order = {a.id: i for i, a in enumerate(articles)}
+    ranked = []
+    for key, n in counts.items():
+        name = min(spell[key], key=lambda s: (-spell[key][s], s.isupper(), s))
+        voice = Voice(
+            speaker=name,
+            articles=tuple(sorted(arts[key], key=order.__getitem__)),
+            quotes=n,
+            kind=key[0] or None,
+        )
+        ranked.append(((-len(outlets[key]), -n, name, key[0]), voice))
+    ranked.sort(key=lambda kv: kv[0])
+    return tuple(v for _, v in ranked)

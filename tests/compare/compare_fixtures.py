@@ -1,0 +1,171 @@
+"""A small fictional story told by three fictional outlets, annotated by hand.
+
+Each sentence carries a topic label; `hand_vectors` turns labels into unit vectors where
+sentences with the same topic are paraphrases (cosine ~0.92) and different topics are
+unrelated (cosine 0), so the comparison logic is tested without any model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+from manysides.records import Annotation, Article, Claim, Entity, Quote, Sentence, Story
+
+DIM = 384
+
+
+@dataclass
+class Draft:
+    """An article written sentence by sentence, with what the annotate stage would find."""
+
+    id: str
+    outlet: str | None
+    sentences: list[tuple[str, str]]  # (text, topic)
+    entities: list[tuple[str, str, str]] = field(default_factory=list)  # (surface, name, type)
+    quotes: list[tuple[str, str, str]] = field(default_factory=list)  # (quoted words, speaker, kind)
+    claims: list[tuple[str, str, float, str, str | None, float | None, float | None]] = field(
+        default_factory=list
+    )  # (as written, subject, value, unit, hedge, low, high)
+    leaning: str | None = None
+    title: str | None = None
+
+    @property
+    def text(self) -> str:
+        return " ".join(s for s, _ in self.sentences)
+
+    def article(self) -> Article:
+        return Article(
+            id=self.id, source=f"{self.id}.txt", outlet=self.outlet, url=None, title=self.title,
+            byline=None, published="2026-03-03", language="en", text=self.text, leaning=self.leaning,
+        )
+
+    def annotation(self) -> Annotation:
+        text = self.text
+        spans, pos = [], 0
+        for s, _ in self.sentences:
+            start = text.index(s, pos)
+            spans.append(Sentence(start, start + len(s)))
+            pos = start + len(s)
+
+        def where(fragment: str) -> tuple[int, int]:
+            i = text.index(fragment)
+            return i, i + len(fragment)
+
+        ents = []
+        for surface, name, typ in self.entities:
+            for m in re.finditer(re.escape(surface), text):
+                ents.append(Entity(surface, name, typ, m.start(), m.end()))
+        quotes = [Quote(q, spk, "said", *where(q), speaker_kind=kind) for q, spk, kind in self.quotes]
+        claims = []
+        for written, subject, value, unit, hedge, low, high in self.claims:
+            start, end = where(written)
+            sent = next(text[s.start : s.end] for s in spans if s.start <= start < s.end)
+            claims.append(Claim(written, subject, value, unit, hedge, low, high, start, end, sent))
+        return Annotation(self.id, tuple(spans), tuple(ents), tuple(quotes), tuple(claims))
+
+
+def hand_vectors(drafts: list[Draft]) -> dict[str, np.ndarray]:
+    """Same topic -> cosine ~0.92 (paraphrase); different topics -> 0."""
+    topics = sorted({t for d in drafts for _, t in d.sentences})
+    basis = {t: i for i, t in enumerate(topics)}
+    out, extra = {}, len(topics)
+    for d in drafts:
+        rows = []
+        for _, topic in d.sentences:
+            v = np.zeros(DIM, dtype=np.float32)
+            v[basis[topic]] = 1.0
+            v[extra] = 0.3  # each sentence its own wording
+            extra += 1
+            rows.append(v / np.linalg.norm(v))
+        out[d.id] = np.stack(rows)
+    return out
+
+
+def election_drafts() -> list[Draft]:
+    ledger = Draft(
+        "a-ledger", "Harbor Ledger",
+        [
+            ("Maya Quill won the special election for the Riverton district seat on Tuesday.", "win"),
+            ("It was the most expensive campaign ever waged for a House seat, with nearly $30 million "
+             "spent by both sides.", "cost"),
+            ("Quill told supporters the result was a beacon of hope for the whole community.", "a-hope"),
+            ("\u201cThis energy belongs to every neighbor who knocked on a door,\u201d Quill said.", "a-quote"),
+            ("About 3,200 volunteers canvassed for her campaign, organizers said.", "volunteers"),
+            ("The community energy was a beacon of hope for young voters across the valley.", "a-energy"),
+        ],
+        entities=[("Maya Quill", "Maya Quill", "PERSON"), ("Riverton", "Riverton", "GPE"),
+                  ("Quill told", "Quill", "PERSON"), ("House", "House", "ORG")],
+        quotes=[("This energy belongs to every neighbor who knocked on a door,", "Quill", "person")],
+        claims=[("nearly $30 million", "campaign spending", 30e6, "USD", "nearly", 27e6, 30e6),
+                ("About 3,200 volunteers", "volunteers", 3200, "count", "about", 2880, 3520)],
+    )
+    courier = Draft(
+        "b-courier", "Plains Courier",
+        [
+            ("Voters in Riverton elected Maya Quill to the House seat in Tuesday\u2019s special election.", "win"),
+            ("The contest was the most expensive House race in U.S. history, with $30 million in spending.",
+             "cost"),
+            ("\u201cWe did this together,\u201d Mrs. Quill said in a brief speech to volunteers.", "b-speech"),
+            ("Tom Breck conceded shortly after midnight before 200 supporters, his campaign said.", "concede"),
+            ("A county clerk said turnout reached 41 percent, the highest for a special election in "
+             "Riverton since 1994.", "b-turnout"),
+            ("\u201cCount every vote,\u201d the protesters chanted outside the county building.", "protest"),
+        ],
+        entities=[("Maya Quill", "Maya Quill", "PERSON"), ("Riverton", "Riverton", "GPE"),
+                  ("Tom Breck", "Tom Breck", "PERSON"), ("Mrs. Quill", "Maya Quill", "PERSON")],
+        quotes=[("We did this together,", "Mrs. Quill", "person"),
+                ("Count every vote,", "the protesters", "group")],
+        claims=[("$30 million", "spending", 30e6, "USD", None, 30e6, 30e6),
+                ("200 supporters", "supporters", 200, "count", None, 200, 200),
+                ("41 percent", "turnout", 41, "percent", None, 41, 41),
+                ("1994", "special election", 1994, "year", None, 1994, 1994)],
+    )
+    dispatch = Draft(
+        "c-dispatch", "Summit Dispatch",
+        [
+            ("Tom Breck\u2019s bid for the Riverton House seat failed on Tuesday as Maya Quill won the "
+             "special election.", "win"),
+            ("The race was the most expensive House race in U.S. history, costing $30 million.", "cost"),
+            ("For Republicans the loss was a gut punch and a reality check about the suburbs, the Summit "
+             "Dispatch has learned.", "c-gut"),
+            ("\u201cTonight is a reality check, not a surrender,\u201d Breck told reporters after he "
+             "conceded.", "concede"),
+            ("Organizers claimed more than 5,000 volunteers canvassed for Quill.", "volunteers"),
+            ("\u201cCount every ballot,\u201d protesters chanted outside the failed campaign\u2019s "
+             "headquarters.", "protest"),
+            ("The gut punch of a failed campaign is a reality check that the party failed to "
+             "prepare for.", "c-failed"),
+        ],
+        entities=[("Tom Breck", "Tom Breck", "PERSON"), ("Maya Quill", "Maya Quill", "PERSON"),
+                  ("Riverton", "Riverton", "GPE"), ("Republicans", "Republicans", "NORP")],
+        quotes=[("Tonight is a reality check, not a surrender,", "Breck", "person"),
+                ("Count every ballot,", "protesters", "group")],
+        claims=[("$30 million", "race cost", 30e6, "USD", None, 30e6, 30e6),
+                ("more than 5,000 volunteers", "volunteers", 5000, "count", "more than", 5000, None)],
+    )
+    return [ledger, courier, dispatch]
+
+
+@dataclass
+class Fixture:
+    drafts: list[Draft]
+    story: Story
+    articles: list[Article]
+    annotations: dict[str, Annotation]
+    vectors: dict[str, np.ndarray]
+
+    def article(self, outlet: str) -> Article:
+        return next(a for a in self.articles if a.outlet == outlet)
+
+
+def make_fixture(drafts: list[Draft], vectors: dict[str, np.ndarray] | None = None) -> Fixture:
+    arts = [d.article() for d in drafts]
+    return Fixture(
+        drafts=drafts,
+        story=Story("story-riverton", "Quill wins Riverton special election", tuple(a.id for a in arts)),
+        articles=arts,
+        annotations={d.id: d.annotation() for d in drafts},
+        vectors=vectors if vectors is not None else hand_vectors(drafts),
+    )

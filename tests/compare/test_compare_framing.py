@@ -1,0 +1,56 @@
+from manysides.compare import framing_terms, term_counts
+
+
+def test_term_counts_unigrams_bigrams_no_stop_words_or_numbers():
+    c = term_counts("The loss was a gut punch: 30 million voters, a reality check. It failed!")
+    assert c["gut punch"] == 1 and c["reality check"] == 1 and c["failed"] == 1
+    assert "the" not in c and "was" not in c and "30" not in c and "million" not in c
+    assert "punch reality" not in c  # never across punctuation
+    assert "million voters" not in c
+    assert term_counts(None) == {}  # type: ignore[arg-type]
+
+
+def test_of_phrases_are_one_term():
+    c = term_counts("A beacon of hope. The end of. Of course the Bureau of Land Management said so.")
+    assert c["beacon of hope"] == 1 and c["bureau of land"] == 1
+    assert "of" not in c and "end of" not in c and "of course" not in c
+
+
+def _terms(framing, article_id):
+    return [t.term for t in framing[article_id]]
+
+
+def test_framing_terms_are_distinctive_to_their_outlet(election):
+    framing = framing_terms(election.articles)
+    dispatch, ledger = _terms(framing, "c-dispatch"), _terms(framing, "a-ledger")
+    assert {"failed", "gut punch", "reality check"} <= set(dispatch[:5])
+    assert {"energy", "community", "beacon of hope"} <= set(ledger[:5])
+    assert not set(dispatch) & {"energy", "community", "beacon of hope", "beacon"}
+    assert not set(ledger) & {"failed", "gut punch", "reality check"}
+    scores = [t.score for t in framing["c-dispatch"]]
+    assert scores == sorted(scores, reverse=True) and len(scores) <= 10
+
+
+def test_excluded_words_never_framing(election):
+    framing = framing_terms(election.articles, exclude={"breck", "quill"})
+    terms = {x.term for ts in framing.values() for x in ts}
+    assert not any({"breck", "quill"} & set(t.split()) for t in terms)
+
+
+def test_outlet_names_are_never_framing(election):
+    terms = {t for ts in framing_terms(election.articles).values() for t in (x.term for x in ts)}
+    assert not terms & {"summit", "dispatch", "summit dispatch", "harbor", "ledger", "plains", "courier"}
+
+
+def test_background_prior_shrinks_terms_the_corpus_never_saw(election):
+    # "gut punch" and "failed campaign" are used equally often, by the same outlet only;
+    # the one the background has seen is the better-supported framing term.
+    background = {"gut punch": 40, "failed": 300, "election": 900, "race": 700, "voters": 800}
+    informed = {t.term: t.score for t in framing_terms(election.articles, background, min_z=-99)["c-dispatch"]}
+    plain = {t.term: t.score for t in framing_terms(election.articles, min_z=-99)["c-dispatch"]}
+    assert plain["gut punch"] == plain["failed campaign"]
+    assert informed["gut punch"] > informed.get("failed campaign", float("-inf"))
+
+
+def test_single_article_has_no_framing(election):
+    assert framing_terms(election.articles[:1]) == {}

@@ -1,0 +1,81 @@
+from manysides.compare import disputed_numbers, intervals_overlap
+from manysides.records import Claim
+
+from compare_fixtures import Draft, make_fixture
+
+
+def _claim(value, low, high, unit="count"):
+    return Claim(str(value), "x", value, unit, None, low, high, 0, 1)
+
+
+def test_intervals_with_open_ends():
+    assert intervals_overlap(_claim(30e6, 27e6, 30e6), _claim(30e6, 30e6, 30e6))
+    assert not intervals_overlap(_claim(3200, 2880, 3520), _claim(5000, 5000, None))
+    assert intervals_overlap(_claim(5000, 5000, None), _claim(9000, 9000, 9000))
+    assert intervals_overlap(_claim(10, None, None), _claim(99, 99, 99))
+    assert not intervals_overlap(_claim(10, 0, 10), _claim(11, 11, 11))
+
+
+def test_non_overlapping_number_is_disputed_and_hedge_is_not(election):
+    disputes = disputed_numbers(election.articles, election.annotations, election.vectors)
+    assert len(disputes) == 1
+    d = disputes[0]
+    assert d.about == "volunteers"
+    assert [(c.article, c.text) for c in d.claims] == [
+        ("a-ledger", "About 3,200 volunteers"),
+        ("c-dispatch", "more than 5,000 volunteers"),
+    ]
+    text = {a.id: a.text for a in election.articles}
+    assert all(text[c.article][c.start : c.end] == c.text for c in d.claims)
+
+
+def test_different_quantities_sharing_a_unit_are_not_compared():
+    a = Draft("a", "A", [("Police said 40 people were injured in the crash on the bridge.", "injured")],
+              claims=[("40 people", "people injured", 40, "count", None, 40, 40)])
+    b = Draft("b", "B", [("Officials confirmed 3 people were killed when the bridge collapsed.", "killed")],
+              claims=[("3 people", "people killed", 3, "count", None, 3, 3)])
+    fx = make_fixture([a, b])
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+
+
+def test_paraphrased_sentences_make_one_quantity_even_with_other_subjects():
+    a = Draft("a", "A", [("The storm left 12,000 homes without power overnight.", "outage")],
+              claims=[("12,000 homes", "homes", 12000, "count", None, 12000, 12000)])
+    b = Draft("b", "B", [("Overnight the storm cut electricity to 30,000 households.", "outage")],
+              claims=[("30,000 households", "electricity", 30000, "count", None, 30000, 30000)])
+    fx = make_fixture([a, b])
+    disputes = disputed_numbers(fx.articles, fx.annotations, fx.vectors)
+    assert len(disputes) == 1 and len(disputes[0].claims) == 2
+    # Without sentence vectors only subjects can match, and these do not.
+    assert disputed_numbers(fx.articles, fx.annotations, None) == ()
+
+
+def test_calendar_years_are_not_disputes():
+    a = Draft("a", "A", [("The plant opened in 1994 and closed last spring.", "plant")],
+              claims=[("1994", "plant opened", 1994, "year", None, 1994, 1994)])
+    b = Draft("b", "B", [("The plant, opened in 1996, closed last spring.", "plant")],
+              claims=[("1996", "plant opened", 1996, "year", None, 1996, 1996)])
+    fx = make_fixture([a, b])
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+
+
+def test_same_subject_in_unrelated_sentences_is_not_one_quantity():
+    a = Draft("a", "A", [("The cloture rule requires a supermajority of 60 votes in the chamber.", "rule")],
+              claims=[("60 votes", "votes", 60, "count", None, 60, 60)])
+    b = Draft("b", "B", [("The minority leader said he had the 41 votes needed to block it.", "whip")],
+              claims=[("41 votes", "votes", 41, "count", None, 41, 41)])
+    fx = make_fixture([a, b])
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    # Without sentence vectors the subject is all there is to go on.
+    assert len(disputed_numbers(fx.articles, fx.annotations, None)) == 1
+
+
+def test_figures_both_outlets_state_are_not_disputed_when_subjects_cross():
+    a = Draft("a", "A", [("The senator leads with 21 percent, ahead of the mayor at 17 percent.", "poll")],
+              claims=[("21 percent", "senator lead poll", 21, "percent", None, 21, 21),
+                      ("17 percent", "mayor", 17, "percent", None, 17, 17)])
+    b = Draft("b", "B", [("The mayor is at 17 percent while the senator leads the poll at 21 percent.", "poll")],
+              claims=[("17 percent", "senator lead poll", 17, "percent", None, 17, 17),
+                      ("21 percent", "mayor", 21, "percent", None, 21, 21)])
+    fx = make_fixture([a, b])
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()

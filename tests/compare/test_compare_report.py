@@ -1,0 +1,159 @@
+import dataclasses
+import random
+
+import numpy as np
+import pytest
+
+from manysides.compare import CompareError, compare_story, neutral_summary, shared_points
+from manysides.errors import ManysidesError
+from manysides.records import StoryReport, as_dict
+
+from compare_fixtures import election_drafts, make_fixture
+
+LEANINGS = {"Harbor Ledger": "left", "plains courier": "Center", "Summit Dispatch": "right"}
+
+
+def _report(fx, **kw):
+    return compare_story(fx.story, fx.articles, fx.annotations, fx.vectors, **kw)
+
+
+def test_report_puts_the_parts_together(election):
+    rep = _report(election, leanings=LEANINGS)
+    assert isinstance(rep, StoryReport) and rep.story_id == "story-riverton"
+    assert rep.outlets == {"a-ledger": "Harbor Ledger", "b-courier": "Plains Courier", "c-dispatch": "Summit Dispatch"}
+    assert rep.coverage == {"left": 1, "center": 1, "right": 1, "unknown": 0}
+    assert len(rep.disputed) == 1 and rep.voices[0].speaker == "Maya Quill"
+    assert set(rep.framing) == set(rep.outlets)
+    assert any("turnout" in e.text for e in rep.unique)
+
+
+def test_summary_uses_the_most_widely_shared_points_in_story_order(election):
+    rep = _report(election)
+    summary = rep.summary
+    # The two points all three outlets make, lead first; quotes are not summary material.
+    first_two = [p.summary for p in rep.shared[:2]]
+    assert all(s in summary for s in first_two)
+    assert summary.index("won the special election") < summary.index("most expensive")
+    assert "\u201c" not in summary
+    used = [p for p in rep.shared if p.summary in summary]
+    assert 2 <= len(used) <= 4
+    # The volunteer count is disputed, so the summary takes no side on it.
+    assert "volunteers" not in summary
+
+
+def test_summary_is_empty_without_shared_points(election):
+    assert neutral_summary((), election.articles) == ""
+
+
+def test_output_is_deterministic_whatever_the_mapping_order(election):
+    first = as_dict(_report(election, leanings=LEANINGS))
+    rng = random.Random(7)
+    for _ in range(3):
+        ann = list(election.annotations.items())
+        vec = list(election.vectors.items())
+        rng.shuffle(ann)
+        rng.shuffle(vec)
+        again = compare_story(election.story, election.articles, dict(ann), dict(vec), leanings=LEANINGS)
+        assert as_dict(again) == first
+
+
+def test_duplicates_listed_with_their_original_are_ignored(election):
+    copy = dataclasses.replace(election.articles[0], id="a-copy", duplicate_of="a-ledger", outlet="Wire Copy")
+    ann = dict(election.annotations, **{"a-copy": dataclasses.replace(election.annotations["a-ledger"], article_id="a-copy")})
+    vec = dict(election.vectors, **{"a-copy": election.vectors["a-ledger"]})
+    rep = compare_story(election.story, election.articles + [copy], ann, vec)
+    assert "a-copy" not in rep.outlets
+    assert as_dict(rep) == as_dict(_report(election))
+
+
+def test_articles_without_annotations_still_count_as_outlets(election):
+    ann = {k: v for k, v in election.annotations.items() if k != "b-courier"}
+    rep = compare_story(election.story, election.articles, ann, election.vectors, leanings=LEANINGS)
+    assert rep.coverage["center"] == 1
+    assert all("b-courier" not in p.articles for p in rep.shared)
+    assert "b-courier" in rep.framing
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("not a story", None, {}, {}),
+        (None, ["not an article"], {}, {}),
+        (None, None, [], {}),
+    ],
+)
+def test_bad_input_raises_a_manysides_error(election, args):
+    story, arts, ann, vec = args
+    with pytest.raises(CompareError) as err:
+        compare_story(story if story is not None else election.story, arts if arts is not None else election.articles, ann, vec)
+    assert isinstance(err.value, ManysidesError)
+
+
+def test_empty_story_gives_an_empty_report(election):
+    rep = compare_story(election.story, [], {}, {})
+    assert rep.shared == () and rep.unique == () and rep.summary == ""
+    assert rep.coverage == {"left": 0, "center": 0, "right": 0, "unknown": 0}
+
+
+@pytest.mark.models
+def test_real_embeddings_find_paraphrases_and_keep_unrelated_apart():
+    from manysides.nlp.models import load_embedder
+
+    drafts = election_drafts()
+    fx = make_fixture(drafts, vectors={})
+    emb = load_embedder()
+    fx.vectors.update(
+        {a.id: emb.encode([a.text[s.start : s.end] for s in fx.annotations[a.id].sentences]) for a in fx.articles}
+    )
+    points = shared_points(fx.articles, fx.annotations, fx.vectors)
+    cost = [p for p in points if any("most expensive" in e.text for e in p.evidence)]
+    assert len(cost) == 1 and len(cost[0].articles) == 3
+    assert not any("turnout" in e.text for p in points for e in p.evidence)
+    rep = compare_story(fx.story, fx.articles, fx.annotations, fx.vectors)
+    assert any("turnout" in e.text and e.article == "b-courier" for e in rep.unique)
+    assert [d.about for d in rep.disputed] == ["volunteers"]
+    assert rep.summary
+
+
+def test_odd_annotations_never_crash(election):
+    from manysides.records import Annotation, Claim, Quote, Sentence
+
+    art = dataclasses.replace(election.articles[0], id="odd", outlet="Odd Outlet", text="Short.")
+    odd = Annotation(
+        "odd",
+        (Sentence(0, 6), Sentence(4, 400), Sentence(9, 3)),  # overlapping, past the end, reversed
+        (),
+        (Quote("", None, None, 0, 0), Quote("x", "   ", None, 0, 1, speaker_kind="group")),
+        (Claim("6", "", 6.0, "count", None, None, None, 0, 1), Claim("7", "", 7.0, "count", None, 7.0, 7.0, 500, 501)),
+    )
+    ann = dict(election.annotations, odd=odd)
+    vec = dict(election.vectors, odd=[[0.0] * 384] * 3)  # plain lists, zero vectors
+    rep = compare_story(election.story, election.articles + [art], ann, vec)
+    assert "odd" in rep.outlets and rep.coverage["unknown"] == 4
+
+
+def test_vectors_of_another_size_are_left_out(election):
+    vec = dict(election.vectors)
+    vec["c-dispatch"] = np.ones((len(election.annotations["c-dispatch"].sentences), 8), dtype=np.float32)
+    rep = compare_story(election.story, election.articles, election.annotations, vec)
+    assert rep.shared and all("c-dispatch" not in p.articles for p in rep.shared)
+
+
+def test_summary_completed_from_echoed_sentences_when_one_point_is_shared():
+    from compare_fixtures import Draft
+
+    a = Draft("a", "A", [("The city council approved the new stadium plan on Monday night.", "s"),
+                         ("Construction of the stadium near the river is set to begin in the spring.", "x")])
+    b = Draft("b", "B", [("On Monday night the council voted to approve the stadium plan.", "s"),
+                         ("Builders could break ground by the river in spring, officials said.", "y")])
+    fx = make_fixture([a, b])
+    v = fx.vectors
+    x = np.zeros(384, dtype=np.float32)
+    x[10] = 1.0
+    y = np.zeros(384, dtype=np.float32)
+    y[[10, 12]] = [0.6, 0.8]
+    v["a"][1], v["b"][1] = x, y  # cosine 0.6: related, not a paraphrase
+    rep = compare_story(fx.story, fx.articles, fx.annotations, v)
+    assert len(rep.shared) == 1
+    assert rep.summary.startswith(rep.shared[0].summary)
+    assert "spring" in rep.summary

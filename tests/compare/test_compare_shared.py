@@ -1,0 +1,87 @@
+import numpy as np
+
+from manysides.compare import shared_points, unique_points
+
+from compare_fixtures import Draft, make_fixture
+
+
+def _point_with(points, fragment):
+    return [p for p in points if any(fragment in e.text for e in p.evidence)]
+
+
+def test_paraphrased_point_is_one_point_across_all_outlets(election):
+    points = shared_points(election.articles, election.annotations, election.vectors)
+    cost = _point_with(points, "most expensive")
+    assert len(cost) == 1
+    p = cost[0]
+    assert p.articles == ("a-ledger", "b-courier", "c-dispatch")
+    assert any("ever waged for a House seat" in e.text for e in p.evidence)
+    assert any("House race in U.S. history" in e.text for e in p.evidence)
+    assert p.summary in {e.text for e in p.evidence}
+
+
+def test_evidence_offsets_point_into_the_article_text(election):
+    texts = {a.id: a.text for a in election.articles}
+    for p in shared_points(election.articles, election.annotations, election.vectors):
+        assert len({e.article for e in p.evidence}) == len(p.evidence)  # one sentence per article
+        for e in p.evidence:
+            assert texts[e.article][e.start : e.end] == e.text
+
+
+def test_points_ranked_by_number_of_outlets(election):
+    points = shared_points(election.articles, election.annotations, election.vectors)
+    sizes = [len(p.articles) for p in points]
+    assert sizes == sorted(sizes, reverse=True)
+    assert sizes[:2] == [3, 3]  # the win and the cost
+    assert len(_point_with(points, "turnout")) == 0
+    # two-outlet points exist too: the concession, the volunteers, the protest
+    assert {len(_point_with(points, f)) for f in ("conceded", "volunteers", "protesters")} == {1}
+
+
+def test_same_outlet_alone_never_makes_a_shared_point():
+    a = Draft("x1", "Same Outlet", [("The bridge over the river was closed to all traffic today.", "t")])
+    b = Draft("x2", "same outlet ", [("Officials closed the river bridge to all traffic on Monday.", "t")])
+    fx = make_fixture([a, b])
+    assert shared_points(fx.articles, fx.annotations, fx.vectors) == ()
+    assert unique_points(fx.articles, fx.annotations, fx.vectors) == ()
+
+
+def test_best_sentence_per_article_and_no_chaining():
+    # Outlet B has two sentences near A's; only the closer joins the point.
+    a = Draft("a", "A", [("The mayor announced a new budget for the city on Monday.", "x")])
+    b = Draft("b", "B", [("On Monday the mayor unveiled the city budget for next year.", "x"),
+                         ("The mayor also talked about the budget at a press event.", "y")])
+    c = Draft("c", "C", [("A storm closed three schools in the northern district of town.", "z")])
+    fx = make_fixture([a, b, c])
+    v = fx.vectors
+    v["a"][0] = np.eye(384, dtype=np.float32)[0]
+    v["b"][0] = _unit([0.95, 0.31])
+    v["b"][1] = _unit([0.75, 0, 0.66])
+    # C is close to B's second sentence but not to A's: linkage keeps it out.
+    v["c"][0] = _unit([0.3, 0, 0.95])
+    points = _point_with(shared_points(fx.articles, fx.annotations, v), "announced")
+    assert len(points) == 1
+    assert [e.text for e in points[0].evidence] == [
+        "The mayor announced a new budget for the city on Monday.",
+        "On Monday the mayor unveiled the city budget for next year.",
+    ]
+
+
+def test_short_and_boilerplate_sentences_are_skipped():
+    a = Draft("a", "A", [("Read more.", "x"), ("Sign up for our daily newsletter to get every story.", "y")])
+    b = Draft("b", "B", [("Read more.", "x"), ("Sign up for the newsletter to get every story daily.", "y")])
+    fx = make_fixture([a, b])
+    assert shared_points(fx.articles, fx.annotations, fx.vectors) == ()
+
+
+def test_missing_or_mismatched_vectors_leave_the_article_out(election):
+    vectors = dict(election.vectors)
+    vectors["c-dispatch"] = vectors["c-dispatch"][:2]  # wrong row count
+    del vectors["b-courier"]
+    assert shared_points(election.articles, election.annotations, vectors) == ()
+
+
+def _unit(xs):
+    v = np.zeros(384, dtype=np.float32)
+    v[: len(xs)] = xs
+    return v / np.linalg.norm(v)

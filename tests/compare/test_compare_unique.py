@@ -1,0 +1,48 @@
+from manysides.compare import disputed_numbers, unique_points
+
+from compare_fixtures import Draft, make_fixture
+
+
+def test_unrelated_sentence_is_unique_to_its_outlet(election):
+    unique = unique_points(election.articles, election.annotations, election.vectors)
+    turnout = [e for e in unique if "turnout" in e.text]
+    assert len(turnout) == 1 and turnout[0].article == "b-courier"
+    text = {a.id: a.text for a in election.articles}
+    for e in unique:
+        assert text[e.article][e.start : e.end] == e.text
+
+
+def test_points_made_elsewhere_are_never_unique(election):
+    disputed = disputed_numbers(election.articles, election.annotations, election.vectors)
+    unique = unique_points(election.articles, election.annotations, election.vectors, disputed=disputed)
+    texts = " ".join(e.text for e in unique)
+    for shared in ("most expensive", "volunteers canvassed", "chanted"):
+        assert shared not in texts
+
+
+def test_only_substantive_sentences_count(election):
+    unique = unique_points(election.articles, election.annotations, election.vectors)
+    ledger = [e.text for e in unique if e.article == "a-ledger"]
+    # names Quill -> substantive; the mood sentence names nobody and counts nothing.
+    assert any("beacon of hope for the whole community" in t for t in ledger)
+    assert not any("young voters across the valley" in t for t in ledger)
+
+
+def test_at_most_per_article_limit():
+    sents = [(f"Senator Ada Vale met {n} farmers in Greenfield county on day {n} of the tour.", f"t{n}")
+             for n in range(12)]
+    a = Draft("a", "A", sents, entities=[("Ada Vale", "Ada Vale", "PERSON")])
+    b = Draft("b", "B", [("An unrelated storm closed the coastal highway near Port Wren.", "other")],
+              entities=[("Port Wren", "Port Wren", "GPE")])
+    fx = make_fixture([a, b])
+    unique = unique_points(fx.articles, fx.annotations, fx.vectors, per_article=5)
+    assert sum(e.article == "a" for e in unique) == 5
+    assert [e.start for e in unique if e.article == "a"] == sorted(e.start for e in unique if e.article == "a")
+
+
+def test_a_figure_no_other_outlet_gives_is_unique_even_in_a_shared_point(election):
+    unique = unique_points(election.articles, election.annotations, election.vectors)
+    # "200 supporters" sits in the concession sentence that the Dispatch also reports.
+    assert any("200 supporters" in e.text and e.article == "b-courier" for e in unique)
+    # without the dispute, the Ledger's 3,200 is a figure no one else gives
+    assert any("3,200" in e.text for e in unique)

@@ -1,0 +1,36 @@
+from manysides.compare import unify_names, voices
+
+
+def test_unify_names_strips_titles_and_maps_surnames():
+    m = unify_names(["Ossoff", "Jon Ossoff", "Mr. Ossoff", "Sen. Jon Ossoff's", "JON OSSOFF"])
+    assert set(m.values()) == {"Jon Ossoff"}
+
+
+def test_unify_names_leaves_ambiguous_surnames_alone():
+    m = unify_names(["Trump", "Donald Trump", "Melania Trump", "President Trump"])
+    assert m["Trump"] == "Trump" and m["President Trump"] == "Trump"
+    assert m["Donald Trump"] == "Donald Trump" and m["Melania Trump"] == "Melania Trump"
+
+
+def test_unify_names_middle_initial_and_first_name():
+    m = unify_names(["Karen Handel", "Karen L. Handel", "Karen", "Handel", "Vice President Mike Pence", "Pence"])
+    assert m["Karen"] == m["Handel"] == m["Karen L. Handel"] == m["Karen Handel"]
+    assert m["Pence"] == m["Vice President Mike Pence"] == "Mike Pence"
+
+
+def test_unify_names_is_total_and_tolerates_junk():
+    m = unify_names(["Mr.", "", "  ", "Ossoff"])
+    assert set(m) == {"Mr.", "", "  ", "Ossoff"}
+    assert m["Ossoff"] == "Ossoff"
+
+
+def test_voices_unified_across_outlets_and_groups_kept(election):
+    ledger = voices(election.articles, election.annotations)
+    by_name = {v.speaker: v for v in ledger}
+    assert set(by_name) == {"Maya Quill", "Tom Breck", "protesters"}
+    quill = by_name["Maya Quill"]
+    assert quill.articles == ("a-ledger", "b-courier") and quill.quotes == 2 and quill.kind == "person"
+    crowd = by_name["protesters"]
+    assert crowd.kind == "group" and crowd.articles == ("b-courier", "c-dispatch")
+    assert by_name["Tom Breck"].articles == ("c-dispatch",)
+    assert ledger[-1].speaker == "Tom Breck"  # fewest outlets last
