@@ -1,0 +1,131 @@
+"""Linking stories about one ongoing subject over time into storylines.
+
+A storyline is looser than a story: an election, its count and its recount are three
+stories and one storyline. Stories are linked by the cosine of their centroids with a
+lower bar than articles in a story need, across gaps of weeks (`max_gap_days`) rather
+than days, by average linkage so that a storyline does not drift from one subject to
+the next through chains of neighbours. Undated stories are linked by content alone,
+with a stricter bar. A storyline needs two stories or more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..errors import ConfigError
+from ..records import Story, Storyline
+from .grouping import _agglomerate, _Group, parse_day
+
+
+@dataclass(frozen=True)
+class StorylineConfig:
+    threshold: float = 0.72  # average centroid cosine for dated stories to link
+    undated_threshold: float = 0.80  # the bar when one story has no date
+    max_gap_days: int = 120  # stories further apart (end of one to start of next) never link
+    floor: float = 0.30  # pair cosines below this count as 0
+    max_span_days: int = 10**6  # a storyline may run as long as its subject does
+
+
+def storyline_id_for(story_id: str) -> str:
+    """"l-" + the founding story's id without its "s-" prefix."""
+    sid = str(story_id)
+    return "l-" + (sid[2:] if sid.startswith("s-") else sid)
+
+
+def link_storylines(stories: Sequence[Story], vectors: Mapping[str, np.ndarray],
+                    previous: Mapping[str, str] | None = None, **config: object) -> list[Storyline]:
+    """Storylines (two stories or more each), ordered by their first story's date.
+
+    `vectors` maps story id -> centroid (stories without one are left out). A storyline's
+    id comes from its earliest story, or is the oldest id it had in `previous` (story id
+    -> storyline id), so ids stay stable as stories are added. Its title is that of its
+    earliest story; its stories are listed in date order.
+    """
+    try:
+        cfg = StorylineConfig(**{k: float(v) if k not in ("max_gap_days", "max_span_days")
+                                 else int(v) for k, v in config.items()})  # type: ignore[arg-type]
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"unusable storyline setting: {exc}") from exc
+    previous = previous or {}
+    big = 10**9
+    usable = []
+    seen = set()
+    for s in stories:
+        v = vectors.get(s.id)
+        if v is None or s.id in seen:
+            continue
+        vec = np.nan_to_num(np.asarray(v, dtype=np.float32).reshape(-1))
+        if not np.any(vec):
+            continue
+        seen.add(s.id)
+        usable.append((s, vec / np.linalg.norm(vec)))
+    if len(usable) < 2:
+        return []
+    dims = {vec.shape[0] for _, vec in usable}
+    if len(dims) > 1:
+        raise ConfigError(f"story centroids have different sizes {sorted(dims)} (use one embedder)")
+
+    def first(s: Story) -> int | None:
+        return parse_day(s.first_date) or parse_day(s.last_date)
+
+    def last(s: Story) -> int | None:
+        return parse_day(s.last_date) or parse_day(s.first_date)
+
+    usable.sort(key=lambda sv: (first(sv[0]) is None, first(sv[0]) or big, sv[0].id))
+    stories_in_order = [s for s, _ in usable]
+    mat = np.vstack([vec for _, vec in usable])
+    lo = [first(s) for s in stories_in_order]
+    hi = [last(s) for s in stories_in_order]
+
+    # Pairs allowed to meet: dated within the gap (sorted, so a bounded window), or
+    # involving an undated story (content only, stricter: shifted down by the gap
+    # between the two thresholds so that one threshold serves both).
+    shift = cfg.undated_threshold - cfg.threshold
+    edges: dict[tuple[int, int], float] = {}
+    n = len(stories_in_order)
+    dated = [i for i in range(n) if lo[i] is not None]
+    starts = np.array([lo[i] for i in dated], dtype=np.int64)
+    for pos, i in enumerate(dated):
+        # Stories are sorted by start, so later ones start no earlier; stop once they
+        # start more than max_gap after this one ends.
+        end = int(np.searchsorted(starts, hi[i] + cfg.max_gap_days, side="right"))  # type: ignore[operator]
+        cand = dated[pos + 1:end]
+        if not cand:
+            continue
+        sims = mat[cand] @ mat[i]
+        for j, s in zip(cand, sims):
+            if s >= cfg.floor:
+                edges[(i, j)] = float(s)
+    undated = [i for i in range(n) if lo[i] is None]
+    for i in undated:
+        sims = mat @ mat[i]
+        for j in range(n):
+            if j != i and sims[j] - shift >= cfg.floor:
+                edges[(min(i, j), max(i, j))] = float(sims[j]) - shift
+
+    groups = [_Group([i], True, lo[i], hi[i], []) for i in range(n)]
+    final = _agglomerate(groups, edges, list(range(n)), cfg)  # type: ignore[arg-type]
+
+    lines = []
+    for g in final:
+        if g is None or len(g.members) < 2:
+            continue
+        members = sorted(g.members)
+        ids = [stories_in_order[i].id for i in members]
+        founder = stories_in_order[members[0]]
+        olds = [previous[sid] for sid in ids if sid in previous]
+        # The oldest previous id: the one whose story comes first in date order.
+        line_id = olds[0] if olds else storyline_id_for(founder.id)
+        lines.append(Storyline(id=line_id, title=founder.title, stories=tuple(ids)))
+    return lines
+
+
+def with_storylines(stories: Sequence[Story], storylines: Sequence[Storyline]) -> list[Story]:
+    """The stories with their `storyline` field set from `storylines`."""
+    from dataclasses import replace
+
+    line_of = {sid: line.id for line in storylines for sid in line.stories}
+    return [replace(s, storyline=line_of.get(s.id)) for s in stories]
