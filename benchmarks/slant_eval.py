@@ -1,0 +1,234 @@
+"""Slant and hyperpartisan: measured on outlets the model never saw.
+
+    .venv/bin/python benchmarks/slant_eval.py            # everything (~10-20 min on 2 cores)
+    .venv/bin/python benchmarks/slant_eval.py --quick    # skip the ablations
+
+1. Slant label on held-out outlet *families* (the fixed split of slant_train.family_split):
+   the shipped recipe trained on the other families, next to a majority baseline and a
+   plain TF-IDF + logistic regression baseline on the same split, plus ablations of the
+   outlet stripper and the outlet-identifier filter. Macro-F1, accuracy, confusion, ECE.
+2. Hyperpartisan: 10-fold stratified CV on the 645 SemEval articles; accuracy, P/R/F1, ECE.
+3. With the shipped model: how often slant evidence phrases fall on BASIL lexical-bias
+   spans, vs random spans of the same lengths; right-of-left order in the BASIL and
+   AllSides-roundup triplets; scoring speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from manysides.nlp import slant_train as T  # noqa: E402
+from manysides.nlp.slant import SlantModel  # noqa: E402
+from manysides.nlp.slant_features import OutletStripper  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data"
+
+
+def ece(conf: np.ndarray, correct: np.ndarray, bins: int = 10) -> float:
+    """Expected calibration error over equal-width confidence bins."""
+    edges = np.linspace(0, 1, bins + 1)
+    total = 0.0
+    for lo, hi in zip(edges[:-1], edges[1:]):
+        m = (conf > lo) & (conf <= hi) if lo > 0 else (conf >= lo) & (conf <= hi)
+        if m.any():
+            total += m.mean() * abs(conf[m].mean() - correct[m].mean())
+    return float(total)
+
+
+def report_labels(name: str, y: np.ndarray, pred: np.ndarray, conf: np.ndarray | None) -> None:
+    acc = float(np.mean(pred == y))
+    line = f"{name:44s} macro-F1 {T.macro_f1(y, pred):.3f}  accuracy {acc:.3f}"
+    if conf is not None:
+        line += f"  ECE {ece(conf, pred == y):.3f}"
+    print(line)
+
+
+def confusion(y: np.ndarray, pred: np.ndarray) -> None:
+    print("  confusion (rows = outlet label, columns = predicted):")
+    print("            " + "".join(f"{c:>8s}" for c in T.CLASSES) + "    recall")
+    for i, c in enumerate(T.CLASSES):
+        row = [int(np.sum((y == i) & (pred == j))) for j in range(3)]
+        rec = row[i] / max(sum(row), 1)
+        print(f"    {c:8s}" + "".join(f"{v:8d}" for v in row) + f"    {rec:.3f}")
+
+
+def slant_split(quick: bool) -> None:
+    rows = T.load_allsides(DATA / "allsides" / "articles.jsonl.xz")
+    fam = np.array([r["outlet_family"] for r in rows])
+    y = np.array([T.CLASSES.index(r["leaning"]) for r in rows])
+    tr, te = T.family_split(fam, [r["leaning"] for r in rows])
+    print(f"\n== Slant on unseen outlet families: train {tr.sum()} articles / "
+          f"{len(set(fam[tr]))} families, test {te.sum()} articles / {len(set(fam[te]))} families")
+    print("   test classes: " + ", ".join(f"{c} {int(np.sum(y[te] == i))}" for i, c in enumerate(T.CLASSES)))
+
+    t0 = time.time()
+    stripper = OutletStripper(T.outlet_names([r for r, k in zip(rows, tr) if k]))
+    Xs, vs = T.count_matrix(T.stripped_texts(rows, stripper), min_df=3)
+    Xr, vr = T.count_matrix(T.stripped_texts(rows, None), min_df=3)
+    print(f"   (features counted in {time.time() - t0:.0f} s)")
+    vis, vir = {t: i for i, t in enumerate(vs)}, {t: i for i, t in enumerate(vr)}
+
+    major = np.bincount(y[tr]).argmax()
+    report_labels("majority class (of the training families)", y[te], np.full(te.sum(), major), None)
+
+    plain = T.SlantConfig(strip_outlets=False, min_families=1, max_concentration=1.0,
+                          family_power=0.0, C=1.0, max_features=10**7)
+    f = T.fit_slant_core(Xr[tr], vr, y[tr], fam[tr], plain)
+    lg = T.slant_logits(f, Xr[te], vir)
+    report_labels("plain TF-IDF + logistic regression", y[te], lg.argmax(1), T.softmax(lg).max(1))
+
+    if not quick:
+        ablations = [
+            ("raw text, family weights + min families", Xr, vr, vir,
+             T.SlantConfig(strip_outlets=False, max_concentration=1.0)),
+            ("+ outlet stripper", Xs, vs, vis, T.SlantConfig(max_concentration=1.0)),
+            ("+ stripper + identifier filter (no bias)", Xs, vs, vis, T.SlantConfig()),
+        ]
+        for name, X, v, vi, cfg in ablations:
+            f = T.fit_slant_core(X[tr], v, y[tr], fam[tr], cfg)
+            lg = T.slant_logits(f, X[te], vi)
+            report_labels(name, y[te], lg.argmax(1), T.softmax(lg).max(1))
+
+    t1 = time.time()
+    fit, info = T.fit_slant(Xs[tr], vs, y[tr], fam[tr], T.SlantConfig())
+    lg = T.slant_logits(fit, Xs[te], vis) + fit.bias
+    p = T.softmax(lg / fit.temperature)
+    pred = lg.argmax(1)
+    report_labels("manysides slant (shipped recipe)", y[te], pred, p.max(1))
+    print(f"   (trained in {time.time() - t1:.0f} s; inner family-CV macro-F1 "
+          f"{info['inner_cv_macro_f1_tuned']:.3f}; bias {np.round(fit.bias, 2).tolist()}, "
+          f"temperature {fit.temperature:.2f})")
+    confusion(y[te], pred)
+    fams_te = fam[te]
+    per_fam = [(np.mean(pred[fams_te == g] == y[te][fams_te == g])) for g in np.unique(fams_te)]
+    print(f"   family-averaged accuracy (each test family weighs the same): {np.mean(per_fam):.3f}")
+    score = p[:, 2] - p[:, 0]
+    for i, c in enumerate(T.CLASSES):
+        print(f"   mean score of {c:6s} test articles: {score[y[te] == i].mean():+.3f}")
+    return fit
+
+
+def hyperpartisan(slant_fit) -> None:
+    rows = T.load_jsonl(DATA / "hyperpartisan" / "train.jsonl")
+    texts = [T.article_text(r.get("title"), r.get("text") or "") for r in rows]
+    y = np.array([1 if r["hyperpartisan"] else 0 for r in rows])
+    Xt, S, ext = T.hyper_design(texts, slant_fit)
+    from sklearn.model_selection import StratifiedKFold
+
+    d = T.cv_hyper(Xt, S, ext, y, C=16.0)
+    # cross-fitted Platt: each fold's probabilities come from a calibrator fitted on the others
+    prob = np.zeros(len(y))
+    for tr, te in StratifiedKFold(10, shuffle=True, random_state=T.SEED).split(d, y):
+        a, b = T.fit_platt(d[tr], y[tr])
+        prob[te] = 1 / (1 + np.exp(-(a * d[te] + b)))
+    pred = (prob >= 0.5).astype(int)
+    tp = np.sum((pred == 1) & (y == 1))
+    prec = tp / max(pred.sum(), 1)
+    rec = tp / max(y.sum(), 1)
+    f1 = 2 * prec * rec / max(prec + rec, 1e-9)
+    conf = np.where(pred == 1, prob, 1 - prob)
+    print(f"\n== Hyperpartisan, 10-fold stratified CV on {len(y)} articles (seed {T.SEED})")
+    print(f"   accuracy {np.mean(pred == y):.3f}  precision {prec:.3f}  recall {rec:.3f}  F1 {f1:.3f}  "
+          f"ECE {ece(conf, pred == y):.3f}")
+    print("   published best on the SemEval-2019 test set: accuracy 0.822, F1 0.809-0.821")
+
+
+def same_event(model: SlantModel) -> None:
+    arts = T.load_jsonl(DATA / "same_event" / "articles.jsonl")
+    t0 = time.time()
+    scored = model.score_many([a["text"] for a in arts], [a.get("title") for a in arts])
+    dt = time.time() - t0
+    print(f"\n== Shipped model on same_event ({len(arts)} articles; its outlets were in training)")
+    print(f"   scoring speed: {len(arts) / dt:.0f} articles/s "
+          f"(mean {np.mean([len(a['text']) for a in arts]):.0f} characters)")
+    score = {a["id"]: s.score for a, (s, _) in zip(arts, scored)}
+    by_event: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    corpus = {}
+    for a in arts:
+        by_event[a["event"]][a["leaning"]].append(score[a["id"]])
+        corpus[a["event"]] = a["corpus"]
+    for name in ("basil", "allsides-roundup"):
+        for left_kind in ("left", "lean left", "center"):
+            wins = n = 0
+            for ev, groups in by_event.items():
+                if corpus[ev] != name or not groups.get("right") or not groups.get(left_kind):
+                    continue
+                for r in groups["right"]:
+                    for lft in groups[left_kind]:
+                        n += 1
+                        wins += r > lft
+            if n:
+                print(f"   {name:17s} right article scored right of the {left_kind:9s} one: "
+                      f"{wins}/{n} = {wins / n:.3f}")
+    for name in ("basil", "allsides-roundup"):
+        ok = n = 0
+        for ev, groups in by_event.items():
+            if corpus[ev] != name or not groups.get("right"):
+                continue
+            lefts = groups.get("left", []) + groups.get("lean left", [])
+            if lefts:
+                n += 1
+                ok += all(r > max(lefts) for r in groups["right"])
+        print(f"   {name:17s} triplets where the right outlet is right of every left one: {ok}/{n} = {ok / n:.3f}")
+    basil_spans(model, arts)
+
+
+def basil_spans(model: SlantModel, arts: list[dict], repeats: int = 20) -> None:
+    """Share of slant evidence phrases overlapping an annotated lexical-bias span, vs
+    random spans of the same lengths in the same article."""
+    ann = {a["id"]: a for a in T.load_jsonl(DATA / "same_event" / "basil_annotations.jsonl")}
+    rng = np.random.default_rng(T.SEED)
+    hits = tot = 0
+    rhits = 0.0
+    n_art = 0
+    for a in arts:
+        if a["id"] not in ann:
+            continue
+        text = a["text"]
+        lex = []
+        for s in ann[a["id"]]["spans"]:
+            if s.get("bias") != "lex" or not s.get("txt"):
+                continue
+            i = text.find(s["txt"])
+            if i < 0:
+                i = text.lower().find(s["txt"].lower())
+            if i >= 0:
+                lex.append((i, i + len(s["txt"])))
+        if not lex:
+            continue
+        n_art += 1
+        ev, _ = model.phrase_evidence(text)
+        for e in ev:
+            tot += 1
+            hits += any(e.start < le and ls < e.end for ls, le in lex)
+            for _ in range(repeats):
+                L = e.end - e.start
+                s0 = int(rng.integers(0, max(len(text) - L, 1)))
+                rhits += any(s0 < le and ls < s0 + L for ls, le in lex) / repeats
+    print(f"   BASIL: {n_art} articles with lexical-bias spans found; {tot} slant evidence phrases")
+    print(f"   evidence on a lexical-bias span: {hits / max(tot, 1):.3f}  "
+          f"(random spans of the same lengths: {rhits / max(tot, 1):.3f})")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="skip the ablations")
+    args = ap.parse_args()
+    if not (DATA / "allsides" / "articles.jsonl.xz").exists():
+        sys.exit(f"missing {DATA}/allsides: see ../shared/data/README.md")
+    fit = slant_split(args.quick)
+    hyperpartisan(fit)
+    same_event(SlantModel.load())
+
+
+if __name__ == "__main__":
+    main()

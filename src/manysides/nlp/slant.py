@@ -1,0 +1,269 @@
+"""Article-level slant and hyperpartisanship read from the article's own words.
+
+The model is a pair of sparse linear models over word/bigram TF-IDF (trained by
+scripts/train_slant.py, described in docs/model-card-slant.md), shipped as JSON + a numpy
+.npz loaded with `allow_pickle=False`: loading cannot run code. Scoring is pure numpy.
+
+Because the models are linear, every feature's contribution to a score is exact, so the
+evidence is the phrases (and sentences) of the text that pushed the score, with their
+signed weights — something a reader can check against the article.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import InputError, ModelError
+from ..records import Hyperpartisan, Slant, SlantEvidence
+from .slant_features import STYLE_NAMES, ngrams, style_features, tokenize
+
+FORMAT = "manysides-slant/1"
+MAX_PHRASES = 6  # phrase spans per score
+MAX_SENTENCES = 2  # plus the sentences that pushed hardest
+# Shown evidence skips phrases made only of function words ("of our", "the U"): they do
+# count in the score, but a reader cannot check them as wording.
+_FUNCTION_WORDS = frozenset(
+    "a an the of to in on at by for from with and or but nor so as is are was were be been "
+    "being it its this that these those he she they we you i his her their our your my me "
+    "him them us who whom which what when where why how not no than then there here has "
+    "have had do does did will would can could should may might must also just about into "
+    "over after before up down out more most very".split()
+)
+_SENT_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’)]*|\n|$)")
+
+
+def default_path() -> Path:
+    return Path(str(resources.files("manysides") / "data" / "slant"))
+
+
+class SlantModel:
+    """Scores texts; see `score`. Build with `SlantModel.load()`."""
+
+    def __init__(self, meta: dict, arrays: dict[str, np.ndarray], path: Path) -> None:
+        self.path = path
+        self.meta = meta
+        self.classes = tuple(meta["classes"])
+        self.vocab: dict[str, int] = {t: i for i, t in enumerate(meta["vocabulary"])}
+        self.idf = arrays["idf"].astype(np.float64)
+        self.coef = arrays["slant_coef"].astype(np.float64)  # (3, V)
+        self.intercept = arrays["slant_intercept"].astype(np.float64)
+        self.bias = np.asarray(meta["slant_bias"], dtype=np.float64)
+        self.temperature = float(meta["slant_temperature"])
+        self.hp_coef = arrays["hyper_coef"].astype(np.float64)
+        self.hp_style_coef = arrays["hyper_style_coef"].astype(np.float64)
+        self.hp_style_mean = arrays["hyper_style_mean"].astype(np.float64)
+        self.hp_style_scale = arrays["hyper_style_scale"].astype(np.float64)
+        self.hp_ext_coef = float(meta["hyper_extremity_coef"])
+        self.hp_intercept = float(meta["hyper_intercept"])
+        self.platt_a, self.platt_b = (float(v) for v in meta["hyper_platt"])
+        li, ri = self.classes.index("left"), self.classes.index("right")
+        # contribution of a feature to the right-minus-left logit: the evidence axis
+        self._axis = self.coef[ri] - self.coef[li]
+        self._li, self._ri = li, ri
+        V = len(self.vocab)
+        for name, arr in (("idf", self.idf), ("hyper_coef", self.hp_coef)):
+            if arr.shape != (V,):
+                raise ModelError(f"slant model at {path}: {name} has shape {arr.shape}, expected ({V},)")
+        if self.coef.shape != (len(self.classes), V) or len(self.hp_style_coef) != len(STYLE_NAMES):
+            raise ModelError(f"slant model at {path}: weight shapes do not match the vocabulary")
+
+    # --- loading ------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> SlantModel:
+        """The model in `path` (a folder with model.json + weights.npz); the packaged one,
+        loaded once per process, when `path` is None."""
+        if path is None:
+            return _default_model()
+        return cls._read(Path(path))
+
+    @classmethod
+    def _read(cls, path: Path) -> SlantModel:
+        try:
+            with open(path / "model.json", encoding="utf-8") as f:
+                meta = json.load(f)
+            with np.load(path / "weights.npz", allow_pickle=False) as npz:
+                arrays = {k: npz[k] for k in npz.files}
+        except FileNotFoundError as exc:
+            raise ModelError(
+                f"no slant model at {path} (expected model.json and weights.npz; "
+                "reinstall manysides or run scripts/train_slant.py)"
+            ) from exc
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"the slant model at {path} is unreadable: {exc}") from exc
+        if meta.get("format") != FORMAT:
+            raise ModelError(f"the slant model at {path} has format {meta.get('format')!r}, expected {FORMAT!r}")
+        try:
+            return cls(meta, arrays, path)
+        except KeyError as exc:
+            raise ModelError(f"the slant model at {path} lacks {exc}") from exc
+
+    # --- scoring ------------------------------------------------------------------------
+
+    def score(self, text: str, title: str | None = None) -> tuple[Slant, Hyperpartisan]:
+        """Slant (score in [-1, 1], negative = left) and hyperpartisan probability of one
+        article, each with evidence spans whose offsets index `text`."""
+        if not isinstance(text, str) or (title is not None and not isinstance(title, str)):
+            raise InputError("slant", "text and title must be strings", "pass the article's cleaned text")
+        return self._score(text, title)
+
+    def score_many(
+        self, texts: Iterable[str], titles: Sequence[str | None] | None = None
+    ) -> list[tuple[Slant, Hyperpartisan]]:
+        """`score` over many texts (titles aligned with texts, or None)."""
+        texts = list(texts)
+        if titles is None:
+            titles = [None] * len(texts)
+        if len(titles) != len(texts):
+            raise InputError("slant", "titles and texts differ in length", "pass one title (or None) per text")
+        return [self.score(t, h) for t, h in zip(texts, titles)]
+
+    def _score(
+        self, text: str, title: str | None, max_sentences: int = MAX_SENTENCES
+    ) -> tuple[Slant, Hyperpartisan]:
+        get = self.vocab.get
+        occ_j: list[int] = []  # vocabulary index of each feature occurrence in `text`
+        occ_s: list[int] = []
+        occ_e: list[int] = []
+        n_words = 0
+        for feat, s, e in ngrams(tokenize(text)):
+            if " " not in feat:
+                n_words += 1
+            j = get(feat)
+            if j is not None:
+                occ_j.append(j)
+                occ_s.append(s)
+                occ_e.append(e)
+        all_j = list(occ_j)
+        style_text = text
+        if title and title.strip() and not text.lstrip().startswith(title.strip()[:40]):
+            # the title counts as in training, but has no spans in `text`
+            for feat, _, _ in ngrams(tokenize(title)):
+                if " " not in feat:
+                    n_words += 1
+                j = get(feat)
+                if j is not None:
+                    all_j.append(j)
+            style_text = title + "\n\n" + text
+        if not all_j:
+            empty_hp = Hyperpartisan(probability=round(_sigmoid(self.platt_b), 6), evidence=())
+            return Slant(score=0.0, label="center", confidence=0.0, evidence=()), empty_hp
+
+        idx, counts = np.unique(np.asarray(all_j, dtype=np.int64), return_counts=True)
+        x = (1.0 + np.log(counts)) * self.idf[idx]
+        x /= max(float(np.sqrt(x @ x)), 1e-12)
+
+        logits = self.coef[:, idx] @ x + self.intercept
+        probs = _softmax((logits + self.bias) / self.temperature)
+        k = int(np.argmax(logits + self.bias))
+        score = float(np.clip(probs[self._ri] - probs[self._li], -1.0, 1.0))
+        confidence = float(probs[k])
+
+        style = style_features(style_text, n_words=n_words)
+        z = (style - self.hp_style_mean) / self.hp_style_scale
+        d = float(
+            self.hp_coef[idx] @ x + self.hp_style_coef @ z
+            + self.hp_ext_coef * abs(score) + self.hp_intercept
+        )
+        p_hp = _sigmoid(self.platt_a * d + self.platt_b)
+
+        # each occurrence carries an equal share of its feature's exact contribution
+        oj = np.asarray(occ_j, dtype=np.int64)
+        pos = np.searchsorted(idx, oj)
+        share = (x / counts)[pos]
+        spans = (oj, np.asarray(occ_s, dtype=np.int64), np.asarray(occ_e, dtype=np.int64))
+        direction = 1.0 if score >= 0 else -1.0
+        slant_ev = _evidence(text, spans, share * self._axis[oj], direction, max_sentences)
+        hp_ev = _evidence(text, spans, share * self.hp_coef[oj], 1.0, max_sentences)
+
+        slant = Slant(
+            score=round(score, 6),
+            label=self.classes[k],
+            confidence=round(min(max(confidence, 0.0), 1.0), 6),
+            evidence=slant_ev,
+        )
+        return slant, Hyperpartisan(probability=round(p_hp, 6), evidence=hp_ev)
+
+    def phrase_evidence(self, text: str, title: str | None = None) -> tuple[list[SlantEvidence], list[SlantEvidence]]:
+        """Only the phrase spans (no sentences) behind the slant and the hyperpartisan
+        score of `text`: what a benchmark compares with annotated spans."""
+        if not isinstance(text, str):
+            raise InputError("slant", "text must be a string", "pass the article's cleaned text")
+        slant, hp = self._score(text, title, max_sentences=0)
+        return list(slant.evidence), list(hp.evidence)
+
+
+def _evidence(
+    text: str,
+    spans: tuple[np.ndarray, np.ndarray, np.ndarray],
+    contrib: np.ndarray,
+    direction: float,
+    max_sentences: int,
+) -> tuple[SlantEvidence, ...]:
+    """Phrases that push the score in `direction` most (each feature once, no overlaps,
+    at least 3 characters), then the sentences whose summed contributions push that way
+    most. `contrib[i]` is occurrence i's share of its feature's contribution."""
+    oj, os_, oe = spans
+    if len(oj) == 0:
+        return ()
+    signed = contrib * direction
+    order = np.lexsort((os_, -signed))
+    seen: set[int] = set()
+    phrases: list[tuple[int, int, float]] = []
+    for i in order[: 40 * MAX_PHRASES].tolist():
+        if signed[i] <= 0 or len(phrases) >= MAX_PHRASES:
+            break
+        j, s, e = int(oj[i]), int(os_[i]), int(oe[i])
+        if j in seen or e - s < 3 or any(s < pe and ps < e for ps, pe, _ in phrases):
+            continue
+        if all(w in _FUNCTION_WORDS or len(w) < 3 for w in text[s:e].lower().split()):
+            continue
+        seen.add(j)
+        phrases.append((s, e, float(contrib[i])))
+    out = [SlantEvidence(s, e, text[s:e], round(w, 6)) for s, e, w in phrases]
+    if max_sentences > 0:
+        sents = [(m.start(), m.end()) for m in _SENT_RE.finditer(text) if m.group().strip()]
+        if sents:
+            starts = np.array([s for s, _ in sents])
+            which = np.searchsorted(starts, os_, side="right") - 1
+            ok = which >= 0
+            sums = np.bincount(which[ok], weights=contrib[ok], minlength=len(sents))
+            for i in np.argsort(-direction * sums, kind="stable")[:max_sentences].tolist():
+                if sums[i] * direction > 0:
+                    s, e = _trim(text, *sents[i])
+                    out.append(SlantEvidence(s, e, text[s:e], round(float(sums[i]), 6)))
+    return tuple(out)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max()
+    ez = np.exp(z)
+    return ez / ez.sum()
+
+
+def _sigmoid(v: float) -> float:
+    if v >= 0:
+        return 1.0 / (1.0 + math.exp(-v))
+    ev = math.exp(v)
+    return ev / (1.0 + ev)
+
+
+@lru_cache(maxsize=1)
+def _default_model() -> SlantModel:
+    return SlantModel._read(default_path())

@@ -1,0 +1,187 @@
+"""Slant / hyperpartisan scorer: the shipped artifact, score contracts, evidence, quality."""
+
+from __future__ import annotations
+
+import json
+import lzma
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from manysides.errors import InputError, ModelError
+from manysides.nlp import slant_features as F
+from manysides.nlp.slant import SlantModel, default_path
+from manysides.records import Hyperpartisan, Slant
+
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+
+PARTISAN = (
+    "The radical left has finally shown its true face! Pelosi and her gang of socialist "
+    "extremists want to rip away your freedoms, flood our cities with illegal aliens and "
+    "hand your paycheck to the globalist elites. Wake up, America! These corrupt "
+    "Democrats HATE you and everything you stand for. The fake news media won't tell you "
+    "the truth, but we will: this is a disgraceful, un-American power grab."
+)
+WIRE = (
+    "The city council voted 7-2 on Tuesday to approve a $4.1 million budget amendment for "
+    "road maintenance, officials said. The measure will fund repaving on 12 streets over "
+    "the next two years, according to a statement from the public works department. "
+    "Council member Ana Ruiz said the work would begin in the spring. The amendment takes "
+    "effect next month."
+)
+
+
+@pytest.fixture(scope="module")
+def model() -> SlantModel:
+    return SlantModel.load()
+
+
+def test_artifact_is_json_and_plain_arrays() -> None:
+    path = default_path()
+    meta = json.loads((path / "model.json").read_text(encoding="utf-8"))
+    assert meta["format"] == "manysides-slant/1"
+    for key in ("allsides", "hyperpartisan"):
+        assert len(meta["data"][key]["sha256"]) == 64
+    # every array in the npz loads without pickle, and none is an object array
+    with np.load(path / "weights.npz", allow_pickle=False) as npz:
+        for name in npz.files:
+            assert npz[name].dtype.kind == "f", name
+    with zipfile.ZipFile(path / "weights.npz") as z:
+        assert all(n.endswith(".npy") for n in z.namelist())
+    assert sum(p.stat().st_size for p in path.iterdir()) < 30_000_000
+
+
+def test_load_is_cached_and_missing_path_is_a_model_error(tmp_path: Path) -> None:
+    assert SlantModel.load() is SlantModel.load()
+    with pytest.raises(ModelError):
+        SlantModel.load(tmp_path)
+    (tmp_path / "model.json").write_text('{"format": "other"}', encoding="utf-8")
+    np.savez(tmp_path / "weights.npz", idf=np.zeros(1))
+    with pytest.raises(ModelError):
+        SlantModel.load(tmp_path)
+
+
+def test_scores_are_in_range_and_deterministic(model: SlantModel) -> None:
+    for text in (PARTISAN, WIRE, "Short.", ""):
+        s1, h1 = model.score(text, title="A headline")
+        s2, h2 = model.score(text, title="A headline")
+        assert isinstance(s1, Slant) and isinstance(h1, Hyperpartisan)
+        assert (s1, h1) == (s2, h2)
+        assert -1.0 <= s1.score <= 1.0
+        assert s1.label in ("left", "center", "right")
+        assert 0.0 <= s1.confidence <= 1.0
+        assert 0.0 <= h1.probability <= 1.0
+    assert model.score_many([PARTISAN, WIRE]) == [model.score(PARTISAN), model.score(WIRE)]
+
+
+def test_label_agrees_with_sign_of_strong_scores(model: SlantModel) -> None:
+    s, _ = model.score(PARTISAN)
+    if s.label == "right":
+        assert s.score > 0
+    if s.label == "left":
+        assert s.score < 0
+
+
+def test_evidence_offsets_point_into_the_text(model: SlantModel) -> None:
+    text = "  Intro line.\n\n" + PARTISAN + "\n\n" + WIRE
+    slant, hp = model.score(text, title="Title not in the text")
+    assert slant.evidence and hp.evidence
+    for ev in slant.evidence + hp.evidence:
+        assert 0 <= ev.start < ev.end <= len(text)
+        assert text[ev.start : ev.end] == ev.text
+        assert ev.text.strip() == ev.text
+    assert len(slant.evidence) <= 8 and len(hp.evidence) <= 8
+    # slant evidence pushes the way of the score; hyperpartisan evidence pushes up
+    sign = 1 if slant.score >= 0 else -1
+    assert all(ev.weight * sign > 0 for ev in slant.evidence)
+    assert all(ev.weight > 0 for ev in hp.evidence)
+
+
+def test_partisan_paragraph_is_more_hyperpartisan_than_wire_copy(model: SlantModel) -> None:
+    _, hp_partisan = model.score(PARTISAN)
+    _, hp_wire = model.score(WIRE)
+    assert hp_partisan.probability > hp_wire.probability + 0.2
+    s_partisan, _ = model.score(PARTISAN)
+    s_wire, _ = model.score(WIRE)
+    assert abs(s_partisan.score) > abs(s_wire.score)
+
+
+def test_bad_input_is_a_manysides_error(model: SlantModel) -> None:
+    with pytest.raises(InputError):
+        model.score(None)  # type: ignore[arg-type]
+    with pytest.raises(InputError):
+        model.score_many(["a", "b"], titles=["only one"])
+
+
+def test_stripper_removes_outlet_self_references() -> None:
+    st = F.OutletStripper(["Fox News", "CNN (Web News)", "Reason", "vox"])
+    out = st.strip(
+        "WASHINGTON (CNN) — A reason to doubt, Fox News reported, per Vox's count.\n"
+        "Follow us on Twitter\nCopyright 2020 Something Inc."
+    )
+    assert "CNN" not in out and "Fox" not in out and "Vox" not in out
+    assert "reason to doubt" in out  # the ordinary word stays
+    assert "Follow" not in out and "Copyright" not in out
+    assert "fox news" not in " ".join(F.feature_strings(out))
+
+
+def test_fast_features_match_spanned_tokens() -> None:
+    text = "He said: \"far-left\" don’t go (really). The U.S. — and more!\n\nNext para"
+    assert sorted(F.feature_strings(text)) == sorted(f for f, _, _ in F.ngrams(F.tokenize(text)))
+    for feat, s, e in F.ngrams(F.tokenize(text)):
+        if " " not in feat:
+            assert text[s:e].lower().replace("’", "'") == feat
+
+
+# --- quality gates on real data (skip without ../shared/data) -----------------------------
+
+
+def _allsides_rows() -> list[dict]:
+    path = DATA / "allsides" / "articles.jsonl.xz"
+    if not path.exists():
+        pytest.skip(f"{path} not present (see ../shared/data/README.md)")
+    with lzma.open(path, "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+@pytest.mark.data
+def test_quality_gate_unseen_families(model: SlantModel) -> None:
+    """The shipped model was trained without the held-out families of the fixed split;
+    on a fixed third of their articles its macro-F1 must stay above the floor."""
+    from manysides.nlp.slant_train import CLASSES, family_split, macro_f1
+
+    rows = _allsides_rows()
+    _, test = family_split([r["outlet_family"] for r in rows], [r["leaning"] for r in rows])
+    held = [r for r, t in zip(rows, test) if t][::3]
+    y = np.array([CLASSES.index(r["leaning"]) for r in held])
+    pred = np.array(
+        [CLASSES.index(s.label) for s, _ in model.score_many([r["text"] for r in held], [r["title"] for r in held])]
+    )
+    assert macro_f1(y, pred) >= SLANT_FLOOR
+
+
+@pytest.mark.data
+def test_quality_gate_hyperpartisan_cv(model: SlantModel) -> None:
+    """5-fold CV of the hyperpartisan recipe on the 645 hand-labelled articles."""
+    path = DATA / "hyperpartisan" / "train.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} not present (see ../shared/data/README.md)")
+    from manysides.nlp import slant_train as T
+
+    rows = T.load_jsonl(path)
+    texts = [T.article_text(r.get("title"), r.get("text") or "") for r in rows]
+    y = np.array([1 if r["hyperpartisan"] else 0 for r in rows])
+    fit = T.SlantFit(
+        vocab=model.meta["vocabulary"], idf=model.idf, coef=model.coef, intercept=model.intercept,
+        bias=model.bias, temperature=model.temperature, config=T.SlantConfig(),
+    )
+    Xt, S, ext = T.hyper_design(texts, fit)
+    d = T.cv_hyper(Xt, S, ext, y, C=model.meta["hyper_C"], n_splits=5)
+    assert np.mean((d > 0) == (y == 1)) >= HYPER_FLOOR
+
+
+# floors a few points under the measured figures (see docs/model-card-slant.md)
+SLANT_FLOOR = 0.35  # measured 0.383 on this subset, 0.395 on all held-out families
+HYPER_FLOOR = 0.75  # measured 0.795 (10-fold)
