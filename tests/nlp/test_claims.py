@@ -184,6 +184,8 @@ def test_ages(claims, sentence, text, value, subject):
         ("They expect 3,000 visitors or more.", "3,000 visitors or more", "or more", 3000, None),
         ("He has worked there for 30-plus years.", "30-plus years", "plus", 30, None),
         ("The festival drew 30,000+ visitors in total.", "30,000+", "+", 30_000, None),
+        ("Spending in the race topped $41 million.", "topped $41 million", "topped", 41e6, None),
+        ("The fire tops 12,400 acres east of town.", "tops 12,400 acres", "tops", 12_400, None),
         # upper bounds
         ("Fewer than 100 residents attended the meeting.", "Fewer than 100", "fewer than", 0, 100),
         ("Less than 5 percent of the budget went to parks.", "Less than 5 percent", "less than", 0, 5),

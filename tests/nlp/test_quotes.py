@@ -71,6 +71,14 @@ def test_speaker_before_the_quote(run):
 
 
 @pytest.mark.models
+def test_speaker_named_after_a_job_title_keeps_the_whole_name(run):
+    # spaCy's small model tags only "Reyes" here (as an organisation)
+    text = 'The library reopened Monday. "We missed our readers," said librarian Ana Reyes.'
+    (q,) = run(text)
+    assert q.speaker == "Ana Reyes" and q.speaker_kind == "person"
+
+
+@pytest.mark.models
 def test_speaker_before_with_that(run):
     text = "Council member Lena Fischer told reporters that “the numbers simply do not add up.”"
     (q,) = run(text)

@@ -188,7 +188,7 @@ class _Ctx:
         self.lower = [t.lower_ for t in doc]
         self.has_parse = doc.has_annotation("DEP")
         self.skip = [False] * self.n
-        text = doc.text
+        self.text = text = doc.text  # spaCy rebuilds doc.text on each access: keep one
         for pat in _NOISE_PATTERNS:
             for m in pat.finditer(text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -211,7 +211,7 @@ class _Ctx:
         try:
             return self.doc[i].sent.text.strip()
         except ValueError:  # no sentence boundaries on this Doc
-            return self.doc.text.strip()
+            return self.text.strip()
 
     def percent_context(self, i: int) -> bool:
         try:
@@ -710,7 +710,7 @@ def _claim(
     if last.text.lower() in ("m.", "b.") and e - 1 > s:
         e -= 1  # "£20m." at a sentence end: the period is punctuation
     return Claim(
-        text=doc.text[s:e],
+        text=ctx.text[s:e],
         subject=_finish_subject(subject),
         value=float(value),
         unit=unit,

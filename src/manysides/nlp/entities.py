@@ -78,12 +78,14 @@ def canonical_person(name: str) -> str:
     return stripped
 
 
-def _trim_span(span: "Span") -> tuple[int, int]:
-    """Character offsets of the mention without a possessive ending or edge punctuation."""
+def _trim_span(span: "Span", text: str) -> tuple[int, int]:
+    """Character offsets of the mention without a possessive ending or edge punctuation.
+
+    `text` is `span.doc.text`, passed in because spaCy rebuilds that string on every access.
+    """
     start, end = span.start_char, span.end_char
     if len(span) > 1 and span[-1].lower_ in {"'s", "’s", "'", "’"}:
         end = span[-2].idx + len(span[-2].text)
-    text = span.doc.text
     while start < end and text[start] in _EDGE_PUNCT:
         start += 1
     while end > start and text[end - 1] in _EDGE_PUNCT:
@@ -119,13 +121,14 @@ def extract_entities(doc: "Doc") -> list[Entity]:
     abbreviate when that organisation is spelled out in the article.
     """
     raw: list[tuple[int, int, str, str]] = []  # start, end, label, cleaned name
+    text = doc.text  # built anew by spaCy on each access: once per article, not per entity
     for ent in doc.ents:
         if ent.label_ not in ENTITY_TYPES:
             continue
-        start, end = _trim_span(ent)
+        start, end = _trim_span(ent, text)
         if end <= start:
             continue
-        surface = doc.text[start:end]
+        surface = text[start:end]
         name = canonical_person(surface) if ent.label_ == "PERSON" else _clean(surface)
         if not name:
             continue
@@ -148,7 +151,7 @@ def extract_entities(doc: "Doc") -> list[Entity]:
             name = _full_name_for(name, full_names) or name
         elif label == "ORG" and name.isupper() and name in acronyms:
             name = acronyms[name]
-        out.append(Entity(text=doc.text[start:end], name=name, type=label, start=start, end=end))
+        out.append(Entity(text=text[start:end], name=name, type=label, start=start, end=end))
     return out
 
 

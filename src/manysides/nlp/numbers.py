@@ -12,7 +12,7 @@ to the interval it implies:
 | approx       | about, around, roughly, some, an estimated, ~, or so | [v - t, v + t] |
 | near_under   | nearly, almost, just under, close to, shy of    | [v - t, v]          |
 | near_over    | just over, a little more than, slightly above   | [v, v + t]          |
-| at_least     | more than, over, above, at least, upwards of, or more, 3,000+ | [v, None] |
+| at_least     | more than, over, above, at least, or more, 3,000+, topped, exceeded | [v, None] |
 | at_most      | less than, under, fewer than, up to, as many as, or fewer | [0, v] (None for years/dates) |
 | range        | between 3 and 5, 3 to 5, 3-5                    | [a, b]              |
 
@@ -173,6 +173,8 @@ for _family, _phrases in {
         "greater than", "higher than", "north of", "well over", "well above",
         "well more than", "far more than", "much more than", "no fewer than",
         "no less than", "not less than", "a minimum of", "upward of",
+        # verbs that put the quantity below what they report ("spending topped $41 million")
+        "topped", "tops", "topping", "exceeded", "exceeds", "surpassed", "surpasses", "eclipsed",
     ],
     AT_MOST: [
         "less than", "under", "fewer than", "below", "at most", "up to", "no more than",

@@ -202,6 +202,7 @@ class _Context:
 
     def __init__(self, doc: "Doc", entities: Sequence[Entity], spans: list[_Span]) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy rebuilds doc.text on each access: keep one
         self.spans = spans
         self.entities = sorted(entities, key=lambda e: e.start)
         self.ent_starts = [e.start for e in self.entities]
@@ -405,6 +406,12 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
                     break
                 ent = None
     if ent is not None:
+        # "librarian Ana Reyes said": the small NER model sometimes tags only "Reyes" (and
+        # as an ORG); proper-noun compounds just before the entity are the rest of a name
+        lead = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.idx < ent.start]
+        if lead and ent.type in ("PERSON", "ORG") and " " not in ent.name:
+            words = [t.text for t in tok.doc[min(c.i for c in lead) : tok.i + 1] if t.pos_ == "PROPN"]
+            return _full_name_for(canonical_person(" ".join(words)), ctx.people) or canonical_person(" ".join(words)), "person"
         if ent.type == "PERSON":
             return ent.name, "person"
         if ent.type in ("ORG", "GPE", "FAC"):
@@ -497,7 +504,7 @@ def _attribute(
     span: _Span, ctx: _Context, para: tuple[int, int], prev_close: int, next_open: int,
     prev_para: tuple[int, int] | None,
 ) -> None:
-    doc_text = ctx.doc.text
+    doc_text = ctx.text
     # the clause before the quote runs back to the sentence start, across earlier
     # partial quotes of the same sentence ("Smith called it 'bad' and 'worse'")
     left = _clause_left(ctx, para[0], span.outer_start)
