@@ -34,6 +34,7 @@ class Analysis:
     storylines: list[Storyline] = field(default_factory=list)
     reports: dict[str, StoryReport] = field(default_factory=dict)
     failures: list[Failure] = field(default_factory=list)
+    leanings: dict[str, str] = field(default_factory=dict)  # outlet -> known leaning, as given
 
     @property
     def ok(self) -> bool:
@@ -63,6 +64,8 @@ class Analysis:
         d["entities"] = [as_dict(e) for e in ann.entities] if ann else []
         d["quotes"] = [as_dict(q) for q in ann.quotes] if ann else []
         d["claims"] = [as_dict(c) for c in ann.claims] if ann else []
+        d["slant"] = as_dict(ann.slant) if ann and ann.slant else None
+        d["hyperpartisan"] = as_dict(ann.hyperpartisan) if ann and ann.hyperpartisan else None
         return d
 
     def _story_json(self, s: Story) -> dict[str, Any]:
@@ -71,6 +74,10 @@ class Analysis:
         independent = [a for a in s.articles if self._independent(a)]
         d["independent_articles"] = independent
         d["outlets"] = sorted({o for o in (self._outlet(a) for a in independent) if o})
+        # the same count from the slant read from each article's text, kept apart from
+        # `coverage` (outlets' known leanings) so the two are never mixed
+        labels = [ann.slant.label for a in independent if (ann := self.annotations.get(a)) and ann.slant]
+        d["coverage_by_text"] = {k: labels.count(k) for k in ("left", "center", "right")} if labels else {}
         if rep is None:
             d.update(shared=[], unique=[], disputed=[], voices=[], framing={}, coverage={}, summary="")
         else:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..analysis import Analysis
-from ..records import Article, Dispute, Evidence, SharedPoint, Story, StoryReport, Voice
+from ..records import Article, Dispute, Evidence, SharedPoint, Slant, Story, StoryReport, Voice
 
 LEANING_ORDER = ("left", "lean left", "center", "lean right", "right")
 
@@ -122,7 +122,9 @@ class Column:
     article_id: str
     article: Article | None
     outlet: str
-    leaning: str | None
+    leaning: str | None  # the outlet's known leaning, as the user gave it
+    slant: Slant | None = None  # read from this article's text; never mixed with `leaning`
+    partisan: float | None = None  # hyperpartisan probability from the text
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,15 @@ class StoryView:
         rest = sorted((one_line(str(k)) or "unknown", v) for k, v in cov.items() if k not in LEANING_ORDER)
         return [(k, int(v)) for k, v in known + rest]
 
+    @property
+    def text_coverage(self) -> list[tuple[str, int]]:
+        """(label, articles) by the slant read from each independent article's text;
+        empty when no article was scored."""
+        labels = [c.slant.label for c in self.columns if c.slant is not None]
+        if not labels:
+            return []
+        return [(k, labels.count(k)) for k in ("left", "center", "right") if k in labels]
+
 
 class Catalog:
     """Fast look-ups over an Analysis (its own `article()` is a linear scan)."""
@@ -209,6 +220,7 @@ class Catalog:
         for a in analysis.articles:
             self.articles.setdefault(a.id, a)
         self.stories: dict[str, Story] = {s.id: s for s in analysis.stories}
+        self.leanings = {k.casefold(): v for k, v in analysis.leanings.items()}
 
     def story_view(self, story: Story) -> StoryView:
         report = self.analysis.reports.get(story.id)
@@ -220,7 +232,7 @@ class Catalog:
         ]
         for aid in independent:
             art = self.articles.get(aid)
-            columns.append(Column(aid, art, outlet_label(art, names.get(aid)), _leaning(art)))
+            columns.append(self._column(aid, art, outlet_label(art, names.get(aid))))
         seen = set(independent)
         for aid in story.articles:
             if aid in seen:
@@ -230,7 +242,7 @@ class Catalog:
                 continue
             if art.duplicate_of is None:
                 # Independent but missing from the report's outlets: still a column.
-                columns.append(Column(aid, art, outlet_label(art), _leaning(art)))
+                columns.append(self._column(aid, art, outlet_label(art)))
                 continue
             original = self.articles.get(art.duplicate_of)
             copies.append(Copy(aid, art, outlet_label(art), outlet_label(original)))
@@ -255,6 +267,18 @@ class Catalog:
 
     def views(self) -> list[StoryView]:
         return [self.story_view(s) for s in self.analysis.stories]
+
+    def _column(self, aid: str, art: Article | None, outlet: str) -> Column:
+        ann = self.analysis.annotations.get(aid)
+        slant = ann.slant if ann else None
+        partisan = ann.hyperpartisan.probability if ann and ann.hyperpartisan else None
+        known = self.leanings.get((art.outlet or "").casefold()) if art else None
+        return Column(aid, art, outlet, known or _leaning(art), slant, partisan)
+
+
+def fmt_slant(slant: Slant) -> str:
+    """'left −0.42' style: the label and the signed score, for one article."""
+    return f"{one_line(slant.label)} {slant.score:+.2f}".replace("-", "−")
 
 
 def _leaning(article: Article | None) -> str | None:

@@ -14,8 +14,8 @@ import re
 from html import escape
 
 from ..analysis import Analysis
-from ..records import Article, Dispute
-from ._view import Catalog, StoryView, fmt_interval, fmt_quantity, one_line, outlet_label, safe, web_url
+from ..records import Article, Dispute, Slant, SlantEvidence
+from ._view import Catalog, StoryView, fmt_interval, fmt_quantity, fmt_slant, one_line, outlet_label, safe, web_url
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
@@ -61,6 +61,8 @@ details.article summary{cursor:pointer;font-weight:600}
 .text{white-space:pre-wrap;max-width:46rem;font-family:Georgia,"Times New Roman",serif}
 mark{color:inherit;background:#fff0a0;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 mark.unique{background:#cfe8ff}mark.disputed{background:#ffd2d2}
+mark.slant{background:none;border-bottom:3px double #7a4b00}
+.slant{display:inline-block;padding:0 .4rem;border:1px solid var(--line);border-radius:.2rem;font-size:.85rem}
 .timeline time{font-variant-numeric:tabular-nums;color:var(--muted);margin-right:.6rem}
 .failures li{color:#8b0000}
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
@@ -136,6 +138,26 @@ def _leaning_badge(leaning: str | None) -> str:
         return ""
     cls = "l-" + re.sub(r"[^a-z]+", "-", leaning.lower()).strip("-")
     return f' <span class="leaning {cls}">{_e(leaning)}</span>'
+
+
+def _slant_badge(slant: Slant | None, partisan: float | None) -> str:
+    """The slant read from the text, shown apart from the outlet's known leaning."""
+    if slant is None:
+        return ""
+    label = f"text: {fmt_slant(slant)}"
+    if partisan is not None:
+        label += f" · hyperpartisan {100 * partisan:.0f}%"
+    tip = f"confidence {slant.confidence:.2f}; read from this article's words, not its outlet"
+    return f' <span class="slant" title="{_e(tip)}">{_e(label)}</span>'
+
+
+def _evidence_list(evidence: tuple[SlantEvidence, ...]) -> str:
+    if not evidence:
+        return ""
+    items = "".join(
+        f'<li>{_e(one_line(ev.text, 200))} <span class="muted">({ev.weight:+.3f})</span></li>' for ev in evidence
+    )
+    return f"<ul>{items}</ul>"
 
 
 def _link(url: str | None, text: str | None = None) -> str:
@@ -248,34 +270,22 @@ class _Page:
         arts = [self.catalog.articles[a] for a in ids if a in self.catalog.articles and a not in self.rendered]
         if arts:
             out.append(f"<h3>The articles ({len(arts)})</h3>")
-            if marks:
-                out.append(
-                    '<p class="muted">Highlighted: <mark class="shared">reported by several outlets</mark> '
-                    '<mark class="unique">reported by this outlet only</mark> '
-                    '<mark class="disputed">a disputed number</mark></p>'
-                )
+            out.append(
+                '<p class="muted">Highlighted: <mark class="shared">reported by several outlets</mark> '
+                '<mark class="unique">reported by this outlet only</mark> '
+                '<mark class="disputed">a disputed number</mark> '
+                '<mark class="slant">wording that moved the text-based slant</mark></p>'
+            )
             out.extend(self.article(a, marks.get(a.id, set())) for a in arts)
         out.append("</section>")
         return "\n".join(out)
 
     def _coverage(self, v: StoryView) -> str:
-        rows = v.coverage
-        total = sum(n for _, n in rows)
-        if not total:
+        out = _bar(v.coverage, "outlets, by the leaning you gave")
+        if not out:
             return ""
-        segs, legend = [], []
-        for leaning, n in rows:
-            cls = "l-" + re.sub(r"[^a-z]+", "-", leaning.lower()).strip("-")
-            legend.append(f"<li>{_e(leaning)}: {n}</li>")
-            if n:
-                pct = 100.0 * n / total
-                segs.append(f'<span class="{_e(cls)}" style="width:{pct:.1f}%">{_e(leaning)} {n}</span>')
-        return (
-            "<h3>Coverage by leaning</h3>"
-            f'<div class="bar" role="img" aria-label="outlets by leaning: '
-            f'{_e(", ".join(f"{k} {n}" for k, n in rows))}">{"".join(segs)}</div>'
-            f'<ul class="legend">{"".join(legend)}</ul>'
-        )
+        text = _bar(v.text_coverage, "articles, by the slant read from their text")
+        return "<h3>Coverage by leaning</h3>" + out + text
 
     def _side_by_side(self, v: StoryView) -> str:
         cols = v.columns
@@ -294,7 +304,7 @@ class _Page:
             out.append(
                 f'<th scope="col" class="col-head"><a class="outlet" href="#{anchor("a", c.article_id)}">'
                 f"{_e(c.outlet)}</a><span class=\"title\">{title}</span>"
-                f'<span class="muted">{date}</span>{_leaning_badge(c.leaning)}</th>'
+                f'<span class="muted">{date}</span>{_leaning_badge(c.leaning)}{_slant_badge(c.slant, c.partisan)}</th>'
             )
         out.append("</tr></thead><tbody>")
         for sp in v.shared:
@@ -391,6 +401,14 @@ class _Page:
             facts.append(
                 ("Copy of", f'<a href="#{anchor("a", a.duplicate_of)}">{_e(outlet_or(orig))}</a>' if orig else _e(a.duplicate_of))
             )
+        ann = self.catalog.analysis.annotations.get(a.id)
+        if ann is not None and ann.slant is not None:
+            facts.append(("Slant (from the text)", _slant_badge(ann.slant, None) + _evidence_list(ann.slant.evidence)))
+            # short phrases are marked in the text; whole sentences would hide the other marks
+            marks = set(marks) | {(ev.start, ev.end, "slant") for ev in ann.slant.evidence if ev.end - ev.start <= 60}
+        if ann is not None and ann.hyperpartisan is not None:
+            hp = ann.hyperpartisan
+            facts.append(("Hyperpartisan", f"{100 * hp.probability:.0f}% likely" + _evidence_list(hp.evidence)))
         dl = "".join(f"<dt>{k}</dt><dd>{val}</dd>" for k, val in facts)
         return (
             f'<details class="article" id="{aid}"><summary>{head}</summary>'
@@ -454,7 +472,7 @@ def highlight(text: str, spans: set[tuple[int, int, str]] | list[tuple[int, int,
     if not clean:
         return _e(text)
     cuts = sorted({0, n} | {s for s, _, _ in clean} | {e for _, e, _ in clean})
-    priority = {"disputed": 0, "unique": 1, "shared": 2}
+    priority = {"disputed": 0, "slant": 1, "unique": 2, "shared": 3}
     out = []
     for lo, hi in zip(cuts, cuts[1:]):
         piece = _e(text[lo:hi])
@@ -465,3 +483,22 @@ def highlight(text: str, spans: set[tuple[int, int, str]] | list[tuple[int, int,
         else:
             out.append(piece)
     return "".join(out)
+
+
+def _bar(rows: list[tuple[str, int]], label: str) -> str:
+    total = sum(n for _, n in rows)
+    if not total:
+        return ""
+    segs, legend = [], []
+    for leaning, n in rows:
+        cls = "l-" + re.sub(r"[^a-z]+", "-", leaning.lower()).strip("-")
+        legend.append(f"<li>{_e(leaning)}: {n}</li>")
+        if n:
+            pct = 100.0 * n / total
+            segs.append(f'<span class="{_e(cls)}" style="width:{pct:.1f}%">{_e(leaning)} {n}</span>')
+    return (
+        f'<p class="muted">{_e(label)}</p>'
+        f'<div class="bar" role="img" aria-label="{_e(label)}: '
+        f'{_e(", ".join(f"{k} {n}" for k, n in rows))}">{"".join(segs)}</div>'
+        f'<ul class="legend">{"".join(legend)}</ul>'
+    )

@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..analysis import Analysis
-from ._view import Catalog, StoryView, fmt_interval, one_line
+from ._view import Catalog, StoryView, fmt_interval, fmt_slant, one_line
 
 _BAR_WIDTH = 24
 _LEANING_STYLE = {
@@ -151,26 +151,39 @@ def _section(name: str) -> Text:
     return Text(name, style="bold underline")
 
 
-def _outlets(v: StoryView) -> Text:
-    t = Text("Outlets: ", style="bold")
-    for i, col in enumerate(v.columns):
-        if i:
-            t += Text(", ")
-        t += Text(col.outlet)
-        if col.leaning:
-            t += Text(f" ({col.leaning})", style=_LEANING_STYLE.get(col.leaning, "dim"))
+def _outlets(v: StoryView) -> RenderableType:
+    """One row per independent article: the outlet's known leaning (as the user gave it)
+    beside the slant read from the article's own text, never mixed."""
+    table = Table(show_edge=False, pad_edge=False, box=None, header_style="bold", padding=(0, 1))
+    table.add_column("Outlet", overflow="fold", max_width=30)
+    table.add_column("Known leaning", overflow="fold")
+    table.add_column("Slant of the text", overflow="fold")
+    table.add_column("Hyperpartisan", justify="right")
+    for col in v.columns:
+        leaning = Text(col.leaning or "–", style=_LEANING_STYLE.get(col.leaning or "", "dim"))
+        slant = Text("–", style="dim")
+        if col.slant is not None:
+            slant = Text(fmt_slant(col.slant), style=_LEANING_STYLE.get(col.slant.label, "dim"))
+        partisan = Text("–" if col.partisan is None else f"{100 * col.partisan:.0f}%")
+        table.add_row(Text(col.outlet), leaning, slant, partisan)
     for cp in v.copies:
-        t += Text("; ")
-        t += Text(f"{cp.outlet} ", style="dim")
-        t += Text(f"copy of {cp.original_outlet}", style="dim italic")
-    return t
+        table.add_row(Text(cp.outlet, style="dim"), Text(f"copy of {cp.original_outlet}", style="dim italic"), "", "")
+    return Padding(table, (0, 0, 0, 2))
 
 
 def _coverage_bar(v: StoryView) -> RenderableType:
-    rows = v.coverage
+    lines = [_section("Coverage by leaning"), Text("  outlets, by the leaning you gave", style="dim")]
+    lines += _bars(v.coverage)
+    if v.text_coverage:
+        lines.append(Text("  articles, by the slant read from their text", style="dim"))
+        lines += _bars(v.text_coverage)
+    return Group(*lines)
+
+
+def _bars(rows: list[tuple[str, int]]) -> list[Text]:
     total = sum(n for _, n in rows) or 1
     width = max((len(k) for k, _ in rows), default=7)
-    lines = [_section("Coverage by leaning")]
+    lines = []
     for leaning, n in rows:
         filled = round(_BAR_WIDTH * n / total)
         line = Text(f"  {leaning:<{width}} ")
@@ -178,7 +191,7 @@ def _coverage_bar(v: StoryView) -> RenderableType:
         line += Text("░" * (_BAR_WIDTH - filled), style="dim")
         line += Text(f" {n}")
         lines.append(line)
-    return Group(*lines)
+    return lines
 
 
 def _dispute_table(v: StoryView, dispute) -> Table:
