@@ -266,7 +266,12 @@ class Catalog:
         )
 
     def views(self) -> list[StoryView]:
-        return [self.story_view(s) for s in self.analysis.stories]
+        """Stories compared across outlets first, then the others; newest first within
+        each, undated last."""
+        views = [self.story_view(s) for s in self.analysis.stories]
+        views.sort(key=lambda v: v.last_date or v.first_date or "", reverse=True)
+        views.sort(key=lambda v: not v.compared)  # stable: keeps the date order inside
+        return views
 
     def _column(self, aid: str, art: Article | None, outlet: str) -> Column:
         ann = self.analysis.annotations.get(aid)

@@ -44,12 +44,14 @@ table.side ul{margin:0;padding-left:1.1rem}
 .col-head .outlet{font-weight:700;display:block}
 .col-head .title{font-weight:400;display:block}
 .leaning{display:inline-block;padding:0 .4rem;border-radius:.2rem;font-size:.85rem;color:#fff;background:#595959}
-.l-left{background:#1d4f91}.l-lean-left{background:#2f6db3}.l-center{background:#5b3a8c}
-.l-lean-right{background:#a8462b}.l-right{background:#a61b1b}
 .bar{display:flex;height:1.6rem;border:1px solid var(--fg);max-width:40rem;margin:.3rem 0;
  -webkit-print-color-adjust:exact;print-color-adjust:exact}
 .bar span{display:block;color:#fff;font-size:.85rem;line-height:1.6rem;padding:0 .3rem;
  white-space:nowrap;overflow:hidden;background:#595959}
+/* after `.bar span`, and as specific, so a segment takes its leaning's colour */
+.l-left,.bar span.l-left{background:#1d4f91}.l-lean-left,.bar span.l-lean-left{background:#2f6db3}
+.l-center,.bar span.l-center{background:#5b3a8c}.l-lean-right,.bar span.l-lean-right{background:#a8462b}
+.l-right,.bar span.l-right{background:#a61b1b}
 .legend{list-style:none;padding:0;margin:.2rem 0;display:flex;gap:1rem;flex-wrap:wrap}
 .summary{font-size:1.05rem;border-left:4px solid var(--line);padding-left:.8rem}
 dl.framing,dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}
