@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/slant_eval.py            # everything (~10-20 min on 2 cores)
     .venv/bin/python benchmarks/slant_eval.py --quick    # skip the ablations
+    .venv/bin/python benchmarks/slant_eval.py --same-event   # only section 3 and 4 (~1 min)
 
 1. Slant label on held-out outlet *families* (the fixed split of slant_train.family_split):
    the shipped recipe trained on the other families, next to a majority baseline and a
@@ -11,6 +12,8 @@
 3. With the shipped model: how often slant evidence phrases fall on BASIL lexical-bias
    spans, vs random spans of the same lengths; right-of-left order in the BASIL and
    AllSides-roundup triplets; scoring speed.
+4. One-sided sourcing on the BASIL articles: how many quote a party-identified voice, the
+   sourcing balance by outlet leaning, and scoring speed with and without quotes given.
 """
 
 from __future__ import annotations
@@ -180,6 +183,56 @@ def same_event(model: SlantModel) -> None:
                 ok += all(r > max(lefts) for r in groups["right"])
         print(f"   {name:17s} triplets where the right outlet is right of every left one: {ok}/{n} = {ok / n:.3f}")
     basil_spans(model, arts)
+    sourcing_by_leaning(arts, model)
+
+
+def sourcing_by_leaning(arts: list[dict], model: SlantModel | None = None) -> None:
+    """One-sided-sourcing evidence on the BASIL articles (spaCy quotes + party labels at a
+    mention): how many articles quote a party-identified voice, the mean sourcing balance
+    per outlet leaning, and whether the right outlet's article is more Republican-sourced
+    than the left ones of its event. It is evidence shown beside the score; this checks
+    whether it would also be a slant signal."""
+    from manysides.nlp.entities import extract_entities
+    from manysides.nlp.models import load_spacy
+    from manysides.nlp.quotes import extract_quotes
+    from manysides.nlp.slant_sourcing import sourcing
+
+    basil = [a for a in arts if a["corpus"] == "basil"]
+    nlp = load_spacy()
+    t0 = time.time()
+    res = {}
+    parsed = []
+    for doc, a in zip(nlp.pipe([a["text"] for a in basil], batch_size=16), basil):
+        ents = extract_entities(doc)
+        quotes = extract_quotes(doc, ents)
+        parsed.append((a, quotes, ents))
+        res[a["id"]] = sourcing(a["text"], quotes, ents)
+    print(f"\n== One-sided sourcing on {len(basil)} BASIL articles (parsed in {time.time() - t0:.0f} s)")
+    if model is not None:
+        for name, kw in (("without", lambda q, e: {}), ("with", lambda q, e: {"quotes": q, "entities": e})):
+            t1 = time.time()
+            for a, q, e in parsed:
+                model.score(a["text"], a.get("title"), **kw(q, e))
+            print(f"   scoring speed {name} quotes given: {len(parsed) / (time.time() - t1):.0f} articles/s "
+                  f"(mean {np.mean([len(a['text']) for a, _, _ in parsed]):.0f} characters)")
+    for lean in ("left", "lean left", "right"):
+        group = [res[a["id"]] for a in basil if a["leaning"] == lean]
+        bal = [r.balance for r in group if r.balance is not None]
+        print(f"   {lean:9s}: {len(bal)}/{len(group)} quote a party-identified voice; one-sided "
+              f"{np.mean([r.one_sided for r in group]):.2f}; mean balance {np.mean(bal):+.3f} (+1 = only Republicans)")
+    by_event: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for a in basil:
+        by_event[a["event"]][a["leaning"]].append(res[a["id"]].balance)
+    n = wins = ties = 0
+    for groups in by_event.values():
+        for r in groups.get("right", []):
+            for lft in groups.get("left", []) + groups.get("lean left", []):
+                if r is None or lft is None:
+                    continue
+                n += 1
+                wins += r > lft
+                ties += r == lft
+    print(f"   pairs with both sided: {n}; right article more Republican-sourced in {wins}, ties {ties}")
 
 
 def basil_spans(model: SlantModel, arts: list[dict], repeats: int = 20) -> None:
@@ -187,8 +240,7 @@ def basil_spans(model: SlantModel, arts: list[dict], repeats: int = 20) -> None:
     random spans of the same lengths in the same article."""
     ann = {a["id"]: a for a in T.load_jsonl(DATA / "same_event" / "basil_annotations.jsonl")}
     rng = np.random.default_rng(T.SEED)
-    hits = tot = 0
-    rhits = 0.0
+    counts = {"slant": [0, 0, 0.0], "hyperpartisan": [0, 0, 0.0]}  # phrases, hits, random hits
     n_art = 0
     for a in arts:
         if a["id"] not in ann:
@@ -206,25 +258,32 @@ def basil_spans(model: SlantModel, arts: list[dict], repeats: int = 20) -> None:
         if not lex:
             continue
         n_art += 1
-        ev, _ = model.phrase_evidence(text)
-        for e in ev:
-            tot += 1
-            hits += any(e.start < le and ls < e.end for ls, le in lex)
-            for _ in range(repeats):
-                L = e.end - e.start
-                s0 = int(rng.integers(0, max(len(text) - L, 1)))
-                rhits += any(s0 < le and ls < s0 + L for ls, le in lex) / repeats
-    print(f"   BASIL: {n_art} articles with lexical-bias spans found; {tot} slant evidence phrases")
-    print(f"   evidence on a lexical-bias span: {hits / max(tot, 1):.3f}  "
-          f"(random spans of the same lengths: {rhits / max(tot, 1):.3f})")
+        for name, ev in zip(("slant", "hyperpartisan"), model.phrase_evidence(text)):
+            c = counts[name]
+            for e in ev:
+                c[0] += 1
+                c[1] += any(e.start < le and ls < e.end for ls, le in lex)
+                for _ in range(repeats):
+                    L = e.end - e.start
+                    s0 = int(rng.integers(0, max(len(text) - L, 1)))
+                    c[2] += any(s0 < le and ls < s0 + L for ls, le in lex) / repeats
+    print(f"   BASIL: {n_art} articles with lexical-bias spans found")
+    for name, (tot, hits, rhits) in counts.items():
+        print(f"   {name} evidence phrases on a lexical-bias span: {hits}/{tot} = {hits / max(tot, 1):.3f}  "
+              f"(random spans of the same lengths: {rhits / max(tot, 1):.3f})")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="skip the ablations")
+    ap.add_argument("--same-event", action="store_true",
+                    help="only the shipped model on same_event: orders, evidence overlap, sourcing (~1 min)")
     args = ap.parse_args()
     if not (DATA / "allsides" / "articles.jsonl.xz").exists():
         sys.exit(f"missing {DATA}/allsides: see ../shared/data/README.md")
+    if args.same_event:
+        same_event(SlantModel.load())
+        return
     fit = slant_split(args.quick)
     hyperpartisan(fit)
     same_event(SlantModel.load())

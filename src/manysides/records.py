@@ -100,12 +100,21 @@ class Claim:
 
 @dataclass(frozen=True)
 class SlantEvidence:
-    """A span of the article that pushed a score; `weight` > 0 pushes right/partisan."""
+    """A span of the article that pushed a score; `weight` > 0 pushes right/partisan.
+
+    `kind`: "phrase" (wording that moved the model), "sentence" (the sentences that moved
+    it most), or "source" (quoted words of a party-identified speaker: whom the article
+    lets speak; weight = that quote's signed share of all party-identified quoted words,
+    > 0 a Republican-identified voice; shown beside the score, not part of it).
+    `note` says why, for "source" spans (speaker, side, the article's balance of voices).
+    """
 
     start: int
     end: int
     text: str
     weight: float
+    kind: str = "phrase"
+    note: str | None = None
 
 
 @dataclass(frozen=True)

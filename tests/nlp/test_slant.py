@@ -13,7 +13,8 @@ import pytest
 from manysides.errors import InputError, ModelError
 from manysides.nlp import slant_features as F
 from manysides.nlp.slant import SlantModel, default_path
-from manysides.records import Hyperpartisan, Slant
+from manysides.nlp.slant_sourcing import sourcing, speaker_side
+from manysides.records import Hyperpartisan, Quote, Slant
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 
@@ -97,6 +98,68 @@ def test_evidence_offsets_point_into_the_text(model: SlantModel) -> None:
     sign = 1 if slant.score >= 0 else -1
     assert all(ev.weight * sign > 0 for ev in slant.evidence)
     assert all(ev.weight > 0 for ev in hp.evidence)
+    assert {ev.kind for ev in slant.evidence} <= {"phrase", "sentence"}
+    assert any(ev.kind == "sentence" for ev in slant.evidence)
+
+
+SOURCED = (
+    "Senate Republicans blocked the bill on Tuesday. \"This is a reckless spending spree,\" "
+    "said Sen. Ted Cruz, R-Texas. Republican Sen. John Thune agreed. \"We will not let it "
+    "pass,\" Thune said. Cruz later criticized Democrats. A city official, who is not "
+    "affiliated, said \"we need the money.\""
+)
+
+
+def _quote(text: str, speaker: str | None, source: str = SOURCED) -> Quote:
+    start = source.index(text)
+    return Quote(text=text, speaker=speaker, cue="say", start=start, end=start + len(text))
+
+
+def test_speaker_side_comes_from_the_words_at_a_mention() -> None:
+    t = SOURCED
+    def at(name: str) -> list[tuple[int, int]]:
+        out, i = [], t.find(name)
+        while i >= 0:
+            out.append((i, i + len(name)))
+            i = t.find(name, i + 1)
+        return out
+    assert speaker_side("Ted Cruz", t, at("Ted Cruz")) == "right"  # ", R-Texas"
+    assert speaker_side("John Thune", t, at("John Thune")) == "right"  # "Republican Sen."
+    assert speaker_side("Senate Democrats", t, []) == "left"  # a partisan group
+    assert speaker_side("A city official", t, at("A city official")) is None
+    # an object of criticism is not a label: "Cruz later criticized Democrats"
+    assert speaker_side("Cruz", t, [(t.index("Cruz later"), t.index("Cruz later") + 4)]) is None
+    u = "\"It is a sad day,\" said Chuck Schumer (D-N.Y.). Jane Roe, a Democrat, agreed."
+    assert speaker_side("Chuck Schumer", u, [(u.index("Chuck"), u.index("Chuck") + 13)]) == "left"
+    assert speaker_side("Jane Roe", u, [(u.index("Jane"), u.index("Jane") + 8)]) == "left"
+
+
+def test_sourcing_evidence_is_the_quotes_of_sided_speakers(model: SlantModel) -> None:
+    quotes = [
+        _quote("This is a reckless spending spree,", "Ted Cruz"),
+        _quote("We will not let it pass,", "John Thune"),
+        _quote("we need the money.", "A city official"),
+    ]
+    src = sourcing(SOURCED, quotes)
+    assert src.right_speakers == ("Ted Cruz", "John Thune") and src.left_speakers == ()
+    assert src.one_sided and src.balance == 1.0
+    assert src.other_words == 4
+    assert [e.kind for e in src.evidence] == ["source", "source"]
+    assert sum(e.weight for e in src.evidence) == pytest.approx(src.balance)
+    for e in src.evidence:
+        assert SOURCED[e.start : e.end] == e.text and e.weight > 0 and "Republican" in e.note
+    # through the scorer: the same spans, and the score itself does not change
+    plain, hp = model.score(SOURCED)
+    with_src, hp2 = model.score(SOURCED, quotes=quotes)
+    assert (with_src.score, with_src.label, hp2) == (plain.score, plain.label, hp)
+    assert with_src.evidence[len(plain.evidence):] == src.evidence
+    # both sides quoted: weights of opposite sign, not one-sided
+    both = SOURCED + " \"It is a sad day,\" said Chuck Schumer (D-N.Y.)."
+    q2 = [_quote("This is a reckless spending spree,", "Ted Cruz", both), _quote("It is a sad day,", "Chuck Schumer", both)]
+    src2 = sourcing(both, q2)
+    assert not src2.one_sided and src2.left_speakers == ("Chuck Schumer",)
+    assert sorted(e.weight > 0 for e in src2.evidence) == [False, True]
+    assert sourcing(SOURCED, []).evidence == () and sourcing(SOURCED, []).balance is None
 
 
 def test_partisan_paragraph_is_more_hyperpartisan_than_wire_copy(model: SlantModel) -> None:
@@ -113,6 +176,8 @@ def test_bad_input_is_a_manysides_error(model: SlantModel) -> None:
         model.score(None)  # type: ignore[arg-type]
     with pytest.raises(InputError):
         model.score_many(["a", "b"], titles=["only one"])
+    with pytest.raises(InputError):
+        model.score_many(["a", "b"], quotes=[[]])
 
 
 def test_stripper_removes_outlet_self_references() -> None:
@@ -185,3 +250,29 @@ def test_quality_gate_hyperpartisan_cv(model: SlantModel) -> None:
 # floors a few points under the measured figures (see docs/model-card-slant.md)
 SLANT_FLOOR = 0.35  # measured 0.383 on this subset, 0.395 on all held-out families
 HYPER_FLOOR = 0.75  # measured 0.795 (10-fold)
+SOURCING_FLOOR = 0.40  # measured 23/48 = 0.479 (every third BASIL article)
+
+
+@pytest.mark.data
+def test_quality_gate_sourcing_finds_party_voices() -> None:
+    """On every third BASIL article (US political news, quotes everywhere), the quote
+    extractor + party rule must find a party-identified voice in a fair share of them, and
+    the evidence must point at the quoted words."""
+    path = DATA / "same_event" / "articles.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} not present (see ../shared/data/README.md)")
+    from manysides.nlp.entities import extract_entities
+    from manysides.nlp.models import load_spacy
+    from manysides.nlp.quotes import extract_quotes
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    basil = [r for r in rows if r["corpus"] == "basil"][::3]
+    nlp = load_spacy()
+    sided = 0
+    for doc, r in zip(nlp.pipe([r["text"] for r in basil]), basil):
+        ents = extract_entities(doc)
+        src = sourcing(r["text"], extract_quotes(doc, ents), ents)
+        sided += src.balance is not None
+        for e in src.evidence:
+            assert r["text"][e.start : e.end] == e.text and e.kind == "source"
+    assert sided / len(basil) >= SOURCING_FLOOR

@@ -6,7 +6,9 @@ scripts/train_slant.py, described in docs/model-card-slant.md), shipped as JSON 
 
 Because the models are linear, every feature's contribution to a score is exact, so the
 evidence is the phrases (and sentences) of the text that pushed the score, with their
-signed weights — something a reader can check against the article.
+signed weights — something a reader can check against the article. Given the article's
+quotes, the slant evidence also carries the quoted words of party-identified speakers
+(kind "source", slant_sourcing.py): whom the article lets speak, shown beside the score.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import InputError, ModelError
-from ..records import Hyperpartisan, Slant, SlantEvidence
+from ..records import Entity, Hyperpartisan, Quote, Slant, SlantEvidence
 from .slant_features import STYLE_NAMES, ngrams, style_features, tokenize
+from .slant_sourcing import sourcing
 
 FORMAT = "manysides-slant/1"
 MAX_PHRASES = 6  # phrase spans per score
@@ -108,23 +111,47 @@ class SlantModel:
 
     # --- scoring ------------------------------------------------------------------------
 
-    def score(self, text: str, title: str | None = None) -> tuple[Slant, Hyperpartisan]:
+    def score(
+        self,
+        text: str,
+        title: str | None = None,
+        quotes: Sequence[Quote] | None = None,
+        entities: Sequence[Entity] = (),
+    ) -> tuple[Slant, Hyperpartisan]:
         """Slant (score in [-1, 1], negative = left) and hyperpartisan probability of one
-        article, each with evidence spans whose offsets index `text`."""
+        article, each with evidence spans whose offsets index `text`.
+
+        Pass the article's `quotes` (and `entities`) from the annotate stage to add the
+        one-sided-sourcing evidence (kind "source", see slant_sourcing): the quoted words
+        of party-identified speakers. They are shown beside the score, not part of it.
+        """
         if not isinstance(text, str) or (title is not None and not isinstance(title, str)):
             raise InputError("slant", "text and title must be strings", "pass the article's cleaned text")
-        return self._score(text, title)
+        slant, hp = self._score(text, title)
+        if quotes:
+            extra = sourcing(text, quotes, entities or ()).evidence
+            if extra:
+                slant = Slant(slant.score, slant.label, slant.confidence, slant.evidence + extra)
+        return slant, hp
 
     def score_many(
-        self, texts: Iterable[str], titles: Sequence[str | None] | None = None
+        self,
+        texts: Iterable[str],
+        titles: Sequence[str | None] | None = None,
+        quotes: Sequence[Sequence[Quote] | None] | None = None,
+        entities: Sequence[Sequence[Entity]] | None = None,
     ) -> list[tuple[Slant, Hyperpartisan]]:
-        """`score` over many texts (titles aligned with texts, or None)."""
+        """`score` over many texts (titles, quotes, entities aligned with texts, or None)."""
         texts = list(texts)
-        if titles is None:
-            titles = [None] * len(texts)
-        if len(titles) != len(texts):
-            raise InputError("slant", "titles and texts differ in length", "pass one title (or None) per text")
-        return [self.score(t, h) for t, h in zip(texts, titles)]
+        n = len(texts)
+        titles = [None] * n if titles is None else list(titles)
+        quotes = [None] * n if quotes is None else list(quotes)
+        entities = [()] * n if entities is None else list(entities)
+        if not len(titles) == len(quotes) == len(entities) == n:
+            raise InputError(
+                "slant", "titles, quotes or entities differ in length from texts", "pass one item (or None) per text"
+            )
+        return [self.score(t, h, q, e) for t, h, q, e in zip(texts, titles, quotes, entities)]
 
     def _score(
         self, text: str, title: str | None, max_sentences: int = MAX_SENTENCES
@@ -228,7 +255,7 @@ def _evidence(
             continue
         seen.add(j)
         phrases.append((s, e, float(contrib[i])))
-    out = [SlantEvidence(s, e, text[s:e], round(w, 6)) for s, e, w in phrases]
+    out = [SlantEvidence(s, e, text[s:e], round(w, 6), kind="phrase") for s, e, w in phrases]
     if max_sentences > 0:
         sents = [(m.start(), m.end()) for m in _SENT_RE.finditer(text) if m.group().strip()]
         if sents:
@@ -239,7 +266,7 @@ def _evidence(
             for i in np.argsort(-direction * sums, kind="stable")[:max_sentences].tolist():
                 if sums[i] * direction > 0:
                     s, e = _trim(text, *sents[i])
-                    out.append(SlantEvidence(s, e, text[s:e], round(float(sums[i]), 6)))
+                    out.append(SlantEvidence(s, e, text[s:e], round(float(sums[i]), 6), kind="sentence"))
     return tuple(out)
 
 

@@ -1,0 +1,120 @@
+"""Outlet profiles: what the article-level slant scores say about each outlet in a store.
+
+An outlet's profile is a summary of *its articles' own text* (mean slant, an interval for
+that mean, the share of articles read as hyperpartisan). The outlet's known leaning (from
+the leanings table or the article records) is shown beside it and never mixed into the
+figures, so a reader can compare the two.
+
+Only independent articles count: a wire copy (`duplicate_of` set) is the same text as
+its first copy, and counting it again would weigh an outlet by what it reprints.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .compare.coverage import outlet_leanings
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from .store import Store
+
+CONFIDENCE = 0.95
+HYPERPARTISAN_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class OutletProfile:
+    """Slant of one outlet's independent articles, read from their text."""
+
+    outlet: str
+    articles: int  # independent articles with a slant score
+    mean_slant: float  # mean of Slant.score, in [-1, 1]; negative = left
+    interval: tuple[float, float] | None  # 95% t-interval of the mean; None below 2 articles
+    share_hyperpartisan: float | None  # share with probability > 0.5; None if none scored
+    known_leaning: str  # "left" | "center" | "right" | "unknown": given, not measured
+    unscored: int = 0  # independent articles without a slant score (not annotated yet)
+
+
+def outlet_profiles(store: "Store") -> list[OutletProfile]:
+    """One profile per named outlet, most articles first.
+
+    Articles without an outlet name are left out (they would each form an "outlet" of
+    one). Articles whose annotation has no slant yet count in `unscored` only.
+    """
+    articles = [a for a in store.articles() if a.duplicate_of is None and (a.outlet or "").strip()]
+    annotations = store.annotations([a.id for a in articles])
+    known = outlet_leanings(articles, store.leanings())
+    names: dict[str, str] = {}  # outlet key -> first spelling seen
+    slants: dict[str, list[float]] = defaultdict(list)
+    hyper: dict[str, list[float]] = defaultdict(list)
+    unscored: dict[str, int] = defaultdict(int)
+    for art in articles:
+        key = " ".join(art.outlet.lower().split())  # as compare.coverage counts outlets
+        names.setdefault(key, " ".join(art.outlet.split()))
+        ann = annotations.get(art.id)
+        if ann is None or ann.slant is None:
+            unscored[key] += 1
+            continue
+        slants[key].append(float(ann.slant.score))
+        if ann.hyperpartisan is not None:
+            hyper[key].append(float(ann.hyperpartisan.probability))
+    out = []
+    for key, name in names.items():
+        scores = slants.get(key, [])
+        hp = hyper.get(key, [])
+        out.append(
+            OutletProfile(
+                outlet=name,
+                articles=len(scores),
+                mean_slant=round(sum(scores) / len(scores), 6) if scores else 0.0,
+                interval=_t_interval(scores),
+                share_hyperpartisan=(
+                    round(sum(p > HYPERPARTISAN_THRESHOLD for p in hp) / len(hp), 6) if hp else None
+                ),
+                known_leaning=known.get(key, "unknown"),
+                unscored=unscored.get(key, 0),
+            )
+        )
+    out.sort(key=lambda p: (-p.articles, p.outlet.lower()))
+    return out
+
+
+def outlet_profiles_frame(store: "Store") -> "pd.DataFrame":
+    """`outlet_profiles` as a pandas DataFrame (interval split into `low`/`high`)."""
+    import pandas as pd
+
+    rows = [
+        {
+            "outlet": p.outlet,
+            "articles": p.articles,
+            "mean_slant": p.mean_slant if p.articles else math.nan,
+            "low": p.interval[0] if p.interval else math.nan,
+            "high": p.interval[1] if p.interval else math.nan,
+            "share_hyperpartisan": math.nan if p.share_hyperpartisan is None else p.share_hyperpartisan,
+            "known_leaning": p.known_leaning,
+            "unscored": p.unscored,
+        }
+        for p in outlet_profiles(store)
+    ]
+    columns = ["outlet", "articles", "mean_slant", "low", "high", "share_hyperpartisan", "known_leaning", "unscored"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _t_interval(values: Sequence[float]) -> tuple[float, float] | None:
+    """Student-t interval of the mean, clipped to the score range: deterministic, and
+    honest about small outlets (wide with few articles)."""
+    n = len(values)
+    if n < 2:
+        return None
+    from scipy.stats import t
+
+    mean = sum(values) / n
+    var = sum((v - mean) ** 2 for v in values) / (n - 1)
+    half = float(t.ppf(0.5 + CONFIDENCE / 2, n - 1)) * math.sqrt(var / n)
+    return (round(max(mean - half, -1.0), 6), round(min(mean + half, 1.0), 6))

@@ -1,0 +1,123 @@
+"""Outlet profiles: per-outlet summaries of article-level slant, from a store built by hand."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from manysides.cli import app
+from manysides.outlets import OutletProfile, outlet_profiles, outlet_profiles_frame
+from manysides.records import Annotation, Article, Hyperpartisan, Slant
+from manysides.store import Store
+
+
+def _put(store: Store, aid: str, outlet: str | None, score: float | None, hp: float | None = None,
+         duplicate_of: str | None = None, leaning: str | None = None) -> None:
+    art = Article(
+        id=aid, source=f"{aid}.txt", outlet=outlet, url=None, title=f"T {aid}", byline=None,
+        published="2024-01-01", language="en", text=f"Text of {aid}.", duplicate_of=duplicate_of,
+        leaning=leaning,
+    )
+    store.add_article(art, None)
+    slant = None if score is None else Slant(score=score, label="center", confidence=0.5)
+    hyper = None if hp is None else Hyperpartisan(probability=hp)
+    ann = Annotation(article_id=aid, sentences=(), entities=(), quotes=(), claims=(), slant=slant, hyperpartisan=hyper)
+    store.put_annotation(ann, np.zeros(4, dtype=np.float32), np.zeros((0, 4), dtype=np.float32))
+
+
+@pytest.fixture()
+def store(tmp_path):
+    with Store(tmp_path / "o.db") as s:
+        _put(s, "r1", "Right Daily", 0.4, 0.9)
+        _put(s, "r2", "Right Daily", 0.6, 0.7)
+        _put(s, "r3", "right daily", 0.2, 0.2)  # same outlet, other spelling
+        _put(s, "r4", "Right Daily", 0.9, 0.99, duplicate_of="r1")  # a copy: must not count
+        _put(s, "l1", "Left Post", -0.3, 0.1, leaning="Lean Left")
+        _put(s, "l2", "Left Post", None)  # not scored yet
+        _put(s, "w1", "Wire Service", 0.05, 0.6)
+        _put(s, "n1", None, 0.8, 0.9)  # no outlet name: no profile
+        s.set_leanings({"Right Daily": "right"})
+        yield s
+
+
+def test_profiles_summarise_independent_scored_articles(store: Store) -> None:
+    profiles = {p.outlet: p for p in outlet_profiles(store)}
+    assert set(profiles) == {"Right Daily", "Left Post", "Wire Service"}
+    right = profiles["Right Daily"]
+    assert isinstance(right, OutletProfile)
+    assert right.articles == 3  # r1, r2, r3; the copy r4 is skipped
+    assert right.mean_slant == pytest.approx(0.4)
+    assert right.share_hyperpartisan == pytest.approx(2 / 3)
+    assert right.known_leaning == "right"
+    low, high = right.interval
+    # t-interval: mean ± t(0.975, 2) * sd / sqrt(3), sd = 0.2
+    half = 4.302653 * 0.2 / math.sqrt(3)
+    assert low == pytest.approx(max(0.4 - half, -1.0), abs=1e-4)
+    assert high == pytest.approx(min(0.4 + half, 1.0), abs=1e-4)
+
+    left = profiles["Left Post"]
+    assert (left.articles, left.unscored) == (1, 1)
+    assert left.interval is None  # one article: no interval
+    assert left.known_leaning == "left"  # from the article record, normalised
+    assert profiles["Wire Service"].known_leaning == "unknown"
+
+
+def test_known_leaning_is_shown_not_mixed_into_the_figures(store: Store, tmp_path) -> None:
+    before = {p.outlet: p.mean_slant for p in outlet_profiles(store)}
+    store.set_leanings({"Right Daily": "left", "Wire Service": "center"})
+    after = {p.outlet: p for p in outlet_profiles(store)}
+    assert {k: p.mean_slant for k, p in after.items()} == before
+    assert after["Right Daily"].known_leaning == "left"
+    assert after["Wire Service"].known_leaning == "center"
+
+
+def test_order_and_empty_store(store: Store, tmp_path) -> None:
+    names = [p.outlet for p in outlet_profiles(store)]
+    assert names[0] == "Right Daily"  # most articles first
+    with Store(tmp_path / "empty.db") as empty:
+        assert outlet_profiles(empty) == []
+        assert list(outlet_profiles_frame(empty).columns)[:3] == ["outlet", "articles", "mean_slant"]
+
+
+def test_interval_is_narrower_with_more_articles(tmp_path) -> None:
+    with Store(tmp_path / "n.db") as s:
+        rng = np.random.default_rng(0)
+        for i, v in enumerate(rng.normal(0.1, 0.3, 40).clip(-1, 1)):
+            _put(s, f"a{i}", "Many", float(v), 0.3)
+        for i, v in enumerate((0.1, 0.4, -0.2)):
+            _put(s, f"b{i}", "Few", v, 0.3)
+        p = {q.outlet: q for q in outlet_profiles(s)}
+    width = {k: q.interval[1] - q.interval[0] for k, q in p.items()}
+    assert width["Many"] < width["Few"]
+    assert p["Many"].interval[0] <= p["Many"].mean_slant <= p["Many"].interval[1]
+    assert p["Many"].share_hyperpartisan == 0.0
+
+
+def test_frame_matches_profiles(store: Store) -> None:
+    df = outlet_profiles_frame(store)
+    row = df.set_index("outlet").loc["Right Daily"]
+    assert row["articles"] == 3 and row["mean_slant"] == pytest.approx(0.4)
+    assert row["low"] < row["mean_slant"] < row["high"]
+    assert math.isnan(df.set_index("outlet").loc["Left Post", "low"])
+
+
+def test_cli_outlets_json_and_table(store: Store) -> None:
+    runner = CliRunner()
+    res = runner.invoke(app, ["outlets", "--db", store.path, "--json"])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in res.stdout.splitlines() if line.strip()]
+    assert [r["outlet"] for r in rows][0] == "Right Daily"
+    assert rows[0]["articles"] == 3 and rows[0]["known_leaning"] == "right"
+    assert len(rows[0]["interval"]) == 2
+    res = runner.invoke(app, ["outlets", "--db", store.path])
+    assert res.exit_code == 0 and "Left Post" in res.stdout
+
+
+def test_cli_outlets_without_a_store_says_what_to_do(tmp_path) -> None:
+    res = CliRunner().invoke(app, ["outlets", "--db", str(tmp_path / "none.db")])
+    assert res.exit_code != 0
+    assert "manysides analyze" in res.output
