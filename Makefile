@@ -6,8 +6,9 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 OUT ?= out
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench clean browser
 
 $(VENV)/.installed: pyproject.toml requirements/models.txt
 	$(PYTHON) -m venv $(VENV)
@@ -23,10 +24,16 @@ demo: $(VENV)/.installed
 	$(VENV)/bin/manysides analyze sample/articles --leanings sample/leanings.csv \
 		--db $(OUT)/demo.db --html $(OUT)/report.html --json $(OUT)/analysis.json
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed browser
 	$(PY) -m pytest -q
 
+# The browser the web UI tests drive: Debian's Chromium (Playwright never downloads one).
+browser:
+	@command -v chromium >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver)
+
 bench: $(VENV)/.installed
+	# BERTopic, the grouping peer (torch stays pinned to the CPU build)
+	$(PIP) install --quiet -e '.[bench]'
 	$(PY) benchmarks/run_all.py
 
 clean:

@@ -83,13 +83,18 @@ def read_inputs(
     """Yield one `Document` per article found, or an `InputError` per unusable input.
 
     `inputs` are file paths, folder paths (read recursively in sorted order, hidden
-    entries skipped) or "-" for `stdin` (default `sys.stdin`). Files larger than
+    entries skipped), http(s) URLs (see `ingest.fetch`) or "-" for `stdin` (default
+    `sys.stdin`). Files larger than
     `max_bytes` are refused before being read, except JSON Lines, which is streamed and
     limited per line.
     """
     for item in inputs:
         if str(item) == "-":
             yield from _read_stdin(stdin if stdin is not None else sys.stdin, max_bytes)
+        elif isinstance(item, str) and item.strip().lower().startswith(("http://", "https://")):
+            from .fetch import read_url  # http(s) URLs are fetched (public addresses only)
+
+            yield from read_url(item)
         else:
             yield from _read_path(Path(item), max_bytes)
 

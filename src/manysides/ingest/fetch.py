@@ -1,0 +1,226 @@
+"""Fetch an article from an http(s) URL, refusing addresses a public page cannot have.
+
+A URL given to a server comes from someone else, so fetching it must not reach the
+machine's own services or its private network (SSRF): the host is resolved, every address
+it resolves to must be public, and the connection goes to the address that was checked
+(not to a second, possibly different, DNS answer). Redirects are followed by hand, each
+target checked the same way. Bodies are read up to a size cap, with timeouts throughout.
+HTML then takes the same path as an HTML file: a `Document(kind="html")` for cleaning.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import ipaddress
+import socket
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from ..errors import InputError
+from ..records import Document
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+DEFAULT_TIMEOUT = 15.0
+MAX_REDIRECTS = 5
+_USER_AGENT = "manysides/0.1 (+https://github.com/manysides; article fetcher)"
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_TEXT_TYPES = ("text/plain",)
+
+
+@dataclass(frozen=True)
+class FetchPolicy:
+    """What a fetch may do. `allow_private` lets it reach loopback and private networks
+    (for a trusted user fetching from their own intranet)."""
+
+    allow_private: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+    timeout: float = DEFAULT_TIMEOUT
+
+
+# The policy URL inputs of `read_inputs` are fetched with. A context variable, so a web
+# server can allow private addresses for its ingest threads without changing other callers.
+_POLICY: contextvars.ContextVar[FetchPolicy] = contextvars.ContextVar("manysides_fetch_policy", default=FetchPolicy())
+
+
+@contextlib.contextmanager
+def url_policy(policy: FetchPolicy) -> Iterator[None]:
+    """Fetch URL inputs read inside this block with `policy`."""
+    token = _POLICY.set(policy)
+    try:
+        yield
+    finally:
+        _POLICY.reset(token)
+
+
+def is_web_url(item: object) -> bool:
+    """True for a str that starts with http:// or https:// (a URL input, not a path)."""
+    return isinstance(item, str) and item.strip().lower().startswith(("http://", "https://"))
+
+
+def read_url(url: str) -> Iterator[Document | InputError]:
+    """The reader for URL inputs: one Document, or one InputError, with the current policy."""
+    try:
+        yield fetch_document(url, _POLICY.get())
+    except InputError as exc:
+        yield exc
+
+
+def fetch_document(url: str, policy: FetchPolicy | None = None) -> Document:
+    """Fetch `url` and return it as a Document; raise one InputError naming the URL."""
+    import httpx
+
+    policy = policy or FetchPolicy()
+    source = url.strip()
+    current = _check_url(source, source)
+    timeout = httpx.Timeout(policy.timeout, connect=min(policy.timeout, 10.0))
+    with httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False, verify=True) as client:
+        for _ in range(MAX_REDIRECTS + 1):
+            parts = urlsplit(current)
+            address = _public_address(source, parts.hostname or "", parts.port or _default_port(parts.scheme), policy)
+            try:
+                with client.stream(
+                    "GET",
+                    _with_host(parts, address),
+                    headers={"Host": parts.netloc.rsplit("@", 1)[-1], "User-Agent": _USER_AGENT,
+                             "Accept": "text/html,application/xhtml+xml,text/plain;q=0.8"},
+                    extensions={"sni_hostname": parts.hostname or ""},
+                ) as response:
+                    if response.is_redirect:
+                        location = response.headers.get("location")
+                        if not location:
+                            raise InputError(source, f"the server answered {response.status_code} without a Location",
+                                             "check the address")
+                        current = _check_url(source, urljoin(current, location))
+                        continue
+                    if response.status_code >= 400:
+                        raise InputError(
+                            source, f"the server answered {response.status_code} {response.reason_phrase}",
+                            "check the address, or save the page from a browser and give the file",
+                        )
+                    body = _read_capped(source, response, policy.max_bytes)
+                    return _document(source, current, response.headers.get("content-type", ""), body)
+            except httpx.TimeoutException:
+                raise InputError(source, f"timed out after {policy.timeout:g} s",
+                                 "try again later, or save the page and give the file") from None
+            except httpx.HTTPError as exc:
+                raise InputError(source, f"could not be fetched ({type(exc).__name__}: {_short(exc)})",
+                                 "check the address and your network") from None
+    raise InputError(source, f"more than {MAX_REDIRECTS} redirects", "give the final address of the article")
+
+
+# --------------------------------------------------------------------------- checks
+def _check_url(source: str, url: str) -> str:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        raise InputError(source, "is not a valid URL", "give an http:// or https:// address") from None
+    if parts.scheme.lower() not in ("http", "https"):
+        raise InputError(source, f"redirects to a {parts.scheme or 'schemeless'} address",
+                         "only http and https pages can be fetched")
+    if not parts.hostname:
+        raise InputError(source, "has no host name", "give a full address such as https://example.org/story")
+    if any(c.isspace() or ord(c) < 32 for c in url):
+        raise InputError(source, "contains spaces or control characters", "give the address as the browser shows it")
+    try:
+        parts.port  # noqa: B018 - raises on a bad port
+    except ValueError:
+        raise InputError(source, "has an invalid port", "check the address") from None
+    return urlunsplit(parts._replace(fragment=""))
+
+
+def _public_address(source: str, host: str, port: int, policy: FetchPolicy) -> str:
+    """The first address `host` resolves to, after checking that all of them may be reached."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise InputError(source, f"host {host!r} cannot be resolved ({_short(exc)})",
+                         "check the address and your network") from None
+    addresses = list(dict.fromkeys(info[4][0] for info in infos))
+    if not addresses:
+        raise InputError(source, f"host {host!r} has no address", "check the address")
+    if not policy.allow_private:
+        for addr in addresses:
+            ip = ipaddress.ip_address(addr.split("%", 1)[0])
+            if not is_public(ip):
+                raise InputError(
+                    source, f"refused: {host} resolves to the non-public address {ip}",
+                    "only public pages are fetched; save the page and give the file, or use `serve --allow-private-urls`",
+                )
+    return addresses[0]
+
+
+def is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """False for loopback, private, link-local, multicast, reserved and unspecified
+    addresses (and IPv6 forms that embed one of those IPv4 addresses)."""
+    if isinstance(ip, ipaddress.IPv6Address):
+        embedded = ip.ipv4_mapped or ip.sixtofour or (ip.teredo[1] if ip.teredo else None)
+        if embedded is not None and not is_public(embedded):
+            return False
+    return not (
+        ip.is_loopback or ip.is_private or ip.is_link_local or ip.is_multicast
+        or ip.is_reserved or ip.is_unspecified or not ip.is_global
+    )
+
+
+def _default_port(scheme: str) -> int:
+    return 443 if scheme.lower() == "https" else 80
+
+
+def _with_host(parts, address: str) -> str:
+    """The URL with its host replaced by the checked address (the Host header and TLS
+    server name keep the original name)."""
+    host = f"[{address}]" if ":" in address else address
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
+
+
+def _read_capped(source: str, response, max_bytes: int) -> bytes:
+    declared = response.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > max_bytes:
+        raise InputError(source, f"page is {int(declared) / 1048576:.1f} MB, over the {max_bytes / 1048576:.1f} MB limit",
+                         "save the article text and give the file")
+    chunks, size = [], 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > max_bytes:
+            raise InputError(source, f"page is over the {max_bytes / 1048576:.1f} MB limit",
+                             "save the article text and give the file")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _document(source: str, final_url: str, content_type: str, body: bytes) -> Document:
+    from .readers import _decode
+
+    mime, _, params = content_type.partition(";")
+    mime = mime.strip().lower()
+    if mime and mime not in _HTML_TYPES + _TEXT_TYPES:
+        raise InputError(source, f"is not a web page (content type {mime})", "give the address of an article page")
+    charset = None
+    for param in params.split(";"):
+        key, _, value = param.strip().partition("=")
+        if key.lower() == "charset" and value:
+            charset = value.strip("\"' ").lower()
+    text: str | InputError | None = None
+    if charset:
+        try:
+            text = body.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            text = None
+    if text is None:
+        text = _decode(body, source)
+    if isinstance(text, InputError):
+        raise text
+    if not text.strip():
+        raise InputError(source, "the page is empty", "check the address")
+    kind = "text" if mime in _TEXT_TYPES else "html"
+    return Document(source=source, text=text, kind=kind, url=final_url)
+
+
+def _short(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:160] or type(exc).__name__
+
+
+__all__ = ["FetchPolicy", "fetch_document", "is_public", "is_web_url", "read_url", "url_policy"]

@@ -1,0 +1,170 @@
+"""The FastAPI application: HTML pages and their JSON twins over one store.
+
+`create_app` wires the pieces: security headers and CSRF cookie (security.py), one store
+connection per worker thread (sqlite3 connections must not be shared between threads
+at once), the ingest job runner (jobs.py), and the page and API routes (pages.py, api.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, PackageLoader, select_autoescape
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..errors import ManysidesError
+from ..present._view import date_range, fmt_interval, fmt_quantity, one_line, web_url
+from ..store import Store
+from . import render
+from .cache import PageCache
+from .jobs import JobManager
+from .security import SecurityHeaders, Refused, csrf_token, is_loopback, new_token
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class WebConfig:
+    db: str
+    token: str | None  # required for writes when set
+    allow_private_urls: bool = False
+    max_upload_bytes: int = 5 * MB  # per file, per pasted text, per fetched page
+    max_files: int = 20  # files per request
+    max_urls: int = 20  # URLs per request
+
+    @property
+    def max_request_bytes(self) -> int:
+        return self.max_files * self.max_upload_bytes + MB
+
+
+class _Stores(threading.local):
+    store: Store | None = None
+
+
+def create_app(
+    db: str | Path,
+    *,
+    token: str | None = None,
+    allow_private_urls: bool = False,
+    host: str = "127.0.0.1",
+    max_upload_bytes: int = 5 * MB,
+    max_files: int = 20,
+    max_urls: int = 20,
+) -> FastAPI:
+    """The web app over the store at `db`.
+
+    Writes need `token` when it is given; when `host` is not a loopback address and no
+    token is given, one is generated (read it from `app.state.config.token`).
+    """
+    if token is None and not is_loopback(host):
+        token = new_token()
+    config = WebConfig(str(db), token or None, allow_private_urls, max_upload_bytes, max_files, max_urls)
+    app = FastAPI(
+        title="manysides",
+        summary="One news story from every side: stories, comparisons and articles as JSON.",
+        version="0.1.0",
+        docs_url=None,  # Swagger UI loads from a CDN and runs inline script; see /api-docs
+        redoc_url=None,
+        lifespan=_lifespan,
+    )
+    app.state.config = config
+    app.state.jobs = JobManager(config.db, allow_private_urls=allow_private_urls, fetch_max_bytes=max_upload_bytes)
+    app.state.stores = _Stores()
+    app.state.templates = _templates()
+    app.state.cache = PageCache()
+    Store(config.db).close()  # create the file (and fail early on a bad path)
+
+    app.add_middleware(SecurityHeaders, max_body=config.max_request_bytes)
+
+    @app.exception_handler(Refused)
+    async def refused(request: Request, exc: Refused):
+        return _error(request, exc.status, exc.message)
+
+    @app.exception_handler(ManysidesError)
+    async def manysides_error(request: Request, exc: ManysidesError):
+        return _error(request, 400, str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        return _error(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        return _error(request, 422, f"{where}: {first.get('msg', 'invalid value')}")
+
+    from . import api, pages
+
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(packages=[("manysides.web", "static")]), name="static")
+    return app
+
+
+@contextlib.asynccontextmanager
+async def _lifespan(app: FastAPI):
+    yield
+    app.state.jobs.shutdown()
+
+
+def store_of(request: Request) -> Store:
+    """This thread's connection to the app's store (opened on first use)."""
+    local: _Stores = request.app.state.stores
+    if local.store is None:
+        local.store = Store(request.app.state.config.db)
+    return local.store
+
+
+def config_of(request: Request) -> WebConfig:
+    return request.app.state.config
+
+
+def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    """Render a template with the request's CSRF token and the config at hand."""
+    return HTMLResponse(render_page(request, name, **context), status_code=status)
+
+
+def render_page(request: Request, name: str, **context: Any) -> str:
+    env: Environment = request.app.state.templates
+    return env.get_template(name).render(
+        request=request, csrf=csrf_token(request), need_token=config_of(request).token is not None, **context
+    )
+
+
+def cached(request: Request, kind: str, key: tuple | None, make: Callable[[], bytes | None]) -> bytes | None:
+    """The body `make()` returns, kept in the app's cache under (kind, key) when key is not None."""
+    if key is None:
+        return make()
+    return request.app.state.cache.get((kind, key), make)
+
+
+def _error(request: Request, status: int, message: str):
+    if request.url.path.startswith("/api/") or "text/html" not in request.headers.get("accept", ""):
+        return JSONResponse({"error": message}, status_code=status)
+    return page(request, "error.html", status=status, status_code=status, message=message)
+
+
+def _templates() -> Environment:
+    env = Environment(
+        loader=PackageLoader("manysides.web", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["line"] = lambda s, n=None: one_line(s, n)
+    env.filters["weburl"] = web_url
+    env.globals.update(date_range=date_range, fmt_quantity=fmt_quantity, fmt_interval=fmt_interval, dict=dict)
+    env.globals["coverage_svg"] = render.coverage_svg
+    env.globals["mini_bar"] = render.mini_bar
+    env.globals["highlight"] = render.highlight
+    return env

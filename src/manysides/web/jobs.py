@@ -1,0 +1,213 @@
+"""Ingest jobs: articles added from the browser or the API, analysed in the background.
+
+A job runs `pipeline.analyze` in a worker thread (one at a time: the pipeline is CPU-bound
+and the store has one writer), recording progress through the pipeline's `Progress`
+protocol, so a page or a client can poll it. Uploads and pasted texts are written to a
+fresh temporary folder under generated names; a name a user chose never becomes a path.
+Jobs live in memory: a restarted server forgets them (the articles stay in the store).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+import threading
+import time
+import uuid
+from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..ingest.fetch import FetchPolicy, url_policy
+from ..ingest.readers import SUFFIX_FORMATS
+
+MAX_JOBS_KEPT = 200
+
+
+@dataclass(frozen=True)
+class Upload:
+    """One file's bytes as posted; `name` is shown to the user, never used as a path."""
+
+    name: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Pasted:
+    """Text pasted into the form, with the optional fields the user filled in."""
+
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    leaning: str | None = None
+
+
+@dataclass(frozen=True)
+class JobInput:
+    pasted: tuple[Pasted, ...] = ()
+    uploads: tuple[Upload, ...] = ()
+    urls: tuple[str, ...] = ()
+
+    @property
+    def count(self) -> int:
+        return len(self.pasted) + len(self.uploads) + len(self.urls)
+
+
+@dataclass
+class Stage:
+    name: str
+    total: int | None
+    done: int = 0
+
+
+@dataclass
+class Job:
+    id: str
+    inputs: list[str]  # what the user gave, for display: file names, URLs, "pasted text 1"
+    status: str = "queued"  # queued | running | done | failed
+    created: float = field(default_factory=time.time)
+    finished: float | None = None
+    stages: list[Stage] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    stories: list[str] = field(default_factory=list)
+    failures: list[dict[str, str]] = field(default_factory=list)
+    error: str | None = None
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def to_json(self) -> dict[str, Any]:
+        with self.lock:
+            return {
+                "id": self.id,
+                "status": self.status,
+                "inputs": list(self.inputs),
+                "created": self.created,
+                "finished": self.finished,
+                "stage": self.stages[-1].name if self.stages else None,
+                "stages": [{"name": s.name, "total": s.total, "done": s.done} for s in self.stages],
+                "articles": list(self.articles),
+                "stories": list(self.stories),
+                "failures": [dict(f) for f in self.failures],
+                "error": self.error,
+            }
+
+
+class JobProgress:
+    """The pipeline's Progress protocol, recorded on a job for polling."""
+
+    def __init__(self, job: Job) -> None:
+        self._job = job
+
+    def stage(self, name: str, total: int | None) -> None:
+        with self._job.lock:
+            self._job.stages.append(Stage(name, total))
+
+    def advance(self, n: int = 1) -> None:
+        with self._job.lock:
+            if self._job.stages:
+                self._job.stages[-1].done += n
+
+
+class JobManager:
+    """Runs ingest jobs one after another in a background thread."""
+
+    def __init__(self, db: str, *, allow_private_urls: bool = False, fetch_max_bytes: int = 5 * 1024 * 1024) -> None:
+        self.db = db
+        self.policy = FetchPolicy(allow_private=allow_private_urls, max_bytes=fetch_max_bytes)
+        self._jobs: OrderedDict[str, Job] = OrderedDict()
+        self._lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="manysides-ingest")
+
+    def submit(self, given: JobInput) -> Job:
+        names = [f"pasted text {i}" for i in range(1, len(given.pasted) + 1)]
+        names += [u.name or f"file {i}" for i, u in enumerate(given.uploads, 1)]
+        names += list(given.urls)
+        job = Job(id=uuid.uuid4().hex, inputs=names)
+        with self._lock:
+            self._jobs[job.id] = job
+            while len(self._jobs) > MAX_JOBS_KEPT:
+                oldest = next(iter(self._jobs.values()))
+                if oldest.status in ("queued", "running"):
+                    break
+                self._jobs.popitem(last=False)
+        self._pool.submit(self._run, job, given)
+        return job
+
+    def get(self, job_id: str) -> Job | None:
+        with self._lock:
+            return self._jobs.get(job_id)
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+    # -- the work ------------------------------------------------------------------------
+    def _run(self, job: Job, given: JobInput) -> None:
+        from ..nlp.models import load_embedder
+        from ..pipeline import analyze
+
+        with job.lock:
+            job.status = "running"
+        folder = Path(tempfile.mkdtemp(prefix="manysides-job-"))
+        try:
+            inputs = _write_inputs(folder, given) + list(given.urls)
+            with url_policy(self.policy):
+                analysis = analyze(inputs, db=self.db, progress=JobProgress(job), embedder=load_embedder())
+            ours = set(given.urls)
+            with job.lock:
+                job.articles = [a.id for a in analysis.articles
+                                if a.source.startswith(str(folder)) or a.source in ours]
+                job.stories = [s.id for s in analysis.stories]
+                job.failures = [{"source": _shown(f.source, folder, job), "message": _shown(f.message, folder, job)}
+                                for f in analysis.failures]
+                job.status = "done"
+        except Exception as exc:  # a failed job reports itself; the server goes on
+            with job.lock:
+                job.status = "failed"
+                job.error = f"{type(exc).__name__}: {exc}"
+        finally:
+            with job.lock:
+                job.finished = time.time()
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _write_inputs(folder: Path, given: JobInput) -> list[str]:
+    """Write pasted texts and uploads under generated names; return their paths."""
+    paths: list[str] = []
+    for i, p in enumerate(given.pasted, 1):
+        record = {"text": p.text, "title": p.title, "outlet": p.outlet, "url": p.url,
+                  "published": p.published, "leaning": p.leaning}
+        path = folder / f"pasted-{i}.json"
+        path.write_text(json.dumps({k: v for k, v in record.items() if v}, ensure_ascii=False), encoding="utf-8")
+        paths.append(str(path))
+    for i, u in enumerate(given.uploads, 1):
+        path = folder / f"upload-{i}{_suffix(u.name)}"
+        path.write_bytes(u.data)
+        paths.append(str(path))
+    return paths
+
+
+def _suffix(name: str) -> str:
+    """A known article-file suffix taken from the user's file name, else none (sniffed)."""
+    dot = name.rfind(".")
+    suffix = name[dot:].lower() if dot >= 0 else ""
+    return suffix if suffix in SUFFIX_FORMATS else ""
+
+
+def _shown(text: str, folder: Path, job: Job) -> str:
+    """Failure messages name the user's own input, not the temporary file it was written to."""
+    prefix = str(folder) + "/"
+    if prefix not in text:
+        return text
+    out = text
+    pasted = sum(1 for n in job.inputs if n.startswith("pasted text "))
+    for i in range(1, pasted + 1):
+        out = out.replace(f"{prefix}pasted-{i}.json", f"pasted text {i}")
+    uploads = [n for n in job.inputs[pasted:] if not n.lower().startswith(("http://", "https://"))]
+    for i, name in enumerate(uploads, 1):
+        for suffix in {"", _suffix(name)}:
+            out = out.replace(f"{prefix}upload-{i}{suffix}", name)
+    return out.replace(prefix, "")

@@ -1,0 +1,118 @@
+"""The HTML pages. Each calls the same query function as its JSON twin in api.py."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from . import queries
+from .api import filters
+from .app import cached, config_of, page, render_page, store_of
+from .cache import article_key, stories_key, story_key
+from .security import check_write
+from .submit import SubmitError, from_form
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/", response_class=HTMLResponse)
+def stories_page(request: Request, q: str = Query(""), date_from: str = Query("", alias="from"),
+                 date_to: str = Query("", alias="to"), outlet: str = Query(""), leaning: str = Query(""),
+                 limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> HTMLResponse:
+    f = filters(q, date_from, date_to, outlet, leaning, limit, offset)
+    store = store_of(request)
+    body = cached(request, "list.html", (f, stories_key(store)), lambda: _stories_html(request, store, f))
+    return HTMLResponse(body)
+
+
+def _stories_html(request: Request, store, f: queries.StoryFilters) -> bytes:
+    q, date_from, date_to, outlet, leaning, limit, offset = (
+        f.q, f.date_from, f.date_to, f.outlet, f.leaning, f.limit, f.offset)
+    listing = queries.list_stories(store, f)
+    base = {"q": q, "from": date_from, "to": date_to, "outlet": outlet, "leaning": leaning, "limit": limit}
+    base = {k: v for k, v in base.items() if v not in ("", 50)}
+    more = urlencode({**base, "offset": offset + limit}) if offset + limit < listing.total else None
+    back = urlencode({**base, "offset": max(0, offset - limit)}) if offset else None
+    return render_page(request, "stories.html", listing=listing, f=f, more=more, back=back,
+                       api_url="/api/stories" + ("?" + urlencode({**base, "offset": offset}) if base or offset else "")
+                       ).encode()
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story_page(request: Request, story_id: str) -> HTMLResponse:
+    store = store_of(request)
+
+    def make() -> bytes | None:
+        found = queries.story_page(store, story_id)
+        if found is None:
+            return None
+        return render_page(request, "story.html", p=found, v=found.view, anchor=queries.anchor).encode()
+
+    body = cached(request, "story.html", story_key(store, story_id), make)
+    if body is None:
+        raise HTTPException(404, "no such story in this store")
+    return HTMLResponse(body)
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: str) -> HTMLResponse:
+    store = store_of(request)
+
+    def make() -> bytes | None:
+        found = queries.article_page(store, article_id)
+        if found is None:
+            return None
+        kinds = sorted({s.kind for s in found.spans})
+        return render_page(request, "article.html", p=found, a=found.article, kinds=kinds).encode()
+
+    body = cached(request, "article.html", article_key(store, article_id), make)
+    if body is None:
+        raise HTTPException(404, "no such article in this store")
+    return HTMLResponse(body)
+
+
+@router.get("/add", response_class=HTMLResponse)
+def add_page(request: Request) -> HTMLResponse:
+    return page(request, "add.html", problems=[], form={}, config=config_of(request))
+
+
+@router.post("/add")
+async def add_submit(request: Request):
+    config = config_of(request)
+    form = await request.form(max_files=config.max_files + 1, max_fields=50, max_part_size=config.max_upload_bytes + 1)
+    fields = {k: v for k, v in form.items() if isinstance(v, str)}
+    check_write(request, fields, config.token)
+    try:
+        given = await from_form(form, config)
+    except SubmitError as exc:
+        kept = {k: v for k, v in fields.items() if k not in ("token", "csrf_token")}
+        return page(request, "add.html", status=400, problems=exc.problems, form=kept, config=config)
+    job = request.app.state.jobs.submit(given)
+    return RedirectResponse(f"/jobs/{job.id}", status_code=303)
+
+
+@router.get("/jobs/{job_id}", response_class=HTMLResponse)
+def job_page(request: Request, job_id: str) -> HTMLResponse:
+    job = request.app.state.jobs.get(job_id)
+    if job is None:
+        raise HTTPException(404, "no such job (jobs are forgotten when the server restarts)")
+    data = job.to_json()
+    titles = {}
+    if data["stories"]:
+        titles = {s.id: s.title for s in store_of(request).stories(data["stories"])}
+    return page(request, "job.html", job=data, titles=titles)
+
+
+@router.get("/api-docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """The OpenAPI description as a plain page (Swagger UI would need a CDN and inline script)."""
+    spec = request.app.openapi()
+    endpoints = []
+    for path, methods in spec.get("paths", {}).items():
+        for method, op in methods.items():
+            params = [(p["name"], p.get("in", ""), p.get("description", "")) for p in op.get("parameters", [])]
+            endpoints.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+                              "description": op.get("description", ""), "params": params})
+    return page(request, "api.html", endpoints=endpoints)

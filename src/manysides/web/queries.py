@@ -1,0 +1,320 @@
+"""What the pages and the JSON API show, computed from the store by library functions.
+
+Each function returns plain data (dicts, records, `StoryView`s) that both a template and
+the JSON twin of a page use, so the two never disagree. Strings stay raw here: the
+templates escape them, and JSON is data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..compare.coverage import LEANINGS, outlet_leanings
+from ..pipeline import open_analysis
+from ..present._view import Catalog, StoryView, outlet_label
+from ..records import Annotation, Article, Story, as_dict
+from ..store import Store
+from ..store.codec import loads
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+# --------------------------------------------------------------------------- story list
+@dataclass(frozen=True)
+class StoryFilters:
+    q: str = ""
+    date_from: str = ""
+    date_to: str = ""
+    outlet: str = ""
+    leaning: str = ""
+    limit: int = 50
+    offset: int = 0
+
+    def problems(self) -> list[str]:
+        out = []
+        for name, value in (("from", self.date_from), ("to", self.date_to)):
+            if value and not _DATE.match(value):
+                out.append(f"date {name}={value!r} is not YYYY-MM-DD")
+        if self.leaning and self.leaning not in LEANINGS:
+            out.append(f"leaning {self.leaning!r} is not one of {', '.join(LEANINGS)}")
+        return out
+
+
+@dataclass(frozen=True)
+class StorySummary:
+    id: str
+    title: str
+    first_date: str | None
+    last_date: str | None
+    storyline: str | None
+    articles: int
+    copies: int
+    outlets: tuple[str, ...]
+    coverage: dict[str, int]
+    blindspot: str | None  # "left" / "right" when covered mostly by that side
+
+    def to_json(self) -> dict[str, Any]:
+        return as_dict(self)
+
+
+@dataclass
+class StoryList:
+    stories: list[StorySummary]
+    total: int
+    outlets: list[str] = field(default_factory=list)  # every outlet, for the filter menu
+    filters: StoryFilters = field(default_factory=StoryFilters)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "total": self.total,
+            "offset": self.filters.offset,
+            "limit": self.filters.limit,
+            "stories": [s.to_json() for s in self.stories],
+            "outlets": self.outlets,
+        }
+
+
+def fts_query(text: str) -> str:
+    """Words a person typed as an FTS5 query matching all of them (each quoted, so no
+    operator or syntax error can come from user input)."""
+    words = re.findall(r"\w[\w'’-]*", text)
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words[:20])
+
+
+def list_stories(store: Store, filters: StoryFilters) -> StoryList:
+    """Stories newest first (or best match first when searching), filtered."""
+    rows = store.story_index()
+    leanings = store.leanings()
+    by_story: dict[str, tuple[Story, list[Article]]] = {}
+    outlets_seen: dict[str, str] = {}
+    for sid, data, aid, outlet, source, leaning, dup, published in rows:
+        if sid not in by_story:
+            by_story[sid] = (loads(Story, data), [])
+        art = Article(id=aid, source=source, outlet=outlet, url=None, title=None, byline=None,
+                      published=published, language="", text="", duplicate_of=dup, leaning=leaning)
+        by_story[sid][1].append(art)
+        if dup is None:
+            label = outlet_label(art)
+            outlets_seen.setdefault(label.lower(), label)
+    summaries = [_summary(story, arts, leanings) for story, arts in by_story.values()]
+    if filters.q.strip():
+        query = fts_query(filters.q)
+        ranked = store.search_stories(query) if query else []
+        rank = {sid: i for i, sid in enumerate(ranked)}
+        summaries = sorted((s for s in summaries if s.id in rank), key=lambda s: rank[s.id])
+    else:
+        summaries.sort(key=lambda s: (s.last_date or s.first_date or "", s.id), reverse=True)
+    summaries = [s for s in summaries if _matches(s, filters)]
+    page = summaries[filters.offset : filters.offset + filters.limit]
+    return StoryList(page, len(summaries), sorted(outlets_seen.values(), key=str.lower), filters)
+
+
+def _summary(story: Story, arts: list[Article], leanings: dict[str, str]) -> StorySummary:
+    independent = [a for a in arts if a.duplicate_of is None]
+    counts = dict.fromkeys(LEANINGS, 0)
+    for lean in outlet_leanings(independent, leanings).values():
+        counts[lean] += 1
+    dates = sorted(a.published for a in arts if a.published)
+    return StorySummary(
+        id=story.id,
+        title=story.title,
+        first_date=story.first_date or (dates[0] if dates else None),
+        last_date=story.last_date or (dates[-1] if dates else None),
+        storyline=story.storyline,
+        articles=len(arts),
+        copies=len(arts) - len(independent),
+        outlets=tuple(dict.fromkeys(outlet_label(a) for a in independent)),
+        coverage=counts,
+        blindspot=blindspot(counts),
+    )
+
+
+def blindspot(counts: dict[str, int]) -> str | None:
+    """"left" or "right" when that side has two or more outlets on the story and the other
+    side none: the story the other side's readers never see."""
+    left, right = counts.get("left", 0), counts.get("right", 0)
+    if left >= 2 and right == 0 and left >= 2 * counts.get("center", 0):
+        return "left"
+    if right >= 2 and left == 0 and right >= 2 * counts.get("center", 0):
+        return "right"
+    return None
+
+
+def _matches(s: StorySummary, f: StoryFilters) -> bool:
+    first, last = s.first_date or s.last_date, s.last_date or s.first_date
+    if f.date_from and (not last or last < f.date_from):
+        return False
+    if f.date_to and (not first or first > f.date_to):
+        return False
+    if f.outlet and f.outlet.strip().lower() not in {o.lower() for o in s.outlets}:
+        return False
+    if f.leaning and not s.coverage.get(f.leaning):
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- one story
+@dataclass
+class StoryPage:
+    view: StoryView
+    analysis_json: dict[str, Any]
+    timeline: list[dict[str, Any]]
+    omissions: dict[str, list[str]]  # article id -> shared points it does not report
+    voice_links: dict[tuple[str, str], str]  # (speaker, article id) -> anchor of a quote
+
+
+def story_page(store: Store, story_id: str) -> StoryPage | None:
+    """A story with its stored comparison (computed once and stored when missing)."""
+    analysis = open_analysis(store, [story_id])
+    if not analysis.stories:
+        return None
+    catalog = Catalog(analysis)
+    view = catalog.story_view(analysis.stories[0])
+    timeline = _timeline(store, view.story, analysis)
+    omissions: dict[str, list[str]] = {}
+    for col in view.columns:
+        omissions[col.article_id] = [sp.summary for sp in view.shared if col.article_id not in sp.articles]
+    voice_links = {}
+    for voice in view.voices:
+        for aid in voice.articles:
+            ann = analysis.annotations.get(aid)
+            quote = _quote_of(ann, voice.speaker) if ann else None
+            if quote is not None:
+                voice_links[(voice.speaker, aid)] = anchor(quote.start, quote.end)
+    return StoryPage(view, analysis.to_json(), timeline, omissions, voice_links)
+
+
+def _quote_of(ann: Annotation, speaker: str):
+    want = speaker.strip().lower()
+    for q in ann.quotes:
+        if q.speaker and (q.speaker.strip().lower() == want or want in q.speaker.lower()):
+            return q
+    return None
+
+
+def _timeline(store: Store, story: Story, analysis) -> list[dict[str, Any]]:
+    line = next((sl for sl in analysis.storylines if story.id in sl.stories), None)
+    if line is None:
+        return [{"id": story.id, "title": story.title, "date": story.first_date, "current": True}]
+    stories = {s.id: s for s in store.stories(line.stories)}
+    out = []
+    for sid in line.stories:
+        s = stories.get(sid)
+        if s is not None:
+            out.append({"id": s.id, "title": s.title, "date": s.first_date, "current": s.id == story.id})
+    return out
+
+
+def anchor(start: int, end: int) -> str:
+    """The fragment that names a span of an article's text: c-START-END."""
+    return f"c-{int(start)}-{int(end)}"
+
+
+# --------------------------------------------------------------------------- one article
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    kind: str  # entity | quote | claim | slant-left | slant-right | partisan | shared | unique | disputed
+    label: str  # what a tooltip says about it
+    anchor: str | None = None  # c-START-END of the finding, when a story page links here
+
+
+@dataclass
+class ArticlePage:
+    article: Article
+    annotation: Annotation | None
+    story: Story | None
+    original: Article | None
+    copies: list[Article]
+    spans: list[Span]
+
+    def to_json(self) -> dict[str, Any]:
+        ann = self.annotation
+        return {
+            "article": as_dict(self.article),
+            "story": self.story.id if self.story else None,
+            "original": self.original.id if self.original else None,
+            "copies": [{"id": c.id, "outlet": c.outlet, "title": c.title} for c in self.copies],
+            "entities": [as_dict(e) for e in ann.entities] if ann else [],
+            "quotes": [as_dict(q) for q in ann.quotes] if ann else [],
+            "claims": [as_dict(c) for c in ann.claims] if ann else [],
+            "slant": as_dict(getattr(ann, "slant", None)) if ann else None,
+            "hyperpartisan": as_dict(getattr(ann, "hyperpartisan", None)) if ann else None,
+            "findings": [as_dict(s) for s in self.spans if s.kind in ("shared", "unique", "disputed")],
+        }
+
+
+def article_page(store: Store, article_id: str) -> ArticlePage | None:
+    article = store.article(article_id)
+    if article is None:
+        return None
+    ann = store.annotations([article_id]).get(article_id)
+    story_id = store.story_of([article_id]).get(article_id)
+    story = None
+    spans: list[Span] = _annotation_spans(ann) if ann else []
+    if story_id is not None:
+        analysis = open_analysis(store, [story_id])
+        story = analysis.stories[0] if analysis.stories else None
+        report = analysis.reports.get(story_id)
+        if report is not None:
+            spans += _finding_spans(article, report)
+    original = store.article(article.duplicate_of) if article.duplicate_of else None
+    copies = store.articles(store.copies_of([article_id]))
+    return ArticlePage(article, ann, story, original, copies, spans)
+
+
+def _annotation_spans(ann: Annotation) -> list[Span]:
+    spans = [Span(e.start, e.end, "entity", f"{e.type}: {e.name}") for e in ann.entities]
+    spans += [Span(q.start, q.end, "quote", f"quote, {q.speaker or 'unknown speaker'}"
+                   + (f" ({q.cue})" if q.cue else ""), anchor(q.start, q.end)) for q in ann.quotes]
+    spans += [Span(c.start, c.end, "claim", f"claim: {c.subject}", anchor(c.start, c.end)) for c in ann.claims]
+    slant = getattr(ann, "slant", None)
+    if slant is not None:
+        for ev in slant.evidence:
+            spans.append(Span(ev.start, ev.end, "slant-right" if ev.weight > 0 else "slant-left",
+                              f"slant evidence, pushes {'right' if ev.weight > 0 else 'left'} ({ev.weight:+.2f})"))
+    partisan = getattr(ann, "hyperpartisan", None)
+    if partisan is not None:
+        for ev in partisan.evidence:
+            if ev.weight > 0:
+                spans.append(Span(ev.start, ev.end, "partisan", f"hyperpartisan evidence ({ev.weight:+.2f})"))
+    return spans
+
+
+def _finding_spans(article: Article, report) -> list[Span]:
+    """The story's findings in this article, anchored at the offsets the story page links to."""
+    out = []
+    for sp in report.shared:
+        for ev in sp.evidence:
+            if ev.article == article.id:
+                out.append(_finding(article, ev.start, ev.end, ev.text, "shared", f"shared point: {sp.summary}"))
+    for ev in report.unique:
+        if ev.article == article.id:
+            out.append(_finding(article, ev.start, ev.end, ev.text, "unique", "reported by this outlet only"))
+    for d in report.disputed:
+        for c in d.claims:
+            if c.article == article.id:
+                out.append(_finding(article, c.start, c.end, c.text, "disputed", f"disputed number: {d.about}"))
+    return out
+
+
+def _finding(article: Article, start: int, end: int, quoted: str, kind: str, label: str) -> Span:
+    s, e = locate(article.text, start, end, quoted)
+    return Span(s, e, kind, label, anchor(start, end))
+
+
+def locate(text: str, start: int, end: int, quoted: str) -> tuple[int, int]:
+    """The span's offsets when they hold `quoted`; else where `quoted` occurs nearest them
+    (offsets from an older cleaning would mark the wrong words)."""
+    if not quoted or text[start:end] == quoted:
+        return start, end
+    found = text.find(quoted, max(0, start - 2000))
+    if found < 0:
+        found = text.find(quoted)
+    return (found, found + len(quoted)) if found >= 0 else (start, end)
+
+
+__all__ = ["StoryFilters", "list_stories", "story_page", "article_page", "fts_query", "blindspot"]

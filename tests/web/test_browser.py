@@ -1,0 +1,203 @@
+"""The web UI used as a person would, in Debian's headless Chromium driven by Playwright.
+
+The server runs in a thread over a copy of the session store (one test adds articles).
+Every page is watched: a dialog, a CSP violation, or `window.__pwned` set by the hostile
+articles' markup fails the test, so "nothing executes" is checked in a real browser.
+Screenshots of each page land in test-artifacts/screenshots/.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+playwright = pytest.importorskip("playwright.sync_api")
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ROOT / "test-artifacts" / "screenshots"
+CHROMIUM = shutil.which("chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
+        "--no-first-run", "--disable-component-update", "--disable-sync"]
+
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium (apt-get install chromium)")
+
+
+@pytest.fixture(scope="session")
+def server_url(built_db, tmp_path_factory):
+    import uvicorn
+
+    from manysides.web import create_app
+
+    db = tmp_path_factory.mktemp("browser") / "browser.db"
+    shutil.copy(built_db, db)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+class Watched:
+    """A page that records anything that would mean hostile text ran or was blocked."""
+
+    def __init__(self, page) -> None:
+        self.page = page
+        self.problems: list[str] = []
+        page.on("dialog", self._dialog)
+        page.on("console", self._console)
+        page.on("pageerror", lambda exc: self.problems.append(f"page error: {exc}"))
+
+    def _dialog(self, dialog) -> None:
+        self.problems.append(f"dialog opened: {dialog.message}")
+        dialog.dismiss()
+
+    def _console(self, msg) -> None:
+        if "Content Security Policy" in msg.text or msg.type == "error" and "favicon" not in msg.text:
+            self.problems.append(f"console {msg.type}: {msg.text}")
+
+    def check(self) -> None:
+        assert self.page.evaluate("window.__pwned") is None, "hostile markup executed"
+        assert not self.problems, self.problems
+
+    def shot(self, name: str) -> None:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        self.page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+@pytest.fixture()
+def web(browser, server_url):
+    context = browser.new_context(base_url=server_url, viewport={"width": 1280, "height": 900})
+    watched = Watched(context.new_page())
+    yield watched
+    watched.check()
+    context.close()
+
+
+def test_story_list_search_and_filter(web):
+    page = web.page
+    page.goto("/")
+    items = page.locator("li.story-item")
+    assert items.count() >= 5
+    assert page.locator("li.story-item svg.coverage").count() == items.count()
+    assert page.locator("li.story-item").first.locator("ul.outlets li").count() >= 1
+    web.shot("01-stories")
+
+    page.fill("input[name=q]", "evacuation homes")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url(re.compile(r"q=evacuation"))
+    titles = page.locator("li.story-item h2").all_inner_texts()
+    assert any("Saddle Gap" in t for t in titles)
+    assert all(("Saddle Gap" in t) or ("Pomona" in t) for t in titles)
+    web.shot("02-search")
+
+    page.goto("/")
+    page.select_option("select[name=outlet]", "Ironwood Sentinel")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url(re.compile(r"outlet=Ironwood"))
+    listed = page.locator("li.story-item")
+    assert listed.count() >= 1
+    for i in range(listed.count()):
+        assert "Ironwood Sentinel" in listed.nth(i).locator("ul.outlets").inner_text()
+    web.shot("03-filter-outlet")
+
+
+def test_open_a_story_and_follow_a_shared_point_to_its_article(web):
+    page = web.page
+    page.goto("/")
+    page.get_by_role("link", name=re.compile("Okafor")).first.click()
+    page.wait_for_url(re.compile(r"/stories/s-"))
+    table = page.locator("table.side")
+    assert table.locator("thead th.col-head").count() >= 3
+    assert page.locator("tr.shared-point").count() >= 1
+    assert page.locator("svg.coverage").count() == 1
+    web.shot("04-story")
+
+    link = page.locator("tr.shared-point a.finding").first
+    quoted = link.inner_text().strip()
+    link.click()
+    page.wait_for_url(re.compile(r"/articles/[0-9a-f]+#c-\d+-\d+$"))
+    fragment = page.url.split("#", 1)[1]
+    assert page.locator(f"#{fragment}").count() == 1
+    target = page.locator("mark.target")  # our script outlines the linked span
+    target.first.wait_for()
+    marked = " ".join(target.all_inner_texts())
+    assert quoted[:40].rstrip("…") in " ".join(marked.split()) or marked.strip() in quoted
+    web.shot("05-article-from-shared-point")
+
+
+def test_hostile_articles_never_execute(web):
+    page = web.page
+    page.goto("/?q=Pomona")
+    web.shot("06-hostile-list")
+    page.get_by_role("link", name=re.compile("Pomona")).first.click()
+    page.wait_for_url(re.compile(r"/stories/s-"))
+    assert "<script>window.__pwned=1</script>Gazette" in page.inner_text("main")
+    web.shot("07-hostile-story")
+    hrefs = page.eval_on_selector_all("main a[href^='/articles/']", "els => els.map(e => e.getAttribute('href'))")
+    for href in sorted({h.split("#")[0] for h in hrefs}):
+        page.goto(href)
+        assert page.locator("#text").count() == 1
+        assert not page.eval_on_selector_all("a[href]", "els => els.filter(e => !/^(https?:|\\/|#)/.test(e.getAttribute('href'))).length")
+        web.check()
+    web.shot("08-hostile-article")
+    page.goto("/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E")
+    web.check()
+
+
+def test_add_an_article_by_pasting_text(web):
+    page = web.page
+    page.goto("/add")
+    web.shot("09-add-form")
+    page.fill("textarea[name=text]", (
+        "Crews began rebuilding the Lake Pomona dam on Monday, county officials said. Sheriff Dana Ruiz "
+        "said the valley road would stay closed for a month. <img src=x onerror=\"window.__pwned=1\"> "
+        "The county engineer said the work would cost about $13 million and take a year."
+    ))
+    page.fill("input[name=title]", "Pomona dam rebuild begins <script>window.__pwned=1</script>")
+    page.fill("input[name=outlet]", "Browser Test Bulletin")
+    page.click("form.add button[type=submit]")
+    page.wait_for_url(re.compile(r"/jobs/[0-9a-f]+$"))
+    web.shot("10-job-running")
+    page.locator("#job[data-status=done]").wait_for(timeout=300_000)
+    assert page.locator(".failures li").count() == 0
+    web.shot("11-job-done")
+    page.locator("ul.job-articles a").first.click()
+    page.wait_for_url(re.compile(r"/articles/[0-9a-f]+"))
+    assert "Pomona dam rebuild begins <script>window.__pwned=1</script>" in page.inner_text("h1")
+    assert "Browser Test Bulletin" in page.inner_text("dl.facts")
+    web.shot("12-added-article")
+
+
+def test_a_form_posted_from_elsewhere_is_refused(web, server_url):
+    page = web.page
+    page.goto("/add")
+    # Lose the CSRF field, as a form on another site would: the server refuses it.
+    page.evaluate("document.querySelector('input[name=csrf_token]').value = 'forged-token-0000000000'")
+    page.fill("textarea[name=text]", "A forged submission.")
+    page.click("form.add button[type=submit]")
+    page.wait_for_load_state()
+    assert "security token" in page.inner_text("main")
+    expected = [p for p in web.problems if "status of 403" in p]
+    assert len(expected) == 1  # the refused POST itself; nothing else went wrong
+    web.problems.remove(expected[0])
+    web.shot("13-csrf-refused")

@@ -1,0 +1,406 @@
+"""The web app through FastAPI's TestClient: every endpoint, the JSON twins, and the
+security rules (escaping, CSP, CSRF, write token, upload limits, SSRF refusal)."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+from fastapi.testclient import TestClient
+
+from manysides.pipeline import open_analysis
+from manysides.store import Store
+from manysides.web import create_app
+from manysides.web.queries import blindspot, fts_query
+
+HTML = {"accept": "text/html"}
+
+
+# --------------------------------------------------------------------------- helpers
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    handle_startendtag = handle_starttag
+
+
+def assert_inert(html: str) -> None:
+    """No markup on the page can run script: the only <script> is our own file, no event
+    handler attributes, no javascript: URLs, no inline styles, no frames or objects."""
+    parser = _Tags()
+    parser.feed(html)
+    for tag, attrs in parser.tags:
+        if tag == "script":
+            assert attrs == {"src": "/static/app.js", "defer": None}, attrs
+        assert tag not in ("iframe", "object", "embed", "base", "svg") or (tag == "svg" and attrs.get("class") == "coverage"), tag
+        for name, value in attrs.items():
+            assert not name.startswith("on"), (tag, name, value)
+            assert name != "style", (tag, value)
+            if name in ("href", "src", "action", "formaction", "xmlns") and value:
+                assert re.match(r"^(/|#|https?://)", value), (tag, name, value)
+
+
+def story_ids(client) -> dict[str, dict]:
+    return {s["id"]: s for s in client.get("/api/stories", params={"limit": 500}).json()["stories"]}
+
+
+def hostile_story(client) -> dict:
+    return next(s for s in story_ids(client).values() if "Pomona" in s["title"])
+
+
+def compared_story(client) -> dict:
+    return next(s for s in story_ids(client).values() if "Okafor" in s["title"])
+
+
+def form_post(client, url, data, files=None, **kw):
+    """POST a form the way our page does: CSRF cookie (from a GET) plus the hidden field."""
+    client.get("/add", headers=HTML)
+    token = client.cookies.get("manysides_csrf")
+    return client.post(url, data={"csrf_token": token, **data}, files=files, follow_redirects=False, **kw)
+
+
+# --------------------------------------------------------------------------- story list
+def test_stories_listed_newest_first_with_outlets_and_coverage(client, built_db):
+    data = client.get("/api/stories").json()
+    stories = data["stories"]
+    with Store(built_db) as store:
+        assert data["total"] == len(store.stories())
+    keys = [s["last_date"] or s["first_date"] or "" for s in stories]
+    assert keys == sorted(keys, reverse=True)
+    okafor = compared_story(client)
+    assert {"The Open Commons", "Ironwood Sentinel"} <= set(okafor["outlets"])
+    assert okafor["coverage"]["left"] >= 1 and okafor["coverage"]["right"] >= 1
+    assert okafor["copies"] >= 1  # the wire copy is shown, not counted
+
+
+def test_search_finds_stories_by_words_and_never_errors_on_syntax(client):
+    found = client.get("/api/stories", params={"q": "evacuation homes"}).json()["stories"]
+    assert found and all("Saddle Gap" in s["title"] or "Pomona" in s["title"] for s in found)
+    assert any("Saddle Gap" in s["title"] for s in found)
+    for q in ['"unbalanced', "AND OR NOT (", "title:*", "<script>alert(1)</script>", "a'b\"c"]:
+        r = client.get("/api/stories", params={"q": q})
+        assert r.status_code == 200, (q, r.text)
+    assert client.get("/api/stories", params={"q": "zzzunknownwordzzz"}).json()["total"] == 0
+    assert fts_query('say "hi" OR x') == '"say" "hi" "OR" "x"'
+
+
+def test_filters_by_outlet_leaning_and_dates(client):
+    by_outlet = client.get("/api/stories", params={"outlet": "ironwood sentinel"}).json()["stories"]
+    assert by_outlet and all("Ironwood Sentinel" in s["outlets"] for s in by_outlet)
+    right = client.get("/api/stories", params={"leaning": "right"}).json()["stories"]
+    assert right and all(s["coverage"]["right"] >= 1 for s in right)
+    june = client.get("/api/stories", params={"from": "2025-06-01", "to": "2025-06-30"}).json()["stories"]
+    assert june
+    for s in june:
+        assert (s["last_date"] or "") >= "2025-06-01" and (s["first_date"] or "") <= "2025-06-30"
+    assert all("Pomona" not in s["title"] for s in june)  # 2024 story filtered out
+    r = client.get("/api/stories", params={"from": "June 1"})
+    assert r.status_code == 422 and "YYYY-MM-DD" in r.json()["error"]
+    assert client.get("/api/stories", params={"leaning": "purple"}).status_code == 422
+
+
+def test_blindspot_marks_stories_covered_by_one_side():
+    assert blindspot({"left": 3, "center": 0, "right": 0, "unknown": 0}) == "left"
+    assert blindspot({"left": 0, "center": 1, "right": 2, "unknown": 0}) == "right"
+    assert blindspot({"left": 1, "center": 1, "right": 1, "unknown": 0}) is None
+    assert blindspot({"left": 1, "center": 0, "right": 0, "unknown": 0}) is None
+
+
+def test_list_page_shows_stories_and_marks_blindspots(client, db_copy):
+    page = client.get("/", headers=HTML)
+    assert page.status_code == 200
+    assert "Saddle Gap Fire" in page.text and 'href="/stories/' in page.text
+    assert_inert(page.text)
+    # A story reported by two left outlets only is marked as a blindspot.
+    with Store(db_copy) as store:
+        sid = next(s.id for s in store.stories() if "Okafor" in s.title)
+    with TestClient(create_app(db_copy)) as c:
+        listed = {s["id"]: s for s in c.get("/api/stories").json()["stories"]}
+        html = c.get("/", params={"leaning": "left"}, headers=HTML).text
+    assert listed[sid]["blindspot"] is None
+    assert "blindspot" not in re.search(rf'<li class="([^"]*)" data-story="{sid}"', html).group(1)
+
+
+# --------------------------------------------------------------------------- story page
+def test_story_json_is_the_cli_analysis_json(client, built_db):
+    sid = compared_story(client)["id"]
+    got = client.get(f"/api/stories/{sid}").json()
+    expected = open_analysis(built_db, [sid]).to_json()
+    assert got["stories"] == expected["stories"]
+    story = got["stories"][0]
+    assert story["shared"] and story["voices"] and story["coverage"]
+    assert got["timeline"] and any(t["current"] for t in got["timeline"])
+
+
+def test_story_page_links_every_finding_to_its_span(client):
+    sid = compared_story(client)["id"]
+    page = client.get(f"/stories/{sid}", headers=HTML)
+    assert page.status_code == 200
+    for section in ("Side by side", "What each outlet leaves out", "Voices", "Coverage by leaning", "Timeline"):
+        assert section in page.text
+    assert '<svg class="coverage"' in page.text
+    links = set(re.findall(r'href="/articles/([0-9a-f]+)#(c-\d+-\d+)"', page.text))
+    assert len(links) >= 5
+    for aid, frag in sorted(links)[:12]:
+        art = client.get(f"/articles/{aid}", headers=HTML)
+        assert f'id="{frag}"' in art.text, (aid, frag)
+
+
+def test_story_page_shows_disputed_numbers(client):
+    for s in story_ids(client).values():
+        data = client.get(f"/api/stories/{s['id']}").json()["stories"][0]
+        if data["disputed"]:
+            page = client.get(f"/stories/{s['id']}", headers=HTML).text
+            assert "Disputed numbers" in page
+            assert re.search(r'class="finding" href="/articles/[0-9a-f]+#c-\d+-\d+"', page)
+            return
+    pytest.fail("no story with disputed numbers in the test store")
+
+
+def test_unknown_story_and_article_are_404_with_one_line(client):
+    r = client.get("/api/stories/s-nope")
+    assert r.status_code == 404 and "no story" in r.json()["error"]
+    assert client.get("/stories/s-nope", headers=HTML).status_code == 404
+    assert client.get("/api/articles/nope").status_code == 404
+    page = client.get("/articles/<script>", headers=HTML)
+    assert page.status_code == 404 and "<script>" not in page.text.split("</head>")[1].replace('<script src="/static/app.js" defer></script>', "")
+
+
+# --------------------------------------------------------------------------- article page
+def test_article_page_highlights_and_shows_removed_and_copies(client, built_db):
+    with Store(built_db) as store:
+        arts = store.articles()
+    copy = next(a for a in arts if a.duplicate_of)
+    original = copy.duplicate_of
+    data = client.get(f"/api/articles/{original}").json()
+    assert copy.id in [c["id"] for c in data["copies"]]
+    assert data["entities"] and data["findings"]
+    page = client.get(f"/articles/{original}", headers=HTML).text
+    assert f'href="/articles/{copy.id}"' in page and "Wire copies of this article" in page
+    assert 'class="k-entity' in page or "k-entity" in page
+    copy_page = client.get(f"/articles/{copy.id}", headers=HTML).text
+    assert "wire copy of" in copy_page and f'href="/articles/{original}"' in copy_page
+    cleaned = next(a for a in arts if a.removed)
+    page = client.get(f"/articles/{cleaned.id}", headers=HTML).text
+    assert "What cleaning removed" in page
+    # The text is the cleaned text, escaped, whatever the highlighting cut it into.
+    text = re.sub(r"<[^>]+>", "", page.split('id="text">', 1)[1].split("</div>", 1)[0])
+    import html as _html
+
+    assert _html.unescape(text) == cleaned.text
+
+
+def test_article_page_renders_slant_when_annotation_carries_it(client, built_db):
+    from manysides.records import Slant, SlantEvidence
+
+    from manysides.web.queries import _annotation_spans
+    from manysides.records import Annotation
+
+    ann = Annotation("x", (), (), (), (), slant=Slant(0.5, "right", 0.8, (SlantEvidence(0, 4, "Tax", 0.3),)))
+    kinds = {s.kind for s in _annotation_spans(ann)}
+    assert kinds == {"slant-right"}
+
+
+# --------------------------------------------------------------------------- escaping
+def test_hostile_text_stays_data_on_every_page(client):
+    story = hostile_story(client)
+    pages = ["/", f"/stories/{story['id']}", "/?q=%3Cscript%3E", "/add", "/api-docs"]
+    data = client.get(f"/api/stories/{story['id']}").json()
+    pages += [f"/articles/{a['id']}" for a in data["articles"]]
+    for url in pages:
+        r = client.get(url, headers=HTML)
+        assert r.status_code == 200, url
+        assert_inert(r.text)
+        assert "<script>window" not in r.text and "onerror=" not in r.text.replace("onerror=&#34;", "")
+    # The hostile strings are shown, escaped, not dropped.
+    page = client.get(f"/stories/{story['id']}", headers=HTML).text
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;Gazette" in page
+    # A javascript: URL is shown as text, never as a link; an http(s) one is a link.
+    arts = {a["outlet"]: a for a in data["articles"]}
+    gazette = next(a for o, a in arts.items() if o and o.endswith("Gazette"))
+    art_page = client.get(f"/articles/{gazette['id']}", headers=HTML).text
+    assert '<span class="url">javascript:window.__pwned=1</span>' in art_page
+    daily = next(a for o, a in arts.items() if o and o.startswith("Valley"))
+    daily_page = client.get(f"/articles/{daily['id']}", headers=HTML).text
+    assert 'href="https://valley-daily.example/dam?x=&#34;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"' in daily_page
+
+
+def test_security_headers_on_pages_api_and_static(client):
+    for url in ("/", "/api/stories", "/static/app.js", "/static/style.css", "/add"):
+        r = client.get(url, headers=HTML)
+        csp = r.headers["content-security-policy"]
+        assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "default-src 'none'" in csp
+        assert r.headers["x-content-type-options"] == "nosniff"
+        assert r.headers["x-frame-options"] == "DENY"
+
+
+def test_templates_have_no_inline_script_or_handlers():
+    from importlib.resources import files
+
+    for t in files("manysides.web").joinpath("templates").iterdir():
+        text = t.read_text(encoding="utf-8")
+        assert not re.search(r"<script(?![^>]*\bsrc=)", text), t.name
+        assert not re.search(r"\son[a-z]+\s*=", text), t.name
+        assert "style=" not in text, t.name
+
+
+# --------------------------------------------------------------------------- API docs
+def test_openapi_documents_every_api_endpoint(client):
+    spec = client.get("/openapi.json").json()
+    paths = spec["paths"]
+    for p in ("/api/stories", "/api/stories/{story_id}", "/api/articles/{article_id}", "/api/jobs",
+              "/api/jobs/upload", "/api/jobs/{job_id}"):
+        assert p in paths, p
+    assert "multipart/form-data" in paths["/api/jobs/upload"]["post"]["requestBody"]["content"]
+    page = client.get("/api-docs", headers=HTML).text
+    assert "/api/stories/{story_id}" in page
+    assert client.get("/docs").status_code == 404  # Swagger UI would load from a CDN
+
+
+# --------------------------------------------------------------------------- writes: CSRF and token
+def test_every_post_route_refuses_a_form_without_csrf(built_db):
+    app = create_app(built_db)
+    from manysides.web import api, pages
+
+    routes = list(app.routes) + list(api.router.routes) + list(pages.router.routes)
+    posts = [r.path for r in routes if "POST" in (getattr(r, "methods", None) or ())]
+    assert set(posts) == {"/add", "/api/jobs", "/api/jobs/upload"}
+    with TestClient(app) as c:
+        c.get("/add", headers=HTML)  # has the cookie, but does not send the field
+        for path in ("/add", "/api/jobs/upload"):
+            r = c.post(path, data={"text": "An article."}, follow_redirects=False)
+            assert r.status_code == 403, path
+            r = c.post(path, data={"text": "An article.", "csrf_token": "forged-value-1234567890"})
+            assert r.status_code == 403, path
+        # JSON from another site's page (the browser says so) is refused too.
+        for headers in ({"origin": "http://evil.example"}, {"sec-fetch-site": "cross-site"}):
+            r = c.post("/api/jobs", json={"texts": [{"text": "x"}]}, headers=headers)
+            assert r.status_code == 403
+
+
+def test_form_with_csrf_token_is_accepted(db_copy):
+    with TestClient(create_app(db_copy)) as c:
+        r = form_post(c, "/add", {"text": ""})
+        assert r.status_code == 400 and "nothing to add" in r.text  # passed CSRF, then validated
+
+
+def test_non_loopback_server_needs_the_token_for_writes(db_copy):
+    app = create_app(db_copy, host="0.0.0.0")
+    token = app.state.config.token
+    assert token and len(token) >= 20
+    with TestClient(app) as c:
+        assert c.get("/api/stories").status_code == 200  # reading needs no token
+        assert c.get("/", headers=HTML).status_code == 200
+        assert "Access token" in c.get("/add", headers=HTML).text
+        r = c.post("/api/jobs", json={"urls": ["http://10.0.0.1/"]})
+        assert r.status_code == 401 and "token" in r.json()["error"]
+        r = c.post("/api/jobs", json={"urls": ["http://10.0.0.1/"]}, headers={"authorization": "Bearer wrong"})
+        assert r.status_code == 401
+        r = form_post(c, "/add", {"urls": "http://10.0.0.1/"})
+        assert r.status_code == 401
+        r = form_post(c, "/add", {"urls": "http://10.0.0.1/", "token": token})
+        assert r.status_code == 303 and r.headers["location"].startswith("/jobs/")
+        r = c.post("/api/jobs", json={"urls": ["http://10.0.0.1/"]}, headers={"authorization": f"Bearer {token}"})
+        assert r.status_code == 202
+    assert create_app(db_copy, host="127.0.0.1").state.config.token is None
+    assert create_app(db_copy, host="::1").state.config.token is None
+    assert create_app(db_copy, host="127.0.0.1", token="given").state.config.token == "given"
+
+
+# --------------------------------------------------------------------------- writes: limits
+def test_upload_size_limits(db_copy):
+    app = create_app(db_copy, max_upload_bytes=2000, max_files=2)
+    with TestClient(app) as c:
+        r = form_post(c, "/api/jobs/upload", {}, files=[("files", ("big.txt", b"word " * 500, "text/plain"))])
+        assert r.status_code == 400 and "big.txt: over the" in r.json()["error"]
+        r = form_post(c, "/add", {}, files=[("files", ("big.txt", b"word " * 500, "text/plain"))])
+        assert r.status_code == 400 and "big.txt: over the" in r.text
+        r = c.post("/api/jobs", json={"texts": [{"text": "word " * 500}]})
+        assert r.status_code == 400 and "over the" in r.json()["error"]
+        files = [("files", (f"f{i}.txt", b"x", "text/plain")) for i in range(3)]
+        r = form_post(c, "/api/jobs/upload", {}, files=files)
+        assert r.status_code in (400, 413)
+        r = c.post("/api/jobs", content=b"{" + b" " * (app.state.config.max_request_bytes + 10) + b"}",
+                   headers={"content-type": "application/json"})
+        assert r.status_code == 413 and "limit" in r.json()["error"]
+        r = c.post("/api/jobs", json={"urls": ["file:///etc/passwd", "javascript:alert(1)"]})
+        assert r.status_code == 400
+        assert "file:///etc/passwd: not an http" in r.json()["error"]
+
+
+# --------------------------------------------------------------------------- jobs
+def test_adding_articles_through_the_api_runs_the_pipeline(db_copy, tmp_path):
+    evil_name = "../../" + str(tmp_path / "escaped.txt").lstrip("/")
+    text = ("Lake Pomona dam repairs began on Monday, county officials said. Sheriff Dana Ruiz said "
+            "crews would work through the summer and the repair would cost about $14 million.")
+    with TestClient(create_app(db_copy)) as c:
+        r = form_post(c, "/api/jobs/upload", {"urls": "http://localhost:9/x"},
+                      files=[("files", (evil_name, text.encode(), "text/plain"))])
+        assert r.status_code == 202, r.text
+        job_id = r.json()["id"]
+        job = _wait(c, job_id)
+        assert job["status"] == "done", job
+        assert len(job["articles"]) == 1 and job["stories"]
+        assert [f["source"] for f in job["failures"]] == ["http://localhost:9/x"]
+        assert "non-public address" in job["failures"][0]["message"]
+        art = c.get(f"/api/articles/{job['articles'][0]}").json()["article"]
+        assert art["source"].endswith("upload-1.txt") and ".." not in art["source"]
+        page = c.get(f"/jobs/{job_id}", headers=HTML)
+        assert page.status_code == 200 and f'href="/articles/{job["articles"][0]}"' in page.text
+        assert job["stages"] and job["stages"][0]["name"] == "reading"
+        assert c.get("/api/jobs/unknown").status_code == 404
+    assert not (tmp_path / "escaped.txt").exists()
+
+
+def _wait(client, job_id: str) -> dict:
+    import time
+
+    while True:  # the job ends (done or failed) or the test run's own timeout stops it
+        job = client.get(f"/api/jobs/{job_id}").json()
+        if job["status"] in ("done", "failed"):
+            return job
+        time.sleep(0.3)
+
+
+# --------------------------------------------------------------------------- caching
+def test_story_pages_are_rendered_once_per_version_of_the_story(db_copy, monkeypatch):
+    from manysides.web import queries
+
+    calls = []
+    real = queries.story_page
+    monkeypatch.setattr(queries, "story_page", lambda store, sid: calls.append(sid) or real(store, sid))
+    with Store(db_copy) as store:
+        sid = next(s.id for s in store.stories() if "Okafor" in s.title)
+    with TestClient(create_app(db_copy)) as c:
+        first = c.get(f"/stories/{sid}", headers=HTML).text
+        assert c.get(f"/stories/{sid}", headers=HTML).text == first
+        assert calls == [sid]
+        with Store(db_copy) as store:
+            store.drop_report(sid)  # the story changed: the next request renders it again
+        assert c.get(f"/stories/{sid}", headers=HTML).text == first
+        assert calls == [sid, sid]
+
+
+# --------------------------------------------------------------------------- forms and CLI
+def test_a_refused_form_is_shown_again_with_the_input_escaped(db_copy):
+    with TestClient(create_app(db_copy)) as c:
+        r = form_post(c, "/add", {"text": "</textarea><script>window.__pwned=1</script>", "urls": "ftp://x"})
+        assert r.status_code == 400 and "ftp://x: not an http" in r.text
+        assert "&lt;/textarea&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;</textarea>" in r.text
+        assert_inert(r.text)
+
+
+def test_analyze_refuses_a_private_url_with_one_line(tmp_path):
+    from typer.testing import CliRunner
+
+    from manysides.cli import app
+
+    result = CliRunner().invoke(app, ["analyze", "http://127.0.0.1:9/story", "--db", str(tmp_path / "x.db"), "-q"])
+    assert result.exit_code == 2
+    lines = [ln for ln in result.output.splitlines() if "127.0.0.1" in ln]
+    assert lines and "non-public address" in " ".join(lines)

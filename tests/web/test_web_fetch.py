@@ -1,0 +1,126 @@
+"""Fetching URLs: private addresses refused (SSRF), redirects re-checked, size capped,
+and a fetched page read like an HTML file. A local HTTP server stands in for the web."""
+
+from __future__ import annotations
+
+import ipaddress
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from manysides.errors import InputError
+from manysides.ingest import fetch
+from manysides.ingest.fetch import FetchPolicy, fetch_document, is_public, url_policy
+from manysides.ingest.readers import read_inputs
+
+ARTICLE = (
+    "<html><head><title>Bridge reopens in Corwin</title></head><body><article>"
+    "<h1>Bridge reopens in Corwin</h1>"
+    + "<p>The Corwin river bridge reopened on Friday after eight months of repairs, the county said. "
+    "Drivers had used a detour of twelve miles while crews replaced the deck and the rails.</p>" * 4
+    + "</article></body></html>"
+)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    def log_message(self, *args):  # keep test output clean
+        pass
+
+    def do_GET(self):
+        routes = {
+            "/article": (200, "text/html; charset=utf-8", ARTICLE.encode()),
+            "/image": (200, "image/png", b"\x89PNG...."),
+            "/huge": (200, "text/html", b"<p>" + b"x" * (3 * 1024 * 1024)),
+            "/missing": (404, "text/html", b"gone"),
+        }
+        if self.path.startswith("/redirect-to?"):
+            self.send_response(302)
+            self.send_header("Location", self.path.split("?", 1)[1])
+            self.end_headers()
+            return
+        status, ctype, body = routes.get(self.path, (404, "text/plain", b"no"))
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        if self.path != "/huge":  # stream the huge one without a length
+            self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture(scope="module")
+def server():
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+ALLOW = FetchPolicy(allow_private=True, max_bytes=1024 * 1024, timeout=10)
+
+
+@pytest.mark.parametrize("url", [
+    "http://127.0.0.1/", "http://localhost:8000/admin", "https://10.1.2.3/x", "http://192.168.0.1/",
+    "http://169.254.169.254/latest/meta-data/", "http://[::1]/", "http://0.0.0.0/", "http://0x7f000001/",
+    "http://[::ffff:127.0.0.1]/", "http://100.64.0.1/",
+])
+def test_private_and_special_addresses_are_refused(url):
+    with pytest.raises(InputError) as err:
+        fetch_document(url)
+    msg = str(err.value)
+    assert msg.startswith(url.strip()) and "non-public address" in msg and "\n" not in msg
+
+
+def test_is_public_classifies_addresses():
+    assert is_public(ipaddress.ip_address("93.184.215.14"))
+    assert is_public(ipaddress.ip_address("2606:4700::1111"))
+    for bad in ("127.0.0.1", "10.0.0.1", "172.16.5.4", "fe80::1", "::1", "224.0.0.1", "240.0.0.1", "fc00::1"):
+        assert not is_public(ipaddress.ip_address(bad)), bad
+
+
+def test_only_http_and_https(server):
+    for url in ("ftp://example.org/x", "file:///etc/passwd", "gopher://x"):
+        docs = list(read_inputs([url]))  # not URLs to the reader: paths that do not exist
+        assert len(docs) == 1 and isinstance(docs[0], InputError)
+    with pytest.raises(InputError, match="only http and https"):
+        fetch_document(f"{server}/redirect-to?file:///etc/passwd", ALLOW)
+
+
+def test_a_fetched_page_becomes_an_html_document(server):
+    doc = fetch_document(f"{server}/article", ALLOW)
+    assert doc.kind == "html" and doc.url == f"{server}/article" and "Corwin river bridge" in doc.text
+    from manysides.ingest.clean import clean_document
+
+    article = clean_document(doc)
+    assert article.title == "Bridge reopens in Corwin" and article.url == f"{server}/article"
+
+
+def test_analyze_reads_url_inputs_with_the_policy_in_force(server):
+    refused = list(read_inputs([f"{server}/article"]))
+    assert isinstance(refused[0], InputError) and "non-public" in str(refused[0])
+    with url_policy(ALLOW):
+        docs = list(read_inputs([f"{server}/article"]))
+    assert docs[0].kind == "html"
+
+
+def test_redirects_are_followed_and_rechecked(server, monkeypatch):
+    doc = fetch_document(f"{server}/redirect-to?/article", ALLOW)
+    assert doc.url == f"{server}/article"
+    # Treat the test server as public; a redirect from it to a private address is refused.
+    real = fetch.is_public
+    monkeypatch.setattr(fetch, "is_public", lambda ip: str(ip) == "127.0.0.1" or real(ip))
+    with pytest.raises(InputError, match="non-public address 10.0.0.7"):
+        fetch_document(f"{server}/redirect-to?http://10.0.0.7/admin", FetchPolicy())
+    assert fetch_document(f"{server}/article", FetchPolicy()).kind == "html"
+
+
+def test_size_type_and_status_give_one_clear_line(server):
+    with pytest.raises(InputError, match="over the 1.0 MB limit"):
+        fetch_document(f"{server}/huge", ALLOW)
+    with pytest.raises(InputError, match=r"not a web page \(content type image/png\)"):
+        fetch_document(f"{server}/image", ALLOW)
+    with pytest.raises(InputError, match="answered 404"):
+        fetch_document(f"{server}/missing", ALLOW)
+    with pytest.raises(InputError, match="cannot be resolved"):
+        fetch_document("http://no-such-host.invalid/", ALLOW)
