@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import date
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -59,6 +60,22 @@ CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles(story_id);
 CREATE TABLE IF NOT EXISTS storylines (id TEXT PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS reports (
     story_id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, data TEXT NOT NULL
+);
+-- incremental grouping (stories/incremental.py): story summaries for storyline linking,
+-- the vector index by time bucket, and the corrections users made (pins + a log)
+CREATE TABLE IF NOT EXISTS story_meta (
+    story_id TEXT PRIMARY KEY, first_day INTEGER, last_day INTEGER, storyline TEXT,
+    dim INTEGER NOT NULL, centroid BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS story_meta_days ON story_meta(last_day);
+CREATE INDEX IF NOT EXISTS story_meta_line ON story_meta(storyline);
+CREATE TABLE IF NOT EXISTS story_ann (
+    bucket INTEGER PRIMARY KEY, dim INTEGER NOT NULL, days INTEGER NOT NULL,
+    count INTEGER NOT NULL, data BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS story_pins (article_id TEXT PRIMARY KEY, story_id TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS story_corrections (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, detail TEXT NOT NULL, made TEXT NOT NULL
 );
 """
 
@@ -326,6 +343,254 @@ class Store:
     def drop_report(self, story_id: str) -> None:
         with self._tx():
             self._db.execute("DELETE FROM reports WHERE story_id=?", (story_id,))
+
+    # -- read-only look-ups for the web layer ----------------------------------------------
+    def story_index(self) -> list[tuple]:
+        """(story id, story JSON, article id, outlet, source, leaning, duplicate_of, published)
+        for every grouped article, without article texts: enough to list and filter stories."""
+        return self._db.execute(
+            "SELECT s.id, s.data, a.id, a.outlet, a.source, a.leaning, a.duplicate_of, a.published "
+            "FROM stories s JOIN story_articles sa ON sa.story_id = s.id "
+            "JOIN articles a ON a.id = sa.article_id ORDER BY a.seq"
+        ).fetchall()
+
+    def search_stories(self, query: str, limit: int = 1000) -> list[str]:
+        """Ids of stories holding an article that matches an FTS5 query, best match first."""
+        try:
+            rows = self._db.execute(
+                "SELECT sa.story_id, min(f.rank) AS best FROM articles_fts f "
+                "JOIN articles a ON a.seq = f.rowid JOIN story_articles sa ON sa.article_id = a.id "
+                "WHERE articles_fts MATCH ? GROUP BY sa.story_id ORDER BY best LIMIT ?",
+                (query, limit),
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"search query {query!r} is not valid FTS5 syntax ({exc}); quote it") from exc
+        return [r[0] for r in rows]
+
+    def story_version(self, story_id: str) -> tuple | None:
+        """What a rendered story depends on: its record, its storyline's record and the
+        fingerprint of its stored report (None when the story does not exist)."""
+        row = self._db.execute(
+            "SELECT s.data, l.data, r.fingerprint FROM stories s "
+            "LEFT JOIN storylines l ON l.id = json_extract(s.data, '$.storyline') "
+            "LEFT JOIN reports r ON r.story_id = s.id WHERE s.id = ?",
+            (story_id,),
+        ).fetchone()
+        return tuple(row) if row else None
+
+    def data_version(self) -> tuple:
+        """Changes whenever articles, stories, reports or leanings change: a cache key."""
+        return self._db.execute(
+            "SELECT (SELECT max(seq) FROM articles), (SELECT count(*) FROM articles), "
+            "(SELECT max(rowid) FROM stories), (SELECT count(*) FROM stories), "
+            "(SELECT max(rowid) FROM reports), (SELECT count(*) FROM outlets), "
+            "(SELECT max(rowid) FROM annotations)"
+        ).fetchone()
+
+    # -- incremental grouping: state, vector index, corrections ----------------------------
+    # Owned by stories/incremental.py; these methods make the store a `GroupingState`.
+    def group_items(self, article_ids: Iterable[str]) -> list:
+        """`GroupItem`s of the independent (not wire-copy) articles among `article_ids`
+        that have a vector, in insertion order."""
+        from ..stories.grouping import GroupItem
+
+        ids = list(dict.fromkeys(article_ids))
+        out = []
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            for aid, published, title, text, dim, blob in self._db.execute(
+                f"SELECT a.id, a.published, a.title, a.text, v.dim, v.article FROM articles a "
+                f"JOIN vectors v ON v.article_id = a.id WHERE a.id IN ({marks}) "
+                f"AND a.duplicate_of IS NULL ORDER BY a.seq", chunk
+            ):
+                out.append(GroupItem(aid, published, bytes_to_array(blob, dim)[0], title or "", text))
+        return out
+
+    def ungrouped(self) -> list[tuple[str, str | None]]:
+        """(article id, duplicate_of) of annotated articles in no story yet, insertion order."""
+        return self._db.execute(
+            "SELECT a.id, a.duplicate_of FROM articles a JOIN vectors v ON v.article_id = a.id "
+            "LEFT JOIN story_articles sa ON sa.article_id = a.id "
+            "WHERE sa.article_id IS NULL ORDER BY a.seq"
+        ).fetchall()
+
+    def story_of(self, article_ids: Iterable[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for chunk in _chunks(list(dict.fromkeys(article_ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            out.update(self._db.execute(
+                f"SELECT article_id, story_id FROM story_articles WHERE article_id IN ({marks})", chunk))
+        return out
+
+    def story_members(self, story_ids: Iterable[str]) -> dict[str, list[str]]:
+        """story id -> its article ids (wire copies included), insertion order."""
+        out: dict[str, list[str]] = {}
+        for chunk in _chunks(list(dict.fromkeys(story_ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            for aid, sid in self._db.execute(
+                f"SELECT sa.article_id, sa.story_id FROM story_articles sa JOIN articles a "
+                f"ON a.id = sa.article_id WHERE sa.story_id IN ({marks}) ORDER BY a.seq", chunk
+            ):
+                out.setdefault(sid, []).append(aid)
+        return out
+
+    def copies_of(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """copy id -> original id for the stored wire copies of `article_ids`."""
+        out: dict[str, str] = {}
+        for chunk in _chunks(list(dict.fromkeys(article_ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            out.update(self._db.execute(
+                f"SELECT id, duplicate_of FROM articles WHERE duplicate_of IN ({marks})", chunk))
+        return out
+
+    def ids_for_keys(self, keys: Iterable[int]) -> dict[int, str]:
+        """The vector index keys articles by their row number (`seq`)."""
+        out: dict[int, str] = {}
+        for chunk in _chunks([int(k) for k in keys], 500):
+            marks = ",".join("?" * len(chunk))
+            out.update(self._db.execute(f"SELECT seq, id FROM articles WHERE seq IN ({marks})", chunk))
+        return out
+
+    def keys_for_ids(self, article_ids: Iterable[str]) -> dict[str, int]:
+        return self._seq_order(article_ids)
+
+    def latest_day(self) -> int | None:
+        """The newest publication day stored (the present of the article stream)."""
+        from ..stories.grouping import parse_day
+
+        row = self._db.execute("SELECT max(published) FROM articles WHERE published != ''").fetchone()
+        return parse_day(row[0]) if row and row[0] else None
+
+    def index_buckets(self, buckets: Iterable[int], index) -> None:
+        """Load these saved index buckets, rebuilding any never saved from the grouped
+        articles of its days (a store grouped before the index existed)."""
+        from ..stories.grouping import parse_day
+        from ..stories.incremental import UNDATED
+
+        for b in sorted(set(buckets) - set(index.buckets)):
+            row = self._db.execute(
+                "SELECT data FROM story_ann WHERE bucket=? AND dim=? AND days=?",
+                (b, index.dim, index.bucket_days),
+            ).fetchone()
+            if row is not None:
+                index.restore(b, row[0])
+                continue
+            if b == UNDATED:
+                where, args = "(a.published IS NULL OR a.published = '')", ()
+            else:
+                lo = date.fromordinal(max(1, b * index.bucket_days)).isoformat()
+                hi = date.fromordinal((b + 1) * index.bucket_days).isoformat()
+                where, args = "a.published >= ? AND a.published < ?", (lo, hi)
+            rows = self._db.execute(
+                f"SELECT a.seq, a.published, v.dim, v.article FROM articles a "
+                f"JOIN vectors v ON v.article_id = a.id JOIN story_articles sa ON sa.article_id = a.id "
+                f"WHERE a.duplicate_of IS NULL AND {where}", args
+            ).fetchall()
+            rows = [r for r in rows if r[2] == index.dim]
+            if rows:
+                index.add([r[0] for r in rows], [parse_day(r[1]) for r in rows],
+                          np.vstack([bytes_to_array(r[3], r[2])[:1] for r in rows]))
+
+    def pins(self, article_ids: Iterable[str] | None = None) -> dict[str, str]:
+        """article id -> story id a user put it in (corrections)."""
+        if article_ids is None:
+            return dict(self._db.execute("SELECT article_id, story_id FROM story_pins"))
+        out: dict[str, str] = {}
+        for chunk in _chunks(list(dict.fromkeys(article_ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            out.update(self._db.execute(
+                f"SELECT article_id, story_id FROM story_pins WHERE article_id IN ({marks})", chunk))
+        return out
+
+    def story_summaries(self, story_ids: Iterable[str] | None = None) -> list[tuple]:
+        """(story id, first day, last day, storyline id, centroid) for storyline linking;
+        all stories, or those of `story_ids`."""
+        q = "SELECT story_id, first_day, last_day, storyline, dim, centroid FROM story_meta"
+        if story_ids is None:
+            rows = self._db.execute(q).fetchall()
+        else:
+            rows = []
+            for chunk in _chunks(list(dict.fromkeys(story_ids)), 500):
+                marks = ",".join("?" * len(chunk))
+                rows += self._db.execute(q + f" WHERE story_id IN ({marks})", chunk).fetchall()
+        return [(s, lo, hi, line, bytes_to_array(blob, dim)[0]) for s, lo, hi, line, dim, blob in rows]
+
+    def stories_without_meta(self, limit: int = -1) -> list[str]:
+        """Ids of stories with no summary yet (stores grouped before summaries existed)."""
+        return [r[0] for r in self._db.execute(
+            "SELECT s.id FROM stories s LEFT JOIN story_meta m ON m.story_id = s.id "
+            "WHERE m.story_id IS NULL LIMIT ?", (limit,))]
+
+    def stories_near(self, lo: int | None, hi: int | None) -> list[str]:
+        """Ids of stories overlapping the days [lo, hi] (None: every story), plus undated ones."""
+        if lo is None or hi is None:
+            return [r[0] for r in self._db.execute("SELECT story_id FROM story_meta")]
+        return [r[0] for r in self._db.execute(
+            "SELECT story_id FROM story_meta WHERE (first_day <= ? AND last_day >= ?) "
+            "OR first_day IS NULL", (hi, lo))]
+
+    def storyline_stories(self, line_ids: Iterable[str]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for chunk in _chunks(list(dict.fromkeys(line_ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            for sid, line in self._db.execute(
+                f"SELECT story_id, storyline FROM story_meta WHERE storyline IN ({marks})", chunk
+            ):
+                out.setdefault(line, []).append(sid)
+        return out
+
+    def save_story_update(self, stories: Iterable[Story], meta: Iterable[tuple], removed: Iterable[str],
+                          storylines: Iterable[Storyline], dropped_lines: Iterable[str],
+                          index=None, pins: Mapping[str, str] | None = None,
+                          correction: tuple[str, dict] | None = None) -> None:
+        """One transaction: changed stories, their summaries (story id, first day, last
+        day, storyline, centroid), stories gone, storylines changed or gone, the vector
+        index buckets that changed, and a user's correction (pins plus a log entry)."""
+        stories = list(stories)
+        with self._tx():
+            for sid in removed:
+                self._db.execute("DELETE FROM stories WHERE id=?", (sid,))
+                self._db.execute("DELETE FROM story_meta WHERE story_id=?", (sid,))
+                self._db.execute("DELETE FROM reports WHERE story_id=?", (sid,))
+                self._db.execute("DELETE FROM story_articles WHERE story_id=?", (sid,))
+            for s in stories:
+                self._db.execute("INSERT OR REPLACE INTO stories(id, data) VALUES (?, ?)", (s.id, dumps(s)))
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO story_articles(article_id, story_id) VALUES (?, ?)",
+                    [(a, s.id) for a in s.articles],
+                )
+            for sid, lo, hi, line, centroid in meta:
+                vec = np.asarray(centroid, dtype=np.float32).reshape(-1)
+                self._db.execute(
+                    "INSERT OR REPLACE INTO story_meta(story_id, first_day, last_day, storyline, dim, centroid) "
+                    "VALUES (?,?,?,?,?,?)", (sid, lo, hi, line, int(vec.shape[0]), array_to_bytes(vec)))
+            for line in dropped_lines:
+                self._db.execute("DELETE FROM storylines WHERE id=?", (line,))
+            for sl in storylines:
+                self._db.execute("INSERT OR REPLACE INTO storylines(id, data) VALUES (?, ?)", (sl.id, dumps(sl)))
+            if index is not None:
+                for b in sorted(index.dirty):
+                    self._db.execute(
+                        "INSERT OR REPLACE INTO story_ann(bucket, dim, days, count, data) VALUES (?,?,?,?,?)",
+                        (b, index.dim, index.bucket_days, index.count(b), index.dump(b)))
+            if pins:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO story_pins(article_id, story_id) VALUES (?, ?)", list(pins.items()))
+            if correction is not None:
+                self._db.execute(
+                    "INSERT INTO story_corrections(kind, detail, made) VALUES (?, ?, datetime('now'))",
+                    (correction[0], json.dumps(correction[1], ensure_ascii=False)))
+            # Stories left with no article (merged away by a correction) go.
+            self._db.execute("DELETE FROM stories WHERE id NOT IN (SELECT DISTINCT story_id FROM story_articles)")
+            self._db.execute("DELETE FROM story_meta WHERE story_id NOT IN (SELECT id FROM stories)")
+            self._db.execute("DELETE FROM reports WHERE story_id NOT IN (SELECT id FROM stories)")
+        if index is not None:
+            index.dirty.clear()
+
+    def corrections(self) -> list[tuple[int, str, dict, str]]:
+        """(number, kind, detail, when) of every correction a user made, oldest first."""
+        return [(n, k, json.loads(d), t) for n, k, d, t in
+                self._db.execute("SELECT seq, kind, detail, made FROM story_corrections ORDER BY seq")]
 
 
 class _Transaction:

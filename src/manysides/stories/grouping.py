@@ -29,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
@@ -238,6 +238,7 @@ class _Group:
     hi: int | None  # latest day
     old_ids: list[str]  # previous story ids merged into this group
     version: int = 0
+    pins: frozenset[str] = frozenset()  # story ids a user put members in (corrections)
 
 
 def _span_ok(a: _Group, b: _Group, max_span: int) -> bool:
@@ -263,6 +264,8 @@ def _agglomerate(groups: list[_Group], edges: Mapping[tuple[int, int], float],
         assert ga is not None and gb is not None
         if not (ga.new or gb.new) or not _span_ok(ga, gb, cfg.max_span_days):
             return
+        if ga.pins and gb.pins and ga.pins != gb.pins:
+            return  # a user put these in different stories
         link = sums[a][b] / (len(ga.members) * len(gb.members))
         if link >= cfg.threshold:
             lo, hi = (a, b) if a < b else (b, a)
@@ -281,6 +284,7 @@ def _agglomerate(groups: list[_Group], edges: Mapping[tuple[int, int], float],
         ga.members.extend(gb.members)
         ga.new = ga.new or gb.new
         ga.old_ids.extend(gb.old_ids)
+        ga.pins = ga.pins | gb.pins
         if gb.lo is not None:
             ga.lo = gb.lo if ga.lo is None else min(ga.lo, gb.lo)
             ga.hi = gb.hi if ga.hi is None else max(ga.hi, gb.hi)  # type: ignore[type-var]
@@ -301,17 +305,20 @@ def _agglomerate(groups: list[_Group], edges: Mapping[tuple[int, int], float],
 
 
 def group(items: Sequence[GroupItem], previous: Mapping[str, str] | None = None,
-          **config: object) -> dict[str, str]:
+          pinned: Mapping[str, str] | None = None, **config: object) -> dict[str, str]:
     """Article id -> story id for every item.
 
     `previous` (article id -> story id) holds earlier assignments: those articles keep
     their story, unless a new article joins two stories, which then merge under the
     older id (earlier first date, then the smaller id). Pass the earlier articles that
     new ones should be compared with (e.g. those within the time window) among `items`.
+    `pinned` (article id -> story id) holds a user's corrections: a pinned article stays
+    in that story, and no two groups holding articles pinned to different stories join.
     Settings are those of `GroupConfig`.
     """
     cfg = GroupConfig.from_kwargs(**config)
-    previous = dict(previous or {})
+    pinned = dict(pinned or {})
+    previous = {**dict(previous or {}), **pinned}
     unique: dict[str, GroupItem] = {}
     for it in items:
         unique.setdefault(str(it.id), it)
@@ -339,6 +346,9 @@ def group(items: Sequence[GroupItem], previous: Mapping[str, str] | None = None,
                 by_old[old] = len(groups)
             groups.append(_Group([idx], old is None, days[idx], days[idx],
                                  [old] if old is not None else []))
+        if aid in pinned:
+            g = groups[by_old[old]]  # type: ignore[index]
+            g.pins = g.pins | {pinned[aid]}
         member_group[idx] = by_old[old] if old is not None else len(groups) - 1
 
     edges = _pair_edges(days, _Similarity(canon, cfg), cfg) if len(canon) > 1 else {}
@@ -352,7 +362,9 @@ def group(items: Sequence[GroupItem], previous: Mapping[str, str] | None = None,
     for g in final:
         if g is None:
             continue
-        if g.old_ids:
+        if g.pins:
+            sid = min(g.pins)
+        elif g.old_ids:
             sid = min(g.old_ids, key=lambda s: (first_day[s] is None, first_day[s] or big, s))
         else:
             sid = story_id_for(order[min(g.members)])
@@ -417,3 +429,58 @@ def build_stories(items: Sequence[GroupItem], assignment: Mapping[str, str]) -> 
         ))
     stories.sort(key=lambda s: (s.first_date is None, s.first_date or "", s.id))
     return stories
+
+
+# -- drift: splitting stories that no longer hold together ------------------------------
+
+
+def split_drifted(items: Sequence[GroupItem], assignment: Mapping[str, str],
+                  story_ids: Iterable[str], pinned: Mapping[str, str] | None = None,
+                  margin: float = 0.05, **config: object) -> dict[str, str]:
+    """Article id -> new story id for the articles of `story_ids` that should split off.
+
+    Incremental grouping only ever adds to stories, so a story can outgrow what first held
+    it together (it drifts from one event to the next). Each story is regrouped from
+    scratch with a bar `margin` below the joining threshold (hysteresis, so a story does
+    not flip between one and two on every run); if that yields several parts, it splits.
+    The part holding the story's pinned articles keeps the id, else the largest part
+    (then the earliest). `items` must hold every article of those stories.
+    """
+    cfg = GroupConfig.from_kwargs(**config)
+    pinned = pinned or {}
+    wanted = set(story_ids)
+    by_story: dict[str, list[GroupItem]] = {}
+    for it in items:
+        sid = assignment.get(it.id)
+        if sid in wanted:
+            by_story.setdefault(sid, []).append(it)  # type: ignore[arg-type]
+    used = set(assignment.values())
+    settings = {f.name: getattr(cfg, f.name) for f in fields(cfg)}
+    settings["threshold"] = cfg.threshold - margin
+    settings["undated_threshold"] = cfg.undated_threshold - margin
+    changes: dict[str, str] = {}
+    for sid in sorted(by_story):
+        members = by_story[sid]
+        if len(members) < 2:
+            continue
+        pins = {it.id: sid for it in members if pinned.get(it.id) == sid}
+        fresh = group(members, pinned=pins, **settings)
+        parts: dict[str, list[str]] = {}
+        for it in members:
+            parts.setdefault(fresh[it.id], []).append(it.id)
+        if len(parts) < 2:
+            continue
+        first = {it.id: k for k, it in enumerate(sorted(
+            members, key=lambda it: (parse_day(it.published) is None, parse_day(it.published) or 0, it.id)))}
+        keep = sid if sid in parts else max(
+            parts, key=lambda p: (len(parts[p]), -min(first[a] for a in parts[p])))
+        for part, ids in parts.items():
+            if part == keep:
+                continue
+            new_id = part
+            if new_id in used:
+                new_id = "s-" + hashlib.sha1(f"{sid}/{min(ids)}".encode()).hexdigest()[:12]
+            used.add(new_id)
+            for a in ids:
+                changes[a] = new_id
+    return changes

@@ -129,3 +129,16 @@ def with_storylines(stories: Sequence[Story], storylines: Sequence[Storyline]) -
 
     line_of = {sid: line.id for line in storylines for sid in line.stories}
     return [replace(s, storyline=line_of.get(s.id)) for s in stories]
+
+
+def timeline(storyline: Storyline, stories: Sequence[Story]) -> list[dict]:
+    """The storyline's stories in date order: date range, id, title, number of articles.
+
+    Undated stories come last; the storyline's own order breaks ties.
+    """
+    by_id = {s.id: s for s in stories}
+    order = {sid: k for k, sid in enumerate(storyline.stories)}
+    rows = [by_id[sid] for sid in storyline.stories if sid in by_id]
+    rows.sort(key=lambda s: (s.first_date is None, s.first_date or "", order[s.id]))
+    return [{"story": s.id, "first_date": s.first_date, "last_date": s.last_date,
+             "title": s.title, "articles": len(s.articles)} for s in rows]

@@ -1,0 +1,183 @@
+"""Why articles are (or are not) in one story, from the same numbers grouping uses.
+
+`explain_pair` recomputes the pair similarity exactly as `group` does (dense cosine,
+TF-IDF cosine, their mix, the day penalty, the time window) and names the words and
+entities the two share; `explain_story` gives a story's cohesion, the entities and terms
+most of its articles share, and the member that fits least (the first to check when a
+story looks wrong).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..records import Annotation
+from .grouping import GroupConfig, GroupItem, _Similarity, parse_day
+
+
+@dataclass(frozen=True)
+class PairExplanation:
+    a: str
+    b: str
+    dense: float  # cosine of the headline+lead embeddings
+    lexical: float | None  # cosine of the TF-IDF vectors (None: one side has no words)
+    similarity: float  # the mix grouping uses, after the day penalty
+    days_apart: int | None
+    threshold: float  # the bar this pair is held to (dated or undated)
+    same_story: bool | None  # None when either article is in no story
+    shared_terms: tuple[str, ...] = ()
+    shared_entities: tuple[str, ...] = ()
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class StoryExplanation:
+    story: str
+    articles: int
+    cohesion: float  # mean pair similarity between its independent articles
+    shared_entities: tuple[tuple[str, int], ...] = ()  # (entity, articles naming it)
+    shared_terms: tuple[tuple[str, int], ...] = ()
+    weakest: tuple[str, float] | None = None  # (article, its mean similarity to the rest)
+    pairs: dict[str, float] = field(default_factory=dict)
+
+
+def _terms(sim: _Similarity, row: int, vocab: np.ndarray) -> dict[str, float]:
+    if sim.lex is None:
+        return {}
+    r = sim.lex[row]
+    return {str(vocab[j]): float(v) for j, v in zip(r.indices, r.data)}
+
+
+def _vocab(items: Sequence[GroupItem], cfg: GroupConfig) -> tuple[_Similarity, np.ndarray]:
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    sim = _Similarity(items, cfg)
+    # the same vocabulary _lexical_matrix builds (same documents, same settings)
+    docs = [f"{it.title or ''} {it.title or ''} {' '.join((it.text or '').split()[:cfg.lexical_words])}".strip()
+            for it in items]
+    try:
+        cv = CountVectorizer(stop_words="english", token_pattern=r"(?u)\b[\w][\w'.-]*[\w]\b|\b\w\b")
+        cv.fit(docs)
+        vocab = cv.get_feature_names_out()
+    except ValueError:
+        vocab = np.array([], dtype=object)
+    return sim, vocab
+
+
+def _entities(ann: Annotation | None) -> set[str]:
+    if ann is None:
+        return set()
+    return {e.name for e in ann.entities if e.type in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"}}
+
+
+def explain_pair(a: GroupItem, b: GroupItem, story_of: Mapping[str, str] | None = None,
+                 annotations: Mapping[str, Annotation] | None = None, top: int = 8,
+                 **config: object) -> PairExplanation:
+    cfg = GroupConfig.from_kwargs(**config)
+    story_of = story_of or {}
+    annotations = annotations or {}
+    sim, vocab = _vocab([a, b], cfg)
+    idx = np.array([0]), np.array([1])
+    dense = float((sim.dense[idx[0]] @ sim.dense[idx[1]].T)[0, 0])
+    mixed = float(sim.block(*idx)[0, 0])
+    lexical = None
+    if sim.lex is not None and sim.has_lex[0] and sim.has_lex[1]:
+        lexical = float((sim.lex[0] @ sim.lex[1].T).toarray()[0, 0])
+    da, db = parse_day(a.published), parse_day(b.published)
+    gap = abs(da - db) if da is not None and db is not None else None
+    score = mixed - cfg.day_penalty * gap if gap is not None else mixed
+    bar = cfg.threshold if gap is not None else cfg.undated_threshold
+    ta, tb = _terms(sim, 0, vocab), _terms(sim, 1, vocab)
+    shared = sorted(set(ta) & set(tb), key=lambda t: -ta[t] * tb[t])[:top]
+    ents = sorted(_entities(annotations.get(a.id)) & _entities(annotations.get(b.id)))[:top]
+    sa, sb = story_of.get(a.id), story_of.get(b.id)
+    same = None if sa is None or sb is None else sa == sb
+    if gap is not None and gap > cfg.window_days:
+        why = f"{gap} days apart, beyond the {cfg.window_days}-day window: never compared"
+    elif score >= bar:
+        why = f"similarity {score:.2f} clears the bar {bar:.2f}"
+    else:
+        why = f"similarity {score:.2f} is under the bar {bar:.2f}"
+    if same is True:
+        why = f"in one story ({sa}); " + why + (
+            "" if score >= bar else " (they are joined through the story's other articles)")
+    elif same is False:
+        why = f"in different stories ({sa}, {sb}); " + why + (
+            " (but on average the two stories are not close enough)" if score >= bar else "")
+    return PairExplanation(a.id, b.id, dense, lexical, score, gap, bar, same,
+                           tuple(shared), tuple(ents), why)
+
+
+def explain_story(story_id: str, items: Sequence[GroupItem],
+                  annotations: Mapping[str, Annotation] | None = None, top: int = 8,
+                  **config: object) -> StoryExplanation:
+    """Cohesion, shared entities and terms of the independent articles `items` of a story."""
+    cfg = GroupConfig.from_kwargs(**config)
+    annotations = annotations or {}
+    n = len(items)
+    if n == 0:
+        return StoryExplanation(story_id, 0, 0.0)
+    sim, vocab = _vocab(items, cfg)
+    rows = np.arange(n)
+    s = sim.block(rows, rows)
+    days = [parse_day(it.published) for it in items]
+    for i in range(n):
+        for j in range(n):
+            if days[i] is not None and days[j] is not None:
+                s[i, j] -= cfg.day_penalty * abs(days[i] - days[j])
+    off = ~np.eye(n, dtype=bool)
+    cohesion = float(s[off].mean()) if n > 1 else 1.0
+    ent_count: Counter[str] = Counter()
+    term_count: Counter[str] = Counter()
+    term_weight: Counter[str] = Counter()
+    for i, it in enumerate(items):
+        ent_count.update(_entities(annotations.get(it.id)))
+        t = _terms(sim, i, vocab)
+        term_count.update(t.keys())
+        term_weight.update(t)
+    need = 2 if n > 1 else 1
+    ents = tuple((e, c) for e, c in sorted(ent_count.items(), key=lambda x: (-x[1], x[0])) if c >= need)[:top]
+    terms = tuple((t, term_count[t]) for t in sorted(
+        (t for t in term_count if term_count[t] >= need),
+        key=lambda t: (-term_count[t], -term_weight[t], t)))[:top]
+    weakest = None
+    if n > 2:
+        mean_to_rest = (s * off).sum(axis=1) / (n - 1)
+        w = int(np.argmin(mean_to_rest))
+        weakest = (items[w].id, float(mean_to_rest[w]))
+    pairs = {f"{items[i].id} {items[j].id}": float(s[i, j]) for i in range(n) for j in range(i + 1, n)} \
+        if n <= 12 else {}
+    return StoryExplanation(story_id, n, cohesion, ents, terms, weakest, pairs)
+
+
+def why(store, a: str, b: str, **config: object) -> PairExplanation:
+    """`explain_pair` for two stored articles (a wire copy is explained through its original)."""
+    from .stored import CorrectionError
+
+    arts = {x.id: x for x in store.articles([a, b])}
+    for x in (a, b):
+        if x not in arts:
+            raise CorrectionError(f"no article {x!r} in the store (ids are listed by: manysides stories show STORY)")
+    orig = {x: arts[x].duplicate_of or x for x in (a, b)}
+    items = {it.id: it for it in store.group_items(set(orig.values()))}
+    for x in (a, b):
+        if orig[x] not in items:
+            raise CorrectionError(f"article {x!r} has no vector yet; run `manysides analyze` on it first")
+    story_of = store.story_of([a, b])
+    anns = store.annotations(set(orig.values()))
+    ex = explain_pair(items[orig[a]], items[orig[b]], {orig[x]: story_of.get(x) for x in (a, b) if story_of.get(x)},
+                      anns, **config)
+    notes = []
+    for x in (a, b):
+        if orig[x] != x:
+            notes.append(f"{x} is a wire copy of {orig[x]} and goes where it goes")
+    pins = store.pins([a, b])
+    for x, sid in pins.items():
+        notes.append(f"a user put {x} in {sid}")
+    from dataclasses import replace
+
+    return replace(ex, a=a, b=b, reason="; ".join([ex.reason] + notes))

@@ -1,0 +1,292 @@
+"""Incremental grouping: new articles meet only their neighbours, never the whole store.
+
+Each new article looks up its nearest stored articles in an approximate nearest-neighbour
+index (usearch HNSW, cosine), searched only in the time buckets its window touches; the
+stories those neighbours belong to are pulled in whole, and `group` runs over the new
+articles plus those stories. So the work per article depends on how many articles fall in
+its window and how large their stories are, not on how many the store holds.
+
+After the merge step, every story that gained or lost articles is checked for drift
+(`split_drifted`) and splits when its parts no longer hold together. Corrections a user
+made (`pinned`: article -> story) are honoured by both steps.
+
+Where the state lives is abstracted by `GroupingState`: `MemoryState` (benchmarks, tests)
+and the SQLite store (`manysides.store.Store` implements the same methods).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+
+from ..errors import ConfigError
+from .grouping import GroupConfig, GroupItem, group, parse_day, split_drifted
+
+UNDATED = -1  # bucket of articles without a date
+
+
+def bucket_of(day: int | None, bucket_days: int) -> int:
+    return UNDATED if day is None else day // bucket_days
+
+
+class TimeIndex:
+    """Article vectors in one HNSW index per time bucket (`bucket_days` days each).
+
+    Keys are integers the caller chooses (the store uses the article's row number).
+    Bucketing keeps a search for a dated article to the one or two buckets its window
+    touches, so old years never crowd out this week's neighbours, and a bucket is small
+    enough to persist or rebuild on its own.
+    """
+
+    def __init__(self, dim: int, bucket_days: int = 30) -> None:
+        if dim <= 0 or bucket_days <= 0:
+            raise ConfigError("the vector index needs a positive dimension and bucket size")
+        self.dim = dim
+        self.bucket_days = bucket_days
+        self.buckets: dict[int, object] = {}
+        self.dirty: set[int] = set()
+
+    def _new(self):
+        try:
+            from usearch.index import Index
+        except ImportError as exc:  # pragma: no cover - a declared dependency
+            raise ConfigError("the story index needs usearch: pip install usearch") from exc
+        return Index(ndim=self.dim, metric="cos", dtype="f32")
+
+    def bucket(self, b: int):
+        if b not in self.buckets:
+            self.buckets[b] = self._new()
+        return self.buckets[b]
+
+    def add(self, keys: Sequence[int], days: Sequence[int | None], vectors: np.ndarray) -> None:
+        by_bucket: dict[int, list[int]] = {}
+        for pos, d in enumerate(days):
+            by_bucket.setdefault(bucket_of(d, self.bucket_days), []).append(pos)
+        for b, rows in by_bucket.items():
+            idx = self.bucket(b)
+            ks = np.asarray([keys[r] for r in rows], dtype=np.uint64)
+            fresh = np.array([not idx.contains(int(k)) for k in ks], dtype=bool)
+            if fresh.any():
+                idx.add(ks[fresh], np.ascontiguousarray(vectors[rows][fresh], dtype=np.float32))
+                self.dirty.add(b)
+
+    def count(self, b: int) -> int:
+        return len(self.buckets[b]) if b in self.buckets else 0
+
+    def dump(self, b: int) -> bytes:
+        return bytes(self.buckets[b].save())
+
+    def restore(self, b: int, blob: bytes) -> None:
+        from usearch.index import Index
+
+        self.buckets[b] = Index.restore(bytearray(blob))
+
+    def search(self, vector: np.ndarray, buckets: Iterable[int], k: int) -> list[tuple[int, float]]:
+        """(key, cosine) of the `k` nearest over `buckets`, nearest first: at most `k`, so
+        what a new article pulls in stays bounded however many buckets it searches."""
+        q = np.ascontiguousarray(vector, dtype=np.float32).reshape(-1)
+        out: list[tuple[int, float]] = []
+        for b in buckets:
+            idx = self.buckets.get(b)
+            if idx is None or len(idx) == 0:
+                continue
+            m = idx.search(q, min(k, len(idx)))
+            out += [(int(key), 1.0 - float(dist)) for key, dist in zip(m.keys, m.distances)]
+        out.sort(key=lambda kd: (-kd[1], kd[0]))
+        return out[:k]
+
+
+class GroupingState(Protocol):
+    """What incremental grouping reads about stored articles and stories."""
+
+    def group_items(self, article_ids: Iterable[str]) -> list[GroupItem]: ...
+
+    def story_of(self, article_ids: Iterable[str]) -> dict[str, str]: ...
+
+    def story_members(self, story_ids: Iterable[str]) -> dict[str, list[str]]: ...
+
+    def pins(self, article_ids: Iterable[str]) -> dict[str, str]: ...
+
+    def ids_for_keys(self, keys: Iterable[int]) -> dict[int, str]: ...
+
+    def keys_for_ids(self, article_ids: Iterable[str]) -> dict[str, int]: ...
+
+    def latest_day(self) -> int | None:
+        """The newest publication day stored (the stream's present), if any."""
+
+    def index_buckets(self, buckets: Iterable[int], index: TimeIndex) -> None:
+        """Make sure `index` holds the stored articles of these buckets, loading or
+        rebuilding them."""
+
+
+@dataclass(frozen=True)
+class IncrementalConfig:
+    neighbours: int = 20  # nearest stored articles looked up per new article and bucket
+    bucket_days: int = 30  # days per index bucket
+    split_margin: float = 0.05  # hysteresis between joining and splitting
+    min_cosine: float = 0.2  # neighbours less similar than this (embedding alone) are not candidates
+    undated_reach_days: int = 90  # an undated article meets the stories of this many recent days
+
+
+@dataclass
+class Update:
+    """What one incremental run changed."""
+
+    assignment: dict[str, str] = field(default_factory=dict)  # article -> story, every article touched
+    touched: set[str] = field(default_factory=set)  # story ids whose membership changed (or new)
+    removed: set[str] = field(default_factory=set)  # story ids that no longer exist
+
+
+def update(new: Sequence[GroupItem], state: GroupingState, index: TimeIndex,
+           inc: IncrementalConfig | None = None, **config: object) -> Update:
+    """Group `new` articles into the stored stories; adds them to `index`.
+
+    Returns the new assignment of every article in a touched story; the caller saves it.
+    """
+    inc = inc or IncrementalConfig()
+    cfg = GroupConfig.from_kwargs(**config)
+    if not new:
+        return Update()
+    new_ids = [it.id for it in new]
+    days = [parse_day(it.published) for it in new]
+    # 1. neighbours among stored articles, through the index, within the window
+    # A dated article meets the buckets its window touches; an undated one may belong to
+    # any recent story, so it meets the last `undated_reach_days` of the stream (what is
+    # "recent" is set by the newest date stored or in this batch), judged by content alone.
+    reach: list[list[int]] = []
+    latest = None
+    if any(d is None for d in days):
+        known = [d for d in days if d is not None] + [state.latest_day() or 0]
+        latest = max(known) or None
+    for d in days:
+        if d is not None:
+            lo, hi = d - cfg.window_days, d + cfg.window_days
+        elif latest is not None:
+            lo, hi = latest - inc.undated_reach_days, latest
+        else:
+            reach.append([UNDATED])
+            continue
+        reach.append(list(range(bucket_of(lo, inc.bucket_days), bucket_of(hi, inc.bucket_days) + 1)) + [UNDATED])
+    state.index_buckets({b for r in reach for b in r}, index)
+    hit_keys: set[int] = set()
+    for it, d, buckets in zip(new, days, reach):
+        # an undated article is held to the stricter undated bar, and so its candidates
+        floor = inc.min_cosine + (0.0 if d is not None else cfg.undated_threshold - cfg.threshold)
+        for key, cos in index.search(it.vector, buckets, inc.neighbours):
+            if cos >= floor:
+                hit_keys.add(key)
+    new_set = set(new_ids)
+    hits = [a for a in state.ids_for_keys(hit_keys).values() if a not in new_set]
+    # 2. the stories those neighbours belong to, whole
+    story_of_hit = state.story_of(hits)
+    members = state.story_members(set(story_of_hit.values()))
+    old_ids = [a for ids in members.values() for a in ids if a not in new_set]
+    previous = {a: sid for sid, ids in members.items() for a in ids}
+    # re-fed articles that are already grouped keep their story as a starting point
+    previous.update(state.story_of(new_ids))
+    items = list(new) + state.group_items(old_ids)
+    all_ids = [it.id for it in items]
+    pinned = state.pins(all_ids)
+    settings = {k: v for k, v in config.items()}
+    assignment = group(items, previous=previous, pinned=pinned, **settings)
+    # 3. drift: stored stories that gained articles are re-checked (a story formed in
+    # this run already passed the stricter joining bar)
+    before = {a: previous.get(a) for a in all_ids}
+    existing = set(previous.values())
+    grown = {sid for a, sid in assignment.items() if before.get(a) != sid and sid in existing}
+    splits = split_drifted(items, assignment, grown, pinned=pinned, margin=inc.split_margin, **settings)
+    assignment.update(splits)
+    # 4. what changed
+    out = Update()
+    changed = {a for a in all_ids if before.get(a) != assignment[a]}
+    out.touched = {assignment[a] for a in changed} | {before[a] for a in changed if before.get(a)}  # type: ignore[misc]
+    live = set(assignment.values())
+    out.removed = {sid for sid in out.touched if sid not in live}
+    out.touched -= out.removed
+    out.assignment = {a: sid for a, sid in assignment.items() if sid in out.touched}
+    keys = state.keys_for_ids(new_ids)
+    add = [(keys[it.id], d, it.vector) for it, d in zip(new, days) if it.id in keys]
+    if add:
+        index.add([k for k, _, _ in add], [d for _, d, _ in add],
+                  np.vstack([np.asarray(v, dtype=np.float32).reshape(1, -1) for _, _, v in add]))
+    return out
+
+
+class MemoryState:
+    """Grouping state held in memory (benchmarks, tests, library users without a store)."""
+
+    def __init__(self) -> None:
+        self.items: dict[str, GroupItem] = {}
+        self.keys: dict[str, int] = {}
+        self.by_key: dict[int, str] = {}
+        self.assignment: dict[str, str] = {}
+        self.members: dict[str, set[str]] = {}
+        self.pinned: dict[str, str] = {}
+        self.latest: int | None = None
+
+    def register(self, items: Iterable[GroupItem]) -> None:
+        for it in items:
+            if it.id not in self.items:
+                self.items[it.id] = it
+                self.keys[it.id] = len(self.keys)
+                self.by_key[self.keys[it.id]] = it.id
+                d = parse_day(it.published)
+                if d is not None and (self.latest is None or d > self.latest):
+                    self.latest = d
+
+    def apply(self, upd: Update) -> None:
+        for a, sid in upd.assignment.items():
+            old = self.assignment.get(a)
+            if old is not None:
+                self.members.get(old, set()).discard(a)
+            self.assignment[a] = sid
+            self.members.setdefault(sid, set()).add(a)
+        for sid in upd.removed:
+            self.members.pop(sid, None)
+        for sid in [s for s, m in self.members.items() if not m]:
+            del self.members[sid]
+
+    def group_items(self, article_ids: Iterable[str]) -> list[GroupItem]:
+        return [self.items[a] for a in article_ids if a in self.items]
+
+    def story_of(self, article_ids: Iterable[str]) -> dict[str, str]:
+        return {a: self.assignment[a] for a in article_ids if a in self.assignment}
+
+    def story_members(self, story_ids: Iterable[str]) -> dict[str, list[str]]:
+        return {s: sorted(self.members[s]) for s in story_ids if s in self.members}
+
+    def pins(self, article_ids: Iterable[str]) -> dict[str, str]:
+        return {a: self.pinned[a] for a in article_ids if a in self.pinned}
+
+    def ids_for_keys(self, keys: Iterable[int]) -> dict[int, str]:
+        return {k: self.by_key[k] for k in keys if k in self.by_key}
+
+    def keys_for_ids(self, article_ids: Iterable[str]) -> dict[str, int]:
+        return {a: self.keys[a] for a in article_ids if a in self.keys}
+
+    def latest_day(self) -> int | None:
+        return self.latest
+
+    def index_buckets(self, buckets: Iterable[int], index: TimeIndex) -> None:
+        pass  # everything added through `update` is already in the index
+
+
+def group_incrementally(batches: Iterable[Sequence[GroupItem]], state: MemoryState | None = None,
+                        index: TimeIndex | None = None, inc: IncrementalConfig | None = None,
+                        **config: object) -> dict[str, str]:
+    """Feed batches through `update` in memory; article id -> story id at the end."""
+    state = state or MemoryState()
+    for batch in batches:
+        batch = list(batch)
+        if not batch:
+            continue
+        if index is None:
+            index = TimeIndex(int(np.asarray(batch[0].vector).reshape(-1).shape[0]),
+                              (inc or IncrementalConfig()).bucket_days)
+        state.register(batch)
+        state.apply(update(batch, state, index, inc, **config))
+    return dict(state.assignment)
+

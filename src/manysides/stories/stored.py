@@ -1,0 +1,255 @@
+"""Grouping inside the store: incremental runs, storylines, and users' corrections.
+
+`group_store` is the pipeline's grouping step: it groups the articles that are in no story
+yet with their neighbours (`incremental.update`), lets wire copies follow their originals,
+relinks storylines around the stories that changed, and saves all of it in one
+transaction. `merge_stories`, `split_story` and `move_article` record a user's correction
+as pins (article -> story) that every later run honours, plus a log entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+
+import numpy as np
+
+from ..errors import ManysidesError
+from ..records import Story, Storyline
+from .grouping import build_stories, parse_day
+from .incremental import IncrementalConfig, TimeIndex, Update, update
+from .storylines import StorylineConfig, link_storylines
+
+
+class CorrectionError(ManysidesError):
+    """A correction names a story or article that does not exist, or cannot be applied."""
+
+    exit_code = 2
+
+
+def _centroid(vecs: Sequence[np.ndarray]) -> np.ndarray:
+    c = np.mean(np.stack([np.asarray(v, dtype=np.float32).reshape(-1) for v in vecs]), axis=0)
+    n = float(np.linalg.norm(c))
+    return c / n if n else c
+
+
+def group_store(store, inc: IncrementalConfig | None = None, **config: object) -> Update:
+    """Group every article not yet in a story; save what changed. Returns the update."""
+    _backfill_meta(store)
+    pending = store.ungrouped()
+    fresh = [aid for aid, dup in pending if dup is None]
+    copies = {aid: dup for aid, dup in pending if dup is not None}
+    items = store.group_items(fresh)
+    upd = Update()
+    index = None
+    if items:
+        dim = int(np.asarray(items[0].vector).reshape(-1).shape[0])
+        index = TimeIndex(dim, (inc or IncrementalConfig()).bucket_days)
+        upd = update(items, store, index, inc, **config)
+    # wire copies follow their originals, both new copies and those of moved originals
+    copies.update(store.copies_of(upd.assignment))
+    story_of = {**store.story_of(copies.values()), **upd.assignment}
+    lone = [c for c, orig in copies.items() if orig not in story_of]
+    for c in lone:  # its original has no vector (annotation failed): it waits for it
+        copies.pop(c)
+    touched = set(upd.touched) | {story_of[o] for o in copies.values()}
+    _save(store, touched, upd.removed, index, assignment=upd.assignment,
+          extra={c: story_of[o] for c, o in copies.items()})
+    return upd
+
+
+def _save(store, touched: set[str], removed: set[str], index: TimeIndex | None,
+          extra: Mapping[str, str] | None = None, pins: Mapping[str, str] | None = None,
+          correction: tuple[str, dict] | None = None, assignment: Mapping[str, str] | None = None) -> None:
+    """Rebuild the touched stories' records and the storylines around them, then save.
+
+    `assignment` and `extra` move articles (article -> story); every story an article
+    leaves or joins must be in `touched`.
+    """
+    members = store.story_members(touched)
+    moves = {**(assignment or {}), **(extra or {})}
+    for sid in list(members):
+        members[sid] = [a for a in members[sid] if a not in moves]
+    for aid, sid in moves.items():
+        members.setdefault(sid, []).append(aid)
+    members = {sid: ids for sid, ids in members.items() if ids}
+    gone = (set(removed) | set(touched)) - set(members)
+    stories, meta = _records(store, members)
+    lines, dropped, restyled, meta = _relink(store, stories, meta, gone)
+    store.save_story_update(
+        stories + restyled, meta, gone, lines, dropped, index=index, pins=pins, correction=correction)
+
+
+def _records(store, members: Mapping[str, list[str]]) -> tuple[list[Story], list[tuple]]:
+    """Story records (title, dates) and summaries for stories given by their members."""
+    all_ids = [a for ids in members.values() for a in ids]
+    items = {it.id: it for it in store.group_items(all_ids)}
+    articles = {a.id: a for a in store.articles(all_ids)}
+    assignment = {a: sid for sid, ids in members.items() for a in ids if a in items}
+    built = {s.id: s for s in build_stories(list(items.values()), assignment)}
+    stories, meta = [], []
+    for sid, ids in members.items():
+        big = 10**9
+        ordered = sorted((a for a in ids if a in articles), key=lambda a: (
+            parse_day(articles[a].published) is None, parse_day(articles[a].published) or big, a))
+        dates = sorted(str(articles[a].published)[:10] for a in ordered
+                       if parse_day(articles[a].published) is not None)
+        base = built.get(sid)
+        title = base.title if base and base.title else next(
+            (articles[a].title or " ".join(articles[a].text.split()[:12]) for a in ordered), "")
+        story = Story(id=sid, title=title, articles=tuple(ordered),
+                      first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None)
+        stories.append(story)
+        vecs = [items[a].vector for a in ordered if a in items]
+        if vecs:
+            meta.append((sid, parse_day(story.first_date), parse_day(story.last_date), None, _centroid(vecs)))
+    return stories, meta
+
+
+def _relink(store, stories: list[Story], meta: list[tuple], gone: set[str]):
+    """Storylines relinked over the stories within reach (`max_gap_days`) of the changed ones.
+
+    Returns (storylines to write, storyline ids to drop, other stories whose storyline
+    changed, summaries with storylines set).
+    """
+    cfg = StorylineConfig()
+    changed = {s.id: s for s in stories}
+    days = [d for _, lo, hi, _, _ in meta for d in (lo, hi) if d is not None]
+    undated = any(lo is None for _, lo, _, _, _ in meta)
+    if not meta:
+        return [], [], [], meta
+    if undated or not days:
+        near = store.stories_near(None, None)
+    else:
+        near = store.stories_near(min(days) - cfg.max_gap_days, max(days) + cfg.max_gap_days)
+    summaries = {s: (s, lo, hi, line, c) for s, lo, hi, line, c in store.story_summaries(near)
+                 if s not in gone}
+    old_line = {s: v[3] for s, v in summaries.items()}
+    summaries.update({m[0]: m for m in meta})
+    stored = {s.id: s for s in store.stories([s for s in summaries if s not in changed])}
+    scope = {**stored, **changed}
+    listed = [scope[s] for s in summaries if s in scope]
+    vectors = {s: v[4] for s, v in summaries.items()}
+    previous = {s: line for s, line in old_line.items() if line}
+    lines = link_storylines(listed, vectors, previous=previous)
+    line_of = {sid: sl.id for sl in lines for sid in sl.stories}
+    # a storyline partly outside the scope keeps its outside stories
+    outside = store.storyline_stories(set(previous.values()) | set(line_of.values()))
+    out_lines: dict[str, list[str]] = {}
+    for line, sids in outside.items():
+        for sid in sids:
+            if sid not in scope and sid not in gone:
+                out_lines.setdefault(line, []).append(sid)
+    full: dict[str, list[str]] = {}
+    for sid, line in line_of.items():
+        full.setdefault(line, []).append(sid)
+    for line, sids in out_lines.items():
+        full.setdefault(line, []).extend(sids)
+    outside_meta = {s[0]: s for s in store.story_summaries([s for v in out_lines.values() for s in v])}
+    all_info = {**{s: (v[1], v[2]) for s, v in summaries.items()},
+                **{s: (v[1], v[2]) for s, v in outside_meta.items()}}
+    titles = {**{s.id: s.title for s in scope.values()},
+              **{s.id: s.title for s in store.stories(list(outside_meta))}}
+    big = 10**9
+    result, keep_line = [], {}
+    for line, sids in full.items():
+        sids = sorted(set(sids), key=lambda s: (all_info[s][0] is None, all_info[s][0] or big, s))
+        if len(sids) < 2:
+            continue
+        result.append(Storyline(id=line, title=titles.get(sids[0], ""), stories=tuple(sids)))
+        for s in sids:
+            keep_line[s] = line
+    dropped = (set(previous.values()) | set(line_of.values())) - {sl.id for sl in result}
+    new_meta = [(s, v[1], v[2], keep_line.get(s), v[4]) for s, v in summaries.items()]
+    restyled = []
+    for s in list(stored.values()):
+        if s.storyline != keep_line.get(s.id):
+            restyled.append(_with_line(s, keep_line.get(s.id)))
+    changed_out = [_with_line(s, keep_line.get(s.id)) for s in changed.values()]
+    stories[:] = changed_out
+    return result, sorted(dropped), restyled, new_meta
+
+
+def _with_line(story: Story, line: str | None) -> Story:
+    from dataclasses import replace
+
+    return replace(story, storyline=line)
+
+
+def _backfill_meta(store) -> None:
+    """Summaries for stories grouped before `story_meta` existed (once per store)."""
+    if not store.stories_without_meta(1):
+        return
+    missing = store.stories(store.stories_without_meta())
+    if not missing:
+        return
+    meta = []
+    for s in missing:
+        items = store.group_items(s.articles)
+        if items:
+            meta.append((s.id, parse_day(s.first_date), parse_day(s.last_date), s.storyline,
+                         _centroid([it.vector for it in items])))
+    store.save_story_update([], meta, [], [], [])
+
+
+# -- corrections -------------------------------------------------------------------------
+
+
+def _need_story(store, story_id: str) -> list[str]:
+    members = store.story_members([story_id]).get(story_id)
+    if not members:
+        raise CorrectionError(f"no story {story_id!r} in the store (list them with: manysides stories)")
+    return members
+
+
+def merge_stories(store, target: str, others: Iterable[str]) -> Story:
+    """Put every article of `others` into story `target`, for good. Returns the merged story."""
+    others = [o for o in dict.fromkeys(others) if o != target]
+    if not others:
+        raise CorrectionError("name at least one other story to merge into the first")
+    members = _need_story(store, target)
+    moved = {a: target for o in others for a in _need_story(store, o)}
+    pins = {**{a: target for a in members}, **moved}
+    _save(store, {target} | set(others), set(others), None, pins=pins, assignment=moved,
+          correction=("merge", {"into": target, "stories": others}))
+    return store.stories([target])[0]
+
+
+def split_story(store, story_id: str, article_ids: Iterable[str]) -> Story:
+    """Move `article_ids` out of `story_id` into a new story, for good; returns the new story.
+
+    Both parts are pinned, so no later run joins them again.
+    """
+    members = _need_story(store, story_id)
+    out = list(dict.fromkeys(article_ids))
+    unknown = [a for a in out if a not in members]
+    if unknown:
+        raise CorrectionError(f"article {unknown[0]!r} is not in story {story_id!r} "
+                              f"(see its articles with: manysides stories show {story_id})")
+    if not out or len(out) == len(members):
+        raise CorrectionError("a split needs some, but not all, of the story's articles")
+    new_id = "s-" + hashlib.sha1(f"split/{story_id}/{sorted(out)[0]}".encode()).hexdigest()[:12]
+    moved = {a: new_id for a in out}
+    pins = {**{a: story_id for a in members}, **moved}
+    _save(store, {story_id, new_id}, set(), None, pins=pins, assignment=moved,
+          correction=("split", {"story": story_id, "new_story": new_id, "articles": out}))
+    return store.stories([new_id])[0]
+
+
+def move_article(store, article_id: str, story_id: str) -> Story:
+    """Put one article (and its wire copies) into another story, for good.
+
+    Both stories are pinned, so no later run moves the article back or joins the two.
+    """
+    target = _need_story(store, story_id)
+    current = store.story_of([article_id]).get(article_id)
+    if current is None:
+        raise CorrectionError(f"article {article_id!r} is in no story (analyse it first, "
+                              "or check the id with: manysides stories show STORY)")
+    moved = {article_id: story_id, **{c: story_id for c in store.copies_of([article_id])}}
+    # the user said where the article belongs and where it does not: pin both stories
+    left = [a for a in _need_story(store, current) if a not in moved]
+    pins = {**{a: current for a in left}, **{a: story_id for a in target}, **moved}
+    _save(store, {current, story_id}, set(), None, pins=pins, assignment=moved,
+          correction=("move", {"article": article_id, "from": current, "to": story_id}))
+    return store.stories([story_id])[0]

@@ -1,0 +1,365 @@
+"""Incremental grouping, wire copies, storylines, explanations and corrections.
+
+No model is needed: a deterministic hashing embedder turns words into unit vectors, and
+articles go into the store directly (no spaCy), so these tests take seconds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from datetime import date, timedelta
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from manysides.cli import app
+from manysides.records import Annotation, Article, Entity
+from manysides.store import Store
+from manysides.stories import (
+    CorrectionError,
+    GroupItem,
+    IncrementalConfig,
+    MemoryState,
+    TimeIndex,
+    explain_story,
+    group,
+    group_incrementally,
+    group_store,
+    merge_stories,
+    move_article,
+    split_drifted,
+    split_story,
+    update,
+    why,
+)
+from manysides.stories.grouping import parse_day
+from manysides.stories.metrics import clusters
+
+
+class HashEmbedder:
+    """Bag of hashed words -> unit vector: articles sharing words point the same way."""
+
+    dim = 64
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, t in enumerate(texts):
+            for w in re.findall(r"\w+", t.lower()):
+                out[i, int(hashlib.md5(w.encode()).hexdigest(), 16) % self.dim] += 1.0
+        n = np.linalg.norm(out, axis=1, keepdims=True)
+        return np.divide(out, n, out=out, where=n > 0)
+
+
+EMB = HashEmbedder()
+TOPICS = {
+    "quake": "earthquake Valparaiso magnitude tsunami warning coast Chile rescuers",
+    "vote": "senate vote budget bill Schumer filibuster passes amendment",
+    "strike": "dockworkers strike port Rotterdam wages union walkout cargo",
+    "fire": "wildfire Corwin Idaho evacuation acres firefighters containment",
+    "court": "supreme court ruling abortion justices dissent opinion Alito",
+}
+
+
+def text_for(topic: str, k: int) -> str:
+    extra = ["reported", "officials", "said", "on", "Tuesday", "late", "local", "news"]
+    rng = random.Random(f"{topic}{k}")
+    return TOPICS[topic] + " " + " ".join(rng.sample(extra, 4))
+
+
+def gitem(aid: str, topic: str, day: str | None, k: int = 0) -> GroupItem:
+    text = text_for(topic, k)
+    return GroupItem(aid, day, EMB.encode([text])[0], title=TOPICS[topic][:40], text=text)
+
+
+def day(offset: int) -> str:
+    return (date(2024, 3, 1) + timedelta(days=offset)).isoformat()
+
+
+# -- in memory --------------------------------------------------------------------------
+
+
+def corpus() -> list[GroupItem]:
+    items = []
+    for t, (topic, start) in enumerate([("quake", 0), ("vote", 0), ("strike", 1), ("fire", 40), ("court", 41)]):
+        items += [gitem(f"{topic}{k}", topic, day(start + k % 2), k) for k in range(4)]
+    return items
+
+
+def test_batches_in_any_order_give_the_one_batch_partition():
+    items = corpus()
+    whole = clusters(group(items))
+    for seed in range(3):
+        shuffled = items[:]
+        random.Random(seed).shuffle(shuffled)
+        batches = [shuffled[i:i + 3] for i in range(0, len(shuffled), 3)]
+        assert sorted(map(sorted, clusters(group_incrementally(batches)))) == sorted(map(sorted, whole))
+
+
+def test_story_ids_stay_stable_when_articles_arrive_later():
+    items = corpus()
+    state = MemoryState()
+    first = group_incrementally([items[:10]], state=state)
+    index_then = dict(first)
+    after = group_incrementally([items[10:]], state=state,
+                                index=None)  # a fresh index is rebuilt from nothing: only new ones
+    for aid, sid in index_then.items():
+        assert after[aid] == sid
+
+
+class CountingState(MemoryState):
+    def __init__(self) -> None:
+        super().__init__()
+        self.fetched: list[str] = []
+
+    def group_items(self, article_ids):
+        ids = list(article_ids)
+        self.fetched += ids
+        return super().group_items(ids)
+
+
+def test_a_new_article_meets_only_its_neighbours_not_the_whole_store():
+    state = CountingState()
+    index = TimeIndex(EMB.dim, bucket_days=30)
+    stored = []
+    for month in range(12):  # one year of five subjects, 240 articles
+        for topic in TOPICS:
+            stored += [gitem(f"{topic}-{month}-{k}", topic, day(30 * month + k % 3), k) for k in range(4)]
+    state.register(stored)
+    state.apply(update(stored, state, index))
+    state.fetched.clear()
+    new = [gitem("late-quake", "quake", day(30 * 11 + 1), 9)]
+    state.register(new)
+    upd = update(new, state, index, IncrementalConfig(neighbours=10))
+    state.apply(upd)
+    # the quake story of that month was pulled in; nothing from the eleven months before
+    assert {f"quake-11-{k}" for k in range(4)} <= set(state.fetched)
+    assert all(a.split("-")[1] == "11" for a in state.fetched)
+    assert upd.assignment["late-quake"] == state.assignment["quake-11-0"]
+
+
+def test_a_bridging_article_merges_two_stories_under_the_older_id():
+    state = MemoryState()
+    index = TimeIndex(4)
+    a = GroupItem("p1", "2024-05-02", np.array([1, 0.3, 0, 0], np.float32), "x", "")
+    b = GroupItem("p2", "2024-05-01", np.array([0.3, 1, 0, 0], np.float32), "x", "")
+    state.register([a, b])
+    state.apply(update([a], state, index))
+    state.apply(update([b], state, index, threshold=0.99))  # kept apart at first
+    assert state.assignment["p1"] != state.assignment["p2"]
+    older = state.assignment["p2"]
+    bridge = GroupItem("p3", "2024-05-02", np.array([1, 1, 0, 0], np.float32), "x", "")
+    state.register([bridge])
+    upd = update([bridge], state, index)
+    state.apply(upd)
+    assert state.assignment == {"p1": older, "p2": older, "p3": older}
+    assert upd.removed == {"s-" + hashlib.sha1(b"p1").hexdigest()[:12]}
+
+
+def test_a_story_that_drifted_apart_splits_and_the_larger_part_keeps_its_id():
+    items = [gitem(f"q{k}", "quake", day(0), k) for k in range(3)] + [gitem(f"v{k}", "vote", day(1), k) for k in range(2)]
+    wrong = {it.id: "s-drifted" for it in items}
+    changes = split_drifted(items, wrong, ["s-drifted"])
+    assert set(changes) == {"v0", "v1"} and len(set(changes.values())) == 1
+    # through update: the drifted story gains an article and is checked again
+    state = MemoryState()
+    index = TimeIndex(EMB.dim)
+    state.register(items)
+    index.add([state.keys[it.id] for it in items], [parse_day(it.published) for it in items],
+              np.vstack([it.vector for it in items]))
+    state.apply(type(update([], state, index))(assignment=dict(wrong), touched={"s-drifted"}))
+    new = gitem("q9", "quake", day(0), 9)
+    state.register([new])
+    state.apply(update([new], state, index))
+    assert state.assignment["q0"] == state.assignment["q9"] == "s-drifted"
+    assert state.assignment["v0"] == state.assignment["v1"] != "s-drifted"
+
+
+def test_pinned_articles_stay_and_pinned_stories_never_join():
+    items = [gitem(f"q{k}", "quake", day(0), k) for k in range(4)]
+    pins = {"q0": "s-user-a", "q1": "s-user-a", "q2": "s-user-b"}
+    result = group(items, pinned=pins)
+    assert result["q0"] == result["q1"] == "s-user-a"
+    assert result["q2"] == "s-user-b"
+    assert result["q3"] in {"s-user-a", "s-user-b"}
+
+
+# -- in the store -----------------------------------------------------------------------
+
+
+def add(store: Store, aid: str, topic: str, when: str | None, k: int = 0, outlet: str = "Outlet",
+        copy_of: str | None = None, entities: tuple[str, ...] = ()) -> str:
+    text = text_for(topic, k)
+    store.add_article(Article(id=aid, source=f"{aid}.txt", outlet=outlet, url=None, title=TOPICS[topic][:40],
+                              byline=None, published=when, language="en", text=text, duplicate_of=copy_of), None)
+    ents = tuple(Entity(e, e, "GPE", 0, 1) for e in entities)
+    store.put_annotation(Annotation(aid, (), ents, (), ()), EMB.encode([text])[0], np.zeros((0, EMB.dim), np.float32))
+    return aid
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "t.db") as s:
+        yield s
+
+
+def seed(store: Store) -> None:
+    for k in range(3):
+        add(store, f"q{k}", "quake", day(k % 2), k, outlet=f"Q{k}", entities=("Chile", "Valparaiso"))
+        add(store, f"v{k}", "vote", day(k % 2), k, outlet=f"V{k}")
+    group_store(store)
+
+
+def test_store_runs_are_incremental_and_ids_stable(store):
+    seed(store)
+    before = store.assignments()
+    assert before["q0"] == before["q1"] == before["q2"] != before["v0"]
+    group_store(store)  # nothing new: nothing changes
+    assert store.assignments() == before
+    add(store, "q3", "quake", day(1), 3)
+    add(store, "f0", "fire", day(1), 0)
+    upd = group_store(store)
+    after = store.assignments()
+    assert after["q3"] == before["q0"]
+    assert {k: v for k, v in after.items() if k in before} == before
+    assert "f0" in upd.assignment and after["f0"] not in set(before.values())
+    # a reopened store (the saved index) gives the same answer for the next article
+    add(store, "q4", "quake", day(2), 4)
+    with Store(store.path) as again:
+        group_store(again)
+        assert again.assignments()["q4"] == before["q0"]
+
+
+def test_wire_copies_follow_their_original_and_count_once(store, tmp_path):
+    seed(store)
+    add(store, "q0-copy", "quake", day(0), 0, outlet="Reprinter", copy_of="q0")
+    group_store(store)
+    sid = store.assignments()["q0"]
+    assert store.assignments()["q0-copy"] == sid
+    res = CliRunner().invoke(app, ["stories", "--db", store.path, "--json"])
+    assert res.exit_code == 0, res.output
+    rows = [__import__("json").loads(line) for line in res.stdout.splitlines()]
+    row = next(r for r in rows if r["id"] == sid)
+    assert row["articles"] == 4 and row["independent_articles"] == 3
+    assert "Reprinter" not in row["outlets"] and len(row["outlets"]) == 3
+
+
+def test_storylines_link_a_subject_over_weeks_with_a_timeline(store):
+    for k in range(3):
+        add(store, f"a{k}", "court", day(0), k)
+        add(store, f"b{k}", "court", day(20), 10 + k)
+    group_store(store)
+    a, b = store.assignments()["a0"], store.assignments()["b0"]
+    assert a != b
+    lines = store.storylines()
+    assert len(lines) == 1 and set(lines[0].stories) == {a, b}
+    assert {s.storyline for s in store.stories([a, b])} == {lines[0].id}
+    res = CliRunner().invoke(app, ["stories", "timeline", "--db", store.path])
+    assert res.exit_code == 0 and res.stdout.index(a) < res.stdout.index(b)
+
+
+def test_explanations_name_what_articles_share(store):
+    seed(store)
+    ex = why(store, "q0", "q1")
+    assert ex.same_story is True and "Chile" in ex.shared_entities
+    assert "valparaiso" in ex.shared_terms and ex.similarity >= ex.threshold
+    ex2 = why(store, "q0", "v0")
+    assert ex2.same_story is False and ex2.similarity < ex2.threshold
+    items = store.group_items(["q0", "q1", "q2"])
+    story = explain_story("s", items, store.annotations(["q0", "q1", "q2"]))
+    assert ("Chile", 3) in story.shared_entities and story.cohesion > 0.22
+    with pytest.raises(CorrectionError):
+        why(store, "q0", "nope")
+
+
+def test_merge_persists_through_a_later_incremental_run(store):
+    seed(store)
+    q, v = store.assignments()["q0"], store.assignments()["v0"]
+    merged = merge_stories(store, q, [v])
+    assert set(merged.articles) == {"q0", "q1", "q2", "v0", "v1", "v2"}
+    assert not store.stories([v])
+    add(store, "v9", "vote", day(1), 9)
+    add(store, "q9", "quake", day(1), 9)
+    group_store(store)
+    after = store.assignments()
+    assert {after[a] for a in ["q0", "q1", "q2", "v0", "v1", "v2"]} == {q}
+    assert [c[1] for c in store.corrections()] == ["merge"]
+
+
+def test_split_persists_and_the_parts_are_not_rejoined(store):
+    seed(store)
+    q = store.assignments()["q0"]
+    new = split_story(store, q, ["q2"])
+    assert new.articles == ("q2",)
+    add(store, "q5", "quake", day(1), 5)
+    group_store(store)
+    after = store.assignments()
+    assert after["q2"] == new.id and after["q0"] == after["q1"] == q
+    with pytest.raises(CorrectionError):
+        split_story(store, q, ["v0"])
+
+
+def test_move_persists_and_takes_wire_copies_along(store):
+    seed(store)
+    add(store, "q1-copy", "quake", day(0), 1, copy_of="q1")
+    group_store(store)
+    v = store.assignments()["v0"]
+    move_article(store, "q1", v)
+    assert store.assignments()["q1"] == store.assignments()["q1-copy"] == v
+    add(store, "q6", "quake", day(0), 6)
+    group_store(store)
+    after = store.assignments()
+    assert after["q1"] == v and after["q6"] == after["q0"] != v
+    with pytest.raises(CorrectionError):
+        move_article(store, "q1", "s-nosuchstory")
+
+
+def test_cli_stories_corrections_and_why(store):
+    seed(store)
+    path = store.path
+    store.close()
+    run = CliRunner().invoke
+    listed = run(app, ["stories", "--db", path])
+    assert listed.exit_code == 0 and "s-" in listed.stdout
+    assert run(app, ["stories", "list", "--db", path]).exit_code == 0
+    with Store(path) as s:
+        q, v = s.assignments()["q0"], s.assignments()["v0"]
+    res = run(app, ["why", "q0", "q1", "--db", path])
+    assert res.exit_code == 0 and res.stdout.startswith("same story")
+    res = run(app, ["why", "q0", "v0", "--db", path])
+    assert res.exit_code == 0 and res.stdout.startswith("different stories")
+    shown = run(app, ["stories", "show", q, "--db", path])
+    assert shown.exit_code == 0 and "shared terms" in shown.stdout
+    assert run(app, ["stories", "move", "v0", q, "--db", path]).exit_code == 0
+    assert run(app, ["stories", "split", q, "v0", "--db", path]).exit_code == 0
+    assert run(app, ["stories", "merge", q, v, "--db", path]).exit_code == 0
+    bad = run(app, ["stories", "merge", q, "s-unknown", "--db", path])
+    assert bad.exit_code == 2 and "no story 's-unknown'" in bad.output
+    with Store(path) as s:
+        assert [c[1] for c in s.corrections()] == ["move", "split", "merge"]
+        assert s.assignments()["v1"] == q
+
+
+def test_a_store_grouped_before_the_index_existed_keeps_its_stories(store):
+    from manysides.records import Story
+
+    for k in range(3):
+        add(store, f"q{k}", "quake", day(0), k)
+    # as the earlier, all-at-once grouping saved it: no summaries, no saved index
+    store.save_grouping([Story("s-legacy", "quake", ("q0", "q1", "q2"), None, day(0), day(0))], [])
+    add(store, "q3", "quake", day(1), 3)
+    group_store(store)
+    assert store.assignments()["q3"] == "s-legacy"
+    assert {s for s, *_ in store.story_summaries()} == {"s-legacy"}
+
+
+def test_an_undated_article_meets_recent_stories_by_content(store):
+    seed(store)
+    add(store, "q-undated", "quake", None, 7)
+    add(store, "x-undated", "strike", None, 1)
+    group_store(store)
+    got = store.assignments()
+    assert got["q-undated"] == got["q0"]
+    assert got["x-undated"] not in {got["q0"], got["v0"]}
