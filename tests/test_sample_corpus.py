@@ -13,7 +13,6 @@ import csv
 import json
 import re
 from datetime import date
-from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 

@@ -15,6 +15,8 @@ from .ingest.clean import clean_document
 from .ingest.dedupe import DuplicateIndex
 from .ingest.readers import read_inputs
 from .nlp.annotate import annotate
+from .nlp.slant import SlantModel
+from .outlets import OutletProfile, outlet_profiles, outlet_profiles_frame
 from .pipeline import analyze, load_leanings, open_analysis
 from .records import (
     Annotation,
@@ -26,9 +28,12 @@ from .records import (
     Entity,
     Evidence,
     FramingTerm,
+    Hyperpartisan,
     Quote,
     Sentence,
     SharedPoint,
+    Slant,
+    SlantEvidence,
     Story,
     Storyline,
     StoryReport,
@@ -52,12 +57,17 @@ __all__ = [
     "Evidence",
     "Failure",
     "FramingTerm",
+    "Hyperpartisan",
     "InputError",
     "ManysidesError",
     "ModelError",
+    "OutletProfile",
     "Quote",
     "Sentence",
     "SharedPoint",
+    "Slant",
+    "SlantEvidence",
+    "SlantModel",
     "Store",
     "Story",
     "StoryReport",
@@ -70,5 +80,7 @@ __all__ = [
     "compare_story",
     "load_leanings",
     "open_analysis",
+    "outlet_profiles",
+    "outlet_profiles_frame",
     "read_inputs",
 ]

@@ -60,7 +60,7 @@ def _fail(exc: ManysidesError) -> typer.Exit:
 
 @app.command()
 def analyze(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or - for standard input.")],
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively), http(s) URLs, or - for standard input.")],
     db: DbOption = Path("manysides.db"),
     leanings: Annotated[Optional[Path], typer.Option(help="CSV table outlet,leaning (left/center/right).")] = None,
     json_out: Annotated[Optional[str], typer.Option("--json", help="Write the whole analysis as JSON to FILE, or - for stdout.")] = None,
@@ -77,6 +77,7 @@ def analyze(
     * `manysides analyze sample/articles --leanings sample/leanings.csv --html report.html`
     * `manysides analyze saved/*.html feed.jsonl --db news.db --json analysis.json`
     * `cat article.txt | manysides analyze - --json -`
+    * `manysides analyze https://example.org/news/story.html`
     """
     from .pipeline import analyze as run, load_leanings
     from .present import render_terminal
@@ -135,42 +136,265 @@ def show(
             print(f"wrote {path}")
 
 
-@app.command()
-def stories(
-    db: DbOption = Path("manysides.db"),
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per story on stdout.")] = False,
-) -> None:
-    """List stored stories, newest first.
+stories_app = typer.Typer(
+    help="List stored stories, and correct them: merge, split, move. Corrections are kept "
+    "in the store and survive later runs.\n\nExamples: `manysides stories --db news.db`, "
+    "`manysides stories merge s-aaaaaaaaaaaa s-bbbbbbbbbbbb --db news.db`",
+    no_args_is_help=False,
+    rich_markup_mode="markdown",
+)
+app.add_typer(stories_app, name="stories")
 
-    Example: `manysides stories --db news.db`
-    """
-    from rich.table import Table
 
+def _open_store(db: Path):
     from .store import Store
 
+    if not db.exists():
+        raise _no_store(db)
+    return Store(db)
+
+
+def _list_stories(db: Path, as_json: bool) -> None:
+    from rich.table import Table
+
     try:
-        if not db.exists():
-            raise _no_store(db)
-        with Store(db) as store:
+        with _open_store(db) as store:
             listed = sorted(store.stories(), key=lambda s: (s.last_date or "", s.id), reverse=True)
             articles = {a.id: a for a in store.articles()}
     except ManysidesError as exc:
         raise _fail(exc) from None
     if as_json:
         for s in listed:
-            outlets = sorted({articles[a].outlet or "" for a in s.articles if articles[a].duplicate_of is None})
+            independent = [articles[a] for a in s.articles if articles[a].duplicate_of is None]
+            outlets = sorted({a.outlet or "" for a in independent})
             print(json.dumps({"id": s.id, "title": s.title, "first_date": s.first_date,
                               "last_date": s.last_date, "articles": len(s.articles),
-                              "outlets": outlets, "storyline": s.storyline}, ensure_ascii=False))
+                              "independent_articles": len(independent), "outlets": outlets,
+                              "storyline": s.storyline}, ensure_ascii=False))
         return
-    table = Table("id", "dates", "articles", "outlets", "title")
+    table = Table("id", "dates", "articles", "independent", "outlets", "storyline", "title")
     for s in listed:
-        outlets = {articles[a].outlet or "?" for a in s.articles if articles[a].duplicate_of is None}
+        independent = [articles[a] for a in s.articles if articles[a].duplicate_of is None]
+        outlets = {a.outlet or a.source for a in independent}
         dates = s.first_date or "undated"
         if s.last_date and s.last_date != s.first_date:
             dates += f"…{s.last_date}"
-        table.add_row(s.id, dates, str(len(s.articles)), str(len(outlets)), s.title)
+        table.add_row(s.id, dates, str(len(s.articles)), str(len(independent)), str(len(outlets)),
+                      s.storyline or "", s.title)
     Console().print(table)
+
+
+@stories_app.callback(invoke_without_command=True)
+def stories(
+    ctx: typer.Context,
+    db: DbOption = Path("manysides.db"),
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per story on stdout.")] = False,
+) -> None:
+    """List stored stories, newest first (same as `manysides stories list`).
+
+    Examples: `manysides stories --db news.db`, `manysides stories merge s-aaa s-bbb --db news.db`
+    """
+    if ctx.invoked_subcommand is None:
+        _list_stories(db, as_json)
+
+
+@stories_app.command("list")
+def stories_list(
+    db: DbOption = Path("manysides.db"),
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per story on stdout.")] = False,
+) -> None:
+    """List stored stories, newest first: articles, independent articles (wire copies
+    counted once), independent outlets, storyline.
+
+    Example: `manysides stories list --db news.db --json`
+    """
+    _list_stories(db, as_json)
+
+
+@stories_app.command("show")
+def stories_show(
+    story: Annotated[str, typer.Argument(help="A story id (see `manysides stories`).")],
+    db: DbOption = Path("manysides.db"),
+    as_json: Annotated[bool, typer.Option("--json", help="JSON on stdout.")] = False,
+) -> None:
+    """One story: its articles (wire copies marked), and why they are together.
+
+    Example: `manysides stories show s-1a2b3c4d5e6f --db news.db`
+    """
+    import dataclasses
+
+    from .stories import explain_story
+    from .stories.stored import CorrectionError
+
+    try:
+        with _open_store(db) as store:
+            found = store.stories([story])
+            if not found:
+                raise CorrectionError(f"no story {story!r} in {db} (list them with: manysides stories)")
+            s = found[0]
+            arts = store.articles(s.articles)
+            items = store.group_items(s.articles)
+            ex = explain_story(s.id, items, store.annotations([it.id for it in items]))
+            pins = store.pins(s.articles)
+    except ManysidesError as exc:
+        raise _fail(exc) from None
+    independent = [a for a in arts if a.duplicate_of is None]
+    outlets = sorted({a.outlet or a.source for a in independent})
+    if as_json:
+        out = {"id": s.id, "title": s.title, "first_date": s.first_date, "last_date": s.last_date,
+               "storyline": s.storyline, "articles": [
+                   {"id": a.id, "outlet": a.outlet, "published": a.published, "title": a.title,
+                    "copy_of": a.duplicate_of, "pinned": a.id in pins} for a in arts],
+               "independent_articles": len(independent), "outlets": outlets,
+               "why": dataclasses.asdict(ex)}
+        print(json.dumps(out, ensure_ascii=False, default=list))
+        return
+    con = Console(highlight=False)
+    con.print(f"[bold]{s.title}[/bold]  ({s.id}, {s.first_date or 'undated'}"
+              f"{'…' + s.last_date if s.last_date and s.last_date != s.first_date else ''})", markup=True)
+    con.print(f"{len(arts)} articles, {len(independent)} independent, from {len(outlets)} outlets"
+              + (f"; storyline {s.storyline}" if s.storyline else ""), markup=False)
+    for a in arts:
+        mark = f" (wire copy of {a.duplicate_of})" if a.duplicate_of else ""
+        pin = " [pinned by a user]" if a.id in pins else ""
+        con.print(f"  {a.id}  {a.published or 'undated'}  {a.outlet or a.source}: {a.title or ''}{mark}{pin}",
+                  markup=False)
+    con.print(f"why together: mean similarity {ex.cohesion:.2f}", markup=False)
+    if ex.shared_entities:
+        con.print("  shared entities: " + ", ".join(f"{e} ({n})" for e, n in ex.shared_entities), markup=False)
+    if ex.shared_terms:
+        con.print("  shared terms: " + ", ".join(f"{t} ({n})" for t, n in ex.shared_terms), markup=False)
+    if ex.weakest:
+        con.print(f"  fits least: {ex.weakest[0]} (mean similarity {ex.weakest[1]:.2f} to the rest)", markup=False)
+
+
+@stories_app.command("merge")
+def stories_merge(
+    into: Annotated[str, typer.Argument(help="The story that stays.")],
+    others: Annotated[list[str], typer.Argument(help="Stories merged into it.")],
+    db: DbOption = Path("manysides.db"),
+) -> None:
+    """Merge stories into the first one, for good (later runs keep them together).
+
+    Example: `manysides stories merge s-aaaaaaaaaaaa s-bbbbbbbbbbbb --db news.db`
+    """
+    from .stories import merge_stories
+
+    try:
+        with _open_store(db) as store:
+            s = merge_stories(store, into, others)
+    except ManysidesError as exc:
+        raise _fail(exc) from None
+    print(f"merged into {s.id}: {len(s.articles)} articles")
+
+
+@stories_app.command("split")
+def stories_split(
+    story: Annotated[str, typer.Argument(help="The story to split.")],
+    articles: Annotated[list[str], typer.Argument(help="Article ids that leave it for a new story.")],
+    db: DbOption = Path("manysides.db"),
+) -> None:
+    """Split articles off a story into a new story, for good (later runs keep them apart).
+
+    Example: `manysides stories split s-aaaaaaaaaaaa 3f9c0e... 77ab12... --db news.db`
+    """
+    from .stories import split_story
+
+    try:
+        with _open_store(db) as store:
+            s = split_story(store, story, articles)
+    except ManysidesError as exc:
+        raise _fail(exc) from None
+    print(f"new story {s.id}: {len(s.articles)} articles")
+
+
+@stories_app.command("move")
+def stories_move(
+    article: Annotated[str, typer.Argument(help="The article to move.")],
+    story: Annotated[str, typer.Argument(help="The story it belongs in.")],
+    db: DbOption = Path("manysides.db"),
+) -> None:
+    """Move one article (and its wire copies) into another story, for good.
+
+    Example: `manysides stories move 3f9c0e... s-bbbbbbbbbbbb --db news.db`
+    """
+    from .stories import move_article
+
+    try:
+        with _open_store(db) as store:
+            s = move_article(store, article, story)
+    except ManysidesError as exc:
+        raise _fail(exc) from None
+    print(f"moved {article} into {s.id}: {len(s.articles)} articles")
+
+
+@stories_app.command("timeline")
+def stories_timeline(
+    storyline: Annotated[Optional[str], typer.Argument(help="A storyline id (default: all).")] = None,
+    db: DbOption = Path("manysides.db"),
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per storyline.")] = False,
+) -> None:
+    """Storylines (stories about one subject linked over time), each as a timeline.
+
+    Example: `manysides stories timeline --db news.db`
+    """
+    from .stories import timeline
+    from .stories.stored import CorrectionError
+
+    try:
+        with _open_store(db) as store:
+            lines = [sl for sl in store.storylines() if storyline in (None, sl.id)]
+            if storyline and not lines:
+                raise CorrectionError(f"no storyline {storyline!r} in {db} (see: manysides stories timeline)")
+            stories = store.stories([sid for sl in lines for sid in sl.stories])
+    except ManysidesError as exc:
+        raise _fail(exc) from None
+    for sl in lines:
+        rows = timeline(sl, stories)
+        if as_json:
+            print(json.dumps({"id": sl.id, "title": sl.title, "timeline": rows}, ensure_ascii=False))
+            continue
+        print(f"{sl.id}  {sl.title}")
+        for r in rows:
+            span = r["first_date"] or "undated"
+            if r["last_date"] and r["last_date"] != r["first_date"]:
+                span += f"…{r['last_date']}"
+            print(f"  {span:<23} {r['story']}  {r['title']}  ({r['articles']} articles)")
+
+
+@app.command()
+def why(
+    article_a: Annotated[str, typer.Argument(help="An article id.")],
+    article_b: Annotated[str, typer.Argument(help="Another article id.")],
+    db: DbOption = Path("manysides.db"),
+    as_json: Annotated[bool, typer.Option("--json", help="JSON on stdout.")] = False,
+) -> None:
+    """Say why two articles are, or are not, in one story: similarity, time, shared words.
+
+    Example: `manysides why 3f9c0e... 77ab12... --db news.db`
+    """
+    import dataclasses
+
+    from .stories import why as explain
+
+    try:
+        with _open_store(db) as store:
+            ex = explain(store, article_a, article_b)
+    except ManysidesError as exc:
+        raise _fail(exc) from None
+    if as_json:
+        print(json.dumps(dataclasses.asdict(ex), ensure_ascii=False))
+        return
+    verdict = {True: "same story", False: "different stories", None: "not both grouped"}[ex.same_story]
+    print(f"{verdict}: {ex.reason}")
+    lex = "n/a" if ex.lexical is None else f"{ex.lexical:.2f}"
+    days = "undated" if ex.days_apart is None else f"{ex.days_apart} days apart"
+    print(f"  embedding cosine {ex.dense:.2f}, word (TF-IDF) cosine {lex}, {days}; "
+          f"similarity {ex.similarity:.2f} against the bar {ex.threshold:.2f}")
+    if ex.shared_entities:
+        print("  shared entities: " + ", ".join(ex.shared_entities))
+    if ex.shared_terms:
+        print("  shared terms: " + ", ".join(ex.shared_terms))
 
 
 def _no_store(db: Path) -> ManysidesError:
@@ -197,3 +421,73 @@ def _write_outputs(analysis, json_out: str | None, html_out: Path | None, export
 
 def main() -> None:  # pragma: no cover - console entry point
     app()
+
+
+@app.command()
+def outlets(
+    db: DbOption = Path("manysides.db"),
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per outlet on stdout.")] = False,
+) -> None:
+    """Profile each outlet by its articles' own text: mean slant with a 95% interval, and
+    the share of articles read as hyperpartisan; the outlet's known leaning is shown
+    beside, never mixed in. Wire copies do not count.
+
+    Example: `manysides outlets --db news.db --json`
+    """
+    from dataclasses import asdict
+
+    from rich.table import Table
+
+    from .outlets import outlet_profiles
+    from .store import Store
+
+    try:
+        if not db.exists():
+            raise _no_store(db)
+        with Store(db) as store:
+            profiles = outlet_profiles(store)
+    except ManysidesError as exc:
+        raise _fail(exc) from None
+    if as_json:
+        for p in profiles:
+            print(json.dumps(asdict(p), ensure_ascii=False))
+        return
+    table = Table("outlet", "articles", "mean slant", "95% interval", "hyperpartisan", "known leaning")
+    for p in profiles:
+        interval = f"{p.interval[0]:+.2f} … {p.interval[1]:+.2f}" if p.interval else "–"
+        share = f"{p.share_hyperpartisan:.0%}" if p.share_hyperpartisan is not None else "–"
+        mean = f"{p.mean_slant:+.2f}" if p.articles else "–"
+        count = str(p.articles) + (f" (+{p.unscored} unscored)" if p.unscored else "")
+        table.add_row(p.outlet, count, mean, interval, share, p.known_leaning)
+    Console().print(table)
+
+
+@app.command()
+def serve(
+    db: DbOption = Path("manysides.db"),
+    host: Annotated[str, typer.Option(help="Address to listen on; anything but loopback needs the access token for writes.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    token: Annotated[Optional[str], typer.Option(envvar="MANYSIDES_TOKEN", help="Access token for adding articles (generated and printed when listening beyond loopback).")] = None,
+    allow_private_urls: Annotated[bool, typer.Option("--allow-private-urls", help="Let added URLs reach loopback and private-network addresses.")] = False,
+    max_upload_mb: Annotated[float, typer.Option(help="Size limit per uploaded file, pasted text and fetched page, in MB.")] = 5.0,
+) -> None:
+    """Serve the web UI and JSON API over a store.
+
+    Examples:
+
+    * `manysides serve --db news.db` then open http://127.0.0.1:8000
+    * `manysides serve --db news.db --host 0.0.0.0 --token "$SECRET"`
+    """
+    import uvicorn
+
+    from .web import create_app
+
+    try:
+        web = create_app(db, token=token, allow_private_urls=allow_private_urls, host=host,
+                         max_upload_bytes=int(max_upload_mb * 1024 * 1024))
+    except ManysidesError as exc:
+        raise _fail(exc) from None
+    if web.state.config.token and not token:
+        err.print(f"access token for adding articles: [bold]{web.state.config.token}[/bold]", highlight=False)
+    err.print(f"serving {db} on http://{'[' + host + ']' if ':' in host else host}:{port}", highlight=False)
+    uvicorn.run(web, host=host, port=port, log_level="warning")

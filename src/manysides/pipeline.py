@@ -13,7 +13,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol, TextIO
 
-import numpy as np
 
 from .analysis import Analysis, Failure
 from .compare import compare_story, term_counts
@@ -23,10 +22,9 @@ from .ingest.dedupe import DuplicateIndex
 from .ingest.readers import normalise_leaning, read_inputs
 from .nlp.annotate import annotate_doc
 from .nlp.models import Embedder, load_embedder, load_spacy
-from .records import Annotation, Article, Story
+from .nlp.slant import SlantModel
+from .records import Annotation, Article
 from .store import Store
-from .stories.grouping import GroupItem, group
-from .stories.storylines import link_storylines
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
@@ -57,12 +55,15 @@ def analyze(
     progress: Progress | None = None,
     stdin: TextIO | None = None,
     embedder: Embedder | None = None,
+    slant_model: SlantModel | None = None,
     n_process: int = 1,
 ) -> Analysis:
     """Read, clean, de-duplicate, annotate, group and compare `inputs`.
 
     `db` is a path to the SQLite store (created on first use) or an open `Store`.
-    Returns the stories the inputs belong to, with all their stored articles.
+    `embedder` and `slant_model` replace the shipped models (e.g. with faster or
+    domain-specific ones). Returns the stories the inputs belong to, with all their
+    stored articles.
     """
     progress = progress or _Silent()
     store = db if isinstance(db, Store) else Store(db)
@@ -72,7 +73,7 @@ def analyze(
         analysis = Analysis()
         run_ids = _ingest(store, inputs, stdin, analysis, progress)
         embedder = embedder or (load_embedder() if run_ids else None)
-        _annotate(store, run_ids, embedder, analysis, progress, n_process)
+        _annotate(store, run_ids, embedder, slant_model, analysis, progress, n_process)
         _group(store, progress)
         assignment = store.assignments()
         story_ids = dict.fromkeys(assignment[a] for a in run_ids if a in assignment)
@@ -155,6 +156,7 @@ def _annotate(
     store: Store,
     run_ids: Sequence[str],
     embedder: Embedder | None,
+    slant_model: SlantModel | None,
     analysis: Analysis,
     progress: Progress,
     n_process: int = 1,
@@ -165,12 +167,15 @@ def _annotate(
     assert embedder is not None
     progress.stage("annotating", len(todo))
     nlp = load_spacy()
+    slant_model = slant_model or SlantModel.load()
     docs = nlp.pipe(((a.text, a) for a in todo), as_tuples=True, n_process=n_process, batch_size=16)
     for batch in _batches(docs, 16):
         done: list[tuple[Article, Annotation]] = []
         for doc, art in batch:
             try:
-                done.append((art, annotate_doc(art.id, doc)))
+                ann = annotate_doc(art.id, doc)
+                slant, partisan = slant_model.score(art.text, art.title, quotes=ann.quotes, entities=ann.entities)
+                done.append((art, _replace(ann, slant=slant, hyperpartisan=partisan)))
             except Exception as exc:  # one article the extractors trip on must not stop the run
                 analysis.failures.append(
                     Failure(art.source, f"{art.source}: annotation failed ({type(exc).__name__}: {exc}); "
@@ -185,37 +190,13 @@ def _annotate(
 
 
 def _group(store: Store, progress: Progress) -> None:
-    """Group every independent article; save the stories whose membership changed."""
-    articles = store.articles()
-    independent = [a for a in articles if a.duplicate_of is None]
-    vectors = store.article_vectors(a.id for a in independent)
-    independent = [a for a in independent if a.id in vectors]  # annotated ones only
+    """Group the articles not yet in a story with their neighbours (stories/stored.py):
+    the work depends on the new articles and their time window, not on the store's size.
+    Wire copies follow their original; users' corrections (pins) are honoured."""
+    from .stories.stored import group_store
+
     progress.stage("grouping", None)
-    previous = store.assignments()
-    items = [
-        GroupItem(id=a.id, published=a.published, vector=vectors[a.id], title=a.title, text=a.text)
-        for a in independent
-    ]
-    assignment = group(items, previous={k: v for k, v in previous.items() if k in vectors})
-    by_id = {a.id: a for a in articles}
-    for a in articles:  # copies follow their original
-        if a.duplicate_of is not None and a.duplicate_of in assignment:
-            assignment[a.id] = assignment[a.duplicate_of]
-    members: dict[str, list[str]] = {}
-    for a in articles:  # insertion order, so "earliest added first"
-        if a.id in assignment:
-            members.setdefault(assignment[a.id], []).append(a.id)
-    old_members: dict[str, set[str]] = {}
-    for aid, sid in previous.items():
-        old_members.setdefault(sid, set()).add(aid)
-    stories = [_story(sid, ids, by_id, vectors) for sid, ids in members.items()]
-    centroids = {s.id: _centroid([vectors[i] for i in s.articles if i in vectors]) for s in stories}
-    storylines = link_storylines(stories, centroids)
-    line_of = {sid: sl.id for sl in storylines for sid in sl.stories}
-    stories = [_replace(s, storyline=line_of.get(s.id)) for s in stories]
-    stored = {s.id: s for s in store.stories()}
-    changed = [s for s in stories if stored.get(s.id) != s or old_members.get(s.id) != set(s.articles)]
-    store.save_grouping(changed, storylines)
+    group_store(store)
 
 
 def open_analysis(
@@ -248,6 +229,7 @@ def _report(
     articles = store.articles(dict.fromkeys(list(run_ids) + all_ids))
     by_id = {a.id: a for a in articles}
     leanings = store.leanings()
+    analysis.leanings = leanings
     analysis.articles = articles
     analysis.annotations = store.annotations(by_id)
     analysis.stories = stories
@@ -280,31 +262,6 @@ def _report(
 
 
 # -- helpers ---------------------------------------------------------------------------------
-def _story(sid: str, ids: list[str], by_id: Mapping[str, Article], vectors: Mapping[str, np.ndarray]) -> Story:
-    independent = [i for i in ids if i in vectors]
-    centroid = _centroid([vectors[i] for i in independent])
-    central = max(independent, key=lambda i: float(vectors[i] @ centroid)) if independent else ids[0]
-    dates = sorted(d for d in (by_id[i].published for i in ids) if d)
-    return Story(
-        id=sid,
-        title=by_id[central].title or _first_words(by_id[central].text),
-        articles=tuple(ids),
-        first_date=dates[0] if dates else None,
-        last_date=dates[-1] if dates else None,
-    )
-
-
-def _centroid(vecs: list[np.ndarray]) -> np.ndarray:
-    c = np.mean(np.stack(vecs), axis=0)
-    n = float(np.linalg.norm(c))
-    return c / n if n else c
-
-
-def _first_words(text: str, n: int = 12) -> str:
-    words = text.split()
-    return " ".join(words[:n]) + ("…" if len(words) > n else "")
-
-
 def _fingerprint(independent: Sequence[Article], leanings: Mapping[str, str]) -> str:
     key = [REPORT_VERSION] + sorted(
         (a.id, a.outlet or "", a.leaning or leanings.get(a.outlet or "", "")) for a in independent

@@ -6,36 +6,15 @@ of each story against the gold answers written with the corpus.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 pytestmark = pytest.mark.models
 
-ROOT = Path(__file__).resolve().parents[2] / "sample"
-
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory):
-    if not (ROOT / "expected.json").exists():
-        pytest.skip("sample/expected.json is absent")
-    from manysides.pipeline import analyze
-
-    leanings = dict(
-        line.strip().split(",", 1) for line in (ROOT / "leanings.csv").read_text().splitlines()[1:] if line.strip()
-    )
-    analysis = analyze([str(ROOT / "articles")], db=str(tmp_path_factory.mktemp("db") / "s.db"), leanings=leanings)
-    expected = json.loads((ROOT / "expected.json").read_text())
-
-    def article_id(gold_name: str) -> str | None:
-        for a in analysis.articles:
-            src = a.source.replace("\\\\", "/")
-            if src.endswith("/" + gold_name) or src.endswith(gold_name.replace("#", ":")) or src.endswith(gold_name):
-                return a.id
-        return None
-
-    return analysis, expected, article_id
+def sample(sample_run):
+    """(analysis, expected, gold name -> article id) from the session's sample run."""
+    return sample_run.analysis, sample_run.expected, sample_run.ids.get
 
 
 def _report_with(analysis, article):

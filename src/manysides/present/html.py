@@ -157,7 +157,9 @@ def _evidence_list(evidence: tuple[SlantEvidence, ...]) -> str:
     if not evidence:
         return ""
     items = "".join(
-        f'<li>{_e(one_line(ev.text, 200))} <span class="muted">({ev.weight:+.3f})</span></li>' for ev in evidence
+        f'<li>{_e(one_line(ev.text, 200))} <span class="muted">({ev.weight:+.3f}'
+        f'{"; " + _e(one_line(ev.note, 200)) if ev.note else ""})</span></li>'
+        for ev in evidence
     )
     return f"<ul>{items}</ul>"
 
@@ -406,8 +408,8 @@ class _Page:
         ann = self.catalog.analysis.annotations.get(a.id)
         if ann is not None and ann.slant is not None:
             facts.append(("Slant (from the text)", _slant_badge(ann.slant, None) + _evidence_list(ann.slant.evidence)))
-            # short phrases are marked in the text; whole sentences would hide the other marks
-            marks = set(marks) | {(ev.start, ev.end, "slant") for ev in ann.slant.evidence if ev.end - ev.start <= 60}
+            # phrases are marked in the text; whole sentences and quotes would hide the other marks
+            marks = set(marks) | {(ev.start, ev.end, "slant") for ev in ann.slant.evidence if ev.kind == "phrase"}
         if ann is not None and ann.hyperpartisan is not None:
             hp = ann.hyperpartisan
             facts.append(("Hyperpartisan", f"{100 * hp.probability:.0f}% likely" + _evidence_list(hp.evidence)))

@@ -1,0 +1,36 @@
+"""The public Python API: what `import manysides` promises."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import manysides
+
+
+def test_public_names_are_pinned():
+    # Adding a name is a decision; removing or renaming one breaks users' code.
+    assert sorted(manysides.__all__) == sorted([
+        "Analysis", "Annotation", "Article", "Claim", "ConfigError", "Dispute", "DisputedClaim",
+        "Document", "DuplicateIndex", "Entity", "Evidence", "Failure", "FramingTerm",
+        "Hyperpartisan", "InputError", "ManysidesError", "ModelError", "OutletProfile", "Quote", "Sentence",
+        "SharedPoint", "Slant", "SlantEvidence", "SlantModel", "Store", "Story", "StoryReport",
+        "Storyline", "StoreError", "Voice", "analyze", "annotate", "clean_document",
+        "compare_story", "load_leanings", "open_analysis", "outlet_profiles", "outlet_profiles_frame",
+        "read_inputs",
+    ])
+    for name in manysides.__all__:
+        assert getattr(manysides, name) is not None
+
+
+def test_records_are_frozen_dataclasses():
+    for name in ("Article", "Annotation", "Claim", "Quote", "Slant", "Story", "StoryReport"):
+        record = getattr(manysides, name)
+        assert dataclasses.is_dataclass(record) and record.__dataclass_params__.frozen, name
+
+
+def test_errors_share_one_base_and_carry_an_exit_code():
+    for name in ("InputError", "StoreError", "ModelError", "ConfigError"):
+        err = getattr(manysides, name)
+        assert issubclass(err, manysides.ManysidesError)
+    assert manysides.InputError("a.txt", "file is empty", "give an article").exit_code != 0
+    assert "a.txt" in str(manysides.InputError("a.txt", "file is empty", "give an article"))

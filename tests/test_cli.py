@@ -1,0 +1,114 @@
+"""The `manysides` command as a user runs it: outputs, messages and exit codes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from pathlib import Path
+
+SAMPLE = Path(__file__).resolve().parents[1] / "sample"
+from manysides.cli import app
+
+runner = CliRunner()
+
+STORY = (
+    "Corwin library reopens after flood repairs\n\n"
+    "CORWIN, Idaho — The Corwin public library reopened Monday after four months of repairs "
+    "that cost about $1.2 million, the city said. \"We missed our readers,\" said librarian "
+    "Ana Reyes. More than 300 people came on the first day.\n"
+)
+
+
+def test_every_command_has_help_with_an_example():
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    root = typer.main.get_command(app)
+    assert {"analyze", "show", "stories"} <= set(root.commands)
+
+    def walk(group, path):
+        for name, command in group.commands.items():
+            yield [*path, name]
+            if hasattr(command, "commands"):  # a group such as `stories`: its subcommands too
+                yield from walk(command, [*path, name])
+
+    for words in walk(root, []):
+        result = runner.invoke(app, [*words, "--help"])
+        assert result.exit_code == 0, words
+        example = " ".join(["manysides", *words])
+        assert example in " ".join(result.output.split()), f"`{' '.join(words)} --help` shows no example"
+
+
+@pytest.mark.models
+def test_analyze_stdin_writes_json_to_stdout(tmp_path):
+    db = tmp_path / "cli.db"
+    result = runner.invoke(app, ["analyze", "-", "--db", str(db), "--json", "-"], input=STORY)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    (article,) = data["articles"]
+    assert article["title"] == "Corwin library reopens after flood repairs"
+    assert article["source"] == "-"
+    claim = next(c for c in article["claims"] if c["unit"] == "USD")
+    assert claim["hedge"] == "about" and claim["low"] < 1.2e6 < claim["high"]
+    assert [q["speaker"] for q in article["quotes"]] == ["Ana Reyes"]
+    assert db.exists()
+
+
+@pytest.mark.models
+def test_some_bad_inputs_exit_1_and_name_each_file(tmp_path):
+    shutil.copy(SAMPLE / "articles" / "county-fair.txt", tmp_path / "fair.txt")
+    (tmp_path / "empty.txt").write_text("")
+    result = runner.invoke(app, ["analyze", str(tmp_path), "--db", str(tmp_path / "s.db"), "-q"])
+    assert result.exit_code == 1
+    lines = [line for line in result.stderr.splitlines() if "empty.txt" in line]
+    assert lines and "file is empty" in lines[0]
+    assert "Traceback" not in result.output
+
+
+def test_only_bad_inputs_exit_2(tmp_path):
+    result = runner.invoke(app, ["analyze", str(tmp_path / "nope.txt"), "--db", str(tmp_path / "s.db"), "-q"])
+    assert result.exit_code == 2
+    assert "nope.txt" in result.stderr and "no such file" in result.stderr
+
+
+def test_bad_leanings_table_is_a_usage_error(tmp_path):
+    table = tmp_path / "leanings.csv"
+    table.write_text("outlet,leaning\nDaily Planet,sideways\n")
+    result = runner.invoke(app, ["analyze", str(tmp_path), "--leanings", str(table), "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 2
+    assert "sideways" in result.stderr and "leanings.csv:2" in result.stderr
+
+
+def test_show_without_a_store_says_how_to_make_one(tmp_path):
+    result = runner.invoke(app, ["show", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 3
+    assert "manysides analyze" in result.stderr
+
+
+def test_a_file_that_is_not_a_store_is_refused(tmp_path):
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("these are my notes, not a database\n" * 50)
+    result = runner.invoke(app, ["stories", "--db", str(bogus)])
+    assert result.exit_code == 3
+    assert "notes.db" in result.stderr
+    assert bogus.read_text().startswith("these are my notes")  # nothing overwritten
+
+
+@pytest.mark.models
+def test_show_and_stories_read_the_store(sample_db_copy, tmp_path):
+    listed = runner.invoke(app, ["stories", "--db", str(sample_db_copy), "--json"])
+    assert listed.exit_code == 0, listed.output
+    stories = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert len(stories) == 5
+    election = max(stories, key=lambda s: len(s["outlets"]))
+    assert len(election["outlets"]) == 6
+    html = tmp_path / "story.html"
+    shown = runner.invoke(app, ["show", election["id"], "--db", str(sample_db_copy), "--html", str(html)])
+    assert shown.exit_code == 0, shown.output
+    assert "Side by side" in html.read_text(encoding="utf-8")
+    missing = runner.invoke(app, ["show", "s-000000000000", "--db", str(sample_db_copy)])
+    assert missing.exit_code == 2 and "s-000000000000" in missing.stderr

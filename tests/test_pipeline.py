@@ -1,0 +1,211 @@
+"""The whole pipeline on the bundled sample corpus, against sample/expected.json.
+
+Grouping, wire copies, storylines, disputes, the JSON contract, text-based slant; and the
+store's promises: a second run recomputes nothing, a new article touches only its story,
+a run killed halfway is completed by the next one.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from importlib import resources
+
+import pytest
+
+from pathlib import Path
+
+SAMPLE = Path(__file__).resolve().parents[1] / "sample"
+
+pytestmark = pytest.mark.models
+
+ARTICLES = SAMPLE / "articles"
+
+
+def _groups(run) -> list[set[str]]:
+    """The stories of the run, as sets of gold file names."""
+    name_of = {v: k for k, v in run.ids.items()}
+    return [{name_of[a] for a in s.articles if a in name_of} for s in run.analysis.stories]
+
+
+def test_every_sample_article_is_read_without_failure(sample_run):
+    assert sample_run.analysis.failures == []
+    assert set(sample_run.ids) == set(sample_run.expected["articles"])
+
+
+def test_articles_group_into_the_gold_stories(sample_run):
+    found = sorted(sorted(g) for g in _groups(sample_run))
+    gold = sorted(sorted(v) for v in sample_run.expected["stories"].values())
+    assert found == gold
+
+
+def test_wire_copy_is_linked_and_not_counted(sample_run):
+    original, copy = sample_run.expected["duplicates"][0]
+    a = sample_run.analysis.article(sample_run.ids[copy])
+    assert a.duplicate_of == sample_run.ids[original]
+    data = sample_run.analysis.to_json()
+    story = next(s for s in data["stories"] if a.id in s["articles"])
+    assert a.id not in story["independent_articles"]
+    assert sample_run.ids[original] in story["independent_articles"]
+    # six outlets wrote about the election; the copy's outlet counts only for its own article
+    assert sum(story["coverage"].values()) == len(story["outlets"]) == 6
+
+
+def test_follow_up_is_linked_into_a_storyline(sample_run):
+    first, later = (sample_run.expected["stories"][k][0] for k in sample_run.expected["storyline"])
+    s1, s2 = sample_run.story_of(first), sample_run.story_of(later)
+    assert s1.id != s2.id and s1.storyline is not None and s1.storyline == s2.storyline
+    fire = sample_run.story_of(sample_run.expected["stories"]["saddle-gap-fire"][0])
+    assert fire.storyline != s1.storyline
+    line = next(sl for sl in sample_run.analysis.storylines if sl.id == s1.storyline)
+    assert list(line.stories) == [s1.id, s2.id]  # a timeline: oldest first
+
+
+def test_spending_is_disputed_across_outlets(sample_run):
+    story = sample_run.story_of("ironwood-sentinel_harlan-gut-punch.txt")
+    report = sample_run.analysis.reports[story.id]
+    spending = [d for d in report.disputed if any("41" in c.text for c in d.claims)]
+    assert spending, [d.about for d in report.disputed]
+    claims = spending[0].claims
+    high_side = [c for c in claims if c.low is not None and c.low >= 41e6]
+    low_side = [c for c in claims if c.high is not None and c.high <= 30e6]
+    # "topped $41 million" / "more than $41 million" against "nearly $30 million"
+    assert high_side and low_side
+    assert {c.article for c in high_side}.isdisjoint({c.article for c in low_side})
+
+
+def test_json_output_follows_the_published_schema(sample_run):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((resources.files("manysides") / "data" / "analysis.schema.json").read_text())
+    data = json.loads(json.dumps(sample_run.analysis.to_json()))
+    jsonschema.validate(data, schema)
+    for art in data["articles"]:  # offsets index the cleaned text
+        for key in ("entities", "quotes", "claims"):
+            for item in art[key]:
+                assert 0 <= item["start"] < item["end"] <= len(art["text"])
+        for ev in art["slant"]["evidence"] + art["hyperpartisan"]["evidence"]:
+            assert art["text"][ev["start"] : ev["end"]] == ev["text"]
+
+
+def test_slant_is_read_from_each_text_and_kept_apart_from_known_leanings(sample_run):
+    data = sample_run.analysis.to_json()
+    for art in data["articles"]:
+        assert -1 <= art["slant"]["score"] <= 1 and art["slant"]["label"] in {"left", "center", "right"}
+        assert 0 <= art["hyperpartisan"]["probability"] <= 1
+    story = next(s for s in data["stories"] if len(s["outlets"]) == 6)
+    assert sum(story["coverage_by_text"].values()) == len(story["independent_articles"])
+    assert story["coverage"] == {"left": 2, "center": 2, "right": 2, "unknown": 0}  # unchanged by slant
+
+
+def test_second_run_adds_and_recomputes_nothing(sample_db_copy, monkeypatch):
+    import manysides.pipeline as pipeline
+    from manysides.store import Store
+
+    with Store(sample_db_copy) as store:
+        before = (store.count_articles(), len(store.stories()))
+
+    def no_compare(*args, **kwargs):
+        raise AssertionError("a stored report was recomputed")
+
+    class NoEmbedder:
+        dim = 384
+
+        def encode(self, texts):
+            raise AssertionError("a stored article was embedded again")
+
+    monkeypatch.setattr(pipeline, "compare_story", no_compare)
+    stages = []
+
+    class Recorder:
+        def stage(self, name, total):
+            stages.append(name)
+
+        def advance(self, n=1):
+            pass
+
+    result = pipeline.analyze([ARTICLES], db=sample_db_copy, embedder=NoEmbedder(), progress=Recorder())
+    assert "annotating" not in stages
+    assert len(result.articles) == 15 and len(result.reports) == 3
+    with Store(sample_db_copy) as store:
+        assert (store.count_articles(), len(store.stories())) == before
+
+
+def test_new_article_updates_only_its_story(sample_run, sample_db_copy, monkeypatch, tmp_path):
+    import manysides.pipeline as pipeline
+
+    fire = sample_run.story_of("civic-observer_saddle-gap-fire.txt")
+    new = tmp_path / "fire-update.txt"
+    new.write_text(
+        "Saddle Gap Fire crews gain ground near Corwin as evacuation orders ease\n\n"
+        "CORWIN, Idaho — Firefighters said Thursday they had contained about a third of the Saddle Gap "
+        "Fire, which has burned more than 12,000 acres of grass and timber east of Corwin, Idaho, and "
+        "the county sheriff lifted evacuation orders for about 150 of the 400 homes cleared earlier "
+        "in the week.\n\n\"We're not out of the woods, but the wind finally gave us a break,\" said "
+        "incident commander Dana Whitlock. Residents of the Ridgeview subdivision were allowed back "
+        "home Thursday afternoon, while crews kept building containment lines along the ridge.\n",
+        encoding="utf-8",
+    )
+    compared = []
+    real = pipeline.compare_story
+
+    def recording(story, *args, **kwargs):
+        compared.append(story.id)
+        return real(story, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "compare_story", recording)
+    result = pipeline.analyze([new], db=sample_db_copy)
+    assert result.failures == []
+    (story,) = result.stories
+    assert story.id == fire.id  # ids are stable: the story grew, it was not replaced
+    assert len(story.articles) == 3
+    assert compared == [fire.id]
+
+
+def test_killed_run_is_completed_by_the_next(tmp_path, monkeypatch):
+    import manysides.pipeline as pipeline
+    from manysides.store import Store
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name in ("civic-observer_saddle-gap-fire.txt", "ironwood-sentinel_saddle-gap-fire.md", "county-fair.txt"):
+        shutil.copy(ARTICLES / name, inputs / name)
+    db = tmp_path / "killed.db"
+    real = pipeline.annotate_doc
+    calls = []
+
+    def dies_on_second(article_id, doc):
+        calls.append(article_id)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # the user's Ctrl-C, or the process being killed
+        return real(article_id, doc)
+
+    monkeypatch.setattr(pipeline, "annotate_doc", dies_on_second)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.analyze([inputs], db=db)
+    monkeypatch.setattr(pipeline, "annotate_doc", real)
+    with Store(db) as store:  # consistent: articles stored, no half-written annotation
+        assert store.count_articles() == 3
+        assert len(store.missing_annotations([a.id for a in store.articles()])) in (2, 3)
+
+    result = pipeline.analyze([inputs], db=db)
+    assert result.failures == []
+    sizes = sorted(len(s.articles) for s in result.stories)
+    assert sizes == [1, 2]  # the two fire articles together, the fair alone
+    assert len(result.annotations) == 3
+
+
+def test_bad_inputs_fail_alone_and_name_the_file(tmp_path):
+    import manysides
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(ARTICLES / "county-fair.txt", inputs / "good.txt")
+    (inputs / "empty.txt").write_text("")
+    (inputs / "truncated.json").write_text('{"title": "A", "text": "cut off in the mid')
+    (inputs / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    result = manysides.analyze([inputs, tmp_path / "missing.txt"], db=tmp_path / "s.db")
+    assert len(result.articles) == 1 and result.articles[0].source.endswith("good.txt")
+    failed = {f.source.rsplit("/", 1)[-1]: f.message for f in result.failures}
+    assert set(failed) == {"empty.txt", "truncated.json", "binary.txt", "missing.txt"}
+    for name, message in failed.items():
+        assert name in message and "\n" not in message
