@@ -112,3 +112,13 @@ def test_show_and_stories_read_the_store(sample_db_copy, tmp_path):
     assert "Side by side" in html.read_text(encoding="utf-8")
     missing = runner.invoke(app, ["show", "s-000000000000", "--db", str(sample_db_copy)])
     assert missing.exit_code == 2 and "s-000000000000" in missing.stderr
+
+
+def test_url_to_a_private_address_is_refused_unless_allowed(tmp_path):
+    url = "http://127.0.0.1:9/story.html"  # port 9 (discard): nothing listens there
+    refused = runner.invoke(app, ["analyze", url, "--db", str(tmp_path / "s.db"), "-q"])
+    assert refused.exit_code == 2
+    assert "non-public address" in refused.stderr and "--allow-private-urls" in refused.stderr
+    allowed = runner.invoke(app, ["analyze", url, "--db", str(tmp_path / "s.db"), "-q", "--allow-private-urls"])
+    assert allowed.exit_code == 2
+    assert "non-public" not in allowed.stderr and "could not be fetched" in allowed.stderr

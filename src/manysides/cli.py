@@ -68,6 +68,7 @@ def analyze(
     export_out: Annotated[Optional[Path], typer.Option("--export", help="Write articles, claims and quotes as FILE.parquet or FILE.csv.")] = None,
     max_stories: Annotated[Optional[int], typer.Option(help="Show at most this many stories in the terminal.")] = None,
     workers: Annotated[int, typer.Option(help="spaCy processes for annotation.")] = 1,
+    allow_private_urls: Annotated[bool, typer.Option("--allow-private-urls", help="Let URL inputs reach loopback and private-network addresses (refused by default).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars and no terminal summary.")] = False,
 ) -> None:
     """Analyse articles: group them into stories and compare the outlets.
@@ -79,12 +80,14 @@ def analyze(
     * `cat article.txt | manysides analyze - --json -`
     * `manysides analyze https://example.org/news/story.html`
     """
+    from .ingest.fetch import FetchPolicy, url_policy
     from .pipeline import analyze as run, load_leanings
     from .present import render_terminal
 
     try:
         table = load_leanings(leanings) if leanings else None
-        with _progress(quiet or json_out == "-") as bars:
+        policy = FetchPolicy(allow_private=allow_private_urls)
+        with _progress(quiet or json_out == "-") as bars, url_policy(policy):
             analysis = run(paths, db=db, leanings=table, progress=_RichProgress(bars), stdin=sys.stdin, n_process=workers)
         written = _write_outputs(analysis, json_out, html_out, export_out)
     except ManysidesError as exc:

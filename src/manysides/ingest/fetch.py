@@ -146,7 +146,7 @@ def _public_address(source: str, host: str, port: int, policy: FetchPolicy) -> s
             if not is_public(ip):
                 raise InputError(
                     source, f"refused: {host} resolves to the non-public address {ip}",
-                    "only public pages are fetched; save the page and give the file, or use `serve --allow-private-urls`",
+                    "only public pages are fetched; save the page and give the file, or allow it with --allow-private-urls (analyze or serve)",
                 )
     return addresses[0]
 
