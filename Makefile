@@ -32,8 +32,9 @@ browser:
 	@command -v chromium >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver)
 
 bench: $(VENV)/.installed
-	# BERTopic, the grouping peer (torch stays pinned to the CPU build)
+	# BERTopic, the grouping peer (torch stays pinned to the CPU build); wrk, the web load client
 	$(PIP) install --quiet -e '.[bench]'
+	@command -v wrk >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk)
 	$(PY) benchmarks/run_all.py
 
 clean:

@@ -25,7 +25,7 @@ BENCHMARKS: list[tuple[str, list[str], str]] = [
     ("grouping_compare.py", [], "long"),
     ("grouping_scale.py", [], "long"),
     ("slant_eval.py", [], "long"),
-    ("web_load.py", [], "long"),
+    ("web_load.py", ["--prepare", "40", "--duration", "180", "--client", "wrk"], "long"),
 ]
 
 
