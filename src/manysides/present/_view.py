@@ -109,6 +109,18 @@ def fmt_interval(low: float | None, high: float | None, unit: str | None) -> str
     return f"≤ {fmt_quantity(high, unit)}"
 
 
+def locate(text: str, start: int, end: int, quoted: str) -> tuple[int, int]:
+    """A finding's offsets, trusted when they hold `quoted`; otherwise where `quoted`
+    first occurs near them (offsets from an older cleaning would mark the wrong words),
+    else the offsets as given."""
+    if not quoted or text[start:end] == quoted:
+        return start, end
+    found = text.find(quoted, max(0, start - 2000))
+    if found < 0:
+        found = text.find(quoted)
+    return (found, found + len(quoted)) if found >= 0 else (start, end)
+
+
 def date_range(first: str | None, last: str | None) -> str:
     if first and last and first != last:
         return f"{one_line(first)} – {one_line(last)}"

@@ -15,7 +15,9 @@ from html import escape
 
 from ..analysis import Analysis
 from ..records import Article, Dispute, Slant, SlantEvidence
-from ._view import Catalog, StoryView, fmt_interval, fmt_quantity, fmt_slant, one_line, outlet_label, safe, web_url
+from ._view import (
+    Catalog, StoryView, fmt_interval, fmt_quantity, fmt_slant, locate, one_line, outlet_label, safe, web_url,
+)
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
@@ -433,7 +435,7 @@ def _marks_by_article(v: StoryView, articles: dict[str, Article]) -> dict[str, s
         art = articles.get(article_id)
         if art is None:
             return
-        start, end = _locate(art.text, start, end, quoted)
+        start, end = locate(art.text, start, end, quoted)
         if end > start:
             spans.setdefault(article_id, set()).add((start, end, kind))
 
@@ -447,18 +449,6 @@ def _marks_by_article(v: StoryView, articles: dict[str, Article]) -> dict[str, s
         for c in d.claims:
             add(c.article, c.start, c.end, c.text, "disputed")
     return spans
-
-
-def _locate(text: str, start: int, end: int, quoted: str) -> tuple[int, int]:
-    """The span's offsets, trusted when they hold `quoted`; otherwise where `quoted`
-    first occurs near them (offsets from an older cleaning would highlight the wrong
-    words), else the offsets as given."""
-    if not quoted or text[start:end] == quoted:
-        return start, end
-    found = text.find(quoted, max(0, start - 2000))
-    if found < 0:
-        found = text.find(quoted)
-    return (found, found + len(quoted)) if found >= 0 else (start, end)
 
 
 def highlight(text: str, spans: set[tuple[int, int, str]] | list[tuple[int, int, str]]) -> str:

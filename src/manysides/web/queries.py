@@ -13,7 +13,7 @@ from typing import Any
 
 from ..compare.coverage import LEANINGS, outlet_leanings
 from ..pipeline import open_analysis
-from ..present._view import Catalog, StoryView, outlet_label
+from ..present._view import Catalog, StoryView, locate, outlet_label
 from ..records import Annotation, Article, Story, as_dict
 from ..store import Store
 from ..store.codec import loads
@@ -304,17 +304,6 @@ def _finding_spans(article: Article, report) -> list[Span]:
 def _finding(article: Article, start: int, end: int, quoted: str, kind: str, label: str) -> Span:
     s, e = locate(article.text, start, end, quoted)
     return Span(s, e, kind, label, anchor(start, end))
-
-
-def locate(text: str, start: int, end: int, quoted: str) -> tuple[int, int]:
-    """The span's offsets when they hold `quoted`; else where `quoted` occurs nearest them
-    (offsets from an older cleaning would mark the wrong words)."""
-    if not quoted or text[start:end] == quoted:
-        return start, end
-    found = text.find(quoted, max(0, start - 2000))
-    if found < 0:
-        found = text.find(quoted)
-    return (found, found + len(quoted)) if found >= 0 else (start, end)
 
 
 __all__ = ["StoryFilters", "list_stories", "story_page", "article_page", "fts_query", "blindspot"]
