@@ -14,6 +14,8 @@ from manysides.store import Store
 from manysides.web import create_app
 from manysides.web.queries import blindspot, fts_query
 
+LOCAL = "http://127.0.0.1:8000"
+
 HTML = {"accept": "text/html"}
 
 
@@ -119,7 +121,7 @@ def test_list_page_shows_stories_and_marks_blindspots(client, db_copy):
     # A story reported by two left outlets only is marked as a blindspot.
     with Store(db_copy) as store:
         sid = next(s.id for s in store.stories() if "Okafor" in s.title)
-    with TestClient(create_app(db_copy)) as c:
+    with TestClient(create_app(db_copy), base_url=LOCAL) as c:
         listed = {s["id"]: s for s in c.get("/api/stories").json()["stories"]}
         html = c.get("/", params={"leaning": "left"}, headers=HTML).text
     assert listed[sid]["blindspot"] is None
@@ -270,7 +272,7 @@ def test_every_post_route_refuses_a_form_without_csrf(built_db):
     routes = list(app.routes) + list(api.router.routes) + list(pages.router.routes)
     posts = [r.path for r in routes if "POST" in (getattr(r, "methods", None) or ())]
     assert set(posts) == {"/add", "/api/jobs", "/api/jobs/upload"}
-    with TestClient(app) as c:
+    with TestClient(app, base_url=LOCAL) as c:
         c.get("/add", headers=HTML)  # has the cookie, but does not send the field
         for path in ("/add", "/api/jobs/upload"):
             r = c.post(path, data={"text": "An article."}, follow_redirects=False)
@@ -284,7 +286,7 @@ def test_every_post_route_refuses_a_form_without_csrf(built_db):
 
 
 def test_form_with_csrf_token_is_accepted(db_copy):
-    with TestClient(create_app(db_copy)) as c:
+    with TestClient(create_app(db_copy), base_url=LOCAL) as c:
         r = form_post(c, "/add", {"text": ""})
         assert r.status_code == 400 and "nothing to add" in r.text  # passed CSRF, then validated
 
@@ -293,7 +295,7 @@ def test_non_loopback_server_needs_the_token_for_writes(db_copy):
     app = create_app(db_copy, host="0.0.0.0")
     token = app.state.config.token
     assert token and len(token) >= 20
-    with TestClient(app) as c:
+    with TestClient(app, base_url=LOCAL) as c:
         assert c.get("/api/stories").status_code == 200  # reading needs no token
         assert c.get("/", headers=HTML).status_code == 200
         assert "Access token" in c.get("/add", headers=HTML).text
@@ -315,7 +317,7 @@ def test_non_loopback_server_needs_the_token_for_writes(db_copy):
 # --------------------------------------------------------------------------- writes: limits
 def test_upload_size_limits(db_copy):
     app = create_app(db_copy, max_upload_bytes=2000, max_files=2)
-    with TestClient(app) as c:
+    with TestClient(app, base_url=LOCAL) as c:
         r = form_post(c, "/api/jobs/upload", {}, files=[("files", ("big.txt", b"word " * 500, "text/plain"))])
         assert r.status_code == 400 and "big.txt: over the" in r.json()["error"]
         r = form_post(c, "/add", {}, files=[("files", ("big.txt", b"word " * 500, "text/plain"))])
@@ -338,7 +340,7 @@ def test_adding_articles_through_the_api_runs_the_pipeline(db_copy, tmp_path):
     evil_name = "../../" + str(tmp_path / "escaped.txt").lstrip("/")
     text = ("Lake Pomona dam repairs began on Monday, county officials said. Sheriff Dana Ruiz said "
             "crews would work through the summer and the repair would cost about $14 million.")
-    with TestClient(create_app(db_copy)) as c:
+    with TestClient(create_app(db_copy), base_url=LOCAL) as c:
         r = form_post(c, "/api/jobs/upload", {"urls": "http://localhost:9/x"},
                       files=[("files", (evil_name, text.encode(), "text/plain"))])
         assert r.status_code == 202, r.text
@@ -376,7 +378,7 @@ def test_story_pages_are_rendered_once_per_version_of_the_story(db_copy, monkeyp
     monkeypatch.setattr(queries, "story_page", lambda store, sid: calls.append(sid) or real(store, sid))
     with Store(db_copy) as store:
         sid = next(s.id for s in store.stories() if "Okafor" in s.title)
-    with TestClient(create_app(db_copy)) as c:
+    with TestClient(create_app(db_copy), base_url=LOCAL) as c:
         first = c.get(f"/stories/{sid}", headers=HTML).text
         assert c.get(f"/stories/{sid}", headers=HTML).text == first
         assert calls == [sid]
@@ -388,7 +390,7 @@ def test_story_pages_are_rendered_once_per_version_of_the_story(db_copy, monkeyp
 
 # --------------------------------------------------------------------------- forms and CLI
 def test_a_refused_form_is_shown_again_with_the_input_escaped(db_copy):
-    with TestClient(create_app(db_copy)) as c:
+    with TestClient(create_app(db_copy), base_url=LOCAL) as c:
         r = form_post(c, "/add", {"text": "</textarea><script>window.__pwned=1</script>", "urls": "ftp://x"})
         assert r.status_code == 400 and "ftp://x: not an http" in r.text
         assert "&lt;/textarea&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;</textarea>" in r.text
@@ -404,3 +406,11 @@ def test_analyze_refuses_a_private_url_with_one_line(tmp_path):
     assert result.exit_code == 2
     lines = [ln for ln in result.output.splitlines() if "127.0.0.1" in ln]
     assert lines and "non-public address" in " ".join(lines)
+
+
+def test_loopback_server_refuses_foreign_host_names(db_copy):
+    # DNS rebinding: a page on evil.example re-pointed at 127.0.0.1 sends Host: evil.example
+    with TestClient(create_app(db_copy), base_url="http://evil.example:8000") as c:
+        assert c.get("/api/stories").status_code == 400
+    with TestClient(create_app(db_copy), base_url="http://localhost:8000") as c:
+        assert c.get("/api/stories").status_code == 200

@@ -20,6 +20,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import ManysidesError
 from ..present._view import date_range, fmt_interval, fmt_quantity, one_line, web_url
@@ -48,6 +49,9 @@ class WebConfig:
 
 class _Stores(threading.local):
     store: Store | None = None
+
+
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 
 def create_app(
@@ -84,6 +88,10 @@ def create_app(
     Store(config.db).close()  # create the file (and fail early on a bad path)
 
     app.add_middleware(SecurityHeaders, max_body=config.max_request_bytes)
+    if is_loopback(host):
+        # No token guards a loopback server, so refuse other Host names: a web page whose
+        # domain is re-pointed at 127.0.0.1 (DNS rebinding) must not reach the app.
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(LOOPBACK_NAMES))
 
     @app.exception_handler(Refused)
     async def refused(request: Request, exc: Refused):
