@@ -199,3 +199,32 @@ def test_anchor_keeps_distinct_ids_distinct():
     assert anchor("a", "a b") != anchor("a", "ab")
     assert re.fullmatch(r"[A-Za-z0-9_-]+", anchor("s", '"><script>'))
 
+
+
+def _with_slant(analysis: Analysis) -> Analysis:
+    """a1 (known leaning: left) read as right from its text, with hostile evidence."""
+    import dataclasses
+
+    from manysides.records import Hyperpartisan, Slant, SlantEvidence
+
+    text = analysis.article("a1").text
+    q = text.index(IMG)
+    evidence = (
+        SlantEvidence(q, q + len(IMG), IMG, 0.31),
+        SlantEvidence(q, q + len(IMG), IMG, 0.5, kind="source", note=f"speaker {SCRIPT} (Republican-identified)"),
+    )
+    slant = Slant(score=0.4, label="right", confidence=0.61, evidence=evidence)
+    ann = dataclasses.replace(analysis.annotations["a1"], slant=slant, hyperpartisan=Hyperpartisan(0.72, ()))
+    analysis.annotations["a1"] = ann
+    return analysis
+
+
+def test_text_slant_is_shown_beside_the_known_leaning_and_escaped(analysis: Analysis):
+    page = render_html(_with_slant(analysis))
+    assert SCRIPT not in page and IMG not in page
+    head = re.search(r'<th scope="col" class="col-head">.*?</th>', page, re.S).group(0)
+    assert ">left<" in head  # the outlet's leaning as given ...
+    assert "text: right +0.40 · hyperpartisan 72%" in htmllib.unescape(head)  # ... and the text's, apart
+    assert "articles, by the slant read from their text" in page
+    assert '<mark class="slant">' in page  # the phrase is marked; the source span is listed
+    assert htmllib.escape(f"speaker {SCRIPT}") in page

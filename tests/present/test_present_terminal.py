@@ -83,3 +83,16 @@ def test_max_stories_caps_the_output(analysis: Analysis):
 def test_empty_analysis(analysis: Analysis):
     out = _render(Analysis())
     assert "0 articles · 0 stories" in out
+
+
+def test_known_leaning_and_text_slant_are_separate_columns(analysis: Analysis):
+    import dataclasses
+
+    from manysides.records import Slant
+
+    ann = analysis.annotations["a1"]
+    analysis.annotations["a1"] = dataclasses.replace(ann, slant=Slant(-0.25, "left", 0.5))
+    out = _flat(_render(analysis))
+    assert "Known leaning" in out and "Slant of the text" in out
+    assert "left −0.25" in out
+    assert "articles, by the slant read from their text" in out
