@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import grouping_same_event as se  # noqa: E402
+from _memory import reset_peak, status_mb  # noqa: E402
 
 GOOGLENEWS = se.DATA / "googlenews" / "TS.jsonl"
 
@@ -109,24 +110,6 @@ def nmi(pred: dict, gold: dict) -> float:
 # -- the worker (one tool, one dataset part, in its own process) --------------------------
 
 
-def _status_mb(field: str) -> float:
-    """A memory figure of this process from /proc (MB). Unlike ru_maxrss, the peak
-    (VmHWM) starts afresh in an exec'd child and can be reset, so it measures one step."""
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
-
-
-def _reset_peak() -> None:
-    try:
-        with open("/proc/self/clear_refs", "w") as f:
-            f.write("5")  # resets VmHWM to the current RSS
-    except OSError:
-        pass
-
-
 def worker(tool: str, name: str, part: str, dated: bool, out: str) -> None:
     rows, vecs = dataset(name)
     idx = part_of(rows, part)
@@ -138,8 +121,8 @@ def worker(tool: str, name: str, part: str, dated: bool, out: str) -> None:
         from manysides.stories.grouping import group  # noqa: F401
         from manysides.stories.incremental import group_incrementally  # noqa: F401
         import sklearn.feature_extraction.text  # noqa: F401
-    _reset_peak()
-    base = _status_mb("VmRSS")
+    reset_peak()
+    base = status_mb("VmRSS")
     t0 = time.perf_counter()
     if tool.startswith("bertopic"):
         from bertopic import BERTopic
@@ -169,8 +152,8 @@ def worker(tool: str, name: str, part: str, dated: bool, out: str) -> None:
                 if f1 > best_f1:
                     best, best_f1 = cfg, f1
         print(f"  picked on the dev clusters: {best} (dev B3 F1 {best_f1:.3f})", file=sys.stderr)
-        _reset_peak()
-        base = _status_mb("VmRSS")
+        reset_peak()
+        base = status_mb("VmRSS")
         t0 = time.perf_counter()
         pred = group(se.items_for(rows, vecs, dated), **best)
     elif tool == "baseline":
@@ -188,7 +171,7 @@ def worker(tool: str, name: str, part: str, dated: bool, out: str) -> None:
 
             pred = group(items)
     secs = time.perf_counter() - t0
-    peak = _status_mb("VmHWM")
+    peak = status_mb("VmHWM")
     with open(out, "w") as f:
         json.dump({"pred": pred, "secs": secs, "peak_mb": peak, "delta_mb": peak - base}, f)
 

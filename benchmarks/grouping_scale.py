@@ -39,6 +39,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from _memory import reset_peak, status_mb  # noqa: E402
 
 ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.xz"
 CACHE = Path("/tmp/manysides-bench-cache")
@@ -104,24 +107,6 @@ def stream(n: int, rows: list[dict], vecs: np.ndarray):
     return out_rows, np.vstack(out_vecs)
 
 
-def _status_mb(field: str) -> float:
-    """A memory figure of this process from /proc (MB). Unlike ru_maxrss, the peak
-    (VmHWM) starts afresh in an exec'd child and can be reset, so it measures one step."""
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
-
-
-def _reset_peak() -> None:
-    try:
-        with open("/proc/self/clear_refs", "w") as f:
-            f.write("5")  # resets VmHWM to the current RSS
-    except OSError:
-        pass
-
-
 def worker(n: int, batch: int) -> dict:
     from manysides.stories.grouping import GroupItem
     from manysides.stories.incremental import group_incrementally
@@ -140,12 +125,12 @@ def worker(n: int, batch: int) -> dict:
         if undated and step and i % step == 0:
             order.append(undated.pop())
     order += undated
-    _reset_peak()
-    base = _status_mb("VmRSS")
+    reset_peak()
+    base = status_mb("VmRSS")
     t0 = time.perf_counter()
     result = group_incrementally(order[k:k + batch] for k in range(0, len(order), batch))
     secs = time.perf_counter() - t0
-    peak = _status_mb("VmHWM")
+    peak = status_mb("VmHWM")
     return {"n": n, "secs": secs, "stories": len(set(result.values())),
             "base_mb": base, "peak_mb": peak, "delta_mb": peak - base}
 
