@@ -64,9 +64,11 @@ TOPICS = {
 
 
 def text_for(topic: str, k: int) -> str:
+    """The topic five times, then a few common words (news-length: texts under 50
+    words would be grouped by their embedding alone)."""
     extra = ["reported", "officials", "said", "on", "Tuesday", "late", "local", "news"]
     rng = random.Random(f"{topic}{k}")
-    return TOPICS[topic] + " " + " ".join(rng.sample(extra, 4))
+    return " ".join([f"{TOPICS[topic]}."] * 5 + rng.sample(extra, 4))
 
 
 def gitem(aid: str, topic: str, day: str | None, k: int = 0) -> GroupItem:

@@ -121,6 +121,19 @@ def test_undated_pairs_need_more_similarity_than_dated_ones():
     assert len(set(group(undated, **cfg).values())) == 2
 
 
+def test_short_texts_are_judged_by_their_embedding_alone():
+    # Same words, unrelated vectors: the word counts alone would join them.
+    def pair(text: str) -> list[GroupItem]:
+        return [GroupItem("x1", "2024-03-01", topic(0), title="", text=text),
+                GroupItem("x2", "2024-03-01", topic(5), title="", text=text)]
+
+    long_text = " ".join([QUAKE] * 8)  # 64 words: word evidence counts
+    short_text = " ".join([QUAKE] * 3)  # 24 words, a feed snippet: it does not
+    assert len(set(group(pair(long_text)).values())) == 1
+    assert len(set(group(pair(short_text)).values())) == 2
+    assert len(set(group(pair(short_text), short_words=0).values())) == 1
+
+
 def test_time_window_separates_distant_stories_which_storylines_then_link():
     # The same subject reported in January and again in February: two stories...
     items = [item(f"jan{i}", 5, "2024-01-10", i, QUAKE) for i in range(3)]
@@ -186,3 +199,71 @@ def test_metrics():
     s = bcubed(merged, gold)
     assert s.recall == pytest.approx(1.0) and s.precision == pytest.approx(5 / 9)
     assert pairwise(merged, gold).precision == pytest.approx(1 / 3)
+
+
+def _naive_average_linkage(groups, edges, cfg):
+    """Reference: repeatedly join the best eligible pair of groups by mean link."""
+    from itertools import combinations
+
+    live = [dict(members=set(g.members), new=g.new, lo=g.lo, hi=g.hi, pins=set(g.pins)) for g in groups]
+    sim = {}
+    for (i, j), s in edges.items():
+        sim[(i, j)] = sim[(j, i)] = s
+    while True:
+        best = None
+        for x, y in combinations(range(len(live)), 2):
+            gx, gy = live[x], live[y]
+            if not (gx["new"] or gy["new"]) or (gx["pins"] and gy["pins"] and gx["pins"] != gy["pins"]):
+                continue
+            if gx["lo"] is not None and gy["lo"] is not None and \
+                    max(gx["hi"], gy["hi"]) - min(gx["lo"], gy["lo"]) > cfg.max_span_days:
+                continue
+            total = sum(sim.get((i, j), 0.0) for i in gx["members"] for j in gy["members"])
+            link = total / (len(gx["members"]) * len(gy["members"]))
+            if link >= cfg.threshold and (best is None or link > best[0]):
+                best = (link, x, y)
+        if best is None:
+            return {frozenset(g["members"]) for g in live}
+        _, x, y = best
+        gx, gy = live[x], live.pop(y)
+        gx["members"] |= gy["members"]
+        gx["new"] = gx["new"] or gy["new"]
+        gx["pins"] |= gy["pins"]
+        if gy["lo"] is not None:
+            gx["lo"] = gy["lo"] if gx["lo"] is None else min(gx["lo"], gy["lo"])
+            gx["hi"] = gy["hi"] if gx["hi"] is None else max(gx["hi"], gy["hi"])
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_agglomeration_joins_the_best_pair_first_like_the_textbook_method(seed):
+    # The fast bookkeeping (each group's best partner, small-into-large merging) must
+    # give exactly what naive average linkage gives, with stored stories, spans and pins.
+    from manysides.stories.grouping import GroupConfig, _agglomerate, _Group
+
+    rng = random.Random(seed)
+    n = 36
+    topic_of = [rng.randrange(6) for _ in range(n)]
+    edges = {}
+    for i in range(n):
+        for j in range(i + 1, n):
+            base = 0.45 if topic_of[i] == topic_of[j] else 0.05
+            s = base + rng.uniform(-0.3, 0.3)
+            if s >= 0.15:
+                edges[(i, j)] = s
+    cfg = GroupConfig(threshold=0.22, max_span_days=rng.choice([2, 7]))
+
+    def fresh():
+        groups = []
+        for i in range(n):
+            day = None if rng_days[i] is None else 730_000 + rng_days[i]
+            pins = frozenset({"s-pin" + str(i % 2)}) if i in pinned else frozenset()
+            groups.append(_Group([i], i not in stored, day, day, [], pins=pins))
+        return groups
+
+    rng_days = [None if rng.random() < 0.2 else rng.randrange(10) for _ in range(n)]
+    stored = set(rng.sample(range(n), 8))
+    pinned = set(rng.sample(range(n), 4))
+    fast = _agglomerate(fresh(), edges, list(range(n)), cfg)
+    got = {frozenset(g.members) for g in fast if g is not None}
+    assert got == _naive_average_linkage(fresh(), edges, cfg)
+    assert any(len(c) > 1 for c in got)

@@ -53,19 +53,8 @@ def _terms(sim: _Similarity, row: int, vocab: np.ndarray) -> dict[str, float]:
 
 
 def _vocab(items: Sequence[GroupItem], cfg: GroupConfig) -> tuple[_Similarity, np.ndarray]:
-    from sklearn.feature_extraction.text import CountVectorizer
-
-    sim = _Similarity(items, cfg)
-    # the same vocabulary _lexical_matrix builds (same documents, same settings)
-    docs = [f"{it.title or ''} {it.title or ''} {' '.join((it.text or '').split()[:cfg.lexical_words])}".strip()
-            for it in items]
-    try:
-        cv = CountVectorizer(stop_words="english", token_pattern=r"(?u)\b[\w][\w'.-]*[\w]\b|\b\w\b")
-        cv.fit(docs)
-        vocab = cv.get_feature_names_out()
-    except ValueError:
-        vocab = np.array([], dtype=object)
-    return sim, vocab
+    sim = _Similarity(items, cfg, words=True)
+    return sim, sim.vocabulary()
 
 
 def _entities(ann: Annotation | None) -> set[str]:

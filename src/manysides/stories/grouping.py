@@ -29,9 +29,12 @@ from __future__ import annotations
 import hashlib
 import heapq
 import re
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 
@@ -76,6 +79,7 @@ class GroupConfig:
     floor: float = 0.15  # pair similarities below this are not kept (count as 0)
     lexical_words: int = 400  # words of text used for TF-IDF (the rest adds topic noise)
     idf_pseudo_docs: int = 50  # empty documents added to the IDF (steadies small batches)
+    short_words: int = 50  # texts with fewer words (title + text) are compared by embedding only
 
     @classmethod
     def from_kwargs(cls, **config: object) -> "GroupConfig":
@@ -110,52 +114,122 @@ def parse_day(published: str | None) -> int | None:
 # -- pair similarities ------------------------------------------------------------------
 
 
-def _lexical_matrix(items: Sequence[GroupItem], words: int, pseudo_docs: int):
-    """Row-normalised TF-IDF (sparse) over title + the first `words` words of text.
+_TOKEN_PATTERN = r"(?u)\b[\w][\w'.-]*[\w]\b|\b\w\b"
+
+
+@lru_cache(maxsize=1)
+def _analyzer():
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    return CountVectorizer(stop_words="english", token_pattern=_TOKEN_PATTERN).build_analyzer()
+
+
+class _TermCounts:
+    """Term counts of documents over one growing vocabulary, cached by the document's
+    digest. Incremental runs meet the same neighbours batch after batch; tokenising and
+    counting them again was most of the grouping time. A cached document costs ~2 kB."""
+
+    def __init__(self, maxsize: int = 20_000) -> None:
+        self.ids: dict[str, int] = {}
+        self.terms: list[str] = []
+        self.cache: OrderedDict[bytes, tuple[np.ndarray, np.ndarray]] = OrderedDict()
+        self.maxsize = maxsize
+        self.lock = threading.Lock()  # the web server groups in worker threads
+
+    def __call__(self, doc: str) -> tuple[np.ndarray, np.ndarray]:
+        """(term ids ascending, counts) of one document."""
+        key = hashlib.blake2b(doc.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        with self.lock:
+            hit = self.cache.get(key)
+            if hit is not None:
+                self.cache.move_to_end(key)
+                return hit
+        counts = Counter(_analyzer()(doc))
+        with self.lock:
+            ids = np.empty(len(counts), dtype=np.int64)
+            for k, term in enumerate(counts):
+                tid = self.ids.get(term)
+                if tid is None:
+                    tid = self.ids[term] = len(self.terms)
+                    self.terms.append(term)
+                ids[k] = tid
+            order = np.argsort(ids)
+            entry = (ids[order], np.fromiter(counts.values(), dtype=np.float32, count=len(counts))[order])
+            self.cache[key] = entry
+            if len(self.cache) > self.maxsize:
+                self.cache.popitem(last=False)
+        return entry
+
+    def vocabulary(self, ids: np.ndarray) -> np.ndarray:
+        with self.lock:
+            return np.array([self.terms[i] for i in ids], dtype=object)
+
+
+_TERM_COUNTS = _TermCounts()
+
+
+def _lexical_docs(items: Sequence[GroupItem], words: int) -> tuple[list[str], np.ndarray]:
+    """What the lexical side reads of each item (title twice, then the first `words`
+    words of text), and how many words that is (the title once)."""
+    docs, sizes = [], np.zeros(len(items), dtype=np.int64)
+    for k, it in enumerate(items):
+        title, body = it.title or "", (it.text or "").split()[:words]
+        docs.append(f"{title} {title} {' '.join(body)}".strip())
+        sizes[k] = len(title.split()) + len(body)
+    return docs, sizes
+
+
+def _lexical_matrix(docs: Sequence[str], pseudo_docs: int):
+    """Row-normalised TF-IDF (sparse) of `docs`, and the global term id of each column;
+    (None, empty) when no document has a term.
 
     The document frequencies come from the batch itself, padded with `pseudo_docs`
     empty documents: in a batch of three articles on one event every shared word would
     otherwise count as common (idf 1) and two reports of one event would look unrelated.
     """
-    from sklearn.feature_extraction.text import CountVectorizer
+    from scipy.sparse import csr_matrix
     from sklearn.preprocessing import normalize
 
-    docs = []
-    for it in items:
-        body = " ".join((it.text or "").split()[:words])
-        docs.append(f"{it.title or ''} {it.title or ''} {body}".strip())
-    if not any(docs):
-        return None
-    counter = CountVectorizer(
-        stop_words="english",
-        token_pattern=r"(?u)\b[\w][\w'.-]*[\w]\b|\b\w\b",
-        dtype=np.float32,
-    )
-    try:
-        tf = counter.fit_transform(docs).tocsr()
-    except ValueError:  # every document empty after stop words
-        return None
+    counted = [_TERM_COUNTS(doc) for doc in docs]
+    lengths = np.array([len(ids) for ids, _ in counted], dtype=np.int64)
+    if not lengths.sum():
+        return None, np.array([], dtype=np.int64)
+    term_ids, cols = np.unique(np.concatenate([ids for ids, _ in counted]), return_inverse=True)
+    indptr = np.concatenate([[0], np.cumsum(lengths)])
+    tf = csr_matrix((np.concatenate([c for _, c in counted]), cols.reshape(-1), indptr),
+                    shape=(len(counted), len(term_ids)))
     df = np.bincount(tf.indices, minlength=tf.shape[1])
-    idf = np.log((len(docs) + pseudo_docs + 1.0) / (df + 1.0)) + 1.0
+    idf = np.log((len(counted) + pseudo_docs + 1.0) / (df + 1.0)) + 1.0
     tf.data = (1.0 + np.log(tf.data)) * idf[tf.indices]  # sublinear tf
-    return normalize(tf, norm="l2", copy=False).astype(np.float32)
+    return normalize(tf, norm="l2", copy=False).astype(np.float32), term_ids
 
 
 class _Similarity:
     """Mixed dense + lexical cosine between items, computed block by block."""
 
-    def __init__(self, items: Sequence[GroupItem], cfg: GroupConfig) -> None:
+    def __init__(self, items: Sequence[GroupItem], cfg: GroupConfig, words: bool = False) -> None:
+        """`words`: count words even when they carry no weight (explanations show them)."""
         self.cfg = cfg
         self.dense = _stack_vectors(items)
-        self.lex = _lexical_matrix(items, cfg.lexical_words, cfg.idf_pseudo_docs)
+        if cfg.dense_weight < 1.0 or words:
+            docs, sizes = _lexical_docs(items, cfg.lexical_words)
+            self.lex, self.term_ids = _lexical_matrix(docs, cfg.idf_pseudo_docs)
+        else:  # the words carry no weight: skip counting them
+            self.lex, self.term_ids = None, np.array([], dtype=np.int64)
         if self.lex is not None:
-            self.has_lex = np.asarray(self.lex.getnnz(axis=1) > 0)
+            # A text of a few dozen words gives a TF-IDF cosine that is mostly noise:
+            # such pairs are judged by the embedding alone, like texts without words.
+            self.has_lex = np.asarray(self.lex.getnnz(axis=1) > 0) & (sizes >= cfg.short_words)
         else:
             self.has_lex = np.zeros(len(items), dtype=bool)
 
+    def vocabulary(self) -> np.ndarray:
+        """The term of each column of `lex` (for explanations)."""
+        return _TERM_COUNTS.vocabulary(self.term_ids)
+
     def block(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         d = self.dense[rows] @ self.dense[cols].T
-        if self.lex is None:
+        if self.lex is None or not (self.has_lex[rows].any() and self.has_lex[cols].any()):
             return d
         lx = (self.lex[rows] @ self.lex[cols].T).toarray()
         w = self.cfg.dense_weight
@@ -184,30 +258,28 @@ def _stack_vectors(items: Sequence[GroupItem]) -> np.ndarray:
     return mat
 
 
+Edges = tuple[np.ndarray, np.ndarray, np.ndarray]  # (i, j, similarity) with i < j, each pair once
+
+
 def _pair_edges(days: list[int | None], sim: _Similarity, cfg: GroupConfig,
-                block: int = 256) -> dict[tuple[int, int], float]:
-    """Similarities (i < j) worth keeping, for pairs allowed to meet.
+                block: int = 256) -> Edges:
+    """Similarities worth keeping, for pairs allowed to meet, as arrays.
 
     Undated pairs are shifted down by the gap between the two thresholds, so one
     threshold then serves both.
     """
     n = len(days)
-    edges: dict[tuple[int, int], float] = {}
+    found: list[Edges] = []
     dated = np.array([i for i in range(n) if days[i] is not None], dtype=np.int64)
     undated = np.array([i for i in range(n) if days[i] is None], dtype=np.int64)
+    is_undated = np.zeros(n, dtype=bool)
+    is_undated[undated] = True
     penalty = cfg.undated_threshold - cfg.threshold
 
-    def keep(rows: np.ndarray, cols: np.ndarray, s: np.ndarray, shift: float,
-             ok: np.ndarray | None = None) -> None:
-        mask = s - shift >= cfg.floor
-        if ok is not None:
-            mask &= ok
-        for r, c in zip(*np.nonzero(mask)):
-            i, j = int(rows[r]), int(cols[c])
-            if i == j:
-                continue
-            key = (i, j) if i < j else (j, i)
-            edges[key] = float(s[r, c]) - shift
+    def keep(rows: np.ndarray, cols: np.ndarray, s: np.ndarray, shift: float, ok: np.ndarray) -> None:
+        r, c = np.nonzero((s - shift >= cfg.floor) & ok)
+        i, j = rows[r], cols[c]
+        found.append((np.minimum(i, j), np.maximum(i, j), s[r, c].astype(np.float64) - shift))
 
     if len(dated):
         # Items are in canonical (date) order, so each block's window is a slice.
@@ -220,11 +292,16 @@ def _pair_edges(days: list[int | None], sim: _Similarity, cfg: GroupConfig,
             gap = np.abs(dd[start:stop][:, None] - dd[start:hi][None, :])
             later = np.arange(start, stop)[:, None] < np.arange(start, hi)[None, :]
             keep(rows, cols, s - cfg.day_penalty * gap, 0.0, (gap <= cfg.window_days) & later)
-    everyone = np.arange(n, dtype=np.int64)
     for start in range(0, len(undated), block):
         rows = undated[start:start + block]
-        keep(rows, everyone, sim.block(rows, everyone), penalty)
-    return edges
+        # every undated-dated pair, and each undated pair once (from its earlier member)
+        cols = np.concatenate([dated, undated[start:]])
+        ok = ~is_undated[cols][None, :] | (cols[None, :] > rows[:, None])
+        keep(rows, cols, sim.block(rows, cols), penalty, ok)
+    if not found:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float64)
+    return (np.concatenate([f[0] for f in found]), np.concatenate([f[1] for f in found]),
+            np.concatenate([f[2] for f in found]))
 
 
 # -- agglomeration ----------------------------------------------------------------------
@@ -241,46 +318,91 @@ class _Group:
     pins: frozenset[str] = frozenset()  # story ids a user put members in (corrections)
 
 
-def _span_ok(a: _Group, b: _Group, max_span: int) -> bool:
-    if a.lo is None or b.lo is None:
-        return True
-    return max(a.hi, b.hi) - min(a.lo, b.lo) <= max_span  # type: ignore[type-var]
+def _group_links(edges: Edges | Mapping[tuple[int, int], float], member_group: Sequence[int],
+                 n_groups: int) -> list[dict[int, float]]:
+    """For each group, the summed similarity to every group it has a scored pair with."""
+    from scipy.sparse import coo_matrix
+
+    if isinstance(edges, Mapping):
+        keys = list(edges)
+        edges = (np.array([k[0] for k in keys], dtype=np.int64), np.array([k[1] for k in keys], dtype=np.int64),
+                 np.array([edges[k] for k in keys], dtype=np.float64))
+    i, j, s = edges
+    mg = np.asarray(member_group, dtype=np.int64)
+    gi, gj = mg[i], mg[j]
+    cross = gi != gj
+    gi, gj, s = gi[cross], gj[cross], s[cross]
+    m = coo_matrix((np.concatenate([s, s]), (np.concatenate([gi, gj]), np.concatenate([gj, gi]))),
+                   shape=(n_groups, n_groups)).tocsr()  # duplicates are summed
+    ptr, idx, val = m.indptr, m.indices.tolist(), m.data.tolist()
+    return [dict(zip(idx[ptr[g]:ptr[g + 1]], val[ptr[g]:ptr[g + 1]])) for g in range(n_groups)]
 
 
-def _agglomerate(groups: list[_Group], edges: Mapping[tuple[int, int], float],
+def _agglomerate(groups: list[_Group], edges: Edges | Mapping[tuple[int, int], float],
                  member_group: list[int], cfg: GroupConfig) -> list[_Group | None]:
-    """Average-linkage merging over the sparse similarity graph."""
-    sums: list[dict[int, float]] = [dict() for _ in groups]
-    for (i, j), s in edges.items():
-        gi, gj = member_group[i], member_group[j]
-        if gi != gj:
-            sums[gi][gj] = sums[gi].get(gj, 0.0) + s
-            sums[gj][gi] = sums[gj].get(gi, 0.0) + s
-    alive: list[_Group | None] = list(groups)
-    heap: list[tuple[float, int, int, int, int]] = []
+    """Average-linkage merging over the sparse similarity graph.
 
-    def push(a: int, b: int) -> None:
-        ga, gb = alive[a], alive[b]
-        assert ga is not None and gb is not None
-        if not (ga.new or gb.new) or not _span_ok(ga, gb, cfg.max_span_days):
-            return
-        if ga.pins and gb.pins and ga.pins != gb.pins:
-            return  # a user put these in different stories
-        link = sums[a][b] / (len(ga.members) * len(gb.members))
-        if link >= cfg.threshold:
-            lo, hi = (a, b) if a < b else (b, a)
-            heapq.heappush(heap, (-link, lo, hi, alive[lo].version, alive[hi].version))  # type: ignore[union-attr]
+    Each step joins the globally best eligible pair (highest mean link, ties to the
+    lower indices) while it clears the threshold. The heap holds each group's own best
+    join (`partner`), not every pair; a popped entry whose groups changed since it was
+    pushed (`version`) is stale and skipped. After a join only the merged group and the
+    groups whose best partner was one of the two (`suitors`) are re-examined: on the
+    dense graphs of short texts this bookkeeping is what grouping time is spent on.
+    The best pair of all is always queued: it is the best join of whichever of its two
+    groups was examined last, and neither has changed since.
+    """
+    sums = _group_links(edges, member_group, len(groups))
+    alive: list[_Group | None] = list(groups)
+    size = [len(g.members) for g in groups]
+    heap: list[tuple[float, int, int, int, int]] = []
+    threshold, max_span = cfg.threshold, cfg.max_span_days
+    partner = [-1] * len(groups)  # each group's best eligible partner, -1 if none
+    suitors: list[set[int]] = [set() for _ in groups]  # groups whose partner is this one
+
+    def eligible(ga: _Group, gb: _Group) -> bool:
+        if not (ga.new or gb.new):
+            return False
+        if ga.lo is not None and gb.lo is not None and max(ga.hi, gb.hi) - min(ga.lo, gb.lo) > max_span:  # type: ignore[type-var]
+            return False
+        return not (ga.pins and gb.pins and ga.pins != gb.pins)  # a user kept them apart
+
+    def offer(a: int, b: int, key: tuple[float, int, int]) -> None:
+        """Record b as a's best partner and queue the join."""
+        if partner[a] >= 0:
+            suitors[partner[a]].discard(a)
+        partner[a] = b
+        suitors[b].add(a)
+        lo, hi = key[1], key[2]
+        heapq.heappush(heap, (key[0], lo, hi, alive[lo].version, alive[hi].version))  # type: ignore[union-attr]
+
+    def find_best(a: int) -> None:
+        ga, n_a = alive[a], size[a]
+        best_link, best_b = threshold, -1
+        for b, total in sums[a].items():
+            link = total / (n_a * size[b])
+            if link < best_link:
+                continue
+            if link == best_link and best_b >= 0 and (min(a, b), max(a, b)) > (min(a, best_b), max(a, best_b)):
+                continue  # a tie goes to the lower indices
+            if eligible(ga, alive[b]):  # type: ignore[arg-type]
+                best_link, best_b = link, b
+        if best_b >= 0:
+            offer(a, best_b, (-best_link, min(a, best_b), max(a, best_b)))
+        elif partner[a] >= 0:
+            suitors[partner[a]].discard(a)
+            partner[a] = -1
 
     for a in range(len(groups)):
-        for b in sums[a]:
-            if a < b:
-                push(a, b)
+        find_best(a)
     while heap:
         _, a, b, va, vb = heapq.heappop(heap)
         ga, gb = alive[a], alive[b]
         if ga is None or gb is None or ga.version != va or gb.version != vb:
             continue
-        # Merge b into a (a is the lower index, i.e. the earlier founder).
+        # Merge the group with fewer neighbours into the other (small into large keeps
+        # the bookkeeping near-linear); ids come from the members, not from the slot.
+        if len(sums[b]) > len(sums[a]):
+            a, b, ga, gb = b, a, gb, ga
         ga.members.extend(gb.members)
         ga.new = ga.new or gb.new
         ga.old_ids.extend(gb.old_ids)
@@ -289,18 +411,28 @@ def _agglomerate(groups: list[_Group], edges: Mapping[tuple[int, int], float],
             ga.lo = gb.lo if ga.lo is None else min(ga.lo, gb.lo)
             ga.hi = gb.hi if ga.hi is None else max(ga.hi, gb.hi)  # type: ignore[type-var]
         ga.version += 1
+        size[a] += size[b]
         alive[b] = None
-        for c, s in sums[b].items():
-            if c == a:
-                continue
-            sums[a][c] = sums[a].get(c, 0.0) + s
-            sums[c][a] = sums[c].get(a, 0.0) + s
-            sums[c].pop(b, None)
-        sums[a].pop(b, None)
+        sa, sb = sums[a], sums[b]
+        sa.pop(b, None)
+        sb.pop(a, None)
+        for c, s in sb.items():
+            sa[c] = sa.get(c, 0.0) + s
+            sc = sums[c]
+            sc[a] = sc.get(a, 0.0) + s
+            del sc[b]
         sums[b] = {}
-        for c in sums[a]:
-            if alive[c] is not None:
-                push(a, c)
+        # Every pair with a is covered by a's own best join; of the others only those
+        # whose best join was with a or b lost it. A group whose link to a rose needs no
+        # offer of its own: if that pair becomes the best of all, it is a's best too.
+        redo = (suitors[a] | suitors[b]) - {a, b}
+        suitors[b] = set()
+        if partner[b] >= 0:
+            suitors[partner[b]].discard(b)
+            partner[b] = -1
+        find_best(a)
+        for c in redo:
+            find_best(c)
     return alive
 
 

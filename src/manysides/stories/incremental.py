@@ -172,12 +172,19 @@ def update(new: Sequence[GroupItem], state: GroupingState, index: TimeIndex,
         reach.append(list(range(bucket_of(lo, inc.bucket_days), bucket_of(hi, inc.bucket_days) + 1)) + [UNDATED])
     state.index_buckets({b for r in reach for b in r}, index)
     hit_keys: set[int] = set()
+    # A pair with an undated side is held to the stricter undated bar, and so are its
+    # candidates: for an undated article all of them, for a dated one those in the
+    # undated bucket (a pool from every year, which would otherwise keep growing).
+    strict = inc.min_cosine + cfg.undated_threshold - cfg.threshold
     for it, d, buckets in zip(new, days, reach):
-        # an undated article is held to the stricter undated bar, and so its candidates
-        floor = inc.min_cosine + (0.0 if d is not None else cfg.undated_threshold - cfg.threshold)
-        for key, cos in index.search(it.vector, buckets, inc.neighbours):
-            if cos >= floor:
-                hit_keys.add(key)
+        if d is None:
+            searches = [(buckets, strict)]
+        else:
+            searches = [([b for b in buckets if b != UNDATED], inc.min_cosine), ([UNDATED], strict)]
+        for where, floor in searches:
+            for key, cos in index.search(it.vector, where, inc.neighbours):
+                if cos >= floor:
+                    hit_keys.add(key)
     new_set = set(new_ids)
     hits = [a for a in state.ids_for_keys(hit_keys).values() if a not in new_set]
     # 2. the stories those neighbours belong to, whole
