@@ -79,3 +79,18 @@ def test_figures_both_outlets_state_are_not_disputed_when_subjects_cross():
                       ("21 percent", "mayor", 21, "percent", None, 21, 21)])
     fx = make_fixture([a, b])
     assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+
+
+def test_an_age_read_from_its_place_is_not_a_duration():
+    # "Lieberman, 75" is an age even though the text never says "years old".
+    a = Draft("a", "A", [("Lieberman, 75, served in the Senate for decades.", "career")],
+              claims=[("75", "lieberman", 75, "years", None, 75, 75)])
+    b = Draft("b", "B", [("Lieberman served in the Senate for 24 years.", "career")],
+              claims=[("24 years", "lieberman serve senate", 24, "years", None, 24, 24)])
+    fx = make_fixture([a, b])
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    # Two durations of one career do get compared.
+    c = Draft("c", "C", [("Lieberman served in the Senate for 30 years.", "career")],
+              claims=[("30 years", "lieberman serve senate", 30, "years", None, 30, 30)])
+    fx = make_fixture([b, c])
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1

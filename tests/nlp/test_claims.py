@@ -297,6 +297,12 @@ def test_quoted_numbers_are_kept(claims):
         ("The company cut its workforce by 10 percent.", "10 percent", "workforce"),
         ("Support has risen 30% since November 2019.", "2019", "support"),
         ("A seven-count indictment was unsealed.", "seven-count", "indictment"),
+        # a sum "in" something is a sum of it, whatever the clause says; not a place
+        ("Ms. Harlan lost by 4 points, with $29.6 million in reported spending.", "$29.6 million", "spending"),
+        ("The storm caused $3 million in damage in Ohio.", "$3 million", "damage"),
+        ("The company earned $5 million in Ohio.", "$5 million", "company earn ohio"),
+        # the number is the relative clause's own subject: the clause describes the noun
+        ("It was a race in which nearly $30 million was spent.", "nearly $30 million", "race spend"),
     ],
 )
 def test_subjects(claims, sentence, text, subject):

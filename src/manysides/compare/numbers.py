@@ -88,9 +88,15 @@ _AGE = re.compile(r"\byears?[- ]old\b|\baged?\b", re.IGNORECASE)
 
 
 def _kind(c: Claim) -> str:
-    """The unit, with ages told apart from other durations ("41-year-old" vs "28 years")."""
+    """The unit, with ages told apart from other durations ("41-year-old" vs "28 years").
+
+    A figure in years whose text does not say "year" is an age the claims stage read from
+    its place ("Lieberman, 75"): a duration always names its unit.
+    """
     unit = c.unit.lower()
-    return "age" if unit in ("years", "year") and _AGE.search(c.text) else unit
+    if unit in ("years", "year") and (_AGE.search(c.text) or "year" not in c.text.lower()):
+        return "age"
+    return unit
 
 
 def _comparable(a: Claim, b: Claim) -> bool:

@@ -119,6 +119,9 @@ _SUBJECT_WORDS = 6
 _COLLECTIVE_NOUNS = {"staff", "personnel", "police", "cattle", "livestock", "crew", "military", "people"}
 _FRACTIONS = {"half", "third", "quarter", "fourth", "fifth", "sixth", "eighth", "tenth"}
 _LEMMA_FIXES = {"dos": "dose"}  # slips of the small model's lemmatizer
+# Modifiers that say how a sum is known, not what it is ("$29.6 million in reported spending")
+_MONEY_UNITS = set(CURRENCY_SIGNS.values()) | set(CURRENCY_WORDS.values()) | set(CURRENCY_ADJECTIVES.values())
+_VAGUE_MODIFIERS = {"report", "reported", "estimate", "estimated", "total", "overall", "combined"}
 _RESERVED_UNITS = {"count", "year", "date", "percent"}
 # Nouns that "one" counts as a claim ("one person died"); other "one X" are mostly idioms.
 ONE_COUNTABLE = {
@@ -491,7 +494,9 @@ def _noun_phrase(t: "Token", exclude: set[int]) -> list[str]:
 def _verb_subject(v: "Token", exclude: set[int]) -> list[str]:
     """Subject + verb + object/prep object of the clause a number sits in."""
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+    if (subj is None or subj.i in exclude) and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+        # "a race in which $30 million was spent": the number is the clause's own subject,
+        # so what it is about is the noun the clause describes
         subj = v.head
     up = v
     for _ in range(2):
@@ -539,9 +544,27 @@ def _of_complement(anchor: "Token", exclude: set[int]) -> list[str]:
     return []
 
 
-def _context_subject(anchor: "Token", exclude: set[int]) -> list[str]:
-    """What a money/percent/quantity/year number is about, from its place in the parse."""
+def _in_complement(anchor: "Token", exclude: set[int]) -> list[str]:
+    """"$29.6 million in spending", "$3 million in damage" -> ["spending"], ["damage"];
+    not a place or a time ("$5 million in Ohio", "in 2019")."""
+    for c in anchor.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_ and g.i not in exclude:
+                    return [w for w in _noun_phrase(g, exclude) if w not in _VAGUE_MODIFIERS]
+    return []
+
+
+def _context_subject(anchor: "Token", exclude: set[int], money: bool = False) -> list[str]:
+    """What a money/percent/quantity/year number is about, from its place in the parse.
+
+    A sum of money followed by "in X" is a sum of X, whatever the clause around it says.
+    """
     of = _of_complement(anchor, exclude)
+    if money:
+        what = _in_complement(anchor, exclude)
+        if what:
+            return what + of
     return _head_context(anchor, exclude) + of
 
 
@@ -826,7 +849,8 @@ def _emit(
         elif unit.unit == "count" and unit.noun is not None:
             subject = _count_subject(unit.noun, exclude - {unit.noun.i})
         else:
-            subject = _context_subject(_span_head(ctx, anchor_start, anchor_end), exclude)
+            subject = _context_subject(_span_head(ctx, anchor_start, anchor_end), exclude,
+                                       money=u in _MONEY_UNITS)
     if require_subject and not _finish_subject(subject):
         return  # a bare number we cannot tie to anything is not a claim we can compare
     out.append(_claim(ctx, hstart, hi_tok, value, u, hedge, low, high, subject))
