@@ -25,6 +25,7 @@ BENCHMARKS: list[tuple[str, list[str], str]] = [
     ("grouping_compare.py", [], "long"),
     ("grouping_scale.py", [], "long"),
     ("slant_eval.py", [], "long"),
+    ("slant_loaded.py", [], "short"),
     ("web_load.py", ["--prepare", "40", "--duration", "180", "--client", "wrk"], "long"),
 ]
 

@@ -14,6 +14,9 @@
    AllSides-roundup triplets; scoring speed.
 4. One-sided sourcing on the BASIL articles: how many quote a party-identified voice, the
    sourcing balance by outlet leaning, and scoring speed with and without quotes given.
+
+The loaded-wording evidence (kind "loaded") has its own benchmark against the same BASIL
+spans, with a tuning and a held-out half: benchmarks/slant_loaded.py.
 """
 
 from __future__ import annotations

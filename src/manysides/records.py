@@ -103,10 +103,15 @@ class SlantEvidence:
     """A span of the article that pushed a score; `weight` > 0 pushes right/partisan.
 
     `kind`: "phrase" (wording that moved the model), "sentence" (the sentences that moved
-    it most), or "source" (quoted words of a party-identified speaker: whom the article
+    it most), "source" (quoted words of a party-identified speaker: whom the article
     lets speak; weight = that quote's signed share of all party-identified quoted words,
-    > 0 a Republican-identified voice; shown beside the score, not part of it).
-    `note` says why, for "source" spans (speaker, side, the article's balance of voices).
+    > 0 a Republican-identified voice; shown beside the score, not part of it), or
+    "loaded" (a word a subjectivity lexicon rates as strongly evaluative; weight = the
+    slant model's own contribution of that word in this article, > 0 pushed right, 0 when
+    the model does not use the word; shown beside the score).
+    `note` says why, for "source" spans (speaker, side, the article's balance of voices)
+    and "loaded" spans (the lexicon's subjectivity and tone; "inside a direct quote" when
+    the word is quoted).
     """
 
     start: int

@@ -12,6 +12,7 @@ import pytest
 
 from manysides.errors import InputError, ModelError
 from manysides.nlp import slant_features as F
+from manysides.nlp import slant_loaded as L
 from manysides.nlp.slant import SlantModel, default_path
 from manysides.nlp.slant_sourcing import sourcing, speaker_side
 from manysides.records import Hyperpartisan, Quote, Slant
@@ -93,13 +94,17 @@ def test_evidence_offsets_point_into_the_text(model: SlantModel) -> None:
         assert 0 <= ev.start < ev.end <= len(text)
         assert text[ev.start : ev.end] == ev.text
         assert ev.text.strip() == ev.text
-    assert len(slant.evidence) <= 8 and len(hp.evidence) <= 8
-    # slant evidence pushes the way of the score; hyperpartisan evidence pushes up
+    # the model's own evidence: phrases and sentences that push the way of the score;
+    # the loaded words after them are shown beside it, whichever way they push
+    moved = [ev for ev in slant.evidence if ev.kind != "loaded"]
+    assert len(moved) <= 8 and len(hp.evidence) <= 8
     sign = 1 if slant.score >= 0 else -1
-    assert all(ev.weight * sign > 0 for ev in slant.evidence)
+    assert all(ev.weight * sign > 0 for ev in moved)
     assert all(ev.weight > 0 for ev in hp.evidence)
-    assert {ev.kind for ev in slant.evidence} <= {"phrase", "sentence"}
-    assert any(ev.kind == "sentence" for ev in slant.evidence)
+    assert {ev.kind for ev in moved} <= {"phrase", "sentence"}
+    assert any(ev.kind == "sentence" for ev in moved)
+    assert slant.evidence[: len(moved)] == tuple(moved)
+    assert {ev.kind for ev in hp.evidence} <= {"phrase", "sentence"}
 
 
 SOURCED = (
@@ -160,6 +165,71 @@ def test_sourcing_evidence_is_the_quotes_of_sided_speakers(model: SlantModel) ->
     assert not src2.one_sided and src2.left_speakers == ("Chuck Schumer",)
     assert sorted(e.weight > 0 for e in src2.evidence) == [False, True]
     assert sourcing(SOURCED, []).evidence == () and sourcing(SOURCED, []).balance is None
+
+
+LOADED = (
+    "The Senate passed the bill on Tuesday. Critics called the plan an outrageous giveaway. "
+    "\"It is a pathetic excuse for a budget,\" said Sen. Roe. The vote was 52-48."
+)
+
+
+def test_a_loaded_word_becomes_a_loaded_span_with_its_offsets(model: SlantModel) -> None:
+    entry = L.lexicon()["outrageous"]  # read from the installed textblob package
+    assert entry.subjectivity >= L.MIN_SUBJECTIVITY and entry.polarity < 0
+    slant, hp = model.score(LOADED)
+    loaded = [e for e in slant.evidence if e.kind == "loaded"]
+    by_text = {e.text: e for e in loaded}
+    i = LOADED.index("outrageous")
+    ev = by_text["outrageous"]
+    assert (ev.start, ev.end) == (i, i + len("outrageous"))
+    assert LOADED[ev.start : ev.end] == ev.text
+    assert "negative tone" in ev.note and "inside a direct quote" not in ev.note
+    # plain news words are not loaded; loaded spans come after the model's own evidence
+    assert not {"Senate", "passed", "bill", "vote", "Tuesday"} & set(by_text)
+    assert all(e.kind != "loaded" for e in hp.evidence)
+    assert [e.kind for e in slant.evidence[-len(loaded):]] == ["loaded"] * len(loaded)
+    # the weight is the slant model's own contribution of that word (0 if it has none)
+    phrase = {(e.start, e.end): e.weight for e in model._score(LOADED, None, max_sentences=0, loaded=False)[0].evidence}
+    j = model.vocab.get("outrageous")
+    if j is None:
+        assert ev.weight == 0.0
+    else:
+        assert ev.weight != 0.0 and np.sign(ev.weight) == np.sign(model._axis[j])
+        if (ev.start, ev.end) in phrase:
+            assert ev.weight == pytest.approx(phrase[(ev.start, ev.end)])
+    # phrase_evidence (what slant_eval compares with BASIL) stays the model's phrases only
+    assert all(e.kind == "phrase" for e in model.phrase_evidence(LOADED)[0])
+
+
+def test_loaded_words_inside_direct_quotes_are_kept_and_flagged() -> None:
+    kept = {e.text: e for e in L.loaded_words(LOADED)}
+    q = kept["pathetic"]
+    assert LOADED[q.start : q.end] == "pathetic"
+    assert "inside a direct quote" in q.note and "inside a direct quote" not in kept["outrageous"].note
+    skipped = {e.text for e in L.loaded_words(LOADED, skip_quoted=True)}
+    assert "pathetic" not in skipped and "outrageous" in skipped
+    curly = "He called it “a pathetic plan” and an outrageous one."
+    notes = {e.text: e.note for e in L.loaded_words(curly)}
+    assert "inside a direct quote" in notes["pathetic"] and "inside a direct quote" not in notes["outrageous"]
+    assert L.quoted_regions(curly) == [(curly.index("“"), curly.index("”") + 1)]
+
+
+def test_loaded_words_rules_cap_and_common_news_words() -> None:
+    text = "A terrible, awful, horrible, dreadful, outrageous and disgraceful plan. It was terrible."
+    all_ = L.loaded_words(text, max_spans=0)
+    assert [e.text for e in all_] == sorted({e.text for e in all_}, key=text.index)  # each word once, in text order
+    assert sum(e.text == "terrible" for e in all_) == 1
+    capped = L.loaded_words(text, max_spans=2)
+    assert len(capped) == 2 and all(e in all_ for e in capped)
+    # a word too common in news text (low idf) is not loaded; unknown words (None) are
+    assert "outrageous" not in {e.text for e in L.loaded_words(text, idf=lambda w: 1.5 if w == "outrageous" else None)}
+    assert "outrageous" in {e.text for e in L.loaded_words(text, idf=lambda w: None)}
+    # part of a capitalised name, or an intensifier alone, is not loaded wording
+    assert L.lexicon()["especially"].subjectivity >= L.MIN_SUBJECTIVITY  # rated as an intensifier
+    named = {e.text for e in L.loaded_words("The Great Society grew. It was especially big.", min_subjectivity=0.5)}
+    assert named == set()
+    assert {e.text for e in L.loaded_words("A Great plan, said the great man.", min_subjectivity=0.5)} == {"Great"}
+    assert L.loaded_words("") == ()
 
 
 def test_partisan_paragraph_is_more_hyperpartisan_than_wire_copy(model: SlantModel) -> None:

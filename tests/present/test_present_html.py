@@ -228,3 +228,29 @@ def test_text_slant_is_shown_beside_the_known_leaning_and_escaped(analysis: Anal
     assert "articles, by the slant read from their text" in page
     assert '<mark class="slant">' in page  # the phrase is marked; the source span is listed
     assert htmllib.escape(f"speaker {SCRIPT}") in page
+
+
+def _with_loaded(analysis: Analysis) -> Analysis:
+    """a1 with a loaded-wording span whose text and note are hostile."""
+    import dataclasses
+
+    from manysides.records import Slant, SlantEvidence
+
+    text = analysis.article("a1").text
+    q = text.index(IMG)
+    evidence = (SlantEvidence(q, q + len(IMG), IMG, -0.04, kind="loaded", note=f"loaded wording: {SCRIPT}"),)
+    ann = dataclasses.replace(analysis.annotations["a1"], slant=Slant(0.1, "center", 0.5, evidence=evidence))
+    analysis.annotations["a1"] = ann
+    return analysis
+
+
+def test_loaded_wording_is_labelled_marked_and_escaped(analysis: Analysis):
+    page = render_html(_with_loaded(analysis))
+    assert SCRIPT not in page and IMG not in page
+    # listed with its kind, its weight and its note (escaped) ...
+    item = re.search(r'<li><span class="ev-kind ev-loaded">loaded wording</span> (.*?)</li>', page).group(1)
+    assert htmllib.escape(IMG) in item and "-0.040" in item and htmllib.escape(f"loaded wording: {SCRIPT}") in item
+    # ... and marked in the article's text, with the legend saying what the mark is
+    assert '<mark class="loaded">' + htmllib.escape(IMG) in page
+    assert '<mark class="loaded">loaded wording (a subjectivity lexicon)</mark>' in page
+    assert "mark.loaded{" in page

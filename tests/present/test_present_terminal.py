@@ -8,6 +8,7 @@ from rich.console import Console
 
 from manysides.analysis import Analysis
 from manysides.present import render_terminal
+from manysides.present._view import one_line
 
 
 def _render(analysis: Analysis, **kw) -> str:
@@ -96,3 +97,31 @@ def test_known_leaning_and_text_slant_are_separate_columns(analysis: Analysis):
     assert "Known leaning" in out and "Slant of the text" in out
     assert "left −0.25" in out
     assert "articles, by the slant read from their text" in out
+
+
+def test_loaded_wording_is_listed_per_outlet_with_quoted_words_starred(analysis: Analysis):
+    import dataclasses
+
+    from manysides.records import Slant, SlantEvidence
+
+    text = analysis.article("a1").text
+    i = text.index("levee")
+    evidence = (
+        SlantEvidence(0, 6, text[:6], 0.5, kind="phrase"),
+        SlantEvidence(i, i + 5, "levee", 0.0, kind="loaded", note="loaded wording: subjectivity 0.90"),
+        SlantEvidence(i, i + 5, "\x1b[31mold", 0.0, kind="loaded",
+                      note="loaded wording: subjectivity 1.00; inside a direct quote: the speaker's word"),
+    )
+    ann = analysis.annotations["a1"]
+    analysis.annotations["a1"] = dataclasses.replace(ann, slant=Slant(0.1, "center", 0.5, evidence))
+    out = _render(analysis)
+    flat = _flat(out)
+    assert "Loaded wording" in flat
+    section = out.split("Loaded wording", 1)[1]
+    line = next(ln for ln in section.splitlines() if "Herald" in ln)
+    assert line.strip().endswith(": levee, " + one_line("\x1b[31mold") + "*")
+    assert "\x1b" not in out
+    assert text[:6] not in line  # phrase evidence is not loaded wording
+    # no loaded spans anywhere: no section
+    analysis.annotations["a1"] = dataclasses.replace(ann, slant=Slant(0.1, "center", 0.5, evidence[:1]))
+    assert "Loaded wording" not in _render(analysis)

@@ -208,6 +208,34 @@ def test_article_page_renders_slant_when_annotation_carries_it(client, built_db)
     assert kinds == {"slant-right"}
 
 
+def test_article_page_shows_loaded_wording_marked_listed_and_escaped(client, built_db):
+    import html as _html
+
+    from manysides.records import Annotation, Slant, SlantEvidence
+    from manysides.web.queries import _annotation_spans
+    from manysides.web.render import highlight
+
+    # the pipeline's own annotations carry loaded spans, and the page marks and lists them
+    with Store(built_db) as store:
+        anns = store.annotations([a.id for a in store.articles()])
+    aid, ann = next((k, a) for k, a in anns.items() if a.slant and any(e.kind == "loaded" for e in a.slant.evidence))
+    loaded = [e for e in ann.slant.evidence if e.kind == "loaded"]
+    page = client.get(f"/articles/{aid}", headers=HTML).text
+    assert "<dt>Loaded wording</dt>" in page and '<mark class="k-loaded">loaded wording</mark>' in page
+    text_html = page.split('id="text">', 1)[1].split("</div>", 1)[0]
+    marked = [_html.unescape(re.sub(r"<[^>]+>", "", m)) for m in re.findall(r'<mark class="[^"]*k-loaded[^"]*"[^>]*>(.*?)</mark>', text_html)]
+    assert {e.text for e in loaded} <= set(marked)
+    # its own kind and label (the lexicon's note, the model's weight), not "slant evidence"
+    hostile = "<script>alert(1)</script>"
+    ann2 = Annotation("x", (), (), (), (), slant=Slant(0.5, "right", 0.8, (
+        SlantEvidence(0, 4, "Tax", 0.3), SlantEvidence(5, 9, "vile", 0.0, kind="loaded", note=f"loaded wording: {hostile}"))))
+    spans = _annotation_spans(ann2)
+    assert [s.kind for s in spans] == ["slant-right", "loaded"]
+    assert spans[1].label == f"loaded wording: {hostile}; slant model weight +0.00"
+    out = str(highlight("Tax: vile plan", spans))
+    assert '<mark class="k-loaded" title="loaded wording: &lt;script&gt;' in out and hostile not in out
+
+
 # --------------------------------------------------------------------------- escaping
 def test_hostile_text_stays_data_on_every_page(client):
     story = hostile_story(client)

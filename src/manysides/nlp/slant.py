@@ -9,6 +9,10 @@ evidence is the phrases (and sentences) of the text that pushed the score, with 
 signed weights — something a reader can check against the article. Given the article's
 quotes, the slant evidence also carries the quoted words of party-identified speakers
 (kind "source", slant_sourcing.py): whom the article lets speak, shown beside the score.
+It also carries the article's loaded wording (kind "loaded", slant_loaded.py): words a
+subjectivity lexicon rates as strongly evaluative (quoted ones included, their note says
+so), each weighted by the slant model's own contribution of that word (0 when the model
+does not use it).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import numpy as np
 from ..errors import InputError, ModelError
 from ..records import Entity, Hyperpartisan, Quote, Slant, SlantEvidence
 from .slant_features import STYLE_NAMES, ngrams, style_features, tokenize
+from .slant_loaded import loaded_words
 from .slant_sourcing import sourcing
 
 FORMAT = "manysides-slant/1"
@@ -72,6 +77,7 @@ class SlantModel:
         self._axis = self.coef[ri] - self.coef[li]
         self._li, self._ri = li, ri
         V = len(self.vocab)
+        self._unigram_idf = {t: float(self.idf[i]) for t, i in self.vocab.items() if " " not in t}
         for name, arr in (("idf", self.idf), ("hyper_coef", self.hp_coef)):
             if arr.shape != (V,):
                 raise ModelError(f"slant model at {path}: {name} has shape {arr.shape}, expected ({V},)")
@@ -108,6 +114,11 @@ class SlantModel:
             return cls(meta, arrays, path)
         except KeyError as exc:
             raise ModelError(f"the slant model at {path} lacks {exc}") from exc
+
+    def word_idf(self, word: str) -> float | None:
+        """A word's inverse document frequency in the training articles (smoothed,
+        ln((1 + n) / (1 + df)) + 1), or None when the model does not keep the word."""
+        return self._unigram_idf.get(word)
 
     # --- scoring ------------------------------------------------------------------------
 
@@ -154,7 +165,7 @@ class SlantModel:
         return [self.score(t, h, q, e) for t, h, q, e in zip(texts, titles, quotes, entities)]
 
     def _score(
-        self, text: str, title: str | None, max_sentences: int = MAX_SENTENCES
+        self, text: str, title: str | None, max_sentences: int = MAX_SENTENCES, loaded: bool = True
     ) -> tuple[Slant, Hyperpartisan]:
         get = self.vocab.get
         occ_j: list[int] = []  # vocabulary index of each feature occurrence in `text`
@@ -182,7 +193,8 @@ class SlantModel:
             style_text = title + "\n\n" + text
         if not all_j:
             empty_hp = Hyperpartisan(probability=round(_sigmoid(self.platt_b), 6), evidence=())
-            return Slant(score=0.0, label="center", confidence=0.0, evidence=()), empty_hp
+            ev = loaded_words(text, idf=self.word_idf) if loaded else ()
+            return Slant(score=0.0, label="center", confidence=0.0, evidence=ev), empty_hp
 
         idx, counts = np.unique(np.asarray(all_j, dtype=np.int64), return_counts=True)
         x = (1.0 + np.log(counts)) * self.idf[idx]
@@ -210,6 +222,11 @@ class SlantModel:
         direction = 1.0 if score >= 0 else -1.0
         slant_ev = _evidence(text, spans, share * self._axis[oj], direction, max_sentences)
         hp_ev = _evidence(text, spans, share * self.hp_coef[oj], 1.0, max_sentences)
+        if loaded:
+            # a loaded word's weight: the model's exact contribution of that occurrence
+            axis_share = share * self._axis[oj]
+            at = {(s, e): float(w) for s, e, w in zip(occ_s, occ_e, axis_share.tolist())}
+            slant_ev += loaded_words(text, idf=self.word_idf, weight=lambda s, e: at.get((s, e), 0.0))
 
         slant = Slant(
             score=round(score, 6),
@@ -224,7 +241,7 @@ class SlantModel:
         score of `text`: what a benchmark compares with annotated spans."""
         if not isinstance(text, str):
             raise InputError("slant", "text must be a string", "pass the article's cleaned text")
-        slant, hp = self._score(text, title, max_sentences=0)
+        slant, hp = self._score(text, title, max_sentences=0, loaded=False)
         return list(slant.evidence), list(hp.evidence)
 
 

@@ -66,6 +66,8 @@ details.article summary{cursor:pointer;font-weight:600}
 mark{color:inherit;background:#fff0a0;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 mark.unique{background:#cfe8ff}mark.disputed{background:#ffd2d2}
 mark.slant{background:none;border-bottom:3px double #7a4b00}
+mark.loaded{background:none;border-bottom:2px dashed #8b0000}
+.ev-kind{font-size:.8rem;font-variant:small-caps;border:1px solid var(--line);border-radius:.2rem;padding:0 .25rem}
 .slant{display:inline-block;padding:0 .4rem;border:1px solid var(--line);border-radius:.2rem;font-size:.85rem}
 .timeline time{font-variant-numeric:tabular-nums;color:var(--muted);margin-right:.6rem}
 .failures li{color:#8b0000}
@@ -155,15 +157,27 @@ def _slant_badge(slant: Slant | None, partisan: float | None) -> str:
     return f' <span class="slant" title="{_e(tip)}">{_e(label)}</span>'
 
 
+# What each evidence kind is, in the report's words (kinds not listed show no label).
+EVIDENCE_KINDS = {
+    "phrase": "phrase",
+    "sentence": "sentence",
+    "source": "whom it quotes",
+    "loaded": "loaded wording",
+}
+
+
 def _evidence_list(evidence: tuple[SlantEvidence, ...]) -> str:
     if not evidence:
         return ""
-    items = "".join(
-        f'<li>{_e(one_line(ev.text, 200))} <span class="muted">({ev.weight:+.3f}'
-        f'{"; " + _e(one_line(ev.note, 200)) if ev.note else ""})</span></li>'
-        for ev in evidence
-    )
-    return f"<ul>{items}</ul>"
+    items = []
+    for ev in evidence:
+        label = EVIDENCE_KINDS.get(ev.kind)
+        kind = f'<span class="ev-kind ev-{ev.kind}">{_e(label)}</span> ' if label else ""
+        items.append(
+            f'<li>{kind}{_e(one_line(ev.text, 200))} <span class="muted">({ev.weight:+.3f}'
+            f'{"; " + _e(one_line(ev.note, 200)) if ev.note else ""})</span></li>'
+        )
+    return f"<ul>{''.join(items)}</ul>"
 
 
 def _link(url: str | None, text: str | None = None) -> str:
@@ -280,7 +294,8 @@ class _Page:
                 '<p class="muted">Highlighted: <mark class="shared">reported by several outlets</mark> '
                 '<mark class="unique">reported by this outlet only</mark> '
                 '<mark class="disputed">a disputed number</mark> '
-                '<mark class="slant">wording that moved the text-based slant</mark></p>'
+                '<mark class="slant">wording that moved the text-based slant</mark> '
+                '<mark class="loaded">loaded wording (a subjectivity lexicon)</mark></p>'
             )
             out.extend(self.article(a, marks.get(a.id, set())) for a in arts)
         out.append("</section>")
@@ -410,8 +425,13 @@ class _Page:
         ann = self.catalog.analysis.annotations.get(a.id)
         if ann is not None and ann.slant is not None:
             facts.append(("Slant (from the text)", _slant_badge(ann.slant, None) + _evidence_list(ann.slant.evidence)))
-            # phrases are marked in the text; whole sentences and quotes would hide the other marks
-            marks = set(marks) | {(ev.start, ev.end, "slant") for ev in ann.slant.evidence if ev.kind == "phrase"}
+            # phrases and loaded words are marked in the text; whole sentences and quotes
+            # would hide the other marks
+            marks = set(marks) | {
+                (ev.start, ev.end, "slant" if ev.kind == "phrase" else "loaded")
+                for ev in ann.slant.evidence
+                if ev.kind in ("phrase", "loaded")
+            }
         if ann is not None and ann.hyperpartisan is not None:
             hp = ann.hyperpartisan
             facts.append(("Hyperpartisan", f"{100 * hp.probability:.0f}% likely" + _evidence_list(hp.evidence)))
@@ -466,13 +486,13 @@ def highlight(text: str, spans: set[tuple[int, int, str]] | list[tuple[int, int,
     if not clean:
         return _e(text)
     cuts = sorted({0, n} | {s for s, _, _ in clean} | {e for _, e, _ in clean})
-    priority = {"disputed": 0, "slant": 1, "unique": 2, "shared": 3}
+    priority = {"disputed": 0, "slant": 1, "loaded": 2, "unique": 3, "shared": 4}
     out = []
     for lo, hi in zip(cuts, cuts[1:]):
         piece = _e(text[lo:hi])
         kinds = {k for s, e, k in clean if s <= lo and hi <= e}
         if kinds:
-            kind = min(kinds, key=lambda k: priority.get(k, 3))
+            kind = min(kinds, key=lambda k: priority.get(k, 4))
             out.append(f'<mark class="{kind}">{piece}</mark>')
         else:
             out.append(piece)

@@ -27,6 +27,7 @@ _LEANING_STYLE = {
 _UNIQUE_PER_OUTLET = 3
 _MAX_VOICES = 12
 _MAX_TERMS = 8
+_MAX_LOADED = 10
 
 
 def render_terminal(analysis: Analysis, console: Console, *, max_stories: int | None = None) -> None:
@@ -119,6 +120,17 @@ def _story_block(v: StoryView) -> RenderableType:
             terms = framing.get(col.article_id, ())
             if terms:
                 words = ", ".join(one_line(t.term, 40) for t in terms[:_MAX_TERMS])
+                parts.append(Text.assemble(("  " + col.outlet, "bold"), ": ", words))
+    loaded = [(col, [ev for ev in col.slant.evidence if ev.kind == "loaded"]) for col in v.columns if col.slant]
+    if any(evs for _, evs in loaded):
+        parts.append(_section("Loaded wording"))
+        parts.append(Text("  words a subjectivity lexicon rates as strongly evaluative; * inside a quote", style="dim"))
+        for col, evs in loaded:
+            if evs:
+                words = ", ".join(
+                    one_line(ev.text, 40) + ("*" if ev.note and "inside a direct quote" in ev.note else "")
+                    for ev in evs[:_MAX_LOADED]
+                )
                 parts.append(Text.assemble(("  " + col.outlet, "bold"), ": ", words))
     return Group(*parts)
 

@@ -217,7 +217,7 @@ def anchor(start: int, end: int) -> str:
 class Span:
     start: int
     end: int
-    kind: str  # entity | quote | claim | slant-left | slant-right | partisan | shared | unique | disputed
+    kind: str  # entity | quote | claim | slant-left | slant-right | loaded | partisan | shared | unique | disputed
     label: str  # what a tooltip says about it
     anchor: str | None = None  # c-START-END of the finding, when a story page links here
 
@@ -274,6 +274,11 @@ def _annotation_spans(ann: Annotation) -> list[Span]:
     slant = getattr(ann, "slant", None)
     if slant is not None:
         for ev in slant.evidence:
+            if ev.kind == "loaded":
+                # shown beside the score: the lexicon's reading, then the model's weight
+                spans.append(Span(ev.start, ev.end, "loaded", f"{ev.note or 'loaded wording'}; "
+                                  f"slant model weight {ev.weight:+.2f}"))
+                continue
             spans.append(Span(ev.start, ev.end, "slant-right" if ev.weight > 0 else "slant-left",
                               f"slant evidence, pushes {'right' if ev.weight > 0 else 'left'} ({ev.weight:+.2f})"))
     partisan = getattr(ann, "hyperpartisan", None)

@@ -12,7 +12,7 @@ from markupsafe import Markup, escape
 from ..present._view import safe
 from .queries import Span
 
-_PRIORITY = ("disputed", "unique", "shared", "slant-left", "slant-right", "partisan", "quote", "claim", "entity")
+_PRIORITY = ("disputed", "unique", "shared", "slant-left", "slant-right", "loaded", "partisan", "quote", "claim", "entity")
 
 
 def highlight(text: str, spans: list[Span]) -> Markup:

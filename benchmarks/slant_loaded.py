@@ -1,0 +1,200 @@
+"""Loaded-wording evidence (kind "loaded") against BASIL's lexical-bias spans.
+
+    .venv/bin/python benchmarks/slant_loaded.py          # tuning grid + held-out figures + speed (~1 min)
+    .venv/bin/python benchmarks/slant_loaded.py --no-grid
+
+The 142 BASIL articles are split in two by a hash of their *event* (so the three
+articles of one event stay together): the cut-offs of nlp/slant_loaded.py were chosen on
+the tuning half (the grid below prints it) and the figures are reported on the other
+half. Per configuration:
+
+- precision: share of our spans that overlap an annotated lexical-bias (`bias == "lex"`)
+  span of the same article;
+- recall: share of annotated lexical-bias spans that at least one of our spans overlaps;
+- the same two figures for random spans of the same lengths at random places in the same
+  article (the baseline of slant_eval.py), and for the existing phrase evidence of the
+  slant model (`SlantModel.phrase_evidence`).
+
+Only articles where at least one lexical-bias span was found in the text count, as in
+slant_eval.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from manysides.nlp import slant_loaded as L  # noqa: E402
+from manysides.nlp.slant import SlantModel  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "same_event"
+SEED = 13
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def half(event: str) -> int:
+    """0 = tuning half, 1 = held-out half."""
+    return hashlib.sha256(event.encode("utf-8")).digest()[0] % 2
+
+
+def basil_items() -> list[dict]:
+    """BASIL articles with their lexical-bias spans located in the text."""
+    arts = {a["id"]: a for a in load_jsonl(DATA / "articles.jsonl")}
+    out = []
+    for ann in load_jsonl(DATA / "basil_annotations.jsonl"):
+        a = arts.get(ann["id"])
+        if a is None:
+            continue
+        text = a["text"]
+        lex = []
+        for s in ann["spans"]:
+            if s.get("bias") != "lex" or not s.get("txt"):
+                continue
+            i = text.find(s["txt"])
+            if i < 0:
+                i = text.lower().find(s["txt"].lower())
+            if i >= 0:
+                lex.append((i, i + len(s["txt"]), s.get("quote") == "yes"))
+        if lex:
+            out.append({"id": a["id"], "event": a["event"], "title": a.get("title"), "text": text, "lex": lex})
+    return out
+
+
+def overlaps(s: int, e: int, spans) -> bool:
+    return any(s < le and ls < e for ls, le, *_ in spans)
+
+
+def measure(items: list[dict], spans_of, rng: np.random.Generator, repeats: int = 20) -> dict:
+    """Precision and recall of `spans_of(item) -> [(start, end)]`, and of random spans of
+    the same lengths (mean over `repeats` draws)."""
+    n = hits = n_lex = found = 0
+    r_hits = r_found = 0.0
+    for it in items:
+        text, lex = it["text"], it["lex"]
+        spans = spans_of(it)
+        n += len(spans)
+        n_lex += len(lex)
+        hits += sum(overlaps(s, e, lex) for s, e in spans)
+        found += sum(overlaps(ls, le, spans) for ls, le, _ in lex)
+        for _ in range(repeats):
+            rand = []
+            for s, e in spans:
+                s0 = int(rng.integers(0, max(len(text) - (e - s), 1)))
+                rand.append((s0, s0 + e - s))
+            r_hits += sum(overlaps(s, e, lex) for s, e in rand) / repeats
+            r_found += sum(overlaps(ls, le, rand) for ls, le, _ in lex) / repeats
+    return {
+        "spans": n, "hits": hits, "lex": n_lex, "found": found,
+        "precision": hits / max(n, 1), "recall": found / max(n_lex, 1),
+        "rand_precision": r_hits / max(n, 1), "rand_recall": r_found / max(n_lex, 1),
+    }
+
+
+def f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def loaded_fn(model: SlantModel, **kw):
+    idf = model.word_idf
+
+    def spans_of(it: dict) -> list[tuple[int, int]]:
+        return [(e.start, e.end) for e in L.loaded_words(it["text"], idf=idf, **kw)]
+
+    return spans_of
+
+
+def line(name: str, m: dict) -> str:
+    return (f"   {name:46s} spans {m['spans']:4d}  precision {m['hits']:3d}/{m['spans']:<4d}= {m['precision']:.3f} "
+            f"(random {m['rand_precision']:.3f})  recall {m['found']:3d}/{m['lex']} = {m['recall']:.3f} "
+            f"(random {m['rand_recall']:.3f})")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--no-grid", action="store_true", help="skip the tuning grid")
+    args = ap.parse_args()
+    if not (DATA / "basil_annotations.jsonl").exists():
+        sys.exit(f"missing {DATA}: see ../shared/data/README.md")
+    model = SlantModel.load()
+    items = basil_items()
+    tune = [it for it in items if half(it["event"]) == 0]
+    test = [it for it in items if half(it["event"]) == 1]
+    print(f"BASIL articles with lexical-bias spans: {len(items)}; tuning half {len(tune)} articles "
+          f"({sum(len(i['lex']) for i in tune)} spans), held-out half {len(test)} articles "
+          f"({sum(len(i['lex']) for i in test)} spans, {sum(q for i in test for *_, q in i['lex'])} inside quotes)")
+    shipped = dict(min_subjectivity=L.MIN_SUBJECTIVITY, min_idf=L.MIN_IDF, max_spans=L.MAX_LOADED,
+                   skip_quoted=L.SKIP_QUOTED)
+
+    if not args.no_grid:
+        print("\n== Tuning half: the grid the shipped cut-offs were chosen from (by F1)")
+        rows = []
+        for subj in (0.5, 0.6, 0.7, 0.8, 0.9, 1.0):
+            for min_idf in (0.0, 2.0, 3.0, 4.0):
+                for skip in (True, False):
+                    for cap in (3, 6, 10, 0):
+                        kw = dict(min_subjectivity=subj, min_idf=min_idf, max_spans=cap, skip_quoted=skip)
+                        m = measure(tune, loaded_fn(model, **kw), np.random.default_rng(SEED), repeats=2)
+                        rows.append((f1(m["precision"], m["recall"]), kw, m))
+        rows.sort(key=lambda r: -r[0])
+        for score, kw, m in rows[:12]:
+            print(f"   F1 {score:.3f}  P {m['precision']:.3f} R {m['recall']:.3f} spans {m['spans']:4d}  {kw}")
+        for skip in (True, False):
+            best = max((r for r in rows if r[1]["skip_quoted"] is skip), key=lambda r: r[0])
+            print(f"   best with skip_quoted={skip}: F1 {best[0]:.3f} {best[1]}")
+
+    for name, part in (("tuning half", tune), ("held-out half", test)):
+        print(f"\n== {name} ({len(part)} articles), shipped settings {shipped}")
+        rng = np.random.default_rng(SEED)
+        print(line("loaded wording (shipped)", measure(part, loaded_fn(model, **shipped), rng)))
+        flip = {**shipped, "skip_quoted": not shipped["skip_quoted"]}
+        print(line(f"loaded wording, skip_quoted={flip['skip_quoted']}", measure(part, loaded_fn(model, **flip), rng)))
+        print(line("loaded wording, no cap", measure(part, loaded_fn(model, **{**shipped, "max_spans": 0}), rng)))
+
+        def phrases(it: dict) -> list[tuple[int, int]]:
+            return [(e.start, e.end) for e in model.phrase_evidence(it["text"])[0]]
+
+        print(line("slant phrase evidence (existing)", measure(part, phrases, rng)))
+
+    # speed: the full scorer, which now adds the loaded spans
+    arts = load_jsonl(DATA / "articles.jsonl")
+    L.lexicon()  # read once per process; timed apart
+    t0 = time.perf_counter()
+    L.lexicon.cache_clear()
+    L.lexicon()
+    t_lex = time.perf_counter() - t0
+    for name, texts in (("same_event", [(a["text"], a.get("title")) for a in arts]),
+                        ("BASIL full articles", [(i["text"], i["title"]) for i in items])):
+        t0 = time.perf_counter()
+        for text, title in texts:
+            model.score(text, title)
+        dt = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for text, title in texts:
+            model._score(text, title, loaded=False)
+        d0 = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for text, _ in texts:
+            L.loaded_words(text, idf=model.word_idf)
+        dl = time.perf_counter() - t0
+        print(f"\n   scoring speed on {name} ({len(texts)} articles, mean "
+              f"{np.mean([len(t) for t, _ in texts]):.0f} characters): {len(texts) / dt:.0f} articles/s "
+              f"with loaded wording, {len(texts) / d0:.0f} without; the loaded-wording step alone "
+              f"{len(texts) / dl:.0f} articles/s")
+    print(f"   reading the lexicon from the installed textblob: {1000 * t_lex:.0f} ms once per process")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,200 @@
+"""Loaded wording: words a subjectivity lexicon rates as strongly evaluative, as spans.
+
+The lexicon is not part of manysides: it is read at run time from the installed
+`textblob` package (`textblob/en/en-sentiment.xml`; the package is MIT, the file declares
+PDDL; the pattern.en subjectivity lexicon of English adjectives and a few other words,
+each sense hand-tagged or inferred for polarity in [-1, 1] and subjectivity in [0, 1]).
+Only the XML file is read, located through `importlib.metadata` rather than
+`importlib.resources`, because resolving the `textblob` package imports it and nltk
+(about 1 s); reading the file takes about 12 ms, once per process.
+
+A word is *loaded* when its subjectivity (the mean over its senses) is at least
+`MIN_SUBJECTIVITY` and it is not ruled out (below). Up to `MAX_LOADED` of them are shown
+per article, the most subjective first. The cut-offs, the quote rule and the cap were
+chosen on one half of the BASIL articles and measured on the other half
+(benchmarks/slant_loaded.py; figures in docs/model-card-slant.md).
+
+Words inside a direct quotation ("...", “...”) are kept, and their note says so: a
+quoted word is the speaker's, not the outlet's, but choosing to quote it is the outlet's
+choice, and BASIL's annotators mark loaded words inside quotes too (32 of the 112
+lexical-bias spans of the held-out half); on the tuning half, skipping them lowered both
+precision and recall (`skip_quoted=True` is there for callers who want the outlet's own
+words only).
+
+What is ruled out:
+- function words and words the lexicon rates for their *intensifier* use ("very",
+  "more"), and the commonest words of news text (inverse document frequency in the slant
+  model's training corpus below `MIN_IDF`: "new", "political", "public" ...), which are
+  subjective in general English but plain in news;
+- a word that is part of a capitalised name ("Great Britain", "Fair Housing Act").
+
+Each span is returned with the lexicon's reading in `note`; its `weight` is set by the
+caller (SlantModel uses the slant model's own contribution of that word in this article,
+0 when the model does not know the word).
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from ..errors import ModelError
+from ..records import SlantEvidence
+from .slant_features import tokenize
+
+LEXICON_PACKAGE = "textblob"
+LEXICON_FILE = "textblob/en/en-sentiment.xml"
+MIN_SUBJECTIVITY = 0.7  # chosen on the tuning half of BASIL (benchmarks/slant_loaded.py)
+MIN_IDF = 3.0  # idf = ln((1+n)/(1+df)) + 1: in fewer than ~1 in 7 training articles
+MAX_LOADED = 10  # spans shown per article
+SKIP_QUOTED = False  # quoted loaded words are kept, and the note says they are quoted
+
+# Direct quotations: paired straight or curly double quotes within one paragraph.
+_QUOTE_RE = re.compile(r"\"[^\"\n]{1,1500}\"|“[^”\n]{1,1500}”")
+_STOP = frozenset(
+    "a an the of to in on at by for from with and or but so as is are was were be been it "
+    "this that these those he she they we you i his her their our your my not no than then "
+    "there here has have had do does did will would can could should may might must also just "
+    "about into over after before up down out more most very much many few less least too "
+    "such only even still other another same own all any some each every".split()
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One word form of the lexicon: means over its senses."""
+
+    polarity: float  # -1 negative .. +1 positive
+    subjectivity: float  # 0 objective .. 1 subjective
+    intensity: float  # > 1 for intensifiers ("very", "extremely")
+
+
+def lexicon_path() -> Path:
+    """Where the installed textblob keeps its sentiment lexicon."""
+    try:
+        dist = metadata.distribution(LEXICON_PACKAGE)
+    except metadata.PackageNotFoundError as exc:
+        raise ModelError(
+            "the loaded-wording lexicon needs the textblob package: pip install 'textblob==0.20.1'"
+        ) from exc
+    return Path(str(dist.locate_file(LEXICON_FILE)))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Mapping[str, Entry]:
+    """Word form (lower case) -> Entry, read once per process from the installed package."""
+    path = lexicon_path()
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError) as exc:
+        raise ModelError(f"the textblob sentiment lexicon at {path} is unreadable ({exc}); reinstall textblob") from exc
+    senses: dict[str, list[tuple[float, float, float]]] = {}
+    for w in root.iter("word"):
+        form = (w.get("form") or "").lower()
+        if not form or " " in form:
+            continue
+        try:
+            vals = (float(w.get("polarity", 0)), float(w.get("subjectivity", 0)), float(w.get("intensity", 1)))
+        except ValueError:
+            continue
+        senses.setdefault(form, []).append(vals)
+    if not senses:
+        raise ModelError(f"the textblob sentiment lexicon at {path} has no words; reinstall textblob")
+    out = {}
+    for form, vs in senses.items():
+        n = len(vs)
+        out[form] = Entry(
+            round(sum(v[0] for v in vs) / n, 4), round(sum(v[1] for v in vs) / n, 4), round(sum(v[2] for v in vs) / n, 4)
+        )
+    return out
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each direct quotation in `text`, quote marks included."""
+    return [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
+
+
+def tone(polarity: float) -> str:
+    return "negative" if polarity <= -0.1 else "positive" if polarity >= 0.1 else "neutral"
+
+
+def loaded_words(
+    text: str,
+    *,
+    idf: Callable[[str], float | None] | None = None,
+    min_subjectivity: float = MIN_SUBJECTIVITY,
+    min_idf: float = MIN_IDF,
+    max_spans: int = MAX_LOADED,
+    skip_quoted: bool = SKIP_QUOTED,
+    weight: Callable[[int, int], float] | None = None,
+) -> tuple[SlantEvidence, ...]:
+    """Loaded-wording spans of `text` (kind "loaded"), in text order; offsets index `text`.
+
+    `idf(word)` gives a word's inverse document frequency in news text (None when
+    unknown, i.e. rare): words below `min_idf` are too common in news to count as loaded.
+    `weight(start, end)` gives each span's weight (0 without it). `max_spans=0` or less
+    means no cap.
+    """
+    lex = lexicon()
+    quoted = quoted_regions(text)
+    qi = 0
+    found: list[tuple[float, int, int, Entry, bool]] = []
+    seen: set[str] = set()
+    for word, s, e, _ in tokenize(text):
+        entry = lex.get(word)
+        if entry is None or entry.subjectivity < min_subjectivity or word in _STOP or len(word) < 3:
+            continue
+        if entry.intensity > 1.0:  # an intensifier: rated for "very X", not as a word alone
+            continue
+        while qi < len(quoted) and quoted[qi][1] <= s:
+            qi += 1
+        in_quote = qi < len(quoted) and quoted[qi][0] < s
+        if in_quote and skip_quoted:
+            continue
+        if text[s].isupper() and _in_name(text, s, e):
+            continue
+        if idf is not None and min_idf > 0:
+            v = idf(word)
+            if v is not None and v < min_idf:
+                continue
+        if word in seen:  # each word once: the first time it is used
+            continue
+        seen.add(word)
+        found.append((entry.subjectivity, s, e, entry, in_quote))
+    if max_spans > 0 and len(found) > max_spans:
+        found = sorted(found, key=lambda f: (-f[0], f[1]))[:max_spans]
+    out = []
+    for subj, s, e, entry, in_quote in sorted(found, key=lambda f: f[1]):
+        w = weight(s, e) if weight is not None else 0.0
+        note = f"loaded wording: subjectivity {subj:.2f}, {tone(entry.polarity)} tone ({entry.polarity:+.2f})"
+        if in_quote:
+            note += "; inside a direct quote: the speaker's word, not the outlet's"
+        out.append(SlantEvidence(s, e, text[s:e], round(float(w), 6), kind="loaded", note=note))
+    return tuple(out)
+
+
+_CAP_WORD = re.compile(r"[A-Z][\w'’-]*")
+_CAP_FUNCTION = frozenset({"A", "An", "The", "I", "In", "On", "At", "But", "And", "It", "This", "That"})
+
+
+def _in_name(text: str, s: int, e: int) -> bool:
+    """A capitalised word with a capitalised neighbour, not at a sentence start: part of a
+    name ("Great Britain", "the Fair Housing Act")."""
+    before = text[max(0, s - 40) : s]
+    m = re.search(r"([\w'’-]+)([^\w]*)$", before)
+    sentence_start = not before.strip() or re.search(r"[.!?:\"“\n]\s*$", before) is not None
+    prev_cap = (
+        m is not None and m.group(1) not in _CAP_FUNCTION and _CAP_WORD.fullmatch(m.group(1)) is not None
+        and m.group(2).strip() == ""
+    )
+    nxt = re.match(r"\s+([\w'’-]+)", text[e : e + 40])
+    next_cap = nxt is not None and _CAP_WORD.fullmatch(nxt.group(1)) is not None
+    return next_cap or (prev_cap and not sentence_start)
+
+
+__all__ = ["Entry", "lexicon", "lexicon_path", "loaded_words", "quoted_regions"]
