@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from .errors import ManysidesError
+from .errors import ConfigError, ManysidesError
 
 app = typer.Typer(
     help="manysides: one news story from every side.",
@@ -58,6 +58,17 @@ def _fail(exc: ManysidesError) -> typer.Exit:
     return typer.Exit(exc.exit_code)
 
 
+def _settings(pairs: list[str]) -> dict[str, str]:
+    """NAME=VALUE flags -> {name: value}; the values are checked by GroupConfig."""
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip() or not value.strip():
+            raise ConfigError(f"--grouping {pair!r}: write NAME=VALUE, e.g. --grouping threshold=0.3")
+        out[name.strip()] = value.strip()
+    return out
+
+
 @app.command()
 def analyze(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively), http(s) URLs, or - for standard input.")],
@@ -69,6 +80,7 @@ def analyze(
     max_stories: Annotated[Optional[int], typer.Option(help="Show at most this many stories in the terminal.")] = None,
     workers: Annotated[int, typer.Option(help="spaCy processes for annotation.")] = 1,
     allow_private_urls: Annotated[bool, typer.Option("--allow-private-urls", help="Let URL inputs reach loopback and private-network addresses (refused by default).")] = False,
+    grouping: Annotated[Optional[list[str]], typer.Option("--grouping", metavar="NAME=VALUE", help="A grouping setting (repeatable), e.g. threshold=0.3; kept in the store, so it is given once, before the store has stories. Names: docs/grouping.md.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars and no terminal summary.")] = False,
 ) -> None:
     """Analyse articles: group them into stories and compare the outlets.
@@ -79,6 +91,7 @@ def analyze(
     * `manysides analyze saved/*.html feed.jsonl --db news.db --json analysis.json`
     * `cat article.txt | manysides analyze - --json -`
     * `manysides analyze https://example.org/news/story.html`
+    * `manysides analyze snippets.jsonl --db snippets.db --grouping undated_threshold=0.35`
     """
     from .ingest.fetch import FetchPolicy, url_policy
     from .pipeline import analyze as run, load_leanings
@@ -86,9 +99,11 @@ def analyze(
 
     try:
         table = load_leanings(leanings) if leanings else None
+        settings = _settings(grouping or [])
         policy = FetchPolicy(allow_private=allow_private_urls)
         with _progress(quiet or json_out == "-") as bars, url_policy(policy):
-            analysis = run(paths, db=db, leanings=table, progress=_RichProgress(bars), stdin=sys.stdin, n_process=workers)
+            analysis = run(paths, db=db, leanings=table, progress=_RichProgress(bars), stdin=sys.stdin,
+                           n_process=workers, grouping=settings)
         written = _write_outputs(analysis, json_out, html_out, export_out)
     except ManysidesError as exc:
         raise _fail(exc) from None
@@ -237,7 +252,7 @@ def stories_show(
             s = found[0]
             arts = store.articles(s.articles)
             items = store.group_items(s.articles)
-            ex = explain_story(s.id, items, store.annotations([it.id for it in items]))
+            ex = explain_story(s.id, items, store.annotations([it.id for it in items]), **store.grouping_settings())
             pins = store.pins(s.articles)
     except ManysidesError as exc:
         raise _fail(exc) from None

@@ -25,6 +25,7 @@ from .nlp.models import Embedder, load_embedder, load_spacy
 from .nlp.slant import SlantModel
 from .records import Annotation, Article
 from .store import Store
+from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
@@ -57,17 +58,20 @@ def analyze(
     embedder: Embedder | None = None,
     slant_model: SlantModel | None = None,
     n_process: int = 1,
+    grouping: Mapping[str, object] | None = None,
 ) -> Analysis:
     """Read, clean, de-duplicate, annotate, group and compare `inputs`.
 
     `db` is a path to the SQLite store (created on first use) or an open `Store`.
     `embedder` and `slant_model` replace the shipped models (e.g. with faster or
-    domain-specific ones). Returns the stories the inputs belong to, with all their
-    stored articles.
+    domain-specific ones). `grouping` holds `GroupConfig` settings; the store keeps them
+    (`stories.use_grouping_settings`), so they are given once, before it has stories.
+    Returns the stories the inputs belong to, with all their stored articles.
     """
     progress = progress or _Silent()
     store = db if isinstance(db, Store) else Store(db)
     try:
+        use_grouping_settings(store, grouping)  # checked before any work is done
         if leanings:
             store.set_leanings(_normalise_leanings(leanings))
         analysis = Analysis()

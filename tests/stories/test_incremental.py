@@ -365,3 +365,35 @@ def test_an_undated_article_meets_recent_stories_by_content(store):
     got = store.assignments()
     assert got["q-undated"] == got["q0"]
     assert got["x-undated"] not in {got["q0"], got["v0"]}
+
+
+def test_grouping_settings_are_kept_by_the_store_and_cannot_change_under_its_stories(store, tmp_path):
+    from manysides.errors import ConfigError
+    from manysides.stories import use_grouping_settings
+
+    assert use_grouping_settings(store, None) == {}  # a new store: the defaults
+    # a bar no pair clears: every article stays alone, in this run and the next
+    assert use_grouping_settings(store, {"threshold": "1.01"}) == {"threshold": 1.01}
+    seed(store)
+    assert len(set(store.assignments().values())) == 6
+    add(store, "q9", "quake", day(1), 9)
+    group_store(store)
+    assert len(set(store.assignments().values())) == 7
+    assert why(store, "q0", "q1").threshold == 1.01  # explanations use the same bar
+    assert use_grouping_settings(store, {"threshold": 1.01}) == {"threshold": 1.01}  # same: fine
+    with pytest.raises(ConfigError, match="never regrouped"):
+        use_grouping_settings(store, {"threshold": 0.3})
+    with Store(tmp_path / "other.db") as other:
+        with pytest.raises(ConfigError, match="unknown grouping setting"):
+            use_grouping_settings(other, {"treshold": 0.3})
+        seed(other)  # the defaults: the quakes and the votes are two stories
+        assert len(set(other.assignments().values())) == 2
+
+
+def test_cli_grouping_flags_are_checked_before_any_work(tmp_path):
+    db = tmp_path / "g.db"
+    for flag, says in (("threshold", "NAME=VALUE"), ("treshold=0.3", "unknown grouping setting"),
+                       ("window_days=soon", "unusable value")):
+        result = CliRunner().invoke(app, ["analyze", str(tmp_path), "--db", str(db), "-q", "--grouping", flag])
+        assert result.exit_code == 2, (flag, result.output)
+        assert says in result.output and "Traceback" not in result.output

@@ -281,6 +281,20 @@ class Store:
     def leanings(self) -> dict[str, str]:
         return dict(self._db.execute("SELECT name, leaning FROM outlets"))
 
+    # -- grouping settings -------------------------------------------------------------------
+    def grouping_settings(self) -> dict[str, object]:
+        """The grouping settings this store's stories were made with ({} = the defaults)."""
+        row = self._db.execute("SELECT value FROM meta WHERE key='grouping'").fetchone()
+        return json.loads(row[0]) if row else {}
+
+    def set_grouping_settings(self, settings: Mapping[str, object]) -> None:
+        with self._tx():
+            self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('grouping', ?)",
+                             (json.dumps(dict(settings), sort_keys=True),))
+
+    def has_stories(self) -> bool:
+        return self._db.execute("SELECT 1 FROM stories LIMIT 1").fetchone() is not None
+
     # -- stories -------------------------------------------------------------------------------
     def assignments(self) -> dict[str, str]:
         """article id -> story id for every grouped article."""

@@ -4,7 +4,7 @@ from .grouping import GroupConfig, GroupItem, build_stories, group, story_centro
 from .explain import PairExplanation, StoryExplanation, explain_pair, explain_story, why
 from .incremental import IncrementalConfig, MemoryState, TimeIndex, Update, group_incrementally, update
 from .grouping import split_drifted
-from .stored import CorrectionError, group_store, merge_stories, move_article, split_story
+from .stored import CorrectionError, group_store, merge_stories, move_article, split_story, use_grouping_settings
 from .storylines import StorylineConfig, link_storylines, storyline_id_for, timeline, with_storylines
 from .vectors import article_vectors, lead_text
 
@@ -26,6 +26,7 @@ __all__ = [
     "split_story",
     "timeline",
     "update",
+    "use_grouping_settings",
     "why",
     "GroupConfig",
     "GroupItem",

@@ -144,8 +144,11 @@ def explain_story(story_id: str, items: Sequence[GroupItem],
 
 
 def why(store, a: str, b: str, **config: object) -> PairExplanation:
-    """`explain_pair` for two stored articles (a wire copy is explained through its original)."""
+    """`explain_pair` for two stored articles (a wire copy is explained through its original),
+    with the store's grouping settings (plus `config`)."""
     from .stored import CorrectionError
+
+    config = {**store.grouping_settings(), **config}
 
     arts = {x.id: x for x in store.articles([a, b])}
     for x in (a, b):

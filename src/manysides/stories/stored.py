@@ -14,9 +14,9 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
-from ..errors import ManysidesError
+from ..errors import ConfigError, ManysidesError
 from ..records import Story, Storyline
-from .grouping import build_stories, parse_day
+from .grouping import GroupConfig, build_stories, parse_day
 from .incremental import IncrementalConfig, TimeIndex, Update, update
 from .storylines import StorylineConfig, link_storylines
 
@@ -33,8 +33,36 @@ def _centroid(vecs: Sequence[np.ndarray]) -> np.ndarray:
     return c / n if n else c
 
 
+def use_grouping_settings(store, settings: Mapping[str, object] | None) -> dict[str, object]:
+    """The grouping settings of `store`, after asking for `settings` (`GroupConfig` names).
+
+    A store keeps the settings its stories were made with, so every later run, the web
+    app and `manysides why` group and explain the same way. New settings are saved while
+    the store holds no stories; on a grouped store they must equal the saved ones, since
+    incremental runs never regroup what is stored.
+    """
+    saved = store.grouping_settings()
+    if not settings:
+        return saved
+    cfg = GroupConfig.from_kwargs(**settings)  # raises ConfigError on a bad name or value
+    wanted = {k: getattr(cfg, k) for k in sorted(settings)}
+    if wanted == saved:
+        return saved
+    if store.has_stories():
+        def fmt(d: Mapping[str, object]) -> str:
+            return ", ".join(f"{k}={v}" for k, v in sorted(d.items())) or "the default settings"
+        raise ConfigError(
+            f"{store.path} was grouped with {fmt(saved)}, not {fmt(wanted)}: stored stories are "
+            "never regrouped; analyse into a new --db to group with other settings"
+        )
+    store.set_grouping_settings(wanted)
+    return wanted
+
+
 def group_store(store, inc: IncrementalConfig | None = None, **config: object) -> Update:
-    """Group every article not yet in a story; save what changed. Returns the update."""
+    """Group every article not yet in a story, with the store's grouping settings (plus
+    `config`); save what changed. Returns the update."""
+    config = {**store.grouping_settings(), **config}
     _backfill_meta(store)
     pending = store.ungrouped()
     fresh = [aid for aid, dup in pending if dup is None]
