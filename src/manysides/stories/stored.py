@@ -154,6 +154,13 @@ def _relink(store, stories: list[Story], meta: list[tuple], gone: set[str]):
                  if s not in gone}
     old_line = {s: v[3] for s, v in summaries.items()}
     summaries.update({m[0]: m for m in meta})
+    # Only the changed stories' neighbours can gain or lose a link: relink the stories
+    # whose centroid clears the storyline floor with a changed one, together with every
+    # story of the storylines involved (a storyline is relinked whole). Relinking every
+    # story within reach made a run cost the square of the stories of four months.
+    scope_ids = _storyline_scope(store, summaries, old_line, set(changed), cfg.floor)
+    summaries = {s: v for s, v in summaries.items() if s in scope_ids}
+    old_line = {s: line for s, line in old_line.items() if s in scope_ids}
     stored = {s.id: s for s in store.stories([s for s in summaries if s not in changed])}
     scope = {**stored, **changed}
     listed = [scope[s] for s in summaries if s in scope]
@@ -196,6 +203,32 @@ def _relink(store, stories: list[Story], meta: list[tuple], gone: set[str]):
     changed_out = [_with_line(s, keep_line.get(s.id)) for s in changed.values()]
     stories[:] = changed_out
     return result, sorted(dropped), restyled, new_meta
+
+
+def _storyline_scope(store, summaries: Mapping[str, tuple], old_line: Mapping[str, str | None],
+                     changed: set[str], floor: float) -> set[str]:
+    """The changed stories, the stories within reach whose centroid has a cosine of at
+    least `floor` with one of them, and every story of the storylines these belong to."""
+    changed = {s for s in changed if s in summaries}
+    others = [s for s in summaries if s not in changed]
+    scope = set(changed)
+    if changed and others:
+        def units(ids: Sequence[str]) -> np.ndarray | None:
+            rows = [np.asarray(summaries[s][4], dtype=np.float32).reshape(-1) for s in ids]
+            if len({r.shape[0] for r in rows}) != 1:
+                return None
+            m = np.nan_to_num(np.vstack(rows))
+            n = np.linalg.norm(m, axis=1, keepdims=True)
+            return np.divide(m, n, out=m, where=n > 0)
+
+        mine, theirs = units(sorted(changed)), units(others)
+        if mine is not None and theirs is not None and mine.shape[1] == theirs.shape[1]:
+            near = (theirs @ mine.T).max(axis=1) >= floor
+            scope |= {s for s, ok in zip(others, near) if ok}
+    lines = {old_line[s] for s in scope if old_line.get(s)}
+    for sids in store.storyline_stories(lines).values():
+        scope |= {s for s in sids if s in summaries}
+    return scope
 
 
 def _with_line(story: Story, line: str | None) -> Story:
