@@ -64,11 +64,11 @@ TOPICS = {
 
 
 def text_for(topic: str, k: int) -> str:
-    """The topic five times, then a few common words (news-length: texts under 50
+    """The topic six times, then a few common words (news-length: texts under 50
     words would be grouped by their embedding alone)."""
     extra = ["reported", "officials", "said", "on", "Tuesday", "late", "local", "news"]
     rng = random.Random(f"{topic}{k}")
-    return " ".join([f"{TOPICS[topic]}."] * 5 + rng.sample(extra, 4))
+    return " ".join([f"{TOPICS[topic]}."] * 6 + rng.sample(extra, 4))
 
 
 def gitem(aid: str, topic: str, day: str | None, k: int = 0) -> GroupItem:
@@ -260,6 +260,34 @@ def test_storylines_link_a_subject_over_weeks_with_a_timeline(store):
     assert {s.storyline for s in store.stories([a, b])} == {lines[0].id}
     res = CliRunner().invoke(app, ["stories", "timeline", "--db", store.path])
     assert res.exit_code == 0 and res.stdout.index(a) < res.stdout.index(b)
+
+
+def test_a_run_relinks_only_the_storylines_around_what_changed(store, monkeypatch):
+    from manysides.stories import stored
+
+    for k in range(3):
+        add(store, f"a{k}", "quake", day(0), k)
+        add(store, f"b{k}", "quake", day(20), 10 + k)
+        add(store, f"f{k}", "fire", day(1), k)
+        add(store, f"g{k}", "fire", day(21), 10 + k)
+    group_store(store)
+    assert len(store.storylines()) == 2
+    fire_line = store.stories([store.assignments()["f0"]])[0].storyline
+    seen: list[set[str]] = []
+    real = stored.link_storylines
+
+    def spy(stories, vectors, previous=None, **config):
+        seen.append({s.id for s in stories})
+        return real(stories, vectors, previous=previous, **config)
+
+    monkeypatch.setattr(stored, "link_storylines", spy)
+    add(store, "a9", "quake", day(20), 19)  # one more quake article
+    group_store(store)
+    after = store.assignments()
+    fire_stories = {after[f] for f in ("f0", "g0")}
+    assert seen and not (seen[0] & fire_stories)  # the fire storyline was not relinked...
+    assert {s.storyline for s in store.stories(fire_stories)} == {fire_line}  # ...and kept
+    assert store.stories([after["a9"]])[0].storyline == store.stories([after["a0"]])[0].storyline
 
 
 def test_explanations_name_what_articles_share(store):
