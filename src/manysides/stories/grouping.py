@@ -129,7 +129,9 @@ class _TermCounts:
     digest. Incremental runs meet the same neighbours batch after batch; tokenising and
     counting them again was most of the grouping time. A cached document costs ~2 kB."""
 
-    def __init__(self, maxsize: int = 20_000) -> None:
+    def __init__(self, maxsize: int = 20_000, max_terms: int = 2_000_000) -> None:
+        self.max_terms = max_terms  # a long-lived server starts the vocabulary afresh past this
+        self.generation = 0  # bumped when it does: term ids of different generations never mix
         self.ids: dict[str, int] = {}
         self.terms: list[str] = []
         self.cache: OrderedDict[bytes, tuple[np.ndarray, np.ndarray]] = OrderedDict()
@@ -146,6 +148,10 @@ class _TermCounts:
                 return hit
         counts = Counter(_analyzer()(doc))
         with self.lock:
+            if len(self.terms) + len(counts) > self.max_terms:
+                self.ids, self.terms = {}, []
+                self.cache.clear()
+                self.generation += 1
             ids = np.empty(len(counts), dtype=np.int64)
             for k, term in enumerate(counts):
                 tid = self.ids.get(term)
@@ -190,7 +196,11 @@ def _lexical_matrix(docs: Sequence[str], pseudo_docs: int):
     from scipy.sparse import csr_matrix
     from sklearn.preprocessing import normalize
 
-    counted = [_TERM_COUNTS(doc) for doc in docs]
+    for _ in range(3):  # a batch's term ids must come from one vocabulary generation
+        generation = _TERM_COUNTS.generation
+        counted = [_TERM_COUNTS(doc) for doc in docs]
+        if _TERM_COUNTS.generation == generation:
+            break
     lengths = np.array([len(ids) for ids, _ in counted], dtype=np.int64)
     if not lengths.sum():
         return None, np.array([], dtype=np.int64)
