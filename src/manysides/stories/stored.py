@@ -158,7 +158,8 @@ def _relink(store, stories: list[Story], meta: list[tuple], gone: set[str]):
     # whose centroid clears the storyline floor with a changed one, together with every
     # story of the storylines involved (a storyline is relinked whole). Relinking every
     # story within reach made a run cost the square of the stories of four months.
-    scope_ids = _storyline_scope(store, summaries, old_line, set(changed), cfg.floor)
+    gone_lines = {row[3] for row in store.story_summaries(gone) if row[3]} if gone else set()
+    scope_ids = _storyline_scope(store, summaries, old_line, set(changed), cfg.floor, gone_lines)
     summaries = {s: v for s, v in summaries.items() if s in scope_ids}
     old_line = {s: line for s, line in old_line.items() if s in scope_ids}
     stored = {s.id: s for s in store.stories([s for s in summaries if s not in changed])}
@@ -206,9 +207,10 @@ def _relink(store, stories: list[Story], meta: list[tuple], gone: set[str]):
 
 
 def _storyline_scope(store, summaries: Mapping[str, tuple], old_line: Mapping[str, str | None],
-                     changed: set[str], floor: float) -> set[str]:
+                     changed: set[str], floor: float, extra_lines: set[str] = frozenset()) -> set[str]:
     """The changed stories, the stories within reach whose centroid has a cosine of at
-    least `floor` with one of them, and every story of the storylines these belong to."""
+    least `floor` with one of them, and every story of the storylines these belong to
+    (and of `extra_lines`: those of stories that are gone)."""
     changed = {s for s in changed if s in summaries}
     others = [s for s in summaries if s not in changed]
     scope = set(changed)
@@ -225,7 +227,7 @@ def _storyline_scope(store, summaries: Mapping[str, tuple], old_line: Mapping[st
         if mine is not None and theirs is not None and mine.shape[1] == theirs.shape[1]:
             near = (theirs @ mine.T).max(axis=1) >= floor
             scope |= {s for s, ok in zip(others, near) if ok}
-    lines = {old_line[s] for s in scope if old_line.get(s)}
+    lines = {old_line[s] for s in scope if old_line.get(s)} | set(extra_lines)
     for sids in store.storyline_stories(lines).values():
         scope |= {s for s in sids if s in summaries}
     return scope
