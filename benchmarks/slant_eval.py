@@ -32,7 +32,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from _basil import lex_spans  # noqa: E402
 from manysides.nlp import slant_train as T  # noqa: E402
 from manysides.nlp.slant import SlantModel  # noqa: E402
 from manysides.nlp.slant_features import OutletStripper  # noqa: E402
@@ -281,15 +283,7 @@ def basil_spans(model: SlantModel, arts: list[dict], repeats: int = 20) -> None:
         if a["id"] not in ann:
             continue
         text = a["text"]
-        lex = []
-        for s in ann[a["id"]]["spans"]:
-            if s.get("bias") != "lex" or not s.get("txt"):
-                continue
-            i = text.find(s["txt"])
-            if i < 0:
-                i = text.lower().find(s["txt"].lower())
-            if i >= 0:
-                lex.append((i, i + len(s["txt"])))
+        lex = [(start, end) for start, end, _ in lex_spans(text, ann[a["id"]]["spans"])]
         if not lex:
             continue
         n_art += 1

@@ -32,7 +32,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from _basil import lex_spans  # noqa: E402
 from manysides.nlp import slant_loaded as L  # noqa: E402
 from manysides.nlp.slant import SlantModel  # noqa: E402
 
@@ -59,15 +61,7 @@ def basil_items() -> list[dict]:
         if a is None:
             continue
         text = a["text"]
-        lex = []
-        for s in ann["spans"]:
-            if s.get("bias") != "lex" or not s.get("txt"):
-                continue
-            i = text.find(s["txt"])
-            if i < 0:
-                i = text.lower().find(s["txt"].lower())
-            if i >= 0:
-                lex.append((i, i + len(s["txt"]), s.get("quote") == "yes"))
+        lex = lex_spans(text, ann["spans"])
         if lex:
             out.append({"id": a["id"], "event": a["event"], "title": a.get("title"), "text": text, "lex": lex})
     return out
