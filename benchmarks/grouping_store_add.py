@@ -1,25 +1,40 @@
-"""What adding one article costs as the store grows: one `group_store` run on the SQLite
-store after 1k, 10k and 50k articles of the last 30 days are already grouped.
+"""What adding one article to a SQLite store costs as the store grows.
 
-    nice -n 10 .venv/bin/python benchmarks/grouping_store_add.py
-    nice -n 10 .venv/bin/python benchmarks/grouping_store_add.py --sizes 1000 10000 --bucket-days 30
+    nice -n 10 .venv/bin/python benchmarks/grouping_store_add.py                     # both cases
+    nice -n 10 .venv/bin/python benchmarks/grouping_store_add.py --case steady --sizes 10000 100000
+    nice -n 10 .venv/bin/python benchmarks/grouping_store_add.py --case dense --bucket-days 7
 
-The issue's promise: adding an article costs about the same whatever the store holds. The
-work of `update` is bounded by the article's window and its neighbours' stories; what a
-run also does is load the index buckets its window touches and save the bucket it adds to.
-A bucket spans `bucket_days` days, so its size is the arrival rate times that span: this
-benchmark fills the last 30 days densely (N articles over 30 days: at 50k, 1,700 a day)
-and prints, for each store size, the median time of 5 one-article runs and the bytes of
-index the run wrote.
+The issue's promise: adding an article costs about the same whether the store holds a
+thousand articles or a million. Two cases:
 
-Articles and vectors are those of grouping_scale.py (allsides titles and texts with LSA
-vectors, cached under /tmp), re-dated into the 30 days; annotations are empty (grouping
-reads only titles, texts and vectors).
+* steady: articles arrive at a fixed rate (`--per-day`, default 500, a busy national news
+  feed) and the store grows by holding more days: what a store of years of news looks
+  like. The cost of one more article should stay flat.
+* dense: all stored articles fall in the last 30 days, so the store grows by getting
+  denser (at 50k, 1,700 a day): the window the new article meets grows with it.
+
+For each store size it prints the median of 5 one-article runs of the two steps that
+touch the store (annotation, the models' work, costs the same for every article and is
+left out):
+  ingest: `pipeline._ingest` of one JSON file (cleaning, the near-duplicate lookup in
+          the store's band keys, storing);
+  group:  `group_store` (index search in the window, the neighbours' stories, storylines,
+          saving), with the index bytes it rewrote (right after the store was filled in
+          batches the segment of recent additions is nearly empty; it grows to at most
+          max(1,000, a tenth of the bucket) vectors, whose size the last line gives);
+and, for reference, what every run paid before the store kept band keys: rebuilding the
+near-duplicate index from every stored signature.
+
+Articles are those of grouping_scale.py (allsides titles and texts, 31.5k, with LSA
+vectors cached under /tmp), re-dated. Past 31.5k the corpus repeats with every word of
+repetition k suffixed by k, so no article is a wire copy of another and each repetition
+keeps its own vocabulary; a repeated row reuses its vector. Annotations are empty.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 import tempfile
@@ -38,59 +53,124 @@ import grouping_scale  # noqa: E402
 START = date(2024, 1, 1)
 
 
-def fill(store, rows, vecs, lo: int, hi: int, days: int) -> None:
+def text_of(rows, i: int) -> tuple[str, str]:
+    r = rows[i % len(rows)]
+    k = i // len(rows)
+    if not k:
+        return r["title"], r["text"]
+    return (" ".join(f"{w}{k}" for w in r["title"].split()), " ".join(f"{w}{k}" for w in r["text"].split()))
+
+
+def day_of(i: int, case: str, per_day: int) -> date:
+    return START + timedelta(days=(i % 30) if case == "dense" else i // per_day)
+
+
+def fill(store, dedupe, rows, vecs, lo: int, hi: int, case: str, per_day: int) -> None:
+    """Store articles lo..hi-1 as the pipeline would (signature and band keys included)."""
     from manysides.records import Annotation, Article
 
     empty = np.zeros((0, vecs.shape[1]), np.float32)
     for i in range(lo, hi):
-        r = rows[i % len(rows)]
+        title, text = text_of(rows, i)
         aid = f"a{i}"
-        when = (START + timedelta(days=i % days)).isoformat()
-        store.add_article(Article(id=aid, source=f"{aid}.txt", outlet=f"O{i % 40}", url=None, title=r["title"],
-                                  byline=None, published=when, language="en", text=r["text"]), None)
+        sig = dedupe.signature(text)
+        store.add_article(Article(id=aid, source=f"{aid}.txt", outlet=f"O{i % 40}", url=None, title=title,
+                                  byline=None, published=day_of(i, case, per_day).isoformat(), language="en",
+                                  text=text), sig, None, bands=dedupe.band_keys(sig))
         store.put_annotation(Annotation(aid, (), (), (), ()), vecs[i % len(vecs)], empty)
 
 
 def bucket_sizes(store) -> dict[tuple, int]:
-    return {(b, d): int(n) for b, d, n in store._db.execute("SELECT bucket, days, LENGTH(data) FROM story_ann")}
+    """Bytes of each saved index segment (main and recent additions) by bucket."""
+    return {(t, b, d): int(n) for t in ("story_ann", "story_ann_recent")
+            for b, d, n in store._db.execute(f"SELECT bucket, days, LENGTH(data) FROM {t}")}
+
+
+def one_article(store, inc, rows, vecs, i: int, case: str, per_day: int, tmp: Path) -> tuple[float, float, int]:
+    """(ingest s, group s, index bytes rewritten) for article i, through the pipeline's code."""
+    from manysides.analysis import Analysis
+    from manysides.pipeline import _ingest, _Silent
+    from manysides.records import Annotation
+    from manysides.stories import group_store
+
+    title, text = text_of(rows, i)
+    path = tmp / f"new{i}.json"
+    path.write_text(json.dumps({"title": title, "date": day_of(i, case, per_day).isoformat(), "text": text,
+                                "outlet": f"O{i % 40}"}), encoding="utf-8")
+    t0 = time.perf_counter()
+    ids = _ingest(store, [path], None, Analysis(), _Silent())
+    ingest = time.perf_counter() - t0
+    store.put_annotation(Annotation(ids[0], (), (), (), ()), vecs[i % len(vecs)], np.zeros((0, vecs.shape[1]), np.float32))
+    before = bucket_sizes(store)
+    t1 = time.perf_counter()
+    group_store(store, inc)
+    group = time.perf_counter() - t1
+    after = bucket_sizes(store)
+    return ingest, group, sum(n for key, n in after.items() if before.get(key) != n)
+
+
+def rebuild_seconds(store) -> float:
+    from manysides.ingest.dedupe import DuplicateIndex
+
+    t0 = time.perf_counter()
+    index = DuplicateIndex()
+    for aid, sig in store.signatures():
+        index.add_signature(aid, sig)
+    return time.perf_counter() - t0
+
+
+def run_case(case: str, sizes: list[int], per_day: int, inc, runs: int, rows, vecs) -> None:
+    from manysides.ingest.dedupe import DuplicateIndex
+    from manysides.store import Store
+    from manysides.stories import group_store
+
+    what = (f"steady: {per_day} articles a day, the store grows by days" if case == "steady"
+            else "dense: every stored article in the last 30 days")
+    print(f"\n== {what}; index buckets of {inc.bucket_days} days; median of {runs} one-article runs")
+    print(f"{'stored':>8s} {'days':>5s} {'setup s':>8s} {'ingest ms':>10s} {'group ms':>9s} "
+          f"{'index MB written':>17s} {'rebuild before s':>17s}")
+    dedupe = DuplicateIndex()
+    per_vec: list[float] = []
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.db") as store:
+            store.rebuild_bands(dedupe.band_config(), [])
+            t0 = time.perf_counter()
+            for lo in range(0, n, 2000):
+                fill(store, dedupe, rows, vecs, lo, min(n, lo + 2000), case, per_day)
+                group_store(store, inc)
+            setup = time.perf_counter() - t0
+            got = [one_article(store, inc, rows, vecs, n + k, case, per_day, Path(tmp)) for k in range(runs)]
+            rebuild = rebuild_seconds(store)
+            per_vec.append(store._db.execute(
+                "SELECT SUM(LENGTH(data)) * 1.0 / SUM(count) FROM story_ann").fetchone()[0] or 0.0)
+            days = 30 if case == "dense" else -(-n // per_day)
+            print(f"{n:8d} {days:5d} {setup:8.0f} {1000 * statistics.median(g[0] for g in got):10.1f} "
+                  f"{1000 * statistics.median(g[1] for g in got):9.0f} "
+                  f"{statistics.median(g[2] for g in got) / 1e6:17.2f} {rebuild:17.1f}", flush=True)
+    # The recent segment a run rewrites holds up to max(fold_min, fold_share x main) vectors
+    # before it folds; the main one is rewritten once per that many additions.
+    print(f"index bytes per stored vector: {statistics.mean(per_vec):.0f}")
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sizes", type=int, nargs="*", default=[1000, 10_000, 50_000])
+    ap.add_argument("--case", choices=["steady", "dense", "both"], default="both")
+    ap.add_argument("--sizes", type=int, nargs="*", help="store sizes (default: steady 10k 100k 200k; "
+                    "dense 1k 10k 50k)")
+    ap.add_argument("--per-day", type=int, default=500, help="arrival rate of the steady case")
     ap.add_argument("--bucket-days", type=int, default=None, help="index bucket span (default: the library's)")
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
     if not grouping_scale.ALLSIDES.exists():
         print(f"skipped: {grouping_scale.ALLSIDES} not found")
         return 0
-    from manysides.store import Store
-    from manysides.stories import IncrementalConfig, group_store
+    from manysides.stories import IncrementalConfig
 
     inc = IncrementalConfig(bucket_days=args.bucket_days) if args.bucket_days else IncrementalConfig()
     rows, vecs = grouping_scale.corpus()
-    days = 30
-    print(f"index buckets of {inc.bucket_days} days; the store's articles fill {days} days")
-    print(f"{'stored':>8s} {'setup s':>8s} {'one-article run ms (median of ' + str(args.runs) + ')':>36s} "
-          f"{'index bytes written per run':>28s}")
-    for n in args.sizes:
-        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.db") as store:
-            t0 = time.perf_counter()
-            for lo in range(0, n, 2000):
-                fill(store, rows, vecs, lo, min(n, lo + 2000), days)
-                group_store(store, inc)
-            setup = time.perf_counter() - t0
-            times, written = [], []
-            for k in range(args.runs):
-                fill(store, rows, vecs, n + k, n + k + 1, days)  # one more article, on one of the 30 days
-                before = bucket_sizes(store)
-                t1 = time.perf_counter()
-                group_store(store, inc)
-                times.append(time.perf_counter() - t1)
-                after = bucket_sizes(store)
-                written.append(sum(n for key, n in after.items() if before.get(key) != n))
-            print(f"{n:8d} {setup:8.1f} {1000 * statistics.median(times):36.0f} "
-                  f"{statistics.median(written) / 1e6:25.1f} MB", flush=True)
+    for case in (["steady", "dense"] if args.case == "both" else [args.case]):
+        sizes = args.sizes or ([10_000, 100_000, 200_000] if case == "steady" else [1000, 10_000, 50_000])
+        run_case(case, sizes, args.per_day, inc, args.runs, rows, vecs)
     return 0
 
 

@@ -24,6 +24,8 @@ BENCHMARKS: list[tuple[str, list[str], str]] = [
     ("grouping_same_event.py", [], "short"),
     ("grouping_compare.py", [], "long"),
     ("grouping_scale.py", [], "long"),
+    ("grouping_store_add.py", [], "long"),
+    ("disputes_basil.py", ["--events", "48"], "short"),
     ("slant_eval.py", [], "long"),
     ("slant_loaded.py", [], "short"),
     ("web_load.py", ["--prepare", "40", "--duration", "180", "--client", "wrk"], "long"),

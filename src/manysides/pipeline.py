@@ -144,16 +144,27 @@ def _ingest(
             run_ids.append(article.id)
         if store.has_article(article.id):
             continue
-        if dedupe is None:  # built lazily: a re-run of stored inputs never needs it
-            dedupe = DuplicateIndex()
-            for aid, sig in store.signatures():
-                dedupe.add_signature(aid, sig)
+        if dedupe is None:  # made lazily: a re-run of stored inputs never needs it
+            dedupe = _duplicate_index(store)
+        # candidates are looked up in the store's band keys, so the cost is the
+        # candidates', not the store's; articles of this run are stored as they come
         signature = dedupe.signature(article.text)
-        original = dedupe.add_signature(article.id, signature)
+        bands = dedupe.band_keys(signature)
+        original = dedupe.first_copy(signature, store.copy_candidates(bands))
         if original is not None:
             article = _replace(article, duplicate_of=original)
-        store.add_article(article, signature, term_counts(article.text))
+        store.add_article(article, signature, term_counts(article.text), bands=bands)
     return run_ids
+
+
+def _duplicate_index(store: Store) -> DuplicateIndex:
+    """The near-duplicate settings, with the store's band keys made for them (once for a
+    store made before band keys were kept)."""
+    dedupe = DuplicateIndex()
+    if store.band_config() != dedupe.band_config():
+        store.rebuild_bands(dedupe.band_config(),
+                            ((aid, dedupe.band_keys(sig)) for aid, sig in store.signatures()))
+    return dedupe
 
 
 def _annotate(

@@ -94,6 +94,56 @@ def test_signatures_rebuild_the_same_index_compactly():
     assert DuplicateIndex().signature(texts["wire"]) == sigs["wire"]  # deterministic
 
 
+def _by_band_keys(texts: dict[str, str]) -> dict[str, str | None]:
+    """What a store answers: candidates are the earlier texts sharing a band key."""
+    index = DuplicateIndex()
+    seen: list[tuple[str, bytes, set[int]]] = []
+    out = {}
+    for name, text in texts.items():
+        sig = index.signature(text)
+        keys = set(index.band_keys(sig))
+        out[name] = index.first_copy(sig, [(n, s) for n, s, k in seen if k & keys])
+        seen.append((name, sig, keys))
+    return out
+
+
+def test_band_keys_find_the_same_copies_as_the_index():
+    story = _fixture("wire_story.txt")
+    texts = {"a": _fixture("same_event_a.txt"), "wire": story, "copy": _fixture("wire_copy.txt"),
+             "b": _fixture("same_event_b.txt"), "again": story}
+    live = DuplicateIndex()
+    assert _by_band_keys(texts) == {k: live.add(k, v) for k, v in texts.items()} == {
+        "a": None, "wire": None, "copy": "wire", "b": None, "again": "wire"}
+    assert len(DuplicateIndex().band_keys(DuplicateIndex().signature(story))) == DuplicateIndex()._lsh.b
+
+
+def test_a_store_without_band_keys_gets_them_and_still_links_copies(tmp_path):
+    """A store written before band keys were kept: its articles still catch later copies."""
+    import sqlite3
+
+    from manysides.ingest.clean import clean_document
+    from manysides.ingest.readers import read_inputs
+    from manysides.pipeline import _ingest, _Silent
+    from manysides.analysis import Analysis
+    from manysides.store import Store
+
+    (tmp_path / "wire.txt").write_text(_fixture("wire_story.txt"), encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(_fixture("wire_copy.txt"), encoding="utf-8")
+    (tmp_path / "other.txt").write_text(_fixture("same_event_a.txt"), encoding="utf-8")
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        _ingest(store, [tmp_path / "wire.txt"], None, Analysis(), _Silent())
+    con = sqlite3.connect(db)
+    con.executescript("DELETE FROM dedupe_bands; DELETE FROM meta WHERE key='dedupe_bands';")
+    con.close()
+    with Store(db) as store:
+        ids = _ingest(store, [tmp_path / "copy.txt", tmp_path / "other.txt"], None, Analysis(), _Silent())
+        wire = store.articles()[0].id
+        copy, other = store.articles(ids)
+        assert copy.duplicate_of == wire and other.duplicate_of is None
+        assert store.band_config() == DuplicateIndex().band_config()
+
+
 def test_long_texts_are_sampled_and_still_matched():
     paragraphs = [f"Paragraph {i} tells of event number {i * 7} in the valley of {i % 13} rivers and hills." for i in range(400)]
     index = DuplicateIndex(max_shingles=256)
@@ -146,3 +196,15 @@ def test_trimmed_lightly_edited_copies_of_real_articles_are_caught():
         copy = " ".join(words) + " The copy desk added this closing sentence."
         caught += index.add(r["id"] + "/copy", copy) is not None
     assert caught / len(records) >= 0.88  # measured 0.93
+
+
+@pytest.mark.data
+def test_band_keys_answer_as_the_index_does_on_real_articles():
+    """A store's lookup by band keys and the in-memory index link the same articles."""
+    records = _same_event_records()[:400]
+    texts = {r["id"]: r["text"] for r in records}
+    texts.update({r["id"] + "/copy": " ".join(r["text"].split()[:150]) for r in records[:100]})
+    live = DuplicateIndex()
+    expected = {k: live.add(k, v) for k, v in texts.items()}
+    assert sum(v is not None for v in expected.values()) >= 75  # 83: most copies are caught
+    assert _by_band_keys(texts) == expected

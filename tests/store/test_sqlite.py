@@ -62,6 +62,50 @@ def test_annotation_and_vectors_round_trip(tmp_path):
         assert store.sentence_vectors(["a1"])["a1"].shape == (2, 384)
 
 
+def _annotated(store: Store, i: int) -> None:
+    store.add_article(_article(i), None)
+    vec = np.ones(8, dtype=np.float32)
+    store.put_annotation(Annotation(f"a{i}", (), (), (), ()), vec, np.zeros((0, 8), np.float32))
+
+
+def test_ungrouped_lists_annotated_articles_until_a_story_holds_them(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        store.add_article(_article(9), None)  # no vector yet: not groupable
+        for i in (3, 1, 2):
+            _annotated(store, i)
+        assert [a for a, _ in store.ungrouped()] == ["a3", "a1", "a2"]
+        store.save_story_update([Story("s1", "t", ("a1", "a3"))], [], [], [], [])
+        assert [a for a, _ in store.ungrouped()] == ["a2"]
+        # a story removed without its articles going elsewhere leaves them to regroup
+        store.save_story_update([], [], ["s1"], [], [])
+        assert [a for a, _ in store.ungrouped()] == ["a3", "a1", "a2"]
+
+
+def test_a_store_made_before_the_pending_list_gets_one_on_opening(tmp_path):
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        for i in (1, 2):
+            _annotated(store, i)
+        store.save_story_update([Story("s1", "t", ("a1",))], [], [], [], [])
+    db = sqlite3.connect(path)
+    db.executescript("DROP TABLE story_pending; DELETE FROM meta WHERE key='pending';")
+    db.close()
+    with Store(path) as store:
+        assert [a for a, _ in store.ungrouped()] == ["a2"]
+
+
+def test_a_story_emptied_by_a_move_goes_with_its_summary(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        for i in (1, 2):
+            _annotated(store, i)
+        vec = np.ones(8, dtype=np.float32)
+        store.save_story_update([Story("s1", "t", ("a1",)), Story("s2", "t", ("a2",))],
+                                [("s1", 1, 1, None, vec), ("s2", 1, 1, None, vec)], [], [], [])
+        store.save_story_update([Story("s2", "t", ("a1", "a2"))], [("s2", 1, 1, None, vec)], [], [], [])
+        assert [s.id for s in store.stories()] == ["s2"]
+        assert [row[0] for row in store.story_summaries()] == ["s2"]
+
+
 def test_report_round_trip_and_fingerprint(tmp_path):
     report = StoryReport(
         story_id="s1",

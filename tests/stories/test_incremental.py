@@ -179,6 +179,31 @@ def test_a_story_that_drifted_apart_splits_and_the_larger_part_keeps_its_id():
     assert state.assignment["v0"] == state.assignment["v1"] != "s-drifted"
 
 
+def test_the_index_folds_recent_additions_into_its_main_segment_and_finds_both(tmp_path):
+    rng = np.random.default_rng(0)
+    vecs = rng.normal(size=(2600, 8)).astype(np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    index = TimeIndex(8, bucket_days=30, fold_share=0.1, fold_min=1000)
+    for k in range(2600):  # one at a time, as a stream of single-article runs
+        index.add([k], [10], vecs[k : k + 1])
+    assert index.count(0) == 2600
+    assert 0 < index.count(0, recent=True) <= 1000 < index.count(0, recent=False)
+    for k in (5, 2599):  # an early (main) and the latest (recent) vector are both found
+        found = dict(index.search(vecs[k], [0], 10))  # approximate: among the nearest, not first
+        assert found[k] == pytest.approx(1.0, abs=1e-4)
+    index.add([5], [10], vecs[5:6])  # known keys are not added twice
+    assert index.count(0) == 2600
+    # a store saves both segments and a later run reads them back
+    with Store(tmp_path / "s.db") as store:
+        store.save_story_update([], [], [], [], [], index=index)
+        assert not index.dirty and not index.dirty_recent
+        again = TimeIndex(8, bucket_days=30)
+        store.index_buckets([0], again)
+        assert again.count(0, recent=True) == index.count(0, recent=True)
+        assert again.count(0, recent=False) == index.count(0, recent=False)
+        assert 2599 in dict(again.search(vecs[2599], [0], 10))
+
+
 def test_pinned_articles_stay_and_pinned_stories_never_join():
     items = [gitem(f"q{k}", "quake", day(0), k) for k in range(4)]
     pins = {"q0": "s-user-a", "q1": "s-user-a", "q2": "s-user-b"}

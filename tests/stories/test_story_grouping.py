@@ -167,6 +167,31 @@ def test_storylines_need_two_stories_and_respect_the_gap():
     assert kept[0].id == "l-kept"
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_storylines_score_pairs_by_blocks_without_losing_or_adding_any(seed):
+    # Pairs are scored a block of stories at a time; block edges must not change which
+    # pairs meet (the gap, undated stories, each pair once), so any block size agrees
+    # with scoring one story at a time.
+    from datetime import date, timedelta
+
+    rng = random.Random(seed)
+    gen = np.random.default_rng(seed)
+    centres = gen.normal(size=(5, 8))
+    stories, vectors = [], {}
+    for i in range(rng.randint(40, 160)):
+        if rng.random() < 0.15:
+            first = last = None
+        else:
+            d = date(2024, 1, 1) + timedelta(days=rng.randrange(400))
+            first, last = d.isoformat(), (d + timedelta(days=rng.randrange(10))).isoformat()
+        stories.append(Story(f"s-{i}", f"t{i}", (f"a{i}",), None, first, last))
+        vectors[f"s-{i}"] = centres[rng.randrange(5)] + 0.6 * gen.normal(size=8)
+    one = link_storylines(stories, vectors, block=1)
+    assert len(one) > 1
+    for size in (7, 64, 512):
+        assert link_storylines(stories, vectors, block=size) == one
+
+
 def test_build_stories_orders_articles_and_picks_the_most_central_title():
     vecs = {"m1": [1.0, 0.0, 0.0], "m2": [3.0, 3.0, 0.0], "m3": [0.0, 1.0, 0.0]}  # m2 unnormalised
     items = [GroupItem(k, d, np.array(vecs[k], np.float32), title=f"title {k}")

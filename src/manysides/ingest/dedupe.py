@@ -13,13 +13,20 @@ then verified on the stored shingle hashes:
 A signature (`DuplicateIndex.signature`) packs the MinHash values and the shingle hashes
 (all of them for ordinary articles; a consistent hash-based sample above `max_shingles`),
 so a persisted index can be rebuilt without the texts.
+
+A store does not rebuild the index on every run: it keeps each article's LSH band keys
+(`band_keys`, the same bands datasketch's index uses, as 64-bit integers) in a table,
+looks up an incoming article's candidates there and verifies them with `first_copy`.
+Either way the answer is the same; the store's way costs the candidates, not the store.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import struct
 import zlib
+from collections.abc import Iterable
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -95,6 +102,37 @@ class DuplicateIndex:
         self._order[article_id] = len(self._order)
         self._duplicate_of[article_id] = first
         return first
+
+    def band_config(self) -> str:
+        """What band keys depend on ("bands x rows/perms"): keys made under another
+        configuration cannot be compared and must be recomputed."""
+        return f"{self._lsh.b}x{self._lsh.r}/{self.num_perm}"
+
+    def band_keys(self, sig: bytes) -> list[int]:
+        """The signature's LSH band keys: two texts are candidates when any key is shared.
+
+        Band i of datasketch's index holds MinHash values [i*r, (i+1)*r); its key here is
+        a 64-bit hash of the band number and those values (signed, to fit SQLite).
+        """
+        values, _, _, _ = self._unpack("signature", sig)
+        raw = values.astype("<u4").tobytes()
+        r = self._lsh.r
+        out = []
+        for band in range(self._lsh.b):
+            digest = hashlib.blake2b(raw[4 * r * band : 4 * r * (band + 1)], digest_size=8,
+                                     salt=band.to_bytes(16, "little")).digest()
+            out.append(int.from_bytes(digest, "little", signed=True))
+        return out
+
+    def first_copy(self, sig: bytes, candidates: Iterable[tuple[str, bytes]]) -> str | None:
+        """The first candidate (id, signature), in the order given, that the text of `sig`
+        is a verified copy of: give them earliest first, as `add` would have met them."""
+        _, shift, sample, total = self._unpack("signature", sig)
+        for cand_id, cand_sig in candidates:
+            _, c_shift, c_sample, c_total = self._unpack(cand_id, cand_sig)
+            if self._is_copy((shift, sample, total), (c_shift, c_sample, c_total)):
+                return cand_id
+        return None
 
     # ------------------------------------------------------------------ internals
     def _first_match(self, minhash: MinHash, shift: int, sample: np.ndarray, total: int) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import date
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -69,11 +69,36 @@ CREATE TABLE IF NOT EXISTS story_meta (
 );
 CREATE INDEX IF NOT EXISTS story_meta_days ON story_meta(last_day);
 CREATE INDEX IF NOT EXISTS story_meta_line ON story_meta(storyline);
+CREATE INDEX IF NOT EXISTS story_meta_first ON story_meta(first_day);
 CREATE TABLE IF NOT EXISTS story_ann (
     bucket INTEGER PRIMARY KEY, dim INTEGER NOT NULL, days INTEGER NOT NULL,
     count INTEGER NOT NULL, data BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS story_ann_recent (
+    bucket INTEGER PRIMARY KEY, dim INTEGER NOT NULL, days INTEGER NOT NULL,
+    count INTEGER NOT NULL, data BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS story_pins (article_id TEXT PRIMARY KEY, story_id TEXT NOT NULL);
+-- Articles with a vector and no story yet: what the next grouping run takes. Kept by
+-- triggers so that finding them costs the batch, not a scan of the whole store.
+CREATE TABLE IF NOT EXISTS story_pending (article_id TEXT PRIMARY KEY);
+CREATE TRIGGER IF NOT EXISTS story_pending_vector AFTER INSERT ON vectors
+WHEN NOT EXISTS (SELECT 1 FROM story_articles WHERE article_id = new.article_id) BEGIN
+    INSERT OR IGNORE INTO story_pending(article_id) VALUES (new.article_id);
+END;
+CREATE TRIGGER IF NOT EXISTS story_pending_grouped AFTER INSERT ON story_articles BEGIN
+    DELETE FROM story_pending WHERE article_id = new.article_id;
+END;
+CREATE TRIGGER IF NOT EXISTS story_pending_ungrouped AFTER DELETE ON story_articles
+WHEN EXISTS (SELECT 1 FROM vectors WHERE article_id = old.article_id) BEGIN
+    INSERT OR IGNORE INTO story_pending(article_id) VALUES (old.article_id);
+END;
+CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles(duplicate_of);
+-- near-duplicate detection (ingest/dedupe.py): each article's LSH band keys, so a new
+-- article's candidates are a lookup rather than an index rebuilt from every signature
+CREATE TABLE IF NOT EXISTS dedupe_bands (
+    key INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, seq)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS story_corrections (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, detail TEXT NOT NULL, made TEXT NOT NULL
 );
@@ -98,6 +123,7 @@ class Store:
             self._db.execute("PRAGMA busy_timeout=10000")
             self._db.executescript(_SCHEMA)
             self._check_version()
+            self._fill_pending()
         except sqlite3.DatabaseError as exc:
             raise StoreError(
                 f"{self.path}: cannot open the store ({exc}); "
@@ -113,6 +139,17 @@ class Store:
                 f"{self.path}: store schema {row[0]} is not the {SCHEMA_VERSION} this version "
                 "reads; analyse into a new --db file"
             )
+
+    def _fill_pending(self) -> None:
+        """Once per store: list the ungrouped articles of a store made before the
+        `story_pending` table existed (the triggers keep it from then on)."""
+        if self._db.execute("SELECT 1 FROM meta WHERE key='pending'").fetchone():
+            return
+        with self._tx():
+            self._db.execute(
+                "INSERT OR IGNORE INTO story_pending(article_id) SELECT v.article_id FROM vectors v "
+                "LEFT JOIN story_articles sa ON sa.article_id = v.article_id WHERE sa.article_id IS NULL")
+            self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('pending', '1')")
 
     def close(self) -> None:
         self._db.close()
@@ -131,9 +168,11 @@ class Store:
         return self._db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
 
     def add_article(
-        self, article: Article, signature: bytes | None, terms: Mapping[str, int] | None = None
+        self, article: Article, signature: bytes | None, terms: Mapping[str, int] | None = None,
+        bands: Sequence[int] = (),
     ) -> bool:
-        """Insert an article (and its share of the background term counts) atomically.
+        """Insert an article (its share of the background term counts, its near-duplicate
+        band keys) atomically.
 
         Returns False, changing nothing, when an article with that id is already stored.
         """
@@ -150,6 +189,9 @@ class Store:
             )
             if cur.rowcount == 0:
                 return False
+            if bands:
+                self._db.executemany("INSERT OR IGNORE INTO dedupe_bands(key, seq) VALUES (?, ?)",
+                                     [(int(k), cur.lastrowid) for k in bands])
             if terms:
                 self._db.executemany(
                     "INSERT INTO background(term, count) VALUES (?, ?) "
@@ -194,6 +236,33 @@ class Store:
         yield from self._db.execute(
             "SELECT id, signature FROM articles WHERE signature IS NOT NULL ORDER BY seq"
         )
+
+    def copy_candidates(self, bands: Sequence[int]) -> list[tuple[str, bytes]]:
+        """(id, signature) of the stored articles sharing a band key, earliest first."""
+        keys = [int(k) for k in dict.fromkeys(bands)]
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        return self._db.execute(
+            f"SELECT id, signature FROM articles WHERE signature IS NOT NULL AND seq IN "
+            f"(SELECT seq FROM dedupe_bands WHERE key IN ({marks})) ORDER BY seq", keys
+        ).fetchall()
+
+    def band_config(self) -> str | None:
+        """The configuration the stored band keys were made with (None: none were)."""
+        row = self._db.execute("SELECT value FROM meta WHERE key='dedupe_bands'").fetchone()
+        return row[0] if row else None
+
+    def rebuild_bands(self, config: str, bands: Iterable[tuple[str, Sequence[int]]]) -> None:
+        """Replace every band key (article id, keys) in one transaction, for `config`:
+        once for a store made before the keys were kept, or after the settings changed."""
+        with self._tx():
+            self._db.execute("DELETE FROM dedupe_bands")
+            for aid, keys in bands:
+                self._db.executemany(
+                    "INSERT OR IGNORE INTO dedupe_bands(key, seq) SELECT ?, seq FROM articles WHERE id=?",
+                    [(int(k), aid) for k in keys])
+            self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('dedupe_bands', ?)", (config,))
 
     def count_articles(self) -> int:
         return self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -304,6 +373,7 @@ class Store:
         """Replace the stories that changed, and all storylines, in one transaction."""
         stories = list(stories)
         with self._tx():
+            self._db.execute("DELETE FROM meta WHERE key='story_meta_complete'")  # these have none
             for s in stories:
                 self._db.execute(
                     "INSERT OR REPLACE INTO stories(id, data) VALUES (?, ?)", (s.id, dumps(s))
@@ -423,9 +493,10 @@ class Store:
     def ungrouped(self) -> list[tuple[str, str | None]]:
         """(article id, duplicate_of) of annotated articles in no story yet, insertion order."""
         return self._db.execute(
-            "SELECT a.id, a.duplicate_of FROM articles a JOIN vectors v ON v.article_id = a.id "
-            "LEFT JOIN story_articles sa ON sa.article_id = a.id "
-            "WHERE sa.article_id IS NULL ORDER BY a.seq"
+            # CROSS JOIN keeps the pending list as the outer loop (SQLite never reorders
+            # it): ordering by seq must not turn into a scan of every article
+            "SELECT a.id, a.duplicate_of FROM story_pending p CROSS JOIN articles a ON a.id = p.article_id "
+            "ORDER BY a.seq"
         ).fetchall()
 
     def story_of(self, article_ids: Iterable[str]) -> dict[str, str]:
@@ -481,14 +552,19 @@ class Store:
         from ..stories.grouping import parse_day
         from ..stories.incremental import UNDATED
 
-        for b in sorted(set(buckets) - set(index.buckets)):
-            row = self._db.execute(
-                "SELECT data FROM story_ann WHERE bucket=? AND dim=? AND days=?",
-                (b, index.dim, index.bucket_days),
-            ).fetchone()
-            if row is not None:
-                index.restore(b, row[0])
+        for b in sorted(set(buckets) - index.loaded):
+            found = False
+            for table, recent in (("story_ann", False), ("story_ann_recent", True)):
+                row = self._db.execute(
+                    f"SELECT data FROM {table} WHERE bucket=? AND dim=? AND days=?",
+                    (b, index.dim, index.bucket_days),
+                ).fetchone()
+                if row is not None:
+                    index.restore(b, row[0], recent=recent)
+                    found = True
+            if found:
                 continue
+            index.loaded.add(b)
             if b == UNDATED:
                 where, args = "(a.published IS NULL OR a.published = '')", ()
             else:
@@ -527,7 +603,16 @@ class Store:
             for chunk in _chunks(list(dict.fromkeys(story_ids)), 500):
                 marks = ",".join("?" * len(chunk))
                 rows += self._db.execute(q + f" WHERE story_id IN ({marks})", chunk).fetchall()
-        return [(s, lo, hi, line, bytes_to_array(blob, dim)[0]) for s, lo, hi, line, dim, blob in rows]
+        # one decode for all rows (dense months hold tens of thousands of stories)
+        by_dim: dict[int, list[int]] = {}
+        for pos, row in enumerate(rows):
+            by_dim.setdefault(row[4], []).append(pos)
+        vecs: list = [None] * len(rows)
+        for dim, where in by_dim.items():
+            mat = bytes_to_array(b"".join(rows[p][5] for p in where), dim)
+            for p, v in zip(where, mat):
+                vecs[p] = v
+        return [(s, lo, hi, line, v) for (s, lo, hi, line, _, _), v in zip(rows, vecs)]
 
     def stories_without_meta(self, limit: int = -1) -> list[str]:
         """Ids of stories with no summary yet (stores grouped before summaries existed)."""
@@ -535,13 +620,25 @@ class Store:
             "SELECT s.id FROM stories s LEFT JOIN story_meta m ON m.story_id = s.id "
             "WHERE m.story_id IS NULL LIMIT ?", (limit,))]
 
+    def meta_complete(self) -> bool:
+        """True once every story is known to have its summary (until `save_grouping`)."""
+        return self._db.execute("SELECT 1 FROM meta WHERE key='story_meta_complete'").fetchone() is not None
+
+    def mark_meta_complete(self) -> None:
+        """Every story has its summary: later runs need not look for any missing."""
+        with self._tx():
+            self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('story_meta_complete', '1')")
+
     def stories_near(self, lo: int | None, hi: int | None) -> list[str]:
         """Ids of stories overlapping the days [lo, hi] (None: every story), plus undated ones."""
         if lo is None or hi is None:
             return [r[0] for r in self._db.execute("SELECT story_id FROM story_meta")]
-        return [r[0] for r in self._db.execute(
-            "SELECT story_id FROM story_meta WHERE (first_day <= ? AND last_day >= ?) "
-            "OR first_day IS NULL", (hi, lo))]
+        # two indexed lookups: one query with OR would scan every story. The range goes
+        # by last_day ("+" keeps SQLite off the first_day index, which would walk every
+        # story older than `hi`, that is, the whole past)
+        near = [r[0] for r in self._db.execute(
+            "SELECT story_id FROM story_meta WHERE last_day >= ? AND +first_day <= ?", (lo, hi))]
+        return near + [r[0] for r in self._db.execute("SELECT story_id FROM story_meta WHERE first_day IS NULL")]
 
     def storyline_stories(self, line_ids: Iterable[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
@@ -567,6 +664,8 @@ class Store:
                 self._db.execute("DELETE FROM story_meta WHERE story_id=?", (sid,))
                 self._db.execute("DELETE FROM reports WHERE story_id=?", (sid,))
                 self._db.execute("DELETE FROM story_articles WHERE story_id=?", (sid,))
+            # the stories articles are leaving: any left empty goes at the end
+            left = set(self.story_of(a for s in stories for a in s.articles).values())
             for s in stories:
                 self._db.execute("INSERT OR REPLACE INTO stories(id, data) VALUES (?, ?)", (s.id, dumps(s)))
                 self._db.executemany(
@@ -583,10 +682,17 @@ class Store:
             for sl in storylines:
                 self._db.execute("INSERT OR REPLACE INTO storylines(id, data) VALUES (?, ?)", (sl.id, dumps(sl)))
             if index is not None:
-                for b in sorted(index.dirty):
-                    self._db.execute(
-                        "INSERT OR REPLACE INTO story_ann(bucket, dim, days, count, data) VALUES (?,?,?,?,?)",
-                        (b, index.dim, index.bucket_days, index.count(b), index.dump(b)))
+                # only the segments that changed: usually the small one of recent additions
+                for table, recent, dirty in (("story_ann", False, index.dirty),
+                                             ("story_ann_recent", True, index.dirty_recent)):
+                    for b in sorted(dirty):
+                        if not index.count(b, recent=recent):
+                            self._db.execute(f"DELETE FROM {table} WHERE bucket=?", (b,))
+                            continue
+                        self._db.execute(
+                            f"INSERT OR REPLACE INTO {table}(bucket, dim, days, count, data) VALUES (?,?,?,?,?)",
+                            (b, index.dim, index.bucket_days, index.count(b, recent=recent),
+                             index.dump(b, recent=recent)))
             if pins:
                 self._db.executemany(
                     "INSERT OR REPLACE INTO story_pins(article_id, story_id) VALUES (?, ?)", list(pins.items()))
@@ -594,12 +700,16 @@ class Store:
                 self._db.execute(
                     "INSERT INTO story_corrections(kind, detail, made) VALUES (?, ?, datetime('now'))",
                     (correction[0], json.dumps(correction[1], ensure_ascii=False)))
-            # Stories left with no article (merged away by a correction) go.
-            self._db.execute("DELETE FROM stories WHERE id NOT IN (SELECT DISTINCT story_id FROM story_articles)")
-            self._db.execute("DELETE FROM story_meta WHERE story_id NOT IN (SELECT id FROM stories)")
-            self._db.execute("DELETE FROM reports WHERE story_id NOT IN (SELECT id FROM stories)")
+            # Stories left with no article (merged away by a correction) go. Only those
+            # articles left are checked: a scan of every story would cost the store's size.
+            for sid in sorted(left - {s.id for s in stories}):
+                if self._db.execute("SELECT 1 FROM story_articles WHERE story_id=? LIMIT 1", (sid,)).fetchone():
+                    continue
+                for table, column in (("stories", "id"), ("story_meta", "story_id"), ("reports", "story_id")):
+                    self._db.execute(f"DELETE FROM {table} WHERE {column}=?", (sid,))
         if index is not None:
             index.dirty.clear()
+            index.dirty_recent.clear()
 
     def corrections(self) -> list[tuple[int, str, dict, str]]:
         """(number, kind, detail, when) of every correction a user made, oldest first."""

@@ -33,21 +33,33 @@ def bucket_of(day: int | None, bucket_days: int) -> int:
 
 
 class TimeIndex:
-    """Article vectors in one HNSW index per time bucket (`bucket_days` days each).
+    """Article vectors in HNSW indexes by time bucket (`bucket_days` days each).
 
     Keys are integers the caller chooses (the store uses the article's row number).
     Bucketing keeps a search for a dated article to the one or two buckets its window
     touches, so old years never crowd out this week's neighbours, and a bucket is small
     enough to persist or rebuild on its own.
+
+    Each bucket has two segments: the main index and a small one of recent additions
+    (searched together). New vectors go to the small one, which folds into the main one
+    when it outgrows `fold_share` of it (and `fold_min` vectors). A store saves only the
+    segments that changed, so adding one article rewrites the small segment, not the
+    bucket: in a dense month that is a few MB instead of tens, and the main segment is
+    rewritten once per tenth of its size.
     """
 
-    def __init__(self, dim: int, bucket_days: int = 30) -> None:
+    def __init__(self, dim: int, bucket_days: int = 30, fold_share: float = 0.1, fold_min: int = 1000) -> None:
         if dim <= 0 or bucket_days <= 0:
             raise ConfigError("the vector index needs a positive dimension and bucket size")
         self.dim = dim
         self.bucket_days = bucket_days
-        self.buckets: dict[int, object] = {}
-        self.dirty: set[int] = set()
+        self.fold_share = fold_share
+        self.fold_min = fold_min
+        self.buckets: dict[int, object] = {}  # main segments
+        self.recent: dict[int, object] = {}  # segments of recent additions
+        self.dirty: set[int] = set()  # buckets whose main segment changed
+        self.dirty_recent: set[int] = set()  # buckets whose recent segment changed
+        self.loaded: set[int] = set()  # buckets read from storage (or known to be new)
 
     def _new(self):
         try:
@@ -61,28 +73,49 @@ class TimeIndex:
             self.buckets[b] = self._new()
         return self.buckets[b]
 
+    def _segments(self, b: int) -> list:
+        return [idx for idx in (self.buckets.get(b), self.recent.get(b)) if idx is not None and len(idx)]
+
     def add(self, keys: Sequence[int], days: Sequence[int | None], vectors: np.ndarray) -> None:
         by_bucket: dict[int, list[int]] = {}
         for pos, d in enumerate(days):
             by_bucket.setdefault(bucket_of(d, self.bucket_days), []).append(pos)
         for b, rows in by_bucket.items():
-            idx = self.bucket(b)
+            self.loaded.add(b)
+            segments = self._segments(b)
             ks = np.asarray([keys[r] for r in rows], dtype=np.uint64)
-            fresh = np.array([not idx.contains(int(k)) for k in ks], dtype=bool)
-            if fresh.any():
-                idx.add(ks[fresh], np.ascontiguousarray(vectors[rows][fresh], dtype=np.float32))
-                self.dirty.add(b)
+            fresh = np.array([not any(idx.contains(int(k)) for idx in segments) for k in ks], dtype=bool)
+            if not fresh.any():
+                continue
+            if b not in self.recent:
+                self.recent[b] = self._new()
+            self.recent[b].add(ks[fresh], np.ascontiguousarray(vectors[rows][fresh], dtype=np.float32))
+            self.dirty_recent.add(b)
+            if len(self.recent[b]) > max(self.fold_min, self.fold_share * self.count(b, recent=False)):
+                self._fold(b)
 
-    def count(self, b: int) -> int:
-        return len(self.buckets[b]) if b in self.buckets else 0
+    def _fold(self, b: int) -> None:
+        """Move the recent segment into the main one."""
+        small = self.recent[b]
+        keys = np.asarray(small.keys, dtype=np.uint64)
+        self.bucket(b).add(keys, np.ascontiguousarray(small.get(keys), dtype=np.float32))
+        self.recent[b] = self._new()
+        self.dirty.add(b)
+        self.dirty_recent.add(b)
 
-    def dump(self, b: int) -> bytes:
-        return bytes(self.buckets[b].save())
+    def count(self, b: int, recent: bool | None = None) -> int:
+        """Vectors in bucket `b`: both segments, or the recent (True) or main (False) one."""
+        parts = {None: (self.buckets, self.recent), False: (self.buckets,), True: (self.recent,)}[recent]
+        return sum(len(p[b]) for p in parts if b in p)
 
-    def restore(self, b: int, blob: bytes) -> None:
+    def dump(self, b: int, recent: bool = False) -> bytes:
+        return bytes((self.recent if recent else self.buckets)[b].save())
+
+    def restore(self, b: int, blob: bytes, recent: bool = False) -> None:
         from usearch.index import Index
 
-        self.buckets[b] = Index.restore(bytearray(blob))
+        (self.recent if recent else self.buckets)[b] = Index.restore(bytearray(blob))
+        self.loaded.add(b)
 
     def search(self, vector: np.ndarray, buckets: Iterable[int], k: int) -> list[tuple[int, float]]:
         """(key, cosine) of the `k` nearest over `buckets`, nearest first: at most `k`, so
@@ -90,11 +123,9 @@ class TimeIndex:
         q = np.ascontiguousarray(vector, dtype=np.float32).reshape(-1)
         out: list[tuple[int, float]] = []
         for b in buckets:
-            idx = self.buckets.get(b)
-            if idx is None or len(idx) == 0:
-                continue
-            m = idx.search(q, min(k, len(idx)))
-            out += [(int(key), 1.0 - float(dist)) for key, dist in zip(m.keys, m.distances)]
+            for idx in self._segments(b):
+                m = idx.search(q, min(k, len(idx)))
+                out += [(int(key), 1.0 - float(dist)) for key, dist in zip(m.keys, m.distances)]
         out.sort(key=lambda kd: (-kd[1], kd[0]))
         return out[:k]
 

@@ -216,12 +216,11 @@ def _storyline_scope(store, summaries: Mapping[str, tuple], old_line: Mapping[st
     scope = set(changed)
     if changed and others:
         def units(ids: Sequence[str]) -> np.ndarray | None:
-            rows = [np.asarray(summaries[s][4], dtype=np.float32).reshape(-1) for s in ids]
-            if len({r.shape[0] for r in rows}) != 1:
+            # centroids are saved unit-length (`_centroid`); a NaN one compares False
+            rows = [summaries[s][4] for s in ids]
+            if len({np.shape(r)[-1] for r in rows}) != 1:
                 return None
-            m = np.nan_to_num(np.vstack(rows))
-            n = np.linalg.norm(m, axis=1, keepdims=True)
-            return np.divide(m, n, out=m, where=n > 0)
+            return np.vstack(rows).astype(np.float32, copy=False)
 
         mine, theirs = units(sorted(changed)), units(others)
         if mine is not None and theirs is not None and mine.shape[1] == theirs.shape[1]:
@@ -240,19 +239,19 @@ def _with_line(story: Story, line: str | None) -> Story:
 
 
 def _backfill_meta(store) -> None:
-    """Summaries for stories grouped before `story_meta` existed (once per store)."""
-    if not store.stories_without_meta(1):
-        return
-    missing = store.stories(store.stories_without_meta())
-    if not missing:
+    """Summaries for stories grouped before `story_meta` existed (once per store; the
+    store then remembers that none is missing, so later runs skip the check)."""
+    if store.meta_complete():
         return
     meta = []
-    for s in missing:
+    for s in store.stories(store.stories_without_meta()):
         items = store.group_items(s.articles)
         if items:
             meta.append((s.id, parse_day(s.first_date), parse_day(s.last_date), s.storyline,
                          _centroid([it.vector for it in items])))
-    store.save_story_update([], meta, [], [], [])
+    if meta:
+        store.save_story_update([], meta, [], [], [])
+    store.mark_meta_complete()
 
 
 # -- corrections -------------------------------------------------------------------------

@@ -36,7 +36,8 @@ def storyline_id_for(story_id: str) -> str:
 
 
 def link_storylines(stories: Sequence[Story], vectors: Mapping[str, np.ndarray],
-                    previous: Mapping[str, str] | None = None, **config: object) -> list[Storyline]:
+                    previous: Mapping[str, str] | None = None, block: int = 512,
+                    **config: object) -> list[Storyline]:
     """Storylines (two stories or more each), ordered by their first story's date.
 
     `vectors` maps story id -> centroid (stories without one are left out). A storyline's
@@ -82,29 +83,43 @@ def link_storylines(stories: Sequence[Story], vectors: Mapping[str, np.ndarray],
 
     # Pairs allowed to meet: dated within the gap (sorted, so a bounded window), or
     # involving an undated story (content only, stricter: shifted down by the gap
-    # between the two thresholds so that one threshold serves both).
+    # between the two thresholds so that one threshold serves both). Scored a block of
+    # rows at a time (one matrix product each): a run that relinks the tens of thousands
+    # of stories of a busy season must not pay a Python step per pair.
     shift = cfg.undated_threshold - cfg.threshold
-    edges: dict[tuple[int, int], float] = {}
     n = len(stories_in_order)
-    dated = [i for i in range(n) if lo[i] is not None]
-    starts = np.array([lo[i] for i in dated], dtype=np.int64)
-    for pos, i in enumerate(dated):
-        # Stories are sorted by start, so later ones start no earlier; stop once they
-        # start more than max_gap after this one ends.
-        end = int(np.searchsorted(starts, hi[i] + cfg.max_gap_days, side="right"))  # type: ignore[operator]
-        cand = dated[pos + 1:end]
-        if not cand:
-            continue
-        sims = mat[cand] @ mat[i]
-        for j, s in zip(cand, sims):
-            if s >= cfg.floor:
-                edges[(i, j)] = float(s)
-    undated = [i for i in range(n) if lo[i] is None]
-    for i in undated:
-        sims = mat @ mat[i]
-        for j in range(n):
-            if j != i and sims[j] - shift >= cfg.floor:
-                edges[(min(i, j), max(i, j))] = float(sims[j]) - shift
+    found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+
+    def keep(rows: np.ndarray, cols: np.ndarray, sims: np.ndarray, ok: np.ndarray, minus: float) -> None:
+        r, c = np.nonzero(ok & (sims - minus >= cfg.floor))
+        a, b = rows[r], cols[c]
+        found.append((np.minimum(a, b), np.maximum(a, b), sims[r, c].astype(np.float64) - minus))
+
+    dated = np.array([i for i in range(n) if lo[i] is not None], dtype=np.int64)
+    undated = np.array([i for i in range(n) if lo[i] is None], dtype=np.int64)
+    if len(dated):
+        starts = np.array([lo[i] for i in dated], dtype=np.int64)
+        ends = np.array([hi[i] for i in dated], dtype=np.int64)
+        for a in range(0, len(dated), block):
+            b = min(a + block, len(dated))
+            # Stories are sorted by start, so later ones start no earlier; none past the
+            # block's latest end plus the gap can meet any of its rows.
+            stop = int(np.searchsorted(starts, int(ends[a:b].max()) + cfg.max_gap_days, side="right"))
+            rows, cols = dated[a:b], dated[a:stop]
+            ok = (np.arange(a, b)[:, None] < np.arange(a, stop)[None, :]) & (
+                starts[a:stop][None, :] <= ends[a:b][:, None] + cfg.max_gap_days)
+            keep(rows, cols, mat[rows] @ mat[cols].T, ok, 0.0)
+    is_undated = np.zeros(n, dtype=bool)
+    is_undated[undated] = True
+    for a in range(0, len(undated), block):
+        rows = undated[a:a + block]
+        # every undated-dated pair, and each undated pair once (from its earlier member)
+        cols = np.concatenate([dated, undated[a:]])
+        ok = ~is_undated[cols][None, :] | (cols[None, :] > rows[:, None])
+        keep(rows, cols, mat[rows] @ mat[cols].T, ok, shift)
+    edges = (np.concatenate([f[0] for f in found]), np.concatenate([f[1] for f in found]),
+             np.concatenate([f[2] for f in found])) if found else (
+        np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float64))
 
     groups = [_Group([i], True, lo[i], hi[i], []) for i in range(n)]
     final = _agglomerate(groups, edges, list(range(n)), cfg)  # type: ignore[arg-type]
