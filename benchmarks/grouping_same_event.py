@@ -103,6 +103,18 @@ def score(pred: dict, gold: dict, ids: list[str]) -> dict:
             "stories": n_pred, "gold": n_gold}
 
 
+def joined_events(pred: dict, rows: list[dict]) -> Counter:
+    """Predicted stories holding more than one gold event, counted by the days between
+    the earliest and the latest of those events' first articles (the precision errors)."""
+    firsts: dict[str, dict[str, int]] = {}
+    for r in rows:
+        day = parse_day(r.get("date"))
+        if day is not None:
+            seen = firsts.setdefault(pred[r["id"]], {})
+            seen[r["event"]] = min(day, seen.get(r["event"], day))
+    return Counter(max(ev.values()) - min(ev.values()) for ev in firsts.values() if len(ev) > 1)
+
+
 def fmt(s: dict) -> str:
     return (f"B3 P={s['P']:.3f} R={s['R']:.3f} F1={s['F1']:.3f}  pairF1={s['pairF1']:.3f}  "
             f"stories={s['stories']} (gold {s['gold']})")
@@ -198,6 +210,10 @@ def main() -> int:
             pred, secs = run_group(part, vecs_of, dated, cfg)
             print(f"  {name:5s} {fmt(score(pred, gold, [r['id'] for r in part]))}  "
                   f"{len(part) / secs:.0f} articles/s")
+            if dated and name == "full":
+                gaps = joined_events(pred, part)
+                print(f"        stories joining gold events: {sum(gaps.values())}; by days between "
+                      f"the events' first articles: {dict(sorted(gaps.items()))}")
         if not args.no_baseline:
             best_t, best_f1 = 0.0, -1.0
             for t in np.arange(0.05, 0.6, 0.025):

@@ -25,6 +25,7 @@ BENCHMARKS: list[tuple[str, list[str], str]] = [
     ("grouping_compare.py", [], "long"),
     ("grouping_scale.py", [], "long"),
     ("grouping_store_add.py", [], "long"),
+    ("storyline_link.py", [], "short"),
     ("disputes_basil.py", ["--events", "48"], "short"),
     ("slant_eval.py", [], "long"),
     ("slant_loaded.py", [], "short"),

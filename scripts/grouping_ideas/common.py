@@ -66,17 +66,22 @@ def vectors_py() -> bytes:
                           check=True, capture_output=True).stdout
 
 
-def load():
-    rows = bench.load_same_event()
-    arts = [bench.to_article(r) for r in rows]
+def cached_vectors(rows) -> tuple[np.ndarray | None, Path]:
+    """The benchmark's cached embeddings of `rows` (None if not cached yet), and their path."""
     key = hashlib.sha1()
     key.update(vectors_py())
-    for a in arts:
+    for r in rows:
+        a = bench.to_article(r)
         key.update(f"{a.title}\0{a.text}\1".encode())
     path = bench.CACHE / f"vectors-{key.hexdigest()[:16]}.npy"
-    if not path.exists():
+    return (np.load(path) if path.exists() else None), path
+
+
+def load():
+    rows = bench.load_same_event()
+    vecs, path = cached_vectors(rows)
+    if vecs is None:
         raise SystemExit(f"no cached vectors at {path}; run benchmarks/grouping_same_event.py once")
-    vecs = np.load(path)
     vecs_of = {r["id"]: v for r, v in zip(rows, vecs)}
     gold = {r["id"]: r["event"] for r in rows}
     return rows, vecs_of, gold, bench.halves(rows)
@@ -96,15 +101,19 @@ def similarity(cls):
         G._Similarity = saved
 
 
-def run_part(rows, vecs_of, gold, dated, cfg, sim_cls=None):
+def group_with(rows, vecs_of, dated, cfg, sim_cls=None) -> dict[str, str]:
+    """Group `rows` with the base commit's grouping, under `sim_cls` if given."""
     its = [G.GroupItem(id=i.id, published=i.published, vector=i.vector, title=i.title, text=i.text)
            for i in items(rows, vecs_of, dated)]
-    t0 = time.perf_counter()
     if sim_cls is None:
-        pred = G.group(its, **cfg.__dict__)
-    else:
-        with similarity(sim_cls):
-            pred = G.group(its, **cfg.__dict__)
+        return G.group(its, **cfg.__dict__)
+    with similarity(sim_cls):
+        return G.group(its, **cfg.__dict__)
+
+
+def run_part(rows, vecs_of, gold, dated, cfg, sim_cls=None):
+    t0 = time.perf_counter()
+    pred = group_with(rows, vecs_of, dated, cfg, sim_cls)
     secs = time.perf_counter() - t0
     return bcubed(pred, gold, [r["id"] for r in rows]).f1, secs
 

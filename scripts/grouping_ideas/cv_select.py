@@ -41,15 +41,16 @@ def fold_of(ev):
     return int(hashlib.sha1(f"fold:{ev}".encode()).hexdigest(), 16) % 2
 
 
-def fit(rows, vecs_of, gold, names, kind):
+def fit(rows, vecs_of, gold, names, kind, cand_min=0.10, lr_iterations=2000):
+    """A pair model (logistic regression or boosted trees) on the pairs of `rows`."""
     L.NEIGH_ON[0] = True
     X, y, mixed = L.pair_table(rows, vecs_of, gold, C.G.GroupConfig(), names)
-    keep = y | (mixed >= 0.10)
+    keep = y | (mixed >= cand_min)
     if kind == "lr":
         from sklearn.linear_model import LogisticRegression
         from sklearn.pipeline import make_pipeline
         from sklearn.preprocessing import StandardScaler
-        m = make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000))
+        m = make_pipeline(StandardScaler(), LogisticRegression(max_iter=lr_iterations))
     else:
         from sklearn.ensemble import HistGradientBoostingClassifier
         m = HistGradientBoostingClassifier(max_iter=200, learning_rate=0.05, max_leaf_nodes=15,

@@ -24,7 +24,6 @@ import numpy as np
 
 import common as C
 import cv_select as CV
-import learned_pairs as L
 
 G = C.G
 
@@ -84,7 +83,7 @@ def main():
     model = CV.fit(parts["dev"], vecs_of, gold, names, kind)
     print(f"{name}: trained on dev in {time.perf_counter() - t0:.1f}s")
     if kind == "lr":
-        sc, lr = model[0], model[-1]
+        lr = model[-1]
         print("  standardised coefficients: " + ", ".join(f"{n}={c:+.2f}" for n, c in zip(names, lr.coef_[0])))
         print(f"  intercept {lr.intercept_[0]:+.3f}")
     sim = make_hybrid(model, names, args.everywhere)
@@ -125,30 +124,17 @@ def mixed_check(rows, vecs_of, gold, n, cfgs, sim):
     """The benchmark's precision check: n unrelated allsides articles, each its own story."""
     from collections import Counter
     from manysides.stories.metrics import bcubed
-    import hashlib
     extra = C.bench.load_distractors(n)
-    key = hashlib.sha1()
-    key.update(C.vectors_py())
-    for r in extra:
-        a = C.bench.to_article(r)
-        key.update(f"{a.title}\0{a.text}\1".encode())
-    path = C.bench.CACHE / f"vectors-{key.hexdigest()[:16]}.npy"
-    if not path.exists():
+    ev, path = C.cached_vectors(extra)
+    if ev is None:
         print(f"  (no cached distractor vectors at {path}; skipped)")
         return
-    ev = np.load(path)
     mv = {**vecs_of, **{r["id"]: v for r, v in zip(extra, ev)}}
     mixed = rows + extra
     mgold = {**gold, **{r["id"]: r["event"] for r in extra}}
     for dated in (False, True):
         for label, cfg, s in (("variant", cfgs[dated], sim), ("shipped", G.GroupConfig(), None)):
-            its = [G.GroupItem(id=i.id, published=i.published, vector=i.vector, title=i.title, text=i.text)
-                   for i in C.items(mixed, mv, dated)]
-            if s is None:
-                pred = G.group(its, **cfg.__dict__)
-            else:
-                with C.similarity(s):
-                    pred = G.group(its, **cfg.__dict__)
+            pred = C.group_with(mixed, mv, dated, cfg, s)
             size = Counter(pred.values())
             with_extra = {pred[r["id"]] for r in extra}
             joined = sum(1 for r in rows if pred[r["id"]] in with_extra)

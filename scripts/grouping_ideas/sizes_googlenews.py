@@ -25,18 +25,9 @@ G = C.G
 def sample():
     import grouping_compare as gc
     rows = gc.load_googlenews()
-    key_rows = rows
-    import hashlib
-    from pathlib import Path
-    key = hashlib.sha1()
-    key.update(C.vectors_py())
-    for r in key_rows:
-        a = C.bench.to_article(r)
-        key.update(f"{a.title}\0{a.text}\1".encode())
-    path = C.bench.CACHE / f"vectors-{key.hexdigest()[:16]}.npy"
-    if not path.exists():
+    vecs, path = C.cached_vectors(rows)
+    if vecs is None:
         raise SystemExit(f"no cached googlenews vectors at {path}")
-    vecs = np.load(path)
     vecs_of = {r["id"]: v for r, v in zip(rows, vecs)}
     gold = {r["id"]: r["event"] for r in rows}
     rng = random.Random(0)

@@ -22,22 +22,15 @@ import numpy as np
 import common as C
 import cv_select as CV
 import final as F
-import learned_pairs as L
 
 G = C.G
 
 
 def distractors():
     extra = C.bench.load_distractors(1000)
-    key = hashlib.sha1()
-    key.update(C.vectors_py())
-    for r in extra:
-        a = C.bench.to_article(r)
-        key.update(f"{a.title}\0{a.text}\1".encode())
-    path = C.bench.CACHE / f"vectors-{key.hexdigest()[:16]}.npy"
-    if not path.exists():
+    ev, path = C.cached_vectors(extra)
+    if ev is None:
         raise SystemExit(f"no cached distractor vectors at {path}")
-    ev = np.load(path)
     vec = {r["id"]: v for r, v in zip(extra, ev)}
     a = [r for r in extra if int(hashlib.sha1(r["id"].encode()).hexdigest(), 16) % 2 == 0]
     b = [r for r in extra if int(hashlib.sha1(r["id"].encode()).hexdigest(), 16) % 2 == 1]
@@ -45,19 +38,7 @@ def distractors():
 
 
 def fit(rows, vecs_of, gold, names, kind, cand_min=0.10):
-    L.NEIGH_ON[0] = True
-    X, y, mixed = L.pair_table(rows, vecs_of, gold, G.GroupConfig(), names)
-    keep = y | (mixed >= cand_min)
-    if kind == "lr":
-        from sklearn.linear_model import LogisticRegression
-        from sklearn.pipeline import make_pipeline
-        from sklearn.preprocessing import StandardScaler
-        m = make_pipeline(StandardScaler(), LogisticRegression(max_iter=3000))
-    else:
-        from sklearn.ensemble import HistGradientBoostingClassifier
-        m = HistGradientBoostingClassifier(max_iter=200, learning_rate=0.05, max_leaf_nodes=15,
-                                           min_samples_leaf=40, l2_regularization=1.0, random_state=0)
-    return m.fit(X[keep], y[keep])
+    return CV.fit(rows, vecs_of, gold, names, kind, cand_min=cand_min, lr_iterations=3000)
 
 
 def evaluate(rows, vecs, gold, dated, cfg, sim, single_ids=()):
@@ -66,13 +47,7 @@ def evaluate(rows, vecs, gold, dated, cfg, sim, single_ids=()):
 
 
 def pulled(rows, vecs, dated, cfg, sim, extra_ids):
-    its = [G.GroupItem(id=i.id, published=i.published, vector=i.vector, title=i.title, text=i.text)
-           for i in C.items(rows, vecs, dated)]
-    if sim is None:
-        pred = G.group(its, **cfg.__dict__)
-    else:
-        with C.similarity(sim):
-            pred = G.group(its, **cfg.__dict__)
+    pred = C.group_with(rows, vecs, dated, cfg, sim)
     size = Counter(pred.values())
     return sum(1 for i in extra_ids if size[pred[i]] > 1)
 
