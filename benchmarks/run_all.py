@@ -26,6 +26,7 @@ BENCHMARKS: list[tuple[str, list[str], str]] = [
     ("grouping_scale.py", [], "long"),
     ("grouping_store_add.py", [], "long"),
     ("storyline_link.py", [], "short"),
+    ("story_cells_recall.py", [], "short"),
     ("disputes_basil.py", ["--events", "48"], "short"),
     ("slant_eval.py", [], "long"),
     ("slant_loaded.py", [], "short"),

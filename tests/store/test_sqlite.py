@@ -106,6 +106,25 @@ def test_a_story_emptied_by_a_move_goes_with_its_summary(tmp_path):
         assert [row[0] for row in store.story_summaries()] == ["s2"]
 
 
+def test_looking_up_some_articles_reads_those_articles_only(tmp_path):
+    # every grouping run looks up its neighbours' articles: the query plan must go by
+    # id, never walk the table (the index on duplicate_of once tempted SQLite to)
+    with Store(tmp_path / "s.db") as store:
+        for i in range(300):
+            _annotated(store, i)
+        store.add_article(_article(999, text="Body of article 1. It mentions the harbour bridge!"), None)
+        statements: list[str] = []
+        store._db.set_trace_callback(statements.append)
+        items = store.group_items([f"a{i}" for i in range(0, 300, 2)])
+        store._db.set_trace_callback(None)
+        assert len(items) == 150
+        selects = [q for q in statements if q.lstrip().upper().startswith("SELECT")]
+        assert selects
+        for q in selects:
+            plan = [row[3] for row in store._db.execute("EXPLAIN QUERY PLAN " + q)]
+            assert not any(step.startswith("SCAN") or "duplicate_of" in step for step in plan), plan
+
+
 def test_report_round_trip_and_fingerprint(tmp_path):
     report = StoryReport(
         story_id="s1",

@@ -420,6 +420,48 @@ def test_an_undated_article_meets_recent_stories_by_content(store):
     assert got["x-undated"] not in {got["q0"], got["v0"]}
 
 
+def test_undated_articles_are_filed_by_arrival_and_met_within_months_of_it(store, monkeypatch):
+    from manysides.stories.incremental import UNDATED, bucket_of
+
+    seed(store)  # quake and vote stories on day 0 and 1
+    add(store, "q-undated", "quake", None, 7)
+    group_store(store)
+    arrival = bucket_of(None, 30, parse_day(day(1)))
+    saved = {b for t in ("story_ann", "story_ann_recent") for (b,) in store._db.execute(f"SELECT bucket FROM {t}")}
+    assert arrival < UNDATED and arrival in saved and UNDATED not in saved
+    asked: list[set[int]] = []
+    real = Store.index_buckets
+
+    def spy(self, buckets, index):
+        asked.append(set(buckets))
+        return real(self, buckets, index)
+
+    monkeypatch.setattr(Store, "index_buckets", spy)
+    # a year later: neither a dated nor an undated article loads that arrival bucket
+    add(store, "f0", "fire", day(365), 0)
+    add(store, "f-undated", "fire", None, 1)
+    group_store(store)
+    assert asked and arrival not in asked[-1]
+    assert store.assignments()["f-undated"] == store.assignments()["f0"]
+    # a quake report dated back near that arrival still meets the undated one's story
+    add(store, "q-late", "quake", day(2), 8)
+    group_store(store)
+    assert arrival in asked[-1]
+    assert store.assignments()["q-late"] == store.assignments()["q-undated"]
+
+
+def test_undated_articles_of_a_stream_without_dates_stay_searchable(store):
+    from manysides.stories.incremental import UNDATED
+
+    add(store, "q-undated", "quake", None, 1)  # no date anywhere yet: the one UNDATED pool
+    group_store(store)
+    saved = {b for (b,) in store._db.execute("SELECT bucket FROM story_ann_recent")}
+    assert saved == {UNDATED}
+    add(store, "q-dated", "quake", day(400), 2)  # dates come later: the pool is still met
+    group_store(store)
+    assert store.assignments()["q-dated"] == store.assignments()["q-undated"]
+
+
 def test_grouping_settings_are_kept_by_the_store_and_cannot_change_under_its_stories(store, tmp_path):
     from manysides.errors import ConfigError
     from manysides.stories import use_grouping_settings

@@ -167,6 +167,18 @@ def test_storylines_need_two_stories_and_respect_the_gap():
     assert kept[0].id == "l-kept"
 
 
+def test_a_storyline_that_splits_keeps_its_id_in_its_first_part_only():
+    # four stories of one storyline, whose centroids have since drifted into two
+    # subjects: each part is its own storyline, and only the earlier part keeps the id
+    a, b = topic(1), topic(2)
+    stories = [Story(id=f"s-{k}", title=str(k), articles=(str(k),), first_date=f"2024-01-0{k + 1}",
+                     last_date=f"2024-01-0{k + 1}") for k in range(4)]
+    vectors = {"s-0": a, "s-1": b, "s-2": a, "s-3": b}
+    lines = link_storylines(stories, vectors, previous={s.id: "l-old" for s in stories})
+    assert [line.stories for line in lines] == [("s-0", "s-2"), ("s-1", "s-3")]
+    assert lines[0].id == "l-old" and lines[1].id == "l-1"
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_storylines_score_pairs_by_blocks_without_losing_or_adding_any(seed):
     # Pairs are scored a block of stories at a time; block edges must not change which
@@ -190,6 +202,18 @@ def test_storylines_score_pairs_by_blocks_without_losing_or_adding_any(seed):
     assert len(one) > 1
     for size in (7, 64, 512):
         assert link_storylines(stories, vectors, block=size) == one
+
+
+def test_storyline_ids_stay_unique_when_earlier_parts_took_every_choice():
+    # three subjects of two stories each; the earlier two storylines hold the previous
+    # ids and the founders' ids the third would take, so it gets a numbered one
+    stories = [Story(f"s-{k}", str(k), (str(k),), None, f"2024-01-0{k + 1}", f"2024-01-0{k + 1}")
+               for k in range(6)]
+    vectors = {f"s-{k}": topic(1 + k % 3) for k in range(6)}
+    previous = {"s-0": "l-2", "s-1": "l-5", "s-2": "l-2", "s-5": "l-5"}
+    lines = link_storylines(stories, vectors, previous=previous)
+    assert [line.stories for line in lines] == [("s-0", "s-3"), ("s-1", "s-4"), ("s-2", "s-5")]
+    assert [line.id for line in lines] == ["l-2", "l-5", "l-2-2"]
 
 
 def test_build_stories_orders_articles_and_picks_the_most_central_title():

@@ -65,7 +65,7 @@ CREATE TABLE IF NOT EXISTS reports (
 -- the vector index by time bucket, and the corrections users made (pins + a log)
 CREATE TABLE IF NOT EXISTS story_meta (
     story_id TEXT PRIMARY KEY, first_day INTEGER, last_day INTEGER, storyline TEXT,
-    dim INTEGER NOT NULL, centroid BLOB NOT NULL
+    dim INTEGER NOT NULL, centroid BLOB NOT NULL, cell INTEGER
 );
 CREATE INDEX IF NOT EXISTS story_meta_days ON story_meta(last_day);
 CREATE INDEX IF NOT EXISTS story_meta_line ON story_meta(storyline);
@@ -77,6 +77,10 @@ CREATE TABLE IF NOT EXISTS story_ann (
 CREATE TABLE IF NOT EXISTS story_ann_recent (
     bucket INTEGER PRIMARY KEY, dim INTEGER NOT NULL, days INTEGER NOT NULL,
     count INTEGER NOT NULL, data BLOB NOT NULL
+);
+-- the cells of story centroids (stories/story_cells.py): one row, the quantizer's centres
+CREATE TABLE IF NOT EXISTS story_cells (
+    id INTEGER PRIMARY KEY CHECK (id = 0), dim INTEGER NOT NULL, cells INTEGER NOT NULL, data BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS story_pins (article_id TEXT PRIMARY KEY, story_id TEXT NOT NULL);
 -- Articles with a vector and no story yet: what the next grouping run takes. Kept by
@@ -123,6 +127,7 @@ class Store:
             self._db.execute("PRAGMA busy_timeout=10000")
             self._db.executescript(_SCHEMA)
             self._check_version()
+            self._add_cell_column()
             self._fill_pending()
         except sqlite3.DatabaseError as exc:
             raise StoreError(
@@ -139,6 +144,13 @@ class Store:
                 f"{self.path}: store schema {row[0]} is not the {SCHEMA_VERSION} this version "
                 "reads; analyse into a new --db file"
             )
+
+    def _add_cell_column(self) -> None:
+        """Stores made before story cells existed get the column (empty until trained)."""
+        columns = {r[1] for r in self._db.execute("PRAGMA table_info(story_meta)")}
+        if "cell" not in columns:
+            self._db.execute("ALTER TABLE story_meta ADD COLUMN cell INTEGER")
+        self._db.execute("CREATE INDEX IF NOT EXISTS story_meta_cell ON story_meta(cell, last_day)")
 
     def _fill_pending(self) -> None:
         """Once per store: list the ungrouped articles of a store made before the
@@ -485,7 +497,9 @@ class Store:
             for aid, published, title, text, dim, blob in self._db.execute(
                 f"SELECT a.id, a.published, a.title, a.text, v.dim, v.article FROM articles a "
                 f"JOIN vectors v ON v.article_id = a.id WHERE a.id IN ({marks}) "
-                f"AND a.duplicate_of IS NULL ORDER BY a.seq", chunk
+                # "+": the index on duplicate_of would match nearly every article and
+                # turn this lookup of a few ids into a walk over all originals
+                f"AND +a.duplicate_of IS NULL ORDER BY a.seq", chunk
             ):
                 out.append(GroupItem(aid, published, bytes_to_array(blob, dim)[0], title or "", text))
         return out
@@ -565,7 +579,10 @@ class Store:
             if found:
                 continue
             index.loaded.add(b)
-            if b == UNDATED:
+            if b < UNDATED or (b == UNDATED and self._db.execute(
+                    "SELECT 1 FROM meta WHERE key='undated_by_arrival'").fetchone()):
+                continue  # undated articles filed by arrival: a bucket never saved is empty
+            if b == UNDATED:  # a store whose undated articles were never indexed
                 where, args = "(a.published IS NULL OR a.published = '')", ()
             else:
                 lo = date.fromordinal(max(1, b * index.bucket_days)).isoformat()
@@ -574,7 +591,7 @@ class Store:
             rows = self._db.execute(
                 f"SELECT a.seq, a.published, v.dim, v.article FROM articles a "
                 f"JOIN vectors v ON v.article_id = a.id JOIN story_articles sa ON sa.article_id = a.id "
-                f"WHERE a.duplicate_of IS NULL AND {where}", args
+                f"WHERE +a.duplicate_of IS NULL AND {where}", args
             ).fetchall()
             rows = [r for r in rows if r[2] == index.dim]
             if rows:
@@ -613,6 +630,71 @@ class Store:
             for p, v in zip(where, mat):
                 vecs[p] = v
         return [(s, lo, hi, line, v) for (s, lo, hi, line, _, _), v in zip(rows, vecs)]
+
+    def story_cells(self) -> np.ndarray | None:
+        """The quantizer's unit cell centres (cells x dim), once trained; else None. Read
+        each time (0.4 MB): another process sharing the store may have trained them."""
+        row = self._db.execute("SELECT dim, data FROM story_cells WHERE id = 0").fetchone()
+        return bytes_to_array(row[1], row[0]) if row else None
+
+    def count_stories(self) -> int:
+        return self._db.execute("SELECT COUNT(*) FROM story_meta").fetchone()[0]
+
+    def holds_stories(self, n: int) -> bool:
+        """True when the store holds at least `n` story summaries (without counting all)."""
+        return self._db.execute("SELECT 1 FROM story_meta LIMIT 1 OFFSET ?", (max(0, n - 1),)).fetchone() is not None
+
+    def story_centroids(self, every: int = 1) -> Iterator[tuple[int, np.ndarray]]:
+        """(row number, centroid) of every story summary (or of every `every`-th by row
+        number), a few thousand at a time."""
+        last = 0
+        while True:
+            rows = self._db.execute(
+                "SELECT rowid, dim, centroid FROM story_meta WHERE rowid > ? AND rowid % ? = 0 "
+                "ORDER BY rowid LIMIT 5000", (last, max(1, every))).fetchall()
+            if not rows:
+                return
+            for rowid, dim, blob in rows:
+                yield rowid, bytes_to_array(blob, dim).reshape(-1)
+            last = rows[-1][0]
+
+    def set_story_cells(self, cells: np.ndarray) -> None:
+        """Save the quantizer and put every stored story in its cell (one transaction)."""
+        from ..stories.story_cells import cell_of
+
+        cells = np.asarray(cells, dtype=np.float32)
+        with self._tx():
+            self._db.execute("INSERT OR REPLACE INTO story_cells(id, dim, cells, data) VALUES (0, ?, ?, ?)",
+                             (int(cells.shape[1]), int(cells.shape[0]), array_to_bytes(cells)))
+            batch: list[tuple[int, int]] = []
+            for rowid, vec in self.story_centroids():
+                if vec.shape[0] == cells.shape[1]:
+                    batch.append((int(cell_of(cells, vec)[0]), rowid))
+                if len(batch) >= 5000:
+                    self._db.executemany("UPDATE story_meta SET cell = ? WHERE rowid = ?", batch)
+                    batch = []
+            self._db.executemany("UPDATE story_meta SET cell = ? WHERE rowid = ?", batch)
+
+    def stories_in_cells(self, cells: Iterable[int], lo: int | None, hi: int | None) -> dict[int, list[tuple]]:
+        """cell -> summaries (as `story_summaries`) of its stories that overlap the days
+        [lo, hi] (None: any day), and of its undated stories, for each of `cells`."""
+        cells = sorted(set(cells))
+        cell_of: dict[str, int] = {}
+        for chunk in _chunks(cells, 200):
+            marks = ",".join("?" * len(chunk))
+            if lo is None or hi is None:
+                queries = [(f"SELECT story_id, cell FROM story_meta WHERE cell IN ({marks})", chunk)]
+            else:
+                queries = [(f"SELECT story_id, cell FROM story_meta WHERE cell IN ({marks}) "
+                            "AND last_day >= ? AND +first_day <= ?", (*chunk, lo, hi)),
+                           (f"SELECT story_id, cell FROM story_meta WHERE cell IN ({marks}) AND last_day IS NULL",
+                            chunk)]
+            for q, args in queries:
+                cell_of.update(self._db.execute(q, args).fetchall())
+        out: dict[int, list[tuple]] = {c: [] for c in cells}
+        for row in self.story_summaries(cell_of):
+            out[cell_of[row[0]]].append(row)
+        return out
 
     def stories_without_meta(self, limit: int = -1) -> list[str]:
         """Ids of stories with no summary yet (stores grouped before summaries existed)."""
@@ -672,16 +754,25 @@ class Store:
                     "INSERT OR REPLACE INTO story_articles(article_id, story_id) VALUES (?, ?)",
                     [(a, s.id) for a in s.articles],
                 )
+            from ..stories.story_cells import cell_of
+
+            cells = self.story_cells()
             for sid, lo, hi, line, centroid in meta:
                 vec = np.asarray(centroid, dtype=np.float32).reshape(-1)
+                cell = None
+                if cells is not None and vec.shape[0] == cells.shape[1]:
+                    cell = int(cell_of(cells, vec)[0])
                 self._db.execute(
-                    "INSERT OR REPLACE INTO story_meta(story_id, first_day, last_day, storyline, dim, centroid) "
-                    "VALUES (?,?,?,?,?,?)", (sid, lo, hi, line, int(vec.shape[0]), array_to_bytes(vec)))
+                    "INSERT OR REPLACE INTO story_meta(story_id, first_day, last_day, storyline, dim, centroid, cell) "
+                    "VALUES (?,?,?,?,?,?,?)", (sid, lo, hi, line, int(vec.shape[0]), array_to_bytes(vec), cell))
             for line in dropped_lines:
                 self._db.execute("DELETE FROM storylines WHERE id=?", (line,))
             for sl in storylines:
                 self._db.execute("INSERT OR REPLACE INTO storylines(id, data) VALUES (?, ?)", (sl.id, dumps(sl)))
             if index is not None:
+                # from now on undated articles go to arrival buckets: the UNDATED bucket,
+                # saved in this transaction if it held anything, is never rebuilt again
+                self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('undated_by_arrival', '1')")
                 # only the segments that changed: usually the small one of recent additions
                 for table, recent, dirty in (("story_ann", False, index.dirty),
                                              ("story_ann_recent", True, index.dirty_recent)):

@@ -25,11 +25,21 @@ import numpy as np
 from ..errors import ConfigError
 from .grouping import GroupConfig, GroupItem, group, parse_day, split_drifted
 
-UNDATED = -1  # bucket of articles without a date
+UNDATED = -1  # undated articles of a stream that has no date yet (and of older stores)
 
 
-def bucket_of(day: int | None, bucket_days: int) -> int:
-    return UNDATED if day is None else day // bucket_days
+def bucket_of(day: int | None, bucket_days: int, present: int | None = None) -> int:
+    """A dated article's bucket is that of its day. An undated one is filed by arrival:
+    in a bucket of its own kind (negative numbers below UNDATED) for the stream's present
+    when it came, so the undated pool a run searches covers months, not every year."""
+    if day is not None:
+        return day // bucket_days
+    return UNDATED if present is None else -2 - present // bucket_days
+
+
+def arrival_buckets(lo: int, hi: int, bucket_days: int) -> list[int]:
+    """The buckets of undated articles that arrived between the days `lo` and `hi`."""
+    return [-2 - k for k in range(lo // bucket_days, hi // bucket_days + 1)]
 
 
 class TimeIndex:
@@ -76,10 +86,12 @@ class TimeIndex:
     def _segments(self, b: int) -> list:
         return [idx for idx in (self.buckets.get(b), self.recent.get(b)) if idx is not None and len(idx)]
 
-    def add(self, keys: Sequence[int], days: Sequence[int | None], vectors: np.ndarray) -> None:
+    def add(self, keys: Sequence[int], days: Sequence[int | None], vectors: np.ndarray,
+            present: int | None = None) -> None:
+        """Add vectors by day; undated ones by arrival at `present` (see `bucket_of`)."""
         by_bucket: dict[int, list[int]] = {}
         for pos, d in enumerate(days):
-            by_bucket.setdefault(bucket_of(d, self.bucket_days), []).append(pos)
+            by_bucket.setdefault(bucket_of(d, self.bucket_days, present), []).append(pos)
         for b, rows in by_bucket.items():
             self.loaded.add(b)
             segments = self._segments(b)
@@ -187,20 +199,27 @@ def update(new: Sequence[GroupItem], state: GroupingState, index: TimeIndex,
     # A dated article meets the buckets its window touches; an undated one may belong to
     # any recent story, so it meets the last `undated_reach_days` of the stream (what is
     # "recent" is set by the newest date stored or in this batch), judged by content alone.
+    # Undated articles are filed by arrival, and the two kinds meet when the dated day and
+    # the arrival are within `undated_reach_days` of each other; the UNDATED bucket (a
+    # stream with no date yet, or a store made before arrival buckets) is always searched.
     reach: list[list[int]] = []
     latest = None
     if any(d is None for d in days):
         known = [d for d in days if d is not None] + [state.latest_day() or 0]
         latest = max(known) or None
+    far = inc.undated_reach_days
     for d in days:
         if d is not None:
             lo, hi = d - cfg.window_days, d + cfg.window_days
+            undated = arrival_buckets(d - far, d + far, inc.bucket_days)
         elif latest is not None:
-            lo, hi = latest - inc.undated_reach_days, latest
+            lo, hi = latest - far, latest
+            undated = arrival_buckets(lo, hi, inc.bucket_days)
         else:
             reach.append([UNDATED])
             continue
-        reach.append(list(range(bucket_of(lo, inc.bucket_days), bucket_of(hi, inc.bucket_days) + 1)) + [UNDATED])
+        reach.append(list(range(bucket_of(lo, inc.bucket_days), bucket_of(hi, inc.bucket_days) + 1))
+                     + undated + [UNDATED])
     state.index_buckets({b for r in reach for b in r}, index)
     hit_keys: set[int] = set()
     # A pair with an undated side is held to the stricter undated bar, and so are its
@@ -211,7 +230,7 @@ def update(new: Sequence[GroupItem], state: GroupingState, index: TimeIndex,
         if d is None:
             searches = [(buckets, strict)]
         else:
-            searches = [([b for b in buckets if b != UNDATED], inc.min_cosine), ([UNDATED], strict)]
+            searches = [([b for b in buckets if b >= 0], inc.min_cosine), ([b for b in buckets if b < 0], strict)]
         for where, floor in searches:
             for key, cos in index.search(it.vector, where, inc.neighbours):
                 if cos >= floor:
@@ -249,7 +268,7 @@ def update(new: Sequence[GroupItem], state: GroupingState, index: TimeIndex,
     add = [(keys[it.id], d, it.vector) for it, d in zip(new, days) if it.id in keys]
     if add:
         index.add([k for k, _, _ in add], [d for _, d, _ in add],
-                  np.vstack([np.asarray(v, dtype=np.float32).reshape(1, -1) for _, _, v in add]))
+                  np.vstack([np.asarray(v, dtype=np.float32).reshape(1, -1) for _, _, v in add]), present=latest)
     return out
 
 

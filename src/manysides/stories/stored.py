@@ -142,26 +142,13 @@ def _relink(store, stories: list[Story], meta: list[tuple], gone: set[str]):
     """
     cfg = StorylineConfig()
     changed = {s.id: s for s in stories}
-    days = [d for _, lo, hi, _, _ in meta for d in (lo, hi) if d is not None]
-    undated = any(lo is None for _, lo, _, _, _ in meta)
     if not meta:
         return [], [], [], meta
-    if undated or not days:
-        near = store.stories_near(None, None)
-    else:
-        near = store.stories_near(min(days) - cfg.max_gap_days, max(days) + cfg.max_gap_days)
-    summaries = {s: (s, lo, hi, line, c) for s, lo, hi, line, c in store.story_summaries(near)
-                 if s not in gone}
-    old_line = {s: v[3] for s, v in summaries.items()}
-    summaries.update({m[0]: m for m in meta})
-    # Only the changed stories' neighbours can gain or lose a link: relink the stories
-    # whose centroid clears the storyline floor with a changed one, together with every
-    # story of the storylines involved (a storyline is relinked whole). Relinking every
-    # story within reach made a run cost the square of the stories of four months.
-    gone_lines = {row[3] for row in store.story_summaries(gone) if row[3]} if gone else set()
-    scope_ids = _storyline_scope(store, summaries, old_line, set(changed), cfg.floor, gone_lines)
-    summaries = {s: v for s, v in summaries.items() if s in scope_ids}
-    old_line = {s: line for s, line in old_line.items() if s in scope_ids}
+    days = [d for _, lo, hi, _, _ in meta for d in (lo, hi) if d is not None]
+    undated = any(lo is None for _, lo, _, _, _ in meta)
+    reach = (None, None) if undated or not days else (
+        min(days) - cfg.max_gap_days, max(days) + cfg.max_gap_days)
+    summaries, old_line = _storyline_scope(store, meta, gone, reach, cfg)
     stored = {s.id: s for s in store.stories([s for s in summaries if s not in changed])}
     scope = {**stored, **changed}
     listed = [scope[s] for s in summaries if s in scope]
@@ -206,30 +193,135 @@ def _relink(store, stories: list[Story], meta: list[tuple], gone: set[str]):
     return result, sorted(dropped), restyled, new_meta
 
 
-def _storyline_scope(store, summaries: Mapping[str, tuple], old_line: Mapping[str, str | None],
-                     changed: set[str], floor: float, extra_lines: set[str] = frozenset()) -> set[str]:
-    """The changed stories, the stories within reach whose centroid has a cosine of at
-    least `floor` with one of them, and every story of the storylines these belong to
-    (and of `extra_lines`: those of stories that are gone)."""
-    changed = {s for s in changed if s in summaries}
-    others = [s for s in summaries if s not in changed]
-    scope = set(changed)
-    if changed and others:
-        def units(ids: Sequence[str]) -> np.ndarray | None:
-            # centroids are saved unit-length (`_centroid`); a NaN one compares False
-            rows = [summaries[s][4] for s in ids]
-            if len({np.shape(r)[-1] for r in rows}) != 1:
-                return None
-            return np.vstack(rows).astype(np.float32, copy=False)
+def _storyline_scope(store, meta: Sequence[tuple], gone: set[str], reach: tuple[int | None, int | None],
+                     cfg: StorylineConfig) -> tuple[dict[str, tuple], dict[str, str | None]]:
+    """The stories whose storylines a run's changes can move, within `reach` (days).
 
-        mine, theirs = units(sorted(changed)), units(others)
-        if mine is not None and theirs is not None and mine.shape[1] == theirs.shape[1]:
-            near = (theirs @ mine.T).max(axis=1) >= floor
-            scope |= {s for s, ok in zip(others, near) if ok}
-    lines = {old_line[s] for s in scope if old_line.get(s)} | set(extra_lines)
-    for sids in store.storyline_stories(lines).values():
-        scope |= {s for s in sids if s in summaries}
-    return scope
+    Average linkage joins two groups only when some pair across them links on its own
+    (the mean of the pairs clears the bar, so one pair does), so a storyline never spans
+    two components of the graph of linking pairs, and a component is linked the same
+    whatever else is in the run. The scope is therefore the components the changed
+    stories touch (with their new and their old centroids, and those of stories gone),
+    closed over the stories of every storyline met: a search from story to story. Close
+    stories are looked up by cell (`story_cells`) once the store has trained its cells,
+    else among all stories in reach.
+
+    Returns (summaries of the scope, the changed ones' new; the stored storyline of each).
+    """
+    from . import story_cells
+
+    new = {m[0]: m for m in meta}
+    lo, hi = reach
+    cells = _cells(store)
+    blocks: dict[int, _Block | None] = {}  # cell (or -1: all in reach) -> its stories, read once
+
+    def block(rows: Sequence[tuple]) -> _Block | None:
+        learn(rows)
+        # changed stories are in the scope already; gone ones link nothing
+        return _Block.of([r for r in rows if r[0] not in new and r[0] not in gone])
+
+    def near(vecs: np.ndarray) -> list[_Block]:
+        if cells is None or vecs.shape[1] != cells.shape[1]:
+            if -1 not in blocks:
+                blocks[-1] = block(store.story_summaries(store.stories_near(lo, hi)))
+            probe = [-1]
+        else:
+            probe = story_cells.probe_cells(cells, vecs, story_cells.PROBE)
+            for c, rows in store.stories_in_cells([c for c in probe if c not in blocks], lo, hi).items():
+                blocks[c] = block(rows)
+        return [b for b in (blocks[c] for c in probe) if b is not None]
+
+    before = {row[0]: row for row in store.story_summaries(set(new) | set(gone))}
+    known: dict[str, tuple] = {}  # id -> summary (new for changed stories)
+    old_line: dict[str, str | None] = {}
+
+    def learn(rows: Sequence[tuple]) -> None:
+        for row in rows:
+            if row[0] in gone or row[0] in known:
+                continue
+            old_line[row[0]] = row[3]
+            known[row[0]] = new.get(row[0], row)
+
+    learn([before[s] for s in new if s in before])
+    learn([m for m in meta if m[0] not in before])
+    scope = set(new)
+    # start from the changed stories as they are and as they were, and from stories gone
+    frontier = list(new.values()) + list(before.values())
+    lines = {row[3] for row in before.values() if row[3]}
+    seen_lines: set[str] = set()
+    while frontier or lines:
+        found: set[str] = set()
+        mine = _Block.of(frontier)
+        if mine is not None:
+            for theirs in near(mine.mat):
+                found |= mine.linked(theirs, cfg)
+        members = [s for sids in store.storyline_stories(lines).values() for s in sids]
+        learn(store.story_summaries([s for s in members if s not in known]))
+        found |= {s for s in members if s in known and _in_reach(known[s], reach)}
+        seen_lines |= lines
+        fresh = found - scope
+        scope |= fresh
+        frontier = [known[s] for s in sorted(fresh)]
+        lines = {old_line[s] for s in fresh if old_line.get(s)} - seen_lines
+    return {s: known[s] for s in sorted(scope) if s in known}, {s: old_line.get(s) for s in scope}
+
+
+def _cells(store):
+    """The store's story cells, trained the first time the store holds enough stories."""
+    from . import story_cells
+
+    cells = store.story_cells()
+    if cells is None and store.holds_stories(story_cells.MIN_STORIES):
+        # a store that grew before cells existed trains on an even sample of its stories
+        every = max(1, store.count_stories() // story_cells.TRAIN_SAMPLE)
+        vecs = [v for _, v in store.story_centroids(every)]
+        if len({v.shape[0] for v in vecs}) == 1:
+            store.set_story_cells(story_cells.train_cells(np.vstack(vecs), story_cells.N_CELLS))
+            cells = store.story_cells()
+    return cells
+
+
+class _Block:
+    """Story summaries as arrays, to test many pairs at once against the storyline rule."""
+
+    def __init__(self, ids: list[str], mat: np.ndarray, dated: np.ndarray, first: np.ndarray,
+                 last: np.ndarray) -> None:
+        self.ids, self.mat, self.dated, self.first, self.last = ids, mat, dated, first, last
+
+    @classmethod
+    def of(cls, rows: Sequence[tuple]) -> "_Block | None":
+        """None when there are no rows or their centroids differ in size."""
+        if not rows:
+            return None
+        try:
+            mat = np.nan_to_num(np.stack([np.ravel(r[4]) for r in rows]).astype(np.float32, copy=False))
+        except ValueError:  # centroids of different sizes (two embedders in one store)
+            return None
+        norms = np.linalg.norm(mat, axis=1, keepdims=True)
+        far = np.iinfo(np.int64).max // 4
+        return cls([r[0] for r in rows], mat / np.where(norms > 0, norms, 1.0),
+                   np.array([r[1] is not None for r in rows]),
+                   np.array([r[1] if r[1] is not None else 0 for r in rows], dtype=np.int64),
+                   np.array([r[2] if r[2] is not None else far for r in rows], dtype=np.int64))
+
+    def linked(self, other: "_Block", cfg: StorylineConfig) -> set[str]:
+        """Ids of `other` that link on their own with one of these stories: the cosine of
+        their centroids clears the storyline bar (the stricter one when either is
+        undated) and they are within the storyline gap, as `link_storylines` decides."""
+        if self.mat.shape[1] != other.mat.shape[1]:
+            return set()
+        sims = self.mat @ other.mat.T
+        both = self.dated[:, None] & other.dated[None, :]
+        gap = np.maximum(self.first[:, None], other.first[None, :]) - np.minimum(
+            self.last[:, None], other.last[None, :])
+        bar = np.where(both, cfg.threshold, cfg.undated_threshold)
+        ok = (sims >= bar) & (~both | (gap <= cfg.max_gap_days))
+        return {other.ids[j] for j in np.nonzero(ok.any(axis=0))[0]}
+
+
+def _in_reach(row: tuple, reach: tuple[int | None, int | None]) -> bool:
+    lo, hi = reach
+    return lo is None or row[1] is None or (row[2] >= lo and row[1] <= hi)
 
 
 def _with_line(story: Story, line: str | None) -> Story:

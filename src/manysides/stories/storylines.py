@@ -10,6 +10,7 @@ with a stricter bar. A storyline needs two stories or more.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -125,15 +126,18 @@ def link_storylines(stories: Sequence[Story], vectors: Mapping[str, np.ndarray],
     final = _agglomerate(groups, edges, list(range(n)), cfg)  # type: ignore[arg-type]
 
     lines = []
-    for g in final:
-        if g is None or len(g.members) < 2:
-            continue
-        members = sorted(g.members)
+    taken: set[str] = set()
+    groups = sorted(sorted(g.members) for g in final if g is not None and len(g.members) >= 2)
+    for members in groups:  # earliest first: when a storyline splits, its first part keeps the id
         ids = [stories_in_order[i].id for i in members]
         founder = stories_in_order[members[0]]
-        olds = [previous[sid] for sid in ids if sid in previous]
-        # The oldest previous id: the one whose story comes first in date order.
-        line_id = olds[0] if olds else storyline_id_for(founder.id)
+        # The oldest previous id not already given (the one whose story comes first in
+        # date order), else one made from the founding story, else from a later one,
+        # else the founder's with a number (every other was taken by earlier parts).
+        choices = [previous[sid] for sid in ids if sid in previous] + [storyline_id_for(sid) for sid in ids]
+        numbered = (f"{storyline_id_for(founder.id)}-{k}" for k in itertools.count(2))
+        line_id = next(c for c in itertools.chain(choices, numbered) if c not in taken)
+        taken.add(line_id)
         lines.append(Storyline(id=line_id, title=founder.title, stories=tuple(ids)))
     return lines
 

@@ -1,0 +1,120 @@
+"""Storylines relinked around what a run changed equal storylines linked from scratch.
+
+A run relinks only the components of linking story pairs that its changes touch (see
+`stored._storyline_scope`), found among all stories in reach or, once a store has
+trained its story cells, among the stories of the cells nearest to the changed ones.
+Stories here are single articles with chosen vectors: subjects are random directions and
+each article is its subject plus noise, so some pairs of a subject link and some do not.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+import numpy as np
+import pytest
+
+from manysides.records import Annotation, Article
+from manysides.store import Store
+from manysides.stories import group_store, link_storylines, story_cells
+from manysides.stories.grouping import parse_day
+
+DIM = 32
+VOCAB = [f"w{i}" for i in range(5000)]
+
+
+def corpus(subjects: int = 12, per_subject: int = 20, seed: int = 0) -> list[tuple[str, str, np.ndarray, str]]:
+    """(id, day, vector, text): each article five days from the next of its subject (so
+    each is its own story), all within 100 days (so every story is within reach)."""
+    rng = np.random.default_rng(seed)
+    words = random.Random(seed)
+    out = []
+    for s in range(subjects):
+        base = rng.normal(size=DIM)
+        base /= np.linalg.norm(base)
+        noise = 0.5 + 0.7 * s / max(1, subjects - 1)  # tight subjects link, loose ones less
+        for k in range(per_subject):
+            v = base + noise * rng.normal(size=DIM) / np.sqrt(DIM)
+            when = (date(2024, 1, 1) + timedelta(days=s % 3 + 5 * k)).isoformat()
+            out.append((f"a{s:02d}-{k:02d}", when, (v / np.linalg.norm(v)).astype(np.float32),
+                        " ".join(words.choices(VOCAB, k=60))))
+    return out
+
+
+def fill_in_batches(store: Store, rows, batches: int, seed: int) -> None:
+    order = rows[:]
+    random.Random(seed).shuffle(order)
+    size = -(-len(order) // batches)
+    for lo in range(0, len(order), size):
+        for aid, when, vec, text in order[lo:lo + size]:
+            store.add_article(Article(id=aid, source=f"{aid}.txt", outlet="O", url=None, title=aid, byline=None,
+                                      published=when, language="en", text=text), None)
+            store.put_annotation(Annotation(aid, (), (), (), ()), vec, np.zeros((0, DIM), np.float32))
+        group_store(store)
+
+
+def partition_in_store(store: Store) -> set[frozenset[str]]:
+    return {frozenset(line.stories) for line in store.storylines()}
+
+
+def partition_from_scratch(store: Store) -> set[frozenset[str]]:
+    vectors = {sid: vec for sid, _, _, _, vec in store.story_summaries()}
+    return {frozenset(line.stories) for line in link_storylines(store.stories(), vectors)}
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_runs_relink_storylines_as_linking_everything_at_once_would(tmp_path, seed):
+    with Store(tmp_path / "s.db") as store:
+        fill_in_batches(store, corpus(seed=seed), batches=8, seed=seed)
+        assert len(store.stories()) > 200  # nearly every article is its own story
+        expected = partition_from_scratch(store)
+        assert len(expected) >= 5  # the data does link stories, and not into one blob
+        assert partition_in_store(store) == expected
+        assert store.story_cells() is None  # too few stories to train cells
+
+
+@pytest.mark.parametrize("probe", [8, 3])
+def test_story_cells_find_the_stories_to_relink(tmp_path, monkeypatch, probe):
+    # cells are trained in the run that passes 100 stories; with every cell probed the
+    # search is exhaustive, with 3 of 8 it relies on close stories sharing cells
+    monkeypatch.setattr(story_cells, "MIN_STORIES", 100)
+    monkeypatch.setattr(story_cells, "N_CELLS", 8)
+    monkeypatch.setattr(story_cells, "PROBE", probe)
+    with Store(tmp_path / "s.db") as store:
+        fill_in_batches(store, corpus(seed=3), batches=8, seed=3)
+        cells = store.story_cells()
+        assert cells is not None and cells.shape == (8, DIM)
+        # every story is in the cell nearest its current centroid
+        rows = store._db.execute("SELECT story_id, cell FROM story_meta").fetchall()
+        vectors = {sid: vec for sid, _, _, _, vec in store.story_summaries()}
+        assert len(rows) > 200
+        assert all(cell == int(story_cells.cell_of(cells, vectors[sid])[0]) for sid, cell in rows)
+        assert partition_in_store(store) == partition_from_scratch(store)
+        # the cell lookup returns exactly the stories of those cells in the day range
+        lo, hi = parse_day("2024-01-11"), parse_day("2024-01-31")
+        got = {(c, r[0]) for c, found in store.stories_in_cells([0, 1], lo, hi).items() for r in found}
+        want = {(dict(rows)[sid], sid) for sid, f, l, _, _ in store.story_summaries()
+                if dict(rows)[sid] in (0, 1) and l >= lo and f <= hi}
+        assert got == want
+
+
+def test_cells_are_trained_for_a_store_grouped_before_they_existed(tmp_path, monkeypatch):
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        fill_in_batches(store, corpus(subjects=6, seed=5), batches=2, seed=5)
+        # a store of an earlier version: no cell column, no cells
+        store._db.execute("DROP INDEX story_meta_cell")
+        store._db.execute("ALTER TABLE story_meta DROP COLUMN cell")
+    monkeypatch.setattr(story_cells, "MIN_STORIES", 50)
+    monkeypatch.setattr(story_cells, "N_CELLS", 4)
+    with Store(path) as store:
+        assert store.story_cells() is None
+        store.add_article(Article(id="late", source="late.txt", outlet="O", url=None, title="late", byline=None,
+                                  published="2024-02-01", language="en", text="late " * 60), None)
+        store.put_annotation(Annotation("late", (), (), (), ()), corpus(subjects=1, seed=5)[0][2],
+                             np.zeros((0, DIM), np.float32))
+        group_store(store)
+        assert store.story_cells() is not None
+        assert store._db.execute("SELECT COUNT(*) FROM story_meta WHERE cell IS NULL").fetchone()[0] == 0
+        assert partition_in_store(store) == partition_from_scratch(store)
