@@ -685,8 +685,8 @@ class Store:
             if lo is None or hi is None:
                 queries = [(f"SELECT story_id, cell FROM story_meta WHERE cell IN ({marks})", chunk)]
             else:
-                queries = [(f"SELECT story_id, cell FROM story_meta WHERE cell IN ({marks}) "
-                            "AND last_day >= ? AND +first_day <= ?", (*chunk, lo, hi)),
+                queries = [((f"SELECT story_id, cell FROM story_meta WHERE cell IN ({marks}) "
+                             "AND last_day >= ? AND +first_day <= ?"), (*chunk, lo, hi)),
                            (f"SELECT story_id, cell FROM story_meta WHERE cell IN ({marks}) AND last_day IS NULL",
                             chunk)]
             for q, args in queries:

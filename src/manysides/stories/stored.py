@@ -10,6 +10,7 @@ as pins (article -> story) that every later run honours, plus a log entry.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -275,9 +276,13 @@ def _cells(store):
         # a store that grew before cells existed trains on an even sample of its stories
         every = max(1, store.count_stories() // story_cells.TRAIN_SAMPLE)
         vecs = [v for _, v in store.story_centroids(every)]
-        if len({v.shape[0] for v in vecs}) == 1:
-            store.set_story_cells(story_cells.train_cells(np.vstack(vecs), story_cells.N_CELLS))
-            cells = store.story_cells()
+        # one embedder makes every centroid (storylines refuse a mix); should a store hold
+        # two sizes, the cells follow the usual one and the others are read as before
+        dims = Counter(v.shape[0] for v in vecs)
+        dim = dims.most_common(1)[0][0]
+        store.set_story_cells(story_cells.train_cells(np.vstack([v for v in vecs if v.shape[0] == dim]),
+                                                      story_cells.N_CELLS))
+        cells = store.story_cells()
     return cells
 
 
@@ -289,7 +294,7 @@ class _Block:
         self.ids, self.mat, self.dated, self.first, self.last = ids, mat, dated, first, last
 
     @classmethod
-    def of(cls, rows: Sequence[tuple]) -> "_Block | None":
+    def of(cls, rows: Sequence[tuple]) -> _Block | None:
         """None when there are no rows or their centroids differ in size."""
         if not rows:
             return None
@@ -304,7 +309,7 @@ class _Block:
                    np.array([r[1] if r[1] is not None else 0 for r in rows], dtype=np.int64),
                    np.array([r[2] if r[2] is not None else far for r in rows], dtype=np.int64))
 
-    def linked(self, other: "_Block", cfg: StorylineConfig) -> set[str]:
+    def linked(self, other: _Block, cfg: StorylineConfig) -> set[str]:
         """Ids of `other` that link on their own with one of these stories: the cosine of
         their centroids clears the storyline bar (the stricter one when either is
         undated) and they are within the storyline gap, as `link_storylines` decides."""
