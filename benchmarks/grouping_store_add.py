@@ -142,17 +142,19 @@ def run_case(case: str, sizes: list[int], per_day: int, inc, runs: int, rows, ve
     from manysides.ingest.dedupe import DuplicateIndex
     from manysides.store import Store
     from manysides.stories import group_store
+    from manysides.stories.incremental import DEFAULT_BUCKET_DAYS
 
     what = {"steady": f"steady: {per_day} articles a day, the store grows by days",
             "undated": f"undated: the steady stream with 3 articles in 10 undated ({per_day} a day)",
             "dense": "dense: every stored article in the last 30 days"}[case]
-    print(f"\n== {what}; index buckets of {inc.bucket_days} days; median of {runs} one-article runs")
+    bucket = inc.bucket_days or DEFAULT_BUCKET_DAYS
+    print(f"\n== {what}; index buckets of {bucket} days; median of {runs} one-article runs")
     print(f"{'stored':>8s} {'days':>5s} {'setup s':>8s} {'ingest ms':>10s} {'group ms':>9s} "
           f"{'index MB written':>17s} {'rebuild before s':>17s}")
     dedupe = DuplicateIndex()
     per_vec: list[float] = []
     for n in sizes:
-        kept = keep / f"{case}-{n}-{per_day}-{inc.bucket_days}.db" if keep else None
+        kept = keep / f"{case}-{n}-{per_day}-{bucket}.db" if keep else None
         with tempfile.TemporaryDirectory() as tmp:
             t0 = time.perf_counter()
             if kept and kept.exists():

@@ -450,6 +450,19 @@ def test_undated_articles_are_filed_by_arrival_and_met_within_months_of_it(store
     assert store.assignments()["q-late"] == store.assignments()["q-undated"]
 
 
+def test_a_store_keeps_the_index_bucket_size_it_was_made_with(store):
+    for k in range(3):
+        add(store, f"q{k}", "quake", day(k % 2), k)
+    add(store, "u", "vote", None, 3)
+    group_store(store, IncrementalConfig(bucket_days=7))
+    assert store.index_days() == 7
+    add(store, "q-later", "quake", day(3), 9)
+    group_store(store)  # the default: the store's size, not 30
+    sizes = {d for t in ("story_ann", "story_ann_recent") for (d,) in store._db.execute(f"SELECT days FROM {t}")}
+    assert sizes == {7}
+    assert store.assignments()["q-later"] == store.assignments()["q0"]
+
+
 def test_undated_articles_of_a_stream_without_dates_stay_searchable(store):
     from manysides.stories.incremental import UNDATED
 

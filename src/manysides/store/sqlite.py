@@ -560,6 +560,14 @@ class Store:
         row = self._db.execute("SELECT max(published) FROM articles WHERE published != ''").fetchone()
         return parse_day(row[0]) if row and row[0] else None
 
+    def index_days(self) -> int | None:
+        """The bucket size (days) of the saved vector index, if any is saved."""
+        for table in ("story_ann_recent", "story_ann"):
+            row = self._db.execute(f"SELECT days FROM {table} LIMIT 1").fetchone()
+            if row:
+                return int(row[0])
+        return None
+
     def index_buckets(self, buckets: Iterable[int], index) -> None:
         """Load these saved index buckets, rebuilding any never saved from the grouped
         articles of its days (a store grouped before the index existed)."""

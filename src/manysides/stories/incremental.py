@@ -26,6 +26,7 @@ from ..errors import ConfigError
 from .grouping import GroupConfig, GroupItem, group, parse_day, split_drifted
 
 UNDATED = -1  # undated articles of a stream that has no date yet (and of older stores)
+DEFAULT_BUCKET_DAYS = 30
 
 
 def bucket_of(day: int | None, bucket_days: int, present: int | None = None) -> int:
@@ -58,7 +59,8 @@ class TimeIndex:
     rewritten once per tenth of its size.
     """
 
-    def __init__(self, dim: int, bucket_days: int = 30, fold_share: float = 0.1, fold_min: int = 1000) -> None:
+    def __init__(self, dim: int, bucket_days: int = DEFAULT_BUCKET_DAYS, fold_share: float = 0.1,
+                 fold_min: int = 1000) -> None:
         if dim <= 0 or bucket_days <= 0:
             raise ConfigError("the vector index needs a positive dimension and bucket size")
         self.dim = dim
@@ -168,7 +170,10 @@ class GroupingState(Protocol):
 @dataclass(frozen=True)
 class IncrementalConfig:
     neighbours: int = 20  # nearest stored articles looked up per new article and bucket
-    bucket_days: int = 30  # days per index bucket
+    # days per index bucket; None: the size of the store's saved index, else
+    # DEFAULT_BUCKET_DAYS. A store keeps its size: its saved buckets are keyed by it, and
+    # undated articles' buckets (filed by arrival) cannot be rebuilt under another size.
+    bucket_days: int | None = None
     split_margin: float = 0.05  # hysteresis between joining and splitting
     min_cosine: float = 0.2  # neighbours less similar than this (embedding alone) are not candidates
     undated_reach_days: int = 90  # an undated article meets the stories of this many recent days
@@ -207,19 +212,18 @@ def update(new: Sequence[GroupItem], state: GroupingState, index: TimeIndex,
     if any(d is None for d in days):
         known = [d for d in days if d is not None] + [state.latest_day() or 0]
         latest = max(known) or None
-    far = inc.undated_reach_days
+    far, size = inc.undated_reach_days, index.bucket_days
     for d in days:
         if d is not None:
             lo, hi = d - cfg.window_days, d + cfg.window_days
-            undated = arrival_buckets(d - far, d + far, inc.bucket_days)
+            undated = arrival_buckets(d - far, d + far, size)
         elif latest is not None:
             lo, hi = latest - far, latest
-            undated = arrival_buckets(lo, hi, inc.bucket_days)
+            undated = arrival_buckets(lo, hi, size)
         else:
             reach.append([UNDATED])
             continue
-        reach.append(list(range(bucket_of(lo, inc.bucket_days), bucket_of(hi, inc.bucket_days) + 1))
-                     + undated + [UNDATED])
+        reach.append(list(range(bucket_of(lo, size), bucket_of(hi, size) + 1)) + undated + [UNDATED])
     state.index_buckets({b for r in reach for b in r}, index)
     hit_keys: set[int] = set()
     # A pair with an undated side is held to the stricter undated bar, and so are its
@@ -342,7 +346,7 @@ def group_incrementally(batches: Iterable[Sequence[GroupItem]], state: MemorySta
             continue
         if index is None:
             index = TimeIndex(int(np.asarray(batch[0].vector).reshape(-1).shape[0]),
-                              (inc or IncrementalConfig()).bucket_days)
+                              (inc or IncrementalConfig()).bucket_days or DEFAULT_BUCKET_DAYS)
         state.register(batch)
         state.apply(update(batch, state, index, inc, **config))
     return dict(state.assignment)

@@ -18,7 +18,7 @@ import numpy as np
 from ..errors import ConfigError, ManysidesError
 from ..records import Story, Storyline
 from .grouping import GroupConfig, build_stories, parse_day
-from .incremental import IncrementalConfig, TimeIndex, Update, update
+from .incremental import DEFAULT_BUCKET_DAYS, IncrementalConfig, TimeIndex, Update, update
 from .storylines import StorylineConfig, link_storylines
 
 
@@ -73,7 +73,8 @@ def group_store(store, inc: IncrementalConfig | None = None, **config: object) -
     index = None
     if items:
         dim = int(np.asarray(items[0].vector).reshape(-1).shape[0])
-        index = TimeIndex(dim, (inc or IncrementalConfig()).bucket_days)
+        size = (inc or IncrementalConfig()).bucket_days or store.index_days() or DEFAULT_BUCKET_DAYS
+        index = TimeIndex(dim, size)
         upd = update(items, store, index, inc, **config)
     # wire copies follow their originals, both new copies and those of moved originals
     copies.update(store.copies_of(upd.assignment))
