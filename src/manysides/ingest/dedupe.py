@@ -22,6 +22,7 @@ Either way the answer is the same; the store's way costs the candidates, not the
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import struct
@@ -60,9 +61,8 @@ class DuplicateIndex:
         self.containment = containment
         self.num_perm = num_perm
         self.max_shingles = max_shingles
-        self._lsh = MinHashLSH(
-            threshold=min(threshold, _CANDIDATE_JACCARD), num_perm=num_perm, weights=_CANDIDATE_WEIGHTS
-        )
+        level = min(threshold, _CANDIDATE_JACCARD)
+        self._lsh = MinHashLSH(threshold=level, num_perm=num_perm, params=_band_params(level, num_perm))
         self._shingles: dict[str, tuple[int, np.ndarray, int]] = {}  # id -> (shift, hashes, total)
         self._order: dict[str, int] = {}
         self._duplicate_of: dict[str, str | None] = {}
@@ -169,6 +169,15 @@ class DuplicateIndex:
 
 
 # ---------------------------------------------------------------------- pure helpers
+@functools.lru_cache(maxsize=None)
+def _band_params(level: float, num_perm: int) -> tuple[int, int]:
+    """datasketch's (bands, rows) for this recall level, found once per process: its
+    search integrates error probabilities for every split (10 ms, which every ingest of
+    a long-running process such as the web app would otherwise pay again)."""
+    lsh = MinHashLSH(threshold=level, num_perm=num_perm, weights=_CANDIDATE_WEIGHTS)
+    return lsh.b, lsh.r
+
+
 def normalise(text: str) -> list[str]:
     """Lower-cased words with punctuation stripped (apostrophes vanish: "don't" -> "dont")."""
     text = re.sub(r"['’ʼ]", "", text.lower())
