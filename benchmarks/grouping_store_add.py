@@ -17,9 +17,9 @@ thousand articles or a million. Two cases:
   undated, as feeds without dates give; each undated article is filed by the stream's
   present when it arrives, and a new article meets the undated ones of the months around it.
 
-For each store size it prints the median of 5 one-article runs of the two steps that
-touch the store (annotation, the models' work, costs the same for every article and is
-left out):
+For each store size it prints the median of 5 one-article runs (`--runs`) of the two
+steps that touch the store, and the slowest grouping run (annotation, the models' work,
+costs the same for every article and is left out):
   ingest: `pipeline._ingest` of one JSON file (cleaning, the near-duplicate lookup in
           the store's band keys, storing);
   group:  `group_store` (index search in the window, the neighbours' stories, storylines,
@@ -150,7 +150,7 @@ def run_case(case: str, sizes: list[int], per_day: int, inc, runs: int, rows, ve
     bucket = inc.bucket_days or DEFAULT_BUCKET_DAYS
     print(f"\n== {what}; index buckets of {bucket} days; median of {runs} one-article runs")
     print(f"{'stored':>8s} {'days':>5s} {'setup s':>8s} {'ingest ms':>10s} {'group ms':>9s} "
-          f"{'index MB written':>17s} {'rebuild before s':>17s}")
+          f"{'slowest ms':>11s} {'index MB written':>17s} {'rebuild before s':>17s}")
     dedupe = DuplicateIndex()
     per_vec: list[float] = []
     for n in sizes:
@@ -181,7 +181,7 @@ def run_case(case: str, sizes: list[int], per_day: int, inc, runs: int, rows, ve
                     "SELECT SUM(LENGTH(data)) * 1.0 / SUM(count) FROM story_ann").fetchone()[0] or 0.0)
             days = 30 if case == "dense" else -(-n // per_day)
             print(f"{n:8d} {days:5d} {setup:8.0f} {1000 * statistics.median(g[0] for g in got):10.1f} "
-                  f"{1000 * statistics.median(g[1] for g in got):9.0f} "
+                  f"{1000 * statistics.median(g[1] for g in got):9.0f} {1000 * max(g[1] for g in got):11.0f} "
                   f"{statistics.median(g[2] for g in got) / 1e6:17.2f} {rebuild:17.1f}", flush=True)
     # The recent segment a run rewrites holds up to max(fold_min, fold_share x main) vectors
     # before it folds; the main one is rewritten once per that many additions.

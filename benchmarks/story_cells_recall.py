@@ -66,7 +66,6 @@ def report(name: str, vecs: np.ndarray, queries: int = 1000, seed: int = 0) -> N
     q = np.arange(sc.MIN_STORIES, min(len(x), sc.MIN_STORIES + queries))
     sims = x[q] @ x.T
     sims[np.arange(len(q)), q] = -1.0  # not itself
-    centre_sims = x[q] @ cells.T
     print(f"\n== {name}: {len(x):,} vectors, {len(cells)} cells trained on the first {sc.MIN_STORIES:,} "
           f"(largest cell {sizes.max():,}, median {int(np.median(sizes)):,}); {len(q):,} queries")
     close = {bar: sims >= bar for bar in BARS}
@@ -74,9 +73,9 @@ def report(name: str, vecs: np.ndarray, queries: int = 1000, seed: int = 0) -> N
         f"cos >= {bar}: mean {close[bar].sum(axis=1).mean():.1f}" for bar in BARS))
     print(f"{'probe':>6s} " + " ".join(f"{'recall ' + str(bar):>13s}" for bar in BARS) + f" {'stories read':>13s}")
     for probe in PROBES:
-        top = np.argpartition(-centre_sims, probe - 1, axis=1)[:, :probe]
         probed = np.zeros((len(q), len(cells)), dtype=bool)
-        np.put_along_axis(probed, top, True, axis=1)
+        for row, i in enumerate(q):  # the cells a run would search for this story
+            probed[row, sc.probe_cells(cells, x[i], probe)] = True
         in_probed = probed[:, cell]  # query x story: is the story in a probed cell
         recall = [(close[bar] & in_probed).sum() / max(1, close[bar].sum()) for bar in BARS]
         read = in_probed.mean()

@@ -112,7 +112,6 @@ def test_looking_up_some_articles_reads_those_articles_only(tmp_path):
     with Store(tmp_path / "s.db") as store:
         for i in range(300):
             _annotated(store, i)
-        store.add_article(_article(999, text="Body of article 1. It mentions the harbour bridge!"), None)
         statements: list[str] = []
         store._db.set_trace_callback(statements.append)
         items = store.group_items([f"a{i}" for i in range(0, 300, 2)])

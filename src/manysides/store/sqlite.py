@@ -7,6 +7,7 @@ parameters: article text never becomes part of a statement.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 from datetime import date
@@ -674,31 +675,17 @@ class Store:
         with self._tx():
             self._db.execute("INSERT OR REPLACE INTO story_cells(id, dim, cells, data) VALUES (0, ?, ?, ?)",
                              (int(cells.shape[1]), int(cells.shape[0]), array_to_bytes(cells)))
-            batch: list[tuple[int, int]] = []
-            for rowid, vec in self.story_centroids():
-                if vec.shape[0] == cells.shape[1]:
-                    batch.append((int(cell_of(cells, vec)[0]), rowid))
-                if len(batch) >= 5000:
-                    self._db.executemany("UPDATE story_meta SET cell = ? WHERE rowid = ?", batch)
-                    batch = []
-            self._db.executemany("UPDATE story_meta SET cell = ? WHERE rowid = ?", batch)
+            rows = ((rowid, vec) for rowid, vec in self.story_centroids() if vec.shape[0] == cells.shape[1])
+            while part := list(itertools.islice(rows, 5000)):  # one product per few thousand stories
+                found = cell_of(cells, np.stack([vec for _, vec in part]))
+                self._db.executemany("UPDATE story_meta SET cell = ? WHERE rowid = ?",
+                                     [(int(c), rowid) for c, (rowid, _) in zip(found, part)])
 
     def stories_in_cells(self, cells: Iterable[int], lo: int | None, hi: int | None) -> dict[int, list[tuple]]:
         """cell -> summaries (as `story_summaries`) of its stories that overlap the days
         [lo, hi] (None: any day), and of its undated stories, for each of `cells`."""
         cells = sorted(set(cells))
-        cell_of: dict[str, int] = {}
-        for chunk in _chunks(cells, 200):
-            marks = ",".join("?" * len(chunk))
-            if lo is None or hi is None:
-                queries = [(f"SELECT story_id, cell FROM story_meta WHERE cell IN ({marks})", chunk)]
-            else:
-                queries = [((f"SELECT story_id, cell FROM story_meta WHERE cell IN ({marks}) "
-                             "AND last_day >= ? AND +first_day <= ?"), (*chunk, lo, hi)),
-                           (f"SELECT story_id, cell FROM story_meta WHERE cell IN ({marks}) AND last_day IS NULL",
-                            chunk)]
-            for q, args in queries:
-                cell_of.update(self._db.execute(q, args).fetchall())
+        cell_of = dict(self._stories_overlapping(lo, hi, cells))
         out: dict[int, list[tuple]] = {c: [] for c in cells}
         for row in self.story_summaries(cell_of):
             out[cell_of[row[0]]].append(row)
@@ -721,14 +708,21 @@ class Store:
 
     def stories_near(self, lo: int | None, hi: int | None) -> list[str]:
         """Ids of stories overlapping the days [lo, hi] (None: every story), plus undated ones."""
+        return [sid for sid, _ in self._stories_overlapping(lo, hi)]
+
+    def _stories_overlapping(self, lo: int | None, hi: int | None,
+                             cells: Sequence[int] | None = None) -> list[tuple[str, int | None]]:
+        """(story id, cell) of the stories overlapping the days [lo, hi] (None: any day) and
+        of the undated ones; only those of `cells` when given."""
+        where, args = ("", []) if cells is None else (f"cell IN ({','.join('?' * len(cells))}) AND ", list(cells))
+        q = "SELECT story_id, cell FROM story_meta WHERE " + where
         if lo is None or hi is None:
-            return [r[0] for r in self._db.execute("SELECT story_id FROM story_meta")]
+            return self._db.execute(q + "1", args).fetchall()
         # two indexed lookups: one query with OR would scan every story. The range goes
         # by last_day ("+" keeps SQLite off the first_day index, which would walk every
         # story older than `hi`, that is, the whole past)
-        near = [r[0] for r in self._db.execute(
-            "SELECT story_id FROM story_meta WHERE last_day >= ? AND +first_day <= ?", (lo, hi))]
-        return near + [r[0] for r in self._db.execute("SELECT story_id FROM story_meta WHERE first_day IS NULL")]
+        return (self._db.execute(q + "last_day >= ? AND +first_day <= ?", [*args, lo, hi]).fetchall()
+                + self._db.execute(q + "last_day IS NULL", args).fetchall())
 
     def storyline_stories(self, line_ids: Iterable[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
