@@ -4,6 +4,7 @@
     nice -n 10 .venv/bin/python benchmarks/grouping_store_add.py --case steady --sizes 10000 100000
     nice -n 10 .venv/bin/python benchmarks/grouping_store_add.py --case dense --bucket-days 7
     nice -n 10 .venv/bin/python benchmarks/grouping_store_add.py --case steady --keep /tmp/stores
+    nice -n 10 .venv/bin/python benchmarks/grouping_store_add.py --case undated --sizes 100000 --keep /tmp/stores --profile
 
 The issue's promise: adding an article costs about the same whether the store holds a
 thousand articles or a million. Two cases:
@@ -43,6 +44,7 @@ keeps its own vocabulary; a repeated row reuses its vector. Annotations are empt
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
 import shutil
 import statistics
@@ -137,8 +139,28 @@ def rebuild_seconds(store) -> float:
     return time.perf_counter() - t0
 
 
+# where a grouping run's time goes (cumulative seconds of these functions, `--profile`)
+STEPS = (("incremental.py", "update", "grouping with the neighbours' stories"),
+         ("sqlite.py", "index_buckets", "  of which loading index buckets"),
+         ("stored.py", "_relink", "storylines relinked"),
+         ("stored.py", "_storyline_scope", "  of which finding their scope"),
+         ("sqlite.py", "save_story_update", "saving"))
+
+
+def print_profile(got, profiles) -> None:
+    """Each run's grouping time in order, and where the slowest one's time went."""
+    import pstats
+
+    print("    group ms of each run: " + ", ".join(f"{1000 * g[1]:.0f}" for g in got))
+    worst = max(range(len(got)), key=lambda k: got[k][1])
+    stats = pstats.Stats(profiles[worst]).stats  # type: ignore[attr-defined]
+    for file, name, label in STEPS:
+        secs = sum(v[3] for (f, _, fn), v in stats.items() if fn == name and f.endswith(file))
+        print(f"    slowest run, {label}: {1000 * secs:.0f} ms")
+
+
 def run_case(case: str, sizes: list[int], per_day: int, inc, runs: int, rows, vecs,
-             keep: Path | None = None) -> None:
+             keep: Path | None = None, profile: bool = False) -> None:
     from manysides.ingest.dedupe import DuplicateIndex
     from manysides.store import Store
     from manysides.stories import group_store
@@ -174,8 +196,15 @@ def run_case(case: str, sizes: list[int], per_day: int, inc, runs: int, rows, ve
                     kept.parent.mkdir(parents=True, exist_ok=True)
                     store._db.commit()
                     store._db.execute("VACUUM INTO ?", (str(kept),))
-                got = [one_article(store, inc, rows, vecs, first + k, case, per_day, Path(tmp))
-                       for k in range(runs)]
+                got, profiles = [], []
+                for k in range(runs):
+                    prof = cProfile.Profile() if profile else None
+                    if prof:
+                        prof.enable()
+                    got.append(one_article(store, inc, rows, vecs, first + k, case, per_day, Path(tmp)))
+                    if prof:
+                        prof.disable()
+                        profiles.append(prof)
                 rebuild = rebuild_seconds(store)
                 per_vec.append(store._db.execute(
                     "SELECT SUM(LENGTH(data)) * 1.0 / SUM(count) FROM story_ann").fetchone()[0] or 0.0)
@@ -183,6 +212,8 @@ def run_case(case: str, sizes: list[int], per_day: int, inc, runs: int, rows, ve
             print(f"{n:8d} {days:5d} {setup:8.0f} {1000 * statistics.median(g[0] for g in got):10.1f} "
                   f"{1000 * statistics.median(g[1] for g in got):9.0f} {1000 * max(g[1] for g in got):11.0f} "
                   f"{statistics.median(g[2] for g in got) / 1e6:17.2f} {rebuild:17.1f}", flush=True)
+            if profiles:
+                print_profile(got, profiles)
     # The recent segment a run rewrites holds up to max(fold_min, fold_share x main) vectors
     # before it folds; the main one is rewritten once per that many additions.
     print(f"index bytes per stored vector: {statistics.mean(per_vec):.0f}")
@@ -198,6 +229,8 @@ def main() -> int:
     ap.add_argument("--bucket-days", type=int, default=None, help="index bucket span (default: the library's)")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--keep", type=Path, help="keep filled stores here and start from them next time")
+    ap.add_argument("--profile", action="store_true",
+                    help="print each run's time and where the slowest run's time went (cProfile)")
     args = ap.parse_args()
     if not grouping_scale.ALLSIDES.exists():
         print(f"skipped: {grouping_scale.ALLSIDES} not found")
@@ -208,7 +241,7 @@ def main() -> int:
     rows, vecs = grouping_scale.corpus()
     for case in (["steady", "dense"] if args.case == "both" else [args.case]):
         sizes = args.sizes or ([1000, 10_000, 50_000] if case == "dense" else [10_000, 100_000, 200_000])
-        run_case(case, sizes, args.per_day, inc, args.runs, rows, vecs, args.keep)
+        run_case(case, sizes, args.per_day, inc, args.runs, rows, vecs, args.keep, args.profile)
     return 0
 
 

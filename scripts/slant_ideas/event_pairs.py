@@ -81,8 +81,6 @@ def triplets(arts, score):
     res = {}
     for name in ("basil", "allsides-roundup"):
         ok = n = 0
-        for g in by_event.values():
-            pass
         for ev, g in by_event.items():
             if corpus[ev] != name or not g.get("right"):
                 continue

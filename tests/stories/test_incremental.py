@@ -421,12 +421,12 @@ def test_an_undated_article_meets_recent_stories_by_content(store):
 
 
 def test_undated_articles_are_filed_by_arrival_and_met_within_months_of_it(store, monkeypatch):
-    from manysides.stories.incremental import UNDATED, bucket_of
+    from manysides.stories.incremental import DEFAULT_BUCKET_DAYS, UNDATED, bucket_of
 
     seed(store)  # quake and vote stories on day 0 and 1
     add(store, "q-undated", "quake", None, 7)
     group_store(store)
-    arrival = bucket_of(None, 30, parse_day(day(1)))
+    arrival = bucket_of(None, DEFAULT_BUCKET_DAYS, parse_day(day(1)))
     saved = {b for t in ("story_ann", "story_ann_recent") for (b,) in store._db.execute(f"SELECT bucket FROM {t}")}
     assert arrival < UNDATED and arrival in saved and UNDATED not in saved
     asked: list[set[int]] = []
@@ -451,15 +451,19 @@ def test_undated_articles_are_filed_by_arrival_and_met_within_months_of_it(store
 
 
 def test_a_store_keeps_the_index_bucket_size_it_was_made_with(store):
+    from manysides.stories.incremental import DEFAULT_BUCKET_DAYS
+
+    made_with = 30  # e.g. a store made before the default became a week
+    assert made_with != DEFAULT_BUCKET_DAYS
     for k in range(3):
         add(store, f"q{k}", "quake", day(k % 2), k)
     add(store, "u", "vote", None, 3)
-    group_store(store, IncrementalConfig(bucket_days=7))
-    assert store.index_days() == 7
+    group_store(store, IncrementalConfig(bucket_days=made_with))
+    assert store.index_days() == made_with
     add(store, "q-later", "quake", day(3), 9)
-    group_store(store)  # the default: the store's size, not 30
+    group_store(store)  # the default: the store's size, not DEFAULT_BUCKET_DAYS
     sizes = {d for t in ("story_ann", "story_ann_recent") for (d,) in store._db.execute(f"SELECT days FROM {t}")}
-    assert sizes == {7}
+    assert sizes == {made_with}
     assert store.assignments()["q-later"] == store.assignments()["q0"]
 
 

@@ -26,7 +26,10 @@ from ..errors import ConfigError
 from .grouping import GroupConfig, GroupItem, group, parse_day, split_drifted
 
 UNDATED = -1  # undated articles of a stream that has no date yet (and of older stores)
-DEFAULT_BUCKET_DAYS = 30
+# A week: a dated article's window (±3 days) touches one or two buckets, and a run loads
+# a week of a dense stream rather than a month (measured in docs/grouping.md). Stores
+# made with another size keep theirs.
+DEFAULT_BUCKET_DAYS = 7
 
 
 def bucket_of(day: int | None, bucket_days: int, present: int | None = None) -> int:
