@@ -97,6 +97,12 @@ def test_story_cells_find_the_stories_to_relink(tmp_path, monkeypatch, probe):
         want = {(dict(rows)[sid], sid) for sid, f, l, _, _ in store.story_summaries()
                 if dict(rows)[sid] in (0, 1) and l >= lo and f <= hi}
         assert got == want
+        # with the same summaries (days, storyline, centroid) as a lookup by id gives
+        by_id = {r[0]: r for r in store.story_summaries()}
+        for found in store.stories_in_cells([0, 1], lo, hi).values():
+            for sid, first, last, line, vec in found:
+                assert (first, last, line) == by_id[sid][1:4]
+                assert np.array_equal(vec, by_id[sid][4])
 
 
 def test_cells_are_trained_for_a_store_grouped_before_they_existed(tmp_path, monkeypatch):

@@ -113,6 +113,23 @@ _ARTICLE_COLUMNS = (
     "id, source, outlet, url, title, byline, published, language, text, removed, duplicate_of, leaning"
 )
 
+# the columns of a story summary, and their decoding (one decode for all rows: dense
+# months hold tens of thousands of stories)
+_SUMMARY = "story_id, first_day, last_day, storyline, dim, centroid"
+
+
+def _summaries(rows: Sequence[tuple]) -> list[tuple]:
+    """(story id, first day, last day, storyline, centroid) from rows of `_SUMMARY`."""
+    by_dim: dict[int, list[int]] = {}
+    for pos, row in enumerate(rows):
+        by_dim.setdefault(row[4], []).append(pos)
+    vecs: list = [None] * len(rows)
+    for dim, where in by_dim.items():
+        mat = bytes_to_array(b"".join(rows[p][5] for p in where), dim)
+        for p, v in zip(where, mat):
+            vecs[p] = v
+    return [(s, lo, hi, line, v) for (s, lo, hi, line, _, _), v in zip(rows, vecs)]
+
 
 class Store:
     """SQLite-backed store; `Store(":memory:")` for a throwaway one."""
@@ -621,24 +638,14 @@ class Store:
     def story_summaries(self, story_ids: Iterable[str] | None = None) -> list[tuple]:
         """(story id, first day, last day, storyline id, centroid) for storyline linking;
         all stories, or those of `story_ids`."""
-        q = "SELECT story_id, first_day, last_day, storyline, dim, centroid FROM story_meta"
+        q = f"SELECT {_SUMMARY} FROM story_meta"
         if story_ids is None:
-            rows = self._db.execute(q).fetchall()
-        else:
-            rows = []
-            for chunk in _chunks(list(dict.fromkeys(story_ids)), 500):
-                marks = ",".join("?" * len(chunk))
-                rows += self._db.execute(q + f" WHERE story_id IN ({marks})", chunk).fetchall()
-        # one decode for all rows (dense months hold tens of thousands of stories)
-        by_dim: dict[int, list[int]] = {}
-        for pos, row in enumerate(rows):
-            by_dim.setdefault(row[4], []).append(pos)
-        vecs: list = [None] * len(rows)
-        for dim, where in by_dim.items():
-            mat = bytes_to_array(b"".join(rows[p][5] for p in where), dim)
-            for p, v in zip(where, mat):
-                vecs[p] = v
-        return [(s, lo, hi, line, v) for (s, lo, hi, line, _, _), v in zip(rows, vecs)]
+            return _summaries(self._db.execute(q).fetchall())
+        rows = []
+        for chunk in _chunks(list(dict.fromkeys(story_ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            rows += self._db.execute(q + f" WHERE story_id IN ({marks})", chunk).fetchall()
+        return _summaries(rows)
 
     def story_cells(self) -> np.ndarray | None:
         """The quantizer's unit cell centres (cells x dim), once trained; else None. Read
@@ -685,10 +692,11 @@ class Store:
         """cell -> summaries (as `story_summaries`) of its stories that overlap the days
         [lo, hi] (None: any day), and of its undated stories, for each of `cells`."""
         cells = sorted(set(cells))
-        cell_of = dict(self._stories_overlapping(lo, hi, cells))
+        rows = self._stories_overlapping(lo, hi, cells, f"{_SUMMARY}, cell")
         out: dict[int, list[tuple]] = {c: [] for c in cells}
-        for row in self.story_summaries(cell_of):
-            out[cell_of[row[0]]].append(row)
+        # read in the one pass over the cell index, not looked up again by id
+        for row, summary in zip(rows, _summaries([r[:-1] for r in rows])):
+            out[row[-1]].append(summary)
         return out
 
     def stories_without_meta(self, limit: int = -1) -> list[str]:
@@ -710,12 +718,12 @@ class Store:
         """Ids of stories overlapping the days [lo, hi] (None: every story), plus undated ones."""
         return [sid for sid, _ in self._stories_overlapping(lo, hi)]
 
-    def _stories_overlapping(self, lo: int | None, hi: int | None,
-                             cells: Sequence[int] | None = None) -> list[tuple[str, int | None]]:
-        """(story id, cell) of the stories overlapping the days [lo, hi] (None: any day) and
-        of the undated ones; only those of `cells` when given."""
+    def _stories_overlapping(self, lo: int | None, hi: int | None, cells: Sequence[int] | None = None,
+                             columns: str = "story_id, cell") -> list[tuple]:
+        """`columns` (a constant of this module) of the stories overlapping the days
+        [lo, hi] (None: any day) and of the undated ones; only those of `cells` when given."""
         where, args = ("", []) if cells is None else (f"cell IN ({','.join('?' * len(cells))}) AND ", list(cells))
-        q = "SELECT story_id, cell FROM story_meta WHERE " + where
+        q = f"SELECT {columns} FROM story_meta WHERE " + where
         if lo is None or hi is None:
             return self._db.execute(q + "1", args).fetchall()
         # two indexed lookups: one query with OR would scan every story. The range goes
