@@ -182,6 +182,30 @@ def hyperpartisan(slant_fit) -> None:
     print("   published best on the SemEval-2019 test set: accuracy 0.822, F1 0.809-0.821")
 
 
+def scores_by_event(arts: list[dict], scores) -> tuple[dict, dict]:
+    """event -> leaning -> the scores of its articles; event -> its corpus."""
+    by_event: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    corpus = {}
+    for a, score in zip(arts, scores):
+        by_event[a["event"]][a["leaning"]].append(float(score))
+        corpus[a["event"]] = a["corpus"]
+    return by_event, corpus
+
+
+def triplet_order(by_event: dict, corpus: dict, name: str) -> tuple[int, int]:
+    """(events of corpus `name` whose right article is scored right of every left or
+    lean-left one, events with both)."""
+    ok = n = 0
+    for ev, groups in by_event.items():
+        if corpus[ev] != name or not groups.get("right"):
+            continue
+        lefts = groups.get("left", []) + groups.get("lean left", [])
+        if lefts:
+            n += 1
+            ok += all(r > max(lefts) for r in groups["right"])
+    return ok, n
+
+
 def same_event(model: SlantModel) -> None:
     arts = T.load_jsonl(DATA / "same_event" / "articles.jsonl")
     t0 = time.time()
@@ -190,12 +214,7 @@ def same_event(model: SlantModel) -> None:
     print(f"\n== Shipped model on same_event ({len(arts)} articles; its outlets were in training)")
     print(f"   scoring speed: {len(arts) / dt:.0f} articles/s "
           f"(mean {np.mean([len(a['text']) for a in arts]):.0f} characters)")
-    score = {a["id"]: s.score for a, (s, _) in zip(arts, scored)}
-    by_event: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
-    corpus = {}
-    for a in arts:
-        by_event[a["event"]][a["leaning"]].append(score[a["id"]])
-        corpus[a["event"]] = a["corpus"]
+    by_event, corpus = scores_by_event(arts, [s.score for s, _ in scored])
     for name in ("basil", "allsides-roundup"):
         for left_kind in ("left", "lean left", "center"):
             wins = n = 0
@@ -210,14 +229,7 @@ def same_event(model: SlantModel) -> None:
                 print(f"   {name:17s} right article scored right of the {left_kind:9s} one: "
                       f"{wins}/{n} = {wins / n:.3f}")
     for name in ("basil", "allsides-roundup"):
-        ok = n = 0
-        for ev, groups in by_event.items():
-            if corpus[ev] != name or not groups.get("right"):
-                continue
-            lefts = groups.get("left", []) + groups.get("lean left", [])
-            if lefts:
-                n += 1
-                ok += all(r > max(lefts) for r in groups["right"])
+        ok, n = triplet_order(by_event, corpus, name)
         print(f"   {name:17s} triplets where the right outlet is right of every left one: {ok}/{n} = {ok / n:.3f}")
     basil_spans(model, arts)
     sourcing_by_leaning(arts, model)

@@ -25,10 +25,12 @@ import numpy as np
 import scipy.sparse as sp
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "src"))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "benchmarks"))
 from pathlib import Path
 
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
+from slant_eval import scores_by_event, triplet_order
 
 from manysides.nlp import slant_train as T
 from manysides.nlp.slant_features import OutletStripper, feature_strings
@@ -73,23 +75,10 @@ def order_acc(pairs, score):
 
 
 def triplets(arts, score):
-    by_event = defaultdict(lambda: defaultdict(list))
-    corpus = {}
-    for k, a in enumerate(arts):
-        by_event[a["event"]][a["leaning"]].append(score[k])
-        corpus[a["event"]] = a["corpus"]
-    res = {}
-    for name in ("basil", "allsides-roundup"):
-        ok = n = 0
-        for ev, g in by_event.items():
-            if corpus[ev] != name or not g.get("right"):
-                continue
-            lefts = g.get("left", []) + g.get("lean left", [])
-            if lefts:
-                n += 1
-                ok += all(r > max(lefts) for r in g["right"])
-        res[name] = ok / n
-    return res
+    """Share of BASIL and roundup events whose right article scores right of the left ones."""
+    by_event, corpus = scores_by_event(arts, score)
+    return {name: ok / n for name in ("basil", "allsides-roundup")
+            for ok, n in [triplet_order(by_event, corpus, name)]}
 
 
 def main():

@@ -16,12 +16,12 @@ import numpy as np
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "src"))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from event_pairs import DATA, event_pairs, pair_design, triplets  # noqa: E402
-from sklearn.linear_model import LogisticRegression  # noqa: E402
-from sklearn.model_selection import GroupKFold  # noqa: E402
+from event_pairs import DATA, event_pairs, pair_design, triplets
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
 
-from manysides.nlp import slant_train as T  # noqa: E402
-from manysides.nlp.slant_features import OutletStripper  # noqa: E402
+from manysides.nlp import slant_train as T
+from manysides.nlp.slant_features import OutletStripper
 
 AXIS = np.array([-0.5, 0.0, 0.5])
 COS = (0.15, 0.25, 0.35)
