@@ -124,6 +124,29 @@ def test_looking_up_some_articles_reads_those_articles_only(tmp_path):
             assert not any(step.startswith("SCAN") or "duplicate_of" in step for step in plan), plan
 
 
+def test_story_summaries_in_reach_are_read_by_index_with_undated_ones_by_arrival(tmp_path):
+    # storyline relinks read the stories of some days (dated ones overlapping them, undated
+    # ones that arrived in them or have no arrival span): by index, never a walk of all
+    vec = np.ones(8, dtype=np.float32)
+    with Store(tmp_path / "s.db") as store:
+        meta = [(f"s{i}", 100 + i, 102 + i, None, vec) for i in range(50)]
+        meta += [(f"u{i}", None, None, None, vec, (100 + 5 * i, 100 + 5 * i)) for i in range(20)]
+        meta += [("u-old", None, None, None, vec)]  # saved before arrival spans existed
+        store.save_story_update([], meta, [], [], [])
+        statements: list[str] = []
+        store._db.set_trace_callback(statements.append)
+        near = set(store.stories_near(120, 130))
+        store._db.set_trace_callback(None)
+        assert near == {f"s{i}" for i in range(18, 31)} | {"u4", "u5", "u6", "u-old"}
+        spans = {r[0]: r[5] for r in store.story_summaries(["u5", "s3", "u-old"])}
+        assert spans == {"u5": (125, 125), "s3": None, "u-old": None}
+        selects = [q for q in statements if q.lstrip().upper().startswith("SELECT")]
+        assert len(selects) == 3
+        for q in selects:
+            plan = [row[3] for row in store._db.execute("EXPLAIN QUERY PLAN " + q)]
+            assert all(step.startswith("SEARCH") and "INDEX" in step for step in plan), plan
+
+
 def test_report_round_trip_and_fingerprint(tmp_path):
     report = StoryReport(
         story_id="s1",

@@ -17,6 +17,7 @@ from manysides.stories import (
     story_centroids,
     story_id_for,
 )
+from manysides.stories.grouping import parse_day
 from manysides.stories.metrics import bcubed, clusters, pairwise
 
 DIM = 16
@@ -165,6 +166,33 @@ def test_storylines_need_two_stories_and_respect_the_gap():
     kept = link_storylines([s1, s2], {"s-one": v, "s-two": v}, previous={"s-two": "l-kept"},
                            max_gap_days=2000)
     assert kept[0].id == "l-kept"
+
+
+def test_undated_stories_are_held_to_the_gap_around_the_days_they_arrived_in():
+    v = topic(7)
+    dated = Story(id="s-dated", title="d", articles=("a",), first_date="2020-01-01", last_date="2020-01-01")
+    undated = Story(id="s-undated", title="u", articles=("b",))
+    vectors = {"s-dated": v, "s-undated": v}
+    day = parse_day("2020-01-01")
+    # without an arrival an undated story links with any date (content only)
+    assert [sl.stories for sl in link_storylines([dated, undated], vectors)] == [("s-dated", "s-undated")]
+    near = link_storylines([dated, undated], vectors, arrivals={"s-undated": (day + 100, day + 110)})
+    assert [sl.stories for sl in near] == [("s-dated", "s-undated")]
+    far = link_storylines([dated, undated], vectors, arrivals={"s-undated": (day + 200, day + 210)})
+    assert far == []
+    # two undated stories: the gap between their arrivals
+    other = Story(id="s-other", title="o", articles=("c",))
+    both = {**vectors, "s-other": v}
+    apart = {"s-undated": (day, day), "s-other": (day + 400, day + 400)}
+    assert link_storylines([undated, other], both, arrivals=apart) == []
+    close = {"s-undated": (day, day), "s-other": (day + 30, day + 30)}
+    assert len(link_storylines([undated, other], both, arrivals=close)) == 1
+    # the stricter bar still applies to an undated side: a pair at 0.75 links dated only
+    w = v * 0.75 + topic(8) * np.sqrt(1 - 0.75**2)
+    later = Story(id="s-later", title="l", articles=("d",), first_date="2020-01-10", last_date="2020-01-10")
+    assert len(link_storylines([dated, later], {"s-dated": v, "s-later": w})) == 1
+    assert link_storylines([dated, undated], {"s-dated": v, "s-undated": w},
+                           arrivals={"s-undated": (day, day)}) == []
 
 
 def test_a_storyline_that_splits_keeps_its_id_in_its_first_part_only():

@@ -59,8 +59,10 @@ def partition_in_store(store: Store) -> set[frozenset[str]]:
 
 
 def partition_from_scratch(store: Store) -> set[frozenset[str]]:
-    vectors = {sid: vec for sid, _, _, _, vec in store.story_summaries()}
-    return {frozenset(line.stories) for line in link_storylines(store.stories(), vectors)}
+    summaries = store.story_summaries()
+    vectors = {row[0]: row[4] for row in summaries}
+    arrivals = {row[0]: row[5] for row in summaries if row[1] is None and row[5] is not None}
+    return {frozenset(line.stories) for line in link_storylines(store.stories(), vectors, arrivals=arrivals)}
 
 
 @pytest.mark.parametrize("seed", [0, 1])
@@ -87,21 +89,21 @@ def test_story_cells_find_the_stories_to_relink(tmp_path, monkeypatch, probe):
         assert cells is not None and cells.shape == (8, DIM)
         # every story is in the cell nearest its current centroid
         rows = store._db.execute("SELECT story_id, cell FROM story_meta").fetchall()
-        vectors = {sid: vec for sid, _, _, _, vec in store.story_summaries()}
+        vectors = {row[0]: row[4] for row in store.story_summaries()}
         assert len(rows) > 200
         assert all(cell == int(story_cells.cell_of(cells, vectors[sid])[0]) for sid, cell in rows)
         assert partition_in_store(store) == partition_from_scratch(store)
         # the cell lookup returns exactly the stories of those cells in the day range
         lo, hi = parse_day("2024-01-11"), parse_day("2024-01-31")
         got = {(c, r[0]) for c, found in store.stories_in_cells([0, 1], lo, hi).items() for r in found}
-        want = {(dict(rows)[sid], sid) for sid, f, l, _, _ in store.story_summaries()
+        want = {(dict(rows)[sid], sid) for sid, f, l, *_ in store.story_summaries()
                 if dict(rows)[sid] in (0, 1) and l >= lo and f <= hi}
         assert got == want
         # with the same summaries (days, storyline, centroid) as a lookup by id gives
         by_id = {r[0]: r for r in store.story_summaries()}
         for found in store.stories_in_cells([0, 1], lo, hi).values():
-            for sid, first, last, line, vec in found:
-                assert (first, last, line) == by_id[sid][1:4]
+            for sid, first, last, line, vec, arrival in found:
+                assert (first, last, line, arrival) == (*by_id[sid][1:4], by_id[sid][5])
                 assert np.array_equal(vec, by_id[sid][4])
 
 
@@ -109,9 +111,11 @@ def test_cells_are_trained_for_a_store_grouped_before_they_existed(tmp_path, mon
     path = tmp_path / "s.db"
     with Store(path) as store:
         fill_in_batches(store, corpus(subjects=6, seed=5), batches=2, seed=5)
-        # a store of an earlier version: no cell column, no cells
-        store._db.execute("DROP INDEX story_meta_cell")
-        store._db.execute("ALTER TABLE story_meta DROP COLUMN cell")
+        # a store of an earlier version: no cell or arrival columns, no cells
+        for index in ("story_meta_cell", "story_meta_cell_arrival", "story_meta_arrival"):
+            store._db.execute(f"DROP INDEX {index}")
+        for column in ("cell", "arrival_first", "arrival_last"):
+            store._db.execute(f"ALTER TABLE story_meta DROP COLUMN {column}")
     monkeypatch.setattr(story_cells, "MIN_STORIES", 50)
     monkeypatch.setattr(story_cells, "N_CELLS", 4)
     with Store(path) as store:
@@ -123,4 +127,49 @@ def test_cells_are_trained_for_a_store_grouped_before_they_existed(tmp_path, mon
         group_store(store)
         assert store.story_cells() is not None
         assert store._db.execute("SELECT COUNT(*) FROM story_meta WHERE cell IS NULL").fetchone()[0] == 0
+        assert partition_in_store(store) == partition_from_scratch(store)
+
+
+def test_undated_stories_are_relinked_within_the_months_they_arrived_in(tmp_path, monkeypatch):
+    # a stream over 100 days (all within reach, so the relinks must equal linking from
+    # scratch), in date order, in batches of 10 days, one article in three undated (a feed
+    # without dates), each undated one arriving with the articles of its days
+    from manysides.stories import stored
+
+    rows = corpus(subjects=12, per_subject=20, seed=7)
+    rows.sort(key=lambda r: (r[1], r[0]))
+    day0 = parse_day(rows[0][1])
+    with Store(tmp_path / "s.db") as store:
+        for lo in range(0, 110, 10):
+            batch = [r for r in rows if lo <= parse_day(r[1]) - day0 < lo + 10]
+            for k, (aid, when, vec, text) in enumerate(batch):
+                undated = int(aid[-2:]) % 3 == 0
+                store.add_article(Article(id=aid, source=f"{aid}.txt", outlet="O", url=None, title=aid,
+                                          byline=None, published=None if undated else when, language="en",
+                                          text=text), None)
+                store.put_annotation(Annotation(aid, (), (), (), ()), vec, np.zeros((0, DIM), np.float32))
+            group_store(store)
+        summaries = store.story_summaries()
+        spans = [row[5] for row in summaries if row[1] is None]
+        assert len(spans) > 60 and all(s is not None and s[1] - s[0] <= 10 for s in spans)
+        expected = partition_from_scratch(store)
+        assert len(expected) >= 4
+        assert partition_in_store(store) == expected
+        # the relink around one more undated article reads the months around the stream's
+        # present, not the whole store
+        present = store.latest_day()
+        seen = []
+        scope = stored._storyline_scope
+        monkeypatch.setattr(stored, "_storyline_scope", lambda *a: seen.append(a[3]) or scope(*a))
+        # near a subject, not a copy of one article, in words its own: a story of its own
+        vec = rows[-1][2] + 0.6 * np.random.default_rng(99).normal(size=DIM).astype(np.float32) / np.sqrt(DIM)
+        vec /= np.linalg.norm(vec)
+        text = " ".join(random.Random(99).choices(VOCAB, k=60))
+        store.add_article(Article(id="late", source="late.txt", outlet="O", url=None, title="late", byline=None,
+                                  published=None, language="en", text=text), None)
+        store.put_annotation(Annotation("late", (), (), (), ()), vec, np.zeros((0, DIM), np.float32))
+        group_store(store)
+        assert seen == [(present - 120, present + 120)]
+        late = store.story_summaries([store.story_of(["late"])["late"]])[0]
+        assert late[1] is None and late[5] == (present, present)
         assert partition_in_store(store) == partition_from_scratch(store)

@@ -66,7 +66,8 @@ CREATE TABLE IF NOT EXISTS reports (
 -- the vector index by time bucket, and the corrections users made (pins + a log)
 CREATE TABLE IF NOT EXISTS story_meta (
     story_id TEXT PRIMARY KEY, first_day INTEGER, last_day INTEGER, storyline TEXT,
-    dim INTEGER NOT NULL, centroid BLOB NOT NULL, cell INTEGER
+    dim INTEGER NOT NULL, centroid BLOB NOT NULL, cell INTEGER,
+    arrival_first INTEGER, arrival_last INTEGER
 );
 CREATE INDEX IF NOT EXISTS story_meta_days ON story_meta(last_day);
 CREATE INDEX IF NOT EXISTS story_meta_line ON story_meta(storyline);
@@ -115,11 +116,12 @@ _ARTICLE_COLUMNS = (
 
 # the columns of a story summary, and their decoding (one decode for all rows: dense
 # months hold tens of thousands of stories)
-_SUMMARY = "story_id, first_day, last_day, storyline, dim, centroid"
+_SUMMARY = "story_id, first_day, last_day, storyline, dim, centroid, arrival_first, arrival_last"
 
 
 def _summaries(rows: Sequence[tuple]) -> list[tuple]:
-    """(story id, first day, last day, storyline, centroid) from rows of `_SUMMARY`."""
+    """(story id, first day, last day, storyline, centroid, arrival) from rows of
+    `_SUMMARY`; arrival is the (first, last) day span an undated story arrived in, or None."""
     by_dim: dict[int, list[int]] = {}
     for pos, row in enumerate(rows):
         by_dim.setdefault(row[4], []).append(pos)
@@ -128,7 +130,8 @@ def _summaries(rows: Sequence[tuple]) -> list[tuple]:
         mat = bytes_to_array(b"".join(rows[p][5] for p in where), dim)
         for p, v in zip(where, mat):
             vecs[p] = v
-    return [(s, lo, hi, line, v) for (s, lo, hi, line, _, _), v in zip(rows, vecs)]
+    return [(s, lo, hi, line, v, None if a_lo is None else (a_lo, a_hi))
+            for (s, lo, hi, line, _, _, a_lo, a_hi), v in zip(rows, vecs)]
 
 
 class Store:
@@ -145,7 +148,7 @@ class Store:
             self._db.execute("PRAGMA busy_timeout=10000")
             self._db.executescript(_SCHEMA)
             self._check_version()
-            self._add_cell_column()
+            self._add_meta_columns()
             self._fill_pending()
         except sqlite3.DatabaseError as exc:
             raise StoreError(
@@ -163,12 +166,20 @@ class Store:
                 "reads; analyse into a new --db file"
             )
 
-    def _add_cell_column(self) -> None:
-        """Stores made before story cells existed get the column (empty until trained)."""
+    def _add_meta_columns(self) -> None:
+        """Stores made before story cells (or arrival spans) existed get the columns:
+        cells stay empty until trained, and stories saved before have no arrival span."""
         columns = {r[1] for r in self._db.execute("PRAGMA table_info(story_meta)")}
         if "cell" not in columns:
             self._db.execute("ALTER TABLE story_meta ADD COLUMN cell INTEGER")
+        for name in ("arrival_first", "arrival_last"):
+            if name not in columns:
+                self._db.execute(f"ALTER TABLE story_meta ADD COLUMN {name} INTEGER")
         self._db.execute("CREATE INDEX IF NOT EXISTS story_meta_cell ON story_meta(cell, last_day)")
+        # undated stories by arrival, with and without cells (see `_stories_overlapping`)
+        self._db.execute("CREATE INDEX IF NOT EXISTS story_meta_cell_arrival "
+                         "ON story_meta(cell, last_day, arrival_last)")
+        self._db.execute("CREATE INDEX IF NOT EXISTS story_meta_arrival ON story_meta(last_day, arrival_last)")
 
     def _fill_pending(self) -> None:
         """Once per store: list the ungrouped articles of a store made before the
@@ -636,8 +647,9 @@ class Store:
         return out
 
     def story_summaries(self, story_ids: Iterable[str] | None = None) -> list[tuple]:
-        """(story id, first day, last day, storyline id, centroid) for storyline linking;
-        all stories, or those of `story_ids`."""
+        """(story id, first day, last day, storyline id, centroid, arrival span) for
+        storyline linking; all stories, or those of `story_ids`. The arrival span (first
+        day, last day) is set for undated stories only: the days of the runs they came in."""
         q = f"SELECT {_SUMMARY} FROM story_meta"
         if story_ids is None:
             return _summaries(self._db.execute(q).fetchall())
@@ -690,7 +702,8 @@ class Store:
 
     def stories_in_cells(self, cells: Iterable[int], lo: int | None, hi: int | None) -> dict[int, list[tuple]]:
         """cell -> summaries (as `story_summaries`) of its stories that overlap the days
-        [lo, hi] (None: any day), and of its undated stories, for each of `cells`."""
+        [lo, hi] (None: any day), and of its undated stories that arrived in those days
+        or have no arrival span, for each of `cells`."""
         cells = sorted(set(cells))
         rows = self._stories_overlapping(lo, hi, cells, f"{_SUMMARY}, cell")
         out: dict[int, list[tuple]] = {c: [] for c in cells}
@@ -715,22 +728,26 @@ class Store:
             self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('story_meta_complete', '1')")
 
     def stories_near(self, lo: int | None, hi: int | None) -> list[str]:
-        """Ids of stories overlapping the days [lo, hi] (None: every story), plus undated ones."""
+        """Ids of stories overlapping the days [lo, hi] (None: every story), plus undated
+        ones that arrived in those days or have no arrival span."""
         return [sid for sid, _ in self._stories_overlapping(lo, hi)]
 
     def _stories_overlapping(self, lo: int | None, hi: int | None, cells: Sequence[int] | None = None,
                              columns: str = "story_id, cell") -> list[tuple]:
         """`columns` (a constant of this module) of the stories overlapping the days
-        [lo, hi] (None: any day) and of the undated ones; only those of `cells` when given."""
+        [lo, hi] (None: any day), of the undated ones that arrived in those days and of
+        the undated ones without an arrival span; only those of `cells` when given."""
         where, args = ("", []) if cells is None else (f"cell IN ({','.join('?' * len(cells))}) AND ", list(cells))
         q = f"SELECT {columns} FROM story_meta WHERE " + where
         if lo is None or hi is None:
             return self._db.execute(q + "1", args).fetchall()
-        # two indexed lookups: one query with OR would scan every story. The range goes
-        # by last_day ("+" keeps SQLite off the first_day index, which would walk every
-        # story older than `hi`, that is, the whole past)
+        # indexed lookups: one query with OR would scan every story. The ranges go by the
+        # last day ("+" keeps SQLite off the first_day index, which would walk every story
+        # older than `hi`, that is, the whole past)
         return (self._db.execute(q + "last_day >= ? AND +first_day <= ?", [*args, lo, hi]).fetchall()
-                + self._db.execute(q + "last_day IS NULL", args).fetchall())
+                + self._db.execute(q + "last_day IS NULL AND arrival_last >= ? AND +arrival_first <= ?",
+                                   [*args, lo, hi]).fetchall()
+                + self._db.execute(q + "last_day IS NULL AND arrival_last IS NULL", args).fetchall())
 
     def storyline_stories(self, line_ids: Iterable[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
@@ -747,7 +764,7 @@ class Store:
                           index=None, pins: Mapping[str, str] | None = None,
                           correction: tuple[str, dict] | None = None) -> None:
         """One transaction: changed stories, their summaries (story id, first day, last
-        day, storyline, centroid), stories gone, storylines changed or gone, the vector
+        day, storyline, centroid[, arrival span]), stories gone, storylines changed or gone, the vector
         index buckets that changed, and a user's correction (pins plus a log entry)."""
         stories = list(stories)
         with self._tx():
@@ -767,14 +784,16 @@ class Store:
             from ..stories.story_cells import cell_of
 
             cells = self.story_cells()
-            for sid, lo, hi, line, centroid in meta:
+            for sid, lo, hi, line, centroid, *rest in meta:
                 vec = np.asarray(centroid, dtype=np.float32).reshape(-1)
                 cell = None
                 if cells is not None and vec.shape[0] == cells.shape[1]:
                     cell = int(cell_of(cells, vec)[0])
+                arrival = (rest[0] if rest else None) or (None, None)
                 self._db.execute(
-                    "INSERT OR REPLACE INTO story_meta(story_id, first_day, last_day, storyline, dim, centroid, cell) "
-                    "VALUES (?,?,?,?,?,?,?)", (sid, lo, hi, line, int(vec.shape[0]), array_to_bytes(vec), cell))
+                    "INSERT OR REPLACE INTO story_meta(story_id, first_day, last_day, storyline, dim, centroid, "
+                    "cell, arrival_first, arrival_last) VALUES (?,?,?,?,?,?,?,?,?)",
+                    (sid, lo, hi, line, int(vec.shape[0]), array_to_bytes(vec), cell, *arrival))
             for line in dropped_lines:
                 self._db.execute("DELETE FROM storylines WHERE id=?", (line,))
             for sl in storylines:

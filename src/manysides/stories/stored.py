@@ -83,19 +83,26 @@ def group_store(store, inc: IncrementalConfig | None = None, **config: object) -
     for c in lone:  # its original has no vector (annotation failed): it waits for it
         copies.pop(c)
     touched = set(upd.touched) | {story_of[o] for o in copies.values()}
+    present = store.latest_day()
+    days = [d for d in (parse_day(it.published) for it in items) if d is not None]
+    arrival = None if present is None else (min([*days, present]), present)
     _save(store, touched, upd.removed, index, assignment=upd.assignment,
-          extra={c: story_of[o] for c, o in copies.items()})
+          extra={c: story_of[o] for c, o in copies.items()}, arrival=arrival)
     return upd
 
 
 def _save(store, touched: set[str], removed: set[str], index: TimeIndex | None,
           extra: Mapping[str, str] | None = None, pins: Mapping[str, str] | None = None,
-          correction: tuple[str, dict] | None = None, assignment: Mapping[str, str] | None = None) -> None:
+          correction: tuple[str, dict] | None = None, assignment: Mapping[str, str] | None = None,
+          arrival: tuple[int, int] | None = None) -> None:
     """Rebuild the touched stories' records and the storylines around them, then save.
 
     `assignment` and `extra` move articles (article -> story); every story an article
-    leaves or joins must be in `touched`.
+    leaves or joins must be in `touched`. `arrival` is the span of days this run's
+    articles belong to (their dates and the stream's present; by default the present).
     """
+    if arrival is None and (present := store.latest_day()) is not None:
+        arrival = (present, present)
     members = store.story_members(touched)
     moves = {**(assignment or {}), **(extra or {})}
     for sid in list(members):
@@ -104,17 +111,24 @@ def _save(store, touched: set[str], removed: set[str], index: TimeIndex | None,
         members.setdefault(sid, []).append(aid)
     members = {sid: ids for sid, ids in members.items() if ids}
     gone = (set(removed) | set(touched)) - set(members)
-    stories, meta = _records(store, members)
+    stories, meta = _records(store, members, arrival)
     lines, dropped, restyled, meta = _relink(store, stories, meta, gone)
     store.save_story_update(
         stories + restyled, meta, gone, lines, dropped, index=index, pins=pins, correction=correction)
 
 
-def _records(store, members: Mapping[str, list[str]]) -> tuple[list[Story], list[tuple]]:
-    """Story records (title, dates) and summaries for stories given by their members."""
+def _records(store, members: Mapping[str, list[str]],
+             arrival: tuple[int, int] | None = None) -> tuple[list[Story], list[tuple]]:
+    """Story records (title, dates) and summaries for stories given by their members.
+
+    An undated story's summary carries the days it arrived in (`_arrival_of`), which
+    hold it to the storyline gap as dates would.
+    """
     all_ids = [a for ids in members.values() for a in ids]
     items = {it.id: it for it in store.group_items(all_ids)}
     articles = {a.id: a for a in store.articles(all_ids)}
+    was = store.story_of(all_ids)
+    spans = {r[0]: r[5] for r in store.story_summaries(set(was.values())) if r[5] is not None}
     assignment = {a: sid for sid, ids in members.items() for a in ids if a in items}
     built = {s.id: s for s in build_stories(list(items.values()), assignment)}
     stories, meta = [], []
@@ -132,8 +146,25 @@ def _records(store, members: Mapping[str, list[str]]) -> tuple[list[Story], list
         stories.append(story)
         vecs = [items[a].vector for a in ordered if a in items]
         if vecs:
-            meta.append((sid, parse_day(story.first_date), parse_day(story.last_date), None, _centroid(vecs)))
+            came = None if dates else _arrival_of(ids, was, spans, arrival)
+            meta.append((sid, parse_day(story.first_date), parse_day(story.last_date), None, _centroid(vecs), came))
     return stories, meta
+
+
+def _arrival_of(ids: Sequence[str], was: Mapping[str, str], spans: Mapping[str, tuple[int, int]],
+                arrival: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The days an undated story's articles arrived in: the spans of the stories they
+    were in, widened by this run's when it brings one of them (or when none had one).
+
+    Undated stories are thereby held to the storyline gap around their arrival, so a
+    relink around them reads the stories of those months, not every story stored.
+    """
+    found = [spans[was[a]] for a in ids if was.get(a) in spans]
+    if arrival is not None and (not found or any(a not in was for a in ids)):
+        found.append(arrival)
+    if not found:
+        return None  # a stream with no date yet: linked with any date, as before
+    return min(lo for lo, _ in found), max(hi for _, hi in found)
 
 
 def _relink(store, stories: list[Story], meta: list[tuple], gone: set[str]):
@@ -146,17 +177,17 @@ def _relink(store, stories: list[Story], meta: list[tuple], gone: set[str]):
     changed = {s.id: s for s in stories}
     if not meta:
         return [], [], [], meta
-    days = [d for _, lo, hi, _, _ in meta for d in (lo, hi) if d is not None]
-    undated = any(lo is None for _, lo, _, _, _ in meta)
-    reach = (None, None) if undated or not days else (
-        min(days) - cfg.max_gap_days, max(days) + cfg.max_gap_days)
+    spans = [_span(m) for m in meta]
+    reach = (None, None) if any(sp is None for sp in spans) else (
+        min(lo for lo, _ in spans) - cfg.max_gap_days, max(hi for _, hi in spans) + cfg.max_gap_days)
     summaries, old_line = _storyline_scope(store, meta, gone, reach, cfg)
     stored = {s.id: s for s in store.stories([s for s in summaries if s not in changed])}
     scope = {**stored, **changed}
     listed = [scope[s] for s in summaries if s in scope]
     vectors = {s: v[4] for s, v in summaries.items()}
     previous = {s: line for s, line in old_line.items() if line}
-    lines = link_storylines(listed, vectors, previous=previous)
+    arrivals = {s: v[5] for s, v in summaries.items() if v[1] is None and v[5] is not None}
+    lines = link_storylines(listed, vectors, previous=previous, arrivals=arrivals)
     line_of = {sid: sl.id for sl in lines for sid in sl.stories}
     # a storyline partly outside the scope keeps its outside stories
     outside = store.storyline_stories(set(previous.values()) | set(line_of.values()))
@@ -185,7 +216,7 @@ def _relink(store, stories: list[Story], meta: list[tuple], gone: set[str]):
         for s in sids:
             keep_line[s] = line
     dropped = (set(previous.values()) | set(line_of.values())) - {sl.id for sl in result}
-    new_meta = [(s, v[1], v[2], keep_line.get(s), v[4]) for s, v in summaries.items()]
+    new_meta = [(s, v[1], v[2], keep_line.get(s), v[4], v[5]) for s, v in summaries.items()]
     restyled = []
     for s in list(stored.values()):
         if s.storyline != keep_line.get(s.id):
@@ -290,9 +321,9 @@ def _cells(store):
 class _Block:
     """Story summaries as arrays, to test many pairs at once against the storyline rule."""
 
-    def __init__(self, ids: list[str], mat: np.ndarray, dated: np.ndarray, first: np.ndarray,
-                 last: np.ndarray) -> None:
-        self.ids, self.mat, self.dated, self.first, self.last = ids, mat, dated, first, last
+    def __init__(self, ids: list[str], mat: np.ndarray, dated: np.ndarray, timed: np.ndarray,
+                 first: np.ndarray, last: np.ndarray) -> None:
+        self.ids, self.mat, self.dated, self.timed, self.first, self.last = ids, mat, dated, timed, first, last
 
     @classmethod
     def of(cls, rows: Sequence[tuple]) -> _Block | None:
@@ -304,30 +335,40 @@ class _Block:
         except ValueError:  # centroids of different sizes (two embedders in one store)
             return None
         norms = np.linalg.norm(mat, axis=1, keepdims=True)
-        far = np.iinfo(np.int64).max // 4
+        spans = [_span(r) or (0, 0) for r in rows]
         return cls([r[0] for r in rows], mat / np.where(norms > 0, norms, 1.0),
-                   np.array([r[1] is not None for r in rows]),
-                   np.array([r[1] if r[1] is not None else 0 for r in rows], dtype=np.int64),
-                   np.array([r[2] if r[2] is not None else far for r in rows], dtype=np.int64))
+                   np.array([r[1] is not None for r in rows]), np.array([_span(r) is not None for r in rows]),
+                   np.array([lo for lo, _ in spans], dtype=np.int64), np.array([hi for _, hi in spans], dtype=np.int64))
 
     def linked(self, other: _Block, cfg: StorylineConfig) -> set[str]:
         """Ids of `other` that link on their own with one of these stories: the cosine of
         their centroids clears the storyline bar (the stricter one when either is
-        undated) and they are within the storyline gap, as `link_storylines` decides."""
+        undated) and they are within the storyline gap (of their dates, or of the days an
+        undated story arrived in), as `link_storylines` decides."""
         if self.mat.shape[1] != other.mat.shape[1]:
             return set()
         sims = self.mat @ other.mat.T
         both = self.dated[:, None] & other.dated[None, :]
+        timed = self.timed[:, None] & other.timed[None, :]
         gap = np.maximum(self.first[:, None], other.first[None, :]) - np.minimum(
             self.last[:, None], other.last[None, :])
         bar = np.where(both, cfg.threshold, cfg.undated_threshold)
-        ok = (sims >= bar) & (~both | (gap <= cfg.max_gap_days))
+        ok = (sims >= bar) & (~timed | (gap <= cfg.max_gap_days))
         return {other.ids[j] for j in np.nonzero(ok.any(axis=0))[0]}
+
+
+def _span(row: tuple) -> tuple[int, int] | None:
+    """The days a summary is held to the storyline gap by: its dates, else the days it
+    arrived in (undated stories), else None (linked with any date)."""
+    if row[1] is not None:
+        return row[1], row[2]
+    return row[5] if len(row) > 5 else None
 
 
 def _in_reach(row: tuple, reach: tuple[int | None, int | None]) -> bool:
     lo, hi = reach
-    return lo is None or row[1] is None or (row[2] >= lo and row[1] <= hi)
+    span = _span(row)
+    return lo is None or span is None or (span[1] >= lo and span[0] <= hi)
 
 
 def _with_line(story: Story, line: str | None) -> Story:

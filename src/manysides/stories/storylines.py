@@ -4,8 +4,9 @@ A storyline is looser than a story: an election, its count and its recount are t
 stories and one storyline. Stories are linked by the cosine of their centroids with a
 lower bar than articles in a story need, across gaps of weeks (`max_gap_days`) rather
 than days, by average linkage so that a storyline does not drift from one subject to
-the next through chains of neighbours. Undated stories are linked by content alone,
-with a stricter bar. A storyline needs two stories or more.
+the next through chains of neighbours. Undated stories are linked by content, with a
+stricter bar, and within the gap of the days they arrived in where those are known. A
+storyline needs two stories or more.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ def storyline_id_for(story_id: str) -> str:
 
 def link_storylines(stories: Sequence[Story], vectors: Mapping[str, np.ndarray],
                     previous: Mapping[str, str] | None = None, block: int = 512,
+                    arrivals: Mapping[str, tuple[int, int]] | None = None,
                     **config: object) -> list[Storyline]:
     """Storylines (two stories or more each), ordered by their first story's date.
 
@@ -45,6 +47,10 @@ def link_storylines(stories: Sequence[Story], vectors: Mapping[str, np.ndarray],
     id comes from its earliest story, or is the oldest id it had in `previous` (story id
     -> storyline id), so ids stay stable as stories are added. Its title is that of its
     earliest story; its stories are listed in date order.
+
+    `arrivals` maps an undated story's id -> the (first, last) days it arrived in (the
+    store keeps them): such a story is held to the gap as if those were its dates,
+    still at the stricter bar. An undated story without one may link with any date.
     """
     try:
         cfg = StorylineConfig(**{k: float(v) if k not in ("max_gap_days", "max_span_days")
@@ -52,6 +58,7 @@ def link_storylines(stories: Sequence[Story], vectors: Mapping[str, np.ndarray],
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"unusable storyline setting: {exc}") from exc
     previous = previous or {}
+    arrivals = arrivals or {}
     big = 10**9
     usable = []
     seen = set()
@@ -81,43 +88,52 @@ def link_storylines(stories: Sequence[Story], vectors: Mapping[str, np.ndarray],
     mat = np.vstack([vec for _, vec in usable])
     lo = [first(s) for s in stories_in_order]
     hi = [last(s) for s in stories_in_order]
+    # the days each story is held to the gap by: its dates, else its arrival, else none
+    span = [(lo[i], hi[i]) if lo[i] is not None else arrivals.get(s.id)
+            for i, s in enumerate(stories_in_order)]
 
-    # Pairs allowed to meet: dated within the gap (sorted, so a bounded window), or
-    # involving an undated story (content only, stricter: shifted down by the gap
-    # between the two thresholds so that one threshold serves both). Scored a block of
-    # rows at a time (one matrix product each): a run that relinks the tens of thousands
-    # of stories of a busy season must not pay a Python step per pair.
+    # Pairs allowed to meet: stories with days (dates or arrival) within the gap (sorted
+    # by first day, so a bounded window), and the stories without any with every story.
+    # A pair with an undated side is judged on content with the stricter bar: its score
+    # is shifted down by the gap between the two thresholds so that one threshold serves
+    # both. Scored a block of rows at a time (one matrix product each): a run that
+    # relinks the tens of thousands of stories of a busy season must not pay a Python
+    # step per pair.
     shift = cfg.undated_threshold - cfg.threshold
     n = len(stories_in_order)
+    is_undated = np.array([d is None for d in lo], dtype=bool)
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
 
-    def keep(rows: np.ndarray, cols: np.ndarray, sims: np.ndarray, ok: np.ndarray, minus: float) -> None:
-        r, c = np.nonzero(ok & (sims - minus >= cfg.floor))
+    def keep(rows: np.ndarray, cols: np.ndarray, ok: np.ndarray) -> None:
+        sims = mat[rows] @ mat[cols].T
+        if is_undated[rows].any() or is_undated[cols].any():
+            sims = sims - np.where(is_undated[rows][:, None] | is_undated[cols][None, :], shift, 0.0)
+        r, c = np.nonzero(ok & (sims >= cfg.floor))
         a, b = rows[r], cols[c]
-        found.append((np.minimum(a, b), np.maximum(a, b), sims[r, c].astype(np.float64) - minus))
+        found.append((np.minimum(a, b), np.maximum(a, b), sims[r, c].astype(np.float64)))
 
-    dated = np.array([i for i in range(n) if lo[i] is not None], dtype=np.int64)
-    undated = np.array([i for i in range(n) if lo[i] is None], dtype=np.int64)
-    if len(dated):
-        starts = np.array([lo[i] for i in dated], dtype=np.int64)
-        ends = np.array([hi[i] for i in dated], dtype=np.int64)
-        for a in range(0, len(dated), block):
-            b = min(a + block, len(dated))
-            # Stories are sorted by start, so later ones start no earlier; none past the
-            # block's latest end plus the gap can meet any of its rows.
+    timed = np.array(sorted((i for i in range(n) if span[i] is not None), key=lambda i: (span[i][0], i)),
+                     dtype=np.int64)
+    free = np.array([i for i in range(n) if span[i] is None], dtype=np.int64)
+    if len(timed):
+        starts = np.array([span[i][0] for i in timed], dtype=np.int64)
+        ends = np.array([span[i][1] for i in timed], dtype=np.int64)
+        for a in range(0, len(timed), block):
+            b = min(a + block, len(timed))
+            # Sorted by start, so later ones start no earlier; none past the block's
+            # latest end plus the gap can meet any of its rows.
             stop = int(np.searchsorted(starts, int(ends[a:b].max()) + cfg.max_gap_days, side="right"))
-            rows, cols = dated[a:b], dated[a:stop]
             ok = (np.arange(a, b)[:, None] < np.arange(a, stop)[None, :]) & (
                 starts[a:stop][None, :] <= ends[a:b][:, None] + cfg.max_gap_days)
-            keep(rows, cols, mat[rows] @ mat[cols].T, ok, 0.0)
-    is_undated = np.zeros(n, dtype=bool)
-    is_undated[undated] = True
-    for a in range(0, len(undated), block):
-        rows = undated[a:a + block]
-        # every undated-dated pair, and each undated pair once (from its earlier member)
-        cols = np.concatenate([dated, undated[a:]])
-        ok = ~is_undated[cols][None, :] | (cols[None, :] > rows[:, None])
-        keep(rows, cols, mat[rows] @ mat[cols].T, ok, shift)
+            keep(timed[a:b], timed[a:stop], ok)
+    is_free = np.zeros(n, dtype=bool)
+    is_free[free] = True
+    for a in range(0, len(free), block):
+        rows = free[a:a + block]
+        # every pair with a story that has days, and each pair of free ones once (from
+        # its earlier member)
+        cols = np.concatenate([timed, free[a:]])
+        keep(rows, cols, ~is_free[cols][None, :] | (cols[None, :] > rows[:, None]))
     edges = (np.concatenate([f[0] for f in found]), np.concatenate([f[1] for f in found]),
              np.concatenate([f[2] for f in found])) if found else (
         np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float64))
