@@ -55,7 +55,16 @@ def fill_in_batches(store: Store, rows, batches: int, seed: int) -> None:
 
 
 def partition_in_store(store: Store) -> set[frozenset[str]]:
-    return {frozenset(line.stories) for line in store.storylines()}
+    """The stored storylines, after checking that every story record and summary names
+    the storyline that lists it (and none when no storyline does), and that each
+    storyline carries its first story's title."""
+    lines = store.storylines()
+    line_of = {sid: line.id for line in lines for sid in line.stories}
+    assert {s.id: s.storyline for s in store.stories()} == {s.id: line_of.get(s.id) for s in store.stories()}
+    assert {r[0]: r[3] for r in store.story_summaries()} == {r[0]: line_of.get(r[0]) for r in store.story_summaries()}
+    titles = {s.id: s.title for s in store.stories()}
+    assert all(line.title == titles[line.stories[0]] for line in lines)  # named by its first story
+    return {frozenset(line.stories) for line in lines}
 
 
 def partition_from_scratch(store: Store) -> set[frozenset[str]]:
@@ -172,4 +181,60 @@ def test_undated_stories_are_relinked_within_the_months_they_arrived_in(tmp_path
         assert seen == [(present - 120, present + 120)]
         late = store.story_summaries([store.story_of(["late"])["late"]])[0]
         assert late[1] is None and late[5] == (present, present)
+        assert partition_in_store(store) == partition_from_scratch(store)
+
+
+def linking_pairs(store: Store) -> set[frozenset[str]]:
+    """Every pair of stored stories whose centroids link on their own (all dated, all
+    within the 120-day gap here): cosine >= 0.72."""
+    rows = store.story_summaries()
+    mat = np.stack([r[4] / np.linalg.norm(r[4]) for r in rows])
+    sims = mat @ mat.T
+    return {frozenset((rows[i][0], rows[j][0])) for i, j in zip(*np.nonzero(sims >= 0.72)) if i < j}
+
+
+def recorded_pairs(store: Store) -> set[frozenset[str]]:
+    return {frozenset(pair) for pair in store._db.execute("SELECT a, b FROM story_links")}
+
+
+@pytest.mark.parametrize("seed", [0, 2])
+def test_the_store_records_every_linking_pair_and_relinks_by_them(tmp_path, seed):
+    with Store(tmp_path / "s.db") as store:
+        fill_in_batches(store, corpus(seed=seed), batches=8, seed=seed)
+        linked = {sid for (sid,) in store._db.execute("SELECT story_id FROM story_linked")}
+        assert linked == {s.id for s in store.stories()}  # every story changed under the search
+        pairs = linking_pairs(store)
+        assert len(pairs) > 100
+        assert recorded_pairs(store) == pairs
+        assert partition_in_store(store) == partition_from_scratch(store)
+
+
+def test_stories_without_recorded_links_are_searched_by_cell(tmp_path):
+    # a store whose stories were grouped before links were recorded: the lists are
+    # missing until each story changes, and the relinks still equal linking from scratch
+    rows = corpus(seed=4)
+    random.Random(4).shuffle(rows)
+    with Store(tmp_path / "s.db") as store:
+        fill_in_batches(store, rows[:120], batches=3, seed=4)
+        store._db.execute("DELETE FROM story_links")
+        store._db.execute("DELETE FROM story_linked")
+        fill_in_batches(store, rows[120:], batches=5, seed=4)
+        assert partition_in_store(store) == partition_from_scratch(store)
+        # the pairs recorded are exactly the linking pairs of the stories that changed since
+        linked = {sid for (sid,) in store._db.execute("SELECT story_id FROM story_linked")}
+        assert 0 < len(linked) < len(store.stories())
+        assert recorded_pairs(store) == {p for p in linking_pairs(store) if p & linked}
+
+
+def test_corrections_keep_the_recorded_links_true(tmp_path):
+    from manysides.stories import merge_stories, move_article, split_story
+
+    with Store(tmp_path / "s.db") as store:
+        fill_in_batches(store, corpus(seed=6), batches=4, seed=6)
+        ids = sorted(s.id for s in store.stories())
+        merged = merge_stories(store, ids[0], [ids[1], ids[2]])
+        split_story(store, merged.id, [merged.articles[0]])
+        target = next(s for s in store.stories() if s.id not in (merged.id, ids[10]) and len(s.articles) == 1)
+        move_article(store, store.stories([ids[10]])[0].articles[0], target.id)
+        assert recorded_pairs(store) == linking_pairs(store)
         assert partition_in_store(store) == partition_from_scratch(store)

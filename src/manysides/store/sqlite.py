@@ -85,6 +85,11 @@ CREATE TABLE IF NOT EXISTS story_cells (
     id INTEGER PRIMARY KEY CHECK (id = 0), dim INTEGER NOT NULL, cells INTEGER NOT NULL, data BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS story_pins (article_id TEXT PRIMARY KEY, story_id TEXT NOT NULL);
+-- storyline linking pairs (stories/stored.py): both directions of every pair of stories
+-- whose centroids link on their own, for the stories in story_linked (whose lists are
+-- complete), so that a relink follows them instead of searching cells
+CREATE TABLE IF NOT EXISTS story_links (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_linked (story_id TEXT PRIMARY KEY);
 -- Articles with a vector and no story yet: what the next grouping run takes. Kept by
 -- triggers so that finding them costs the batch, not a scan of the whole store.
 CREATE TABLE IF NOT EXISTS story_pending (article_id TEXT PRIMARY KEY);
@@ -415,6 +420,9 @@ class Store:
         stories = list(stories)
         with self._tx():
             self._db.execute("DELETE FROM meta WHERE key='story_meta_complete'")  # these have none
+            # recorded storyline links no longer hold for replaced stories: found afresh
+            self._db.execute("DELETE FROM story_links")
+            self._db.execute("DELETE FROM story_linked")
             for s in stories:
                 self._db.execute(
                     "INSERT OR REPLACE INTO stories(id, data) VALUES (?, ?)", (s.id, dumps(s))
@@ -749,6 +757,27 @@ class Store:
                                    [*args, lo, hi]).fetchall()
                 + self._db.execute(q + "last_day IS NULL AND arrival_last IS NULL", args).fetchall())
 
+    def story_links(self, story_ids: Iterable[str]) -> dict[str, list[str]]:
+        """story id -> the stories it links with (as recorded), for those of `story_ids`
+        whose list is complete (see `save_story_update`); others are left out."""
+        out: dict[str, list[str]] = {}
+        for chunk in _chunks(list(dict.fromkeys(story_ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            for (sid,) in self._db.execute(f"SELECT story_id FROM story_linked WHERE story_id IN ({marks})", chunk):
+                out[sid] = []
+            for a, b in self._db.execute(f"SELECT a, b FROM story_links WHERE a IN ({marks})", chunk):
+                if a in out:
+                    out[a].append(b)
+        return out
+
+    def _forget_links(self, story_ids: Sequence[str]) -> None:
+        """Drop the recorded links of these stories, both directions (inside a transaction)."""
+        for sid in story_ids:
+            others = [o for (o,) in self._db.execute("SELECT b FROM story_links WHERE a=?", (sid,))]
+            self._db.execute("DELETE FROM story_links WHERE a=?", (sid,))
+            self._db.executemany("DELETE FROM story_links WHERE a=? AND b=?", [(o, sid) for o in others])
+            self._db.execute("DELETE FROM story_linked WHERE story_id=?", (sid,))
+
     def storyline_stories(self, line_ids: Iterable[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         for chunk in _chunks(list(dict.fromkeys(line_ids)), 500):
@@ -762,12 +791,21 @@ class Store:
     def save_story_update(self, stories: Iterable[Story], meta: Iterable[tuple], removed: Iterable[str],
                           storylines: Iterable[Storyline], dropped_lines: Iterable[str],
                           index=None, pins: Mapping[str, str] | None = None,
-                          correction: tuple[str, dict] | None = None) -> None:
+                          correction: tuple[str, dict] | None = None,
+                          links: Mapping[str, Iterable[str]] | None = None) -> None:
         """One transaction: changed stories, their summaries (story id, first day, last
-        day, storyline, centroid[, arrival span]), stories gone, storylines changed or gone, the vector
-        index buckets that changed, and a user's correction (pins plus a log entry)."""
+        day, storyline, centroid[, arrival span]), stories gone, storylines changed or
+        gone, the vector index buckets that changed, a user's correction (pins plus a log
+        entry), and the complete storyline links of some stories (story id -> the stories
+        it links with now), which replace what was recorded for them."""
         stories = list(stories)
+        removed = list(removed)
         with self._tx():
+            self._forget_links([*removed, *(links or {})])
+            for sid, others in (links or {}).items():
+                self._db.executemany("INSERT OR IGNORE INTO story_links(a, b) VALUES (?, ?)",
+                                     [pair for o in others for pair in ((sid, o), (o, sid))])
+                self._db.execute("INSERT OR IGNORE INTO story_linked(story_id) VALUES (?)", (sid,))
             for sid in removed:
                 self._db.execute("DELETE FROM stories WHERE id=?", (sid,))
                 self._db.execute("DELETE FROM story_meta WHERE story_id=?", (sid,))
@@ -827,6 +865,7 @@ class Store:
                     continue
                 for table, column in (("stories", "id"), ("story_meta", "story_id"), ("reports", "story_id")):
                     self._db.execute(f"DELETE FROM {table} WHERE {column}=?", (sid,))
+                self._forget_links([sid])
         if index is not None:
             index.dirty.clear()
             index.dirty_recent.clear()

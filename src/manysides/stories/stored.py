@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from datetime import date
 from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -112,9 +113,9 @@ def _save(store, touched: set[str], removed: set[str], index: TimeIndex | None,
     members = {sid: ids for sid, ids in members.items() if ids}
     gone = (set(removed) | set(touched)) - set(members)
     stories, meta = _records(store, members, arrival)
-    lines, dropped, restyled, meta = _relink(store, stories, meta, gone)
-    store.save_story_update(
-        stories + restyled, meta, gone, lines, dropped, index=index, pins=pins, correction=correction)
+    lines, dropped, restyled, meta, links = _relink(store, stories, meta, gone)
+    store.save_story_update(stories + restyled, meta, gone, lines, dropped, index=index, pins=pins,
+                            correction=correction, links=links)
 
 
 def _records(store, members: Mapping[str, list[str]],
@@ -171,19 +172,19 @@ def _relink(store, stories: list[Story], meta: list[tuple], gone: set[str]):
     """Storylines relinked over the stories within reach (`max_gap_days`) of the changed ones.
 
     Returns (storylines to write, storyline ids to drop, other stories whose storyline
-    changed, summaries with storylines set).
+    changed, summaries with storylines set, the changed stories' storyline links).
     """
     cfg = StorylineConfig()
     changed = {s.id: s for s in stories}
     if not meta:
-        return [], [], [], meta
+        return [], [], [], meta, {}
     spans = [_span(m) for m in meta]
     reach = (None, None) if any(sp is None for sp in spans) else (
         min(lo for lo, _ in spans) - cfg.max_gap_days, max(hi for _, hi in spans) + cfg.max_gap_days)
-    summaries, old_line = _storyline_scope(store, meta, gone, reach, cfg)
-    stored = {s.id: s for s in store.stories([s for s in summaries if s not in changed])}
-    scope = {**stored, **changed}
-    listed = [scope[s] for s in summaries if s in scope]
+    summaries, old_line, links = _storyline_scope(store, meta, gone, reach, cfg)
+    # stored stories enter the linking as their summaries (id and days); their records are
+    # read only where one is rewritten or its title names a storyline
+    listed = [changed.get(s) or _bare(s, v) for s, v in summaries.items()]
     vectors = {s: v[4] for s, v in summaries.items()}
     previous = {s: line for s, line in old_line.items() if line}
     arrivals = {s: v[5] for s, v in summaries.items() if v[1] is None and v[5] is not None}
@@ -194,7 +195,7 @@ def _relink(store, stories: list[Story], meta: list[tuple], gone: set[str]):
     out_lines: dict[str, list[str]] = {}
     for line, sids in outside.items():
         for sid in sids:
-            if sid not in scope and sid not in gone:
+            if sid not in summaries and sid not in changed and sid not in gone:
                 out_lines.setdefault(line, []).append(sid)
     full: dict[str, list[str]] = {}
     for sid, line in line_of.items():
@@ -204,30 +205,36 @@ def _relink(store, stories: list[Story], meta: list[tuple], gone: set[str]):
     outside_meta = {s[0]: s for s in store.story_summaries([s for v in out_lines.values() for s in v])}
     all_info = {**{s: (v[1], v[2]) for s, v in summaries.items()},
                 **{s: (v[1], v[2]) for s, v in outside_meta.items()}}
-    titles = {**{s.id: s.title for s in scope.values()},
-              **{s.id: s.title for s in store.stories(list(outside_meta))}}
     big = 10**9
-    result, keep_line = [], {}
-    for line, sids in full.items():
-        sids = sorted(set(sids), key=lambda s: (all_info[s][0] is None, all_info[s][0] or big, s))
-        if len(sids) < 2:
-            continue
-        result.append(Storyline(id=line, title=titles.get(sids[0], ""), stories=tuple(sids)))
-        for s in sids:
-            keep_line[s] = line
-    dropped = (set(previous.values()) | set(line_of.values())) - {sl.id for sl in result}
-    new_meta = [(s, v[1], v[2], keep_line.get(s), v[4], v[5]) for s, v in summaries.items()]
-    restyled = []
-    for s in list(stored.values()):
-        if s.storyline != keep_line.get(s.id):
-            restyled.append(_with_line(s, keep_line.get(s.id)))
-    changed_out = [_with_line(s, keep_line.get(s.id)) for s in changed.values()]
-    stories[:] = changed_out
-    return result, sorted(dropped), restyled, new_meta
+    ordered = {line: sorted(set(sids), key=lambda s: (all_info[s][0] is None, all_info[s][0] or big, s))
+               for line, sids in full.items()}
+    ordered = {line: sids for line, sids in ordered.items() if len(sids) >= 2}
+    keep_line = {s: line for line, sids in ordered.items() for s in sids}
+    moved = [s for s in summaries if s not in changed and old_line.get(s) != keep_line.get(s)]
+    firsts = {sids[0] for sids in ordered.values()}
+    records = {r.id: r for r in store.stories([s for s in {*moved, *firsts} if s not in changed])}
+    titles = {**{s: r.title for s, r in records.items()}, **{s.id: s.title for s in changed.values()}}
+    result = [Storyline(id=line, title=titles.get(sids[0], ""), stories=tuple(sids))
+              for line, sids in ordered.items()]
+    dropped = (set(previous.values()) | set(line_of.values())) - set(ordered)
+    # summaries to write: the changed stories', and those whose storyline changed
+    new_meta = [(s, v[1], v[2], keep_line.get(s), v[4], v[5]) for s, v in summaries.items()
+                if s in changed or s in moved]
+    restyled = [_with_line(records[s], keep_line.get(s)) for s in moved if s in records]
+    stories[:] = [_with_line(s, keep_line.get(s.id)) for s in changed.values()]
+    return result, sorted(dropped), restyled, new_meta, links
+
+
+def _bare(story_id: str, summary: tuple) -> Story:
+    """A stand-in record with a stored story's days, for linking."""
+    def iso(day: int | None) -> str | None:
+        return None if day is None else date.fromordinal(day).isoformat()
+
+    return Story(id=story_id, title="", articles=(), first_date=iso(summary[1]), last_date=iso(summary[2]))
 
 
 def _storyline_scope(store, meta: Sequence[tuple], gone: set[str], reach: tuple[int | None, int | None],
-                     cfg: StorylineConfig) -> tuple[dict[str, tuple], dict[str, str | None]]:
+                     cfg: StorylineConfig) -> tuple[dict[str, tuple], dict[str, str | None], dict[str, set[str]]]:
     """The stories whose storylines a run's changes can move, within `reach` (days).
 
     Average linkage joins two groups only when some pair across them links on its own
@@ -235,11 +242,16 @@ def _storyline_scope(store, meta: Sequence[tuple], gone: set[str], reach: tuple[
     two components of the graph of linking pairs, and a component is linked the same
     whatever else is in the run. The scope is therefore the components the changed
     stories touch (with their new and their old centroids, and those of stories gone),
-    closed over the stories of every storyline met: a search from story to story. Close
-    stories are looked up by cell (`story_cells`) once the store has trained its cells,
-    else among all stories in reach.
+    closed over the stories of every storyline met: a search from story to story.
 
-    Returns (summaries of the scope, the changed ones' new; the stored storyline of each).
+    The store records each story's linking pairs once it has changed under this search
+    (`Store.story_links`): the search follows those lists, and looks up close stories by
+    cell (`story_cells`, once the store has trained its cells, else among all stories in
+    reach) only for the changed stories and for stories without a list (stored before
+    lists existed). A changed story's list is complete: the run reads its whole gap.
+
+    Returns (summaries of the scope, the changed ones' new; the stored storyline of each;
+    the changed stories' links now, to record).
     """
     from . import story_cells
 
@@ -264,6 +276,23 @@ def _storyline_scope(store, meta: Sequence[tuple], gone: set[str], reach: tuple[
                 blocks[c] = block(rows)
         return [b for b in (blocks[c] for c in probe) if b is not None]
 
+    def searched(rows: Sequence[tuple]) -> set[str]:
+        """Stored stories linking with these summaries, by cell."""
+        mine = _Block.of(rows)
+        return {b for theirs in (near(mine.mat) if mine is not None else []) for _, b in mine.pairs(theirs, cfg)}
+
+    def followed(ids: Iterable[str]) -> set[str]:
+        """Stored stories linking with these, by their recorded lists (or by cell for
+        those without one), as summaries learnt."""
+        ids = list(ids)
+        recorded = store.story_links(ids)
+        out = {b for bs in recorded.values() for b in bs}
+        learn(store.story_summaries([b for b in out if b not in known]))
+        out = {b for b in out if b in known and b not in new and _in_reach(known[b], reach)}
+        # changed and gone stories as they were; others as stored
+        return out | searched([before.get(s) or known[s] for s in ids
+                               if s not in recorded and (s in before or s in known)])
+
     before = {row[0]: row for row in store.story_summaries(set(new) | set(gone))}
     known: dict[str, tuple] = {}  # id -> summary (new for changed stories)
     old_line: dict[str, str | None] = {}
@@ -278,25 +307,29 @@ def _storyline_scope(store, meta: Sequence[tuple], gone: set[str], reach: tuple[
     learn([before[s] for s in new if s in before])
     learn([m for m in meta if m[0] not in before])
     scope = set(new)
-    # start from the changed stories as they are and as they were, and from stories gone
-    frontier = list(new.values()) + list(before.values())
+    # the changed stories' links as they are now (by cell, and among themselves), and what
+    # they and the stories gone linked with before (recorded, or by cell)
+    links: dict[str, set[str]] = {s: set() for s in new}
+    mine = _Block.of(list(new.values()))
+    if mine is not None:
+        for theirs in [*near(mine.mat), mine]:
+            for a, b in mine.pairs(theirs, cfg):
+                if a != b:
+                    links[a].add(b)
+    found = {b for bs in links.values() for b in bs} | followed(before)
     lines = {row[3] for row in before.values() if row[3]}
     seen_lines: set[str] = set()
-    while frontier or lines:
-        found: set[str] = set()
-        mine = _Block.of(frontier)
-        if mine is not None:
-            for theirs in near(mine.mat):
-                found |= mine.linked(theirs, cfg)
+    while found or lines:
         members = [s for sids in store.storyline_stories(lines).values() for s in sids]
         learn(store.story_summaries([s for s in members if s not in known]))
         found |= {s for s in members if s in known and _in_reach(known[s], reach)}
         seen_lines |= lines
         fresh = found - scope
         scope |= fresh
-        frontier = [known[s] for s in sorted(fresh)]
+        found = followed(sorted(fresh))
         lines = {old_line[s] for s in fresh if old_line.get(s)} - seen_lines
-    return {s: known[s] for s in sorted(scope) if s in known}, {s: old_line.get(s) for s in scope}
+    return ({s: known[s] for s in sorted(scope) if s in known}, {s: old_line.get(s) for s in scope},
+            {s: {b for b in bs if b not in gone} for s, bs in links.items()})
 
 
 def _cells(store):
@@ -340,8 +373,8 @@ class _Block:
                    np.array([r[1] is not None for r in rows]), np.array([_span(r) is not None for r in rows]),
                    np.array([lo for lo, _ in spans], dtype=np.int64), np.array([hi for _, hi in spans], dtype=np.int64))
 
-    def linked(self, other: _Block, cfg: StorylineConfig) -> set[str]:
-        """Ids of `other` that link on their own with one of these stories: the cosine of
+    def pairs(self, other: _Block, cfg: StorylineConfig) -> list[tuple[str, str]]:
+        """(id here, id of `other`) of the pairs that link on their own: the cosine of
         their centroids clears the storyline bar (the stricter one when either is
         undated) and they are within the storyline gap (of their dates, or of the days an
         undated story arrived in), as `link_storylines` decides."""
@@ -354,7 +387,7 @@ class _Block:
             self.last[:, None], other.last[None, :])
         bar = np.where(both, cfg.threshold, cfg.undated_threshold)
         ok = (sims >= bar) & (~timed | (gap <= cfg.max_gap_days))
-        return {other.ids[j] for j in np.nonzero(ok.any(axis=0))[0]}
+        return [(self.ids[i], other.ids[j]) for i, j in zip(*np.nonzero(ok))]
 
 
 def _span(row: tuple) -> tuple[int, int] | None:
