@@ -81,9 +81,11 @@ def triplets(arts, score):
             for ok, n in [triplet_order(by_event, corpus, name)]}
 
 
-def main():
-    cos_list = [float(a) for a in sys.argv[1:]] or [0.2]
-    t0 = time.time()
+def fixed_split_counts():
+    """The allsides rows on the fixed family split, stripped of the training outlets'
+    names and counted in the candidate vocabulary fit on the training families, and the
+    same_event articles counted alike: (rows, fam, y, tr, te, stripper, texts, count
+    vectorizer, counts, vocab, same_event articles, their counts)."""
     rows = T.load_allsides(DATA / "allsides" / "articles.jsonl.xz")
     fam = np.array([r["outlet_family"] for r in rows])
     y = np.array([T.CLASSES.index(r["leaning"]) for r in rows])
@@ -98,6 +100,13 @@ def main():
         vocab[j] = term
     arts = T.load_jsonl(DATA / "same_event" / "articles.jsonl")
     Xse = cv.transform([st.strip(T.article_text(a.get("title"), a["text"])) for a in arts]).tocsr()
+    return rows, fam, y, tr, te, st, texts, cv, Xc, vocab, arts, Xse
+
+
+def main():
+    cos_list = [float(a) for a in sys.argv[1:]] or [0.2]
+    t0 = time.time()
+    rows, fam, y, tr, te, st, texts, cv, Xc, vocab, arts, Xse = fixed_split_counts()
     print(f"counted {time.time() - t0:.0f}s", flush=True)
 
     tri = np.flatnonzero(tr)

@@ -24,12 +24,11 @@ import numpy as np
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "src"))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from event_pairs import DATA, triplets
-from sklearn.feature_extraction.text import CountVectorizer
+from event_pairs import DATA, fixed_split_counts, triplets
 from sklearn.linear_model import LogisticRegression
 
 from manysides.nlp import slant_train as T
-from manysides.nlp.slant_features import OutletStripper, feature_strings, style_features
+from manysides.nlp.slant_features import style_features
 
 
 def fit_weighted(Xc, vocab, y, fam, w, cfg):
@@ -70,21 +69,8 @@ def report(name, fit, Xc, vi, y, te, Xse, arts, opinion):
 def main():
     bins_list = [int(a) for a in sys.argv[1:]] or [5, 10]
     t0 = time.time()
-    rows = T.load_allsides(DATA / "allsides" / "articles.jsonl.xz")
-    fam = np.array([r["outlet_family"] for r in rows])
-    y = np.array([T.CLASSES.index(r["leaning"]) for r in rows])
-    tr, te = T.family_split(fam, [r["leaning"] for r in rows])
-    st = OutletStripper(T.outlet_names([r for r, k in zip(rows, tr) if k]))
-    texts = T.stripped_texts(rows, st)
-    cv = CountVectorizer(analyzer=feature_strings, min_df=3, dtype=np.float32)
-    cv.fit([t for t, k in zip(texts, tr) if k])
-    Xc = cv.transform(texts).tocsr()
-    vocab = [None] * len(cv.vocabulary_)
-    for term, j in cv.vocabulary_.items():
-        vocab[j] = term
+    rows, fam, y, tr, te, st, texts, cv, Xc, vocab, arts, Xse = fixed_split_counts()
     vi = {t: i for i, t in enumerate(vocab)}
-    arts = T.load_jsonl(DATA / "same_event" / "articles.jsonl")
-    Xse = cv.transform([st.strip(T.article_text(a.get("title"), a["text"])) for a in arts]).tocsr()
     hyp = T.load_jsonl(DATA / "hyperpartisan" / "train.jsonl")
     htexts = [T.article_text(h.get("title"), h["text"]) for h in hyp]
     hy = np.array([bool(h["hyperpartisan"]) for h in hyp], dtype=int)

@@ -368,10 +368,11 @@ class _Block:
         except ValueError:  # centroids of different sizes (two embedders in one store)
             return None
         norms = np.linalg.norm(mat, axis=1, keepdims=True)
-        spans = [_span(r) or (0, 0) for r in rows]
+        spans = [_span(r) for r in rows]
+        days = [sp or (0, 0) for sp in spans]
         return cls([r[0] for r in rows], mat / np.where(norms > 0, norms, 1.0),
-                   np.array([r[1] is not None for r in rows]), np.array([_span(r) is not None for r in rows]),
-                   np.array([lo for lo, _ in spans], dtype=np.int64), np.array([hi for _, hi in spans], dtype=np.int64))
+                   np.array([r[1] is not None for r in rows]), np.array([sp is not None for sp in spans]),
+                   np.array([lo for lo, _ in days], dtype=np.int64), np.array([hi for _, hi in days], dtype=np.int64))
 
     def pairs(self, other: _Block, cfg: StorylineConfig) -> list[tuple[str, str]]:
         """(id here, id of `other`) of the pairs that link on their own: the cosine of
