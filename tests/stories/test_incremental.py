@@ -179,6 +179,28 @@ def test_a_story_that_drifted_apart_splits_and_the_larger_part_keeps_its_id():
     assert state.assignment["v0"] == state.assignment["v1"] != "s-drifted"
 
 
+def test_a_part_split_off_never_takes_the_id_of_a_stored_story_outside_the_run():
+    # v0 founded a story and later left it (a drift split or a move): that story, now the
+    # far-off fire article's, keeps the id v0 would give a story it founds again
+    items = [gitem(f"q{k}", "quake", day(0), k) for k in range(3)] + [gitem(f"v{k}", "vote", day(1), k) for k in range(2)]
+    fire = gitem("f0", "fire", day(60))
+    taken = "s-" + hashlib.sha1(b"v0").hexdigest()[:12]
+    state = MemoryState()
+    index = TimeIndex(EMB.dim)
+    state.register([*items, fire])
+    index.add([state.keys[it.id] for it in [*items, fire]], [parse_day(it.published) for it in [*items, fire]],
+              np.vstack([it.vector for it in [*items, fire]]))
+    state.apply(type(update([], state, index))(assignment={**{it.id: "s-drifted" for it in items}, "f0": taken},
+                                                touched={"s-drifted", taken}))
+    new = gitem("q9", "quake", day(0), 9)
+    state.register([new])
+    upd = update([new], state, index)
+    state.apply(upd)
+    assert state.assignment["v0"] == state.assignment["v1"] not in ("s-drifted", taken)
+    assert state.assignment["f0"] == taken and state.story_members([taken]) == {taken: ["f0"]}
+    assert taken not in upd.touched | upd.removed
+
+
 def test_the_index_folds_recent_additions_into_its_main_segment_and_finds_both(tmp_path):
     rng = np.random.default_rng(0)
     vecs = rng.normal(size=(2600, 8)).astype(np.float32)

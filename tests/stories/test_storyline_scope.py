@@ -238,3 +238,42 @@ def test_corrections_keep_the_recorded_links_true(tmp_path):
         move_article(store, store.stories([ids[10]])[0].articles[0], target.id)
         assert recorded_pairs(store) == linking_pairs(store)
         assert partition_in_store(store) == partition_from_scratch(store)
+
+
+def test_a_storyline_founded_by_a_story_that_left_another_gets_an_id_of_its_own(tmp_path):
+    # Story A founds storyline l-A with B and C, then an article turns A's subject so it
+    # leaves (B and C keep the id l-A), then D links with A alone. The new storyline may
+    # not take l-A again, or the store would fold B and C into it.
+    u, x = np.eye(DIM, dtype=np.float32)[0], np.eye(DIM, dtype=np.float32)[1]
+    near = 0.75 * u + 0.661 * x  # B and C: cosine 0.75 with A at first
+    away = 0.5 * u - 0.866 * x  # A's second article: A's centroid turns to 0.866 u - 0.5 x
+    turned = 0.866 * u - 0.5 * x  # (cosine 0.32 with B and C)
+    shared = " ".join(random.Random(1).choices(VOCAB, k=60))
+
+    def put(store, aid, day, vec, text=None):
+        store.add_article(Article(id=aid, source=f"{aid}.txt", outlet="O", url=None, title=aid, byline=None,
+                                  published=f"2024-01-{day:02d}", language="en",
+                                  text=text or " ".join(random.Random(aid).choices(VOCAB, k=60))), None)
+        store.put_annotation(Annotation(aid, (), (), (), ()), vec, np.zeros((0, DIM), np.float32))
+
+    with Store(tmp_path / "s.db") as store:
+        put(store, "a", 1, u, shared)
+        put(store, "b", 6, near)
+        put(store, "c", 11, near)
+        group_store(store)
+        story = store.story_of(["a", "b", "c"])
+        assert len(set(story.values())) == 3
+        (first,) = store.storylines()
+        assert set(first.stories) == set(story.values()) and first.id == "l-" + story["a"][2:]
+        put(store, "a2", 2, away, shared)  # joins A (same words) and turns it away from B and C
+        group_store(store)
+        assert store.story_of(["a2"])["a2"] == story["a"]
+        (left,) = store.storylines()
+        assert left.id == first.id and set(left.stories) == {story["b"], story["c"]}
+        put(store, "d", 20, turned)
+        group_store(store)
+        d = store.story_of(["d"])["d"]
+        lines = {line.id: set(line.stories) for line in store.storylines()}
+        assert sorted(lines.values(), key=len) == [{story["a"], d}, {story["b"], story["c"]}]
+        assert lines[first.id] == {story["b"], story["c"]}
+        assert partition_in_store(store) == partition_from_scratch(store)

@@ -16,6 +16,8 @@ and the SQLite store (`manysides.store.Store` implements the same methods).
 
 from __future__ import annotations
 
+import hashlib
+
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -263,6 +265,7 @@ def update(new: Sequence[GroupItem], state: GroupingState, index: TimeIndex,
     grown = {sid for a, sid in assignment.items() if before.get(a) != sid and sid in existing}
     splits = split_drifted(items, assignment, grown, pinned=pinned, margin=inc.split_margin, **settings)
     assignment.update(splits)
+    _rename_taken(assignment, existing, state)
     # 4. what changed
     out = Update()
     changed = {a for a in all_ids if before.get(a) != assignment[a]}
@@ -277,6 +280,26 @@ def update(new: Sequence[GroupItem], state: GroupingState, index: TimeIndex,
         index.add([k for k, _, _ in add], [d for _, d, _ in add],
                   np.vstack([np.asarray(v, dtype=np.float32).reshape(1, -1) for _, _, v in add]), present=latest)
     return out
+
+
+def _rename_taken(assignment: dict[str, str], existing: set[str], state: GroupingState) -> None:
+    """Give a story made in this run another id when a stored story outside the run has it.
+
+    A story keeps its id when its founding article leaves it (a drift split, a move), so
+    a story that article founds again would get that id a second time.
+    """
+    made = {sid for sid in assignment.values() if sid not in existing}
+    taken = set(state.story_members(made)) if made else set()
+    used = set(assignment.values())
+    for sid in sorted(taken):
+        ids = sorted(a for a, s in assignment.items() if s == sid)
+        k = 0
+        while (new_id := "s-" + hashlib.sha1(f"{sid}/{ids[0]}/{k}".encode()).hexdigest()[:12]) in used or \
+                state.story_members([new_id]):
+            k += 1
+        used.add(new_id)
+        for a in ids:
+            assignment[a] = new_id
 
 
 class MemoryState:

@@ -10,9 +10,10 @@ as pins (article -> story) that every later run honours, plus a log entry.
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections import Counter
 from datetime import date
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -20,7 +21,7 @@ from ..errors import ConfigError, ManysidesError
 from ..records import Story, Storyline
 from .grouping import GroupConfig, build_stories, parse_day
 from .incremental import DEFAULT_BUCKET_DAYS, IncrementalConfig, TimeIndex, Update, update
-from .storylines import StorylineConfig, link_storylines
+from .storylines import StorylineConfig, link_storylines, storyline_id_for
 
 
 class CorrectionError(ManysidesError):
@@ -189,28 +190,37 @@ def _relink(store, stories: list[Story], meta: list[tuple], gone: set[str]):
     previous = {s: line for s, line in old_line.items() if line}
     arrivals = {s: v[5] for s, v in summaries.items() if v[1] is None and v[5] is not None}
     lines = link_storylines(listed, vectors, previous=previous, arrivals=arrivals)
+    # A storyline keeps its id when its founding story leaves it, so a storyline founded
+    # here may have been given the id of one outside the scope: give it another.
+    reserved: set[str] = set()
+    while clash := set(store.storyline_stories({sl.id for sl in lines} - set(previous.values()))):
+        reserved |= clash
+        lines = link_storylines(listed, vectors, previous=previous, arrivals=arrivals, reserved=reserved)
     line_of = {sid: sl.id for sl in lines for sid in sl.stories}
-    # a storyline partly outside the scope keeps its outside stories
-    outside = store.storyline_stories(set(previous.values()) | set(line_of.values()))
-    out_lines: dict[str, list[str]] = {}
-    for line, sids in outside.items():
-        for sid in sids:
-            if sid not in summaries and sid not in changed and sid not in gone:
-                out_lines.setdefault(line, []).append(sid)
-    full: dict[str, list[str]] = {}
-    for sid, line in line_of.items():
-        full.setdefault(line, []).append(sid)
-    for line, sids in out_lines.items():
-        full.setdefault(line, []).extend(sids)
+    # a storyline partly outside the scope keeps those of its outside stories that still
+    # link with it; the others keep a storyline of their own where they link together
+    outside = store.storyline_stories(set(previous.values()))
+    out_lines = {line: [s for s in sids if s not in summaries and s not in changed and s not in gone]
+                 for line, sids in outside.items()}
+    out_lines = {line: sids for line, sids in out_lines.items() if sids}
     outside_meta = {s[0]: s for s in store.story_summaries([s for v in out_lines.values() for s in v])}
     all_info = {**{s: (v[1], v[2]) for s, v in summaries.items()},
                 **{s: (v[1], v[2]) for s, v in outside_meta.items()}}
     big = 10**9
-    ordered = {line: sorted(set(sids), key=lambda s: (all_info[s][0] is None, all_info[s][0] or big, s))
-               for line, sids in full.items()}
+
+    def by_day(sids: Iterable[str]) -> list[str]:
+        return sorted(set(sids), key=lambda s: (all_info[s][0] is None, all_info[s][0] or big, s))
+
+    full: dict[str, list[str]] = {}
+    for sid, line in line_of.items():
+        full.setdefault(line, []).append(sid)
+    for line, sids in _attach_outside(store, out_lines, line_of, old_line, links, gone, by_day).items():
+        full.setdefault(line, []).extend(sids)
+    ordered = {line: by_day(sids) for line, sids in full.items()}
     ordered = {line: sids for line, sids in ordered.items() if len(sids) >= 2}
     keep_line = {s: line for line, sids in ordered.items() for s in sids}
-    moved = [s for s in summaries if s not in changed and old_line.get(s) != keep_line.get(s)]
+    was = {**old_line, **{s: line for line, sids in out_lines.items() for s in sids}}
+    moved = [s for s in [*summaries, *outside_meta] if s not in changed and was.get(s) != keep_line.get(s)]
     firsts = {sids[0] for sids in ordered.values()}
     records = {r.id: r for r in store.stories([s for s in {*moved, *firsts} if s not in changed])}
     titles = {**{s: r.title for s, r in records.items()}, **{s.id: s.title for s in changed.values()}}
@@ -218,11 +228,80 @@ def _relink(store, stories: list[Story], meta: list[tuple], gone: set[str]):
               for line, sids in ordered.items()]
     dropped = (set(previous.values()) | set(line_of.values())) - set(ordered)
     # summaries to write: the changed stories', and those whose storyline changed
-    new_meta = [(s, v[1], v[2], keep_line.get(s), v[4], v[5]) for s, v in summaries.items()
+    new_meta = [(s, v[1], v[2], keep_line.get(s), v[4], v[5]) for s, v in {**outside_meta, **summaries}.items()
                 if s in changed or s in moved]
     restyled = [_with_line(records[s], keep_line.get(s)) for s in moved if s in records]
     stories[:] = [_with_line(s, keep_line.get(s.id)) for s in changed.values()]
     return result, sorted(dropped), restyled, new_meta, links
+
+
+def _attach_outside(store, out_lines: Mapping[str, list[str]], line_of: Mapping[str, str],
+                    old_line: Mapping[str, str | None], links: Mapping[str, set[str]],
+                    gone: set[str], by_day: Callable[[Iterable[str]], list[str]]) -> dict[str, list[str]]:
+    """Storyline id -> the stories beyond reach of a relink that belong to it.
+
+    A relink reads the stories within the storyline gap of what changed, and a storyline
+    it relinks may run further. Such an outside story stays with the new storyline of the
+    stories of its old storyline that it links with, directly or through other outside
+    stories of that storyline (by the recorded pairs). Outside stories cut off from all of
+    them form storylines among themselves, one per group that links together; a story
+    without a recorded list (stored before lists existed) stays in the old storyline.
+    `out_lines` maps each old storyline to its outside stories; `links` holds the changed
+    stories' links as they are now (their recorded lists are about to be rewritten).
+    """
+    if not out_lines:
+        return {}
+    recorded = store.story_links([s for sids in out_lines.values() for s in sids])
+    used = set(line_of.values())
+    out: dict[str, list[str]] = {}
+    for line in sorted(out_lines):
+        members = sorted(out_lines[line])
+        mine = set(members)
+        near: dict[str, set[str]] = {s: set() for s in members}
+        home: dict[str, set[str]] = {}
+        for s in members:
+            if s not in recorded:
+                home[s] = {line}
+                continue
+            for b in recorded[s]:
+                if b in mine:
+                    near[s].add(b)
+                elif b not in links and b not in gone and old_line.get(b) == line and b in line_of:
+                    home.setdefault(s, set()).add(line_of[b])
+        for c, bs in links.items():
+            if old_line.get(c) == line and c in line_of:
+                for s in mine & bs:
+                    home.setdefault(s, set()).add(line_of[c])
+        # through the outside stories that link together, nearest home first
+        given = {s: min(h) for s, h in home.items()}
+        queue = sorted(given, key=lambda s: (given[s], s))
+        while queue:
+            s = queue.pop(0)
+            for b in sorted(near[s] - set(given)):
+                given[b] = given[s]
+                queue.append(b)
+        for s in members:
+            if s in given:
+                out.setdefault(given[s], []).append(s)
+        # the rest, by groups that link together
+        rest = [s for s in members if s not in given]
+        while rest:
+            group, todo = set(), [rest[0]]
+            while todo:
+                s = todo.pop()
+                if s not in group:
+                    group.add(s)
+                    todo.extend(near[s] - group)
+            rest = [s for s in rest if s not in group]
+            if len(group) < 2:
+                continue
+            first = by_day(group)[0]
+            candidates = itertools.chain([line, storyline_id_for(first)],
+                                         (f"{storyline_id_for(first)}-{k}" for k in itertools.count(2)))
+            new_id = next(c for c in candidates if c not in used and c not in out
+                          and (c == line or not store.storyline_stories([c])))
+            out[new_id] = by_day(group)
+    return out
 
 
 def _bare(story_id: str, summary: tuple) -> Story:
@@ -250,8 +329,8 @@ def _storyline_scope(store, meta: Sequence[tuple], gone: set[str], reach: tuple[
     reach) only for the changed stories and for stories without a list (stored before
     lists existed). A changed story's list is complete: the run reads its whole gap.
 
-    Returns (summaries of the scope, the changed ones' new; the stored storyline of each;
-    the changed stories' links now, to record).
+    Returns (summaries of the scope, the changed ones' new; the stored storyline of each,
+    and of each story gone; the changed stories' links now, to record).
     """
     from . import story_cells
 
@@ -328,7 +407,9 @@ def _storyline_scope(store, meta: Sequence[tuple], gone: set[str], reach: tuple[
         scope |= fresh
         found = followed(sorted(fresh))
         lines = {old_line[s] for s in fresh if old_line.get(s)} - seen_lines
-    return ({s: known[s] for s in sorted(scope) if s in known}, {s: old_line.get(s) for s in scope},
+    # stories gone leave their storylines, which must be rewritten however far they run
+    old_line.update({s: row[3] for s, row in before.items() if s in gone})
+    return ({s: known[s] for s in sorted(scope) if s in known}, {s: old_line.get(s) for s in scope | set(gone)},
             {s: {b for b in bs if b not in gone} for s, bs in links.items()})
 
 

@@ -12,7 +12,7 @@ storyline needs two stories or more.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -40,7 +40,7 @@ def storyline_id_for(story_id: str) -> str:
 def link_storylines(stories: Sequence[Story], vectors: Mapping[str, np.ndarray],
                     previous: Mapping[str, str] | None = None, block: int = 512,
                     arrivals: Mapping[str, tuple[int, int]] | None = None,
-                    **config: object) -> list[Storyline]:
+                    reserved: Collection[str] = (), **config: object) -> list[Storyline]:
     """Storylines (two stories or more each), ordered by their first story's date.
 
     `vectors` maps story id -> centroid (stories without one are left out). A storyline's
@@ -51,6 +51,10 @@ def link_storylines(stories: Sequence[Story], vectors: Mapping[str, np.ndarray],
     `arrivals` maps an undated story's id -> the (first, last) days it arrived in (the
     store keeps them): such a story is held to the gap as if those were its dates,
     still at the stricter bar. An undated story without one may link with any date.
+
+    `reserved` are storyline ids held by storylines outside `stories` (a storyline keeps
+    its id when its founding story leaves it, so that story's own id may be taken): no
+    storyline here is given one.
     """
     try:
         cfg = StorylineConfig(**{k: float(v) if k not in ("max_gap_days", "max_span_days")
@@ -142,7 +146,7 @@ def link_storylines(stories: Sequence[Story], vectors: Mapping[str, np.ndarray],
     final = _agglomerate(groups, edges, list(range(n)), cfg)  # type: ignore[arg-type]
 
     lines = []
-    taken: set[str] = set()
+    taken: set[str] = set(reserved)
     groups = sorted(sorted(g.members) for g in final if g is not None and len(g.members) >= 2)
     for members in groups:  # earliest first: when a storyline splits, its first part keeps the id
         ids = [stories_in_order[i].id for i in members]
