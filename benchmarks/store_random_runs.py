@@ -34,7 +34,9 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             try:
                 run(Path(tmp), args.span, args.subjects, seed)
-            except AssertionError:
+            except KeyboardInterrupt:
+                raise
+            except BaseException:  # an assertion, an error, or pytest's Failed (a raise that did not come)
                 failed += 1
                 where = traceback.extract_tb(sys.exc_info()[2])[-1]
                 print(f"seed {seed}: failed at {Path(where.filename).name}:{where.lineno} {where.line}", flush=True)

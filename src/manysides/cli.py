@@ -312,7 +312,8 @@ def stories_split(
     articles: Annotated[list[str], typer.Argument(help="Article ids that leave it for a new story.")],
     db: DbOption = Path("manysides.db"),
 ) -> None:
-    """Split articles off a story into a new story, for good (later runs keep them apart).
+    """Split articles (with their wire copies) off a story into a new story, for good
+    (later runs keep them apart).
 
     Example: `manysides stories split s-aaaaaaaaaaaa 3f9c0e... 77ab12... --db news.db`
     """
@@ -332,7 +333,8 @@ def stories_move(
     story: Annotated[str, typer.Argument(help="The story it belongs in.")],
     db: DbOption = Path("manysides.db"),
 ) -> None:
-    """Move one article (and its wire copies) into another story, for good.
+    """Move one article with its wire copies (for a copy: its original and the other
+    copies) into another story, for good.
 
     Example: `manysides stories move 3f9c0e... s-bbbbbbbbbbbb --db news.db`
     """

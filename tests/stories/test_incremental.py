@@ -393,6 +393,25 @@ def test_move_persists_and_takes_wire_copies_along(store):
         move_article(store, "q1", "s-nosuchstory")
 
 
+def test_split_and_move_take_a_wire_copy_and_its_original_together(store):
+    seed(store)
+    add(store, "q2-copy", "quake", day(0), 2, copy_of="q2")
+    add(store, "q0-copy", "quake", day(0), 0, copy_of="q0")
+    group_store(store)
+    q, v = store.assignments()["q0"], store.assignments()["v0"]
+    part = split_story(store, q, ["q2"])  # the copy goes with its original
+    assert sorted(part.articles) == ["q2", "q2-copy"]
+    move_article(store, "q0-copy", v)  # moving a copy moves its original (and its other copies)
+    after = store.assignments()
+    assert after["q0"] == after["q0-copy"] == v and after["q1"] == q
+    with pytest.raises(CorrectionError, match="wire copies go with their originals"):
+        split_story(store, part.id, ["q2-copy"])  # the copy and its original are the whole story
+    add(store, "q7", "quake", day(0), 7)
+    group_store(store)
+    after = store.assignments()
+    assert after["q2"] == after["q2-copy"] == part.id and after["q0"] == after["q0-copy"] == v
+
+
 def test_cli_stories_corrections_and_why(store):
     seed(store)
     path = store.path

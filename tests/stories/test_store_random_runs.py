@@ -1,8 +1,9 @@
 """Random batches and corrections keep a store's stories and storylines true.
 
 Articles of many subjects arrive in random batches (one in five undated), and between
-batches a user merges two stories, splits one or moves an article, at random. After
-every step: each article is in exactly one story; what the user corrected still holds; a
+batches a user merges two stories, splits one or moves an article, at random; some
+articles are wire copies of others. After every step: each article is in exactly one
+story, with its wire copies; what the user corrected still holds; a
 story that no new article joined keeps its id and its articles; story records, summaries
 and storylines agree and name only stories that exist; and the storylines are those that
 linking every story from scratch gives (a stream within the storyline gap, so every
@@ -22,7 +23,14 @@ from test_storyline_scope import partition_from_scratch, partition_in_store
 
 from manysides.records import Annotation, Article
 from manysides.store import Store
-from manysides.stories import StorylineConfig, group_store, merge_stories, move_article, split_story
+from manysides.stories import (
+    CorrectionError,
+    StorylineConfig,
+    group_store,
+    merge_stories,
+    move_article,
+    split_story,
+)
 from manysides.stories.stored import _Block
 
 DIM = 32
@@ -83,24 +91,35 @@ def check_storylines(store: Store, whole: bool) -> None:
 
 
 @pytest.mark.parametrize(("span_days", "subjects", "seed"),
-                         [(90, 15, 5), (90, 15, 17), (90, 15, 183), (400, 30, 4), (400, 30, 5), (400, 30, 6)])
+                         [(90, 15, 1), (90, 15, 5), (90, 15, 17), (400, 30, 4), (400, 30, 5), (400, 30, 6)])
 def test_random_batches_and_corrections_keep_stories_and_storylines_true(tmp_path, span_days, subjects, seed):
     rows = subjects_corpus(seed, subjects, span_days)
     pick = random.Random(seed)
     whole = span_days + 10 < StorylineConfig().max_gap_days
     together: dict[tuple[str, str], bool] = {}  # article pairs a correction put together or apart
     added: list[str] = []
+    copy_of: dict[str, str] = {}  # wire copy -> its original
+    stored_rows: dict[str, tuple] = {}
     with Store(tmp_path / "s.db") as store:
         pos = 0
         while pos < len(rows):
             before, old_story_of = stories_of(store)
+            kind = "batch"
             if pick.random() < 0.55 or not added:
                 batch = rows[pos:pos + pick.randint(1, 25)]
                 pos += len(batch)
                 for aid, when, vec, text in batch:
+                    original = None
+                    if added and pick.random() < 0.15:  # a wire copy of an article already stored
+                        original = pick.choice(added)
+                        original = copy_of.get(original, original)
+                        when, vec, text = stored_rows[original]
+                        copy_of[aid] = original
                     store.add_article(Article(id=aid, source=f"{aid}.txt", outlet=f"O{int(aid[1:]) % 5}", url=None,
-                                              title=aid, byline=None, published=when, language="en", text=text), None)
+                                              title=aid, byline=None, published=when, language="en", text=text,
+                                              duplicate_of=original), None)
                     store.put_annotation(Annotation(aid, (), (), (), ()), vec, np.zeros((0, DIM), np.float32))
+                    stored_rows[aid] = (when, vec, text)
                     added.append(aid)
                 group_store(store)
                 members, story_of = stories_of(store)
@@ -116,7 +135,13 @@ def test_random_batches_and_corrections_keep_stories_and_storylines_true(tmp_pat
                 elif kind == "split" and (big := [s for s in ids if len(before[s]) >= 2]):
                     sid = pick.choice(big)
                     articles = sorted(before[sid])
-                    split_story(store, sid, pick.sample(articles, pick.randint(1, len(articles) - 1)))
+                    out = pick.sample(articles, pick.randint(1, len(articles) - 1))
+                    roots = {copy_of.get(a, a) for a in out}  # wire copies go with their originals
+                    if all(copy_of.get(a, a) in roots for a in articles):
+                        with pytest.raises(CorrectionError, match="some, but not all"):
+                            split_story(store, sid, out)
+                        continue
+                    split_story(store, sid, out)
                 elif kind == "move" and len(ids) >= 2:
                     aid = pick.choice(sorted(old_story_of))
                     move_article(store, aid, pick.choice([s for s in ids if s != old_story_of[aid]]))
@@ -128,6 +153,7 @@ def test_random_batches_and_corrections_keep_stories_and_storylines_true(tmp_pat
                 for a, b in itertools.combinations(sorted(involved), 2):
                     together[(a, b)] = story_of[a] == story_of[b]
             assert set(added) <= set(story_of)
+            assert all(story_of[c] == story_of[o] for c, o in copy_of.items()), f"a wire copy left its original ({kind})"
             for (a, b), same in together.items():
                 assert (story_of[a] == story_of[b]) == same, f"a correction of {a} and {b} was undone"
             check_storylines(store, whole)

@@ -19,6 +19,7 @@ import numpy as np
 
 from ..errors import ConfigError, ManysidesError
 from ..records import Story, Storyline
+from ..store.codec import array_to_bytes, bytes_to_array
 from .grouping import GroupConfig, build_stories, parse_day
 from .incremental import DEFAULT_BUCKET_DAYS, IncrementalConfig, TimeIndex, Update, update
 from .storylines import StorylineConfig, link_storylines, storyline_id_for
@@ -31,9 +32,12 @@ class CorrectionError(ManysidesError):
 
 
 def _centroid(vecs: Sequence[np.ndarray]) -> np.ndarray:
+    """A story summary's centroid, as the store holds it (float16): the run that makes it
+    links storylines with the same vector as every later run that reads it."""
     c = np.mean(np.stack([np.asarray(v, dtype=np.float32).reshape(-1) for v in vecs]), axis=0)
     n = float(np.linalg.norm(c))
-    return c / n if n else c
+    c = c / n if n else c
+    return bytes_to_array(array_to_bytes(c), c.shape[0])[0]
 
 
 def use_grouping_settings(store, settings: Mapping[str, object] | None) -> dict[str, object]:
@@ -518,6 +522,14 @@ def _need_story(store, story_id: str) -> list[str]:
     return members
 
 
+def _with_copies(store, article_ids: Iterable[str]) -> list[str]:
+    """The articles with their wire-copy families: each copy's original and every copy of
+    each original. A copy is the same report, so a correction takes it where its original goes."""
+    ids = list(dict.fromkeys(article_ids))
+    roots = list(dict.fromkeys(a.duplicate_of or a.id for a in store.articles(ids)))
+    return list(dict.fromkeys([*ids, *roots, *store.copies_of(roots)]))
+
+
 def merge_stories(store, target: str, others: Iterable[str]) -> Story:
     """Put every article of `others` into story `target`, for good. Returns the merged story."""
     others = [o for o in dict.fromkeys(others) if o != target]
@@ -532,18 +544,21 @@ def merge_stories(store, target: str, others: Iterable[str]) -> Story:
 
 
 def split_story(store, story_id: str, article_ids: Iterable[str]) -> Story:
-    """Move `article_ids` out of `story_id` into a new story, for good; returns the new story.
+    """Move `article_ids` (and their wire copies) out of `story_id` into a new story, for
+    good; returns the new story.
 
     Both parts are pinned, so no later run joins them again.
     """
     members = _need_story(store, story_id)
-    out = list(dict.fromkeys(article_ids))
-    unknown = [a for a in out if a not in members]
+    listed = list(dict.fromkeys(article_ids))
+    unknown = [a for a in listed if a not in members]
     if unknown:
         raise CorrectionError(f"article {unknown[0]!r} is not in story {story_id!r} "
                               f"(see its articles with: manysides stories show {story_id})")
+    out = [a for a in _with_copies(store, listed) if a in members]
     if not out or len(out) == len(members):
-        raise CorrectionError("a split needs some, but not all, of the story's articles")
+        raise CorrectionError("a split needs some, but not all, of the story's articles "
+                              "(wire copies go with their originals)")
     new_id = "s-" + hashlib.sha1(f"split/{story_id}/{sorted(out)[0]}".encode()).hexdigest()[:12]
     moved = {a: new_id for a in out}
     pins = {**{a: story_id for a in members}, **moved}
@@ -553,7 +568,8 @@ def split_story(store, story_id: str, article_ids: Iterable[str]) -> Story:
 
 
 def move_article(store, article_id: str, story_id: str) -> Story:
-    """Put one article (and its wire copies) into another story, for good.
+    """Put one article and its wire copies (or, for a copy, its original and the other
+    copies) into another story, for good.
 
     Both stories are pinned, so no later run moves the article back or joins the two.
     """
@@ -562,10 +578,12 @@ def move_article(store, article_id: str, story_id: str) -> Story:
     if current is None:
         raise CorrectionError(f"article {article_id!r} is in no story (analyse it first, "
                               "or check the id with: manysides stories show STORY)")
-    moved = {article_id: story_id, **{c: story_id for c in store.copies_of([article_id])}}
+    where = store.story_of(_with_copies(store, [article_id]))
+    moved = {a: story_id for a in where}
     # the user said where the article belongs and where it does not: pin both stories
-    left = [a for a in _need_story(store, current) if a not in moved]
-    pins = {**{a: current for a in left}, **{a: story_id for a in target}, **moved}
-    _save(store, {current, story_id}, set(), None, pins=pins, assignment=moved,
+    sources = set(where.values()) - {story_id}
+    left = {a: s for s in sorted(sources) for a in _need_story(store, s) if a not in moved}
+    pins = {**left, **{a: story_id for a in target}, **moved}
+    _save(store, sources | {story_id}, set(), None, pins=pins, assignment=moved,
           correction=("move", {"article": article_id, "from": current, "to": story_id}))
     return store.stories([story_id])[0]
