@@ -2,7 +2,7 @@
 
 Articles of many subjects arrive in random batches (one in five undated), and between
 batches a user merges two stories, splits one or moves an article, at random; some
-articles are wire copies of others. After every step: each article is in exactly one
+articles are wire copies of others, and now and then the store is closed and reopened. After every step: each article is in exactly one
 story, with its wire copies; what the user corrected still holds; a
 story that no new article joined keeps its id and its articles; story records, summaries
 and storylines agree and name only stories that exist; and the storylines are those that
@@ -90,8 +90,11 @@ def check_storylines(store: Store, whole: bool) -> None:
         assert reached == line, "a storyline holds stories that no linking pairs connect"
 
 
+# Each bug the fuzzer found (benchmarks/store_random_runs.py) fails on at least one of
+# these seeds with its fix undone: 188 float32 centroids, 10 and 26 outside stories kept
+# in a storyline, 16 a story gone still listed; five of the six fail on the code before.
 @pytest.mark.parametrize(("span_days", "subjects", "seed"),
-                         [(90, 15, 1), (90, 15, 5), (90, 15, 17), (400, 30, 4), (400, 30, 5), (400, 30, 6)])
+                         [(90, 15, 5), (90, 15, 17), (90, 15, 188), (400, 30, 10), (400, 30, 16), (400, 30, 26)])
 def test_random_batches_and_corrections_keep_stories_and_storylines_true(tmp_path, span_days, subjects, seed):
     rows = subjects_corpus(seed, subjects, span_days)
     pick = random.Random(seed)
@@ -100,9 +103,13 @@ def test_random_batches_and_corrections_keep_stories_and_storylines_true(tmp_pat
     added: list[str] = []
     copy_of: dict[str, str] = {}  # wire copy -> its original
     stored_rows: dict[str, tuple] = {}
-    with Store(tmp_path / "s.db") as store:
+    store = Store(tmp_path / "s.db")
+    try:
         pos = 0
         while pos < len(rows):
+            if pick.random() < 0.1:  # the next step is another process's: the store reopened
+                store.close()
+                store = Store(tmp_path / "s.db")
             before, old_story_of = stories_of(store)
             kind = "batch"
             if pick.random() < 0.55 or not added:
@@ -157,3 +164,5 @@ def test_random_batches_and_corrections_keep_stories_and_storylines_true(tmp_pat
             for (a, b), same in together.items():
                 assert (story_of[a] == story_of[b]) == same, f"a correction of {a} and {b} was undone"
             check_storylines(store, whole)
+    finally:
+        store.close()
