@@ -66,6 +66,20 @@ def test_profiles_summarise_independent_scored_articles(store: Store) -> None:
     assert profiles["Wire Service"].known_leaning == "unknown"
 
 
+def test_profiles_read_scores_not_whole_articles_and_annotations(store: Store, monkeypatch) -> None:
+    # a store of a million articles must not be loaded whole to profile its outlets
+    expected = outlet_profiles(store)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("outlet profiles loaded whole articles or annotations")
+
+    monkeypatch.setattr(Store, "articles", refuse)
+    monkeypatch.setattr(Store, "annotations", refuse)
+    assert outlet_profiles(store) == expected
+    _put(store, "l3", "Left Post", -0.5, 0.3, leaning="nonsense")  # an unusable leaning is passed over
+    assert {p.outlet: p.known_leaning for p in outlet_profiles(store)}["Left Post"] == "left"
+
+
 def test_known_leaning_is_shown_not_mixed_into_the_figures(store: Store, tmp_path) -> None:
     before = {p.outlet: p.mean_slant for p in outlet_profiles(store)}
     store.set_leanings({"Right Daily": "left", "Wire Service": "center"})

@@ -172,18 +172,22 @@ def _open_store(db: Path):
     return Store(db)
 
 
-def _list_stories(db: Path, as_json: bool) -> None:
+def _list_stories(db: Path, as_json: bool, limit: int | None) -> None:
     from rich.table import Table
 
+    # the terminal shows the newest 50 unless told otherwise; --json gives every story
+    limit = (None if as_json else 50) if limit is None else (limit or None)
     try:
         with _open_store(db) as store:
             listed = sorted(store.stories(), key=lambda s: (s.last_date or "", s.id), reverse=True)
-            articles = {a.id: a for a in store.articles()}
+            total = len(listed)
+            listed = listed[:limit]
+            heads = store.article_heads(a for s in listed for a in s.articles)
     except ManysidesError as exc:
         raise _fail(exc) from None
     if as_json:
         for s in listed:
-            independent = [articles[a] for a in s.articles if articles[a].duplicate_of is None]
+            independent = [heads[a] for a in s.articles if heads[a].duplicate_of is None]
             outlets = sorted({a.outlet or "" for a in independent})
             print(json.dumps({"id": s.id, "title": s.title, "first_date": s.first_date,
                               "last_date": s.last_date, "articles": len(s.articles),
@@ -192,7 +196,7 @@ def _list_stories(db: Path, as_json: bool) -> None:
         return
     table = Table("id", "dates", "articles", "independent", "outlets", "storyline", "title")
     for s in listed:
-        independent = [articles[a] for a in s.articles if articles[a].duplicate_of is None]
+        independent = [heads[a] for a in s.articles if heads[a].duplicate_of is None]
         outlets = {a.outlet or a.source for a in independent}
         dates = s.first_date or "undated"
         if s.last_date and s.last_date != s.first_date:
@@ -200,6 +204,12 @@ def _list_stories(db: Path, as_json: bool) -> None:
         table.add_row(s.id, dates, str(len(s.articles)), str(len(independent)), str(len(outlets)),
                       s.storyline or "", s.title)
     Console().print(table)
+    if len(listed) < total:
+        Console(stderr=True).print(f"the newest {len(listed):,} of {total:,} stories; --limit 0 lists them all")
+
+
+LimitOption = Annotated[Optional[int], typer.Option(
+    "--limit", min=0, help="List the N newest stories (0 = all; default 50 in the terminal, all with --json).")]
 
 
 @stories_app.callback(invoke_without_command=True)
@@ -207,26 +217,29 @@ def stories(
     ctx: typer.Context,
     db: DbOption = Path("manysides.db"),
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per story on stdout.")] = False,
+    limit: LimitOption = None,
 ) -> None:
     """List stored stories, newest first (same as `manysides stories list`).
 
-    Examples: `manysides stories --db news.db`, `manysides stories merge s-aaa s-bbb --db news.db`
+    Examples: `manysides stories --db news.db`, `manysides stories --limit 0 --db news.db`,
+    `manysides stories merge s-aaa s-bbb --db news.db`
     """
     if ctx.invoked_subcommand is None:
-        _list_stories(db, as_json)
+        _list_stories(db, as_json, limit)
 
 
 @stories_app.command("list")
 def stories_list(
     db: DbOption = Path("manysides.db"),
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per story on stdout.")] = False,
+    limit: LimitOption = None,
 ) -> None:
     """List stored stories, newest first: articles, independent articles (wire copies
     counted once), independent outlets, storyline.
 
-    Example: `manysides stories list --db news.db --json`
+    Examples: `manysides stories list --db news.db --json`, `manysides stories list --limit 200 --db news.db`
     """
-    _list_stories(db, as_json)
+    _list_stories(db, as_json, limit)
 
 
 @stories_app.command("show")

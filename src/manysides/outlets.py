@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .compare.coverage import outlet_leanings
+from .compare.coverage import normalize_leaning, outlet_leanings
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -47,23 +47,23 @@ def outlet_profiles(store: "Store") -> list[OutletProfile]:
     Articles without an outlet name are left out (they would each form an "outlet" of
     one). Articles whose annotation has no slant yet count in `unscored` only.
     """
-    articles = [a for a in store.articles() if a.duplicate_of is None and (a.outlet or "").strip()]
-    annotations = store.annotations([a.id for a in articles])
-    known = outlet_leanings(articles, store.leanings())
     names: dict[str, str] = {}  # outlet key -> first spelling seen
     slants: dict[str, list[float]] = defaultdict(list)
     hyper: dict[str, list[float]] = defaultdict(list)
     unscored: dict[str, int] = defaultdict(int)
-    for art in articles:
+    firsts = {}  # outlet key -> its first article (and the first with a leaning), for known leanings
+    for art, score, probability in store.outlet_scores():
         key = " ".join(art.outlet.lower().split())  # as compare.coverage counts outlets
         names.setdefault(key, " ".join(art.outlet.split()))
-        ann = annotations.get(art.id)
-        if ann is None or ann.slant is None:
+        if key not in firsts or (normalize_leaning(art.leaning) and not normalize_leaning(firsts[key].leaning)):
+            firsts[key] = art
+        if score is None:
             unscored[key] += 1
             continue
-        slants[key].append(float(ann.slant.score))
-        if ann.hyperpartisan is not None:
-            hyper[key].append(float(ann.hyperpartisan.probability))
+        slants[key].append(float(score))
+        if probability is not None:
+            hyper[key].append(float(probability))
+    known = outlet_leanings(list(firsts.values()), store.leanings())
     out = []
     for key, name in names.items():
         scores = slants.get(key, [])

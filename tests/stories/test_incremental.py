@@ -7,6 +7,7 @@ articles go into the store directly (no spaCy), so these tests take seconds.
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 import re
 from datetime import date, timedelta
@@ -436,6 +437,33 @@ def test_cli_stories_corrections_and_why(store):
     with Store(path) as s:
         assert [c[1] for c in s.corrections()] == ["move", "split", "merge"]
         assert s.assignments()["v1"] == q
+
+
+def test_cli_lists_the_newest_stories_and_all_with_json_or_limit_0(store, monkeypatch):
+    seed(store)
+    for k in range(4):  # more stories, each on its own day
+        add(store, f"f{k}", "fire", day(20 + 5 * k), k)
+    group_store(store)
+    path = store.path
+    n = len(store.stories())
+    store.close()
+
+    def refuse(*args, **kwargs):  # a listing reads the listed articles' heads, not every text
+        raise AssertionError("listing loaded whole articles")
+
+    monkeypatch.setattr(Store, "articles", refuse)
+    def run(app, args):
+        return CliRunner().invoke(app, args, env={"COLUMNS": "200"})
+
+    rows = [json.loads(line) for line in run(app, ["stories", "--json", "--db", path]).stdout.splitlines()]
+    assert len(rows) == n and rows[0]["first_date"] == day(35)  # every story, the newest first
+    shown = run(app, ["stories", "--limit", "2", "--db", path])
+    assert shown.exit_code == 0 and f"the newest 2 of {n} stories" in shown.stderr
+    assert shown.stdout.count("s-") == 2 and rows[0]["id"] in shown.stdout and rows[1]["id"] in shown.stdout
+    assert len(run(app, ["stories", "list", "--json", "--limit", "3", "--db", path]).stdout.splitlines()) == 3
+    every = run(app, ["stories", "--limit", "0", "--db", path])
+    assert every.stdout.count("s-") == n and "newest" not in every.stderr
+    assert run(app, ["stories", "--limit", "-1", "--db", path]).exit_code == 2
 
 
 def test_a_store_grouped_before_the_index_existed_keeps_its_stories(store):

@@ -1,5 +1,5 @@
 """Storage behind one interface; SQLite is the embedded default."""
 
-from .sqlite import Store
+from .sqlite import ArticleHead, Store
 
-__all__ = ["Store"]
+__all__ = ["ArticleHead", "Store"]

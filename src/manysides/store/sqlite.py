@@ -13,6 +13,7 @@ import sqlite3
 from datetime import date
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -114,6 +115,16 @@ CREATE TABLE IF NOT EXISTS story_corrections (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, detail TEXT NOT NULL, made TEXT NOT NULL
 );
 """
+
+class ArticleHead(NamedTuple):
+    """An article without its text: what listings and outlet counts need."""
+
+    id: str
+    source: str
+    outlet: str | None
+    duplicate_of: str | None
+    leaning: str | None
+
 
 _ARTICLE_COLUMNS = (
     "id, source, outlet, url, title, byline, published, language, text, removed, duplicate_of, leaning"
@@ -267,6 +278,33 @@ class Store:
                 found[r[0]] = _article(r)
         order = self._seq_order(found)
         return sorted(found.values(), key=lambda a: order[a.id])
+
+    def article_heads(self, ids: Iterable[str] | None = None) -> dict[str, ArticleHead]:
+        """id -> the article's outlet, source, wire-copy original and leaning, without its
+        text (what listings and counts need; reading every text would cost the store's size)."""
+        cols = "id, source, outlet, duplicate_of, leaning"
+        if ids is None:
+            return {r[0]: ArticleHead(*r) for r in self._db.execute(f"SELECT {cols} FROM articles ORDER BY seq")}
+        out: dict[str, ArticleHead] = {}
+        for chunk in _chunks(list(dict.fromkeys(ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            for r in self._db.execute(f"SELECT {cols} FROM articles WHERE id IN ({marks})", chunk):
+                out[r[0]] = ArticleHead(*r)
+        return out
+
+    def outlet_scores(self) -> Iterator[tuple[ArticleHead, float | None, float | None]]:
+        """(head, slant score, hyperpartisan probability) of every independent article
+        (not a wire copy) with an outlet name, in the order stored; a score is None where
+        the article has no annotation or no such score yet. SQLite reads the two numbers
+        out of each annotation, so a large store is never loaded whole."""
+        rows = self._db.execute(
+            "SELECT a.id, a.source, a.outlet, a.duplicate_of, a.leaning, "
+            "json_extract(n.data, '$.slant.score'), json_extract(n.data, '$.hyperpartisan.probability') "
+            "FROM articles a LEFT JOIN annotations n ON n.article_id = a.id "
+            "WHERE +a.duplicate_of IS NULL AND trim(coalesce(a.outlet, '')) != '' ORDER BY a.seq"
+        )
+        for r in rows:
+            yield ArticleHead(*r[:5]), r[5], r[6]
 
     def _seq_order(self, ids: Iterable[str]) -> dict[str, int]:
         ids = list(ids)
