@@ -7,7 +7,8 @@ Builds a store of N articles whose texts and annotations are those of the bundle
 (analysed once with the real models, then repeated under new ids: about 10 kB of
 annotation JSON an article, as real ones are), one in ten a wire copy, in stories of
 three; then runs each command in its own process and prints wall time and peak memory
-(the child's maximum resident set). `--against SRC` runs the same commands with another
+(the child's maximum resident set), and the web app's story list, request by request.
+`--against SRC` runs the same commands with another
 checkout's `src` first on the path, for a side-by-side on one machine at one time.
 `--keep DIR` keeps the built store and reuses it.
 """
@@ -65,15 +66,33 @@ def build(path: Path, n: int) -> None:
     print(f"built in {time.perf_counter() - t0:.0f} s: {path.stat().st_size / 1e9:.2f} GB", flush=True)
 
 
-def run(args: list[str], src: str | None) -> tuple[float, float, int]:
+CLI = "import sys; from manysides.cli import app; sys.argv = ['manysides', *sys.argv[1:]]; app()"
+
+# the web app's story list: the first request, then pages, filters and a search of the
+# same stories (each printed with its time; the output compared is the JSON of all)
+WEB = """
+import sys, time
+from fastapi.testclient import TestClient
+from manysides.web import create_app
+with TestClient(create_app(sys.argv[1]), base_url="http://127.0.0.1") as c:
+    for url in ["/api/stories", "/api/stories?offset=50", "/api/stories?leaning=left&limit=10",
+                "/api/stories?outlet=Fox%20News", "/api/stories?q=Biden", "/"]:
+        t0 = time.perf_counter()
+        body = c.get(url, headers={"accept": "text/html"} if url == "/" else {}).content
+        sys.stderr.write(f"    GET {url}: {time.perf_counter() - t0:.3f} s\\n")
+        if url == "/api/stories":
+            sys.stdout.buffer.write(body)
+"""
+
+
+def run(args: list[str], src: str | None, code: str = CLI) -> tuple[float, float, int]:
     """(seconds, peak MB, stdout bytes) of one manysides command in a fresh process."""
     env = dict(os.environ)
     if src:
         env["PYTHONPATH"] = src
-    code = "import sys; from manysides.cli import app; sys.argv = ['manysides', *sys.argv[1:]]; app()"
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, env=env)
+                            stderr=None if code is WEB else subprocess.DEVNULL, env=env)
     out = proc.stdout.read()  # type: ignore[union-attr]
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -104,16 +123,21 @@ def main() -> int:
             subprocess.run([sys.executable, __file__, "--build", str(partial), "--articles", str(args.articles)],
                            check=True)
             shutil.move(partial, path)
-        commands = [("stories (terminal, newest 50)", ["stories", "--db", str(path)]),
-                    ("stories --json (every story)", ["stories", "--json", "--db", str(path)]),
-                    ("outlets --json", ["outlets", "--json", "--db", str(path)])]
+        commands = [("stories (terminal, newest 50)", ["stories", "--db", str(path)], CLI),
+                    ("stories --json (every story)", ["stories", "--json", "--db", str(path)], CLI),
+                    ("outlets --json", ["outlets", "--json", "--db", str(path)], CLI),
+                    ("web story list, 6 requests", [str(path)], WEB)]
         print(f"\n{args.articles:,} articles; wall s and peak MB of each command's process")
         print(f"{'command':32s} {'this s':>8s} {'this MB':>8s}" + (f" {'other s':>8s} {'other MB':>9s}" if args.against else ""))
-        for label, cmd in commands:
-            secs, mb, size = run(cmd, None)
+        for label, cmd, code in commands:
+            if code is WEB:
+                print("  web, this version:", flush=True)
+            secs, mb, size = run(cmd, None, code)
             line = f"{label:32s} {secs:8.1f} {mb:8.0f}"
             if args.against:
-                secs2, mb2, size2 = run(cmd, args.against)
+                if code is WEB:
+                    print("  web, the other:", flush=True)
+                secs2, mb2, size2 = run(cmd, args.against, code)
                 line += f" {secs2:8.1f} {mb2:9.0f}" + ("" if size2 == size else f"  (output: other {size2:,} bytes, this {size:,})")
             print(line, flush=True)
     return 0

@@ -416,6 +416,28 @@ def test_story_pages_are_rendered_once_per_version_of_the_story(db_copy, monkeyp
         assert calls == [sid, sid]
 
 
+def test_list_pages_filter_one_story_index_per_version_of_the_stories(db_copy, monkeypatch):
+    # building the index reads every grouped article; pages, filters and searches reuse it
+    from manysides.stories import merge_stories
+    from manysides.web import queries
+
+    builds = []
+    real = queries.story_index
+    monkeypatch.setattr(queries, "story_index", lambda store: builds.append(1) or real(store))
+    with TestClient(create_app(db_copy), base_url=LOCAL) as c:
+        whole = c.get("/api/stories").json()
+        assert c.get("/api/stories?limit=1&offset=1").json()["stories"] == whole["stories"][1:2]
+        assert c.get("/", headers=HTML).status_code == 200
+        assert c.get("/api/stories?q=dam").json()["total"] >= 1
+        assert len(builds) == 1
+        with Store(db_copy) as store:
+            a, b = (s.id for s in store.stories()[:2])
+            merge_stories(store, a, [b])  # the stories changed: the next list sees it
+        after = c.get("/api/stories").json()
+        assert len(builds) == 2 and after["total"] == whole["total"] - 1
+        assert b not in {s["id"] for s in after["stories"]}
+
+
 # --------------------------------------------------------------------------- forms and CLI
 def test_a_refused_form_is_shown_again_with_the_input_escaped(db_copy):
     with TestClient(create_app(db_copy), base_url=LOCAL) as c:

@@ -517,10 +517,14 @@ class Store:
 
     # -- read-only look-ups for the web layer ----------------------------------------------
     def story_index(self) -> list[tuple]:
-        """(story id, story JSON, article id, outlet, source, leaning, duplicate_of, published)
-        for every grouped article, without article texts: enough to list and filter stories."""
+        """(story id, title, first date, last date, storyline, article id, outlet, source,
+        leaning, duplicate_of, published) for every grouped article, without article texts
+        or whole story records (SQLite reads the fields out of them): enough to list and
+        filter stories."""
         return self._db.execute(
-            "SELECT s.id, s.data, a.id, a.outlet, a.source, a.leaning, a.duplicate_of, a.published "
+            "SELECT s.id, json_extract(s.data, '$.title'), json_extract(s.data, '$.first_date'), "
+            "json_extract(s.data, '$.last_date'), json_extract(s.data, '$.storyline'), "
+            "a.id, a.outlet, a.source, a.leaning, a.duplicate_of, a.published "
             "FROM stories s JOIN story_articles sa ON sa.story_id = s.id "
             "JOIN articles a ON a.id = sa.article_id ORDER BY a.seq"
         ).fetchall()

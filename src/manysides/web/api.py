@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from . import queries
-from .app import cached, config_of, store_of
+from .app import cached, config_of, store_of, story_index_of
 from .cache import article_key, stories_key, story_key
 from .security import check_write
 from .submit import JobRequest, SubmitError, from_form, from_json
@@ -40,7 +40,9 @@ def api_stories(request: Request, q: str = Query(""), date_from: str = Query("",
     `blindspot` ("left"/"right") when mostly one side covers it. `q` is full-text search."""
     f = filters(q, date_from, date_to, outlet, leaning, limit, offset)
     store = store_of(request)
-    body = cached(request, "list.json", (f, stories_key(store)), lambda: _json(queries.list_stories(store, f).to_json()))
+    key = stories_key(store)
+    body = cached(request, "list.json", (f, key),
+                  lambda: _json(queries.list_stories(store, f, story_index_of(request, store, key)).to_json()))
     return Response(body, media_type="application/json")
 
 

@@ -26,7 +26,7 @@ from ..errors import ManysidesError
 from ..present._view import date_range, fmt_interval, fmt_quantity, one_line, web_url
 from ..store import Store
 from . import render
-from .cache import PageCache
+from .cache import Memo, PageCache
 from .jobs import JobManager
 from .security import SecurityHeaders, Refused, csrf_token, is_loopback, new_token
 
@@ -85,6 +85,7 @@ def create_app(
     app.state.stores = _Stores()
     app.state.templates = _templates()
     app.state.cache = PageCache()
+    app.state.index = Memo()
     Store(config.db).close()  # create the file (and fail early on a bad path)
 
     app.add_middleware(SecurityHeaders, max_body=config.max_request_bytes)
@@ -154,6 +155,13 @@ def cached(request: Request, kind: str, key: tuple | None, make: Callable[[], by
     if key is None:
         return make()
     return request.app.state.cache.get((kind, key), make)
+
+
+def story_index_of(request: Request, store: Store, key: tuple):
+    """The story index for this version of the stories (`key`), built once per version."""
+    from . import queries
+
+    return request.app.state.index.get(key, lambda: queries.story_index(store))
 
 
 def _error(request: Request, status: int, message: str):

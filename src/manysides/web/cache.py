@@ -40,6 +40,24 @@ class PageCache:
         return body
 
 
+class Memo:
+    """One value kept for the latest key (the story index for the current version of the
+    stories): every list page filters the same index until the stories change."""
+
+    def __init__(self) -> None:
+        self._key: Hashable = None
+        self._value: object = None
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, make: Callable[[], object]) -> object:
+        with self._lock:
+            if self._value is not None and self._key == key:
+                return self._value
+            value = make()  # under the lock: concurrent requests wait for one build
+            self._key, self._value = key, value
+            return value
+
+
 def story_key(store: Store, story_id: str) -> tuple | None:
     version = store.story_version(story_id)
     return None if version is None else (story_id, version)

@@ -9,7 +9,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from . import queries
 from .api import filters
-from .app import cached, config_of, page, render_page, store_of
+from .app import cached, config_of, page, render_page, store_of, story_index_of
 from .cache import article_key, stories_key, story_key
 from .security import check_write
 from .submit import SubmitError, from_form
@@ -23,14 +23,15 @@ def stories_page(request: Request, q: str = Query(""), date_from: str = Query(""
                  limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> HTMLResponse:
     f = filters(q, date_from, date_to, outlet, leaning, limit, offset)
     store = store_of(request)
-    body = cached(request, "list.html", (f, stories_key(store)), lambda: _stories_html(request, store, f))
+    key = stories_key(store)
+    body = cached(request, "list.html", (f, key), lambda: _stories_html(request, store, f, key))
     return HTMLResponse(body)
 
 
-def _stories_html(request: Request, store, f: queries.StoryFilters) -> bytes:
+def _stories_html(request: Request, store, f: queries.StoryFilters, key: tuple) -> bytes:
     q, date_from, date_to, outlet, leaning, limit, offset = (
         f.q, f.date_from, f.date_to, f.outlet, f.leaning, f.limit, f.offset)
-    listing = queries.list_stories(store, f)
+    listing = queries.list_stories(store, f, story_index_of(request, store, key))
     base = {"q": q, "from": date_from, "to": date_to, "outlet": outlet, "leaning": leaning, "limit": limit}
     base = {k: v for k, v in base.items() if v not in ("", 50)}
     more = urlencode({**base, "offset": offset + limit}) if offset + limit < listing.total else None

@@ -16,7 +16,6 @@ from ..pipeline import open_analysis
 from ..present._view import Catalog, StoryView, locate, outlet_label
 from ..records import Annotation, Article, Story, as_dict
 from ..store import Store
-from ..store.codec import loads
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -83,15 +82,25 @@ def fts_query(text: str) -> str:
     return " ".join('"' + w.replace('"', '""') + '"' for w in words[:20])
 
 
-def list_stories(store: Store, filters: StoryFilters) -> StoryList:
-    """Stories newest first (or best match first when searching), filtered."""
-    rows = store.story_index()
+@dataclass(frozen=True)
+class StoryIndex:
+    """Every story's summary, newest first, and every outlet: what the list pages filter.
+
+    Building it reads every grouped article's outlet and copy mark, so the web app keeps
+    one per version of the stories (`cache.Memo`) and filters and pages from it.
+    """
+
+    summaries: tuple[StorySummary, ...]
+    outlets: tuple[str, ...]
+
+
+def story_index(store: Store) -> StoryIndex:
     leanings = store.leanings()
-    by_story: dict[str, tuple[Story, list[Article]]] = {}
+    by_story: dict[str, tuple[tuple, list[Article]]] = {}
     outlets_seen: dict[str, str] = {}
-    for sid, data, aid, outlet, source, leaning, dup, published in rows:
+    for sid, title, first, last, line, aid, outlet, source, leaning, dup, published in store.story_index():
         if sid not in by_story:
-            by_story[sid] = (loads(Story, data), [])
+            by_story[sid] = ((sid, title or "", first, last, line), [])
         art = Article(id=aid, source=source, outlet=outlet, url=None, title=None, byline=None,
                       published=published, language="", text="", duplicate_of=dup, leaning=leaning)
         by_story[sid][1].append(art)
@@ -99,30 +108,38 @@ def list_stories(store: Store, filters: StoryFilters) -> StoryList:
             label = outlet_label(art)
             outlets_seen.setdefault(label.lower(), label)
     summaries = [_summary(story, arts, leanings) for story, arts in by_story.values()]
+    summaries.sort(key=lambda s: (s.last_date or s.first_date or "", s.id), reverse=True)
+    return StoryIndex(tuple(summaries), tuple(sorted(outlets_seen.values(), key=str.lower)))
+
+
+def list_stories(store: Store, filters: StoryFilters, index: StoryIndex | None = None) -> StoryList:
+    """Stories newest first (or best match first when searching), filtered; `index` is
+    `story_index(store)`, made here when not given."""
+    index = index or story_index(store)
+    summaries: list[StorySummary] | tuple[StorySummary, ...] = index.summaries
     if filters.q.strip():
         query = fts_query(filters.q)
         ranked = store.search_stories(query) if query else []
         rank = {sid: i for i, sid in enumerate(ranked)}
         summaries = sorted((s for s in summaries if s.id in rank), key=lambda s: rank[s.id])
-    else:
-        summaries.sort(key=lambda s: (s.last_date or s.first_date or "", s.id), reverse=True)
     summaries = [s for s in summaries if _matches(s, filters)]
     page = summaries[filters.offset : filters.offset + filters.limit]
-    return StoryList(page, len(summaries), sorted(outlets_seen.values(), key=str.lower), filters)
+    return StoryList(page, len(summaries), list(index.outlets), filters)
 
 
-def _summary(story: Story, arts: list[Article], leanings: dict[str, str]) -> StorySummary:
+def _summary(story: tuple, arts: list[Article], leanings: dict[str, str]) -> StorySummary:
+    sid, title, first, last, line = story
     independent = [a for a in arts if a.duplicate_of is None]
     counts = dict.fromkeys(LEANINGS, 0)
     for lean in outlet_leanings(independent, leanings).values():
         counts[lean] += 1
     dates = sorted(a.published for a in arts if a.published)
     return StorySummary(
-        id=story.id,
-        title=story.title,
-        first_date=story.first_date or (dates[0] if dates else None),
-        last_date=story.last_date or (dates[-1] if dates else None),
-        storyline=story.storyline,
+        id=sid,
+        title=title,
+        first_date=first or (dates[0] if dates else None),
+        last_date=last or (dates[-1] if dates else None),
+        storyline=line,
         articles=len(arts),
         copies=len(arts) - len(independent),
         outlets=tuple(dict.fromkeys(outlet_label(a) for a in independent)),
@@ -311,4 +328,4 @@ def _finding(article: Article, start: int, end: int, quoted: str, kind: str, lab
     return Span(s, e, kind, label, anchor(start, end))
 
 
-__all__ = ["StoryFilters", "list_stories", "story_page", "article_page", "fts_query", "blindspot"]
+__all__ = ["StoryFilters", "StoryIndex", "story_index", "list_stories", "story_page", "article_page", "fts_query", "blindspot"]
