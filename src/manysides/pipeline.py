@@ -79,7 +79,7 @@ def analyze(
         embedder = embedder or (load_embedder() if run_ids else None)
         _annotate(store, run_ids, embedder, slant_model, analysis, progress, n_process)
         _group(store, progress)
-        assignment = store.assignments()
+        assignment = store.story_of(run_ids)  # this run's articles only: a store may hold millions
         story_ids = dict.fromkeys(assignment[a] for a in run_ids if a in assignment)
         _report(store, story_ids, run_ids, analysis, progress)
         return analysis
