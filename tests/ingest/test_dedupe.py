@@ -144,6 +144,41 @@ def test_a_store_without_band_keys_gets_them_and_still_links_copies(tmp_path):
         assert store.band_config() == DuplicateIndex().band_config()
 
 
+def test_a_copy_of_a_copy_is_recorded_as_a_copy_of_the_first_publication(tmp_path):
+    """C is a verified copy of B only (a trimmed copy of a trimmed copy of A): the store
+    records it as A's copy, so it goes wherever A goes; a store holding such a chain from
+    an earlier version is brought to the same form when it is opened."""
+    import random
+    import sqlite3
+
+    from manysides.analysis import Analysis
+    from manysides.pipeline import _ingest, _Silent
+    from manysides.store import Store
+
+    pick = random.Random(1)
+    words = [f"word{i}" for i in range(3000)]
+    p1, p2a, p2b, p3, p4 = (" ".join(pick.choice(words) for _ in range(n)) + "." for n in (120, 120, 120, 120, 60))
+    texts = {"a": [p1, p2a, p2b], "b": [p2a, p2b, p3], "c": [p2b, p3, p4]}
+    for name, paras in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Report {name}\n\n" + "\n\n".join(paras), encoding="utf-8")
+    index = DuplicateIndex()  # C is a copy of B, not of A
+    assert index.add("a", "\n\n".join(texts["a"])) is None
+    assert index.add("b", "\n\n".join(texts["b"])) == "a"
+    assert index.add("c", "\n\n".join(texts["c"])) == "b"
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        ids = _ingest(store, [tmp_path / f"{n}.txt" for n in "abc"], None, Analysis(), _Silent())
+        a, b, c = store.articles(ids)
+        assert (b.duplicate_of, c.duplicate_of) == (a.id, a.id)
+    con = sqlite3.connect(db)  # as an earlier version stored it: C -> B -> A
+    con.execute("UPDATE articles SET duplicate_of=? WHERE id=?", (b.id, c.id))
+    con.execute("DELETE FROM meta WHERE key='copies_rooted'")
+    con.commit()
+    con.close()
+    with Store(db) as store:
+        assert store.articles([c.id])[0].duplicate_of == a.id
+
+
 def test_long_texts_are_sampled_and_still_matched():
     paragraphs = [f"Paragraph {i} tells of event number {i * 7} in the valley of {i % 13} rivers and hills." for i in range(400)]
     index = DuplicateIndex(max_shingles=256)

@@ -118,10 +118,9 @@ def test_random_batches_and_corrections_keep_stories_and_storylines_true(tmp_pat
                 for aid, when, vec, text in batch:
                     original = None
                     if added and pick.random() < 0.15:  # a wire copy of an article already stored
-                        original = pick.choice(added)
-                        original = copy_of.get(original, original)
+                        original = pick.choice(added)  # (perhaps a copy: the store records the first)
                         when, vec, text = stored_rows[original]
-                        copy_of[aid] = original
+                        copy_of[aid] = copy_of.get(original, original)
                     store.add_article(Article(id=aid, source=f"{aid}.txt", outlet=f"O{int(aid[1:]) % 5}", url=None,
                                               title=aid, byline=None, published=when, language="en", text=text,
                                               duplicate_of=original), None)

@@ -7,6 +7,7 @@ parameters: article text never becomes part of a statement.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import sqlite3
@@ -166,6 +167,7 @@ class Store:
             self._check_version()
             self._add_meta_columns()
             self._fill_pending()
+            self._root_copies()
         except sqlite3.DatabaseError as exc:
             raise StoreError(
                 f"{self.path}: cannot open the store ({exc}); "
@@ -208,6 +210,26 @@ class Store:
                 "LEFT JOIN story_articles sa ON sa.article_id = v.article_id WHERE sa.article_id IS NULL")
             self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('pending', '1')")
 
+    def _root_copies(self) -> None:
+        """Once per store: point every wire copy at the article it ultimately copies.
+
+        A copy is matched against the article it is a verified copy of, which may itself
+        be a copy (a trimmed copy of a trimmed copy); stores made before copies were
+        recorded by their first publication can hold such chains, whose ends a grouping
+        run could not place until their middle had a story, and which a correction moving
+        the first publication left behind.
+        """
+        if self._db.execute("SELECT 1 FROM meta WHERE key='copies_rooted'").fetchone():
+            return
+        with self._tx():
+            while self._db.execute(
+                "UPDATE articles SET duplicate_of = (SELECT o.duplicate_of FROM articles o "
+                "WHERE o.id = articles.duplicate_of) WHERE duplicate_of IN "
+                "(SELECT id FROM articles WHERE duplicate_of IS NOT NULL)"
+            ).rowcount:
+                pass
+            self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('copies_rooted', '1')")
+
     def close(self) -> None:
         self._db.close()
 
@@ -232,8 +254,15 @@ class Store:
         band keys) atomically.
 
         Returns False, changing nothing, when an article with that id is already stored.
+        A copy of a copy (`duplicate_of` naming a stored copy) is recorded as a copy of the
+        first publication, so that every copy goes where that goes in one step.
         """
         with self._tx():
+            if article.duplicate_of is not None:
+                row = self._db.execute("SELECT duplicate_of FROM articles WHERE id=?",
+                                       (article.duplicate_of,)).fetchone()
+                if row and row[0]:
+                    article = dataclasses.replace(article, duplicate_of=row[0])
             cur = self._db.execute(
                 f"INSERT OR IGNORE INTO articles ({_ARTICLE_COLUMNS}, signature) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
