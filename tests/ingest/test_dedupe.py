@@ -121,8 +121,6 @@ def test_a_store_without_band_keys_gets_them_and_still_links_copies(tmp_path):
     """A store written before band keys were kept: its articles still catch later copies."""
     import sqlite3
 
-    from manysides.ingest.clean import clean_document
-    from manysides.ingest.readers import read_inputs
     from manysides.pipeline import _ingest, _Silent
     from manysides.analysis import Analysis
     from manysides.store import Store

@@ -17,7 +17,6 @@ and the SQLite store (`manysides.store.Store` implements the same methods).
 from __future__ import annotations
 
 import hashlib
-
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
