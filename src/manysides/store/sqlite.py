@@ -117,6 +117,7 @@ CREATE TABLE IF NOT EXISTS story_corrections (
 );
 """
 
+
 class ArticleHead(NamedTuple):
     """An article without its text: what listings and outlet counts need."""
 

@@ -95,6 +95,7 @@ class StoryIndex:
 
 
 def story_index(store: Store) -> StoryIndex:
+    """The `StoryIndex` of `store`, from one query that reads no article text."""
     leanings = store.leanings()
     by_story: dict[str, tuple[tuple, list[Article]]] = {}
     outlets_seen: dict[str, str] = {}
