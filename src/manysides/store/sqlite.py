@@ -7,16 +7,24 @@ parameters: article text never becomes part of a statement.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import itertools
 import json
 import sqlite3
+import threading
+import time
 from datetime import date
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
+
+try:  # POSIX; elsewhere the grouping lock is the in-process one only
+    import fcntl
+except ImportError:  # pragma: no cover
+    fcntl = None  # type: ignore[assignment]
 
 from ..errors import StoreError
 from ..records import Annotation, Article, Story, Storyline, StoryReport
@@ -157,13 +165,15 @@ class Store:
 
     def __init__(self, path: str | Path = "manysides.db") -> None:
         self.path = str(path)
+        self._lock = threading.RLock()  # see grouping_lock
+        self._lock_depth = 0
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA busy_timeout=10000")  # wait for another writer
+            self._wal()
             self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute("PRAGMA busy_timeout=10000")
             self._db.executescript(_SCHEMA)
             self._check_version()
             self._add_meta_columns()
@@ -174,6 +184,19 @@ class Store:
                 f"{self.path}: cannot open the store ({exc}); "
                 "name another file with --db, or move this one aside"
             ) from exc
+
+    def _wal(self) -> None:
+        """Put the file in WAL mode (kept in the file). Switching needs the file to itself
+        for a moment and SQLite answers "locked" at once, without waiting, when another
+        process is opening a new store at the same time: so ask again for a while."""
+        for attempt in range(200):
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == 199:
+                    raise
+                time.sleep(0.05)
 
     def _check_version(self) -> None:
         row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
@@ -242,6 +265,33 @@ class Store:
 
     def _tx(self) -> "_Transaction":
         return _Transaction(self._db)
+
+    @contextlib.contextmanager
+    def grouping_lock(self) -> Iterator[None]:
+        """Hold the store's grouping lock: one writer at a time (across processes and
+        threads) reads, regroups and saves stories, so two runs never place one article
+        in two stories. Re-entrant; waits as long as the other writer takes.
+
+        It is an exclusive `flock` on a file beside the store (NAME.db.lock), never on the
+        database file itself: closing another handle of that file would drop SQLite's own
+        locks in this process.
+        """
+        with self._lock:
+            if self._lock_depth or self.path == ":memory:" or fcntl is None:
+                self._lock_depth += 1
+                try:
+                    yield
+                finally:
+                    self._lock_depth -= 1
+                return
+            with open(self.path + ".lock", "a+b") as fh:
+                fcntl.flock(fh, fcntl.LOCK_EX)
+                self._lock_depth += 1
+                try:
+                    yield
+                finally:
+                    self._lock_depth -= 1
+                    fcntl.flock(fh, fcntl.LOCK_UN)
 
     # -- articles ------------------------------------------------------------------------
     def has_article(self, article_id: str) -> bool:

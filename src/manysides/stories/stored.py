@@ -9,6 +9,7 @@ as pins (article -> story) that every later run honours, plus a log entry.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 from collections import Counter
@@ -66,6 +67,18 @@ def use_grouping_settings(store, settings: Mapping[str, object] | None) -> dict[
     return wanted
 
 
+def _one_writer(fn):
+    """Run `fn(store, ...)` holding the store's grouping lock (`Store.grouping_lock`): it
+    reads stories, decides and saves, and another process doing the same in between
+    would otherwise put one article in two stories."""
+    @functools.wraps(fn)
+    def run(store, *args, **kwargs):
+        with store.grouping_lock():
+            return fn(store, *args, **kwargs)
+    return run
+
+
+@_one_writer
 def group_store(store, inc: IncrementalConfig | None = None, **config: object) -> Update:
     """Group every article not yet in a story, with the store's grouping settings (plus
     `config`); save what changed. Returns the update."""
@@ -530,6 +543,7 @@ def _with_copies(store, article_ids: Iterable[str]) -> list[str]:
     return list(dict.fromkeys([*ids, *roots, *store.copies_of(roots)]))
 
 
+@_one_writer
 def merge_stories(store, target: str, others: Iterable[str]) -> Story:
     """Put every article of `others` into story `target`, for good. Returns the merged story."""
     others = [o for o in dict.fromkeys(others) if o != target]
@@ -543,6 +557,7 @@ def merge_stories(store, target: str, others: Iterable[str]) -> Story:
     return store.stories([target])[0]
 
 
+@_one_writer
 def split_story(store, story_id: str, article_ids: Iterable[str]) -> Story:
     """Move `article_ids` (and their wire copies) out of `story_id` into a new story, for
     good; returns the new story.
@@ -567,6 +582,7 @@ def split_story(store, story_id: str, article_ids: Iterable[str]) -> Story:
     return store.stories([new_id])[0]
 
 
+@_one_writer
 def move_article(store, article_id: str, story_id: str) -> Story:
     """Put one article and its wire copies (or, for a copy, its original and the other
     copies) into another story, for good.
