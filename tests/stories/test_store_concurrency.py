@@ -62,3 +62,24 @@ def test_two_processes_grouping_into_one_store_leave_it_whole(tmp_path):
             table = dict(store._db.execute("SELECT article_id, story_id FROM story_articles"))
             assert table == story_of
             partition_in_store(store)
+
+
+def test_a_second_writer_says_it_waits_and_goes_on_when_the_first_is_done(tmp_path, caplog):
+    import threading
+
+    order = []
+    with Store(tmp_path / "s.db") as first, Store(tmp_path / "s.db") as second:
+        def other():
+            with second.grouping_lock():
+                order.append("second")
+
+        with first.grouping_lock():
+            with first.grouping_lock():  # re-entrant
+                thread = threading.Thread(target=other)
+                thread.start()
+                thread.join(timeout=0.5)
+                assert thread.is_alive() and order == []  # it waits
+                order.append("first")
+        thread.join(timeout=10)
+        assert order == ["first", "second"]
+    assert "waiting for another process grouping stories in" in caplog.text

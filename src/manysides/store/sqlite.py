@@ -11,6 +11,7 @@ import contextlib
 import dataclasses
 import itertools
 import json
+import logging
 import sqlite3
 import threading
 import time
@@ -285,7 +286,12 @@ class Store:
                     self._lock_depth -= 1
                 return
             with open(self.path + ".lock", "a+b") as fh:
-                fcntl.flock(fh, fcntl.LOCK_EX)
+                try:
+                    fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    logging.getLogger("manysides").warning(
+                        "waiting for another process grouping stories in %s", self.path)
+                    fcntl.flock(fh, fcntl.LOCK_EX)
                 self._lock_depth += 1
                 try:
                     yield
