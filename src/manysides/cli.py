@@ -179,9 +179,7 @@ def _list_stories(db: Path, as_json: bool, limit: int | None) -> None:
     limit = (None if as_json else 50) if limit is None else (limit or None)
     try:
         with _open_store(db) as store:
-            listed = sorted(store.stories(), key=lambda s: (s.last_date or "", s.id), reverse=True)
-            total = len(listed)
-            listed = listed[:limit]
+            listed, total = store.newest_stories(limit)
             heads = store.article_heads(a for s in listed for a in s.articles)
     except ManysidesError as exc:
         raise _fail(exc) from None

@@ -448,10 +448,11 @@ def test_cli_lists_the_newest_stories_and_all_with_json_or_limit_0(store, monkey
     n = len(store.stories())
     store.close()
 
-    def refuse(*args, **kwargs):  # a listing reads the listed articles' heads, not every text
-        raise AssertionError("listing loaded whole articles")
+    def refuse(*args, **kwargs):  # a listing reads the listed stories and articles' heads only
+        raise AssertionError("listing loaded every story record or whole articles")
 
     monkeypatch.setattr(Store, "articles", refuse)
+    monkeypatch.setattr(Store, "stories", refuse)
     def run(app, args):
         return CliRunner().invoke(app, args, env={"COLUMNS": "200"})
 

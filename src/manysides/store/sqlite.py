@@ -801,6 +801,14 @@ class Store:
         row = self._db.execute("SELECT dim, data FROM story_cells WHERE id = 0").fetchone()
         return bytes_to_array(row[1], row[0]) if row else None
 
+    def newest_stories(self, limit: int | None = None) -> tuple[list[Story], int]:
+        """The `limit` newest stories (all when None), by last date then id, undated last,
+        and how many stories there are. SQLite sorts; only the listed records are read."""
+        total = self._db.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
+        sql = "SELECT data FROM stories ORDER BY coalesce(json_extract(data, '$.last_date'), '') DESC, id DESC"
+        rows = self._db.execute(sql + " LIMIT ?", (limit,)) if limit else self._db.execute(sql)
+        return [loads(Story, r[0]) for r in rows], total
+
     def count_stories(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM story_meta").fetchone()[0]
 
