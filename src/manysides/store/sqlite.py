@@ -277,27 +277,21 @@ class Store:
         database file itself: closing another handle of that file would drop SQLite's own
         locks in this process.
         """
-        with self._lock:
-            if self._lock_depth or self.path == ":memory:" or fcntl is None:
-                self._lock_depth += 1
-                try:
-                    yield
-                finally:
-                    self._lock_depth -= 1
-                return
-            with open(self.path + ".lock", "a+b") as fh:
+        with self._lock, contextlib.ExitStack() as held:
+            if not self._lock_depth and self.path != ":memory:" and fcntl is not None:
+                fh = held.enter_context(open(self.path + ".lock", "a+b"))
                 try:
                     fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 except BlockingIOError:
                     logging.getLogger("manysides").warning(
                         "waiting for another process grouping stories in %s", self.path)
                     fcntl.flock(fh, fcntl.LOCK_EX)
-                self._lock_depth += 1
-                try:
-                    yield
-                finally:
-                    self._lock_depth -= 1
-                    fcntl.flock(fh, fcntl.LOCK_UN)
+                held.callback(fcntl.flock, fh, fcntl.LOCK_UN)
+            self._lock_depth += 1
+            try:
+                yield
+            finally:
+                self._lock_depth -= 1
 
     # -- articles ------------------------------------------------------------------------
     def has_article(self, article_id: str) -> bool:
@@ -365,16 +359,15 @@ class Store:
         order = self._seq_order(found)
         return sorted(found.values(), key=lambda a: order[a.id])
 
-    def article_heads(self, ids: Iterable[str] | None = None) -> dict[str, ArticleHead]:
+    def article_heads(self, ids: Iterable[str]) -> dict[str, ArticleHead]:
         """id -> the article's outlet, source, wire-copy original and leaning, without its
         text (what listings and counts need; reading every text would cost the store's size)."""
-        cols = "id, source, outlet, duplicate_of, leaning"
-        if ids is None:
-            return {r[0]: ArticleHead(*r) for r in self._db.execute(f"SELECT {cols} FROM articles ORDER BY seq")}
         out: dict[str, ArticleHead] = {}
         for chunk in _chunks(list(dict.fromkeys(ids)), 500):
             marks = ",".join("?" * len(chunk))
-            for r in self._db.execute(f"SELECT {cols} FROM articles WHERE id IN ({marks})", chunk):
+            for r in self._db.execute(
+                f"SELECT id, source, outlet, duplicate_of, leaning FROM articles WHERE id IN ({marks})", chunk
+            ):
                 out[r[0]] = ArticleHead(*r)
         return out
 

@@ -539,7 +539,7 @@ def _with_copies(store, article_ids: Iterable[str]) -> list[str]:
     """The articles with their wire-copy families: each copy's original and every copy of
     each original. A copy is the same report, so a correction takes it where its original goes."""
     ids = list(dict.fromkeys(article_ids))
-    roots = list(dict.fromkeys(a.duplicate_of or a.id for a in store.articles(ids)))
+    roots = list(dict.fromkeys(a.duplicate_of or a.id for a in store.article_heads(ids).values()))
     return list(dict.fromkeys([*ids, *roots, *store.copies_of(roots)]))
 
 
