@@ -15,7 +15,7 @@ def test_public_names_are_pinned():
         "Hyperpartisan", "InputError", "ManysidesError", "ModelError", "OutletProfile", "Quote", "Sentence",
         "SharedPoint", "Slant", "SlantEvidence", "SlantModel", "Store", "Story", "StoryReport",
         "Storyline", "StoreError", "Voice", "analyze", "annotate", "clean_document",
-        "compare_story", "load_leanings", "open_analysis", "outlet_profiles", "outlet_profiles_frame",
+        "compare_story", "iter_analysis", "load_leanings", "open_analysis", "outlet_profiles", "outlet_profiles_frame",
         "read_inputs",
     ])
     for name in manysides.__all__:

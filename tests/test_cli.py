@@ -122,3 +122,45 @@ def test_url_to_a_private_address_is_refused_unless_allowed(tmp_path):
     allowed = runner.invoke(app, ["analyze", url, "--db", str(tmp_path / "s.db"), "-q", "--allow-private-urls"])
     assert allowed.exit_code == 2
     assert "non-public" not in allowed.stderr and "could not be fetched" in allowed.stderr
+
+
+@pytest.mark.models
+def test_show_streams_every_story_and_the_terminal_shows_the_newest(sample_db_copy, tmp_path):
+    from manysides.pipeline import open_analysis
+
+    db = str(sample_db_copy)
+    shown = runner.invoke(app, ["show", "--db", db, "--limit", "2"])
+    assert shown.exit_code == 0, shown.output
+    assert "showing the newest 2 of 5 stories" in shown.stdout
+    assert "2 stories" in shown.stdout  # the terminal view holds those two only
+
+    streamed = runner.invoke(app, ["show", "--db", db, "--json", "-", "--limit", "1"])
+    assert streamed.exit_code == 0, streamed.output
+    data = json.loads(streamed.stdout)  # --json holds every story whatever --limit says
+    whole = open_analysis(sample_db_copy).to_json()
+    assert [s["id"] for s in data["stories"]] == [s["id"] for s in whole["stories"]]
+    assert len(data["articles"]) == len(whole["articles"])
+
+    target = tmp_path / "out" / "news.parquet"
+    missing_folder = runner.invoke(app, ["show", "--db", db, "--export", str(target)])
+    assert missing_folder.exit_code == 2 and "does not exist" in missing_folder.stderr
+    target.parent.mkdir()
+    exported = runner.invoke(app, ["show", "--db", db, "--export", str(target), "--json", str(tmp_path / "all.json")])
+    assert exported.exit_code == 0, exported.output
+    import pandas as pd
+
+    articles = pd.read_parquet(target.parent / "news.articles.parquet")
+    assert sorted(articles["id"]) == sorted(a["id"] for a in whole["articles"])
+    assert articles["story"].notna().all()
+    assert json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))["stories"] == data["stories"]
+
+
+def test_show_on_a_store_without_stories_exports_empty_tables(tmp_path):
+    from manysides.store import Store
+
+    Store(tmp_path / "empty.db").close()
+    result = runner.invoke(app, ["show", "--db", str(tmp_path / "empty.db"), "--export", str(tmp_path / "t.csv"),
+                                 "--json", str(tmp_path / "t.json")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "t.articles.csv").read_text(encoding="utf-8").startswith("id,source,")
+    assert json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))["stories"] == []

@@ -209,3 +209,62 @@ def test_bad_inputs_fail_alone_and_name_the_file(tmp_path):
     assert set(failed) == {"empty.txt", "truncated.json", "binary.txt", "missing.txt"}
     for name, message in failed.items():
         assert name in message and "\n" not in message
+
+
+def test_stored_stories_stream_in_parts_that_add_up_to_the_whole(sample_db_copy, monkeypatch, tmp_path):
+    from manysides.pipeline import iter_analysis, open_analysis
+    from manysides.present import export, export_parts
+    from manysides.store import Store
+
+    whole = open_analysis(sample_db_copy)
+    biggest = max(len(s.articles) for s in whole.stories)
+    read = []
+    real = Store.articles
+
+    def counted(self, ids=None):
+        assert ids is not None, "a streamed read must never load every article"
+        out = real(self, ids)
+        read.append(len(out))
+        return out
+
+    monkeypatch.setattr(Store, "articles", counted)
+    parts = list(iter_analysis(sample_db_copy, part_size=2))
+    assert [len(p.stories) for p in parts] == [2, 2, 1]
+    assert max(read) <= 2 * biggest  # one part's articles at a time
+    assert [s.id for p in parts for s in p.stories] == [s.id for s in whole.stories]
+    assert sorted(a.id for p in parts for a in p.articles) == sorted(a.id for a in whole.articles)
+    for part in parts:  # a part holds its own stories' articles, reports and storylines
+        members = {a for s in part.stories for a in s.articles}
+        assert {a.id for a in part.articles} == members
+        assert set(part.reports) <= {s.id for s in part.stories}
+        assert all({s.id for s in part.stories} & set(sl.stories) for sl in part.storylines)
+    assert sum(len(p.reports) for p in parts) == len(whole.reports)
+
+    monkeypatch.setattr(Store, "articles", real)
+    export(whole, tmp_path / "whole.json")
+    export_parts(iter_analysis(sample_db_copy, part_size=2), tmp_path / "parts.json")
+    a, b = (json.loads((tmp_path / f"{n}.json").read_text(encoding="utf-8")) for n in ("whole", "parts"))
+    # the same records; a streamed file lists each story's articles together
+    assert sorted(a.pop("articles"), key=lambda r: r["id"]) == sorted(b.pop("articles"), key=lambda r: r["id"])
+    assert a == b
+    assert [s.id for s in whole.stories] == [s["id"] for s in b["stories"]]
+
+
+def test_a_streamed_read_is_not_changed_by_a_correction_made_meanwhile(sample_db_copy):
+    # an export that runs while a user or an ingest regroups must not list an article twice
+    from manysides.pipeline import iter_analysis
+    from manysides.store import Store
+    from manysides.stories import merge_stories
+
+    with Store(sample_db_copy) as store:
+        before = {s.id: s.articles for s in store.stories()}
+    parts = iter_analysis(sample_db_copy, part_size=1)
+    first = next(parts)
+    with Store(sample_db_copy) as other:  # another process folds the first story into the last
+        last = other.story_order()[-1]
+        merge_stories(other, last, [first.stories[0].id])
+        assert set(first.stories[0].articles) <= set(other.stories([last])[0].articles)
+    rest = list(parts)
+    listed = [a.id for p in [first, *rest] for a in p.articles]
+    assert len(listed) == len(set(listed))  # every article once
+    assert {s.id: s.articles for p in [first, *rest] for s in p.stories} == before

@@ -17,7 +17,7 @@ from .ingest.readers import read_inputs
 from .nlp.annotate import annotate
 from .nlp.slant import SlantModel
 from .outlets import OutletProfile, outlet_profiles, outlet_profiles_frame
-from .pipeline import analyze, load_leanings, open_analysis
+from .pipeline import analyze, iter_analysis, load_leanings, open_analysis
 from .records import (
     Annotation,
     Article,
@@ -78,6 +78,7 @@ __all__ = [
     "annotate",
     "clean_document",
     "compare_story",
+    "iter_analysis",
     "load_leanings",
     "open_analysis",
     "outlet_profiles",

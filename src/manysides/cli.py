@@ -125,31 +125,59 @@ def show(
     json_out: Annotated[Optional[str], typer.Option("--json", help="Write JSON to FILE, or - for stdout.")] = None,
     html_out: Annotated[Optional[Path], typer.Option("--html", help="Write a self-contained HTML report.")] = None,
     export_out: Annotated[Optional[Path], typer.Option("--export", help="Write FILE.parquet or FILE.csv tables.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=0, help="Without story ids: how many of the newest stories the terminal and --html show (default 50; 0 for all). --json and --export hold every story.")] = None,
 ) -> None:
     """Show stored stories again, without reading any input.
+
+    --json and --export stream the stories a few hundred at a time, so a store of any
+    size exports in little memory.
 
     Examples:
 
     * `manysides show --db news.db`
     * `manysides show s-1a2b3c4d5e6f --html story.html`
+    * `manysides show --db news.db --export news.parquet`
     """
-    from .pipeline import open_analysis
-    from .present import render_terminal
+    from .pipeline import iter_analysis, open_analysis
+    from .present import render_html, render_terminal
+    from .present.export import export_parts, write_json, write_json_file, write_text_atomic
 
+    written: list[Path] = []
     try:
         if not db.exists():
             raise _no_store(db)
-        analysis = open_analysis(db, story or None)
-        if story:
-            missing = set(story) - {s.id for s in analysis.stories}
-            if missing:
-                err.print(f"[red]error:[/red] no story {', '.join(sorted(missing))} in {db} (list them with: manysides stories)")
-                raise typer.Exit(2)
-        written = _write_outputs(analysis, json_out, html_out, export_out)
+        with _open_store(db) as store:
+            if story:
+                missing = set(story) - set(store.story_order(story))
+                if missing:
+                    err.print(f"[red]error:[/red] no story {', '.join(sorted(missing))} in {db} (list them with: manysides stories)")
+                    raise typer.Exit(2)
+                shown, total = list(dict.fromkeys(story)), len(set(story))
+            else:
+                limit = 50 if limit is None else limit
+                newest, total = store.newest_stories(limit or None)
+                shown = [s.id for s in newest]
+            streamed = [out for out in (json_out, export_out) if out]
+            with _progress(not streamed) as bars:
+                def parts():
+                    return iter_analysis(store, story or None, progress=_RichProgress(bars))
+
+                if json_out == "-":
+                    write_json(parts(), sys.stdout)
+                elif json_out:
+                    written.append(write_json_file(parts(), Path(json_out)))
+                if export_out:
+                    written += export_parts(parts(), export_out)
+            if html_out or json_out != "-":
+                analysis = open_analysis(store, shown)
+            if html_out:
+                written.append(write_text_atomic(html_out, render_html(analysis)))
     except ManysidesError as exc:
         raise _fail(exc) from None
     if json_out != "-":
         render_terminal(analysis, Console())
+        if len(shown) < total:
+            print(f"showing the newest {len(shown)} of {total} stories (--limit 0 for all, or name story ids)")
         for path in written:
             print(f"wrote {path}")
 

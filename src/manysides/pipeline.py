@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol, TextIO
 
@@ -23,7 +23,7 @@ from .ingest.readers import normalise_leaning, read_inputs
 from .nlp.annotate import annotate_doc
 from .nlp.models import Embedder, load_embedder, load_spacy
 from .nlp.slant import SlantModel
-from .records import Annotation, Article
+from .records import Annotation, Article, Story
 from .store import Store
 from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
@@ -80,8 +80,9 @@ def analyze(
         _annotate(store, run_ids, embedder, slant_model, analysis, progress, n_process)
         _group(store, progress)
         assignment = store.story_of(run_ids)  # this run's articles only: a store may hold millions
-        story_ids = dict.fromkeys(assignment[a] for a in run_ids if a in assignment)
-        _report(store, story_ids, run_ids, analysis, progress)
+        stories = store.stories(dict.fromkeys(assignment[a] for a in run_ids if a in assignment))
+        progress.stage("comparing", len(stories))
+        _report(store, stories, run_ids, analysis, progress, _Shared(store))
         return analysis
     finally:
         if not isinstance(db, Store):
@@ -224,34 +225,85 @@ def open_analysis(
     """The stored stories (all, or `story_ids`) as an `Analysis`, computing missing reports.
 
     `extra_articles` are included even when they belong to no story (e.g. not yet grouped).
+    Everything is held in memory at once; `iter_analysis` streams a large store instead.
     """
     progress = progress or _Silent()
     store = db if isinstance(db, Store) else Store(db)
     try:
         analysis = Analysis()
-        _report(store, story_ids, list(extra_articles), analysis, progress)
+        stories = store.stories(None if story_ids is None else list(story_ids))
+        progress.stage("comparing", len(stories))
+        _report(store, stories, list(extra_articles), analysis, progress, _Shared(store))
         return analysis
     finally:
         if not isinstance(db, Store):
             store.close()
 
 
+def iter_analysis(
+    db: str | Path | Store = "manysides.db",
+    story_ids: Iterable[str] | None = None,
+    *,
+    part_size: int = 200,
+    progress: Progress | None = None,
+) -> Iterator[Analysis]:
+    """The stored stories (all, or `story_ids`) as consecutive `Analysis` parts of up to
+    `part_size` stories each, in `open_analysis` order, computing missing reports.
+
+    Only one part's articles and annotations are in memory at a time, so a store of any
+    size can be exported (`present.export_parts`). Each part holds its stories' articles
+    and the storylines that name its stories; a storyline spanning parts comes in each.
+    The parts are read from one snapshot of the store (`Store.snapshot`): a grouping run
+    meanwhile changes none of them. Missing reports are stored as they are made.
+    """
+    progress = progress or _Silent()
+    store = db if isinstance(db, Store) else Store(db)
+    try:
+        with store.snapshot() as reader:
+            order = reader.story_order(None if story_ids is None else list(story_ids))
+            progress.stage("exporting", len(order))
+            shared = _Shared(reader)
+            for ids in _batches(order, max(1, part_size)):
+                part = Analysis()
+                _report(reader, reader.stories(ids), [], part, progress, shared, writer=store)
+                yield part
+    finally:
+        if not isinstance(db, Store):
+            store.close()
+
+
+class _Shared:
+    """What every part of a report reads once: the leanings and, when a report is missing,
+    the background term counts."""
+
+    def __init__(self, store: Store) -> None:
+        self.leanings = store.leanings()
+        self._store = store
+        self._background: dict[str, int] | None = None
+
+    def background(self) -> dict[str, int]:
+        if self._background is None:
+            self._background = self._store.background()
+        return self._background
+
+
 def _report(
-    store: Store, story_ids: Iterable[str] | None, run_ids: Sequence[str], analysis: Analysis, progress: Progress
+    store: Store, stories: list[Story], run_ids: Sequence[str], analysis: Analysis, progress: Progress,
+    shared: _Shared, writer: Store | None = None,
 ) -> None:
-    stories = store.stories(None if story_ids is None else list(story_ids))
+    """Fill `analysis` with `stories`, read from `store`; reports that are missing are
+    computed and stored through `writer` (default `store`)."""
     all_ids = [a for s in stories for a in s.articles]
     articles = store.articles(dict.fromkeys(list(run_ids) + all_ids))
     by_id = {a.id: a for a in articles}
-    leanings = store.leanings()
+    leanings = shared.leanings
     analysis.leanings = leanings
     analysis.articles = articles
     analysis.annotations = store.annotations(by_id)
     analysis.stories = stories
     wanted = {s.id for s in stories}
-    analysis.storylines = [sl for sl in store.storylines() if wanted & set(sl.stories)]
-    progress.stage("comparing", len(stories))
-    background: dict[str, int] | None = None
+    lines = store.storylines({s.storyline for s in stories if s.storyline})
+    analysis.storylines = [sl for sl in lines if wanted & set(sl.stories)]
     for story in stories:
         progress.advance()
         independent = [by_id[a] for a in story.articles if by_id[a].duplicate_of is None]
@@ -261,8 +313,6 @@ def _report(
         fingerprint = _fingerprint(independent, leanings)
         report = store.report(story.id, fingerprint)
         if report is None:
-            if background is None:
-                background = store.background()
             ids = [a.id for a in independent]
             report = compare_story(
                 story,
@@ -270,9 +320,9 @@ def _report(
                 {i: analysis.annotations[i] for i in ids if i in analysis.annotations},
                 store.sentence_vectors(ids),
                 leanings=leanings,
-                background=background,
+                background=shared.background(),
             )
-            store.put_report(report, fingerprint)
+            (writer or store).put_report(report, fingerprint)
         analysis.reports[story.id] = report
 
 

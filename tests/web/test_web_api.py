@@ -423,7 +423,7 @@ def test_list_pages_filter_one_story_index_per_version_of_the_stories(db_copy, m
 
     builds = []
     real = queries.story_index
-    monkeypatch.setattr(queries, "story_index", lambda store: builds.append(1) or real(store))
+    monkeypatch.setattr(queries, "story_index", lambda store, previous=None: builds.append(1) or real(store, previous))
     with TestClient(create_app(db_copy), base_url=LOCAL) as c:
         whole = c.get("/api/stories").json()
         assert c.get("/api/stories?limit=1&offset=1").json()["stories"] == whole["stories"][1:2]
@@ -436,6 +436,43 @@ def test_list_pages_filter_one_story_index_per_version_of_the_stories(db_copy, m
         after = c.get("/api/stories").json()
         assert len(builds) == 2 and after["total"] == whole["total"] - 1
         assert b not in {s["id"] for s in after["stories"]}
+
+
+def test_the_next_story_index_reads_only_the_stories_that_changed(db_copy, monkeypatch):
+    # a change must not cost a read of every stored article; the result equals a full build
+    from manysides.stories import merge_stories, move_article, split_story
+    from manysides.web import queries
+
+    read: list = []
+    real = Store.story_index
+    monkeypatch.setattr(Store, "story_index", lambda self, ids=None: read.append(ids) or real(self, ids))
+    with Store(db_copy) as store:
+        index = queries.story_index(store)
+        stories = store.stories()
+        a, b, c = (s.id for s in stories[:3])
+        moved = stories[3].articles[0]
+        source = stories[3].id
+
+        def step(change, touched):
+            nonlocal index
+            change()
+            read.clear()
+            index = queries.story_index(store, index)
+            assert index == queries.story_index(store)  # the same as a build from scratch
+            current = {s.id for s in store.stories()}
+            assert set(touched) & current <= set(read[0]) < current
+
+        step(lambda: merge_stories(store, a, [b]), [a])
+        assert b not in {s.id for s in index.summaries}
+        before = {s.id for s in store.stories()}
+        step(lambda: split_story(store, a, [store.stories([a])[0].articles[-1]]), [a])
+        assert len(index.summaries) == len(before) + 1
+        step(lambda: move_article(store, moved, c), [c, source])
+        # a new leaning changes every story's coverage: built again from scratch
+        store.set_leanings({"The Open Commons": "right"})
+        read.clear()
+        index = queries.story_index(store, index)
+        assert read == [None] and index == queries.story_index(store)
 
 
 # --------------------------------------------------------------------------- forms and CLI

@@ -2,6 +2,9 @@
 
 Files are written atomically (a temporary file in the same folder, then `os.replace`),
 so an interrupted export leaves either the old file or the new one, never half of one.
+`export_parts` writes the same files from a stream of `Analysis` parts
+(`pipeline.iter_analysis`), holding one part in memory at a time: a whole store exports
+in the memory of a few hundred stories.
 """
 
 from __future__ import annotations
@@ -12,10 +15,11 @@ import json
 import math
 import os
 import re
+import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from ..analysis import Analysis
 from ..errors import ConfigError
@@ -35,9 +39,99 @@ def export(analysis: Analysis, path: str | Path) -> list[Path]:
     `<stem>.claims.<ext>` and `<stem>.quotes.<ext>` (in CSV, list columns hold JSON).
     `.html`: the static report of `render_html`.
     """
-    path = Path(path)
+    path = _checked(path)
+    if path.suffix.lower() == ".html":
+        from .html import render_html
+
+        return _write_all({path: _text_writer(render_html(analysis))})
+    return export_parts([analysis], path)
+
+
+def export_parts(parts: Iterable[Analysis], path: str | Path) -> list[Path]:
+    """`export` for an analysis that comes in parts (`pipeline.iter_analysis`), holding
+    one part in memory at a time. JSON, Parquet and CSV only: an HTML report is one page.
+
+    The files hold the parts' records in turn (so the articles of a story come together);
+    storylines that several parts carry are written once, by id, as the store lists them.
+    """
+    path = _checked(path)
     suffix = path.suffix.lower()
-    if suffix not in SUFFIXES:
+    if suffix == ".html":
+        raise ConfigError(f"cannot export {str(path)!r} in parts: an HTML report is written whole (use export)")
+    if suffix == ".json":
+        return [write_json_file(parts, path)]
+    ext = suffix.lstrip(".")
+    stem = path.name[: -len(path.suffix)]
+    targets = {name: path.parent / f"{stem}.{name}.{ext}" for name in TABLES}
+    try:
+        scratch = tempfile.TemporaryDirectory(prefix=f".{stem}.parts.", dir=path.parent)
+    except OSError as err:
+        raise _unwritable(err, path) from err
+    with scratch:
+        pieces: dict[str, list[Path]] = {name: [] for name in TABLES}
+
+        def add(part: Analysis) -> None:
+            frames = _frames(part)
+            for name in TABLES:
+                piece = Path(scratch.name) / f"{name}.{len(pieces[name])}.{ext}"
+                first = not pieces[name]
+                write = _parquet_writer(frames[name]) if ext == "parquet" else _csv_writer(frames[name], header=first)
+                try:
+                    write(piece)
+                except OSError as err:
+                    raise _unwritable(err, targets[name]) from err
+                pieces[name].append(piece)
+
+        for part in parts:
+            add(part)
+        if not pieces["articles"]:  # no parts at all: the tables still get their columns
+            add(Analysis())
+        join = _join_parquet if ext == "parquet" else _join_files
+        return _write_all({targets[name]: functools.partial(join, pieces[name]) for name in TABLES})
+
+
+def write_json(parts: Iterable[Analysis], out: IO[str]) -> None:
+    """The JSON contract of `parts` taken together, written to `out` as the parts come:
+    the text `to_json_text` gives for their union, with each storyline once, by id.
+    Articles come first in the contract and stories after, so the stories wait in a
+    temporary file meanwhile."""
+    storylines: dict[str, Any] = {}
+    failures: list[Any] = []
+    with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace", newline="") as stories:
+        out.write('{\n  "articles": [')
+        n_articles = n_stories = 0
+        for part in parts:
+            doc = part.to_json()
+            for item in doc["articles"]:
+                out.write(("\n" if n_articles == 0 else ",\n") + _json_item(item))
+                n_articles += 1
+            for item in doc["stories"]:
+                stories.write(("\n" if n_stories == 0 else ",\n") + _json_item(item))
+                n_stories += 1
+            for item in doc["storylines"]:
+                storylines.setdefault(item["id"], item)
+            failures += doc["failures"]
+        out.write(('\n  ]' if n_articles else "]") + ',\n  "stories": [')
+        stories.seek(0)
+        shutil.copyfileobj(stories, out)
+        out.write('\n  ]' if n_stories else "]")
+    for key, items in (("storylines", [storylines[k] for k in sorted(storylines)]), ("failures", failures)):
+        out.write(f',\n  "{key}": [' + ",".join("\n" + _json_item(item) for item in items))
+        out.write("\n  ]" if items else "]")
+    out.write("\n}\n")
+
+
+def write_json_file(parts: Iterable[Analysis], path: str | Path) -> Path:
+    """`write_json` to a file, whatever its suffix, written atomically (folders made)."""
+    path = Path(path)
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return _write_all({path: lambda tmp: _json_file(parts, tmp)})[0]
+
+
+def _checked(path: str | Path) -> Path:
+    path = Path(path)
+    if path.suffix.lower() not in SUFFIXES:
         raise ConfigError(
             f"cannot export to {str(path)!r}: unknown file type {path.suffix or '(no suffix)'!r} "
             f"(use one of {', '.join(SUFFIXES)})"
@@ -45,22 +139,14 @@ def export(analysis: Analysis, path: str | Path) -> list[Path]:
     folder = path.parent
     if not folder.is_dir():
         raise ConfigError(f"cannot export to {str(path)!r}: folder {str(folder)!r} does not exist (create it first)")
-    if suffix == ".json":
-        text = to_json_text(analysis)
-        return _write_all({path: _text_writer(text)})
-    if suffix == ".html":
-        from .html import render_html
+    return path
 
-        return _write_all({path: _text_writer(render_html(analysis))})
-    # Arrow-backed strings refuse lone surrogates (text decoded with surrogateescape).
-    frames = _frames(_scrub(analysis))
-    ext = suffix.lstrip(".")
-    stem = path.name[: -len(path.suffix)]
-    writers: dict[Path, Callable[[Path], None]] = {}
-    for name in TABLES:
-        target = folder / f"{stem}.{name}.{ext}"
-        writers[target] = _parquet_writer(frames[name]) if ext == "parquet" else _csv_writer(frames[name])
-    return _write_all(writers)
+
+def _json_item(value: Any) -> str:
+    """One list item as `json.dumps(..., indent=2)` lays it out two levels deep (JSON
+    strings hold no raw newline, so indenting every line is safe)."""
+    text = json.dumps(_finite(value), ensure_ascii=False, indent=2, allow_nan=False)
+    return "    " + text.replace("\n", "\n    ")
 
 
 def to_json_text(analysis: Analysis) -> str:
@@ -87,6 +173,12 @@ def _text_writer(text: str) -> Callable[[Path], None]:
     return write
 
 
+def _json_file(parts: Iterable[Analysis], tmp: Path) -> None:
+    # Lone surrogates cannot be UTF-8; replacing them beats failing the export.
+    with tmp.open("w", encoding="utf-8", errors="replace", newline="") as out:
+        write_json(parts, out)
+
+
 def _parquet_writer(frame: "pd.DataFrame") -> Callable[[Path], None]:
     def write(tmp: Path) -> None:
         frame.to_parquet(tmp, index=False, engine="pyarrow")
@@ -94,7 +186,7 @@ def _parquet_writer(frame: "pd.DataFrame") -> Callable[[Path], None]:
     return write
 
 
-def _csv_writer(frame: "pd.DataFrame") -> Callable[[Path], None]:
+def _csv_writer(frame: "pd.DataFrame", header: bool = True) -> Callable[[Path], None]:
     flat = frame.copy()
     for col in flat.columns:
         if flat[col].map(lambda v: isinstance(v, (list, tuple, dict))).any():
@@ -105,10 +197,32 @@ def _csv_writer(frame: "pd.DataFrame") -> Callable[[Path], None]:
             )
 
     def write(tmp: Path) -> None:
-        text = flat.to_csv(index=False, lineterminator="\n")
+        text = flat.to_csv(index=False, header=header, lineterminator="\n")
         tmp.write_bytes(text.encode("utf-8", errors="replace"))
 
     return write
+
+
+def _join_files(pieces: list[Path], tmp: Path) -> None:
+    with tmp.open("wb") as out:
+        for piece in pieces:
+            with piece.open("rb") as src:
+                shutil.copyfileobj(src, out)
+
+
+def _join_parquet(pieces: list[Path], tmp: Path) -> None:
+    """One Parquet file from the parts' files, one row group per part. A column that one
+    part leaves empty (all null, or only empty lists) takes the type the others give it."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schemas = [pq.read_schema(p) for p in pieces]
+    schema = pa.unify_schemas(schemas, promote_options="permissive")
+    # the first part's pandas metadata (column dtypes) keeps a one-part export as pandas wrote it
+    schema = schema.with_metadata(schemas[0].metadata)
+    with pq.ParquetWriter(tmp, schema) as writer:
+        for piece in pieces:
+            writer.write_table(pq.read_table(piece).cast(schema))
 
 
 def _write_all(writers: dict[Path, Callable[[Path], None]]) -> list[Path]:
@@ -125,10 +239,7 @@ def _write_all(writers: dict[Path, Callable[[Path], None]]) -> list[Path]:
         for target, tmp in temps.items():
             os.replace(tmp, target)
     except OSError as err:
-        raise ConfigError(
-            f"cannot write {str(err.filename or next(iter(writers)))!r}: {err.strerror or err} "
-            "(check the folder exists and is writable, and the disk has room)"
-        ) from err
+        raise _unwritable(err, next(iter(writers))) from err
     finally:
         for tmp in temps.values():
             if tmp.exists():
@@ -136,7 +247,27 @@ def _write_all(writers: dict[Path, Callable[[Path], None]]) -> list[Path]:
     return list(writers)
 
 
+def _unwritable(err: OSError, target: Path) -> ConfigError:
+    return ConfigError(
+        f"cannot write {str(err.filename or target)!r}: {err.strerror or err} "
+        "(check the folder exists and is writable, and the disk has room)"
+    )
+
+
 def _frames(analysis: Analysis) -> dict[str, "pd.DataFrame"]:
+    # Arrow-backed strings refuse lone surrogates (text decoded with surrogateescape), so
+    # what the tables hold is scrubbed first; only that: sentences, entities and reports
+    # are not in the tables, and walking them cost more than writing the tables.
+    analysis = Analysis(
+        articles=_scrub(analysis.articles),
+        stories=_scrub(analysis.stories),
+        annotations={
+            _scrub(aid): dataclasses.replace(
+                ann, sentences=(), entities=(), claims=_scrub(ann.claims), quotes=_scrub(ann.quotes)
+            )
+            for aid, ann in analysis.annotations.items()
+        },
+    )
     return {
         "articles": analysis.articles_frame(),
         "claims": analysis.claims_frame(),

@@ -293,6 +293,26 @@ class Store:
             finally:
                 self._lock_depth -= 1
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator["Store"]:
+        """A second connection to the same file that reads one state of the store (a read
+        transaction) while this and other connections go on writing. A long read, such as
+        a streamed export, reads through it so that a grouping run meanwhile cannot show
+        it one article in two stories. A store in memory has no second connection: it is
+        read as it is."""
+        if self.path == ":memory:":
+            yield self
+            return
+        reader = Store(self.path)
+        try:
+            reader._db.execute("BEGIN")
+            reader._db.execute("SELECT 1 FROM stories LIMIT 1").fetchall()  # the snapshot starts at a read
+            yield reader
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                reader._db.execute("ROLLBACK")
+            reader.close()
+
     # -- articles ------------------------------------------------------------------------
     def has_article(self, article_id: str) -> bool:
         return self._db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
@@ -572,8 +592,29 @@ class Store:
         stories = [loads(Story, r[0]) for r in rows]
         return sorted(stories, key=lambda s: (s.first_date or "", s.id))
 
-    def storylines(self) -> list[Storyline]:
-        return [loads(Storyline, r[0]) for r in self._db.execute("SELECT data FROM storylines ORDER BY id")]
+    def story_order(self, ids: Iterable[str] | None = None) -> list[str]:
+        """Story ids (all, or those of `ids` that exist) in the order `stories` returns them,
+        without reading the records into Python: what a streamed export walks."""
+        sql = "SELECT id, coalesce(json_extract(data, '$.first_date'), '') FROM stories"
+        if ids is None:
+            rows = self._db.execute(sql).fetchall()
+        else:
+            rows = []
+            for chunk in _chunks(list(dict.fromkeys(ids)), 500):
+                rows += self._db.execute(f"{sql} WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+        return [sid for sid, _ in sorted(rows, key=lambda r: (r[1], r[0]))]
+
+    def storylines(self, ids: Iterable[str] | None = None) -> list[Storyline]:
+        """Every storyline, or those of `ids`, by id."""
+        if ids is None:
+            rows = self._db.execute("SELECT data FROM storylines ORDER BY id").fetchall()
+        else:
+            rows = []
+            for chunk in _chunks(list(dict.fromkeys(ids)), 500):
+                marks = ",".join("?" * len(chunk))
+                rows += self._db.execute(f"SELECT id, data FROM storylines WHERE id IN ({marks})", chunk).fetchall()
+            rows = [(data,) for _, data in sorted(rows)]
+        return [loads(Storyline, r[0]) for r in rows]
 
     # -- reports -------------------------------------------------------------------------------
     def report(self, story_id: str, fingerprint: str) -> StoryReport | None:
@@ -595,18 +636,32 @@ class Store:
             self._db.execute("DELETE FROM reports WHERE story_id=?", (story_id,))
 
     # -- read-only look-ups for the web layer ----------------------------------------------
-    def story_index(self) -> list[tuple]:
+    def story_index(self, ids: Iterable[str] | None = None) -> list[tuple]:
         """(story id, title, first date, last date, storyline, article id, outlet, source,
-        leaning, duplicate_of, published) for every grouped article, without article texts
-        or whole story records (SQLite reads the fields out of them): enough to list and
-        filter stories."""
-        return self._db.execute(
+        leaning, duplicate_of, published) for every grouped article (of the stories `ids`),
+        without article texts or whole story records (SQLite reads the fields out of
+        them): enough to list and filter stories. A story's articles come in the order
+        they were added."""
+        sql = (
             "SELECT s.id, json_extract(s.data, '$.title'), json_extract(s.data, '$.first_date'), "
             "json_extract(s.data, '$.last_date'), json_extract(s.data, '$.storyline'), "
             "a.id, a.outlet, a.source, a.leaning, a.duplicate_of, a.published "
             "FROM stories s JOIN story_articles sa ON sa.story_id = s.id "
-            "JOIN articles a ON a.id = sa.article_id ORDER BY a.seq"
-        ).fetchall()
+            "JOIN articles a ON a.id = sa.article_id"
+        )
+        if ids is None:
+            return self._db.execute(sql + " ORDER BY a.seq").fetchall()
+        rows = []
+        for chunk in _chunks(list(dict.fromkeys(ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            rows += self._db.execute(f"{sql} WHERE s.id IN ({marks}) ORDER BY a.seq", chunk).fetchall()
+        return rows
+
+    def story_rowids(self) -> list[tuple[str, int]]:
+        """(story id, rowid) of every story. A story record is only ever replaced whole
+        (`INSERT OR REPLACE`), which gives it a rowid above every earlier one: a reader that
+        kept the largest rowid it saw can tell which stories changed since."""
+        return self._db.execute("SELECT id, rowid FROM stories").fetchall()
 
     def search_stories(self, query: str, limit: int = 1000) -> list[str]:
         """Ids of stories holding an article that matches an FTS5 query, best match first."""

@@ -158,10 +158,11 @@ def cached(request: Request, kind: str, key: tuple | None, make: Callable[[], by
 
 
 def story_index_of(request: Request, store: Store, key: tuple):
-    """The story index for this version of the stories (`key`), built once per version."""
+    """The story index for this version of the stories (`key`), made once per version
+    from the previous version's."""
     from . import queries
 
-    return request.app.state.index.get(key, lambda: queries.story_index(store))
+    return request.app.state.index.get(key, lambda previous: queries.story_index(store, previous))
 
 
 def _error(request: Request, status: int, message: str):

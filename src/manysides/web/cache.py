@@ -42,18 +42,19 @@ class PageCache:
 
 class Memo:
     """One value kept for the latest key (the story index for the current version of the
-    stories): every list page filters the same index until the stories change."""
+    stories): every list page filters the same index until the stories change, and the
+    next value is made from the previous one (`make(previous)`, None the first time)."""
 
     def __init__(self) -> None:
         self._key: Hashable = None
         self._value: object = None
         self._lock = threading.Lock()
 
-    def get(self, key: Hashable, make: Callable[[], object]) -> object:
+    def get(self, key: Hashable, make: Callable[[object], object]) -> object:
         with self._lock:
             if self._value is not None and self._key == key:
                 return self._value
-            value = make()  # under the lock: concurrent requests wait for one build
+            value = make(self._value)  # under the lock: concurrent requests wait for one build
             self._key, self._value = key, value
             return value
 

@@ -87,30 +87,58 @@ class StoryIndex:
     """Every story's summary, newest first, and every outlet: what the list pages filter.
 
     Building it reads every grouped article's outlet and copy mark, so the web app keeps
-    one per version of the stories (`cache.Memo`) and filters and pages from it.
+    one per version of the stories (`cache.Memo`) and filters and pages from it; the next
+    version is made from this one by reading only the stories that changed.
     """
 
     summaries: tuple[StorySummary, ...]
     outlets: tuple[str, ...]
+    watermark: int = 0  # the largest story rowid when read: stories changed since have larger ones
+    leanings: tuple[tuple[str, str], ...] = ()  # the outlets' known leanings the counts used
 
 
-def story_index(store: Store) -> StoryIndex:
-    """The `StoryIndex` of `store`, from one query that reads no article text."""
+def story_index(store: Store, previous: StoryIndex | None = None) -> StoryIndex:
+    """The `StoryIndex` of `store`, from queries that read no article text. Given the
+    `previous` index of the same store, only stories changed since are read (unless the
+    leanings changed, or most stories did)."""
     leanings = store.leanings()
+    lean_key = tuple(sorted(leanings.items()))
+    rowids = store.story_rowids()  # read first: a story changed after this is read again next time
+    watermark = max((r for _, r in rowids), default=0)
+    changed = None if previous is None else [sid for sid, r in rowids if r > previous.watermark]
+    if previous is None or previous.leanings != lean_key or len(changed) > max(1000, len(rowids) // 4):
+        kept, fresh = [], _summaries(store.story_index(), leanings)
+    else:
+        current = {sid for sid, _ in rowids}
+        skip = set(changed)
+        kept = [s for s in previous.summaries if s.id in current and s.id not in skip]
+        fresh = _summaries(store.story_index(changed), leanings)
+    summaries = kept + fresh
+    summaries.sort(key=lambda s: (s.last_date or s.first_date or "", s.id), reverse=True)
+    return StoryIndex(tuple(summaries), _outlets(summaries), watermark, lean_key)
+
+
+def _summaries(rows: list[tuple], leanings: dict[str, str]) -> list[StorySummary]:
     by_story: dict[str, tuple[tuple, list[Article]]] = {}
-    outlets_seen: dict[str, str] = {}
-    for sid, title, first, last, line, aid, outlet, source, leaning, dup, published in store.story_index():
+    for sid, title, first, last, line, aid, outlet, source, leaning, dup, published in rows:
         if sid not in by_story:
             by_story[sid] = ((sid, title or "", first, last, line), [])
-        art = Article(id=aid, source=source, outlet=outlet, url=None, title=None, byline=None,
-                      published=published, language="", text="", duplicate_of=dup, leaning=leaning)
-        by_story[sid][1].append(art)
-        if dup is None:
-            label = outlet_label(art)
-            outlets_seen.setdefault(label.lower(), label)
-    summaries = [_summary(story, arts, leanings) for story, arts in by_story.values()]
-    summaries.sort(key=lambda s: (s.last_date or s.first_date or "", s.id), reverse=True)
-    return StoryIndex(tuple(summaries), tuple(sorted(outlets_seen.values(), key=str.lower)))
+        by_story[sid][1].append(Article(id=aid, source=source, outlet=outlet, url=None, title=None, byline=None,
+                                        published=published, language="", text="", duplicate_of=dup,
+                                        leaning=leaning))
+    return [_summary(story, arts, leanings) for story, arts in by_story.values()]
+
+
+def _outlets(summaries: list[StorySummary]) -> tuple[str, ...]:
+    """Every outlet named in a story, once per spelling that differs only in case (the
+    spelling most stories use, then the first in sort order), sorted."""
+    counts: dict[str, dict[str, int]] = {}
+    for summary in summaries:
+        for label in summary.outlets:
+            spellings = counts.setdefault(label.lower(), {})
+            spellings[label] = spellings.get(label, 0) + 1
+    chosen = [min(spellings, key=lambda label: (-spellings[label], label)) for spellings in counts.values()]
+    return tuple(sorted(chosen, key=str.lower))
 
 
 def list_stories(store: Store, filters: StoryFilters, index: StoryIndex | None = None) -> StoryList:

@@ -1,0 +1,133 @@
+"""Exports written from a stream of parts: the same files as one whole analysis, one part
+in memory at a time, nothing half-written when the stream fails."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from manysides.analysis import Analysis
+from manysides.errors import ConfigError, StoreError
+from manysides.present import export, export_parts
+from manysides.present.export import to_json_text, write_json
+
+
+def _parts(analysis: Analysis) -> list[Analysis]:
+    """One part per story, as `pipeline.iter_analysis` gives them: the story's articles,
+    their annotations, its report and every storyline naming it; the failures come last."""
+    parts = []
+    for story in analysis.stories:
+        ids = set(story.articles)
+        parts.append(
+            Analysis(
+                articles=[a for a in analysis.articles if a.id in ids],
+                annotations={k: v for k, v in analysis.annotations.items() if k in ids},
+                stories=[story],
+                storylines=[sl for sl in analysis.storylines if story.id in sl.stories],
+                reports={k: v for k, v in analysis.reports.items() if k == story.id},
+                leanings=analysis.leanings,
+            )
+        )
+    parts[-1].failures = list(analysis.failures)
+    return parts
+
+
+def test_json_from_parts_is_the_same_text_as_the_whole(analysis: Analysis, tmp_path: Path):
+    out = io.StringIO()
+    write_json(_parts(analysis), out)
+    # the storyline spans both parts and is written once; article order is story order here
+    assert out.getvalue() == to_json_text(analysis)
+    [written] = export_parts(_parts(analysis), tmp_path / "run.json")
+    assert written.read_text(encoding="utf-8") == to_json_text(analysis)
+
+
+def test_json_of_no_parts_and_of_empty_parts_is_valid(tmp_path: Path):
+    for parts in ([], [Analysis(), Analysis()]):
+        out = io.StringIO()
+        write_json(parts, out)
+        assert out.getvalue() == to_json_text(Analysis())
+        assert json.loads(out.getvalue()) == {"articles": [], "stories": [], "storylines": [], "failures": []}
+
+
+@pytest.mark.parametrize("ext", ["parquet", "csv"])
+def test_tables_from_parts_equal_the_whole(analysis: Analysis, tmp_path: Path, ext: str):
+    whole = export(analysis, tmp_path / f"whole.{ext}")
+    parted = export_parts(_parts(analysis), tmp_path / f"parted.{ext}")
+    assert [p.name for p in parted] == [f"parted.{n}.{ext}" for n in ("articles", "claims", "quotes")]
+    read = pd.read_parquet if ext == "parquet" else pd.read_csv
+    for a, b in zip(whole, parted):
+        pd.testing.assert_frame_equal(read(a), read(b))
+    if ext == "csv":  # one header line, then the rows of every part
+        lines = (tmp_path / "parted.articles.csv").read_text(encoding="utf-8").splitlines()
+        assert sum(line.startswith("id,") for line in lines) == 1
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no scratch left
+
+
+def test_a_column_one_part_leaves_empty_takes_the_type_of_the_others(analysis: Analysis, tmp_path: Path):
+    import pyarrow.parquet as pq
+    from dataclasses import replace
+
+    first, second = _parts(analysis)
+    # the first part's articles have no date and no removed boilerplate at all
+    first.articles = [replace(a, published=None, removed=()) for a in first.articles]
+    second.articles = [replace(a, published="2024-04-04", removed=("nav",)) for a in second.articles]
+    [articles, _, _] = export_parts([first, second], tmp_path / "mixed.parquet")
+    schema = pq.read_schema(articles)
+    assert "string" in str(schema.field("published").type)
+    assert "string" in str(schema.field("removed").type.value_type)
+    frame = pd.read_parquet(articles)
+    assert frame["published"].isna().sum() == len(first.articles)
+    assert list(frame["removed"].iloc[-1]) == ["nav"]
+
+
+@pytest.mark.parametrize("suffix", [".json", ".parquet", ".csv"])
+def test_a_stream_that_fails_leaves_the_old_files_whole(analysis: Analysis, tmp_path: Path, suffix: str):
+    names = ["run.json"] if suffix == ".json" else [f"run.{n}{suffix}" for n in ("articles", "claims", "quotes")]
+    for name in names:
+        (tmp_path / name).write_text("old")
+
+    def failing():
+        yield _parts(analysis)[0]
+        raise StoreError("the store went away")
+
+    with pytest.raises(StoreError):
+        export_parts(failing(), tmp_path / f"run{suffix}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(names)  # no temporary file or folder
+    assert all((tmp_path / name).read_text() == "old" for name in names)
+
+
+def test_html_is_not_written_in_parts(analysis: Analysis, tmp_path: Path):
+    with pytest.raises(ConfigError, match="HTML"):
+        export_parts(_parts(analysis), tmp_path / "report.html")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("ext", ["parquet", "csv", "json"])
+def test_text_with_lone_surrogates_still_exports(analysis: Analysis, tmp_path: Path, ext: str):
+    from dataclasses import replace
+
+    # what reading undecodable bytes with errors="surrogateescape" leaves in a text
+    bad = "caf\udce9 au lait"
+    analysis.articles[0] = replace(analysis.articles[0], title=bad)
+    ann = analysis.annotations["a1"]
+    analysis.annotations["a1"] = replace(ann, quotes=(replace(ann.quotes[0], speaker=bad),) + ann.quotes[1:])
+    written = export_parts(_parts(analysis), tmp_path / f"run.{ext}")
+    if ext == "json":
+        assert "caf? au lait" in written[0].read_text(encoding="utf-8")
+        return
+    read = pd.read_parquet if ext == "parquet" else pd.read_csv
+    articles, _, quotes = (read(p) for p in written)
+    assert articles.loc[0, "title"] == "caf\ufffd au lait"
+    assert "caf\ufffd au lait" in set(quotes["speaker"])
+
+
+@pytest.mark.parametrize("ext", ["parquet", "csv"])
+def test_a_stream_of_no_parts_writes_empty_tables_with_their_columns(analysis: Analysis, tmp_path: Path, ext: str):
+    # `manysides show --export` on a store with no stories yet
+    read = pd.read_parquet if ext == "parquet" else pd.read_csv
+    for got, want in zip(export_parts([], tmp_path / f"none.{ext}"), export(analysis, tmp_path / f"some.{ext}")):
+        assert read(got).empty and list(read(got).columns) == list(read(want).columns)
