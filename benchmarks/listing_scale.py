@@ -11,7 +11,8 @@ three; then runs each command in its own process and prints wall time and peak m
 (the child's maximum resident set), and the web app's story list, request by request.
 `--against SRC` runs the same commands with another
 checkout's `src` first on the path, for a side-by-side on one machine at one time.
-`--keep DIR` keeps the built store and reuses it. `--show` adds `manysides show --export`
+`--keep DIR` keeps the built store and reuses it; `--store PATH` lists an existing store
+instead (the built one has no storylines; a store `grouping_store_add.py --keep` filled does). `--show` adds `manysides show --export`
 and `--json` of every story; note that the first such run stores the stories' reports in
 the store, so later runs (of either version) read them.
 """
@@ -150,15 +151,19 @@ def main() -> int:
     ap.add_argument("--memory-cap", type=float, metavar="GB",
                     help="the most memory each command may map (NaN s: it failed within that)")
     ap.add_argument("--only", help="run only the commands whose label starts with this")
+    ap.add_argument("--store", type=Path, help="list this store instead of building one (e.g. one that "
+                    "grouping_store_add.py --keep filled: its stories have storylines)")
     ap.add_argument("--build", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.build:
         build(args.build, args.articles)
         return 0
+    if args.store and not args.store.exists():
+        raise SystemExit(f"no store {args.store}")
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"listing-{args.articles}.db"
+        path = args.store or folder / f"listing-{args.articles}.db"
         if not path.exists():
             partial = folder / f"listing-{args.articles}.part.db"
             partial.unlink(missing_ok=True)
@@ -170,6 +175,7 @@ def main() -> int:
         commands = [("stories (terminal, newest 50)", ["stories", "--db", str(path)], CLI),
                     ("stories --json (every story)", ["stories", "--json", "--db", str(path)], CLI),
                     ("outlets --json", ["outlets", "--json", "--db", str(path)], CLI),
+                    ("stories timeline --json", ["stories", "timeline", "--json", "--db", str(path)], CLI),
                     ("web story list, 8 requests", [str(path)], WEB)]
         out = folder / "show-out"
         out.mkdir(exist_ok=True)
@@ -185,7 +191,7 @@ def main() -> int:
             with sqlite3.connect(path) as db:
                 n_reports, n_stories = (db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("reports", "stories"))
             print(f"reports stored before the show runs: {n_reports:,} ({n_stories:,} stories)")
-        print(f"\n{args.articles:,} articles; wall s and peak MB of each command's process")
+        print(f"\n{path.name}: wall s and peak MB of each command's process")
         print(f"{'command':32s} {'this s':>8s} {'this MB':>8s}" + (f" {'other s':>8s} {'other MB':>9s}" if args.against else ""))
         if args.only:
             commands = [c for c in commands if c[0].startswith(args.only)]

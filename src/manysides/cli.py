@@ -405,11 +405,11 @@ def stories_timeline(
             lines = [sl for sl in store.storylines() if storyline in (None, sl.id)]
             if storyline and not lines:
                 raise CorrectionError(f"no storyline {storyline!r} in {db} (see: manysides stories timeline)")
-            stories = store.stories([sid for sl in lines for sid in sl.stories])
+            by_id = {s.id: s for s in store.stories([sid for sl in lines for sid in sl.stories])}
     except ManysidesError as exc:
         raise _fail(exc) from None
     for sl in lines:
-        rows = timeline(sl, stories)
+        rows = timeline(sl, [by_id[sid] for sid in sl.stories if sid in by_id])  # its own stories only
         if as_json:
             print(json.dumps({"id": sl.id, "title": sl.title, "timeline": rows}, ensure_ascii=False))
             continue
