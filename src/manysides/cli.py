@@ -177,7 +177,7 @@ def show(
     if json_out != "-":
         render_terminal(analysis, Console())
         if len(shown) < total:
-            print(f"showing the newest {len(shown)} of {total} stories (--limit 0 for all, or name story ids)")
+            print(f"showing the newest {len(shown):,} of {total:,} stories (--limit 0 for all, or name story ids)")
         for path in written:
             print(f"wrote {path}")
 
