@@ -142,8 +142,9 @@ def test_show_streams_every_story_and_the_terminal_shows_the_newest(sample_db_co
     assert len(data["articles"]) == len(whole["articles"])
 
     target = tmp_path / "out" / "news.parquet"
-    missing_folder = runner.invoke(app, ["show", "--db", db, "--export", str(target)])
+    missing_folder = runner.invoke(app, ["show", "--db", db, "--export", str(target), "--json", str(tmp_path / "x.json")])
     assert missing_folder.exit_code == 2 and "does not exist" in missing_folder.stderr
+    assert not (tmp_path / "x.json").exists()  # refused before any work
     target.parent.mkdir()
     exported = runner.invoke(app, ["show", "--db", db, "--export", str(target), "--json", str(tmp_path / "all.json")])
     assert exported.exit_code == 0, exported.output

@@ -140,12 +140,12 @@ def show(
     """
     from .pipeline import iter_analysis, open_analysis
     from .present import render_html, render_terminal
-    from .present.export import export_parts, write_json, write_json_file, write_text_atomic
+    from .present.export import check_target, export_parts, write_json, write_json_file, write_text_atomic
 
     written: list[Path] = []
     try:
-        if not db.exists():
-            raise _no_store(db)
+        if export_out:
+            check_target(export_out)  # before a long --json, not after it
         with _open_store(db) as store:
             if story:
                 missing = set(story) - set(store.story_order(story))

@@ -39,7 +39,7 @@ def export(analysis: Analysis, path: str | Path) -> list[Path]:
     `<stem>.claims.<ext>` and `<stem>.quotes.<ext>` (in CSV, list columns hold JSON).
     `.html`: the static report of `render_html`.
     """
-    path = _checked(path)
+    path = check_target(path)
     if path.suffix.lower() == ".html":
         from .html import render_html
 
@@ -54,7 +54,7 @@ def export_parts(parts: Iterable[Analysis], path: str | Path) -> list[Path]:
     The files hold the parts' records in turn (so the articles of a story come together);
     storylines that several parts carry are written once, by id, as the store lists them.
     """
-    path = _checked(path)
+    path = check_target(path)
     suffix = path.suffix.lower()
     if suffix == ".html":
         raise ConfigError(f"cannot export {str(path)!r} in parts: an HTML report is written whole (use export)")
@@ -129,7 +129,9 @@ def write_json_file(parts: Iterable[Analysis], path: str | Path) -> Path:
     return _write_all({path: lambda tmp: _json_file(parts, tmp)})[0]
 
 
-def _checked(path: str | Path) -> Path:
+def check_target(path: str | Path) -> Path:
+    """`path` as a `Path` when its suffix names a format and its folder exists; else a
+    `ConfigError` saying what to do (checked before any work, not after it)."""
     path = Path(path)
     if path.suffix.lower() not in SUFFIXES:
         raise ConfigError(

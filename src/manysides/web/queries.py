@@ -130,8 +130,8 @@ def _summaries(rows: list[tuple], leanings: dict[str, str]) -> list[StorySummary
 
 
 def _outlets(summaries: list[StorySummary]) -> tuple[str, ...]:
-    """Every outlet named in a story, once per spelling that differs only in case (the
-    spelling most stories use, then the first in sort order), sorted."""
+    """Every outlet named in a story, sorted; spellings that differ only in case are one
+    outlet, listed as most stories spell it (ties: the first in sort order)."""
     counts: dict[str, dict[str, int]] = {}
     for summary in summaries:
         for label in summary.outlets:
