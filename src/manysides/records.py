@@ -8,19 +8,33 @@ conversion to plain dicts; stages meet only through them.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
 
 def as_dict(record: Any) -> Any:
     """A record (or a list/dict of them) as JSON-ready builtins."""
-    if dataclasses.is_dataclass(record) and not isinstance(record, type):
-        return {f.name: as_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    if isinstance(record, _PLAIN):
+        return record
+    names = _field_names(type(record))
+    if names is not None:
+        return {name: as_dict(getattr(record, name)) for name in names}
     if isinstance(record, (list, tuple)):
         return [as_dict(r) for r in record]
     if isinstance(record, dict):
         return {k: as_dict(v) for k, v in record.items()}
     return record
+
+
+_PLAIN = (str, int, float, type(None))
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """A dataclass's field names, looked up once per class (None for other types): the
+    lookup cost more than the copying when a whole store is written out."""
+    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
 
 
 @dataclass(frozen=True)

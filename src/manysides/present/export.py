@@ -147,13 +147,21 @@ def check_target(path: str | Path) -> Path:
 def _json_item(value: Any) -> str:
     """One list item as `json.dumps(..., indent=2)` lays it out two levels deep (JSON
     strings hold no raw newline, so indenting every line is safe)."""
-    text = json.dumps(_finite(value), ensure_ascii=False, indent=2, allow_nan=False)
-    return "    " + text.replace("\n", "\n    ")
+    return "    " + _dumps(value).replace("\n", "\n    ")
 
 
 def to_json_text(analysis: Analysis) -> str:
     """The JSON contract as strict JSON text (NaN and infinities become null)."""
-    return json.dumps(_finite(analysis.to_json()), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    return _dumps(analysis.to_json()) + "\n"
+
+
+def _dumps(value: Any) -> str:
+    """Indented strict JSON; NaN and infinities become null (the copy that replaces them
+    is made only when there is one: it cost as much as the encoding)."""
+    try:
+        return json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False)
+    except ValueError:
+        return json.dumps(_finite(value), ensure_ascii=False, indent=2, allow_nan=False)
 
 
 def write_text_atomic(path: str | Path, text: str) -> Path:
