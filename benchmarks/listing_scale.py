@@ -12,9 +12,11 @@ three; then runs each command in its own process and prints wall time and peak m
 `--against SRC` runs the same commands with another
 checkout's `src` first on the path, for a side-by-side on one machine at one time.
 `--keep DIR` keeps the built store and reuses it; `--store PATH` lists an existing store
-instead (the built one has no storylines; a store `grouping_store_add.py --keep` filled does). `--show` adds `manysides show --export`
-and `--json` of every story; note that the first such run stores the stories' reports in
-the store, so later runs (of either version) read them.
+instead (the built one has no storylines; a store `grouping_store_add.py --keep` filled
+does). `--show` adds `manysides show --export` and `--json` of every story; the first
+such run stores the stories' reports in the store, so later runs (of either version)
+read them. The web step rewrites one story record (the same data) to time the list
+after a change.
 """
 
 from __future__ import annotations
@@ -147,7 +149,7 @@ def main() -> int:
     ap.add_argument("--show", action="store_true",
                     help="also time `manysides show --export` and `--json` of every story (this version twice: "
                          "the first run computes and stores the stories' reports, the second reads them)")
-    ap.add_argument("--timeout", type=float, default=1800, help="kill a --show command after this many seconds")
+    ap.add_argument("--timeout", type=float, default=1800, help="kill any command still running after this many seconds")
     ap.add_argument("--memory-cap", type=float, metavar="GB",
                     help="the most memory each command may map (NaN s: it failed within that)")
     ap.add_argument("--only", help="run only the commands whose label starts with this")
