@@ -28,7 +28,7 @@ BENCHMARKS: list[tuple[str, list[str], str]] = [
     ("storyline_link.py", [], "short"),
     ("store_random_runs.py", ["--span", "90", "--subjects", "15", "--seeds", "300"], "short"),
     ("store_random_runs.py", ["--span", "400", "--subjects", "30", "--seeds", "150"], "short"),
-    ("listing_scale.py", ["--articles", "200000"], "long"),
+    ("listing_scale.py", ["--articles", "200000", "--show"], "long"),
     ("story_cells_recall.py", [], "short"),
     ("disputes_basil.py", ["--events", "48"], "short"),
     ("slant_eval.py", [], "long"),
