@@ -438,6 +438,25 @@ def test_list_pages_filter_one_story_index_per_version_of_the_stories(db_copy, m
         assert b not in {s["id"] for s in after["stories"]}
 
 
+def test_the_story_index_is_built_when_the_server_starts(db_copy, monkeypatch):
+    # on a large store the first reader of the list should not wait for the index
+    import time
+
+    from manysides.web import queries
+
+    builds = []
+    real = queries.story_index
+    monkeypatch.setattr(queries, "story_index", lambda store, previous=None: builds.append(1) or real(store, previous))
+    app = create_app(db_copy)
+    with TestClient(app, base_url=LOCAL) as c:
+        deadline = time.monotonic() + 30
+        while not builds and time.monotonic() < deadline:  # no request made yet
+            time.sleep(0.05)
+        assert builds == [1]
+        assert c.get("/api/stories").json()["total"] >= 1
+        assert builds == [1]  # the list used the index built at start
+
+
 def test_the_next_story_index_reads_only_the_stories_that_changed(db_copy, monkeypatch):
     # a change must not cost a read of every stored article; the result equals a full build
     from manysides.stories import merge_stories, move_article, split_story

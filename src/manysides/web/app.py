@@ -8,6 +8,7 @@ at once), the ingest job runner (jobs.py), and the page and API routes (pages.py
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,8 +123,23 @@ def create_app(
 
 @contextlib.asynccontextmanager
 async def _lifespan(app: FastAPI):
+    # The story list's index takes seconds on a large store: build it while the server
+    # starts, not while the first reader of the list waits (a request meanwhile waits for
+    # this build instead of starting its own).
+    threading.Thread(target=_warm_story_index, args=(app,), name="manysides-warm-index", daemon=True).start()
     yield
     app.state.jobs.shutdown()
+
+
+def _warm_story_index(app: FastAPI) -> None:
+    from . import queries
+    from .cache import stories_key
+
+    try:
+        with Store(app.state.config.db) as store:
+            app.state.index.get(stories_key(store), lambda previous: queries.story_index(store, previous))
+    except Exception:  # a failed warm-up only means the first list request builds it
+        logging.getLogger("manysides").exception("building the story index at start failed")
 
 
 def store_of(request: Request) -> Store:
