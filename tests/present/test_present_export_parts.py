@@ -36,20 +36,25 @@ def _parts(analysis: Analysis) -> list[Analysis]:
     return parts
 
 
+def _reference(analysis: Analysis) -> str:
+    """The whole analysis as json.dumps lays it out in one call."""
+    return json.dumps(analysis.to_json(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
 def test_json_from_parts_is_the_same_text_as_the_whole(analysis: Analysis, tmp_path: Path):
     out = io.StringIO()
     write_json(_parts(analysis), out)
     # the storyline spans both parts and is written once; article order is story order here
-    assert out.getvalue() == to_json_text(analysis)
+    assert out.getvalue() == _reference(analysis) == to_json_text(analysis)
     [written] = export_parts(_parts(analysis), tmp_path / "run.json")
-    assert written.read_text(encoding="utf-8") == to_json_text(analysis)
+    assert written.read_text(encoding="utf-8") == _reference(analysis)
 
 
 def test_json_of_no_parts_and_of_empty_parts_is_valid(tmp_path: Path):
     for parts in ([], [Analysis(), Analysis()]):
         out = io.StringIO()
         write_json(parts, out)
-        assert out.getvalue() == to_json_text(Analysis())
+        assert out.getvalue() == _reference(Analysis())
         assert json.loads(out.getvalue()) == {"articles": [], "stories": [], "storylines": [], "failures": []}
 
 

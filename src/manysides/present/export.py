@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import io
 import json
 import math
 import os
@@ -91,8 +92,8 @@ def export_parts(parts: Iterable[Analysis], path: str | Path) -> list[Path]:
 
 
 def write_json(parts: Iterable[Analysis], out: IO[str]) -> None:
-    """The JSON contract of `parts` taken together, written to `out` as the parts come:
-    the text `to_json_text` gives for their union, with each storyline once, by id.
+    """The JSON contract of `parts` taken together (indented, strict: NaN and infinities
+    become null), written to `out` as the parts come, each storyline once, by id.
     Articles come first in the contract and stories after, so the stories wait in a
     temporary file meanwhile."""
     storylines: dict[str, Any] = {}
@@ -152,7 +153,9 @@ def _json_item(value: Any) -> str:
 
 def to_json_text(analysis: Analysis) -> str:
     """The JSON contract as strict JSON text (NaN and infinities become null)."""
-    return _dumps(analysis.to_json()) + "\n"
+    out = io.StringIO()
+    write_json([analysis], out)
+    return out.getvalue()
 
 
 def _dumps(value: Any) -> str:

@@ -382,14 +382,8 @@ class Store:
     def article_heads(self, ids: Iterable[str]) -> dict[str, ArticleHead]:
         """id -> the article's outlet, source, wire-copy original and leaning, without its
         text (what listings and counts need; reading every text would cost the store's size)."""
-        out: dict[str, ArticleHead] = {}
-        for chunk in _chunks(list(dict.fromkeys(ids)), 500):
-            marks = ",".join("?" * len(chunk))
-            for r in self._db.execute(
-                f"SELECT id, source, outlet, duplicate_of, leaning FROM articles WHERE id IN ({marks})", chunk
-            ):
-                out[r[0]] = ArticleHead(*r)
-        return out
+        rows = _rows_in(self._db, "SELECT id, source, outlet, duplicate_of, leaning FROM articles WHERE id", ids)
+        return {r[0]: ArticleHead(*r) for r in rows}
 
     def outlet_scores(self) -> Iterator[tuple[ArticleHead, float | None, float | None]]:
         """(head, slant score, hyperpartisan probability) of every independent article
@@ -596,25 +590,16 @@ class Store:
         """Story ids (all, or those of `ids` that exist) in the order `stories` returns them,
         without reading the records into Python: what a streamed export walks."""
         sql = "SELECT id, coalesce(json_extract(data, '$.first_date'), '') FROM stories"
-        if ids is None:
-            rows = self._db.execute(sql).fetchall()
-        else:
-            rows = []
-            for chunk in _chunks(list(dict.fromkeys(ids)), 500):
-                rows += self._db.execute(f"{sql} WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+        rows = self._db.execute(sql).fetchall() if ids is None else _rows_in(self._db, sql + " WHERE id", ids)
         return [sid for sid, _ in sorted(rows, key=lambda r: (r[1], r[0]))]
 
     def storylines(self, ids: Iterable[str] | None = None) -> list[Storyline]:
         """Every storyline, or those of `ids`, by id."""
         if ids is None:
-            rows = self._db.execute("SELECT data FROM storylines ORDER BY id").fetchall()
+            rows = self._db.execute("SELECT id, data FROM storylines ORDER BY id").fetchall()
         else:
-            rows = []
-            for chunk in _chunks(list(dict.fromkeys(ids)), 500):
-                marks = ",".join("?" * len(chunk))
-                rows += self._db.execute(f"SELECT id, data FROM storylines WHERE id IN ({marks})", chunk).fetchall()
-            rows = [(data,) for _, data in sorted(rows)]
-        return [loads(Storyline, r[0]) for r in rows]
+            rows = sorted(_rows_in(self._db, "SELECT id, data FROM storylines WHERE id", ids))
+        return [loads(Storyline, data) for _, data in rows]
 
     # -- reports -------------------------------------------------------------------------------
     def report(self, story_id: str, fingerprint: str) -> StoryReport | None:
@@ -651,11 +636,7 @@ class Store:
         )
         if ids is None:
             return self._db.execute(sql + " ORDER BY a.seq").fetchall()
-        rows = []
-        for chunk in _chunks(list(dict.fromkeys(ids)), 500):
-            marks = ",".join("?" * len(chunk))
-            rows += self._db.execute(f"{sql} WHERE s.id IN ({marks}) ORDER BY a.seq", chunk).fetchall()
-        return rows
+        return _rows_in(self._db, sql + " WHERE s.id", ids, " ORDER BY a.seq")
 
     def story_rowids(self) -> list[tuple[str, int]]:
         """(story id, rowid) of every story. A story record is only ever replaced whole
@@ -1083,6 +1064,15 @@ def _article(row: tuple) -> Article:
         published=published, language=language, text=text,
         removed=tuple(json.loads(removed)), duplicate_of=dup, leaning=leaning,
     )
+
+
+def _rows_in(db: sqlite3.Connection, sql: str, ids: Iterable[str], tail: str = "") -> list[tuple]:
+    """The rows of `sql` + " IN (...)" + `tail` for every id of `ids` (each once), asked
+    500 ids at a time (SQLite caps the number of parameters)."""
+    rows: list[tuple] = []
+    for chunk in _chunks(list(dict.fromkeys(ids)), 500):
+        rows += db.execute(f"{sql} IN ({','.join('?' * len(chunk))}){tail}", chunk).fetchall()
+    return rows
 
 
 def _chunks(items: list, size: int) -> Iterator[list]:

@@ -132,12 +132,11 @@ async def _lifespan(app: FastAPI):
 
 
 def _warm_story_index(app: FastAPI) -> None:
-    from . import queries
     from .cache import stories_key
 
     try:
         with Store(app.state.config.db) as store:
-            app.state.index.get(stories_key(store), lambda previous: queries.story_index(store, previous))
+            _story_index(app, store, stories_key(store))
     except Exception:  # a failed warm-up only means the first list request builds it
         logging.getLogger("manysides").exception("building the story index at start failed")
 
@@ -176,9 +175,13 @@ def cached(request: Request, kind: str, key: tuple | None, make: Callable[[], by
 def story_index_of(request: Request, store: Store, key: tuple):
     """The story index for this version of the stories (`key`), made once per version
     from the previous version's."""
+    return _story_index(request.app, store, key)
+
+
+def _story_index(app: FastAPI, store: Store, key: tuple):
     from . import queries
 
-    return request.app.state.index.get(key, lambda previous: queries.story_index(store, previous))
+    return app.state.index.get(key, lambda previous: queries.story_index(store, previous))
 
 
 def _error(request: Request, status: int, message: str):
