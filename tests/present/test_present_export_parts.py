@@ -13,7 +13,7 @@ import pytest
 from manysides.analysis import Analysis
 from manysides.errors import ConfigError, StoreError
 from manysides.present import export, export_parts
-from manysides.present.export import to_json_text, write_json
+from manysides.present.export import _dumps, to_json_text, write_json
 
 
 def _parts(analysis: Analysis) -> list[Analysis]:
@@ -37,8 +37,26 @@ def _parts(analysis: Analysis) -> list[Analysis]:
 
 
 def _reference(analysis: Analysis) -> str:
-    """The whole analysis as json.dumps lays it out in one call."""
-    return json.dumps(analysis.to_json(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    """The whole analysis encoded in one call."""
+    return _dumps(analysis.to_json()) + "\n"
+
+
+def test_the_encoder_lays_json_out_as_the_standard_library_does():
+    # the layout users and diff tools see is json.dumps(indent=2)'s; numbers may be
+    # spelled otherwise (0.000015 for 1.5e-05), never valued otherwise
+    value = {"title": "caf\u00e9 \u2028 \"quoted\" \\ \u00bd", "empty": [], "none": {}, "n": [1, -2, 0.25, True, None],
+             "nested": [{"a": [{"b": "c"}]}, []], "tiny": 1.5e-05, "huge": 1e300}
+    got, want = _dumps(value), json.dumps(value, ensure_ascii=False, indent=2)
+    assert json.loads(got) == value
+    assert got.replace("0.000015", "1.5e-05") == want
+
+
+def test_the_encoder_writes_what_its_fast_path_refuses():
+    # NaN and infinities become null; a lone surrogate (read from undecodable bytes) and
+    # an integer past 64 bits go through the standard library
+    assert json.loads(_dumps({"x": [float("nan"), float("inf"), 1.0]})) == {"x": [None, None, 1.0]}
+    assert _dumps({"s": "caf\udce9"}) == json.dumps({"s": "caf\udce9"}, ensure_ascii=False, indent=2)
+    assert _dumps({"i": 2**70, "v": float("-inf")}) == '{\n  "i": %d,\n  "v": null\n}' % 2**70
 
 
 def test_json_from_parts_is_the_same_text_as_the_whole(analysis: Analysis, tmp_path: Path):
