@@ -69,6 +69,30 @@ def test_some_bad_inputs_exit_1_and_name_each_file(tmp_path):
     assert "Traceback" not in result.output
 
 
+@pytest.mark.models
+def test_analyze_reads_a_feed_and_a_web_archive_together(tmp_path):
+    """A feed's entries and an archive's pages are stored and grouped like any articles;
+    the feed entry without text is one failure line, so the run exits 1."""
+    from ingest.test_archives import _warc
+    from ingest.test_feeds import RSS
+
+    _warc(tmp_path / "crawl.warc.gz")
+    (tmp_path / "news.rss").write_bytes(RSS)
+    result = runner.invoke(app, ["analyze", str(tmp_path / "crawl.warc.gz"), str(tmp_path / "news.rss"),
+                                 "--db", str(tmp_path / "s.db"), "--json", "-", "-q"])
+    assert result.exit_code == 1, result.output
+    data = json.loads(result.stdout)
+    source = {Path(a["source"]).name: a for a in data["articles"]}
+    assert set(source) == {"crawl.warc.gz#3", "crawl.warc.gz#7", "news.rss#1", "news.rss#2"}
+    assert source["crawl.warc.gz#3"]["url"] == "https://a.example.com/budget"
+    assert (source["news.rss#1"]["outlet"], source["news.rss#2"]["outlet"]) == ("Daily Courier", "Example Aggregator")
+    # the archived page and the feed entry report one vote on one day: one story
+    story_of = {aid: s["id"] for s in data["stories"] for aid in s["articles"]}
+    assert story_of[source["crawl.warc.gz#3"]["id"]] == story_of[source["news.rss#1"]["id"]]
+    assert [f["source"] for f in data["failures"]] == [f"{tmp_path / 'news.rss'}#3"]
+    assert "feed entry has no text" in result.stderr
+
+
 def test_only_bad_inputs_exit_2(tmp_path):
     result = runner.invoke(app, ["analyze", str(tmp_path / "nope.txt"), "--db", str(tmp_path / "s.db"), "-q"])
     assert result.exit_code == 2

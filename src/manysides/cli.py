@@ -71,7 +71,7 @@ def _settings(pairs: list[str]) -> dict[str, str]:
 
 @app.command()
 def analyze(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively), http(s) URLs, or - for standard input.")],
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively), news feeds, web archives (.warc, .warc.gz), http(s) URLs of pages or feeds, or - for standard input.")],
     db: DbOption = Path("manysides.db"),
     leanings: Annotated[Optional[Path], typer.Option(help="CSV table outlet,leaning (left/center/right).")] = None,
     json_out: Annotated[Optional[str], typer.Option("--json", help="Write the whole analysis as JSON to FILE, or - for stdout.")] = None,
@@ -80,6 +80,7 @@ def analyze(
     max_stories: Annotated[Optional[int], typer.Option(help="Show at most this many stories in the terminal.")] = None,
     workers: Annotated[int, typer.Option(help="spaCy processes for annotation.")] = 1,
     allow_private_urls: Annotated[bool, typer.Option("--allow-private-urls", help="Let URL inputs reach loopback and private-network addresses (refused by default).")] = False,
+    feed_links: Annotated[bool, typer.Option("--feed-links", help="For news feeds (RSS/Atom files or URLs): fetch each entry's article page from its link instead of using the feed's own text.")] = False,
     grouping: Annotated[Optional[list[str]], typer.Option("--grouping", metavar="NAME=VALUE", help="A grouping setting (repeatable), e.g. threshold=0.3; kept in the store, so it is given once, before the store has stories. Names: docs/grouping.md.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars and no terminal summary.")] = False,
 ) -> None:
@@ -91,6 +92,8 @@ def analyze(
     * `manysides analyze saved/*.html feed.jsonl --db news.db --json analysis.json`
     * `cat article.txt | manysides analyze - --json -`
     * `manysides analyze https://example.org/news/story.html`
+    * `manysides analyze crawl.warc.gz headlines.rss --db news.db`
+    * `manysides analyze https://example.org/politics/rss.xml --feed-links`
     * `manysides analyze snippets.jsonl --db snippets.db --grouping undated_threshold=0.35`
     """
     from .ingest.fetch import FetchPolicy, url_policy
@@ -100,7 +103,7 @@ def analyze(
     try:
         table = load_leanings(leanings) if leanings else None
         settings = _settings(grouping or [])
-        policy = FetchPolicy(allow_private=allow_private_urls)
+        policy = FetchPolicy(allow_private=allow_private_urls, feed_links=feed_links)
         with _progress(quiet or json_out == "-") as bars, url_policy(policy):
             analysis = run(paths, db=db, leanings=table, progress=_RichProgress(bars), stdin=sys.stdin,
                            n_process=workers, grouping=settings)

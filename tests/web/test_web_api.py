@@ -3,6 +3,8 @@ security rules (escaping, CSP, CSRF, write token, upload limits, SSRF refusal)."
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import re
 from html.parser import HTMLParser
 
@@ -385,6 +387,27 @@ def test_adding_articles_through_the_api_runs_the_pipeline(db_copy, tmp_path):
         assert job["stages"] and job["stages"][0]["name"] == "reading"
         assert c.get("/api/jobs/unknown").status_code == 404
     assert not (tmp_path / "escaped.txt").exists()
+
+
+def test_uploaded_feeds_and_web_archives_are_read_by_their_names(db_copy, tmp_path):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ingest"))
+    from test_archives import _warc
+    from test_feeds import RSS
+
+    archive = _warc(tmp_path / "crawl.warc.gz").read_bytes()
+    with TestClient(create_app(db_copy), base_url=LOCAL) as c:
+        r = form_post(c, "/api/jobs/upload", {}, files=[("files", ("Crawl.WARC.GZ", archive, "application/gzip")),
+                                                         ("files", ("news.rss", RSS, "application/rss+xml"))])
+        assert r.status_code == 202, r.text
+        job = _wait(c, r.json()["id"])
+        assert job["status"] == "done", job
+        sources = sorted(c.get(f"/api/articles/{a}").json()["article"]["source"].rsplit("/", 1)[-1]
+                         for a in job["articles"])
+        assert sources == ["upload-1.warc.gz#3", "upload-1.warc.gz#7", "upload-2.rss#1", "upload-2.rss#2"]
+        # a failure names the user's file, not the temporary one
+        assert [f["source"] for f in job["failures"]] == ["news.rss#3"]
 
 
 def _wait(client, job_id: str) -> dict:

@@ -133,6 +133,7 @@ def clean_document(doc: Document) -> Article:
     removed: list[str] = []
     title, byline, published, outlet = doc.title, _join_authors(doc.authors), doc.published, doc.outlet
     raw = doc.text
+    meta: dict[str, str | None] = {"title": None}
     if doc.kind == "html":
         meta = extract_html(doc.text, doc.source, doc.url)
         raw = meta["text"]
@@ -145,6 +146,9 @@ def clean_document(doc: Document) -> Article:
         title, lines = _take_headline(lines)
     else:
         lines = _drop_repeated_title(lines, title, removed)
+        if doc.kind == "html" and meta["title"] and meta["title"] != title:
+            # a given headline (a feed's, a record's) may word it otherwise than the page
+            lines = _drop_repeated_title(lines, meta["title"], removed)
     if doc.kind != "html":  # markdown keeps its words and loses its marks
         lines = _unmark(lines, removed)
     kept, found_byline = _remove_noise(lines, removed)

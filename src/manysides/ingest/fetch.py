@@ -5,7 +5,8 @@ machine's own services or its private network (SSRF): the host is resolved, ever
 it resolves to must be public, and the connection goes to the address that was checked
 (not to a second, possibly different, DNS answer). Redirects are followed by hand, each
 target checked the same way. Bodies are read up to a size cap, with timeouts throughout.
-HTML then takes the same path as an HTML file: a `Document(kind="html")` for cleaning.
+HTML then takes the same path as an HTML file: a `Document(kind="html")` for cleaning; a
+news feed gives a Document per entry (`ingest.feeds`).
 """
 
 from __future__ import annotations
@@ -27,14 +28,19 @@ MAX_REDIRECTS = 5
 _USER_AGENT = "manysides/0.1 (+https://github.com/manysides; article fetcher)"
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _TEXT_TYPES = ("text/plain",)
+_ACCEPT = ("text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
+           "application/xml;q=0.9,text/plain;q=0.8")
 
 
 @dataclass(frozen=True)
 class FetchPolicy:
     """What a fetch may do. `allow_private` lets it reach loopback and private networks
-    (for a trusted user fetching from their own intranet)."""
+    (for a trusted user fetching from their own intranet); `feed_links` has each entry of
+    a news feed (a feed file or a feed URL) fetched from its link, as the article page,
+    instead of read from the feed's own text."""
 
     allow_private: bool = False
+    feed_links: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = DEFAULT_TIMEOUT
 
@@ -60,18 +66,29 @@ def is_web_url(item: object) -> bool:
 
 
 def read_url(url: str) -> Iterator[Document | InputError]:
-    """The reader for URL inputs: one Document, or one InputError, with the current policy."""
+    """The reader for URL inputs, with the current policy: one Document for a page, one
+    per entry for a news feed (`ingest.feeds`), or an InputError."""
+    from .feeds import FEED_TYPES, looks_like_feed, read_feed
+
     try:
-        yield fetch_document(url, _POLICY.get())
+        source, final_url, content_type, body = _fetch(url, _POLICY.get())
+        if content_type.partition(";")[0].strip().lower() in FEED_TYPES or looks_like_feed(body):
+            yield from read_feed(body, source, content_type, final_url)
+        else:
+            yield _document(source, final_url, content_type, body)
     except InputError as exc:
         yield exc
 
 
 def fetch_document(url: str, policy: FetchPolicy | None = None) -> Document:
-    """Fetch `url` and return it as a Document; raise one InputError naming the URL."""
+    """Fetch the page at `url` and return it as a Document; raise one InputError naming the URL."""
+    return _document(*_fetch(url, policy or FetchPolicy()))
+
+
+def _fetch(url: str, policy: FetchPolicy) -> tuple[str, str, str, bytes]:
+    """(source, final URL, content type, body) of `url`, redirects followed and checked."""
     import httpx
 
-    policy = policy or FetchPolicy()
     source = url.strip()
     current = _check_url(source, source)
     timeout = httpx.Timeout(policy.timeout, connect=min(policy.timeout, 10.0))
@@ -83,8 +100,7 @@ def fetch_document(url: str, policy: FetchPolicy | None = None) -> Document:
                 with client.stream(
                     "GET",
                     _with_host(parts, address),
-                    headers={"Host": parts.netloc.rsplit("@", 1)[-1], "User-Agent": _USER_AGENT,
-                             "Accept": "text/html,application/xhtml+xml,text/plain;q=0.8"},
+                    headers={"Host": parts.netloc.rsplit("@", 1)[-1], "User-Agent": _USER_AGENT, "Accept": _ACCEPT},
                     extensions={"sni_hostname": parts.hostname or ""},
                 ) as response:
                     if response.is_redirect:
@@ -100,7 +116,7 @@ def fetch_document(url: str, policy: FetchPolicy | None = None) -> Document:
                             "check the address, or save the page from a browser and give the file",
                         )
                     body = _read_capped(source, response, policy.max_bytes)
-                    return _document(source, current, response.headers.get("content-type", ""), body)
+                    return source, current, response.headers.get("content-type", ""), body
             except httpx.TimeoutException:
                 raise InputError(source, f"timed out after {policy.timeout:g} s",
                                  "try again later, or save the page and give the file") from None
@@ -192,25 +208,12 @@ def _read_capped(source: str, response, max_bytes: int) -> bytes:
 
 
 def _document(source: str, final_url: str, content_type: str, body: bytes) -> Document:
-    from .readers import _decode
+    from .readers import decode_body
 
-    mime, _, params = content_type.partition(";")
-    mime = mime.strip().lower()
+    mime = content_type.partition(";")[0].strip().lower()
     if mime and mime not in _HTML_TYPES + _TEXT_TYPES:
         raise InputError(source, f"is not a web page (content type {mime})", "give the address of an article page")
-    charset = None
-    for param in params.split(";"):
-        key, _, value = param.strip().partition("=")
-        if key.lower() == "charset" and value:
-            charset = value.strip("\"' ").lower()
-    text: str | InputError | None = None
-    if charset:
-        try:
-            text = body.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            text = None
-    if text is None:
-        text = _decode(body, source)
+    text = decode_body(body, content_type, source)
     if isinstance(text, InputError):
         raise text
     if not text.strip():

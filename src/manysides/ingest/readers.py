@@ -3,7 +3,8 @@
 Every problem with one input is *yielded* as an `InputError`, never raised, so a caller
 reading a thousand files reports the three bad ones and goes on with the rest.
 Formats are chosen by suffix; standard input and explicitly named files with an unknown
-suffix are sniffed (JSON, JSON Lines, HTML, else plain text). See docs/inputs.md.
+suffix are sniffed (JSON, JSON Lines, a feed, HTML, else plain text). Feeds are read by
+`ingest.feeds`, web archives by `ingest.archives`. See docs/inputs.md.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ AUTHOR_FIELDS = ("authors", "author", "byline")
 LEANING_FIELDS = ("leaning", "bias")
 WRAPPER_FIELDS = ("articles", "items")
 
-_SUPPORTED = ".txt, .md, .html, .htm, .json or .jsonl"
+_SUPPORTED = ".txt, .md, .html, .htm, .json, .jsonl, feed (.rss, .atom, .xml) or web archive (.warc, .warc.gz)"
 _HTML_START = re.compile(
     r"\A\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|article|main|div|p|section|"
     r"h[1-6]|meta|title|span|figure|header|table|ul|ol|br)\b",
@@ -146,15 +147,47 @@ def _walk(folder: Path) -> Iterator[Path | InputError]:
             continue
         if entry.is_dir() and not entry.is_symlink():
             yield from _walk(entry)
-        elif entry.is_file() and entry.suffix.lower() in SUFFIX_FORMATS:
+        elif entry.is_file() and _format_of(entry) != "sniff":
             yield entry
+
+
+def known_suffix(name: str) -> str:
+    """The ending of a file name that names a format manysides reads (".html", ".rss",
+    ".warc.gz", ...), else ""."""
+    from .archives import ARCHIVE_SUFFIXES
+
+    lower = name.lower()
+    for suffix in ARCHIVE_SUFFIXES:
+        if lower.endswith(suffix):
+            return suffix
+    suffix = Path(lower).suffix
+    return suffix if _format_of(Path(lower)) != "sniff" else ""
+
+
+def _format_of(path: Path) -> str:
+    """The format a file's name says it holds ("sniff" when it says none)."""
+    from .archives import is_archive_name
+    from .feeds import FEED_SUFFIXES
+
+    if is_archive_name(path.name):
+        return "warc"
+    suffix = path.suffix.lower()
+    if suffix in FEED_SUFFIXES:
+        return "feed"
+    return SUFFIX_FORMATS.get(suffix, "sniff")
 
 
 def _read_file(path: Path, max_bytes: int, explicit: bool) -> Iterator[Document | InputError]:
     source = str(path)
-    fmt = SUFFIX_FORMATS.get(path.suffix.lower(), "sniff")
+    fmt = _format_of(path)
     try:
         size = path.stat().st_size
+        if fmt == "warc":  # streamed record by record; each page is size-limited
+            from .archives import read_archive
+
+            with _open_binary(path) as fh:
+                yield from read_archive(fh, source, max_bytes)
+            return
         if fmt == "jsonl":
             with _open_binary(path) as fh:
                 yield from _read_jsonl_stream(fh, source, size, max_bytes)
@@ -173,6 +206,9 @@ def _read_file(path: Path, max_bytes: int, explicit: bool) -> Iterator[Document 
     if len(data) > max_bytes:  # grew after stat, or a special file
         yield _too_big(source, len(data), max_bytes)
         return
+    if fmt == "feed" or (fmt == "sniff" and _feed_bytes(data)):
+        yield from _read_feed_file(data, source, path, explicit)
+        return
     text = _decode(data, source)
     if isinstance(text, InputError):
         yield text
@@ -180,6 +216,26 @@ def _read_file(path: Path, max_bytes: int, explicit: bool) -> Iterator[Document 
         yield InputError(source, "file is empty", "give a file that holds an article")
     else:
         yield from _parse_text(text, source, fmt)
+
+
+def _feed_bytes(data: bytes) -> bool:
+    from .feeds import looks_like_feed
+
+    return looks_like_feed(data)
+
+
+def _read_feed_file(data: bytes, source: str, path: Path, explicit: bool) -> Iterator[Document | InputError]:
+    """A feed file, handed over as bytes so that its XML declaration names its encoding.
+    An .xml file that is no feed (a sitemap, a config) is passed over in a folder."""
+    from .feeds import read_feed
+
+    if not data.strip():
+        yield InputError(source, "file is empty", "give a file that holds an article")
+    elif path.suffix.lower() == ".xml" and not _feed_bytes(data):
+        if explicit:
+            yield InputError(source, "XML that is not an RSS or Atom feed", "give a news feed, or the articles themselves")
+    else:
+        yield from read_feed(data, source)
 
 
 def _open_binary(path: Path) -> BinaryIO:
@@ -223,6 +279,19 @@ def _read_stdin(stdin: TextIO, max_bytes: int) -> Iterator[Document | InputError
 
 
 # --------------------------------------------------------------------------- decoding
+def decode_body(body: bytes, content_type: str, source: str) -> str | InputError:
+    """A fetched or archived page's bytes as text: by the charset its Content-Type
+    names, else (none named, or it fails) as `_decode` reads a file."""
+    for param in content_type.split(";")[1:]:
+        key, _, value = param.strip().partition("=")
+        if key.lower() == "charset" and value:
+            try:
+                return body.decode(value.strip("\"' ").lower())
+            except (LookupError, UnicodeDecodeError):
+                break
+    return _decode(body, source)
+
+
 def _decode(data: bytes, source: str) -> str | InputError:
     """Bytes to text: BOM-marked UTF-8/16/32, plain UTF-8, else clean cp1252."""
     for bom, codec in (
@@ -278,6 +347,10 @@ def _parse_text(text: str, source: str, fmt: str) -> Iterator[Document | InputEr
         yield from _parse_json(text, source)
     elif fmt == "jsonl":
         yield from _parse_jsonl_lines(enumerate(text.splitlines(), 1), source)
+    elif fmt == "feed":  # decoded already: say so, whatever the XML declaration claims
+        from .feeds import read_feed
+
+        yield from read_feed(text.encode("utf-8"), source, "application/xml; charset=utf-8")
     elif fmt == "html":
         yield Document(source=source, text=text, kind="html")
     else:
@@ -310,7 +383,7 @@ def _text_document(text: str, source: str) -> Document:
 
 
 def sniff_format(text: str) -> str:
-    """"json", "jsonl", "html" or "text" from the content alone."""
+    """"json", "jsonl", "feed", "html" or "text" from the content alone."""
     head = text.lstrip()
     if head[:1] in ("{", "["):
         try:
@@ -323,6 +396,10 @@ def sniff_format(text: str) -> str:
             return "jsonl"
         if head[:1] == "{" and len(lines) == 1:
             return "json"  # one broken object: report it as invalid JSON
+    from .feeds import looks_like_feed
+
+    if looks_like_feed(head):
+        return "feed"
     if looks_like_html(head):
         return "html"
     return "text"

@@ -10,6 +10,7 @@ Jobs live in memory: a restarted server forgets them (the articles stay in the s
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import tempfile
 import threading
@@ -22,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..ingest.fetch import FetchPolicy, url_policy
-from ..ingest.readers import SUFFIX_FORMATS
+from ..ingest.readers import known_suffix
 
 MAX_JOBS_KEPT = 200
 
@@ -192,9 +193,7 @@ def _write_inputs(folder: Path, given: JobInput) -> list[str]:
 
 def _suffix(name: str) -> str:
     """A known article-file suffix taken from the user's file name, else none (sniffed)."""
-    dot = name.rfind(".")
-    suffix = name[dot:].lower() if dot >= 0 else ""
-    return suffix if suffix in SUFFIX_FORMATS else ""
+    return known_suffix(name)
 
 
 def _shown(text: str, folder: Path, job: Job) -> str:
@@ -208,6 +207,7 @@ def _shown(text: str, folder: Path, job: Job) -> str:
         out = out.replace(f"{prefix}pasted-{i}.json", f"pasted text {i}")
     uploads = [n for n in job.inputs[pasted:] if not n.lower().startswith(("http://", "https://"))]
     for i, name in enumerate(uploads, 1):
-        for suffix in {"", _suffix(name)}:
-            out = out.replace(f"{prefix}upload-{i}{suffix}", name)
+        for suffix in dict.fromkeys((_suffix(name), "")):  # the name with its suffix first
+            # (?!\d): upload-1 is not the start of upload-12
+            out = re.sub(re.escape(f"{prefix}upload-{i}{suffix}") + r"(?!\d)", lambda _m, n=name: n, out)
     return out.replace(prefix, "")

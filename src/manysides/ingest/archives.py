@@ -1,0 +1,121 @@
+"""Web archives (WARC, and the older ARC; plain or gzipped) as articles.
+
+A crawl (wget --warc-file, Heritrix, Browsertrix, the Internet Archive) stores every
+capture of a page as a record. Each successful HTML capture becomes one
+`Document(kind="html")` with the captured address as its URL; cleaning then extracts the
+article as from a saved page. The archive is streamed with warcio, record by record, so
+its size is not limited, only each page's (`max_bytes`). Requests, metadata, revisits,
+redirects, error pages and non-HTML captures (images, scripts, style sheets) are passed
+over. The capture date is not taken as the publication date: a page crawled today may
+be years old; the page's own date is extracted as for a saved page.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import zlib
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from warcio.archiveiterator import ArchiveIterator
+
+from ..errors import InputError
+from ..records import Document
+
+# warcio logs a warning per malformed header line; with no handler of the application's
+# own, Python would print them. An application that wants them configures logging.
+logging.getLogger("warcio").addHandler(logging.NullHandler())
+
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def is_archive_name(name: str) -> bool:
+    return name.lower().endswith(ARCHIVE_SUFFIXES)
+
+
+def read_archive(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[Document | InputError]:
+    """Each HTML page captured in the archive open in `fh` (source `SOURCE#N`, N counting
+    the archive's records from 1), or an InputError for a page or for the archive. A
+    damaged archive keeps the pages read before the damage and reports where it is."""
+    from warcio.exceptions import ArchiveLoadFailed
+
+    from .readers import _too_big, decode_body
+
+    if not _starts_like_archive(fh):
+        yield InputError(source, "not a WARC or ARC archive", "give a .warc or .warc.gz file written by a crawler")
+        return
+    pages = n = 0
+    records = _QuietIterator(fh, arc2warc=True)
+    try:
+        for n, record in enumerate(records, 1):
+            mime = _content_type(record)
+            if mime is None or mime.partition(";")[0].strip().lower() not in _HTML_TYPES:
+                continue
+            pages += 1
+            item = f"{source}#{n}"
+            body = record.content_stream().read(max_bytes + 1)
+            if len(body) > max_bytes:
+                yield _too_big(item, len(body), max_bytes)
+                continue
+            text = decode_body(body, mime, item)
+            if isinstance(text, InputError):
+                yield text
+            elif text.strip():
+                url = record.rec_headers.get_header("WARC-Target-URI") or None
+                yield Document(source=item, text=text, kind="html", url=url)
+    except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:  # a corrupt record or gzip member
+        yield InputError(source, f"damaged after record {n} ({type(exc).__name__}: {_short(exc)})", _DAMAGED)
+        return
+    # warcio ends quietly where a gzip member is cut short: the rest of the file was not read
+    size = os.fstat(fh.fileno()).st_size
+    if records.offset < size:
+        yield InputError(source, f"damaged after record {n}: its last {size - records.offset} bytes are not a whole record", _DAMAGED)
+    elif records.err_count:
+        yield InputError(source, f"{records.err_count} record(s) with a wrong length field; their pages may be cut", _DAMAGED)
+    if pages == 0:
+        yield InputError(source, f"archive holds no HTML pages ({n} records read)",
+                         "give an archive of captured article pages")
+
+
+_DAMAGED = "the pages before the damage were read; re-download or repair the archive"
+
+
+class _QuietIterator(ArchiveIterator):
+    """warcio's iterator without its own stderr warning for a record of the wrong length
+    (counted in `err_count` and reported as one line instead)."""
+
+    INC_RECORD = ""
+
+
+def _starts_like_archive(fh: BinaryIO) -> bool:
+    """The file opens with a WARC or ARC header, gzipped or not (checked before warcio
+    reads it, which would otherwise warn its way through any file as broken records)."""
+    head = fh.read(4096)
+    fh.seek(0)
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+        except zlib.error:
+            return False
+    return head.startswith((b"WARC/", b"filedesc://"))
+
+
+def _content_type(record) -> str | None:
+    """The captured page's content type for a successful HTML capture, else None."""
+    if record.rec_type == "response":
+        http = record.http_headers
+        if http is None or http.get_statuscode() != "200":
+            return None
+        return http.get_header("Content-Type") or ""
+    if record.rec_type == "resource":  # a capture stored without HTTP headers
+        return record.rec_headers.get_header("Content-Type") or ""
+    return None
+
+
+def _short(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:160] or type(exc).__name__
+
+
+__all__ = ["ARCHIVE_SUFFIXES", "is_archive_name", "read_archive"]

@@ -1,0 +1,116 @@
+"""Web archives as inputs: each successful HTML capture in a WARC (gzipped or not) is an
+article with its captured address; everything else in a crawl is passed over; a damaged
+or foreign file is one clear line, and the pages before the damage are kept."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from manysides.errors import InputError
+from manysides.ingest.clean import clean_document
+from manysides.ingest.readers import known_suffix, read_inputs
+
+PAGE = (
+    "<html><head><title>Budget vote</title><meta property='og:site_name' content='Daily Courier'>"
+    "<meta name='date' content='2021-08-10'></head><body><article><h1>Senate passes the budget bill</h1>"
+    + "<p>The Senate passed the budget bill on Tuesday by a vote of 50 to 49, sending it to the House "
+    "for a final vote next week, the majority leader said.</p>" * 3
+    + "</article></body></html>"
+)
+
+
+def _warc(path: Path, gz: bool = True, pages: int = 1) -> Path:
+    """A small crawl: its info record, a request, the article page(s), an image, a 404
+    page, a redirect and a page in Latin-1 declared by its Content-Type."""
+    with open(path, "wb") as fh:
+        w = WARCWriter(fh, gzip=gz)
+        w.write_record(w.create_warcinfo_record(path.name, {"software": "test crawler"}))
+
+        def response(url: str, status: str, ctype: str, body: bytes) -> None:
+            headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+
+        w.write_record(w.create_warc_record("https://a.example.com/budget", "request",
+                                            payload=io.BytesIO(b"GET /budget HTTP/1.1\r\n\r\n")))
+        for k in range(pages):
+            response(f"https://a.example.com/budget{k or ''}", "200 OK", "text/html; charset=utf-8", PAGE.encode())
+        response("https://a.example.com/logo.png", "200 OK", "image/png", b"\x89PNG....")
+        response("https://a.example.com/gone", "404 Not Found", "text/html", b"<html><body>Not found</body></html>")
+        response("https://a.example.com/old", "301 Moved Permanently", "text/html", b"<html>moved</html>")
+        latin = PAGE.replace("Senate passes the budget bill", "Café owners cheer the budget").encode("latin-1")
+        response("https://b.example.com/cafe", "200 OK", "text/html; charset=ISO-8859-1", latin)
+    return path
+
+
+@pytest.mark.parametrize("name, gz", [("crawl.warc.gz", True), ("crawl.warc", False)])
+def test_html_captures_become_articles_and_the_rest_is_passed_over(tmp_path: Path, name: str, gz: bool):
+    path = _warc(tmp_path / name, gz)
+    docs = list(read_inputs([str(path)]))
+    assert [d.url for d in docs] == ["https://a.example.com/budget", "https://b.example.com/cafe"]
+    assert docs[0].source == f"{path}#3" and docs[0].kind == "html"
+    art = clean_document(docs[0])
+    assert (art.title, art.outlet, art.published) == ("Senate passes the budget bill", "Daily Courier", "2021-08-10")
+    assert art.text.startswith("The Senate passed the budget bill on Tuesday")
+    assert clean_document(docs[1]).title == "Café owners cheer the budget"  # its declared charset
+
+
+def test_a_folder_reads_archives_beside_other_files(tmp_path: Path):
+    _warc(tmp_path / "crawl.warc.gz")
+    (tmp_path / "note.txt").write_text("Bridge reopens\n\nThe bridge reopened on Friday after repairs.")
+    (tmp_path / "backup.tar.gz").write_bytes(b"\x1f\x8b not ours")
+    got = list(read_inputs([str(tmp_path)]))
+    assert [Path(d.source).name for d in got] == ["crawl.warc.gz#3", "crawl.warc.gz#7", "note.txt"]
+
+
+def test_a_truncated_archive_keeps_the_pages_before_the_damage(tmp_path: Path):
+    whole = _warc(tmp_path / "whole.warc.gz", pages=3).read_bytes()
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(whole[: len(whole) // 2])
+    got = list(read_inputs([str(cut)]))
+    pages = [g for g in got if not isinstance(g, InputError)]
+    [err] = [g for g in got if isinstance(g, InputError)]
+    assert 1 <= len(pages) < 4 and all(p.url.startswith("https://a.example.com/budget") for p in pages)
+    assert str(err).startswith(f"{cut}: damaged after record") and "\n" not in str(err)
+
+
+@pytest.mark.parametrize("content, problem", [
+    (b"hello, this is not an archive\n" * 20, "not a WARC or ARC archive"),
+    (b"\x1f\x8b\x08\x00garbage that is not gzip", "not a WARC or ARC archive"),
+    (b"", "not a WARC or ARC archive"),
+])
+def test_a_file_that_is_no_archive_is_one_line(tmp_path: Path, content: bytes, problem: str, capfd):
+    path = tmp_path / "bad.warc.gz"
+    path.write_bytes(content)
+    [err] = list(read_inputs([str(path)]))
+    assert isinstance(err, InputError) and problem in str(err) and str(err).startswith(str(path))
+    assert capfd.readouterr().err == ""  # no library warnings on the terminal
+
+
+def test_an_archive_without_pages_says_so(tmp_path: Path):
+    path = tmp_path / "images.warc"
+    with open(path, "wb") as fh:
+        w = WARCWriter(fh, gzip=False)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "image/jpeg")], protocol="HTTP/1.1")
+        w.write_record(w.create_warc_record("https://x.example/a.jpg", "response", payload=io.BytesIO(b"jpg"),
+                                            http_headers=headers))
+    [err] = list(read_inputs([str(path)]))
+    assert "no HTML pages (1 records read)" in str(err)
+
+
+def test_an_oversized_page_is_refused_and_the_others_read(tmp_path: Path):
+    path = _warc(tmp_path / "crawl.warc.gz")
+    got = list(read_inputs([str(path)], max_bytes=len(PAGE) - 10))
+    assert isinstance(got[0], InputError) and got[0].source == f"{path}#3" and "limit" in str(got[0])
+    assert len(got) == 2 and isinstance(got[1], InputError)  # the Latin-1 page is as long
+
+
+def test_uploaded_file_names_keep_their_format():
+    # the web app writes uploads under its own names, with the suffix that picks the reader
+    assert [known_suffix(n) for n in ("crawl.WARC.GZ", "a.warc", "news.rss", "x.atom", "s.xml", "a.html",
+                                      "backup.tar.gz", "../../etc/passwd", "noext")] == [
+        ".warc.gz", ".warc", ".rss", ".atom", ".xml", ".html", "", "", ""]
