@@ -27,12 +27,7 @@ from ..records import Document
 # own, Python would print them. An application that wants them configures logging.
 logging.getLogger("warcio").addHandler(logging.NullHandler())
 
-ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-
-
-def is_archive_name(name: str) -> bool:
-    return name.lower().endswith(ARCHIVE_SUFFIXES)
 
 
 def read_archive(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[Document | InputError]:
@@ -118,4 +113,4 @@ def _short(exc: BaseException) -> str:
     return " ".join(str(exc).split())[:160] or type(exc).__name__
 
 
-__all__ = ["ARCHIVE_SUFFIXES", "is_archive_name", "read_archive"]
+__all__ = ["read_archive"]

@@ -21,6 +21,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from ..errors import InputError
 from ..records import Document
+from .feeds import FEED_TYPES, looks_like_feed, read_feed
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 DEFAULT_TIMEOUT = 15.0
@@ -68,8 +69,6 @@ def is_web_url(item: object) -> bool:
 def read_url(url: str) -> Iterator[Document | InputError]:
     """The reader for URL inputs, with the current policy: one Document for a page, one
     per entry for a news feed (`ingest.feeds`), or an InputError."""
-    from .feeds import FEED_TYPES, looks_like_feed, read_feed
-
     try:
         source, final_url, content_type, body = _fetch(url, _POLICY.get())
         if content_type.partition(";")[0].strip().lower() in FEED_TYPES or looks_like_feed(body):

@@ -21,6 +21,7 @@ from typing import Any, BinaryIO, TextIO
 
 from ..errors import InputError
 from ..records import Document
+from .feeds import FEED_SUFFIXES, looks_like_feed, read_feed
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
@@ -45,6 +46,7 @@ DATE_FIELDS = ("published", "date", "publish_date", "date_publish", "pubDate", "
 AUTHOR_FIELDS = ("authors", "author", "byline")
 LEANING_FIELDS = ("leaning", "bias")
 WRAPPER_FIELDS = ("articles", "items")
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")  # read by ingest.archives
 
 _SUPPORTED = ".txt, .md, .html, .htm, .json, .jsonl, feed (.rss, .atom, .xml) or web archive (.warc, .warc.gz)"
 _HTML_START = re.compile(
@@ -154,22 +156,16 @@ def _walk(folder: Path) -> Iterator[Path | InputError]:
 def known_suffix(name: str) -> str:
     """The ending of a file name that names a format manysides reads (".html", ".rss",
     ".warc.gz", ...), else ""."""
-    from .archives import ARCHIVE_SUFFIXES
-
     lower = name.lower()
-    for suffix in ARCHIVE_SUFFIXES:
-        if lower.endswith(suffix):
-            return suffix
-    suffix = Path(lower).suffix
-    return suffix if _format_of(Path(lower)) != "sniff" else ""
+    archive = next((s for s in ARCHIVE_SUFFIXES if lower.endswith(s)), None)
+    if archive:
+        return archive
+    return Path(lower).suffix if _format_of(Path(lower)) != "sniff" else ""
 
 
 def _format_of(path: Path) -> str:
     """The format a file's name says it holds ("sniff" when it says none)."""
-    from .archives import is_archive_name
-    from .feeds import FEED_SUFFIXES
-
-    if is_archive_name(path.name):
+    if path.name.lower().endswith(ARCHIVE_SUFFIXES):
         return "warc"
     suffix = path.suffix.lower()
     if suffix in FEED_SUFFIXES:
@@ -206,7 +202,7 @@ def _read_file(path: Path, max_bytes: int, explicit: bool) -> Iterator[Document 
     if len(data) > max_bytes:  # grew after stat, or a special file
         yield _too_big(source, len(data), max_bytes)
         return
-    if fmt == "feed" or (fmt == "sniff" and _feed_bytes(data)):
+    if fmt == "feed" or (fmt == "sniff" and looks_like_feed(data)):
         yield from _read_feed_file(data, source, path, explicit)
         return
     text = _decode(data, source)
@@ -218,20 +214,12 @@ def _read_file(path: Path, max_bytes: int, explicit: bool) -> Iterator[Document 
         yield from _parse_text(text, source, fmt)
 
 
-def _feed_bytes(data: bytes) -> bool:
-    from .feeds import looks_like_feed
-
-    return looks_like_feed(data)
-
-
 def _read_feed_file(data: bytes, source: str, path: Path, explicit: bool) -> Iterator[Document | InputError]:
     """A feed file, handed over as bytes so that its XML declaration names its encoding.
     An .xml file that is no feed (a sitemap, a config) is passed over in a folder."""
-    from .feeds import read_feed
-
     if not data.strip():
         yield InputError(source, "file is empty", "give a file that holds an article")
-    elif path.suffix.lower() == ".xml" and not _feed_bytes(data):
+    elif path.suffix.lower() == ".xml" and not looks_like_feed(data):
         if explicit:
             yield InputError(source, "XML that is not an RSS or Atom feed", "give a news feed, or the articles themselves")
     else:
@@ -348,8 +336,6 @@ def _parse_text(text: str, source: str, fmt: str) -> Iterator[Document | InputEr
     elif fmt == "jsonl":
         yield from _parse_jsonl_lines(enumerate(text.splitlines(), 1), source)
     elif fmt == "feed":  # decoded already: say so, whatever the XML declaration claims
-        from .feeds import read_feed
-
         yield from read_feed(text.encode("utf-8"), source, "application/xml; charset=utf-8")
     elif fmt == "html":
         yield Document(source=source, text=text, kind="html")
@@ -396,8 +382,6 @@ def sniff_format(text: str) -> str:
             return "jsonl"
         if head[:1] == "{" and len(lines) == 1:
             return "json"  # one broken object: report it as invalid JSON
-    from .feeds import looks_like_feed
-
     if looks_like_feed(head):
         return "feed"
     if looks_like_html(head):
