@@ -114,3 +114,25 @@ def test_uploaded_file_names_keep_their_format():
     assert [known_suffix(n) for n in ("crawl.WARC.GZ", "a.warc", "news.rss", "x.atom", "s.xml", "a.html",
                                       "backup.tar.gz", "../../etc/passwd", "noext")] == [
         ".warc.gz", ".warc", ".rss", ".atom", ".xml", ".html", "", "", ""]
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_damaged_bytes_anywhere_give_lines_never_a_crash(tmp_path: Path, gz: bool, capfd):
+    import random
+
+    whole = _warc(tmp_path / "whole.warc", gz=gz, pages=2).read_bytes()
+    rng = random.Random(7)
+    for k in range(60):
+        data = bytearray(whole)
+        if k % 3 == 0:
+            data = data[: rng.randrange(len(data))]  # cut short
+        else:
+            for _ in range(rng.randint(1, 8)):  # bytes overwritten
+                data[rng.randrange(len(data))] = rng.randrange(256)
+        path = tmp_path / f"m{k}.warc{'.gz' if gz else ''}"
+        path.write_bytes(bytes(data))
+        for got in read_inputs([str(path)]):
+            assert isinstance(got, InputError) or got.kind == "html"
+            if isinstance(got, InputError):
+                assert str(got).startswith(str(path)) and "\n" not in str(got)
+    assert capfd.readouterr().err == ""  # nothing printed past the lines

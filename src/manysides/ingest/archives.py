@@ -34,8 +34,6 @@ def read_archive(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[Document
     """Each HTML page captured in the archive open in `fh` (source `SOURCE#N`, N counting
     the archive's records from 1), or an InputError for a page or for the archive. A
     damaged archive keeps the pages read before the damage and reports where it is."""
-    from warcio.exceptions import ArchiveLoadFailed
-
     from .readers import _too_big, decode_body
 
     if not _starts_like_archive(fh):
@@ -43,33 +41,42 @@ def read_archive(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[Document
         return
     pages = n = 0
     records = _QuietIterator(fh, arc2warc=True)
-    try:
-        for n, record in enumerate(records, 1):
+    it = iter(records)
+    while True:
+        # warcio meets damage with whatever error the broken bytes lead it to (a missing
+        # header surfaces as an AttributeError): any error while reading a record or its
+        # body is damage in the archive; the code that handles a record is outside this
+        try:
+            record = next(it)
             mime = _content_type(record)
-            if mime is None or mime.partition(";")[0].strip().lower() not in _HTML_TYPES:
-                continue
-            pages += 1
-            item = f"{source}#{n}"
-            body = record.content_stream().read(max_bytes + 1)
-            if len(body) > max_bytes:
-                yield _too_big(item, len(body), max_bytes)
-                continue
-            text = decode_body(body, mime, item)
-            if isinstance(text, InputError):
-                yield text
-            elif text.strip():
-                url = record.rec_headers.get_header("WARC-Target-URI") or None
-                yield Document(source=item, text=text, kind="html", url=url)
-    except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:  # a corrupt record or gzip member
-        yield InputError(source, f"damaged after record {n} ({type(exc).__name__}: {_short(exc)})", _DAMAGED)
-        return
+            html = mime is not None and mime.partition(";")[0].strip().lower() in _HTML_TYPES
+            body = record.content_stream().read(max_bytes + 1) if html else b""
+        except StopIteration:
+            break
+        except Exception as exc:  # noqa: BLE001 - see above
+            yield InputError(source, f"damaged after record {n} ({type(exc).__name__}: {_short(exc)})", _DAMAGED)
+            return
+        n += 1
+        if not html:
+            continue
+        pages += 1
+        item = f"{source}#{n}"
+        if len(body) > max_bytes:
+            yield _too_big(item, len(body), max_bytes)
+            continue
+        text = decode_body(body, mime, item)
+        if isinstance(text, InputError):
+            yield text
+        elif text.strip():
+            url = record.rec_headers.get_header("WARC-Target-URI") or None
+            yield Document(source=item, text=text, kind="html", url=url)
     # warcio ends quietly where a gzip member is cut short: the rest of the file was not read
     size = os.fstat(fh.fileno()).st_size
     if records.offset < size:
         yield InputError(source, f"damaged after record {n}: its last {size - records.offset} bytes are not a whole record", _DAMAGED)
     elif records.err_count:
         yield InputError(source, f"{records.err_count} record(s) with a wrong length field; their pages may be cut", _DAMAGED)
-    if pages == 0:
+    elif pages == 0:
         yield InputError(source, f"archive holds no HTML pages ({n} records read)",
                          "give an archive of captured article pages")
 
