@@ -87,6 +87,25 @@ def test_html_without_article_raises_input_error():
     assert str(info.value).startswith("login.html: no article text found in this HTML page")
 
 
+def test_a_short_html_fragment_given_as_the_article_is_read_out():
+    # a record's content_html: too short for the page extractor, but it is the article
+    doc = Document(source="feed.json#2", text="<p>Tide is <b>high</b> at noon.</p><script>x()</script><p>Low at six.</p>",
+                   kind="html", title="Tides")
+    assert clean_document(doc).text == "Tide is high at noon.\n\nLow at six."
+    # a whole page without an article is still refused
+    page = Document(source="menu.html", text="<html><body><p>Home</p><p>About</p></body></html>", kind="html")
+    with pytest.raises(InputError, match="no article text found"):
+        clean_document(page)
+
+
+def test_a_given_headline_worded_otherwise_does_not_leave_the_pages_h1_in_the_text():
+    page = ("<html><head><title>Page</title></head><body><article><h1>Budget bill passes</h1>"
+            + "<p>The Senate passed the budget bill on Tuesday after a long night of votes, the clerk said.</p>" * 3
+            + "</article></body></html>")
+    art = clean_document(Document(source="x", text=page, kind="html", title="Senate passes the budget bill"))
+    assert art.title == "Senate passes the budget bill" and art.text.startswith("The Senate passed")
+
+
 def test_only_noise_raises_input_error():
     with pytest.raises(InputError) as info:
         clean_document(_text_doc("Advertisement\n\nShare this article\nSubscribe to our newsletter\n"))

@@ -187,3 +187,21 @@ def test_feed_links_are_refused_at_private_addresses_by_default(server, tmp_path
     assert isinstance(got, InputError) and "refused" in str(got) and "non-public address" in str(got)
     [own] = _read(feed)  # without --feed-links: the feed's own text, no fetch
     assert own.text == "the feed's own text"
+
+
+def test_a_json_feed_is_read_as_json_with_its_title_as_the_outlet(tmp_path: Path):
+    import json
+
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "Coast Weekly",
+            "items": [{"id": "1", "url": "https://e.example.org/storm", "title": "Storm closes the coast road",
+                       "content_html": "<p>The storm closed the coast road on Saturday.</p>",
+                       "date_published": "2024-03-02T23:10:00+01:00", "authors": [{"name": "Ann Lee"}]},
+                      {"id": "2", "title": "Tide tables", "content_text": "High tide is at noon.",
+                       "_source": "x", "outlet": "Harbour News"}]}
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps(feed), encoding="utf-8")
+    first, second = _read(path)
+    assert (first.title, first.outlet, first.url, first.published, first.authors) == (
+        "Storm closes the coast road", "Coast Weekly", "https://e.example.org/storm", "2024-03-02", ("Ann Lee",))
+    assert clean_document(first).text == "The storm closed the coast road on Saturday."
+    assert (second.outlet, second.text) == ("Harbour News", "High tide is at noon.")  # its own outlet wins

@@ -135,7 +135,7 @@ def clean_document(doc: Document) -> Article:
     raw = doc.text
     meta: dict[str, str | None] = {"title": None}
     if doc.kind == "html":
-        meta = extract_html(doc.text, doc.source, doc.url)
+        meta = _extract_html_or_fragment(doc)
         raw = meta["text"]
         title = title or meta["title"]
         byline = byline or meta["author"]
@@ -174,6 +174,21 @@ def clean_document(doc: Document) -> Article:
         removed=tuple(removed),
         leaning=doc.leaning,
     )
+
+
+def _extract_html_or_fragment(doc: Document) -> dict[str, str | None]:
+    """`extract_html`, except that a fragment of HTML (no html, head or body element: a
+    record's `content_html`, a CMS export's body) in which it finds no article is read out
+    as it is: it was given as the article, and a page extractor takes a short one for a
+    menu. A whole page without an article is still refused."""
+    from .readers import WHOLE_PAGE, fragment_text
+
+    try:
+        return extract_html(doc.text, doc.source, doc.url)
+    except InputError:
+        if WHOLE_PAGE.search(doc.text[:4096]) or not (text := fragment_text(doc.text)).strip():
+            raise
+    return {"text": text, "title": None, "author": None, "date": None, "sitename": None}
 
 
 def extract_html(html: str, source: str, url: str | None = None) -> dict[str, str | None]:

@@ -141,41 +141,9 @@ def _entry_text(entry: Any) -> str:
     summary = entry.get("summary") or ""
     if len(text.strip()) < len(summary.strip()):
         text = summary
-    return _html_text(text) if "<" in text or "&" in text else text
+    from .readers import fragment_text
 
-
-_BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
-           "table", "tr", "section", "article", "figure", "figcaption", "hr"}
-
-
-def _html_text(fragment: str) -> str:
-    """An HTML fragment's text, a paragraph per block element; scripts and styles dropped."""
-    import lxml.html
-    from lxml import etree
-
-    try:
-        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    except (etree.ParserError, ValueError):
-        return fragment
-    etree.strip_elements(root, "script", "style", "noscript", with_tail=False)
-    parts: list[str] = []
-
-    def walk(el) -> None:
-        block = isinstance(el.tag, str) and el.tag.lower() in _BLOCKS
-        if block:
-            parts.append("\n\n")
-        if el.text:
-            parts.append(el.text)
-        for child in el:
-            walk(child)
-            if child.tail:
-                parts.append(child.tail)
-        if block:
-            parts.append("\n\n")
-
-    walk(root)
-    paragraphs = (" ".join(p.split()) for p in "".join(parts).split("\n\n"))
-    return "\n\n".join(p for p in paragraphs if p)
+    return fragment_text(text) if "<" in text or "&" in text else text
 
 
 def _clean(value: Any) -> str | None:

@@ -38,15 +38,16 @@ SUFFIX_FORMATS = {
     ".ndjson": "jsonl",
 }
 
-TEXT_FIELDS = ("text", "content", "body", "maintext", "article")
+TEXT_FIELDS = ("text", "content", "body", "maintext", "article", "content_text", "content_html")
 TITLE_FIELDS = ("title", "headline")
 OUTLET_FIELDS = ("outlet", "source", "publisher", "site_name", "domain")
 URL_FIELDS = ("url", "link")
-DATE_FIELDS = ("published", "date", "publish_date", "date_publish", "pubDate", "datetime")
+DATE_FIELDS = ("published", "date", "publish_date", "date_publish", "pubDate", "datetime", "date_published")
 AUTHOR_FIELDS = ("authors", "author", "byline")
 LEANING_FIELDS = ("leaning", "bias")
 WRAPPER_FIELDS = ("articles", "items")
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")  # read by ingest.archives
+WHOLE_PAGE = re.compile(r"<(!doctype\s+html|html|head|body)\b", re.IGNORECASE)  # not a fragment
 
 _SUPPORTED = ".txt, .md, .html, .htm, .json, .jsonl, feed (.rss, .atom, .xml) or web archive (.warc, .warc.gz)"
 _HTML_START = re.compile(
@@ -404,11 +405,14 @@ def _parse_json(text: str, source: str) -> Iterator[Document | InputError]:
             "the file may be truncated; check it with `python -m json.tool FILE`",
         )
         return
+    outlet = None
     if isinstance(data, dict):
         wrapped = next((data[k] for k in WRAPPER_FIELDS if isinstance(data.get(k), list)), None)
         if wrapped is None or _text_of(data) is not None:
             yield record_to_document(data, source)
             return
+        if "jsonfeed.org" in str(data.get("version", "")):  # a JSON Feed names its site once
+            outlet = _first_str(data, TITLE_FIELDS)
         data = wrapped
     if not isinstance(data, list):
         yield InputError(source, "JSON is not an object or a list of objects", _fields_hint())
@@ -419,7 +423,8 @@ def _parse_json(text: str, source: str) -> Iterator[Document | InputError]:
     for i, record in enumerate(data, 1):
         item = f"{source}#{i}"
         if isinstance(record, dict):
-            yield record_to_document(record, item)
+            doc = record_to_document(record, item)
+            yield dataclasses.replace(doc, outlet=outlet) if outlet and isinstance(doc, Document) and not doc.outlet else doc
         else:
             yield InputError(item, "list item is not a JSON object", _fields_hint())
 
@@ -498,6 +503,40 @@ def _parse_jsonl_lines(
 
 
 # --------------------------------------------------------------------------- records
+_BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+           "table", "tr", "section", "article", "figure", "figcaption", "hr"}
+
+
+def fragment_text(fragment: str) -> str:
+    """An HTML fragment's text, a paragraph per block element; scripts and styles dropped."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return fragment
+    etree.strip_elements(root, "script", "style", "noscript", with_tail=False)
+    parts: list[str] = []
+
+    def walk(el) -> None:
+        block = isinstance(el.tag, str) and el.tag.lower() in _BLOCKS
+        if block:
+            parts.append("\n\n")
+        if el.text:
+            parts.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if block:
+            parts.append("\n\n")
+
+    walk(root)
+    paragraphs = (" ".join(p.split()) for p in "".join(parts).split("\n\n"))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
 def _fields_hint() -> str:
     return "put the article text in one of the fields: " + ", ".join(TEXT_FIELDS)
 
