@@ -6,9 +6,9 @@ full content where the feed carries one, else its summary); its outlet is the en
 `<source>` (aggregators such as Google News name the original outlet there), else the
 feed's own title. With `FetchPolicy.feed_links` each entry's link is fetched instead and
 read as the article page (four at a time, in entry order), through the same checks as
-any URL input; the entry's title,
-date and authors still win over the page's own (the page fills what the entry lacks), and
-the outlet is the entry's `<source>`, else the page's site name, else the feed's title.
+any URL input; the entry's title, date and authors still win over the page's own (the
+page fills what the entry lacks), and the outlet is the entry's `<source>`, else the
+page's site name, else the feed's title.
 
 feedparser is only ever handed the bytes already read: given a string it would open URLs
 and local paths itself.
