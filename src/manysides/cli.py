@@ -71,7 +71,7 @@ def _settings(pairs: list[str]) -> dict[str, str]:
 
 @app.command()
 def analyze(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively), news feeds, web archives (.warc, .warc.gz), http(s) URLs of pages or feeds, or - for standard input.")],
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively), news feeds (.rss, .atom, .xml) and feed lists (.opml), web archives (.warc, .warc.gz), http(s) URLs of pages or feeds, or - for standard input.")],
     db: DbOption = Path("manysides.db"),
     leanings: Annotated[Optional[Path], typer.Option(help="CSV table outlet,leaning (left/center/right).")] = None,
     json_out: Annotated[Optional[str], typer.Option("--json", help="Write the whole analysis as JSON to FILE, or - for stdout.")] = None,
@@ -80,7 +80,7 @@ def analyze(
     max_stories: Annotated[Optional[int], typer.Option(help="Show at most this many stories in the terminal.")] = None,
     workers: Annotated[int, typer.Option(help="spaCy processes for annotation.")] = 1,
     allow_private_urls: Annotated[bool, typer.Option("--allow-private-urls", help="Let URL inputs reach loopback and private-network addresses (refused by default).")] = False,
-    feed_links: Annotated[bool, typer.Option("--feed-links", help="For news feeds (RSS/Atom files or URLs): fetch each entry's article page from its link instead of using the feed's own text.")] = False,
+    feed_links: Annotated[bool, typer.Option("--feed-links", help="For news feeds (RSS/Atom files, URLs, OPML lists): fetch each entry's article page from its link instead of using the feed's own text.")] = False,
     grouping: Annotated[Optional[list[str]], typer.Option("--grouping", metavar="NAME=VALUE", help="A grouping setting (repeatable), e.g. threshold=0.3; kept in the store, so it is given once, before the store has stories. Names: docs/grouping.md.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars and no terminal summary.")] = False,
 ) -> None:

@@ -205,3 +205,29 @@ def test_a_json_feed_is_read_as_json_with_its_title_as_the_outlet(tmp_path: Path
         "Storm closes the coast road", "Coast Weekly", "https://e.example.org/storm", "2024-03-02", ("Ann Lee",))
     assert clean_document(first).text == "The storm closed the coast road on Saturday."
     assert (second.outlet, second.text) == ("Harbour News", "High tide is at noon.")  # its own outlet wins
+
+
+def test_an_opml_feed_list_reads_every_feed_it_lists(server, tmp_path: Path):
+    opml = tmp_path / "subscriptions.opml"
+    opml.write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
+<opml version="2.0"><head><title>My feeds</title></head><body>
+  <outline text="Politics"><outline text="Local" type="rss" xmlUrl="{server}/feed"/>
+    <outline text="Gone" type="rss" xmlUrl="{server}/nothing-here"/></outline>
+  <outline text="Odd" type="rss" xmlUrl="ftp://example.org/feed"/>
+  <outline text="A folder without a feed"/>
+</body></opml>""", encoding="utf-8")
+    with url_policy(FetchPolicy(allow_private=True, timeout=10)):
+        got = _read(opml)
+        piped = _read("-", stdin=io.StringIO(opml.read_text(encoding="utf-8")))
+    docs = [g for g in got if not isinstance(g, InputError)]
+    errors = [str(g) for g in got if isinstance(g, InputError)]
+    assert [d.source for d in docs] == [f"{server}/feed#1", f"{server}/feed#2"]
+    assert any(e.startswith(f"{server}/nothing-here: the server answered 404") for e in errors)
+    assert any(e.startswith(f"{opml} (ftp://example.org/feed): feed address is not http") for e in errors)
+    assert [str(g).replace(str(opml), "-") for g in got] == [str(g) for g in piped]  # from standard input too
+    # the feeds it lists are fetched like any URL: refused at private addresses by default
+    refused = _read(opml)
+    assert all(isinstance(g, InputError) for g in refused) and "non-public address" in str(refused[0])
+    empty = tmp_path / "empty.opml"
+    empty.write_text("<opml><body><outline text='x'/></body></opml>")
+    assert "lists no feeds" in str(_read(empty)[0])

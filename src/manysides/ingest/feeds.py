@@ -1,4 +1,5 @@
-"""News feeds (RSS 0.9x/1.0/2.0 and Atom) as articles: one `Document` per entry.
+"""News feeds (RSS 0.9x/1.0/2.0 and Atom) as articles: one `Document` per entry; and
+feed lists (OPML, as feed readers export them): every feed listed, fetched.
 
 A feed is read with feedparser, which copes with the dialects and the loosely formed XML
 real feeds carry. Each entry gives the article's title, link, date, authors and text (its
@@ -29,11 +30,47 @@ from ..records import Document
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
+FEED_LIST_SUFFIXES = (".opml",)
 # an XML declaration, comments, processing instructions or a doctype, then the root element
 _FEED_START = re.compile(
     r"\A\ufeff?\s*(?:(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<(?:rss|feed|(?:[\w-]+:)?RDF)\b",
     re.IGNORECASE | re.DOTALL,
 )
+
+
+_OPML_START = re.compile(r"\A\ufeff?\s*(?:(?:<\?[^>]*\?>|<!--.*?-->)\s*)*<opml\b", re.IGNORECASE | re.DOTALL)
+
+
+def looks_like_feed_list(text: str | bytes) -> bool:
+    """True when the text (or the start of the bytes) opens an OPML document."""
+    head = text[:4096]
+    if isinstance(head, bytes):
+        head = head.decode("utf-8", errors="replace")
+    return bool(_OPML_START.match(head))
+
+
+def read_feed_list(data: bytes, source: str) -> Iterator[Document | InputError]:
+    """The articles of every feed an OPML file lists (a feed reader's export of its
+    subscriptions): each `outline` with an `xmlUrl` is fetched as a URL input, with the
+    current fetch policy (private addresses refused unless allowed; --feed-links)."""
+    import xml.etree.ElementTree as ET
+
+    from .fetch import is_web_url, read_url
+
+    try:  # expat, which refuses external entities and bounds entity expansion
+        root = ET.fromstring(data)
+    except ET.ParseError as exc:
+        yield InputError(source, f"not a readable OPML file ({exc})", "export the feed list again from the feed reader")
+        return
+    urls = [o.get("xmlUrl", "").strip() for o in root.iter("outline") if o.get("xmlUrl", "").strip()]
+    if not urls:
+        yield InputError(source, "OPML lists no feeds (no outline with an xmlUrl)", "export the feed list again from the feed reader")
+        return
+    for url in dict.fromkeys(urls):
+        if is_web_url(url):
+            yield from read_url(url)
+        else:
+            yield InputError(f"{source} ({url})", "feed address is not http or https", "fix the address in the feed list")
 
 
 def looks_like_feed(text: str | bytes) -> bool:
@@ -177,4 +214,5 @@ def _short(exc: object) -> str:
     return " ".join(str(exc).split())[:160] if exc else "malformed XML"
 
 
-__all__ = ["FEED_SUFFIXES", "FEED_TYPES", "looks_like_feed", "read_feed"]
+__all__ = ["FEED_LIST_SUFFIXES", "FEED_SUFFIXES", "FEED_TYPES", "looks_like_feed", "looks_like_feed_list",
+           "read_feed", "read_feed_list"]

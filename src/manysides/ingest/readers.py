@@ -21,7 +21,8 @@ from typing import Any, BinaryIO, TextIO
 
 from ..errors import InputError
 from ..records import Document
-from .feeds import FEED_SUFFIXES, looks_like_feed, read_feed
+from .feeds import (FEED_LIST_SUFFIXES, FEED_SUFFIXES, looks_like_feed, looks_like_feed_list, read_feed,
+                    read_feed_list)
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
@@ -49,7 +50,7 @@ WRAPPER_FIELDS = ("articles", "items")
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")  # read by ingest.archives
 WHOLE_PAGE = re.compile(r"<(!doctype\s+html|html|head|body)\b", re.IGNORECASE)  # not a fragment
 
-_SUPPORTED = ".txt, .md, .html, .htm, .json, .jsonl, feed (.rss, .atom, .xml) or web archive (.warc, .warc.gz)"
+_SUPPORTED = ".txt, .md, .html, .htm, .json, .jsonl, feed (.rss, .atom, .xml, .opml) or web archive (.warc, .warc.gz)"
 _HTML_START = re.compile(
     r"\A\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|article|main|div|p|section|"
     r"h[1-6]|meta|title|span|figure|header|table|ul|ol|br)\b",
@@ -171,6 +172,8 @@ def _format_of(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix in FEED_SUFFIXES:
         return "feed"
+    if suffix in FEED_LIST_SUFFIXES:
+        return "opml"
     return SUFFIX_FORMATS.get(suffix, "sniff")
 
 
@@ -205,6 +208,12 @@ def _read_file(path: Path, max_bytes: int, explicit: bool) -> Iterator[Document 
         return
     if fmt == "feed" or (fmt == "sniff" and looks_like_feed(data)):
         yield from _read_feed_file(data, source, path, explicit)
+        return
+    if fmt == "opml" or (fmt == "sniff" and looks_like_feed_list(data)):
+        if data.strip():
+            yield from read_feed_list(data, source)
+        else:
+            yield InputError(source, "file is empty", "export the feed list again from the feed reader")
         return
     text = _decode(data, source)
     if isinstance(text, InputError):
@@ -338,6 +347,8 @@ def _parse_text(text: str, source: str, fmt: str) -> Iterator[Document | InputEr
         yield from _parse_jsonl_lines(enumerate(text.splitlines(), 1), source)
     elif fmt == "feed":  # decoded already: say so, whatever the XML declaration claims
         yield from read_feed(text.encode("utf-8"), source, "application/xml; charset=utf-8")
+    elif fmt == "opml":
+        yield from read_feed_list(re.sub(r"\A\ufeff?\s*<\?xml[^>]*\?>", "", text).encode("utf-8"), source)
     elif fmt == "html":
         yield Document(source=source, text=text, kind="html")
     else:
@@ -370,7 +381,7 @@ def _text_document(text: str, source: str) -> Document:
 
 
 def sniff_format(text: str) -> str:
-    """"json", "jsonl", "feed", "html" or "text" from the content alone."""
+    """"json", "jsonl", "feed", "opml", "html" or "text" from the content alone."""
     head = text.lstrip()
     if head[:1] in ("{", "["):
         try:
@@ -385,6 +396,8 @@ def sniff_format(text: str) -> str:
             return "json"  # one broken object: report it as invalid JSON
     if looks_like_feed(head):
         return "feed"
+    if looks_like_feed_list(head):
+        return "opml"
     if looks_like_html(head):
         return "html"
     return "text"
