@@ -159,6 +159,9 @@ def test_new_article_updates_only_its_story(sample_run, sample_db_copy, monkeypa
     assert story.id == fire.id  # ids are stable: the story grew, it was not replaced
     assert len(story.articles) == 3
     assert compared == [fire.id]
+    # the run's own article, apart from the stored ones of the story it joined
+    assert result.input_ids == [a.id for a in result.articles if a.source == str(new)]
+    assert len(result.articles) == 3 and "input_ids" not in result.to_json()
 
 
 def test_killed_run_is_completed_by_the_next(tmp_path, monkeypatch):

@@ -35,6 +35,9 @@ class Analysis:
     reports: dict[str, StoryReport] = field(default_factory=dict)
     failures: list[Failure] = field(default_factory=list)
     leanings: dict[str, str] = field(default_factory=dict)  # outlet -> known leaning, as given
+    # ids of the articles the run's inputs held, in input order (`articles` also holds the
+    # stored articles of the stories they joined); not part of the JSON contract
+    input_ids: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

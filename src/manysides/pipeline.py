@@ -76,6 +76,7 @@ def analyze(
             store.set_leanings(_normalise_leanings(leanings))
         analysis = Analysis()
         run_ids = _ingest(store, inputs, stdin, analysis, progress)
+        analysis.input_ids = list(run_ids)
         embedder = embedder or (load_embedder() if run_ids else None)
         _annotate(store, run_ids, embedder, slant_model, analysis, progress, n_process)
         _group(store, progress)

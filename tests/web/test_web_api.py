@@ -410,6 +410,36 @@ def test_uploaded_feeds_and_web_archives_are_read_by_their_names(db_copy, tmp_pa
         assert [f["source"] for f in job["failures"]] == ["news.rss#3"]
 
 
+def test_a_feed_url_job_lists_its_entries_and_can_fetch_their_pages(db_copy):
+    import sys
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ingest"))
+    from test_feeds import _Handler
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    feed = f"http://127.0.0.1:{httpd.server_address[1]}/feed"
+    try:
+        with TestClient(create_app(db_copy, allow_private_urls=True), base_url=LOCAL) as c:
+            jobs = {}
+            for links in (False, True):
+                r = c.post("/api/jobs", json={"urls": [feed], "feed_links": links})
+                assert r.status_code == 202, r.text
+                jobs[links] = _wait(c, r.json()["id"])
+            texts = {links: [c.get(f"/api/articles/{a}").json()["article"]["text"] for a in job["articles"]]
+                     for links, job in jobs.items()}
+        # the job's articles are the feed's entries (their sources are the feed's, not an upload's)
+        assert len(texts[False]) == 2 and texts[False][0].startswith("The Senate passed the budget bill on Tuesday by a vote")
+        assert [f["source"] for f in jobs[False]["failures"]] == [f"{feed}#3"]
+        # with feed_links the entries' pages were fetched instead
+        assert texts[True][0].startswith("The Senate passed the budget bill on Tuesday after a long night of votes")
+        assert [f["source"] for f in jobs[True]["failures"]] == [f"{feed}#3 ({feed[:-5]}/gone)"]
+    finally:
+        httpd.shutdown()
+
+
 def _wait(client, job_id: str) -> dict:
     import time
 

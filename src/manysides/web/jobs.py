@@ -18,7 +18,7 @@ import time
 import uuid
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +53,7 @@ class JobInput:
     pasted: tuple[Pasted, ...] = ()
     uploads: tuple[Upload, ...] = ()
     urls: tuple[str, ...] = ()
+    feed_links: bool = False  # news feeds: fetch each entry's page (FetchPolicy.feed_links)
 
     @property
     def count(self) -> int:
@@ -155,12 +156,11 @@ class JobManager:
         folder = Path(tempfile.mkdtemp(prefix="manysides-job-"))
         try:
             inputs = _write_inputs(folder, given) + list(given.urls)
-            with url_policy(self.policy):
+            with url_policy(replace(self.policy, feed_links=given.feed_links)):
                 analysis = analyze(inputs, db=self.db, progress=JobProgress(job), embedder=load_embedder())
-            ours = set(given.urls)
             with job.lock:
-                job.articles = [a.id for a in analysis.articles
-                                if a.source.startswith(str(folder)) or a.source in ours]
+                # the job's own articles, also those stored before and those a feed gave
+                job.articles = list(analysis.input_ids)
                 job.stories = [s.id for s in analysis.stories]
                 job.failures = [{"source": _shown(f.source, folder, job), "message": _shown(f.message, folder, job)}
                                 for f in analysis.failures]

@@ -36,7 +36,8 @@ class DocumentIn(BaseModel):
 class JobRequest(BaseModel):
     texts: list[PastedIn] = Field(default_factory=list)
     documents: list[DocumentIn] = Field(default_factory=list)
-    urls: list[str] = Field(default_factory=list, description="http(s) addresses of articles to fetch")
+    urls: list[str] = Field(default_factory=list, description="http(s) addresses of articles or news feeds to fetch")
+    feed_links: bool = Field(False, description="for news feeds: fetch each entry's page instead of its summary")
 
 
 class SubmitError(Exception):
@@ -61,7 +62,7 @@ def from_json(body: JobRequest, config: WebConfig) -> JobInput:
         if _check_size(one_line(d.name, 80) or "document", len(data), config, problems):
             uploads.append(Upload(one_line(d.name, 200), data))
     urls = _check_urls(body.urls, config, problems)
-    return _done(JobInput(tuple(pasted), tuple(uploads), tuple(urls)), problems)
+    return _done(JobInput(tuple(pasted), tuple(uploads), tuple(urls), body.feed_links), problems)
 
 
 async def from_form(form: FormData, config: WebConfig) -> JobInput:
@@ -86,7 +87,7 @@ async def from_form(form: FormData, config: WebConfig) -> JobInput:
             uploads.append(Upload(name, data))
     lines = [ln.strip() for ln in _str(form.get("urls")).splitlines() if ln.strip()]
     urls = _check_urls(lines, config, problems)
-    return _done(JobInput(tuple(pasted), tuple(uploads), tuple(urls)), problems)
+    return _done(JobInput(tuple(pasted), tuple(uploads), tuple(urls), bool(_str(form.get("feed_links")))), problems)
 
 
 def _done(given: JobInput, problems: list[str]) -> JobInput:
