@@ -36,17 +36,22 @@ _FEED_START = re.compile(
     r"\A\ufeff?\s*(?:(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<(?:rss|feed|(?:[\w-]+:)?RDF)\b",
     re.IGNORECASE | re.DOTALL,
 )
-
-
 _OPML_START = re.compile(r"\A\ufeff?\s*(?:(?:<\?[^>]*\?>|<!--.*?-->)\s*)*<opml\b", re.IGNORECASE | re.DOTALL)
+
+
+def _head(text: str | bytes) -> str:
+    head = text[:4096]
+    return head.decode("utf-8", errors="replace") if isinstance(head, bytes) else head
+
+
+def looks_like_feed(text: str | bytes) -> bool:
+    """True when the text (or the start of the bytes) opens an RSS, RDF or Atom document."""
+    return bool(_FEED_START.match(_head(text)))
 
 
 def looks_like_feed_list(text: str | bytes) -> bool:
     """True when the text (or the start of the bytes) opens an OPML document."""
-    head = text[:4096]
-    if isinstance(head, bytes):
-        head = head.decode("utf-8", errors="replace")
-    return bool(_OPML_START.match(head))
+    return bool(_OPML_START.match(_head(text)))
 
 
 def read_feed_list(data: bytes, source: str) -> Iterator[Document | InputError]:
@@ -71,14 +76,6 @@ def read_feed_list(data: bytes, source: str) -> Iterator[Document | InputError]:
             yield from read_url(url)
         else:
             yield InputError(f"{source} ({url})", "feed address is not http or https", "fix the address in the feed list")
-
-
-def looks_like_feed(text: str | bytes) -> bool:
-    """True when the text (or the start of the bytes) opens an RSS, RDF or Atom document."""
-    head = text[:4096]
-    if isinstance(head, bytes):
-        head = head.decode("utf-8", errors="replace")
-    return bool(_FEED_START.match(head))
 
 
 def read_feed(data: bytes, source: str, content_type: str | None = None,
@@ -193,14 +190,14 @@ def _entry_text(entry: Any) -> str:
     """The entry's fullest text (the longest of its contents, else its summary) as plain
     text. Feed HTML is a fragment of the article, not a page: a page extractor would
     find no article in a two-line summary, so its paragraphs are simply read out."""
+    from .readers import fragment_text
+
     contents = [c.get("value") or "" for c in entry.get("content") or [] if isinstance(c, dict)]
     text = max(contents, key=len, default="")
     summary = entry.get("summary") or ""
     if len(text.strip()) < len(summary.strip()):
         text = summary
-    from .readers import fragment_text
-
-    return fragment_text(text) if "<" in text or "&" in text else text
+    return fragment_text(text) if "<" in text else text
 
 
 def _clean(value: Any) -> str | None:
