@@ -86,7 +86,8 @@ def test_atom_feed_and_xml_suffix_and_standard_input(tmp_path: Path):
 def test_a_folder_reads_feeds_and_passes_over_other_xml(tmp_path: Path):
     (tmp_path / "a.atom").write_text(ATOM, encoding="utf-8")
     (tmp_path / "sitemap.xml").write_text('<?xml version="1.0"?><urlset><url><loc>x</loc></url></urlset>')
-    got = _read(tmp_path)
+    (tmp_path / "huge.xml").write_text('<?xml version="1.0"?><config>' + "x" * 2000 + "</config>")
+    got = _read(tmp_path, max_bytes=1000)  # not read past its head, so not "over the limit"
     assert [d.title for d in got] == ["Storm closes the coast road"]
     # named on its own, the same file is an error that says what it is
     [err] = _read(tmp_path / "sitemap.xml")

@@ -192,6 +192,10 @@ def _read_file(path: Path, max_bytes: int, explicit: bool) -> Iterator[Document 
             with _open_binary(path) as fh:
                 yield from _read_jsonl_stream(fh, source, size, max_bytes)
             return
+        if fmt == "feed" and not explicit and path.suffix.lower() == ".xml":
+            with _open_binary(path) as fh:
+                if not looks_like_feed(fh.read(4096)):
+                    return  # a sitemap or a config in a folder: not ours, however large
         if size > max_bytes:
             yield _too_big(source, size, max_bytes)
             return
@@ -207,7 +211,7 @@ def _read_file(path: Path, max_bytes: int, explicit: bool) -> Iterator[Document 
         yield _too_big(source, len(data), max_bytes)
         return
     if fmt == "feed" or (fmt == "sniff" and looks_like_feed(data)):
-        yield from _read_feed_file(data, source, path, explicit)
+        yield from _read_feed_file(data, source, path)
         return
     if fmt == "opml" or (fmt == "sniff" and looks_like_feed_list(data)):
         if data.strip():
@@ -224,14 +228,14 @@ def _read_file(path: Path, max_bytes: int, explicit: bool) -> Iterator[Document 
         yield from _parse_text(text, source, fmt)
 
 
-def _read_feed_file(data: bytes, source: str, path: Path, explicit: bool) -> Iterator[Document | InputError]:
+def _read_feed_file(data: bytes, source: str, path: Path) -> Iterator[Document | InputError]:
     """A feed file, handed over as bytes so that its XML declaration names its encoding.
-    An .xml file that is no feed (a sitemap, a config) is passed over in a folder."""
+    An .xml file named on its own that is no feed is refused (in a folder it was passed
+    over before it was read)."""
     if not data.strip():
         yield InputError(source, "file is empty", "give a file that holds an article")
     elif path.suffix.lower() == ".xml" and not looks_like_feed(data):
-        if explicit:
-            yield InputError(source, "XML that is not an RSS or Atom feed", "give a news feed, or the articles themselves")
+        yield InputError(source, "XML that is not an RSS or Atom feed", "give a news feed, or the articles themselves")
     else:
         yield from read_feed(data, source)
 
