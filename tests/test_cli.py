@@ -93,6 +93,21 @@ def test_analyze_reads_a_feed_and_a_web_archive_together(tmp_path):
     assert "feed entry has no text" in result.stderr
 
 
+@pytest.mark.models
+def test_home_pages_of_a_crawl_are_passed_over_not_failed(tmp_path):
+    from ingest.test_archives import _warc
+
+    crawl = _warc(tmp_path / "crawl.warc.gz", home=True)
+    result = runner.invoke(app, ["analyze", str(crawl), "--db", str(tmp_path / "s.db"), "--json", str(tmp_path / "a.json")])
+    assert result.exit_code == 0, result.output
+    assert "passed over 1 archived page(s) without an article" in result.stderr and "failed" not in result.stderr
+    assert len(json.loads((tmp_path / "a.json").read_text())["articles"]) == 2
+    # an archive of home pages only holds no usable input
+    only = _warc(tmp_path / "home.warc.gz", home=True, articles=False)
+    result = runner.invoke(app, ["analyze", str(only), "--db", str(tmp_path / "s2.db"), "-q"])
+    assert result.exit_code == 2 and "passed over 1 archived page(s)" in result.stderr
+
+
 def test_only_bad_inputs_exit_2(tmp_path):
     result = runner.invoke(app, ["analyze", str(tmp_path / "nope.txt"), "--db", str(tmp_path / "s.db"), "-q"])
     assert result.exit_code == 2

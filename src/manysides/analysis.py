@@ -38,6 +38,9 @@ class Analysis:
     # ids of the articles the run's inputs held, in input order (`articles` also holds the
     # stored articles of the stories they joined); not part of the JSON contract
     input_ids: list[str] = field(default_factory=list)
+    # inputs passed over because they held no article and were allowed not to (pages of a
+    # web archive: home and section pages); not part of the JSON contract
+    passed_over: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -115,9 +115,12 @@ def analyze(
         render_terminal(analysis, out, max_stories=max_stories)
         for path in written:
             out.print(f"wrote [bold]{path}[/bold]")
+    if analysis.passed_over and (not quiet or not analysis.articles):
+        err.print(f"passed over {len(analysis.passed_over)} archived page(s) without an article (home or section pages)",
+                  style="dim", highlight=False)
     for f in analysis.failures:
         err.print(f"[red]failed:[/red] {f.message}", highlight=False, soft_wrap=True)
-    if analysis.failures:
+    if analysis.failures or (analysis.passed_over and not analysis.articles):
         raise typer.Exit(2 if not analysis.articles else 1)
 
 

@@ -140,7 +140,10 @@ def _ingest(
         try:
             article = clean_document(item)
         except InputError as exc:
-            analysis.failures.append(Failure(exc.source, str(exc)))
+            if item.optional:  # a crawled home or section page: expected, not a failure
+                analysis.passed_over.append(item.source)
+            else:
+                analysis.failures.append(Failure(exc.source, str(exc)))
             continue
         if article.id not in run_ids:
             run_ids.append(article.id)

@@ -50,6 +50,9 @@ class Document:
     published: str | None = None  # ISO date "YYYY-MM-DD" when known
     authors: tuple[str, ...] = ()
     leaning: str | None = None  # the outlet's leaning if the record carried one
+    # a page that may hold no article (one capture of a crawl: home and section pages come
+    # with the articles); when cleaning finds none it is passed over, not a failure
+    optional: bool = False
 
 
 @dataclass(frozen=True)

@@ -24,9 +24,13 @@ PAGE = (
 )
 
 
-def _warc(path: Path, gz: bool = True, pages: int = 1) -> Path:
+HOME = "<html><head><title>Daily Courier</title></head><body><nav><a href='/a'>Politics</a> <a href='/b'>Sports</a></nav></body></html>"
+
+
+def _warc(path: Path, gz: bool = True, pages: int = 1, home: bool = False, articles: bool = True) -> Path:
     """A small crawl: its info record, a request, the article page(s), an image, a 404
-    page, a redirect and a page in Latin-1 declared by its Content-Type."""
+    page, a redirect and a page in Latin-1 declared by its Content-Type; with `home`, a
+    home page of links first (no article in it); without `articles`, no article page."""
     with open(path, "wb") as fh:
         w = WARCWriter(fh, gzip=gz)
         w.write_record(w.create_warcinfo_record(path.name, {"software": "test crawler"}))
@@ -35,15 +39,18 @@ def _warc(path: Path, gz: bool = True, pages: int = 1) -> Path:
             headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
             w.write_record(w.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
 
+        if home:
+            response("https://a.example.com/", "200 OK", "text/html", HOME.encode())
         w.write_record(w.create_warc_record("https://a.example.com/budget", "request",
                                             payload=io.BytesIO(b"GET /budget HTTP/1.1\r\n\r\n")))
-        for k in range(pages):
+        for k in range(pages if articles else 0):
             response(f"https://a.example.com/budget{k or ''}", "200 OK", "text/html; charset=utf-8", PAGE.encode())
         response("https://a.example.com/logo.png", "200 OK", "image/png", b"\x89PNG....")
         response("https://a.example.com/gone", "404 Not Found", "text/html", b"<html><body>Not found</body></html>")
         response("https://a.example.com/old", "301 Moved Permanently", "text/html", b"<html>moved</html>")
-        latin = PAGE.replace("Senate passes the budget bill", "Café owners cheer the budget").encode("latin-1")
-        response("https://b.example.com/cafe", "200 OK", "text/html; charset=ISO-8859-1", latin)
+        if articles:
+            latin = PAGE.replace("Senate passes the budget bill", "Café owners cheer the budget").encode("latin-1")
+            response("https://b.example.com/cafe", "200 OK", "text/html; charset=ISO-8859-1", latin)
     return path
 
 
@@ -136,3 +143,46 @@ def test_damaged_bytes_anywhere_give_lines_never_a_crash(tmp_path: Path, gz: boo
             if isinstance(got, InputError):
                 assert str(got).startswith(str(path)) and "\n" not in str(got)
     assert capfd.readouterr().err == ""  # nothing printed past the lines
+
+
+def test_a_real_crawlers_archive_is_read(tmp_path: Path):
+    """wget's own WARC output of a small local site: its two article pages are read, its
+    index page holds no article (the pipeline passes such pages over), the 404 is skipped."""
+    import shutil
+    import subprocess
+    import threading
+    from functools import partial
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    from manysides.ingest.clean import clean_document
+
+    wget = shutil.which("wget")
+    if wget is None:
+        pytest.skip("wget is not installed")
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("<html><body><a href='a.html'>A</a> <a href='b.html'>B</a> <a href='gone.html'>C</a></body></html>")
+    (site / "a.html").write_text(PAGE, encoding="utf-8")
+    (site / "b.html").write_text(PAGE.replace("Senate passes", "House passes"), encoding="utf-8")
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(Quiet, directory=str(site)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        subprocess.run([wget, "-q", "-r", "-l", "1", "--warc-file", str(tmp_path / "crawl"), "-P", str(tmp_path / "out"),
+                        f"http://127.0.0.1:{httpd.server_address[1]}/index.html"], check=False, timeout=60)
+    finally:
+        httpd.shutdown()
+    docs = list(read_inputs([str(tmp_path / "crawl.warc.gz")]))
+    assert all(not isinstance(d, InputError) and d.optional for d in docs), docs
+    assert sorted(d.url.rsplit("/", 1)[-1] for d in docs) == ["a.html", "b.html", "index.html"]
+    titles = {}
+    for d in docs:
+        try:
+            titles[d.url.rsplit("/", 1)[-1]] = clean_document(d).title
+        except InputError:
+            titles[d.url.rsplit("/", 1)[-1]] = None
+    assert titles == {"a.html": "Senate passes the budget bill", "b.html": "House passes the budget bill", "index.html": None}

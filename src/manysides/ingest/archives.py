@@ -6,8 +6,10 @@ capture of a page as a record. Each successful HTML capture becomes one
 article as from a saved page. The archive is streamed with warcio, record by record, so
 its size is not limited, only each page's (`max_bytes`). Requests, metadata, revisits,
 redirects, error pages and non-HTML captures (images, scripts, style sheets) are passed
-over. The capture date is not taken as the publication date: a page crawled today may
-be years old; the page's own date is extracted as for a saved page.
+over. A captured page in which cleaning finds no article (a home or section page) is
+passed over and counted, not reported as a failure (`Document.optional`). The capture
+date is not taken as the publication date: a page crawled today may be years old; the
+page's own date is extracted as for a saved page.
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ def read_archive(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[Document
             yield text
         elif text.strip():
             url = record.rec_headers.get_header("WARC-Target-URI") or None
-            yield Document(source=item, text=text, kind="html", url=url)
+            yield Document(source=item, text=text, kind="html", url=url, optional=True)
     # warcio ends quietly where a gzip member is cut short: the rest of the file was not read
     size = os.fstat(fh.fileno()).st_size
     if records.offset < size:
