@@ -396,7 +396,7 @@ def test_uploaded_feeds_and_web_archives_are_read_by_their_names(db_copy, tmp_pa
     from test_archives import _warc
     from test_feeds import RSS
 
-    archive = _warc(tmp_path / "crawl.warc.gz").read_bytes()
+    archive = _warc(tmp_path / "crawl.warc.gz", home=True).read_bytes()
     with TestClient(create_app(db_copy), base_url=LOCAL) as c:
         r = form_post(c, "/api/jobs/upload", {}, files=[("files", ("Crawl.WARC.GZ", archive, "application/gzip")),
                                                          ("files", ("news.rss", RSS, "application/rss+xml"))])
@@ -405,9 +405,12 @@ def test_uploaded_feeds_and_web_archives_are_read_by_their_names(db_copy, tmp_pa
         assert job["status"] == "done", job
         sources = sorted(c.get(f"/api/articles/{a}").json()["article"]["source"].rsplit("/", 1)[-1]
                          for a in job["articles"])
-        assert sources == ["upload-1.warc.gz#3", "upload-1.warc.gz#7", "upload-2.rss#1", "upload-2.rss#2"]
-        # a failure names the user's file, not the temporary one
+        assert sources == ["upload-1.warc.gz#4", "upload-1.warc.gz#8", "upload-2.rss#1", "upload-2.rss#2"]
+        # a failure names the user's file, not the temporary one; the crawl's home page is
+        # passed over, not failed
         assert [f["source"] for f in job["failures"]] == ["news.rss#3"]
+        assert job["passed_over"] == 1
+        assert "Passed over 1 archived page(s)" in c.get(f"/jobs/{job['id']}", headers=HTML).text
 
 
 def test_a_feed_url_job_lists_its_entries_and_can_fetch_their_pages(db_copy):

@@ -78,6 +78,7 @@ class Job:
     articles: list[str] = field(default_factory=list)
     stories: list[str] = field(default_factory=list)
     failures: list[dict[str, str]] = field(default_factory=list)
+    passed_over: int = 0  # archived pages without an article (home, section pages)
     error: str | None = None
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -94,6 +95,7 @@ class Job:
                 "articles": list(self.articles),
                 "stories": list(self.stories),
                 "failures": [dict(f) for f in self.failures],
+                "passed_over": self.passed_over,
                 "error": self.error,
             }
 
@@ -161,6 +163,7 @@ class JobManager:
             with job.lock:
                 # the job's own articles, also those stored before and those a feed gave
                 job.articles = list(analysis.input_ids)
+                job.passed_over = len(analysis.passed_over)
                 job.stories = [s.id for s in analysis.stories]
                 job.failures = [{"source": _shown(f.source, folder, job), "message": _shown(f.message, folder, job)}
                                 for f in analysis.failures]
