@@ -67,9 +67,9 @@ def test_rss_entries_become_articles_with_their_metadata(tmp_path: Path):
     assert "Republicans said it spends too much." in art.text.split("\n\n")[1]
     assert clean_document(second).title == "Café owners meet lawmakers"
     assert clean_document(second).text == "Lawmakers met in the café to count the votes."
-    # an entry with no text is one line naming it, and the others are still read
-    assert isinstance(third, InputError) and third.source == f"{feed}#3"
-    assert "no text" in str(third) and "--feed-links" in str(third)
+    # entries with no text are one line for the feed naming them; the others are read
+    assert isinstance(third, InputError) and third.source == str(feed)
+    assert "1 of 3 feed entries have no text" in str(third) and "(#3)" in str(third) and "--feed-links" in str(third)
 
 
 def test_atom_feed_and_xml_suffix_and_standard_input(tmp_path: Path):
@@ -232,3 +232,11 @@ def test_an_opml_feed_list_reads_every_feed_it_lists(server, tmp_path: Path):
     empty = tmp_path / "empty.opml"
     empty.write_text("<opml><body><outline text='x'/></body></opml>")
     assert "lists no feeds" in str(_read(empty)[0])
+
+
+def test_a_headline_only_feed_is_one_line_not_one_per_entry(tmp_path: Path):
+    items = "".join(f"<item><title>Headline {k}</title><link>https://x.example/{k}</link></item>" for k in range(25))
+    path = tmp_path / "headlines.rss"
+    path.write_text(f"<rss version='2.0'><channel><title>t</title>{items}</channel></rss>")
+    [err] = _read(path)
+    assert str(err).startswith(f"{path}: 25 of 25 feed entries have no text") and "#10, ..." in str(err)

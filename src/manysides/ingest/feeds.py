@@ -104,12 +104,12 @@ def read_feed(data: bytes, source: str, content_type: str | None = None,
     if policy.feed_links:
         yield from _linked_pages(entries, docs, feed_title, policy)
         return
-    for doc in docs:
-        if doc.text.strip():
-            yield doc
-        else:
-            yield InputError(doc.source, "feed entry has no text (no content or summary)",
-                             "fetch the articles with --feed-links, or give the pages themselves")
+    empty = [n for n, doc in enumerate(docs, 1) if not doc.text.strip()]
+    yield from (doc for doc in docs if doc.text.strip())
+    if empty:  # one line for the feed, not one per entry: a headline-only feed has hundreds
+        shown = ", ".join(f"#{n}" for n in empty[:10]) + (", ..." if len(empty) > 10 else "")
+        yield InputError(source, f"{len(empty)} of {len(docs)} feed entries have no text, no content or summary ({shown})",
+                         "fetch the articles with --feed-links, or give the pages themselves")
 
 
 # pages fetched at once for --feed-links: a few, as a browser opens to one site
