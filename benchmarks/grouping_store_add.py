@@ -147,8 +147,9 @@ STEPS = (("incremental.py", "update", "grouping with the neighbours' stories"),
          ("sqlite.py", "save_story_update", "saving"))
 
 
-def print_profile(got, profiles) -> None:
-    """Each run's grouping time in order, and where the slowest one's time went."""
+def print_profile(got, profiles, links=None) -> None:
+    """Each run's grouping time in order, and where the slowest one's time went (with
+    `links`, each run's storyline relinks as (stories linked, storylines made))."""
     import pstats
 
     print("    group ms of each run: " + ", ".join(f"{1000 * g[1]:.0f}" for g in got))
@@ -157,6 +158,25 @@ def print_profile(got, profiles) -> None:
     for file, name, label in STEPS:
         secs = sum(v[3] for (f, _, fn), v in stats.items() if fn == name and f.endswith(file))
         print(f"    slowest run, {label}: {1000 * secs:.0f} ms")
+    if links is not None:
+        print("    slowest run, stories linked / storylines made: "
+              + (", ".join(f"{a} / {b}" for a, b in links[worst]) or "none"))
+
+
+def recording_links():
+    """Record each storyline relink's size: (list per run, a function to start a run)."""
+    from manysides.stories import stored
+
+    runs: list[list[tuple[int, int]]] = []
+    real = stored.link_storylines
+
+    def link(stories, vectors, **kw):
+        out = real(stories, vectors, **kw)
+        runs[-1].append((len(stories), len(out)))
+        return out
+
+    stored.link_storylines = link
+    return runs, lambda: runs.append([])
 
 
 def run_case(case: str, sizes: list[int], per_day: int, inc, runs: int, rows, vecs,
@@ -197,8 +217,10 @@ def run_case(case: str, sizes: list[int], per_day: int, inc, runs: int, rows, ve
                     store._db.commit()
                     store._db.execute("VACUUM INTO ?", (str(kept),))
                 got, profiles = [], []
+                links, start_run = recording_links() if profile else (None, lambda: None)
                 for k in range(runs):
                     prof = cProfile.Profile() if profile else None
+                    start_run()
                     if prof:
                         prof.enable()
                     got.append(one_article(store, inc, rows, vecs, first + k, case, per_day, Path(tmp)))
@@ -213,7 +235,7 @@ def run_case(case: str, sizes: list[int], per_day: int, inc, runs: int, rows, ve
                   f"{1000 * statistics.median(g[1] for g in got):9.0f} {1000 * max(g[1] for g in got):11.0f} "
                   f"{statistics.median(g[2] for g in got) / 1e6:17.2f} {rebuild:17.1f}", flush=True)
             if profiles:
-                print_profile(got, profiles)
+                print_profile(got, profiles, links)
     # The recent segment a run rewrites holds up to max(fold_min, fold_share x main) vectors
     # before it folds; the main one is rewritten once per that many additions.
     print(f"index bytes per stored vector: {statistics.mean(per_vec):.0f}")
