@@ -344,3 +344,24 @@ def test_agglomeration_joins_the_best_pair_first_like_the_textbook_method(seed):
     got = {frozenset(g.members) for g in fast if g is not None}
     assert got == _naive_average_linkage(fresh(), edges, cfg)
     assert any(len(c) > 1 for c in got)
+
+
+def test_storylines_are_the_same_whether_a_component_is_linked_densely_or_sparsely(monkeypatch):
+    # small components are linked by scipy on a dense matrix, large ones by the sparse
+    # agglomeration: the two must give the same storylines, also with exact ties
+    from manysides.stories import storylines as sl_module
+
+    rng = np.random.default_rng(5)
+    centers = rng.normal(size=(12, 16))
+    base = [centers[rng.integers(12)] + rng.normal(scale=0.6, size=16) for _ in range(150)]
+    stories, vectors = [], {}
+    for i in range(300):  # every vector twice: ties, as a repeated corpus has them
+        d = int(rng.integers(0, 300))
+        day = f"2024-{1 + d // 28 % 12:02d}-{1 + d % 28:02d}" if i % 11 else None
+        stories.append(Story(id=f"s-{i:03d}", title="", articles=(), first_date=day, last_date=day))
+        vectors[f"s-{i:03d}"] = base[i % 150]
+    dense = link_storylines(stories, vectors)
+    monkeypatch.setattr(sl_module, "DENSE_MAX", 0)
+    sparse = link_storylines(stories, vectors)
+    assert len(dense) > 10 and max(len(sl.stories) for sl in dense) > 2
+    assert [(sl.id, sl.stories) for sl in dense] == [(sl.id, sl.stories) for sl in sparse]

@@ -142,12 +142,9 @@ def link_storylines(stories: Sequence[Story], vectors: Mapping[str, np.ndarray],
              np.concatenate([f[2] for f in found])) if found else (
         np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float64))
 
-    groups = [_Group([i], True, lo[i], hi[i], []) for i in range(n)]
-    final = _agglomerate(groups, edges, list(range(n)), cfg)  # type: ignore[arg-type]
-
     lines = []
     taken: set[str] = set(reserved)
-    groups = sorted(sorted(g.members) for g in final if g is not None and len(g.members) >= 2)
+    groups = sorted(sorted(m) for m in _average_linkage(edges, n, lo, hi, cfg) if len(m) >= 2)
     for members in groups:  # earliest first: when a storyline splits, its first part keeps the id
         ids = [stories_in_order[i].id for i in members]
         founder = stories_in_order[members[0]]
@@ -160,6 +157,70 @@ def link_storylines(stories: Sequence[Story], vectors: Mapping[str, np.ndarray],
         taken.add(line_id)
         lines.append(Storyline(id=line_id, title=founder.title, stories=tuple(ids)))
     return lines
+
+
+# Components up to this many stories are linked on a dense matrix by scipy's average
+# linkage (C, microseconds per pair); larger ones by the sparse `_agglomerate`.
+DENSE_MAX = 2000
+
+
+def _average_linkage(edges: tuple[np.ndarray, np.ndarray, np.ndarray], n: int, lo: Sequence[int | None],
+                     hi: Sequence[int | None], cfg: StorylineConfig) -> list[list[int]]:
+    """Average-linkage groups of two rows or more (lists of row numbers) over the scored
+    pairs `edges`, one connected component of linking pairs at a time.
+
+    A join needs a mean of the pairs across two groups at the bar, so some pair across
+    them is at the bar on its own: no group spans two components of the graph of such
+    pairs, and each component is linked alone. Storylines have no span limit and no
+    corrections, so within a component this is plain average linkage (UPGMA) with a
+    cut at the bar, pairs without a score counting 0. A component of up to DENSE_MAX
+    stories is linked by scipy on its dense matrix of 1 − similarity (a run that relinks
+    a busy subject's few hundred stories spent most of its time in the sparse Python
+    loop); a larger one by `_agglomerate`.
+    """
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+    from scipy.spatial.distance import squareform
+
+    a, b, sim = edges
+    strong = sim >= cfg.threshold
+    graph = coo_matrix((np.ones(int(strong.sum())), (a[strong], b[strong])), shape=(n, n))
+    _, comp = connected_components(graph, directed=False)
+    # the pairs inside each component, found by one sort (a weaker pair across two
+    # components never counts)
+    inside = comp[a] == comp[b]
+    a, b, sim = a[inside], b[inside], sim[inside]
+    order = np.argsort(comp[a], kind="stable")
+    a, b, sim = a[order], b[order], sim[order]
+    bounds = np.searchsorted(comp[a], np.arange(comp.max() + 2))
+    rows_of = np.argsort(comp, kind="stable")
+    row_bounds = np.searchsorted(comp[rows_of], np.arange(comp.max() + 2))
+    local = np.empty(n, dtype=np.int64)  # a row's place in its component
+    out: list[list[int]] = []
+    for c in range(len(row_bounds) - 1):
+        rows = rows_of[row_bounds[c]:row_bounds[c + 1]]
+        if len(rows) < 2:  # a story alone makes no storyline
+            continue
+        local[rows] = np.arange(len(rows))
+        lo_e, hi_e = bounds[c], bounds[c + 1]
+        ea, eb, es = local[a[lo_e:hi_e]], local[b[lo_e:hi_e]], sim[lo_e:hi_e]
+        members = rows.tolist()
+        if len(rows) <= DENSE_MAX:
+            dist = np.ones((len(rows), len(rows)))
+            np.fill_diagonal(dist, 0.0)
+            dist[ea, eb] = dist[eb, ea] = np.maximum(1.0 - es, 0.0)  # a cosine may pass 1 by rounding
+            labels = fcluster(linkage(squareform(dist, checks=False), method="average"),
+                              t=1.0 - cfg.threshold, criterion="distance")
+            found: dict[int, list[int]] = {}
+            for r, label in zip(members, labels.tolist()):
+                found.setdefault(label, []).append(r)
+            out.extend(found.values())
+        else:
+            groups = [_Group([k], True, lo[r], hi[r], []) for k, r in enumerate(members)]
+            final = _agglomerate(groups, (ea, eb, es), list(range(len(members))), cfg)  # type: ignore[arg-type]
+            out.extend([members[k] for k in g.members] for g in final if g is not None)
+    return out
 
 
 def with_storylines(stories: Sequence[Story], storylines: Sequence[Storyline]) -> list[Story]:
