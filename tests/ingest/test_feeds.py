@@ -109,11 +109,11 @@ def test_broken_feeds_are_one_line(tmp_path: Path, content: bytes, problem: str)
 
 def test_a_feed_never_makes_feedparser_open_paths_or_urls(tmp_path: Path):
     # feedparser opens a string that names a file or a URL: the reader hands it bytes only
-    secret = tmp_path / "secret.txt"
-    secret.write_text("do not read")
+    secret = tmp_path / "secret.atom"
+    secret.write_text(ATOM.replace("Storm closes the coast road", "do not read"), encoding="utf-8")
     path = tmp_path / "odd.rss"
-    path.write_text(str(secret))
-    [err] = _read(path)
+    path.write_text(str(secret))  # a feed file whose whole content is another file's path
+    [err] = _read(path)  # had that path been opened, its entry would be an article here
     assert isinstance(err, InputError) and "do not read" not in str(err)
 
 
