@@ -3,8 +3,11 @@ and a fetched page read like an HTML file. A local HTTP server stands in for the
 
 from __future__ import annotations
 
+import gzip
 import ipaddress
 import threading
+import time
+import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -23,11 +26,52 @@ ARTICLE = (
 )
 
 
+ZEROS = b"\0" * (64 * 1024 * 1024)
+REQUESTS: list[str] = []  # every path asked for, in order
+
+
+def _compressed_routes() -> dict[str, tuple[str, bytes]]:
+    """path -> (Content-Encoding, body)"""
+    page = ARTICLE.encode()
+    half = len(page) // 2
+    return {
+        "/gzip": ("gzip", gzip.compress(page)),
+        "/gzip-members": ("gzip", gzip.compress(page[:half]) + gzip.compress(page[half:])),
+        "/deflate": ("deflate", zlib.compress(page)),
+        "/deflate-bare": ("deflate", zlib.compress(page)[2:-4]),
+        "/bomb": ("gzip", gzip.compress(ZEROS)),  # 64 KB that inflate to 64 MB
+        "/bomb2": ("gzip, gzip", gzip.compress(gzip.compress(ZEROS))),
+        "/brotli": ("br", b"not really"),
+        "/broken": ("gzip", gzip.compress(page)[:40] + b"garbage" * 10),
+    }
+
+
 class _Handler(BaseHTTPRequestHandler):
     def log_message(self, *args):  # keep test output clean
         pass
 
     def do_GET(self):
+        REQUESTS.append(self.path)
+        if self.path in _COMPRESSED:
+            encoding, body = _COMPRESSED[self.path]
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Encoding", encoding)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        if self.path == "/drip":  # a byte a little faster than the read timeout, forever
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            try:
+                while True:
+                    self.wfile.write(b"<p>")
+                    self.wfile.flush()
+                    time.sleep(0.3)
+            except OSError:  # the client gave up
+                return
         routes = {
             "/article": (200, "text/html; charset=utf-8", ARTICLE.encode()),
             "/image": (200, "image/png", b"\x89PNG...."),
@@ -46,6 +90,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+
+_COMPRESSED = _compressed_routes()
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +171,41 @@ def test_size_type_and_status_give_one_clear_line(server):
         fetch_document(f"{server}/missing", ALLOW)
     with pytest.raises(InputError, match="cannot be resolved"):
         fetch_document("http://no-such-host.invalid/", ALLOW)
+
+
+def test_compressed_pages_are_decompressed_within_the_size_cap(server):
+    for path in ("/gzip", "/gzip-members", "/deflate", "/deflate-bare"):
+        doc = fetch_document(f"{server}{path}", ALLOW)
+        assert doc.text == ARTICLE, path
+    # 64 KB that inflate to 64 MB, once or twice compressed: stopped at the cap (1 MB
+    # here), or refused for stacking encodings, before the page is ever in memory
+    with pytest.raises(InputError, match="over the 1.0 MB limit"):
+        fetch_document(f"{server}/bomb", ALLOW)
+    for path, message in (("/bomb2", "content encoding 'gzip, gzip'"), ("/brotli", "content encoding 'br'"),
+                          ("/broken", "gzip compression is damaged")):
+        with pytest.raises(InputError, match=message) as err:
+            fetch_document(f"{server}{path}", ALLOW)
+        assert str(err.value).startswith(f"{server}{path}: ") and "\n" not in str(err.value)
+
+
+def test_a_page_that_never_finishes_arriving_is_given_up(server):
+    slow = FetchPolicy(allow_private=True, timeout=5, deadline=1.5)
+    started = time.monotonic()
+    with pytest.raises(InputError, match="took longer than 1.5 s to arrive"):
+        fetch_document(f"{server}/drip", slow)
+    assert time.monotonic() - started < 30  # each read alone never timed out
+
+
+def test_cleaning_a_page_never_fetches_what_it_names(server):
+    """htmldate downloads any str that starts with "http" and has no space; a page written
+    that way (words parted by tabs) must not make cleaning fetch an unchecked address."""
+    from manysides.ingest.clean import clean_document
+    from manysides.records import Document
+
+    words = "\t".join(("The city council voted on Tuesday to approve the new budget for the coming year, "
+                        "the mayor told reporters after the long meeting at city hall").split())
+    page = f"{server}/planted#<html><body><article><p>{words}</p><p>{words}</p></article></body></html>"
+    REQUESTS.clear()
+    article = clean_document(Document(source="page.html", text=page, kind="html"))
+    assert "city council voted" in article.text
+    assert "/planted" not in REQUESTS

@@ -512,10 +512,14 @@ def _authors_from_meta(value: str | None) -> str | None:
 
 
 def _htmldate(html: str, url: str | None) -> str | None:
+    # htmldate downloads any str that looks like a URL (starts with "http", no space), so a
+    # page crafted to start that way would make cleaning fetch an address nobody checked:
+    # it is handed bytes, which it only ever parses.
     try:
         from htmldate import find_date
 
-        return normalise_date(find_date(html, url=url, original_date=True, extensive_search=False))
+        page = html.encode("utf-8", "surrogatepass")
+        return normalise_date(find_date(page, url=url, original_date=True, extensive_search=False))
     except Exception:  # noqa: BLE001 - a date is optional; htmldate can choke on odd markup
         return None
 

@@ -4,7 +4,9 @@ A URL given to a server comes from someone else, so fetching it must not reach t
 machine's own services or its private network (SSRF): the host is resolved, every address
 it resolves to must be public, and the connection goes to the address that was checked
 (not to a second, possibly different, DNS answer). Redirects are followed by hand, each
-target checked the same way. Bodies are read up to a size cap, with timeouts throughout.
+target checked the same way. Bodies are read up to a size cap, counted after decompression
+(which is ours, one gzip or deflate layer, so a small compressed body cannot expand past
+the cap), with a timeout on every read and a deadline on the whole fetch.
 HTML then takes the same path as an HTML file: a `Document(kind="html")` for cleaning; a
 news feed gives a Document per entry (`ingest.feeds`).
 """
@@ -15,7 +17,9 @@ import contextlib
 import contextvars
 import ipaddress
 import socket
-from collections.abc import Iterator
+import time
+import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -25,6 +29,7 @@ from .feeds import FEED_TYPES, looks_like_feed, read_feed
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 DEFAULT_TIMEOUT = 15.0
+DEFAULT_DEADLINE = 60.0
 MAX_REDIRECTS = 5
 _USER_AGENT = "manysides/0.1 (+https://github.com/manysides; article fetcher)"
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -43,7 +48,8 @@ class FetchPolicy:
     allow_private: bool = False
     feed_links: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
-    timeout: float = DEFAULT_TIMEOUT
+    timeout: float = DEFAULT_TIMEOUT  # connect, and each read
+    deadline: float = DEFAULT_DEADLINE  # the whole fetch, redirects included
 
 
 # The policy URL inputs of `read_inputs` are fetched with. A context variable, so a web
@@ -90,6 +96,9 @@ def _fetch(url: str, policy: FetchPolicy) -> tuple[str, str, str, bytes]:
 
     source = url.strip()
     current = _check_url(source, source)
+    # A read timeout alone lets a server that sends a byte every few seconds hold the
+    # fetch (and a web server's ingest worker) forever: the whole fetch has a deadline.
+    give_up = time.monotonic() + policy.deadline
     timeout = httpx.Timeout(policy.timeout, connect=min(policy.timeout, 10.0))
     with httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False, verify=True) as client:
         for _ in range(MAX_REDIRECTS + 1):
@@ -99,7 +108,8 @@ def _fetch(url: str, policy: FetchPolicy) -> tuple[str, str, str, bytes]:
                 with client.stream(
                     "GET",
                     _with_host(parts, address),
-                    headers={"Host": parts.netloc.rsplit("@", 1)[-1], "User-Agent": _USER_AGENT, "Accept": _ACCEPT},
+                    headers={"Host": parts.netloc.rsplit("@", 1)[-1], "User-Agent": _USER_AGENT, "Accept": _ACCEPT,
+                             "Accept-Encoding": "gzip, deflate"},
                     extensions={"sni_hostname": parts.hostname or ""},
                 ) as response:
                     if response.is_redirect:
@@ -114,7 +124,7 @@ def _fetch(url: str, policy: FetchPolicy) -> tuple[str, str, str, bytes]:
                             source, f"the server answered {response.status_code} {response.reason_phrase}",
                             "check the address, or save the page from a browser and give the file",
                         )
-                    body = _read_capped(source, response, policy.max_bytes)
+                    body = _read_capped(source, response, policy.max_bytes, give_up, policy.deadline)
                     return source, current, response.headers.get("content-type", ""), body
             except httpx.TimeoutException:
                 raise InputError(source, f"timed out after {policy.timeout:g} s",
@@ -191,19 +201,68 @@ def _with_host(parts, address: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
 
 
-def _read_capped(source: str, response, max_bytes: int) -> bytes:
+def _read_capped(source: str, response, max_bytes: int, give_up: float = float("inf"),
+                 deadline: float = DEFAULT_DEADLINE) -> bytes:
+    """The body, decompressed by us as it arrives, refused once it passes `max_bytes` or
+    the clock passes `give_up`."""
     declared = response.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > max_bytes:
+    encodings = [e.strip().lower() for e in response.headers.get("content-encoding", "").split(",")]
+    encodings = [e for e in encodings if e and e != "identity"]
+    if not encodings and declared and declared.isdigit() and int(declared) > max_bytes:
         raise InputError(source, f"page is {int(declared) / 1048576:.1f} MB, over the {max_bytes / 1048576:.1f} MB limit",
                          "save the article text and give the file")
+    if len(encodings) > 1 or (encodings and encodings[0] not in ("gzip", "x-gzip", "deflate")):
+        raise InputError(source, f"the server sent the page with content encoding {', '.join(encodings)!r}",
+                         "save the page from a browser and give the file")
+
+    def raw() -> Iterator[bytes]:
+        for chunk in response.iter_raw():
+            if time.monotonic() > give_up:
+                raise InputError(source, f"took longer than {deadline:g} s to arrive",
+                                 "try again later, or save the page and give the file")
+            yield chunk
+
     chunks, size = [], 0
-    for chunk in response.iter_bytes():
+    for chunk in _inflate(source, raw(), encodings[0] if encodings else None, max_bytes + 1):
         size += len(chunk)
         if size > max_bytes:
             raise InputError(source, f"page is over the {max_bytes / 1048576:.1f} MB limit",
                              "save the article text and give the file")
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def _inflate(source: str, raw: Iterable[bytes], encoding: str | None, limit: int) -> Iterator[bytes]:
+    """Decompress one gzip (members in a row) or deflate (zlib or bare) layer, never more
+    than `limit` bytes per step, so a bomb is stopped at the size cap, not in memory."""
+    if encoding is None:
+        yield from raw
+        return
+    gzip = encoding in ("gzip", "x-gzip")
+    wbits = 31 if gzip else 15
+    inflater, started = zlib.decompressobj(wbits), False
+    try:
+        for chunk in raw:
+            data = chunk
+            while data:
+                if inflater.eof:
+                    if not gzip or not data.strip(b"\0"):
+                        return  # what follows the stream is padding or junk
+                    inflater = zlib.decompressobj(wbits)  # the next gzip member
+                try:
+                    out = inflater.decompress(data, limit)
+                except zlib.error:
+                    if gzip or started:
+                        raise
+                    inflater = zlib.decompressobj(-15)  # deflate sent bare, without zlib's header
+                    out = inflater.decompress(data, limit)
+                started = True
+                if out:
+                    yield out
+                data = inflater.unused_data if inflater.eof else inflater.unconsumed_tail
+    except zlib.error as exc:
+        raise InputError(source, f"the page's {encoding} compression is damaged ({_short(exc)})",
+                         "try again later, or save the page and give the file") from None
 
 
 def _document(source: str, final_url: str, content_type: str, body: bytes) -> Document:
