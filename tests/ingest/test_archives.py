@@ -186,3 +186,29 @@ def test_a_real_crawlers_archive_is_read(tmp_path: Path):
         except InputError:
             titles[d.url.rsplit("/", 1)[-1]] = None
     assert titles == {"a.html": "Senate passes the budget bill", "b.html": "House passes the budget bill", "index.html": None}
+
+
+@pytest.mark.parametrize("where", ["warc", "http"])
+def test_an_endless_header_line_is_damage_not_a_memory_blowup(tmp_path: Path, where: str):
+    """A small gzipped archive whose header line runs for megabytes: warcio would read the
+    line whole; it is refused past 256 KB, after the pages before it were read."""
+    import gzip
+
+    from manysides.ingest.archives import MAX_HEADER_LINE
+
+    good = _warc(tmp_path / "good.warc.gz", pages=1).read_bytes()  # a gzip member per record
+    long = b"A" * (40 * MAX_HEADER_LINE)
+    if where == "warc":
+        bad = b"WARC/1.0\r\nWARC-Type: response\r\nX-Long: " + long + b"\r\n\r\n"
+    else:
+        http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Long: " + long + b"\r\n\r\n<p>x</p>"
+        bad = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.example/\r\n"
+               b"Content-Type: application/http; msgtype=response\r\nContent-Length: "
+               + str(len(http)).encode() + b"\r\n\r\n" + http + b"\r\n\r\n")
+    path = tmp_path / "long.warc.gz"
+    path.write_bytes(good + gzip.compress(bad))
+    assert path.stat().st_size < 200_000
+    got = list(read_inputs([str(path)]))
+    assert [d.url for d in got[:-1]] == ["https://a.example.com/budget", "https://b.example.com/cafe"]
+    assert isinstance(got[-1], InputError)
+    assert "header line longer than 256 KB" in str(got[-1]) and "\n" not in str(got[-1])

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import DecompressingBufferedReader
 
 from ..errors import InputError
 from ..records import Document
@@ -30,6 +31,10 @@ from ..records import Document
 logging.getLogger("warcio").addHandler(logging.NullHandler())
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+# Longer than any real header line (a captured URL or cookie is a few KB). warcio reads a
+# header line whole, however long, so a small gzipped archive with one endless line
+# would otherwise take gigabytes of memory.
+MAX_HEADER_LINE = 256 * 1024
 
 
 def read_archive(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[Document | InputError]:
@@ -86,11 +91,34 @@ def read_archive(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[Document
 _DAMAGED = "the pages before the damage were read; re-download or repair the archive"
 
 
+class _BoundedLineReader(DecompressingBufferedReader):
+    """warcio's reader, refusing a line longer than MAX_HEADER_LINE (only headers and
+    chunk sizes are read by the line; page bodies are read in blocks)."""
+
+    def readline(self, length=None):
+        if length is not None and length <= MAX_HEADER_LINE:
+            return super().readline(length)
+        parts, size = [], 0
+        while True:  # warcio's readline(n) may stop short of n at a buffer's end
+            want = MAX_HEADER_LINE + 1 - size
+            part = super().readline(want if length is None else min(want, length - size))
+            parts.append(part)
+            size += len(part)
+            if not part or part.endswith(b"\n") or (length is not None and size >= length):
+                return b"".join(parts)
+            if size > MAX_HEADER_LINE:
+                raise ValueError(f"a header line longer than {MAX_HEADER_LINE // 1024} KB")
+
+
 class _QuietIterator(ArchiveIterator):
-    """warcio's iterator without its own stderr warning for a record of the wrong length
-    (counted in `err_count` and reported as one line instead)."""
+    """warcio's iterator with bounded header lines, and without its own stderr warning
+    for a record of the wrong length (counted in `err_count`, reported as one line)."""
 
     INC_RECORD = ""
+
+    def __init__(self, fileobj, **kwargs):
+        super().__init__(fileobj, **kwargs)
+        self.reader = _BoundedLineReader(self.fh)  # before anything is read
 
 
 def _starts_like_archive(fh: BinaryIO) -> bool:
