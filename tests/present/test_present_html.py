@@ -254,3 +254,26 @@ def test_loaded_wording_is_labelled_marked_and_escaped(analysis: Analysis):
     assert '<mark class="loaded">' + htmllib.escape(IMG) in page
     assert '<mark class="loaded">loaded wording (a subjectivity lexicon)</mark>' in page
     assert "mark.loaded{" in page
+
+
+def test_direction_overrides_cannot_turn_text_or_links_around(analysis: Analysis):
+    """An outlet name ending in U+202E would show the rest of its line reversed, and a URL
+    with one could read as another site's: both are neutralised in the report and the
+    terminal."""
+    import io
+    from dataclasses import replace
+
+    from rich.console import Console
+
+    from manysides.present import render_terminal
+
+    spoof = "https://evil.example/\u202emoc.elpmaxe-doog//:sptth"
+    analysis.articles[3] = replace(analysis.articles[3], outlet="Gazette \u202e", url=spoof,
+                                   title="Levee \u2067rebuilt\u2069 \u202dnow")
+    page = render_html(analysis)
+    buf = io.StringIO()
+    render_terminal(analysis, Console(width=100, file=buf, force_terminal=True))
+    for out in (page, buf.getvalue()):
+        assert not re.search("[\u202a-\u202e\u2066-\u2069]", out)
+    assert "Gazette \ufffd" in page and "Levee \ufffdrebuilt\ufffd \ufffdnow" in page
+    assert 'href="https://evil.example/' not in page  # not linked

@@ -21,7 +21,7 @@ PWN = "window.__pwned=1"
 HOSTILE_RECORDS = [
     {
         "outlet": f"<script>{PWN}</script>Gazette",
-        "title": f'Dam breach floods Lake Pomona <img src=x onerror="{PWN}"> valley',
+        "title": f'Dam breach floods Lake Pomona <img src=x onerror="{PWN}"> valley \u202eyellav',  # reversed
         "url": f"javascript:{PWN}",
         "published": "2024-05-02",
         "leaning": "left",

@@ -249,8 +249,10 @@ def test_hostile_text_stays_data_on_every_page(client):
         assert r.status_code == 200, url
         assert_inert(r.text)
         assert "<script>window" not in r.text and "onerror=" not in r.text.replace("onerror=&#34;", "")
+        assert "\u202e" not in r.text, url  # a direction override cannot turn a line around
     # The hostile strings are shown, escaped, not dropped.
     page = client.get(f"/stories/{story['id']}", headers=HTML).text
+    assert "valley \ufffdyellav" in page
     assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;Gazette" in page
     # A javascript: URL is shown as text, never as a link; an http(s) one is a link.
     arts = {a["outlet"]: a for a in data["articles"]}

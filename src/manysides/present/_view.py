@@ -19,12 +19,16 @@ LEANING_ORDER = ("left", "lean left", "center", "lean right", "right")
 
 # C0/C1 controls (bar tab/newline) and lone surrogates: never shown as-is, since they can
 # drive a terminal (ESC sequences) or make a page unwritable as UTF-8.
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# Control characters, lone surrogates, and the bidirectional embeddings, overrides and
+# isolates (U+202A-202E, U+2066-2069): an outlet name ending in U+202E would turn the rest
+# of its line around, and a URL can be made to read as another site's.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _SPACE = re.compile(r"\s+")
 
 
 def safe(text: str | None) -> str:
-    """`text` with control characters and lone surrogates replaced, same length."""
+    """`text` with control characters, direction overrides and lone surrogates replaced,
+    same length (so evidence offsets still hold)."""
     return _UNSAFE.sub("\ufffd", text or "")
 
 

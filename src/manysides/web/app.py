@@ -20,11 +20,12 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import ManysidesError
-from ..present._view import date_range, fmt_interval, fmt_quantity, one_line, web_url
+from ..present._view import date_range, fmt_interval, fmt_quantity, one_line, safe, web_url
 from ..store import Store
 from . import render
 from .cache import Memo, PageCache
@@ -190,12 +191,19 @@ def _error(request: Request, status: int, message: str):
     return page(request, "error.html", status=status, status_code=status, message=message)
 
 
+def _shown_safe(value: object) -> object:
+    """Every string a page prints loses control characters and direction overrides (as in
+    the static report); markup we built ourselves already went through `safe`."""
+    return safe(value) if isinstance(value, str) and not isinstance(value, Markup) else value
+
+
 def _templates() -> Environment:
     env = Environment(
         loader=PackageLoader("manysides.web", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=_shown_safe,
     )
     env.filters["line"] = lambda s, n=None: one_line(s, n)
     env.filters["weburl"] = web_url
