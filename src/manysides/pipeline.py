@@ -23,7 +23,7 @@ from .ingest.readers import normalise_leaning, read_inputs
 from .nlp.annotate import annotate_doc
 from .nlp.models import Embedder, load_embedder, load_spacy
 from .nlp.slant import SlantModel
-from .records import Annotation, Article, Story
+from .records import Annotation, Article, Document, Story
 from .store import Store
 from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
@@ -59,6 +59,7 @@ def analyze(
     slant_model: SlantModel | None = None,
     n_process: int = 1,
     grouping: Mapping[str, object] | None = None,
+    shown_as: Mapping[str, str] | None = None,
 ) -> Analysis:
     """Read, clean, de-duplicate, annotate, group and compare `inputs`.
 
@@ -66,6 +67,8 @@ def analyze(
     `embedder` and `slant_model` replace the shipped models (e.g. with faster or
     domain-specific ones). `grouping` holds `GroupConfig` settings; the store keeps them
     (`stories.use_grouping_settings`), so they are given once, before it has stories.
+    `shown_as` maps an input path to the name its articles and failures record as their
+    source instead (a web upload's own file name, not the temporary file it was saved to).
     Returns the stories the inputs belong to, with all their stored articles.
     """
     progress = progress or _Silent()
@@ -75,7 +78,7 @@ def analyze(
         if leanings:
             store.set_leanings(_normalise_leanings(leanings))
         analysis = Analysis()
-        run_ids = _ingest(store, inputs, stdin, analysis, progress)
+        run_ids = _ingest(store, inputs, stdin, analysis, progress, shown_as or {})
         analysis.input_ids = list(run_ids)
         embedder = embedder or (load_embedder() if run_ids else None)
         _annotate(store, run_ids, embedder, slant_model, analysis, progress, n_process)
@@ -126,7 +129,8 @@ def _normalise_leanings(leanings: Mapping[str, str]) -> dict[str, str]:
 
 # -- stages -------------------------------------------------------------------------------
 def _ingest(
-    store: Store, inputs: Iterable[str | Path], stdin: TextIO | None, analysis: Analysis, progress: Progress
+    store: Store, inputs: Iterable[str | Path], stdin: TextIO | None, analysis: Analysis, progress: Progress,
+    shown_as: Mapping[str, str],
 ) -> list[str]:
     """Clean and store new articles; returns the ids of every article in the inputs."""
     progress.stage("reading", None)
@@ -134,6 +138,8 @@ def _ingest(
     run_ids: list[str] = []
     for item in read_inputs(inputs, stdin=stdin):
         progress.advance()
+        if shown_as:
+            item = _renamed(item, shown_as)
         if isinstance(item, InputError):
             analysis.failures.append(Failure(item.source, str(item)))
             continue
@@ -160,6 +166,21 @@ def _ingest(
             article = _replace(article, duplicate_of=original)
         store.add_article(article, signature, term_counts(article.text), bands=bands)
     return run_ids
+
+
+def _renamed(item: Document | InputError, shown_as: Mapping[str, str]) -> Document | InputError:
+    """`item` with the source it names as the user knows it ("news.rss#2", not the saved
+    "/tmp/…/upload-1.rss#2"); the item in any part of a file keeps its "#N" or ":N"."""
+    source = item.source
+    for path, name in shown_as.items():
+        if source == path or (source.startswith(path) and source[len(path)] in "#:"):
+            source = name + source[len(path):]
+            break
+    else:
+        return item
+    if isinstance(item, InputError):
+        return InputError(source, item.problem, item.hint)
+    return _replace(item, source=source)
 
 
 def _duplicate_index(store: Store) -> DuplicateIndex:

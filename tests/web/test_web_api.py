@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import json
 import re
 from html.parser import HTMLParser
 
@@ -383,7 +384,8 @@ def test_adding_articles_through_the_api_runs_the_pipeline(db_copy, tmp_path):
         assert [f["source"] for f in job["failures"]] == ["http://localhost:9/x"]
         assert "non-public address" in job["failures"][0]["message"]
         art = c.get(f"/api/articles/{job['articles'][0]}").json()["article"]
-        assert art["source"].endswith("upload-1.txt") and ".." not in art["source"]
+        # the article records the user's file name (only shown, never used as a path)
+        assert art["source"] == evil_name and "manysides-job-" not in json.dumps(art)
         page = c.get(f"/jobs/{job_id}", headers=HTML)
         assert page.status_code == 200 and f'href="/articles/{job["articles"][0]}"' in page.text
         assert job["stages"] and job["stages"][0]["name"] == "reading"
@@ -405,9 +407,8 @@ def test_uploaded_feeds_and_web_archives_are_read_by_their_names(db_copy, tmp_pa
         assert r.status_code == 202, r.text
         job = _wait(c, r.json()["id"])
         assert job["status"] == "done", job
-        sources = sorted(c.get(f"/api/articles/{a}").json()["article"]["source"].rsplit("/", 1)[-1]
-                         for a in job["articles"])
-        assert sources == ["upload-1.warc.gz#4", "upload-1.warc.gz#8", "upload-2.rss#1", "upload-2.rss#2"]
+        sources = sorted(c.get(f"/api/articles/{a}").json()["article"]["source"] for a in job["articles"])
+        assert sources == ["Crawl.WARC.GZ#4", "Crawl.WARC.GZ#8", "news.rss#1", "news.rss#2"]
         # a failure names the user's file, not the temporary one; the crawl's home page is
         # passed over, not failed
         assert [f["source"] for f in job["failures"]] == ["news.rss"]
@@ -578,3 +579,12 @@ def test_loopback_server_refuses_foreign_host_names(db_copy):
         assert c.get("/api/stories").status_code == 400
     with TestClient(create_app(db_copy), base_url="http://localhost:8000") as c:
         assert c.get("/api/stories").status_code == 200
+
+
+def test_a_long_upload_name_keeps_the_suffix_that_picks_its_format():
+    from manysides.web.submit import _file_name
+
+    long = "Morning headlines " * 20 + "from the wire.rss"
+    shown = _file_name(long)
+    assert len(shown) <= 200 and shown.endswith("….rss") and shown.startswith("Morning headlines")
+    assert _file_name("news.rss") == "news.rss" and _file_name("a\nb.txt") == "a b.txt"

@@ -157,9 +157,13 @@ class JobManager:
             job.status = "running"
         folder = Path(tempfile.mkdtemp(prefix="manysides-job-"))
         try:
-            inputs = _write_inputs(folder, given) + list(given.urls)
+            written = _write_inputs(folder, given)
+            # articles and failures name the user's file, not the temporary one
+            pasted = [f"pasted text {i}" for i in range(1, len(given.pasted) + 1)]
+            shown = dict(zip(written, pasted + [u.name for u in given.uploads]))
             with url_policy(replace(self.policy, feed_links=given.feed_links)):
-                analysis = analyze(inputs, db=self.db, progress=JobProgress(job), embedder=load_embedder())
+                analysis = analyze(written + list(given.urls), db=self.db, progress=JobProgress(job),
+                                   embedder=load_embedder(), shown_as=shown)
             with job.lock:
                 # the job's own articles, also those stored before and those a feed gave
                 job.articles = list(analysis.input_ids)

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 from starlette.datastructures import FormData, UploadFile
 
 from ..ingest.fetch import is_web_url
+from ..ingest.readers import known_suffix
 from ..present._view import one_line
 from .app import MB, WebConfig
 from .jobs import JobInput, Pasted, Upload
@@ -60,7 +61,7 @@ def from_json(body: JobRequest, config: WebConfig) -> JobInput:
     for d in body.documents[: config.max_files]:
         data = d.content.encode("utf-8")
         if _check_size(one_line(d.name, 80) or "document", len(data), config, problems):
-            uploads.append(Upload(one_line(d.name, 200), data))
+            uploads.append(Upload(_file_name(d.name) or "document", data))
     urls = _check_urls(body.urls, config, problems)
     return _done(JobInput(tuple(pasted), tuple(uploads), tuple(urls), body.feed_links), problems)
 
@@ -78,7 +79,7 @@ async def from_form(form: FormData, config: WebConfig) -> JobInput:
     if len(files) > config.max_files:
         problems.append(f"{len(files)} files: at most {config.max_files} per request")
     for f in files[: config.max_files]:
-        name = one_line(f.filename, 200) or "unnamed file"
+        name = _file_name(f.filename) or "unnamed file"
         data = await f.read(config.max_upload_bytes + 1)
         await f.close()
         if not data:
@@ -88,6 +89,16 @@ async def from_form(form: FormData, config: WebConfig) -> JobInput:
     lines = [ln.strip() for ln in _str(form.get("urls")).splitlines() if ln.strip()]
     urls = _check_urls(lines, config, problems)
     return _done(JobInput(tuple(pasted), tuple(uploads), tuple(urls), bool(_str(form.get("feed_links")))), problems)
+
+
+def _file_name(name: str | None, limit: int = 200) -> str:
+    """The user's file name on one line, at most `limit` characters; a long one is cut
+    before its suffix, which picks the format (a long "….rss" stays a feed)."""
+    name = one_line(name)
+    if len(name) <= limit:
+        return name
+    suffix = known_suffix(name)
+    return one_line(name[: len(name) - len(suffix)], limit - len(suffix)) + suffix
 
 
 def _done(given: JobInput, problems: list[str]) -> JobInput:
