@@ -215,7 +215,8 @@ def _annotate(
         for doc, art in batch:
             try:
                 ann = annotate_doc(art.id, doc)
-                slant, partisan = slant_model.score(art.text, art.title, quotes=ann.quotes, entities=ann.entities)
+                slant, partisan = slant_model.score(art.text, art.title, quotes=ann.quotes, entities=ann.entities,
+                                                      sentences=ann.sentences)
                 done.append((art, _replace(ann, slant=slant, hyperpartisan=partisan)))
             except Exception as exc:  # one article the extractors trip on must not stop the run
                 analysis.failures.append(

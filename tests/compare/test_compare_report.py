@@ -41,6 +41,22 @@ def test_summary_uses_the_most_widely_shared_points_in_story_order(election):
     assert "volunteers" not in summary
 
 
+def test_summary_leaves_out_a_point_that_one_outlet_quotes(election):
+    """A shared point inside a quotation in one article is a speaker's claim: the summary
+    does not state it as fact, even when the sentence splitter left no quotation marks."""
+    from manysides.records import Quote
+
+    rep = _report(election)
+    point = next(p for p in rep.shared if p.summary in rep.summary)
+    e = point.evidence[0]
+    ann = election.annotations[e.article]
+    quote = Quote(text=e.text, speaker="Maya Quill", cue="said", start=e.start, end=e.end)
+    annotations = dict(election.annotations, **{e.article: dataclasses.replace(ann, quotes=ann.quotes + (quote,))})
+    again = compare_story(election.story, election.articles, annotations, election.vectors)
+    assert any(p.summary == point.summary for p in again.shared)  # still a shared point
+    assert point.summary not in again.summary and again.summary
+
+
 def test_summary_is_empty_without_shared_points(election):
     assert neutral_summary((), election.articles) == ""
 

@@ -107,6 +107,25 @@ def test_evidence_offsets_point_into_the_text(model: SlantModel) -> None:
     assert {ev.kind for ev in hp.evidence} <= {"phrase", "sentence"}
 
 
+def test_sentence_evidence_is_whole_sentences(model: SlantModel) -> None:
+    """A full stop after an abbreviation ("Oct.", "Sen.", "U.S.", "Jr.'s") does not end a
+    sentence of the evidence; given spaCy's sentences, those are used as they are."""
+    from manysides.nlp.slant import sentence_spans
+    from manysides.records import Sentence
+
+    text = ("The mandate requires a first dose by Oct. 7 and full vaccination by Nov. 8, said Sen. Ann Lee. "
+            "Robert F. Kennedy Jr.'s office said the U.S. rule was lawless. The rule starts today.")
+    pieces = [text[s:e].strip() for s, e in sentence_spans(text)]
+    assert pieces == ["The mandate requires a first dose by Oct. 7 and full vaccination by Nov. 8, said Sen. Ann Lee.",
+                      "Robert F. Kennedy Jr.'s office said the U.S. rule was lawless.", "The rule starts today."]
+    slant, _ = model.score(text)
+    assert all(ev.text in pieces for ev in slant.evidence if ev.kind == "sentence")
+    cut = text.index("Lee. ") + 4  # spaCy might see two sentences, not three
+    slant, _ = model.score(text, sentences=(Sentence(0, cut), Sentence(cut, len(text))))
+    spans = {(ev.start, ev.end) for ev in slant.evidence if ev.kind == "sentence"}
+    assert spans and spans <= {(0, cut), (cut + 1, len(text))}  # trimmed of the space between
+
+
 SOURCED = (
     "Senate Republicans blocked the bill on Tuesday. \"This is a reckless spending spree,\" "
     "said Sen. Ted Cruz, R-Texas. Republican Sen. John Thune agreed. \"We will not let it "

@@ -38,6 +38,11 @@ def _independent(articles: Sequence[Article]) -> list[Article]:
     return [a for a in seen.values() if a.duplicate_of is None or a.duplicate_of not in seen]
 
 
+def _quoted(arts: Sequence[Article], annotations: Mapping[str, Annotation]) -> list[tuple[str, int, int]]:
+    """(article id, start, end) of every quotation in the story's articles."""
+    return [(a.id, q.start, q.end) for a in arts if a.id in annotations for q in annotations[a.id].quotes]
+
+
 # People and places are who and where, not how: they belong to voices and to the facts.
 _NAME_TYPES = {"PERSON", "GPE", "LOC", "FAC"}
 
@@ -84,5 +89,5 @@ def compare_story(
         voices=voices(arts, annotations),
         framing=framing_terms(arts, background, exclude=_name_words(arts, annotations)),
         coverage=coverage(arts, leanings),
-        summary=neutral_summary(shared, arts, disputed=disputed, echoed=echoed),
+        summary=neutral_summary(shared, arts, disputed=disputed, echoed=echoed, quoted=_quoted(arts, annotations)),
     )

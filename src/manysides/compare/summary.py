@@ -50,13 +50,17 @@ def neutral_summary(
     max_words: int = MAX_WORDS,
     disputed: Sequence[Dispute] = (),
     echoed: Sequence[Evidence] = (),
+    quoted: Sequence[tuple[str, int, int]] = (),
 ) -> str:
     """2-4 sentences from the most widely shared points; "" when nothing is agreed on.
 
     A point whose wording carries a number that outlets dispute is left out: a neutral
     summary should not take one side's figure. When fewer than two points qualify, the
     summary is completed from `echoed` (sentences every other outlet echoes loosely, see
-    `shared.echoed_sentences`), most echoed first.
+    `shared.echoed_sentences`), most echoed first. A point that is, in any article, mostly
+    inside a quotation (`quoted`: article id, start, end of each quote) is someone's claim,
+    not the outlets' own statement, and is left out too, also where the sentence splitter
+    cut the quotation marks off.
     """
     lengths = {a.id: max(len(a.text), 1) for a in articles}
     contested = [(c.article, c.start, c.end) for d in disputed for c in d.claims]
@@ -74,6 +78,8 @@ def neutral_summary(
             continue
         if any(e.article == a and e.start < end and start < e.end for e in evidence for a, start, end in contested):
             continue
+        if any(_inside(e, quoted) > 0.5 * max(e.end - e.start, 1) for e in evidence):
+            continue
         seen = _content(text)
         if any(_jaccard(seen, _content(t)) >= 0.6 for _, _, t in chosen):
             continue
@@ -88,6 +94,11 @@ def neutral_summary(
             break
     chosen.sort()
     return " ".join(t for _, _, t in chosen)
+
+
+def _inside(e: Evidence, quoted: Sequence[tuple[str, int, int]]) -> int:
+    """How many characters of `e` lie inside the article's quotations (which do not overlap)."""
+    return sum(max(0, min(e.end, end) - max(e.start, start)) for a, start, end in quoted if a == e.article)
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:

@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import InputError, ModelError
-from ..records import Entity, Hyperpartisan, Quote, Slant, SlantEvidence
+from ..records import Entity, Hyperpartisan, Quote, Sentence, Slant, SlantEvidence
 from .slant_features import STYLE_NAMES, ngrams, style_features, tokenize
 from .slant_loaded import loaded_words
 from .slant_sourcing import sourcing
@@ -46,6 +46,13 @@ _FUNCTION_WORDS = frozenset(
     "over after before up down out more most very".split()
 )
 _SENT_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’)]*|\n|$)")
+# A piece of `_SENT_RE` that ends in one of these (a title, a month, an initial, "U.S.")
+# or is followed by a lower-case word or a digit is not a sentence's end: "by Oct. 7".
+_NOT_AN_END = re.compile(
+    r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Pres|Sec|Atty|St|Jr|Sr|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|vs|etc|Inc|Corp|Co|Ltd|Bros|Ave|Mt|Ft)"
+    r"|\b[A-Z]\.[A-Z])\.[\"'”’)]*$"
+)
 
 
 def default_path() -> Path:
@@ -128,6 +135,7 @@ class SlantModel:
         title: str | None = None,
         quotes: Sequence[Quote] | None = None,
         entities: Sequence[Entity] = (),
+        sentences: Sequence[Sentence] | None = None,
     ) -> tuple[Slant, Hyperpartisan]:
         """Slant (score in [-1, 1], negative = left) and hyperpartisan probability of one
         article, each with evidence spans whose offsets index `text`.
@@ -135,10 +143,12 @@ class SlantModel:
         Pass the article's `quotes` (and `entities`) from the annotate stage to add the
         one-sided-sourcing evidence (kind "source", see slant_sourcing): the quoted words
         of party-identified speakers. They are shown beside the score, not part of it.
+        Its `sentences` (spaCy's) make the sentence evidence whole sentences; without them
+        the text is split at full stops that do not follow an abbreviation.
         """
         if not isinstance(text, str) or (title is not None and not isinstance(title, str)):
             raise InputError("slant", "text and title must be strings", "pass the article's cleaned text")
-        slant, hp = self._score(text, title)
+        slant, hp = self._score(text, title, sentences=sentences)
         if quotes:
             extra = sourcing(text, quotes, entities or ()).evidence
             if extra:
@@ -165,7 +175,8 @@ class SlantModel:
         return [self.score(t, h, q, e) for t, h, q, e in zip(texts, titles, quotes, entities)]
 
     def _score(
-        self, text: str, title: str | None, max_sentences: int = MAX_SENTENCES, loaded: bool = True
+        self, text: str, title: str | None, max_sentences: int = MAX_SENTENCES, loaded: bool = True,
+        sentences: Sequence[Sentence] | None = None,
     ) -> tuple[Slant, Hyperpartisan]:
         get = self.vocab.get
         occ_j: list[int] = []  # vocabulary index of each feature occurrence in `text`
@@ -220,8 +231,9 @@ class SlantModel:
         share = (x / counts)[pos]
         spans = (oj, np.asarray(occ_s, dtype=np.int64), np.asarray(occ_e, dtype=np.int64))
         direction = 1.0 if score >= 0 else -1.0
-        slant_ev = _evidence(text, spans, share * self._axis[oj], direction, max_sentences)
-        hp_ev = _evidence(text, spans, share * self.hp_coef[oj], 1.0, max_sentences)
+        sents = sentence_spans(text, sentences) if max_sentences > 0 else []
+        slant_ev = _evidence(text, spans, share * self._axis[oj], direction, max_sentences, sents)
+        hp_ev = _evidence(text, spans, share * self.hp_coef[oj], 1.0, max_sentences, sents)
         if loaded:
             # a loaded word's weight: the model's exact contribution of that occurrence
             axis_share = share * self._axis[oj]
@@ -251,6 +263,7 @@ def _evidence(
     contrib: np.ndarray,
     direction: float,
     max_sentences: int,
+    sents: Sequence[tuple[int, int]] = (),
 ) -> tuple[SlantEvidence, ...]:
     """Phrases that push the score in `direction` most (each feature once, no overlaps,
     at least 3 characters), then the sentences whose summed contributions push that way
@@ -274,7 +287,6 @@ def _evidence(
         phrases.append((s, e, float(contrib[i])))
     out = [SlantEvidence(s, e, text[s:e], round(w, 6), kind="phrase") for s, e, w in phrases]
     if max_sentences > 0:
-        sents = [(m.start(), m.end()) for m in _SENT_RE.finditer(text) if m.group().strip()]
         if sents:
             starts = np.array([s for s, _ in sents])
             which = np.searchsorted(starts, os_, side="right") - 1
@@ -285,6 +297,27 @@ def _evidence(
                     s, e = _trim(text, *sents[i])
                     out.append(SlantEvidence(s, e, text[s:e], round(float(sums[i]), 6), kind="sentence"))
     return tuple(out)
+
+
+def sentence_spans(text: str, sentences: Sequence[Sentence] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, in order: the given (spaCy) sentences, else
+    `_SENT_RE`'s pieces joined where a piece ends in an abbreviation or the next one starts
+    in lower case or with a digit."""
+    if sentences:
+        return [(s.start, s.end) for s in sentences if text[s.start:s.end].strip()]
+    spans: list[tuple[int, int]] = []
+    for m in _SENT_RE.finditer(text):
+        if not m.group().strip():
+            continue
+        if spans:
+            prev = text[spans[-1][0]:spans[-1][1]]
+            first = m.group().lstrip()[:1]
+            same_paragraph = "\n" not in text[spans[-1][1] - 1:m.start() + 1]
+            if same_paragraph and (_NOT_AN_END.search(prev.rstrip()) or first.islower() or first.isdigit()):
+                spans[-1] = (spans[-1][0], m.end())
+                continue
+        spans.append((m.start(), m.end()))
+    return spans
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
