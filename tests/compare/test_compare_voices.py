@@ -34,3 +34,9 @@ def test_voices_unified_across_outlets_and_groups_kept(election):
     assert crowd.kind == "group" and crowd.articles == ("b-courier", "c-dispatch")
     assert by_name["Tom Breck"].articles == ("c-dispatch",)
     assert ledger[-1].speaker == "Tom Breck"  # fewest outlets last
+
+
+def test_unify_names_keeps_father_and_son_apart():
+    m = unify_names(["Donald Trump", "Donald Trump Jr.", "Trump", "Mr. Trump"])
+    assert m["Donald Trump Jr."] == "Donald Trump Jr." and m["Donald Trump"] == "Donald Trump"
+    assert m["Trump"] == m["Mr. Trump"] == "Donald Trump"  # not the son, who has his suffix

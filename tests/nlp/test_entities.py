@@ -16,6 +16,25 @@ def test_canonical_person_strips_titles_and_possessives():
     assert canonical_person("President") == "President"
 
 
+def test_canonical_person_drops_an_editors_brackets():
+    assert canonical_person("[Robert] Mueller") == "Robert Mueller"
+    assert canonical_person("George W.] Bush") == "George W. Bush"
+
+
+def test_a_surname_goes_to_the_right_person_or_stays_a_surname():
+    from collections import Counter
+
+    from manysides.nlp.entities import _full_name_for
+
+    named = Counter({"Donald Trump": 3, "Donald Trump Jr.": 2})
+    assert _full_name_for("Trump", named) == "Donald Trump"  # the son has his suffix
+    assert _full_name_for("Trump", Counter({"Donald Trump Jr.": 2})) == "Donald Trump Jr."
+    # two people of one surname: only one named at least twice as often takes it
+    assert _full_name_for("Trump", Counter({"Donald Trump": 1, "Ivanka Trump": 1})) is None
+    assert _full_name_for("Trump", Counter({"Donald Trump": 2, "Ivanka Trump": 1})) == "Donald Trump"
+    assert _full_name_for("Ossoff", Counter({"Jon Ossoff": 2, "Jon M. Ossoff": 1})) == "Jon M. Ossoff"
+
+
 def test_strip_titles_reports_what_went():
     assert strip_titles("Gov. Ana Ruiz") == ("Ana Ruiz", ["gov"])
     assert strip_titles("Ana Ruiz") == ("Ana Ruiz", [])

@@ -83,6 +83,8 @@ def unify_names(names: Iterable[str]) -> dict[str, str]:
             o for o in multi
             if o != k and len(toks[o]) > len(toks[k]) and toks[o][0] == toks[k][0]
             and _surname(toks[o]) == _surname(toks[k]) and set(toks[k]) <= set(toks[o])
+            # "Donald Trump Jr." is not "Donald Trump"
+            and {t for t in toks[o] if t in _SUFFIXES} == {t for t in toks[k] if t in _SUFFIXES}
         ]
         if len({target[o] for o in fuller}) == 1:
             target[k] = target[fuller[0]]
@@ -99,6 +101,8 @@ def unify_names(names: Iterable[str]) -> dict[str, str]:
         hits = [f for f in full if tok in toks[f]]
         if len(hits) > 1:
             hits = [f for f in hits if _surname(toks[f]) == tok]
+        if len(hits) > 1:  # "Trump" beside "Donald Trump" and "Donald Trump Jr.": the father
+            hits = [f for f in hits if not set(toks[f]) & _SUFFIXES] or hits
         if len(hits) == 1:
             target[k] = hits[0]
 

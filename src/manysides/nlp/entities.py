@@ -61,7 +61,8 @@ def strip_titles(name: str) -> tuple[str, list[str]]:
 
 
 def _clean(text: str) -> str:
-    text = " ".join(text.split()).strip(_EDGE_PUNCT)
+    # an editor's brackets inside a name ("[Robert] Mueller") are not part of it
+    text = " ".join(text.replace("[", " ").replace("]", " ").split()).strip(_EDGE_PUNCT)
     text = _POSSESSIVE.sub(lambda m: "" if m.group(0)[-1] == "s" else "s", text)
     if text.lower().startswith("the "):
         text = text[4:]
@@ -97,25 +98,38 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in _ACRONYM_STOP and w[0].isupper())
 
 
+_GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
 def _full_name_for(short: str, full_names: Counter[str]) -> str | None:
-    """The longest full name whose words include all of `short`'s words (ties: most mentioned)."""
+    """The full name a short mention stands for: among the full names whose words include
+    all of `short`'s, one without a generational suffix unless `short` has one ("Trump" is
+    not "Donald Trump Jr." when "Donald Trump" is named too), then the longest; None when
+    the candidates are different people ("Donald Trump", "Ivanka Trump") and neither is
+    named at least twice as often as the other."""
     words = short.split()
-    best: tuple[int, int, str] | None = None
-    for full, count in full_names.items():
-        full_words = full.split()
-        if len(full_words) <= len(words) or not all(w in full_words for w in words):
-            continue
-        key = (len(full_words), count, full)
-        if best is None or key[:2] > best[:2]:
-            best = key
-    return best[2] if best else None
+    found = [f for f in full_names if len(f.split()) > len(words) and all(w in f.split() for w in words)]
+    if not any(w.lower() in _GENERATION for w in words):
+        plain = [f for f in found if not any(w.lower() in _GENERATION for w in f.split())]
+        found = plain or found
+    if not found:
+        return None
+    # the candidates that are not a shorter form of another candidate: one per person
+    people = [f for f in found if not any(o != f and set(f.split()) < set(o.split()) for o in found)]
+    if len(people) > 1:
+        ranked = sorted(people, key=lambda f: (-full_names[f], f))
+        if full_names[ranked[0]] < 2 * full_names[ranked[1]]:
+            return None
+        people = ranked[:1]
+    return max((f for f in found if set(f.split()) <= set(people[0].split())),
+               key=lambda f: (len(f.split()), full_names[f], f))
 
 
 def extract_entities(doc: "Doc") -> list[Entity]:
     """Named entities of `doc` (built from `Article.text`), each with its canonical name.
 
-    Person mentions by surname or first name alone map to the longest full name in the
-    article that contains them; single-word mentions that spaCy typed as something else
+    Person mentions by surname or first name alone map to the full name in the article
+    that contains them (see `_full_name_for`); single-word mentions that spaCy typed as something else
     but that match a word of a person's full name become that person (spaCy's small model
     often tags a lone surname as ORG or GPE). ORG acronyms map to the organisation they
     abbreviate when that organisation is spelled out in the article.
