@@ -10,6 +10,13 @@ def test_term_counts_unigrams_bigrams_no_stop_words_or_numbers():
     assert term_counts(None) == {}  # type: ignore[arg-type]
 
 
+def test_contractions_titles_and_party_tags_are_not_terms():
+    c = term_counts("They don't want it, and I'm sure we're not saying so. Sen. Ann Lee (D-N.Y.) and "
+                    "Rep. Bo Diaz, R-Texas, can't agree; the deal didn't align.")
+    assert not set(c) & {"don't", "i'm", "we're", "can't", "didn't", "d-n", "r-texas", "sen", "rep", "didn't align"}
+    assert c["saying"] == 1 and c["deal"] == 1 and c["align"] == 1
+
+
 def test_of_phrases_are_one_term():
     c = term_counts("A beacon of hope. The end of. Of course the Bureau of Land Management said so.")
     assert c["beacon of hope"] == 1 and c["bureau of land"] == 1
@@ -40,6 +47,15 @@ def test_excluded_words_never_framing(election):
 def test_outlet_names_are_never_framing(election):
     terms = {t for ts in framing_terms(election.articles).values() for t in (x.term for x in ts)}
     assert not terms & {"summit", "dispatch", "summit dispatch", "harbor", "ledger", "plains", "courier"}
+
+
+def test_an_outlet_cited_by_name_is_not_framing(election):
+    import dataclasses
+
+    arts = [dataclasses.replace(a, text=a.text + " The Summit Dispatch reported the count. Dispatch reported more.")
+            if a.id == "a-ledger" else a for a in election.articles]
+    terms = {x.term for x in framing_terms(arts)["a-ledger"]}
+    assert "dispatch reported" not in terms and "reported" not in terms
 
 
 def test_background_prior_shrinks_terms_the_corpus_never_saw(election):

@@ -40,8 +40,16 @@ STOP_WORDS = frozenset(
     whereby wherein whereupon wherever whether which while whither who whoever whole whom
     whose why will with within without would yet you your yours yourself yourselves
     mr mrs ms dr s t ll ve d m re don didn doesn isn wasn weren won wouldn couldn shouldn
+    sen sens rep reps gov
     told tell tells according including include includes
     monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    """.split()
+) | frozenset(  # contractions are one token here ("don't"): as empty as their parts
+    """
+    i'm i've i'd i'll we're we've we'd we'll you're you've you'd you'll they're they've
+    they'd they'll he'd he'll she'd she'll it'd it'll that'd that'll there'd there'll
+    there're who'd who'll who're who've don't doesn't didn't isn't wasn't weren't aren't
+    hasn't haven't hadn't won't wouldn't couldn't shouldn't can't mustn't needn't ain't
     """.split()
 )
 
@@ -55,6 +63,9 @@ NUMBER_WORDS = frozenset(
     billion billions trillion percent
     """.split()
 )
+# A party-and-state tag after a name ("D-Calif.", "R-Texas", "(D-N.Y.)" gives "d-n"): who,
+# not how, as the names it follows.
+_PARTY_TAG = re.compile(r"^[dri]-[a-z]{1,6}$")
 # Punctuation that ends a phrase: bigrams never span it.
 _BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”«»—–/…]|\s-\s|\n")
 
@@ -94,7 +105,7 @@ def phrases(text: str) -> list[list[str]]:
         for w in words(chunk, numbers=True):
             if w == CONNECTOR and run and run[-1] != CONNECTOR:
                 run.append(w)  # kept only if a content word follows (see below)
-            elif w in STOP_WORDS or w in NUMBER_WORDS or len(w) < 2 or w[0].isdigit():
+            elif w in STOP_WORDS or w in NUMBER_WORDS or len(w) < 2 or w[0].isdigit() or _PARTY_TAG.match(w):
                 if run:
                     runs.append(run)
                 run = []

@@ -57,6 +57,15 @@ def _outlet_terms(articles: Sequence[Article]) -> set[str]:
     return out
 
 
+# "post reported", "times said": an outlet cited by name, not a way of telling the story
+_CITING = frozenset("reported reports reporting said says wrote writes noted notes first reported".split())
+
+
+def _cites_outlet(term: str, outlet_words: set[str]) -> bool:
+    parts = term.split()
+    return len(parts) == 2 and parts[0] in outlet_words and parts[1] in _CITING
+
+
 def framing_terms(
     articles: Sequence[Article],
     background: Mapping[str, int] | None = None,
@@ -80,7 +89,7 @@ def framing_terms(
         pooled.update(c)
     banned = _outlet_terms(articles)
     excluded = {w.lower() for w in exclude if isinstance(w, str)}
-    vocab = [t for t in pooled if t not in banned and not excluded.intersection(t.split())]
+    vocab = [t for t in pooled if t not in banned and not excluded.intersection(t.split()) and not _cites_outlet(t, banned)]
 
     total = sum(pooled.values())
     mass = float(prior_mass) if prior_mass and prior_mass > 0 else float(max(total, 1))
