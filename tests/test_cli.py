@@ -204,3 +204,58 @@ def test_show_on_a_store_without_stories_exports_empty_tables(tmp_path):
     assert result.exit_code == 0, result.output
     assert (tmp_path / "t.articles.csv").read_text(encoding="utf-8").startswith("id,source,")
     assert json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))["stories"] == []
+
+
+@pytest.mark.models
+def test_odd_inputs_fail_alone_and_never_stop_the_run(tmp_path):
+    """A placeholder date, an article too long to parse, JSON nested too deep or holding a
+    number of thousands of digits, and an empty input name: each is one line (or, for the
+    date, an undated article), the other inputs are analysed, and the store stays usable."""
+    (tmp_path / "good.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "placeholder.json").write_text(json.dumps({
+        "title": "Budget passes", "outlet": "Ledger", "published": "9999-12-31",
+        "text": "The city council approved the budget on Tuesday. Mayor Jane Smith said it was balanced."}))
+    (tmp_path / "long.txt").write_text("Budget row\n\n" + "The council voted on the budget today. " * 26000)
+    (tmp_path / "deep.json").write_text("[" * 100000 + "]" * 100000)
+    (tmp_path / "bigint.json").write_text('{"text": "hi there", "published": ' + "9" * 5000 + "}")
+    db = tmp_path / "odd.db"
+    inputs = [str(tmp_path / n) for n in ("good.txt", "placeholder.json", "long.txt", "deep.json", "bigint.json")]
+    result = runner.invoke(app, ["analyze", *inputs, "", "--db", str(db), "--json", str(tmp_path / "out.json"), "-q"])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    failed = [ln for ln in result.output.splitlines() if ln.startswith("failed:")]
+    assert len(failed) == 4, result.output
+    assert any("long.txt: article text is 1,0" in ln and "over the 1,000,000 limit" in ln for ln in failed)
+    assert any("deep.json: JSON that cannot be read (nested too deeply)" in ln for ln in failed)
+    assert any("bigint.json: JSON that cannot be read" in ln for ln in failed)
+    assert any("'': empty input name" in ln for ln in failed)
+    articles = {a["title"]: a for a in json.loads((tmp_path / "out.json").read_text())["articles"]}
+    assert set(articles) == {"Corwin library reopens after flood repairs", "Budget passes"}
+    assert articles["Budget passes"]["published"] is None  # a placeholder, not a day
+    again = runner.invoke(app, ["analyze", str(SAMPLE / "articles" / "county-fair.txt"), "--db", str(db), "-q"])
+    assert again.exit_code == 0, again.output
+
+
+@pytest.mark.models
+def test_stdin_bytes_are_decoded_like_a_files(tmp_path):
+    latin = "Café closes\n\nThe café on Main Street closed on Monday after forty years, its owner said.".encode("cp1252")
+    result = runner.invoke(app, ["analyze", "-", "--db", str(tmp_path / "s.db"), "--json", "-"], input=latin)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["articles"][0]["title"] == "Café closes"
+    binary = runner.invoke(app, ["analyze", "-", "--db", str(tmp_path / "b.db"), "-q"], input=b"\x00\x01\x02")
+    assert binary.exit_code == 2 and "-: binary file, not text" in binary.output
+
+
+def test_bad_outputs_and_options_are_refused_before_any_work(tmp_path):
+    db = tmp_path / "never.db"
+    for args, says in ((["--export", str(tmp_path / "a.xlsx")], "unknown file type '.xlsx'"),
+                       (["--html", str(tmp_path / "no" / "r.html")], "does not exist"),
+                       (["--json", str(tmp_path / "no" / "r.json")], "does not exist"),
+                       (["--workers", "0"], "--workers")):
+        result = runner.invoke(app, ["analyze", str(SAMPLE / "articles"), "--db", str(db), *args])
+        assert result.exit_code == 2, (args, result.output)
+        assert says in " ".join(result.output.split()), (args, result.output)
+        assert not db.exists()  # nothing was read, stored or annotated
+    (tmp_path / "l.csv").write_text("outlet,leaning\n,left\nLedger,\n")
+    result = runner.invoke(app, ["analyze", str(SAMPLE / "articles"), "--db", str(db), "--leanings", str(tmp_path / "l.csv")])
+    assert result.exit_code == 2 and "l.csv:2: the row names no outlet" in " ".join(result.output.split())

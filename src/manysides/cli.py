@@ -78,7 +78,7 @@ def analyze(
     html_out: Annotated[Optional[Path], typer.Option("--html", help="Write a self-contained HTML report.")] = None,
     export_out: Annotated[Optional[Path], typer.Option("--export", help="Write articles, claims and quotes as FILE.parquet or FILE.csv.")] = None,
     max_stories: Annotated[Optional[int], typer.Option(help="Show at most this many stories in the terminal.")] = None,
-    workers: Annotated[int, typer.Option(help="spaCy processes for annotation.")] = 1,
+    workers: Annotated[int, typer.Option(min=1, help="spaCy processes for annotation.")] = 1,
     allow_private_urls: Annotated[bool, typer.Option("--allow-private-urls", help="Let URL inputs reach loopback and private-network addresses (refused by default).")] = False,
     feed_links: Annotated[bool, typer.Option("--feed-links", help="For news feeds (RSS/Atom files, URLs, OPML lists): fetch each entry's article page from its link instead of using the feed's own text.")] = False,
     grouping: Annotated[Optional[list[str]], typer.Option("--grouping", metavar="NAME=VALUE", help="A grouping setting (repeatable), e.g. threshold=0.3; kept in the store, so it is given once, before the store has stories. Names: docs/grouping.md.")] = None,
@@ -101,6 +101,7 @@ def analyze(
     from .present import render_terminal
 
     try:
+        _check_outputs(json_out, html_out, export_out)  # before the work, not after it
         table = load_leanings(leanings) if leanings else None
         settings = _settings(grouping or [])
         policy = FetchPolicy(allow_private=allow_private_urls, feed_links=feed_links)
@@ -146,12 +147,11 @@ def show(
     """
     from .pipeline import iter_analysis, open_analysis
     from .present import render_html, render_terminal
-    from .present.export import check_target, export_parts, write_json, write_json_file, write_text_atomic
+    from .present.export import export_parts, write_json, write_json_file, write_text_atomic
 
     written: list[Path] = []
     try:
-        if export_out:
-            check_target(export_out)  # before a long --json, not after it
+        _check_outputs(json_out, html_out, export_out)  # before a long --json, not after it
         with _open_store(db) as store:
             if story:
                 missing = set(story) - set(store.story_order(story))
@@ -468,6 +468,34 @@ def _no_store(db: Path) -> ManysidesError:
     return StoreError(f"{db}: no store here yet; run `manysides analyze PATH --db {db}` first")
 
 
+def _cannot_listen(host: str, port: int) -> str | None:
+    """Why the server could not listen there (in use, no such address), else None; checked
+    first, since uvicorn would exit with 3, which here means an unusable store."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        family, _, _, _, address = infos[0]
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+            probe.bind(address)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
+
+
+def _check_outputs(json_out: str | None, html_out: Path | None, export_out: Path | None) -> None:
+    """A `ConfigError` for an output that could not be written, before any work is done."""
+    from .present.export import check_target
+
+    if export_out:
+        check_target(export_out)
+    for target in (json_out if json_out != "-" else None, html_out):
+        if target and not Path(target).parent.is_dir():
+            raise ConfigError(f"cannot write {str(target)!r}: folder {str(Path(target).parent)!r} does not exist "
+                              "(create it first)")
+
+
 def _write_outputs(analysis, json_out: str | None, html_out: Path | None, export_out: Path | None) -> list[Path]:
     from .present import export, render_html
     from .present.export import to_json_text, write_text_atomic
@@ -531,7 +559,7 @@ def outlets(
 def serve(
     db: DbOption = Path("manysides.db"),
     host: Annotated[str, typer.Option(help="Address to listen on; anything but loopback needs the access token for writes.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
     token: Annotated[Optional[str], typer.Option(envvar="MANYSIDES_TOKEN", help="Access token for adding articles (generated and printed when listening beyond loopback).")] = None,
     allow_private_urls: Annotated[bool, typer.Option("--allow-private-urls", help="Let added URLs reach loopback and private-network addresses.")] = False,
     max_upload_mb: Annotated[float, typer.Option(help="Size limit per uploaded file, pasted text and fetched page, in MB.")] = 5.0,
@@ -552,6 +580,11 @@ def serve(
                          max_upload_bytes=int(max_upload_mb * 1024 * 1024))
     except ManysidesError as exc:
         raise _fail(exc) from None
+    problem = _cannot_listen(host, port)
+    if problem:
+        err.print(f"[red]error:[/red] cannot listen on {host} port {port}: {problem} "
+                  "(choose another --port, or stop what listens there)", highlight=False)
+        raise typer.Exit(2)
     if web.state.config.token and not token:
         err.print(f"access token for adding articles: [bold]{web.state.config.token}[/bold]", highlight=False)
     err.print(f"serving {db} on http://{'[' + host + ']' if ':' in host else host}:{port}", highlight=False)

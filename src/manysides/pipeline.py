@@ -17,7 +17,7 @@ from typing import Protocol, TextIO
 from .analysis import Analysis, Failure
 from .compare import compare_story, term_counts
 from .errors import InputError
-from .ingest.clean import clean_document
+from .ingest.clean import MAX_ARTICLE_CHARS, clean_document
 from .ingest.dedupe import DuplicateIndex
 from .ingest.readers import normalise_leaning, read_inputs
 from .nlp.annotate import annotate_doc
@@ -108,11 +108,14 @@ def load_leanings(path: str | Path) -> dict[str, str]:
     table: dict[str, str] = {}
     for i, row in enumerate(rows, start=2):
         outlet = (row.get("outlet") or "").strip()
-        leaning = normalise_leaning(row.get("leaning"))
-        if not outlet or leaning is None:
-            raise InputError(
-                f"{p}:{i}", f"leaning {row.get('leaning')!r} is not one of left, center, right"
-            )
+        value = row.get("leaning")
+        if not outlet:
+            raise InputError(f"{p}:{i}", "the row names no outlet", "give outlet,leaning on every row")
+        if not isinstance(value, str) or not value.strip():
+            raise InputError(f"{p}:{i}", f"no leaning for {outlet!r}", "give outlet,leaning on every row (left, center or right)")
+        leaning = normalise_leaning(value)
+        if leaning is None:
+            raise InputError(f"{p}:{i}", f"leaning {value!r} is not one of left, center, right")
         table[outlet] = leaning
     return table
 
@@ -203,6 +206,11 @@ def _annotate(
     n_process: int = 1,
 ) -> None:
     todo = store.articles(store.missing_annotations(run_ids))
+    for art in todo:  # refused by cleaning now; a store of an older version may hold one
+        if len(art.text) > MAX_ARTICLE_CHARS:
+            analysis.failures.append(Failure(art.source, f"{art.source}: article text is {len(art.text):,} characters, "
+                                             f"over the {MAX_ARTICLE_CHARS:,} limit (split it into its articles)"))
+    todo = [a for a in todo if len(a.text) <= MAX_ARTICLE_CHARS]
     if not todo:
         return
     assert embedder is not None

@@ -575,7 +575,13 @@ def test_grouping_settings_are_kept_by_the_store_and_cannot_change_under_its_sto
 def test_cli_grouping_flags_are_checked_before_any_work(tmp_path):
     db = tmp_path / "g.db"
     for flag, says in (("threshold", "NAME=VALUE"), ("treshold=0.3", "unknown grouping setting"),
-                       ("window_days=soon", "unusable value")):
+                       ("window_days=soon", "unusable value"), ("threshold=nan", "threshold must be between"),
+                       ("idf_pseudo_docs=-100", "idf_pseudo_docs must be 0 or more"),
+                       ("window_days=100000000", "window_days must be between 0 and 3650"),
+                       ("day_penalty=inf", "day_penalty must be between")):
         result = CliRunner().invoke(app, ["analyze", str(tmp_path), "--db", str(db), "-q", "--grouping", flag])
         assert result.exit_code == 2, (flag, result.output)
         assert says in result.output and "Traceback" not in result.output
+    if db.exists():  # nothing was kept
+        with Store(db) as kept:
+            assert kept.grouping_settings() == {}

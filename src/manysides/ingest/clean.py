@@ -128,6 +128,11 @@ def article_id(outlet: str | None, title: str | None, text: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
+# spaCy's own limit on one text (its parser needs about 1 GB per 100,000 characters past it);
+# the longest news articles are a few tens of thousands.
+MAX_ARTICLE_CHARS = 1_000_000
+
+
 def clean_document(doc: Document) -> Article:
     """Extract (HTML) and clean one document; raise `InputError` if no article text is left."""
     removed: list[str] = []
@@ -159,6 +164,11 @@ def clean_document(doc: Document) -> Article:
             doc.source,
             "no article text left after removing scraper noise",
             "the input held only ads, captions, credits or prompts; give the article itself",
+        )
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(
+            doc.source, f"article text is {len(text):,} characters, over the {MAX_ARTICLE_CHARS:,} limit",
+            "a news article is far shorter: split the file into its articles",
         )
     title = _tidy(title) if title else None
     return Article(

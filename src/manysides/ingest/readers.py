@@ -94,7 +94,9 @@ def read_inputs(
     limited per line.
     """
     for item in inputs:
-        if str(item) == "-":
+        if not str(item).strip():  # an unset $VAR: Path("") would be the working folder
+            yield InputError(repr(str(item)), "empty input name", "give a file, a folder, a URL or - for standard input")
+        elif str(item) == "-":
             yield from _read_stdin(stdin if stdin is not None else sys.stdin, max_bytes)
         elif isinstance(item, str) and item.strip().lower().startswith(("http://", "https://")):
             from .fetch import read_url  # http(s) URLs are fetched (public addresses only)
@@ -259,8 +261,11 @@ def _mb(n: int) -> str:
 
 # --------------------------------------------------------------------------- stdin
 def _read_stdin(stdin: TextIO, max_bytes: int) -> Iterator[Document | InputError]:
+    # The bytes under a text stream, where there are any: decoded and checked like a
+    # file's (a locale's decoder would let invalid bytes through as lone surrogates).
+    source = getattr(stdin, "buffer", stdin)
     try:
-        text = stdin.read(max_bytes + 1)
+        text = source.read(max_bytes + 1)
     except UnicodeDecodeError:
         yield InputError("-", "standard input is not UTF-8 text", "pipe UTF-8 text, HTML or JSON")
         return
@@ -391,7 +396,7 @@ def sniff_format(text: str) -> str:
         try:
             json.loads(text)
             return "json"
-        except ValueError:
+        except (ValueError, RecursionError):
             pass
         lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
         if len(lines) > 1 and all(ln.startswith("{") for ln in lines):
@@ -405,6 +410,12 @@ def sniff_format(text: str) -> str:
     if looks_like_html(head):
         return "html"
     return "text"
+
+
+def _json_limit(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return " ".join(str(exc).split())[:120]
 
 
 def looks_like_html(text: str) -> bool:
@@ -421,6 +432,9 @@ def _parse_json(text: str, source: str) -> Iterator[Document | InputError]:
             f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
             "the file may be truncated; check it with `python -m json.tool FILE`",
         )
+        return
+    except (ValueError, RecursionError) as exc:  # nested too deep, a number of thousands of digits
+        yield InputError(source, f"JSON that cannot be read ({_json_limit(exc)})", "give article records as JSON")
         return
     outlet = None
     if isinstance(data, dict):
@@ -509,6 +523,10 @@ def _parse_jsonl_lines(
                 f"invalid JSON at column {exc.colno}: {exc.msg}",
                 "fix or delete this line; the other lines are read",
             )
+            continue
+        except (ValueError, RecursionError) as exc:
+            yield InputError(where, f"JSON that cannot be read ({_json_limit(exc)})",
+                             "fix or delete this line; the other lines are read")
             continue
         if isinstance(record, dict):
             doc = record_to_document(record, f"{source}#{lineno}")
@@ -634,9 +652,20 @@ def normalise_leaning(value: str | None) -> str | None:
     return _LEANINGS.get(key)
 
 
+# Publication dates outside these years are placeholders ("9999-12-31", "0001-01-01"),
+# not days: the article is undated rather than grouped in a window no story shares.
+FIRST_YEAR, LAST_YEAR = 1800, 2200
+
+
 def normalise_date(value: Any) -> str | None:
     """An ISO date "YYYY-MM-DD" from ISO strings, RFC 822 dates, epoch numbers or common
-    written dates; None when the value does not name one day unambiguously."""
+    written dates; None when the value does not name one day unambiguously, or names one
+    outside the years 1800-2200."""
+    day = _any_date(value)
+    return day if day is not None and FIRST_YEAR <= int(day[:4]) <= LAST_YEAR else None
+
+
+def _any_date(value: Any) -> str | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):

@@ -66,6 +66,9 @@ class GroupItem:
     text: str = ""  # cleaned text, for the lexical evidence
 
 
+MAX_DAYS = 3650  # ten years: a longer window or span compares everything with everything
+
+
 @dataclass(frozen=True)
 class GroupConfig:
     """Grouping settings; defaults measured on same_event (docs/grouping.md)."""
@@ -94,21 +97,31 @@ class GroupConfig:
             cfg = replace(cls(), **{k: type(getattr(cls(), k))(v) for k, v in config.items()})
         except (TypeError, ValueError) as exc:
             raise ConfigError(f"a grouping setting has an unusable value: {exc}") from exc
-        if cfg.window_days < 0 or cfg.max_span_days < 0:
-            raise ConfigError("window_days and max_span_days must be 0 or more")
-        if not 0.0 <= cfg.dense_weight <= 1.0:
-            raise ConfigError("dense_weight must be between 0 and 1")
+        # A bad value would be kept by the store and break every later run: refuse it now.
+        for name, most in (("threshold", 2.0), ("undated_threshold", 2.0), ("floor", 1.0), ("dense_weight", 1.0)):
+            if not 0.0 <= getattr(cfg, name) <= most:  # also refuses NaN; a bar over 1 joins nothing
+                raise ConfigError(f"{name} must be between 0 and {most:g} (got {getattr(cfg, name)})")
+        if not 0.0 <= cfg.day_penalty <= 1.0:
+            raise ConfigError(f"day_penalty must be between 0 and 1 (got {cfg.day_penalty})")
+        for name in ("window_days", "max_span_days"):
+            if not 0 <= getattr(cfg, name) <= MAX_DAYS:
+                raise ConfigError(f"{name} must be between 0 and {MAX_DAYS} (got {getattr(cfg, name)})")
+        for name, least in (("lexical_words", 1), ("idf_pseudo_docs", 0), ("short_words", 0)):
+            if getattr(cfg, name) < least:
+                raise ConfigError(f"{name} must be {least} or more (got {getattr(cfg, name)})")
         return cfg
 
 
 def parse_day(published: str | None) -> int | None:
-    """Days since year 1 for an ISO date (or timestamp); None when absent or unreadable."""
+    """Days since year 1 for an ISO date (or timestamp); None when absent, unreadable or
+    outside the years 1800-2200 (a placeholder such as "9999-12-31", not a day)."""
     if not published:
         return None
     try:
-        return date.fromisoformat(str(published).strip()[:10]).toordinal()
+        day = date.fromisoformat(str(published).strip()[:10])
     except ValueError:
         return None
+    return day.toordinal() if 1800 <= day.year <= 2200 else None
 
 
 # -- pair similarities ------------------------------------------------------------------
