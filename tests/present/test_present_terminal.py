@@ -125,3 +125,11 @@ def test_loaded_wording_is_listed_per_outlet_with_quoted_words_starred(analysis:
     # no loaded spans anywhere: no section
     analysis.annotations["a1"] = dataclasses.replace(ann, slant=Slant(0.1, "center", 0.5, evidence[:1]))
     assert "Loaded wording" not in _render(analysis)
+
+
+def test_a_failure_names_its_input_once(analysis: Analysis):
+    from manysides.analysis import Failure
+
+    analysis.failures = [Failure("feed.jsonl:3", "feed.jsonl:3: invalid JSON at column 9: Expecting value (fix ...)")]
+    fail = [ln for ln in _render(analysis).splitlines() if ln.startswith("✗")]
+    assert fail == ["✗ feed.jsonl:3: invalid JSON at column 9: Expecting value (fix ...)"]

@@ -70,7 +70,8 @@ def render_terminal(analysis: Analysis, console: Console, *, max_stories: int | 
         console.print()
         console.print(Rule(Text(f"{_plural(len(analysis.failures), 'input')} failed", style="bold red"), align="left"))
         for f in analysis.failures:
-            console.print(Text(f"✗ {one_line(f.source)}: {one_line(f.message)}", style="red"), overflow="fold")
+            line = f.message if f.message.startswith(f.source) else f"{f.source}: {f.message}"  # named once
+            console.print(Text(f"✗ {one_line(line)}", style="red"), overflow="fold")
 
 
 # -- one story ---------------------------------------------------------------------------
