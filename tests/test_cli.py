@@ -259,3 +259,35 @@ def test_bad_outputs_and_options_are_refused_before_any_work(tmp_path):
     (tmp_path / "l.csv").write_text("outlet,leaning\n,left\nLedger,\n")
     result = runner.invoke(app, ["analyze", str(SAMPLE / "articles"), "--db", str(db), "--leanings", str(tmp_path / "l.csv")])
     assert result.exit_code == 2 and "l.csv:2: the row names no outlet" in " ".join(result.output.split())
+
+
+def test_a_foreign_or_damaged_sqlite_file_is_refused_and_left_as_it_was(tmp_path, sample_db_copy):
+    import sqlite3
+
+    foreign = tmp_path / "contacts.db"
+    with sqlite3.connect(foreign) as c:
+        c.execute("CREATE TABLE contacts (name TEXT)")
+    before = foreign.read_bytes()
+    result = runner.invoke(app, ["stories", "--db", str(foreign)])
+    assert result.exit_code == 3 and "not a manysides store" in result.output
+    assert foreign.read_bytes() == before  # no tables added, no WAL mode
+    with sqlite3.connect(sample_db_copy) as c:
+        c.execute("DROP TABLE articles")
+    result = runner.invoke(app, ["stories", "--db", str(sample_db_copy)])
+    assert result.exit_code == 3 and "the store is damaged (table articles is missing)" in " ".join(result.output.split())
+
+
+def test_a_store_failing_mid_command_is_one_line_and_exit_3(monkeypatch, capsys):
+    import sqlite3
+
+    from manysides import cli
+
+    def broken():
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(cli, "app", broken)
+    with pytest.raises(SystemExit) as done:
+        cli.main()
+    assert done.value.code == 3
+    err = " ".join(capsys.readouterr().err.split())
+    assert err.startswith("error: the store cannot be used: attempt to write a readonly database (check")

@@ -512,8 +512,19 @@ def _write_outputs(analysis, json_out: str | None, html_out: Path | None, export
     return written
 
 
-def main() -> None:  # pragma: no cover - console entry point
-    app()
+def main() -> None:
+    """The console entry point. A store that fails after it opened (a read-only or full
+    disk, a file damaged under a running command) ends the command with one line and exit
+    code 3, as one that cannot be opened does, not with a traceback."""
+    import sqlite3
+
+    try:
+        app()
+    except sqlite3.DatabaseError as exc:
+        err.print(f"[red]error:[/red] the store cannot be used: {' '.join(str(exc).split())} (check that the --db "
+                  "file is writable, the disk has room and the file is whole; or name another file with --db)",
+                  highlight=False)
+        raise SystemExit(3) from None
 
 
 @app.command()

@@ -173,6 +173,7 @@ class Store:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self._db.execute("PRAGMA busy_timeout=10000")  # wait for another writer
+            self._check_own_file()  # before anything is written to it
             self._wal()
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(_SCHEMA)
@@ -185,6 +186,25 @@ class Store:
                 f"{self.path}: cannot open the store ({exc}); "
                 "name another file with --db, or move this one aside"
             ) from exc
+
+    def _check_own_file(self) -> None:
+        """Refuse a SQLite file of another program (it would be given our tables and WAL
+        mode) and a store that lost a table (it would be recreated empty, and its rows'
+        references would lead nowhere). `meta` is the schema's first table and its
+        'schema' row is written after the rest, so a store being created by another
+        process at this moment passes."""
+        tables = {name for (name,) in self._db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables:
+            return  # a new store
+        if "meta" not in tables:
+            raise StoreError(f"{self.path}: not a manysides store (the file holds other tables); "
+                             "name another file with --db")
+        if self._db.execute("SELECT 1 FROM meta WHERE key='schema'").fetchone() is None:
+            return
+        missing = sorted({"articles", "annotations", "vectors", "stories", "story_articles"} - tables)
+        if missing:
+            raise StoreError(f"{self.path}: the store is damaged (table {', '.join(missing)} is missing); "
+                             "restore it from a copy, or analyse into a new --db file")
 
     def _wal(self) -> None:
         """Put the file in WAL mode (kept in the file). Switching needs the file to itself
