@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -143,3 +144,23 @@ def test_csv_cells_never_open_as_spreadsheet_formulas(analysis: Analysis, tmp_pa
     # Parquet keeps the values as they are: no spreadsheet opens it as formulas
     parquet = pd.read_parquet(export(analysis, tmp_path / "f.parquet")[0])
     assert parquet[parquet["id"] == "a4"].iloc[0]["title"] == formula
+
+
+def test_a_link_stays_a_link_and_a_pipe_stays_a_pipe(analysis: Analysis, tmp_path: Path):
+    import stat
+    import threading
+
+    real = tmp_path / "real.json"
+    real.write_text("old")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    export(analysis, link)
+    assert link.is_symlink() and json.loads(real.read_text())["articles"]
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    export(analysis, fifo)
+    reader.join(10)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode) and json.loads(got[0])["articles"]

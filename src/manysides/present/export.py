@@ -1,7 +1,8 @@
 """Open exports of an analysis: JSON, Parquet or CSV, chosen by the file suffix.
 
 Files are written atomically (a temporary file in the same folder, then `os.replace`),
-so an interrupted export leaves either the old file or the new one, never half of one.
+so an interrupted export leaves either the old file or the new one, never half of one. A
+symbolic link's file is replaced (the link stays); a pipe or a device is written directly.
 `export_parts` writes the same files from a stream of `Analysis` parts
 (`pipeline.iter_analysis`), holding one part in memory at a time: a whole store exports
 in the memory of a few hundred stories.
@@ -269,7 +270,13 @@ def _write_all(writers: dict[Path, Callable[[Path], None]]) -> list[Path]:
     failure leaves no partial file and no mix of old and new tables."""
     temps: dict[Path, Path] = {}
     try:
-        for target, write in writers.items():
+        for given, write in writers.items():
+            # a link's file is replaced, not the link; a pipe or a device (/dev/stdout) is
+            # written to as it is: replacing it would put a plain file in its place
+            target = given.resolve() if given.is_symlink() else given
+            if target.exists() and not target.is_file():
+                write(target)
+                continue
             fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
             os.close(fd)
             temps[target] = Path(name)
