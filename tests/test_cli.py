@@ -291,3 +291,19 @@ def test_a_store_failing_mid_command_is_one_line_and_exit_3(monkeypatch, capsys)
     assert done.value.code == 3
     err = " ".join(capsys.readouterr().err.split())
     assert err.startswith("error: the store cannot be used: attempt to write a readonly database (check")
+
+
+def test_ids_can_be_given_by_their_first_characters(sample_db_copy):
+    import sqlite3
+
+    with sqlite3.connect(sample_db_copy) as c:
+        story = c.execute("SELECT id FROM stories ORDER BY id LIMIT 1").fetchone()[0]
+        a, b = (r[0] for r in c.execute("SELECT id FROM articles ORDER BY id LIMIT 2"))
+        c.execute("INSERT INTO stories VALUES (?, '{}')", (story[:8] + "zz",))  # a twin prefix
+    shown = runner.invoke(app, ["show", story[:9], "--db", str(sample_db_copy), "--json", "-"])
+    assert shown.exit_code == 0, shown.output
+    assert [s["id"] for s in json.loads(shown.stdout)["stories"]] == [story]
+    why = runner.invoke(app, ["why", a[:6], b[:6], "--db", str(sample_db_copy), "--json"])
+    assert why.exit_code == 0 and {json.loads(why.stdout)["a"], json.loads(why.stdout)["b"]} == {a, b}
+    twin = runner.invoke(app, ["show", story[:8], "--db", str(sample_db_copy)])
+    assert twin.exit_code == 2 and f"{story[:8]}: is the start of two story ids" in " ".join(twin.output.split())

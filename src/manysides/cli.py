@@ -127,7 +127,7 @@ def analyze(
 
 @app.command()
 def show(
-    story: Annotated[Optional[list[str]], typer.Argument(help="Story ids (default: every stored story).")] = None,
+    story: Annotated[Optional[list[str]], typer.Argument(help="Story ids, or their first characters (4 or more) as long as one story has them (default: every stored story).")] = None,
     db: DbOption = Path("manysides.db"),
     json_out: Annotated[Optional[str], typer.Option("--json", help="Write JSON to FILE, or - for stdout.")] = None,
     html_out: Annotated[Optional[Path], typer.Option("--html", help="Write a self-contained HTML report.")] = None,
@@ -154,6 +154,7 @@ def show(
         _check_outputs(json_out, html_out, export_out)  # before a long --json, not after it
         with _open_store(db) as store:
             if story:
+                story = store.complete_ids("story", story)
                 missing = set(story) - set(store.story_order(story))
                 if missing:
                     err.print(f"[red]error:[/red] no story {', '.join(sorted(missing))} in {db} (list them with: manysides stories)")
@@ -226,15 +227,24 @@ def _list_stories(db: Path, as_json: bool, limit: int | None) -> None:
                               "independent_articles": len(independent), "outlets": outlets,
                               "storyline": s.storyline}, ensure_ascii=False))
         return
-    table = Table("id", "dates", "articles", "independent", "outlets", "storyline", "title")
+    from rich.table import Column
+    from rich.text import Text
+
+    # ids are what `show`, `merge` and `why` take: never cut, whatever the terminal's width
+    # (the storyline's id goes under the story's, so an 80-column terminal has room left)
+    table = Table(Column("id\n[dim]storyline[/dim]", no_wrap=True, min_width=14), Column("dates", max_width=11),
+                  Column("arts", justify="right"), Column("indep", justify="right"),
+                  Column("outlets", justify="right"), Column("title", min_width=16, ratio=1))
     for s in listed:
         independent = [heads[a] for a in s.articles if heads[a].duplicate_of is None]
         outlets = {a.outlet or a.source for a in independent}
         dates = s.first_date or "undated"
         if s.last_date and s.last_date != s.first_date:
-            dates += f"…{s.last_date}"
-        table.add_row(s.id, dates, str(len(s.articles)), str(len(independent)), str(len(outlets)),
-                      s.storyline or "", s.title)
+            dates += f"\n…{s.last_date}"
+        ids = Text(s.id)
+        if s.storyline:
+            ids.append("\n" + s.storyline, style="dim")
+        table.add_row(ids, dates, str(len(s.articles)), str(len(independent)), str(len(outlets)), Text(s.title))
     Console().print(table)
     if len(listed) < total:
         Console(stderr=True).print(f"the newest {len(listed):,} of {total:,} stories; --limit 0 lists them all")
@@ -291,6 +301,7 @@ def stories_show(
 
     try:
         with _open_store(db) as store:
+            (story,) = store.complete_ids("story", [story])
             found = store.stories([story])
             if not found:
                 raise CorrectionError(f"no story {story!r} in {db} (list them with: manysides stories)")
@@ -345,6 +356,7 @@ def stories_merge(
 
     try:
         with _open_store(db) as store:
+            into, *others = store.complete_ids("story", [into, *others])
             s = merge_stories(store, into, others)
     except ManysidesError as exc:
         raise _fail(exc) from None
@@ -366,7 +378,8 @@ def stories_split(
 
     try:
         with _open_store(db) as store:
-            s = split_story(store, story, articles)
+            (story,) = store.complete_ids("story", [story])
+            s = split_story(store, story, store.complete_ids("article", articles))
     except ManysidesError as exc:
         raise _fail(exc) from None
     print(f"new story {s.id}: {len(s.articles)} articles")
@@ -387,6 +400,7 @@ def stories_move(
 
     try:
         with _open_store(db) as store:
+            (article,), (story,) = store.complete_ids("article", [article]), store.complete_ids("story", [story])
             s = move_article(store, article, story)
     except ManysidesError as exc:
         raise _fail(exc) from None
@@ -408,6 +422,8 @@ def stories_timeline(
 
     try:
         with _open_store(db) as store:
+            if storyline is not None:
+                (storyline,) = store.complete_ids("storyline", [storyline])
             lines = [sl for sl in store.storylines() if storyline in (None, sl.id)]
             if storyline and not lines:
                 raise CorrectionError(f"no storyline {storyline!r} in {db} (see: manysides stories timeline)")
@@ -429,7 +445,7 @@ def stories_timeline(
 
 @app.command()
 def why(
-    article_a: Annotated[str, typer.Argument(help="An article id.")],
+    article_a: Annotated[str, typer.Argument(help="An article id, or its first characters (4 or more).")],
     article_b: Annotated[str, typer.Argument(help="Another article id.")],
     db: DbOption = Path("manysides.db"),
     as_json: Annotated[bool, typer.Option("--json", help="JSON on stdout.")] = False,
@@ -444,6 +460,7 @@ def why(
 
     try:
         with _open_store(db) as store:
+            article_a, article_b = store.complete_ids("article", [article_a, article_b])
             ex = explain(store, article_a, article_b)
     except ManysidesError as exc:
         raise _fail(exc) from None

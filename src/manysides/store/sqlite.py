@@ -27,7 +27,7 @@ try:  # POSIX; elsewhere the grouping lock is the in-process one only
 except ImportError:  # pragma: no cover
     fcntl = None  # type: ignore[assignment]
 
-from ..errors import StoreError
+from ..errors import InputError, StoreError
 from ..records import Annotation, Article, Story, Storyline, StoryReport
 from .codec import array_to_bytes, bytes_to_array, dumps, loads
 
@@ -205,6 +205,28 @@ class Store:
         if missing:
             raise StoreError(f"{self.path}: the store is damaged (table {', '.join(missing)} is missing); "
                              "restore it from a copy, or analyse into a new --db file")
+
+    _ID_TABLES = {"story": "stories", "article": "articles", "storyline": "storylines"}
+
+    def complete_ids(self, kind: str, given: Iterable[str]) -> list[str]:
+        """Each of `given` as a full id of `kind` ("story", "article", "storyline"): itself
+        when it is one (or shorter than 4 characters), else the one stored id that starts
+        with it, as git takes a commit's prefix; an InputError when several do. An unknown
+        id or prefix is returned as given, for the caller to report."""
+        table = self._ID_TABLES[kind]  # a fixed name, never the user's text
+        out: list[str] = []
+        for g in given:
+            if len(g) < 4 or self._db.execute(f"SELECT 1 FROM {table} WHERE id=?", (g,)).fetchone():
+                out.append(g)
+                continue
+            upper = g[:-1] + chr(ord(g[-1]) + 1)
+            rows = [r[0] for r in self._db.execute(
+                f"SELECT id FROM {table} WHERE id >= ? AND id < ? ORDER BY id LIMIT 3", (g, upper))]
+            if len(rows) > 1:
+                raise InputError(g, f"is the start of {'several' if len(rows) > 2 else 'two'} {kind} ids "
+                                 f"({', '.join(rows[:2])}{', ...' if len(rows) > 2 else ''})", "give more of the id")
+            out.append(rows[0] if rows else g)
+        return out
 
     def _wal(self) -> None:
         """Put the file in WAL mode (kept in the file). Switching needs the file to itself

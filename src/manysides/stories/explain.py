@@ -49,7 +49,8 @@ def _terms(sim: _Similarity, row: int, vocab: np.ndarray) -> dict[str, float]:
     if sim.lex is None:
         return {}
     r = sim.lex[row]
-    return {str(vocab[j]): float(v) for j, v in zip(r.indices, r.data)}
+    # a lone letter ("s" of "Jr.'s", an initial) weighs in the similarity but explains nothing
+    return {str(vocab[j]): float(v) for j, v in zip(r.indices, r.data) if len(str(vocab[j])) > 1}
 
 
 def _vocab(items: Sequence[GroupItem], cfg: GroupConfig) -> tuple[_Similarity, np.ndarray]:
