@@ -31,6 +31,7 @@ BENCHMARKS: list[tuple[str, list[str], str]] = [
     ("listing_scale.py", ["--articles", "200000", "--show"], "long"),
     ("story_cells_recall.py", [], "short"),
     ("disputes_basil.py", ["--events", "48"], "short"),
+    ("output_checks.py", [], "short"),
     ("slant_eval.py", [], "long"),
     ("slant_loaded.py", [], "short"),
     ("web_load.py", ["--prepare", "40", "--duration", "180", "--client", "wrk"], "long"),

@@ -232,3 +232,12 @@ def test_quality_gate_polnear_dev():
 RECALL_FLOOR = 0.87  # measured 0.904 on these 48 files
 PRECISION_FLOOR = 0.90  # measured 0.939
 SPEAKER_FLOOR = 0.67  # measured 0.702
+
+
+@pytest.mark.models
+def test_a_nominal_speaker_ends_at_its_noun(run):
+    text = ('An early-morning tweet that went viral said "no deal is coming." '
+            'A segment of society -- said "we have had enough."')
+    speakers = {q.text.rstrip(".,"): q.speaker for q in run(text)}
+    assert speakers["no deal is coming"] == "An early-morning tweet"
+    assert speakers["we have had enough"] == "A segment of society"

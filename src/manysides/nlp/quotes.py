@@ -330,6 +330,9 @@ def _nominal_phrase(tok: "Token") -> str:
         out.append(t)
     if len(out) > 8:
         out = [t for t in out if t.i <= tok.i][-6:]
+    # a clause's opening word or a dash left at the end is not part of the name
+    while out and out[-1].i > tok.i and (out[-1].lower_ in ("that", "which", "who") or out[-1].text in ("--", "-")):
+        out.pop()
     return "".join(t.text_with_ws for t in out).strip(" ,")
 
 

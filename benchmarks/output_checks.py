@@ -1,0 +1,100 @@
+"""Defects a reader would catch in the comparison, counted on real coverage (BASIL).
+
+    nice -n 10 .venv/bin/python benchmarks/output_checks.py
+    nice -n 10 .venv/bin/python benchmarks/output_checks.py --src /tmp/oldtree/src   # another version's code
+
+Analyses the 142 BASIL articles of ../shared/data/same_event (Fox News, New York Times,
+HuffPost; full texts, three to an event) with the whole pipeline into a temporary store,
+then counts, from the JSON contract:
+
+* summary sentences that are mostly quoted words (a speaker's claim stated as agreed fact);
+* slant "sentence" evidence that is a fragment (ends in an abbreviation such as "Oct." or
+  "Sen.", or starts in lower case);
+* framing terms that are contractions, titles or party-and-state tags;
+* speakers with an editor's bracket in their name, or a trailing "that"/"--".
+
+The patterns are this script's own, written for the defects found by reading the output;
+they undercount. A figure is the count and its base, so versions can be compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SAME_EVENT = ROOT.parent / "shared" / "data" / "same_event" / "articles.jsonl"
+
+FRAGMENT_END = re.compile(r"\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|[A-Z])\.$")
+JUNK_TERM = re.compile(r"^(?:\w+'\w+|d-\w+|r-\w+|sen|rep|gov)$")
+JUNK_SPEAKER = re.compile(r"[\[\]]| (?:that|--)$")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--src", type=Path, default=ROOT / "src", help="the src folder of the version to measure")
+    args = ap.parse_args()
+    if not SAME_EVENT.exists():
+        print(f"skipped: {SAME_EVENT} is missing")
+        return 0
+    sys.path.insert(0, str(args.src))
+    from manysides.pipeline import analyze
+
+    rows = [json.loads(line) for line in SAME_EVENT.open(encoding="utf-8") if line.strip()]
+    basil = [r for r in rows if str(r.get("event", "")).startswith("basil")]
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "basil.jsonl"
+        with corpus.open("w", encoding="utf-8") as out:
+            for r in basil:
+                out.write(json.dumps({"title": r.get("title"), "text": r["text"], "outlet": r.get("outlet"),
+                                      "published": r.get("date")}, ensure_ascii=False) + "\n")
+        started = time.perf_counter()
+        analysis = analyze([str(corpus)], db=Path(tmp) / "basil.db")
+        seconds = time.perf_counter() - started
+        data = analysis.to_json()
+    arts = {a["id"]: a for a in data["articles"]}
+    print(f"code: {args.src}")
+    print(f"{len(basil)} BASIL articles analysed in {seconds:.0f} s; {len(data['stories'])} stories")
+
+    n = bad = 0
+    for s in data["stories"]:
+        for p in s["shared"]:
+            e = next((e for e in p["evidence"] if e["text"].strip()[-70:] in (s["summary"] or "")), None)
+            if e is None:
+                continue
+            n += 1
+            quotes = arts[e["article"]]["quotes"]
+            inside = sum(max(0, min(q["end"], e["end"]) - max(q["start"], e["start"])) for q in quotes)
+            bad += inside > 0.5 * (e["end"] - e["start"])
+    print(f"summary sentences mostly inside a quotation: {bad} of {n}")
+
+    n = bad = 0
+    for a in data["articles"]:
+        for e in (a.get("slant") or {}).get("evidence", []):
+            if e.get("kind") == "sentence":
+                n += 1
+                t = e["text"].strip()
+                bad += bool(FRAGMENT_END.search(t) or re.match(r"^[a-z0-9'’]", t))
+    print(f"slant sentence evidence that is a fragment: {bad} of {n}")
+
+    terms = [t["term"] for s in data["stories"] for ts in s["framing"].values() for t in ts]
+    junk = sorted({t for t in terms if JUNK_TERM.match(t)})
+    print(f"framing terms that are contractions, titles or party tags: "
+          f"{sum(JUNK_TERM.match(t) is not None for t in terms)} of {len(terms)} {junk[:8]}")
+
+    quoted = [q for a in data["articles"] for q in a["quotes"] if q.get("speaker")]
+    odd = sorted({q["speaker"] for q in quoted if JUNK_SPEAKER.search(q["speaker"])})
+    print(f"quotes whose speaker has a bracket or a trailing 'that'/'--': "
+          f"{sum(JUNK_SPEAKER.search(q['speaker']) is not None for q in quoted)} of {len(quoted)} {odd[:6]}")
+    jr = sum(q["speaker"].endswith("Jr.") for q in quoted)
+    print(f"quotes given to a speaker named with 'Jr.': {jr}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
