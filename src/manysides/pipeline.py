@@ -78,7 +78,7 @@ def analyze(
         if leanings:
             store.set_leanings(_normalise_leanings(leanings))
         analysis = Analysis()
-        run_ids = _ingest(store, inputs, stdin, analysis, progress, shown_as or {})
+        run_ids = _ingest(store, inputs, stdin, analysis, progress, shown_as)
         analysis.input_ids = list(run_ids)
         embedder = embedder or (load_embedder() if run_ids else None)
         _annotate(store, run_ids, embedder, slant_model, analysis, progress, n_process)
@@ -133,7 +133,7 @@ def _normalise_leanings(leanings: Mapping[str, str]) -> dict[str, str]:
 # -- stages -------------------------------------------------------------------------------
 def _ingest(
     store: Store, inputs: Iterable[str | Path], stdin: TextIO | None, analysis: Analysis, progress: Progress,
-    shown_as: Mapping[str, str],
+    shown_as: Mapping[str, str] | None = None,
 ) -> list[str]:
     """Clean and store new articles; returns the ids of every article in the inputs."""
     progress.stage("reading", None)
