@@ -560,6 +560,12 @@ def test_a_refused_form_is_shown_again_with_the_input_escaped(db_copy):
         assert r.status_code == 400 and "ftp://x: not an http" in r.text
         assert "&lt;/textarea&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;</textarea>" in r.text
         assert_inert(r.text)
+        # what the browser sent comes back as it was typed: CR LF line ends are not turned
+        # into U+FFFD, which a second submit would store in the article
+        typed = "Flood repairs begin\r\n\r\nCrews started on Monday."
+        r = form_post(c, "/add", {"text": typed, "urls": "not a url\r\nhttp://localhost/a"})
+        assert r.status_code == 400 and "\ufffd" not in r.text
+        assert typed + "</textarea>" in r.text and "not a url\r\nhttp://localhost/a</textarea>" in r.text
 
 
 def test_analyze_refuses_a_private_url_with_one_line(tmp_path):

@@ -20,7 +20,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
@@ -206,6 +206,9 @@ def _templates() -> Environment:
         finalize=_shown_safe,
     )
     env.filters["line"] = lambda s, n=None: one_line(s, n)
+    # a refused form comes back as the user typed it (escaped, but line ends and all kept:
+    # the browser sends CR LF, which `safe` would turn into U+FFFD on the next submit)
+    env.filters["as_typed"] = lambda s: Markup(escape(s or ""))
     env.filters["weburl"] = web_url
     env.globals.update(date_range=date_range, fmt_quantity=fmt_quantity, fmt_interval=fmt_interval, dict=dict)
     env.globals["coverage_svg"] = render.coverage_svg
