@@ -201,3 +201,25 @@ def test_a_form_posted_from_elsewhere_is_refused(web, server_url):
     assert len(expected) == 1  # the refused POST itself; nothing else went wrong
     web.problems.remove(expected[0])
     web.shot("13-csrf-refused")
+
+
+@pytest.mark.parametrize("width", [1366, 390])
+def test_no_page_scrolls_sideways(browser, server_url, width):
+    """Wide tables scroll inside their own box; the page itself never does (a hidden
+    screen-reader label once made a story page 1,615 px wide at any screen size)."""
+    context = browser.new_context(base_url=server_url, viewport={"width": width, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto("/")
+        story = page.locator("li.story-item h2 a").first.get_attribute("href")
+        page.goto(story)
+        article = page.locator("a.finding").first.get_attribute("href").split("#")[0]
+        for url in ("/", story, article, "/add"):
+            page.goto(url)
+            wide = page.evaluate("document.documentElement.scrollWidth")
+            culprits = page.evaluate(f"""[...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > {width} + 1).slice(0, 4)
+                .map(e => e.tagName + '.' + e.className + ': ' + (e.textContent || '').slice(0, 50))""")
+            assert wide <= width, (url, wide, culprits)
+    finally:
+        context.close()
