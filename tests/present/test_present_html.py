@@ -277,3 +277,18 @@ def test_direction_overrides_cannot_turn_text_or_links_around(analysis: Analysis
         assert not re.search("[\u202a-\u202e\u2066-\u2069]", out)
     assert "Gazette \ufffd" in page and "Levee \ufffdrebuilt\ufffd \ufffdnow" in page
     assert 'href="https://evil.example/' not in page  # not linked
+
+
+def test_two_articles_of_one_outlet_are_told_apart(analysis: Analysis):
+    from dataclasses import replace
+
+    from manysides.present._view import Catalog
+
+    a1 = analysis.articles[0]
+    analysis.articles[1] = replace(analysis.articles[1], outlet=a1.outlet)  # a2: same outlet, next day
+    analysis.reports["s1"] = replace(analysis.reports["s1"], outlets={"a1": a1.outlet, "a2": a1.outlet})
+    view = Catalog(analysis).story_view(next(s for s in analysis.stories if s.id == "s1"))
+    labels = [c.outlet for c in view.columns]
+    assert len(set(labels)) == len(labels) == 2
+    assert labels[0].endswith(f"({a1.published})") and labels[1].endswith(f"({analysis.articles[1].published})")
+    assert view.outlet_of("a2") == labels[1]

@@ -7,6 +7,8 @@ Nothing here formats markup: strings stay raw and each renderer escapes them.
 
 from __future__ import annotations
 
+import dataclasses
+
 import math
 import re
 from dataclasses import dataclass, field
@@ -262,6 +264,7 @@ class Catalog:
                 continue
             original = self.articles.get(art.duplicate_of)
             copies.append(Copy(aid, art, outlet_label(art), outlet_label(original)))
+        columns = _told_apart(columns)
         dates = sorted(
             d for d in (self.articles[a].published for a in story.articles if a in self.articles) if d
         )
@@ -295,6 +298,24 @@ class Catalog:
         partisan = ann.hyperpartisan.probability if ann and ann.hyperpartisan else None
         known = self.leanings.get((art.outlet or "").casefold()) if art else None
         return Column(aid, art, outlet, known or _leaning(art), slant, partisan)
+
+
+def _told_apart(columns: list[Column]) -> list[Column]:
+    """Two articles of one outlet in a story get labels a reader can tell apart: the
+    outlet with each article's date, or with its place among them when the dates match."""
+    same: dict[str, list[int]] = {}
+    for i, c in enumerate(columns):
+        same.setdefault(c.outlet, []).append(i)
+    out = list(columns)
+    for outlet, at in same.items():
+        if len(at) < 2:
+            continue
+        days = [columns[i].article.published if columns[i].article else None for i in at]
+        by_day = all(days) and len(set(days)) == len(days)
+        for k, i in enumerate(at, 1):
+            tag = days[k - 1] if by_day else f"{k} of {len(at)}"
+            out[i] = dataclasses.replace(columns[i], outlet=f"{outlet} ({tag})")
+    return out
 
 
 def fmt_slant(slant: Slant) -> str:
