@@ -388,8 +388,17 @@ def test_adding_articles_through_the_api_runs_the_pipeline(db_copy, tmp_path):
         assert art["source"] == evil_name and "manysides-job-" not in json.dumps(art)
         page = c.get(f"/jobs/{job_id}", headers=HTML)
         assert page.status_code == 200 and f'href="/articles/{job["articles"][0]}"' in page.text
+        # the article is named by its outlet and headline, and a finished job shows no stage
+        assert f'unknown outlet: Lake Pomona dam repairs began on Monday, county officials said.' in page.text
+        assert 'id="job-stage"' not in page.text and "Nothing was added" not in page.text
         assert job["stages"] and job["stages"][0]["name"] == "reading"
         assert c.get("/api/jobs/unknown").status_code == 404
+        # a job whose every input failed says that nothing was added
+        r = c.post("/api/jobs", json={"urls": ["http://localhost:9/x"]})
+        failed = _wait(c, r.json()["id"])
+        assert failed["status"] == "done" and failed["articles"] == []
+        page = c.get(f"/jobs/{failed['id']}", headers=HTML).text
+        assert "Nothing was added: every input failed (see below)." in page
     assert not (tmp_path / "escaped.txt").exists()
 
 

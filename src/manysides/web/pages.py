@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
+from ..present._view import one_line
 from . import queries
 from .api import filters
 from .app import cached, config_of, page, render_page, store_of, story_index_of
@@ -100,10 +101,16 @@ def job_page(request: Request, job_id: str) -> HTMLResponse:
     if job is None:
         raise HTTPException(404, "no such job (jobs are forgotten when the server restarts)")
     data = job.to_json()
-    titles = {}
+    titles, articles = {}, {}
     if data["stories"]:
         titles = {s.id: s.title for s in store_of(request).stories(data["stories"])}
-    return page(request, "job.html", job=data, titles=titles)
+    if data["articles"]:  # what a reader recognises: outlet and headline, not a hash
+        articles = {a.id: f"{a.outlet or 'unknown outlet'}: {a.title or one_line(a.text, 80)}"
+                    for a in store_of(request).articles(data["articles"][:JOB_ARTICLES_SHOWN])}
+    return page(request, "job.html", job=data, titles=titles, articles=articles, shown=JOB_ARTICLES_SHOWN)
+
+
+JOB_ARTICLES_SHOWN = 200
 
 
 @router.get("/api-docs", response_class=HTMLResponse)
