@@ -294,6 +294,11 @@ def test_openapi_documents_every_api_endpoint(client):
     assert "multipart/form-data" in paths["/api/jobs/upload"]["post"]["requestBody"]["content"]
     page = client.get("/api-docs", headers=HTML).text
     assert "/api/stories/{story_id}" in page
+    # every parameter says what it means, and a JSON body lists its fields
+    text = " ".join(re.sub("<[^>]+>", " ", page).split())
+    assert "offset query How many of the matching stories to skip (paging)." in text
+    assert "q query Words to search for in titles and texts" in text
+    assert "urls body http(s) addresses of articles or news feeds to fetch" in text
     assert client.get("/docs").status_code == 404  # Swagger UI would load from a CDN
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from . import queries
@@ -23,8 +23,8 @@ def filters(
     date_to: str = Query("", alias="to", description="Stories reported on or before this date (YYYY-MM-DD)."),
     outlet: str = Query("", description="Only stories this outlet covers (exact name, any case)."),
     leaning: str = Query("", description="Only stories covered by an outlet of this leaning."),
-    limit: int = Query(50, ge=1, le=500),
-    offset: int = Query(0, ge=0),
+    limit: int = Query(50, ge=1, le=500, description="How many stories to return (1-500)."),
+    offset: int = Query(0, ge=0, description="How many of the matching stories to skip (paging)."),
 ) -> queries.StoryFilters:
     f = queries.StoryFilters(q, date_from, date_to, outlet, leaning, limit, offset)
     if f.problems():
@@ -33,12 +33,9 @@ def filters(
 
 
 @router.get("/stories", summary="List stories, newest first, with search and filters")
-def api_stories(request: Request, q: str = Query(""), date_from: str = Query("", alias="from"),
-                date_to: str = Query("", alias="to"), outlet: str = Query(""), leaning: str = Query(""),
-                limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+def api_stories(request: Request, f: queries.StoryFilters = Depends(filters)) -> dict[str, Any]:
     """Each story with its outlets, its coverage by leaning (number of outlets) and a
     `blindspot` ("left"/"right") when mostly one side covers it. `q` is full-text search."""
-    f = filters(q, date_from, date_to, outlet, leaning, limit, offset)
     store = store_of(request)
     key = stories_key(store)
     body = cached(request, "list.json", (f, key),

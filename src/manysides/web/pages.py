@@ -113,6 +113,17 @@ def job_page(request: Request, job_id: str) -> HTMLResponse:
 JOB_ARTICLES_SHOWN = 200
 
 
+def _body_fields(spec: dict, op: dict) -> list[tuple[str, str, str]]:
+    """(name, "body", meaning) of each field of an operation's request body schema."""
+    out = []
+    for content in op.get("requestBody", {}).get("content", {}).values():
+        ref = content.get("schema", {}).get("$ref", "")
+        schema = spec.get("components", {}).get("schemas", {}).get(ref.rsplit("/", 1)[-1], {})
+        for name, field in schema.get("properties", {}).items():
+            out.append((name, "body", field.get("description") or field.get("title", "")))
+    return out
+
+
 @router.get("/api-docs", response_class=HTMLResponse)
 def api_docs(request: Request) -> HTMLResponse:
     """The OpenAPI description as a plain page (Swagger UI would need a CDN and inline script)."""
@@ -121,6 +132,7 @@ def api_docs(request: Request) -> HTMLResponse:
     for path, methods in spec.get("paths", {}).items():
         for method, op in methods.items():
             params = [(p["name"], p.get("in", ""), p.get("description", "")) for p in op.get("parameters", [])]
+            params += _body_fields(spec, op)
             endpoints.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
                               "description": op.get("description", ""), "params": params})
     return page(request, "api.html", endpoints=endpoints)

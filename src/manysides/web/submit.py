@@ -35,8 +35,10 @@ class DocumentIn(BaseModel):
 
 
 class JobRequest(BaseModel):
-    texts: list[PastedIn] = Field(default_factory=list)
-    documents: list[DocumentIn] = Field(default_factory=list)
+    texts: list[PastedIn] = Field(default_factory=list, description=(
+        "pasted articles: objects with text (required), title, outlet, url, published, leaning"))
+    documents: list[DocumentIn] = Field(default_factory=list, description=(
+        "files as text: objects with name (its suffix picks the format, e.g. .html, .jsonl, .rss) and content"))
     urls: list[str] = Field(default_factory=list, description="http(s) addresses of articles or news feeds to fetch")
     feed_links: bool = Field(False, description="for news feeds: fetch each entry's page instead of its summary")
 
