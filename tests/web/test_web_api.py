@@ -107,6 +107,12 @@ def test_filters_by_outlet_leaning_and_dates(client):
     r = client.get("/api/stories", params={"from": "June 1"})
     assert r.status_code == 422 and "YYYY-MM-DD" in r.json()["error"]
     assert client.get("/api/stories", params={"leaning": "purple"}).status_code == 422
+    assert client.get("/api/stories", params={"from": "2021-13-45"}).status_code == 422  # not a day
+    upper = client.get("/api/stories", params={"leaning": "RIGHT"})
+    assert upper.status_code == 200 and upper.json()["stories"] == right
+    # a page past the end says so, and does not offer another empty page
+    past = client.get("/", params={"limit": 5, "offset": 100}, headers={"accept": "text/html"}).text
+    assert "No stories on this page" in past and "No stories here yet" not in past and "newer" not in past
 
 
 def test_blindspot_marks_stories_covered_by_one_side():

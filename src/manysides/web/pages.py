@@ -37,7 +37,9 @@ def _stories_html(request: Request, store, f: queries.StoryFilters, key: tuple) 
     base = {k: v for k, v in base.items() if v not in ("", 50)}
     more = urlencode({**base, "offset": offset + limit}) if offset + limit < listing.total else None
     back = urlencode({**base, "offset": max(0, offset - limit)}) if offset else None
-    return render_page(request, "stories.html", listing=listing, f=f, more=more, back=back,
+    if offset >= listing.total:  # past the end: "newer" would lead to another empty page
+        back = None
+    return render_page(request, "stories.html", listing=listing, f=f, more=more, back=back, first_page=urlencode(base),
                        api_url="/api/stories" + ("?" + urlencode({**base, "offset": offset}) if base or offset else "")
                        ).encode()
 

@@ -20,6 +20,16 @@ from ..store import Store
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+def _is_day(value: str) -> bool:
+    """YYYY-MM-DD naming a real day (2021-13-45 is refused, not compared as text)."""
+    from datetime import date
+
+    try:
+        return bool(_DATE.match(value)) and date.fromisoformat(value) is not None
+    except ValueError:
+        return False
+
+
 # --------------------------------------------------------------------------- story list
 @dataclass(frozen=True)
 class StoryFilters:
@@ -31,11 +41,14 @@ class StoryFilters:
     limit: int = 50
     offset: int = 0
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "leaning", self.leaning.strip().lower())  # "LEFT" is left
+
     def problems(self) -> list[str]:
         out = []
         for name, value in (("from", self.date_from), ("to", self.date_to)):
-            if value and not _DATE.match(value):
-                out.append(f"date {name}={value!r} is not YYYY-MM-DD")
+            if value and not _is_day(value):
+                out.append(f"date {name}={value!r} is not a day written YYYY-MM-DD")
         if self.leaning and self.leaning not in LEANINGS:
             out.append(f"leaning {self.leaning!r} is not one of {', '.join(LEANINGS)}")
         return out
