@@ -224,7 +224,7 @@ def test_text_slant_is_shown_beside_the_known_leaning_and_escaped(analysis: Anal
     assert SCRIPT not in page and IMG not in page
     head = re.search(r'<th scope="col" class="col-head">.*?</th>', page, re.S).group(0)
     assert ">left<" in head  # the outlet's leaning as given ...
-    assert "text: right +0.40 · hyperpartisan 72%" in htmllib.unescape(head)  # ... and the text's, apart
+    assert "text: right +0.40, 61% confident · hyperpartisan 72%" in htmllib.unescape(head)  # ... and the text's, apart
     assert "articles, by the slant read from their text" in page
     assert '<mark class="slant">' in page  # the phrase is marked; the source span is listed
     assert htmllib.escape(f"speaker {SCRIPT}") in page

@@ -319,8 +319,9 @@ def _told_apart(columns: list[Column]) -> list[Column]:
 
 
 def fmt_slant(slant: Slant) -> str:
-    """'left −0.42' style: the label and the signed score, for one article."""
-    return f"{one_line(slant.label)} {slant.score:+.2f}".replace("-", "−")
+    """'left −0.42, 61% confident': the label, the signed score and how sure the model is
+    of the label (a label at 35% is a near coin flip between three classes)."""
+    return f"{one_line(slant.label)} {slant.score:+.2f}".replace("-", "−") + f", {slant.confidence:.0%} confident"
 
 
 def _leaning(article: Article | None) -> str | None:

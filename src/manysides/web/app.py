@@ -25,7 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import ManysidesError
-from ..present._view import date_range, fmt_interval, fmt_quantity, one_line, safe, web_url
+from ..present._view import date_range, fmt_interval, fmt_quantity, fmt_slant, one_line, safe, web_url
 from ..store import Store
 from . import render
 from .cache import Memo, PageCache
@@ -210,7 +210,8 @@ def _templates() -> Environment:
     # the browser sends CR LF, which `safe` would turn into U+FFFD on the next submit)
     env.filters["as_typed"] = lambda s: Markup(escape(s or ""))
     env.filters["weburl"] = web_url
-    env.globals.update(date_range=date_range, fmt_quantity=fmt_quantity, fmt_interval=fmt_interval, dict=dict)
+    env.globals.update(date_range=date_range, fmt_quantity=fmt_quantity, fmt_interval=fmt_interval, fmt_slant=fmt_slant,
+                       dict=dict)
     env.globals["coverage_svg"] = render.coverage_svg
     env.globals["mini_bar"] = render.mini_bar
     env.globals["highlight"] = render.highlight
