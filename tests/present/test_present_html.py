@@ -288,7 +288,10 @@ def test_two_articles_of_one_outlet_are_told_apart(analysis: Analysis):
     analysis.articles[1] = replace(analysis.articles[1], outlet=a1.outlet)  # a2: same outlet, next day
     analysis.reports["s1"] = replace(analysis.reports["s1"], outlets={"a1": a1.outlet, "a2": a1.outlet})
     view = Catalog(analysis).story_view(next(s for s in analysis.stories if s.id == "s1"))
-    labels = [c.outlet for c in view.columns]
+    labels = [c.shown for c in view.columns]
     assert len(set(labels)) == len(labels) == 2
     assert labels[0].endswith(f"({a1.published})") and labels[1].endswith(f"({analysis.articles[1].published})")
-    assert view.outlet_of("a2") == labels[1]
+    assert view.label_of("a2") == labels[1]
+    # ... and it is still one outlet wherever outlets are counted
+    assert {c.outlet for c in view.columns} == {a1.outlet} and view.outlet_of("a2") == a1.outlet
+    assert len(view.outlet_names) == 1 and htmllib.escape(labels[1]) in render_html(analysis)

@@ -143,6 +143,12 @@ class Column:
     leaning: str | None  # the outlet's known leaning, as the user gave it
     slant: Slant | None = None  # read from this article's text; never mixed with `leaning`
     partisan: float | None = None  # hyperpartisan probability from the text
+    label: str | None = None  # set when the outlet has two articles here: "Tribune (2024-03-01)"
+
+    @property
+    def shown(self) -> str:
+        """The outlet as shown for this one article (counts use `outlet`)."""
+        return self.label or self.outlet
 
 
 @dataclass(frozen=True)
@@ -191,6 +197,14 @@ class StoryView:
             if cp.article_id == article_id:
                 return cp.outlet
         return "unknown outlet"
+
+    def label_of(self, article_id: str) -> str:
+        """The outlet as shown beside one article's finding: told apart from another
+        article of the same outlet in this story."""
+        for c in self.columns:
+            if c.article_id == article_id:
+                return c.shown
+        return self.outlet_of(article_id)
 
     def outlets_of(self, article_ids: tuple[str, ...] | list[str]) -> list[str]:
         return list(dict.fromkeys(self.outlet_of(a) for a in article_ids))
@@ -302,7 +316,8 @@ class Catalog:
 
 def _told_apart(columns: list[Column]) -> list[Column]:
     """Two articles of one outlet in a story get labels a reader can tell apart: the
-    outlet with each article's date, or with its place among them when the dates match."""
+    outlet with each article's date, or with its place among them when the dates match.
+    The outlet itself is unchanged: it is still one outlet wherever outlets are counted."""
     same: dict[str, list[int]] = {}
     for i, c in enumerate(columns):
         same.setdefault(c.outlet, []).append(i)
@@ -314,7 +329,7 @@ def _told_apart(columns: list[Column]) -> list[Column]:
         by_day = all(days) and len(set(days)) == len(days)
         for k, i in enumerate(at, 1):
             tag = days[k - 1] if by_day else f"{k} of {len(at)}"
-            out[i] = dataclasses.replace(columns[i], outlet=f"{outlet} ({tag})")
+            out[i] = dataclasses.replace(columns[i], label=f"{outlet} ({tag})")
     return out
 
 

@@ -324,7 +324,7 @@ class _Page:
             date = _e(one_line(art.published)) if art and art.published else "date unknown"
             out.append(
                 f'<th scope="col" class="col-head"><a class="outlet" href="#{anchor("a", c.article_id)}">'
-                f"{_e(c.outlet)}</a><span class=\"title\">{title}</span>"
+                f"{_e(c.shown)}</a><span class=\"title\">{title}</span>"
                 f'<span class="muted">{date}</span>{_leaning_badge(c.leaning)}{_slant_badge(c.slant, c.partisan)}</th>'
             )
         out.append("</tr></thead><tbody>")
@@ -364,7 +364,7 @@ class _Page:
         )
         for c in d.claims:
             out.append(
-                f'<tr><th scope="row"><a href="#{anchor("a", c.article)}">{_e(v.outlet_of(c.article))}</a></th>'
+                f'<tr><th scope="row"><a href="#{anchor("a", c.article)}">{_e(v.label_of(c.article))}</a></th>'
                 f"<td>{_e(one_line(c.text, 200))}</td><td>{_e(fmt_quantity(c.value, c.unit))}</td>"
                 f"<td>{_e(fmt_interval(c.low, c.high, c.unit))}</td></tr>"
             )
@@ -396,7 +396,7 @@ class _Page:
             items = "".join(
                 f'<li title="score {t.score:.2f}">{_e(one_line(t.term, 60))}</li>' for t in terms
             )
-            out.append(f'<dt>{_e(c.outlet)}</dt><dd><ul class="terms">{items}</ul></dd>')
+            out.append(f'<dt>{_e(c.shown)}</dt><dd><ul class="terms">{items}</ul></dd>')
         out.append("</dl>")
         return "".join(out)
 

@@ -107,7 +107,7 @@ def _story_block(v: StoryView) -> RenderableType:
             evidence = v.unique_by_article.get(col.article_id, ())
             if not evidence:
                 continue
-            parts.append(Text(f"  {col.outlet}", style="bold"))
+            parts.append(Text(f"  {col.shown}", style="bold"))
             parts.append(_bullets([("–", Text(one_line(ev.text, 200))) for ev in evidence[:_UNIQUE_PER_OUTLET]], 4))
             if len(evidence) > _UNIQUE_PER_OUTLET:
                 parts.append(Text(f"    … {len(evidence) - _UNIQUE_PER_OUTLET} more", style="dim"))
@@ -121,7 +121,7 @@ def _story_block(v: StoryView) -> RenderableType:
             terms = framing.get(col.article_id, ())
             if terms:
                 words = ", ".join(one_line(t.term, 40) for t in terms[:_MAX_TERMS])
-                parts.append(Text.assemble(("  " + col.outlet, "bold"), ": ", words))
+                parts.append(Text.assemble(("  " + col.shown, "bold"), ": ", words))
     loaded = [(col, [ev for ev in col.slant.evidence if ev.kind == "loaded"]) for col in v.columns if col.slant]
     if any(evs for _, evs in loaded):
         parts.append(_section("Loaded wording"))
@@ -132,7 +132,7 @@ def _story_block(v: StoryView) -> RenderableType:
                     one_line(ev.text, 40) + ("*" if ev.note and "inside a direct quote" in ev.note else "")
                     for ev in evs[:_MAX_LOADED]
                 )
-                parts.append(Text.assemble(("  " + col.outlet, "bold"), ": ", words))
+                parts.append(Text.assemble(("  " + col.shown, "bold"), ": ", words))
     return Group(*parts)
 
 
@@ -178,7 +178,7 @@ def _outlets(v: StoryView) -> RenderableType:
         if col.slant is not None:
             slant = Text(fmt_slant(col.slant), style=_LEANING_STYLE.get(col.slant.label, "dim"))
         partisan = Text("–" if col.partisan is None else f"{100 * col.partisan:.0f}%")
-        table.add_row(Text(col.outlet), leaning, slant, partisan)
+        table.add_row(Text(col.shown), leaning, slant, partisan)
     for cp in v.copies:
         table.add_row(Text(cp.outlet, style="dim"), Text(f"copy of {cp.original_outlet}", style="dim italic"), "", "")
     return Padding(table, (0, 0, 0, 2))
@@ -222,7 +222,7 @@ def _dispute_table(v: StoryView, dispute) -> Table:
     table.add_column("Interval", overflow="fold", max_width=30)
     for c in dispute.claims:
         table.add_row(
-            Text(v.outlet_of(c.article)), Text(one_line(c.text, 80)), Text(fmt_interval(c.low, c.high, c.unit))
+            Text(v.label_of(c.article)), Text(one_line(c.text, 80)), Text(fmt_interval(c.low, c.high, c.unit))
         )
     return Padding(table, (0, 0, 0, 2))
 
