@@ -572,6 +572,15 @@ def test_grouping_settings_are_kept_by_the_store_and_cannot_change_under_its_sto
         assert len(set(other.assignments().values())) == 2
 
 
+def test_settings_a_store_kept_before_the_range_checks_still_work(store):
+    from manysides.stories import use_grouping_settings
+
+    store.set_grouping_settings({"day_penalty": 2.0})  # out of today's range, kept by an older version
+    assert use_grouping_settings(store, None) == {"day_penalty": 2.0}
+    seed(store)  # groups with them, as it did
+    assert why(store, "q0", "q1").threshold == 0.22
+
+
 def test_cli_grouping_flags_are_checked_before_any_work(tmp_path):
     db = tmp_path / "g.db"
     for flag, says in (("threshold", "NAME=VALUE"), ("treshold=0.3", "unknown grouping setting"),

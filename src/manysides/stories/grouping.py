@@ -97,7 +97,17 @@ class GroupConfig:
             cfg = replace(cls(), **{k: type(getattr(cls(), k))(v) for k, v in config.items()})
         except (TypeError, ValueError) as exc:
             raise ConfigError(f"a grouping setting has an unusable value: {exc}") from exc
-        # A bad value would be kept by the store and break every later run: refuse it now.
+        if cfg.window_days < 0 or cfg.max_span_days < 0:
+            raise ConfigError("window_days and max_span_days must be 0 or more")
+        if not 0.0 <= cfg.dense_weight <= 1.0:
+            raise ConfigError("dense_weight must be between 0 and 1")
+        return cfg
+
+    def check_ranges(self) -> None:
+        """A `ConfigError` for a value out of its useful range. Asked of settings a user
+        gives, before a store keeps them (a kept value is used by every later run); not
+        of settings a store already keeps, which go on working as they did."""
+        cfg = self
         for name, most in (("threshold", 2.0), ("undated_threshold", 2.0), ("floor", 1.0), ("dense_weight", 1.0)):
             if not 0.0 <= getattr(cfg, name) <= most:  # also refuses NaN; a bar over 1 joins nothing
                 raise ConfigError(f"{name} must be between 0 and {most:g} (got {getattr(cfg, name)})")
@@ -109,7 +119,6 @@ class GroupConfig:
         for name, least in (("lexical_words", 1), ("idf_pseudo_docs", 0), ("short_words", 0)):
             if getattr(cfg, name) < least:
                 raise ConfigError(f"{name} must be {least} or more (got {getattr(cfg, name)})")
-        return cfg
 
 
 def parse_day(published: str | None) -> int | None:

@@ -53,6 +53,7 @@ def use_grouping_settings(store, settings: Mapping[str, object] | None) -> dict[
     if not settings:
         return saved
     cfg = GroupConfig.from_kwargs(**settings)  # raises ConfigError on a bad name or value
+    cfg.check_ranges()
     wanted = {k: getattr(cfg, k) for k in sorted(settings)}
     if wanted == saved:
         return saved
