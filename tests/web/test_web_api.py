@@ -396,7 +396,7 @@ def test_adding_articles_through_the_api_runs_the_pipeline(db_copy, tmp_path):
         assert "non-public address" in job["failures"][0]["message"]
         art = c.get(f"/api/articles/{job['articles'][0]}").json()["article"]
         # the article records the user's file name (only shown, never used as a path)
-        assert art["source"] == evil_name and "manysides-job-" not in json.dumps(art)
+        assert art["source"] == f"{evil_name} [job {job_id[:8]}]" and "manysides-job-" not in json.dumps(art)
         page = c.get(f"/jobs/{job_id}", headers=HTML)
         assert page.status_code == 200 and f'href="/articles/{job["articles"][0]}"' in page.text
         # the article is named by its outlet and headline, and a finished job shows no stage
@@ -428,7 +428,8 @@ def test_uploaded_feeds_and_web_archives_are_read_by_their_names(db_copy, tmp_pa
         job = _wait(c, r.json()["id"])
         assert job["status"] == "done", job
         sources = sorted(c.get(f"/api/articles/{a}").json()["article"]["source"] for a in job["articles"])
-        assert sources == ["Crawl.WARC.GZ#4", "Crawl.WARC.GZ#8", "news.rss#1", "news.rss#2"]
+        tag = f" [job {job['id'][:8]}]"
+        assert sources == [f"Crawl.WARC.GZ{tag}#4", f"Crawl.WARC.GZ{tag}#8", f"news.rss{tag}#1", f"news.rss{tag}#2"]
         # a failure names the user's file, not the temporary one; the crawl's home page is
         # passed over, not failed
         assert [f["source"] for f in job["failures"]] == ["news.rss"]

@@ -158,9 +158,12 @@ class JobManager:
         folder = Path(tempfile.mkdtemp(prefix="manysides-job-"))
         try:
             written = _write_inputs(folder, given)
-            # articles and failures name the user's file, not the temporary one
+            # articles name the user's file, not the temporary one, tagged with the job: an
+            # article without an outlet counts as its source's, and "pasted text 1" or
+            # "article.html" of another job is another source
             pasted = [f"pasted text {i}" for i in range(1, len(given.pasted) + 1)]
-            shown = dict(zip(written, pasted + [u.name for u in given.uploads]))
+            tag = f" [job {job.id[:8]}]"
+            shown = {path: name + tag for path, name in zip(written, pasted + [u.name for u in given.uploads])}
             with url_policy(replace(self.policy, feed_links=given.feed_links)):
                 analysis = analyze(written + list(given.urls), db=self.db, progress=JobProgress(job),
                                    embedder=load_embedder(), shown_as=shown)
@@ -169,7 +172,8 @@ class JobManager:
                 job.articles = list(analysis.input_ids)
                 job.passed_over = len(analysis.passed_over)
                 job.stories = [s.id for s in analysis.stories]
-                job.failures = [{"source": _shown(f.source, folder, job), "message": _shown(f.message, folder, job)}
+                job.failures = [{"source": _shown(f.source, folder, job).replace(tag, ""),
+                                 "message": _shown(f.message, folder, job).replace(tag, "")}
                                 for f in analysis.failures]
                 job.status = "done"
         except Exception as exc:  # a failed job reports itself; the server goes on
