@@ -267,10 +267,15 @@ def test_a_foreign_or_damaged_sqlite_file_is_refused_and_left_as_it_was(tmp_path
     foreign = tmp_path / "contacts.db"
     with sqlite3.connect(foreign) as c:
         c.execute("CREATE TABLE contacts (name TEXT)")
-    before = foreign.read_bytes()
-    result = runner.invoke(app, ["stories", "--db", str(foreign)])
-    assert result.exit_code == 3 and "not a manysides store" in result.output
-    assert foreign.read_bytes() == before  # no tables added, no WAL mode
+    with sqlite3.connect(tmp_path / "kv.db") as c:  # another program's file with a meta table of its own
+        c.execute("CREATE TABLE meta (key TEXT, value TEXT)")
+        c.execute("INSERT INTO meta VALUES ('version', '7')")
+        c.execute("CREATE TABLE users (name TEXT)")
+    for other in (foreign, tmp_path / "kv.db"):
+        before = other.read_bytes()
+        result = runner.invoke(app, ["stories", "--db", str(other)])
+        assert result.exit_code == 3 and "not a manysides store" in result.output, other
+        assert other.read_bytes() == before  # no tables added, no WAL mode
     with sqlite3.connect(sample_db_copy) as c:
         c.execute("DROP TABLE articles")
     result = runner.invoke(app, ["stories", "--db", str(sample_db_copy)])
@@ -307,3 +312,8 @@ def test_ids_can_be_given_by_their_first_characters(sample_db_copy):
     assert why.exit_code == 0 and {json.loads(why.stdout)["a"], json.loads(why.stdout)["b"]} == {a, b}
     twin = runner.invoke(app, ["show", story[:8], "--db", str(sample_db_copy)])
     assert twin.exit_code == 2 and f"{story[:8]}: is the start of two story ids" in " ".join(twin.output.split())
+    upper = runner.invoke(app, ["show", story[:9].upper(), "--db", str(sample_db_copy), "--json", "-"])
+    assert upper.exit_code == 0 and [s["id"] for s in json.loads(upper.stdout)["stories"]] == [story]
+    for odd in ("abcd\U0010ffff", "abcd\ud7ff", "abcd\udcff"):  # end of the code points, a lone surrogate
+        result = runner.invoke(app, ["show", odd, "--db", str(sample_db_copy)])
+        assert result.exit_code == 2 and "no story" in result.output, (odd, result.output)

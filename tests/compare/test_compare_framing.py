@@ -15,6 +15,9 @@ def test_contractions_titles_and_party_tags_are_not_terms():
                     "Rep. Bo Diaz, R-Texas, can't agree; the deal didn't align.")
     assert not set(c) & {"don't", "i'm", "we're", "can't", "didn't", "d-n", "r-texas", "sen", "rep", "didn't align"}
     assert c["saying"] == 1 and c["deal"] == 1 and c["align"] == 1
+    # ... but words that only look like a tag are words
+    kept = term_counts("Veterans marked D-Day. The R-rated film used an I-beam.")
+    assert kept["d-day"] == 1 and kept["r-rated film"] == 1 and kept["i-beam"] == 1
 
 
 def test_of_phrases_are_one_term():

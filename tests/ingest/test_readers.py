@@ -145,6 +145,18 @@ def test_stdin_is_sniffed(payload, kind, count):
     assert len(docs) == count and all(d.kind == kind and d.source.startswith("-") for d in docs)
 
 
+def test_stdin_bytes_are_limited_and_decoded_like_a_files():
+    def piped(data: bytes):
+        return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="surrogateescape")
+
+    # 426 bytes of mostly two-byte letters: over a 300-byte limit, whatever their characters
+    err = _one_error(_read("-", stdin=piped(("Title\n\n" + "é" * 210).encode()), max_bytes=300), "-")
+    assert "over the 300 bytes limit" in str(err)
+    (doc,) = _docs(_read("-", stdin=piped("Café closes\n\nThe café closed on Monday.".encode("cp1252"))))
+    assert doc.text.startswith("Café closes")  # cp1252, as for a file; no lone surrogates
+    assert "binary" in str(_one_error(_read("-", stdin=piped(b"\x00\x01\x02")), "-"))
+
+
 def test_stdin_empty_is_an_error():
     _one_error(_read("-", stdin=io.StringIO("  \n")), "-")
 

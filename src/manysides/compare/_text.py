@@ -65,7 +65,22 @@ NUMBER_WORDS = frozenset(
 )
 # A party-and-state tag after a name ("D-Calif.", "R-Texas", "(D-N.Y.)" gives "d-n"): who,
 # not how, as the names it follows.
-_PARTY_TAG = re.compile(r"^[dri]-[a-z]{1,6}$")
+_STATES = frozenset(
+    """
+    ala alaska ariz ark calif colo conn del fla ga hawaii idaho ill ind iowa kan kans ky la
+    maine md mass mich minn miss mo mont neb nev okla ore pa tenn tex texas utah vt va wash
+    wis wyo al ak az ar ca co ct de fl hi id il in ia ks me mi mn ms mt ne nv nh nj nm ny nc
+    nd oh ohio ok or ri sc sd tn tx ut wa wv wi wy n s w
+    """.split()  # n, s, w: "D-N.Y.", "R-S.C.", "R-W.Va." lose their dots in tokens
+)
+_PARTY_TAG = re.compile(r"^[dri]-([a-z]{1,6})$")
+
+
+def _party_tag(word: str) -> bool:
+    m = _PARTY_TAG.match(word)
+    return m is not None and m.group(1) in _STATES
+
+
 # Punctuation that ends a phrase: bigrams never span it.
 _BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”«»—–/…]|\s-\s|\n")
 
@@ -105,7 +120,7 @@ def phrases(text: str) -> list[list[str]]:
         for w in words(chunk, numbers=True):
             if w == CONNECTOR and run and run[-1] != CONNECTOR:
                 run.append(w)  # kept only if a content word follows (see below)
-            elif w in STOP_WORDS or w in NUMBER_WORDS or len(w) < 2 or w[0].isdigit() or _PARTY_TAG.match(w):
+            elif w in STOP_WORDS or w in NUMBER_WORDS or len(w) < 2 or w[0].isdigit() or _party_tag(w):
                 if run:
                     runs.append(run)
                 run = []

@@ -17,6 +17,7 @@ import contextlib
 import contextvars
 import ipaddress
 import socket
+import threading
 import time
 import zlib
 from collections.abc import Iterable, Iterator
@@ -96,42 +97,60 @@ def _fetch(url: str, policy: FetchPolicy) -> tuple[str, str, str, bytes]:
 
     source = url.strip()
     current = _check_url(source, source)
-    # A read timeout alone lets a server that sends a byte every few seconds hold the
-    # fetch (and a web server's ingest worker) forever: the whole fetch has a deadline.
+    # A read timeout alone lets a server that sends a byte every few seconds (of headers or
+    # body, over redirect after redirect) hold the fetch, and a web server's ingest worker,
+    # forever: the whole fetch has a deadline. A watchdog closes the connection when it
+    # passes; the body reader also checks it between chunks.
     give_up = time.monotonic() + policy.deadline
+    late = InputError(source, f"took longer than {policy.deadline:g} s to arrive",
+                      "try again later, or save the page and give the file")
     timeout = httpx.Timeout(policy.timeout, connect=min(policy.timeout, 10.0))
     with httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False, verify=True) as client:
-        for _ in range(MAX_REDIRECTS + 1):
-            parts = urlsplit(current)
-            address = _public_address(source, parts.hostname or "", parts.port or _default_port(parts.scheme), policy)
-            try:
-                with client.stream(
-                    "GET",
-                    _with_host(parts, address),
-                    headers={"Host": parts.netloc.rsplit("@", 1)[-1], "User-Agent": _USER_AGENT, "Accept": _ACCEPT,
-                             "Accept-Encoding": "gzip, deflate"},
-                    extensions={"sni_hostname": parts.hostname or ""},
-                ) as response:
-                    if response.is_redirect:
-                        location = response.headers.get("location")
-                        if not location:
-                            raise InputError(source, f"the server answered {response.status_code} without a Location",
-                                             "check the address")
-                        current = _check_url(source, urljoin(current, location))
-                        continue
-                    if response.status_code >= 400:
-                        raise InputError(
-                            source, f"the server answered {response.status_code} {response.reason_phrase}",
-                            "check the address, or save the page from a browser and give the file",
-                        )
-                    body = _read_capped(source, response, policy.max_bytes, give_up, policy.deadline)
-                    return source, current, response.headers.get("content-type", ""), body
-            except httpx.TimeoutException:
-                raise InputError(source, f"timed out after {policy.timeout:g} s",
-                                 "try again later, or save the page and give the file") from None
-            except httpx.HTTPError as exc:
-                raise InputError(source, f"could not be fetched ({type(exc).__name__}: {_short(exc)})",
-                                 "check the address and your network") from None
+        watchdog = threading.Timer(policy.deadline, client.close)
+        watchdog.daemon = True
+        watchdog.start()
+        try:
+            for _ in range(MAX_REDIRECTS + 1):
+                if time.monotonic() > give_up:
+                    raise late
+                parts = urlsplit(current)
+                address = _public_address(source, parts.hostname or "", parts.port or _default_port(parts.scheme), policy)
+                try:
+                    with client.stream(
+                        "GET",
+                        _with_host(parts, address),
+                        headers={"Host": parts.netloc.rsplit("@", 1)[-1], "User-Agent": _USER_AGENT,
+                                 "Accept": _ACCEPT, "Accept-Encoding": "gzip, deflate"},
+                        extensions={"sni_hostname": parts.hostname or ""},
+                    ) as response:
+                        if response.is_redirect:
+                            location = response.headers.get("location")
+                            if not location:
+                                raise InputError(source, f"the server answered {response.status_code} without a Location",
+                                                 "check the address")
+                            current = _check_url(source, urljoin(current, location))
+                            continue
+                        if response.status_code >= 400:
+                            raise InputError(
+                                source, f"the server answered {response.status_code} {response.reason_phrase}",
+                                "check the address, or save the page from a browser and give the file",
+                            )
+                        body = _read_capped(source, response, policy.max_bytes, give_up, policy.deadline)
+                        return source, current, response.headers.get("content-type", ""), body
+                except InputError:
+                    raise
+                except Exception as exc:  # noqa: BLE001 - a closed client fails in more ways than httpx's own
+                    if time.monotonic() > give_up:
+                        raise late from None
+                    if isinstance(exc, httpx.TimeoutException):
+                        raise InputError(source, f"timed out after {policy.timeout:g} s",
+                                         "try again later, or save the page and give the file") from None
+                    if isinstance(exc, httpx.HTTPError):
+                        raise InputError(source, f"could not be fetched ({type(exc).__name__}: {_short(exc)})",
+                                         "check the address and your network") from None
+                    raise
+        finally:
+            watchdog.cancel()
     raise InputError(source, f"more than {MAX_REDIRECTS} redirects", "give the final address of the article")
 
 
@@ -246,8 +265,8 @@ def _inflate(source: str, raw: Iterable[bytes], encoding: str | None, limit: int
             data = chunk
             while data:
                 if inflater.eof:
-                    if not gzip or not data.strip(b"\0"):
-                        return  # what follows the stream is padding or junk
+                    if not gzip or not data.startswith(b"\x1f\x8b"):
+                        return  # what follows the stream is padding or junk, as browsers take it
                     inflater = zlib.decompressobj(wbits)  # the next gzip member
                 try:
                     out = inflater.decompress(data, limit)

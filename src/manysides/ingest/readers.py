@@ -273,6 +273,9 @@ def _read_stdin(stdin: TextIO, max_bytes: int) -> Iterator[Document | InputError
         yield InputError("-", f"standard input cannot be read: {exc}", "pipe a file into it")
         return
     if isinstance(text, bytes):
+        if len(text) > max_bytes:  # bytes, as for a file: not the characters they decode to
+            yield InputError("-", f"standard input is over the {_mb(max_bytes)} limit", "give a file path instead")
+            return
         text = _decode(text, "-")
         if isinstance(text, InputError):
             yield text

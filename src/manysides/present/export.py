@@ -273,7 +273,7 @@ def _write_all(writers: dict[Path, Callable[[Path], None]]) -> list[Path]:
         for given, write in writers.items():
             # a link's file is replaced, not the link; a pipe or a device (/dev/stdout) is
             # written to as it is: replacing it would put a plain file in its place
-            target = given.resolve() if given.is_symlink() else given
+            target = Path(os.path.realpath(given)) if given.is_symlink() else given  # a loop stays itself
             if target.exists() and not target.is_file():
                 write(target)
                 continue

@@ -12,6 +12,7 @@ import dataclasses
 import itertools
 import json
 import logging
+import re
 import sqlite3
 import threading
 import time
@@ -125,6 +126,7 @@ CREATE TABLE IF NOT EXISTS story_corrections (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, detail TEXT NOT NULL, made TEXT NOT NULL
 );
 """
+_OWN_TABLES = frozenset(re.findall(r"CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)", _SCHEMA))
 
 
 class ArticleHead(NamedTuple):
@@ -196,10 +198,16 @@ class Store:
         tables = {name for (name,) in self._db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
             return  # a new store
-        if "meta" not in tables:
-            raise StoreError(f"{self.path}: not a manysides store (the file holds other tables); "
+        foreign = StoreError(f"{self.path}: not a manysides store (the file holds other tables); "
                              "name another file with --db")
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(meta)")}
+        if not {"key", "value"} <= columns:
+            raise foreign
         if self._db.execute("SELECT 1 FROM meta WHERE key='schema'").fetchone() is None:
+            # our schema being written by another process right now, or another program's
+            # file that happens to have a meta table: only the first holds nothing but ours
+            if any(t not in _OWN_TABLES and not t.startswith(("sqlite_", "articles_fts")) for t in tables):
+                raise foreign
             return
         missing = sorted({"articles", "annotations", "vectors", "stories", "story_articles"} - tables)
         if missing:
@@ -211,17 +219,25 @@ class Store:
     def complete_ids(self, kind: str, given: Iterable[str]) -> list[str]:
         """Each of `given` as a full id of `kind` ("story", "article", "storyline"): itself
         when it is one (or shorter than 4 characters), else the one stored id that starts
-        with it, as git takes a commit's prefix; an InputError when several do. An unknown
+        with it (as given, else lower-cased), as git takes a commit's prefix; an InputError
+        when several do. An unknown
         id or prefix is returned as given, for the caller to report."""
         table = self._ID_TABLES[kind]  # a fixed name, never the user's text
         out: list[str] = []
         for g in given:
+            if not _encodable(g):  # a lone surrogate from undecodable bytes: no id has one
+                out.append(g.encode("utf-8", "replace").decode("utf-8"))
+                continue
             if len(g) < 4 or self._db.execute(f"SELECT 1 FROM {table} WHERE id=?", (g,)).fetchone():
                 out.append(g)
                 continue
-            upper = g[:-1] + chr(ord(g[-1]) + 1)
-            rows = [r[0] for r in self._db.execute(
-                f"SELECT id FROM {table} WHERE id >= ? AND id < ? ORDER BY id LIMIT 3", (g, upper))]
+            rows: list[str] = []
+            for prefix in dict.fromkeys((g, g.lower())):  # ids are lower-case hex: "S-4E29" is "s-4e29"
+                # ids in order from the prefix on: those that start with it come first
+                after = (r[0] for r in self._db.execute(f"SELECT id FROM {table} WHERE id >= ? ORDER BY id LIMIT 3", (prefix,)))
+                rows = [r for r in after if r.startswith(prefix)]
+                if rows:
+                    break
             if len(rows) > 1:
                 raise InputError(g, f"is the start of {'several' if len(rows) > 2 else 'two'} {kind} ids "
                                  f"({', '.join(rows[:2])}{', ...' if len(rows) > 2 else ''})", "give more of the id")
@@ -793,7 +809,9 @@ class Store:
         """The newest publication day stored (the present of the article stream)."""
         from ..stories.grouping import parse_day
 
-        row = self._db.execute("SELECT max(published) FROM articles WHERE published != ''").fetchone()
+        # below 2201: a placeholder such as "9999-12-31", stored by an older version, is no day
+        row = self._db.execute(
+            "SELECT max(published) FROM articles WHERE published != '' AND published < '2201'").fetchone()
         return parse_day(row[0]) if row and row[0] else None
 
     def index_days(self) -> int | None:
@@ -1097,6 +1115,15 @@ class _Transaction:
             self._db.execute("COMMIT")
         else:
             self._db.execute("ROLLBACK")
+
+
+def _encodable(text: str) -> bool:
+    """False for a str SQLite cannot take (a lone surrogate, from a mis-decoded argument)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _article(row: tuple) -> Article:
