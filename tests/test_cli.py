@@ -248,9 +248,11 @@ def test_stdin_bytes_are_decoded_like_a_files(tmp_path):
 
 def test_bad_outputs_and_options_are_refused_before_any_work(tmp_path):
     db = tmp_path / "never.db"
+    (tmp_path / "a-file").write_text("not a folder")
     for args, says in ((["--export", str(tmp_path / "a.xlsx")], "unknown file type '.xlsx'"),
-                       (["--html", str(tmp_path / "no" / "r.html")], "does not exist"),
-                       (["--json", str(tmp_path / "no" / "r.json")], "does not exist"),
+                       (["--export", str(tmp_path / "no" / "a.csv")], "does not exist"),
+                       (["--html", str(tmp_path / "a-file" / "r.html")], "cannot write"),
+                       (["--json", str(tmp_path / "a-file" / "r.json")], "cannot write"),
                        (["--workers", "0"], "--workers")):
         result = runner.invoke(app, ["analyze", str(SAMPLE / "articles"), "--db", str(db), *args])
         assert result.exit_code == 2, (args, result.output)
@@ -317,3 +319,13 @@ def test_ids_can_be_given_by_their_first_characters(sample_db_copy):
     for odd in ("abcd\U0010ffff", "abcd\ud7ff", "abcd\udcff"):  # end of the code points, a lone surrogate
         result = runner.invoke(app, ["show", odd, "--db", str(sample_db_copy)])
         assert result.exit_code == 2 and "no story" in result.output, (odd, result.output)
+
+
+@pytest.mark.models
+def test_analyze_makes_the_folders_of_its_outputs(tmp_path):
+    """As `make demo` does: the store, the report and the JSON go to a folder not made yet."""
+    out = tmp_path / "out" / "run"
+    result = runner.invoke(app, ["analyze", str(SAMPLE / "articles" / "county-fair.txt"), "--db", str(out / "demo.db"),
+                                 "--html", str(out / "report.html"), "--json", str(out / "analysis.json"), "-q"])
+    assert result.exit_code == 0, result.output
+    assert (out / "report.html").stat().st_size > 0 and json.loads((out / "analysis.json").read_text())["articles"]

@@ -508,9 +508,12 @@ def _check_outputs(json_out: str | None, html_out: Path | None, export_out: Path
     if export_out:
         check_target(export_out)
     for target in (json_out if json_out != "-" else None, html_out):
-        if target and not Path(target).parent.is_dir():
-            raise ConfigError(f"cannot write {str(target)!r}: folder {str(Path(target).parent)!r} does not exist "
-                              "(create it first)")
+        if target:  # the folders are made, as the writers would make them after the work
+            try:
+                Path(target).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise ConfigError(f"cannot write {str(target)!r}: {exc.strerror or exc} "
+                                  "(give a path in a folder you can write to)") from None
 
 
 def _write_outputs(analysis, json_out: str | None, html_out: Path | None, export_out: Path | None) -> list[Path]:
