@@ -333,10 +333,12 @@ def _told_apart(columns: list[Column]) -> list[Column]:
     return out
 
 
-def fmt_slant(slant: Slant) -> str:
+def fmt_slant(slant: Slant, short: bool = False) -> str:
     """'left −0.42, 61% confident': the label, the signed score and how sure the model is
-    of the label (a label at 35% is a near coin flip between three classes)."""
-    return f"{one_line(slant.label)} {slant.score:+.2f}".replace("-", "−") + f", {slant.confidence:.0%} confident"
+    of the label (a label at 35% is a near coin flip between three classes); `short`
+    gives 'left −0.42 (61%)' for a table whose heading names the percentage."""
+    head = f"{one_line(slant.label)} {slant.score:+.2f}".replace("-", "−")
+    return f"{head} ({slant.confidence:.0%})" if short else f"{head}, {slant.confidence:.0%} confident"
 
 
 def _leaning(article: Article | None) -> str | None:

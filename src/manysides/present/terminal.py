@@ -170,13 +170,13 @@ def _outlets(v: StoryView) -> RenderableType:
     table = Table(show_edge=False, pad_edge=False, box=None, header_style="bold", padding=(0, 1))
     table.add_column("Outlet", overflow="fold", max_width=30)
     table.add_column("Known leaning", overflow="fold")
-    table.add_column("Slant of the text", overflow="fold")
+    table.add_column("Slant of the text (confidence)", overflow="fold")
     table.add_column("Hyperpartisan", justify="right")
     for col in v.columns:
         leaning = Text(col.leaning or "–", style=_LEANING_STYLE.get(col.leaning or "", "dim"))
         slant = Text("–", style="dim")
         if col.slant is not None:
-            slant = Text(fmt_slant(col.slant), style=_LEANING_STYLE.get(col.slant.label, "dim"))
+            slant = Text(fmt_slant(col.slant, short=True), style=_LEANING_STYLE.get(col.slant.label, "dim"))
         partisan = Text("–" if col.partisan is None else f"{100 * col.partisan:.0f}%")
         table.add_row(Text(col.shown), leaning, slant, partisan)
     for cp in v.copies:
