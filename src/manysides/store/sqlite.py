@@ -220,8 +220,8 @@ class Store:
         """Each of `given` as a full id of `kind` ("story", "article", "storyline"): itself
         when it is one (or shorter than 4 characters), else the one stored id that starts
         with it (as given, else lower-cased), as git takes a commit's prefix; an InputError
-        when several do. An unknown
-        id or prefix is returned as given, for the caller to report."""
+        when several do. An unknown id or prefix is returned as given, for the caller to
+        report."""
         table = self._ID_TABLES[kind]  # a fixed name, never the user's text
         out: list[str] = []
         for g in given:
