@@ -92,6 +92,10 @@ def test_search_finds_stories_by_words_and_never_errors_on_syntax(client):
         assert r.status_code == 200, (q, r.text)
     assert client.get("/api/stories", params={"q": "zzzunknownwordzzz"}).json()["total"] == 0
     assert fts_query('say "hi" OR x') == '"say" "hi" "OR" "x"'
+    assert fts_query("vaccines class vaccin") == '"vaccine"* "class"* "vaccin"*'
+    # a word's other forms are found: the texts say "repair", the reader types "repairs"
+    found = client.get("/api/stories", params={"q": "repairs Pomona"}).json()["stories"]
+    assert found and all("Pomona" in s["title"] for s in found)
 
 
 def test_filters_by_outlet_leaning_and_dates(client):

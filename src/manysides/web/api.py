@@ -18,7 +18,7 @@ router = APIRouter(prefix="/api", tags=["api"])
 
 
 def filters(
-    q: str = Query("", description="Words to search for in titles and texts (all must occur)."),
+    q: str = Query("", description="Words to search for in titles and texts (all must occur; a word also finds its other forms)."),
     date_from: str = Query("", alias="from", description="Stories reported on or after this date (YYYY-MM-DD)."),
     date_to: str = Query("", alias="to", description="Stories reported on or before this date (YYYY-MM-DD)."),
     outlet: str = Query("", description="Only stories this outlet covers (exact name, any case)."),

@@ -90,9 +90,18 @@ class StoryList:
 
 def fts_query(text: str) -> str:
     """Words a person typed as an FTS5 query matching all of them (each quoted, so no
-    operator or syntax error can come from user input)."""
+    operator or syntax error can come from user input). A word of 4 letters or more also
+    matches the words it begins, after a plural "s" is taken off: "vaccines" finds
+    "vaccine", "vaccines" and "vaccinated"; "vaccin" finds them too."""
     words = re.findall(r"\w[\w'’-]*", text)
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words[:20])
+    return " ".join(_fts_term(w) for w in words[:20])
+
+
+def _fts_term(word: str) -> str:
+    if len(word) >= 5 and word[-1] in "sS" and word[-2] not in "sS":
+        word = word[:-1]
+    quoted = '"' + word.replace('"', '""') + '"'
+    return quoted + "*" if len(word) >= 4 else quoted
 
 
 @dataclass(frozen=True)
