@@ -135,7 +135,7 @@ def _fetch(url: str, policy: FetchPolicy) -> tuple[str, str, str, bytes]:
                                 source, f"the server answered {response.status_code} {response.reason_phrase}",
                                 "check the address, or save the page from a browser and give the file",
                             )
-                        body = _read_capped(source, response, policy.max_bytes, give_up, policy.deadline)
+                        body = _read_capped(source, response, policy.max_bytes, give_up, late)
                         return source, current, response.headers.get("content-type", ""), body
                 except InputError:
                     raise
@@ -220,10 +220,9 @@ def _with_host(parts, address: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
 
 
-def _read_capped(source: str, response, max_bytes: int, give_up: float = float("inf"),
-                 deadline: float = DEFAULT_DEADLINE) -> bytes:
-    """The body, decompressed by us as it arrives, refused once it passes `max_bytes` or
-    the clock passes `give_up`."""
+def _read_capped(source: str, response, max_bytes: int, give_up: float, late: InputError) -> bytes:
+    """The body, decompressed by us as it arrives, refused once it passes `max_bytes`, or
+    with `late` once the clock passes `give_up`."""
     declared = response.headers.get("content-length")
     encodings = [e.strip().lower() for e in response.headers.get("content-encoding", "").split(",")]
     encodings = [e for e in encodings if e and e != "identity"]
@@ -237,8 +236,7 @@ def _read_capped(source: str, response, max_bytes: int, give_up: float = float("
     def raw() -> Iterator[bytes]:
         for chunk in response.iter_raw():
             if time.monotonic() > give_up:
-                raise InputError(source, f"took longer than {deadline:g} s to arrive",
-                                 "try again later, or save the page and give the file")
+                raise late
             yield chunk
 
     chunks, size = [], 0
