@@ -229,3 +229,26 @@ def test_cleaning_a_page_never_fetches_what_it_names(server):
     article = clean_document(Document(source="page.html", text=page, kind="html"))
     assert "city council voted" in article.text
     assert "/planted" not in REQUESTS
+
+
+def test_a_host_lookup_that_never_answers_is_given_up(monkeypatch):
+    """The system resolver has no time limit of its own: a lookup that hangs ends the fetch
+    after the connect timeout with one line, and the hung lookups do not pile up without bound."""
+    release = threading.Event()
+
+    def hung(*args, **kwargs):
+        release.wait(30)
+        raise OSError("released")
+
+    monkeypatch.setattr(fetch.socket, "getaddrinfo", hung)
+    policy = FetchPolicy(timeout=0.5, deadline=5)
+    try:
+        for _ in range(12):  # more than the lookups allowed to hang at once
+            started = time.monotonic()
+            with pytest.raises(InputError, match=r"looking up host 'news\.example' took longer than 0\.5 s") as err:
+                fetch_document("https://news.example/story", policy)
+            assert time.monotonic() - started < 2
+            assert "\n" not in str(err.value)
+        assert sum(t.name.startswith("manysides-dns") for t in threading.enumerate()) <= 8
+    finally:
+        release.set()

@@ -114,7 +114,9 @@ def _fetch(url: str, policy: FetchPolicy) -> tuple[str, str, str, bytes]:
                 if time.monotonic() > give_up:
                     raise late
                 parts = urlsplit(current)
-                address = _public_address(source, parts.hostname or "", parts.port or _default_port(parts.scheme), policy)
+                wait = min(policy.timeout, 10.0, give_up - time.monotonic())
+                address = _public_address(source, parts.hostname or "", parts.port or _default_port(parts.scheme),
+                                          policy, wait)
                 try:
                     with client.stream(
                         "GET",
@@ -174,13 +176,16 @@ def _check_url(source: str, url: str) -> str:
     return urlunsplit(parts._replace(fragment=""))
 
 
-def _public_address(source: str, host: str, port: int, policy: FetchPolicy) -> str:
+def _public_address(source: str, host: str, port: int, policy: FetchPolicy, wait: float) -> str:
     """The first address `host` resolves to, after checking that all of them may be reached."""
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        infos = _resolve(host, port, wait)
     except (socket.gaierror, UnicodeError) as exc:
         raise InputError(source, f"host {host!r} cannot be resolved ({_short(exc)})",
                          "check the address and your network") from None
+    except TimeoutError:
+        raise InputError(source, f"looking up host {host!r} took longer than {max(wait, 0):.3g} s",
+                         "try again later, or check your network") from None
     addresses = list(dict.fromkeys(info[4][0] for info in infos))
     if not addresses:
         raise InputError(source, f"host {host!r} has no address", "check the address")
@@ -193,6 +198,38 @@ def _public_address(source: str, host: str, port: int, policy: FetchPolicy) -> s
                     "only public pages are fetched; save the page and give the file, or allow it with --allow-private-urls (analyze or serve)",
                 )
     return addresses[0]
+
+
+# Lookups still running after their caller gave up. The system resolver has no time limit
+# we can set, and a thread blocked in it cannot be stopped, so each lookup runs in a daemon
+# thread the caller stops waiting for; the semaphore bounds how many can pile up behind a
+# resolver that never answers.
+_LOOKUPS = threading.BoundedSemaphore(8)
+
+
+def _resolve(host: str, port: int, wait: float) -> list:
+    """`socket.getaddrinfo(host, port)` for TCP, or TimeoutError after `wait` seconds."""
+    give_up = time.monotonic() + wait
+    if wait <= 0 or not _LOOKUPS.acquire(timeout=wait):
+        raise TimeoutError
+    outcome: dict[str, object] = {}
+    done = threading.Event()
+
+    def lookup() -> None:
+        try:
+            outcome["infos"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller as it is
+            outcome["error"] = exc
+        finally:
+            _LOOKUPS.release()
+            done.set()
+
+    threading.Thread(target=lookup, name=f"manysides-dns {host}", daemon=True).start()
+    if not done.wait(max(0.0, give_up - time.monotonic())):
+        raise TimeoutError
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["infos"]  # type: ignore[return-value]
 
 
 def is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
