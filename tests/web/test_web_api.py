@@ -119,6 +119,30 @@ def test_filters_by_outlet_leaning_and_dates(client):
     assert "No stories on this page" in past and "No stories here yet" not in past and "newer" not in past
 
 
+def test_the_list_can_be_ordered_oldest_first_or_by_outlets(client):
+    """A reader picks the order: oldest first, most independent outlets first, or (when
+    searching) newest first instead of best match; paging keeps the order."""
+    newest = client.get("/api/stories", params={"limit": 500}).json()["stories"]
+    oldest = client.get("/api/stories", params={"sort": "oldest", "limit": 500}).json()["stories"]
+    assert {s["id"] for s in oldest} == {s["id"] for s in newest} and oldest != newest
+    firsts = [s["first_date"] for s in oldest if s["first_date"]]
+    assert firsts == sorted(firsts) and firsts[0] < firsts[-1]
+    assert all(s["first_date"] or s["last_date"] for s in oldest[: len(firsts)])  # undated last
+    most = client.get("/api/stories", params={"sort": "OUTLETS", "limit": 500}).json()["stories"]
+    counts = [len(s["outlets"]) for s in most]
+    assert counts == sorted(counts, reverse=True) and counts[0] > counts[-1]
+    paged = [s["id"] for off in range(0, len(most), 3)
+             for s in client.get("/api/stories", params={"sort": "outlets", "limit": 3, "offset": off}).json()["stories"]]
+    assert paged == [s["id"] for s in most]
+    found = client.get("/api/stories", params={"q": "said", "sort": "newest"}).json()["stories"]
+    keys = [s["last_date"] or s["first_date"] or "" for s in found]
+    assert len(found) > 2 and keys == sorted(keys, reverse=True)
+    r = client.get("/api/stories", params={"sort": "random"})
+    assert r.status_code == 422 and "newest, oldest, outlets, relevance" in r.json()["error"]
+    page = client.get("/", params={"sort": "oldest", "limit": 2}, headers=HTML).text
+    assert '<option value="oldest" selected>' in page and "newer →" in page and "older →" not in page
+
+
 def test_blindspot_marks_stories_covered_by_one_side():
     assert blindspot({"left": 3, "center": 0, "right": 0, "unknown": 0}) == "left"
     assert blindspot({"left": 0, "center": 1, "right": 2, "unknown": 0}) == "right"

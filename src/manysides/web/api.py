@@ -25,14 +25,16 @@ def filters(
     leaning: str = Query("", description="Only stories covered by an outlet of this leaning."),
     limit: int = Query(50, ge=1, le=500, description="How many stories to return (1-500)."),
     offset: int = Query(0, ge=0, description="How many of the matching stories to skip (paging)."),
+    sort: str = Query("", description="Order: newest (the default), oldest, outlets (most independent outlets "
+                      "first) or relevance (best match first, the default when searching)."),
 ) -> queries.StoryFilters:
-    f = queries.StoryFilters(q, date_from, date_to, outlet, leaning, limit, offset)
+    f = queries.StoryFilters(q, date_from, date_to, outlet, leaning, limit, offset, sort)
     if f.problems():
         raise HTTPException(422, "; ".join(f.problems()))
     return f
 
 
-@router.get("/stories", summary="List stories, newest first, with search and filters")
+@router.get("/stories", summary="List stories, newest first, with search, filters and a choice of order")
 def api_stories(request: Request, f: queries.StoryFilters = Depends(filters)) -> dict[str, Any]:
     """Each story with its outlets, its coverage by leaning (number of outlets) and a
     `blindspot` ("left"/"right") when mostly one side covers it. `q` is full-text search."""

@@ -21,8 +21,9 @@ router = APIRouter(include_in_schema=False)
 @router.get("/", response_class=HTMLResponse)
 def stories_page(request: Request, q: str = Query(""), date_from: str = Query("", alias="from"),
                  date_to: str = Query("", alias="to"), outlet: str = Query(""), leaning: str = Query(""),
-                 limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> HTMLResponse:
-    f = filters(q, date_from, date_to, outlet, leaning, limit, offset)
+                 limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0),
+                 sort: str = Query("")) -> HTMLResponse:
+    f = filters(q, date_from, date_to, outlet, leaning, limit, offset, sort)
     store = store_of(request)
     key = stories_key(store)
     body = cached(request, "list.html", (f, key), lambda: _stories_html(request, store, f, key))
@@ -33,7 +34,8 @@ def _stories_html(request: Request, store, f: queries.StoryFilters, key: tuple) 
     q, date_from, date_to, outlet, leaning, limit, offset = (
         f.q, f.date_from, f.date_to, f.outlet, f.leaning, f.limit, f.offset)
     listing = queries.list_stories(store, f, story_index_of(request, store, key))
-    base = {"q": q, "from": date_from, "to": date_to, "outlet": outlet, "leaning": leaning, "limit": limit}
+    base = {"q": q, "from": date_from, "to": date_to, "outlet": outlet, "leaning": leaning, "limit": limit,
+            "sort": f.sort}
     base = {k: v for k, v in base.items() if v not in ("", 50)}
     more = urlencode({**base, "offset": offset + limit}) if offset + limit < listing.total else None
     back = urlencode({**base, "offset": max(0, offset - limit)}) if offset else None

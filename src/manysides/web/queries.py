@@ -31,6 +31,10 @@ def _is_day(value: str) -> bool:
 
 
 # --------------------------------------------------------------------------- story list
+# Orders of the story list. "" is the default: best match first when searching, else newest.
+SORTS = ("newest", "oldest", "outlets", "relevance")
+
+
 @dataclass(frozen=True)
 class StoryFilters:
     q: str = ""
@@ -40,9 +44,18 @@ class StoryFilters:
     leaning: str = ""
     limit: int = 50
     offset: int = 0
+    sort: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "leaning", self.leaning.strip().lower())  # "LEFT" is left
+        object.__setattr__(self, "sort", self.sort.strip().lower())
+
+    @property
+    def order(self) -> str:
+        """The order the list is in: `sort`, or its default."""
+        if self.sort == "relevance" and not self.q.strip():
+            return "newest"  # nothing to match: the default order
+        return self.sort or ("relevance" if self.q.strip() else "newest")
 
     def problems(self) -> list[str]:
         out = []
@@ -51,6 +64,8 @@ class StoryFilters:
                 out.append(f"date {name}={value!r} is not a day written YYYY-MM-DD")
         if self.leaning and self.leaning not in LEANINGS:
             out.append(f"leaning {self.leaning!r} is not one of {', '.join(LEANINGS)}")
+        if self.sort and self.sort not in SORTS:
+            out.append(f"sort {self.sort!r} is not one of {', '.join(SORTS)}")
         return out
 
 
@@ -164,16 +179,22 @@ def _outlets(summaries: list[StorySummary]) -> tuple[str, ...]:
 
 
 def list_stories(store: Store, filters: StoryFilters, index: StoryIndex | None = None) -> StoryList:
-    """Stories newest first (or best match first when searching), filtered; `index` is
-    `story_index(store)`, made here when not given."""
+    """Stories filtered, in `filters.order`: newest first by default, best match first when
+    searching; `index` is `story_index(store)`, made here when not given."""
     index = index or story_index(store)
-    summaries: list[StorySummary] | tuple[StorySummary, ...] = index.summaries
+    summaries: list[StorySummary] | tuple[StorySummary, ...] = index.summaries  # newest first
     if filters.q.strip():
         query = fts_query(filters.q)
         ranked = store.search_stories(query) if query else []
         rank = {sid: i for i, sid in enumerate(ranked)}
-        summaries = sorted((s for s in summaries if s.id in rank), key=lambda s: rank[s.id])
+        summaries = [s for s in summaries if s.id in rank]
+        if filters.order == "relevance":
+            summaries.sort(key=lambda s: rank[s.id])
     summaries = [s for s in summaries if _matches(s, filters)]
+    if filters.order == "oldest":  # by first day; undated stories stay last
+        summaries.sort(key=lambda s: (not (s.first_date or s.last_date), s.first_date or s.last_date or "", s.id))
+    elif filters.order == "outlets":  # most independent outlets first, newest first among equals
+        summaries.sort(key=lambda s: -len(s.outlets))
     page = summaries[filters.offset : filters.offset + filters.limit]
     return StoryList(page, len(summaries), list(index.outlets), filters)
 
