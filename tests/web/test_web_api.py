@@ -234,6 +234,22 @@ def test_article_page_highlights_and_shows_removed_and_copies(client, built_db):
     assert _html.unescape(text) == cleaned.text
 
 
+def test_article_page_says_in_words_what_each_highlight_means(client, built_db):
+    """A tooltip reaches mouse users only: under the text, every highlighted finding is
+    listed by kind with its meaning, and links to its place in the text."""
+    with Store(built_db) as store:
+        original = next(a for a in store.articles() if a.duplicate_of).duplicate_of
+    page = client.get(f"/articles/{original}", headers=HTML).text
+    notes = page.split('id="h-notes"', 1)[1]
+    for heading in ("Shared with other outlets", "Quotes", "Numbers"):
+        assert f">{heading}</mark>" in notes, heading
+    links = re.findall(r'<li><a href="#(c-\d+-\d+)">', notes)
+    assert len(links) >= 5
+    text = page.split('id="text">', 1)[1].split("</div>", 1)[0]
+    assert all(f'id="{anchor}"' in text for anchor in links)  # each lands on its span
+    assert "shared point: " in notes and "quote, " in notes
+
+
 def test_article_page_renders_slant_when_annotation_carries_it(client, built_db):
     from manysides.records import Slant, SlantEvidence
 

@@ -311,6 +311,16 @@ class Span:
     anchor: str | None = None  # c-START-END of the finding, when a story page links here
 
 
+# What each kind of highlight is, in the order the article page lists them under the text.
+# Names are left out of that list: an article has a hundred or more, and the text shows them.
+HIGHLIGHT_KINDS = {
+    "shared": "Shared with other outlets", "unique": "Reported by this outlet only",
+    "disputed": "Disputed numbers", "quote": "Quotes", "claim": "Numbers",
+    "slant-left": "Slant evidence (pushes left)", "slant-right": "Slant evidence (pushes right)",
+    "loaded": "Loaded wording", "partisan": "Hyperpartisan evidence", "entity": "Names",
+}
+
+
 @dataclass
 class ArticlePage:
     article: Article
@@ -319,6 +329,16 @@ class ArticlePage:
     original: Article | None
     copies: list[Article]
     spans: list[Span]
+
+    def notes(self) -> list[tuple[str, str, list[Span]]]:
+        """(kind, heading, spans in text order) for every highlighted kind but names: the
+        meaning of each highlight in words, which a tooltip gives only to mouse users."""
+        out = []
+        for kind, heading in HIGHLIGHT_KINDS.items():
+            found = {(s.start, s.end, s.label): s for s in self.spans if s.kind == kind and s.anchor}
+            if found:
+                out.append((kind, heading, sorted(found.values(), key=lambda s: (s.start, s.end))))
+        return out
 
     def to_json(self) -> dict[str, Any]:
         ann = self.annotation
@@ -366,15 +386,17 @@ def _annotation_spans(ann: Annotation) -> list[Span]:
             if ev.kind == "loaded":
                 # shown beside the score: the lexicon's reading, then the model's weight
                 spans.append(Span(ev.start, ev.end, "loaded", f"{ev.note or 'loaded wording'}; "
-                                  f"slant model weight {ev.weight:+.2f}"))
+                                  f"slant model weight {ev.weight:+.2f}", anchor(ev.start, ev.end)))
                 continue
             spans.append(Span(ev.start, ev.end, "slant-right" if ev.weight > 0 else "slant-left",
-                              f"slant evidence, pushes {'right' if ev.weight > 0 else 'left'} ({ev.weight:+.2f})"))
+                              f"slant evidence, pushes {'right' if ev.weight > 0 else 'left'} ({ev.weight:+.2f})"
+                              + (f"; {ev.note}" if ev.note else ""), anchor(ev.start, ev.end)))
     partisan = getattr(ann, "hyperpartisan", None)
     if partisan is not None:
         for ev in partisan.evidence:
             if ev.weight > 0:
-                spans.append(Span(ev.start, ev.end, "partisan", f"hyperpartisan evidence ({ev.weight:+.2f})"))
+                spans.append(Span(ev.start, ev.end, "partisan", f"hyperpartisan evidence ({ev.weight:+.2f})",
+                                  anchor(ev.start, ev.end)))
     return spans
 
 

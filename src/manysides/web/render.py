@@ -62,7 +62,7 @@ def coverage_svg(counts: dict[str, int], *, width: int = 480, label: str = "cove
     x = 0.0
     for k, n in items:
         w = width * n / total
-        parts.append(f'<rect class="lean-{k}" x="{x:.1f}" y="0" width="{w:.1f}" height="{h}"></rect>')
+        parts.append(f'<rect class="lean-{k}" x="{x:.1f}" y="0" width="{w:.1f}" height="{h}" stroke="#fff" stroke-width="2"></rect>')
         text = f"{k} {n}"
         if w > 7.5 * len(text) + 8:  # a label only where it fits
             parts.append(f'<text x="{x + 6:.1f}" y="{h - 9}">{escape(text)}</text>')

@@ -21,7 +21,8 @@ function el(tag, text) {
 
 function renderJob(box, job) {
   box.dataset.status = job.status;
-  document.getElementById("job-status").textContent = job.status;
+  var status = document.getElementById("job-status");  // a live region: changed only when the status does
+  if (status.textContent !== job.status) status.textContent = job.status;
   var stages = document.getElementById("job-stages");
   stages.replaceChildren();
   var done = 0, total = 0;
@@ -33,6 +34,7 @@ function renderJob(box, job) {
   if (job.status === "done" || job.status === "failed") { bar.max = 1; bar.value = 1; }
   else if (total) { bar.max = total; bar.value = Math.min(done, total); }
   if (job.status !== "done" && job.status !== "failed") return false;
+  try { sessionStorage.setItem("manysides-finished", job.id); } catch (e) { /* storage off: no focus move */ }
   location.reload();  // the server renders the results, with story titles
   return true;
 }
@@ -45,9 +47,23 @@ function pollJob(box) {
     .catch(function () { setTimeout(function () { pollJob(box); }, 3000); });
 }
 
+// A focused link inside a sideways-scrolling table is scrolled clear of the sticky row heads.
+document.addEventListener("focusin", function (e) {
+  if (e.target.closest && e.target.closest(".scroll")) e.target.scrollIntoView({ block: "nearest", inline: "nearest" });
+});
+
 document.addEventListener("DOMContentLoaded", function () {
   markTarget();
   window.addEventListener("hashchange", markTarget);
   var box = document.getElementById("job");
   if (box && box.dataset.status !== "done" && box.dataset.status !== "failed") pollJob(box);
+  // a job that just finished: reading goes on at its results; a refused form: at what went wrong
+  var finished = null;
+  try { finished = sessionStorage.getItem("manysides-finished"); } catch (e) { /* storage off */ }
+  if (box && finished === box.dataset.job) {
+    sessionStorage.removeItem("manysides-finished");
+    document.getElementById("job-result").focus();
+  }
+  var problems = document.getElementById("problems");
+  if (problems) problems.focus();
 });
