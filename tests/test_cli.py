@@ -192,6 +192,12 @@ def test_show_streams_every_story_and_the_terminal_shows_the_newest(sample_db_co
     articles = pd.read_parquet(target.parent / "news.articles.parquet")
     assert sorted(articles["id"]) == sorted(a["id"] for a in whole["articles"])
     assert articles["story"].notna().all()
+    # the text's slant and the outlet's known leaning (from the store's leanings table) are columns
+    assert articles["slant_score"].between(-1, 1).all() and articles["hyperpartisan"].between(0, 1).all()
+    assert set(articles["slant_label"]) <= {"left", "center", "right"}
+    known = {a["id"]: a["outlet_leaning"] for a in whole["articles"]}
+    assert {i: None if pd.isna(v) else v for i, v in zip(articles["id"], articles["outlet_leaning"])} == known
+    assert sum(v is not None for v in known.values()) >= len(known) // 2
     assert json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))["stories"] == data["stories"]
 
 

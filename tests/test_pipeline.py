@@ -271,3 +271,68 @@ def test_a_streamed_read_is_not_changed_by_a_correction_made_meanwhile(sample_db
     listed = [a.id for p in [first, *rest] for a in p.articles]
     assert len(listed) == len(set(listed))  # every article once
     assert {s.id: s.articles for p in [first, *rest] for s in p.stories} == before
+
+
+def test_the_python_api_takes_one_input_alone_and_refuses_mistakes_in_one_line(sample_run, sample_db_copy, tmp_path):
+    """What a notebook user types: one folder as a str or a Path (not its characters, not
+    "/" as the root folder), a mistyped store (refused, not created), a story id alone or as
+    a prefix, an embedder of another vector size, the default settings spelled out."""
+    import manysides
+    from manysides.errors import ConfigError, InputError, StoreError
+    from manysides.ingest.readers import read_inputs
+
+    one = ARTICLES / "county-fair.txt"
+    assert [d.source for d in read_inputs(str(one))] == [str(one)]
+    assert [d.source for d in read_inputs(one)] == [str(one)]
+    bad = list(read_inputs([one, 123]))
+    assert isinstance(bad[1], InputError) and "is a int, not an input name" in str(bad[1])
+    with pytest.raises(ConfigError, match="inputs must be a path"):
+        manysides.analyze(None, db=tmp_path / "never.db")
+
+    with pytest.raises(StoreError, match="no store here"):
+        manysides.open_analysis(tmp_path / "typo.db")
+    with pytest.raises(StoreError, match="no store here"):
+        next(manysides.iter_analysis(tmp_path / "typo.db"))
+    assert not (tmp_path / "typo.db").exists()
+
+    story = sample_run.analysis.stories[0].id
+    assert [s.id for s in manysides.open_analysis(sample_db_copy, story).stories] == [story]
+    assert [s.id for s in manysides.open_analysis(sample_db_copy, [story[:8]]).stories] == [story]
+    with pytest.raises(InputError, match="s-000000000000: is not a story in this store"):
+        manysides.open_analysis(sample_db_copy, ["s-000000000000"])
+
+    class SmallEmbedder:
+        dim = 64
+
+        def encode(self, texts):
+            raise AssertionError("nothing may be embedded with a vector of another size")
+
+    with pytest.raises(ConfigError, match="embedded as 384-number vectors and this embedder gives 64"):
+        manysides.analyze([one], db=sample_db_copy, embedder=SmallEmbedder())
+    # the defaults spelled out are the settings the store was grouped with
+    assert manysides.analyze([], db=sample_db_copy, grouping={"threshold": 0.22}).failures == []
+
+
+def test_a_folder_entry_that_cannot_be_looked_at_fails_alone(tmp_path, monkeypatch):
+    """A folder the user may list but not enter (no x permission; /proc) gives one failure
+    for that entry, and the files beside it are still read."""
+    from pathlib import Path as _Path
+
+    from manysides.errors import InputError
+    from manysides.ingest.readers import read_inputs
+
+    folder = tmp_path / "in"
+    (folder / "locked").mkdir(parents=True)
+    shutil.copy(ARTICLES / "county-fair.txt", folder / "good.txt")
+    real_is_dir = _Path.is_dir
+
+    def is_dir(self):
+        if self.name == "locked":
+            raise PermissionError(13, "Permission denied")
+        return real_is_dir(self)
+
+    monkeypatch.setattr(_Path, "is_dir", is_dir)
+    found = list(read_inputs([folder]))
+    errors = [f for f in found if isinstance(f, InputError)]
+    assert len(errors) == 1 and "locked: cannot be read: Permission denied" in str(errors[0])
+    assert [d.source for d in found if not isinstance(d, InputError)] == [str(folder / "good.txt")]

@@ -44,6 +44,7 @@ class Analysis:
 
     @property
     def ok(self) -> bool:
+        """True when no input failed."""
         return not self.failures
 
     def article(self, article_id: str) -> Article:
@@ -67,6 +68,7 @@ class Analysis:
     def _article_json(self, a: Article) -> dict[str, Any]:
         ann = self.annotations.get(a.id)
         d = as_dict(a)
+        d["outlet_leaning"] = self._known_leanings().get(a.id)
         d["entities"] = [as_dict(e) for e in ann.entities] if ann else []
         d["quotes"] = [as_dict(q) for q in ann.quotes] if ann else []
         d["claims"] = [as_dict(c) for c in ann.claims] if ann else []
@@ -104,20 +106,41 @@ class Analysis:
         except KeyError:
             return None
 
+    def _known_leanings(self) -> dict[str, str]:
+        """Article id -> its outlet's known leaning (the leanings table over the article's
+        own field, as `coverage` counts it); articles of no known leaning are left out."""
+        from .compare._text import outlet_key
+        from .compare.coverage import outlet_leanings
+
+        by_outlet = outlet_leanings(self.articles, self.leanings)
+        return {a.id: lean for a in self.articles if (lean := by_outlet.get(outlet_key(a), "unknown")) != "unknown"}
+
     # -- DataFrames ---------------------------------------------------------------------
     def articles_frame(self) -> "pd.DataFrame":
+        """One row per article: its record's fields, its story, its outlet's known leaning,
+        and the slant and hyperpartisan probability read from its text (NaN when not scored)."""
         import pandas as pd
 
         story_of = {a: s.id for s in self.stories for a in s.articles}
+        known = self._known_leanings()
         rows = []
         for a in self.articles:
             row = as_dict(a)
             row["removed"] = list(a.removed)
             row["story"] = story_of.get(a.id)
+            row["outlet_leaning"] = known.get(a.id)
+            ann = self.annotations.get(a.id)
+            slant = ann.slant if ann else None
+            partisan = ann.hyperpartisan if ann else None
+            row["slant_score"] = slant.score if slant else float("nan")
+            row["slant_label"] = slant.label if slant else None
+            row["slant_confidence"] = slant.confidence if slant else float("nan")
+            row["hyperpartisan"] = partisan.probability if partisan else float("nan")
             rows.append(row)
-        return pd.DataFrame(rows, columns=_columns(Article) + ["story"])
+        return pd.DataFrame(rows, columns=_columns(Article) + _ARTICLE_EXTRAS)
 
     def claims_frame(self) -> "pd.DataFrame":
+        """One row per number claim, with the id of its article."""
         import pandas as pd
 
         from .records import Claim
@@ -128,6 +151,7 @@ class Analysis:
         return pd.DataFrame(rows, columns=["article"] + _columns(Claim))
 
     def quotes_frame(self) -> "pd.DataFrame":
+        """One row per direct quote, with the id of its article."""
         import pandas as pd
 
         from .records import Quote
@@ -136,6 +160,10 @@ class Analysis:
             {"article": aid, **as_dict(q)} for aid, ann in self.annotations.items() for q in ann.quotes
         ]
         return pd.DataFrame(rows, columns=["article"] + _columns(Quote))
+
+
+# the articles table's columns after the Article record's own
+_ARTICLE_EXTRAS = ["story", "outlet_leaning", "slant_score", "slant_label", "slant_confidence", "hyperpartisan"]
 
 
 def _columns(record_type: type) -> list[str]:

@@ -16,10 +16,10 @@ from typing import Protocol, TextIO
 
 from .analysis import Analysis, Failure
 from .compare import compare_story, term_counts
-from .errors import InputError
+from .errors import ConfigError, InputError, StoreError
 from .ingest.clean import MAX_ARTICLE_CHARS, clean_document
 from .ingest.dedupe import DuplicateIndex
-from .ingest.readers import normalise_leaning, read_inputs
+from .ingest.readers import as_inputs, normalise_leaning, read_inputs
 from .nlp.annotate import annotate_doc
 from .nlp.models import Embedder, load_embedder, load_spacy
 from .nlp.slant import SlantModel
@@ -72,9 +72,12 @@ def analyze(
     Returns the stories the inputs belong to, with all their stored articles.
     """
     progress = progress or _Silent()
+    inputs = as_inputs(inputs)  # one path given alone is one input, not its characters
     store = db if isinstance(db, Store) else Store(db)
     try:
         use_grouping_settings(store, grouping)  # checked before any work is done
+        if embedder is not None:
+            _check_vector_size(store, embedder)  # the default one is checked once there is work for it
         if leanings:
             store.set_leanings(_normalise_leanings(leanings))
         analysis = Analysis()
@@ -214,6 +217,7 @@ def _annotate(
     if not todo:
         return
     assert embedder is not None
+    _check_vector_size(store, embedder)
     progress.stage("annotating", len(todo))
     nlp = load_spacy()
     slant_model = slant_model or SlantModel.load()
@@ -262,10 +266,10 @@ def open_analysis(
     Everything is held in memory at once; `iter_analysis` streams a large store instead.
     """
     progress = progress or _Silent()
-    store = db if isinstance(db, Store) else Store(db)
+    store = _existing_store(db)
     try:
         analysis = Analysis()
-        stories = store.stories(None if story_ids is None else list(story_ids))
+        stories = store.stories(_story_ids(store, story_ids))
         progress.stage("comparing", len(stories))
         _report(store, stories, list(extra_articles), analysis, progress, _Shared(store))
         return analysis
@@ -291,10 +295,10 @@ def iter_analysis(
     meanwhile changes none of them. Missing reports are stored as they are made.
     """
     progress = progress or _Silent()
-    store = db if isinstance(db, Store) else Store(db)
+    store = _existing_store(db)
     try:
         with store.snapshot() as reader:
-            order = reader.story_order(None if story_ids is None else list(story_ids))
+            order = reader.story_order(_story_ids(reader, story_ids))
             progress.stage("exporting", len(order))
             shared = _Shared(reader)
             for ids in _batches(order, max(1, part_size)):
@@ -304,6 +308,38 @@ def iter_analysis(
     finally:
         if not isinstance(db, Store):
             store.close()
+
+
+def _check_vector_size(store: Store, embedder: Embedder) -> None:
+    """Refuse an embedder whose vectors are not the size of those stored: new articles
+    could not be compared with the stored ones, so they would silently stand alone."""
+    stored = store.vector_size()
+    size = int(getattr(embedder, "dim", 0) or 0)
+    if stored is not None and size and size != stored:
+        raise ConfigError(f"{store.path}: its articles were embedded as {stored}-number vectors and this embedder "
+                          f"gives {size}; use the embedder the store was made with, or analyze into a new store")
+
+
+def _existing_store(db: str | Path | Store) -> Store:
+    """The store to read: a path that names no file is a mistake, not a new empty store."""
+    if isinstance(db, Store):
+        return db
+    if str(db) != ":memory:" and not Path(db).exists():
+        raise StoreError(f"{db}: no store here; analyze articles into it first (manysides.analyze(inputs, db=...))")
+    return Store(db)
+
+
+def _story_ids(store: Store, story_ids: Iterable[str] | str | None) -> list[str] | None:
+    """`story_ids` as full ids (one id alone is one id; a prefix of 4 or more characters is
+    completed, as `Store.complete_ids` does); an InputError names the first not stored."""
+    if story_ids is None:
+        return None
+    given = store.complete_ids("story", [story_ids] if isinstance(story_ids, str) else list(story_ids))
+    stored = set(store.story_order(given))
+    missing = [sid for sid in given if sid not in stored]
+    if missing:
+        raise InputError(missing[0], "is not a story in this store", "list the stories with `manysides stories`")
+    return given
 
 
 class _Shared:

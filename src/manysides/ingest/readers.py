@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
-from ..errors import InputError
+from ..errors import ConfigError, InputError
 from ..records import Document
 from .feeds import (FEED_LIST_SUFFIXES, FEED_SUFFIXES, looks_like_feed, looks_like_feed_list, read_feed,
                     read_feed_list)
@@ -93,8 +94,11 @@ def read_inputs(
     `max_bytes` are refused before being read, except JSON Lines, which is streamed and
     limited per line.
     """
-    for item in inputs:
-        if not str(item).strip():  # an unset $VAR: Path("") would be the working folder
+    for item in as_inputs(inputs):
+        if not isinstance(item, (str, os.PathLike)):
+            yield InputError(repr(item)[:80], f"is a {type(item).__name__}, not an input name",
+                             "give a file or folder path, a URL or - for standard input")
+        elif not str(item).strip():  # an unset $VAR: Path("") would be the working folder
             yield InputError(repr(str(item)), "empty input name", "give a file, a folder, a URL or - for standard input")
         elif str(item) == "-":
             yield from _read_stdin(stdin if stdin is not None else sys.stdin, max_bytes)
@@ -104,6 +108,16 @@ def read_inputs(
             yield from read_url(item)
         else:
             yield from _read_path(Path(item), max_bytes)
+
+
+def as_inputs(inputs: Iterable[str | Path] | str | Path) -> Iterable[str | Path]:
+    """`inputs` as a collection of input names: one path, URL or "-" given alone is one
+    input (a str is not read as its characters, "/" not as the root folder)."""
+    if isinstance(inputs, (str, os.PathLike)):
+        return [inputs]
+    if inputs is None or not isinstance(inputs, Iterable) or isinstance(inputs, (bytes, Mapping)):
+        raise ConfigError(f"inputs must be a path, a URL or a list of them, not {type(inputs).__name__}")
+    return inputs
 
 
 # --------------------------------------------------------------------------- paths
@@ -151,9 +165,15 @@ def _walk(folder: Path) -> Iterator[Path | InputError]:
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        if entry.is_dir() and not entry.is_symlink():
+        try:  # an entry the user may not look at (a folder without x permission, /proc)
+            is_dir = entry.is_dir() and not entry.is_symlink()
+            is_file = not is_dir and entry.is_file()
+        except OSError as exc:
+            yield InputError(str(entry), f"cannot be read: {exc.strerror or exc}", "check its permissions")
+            continue
+        if is_dir:
             yield from _walk(entry)
-        elif entry.is_file() and _format_of(entry) != "sniff":
+        elif is_file and _format_of(entry) != "sniff":
             yield entry
 
 

@@ -313,6 +313,7 @@ def _frames(analysis: Analysis) -> dict[str, "pd.DataFrame"]:
             )
             for aid, ann in analysis.annotations.items()
         },
+        leanings=analysis.leanings,
     )
     return {
         "articles": analysis.articles_frame(),

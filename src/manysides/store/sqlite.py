@@ -552,6 +552,12 @@ class Store:
                 out[aid] = loads(Annotation, data)
         return out
 
+    def vector_size(self) -> int | None:
+        """The length of the stored article vectors (None before the first): an embedder
+        of another size cannot be compared with them."""
+        row = self._db.execute("SELECT dim FROM vectors LIMIT 1").fetchone()
+        return None if row is None else int(row[0])
+
     def article_vectors(self, ids: Iterable[str]) -> dict[str, np.ndarray]:
         out: dict[str, np.ndarray] = {}
         for chunk in _chunks(list(ids), 500):

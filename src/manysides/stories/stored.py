@@ -55,14 +55,14 @@ def use_grouping_settings(store, settings: Mapping[str, object] | None) -> dict[
     cfg = GroupConfig.from_kwargs(**settings)  # raises ConfigError on a bad name or value
     cfg.check_ranges()
     wanted = {k: getattr(cfg, k) for k in sorted(settings)}
-    if wanted == saved:
+    if wanted == saved or cfg == GroupConfig.from_kwargs(**saved):  # the same settings, the defaults spelled out
         return saved
     if store.has_stories():
         def fmt(d: Mapping[str, object]) -> str:
             return ", ".join(f"{k}={v}" for k, v in sorted(d.items())) or "the default settings"
         raise ConfigError(
             f"{store.path} was grouped with {fmt(saved)}, not {fmt(wanted)}: stored stories are "
-            "never regrouped; analyse into a new --db to group with other settings"
+            "never regrouped; analyse into a new store (--db, or db= in Python) to group with other settings"
         )
     store.set_grouping_settings(wanted)
     return wanted

@@ -255,7 +255,10 @@ class StoryPage:
 
 
 def story_page(store: Store, story_id: str) -> StoryPage | None:
-    """A story with its stored comparison (computed once and stored when missing)."""
+    """A story with its stored comparison (computed once and stored when missing); None
+    when the store has no such story."""
+    if not store.story_order([story_id]):
+        return None
     analysis = open_analysis(store, [story_id])
     if not analysis.stories:
         return None
