@@ -20,7 +20,7 @@ from .errors import ConfigError, InputError, StoreError
 from .ingest.clean import MAX_ARTICLE_CHARS, clean_document
 from .ingest.dedupe import DuplicateIndex
 from .ingest.readers import as_inputs, normalise_leaning, read_inputs
-from .nlp.annotate import annotate_doc
+from .nlp.annotate import annotate_doc, with_slant
 from .nlp.models import Embedder, load_embedder, load_spacy
 from .nlp.slant import SlantModel
 from .records import Annotation, Article, Document, Story
@@ -226,10 +226,7 @@ def _annotate(
         done: list[tuple[Article, Annotation]] = []
         for doc, art in batch:
             try:
-                ann = annotate_doc(art.id, doc)
-                slant, partisan = slant_model.score(art.text, art.title, quotes=ann.quotes, entities=ann.entities,
-                                                      sentences=ann.sentences)
-                done.append((art, _replace(ann, slant=slant, hyperpartisan=partisan)))
+                done.append((art, with_slant(art, annotate_doc(art.id, doc), slant_model)))
             except Exception as exc:  # one article the extractors trip on must not stop the run
                 analysis.failures.append(
                     Failure(art.source, f"{art.source}: annotation failed ({type(exc).__name__}: {exc}); "

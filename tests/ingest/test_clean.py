@@ -237,3 +237,23 @@ def test_markdown_marks_go_and_the_words_stay():
     )
     assert any(r.startswith("image:") for r in art.removed)
     assert any("reader-supported" in r for r in art.removed)
+
+
+def test_a_document_made_by_hand_is_checked_and_its_date_normalised():
+    """The stage used alone: a kind in capitals is still HTML, a date written out becomes
+    YYYY-MM-DD (grouping reads only that form), and a wrong argument is refused plainly."""
+    import datetime
+
+    from manysides.errors import ConfigError
+
+    page = ("<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>"
+            + "<p>The river bridge reopened on Friday after eight months of repairs, the county said.</p>" * 3
+            + "</article></body></html>")
+    art = clean_document(Document(source="p.html", text=page, kind="HTML", published="June 10, 2025"))
+    assert art.title == "Bridge reopens" and "<" not in art.text and art.published == "2025-06-10"
+    dated = clean_document(Document(source="p.html", text=page, kind="html", published=datetime.date(2025, 6, 11)))
+    assert dated.published == "2025-06-11"
+    with pytest.raises(ConfigError, match="kind 'pdf' is not one of html, text, json"):
+        clean_document(Document(source="p.pdf", text="x", kind="pdf"))
+    with pytest.raises(TypeError, match="takes a Document"):
+        clean_document(page)

@@ -241,3 +241,23 @@ def test_a_nominal_speaker_ends_at_its_noun(run):
     speakers = {q.text.rstrip(".,"): q.speaker for q in run(text)}
     assert speakers["no deal is coming"] == "An early-morning tweet"
     assert speakers["we have had enough"] == "A segment of society"
+
+
+@pytest.mark.models
+def test_annotate_alone_gives_what_the_pipeline_stores():
+    """`annotate(article)` scores the slant as the pipeline does (with the quotes and
+    sentences it found), unless asked not to; anything but an Article is refused."""
+    from manysides.ingest.clean import clean_document
+    from manysides.nlp.annotate import annotate, annotate_doc, with_slant
+    from manysides.nlp.models import load_spacy
+    from manysides.records import Document
+
+    text = ('Mayor Ana Reyes said on Monday that the city would add 40 buses. "We are done waiting," '
+            "Reyes said. Critics called the plan a reckless giveaway to contractors.")
+    art = clean_document(Document(source="t.txt", text=text, kind="text", title="City adds buses"))
+    ann = annotate(art)
+    assert ann.slant is not None and ann.hyperpartisan is not None and ann.quotes
+    assert ann == with_slant(art, annotate_doc(art.id, load_spacy()(art.text)))
+    assert annotate(art, slant=False).slant is None
+    with pytest.raises(TypeError, match="takes an Article"):
+        annotate(text)

@@ -13,9 +13,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..errors import InputError
+from ..errors import ConfigError, InputError
 from ..records import Article, Document
 from .readers import normalise_date
 
@@ -133,8 +133,27 @@ def article_id(outlet: str | None, title: str | None, text: str) -> str:
 MAX_ARTICLE_CHARS = 1_000_000
 
 
+_KINDS = ("html", "text", "json")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def clean_document(doc: Document) -> Article:
-    """Extract (HTML) and clean one document; raise `InputError` if no article text is left."""
+    """Extract (HTML) and clean one document; raise `InputError` if no article text is left.
+
+    `doc.kind` is "html", "text" or "json" (any case); `doc.published` may be any date
+    form the readers take ("June 10, 2025", a `datetime.date`), and becomes "YYYY-MM-DD".
+    """
+    if not isinstance(doc, Document):
+        raise TypeError(f"clean_document takes a Document (see read_inputs), not {type(doc).__name__}")
+    kind = str(doc.kind).strip().lower()
+    if kind not in _KINDS:
+        raise ConfigError(f"{doc.source}: Document kind {doc.kind!r} is not one of {', '.join(_KINDS)}")
+    published = doc.published
+    if published is not None and not (isinstance(published, str) and _ISO_DAY.fullmatch(published)):
+        # a date object, or a date written out
+        published = normalise_date(published.isoformat() if hasattr(published, "isoformat") else published)
+    if kind != doc.kind or published != doc.published:
+        doc = replace(doc, kind=kind, published=published)
     removed: list[str] = []
     title, byline, published, outlet = doc.title, _join_authors(doc.authors), doc.published, doc.outlet
     raw = doc.text

@@ -15,6 +15,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from .slant import SlantModel
+
 
 def annotate_doc(article_id: str, doc: "Doc") -> Annotation:
     """Annotation of one parsed article (the Doc must be built from `Article.text`)."""
@@ -30,14 +32,36 @@ def annotate_doc(article_id: str, doc: "Doc") -> Annotation:
     )
 
 
-def annotate(article: Article, nlp: "Language | None" = None) -> Annotation:
-    return annotate_doc(article.id, (nlp or load_spacy())(article.text))
+def with_slant(article: Article, ann: Annotation, model: "SlantModel | None" = None) -> Annotation:
+    """`ann` with the slant and hyperpartisan probability of `article`'s text, scored as
+    the pipeline scores them (its quotes, entities and sentences given; `model` defaults
+    to the shipped one)."""
+    from dataclasses import replace
+
+    from .slant import SlantModel
+
+    slant, partisan = (model or SlantModel.load()).score(
+        article.text, article.title, quotes=ann.quotes, entities=ann.entities, sentences=ann.sentences)
+    return replace(ann, slant=slant, hyperpartisan=partisan)
+
+
+def annotate(article: Article, nlp: "Language | None" = None, *, slant: "bool | SlantModel" = True) -> Annotation:
+    """The annotation the pipeline stores for `article`: sentences, entities, quotes,
+    number claims and, unless `slant=False`, the slant and hyperpartisan probability read
+    from its text (`slant` may be a `SlantModel` to score with)."""
+    if not isinstance(article, Article):
+        raise TypeError(f"annotate takes an Article (from clean_document), not {type(article).__name__}")
+    ann = annotate_doc(article.id, (nlp or load_spacy())(article.text))
+    if slant is False:
+        return ann
+    return with_slant(article, ann, None if slant is True else slant)
 
 
 def annotate_many(
     articles: Iterable[Article], nlp: "Language | None" = None, n_process: int = 1, batch_size: int = 16
 ) -> Iterator[Annotation]:
-    """Annotations in input order; spaCy's `pipe` batches (and optionally forks) the parse."""
+    """Annotations (without slant: see `with_slant`) in input order; spaCy's `pipe`
+    batches (and optionally forks) the parse."""
     nlp = nlp or load_spacy()
     pairs = ((a.text, a.id) for a in articles)
     for doc, aid in nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size):
