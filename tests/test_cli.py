@@ -198,6 +198,14 @@ def test_show_streams_every_story_and_the_terminal_shows_the_newest(sample_db_co
     known = {a["id"]: a["outlet_leaning"] for a in whole["articles"]}
     assert {i: None if pd.isna(v) else v for i, v in zip(articles["id"], articles["outlet_leaning"])} == known
     assert sum(v is not None for v in known.values()) >= len(known) // 2
+    # a wire copy's claims repeat its original's: they carry duplicate_of, to be left out of counts
+    claims = pd.read_parquet(target.parent / "news.claims.parquet")
+    copies = set(articles["id"][articles["duplicate_of"].notna()])
+    marked = set(claims["article"][claims["duplicate_of"].notna()])
+    assert marked and marked == copies & set(claims["article"])
+    outlet_of = {i: None if pd.isna(o) else o for i, o in zip(articles["id"], articles["outlet"])}
+    assert all(outlet_of[a] == (None if pd.isna(o) else o) for a, o in zip(claims["article"], claims["outlet"]))
+    assert claims["outlet"].notna().any()
     assert json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))["stories"] == data["stories"]
 
 

@@ -140,28 +140,39 @@ class Analysis:
         return pd.DataFrame(rows, columns=_columns(Article) + _ARTICLE_EXTRAS)
 
     def claims_frame(self) -> "pd.DataFrame":
-        """One row per number claim, with the id of its article."""
+        """One row per number claim, with its article's id, outlet and `duplicate_of`."""
         import pandas as pd
 
         from .records import Claim
 
         rows = [
-            {"article": aid, **as_dict(c)} for aid, ann in self.annotations.items() for c in ann.claims
+            {**self._whose(aid), **as_dict(c)} for aid, ann in self.annotations.items() for c in ann.claims
         ]
-        return pd.DataFrame(rows, columns=["article"] + _columns(Claim))
+        return pd.DataFrame(rows, columns=_WHOSE + _columns(Claim))
 
     def quotes_frame(self) -> "pd.DataFrame":
-        """One row per direct quote, with the id of its article."""
+        """One row per direct quote, with its article's id, outlet and `duplicate_of`."""
         import pandas as pd
 
         from .records import Quote
 
         rows = [
-            {"article": aid, **as_dict(q)} for aid, ann in self.annotations.items() for q in ann.quotes
+            {**self._whose(aid), **as_dict(q)} for aid, ann in self.annotations.items() for q in ann.quotes
         ]
-        return pd.DataFrame(rows, columns=["article"] + _columns(Quote))
+        return pd.DataFrame(rows, columns=_WHOSE + _columns(Quote))
+
+    def _whose(self, article_id: str) -> dict[str, Any]:
+        """The article columns of a claims or quotes row: a wire copy's rows repeat its
+        original's, so `duplicate_of` is there to leave them out of counts."""
+        try:
+            art = self.article(article_id)
+        except KeyError:
+            return {"article": article_id, "outlet": None, "duplicate_of": None}
+        return {"article": article_id, "outlet": art.outlet, "duplicate_of": art.duplicate_of}
 
 
+# the first columns of the claims and quotes tables
+_WHOSE = ["article", "outlet", "duplicate_of"]
 # the articles table's columns after the Article record's own
 _ARTICLE_EXTRAS = ["story", "outlet_leaning", "slant_score", "slant_label", "slant_confidence", "hyperpartisan"]
 
