@@ -86,8 +86,12 @@ class Analysis:
         # `coverage` (outlets' known leanings) so the two are never mixed
         labels = [ann.slant.label for a in independent if (ann := self.annotations.get(a)) and ann.slant]
         d["coverage_by_text"] = {k: labels.count(k) for k in ("left", "center", "right")} if labels else {}
-        if rep is None:
-            d.update(shared=[], unique=[], disputed=[], voices=[], framing={}, coverage={}, summary="")
+        if rep is None:  # one independent outlet so far: nothing compared, but its coverage counts
+            from .compare.coverage import coverage
+
+            arts = [self.article(a) for a in independent]
+            d.update(shared=[], unique=[], disputed=[], voices=[], framing={}, coverage=coverage(arts, self.leanings),
+                     summary="")
         else:
             r = as_dict(rep)
             for key in ("shared", "unique", "disputed", "voices", "framing", "coverage", "summary"):

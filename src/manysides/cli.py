@@ -26,6 +26,8 @@ app = typer.Typer(
 err = Console(stderr=True, highlight=False)
 
 DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store (created on first use).")]
+# the commands that read or correct a store: a name that holds none is an error (exit 3)
+StoreOption = Annotated[Path, typer.Option("--db", help="The SQLite store that `manysides analyze` made.")]
 
 
 class _RichProgress:
@@ -128,7 +130,7 @@ def analyze(
 @app.command()
 def show(
     story: Annotated[Optional[list[str]], typer.Argument(help="Story ids, or their first characters (4 or more) as long as one story has them (default: every stored story).")] = None,
-    db: DbOption = Path("manysides.db"),
+    db: StoreOption = Path("manysides.db"),
     json_out: Annotated[Optional[str], typer.Option("--json", help="Write JSON to FILE, or - for stdout.")] = None,
     html_out: Annotated[Optional[Path], typer.Option("--html", help="Write a self-contained HTML report.")] = None,
     export_out: Annotated[Optional[Path], typer.Option("--export", help="Write FILE.parquet or FILE.csv tables.")] = None,
@@ -257,7 +259,7 @@ LimitOption = Annotated[Optional[int], typer.Option(
 @stories_app.callback(invoke_without_command=True)
 def stories(
     ctx: typer.Context,
-    db: DbOption = Path("manysides.db"),
+    db: StoreOption = Path("manysides.db"),
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per story on stdout.")] = False,
     limit: LimitOption = None,
 ) -> None:
@@ -272,7 +274,7 @@ def stories(
 
 @stories_app.command("list")
 def stories_list(
-    db: DbOption = Path("manysides.db"),
+    db: StoreOption = Path("manysides.db"),
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per story on stdout.")] = False,
     limit: LimitOption = None,
 ) -> None:
@@ -287,7 +289,7 @@ def stories_list(
 @stories_app.command("show")
 def stories_show(
     story: Annotated[str, typer.Argument(help="A story id (see `manysides stories`).")],
-    db: DbOption = Path("manysides.db"),
+    db: StoreOption = Path("manysides.db"),
     as_json: Annotated[bool, typer.Option("--json", help="JSON on stdout.")] = False,
 ) -> None:
     """One story: its articles (wire copies marked), and why they are together.
@@ -346,7 +348,7 @@ def stories_show(
 def stories_merge(
     into: Annotated[str, typer.Argument(help="The story that stays.")],
     others: Annotated[list[str], typer.Argument(help="Stories merged into it.")],
-    db: DbOption = Path("manysides.db"),
+    db: StoreOption = Path("manysides.db"),
 ) -> None:
     """Merge stories into the first one, for good (later runs keep them together).
 
@@ -367,7 +369,7 @@ def stories_merge(
 def stories_split(
     story: Annotated[str, typer.Argument(help="The story to split.")],
     articles: Annotated[list[str], typer.Argument(help="Article ids that leave it for a new story.")],
-    db: DbOption = Path("manysides.db"),
+    db: StoreOption = Path("manysides.db"),
 ) -> None:
     """Split articles (with their wire copies) off a story into a new story, for good
     (later runs keep them apart).
@@ -389,7 +391,7 @@ def stories_split(
 def stories_move(
     article: Annotated[str, typer.Argument(help="The article to move.")],
     story: Annotated[str, typer.Argument(help="The story it belongs in.")],
-    db: DbOption = Path("manysides.db"),
+    db: StoreOption = Path("manysides.db"),
 ) -> None:
     """Move one article with its wire copies (for a copy: its original and the other
     copies) into another story, for good.
@@ -410,7 +412,7 @@ def stories_move(
 @stories_app.command("timeline")
 def stories_timeline(
     storyline: Annotated[Optional[str], typer.Argument(help="A storyline id (default: all).")] = None,
-    db: DbOption = Path("manysides.db"),
+    db: StoreOption = Path("manysides.db"),
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per storyline.")] = False,
 ) -> None:
     """Storylines (stories about one subject linked over time), each as a timeline.
@@ -447,7 +449,7 @@ def stories_timeline(
 def why(
     article_a: Annotated[str, typer.Argument(help="An article id, or its first characters (4 or more).")],
     article_b: Annotated[str, typer.Argument(help="Another article id.")],
-    db: DbOption = Path("manysides.db"),
+    db: StoreOption = Path("manysides.db"),
     as_json: Annotated[bool, typer.Option("--json", help="JSON on stdout.")] = False,
 ) -> None:
     """Say why two articles are, or are not, in one story: similarity, time, shared words.
@@ -549,7 +551,7 @@ def main() -> None:
 
 @app.command()
 def outlets(
-    db: DbOption = Path("manysides.db"),
+    db: StoreOption = Path("manysides.db"),
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per outlet on stdout.")] = False,
 ) -> None:
     """Profile each outlet by its articles' own text: mean slant with a 95% interval, and

@@ -154,6 +154,8 @@ def test_units(claims, sentence, text, value, unit):
         ("Police said Maria Lopez, 47, of Tucson, was driving.", "47", 47, "maria lopez"),
         ("The driver, aged 19, was not hurt.", "19", 19, "driver"),
         ("The senator is 71 years old and plans to run again.", "71 years old", 71, "senator"),
+        ("A 6-month-old girl was found unharmed on Sunday.", "6-month-old", 0.5, "girl"),
+        ("The 26-week-old puppy survived the fall.", "26-week-old", 0.5, "puppy"),
     ],
 )
 def test_ages(claims, sentence, text, value, subject):

@@ -364,6 +364,7 @@ def _unit_after(ctx: _Ctx, j: int, num: _Num) -> _Unit:
         (["-", "year", "-", "old"], 1), (["-", "years", "-", "old"], 1),
         (["-", "month", "-", "old"], 12), (["-", "week", "-", "old"], 52),
         (["year", "-", "old"], 1), (["years", "old"], 1), (["year", "old"], 1),
+        (["month", "-", "old"], 12), (["week", "-", "old"], 52), (["weeks", "old"], 52),
         (["years", "of", "age"], 1), (["months", "old"], 12), (["-", "year", "-", "olds"], 1),
         (["-", "years", "-", "olds"], 1),
     ):
