@@ -336,3 +336,25 @@ def test_a_folder_entry_that_cannot_be_looked_at_fails_alone(tmp_path, monkeypat
     errors = [f for f in found if isinstance(f, InputError)]
     assert len(errors) == 1 and "locked: cannot be read: Permission denied" in str(errors[0])
     assert [d.source for d in found if not isinstance(d, InputError)] == [str(folder / "good.txt")]
+
+
+def test_a_records_own_id_is_kept_to_join_results_back(tmp_path):
+    """A dataset's own ids ("id", "article_id", "_id"; numbers too) come back on the
+    article, in the JSON and in the tables, after the store has been closed and reopened."""
+    import manysides
+
+    text = ("The county opened a new library branch on Monday with 40,000 books, officials said. "
+            "The branch cost $12 million and will open seven days a week, the library director said.")
+    rows = [{"id": "rec-17", "title": "Library opens", "text": text, "outlet": "Gazette"},
+            {"_id": 42, "title": "New branch opens", "text": text.replace("Monday", "Tuesday"), "outlet": "Ledger"},
+            {"title": "No id here", "text": text.replace("county", "city"), "outlet": "Herald"}]
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    manysides.analyze([corpus], db=tmp_path / "s.db")
+    again = manysides.open_analysis(tmp_path / "s.db")
+    by_outlet = {a.outlet: a.external_id for a in again.articles}
+    assert by_outlet == {"Gazette": "rec-17", "Ledger": "42", "Herald": None}
+    frame = again.articles_frame()
+    ids = {o: None if v is None or v != v else v for o, v in zip(frame["outlet"], frame["external_id"])}  # NaN != NaN
+    assert ids == {"Gazette": "rec-17", "Ledger": "42", "Herald": None}
+    assert {a["external_id"] for a in again.to_json()["articles"]} == {"rec-17", "42", None}

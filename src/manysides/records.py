@@ -53,6 +53,7 @@ class Document:
     # a page that may hold no article (one capture of a crawl: home and section pages come
     # with the articles); when cleaning finds none it is passed over, not a failure
     optional: bool = False
+    external_id: str | None = None  # the input record's own id ("id", "article_id", "_id")
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,9 @@ class Article:
     removed: tuple[str, ...] = ()  # what cleaning stripped, one string per removal
     duplicate_of: str | None = None  # id of the first copy when this is a (near-)duplicate
     leaning: str | None = None  # the outlet's known leaning (left/center/right), if given
+    # the input record's own id, to join results back to the user's data (the first input's,
+    # when several inputs hold the same article); never part of `id`
+    external_id: str | None = None
 
 
 @dataclass(frozen=True)

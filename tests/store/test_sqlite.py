@@ -94,6 +94,19 @@ def test_a_store_made_before_the_pending_list_gets_one_on_opening(tmp_path):
         assert [a for a, _ in store.ungrouped()] == ["a2"]
 
 
+def test_a_store_made_before_record_ids_keeps_its_articles_and_takes_new_ids(tmp_path):
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        store.add_article(_article(1), None)
+    db = sqlite3.connect(path)  # the articles table of an earlier version: no external_id
+    db.executescript("DROP TRIGGER articles_ai; ALTER TABLE articles DROP COLUMN external_id;")
+    db.close()
+    with Store(path) as store:
+        assert store.article("a1") == _article(1)
+        store.add_article(_article(2, external_id="row-7"), None)
+        assert store.article("a2").external_id == "row-7"
+
+
 def test_a_story_emptied_by_a_move_goes_with_its_summary(tmp_path):
     with Store(tmp_path / "s.db") as store:
         for i in (1, 2):

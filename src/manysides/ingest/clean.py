@@ -202,6 +202,7 @@ def clean_document(doc: Document) -> Article:
         text=text,
         removed=tuple(removed),
         leaning=doc.leaning,
+        external_id=doc.external_id,
     )
 
 

@@ -47,6 +47,7 @@ URL_FIELDS = ("url", "link")
 DATE_FIELDS = ("published", "date", "publish_date", "date_publish", "pubDate", "datetime", "date_published")
 AUTHOR_FIELDS = ("authors", "author", "byline")
 LEANING_FIELDS = ("leaning", "bias")
+ID_FIELDS = ("id", "article_id", "_id")
 WRAPPER_FIELDS = ("articles", "items")
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")  # read by ingest.archives
 WHOLE_PAGE = re.compile(r"<(!doctype\s+html|html|head|body)\b", re.IGNORECASE)  # not a fragment
@@ -614,7 +615,19 @@ def record_to_document(record: dict[str, Any], source: str) -> Document | InputE
         published=_date_of(record),
         authors=_authors_of(record),
         leaning=normalise_leaning(_first_str(record, LEANING_FIELDS)),
+        external_id=_id_of(record),
     )
+
+
+def _id_of(record: dict[str, Any]) -> str | None:
+    """The record's own id, as a string (a number id too; at most 200 characters)."""
+    for key in ID_FIELDS:
+        value = record.get(key)
+        if isinstance(value, bool) or value is None:
+            continue
+        if isinstance(value, (str, int)) and str(value).strip():
+            return str(value).strip()[:200]
+    return None
 
 
 def _text_of(record: dict[str, Any]) -> str | None:

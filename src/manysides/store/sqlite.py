@@ -42,7 +42,7 @@ CREATE TABLE IF NOT EXISTS articles (
     source TEXT NOT NULL, outlet TEXT, url TEXT, title TEXT, byline TEXT,
     published TEXT, language TEXT NOT NULL, text TEXT NOT NULL,
     removed TEXT NOT NULL DEFAULT '[]', duplicate_of TEXT, leaning TEXT,
-    signature BLOB
+    signature BLOB, external_id TEXT
 );
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
@@ -140,7 +140,7 @@ class ArticleHead(NamedTuple):
 
 
 _ARTICLE_COLUMNS = (
-    "id, source, outlet, url, title, byline, published, language, text, removed, duplicate_of, leaning"
+    "id, source, outlet, url, title, byline, published, language, text, removed, duplicate_of, leaning, external_id"
 )
 
 # the columns of a story summary, and their decoding (one decode for all rows: dense
@@ -268,8 +268,11 @@ class Store:
             )
 
     def _add_meta_columns(self) -> None:
-        """Stores made before story cells (or arrival spans) existed get the columns:
-        cells stay empty until trained, and stories saved before have no arrival span."""
+        """Stores made before story cells (or arrival spans, or input records' own ids)
+        existed get the columns: cells stay empty until trained, stories saved before have
+        no arrival span, and articles stored before no record id."""
+        if "external_id" not in {r[1] for r in self._db.execute("PRAGMA table_info(articles)")}:
+            self._db.execute("ALTER TABLE articles ADD COLUMN external_id TEXT")
         columns = {r[1] for r in self._db.execute("PRAGMA table_info(story_meta)")}
         if "cell" not in columns:
             self._db.execute("ALTER TABLE story_meta ADD COLUMN cell INTEGER")
@@ -394,12 +397,12 @@ class Store:
                     article = dataclasses.replace(article, duplicate_of=row[0])
             cur = self._db.execute(
                 f"INSERT OR IGNORE INTO articles ({_ARTICLE_COLUMNS}, signature) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     article.id, article.source, article.outlet, article.url, article.title,
                     article.byline, article.published, article.language, article.text,
                     json.dumps(list(article.removed), ensure_ascii=False),
-                    article.duplicate_of, article.leaning, signature,
+                    article.duplicate_of, article.leaning, article.external_id, signature,
                 ),
             )
             if cur.rowcount == 0:
@@ -1133,11 +1136,11 @@ def _encodable(text: str) -> bool:
 
 
 def _article(row: tuple) -> Article:
-    (aid, source, outlet, url, title, byline, published, language, text, removed, dup, leaning) = row
+    (aid, source, outlet, url, title, byline, published, language, text, removed, dup, leaning, external) = row
     return Article(
         id=aid, source=source, outlet=outlet, url=url, title=title, byline=byline,
         published=published, language=language, text=text,
-        removed=tuple(json.loads(removed)), duplicate_of=dup, leaning=leaning,
+        removed=tuple(json.loads(removed)), duplicate_of=dup, leaning=leaning, external_id=external,
     )
 
 
