@@ -311,6 +311,19 @@ def test_the_python_api_takes_one_input_alone_and_refuses_mistakes_in_one_line(s
         manysides.analyze([one], db=sample_db_copy, embedder=SmallEmbedder())
     # the defaults spelled out are the settings the store was grouped with
     assert manysides.analyze([], db=sample_db_copy, grouping={"threshold": 0.22}).failures == []
+    with pytest.raises(ConfigError, match="n_process must be 1 or more"):
+        manysides.analyze([one], db=sample_db_copy, n_process=0)
+    with pytest.raises(ConfigError, match="leanings must be a mapping"):
+        manysides.analyze([one], db=sample_db_copy, leanings=[("Gazette", "left")])
+    from manysides.outlets import outlet_profiles
+
+    assert outlet_profiles(sample_db_copy) and outlet_profiles(str(sample_db_copy)) == outlet_profiles(sample_db_copy)
+    with pytest.raises(StoreError, match="no store here"):
+        outlet_profiles(tmp_path / "typo.db")
+    with pytest.raises(TypeError, match="export takes an Analysis"):
+        from manysides.present import export
+
+        export({"articles": []}, tmp_path / "x.json")
 
 
 def test_a_folder_entry_that_cannot_be_looked_at_fails_alone(tmp_path, monkeypatch):

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 from .compare.coverage import normalize_leaning, outlet_leanings
 
 if TYPE_CHECKING:  # pragma: no cover
+    from pathlib import Path
+
     import pandas as pd
 
     from .store import Store
@@ -41,12 +43,18 @@ class OutletProfile:
     unscored: int = 0  # independent articles without a slant score (not annotated yet)
 
 
-def outlet_profiles(store: "Store") -> list[OutletProfile]:
-    """One profile per named outlet, most articles first.
+def outlet_profiles(store: "Store | str | Path") -> list[OutletProfile]:
+    """One profile per named outlet, most articles first; `store` is a `Store` or the
+    path of one (which must exist).
 
     Articles without an outlet name are left out (they would each form an "outlet" of
     one). Articles whose annotation has no slant yet count in `unscored` only.
     """
+    if not hasattr(store, "outlet_scores"):
+        from .pipeline import _existing_store
+
+        with _existing_store(store) as opened:
+            return outlet_profiles(opened)
     names: dict[str, str] = {}  # outlet key -> first spelling seen
     slants: dict[str, list[float]] = defaultdict(list)
     hyper: dict[str, list[float]] = defaultdict(list)
@@ -85,7 +93,7 @@ def outlet_profiles(store: "Store") -> list[OutletProfile]:
     return out
 
 
-def outlet_profiles_frame(store: "Store") -> "pd.DataFrame":
+def outlet_profiles_frame(store: "Store | str | Path") -> "pd.DataFrame":
     """`outlet_profiles` as a pandas DataFrame (interval split into `low`/`high`)."""
     import pandas as pd
 

@@ -73,6 +73,8 @@ def analyze(
     """
     progress = progress or _Silent()
     inputs = as_inputs(inputs)  # one path given alone is one input, not its characters
+    if not isinstance(n_process, int) or n_process < 1:
+        raise ConfigError(f"n_process must be 1 or more, not {n_process!r}")
     store = db if isinstance(db, Store) else Store(db)
     try:
         use_grouping_settings(store, grouping)  # checked before any work is done
@@ -124,6 +126,9 @@ def load_leanings(path: str | Path) -> dict[str, str]:
 
 
 def _normalise_leanings(leanings: Mapping[str, str]) -> dict[str, str]:
+    if not isinstance(leanings, Mapping):
+        raise ConfigError(f"leanings must be a mapping of outlet to leaning (see load_leanings), "
+                          f"not {type(leanings).__name__}")
     out = {}
     for outlet, value in leanings.items():
         norm = normalise_leaning(value)

@@ -43,6 +43,8 @@ def export(analysis: Analysis, path: str | Path) -> list[Path]:
     `<stem>.claims.<ext>` and `<stem>.quotes.<ext>` (in CSV, list columns hold JSON).
     `.html`: the static report of `render_html`.
     """
+    if not isinstance(analysis, Analysis):
+        raise TypeError(f"export takes an Analysis (what analyze or open_analysis return), not {type(analysis).__name__}")
     path = check_target(path)
     if path.suffix.lower() == ".html":
         from .html import render_html
