@@ -382,7 +382,8 @@ def _annotation_spans(ann: Annotation) -> list[Span]:
     spans = [Span(e.start, e.end, "entity", f"{e.type}: {e.name}") for e in ann.entities]
     spans += [Span(q.start, q.end, "quote", f"quote, {q.speaker or 'unknown speaker'}"
                    + (f" ({q.cue})" if q.cue else ""), anchor(q.start, q.end)) for q in ann.quotes]
-    spans += [Span(c.start, c.end, "claim", f"claim: {c.subject}", anchor(c.start, c.end)) for c in ann.claims]
+    spans += [Span(c.start, c.end, "claim", f"number, about: {c.subject}" if c.subject.strip() else "number",
+                   anchor(c.start, c.end)) for c in ann.claims]
     slant = getattr(ann, "slant", None)
     if slant is not None:
         for ev in slant.evidence:
