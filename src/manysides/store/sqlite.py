@@ -317,6 +317,7 @@ class Store:
             self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('copies_rooted', '1')")
 
     def close(self) -> None:
+        """Close the connection (also done by leaving a `with Store(...)` block)."""
         self._db.close()
 
     def __enter__(self) -> "Store":
@@ -376,6 +377,7 @@ class Store:
 
     # -- articles ------------------------------------------------------------------------
     def has_article(self, article_id: str) -> bool:
+        """True when an article with that id is stored."""
         return self._db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
 
     def add_article(
@@ -419,6 +421,7 @@ class Store:
         return True
 
     def article(self, article_id: str) -> Article | None:
+        """The stored article with that id, or None."""
         row = self._db.execute(
             f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id=?", (article_id,)
         ).fetchone()
@@ -503,6 +506,7 @@ class Store:
             self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('dedupe_bands', ?)", (config,))
 
     def count_articles(self) -> int:
+        """The number of stored articles, wire copies included."""
         return self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
 
     def search(self, query: str, limit: int = 20) -> list[str]:
@@ -519,6 +523,7 @@ class Store:
 
     # -- annotations and vectors -----------------------------------------------------------
     def missing_annotations(self, ids: Iterable[str]) -> list[str]:
+        """Those of `ids` with no annotation yet, in the order given."""
         ids = list(ids)
         have: set[str] = set()
         for chunk in _chunks(ids, 500):
@@ -534,6 +539,7 @@ class Store:
         return [i for i in ids if i not in have]
 
     def put_annotation(self, ann: Annotation, article_vec: np.ndarray, sentence_vecs: np.ndarray) -> None:
+        """Store an article's annotation with its vector and its sentences' vectors (one transaction)."""
         dim = int(article_vec.shape[-1])
         with self._tx():
             self._db.execute(
@@ -546,6 +552,7 @@ class Store:
             )
 
     def annotations(self, ids: Iterable[str]) -> dict[str, Annotation]:
+        """article id -> its annotation, for those of `ids` that have one."""
         out: dict[str, Annotation] = {}
         for chunk in _chunks(list(ids), 500):
             marks = ",".join("?" * len(chunk))
@@ -562,6 +569,7 @@ class Store:
         return None if row is None else int(row[0])
 
     def article_vectors(self, ids: Iterable[str]) -> dict[str, np.ndarray]:
+        """article id -> the embedding of its title and lead."""
         out: dict[str, np.ndarray] = {}
         for chunk in _chunks(list(ids), 500):
             marks = ",".join("?" * len(chunk))
@@ -572,6 +580,7 @@ class Store:
         return out
 
     def sentence_vectors(self, ids: Iterable[str]) -> dict[str, np.ndarray]:
+        """article id -> (sentences x dim) vectors of its sentences, in sentence order."""
         out: dict[str, np.ndarray] = {}
         for chunk in _chunks(list(ids), 500):
             marks = ",".join("?" * len(chunk))
@@ -582,16 +591,19 @@ class Store:
         return out
 
     def background(self) -> dict[str, int]:
+        """term -> its count summed over the stored articles: the corpus that framing terms are weighed against."""
         return dict(self._db.execute("SELECT term, count FROM background"))
 
     # -- outlets -----------------------------------------------------------------------------
     def set_leanings(self, leanings: Mapping[str, str]) -> None:
+        """Add or replace outlets' known leanings (outlet name -> left/center/right)."""
         with self._tx():
             self._db.executemany(
                 "INSERT OR REPLACE INTO outlets(name, leaning) VALUES (?, ?)", list(leanings.items())
             )
 
     def leanings(self) -> dict[str, str]:
+        """outlet name -> known leaning, as given with `set_leanings` (--leanings)."""
         return dict(self._db.execute("SELECT name, leaning FROM outlets"))
 
     # -- grouping settings -------------------------------------------------------------------
@@ -601,11 +613,13 @@ class Store:
         return json.loads(row[0]) if row else {}
 
     def set_grouping_settings(self, settings: Mapping[str, object]) -> None:
+        """Keep the grouping settings (see `stories.use_grouping_settings`, which checks them first)."""
         with self._tx():
             self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('grouping', ?)",
                              (json.dumps(dict(settings), sort_keys=True),))
 
     def has_stories(self) -> bool:
+        """True once any story is stored."""
         return self._db.execute("SELECT 1 FROM stories LIMIT 1").fetchone() is not None
 
     # -- stories -------------------------------------------------------------------------------
@@ -641,6 +655,7 @@ class Store:
                 )
 
     def stories(self, ids: Iterable[str] | None = None) -> list[Story]:
+        """Every story, or those of `ids` that exist, ordered by first date then id."""
         if ids is None:
             rows = self._db.execute("SELECT data FROM stories").fetchall()
         else:
@@ -677,6 +692,7 @@ class Store:
         return loads(StoryReport, row[0]) if row else None
 
     def put_report(self, report: StoryReport, fingerprint: str) -> None:
+        """Store a story's comparison; `fingerprint` names the articles and leanings it was made from."""
         with self._tx():
             self._db.execute(
                 "INSERT OR REPLACE INTO reports(story_id, fingerprint, data) VALUES (?,?,?)",
@@ -684,6 +700,7 @@ class Store:
             )
 
     def drop_report(self, story_id: str) -> None:
+        """Forget the stored comparison of a story (it is made again when next read)."""
         with self._tx():
             self._db.execute("DELETE FROM reports WHERE story_id=?", (story_id,))
 
@@ -775,6 +792,7 @@ class Store:
         ).fetchall()
 
     def story_of(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """article id -> story id, for those of `article_ids` in a story."""
         out: dict[str, str] = {}
         for chunk in _chunks(list(dict.fromkeys(article_ids)), 500):
             marks = ",".join("?" * len(chunk))
@@ -812,6 +830,7 @@ class Store:
         return out
 
     def keys_for_ids(self, article_ids: Iterable[str]) -> dict[str, int]:
+        """article id -> its insertion number (the order articles were stored in)."""
         return self._seq_order(article_ids)
 
     def latest_day(self) -> int | None:
@@ -908,6 +927,7 @@ class Store:
         return [loads(Story, r[0]) for r in rows], total
 
     def count_stories(self) -> int:
+        """The number of stories."""
         return self._db.execute("SELECT COUNT(*) FROM story_meta").fetchone()[0]
 
     def holds_stories(self, n: int) -> bool:
@@ -1013,6 +1033,7 @@ class Store:
             self._db.execute("DELETE FROM story_linked WHERE story_id=?", (sid,))
 
     def storyline_stories(self, line_ids: Iterable[str]) -> dict[str, list[str]]:
+        """storyline id -> the ids of its stories."""
         out: dict[str, list[str]] = {}
         for chunk in _chunks(list(dict.fromkeys(line_ids)), 500):
             marks = ",".join("?" * len(chunk))
