@@ -153,7 +153,7 @@ def test_ledgers_and_copies(page: str):
     assert "nearly $30 million" in page
     assert "<th scope=\"row\">Ann Lee</th>" in page
     assert "Wire Daily</a>: copy of The &quot;&gt;&lt;b&gt; Herald" in page
-    assert '<li title="score 2.50">levee</li>' in page
+    assert '<li>levee <span class="muted">2.50</span></li>' in page
     assert 'style="width:50.0%"' in page
 
 
@@ -224,7 +224,7 @@ def test_text_slant_is_shown_beside_the_known_leaning_and_escaped(analysis: Anal
     assert SCRIPT not in page and IMG not in page
     head = re.search(r'<th scope="col" class="col-head">.*?</th>', page, re.S).group(0)
     assert ">left<" in head  # the outlet's leaning as given ...
-    assert "text: right +0.40, 61% confident · hyperpartisan 72%" in htmllib.unescape(head)  # ... and the text's, apart
+    assert "slant of the text: right +0.40, 61% confident · hyperpartisan 72%" in htmllib.unescape(head)  # ... and the text's, apart
     assert "articles, by the slant read from their text" in page
     assert '<mark class="slant">' in page  # the phrase is marked; the source span is listed
     assert htmllib.escape(f"speaker {SCRIPT}") in page

@@ -150,11 +150,10 @@ def _slant_badge(slant: Slant | None, partisan: float | None) -> str:
     """The slant read from the text, shown apart from the outlet's known leaning."""
     if slant is None:
         return ""
-    label = f"text: {fmt_slant(slant)}"
+    label = f"slant of the text: {fmt_slant(slant)}"
     if partisan is not None:
         label += f" · hyperpartisan {100 * partisan:.0f}%"
-    tip = f"confidence {slant.confidence:.2f}; read from this article's words, not its outlet"
-    return f' <span class="slant" title="{_e(tip)}">{_e(label)}</span>'
+    return f' <span class="slant">{_e(label)}</span>'
 
 
 # What each evidence kind is, in the report's words (kinds not listed show no label).
@@ -387,14 +386,15 @@ class _Page:
         return "".join(out)
 
     def _framing(self, v: StoryView, framing: dict) -> str:
-        out = ['<h3>Framing terms</h3><p class="muted">Words each outlet uses markedly more than the others.</p>']
+        out = ['<h3>Framing terms</h3><p class="muted">Words each outlet uses markedly more than the others, '
+               'each with its score (how much more).</p>']
         out.append('<dl class="framing">')
         for c in v.columns:
             terms = framing.get(c.article_id, ())
             if not terms:
                 continue
             items = "".join(
-                f'<li title="score {t.score:.2f}">{_e(one_line(t.term, 60))}</li>' for t in terms
+                f'<li>{_e(one_line(t.term, 60))} <span class="muted">{t.score:.2f}</span></li>' for t in terms
             )
             out.append(f'<dt>{_e(c.shown)}</dt><dd><ul class="terms">{items}</ul></dd>')
         out.append("</dl>")
