@@ -145,6 +145,8 @@ def test_show_and_stories_read_the_store(sample_db_copy, tmp_path):
     assert len(stories) == 5
     election = max(stories, key=lambda s: len(s["outlets"]))
     assert len(election["outlets"]) == 6
+    # a story's fields are named and typed as in the analysis JSON: ids, not counts
+    assert set(election["independent_articles"]) < set(election["articles"])  # the wire copy is left out
     html = tmp_path / "story.html"
     shown = runner.invoke(app, ["show", election["id"], "--db", str(sample_db_copy), "--html", str(html)])
     assert shown.exit_code == 0, shown.output

@@ -223,10 +223,11 @@ def _list_stories(db: Path, as_json: bool, limit: int | None) -> None:
     if as_json:
         for s in listed:
             independent = [heads[a] for a in s.articles if heads[a].duplicate_of is None]
-            outlets = sorted({a.outlet or "" for a in independent})
+            outlets = sorted({a.outlet for a in independent if a.outlet})
+            # the field names and kinds of a story in the analysis JSON (docs/json-schema.md)
             print(json.dumps({"id": s.id, "title": s.title, "first_date": s.first_date,
-                              "last_date": s.last_date, "articles": len(s.articles),
-                              "independent_articles": len(independent), "outlets": outlets,
+                              "last_date": s.last_date, "articles": list(s.articles),
+                              "independent_articles": [a.id for a in independent], "outlets": outlets,
                               "storyline": s.storyline}, ensure_ascii=False))
         return
     from rich.table import Column
