@@ -4,13 +4,20 @@
     nice -n 10 .venv/bin/python benchmarks/output_checks.py --src /tmp/oldtree/src   # another version's code
 
 Analyses the 142 BASIL articles of ../shared/data/same_event (Fox News, New York Times,
-HuffPost; full texts, three to an event) with the whole pipeline into a temporary store,
-then counts, from the JSON contract:
+HuffPost; full texts, three to an event) and, with `--corpus roundups` or `both` (the
+default), its 852 AllSides roundup leads (left, center and right outlet, three to an
+event, 2021), each with the whole pipeline into a temporary store, then counts, from the
+JSON contract:
 
 * summary sentences that are mostly quoted words (a speaker's claim stated as agreed fact);
+* summary sentences that restate what the same report lists as "only one outlet reports"
+  (one outlet's sentence stated as agreed), and summary sentences that start mangled
+  (a digit or a lower-case letter: "19 vaccine mandates" from "COVID-19 vaccine mandates");
+* "only one outlet reports" items that are cut off ("...", or a colon at the end);
 * slant "sentence" evidence that is a fragment (ends in an abbreviation such as "Oct." or
   "Sen.", or starts in lower case);
-* framing terms that are contractions, titles or party-and-state tags;
+* framing terms that are contractions, titles or party-and-state tags, and time words
+  ("years", "monday", "june");
 * speakers with an editor's bracket in their name, or a trailing "that"/"--".
 
 The patterns are this script's own, written for the defects found by reading the output;
@@ -33,33 +40,44 @@ SAME_EVENT = ROOT.parent / "shared" / "data" / "same_event" / "articles.jsonl"
 FRAGMENT_END = re.compile(r"\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|[A-Z])\.$")
 JUNK_TERM = re.compile(r"^(?:\w+'\w+|d-\w+|r-\w+|sen|rep|gov)$")
 JUNK_SPEAKER = re.compile(r"[\[\]]| (?:that|--)$")
+TIME_TERM = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
+                       r"august|september|october|november|december|years?|months?|weeks?|days?|today|yesterday|"
+                       r"tomorrow|tonight|hours?|decades?)$")
+SENTENCE_END = re.compile(r"(?<=[.!?\"”])\s+(?=[A-Z0-9\"“])")
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--src", type=Path, default=ROOT / "src", help="the src folder of the version to measure")
+    ap.add_argument("--corpus", choices=("basil", "roundups", "both"), default="both")
     args = ap.parse_args()
     if not SAME_EVENT.exists():
         print(f"skipped: {SAME_EVENT} is missing")
         return 0
     sys.path.insert(0, str(args.src))
+    print(f"code: {args.src}")
+    rows = [json.loads(line) for line in SAME_EVENT.open(encoding="utf-8") if line.strip()]
+    for name in ("basil", "roundups") if args.corpus == "both" else (args.corpus,):
+        chosen = [r for r in rows if str(r.get("event", "")).startswith("basil") == (name == "basil")]
+        check(name, chosen)
+    return 0
+
+
+def check(name: str, rows: list[dict]) -> None:
     from manysides.pipeline import analyze
 
-    rows = [json.loads(line) for line in SAME_EVENT.open(encoding="utf-8") if line.strip()]
-    basil = [r for r in rows if str(r.get("event", "")).startswith("basil")]
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "basil.jsonl"
+        corpus = Path(tmp) / f"{name}.jsonl"
         with corpus.open("w", encoding="utf-8") as out:
-            for r in basil:
+            for r in rows:
                 out.write(json.dumps({"title": r.get("title"), "text": r["text"], "outlet": r.get("outlet"),
                                       "published": r.get("date")}, ensure_ascii=False) + "\n")
         started = time.perf_counter()
-        analysis = analyze([str(corpus)], db=Path(tmp) / "basil.db")
+        analysis = analyze([str(corpus)], db=Path(tmp) / f"{name}.db")
         seconds = time.perf_counter() - started
         data = analysis.to_json()
     arts = {a["id"]: a for a in data["articles"]}
-    print(f"code: {args.src}")
-    print(f"{len(basil)} BASIL articles analysed in {seconds:.0f} s; {len(data['stories'])} stories")
+    print(f"\n{len(rows)} {name} articles analysed in {seconds:.0f} s; {len(data['stories'])} stories")
 
     n = bad = 0
     for s in data["stories"]:
@@ -72,6 +90,24 @@ def main() -> int:
             inside = sum(max(0, min(q["end"], e["end"]) - max(q["start"], e["start"])) for q in quotes)
             bad += inside > 0.5 * (e["end"] - e["start"])
     print(f"summary sentences mostly inside a quotation: {bad} of {n}")
+
+    n = restated = mangled = 0
+    examples = []
+    for s in data["stories"]:
+        sentences = [t for t in SENTENCE_END.split(s["summary"] or "") if t.strip()]
+        n += len(sentences)
+        mangled += sum(bool(re.match(r"^[a-z0-9]", t)) for t in sentences)
+        examples += [t[:60] for t in sentences if re.match(r"^[a-z0-9]", t)]
+        uniques = [u["text"].strip()[-60:] for u in s["unique"] if len(u["text"].strip()) >= 30]
+        restated += sum(any(u in t for u in uniques) for t in sentences)
+    compared = [s for s in data["stories"] if s["shared"] or s["unique"]]
+    print(f"compared stories with no summary: {sum(not s['summary'] for s in compared)} of {len(compared)}")
+    print(f"summary sentences that restate an 'only one outlet reports' item: {restated} of {n}; "
+          f"that start with a digit or in lower case: {mangled} of {n} {examples[:3]}")
+
+    items = [u["text"].strip() for s in data["stories"] for u in s["unique"]]
+    print(f"'only one outlet reports' items cut off ('...', '…' or a colon at the end): "
+          f"{sum(t.endswith(('...', '…', ':')) for t in items)} of {len(items)}")
 
     n = bad = 0
     for a in data["articles"]:
@@ -86,6 +122,9 @@ def main() -> int:
     junk = sorted({t for t in terms if JUNK_TERM.match(t)})
     print(f"framing terms that are contractions, titles or party tags: "
           f"{sum(JUNK_TERM.match(t) is not None for t in terms)} of {len(terms)} {junk[:8]}")
+    times = sorted({t for t in terms if TIME_TERM.match(t)})
+    print(f"framing terms that are time words: {sum(TIME_TERM.match(t) is not None for t in terms)} "
+          f"of {len(terms)} {times[:8]}")
 
     quoted = [q for a in data["articles"] for q in a["quotes"] if q.get("speaker")]
     odd = sorted({q["speaker"] for q in quoted if JUNK_SPEAKER.search(q["speaker"])})
@@ -93,7 +132,6 @@ def main() -> int:
           f"{sum(JUNK_SPEAKER.search(q['speaker']) is not None for q in quoted)} of {len(quoted)} {odd[:6]}")
     jr = sum(q["speaker"].endswith("Jr.") for q in quoted)
     print(f"quotes given to a speaker named with 'Jr.': {jr}")
-    return 0
 
 
 if __name__ == "__main__":

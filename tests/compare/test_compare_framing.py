@@ -73,3 +73,15 @@ def test_background_prior_shrinks_terms_the_corpus_never_saw(election):
 
 def test_single_article_has_no_framing(election):
     assert framing_terms(election.articles[:1]) == {}
+
+
+def test_time_words_are_details_not_framing():
+    from manysides.compare.framing import framing_terms
+    from manysides.records import Article
+
+    a = Article("a", "a.txt", "Ledger", None, "t", None, None, "en",
+                "On Friday the council passed the budget after months of talks and years of delay. Friday.")
+    b = Article("b", "b.txt", "Courier", None, "t", None, None, "en",
+                "The council approved a contested budget after a bitter fight over police funding cuts.")
+    terms = {t.term for ts in framing_terms([a, b]).values() for t in ts}
+    assert terms and not terms & {"friday", "months", "years"}

@@ -173,3 +173,29 @@ def test_summary_completed_from_echoed_sentences_when_one_point_is_shared():
     assert len(rep.shared) == 1
     assert rep.summary.startswith(rep.shared[0].summary)
     assert "spring" in rep.summary
+
+
+def test_summary_states_no_outlets_own_detail_as_agreed():
+    """A shared point whose chosen wording carries a detail the report lists as one
+    outlet's own is said in another outlet's words; an echo carrying one is left out."""
+    from manysides.records import Article, Evidence, SharedPoint
+
+    text_a = "The Senate passed the $1.2 trillion infrastructure bill on Tuesday with 19 Republican votes."
+    text_b = "The Senate passed the infrastructure bill on Tuesday."
+    arts = [Article(i, f"{i}.txt", o, None, "t", None, "2021-08-10", "en", t)
+            for i, o, t in (("a", "Ledger", text_a), ("b", "Courier", text_b))]
+    point = SharedPoint(text_a, ("a", "b"), (Evidence("a", 0, len(text_a), text_a), Evidence("b", 0, len(text_b), text_b)))
+    own = (Evidence("a", 0, len(text_a), text_a),)
+    assert neutral_summary([point], arts) == text_a
+    assert neutral_summary([point], arts, unique=own) == text_b
+    echo = Evidence("a", 0, len(text_a), text_a)
+    assert neutral_summary([], arts, echoed=[echo], unique=own) == ""
+
+
+def test_summary_keeps_a_sentence_about_the_us():
+    """'US' is the country, not the pronoun of speech whose quotation marks were lost."""
+    from manysides.compare.summary import _mostly_quote
+
+    assert not _mostly_quote("The US will send 500 million vaccine doses abroad, officials said.")
+    assert _mostly_quote("Let us be clear about what happened in the chamber.")
+    assert _mostly_quote("I think the vote was a mistake.")

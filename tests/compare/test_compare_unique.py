@@ -46,3 +46,11 @@ def test_a_figure_no_other_outlet_gives_is_unique_even_in_a_shared_point(electio
     assert any("200 supporters" in e.text and e.article == "b-courier" for e in unique)
     # without the dispute, the Ledger's 3,200 is a figure no one else gives
     assert any("3,200" in e.text for e in unique)
+
+
+def test_dateline_needs_a_space_by_a_hyphen():
+    from manysides.compare._text import strip_dateline
+
+    assert strip_dateline("COVID-19 vaccine mandates have spread.") == "COVID-19 vaccine mandates have spread."
+    assert strip_dateline("WASHINGTON — The House voted.") == "The House voted."
+    assert strip_dateline("NEW YORK (AP) -- Stocks fell.") == "Stocks fell."

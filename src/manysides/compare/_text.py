@@ -170,7 +170,8 @@ def is_boilerplate(text: str) -> bool:
     return bool(_BOILERPLATE.search(text))
 
 
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z.,'’ ]{2,40}(\([A-Za-z .]+\))?\s*[—–―-]{1,2}\s*")
+# A hyphen ends a dateline only with a space on one side: "COVID-19" starts no dateline.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.,'’ ]{2,40}(\([A-Za-z .]+\))?(?:\s*[—–―]{1,2}\s*|\s+-{1,2}\s*|-{1,2}\s+)")
 
 
 def strip_dateline(text: str) -> str:

@@ -61,6 +61,18 @@ def _outlet_terms(articles: Sequence[Article]) -> set[str]:
 _CITING = frozenset("reported reports reporting said says wrote writes noted notes first reported".split())
 
 
+# Calendar and time words: when something happened, which outlets tell as details, not a
+# way of framing it ("friday", "years", "june")
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december day days week weeks month months year years decade decades "
+    "hour hours minute minutes today yesterday tomorrow tonight morning afternoon evening night weekend".split())
+
+
+def _time_term(term: str) -> bool:
+    return all(w in _TIME_WORDS for w in term.split())
+
+
 def _cites_outlet(term: str, outlet_words: set[str]) -> bool:
     parts = term.split()
     return len(parts) == 2 and parts[0] in outlet_words and parts[1] in _CITING
@@ -89,7 +101,8 @@ def framing_terms(
         pooled.update(c)
     banned = _outlet_terms(articles)
     excluded = {w.lower() for w in exclude if isinstance(w, str)}
-    vocab = [t for t in pooled if t not in banned and not excluded.intersection(t.split()) and not _cites_outlet(t, banned)]
+    vocab = [t for t in pooled if t not in banned and not excluded.intersection(t.split())
+             and not _cites_outlet(t, banned) and not _time_term(t)]
 
     total = sum(pooled.values())
     mass = float(prior_mass) if prior_mass and prior_mass > 0 else float(max(total, 1))

@@ -80,14 +80,16 @@ def compare_story(
     shared = shared_points(arts, annotations, sentence_vectors)
     disputed = disputed_numbers(arts, annotations, sentence_vectors)
     echoed = echoed_sentences(arts, annotations, sentence_vectors)
+    unique = unique_points(arts, annotations, sentence_vectors, disputed=disputed)
     return StoryReport(
         story_id=story.id,
         outlets={a.id: a.outlet for a in arts},
         shared=shared,
-        unique=unique_points(arts, annotations, sentence_vectors, disputed=disputed),
+        unique=unique,
         disputed=disputed,
         voices=voices(arts, annotations),
         framing=framing_terms(arts, background, exclude=_name_words(arts, annotations)),
         coverage=coverage(arts, leanings),
-        summary=neutral_summary(shared, arts, disputed=disputed, echoed=echoed, quoted=_quoted(arts, annotations)),
+        summary=neutral_summary(shared, arts, disputed=disputed, echoed=echoed, quoted=_quoted(arts, annotations),
+                                unique=unique),
     )

@@ -23,7 +23,8 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 # First and second person outside quotation marks: speech whose quotes the sentence
 # splitter cut off ("Let's say there's no birth certificate."), not a neutral statement.
-_SPEECH = re.compile(r"\b(i|i'm|i've|we|we're|we've|you|you're|my|our|us|let's)\b", re.IGNORECASE)
+# Case matters: "US" (the country) is not "us", and "I" is only ever upper case.
+_SPEECH = re.compile(r"\b(I|I'm|I've|[Ww]e|[Ww]e're|[Ww]e've|[Yy]ou|[Yy]ou're|[Mm]y|[Oo]ur|us|[Ll]et's)\b")
 
 
 def _mostly_quote(text: str) -> bool:
@@ -51,6 +52,7 @@ def neutral_summary(
     disputed: Sequence[Dispute] = (),
     echoed: Sequence[Evidence] = (),
     quoted: Sequence[tuple[str, int, int]] = (),
+    unique: Sequence[Evidence] = (),
 ) -> str:
     """2-4 sentences from the most widely shared points; "" when nothing is agreed on.
 
@@ -60,7 +62,8 @@ def neutral_summary(
     `shared.echoed_sentences`), most echoed first. A point that is, in any article, mostly
     inside a quotation (`quoted`: article id, start, end of each quote) is someone's claim,
     not the outlets' own statement, and is left out too, also where the sentence splitter
-    cut the quotation marks off.
+    cut the quotation marks off. A sentence the report lists as reported by one outlet
+    only (`unique`: a figure or a name no other outlet gives) is not stated as agreed.
     """
     lengths = {a.id: max(len(a.text), 1) for a in articles}
     contested = [(c.article, c.start, c.end) for d in disputed for c in d.claims]
@@ -80,6 +83,18 @@ def neutral_summary(
             continue
         if any(_inside(e, quoted) > 0.5 * max(e.end - e.start, 1) for e in evidence):
             continue
+        own = [e for e in evidence if _overlaps(e, unique)]
+        if own:
+            if rank >= len(ranked):
+                continue  # an echo that carries one outlet's own detail
+            # a shared point whose chosen wording carries a detail only its outlet gives:
+            # say it in the words of an outlet whose sentence holds nothing of its own
+            if any(display_sentence(e.text) == text for e in own):
+                plain = [display_sentence(e.text) for e in evidence if e not in own]
+                plain = [t for t in plain if t and not _mostly_quote(t) and not t.endswith(("...", "…"))]
+                if not plain:
+                    continue
+                text = plain[0]
         seen = _content(text)
         if any(_jaccard(seen, _content(t)) >= 0.6 for _, _, t in chosen):
             continue
@@ -94,6 +109,10 @@ def neutral_summary(
             break
     chosen.sort()
     return " ".join(t for _, _, t in chosen)
+
+
+def _overlaps(e: Evidence, spans: Sequence[Evidence]) -> bool:
+    return any(e.article == u.article and e.start < u.end and u.start < e.end for u in spans)
 
 
 def _inside(e: Evidence, quoted: Sequence[tuple[str, int, int]]) -> int:

@@ -74,8 +74,8 @@ def unique_points(
         ann = annotations[art.id]
         scored = []
         for v in mine:
-            if v.n_words < min_words or is_boilerplate(v.text):
-                continue
+            if v.n_words < min_words or is_boilerplate(v.text) or v.text.rstrip().endswith(("...", "…", ":")):
+                continue  # a cut-off sentence, or one that only leads into a quote or a list
             best = float((others @ matrices[art.id][v.index]).max()) if others.size else 0.0
             figures, names = _novel(v, ann, elsewhere, contested)
             if best < threshold:
