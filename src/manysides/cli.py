@@ -318,11 +318,13 @@ def stories_show(
     independent = [a for a in arts if a.duplicate_of is None]
     outlets = sorted({a.outlet or a.source for a in independent})
     if as_json:
+        # field names as in the analysis JSON; "articles" holds each article's head here
         out = {"id": s.id, "title": s.title, "first_date": s.first_date, "last_date": s.last_date,
                "storyline": s.storyline, "articles": [
                    {"id": a.id, "outlet": a.outlet, "published": a.published, "title": a.title,
-                    "copy_of": a.duplicate_of, "pinned": a.id in pins} for a in arts],
-               "independent_articles": len(independent), "outlets": outlets,
+                    "duplicate_of": a.duplicate_of, "pinned": a.id in pins} for a in arts],
+               "independent_articles": [a.id for a in independent],
+               "outlets": sorted({a.outlet for a in independent if a.outlet}),
                "why": dataclasses.asdict(ex)}
         print(json.dumps(out, ensure_ascii=False, default=list))
         return
@@ -474,8 +476,9 @@ def why(
     print(f"{verdict}: {ex.reason}")
     lex = "n/a" if ex.lexical is None else f"{ex.lexical:.2f}"
     days = "undated" if ex.days_apart is None else f"{ex.days_apart} days apart"
-    print(f"  embedding cosine {ex.dense:.2f}, word (TF-IDF) cosine {lex}, {days}; "
-          f"similarity {ex.similarity:.2f} against the bar {ex.threshold:.2f}")
+    score = ("not compared (outside the time window)" if ex.similarity is None
+             else f"similarity {ex.similarity:.2f} against the bar {ex.threshold:.2f}")
+    print(f"  embedding cosine {ex.dense:.2f}, word (TF-IDF) cosine {lex}, {days}; {score}")
     if ex.shared_entities:
         print("  shared entities: " + ", ".join(ex.shared_entities))
     if ex.shared_terms:

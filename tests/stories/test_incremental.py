@@ -392,6 +392,22 @@ def test_move_persists_and_takes_wire_copies_along(store):
     assert after["q1"] == v and after["q6"] == after["q0"] != v
     with pytest.raises(CorrectionError):
         move_article(store, "q1", "s-nosuchstory")
+    with pytest.raises(CorrectionError, match="already in story .*nothing changed"):
+        move_article(store, "q1", v)  # where it is: no move, and no pins that freeze the story
+
+
+def test_a_split_made_again_after_an_undo_gets_a_story_of_its_own(store):
+    """A split's id comes from the story and the article: made again while the first
+    split's story still stands (it gained articles, then the user moved the article back),
+    it must not put the article into that story."""
+    seed(store)
+    q = store.assignments()["q0"]
+    first = split_story(store, q, ["q2"])
+    move_article(store, "q1", first.id)  # the split-off story holds another article too
+    move_article(store, "q2", q)  # undo the split of q2
+    again = split_story(store, q, ["q2"])
+    assert again.id != first.id and again.articles == ("q2",)
+    assert store.assignments()["q1"] == first.id
 
 
 def test_split_and_move_take_a_wire_copy_and_its_original_together(store):
@@ -413,6 +429,23 @@ def test_split_and_move_take_a_wire_copy_and_its_original_together(store):
     assert after["q2"] == after["q2-copy"] == part.id and after["q0"] == after["q0-copy"] == v
 
 
+def test_why_gives_no_similarity_for_a_pair_never_compared(store):
+    """Articles further apart than the time window are never compared: `why` says so
+    rather than print a day penalty as a similarity (-242 for articles years apart)."""
+    seed(store)
+    add(store, "late", "quake", day(900), 5)
+    group_store(store)
+    path = store.path
+    store.close()
+    run = CliRunner().invoke
+    far = run(app, ["why", "q0", "late", "--db", path, "--json"])
+    assert far.exit_code == 0 and json.loads(far.stdout)["similarity"] is None
+    assert "not compared (outside the time window)" in run(app, ["why", "q0", "late", "--db", path]).stdout
+    near = json.loads(run(app, ["why", "q0", "q1", "--db", path, "--json"]).stdout)
+    assert near["similarity"] > near["threshold"]
+    assert "the same article" in run(app, ["why", "q0", "q0", "--db", path]).stdout
+
+
 def test_cli_stories_corrections_and_why(store):
     seed(store)
     path = store.path
@@ -429,7 +462,11 @@ def test_cli_stories_corrections_and_why(store):
     assert res.exit_code == 0 and res.stdout.startswith("different stories")
     shown = run(app, ["stories", "show", q, "--db", path])
     assert shown.exit_code == 0 and "shared terms" in shown.stdout
+    data = json.loads(run(app, ["stories", "show", q, "--db", path, "--json"]).stdout)
+    assert data["independent_articles"] == [a["id"] for a in data["articles"] if a["duplicate_of"] is None]
     assert run(app, ["stories", "move", "v0", q, "--db", path]).exit_code == 0
+    again = run(app, ["stories", "move", "v0", q, "--db", path])
+    assert again.exit_code == 2 and "already in story" in again.output
     assert run(app, ["stories", "split", q, "v0", "--db", path]).exit_code == 0
     assert run(app, ["stories", "merge", q, v, "--db", path]).exit_code == 0
     bad = run(app, ["stories", "merge", q, "s-unknown", "--db", path])

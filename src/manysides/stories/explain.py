@@ -25,7 +25,7 @@ class PairExplanation:
     b: str
     dense: float  # cosine of the headline+lead embeddings
     lexical: float | None  # cosine of the TF-IDF vectors (None: one side has no words)
-    similarity: float  # the mix grouping uses, after the day penalty
+    similarity: float | None  # the mix grouping uses, after the day penalty; None: never compared (beyond the window)
     days_apart: int | None
     threshold: float  # the bar this pair is held to (dated or undated)
     same_story: bool | None  # None when either article is in no story
@@ -98,7 +98,10 @@ def explain_pair(a: GroupItem, b: GroupItem, story_of: Mapping[str, str] | None 
     elif same is False:
         why = f"in different stories ({sa}, {sb}); " + why + (
             " (but on average the two stories are not close enough)" if score >= bar else "")
-    return PairExplanation(a.id, b.id, dense, lexical, score, gap, bar, same,
+    if a.id == b.id:
+        why = "the same article"
+    compared = gap is None or gap <= cfg.window_days
+    return PairExplanation(a.id, b.id, dense, lexical, score if compared else None, gap, bar, same,
                            tuple(shared), tuple(ents), why)
 
 

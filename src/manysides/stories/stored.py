@@ -575,12 +575,24 @@ def split_story(store, story_id: str, article_ids: Iterable[str]) -> Story:
     if not out or len(out) == len(members):
         raise CorrectionError("a split needs some, but not all, of the story's articles "
                               "(wire copies go with their originals)")
-    new_id = "s-" + hashlib.sha1(f"split/{story_id}/{sorted(out)[0]}".encode()).hexdigest()[:12]
+    new_id = _split_id(store, story_id, sorted(out)[0])
     moved = {a: new_id for a in out}
     pins = {**{a: story_id for a in members}, **moved}
     _save(store, {story_id, new_id}, set(), None, pins=pins, assignment=moved,
           correction=("split", {"story": story_id, "new_story": new_id, "articles": out}))
     return store.stories([new_id])[0]
+
+
+def _split_id(store, story_id: str, first: str) -> str:
+    """The id of a story split off `story_id`: made from the two ids, so the same split
+    gets the same id, and salted until no story holds it (a split made again after an
+    undo would otherwise land in the first split's story, if it still stands)."""
+    for n in range(1000):
+        salt = f"/{n}" if n else ""
+        new_id = "s-" + hashlib.sha1(f"split/{story_id}/{first}{salt}".encode()).hexdigest()[:12]
+        if not store.story_members([new_id]).get(new_id):
+            return new_id
+    raise CorrectionError(f"no free id for a story split off {story_id!r}")  # pragma: no cover
 
 
 @_one_writer
@@ -596,6 +608,8 @@ def move_article(store, article_id: str, story_id: str) -> Story:
         raise CorrectionError(f"article {article_id!r} is in no story (analyse it first, "
                               "or check the id with: manysides stories show STORY)")
     where = store.story_of(_with_copies(store, [article_id]))
+    if set(where.values()) == {story_id}:  # pinning a story as it stands would freeze whatever it holds
+        raise CorrectionError(f"article {article_id!r} is already in story {story_id!r}: nothing changed")
     moved = {a: story_id for a in where}
     # the user said where the article belongs and where it does not: pin both stories
     sources = set(where.values()) - {story_id}
