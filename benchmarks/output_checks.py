@@ -78,6 +78,8 @@ def check(name: str, rows: list[dict]) -> None:
         data = analysis.to_json()
     arts = {a["id"]: a for a in data["articles"]}
     print(f"\n{len(rows)} {name} articles analysed in {seconds:.0f} s; {len(data['stories'])} stories")
+    if name == "roundups":
+        editors_overlap(data, rows)
 
     n = bad = 0
     for s in data["stories"]:
@@ -132,6 +134,51 @@ def check(name: str, rows: list[dict]) -> None:
           f"{sum(JUNK_SPEAKER.search(q['speaker']) is not None for q in quoted)} of {len(quoted)} {odd[:6]}")
     jr = sum(q["speaker"].endswith("Jr.") for q in quoted)
     print(f"quotes given to a speaker named with 'Jr.': {jr}")
+
+
+def _unigrams(text: str) -> list[str]:
+    from manysides.compare._text import STOP_WORDS, words
+
+    return [w for w in words(text) if w not in STOP_WORDS]
+
+
+def _f1(ours: str, gold: str) -> float:
+    from collections import Counter
+
+    a, b = Counter(_unigrams(ours)), Counter(_unigrams(gold))
+    hit = sum((a & b).values())
+    if not hit:
+        return 0.0
+    p, r = hit / sum(a.values()), hit / sum(b.values())
+    return 2 * p * r / (p + r)
+
+
+def editors_overlap(data: dict, rows: list[dict]) -> None:
+    """Unigram F1 (stop words left out) of each event's summary against the AllSides
+    editors' neutral summary, next to the first article's first two sentences."""
+    path = SAME_EVENT.parent / "allsides_roundups.jsonl"
+    if not path.exists():
+        return
+    editors = {r["event"]: r["neutral_summary"] for r in map(json.loads, path.open(encoding="utf-8"))
+               if r.get("neutral_summary")}
+    event_of = {}
+    for a in data["articles"]:  # source "FILE#LINE": the LINE-th input row
+        event_of[a["id"]] = rows[int(a["source"].rsplit("#", 1)[1]) - 1]["event"]
+    ours, lead = [], []
+    for event, gold in editors.items():
+        members = [s for s in data["stories"] if any(event_of.get(a) == event for a in s["articles"])]
+        if not members:
+            continue
+        story = max(members, key=lambda s: sum(event_of.get(a) == event for a in s["articles"]))
+        first = next(r for r in rows if r["event"] == event)
+        two = " ".join(SENTENCE_END.split(first["text"].strip())[:2])
+        ours.append((_f1(story["summary"] or "", gold), bool(story["summary"])))
+        lead.append(_f1(two, gold))
+    with_summary = [f for f, has in ours if has]
+    print(f"summary vs the AllSides editors' neutral summary, unigram F1 without stop words, {len(ours)} events: "
+          f"{sum(f for f, _ in ours) / max(len(ours), 1):.3f} (the {len(with_summary)} with a summary "
+          f"{sum(with_summary) / max(len(with_summary), 1):.3f}); the first article's first two sentences "
+          f"{sum(lead) / max(len(lead), 1):.3f}")
 
 
 if __name__ == "__main__":
