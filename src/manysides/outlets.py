@@ -51,9 +51,9 @@ def outlet_profiles(store: "Store | str | Path") -> list[OutletProfile]:
     one). Articles whose annotation has no slant yet count in `unscored` only.
     """
     if not hasattr(store, "outlet_scores"):
-        from .pipeline import _existing_store
+        from .pipeline import existing_store
 
-        with _existing_store(store) as opened:
+        with existing_store(store) as opened:
             return outlet_profiles(opened)
     names: dict[str, str] = {}  # outlet key -> first spelling seen
     slants: dict[str, list[float]] = defaultdict(list)

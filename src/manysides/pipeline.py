@@ -268,7 +268,7 @@ def open_analysis(
     Everything is held in memory at once; `iter_analysis` streams a large store instead.
     """
     progress = progress or _Silent()
-    store = _existing_store(db)
+    store = existing_store(db)
     try:
         analysis = Analysis()
         stories = store.stories(_story_ids(store, story_ids))
@@ -297,7 +297,7 @@ def iter_analysis(
     meanwhile changes none of them. Missing reports are stored as they are made.
     """
     progress = progress or _Silent()
-    store = _existing_store(db)
+    store = existing_store(db)
     try:
         with store.snapshot() as reader:
             order = reader.story_order(_story_ids(reader, story_ids))
@@ -322,8 +322,9 @@ def _check_vector_size(store: Store, embedder: Embedder) -> None:
                           f"gives {size}; use the embedder the store was made with, or analyze into a new store")
 
 
-def _existing_store(db: str | Path | Store) -> Store:
-    """The store to read: a path that names no file is a mistake, not a new empty store."""
+def existing_store(db: str | Path | Store) -> Store:
+    """The store to read (`db` itself when it is a `Store`, else opened; the caller closes
+    it): a path that names no file is a mistake, not a new empty store."""
     if isinstance(db, Store):
         return db
     if str(db) != ":memory:" and not Path(db).exists():

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..compare.coverage import LEANINGS, outlet_leanings
+from ..analysis import Analysis
+from ..errors import InputError
 from ..pipeline import open_analysis
 from ..present._view import Catalog, StoryView, locate, outlet_label
 from ..records import Annotation, Article, Story, as_dict
@@ -257,9 +259,12 @@ class StoryPage:
 def story_page(store: Store, story_id: str) -> StoryPage | None:
     """A story with its stored comparison (computed once and stored when missing); None
     when the store has no such story."""
-    if not store.story_order([story_id]):
+    if not store.story_order([story_id]):  # exact ids only: a page is cached by its story's id
         return None
-    analysis = open_analysis(store, [story_id])
+    try:
+        analysis = open_analysis(store, [story_id])
+    except InputError:  # merged away since
+        return None
     if not analysis.stories:
         return None
     catalog = Catalog(analysis)
@@ -368,7 +373,10 @@ def article_page(store: Store, article_id: str) -> ArticlePage | None:
     story = None
     spans: list[Span] = _annotation_spans(ann) if ann else []
     if story_id is not None:
-        analysis = open_analysis(store, [story_id])
+        try:
+            analysis = open_analysis(store, [story_id])
+        except InputError:  # merged away by a run between the two reads: shown without it
+            analysis = Analysis()
         story = analysis.stories[0] if analysis.stories else None
         report = analysis.reports.get(story_id)
         if report is not None:
