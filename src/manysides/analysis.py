@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -58,17 +59,18 @@ class Analysis:
     # -- JSON ---------------------------------------------------------------------------
     def to_json(self) -> dict[str, Any]:
         """The documented JSON contract (docs/json-schema.md)."""
+        known = self._known_leanings()  # once: it reads every article
         return {
-            "articles": [self._article_json(a) for a in self.articles],
+            "articles": [self._article_json(a, known) for a in self.articles],
             "stories": [self._story_json(s) for s in self.stories],
             "storylines": [as_dict(sl) for sl in self.storylines],
             "failures": [as_dict(f) for f in self.failures],
         }
 
-    def _article_json(self, a: Article) -> dict[str, Any]:
+    def _article_json(self, a: Article, known: Mapping[str, str]) -> dict[str, Any]:
         ann = self.annotations.get(a.id)
         d = as_dict(a)
-        d["outlet_leaning"] = self._known_leanings().get(a.id)
+        d["outlet_leaning"] = known.get(a.id)
         d["entities"] = [as_dict(e) for e in ann.entities] if ann else []
         d["quotes"] = [as_dict(q) for q in ann.quotes] if ann else []
         d["claims"] = [as_dict(c) for c in ann.claims] if ann else []
