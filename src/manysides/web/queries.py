@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..compare.coverage import LEANINGS, outlet_leanings
 from ..analysis import Analysis
+from ..compare.coverage import LEANINGS, outlet_leanings
 from ..errors import InputError
 from ..pipeline import open_analysis
 from ..present._view import Catalog, StoryView, locate, outlet_label
