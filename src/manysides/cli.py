@@ -159,7 +159,9 @@ def show(
                 story = store.complete_ids("story", story)
                 missing = set(story) - set(store.story_order(story))
                 if missing:
-                    err.print(f"[red]error:[/red] no story {', '.join(sorted(missing))} in {db} (list them with: manysides stories)")
+                    from .stories.stored import no_story
+
+                    err.print(f"error: {no_story(store, sorted(missing)[0], str(db))}", markup=False)
                     raise typer.Exit(2)
                 shown, total = list(dict.fromkeys(story)), len(set(story))
             else:
@@ -300,14 +302,14 @@ def stories_show(
     import dataclasses
 
     from .stories import explain_story
-    from .stories.stored import CorrectionError
+    from .stories.stored import CorrectionError, no_story
 
     try:
         with _open_store(db) as store:
             (story,) = store.complete_ids("story", [story])
             found = store.stories([story])
             if not found:
-                raise CorrectionError(f"no story {story!r} in {db} (list them with: manysides stories)")
+                raise CorrectionError(no_story(store, story, str(db)))
             s = found[0]
             arts = store.articles(s.articles)
             items = store.group_items(s.articles)

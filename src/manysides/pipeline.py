@@ -341,7 +341,9 @@ def _story_ids(store: Store, story_ids: Iterable[str] | str | None) -> list[str]
     stored = set(store.story_order(given))
     missing = [sid for sid in given if sid not in stored]
     if missing:
-        raise InputError(missing[0], "is not a story in this store", "list the stories with `manysides stories`")
+        into = store.merged_into(missing[0])
+        raise InputError(missing[0], "is not a story in this store" + (f": it was merged into {into}" if into else ""),
+                         "" if into else "list the stories with `manysides stories`")
     return given
 
 

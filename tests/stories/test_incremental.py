@@ -17,6 +17,8 @@ import pytest
 from typer.testing import CliRunner
 
 from manysides.cli import app
+from manysides.errors import InputError
+from manysides.pipeline import open_analysis
 from manysides.records import Annotation, Article, Entity
 from manysides.store import Store
 from manysides.stories import (
@@ -364,6 +366,17 @@ def test_merge_persists_through_a_later_incremental_run(store):
     after = store.assignments()
     assert {after[a] for a in ["q0", "q1", "q2", "v0", "v1", "v2"]} == {q}
     assert [c[1] for c in store.corrections()] == ["merge"]
+    # the id merged away still leads somewhere: to the story that holds its articles
+    assert store.merged_into(v) == q and store.merged_into(q) is None and store.merged_into("s-never") is None
+    later = split_story(store, q, ["v0", "v1", "v2"])
+    merge_stories(store, later.id, [q])  # merged on: v's articles are in `later` now
+    assert store.merged_into(v) == later.id
+    path = store.path
+    store.close()
+    shown = CliRunner().invoke(app, ["stories", "show", v, "--db", path])
+    assert shown.exit_code == 2 and f"it was merged into {later.id}" in shown.output
+    with Store(path) as again, pytest.raises(InputError, match=f"merged into {later.id}"):
+        open_analysis(again, [v])
 
 
 def test_split_persists_and_the_parts_are_not_rejoined(store):

@@ -159,6 +159,9 @@ def test_random_batches_and_corrections_keep_stories_and_storylines_true(tmp_pat
                 for a, b in itertools.combinations(sorted(involved), 2):
                     together[(a, b)] = story_of[a] == story_of[b]
             assert set(added) <= set(story_of)
+            for sid in set(before) - set(members):  # a story merged away leads to where its articles went
+                into = store.merged_into(sid)
+                assert into in members and before[sid] & members[into], f"{sid} went, leading nowhere ({kind})"
             assert all(story_of[c] == story_of[o] for c, o in copy_of.items()), f"a wire copy left its original ({kind})"
             for (a, b), same in together.items():
                 assert (story_of[a] == story_of[b]) == same, f"a correction of {a} and {b} was undone"

@@ -659,3 +659,19 @@ def test_a_long_upload_name_keeps_the_suffix_that_picks_its_format():
     shown = _file_name(long)
     assert len(shown) <= 200 and shown.endswith("….rss") and shown.startswith("Morning headlines")
     assert _file_name("news.rss") == "news.rss" and _file_name("a\nb.txt") == "a b.txt"
+
+
+def test_a_story_merged_away_redirects_to_the_story_that_holds_it(db_copy):
+    """A bookmarked or cited story id stays usable: once merged into another story, its
+    page and its JSON redirect there; an id never stored is still a 404."""
+    from manysides.stories.stored import merge_stories
+
+    with Store(db_copy) as store:
+        a, b = [s.id for s in store.stories()][:2]
+        merge_stories(store, a, [b])
+    with TestClient(create_app(db_copy), base_url=LOCAL) as c:
+        page = c.get(f"/stories/{b}", headers=HTML, follow_redirects=False)
+        assert page.status_code == 301 and page.headers["location"] == f"/stories/{a}"
+        data = c.get(f"/api/stories/{b}")  # followed
+        assert data.status_code == 200 and data.json()["stories"][0]["id"] == a
+        assert c.get("/stories/s-000000000000", headers=HTML).status_code == 404

@@ -125,6 +125,9 @@ CREATE TABLE IF NOT EXISTS dedupe_bands (
 CREATE TABLE IF NOT EXISTS story_corrections (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, detail TEXT NOT NULL, made TEXT NOT NULL
 );
+-- where a story merged away went (by a run or a correction): a bookmarked or cited id
+-- leads to the story that holds its articles now
+CREATE TABLE IF NOT EXISTS story_forward (story_id TEXT PRIMARY KEY, merged_into TEXT NOT NULL);
 """
 _OWN_TABLES = frozenset(re.findall(r"CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)", _SCHEMA))
 
@@ -639,11 +642,15 @@ class Store:
                 self._db.execute(
                     "INSERT OR REPLACE INTO stories(id, data) VALUES (?, ?)", (s.id, dumps(s))
                 )
+                self._db.execute("DELETE FROM story_forward WHERE story_id=?", (s.id,))
                 self._db.executemany(
                     "INSERT OR REPLACE INTO story_articles(article_id, story_id) VALUES (?, ?)",
                     [(a, s.id) for a in s.articles],
                 )
             # Stories left with no article (merged away) go, with their reports.
+            gone = [r[0] for r in self._db.execute(
+                "SELECT id FROM stories WHERE id NOT IN (SELECT DISTINCT story_id FROM story_articles)")]
+            self._forward(self._record_articles(gone))
             self._db.execute(
                 "DELETE FROM stories WHERE id NOT IN (SELECT DISTINCT story_id FROM story_articles)"
             )
@@ -1061,6 +1068,7 @@ class Store:
                 self._db.executemany("INSERT OR IGNORE INTO story_links(a, b) VALUES (?, ?)",
                                      [pair for o in others for pair in ((sid, o), (o, sid))])
                 self._db.execute("INSERT OR IGNORE INTO story_linked(story_id) VALUES (?)", (sid,))
+            removed_held = self._record_articles(removed)  # forwarded once their articles' stories are written
             for sid in removed:
                 self._db.execute("DELETE FROM stories WHERE id=?", (sid,))
                 self._db.execute("DELETE FROM story_meta WHERE story_id=?", (sid,))
@@ -1070,10 +1078,12 @@ class Store:
             left = set(self.story_of(a for s in stories for a in s.articles).values())
             for s in stories:
                 self._db.execute("INSERT OR REPLACE INTO stories(id, data) VALUES (?, ?)", (s.id, dumps(s)))
+                self._db.execute("DELETE FROM story_forward WHERE story_id=?", (s.id,))
                 self._db.executemany(
                     "INSERT OR REPLACE INTO story_articles(article_id, story_id) VALUES (?, ?)",
                     [(a, s.id) for a in s.articles],
                 )
+            self._forward(removed_held)
             from ..stories.story_cells import cell_of
 
             cells = self.story_cells()
@@ -1118,12 +1128,49 @@ class Store:
             for sid in sorted(left - {s.id for s in stories}):
                 if self._db.execute("SELECT 1 FROM story_articles WHERE story_id=? LIMIT 1", (sid,)).fetchone():
                     continue
+                self._forward(self._record_articles([sid]))
                 for table, column in (("stories", "id"), ("story_meta", "story_id"), ("reports", "story_id")):
                     self._db.execute(f"DELETE FROM {table} WHERE {column}=?", (sid,))
                 self._forget_links([sid])
         if index is not None:
             index.dirty.clear()
             index.dirty_recent.clear()
+
+    def _record_articles(self, sids: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """story id -> the articles its stored record lists (read before the record goes)."""
+        out = {}
+        for sid in sids:
+            row = self._db.execute("SELECT data FROM stories WHERE id=?", (sid,)).fetchone()
+            out[sid] = loads(Story, row[0]).articles if row else ()
+        return out
+
+    def _forward(self, gone: Mapping[str, Sequence[str]]) -> None:
+        """Record, for each story gone (story id -> the articles it held), the story that
+        now holds the first of them still grouped. Inside the caller's transaction, after
+        the articles' new stories are written."""
+        for sid, articles in gone.items():
+            for aid in articles:
+                now = self._db.execute("SELECT story_id FROM story_articles WHERE article_id=?", (aid,)).fetchone()
+                if now and now[0] != sid:
+                    self._db.execute("INSERT OR REPLACE INTO story_forward(story_id, merged_into) VALUES (?, ?)",
+                                     (sid, now[0]))
+                    break
+
+    def merged_into(self, story_id: str) -> str | None:
+        """The story that now holds the articles of `story_id`, a story merged away (by a
+        grouping run or a correction), following later merges; None for a story that
+        exists or was never stored."""
+        seen = {story_id}
+        current = story_id
+        ask = "SELECT merged_into FROM story_forward WHERE story_id=?"
+        while (row := self._db.execute(ask, (current,)).fetchone()):
+            current = row[0]
+            if current in seen:  # pragma: no cover - a cycle would need an id reused; stop
+                return None
+            seen.add(current)
+        if current == story_id or not self._db.execute("SELECT 1 FROM stories WHERE id=?", (current,)).fetchone():
+            return None
+        return current
 
     def corrections(self) -> list[tuple[int, str, dict, str]]:
         """(number, kind, detail, when) of every correction a user made, oldest first."""

@@ -529,10 +529,19 @@ def _backfill_meta(store) -> None:
 # -- corrections -------------------------------------------------------------------------
 
 
+def no_story(store, story_id: str, where: str = "the store") -> str:
+    """The one line for a story id the store does not hold: where a story merged away
+    went, else how to list the stories."""
+    into = store.merged_into(story_id)
+    if into:
+        return f"no story {story_id!r} in {where}: it was merged into {into} (see: manysides stories show {into})"
+    return f"no story {story_id!r} in {where} (list them with: manysides stories)"
+
+
 def _need_story(store, story_id: str) -> list[str]:
     members = store.story_members([story_id]).get(story_id)
     if not members:
-        raise CorrectionError(f"no story {story_id!r} in the store (list them with: manysides stories)")
+        raise CorrectionError(no_story(store, story_id))
     return members
 
 

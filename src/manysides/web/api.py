@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from . import queries
 from .app import cached, config_of, store_of, story_index_of
@@ -57,6 +58,9 @@ def api_story(request: Request, story_id: str) -> dict[str, Any]:
 
     body = cached(request, "story.json", story_key(store, story_id), make)
     if body is None:
+        into = store.merged_into(story_id)
+        if into:  # merged into another story since: its JSON is there
+            return RedirectResponse(f"/api/stories/{quote(into)}", status_code=301)
         raise HTTPException(404, f"no story {story_id!r} in this store; list them at /api/stories")
     return Response(body, media_type="application/json")
 

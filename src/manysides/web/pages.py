@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ..present._view import one_line
 from . import queries
@@ -47,7 +47,7 @@ def _stories_html(request: Request, store, f: queries.StoryFilters, key: tuple) 
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story_page(request: Request, story_id: str) -> HTMLResponse:
+def story_page(request: Request, story_id: str) -> Response:
     store = store_of(request)
 
     def make() -> bytes | None:
@@ -58,6 +58,9 @@ def story_page(request: Request, story_id: str) -> HTMLResponse:
 
     body = cached(request, "story.html", story_key(store, story_id), make)
     if body is None:
+        into = store.merged_into(story_id)
+        if into:  # a bookmarked or cited story that was merged into another: go there
+            return RedirectResponse(f"/stories/{quote(into)}", status_code=301)
         raise HTTPException(404, "no such story in this store")
     return HTMLResponse(body)
 
