@@ -535,6 +535,8 @@ def no_story(store, story_id: str, where: str = "the store") -> str:
     into = store.merged_into(story_id)
     if into:
         return f"no story {story_id!r} in {where}: it was merged into {into} (see: manysides stories show {into})"
+    if len(story_id) < 4:  # too short to stand for an id (prefixes need 4 characters)
+        return f"no story {story_id!r} in {where} (give an id, or at least its first 4 characters)"
     return f"no story {story_id!r} in {where} (list them with: manysides stories)"
 
 
