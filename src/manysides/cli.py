@@ -159,9 +159,11 @@ def show(
                 story = store.complete_ids("story", story)
                 missing = set(story) - set(store.story_order(story))
                 if missing:
+                    from rich.markup import escape
+
                     from .stories.stored import no_story
 
-                    err.print(f"error: {no_story(store, sorted(missing)[0], str(db))}", markup=False)
+                    err.print(f"[red]error:[/red] {escape(no_story(store, sorted(missing)[0], str(db)))}")
                     raise typer.Exit(2)
                 shown, total = list(dict.fromkeys(story)), len(set(story))
             else:
