@@ -107,6 +107,10 @@ def check(name: str, rows: list[dict]) -> None:
     print(f"summary sentences that restate an 'only one outlet reports' item: {restated} of {n}; "
           f"that start with a digit or in lower case: {mangled} of {n} {examples[:3]}")
 
+    disputes = [d for s in data["stories"] for d in s["disputed"]]
+    print(f"disputed numbers: {len(disputes)} in {sum(bool(s['disputed']) for s in data['stories'])} stories "
+          f"{[' / '.join(c['text'] for c in d['claims'])[:60] for d in disputes[:4]]}")
+
     items = [u["text"].strip() for s in data["stories"] for u in s["unique"]]
     print(f"'only one outlet reports' items cut off ('...', '…' or a colon at the end): "
           f"{sum(t.endswith(('...', '…', ':')) for t in items)} of {len(items)}")

@@ -94,3 +94,18 @@ def test_an_age_read_from_its_place_is_not_a_duration():
               claims=[("30 years", "lieberman serve senate", 30, "years", None, 30, 30)])
     fx = make_fixture([b, c])
     assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_a_change_over_a_month_and_one_over_a_year_are_two_measures():
+    """'0.9% from May' and '5.4% from a year ago' are both right about one price index."""
+    a = Draft("a", "A", [("Consumer prices rose 0.9% in June from May, the Labor Department said.", "prices")],
+              claims=[("0.9%", "consumer price", 0.9, "percent", None, 0.9, 0.9)])
+    b = Draft("b", "B", [("Consumer prices rose 5.4% in June from a year ago, the Labor Department said.", "prices")],
+              claims=[("5.4%", "consumer price", 5.4, "percent", None, 5.4, 5.4)])
+    fx = make_fixture([a, b])
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    # the same period in both, different figures: a dispute
+    c = Draft("c", "C", [("Consumer prices rose 1.2% in June from May, the Labor Department said.", "prices")],
+              claims=[("1.2%", "consumer price", 1.2, "percent", None, 1.2, 1.2)])
+    fx = make_fixture([a, c])
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1

@@ -121,6 +121,24 @@ def intervals_overlap(a: Claim | DisputedClaim, b: Claim | DisputedClaim) -> boo
     return a_low <= b_high + tol and b_low <= a_high + tol
 
 
+# The period a change is measured over, as a sentence states it: "rose 0.9% from May" and
+# "up 5.4% from a year ago" are two measures of one price index, not a dispute.
+_MONTH_BASIS = re.compile(
+    r"\b(?:month[- ]over[- ]month|monthly|(?:from|than|over) (?:the )?(?:previous|prior|last|preceding) month|"
+    r"(?:a|one) month (?:earlier|before|ago)|from (?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b)", re.IGNORECASE)
+_YEAR_BASIS = re.compile(
+    r"\b(?:year[- ]over[- ]year|annual(?:ly|ized)?|yearly|12[- ]months?|(?:a|one) year (?:earlier|before|ago)|"
+    r"(?:from|than) (?:the )?(?:previous|prior|last|same \w+ (?:a|last)) year|(?:past|last) year)\b", re.IGNORECASE)
+
+
+def _basis(sentence: str | None) -> set[str]:
+    """The periods ("month", "year") a sentence measures a change over; empty when it names none."""
+    if not sentence:
+        return set()
+    return {name for name, pattern in (("month", _MONTH_BASIS), ("year", _YEAR_BASIS)) if pattern.search(sentence)}
+
+
 def disputed_numbers(
     articles: Sequence[Article],
     annotations: Mapping[str, Annotation],
@@ -176,6 +194,9 @@ def disputed_numbers(
     def affinity(a: _Item, b: _Item) -> float | None:
         """How surely a and b count the same thing (higher = surer); None = not the same."""
         if a.outlet == b.outlet or _kind(a.claim) != _kind(b.claim):
+            return None
+        ba, bb = _basis(a.claim.sentence), _basis(b.claim.sentence)
+        if ba and bb and not ba & bb:  # a change over a month against one over a year: two measures
             return None
         va, vb = sentence_vec(a), sentence_vec(b)
         cos = float(va @ vb) if va is not None and vb is not None and va.shape == vb.shape else None
