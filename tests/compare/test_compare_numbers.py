@@ -98,14 +98,15 @@ def test_an_age_read_from_its_place_is_not_a_duration():
 
 def test_a_change_over_a_month_and_one_over_a_year_are_two_measures():
     """'0.9% from May' and '5.4% from a year ago' are both right about one price index."""
-    a = Draft("a", "A", [("Consumer prices rose 0.9% in June from May, the Labor Department said.", "prices")],
-              claims=[("0.9%", "consumer price", 0.9, "percent", None, 0.9, 0.9)])
-    b = Draft("b", "B", [("Consumer prices rose 5.4% in June from a year ago, the Labor Department said.", "prices")],
-              claims=[("5.4%", "consumer price", 5.4, "percent", None, 5.4, 5.4)])
-    fx = make_fixture([a, b])
-    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    def price(name: str, figure: float, since: str) -> Draft:
+        sentence = f"Consumer prices rose {figure}% in June from {since}, the Labor Department said."
+        return Draft(name, name.upper(), [(sentence, "prices")],
+                     claims=[(f"{figure}%", "consumer price", figure, "percent", None, figure, figure)])
+
+    def disputes(*drafts: Draft):
+        fx = make_fixture(list(drafts))
+        return disputed_numbers(fx.articles, fx.annotations, fx.vectors)
+
+    assert disputes(price("a", 0.9, "May"), price("b", 5.4, "a year ago")) == ()
     # the same period in both, different figures: a dispute
-    c = Draft("c", "C", [("Consumer prices rose 1.2% in June from May, the Labor Department said.", "prices")],
-              claims=[("1.2%", "consumer price", 1.2, "percent", None, 1.2, 1.2)])
-    fx = make_fixture([a, c])
-    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+    assert len(disputes(price("a", 0.9, "May"), price("c", 1.2, "May"))) == 1
