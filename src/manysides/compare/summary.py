@@ -67,6 +67,7 @@ def neutral_summary(
     """
     lengths = {a.id: max(len(a.text), 1) for a in articles}
     contested = [(c.article, c.start, c.end) for d in disputed for c in d.claims]
+    one_outlet = [(u.article, u.start, u.end) for u in unique]
     chosen: list[tuple[float, int, str]] = []
     n_words = 0
     ranked = list(points)  # as `shared_points` ranks them: most outlets first
@@ -79,11 +80,11 @@ def neutral_summary(
         text = display_sentence(summary)
         if not text or _mostly_quote(text) or text.endswith(("...", "…")):
             continue
-        if any(e.article == a and e.start < end and start < e.end for e in evidence for a, start, end in contested):
+        if any(_overlaps(e, contested) for e in evidence):
             continue
         if any(_inside(e, quoted) > 0.5 * max(e.end - e.start, 1) for e in evidence):
             continue
-        own = [e for e in evidence if _overlaps(e, unique)]
+        own = [e for e in evidence if _overlaps(e, one_outlet)]
         if own:
             if rank >= len(ranked):
                 continue  # an echo that carries one outlet's own detail
@@ -111,8 +112,9 @@ def neutral_summary(
     return " ".join(t for _, _, t in chosen)
 
 
-def _overlaps(e: Evidence, spans: Sequence[Evidence]) -> bool:
-    return any(e.article == u.article and e.start < u.end and u.start < e.end for u in spans)
+def _overlaps(e: Evidence, spans: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether `e` overlaps one of `spans` (article id, start, end) in its own article."""
+    return any(e.article == a and e.start < end and start < e.end for a, start, end in spans)
 
 
 def _inside(e: Evidence, quoted: Sequence[tuple[str, int, int]]) -> int:

@@ -651,9 +651,7 @@ class Store:
             gone = [r[0] for r in self._db.execute(
                 "SELECT id FROM stories WHERE id NOT IN (SELECT DISTINCT story_id FROM story_articles)")]
             self._forward(self._record_articles(gone))
-            self._db.execute(
-                "DELETE FROM stories WHERE id NOT IN (SELECT DISTINCT story_id FROM story_articles)"
-            )
+            self._db.executemany("DELETE FROM stories WHERE id=?", [(sid,) for sid in gone])
             self._db.execute("DELETE FROM reports WHERE story_id NOT IN (SELECT id FROM stories)")
             self._db.execute("DELETE FROM storylines")
             for sl in storylines:
