@@ -18,7 +18,8 @@ JSON contract:
   "Sen.", or starts in lower case);
 * framing terms that are contractions, titles or party-and-state tags, and time words
   ("years", "monday", "june");
-* speakers with an editor's bracket in their name, or a trailing "that"/"--".
+* speakers with an editor's bracket in their name, or a trailing "that"/"--";
+* pairs of a story's voices with one surname (one person split in two, or two people).
 
 The patterns are this script's own, written for the defects found by reading the output;
 they undercount. A figure is the count and its base, so versions can be compared.
@@ -138,6 +139,15 @@ def check(name: str, rows: list[dict]) -> None:
           f"{sum(JUNK_SPEAKER.search(q['speaker']) is not None for q in quoted)} of {len(quoted)} {odd[:6]}")
     jr = sum(q["speaker"].endswith("Jr.") for q in quoted)
     print(f"quotes given to a speaker named with 'Jr.': {jr}")
+
+    # two people of one surname are possible, so this counts what a reader should check
+    pairs = []
+    for s in data["stories"]:
+        people = [v["speaker"] for v in s["voices"] if v.get("kind") == "person" and " " in v["speaker"]]
+        pairs += [(a, b) for i, a in enumerate(people) for b in people[i + 1:]
+                  if a.split()[-1] == b.split()[-1]]
+    print(f"story voice pairs with one surname (one person split in two, or two people): "
+          f"{len(pairs)} {pairs[:6]}")
 
 
 def _unigrams(text: str) -> list[str]:

@@ -129,6 +129,25 @@ def test_cli_outlets_json_and_table(store: Store) -> None:
     assert len(rows[0]["interval"]) == 2
     res = runner.invoke(app, ["outlets", "--db", store.path])
     assert res.exit_code == 0 and "Left Post" in res.stdout
+    low, high = rows[0]["interval"]
+    shown = f"{low:+.2f}…{high:+.2f}".replace("-", "−") + ("*" if 1.0 in (low, high) or -1.0 in (low, high) else "")
+    assert shown in res.stdout
+
+
+def test_cli_outlets_marks_an_interval_cut_at_the_score_range(tmp_path) -> None:
+    with Store(tmp_path / "two.db") as s:
+        _put(s, "a1", "Two Times", -0.9, 0.1)
+        _put(s, "a2", "Two Times", 0.8, 0.1)
+    res = CliRunner().invoke(app, ["outlets", "--db", str(tmp_path / "two.db")], env={"COLUMNS": "80"})
+    assert res.exit_code == 0 and "−1.00…+1.00*" in res.stdout and "too few articles" in res.stdout
+    assert "hyper-" in res.stdout and "…" not in res.stdout.split("Two Times")[0]  # no header cut at 80 columns
+
+
+def test_cli_outlets_says_why_there_is_no_outlet(tmp_path) -> None:
+    with Store(tmp_path / "anon.db") as s:
+        _put(s, "n1", None, 0.2, 0.3)
+    res = CliRunner().invoke(app, ["outlets", "--db", str(tmp_path / "anon.db")])
+    assert res.exit_code == 0 and "no stored article names its outlet" in res.output
 
 
 def test_cli_outlets_without_a_store_says_what_to_do(tmp_path) -> None:

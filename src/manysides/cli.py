@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from .errors import ConfigError, ManysidesError
+from .present._view import plural
 
 app = typer.Typer(
     help="manysides: one news story from every side.",
@@ -335,13 +336,16 @@ def stories_show(
     con = Console(highlight=False)
     con.print(f"[bold]{s.title}[/bold]  ({s.id}, {s.first_date or 'undated'}"
               f"{'…' + s.last_date if s.last_date and s.last_date != s.first_date else ''})", markup=True)
-    con.print(f"{len(arts)} articles, {len(independent)} independent, from {len(outlets)} outlets"
+    con.print(f"{plural(len(arts), 'article')}, {len(independent)} independent, from {plural(len(outlets), 'outlet')}"
               + (f"; storyline {s.storyline}" if s.storyline else ""), markup=False)
     for a in arts:
         mark = f" (wire copy of {a.duplicate_of})" if a.duplicate_of else ""
         pin = " [pinned by a user]" if a.id in pins else ""
         con.print(f"  {a.id}  {a.published or 'undated'}  {a.outlet or a.source}: {a.title or ''}{mark}{pin}",
                   markup=False)
+    if ex.articles < 2:
+        con.print("why together: one independent article, nothing to compare", markup=False)
+        return
     con.print(f"why together: mean similarity {ex.cohesion:.2f}", markup=False)
     if ex.shared_entities:
         con.print("  shared entities: " + ", ".join(f"{e} ({n})" for e, n in ex.shared_entities), markup=False)
@@ -369,7 +373,7 @@ def stories_merge(
             s = merge_stories(store, into, others)
     except ManysidesError as exc:
         raise _fail(exc) from None
-    print(f"merged into {s.id}: {len(s.articles)} articles")
+    print(f"merged into {s.id}: {plural(len(s.articles), 'article')}")
 
 
 @stories_app.command("split")
@@ -391,7 +395,7 @@ def stories_split(
             s = split_story(store, story, store.complete_ids("article", articles))
     except ManysidesError as exc:
         raise _fail(exc) from None
-    print(f"new story {s.id}: {len(s.articles)} articles")
+    print(f"new story {s.id}: {plural(len(s.articles), 'article')}")
 
 
 @stories_app.command("move")
@@ -413,7 +417,7 @@ def stories_move(
             s = move_article(store, article, story)
     except ManysidesError as exc:
         raise _fail(exc) from None
-    print(f"moved {article} into {s.id}: {len(s.articles)} articles")
+    print(f"moved {article} into {s.id}: {plural(len(s.articles), 'article')}")
 
 
 @stories_app.command("timeline")
@@ -437,10 +441,15 @@ def stories_timeline(
             if storyline and not lines:
                 raise CorrectionError(f"no storyline {storyline!r} in {db} (see: manysides stories timeline)")
             by_id = {s.id: s for s in store.stories([sid for sl in lines for sid in sl.stories])}
+            heads = store.article_heads(a for s in by_id.values() for a in s.articles)
     except ManysidesError as exc:
         raise _fail(exc) from None
     for sl in lines:
         rows = timeline(sl, [by_id[sid] for sid in sl.stories if sid in by_id])  # its own stories only
+        for r in rows:  # wire copies count once, as in every other story view
+            independent = [a for a in r["articles"] if a in heads and heads[a].duplicate_of is None]
+            r["independent_articles"] = independent
+            r["outlets"] = sorted({heads[a].outlet for a in independent if heads[a].outlet})
         if as_json:
             print(json.dumps({"id": sl.id, "title": sl.title, "timeline": rows}, ensure_ascii=False))
             continue
@@ -449,7 +458,8 @@ def stories_timeline(
             span = r["first_date"] or "undated"
             if r["last_date"] and r["last_date"] != r["first_date"]:
                 span += f"…{r['last_date']}"
-            print(f"  {span:<23} {r['story']}  {r['title']}  ({r['articles']} articles)")
+            count = plural(len(r["independent_articles"]), "independent article")
+            print(f"  {span:<23} {r['story']}  {r['title']}  ({count}, {plural(len(r['outlets']), 'outlet')})")
 
 
 @app.command()
@@ -570,7 +580,7 @@ def outlets(
     """
     from dataclasses import asdict
 
-    from rich.table import Table
+    from rich.table import Column, Table
 
     from .outlets import outlet_profiles
     from .store import Store
@@ -586,11 +596,27 @@ def outlets(
         for p in profiles:
             print(json.dumps(asdict(p), ensure_ascii=False))
         return
-    table = Table("outlet", "articles", "mean slant", "95% interval", "hyperpartisan", "known leaning")
+    if not profiles:
+        # a store of articles without outlet names has no outlet to profile: say why
+        Console(stderr=True).print("No outlet to profile: no stored article names its outlet. Give each "
+                                   "article an outlet (a JSON record's `outlet`, a text file's front matter) "
+                                   "and analyse it again.", markup=False, highlight=False)
+        return
+
+    def signed(v: float) -> str:
+        return f"{v:+.2f}".replace("-", "−")  # the minus of the story tables
+
+    table = Table("outlet", "articles", Column("mean\nslant", no_wrap=True), Column("95%\ninterval", no_wrap=True),
+                  Column("hyper-\npartisan", no_wrap=True), "known\nleaning",
+                  caption="95% interval: of the mean slant of the text; * where it reaches the end of the "
+                          "score range, too few articles to tell.")
     for p in profiles:
-        interval = f"{p.interval[0]:+.2f} … {p.interval[1]:+.2f}" if p.interval else "–"
+        interval = "–"
+        if p.interval:
+            clipped = "*" if -1.0 in p.interval or 1.0 in p.interval else ""
+            interval = f"{signed(p.interval[0])}…{signed(p.interval[1])}{clipped}"
         share = f"{p.share_hyperpartisan:.0%}" if p.share_hyperpartisan is not None else "–"
-        mean = f"{p.mean_slant:+.2f}" if p.articles else "–"
+        mean = signed(p.mean_slant) if p.articles else "–"
         count = str(p.articles) + (f" (+{p.unscored} unscored)" if p.unscored else "")
         table.add_row(p.outlet, count, mean, interval, share, p.known_leaning)
     Console().print(table)

@@ -40,3 +40,14 @@ def test_unify_names_keeps_father_and_son_apart():
     m = unify_names(["Donald Trump", "Donald Trump Jr.", "Trump", "Mr. Trump"])
     assert m["Donald Trump Jr."] == "Donald Trump Jr." and m["Donald Trump"] == "Donald Trump"
     assert m["Trump"] == m["Mr. Trump"] == "Donald Trump"  # not the son, who has his suffix
+
+
+def test_unify_names_joins_a_short_first_name_with_its_formal_one():
+    m = unify_names(["Chuck Schumer", "Sen. Charles E. Schumer", "Schumer", "Charles Schumer",
+                     "Bill Clinton", "William Clinton", "Hillary Clinton", "Clinton"])
+    assert m["Chuck Schumer"] == m["Sen. Charles E. Schumer"] == m["Charles Schumer"] == m["Schumer"]
+    assert m["Bill Clinton"] == m["William Clinton"] != m["Hillary Clinton"]
+    assert m["Clinton"] == "Clinton"  # two Clintons: the surname stays alone
+    # a short form is not any name: "Chris" is not "Charles"
+    m = unify_names(["Chris Smith", "Charles Smith"])
+    assert m["Chris Smith"] != m["Charles Smith"]

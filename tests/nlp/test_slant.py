@@ -100,7 +100,8 @@ def test_evidence_offsets_point_into_the_text(model: SlantModel) -> None:
     assert len(moved) <= 8 and len(hp.evidence) <= 8
     sign = 1 if slant.score >= 0 else -1
     assert all(ev.weight * sign > 0 for ev in moved)
-    assert all(ev.weight > 0 for ev in hp.evidence)
+    hp_sign = 1 if hp.probability >= 0.5 else -1  # the evidence argues the way of the verdict
+    assert all(ev.weight * hp_sign > 0 for ev in hp.evidence)
     assert {ev.kind for ev in moved} <= {"phrase", "sentence"}
     assert any(ev.kind == "sentence" for ev in moved)
     assert slant.evidence[: len(moved)] == tuple(moved)
@@ -124,6 +125,19 @@ def test_sentence_evidence_is_whole_sentences(model: SlantModel) -> None:
     slant, _ = model.score(text, sentences=(Sentence(0, cut), Sentence(cut, len(text))))
     spans = {(ev.start, ev.end) for ev in slant.evidence if ev.kind == "sentence"}
     assert spans and spans <= {(0, cut), (cut + 1, len(text))}  # trimmed of the space between
+
+
+def test_a_cut_of_a_few_words_is_not_sentence_evidence(model: SlantModel) -> None:
+    """A splitter's cut ("President" | "Trump is ...") is not shown as a sentence."""
+    from manysides.records import Sentence
+
+    text = PARTISAN
+    a = text.index("illegal aliens")  # the phrase that pushes hardest, cut out as a "sentence"
+    b = a + len("illegal aliens")
+    slant, _ = model.score(text, sentences=(Sentence(0, a), Sentence(a, b), Sentence(b, len(text))))
+    shown = [ev for ev in slant.evidence if ev.kind == "sentence"]
+    assert shown and all(len(ev.text.split()) >= 4 for ev in shown)
+    assert "illegal aliens" not in {ev.text for ev in shown}
 
 
 SOURCED = (
@@ -247,7 +261,10 @@ def test_loaded_words_rules_cap_and_common_news_words() -> None:
     assert L.lexicon()["especially"].subjectivity >= L.MIN_SUBJECTIVITY  # rated as an intensifier
     named = {e.text for e in L.loaded_words("The Great Society grew. It was especially big.", min_subjectivity=0.5)}
     assert named == set()
-    assert {e.text for e in L.loaded_words("A Great plan, said the great man.", min_subjectivity=0.5)} == {"Great"}
+    assert {e.text for e in L.loaded_words("Great plans, said the great man.", min_subjectivity=0.5)} == {"Great"}
+    # capitalised within a sentence: a name ("Rose"), while capitals are emphasis ("CORRUPT")
+    found = {e.text for e in L.loaded_words("Rubio also told Rose that they are CORRUPT.", min_subjectivity=0.5)}
+    assert found == {"CORRUPT"}
     assert L.loaded_words("") == ()
 
 
@@ -255,6 +272,11 @@ def test_partisan_paragraph_is_more_hyperpartisan_than_wire_copy(model: SlantMod
     _, hp_partisan = model.score(PARTISAN)
     _, hp_wire = model.score(WIRE)
     assert hp_partisan.probability > hp_wire.probability + 0.2
+    # each verdict's evidence argues for it: towards partisan above one half, away below
+    for hp in (hp_partisan, hp_wire):
+        sign = 1 if hp.probability >= 0.5 else -1
+        assert hp.evidence and all(ev.weight * sign > 0 for ev in hp.evidence)
+    assert hp_wire.probability < 0.5 and all(ev.weight < 0 for ev in hp_wire.evidence)
     s_partisan, _ = model.score(PARTISAN)
     s_wire, _ = model.score(WIRE)
     assert abs(s_partisan.score) > abs(s_wire.score)

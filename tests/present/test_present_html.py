@@ -230,6 +230,19 @@ def test_text_slant_is_shown_beside_the_known_leaning_and_escaped(analysis: Anal
     assert htmllib.escape(f"speaker {SCRIPT}") in page
 
 
+def test_hyperpartisan_evidence_says_which_way_it_pushed(analysis: Analysis):
+    import dataclasses
+
+    from manysides.records import Hyperpartisan, SlantEvidence
+
+    analysis = _with_slant(analysis)
+    text = analysis.article("a1").text
+    q = text.index(IMG)
+    low = Hyperpartisan(0.1, (SlantEvidence(q, q + len(IMG), IMG, -0.2),))
+    analysis.annotations["a1"] = dataclasses.replace(analysis.annotations["a1"], hyperpartisan=low)
+    assert "10% likely <span class=\"muted\">(what pushed it away from hyperpartisan)</span>" in render_html(analysis)
+
+
 def _with_loaded(analysis: Analysis) -> Analysis:
     """a1 with a loaded-wording span whose text and note are hostile."""
     import dataclasses

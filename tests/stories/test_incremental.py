@@ -308,8 +308,26 @@ def test_storylines_link_a_subject_over_weeks_with_a_timeline(store):
     lines = store.storylines()
     assert len(lines) == 1 and set(lines[0].stories) == {a, b}
     assert {s.storyline for s in store.stories([a, b])} == {lines[0].id}
+    add(store, "b0-copy", "court", day(21), 10, copy_of="b0")
+    group_store(store)
     res = CliRunner().invoke(app, ["stories", "timeline", "--db", store.path])
     assert res.exit_code == 0 and res.stdout.index(a) < res.stdout.index(b)
+    assert "(3 independent articles, 1 outlet)" in res.stdout  # the copy counts once
+    row = json.loads(CliRunner().invoke(app, ["stories", "timeline", "--db", store.path, "--json"]).stdout)["timeline"][1]
+    assert row["story"] == b and "b0-copy" in row["articles"] and "b0-copy" not in row["independent_articles"]
+    assert row["outlets"] == ["Outlet"]
+
+
+def test_storylines_are_listed_oldest_first(store):
+    for k in range(2):  # storyline ids are hashes: their order says nothing of time
+        for topic, start in (("court", 300), ("fire", 0), ("vote", 150), ("strike", 450)):
+            add(store, f"{topic}{k}a", topic, day(start), k)
+            add(store, f"{topic}{k}b", topic, day(start + 20), 10 + k)
+    group_store(store)
+    firsts = [store.stories([sl.stories[0]])[0].first_date for sl in store.storylines()]
+    assert len(firsts) == 4 and firsts == sorted(firsts)
+    assert [sl.id for sl in store.storylines([sl.id for sl in store.storylines()][::-1])] == \
+        [sl.id for sl in store.storylines()]
 
 
 def test_a_run_relinks_only_the_storylines_around_what_changed(store, monkeypatch):
@@ -352,6 +370,52 @@ def test_explanations_name_what_articles_share(store):
     assert ("Chile", 3) in story.shared_entities and story.cohesion > 0.22
     with pytest.raises(CorrectionError):
         why(store, "q0", "nope")
+
+
+def test_explanations_are_the_same_on_every_run_and_name_telling_words_only(store):
+    """Terms of equal weight are ordered by the term, not by the hash seed; reporting
+    words, weekdays and bare numbers weigh in the similarity but explain nothing."""
+    import os
+    import subprocess
+    import sys
+
+    seed(store)
+    ex = why(store, "q0", "q1")
+    assert not {"said", "tuesday", "news"} & set(ex.shared_terms)
+    assert "said" not in dict(explain_story("s", store.group_items(["q0", "q1", "q2"])).shared_terms)
+    path = store.path
+    store.close()
+    code = ("import sys, json; from manysides.store import Store; from manysides.stories import why; "
+            "s = Store(sys.argv[1]); e = why(s, 'q0', 'q1'); print(json.dumps([e.shared_terms, e.shared_entities]))")
+    outs = {subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed_}).stdout for seed_ in ("1", "2", "3")}
+    assert len(outs) == 1
+
+
+def test_why_puts_a_users_correction_first_and_says_when_a_verdict_is_close(store):
+    seed(store)
+    v = store.assignments()["v0"]
+    move_article(store, "q0", v)
+    ex = why(store, "q0", "q1")
+    assert ex.reason.startswith(f"a user put q0 in {v}") and "kept by later runs); in different stories" in ex.reason
+    assert "on average" not in ex.reason
+    from manysides.stories import explain
+
+    a, b = store.group_items(["q1", "q2"])
+    ex = explain.explain_pair(a, b, threshold=0.3)
+    near = explain.explain_pair(a, b, threshold=ex.similarity + 0.01)
+    assert "within 0.05 of it" in near.reason and "within" not in ex.reason
+
+
+def test_stories_show_of_a_one_article_story_claims_nothing_shared(store):
+    add(store, "solo", "fire", day(3), 1, entities=("Idaho",))
+    group_store(store)
+    sid = store.assignments()["solo"]
+    path = store.path
+    store.close()
+    shown = CliRunner().invoke(app, ["stories", "show", sid, "--db", path])
+    assert shown.exit_code == 0 and "1 article, 1 independent, from 1 outlet" in shown.stdout
+    assert "one independent article, nothing to compare" in shown.stdout and "shared entities" not in shown.stdout
 
 
 def test_merge_persists_through_a_later_incremental_run(store):

@@ -261,6 +261,23 @@ def test_article_page_renders_slant_when_annotation_carries_it(client, built_db)
     assert kinds == {"slant-right"}
 
 
+def test_article_page_lists_quoted_voices_beside_the_score_and_partisan_evidence_both_ways():
+    """A quote from a party-identified voice is not evidence that moved the score (it
+    sits beside it), and hyperpartisan evidence may push away from hyperpartisan."""
+    from manysides.records import Annotation, Hyperpartisan, Slant, SlantEvidence
+    from manysides.web.queries import _annotation_spans
+
+    ann = Annotation("x", (), (), (), (), slant=Slant(0.12, "center", 0.5, (
+        SlantEvidence(0, 4, "Tax", 0.3),
+        SlantEvidence(10, 20, "we will win", -1.0, kind="source", note="Ann Lee (Democratic-identified)"))),
+        hyperpartisan=Hyperpartisan(0.1, (SlantEvidence(0, 4, "Tax", -0.2),)))
+    spans = _annotation_spans(ann)
+    assert [s.kind for s in spans] == ["slant-right", "source", "partisan"]
+    assert "slant evidence" not in spans[1].label and "Ann Lee (Democratic-identified)" in spans[1].label
+    assert "not part of the score" in spans[1].label
+    assert "pushes away from hyperpartisan (-0.20)" in spans[2].label
+
+
 def test_article_page_shows_loaded_wording_marked_listed_and_escaped(client, built_db):
     import html as _html
 

@@ -5,7 +5,9 @@ when the article names him in full). Across outlets the same person still appear
 "Ossoff" in one and "Jon Ossoff" in another; `unify_names` maps every variant to one
 form: titles stripped, case ignored, a middle initial tolerated, and a single name mapped
 to the one longer name that contains it — but only when exactly one does, so "Trump" with
-both "Donald Trump" and "Melania Trump" in the story stays "Trump".
+both "Donald Trump" and "Melania Trump" in the story stays "Trump". A common English
+short form of a first name counts as that name ("Chuck Schumer" is "Charles E. Schumer"),
+since outlets differ in which one they print.
 """
 
 from __future__ import annotations
@@ -40,6 +42,32 @@ _TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+# Short forms of English first names and the formal names they stand for. General
+# knowledge, not a list of people: it decides only between two names with one surname.
+_SHORT_FORMS = {
+    "abe": "abraham", "al": "albert alan alfred", "alex": "alexander alexandra",
+    "andy": "andrew", "ben": "benjamin", "bernie": "bernard", "beto": "robert",
+    "bill": "william", "billy": "william", "bob": "robert", "bobby": "robert",
+    "cathy": "catherine", "charlie": "charles", "chris": "christopher christine christina",
+    "chuck": "charles", "dan": "daniel", "danny": "daniel", "dave": "david", "deb": "deborah",
+    "debbie": "deborah", "dick": "richard", "don": "donald", "ed": "edward edwin",
+    "eddie": "edward", "fred": "frederick", "greg": "gregory", "hank": "henry",
+    "jake": "jacob", "jim": "james", "jimmy": "james", "joe": "joseph", "joey": "joseph",
+    "jon": "jonathan", "kate": "katherine catherine",
+    "kathy": "katherine kathleen", "ken": "kenneth", "larry": "lawrence", "liz": "elizabeth",
+    "matt": "matthew", "mike": "michael", "mitch": "mitchell",
+    "nick": "nicholas", "pat": "patrick patricia", "pete": "peter", "ron": "ronald",
+    "sam": "samuel samantha", "steve": "steven stephen", "sue": "susan",
+    "ted": "edward theodore", "tim": "timothy", "tom": "thomas", "tony": "anthony",
+    "vince": "vincent", "will": "william",
+}
+_FORMAL = {short: set(formal.split()) for short, formal in _SHORT_FORMS.items()}
+
+
+def _same_first(a: str, b: str) -> bool:
+    """Whether two first names can name one person ("chuck" and "charles")."""
+    return a == b or bool(_FORMAL.get(a, {a}) & _FORMAL.get(b, {b}))
 
 
 def strip_titles(name: str) -> str:
@@ -78,11 +106,21 @@ def unify_names(names: Iterable[str]) -> dict[str, str]:
     #    ("Jon Ossoff" -> "Jon M. Ossoff" when that fuller form is the only one).
     target = {k: k for k in keys}
     multi = [k for k in keys if len(toks[k]) >= 2]
+    # 0. The same name with a short form of the first name ("Chuck Schumer", "Charles
+    #    Schumer") goes to the first such spelling.
+    for i, k in enumerate(multi):
+        same = next((o for o in multi[:i] if target[o] == o and toks[o][1:] == toks[k][1:]
+                     and _same_first(toks[o][0], toks[k][0])), None)
+        if same is not None:
+            target[k] = same
     for k in multi:
+        if target[k] != k:
+            continue
         fuller = [
             o for o in multi
-            if o != k and len(toks[o]) > len(toks[k]) and toks[o][0] == toks[k][0]
-            and _surname(toks[o]) == _surname(toks[k]) and set(toks[k]) <= set(toks[o])
+            if o != k and target[o] == o and len(toks[o]) > len(toks[k])
+            and _same_first(toks[o][0], toks[k][0])
+            and _surname(toks[o]) == _surname(toks[k]) and set(toks[k][1:]) <= set(toks[o][1:])
             # "Donald Trump Jr." is not "Donald Trump"
             and {t for t in toks[o] if t in _SUFFIXES} == {t for t in toks[k] if t in _SUFFIXES}
         ]

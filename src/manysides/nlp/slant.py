@@ -36,6 +36,7 @@ from .slant_sourcing import sourcing
 FORMAT = "manysides-slant/1"
 MAX_PHRASES = 6  # phrase spans per score
 MAX_SENTENCES = 2  # plus the sentences that pushed hardest
+MIN_SENTENCE_WORDS = 4  # shorter "sentences" are not shown as sentence evidence
 # Shown evidence skips phrases made only of function words ("of our", "the U"): they do
 # count in the score, but a reader cannot check them as wording.
 _FUNCTION_WORDS = frozenset(
@@ -233,7 +234,9 @@ class SlantModel:
         direction = 1.0 if score >= 0 else -1.0
         sents = sentence_spans(text, sentences) if max_sentences > 0 else []
         slant_ev = _evidence(text, spans, share * self._axis[oj], direction, max_sentences, sents)
-        hp_ev = _evidence(text, spans, share * self.hp_coef[oj], 1.0, max_sentences, sents)
+        # the evidence argues the way of the verdict: below one half, what pushed away from partisan
+        hp_ev = _evidence(text, spans, share * self.hp_coef[oj], 1.0 if p_hp >= 0.5 else -1.0,
+                          max_sentences, sents)
         if loaded:
             # a loaded word's weight: the model's exact contribution of that occurrence
             axis_share = share * self._axis[oj]
@@ -292,10 +295,17 @@ def _evidence(
             which = np.searchsorted(starts, os_, side="right") - 1
             ok = which >= 0
             sums = np.bincount(which[ok], weights=contrib[ok], minlength=len(sents))
-            for i in np.argsort(-direction * sums, kind="stable")[:max_sentences].tolist():
-                if sums[i] * direction > 0:
-                    s, e = _trim(text, *sents[i])
-                    out.append(SlantEvidence(s, e, text[s:e], round(float(sums[i]), 6), kind="sentence"))
+            taken = 0
+            for i in np.argsort(-direction * sums, kind="stable").tolist():
+                if taken >= max_sentences or sums[i] * direction <= 0:
+                    break
+                s, e = _trim(text, *sents[i])
+                # a "sentence" of a word or three is a splitter's cut ("President" before
+                # "Trump is ..."), a signature or a prompt: no reader can check it as a sentence
+                if len(text[s:e].split()) < MIN_SENTENCE_WORDS:
+                    continue
+                out.append(SlantEvidence(s, e, text[s:e], round(float(sums[i]), 6), kind="sentence"))
+                taken += 1
     return tuple(out)
 
 

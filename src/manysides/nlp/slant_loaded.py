@@ -26,7 +26,8 @@ What is ruled out:
   "more"), and the commonest words of news text (inverse document frequency in the slant
   model's training corpus below `MIN_IDF`: "new", "political", "public" ...), which are
   subjective in general English but plain in news;
-- a word that is part of a capitalised name ("Great Britain", "Fair Housing Act").
+- a word that is part of a capitalised name ("Great Britain", "Fair Housing Act"), or
+  capitalised within a sentence (a name: "Rubio told Rose").
 
 Each span is returned with the lexicon's reading in `note`; its `weight` is set by the
 caller (SlantModel uses the slant model's own contribution of that word in this article,
@@ -183,11 +184,14 @@ _CAP_FUNCTION = frozenset({"A", "An", "The", "I", "In", "On", "At", "But", "And"
 
 
 def _in_name(text: str, s: int, e: int) -> bool:
-    """A capitalised word with a capitalised neighbour, not at a sentence start: part of a
-    name ("Great Britain", "the Fair Housing Act")."""
+    """A capitalised word with a capitalised neighbour ("Great Britain", "the Fair Housing
+    Act"), or one capitalised within a sentence ("Rubio told Rose"): part of a name.
+    A word in capitals ("HATE") is emphasis, not a name, unless a neighbour is capitalised."""
     before = text[max(0, s - 40) : s]
     m = re.search(r"([\w'’-]+)([^\w]*)$", before)
     sentence_start = not before.strip() or re.search(r"[.!?:\"“\n]\s*$", before) is not None
+    if not sentence_start and not text[s:e].isupper():
+        return True
     prev_cap = (
         m is not None and m.group(1) not in _CAP_FUNCTION and _CAP_WORD.fullmatch(m.group(1)) is not None
         and m.group(2).strip() == ""

@@ -34,6 +34,11 @@ def safe(text: str | None) -> str:
     return _UNSAFE.sub("\ufffd", text or "")
 
 
+def plural(n: int, word: str, plural: str | None = None) -> str:
+    """'1 article', '3 articles', '2 stories' (with `plural` given)."""
+    return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
 def one_line(text: str | None, limit: int | None = None) -> str:
     """`text` safe, on one line, cut at a word boundary to `limit` characters."""
     s = _SPACE.sub(" ", safe(text)).strip()

@@ -18,6 +18,7 @@ from ..records import Article, Dispute, Slant, SlantEvidence
 from ._view import (
     Catalog, StoryView, fmt_interval, fmt_quantity, fmt_slant, locate, one_line, outlet_label, safe, web_url,
 )
+from ._view import plural as _plural
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
@@ -198,10 +199,6 @@ def _counts(analysis: Analysis, views: list[StoryView]) -> str:
         f"({compared} compared across outlets) · {_plural(outlets, 'outlet')} · "
         f"{_plural(len(analysis.storylines), 'storyline')} · {_plural(len(analysis.failures), 'failed input')}</p>"
     )
-
-
-def _plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (plural or word + 's')}"
 
 
 def _toc(analysis: Analysis, views: list[StoryView]) -> str:
@@ -434,7 +431,9 @@ class _Page:
             }
         if ann is not None and ann.hyperpartisan is not None:
             hp = ann.hyperpartisan
-            facts.append(("Hyperpartisan", f"{100 * hp.probability:.0f}% likely" + _evidence_list(hp.evidence)))
+            way = "towards" if hp.probability >= 0.5 else "away from"
+            why = f' <span class="muted">(what pushed it {way} hyperpartisan)</span>' if hp.evidence else ""
+            facts.append(("Hyperpartisan", f"{100 * hp.probability:.0f}% likely{why}" + _evidence_list(hp.evidence)))
         dl = "".join(f"<dt>{k}</dt><dd>{val}</dd>" for k, val in facts)
         return (
             f'<details class="article" id="{aid}"><summary>{head}</summary>'

@@ -15,6 +15,7 @@ from rich.text import Text
 
 from ..analysis import Analysis
 from ._view import Catalog, StoryView, fmt_interval, fmt_slant, one_line
+from ._view import plural as _plural
 
 _BAR_WIDTH = 24
 _LEANING_STYLE = {
@@ -144,10 +145,6 @@ def _story_line(v: StoryView) -> Text:
     if v.copies:
         line += Text(f" (+{len(v.copies)} copies)", style="dim")
     return line
-
-
-def _plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (plural or word + 's')}"
 
 
 def _bullets(rows: list[tuple[str, Text]], indent: int) -> RenderableType:

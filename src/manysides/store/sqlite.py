@@ -681,12 +681,17 @@ class Store:
         return [sid for sid, _ in sorted(rows, key=lambda r: (r[1], r[0]))]
 
     def storylines(self, ids: Iterable[str] | None = None) -> list[Storyline]:
-        """Every storyline, or those of `ids`, by id."""
+        """Every storyline, or those of `ids`, oldest first (by the first day of its first
+        story; undated ones last, then by id)."""
         if ids is None:
-            rows = self._db.execute("SELECT id, data FROM storylines ORDER BY id").fetchall()
+            rows = self._db.execute("SELECT id, data FROM storylines").fetchall()
         else:
-            rows = sorted(_rows_in(self._db, "SELECT id, data FROM storylines WHERE id", ids))
-        return [loads(Storyline, data) for _, data in rows]
+            rows = _rows_in(self._db, "SELECT id, data FROM storylines WHERE id", ids)
+        lines = [loads(Storyline, data) for _, data in rows]
+        firsts = [sl.stories[0] for sl in lines if sl.stories]
+        day = dict(_rows_in(self._db, "SELECT story_id, first_day FROM story_meta WHERE story_id", firsts))
+        first = {sl.id: day.get(sl.stories[0]) if sl.stories else None for sl in lines}
+        return sorted(lines, key=lambda sl: (first[sl.id] is None, first[sl.id] or 0, sl.id))
 
     # -- reports -------------------------------------------------------------------------------
     def report(self, story_id: str, fingerprint: str) -> StoryReport | None:

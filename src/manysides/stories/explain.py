@@ -1,14 +1,15 @@
 """Why articles are (or are not) in one story, from the same numbers grouping uses.
 
-`explain_pair` recomputes the pair similarity exactly as `group` does (dense cosine,
-TF-IDF cosine, their mix, the day penalty, the time window) and names the words and
-entities the two share; `explain_story` gives a story's cohesion, the entities and terms
+`explain_pair` recomputes the pair similarity as `group` does (dense cosine, TF-IDF
+cosine, their mix, the day penalty, the time window; word weights over the pair's
+neighbourhood, see NEAR_BAR) and names the words and entities the two share; `explain_story` gives a story's cohesion, the entities and terms
 most of its articles share, and the member that fits least (the first to check when a
 story looks wrong).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -17,6 +18,13 @@ import numpy as np
 
 from ..records import Annotation
 from .grouping import GroupConfig, GroupItem, _Similarity, parse_day
+
+# `why` weighs words over the pair's neighbourhood as the store holds it now (up to
+# MAX_CONTEXT articles of the stories within the window); the run that grouped the pair
+# weighed them over its own batch. The two similarities differ by a few hundredths
+# (benchmarks/why_agreement.py), so a verdict within NEAR_BAR of the bar is called uncertain.
+MAX_CONTEXT = 3000
+NEAR_BAR = 0.05
 
 
 @dataclass(frozen=True)
@@ -45,12 +53,25 @@ class StoryExplanation:
     pairs: dict[str, float] = field(default_factory=dict)
 
 
+# Words that weigh in the similarity but say nothing of why two articles are together:
+# reporting verbs, news filler, calendar words and bare numbers ("000" of "$2,000").
+_PLAIN = frozenset(
+    "said says say told according including new news president people time just like "
+    "year years month months week weeks day days today yesterday tomorrow tonight".split())
+_CALENDAR = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|"
+                       r"july|august|september|october|november|december)$")
+
+
+def _telling(term: str) -> bool:
+    """Whether a term explains anything (a lone letter, "s" of "Jr.'s", does not either)."""
+    return len(term) > 1 and not term[0].isdigit() and term not in _PLAIN and not _CALENDAR.match(term)
+
+
 def _terms(sim: _Similarity, row: int, vocab: np.ndarray) -> dict[str, float]:
     if sim.lex is None:
         return {}
     r = sim.lex[row]
-    # a lone letter ("s" of "Jr.'s", an initial) weighs in the similarity but explains nothing
-    return {str(vocab[j]): float(v) for j, v in zip(r.indices, r.data) if len(str(vocab[j])) > 1}
+    return {str(vocab[j]): float(v) for j, v in zip(r.indices, r.data) if _telling(str(vocab[j]))}
 
 
 def _vocab(items: Sequence[GroupItem], cfg: GroupConfig) -> tuple[_Similarity, np.ndarray]:
@@ -58,19 +79,24 @@ def _vocab(items: Sequence[GroupItem], cfg: GroupConfig) -> tuple[_Similarity, n
     return sim, sim.vocabulary()
 
 
-def _entities(ann: Annotation | None) -> set[str]:
+def _entities(ann: Annotation | None) -> Counter[str]:
+    """Names of the kinds that tell events apart, with their number of mentions."""
     if ann is None:
-        return set()
-    return {e.name for e in ann.entities if e.type in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"}}
+        return Counter()
+    return Counter(e.name for e in ann.entities if e.type in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
 
 
 def explain_pair(a: GroupItem, b: GroupItem, story_of: Mapping[str, str] | None = None,
                  annotations: Mapping[str, Annotation] | None = None, top: int = 8,
-                 **config: object) -> PairExplanation:
+                 context: Sequence[GroupItem] = (), **config: object) -> PairExplanation:
+    """Why `a` and `b` are (not) in one story. Grouping counts a word's weight over the
+    articles it groups together; `context` gives those (say, the two stories' articles),
+    without which the weights come from the pair alone."""
     cfg = GroupConfig.from_kwargs(**config)
     story_of = story_of or {}
     annotations = annotations or {}
-    sim, vocab = _vocab([a, b], cfg)
+    others = [it for it in context if it.id not in (a.id, b.id)]
+    sim, vocab = _vocab([a, b, *others], cfg)
     idx = np.array([0]), np.array([1])
     dense = float((sim.dense[idx[0]] @ sim.dense[idx[1]].T)[0, 0])
     mixed = float(sim.block(*idx)[0, 0])
@@ -82,16 +108,22 @@ def explain_pair(a: GroupItem, b: GroupItem, story_of: Mapping[str, str] | None 
     score = mixed - cfg.day_penalty * gap if gap is not None else mixed
     bar = cfg.threshold if gap is not None else cfg.undated_threshold
     ta, tb = _terms(sim, 0, vocab), _terms(sim, 1, vocab)
-    shared = sorted(set(ta) & set(tb), key=lambda t: -ta[t] * tb[t])[:top]
-    ents = sorted(_entities(annotations.get(a.id)) & _entities(annotations.get(b.id)))[:top]
+    # ties broken by the term itself: the same answer on every run, whatever the hash seed
+    shared = sorted(set(ta) & set(tb), key=lambda t: (-ta[t] * tb[t], t))[:top]
+    ea, eb = _entities(annotations.get(a.id)), _entities(annotations.get(b.id))
+    ents = sorted(set(ea) & set(eb), key=lambda e: (-(ea[e] + eb[e]), e))[:top]  # most named first
     sa, sb = story_of.get(a.id), story_of.get(b.id)
     same = None if sa is None or sb is None else sa == sb
+    near = ""
+    if abs(score - bar) < NEAR_BAR:
+        near = (f" (within {NEAR_BAR:.2f} of it: a word's weight depends on the articles grouped with the "
+                "pair, so the run that grouped them may have seen it on the other side)")
     if gap is not None and gap > cfg.window_days:
         why = f"{gap} days apart, beyond the {cfg.window_days}-day window: never compared"
     elif score >= bar:
-        why = f"similarity {score:.2f} clears the bar {bar:.2f}"
+        why = f"similarity {score:.2f} clears the bar {bar:.2f}{near}"
     else:
-        why = f"similarity {score:.2f} is under the bar {bar:.2f}"
+        why = f"similarity {score:.2f} is under the bar {bar:.2f}{near}"
     if same is True:
         why = f"in one story ({sa}); " + why + (
             "" if score >= bar else " (they are joined through the story's other articles)")
@@ -128,11 +160,11 @@ def explain_story(story_id: str, items: Sequence[GroupItem],
     term_count: Counter[str] = Counter()
     term_weight: Counter[str] = Counter()
     for i, it in enumerate(items):
-        ent_count.update(_entities(annotations.get(it.id)))
+        ent_count.update(set(_entities(annotations.get(it.id))))
         t = _terms(sim, i, vocab)
         term_count.update(t.keys())
         term_weight.update(t)
-    need = 2 if n > 1 else 1
+    need = 2  # one article shares nothing
     ents = tuple((e, c) for e, c in sorted(ent_count.items(), key=lambda x: (-x[1], x[0])) if c >= need)[:top]
     terms = tuple((t, term_count[t]) for t in sorted(
         (t for t in term_count if term_count[t] >= need),
@@ -145,6 +177,32 @@ def explain_story(story_id: str, items: Sequence[GroupItem],
     pairs = {f"{items[i].id} {items[j].id}": float(s[i, j]) for i in range(n) for j in range(i + 1, n)} \
         if n <= 12 else {}
     return StoryExplanation(story_id, n, cohesion, ents, terms, weakest, pairs)
+
+
+def _neighbourhood(store, pair: Sequence[GroupItem], story_of: Mapping[str, str],
+                   config: Mapping[str, object]) -> list[str]:
+    """Articles whose words grouping weighed with the pair's: those of the stories within
+    the time window of either article (or of the two stories, for an undated one), nearest
+    days first, up to MAX_CONTEXT."""
+    cfg = GroupConfig.from_kwargs(**config)
+    days = [parse_day(it.published) for it in pair]
+    own = set(story_of.values())
+    near: list[str] = []
+    if all(d is not None for d in days):
+        mid = sum(days) / 2
+        found = store.story_summaries(store.stories_near(min(days) - cfg.window_days, max(days) + cfg.window_days))
+        # nearest in days first, so that a dense month is cut at its edges
+        near = [r[0] for r in sorted(found, key=lambda r: (r[1] is None, abs((r[1] or 0) - mid), r[0]))
+                if r[0] not in own]
+    pair_ids = {it.id for it in pair}
+    out: list[str] = []
+    for part in ([*own], near):
+        members = store.story_members(part)
+        for sid in part:
+            out += [m for m in members.get(sid, []) if m not in pair_ids]
+            if len(out) >= MAX_CONTEXT:
+                return out[:MAX_CONTEXT]
+    return out
 
 
 def why(store, a: str, b: str, **config: object) -> PairExplanation:
@@ -165,15 +223,22 @@ def why(store, a: str, b: str, **config: object) -> PairExplanation:
             raise CorrectionError(f"article {x!r} has no vector yet; run `manysides analyze` on it first")
     story_of = store.story_of([a, b])
     anns = store.annotations(set(orig.values()))
+    context = store.group_items(_neighbourhood(store, [items[orig[a]], items[orig[b]]], story_of, config))
     ex = explain_pair(items[orig[a]], items[orig[b]], {orig[x]: story_of.get(x) for x in (a, b) if story_of.get(x)},
-                      anns, **config)
+                      anns, context=context, **config)
     notes = []
     for x in (a, b):
         if orig[x] != x:
             notes.append(f"{x} is a wire copy of {orig[x]} and goes where it goes")
     pins = store.pins([a, b])
-    for x, sid in pins.items():
-        notes.append(f"a user put {x} in {sid}")
+    reason = ex.reason
+    if pins:
+        # a user's correction decides, whatever the similarity says
+        put = "; ".join(f"a user put {x} in {sid}" for x, sid in sorted(pins.items()))
+        kept = "a correction" if len(pins) == 1 else "corrections"
+        reason = f"{put} ({kept}, kept by later runs); " + reason.replace(
+            " (but on average the two stories are not close enough)", "").replace(
+            " (they are joined through the story's other articles)", "")
     from dataclasses import replace
 
-    return replace(ex, a=a, b=b, reason="; ".join([ex.reason] + notes))
+    return replace(ex, a=a, b=b, reason="; ".join([reason] + notes))

@@ -232,7 +232,8 @@ def with_storylines(stories: Sequence[Story], storylines: Sequence[Storyline]) -
 
 
 def timeline(storyline: Storyline, stories: Sequence[Story]) -> list[dict]:
-    """The storyline's stories in date order: date range, id, title, number of articles.
+    """The storyline's stories in date order: date range, id, title and article ids (as
+    in the analysis JSON; wire copies included, the caller tells them apart).
 
     Undated stories come last; the storyline's own order breaks ties.
     """
@@ -241,4 +242,4 @@ def timeline(storyline: Storyline, stories: Sequence[Story]) -> list[dict]:
     rows = [by_id[sid] for sid in storyline.stories if sid in by_id]
     rows.sort(key=lambda s: (s.first_date is None, s.first_date or "", order[s.id]))
     return [{"story": s.id, "first_date": s.first_date, "last_date": s.last_date,
-             "title": s.title, "articles": len(s.articles)} for s in rows]
+             "title": s.title, "articles": list(s.articles)} for s in rows]

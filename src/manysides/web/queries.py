@@ -314,7 +314,7 @@ def anchor(start: int, end: int) -> str:
 class Span:
     start: int
     end: int
-    kind: str  # entity | quote | claim | slant-left | slant-right | loaded | partisan | shared | unique | disputed
+    kind: str  # entity | quote | claim | slant-left | slant-right | loaded | source | partisan | shared | unique | disputed
     label: str  # what a tooltip says about it
     anchor: str | None = None  # c-START-END of the finding, when a story page links here
 
@@ -325,7 +325,8 @@ HIGHLIGHT_KINDS = {
     "shared": "Shared with other outlets", "unique": "Reported by this outlet only",
     "disputed": "Disputed numbers", "quote": "Quotes", "claim": "Numbers",
     "slant-left": "Slant evidence (pushes left)", "slant-right": "Slant evidence (pushes right)",
-    "loaded": "Loaded wording", "partisan": "Hyperpartisan evidence", "entity": "Names",
+    "loaded": "Loaded wording", "source": "Whom it quotes (party-identified voices)",
+    "partisan": "Hyperpartisan evidence", "entity": "Names",
 }
 
 
@@ -400,15 +401,22 @@ def _annotation_spans(ann: Annotation) -> list[Span]:
                 spans.append(Span(ev.start, ev.end, "loaded", f"{ev.note or 'loaded wording'}; "
                                   f"slant model weight {ev.weight:+.2f}", anchor(ev.start, ev.end)))
                 continue
+            if ev.kind == "source":
+                # shown beside the score too: the weight is this quote's share of the sourcing balance
+                side = "Republican" if ev.weight > 0 else "Democratic"
+                spans.append(Span(ev.start, ev.end, "source", (ev.note or f"quoted, {side}-identified")
+                                  + f"; share of the party-identified quoting {ev.weight:+.2f} (not part of the score)",
+                                  anchor(ev.start, ev.end)))
+                continue
             spans.append(Span(ev.start, ev.end, "slant-right" if ev.weight > 0 else "slant-left",
                               f"slant evidence, pushes {'right' if ev.weight > 0 else 'left'} ({ev.weight:+.2f})"
                               + (f"; {ev.note}" if ev.note else ""), anchor(ev.start, ev.end)))
     partisan = getattr(ann, "hyperpartisan", None)
     if partisan is not None:
         for ev in partisan.evidence:
-            if ev.weight > 0:
-                spans.append(Span(ev.start, ev.end, "partisan", f"hyperpartisan evidence ({ev.weight:+.2f})",
-                                  anchor(ev.start, ev.end)))
+            way = "towards" if ev.weight > 0 else "away from"
+            spans.append(Span(ev.start, ev.end, "partisan", f"hyperpartisan evidence, pushes {way} "
+                              f"hyperpartisan ({ev.weight:+.2f})", anchor(ev.start, ev.end)))
     return spans
 
 
