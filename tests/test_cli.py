@@ -187,9 +187,15 @@ def test_show_streams_every_story_and_the_terminal_shows_the_newest(sample_db_co
     assert missing_folder.exit_code == 2 and "does not exist" in missing_folder.stderr
     assert not (tmp_path / "x.json").exists()  # refused before any work
     target.parent.mkdir()
-    exported = runner.invoke(app, ["show", "--db", db, "--export", str(target), "--json", str(tmp_path / "all.json")])
+    exported = runner.invoke(app, ["show", "--db", db, "--export", str(target), "--json", str(tmp_path / "all.json"),
+                                   "--export", str(target.with_suffix(".csv"))])
     assert exported.exit_code == 0, exported.output
     import pandas as pd
+
+    # --export given twice writes both: the same stories as Parquet and as CSV
+    stories = pd.read_parquet(target.parent / "news.stories.parquet")
+    assert list(stories["story"]) == list(pd.read_csv(target.parent / "news.stories.csv")["story"])
+    assert sorted(stories["story"]) == sorted(s["id"] for s in whole["stories"])
 
     articles = pd.read_parquet(target.parent / "news.articles.parquet")
     assert sorted(articles["id"]) == sorted(a["id"] for a in whole["articles"])

@@ -127,7 +127,7 @@ class Analysis:
         and the slant and hyperpartisan probability read from its text (NaN when not scored)."""
         import pandas as pd
 
-        story_of = {a: s.id for s in self.stories for a in s.articles}
+        story_of = self._story_of()
         known = self._known_leanings()
         rows = []
         for a in self.articles:
@@ -145,16 +145,40 @@ class Analysis:
             rows.append(row)
         return pd.DataFrame(rows, columns=_columns(Article) + _ARTICLE_EXTRAS)
 
+    def stories_frame(self) -> "pd.DataFrame":
+        """One row per story: its dates and storyline, how many articles, independent
+        articles and outlets it has, its coverage by known leaning and by the text's slant
+        (kept apart), and how many shared points, one-outlet points, disputed numbers and
+        voices its comparison found (0 for a story of one outlet), with its summary."""
+        import pandas as pd
+
+        rows = []
+        for s in self.stories:
+            d = self._story_json(s)
+            row = {"story": s.id, "title": s.title, "first_date": s.first_date, "last_date": s.last_date,
+                   "storyline": s.storyline, "articles": len(s.articles),
+                   "independent_articles": len(d["independent_articles"]), "outlets": len(d["outlets"])}
+            row.update({f"coverage_{k}": d["coverage"].get(k, 0) for k in _LEANINGS + ("unknown",)})
+            row.update({f"text_{k}": d["coverage_by_text"].get(k, 0) for k in _LEANINGS})
+            row.update({k: len(d[k]) for k in ("shared", "unique", "disputed", "voices")})
+            row["summary"] = d["summary"]
+            rows.append(row)
+        return pd.DataFrame(rows, columns=_STORY_COLUMNS)
+
     def claims_frame(self) -> "pd.DataFrame":
-        """One row per number claim, with its article's id, outlet and `duplicate_of`."""
+        """One row per number claim, with its article's id, story, outlet and `duplicate_of`,
+        and whether its story's comparison lists it among the disputed numbers."""
         import pandas as pd
 
         from .records import Claim
 
+        disputed = {(c.article, c.start, c.end) for rep in self.reports.values() for d in rep.disputed
+                    for c in d.claims}
         rows = [
-            {**self._whose(aid), **as_dict(c)} for aid, ann in self.annotations.items() for c in ann.claims
+            {**self._whose(aid), **as_dict(c), "disputed": (aid, c.start, c.end) in disputed}
+            for aid, ann in self.annotations.items() for c in ann.claims
         ]
-        return pd.DataFrame(rows, columns=_WHOSE + _columns(Claim))
+        return pd.DataFrame(rows, columns=_WHOSE + _columns(Claim) + ["disputed"])
 
     def quotes_frame(self) -> "pd.DataFrame":
         """One row per direct quote, with its article's id, outlet and `duplicate_of`."""
@@ -170,15 +194,27 @@ class Analysis:
     def _whose(self, article_id: str) -> dict[str, Any]:
         """The article columns of a claims or quotes row: a wire copy's rows repeat its
         original's, so `duplicate_of` is there to leave them out of counts."""
+        story = self._story_of().get(article_id)
         try:
             art = self.article(article_id)
         except KeyError:
-            return {"article": article_id, "outlet": None, "duplicate_of": None}
-        return {"article": article_id, "outlet": art.outlet, "duplicate_of": art.duplicate_of}
+            return {"article": article_id, "story": story, "outlet": None, "duplicate_of": None}
+        return {"article": article_id, "story": story, "outlet": art.outlet, "duplicate_of": art.duplicate_of}
+
+    def _story_of(self) -> dict[str, str]:
+        key = (id(self.stories), len(self.stories))  # rebuilt when the list changes
+        cached = self.__dict__.get("_stories")
+        if cached is None or cached[0] != key:
+            cached = self.__dict__["_stories"] = (key, {a: s.id for s in self.stories for a in s.articles})
+        return cached[1]
 
 
 # the first columns of the claims and quotes tables
-_WHOSE = ["article", "outlet", "duplicate_of"]
+_WHOSE = ["article", "story", "outlet", "duplicate_of"]
+_LEANINGS = ("left", "center", "right")
+_STORY_COLUMNS = (["story", "title", "first_date", "last_date", "storyline", "articles", "independent_articles",
+                   "outlets"] + [f"coverage_{k}" for k in _LEANINGS + ("unknown",)]
+                  + [f"text_{k}" for k in _LEANINGS] + ["shared", "unique", "disputed", "voices", "summary"])
 # the articles table's columns after the Article record's own
 _ARTICLE_EXTRAS = ["story", "outlet_leaning", "slant_score", "slant_label", "slant_confidence", "hyperpartisan"]
 

@@ -79,7 +79,7 @@ def analyze(
     leanings: Annotated[Optional[Path], typer.Option(help="CSV table outlet,leaning (left/center/right).")] = None,
     json_out: Annotated[Optional[str], typer.Option("--json", help="Write the whole analysis as JSON to FILE, or - for stdout.")] = None,
     html_out: Annotated[Optional[Path], typer.Option("--html", help="Write a self-contained HTML report.")] = None,
-    export_out: Annotated[Optional[Path], typer.Option("--export", help="Write articles, claims and quotes as FILE.parquet or FILE.csv.")] = None,
+    export_out: Annotated[Optional[list[Path]], typer.Option("--export", help="Write stories, articles, claims and quotes as FILE.parquet or FILE.csv tables (give --export more than once for both).")] = None,
     max_stories: Annotated[Optional[int], typer.Option(help="Show at most this many stories in the terminal.")] = None,
     workers: Annotated[int, typer.Option(min=1, help="spaCy processes for annotation.")] = 1,
     allow_private_urls: Annotated[bool, typer.Option("--allow-private-urls", help="Let URL inputs reach loopback and private-network addresses (refused by default).")] = False,
@@ -134,7 +134,7 @@ def show(
     db: StoreOption = Path("manysides.db"),
     json_out: Annotated[Optional[str], typer.Option("--json", help="Write JSON to FILE, or - for stdout.")] = None,
     html_out: Annotated[Optional[Path], typer.Option("--html", help="Write a self-contained HTML report.")] = None,
-    export_out: Annotated[Optional[Path], typer.Option("--export", help="Write FILE.parquet or FILE.csv tables.")] = None,
+    export_out: Annotated[Optional[list[Path]], typer.Option("--export", help="Write FILE.parquet or FILE.csv tables (give --export more than once for both).")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", min=0, help="Without story ids: how many of the newest stories the terminal and --html show (default 50; 0 for all). --json and --export hold every story.")] = None,
 ) -> None:
     """Show stored stories again, without reading any input.
@@ -180,8 +180,8 @@ def show(
                     write_json(parts(), sys.stdout)
                 elif json_out:
                     written.append(write_json_file(parts(), Path(json_out)))
-                if export_out:
-                    written += export_parts(parts(), export_out)
+                for target in export_out or ():
+                    written += export_parts(parts(), target)
             if html_out or json_out != "-":
                 analysis = open_analysis(store, shown)
             if html_out:
@@ -521,12 +521,12 @@ def _cannot_listen(host: str, port: int) -> str | None:
     return None
 
 
-def _check_outputs(json_out: str | None, html_out: Path | None, export_out: Path | None) -> None:
+def _check_outputs(json_out: str | None, html_out: Path | None, export_out: list[Path] | None) -> None:
     """A `ConfigError` for an output that could not be written, before any work is done."""
     from .present.export import check_target
 
-    if export_out:
-        check_target(export_out)
+    for target in export_out or ():
+        check_target(target)
     for target in (json_out if json_out != "-" else None, html_out):
         if target:  # the folders are made, as the writers would make them after the work
             try:
@@ -536,7 +536,7 @@ def _check_outputs(json_out: str | None, html_out: Path | None, export_out: Path
                                   "(give a path in a folder you can write to)") from None
 
 
-def _write_outputs(analysis, json_out: str | None, html_out: Path | None, export_out: Path | None) -> list[Path]:
+def _write_outputs(analysis, json_out: str | None, html_out: Path | None, export_out: list[Path] | None) -> list[Path]:
     from .present import export, render_html
     from .present.export import to_json_text, write_text_atomic
 
@@ -547,8 +547,8 @@ def _write_outputs(analysis, json_out: str | None, html_out: Path | None, export
         written.append(write_text_atomic(Path(json_out), to_json_text(analysis)))
     if html_out:
         written.append(write_text_atomic(html_out, render_html(analysis)))
-    if export_out:
-        written += export(analysis, export_out)
+    for target in export_out or ():
+        written += export(analysis, target)
     return written
 
 

@@ -107,7 +107,30 @@ def test_jsonl_bad_line_is_reported_and_others_kept(tmp_path):
     errors = _errors(items)
     assert [e.source for e in errors] == [f"{path}:2", f"{path}:5"]
     assert "invalid JSON" in str(errors[0])
+    assert " at (" not in str(errors[0]) and "may be cut off" in str(errors[0])  # no dangling "starting at"
     assert "text, content, body, maintext, article" in str(errors[1])
+
+
+@pytest.mark.parametrize("suffix", ["jsonl", "json"])
+def test_records_whose_outlet_and_date_are_under_other_names_are_named_once(tmp_path, caplog, suffix):
+    """A corpus with its own field names reads without error, and without dates or
+    outlets: the file is named once, with the fields that were not read."""
+    rows = [{"doc_id": f"d{k}", "text": f"Article {k} text.", "media_name": "Gazette", "pub_date": "2021-05-01"}
+            for k in range(3)]
+    path = tmp_path / f"corpus.{suffix}"
+    path.write_text("\n".join(map(json.dumps, rows)) if suffix == "jsonl" else json.dumps(rows), encoding="utf-8")
+    with caplog.at_level("WARNING", logger="manysides"):
+        docs = _docs(_read(path))
+    assert len(docs) == 3 and {d.outlet for d in docs} == {None}
+    said = [r.getMessage() for r in caplog.records]
+    assert len(said) == 1 and said[0].startswith(f"{path}: no record gives an outlet, a date or an id")
+    assert "doc_id, media_name, pub_date" in said[0]
+    caplog.clear()
+    named = [{"id": "d1", "text": "Text.", "outlet": "Gazette", "date": "2021-05-01", "section": "metro"}]
+    (tmp_path / "ok.jsonl").write_text(json.dumps(named[0]), encoding="utf-8")
+    with caplog.at_level("WARNING", logger="manysides"):
+        assert _docs(_read(tmp_path / "ok.jsonl"))[0].outlet == "Gazette"
+    assert not caplog.records  # an extra field is no problem when outlet and date are there
 
 
 def test_folder_is_recursive_sorted_and_skips_hidden_and_unknown(tmp_path):

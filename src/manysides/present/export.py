@@ -32,15 +32,16 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 SUFFIXES = (".json", ".parquet", ".csv", ".html")
-TABLES = ("articles", "claims", "quotes")
+TABLES = ("stories", "articles", "claims", "quotes")
 
 
 def export(analysis: Analysis, path: str | Path) -> list[Path]:
     """Write `analysis` to `path` in the format its suffix names; return the paths written.
 
     `.json`: the JSON contract (`Analysis.to_json()`), UTF-8, indented.
-    `.parquet` / `.csv`: three tables next to each other, `<stem>.articles.<ext>`,
-    `<stem>.claims.<ext>` and `<stem>.quotes.<ext>` (in CSV, list columns hold JSON).
+    `.parquet` / `.csv`: four tables next to each other, `<stem>.stories.<ext>`,
+    `<stem>.articles.<ext>`, `<stem>.claims.<ext>` and `<stem>.quotes.<ext>` (in CSV,
+    list columns hold JSON).
     `.html`: the static report of `render_html`.
     """
     if not isinstance(analysis, Analysis):
@@ -90,7 +91,7 @@ def export_parts(parts: Iterable[Analysis], path: str | Path) -> list[Path]:
 
         for part in parts:
             add(part)
-        if not pieces["articles"]:  # no parts at all: the tables still get their columns
+        if not pieces["stories"]:  # no parts at all: the tables still get their columns
             add(Analysis())
         join = _join_parquet if ext == "parquet" else _join_files
         return _write_all({targets[name]: functools.partial(join, pieces[name]) for name in TABLES})
@@ -208,18 +209,48 @@ def _json_file(parts: Iterable[Analysis], tmp: Path) -> None:
 
 def _parquet_writer(frame: "pd.DataFrame") -> Callable[[Path], None]:
     def write(tmp: Path) -> None:
-        frame.to_parquet(tmp, index=False, engine="pyarrow")
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        table = pa.Table.from_pandas(frame, preserve_index=False)
+        # a column with no value in this part (no wire copy: duplicate_of) gets the type it
+        # has when it has values, so that exports of different runs concatenate
+        kinds = _arrow_types()
+        fields = [pa.field(f.name, kinds.get(f.name, pa.large_string())) if pa.types.is_null(f.type)
+                  else pa.field(f.name, pa.list_(pa.large_string())) if pa.types.is_list(f.type) and pa.types.is_null(f.type.value_type)
+                  else f for f in table.schema]
+        pq.write_table(table.cast(pa.schema(fields, metadata=table.schema.metadata)), tmp)
 
     return write
+
+
+@functools.cache
+def _arrow_types() -> dict[str, Any]:
+    """Column -> Arrow type, from the records' field types (text when not a number)."""
+    import pyarrow as pa
+
+    from ..records import Article, Claim, Quote
+
+    named = {"float": pa.float64(), "int": pa.int64(), "bool": pa.bool_()}
+    out: dict[str, Any] = {"disputed": pa.bool_()}
+    for record in (Article, Claim, Quote):
+        for f in dataclasses.fields(record):
+            base = str(f.type).replace(" | None", "")
+            if base in named:
+                out[f.name] = named[base]
+    return out
 
 
 # A spreadsheet runs a cell that starts with one of these as a formula; an article's
 # title such as '=HYPERLINK("http://…")' must open as text (OWASP's advice: a leading ').
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# ... but a plain signed number ("-17", "-3.2%") is no formula, and an id or a figure the
+# user joins on must come back as it was
+_PLAIN_NUMBER = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?")
 
 
 def _as_text_cell(value: object) -> object:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
         return "'" + value
     return value
 
@@ -305,10 +336,12 @@ def _unwritable(err: OSError, target: Path) -> ConfigError:
 def _frames(analysis: Analysis) -> dict[str, "pd.DataFrame"]:
     # Arrow-backed strings refuse lone surrogates (text decoded with surrogateescape), so
     # what the tables hold is scrubbed first; only that: sentences, entities and reports
-    # are not in the tables, and walking them cost more than writing the tables.
+    # (but each story's summary) are not in the tables, and walking them cost more than
+    # writing the tables.
     analysis = Analysis(
         articles=_scrub(analysis.articles),
         stories=_scrub(analysis.stories),
+        reports=analysis.reports,  # read for counts and the summary, scrubbed below
         annotations={
             _scrub(aid): dataclasses.replace(
                 ann, sentences=(), entities=(), claims=_scrub(ann.claims), quotes=_scrub(ann.quotes)
@@ -317,7 +350,10 @@ def _frames(analysis: Analysis) -> dict[str, "pd.DataFrame"]:
         },
         leanings=analysis.leanings,
     )
+    stories = analysis.stories_frame()
+    stories["summary"] = stories["summary"].map(_scrub)
     return {
+        "stories": stories,
         "articles": analysis.articles_frame(),
         "claims": analysis.claims_frame(),
         "quotes": analysis.quotes_frame(),
