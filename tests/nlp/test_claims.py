@@ -363,3 +363,18 @@ def test_real_articles_yield_claims_of_every_main_unit_fast(nlp):
     for c in found:
         assert 0 <= c.start < c.end and c.text
         assert c.low is None or c.high is None or c.low <= c.value <= c.high or c.unit == "date"
+
+
+@pytest.mark.models
+def test_a_sign_or_minus_makes_a_number_negative(claims):
+    """A GDP that shrank -3.2% and oil at minus $37 are negative figures, not dropped or flipped."""
+    assert (find(claims("The economy shrank -3.2% in the first quarter."), "-3.2%").value) == -3.2
+    assert find(claims("The firm lost -$4 million last year."), "-$4 million").value == -4_000_000
+    oil = find(claims("Oil fell to minus $37 a barrel."), "minus $37")
+    assert (oil.value, oil.unit) == (-37, "USD")
+    cold = find(claims("It was about minus 80 degrees at the pole."), "about minus 80 degrees")
+    assert cold.value == -80 and cold.low < -80 < cold.high  # an interval around it, not cut at 0
+    # a hyphen in a name or a range is no sign
+    assert [c.value for c in claims("COVID-19 cases rose 5% in May.")] == [5]
+    assert find(claims("Prices rose 3-5% in May."), "3-5%").low == 3
+    assert not [c for c in claims("He won 5 minus 3 votes.") if c.value < 0]

@@ -11,6 +11,8 @@ conventions (units, hedge table, subjects) are documented in docs/claims.md.
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -232,10 +234,30 @@ class _Ctx:
 # --- reading numbers --------------------------------------------------------------------
 
 
+# A sign glued to a numeral, with a currency sign between or not: "-3.2", "-$4", "−20".
+_SIGNED = re.compile(r"^[-−]([$€£¥₹]?)(\d[\d,.]*[a-z]*)$", re.IGNORECASE)
+
+
 def _number_at(ctx: _Ctx, i: int, currency: str | None = None) -> _Num | None:
-    """The number phrase starting at token i (a currency sign may come first)."""
+    """The number phrase starting at token i: a sign ("-3.2%", "-$4 million") or the word
+    "minus" ("minus $37 a barrel") makes it negative."""
     if i >= ctx.n or ctx.skip[i]:
         return None
+    m = _SIGNED.match(ctx.doc[i].text)
+    # not a sign when glued to a word or a number before it ("COVID-19", "3-5")
+    if m and not (ctx.glued(i) and (ctx.doc[i - 1].is_alpha or ctx.doc[i - 1].like_num)):
+        cur = CURRENCY_SIGNS.get(m.group(1)) or currency if m.group(1) else currency
+        num = _numeral_num(ctx, i, i, m.group(2), cur)
+        return None if num is None else dataclasses.replace(num, value=-num.value, year_shaped=False)
+    num = _unsigned_number_at(ctx, i, currency)
+    if num is not None and num.start > 0 and ctx.tok(num.start - 1) == "minus" and not (
+            num.start > 1 and ctx.doc[num.start - 2].like_num):  # "5 minus 3" is arithmetic
+        return dataclasses.replace(num, start=num.start - 1, value=-num.value, year_shaped=False)
+    return num
+
+
+def _unsigned_number_at(ctx: _Ctx, i: int, currency: str | None = None) -> _Num | None:
+    """The number phrase starting at token i (a currency sign may come first)."""
     start = i
     sign = CURRENCY_SIGNS.get(ctx.tok(i))
     if sign and ctx.doc[i].text.lower() in CURRENCY_SIGNS and i + 1 < ctx.n:
@@ -247,26 +269,10 @@ def _number_at(ctx: _Ctx, i: int, currency: str | None = None) -> _Num | None:
             if ctx.skip[i]:
                 return None
     text = ctx.doc[i].text
-    parsed = parse_numeral(text, money=currency is not None)
-    if parsed is not None:
+    if parse_numeral(text, money=currency is not None) is not None:
         if i > 0 and ctx.tok(i - 1) == "-" and ctx.glued(i) and ctx.glued(i - 1) and ctx.doc[i - 2].is_alpha:
             return None  # "COVID-19", "I-95": a name with a number in it
-        value, has_scale = parsed
-        scale = 1.0
-        j = i + 1
-        if not has_scale:
-            w = ctx.tok(j)
-            plus = w.endswith("+") and len(w) > 1
-            w = w.rstrip("+") if plus else w
-            s = NUMERAL_SCALES.get(w) or (MONEY_ONLY_SCALES.get(w) if currency and ctx.glued(j) else None)
-            if s and not (w == "hundred" and ctx.tok(j + 1) == "of"):
-                value *= s
-                scale = s
-                j += 1
-                year_shaped = False
-                return _Num(start, j, value, False, scale, year_shaped, currency, plus=plus)
-        year_shaped = text.isdigit() and len(text) == 4 and 1800 <= value <= 2100
-        return _Num(start, j, value, False, scale, year_shaped, currency)
+        return _numeral_num(ctx, start, i, text, currency)
     words = ctx.lower[i : i + 12]
     got = parse_word_number(words)
     if got is None:
@@ -279,6 +285,24 @@ def _number_at(ctx: _Ctx, i: int, currency: str | None = None) -> _Num | None:
         if w in NUMERAL_SCALES and w != "hundred":
             scale = max(scale, NUMERAL_SCALES[w])
     return _Num(start, i + used, value, True, scale, False, currency)
+
+
+def _numeral_num(ctx: _Ctx, start: int, i: int, text: str, currency: str | None) -> _Num | None:
+    """The number phrase of numeral `text` (token i), with a scale word after it."""
+    parsed = parse_numeral(text, money=currency is not None)
+    if parsed is None:
+        return None
+    value, has_scale = parsed
+    j = i + 1
+    if not has_scale:
+        w = ctx.tok(j)
+        plus = w.endswith("+") and len(w) > 1
+        w = w.rstrip("+") if plus else w
+        s = NUMERAL_SCALES.get(w) or (MONEY_ONLY_SCALES.get(w) if currency and ctx.glued(j) else None)
+        if s and not (w == "hundred" and ctx.tok(j + 1) == "of"):
+            return _Num(start, j + 1, value * s, False, s, False, currency, plus=plus)
+    year_shaped = text.isdigit() and len(text) == 4 and 1800 <= value <= 2100
+    return _Num(start, j, value, False, 1.0, year_shaped, currency)
 
 
 def _counted_noun(ctx: _Ctx, num: _Num, j: int) -> "Token | None":

@@ -232,7 +232,8 @@ def tolerance(value: float, unit: str) -> float:
 def interval(value: float, unit: str, family: str | None) -> tuple[float | None, float | None]:
     """The (low, high) a hedge family implies for one number; None = unbounded."""
     t = tolerance(value, unit)
-    floor = None if unit in _SIGNED_UNITS else 0.0
+    # a quantity given as negative ("-3.2%", "minus 80 degrees") has no floor at 0
+    floor = None if unit in _SIGNED_UNITS or value < 0 else 0.0
     if family is None or family == RANGE:
         return value, value
     if family == APPROX:
