@@ -259,6 +259,27 @@ def test_odd_inputs_fail_alone_and_never_stop_the_run(tmp_path):
 
 
 @pytest.mark.models
+def test_repeated_records_and_text_not_in_english_are_said(tmp_path):
+    """Two records with one text are one article, and the run says so; an article not in
+    English is analysed all the same, with a note that its findings are not reliable."""
+    english = "The city council approved the budget on Tuesday. Mayor Jane Smith said it was balanced and fair."
+    spanish = ("El ayuntamiento aprobó el presupuesto el martes. La alcaldesa Jane Smith dijo que estaba "
+               "equilibrado y que los vecinos de la ciudad tendrán más servicios durante el próximo año.")
+    chinese = "市议会周二批准了预算。市长简·史密斯说，预算是平衡的，明年市民将获得更多的服务和更好的道路。" * 2
+    rows = [{"id": "1", "text": english, "outlet": "Ledger"}, {"id": "2", "text": english, "outlet": "Ledger"},
+            {"id": "3", "text": spanish, "outlet": "Diario"}, {"id": "4", "text": chinese, "outlet": "Ribao"}]
+    (tmp_path / "mixed.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(tmp_path / "mixed.jsonl"), "--db", str(tmp_path / "m.db"),
+                                 "--json", str(tmp_path / "m.json")])
+    assert result.exit_code == 0, result.output
+    assert f"1 input repeated an article given before in this run (the same text, kept once): {tmp_path / 'mixed.jsonl'}#2" \
+        in " ".join(result.stderr.split())
+    assert "2 articles do not look like English" in result.stderr
+    languages = {a["external_id"]: a["language"] for a in json.loads((tmp_path / "m.json").read_text())["articles"]}
+    assert languages == {"1": "en", "3": "und", "4": "und"}
+
+
+@pytest.mark.models
 def test_stdin_bytes_are_decoded_like_a_files(tmp_path):
     latin = "Café closes\n\nThe café on Main Street closed on Monday after forty years, its owner said.".encode("cp1252")
     result = runner.invoke(app, ["analyze", "-", "--db", str(tmp_path / "s.db"), "--json", "-"], input=latin)

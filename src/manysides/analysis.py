@@ -42,6 +42,11 @@ class Analysis:
     # inputs passed over because they held no article and were allowed not to (pages of a
     # web archive: home and section pages); not part of the JSON contract
     passed_over: list[str] = field(default_factory=list)
+    # inputs whose article another input of the run already gave (the same text: one
+    # article, counted once), and inputs whose text does not look like English (read as
+    # English all the same); sources, not part of the JSON contract
+    repeated: list[str] = field(default_factory=list)
+    not_english: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

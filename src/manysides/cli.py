@@ -122,6 +122,13 @@ def analyze(
     if analysis.passed_over and (not quiet or not analysis.articles):
         err.print(f"passed over {len(analysis.passed_over)} archived page(s) without an article (home or section pages)",
                   style="dim", highlight=False)
+    if analysis.repeated:
+        err.print(f"{plural(len(analysis.repeated), 'input')} repeated an article given before in this run "
+                  f"(the same text, kept once): {_some(analysis.repeated)}", style="dim", highlight=False, markup=False)
+    if analysis.not_english:
+        err.print(f"{plural(len(analysis.not_english), 'article')} do not look like English: {_some(analysis.not_english)}. "
+                  "manysides reads English only: their names, quotes, numbers and slant are not reliable "
+                  "(the articles table's language column is 'und' for them)", highlight=False, markup=False)
     for f in analysis.failures:
         err.print(f"[red]failed:[/red] {f.message}", highlight=False, soft_wrap=True)
     if analysis.failures or (analysis.passed_over and not analysis.articles):
@@ -519,6 +526,12 @@ def _cannot_listen(host: str, port: int) -> str | None:
     except OSError as exc:
         return exc.strerror or str(exc)
     return None
+
+
+def _some(sources: list[str], n: int = 3) -> str:
+    """The first few of a list of sources, and how many more."""
+    shown = ", ".join(sources[:n])
+    return shown + (f" and {len(sources) - n:,} more" if len(sources) > n else "")
 
 
 def _check_outputs(json_out: str | None, html_out: Path | None, export_out: list[Path] | None) -> None:

@@ -162,8 +162,12 @@ def _ingest(
             else:
                 analysis.failures.append(Failure(exc.source, str(exc)))
             continue
-        if article.id not in run_ids:
-            run_ids.append(article.id)
+        if article.id in run_ids:
+            analysis.repeated.append(item.source)
+            continue
+        run_ids.append(article.id)
+        if article.language != "en":
+            analysis.not_english.append(item.source)
         if store.has_article(article.id):
             continue
         if dedupe is None:  # made lazily: a re-run of stored inputs never needs it

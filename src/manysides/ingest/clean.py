@@ -304,6 +304,9 @@ def _is_sign_off(text: str) -> bool:
 def guess_language(text: str) -> str:
     """"en" when common English function words are frequent (or the text is too short to
     tell), else "und". A cheap guard, not a language identifier."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 40 and sum(c.isascii() for c in letters) < 0.5 * len(letters):
+        return "und"  # mostly another script (Chinese, Cyrillic, Arabic ...)
     words = re.findall(r"[a-z]+", text.lower())
     if len(words) < 20:
         return "en"

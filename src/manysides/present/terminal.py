@@ -17,6 +17,8 @@ from ..analysis import Analysis
 from ._view import Catalog, StoryView, fmt_interval, fmt_slant, one_line
 from ._view import plural as _plural
 
+MAX_FAILURES = 20  # failed inputs listed in the report (a corpus with thousands of bad rows)
+
 _BAR_WIDTH = 24
 _LEANING_STYLE = {
     "left": "blue",
@@ -70,9 +72,11 @@ def render_terminal(analysis: Analysis, console: Console, *, max_stories: int | 
     if analysis.failures:
         console.print()
         console.print(Rule(Text(f"{_plural(len(analysis.failures), 'input')} failed", style="bold red"), align="left"))
-        for f in analysis.failures:
+        for f in analysis.failures[:MAX_FAILURES]:
             line = f.message if f.message.startswith(f.source) else f"{f.source}: {f.message}"  # named once
             console.print(Text(f"✗ {one_line(line)}", style="red"), overflow="fold")
+        if len(analysis.failures) > MAX_FAILURES:  # the CLI lists every one on standard error
+            console.print(Text(f"… and {len(analysis.failures) - MAX_FAILURES:,} more", style="red"))
 
 
 # -- one story ---------------------------------------------------------------------------
