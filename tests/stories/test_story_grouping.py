@@ -365,3 +365,21 @@ def test_storylines_are_the_same_whether_a_component_is_linked_densely_or_sparse
     sparse = link_storylines(stories, vectors)
     assert len(dense) > 10 and max(len(sl.stories) for sl in dense) > 2
     assert [(sl.id, sl.stories) for sl in dense] == [(sl.id, sl.stories) for sl in sparse]
+
+
+def test_a_subject_that_returns_every_few_months_is_one_storyline_and_a_drift_is_not():
+    """The gap limits which stories link, not which pairs count: monthly reports 100 days
+    apart are one storyline (the first and the last, 300 days apart, are alike), while a
+    chain that drifts from one subject to another is cut where its ends differ."""
+    rng = np.random.default_rng(3)
+    jobs = rng.normal(size=32)
+    days = ["2021-01-01", "2021-04-11", "2021-07-20", "2021-10-28"]
+    stories = [Story(id=f"s-jobs{k}", title="", articles=(), first_date=d, last_date=d) for k, d in enumerate(days)]
+    vectors = {s.id: jobs + rng.normal(scale=0.15, size=32) for s in stories}
+    lines = link_storylines(stories, vectors)
+    assert [set(sl.stories) for sl in lines] == [{s.id for s in stories}]
+    # a drift: each story like the next, the first unlike the last
+    a, b = rng.normal(size=32), rng.normal(size=32)
+    drift = [Story(id=f"s-drift{k}", title="", articles=(), first_date=d, last_date=d) for k, d in enumerate(days)]
+    mix = {s.id: (1 - k / 3) * a + (k / 3) * b for k, s in enumerate(drift)}
+    assert not any({"s-drift0", "s-drift3"} <= set(sl.stories) for sl in link_storylines(drift, mix))

@@ -12,7 +12,7 @@ storyline needs two stories or more.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -26,9 +26,9 @@ from .grouping import _agglomerate, _Group, parse_day
 class StorylineConfig:
     threshold: float = 0.72  # average centroid cosine for dated stories to link
     undated_threshold: float = 0.80  # the bar when one story has no date
-    max_gap_days: int = 120  # stories further apart (end of one to start of next) never link
+    max_gap_days: int = 120  # stories further apart (end of one to start of next) never link directly
     floor: float = 0.30  # pair cosines below this count as 0
-    max_span_days: int = 10**6  # a storyline may run as long as its subject does
+    max_span_days: int = 10**6  # a storyline may run as long as its subject does (its far pairs still count)
 
 
 def storyline_id_for(story_id: str) -> str:
@@ -142,9 +142,15 @@ def link_storylines(stories: Sequence[Story], vectors: Mapping[str, np.ndarray],
              np.concatenate([f[2] for f in found])) if found else (
         np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float64))
 
+    def scores(rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """The score of every pair of `rows` × `cols`, as the edges are scored, whatever the gap."""
+        sims = mat[rows] @ mat[cols].T
+        sims = sims - np.where(is_undated[rows][:, None] | is_undated[cols][None, :], shift, 0.0)
+        return np.where(sims >= cfg.floor, sims, 0.0)
+
     lines = []
     taken: set[str] = set(reserved)
-    groups = sorted(sorted(m) for m in _average_linkage(edges, n, lo, hi, cfg) if len(m) >= 2)
+    groups = sorted(sorted(m) for m in _average_linkage(edges, n, lo, hi, cfg, scores) if len(m) >= 2)
     for members in groups:  # earliest first: when a storyline splits, its first part keeps the id
         ids = [stories_in_order[i].id for i in members]
         founder = stories_in_order[members[0]]
@@ -165,7 +171,9 @@ DENSE_MAX = 2000
 
 
 def _average_linkage(edges: tuple[np.ndarray, np.ndarray, np.ndarray], n: int, lo: Sequence[int | None],
-                     hi: Sequence[int | None], cfg: StorylineConfig) -> list[list[int]]:
+                     hi: Sequence[int | None], cfg: StorylineConfig,
+                     scores: "Callable[[np.ndarray, np.ndarray], np.ndarray] | None" = None,
+                     block: int = 512) -> list[list[int]]:
     """Average-linkage groups of two rows or more (lists of row numbers) over the scored
     pairs `edges`, one connected component of linking pairs at a time.
 
@@ -173,10 +181,14 @@ def _average_linkage(edges: tuple[np.ndarray, np.ndarray, np.ndarray], n: int, l
     them is at the bar on its own: no group spans two components of the graph of such
     pairs, and each component is linked alone. Storylines have no span limit and no
     corrections, so within a component this is plain average linkage (UPGMA) with a
-    cut at the bar, pairs without a score counting 0. A component of up to DENSE_MAX
-    stories is linked by scipy on its dense matrix of 1 − similarity (a run that relinks
-    a busy subject's few hundred stories spent most of its time in the sparse Python
-    loop); a larger one by `_agglomerate`.
+    cut at the bar. A component of up to DENSE_MAX stories is linked by scipy on its
+    dense matrix of 1 − similarity (a run that relinks a busy subject's few hundred
+    stories spent most of its time in the sparse Python loop); a larger one by
+    `_agglomerate`. Pairs further apart than the gap are scored too (`scores`, when
+    given): the gap limits which pairs link, not which count, so a subject that returns
+    every few months (monthly jobs reports) stays one storyline while its first and last
+    stories, a year apart, are still compared, and a drift from one subject to another
+    keeps its low score. Pairs below the floor count 0.
     """
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.sparse import coo_matrix
@@ -206,10 +218,15 @@ def _average_linkage(edges: tuple[np.ndarray, np.ndarray, np.ndarray], n: int, l
         lo_e, hi_e = bounds[c], bounds[c + 1]
         ea, eb, es = local[a[lo_e:hi_e]], local[b[lo_e:hi_e]], sim[lo_e:hi_e]
         members = rows.tolist()
+        if scores is not None and len(rows) > DENSE_MAX:
+            ea, eb, es = _far_pairs(rows, (ea, eb, es), lo, hi, cfg.max_gap_days, scores, block)
         if len(rows) <= DENSE_MAX:
             dist = np.ones((len(rows), len(rows)))
+            if scores is not None:
+                dist = 1.0 - scores(rows, rows)
+            dist[ea, eb] = dist[eb, ea] = 1.0 - es
+            dist = np.maximum(dist, 0.0)  # a cosine may pass 1 by rounding
             np.fill_diagonal(dist, 0.0)
-            dist[ea, eb] = dist[eb, ea] = np.maximum(1.0 - es, 0.0)  # a cosine may pass 1 by rounding
             labels = fcluster(linkage(squareform(dist, checks=False), method="average"),
                               t=1.0 - cfg.threshold, criterion="distance")
             found: dict[int, list[int]] = {}
@@ -221,6 +238,33 @@ def _average_linkage(edges: tuple[np.ndarray, np.ndarray, np.ndarray], n: int, l
             final = _agglomerate(groups, (ea, eb, es), list(range(len(members))), cfg)  # type: ignore[arg-type]
             out.extend([members[k] for k in g.members] for g in final if g is not None)
     return out
+
+
+def _far_pairs(rows: np.ndarray, edges: tuple[np.ndarray, np.ndarray, np.ndarray], lo: Sequence[int | None],
+               hi: Sequence[int | None], gap: int, scores: Callable[[np.ndarray, np.ndarray], np.ndarray],
+               block: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """`edges` (in the component's own numbering) plus the scored pairs of dated stories
+    further apart than the gap, a block of rows at a time: none in a component within the
+    gap (a busy month), so the common case costs nothing more."""
+    days = [(k, lo[r], hi[r]) for k, r in enumerate(rows.tolist()) if lo[r] is not None]
+    if not days:
+        return edges
+    days.sort(key=lambda d: d[1])
+    local = np.array([k for k, _, _ in days], dtype=np.int64)
+    starts = np.array([d[1] for d in days], dtype=np.int64)
+    ends = np.array([d[2] for d in days], dtype=np.int64)
+    found = [edges]
+    for a in range(0, len(local), block):
+        b = min(a + block, len(local))
+        first = int(np.searchsorted(starts, int(ends[a:b].min()) + gap, side="right"))
+        if first >= len(local):
+            continue  # nothing starts beyond the gap of this block (sorted by start)
+        far = starts[first:][None, :] > ends[a:b][:, None] + gap
+        sims = scores(rows[local[a:b]], rows[local[first:]])
+        r, c = np.nonzero(far & (sims > 0))
+        i, j = local[a:b][r], local[first:][c]
+        found.append((np.minimum(i, j), np.maximum(i, j), sims[r, c]))
+    return tuple(np.concatenate(x) for x in zip(*found))  # type: ignore[return-value]
 
 
 def with_storylines(stories: Sequence[Story], storylines: Sequence[Storyline]) -> list[Story]:
