@@ -221,6 +221,8 @@ def test_show_on_a_store_without_stories_exports_empty_tables(tmp_path):
     from manysides.store import Store
 
     Store(tmp_path / "empty.db").close()
+    listed = runner.invoke(app, ["stories", "--db", str(tmp_path / "empty.db")])
+    assert listed.exit_code == 0 and "no stories in" in listed.stderr and "manysides analyze" in listed.stderr
     result = runner.invoke(app, ["show", "--db", str(tmp_path / "empty.db"), "--export", str(tmp_path / "t.csv"),
                                  "--json", str(tmp_path / "t.json")])
     assert result.exit_code == 0, result.output
@@ -372,3 +374,23 @@ def test_analyze_makes_the_folders_of_its_outputs(tmp_path):
                                  "--html", str(out / "report.html"), "--json", str(out / "analysis.json"), "-q"])
     assert result.exit_code == 0, result.output
     assert (out / "report.html").stat().st_size > 0 and json.loads((out / "analysis.json").read_text())["articles"]
+
+
+def test_progress_in_a_log_is_a_line_per_stage_and_a_line_a_minute(monkeypatch):
+    """Bars cannot redraw in a log file: a run writes where it is instead."""
+    import io
+
+    from rich.console import Console
+
+    from manysides import cli
+
+    log = Console(file=io.StringIO(), force_terminal=False)
+    monkeypatch.setattr(cli, "err", log)
+    bars = cli._progress(False)
+    progress = cli._RichProgress(bars)
+    progress.stage("annotating", 3)
+    progress.advance()
+    monkeypatch.setattr(cli._RichProgress, "EVERY", 0.0)  # as if a minute went by
+    progress.advance()
+    lines = log.file.getvalue().splitlines()
+    assert lines[0].startswith("annotating: 0 of 3") and lines[1].startswith("annotating: 2 of 3")

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn,
+                           TimeRemainingColumn)
 
 from .errors import ConfigError, ManysidesError
 from .present._view import plural
@@ -32,27 +34,45 @@ StoreOption = Annotated[Path, typer.Option("--db", help="The SQLite store that `
 
 
 class _RichProgress:
-    """Adapts the pipeline's progress protocol to rich bars on stderr."""
+    """Adapts the pipeline's progress protocol to rich bars on stderr. When stderr is not
+    a terminal (a log file, a batch job), where bars cannot redraw, it writes a line as
+    each stage starts and one a minute while it runs."""
+
+    EVERY = 60.0  # seconds between lines in a log
 
     def __init__(self, progress: Progress) -> None:
         self._p = progress
         self._task: int | None = None
+        self._log = not progress.disable and not err.is_terminal
+        self._said = 0.0
 
     def stage(self, name: str, total: int | None) -> None:
         if self._task is not None:  # close the previous bar, even when its total was unknown
             done = self._p.tasks[self._task].completed
             self._p.update(self._task, total=done, completed=done)
         self._task = self._p.add_task(name, total=total)
+        if self._log:
+            self._line()
 
     def advance(self, n: int = 1) -> None:
         if self._task is not None:
             self._p.advance(self._task, n)
+            if self._log and time.monotonic() - self._said >= self.EVERY:
+                self._line()
+
+    def _line(self) -> None:
+        task = self._p.tasks[self._task]
+        total = f" of {int(task.total):,}" if task.total else ""
+        err.print(f"{task.description}: {int(task.completed):,}{total} ({task.elapsed or 0:.0f} s)",
+                  markup=False, highlight=False)
+        self._said = time.monotonic()
 
 
 def _progress(quiet: bool) -> Progress:
     return Progress(
         SpinnerColumn(), TextColumn("{task.description:<11}"), BarColumn(), MofNCompleteColumn(),
-        TimeElapsedColumn(), console=err, disable=quiet, transient=False,
+        TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(), console=err, disable=quiet,
+        transient=False,
     )
 
 
@@ -245,6 +265,11 @@ def _list_stories(db: Path, as_json: bool, limit: int | None) -> None:
     from rich.table import Column
     from rich.text import Text
 
+    if not listed:  # say why, rather than an empty table
+        Console(stderr=True).print(f"no stories in {db} yet: `manysides analyze INPUTS --db {db}` makes them "
+                                   "(a run stopped before grouping finishes them on the next run)",
+                                   markup=False, highlight=False)
+        return
     # ids are what `show`, `merge` and `why` take: never cut, whatever the terminal's width
     # (the storyline's id goes under the story's, so an 80-column terminal has room left)
     table = Table(Column("id\n[dim]storyline[/dim]", no_wrap=True, min_width=14), Column("dates", max_width=11),
