@@ -348,7 +348,8 @@ def stories_show(
             s = found[0]
             arts = store.articles(s.articles)
             items = store.group_items(s.articles)
-            ex = explain_story(s.id, items, store.annotations([it.id for it in items]), **store.grouping_settings())
+            ex = explain_story(s.id, items, store.annotations([it.id for it in items]),
+                               outlets={a.outlet for a in arts if a.outlet}, **store.grouping_settings())
             pins = store.pins(s.articles)
     except ManysidesError as exc:
         raise _fail(exc) from None

@@ -407,6 +407,17 @@ def test_why_puts_a_users_correction_first_and_says_when_a_verdict_is_close(stor
     assert "within 0.05 of it" in near.reason and "within" not in ex.reason
 
 
+def test_an_outlet_of_the_pair_is_not_a_shared_entity(store):
+    """'Fox News' in a Fox article's credit line says who reported, not what."""
+    add(store, "l1", "strike", day(2), 1, outlet="Ledger", entities=("Ledger", "Rotterdam"))
+    add(store, "c1", "strike", day(2), 2, outlet="Courier", entities=("Ledger", "Rotterdam"))
+    group_store(store)
+    assert why(store, "l1", "c1").shared_entities == ("Rotterdam",)
+    ex = explain_story("s", store.group_items(["l1", "c1"]), store.annotations(["l1", "c1"]),
+                       outlets={"Ledger", "Courier"})
+    assert dict(ex.shared_entities) == {"Rotterdam": 2}
+
+
 def test_stories_show_of_a_one_article_story_claims_nothing_shared(store):
     add(store, "solo", "fire", day(3), 1, entities=("Idaho",))
     group_store(store)

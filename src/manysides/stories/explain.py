@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -79,16 +79,21 @@ def _vocab(items: Sequence[GroupItem], cfg: GroupConfig) -> tuple[_Similarity, n
     return sim, sim.vocabulary()
 
 
-def _entities(ann: Annotation | None) -> Counter[str]:
-    """Names of the kinds that tell events apart, with their number of mentions."""
+def _entities(ann: Annotation | None, outlets: Collection[str] = ()) -> Counter[str]:
+    """Names of the kinds that tell events apart, with their number of mentions; an
+    outlet of the articles compared ("Fox News" in a Fox article's byline or credit) says
+    who reported, not what, and is left out."""
     if ann is None:
         return Counter()
-    return Counter(e.name for e in ann.entities if e.type in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
+    own = {o.casefold() for o in outlets if o}
+    return Counter(e.name for e in ann.entities if e.type in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"}
+                   and e.name.casefold() not in own)
 
 
 def explain_pair(a: GroupItem, b: GroupItem, story_of: Mapping[str, str] | None = None,
                  annotations: Mapping[str, Annotation] | None = None, top: int = 8,
-                 context: Sequence[GroupItem] = (), **config: object) -> PairExplanation:
+                 context: Sequence[GroupItem] = (), outlets: Collection[str] = (),
+                 **config: object) -> PairExplanation:
     """Why `a` and `b` are (not) in one story. Grouping counts a word's weight over the
     articles it groups together; `context` gives those (say, the two stories' articles),
     without which the weights come from the pair alone."""
@@ -110,7 +115,7 @@ def explain_pair(a: GroupItem, b: GroupItem, story_of: Mapping[str, str] | None 
     ta, tb = _terms(sim, 0, vocab), _terms(sim, 1, vocab)
     # ties broken by the term itself: the same answer on every run, whatever the hash seed
     shared = sorted(set(ta) & set(tb), key=lambda t: (-ta[t] * tb[t], t))[:top]
-    ea, eb = _entities(annotations.get(a.id)), _entities(annotations.get(b.id))
+    ea, eb = _entities(annotations.get(a.id), outlets), _entities(annotations.get(b.id), outlets)
     ents = sorted(set(ea) & set(eb), key=lambda e: (-(ea[e] + eb[e]), e))[:top]  # most named first
     sa, sb = story_of.get(a.id), story_of.get(b.id)
     same = None if sa is None or sb is None else sa == sb
@@ -139,8 +144,9 @@ def explain_pair(a: GroupItem, b: GroupItem, story_of: Mapping[str, str] | None 
 
 def explain_story(story_id: str, items: Sequence[GroupItem],
                   annotations: Mapping[str, Annotation] | None = None, top: int = 8,
-                  **config: object) -> StoryExplanation:
-    """Cohesion, shared entities and terms of the independent articles `items` of a story."""
+                  outlets: Collection[str] = (), **config: object) -> StoryExplanation:
+    """Cohesion, shared entities and terms of the independent articles `items` of a story
+    (the story's `outlets` are not counted as shared entities)."""
     cfg = GroupConfig.from_kwargs(**config)
     annotations = annotations or {}
     n = len(items)
@@ -160,7 +166,7 @@ def explain_story(story_id: str, items: Sequence[GroupItem],
     term_count: Counter[str] = Counter()
     term_weight: Counter[str] = Counter()
     for i, it in enumerate(items):
-        ent_count.update(set(_entities(annotations.get(it.id))))
+        ent_count.update(set(_entities(annotations.get(it.id), outlets)))
         t = _terms(sim, i, vocab)
         term_count.update(t.keys())
         term_weight.update(t)
@@ -225,7 +231,7 @@ def why(store, a: str, b: str, **config: object) -> PairExplanation:
     anns = store.annotations(set(orig.values()))
     context = store.group_items(_neighbourhood(store, [items[orig[a]], items[orig[b]]], story_of, config))
     ex = explain_pair(items[orig[a]], items[orig[b]], {orig[x]: story_of.get(x) for x in (a, b) if story_of.get(x)},
-                      anns, context=context, **config)
+                      anns, context=context, outlets=[arts[x].outlet for x in (a, b) if arts[x].outlet], **config)
     notes = []
     for x in (a, b):
         if orig[x] != x:
