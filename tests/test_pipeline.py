@@ -371,3 +371,24 @@ def test_a_records_own_id_is_kept_to_join_results_back(tmp_path):
     ids = {o: None if v is None or v != v else v for o, v in zip(frame["outlet"], frame["external_id"])}  # NaN != NaN
     assert ids == {"Gazette": "rec-17", "Ledger": "42", "Herald": None}
     assert {a["external_id"] for a in again.to_json()["articles"]} == {"rec-17", "42", None}
+
+
+def test_the_first_publication_is_the_original_whatever_the_input_order(tmp_path):
+    """A copy dated before the article it copies, given after it, becomes the original: the
+    same original and the same story id in either order (within one run)."""
+    from manysides.pipeline import analyze
+
+    text = ("The state senate passed the water rights bill on Tuesday by a vote of 31 to 19, sending it to "
+            "the governor, who has said she will sign it. Farmers in the valley said the bill would protect "
+            "their wells during the drought, while city officials warned it would raise water prices.") * 2
+    early = {"id": "early", "text": text, "outlet": "Wire", "published": "2021-09-16", "title": "Senate passes water bill"}
+    late = {"id": "late", "text": text, "outlet": "Daily", "published": "2021-09-18", "title": "Senate passes water bill"}
+    results = []
+    for name, rows in (("late_first", [late, early]), ("early_first", [early, late])):
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+        run = analyze([path], db=tmp_path / f"{name}.db")
+        by_ext = {a.external_id: a for a in run.articles}
+        assert by_ext["early"].duplicate_of is None and by_ext["late"].duplicate_of == by_ext["early"].id, name
+        results.append({s.id for s in run.stories})
+    assert results[0] == results[1]

@@ -147,6 +147,7 @@ def _ingest(
     progress.stage("reading", None)
     dedupe: DuplicateIndex | None = None
     run_ids: list[str] = []
+    fresh: set[str] = set()  # articles this run stored (not yet annotated nor grouped)
     for item in read_inputs(inputs, stdin=stdin):
         progress.advance()
         if shown_as:
@@ -177,10 +178,24 @@ def _ingest(
         signature = dedupe.signature(article.text)
         bands = dedupe.band_keys(signature)
         original = dedupe.first_copy(signature, store.copy_candidates(bands))
+        later = None
         if original is not None:
-            article = _replace(article, duplicate_of=original)
-        store.add_article(article, signature, term_counts(article.text), bands=bands)
+            root = store.article(original)
+            root = store.article(root.duplicate_of) if root and root.duplicate_of else root
+            if root is not None and root.id in fresh and _earlier(article.published, root.published):
+                # the first publication is the original, whatever order the inputs came in;
+                # only among this run's articles: stored stories are not regrouped for it
+                later = root.id
+            else:
+                article = _replace(article, duplicate_of=original)
+        store.add_article(article, signature, term_counts(article.text), bands=bands, original_of=later)
+        fresh.add(article.id)
     return run_ids
+
+
+def _earlier(a: str | None, b: str | None) -> bool:
+    """Whether date `a` is known and before date `b` (ISO strings; an undated one is never earlier)."""
+    return bool(a) and bool(b) and str(a)[:10] < str(b)[:10]
 
 
 def _renamed(item: Document | InputError, shown_as: Mapping[str, str]) -> Document | InputError:

@@ -385,7 +385,7 @@ class Store:
 
     def add_article(
         self, article: Article, signature: bytes | None, terms: Mapping[str, int] | None = None,
-        bands: Sequence[int] = (),
+        bands: Sequence[int] = (), original_of: str | None = None,
     ) -> bool:
         """Insert an article (its share of the background term counts, its near-duplicate
         band keys) atomically.
@@ -393,8 +393,13 @@ class Store:
         Returns False, changing nothing, when an article with that id is already stored.
         A copy of a copy (`duplicate_of` naming a stored copy) is recorded as a copy of the
         first publication, so that every copy goes where that goes in one step.
+        `original_of` names a stored original that this article was published before: it
+        and its copies become copies of this article, in the same transaction.
         """
         with self._tx():
+            if original_of is not None and article.duplicate_of is None:
+                self._db.execute("UPDATE articles SET duplicate_of=? WHERE id=? OR duplicate_of=?",
+                                 (article.id, original_of, original_of))
             if article.duplicate_of is not None:
                 row = self._db.execute("SELECT duplicate_of FROM articles WHERE id=?",
                                        (article.duplicate_of,)).fetchone()
