@@ -110,3 +110,18 @@ def test_a_change_over_a_month_and_one_over_a_year_are_two_measures():
     assert disputes(price("a", 0.9, "May"), price("b", 5.4, "a year ago")) == ()
     # the same period in both, different figures: a dispute
     assert len(disputes(price("a", 0.9, "May"), price("c", 1.2, "May"))) == 1
+
+
+def test_a_figure_written_with_its_sign_and_without_is_one_figure():
+    """'shrank 3.2%' and 'shrank -3.2%' are one decline; 'shrank -3.2%' against '1.5%' is not."""
+    def gdp(name: str, text: str, figure: float) -> Draft:
+        sentence = f"The economy shrank {text} in the first quarter, the Commerce Department said."
+        return Draft(name, name.upper(), [(sentence, "economy")],
+                     claims=[(text, "economy", figure, "percent", None, figure, figure)])
+
+    def disputes(*drafts: Draft):
+        fx = make_fixture(list(drafts))
+        return disputed_numbers(fx.articles, fx.annotations, fx.vectors)
+
+    assert disputes(gdp("a", "3.2%", 3.2), gdp("b", "-3.2%", -3.2)) == ()
+    assert len(disputes(gdp("a", "1.5%", 1.5), gdp("b", "-3.2%", -3.2))) == 1

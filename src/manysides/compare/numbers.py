@@ -18,11 +18,11 @@ overlap, "3,200" and "more than 5,000" do not.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-
-import re
 
 import numpy as np
 
@@ -105,6 +105,17 @@ def _comparable(a: Claim, b: Claim) -> bool:
     margin in one town), not disagreeing about one."""
     lo, hi = sorted((abs(a.value), abs(b.value)))
     return hi <= MAX_RATIO * lo if lo > 0 else hi == 0
+
+
+def _sign_only(a: Claim, b: Claim) -> bool:
+    """Two figures that differ by their sign alone: "shrank 3.2%" and "shrank -3.2%" write
+    one decline two ways (the verb or the sign carries the direction)."""
+    if (a.value < 0) == (b.value < 0):
+        return False
+    neg = a if a.value < 0 else b
+    mirrored = dataclasses.replace(neg, value=-neg.value, low=None if neg.high is None else -neg.high,
+                                   high=None if neg.low is None else -neg.low)
+    return intervals_overlap(mirrored, b if neg is a else a)
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -264,6 +275,7 @@ def disputed_numbers(
         members = [items[k] for k in idx]
         clash = any(
             a.outlet != b.outlet and not intervals_overlap(a.claim, b.claim) and not restated(a, b)
+            and not _sign_only(a.claim, b.claim)
             for k, a in enumerate(members)
             for b in members[k + 1 :]
         )
