@@ -20,16 +20,14 @@ import time
 import numpy as np
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "src"))
-from pathlib import Path  # noqa: E402
-
-from sklearn.feature_extraction.text import CountVectorizer  # noqa: E402
 from sklearn.model_selection import GroupKFold  # noqa: E402
 
 from manysides.nlp import slant_train as T  # noqa: E402
 from manysides.nlp.slant import _FUNCTION_WORDS  # noqa: E402
-from manysides.nlp.slant_features import OutletStripper, feature_strings  # noqa: E402
 
-DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from event_pairs import fixed_split_counts  # noqa: E402
+
 CALENDAR = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                "july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
                "today yesterday tomorrow tonight".split())
@@ -42,26 +40,16 @@ def plain(feature: str) -> bool:
 
 
 def main() -> int:
-    rows = T.load_allsides(DATA / "allsides" / "articles.jsonl.xz")
-    fam = np.array([r["outlet_family"] for r in rows])
-    y = np.array([T.CLASSES.index(r["leaning"]) for r in rows])
-    tr, te = T.family_split(fam, [r["leaning"] for r in rows])
-    trrows = [r for r, k in zip(rows, tr) if k]
-    terows = [r for r, k in zip(rows, te) if k]
-    st = OutletStripper(T.outlet_names(trrows))
     t0 = time.time()
-    texts = T.stripped_texts(trrows, st)
-    test_texts = T.stripped_texts(terows, st)
+    _, fam, y, tr, te, _, _, _, Xall, vocab_all, _, _ = fixed_split_counts()
     cfg = T.SlantConfig()
     ytr, ftr, yte = y[tr], fam[tr], y[te]
-    Xall, vocab_all = T.count_matrix(texts, min_df=3)
-    Xte_all = CountVectorizer(analyzer=feature_strings, vocabulary=vocab_all, dtype=np.float32).transform(
-        test_texts).tocsr()
+    Xtr_all, Xte_all = Xall[tr], Xall[te]
     dropped = np.array([plain(str(v)) for v in vocab_all])
     print(f"features with a calendar or title word, or only function words: {int(dropped.sum())} of {len(vocab_all)}",
           flush=True)
     for name, keep in (("shipped", np.ones(len(vocab_all), dtype=bool)), ("plain features dropped", ~dropped)):
-        Xc, vocab = Xall[:, keep], [v for v, k in zip(vocab_all, keep) if k]
+        Xc, vocab = Xtr_all[:, keep], [v for v, k in zip(vocab_all, keep) if k]
         vi = {t: i for i, t in enumerate(vocab)}
         oof = np.zeros((len(ytr), 3))
         for a, b in GroupKFold(3).split(Xc, ytr, ftr):

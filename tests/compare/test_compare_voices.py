@@ -51,3 +51,11 @@ def test_unify_names_joins_a_short_first_name_with_its_formal_one():
     # a short form is not any name: "Chris" is not "Charles"
     m = unify_names(["Chris Smith", "Charles Smith"])
     assert m["Chris Smith"] != m["Charles Smith"]
+
+
+def test_unify_names_drops_a_description_before_the_name_and_keeps_surname_particles():
+    m = unify_names(["Actress and activist Rose McGowan", "Rose McGowan", "added Lauten", "Elizabeth Lauten",
+                     "Bill de Blasio", "De Blasio"])
+    assert m["Actress and activist Rose McGowan"] == m["Rose McGowan"] == "Rose McGowan"
+    assert m["added Lauten"] == m["Elizabeth Lauten"] == "Elizabeth Lauten"
+    assert m["De Blasio"] == m["Bill de Blasio"] == "Bill de Blasio"

@@ -70,10 +70,21 @@ def _same_first(a: str, b: str) -> bool:
     return a == b or bool(_FORMAL.get(a, {a}) & _FORMAL.get(b, {b}))
 
 
+# Lower-case words that belong to a surname ("Bill de Blasio", "Ludwig van Beethoven").
+_PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das",
+              "bin", "ibn", "al", "el", "y"}
+
+
 def strip_titles(name: str) -> str:
-    """'Sen. Jon Ossoff's' -> 'Jon Ossoff'; a name that is only a title is kept as is."""
+    """'Sen. Jon Ossoff's' -> 'Jon Ossoff'; a description before the name goes too
+    ('Actress and activist Rose McGowan', 'added Lauten': what ends in a lower-case word
+    that is not part of a surname); a name that is only a title is kept as is."""
     s = " ".join(name.split())
     s = re.sub(r"['’]s$", "", s)
+    words = s.split(" ")
+    cut = max((i for i, w in enumerate(words[:-1]) if w[:1].islower() and w.lower() not in _PARTICLES), default=-1)
+    if cut >= 0 and words[cut + 1][:1].isupper():
+        s = " ".join(words[cut + 1:])
     stripped = _TITLE_RE.sub("", s).strip(" ,")
     return stripped or s
 
@@ -119,7 +130,7 @@ def unify_names(names: Iterable[str]) -> dict[str, str]:
         fuller = [
             o for o in multi
             if o != k and target[o] == o and len(toks[o]) > len(toks[k])
-            and _same_first(toks[o][0], toks[k][0])
+            and (_same_first(toks[o][0], toks[k][0]) or (toks[k][0] in _PARTICLES and toks[o][-len(toks[k]):] == toks[k]))
             and _surname(toks[o]) == _surname(toks[k]) and set(toks[k][1:]) <= set(toks[o][1:])
             # "Donald Trump Jr." is not "Donald Trump"
             and {t for t in toks[o] if t in _SUFFIXES} == {t for t in toks[k] if t in _SUFFIXES}

@@ -2,9 +2,9 @@
 
 `explain_pair` recomputes the pair similarity as `group` does (dense cosine, TF-IDF
 cosine, their mix, the day penalty, the time window; word weights over the pair's
-neighbourhood, see NEAR_BAR) and names the words and entities the two share; `explain_story` gives a story's cohesion, the entities and terms
-most of its articles share, and the member that fits least (the first to check when a
-story looks wrong).
+neighbourhood, see NEAR_BAR) and names the words and entities the two share;
+`explain_story` gives a story's cohesion, the entities and terms most of its articles
+share, and the member that fits least (the first to check when a story looks wrong).
 """
 
 from __future__ import annotations
@@ -204,10 +204,12 @@ def _neighbourhood(store, pair: Sequence[GroupItem], story_of: Mapping[str, str]
     out: list[str] = []
     for part in ([*own], near):
         members = store.story_members(part)
-        for sid in part:
-            out += [m for m in members.get(sid, []) if m not in pair_ids]
-            if len(out) >= MAX_CONTEXT:
-                return out[:MAX_CONTEXT]
+        ids = [m for sid in part for m in members.get(sid, []) if m not in pair_ids]
+        heads = store.article_heads(ids)
+        # wire copies are not in grouping's batch: they follow their original
+        out += [m for m in ids if m in heads and heads[m].duplicate_of is None]
+        if len(out) >= MAX_CONTEXT:
+            return out[:MAX_CONTEXT]
     return out
 
 
