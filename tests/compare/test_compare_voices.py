@@ -59,3 +59,10 @@ def test_unify_names_drops_a_description_before_the_name_and_keeps_surname_parti
     assert m["Actress and activist Rose McGowan"] == m["Rose McGowan"] == "Rose McGowan"
     assert m["added Lauten"] == m["Elizabeth Lauten"] == "Elizabeth Lauten"
     assert m["De Blasio"] == m["Bill de Blasio"] == "Bill de Blasio"
+
+
+def test_unify_names_reads_a_middle_initial_as_the_name_it_begins():
+    m = unify_names(["Donald John Trump", "Donald J. Trump", "Donald Trump", "Melania Trump"])
+    assert m["Donald John Trump"] == m["Donald J. Trump"] == m["Donald Trump"] != m["Melania Trump"]
+    assert unify_names(["Mr. Trump’s view of the United States"])["Mr. Trump’s view of the United States"] != \
+        "United States"  # a phrase with names inside is no description before a name

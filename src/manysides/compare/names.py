@@ -65,6 +65,12 @@ _SHORT_FORMS = {
 _FORMAL = {short: set(formal.split()) for short, formal in _SHORT_FORMS.items()}
 
 
+def _same_word(a: str, b: str) -> bool:
+    """The same name word, or an initial and a word it begins ("j" and "john")."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
 def _same_first(a: str, b: str) -> bool:
     """Whether two first names can name one person ("chuck" and "charles")."""
     return a == b or bool(_FORMAL.get(a, {a}) & _FORMAL.get(b, {b}))
@@ -83,7 +89,9 @@ def strip_titles(name: str) -> str:
     s = re.sub(r"['’]s$", "", s)
     words = s.split(" ")
     cut = max((i for i, w in enumerate(words[:-1]) if w[:1].islower() and w.lower() not in _PARTICLES), default=-1)
-    if cut >= 0 and words[cut + 1][:1].isupper():
+    # a description is lower case but for its first word; "Mr. Trump's view of the
+    # United States" names no one after its "the"
+    if cut >= 0 and words[cut + 1][:1].isupper() and not any(w[:1].isupper() for w in words[1:cut]):
         s = " ".join(words[cut + 1:])
     stripped = _TITLE_RE.sub("", s).strip(" ,")
     return stripped or s
@@ -118,10 +126,12 @@ def unify_names(names: Iterable[str]) -> dict[str, str]:
     target = {k: k for k in keys}
     multi = [k for k in keys if len(toks[k]) >= 2]
     # 0. The same name with a short form of the first name ("Chuck Schumer", "Charles
-    #    Schumer") goes to the first such spelling.
+    #    Schumer") or an initial for a middle name ("Donald J. Trump", "Donald John
+    #    Trump") goes to the first such spelling.
     for i, k in enumerate(multi):
-        same = next((o for o in multi[:i] if target[o] == o and toks[o][1:] == toks[k][1:]
-                     and _same_first(toks[o][0], toks[k][0])), None)
+        same = next((o for o in multi[:i] if target[o] == o and len(toks[o]) == len(toks[k])
+                     and _same_first(toks[o][0], toks[k][0])
+                     and all(_same_word(x, y) for x, y in zip(toks[o][1:], toks[k][1:]))), None)
         if same is not None:
             target[k] = same
     for k in multi:
