@@ -147,6 +147,7 @@ def _ingest(
     progress.stage("reading", None)
     dedupe: DuplicateIndex | None = None
     run_ids: list[str] = []
+    seen: set[str] = set()  # run_ids, for look-ups (a list's would grow with the corpus)
     fresh: set[str] = set()  # articles this run stored (not yet annotated nor grouped)
     for item in read_inputs(inputs, stdin=stdin):
         progress.advance()
@@ -163,10 +164,11 @@ def _ingest(
             else:
                 analysis.failures.append(Failure(exc.source, str(exc)))
             continue
-        if article.id in run_ids:
+        if article.id in seen:
             analysis.repeated.append(item.source)
             continue
         run_ids.append(article.id)
+        seen.add(article.id)
         if article.language != "en":
             analysis.not_english.append(item.source)
         if store.has_article(article.id):

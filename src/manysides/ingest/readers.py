@@ -567,12 +567,13 @@ class _FieldTally:
             missing.append("id")
         if not missing or not self.unread:
             return
+        costs = {"date": "grouped without dates", "outlet": "counted under no outlet",
+                 "id": "not joinable to your records"}
         logging.getLogger("manysides").warning(
             "%s: no record gives %s; fields it has that manysides does not read: %s. Rename them to the "
-            "accepted names (docs/inputs.md: outlet, published or date, id, ...), or the articles are grouped "
-            "without %s", source, _either([f"an {m}" if m[0] in "aeiou" else f"a {m}" for m in missing]),
-            ", ".join(list(self.unread)[:12]), "dates and counted without outlets" if "date" in missing
-            else "their outlets" if "outlet" in missing else "their ids")
+            "accepted names (docs/inputs.md: outlet, published or date, id, ...), or the articles are %s",
+            source, _either([f"an {m}" if m[0] in "aeiou" else f"a {m}" for m in missing]),
+            ", ".join(list(self.unread)[:12]), _either([costs[m] for m in missing]).replace(" or ", " and "))
 
 
 def _either(items: list[str]) -> str:
