@@ -66,3 +66,8 @@ def test_unify_names_reads_a_middle_initial_as_the_name_it_begins():
     assert m["Donald John Trump"] == m["Donald J. Trump"] == m["Donald Trump"] != m["Melania Trump"]
     assert unify_names(["Mr. Trump’s view of the United States"])["Mr. Trump’s view of the United States"] != \
         "United States"  # a phrase with names inside is no description before a name
+
+
+def test_unify_names_joins_a_name_with_a_word_before_it_and_shows_the_name():
+    m = unify_names(["Interior Ryan Zinke", "Ryan Zinke", "Zinke"])
+    assert set(m.values()) == {"Ryan Zinke"}

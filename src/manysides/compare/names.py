@@ -140,7 +140,9 @@ def unify_names(names: Iterable[str]) -> dict[str, str]:
         fuller = [
             o for o in multi
             if o != k and target[o] == o and len(toks[o]) > len(toks[k])
-            and (_same_first(toks[o][0], toks[k][0]) or (toks[k][0] in _PARTICLES and toks[o][-len(toks[k]):] == toks[k]))
+            # the same first name, or the whole of k at o's end: "de blasio" in "bill de
+            # blasio", "ryan zinke" in "interior ryan zinke" (a word the title rule missed)
+            and (_same_first(toks[o][0], toks[k][0]) or toks[o][-len(toks[k]):] == toks[k])
             and _surname(toks[o]) == _surname(toks[k]) and set(toks[k][1:]) <= set(toks[o][1:])
             # "Donald Trump Jr." is not "Donald Trump"
             and {t for t in toks[o] if t in _SUFFIXES} == {t for t in toks[k] if t in _SUFFIXES}
@@ -173,6 +175,12 @@ def unify_names(names: Iterable[str]) -> dict[str, str]:
 
     def display(key: str) -> str:
         counts = group[target[key]]
-        return min(counts, key=lambda s: (len(_tokens(s)) < 2, -counts[s], s.isupper(), s))
+
+        def core(s: str) -> bool:  # "Ryan Zinke" of "Interior Ryan Zinke" (not "De Blasio")
+            words = s.split()
+            return len(words) >= 2 and words[0].lower() not in _PARTICLES and any(
+                o.lower().endswith(" " + s.lower()) for o in counts)
+
+        return min(counts, key=lambda s: (len(_tokens(s)) < 2, -counts[s], not core(s), s.isupper(), s))
 
     return {n: display(cleaned[n].lower()) for n in given}
