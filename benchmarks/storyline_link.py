@@ -34,7 +34,8 @@ PER_DAY = 150
 
 
 def one_at_a_time(stories, vectors):
-    """The previous edge loop (one story at a time, a Python step per pair), same linkage."""
+    """The previous edge loop (one story at a time, a Python step per pair), same linkage;
+    the pairs beyond the gap within a component of linking pairs are scored one by one."""
     from manysides.records import Storyline
     from manysides.stories.grouping import _agglomerate, _Group, parse_day
     from manysides.stories.storylines import StorylineConfig, storyline_id_for
@@ -54,6 +55,22 @@ def one_at_a_time(stories, vectors):
         for j, s in zip(cand, mat[cand] @ mat[i]):
             if s >= cfg.floor:
                 edges[(i, j)] = float(s)
+    # pairs further apart than the gap count too, within a component of linking pairs
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    strong = [(i, j) for (i, j), s in edges.items() if s >= cfg.threshold]
+    graph = coo_matrix((np.ones(len(strong)), ([i for i, _ in strong], [j for _, j in strong])),
+                       shape=(len(order), len(order)))
+    _, comp = connected_components(graph, directed=False)
+    for c in np.unique(comp):
+        rows = np.flatnonzero(comp == c)
+        for a in rows:
+            for b in rows[rows > a]:
+                if (a, b) not in edges and lo[b] > hi[a] + cfg.max_gap_days:
+                    s = float(mat[a] @ mat[b])
+                    if s >= cfg.floor:
+                        edges[(int(a), int(b))] = s
     groups = [_Group([i], True, lo[i], hi[i], []) for i in range(len(order))]
     final = _agglomerate(groups, edges, list(range(len(order))), cfg)
     lines = []
