@@ -32,6 +32,8 @@ BENCHMARKS: list[tuple[str, list[str], str]] = [
     ("story_cells_recall.py", [], "short"),
     ("disputes_basil.py", ["--events", "48"], "short"),
     ("output_checks.py", [], "short"),
+    ("why_agreement.py", [], "short"),
+    ("storyline_span.py", [], "short"),
     ("slant_eval.py", [], "long"),
     ("slant_loaded.py", [], "short"),
     ("web_load.py", ["--prepare", "40", "--duration", "180", "--client", "wrk"], "long"),

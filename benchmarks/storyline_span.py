@@ -1,6 +1,6 @@
 """How long storylines run: the stories of a store linked from scratch.
 
-    nice -n 10 .venv/bin/python benchmarks/storyline_span.py --store STORE
+    nice -n 10 .venv/bin/python benchmarks/storyline_span.py                 # analyses same_event (~2 min)
     nice -n 10 .venv/bin/python benchmarks/storyline_span.py --store STORE --src /tmp/oldtree/src
 
 Reads every story of STORE (its dates and centroid, as a run links them) and links them
@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--store", type=Path, required=True)
+    ap.add_argument("--store", type=Path, help="a grouped store (default: same_event analysed into a temporary one)")
     ap.add_argument("--src", default=str(ROOT / "src"), help="the code to measure (another version's src/)")
     ap.add_argument("--show", type=int, default=8, help="longest storylines to print")
     args = ap.parse_args()
@@ -31,6 +31,18 @@ def main() -> int:
     from manysides.stories.grouping import parse_day
     from manysides.stories.storylines import StorylineConfig, link_storylines
 
+    if args.store is None:
+        import tempfile
+
+        from manysides.pipeline import analyze
+
+        corpus = ROOT.parent / "shared" / "data" / "same_event" / "articles.jsonl"
+        if not corpus.exists():
+            print(f"skipped: {corpus} is missing")
+            return 0
+        tmp = tempfile.TemporaryDirectory()
+        args.store = Path(tmp.name) / "se.db"
+        analyze([str(corpus)], db=args.store)
     with Store(args.store) as store:
         summaries = store.story_summaries()
         stories = {s.id: s for s in store.stories([r[0] for r in summaries])}
