@@ -20,8 +20,6 @@ import time
 import numpy as np
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "src"))
-from sklearn.model_selection import GroupKFold  # noqa: E402
-
 from manysides.nlp import slant_train as T  # noqa: E402
 from manysides.nlp.slant import _FUNCTION_WORDS  # noqa: E402
 
@@ -51,10 +49,7 @@ def main() -> int:
     for name, keep in (("shipped", np.ones(len(vocab_all), dtype=bool)), ("plain features dropped", ~dropped)):
         Xc, vocab = Xtr_all[:, keep], [v for v, k in zip(vocab_all, keep) if k]
         vi = {t: i for i, t in enumerate(vocab)}
-        oof = np.zeros((len(ytr), 3))
-        for a, b in GroupKFold(3).split(Xc, ytr, ftr):
-            f = T.fit_slant_core(Xc[a], vocab, ytr[a], ftr[a], cfg)
-            oof[b] = T.slant_logits(f, Xc[b], vi)
+        oof = T.oof_logits(Xc, vocab, ytr, ftr, cfg)  # 3-fold GroupKFold by family
         bias = T.tune_bias(oof, ytr)
         whole = T.fit_slant_core(Xc, vocab, ytr, ftr, cfg)
         held = T.slant_logits(whole, Xte_all[:, keep], vi) + bias
