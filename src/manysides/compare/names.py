@@ -110,7 +110,8 @@ def unify_names(names: Iterable[str]) -> dict[str, str]:
     """Map every given name to the one form used for that person in the story.
 
     Deterministic: the chosen form of a person is their most frequent full spelling
-    among `names` (ties: mixed case over all-caps, then alphabetical).
+    among `names` (ties: the name without a word before it, "Ryan Zinke" over "Interior
+    Ryan Zinke"; mixed case over all-caps; then alphabetical).
     """
     given = [n for n in names if isinstance(n, str)]
     cleaned = {n: strip_titles(n) for n in given}
@@ -121,8 +122,6 @@ def unify_names(names: Iterable[str]) -> dict[str, str]:
 
     keys = sorted(spellings)
     toks = {k: _tokens(k) for k in keys}
-    # 1. Multi-token variants: same first and last name, one a subset of the other
-    #    ("Jon Ossoff" -> "Jon M. Ossoff" when that fuller form is the only one).
     target = {k: k for k in keys}
     multi = [k for k in keys if len(toks[k]) >= 2]
     # 0. The same name with a short form of the first name ("Chuck Schumer", "Charles
@@ -134,6 +133,8 @@ def unify_names(names: Iterable[str]) -> dict[str, str]:
                      and all(_same_word(x, y) for x, y in zip(toks[o][1:], toks[k][1:]))), None)
         if same is not None:
             target[k] = same
+    # 1. Multi-token variants: same first and last name, one a subset of the other
+    #    ("Jon Ossoff" -> "Jon M. Ossoff" when that fuller form is the only one).
     for k in multi:
         if target[k] != k:
             continue
