@@ -154,3 +154,14 @@ def test_a_stream_of_no_parts_writes_empty_tables_with_their_columns(analysis: A
     read = pd.read_parquet if ext == "parquet" else pd.read_csv
     for got, want in zip(export_parts([], tmp_path / f"none.{ext}"), export(analysis, tmp_path / f"some.{ext}")):
         assert read(got).empty and list(read(got).columns) == list(read(want).columns)
+
+
+def test_empty_tables_keep_the_types_of_full_ones(analysis: Analysis, tmp_path: Path):
+    """A store with no stories yet exports tables whose columns have their usual types, so
+    they concatenate with a later export."""
+    import pyarrow.parquet as pq
+
+    for empty, full in zip(export_parts([], tmp_path / "none.parquet"), export(analysis, tmp_path / "some.parquet")):
+        kinds = {f.name: str(f.type) for f in pq.read_schema(full)}
+        got = {f.name: str(f.type) for f in pq.read_schema(empty)}
+        assert got == kinds, empty.name

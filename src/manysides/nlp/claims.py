@@ -12,7 +12,6 @@ conventions (units, hedge table, subjects) are documented in docs/claims.md.
 from __future__ import annotations
 
 import dataclasses
-
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING

@@ -82,7 +82,7 @@ def export_parts(parts: Iterable[Analysis], path: str | Path) -> list[Path]:
             for name in TABLES:
                 piece = Path(scratch.name) / f"{name}.{len(pieces[name])}.{ext}"
                 first = not pieces[name]
-                write = _parquet_writer(frames[name]) if ext == "parquet" else _csv_writer(frames[name], header=first)
+                write = _parquet_writer(frames[name], name) if ext == "parquet" else _csv_writer(frames[name], header=first)
                 try:
                     write(piece)
                 except OSError as err:
@@ -207,7 +207,7 @@ def _json_file(parts: Iterable[Analysis], tmp: Path) -> None:
         write_json(parts, out)
 
 
-def _parquet_writer(frame: "pd.DataFrame") -> Callable[[Path], None]:
+def _parquet_writer(frame: "pd.DataFrame", table_name: str = "") -> Callable[[Path], None]:
     def write(tmp: Path) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -215,9 +215,9 @@ def _parquet_writer(frame: "pd.DataFrame") -> Callable[[Path], None]:
         table = pa.Table.from_pandas(frame, preserve_index=False)
         # a column with no value in this part (no wire copy: duplicate_of) gets the type it
         # has when it has values, so that exports of different runs concatenate
-        kinds = _arrow_types()
+        kinds = _arrow_types(table_name)
         fields = [pa.field(f.name, kinds.get(f.name, pa.large_string())) if pa.types.is_null(f.type)
-                  else pa.field(f.name, pa.list_(pa.large_string())) if pa.types.is_list(f.type) and pa.types.is_null(f.type.value_type)
+                  else pa.field(f.name, pa.list_(pa.string())) if pa.types.is_list(f.type) and pa.types.is_null(f.type.value_type)
                   else f for f in table.schema]
         pq.write_table(table.cast(pa.schema(fields, metadata=table.schema.metadata)), tmp)
 
@@ -225,19 +225,29 @@ def _parquet_writer(frame: "pd.DataFrame") -> Callable[[Path], None]:
 
 
 @functools.cache
-def _arrow_types() -> dict[str, Any]:
-    """Column -> Arrow type, from the records' field types (text when not a number)."""
+def _arrow_types(table_name: str) -> dict[str, Any]:
+    """Column -> Arrow type of a table's number and flag columns, from the records' field
+    types and the frames' own columns (every other column is text)."""
     import pyarrow as pa
 
     from ..records import Article, Claim, Quote
 
+    if table_name == "stories":  # every column but these is a count
+        frame = Analysis().stories_frame()
+        return {c: pa.int64() for c in frame.columns
+                if c not in ("story", "title", "first_date", "last_date", "storyline", "summary")}
     named = {"float": pa.float64(), "int": pa.int64(), "bool": pa.bool_()}
-    out: dict[str, Any] = {"disputed": pa.bool_()}
-    for record in (Article, Claim, Quote):
-        for f in dataclasses.fields(record):
-            base = str(f.type).replace(" | None", "")
-            if base in named:
-                out[f.name] = named[base]
+    record = {"articles": Article, "claims": Claim, "quotes": Quote}.get(table_name)
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(record) if record else ():
+        base = str(f.type).replace(" | None", "")
+        if base in named:
+            out[f.name] = named[base]
+    if table_name == "articles":
+        out.update({c: pa.float64() for c in ("slant_score", "slant_confidence", "hyperpartisan")})
+        out["removed"] = pa.list_(pa.string())  # as pyarrow writes a list of str
+    if table_name == "claims":
+        out["disputed"] = pa.bool_()
     return out
 
 
