@@ -154,3 +154,18 @@ def test_cli_outlets_without_a_store_says_what_to_do(tmp_path) -> None:
     res = CliRunner().invoke(app, ["outlets", "--db", str(tmp_path / "none.db")])
     assert res.exit_code != 0
     assert "manysides analyze" in res.output
+
+
+def test_known_leanings_can_be_given_for_the_listing(store: Store, tmp_path) -> None:
+    """A leanings table given to `outlets` names the known leaning beside the figures,
+    over the store's, and changes no figure."""
+    table = tmp_path / "lean.csv"
+    table.write_text("outlet,leaning\nLeft Post,lean left\nRight Daily,center\n", encoding="utf-8")
+    before = {p.outlet: p for p in outlet_profiles(store)}
+    res = CliRunner().invoke(app, ["outlets", "--db", store.path, "--json", "--leanings", str(table)])
+    assert res.exit_code == 0, res.output
+    rows = {r["outlet"]: r for r in map(json.loads, res.stdout.splitlines())}
+    assert rows["Left Post"]["known_leaning"] == "left" and rows["Right Daily"]["known_leaning"] == "center"
+    assert rows["Wire Service"]["known_leaning"] == before["Wire Service"].known_leaning
+    assert rows["Right Daily"]["mean_slant"] == before["Right Daily"].mean_slant
+    assert {p.outlet: p.known_leaning for p in outlet_profiles(store)}["Right Daily"] == "right"  # the store's, unchanged

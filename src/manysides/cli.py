@@ -610,25 +610,28 @@ def main() -> None:
 def outlets(
     db: StoreOption = Path("manysides.db"),
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per outlet on stdout.")] = False,
+    leanings: Annotated[Optional[Path], typer.Option(help="CSV table outlet,leaning shown as the known leaning (over the store's; this listing only).")] = None,
 ) -> None:
     """Profile each outlet by its articles' own text: mean slant with a 95% interval, and
     the share of articles read as hyperpartisan; the outlet's known leaning is shown
     beside, never mixed in. Wire copies do not count.
 
-    Example: `manysides outlets --db news.db --json`
+    Examples: `manysides outlets --db news.db --json`, `manysides outlets --db news.db --leanings outlets.csv`
     """
     from dataclasses import asdict
 
     from rich.table import Column, Table
 
     from .outlets import outlet_profiles
+    from .pipeline import load_leanings
     from .store import Store
 
     try:
         if not db.exists():
             raise _no_store(db)
+        table = load_leanings(leanings) if leanings else None
         with Store(db) as store:
-            profiles = outlet_profiles(store)
+            profiles = outlet_profiles(store, table)
     except ManysidesError as exc:
         raise _fail(exc) from None
     if as_json:

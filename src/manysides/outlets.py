@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -43,18 +43,20 @@ class OutletProfile:
     unscored: int = 0  # independent articles without a slant score (not annotated yet)
 
 
-def outlet_profiles(store: "Store | str | Path") -> list[OutletProfile]:
+def outlet_profiles(store: "Store | str | Path", leanings: Mapping[str, str] | None = None) -> list[OutletProfile]:
     """One profile per named outlet, most articles first; `store` is a `Store` or the
     path of one (which must exist).
 
     Articles without an outlet name are left out (they would each form an "outlet" of
-    one). Articles whose annotation has no slant yet count in `unscored` only.
+    one). Articles whose annotation has no slant yet count in `unscored` only. The known
+    leanings come from the store's table and the articles' own field; `leanings`
+    (outlet -> leaning, as `analyze` takes it) goes over both, for this listing only.
     """
     if not hasattr(store, "outlet_scores"):
         from .pipeline import existing_store
 
         with existing_store(store) as opened:
-            return outlet_profiles(opened)
+            return outlet_profiles(opened, leanings)
     names: dict[str, str] = {}  # outlet key -> first spelling seen
     slants: dict[str, list[float]] = defaultdict(list)
     hyper: dict[str, list[float]] = defaultdict(list)
@@ -71,7 +73,7 @@ def outlet_profiles(store: "Store | str | Path") -> list[OutletProfile]:
         slants[key].append(float(score))
         if probability is not None:
             hyper[key].append(float(probability))
-    known = outlet_leanings(list(firsts.values()), store.leanings())
+    known = outlet_leanings(list(firsts.values()), {**store.leanings(), **(leanings or {})})
     out = []
     for key, name in names.items():
         scores = slants.get(key, [])
@@ -93,7 +95,7 @@ def outlet_profiles(store: "Store | str | Path") -> list[OutletProfile]:
     return out
 
 
-def outlet_profiles_frame(store: "Store | str | Path") -> "pd.DataFrame":
+def outlet_profiles_frame(store: "Store | str | Path", leanings: Mapping[str, str] | None = None) -> "pd.DataFrame":
     """`outlet_profiles` as a pandas DataFrame (interval split into `low`/`high`)."""
     import pandas as pd
 
@@ -108,7 +110,7 @@ def outlet_profiles_frame(store: "Store | str | Path") -> "pd.DataFrame":
             "known_leaning": p.known_leaning,
             "unscored": p.unscored,
         }
-        for p in outlet_profiles(store)
+        for p in outlet_profiles(store, leanings)
     ]
     columns = ["outlet", "articles", "mean_slant", "low", "high", "share_hyperpartisan", "known_leaning", "unscored"]
     return pd.DataFrame(rows, columns=columns)
