@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -55,11 +55,15 @@ class Analysis:
 
     def article(self, article_id: str) -> Article:
         """The article with that id (KeyError when the analysis does not hold it)."""
-        key = (id(self.articles), len(self.articles))  # rebuilt when the list changes
-        cached = self.__dict__.get("_index")
+        return self._lookup("_index", self.articles, lambda: {a.id: a for a in self.articles})[article_id]
+
+    def _lookup(self, name: str, source: list, build: Callable[[], dict]) -> dict:
+        """A dict built from `source` once, rebuilt when that list is replaced or grows."""
+        key = (id(source), len(source))
+        cached = self.__dict__.get(name)
         if cached is None or cached[0] != key:
-            cached = self.__dict__["_index"] = (key, {a.id: a for a in self.articles})
-        return cached[1][article_id]
+            cached = self.__dict__[name] = (key, build())
+        return cached[1]
 
     # -- JSON ---------------------------------------------------------------------------
     def to_json(self) -> dict[str, Any]:
@@ -85,25 +89,36 @@ class Analysis:
 
     def _story_json(self, s: Story) -> dict[str, Any]:
         d = as_dict(s)
+        counts = self._story_counts(s)
+        coverage = counts.pop("coverage")
+        d.update(counts)
         rep = self.reports.get(s.id)
-        independent = [a for a in s.articles if self._independent(a)]
-        d["independent_articles"] = independent
-        d["outlets"] = sorted({o for o in (self._outlet(a) for a in independent) if o})
-        # the same count from the slant read from each article's text, kept apart from
-        # `coverage` (outlets' known leanings) so the two are never mixed
-        labels = [ann.slant.label for a in independent if (ann := self.annotations.get(a)) and ann.slant]
-        d["coverage_by_text"] = {k: labels.count(k) for k in ("left", "center", "right")} if labels else {}
         if rep is None:  # one independent outlet so far: nothing compared, but its coverage counts
-            from .compare.coverage import coverage
-
-            arts = [self.article(a) for a in independent]
-            d.update(shared=[], unique=[], disputed=[], voices=[], framing={}, coverage=coverage(arts, self.leanings),
-                     summary="")
+            d.update(shared=[], unique=[], disputed=[], voices=[], framing={}, coverage=coverage, summary="")
         else:
             r = as_dict(rep)
             for key in ("shared", "unique", "disputed", "voices", "framing", "coverage", "summary"):
                 d[key] = r[key]
         return d
+
+    def _story_counts(self, s: Story) -> dict[str, Any]:
+        """A story's independent articles, outlets, coverage by known leaning and by the
+        text's slant: what the JSON and the stories table both give."""
+        independent = [a for a in s.articles if self._independent(a)]
+        # the same count from the slant read from each article's text, kept apart from
+        # `coverage` (outlets' known leanings) so the two are never mixed
+        labels = [ann.slant.label for a in independent if (ann := self.annotations.get(a)) and ann.slant]
+        rep = self.reports.get(s.id)
+        if rep is None:
+            from .compare.coverage import coverage
+
+            known = coverage([self.article(a) for a in independent], self.leanings)
+        else:
+            known = dict(rep.coverage)
+        return {"independent_articles": independent,
+                "outlets": sorted({o for o in (self._outlet(a) for a in independent) if o}),
+                "coverage_by_text": {k: labels.count(k) for k in _LEANINGS} if labels else {},
+                "coverage": known}
 
     def _independent(self, article_id: str) -> bool:
         try:
@@ -159,14 +174,15 @@ class Analysis:
 
         rows = []
         for s in self.stories:
-            d = self._story_json(s)
+            d = self._story_counts(s)
+            rep = self.reports.get(s.id)
             row = {"story": s.id, "title": s.title, "first_date": s.first_date, "last_date": s.last_date,
                    "storyline": s.storyline, "articles": len(s.articles),
                    "independent_articles": len(d["independent_articles"]), "outlets": len(d["outlets"])}
             row.update({f"coverage_{k}": d["coverage"].get(k, 0) for k in _LEANINGS + ("unknown",)})
             row.update({f"text_{k}": d["coverage_by_text"].get(k, 0) for k in _LEANINGS})
-            row.update({k: len(d[k]) for k in ("shared", "unique", "disputed", "voices")})
-            row["summary"] = d["summary"]
+            row.update({k: len(getattr(rep, k)) if rep else 0 for k in ("shared", "unique", "disputed", "voices")})
+            row["summary"] = rep.summary if rep else ""
             rows.append(row)
         return pd.DataFrame(rows, columns=_STORY_COLUMNS)
 
@@ -207,11 +223,7 @@ class Analysis:
         return {"article": article_id, "story": story, "outlet": art.outlet, "duplicate_of": art.duplicate_of}
 
     def _story_of(self) -> dict[str, str]:
-        key = (id(self.stories), len(self.stories))  # rebuilt when the list changes
-        cached = self.__dict__.get("_stories")
-        if cached is None or cached[0] != key:
-            cached = self.__dict__["_stories"] = (key, {a: s.id for s in self.stories for a in s.articles})
-        return cached[1]
+        return self._lookup("_stories", self.stories, lambda: {a: s.id for s in self.stories for a in s.articles})
 
 
 # the first columns of the claims and quotes tables

@@ -207,7 +207,7 @@ def _json_file(parts: Iterable[Analysis], tmp: Path) -> None:
         write_json(parts, out)
 
 
-def _parquet_writer(frame: "pd.DataFrame", table_name: str = "") -> Callable[[Path], None]:
+def _parquet_writer(frame: "pd.DataFrame", table_name: str) -> Callable[[Path], None]:
     def write(tmp: Path) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq

@@ -221,10 +221,11 @@ def _average_linkage(edges: tuple[np.ndarray, np.ndarray, np.ndarray], n: int, l
         if scores is not None and len(rows) > DENSE_MAX:
             ea, eb, es = _far_pairs(rows, (ea, eb, es), lo, hi, cfg.max_gap_days, scores, block)
         if len(rows) <= DENSE_MAX:
-            dist = np.ones((len(rows), len(rows)))
-            if scores is not None:
+            if scores is not None:  # every pair, the edges among them
                 dist = 1.0 - scores(rows, rows)
-            dist[ea, eb] = dist[eb, ea] = 1.0 - es
+            else:
+                dist = np.ones((len(rows), len(rows)))
+                dist[ea, eb] = dist[eb, ea] = 1.0 - es
             dist = np.maximum(dist, 0.0)  # a cosine may pass 1 by rounding
             np.fill_diagonal(dist, 0.0)
             labels = fcluster(linkage(squareform(dist, checks=False), method="average"),
