@@ -155,6 +155,20 @@ def test_time_window_separates_distant_stories_which_storylines_then_link():
     assert line.title == jan_story.title
 
 
+def test_a_storyline_is_named_by_its_best_covered_story_not_its_earliest():
+    v = topic(7)
+    opinion = Story(id="s-op", title="Why the strike is a disgrace", articles=("a",),
+                    first_date="2024-01-01", last_date="2024-01-01")
+    news = Story(id="s-news", title="Workers strike at the port", articles=("b", "c", "d"),
+                 first_date="2024-01-05", last_date="2024-01-06")
+    follow = Story(id="s-fol", title="Port strike ends", articles=("e", "f", "g"),
+                   first_date="2024-02-01", last_date="2024-02-01")
+    [line] = link_storylines([opinion, news, follow], {"s-op": v, "s-news": v, "s-fol": v})
+    assert line.stories == ("s-op", "s-news", "s-fol")  # dated order, id from the first
+    assert line.id == "l-op"
+    assert line.title == "Workers strike at the port"  # most articles, earliest of a tie
+
+
 def test_storylines_need_two_stories_and_respect_the_gap():
     v = topic(7)
     s1 = Story(id="s-one", title="one", articles=("a",), first_date="2020-01-01", last_date="2020-01-01")

@@ -19,6 +19,7 @@ from manysides.records import Annotation, Article
 from manysides.store import Store
 from manysides.stories import group_store, link_storylines, story_cells
 from manysides.stories.grouping import parse_day
+from manysides.stories.storylines import title_story
 
 DIM = 32
 VOCAB = [f"w{i}" for i in range(5000)]
@@ -57,13 +58,14 @@ def fill_in_batches(store: Store, rows, batches: int, seed: int) -> None:
 def partition_in_store(store: Store) -> set[frozenset[str]]:
     """The stored storylines, after checking that every story record and summary names
     the storyline that lists it (and none when no storyline does), and that each
-    storyline carries its first story's title."""
+    storyline carries the title of its story with the most articles."""
     lines = store.storylines()
     line_of = {sid: line.id for line in lines for sid in line.stories}
     assert {s.id: s.storyline for s in store.stories()} == {s.id: line_of.get(s.id) for s in store.stories()}
     assert {r[0]: r[3] for r in store.story_summaries()} == {r[0]: line_of.get(r[0]) for r in store.story_summaries()}
     titles = {s.id: s.title for s in store.stories()}
-    assert all(line.title == titles[line.stories[0]] for line in lines)  # named by its first story
+    sizes = {s.id: len(s.articles) for s in store.stories()}
+    assert all(line.title == titles[title_story(line.stories, sizes)] for line in lines)
     return {frozenset(line.stories) for line in lines}
 
 

@@ -23,7 +23,7 @@ from ..records import Story, Storyline
 from ..store.codec import array_to_bytes, bytes_to_array
 from .grouping import GroupConfig, build_stories, parse_day
 from .incremental import DEFAULT_BUCKET_DAYS, IncrementalConfig, TimeIndex, Update, update
-from .storylines import StorylineConfig, link_storylines, storyline_id_for
+from .storylines import StorylineConfig, link_storylines, storyline_id_for, title_story
 
 
 class CorrectionError(ManysidesError):
@@ -239,10 +239,12 @@ def _relink(store, stories: list[Story], meta: list[tuple], gone: set[str]):
     keep_line = {s: line for line, sids in ordered.items() for s in sids}
     was = {**old_line, **{s: line for line, sids in out_lines.items() for s in sids}}
     moved = [s for s in [*summaries, *outside_meta] if s not in changed and was.get(s) != keep_line.get(s)]
-    firsts = {sids[0] for sids in ordered.values()}
-    records = {r.id: r for r in store.stories([s for s in {*moved, *firsts} if s not in changed])}
+    members = store.story_members([s for sids in ordered.values() for s in sids if s not in changed])
+    sizes = {**{s: len(a) for s, a in members.items()}, **{s.id: len(s.articles) for s in changed.values()}}
+    namer = {line: title_story(sids, sizes) for line, sids in ordered.items()}
+    records = {r.id: r for r in store.stories([s for s in {*moved, *namer.values()} if s not in changed])}
     titles = {**{s: r.title for s, r in records.items()}, **{s.id: s.title for s in changed.values()}}
-    result = [Storyline(id=line, title=titles.get(sids[0], ""), stories=tuple(sids))
+    result = [Storyline(id=line, title=titles.get(namer[line], ""), stories=tuple(sids))
               for line, sids in ordered.items()]
     dropped = (set(previous.values()) | set(line_of.values())) - set(ordered)
     # summaries to write: the changed stories', and those whose storyline changed

@@ -46,7 +46,7 @@ def link_storylines(stories: Sequence[Story], vectors: Mapping[str, np.ndarray],
     `vectors` maps story id -> centroid (stories without one are left out). A storyline's
     id comes from its earliest story, or is the oldest id it had in `previous` (story id
     -> storyline id), so ids stay stable as stories are added. Its title is that of its
-    earliest story; its stories are listed in date order.
+    story with the most articles (`title_story`); its stories are listed in date order.
 
     `arrivals` maps an undated story's id -> the (first, last) days it arrived in (the
     store keeps them): such a story is held to the gap as if those were its dates,
@@ -161,8 +161,17 @@ def link_storylines(stories: Sequence[Story], vectors: Mapping[str, np.ndarray],
         numbered = (f"{storyline_id_for(founder.id)}-{k}" for k in itertools.count(2))
         line_id = next(c for c in itertools.chain(choices, numbered) if c not in taken)
         taken.add(line_id)
-        lines.append(Storyline(id=line_id, title=founder.title, stories=tuple(ids)))
+        namer = title_story(ids, {stories_in_order[i].id: len(stories_in_order[i].articles) for i in members})
+        lines.append(Storyline(id=line_id, title=stories_in_order[members[ids.index(namer)]].title,
+                               stories=tuple(ids)))
     return lines
+
+
+def title_story(story_ids: Sequence[str], sizes: Mapping[str, int]) -> str:
+    """The story that names a storyline: the one with the most articles, the earliest of
+    those (`story_ids` are in date order). The best-covered story is the subject's news;
+    the earliest is often a lone opinion piece or a preview."""
+    return max(story_ids, key=lambda s: (sizes.get(s, 0), -story_ids.index(s)))
 
 
 # Components up to this many stories are linked on a dense matrix by scipy's average
