@@ -13,7 +13,9 @@ JSON contract:
 * summary sentences that restate what the same report lists as "only one outlet reports"
   (one outlet's sentence stated as agreed), and summary sentences that start mangled
   (a digit or a lower-case letter: "19 vaccine mandates" from "COVID-19 vaccine mandates");
-* "only one outlet reports" items that are cut off ("...", or a colon at the end);
+* shared points whose outlets give a figure differently (`differing`);
+* "only one outlet reports" items that are cut off ("...", or a colon at the end), that are
+  also a shared point's evidence, or whose every figure another outlet of the story prints;
 * slant "sentence" evidence that is a fragment (ends in an abbreviation such as "Oct." or
   "Sen.", or starts in lower case);
 * framing terms that are contractions, titles or party-and-state tags, and time words
@@ -44,6 +46,7 @@ JUNK_SPEAKER = re.compile(r"[\[\]]| (?:that|--)$")
 TIME_TERM = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
                        r"august|september|october|november|december|years?|months?|weeks?|days?|today|yesterday|"
                        r"tomorrow|tonight|hours?|decades?)$")
+FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 SENTENCE_END = re.compile(r"(?<=[.!?\"”])\s+(?=[A-Z0-9\"“])")
 
 
@@ -112,9 +115,31 @@ def check(name: str, rows: list[dict]) -> None:
     print(f"disputed numbers: {len(disputes)} in {sum(bool(s['disputed']) for s in data['stories'])} stories "
           f"{[' / '.join(c['text'] for c in d['claims'])[:60] for d in disputes[:4]]}")
 
+    points = [p for s in data["stories"] for p in s["shared"]]
+    differ = [p for p in points if p.get("differing")]
+    print(f"shared points whose outlets give different figures: {len(differ)} of {len(points)} "
+          f"{[' / '.join(c['text'] for c in p['differing'])[:60] for p in differ[:4]]}")
+
     items = [u["text"].strip() for s in data["stories"] for u in s["unique"]]
     print(f"'only one outlet reports' items cut off ('...', '…' or a colon at the end): "
           f"{sum(t.endswith(('...', '…', ':')) for t in items)} of {len(items)}")
+
+    # an item also shown as a shared point's evidence gives the reader two opposite answers;
+    # one whose every figure another outlet of the story prints restates a reported figure
+    both = restating = with_figures = 0
+    for s in data["stories"]:
+        shared = [(e["article"], e["start"], e["end"]) for p in s["shared"] for e in p["evidence"]]
+        outlet_of = {aid: arts[aid].get("outlet") or aid for aid in s["articles"] if aid in arts}
+        for u in s["unique"]:
+            both += any(a == u["article"] and st < u["end"] and en > u["start"] for a, st, en in shared)
+            figures = set(FIGURE.findall(u["text"]))
+            if not figures:
+                continue
+            with_figures += 1
+            others = " ".join(arts[a]["text"] for a, o in outlet_of.items() if o != outlet_of.get(u["article"]))
+            restating += all(re.search(r"(?<![\d.,])" + re.escape(f) + r"(?![\d]|[.,]\d)", others) for f in figures)
+    print(f"'only one outlet reports' items also a shared point's evidence: {both} of {len(items)}; "
+          f"items whose every figure another outlet prints: {restating} of {with_figures} with figures")
 
     n = bad = 0
     for a in data["articles"]:

@@ -29,7 +29,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "1"
+REPORT_VERSION = "2"
 
 
 class Progress(Protocol):

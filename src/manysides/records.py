@@ -202,6 +202,8 @@ class SharedPoint:
     summary: str
     articles: tuple[str, ...]
     evidence: tuple[Evidence, ...]
+    # figures its outlets give with different values (`compare.numbers.differing_figures`)
+    differing: tuple["DisputedClaim", ...] = ()
 
 
 @dataclass(frozen=True)

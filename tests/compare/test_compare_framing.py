@@ -85,3 +85,11 @@ def test_time_words_are_details_not_framing():
                 "The council approved a contested budget after a bitter fight over police funding cuts.")
     terms = {t.term for ts in framing_terms([a, b]).values() for t in ts}
     assert terms and not terms & {"friday", "months", "years"}
+
+
+def test_an_ordinal_suffix_is_never_a_term():
+    from manysides.compare import term_counts
+
+    counts = term_counts("Crowds gathered for the 4th of July weekend as the 45th president spoke on the 2nd day.")
+    assert not {"th", "nd", "th weekend", "th president", "nd day"} & set(counts)
+    assert counts["president"] == 1 and counts["crowds gathered"] == 1

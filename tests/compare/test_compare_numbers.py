@@ -125,3 +125,70 @@ def test_a_figure_written_with_its_sign_and_without_is_one_figure():
 
     assert disputes(gdp("a", "3.2%", 3.2), gdp("b", "-3.2%", -3.2)) == ()
     assert len(disputes(gdp("a", "1.5%", 1.5), gdp("b", "-3.2%", -3.2))) == 1
+
+
+def _shared_fixture(a_sentence, a_claims, b_sentence, b_claims):
+    from manysides.compare import shared_points
+
+    a = Draft("a", "A", [(a_sentence, "toll"), ("Crews cleared the road before dawn on Monday.", "a-x")], claims=a_claims)
+    b = Draft("b", "B", [(b_sentence, "toll"), ("The mayor thanked the volunteers at city hall.", "b-x")], claims=b_claims)
+    fx = make_fixture([a, b])
+    [point] = shared_points(fx.articles, fx.annotations, fx.vectors)
+    return fx, point
+
+
+def test_a_shared_point_whose_outlets_give_different_figures_says_so():
+    from manysides.compare.numbers import differing_figures
+
+    fx, point = _shared_fixture(
+        "More than 180 people were killed in shootings over the holiday weekend.",
+        [("More than 180 people", "people killed", 180, "count", "more than", 180, None)],
+        "At least 150 people were killed in shootings over the holiday weekend.",
+        [("At least 150 people", "people killed", 150, "count", "at least", 150, None)])
+    # compatible bounds, so no dispute; but the point's heading would state one outlet's figure
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    differ = differing_figures(point, fx.articles, fx.annotations)
+    assert [(c.article, c.text) for c in differ] == [("a", "More than 180 people"), ("b", "At least 150 people")]
+    text = {a.id: a.text for a in fx.articles}
+    assert all(text[c.article][c.start:c.end] == c.text for c in differ)
+
+
+def test_a_shared_point_with_one_figure_or_both_stated_does_not_differ():
+    from manysides.compare.numbers import differing_figures
+
+    same = _shared_fixture(
+        "About 180 people were killed in shootings over the holiday weekend.",
+        [("About 180 people", "people killed", 180, "count", "about", 162, 198)],
+        "Police said 180 people were killed in shootings over the holiday weekend.",
+        [("180 people", "people killed", 180, "count", None, 180, 180)])
+    both = _shared_fixture(
+        "The fire was 20 percent contained on Friday, up from 15 percent.",
+        [("20 percent", "fire contained", 20, "percent", None, 20, 20)],
+        "Firefighters had the blaze 15 percent contained on Friday.",
+        [("15 percent", "blaze contained", 15, "percent", None, 15, 15)])
+    units = _shared_fixture(
+        "Shootings killed 180 people and cost the city $5 million over the holiday weekend.",
+        [("180 people", "people killed", 180, "count", None, 180, 180)],
+        "Shootings over the holiday weekend cost the city $4 million, officials said.",
+        [("$4 million", "cost", 4e6, "USD", None, 4e6, 4e6)])
+    for fx, point in (same, both, units):
+        assert differing_figures(point, fx.articles, fx.annotations) == ()
+
+
+def test_a_rate_is_not_a_total_and_far_apart_figures_are_two_quantities():
+    a = Draft("a", "A", [("The CDC counted 3,605,201 births last year, the fewest since 1979.", "births")],
+              claims=[("3,605,201", "births", 3605201, "count", None, 3605201, 3605201)])
+    b = Draft("b", "B", [("The fertility rate fell to 55.8 births per 1,000 women ages 15 to 44.", "births")],
+              claims=[("55.8", "births", 55.8, "count", None, 55.8, 55.8)])
+    fx = make_fixture([a, b])
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    # the subject route still pairs two totals within a factor of ten
+    c = Draft("b", "B", [("The CDC said there were 3,400,000 births last year in the country.", "births")],
+              claims=[("3,400,000", "births", 3.4e6, "count", None, 3.4e6, 3.4e6)])
+    fx = make_fixture([a, c])
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+    # a rate and a total of similar size: only the rate tells them apart
+    d = Draft("a", "A", [("The clinic recorded 60 births last month, officials said.", "births")],
+              claims=[("60", "births", 60, "count", None, 60, 60)])
+    fx = make_fixture([d, b])
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()

@@ -199,3 +199,18 @@ def test_summary_keeps_a_sentence_about_the_us():
     assert not _mostly_quote("The US will send 500 million vaccine doses abroad, officials said.")
     assert _mostly_quote("Let us be clear about what happened in the chamber.")
     assert _mostly_quote("I think the vote was a mistake.")
+
+
+def test_summary_leaves_out_a_point_whose_outlets_give_different_figures():
+    from manysides.records import Article, DisputedClaim, Evidence, SharedPoint
+
+    text_a = "More than 180 people were killed in shootings over the holiday weekend."
+    text_b = "At least 150 people were killed in shootings over the holiday weekend."
+    arts = [Article(i, f"{i}.txt", o, None, "t", None, "2021-07-05", "en", t)
+            for i, o, t in (("a", "Ledger", text_a), ("b", "Courier", text_b))]
+    evidence = (Evidence("a", 0, len(text_a), text_a), Evidence("b", 0, len(text_b), text_b))
+    point = SharedPoint(text_a, ("a", "b"), evidence)
+    assert neutral_summary([point], arts) == text_a
+    differ = (DisputedClaim("a", "More than 180 people", 180, "count", 180, None, 0, 20),
+              DisputedClaim("b", "At least 150 people", 150, "count", 150, None, 0, 19))
+    assert neutral_summary([SharedPoint(text_a, ("a", "b"), evidence, differing=differ)], arts) == ""

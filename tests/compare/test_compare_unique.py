@@ -54,3 +54,21 @@ def test_dateline_needs_a_space_by_a_hyphen():
     assert strip_dateline("COVID-19 vaccine mandates have spread.") == "COVID-19 vaccine mandates have spread."
     assert strip_dateline("WASHINGTON — The House voted.") == "The House voted."
     assert strip_dateline("NEW YORK (AP) -- Stocks fell.") == "Stocks fell."
+
+
+def test_a_sentence_restating_figures_another_outlet_prints_is_not_unique():
+    # Unlike any sentence of B in meaning, but B prints its only figure and it names
+    # nothing B leaves out: it restates B's figure in other words.
+    a = Draft("a", "A", [("New jobless claims dropped by twenty thousand to 385,000 last week.", "a-claims")],
+              claims=[("385,000", "jobless claims", 385000, "count", None, 385000, 385000)])
+    b = Draft("b", "B", [("Economists watch the labor market closely ahead of the Federal Reserve meeting.", "b-fed"),
+                         ("Weekly filings for unemployment benefits came in at 385,000 according to the department.", "b-filings")],
+              claims=[("385,000", "filings", 385000, "count", None, 385000, 385000)])
+    fx = make_fixture([a, b])
+    assert not any(e.article == "a" for e in unique_points(fx.articles, fx.annotations, fx.vectors))
+    # with a figure B does not print, it is A's own
+    c = Draft("a", "A", [("New jobless claims dropped by 20,000 to 385,000 last week.", "a-claims")],
+              claims=[("20,000", "drop", 20000, "count", None, 20000, 20000),
+                      ("385,000", "jobless claims", 385000, "count", None, 385000, 385000)])
+    fx = make_fixture([c, b])
+    assert any(e.article == "a" for e in unique_points(fx.articles, fx.annotations, fx.vectors))

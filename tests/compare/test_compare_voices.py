@@ -71,3 +71,17 @@ def test_unify_names_reads_a_middle_initial_as_the_name_it_begins():
 def test_unify_names_joins_a_name_with_a_word_before_it_and_shows_the_name():
     m = unify_names(["Interior Ryan Zinke", "Ryan Zinke", "Zinke"])
     assert set(m.values()) == {"Ryan Zinke"}
+
+
+def test_a_surname_typed_as_an_organisation_is_the_person():
+    from compare_fixtures import Draft, make_fixture
+
+    a = Draft("a", "A", [("\u201cWe will keep going,\u201d Pence said on Monday at the rally.", "x")],
+              entities=[("Pence", "Pence", "PERSON")], quotes=[("We will keep going,", "Pence", "org")])
+    b = Draft("b", "B", [("Vice President Mike Pence spoke to the crowd. \u201cNot today,\u201d said Ford.", "y")],
+              entities=[("Mike Pence", "Mike Pence", "PERSON")],
+              quotes=[("Not today,", "Ford", "org")])
+    fx = make_fixture([a, b])
+    by_name = {v.speaker: v for v in voices(fx.articles, fx.annotations)}
+    assert by_name["Mike Pence"].kind == "person" and by_name["Mike Pence"].articles == ("a",)
+    assert by_name["Ford"].kind == "org"  # no person of the story is named Ford

@@ -104,6 +104,8 @@ def build_analysis() -> Analysis:
                     ev("a1", TEXT_A, "Floods killed 12 people in Riverton on Monday."),
                     ev("a2", TEXT_B, "At least 15 people died in Riverton floods on Monday."),
                 ),
+                differing=(DisputedClaim("a1", "12", 12, "count", 12, 12, c1s, c1e),
+                           DisputedClaim("a2", "At least 15", 15, "count", 15, None, c2s, c2e)),
             ),
             SharedPoint(
                 f"Mayor Ann Lee spoke {SCRIPT}",

@@ -135,6 +135,27 @@ def test_side_by_side_aligns_each_outlets_wording(page: str):
     cells = re.findall(r"<td.*?</td>", second, flags=re.S)
     assert "help is coming" in cells[1]
     assert "Officials blamed the old levee." in unique and "Residents blamed" in unique
+    # the point's outlets give the toll differently: said under its heading, each with its outlet
+    assert 'figures differ: 12 (The &quot;&gt;&lt;b&gt; Herald) · At least 15 (Morning &lt;img' in first
+    assert "adds to a shared point" not in unique
+
+
+def test_a_disputed_figure_is_shown_in_its_sentence(page: str):
+    assert "<td>Floods killed <strong>12</strong> people in Riverton on Monday.</td><td>= 12</td>" in page
+    assert "<td><strong>At least 15</strong> people died in Riverton floods on Monday.</td><td>≥ 15</td>" in page
+
+
+def test_a_unique_detail_inside_a_shared_point_says_so(analysis: Analysis):
+    from dataclasses import replace
+
+    rep = analysis.reports["s1"]
+    inside = rep.shared[1].evidence[0]  # the mayor's sentence in a2, also a shared point's wording
+    analysis.reports["s1"] = replace(rep, unique=(*rep.unique, inside))
+    page = render_html(analysis)
+    table = page[page.index('<table class="side">'):page.index("</table>", page.index('<table class="side">'))]
+    unique = re.findall(r"<tr>.*?</tr>", table, flags=re.S)[-1]
+    assert unique.count("(a detail it adds to a shared point)") == 1
+    assert re.search(r"help is coming.*?</a> <span class=\"muted\">\(a detail it adds", unique)
 
 
 def test_omitted_point_is_an_empty_cell(analysis: Analysis):

@@ -31,9 +31,11 @@ def test_story_block_has_the_key_facts(analysis: Analysis):
     assert "left ████████████░░░░░░░░░░░░ 1" in flat and "right ████████████" in flat
     assert "Floods in Riverton killed between 12 and 15 people" in flat
     assert "Floods struck Riverton on Monday, killing people [2 outlets:" in flat
-    # Disputed numbers: outlet, as written, interval.
-    assert "people killed" in flat and "At least 15 ≥ 15" in flat
-    assert "nearly $30 million $27,000,000 – $30,000,000" in flat
+    assert "figures differ: 12 (The \"><b> Herald) · At least 15 (Morning" in flat
+    # Disputed numbers: outlet, the figure in its sentence, interval.
+    assert "people killed" in flat and "Floods killed 12 people in Riverton on Monday. = 12" in flat
+    assert "≥ 15" in flat and "At least 15 people died" in flat
+    assert "The damage cost nearly $30 million. $27,000,000 – $30,000,000" in flat
     # What each outlet alone reports.
     assert "Only one outlet reports" in flat and "Officials blamed the old levee." in flat
     assert "Ann Lee" in flat and "residents (group)" in flat
@@ -133,3 +135,13 @@ def test_a_failure_names_its_input_once(analysis: Analysis):
     analysis.failures = [Failure("feed.jsonl:3", "feed.jsonl:3: invalid JSON at column 9: Expecting value (fix ...)")]
     fail = [ln for ln in _render(analysis).splitlines() if ln.startswith("✗")]
     assert fail == ["✗ feed.jsonl:3: invalid JSON at column 9: Expecting value (fix ...)"]
+
+
+def test_a_unique_detail_inside_a_shared_point_says_so(analysis: Analysis):
+    from dataclasses import replace
+
+    rep = analysis.reports["s1"]
+    analysis.reports["s1"] = replace(rep, unique=(*rep.unique, rep.shared[1].evidence[0]))
+    flat = _flat(_render(analysis))
+    assert flat.count("(a detail it adds to a shared point)") == 1
+    assert 'help is coming". (a detail it adds to a shared point)' in flat

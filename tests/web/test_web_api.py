@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import html
 import json
 import re
 from html.parser import HTMLParser
@@ -196,7 +197,13 @@ def test_story_page_shows_disputed_numbers(client):
         if data["disputed"]:
             page = client.get(f"/stories/{s['id']}", headers=HTML).text
             assert "Disputed numbers" in page
-            assert re.search(r'class="finding" href="/articles/[0-9a-f]+#c-\d+-\d+"', page)
+            assert re.search(r'class="finding" href="/articles/[0-9a-f]+#c-\d+-\d+"><strong>', page)
+            # each figure is shown in its own sentence, which names what it counts
+            claim = data["disputed"][0]["claims"][0]
+            text = client.get(f"/api/articles/{claim['article']}").json()["article"]["text"]
+            word = text[claim["end"]:].split()[0] if text[claim["end"]:].split() else ""
+            assert f"<strong>{html.escape(claim['text'], quote=False)}</strong></a>" in page
+            assert html.escape(word, quote=False) in page
             return
     pytest.fail("no story with disputed numbers in the test store")
 

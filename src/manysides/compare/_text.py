@@ -53,8 +53,10 @@ STOP_WORDS = frozenset(
     """.split()
 )
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]")
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d[\d,.:]*")
+# Letters glued to a digit belong to it ("4th", "3D", "2nd"): never a word of their own,
+# so "th weekend" is never a term.
+_WORD = re.compile(r"(?<![0-9A-Za-z])(?:[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z])")
+_TOKEN = re.compile(r"(?<![0-9A-Za-z])(?:[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z])|\d[\d,.:]*[A-Za-z]*")
 # Number words are numbers: they neither count as terms nor join a bigram.
 NUMBER_WORDS = frozenset(
     """

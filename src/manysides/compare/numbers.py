@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..records import Annotation, Article, Claim, Dispute, DisputedClaim
+from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, SharedPoint
 from ._text import STOP_WORDS, outlet_key, words
 
 PARAPHRASE_THRESHOLD = 0.68
@@ -43,8 +43,11 @@ RELATED_THRESHOLD = 0.45
 # needs sentences at 0.60, an overlap of 1.0 sentences at 0.45.
 SUBJECT_PLUS_TOPIC = 1.1
 SINGLE_WORD_TOPIC = 0.60
-# The paraphrase route only pairs figures within this factor of each other.
+# The paraphrase route only pairs figures within this factor of each other...
 MAX_RATIO = 4.0
+# ...and the subject route within this one: a matching subject does not make 3,605,201
+# births and a rate of 55.8 one quantity.
+SUBJECT_MAX_RATIO = 10.0
 # Calendar years and dates name *when*, not *how much*; two outlets citing different
 # years are usually citing different events, so they are not compared.
 SKIP_UNITS = frozenset({"year", "date"})
@@ -85,10 +88,15 @@ def _stem(w: str) -> str:
 
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _AGE = re.compile(r"\byears?[- ]old\b|\baged?\b", re.IGNORECASE)
+# "per 1,000 women", "for every 100,000 residents", "per capita" within a few words after a
+# figure make it a rate, never comparable with a total of the same unit
+_RATE = re.compile(r"(?:[\s,]+[\w'-]+){0,3}?\s+(?:per|for every|out of every)\s+(?:\d[\d,]*|capita|head|"
+                   r"one|ten|a hundred|hundred|a thousand|thousand|a million|million)\b", re.IGNORECASE)
 
 
 def _kind(c: Claim) -> str:
-    """The unit, with ages told apart from other durations ("41-year-old" vs "28 years").
+    """The unit, with ages told apart from other durations ("41-year-old" vs "28 years")
+    and rates from totals ("55.8 births per 1,000 women" vs "3,605,201 births").
 
     A figure in years whose text does not say "year" is an age the claims stage read from
     its place ("Lieberman, 75"): a duration always names its unit.
@@ -96,15 +104,19 @@ def _kind(c: Claim) -> str:
     unit = c.unit.lower()
     if unit in ("years", "year") and (_AGE.search(c.text) or "year" not in c.text.lower()):
         return "age"
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if at >= 0 and _RATE.match(sentence, at + len(c.text)):
+        return unit + " rate"
     return unit
 
 
-def _comparable(a: Claim, b: Claim) -> bool:
-    """Figures within `MAX_RATIO` of each other: farther apart, two sentences that read
+def _comparable(a: Claim, b: Claim, ratio: float = MAX_RATIO) -> bool:
+    """Figures within `ratio` of each other: farther apart, two sentences that read
     alike are reporting two different quantities (a 4-point district margin, a 22-point
     margin in one town), not disagreeing about one."""
     lo, hi = sorted((abs(a.value), abs(b.value)))
-    return hi <= MAX_RATIO * lo if lo > 0 else hi == 0
+    return hi <= ratio * lo if lo > 0 else hi == 0
 
 
 def _sign_only(a: Claim, b: Claim) -> bool:
@@ -215,7 +227,7 @@ def disputed_numbers(
         # A one-word subject shared ("seat", "vote") is weak evidence; the sentences must
         # then be clearly on one topic.
         bar = SINGLE_WORD_TOPIC if len(a.subject | b.subject) == 1 else max(related, SUBJECT_PLUS_TOPIC - subj)
-        if subj >= overlap and (cos is None or cos >= bar):
+        if subj >= overlap and (cos is None or cos >= bar) and _comparable(a.claim, b.claim, SUBJECT_MAX_RATIO):
             return subj + (cos or 0.0)
         weak = bool(a.subject and b.subject) and subj < WEAK_SUBJECT_OVERLAP
         if cos is None or cos < (max(paraphrase, STRICT_PARAPHRASE_THRESHOLD) if weak else paraphrase):
@@ -303,3 +315,69 @@ def _about(members: list[_Item]) -> str:
         return sum(_jaccard(w, it.subject) for it in members)
 
     return min(subjects, key=lambda s: (-round(agreement(s), 6), len(s), s))
+
+
+def differing_figures(
+    point: SharedPoint, articles: Sequence[Article], annotations: Mapping[str, Annotation]
+) -> tuple[DisputedClaim, ...]:
+    """The figures a shared point's outlets give with different values.
+
+    A shared point is one outlet's sentence with the other outlets' paraphrases beside it;
+    when they give one quantity with different values ("more than 180 people were killed"
+    against "at least 150"), its heading would state one outlet's figure as agreed. Hedges
+    do not reconcile them here: "at least 150" and "more than 180" are compatible (so not a
+    dispute) but not the same figure.
+
+    Two outlets' figures are of one quantity when they share a unit (ages apart from
+    durations) and either each outlet gives that unit once in the point or their subjects
+    match (as `disputed_numbers` matches them), and a figure pairs with one figure only.
+    They differ when their values do (not by sign alone), within `MAX_RATIO` of each
+    other, over the same period where both name one, and neither outlet's sentence also
+    holds the other's figure. Each differing figure is returned once, in evidence order.
+    """
+    outlet = {a.id: outlet_key(a) for a in articles}
+    people = frozenset(w for aid in outlet if aid in annotations
+                       for e in annotations[aid].entities if e.type == "PERSON" for w in words(e.name))
+    given: list[tuple[str, str, Claim, str]] = []  # outlet, article, claim, evidence sentence
+    for e in point.evidence:
+        ann = annotations.get(e.article)
+        if ann is None or e.article not in outlet:
+            continue
+        for c in sorted(ann.claims, key=lambda c: c.start):
+            if (isinstance(c, Claim) and isinstance(c.unit, str) and c.unit.lower() not in SKIP_UNITS
+                    and e.start <= c.start and c.end <= e.end):
+                given.append((outlet[e.article], e.article, c, e.text))
+    per_unit = Counter((o, _kind(c)) for o, _, c, _ in given)
+
+    def same_quantity(a: tuple[str, str, Claim, str], b: tuple[str, str, Claim, str]) -> bool:
+        (oa, _, ca, _), (ob, _, cb, _) = a, b
+        if oa == ob or _kind(ca) != _kind(cb):
+            return False
+        if per_unit[(oa, _kind(ca))] == 1 == per_unit[(ob, _kind(cb))]:
+            return True
+        return _jaccard(_subject_words(ca.subject, people), _subject_words(cb.subject, people)) >= SUBJECT_OVERLAP
+
+    def differ(a: tuple[str, str, Claim, str], b: tuple[str, str, Claim, str]) -> bool:
+        (_, _, ca, ta), (_, _, cb, tb) = a, b
+        if abs(ca.value - cb.value) <= _EPS * max(1.0, abs(ca.value), abs(cb.value)):
+            return False
+        ba, bb = _basis(ta), _basis(tb)
+        if ba and bb and not ba & bb:
+            return False
+        return _comparable(ca, cb) and not _sign_only(ca, cb) and not _states(ta, cb) and not _states(tb, ca)
+
+    pairs = [(i, j) for i in range(len(given)) for j in range(i + 1, len(given)) if same_quantity(given[i], given[j])]
+    # a figure that pairs with two of one other outlet's figures is not compared with them
+    partners = Counter((k, given[m][0]) for i, j in pairs for k, m in ((i, j), (j, i)))
+    marked: set[int] = set()
+    for i, j in pairs:
+        if partners[(i, given[j][0])] == 1 == partners[(j, given[i][0])] and differ(given[i], given[j]):
+            marked |= {i, j}
+    return tuple(DisputedClaim(art, c.text, c.value, c.unit, c.low, c.high, c.start, c.end)
+                 for k, (_, art, c, _) in enumerate(given) if k in marked)
+
+
+def _states(sentence: str, claim: Claim) -> bool:
+    """Whether `sentence` holds `claim`'s figure as written ("20 percent, up from 15")."""
+    m = _NUMERAL.search(claim.text)
+    return bool(m and re.search(r"(?<![\d.,])" + re.escape(m.group(0)) + r"(?![\d]|[.,]\d)", sentence))

@@ -6,6 +6,7 @@ only checks the inputs and puts the parts together.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -15,7 +16,7 @@ from ..records import Annotation, Article, Story, StoryReport
 from ._text import words
 from .coverage import coverage
 from .framing import framing_terms
-from .numbers import disputed_numbers
+from .numbers import differing_figures, disputed_numbers
 from .shared import echoed_sentences, shared_points
 from .summary import neutral_summary
 from .terms import term_counts
@@ -77,7 +78,8 @@ def compare_story(
     if not isinstance(annotations, Mapping) or not isinstance(sentence_vectors, Mapping):
         raise CompareError("annotations and sentence_vectors must be mappings keyed by article id")
     arts = _independent(articles)
-    shared = shared_points(arts, annotations, sentence_vectors)
+    shared = tuple(dataclasses.replace(p, differing=differing_figures(p, arts, annotations))
+                   for p in shared_points(arts, annotations, sentence_vectors))
     disputed = disputed_numbers(arts, annotations, sentence_vectors)
     echoed = echoed_sentences(arts, annotations, sentence_vectors)
     unique = unique_points(arts, annotations, sentence_vectors, disputed=disputed)

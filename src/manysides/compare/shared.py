@@ -35,6 +35,14 @@ class _Point:
     cohesion: float  # mean pairwise cosine
 
 
+def in_shared_point(points: Sequence[SharedPoint], ev: Evidence) -> bool:
+    """Whether one outlet's own item `ev` is also a shared point's evidence: the sentence
+    adds a figure or a name of its own to a point other outlets make, and is shown as
+    such ("adds a detail to a shared point"), not as a point the others leave out."""
+    return any(e.article == ev.article and e.start < ev.end and ev.start < e.end
+               for p in points for e in p.evidence)
+
+
 def shared_points(
     articles: Sequence[Article],
     annotations: Mapping[str, Annotation],

@@ -56,8 +56,9 @@ def neutral_summary(
 ) -> str:
     """2-4 sentences from the most widely shared points; "" when nothing is agreed on.
 
-    A point whose wording carries a number that outlets dispute is left out: a neutral
-    summary should not take one side's figure. When fewer than two points qualify, the
+    A point whose wording carries a number that outlets dispute, or give differently
+    (`SharedPoint.differing`), is left out: a neutral summary should not take one side's
+    figure. When fewer than two points qualify, the
     summary is completed from `echoed` (sentences every other outlet echoes loosely, see
     `shared.echoed_sentences`), most echoed first. A point that is, in any article, mostly
     inside a quotation (`quoted`: article id, start, end of each quote) is someone's claim,
@@ -67,6 +68,7 @@ def neutral_summary(
     """
     lengths = {a.id: max(len(a.text), 1) for a in articles}
     contested = [(c.article, c.start, c.end) for d in disputed for c in d.claims]
+    contested += [(c.article, c.start, c.end) for p in points for c in p.differing]
     one_outlet = [(u.article, u.start, u.end) for u in unique]
     chosen: list[tuple[float, int, str]] = []
     n_words = 0

@@ -11,6 +11,10 @@ Two ways a sentence counts as one outlet's own:
   vectors alone miss these: a sentence adding one fact to a shared point still reads
   much like it.
 
+A sentence unlike any other outlet's is still not its own when its figures are all
+printed by another outlet and it names nothing new: it restates a reported figure
+("claims dropped to 385,000") in other words.
+
 Sentences must have at least `MIN_WORDS` words; at most `PER_ARTICLE` per article are
 kept, most novel details first, and returned in reading order.
 """
@@ -77,8 +81,10 @@ def unique_points(
             if v.n_words < min_words or is_boilerplate(v.text) or v.text.rstrip().endswith(("...", "…", ":")):
                 continue  # a cut-off sentence, or one that only leads into a quote or a list
             best = float((others @ matrices[art.id][v.index]).max()) if others.size else 0.0
-            figures, names = _novel(v, ann, elsewhere, contested)
+            figures, names, reported = _novel(v, ann, elsewhere, contested)
             if best < threshold:
+                if reported and not figures and not names:
+                    continue  # every figure is another outlet's too, and it names nothing new
                 score = _substance(v, ann)
             elif figures or (names and best < SHARED_THRESHOLD):
                 score = 0.0
@@ -102,15 +108,17 @@ def _appears(numeral: str, text: str) -> bool:
 
 def _novel(
     v: SentenceView, ann: Annotation, elsewhere: str, contested: set[tuple[str, int]]
-) -> tuple[int, int]:
-    """(figures, names) in the sentence that no other outlet's text contains."""
+) -> tuple[int, int, int]:
+    """(figures, names) in the sentence that no other outlet's text contains, and the
+    number of its figures that another outlet's text does contain."""
     inside = lambda s, e: s < v.end and e > v.start  # noqa: E731
     figures = set()
+    reported = set()
     for c in ann.claims:
         if inside(c.start, c.end) and isinstance(c, Claim) and (v.article, c.start) not in contested:
             m = _NUMERAL.search(c.text)
-            if m and not _appears(m.group(0), elsewhere):
-                figures.add(m.group(0))
+            if m:
+                (reported if _appears(m.group(0), elsewhere) else figures).add(m.group(0))
     names = set()
     for e in ann.entities:
         if e.type in _NAMED and inside(e.start, e.end):
@@ -118,7 +126,7 @@ def _novel(
             parts = name.split()
             if name not in elsewhere and not (e.type == "PERSON" and parts and parts[-1] in elsewhere):
                 names.add(name)
-    return len(figures), len(names)
+    return len(figures), len(names), len(reported)
 
 
 def _substance(v: SentenceView, ann: Annotation) -> float:

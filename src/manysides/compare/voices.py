@@ -3,7 +3,8 @@
 Person speakers are unified across the story with `unify_names`, using every PERSON the
 articles mention as the pool of full names (so "Ossoff" quoted by one outlet joins "Jon
 Ossoff" named by another). Groups ("protesters") and organisations stay as written, only
-case and a leading "the" are ignored.
+case and a leading "the" are ignored, except a one-word name that is the surname of one
+person of the story ("Pence" typed as an organisation): that is the person.
 """
 
 from __future__ import annotations
@@ -36,6 +37,13 @@ def voices(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -
         if e.type == "PERSON" and e.name
     ]
     canon = unify_names(person_pool)
+    # A one-word speaker the quote stage typed as an organisation or group ("Pence said" read
+    # as an org) that is the surname of exactly one person of the story is that person.
+    full_names: dict[str, set[str]] = {}
+    for full in set(canon.values()) | set(person_pool):
+        parts = full.split()
+        if len(parts) >= 2:
+            full_names.setdefault(parts[-1].lower(), set()).add(canon.get(full, full))
 
     spell: dict[tuple[str, str], Counter[str]] = {}
     arts: dict[tuple[str, str], list[str]] = {}
@@ -43,7 +51,12 @@ def voices(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -
     counts: Counter[tuple[str, str]] = Counter()
     for art, q in quoted:
         kind = q.speaker_kind or ""
-        if q.speaker_kind in (None, "person"):
+        word = q.speaker.strip()
+        if (q.speaker_kind not in (None, "person") and word.istitle() and " " not in word
+                and len(full_names.get(word.lower(), ())) == 1):
+            [name] = full_names[word.lower()]
+            key = ("person", name.lower())
+        elif q.speaker_kind in (None, "person"):
             name = canon.get(q.speaker, q.speaker)
             key = ("person" if q.speaker_kind else "", name.lower())
         else:

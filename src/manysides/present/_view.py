@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..analysis import Analysis
-from ..records import Article, Dispute, Evidence, SharedPoint, Slant, Story, StoryReport, Voice
+from ..compare.shared import in_shared_point
+from ..records import Article, Dispute, DisputedClaim, Evidence, SharedPoint, Slant, Story, StoryReport, Voice
 
 LEANING_ORDER = ("left", "lean left", "center", "lean right", "right")
 
@@ -104,6 +105,8 @@ def fmt_quantity(value: float | None, unit: str | None) -> str:
         return f"-${n[1:]}" if n.startswith("-") else f"${n}"
     if unit == "percent":
         return f"{n}%"
+    if unit.isalpha() and unit.islower() and not unit.endswith("s") and n not in ("1", "-1"):
+        unit += "s"  # "38 words", "7 hours"; the claims stage names the unit in the singular
     return f"{n} {unit}"
 
 
@@ -118,6 +121,28 @@ def fmt_interval(low: float | None, high: float | None, unit: str | None) -> str
     if low is not None:
         return f"≥ {fmt_quantity(low, unit)}"
     return f"≤ {fmt_quantity(high, unit)}"
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n")
+
+
+def in_sentence(text: str, start: int, end: int, quoted: str, width: int = 160) -> tuple[str, str, str]:
+    """The sentence around a figure, as (before, the figure, after), cut to about `width`
+    characters around it with "…": what a reader needs to see which quantity it counts."""
+    start, end = locate(text, start, end, quoted)
+    if not (0 <= start < end <= len(text)):
+        return "", one_line(quoted), ""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    m = _SENTENCE_END.search(text, end)
+    stop = m.start() + 1 if m and text[m.start()] != "\n" else (m.start() if m else len(text))
+    before, after = one_line(text[begin:start]), one_line(text[end:stop])
+    room = max(width - (end - start), 20)
+    if len(before) > room // 2:
+        before = "…" + before[-(room // 2):].lstrip()
+    if len(after) > room - len(before):
+        after = after[: max(room - len(before), 10)].rstrip() + "…"
+    return (before + " " if before and text[start - 1:start].isspace() else before), one_line(text[start:end]), (
+        " " + after if after and text[end:end + 1].isspace() else after)
 
 
 def locate(text: str, start: int, end: int, quoted: str) -> tuple[int, int]:
@@ -213,6 +238,24 @@ class StoryView:
 
     def outlets_of(self, article_ids: tuple[str, ...] | list[str]) -> list[str]:
         return list(dict.fromkeys(self.outlet_of(a) for a in article_ids))
+
+    def adds_detail(self, ev: Evidence) -> bool:
+        """Whether a unique item is the sentence of a shared point that carries a detail
+        only its outlet gives (`compare.shared.in_shared_point`)."""
+        return in_shared_point(self.shared, ev)
+
+    def in_sentence(self, c: DisputedClaim) -> tuple[str, str, str]:
+        """A disputed figure in its sentence: (before, figure, after); see `in_sentence`."""
+        art = next((col.article for col in self.columns if col.article_id == c.article), None)
+        return in_sentence(art.text, c.start, c.end, c.text) if art else ("", one_line(c.text), "")
+
+    def differing(self, point: SharedPoint) -> str:
+        """A shared point's figures that its outlets give differently, as written, each with
+        its outlets: "more than 180 (NPR) · at least 150 (Slate, Fox News)"; "" when none."""
+        by_text: dict[str, list[str]] = {}
+        for c in point.differing:
+            by_text.setdefault(one_line(c.text, 60), []).append(self.label_of(c.article))
+        return " · ".join(f"{t} ({', '.join(dict.fromkeys(o))})" for t, o in by_text.items())
 
     @property
     def shared(self) -> tuple[SharedPoint, ...]:

@@ -32,6 +32,7 @@ h1{font-size:1.8rem;margin:.5rem 0}
 h2{font-size:1.45rem;margin:2.5rem 0 .3rem;border-bottom:2px solid var(--fg)}
 h3{font-size:1.1rem;margin:1.4rem 0 .4rem}
 .meta,.muted{color:var(--muted)}
+.differ{display:block;font-weight:normal;color:#8a4b00;margin-top:.3em}
 nav ol{padding-left:1.4rem}
 section.story{break-before:auto}
 .scroll{overflow-x:auto;max-width:100%;border:1px solid var(--line)}
@@ -325,7 +326,9 @@ class _Page:
             )
         out.append("</tr></thead><tbody>")
         for sp in v.shared:
-            out.append(f'<tr><th scope="row">{_e(one_line(sp.summary, 300))}</th>')
+            differ = (f'<span class="differ">figures differ: {_e(v.differing(sp))}</span>'
+                      if sp.differing else "")
+            out.append(f'<tr><th scope="row">{_e(one_line(sp.summary, 300))}{differ}</th>')
             for c in cols:
                 evs = [ev for ev in sp.evidence if ev.article == c.article_id]
                 if evs:
@@ -342,7 +345,9 @@ class _Page:
                 evs = v.unique_by_article.get(c.article_id, ())
                 if evs:
                     items = "".join(
-                        f'<li><a href="#{anchor("a", c.article_id)}">{_e(one_line(ev.text, 500))}</a></li>'
+                        f'<li><a href="#{anchor("a", c.article_id)}">{_e(one_line(ev.text, 500))}</a>'
+                        + (' <span class="muted">(a detail it adds to a shared point)</span>' if v.adds_detail(ev) else "")
+                        + "</li>"
                         for ev in evs
                     )
                     out.append(f"<td><ul>{items}</ul></td>")
@@ -355,13 +360,14 @@ class _Page:
     def _dispute(self, v: StoryView, d: Dispute) -> str:
         out = [f"<table><caption>{_e(one_line(d.about)) or 'a number'}</caption>"]
         out.append(
-            '<thead><tr><th scope="col">Outlet</th><th scope="col">As written</th>'
-            '<th scope="col">Value</th><th scope="col">Interval</th></tr></thead><tbody>'
+            '<thead><tr><th scope="col">Outlet</th><th scope="col">In its words</th>'
+            '<th scope="col">Interval</th></tr></thead><tbody>'
         )
         for c in d.claims:
+            before, figure, after = v.in_sentence(c)
             out.append(
                 f'<tr><th scope="row"><a href="#{anchor("a", c.article)}">{_e(v.label_of(c.article))}</a></th>'
-                f"<td>{_e(one_line(c.text, 200))}</td><td>{_e(fmt_quantity(c.value, c.unit))}</td>"
+                f"<td>{_e(before)}<strong>{_e(figure)}</strong>{_e(after)}</td>"
                 f"<td>{_e(fmt_interval(c.low, c.high, c.unit))}</td></tr>"
             )
         out.append("</tbody></table>")

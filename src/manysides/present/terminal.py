@@ -28,6 +28,7 @@ _LEANING_STYLE = {
     "right": "red",
 }
 _UNIQUE_PER_OUTLET = 3
+_ADDS = Text("  (a detail it adds to a shared point)", style="dim")
 _MAX_VOICES = 12
 _MAX_TERMS = 8
 _MAX_LOADED = 10
@@ -100,6 +101,8 @@ def _story_block(v: StoryView) -> RenderableType:
             outlets = v.outlets_of(sp.articles)
             line = Text(one_line(sp.summary, 240))
             line += Text(f"  [{_plural(len(outlets), 'outlet')}: {', '.join(outlets)}]", style="dim")
+            if sp.differing:
+                line += Text(f"\n  figures differ: {v.differing(sp)}", style="yellow")
             rows.append(("•", line))
         parts.append(_bullets(rows, indent=2))
     if v.disputed:
@@ -113,7 +116,8 @@ def _story_block(v: StoryView) -> RenderableType:
             if not evidence:
                 continue
             parts.append(Text(f"  {col.shown}", style="bold"))
-            parts.append(_bullets([("–", Text(one_line(ev.text, 200))) for ev in evidence[:_UNIQUE_PER_OUTLET]], 4))
+            parts.append(_bullets([("–", Text(one_line(ev.text, 200)) + (_ADDS if v.adds_detail(ev) else ""))
+                                   for ev in evidence[:_UNIQUE_PER_OUTLET]], 4))
             if len(evidence) > _UNIQUE_PER_OUTLET:
                 parts.append(Text(f"    … {len(evidence) - _UNIQUE_PER_OUTLET} more", style="dim"))
     if v.voices:
@@ -219,12 +223,12 @@ def _dispute_table(v: StoryView, dispute) -> Table:
         header_style="bold",
     )
     table.add_column("Outlet", overflow="fold", max_width=28)
-    table.add_column("As written", overflow="fold", max_width=36)
+    table.add_column("In its words", overflow="fold", max_width=52)
     table.add_column("Interval", overflow="fold", max_width=30)
     for c in dispute.claims:
-        table.add_row(
-            Text(v.label_of(c.article)), Text(one_line(c.text, 80)), Text(fmt_interval(c.low, c.high, c.unit))
-        )
+        before, figure, after = v.in_sentence(c)
+        table.add_row(Text(v.label_of(c.article)), Text.assemble(before, (figure, "bold"), after),
+                      Text(fmt_interval(c.low, c.high, c.unit)))
     return Padding(table, (0, 0, 0, 2))
 
 

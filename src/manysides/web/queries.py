@@ -13,6 +13,7 @@ from typing import Any
 
 from ..analysis import Analysis
 from ..compare.coverage import LEANINGS, outlet_leanings
+from ..compare.shared import in_shared_point
 from ..errors import InputError
 from ..pipeline import open_analysis
 from ..present._view import Catalog, StoryView, locate, outlet_label
@@ -429,7 +430,9 @@ def _finding_spans(article: Article, report) -> list[Span]:
                 out.append(_finding(article, ev.start, ev.end, ev.text, "shared", f"shared point: {sp.summary}"))
     for ev in report.unique:
         if ev.article == article.id:
-            out.append(_finding(article, ev.start, ev.end, ev.text, "unique", "reported by this outlet only"))
+            out.append(_finding(article, ev.start, ev.end, ev.text, "unique",
+                                "a detail only this outlet gives, in a shared point" if in_shared_point(report.shared, ev)
+                                else "reported by this outlet only"))
     for d in report.disputed:
         for c in d.claims:
             if c.article == article.id:
