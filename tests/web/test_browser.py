@@ -224,3 +224,74 @@ def test_no_page_scrolls_sideways(browser, server_url, width):
             assert wide <= width, (url, wide, culprits)
     finally:
         context.close()
+
+
+# Every word (2 to 15 letters between spaces, punctuation around it aside) the browser lays
+# out on more than one line: split mid-word ("manyside/s", "unemployme/nt"). A longer
+# unbroken string (a URL, a hostile outlet name) may break; an ordinary word never.
+SPLIT_WORDS = r"""() => {
+  const out = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const word = /(?<=^|\s[(“"‘']*)[A-Za-z\u00C0-\u024F’']{2,15}(?=[)”"’',.;:!?]*(\s|$))/g;
+  let node;
+  while ((node = walker.nextNode())) {
+    const el = node.parentElement;
+    if (!el || el.closest('.sr-only, a.skip, script, style, select, [hidden]')) continue;
+    let m;
+    while ((m = word.exec(node.data))) {
+      const r = document.createRange();
+      r.setStart(node, m.index); r.setEnd(node, m.index + m[0].length);
+      const lines = new Set([...r.getClientRects()].filter(x => x.width > 0.5).map(x => Math.round(x.top)));
+      if (lines.size > 1) out.push(el.tagName + ': ' + m[0]);
+    }
+  }
+  return out.slice(0, 10);
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 320])
+def test_no_word_is_split_across_lines_on_a_phone(browser, server_url, width):
+    """The header wraps as whole links and table cells keep their words whole (a stylesheet
+    rule once let every word break anywhere under 40rem: "manyside/s", "AP/I", "unemployme/nt")."""
+    context = browser.new_context(base_url=server_url, viewport={"width": width, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto("/")
+        for link in page.locator("header.site a").all():  # each header link on one line
+            box = link.bounding_box()
+            line = page.evaluate("e => parseFloat(getComputedStyle(e).lineHeight)", link.element_handle())
+            assert box["height"] <= line * 1.2, (link.inner_text(), box, line)
+        stories = [a.get_attribute("href") for a in page.locator("li.story-item h2 a").all()]
+        page.goto(stories[0])
+        article = page.locator("a.finding").first.get_attribute("href").split("#")[0]
+        for url in ("/", *stories, article, "/add", "/api-docs"):
+            page.goto(url)
+            assert page.evaluate(SPLIT_WORDS) == [], url
+    finally:
+        context.close()
+
+
+def test_a_wide_side_by_side_table_shows_a_scroll_cue_only_while_it_overflows(browser, server_url):
+    context = browser.new_context(base_url=server_url, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    state = """() => { const box = document.querySelector('section[aria-labelledby=h-side] .scroll');
+        const hint = document.querySelector('[data-scroll-hint]');
+        return {over: box.scrollWidth > box.clientWidth + 1, cue: !!hint && hint.offsetParent !== null,
+                cols: box.querySelectorAll('th.col-head').length}; }"""
+    try:
+        page.goto("/")
+        stories = [a.get_attribute("href") for a in page.locator("li.story-item h2 a").all()]
+        seen = set()
+        for url in stories:
+            page.set_viewport_size({"width": 1280, "height": 900})
+            page.goto(url)
+            wide = page.evaluate(state)
+            assert wide["cue"] == wide["over"], (url, wide)
+            page.set_viewport_size({"width": 390, "height": 900})
+            page.wait_for_function(f"({state})().over === ({state})().cue")
+            narrow = page.evaluate(state)
+            assert narrow["over"] == (narrow["cols"] > 1) and narrow["cue"] == narrow["over"], (url, narrow)
+            seen.add((wide["cue"], narrow["cue"]))
+        assert (False, True) in seen  # a table that fits a wide window, not a phone
+    finally:
+        context.close()

@@ -92,11 +92,57 @@ def test_search_finds_stories_by_words_and_never_errors_on_syntax(client):
         r = client.get("/api/stories", params={"q": q})
         assert r.status_code == 200, (q, r.text)
     assert client.get("/api/stories", params={"q": "zzzunknownwordzzz"}).json()["total"] == 0
-    assert fts_query('say "hi" OR x') == '"say" "hi" "OR" "x"'
-    assert fts_query("vaccines class vaccin") == '"vaccine"* "class"* "vaccin"*'
+    assert fts_query('say "hi" OR x') == '"say" AND ("hi" OR "x")'
+    assert fts_query("vaccines class vaccin") == '"vaccine"* AND "class"* AND "vaccin"*'
     # a word's other forms are found: the texts say "repair", the reader types "repairs"
     found = client.get("/api/stories", params={"q": "repairs Pomona"}).json()["stories"]
     assert found and all("Pomona" in s["title"] for s in found)
+
+
+def test_search_supports_or_and_leaving_words_out(client):
+    """"A OR B" finds stories with either word, "-word" leaves out the stories any of whose
+    articles hold it; the FTS5 query is built from quoted words only."""
+    from manysides.web.queries import parse_search
+
+    assert parse_search("Biden OR Trump").match == '("Biden"* OR "Trump"*)'
+    assert parse_search("a OR b c -vaccines -x").match == '("a" OR "b") AND "c"'
+    assert parse_search("a OR b c -vaccines -x").exclude == '"vaccine"* OR "x"'
+    assert parse_search("or OR").match == '"or"'  # only OR in capitals joins; a lone OR is nothing
+    assert parse_search('-"x" NOT(').match == '"NOT"' and parse_search('-"x" NOT(').exclude == '"x"'
+
+    def ids(q: str) -> set[str]:
+        return {s["id"] for s in client.get("/api/stories", params={"q": q, "limit": 500}).json()["stories"]}
+
+    everything = set(story_ids(client))
+    pomona, okafor = ids("Pomona"), ids("Okafor")
+    assert pomona and okafor and pomona != okafor and len(pomona | okafor) > max(len(pomona), len(okafor))
+    assert ids("Pomona OR Okafor") == ids("Okafor OR Pomona") == pomona | okafor
+    assert ids("-Pomona") == everything - pomona
+    assert ids("Okafor -Pomona") == okafor - pomona
+    assert ids("Pomona OR Okafor -Pomona") == okafor - pomona
+    for q in ("-", "OR", "- OR -", "a OR OR b", '-"', "-(", "-NEAR(x y)", "OR -"):
+        r = client.get("/api/stories", params={"q": q})
+        assert r.status_code == 200, (q, r.text)
+    page = client.get("/", params={"q": "Pomona"}, headers=HTML).text
+    assert 'aria-describedby="q-help"' in page and "<kbd>OR</kbd> between two words" in page
+
+
+def test_list_title_names_the_search_and_filters(client):
+    def title(**params) -> str:
+        return re.search(r"<title>(.*)</title>", client.get("/", params=params, headers=HTML).text).group(1)
+
+    assert title() == "Stories · manysides"
+    assert title(q="biden") == "“biden” · Stories · manysides"
+    assert title(q="<b>x</b>", outlet="Ironwood Sentinel", leaning="left") == (
+        "“&lt;b&gt;x&lt;/b&gt;” · Ironwood Sentinel · covered by left · Stories · manysides")
+    assert title(**{"from": "2025-06-01"}, limit=2, offset=2) == "2025-06-01 to … · from story 3 · Stories · manysides"
+
+
+def test_an_empty_search_or_filter_does_not_say_yet(client):
+    page = client.get("/", params={"q": "zzzunknownwordzzz"}, headers=HTML).text
+    assert "No stories match this search" in page and "yet" not in page.split("<main", 1)[1]
+    page = client.get("/", params={"q": "zzzunknownwordzzz", "leaning": "left"}, headers=HTML).text
+    assert "No stories match these filters" in page and "yet" not in page.split("<main", 1)[1]
 
 
 def test_filters_by_outlet_leaning_and_dates(client):
@@ -189,6 +235,30 @@ def test_story_page_links_every_finding_to_its_span(client):
     for aid, frag in sorted(links)[:12]:
         art = client.get(f"/articles/{aid}", headers=HTML)
         assert f'id="{frag}"' in art.text, (aid, frag)
+
+
+def test_the_timeline_shows_only_for_a_storyline_of_two_or_more_stories(client):
+    seen = set()
+    for s in story_ids(client).values():
+        timeline = client.get(f"/api/stories/{s['id']}").json()["timeline"]
+        page = client.get(f"/stories/{s['id']}", headers=HTML).text
+        shown = len(timeline) > 1
+        assert ('id="h-timeline"' in page) == shown and ('href="#h-timeline"' in page) == shown, s["id"]
+        seen.add(shown)
+    assert False in seen  # the store has stories in no storyline
+
+
+def test_a_side_by_side_table_of_two_or_more_outlets_has_a_scroll_cue(client):
+    seen = set()
+    for s in story_ids(client).values():
+        page = client.get(f"/stories/{s['id']}", headers=HTML).text
+        heads = page.count('<th scope="col" class="col-head">')
+        cue = re.search(r'<p class="scroll-hint muted" data-scroll-hint>(\d+) outlets side by side', page)
+        assert (cue is not None) == (heads > 1), s["id"]
+        if cue:
+            assert int(cue.group(1)) == heads
+        seen.add(heads > 1)
+    assert seen == {True, False}
 
 
 def test_story_page_shows_disputed_numbers(client):
@@ -472,12 +542,23 @@ def test_adding_articles_through_the_api_runs_the_pipeline(db_copy, tmp_path):
         assert 'id="job-stage"' not in page.text and "Nothing was added" not in page.text
         assert job["stages"] and job["stages"][0]["name"] == "reading"
         assert c.get("/api/jobs/unknown").status_code == 404
-        # a job whose every input failed says that nothing was added
+        # a job with a failed input is done, saying so, with the failure listed; its stages
+        # say what they count (grouping counts nothing: no "grouping: 0")
+        assert re.search(r'Status: <strong[^>]*>done</strong> · <span id="job-failed">1 input failed', page.text)
+        assert '<ul class="failures"><li>http://localhost:9/x: refused' in page.text
+        texts = [s["text"] for s in job["stages"]]
+        assert "grouping the articles into stories: done" in texts and "reading the inputs: 2 documents read" in texts
+        assert "grouping: 0" not in page.text and "<li>grouping the articles into stories: done</li>" in page.text
+        assert "The story this article is in" in page.text and f'href="/stories/{job["stories"][0]}"' in page.text
+        # a job whose every input failed has failed, says that nothing was added and lists why
         r = c.post("/api/jobs", json={"urls": ["http://localhost:9/x"]})
         failed = _wait(c, r.json()["id"])
-        assert failed["status"] == "done" and failed["articles"] == []
+        assert failed["status"] == "failed" and failed["articles"] == [] and failed["error"]
+        assert [f["source"] for f in failed["failures"]] == ["http://localhost:9/x"]
         page = c.get(f"/jobs/{failed['id']}", headers=HTML).text
+        assert '<strong id="job-status" role="status">failed</strong>' in page and 'data-status="failed"' in page
         assert "Nothing was added: every input failed (see below)." in page
+        assert '<ul class="failures"><li>http://localhost:9/x: refused' in page
     assert not (tmp_path / "escaped.txt").exists()
 
 

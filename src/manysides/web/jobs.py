@@ -91,13 +91,31 @@ class Job:
                 "created": self.created,
                 "finished": self.finished,
                 "stage": self.stages[-1].name if self.stages else None,
-                "stages": [{"name": s.name, "total": s.total, "done": s.done} for s in self.stages],
+                "stages": [{"name": s.name, "total": s.total, "done": s.done,
+                            "text": stage_text(s, over=i < len(self.stages) - 1 or self.status in ("done", "failed"))}
+                           for i, s in enumerate(self.stages)],
                 "articles": list(self.articles),
                 "stories": list(self.stories),
                 "failures": [dict(f) for f in self.failures],
                 "passed_over": self.passed_over,
                 "error": self.error,
             }
+
+
+def stage_text(stage: Stage, over: bool) -> str:
+    """A stage in words, with what its counter counts: reading counts the documents read
+    (a feed or archive holds several), annotating the new articles, comparing the stories;
+    grouping has no counter (0 meant nothing), only whether it is over."""
+    done, total = stage.done, stage.total
+    if stage.name == "reading":
+        return f"reading the inputs: {done} {'document' if done == 1 else 'documents'} read"
+    if stage.name == "annotating":
+        return f"annotating the new articles: {done} / {total}"
+    if stage.name == "grouping":
+        return "grouping the articles into stories: " + ("done" if over else "running")
+    if stage.name == "comparing":
+        return f"comparing the outlets in each story: {done} / {total} {'story' if total == 1 else 'stories'}"
+    return f"{stage.name}: {done}" + (f" / {total}" if total is not None else "")
 
 
 class JobProgress:
@@ -175,7 +193,11 @@ class JobManager:
                 job.failures = [{"source": _shown(f.source, folder, job).replace(tag, ""),
                                  "message": _shown(f.message, folder, job).replace(tag, "")}
                                 for f in analysis.failures]
-                job.status = "done"
+                if job.failures and not job.articles:  # every input failed: nothing was added
+                    job.status = "failed"
+                    job.error = "every input failed, so nothing was added"
+                else:
+                    job.status = "done"
         except Exception as exc:  # a failed job reports itself; the server goes on
             with job.lock:
                 job.status = "failed"

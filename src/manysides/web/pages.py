@@ -42,8 +42,26 @@ def _stories_html(request: Request, store, f: queries.StoryFilters, key: tuple) 
     if offset >= listing.total:  # past the end: "newer" would lead to another empty page
         back = None
     return render_page(request, "stories.html", listing=listing, f=f, more=more, back=back, first_page=urlencode(base),
+                       title=list_title(f),
                        api_url="/api/stories" + ("?" + urlencode({**base, "offset": offset}) if base or offset else "")
                        ).encode()
+
+
+def list_title(f: queries.StoryFilters) -> str:
+    """The list page's title names its search and filters, so a tab, a bookmark and the
+    browser's history tell one list from another: "“biden” · Reuters · Stories"."""
+    parts = []
+    if f.q.strip():
+        parts.append(f"“{one_line(f.q, 60)}”")
+    if f.outlet.strip():
+        parts.append(one_line(f.outlet, 60))
+    if f.leaning:
+        parts.append(f"covered by {one_line(f.leaning, 20)}")
+    if f.date_from or f.date_to:
+        parts.append(" to ".join(one_line(d, 20) for d in (f.date_from or "…", f.date_to or "…")))
+    if f.offset:
+        parts.append(f"from story {f.offset + 1}")
+    return " · ".join([*parts, "Stories"])
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)

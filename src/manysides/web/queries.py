@@ -106,13 +106,54 @@ class StoryList:
         }
 
 
+MAX_SEARCH_WORDS = 20
+_WORD = re.compile(r"\w[\w'’-]*")
+
+
+@dataclass(frozen=True)
+class Search:
+    """A search box's text as FTS5 queries built only from quoted words (no operator or
+    syntax error can come from user input): `match`, what a story's article must hold
+    ("" when nothing), and `exclude`, words none of a story's articles may hold."""
+
+    match: str
+    exclude: str
+
+
+def parse_search(text: str) -> Search:
+    """Words a person typed: every word must occur; `OR` (in capitals) between two words
+    lets either do; a word written `-word` leaves out the stories that mention it. A word
+    of 4 letters or more also matches the words it begins, after a plural "s" is taken
+    off: "vaccines" finds "vaccine", "vaccines" and "vaccinated"; "vaccin" finds them too."""
+    groups: list[list[str]] = []  # each group: words of which one must occur
+    excluded: list[str] = []
+    joined = False  # the last token was OR and a word came before it
+    count = 0
+    for token in text.split():
+        if token == "OR":
+            joined = bool(groups)
+            continue
+        negative = token.startswith("-") and len(token) > 1 and token[1] != "-"
+        words = _WORD.findall(token)
+        for i, word in enumerate(words):
+            if count >= MAX_SEARCH_WORDS:
+                break
+            count += 1
+            term = _fts_term(word)
+            if negative:
+                excluded.append(term)
+            elif joined and i == 0:
+                groups[-1].append(term)
+            else:
+                groups.append([term])
+        joined = False
+    match = " AND ".join(g[0] if len(g) == 1 else "(" + " OR ".join(g) + ")" for g in groups)
+    return Search(match, " OR ".join(excluded))
+
+
 def fts_query(text: str) -> str:
-    """Words a person typed as an FTS5 query matching all of them (each quoted, so no
-    operator or syntax error can come from user input). A word of 4 letters or more also
-    matches the words it begins, after a plural "s" is taken off: "vaccines" finds
-    "vaccine", "vaccines" and "vaccinated"; "vaccin" finds them too."""
-    words = re.findall(r"\w[\w'’-]*", text)
-    return " ".join(_fts_term(w) for w in words[:20])
+    """The FTS5 query of the words a story must hold (`parse_search(text).match`)."""
+    return parse_search(text).match
 
 
 def _fts_term(word: str) -> str:
@@ -187,12 +228,16 @@ def list_stories(store: Store, filters: StoryFilters, index: StoryIndex | None =
     index = index or story_index(store)
     summaries: list[StorySummary] | tuple[StorySummary, ...] = index.summaries  # newest first
     if filters.q.strip():
-        query = fts_query(filters.q)
-        ranked = store.search_stories(query) if query else []
-        rank = {sid: i for i, sid in enumerate(ranked)}
-        summaries = [s for s in summaries if s.id in rank]
-        if filters.order == "relevance":
-            summaries.sort(key=lambda s: rank[s.id])
+        search = parse_search(filters.q)
+        if search.match or not search.exclude:  # no word at all: nothing matches
+            ranked = store.search_stories(search.match) if search.match else []
+            rank = {sid: i for i, sid in enumerate(ranked)}
+            summaries = [s for s in summaries if s.id in rank]
+            if filters.order == "relevance":
+                summaries.sort(key=lambda s: rank[s.id])
+        if search.exclude:  # a story is left out when any of its articles holds such a word
+            left_out = set(store.search_stories(search.exclude, limit=len(index.summaries) + 1))
+            summaries = [s for s in summaries if s.id not in left_out]
     summaries = [s for s in summaries if _matches(s, filters)]
     if filters.order == "oldest":  # by first day; undated stories stay last
         summaries.sort(key=lambda s: (not (s.first_date or s.last_date), s.first_date or s.last_date or "", s.id))
@@ -445,4 +490,5 @@ def _finding(article: Article, start: int, end: int, quoted: str, kind: str, lab
     return Span(s, e, kind, label, anchor(start, end))
 
 
-__all__ = ["StoryFilters", "StoryIndex", "story_index", "list_stories", "story_page", "article_page", "fts_query", "blindspot"]
+__all__ = ["StoryFilters", "StoryIndex", "story_index", "list_stories", "story_page", "article_page", "fts_query", "parse_search", "Search",
+           "blindspot"]

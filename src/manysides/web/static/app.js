@@ -27,7 +27,7 @@ function renderJob(box, job) {
   stages.replaceChildren();
   var done = 0, total = 0;
   job.stages.forEach(function (s) {
-    stages.appendChild(el("li", s.name + ": " + s.done + (s.total === null ? "" : " / " + s.total)));
+    stages.appendChild(el("li", s.text));
     if (s.total) { done = s.done; total = s.total; }
   });
   var bar = document.getElementById("job-progress");
@@ -47,6 +47,15 @@ function pollJob(box) {
     .catch(function () { setTimeout(function () { pollJob(box); }, 3000); });
 }
 
+// Story page: the cue "the table scrolls sideways" above a table shows only while the
+// table is wider than its box (at this window's width).
+function updateScrollHints() {
+  document.querySelectorAll("[data-scroll-hint]").forEach(function (hint) {
+    var box = hint.nextElementSibling;
+    if (box) hint.hidden = box.scrollWidth <= box.clientWidth + 1;
+  });
+}
+
 // A focused link inside a sideways-scrolling table is scrolled clear of the sticky row heads.
 document.addEventListener("focusin", function (e) {
   if (e.target.closest && e.target.closest(".scroll")) e.target.scrollIntoView({ block: "nearest", inline: "nearest" });
@@ -55,6 +64,8 @@ document.addEventListener("focusin", function (e) {
 document.addEventListener("DOMContentLoaded", function () {
   markTarget();
   window.addEventListener("hashchange", markTarget);
+  updateScrollHints();
+  window.addEventListener("resize", updateScrollHints);
   var box = document.getElementById("job");
   if (box && box.dataset.status !== "done" && box.dataset.status !== "failed") pollJob(box);
   // a job that just finished: reading goes on at its results; a refused form: at what went wrong
