@@ -237,6 +237,15 @@ def test_story_page_links_every_finding_to_its_span(client):
         assert f'id="{frag}"' in art.text, (aid, frag)
 
 
+def test_story_page_links_each_headline_and_explains_the_slant_badges(client):
+    sid = compared_story(client)["id"]
+    data = client.get(f"/api/stories/{sid}").json()["stories"][0]
+    page = client.get(f"/stories/{sid}", headers=HTML).text
+    for aid in data["independent_articles"]:
+        assert f'<a class="title" href="/articles/{aid}">' in page
+    assert "P(right) − P(left)" in page  # the test store's articles are scored
+
+
 def test_the_timeline_shows_only_for_a_storyline_of_two_or_more_stories(client):
     seen = set()
     for s in story_ids(client).values():

@@ -84,6 +84,12 @@ mark.loaded{background:none;border-bottom:2px dashed #8b0000}
 }
 """
 
+_SLANT_LEGEND = (
+    "Slant of the text: the label the model finds most likely (left, center or right) with how sure it "
+    "is, and a score from −1 (left) to +1 (right), the model’s P(right) − P(left). When center is most "
+    "likely, the score can lean further than a right or left label’s does."
+)
+
 
 def render_html(analysis: Analysis, *, title: str = "manysides report") -> str:
     """The whole report as one HTML page (a str; the caller writes it)."""
@@ -313,6 +319,8 @@ class _Page:
                 '<p class="muted">One row per point two or more outlets report, in each outlet\'s own '
                 "words; an empty, hatched cell means that outlet does not report it.</p>"
             )
+        if any(c.slant for c in cols):
+            out.append(f'<p class="muted">{_e(_SLANT_LEGEND)}</p>')
         out.append('<div class="scroll" tabindex="0" role="region" aria-label="outlets side by side">')
         out.append('<table class="side"><thead><tr><th scope="col">Point</th>')
         for c in cols:
