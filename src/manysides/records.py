@@ -100,7 +100,7 @@ class Quote:
     start: int  # offsets of the quoted words
     end: int
     direct: bool = True
-    speaker_kind: str | None = None  # "person" | "group" | "org" | None
+    speaker_kind: str | None = None  # "person" | "group" | "org" | "document" | None
 
 
 @dataclass(frozen=True)

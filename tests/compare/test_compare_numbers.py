@@ -171,7 +171,12 @@ def test_a_shared_point_with_one_figure_or_both_stated_does_not_differ():
         [("180 people", "people killed", 180, "count", None, 180, 180)],
         "Shootings over the holiday weekend cost the city $4 million, officials said.",
         [("$4 million", "cost", 4e6, "USD", None, 4e6, 4e6)])
-    for fx, point in (same, both, units):
+    rounded = _shared_fixture(
+        "The Senate passed roughly $928 billion in spending on the holiday weekend.",
+        [("roughly $928 billion", "spending", 928e9, "USD", "roughly", 835.2e9, 1020.8e9)],
+        "The Senate passed more than $920 billion in spending on the holiday weekend.",
+        [("more than $920 billion", "spending", 920e9, "USD", "more than", 920e9, None)])
+    for fx, point in (same, both, units, rounded):
         assert differing_figures(point, fx.articles, fx.annotations) == ()
 
 

@@ -378,3 +378,20 @@ def test_a_sign_or_minus_makes_a_number_negative(claims):
     assert [c.value for c in claims("COVID-19 cases rose 5% in May.")] == [5]
     assert find(claims("Prices rose 3-5% in May."), "3-5%").low == 3
     assert not [c for c in claims("He won 5 minus 3 votes.") if c.value < 0]
+
+
+def test_a_level_that_moved_by_a_figure_to_another_is_two_figures_not_a_range(claims):
+    got = claims("New jobless claims dropped 20,000 to 385,000 last week, the Labor Department said.")
+    assert [(c.text, c.value, c.unit, c.low, c.high) for c in got] == [
+        ("20,000", 20000, "count", 20000, 20000), ("385,000", 385000, "count", 385000, 385000)]
+    assert got[1].subject == "new jobless claim" and got[0].subject == "new jobless claim change"
+    got = claims("Initial jobless claims decreased by 20,000 to 385,000 in the week ended Aug. 28.")
+    assert [c.value for c in got if c.unit == "count"] == [20000, 385000]
+    assert claims("Senators voted 52 to 48 on the bill.") == []  # still a tally
+
+
+def test_a_level_that_moved_by_a_figure_is_a_change_in_what_moved(claims):
+    (c,) = claims("Payrolls rose by 559,000 last month.")
+    assert (c.text, c.value, c.unit, c.subject) == ("559,000", 559000, "count", "payroll change")
+    (c,) = claims("Employers added 559,000 jobs last month.")
+    assert (c.unit, c.subject) == ("count", "job")  # a counted noun keeps its own subject

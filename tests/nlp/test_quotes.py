@@ -115,6 +115,91 @@ def test_pronoun_prefers_the_subject_over_a_mentioned_object(run):
 
 
 @pytest.mark.models
+def test_pronoun_prefers_the_main_clause_subject_over_an_embedded_one(run):
+    # Ann Blake is the subject of the reported clause only; Tom Reed is the one speaking
+    text = (
+        "Mayor Tom Reed said Governor Ann Blake had ignored the city for months.\n\n"
+        "“We asked for help and got nothing,” he said."
+    )
+    (q,) = run(text)
+    assert q.speaker == "Tom Reed"
+
+
+@pytest.mark.models
+def test_pronoun_follows_a_chain_of_pronoun_subjects(run):
+    # the earlier "He" subjects stand for Paul Wendt: not the last person mentioned
+    text = (
+        "Paul Wendt spoke in Macon on Friday. He visited three towns. He met voters at a "
+        "diner. He praised the budget plan of Ana Soto. He toured a farm with Bill Hart.\n\n"
+        "“This state is ready for change,” he said."
+    )
+    (q,) = run(text)
+    assert q.speaker == "Paul Wendt"
+
+
+@pytest.mark.models
+def test_pronoun_without_a_subject_in_reach_goes_to_the_last_quoted_speaker(run):
+    # no person is a subject in the sentences before "he": the governor quoted before
+    # speaks again, not the official named in passing
+    text = (
+        "“We will rebuild every house,” said Gov. Mark Hale.\n\n"
+        "The storm destroyed 300 homes, according to a report by the office of Dana Ruiz. "
+        "Many roads remain closed. Schools stay shut until Monday. Power is out across the "
+        "county.\n\n"
+        "“Nobody will be left behind,” he said."
+    )
+    qs = _by_text(run(text))
+    assert qs["Nobody will be left behind"].speaker == "Mark Hale"
+
+
+@pytest.mark.models
+def test_a_name_inside_a_noun_phrase_is_not_a_subject_for_pronouns(run):
+    # "The Cruz campaign attacked him": the campaign is the subject, not Cruz
+    text = (
+        "Marco Rubio campaigned in Iowa on Sunday.\n\n"
+        "The Cruz campaign attacked him in a new ad on Monday.\n\n"
+        "“We are going to win this state,” he said."
+    )
+    (q,) = run(text)
+    assert q.speaker == "Marco Rubio"
+
+
+@pytest.mark.models
+def test_pronoun_resolves_to_a_subject_the_ner_missed(run):
+    # spaCy's small model types "Hollande" as a facility, then misses it as subject
+    text = (
+        "Khizr Khan spoke at the convention in July, and the remarks reached Hollande in Paris.\n\n"
+        "Hollande denounced the remarks as hurtful on Tuesday.\n\n"
+        "“If the Americans choose this path, that will have consequences,” he said."
+    )
+    (q,) = run(text)
+    assert q.speaker == "Hollande"
+
+
+@pytest.mark.models
+def test_pronoun_resolves_to_a_lone_surname_typed_as_an_organisation(run):
+    text = (
+        "Carly Fiorina endorsed Ted Cruz on Wednesday.\n\n"
+        "Fiorina was upfront about her distaste for Donald Trump, saying conservatives must stop him.\n\n"
+        "“There are other people in our party who are horrified by Donald Trump,” she said."
+    )
+    (q,) = run(text)
+    assert q.speaker is not None and "Fiorina" in q.speaker
+
+
+@pytest.mark.models
+def test_pronoun_resolves_to_a_sentence_opener_the_parser_left_unattached(run):
+    # "Jolly, who was elected ..., doesn't see": parsed as an adverb, not the subject
+    text = (
+        "Republicans Jolly of Indian Shores and Todd Wilcox of Orlando oppose the plan.\n\n"
+        "Jolly, who was elected to Congress in 2014, doesn’t see the department’s role as antiquated.\n\n"
+        "“There are communities that require some federal involvement,” he said."
+    )
+    (q,) = run(text)
+    assert q.speaker == "Jolly"
+
+
+@pytest.mark.models
 def test_surname_and_title_mentions_share_the_full_name(run):
     text = (
         "Jon Ossoff spoke in Macon.\n\n"
@@ -231,7 +316,7 @@ def test_quality_gate_polnear_dev():
 
 RECALL_FLOOR = 0.87  # measured 0.904 on these 48 files
 PRECISION_FLOOR = 0.90  # measured 0.939
-SPEAKER_FLOOR = 0.67  # measured 0.702
+SPEAKER_FLOOR = 0.67  # measured 0.743 (0.708 before the pronoun rules of 2026-12-01)
 
 
 @pytest.mark.models
@@ -261,3 +346,12 @@ def test_annotate_alone_gives_what_the_pipeline_stores():
     assert annotate(art, slant=False).slant is None
     with pytest.raises(TypeError, match="takes an Article"):
         annotate(text)
+
+
+@pytest.mark.models
+def test_a_writing_that_says_something_is_a_document_not_a_person(run):
+    qs = _by_text(run("“We will not back down,” the letter said. “The numbers are clear,” the report said. "
+                      "“Stop now,” the cameraman shouted."))
+    assert (qs["We will not back down"].speaker, qs["We will not back down"].speaker_kind) == ("the letter", "document")
+    assert qs["The numbers are clear"].speaker_kind == "document"
+    assert qs["Stop now"].speaker_kind == "person"

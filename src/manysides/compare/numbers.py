@@ -48,6 +48,9 @@ MAX_RATIO = 4.0
 # ...and the subject route within this one: a matching subject does not make 3,605,201
 # births and a rate of 55.8 one quantity.
 SUBJECT_MAX_RATIO = 10.0
+# A shared point's two figures this close, with overlapping intervals, are one figure
+# rounded two ways ("roughly $928 billion", "more than $920 billion").
+NEAR_SHARE = 0.05
 # Calendar years and dates name *when*, not *how much*; two outlets citing different
 # years are usually citing different events, so they are not compared.
 SKIP_UNITS = frozenset({"year", "date"})
@@ -333,7 +336,9 @@ def differing_figures(
     match (as `disputed_numbers` matches them), and a figure pairs with one figure only.
     They differ when their values do (not by sign alone), within `MAX_RATIO` of each
     other, over the same period where both name one, and neither outlet's sentence also
-    holds the other's figure. Each differing figure is returned once, in evidence order.
+    holds the other's figure; values within `NEAR_SHARE` of each other whose intervals
+    overlap are one figure rounded two ways. Each differing figure is returned once, in
+    evidence order.
     """
     outlet = {a.id: outlet_key(a) for a in articles}
     people = frozenset(w for aid in outlet if aid in annotations
@@ -359,8 +364,11 @@ def differing_figures(
 
     def differ(a: tuple[str, str, Claim, str], b: tuple[str, str, Claim, str]) -> bool:
         (_, _, ca, ta), (_, _, cb, tb) = a, b
-        if abs(ca.value - cb.value) <= _EPS * max(1.0, abs(ca.value), abs(cb.value)):
+        gap = abs(ca.value - cb.value)
+        if gap <= _EPS * max(1.0, abs(ca.value), abs(cb.value)):
             return False
+        if gap <= NEAR_SHARE * max(abs(ca.value), abs(cb.value)) and intervals_overlap(ca, cb):
+            return False  # "roughly $928 billion" and "more than $920 billion": one figure, rounded
         ba, bb = _basis(ta), _basis(tb)
         if ba and bb and not ba & bb:
             return False

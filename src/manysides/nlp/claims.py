@@ -793,6 +793,26 @@ def _is_identifier(ctx: _Ctx, num: _Num) -> bool:
     return False
 
 
+def _level_subject(ctx: _Ctx, start: int) -> "Token | None":
+    """The noun whose level rose or fell, when the number at `start` follows a verb of a
+    level changing ("claims dropped 20,000", "payrolls rose by 559,000"): the verb's
+    subject, when the parse gives it as a noun. That makes "N to M" after such a verb a
+    change and a level, not a range."""
+    k = start - 1
+    if ctx.tok(k) == "by":
+        k -= 1
+    if k < 0 or not ctx.has_parse or ctx.doc[k].pos_ != "VERB" or ctx.doc[k].lemma_.lower() not in _LEVEL_VERBS:
+        return None
+    return next((c for c in ctx.doc[k].children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+
+
+# Verbs of a level moving, after which a bare number is the move ("fell 500") and "N to M"
+# the move and the new level
+_LEVEL_VERBS = {"rise", "fall", "climb", "drop", "increase", "decrease", "decline", "grow", "jump", "surge",
+                "soar", "plunge", "slip", "edge", "tick", "sink", "shrink", "dip", "slide", "tumble", "swell",
+                "balloon", "shoot", "spike", "skyrocket", "rocket", "plummet", "ease", "slow"}
+
+
 def _bare_kind(ctx: _Ctx, num: _Num) -> str | None:
     """A number with nothing after it: 'year', 'age', 'count' (digits with a clear role) or None."""
     doc, t = ctx.doc, ctx.tok
@@ -932,6 +952,17 @@ def _quantity_at(ctx: _Ctx, i: int, out: list[Claim]) -> int | None:
                 return max(unit.end, n2.end)  # a score or a tally, not a quantity
             if unit.unit is None:
                 kind = "year" if n1.year_shaped and n2.year_shaped else None
+                level = _level_subject(ctx, n1.start) if kind is None and conn == "to" else None
+                if level is not None:
+                    # "claims dropped 20,000 to 385,000", "decreased by 20,000 to 385,000": the
+                    # change and the new level of what the verb's subject counts, two figures
+                    before = len(out)
+                    for num in (n1, n2):
+                        _emit(ctx, out, num.start, num.end, num.start, num.end, (num.value, None),
+                              _Unit("count", num.end, noun=level), False, (None, None, num.start))
+                    if len(out) - before == 2:  # the change is not the level: its subject says so
+                        out[before] = dataclasses.replace(out[before], subject=f"{out[before].subject} change")
+                    return n2.end
                 if kind is None:
                     if conn == "or" or not (pre_word in ("between", "from") or n1.currency):
                         return n2.end
@@ -959,8 +990,17 @@ def _quantity_at(ctx: _Ctx, i: int, out: list[Claim]) -> int | None:
     unit = _unit_after(ctx, n1.end, n1)
     if unit.identifier:
         return unit.end
+    if unit.unit in TIME_UNITS and t(n1.end) in ("last", "this", "next", "each", "every", "that"):
+        unit = _Unit(None, n1.end)  # "rose by 559,000 last month": the month says when, not what
     if unit.unit is None:
         kind = _bare_kind(ctx, n1)
+        level = _level_subject(ctx, n1.start) if kind is None and not n1.words and not n1.year_shaped else None
+        if level is not None:
+            # "payrolls rose by 559,000": a change in what the verb's subject counts
+            _emit(ctx, out, n1.start, n1.end, n1.start, n1.end, (n1.value, None),
+                  _Unit("count", n1.end, noun=level), False, _hedge_before(ctx, n1.start))
+            out[-1] = dataclasses.replace(out[-1], subject=f"{out[-1].subject} change".strip())
+            return n1.end
         if kind is None:
             return n1.end
         unit = _Unit("years" if kind == "age" else kind, n1.end, age=kind == "age", post=unit.post)

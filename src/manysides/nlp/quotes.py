@@ -7,7 +7,8 @@ Rule-based, in three passes:
    for quotes that go on over several paragraphs);
 2. attribute each stretch through a cue verb ("said", "told", "chanted", "according to",
    "called" ...) in the clause just after or just before it, taking the verb's subject as
-   the speaker; pronouns go to the most recent fitting person, "the mayor" to the named
+   the speaker; he/she go to the subject of the nearest sentence that has a person for
+   subject (main clause first), else to the last quoted speaker; "the mayor" to the named
    person an appositive or title ties it to, crowds ("protesters chanted") stay groups;
 3. quotes left without attribution inherit it from the quote they continue: the other
    part of a split quote, the rest of a quote paragraph, or the adjacent quote-only
@@ -69,9 +70,18 @@ GROUP_NOUNS = frozenset(
 ORG_NOUNS = frozenset(
     """
     company campaign agency department committee government administration ministry
-    office organization organisation party team firm union court police report
-    statement poll survey study newspaper paper network magazine website group
-    council board commission bureau institute foundation association coalition
+    office organization organisation party team firm union court police newspaper
+    paper network magazine group council board commission bureau institute foundation
+    association coalition
+    """.split()
+)
+# Writings that "say" or "read" something: a source, but not a person, group or body.
+DOCUMENT_NOUNS = frozenset(
+    """
+    report statement poll survey study website letter memo memorandum post tweet text
+    email e-mail message draft release document filing transcript video footage note ad
+    advertisement headline caption book article editorial column op-ed complaint lawsuit
+    indictment ruling resolution bill petition sign banner page placard slogan
     """.split()
 )
 _PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -214,6 +224,22 @@ class _Context:
         self.sent_starts = [sent.start_char for sent in doc.sents]
         self.people = Counter(e.name for e in entities if e.type == "PERSON" and " " in e.name)
         self.roles = self._role_names()
+        self.person_names = {e.name for e in entities if e.type == "PERSON"}
+        self.said: list[tuple[int, str]] = []  # (position, name) of quotes attributed so far
+        self._mentions: list[_Mention] | None = None
+        self._mention_pos: list[int] = []
+        self._pronouns: dict[int, str | None] = {}  # he/she token index -> resolved person
+
+    def sent_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts, pos) - 1
+
+    @property
+    def mentions(self) -> list["_Mention"]:
+        """Persons mentioned outside quotes, in text order (built on first use)."""
+        if self._mentions is None:
+            self._mentions = _person_mentions(self)
+            self._mention_pos = [m.pos for m in self._mentions]
+        return self._mentions
 
     # -- positions -------------------------------------------------------------------
     def in_quote(self, pos: int) -> bool:
@@ -336,40 +362,141 @@ def _nominal_phrase(tok: "Token") -> str:
     return "".join(t.text_with_ws for t in out).strip(" ,")
 
 
-def _is_subject(ent: Entity, ctx: _Context) -> bool:
-    span = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    if root.dep_ in ("appos", "compound", "conj") and root.head.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    return root.dep_ in ("nsubj", "nsubjpass")
+@dataclass
+class _Mention:
+    """A person mentioned outside quotes: where, who, and its role in its sentence."""
+
+    pos: int
+    name: str
+    role: str  # "main" (subject of the main clause), "subj" (other subject), "other"
+    sent: int
 
 
-def _resolve_person(pron: "Token", ctx: _Context, prev_speaker: tuple[str, str] | None) -> str | None:
-    """Antecedent of he/she: the nearest person who is a sentence subject in the last few
-    sentences (subjects are what news pronouns refer back to), else the nearest person
-    mentioned; both outside quotes and not contradicting a known honorific's gender."""
-    gender = _PERSON_PRONOUNS.get(pron.lower_)
-    k = bisect.bisect_left(ctx.ent_starts, pron.idx) - 1
-    sent_starts = ctx.sent_starts
-    pron_sent = bisect.bisect_right(sent_starts, pron.idx) - 1
-    nearest: str | None = None
-    while k >= 0 and ctx.entities[k].start > pron.idx - _PRONOUN_WINDOW:
-        e = ctx.entities[k]
-        k -= 1
-        if e.type != "PERSON" or ctx.in_quote(e.start):
-            continue
-        g = ctx.genders.get(e.name)
-        if gender and g and g != gender:
-            continue
-        if nearest is None:
-            nearest = e.name
-        if pron_sent - (bisect.bisect_right(sent_starts, e.start) - 1) > _SUBJECT_SENTENCES:
+def _is_main_verb(verb: "Token") -> bool:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _mention_role(root: "Token") -> str:
+    """The role of a name in its sentence: "main" for the subject of the main clause
+    ("Song said Clinton had lied": Song), "subj" for any other subject (Clinton),
+    else "other". A name inside another noun phrase ("the Cruz campaign") is "other"."""
+    t = root
+    for _ in range(4):
+        if t.dep_ == "compound" and t.head.pos_ != "PROPN":
+            return "other"
+        if t.dep_ in ("compound", "appos", "conj", "flat") and t.head.i != t.i:
+            t = t.head
+        else:
             break
-        if _is_subject(e, ctx):
-            return e.name
-    return nearest
+    if t.dep_ in ("nsubj", "nsubjpass"):
+        return "main" if _is_main_verb(t.head) else "subj"
+    return "other"
+
+
+def _person_mentions(ctx: _Context) -> list[_Mention]:
+    out: list[_Mention] = []
+    seen: set[int] = set()
+    for ent in ctx.entities:
+        if ent.type != "PERSON" or ctx.in_quote(ent.start):
+            continue
+        span = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        if span is None:
+            continue
+        seen.update(t.i for t in span)
+        out.append(_Mention(ent.start, ent.name, _mention_role(span.root), ctx.sent_index(ent.start)))
+    # Proper nouns the small NER model missed or typed as a one-word organisation
+    # ("Hollande denounced ...", "Fiorina was upfront ..."): a main-clause subject, or a
+    # sentence opener set off by a comma ("Jolly, who was elected ..., doesn't see"),
+    # which the parser often fails to attach as the subject.
+    mid_sentence: set[str] | None = None
+    for tok in ctx.doc:
+        if tok.i in seen or tok.pos_ != "PROPN" or tok.tag_ == "NNPS" or ctx.in_quote(tok.idx):
+            continue
+        opener = (
+            tok.is_sent_start and tok.dep_ not in ("compound", "poss")
+            and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","
+        )
+        if not opener and (tok.dep_ not in ("nsubj", "nsubjpass") or not _is_main_verb(tok.head)):
+            continue
+        if any(c.dep_ == "det" for c in tok.children):
+            continue
+        words = [t for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i]
+        lone_org = (
+            len(words) == 1 and tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and not tok.text.isupper()
+            and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+        )
+        if any(t.ent_type_ for t in words) and not lone_org:
+            continue
+        name = canonical_person(" ".join(t.text for t in words))
+        if not name or not name[0].isupper():
+            continue
+        full = _full_name_for(name, ctx.people)
+        if full is None and len(words) == 1 and tok.is_sent_start:
+            # a capitalised opener the tagger took for a name ("Fundraising was ..."):
+            # a real name is capitalised in the middle of a sentence too
+            if mid_sentence is None:
+                mid_sentence = {t.text for t in ctx.doc if not t.is_sent_start and t.pos_ == "PROPN"}
+            if tok.text not in mid_sentence:
+                continue
+        out.append(_Mention(words[0].idx, full or name, "main", ctx.sent_index(tok.idx)))
+    out.sort(key=lambda m: m.pos)
+    return out
+
+
+def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
+    """Antecedent of he/she, as news prose uses them: the subject of the nearest sentence
+    (looking back at most a few) that has a person for subject, main-clause subjects
+    first ("Song said Clinton had lied. He said ...": Song); earlier he/she subjects
+    count as the person they were resolved to. With no subject in reach, the speaker of
+    the last attributed quote, else the nearest person mentioned. Persons inside quotes
+    never count, nor one whose honorific gives the other gender."""
+    if pron.i in ctx._pronouns:
+        return ctx._pronouns[pron.i]
+    ctx._pronouns[pron.i] = None  # guards against cycles
+    gender = _PERSON_PRONOUNS.get(pron.lower_)
+    pron_sent = ctx.sent_index(pron.idx)
+    mentions = ctx.mentions
+
+    def fits(name: str) -> bool:
+        g = ctx.genders.get(name)
+        return not (gender and g and g != gender)
+
+    cands: list[_Mention] = []
+    k = bisect.bisect_left(ctx._mention_pos, pron.idx) - 1
+    while k >= 0 and mentions[k].pos > pron.idx - _PRONOUN_WINDOW:
+        if fits(mentions[k].name):
+            cands.append(mentions[k])
+        k -= 1
+    if depth < 50:
+        # the same pronoun as subject in the sentences before: one chain of reference
+        lo = ctx.sent_starts[max(0, pron_sent - _SUBJECT_SENTENCES)]
+        for t in ctx.doc[bisect.bisect_left(ctx.tok_starts, lo) : pron.i]:
+            if t.lower_ == pron.lower_ and t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(t.idx):
+                name = _resolve_person(t, ctx, depth + 1)
+                if name and fits(name):
+                    role = "main" if _is_main_verb(t.head) else "subj"
+                    cands.append(_Mention(t.idx, name, role, ctx.sent_index(t.idx)))
+        cands.sort(key=lambda m: -m.pos)
+    result: str | None = None
+    for d in range(_SUBJECT_SENTENCES + 1):
+        in_sent = [m for m in cands if m.sent == pron_sent - d]
+        best = [m for m in in_sent if m.role == "main"] or [m for m in in_sent if m.role == "subj"]
+        if best:
+            result = best[0].name
+            break
+    if result is None:
+        for pos, name in reversed(ctx.said):
+            if pos < pron.idx - _PRONOUN_WINDOW:
+                break
+            if pos < pron.idx and fits(name):
+                result = name
+                break
+    if result is None and cands:
+        result = cands[0].name
+    ctx._pronouns[pron.i] = result
+    return result
 
 
 def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
@@ -424,7 +551,7 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
         return ent.name, None
     low = tok.lower_
     if low in _PERSON_PRONOUNS:
-        name = _resolve_person(tok, ctx, prev)
+        name = _resolve_person(tok, ctx)
         return (name, "person") if name else (None, None)
     if low in _PLURAL_PRONOUNS:
         return _resolve_group(tok, ctx), "group"
@@ -445,6 +572,8 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
             if name:
                 return name, "person"
         phrase = _nominal_phrase(tok)
+        if lemma in DOCUMENT_NOUNS:
+            return phrase, "document"
         if tok.tag_ in ("NNS", "NNPS") or lemma in GROUP_NOUNS:
             return phrase, "group"
         if lemma in ORG_NOUNS:
@@ -558,6 +687,8 @@ def _attribute(
             continue
         span.speaker, span.kind, span.cue = speaker, kind, _cue_name(cue)
         span.attributed = True
+        if kind == "person" and speaker in ctx.person_names:
+            ctx.said.append((span.start, speaker))
         return
     if intro and left[-1].text == ":" and not short:
         # "... the view of pollster Jane Doe: “...”": the last person named before the colon
