@@ -8,6 +8,7 @@ from pathlib import Path
 import html
 import json
 import re
+import urllib.parse
 from html.parser import HTMLParser
 
 import pytest
@@ -210,6 +211,20 @@ def test_list_page_shows_stories_and_marks_blindspots(client, db_copy):
         html = c.get("/", params={"leaning": "left"}, headers=HTML).text
     assert listed[sid]["blindspot"] is None
     assert "blindspot" not in re.search(rf'<li class="([^"]*)" data-story="{sid}"', html).group(1)
+
+
+def test_list_page_links_each_outlet_to_its_stories_and_each_storyline(client):
+    listed = client.get("/api/stories").json()["stories"]
+    page = client.get("/", headers=HTML).text
+    outlet = listed[0]["outlets"][0]
+    assert f'<a href="/?{urllib.parse.urlencode({"outlet": outlet})}"' in page.replace("&amp;", "&")
+    filtered = client.get("/api/stories", params={"outlet": outlet}).json()["stories"]
+    assert filtered and all(outlet in s["outlets"] for s in filtered)
+    in_line = [s["id"] for s in listed if s["storyline"]]
+    assert in_line  # the test corpus holds a follow-up story linked to the first
+    for sid in in_line:
+        assert f'<a href="/stories/{sid}#h-timeline">part of a storyline</a>' in page
+    assert page.count("part of a storyline") == len(in_line)
 
 
 # --------------------------------------------------------------------------- story page
