@@ -84,6 +84,17 @@ def test_tables_round_trip(analysis: Analysis, tmp_path: Path, ext: str):
     assert _leftovers(tmp_path) == []
 
 
+@pytest.mark.parametrize("ext", ["parquet", "csv"])
+def test_a_file_named_after_a_table_holds_that_table_alone(analysis: Analysis, tmp_path: Path, ext: str):
+    both = export(analysis, tmp_path / f"run.{ext}")
+    assert export(analysis, tmp_path / f"Claims.{ext}") == [tmp_path / f"Claims.{ext}"]
+    assert export(analysis, tmp_path / f"quotes.{ext}") == [tmp_path / f"quotes.{ext}"]
+    read = pd.read_parquet if ext == "parquet" else pd.read_csv
+    pd.testing.assert_frame_equal(read(tmp_path / f"Claims.{ext}"), read(both[2]))
+    pd.testing.assert_frame_equal(read(tmp_path / f"quotes.{ext}"), read(both[3]))
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*(p.name for p in both), f"Claims.{ext}", f"quotes.{ext}"])
+
+
 def test_empty_analysis_exports(tmp_path: Path):
     for name in ("e.json", "e.parquet", "e.csv"):
         for p in export(Analysis(), tmp_path / name):

@@ -41,7 +41,8 @@ def export(analysis: Analysis, path: str | Path) -> list[Path]:
     `.json`: the JSON contract (`Analysis.to_json()`), UTF-8, indented.
     `.parquet` / `.csv`: four tables next to each other, `<stem>.stories.<ext>`,
     `<stem>.articles.<ext>`, `<stem>.claims.<ext>` and `<stem>.quotes.<ext>` (in CSV,
-    list columns hold JSON).
+    list columns hold JSON); a file named after one table (`claims.csv`) holds that
+    table alone, at that path.
     `.html`: the static report of `render_html`.
     """
     if not isinstance(analysis, Analysis):
@@ -69,17 +70,19 @@ def export_parts(parts: Iterable[Analysis], path: str | Path) -> list[Path]:
         return [write_json_file(parts, path)]
     ext = suffix.lstrip(".")
     stem = path.name[: -len(path.suffix)]
-    targets = {name: path.parent / f"{stem}.{name}.{ext}" for name in TABLES}
+    names = (stem.lower(),) if stem.lower() in TABLES else TABLES  # "claims.csv": that table alone
+    targets = ({names[0]: path} if len(names) == 1 else
+               {name: path.parent / f"{stem}.{name}.{ext}" for name in TABLES})
     try:
         scratch = tempfile.TemporaryDirectory(prefix=f".{stem}.parts.", dir=path.parent)
     except OSError as err:
         raise _unwritable(err, path) from err
     with scratch:
-        pieces: dict[str, list[Path]] = {name: [] for name in TABLES}
+        pieces: dict[str, list[Path]] = {name: [] for name in names}
 
         def add(part: Analysis) -> None:
             frames = _frames(part)
-            for name in TABLES:
+            for name in names:
                 piece = Path(scratch.name) / f"{name}.{len(pieces[name])}.{ext}"
                 first = not pieces[name]
                 write = _parquet_writer(frames[name], name) if ext == "parquet" else _csv_writer(frames[name], header=first)
@@ -91,10 +94,10 @@ def export_parts(parts: Iterable[Analysis], path: str | Path) -> list[Path]:
 
         for part in parts:
             add(part)
-        if not pieces["stories"]:  # no parts at all: the tables still get their columns
+        if not pieces[names[0]]:  # no parts at all: the tables still get their columns
             add(Analysis())
         join = _join_parquet if ext == "parquet" else _join_files
-        return _write_all({targets[name]: functools.partial(join, pieces[name]) for name in TABLES})
+        return _write_all({targets[name]: functools.partial(join, pieces[name]) for name in names})
 
 
 def write_json(parts: Iterable[Analysis], out: IO[str]) -> None:
