@@ -20,7 +20,9 @@ JSON contract:
   "Sen.", or starts in lower case);
 * framing terms that are contractions, titles or party-and-state tags, and time words
   ("years", "monday", "june");
-* speakers with an editor's bracket in their name, or a trailing "that"/"--";
+* summary sentences that open with a connective ("But ...", "Meanwhile, ...");
+* speakers with an editor's bracket, a colon or a quotation mark in their name, or a
+  trailing "that"/"--";
 * pairs of a story's voices with one surname (one person split in two, or two people).
 
 The patterns are this script's own, written for the defects found by reading the output;
@@ -42,12 +44,17 @@ SAME_EVENT = ROOT.parent / "shared" / "data" / "same_event" / "articles.jsonl"
 
 FRAGMENT_END = re.compile(r"\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|[A-Z])\.$")
 JUNK_TERM = re.compile(r"^(?:\w+'\w+|d-\w+|r-\w+|sen|rep|gov)$")
-JUNK_SPEAKER = re.compile(r"[\[\]]| (?:that|--)$")
+JUNK_SPEAKER = re.compile(r"[\[\]:\"“”]| (?:that|--)$")
 TIME_TERM = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
                        r"august|september|october|november|december|years?|months?|weeks?|days?|today|yesterday|"
                        r"tomorrow|tonight|hours?|decades?)$")
 FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-SENTENCE_END = re.compile(r"(?<=[.!?\"”])\s+(?=[A-Z0-9\"“])")
+# this script's own split of a summary into sentences; a month or title abbreviation before
+# a number or a name ends none ("the Jan. 6 riot", "Sen. Jon Kyl")
+SENTENCE_END = re.compile(r"(?<=[.!?\"”])" + "".join(f"(?<!{a}\\.)" for a in (
+    "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "St"))
+    + r"\s+(?=[A-Z0-9\"“])")
+CONNECTIVE = re.compile(r"^(?:But|And|So|Yet|Still|Meanwhile|However|Also|Earlier|Later|Instead|Separately)\b")
 
 
 def main() -> int:
@@ -97,19 +104,21 @@ def check(name: str, rows: list[dict]) -> None:
             bad += inside > 0.5 * (e["end"] - e["start"])
     print(f"summary sentences mostly inside a quotation: {bad} of {n}")
 
-    n = restated = mangled = 0
+    n = restated = mangled = connective = 0
     examples = []
     for s in data["stories"]:
         sentences = [t for t in SENTENCE_END.split(s["summary"] or "") if t.strip()]
         n += len(sentences)
         mangled += sum(bool(re.match(r"^[a-z0-9]", t)) for t in sentences)
+        connective += sum(bool(CONNECTIVE.match(t)) for t in sentences)
         examples += [t[:60] for t in sentences if re.match(r"^[a-z0-9]", t)]
         uniques = [u["text"].strip()[-60:] for u in s["unique"] if len(u["text"].strip()) >= 30]
         restated += sum(any(u in t for u in uniques) for t in sentences)
     compared = [s for s in data["stories"] if s["shared"] or s["unique"]]
     print(f"compared stories with no summary: {sum(not s['summary'] for s in compared)} of {len(compared)}")
     print(f"summary sentences that restate an 'only one outlet reports' item: {restated} of {n}; "
-          f"that start with a digit or in lower case: {mangled} of {n} {examples[:3]}")
+          f"that start with a digit or in lower case: {mangled} of {n} {examples[:3]}; "
+          f"that open with a connective ('But', 'Meanwhile'): {connective} of {n}")
 
     disputes = [d for s in data["stories"] for d in s["disputed"]]
     print(f"disputed numbers: {len(disputes)} in {sum(bool(s['disputed']) for s in data['stories'])} stories "
@@ -160,7 +169,7 @@ def check(name: str, rows: list[dict]) -> None:
 
     quoted = [q for a in data["articles"] for q in a["quotes"] if q.get("speaker")]
     odd = sorted({q["speaker"] for q in quoted if JUNK_SPEAKER.search(q["speaker"])})
-    print(f"quotes whose speaker has a bracket or a trailing 'that'/'--': "
+    print(f"quotes whose speaker has a bracket, a colon, a quotation mark or a trailing 'that'/'--': "
           f"{sum(JUNK_SPEAKER.search(q['speaker']) is not None for q in quoted)} of {len(quoted)} {odd[:6]}")
     jr = sum(q["speaker"].endswith("Jr.") for q in quoted)
     print(f"quotes given to a speaker named with 'Jr.': {jr}")

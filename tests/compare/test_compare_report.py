@@ -214,3 +214,18 @@ def test_summary_leaves_out_a_point_whose_outlets_give_different_figures():
     differ = (DisputedClaim("a", "More than 180 people", 180, "count", 180, None, 0, 20),
               DisputedClaim("b", "At least 150 people", 150, "count", 150, None, 0, 19))
     assert neutral_summary([SharedPoint(text_a, ("a", "b"), evidence, differing=differ)], arts) == ""
+
+
+def test_summary_puts_a_sentence_opening_with_a_connective_last_and_drops_the_connective():
+    from manysides.records import Article, Evidence, SharedPoint
+
+    texts = {"a": "But amid the celebrations, the city counted the cost of the storm damage downtown.",
+             "b": "The storm flooded the downtown district on Monday night, officials said.",
+             "c": "Meanwhile, volunteers filled sandbags along the river for hours."}
+    arts = [Article(i, f"{i}.txt", f"Outlet {i}", None, "t", None, "2021-07-05", "en", t) for i, t in texts.items()]
+    points = [SharedPoint(t, (i,), (Evidence(i, 0, len(t), t),)) for i, t in texts.items()]
+    # the first two points fill a two-sentence summary; the plain one comes first
+    got = neutral_summary(points, arts, max_sentences=2)
+    assert got == "The storm flooded the downtown district on Monday night, officials said. " \
+                  "Amid the celebrations, the city counted the cost of the storm damage downtown."
+    assert "Meanwhile" not in neutral_summary(points, arts)

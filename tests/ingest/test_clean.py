@@ -184,7 +184,8 @@ def test_article_id_is_stable_and_normalised():
     assert a == article_id("outlet", " Title", "some text")
     assert len(a) == 16 and int(a, 16) >= 0
     assert a != article_id("Other", "Title", "Some text")
-    assert clean_document(_text_doc("Body one here.")).id == clean_document(_text_doc("Body one here.")).id
+    body = "Body one here, in a few more words."
+    assert clean_document(_text_doc(body)).id == clean_document(_text_doc(body)).id
 
 
 def test_agency_file_photo_captions_go_but_prose_about_photos_stays():
@@ -257,3 +258,10 @@ def test_a_document_made_by_hand_is_checked_and_its_date_normalised():
         clean_document(Document(source="p.pdf", text="x", kind="pdf"))
     with pytest.raises(TypeError, match="takes a Document"):
         clean_document(page)
+
+
+def test_a_fragment_is_not_an_article():
+    with pytest.raises(InputError, match=r"article text is 1 word, too short to compare .*at least 5 words"):
+        clean_document(_text_doc("hello"))
+    assert clean_document(_text_doc("The mayor resigned on Tuesday.")).text == "The mayor resigned on Tuesday."
+    assert clean_document(_text_doc("市议会周二批准了预算。市长说预算是平衡的。")).text  # no spaces, but long enough

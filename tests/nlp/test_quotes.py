@@ -355,3 +355,11 @@ def test_a_writing_that_says_something_is_a_document_not_a_person(run):
     assert (qs["We will not back down"].speaker, qs["We will not back down"].speaker_kind) == ("the letter", "document")
     assert qs["The numbers are clear"].speaker_kind == "document"
     assert qs["Stop now"].speaker_kind == "person"
+
+
+def test_a_speaker_never_carries_a_colon_or_the_quote_after_it():
+    from manysides.nlp.quotes import _plain_speaker
+
+    assert _plain_speaker('Added Gibbs: "I') == "Added Gibbs"
+    assert _plain_speaker("Jane Doe,") == "Jane Doe"
+    assert _plain_speaker('“') is None and _plain_speaker(None) is None

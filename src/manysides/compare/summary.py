@@ -40,6 +40,23 @@ def _mostly_quote(text: str) -> bool:
     return quoted > 0.5 * len(s)
 
 
+# A sentence that opens by linking back to one before it ("But amid all the revelry ...",
+# "Meanwhile, ...") reads as mid-thought out of its article.
+_CONNECTIVE = re.compile(
+    r"^(?:but|and|so|yet|still|meanwhile|however|also|earlier|later|instead|moreover|furthermore|"
+    r"additionally|separately|nonetheless|nevertheless|then|indeed|in addition|in turn|even so|"
+    r"at the same time|on the other hand)\b,?\s+(?=\S)", re.IGNORECASE)
+
+
+def _without_connective(text: str) -> str:
+    """`text` without a leading connective, its next word capitalised."""
+    m = _CONNECTIVE.match(text)
+    if not m:
+        return text
+    rest = text[m.end():]
+    return rest[:1].upper() + rest[1:]
+
+
 def _content(text: str) -> set[str]:
     return {w for w in words(text) if w not in STOP_WORDS}
 
@@ -72,14 +89,16 @@ def neutral_summary(
     one_outlet = [(u.article, u.start, u.end) for u in unique]
     chosen: list[tuple[float, int, str]] = []
     n_words = 0
-    ranked = list(points)  # as `shared_points` ranks them: most outlets first
+    # as `shared_points` ranks them (most outlets first), those that open with a connective last
+    ranked = sorted(points, key=lambda p: _CONNECTIVE.match(display_sentence(p.summary) or "") is not None)
     candidates = [(p.summary, p.evidence) for p in ranked]
     in_points = {(e.article, e.start) for p in points for e in p.evidence}
     candidates += [(e.text, (e,)) for e in echoed if (e.article, e.start) not in in_points]
     for rank, (summary, evidence) in enumerate(candidates):
         if rank >= len(ranked) and len(chosen) >= MIN_SENTENCES:
             break  # echoes only complete a summary that shared points cannot fill
-        text = display_sentence(summary)
+        raw = display_sentence(summary)
+        text = _without_connective(raw)
         if not text or _mostly_quote(text) or text.endswith(("...", "…")):
             continue
         if any(_overlaps(e, contested) for e in evidence):
@@ -92,8 +111,8 @@ def neutral_summary(
                 continue  # an echo that carries one outlet's own detail
             # a shared point whose chosen wording carries a detail only its outlet gives:
             # say it in the words of an outlet whose sentence holds nothing of its own
-            if any(display_sentence(e.text) == text for e in own):
-                plain = [display_sentence(e.text) for e in evidence if e not in own]
+            if any(display_sentence(e.text) == raw for e in own):
+                plain = [_without_connective(display_sentence(e.text)) for e in evidence if e not in own]
                 plain = [t for t in plain if t and not _mostly_quote(t) and not t.endswith(("...", "…"))]
                 if not plain:
                     continue

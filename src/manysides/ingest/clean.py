@@ -131,6 +131,10 @@ def article_id(outlet: str | None, title: str | None, text: str) -> str:
 # spaCy's own limit on one text (its parser needs about 1 GB per 100,000 characters past it);
 # the longest news articles are a few tens of thousands.
 MAX_ARTICLE_CHARS = 1_000_000
+# Fewer words than this, and fewer letters than that (a script written without spaces has
+# one "word"), is a fragment ("hello", a button's label), not an article: a headline has more.
+MIN_ARTICLE_WORDS = 5
+MIN_ARTICLE_CHARS = 20
 
 
 _KINDS = ("html", "text", "json")
@@ -183,6 +187,12 @@ def clean_document(doc: Document) -> Article:
             doc.source,
             "no article text left after removing scraper noise",
             "the input held only ads, captions, credits or prompts; give the article itself",
+        )
+    if len(text.split()) < MIN_ARTICLE_WORDS and len("".join(text.split())) < MIN_ARTICLE_CHARS:
+        raise InputError(
+            doc.source, f"article text is {len(text.split())} word{'s' if len(text.split()) != 1 else ''}, "
+            f"too short to compare with other coverage",
+            f"give the article's text (at least {MIN_ARTICLE_WORDS} words)",
         )
     if len(text) > MAX_ARTICLE_CHARS:
         raise InputError(

@@ -811,15 +811,25 @@ def extract_quotes(doc: "Doc", entities: Sequence[Entity]) -> list[Quote]:
         words = text[s.start : s.end]
         if not s.speaker and not s.cue and _looks_like_title(words):
             continue
+        speaker = _plain_speaker(s.speaker)
         quotes.append(
             Quote(
                 text=words,
-                speaker=s.speaker,
+                speaker=speaker,
                 cue=s.cue,
                 start=s.start,
                 end=s.end,
                 direct=True,
-                speaker_kind=s.kind if s.speaker else None,
+                speaker_kind=s.kind if speaker else None,
             )
         )
     return quotes
+
+
+def _plain_speaker(name: str | None) -> str | None:
+    """A speaker's name without what a parse can drag in after it: a colon or a quotation
+    mark and the words of the quote (`Added Gibbs: "I`), or edge punctuation."""
+    if not name:
+        return None
+    name = re.split(r"[:\"“”]", name, maxsplit=1)[0].strip(" ,;-–—'‘’")
+    return name or None
