@@ -302,6 +302,17 @@ def test_story_page_shows_disputed_numbers(client):
     pytest.fail("no story with disputed numbers in the test store")
 
 
+def test_the_first_characters_of_an_id_lead_to_its_page(client):
+    sid = compared_story(client)["id"]
+    r = client.get(f"/stories/{sid[:8]}", headers=HTML, follow_redirects=False)
+    assert r.status_code == 307 and r.headers["location"] == f"/stories/{sid}"
+    aid = client.get(f"/api/stories/{sid}").json()["stories"][0]["articles"][0]
+    r = client.get(f"/articles/{aid[:6]}", headers=HTML, follow_redirects=False)
+    assert r.status_code == 307 and r.headers["location"] == f"/articles/{aid}"
+    assert client.get("/stories/s-zzzzzz", headers=HTML).status_code == 404
+    assert client.get("/stories/s-", headers=HTML).status_code == 404  # too short to complete
+
+
 def test_unknown_story_and_article_are_404_with_one_line(client):
     r = client.get("/api/stories/s-nope")
     assert r.status_code == 404 and "no story" in r.json()["error"]
@@ -467,6 +478,11 @@ def test_openapi_documents_every_api_endpoint(client):
     assert "offset query How many of the matching stories to skip (paging)." in text
     assert "q query Words to search for in titles and texts" in text
     assert "urls body http(s) addresses of articles or news feeds to fetch" in text
+    assert "story_id path a story's id, as listed" in html.unescape(text)  # path parameters too
+    rows = re.findall(r"<tr><th scope=\"row\"><code>[^<]*</code></th><td>[^<]*</td><td>(.*?)</td></tr>", page)
+    assert rows and all(rows), "a parameter without a meaning"
+    assert "`" not in text  # `code` in descriptions is set as code, not shown as backticks
+    assert "as listed (<code>s-</code> and 12 hex digits)" in page
     assert client.get("/docs").status_code == 404  # Swagger UI would load from a CDN
 
 

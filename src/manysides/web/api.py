@@ -6,7 +6,7 @@ import json
 from typing import Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from . import queries
@@ -47,7 +47,8 @@ def api_stories(request: Request, f: queries.StoryFilters = Depends(filters)) ->
 
 
 @router.get("/stories/{story_id}", summary="One story compared across outlets")
-def api_story(request: Request, story_id: str) -> dict[str, Any]:
+def api_story(request: Request,
+              story_id: str = Path(description="a story's id, as listed (`s-` and 12 hex digits)")) -> dict[str, Any]:
     """The same JSON as `manysides show STORY --json` (articles, the story with its shared
     points, disputed numbers, omissions, voices, framing, coverage), plus its timeline."""
     store = store_of(request)
@@ -66,7 +67,8 @@ def api_story(request: Request, story_id: str) -> dict[str, Any]:
 
 
 @router.get("/articles/{article_id}", summary="One article with its annotations and findings")
-def api_article(request: Request, article_id: str) -> dict[str, Any]:
+def api_article(request: Request,
+                article_id: str = Path(description="an article's id, as a story lists it (16 hex digits)")) -> dict[str, Any]:
     """The cleaned article, what cleaning removed, entities, quotes, claims, slant, its wire
     copies (or original), and the story findings anchored in it."""
     store = store_of(request)
@@ -131,7 +133,8 @@ async def api_upload(request: Request) -> JSONResponse:
 
 
 @router.get("/jobs/{job_id}", summary="Progress and result of an ingest job")
-def api_job(request: Request, job_id: str) -> dict[str, Any]:
+def api_job(request: Request,
+            job_id: str = Path(description="the job id that adding articles returned")) -> dict[str, Any]:
     """status queued/running/done/failed, stages with done/total counts, the articles and
     stories it produced, and one line per input that failed."""
     job = request.app.state.jobs.get(job_id)

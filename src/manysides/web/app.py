@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -209,6 +210,7 @@ def _templates() -> Environment:
     # a refused form comes back as the user typed it (escaped, but line ends and all kept:
     # the browser sends CR LF, which `safe` would turn into U+FFFD on the next submit)
     env.filters["as_typed"] = lambda s: Markup(escape(s or ""))
+    env.filters["code_spans"] = code_spans
     env.filters["weburl"] = web_url
     env.globals.update(date_range=date_range, fmt_quantity=fmt_quantity, fmt_interval=fmt_interval, fmt_slant=fmt_slant,
                        dict=dict)
@@ -216,3 +218,10 @@ def _templates() -> Environment:
     env.globals["mini_bar"] = render.mini_bar
     env.globals["highlight"] = render.highlight
     return env
+
+
+def code_spans(text: str | None) -> Markup:
+    """Text, escaped, with its `backticked` words set as code (API descriptions are
+    written in Markdown's inline-code style)."""
+    escaped = str(escape(one_line(text or "")))
+    return Markup(re.sub(r"`([^`<>]+)`", r"<code>\1</code>", escaped))

@@ -7,6 +7,7 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from ..errors import InputError
 from ..present._view import one_line
 from . import queries
 from .api import filters
@@ -79,7 +80,7 @@ def story_page(request: Request, story_id: str) -> Response:
         into = store.merged_into(story_id)
         if into:  # a bookmarked or cited story that was merged into another: go there
             return RedirectResponse(f"/stories/{quote(into)}", status_code=301)
-        raise HTTPException(404, "no such story in this store")
+        return _from_prefix(store, "story", story_id, "/stories/")
     return HTMLResponse(body)
 
 
@@ -96,8 +97,20 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
 
     body = cached(request, "article.html", article_key(store, article_id), make)
     if body is None:
-        raise HTTPException(404, "no such article in this store")
+        return _from_prefix(store, "article", article_id, "/articles/")
     return HTMLResponse(body)
+
+
+def _from_prefix(store, kind: str, given: str, base: str) -> Response:
+    """The page of the one id that starts with `given` (the first characters of an id,
+    as the CLI takes them), by a temporary redirect: a longer id may share them later."""
+    try:
+        [full] = store.complete_ids(kind, [given])
+    except InputError as err:
+        raise HTTPException(404, f"{err.source} {err.problem} ({err.hint})") from err
+    if full == given:
+        raise HTTPException(404, f"no such {kind} in this store")
+    return RedirectResponse(base + quote(full), status_code=307)
 
 
 @router.get("/add", response_class=HTMLResponse)
