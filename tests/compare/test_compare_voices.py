@@ -78,10 +78,12 @@ def test_a_surname_typed_as_an_organisation_is_the_person():
 
     a = Draft("a", "A", [("\u201cWe will keep going,\u201d Pence said on Monday at the rally.", "x")],
               entities=[("Pence", "Pence", "PERSON")], quotes=[("We will keep going,", "Pence", "org")])
-    b = Draft("b", "B", [("Vice President Mike Pence spoke to the crowd. \u201cNot today,\u201d said Ford.", "y")],
-              entities=[("Mike Pence", "Mike Pence", "PERSON")],
-              quotes=[("Not today,", "Ford", "org")])
+    b = Draft("b", "B", [("Vice President Mike Pence spoke to the crowd. \u201cNot today,\u201d said Ford.", "y"),
+                         ("\u201cWe stand ready,\u201d Defense Lloyd Austin said of the troops.", "z")],
+              entities=[("Mike Pence", "Mike Pence", "PERSON"), ("Lloyd Austin", "Lloyd Austin", "PERSON")],
+              quotes=[("Not today,", "Ford", "org"), ("We stand ready,", "Defense Lloyd Austin", "org")])
     fx = make_fixture([a, b])
     by_name = {v.speaker: v for v in voices(fx.articles, fx.annotations)}
     assert by_name["Mike Pence"].kind == "person" and by_name["Mike Pence"].articles == ("a",)
     assert by_name["Ford"].kind == "org"  # no person of the story is named Ford
+    assert by_name["Lloyd Austin"].kind == "person" and "Defense Lloyd Austin" not in by_name

@@ -4,7 +4,8 @@ Person speakers are unified across the story with `unify_names`, using every PER
 articles mention as the pool of full names (so "Ossoff" quoted by one outlet joins "Jon
 Ossoff" named by another). Groups ("protesters") and organisations stay as written, only
 case and a leading "the" are ignored, except a one-word name that is the surname of one
-person of the story ("Pence" typed as an organisation): that is the person.
+person of the story ("Pence" typed as an organisation), or a name that ends in a person's
+full name ("Defense Lloyd Austin"): that is the person.
 """
 
 from __future__ import annotations
@@ -38,12 +39,24 @@ def voices(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -
     ]
     canon = unify_names(person_pool)
     # A one-word speaker the quote stage typed as an organisation or group ("Pence said" read
-    # as an org) that is the surname of exactly one person of the story is that person.
+    # as an org) that is the surname of exactly one person of the story is that person, and
+    # so is one that ends in a person's full name ("Defense Lloyd Austin").
     full_names: dict[str, set[str]] = {}
+    whole: dict[str, str] = {}
     for full in set(canon.values()) | set(person_pool):
         parts = full.split()
         if len(parts) >= 2:
             full_names.setdefault(parts[-1].lower(), set()).add(canon.get(full, full))
+            whole[full.lower()] = canon.get(full, full)
+
+    def person_in(speaker: str) -> str | None:
+        words = speaker.split()
+        if not words or not all(w[:1].isupper() and not w.isupper() for w in words):
+            return None  # "the agency", "CNN": not a name
+        if len(words) == 1 and len(full_names.get(words[0].lower(), ())) == 1:
+            return next(iter(full_names[words[0].lower()]))
+        tails = (" ".join(words[k:]) for k in range(1, len(words) - 1))
+        return next((whole[t.lower()] for t in tails if t.lower() in whole), None)
 
     spell: dict[tuple[str, str], Counter[str]] = {}
     arts: dict[tuple[str, str], list[str]] = {}
@@ -51,10 +64,9 @@ def voices(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -
     counts: Counter[tuple[str, str]] = Counter()
     for art, q in quoted:
         kind = q.speaker_kind or ""
-        word = q.speaker.strip()
-        if (q.speaker_kind not in (None, "person") and word.istitle() and " " not in word
-                and len(full_names.get(word.lower(), ())) == 1):
-            [name] = full_names[word.lower()]
+        person = person_in(q.speaker.strip()) if q.speaker_kind not in (None, "person") else None
+        if person:
+            name = person
             key = ("person", name.lower())
         elif q.speaker_kind in (None, "person"):
             name = canon.get(q.speaker, q.speaker)
