@@ -709,7 +709,7 @@ def _attribute(
             subj = _subject(top, ctx)
             if subj is not None:
                 speaker, kind = _speaker(subj, ctx, None)
-                if speaker and kind in ("person", "org"):
+                if speaker and kind in ("person", "org", "document"):
                     span.speaker, span.kind, span.attributed = speaker, kind, True
                     span.cue = span.cue or top.lemma_.lower()
 
