@@ -197,3 +197,29 @@ def test_a_rate_is_not_a_total_and_far_apart_figures_are_two_quantities():
               claims=[("60", "births", 60, "count", None, 60, 60)])
     fx = make_fixture([d, b])
     assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+
+
+def test_figures_of_two_quantities_in_one_point_do_not_differ():
+    from manysides.compare.numbers import differing_figures
+
+    # a third outlet's sentence of the point holds both figures: they are two quantities
+    a = Draft("a", "A", [("Trump asked for $5.7 billion for the wall in the spending talks.", "wall"),
+                         ("Crews cleared the road before dawn on Monday.", "a-x")],
+              claims=[("$5.7 billion", "wall", 5.7e9, "USD", None, 5.7e9, 5.7e9)])
+    b = Draft("b", "B", [("Total wall funding in the talks will come to about $8 billion.", "wall"),
+                         ("The mayor thanked the volunteers at city hall.", "b-x")],
+              claims=[("about $8 billion", "wall funding", 8e9, "USD", "about", 7.2e9, 8.8e9)])
+    c = Draft("c", "C", [("Trump wanted $5.7 billion, and the wall talks put about $8 billion in all.", "wall"),
+                         ("A storm closed the coastal highway near the port.", "c-x")],
+              claims=[("$5.7 billion", "wall", 5.7e9, "USD", None, 5.7e9, 5.7e9)])
+    fx = make_fixture([a, b, c])
+    from manysides.compare import shared_points
+    [point] = shared_points(fx.articles, fx.annotations, fx.vectors)
+    assert differing_figures(point, fx.articles, fx.annotations) == ()
+    # alone in their unit but with subjects that share nothing: two quantities
+    fx, point = _shared_fixture(
+        "The vaccine was 90% effective at preventing hospitalization for months.",
+        [("90%", "effective prevent hospitalization", 90, "percent", None, 90, 90)],
+        "Protection against any infection fell below 50 percent after months.",
+        [("below 50 percent", "protection infection", 50, "percent", "below", None, 50)])
+    assert differing_figures(point, fx.articles, fx.annotations) == ()

@@ -229,3 +229,19 @@ def test_summary_puts_a_sentence_opening_with_a_connective_last_and_drops_the_co
     assert got == "The storm flooded the downtown district on Monday night, officials said. " \
                   "Amid the celebrations, the city counted the cost of the storm damage downtown."
     assert "Meanwhile" not in neutral_summary(points, arts)
+
+
+def test_a_figure_the_outlets_give_differently_is_not_a_detail_one_of_them_adds():
+    from compare_fixtures import Draft, make_fixture
+
+    a = Draft("a", "A", [("The Pentagon will divert $3.6 billion from military construction to the wall.", "divert"),
+                         ("Crews cleared the road before dawn on Monday in the valley.", "a-x")],
+              claims=[("$3.6 billion", "divert military construction", 3.6e9, "USD", None, 3.6e9, 3.6e9)])
+    b = Draft("b", "B", [("The Pentagon will divert $3.5 billion from military construction for the wall.", "divert"),
+                         ("The mayor thanked the volunteers at city hall on Friday.", "b-x")],
+              claims=[("$3.5 billion", "divert military construction", 3.5e9, "USD", None, 3.5e9, 3.5e9)])
+    fx = make_fixture([a, b])
+    rep = compare_story(fx.story, fx.articles, fx.annotations, fx.vectors)
+    [point] = rep.shared
+    assert [c.text for c in point.differing] == ["$3.6 billion", "$3.5 billion"]
+    assert not any("divert" in e.text for e in rep.unique)  # not "a detail it adds": the figures differ

@@ -72,3 +72,14 @@ def test_a_sentence_restating_figures_another_outlet_prints_is_not_unique():
                       ("385,000", "jobless claims", 385000, "count", None, 385000, 385000)])
     fx = make_fixture([c, b])
     assert any(e.article == "a" for e in unique_points(fx.articles, fx.annotations, fx.vectors))
+
+
+def test_a_numeral_that_counts_something_else_elsewhere_is_not_a_restated_figure():
+    a = Draft("a", "A", [("He won the nomination against 16 other candidates in a crowded field.", "a-win")],
+              claims=[("16 other candidates", "candidate", 16, "count", None, 16, 16)])
+    b = Draft("b", "B", [("The president gave a 16-minute address on the steps of the Capitol.", "b-speech"),
+                         ("The ceremony began in 2009 with a prayer and a hymn for the nation.", "b-2009")],
+              claims=[("16-minute", "address", 16, "minute", None, 16, 16),
+                      ("2009", "ceremony", 2009, "year", None, 2009, 2009)])
+    fx = make_fixture([a, b])
+    assert any(e.article == "a" for e in unique_points(fx.articles, fx.annotations, fx.vectors))

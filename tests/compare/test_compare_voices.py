@@ -87,3 +87,19 @@ def test_a_surname_typed_as_an_organisation_is_the_person():
     assert by_name["Mike Pence"].kind == "person" and by_name["Mike Pence"].articles == ("a",)
     assert by_name["Ford"].kind == "org"  # no person of the story is named Ford
     assert by_name["Lloyd Austin"].kind == "person" and "Defense Lloyd Austin" not in by_name
+
+
+def test_writings_of_one_kind_are_one_voice_shown_without_their_article():
+    from compare_fixtures import Draft, make_fixture
+
+    a = Draft("a", "A", [("\u201cWe acted lawfully,\u201d a statement said. \u201cNo comment,\u201d the statement added.", "x"),
+                         ("\u201cHe is in good health,\u201d a letter from his doctor said.", "y")],
+              quotes=[("We acted lawfully,", "a statement", "document"), ("No comment,", "the statement", "document"),
+                      ("He is in good health,", "a letter from his doctor", "document")])
+    b = Draft("b", "B", [("\u201cNothing was hidden,\u201d the 47-page statement said.", "z")],
+              quotes=[("Nothing was hidden,", "the 47-page statement", "document")])
+    fx = make_fixture([a, b])
+    by_name = {v.speaker: v for v in voices(fx.articles, fx.annotations)}
+    assert set(by_name) == {"statement", "letter from his doctor"}
+    assert by_name["statement"].quotes == 3 and by_name["statement"].articles == ("a", "b")
+    assert by_name["statement"].kind == "document"

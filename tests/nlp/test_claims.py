@@ -395,3 +395,16 @@ def test_a_level_that_moved_by_a_figure_is_a_change_in_what_moved(claims):
     assert (c.text, c.value, c.unit, c.subject) == ("559,000", 559000, "count", "payroll change")
     (c,) = claims("Employers added 559,000 jobs last month.")
     assert (c.unit, c.subject) == ("count", "job")  # a counted noun keeps its own subject
+
+
+def test_a_change_and_a_level_with_words_between_and_up_to_after_a_verb(claims):
+    got = claims("Claims rose by 2,000 last week to a seasonally adjusted 373,000.")
+    assert [(c.value, c.subject) for c in got] == [(2000, "claim change"), (373000, "claim")]
+    got = claims("Claims increased by 2,000 from the previous week to 373,000.")
+    assert [(c.value, c.subject) for c in got] == [(2000, "claim change"), (373000, "claim")]
+    (c, _) = claims("The previous week's figure was revised up to 590,000 from 576,000.")
+    assert (c.value, c.low, c.high, c.hedge) == (590000, 590000, 590000, None)  # reached, not "at most"
+    (c,) = claims("The unemployment rate ticked up to 6.1% in April.")
+    assert (c.low, c.high) == (6.1, 6.1)
+    (c,) = claims("The fund can lend up to $5 billion.")
+    assert c.hedge == "up to" and c.high == 5e9

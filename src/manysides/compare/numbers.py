@@ -331,14 +331,14 @@ def differing_figures(
     do not reconcile them here: "at least 150" and "more than 180" are compatible (so not a
     dispute) but not the same figure.
 
-    Two outlets' figures are of one quantity when they share a unit (ages apart from
-    durations) and either each outlet gives that unit once in the point or their subjects
-    match (as `disputed_numbers` matches them), and a figure pairs with one figure only.
-    They differ when their values do (not by sign alone), within `MAX_RATIO` of each
-    other, over the same period where both name one, and neither outlet's sentence also
-    holds the other's figure; values within `NEAR_SHARE` of each other whose intervals
-    overlap are one figure rounded two ways. Each differing figure is returned once, in
-    evidence order.
+    Two outlets' figures are of one quantity when they share a unit (ages and rates apart)
+    and either each outlet gives that unit once in the point (and their subjects, where
+    both are known, share a word) or their subjects match (as `disputed_numbers` matches
+    them), and a figure pairs with one figure only. They differ when their values do (not
+    by sign alone), within `MAX_RATIO` of each other, over the same period where both name
+    one, and no sentence of the point holds both figures; values within `NEAR_SHARE` of
+    each other whose intervals overlap are one figure rounded two ways. Each differing
+    figure is returned once, in evidence order.
     """
     outlet = {a.id: outlet_key(a) for a in articles}
     people = frozenset(w for aid in outlet if aid in annotations
@@ -353,14 +353,18 @@ def differing_figures(
                     and e.start <= c.start and c.end <= e.end):
                 given.append((outlet[e.article], e.article, c, e.text))
     per_unit = Counter((o, _kind(c)) for o, _, c, _ in given)
+    texts = [e.text for e in point.evidence]
 
     def same_quantity(a: tuple[str, str, Claim, str], b: tuple[str, str, Claim, str]) -> bool:
         (oa, _, ca, _), (ob, _, cb, _) = a, b
         if oa == ob or _kind(ca) != _kind(cb):
             return False
+        sa, sb = _subject_words(ca.subject, people), _subject_words(cb.subject, people)
         if per_unit[(oa, _kind(ca))] == 1 == per_unit[(ob, _kind(cb))]:
-            return True
-        return _jaccard(_subject_words(ca.subject, people), _subject_words(cb.subject, people)) >= SUBJECT_OVERLAP
+            # alone in their unit: one quantity unless both subjects are known and share
+            # nothing ("90% effective against hospitalisation", "below 50% against infection")
+            return not (sa and sb) or bool(sa & sb)
+        return _jaccard(sa, sb) >= SUBJECT_OVERLAP
 
     def differ(a: tuple[str, str, Claim, str], b: tuple[str, str, Claim, str]) -> bool:
         (_, _, ca, ta), (_, _, cb, tb) = a, b
@@ -372,7 +376,10 @@ def differing_figures(
         ba, bb = _basis(ta), _basis(tb)
         if ba and bb and not ba & bb:
             return False
-        return _comparable(ca, cb) and not _sign_only(ca, cb) and not _states(ta, cb) and not _states(tb, ca)
+        # a sentence of the point that holds both figures tells two quantities apart ("$5.7
+        # billion ... about $8 billion in all")
+        return (_comparable(ca, cb) and not _sign_only(ca, cb)
+                and not any(_states(t, ca) and _states(t, cb) for t in texts))
 
     pairs = [(i, j) for i in range(len(given)) for j in range(i + 1, len(given)) if same_quantity(given[i], given[j])]
     # a figure that pairs with two of one other outlet's figures is not compared with them

@@ -82,7 +82,8 @@ def compare_story(
                    for p in shared_points(arts, annotations, sentence_vectors))
     disputed = disputed_numbers(arts, annotations, sentence_vectors)
     echoed = echoed_sentences(arts, annotations, sentence_vectors)
-    unique = unique_points(arts, annotations, sentence_vectors, disputed=disputed)
+    unique = unique_points(arts, annotations, sentence_vectors, disputed=disputed,
+                           differing=[c for p in shared for c in p.differing])
     return StoryReport(
         story_id=story.id,
         outlets={a.id: a.outlet for a in arts},

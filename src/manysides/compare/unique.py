@@ -27,7 +27,7 @@ import numpy as np
 
 import re
 
-from ..records import Annotation, Article, Claim, Dispute, Evidence
+from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, Evidence
 from ._text import SentenceView, is_boilerplate, outlet_key, sentence_views
 from .shared import SHARED_THRESHOLD
 
@@ -47,15 +47,17 @@ def unique_points(
     per_article: int = PER_ARTICLE,
     min_words: int = MIN_WORDS,
     disputed: Sequence[Dispute] = (),
+    differing: Sequence[DisputedClaim] = (),
 ) -> tuple[Evidence, ...]:
     """Substantive sentences with no counterpart in another outlet, in article order.
 
     At most `per_article` per article, the most substantive ones; empty when fewer than
     two outlets can be compared (with one outlet, nothing is "only one outlet's").
-    Figures in `disputed` are not novel: the other outlets report the quantity, with
-    another value (the dispute says so).
+    Figures in `disputed`, and the `differing` figures of shared points, are not novel:
+    the other outlets report the quantity, with another value (the report says so).
     """
     contested = {(c.article, c.start) for d in disputed for c in d.claims}
+    contested |= {(c.article, c.start) for c in differing}
     views, matrices = sentence_views(articles, annotations, sentence_vectors)
     outlets = sorted({v.outlet for v in views})
     if len(outlets) < 2:
@@ -67,6 +69,12 @@ def unique_points(
     others_text = {
         o: " ".join(a.text for a in articles if outlet_key(a) != o).lower() for o in outlets
     }
+    # each outlet's figures as (value, unit): a figure "another outlet prints" is one of
+    # these, not a numeral that stands there for something else ("16 candidates", "16-minute")
+    figures_of: dict[str, set[tuple[float, str]]] = {o: set() for o in outlets}
+    for a in articles:
+        if a.id in annotations and outlet_key(a) in figures_of:
+            figures_of[outlet_key(a)] |= {_figure(c) for c in annotations[a.id].claims if _counts(c)}
     out: list[Evidence] = []
     for art in articles:
         mine = [v for v in views if v.article == art.id]
@@ -75,15 +83,17 @@ def unique_points(
         outlet = mine[0].outlet
         others = np.concatenate([by_outlet[o] for o in outlets if o != outlet])
         elsewhere = others_text[outlet]
+        printed = set().union(*(figures_of[o] for o in outlets if o != outlet))
         ann = annotations[art.id]
         scored = []
         for v in mine:
             if v.n_words < min_words or is_boilerplate(v.text) or v.text.rstrip().endswith(("...", "…", ":")):
                 continue  # a cut-off sentence, or one that only leads into a quote or a list
             best = float((others @ matrices[art.id][v.index]).max()) if others.size else 0.0
-            figures, names, reported = _novel(v, ann, elsewhere, contested)
+            figures, names = _novel(v, ann, elsewhere, contested)
             if best < threshold:
-                if reported and not figures and not names:
+                own = [_figure(c) for c in ann.claims if _counts(c) and c.start < v.end and c.end > v.start]
+                if own and not names and all(f in printed for f in own):
                     continue  # every figure is another outlet's too, and it names nothing new
                 score = _substance(v, ann)
             elif figures or (names and best < SHARED_THRESHOLD):
@@ -106,19 +116,26 @@ def _appears(numeral: str, text: str) -> bool:
     return re.search(r"(?<![\d.,])" + re.escape(numeral) + r"(?![\d]|[.,]\d)", text) is not None
 
 
+def _counts(c: object) -> bool:
+    """A claim of an amount: a year or a date says when, not how much."""
+    return isinstance(c, Claim) and isinstance(c.unit, str) and c.unit.lower() not in ("year", "date")
+
+
+def _figure(c: Claim) -> tuple[float, str]:
+    return round(float(c.value), 6), c.unit.lower()
+
+
 def _novel(
     v: SentenceView, ann: Annotation, elsewhere: str, contested: set[tuple[str, int]]
-) -> tuple[int, int, int]:
-    """(figures, names) in the sentence that no other outlet's text contains, and the
-    number of its figures that another outlet's text does contain."""
+) -> tuple[int, int]:
+    """(figures, names) in the sentence that no other outlet's text contains."""
     inside = lambda s, e: s < v.end and e > v.start  # noqa: E731
     figures = set()
-    reported = set()
     for c in ann.claims:
         if inside(c.start, c.end) and isinstance(c, Claim) and (v.article, c.start) not in contested:
             m = _NUMERAL.search(c.text)
-            if m:
-                (reported if _appears(m.group(0), elsewhere) else figures).add(m.group(0))
+            if m and not _appears(m.group(0), elsewhere):
+                figures.add(m.group(0))
     names = set()
     for e in ann.entities:
         if e.type in _NAMED and inside(e.start, e.end):
@@ -126,7 +143,7 @@ def _novel(
             parts = name.split()
             if name not in elsewhere and not (e.type == "PERSON" and parts and parts[-1] in elsewhere):
                 names.add(name)
-    return len(figures), len(names), len(reported)
+    return len(figures), len(names)
 
 
 def _substance(v: SentenceView, ann: Annotation) -> float:

@@ -5,17 +5,23 @@ articles mention as the pool of full names (so "Ossoff" quoted by one outlet joi
 Ossoff" named by another). Groups ("protesters") and organisations stay as written, only
 case and a leading "the" are ignored, except a one-word name that is the surname of one
 person of the story ("Pence" typed as an organisation), or a name that ends in a person's
-full name ("Defense Lloyd Austin"): that is the person.
+full name ("Defense Lloyd Austin"): that is the person. Writings (kind "document") are one
+voice per noun ("a statement", "the statement"; "the 47-page indictment", "indictment"),
+shown without their article.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ..records import Annotation, Article, Voice
 from ._text import outlet_key
 from .names import unify_names
+
+
+_DETERMINER = re.compile(r"^(?:the|a|an|one|this|that|another|its|his|her|their)\s+", re.IGNORECASE)
 
 
 def _plain(name: str) -> str:
@@ -71,6 +77,12 @@ def voices(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -
         elif q.speaker_kind in (None, "person"):
             name = canon.get(q.speaker, q.speaker)
             key = ("person" if q.speaker_kind else "", name.lower())
+        elif q.speaker_kind == "document":
+            # "a statement" and "statement", "the 47-page indictment" and "indictment": a story
+            # seldom quotes two writings of one kind, so they are one voice, by the noun
+            name = _DETERMINER.sub("", " ".join(q.speaker.split()))
+            head = re.split(r"\s(?:from|of|by|to|for|in|on|with|about|that)\s", name, maxsplit=1)[0]
+            key = (kind, (head.split() or [""])[-1].lower().strip(".,'’"))  # "a letter from his doctor": letter
         else:
             name = _plain(q.speaker)
             key = (kind, name.lower())

@@ -134,6 +134,9 @@ ONE_COUNTABLE = {
 RELATIVE_TIME = {"later", "ago", "earlier", "prior", "apart", "afterward", "afterwards"}
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "years", "decade", "century"}
 # Verbs after which "over"/"about"/"under" is a preposition, not a hedge.
+# Verbs after which "up to" is the particle and its preposition ("revised up to 590,000").
+_UP_VERBS = {"revise", "tick", "move", "go", "climb", "inch", "creep", "push", "jump", "shoot", "ratchet",
+             "drive", "bump", "mark", "round", "run", "rise", "come", "edge", "jack", "ramp", "step", "wind"}
 _PREP_VERBS = {
     "fight", "argue", "dispute", "battle", "clash", "worry", "debate", "negotiate", "feud",
     "split", "sue", "talk", "think", "care", "know", "speak", "write", "ask", "hear",
@@ -451,6 +454,8 @@ def _hedge_before(ctx: _Ctx, start: int) -> tuple[str | None, str | None, int]:
         if fam is not None and not any(ctx.skip[x] for x in range(k, start)):
             if phrase in ("over", "about", "under") and k > 0 and ctx.doc[k - 1].lemma_.lower() in _PREP_VERBS:
                 continue  # "fought over $30 million", "talked about 30 cases": a preposition
+            if phrase == "up to" and k > 0 and ctx.doc[k - 1].lemma_.lower() in _UP_VERBS:
+                continue  # "revised up to 590,000", "ticked up to 6.1%": a level reached, not a cap
             return phrase, fam, k
     return None, None, start
 
@@ -806,6 +811,17 @@ def _level_subject(ctx: _Ctx, start: int) -> "Token | None":
     return next((c for c in ctx.doc[k].children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
 
 
+def _level_follows(ctx: _Ctx, j: int) -> bool:
+    """Whether "to" and then a number come within a few tokens of `j` ("... last week to a
+    seasonally adjusted 373,000"): the number before was the change, not the level."""
+    for k in range(j, min(j + 6, ctx.n)):
+        if ctx.tok(k) == "to":
+            return any(ctx.doc[x].like_num for x in range(k + 1, min(k + 5, ctx.n)))
+        if ctx.doc[k].is_punct or ctx.doc[k].like_num:
+            return False
+    return False
+
+
 # Verbs of a level moving, after which a bare number is the move ("fell 500") and "N to M"
 # the move and the new level
 _LEVEL_VERBS = {"rise", "fall", "climb", "drop", "increase", "decrease", "decline", "grow", "jump", "surge",
@@ -994,9 +1010,11 @@ def _quantity_at(ctx: _Ctx, i: int, out: list[Claim]) -> int | None:
         unit = _Unit(None, n1.end)  # "rose by 559,000 last month": the month says when, not what
     if unit.unit is None:
         kind = _bare_kind(ctx, n1)
-        level = _level_subject(ctx, n1.start) if kind is None and not n1.words and not n1.year_shaped else None
-        if level is not None:
-            # "payrolls rose by 559,000": a change in what the verb's subject counts
+        level = (_level_subject(ctx, n1.start) if kind in (None, "count") and not n1.words and not n1.year_shaped
+                 else None)
+        if level is not None and (kind is None or _level_follows(ctx, n1.end)):
+            # "payrolls rose by 559,000", "rose 2,000 last week to 373,000": a change in what
+            # the verb's subject counts (the new level, if given, is read next as a count)
             _emit(ctx, out, n1.start, n1.end, n1.start, n1.end, (n1.value, None),
                   _Unit("count", n1.end, noun=level), False, _hedge_before(ctx, n1.start))
             out[-1] = dataclasses.replace(out[-1], subject=f"{out[-1].subject} change".strip())

@@ -251,11 +251,14 @@ class StoryView:
 
     def differing(self, point: SharedPoint) -> str:
         """A shared point's figures that its outlets give differently, as written, each with
-        its outlets: "more than 180 (NPR) · at least 150 (Slate, Fox News)"; "" when none."""
-        by_text: dict[str, list[str]] = {}
+        its outlets, one quantity (unit) after another: "more than 180 (NPR) · at least 150
+        (Slate, Fox News); six hours (NPR) · seven hours (Fox News)"; "" when none."""
+        by_unit: dict[str, dict[str, list[str]]] = {}
         for c in point.differing:
-            by_text.setdefault(one_line(c.text, 60), []).append(self.label_of(c.article))
-        return " · ".join(f"{t} ({', '.join(dict.fromkeys(o))})" for t, o in by_text.items())
+            texts = by_unit.setdefault(c.unit, {})
+            texts.setdefault(one_line(c.text, 60), []).append(self.label_of(c.article))
+        return "; ".join(" · ".join(f"{t} ({', '.join(dict.fromkeys(o))})" for t, o in texts.items())
+                         for texts in by_unit.values())
 
     @property
     def shared(self) -> tuple[SharedPoint, ...]:
