@@ -223,3 +223,16 @@ def test_figures_of_two_quantities_in_one_point_do_not_differ():
         "Protection against any infection fell below 50 percent after months.",
         [("below 50 percent", "protection infection", 50, "percent", "below", None, 50)])
     assert differing_figures(point, fx.articles, fx.annotations) == ()
+
+
+def test_an_average_and_a_single_value_are_two_measures():
+    a = Draft("a", "A", [("New cases rose to a seven-day average of 137,000 a day, health officials said.", "cases")],
+              claims=[("137,000", "new case", 137000, "count", None, 137000, 137000)])
+    b = Draft("b", "B", [("Health officials reported 35,355 new cases on Sunday across the country.", "cases")],
+              claims=[("35,355", "new case", 35355, "count", None, 35355, 35355)])
+    fx = make_fixture([a, b])
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    c = Draft("b", "B", [("Health officials reported 90,000 new cases a day on average this week.", "cases")],
+              claims=[("90,000", "new case", 90000, "count", None, 90000, 90000)])
+    fx = make_fixture([a, c])
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1  # two averages do compare

@@ -158,6 +158,19 @@ _YEAR_BASIS = re.compile(
     r"(?:from|than) (?:the )?(?:previous|prior|last|same \w+ (?:a|last)) year|(?:past|last) year)\b", re.IGNORECASE)
 
 
+_AVERAGE = re.compile(r"\baverag(?:e|es|ed|ing)\b|\bmean\b|\bmedian\b", re.IGNORECASE)
+
+
+def _averaged(c: Claim) -> bool:
+    """Whether the words around a figure make it an average ("a seven-day average of
+    137,000", "averaging 1.65% a year"): never the same measure as a single value."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if at < 0:
+        return False
+    return _AVERAGE.search(sentence, max(0, at - 40), min(len(sentence), at + len(c.text) + 40)) is not None
+
+
 def _basis(sentence: str | None) -> set[str]:
     """The periods ("month", "year") a sentence measures a change over; empty when it names none."""
     if not sentence:
@@ -223,6 +236,8 @@ def disputed_numbers(
             return None
         ba, bb = _basis(a.claim.sentence), _basis(b.claim.sentence)
         if ba and bb and not ba & bb:  # a change over a month against one over a year: two measures
+            return None
+        if _averaged(a.claim) != _averaged(b.claim):  # an average against a single value
             return None
         va, vb = sentence_vec(a), sentence_vec(b)
         cos = float(va @ vb) if va is not None and vb is not None and va.shape == vb.shape else None
@@ -374,7 +389,7 @@ def differing_figures(
         if gap <= NEAR_SHARE * max(abs(ca.value), abs(cb.value)) and intervals_overlap(ca, cb):
             return False  # "roughly $928 billion" and "more than $920 billion": one figure, rounded
         ba, bb = _basis(ta), _basis(tb)
-        if ba and bb and not ba & bb:
+        if (ba and bb and not ba & bb) or _averaged(ca) != _averaged(cb):
             return False
         # a sentence of the point that holds both figures tells two quantities apart ("$5.7
         # billion ... about $8 billion in all")
