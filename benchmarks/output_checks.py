@@ -21,8 +21,8 @@ JSON contract:
 * framing terms that are contractions, titles or party-and-state tags, and time words
   ("years", "monday", "june");
 * summary sentences that open with a connective ("But ...", "Meanwhile, ...");
-* speakers with an editor's bracket, a colon or a quotation mark in their name, or a
-  trailing "that"/"--";
+* speakers with an editor's bracket, a colon or a quotation mark left open in their
+  name, or a trailing "that"/"--";
 * pairs of a story's voices with one surname (one person split in two, or two people).
 
 The patterns are this script's own, written for the defects found by reading the output;
@@ -44,7 +44,7 @@ SAME_EVENT = ROOT.parent / "shared" / "data" / "same_event" / "articles.jsonl"
 
 FRAGMENT_END = re.compile(r"\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|[A-Z])\.$")
 JUNK_TERM = re.compile(r"^(?:\w+'\w+|d-\w+|r-\w+|sen|rep|gov)$")
-JUNK_SPEAKER = re.compile(r"[\[\]:\"“”]| (?:that|--)$")
+JUNK_SPEAKER = re.compile(r"[\[\]:]| (?:that|--)$|^[^\"“”]*[\"“”](?:[^\"“”]*[\"“”][^\"“”]*[\"“”])*[^\"“”]*$")
 TIME_TERM = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
                        r"august|september|october|november|december|years?|months?|weeks?|days?|today|yesterday|"
                        r"tomorrow|tonight|hours?|decades?)$")
@@ -169,7 +169,7 @@ def check(name: str, rows: list[dict]) -> None:
 
     quoted = [q for a in data["articles"] for q in a["quotes"] if q.get("speaker")]
     odd = sorted({q["speaker"] for q in quoted if JUNK_SPEAKER.search(q["speaker"])})
-    print(f"quotes whose speaker has a bracket, a colon, a quotation mark or a trailing 'that'/'--': "
+    print(f"quotes whose speaker has a bracket, a colon, an open quotation mark or a trailing 'that'/'--': "
           f"{sum(JUNK_SPEAKER.search(q['speaker']) is not None for q in quoted)} of {len(quoted)} {odd[:6]}")
     jr = sum(q["speaker"].endswith("Jr.") for q in quoted)
     print(f"quotes given to a speaker named with 'Jr.': {jr}")

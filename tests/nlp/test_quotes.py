@@ -363,3 +363,5 @@ def test_a_speaker_never_carries_a_colon_or_the_quote_after_it():
     assert _plain_speaker('Added Gibbs: "I') == "Added Gibbs"
     assert _plain_speaker("Jane Doe,") == "Jane Doe"
     assert _plain_speaker('“') is None and _plain_speaker(None) is None
+    assert _plain_speaker("Samiullah “Sammy” Naderi") == "Samiullah “Sammy” Naderi"  # a nickname stays
+    assert _plain_speaker("passages of “Peril") == "passages of"

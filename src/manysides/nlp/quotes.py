@@ -827,9 +827,13 @@ def extract_quotes(doc: "Doc", entities: Sequence[Entity]) -> list[Quote]:
 
 
 def _plain_speaker(name: str | None) -> str | None:
-    """A speaker's name without what a parse can drag in after it: a colon or a quotation
-    mark and the words of the quote (`Added Gibbs: "I`), or edge punctuation."""
+    """A speaker's name without what a parse can drag in after it: a colon and what
+    follows, a quotation mark left open and the words of the quote (`Added Gibbs: "I`),
+    edge punctuation. Marks in pairs stay: a nickname (Samiullah “Sammy” Naderi)."""
     if not name:
         return None
-    name = re.split(r"[:\"“”]", name, maxsplit=1)[0].strip(" ,;-–—'‘’")
+    name = name.split(":", 1)[0]
+    if len(re.findall(r"[\"“”]", name)) % 2:
+        name = re.split(r"[\"“”]", name, maxsplit=1)[0]
+    name = name.strip(" ,;-–—'‘’")
     return name or None
