@@ -13,7 +13,12 @@ Claims are grouped strongest pair first, one claim per article, every cross-outl
 in a group matching (no chaining). A group is disputed when two outlets' intervals
 [low, high] do not overlap, unless both figures stand in both sentences. Hedges count
 through the intervals the claims stage derived: "$30 million" and "nearly $30 million"
-overlap, "3,200" and "more than 5,000" do not.
+overlap, "3,200" and "more than 5,000" do not. A rate ("per 1,000") and a total, an
+average and a single value, or a change over a month and one over a year are never one
+quantity.
+
+`differing_figures` finds, within one shared point, the figures its outlets give with
+different values, compatible or not.
 """
 
 from __future__ import annotations

@@ -75,8 +75,9 @@ def neutral_summary(
 
     A point whose wording carries a number that outlets dispute, or give differently
     (`SharedPoint.differing`), is left out: a neutral summary should not take one side's
-    figure. When fewer than two points qualify, the
-    summary is completed from `echoed` (sentences every other outlet echoes loosely, see
+    figure. A point whose wording opens with a connective ("But ...", "Meanwhile, ...")
+    comes after the others and loses the connective. When fewer than two points qualify,
+    the summary is completed from `echoed` (sentences every other outlet echoes loosely, see
     `shared.echoed_sentences`), most echoed first. A point that is, in any article, mostly
     inside a quotation (`quoted`: article id, start, end of each quote) is someone's claim,
     not the outlets' own statement, and is left out too, also where the sentence splitter

@@ -11,9 +11,10 @@ Two ways a sentence counts as one outlet's own:
   vectors alone miss these: a sentence adding one fact to a shared point still reads
   much like it.
 
-A sentence unlike any other outlet's is still not its own when its figures are all
-printed by another outlet and it names nothing new: it restates a reported figure
-("claims dropped to 385,000") in other words.
+A sentence unlike any other outlet's is still not its own when its figures (years and
+dates aside) are all figures of another outlet's claims, same value and unit, and it
+names nothing new: it restates a reported figure ("claims dropped to 385,000") in other
+words.
 
 Sentences must have at least `MIN_WORDS` words; at most `PER_ARTICLE` per article are
 kept, most novel details first, and returned in reading order.
