@@ -360,7 +360,7 @@ def test_a_writing_that_says_something_is_a_document_not_a_person(run):
 def test_a_speaker_never_carries_a_colon_or_the_quote_after_it():
     from manysides.nlp.quotes import _plain_speaker
 
-    assert _plain_speaker('Added Gibbs: "I') == "Added Gibbs"
+    assert _plain_speaker('Added Gibbs: "I') == "Gibbs"  # and not the inverted cue before it
     assert _plain_speaker("Jane Doe,") == "Jane Doe"
     assert _plain_speaker('“') is None and _plain_speaker(None) is None
     assert _plain_speaker("Samiullah “Sammy” Naderi") == "Samiullah “Sammy” Naderi"  # a nickname stays

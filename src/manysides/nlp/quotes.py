@@ -836,4 +836,11 @@ def _plain_speaker(name: str | None) -> str | None:
     if len(re.findall(r"[\"“”]", name)) % 2:
         name = re.split(r"[\"“”]", name, maxsplit=1)[0]
     name = name.strip(" ,;-–—'‘’")
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in _SPEECH_OPENERS:
+        name = " ".join(words[1:])  # "Added Gibbs": the inverted cue opened the sentence
     return name or None
+
+
+_SPEECH_OPENERS = {"added", "said", "says", "asked", "wrote", "told", "continued", "explained", "noted",
+                   "argued", "insisted", "recalled", "replied", "warned"}
