@@ -133,10 +133,10 @@ ONE_COUNTABLE = {
 # Words after a duration that make it a relative time ("two years later").
 RELATIVE_TIME = {"later", "ago", "earlier", "prior", "apart", "afterward", "afterwards"}
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "years", "decade", "century"}
-# Verbs after which "over"/"about"/"under" is a preposition, not a hedge.
 # Verbs after which "up to" is the particle and its preposition ("revised up to 590,000").
 _UP_VERBS = {"revise", "tick", "move", "go", "climb", "inch", "creep", "push", "jump", "shoot", "ratchet",
              "drive", "bump", "mark", "round", "run", "rise", "come", "edge", "jack", "ramp", "step", "wind"}
+# Verbs after which "over"/"about"/"under" is a preposition, not a hedge.
 _PREP_VERBS = {
     "fight", "argue", "dispute", "battle", "clash", "worry", "debate", "negotiate", "feud",
     "split", "sue", "talk", "think", "care", "know", "speak", "write", "ask", "hear",
@@ -1015,9 +1015,11 @@ def _quantity_at(ctx: _Ctx, i: int, out: list[Claim]) -> int | None:
         if level is not None and (kind is None or _level_follows(ctx, n1.end)):
             # "payrolls rose by 559,000", "rose 2,000 last week to 373,000": a change in what
             # the verb's subject counts (the new level, if given, is read next as a count)
+            before = len(out)
             _emit(ctx, out, n1.start, n1.end, n1.start, n1.end, (n1.value, None),
                   _Unit("count", n1.end, noun=level), False, _hedge_before(ctx, n1.start))
-            out[-1] = dataclasses.replace(out[-1], subject=f"{out[-1].subject} change".strip())
+            if len(out) > before:
+                out[-1] = dataclasses.replace(out[-1], subject=f"{out[-1].subject} change".strip())
             return n1.end
         if kind is None:
             return n1.end
