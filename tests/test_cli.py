@@ -394,3 +394,22 @@ def test_progress_in_a_log_is_a_line_per_stage_and_a_line_a_minute(monkeypatch):
     progress.advance()
     lines = log.file.getvalue().splitlines()
     assert lines[0].startswith("annotating: 0 of 3") and lines[1].startswith("annotating: 2 of 3")
+
+
+def test_serve_logs_each_request_only_when_asked(tmp_path, monkeypatch):
+    import socket
+
+    import uvicorn
+
+    from manysides.store import Store
+
+    Store(tmp_path / "s.db").close()
+    with socket.socket() as probe:  # a port free now
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda app_, **kw: calls.append(kw))
+    for extra in ([], ["--log-requests"]):
+        result = runner.invoke(app, ["serve", "--db", str(tmp_path / "s.db"), "--port", str(port), *extra])
+        assert result.exit_code == 0, result.output
+    assert [(c["access_log"], c["log_level"]) for c in calls] == [(False, "warning"), (True, "info")]

@@ -672,6 +672,7 @@ def serve(
     token: Annotated[Optional[str], typer.Option(envvar="MANYSIDES_TOKEN", help="Access token for adding articles (generated and printed when listening beyond loopback).")] = None,
     allow_private_urls: Annotated[bool, typer.Option("--allow-private-urls", help="Let added URLs reach loopback and private-network addresses.")] = False,
     max_upload_mb: Annotated[float, typer.Option(help="Size limit per uploaded file, pasted text and fetched page, in MB.")] = 5.0,
+    log_requests: Annotated[bool, typer.Option("--log-requests", help="Log every request (method, path, status) on stderr; by default only warnings and errors.")] = False,
 ) -> None:
     """Serve the web UI and JSON API over a store.
 
@@ -679,6 +680,7 @@ def serve(
 
     * `manysides serve --db news.db` then open http://127.0.0.1:8000
     * `manysides serve --db news.db --host 0.0.0.0 --token "$SECRET"`
+    * `manysides serve --db news.db --log-requests 2>> access.log`
     """
     import uvicorn
 
@@ -697,4 +699,4 @@ def serve(
     if web.state.config.token and not token:
         err.print(f"access token for adding articles: [bold]{web.state.config.token}[/bold]", highlight=False)
     err.print(f"serving {db} on http://{'[' + host + ']' if ':' in host else host}:{port}", highlight=False)
-    uvicorn.run(web, host=host, port=port, log_level="warning")
+    uvicorn.run(web, host=host, port=port, log_level="info" if log_requests else "warning", access_log=log_requests)

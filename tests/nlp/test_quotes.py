@@ -365,3 +365,4 @@ def test_a_speaker_never_carries_a_colon_or_the_quote_after_it():
     assert _plain_speaker('“') is None and _plain_speaker(None) is None
     assert _plain_speaker("Samiullah “Sammy” Naderi") == "Samiullah “Sammy” Naderi"  # a nickname stays
     assert _plain_speaker("passages of “Peril") == "passages of"
+    assert _plain_speaker("UPDATE:") is None  # an editor's label

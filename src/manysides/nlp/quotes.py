@@ -839,7 +839,13 @@ def _plain_speaker(name: str | None) -> str | None:
     words = name.split()
     if len(words) > 1 and words[0].lower() in _SPEECH_OPENERS:
         name = " ".join(words[1:])  # "Added Gibbs": the inverted cue opened the sentence
+    if name.upper() in _EDITORIAL_LABELS:
+        return None  # "UPDATE: ...": an editor's label, not a speaker
     return name or None
+
+
+_EDITORIAL_LABELS = {"UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "CORRECTION", "WATCH", "EDITOR'S NOTE",
+                     "EDITOR’S NOTE", "DEVELOPING", "ADVERTISEMENT", "READ MORE"}
 
 
 _SPEECH_OPENERS = {"added", "said", "says", "asked", "wrote", "told", "continued", "explained", "noted",
