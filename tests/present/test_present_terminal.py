@@ -145,3 +145,11 @@ def test_a_unique_detail_inside_a_shared_point_says_so(analysis: Analysis):
     flat = _flat(_render(analysis))
     assert flat.count("(a detail it adds to a shared point)") == 1
     assert 'help is coming". (a detail it adds to a shared point)' in flat
+
+
+def test_a_unit_is_plural_after_any_number_but_one():
+    from manysides.present._view import fmt_quantity
+
+    assert [fmt_quantity(38, u) for u in ("word", "foot", "inch", "century", "years")] == [
+        "38 words", "38 feet", "38 inches", "38 centuries", "38 years"]
+    assert fmt_quantity(1, "word") == "1 word" and fmt_quantity(2.5, "percent") == "2.5%"

@@ -106,8 +106,18 @@ def fmt_quantity(value: float | None, unit: str | None) -> str:
     if unit == "percent":
         return f"{n}%"
     if unit.isalpha() and unit.islower() and not unit.endswith("s") and n not in ("1", "-1"):
-        unit += "s"  # "38 words", "7 hours"; the claims stage names the unit in the singular
+        unit = _plural(unit)  # "38 words", "7 inches"; the claims stage names the unit in the singular
     return f"{n} {unit}"
+
+
+def _plural(word: str) -> str:
+    if word == "foot":
+        return "feet"
+    if word.endswith(("ch", "sh", "x", "z")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
 
 
 def fmt_interval(low: float | None, high: float | None, unit: str | None) -> str:
