@@ -87,6 +87,12 @@ def _party_tag(word: str) -> bool:
 _BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”«»—–/…]|\s-\s|\n")
 
 
+def numeral_in(numeral: str, text: str) -> bool:
+    """Whether `numeral` ("118,423", "3.5") stands in `text` as a whole number, not inside
+    a longer one ("3.5" is not in "13.5" nor in "3.55")."""
+    return re.search(r"(?<![\d.,])" + re.escape(numeral) + r"(?![\d]|[.,]\d)", text) is not None
+
+
 def words(text: str, numbers: bool = False) -> list[str]:
     """Lower-cased word tokens, possessive 's and curly apostrophes normalised.
 

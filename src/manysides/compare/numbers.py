@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, SharedPoint
-from ._text import STOP_WORDS, outlet_key, words
+from ._text import STOP_WORDS, numeral_in, outlet_key, words
 
 PARAPHRASE_THRESHOLD = 0.68
 # When both subjects are known and barely overlap, the sentences must be closer still
@@ -271,10 +271,7 @@ def disputed_numbers(
             ):
                 return True
             # The figure may stand there unextracted ("20 percent, up from 15 percent").
-            numeral = _NUMERAL.search(other.text)
-            return bool(numeral and it.claim.sentence and re.search(
-                r"(?<![\d.,])" + re.escape(numeral.group(0)) + r"(?![\d]|[.,]\d)", it.claim.sentence
-            ))
+            return _states(it.claim.sentence, other)
         return has(a, b.claim) or has(b, a.claim)
 
     # Strongest pairs first; a group takes at most one claim per article, and two groups
@@ -412,7 +409,7 @@ def differing_figures(
                  for k, (_, art, c, _) in enumerate(given) if k in marked)
 
 
-def _states(sentence: str, claim: Claim) -> bool:
+def _states(sentence: str | None, claim: Claim) -> bool:
     """Whether `sentence` holds `claim`'s figure as written ("20 percent, up from 15")."""
     m = _NUMERAL.search(claim.text)
-    return bool(m and re.search(r"(?<![\d.,])" + re.escape(m.group(0)) + r"(?![\d]|[.,]\d)", sentence))
+    return bool(m and sentence and numeral_in(m.group(0), sentence))

@@ -29,7 +29,7 @@ import numpy as np
 import re
 
 from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, Evidence
-from ._text import SentenceView, is_boilerplate, outlet_key, sentence_views
+from ._text import SentenceView, is_boilerplate, numeral_in, outlet_key, sentence_views
 from .shared import SHARED_THRESHOLD
 
 UNIQUE_THRESHOLD = 0.50
@@ -113,10 +113,6 @@ def unique_points(
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-def _appears(numeral: str, text: str) -> bool:
-    return re.search(r"(?<![\d.,])" + re.escape(numeral) + r"(?![\d]|[.,]\d)", text) is not None
-
-
 def _counts(c: object) -> bool:
     """A claim of an amount: a year or a date says when, not how much."""
     return isinstance(c, Claim) and isinstance(c.unit, str) and c.unit.lower() not in ("year", "date")
@@ -135,7 +131,7 @@ def _novel(
     for c in ann.claims:
         if inside(c.start, c.end) and isinstance(c, Claim) and (v.article, c.start) not in contested:
             m = _NUMERAL.search(c.text)
-            if m and not _appears(m.group(0), elsewhere):
+            if m and not numeral_in(m.group(0), elsewhere):
                 figures.add(m.group(0))
     names = set()
     for e in ann.entities:

@@ -36,8 +36,8 @@ def safe(text: str | None) -> str:
 
 
 def plural(n: int, word: str, plural: str | None = None) -> str:
-    """'1 article', '3 articles', '2 stories' (with `plural` given)."""
-    return f"{n} {word if n == 1 else (plural or word + 's')}"
+    """'1 article', '3 articles', '2 stories' (`plural` overrides `plural_noun`)."""
+    return f"{n} {word if n == 1 else (plural or plural_noun(word))}"
 
 
 def one_line(text: str | None, limit: int | None = None) -> str:
@@ -106,11 +106,12 @@ def fmt_quantity(value: float | None, unit: str | None) -> str:
     if unit == "percent":
         return f"{n}%"
     if unit.isalpha() and unit.islower() and not unit.endswith("s") and n not in ("1", "-1"):
-        unit = _plural(unit)  # "38 words", "7 inches"; the claims stage names the unit in the singular
+        unit = plural_noun(unit)  # "38 words", "7 inches"; the claims stage names the unit in the singular
     return f"{n} {unit}"
 
 
-def _plural(word: str) -> str:
+def plural_noun(word: str) -> str:
+    """The English plural of a noun (of its last word): 'words', 'inches', 'centuries', 'feet'."""
     if word == "foot":
         return "feet"
     if word.endswith(("ch", "sh", "x", "z")):
