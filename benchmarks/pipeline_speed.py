@@ -1,12 +1,14 @@
 """Articles per second for the whole pipeline, per stage, on real articles.
 
-    python benchmarks/pipeline_speed.py [--articles 300] [--workers 1] [--data FILE]
+    python benchmarks/pipeline_speed.py [--articles 300] [--workers 1] [--data FILE] [--reannotate]
 
 Writes N articles of ../shared/data/same_event/articles.jsonl (BASIL full articles and
 roundup leads, 2010-2021) to a temporary JSON Lines file and runs `manysides.analyze`
 on it into a fresh store, exactly as `manysides analyze FILE` does. Prints the wall time
 of each stage, model loading apart, and articles per second with and without it; then
-runs the same input again to show that a second run recomputes nothing; and last, the
+runs the same input again to show that a second run recomputes nothing (with
+--reannotate, then annotates every stored article again, as `manysides reannotate --all`
+does); and last, the
 speed of the two model passes alone (spaCy parse, sentence embedding), where annotation
 spends its time.
 """
@@ -50,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--articles", type=int, default=300)
     ap.add_argument("--workers", type=int, default=1, help="spaCy processes (manysides analyze --workers)")
+    ap.add_argument("--reannotate", action="store_true",
+                    help="also time `manysides reannotate --all` over the stored articles")
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"{args.data}: not found; this benchmark needs ../shared/data beside the repo", file=sys.stderr)
@@ -90,6 +94,11 @@ def main(argv: list[str] | None = None) -> int:
         manysides.analyze([src], db=db, progress=again, embedder=embedder, n_process=args.workers)
         rerun = time.perf_counter() - t1
 
+        if args.reannotate:
+            t4 = time.perf_counter()
+            redone = manysides.reannotate(db, everything=True, embedder=embedder, n_process=args.workers)
+            reannotate_s = time.perf_counter() - t4
+
     n = len(records)
     print(f"pipeline speed: {n} articles ({words:,} words) from {args.data.name}, "
           f"{args.workers} spaCy process(es)")
@@ -102,6 +111,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  with model loading                 {total + load_s:7.1f} s  = {n / (total + load_s):.2f} articles/s")
     print(f"  second run, same inputs            {rerun:7.1f} s  (stages: "
           f"{', '.join(name for name, _, _ in again.marks)})")
+    if args.reannotate:
+        print(f"  reannotate --all                   {reannotate_s:7.1f} s  = "
+              f"{len(redone.annotated) / reannotate_s:.2f} articles/s ({len(redone.annotated)} articles, "
+              f"{len(redone.failures)} failures)")
     print(f"  stories {len(result.stories)}, failures {len(result.failures)}, "
           f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 

@@ -18,6 +18,7 @@ from .nlp.annotate import annotate
 from .nlp.slant import SlantModel
 from .outlets import OutletProfile, outlet_profiles, outlet_profiles_frame
 from .pipeline import analyze, iter_analysis, load_leanings, open_analysis
+from .reannotate import Reannotation, reannotate
 from .records import (
     Annotation,
     Article,
@@ -63,6 +64,7 @@ __all__ = [
     "ModelError",
     "OutletProfile",
     "Quote",
+    "Reannotation",
     "Sentence",
     "SharedPoint",
     "Slant",
@@ -84,4 +86,5 @@ __all__ = [
     "outlet_profiles",
     "outlet_profiles_frame",
     "read_inputs",
+    "reannotate",
 ]

@@ -149,6 +149,8 @@ def analyze(
         err.print(f"{plural(len(analysis.not_english), 'article')} do not look like English: {_some(analysis.not_english)}. "
                   "manysides reads English only: their names, quotes, numbers and slant are not reliable "
                   "(the articles table's language column is 'und' for them)", highlight=False, markup=False)
+    if not quiet and db.exists():
+        _stale_hint(db)
     for f in analysis.failures:
         err.print(f"[red]failed:[/red] {f.message}", highlight=False, soft_wrap=True)
     if analysis.failures or (analysis.passed_over and not analysis.articles):
@@ -221,6 +223,7 @@ def show(
             print(f"showing the newest {len(shown):,} of {total:,} stories (--limit 0 for all, or name story ids)")
         for path in written:
             print(f"wrote {path}")
+        _stale_hint(db)
 
 
 stories_app = typer.Typer(
@@ -532,6 +535,76 @@ def why(
         print("  shared terms: " + ", ".join(ex.shared_terms))
 
 
+@app.command()
+def reannotate(
+    story: Annotated[Optional[list[str]], typer.Argument(help="Story ids, or their first characters (4 or more), whose articles to annotate again (default: every stored article).")] = None,
+    db: StoreOption = Path("manysides.db"),
+    everything: Annotated[bool, typer.Option("--all", help="Annotate every article again, also those this version already annotated.")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Only count the articles an earlier version or another model annotated.")] = False,
+    workers: Annotated[int, typer.Option(min=1, help="spaCy processes for annotation.")] = 1,
+    as_json: Annotated[bool, typer.Option("--json", help="What was done, as one JSON object on stdout.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
+) -> None:
+    """Annotate stored articles again with this version's extractors and slant model:
+    their sentences, names, quotes, number claims, slant and hyperpartisan probability.
+
+    A store keeps each article's annotation as it was made when the article was added;
+    after an upgrade, this brings the stored ones up to date. Stories, their ids and your
+    corrections stay as they are; the comparisons of the stories touched are made again
+    when next shown. Stopped halfway, a run leaves each article either as it was or done.
+
+    Examples:
+
+    * `manysides reannotate --db news.db --dry-run`
+    * `manysides reannotate --db news.db`
+    * `manysides reannotate s-1a2b3c4d5e6f --db news.db --all`
+    """
+    from dataclasses import asdict
+
+    from .reannotate import reannotate as run
+
+    try:
+        with _open_store(db) as store, _progress(quiet or as_json) as bars:
+            done = run(store, story_ids=story or None, everything=everything, dry_run=dry_run,
+                       progress=_RichProgress(bars), n_process=workers)
+    except ManysidesError as exc:
+        raise _fail(exc) from None
+    if as_json:
+        print(json.dumps(asdict(done), ensure_ascii=False))
+    elif dry_run:
+        total = done.stale + done.current
+        scope = "of these stories' articles" if story else "stored articles"
+        if not done.stale:
+            print(f"All {total:,} {scope} are up to date (annotated by {done.annotator}).")
+        else:
+            print(f"{done.stale:,} of {total:,} {scope} {'was' if done.stale == 1 else 'were'} annotated by an earlier "
+                  f"version of manysides or another model; `manysides reannotate --db {db}` annotates "
+                  f"{'it' if done.stale == 1 else 'them'} again.")
+    else:
+        print(f"annotated {plural(len(done.annotated), 'article')} again"
+              + (f" ({done.current:,} already up to date, left as they were)" if done.current else "")
+              + (f"; the comparisons of {plural(len(done.stories), 'story')} are made again when next shown"
+                 if done.stories else ""))
+    for f in done.failures:
+        err.print(f"[red]failed:[/red] {f.message}", highlight=False, soft_wrap=True)
+    if done.failures:
+        raise typer.Exit(1)
+
+
+def _stale_hint(db: Path) -> None:
+    """Say when the store holds articles an earlier version or another model annotated:
+    their claims, quotes and slant are as that version read them."""
+    from .nlp.annotate import annotator_id
+    from .store import Store
+
+    with Store(db) as store:
+        _, stale = store.count_annotations(annotator_id())
+    if stale:
+        err.print(f"{plural(stale, 'stored article')} {'was' if stale == 1 else 'were'} annotated by an earlier version "
+                  f"of manysides or another slant model (claims, quotes and slant as it read them); "
+                  f"`manysides reannotate --db {db}` brings them up to date", style="dim", highlight=False, markup=False)
+
+
 def _no_store(db: Path) -> ManysidesError:
     from .errors import StoreError
 
@@ -662,6 +735,7 @@ def outlets(
         count = str(p.articles) + (f" (+{p.unscored} unscored)" if p.unscored else "")
         table.add_row(p.outlet, count, mean, interval, share, p.known_leaning)
     Console().print(table)
+    _stale_hint(db)
 
 
 @app.command()

@@ -20,7 +20,7 @@ from .errors import ConfigError, InputError, StoreError
 from .ingest.clean import MAX_ARTICLE_CHARS, clean_document
 from .ingest.dedupe import DuplicateIndex
 from .ingest.readers import as_inputs, normalise_leaning, read_inputs
-from .nlp.annotate import annotate_doc, with_slant
+from .nlp.annotate import annotate_doc, annotator_id, with_slant
 from .nlp.models import Embedder, load_embedder, load_spacy
 from .nlp.slant import SlantModel
 from .records import Annotation, Article, Document, Story
@@ -235,11 +235,7 @@ def _annotate(
     n_process: int = 1,
 ) -> None:
     todo = store.articles(store.missing_annotations(run_ids))
-    for art in todo:  # refused by cleaning now; a store of an older version may hold one
-        if len(art.text) > MAX_ARTICLE_CHARS:
-            analysis.failures.append(Failure(art.source, f"{art.source}: article text is {len(art.text):,} characters, "
-                                             f"over the {MAX_ARTICLE_CHARS:,} limit (split it into its articles)"))
-    todo = [a for a in todo if len(a.text) <= MAX_ARTICLE_CHARS]
+    todo = within_limit(todo, analysis.failures)
     if not todo:
         return
     assert embedder is not None
@@ -247,23 +243,53 @@ def _annotate(
     progress.stage("annotating", len(todo))
     nlp = load_spacy()
     slant_model = slant_model or SlantModel.load()
-    docs = nlp.pipe(((a.text, a) for a in todo), as_tuples=True, n_process=n_process, batch_size=16)
+    annotator = annotator_id(slant_model)
+    for done in annotated_batches(todo, nlp, slant_model, analysis.failures, progress, n_process):
+        doc_vecs = article_vectors([art for art, _ in done], embedder)
+        for (art, ann), vec in zip(done, doc_vecs):
+            store.put_annotation(ann, vec, embedder.encode(sentence_texts(art, ann)), annotator)
+
+
+def within_limit(articles: list[Article], failures: list[Failure]) -> list[Article]:
+    """`articles` without those over the length limit, each of which is a failure: cleaning
+    refuses them now, but a store of an older version may hold one."""
+    for art in articles:
+        if len(art.text) > MAX_ARTICLE_CHARS:
+            failures.append(Failure(art.source, f"{art.source}: article text is {len(art.text):,} characters, "
+                                    f"over the {MAX_ARTICLE_CHARS:,} limit (split it into its articles)"))
+    return [a for a in articles if len(a.text) <= MAX_ARTICLE_CHARS]
+
+
+def annotated_batches(
+    articles: Iterable[Article],
+    nlp,
+    slant_model: SlantModel,
+    failures: list[Failure],
+    progress: Progress,
+    n_process: int = 1,
+) -> Iterator[list[tuple[Article, Annotation]]]:
+    """(article, annotation with slant) pairs, 16 articles a batch, the parse batched (and
+    optionally forked) by spaCy. An article the extractors trip on is a failure, and the
+    others go on."""
+    docs = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, n_process=n_process, batch_size=16)
     for batch in _batches(docs, 16):
         done: list[tuple[Article, Annotation]] = []
         for doc, art in batch:
             try:
                 done.append((art, with_slant(art, annotate_doc(art.id, doc), slant_model)))
             except Exception as exc:  # one article the extractors trip on must not stop the run
-                analysis.failures.append(
+                failures.append(
                     Failure(art.source, f"{art.source}: annotation failed ({type(exc).__name__}: {exc}); "
                             "please report this with the file")
                 )
         if done:
-            doc_vecs = article_vectors([art for art, _ in done], embedder)
-            for (art, ann), vec in zip(done, doc_vecs):
-                sents = [art.text[s.start : s.end] for s in ann.sentences]
-                store.put_annotation(ann, vec, embedder.encode(sents))
+            yield done
         progress.advance(len(batch))
+
+
+def sentence_texts(article: Article, ann: Annotation) -> list[str]:
+    """The texts of an annotation's sentences, in order: what the sentence vectors embed."""
+    return [article.text[s.start : s.end] for s in ann.sentences]
 
 
 def _group(store: Store, progress: Progress) -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..records import Annotation, Article, Sentence
 from .claims import extract_claims
 from .entities import extract_entities
-from .models import load_spacy
+from .models import SPACY_PACKAGE, load_spacy
 from .quotes import extract_quotes
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -16,6 +16,26 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
     from .slant import SlantModel
+
+# Raise when what the extractors find changes (sentences, entities, quotes, claims), so
+# that `manysides reannotate` finds the articles a store holds from before.
+ANNOTATOR_VERSION = 1
+
+
+def annotator_id(slant_model: "SlantModel | None" = None) -> str:
+    """What makes annotations here: these extractors, the installed spaCy model (the one
+    `load_spacy` loads) and the slant weights (`slant_model`, or the shipped ones). The
+    store keeps it beside each article's annotation."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from .slant import SlantModel
+
+    try:
+        spacy_version = version(SPACY_PACKAGE)
+    except PackageNotFoundError:
+        spacy_version = "missing"
+    digest = (slant_model or SlantModel.load()).digest or "unknown"
+    return f"manysides-annotate/{ANNOTATOR_VERSION} spacy/{SPACY_PACKAGE}-{spacy_version} slant/{digest}"
 
 
 def annotate_doc(article_id: str, doc: "Doc") -> Annotation:

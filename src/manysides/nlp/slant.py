@@ -17,6 +17,8 @@ does not use it).
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import math
 import re
@@ -63,9 +65,12 @@ def default_path() -> Path:
 class SlantModel:
     """Scores texts; see `score`. Build with `SlantModel.load()`."""
 
-    def __init__(self, meta: dict, arrays: dict[str, np.ndarray], path: Path) -> None:
+    def __init__(self, meta: dict, arrays: dict[str, np.ndarray], path: Path, digest: str = "") -> None:
         self.path = path
         self.meta = meta
+        # which weights these are (sha256 of the two files, first 12 hex digits): the store
+        # records it beside each annotation, so articles scored by another model are found
+        self.digest = digest
         self.classes = tuple(meta["classes"])
         self.vocab: dict[str, int] = {t: i for i, t in enumerate(meta["vocabulary"])}
         self.idf = arrays["idf"].astype(np.float64)
@@ -105,9 +110,10 @@ class SlantModel:
     @classmethod
     def _read(cls, path: Path) -> SlantModel:
         try:
-            with open(path / "model.json", encoding="utf-8") as f:
-                meta = json.load(f)
-            with np.load(path / "weights.npz", allow_pickle=False) as npz:
+            raw = (path / "model.json").read_bytes()
+            meta = json.loads(raw.decode("utf-8"))
+            weights = (path / "weights.npz").read_bytes()
+            with np.load(io.BytesIO(weights), allow_pickle=False) as npz:
                 arrays = {k: npz[k] for k in npz.files}
         except FileNotFoundError as exc:
             raise ModelError(
@@ -119,7 +125,7 @@ class SlantModel:
         if meta.get("format") != FORMAT:
             raise ModelError(f"the slant model at {path} has format {meta.get('format')!r}, expected {FORMAT!r}")
         try:
-            return cls(meta, arrays, path)
+            return cls(meta, arrays, path, hashlib.sha256(raw + weights).hexdigest()[:12])
         except KeyError as exc:
             raise ModelError(f"the slant model at {path} lacks {exc}") from exc
 

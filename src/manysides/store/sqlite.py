@@ -53,7 +53,8 @@ CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN
 END;
 CREATE TABLE IF NOT EXISTS annotations (
     article_id TEXT PRIMARY KEY REFERENCES articles(id),
-    data TEXT NOT NULL
+    data TEXT NOT NULL,
+    annotator TEXT  -- what made it (nlp.annotate.annotator_id); NULL in stores made before
 );
 CREATE TABLE IF NOT EXISTS vectors (
     article_id TEXT PRIMARY KEY REFERENCES articles(id),
@@ -276,6 +277,10 @@ class Store:
         no arrival span, and articles stored before no record id."""
         if "external_id" not in {r[1] for r in self._db.execute("PRAGMA table_info(articles)")}:
             self._db.execute("ALTER TABLE articles ADD COLUMN external_id TEXT")
+        if "annotator" not in {r[1] for r in self._db.execute("PRAGMA table_info(annotations)")}:
+            self._db.execute("ALTER TABLE annotations ADD COLUMN annotator TEXT")
+        # counting stale annotations reads this index, never the (long) annotations themselves
+        self._db.execute("CREATE INDEX IF NOT EXISTS annotations_annotator ON annotations(annotator, article_id)")
         columns = {r[1] for r in self._db.execute("PRAGMA table_info(story_meta)")}
         if "cell" not in columns:
             self._db.execute("ALTER TABLE story_meta ADD COLUMN cell INTEGER")
@@ -546,18 +551,59 @@ class Store:
             )
         return [i for i in ids if i not in have]
 
-    def put_annotation(self, ann: Annotation, article_vec: np.ndarray, sentence_vecs: np.ndarray) -> None:
-        """Store an article's annotation with its vector and its sentences' vectors (one transaction)."""
+    def put_annotation(self, ann: Annotation, article_vec: np.ndarray, sentence_vecs: np.ndarray,
+                       annotator: str | None = None) -> None:
+        """Store an article's annotation with its vector and its sentences' vectors (one
+        transaction); `annotator` names what made the annotation."""
         dim = int(article_vec.shape[-1])
         with self._tx():
             self._db.execute(
-                "INSERT OR REPLACE INTO annotations(article_id, data) VALUES (?, ?)",
-                (ann.article_id, dumps(ann)),
+                "INSERT OR REPLACE INTO annotations(article_id, data, annotator) VALUES (?, ?, ?)",
+                (ann.article_id, dumps(ann), annotator),
             )
             self._db.execute(
                 "INSERT OR REPLACE INTO vectors(article_id, dim, article, sentences) VALUES (?,?,?,?)",
                 (ann.article_id, dim, array_to_bytes(article_vec), array_to_bytes(sentence_vecs)),
             )
+
+    def replace_annotation(self, ann: Annotation, sentence_vecs: np.ndarray, annotator: str) -> None:
+        """Put a new annotation in place of an article's stored one, in one transaction:
+        its sentences' vectors with it (the sentences may have moved) and the stored
+        comparison of its story dropped (made again when next read). The article's own
+        vector, and so its story, stays as it is."""
+        with self._tx():
+            self._db.execute(
+                "INSERT OR REPLACE INTO annotations(article_id, data, annotator) VALUES (?, ?, ?)",
+                (ann.article_id, dumps(ann), annotator),
+            )
+            self._db.execute("UPDATE vectors SET sentences = ? WHERE article_id = ?",
+                             (array_to_bytes(sentence_vecs), ann.article_id))
+            self._db.execute("DELETE FROM reports WHERE story_id IN "
+                             "(SELECT story_id FROM story_articles WHERE article_id = ?)", (ann.article_id,))
+            # a count of replacements, part of every cache key (`story_version`): the report
+            # made again has the fingerprint of the old one, and a page cache must not keep it
+            self._db.execute("INSERT INTO meta(key, value) VALUES ('reannotated', '1') "
+                             "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+
+    def stale_annotations(self, annotator: str | None, ids: Iterable[str] | None = None) -> list[str]:
+        """Ids of the annotated articles (of `ids`, or all) whose annotation something other
+        than `annotator` made (an earlier version, another model), in the order stored;
+        every annotated one when `annotator` is None."""
+        sql = "SELECT a.seq, a.id FROM articles a JOIN annotations n ON n.article_id = a.id WHERE "
+        sql += "n.annotator IS NOT ?" if annotator is not None else "? IS NULL"
+        if ids is None:
+            return [r[1] for r in self._db.execute(sql + " ORDER BY a.seq", (annotator,))]
+        rows: list[tuple[int, str]] = []
+        for chunk in _chunks(list(dict.fromkeys(ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            rows += self._db.execute(sql + f" AND a.id IN ({marks})", [annotator, *chunk]).fetchall()
+        return [aid for _, aid in sorted(rows)]
+
+    def count_annotations(self, annotator: str) -> tuple[int, int]:
+        """(stored annotations, those something other than `annotator` made)."""
+        row = self._db.execute("SELECT count(*), count(*) FILTER (WHERE annotator IS NOT ?) FROM annotations",
+                               (annotator,)).fetchone()
+        return int(row[0]), int(row[1])
 
     def annotations(self, ids: Iterable[str]) -> dict[str, Annotation]:
         """article id -> its annotation, for those of `ids` that have one."""
@@ -758,10 +804,11 @@ class Store:
 
     def story_version(self, story_id: str) -> tuple | None:
         """What a rendered story depends on: its record, its storyline's record and the
-        fingerprint of its stored report (None when the story does not exist)."""
+        fingerprint of its stored report, and how many annotations were replaced (None when
+        the story does not exist)."""
         row = self._db.execute(
-            "SELECT s.data, l.data, r.fingerprint FROM stories s "
-            "LEFT JOIN storylines l ON l.id = json_extract(s.data, '$.storyline') "
+            "SELECT s.data, l.data, r.fingerprint, (SELECT value FROM meta WHERE key = 'reannotated') "
+            "FROM stories s LEFT JOIN storylines l ON l.id = json_extract(s.data, '$.storyline') "
             "LEFT JOIN reports r ON r.story_id = s.id WHERE s.id = ?",
             (story_id,),
         ).fetchone()
@@ -773,7 +820,7 @@ class Store:
             "SELECT (SELECT max(seq) FROM articles), (SELECT count(*) FROM articles), "
             "(SELECT max(rowid) FROM stories), (SELECT count(*) FROM stories), "
             "(SELECT max(rowid) FROM reports), (SELECT count(*) FROM outlets), "
-            "(SELECT max(rowid) FROM annotations)"
+            "(SELECT max(rowid) FROM annotations), (SELECT value FROM meta WHERE key = 'reannotated')"
         ).fetchone()
 
     # -- incremental grouping: state, vector index, corrections ----------------------------
