@@ -1,6 +1,6 @@
 """Direct-quote extraction and speaker attribution measured on PolNeAR.
 
-    .venv/bin/python benchmarks/quotes_polnear.py [--split dev|train] [--limit N]
+    .venv/bin/python benchmarks/quotes_polnear.py [--split dev|train] [--limit N] [--indirect]
 
 PolNeAR (Newell et al., LREC 2018) annotates every attribution in political news
 articles: a Source (speaker) span, a Cue span and a Content span, in character offsets.
@@ -21,6 +21,20 @@ We score only what `extract_quotes` claims to do, direct quotations:
   No output of our own pipeline is used to resolve gold. Quotes whose pronoun has no
   such antecedent are left out of speaker accuracy and counted apart. Accuracy is also
   reported restricted to gold Sources that are names (a capitalised word, no pronoun).
+
+With --indirect, reported speech (`extract_indirect`) is scored too, the same way:
+
+* gold indirect attribution: one with a Content that is not a gold direct quote (no
+  double mark in the content, nor one character beyond either end; '' written for a
+  double mark, as in the NYT archive articles, counts as one here);
+* recall: share of gold indirect contents overlapping one of our indirect quotes; also
+  among the gold attributions whose Cue is one of the verbs we read (PolNeAR also
+  annotates "endorsed Cruz", "polls show", "described himself as" ...);
+* precision: share of our indirect quotes overlapping the Content of some gold
+  attribution (direct or not);
+* speaker accuracy: as for direct quotes, with the best-overlapping indirect quote.
+
+The direct-quote figures do not depend on the option.
 
 Tune on train (a subset), report on dev; the dev figures go to docs/quotes.md.
 """
@@ -108,18 +122,27 @@ def gold_source(rec: dict, att: dict) -> tuple[str | None, str]:
     return (best[1], "pronoun") if best else (None, "pronoun-unresolved")
 
 
-def evaluate(records: list[dict], nlp=None) -> dict:
+def evaluate(records: list[dict], nlp=None, indirect: bool = False) -> dict:
     from manysides.nlp.entities import extract_entities
     from manysides.nlp.models import load_spacy
     from manysides.nlp.quotes import extract_quotes
 
     nlp = nlp or load_spacy()
     cache: dict[str, list] = {}
+    reported: dict[str, list] = {}
+    indirect_seconds = 0.0
     t0 = time.perf_counter()
     texts = list(dict.fromkeys(r["text"] for r in records))
     for text, doc in zip(texts, nlp.pipe(texts, batch_size=8)):
-        cache[text] = extract_quotes(doc, extract_entities(doc))
-    elapsed = time.perf_counter() - t0
+        ents = extract_entities(doc)
+        cache[text] = extract_quotes(doc, ents)
+        if indirect:
+            from manysides.nlp.indirect import extract_indirect
+
+            t1 = time.perf_counter()
+            reported[text] = extract_indirect(doc, ents, cache[text])
+            indirect_seconds += time.perf_counter() - t1
+    elapsed = time.perf_counter() - t0 - indirect_seconds
 
     n_gold = n_found = n_ours = n_ours_ok = 0
     spk = {"all": [0, 0], "name": [0, 0], "nominal": [0, 0], "pronoun": [0, 0]}
@@ -161,13 +184,110 @@ def evaluate(records: list[dict], nlp=None) -> dict:
                 before = text[max(0, best.start - 160) : best.start].replace("\n", " / ")
                 misses.append(("speaker", f"gold={gold!r} ours={best.speaker!r} [{how}] ...{before!r} <Q>"))
     ratio = lambda a, b: a / b if b else 0.0  # noqa: E731
-    return {
+    out = {
         "records": len(records),
         "documents": len(texts),
         "seconds": elapsed,
         "docs_per_second": ratio(len(texts), elapsed),
         "gold_direct": n_gold,
         "recall": ratio(n_found, n_gold),
+        "ours": n_ours,
+        "precision": ratio(n_ours_ok, n_ours),
+        "speaker_accuracy": ratio(*spk["all"]),
+        "speaker_n": spk["all"][1],
+        "speaker_accuracy_names": ratio(*spk["name"]),
+        "speaker_n_names": spk["name"][1],
+        "speaker_accuracy_nominal": ratio(*spk["nominal"]),
+        "speaker_n_nominal": spk["nominal"][1],
+        "speaker_accuracy_pronoun": ratio(*spk["pronoun"]),
+        "speaker_n_pronoun": spk["pronoun"][1],
+        "pronoun_unresolved": unresolved,
+        "misses": misses,
+    }
+    if indirect:
+        ind = score_indirect(records, reported)
+        ind["seconds"] = indirect_seconds
+        ind["ms_per_article"] = 1000 * ratio(indirect_seconds, len(texts))
+        out["indirect"] = ind
+    return out
+
+
+def is_direct(text: str, att: dict) -> bool:
+    """A content with a double mark, or with '' (two apostrophes, the NYT archive's
+    quotation mark), within it or one character beyond either end."""
+    spans = att["Content"]["spans"]
+    return bool(quoted_part(text, spans)) or any("''" in text[max(0, s - 2) : e + 2] for s, e in spans)
+
+
+_IRREGULAR = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write", "written": "write",
+              "thought": "think", "found": "find", "shown": "show", "according": "according"}
+
+
+def speech_cue(cue: str) -> bool:
+    """Whether a gold Cue holds one of the verbs `extract_indirect` reads (or "according
+    to"), by a crude lemmatisation of its words."""
+    from manysides.nlp.indirect import INDIRECT_CUES
+
+    for w in re.findall(r"[a-z]+", cue.lower()):
+        if _IRREGULAR.get(w) in INDIRECT_CUES | {"according"} or w in INDIRECT_CUES:
+            return True
+        for suffix, add in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ies", "y"), ("ied", "y")):
+            if w.endswith(suffix) and w[: -len(suffix)] + add in INDIRECT_CUES:
+                return True
+    return False
+
+
+def score_indirect(records: list[dict], reported: dict[str, list]) -> dict:
+    """Recall, precision and speaker accuracy of indirect quotes (`reported`: article
+    text -> our indirect quotes) against the gold attributions that are not direct."""
+    n_gold = n_found = n_ours = n_ours_ok = n_speech = n_speech_found = 0
+    spk = {"all": [0, 0], "name": [0, 0], "nominal": [0, 0], "pronoun": [0, 0]}
+    unresolved = 0
+    misses: list[tuple[str, str]] = []
+    for rec in records:
+        text, quotes = rec["text"], reported.get(rec["text"], [])
+        atts = [a for a in rec["attributions"] if a.get("Content")]
+        contents = [tuple(sp) for a in atts for sp in a["Content"]["spans"]]
+        for q in quotes:
+            n_ours += 1
+            if any(overlap((q.start, q.end), c) > 0 for c in contents):
+                n_ours_ok += 1
+            else:
+                misses.append(("precision", f"{q.speaker!r} {q.cue!r}: {q.text[:120]!r}"))
+        for att in atts:
+            if is_direct(text, att):
+                continue
+            parts = [tuple(sp) for sp in att["Content"]["spans"]]
+            n_gold += 1
+            speech = speech_cue((att.get("Cue") or {}).get("text") or "")
+            n_speech += speech
+            best, best_ov = None, 0
+            for q in quotes:
+                ov = sum(overlap((q.start, q.end), p) for p in parts)
+                if ov > best_ov:
+                    best, best_ov = q, ov
+            if best is None:
+                cue = (att.get("Cue") or {}).get("text")
+                misses.append(("recall" + "-speech" * speech, f"{cue!r}: {att['Content']['text'][:120]!r}"))
+                continue
+            n_found += 1
+            n_speech_found += speech
+            gold, how = gold_source(rec, att)
+            if gold is None:
+                unresolved += how == "pronoun-unresolved"
+                continue
+            ok = bool(best.speaker) and bool(words(gold) & words(best.speaker))
+            for key in ("all", how):
+                spk[key][0] += ok
+                spk[key][1] += 1
+            if not ok:
+                misses.append(("speaker", f"gold={gold!r} ours={best.speaker!r} [{how}] {best.cue!r}: {best.text[:80]!r}"))
+    ratio = lambda a, b: a / b if b else 0.0  # noqa: E731
+    return {
+        "gold": n_gold,
+        "recall": ratio(n_found, n_gold),
+        "gold_speech": n_speech,
+        "recall_speech": ratio(n_speech_found, n_speech),
         "ours": n_ours,
         "precision": ratio(n_ours_ok, n_ours),
         "speaker_accuracy": ratio(*spk["all"]),
@@ -188,11 +308,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="dev", choices=["dev", "train"])
     ap.add_argument("--limit", type=int, default=None, help="first N annotation files only")
     ap.add_argument("--show-misses", type=int, default=0, help="print N misses for error analysis")
+    ap.add_argument("--indirect", action="store_true", help="score indirect (reported) speech too")
     args = ap.parse_args(argv)
     if not (DATA / f"polnear_{args.split}.jsonl").exists():
         print(f"PolNeAR data not found under {DATA}; see ../shared/data/README.md", file=sys.stderr)
         return 2
-    r = evaluate(load(args.split, args.limit))
+    r = evaluate(load(args.split, args.limit), indirect=args.indirect)
     print(f"PolNeAR {args.split}: {r['records']} annotation files, {r['documents']} distinct articles")
     print(f"  gold direct quotes          {r['gold_direct']}")
     print(f"  direct-quote recall         {r['recall']:.3f}")
@@ -205,6 +326,21 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  speed: {r['docs_per_second']:.1f} articles/s ({r['seconds']:.1f} s, spaCy parse included)")
     for kind, msg in r["misses"][: args.show_misses]:
         print(f"  MISS {kind}: {msg}")
+    if args.indirect:
+        i = r["indirect"]
+        print("  indirect (reported) speech")
+        print(f"    gold indirect attributions  {i['gold']}")
+        print(f"    indirect recall             {i['recall']:.3f}")
+        print(f"      gold cue is one of our verbs or 'according to' (n={i['gold_speech']}): {i['recall_speech']:.3f}")
+        print(f"    precision (our {i['ours']})       {i['precision']:.3f}")
+        print(f"    speaker accuracy (all)      {i['speaker_accuracy']:.3f}  (n={i['speaker_n']})")
+        print(f"      gold source is a name     {i['speaker_accuracy_names']:.3f}  (n={i['speaker_n_names']})")
+        print(f"      gold source is nominal    {i['speaker_accuracy_nominal']:.3f}  (n={i['speaker_n_nominal']})")
+        print(f"      gold source is a pronoun  {i['speaker_accuracy_pronoun']:.3f}  (n={i['speaker_n_pronoun']}, resolved from gold)")
+        print(f"      pronoun, no gold antecedent (left out): {i['pronoun_unresolved']}")
+        print(f"    cost: {i['ms_per_article']:.1f} ms/article ({i['seconds']:.2f} s; not in the speed above)")
+        for kind, msg in i["misses"][: args.show_misses]:
+            print(f"    MISS {kind}: {msg}")
     return 0
 
 

@@ -12,11 +12,11 @@ def test_public_names_are_pinned():
     assert sorted(manysides.__all__) == sorted([
         "Analysis", "Annotation", "Article", "Claim", "ConfigError", "Dispute", "DisputedClaim",
         "Document", "DuplicateIndex", "Entity", "Evidence", "Failure", "FramingTerm",
-        "Hyperpartisan", "InputError", "ManysidesError", "ModelError", "OutletProfile", "Quote", "Sentence",
+        "Hyperpartisan", "InputError", "ManysidesError", "ModelError", "OutletProfile", "Quote", "Reannotation", "Sentence",
         "SharedPoint", "Slant", "SlantEvidence", "SlantModel", "Store", "Story", "StoryReport",
         "Storyline", "StoreError", "Voice", "analyze", "annotate", "clean_document",
         "compare_story", "iter_analysis", "load_leanings", "open_analysis", "outlet_profiles", "outlet_profiles_frame",
-        "read_inputs",
+        "read_inputs", "reannotate",
     ])
     for name in manysides.__all__:
         assert getattr(manysides, name) is not None

@@ -54,7 +54,11 @@ def test_analyze_stdin_writes_json_to_stdout(tmp_path):
     assert article["source"] == "-"
     claim = next(c for c in article["claims"] if c["unit"] == "USD")
     assert claim["hedge"] == "about" and claim["low"] < 1.2e6 < claim["high"]
-    assert [q["speaker"] for q in article["quotes"]] == ["Ana Reyes"]
+    assert [(q["speaker"], q["direct"]) for q in article["quotes"]] == [("the city", False), ("Ana Reyes", True)]
+    assert article["quotes"][0]["speaker_kind"] == "org"
+    reported = article["quotes"][0]  # "The ... library reopened ... $1.2 million, the city said."
+    assert reported["text"].startswith("The Corwin public library reopened Monday")
+    assert reported["text"].endswith("$1.2 million") and reported["cue"] == "said"
     assert db.exists()
 
 

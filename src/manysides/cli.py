@@ -146,12 +146,18 @@ def analyze(
         err.print(f"{plural(len(analysis.repeated), 'input')} repeated an article given before in this run "
                   f"(the same text, kept once): {_some(analysis.repeated)}", style="dim", highlight=False, markup=False)
     if analysis.not_english:
-        err.print(f"{plural(len(analysis.not_english), 'article')} do not look like English: {_some(analysis.not_english)}. "
+        err.print(f"{plural(len(analysis.not_english), 'article')} {'does' if len(analysis.not_english) == 1 else 'do'} "
+                  f"not look like English: {_some(analysis.not_english)}. "
                   "manysides reads English only: their names, quotes, numbers and slant are not reliable "
                   "(the articles table's language column is 'und' for them)", highlight=False, markup=False)
     if not quiet and db.exists():
         _stale_hint(db)
-    for f in analysis.failures:
+    # the terminal summary lists the first failures; standard error gets every one unless
+    # that summary, on this same terminal, already showed them all
+    from .present.terminal import MAX_FAILURES
+
+    shown_all = not quiet and out.is_terminal and err.is_terminal and len(analysis.failures) <= MAX_FAILURES
+    for f in () if shown_all else analysis.failures:
         err.print(f"[red]failed:[/red] {f.message}", highlight=False, soft_wrap=True)
     if analysis.failures or (analysis.passed_over and not analysis.articles):
         raise typer.Exit(2 if not analysis.articles else 1)
@@ -522,8 +528,8 @@ def why(
     if as_json:
         print(json.dumps(dataclasses.asdict(ex), ensure_ascii=False))
         return
-    verdict = {True: "same story", False: "different stories", None: "not both grouped"}[ex.same_story]
-    print(f"{verdict}: {ex.reason}")
+    # the reason names the stories when both are grouped ("in one story (s-…); …")
+    print(ex.reason if ex.same_story is not None else f"not both grouped: {ex.reason}")
     lex = "n/a" if ex.lexical is None else f"{ex.lexical:.2f}"
     days = "undated" if ex.days_apart is None else f"{ex.days_apart} days apart"
     score = ("not compared (outside the time window)" if ex.similarity is None

@@ -29,7 +29,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "2"
+REPORT_VERSION = "3"
 
 
 class Progress(Protocol):
@@ -85,7 +85,6 @@ def analyze(
         analysis = Analysis()
         run_ids = _ingest(store, inputs, stdin, analysis, progress, shown_as)
         analysis.input_ids = list(run_ids)
-        embedder = embedder or (load_embedder() if run_ids else None)
         _annotate(store, run_ids, embedder, slant_model, analysis, progress, n_process)
         _group(store, progress)
         assignment = store.story_of(run_ids)  # this run's articles only: a store may hold millions
@@ -237,8 +236,8 @@ def _annotate(
     todo = store.articles(store.missing_annotations(run_ids))
     todo = within_limit(todo, analysis.failures)
     if not todo:
-        return
-    assert embedder is not None
+        return  # nothing to annotate: the models are not even loaded (a second run stays quick)
+    embedder = embedder or load_embedder()
     _check_vector_size(store, embedder)
     progress.stage("annotating", len(todo))
     nlp = load_spacy()
@@ -298,8 +297,10 @@ def _group(store: Store, progress: Progress) -> None:
     Wire copies follow their original; users' corrections (pins) are honoured."""
     from .stories.stored import group_store
 
-    progress.stage("grouping", None)
+    pending = store.count_pending()
+    progress.stage("grouping", pending)
     group_store(store)
+    progress.advance(pending)  # one step: the bar says how many articles were placed
 
 
 def open_analysis(

@@ -228,8 +228,9 @@ class Dispute:
 class Voice:
     speaker: str
     articles: tuple[str, ...]
-    quotes: int
+    quotes: int  # direct quotations
     kind: str | None = None
+    reported: int = 0  # reported (indirect) speech: "she said the plan would fail"
 
 
 @dataclass(frozen=True)

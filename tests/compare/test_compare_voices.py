@@ -103,3 +103,28 @@ def test_writings_of_one_kind_are_one_voice_shown_without_their_article():
     assert set(by_name) == {"statement", "letter from his doctor"}
     assert by_name["statement"].quotes == 3 and by_name["statement"].articles == ("a", "b")
     assert by_name["statement"].kind == "document"
+
+
+def test_reported_speech_is_counted_apart_from_direct_quotes(election):
+    from dataclasses import replace
+
+    from manysides.records import Quote
+
+    annotations = dict(election.annotations)
+    text = next(a.text for a in election.articles if a.id == "a-ledger")
+    clause = text[:30]  # any stretch of the article stands for the reported clause here
+    ann = annotations["a-ledger"]
+    annotations["a-ledger"] = replace(ann, quotes=ann.quotes + (
+        Quote(clause, "Tom Breck", "said", 0, 30, direct=False, speaker_kind="person"),
+        Quote(clause, "Ada Morrow", "argued", 0, 30, direct=False, speaker_kind="person"),
+    ))
+    by_name = {v.speaker: v for v in voices(election.articles, annotations)}
+    breck = by_name["Tom Breck"]
+    assert (breck.quotes, breck.reported) == (1, 1) and breck.articles == ("a-ledger", "c-dispatch")
+    morrow = by_name["Ada Morrow"]  # a voice only paraphrased is still a voice
+    assert (morrow.quotes, morrow.reported) == (0, 1)
+    assert by_name["Maya Quill"].reported == 0
+
+    from manysides.present._view import voice_count
+
+    assert [voice_count(v) for v in (breck, morrow, by_name["Maya Quill"])] == ["1 + 1 reported", "1 reported", "2"]

@@ -200,6 +200,18 @@ def test_agency_file_photo_captions_go_but_prose_about_photos_stays():
     assert [r.split(":")[0] for r in art.removed] == ["photo caption", "photo caption"]
 
 
+def test_a_gallerys_caption_buttons_and_credit_go_but_prose_about_enlarging_stays():
+    text = (
+        "Enlarge this image toggle caption Andrew Harnik/AP Andrew Harnik/AP\n\n"
+        "The Justice Department is charging four men over an attempt to topple the statue.\n\n"
+        "Enlarge this image is what the button said, a visitor joked, before the page froze for good."
+    )
+    art = clean_document(_text_doc(text))
+    assert art.text.startswith("The Justice Department is charging four men")
+    assert "Andrew Harnik" not in art.text and art.text.endswith("froze for good.")
+    assert [r.split(":")[0] for r in art.removed] == ["image caption controls"]
+
+
 @pytest.mark.parametrize("kind", ["text", "json", "html"])
 def test_odd_input_gives_an_article_or_an_input_error_never_a_crash(kind):
     import random

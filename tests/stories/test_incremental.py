@@ -531,7 +531,8 @@ def test_why_gives_no_similarity_for_a_pair_never_compared(store):
     assert "not compared (outside the time window)" in run(app, ["why", "q0", "late", "--db", path]).stdout
     near = json.loads(run(app, ["why", "q0", "q1", "--db", path, "--json"]).stdout)
     assert near["similarity"] > near["threshold"]
-    assert "the same article" in run(app, ["why", "q0", "q0", "--db", path]).stdout
+    same = run(app, ["why", "q0", "q0", "--db", path])  # one article twice is a slip: said, exit 2
+    assert same.exit_code == 2 and "give two different articles" in same.output
 
 
 def test_cli_stories_corrections_and_why(store):
@@ -545,9 +546,12 @@ def test_cli_stories_corrections_and_why(store):
     with Store(path) as s:
         q, v = s.assignments()["q0"], s.assignments()["v0"]
     res = run(app, ["why", "q0", "q1", "--db", path])
-    assert res.exit_code == 0 and res.stdout.startswith("same story")
+    assert res.exit_code == 0 and res.stdout.startswith(f"in one story ({q})")
     res = run(app, ["why", "q0", "v0", "--db", path])
-    assert res.exit_code == 0 and res.stdout.startswith("different stories")
+    assert res.exit_code == 0 and res.stdout.startswith(f"in different stories ({q}, {v})")
+    assert res.stdout.count("different stories") == 1  # said once
+    same = run(app, ["why", "q0", "q0", "--db", path])
+    assert same.exit_code == 2 and "give two different articles" in same.output
     shown = run(app, ["stories", "show", q, "--db", path])
     assert shown.exit_code == 0 and "shared terms" in shown.stdout
     data = json.loads(run(app, ["stories", "show", q, "--db", path, "--json"]).stdout)

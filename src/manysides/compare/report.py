@@ -40,8 +40,10 @@ def _independent(articles: Sequence[Article]) -> list[Article]:
 
 
 def _quoted(arts: Sequence[Article], annotations: Mapping[str, Annotation]) -> list[tuple[str, int, int]]:
-    """(article id, start, end) of every quotation in the story's articles."""
-    return [(a.id, q.start, q.end) for a in arts if a.id in annotations for q in annotations[a.id].quotes]
+    """(article id, start, end) of every direct quotation in the story's articles (reported
+    speech is the outlet's own wording, so its framing)."""
+    return [(a.id, q.start, q.end) for a in arts if a.id in annotations for q in annotations[a.id].quotes
+            if q.direct]
 
 
 # People and places are who and where, not how: they belong to voices and to the facts.

@@ -148,7 +148,7 @@ def _substance(v: SentenceView, ann: Annotation) -> float:
     inside = lambda s, e: s < v.end and e > v.start  # noqa: E731
     names = {e.name.lower() for e in ann.entities if e.type in _NAMED and inside(e.start, e.end)}
     claims = sum(1 for c in ann.claims if inside(c.start, c.end))
-    quotes = sum(1 for q in ann.quotes if inside(q.start, q.end))
+    quotes = sum(1 for q in ann.quotes if q.direct and inside(q.start, q.end))
     if not quotes and any(m in v.text for m in _QUOTE_MARKS):
         quotes = 1
     if not (names or claims or quotes):

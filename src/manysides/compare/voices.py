@@ -30,7 +30,8 @@ def _plain(name: str) -> str:
 
 
 def voices(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -> tuple[Voice, ...]:
-    """The quote ledger of a story, most widely quoted first (outlets, then quotes)."""
+    """The quote ledger of a story, most widely quoted first (outlets, then quotes and
+    reported speech, counted apart)."""
     quoted = [
         (art, q)
         for art in articles
@@ -68,6 +69,7 @@ def voices(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -
     arts: dict[tuple[str, str], list[str]] = {}
     outlets: dict[tuple[str, str], set[str]] = {}
     counts: Counter[tuple[str, str]] = Counter()
+    reported: Counter[tuple[str, str]] = Counter()
     for art, q in quoted:
         kind = q.speaker_kind or ""
         person = person_in(q.speaker.strip()) if q.speaker_kind not in (None, "person") else None
@@ -90,26 +92,28 @@ def voices(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -
         if art.id not in arts.setdefault(key, []):
             arts[key].append(art.id)
         outlets.setdefault(key, set()).add(outlet_key(art))
-        counts[key] += 1
+        (counts if q.direct else reported)[key] += 1
 
     # An unknown-kind name that matches a person's name is that person.
-    for key in [k for k in counts if k[0] == "" and ("person", k[1]) in counts]:
+    for key in [k for k in spell if k[0] == "" and ("person", k[1]) in spell]:
         target = ("person", key[1])
         spell[target].update(spell.pop(key))
         arts[target] += [a for a in arts.pop(key) if a not in arts[target]]
         outlets[target] |= outlets.pop(key)
-        counts[target] += counts.pop(key)
+        counts[target] += counts.pop(key, 0)
+        reported[target] += reported.pop(key, 0)
 
     order = {a.id: i for i, a in enumerate(articles)}
     ranked = []
-    for key, n in counts.items():
+    for key in spell:
         name = min(spell[key], key=lambda s: (-spell[key][s], s.isupper(), s))
         voice = Voice(
             speaker=name,
             articles=tuple(sorted(arts[key], key=order.__getitem__)),
-            quotes=n,
+            quotes=counts[key],
             kind=key[0] or None,
+            reported=reported[key],
         )
-        ranked.append(((-len(outlets[key]), -n, name, key[0]), voice))
+        ranked.append(((-len(outlets[key]), -counts[key] - reported[key], name, key[0]), voice))
     ranked.sort(key=lambda kv: kv[0])
     return tuple(v for _, v in ranked)

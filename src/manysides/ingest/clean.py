@@ -88,6 +88,11 @@ _FILE_CAPTION = re.compile(  # agency photo captions: "FILE - In this May 2, 201
     r"|This (?:undated |handout |file )*(?:photo|image|frame grab)\b[^.]{0,60}"
     r"\b(?:provided|released|taken|made available|obtained) by\b)"
 )
+_IMAGE_CONTROL = re.compile(  # a gallery's buttons saved with the page, and the credit after them
+    r"^(?:enlarge this image|toggle caption|hide caption|expand this image|view (?:larger|full(?:-size)?) image|"
+    r"image \d+ of \d+)\b",
+    re.IGNORECASE,
+)
 _TIMESTAMP = re.compile(
     r"^(?:published|updated|posted|last updated|first published)\b[\s:]*(?=.*\d)", re.IGNORECASE
 )
@@ -333,6 +338,8 @@ def _classify(text: str, near_top: bool) -> tuple[str | None, str | None]:
         return f"ad marker: {_show(text)}", None
     if len(words) <= 25 and _is_credit(text):
         return f"photo credit: {_show(text)}", None
+    if len(words) <= 25 and _IMAGE_CONTROL.match(text) and not re.search(r"[.!?][\"”’)]*$", text):
+        return f"image caption controls: {_show(text)}", None
     if len(words) <= 80 and _FILE_CAPTION.match(text):
         return f"photo caption: {_show(text)}", None
     if (len(words) <= 25 and _PROMPT.match(text)) or (len(words) <= 8 and _WEAK_PROMPT.match(text)):

@@ -1,4 +1,5 @@
-"""The annotate stage: one spaCy pass per article, then entities, quotes and claims."""
+"""The annotate stage: one spaCy pass per article, then entities, quotes (direct, then
+reported speech) and claims."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from ..records import Annotation, Article, Sentence
 from .claims import extract_claims
 from .entities import extract_entities
 from .models import SPACY_PACKAGE, load_spacy
+from .indirect import extract_indirect
 from .quotes import extract_quotes
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -19,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 1
+ANNOTATOR_VERSION = 2  # 2: reported (indirect) speech
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
@@ -41,13 +43,15 @@ def annotator_id(slant_model: "SlantModel | None" = None) -> str:
 def annotate_doc(article_id: str, doc: "Doc") -> Annotation:
     """Annotation of one parsed article (the Doc must be built from `Article.text`)."""
     entities = extract_entities(doc)
+    direct = extract_quotes(doc, entities)
+    quotes = sorted(direct + extract_indirect(doc, entities, direct), key=lambda q: (q.start, q.end))
     return Annotation(
         article_id=article_id,
         sentences=tuple(
             Sentence(s.start_char, s.end_char) for s in doc.sents if s.text.strip()
         ),
         entities=tuple(entities),
-        quotes=tuple(extract_quotes(doc, entities)),
+        quotes=tuple(quotes),
         claims=tuple(extract_claims(doc)),
     )
 

@@ -14,10 +14,10 @@ seen and never ages; its limit is that a speaker the text does not label stays u
 (a president is rarely called "Republican President ..."). The axis is US parties:
 Democratic = left, Republican = right; elsewhere it says nothing.
 
-The evidence is the quoted words of sided speakers, each weighted by its share of all
-words quoted from sided speakers (> 0 = a right-identified voice, < 0 = left), so the
-weights of one article sum to its sourcing balance in [-1, 1]: +1 = only Republicans
-quoted, -1 = only Democrats.
+The evidence is the quoted words of sided speakers (their direct quotes, and the clauses
+reporting what they said), each weighted by its share of all such words from sided
+speakers (> 0 = a right-identified voice, < 0 = left), so the weights of one article sum
+to its sourcing balance in [-1, 1]: +1 = only Republicans quoted, -1 = only Democrats.
 """
 
 from __future__ import annotations
@@ -152,7 +152,8 @@ def sourcing(text: str, quotes: Sequence[Quote], entities: Sequence[Entity] = ()
                 evidence.append(
                     SlantEvidence(
                         q.start, q.end, text[q.start : q.end], round(sign * n / total, 6),
-                        kind="source", note=f"{q.speaker} ({party}-identified); {summary}",
+                        kind="source", note=f"{q.speaker} ({party}-identified"
+                                            f"{'' if q.direct else ', reported speech'}); {summary}",
                     )
                 )
     evidence.sort(key=lambda e: e.start)

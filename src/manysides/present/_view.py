@@ -35,6 +35,14 @@ def safe(text: str | None) -> str:
     return _UNSAFE.sub("\ufffd", text or "")
 
 
+def voice_count(voice) -> str:
+    """How often a voice speaks: '3' direct quotes, '3 + 2 reported', '2 reported'."""
+    reported = int(getattr(voice, "reported", 0) or 0)
+    if not reported:
+        return str(int(voice.quotes))
+    return f"{int(voice.quotes)} + {reported} reported" if voice.quotes else f"{reported} reported"
+
+
 def plural(n: int, word: str, plural: str | None = None) -> str:
     """'1 article', '3 articles', '2 stories' (`plural` overrides `plural_noun`)."""
     return f"{n} {word if n == 1 else (plural or plural_noun(word))}"

@@ -16,7 +16,7 @@ from html import escape
 from ..analysis import Analysis
 from ..records import Article, Dispute, Slant, SlantEvidence
 from ._view import (
-    Catalog, StoryView, fmt_interval, fmt_quantity, fmt_slant, locate, one_line, outlet_label, safe, web_url,
+    Catalog, StoryView, fmt_interval, fmt_quantity, fmt_slant, locate, one_line, outlet_label, safe, voice_count, web_url,
 )
 from ._view import plural as _plural
 
@@ -180,8 +180,11 @@ def _evidence_list(evidence: tuple[SlantEvidence, ...]) -> str:
     for ev in evidence:
         label = EVIDENCE_KINDS.get(ev.kind)
         kind = f'<span class="ev-kind ev-{ev.kind}">{_e(label)}</span> ' if label else ""
+        # a source span's weight is a share of the quoted words, not a model weight: say so
+        weight = (f"{abs(ev.weight):.0%} of the party-identified quoting" if ev.kind == "source"
+                  else f"model weight {ev.weight:+.3f}")
         items.append(
-            f'<li>{kind}{_e(one_line(ev.text, 200))} <span class="muted">({ev.weight:+.3f}'
+            f'<li>{kind}{_e(one_line(ev.text, 200))} <span class="muted">({weight}'
             f'{"; " + _e(one_line(ev.note, 200)) if ev.note else ""})</span></li>'
         )
     return f"<ul>{''.join(items)}</ul>"
@@ -382,7 +385,7 @@ class _Page:
         return "".join(out)
 
     def _voices(self, v: StoryView) -> str:
-        out = ["<h3>Voices</h3><table><caption>Who is quoted, by whom</caption>"]
+        out = ["<h3>Voices</h3><table><caption>Who is quoted, by whom (direct quotes, + reported speech)</caption>"]
         out.append(
             '<thead><tr><th scope="col">Speaker</th><th scope="col">Kind</th>'
             '<th scope="col">Outlets</th><th scope="col">Quotes</th></tr></thead><tbody>'
@@ -391,7 +394,7 @@ class _Page:
             outlets = ", ".join(_e(o) for o in v.outlets_of(voice.articles))
             out.append(
                 f'<tr><th scope="row">{_e(one_line(voice.speaker, 120)) or "unnamed"}</th>'
-                f"<td>{_e(one_line(voice.kind)) or ''}</td><td>{outlets}</td><td>{int(voice.quotes)}</td></tr>"
+                f"<td>{_e(one_line(voice.kind)) or ''}</td><td>{outlets}</td><td>{_e(voice_count(voice))}</td></tr>"
             )
         out.append("</tbody></table>")
         return "".join(out)

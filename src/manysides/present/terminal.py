@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..analysis import Analysis
-from ._view import Catalog, StoryView, fmt_interval, fmt_slant, one_line
+from ._view import Catalog, StoryView, fmt_interval, fmt_slant, one_line, voice_count
 from ._view import plural as _plural
 
 MAX_FAILURES = 20  # failed inputs listed in the report (a corpus with thousands of bad rows)
@@ -52,8 +52,8 @@ def render_terminal(analysis: Analysis, console: Console, *, max_stories: int | 
     console.print(
         Text.assemble(
             ("manysides", "bold"),
-            f" · {len(analysis.articles)} articles · {len(views)} stories · "
-            f"{len(compared)} compared across outlets · {n_outlets} outlets",
+            f" · {_plural(len(analysis.articles), 'article')} · {_plural(len(views), 'story')} · "
+            f"{len(compared)} compared across outlets · {_plural(n_outlets, 'outlet')}",
         )
     )
     for view in shown_compared:
@@ -241,7 +241,7 @@ def _voices_table(v: StoryView) -> RenderableType:
         speaker = one_line(voice.speaker, 60) or "unnamed"
         if voice.kind and voice.kind != "person":
             speaker += f" ({one_line(voice.kind)})"
-        table.add_row(Text(speaker), Text(", ".join(v.outlets_of(voice.articles))), Text(str(voice.quotes)))
+        table.add_row(Text(speaker), Text(", ".join(v.outlets_of(voice.articles))), Text(voice_count(voice)))
     extra = len(v.voices) - _MAX_VOICES
     rows: list[RenderableType] = [Padding(table, (0, 0, 0, 2))]
     if extra > 0:

@@ -844,6 +844,10 @@ class Store:
                 out.append(GroupItem(aid, published, bytes_to_array(blob, dim)[0], title or "", text))
         return out
 
+    def count_pending(self) -> int:
+        """How many annotated articles are in no story yet: what the next grouping places."""
+        return int(self._db.execute("SELECT count(*) FROM story_pending").fetchone()[0])
+
     def ungrouped(self) -> list[tuple[str, str | None]]:
         """(article id, duplicate_of) of annotated articles in no story yet, insertion order."""
         return self._db.execute(

@@ -219,6 +219,9 @@ def why(store, a: str, b: str, **config: object) -> PairExplanation:
     from .stored import CorrectionError
 
     config = {**store.grouping_settings(), **config}
+    if a == b:
+        raise CorrectionError(f"{a}: give two different articles (the ids of a story's articles are listed by "
+                              "`manysides stories show STORY`)")
 
     arts = {x.id: x for x in store.articles([a, b])}
     for x in (a, b):

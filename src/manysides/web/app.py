@@ -26,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import ManysidesError
-from ..present._view import date_range, fmt_interval, fmt_quantity, fmt_slant, one_line, safe, web_url
+from ..present._view import date_range, fmt_interval, fmt_quantity, fmt_slant, one_line, safe, voice_count, web_url
 from ..store import Store
 from . import render
 from .cache import Memo, PageCache
@@ -217,6 +217,7 @@ def _templates() -> Environment:
     env.globals["coverage_svg"] = render.coverage_svg
     env.globals["mini_bar"] = render.mini_bar
     env.globals["highlight"] = render.highlight
+    env.globals["voice_count"] = voice_count
     return env
 
 

@@ -331,10 +331,8 @@ def story_page(store: Store, story_id: str) -> StoryPage | None:
 
 def _quote_of(ann: Annotation, speaker: str):
     want = speaker.strip().lower()
-    for q in ann.quotes:
-        if q.speaker and (q.speaker.strip().lower() == want or want in q.speaker.lower()):
-            return q
-    return None
+    hits = [q for q in ann.quotes if q.speaker and (q.speaker.strip().lower() == want or want in q.speaker.lower())]
+    return next((q for q in hits if q.direct), hits[0] if hits else None)  # a direct quote first
 
 
 def _timeline(store: Store, story: Story, analysis) -> list[dict[str, Any]]:
@@ -435,8 +433,9 @@ def article_page(store: Store, article_id: str) -> ArticlePage | None:
 
 def _annotation_spans(ann: Annotation) -> list[Span]:
     spans = [Span(e.start, e.end, "entity", f"{e.type}: {e.name}") for e in ann.entities]
-    spans += [Span(q.start, q.end, "quote", f"quote, {q.speaker or 'unknown speaker'}"
-                   + (f" ({q.cue})" if q.cue else ""), anchor(q.start, q.end)) for q in ann.quotes]
+    spans += [Span(q.start, q.end, "quote", f"{'quote' if q.direct else 'reported speech'}, "
+                   f"{q.speaker or 'unknown speaker'}" + (f" ({q.cue})" if q.cue else ""), anchor(q.start, q.end))
+              for q in ann.quotes]
     spans += [Span(c.start, c.end, "claim", f"number, about: {c.subject}" if c.subject.strip() else "number",
                    anchor(c.start, c.end)) for c in ann.claims]
     slant = getattr(ann, "slant", None)
@@ -451,7 +450,7 @@ def _annotation_spans(ann: Annotation) -> list[Span]:
                 # shown beside the score too: the weight is this quote's share of the sourcing balance
                 side = "Republican" if ev.weight > 0 else "Democratic"
                 spans.append(Span(ev.start, ev.end, "source", (ev.note or f"quoted, {side}-identified")
-                                  + f"; share of the party-identified quoting {ev.weight:+.2f} (not part of the score)",
+                                  + f"; {abs(ev.weight):.0%} of the party-identified quoting (not part of the score)",
                                   anchor(ev.start, ev.end)))
                 continue
             spans.append(Span(ev.start, ev.end, "slant-right" if ev.weight > 0 else "slant-left",

@@ -1,0 +1,261 @@
+"""Indirect (reported) speech and who reported it, from one article's spaCy parse.
+
+Three patterns, each read off the dependency parse:
+
+1. a speech verb with a clause for complement: "Smith said (that) the plan would fail",
+   "Smith told reporters the plan would fail", and the inverted order "The plan would
+   fail, Smith said." (the parser makes the clause a `ccomp` of the verb, or the verb a
+   `parataxis`/`ccomp` of the clause);
+2. "according to X, <clause>" and "<clause>, according to X";
+3. the speaker is found as for direct quotes (`quotes._subject`, `quotes._speaker`):
+   entity names canonicalised, he/she resolved to the nearest person subject, groups,
+   organisations and writings typed the same way.
+
+Precision first: a report is kept only when its content has at least `MIN_WORDS` words,
+no quotation mark and no overlap with a direct quote; when its speaker is resolved (never
+"I"/"we", the author's voice); when the verb is not negated, not under a modal or an
+infinitive ("would say", "declined to say") and not a question ("asked whether").
+A report nested inside another one's content is left to the outer one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..records import Entity, Quote
+from .quotes import _MARKS, _Context, _plain_speaker, _speaker, _subject, find_quote_spans
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+__all__ = ["extract_indirect", "INDIRECT_CUES", "MIN_WORDS"]
+
+# Verbs whose clause complement is what the subject said, wrote or holds.
+INDIRECT_CUES = frozenset(
+    """
+    say tell add argue claim warn insist note explain acknowledge admit contend maintain
+    predict suggest deny allege assert announce report state write tweet testify confirm
+    reveal believe think agree concede promise vow pledge assure complain boast emphasize
+    stress point caution declare reply respond observe conclude remark recall disclose
+    affirm concur recommend propose estimate forecast hint signal speculate indicate
+    show find
+    """.split()
+)
+# Left out, measured on PolNeAR train: feel and mean (mostly not reports: "that means
+# ..."), and attitudes without a statement (hope, fear, expect, know, understand, worry).
+MIN_WORDS = 4  # shorter reported clauses are fragments ("he said so", "it was")
+_QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"}
+# A common noun that reports is a person only when it names one ("a spokesman said");
+# "the deal says", "his appointment suggests" are no one's voice, and are left out.
+_PERSON_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson official aide adviser advisor lawyer attorney senator
+    congressman congresswoman representative president governor mayor candidate director
+    chief leader secretary minister analyst economist expert professor researcher scientist
+    doctor physician nurse witness resident neighbor neighbour mother father son daughter
+    wife husband man woman person officer detective prosecutor judge sheriff chairman
+    chairwoman chair commissioner manager owner founder executive strategist pollster
+    source lawmaker member friend colleague teacher student victim survivor farmer rancher
+    worker employee veteran soldier agent investigator historian author writer reporter
+    journalist commentator host ambassador diplomat general priest pastor activist
+    organizer volunteer consultant operative staffer insider observer critic supporter
+    opponent voter protester economist head
+    """.split()
+)
+# Places and institutions that speak through their officials ("the city said"): bodies.
+_BODY_NOUNS = frozenset(
+    """
+    city county state town village district school university college hospital library
+    museum church airline airport utility bank prison military army navy
+    """.split()
+)
+# What data, records and inquiries "show" or "find": a source, typed as a document.
+_EVIDENCE_NOUNS = frozenset(
+    """
+    review analysis data return figure record result number estimate count tally research
+    investigation audit finding evidence test model projection census statistic
+    calculation look examination
+    """.split()
+)
+_QUANTITY_NOUNS = {"percent", "half", "third", "quarter", "majority", "minority", "plurality", "proportion",
+                   "share", "number", "%", "two-thirds", "three-quarters", "fifth"}
+
+
+def _clause_range(toks: list["Token"]) -> tuple[int, int] | None:
+    """Character range of a run of tokens, without a leading "that" and edge punctuation."""
+    if not toks:
+        return None
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    if toks and toks[0].lower_ == "that" and toks[0].dep_ == "mark":
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("?", ")", "]"):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _hedged(cue: "Token") -> bool:
+    """A cue that reports no actual statement: negated, under a modal, an infinitive."""
+    for c in cue.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to"):
+            return True
+    return False
+
+
+# "new financial documents he filed": the phrase ran into a relative clause's subject
+_TRAILING_PRONOUN = re.compile(r"\s+(?:he|she|they|it|we|i|you)$", re.IGNORECASE)
+
+
+def _has_subject(verb: "Token") -> bool:
+    """A finite clause has a subject; a misparsed phrase ("in a statement released ...",
+    "developed the system") does not."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+
+
+def _quantity(tok: "Token") -> bool:
+    """ "Nearly half said", "26 percent of Democrats say": poll figures, not voices."""
+    if tok.like_num or tok.lemma_.lower() in _QUANTITY_NOUNS:
+        return True
+    return any(c.dep_ == "nummod" or (c.dep_ in ("quantmod", "amod") and c.like_num) for c in tok.children)
+
+
+def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
+    if not _has_subject(comp):
+        return None
+    toks = list(comp.subtree)
+    if toks[0].i <= cue.i <= toks[-1].i:
+        return None
+    if toks[-1].i - toks[0].i + 1 != len(toks):
+        return None  # a non-contiguous clause: the parse is not to be trusted
+    return _clause_range(toks)
+
+
+def _content_from_head(cue: "Token") -> tuple[int, int] | None:
+    """ "The plan will fail, Smith said.": the clause the cue verb hangs off, before it."""
+    head = cue.head
+    if head.i >= cue.i or head.pos_ not in ("VERB", "AUX") or not _has_subject(head):
+        return None
+    cue_lo = min(t.i for t in cue.subtree)
+    toks = [t for t in head.subtree if t.i < cue_lo]
+    sent_start = cue.sent.start
+    toks = [t for t in toks if t.i >= sent_start]
+    if not toks or toks[-1].i - toks[0].i + 1 != len(toks):
+        return None
+    if not any(t.text == "," for t in cue.doc[toks[-1].i : cue_lo + 1]):
+        return None  # the inverted tag is set off by a comma
+    return _clause_range(toks)
+
+
+def _content_according(tok: "Token") -> tuple[int, int] | None:
+    """ "According to X, <clause>." or "<clause>, according to X." """
+    sub = list(tok.subtree)
+    lo, hi = sub[0].i, sub[-1].i
+    sent = tok.sent
+    before = [t for t in sent if t.i < lo]
+    after = [t for t in sent if t.i > hi]
+    if [t for t in before if not t.is_punct and not t.is_space and t.lower_ not in ("but", "and")]:
+        if [t for t in after if not t.is_punct and not t.is_space]:
+            return None  # mid-sentence "according to": the content is not one stretch
+        return _clause_range(before)
+    return _clause_range(after)
+
+
+def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple[int, int]]]:
+    """(cue, speaker token, content range) for every report the parse shows."""
+    out = []
+    for tok in doc:
+        if ctx.in_quote(tok.idx):
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            rng = _content_according(tok)
+            subj = _subject(tok, ctx)
+            if rng and subj is not None:
+                out.append((tok, subj, rng))
+            continue
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in INDIRECT_CUES or _hedged(tok):
+            continue
+        comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        rng = None
+        if comps:
+            rng = _content_from_ccomp(tok, comps[0])
+        elif tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i:
+            rng = _content_from_head(tok)
+        if rng is None:
+            continue
+        subj = _subject(tok, ctx)
+        if subj is not None:
+            out.append((tok, subj, rng))
+    return out
+
+
+def _looks_like_headline(text: str) -> bool:
+    """Title Case words ("Bush Says We Should Pay Attention To History"): a headline or a
+    link's text run into the article, not reported speech."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    long_words = [w for w in words if len(w) > 3]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+def extract_indirect(doc: "Doc", entities: Sequence[Entity], direct_quotes: Sequence[Quote]) -> list[Quote]:
+    """Reported speech of an article with its speakers (`Quote.direct` False).
+
+    `doc` is the spaCy parse of the article text, `entities` what `extract_entities(doc)`
+    returned, `direct_quotes` what `extract_quotes(doc, entities)` returned: reports
+    overlapping one of them are left out (the direct quote already attributes them).
+    `Quote.text` is the reported clause as written (`doc.text[start:end]`, without a
+    leading "that"), `Quote.cue` the verb as written ("said", "according to").
+    """
+    text = doc.text
+    spans = find_quote_spans(text)
+    ctx = _Context(doc, entities, spans)
+    for q in direct_quotes:  # the pronoun fallback: the last quoted named speaker
+        if q.speaker and q.speaker_kind == "person" and q.speaker in ctx.person_names:
+            ctx.said.append((q.start, q.speaker))
+    ctx.said.sort()
+    taken = sorted((q.start, q.end) for q in direct_quotes)
+
+    found: list[Quote] = []
+    for cue, subj, (start, end) in _candidates(doc, ctx):
+        content = text[start:end]
+        if len(content.split()) < MIN_WORDS or _MARKS.search(content):
+            continue  # a fragment, or a stretch holding a direct quote
+        if "''" in text[max(0, start - 3) : end + 3]:
+            continue  # a quote in '' marks (NYT archive style) is a direct quote
+        if _looks_like_headline(content):
+            continue
+        first = content.split(None, 1)[0].lower().rstrip(":,;")
+        if first in _QUESTION_WORDS or content.rstrip().endswith("?"):
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if start <= subj.idx < end or _quantity(subj):
+            continue  # a speaker inside its own report is a misparse
+        speaker, kind = _speaker(subj, ctx, None)
+        if subj.pos_ == "NOUN" and ctx.entity_at(subj.idx) is None and kind in ("person", "group"):
+            lemma = subj.lemma_.lower()
+            if lemma in _EVIDENCE_NOUNS:
+                kind = "document"  # "unofficial returns show", "a review found"
+            elif lemma in _BODY_NOUNS:
+                kind = "org"  # "the city said"
+            elif kind == "person" and lemma not in _PERSON_NOUNS:
+                continue  # "the deal says": no one's voice
+        speaker = _plain_speaker(_TRAILING_PRONOUN.sub("", speaker or "").strip())
+        if not speaker:
+            continue
+        cue_text = "according to" if cue.lower_ == "according" else cue.text
+        found.append(Quote(text=content, speaker=speaker, cue=cue_text, start=start, end=end,
+                           direct=False, speaker_kind=kind))
+    # a report nested in another one's content is the outer speaker's to tell
+    found.sort(key=lambda q: (q.start, -q.end))
+    out: list[Quote] = []
+    for q in found:
+        if out and q.start < out[-1].end:
+            continue
+        out.append(q)
+    return out

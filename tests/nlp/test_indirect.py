@@ -1,0 +1,142 @@
+"""Indirect (reported) speech and its speakers, on invented news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.models
+
+
+@pytest.fixture(scope="module")
+def run():
+    from manysides.nlp.entities import extract_entities
+    from manysides.nlp.indirect import extract_indirect
+    from manysides.nlp.models import load_spacy
+    from manysides.nlp.quotes import extract_quotes
+
+    nlp = load_spacy()
+
+    def _run(text):
+        doc = nlp(text)
+        entities = extract_entities(doc)
+        direct = extract_quotes(doc, entities)
+        return direct, extract_indirect(doc, entities, direct)
+
+    return _run
+
+
+def _only(run, text):
+    _, reported = run(text)
+    assert len(reported) == 1, reported
+    q = reported[0]
+    assert q.direct is False
+    assert text[q.start : q.end] == q.text  # offsets are those of the reported clause
+    return q
+
+
+def test_said_with_a_clause(run):
+    text = "Mayor Jane Okafor said the new bridge would open to traffic in March."
+    q = _only(run, text)
+    assert q.speaker == "Jane Okafor" and q.speaker_kind == "person"
+    assert q.text == "the new bridge would open to traffic in March"
+    assert q.cue == "said"
+
+
+def test_told_that_drops_the_that(run):
+    text = "Senator Tom Bradley told reporters that the budget deal would collapse within a week."
+    q = _only(run, text)
+    assert q.speaker == "Tom Bradley"
+    assert q.text == "the budget deal would collapse within a week"
+    assert q.cue == "told"
+
+
+def test_inverted_report_after_its_clause(run):
+    text = "Anna Weiss opened the hearing. The new tax will hurt small farmers across the region, Weiss said."
+    q = _only(run, text)
+    assert q.speaker == "Anna Weiss"
+    assert q.text == "The new tax will hurt small farmers across the region"
+
+
+def test_pronoun_goes_to_the_previous_sentence_subject(run):
+    text = (
+        "Governor Helen Marsh toured the flooded town on Tuesday with two aides.\n\n"
+        "She said the state would pay for the repairs to every damaged home."
+    )
+    q = _only(run, text)
+    assert q.speaker == "Helen Marsh" and q.speaker_kind == "person"
+    assert q.text == "the state would pay for the repairs to every damaged home"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "According to the county health department, the outbreak has infected more than 200 people.",
+            "the outbreak has infected more than 200 people",
+        ),
+        (
+            "The outbreak has infected more than 200 people, according to the county health department.",
+            "The outbreak has infected more than 200 people",
+        ),
+    ],
+)
+def test_according_to(run, text, content):
+    q = _only(run, text)
+    assert q.cue == "according to"
+    assert q.text == content
+    assert "health department" in q.speaker and q.speaker_kind == "org"
+
+
+def test_a_writing_that_finds_something_is_a_document(run):
+    q = _only(run, "The report found that wages in the region had fallen for three straight years.")
+    assert q.speaker == "The report" and q.speaker_kind == "document"
+
+
+def test_no_record_overlapping_a_direct_quote(run):
+    text = (
+        "Daniel Brandt said the vote was “a turning point for the county and its schools.” "
+        "Brandt also said the district would hire forty new teachers next fall."
+    )
+    direct, reported = run(text)
+    assert [q.text.rstrip(".") for q in direct] == ["a turning point for the county and its schools"]
+    for r in reported:
+        assert all(r.end <= d.start or d.end <= r.start for d in direct)
+    assert [r.text for r in reported] == ["the district would hire forty new teachers next fall"]
+    assert reported[0].speaker == "Daniel Brandt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think the governor has failed the people of this state.",  # the author's voice
+        "We believe the council should reverse its decision immediately.",
+        "Maria Lopez asked whether the city could afford the new stadium.",  # a question
+        "Mark Chen did not say that the company would close the plant next year.",  # negated
+        "Mark Chen would never claim that the company will close the plant next year.",  # modal
+        "Nearly half of voters said they would support the new school levy.",  # a poll figure
+        "Mark Chen said it was fine.",  # too short to be a report
+        "The deal says the company will pay the fines by June.",  # a thing, not a voice
+        "His appointment of James Zogby suggests the campaign is moving left on trade.",
+    ],
+)
+def test_no_record(run, text):
+    _, reported = run(text)
+    assert reported == []
+
+
+def test_a_common_noun_speaks_when_it_names_a_person_and_data_are_documents(run):
+    q = _only(run, "A spokesman said the company would appeal the ruling next week.")
+    assert (q.speaker, q.speaker_kind) == ("A spokesman", "person")
+    q = _only(run, "Unofficial returns show Okafor won the district by nine points.")
+    assert q.speaker_kind == "document" and q.text == "Okafor won the district by nine points"
+
+
+def test_nested_report_stays_with_the_outer_speaker(run):
+    text = "Paula Grant said her deputy had told her the contract would be cancelled before June."
+    q = _only(run, text)
+    assert q.speaker == "Paula Grant"
+    assert q.text.startswith("her deputy had told her")
+
+
+def test_empty_text(run):
+    assert run("") == ([], [])
