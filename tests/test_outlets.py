@@ -130,7 +130,8 @@ def test_cli_outlets_json_and_table(store: Store) -> None:
     res = runner.invoke(app, ["outlets", "--db", store.path])
     assert res.exit_code == 0 and "Left Post" in res.stdout
     low, high = rows[0]["interval"]
-    shown = f"{low:+.2f}…{high:+.2f}".replace("-", "−") + ("*" if 1.0 in (low, high) or -1.0 in (low, high) else "")
+    few = 1.0 in (low, high) or -1.0 in (low, high) or rows[0]["articles"] < 5
+    shown = f"{low:+.2f}…{high:+.2f}".replace("-", "−") + ("*" if few else "")
     assert shown in res.stdout
 
 
@@ -139,8 +140,30 @@ def test_cli_outlets_marks_an_interval_cut_at_the_score_range(tmp_path) -> None:
         _put(s, "a1", "Two Times", -0.9, 0.1)
         _put(s, "a2", "Two Times", 0.8, 0.1)
     res = CliRunner().invoke(app, ["outlets", "--db", str(tmp_path / "two.db")], env={"COLUMNS": "80"})
-    assert res.exit_code == 0 and "−1.00…+1.00*" in res.stdout and "too few articles" in res.stdout
+    assert res.exit_code == 0 and "−1.00…+1.00*" in res.stdout and "too few to tell" in " ".join(res.stdout.split())
     assert "hyper-" in res.stdout and "…" not in res.stdout.split("Two Times")[0]  # no header cut at 80 columns
+
+
+def test_cli_outlets_filters_sorts_and_exports_what_it_lists(store: Store, tmp_path) -> None:
+    import pandas as pd
+
+    runner = CliRunner()
+    res = runner.invoke(app, ["outlets", "--db", store.path, "--json", "--sort", "slant"])
+    assert [json.loads(line)["outlet"] for line in res.stdout.splitlines()] == ["Left Post", "Wire Service", "Right Daily"]
+    res = runner.invoke(app, ["outlets", "--db", store.path, "--json", "--sort", "hyperpartisan"])
+    # Wire Service 1 of 1, Right Daily 2 of 3, Left Post 0 of 1
+    assert [json.loads(line)["outlet"] for line in res.stdout.splitlines()] == ["Wire Service", "Right Daily", "Left Post"]
+    out = tmp_path / "outlets.csv"
+    res = runner.invoke(app, ["outlets", "--db", store.path, "--min-articles", "2", "--export", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "2 outlets with fewer than 2 scored articles left out" in res.stdout and "Left Post" not in res.stdout
+    table = pd.read_csv(out)
+    assert list(table["outlet"]) == ["Right Daily"] and table.loc[0, "articles"] == 3
+    assert table.loc[0, "low"] < table.loc[0, "mean_slant"] < table.loc[0, "high"]
+    bad = runner.invoke(app, ["outlets", "--db", store.path, "--sort", "colour"])
+    assert bad.exit_code == 2 and "articles, slant, hyperpartisan, outlet" in bad.output
+    bad = runner.invoke(app, ["outlets", "--db", store.path, "--export", str(tmp_path / "o.txt")])
+    assert bad.exit_code == 2 and ".csv or .parquet" in bad.output
 
 
 def test_cli_outlets_says_why_there_is_no_outlet(tmp_path) -> None:

@@ -690,34 +690,47 @@ def outlets(
     db: StoreOption = Path("manysides.db"),
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per outlet on stdout.")] = False,
     leanings: Annotated[Optional[Path], typer.Option(help="CSV table outlet,leaning shown as the known leaning (over the store's; this listing only).")] = None,
+    min_articles: Annotated[int, typer.Option("--min-articles", min=1, help="Leave out outlets with fewer scored articles.")] = 1,
+    sort: Annotated[str, typer.Option(help="Order: articles (most first), slant (left to right), hyperpartisan (largest share first) or outlet (by name).")] = "articles",
+    export_out: Annotated[Optional[Path], typer.Option("--export", help="Also write the profiles as FILE.csv or FILE.parquet (interval as low/high).")] = None,
 ) -> None:
     """Profile each outlet by its articles' own text: mean slant with a 95% interval, and
     the share of articles read as hyperpartisan; the outlet's known leaning is shown
     beside, never mixed in. Wire copies do not count.
 
-    Examples: `manysides outlets --db news.db --json`, `manysides outlets --db news.db --leanings outlets.csv`
+    Examples: `manysides outlets --db news.db --json`, `manysides outlets --db news.db --leanings outlets.csv`,
+    `manysides outlets --db news.db --min-articles 10 --sort slant --export outlets.csv`
     """
     from dataclasses import asdict
 
     from rich.table import Column, Table
 
-    from .outlets import outlet_profiles
+    from .outlets import outlet_profiles, outlet_profiles_frame, select_profiles
     from .pipeline import load_leanings
+    from .present.export import check_target, write_frame
     from .store import Store
 
     try:
+        if export_out is not None and export_out.suffix.lower() not in (".csv", ".parquet"):
+            raise ConfigError(f"--export {export_out}: name a .csv or .parquet file")
+        if export_out is not None:
+            check_target(export_out)  # before the work, not after it
         if not db.exists():
             raise _no_store(db)
         table = load_leanings(leanings) if leanings else None
         with Store(db) as store:
-            profiles = outlet_profiles(store, table)
+            every = outlet_profiles(store, table)
+        profiles = select_profiles(every, min_articles, sort)
+        if export_out is not None:
+            write_frame(outlet_profiles_frame(profiles=profiles), export_out)
     except ManysidesError as exc:
         raise _fail(exc) from None
+    left_out = len(every) - len(profiles)
     if as_json:
         for p in profiles:
             print(json.dumps(asdict(p), ensure_ascii=False))
         return
-    if not profiles:
+    if not every:
         # a store of articles without outlet names has no outlet to profile: say why
         Console(stderr=True).print("No outlet to profile: no stored article names its outlet. Give each "
                                    "article an outlet (a JSON record's `outlet`, a text file's front matter) "
@@ -729,18 +742,22 @@ def outlets(
 
     table = Table("outlet", "articles", Column("mean\nslant", no_wrap=True), Column("95%\ninterval", no_wrap=True),
                   Column("hyper-\npartisan", no_wrap=True), "known\nleaning",
-                  caption="95% interval: of the mean slant of the text; * where it reaches the end of the "
-                          "score range, too few articles to tell.")
+                  caption="95% interval: of the mean slant of the text; * fewer than 5 articles, or an "
+                          "interval reaching the end of the score range: too few to tell.")
     for p in profiles:
         interval = "–"
         if p.interval:
-            clipped = "*" if -1.0 in p.interval or 1.0 in p.interval else ""
+            clipped = "*" if -1.0 in p.interval or 1.0 in p.interval or p.articles < 5 else ""
             interval = f"{signed(p.interval[0])}…{signed(p.interval[1])}{clipped}"
         share = f"{p.share_hyperpartisan:.0%}" if p.share_hyperpartisan is not None else "–"
         mean = signed(p.mean_slant) if p.articles else "–"
         count = str(p.articles) + (f" (+{p.unscored} unscored)" if p.unscored else "")
         table.add_row(p.outlet, count, mean, interval, share, p.known_leaning)
     Console().print(table)
+    if left_out:
+        print(f"{plural(left_out, 'outlet')} with fewer than {min_articles} scored articles left out")
+    if export_out is not None:
+        print(f"wrote {export_out}")
     _stale_hint(db)
 
 

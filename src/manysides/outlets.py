@@ -95,9 +95,36 @@ def outlet_profiles(store: "Store | str | Path", leanings: Mapping[str, str] | N
     return out
 
 
-def outlet_profiles_frame(store: "Store | str | Path", leanings: Mapping[str, str] | None = None) -> "pd.DataFrame":
-    """`outlet_profiles` as a pandas DataFrame (interval split into `low`/`high`)."""
+SORT_KEYS = ("articles", "slant", "hyperpartisan", "outlet")
+
+
+def select_profiles(profiles: Sequence[OutletProfile], min_articles: int = 1,
+                    sort: str = "articles") -> list[OutletProfile]:
+    """The profiles of outlets with at least `min_articles` scored articles, ordered by
+    `sort`: "articles" (most first), "slant" (left to right), "hyperpartisan" (largest
+    share first) or "outlet" (by name). Ties keep the order given."""
+    if sort not in SORT_KEYS:
+        from .errors import ConfigError
+
+        raise ConfigError(f"cannot sort outlets by {sort!r}: use one of {', '.join(SORT_KEYS)}")
+    kept = [p for p in profiles if p.articles >= min_articles]
+    if sort == "slant":
+        kept.sort(key=lambda p: (not p.articles, p.mean_slant))
+    elif sort == "hyperpartisan":
+        kept.sort(key=lambda p: (p.share_hyperpartisan is None, -(p.share_hyperpartisan or 0.0)))
+    elif sort == "outlet":
+        kept.sort(key=lambda p: p.outlet.casefold())
+    return kept
+
+
+def outlet_profiles_frame(store: "Store | str | Path | None" = None, leanings: Mapping[str, str] | None = None,
+                          profiles: Sequence[OutletProfile] | None = None) -> "pd.DataFrame":
+    """`outlet_profiles` (or the `profiles` given) as a pandas DataFrame (interval split
+    into `low`/`high`)."""
     import pandas as pd
+
+    if profiles is None:
+        profiles = outlet_profiles(store, leanings)
 
     rows = [
         {
@@ -110,7 +137,7 @@ def outlet_profiles_frame(store: "Store | str | Path", leanings: Mapping[str, st
             "known_leaning": p.known_leaning,
             "unscored": p.unscored,
         }
-        for p in outlet_profiles(store, leanings)
+        for p in profiles
     ]
     columns = ["outlet", "articles", "mean_slant", "low", "high", "share_hyperpartisan", "known_leaning", "unscored"]
     return pd.DataFrame(rows, columns=columns)

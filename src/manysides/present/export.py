@@ -185,6 +185,18 @@ def _dumps(value: Any) -> str:
         return json.dumps(_finite(value), ensure_ascii=False, indent=2, allow_nan=False)
 
 
+def write_frame(frame: "pd.DataFrame", path: str | Path) -> Path:
+    """One table as `path` (.csv or .parquet, by its suffix), written whole or not at all;
+    CSV cells are made safe for spreadsheets as the story tables' are."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".parquet"):
+        raise ConfigError(f"cannot export a table to {str(path)!r}: use a .csv or .parquet file name")
+    check_target(path)
+    writer = _csv_writer(frame) if suffix == ".csv" else _parquet_writer(frame, "")
+    return _write_all({path: writer})[0]
+
+
 def write_text_atomic(path: str | Path, text: str) -> Path:
     """Write `text` as UTF-8 to `path` via a temporary sibling: never a half-written file."""
     path = Path(path)
