@@ -397,11 +397,21 @@ def stories_show(
         con.print(f"  fits least: {ex.weakest[0]} (mean similarity {ex.weakest[1]:.2f} to the rest)", markup=False)
 
 
+def _corrected(story, line: str, as_json: bool) -> None:
+    """What a correction made: a line, or with --json the story as a script reads it."""
+    if as_json:
+        print(json.dumps({"story": story.id, "title": story.title, "articles": list(story.articles),
+                          "storyline": story.storyline}, ensure_ascii=False))
+    else:
+        print(line)
+
+
 @stories_app.command("merge")
 def stories_merge(
     into: Annotated[str, typer.Argument(help="The story that stays.")],
     others: Annotated[list[str], typer.Argument(help="Stories merged into it.")],
     db: StoreOption = Path("manysides.db"),
+    as_json: Annotated[bool, typer.Option("--json", help="The resulting story as one JSON object on stdout.")] = False,
 ) -> None:
     """Merge stories into the first one, for good (later runs keep them together).
 
@@ -415,7 +425,7 @@ def stories_merge(
             s = merge_stories(store, into, others)
     except ManysidesError as exc:
         raise _fail(exc) from None
-    print(f"merged into {s.id}: {plural(len(s.articles), 'article')}")
+    _corrected(s, f"merged into {s.id}: {plural(len(s.articles), 'article')}", as_json)
 
 
 @stories_app.command("split")
@@ -423,6 +433,7 @@ def stories_split(
     story: Annotated[str, typer.Argument(help="The story to split.")],
     articles: Annotated[list[str], typer.Argument(help="Article ids that leave it for a new story.")],
     db: StoreOption = Path("manysides.db"),
+    as_json: Annotated[bool, typer.Option("--json", help="The resulting story as one JSON object on stdout.")] = False,
 ) -> None:
     """Split articles (with their wire copies) off a story into a new story, for good
     (later runs keep them apart).
@@ -437,7 +448,7 @@ def stories_split(
             s = split_story(store, story, store.complete_ids("article", articles))
     except ManysidesError as exc:
         raise _fail(exc) from None
-    print(f"new story {s.id}: {plural(len(s.articles), 'article')}")
+    _corrected(s, f"new story {s.id}: {plural(len(s.articles), 'article')}", as_json)
 
 
 @stories_app.command("move")
@@ -445,6 +456,7 @@ def stories_move(
     article: Annotated[str, typer.Argument(help="The article to move.")],
     story: Annotated[str, typer.Argument(help="The story it belongs in.")],
     db: StoreOption = Path("manysides.db"),
+    as_json: Annotated[bool, typer.Option("--json", help="The resulting story as one JSON object on stdout.")] = False,
 ) -> None:
     """Move one article with its wire copies (for a copy: its original and the other
     copies) into another story, for good.
@@ -459,7 +471,7 @@ def stories_move(
             s = move_article(store, article, story)
     except ManysidesError as exc:
         raise _fail(exc) from None
-    print(f"moved {article} into {s.id}: {plural(len(s.articles), 'article')}")
+    _corrected(s, f"moved {article} into {s.id}: {plural(len(s.articles), 'article')}", as_json)
 
 
 @stories_app.command("timeline")

@@ -556,10 +556,13 @@ def test_cli_stories_corrections_and_why(store):
     assert shown.exit_code == 0 and "shared terms" in shown.stdout
     data = json.loads(run(app, ["stories", "show", q, "--db", path, "--json"]).stdout)
     assert data["independent_articles"] == [a["id"] for a in data["articles"] if a["duplicate_of"] is None]
-    assert run(app, ["stories", "move", "v0", q, "--db", path]).exit_code == 0
+    moved = run(app, ["stories", "move", "v0", q, "--db", path, "--json"])
+    assert moved.exit_code == 0 and json.loads(moved.stdout)["story"] == q and "v0" in json.loads(moved.stdout)["articles"]
     again = run(app, ["stories", "move", "v0", q, "--db", path])
     assert again.exit_code == 2 and "already in story" in again.output
-    assert run(app, ["stories", "split", q, "v0", "--db", path]).exit_code == 0
+    split = run(app, ["stories", "split", q, "v0", "--db", path, "--json"])
+    assert split.exit_code == 0 and json.loads(split.stdout)["story"] != q
+    assert "v0" in json.loads(split.stdout)["articles"]
     assert run(app, ["stories", "merge", q, v, "--db", path]).exit_code == 0
     bad = run(app, ["stories", "merge", q, "s-unknown", "--db", path])
     assert bad.exit_code == 2 and "no story 's-unknown'" in bad.output
