@@ -236,14 +236,13 @@ def same_event(model: SlantModel) -> None:
 
 
 def sourcing_by_leaning(arts: list[dict], model: SlantModel | None = None) -> None:
-    """One-sided-sourcing evidence on the BASIL articles (spaCy quotes + party labels at a
-    mention): how many articles quote a party-identified voice, the mean sourcing balance
+    """One-sided-sourcing evidence on the BASIL articles (the annotate stage's quotes, direct
+    and reported, + party labels at a mention): how many articles quote a party-identified voice, the mean sourcing balance
     per outlet leaning, and whether the right outlet's article is more Republican-sourced
     than the left ones of its event. It is evidence shown beside the score; this checks
     whether it would also be a slant signal."""
-    from manysides.nlp.entities import extract_entities
+    from manysides.nlp.annotate import annotate_doc
     from manysides.nlp.models import load_spacy
-    from manysides.nlp.quotes import extract_quotes
     from manysides.nlp.slant_sourcing import sourcing
 
     basil = [a for a in arts if a["corpus"] == "basil"]
@@ -252,8 +251,8 @@ def sourcing_by_leaning(arts: list[dict], model: SlantModel | None = None) -> No
     res = {}
     parsed = []
     for doc, a in zip(nlp.pipe([a["text"] for a in basil], batch_size=16), basil):
-        ents = extract_entities(doc)
-        quotes = extract_quotes(doc, ents)
+        ann = annotate_doc(a["id"], doc)  # the quotes the pipeline gives: direct and reported
+        ents, quotes = ann.entities, ann.quotes
         parsed.append((a, quotes, ents))
         res[a["id"]] = sourcing(a["text"], quotes, ents)
     print(f"\n== One-sided sourcing on {len(basil)} BASIL articles (parsed in {time.time() - t0:.0f} s)")

@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/slant_loaded.py          # tuning grid + held-out figures + speed (~1 min)
     .venv/bin/python benchmarks/slant_loaded.py --no-grid
+    .venv/bin/python benchmarks/slant_loaded.py --no-grid --tags   # also with the parse's word classes
 
 The 142 BASIL articles are split in two by a hash of their *event* (so the three
 articles of one event stay together): the cut-offs of nlp/slant_loaded.py were chosen on
@@ -101,11 +102,12 @@ def f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def loaded_fn(model: SlantModel, **kw):
+def loaded_fn(model: SlantModel, with_tags: bool = False, **kw):
     idf = model.word_idf
 
     def spans_of(it: dict) -> list[tuple[int, int]]:
-        return [(e.start, e.end) for e in L.loaded_words(it["text"], idf=idf, **kw)]
+        tags = it["tags"] if with_tags else None
+        return [(e.start, e.end) for e in L.loaded_words(it["text"], idf=idf, tags=tags, **kw)]
 
     return spans_of
 
@@ -119,11 +121,19 @@ def line(name: str, m: dict) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-grid", action="store_true", help="skip the tuning grid")
+    ap.add_argument("--tags", action="store_true",
+                    help="also measure the pipeline's way: a word counts only as the word class the lexicon rates "
+                         "(spaCy's tags; parses the articles, ~30 s)")
     args = ap.parse_args()
     if not (DATA / "basil_annotations.jsonl").exists():
         sys.exit(f"missing {DATA}: see ../shared/data/README.md")
     model = SlantModel.load()
     items = basil_items()
+    if args.tags:
+        from manysides.nlp.models import load_spacy
+
+        for it, doc in zip(items, load_spacy().pipe([it["text"] for it in items], batch_size=16)):
+            it["tags"] = {t.idx: t.tag_ for t in doc}
     tune = [it for it in items if half(it["event"]) == 0]
     test = [it for it in items if half(it["event"]) == 1]
     print(f"BASIL articles with lexical-bias spans: {len(items)}; tuning half {len(tune)} articles "
@@ -156,6 +166,11 @@ def main() -> None:
         flip = {**shipped, "skip_quoted": not shipped["skip_quoted"]}
         print(line(f"loaded wording, skip_quoted={flip['skip_quoted']}", measure(part, loaded_fn(model, **flip), rng)))
         print(line("loaded wording, no cap", measure(part, loaded_fn(model, **{**shipped, "max_spans": 0}), rng)))
+        if args.tags:
+            m = measure(part, loaded_fn(model, with_tags=True, **shipped), rng)
+            print(line("loaded wording, word classes (pipeline)", m) + f"  F1 {f1(m['precision'], m['recall']):.3f}")
+            m = measure(part, loaded_fn(model, **shipped), np.random.default_rng(SEED))
+            print(line("loaded wording, any word class", m) + f"  F1 {f1(m['precision'], m['recall']):.3f}")
 
         def phrases(it: dict) -> list[tuple[int, int]]:
             return [(e.start, e.end) for e in model.phrase_evidence(it["text"])[0]]

@@ -275,7 +275,7 @@ def annotated_batches(
         done: list[tuple[Article, Annotation]] = []
         for doc, art in batch:
             try:
-                done.append((art, with_slant(art, annotate_doc(art.id, doc), slant_model)))
+                done.append((art, with_slant(art, annotate_doc(art.id, doc), slant_model, doc)))
             except Exception as exc:  # one article the extractors trip on must not stop the run
                 failures.append(
                     Failure(art.source, f"{art.source}: annotation failed ({type(exc).__name__}: {exc}); "

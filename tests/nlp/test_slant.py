@@ -268,6 +268,23 @@ def test_loaded_words_rules_cap_and_common_news_words() -> None:
     assert L.loaded_words("") == ()
 
 
+@pytest.mark.models
+def test_loaded_words_with_the_parse_count_only_the_rated_word_class(model: SlantModel) -> None:
+    from manysides.nlp.annotate import annotate
+    from manysides.records import Article
+
+    text = ("Officials confirmed 40 new cases as the report sheds light on the outbreak. "
+            "Critics called the response an outrageous failure in a light year for the agency.")
+    assert {"confirmed", "light", "outrageous"} <= {e.text for e in L.loaded_words(text)}  # any use, alone
+    art = Article(id="t", source="t.txt", outlet=None, url=None, title=None, byline=None, published=None,
+                  language="en", text=text)
+    loaded = [e for e in annotate(art).slant.evidence if e.kind == "loaded"]
+    # the pipeline's tags: "confirmed" a verb, the first "light" a noun; the adjectives stay
+    assert "confirmed" not in {e.text for e in loaded} and "outrageous" in {e.text for e in loaded}
+    assert [text[e.start : e.end] for e in loaded if e.text == "light"] == ["light"]
+    assert all(e.start > text.index("sheds light") + 6 for e in loaded if e.text == "light")  # "a light year"
+
+
 def test_partisan_paragraph_is_more_hyperpartisan_than_wire_copy(model: SlantModel) -> None:
     _, hp_partisan = model.score(PARTISAN)
     _, hp_wire = model.score(WIRE)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 2  # 2: reported (indirect) speech
+ANNOTATOR_VERSION = 3  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
@@ -56,16 +56,18 @@ def annotate_doc(article_id: str, doc: "Doc") -> Annotation:
     )
 
 
-def with_slant(article: Article, ann: Annotation, model: "SlantModel | None" = None) -> Annotation:
+def with_slant(article: Article, ann: Annotation, model: "SlantModel | None" = None,
+               doc: "Doc | None" = None) -> Annotation:
     """`ann` with the slant and hyperpartisan probability of `article`'s text, scored as
-    the pipeline scores them (its quotes, entities and sentences given; `model` defaults
-    to the shipped one)."""
+    the pipeline scores them (its quotes, entities and sentences given, and with `doc`,
+    its parse, the words' classes; `model` defaults to the shipped one)."""
     from dataclasses import replace
 
     from .slant import SlantModel
 
+    tags = {t.idx: t.tag_ for t in doc} if doc is not None else None
     slant, partisan = (model or SlantModel.load()).score(
-        article.text, article.title, quotes=ann.quotes, entities=ann.entities, sentences=ann.sentences)
+        article.text, article.title, quotes=ann.quotes, entities=ann.entities, sentences=ann.sentences, tags=tags)
     return replace(ann, slant=slant, hyperpartisan=partisan)
 
 
@@ -75,10 +77,11 @@ def annotate(article: Article, nlp: "Language | None" = None, *, slant: "bool | 
     from its text (`slant` may be a `SlantModel` to score with)."""
     if not isinstance(article, Article):
         raise TypeError(f"annotate takes an Article (from clean_document), not {type(article).__name__}")
-    ann = annotate_doc(article.id, (nlp or load_spacy())(article.text))
+    doc = (nlp or load_spacy())(article.text)
+    ann = annotate_doc(article.id, doc)
     if slant is False:
         return ann
-    return with_slant(article, ann, None if slant is True else slant)
+    return with_slant(article, ann, None if slant is True else slant, doc)
 
 
 def annotate_many(

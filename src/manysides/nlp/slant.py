@@ -22,7 +22,7 @@ import io
 import json
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -143,6 +143,7 @@ class SlantModel:
         quotes: Sequence[Quote] | None = None,
         entities: Sequence[Entity] = (),
         sentences: Sequence[Sentence] | None = None,
+        tags: Mapping[int, str] | None = None,
     ) -> tuple[Slant, Hyperpartisan]:
         """Slant (score in [-1, 1], negative = left) and hyperpartisan probability of one
         article, each with evidence spans whose offsets index `text`.
@@ -151,11 +152,13 @@ class SlantModel:
         one-sided-sourcing evidence (kind "source", see slant_sourcing): the quoted words
         of party-identified speakers. They are shown beside the score, not part of it.
         Its `sentences` (spaCy's) make the sentence evidence whole sentences; without them
-        the text is split at full stops that do not follow an abbreviation.
+        the text is split at full stops that do not follow an abbreviation. Its `tags`
+        (token start offset -> spaCy's `tag_`) let the loaded-wording evidence keep a word
+        only where it is used as the word class its lexicon rates (slant_loaded).
         """
         if not isinstance(text, str) or (title is not None and not isinstance(title, str)):
             raise InputError("slant", "text and title must be strings", "pass the article's cleaned text")
-        slant, hp = self._score(text, title, sentences=sentences)
+        slant, hp = self._score(text, title, sentences=sentences, tags=tags)
         if quotes:
             extra = sourcing(text, quotes, entities or ()).evidence
             if extra:
@@ -183,7 +186,7 @@ class SlantModel:
 
     def _score(
         self, text: str, title: str | None, max_sentences: int = MAX_SENTENCES, loaded: bool = True,
-        sentences: Sequence[Sentence] | None = None,
+        sentences: Sequence[Sentence] | None = None, tags: Mapping[int, str] | None = None,
     ) -> tuple[Slant, Hyperpartisan]:
         get = self.vocab.get
         occ_j: list[int] = []  # vocabulary index of each feature occurrence in `text`
@@ -211,7 +214,7 @@ class SlantModel:
             style_text = title + "\n\n" + text
         if not all_j:
             empty_hp = Hyperpartisan(probability=round(_sigmoid(self.platt_b), 6), evidence=())
-            ev = loaded_words(text, idf=self.word_idf) if loaded else ()
+            ev = loaded_words(text, idf=self.word_idf, tags=tags) if loaded else ()
             return Slant(score=0.0, label="center", confidence=0.0, evidence=ev), empty_hp
 
         idx, counts = np.unique(np.asarray(all_j, dtype=np.int64), return_counts=True)
@@ -247,7 +250,7 @@ class SlantModel:
             # a loaded word's weight: the model's exact contribution of that occurrence
             axis_share = share * self._axis[oj]
             at = {(s, e): float(w) for s, e, w in zip(occ_s, occ_e, axis_share.tolist())}
-            slant_ev += loaded_words(text, idf=self.word_idf, weight=lambda s, e: at.get((s, e), 0.0))
+            slant_ev += loaded_words(text, idf=self.word_idf, weight=lambda s, e: at.get((s, e), 0.0), tags=tags)
 
         slant = Slant(
             score=round(score, 6),

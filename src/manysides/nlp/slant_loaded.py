@@ -73,6 +73,7 @@ class Entry:
     polarity: float  # -1 negative .. +1 positive
     subjectivity: float  # 0 objective .. 1 subjective
     intensity: float  # > 1 for intensifiers ("very", "extremely")
+    pos: frozenset[str] = frozenset()  # the word classes its senses are rated as ("JJ", "RB", ...)
 
 
 def lexicon_path() -> Path:
@@ -95,6 +96,7 @@ def lexicon() -> Mapping[str, Entry]:
     except (OSError, ET.ParseError) as exc:
         raise ModelError(f"the textblob sentiment lexicon at {path} is unreadable ({exc}); reinstall textblob") from exc
     senses: dict[str, list[tuple[float, float, float]]] = {}
+    classes: dict[str, set[str]] = {}
     for w in root.iter("word"):
         form = (w.get("form") or "").lower()
         if not form or " " in form:
@@ -104,13 +106,16 @@ def lexicon() -> Mapping[str, Entry]:
         except ValueError:
             continue
         senses.setdefault(form, []).append(vals)
+        if w.get("pos"):
+            classes.setdefault(form, set()).add(w.get("pos", "")[:2].upper())
     if not senses:
         raise ModelError(f"the textblob sentiment lexicon at {path} has no words; reinstall textblob")
     out = {}
     for form, vs in senses.items():
         n = len(vs)
         out[form] = Entry(
-            round(sum(v[0] for v in vs) / n, 4), round(sum(v[1] for v in vs) / n, 4), round(sum(v[2] for v in vs) / n, 4)
+            round(sum(v[0] for v in vs) / n, 4), round(sum(v[1] for v in vs) / n, 4), round(sum(v[2] for v in vs) / n, 4),
+            frozenset(classes.get(form, ())),
         )
     return out
 
@@ -133,8 +138,14 @@ def loaded_words(
     max_spans: int = MAX_LOADED,
     skip_quoted: bool = SKIP_QUOTED,
     weight: Callable[[int, int], float] | None = None,
+    tags: Mapping[int, str] | None = None,
 ) -> tuple[SlantEvidence, ...]:
     """Loaded-wording spans of `text` (kind "loaded"), in text order; offsets index `text`.
+
+    `tags` maps a token's start offset to its Penn part-of-speech tag (spaCy's `tag_`, as
+    the annotate stage gives it): a word is then loaded only where it is used as the word
+    class the lexicon rates ("confirmed cases" is a verb, "sheds light" a noun, the
+    lexicon's "confirmed" and "light" adjectives). Without tags every use counts.
 
     `idf(word)` gives a word's inverse document frequency in news text (None when
     unknown, i.e. rare): words below `min_idf` are too common in news to count as loaded.
@@ -152,6 +163,10 @@ def loaded_words(
             continue
         if entry.intensity > 1.0:  # an intensifier: rated for "very X", not as a word alone
             continue
+        if tags is not None and entry.pos:
+            tag = tags.get(s)
+            if tag is not None and tag[:2].upper() not in entry.pos:
+                continue  # used as another word class than the one rated
         while qi < len(quoted) and quoted[qi][1] <= s:
             qi += 1
         in_quote = qi < len(quoted) and quoted[qi][0] < s
