@@ -20,7 +20,8 @@ HERE = Path(__file__).resolve().parent
 # (name, arguments, about how long it takes on the 2-core reference machine)
 BENCHMARKS: list[tuple[str, list[str], str]] = [
     ("pipeline_speed.py", ["--articles", "300"], "short"),
-    ("quotes_polnear.py", ["--split", "dev"], "short"),
+    ("rerun_cli.py", [], "short"),
+    ("quotes_polnear.py", ["--split", "dev", "--indirect"], "short"),
     ("grouping_same_event.py", [], "short"),
     ("grouping_compare.py", [], "long"),
     ("grouping_scale.py", [], "long"),
@@ -35,7 +36,7 @@ BENCHMARKS: list[tuple[str, list[str], str]] = [
     ("why_agreement.py", [], "short"),
     ("storyline_span.py", [], "short"),
     ("slant_eval.py", [], "long"),
-    ("slant_loaded.py", [], "short"),
+    ("slant_loaded.py", ["--tags"], "short"),
     ("web_load.py", ["--prepare", "40", "--duration", "180", "--client", "wrk"], "long"),
 ]
 
