@@ -164,7 +164,7 @@ def hyperpartisan(slant_fit) -> None:
     Xt, S, ext = T.hyper_design(texts, slant_fit)
     from sklearn.model_selection import StratifiedKFold
 
-    d = T.cv_hyper(Xt, S, ext, y, C=16.0)
+    d = T.cv_hyper(Xt, S, ext, y, C=T.HYPER_C)  # the shipped recipe (first words, neutral log_words)
     # cross-fitted Platt: each fold's probabilities come from a calibrator fitted on the others
     prob = np.zeros(len(y))
     for tr, te in StratifiedKFold(10, shuffle=True, random_state=T.SEED).split(d, y):

@@ -14,6 +14,7 @@ from manysides.errors import InputError, ModelError
 from manysides.nlp import slant_features as F
 from manysides.nlp import slant_loaded as L
 from manysides.nlp.slant import SlantModel, default_path
+from manysides.nlp.slant_features import STYLE_NAMES
 from manysides.nlp.slant_sourcing import sourcing, speaker_side
 from manysides.records import Hyperpartisan, Quote, Slant
 
@@ -285,6 +286,23 @@ def test_loaded_words_with_the_parse_count_only_the_rated_word_class(model: Slan
     assert all(e.start > text.index("sheds light") + 6 for e in loaded if e.text == "light")  # "a light year"
 
 
+def test_hyperpartisan_reads_the_first_words_only(model: SlantModel) -> None:
+    """The hyperpartisan model reads the first `hyper_max_words` words and not the length:
+    its evidence lies in them, and padding after them moves the probability only through
+    the whole article's slant extremity (here: neutral padding, so hardly at all)."""
+    limit = model.meta.get("hyper_max_words")
+    if limit is None:
+        pytest.skip("artifact without hyper_max_words")
+    assert model.hp_style_coef[STYLE_NAMES.index("log_words")] == 0.0
+    words = (PARTISAN + " ") * (limit // max(len(PARTISAN.split()), 1) + 2)
+    head = " ".join(words.split()[:limit])
+    padded = head + "\n\n" + " ".join(["the committee met on the date"] * 400)
+    _, hp_head = model.score(head)
+    _, hp_padded = model.score(padded)
+    assert all(ev.end <= len(head) for ev in hp_padded.evidence)
+    assert abs(hp_padded.probability - hp_head.probability) < 0.15
+
+
 def test_partisan_paragraph_is_more_hyperpartisan_than_wire_copy(model: SlantModel) -> None:
     _, hp_partisan = model.score(PARTISAN)
     _, hp_wire = model.score(WIRE)
@@ -370,14 +388,15 @@ def test_quality_gate_hyperpartisan_cv(model: SlantModel) -> None:
         vocab=model.meta["vocabulary"], idf=model.idf, coef=model.coef, intercept=model.intercept,
         bias=model.bias, temperature=model.temperature, config=T.SlantConfig(),
     )
-    Xt, S, ext = T.hyper_design(texts, fit)
-    d = T.cv_hyper(Xt, S, ext, y, C=model.meta["hyper_C"], n_splits=5)
+    Xt, S, ext = T.hyper_design(texts, fit, model.meta.get("hyper_max_words"))
+    d = T.cv_hyper(Xt, S, ext, y, C=model.meta["hyper_C"], n_splits=5,
+                   neutral=model.meta.get("hyper_neutral_features", ()))
     assert np.mean((d > 0) == (y == 1)) >= HYPER_FLOOR
 
 
 # floors a few points under the measured figures (see docs/model-card-slant.md)
 SLANT_FLOOR = 0.35  # measured 0.383 on this subset, 0.395 on all held-out families
-HYPER_FLOOR = 0.75  # measured 0.795 (10-fold)
+HYPER_FLOOR = 0.75  # measured 0.791 (10-fold; first 800 words, no length feature)
 SOURCING_FLOOR = 0.40  # measured 23/48 = 0.479 (every third BASIL article)
 
 

@@ -85,6 +85,10 @@ class SlantModel:
         self.hp_ext_coef = float(meta["hyper_extremity_coef"])
         self.hp_intercept = float(meta["hyper_intercept"])
         self.platt_a, self.platt_b = (float(v) for v in meta["hyper_platt"])
+        # the hyperpartisan model reads the first hyper_max_words words of title + text
+        # (absent in older artifacts: the whole text)
+        mw = meta.get("hyper_max_words")
+        self.hp_max_words: int | None = int(mw) if mw is not None else None
         li, ri = self.classes.index("left"), self.classes.index("right")
         # contribution of a feature to the right-minus-left logit: the evidence axis
         self._axis = self.coef[ri] - self.coef[li]
@@ -189,11 +193,23 @@ class SlantModel:
         sentences: Sequence[Sentence] | None = None, tags: Mapping[int, str] | None = None,
     ) -> tuple[Slant, Hyperpartisan]:
         get = self.vocab.get
+        has_title = bool(title and title.strip() and not text.lstrip().startswith(title.strip()[:40]))
+        title_tokens = tokenize(title) if has_title else []  # type: ignore[arg-type]
+        tokens = tokenize(text)
+        # the hyperpartisan window: the first hp_max_words words of title + text (the title
+        # first, as in training); `text_limit` of them in `text`, `title_limit` in the title
+        limit = self.hp_max_words
+        if limit is None:
+            text_limit = title_limit = len(tokens) + len(title_tokens)
+        else:
+            title_limit = min(len(title_tokens), limit)
+            text_limit = limit - title_limit
         occ_j: list[int] = []  # vocabulary index of each feature occurrence in `text`
         occ_s: list[int] = []
         occ_e: list[int] = []
+        n_hp = 0  # occurrences (a prefix of occ_*) inside the hyperpartisan window
         n_words = 0
-        for feat, s, e in ngrams(tokenize(text)):
+        for feat, s, e in ngrams(tokens):
             if " " not in feat:
                 n_words += 1
             j = get(feat)
@@ -201,17 +217,25 @@ class SlantModel:
                 occ_j.append(j)
                 occ_s.append(s)
                 occ_e.append(e)
+                if n_words <= text_limit:  # a bigram belongs to the word it ends with
+                    n_hp = len(occ_j)
         all_j = list(occ_j)
+        hp_j = occ_j[:n_hp]
+        text_words = n_words
         style_text = text
-        if title and title.strip() and not text.lstrip().startswith(title.strip()[:40]):
+        if has_title:
             # the title counts as in training, but has no spans in `text`
-            for feat, _, _ in ngrams(tokenize(title)):
+            t_words = 0
+            for feat, _, _ in ngrams(title_tokens):
                 if " " not in feat:
                     n_words += 1
+                    t_words += 1
                 j = get(feat)
                 if j is not None:
                     all_j.append(j)
-            style_text = title + "\n\n" + text
+                    if t_words <= title_limit:
+                        hp_j.append(j)
+            style_text = title + "\n\n" + text  # type: ignore[operator]
         if not all_j:
             empty_hp = Hyperpartisan(probability=round(_sigmoid(self.platt_b), 6), evidence=())
             ev = loaded_words(text, idf=self.word_idf, tags=tags) if loaded else ()
@@ -227,10 +251,23 @@ class SlantModel:
         score = float(np.clip(probs[self._ri] - probs[self._li], -1.0, 1.0))
         confidence = float(probs[k])
 
+        if limit is None or (text_words <= text_limit and len(title_tokens) <= title_limit):
+            hp_idx, hp_counts, hp_x, hp_n = idx, counts, x, len(occ_j)
+        else:  # a longer article: the hyperpartisan model reads its first words only
+            if text_limit < text_words:
+                cut = tokens[text_limit - 1][2] if text_limit > 0 else 0
+                style_text = (title + "\n\n" if has_title else "") + text[:cut]  # type: ignore[operator]
+            if len(title_tokens) > title_limit:  # a title longer than the window
+                style_text = title[: title_tokens[title_limit - 1][2]]  # type: ignore[index]
+            n_words = min(n_words, limit)
+            hp_idx, hp_counts = np.unique(np.asarray(hp_j, dtype=np.int64), return_counts=True)
+            hp_x = (1.0 + np.log(hp_counts)) * self.idf[hp_idx]
+            hp_x /= max(float(np.sqrt(hp_x @ hp_x)), 1e-12)
+            hp_n = n_hp
         style = style_features(style_text, n_words=n_words)
         z = (style - self.hp_style_mean) / self.hp_style_scale
         d = float(
-            self.hp_coef[idx] @ x + self.hp_style_coef @ z
+            self.hp_coef[hp_idx] @ hp_x + self.hp_style_coef @ z
             + self.hp_ext_coef * abs(score) + self.hp_intercept
         )
         p_hp = _sigmoid(self.platt_a * d + self.platt_b)
@@ -244,7 +281,10 @@ class SlantModel:
         sents = sentence_spans(text, sentences) if max_sentences > 0 else []
         slant_ev = _evidence(text, spans, share * self._axis[oj], direction, max_sentences, sents)
         # the evidence argues the way of the verdict: below one half, what pushed away from partisan
-        hp_ev = _evidence(text, spans, share * self.hp_coef[oj], 1.0 if p_hp >= 0.5 else -1.0,
+        hoj = oj[:hp_n]
+        hp_share = (hp_x / hp_counts)[np.searchsorted(hp_idx, hoj)]
+        hp_spans = (hoj, spans[1][:hp_n], spans[2][:hp_n])
+        hp_ev = _evidence(text, hp_spans, hp_share * self.hp_coef[hoj], 1.0 if p_hp >= 0.5 else -1.0,
                           max_sentences, sents)
         if loaded:
             # a loaded word's weight: the model's exact contribution of that occurrence

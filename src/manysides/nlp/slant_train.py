@@ -13,7 +13,11 @@ outlet-disjoint evaluation), so both train exactly the same recipe:
    model would learn them); class biases tuned for macro-F1 and a temperature fitted on
    out-of-fold predictions over *families*, never articles;
 5. hyperpartisan: logistic regression over the same TF-IDF space plus register features
-   and the slant model's extremity, Platt-calibrated on out-of-fold decision values.
+   and the slant model's extremity, Platt-calibrated on out-of-fold decision values. It
+   reads only the first HYPER_MAX_WORDS words of title + text, and the article-length
+   feature (log_words) is fitted but then zeroed (HYPER_NEUTRAL): in the 645 labelled
+   articles the hyperpartisan ones are longer, and a model left to use that rated long-form
+   reporting hyperpartisan (benchmarks/hyperpartisan_length.py).
 """
 
 from __future__ import annotations
@@ -29,10 +33,16 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 
-from .slant_features import STYLE_NAMES, OutletStripper, feature_strings, style_features
+from .slant_features import _WORD_RE, STYLE_NAMES, OutletStripper, feature_strings, style_features
 
 CLASSES = ("left", "center", "right")
 SEED = 13
+
+# The hyperpartisan recipe (chosen by 10-fold CV on the 645 articles plus the within-label
+# correlation of the out-of-fold probability with word count; docs/model-card-slant.md).
+HYPER_C = 32.0
+HYPER_MAX_WORDS = 800  # words of title + text the hyperpartisan model reads
+HYPER_NEUTRAL = ("log_words",)  # style features fitted, then held at their mean (coef 0)
 
 
 def sha256_of(path: Path) -> str:
@@ -338,12 +348,27 @@ class HyperFit:
     platt_a: float
     platt_b: float
     C: float
+    max_words: int | None = None  # reads the first max_words words (None: all)
+    neutral: tuple[str, ...] = ()  # style features held at their mean (coefficient 0)
+
+
+def first_words(text: str, n: int | None) -> str:
+    """`text` cut after its n-th word (words as the scorer counts them); whole if None."""
+    if n is None:
+        return text
+    end = None
+    for k, m in enumerate(_WORD_RE.finditer(text)):
+        if k == n - 1:
+            end = m.end()
+            break
+    return text if end is None else text[:end]
 
 
 def hyper_design(
-    texts: Sequence[str], slant: SlantFit
+    texts: Sequence[str], slant: SlantFit, max_words: int | None = HYPER_MAX_WORDS
 ) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray]:
-    """TF-IDF rows in the slant vocabulary, register features, slant extremity."""
+    """TF-IDF rows in the slant vocabulary and register features of the first `max_words`
+    words of each text; the slant extremity of the whole text (what the scorer reports)."""
     from sklearn.feature_extraction.text import CountVectorizer
 
     cv = CountVectorizer(
@@ -351,15 +376,23 @@ def hyper_design(
     )
     Xc = cv.transform(texts).tocsr()
     Xt = tfidf(Xc, slant.idf)
-    S = np.vstack([style_features(t) for t in texts])
     logits = np.asarray(Xt @ slant.coef.T) + slant.intercept
     p = softmax(logits / slant.temperature)
     extremity = np.abs(p[:, 2] - p[:, 0])
+    if max_words is not None:
+        texts = [first_words(t, max_words) for t in texts]
+        Xt = tfidf(cv.transform(texts).tocsr(), slant.idf)
+    S = np.vstack([style_features(t) for t in texts])
     return Xt, S, extremity
 
 
-def _hyper_stack(Xt, S, ext, mean, scale):
+def _neutral_index(neutral: Sequence[str]) -> list[int]:
+    return [STYLE_NAMES.index(n) for n in neutral]
+
+
+def _hyper_stack(Xt, S, ext, mean, scale, neutral: Sequence[str] = ()):
     Z = (S - mean) / scale
+    Z[:, _neutral_index(neutral)] = 0.0  # held at the training mean
     return sp.hstack([Xt, sp.csr_matrix(Z), sp.csr_matrix(ext[:, None])]).tocsr()
 
 
@@ -374,18 +407,21 @@ def fit_hyper_core(Xt, S, ext, y, C: float):
     return lr, mean, scale
 
 
-def hyper_decision(lr, mean, scale, Xt, S, ext) -> np.ndarray:
-    return lr.decision_function(_hyper_stack(Xt, S, ext, mean, scale))
+def hyper_decision(lr, mean, scale, Xt, S, ext, neutral: Sequence[str] = ()) -> np.ndarray:
+    return lr.decision_function(_hyper_stack(Xt, S, ext, mean, scale, neutral))
 
 
-def cv_hyper(Xt, S, ext, y, C: float, n_splits: int = 10, seed: int = SEED) -> np.ndarray:
-    """Out-of-fold decision values (stratified K-fold, fixed seed)."""
+def cv_hyper(
+    Xt, S, ext, y, C: float, n_splits: int = 10, seed: int = SEED, neutral: Sequence[str] = HYPER_NEUTRAL
+) -> np.ndarray:
+    """Out-of-fold decision values (stratified K-fold, fixed seed); the `neutral` style
+    features are fitted but held at their training mean when deciding."""
     from sklearn.model_selection import StratifiedKFold
 
     out = np.zeros(len(y))
     for tr, te in StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=seed).split(Xt, y):
         lr, m, s = fit_hyper_core(Xt[tr], S[tr], ext[tr], y[tr], C)
-        out[te] = hyper_decision(lr, m, s, Xt[te], S[te], ext[te])
+        out[te] = hyper_decision(lr, m, s, Xt[te], S[te], ext[te], neutral)
     return out
 
 
@@ -397,16 +433,25 @@ def fit_platt(d: np.ndarray, y: np.ndarray) -> tuple[float, float]:
     return float(lr.coef_[0, 0]), float(lr.intercept_[0])
 
 
-def fit_hyper(texts: Sequence[str], y: np.ndarray, slant: SlantFit, C: float) -> tuple[HyperFit, dict]:
-    Xt, S, ext = hyper_design(texts, slant)
-    oof = cv_hyper(Xt, S, ext, y, C)
+def fit_hyper(
+    texts: Sequence[str],
+    y: np.ndarray,
+    slant: SlantFit,
+    C: float = HYPER_C,
+    max_words: int | None = HYPER_MAX_WORDS,
+    neutral: Sequence[str] = HYPER_NEUTRAL,
+) -> tuple[HyperFit, dict]:
+    Xt, S, ext = hyper_design(texts, slant, max_words)
+    oof = cv_hyper(Xt, S, ext, y, C, neutral=neutral)
     a, b = fit_platt(oof, y)
     lr, mean, scale = fit_hyper_core(Xt, S, ext, y, C)
     V = Xt.shape[1]
     coef = lr.coef_[0]
+    style_coef = coef[V : V + len(STYLE_NAMES)].copy()
+    style_coef[_neutral_index(neutral)] = 0.0  # z * 0: the feature held at its mean
     fit = HyperFit(
         coef=coef[:V].astype(np.float32),
-        style_coef=coef[V : V + len(STYLE_NAMES)].astype(np.float32),
+        style_coef=style_coef.astype(np.float32),
         style_mean=mean.astype(np.float32),
         style_scale=scale.astype(np.float32),
         extremity_coef=float(coef[-1]),
@@ -414,6 +459,8 @@ def fit_hyper(texts: Sequence[str], y: np.ndarray, slant: SlantFit, C: float) ->
         platt_a=a,
         platt_b=b,
         C=C,
+        max_words=max_words,
+        neutral=tuple(neutral),
     )
     return fit, {"cv_accuracy": float(np.mean((oof > 0) == (y == 1)))}
 
@@ -442,6 +489,8 @@ def save_artifact(
             "hyper_intercept": hyper.intercept,
             "hyper_platt": [hyper.platt_a, hyper.platt_b],
             "hyper_C": hyper.C,
+            "hyper_max_words": hyper.max_words,
+            "hyper_neutral_features": list(hyper.neutral),
             "vocabulary": slant.vocab,
         }
     )
