@@ -193,15 +193,7 @@ def evaluate(records: list[dict], nlp=None, indirect: bool = False) -> dict:
         "recall": ratio(n_found, n_gold),
         "ours": n_ours,
         "precision": ratio(n_ours_ok, n_ours),
-        "speaker_accuracy": ratio(*spk["all"]),
-        "speaker_n": spk["all"][1],
-        "speaker_accuracy_names": ratio(*spk["name"]),
-        "speaker_n_names": spk["name"][1],
-        "speaker_accuracy_nominal": ratio(*spk["nominal"]),
-        "speaker_n_nominal": spk["nominal"][1],
-        "speaker_accuracy_pronoun": ratio(*spk["pronoun"]),
-        "speaker_n_pronoun": spk["pronoun"][1],
-        "pronoun_unresolved": unresolved,
+        **speaker_figures(spk, unresolved),
         "misses": misses,
     }
     if indirect:
@@ -209,6 +201,17 @@ def evaluate(records: list[dict], nlp=None, indirect: bool = False) -> dict:
         ind["seconds"] = indirect_seconds
         ind["ms_per_article"] = 1000 * ratio(indirect_seconds, len(texts))
         out["indirect"] = ind
+    return out
+
+
+def speaker_figures(spk: dict[str, list[int]], unresolved: int) -> dict[str, float | int]:
+    """Speaker accuracy overall and by the kind of gold source, from [right, counted] pairs."""
+    out: dict[str, float | int] = {}
+    for key, suffix in (("all", ""), ("name", "_names"), ("nominal", "_nominal"), ("pronoun", "_pronoun")):
+        right, n = spk[key]
+        out["speaker_accuracy" + suffix] = right / n if n else 0.0
+        out["speaker_n" + suffix] = n
+    out["pronoun_unresolved"] = unresolved
     return out
 
 
@@ -290,15 +293,7 @@ def score_indirect(records: list[dict], reported: dict[str, list]) -> dict:
         "recall_speech": ratio(n_speech_found, n_speech),
         "ours": n_ours,
         "precision": ratio(n_ours_ok, n_ours),
-        "speaker_accuracy": ratio(*spk["all"]),
-        "speaker_n": spk["all"][1],
-        "speaker_accuracy_names": ratio(*spk["name"]),
-        "speaker_n_names": spk["name"][1],
-        "speaker_accuracy_nominal": ratio(*spk["nominal"]),
-        "speaker_n_nominal": spk["nominal"][1],
-        "speaker_accuracy_pronoun": ratio(*spk["pronoun"]),
-        "speaker_n_pronoun": spk["pronoun"][1],
-        "pronoun_unresolved": unresolved,
+        **speaker_figures(spk, unresolved),
         "misses": misses,
     }
 
