@@ -99,7 +99,9 @@ def check(name: str, rows: list[dict]) -> None:
             if e is None:
                 continue
             n += 1
-            quotes = arts[e["article"]]["quotes"]
+            # quoted words: direct quotes only (reported speech is the outlet's own wording,
+            # and its sentence says who said it)
+            quotes = [q for q in arts[e["article"]]["quotes"] if q.get("direct", True)]
             inside = sum(max(0, min(q["end"], e["end"]) - max(q["start"], e["start"])) for q in quotes)
             bad += inside > 0.5 * (e["end"] - e["start"])
     print(f"summary sentences mostly inside a quotation: {bad} of {n}")
