@@ -105,6 +105,20 @@ def test_writings_of_one_kind_are_one_voice_shown_without_their_article():
     assert by_name["statement"].kind == "document"
 
 
+def test_a_curly_and_a_straight_apostrophe_are_one_voice(election):
+    from dataclasses import replace
+
+    from manysides.records import Quote
+
+    annotations = dict(election.annotations)
+    for aid, spelling in (("a-ledger", "Georgia’s secretary of state"), ("b-courier", "Georgia's secretary of state")):
+        ann = annotations[aid]
+        annotations[aid] = replace(ann, quotes=ann.quotes + (
+            Quote("The count is final.", spelling, "said", 0, 10, speaker_kind="org"),))
+    found = [v for v in voices(election.articles, annotations) if "secretary of state" in v.speaker]
+    assert len(found) == 1 and found[0].articles == ("a-ledger", "b-courier") and found[0].quotes == 2
+
+
 def test_reported_speech_is_counted_apart_from_direct_quotes(election):
     from dataclasses import replace
 

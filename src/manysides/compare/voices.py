@@ -88,6 +88,7 @@ def voices(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -
         else:
             name = _plain(q.speaker)
             key = (kind, name.lower())
+        key = (key[0], key[1].replace("’", "'"))  # "Georgia’s" and "Georgia's" are one voice
         spell.setdefault(key, Counter())[name] += 1
         if art.id not in arts.setdefault(key, []):
             arts[key].append(art.id)
