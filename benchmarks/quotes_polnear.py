@@ -163,23 +163,15 @@ def evaluate(records: list[dict], nlp=None, indirect: bool = False) -> dict:
             if not parts:
                 continue
             n_gold += 1
-            best, best_ov = None, 0
-            for q in quotes:
-                ov = sum(overlap((q.start, q.end), p) for p in parts)
-                if ov > best_ov:
-                    best, best_ov = q, ov
+            best = best_overlap(quotes, parts)
             if best is None:
                 misses.append(("recall", content["text"][:120]))
                 continue
             n_found += 1
-            gold, how = gold_source(rec, att)
+            gold, how, ok = score_speaker(rec, att, best, spk)
             if gold is None:
                 unresolved += how == "pronoun-unresolved"
                 continue
-            ok = bool(best.speaker) and bool(words(gold) & words(best.speaker))
-            for key in ("all", how):
-                spk[key][0] += ok
-                spk[key][1] += 1
             if not ok:
                 before = text[max(0, best.start - 160) : best.start].replace("\n", " / ")
                 misses.append(("speaker", f"gold={gold!r} ours={best.speaker!r} [{how}] ...{before!r} <Q>"))
@@ -202,6 +194,29 @@ def evaluate(records: list[dict], nlp=None, indirect: bool = False) -> dict:
         ind["ms_per_article"] = 1000 * ratio(indirect_seconds, len(texts))
         out["indirect"] = ind
     return out
+
+
+def best_overlap(quotes: list, parts: list[tuple[int, int]]):
+    """Our quote overlapping the gold content `parts` most (None when none overlaps)."""
+    best, best_ov = None, 0
+    for q in quotes:
+        ov = sum(overlap((q.start, q.end), p) for p in parts)
+        if ov > best_ov:
+            best, best_ov = q, ov
+    return best
+
+
+def score_speaker(rec: dict, att: dict, best, spk: dict[str, list[int]]) -> tuple[str | None, str, bool]:
+    """(gold source, its kind, whether `best`'s speaker matches it), counted into `spk`
+    by kind; a gold source that cannot be resolved is not counted."""
+    gold, how = gold_source(rec, att)
+    if gold is None:
+        return None, how, False
+    ok = bool(best.speaker) and bool(words(gold) & words(best.speaker))
+    for key in ("all", how):
+        spk[key][0] += ok
+        spk[key][1] += 1
+    return gold, how, ok
 
 
 def speaker_figures(spk: dict[str, list[int]], unresolved: int) -> dict[str, float | int]:
@@ -264,25 +279,17 @@ def score_indirect(records: list[dict], reported: dict[str, list]) -> dict:
             n_gold += 1
             speech = speech_cue((att.get("Cue") or {}).get("text") or "")
             n_speech += speech
-            best, best_ov = None, 0
-            for q in quotes:
-                ov = sum(overlap((q.start, q.end), p) for p in parts)
-                if ov > best_ov:
-                    best, best_ov = q, ov
+            best = best_overlap(quotes, parts)
             if best is None:
                 cue = (att.get("Cue") or {}).get("text")
                 misses.append(("recall" + "-speech" * speech, f"{cue!r}: {att['Content']['text'][:120]!r}"))
                 continue
             n_found += 1
             n_speech_found += speech
-            gold, how = gold_source(rec, att)
+            gold, how, ok = score_speaker(rec, att, best, spk)
             if gold is None:
                 unresolved += how == "pronoun-unresolved"
                 continue
-            ok = bool(best.speaker) and bool(words(gold) & words(best.speaker))
-            for key in ("all", how):
-                spk[key][0] += ok
-                spk[key][1] += 1
             if not ok:
                 misses.append(("speaker", f"gold={gold!r} ours={best.speaker!r} [{how}] {best.cue!r}: {best.text[:80]!r}"))
     ratio = lambda a, b: a / b if b else 0.0  # noqa: E731

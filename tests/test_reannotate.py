@@ -95,7 +95,7 @@ def test_an_article_the_extractors_trip_on_keeps_its_annotation_and_fails_alone(
 
     story = sample_run.story_of(FIRE)
     bad, good = story.articles[0], story.articles[1]
-    before = _age(sample_db_copy, [bad])
+    _age(sample_db_copy, [bad])
     real = pipeline.annotate_doc
 
     def trip(article_id, doc):
@@ -112,7 +112,6 @@ def test_an_article_the_extractors_trip_on_keeps_its_annotation_and_fails_alone(
     data, annotator = con.execute("SELECT data, annotator FROM annotations WHERE article_id=?", (bad,)).fetchone()
     con.close()
     assert annotator is None and json.loads(data)["claims"] == []  # left as it was, to try again
-    assert before  # (the damaged one is what stays)
 
 
 def test_the_command_counts_annotates_and_says_what_it_did(sample_run, sample_db_copy):
