@@ -468,10 +468,72 @@ def stories_move(
     try:
         with _open_store(db) as store:
             (article,), (story,) = store.complete_ids("article", [article]), store.complete_ids("story", [story])
+            logged = len(store.corrections())
             s = move_article(store, article, story)
+            changed = len(store.corrections()) > logged  # a move to where it is logs nothing
     except ManysidesError as exc:
         raise _fail(exc) from None
-    _corrected(s, f"moved {article} into {s.id}: {plural(len(s.articles), 'article')}", as_json)
+    line = f"moved {article} into {s.id}" if changed else f"{article} is already in {s.id}: nothing changed"
+    _corrected(s, f"{line}: {plural(len(s.articles), 'article')}" if changed else line, as_json)
+
+
+@stories_app.command("corrections")
+def stories_corrections(
+    db: StoreOption = Path("manysides.db"),
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per correction on stdout.")] = False,
+) -> None:
+    """List the corrections made on a store (merge, split, move, undo), oldest first,
+    each marked when an undo reversed it.
+
+    Example: `manysides stories corrections --db news.db`
+    """
+    from .stories import corrections
+
+    try:
+        with _open_store(db) as store:
+            log = corrections(store)
+    except ManysidesError as exc:
+        raise _fail(exc) from None
+    for c in log:
+        if as_json:
+            detail = {k: v for k, v in c.detail.items() if k not in ("before", "after")}
+            print(json.dumps({"number": c.number, "kind": c.kind, "made": c.made, "detail": detail,
+                              "undone_by": c.undone_by}, ensure_ascii=False))
+        else:
+            undone = f"  (undone by #{c.undone_by})" if c.undone_by else ""
+            print(f"#{c.number}  {c.made} UTC  {c.describe()}{undone}")
+    if not log and not as_json:
+        print(f"no corrections in {db}")
+
+
+@stories_app.command("undo")
+def stories_undo(
+    number: Annotated[Optional[int], typer.Argument(
+        help="The correction to undo; it must be the latest still in force (default: that one).")] = None,
+    db: StoreOption = Path("manysides.db"),
+    as_json: Annotated[bool, typer.Option("--json", help="What was undone and the stories it touched, as JSON.")] = False,
+) -> None:
+    """Undo the latest correction still in force: its articles go back to the stories
+    they were in (under their old ids), and the pins it set are put back as they were.
+    Run it again to undo the one before.
+
+    Examples: `manysides stories undo --db news.db`, `manysides stories undo 4 --db news.db`
+    """
+    from .stories import undo_correction
+
+    try:
+        with _open_store(db) as store:
+            undone, touched = undo_correction(store, number)
+    except ManysidesError as exc:
+        raise _fail(exc) from None
+    if as_json:
+        print(json.dumps({"undone": undone.number, "kind": undone.kind, "stories": [
+            {"story": s.id, "title": s.title, "articles": list(s.articles), "storyline": s.storyline}
+            for s in touched]}, ensure_ascii=False))
+        return
+    print(f"undid #{undone.number}: {undone.describe()}")
+    for s in touched:
+        print(f"  {s.id}: {plural(len(s.articles), 'article')}  {s.title}")
 
 
 @stories_app.command("timeline")

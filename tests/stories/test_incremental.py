@@ -31,10 +31,12 @@ from manysides.stories import (
     group,
     group_incrementally,
     group_store,
+    corrections,
     merge_stories,
     move_article,
     split_drifted,
     split_story,
+    undo_correction,
     update,
     why,
 )
@@ -480,8 +482,9 @@ def test_move_persists_and_takes_wire_copies_along(store):
     assert after["q1"] == v and after["q6"] == after["q0"] != v
     with pytest.raises(CorrectionError):
         move_article(store, "q1", "s-nosuchstory")
-    with pytest.raises(CorrectionError, match="already in story .*nothing changed"):
-        move_article(store, "q1", v)  # where it is: no move, and no pins that freeze the story
+    logged, pinned = store.corrections(), store.pins()
+    assert move_article(store, "q1", v).id == v  # where it is: a script may repeat a move
+    assert store.corrections() == logged and store.pins() == pinned  # no log, no pins that freeze the story
 
 
 def test_a_split_made_again_after_an_undo_gets_a_story_of_its_own(store):
@@ -558,8 +561,8 @@ def test_cli_stories_corrections_and_why(store):
     assert data["independent_articles"] == [a["id"] for a in data["articles"] if a["duplicate_of"] is None]
     moved = run(app, ["stories", "move", "v0", q, "--db", path, "--json"])
     assert moved.exit_code == 0 and json.loads(moved.stdout)["story"] == q and "v0" in json.loads(moved.stdout)["articles"]
-    again = run(app, ["stories", "move", "v0", q, "--db", path])
-    assert again.exit_code == 2 and "already in story" in again.output
+    again = run(app, ["stories", "move", "v0", q, "--db", path])  # repeated by a script: no error
+    assert again.exit_code == 0 and f"v0 is already in {q}: nothing changed" in again.stdout
     split = run(app, ["stories", "split", q, "v0", "--db", path, "--json"])
     assert split.exit_code == 0 and json.loads(split.stdout)["story"] != q
     assert "v0" in json.loads(split.stdout)["articles"]
@@ -569,6 +572,79 @@ def test_cli_stories_corrections_and_why(store):
     with Store(path) as s:
         assert [c[1] for c in s.corrections()] == ["move", "split", "merge"]
         assert s.assignments()["v1"] == q
+
+
+def test_undo_reverses_corrections_newest_first_and_restores_ids_and_pins(store):
+    seed(store)
+    start, pins0 = store.assignments(), store.pins()
+    q, v = start["q0"], start["v0"]
+    v_before = store.stories([v])[0]
+    merged = merge_stories(store, q, [v])
+    part = split_story(store, q, ["q2"])
+    move_article(store, "q1", part.id)
+    with pytest.raises(CorrectionError, match="#3 is the latest in force"):
+        undo_correction(store, 1)  # newest first
+    undone, touched = undo_correction(store, 3)
+    assert undone.kind == "move" and store.assignments()["q1"] == q
+    assert {s.id for s in touched} == {q, part.id}
+    undo_correction(store)  # the split: q2 goes back and the split-off story goes
+    assert store.assignments()["q2"] == q and not store.stories([part.id])
+    assert set(store.assignments()) == set(start) and merged.id == q
+    undo_correction(store)  # the merge: v's articles back in v, under its own id again
+    assert store.assignments() == start and store.pins() == pins0 == {}
+    assert store.merged_into(v) is None and store.stories([v])[0] == v_before
+    log = corrections(store)
+    assert [(c.kind, c.undone_by) for c in log] == [("merge", 6), ("split", 5), ("move", 4),
+                                                    ("undo", None), ("undo", None), ("undo", None)]
+    with pytest.raises(CorrectionError, match="no correction to undo"):
+        undo_correction(store)
+    # nothing pins them now: a later run may place new articles as it would have
+    add(store, "q9", "quake", day(1), 9)
+    group_store(store)
+    assert store.assignments()["q9"] == q
+
+
+def test_undo_takes_wire_copies_that_came_since_and_refuses_what_a_later_change_overrules(store):
+    seed(store)
+    q, v = store.assignments()["q0"], store.assignments()["v0"]
+    move_article(store, "q1", v)
+    add(store, "q1-copy", "quake", day(1), 1, copy_of="q1")
+    group_store(store)
+    assert store.assignments()["q1-copy"] == v  # the copy followed its original
+    undo_correction(store)
+    assert store.assignments()["q1"] == store.assignments()["q1-copy"] == q
+    # a log entry from an earlier version (no record of what it changed) is not guessed at
+    move_article(store, "q1", v)
+    store._db.execute("UPDATE story_corrections SET detail=? WHERE kind='move'",
+                      (json.dumps({"article": "q1", "from": q, "to": v}),))
+    with pytest.raises(CorrectionError, match="earlier version .* stories move or split"):
+        undo_correction(store)
+    assert store.assignments()["q1"] == v  # nothing changed
+
+
+def test_cli_lists_and_undoes_corrections(store):
+    seed(store)
+    q, v = store.assignments()["q0"], store.assignments()["v0"]
+    path = store.path
+    store.close()
+    run = CliRunner().invoke
+    none = run(app, ["stories", "corrections", "--db", path])
+    assert none.exit_code == 0 and "no corrections" in none.stdout
+    assert run(app, ["stories", "undo", "--db", path]).exit_code == 2
+    assert run(app, ["stories", "merge", q, v, "--db", path]).exit_code == 0
+    listed = run(app, ["stories", "corrections", "--db", path])
+    assert listed.exit_code == 0 and f"#1  " in listed.stdout and f"merged {v} into {q}" in listed.stdout
+    res = run(app, ["stories", "undo", "--db", path, "--json"])
+    assert res.exit_code == 0
+    out = json.loads(res.stdout)
+    assert out["undone"] == 1 and {s["story"]: sorted(s["articles"]) for s in out["stories"]} == {
+        q: ["q0", "q1", "q2"], v: ["v0", "v1", "v2"]}
+    rows = [json.loads(line) for line in run(app, ["stories", "corrections", "--db", path, "--json"]).stdout.splitlines()]
+    assert [(r["kind"], r["undone_by"]) for r in rows] == [("merge", 2), ("undo", None)]
+    assert rows[0]["detail"] == {"into": q, "stories": [v]}
+    assert "(undone by #2)" in run(app, ["stories", "corrections", "--db", path]).stdout
+    again = run(app, ["stories", "undo", "--db", path])
+    assert again.exit_code == 2 and "no correction to undo" in again.output
 
 
 def test_cli_lists_the_newest_stories_and_all_with_json_or_limit_0(store, monkeypatch):

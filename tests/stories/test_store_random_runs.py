@@ -1,9 +1,12 @@
 """Random batches and corrections keep a store's stories and storylines true.
 
 Articles of many subjects arrive in random batches (one in five undated), and between
-batches a user merges two stories, splits one or moves an article, at random; some
+batches a user merges two stories, splits one or moves an article, at random, and (with
+`undo`) undoes the latest correction; some
 articles are wire copies of others, and now and then the store is closed and reopened. After every step: each article is in exactly one
-story, with its wire copies; what the user corrected still holds; a
+story, with its wire copies; what the user corrected still holds (and what an undo
+reversed no longer binds: an undo right after its correction gives back the stories as
+they were before it); a
 story that no new article joined keeps its id and its articles; story records, summaries
 and storylines agree and name only stories that exist; and the storylines are those that
 linking every story from scratch gives (a stream within the storyline gap, so every
@@ -30,6 +33,7 @@ from manysides.stories import (
     merge_stories,
     move_article,
     split_story,
+    undo_correction,
 )
 from manysides.stories.stored import _Block
 
@@ -93,13 +97,19 @@ def check_storylines(store: Store, whole: bool) -> None:
 # Each bug the fuzzer found (benchmarks/store_random_runs.py) fails on at least one of
 # these seeds with its fix undone: 188 float32 centroids, 10 and 26 outside stories kept
 # in a storyline, 16 a story gone still listed; five of the six fail on the code before.
-@pytest.mark.parametrize(("span_days", "subjects", "seed"),
-                         [(90, 15, 5), (90, 15, 17), (90, 15, 188), (400, 30, 10), (400, 30, 16), (400, 30, 26)])
-def test_random_batches_and_corrections_keep_stories_and_storylines_true(tmp_path, span_days, subjects, seed):
+# The undo seeds run with an undo after a quarter of the steps, drawn from a second
+# generator so that undo=0 replays the seeds above exactly.
+@pytest.mark.parametrize(("span_days", "subjects", "seed", "undo"),
+                         [(90, 15, 5, 0), (90, 15, 17, 0), (90, 15, 188, 0), (400, 30, 10, 0), (400, 30, 16, 0),
+                          (400, 30, 26, 0), (90, 15, 3, 0.25), (400, 30, 7, 0.25)])
+def test_random_batches_and_corrections_keep_stories_and_storylines_true(tmp_path, span_days, subjects, seed, undo):
     rows = subjects_corpus(seed, subjects, span_days)
     pick = random.Random(seed)
+    undo_pick = random.Random(-1 - seed)
     whole = span_days + 10 < StorylineConfig().max_gap_days
     together: dict[tuple[str, str], bool] = {}  # article pairs a correction put together or apart
+    # corrections in force, newest last: (`together` before it, the stories before it, a batch since?)
+    made: list[tuple[dict, dict, bool]] = []
     added: list[str] = []
     copy_of: dict[str, str] = {}  # wire copy -> its original
     stored_rows: dict[str, tuple] = {}
@@ -112,7 +122,18 @@ def test_random_batches_and_corrections_keep_stories_and_storylines_true(tmp_pat
                 store = Store(tmp_path / "s.db")
             before, old_story_of = stories_of(store)
             kind = "batch"
-            if pick.random() < 0.55 or not added:
+            if undo and undo_pick.random() < undo:
+                kind = "undo"
+                if not made:
+                    with pytest.raises(CorrectionError, match="no correction to undo"):
+                        undo_correction(store)
+                    continue
+                together, stories_then, batch_since = made.pop()
+                undo_correction(store)
+                members, story_of = stories_of(store)
+                if not batch_since:
+                    assert members == stories_then, "an undo did not give back the stories as they were"
+            elif pick.random() < 0.55 or not added:
                 batch = rows[pos:pos + pick.randint(1, 25)]
                 pos += len(batch)
                 for aid, when, vec, text in batch:
@@ -128,6 +149,7 @@ def test_random_batches_and_corrections_keep_stories_and_storylines_true(tmp_pat
                     stored_rows[aid] = (when, vec, text)
                     added.append(aid)
                 group_store(store)
+                made = [(t, m, True) for t, m, _ in made]
                 members, story_of = stories_of(store)
                 joined = {story_of[aid] for aid, *_ in batch}
                 for sid, articles in before.items():  # only stories new articles joined change
@@ -135,6 +157,7 @@ def test_random_batches_and_corrections_keep_stories_and_storylines_true(tmp_pat
             else:
                 ids = sorted(before)
                 kind = pick.choice(["merge", "split", "move"])
+                made.append((dict(together), before, False))
                 if kind == "merge" and len(ids) >= 2:
                     target, other = pick.sample(ids, 2)
                     merge_stories(store, target, [other])
@@ -146,12 +169,14 @@ def test_random_batches_and_corrections_keep_stories_and_storylines_true(tmp_pat
                     if all(copy_of.get(a, a) in roots for a in articles):
                         with pytest.raises(CorrectionError, match="some, but not all"):
                             split_story(store, sid, out)
+                        made.pop()
                         continue
                     split_story(store, sid, out)
                 elif kind == "move" and len(ids) >= 2:
                     aid = pick.choice(sorted(old_story_of))
                     move_article(store, aid, pick.choice([s for s in ids if s != old_story_of[aid]]))
                 else:
+                    made.pop()
                     continue
                 members, story_of = stories_of(store)
                 changed = {s for s in set(before) | set(members) if before.get(s) != members.get(s)}

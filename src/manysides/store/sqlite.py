@@ -1113,12 +1113,13 @@ class Store:
                           storylines: Iterable[Storyline], dropped_lines: Iterable[str],
                           index=None, pins: Mapping[str, str] | None = None,
                           correction: tuple[str, dict] | None = None,
-                          links: Mapping[str, Iterable[str]] | None = None) -> None:
+                          links: Mapping[str, Iterable[str]] | None = None,
+                          unpin: Iterable[str] = ()) -> None:
         """One transaction: changed stories, their summaries (story id, first day, last
         day, storyline, centroid[, arrival span]), stories gone, storylines changed or
-        gone, the vector index buckets that changed, a user's correction (pins plus a log
-        entry), and the complete storyline links of some stories (story id -> the stories
-        it links with now), which replace what was recorded for them."""
+        gone, the vector index buckets that changed, a user's correction (pins set, pins
+        lifted by an undo, a log entry), and the complete storyline links of some stories
+        (story id -> the stories it links with now), which replace what was recorded for them."""
         stories = list(stories)
         removed = list(removed)
         with self._tx():
@@ -1178,6 +1179,7 @@ class Store:
             if pins:
                 self._db.executemany(
                     "INSERT OR REPLACE INTO story_pins(article_id, story_id) VALUES (?, ?)", list(pins.items()))
+            self._db.executemany("DELETE FROM story_pins WHERE article_id=?", [(a,) for a in unpin])
             if correction is not None:
                 self._db.execute(
                     "INSERT INTO story_corrections(kind, detail, made) VALUES (?, ?, datetime('now'))",

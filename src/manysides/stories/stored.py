@@ -4,7 +4,8 @@
 yet with their neighbours (`incremental.update`), lets wire copies follow their originals,
 relinks storylines around the stories that changed, and saves all of it in one
 transaction. `merge_stories`, `split_story` and `move_article` record a user's correction
-as pins (article -> story) that every later run honours, plus a log entry.
+as pins (article -> story) that every later run honours, plus a log entry holding what it
+changed, so that `undo_correction` can reverse the latest.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import itertools
 from collections import Counter
 from datetime import date
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 import numpy as np
 
@@ -114,7 +116,7 @@ def group_store(store, inc: IncrementalConfig | None = None, **config: object) -
 def _save(store, touched: set[str], removed: set[str], index: TimeIndex | None,
           extra: Mapping[str, str] | None = None, pins: Mapping[str, str] | None = None,
           correction: tuple[str, dict] | None = None, assignment: Mapping[str, str] | None = None,
-          arrival: tuple[int, int] | None = None) -> None:
+          arrival: tuple[int, int] | None = None, unpin: Iterable[str] = ()) -> None:
     """Rebuild the touched stories' records and the storylines around them, then save.
 
     `assignment` and `extra` move articles (article -> story); every story an article
@@ -134,7 +136,7 @@ def _save(store, touched: set[str], removed: set[str], index: TimeIndex | None,
     stories, meta = _records(store, members, arrival)
     lines, dropped, restyled, meta, links = _relink(store, stories, meta, gone)
     store.save_story_update(stories + restyled, meta, gone, lines, dropped, index=index, pins=pins,
-                            correction=correction, links=links)
+                            correction=correction, links=links, unpin=unpin)
 
 
 def _records(store, members: Mapping[str, list[str]],
@@ -567,7 +569,7 @@ def merge_stories(store, target: str, others: Iterable[str]) -> Story:
     moved = {a: target for o in others for a in _need_story(store, o)}
     pins = {**{a: target for a in members}, **moved}
     _save(store, {target} | set(others), set(others), None, pins=pins, assignment=moved,
-          correction=("merge", {"into": target, "stories": others}))
+          correction=("merge", {"into": target, "stories": others, **_undo_record(store, moved, pins)}))
     return store.stories([target])[0]
 
 
@@ -592,7 +594,8 @@ def split_story(store, story_id: str, article_ids: Iterable[str]) -> Story:
     moved = {a: new_id for a in out}
     pins = {**{a: story_id for a in members}, **moved}
     _save(store, {story_id, new_id}, set(), None, pins=pins, assignment=moved,
-          correction=("split", {"story": story_id, "new_story": new_id, "articles": out}))
+          correction=("split", {"story": story_id, "new_story": new_id, "articles": out,
+                                **_undo_record(store, moved, pins)}))
     return store.stories([new_id])[0]
 
 
@@ -614,6 +617,7 @@ def move_article(store, article_id: str, story_id: str) -> Story:
     copies) into another story, for good.
 
     Both stories are pinned, so no later run moves the article back or joins the two.
+    Moving an article into the story it is in changes nothing (a script may repeat a move).
     """
     target = _need_story(store, story_id)
     current = store.story_of([article_id]).get(article_id)
@@ -622,12 +626,96 @@ def move_article(store, article_id: str, story_id: str) -> Story:
                               "or check the id with: manysides stories show STORY)")
     where = store.story_of(_with_copies(store, [article_id]))
     if set(where.values()) == {story_id}:  # pinning a story as it stands would freeze whatever it holds
-        raise CorrectionError(f"article {article_id!r} is already in story {story_id!r}: nothing changed")
+        return store.stories([story_id])[0]
     moved = {a: story_id for a in where}
     # the user said where the article belongs and where it does not: pin both stories
     sources = set(where.values()) - {story_id}
     left = {a: s for s in sorted(sources) for a in _need_story(store, s) if a not in moved}
     pins = {**left, **{a: story_id for a in target}, **moved}
     _save(store, sources | {story_id}, set(), None, pins=pins, assignment=moved,
-          correction=("move", {"article": article_id, "from": current, "to": story_id}))
+          correction=("move", {"article": article_id, "from": current, "to": story_id,
+                               **_undo_record(store, moved, pins)}))
     return store.stories([story_id])[0]
+
+
+def _undo_record(store, moved: Mapping[str, str], pins: Mapping[str, str]) -> dict:
+    """What a correction changes, for its log entry, so that `undo_correction` can put it
+    back: each moved article's story before and after, and each pin before (None: none)."""
+    now = store.story_of(moved)
+    held = store.pins(pins)
+    return {"before": {"stories": {a: now[a] for a in moved if a in now},
+                       "pins": {a: held.get(a) for a in pins}},
+            "after": dict(moved)}
+
+
+class Correction(NamedTuple):
+    """One entry of a store's correction log (`corrections`)."""
+
+    number: int
+    kind: str  # "merge" | "split" | "move" | "undo"
+    made: str  # when, UTC ("YYYY-MM-DD HH:MM:SS")
+    detail: dict  # as logged; an undo's holds the number of the correction it undid
+    undone_by: int | None  # the undo that reversed it, if one did
+
+    def describe(self) -> str:
+        """One line a reader can check against `manysides stories show`."""
+        d = self.detail
+        if self.kind == "merge":
+            return f"merged {', '.join(d['stories'])} into {d['into']}"
+        if self.kind == "split":
+            n = len(d["articles"])
+            return f"split {n} article{'s' if n != 1 else ''} off {d['story']} into {d['new_story']}"
+        if self.kind == "move":
+            return f"moved {d['article']} from {d['from']} to {d['to']}"
+        if self.kind == "undo":
+            return f"undid #{d['correction']} ({d['kind']})"
+        return self.kind  # pragma: no cover - a kind a later version logs
+
+
+def corrections(store) -> list[Correction]:
+    """Every correction made on `store`, oldest first, each with the undo that reversed it."""
+    log = store.corrections()
+    undone = {d["correction"]: n for n, k, d, _ in log if k == "undo"}
+    return [Correction(n, k, t, d, undone.get(n)) for n, k, d, t in log]
+
+
+@_one_writer
+def undo_correction(store, number: int | None = None) -> tuple[Correction, list[Story]]:
+    """Reverse the latest correction still in force (`number`, if given, must be it):
+    its articles go back to the stories they were in, those stories come back under their
+    old ids, and the pins it set are put back as they were. Corrections are undone newest
+    first, like an editor's undo. Returns the correction undone and the stories it touched.
+
+    Refused, with the way to fix it by hand, when the stories changed since in a way an
+    undo would overrule: a moved article is no longer where the correction put it.
+    """
+    in_force = [c for c in corrections(store) if c.kind != "undo" and c.undone_by is None]
+    if not in_force:
+        raise CorrectionError(f"no correction to undo in {store.path} (see: manysides stories corrections)")
+    last = in_force[-1]
+    if number is not None and number != last.number:
+        known = any(c.number == number for c in corrections(store))
+        why = f"#{last.number} is the latest in force" if known else "no such correction"
+        raise CorrectionError(f"cannot undo #{number}: {why}; corrections are undone newest first "
+                              "(see: manysides stories corrections)")
+    if "before" not in last.detail:
+        raise CorrectionError(f"correction #{last.number} was made by an earlier version that did not record "
+                              "what it changed: reverse it with manysides stories move or split")
+    back = dict(last.detail["before"]["stories"])
+    after = last.detail["after"]
+    now = store.story_of(after)
+    for aid, sid in after.items():
+        if now.get(aid) != sid:
+            raise CorrectionError(
+                f"cannot undo #{last.number}: article {aid} is now in {now.get(aid) or 'no story'}, not {sid} "
+                "(a later change moved it); reverse it with manysides stories move or split")
+    # wire copies that arrived since follow their originals back
+    for copy, orig in store.copies_of(back).items():
+        if copy not in back and now.get(orig) == store.story_of([copy]).get(copy):
+            back[copy] = back[orig]
+    pins = {a: sid for a, sid in last.detail["before"]["pins"].items() if sid is not None}
+    unpin = [a for a, sid in last.detail["before"]["pins"].items() if sid is None]
+    touched = set(back.values()) | set(after.values())
+    _save(store, touched, set(), None, pins=pins, unpin=unpin, assignment=back,
+          correction=("undo", {"correction": last.number, "kind": last.kind}))
+    return last, store.stories(sorted(touched))
