@@ -104,6 +104,8 @@ class Analysis:
     def _story_counts(self, s: Story) -> dict[str, Any]:
         """A story's independent articles, outlets, coverage by known leaning and by the
         text's slant: what the JSON and the stories table both give."""
+        from .compare._text import outlet_names
+
         independent = [a for a in s.articles if self._independent(a)]
         # the same count from the slant read from each article's text, kept apart from
         # `coverage` (outlets' known leanings) so the two are never mixed
@@ -116,7 +118,7 @@ class Analysis:
         else:
             known = dict(rep.coverage)
         return {"independent_articles": independent,
-                "outlets": sorted({o for o in (self._outlet(a) for a in independent) if o}),
+                "outlets": outlet_names([a for a in map(self._article_or_none, independent) if a]),
                 "coverage_by_text": {k: labels.count(k) for k in _LEANINGS} if labels else {},
                 "coverage": known}
 
@@ -126,9 +128,9 @@ class Analysis:
         except KeyError:
             return False
 
-    def _outlet(self, article_id: str) -> str | None:
+    def _article_or_none(self, article_id: str) -> Article | None:
         try:
-            return self.article(article_id).outlet
+            return self.article(article_id)
         except KeyError:
             return None
 

@@ -18,6 +18,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColum
                            TimeRemainingColumn)
 
 from .errors import ConfigError, ManysidesError
+from .compare._text import outlet_names
 from .present._view import plural
 
 app = typer.Typer(
@@ -264,7 +265,7 @@ def _list_stories(db: Path, as_json: bool, limit: int | None) -> None:
     if as_json:
         for s in listed:
             independent = [heads[a] for a in s.articles if heads[a].duplicate_of is None]
-            outlets = sorted({a.outlet for a in independent if a.outlet})
+            outlets = outlet_names(independent)
             # the field names and kinds of a story in the analysis JSON (docs/json-schema.md)
             print(json.dumps({"id": s.id, "title": s.title, "first_date": s.first_date,
                               "last_date": s.last_date, "articles": list(s.articles),
@@ -286,7 +287,7 @@ def _list_stories(db: Path, as_json: bool, limit: int | None) -> None:
                   Column("outlets", justify="right"), Column("title", min_width=16, ratio=1))
     for s in listed:
         independent = [heads[a] for a in s.articles if heads[a].duplicate_of is None]
-        outlets = {a.outlet or a.source for a in independent}
+        outlets = outlet_names(independent)
         dates = s.first_date or "undated"
         if s.last_date and s.last_date != s.first_date:
             dates += f"\n…{s.last_date}"
@@ -363,7 +364,7 @@ def stories_show(
     except ManysidesError as exc:
         raise _fail(exc) from None
     independent = [a for a in arts if a.duplicate_of is None]
-    outlets = sorted({a.outlet or a.source for a in independent})
+    outlets = outlet_names(independent)
     if as_json:
         # field names as in the analysis JSON; "articles" holds each article's head here
         out = {"id": s.id, "title": s.title, "first_date": s.first_date, "last_date": s.last_date,
@@ -371,7 +372,7 @@ def stories_show(
                    {"id": a.id, "outlet": a.outlet, "published": a.published, "title": a.title,
                     "duplicate_of": a.duplicate_of, "pinned": a.id in pins} for a in arts],
                "independent_articles": [a.id for a in independent],
-               "outlets": sorted({a.outlet for a in independent if a.outlet}),
+               "outlets": outlets,
                "why": dataclasses.asdict(ex)}
         print(json.dumps(out, ensure_ascii=False, default=list))
         return
@@ -565,7 +566,7 @@ def stories_timeline(
         for r in rows:  # wire copies count once, as in every other story view
             independent = [a for a in r["articles"] if a in heads and heads[a].duplicate_of is None]
             r["independent_articles"] = independent
-            r["outlets"] = sorted({heads[a].outlet for a in independent if heads[a].outlet})
+            r["outlets"] = outlet_names([heads[a] for a in independent])
         if as_json:
             print(json.dumps({"id": sl.id, "title": sl.title, "timeline": rows}, ensure_ascii=False))
             continue

@@ -16,6 +16,7 @@ from typing import Protocol, TextIO
 
 from .analysis import Analysis, Failure
 from .compare import compare_story, term_counts
+from .compare._text import outlet_key
 from .errors import ConfigError, InputError, StoreError
 from .ingest.clean import MAX_ARTICLE_CHARS, clean_document
 from .ingest.dedupe import DuplicateIndex
@@ -29,7 +30,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "3"
+REPORT_VERSION = "4"
 
 
 class Progress(Protocol):
@@ -430,7 +431,7 @@ def _report(
     for story in stories:
         progress.advance()
         independent = [by_id[a] for a in story.articles if by_id[a].duplicate_of is None]
-        outlets = {a.outlet or a.source for a in independent}
+        outlets = {outlet_key(a) for a in independent}
         if len(outlets) < 2:
             continue
         fingerprint = _fingerprint(independent, leanings)

@@ -329,3 +329,31 @@ def test_two_articles_of_one_outlet_are_told_apart(analysis: Analysis):
     # ... and it is still one outlet wherever outlets are counted
     assert {c.outlet for c in view.columns} == {a1.outlet} and view.outlet_of("a2") == a1.outlet
     assert len(view.outlet_names) == 1 and htmllib.escape(labels[1]) in render_html(analysis)
+
+
+def test_articles_without_an_outlet_count_alike_in_every_view(analysis: Analysis):
+    """Two files that name no outlet are two outlets wherever outlets are counted: the
+    story's header, its JSON `outlets`, its coverage and its shared points all agree."""
+    from dataclasses import replace
+
+    from manysides.compare.coverage import coverage
+    from manysides.present._view import Catalog, outlet_label
+
+    unnamed = {"a1": "clips/HuffPost_2019-02-15_6.txt", "a2": "clips/Fox_News_2019-02-15_4.txt"}
+    analysis.articles = [replace(a, outlet=None, url=None, source=unnamed[a.id]) if a.id in unnamed else a
+                         for a in analysis.articles]
+    indep = [a for a in analysis.articles if a.id in unnamed]
+    analysis.reports["s1"] = replace(analysis.reports["s1"], outlets={a: None for a in unnamed},
+                                     coverage=coverage(indep))
+    view = Catalog(analysis).story_view(next(s for s in analysis.stories if s.id == "s1"))
+    shown = ["unknown outlet (HuffPost_2019-02-15_6.txt)", "unknown outlet (Fox_News_2019-02-15_4.txt)"]
+    assert view.outlet_names == shown and view.compared
+    assert sum(n for _, n in view.coverage) == 2
+    assert view.outlets_of(view.shared[0].articles) == shown  # not "1 outlet: unknown outlet"
+    story = next(s for s in analysis.to_json()["stories"] if s["id"] == "s1")
+    assert story["outlets"] == sorted(shown) and sum(story["coverage"].values()) == 2
+    assert "2 independent outlets" in render_html(analysis)
+    # a site's address names an outlet the record did not: two pages of one site are one outlet
+    same_site = [replace(a, url=f"https://www.news.example/{a.id}") for a in indep]
+    assert sum(coverage(same_site).values()) == 1
+    assert {outlet_label(a) for a in same_site} == {"news.example"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from urllib.parse import urlsplit
 from dataclasses import dataclass
 
 import numpy as np
@@ -154,13 +155,42 @@ def phrases(text: str) -> list[list[str]]:
 
 
 def outlet_key(article: Article) -> str:
-    """The identity of an article's outlet (as the pipeline counts outlets).
+    """The identity of an article's outlet, wherever outlets are counted.
 
-    Articles without an outlet fall back to their source, so two unnamed articles from
-    different files count as two outlets, never as one.
+    An article without an outlet name falls back to the site of its URL, else to its
+    source, so two unnamed articles from different files count as two outlets, never as
+    one (`outlet_shown` is the name shown for it).
     """
-    name = article.outlet or article.source or article.id
+    name = (article.outlet or "").strip() or _site(article) or article.source or article.id
     return " ".join(name.lower().split())
+
+
+def outlet_shown(article: Article) -> str:
+    """The name shown for an article's outlet, one per `outlet_key`: its outlet, else its
+    site, else "unknown outlet (FILE)" naming where it came from."""
+    name = " ".join((article.outlet or "").split()) or _site(article)
+    if name:
+        return name
+    source = article.source or article.id
+    where = "standard input" if source == "-" else source.replace("\\", "/").rsplit("/", 1)[-1]
+    return f"unknown outlet ({' '.join(where.split())})"
+
+
+def outlet_names(articles: Sequence[Article]) -> list[str]:
+    """The outlets of `articles` as counted (one per `outlet_key`), by their shown names, sorted."""
+    return sorted({outlet_key(a): outlet_shown(a) for a in articles}.values())
+
+
+def _site(article: Article) -> str | None:
+    """The host of the article's http(s) URL without "www.", or None."""
+    url = (getattr(article, "url", None) or "").strip()
+    if not url.lower().startswith(("http://", "https://")):
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return host.removeprefix("www.") if host else None
 
 
 _BOILERPLATE = re.compile(

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..analysis import Analysis
+from ..compare._text import outlet_shown
 from ..compare.shared import in_shared_point
 from ..records import Article, Dispute, DisputedClaim, Evidence, SharedPoint, Slant, Story, StoryReport, Voice
 
@@ -76,19 +77,14 @@ def web_url(url: str | None) -> str | None:
 
 
 def outlet_label(article: Article | None, fallback: str | None = None) -> str:
-    """The name to show for an article's outlet: its outlet, else its site, else a stub."""
+    """The name to show for an article's outlet: its outlet, else `fallback`, else its
+    site, else "unknown outlet (FILE)" (`compare._text.outlet_shown`): one name per
+    outlet as counted, so two unnamed files are two outlets here as in coverage."""
     if article is not None and article.outlet and article.outlet.strip():
         return one_line(article.outlet)
     if fallback and fallback.strip():
         return one_line(fallback)
-    if article is not None and article.url:
-        try:
-            host = urlsplit(article.url.strip()).hostname
-        except ValueError:
-            host = None
-        if host:
-            return one_line(host.removeprefix("www."))
-    return "unknown outlet"
+    return one_line(outlet_shown(article)) if article is not None else "unknown outlet"
 
 
 def fmt_number(value: float | None) -> str:

@@ -141,6 +141,7 @@ class ArticleHead(NamedTuple):
     outlet: str | None
     duplicate_of: str | None
     leaning: str | None
+    url: str | None = None  # the site names an outlet the record did not name (`outlet_key`)
 
 
 _ARTICLE_COLUMNS = (
@@ -459,7 +460,7 @@ class Store:
     def article_heads(self, ids: Iterable[str]) -> dict[str, ArticleHead]:
         """id -> the article's outlet, source, wire-copy original and leaning, without its
         text (what listings and counts need; reading every text would cost the store's size)."""
-        rows = _rows_in(self._db, "SELECT id, source, outlet, duplicate_of, leaning FROM articles WHERE id", ids)
+        rows = _rows_in(self._db, "SELECT id, source, outlet, duplicate_of, leaning, url FROM articles WHERE id", ids)
         return {r[0]: ArticleHead(*r) for r in rows}
 
     def outlet_scores(self) -> Iterator[tuple[ArticleHead, float | None, float | None]]:
