@@ -73,6 +73,23 @@ def test_html_extraction_of_title_author_date_outlet_and_text():
     assert art.text.count("\n\n") == 4
 
 
+def test_a_headline_and_byline_read_as_a_browser_shows_them():
+    """A title's character references are decoded once ("AT&amp;amp;T" shows as
+    "AT&amp;T"), the initials of an author's name keep their periods, and the site named
+    after the headline in <title> is the outlet."""
+    body = "<p>The carriers delayed the rollout near airports after the aviation regulator asked them to.</p>" * 3
+    page = ("<html><head><title>AT&amp;amp;T &amp; Verizon delay 5G &lt;again&gt; - The Daily Planet</title>"
+            '<meta name="author" content="John Q. Reporter"></head>'
+            f"<body><article><h1>AT&amp;amp;T &amp; Verizon delay 5G &lt;again&gt;</h1>{body}</article></body></html>")
+    art = clean_document(Document(source="att.html", text=page, kind="html"))
+    assert art.title == "AT&amp;T & Verizon delay 5G <again>"
+    assert art.byline == "John Q. Reporter"
+    assert art.outlet == "The Daily Planet"  # the site its <title> names, for want of a site-name tag
+    plain = page.replace("AT&amp;amp;T", "AT&amp;T").replace("John Q.", "John Q")
+    art = clean_document(Document(source="att.html", text=plain, kind="html"))  # nothing to put back
+    assert (art.title, art.byline) == ("AT&T & Verizon delay 5G <again>", "John Q Reporter")
+
+
 def test_document_fields_win_over_html_metadata():
     html = (FIXTURES / "article.html").read_text(encoding="utf-8")
     doc = Document(source="x#1", text=html, kind="html", title="Given", outlet="Given Outlet", published="2023-01-01", leaning="center")

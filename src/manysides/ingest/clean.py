@@ -266,13 +266,66 @@ def extract_html(html: str, source: str, url: str | None = None) -> dict[str, st
             _HTML_HINT,
         )
     date = normalise_date(getattr(result, "date", None)) or _htmldate(html, url)
+    title = _decoded_once(_blank_to_none(getattr(result, "title", None)), html)
     return {
         "text": text,
-        "title": _blank_to_none(getattr(result, "title", None)),
-        "author": _authors_from_meta(getattr(result, "author", None)),
+        "title": title,
+        "author": _with_initials(_authors_from_meta(getattr(result, "author", None)), html),
         "date": date,
-        "sitename": _blank_to_none(getattr(result, "sitename", None)),
+        "sitename": _blank_to_none(getattr(result, "sitename", None)) or _site_in_title(title, html),
     }
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_SITE_SUFFIX = re.compile(r"\s+[-|–—·]\s+(\S.{0,58}\S)\s*")
+
+
+def _site_in_title(title: str | None, html: str) -> str | None:
+    """The site a page's <title> names after its headline ("Headline - The Daily
+    Planet"), which trafilatura cuts off: the outlet of a page without a site-name tag.
+    Five words at most, so a headline's second half is not taken for a site."""
+    if not title or not (m := _TITLE_TAG.search(html)):
+        return None
+    import html as htmllib
+
+    whole = " ".join(htmllib.unescape(re.sub(r"<[^>]*>", "", m.group(1))).split())
+    head = " ".join(title.split())
+    rest = _SITE_SUFFIX.fullmatch(whole[len(head):]) if whole.startswith(head) else None
+    return rest.group(1) if rest and len(rest.group(1).split()) <= 5 else None
+
+
+_ESCAPED_ENTITY = re.compile(r"&amp;(#?\w+);")
+_ENTITY = re.compile(r"&#?\w+;")
+
+
+def _decoded_once(title: str | None, html: str) -> str | None:
+    """The title with its character references decoded once, as a browser shows it.
+
+    trafilatura decodes a title's references twice, so a headline that shows
+    "AT&amp;T" (written "AT&amp;amp;T") would be stored as "AT&T". Where the page
+    writes such a reference, the title is taken from the page's own <title>, og:title or
+    <h1> (decoded once by the parser), cut where trafilatura cut it (" - Site" suffixes).
+    """
+    if not title or not _ESCAPED_ENTITY.search(html):
+        return title
+    import html as htmllib
+
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return title
+    found = [" ".join(e.text_content().split()) for e in root.iter("title", "h1")]
+    found += [" ".join((m.get("content") or "").split()) for m in root.iter("meta")
+              if (m.get("property") or m.get("name") or "").lower() in ("og:title", "twitter:title")]
+    for once in found:
+        if not _ENTITY.search(once):
+            continue
+        for end in range(len(once), 0, -1):  # the longest start of it that decodes to the title
+            if htmllib.unescape(once[:end]).strip() == title:
+                return once[:end].strip()
+    return title
 
 
 def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], str | None]:
@@ -559,6 +612,38 @@ def _authors_from_meta(value: str | None) -> str | None:
     """trafilatura separates authors with "; "."""
     value = _blank_to_none(value)
     return ", ".join(a.strip() for a in value.split(";") if a.strip()) if value else None
+
+
+_NAME_ON_PAGE = re.compile(
+    r"""<meta\s[^>]*?(?:name|property)\s*=\s*["'](?:author|article:author|dc\.creator|parsely-author)["'][^>]*>"""
+    r'|"name"\s*:\s*"([^"<>]{2,80})"', re.IGNORECASE)
+_CONTENT = re.compile(r"""content\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+
+
+def _with_initials(authors: str | None, html: str) -> str | None:
+    """The authors as the page writes them: trafilatura drops the periods of initials
+    ("John Q. Reporter" becomes "John Q Reporter"), and a byline is what researchers join
+    on. Each name is taken back from the page's author meta tags or JSON-LD names when
+    one reads the same without its periods."""
+    if not authors or "." not in html:
+        return authors
+    import html as htmllib
+
+    written = {}
+    for m in _NAME_ON_PAGE.finditer(html):
+        raw = m.group(1)
+        if raw is None and (c := _CONTENT.search(m.group(0))):
+            raw = c.group(1) if c.group(1) is not None else c.group(2)
+        for name in re.split(r"\s*(?:[,;]|\band\b)\s*", htmllib.unescape(raw or "")):
+            name = " ".join(name.split())
+            if "." in name:
+                written.setdefault(_bare(name), name)
+    return ", ".join(written.get(_bare(a), a) for a in authors.split(", "))
+
+
+def _bare(name: str) -> str:
+    """A name without periods, spaces or case: "J.K. Rowling" and "JK Rowling" match."""
+    return re.sub(r"[\s.]+", "", name).casefold()
 
 
 def _htmldate(html: str, url: str | None) -> str | None:
