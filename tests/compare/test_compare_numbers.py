@@ -153,6 +153,39 @@ def test_a_shared_point_whose_outlets_give_different_figures_says_so():
     assert all(text[c.article][c.start:c.end] == c.text for c in differ)
 
 
+def test_a_round_shorthand_figure_is_not_a_dispute_but_its_figure_differs():
+    """"$1 trillion" for a bill others call "$1.2 trillion" is shorthand, not a dispute;
+    the shared point still shows both figures. "$3 billion" against "$3.6 billion" is."""
+    from manysides.compare.numbers import differing_figures
+
+    def pair(a_text, a_value, b_text, b_value):
+        return _shared_fixture(
+            f"The Senate passed the {a_text} infrastructure bill on Tuesday after weeks of talks.",
+            [(a_text, "infrastructure bill", a_value, "USD", None, a_value, a_value)],
+            f"The Senate passed a {b_text} infrastructure bill on Tuesday after weeks of talks.",
+            [(b_text, "infrastructure bill", b_value, "USD", None, b_value, b_value)])
+
+    fx, point = pair("$1 trillion", 1e12, "$1.2 trillion", 1.2e12)
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    assert [c.text for c in differing_figures(point, fx.articles, fx.annotations)] == ["$1 trillion", "$1.2 trillion"]
+    fx, _ = pair("$3 billion", 3e9, "$3.6 billion", 3.6e9)
+    [d] = disputed_numbers(fx.articles, fx.annotations, fx.vectors)
+    assert [c.text for c in d.claims] == ["$3 billion", "$3.6 billion"]
+
+
+def test_a_figure_framed_by_a_noun_is_still_compared():
+    """"to the tune of $3.5 billion" gives the parse the subject "tune": a framing noun
+    that says nothing about what is counted, so it does not keep the figure apart."""
+    from manysides.compare.numbers import differing_figures
+
+    fx, point = _shared_fixture(
+        "The declaration lets the president divert $3.6 billion from military construction to the wall.",
+        [("$3.6 billion", "declaration divert wall", 3.6e9, "USD", None, 3.6e9, 3.6e9)],
+        "The declaration unlocks military construction money for the wall, to the tune of $3.5 billion.",
+        [("$3.5 billion", "tune", 3.5e9, "USD", None, 3.5e9, 3.5e9)])
+    assert [c.text for c in differing_figures(point, fx.articles, fx.annotations)] == ["$3.6 billion", "$3.5 billion"]
+
+
 def test_a_shared_point_with_one_figure_or_both_stated_does_not_differ():
     from manysides.compare.numbers import differing_figures
 

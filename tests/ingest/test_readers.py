@@ -133,6 +133,24 @@ def test_records_whose_outlet_and_date_are_under_other_names_are_named_once(tmp_
     assert not caplog.records  # an extra field is no problem when outlet and date are there
 
 
+def test_text_files_that_name_no_outlet_are_said_once(tmp_path, caplog):
+    """Plain text without front matter has no outlet: one line says how many files, and
+    how to name it, since coverage then counts each file as an outlet of its own."""
+    for k in range(5):
+        (tmp_path / f"{k}.txt").write_text(f"Story {k}\n\nThe council met on Monday.", encoding="utf-8")
+    (tmp_path / "named.txt").write_text("---\noutlet: Ledger\n---\nThe council met.", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="manysides"):
+        docs = _docs(_read(tmp_path))
+    assert len(docs) == 6
+    said = [r.getMessage() for r in caplog.records]
+    assert len(said) == 1 and said[0].startswith("5 text files name no outlet (")
+    assert "front matter block with outlet:" in said[0] and said[0].count(".txt") == 3
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="manysides"):
+        _docs(_read(tmp_path / "named.txt"))
+    assert not caplog.records
+
+
 def test_folder_is_recursive_sorted_and_skips_hidden_and_unknown(tmp_path):
     (tmp_path / "b.txt").write_text("B body.", encoding="utf-8")
     (tmp_path / "a.txt").write_text("A body.", encoding="utf-8")

@@ -24,6 +24,7 @@ different values, compatible or not.
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -72,15 +73,20 @@ class _Item:
     sentence: int | None  # index of the claim's sentence in its article
 
 
+# Nouns that only frame a figure ("to the tune of $3.5 billion", "a total of", "the sum
+# of"): the parse makes them its subject, but they say nothing about what is counted.
+_FRAME_NOUNS = frozenset({"tune", "amount", "sum", "total", "tally", "figure", "upwards"})
+
+
 def _subject_words(subject: str, people: frozenset[str] = frozenset()) -> frozenset[str]:
-    """Content words of a claim's subject, people's names left out.
+    """Content words of a claim's subject, people's names and framing nouns left out.
 
     A person is who acts, not what is counted: "Trump requested" and "Trump would have"
     share a name, not a quantity.
     """
     out = set()
     for w in words(subject or ""):
-        if w in STOP_WORDS or len(w) < 2 or w in people:
+        if w in STOP_WORDS or len(w) < 2 or w in people or w in _FRAME_NOUNS:
             continue
         out.add(_stem(w))
     return frozenset(out)
@@ -125,6 +131,20 @@ def _comparable(a: Claim, b: Claim, ratio: float = MAX_RATIO) -> bool:
     margin in one town), not disagreeing about one."""
     lo, hi = sorted((abs(a.value), abs(b.value)))
     return hi <= ratio * lo if lo > 0 else hi == 0
+
+
+# "$1 trillion", "3 million people": one digit and a scale word, no hedge, no decimals
+_ROUND_SCALED = re.compile(r"^[^\d.,]*\d\s*(?:million|billion|trillion)\b", re.IGNORECASE)
+
+
+def _as_read(c: Claim) -> Claim:
+    """A figure as a reader takes it when judging a dispute: a round figure of one digit
+    and a scale word ("$1 trillion" for a bill others call "$1.2 trillion") is shorthand,
+    read as the values that round to it (±half its unit). Other figures as annotated."""
+    if c.hedge is not None or c.low != c.value or c.high != c.value or not _ROUND_SCALED.match(c.text):
+        return c
+    half = 10 ** math.floor(math.log10(abs(c.value))) / 2 if c.value else 0.0
+    return dataclasses.replace(c, low=c.value - half, high=c.value + half)
 
 
 def _sign_only(a: Claim, b: Claim) -> bool:
@@ -306,7 +326,8 @@ def disputed_numbers(
     for idx in groups.values():
         members = [items[k] for k in idx]
         clash = any(
-            a.outlet != b.outlet and not intervals_overlap(a.claim, b.claim) and not restated(a, b)
+            a.outlet != b.outlet and not intervals_overlap(_as_read(a.claim), _as_read(b.claim))
+            and not restated(a, b)
             and not _sign_only(a.claim, b.claim)
             for k, a in enumerate(members)
             for b in members[k + 1 :]

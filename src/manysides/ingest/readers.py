@@ -96,6 +96,20 @@ def read_inputs(
     `max_bytes` are refused before being read, except JSON Lines, which is streamed and
     limited per line.
     """
+    bare: list[str] = []  # plain-text articles that name no outlet: said once at the end
+    for doc in _read_all(inputs, stdin, max_bytes):
+        if isinstance(doc, Document) and doc.kind == "text" and not doc.outlet and doc.source != "-":
+            bare.append(doc.source)
+        yield doc
+    if bare:
+        logging.getLogger("manysides").warning(
+            "%s name%s no outlet (%s%s): give each a front matter block with outlet: and published: "
+            "(docs/inputs.md), or each is counted as an outlet of its own, of unknown leaning",
+            f"{len(bare)} text files" if len(bare) > 1 else "1 text file", "" if len(bare) > 1 else "s",
+            ", ".join(bare[:3]), ", ..." if len(bare) > 3 else "")
+
+
+def _read_all(inputs: Iterable[str | Path], stdin: TextIO | None, max_bytes: int) -> Iterator[Document | InputError]:
     for item in as_inputs(inputs):
         if not isinstance(item, (str, os.PathLike)):
             yield InputError(repr(item)[:80], f"is a {type(item).__name__}, not an input name",
