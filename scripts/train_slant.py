@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/train_slant.py                 # -> src/manysides/data/slant/
     .venv/bin/python scripts/train_slant.py --search        # the inner-CV grid behind the defaults
+    .venv/bin/python scripts/train_slant.py --outlets-only  # only training_outlets.json, no training
 
 Reproducible: fixed seeds, deterministic solvers, and the sha256 of each data file is
 recorded in the artifact's metadata. See docs/model-card-slant.md.
@@ -120,19 +121,34 @@ def train(out_dir: Path, cfg: T.SlantConfig) -> dict:
         },
     }
     T.save_artifact(out_dir, slant, hyper, metadata)
+    write_outlets(out_dir, all_rows)
     size = sum(p.stat().st_size for p in out_dir.iterdir())
     print(f"wrote {out_dir} ({size / 1e6:.1f} MB) in {time.time() - t0:.0f} s")
     return metadata
+
+
+def write_outlets(out_dir: Path, rows: list[dict]) -> None:
+    """The trained-on outlet list beside the weights (not inside model.json, whose digest
+    names the weights): same split, so it can be rewritten without training."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    record = T.training_outlets_record(rows, T.sha256_of(ALLSIDES))
+    T.write_training_outlets(out_dir / T.TRAINING_OUTLETS_FILE, record)
+    print(f"wrote {out_dir / T.TRAINING_OUTLETS_FILE} ({len(record['families'])} families)")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "manysides" / "data" / "slant")
     ap.add_argument("--search", action="store_true", help="print the inner-CV grid and stop")
+    ap.add_argument("--outlets-only", action="store_true",
+                    help="only write training_outlets.json (the training families' outlet names) to --out")
     args = ap.parse_args()
     for p in (ALLSIDES, HYPER):
         if not p.exists():
             sys.exit(f"missing training data: {p} (see ../shared/data/README.md)")
+    if args.outlets_only:
+        write_outlets(args.out, T.load_allsides(ALLSIDES))
+        return
     if args.search:
         search(T.load_allsides(ALLSIDES))
         return

@@ -192,3 +192,83 @@ def test_known_leanings_can_be_given_for_the_listing(store: Store, tmp_path) -> 
     assert rows["Wire Service"]["known_leaning"] == before["Wire Service"].known_leaning
     assert rows["Right Daily"]["mean_slant"] == before["Right Daily"].mean_slant
     assert {p.outlet: p.known_leaning for p in outlet_profiles(store)}["Right Daily"] == "right"  # the store's, unchanged
+
+
+@pytest.fixture()
+def variants(tmp_path):
+    """Sections of two AllSides outlets (one the slant model was trained on, one held out
+    of training) and an outlet the model never saw."""
+    with Store(tmp_path / "v.db") as s:
+        _put(s, "n1", "New York Times - News", -0.2, 0.1)
+        _put(s, "n2", "New York Times - News", -0.1, 0.2)
+        _put(s, "n3", "New York Times - Opinion", -0.6, 0.9, leaning="left")
+        _put(s, "n4", "New York Times - Opinion", -0.9, 0.9, duplicate_of="n3")  # a copy: not counted
+        _put(s, "w1", "Wall Street Journal - News", 0.0, 0.1, leaning="center")
+        _put(s, "w2", "Wall Street Journal - Editorial", 0.5, 0.8, leaning="right")
+        _put(s, "w3", "wall street journal - editorial", 0.3, None)
+        _put(s, "g1", "Own Local Gazette", 0.1, 0.3)
+        _put(s, "g2", "The Own Local Gazette (Opinion)", None)
+        yield s
+
+
+def test_outlets_the_slant_model_was_trained_on_are_marked(variants: Store) -> None:
+    flags = {p.outlet: p.in_training for p in outlet_profiles(variants)}
+    assert flags == {"New York Times - News": True, "New York Times - Opinion": True,
+                     "Wall Street Journal - News": False, "Wall Street Journal - Editorial": False,
+                     "Own Local Gazette": False, "The Own Local Gazette (Opinion)": False}
+    runner = CliRunner()
+    res = runner.invoke(app, ["outlets", "--db", variants.path], env={"COLUMNS": "120"})
+    assert res.exit_code == 0, res.output
+    assert "New York Times - News†" in res.stdout and "Own Local Gazette†" not in res.stdout
+    assert "† the slant model was trained on this outlet's articles" in " ".join(res.stdout.split())
+    rows = {r["outlet"]: r for r in map(json.loads, runner.invoke(app, ["outlets", "--db", variants.path,
+                                                                         "--json"]).stdout.splitlines())}
+    assert rows["New York Times - Opinion"]["in_training"] is True and rows["Own Local Gazette"]["in_training"] is False
+
+
+def test_no_legend_without_a_training_outlet(store: Store) -> None:
+    res = CliRunner().invoke(app, ["outlets", "--db", store.path])
+    assert res.exit_code == 0 and "†" not in res.stdout
+
+
+def test_families_pool_the_variants_articles(variants: Store, tmp_path) -> None:
+    pooled = {p.outlet: p for p in outlet_profiles(variants, families=True)}
+    assert set(pooled) == {"New York Times", "Wall Street Journal", "Own Local Gazette"}
+    nyt = pooled["New York Times"]
+    assert nyt.articles == 3  # two News, one Opinion; the Opinion copy is skipped
+    # the mean of the three articles, not of the two sections' means (-0.375)
+    assert nyt.mean_slant == pytest.approx(-0.3)
+    half = 4.302653 * math.sqrt(((-0.2 + 0.3) ** 2 + (-0.1 + 0.3) ** 2 + (-0.6 + 0.3) ** 2) / 2) / math.sqrt(3)
+    assert nyt.interval == pytest.approx((-0.3 - half, min(-0.3 + half, 1.0)), abs=1e-4)
+    assert nyt.share_hyperpartisan == pytest.approx(1 / 3)
+    assert nyt.variants == ("New York Times - News", "New York Times - Opinion") and nyt.in_training
+    assert nyt.known_leaning == "left"  # given for one variant only
+    wsj = pooled["Wall Street Journal"]
+    assert (wsj.articles, wsj.known_leaning) == (3, "mixed")  # News center, Editorial right
+    assert set(wsj.variants) == {"Wall Street Journal - News", "Wall Street Journal - Editorial"}
+    gazette = pooled["Own Local Gazette"]
+    assert (gazette.articles, gazette.unscored) == (1, 1) and len(gazette.variants) == 2
+    # the default listing keeps them apart
+    assert len(outlet_profiles(variants)) == 6
+
+
+def test_families_take_a_leaning_given_for_the_outlet_and_carry_the_variants(variants: Store, tmp_path) -> None:
+    table = tmp_path / "lean.csv"
+    table.write_text("outlet,leaning\nThe Own Local Gazette,right\n", encoding="utf-8")
+    runner = CliRunner()
+    res = runner.invoke(app, ["outlets", "--db", variants.path, "--families", "--json", "--leanings", str(table)])
+    assert res.exit_code == 0, res.output
+    rows = {r["outlet"]: r for r in map(json.loads, res.stdout.splitlines())}
+    assert rows["Own Local Gazette"]["known_leaning"] == "right"
+    assert rows["Wall Street Journal"]["known_leaning"] == "mixed"
+    assert rows["New York Times"]["variants"] == ["New York Times - News", "New York Times - Opinion"]
+    assert rows["New York Times"]["in_training"] is True
+    out = tmp_path / "families.csv"
+    res = runner.invoke(app, ["outlets", "--db", variants.path, "--families", "--export", str(out)],
+                        env={"COLUMNS": "120"})
+    assert res.exit_code == 0 and "New York Times† (2 variants)" in res.stdout
+    import pandas as pd
+
+    frame = pd.read_csv(out).set_index("outlet")
+    assert frame.loc["New York Times", "articles"] == 3 and bool(frame.loc["New York Times", "in_training"])
+    assert frame.loc["New York Times", "variants"] == "New York Times - News; New York Times - Opinion"

@@ -768,13 +768,16 @@ def outlets(
     min_articles: Annotated[int, typer.Option("--min-articles", min=1, help="Leave out outlets with fewer scored articles.")] = 1,
     sort: Annotated[str, typer.Option(help="Order: articles (most first), slant (left to right), hyperpartisan (largest share first) or outlet (by name).")] = "articles",
     export_out: Annotated[Optional[Path], typer.Option("--export", help="Also write the profiles as FILE.csv or FILE.parquet (interval as low/high).")] = None,
+    families: Annotated[bool, typer.Option("--families", help="Pool an outlet's sections and editions (\"X - News\", \"X (Opinion)\") into one profile over all their articles.")] = False,
 ) -> None:
     """Profile each outlet by its articles' own text: mean slant with a 95% interval, and
     the share of articles read as hyperpartisan; the outlet's known leaning is shown
-    beside, never mixed in. Wire copies do not count.
+    beside, never mixed in. Wire copies do not count. † marks an outlet whose articles
+    trained the slant model: its scores agreeing with its leaning do not test the model.
 
     Examples: `manysides outlets --db news.db --json`, `manysides outlets --db news.db --leanings outlets.csv`,
-    `manysides outlets --db news.db --min-articles 10 --sort slant --export outlets.csv`
+    `manysides outlets --db news.db --min-articles 10 --sort slant --export outlets.csv`,
+    `manysides outlets --db news.db --families`
     """
     from dataclasses import asdict
 
@@ -794,7 +797,7 @@ def outlets(
             raise _no_store(db)
         table = load_leanings(leanings) if leanings else None
         with Store(db) as store:
-            every = outlet_profiles(store, table)
+            every = outlet_profiles(store, table, families=families)
         profiles = select_profiles(every, min_articles, sort)
         if export_out is not None:
             write_frame(outlet_profiles_frame(profiles=profiles), export_out)
@@ -815,10 +818,12 @@ def outlets(
     def signed(v: float) -> str:
         return f"{v:+.2f}".replace("-", "−")  # the minus of the story tables
 
+    caption = ("95% interval: of the mean slant of the text; * fewer than 5 articles, or an "
+               "interval reaching the end of the score range: too few to tell.")
+    if any(p.in_training for p in profiles):
+        caption += " † the slant model was trained on this outlet's articles: not a test of the model."
     table = Table("outlet", "articles", Column("mean\nslant", no_wrap=True), Column("95%\ninterval", no_wrap=True),
-                  Column("hyper-\npartisan", no_wrap=True), "known\nleaning",
-                  caption="95% interval: of the mean slant of the text; * fewer than 5 articles, or an "
-                          "interval reaching the end of the score range: too few to tell.")
+                  Column("hyper-\npartisan", no_wrap=True), "known\nleaning", caption=caption)
     for p in profiles:
         interval = "–"
         if p.interval:
@@ -827,7 +832,10 @@ def outlets(
         share = f"{p.share_hyperpartisan:.0%}" if p.share_hyperpartisan is not None else "–"
         mean = signed(p.mean_slant) if p.articles else "–"
         count = str(p.articles) + (f" (+{p.unscored} unscored)" if p.unscored else "")
-        table.add_row(p.outlet, count, mean, interval, share, p.known_leaning)
+        name = p.outlet + ("†" if p.in_training else "")
+        if len(p.variants) > 1:
+            name += f" ({plural(len(p.variants), 'variant')})"
+        table.add_row(name, count, mean, interval, share, p.known_leaning)
     Console().print(table)
     if left_out:
         print(f"{plural(left_out, 'outlet')} with fewer than {min_articles} scored articles left out")

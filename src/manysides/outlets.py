@@ -7,6 +7,11 @@ figures, so a reader can compare the two.
 
 Only independent articles count: a wire copy (`duplicate_of` set) is the same text as
 its first copy, and counting it again would weigh an outlet by what it reprints.
+
+An outlet whose AllSides articles trained the slant model is marked (`in_training`): its
+profile agreeing with its known leaning is then partly how the model was made, not a test
+of it. `families=True` pools an outlet's sections and editions ("New York Times - News",
+"- Opinion") into one profile over all their articles.
 """
 
 from __future__ import annotations
@@ -14,10 +19,11 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .compare.coverage import normalize_leaning, outlet_leanings
+from .nlp.slant_outlets import family_key, family_name, training_outlets
 
 if TYPE_CHECKING:  # pragma: no cover
     from pathlib import Path
@@ -39,11 +45,14 @@ class OutletProfile:
     mean_slant: float  # mean of Slant.score, in [-1, 1]; negative = left
     interval: tuple[float, float] | None  # 95% t-interval of the mean; None below 2 articles
     share_hyperpartisan: float | None  # share with probability > 0.5; None if none scored
-    known_leaning: str  # "left" | "center" | "right" | "unknown": given, not measured
+    known_leaning: str  # "left" | "center" | "right" | "unknown" (| "mixed" pooled): given, not measured
     unscored: int = 0  # independent articles without a slant score (not annotated yet)
+    in_training: bool = False  # the slant model was trained on this outlet's AllSides articles
+    variants: tuple[str, ...] = ()  # with families=True: the outlet names pooled, most articles first
 
 
-def outlet_profiles(store: "Store | str | Path", leanings: Mapping[str, str] | None = None) -> list[OutletProfile]:
+def outlet_profiles(store: "Store | str | Path", leanings: Mapping[str, str] | None = None,
+                    families: bool = False) -> list[OutletProfile]:
     """One profile per named outlet, most articles first; `store` is a `Store` or the
     path of one (which must exist).
 
@@ -51,12 +60,14 @@ def outlet_profiles(store: "Store | str | Path", leanings: Mapping[str, str] | N
     one). Articles whose annotation has no slant yet count in `unscored` only. The known
     leanings come from the store's table and the articles' own field; `leanings`
     (outlet -> leaning, as `analyze` takes it) goes over both, for this listing only.
+    With `families`, outlets whose names differ only by a section or edition suffix, case
+    or a leading "The" are one profile (see `_pool_families`).
     """
     if not hasattr(store, "outlet_scores"):
         from .pipeline import existing_store
 
         with existing_store(store) as opened:
-            return outlet_profiles(opened, leanings)
+            return outlet_profiles(opened, leanings, families)
     names: dict[str, str] = {}  # outlet key -> first spelling seen
     slants: dict[str, list[float]] = defaultdict(list)
     hyper: dict[str, list[float]] = defaultdict(list)
@@ -73,7 +84,9 @@ def outlet_profiles(store: "Store | str | Path", leanings: Mapping[str, str] | N
         slants[key].append(float(score))
         if probability is not None:
             hyper[key].append(float(probability))
-    known = outlet_leanings(list(firsts.values()), {**store.leanings(), **(leanings or {})})
+    table = {**store.leanings(), **(leanings or {})}
+    known = outlet_leanings(list(firsts.values()), table)
+    trained = training_outlets()
     out = []
     for key, name in names.items():
         scores = slants.get(key, [])
@@ -89,6 +102,52 @@ def outlet_profiles(store: "Store | str | Path", leanings: Mapping[str, str] | N
                 ),
                 known_leaning=known.get(key, "unknown"),
                 unscored=unscored.get(key, 0),
+                in_training=name in trained,
+            )
+        )
+    out.sort(key=lambda p: (-p.articles, p.outlet.lower()))
+    if families:
+        return _pool_families(out, slants, hyper, table)
+    return out
+
+
+def _pool_families(profiles: Sequence[OutletProfile], slants: Mapping[str, Sequence[float]],
+                  hyper: Mapping[str, Sequence[float]], table: Mapping[str, str]) -> list[OutletProfile]:
+    """`profiles` with the variants of one outlet (same `family_key`) pooled: the figures
+    are recomputed over all their articles (`slants`/`hyper` by outlet key), not averaged
+    over the variants, so a big section weighs by its articles. The known leaning is the
+    one given for its variants (or in `table` for any name of the family); "mixed" when
+    they differ ("Wall Street Journal - News" center, "- Editorial" right)."""
+    groups: dict[str, list[OutletProfile]] = defaultdict(list)
+    for p in profiles:
+        groups[family_key(p.outlet)].append(p)
+    given: dict[str, set[str]] = defaultdict(set)
+    for name, lean in table.items():
+        if isinstance(name, str) and normalize_leaning(lean):
+            given[family_key(name)].add(normalize_leaning(lean))  # type: ignore[arg-type]
+    out = []
+    for fkey, members in groups.items():
+        if len(members) == 1 and not given.get(fkey, set()) - {members[0].known_leaning}:
+            out.append(replace(members[0], variants=(members[0].outlet,)))
+            continue
+        keys = [" ".join(p.outlet.lower().split()) for p in members]
+        scores = [v for k in keys for v in slants.get(k, ())]
+        hp = [v for k in keys for v in hyper.get(k, ())]
+        leans = {p.known_leaning for p in members} | given.get(fkey, set())
+        leans.discard("unknown")
+        out.append(
+            OutletProfile(
+                outlet=family_name(members[0].outlet),  # the spelling with the most articles
+                articles=len(scores),
+                mean_slant=round(sum(scores) / len(scores), 6) if scores else 0.0,
+                interval=_t_interval(scores),
+                share_hyperpartisan=(
+                    round(sum(p > HYPERPARTISAN_THRESHOLD for p in hp) / len(hp), 6) if hp else None
+                ),
+                known_leaning=leans.pop() if len(leans) == 1 else ("mixed" if leans else "unknown"),
+                unscored=sum(p.unscored for p in members),
+                in_training=any(p.in_training for p in members),
+                variants=tuple(p.outlet for p in members),
             )
         )
     out.sort(key=lambda p: (-p.articles, p.outlet.lower()))
@@ -120,7 +179,7 @@ def select_profiles(profiles: Sequence[OutletProfile], min_articles: int = 1,
 def outlet_profiles_frame(store: "Store | str | Path | None" = None, leanings: Mapping[str, str] | None = None,
                           profiles: Sequence[OutletProfile] | None = None) -> "pd.DataFrame":
     """`outlet_profiles` (or the `profiles` given) as a pandas DataFrame (interval split
-    into `low`/`high`)."""
+    into `low`/`high`, pooled `variants` joined by "; ")."""
     import pandas as pd
 
     if profiles is None:
@@ -136,10 +195,13 @@ def outlet_profiles_frame(store: "Store | str | Path | None" = None, leanings: M
             "share_hyperpartisan": math.nan if p.share_hyperpartisan is None else p.share_hyperpartisan,
             "known_leaning": p.known_leaning,
             "unscored": p.unscored,
+            "in_training": p.in_training,
+            "variants": "; ".join(p.variants),
         }
         for p in profiles
     ]
-    columns = ["outlet", "articles", "mean_slant", "low", "high", "share_hyperpartisan", "known_leaning", "unscored"]
+    columns = ["outlet", "articles", "mean_slant", "low", "high", "share_hyperpartisan", "known_leaning", "unscored",
+               "in_training", "variants"]
     return pd.DataFrame(rows, columns=columns)
 
 

@@ -9,6 +9,9 @@ evidence is the phrases (and sentences) of the text that pushed the score, with 
 signed weights — something a reader can check against the article. Given the article's
 quotes, the slant evidence also carries the quoted words of party-identified speakers
 (kind "source", slant_sourcing.py): whom the article lets speak, shown beside the score.
+Outlet names are masked before the text is read (slant_outlets.py: the training outlets'
+as training stripped them, and held-out news media's): a mention of an outlet ("the
+Times") is not the article's slant, so it neither scores nor shows as evidence.
 It also carries the article's loaded wording (kind "loaded", slant_loaded.py): words a
 subjectivity lexicon rates as strongly evaluative (quoted ones included, their note says
 so), each weighted by the slant model's own contribution of that word (0 when the model
@@ -33,6 +36,7 @@ from ..errors import InputError, ModelError
 from ..records import Entity, Hyperpartisan, Quote, Sentence, Slant, SlantEvidence
 from .slant_features import STYLE_NAMES, ngrams, style_features, tokenize
 from .slant_loaded import loaded_words
+from .slant_outlets import OutletMask, TrainingOutlets, read_training_outlets
 from .slant_sourcing import sourcing
 
 FORMAT = "manysides-slant/1"
@@ -65,8 +69,13 @@ def default_path() -> Path:
 class SlantModel:
     """Scores texts; see `score`. Build with `SlantModel.load()`."""
 
-    def __init__(self, meta: dict, arrays: dict[str, np.ndarray], path: Path, digest: str = "") -> None:
+    def __init__(self, meta: dict, arrays: dict[str, np.ndarray], path: Path, digest: str = "",
+                 outlets: TrainingOutlets | None = None) -> None:
         self.path = path
+        # the outlets whose articles trained the weights (and those held out); outlet names
+        # are masked when scoring (None: an artifact without the list, nothing masked)
+        self.training_outlets = outlets
+        self.outlet_mask: OutletMask | None = OutletMask(outlets.names, outlets.held_out_names) if outlets else None
         self.meta = meta
         # which weights these are (sha256 of the two files, first 12 hex digits): the store
         # records it beside each annotation, so articles scored by another model are found
@@ -129,7 +138,8 @@ class SlantModel:
         if meta.get("format") != FORMAT:
             raise ModelError(f"the slant model at {path} has format {meta.get('format')!r}, expected {FORMAT!r}")
         try:
-            return cls(meta, arrays, path, hashlib.sha256(raw + weights).hexdigest()[:12])
+            return cls(meta, arrays, path, hashlib.sha256(raw + weights).hexdigest()[:12],
+                       read_training_outlets(path))
         except KeyError as exc:
             raise ModelError(f"the slant model at {path} lacks {exc}") from exc
 
@@ -194,8 +204,9 @@ class SlantModel:
     ) -> tuple[Slant, Hyperpartisan]:
         get = self.vocab.get
         has_title = bool(title and title.strip() and not text.lstrip().startswith(title.strip()[:40]))
-        title_tokens = tokenize(title) if has_title else []  # type: ignore[arg-type]
-        tokens = tokenize(text)
+        mask = self.outlet_mask.mask if self.outlet_mask is not None else str
+        title_tokens = tokenize(mask(title)) if has_title else []  # type: ignore[arg-type]
+        tokens = tokenize(mask(text))  # same offsets: names become breaks
         # the hyperpartisan window: the first hp_max_words words of title + text (the title
         # first, as in training); `text_limit` of them in `text`, `title_limit` in the title
         limit = self.hp_max_words

@@ -136,19 +136,7 @@ class OutletStripper:
     """
 
     def __init__(self, names: Iterable[str]) -> None:
-        variants: set[str] = set()
-        for raw in names:
-            for name in _name_variants(raw):
-                if len(name) >= 3:
-                    variants.add(name)
-                    variants.add(name.upper())
-        ordered = sorted(variants, key=len, reverse=True)
-        self.names = tuple(ordered)
-        self._names_re = (
-            re.compile(r"(?<![\w])" + _trie_regex(ordered) + r"(?:['’]s)?(?![\w])")
-            if ordered
-            else None
-        )
+        self.names, self._names_re = _names_regex(name_variants(names))
         self._generic_re = [re.compile(p) for p in _GENERIC_PATTERNS]
 
     def strip(self, text: str, extra: Iterable[str] = ()) -> str:
@@ -160,6 +148,26 @@ class OutletStripper:
         if self._names_re is not None:
             text = self._names_re.sub("\x00", text)
         return text
+
+
+def name_variants(names: Iterable[str]) -> set[str]:
+    """The spellings the stripper matches for `names` (see `_name_variants`), all caps too."""
+    variants: set[str] = set()
+    for raw in names:
+        for name in _name_variants(raw):
+            if len(name) >= 3:
+                variants.add(name)
+                variants.add(name.upper())
+    return variants
+
+
+def _names_regex(variants: Iterable[str]) -> tuple[tuple[str, ...], re.Pattern | None]:
+    """`variants` (longest first) and one regex matching any of them as a whole word, with
+    an optional possessive; the scorer's outlet mask uses it too."""
+    ordered = sorted(set(variants), key=len, reverse=True)
+    if not ordered:
+        return (), None
+    return tuple(ordered), re.compile(r"(?<![\w])" + _trie_regex(ordered) + r"(?:['’]s)?(?![\w])")
 
 
 def _name_variants(raw: str) -> set[str]:

@@ -34,6 +34,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from .slant_features import _WORD_RE, STYLE_NAMES, OutletStripper, feature_strings, style_features
+from .slant_outlets import TRAINING_FILE as TRAINING_OUTLETS_FILE
 
 CLASSES = ("left", "center", "right")
 SEED = 13
@@ -506,6 +507,32 @@ def save_artifact(
         hyper_style_mean=hyper.style_mean.astype(np.float32),
         hyper_style_scale=hyper.style_scale.astype(np.float32),
     )
+
+
+def training_outlets_record(rows: Sequence[dict], data_sha256: str = "") -> dict:
+    """What `data/slant/training_outlets.json` holds for AllSides `rows`: the outlet names
+    of each family on the training side of `family_split` (the names the outlet stripper
+    took), and those of the held-out families. Deterministic, so it can be written again
+    without training."""
+    train, _ = family_split([r["outlet_family"] for r in rows], [r["leaning"] for r in rows])
+    sides: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
+    for r, keep in zip(rows, train):
+        sides[0 if keep else 1].setdefault(str(r["outlet_family"]), set()).add(str(r["outlet"]))
+    return {
+        "about": "Outlet families of the AllSides data and their outlet names. 'families': the "
+                 "training side of slant_train.family_split(seed=13), whose articles trained the "
+                 "shipped slant model, so their scores are not an out-of-sample test; 'held_out': "
+                 "the families it never saw. Written by scripts/train_slant.py (--outlets-only).",
+        "data": {"file": "allsides/articles.jsonl.xz", "sha256": data_sha256},
+        "families": {f: sorted(ns) for f, ns in sorted(sides[0].items())},
+        "held_out": {f: sorted(ns) for f, ns in sorted(sides[1].items())},
+    }
+
+
+def write_training_outlets(path: Path, record: dict) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(record, f, ensure_ascii=False, indent=1)
+        f.write("\n")
 
 
 def family_split(
