@@ -29,6 +29,7 @@ BENCHMARKS: list[tuple[str, list[str], str]] = [
     ("storyline_link.py", [], "short"),
     ("store_random_runs.py", ["--span", "90", "--subjects", "15", "--seeds", "300"], "short"),
     ("store_random_runs.py", ["--span", "400", "--subjects", "30", "--seeds", "150"], "short"),
+    ("store_random_runs.py", ["--span", "90", "--subjects", "15", "--seeds", "300", "--undo", "0.25"], "short"),
     ("listing_scale.py", ["--articles", "200000", "--show"], "long"),
     ("story_cells_recall.py", [], "short"),
     ("disputes_basil.py", ["--events", "48"], "short"),
@@ -37,6 +38,8 @@ BENCHMARKS: list[tuple[str, list[str], str]] = [
     ("storyline_span.py", [], "short"),
     ("slant_eval.py", [], "long"),
     ("slant_loaded.py", ["--tags"], "short"),
+    ("slant_short.py", [], "short"),
+    ("slant_outlet_mentions.py", [], "short"),
     ("web_load.py", ["--prepare", "40", "--duration", "180", "--client", "wrk"], "long"),
 ]
 

@@ -3,6 +3,7 @@
     .venv/bin/python scripts/train_slant.py                 # -> src/manysides/data/slant/
     .venv/bin/python scripts/train_slant.py --search        # the inner-CV grid behind the defaults
     .venv/bin/python scripts/train_slant.py --outlets-only  # only training_outlets.json, no training
+    .venv/bin/python scripts/train_slant.py --length-bias   # only length_bias.json, for the shipped weights
 
 Reproducible: fixed seeds, deterministic solvers, and the sha256 of each data file is
 recorded in the artifact's metadata. See docs/model-card-slant.md.
@@ -122,18 +123,45 @@ def train(out_dir: Path, cfg: T.SlantConfig) -> dict:
     }
     T.save_artifact(out_dir, slant, hyper, metadata)
     write_outlets(out_dir, all_rows)
+    write_length_bias(out_dir, cfg, rows, slant.bias)
     size = sum(p.stat().st_size for p in out_dir.iterdir())
     print(f"wrote {out_dir} ({size / 1e6:.1f} MB) in {time.time() - t0:.0f} s")
     return metadata
 
 
 def write_outlets(out_dir: Path, rows: list[dict]) -> None:
-    """The trained-on outlet list beside the weights (not inside model.json, whose digest
-    names the weights): same split, so it can be rewritten without training."""
+    """The trained-on outlet list beside the weights (not inside model.json): same split,
+    so it can be rewritten without training."""
     out_dir.mkdir(parents=True, exist_ok=True)
     record = T.training_outlets_record(rows, T.sha256_of(ALLSIDES))
     T.write_training_outlets(out_dir / T.TRAINING_OUTLETS_FILE, record)
     print(f"wrote {out_dir / T.TRAINING_OUTLETS_FILE} ({len(record['families'])} families)")
+
+
+def write_length_bias(out_dir: Path, cfg: T.SlantConfig, rows: list[dict] | None = None,
+                      base_bias: np.ndarray | None = None) -> None:
+    """length_bias.json: the class-bias offsets for short texts (`slant_train.length_bias`),
+    fitted out of fold on the training families of the fixed split."""
+    import json
+
+    t0 = time.time()
+    if rows is None:
+        all_rows = T.load_allsides(ALLSIDES)
+        tr, _ = T.family_split([r["outlet_family"] for r in all_rows], [r["leaning"] for r in all_rows])
+        rows = [r for r, keep in zip(all_rows, tr) if keep]
+    if base_bias is None:
+        base_bias = np.asarray(json.loads((out_dir / "model.json").read_text(encoding="utf-8"))["slant_bias"])
+    stripper = OutletStripper(T.outlet_names(rows)) if cfg.strip_outlets else None
+    texts = T.stripped_texts(rows, stripper)
+    y = np.array([T.CLASSES.index(r["leaning"]) for r in rows])
+    fam = [r["outlet_family"] for r in rows]
+    fit = T.length_bias(texts, y, fam, cfg, np.asarray(base_bias, dtype=np.float64))
+    fit["data"] = {"file": "allsides/articles.jsonl.xz", "sha256": T.sha256_of(ALLSIDES), "articles": len(rows)}
+    fit["seconds"] = round(time.time() - t0, 1)
+    (out_dir / "length_bias.json").write_text(json.dumps(fit, indent=1) + "\n", encoding="utf-8")
+    print(f"length bias: {fit['offsets']} at {fit['words']} words (0 from {fit['zero_from_words']}); "
+          f"out-of-fold macro-F1 of cut texts {fit['oof_macro_f1_cut']} -> {fit['oof_macro_f1_cut_with_offset']}",
+          flush=True)
 
 
 def main() -> None:
@@ -142,6 +170,8 @@ def main() -> None:
     ap.add_argument("--search", action="store_true", help="print the inner-CV grid and stop")
     ap.add_argument("--outlets-only", action="store_true",
                     help="only write training_outlets.json (the training families' outlet names) to --out")
+    ap.add_argument("--length-bias", action="store_true",
+                    help="fit only length_bias.json (the short-text class bias) for the weights in --out")
     args = ap.parse_args()
     for p in (ALLSIDES, HYPER):
         if not p.exists():
@@ -151,6 +181,9 @@ def main() -> None:
         return
     if args.search:
         search(T.load_allsides(ALLSIDES))
+        return
+    if args.length_bias:
+        write_length_bias(args.out, DEFAULT)
         return
     train(args.out, DEFAULT)
 

@@ -66,6 +66,30 @@ def test_load_is_cached_and_missing_path_is_a_model_error(tmp_path: Path) -> Non
         SlantModel.load(tmp_path)
 
 
+def test_short_texts_get_their_own_class_bias_and_the_digest_covers_it(model: SlantModel, tmp_path: Path) -> None:
+    """A lead reads otherwise than a whole article: texts shorter than the training
+    articles' median get the fitted offsets (the shortest point's below it), none from the
+    median on; and the offsets are part of which model scored an article."""
+    import shutil
+
+    lb = json.loads((default_path() / "length_bias.json").read_text(encoding="utf-8"))
+    first, zero = lb["words"][0], lb["zero_from_words"]
+    assert model.length_offset(first) == pytest.approx(lb["offsets"][0])
+    assert model.length_offset(first // 2) == pytest.approx(lb["offsets"][0])
+    assert not model.length_offset(zero).any() and not model.length_offset(5 * zero).any()
+    a, b = lb["words"][:2]
+    n = (a + b) // 2
+    t = (np.log(n) - np.log(a)) / (np.log(b) - np.log(a))  # linear in log(words) between points
+    assert model.length_offset(n) == pytest.approx((1 - t) * np.array(lb["offsets"][0]) + t * np.array(lb["offsets"][1]))
+    copy = tmp_path / "m"
+    shutil.copytree(default_path(), copy)
+    assert SlantModel.load(copy).digest == model.digest
+    (copy / "length_bias.json").write_text(json.dumps({**lb, "offsets": [[0, 0, 0]] * len(lb["words"])}),
+                                           encoding="utf-8")
+    other = SlantModel.load(copy)
+    assert other.digest != model.digest and not other.length_offset(first).any()
+
+
 def test_scores_are_in_range_and_deterministic(model: SlantModel) -> None:
     for text in (PARTISAN, WIRE, "Short.", ""):
         s1, h1 = model.score(text, title="A headline")
@@ -371,6 +395,32 @@ def test_quality_gate_unseen_families(model: SlantModel) -> None:
         [CLASSES.index(s.label) for s, _ in model.score_many([r["text"] for r in held], [r["title"] for r in held])]
     )
     assert macro_f1(y, pred) >= SLANT_FLOOR
+
+
+@pytest.mark.data
+def test_quality_gate_short_texts_of_unseen_families(model: SlantModel) -> None:
+    """Leads (the first 100 words) of held-out families' articles: the short-text offsets
+    make fewer of them "right" and label them better than the model without them."""
+    from manysides.nlp.slant_train import CLASSES, family_split, first_words, macro_f1
+
+    rows = _allsides_rows()
+    _, test = family_split([r["outlet_family"] for r in rows], [r["leaning"] for r in rows])
+    held = [r for r, t in zip(rows, test) if t][1::3]
+    y = np.array([CLASSES.index(r["leaning"]) for r in held])
+    leads = [first_words(r["text"], 100) for r in held]
+
+    def labels() -> np.ndarray:
+        return np.array([CLASSES.index(model.score(t, r["title"])[0].label) for t, r in zip(leads, held)])
+
+    with_offsets = labels()
+    saved, model._lb_offsets = model._lb_offsets, np.zeros_like(model._lb_offsets)
+    try:
+        without = labels()
+    finally:
+        model._lb_offsets = saved
+    right = CLASSES.index("right")
+    assert np.mean(with_offsets == right) < np.mean(without == right) - 0.05
+    assert macro_f1(y, with_offsets) > macro_f1(y, without) + 0.01
 
 
 @pytest.mark.data

@@ -77,8 +77,9 @@ class SlantModel:
         self.training_outlets = outlets
         self.outlet_mask: OutletMask | None = OutletMask(outlets.names, outlets.held_out_names) if outlets else None
         self.meta = meta
-        # which weights these are (sha256 of the two files, first 12 hex digits): the store
-        # records it beside each annotation, so articles scored by another model are found
+        # which model this is (sha256 of its files: weights, short-text offsets, outlet list;
+        # first 12 hex digits): the store records it beside each annotation, so articles
+        # scored by another model are found
         self.digest = digest
         self.classes = tuple(meta["classes"])
         self.vocab: dict[str, int] = {t: i for i, t in enumerate(meta["vocabulary"])}
@@ -87,6 +88,13 @@ class SlantModel:
         self.intercept = arrays["slant_intercept"].astype(np.float64)
         self.bias = np.asarray(meta["slant_bias"], dtype=np.float64)
         self.temperature = float(meta["slant_temperature"])
+        # class-bias offsets for short texts (length_bias.json; none in older artifacts)
+        lb = meta.get("length_bias") or {}
+        self._lb_words = np.log(np.asarray(lb.get("words", ()), dtype=np.float64))
+        self._lb_offsets = np.asarray(lb.get("offsets", ()), dtype=np.float64).reshape(-1, 3)
+        self._lb_zero = float(np.log(lb["zero_from_words"])) if lb else 0.0
+        keep = self._lb_words < self._lb_zero  # the points below the length the offset fades at
+        self._lb_words, self._lb_offsets = self._lb_words[keep], self._lb_offsets[keep]
         self.hp_coef = arrays["hyper_coef"].astype(np.float64)
         self.hp_style_coef = arrays["hyper_style_coef"].astype(np.float64)
         self.hp_style_mean = arrays["hyper_style_mean"].astype(np.float64)
@@ -126,6 +134,9 @@ class SlantModel:
             raw = (path / "model.json").read_bytes()
             meta = json.loads(raw.decode("utf-8"))
             weights = (path / "weights.npz").read_bytes()
+            short = (path / "length_bias.json").read_bytes() if (path / "length_bias.json").exists() else b""
+            if short:
+                meta["length_bias"] = json.loads(short.decode("utf-8"))
             with np.load(io.BytesIO(weights), allow_pickle=False) as npz:
                 arrays = {k: npz[k] for k in npz.files}
         except FileNotFoundError as exc:
@@ -138,10 +149,23 @@ class SlantModel:
         if meta.get("format") != FORMAT:
             raise ModelError(f"the slant model at {path} has format {meta.get('format')!r}, expected {FORMAT!r}")
         try:
-            return cls(meta, arrays, path, hashlib.sha256(raw + weights).hexdigest()[:12],
-                       read_training_outlets(path))
+            outlets = (path / "training_outlets.json").read_bytes() if (path / "training_outlets.json").exists() else b""
+            # which model scores: weights, short-text offsets and the masked outlet names
+            digest = hashlib.sha256(raw + weights + short + outlets).hexdigest()[:12]
+            return cls(meta, arrays, path, digest, read_training_outlets(path))
         except KeyError as exc:
             raise ModelError(f"the slant model at {path} lacks {exc}") from exc
+
+    def length_offset(self, words: int) -> np.ndarray:
+        """The class-bias offset for a text of `words` words (title included): fitted at a
+        few lengths (scripts/train_slant.py --length-bias), linear in log(words) between
+        them, the shortest one's below, fading to 0 at the training articles' median length."""
+        if not len(self._lb_offsets):
+            return np.zeros(3)
+        x = math.log(max(words, 1))
+        xs = np.append(self._lb_words, self._lb_zero)
+        ys = np.vstack([self._lb_offsets, np.zeros(3)])
+        return np.array([np.interp(x, xs, ys[:, k]) for k in range(3)])
 
     def word_idf(self, word: str) -> float | None:
         """A word's inverse document frequency in the training articles (smoothed,
@@ -257,8 +281,9 @@ class SlantModel:
         x /= max(float(np.sqrt(x @ x)), 1e-12)
 
         logits = self.coef[:, idx] @ x + self.intercept
-        probs = _softmax((logits + self.bias) / self.temperature)
-        k = int(np.argmax(logits + self.bias))
+        bias = self.bias + self.length_offset(n_words)  # a lead reads otherwise than a whole article
+        probs = _softmax((logits + bias) / self.temperature)
+        k = int(np.argmax(logits + bias))
         score = float(np.clip(probs[self._ri] - probs[self._li], -1.0, 1.0))
         confidence = float(probs[k])
 

@@ -335,6 +335,62 @@ def fit_slant(
     return fit, info
 
 
+# --- short texts -----------------------------------------------------------------------
+
+# A lead or a feed summary reads differently from a whole article: scored as they stand,
+# held-out articles cut to their first 100 words are called "right" 61% of the time
+# (48% whole). The class bias is therefore fitted again on texts cut to these lengths.
+LENGTH_POINTS = (50, 100, 200, 400)
+
+
+def length_bias(
+    texts: Sequence[str],
+    y: np.ndarray,
+    families: Sequence[str],
+    cfg: SlantConfig,
+    base_bias: np.ndarray,
+    points: Sequence[int] = LENGTH_POINTS,
+    n_splits: int = 3,
+) -> dict:
+    """Class-bias offsets for texts of `points` words, added to `base_bias`.
+
+    Out of fold, as the base bias is tuned: for each family-grouped fold a core fit on the
+    other families scores the fold's texts cut to their first n words; each offset is the
+    (center, right) shift that maximises macro-F1 of those cut texts, on a grid. Returns
+    the points, their offsets, the median length of the texts (the offset is 0 from there
+    on) and the macro-F1 of the cut texts without and with the offset.
+    """
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.model_selection import GroupKFold
+
+    Xc, vocab = count_matrix(texts, min_df=3)
+    vindex = {t: i for i, t in enumerate(vocab)}
+    cut_counts = {n: CountVectorizer(analyzer=feature_strings, vocabulary=vindex, dtype=np.float32)
+                  .transform([first_words(t, n) for t in texts]).tocsr() for n in points}
+    fam = np.asarray(families)
+    oof = {n: np.zeros((len(y), 3)) for n in points}
+    for tr, te in GroupKFold(n_splits=n_splits).split(Xc, y, fam):
+        f = fit_slant_core(Xc[tr], vocab, y[tr], fam[tr], cfg)
+        for n in points:
+            oof[n][te] = slant_logits(f, cut_counts[n][te], vindex)
+    grid = np.round(np.arange(-2.0, 2.0001, 0.1), 2)
+    offsets, before, after = [], [], []
+    for n in points:
+        z = oof[n] + base_bias
+        best = (macro_f1(y, z.argmax(1)), 0.0, 0.0)
+        for bc in grid:
+            for br in grid:
+                f1 = macro_f1(y, (z + np.array([0.0, bc, br])).argmax(1))
+                if f1 > best[0] + 1e-9:
+                    best = (f1, float(bc), float(br))
+        offsets.append([0.0, best[1], best[2]])
+        before.append(round(macro_f1(y, z.argmax(1)), 4))
+        after.append(round(best[0], 4))
+    lengths = [len(_WORD_RE.findall(t)) for t in texts]
+    return {"words": list(points), "offsets": offsets, "zero_from_words": int(np.median(lengths)),
+            "oof_macro_f1_cut": before, "oof_macro_f1_cut_with_offset": after}
+
+
 # --- hyperpartisan ---------------------------------------------------------------------
 
 
