@@ -142,3 +142,50 @@ def test_reported_speech_is_counted_apart_from_direct_quotes(election):
     from manysides.present._view import voice_count
 
     assert [voice_count(v) for v in (breck, morrow, by_name["Maya Quill"])] == ["1 + 1 reported", "1 reported", "2"]
+
+
+def _ledger(*drafts):
+    from compare_fixtures import Draft
+
+    ds = [Draft(i, outlet, [(text, "t")], entities=ents, quotes=qs) for i, outlet, text, ents, qs in drafts]
+    return voices([d.article() for d in ds], {d.id: d.annotation() for d in ds})
+
+
+def test_voices_one_name_under_two_kinds_and_a_surname_join_the_person():
+    ledger = _ledger(
+        ("a", "Times", "“Troubling,” Goelman said.", [("Goelman", "Goelman", "PERSON")],
+         [("Troubling", "Goelman", "person")]),
+        ("b", "Post", "“A departure,” Goelman said.", [("Goelman", "Goelman", "ORG")],
+         [("A departure", "Goelman", "org")]),
+        ("c", "Fox", "His lawyer, Aitan Goelman, said “overruled” here.", [("Aitan Goelman", "Aitan Goelman", "ORG")],
+         [("overruled", "Aitan Goelman", "org")]),
+    )
+    assert [(v.speaker, v.kind, v.articles, v.quotes) for v in ledger] == [
+        ("Aitan Goelman", "person", ("a", "b", "c"), 3)
+    ]
+
+
+def test_voices_unnamed_people_stay_apart_across_articles_and_every_voice_has_a_kind():
+    ledger = _ledger(
+        ("a", "Times", "“Shame,” the man said. “Never,” a spokesman for the Democratic National Committee said.",
+         [("Democratic National Committee", "Democratic National Committee", "ORG")],
+         [("Shame", "the man", "person"), ("Never", "a spokesman for the Democratic National Committee", "person")]),
+        ("b", "Post", "“Go home,” another man said. “All persons born here are citizens,” it states.", [],
+         [("Go home", "another man", "person"), ("All persons born here are citizens", "Constitution", None)]),
+    )
+    by = {(v.speaker, v.articles): v for v in ledger}
+    assert ("man", ("a",)) in by and ("another man", ("b",)) in by
+    spokesman = next(v for v in ledger if "spokesman" in v.speaker)
+    assert spokesman.kind == "person" and spokesman.articles == ("a",)
+    assert "Democratic National Committee" not in {v.speaker for v in ledger}
+    assert all(v.kind in ("person", "group", "org", "document") for v in ledger)
+
+
+def test_voices_keep_a_name_given_after_its_description():
+    ledger = _ledger(
+        ("a", "Times", "“Yes,” actress and activist Rose McGowan said.", [("Rose McGowan", "Rose McGowan", "PERSON")],
+         [("Yes", "Actress and activist Rose McGowan", "person")]),
+        ("b", "Post", "“No,” Rose McGowan said.", [("Rose McGowan", "Rose McGowan", "PERSON")],
+         [("No", "Rose McGowan", "person")]),
+    )
+    assert [(v.speaker, v.articles) for v in ledger] == [("Rose McGowan", ("a", "b"))]

@@ -140,3 +140,17 @@ def test_nested_report_stays_with_the_outer_speaker(run):
 
 def test_empty_text(run):
     assert run("") == ([], [])
+
+
+@pytest.mark.models
+def test_according_to_evidence_is_a_document_and_a_group_is_its_noun_phrase(run):
+    text = (
+        "Judge Gorsuch must earn the support of at least eight Democrats to break a filibuster, according to "
+        "interviews and internal party discussions.\n\n"
+        "The talks left the party divided over the plan, according to multiple people directly involved in the talks."
+    )
+    _, reported = run(text)
+    by_start = sorted(reported, key=lambda q: q.start)
+    kinds = {q.speaker: q.speaker_kind for q in by_start}
+    assert kinds.get("interviews and internal party discussions") in (None, "document")
+    assert all(q.speaker_kind != "group" or q.speaker == "multiple people" for q in by_start)

@@ -366,3 +366,86 @@ def test_a_speaker_never_carries_a_colon_or_the_quote_after_it():
     assert _plain_speaker("Samiullah “Sammy” Naderi") == "Samiullah “Sammy” Naderi"  # a nickname stays
     assert _plain_speaker("passages of “Peril") == "passages of"
     assert _plain_speaker("UPDATE:") is None  # an editor's label
+
+
+# -- speakers that contradict the text, or are not speakers (user review, 2027) ---------
+
+
+@pytest.mark.models
+def test_she_is_not_given_to_a_man_the_text_calls_her_son(run):
+    text = (
+        "Some of the relatives stood up holding pictures of loved ones. “Matthew’s death was preventable,” "
+        "one of the women, Maureen Maloney, said in an interview after the event. Her son Matthew Denice, 23, "
+        "was killed in 2011 in a motorcycle accident. “He should have never been here in the first place,” she said."
+    )
+    q = _by_text(run(text))["He should have never been here in the first place"]
+    assert q.speaker == "Maureen Maloney"
+
+
+def test_a_name_with_digits_or_an_acronym_is_no_person():
+    from manysides.nlp.quotes import plausible_person
+
+    assert not plausible_person("COVID-19") and not plausible_person("NATO")
+    assert plausible_person("Bill de Blasio") and plausible_person("Maureen Maloney")
+
+
+@pytest.mark.models
+def test_a_disease_tagged_as_a_person_does_not_speak(run):
+    text = (
+        "The World Health Organization is reporting a decline in new cases.\n\n"
+        "COVID-19 is the disease caused by the CCP virus.\n\n"
+        "“The largest decrease in new weekly cases was reported from the Eastern Mediterranean Region "
+        "(17 percent), followed by the Western Pacific Region.”"
+    )
+    (q,) = run(text)
+    assert q.speaker is None
+
+
+@pytest.mark.models
+def test_a_participle_after_a_relative_clause_goes_to_the_main_subject(run):
+    text = (
+        "During his news conference Friday, Gov. Paul LePage offered more racially charged comments that have "
+        "drawn fire, saying, \"A bad guy is a bad guy. I don't care what color it is.\""
+    )
+    (q,) = run(text)
+    assert q.speaker == "Paul LePage" and q.speaker_kind == "person"
+
+
+@pytest.mark.models
+def test_institutions_are_organisations_and_a_name_after_called_is_no_quote(run):
+    text = (
+        "The People's Bank of China issued new rules on Friday. “Overseas exchanges that offer services to "
+        "domestic residents are also illegal,” the central bank said. “He underwent immediate surgery,” the "
+        "hospital said in a statement. Prosecutors say the couple steered donations to a charity called "
+        "“Smiles for Life” and spent the money on themselves."
+    )
+    qs = _by_text(run(text))
+    assert qs["He underwent immediate surgery"].speaker_kind == "org"
+    assert qs["Overseas exchanges that offer services to domestic residents are also illegal"].speaker_kind == "org"
+    assert "Smiles for Life" not in qs
+
+
+@pytest.mark.models
+def test_a_misparsed_appositive_name_is_not_the_speaker(run):
+    # the parser makes "Strzok" an appositive of "Trump"; Trump wrote it
+    text = (
+        "Donald Trump has long attacked the agent.\n\n"
+        "Trump celebrated Strzok’s firing on Twitter, writing Monday that the investigation into his campaign "
+        "“should be dropped” and that the investigation into Clinton “should be properly redone.”"
+    )
+    qs = _by_text(run(text))
+    assert qs["should be dropped"].speaker == "Donald Trump"
+    assert qs["should be properly redone"].speaker == "Donald Trump"
+
+
+@pytest.mark.models
+def test_a_partial_quote_in_a_relative_clause_is_not_its_subjects(run):
+    # the texts Strzok sent "indicated ...": the inspector general's words, not Strzok's
+    text = (
+        "Peter Strzok was fired on Friday.\n\n"
+        "But DOJ’s inspector general was “deeply troubled” by texts Strzok sent that “potentially indicated or "
+        "created the appearance that the investigative decisions were impacted by bias or improper "
+        "considerations,” and particularly focused on one text."
+    )
+    for q in run(text):
+        assert q.speaker != "Peter Strzok"

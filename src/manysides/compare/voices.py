@@ -8,6 +8,16 @@ person of the story ("Pence" typed as an organisation), or a name that ends in a
 full name ("Defense Lloyd Austin"): that is the person. Writings (kind "document") are one
 voice per noun ("a statement", "the statement"; "the 47-page indictment", "indictment"),
 shown without their article.
+
+One name under several kinds ("Goelman" a person in one article, an organisation in
+another; "Aitan Goelman" typed ORG by the small NER model beside a person "Goelman") is
+one voice: a person when the name can be a person's and some article typed it so, else
+the kind with the most quotes. A person described rather than named ("the man", "A
+spokesman for the Democratic National Committee", "Strzok's lawyer") stays a voice of its
+own article: such descriptions are never merged across articles (two outlets' "a man" are
+seldom one man), and the name inside one ("for the Democratic National Committee") is not
+taken for the speaker. Every voice has a kind (person, group, org, document): a speaker
+stored without one joins the voice of the same name, or is left out.
 """
 
 from __future__ import annotations
@@ -18,10 +28,18 @@ from collections.abc import Mapping, Sequence
 
 from ..records import Annotation, Article, Voice
 from ._text import outlet_key
-from .names import unify_names
+from ..nlp.quotes import BODY_NOUNS, ORG_NOUNS
+from .names import strip_titles, unify_names
 
 
 _DETERMINER = re.compile(r"^(?:the|a|an|one|this|that|another|its|his|her|their)\s+", re.IGNORECASE)
+_PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das",
+              "bin", "ibn", "al", "el", "y"}
+# Words that make a capitalised name an organisation's ("Democratic National Committee").
+_ORG_WORDS = ORG_NOUNS | BODY_NOUNS | {
+    "house", "news", "times", "post", "journal", "inc", "inc.", "corp", "corp.", "co", "co.", "llc", "ltd",
+    "press", "media", "fund", "center", "centre", "club", "society", "service", "services",
+}
 
 
 def _plain(name: str) -> str:
@@ -29,9 +47,47 @@ def _plain(name: str) -> str:
     return s[4:] if s.lower().startswith("the ") else s
 
 
+def _name_like(name: str) -> bool:
+    """A proper name ("Aitan Goelman", "Goelman", "Bill de Blasio"), not a description
+    ("the man", "A spokesman for the DNC", "Strzok's lawyer") nor an acronym ("FBI")."""
+    words = name.split()
+    if not words or any(ch.isdigit() for ch in name):
+        return False
+    if len(words) == 1 and name.isupper():
+        return False
+    return words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+
+
+def _person_like(name: str) -> bool:
+    """A name that can be a person's: name-like, at most four words, no organisation word."""
+    words = name.split()
+    return _name_like(name) and len(words) <= 4 and not any(w.lower().strip(".,") in _ORG_WORDS for w in words)
+
+
+_LINKS = {"for", "of", "at", "the", "with", "to", "from", "in", "on", "by", "and", "or", "a", "an", "'s", "’s"}
+
+
+def _description(speaker: str) -> bool:
+    """A person described, not named: "the man", "A young man", "Strzok's lawyer", "A
+    spokesman for the Democratic National Committee" (who speaks *for* the name). A name
+    after its description ("Actress and activist Rose McGowan", "added Lauten") is a name."""
+    s = " ".join(speaker.split())
+    if _name_like(_plain(s)):
+        return False
+    name = strip_titles(s)
+    if not _name_like(name) or name == s:
+        return True
+    before = s[: len(s) - len(name)].split() if s.endswith(name) else []
+    return not before or before[-1].lower() in _LINKS
+
+
 def voices(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -> tuple[Voice, ...]:
     """The quote ledger of a story, most widely quoted first (outlets, then quotes and
-    reported speech, counted apart)."""
+    reported speech, counted apart).
+
+    Every voice has one of the kinds person, group, org or document. An unnamed person
+    ("the man", "A spokesman for the DNC", "Strzok's lawyer") is a voice of its own article
+    only: two outlets' "a man" are seldom one man."""
     quoted = [
         (art, q)
         for art in articles
@@ -39,10 +95,18 @@ def voices(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -
         for q in annotations[art.id].quotes
         if isinstance(q.speaker, str) and q.speaker.strip()
     ]
-    person_pool = [q.speaker for _, q in quoted if q.speaker_kind in (None, "person")]
+    person_pool = [q.speaker for _, q in quoted if q.speaker_kind in (None, "person") and not _description(q.speaker)]
     person_pool += [
         e.name for art in articles if art.id in annotations for e in annotations[art.id].entities
-        if e.type == "PERSON" and e.name
+        if e.type == "PERSON" and e.name and _name_like(e.name)
+    ]
+    # A full name the quote stage typed as an organisation ("Aitan Goelman", which the small
+    # NER model often tags ORG) whose surname is a person's of the story is that person.
+    surnames = {n.split()[-1].lower() for n in person_pool}
+    person_pool += [
+        q.speaker.strip() for _, q in quoted
+        if q.speaker_kind in ("org", "group") and len(q.speaker.split()) >= 2
+        and _person_like(q.speaker) and q.speaker.split()[-1].lower() in surnames
     ]
     canon = unify_names(person_pool)
     # A one-word speaker the quote stage typed as an organisation or group ("Pence said" read
@@ -62,47 +126,83 @@ def voices(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -
             return None  # "the agency", "CNN": not a name
         if len(words) == 1 and len(full_names.get(words[0].lower(), ())) == 1:
             return next(iter(full_names[words[0].lower()]))
+        if len(words) >= 2 and _person_like(speaker) and speaker.lower() in whole:
+            return whole[speaker.lower()]  # "Aitan Goelman" typed org, a person of the story
         tails = (" ".join(words[k:]) for k in range(1, len(words) - 1))
         return next((whole[t.lower()] for t in tails if t.lower() in whole), None)
 
-    spell: dict[tuple[str, str], Counter[str]] = {}
-    arts: dict[tuple[str, str], list[str]] = {}
-    outlets: dict[tuple[str, str], set[str]] = {}
-    counts: Counter[tuple[str, str]] = Counter()
-    reported: Counter[tuple[str, str]] = Counter()
+    Key = tuple[str, str, str]  # kind, name folded, article id (an unnamed person) or ""
+    spell: dict[Key, Counter[str]] = {}
+    arts: dict[Key, list[str]] = {}
+    outlets: dict[Key, set[str]] = {}
+    counts: Counter[Key] = Counter()
+    reported: Counter[Key] = Counter()
     for art, q in quoted:
         kind = q.speaker_kind or ""
-        person = person_in(q.speaker.strip()) if q.speaker_kind not in (None, "person") else None
+        speaker = q.speaker.strip()
+        person = person_in(speaker) if q.speaker_kind not in (None, "person") else None
         if person:
             name = person
-            key = ("person", name.lower())
+            key = ("person", name.lower(), "")
+        elif q.speaker_kind in (None, "person") and _description(speaker):
+            # a description, not a name: this article's own voice
+            name = _plain(speaker)
+            key = (kind, name.lower(), art.id)
         elif q.speaker_kind in (None, "person"):
             name = canon.get(q.speaker, q.speaker)
-            key = ("person" if q.speaker_kind else "", name.lower())
+            key = (kind, name.lower(), "")
         elif q.speaker_kind == "document":
             # "a statement" and "statement", "the 47-page indictment" and "indictment": a story
             # seldom quotes two writings of one kind, so they are one voice, by the noun
             name = _DETERMINER.sub("", " ".join(q.speaker.split()))
             head = re.split(r"\s(?:from|of|by|to|for|in|on|with|about|that)\s", name, maxsplit=1)[0]
-            key = (kind, (head.split() or [""])[-1].lower().strip(".,'’"))  # "a letter from his doctor": letter
+            key = (kind, (head.split() or [""])[-1].lower().strip(".,'’"), "")  # "a letter from his doctor": letter
         else:
             name = _plain(q.speaker)
-            key = (kind, name.lower())
-        key = (key[0], key[1].replace("’", "'"))  # "Georgia’s" and "Georgia's" are one voice
+            key = (kind, name.lower(), "")
+        key = (key[0], key[1].replace("’", "'"), key[2])  # "Georgia’s" and "Georgia's" are one voice
         spell.setdefault(key, Counter())[name] += 1
         if art.id not in arts.setdefault(key, []):
             arts[key].append(art.id)
         outlets.setdefault(key, set()).add(outlet_key(art))
         (counts if q.direct else reported)[key] += 1
 
-    # An unknown-kind name that matches a person's name is that person.
-    for key in [k for k in spell if k[0] == "" and ("person", k[1]) in spell]:
-        target = ("person", key[1])
-        spell[target].update(spell.pop(key))
+    def merge(key: Key, target: Key) -> None:
+        spell.setdefault(target, Counter()).update(spell.pop(key))
+        arts.setdefault(target, [])
         arts[target] += [a for a in arts.pop(key) if a not in arts[target]]
-        outlets[target] |= outlets.pop(key)
+        outlets.setdefault(target, set()).update(outlets.pop(key))
         counts[target] += counts.pop(key, 0)
         reported[target] += reported.pop(key, 0)
+
+    # One name under several kinds ("Goelman" as a person in one article, as an organisation
+    # in another) is one voice: a person when a person-like name was typed so anywhere,
+    # else the kind with the most quotes. Writings keep their own ledger.
+    by_name: dict[tuple[str, str], list[Key]] = {}
+    for key in spell:
+        if key[0] != "document":
+            by_name.setdefault((key[1], key[2]), []).append(key)
+    for (folded, art_id), keys in by_name.items():
+        typed = [k for k in keys if k[0]]
+        if len(typed) > 1:
+            names = [n for k in typed for n in spell[k]]
+            if any(k[0] == "person" for k in typed) and all(_person_like(n) for n in names):
+                target = ("person", folded, art_id)
+            else:
+                target = max(typed, key=lambda k: (counts[k] + reported[k], k[0] == "person", k[0]))
+            for k in typed:
+                if k != target:
+                    merge(k, target)
+            typed = [target]
+        # a speaker of no kind (stored before kinds were complete) joins the voice of its name
+        untyped = ("", folded, art_id)
+        if untyped in spell:
+            person = ("person", folded, art_id)
+            if person in spell or typed:
+                merge(untyped, person if person in spell else typed[0])
+            else:  # no kind to give it: left out
+                for table in (spell, arts, outlets, counts, reported):
+                    table.pop(untyped, None)
 
     order = {a.id: i for i, a in enumerate(articles)}
     ranked = []
@@ -112,9 +212,9 @@ def voices(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -
             speaker=name,
             articles=tuple(sorted(arts[key], key=order.__getitem__)),
             quotes=counts[key],
-            kind=key[0] or None,
+            kind=key[0],
             reported=reported[key],
         )
-        ranked.append(((-len(outlets[key]), -counts[key] - reported[key], name, key[0]), voice))
+        ranked.append(((-len(outlets[key]), -counts[key] - reported[key], name, key[0], key[2]), voice))
     ranked.sort(key=lambda kv: kv[0])
     return tuple(v for _, v in ranked)

@@ -25,7 +25,17 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..records import Entity, Quote
-from .quotes import _MARKS, _Context, _plain_speaker, _speaker, _subject, find_quote_spans
+from .quotes import (
+    BODY_NOUNS,
+    EVIDENCE_NOUNS,
+    PERSON_NOUNS,
+    _MARKS,
+    _Context,
+    _plain_speaker,
+    _speaker,
+    _subject,
+    find_quote_spans,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -48,37 +58,13 @@ INDIRECT_CUES = frozenset(
 MIN_WORDS = 4  # shorter reported clauses are fragments ("he said so", "it was")
 _QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"}
 # A common noun that reports is a person only when it names one ("a spokesman said");
-# "the deal says", "his appointment suggests" are no one's voice, and are left out.
-_PERSON_NOUNS = frozenset(
-    """
-    spokesman spokeswoman spokesperson official aide adviser advisor lawyer attorney senator
-    congressman congresswoman representative president governor mayor candidate director
-    chief leader secretary minister analyst economist expert professor researcher scientist
-    doctor physician nurse witness resident neighbor neighbour mother father son daughter
-    wife husband man woman person officer detective prosecutor judge sheriff chairman
-    chairwoman chair commissioner manager owner founder executive strategist pollster
-    source lawmaker member friend colleague teacher student victim survivor farmer rancher
-    worker employee veteran soldier agent investigator historian author writer reporter
-    journalist commentator host ambassador diplomat general priest pastor activist
-    organizer volunteer consultant operative staffer insider observer critic supporter
-    opponent voter protester economist head
-    """.split()
-)
-# Places and institutions that speak through their officials ("the city said"): bodies.
-_BODY_NOUNS = frozenset(
-    """
-    city county state town village district school university college hospital library
-    museum church airline airport utility bank prison military army navy
-    """.split()
-)
-# What data, records and inquiries "show" or "find": a source, typed as a document.
-_EVIDENCE_NOUNS = frozenset(
-    """
-    review analysis data return figure record result number estimate count tally research
-    investigation audit finding evidence test model projection census statistic
-    calculation look examination
-    """.split()
-)
+# "the deal says", "his appointment suggests" are no one's voice, and are left out. Places
+# and institutions speak through their officials ("the city said"): bodies. What data,
+# records and inquiries "show" or "find" is typed as a document. The lists are the direct
+# quotes' (nlp/quotes.py), so both paths type a speaker alike.
+_PERSON_NOUNS = PERSON_NOUNS
+_BODY_NOUNS = BODY_NOUNS
+_EVIDENCE_NOUNS = EVIDENCE_NOUNS
 _QUANTITY_NOUNS = {"percent", "half", "third", "quarter", "majority", "minority", "plurality", "proportion",
                    "share", "number", "%", "two-thirds", "three-quarters", "fifth"}
 
