@@ -87,6 +87,25 @@ def test_json_output_follows_the_published_schema(sample_run):
             assert art["text"][ev["start"] : ev["end"]] == ev["text"]
 
 
+def test_the_voices_table_counts_the_quotes_that_name_it(sample_run, tmp_path):
+    """Exported voices and quotes join on (story, voice): each voice's counts are the
+    quotes and reported speech rows that name it, so a researcher can trace a count."""
+    import pandas as pd
+
+    from manysides.present.export import export
+
+    export(sample_run.analysis, tmp_path / "run.parquet")
+    voices = pd.read_parquet(tmp_path / "run.voices.parquet")
+    quotes = pd.read_parquet(tmp_path / "run.quotes.parquet")
+    reports = sample_run.analysis.reports
+    assert len(voices) == sum(len(r.voices) for r in reports.values()) > 10
+    counted = quotes.dropna(subset=["voice"]).groupby(["story", "voice"])["direct"].agg(["sum", "size"])
+    joined = voices.set_index(["story", "voice"]).join(counted, how="left").fillna(0)
+    assert (joined["quotes"] == joined["sum"]).all()
+    assert (joined["reported"] == joined["size"] - joined["sum"]).all()
+    assert set(quotes.dropna(subset=["voice"])["story"]) <= set(reports)
+
+
 def test_slant_is_read_from_each_text_and_kept_apart_from_known_leanings(sample_run):
     data = sample_run.analysis.to_json()
     for art in data["articles"]:

@@ -203,16 +203,59 @@ class Analysis:
         ]
         return pd.DataFrame(rows, columns=_WHOSE + _columns(Claim) + ["disputed"])
 
-    def quotes_frame(self) -> "pd.DataFrame":
-        """One row per direct quote, with its article's id, outlet and `duplicate_of`."""
+    def quotes_frame(self, voice_of: Mapping[tuple[str, int, int], int] | None = None) -> "pd.DataFrame":
+        """One row per quote (direct or reported), with its article's id, outlet and
+        `duplicate_of`, and `voice`: the place in its story's voices (`voices_frame`) of
+        the voice that counts it, or None (no speaker, a wire copy, a story of one outlet).
+        `voice_of` is `quote_voices()`, when the caller has it already."""
         import pandas as pd
 
         from .records import Quote
 
+        voice_of = self.quote_voices() if voice_of is None else voice_of
         rows = [
-            {**self._whose(aid), **as_dict(q)} for aid, ann in self.annotations.items() for q in ann.quotes
+            {**self._whose(aid), **as_dict(q), "voice": voice_of.get((aid, q.start, q.end))}
+            for aid, ann in self.annotations.items() for q in ann.quotes
         ]
-        return pd.DataFrame(rows, columns=_WHOSE + _columns(Quote))
+        frame = pd.DataFrame(rows, columns=_WHOSE + _columns(Quote) + ["voice"])
+        frame["voice"] = frame["voice"].astype("Int64")  # a place, or missing: not a float
+        return frame
+
+    def voices_frame(self) -> "pd.DataFrame":
+        """One row per voice of a compared story: who, of what kind, quoted how often (direct
+        and reported apart) by which articles and outlets; `voice` is its place in the
+        story's ledger, which the quotes table's `voice` column names."""
+        import pandas as pd
+
+        from .compare._text import outlet_names
+
+        rows = []
+        for s in self.stories:
+            rep = self.reports.get(s.id)
+            for place, v in enumerate(rep.voices if rep else ()):
+                arts = [a for a in map(self._article_or_none, v.articles) if a]
+                rows.append({"story": s.id, "voice": place, "speaker": v.speaker, "kind": v.kind,
+                             "quotes": v.quotes, "reported": v.reported, "articles": list(v.articles),
+                             "outlets": outlet_names(arts)})
+        return pd.DataFrame(rows, columns=_VOICE_COLUMNS)
+
+    def quote_voices(self) -> dict[tuple[str, int, int], int]:
+        """(article id, quote start, quote end) -> the place of the voice that counts the
+        quote in its story's stored voices (`compare.voices.voice_ledger`, run again over
+        the story's independent articles; a story whose stored ledger differs is skipped)."""
+        from .compare.voices import voice_ledger
+
+        out: dict[tuple[str, int, int], int] = {}
+        for s in self.stories:
+            rep = self.reports.get(s.id)
+            if rep is None or not rep.voices:
+                continue
+            arts = [a for a in map(self._article_or_none, s.articles) if a and a.duplicate_of is None]
+            ledger, of_quote = voice_ledger(arts, {a.id: self.annotations[a.id] for a in arts
+                                                   if a.id in self.annotations})
+            if [(v.speaker, v.kind) for v in ledger] == [(v.speaker, v.kind) for v in rep.voices]:
+                out.update(of_quote)
+        return out
 
     def _whose(self, article_id: str) -> dict[str, Any]:
         """The article columns of a claims or quotes row: a wire copy's rows repeat its
@@ -234,6 +277,7 @@ _LEANINGS = ("left", "center", "right")
 _STORY_COLUMNS = (["story", "title", "first_date", "last_date", "storyline", "articles", "independent_articles",
                    "outlets"] + [f"coverage_{k}" for k in _LEANINGS + ("unknown",)]
                   + [f"text_{k}" for k in _LEANINGS] + ["shared", "unique", "disputed", "voices", "summary"])
+_VOICE_COLUMNS = ["story", "voice", "speaker", "kind", "quotes", "reported", "articles", "outlets"]
 # the articles table's columns after the Article record's own
 _ARTICLE_EXTRAS = ["story", "outlet_leaning", "slant_score", "slant_label", "slant_confidence", "hyperpartisan"]
 

@@ -100,7 +100,7 @@ def analyze(
     leanings: Annotated[Optional[Path], typer.Option(help="CSV table outlet,leaning (left/center/right).")] = None,
     json_out: Annotated[Optional[str], typer.Option("--json", help="Write the whole analysis as JSON to FILE, or - for stdout.")] = None,
     html_out: Annotated[Optional[Path], typer.Option("--html", help="Write a self-contained HTML report.")] = None,
-    export_out: Annotated[Optional[list[Path]], typer.Option("--export", help="Write stories, articles, claims and quotes as FILE.parquet or FILE.csv tables (FILE.stories.csv, ...); a FILE named after one table (claims.csv) holds that table alone. May be given more than once.")] = None,
+    export_out: Annotated[Optional[list[Path]], typer.Option("--export", help="Write stories, articles, claims, quotes and voices as FILE.parquet or FILE.csv tables (FILE.stories.csv, ...); a FILE named after one table (claims.csv) holds that table alone. May be given more than once.")] = None,
     max_stories: Annotated[Optional[int], typer.Option(help="Show at most this many stories in the terminal.")] = None,
     workers: Annotated[int, typer.Option(min=1, help="spaCy processes for annotation.")] = 1,
     allow_private_urls: Annotated[bool, typer.Option("--allow-private-urls", help="Let URL inputs reach loopback and private-network addresses (refused by default).")] = False,

@@ -49,9 +49,14 @@ def test_json_never_writes_nan(analysis: Analysis, tmp_path: Path):
 @pytest.mark.parametrize("ext", ["parquet", "csv"])
 def test_tables_round_trip(analysis: Analysis, tmp_path: Path, ext: str):
     written = export(analysis, tmp_path / f"run.{ext}")
-    assert written == [tmp_path / f"run.{name}.{ext}" for name in ("stories", "articles", "claims", "quotes")]
+    assert written == [tmp_path / f"run.{name}.{ext}" for name in ("stories", "articles", "claims", "quotes", "voices")]
     read = pd.read_parquet if ext == "parquet" else pd.read_csv
-    stories, articles, claims, quotes = (read(p) for p in written)
+    stories, articles, claims, quotes, voices = (read(p) for p in written)
+    # the stored voices, one row each; this fixture's ledger is not what its quotes give,
+    # so no quote claims a place in it
+    assert list(voices["speaker"]) == [v.speaker for v in analysis.reports["s1"].voices]
+    assert list(voices["voice"]) == [0, 1, 2] and set(voices["story"]) == {"s1"}
+    assert quotes["voice"].isna().all()
 
     # one row per story, joinable to the other tables by its id
     assert list(stories["story"]) == [s.id for s in analysis.stories]
@@ -127,7 +132,7 @@ def test_missing_folder_is_a_clear_error(analysis: Analysis, tmp_path: Path):
 def test_failed_export_leaves_old_files_whole(analysis: Analysis, tmp_path: Path, monkeypatch):
     import pyarrow.parquet as pq
 
-    old = {tmp_path / f"run.{n}.parquet": b"old " + n.encode() for n in ("stories", "articles", "claims", "quotes")}
+    old = {tmp_path / f"run.{n}.parquet": b"old " + n.encode() for n in ("stories", "articles", "claims", "quotes", "voices")}
     for p, data in old.items():
         p.write_bytes(data)
     calls = {"n": 0}

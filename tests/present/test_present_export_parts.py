@@ -80,7 +80,7 @@ def test_json_of_no_parts_and_of_empty_parts_is_valid(tmp_path: Path):
 def test_tables_from_parts_equal_the_whole(analysis: Analysis, tmp_path: Path, ext: str):
     whole = export(analysis, tmp_path / f"whole.{ext}")
     parted = export_parts(_parts(analysis), tmp_path / f"parted.{ext}")
-    assert [p.name for p in parted] == [f"parted.{n}.{ext}" for n in ("stories", "articles", "claims", "quotes")]
+    assert [p.name for p in parted] == [f"parted.{n}.{ext}" for n in ("stories", "articles", "claims", "quotes", "voices")]
     read = pd.read_parquet if ext == "parquet" else pd.read_csv
     for a, b in zip(whole, parted):
         pd.testing.assert_frame_equal(read(a), read(b))
@@ -98,7 +98,7 @@ def test_a_column_one_part_leaves_empty_takes_the_type_of_the_others(analysis: A
     # the first part's articles have no date and no removed boilerplate at all
     first.articles = [replace(a, published=None, removed=()) for a in first.articles]
     second.articles = [replace(a, published="2024-04-04", removed=("nav",)) for a in second.articles]
-    [_, articles, _, _] = export_parts([first, second], tmp_path / "mixed.parquet")
+    [_, articles, *_] = export_parts([first, second], tmp_path / "mixed.parquet")
     schema = pq.read_schema(articles)
     assert "string" in str(schema.field("published").type)
     assert "string" in str(schema.field("removed").type.value_type)
@@ -109,7 +109,7 @@ def test_a_column_one_part_leaves_empty_takes_the_type_of_the_others(analysis: A
 
 @pytest.mark.parametrize("suffix", [".json", ".parquet", ".csv"])
 def test_a_stream_that_fails_leaves_the_old_files_whole(analysis: Analysis, tmp_path: Path, suffix: str):
-    names = ["run.json"] if suffix == ".json" else [f"run.{n}{suffix}" for n in ("stories", "articles", "claims", "quotes")]
+    names = ["run.json"] if suffix == ".json" else [f"run.{n}{suffix}" for n in ("stories", "articles", "claims", "quotes", "voices")]
     for name in names:
         (tmp_path / name).write_text("old")
 
@@ -143,7 +143,7 @@ def test_text_with_lone_surrogates_still_exports(analysis: Analysis, tmp_path: P
         assert "caf? au lait" in written[0].read_text(encoding="utf-8")
         return
     read = pd.read_parquet if ext == "parquet" else pd.read_csv
-    stories, articles, _, quotes = (read(p) for p in written)
+    stories, articles, _, quotes, _ = (read(p) for p in written)
     assert articles.loc[0, "title"] == "caf\ufffd au lait"
     assert "caf\ufffd au lait" in set(quotes["speaker"])
 

@@ -88,6 +88,15 @@ def voices(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -
     Every voice has one of the kinds person, group, org or document. An unnamed person
     ("the man", "A spokesman for the DNC", "Strzok's lawyer") is a voice of its own article
     only: two outlets' "a man" are seldom one man."""
+    return voice_ledger(articles, annotations)[0]
+
+
+def voice_ledger(
+    articles: Sequence[Article], annotations: Mapping[str, Annotation]
+) -> tuple[tuple[Voice, ...], dict[tuple[str, int, int], int]]:
+    """`voices`, and which voice counts each quote: (article id, quote start, quote end)
+    -> the voice's place in the ledger (quotes with no speaker, or left out, are absent).
+    Two voices may share a name (two articles' "the man"), so the place is the key."""
     quoted = [
         (art, q)
         for art in articles
@@ -137,6 +146,8 @@ def voices(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -
     outlets: dict[Key, set[str]] = {}
     counts: Counter[Key] = Counter()
     reported: Counter[Key] = Counter()
+    counted: list[tuple[tuple[str, int, int], Key]] = []  # each quote and the key it was counted under
+    moved: dict[Key, Key | None] = {}  # a key merged into another (None: left out)
     for art, q in quoted:
         kind = q.speaker_kind or ""
         speaker = q.speaker.strip()
@@ -166,8 +177,10 @@ def voices(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -
             arts[key].append(art.id)
         outlets.setdefault(key, set()).add(outlet_key(art))
         (counts if q.direct else reported)[key] += 1
+        counted.append(((art.id, q.start, q.end), key))
 
     def merge(key: Key, target: Key) -> None:
+        moved[key] = target
         spell.setdefault(target, Counter()).update(spell.pop(key))
         arts.setdefault(target, [])
         arts[target] += [a for a in arts.pop(key) if a not in arts[target]]
@@ -201,6 +214,7 @@ def voices(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -
             if person in spell or typed:
                 merge(untyped, person if person in spell else typed[0])
             else:  # no kind to give it: left out
+                moved[untyped] = None
                 for table in (spell, arts, outlets, counts, reported):
                     table.pop(untyped, None)
 
@@ -215,6 +229,13 @@ def voices(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -
             kind=key[0],
             reported=reported[key],
         )
-        ranked.append(((-len(outlets[key]), -counts[key] - reported[key], name, key[0], key[2]), voice))
+        ranked.append(((-len(outlets[key]), -counts[key] - reported[key], name, key[0], key[2]), voice, key))
     ranked.sort(key=lambda kv: kv[0])
-    return tuple(v for _, v in ranked)
+    place = {key: i for i, (_, _, key) in enumerate(ranked)}
+    of_quote = {}
+    for where, key in counted:
+        while key in moved:
+            key = moved[key]
+        if key is not None and key in place:
+            of_quote[where] = place[key]
+    return tuple(v for _, v, _ in ranked), of_quote

@@ -32,17 +32,17 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 SUFFIXES = (".json", ".parquet", ".csv", ".html")
-TABLES = ("stories", "articles", "claims", "quotes")
+TABLES = ("stories", "articles", "claims", "quotes", "voices")
 
 
 def export(analysis: Analysis, path: str | Path) -> list[Path]:
     """Write `analysis` to `path` in the format its suffix names; return the paths written.
 
     `.json`: the JSON contract (`Analysis.to_json()`), UTF-8, indented.
-    `.parquet` / `.csv`: four tables next to each other, `<stem>.stories.<ext>`,
-    `<stem>.articles.<ext>`, `<stem>.claims.<ext>` and `<stem>.quotes.<ext>` (in CSV,
-    list columns hold JSON); a file named after one table (`claims.csv`) holds that
-    table alone, at that path.
+    `.parquet` / `.csv`: five tables next to each other, `<stem>.stories.<ext>`,
+    `<stem>.articles.<ext>`, `<stem>.claims.<ext>`, `<stem>.quotes.<ext>` and
+    `<stem>.voices.<ext>` (in CSV, list columns hold JSON); a file named after one table
+    (`claims.csv`) holds that table alone, at that path.
     `.html`: the static report of `render_html`.
     """
     if not isinstance(analysis, Analysis):
@@ -263,6 +263,11 @@ def _arrow_types(table_name: str) -> dict[str, Any]:
         out["removed"] = pa.list_(pa.string())  # as pyarrow writes a list of str
     if table_name == "claims":
         out["disputed"] = pa.bool_()
+    if table_name == "quotes":
+        out["voice"] = pa.int64()
+    if table_name == "voices":
+        out.update({"voice": pa.int64(), "quotes": pa.int64(), "reported": pa.int64(),
+                    "articles": pa.list_(pa.string()), "outlets": pa.list_(pa.string())})
     return out
 
 
@@ -363,6 +368,7 @@ def _frames(analysis: Analysis) -> dict[str, "pd.DataFrame"]:
     # what the tables hold is scrubbed first; only that: sentences, entities and reports
     # (but each story's summary) are not in the tables, and walking them cost more than
     # writing the tables.
+    voice_of = analysis.quote_voices()  # before entities are dropped: the ledger reads them
     analysis = Analysis(
         articles=_scrub(analysis.articles),
         stories=_scrub(analysis.stories),
@@ -381,7 +387,8 @@ def _frames(analysis: Analysis) -> dict[str, "pd.DataFrame"]:
         "stories": stories,
         "articles": analysis.articles_frame(),
         "claims": analysis.claims_frame(),
-        "quotes": analysis.quotes_frame(),
+        "quotes": analysis.quotes_frame(voice_of),
+        "voices": analysis.voices_frame().map(_scrub),
     }
 
 
