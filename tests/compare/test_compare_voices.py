@@ -189,3 +189,26 @@ def test_voices_keep_a_name_given_after_its_description():
          [("No", "Rose McGowan", "person")]),
     )
     assert [(v.speaker, v.articles) for v in ledger] == [("Rose McGowan", ("a", "b"))]
+
+
+def test_voices_a_description_with_a_name_is_one_person_and_a_title_before_a_name_is_the_name():
+    """"the man" may be another man in each article; "Georgia's secretary of state" is
+    one person wherever it is used; a person named after a long title, or by a surname
+    with a particle, is the story's person of that name."""
+    ledger = _ledger(
+        ("a", "Times", "“Final,” Georgia’s secretary of state said. “Go,” the man said. “Yes,” de Blasio said. "
+         "“Help,” U.S. Special Envoy for Haiti Daniel Foote said.",
+         [("de Blasio", "de Blasio", "PERSON"), ("Daniel Foote", "Daniel Foote", "PERSON")],
+         [("Final", "Georgia’s secretary of state", "person"), ("Go", "the man", "person"),
+          ("Yes", "de Blasio", "person"), ("Help", "U.S. Special Envoy for Haiti Daniel Foote", "person")]),
+        ("b", "Post", "“Certified,” Georgia's secretary of state said. “Stop,” the man said. "
+         "“No,” Bill de Blasio said. “Leave,” Daniel Foote said.",
+         [("Bill de Blasio", "Bill de Blasio", "PERSON"), ("Daniel Foote", "Daniel Foote", "PERSON")],
+         [("Certified", "Georgia's secretary of state", "person"), ("Stop", "the man", "person"),
+          ("No", "Bill de Blasio", "person"), ("Leave", "Daniel Foote", "person")]),
+    )
+    by = {v.speaker.replace("’", "'"): v for v in ledger}
+    assert by["Georgia's secretary of state"].articles == ("a", "b")
+    assert by["Bill de Blasio"].articles == ("a", "b") and "de Blasio" not in by
+    assert by["Daniel Foote"].articles == ("a", "b") and by["Daniel Foote"].quotes == 2
+    assert sorted(v.articles for v in ledger if v.speaker == "man") == [("a",), ("b",)]

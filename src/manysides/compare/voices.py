@@ -13,10 +13,12 @@ One name under several kinds ("Goelman" a person in one article, an organisation
 another; "Aitan Goelman" typed ORG by the small NER model beside a person "Goelman") is
 one voice: a person when the name can be a person's and some article typed it so, else
 the kind with the most quotes. A person described rather than named ("the man", "A
-spokesman for the Democratic National Committee", "Strzok's lawyer") stays a voice of its
-own article: such descriptions are never merged across articles (two outlets' "a man" are
-seldom one man), and the name inside one ("for the Democratic National Committee") is not
-taken for the speaker. Every voice has a kind (person, group, org, document): a speaker
+spokesman for the Democratic National Committee") stays a voice of its own article when
+the description could fit someone else in each article (indefinite, or common words only:
+two outlets' "a man" are seldom one man); one with a name in it ("Georgia's secretary of
+state", "Strzok's lawyer") is one voice across articles, and one that ends in a story
+person's full name ("U.S. Special Envoy for Haiti Daniel Foote") is that person. The name
+inside a description ("for the Democratic National Committee") is not taken for the speaker. Every voice has a kind (person, group, org, document): a speaker
 stored without one joins the voice of the same name, or is left out.
 """
 
@@ -55,7 +57,8 @@ def _name_like(name: str) -> bool:
         return False
     if len(words) == 1 and name.isupper():
         return False
-    return words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+    first = words[0][:1].isupper() or (len(words) > 1 and words[0].lower() in _PARTICLES)  # "de Blasio"
+    return first and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
 
 
 def _person_like(name: str) -> bool:
@@ -65,6 +68,13 @@ def _person_like(name: str) -> bool:
 
 
 _LINKS = {"for", "of", "at", "the", "with", "to", "from", "in", "on", "by", "and", "or", "a", "an", "'s", "’s"}
+
+
+def _story_person(speaker: str, whole: Mapping[str, str]) -> str | None:
+    """The story's person whose full name (two words or more) ends `speaker`, if any."""
+    words = speaker.split()
+    return next((whole[t.lower()] for t in (" ".join(words[k:]) for k in range(len(words) - 1))
+                 if t.lower() in whole), None)
 
 
 def _description(speaker: str) -> bool:
@@ -81,13 +91,30 @@ def _description(speaker: str) -> bool:
     return not before or before[-1].lower() in _LINKS
 
 
+_INDEFINITE = {"a", "an", "another", "one", "some", "several", "two", "three", "many", "other"}
+_DETERMINERS = {"the", "his", "her", "their", "its", "our", "this", "that"}
+
+
+def _anyone(description: str) -> bool:
+    """A description that may name another person in each article: an indefinite one ("a
+    man", "Another man", "A top Senate Democratic aide") or one of common words only ("the
+    man", "his spokesman"). One with a name in it ("Georgia's secretary of state",
+    "Strzok's lawyer", "the White House press secretary") means one person wherever it is
+    used, and is one voice across articles."""
+    words = description.split()
+    if not words or words[0].lower() in _INDEFINITE:
+        return True
+    rest = words[1:] if words[0].lower() in _DETERMINERS else words
+    return not any(w[:1].isupper() for w in rest)
+
+
 def voices(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -> tuple[Voice, ...]:
     """The quote ledger of a story, most widely quoted first (outlets, then quotes and
     reported speech, counted apart).
 
     Every voice has one of the kinds person, group, org or document. An unnamed person
-    ("the man", "A spokesman for the DNC", "Strzok's lawyer") is a voice of its own article
-    only: two outlets' "a man" are seldom one man."""
+    ("the man", "A spokesman for the DNC") is a voice of its own article only: two outlets'
+    "a man" are seldom one man; "Georgia's secretary of state" is one person throughout."""
     return voice_ledger(articles, annotations)[0]
 
 
@@ -155,10 +182,14 @@ def voice_ledger(
         if person:
             name = person
             key = ("person", name.lower(), "")
+        elif q.speaker_kind in (None, "person") and _description(speaker) and (
+                tail := _story_person(speaker, whole)):
+            name = tail  # "U.S. Special Envoy for Haiti Daniel Foote": a person of the story
+            key = ("person", name.lower(), "")
         elif q.speaker_kind in (None, "person") and _description(speaker):
-            # a description, not a name: this article's own voice
+            # a description, not a name: this article's own voice unless a name makes it one person's
             name = _plain(speaker)
-            key = (kind, name.lower(), art.id)
+            key = (kind, name.lower(), art.id if _anyone(speaker) else "")
         elif q.speaker_kind in (None, "person"):
             name = canon.get(q.speaker, q.speaker)
             key = (kind, name.lower(), "")
