@@ -212,3 +212,9 @@ def test_voices_a_description_with_a_name_is_one_person_and_a_title_before_a_nam
     assert by["Bill de Blasio"].articles == ("a", "b") and "de Blasio" not in by
     assert by["Daniel Foote"].articles == ("a", "b") and by["Daniel Foote"].quotes == 2
     assert sorted(v.articles for v in ledger if v.speaker == "man") == [("a",), ("b",)]
+    owned = _ledger(("a", "A", "“Yes,” CBS’s Steven Portnoy said.", [("CBS’s Steven Portnoy", "CBS’s Steven Portnoy",
+                                                                      "PERSON")],
+                     [("Yes", "CBS’s Steven Portnoy", "org")]),
+                    ("b", "B", "“No,” Steve Portnoy said.", [("Steve Portnoy", "Steve Portnoy", "PERSON")],
+                     [("No", "Steve Portnoy", "person")]))
+    assert [(v.speaker, v.articles) for v in owned] == [("Steve Portnoy", ("a", "b"))]  # not CBS's man

@@ -24,6 +24,7 @@ stored without one joins the voice of the same name, or is left out.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -68,6 +69,16 @@ def _person_like(name: str) -> bool:
 
 
 _LINKS = {"for", "of", "at", "the", "with", "to", "from", "in", "on", "by", "and", "or", "a", "an", "'s", "’s"}
+
+
+_POSSESSOR = re.compile(r"^[A-Z][\w.&-]*['’]s\s+(?=[A-Z])")
+
+
+def _unpossessed(speaker: str) -> str:
+    """A person's name without the outlet or body that owns it: "CBS’s Steven Portnoy" is
+    Steven Portnoy. Only before a full name: "Georgia's secretary of state" stays."""
+    rest = _POSSESSOR.sub("", speaker.strip(), count=1)
+    return rest if rest != speaker.strip() and len(rest.split()) >= 2 and _person_like(rest) else speaker
 
 
 def _story_person(speaker: str, whole: Mapping[str, str]) -> str | None:
@@ -125,7 +136,7 @@ def voice_ledger(
     -> the voice's place in the ledger (quotes with no speaker, or left out, are absent).
     Two voices may share a name (two articles' "the man"), so the place is the key."""
     quoted = [
-        (art, q)
+        (art, dataclasses.replace(q, speaker=_unpossessed(q.speaker)) if q.speaker_kind != "document" else q)
         for art in articles
         if art.id in annotations
         for q in annotations[art.id].quotes
@@ -133,7 +144,7 @@ def voice_ledger(
     ]
     person_pool = [q.speaker for _, q in quoted if q.speaker_kind in (None, "person") and not _description(q.speaker)]
     person_pool += [
-        e.name for art in articles if art.id in annotations for e in annotations[art.id].entities
+        _unpossessed(e.name) for art in articles if art.id in annotations for e in annotations[art.id].entities
         if e.type == "PERSON" and e.name and _name_like(e.name)
     ]
     # A full name the quote stage typed as an organisation ("Aitan Goelman", which the small
