@@ -183,7 +183,7 @@ def check(name: str, rows: list[dict]) -> None:
         pairs += [(a, b) for i, a in enumerate(people) for b in people[i + 1:]
                   if a.split()[-1] == b.split()[-1]]
     print(f"story voice pairs with one surname (one person split in two, or two people): "
-          f"{len(pairs)} {pairs[:6]}")
+          f"{len(pairs)} {pairs[:10]}")
 
 
 def _unigrams(text: str) -> list[str]:
