@@ -6,6 +6,7 @@ class-bias offsets (length_bias.json, fitted by scripts/train_slant.py --length-
 1. Held-out outlet families of the fixed split (never seen in training, nor by the offsets'
    fit), each article cut to its first 50 / 100 / 200 / 400 words and whole: macro-F1 and
    how many are labelled left / center / right, against the gold counts.
+   Then the held-out articles that are under 400 words as written (not cut).
 2. The AllSides-roundup leads of same_event (short texts by outlets of known leaning; the
    outlets were in training, the leads were not): labels by the outlet's leaning, and
    macro-F1 over left / center / right outlets.
@@ -26,6 +27,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from manysides.nlp import slant_train as T  # noqa: E402
 from manysides.nlp.slant import SlantModel  # noqa: E402
+from manysides.nlp.slant_features import _WORD_RE  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 
@@ -67,6 +69,15 @@ def main() -> int:
         name = f"{n} words" if n else "whole"
         for on in (False, True):
             print(line(name, y, labels(model, texts, titles, on)) + ("  (with offsets)" if on else "  (without)"))
+    # articles that are short as written, not cut: the offsets must not hurt them
+    short = [k for k, r in enumerate(held)
+             if len(_WORD_RE.findall(T.article_text(r.get("title"), r["text"]))) < 400]
+    ys = y[short]
+    print(f"-- {len(short)} held-out articles under 400 words as written; gold L/C/R "
+          + " / ".join(str(int((ys == k).sum())) for k in range(3)))
+    for on in (False, True):
+        pred = labels(model, [held[k]["text"] for k in short], [held[k].get("title") for k in short], on)
+        print(line("short", ys, pred) + ("  (with offsets)" if on else "  (without)"))
     arts = [a for a in T.load_jsonl(DATA / "same_event" / "articles.jsonl") if a["corpus"] == "allsides-roundup"]
     keep = [a for a in arts if a["leaning"] in T.CLASSES]
     y = np.array([T.CLASSES.index(a["leaning"]) for a in keep])
