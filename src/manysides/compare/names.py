@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from ..nlp.quotes import SURNAME_PARTICLES
+
 # Honorifics and offices written before a name. Multi-word titles come first so that
 # "Vice President" is stripped whole.
 _TITLES = sorted(
@@ -76,9 +78,7 @@ def _same_first(a: str, b: str) -> bool:
     return a == b or bool(_FORMAL.get(a, {a}) & _FORMAL.get(b, {b}))
 
 
-# Lower-case words that belong to a surname ("Bill de Blasio", "Ludwig van Beethoven").
-_PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das",
-              "bin", "ibn", "al", "el", "y"}
+_PARTICLES = SURNAME_PARTICLES  # "Bill de Blasio", "Ludwig van Beethoven"
 
 
 def strip_titles(name: str) -> str:

@@ -31,13 +31,12 @@ from collections.abc import Mapping, Sequence
 
 from ..records import Annotation, Article, Voice
 from ._text import outlet_key
-from ..nlp.quotes import BODY_NOUNS, ORG_NOUNS
+from ..nlp.quotes import BODY_NOUNS, ORG_NOUNS, SURNAME_PARTICLES
 from .names import strip_titles, unify_names
 
 
 _DETERMINER = re.compile(r"^(?:the|a|an|one|this|that|another|its|his|her|their)\s+", re.IGNORECASE)
-_PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das",
-              "bin", "ibn", "al", "el", "y"}
+_PARTICLES = SURNAME_PARTICLES
 # Words that make a capitalised name an organisation's ("Democratic National Committee").
 _ORG_WORDS = ORG_NOUNS | BODY_NOUNS | {
     "house", "news", "times", "post", "journal", "inc", "inc.", "corp", "corp.", "co", "co.", "llc", "ltd",
@@ -175,8 +174,7 @@ def voice_ledger(
             return next(iter(full_names[words[0].lower()]))
         if len(words) >= 2 and _person_like(speaker) and speaker.lower() in whole:
             return whole[speaker.lower()]  # "Aitan Goelman" typed org, a person of the story
-        tails = (" ".join(words[k:]) for k in range(1, len(words) - 1))
-        return next((whole[t.lower()] for t in tails if t.lower() in whole), None)
+        return _story_person(" ".join(words[1:]), whole)  # "Defense Lloyd Austin"
 
     Key = tuple[str, str, str]  # kind, name folded, article id (an unnamed person) or ""
     spell: dict[Key, Counter[str]] = {}

@@ -399,8 +399,11 @@ def people_noun(lemma: str) -> bool:
     )
 
 
-_PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das",
-              "bin", "ibn", "al", "el", "y", "st."}
+# Lower-case words that belong to a surname ("Bill de Blasio", "Ludwig van Beethoven"); the
+# comparison's name matching uses them too.
+SURNAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du",
+                               "dos", "das", "bin", "ibn", "al", "el", "y"})
+_PARTICLES = SURNAME_PARTICLES | {"st."}
 
 
 def plausible_person(name: str) -> bool:
