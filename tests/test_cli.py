@@ -365,6 +365,8 @@ def test_ids_can_be_given_by_their_first_characters(sample_db_copy):
     assert twin.exit_code == 2 and f"{story[:8]}: is the start of two story ids" in " ".join(twin.output.split())
     upper = runner.invoke(app, ["show", story[:9].upper(), "--db", str(sample_db_copy), "--json", "-"])
     assert upper.exit_code == 0 and [s["id"] for s in json.loads(upper.stdout)["stories"]] == [story]
+    short = runner.invoke(app, ["why", a[:2], b[:6], "--db", str(sample_db_copy)])
+    assert short.exit_code == 2 and "too short to stand for one" in " ".join(short.output.split())
     for odd in ("abcd\U0010ffff", "abcd\ud7ff", "abcd\udcff"):  # end of the code points, a lone surrogate
         result = runner.invoke(app, ["show", odd, "--db", str(sample_db_copy)])
         assert result.exit_code == 2 and "no story" in result.output, (odd, result.output)

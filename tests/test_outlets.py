@@ -153,12 +153,14 @@ def test_cli_outlets_filters_sorts_and_exports_what_it_lists(store: Store, tmp_p
     res = runner.invoke(app, ["outlets", "--db", store.path, "--json", "--sort", "hyperpartisan"])
     # Wire Service 1 of 1, Right Daily 2 of 3, Left Post 0 of 1
     assert [json.loads(line)["outlet"] for line in res.stdout.splitlines()] == ["Wire Service", "Right Daily", "Left Post"]
-    out = tmp_path / "outlets.csv"
-    res = runner.invoke(app, ["outlets", "--db", store.path, "--min-articles", "2", "--export", str(out)])
+    out, also = tmp_path / "outlets.csv", tmp_path / "outlets.parquet"
+    res = runner.invoke(app, ["outlets", "--db", store.path, "--min-articles", "2", "--export", str(out),
+                              "--export", str(also)])  # both written, as analyze's --export does
     assert res.exit_code == 0, res.output
     assert "2 outlets with fewer than 2 scored articles left out" in res.stdout and "Left Post" not in res.stdout
     table = pd.read_csv(out)
     assert list(table["outlet"]) == ["Right Daily"] and table.loc[0, "articles"] == 3
+    assert list(pd.read_parquet(also)["outlet"]) == ["Right Daily"]
     assert table.loc[0, "low"] < table.loc[0, "mean_slant"] < table.loc[0, "high"]
     bad = runner.invoke(app, ["outlets", "--db", store.path, "--sort", "colour"])
     assert bad.exit_code == 2 and "articles, slant, hyperpartisan, outlet" in bad.output

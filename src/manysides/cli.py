@@ -606,10 +606,15 @@ def why(
     # the reason names the stories when both are grouped ("in one story (s-…); …")
     print(ex.reason if ex.same_story is not None else f"not both grouped: {ex.reason}")
     lex = "n/a" if ex.lexical is None else f"{ex.lexical:.2f}"
-    days = "undated" if ex.days_apart is None else f"{ex.days_apart} days apart"
-    score = ("not compared (outside the time window)" if ex.similarity is None
-             else f"similarity {ex.similarity:.2f} against the bar {ex.threshold:.2f}")
-    print(f"  embedding cosine {ex.dense:.2f}, word (TF-IDF) cosine {lex}, {days}; {score}")
+    days = "undated" if ex.days_apart is None else plural(ex.days_apart, "day") + " apart"
+    if ex.similarity is None:
+        score = f"{days}: not compared (outside the time window)"
+    elif ex.day_penalty:
+        score = (f"content {ex.content:.2f} - {ex.day_penalty:.2f} for {days} = similarity {ex.similarity:.2f} "
+                 f"against the bar {ex.threshold:.2f}")
+    else:
+        score = f"{days}; similarity {ex.similarity:.2f} against the bar {ex.threshold:.2f}"
+    print(f"  embedding cosine {ex.dense:.2f}, word (TF-IDF) cosine {lex}; {score}")
     if ex.shared_entities:
         print("  shared entities: " + ", ".join(ex.shared_entities))
     if ex.shared_terms:
@@ -767,7 +772,7 @@ def outlets(
     leanings: Annotated[Optional[Path], typer.Option(help="CSV table outlet,leaning shown as the known leaning (over the store's; this listing only).")] = None,
     min_articles: Annotated[int, typer.Option("--min-articles", min=1, help="Leave out outlets with fewer scored articles.")] = 1,
     sort: Annotated[str, typer.Option(help="Order: articles (most first), slant (left to right), hyperpartisan (largest share first) or outlet (by name).")] = "articles",
-    export_out: Annotated[Optional[Path], typer.Option("--export", help="Also write the profiles as FILE.csv or FILE.parquet (interval as low/high).")] = None,
+    export_out: Annotated[Optional[list[Path]], typer.Option("--export", help="Also write the profiles as FILE.csv or FILE.parquet (interval as low/high). May be given more than once.")] = None,
     families: Annotated[bool, typer.Option("--families", help="Pool an outlet's sections and editions (\"X - News\", \"X (Opinion)\") into one profile over all their articles.")] = False,
 ) -> None:
     """Profile each outlet by its articles' own text: mean slant with a 95% interval, and
@@ -789,18 +794,18 @@ def outlets(
     from .store import Store
 
     try:
-        if export_out is not None and export_out.suffix.lower() not in (".csv", ".parquet"):
-            raise ConfigError(f"--export {export_out}: name a .csv or .parquet file")
-        if export_out is not None:
-            check_target(export_out)  # before the work, not after it
+        for target in export_out or ():
+            if target.suffix.lower() not in (".csv", ".parquet"):
+                raise ConfigError(f"--export {target}: name a .csv or .parquet file")
+            check_target(target)  # before the work, not after it
         if not db.exists():
             raise _no_store(db)
         table = load_leanings(leanings) if leanings else None
         with Store(db) as store:
             every = outlet_profiles(store, table, families=families)
         profiles = select_profiles(every, min_articles, sort)
-        if export_out is not None:
-            write_frame(outlet_profiles_frame(profiles=profiles), export_out)
+        for target in export_out or ():
+            write_frame(outlet_profiles_frame(profiles=profiles), target)
     except ManysidesError as exc:
         raise _fail(exc) from None
     left_out = len(every) - len(profiles)
@@ -839,8 +844,8 @@ def outlets(
     Console().print(table)
     if left_out:
         print(f"{plural(left_out, 'outlet')} with fewer than {min_articles} scored articles left out")
-    if export_out is not None:
-        print(f"wrote {export_out}")
+    for target in export_out or ():
+        print(f"wrote {target}")
     _stale_hint(db)
 
 

@@ -20,7 +20,7 @@ from .compare._text import outlet_key
 from .errors import ConfigError, InputError, StoreError
 from .ingest.clean import MAX_ARTICLE_CHARS, clean_document
 from .ingest.dedupe import DuplicateIndex
-from .ingest.readers import as_inputs, normalise_leaning, read_inputs
+from .ingest.readers import as_inputs, normalise_leaning, read_inputs, unnamed_text, warn_unnamed_outlets
 from .nlp.annotate import annotate_doc, annotator_id, with_slant
 from .nlp.models import Embedder, load_embedder, load_spacy
 from .nlp.slant import SlantModel
@@ -149,7 +149,8 @@ def _ingest(
     run_ids: list[str] = []
     seen: set[str] = set()  # run_ids, for look-ups (a list's would grow with the corpus)
     fresh: set[str] = set()  # articles this run stored (not yet annotated nor grouped)
-    for item in read_inputs(inputs, stdin=stdin):
+    unnamed: list[str] = []  # text files naming no outlet, said once (a refused one is not counted)
+    for item in read_inputs(inputs, stdin=stdin, warn_unnamed=False):
         progress.advance()
         if shown_as:
             item = _renamed(item, shown_as)
@@ -169,6 +170,8 @@ def _ingest(
             continue
         run_ids.append(article.id)
         seen.add(article.id)
+        if unnamed_text(item):
+            unnamed.append(item.source)
         if article.language != "en":
             analysis.not_english.append(item.source)
         if store.has_article(article.id):
@@ -192,6 +195,7 @@ def _ingest(
                 article = _replace(article, duplicate_of=original)
         store.add_article(article, signature, term_counts(article.text), bands=bands, original_of=later)
         fresh.add(article.id)
+    warn_unnamed_outlets(unnamed)
     return run_ids
 
 

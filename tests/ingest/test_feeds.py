@@ -182,12 +182,12 @@ def test_feed_links_fetch_each_entrys_page(server, tmp_path: Path):
 def test_feed_links_are_refused_at_private_addresses_by_default(server, tmp_path: Path):
     feed = tmp_path / "local.rss"
     feed.write_text(f"<rss version='2.0'><channel><title>t</title><item><title>x</title><link>{server}/budget</link>"
-                    "<description>the feed's own text</description></item></channel></rss>")
+                    "<description>the feed's own text of the story</description></item></channel></rss>")
     with url_policy(FetchPolicy(feed_links=True, timeout=5)):
         [got] = _read(feed)
     assert isinstance(got, InputError) and "refused" in str(got) and "non-public address" in str(got)
     [own] = _read(feed)  # without --feed-links: the feed's own text, no fetch
-    assert own.text == "the feed's own text"
+    assert own.text == "the feed's own text of the story"
 
 
 def test_a_json_feed_is_read_as_json_with_its_title_as_the_outlet(tmp_path: Path):
@@ -240,3 +240,10 @@ def test_a_headline_only_feed_is_one_line_not_one_per_entry(tmp_path: Path):
     path.write_text(f"<rss version='2.0'><channel><title>t</title>{items}</channel></rss>")
     [err] = _read(path)
     assert str(err).startswith(f"{path}: 25 of 25 feed entries have no text") and "#10, ..." in str(err)
+    # a teaser of a few words would be refused as too short, one line an entry, without
+    # the hint a reader needs: fetch the pages
+    teasers = "".join(f"<item><title>H {k}</title><link>https://x.example/{k}</link><description>Read more here"
+                      "</description></item>" for k in range(3))
+    path.write_text(f"<rss version='2.0'><channel><title>t</title>{teasers}{items[:200]}</channel></rss>")
+    [err] = _read(path)
+    assert "feed entries have no text, or under 5 words" in str(err) and "--feed-links" in str(err)

@@ -343,3 +343,29 @@ def test_front_matter_gives_text_files_their_fields(tmp_path):
     )
     assert doc.kind == "text"
     assert doc.text.strip() == "The levee held overnight, officials said."
+
+
+def test_an_address_of_another_scheme_is_named_as_such(tmp_path):
+    """"ftp://host/x" read as a path became "ftp:/host/x: no such file": the wrong name and
+    the wrong cause."""
+    [err] = _read("ftp://127.0.0.1/x")
+    assert isinstance(err, InputError) and err.source == "ftp://127.0.0.1/x"
+    assert "not an http:// or https:// address" in str(err)
+
+
+def test_a_refused_text_file_is_not_counted_as_naming_no_outlet(tmp_path, caplog):
+    """The pipeline counts the text files without an outlet among those it keeps: a file
+    refused as too short was also listed in the notice."""
+    from manysides.analysis import Analysis
+    from manysides.pipeline import _ingest, _Silent
+    from manysides.store import Store
+
+    (tmp_path / "kept.txt").write_text("Council votes\n\nThe council met on Monday and voted on the budget.",
+                                       encoding="utf-8")
+    (tmp_path / "notes.md").write_text("to do", encoding="utf-8")
+    analysis = Analysis()
+    with Store(tmp_path / "s.db") as store, caplog.at_level("WARNING", logger="manysides"):
+        _ingest(store, [tmp_path / "kept.txt", tmp_path / "notes.md"], None, analysis, _Silent())
+    assert [f.source for f in analysis.failures] == [str(tmp_path / "notes.md")]
+    said = [r.getMessage() for r in caplog.records]
+    assert len(said) == 1 and said[0].startswith("1 text file names no outlet (") and "notes.md" not in said[0]

@@ -6,6 +6,8 @@ articles go into the store directly (no spaCy), so these tests take seconds.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import hashlib
 import json
 import random
@@ -406,7 +408,24 @@ def test_why_puts_a_users_correction_first_and_says_when_a_verdict_is_close(stor
     a, b = store.group_items(["q1", "q2"])
     ex = explain.explain_pair(a, b, threshold=0.3)
     near = explain.explain_pair(a, b, threshold=ex.similarity + 0.01)
-    assert "within 0.05 of it" in near.reason and "within" not in ex.reason
+    assert "(close:" in near.reason and "close" not in ex.reason
+
+
+def test_why_says_when_days_apart_not_content_keep_a_pair_apart(store):
+    """Two articles alike in content but days apart: the answer names the day penalty,
+    so a reader does not take the split for a difference in what they report."""
+    from manysides.stories import explain
+
+    add(store, "d0", "quake", day(0), 0)
+    add(store, "d3", "quake", day(3), 1)
+    a, b = store.group_items(["d0", "d3"])
+    same_day = explain.explain_pair(a, replace(b, published=a.published))
+    ex = explain.explain_pair(a, b, threshold=same_day.similarity - 0.05)
+    assert ex.days_apart == 3 and ex.day_penalty == pytest.approx(0.30)
+    assert ex.content == pytest.approx(same_day.similarity)
+    assert ex.similarity == pytest.approx(ex.content - 0.30)
+    assert "the content alone" in ex.reason and "3 days apart cost 0.30" in ex.reason
+    assert same_day.day_penalty == 0 and "content alone" not in same_day.reason
 
 
 def test_an_outlet_of_the_pair_is_not_a_shared_entity(store):

@@ -36,7 +36,9 @@ HOSTILE_RECORDS = [
         ),
     },
     {
-        "outlet": f'Valley "Daily" \'><svg onload={PWN}>',
+        # ends in one unbroken 120-character string: it once widened a story page's
+        # list of outlets so far that the findings beside it had no width left
+        "outlet": f'Valley "Daily" \'><svg onload={PWN}>' + "ValleyDailyNewsNetwork" * 5 + "Online.",
         "title": f"Lake Pomona dam fails, homes flooded </title><script>{PWN}</script>",
         "url": "https://valley-daily.example/dam?x=\"><script>alert(1)</script>",
         "published": "2024-05-03",

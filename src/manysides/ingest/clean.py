@@ -142,6 +142,12 @@ MIN_ARTICLE_WORDS = 5
 MIN_ARTICLE_CHARS = 20
 
 
+def too_short(text: str) -> bool:
+    """Whether `text` is too short to compare with other coverage (a feed's teaser, a note)."""
+    words = text.split()
+    return len(words) < MIN_ARTICLE_WORDS and len("".join(words)) < MIN_ARTICLE_CHARS
+
+
 _KINDS = ("html", "text", "json")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -193,7 +199,7 @@ def clean_document(doc: Document) -> Article:
             "no article text left after removing scraper noise",
             "the input held only ads, captions, credits or prompts; give the article itself",
         )
-    if len(text.split()) < MIN_ARTICLE_WORDS and len("".join(text.split())) < MIN_ARTICLE_CHARS:
+    if too_short(text):
         raise InputError(
             doc.source, f"article text is {len(text.split())} word{'s' if len(text.split()) != 1 else ''}, "
             f"too short to compare with other coverage",

@@ -104,11 +104,16 @@ def read_feed(data: bytes, source: str, content_type: str | None = None,
     if policy.feed_links:
         yield from _linked_pages(entries, docs, feed_title, policy)
         return
-    empty = [n for n, doc in enumerate(docs, 1) if not doc.text.strip()]
-    yield from (doc for doc in docs if doc.text.strip())
+    from .clean import MIN_ARTICLE_WORDS, too_short
+
+    # an entry of a few words (a teaser) would fail cleaning as too short, one line each
+    empty = [n for n, doc in enumerate(docs, 1) if too_short(doc.text)]
+    skip = set(empty)
+    yield from (doc for n, doc in enumerate(docs, 1) if n not in skip)
     if empty:  # one line for the feed, not one per entry: a headline-only feed has hundreds
         shown = ", ".join(f"#{n}" for n in empty[:10]) + (", ..." if len(empty) > 10 else "")
-        yield InputError(source, f"{len(empty)} of {len(docs)} feed entries have no text, no content or summary ({shown})",
+        yield InputError(source, f"{len(empty)} of {len(docs)} feed entries have no text, or under "
+                         f"{MIN_ARTICLE_WORDS} words of content or summary ({shown})",
                          "fetch the articles with --feed-links, or give the pages themselves")
 
 

@@ -87,6 +87,7 @@ def read_inputs(
     stdin: TextIO | None = None,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    warn_unnamed: bool = True,
 ) -> Iterator[Document | InputError]:
     """Yield one `Document` per article found, or an `InputError` per unusable input.
 
@@ -94,19 +95,30 @@ def read_inputs(
     entries skipped), http(s) URLs (see `ingest.fetch`) or "-" for `stdin` (default
     `sys.stdin`). Files larger than
     `max_bytes` are refused before being read, except JSON Lines, which is streamed and
-    limited per line.
+    limited per line. Text files that name no outlet are said in one warning at the end
+    (`warn_unnamed=False` leaves that to the caller, which may refuse some of them later).
     """
     bare: list[str] = []  # plain-text articles that name no outlet: said once at the end
     for doc in _read_all(inputs, stdin, max_bytes):
-        if isinstance(doc, Document) and doc.kind == "text" and not doc.outlet and doc.source != "-":
+        if warn_unnamed and unnamed_text(doc):
             bare.append(doc.source)
         yield doc
-    if bare:
+    warn_unnamed_outlets(bare)
+
+
+def unnamed_text(doc: Document | InputError) -> bool:
+    """Whether `doc` is a text file that names no outlet (coverage counts it as its own)."""
+    return isinstance(doc, Document) and doc.kind == "text" and not doc.outlet and doc.source != "-"
+
+
+def warn_unnamed_outlets(sources: list[str]) -> None:
+    """One warning for all the text files in `sources` that name no outlet."""
+    if sources:
         logging.getLogger("manysides").warning(
             "%s name%s no outlet (%s%s): give each a front matter block with outlet: and published: "
             "(docs/inputs.md), or each is counted as an outlet of its own, of unknown leaning",
-            f"{len(bare)} text files" if len(bare) > 1 else "1 text file", "" if len(bare) > 1 else "s",
-            ", ".join(bare[:3]), ", ..." if len(bare) > 3 else "")
+            f"{len(sources)} text files" if len(sources) > 1 else "1 text file", "" if len(sources) > 1 else "s",
+            ", ".join(sources[:3]), ", ..." if len(sources) > 3 else "")
 
 
 def _read_all(inputs: Iterable[str | Path], stdin: TextIO | None, max_bytes: int) -> Iterator[Document | InputError]:
@@ -122,8 +134,15 @@ def _read_all(inputs: Iterable[str | Path], stdin: TextIO | None, max_bytes: int
             from .fetch import read_url  # http(s) URLs are fetched (public addresses only)
 
             yield from read_url(item)
+        elif isinstance(item, str) and _OTHER_SCHEME.match(item.strip()) and not Path(item).exists():
+            # as a path, "ftp://host/x" would become "ftp:/host/x", "no such file"
+            yield InputError(item.strip(), "not an http:// or https:// address",
+                             "give an http(s) URL, or save the page and give its path")
         else:
             yield from _read_path(Path(item), max_bytes)
+
+
+_OTHER_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
 
 def as_inputs(inputs: Iterable[str | Path] | str | Path) -> Iterable[str | Path]:

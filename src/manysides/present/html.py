@@ -58,8 +58,8 @@ table.side ul{margin:0;padding-left:1.1rem}
 .l-right,.bar span.l-right{background:#a61b1b}
 .legend{list-style:none;padding:0;margin:.2rem 0;display:flex;gap:1rem;flex-wrap:wrap}
 .summary{font-size:1.05rem;border-left:4px solid var(--line);padding-left:.8rem}
-dl.framing,dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}
-dl.framing dt,dl.facts dt{font-weight:600}dl.framing dd,dl.facts dd{margin:0}
+dl.framing,dl.facts{display:grid;grid-template-columns:fit-content(18rem) minmax(0,1fr);gap:.2rem 1rem}
+dl.framing dt,dl.facts dt{font-weight:600;overflow-wrap:anywhere}dl.framing dd,dl.facts dd{margin:0}
 .terms{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:.3rem}
 .terms li{border:1px solid var(--line);border-radius:.2rem;padding:0 .35rem}
 details.article{border:1px solid var(--line);margin:.4rem 0;padding:.3rem .6rem}

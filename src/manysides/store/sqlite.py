@@ -223,19 +223,22 @@ class Store:
 
     def complete_ids(self, kind: str, given: Iterable[str]) -> list[str]:
         """Each of `given` as a full id of `kind` ("story", "article", "storyline"): itself
-        when it is one (or shorter than 4 characters), else the one stored id that starts
-        with it (as given, else lower-cased), as git takes a commit's prefix; an InputError
-        when several do. An unknown id or prefix is returned as given, for the caller to
-        report."""
+        when it is one, else the one stored id that starts with it (4 characters or more;
+        as given, else lower-cased), as git takes a commit's prefix; an InputError when
+        several do, or when a shorter one is no id. An unknown id or prefix is returned as
+        given, for the caller to report."""
         table = self._ID_TABLES[kind]  # a fixed name, never the user's text
         out: list[str] = []
         for g in given:
             if not _encodable(g):  # a lone surrogate from undecodable bytes: no id has one
                 out.append(g.encode("utf-8", "replace").decode("utf-8"))
                 continue
-            if len(g) < 4 or self._db.execute(f"SELECT 1 FROM {table} WHERE id=?", (g,)).fetchone():
+            if self._db.execute(f"SELECT 1 FROM {table} WHERE id=?", (g,)).fetchone():
                 out.append(g)
                 continue
+            if len(g) < 4:  # "67" would match too many ids to be meant as a prefix
+                raise InputError(g, f"is no {kind} id, and too short to stand for one",
+                                 "give the whole id or its first 4 characters or more")
             rows: list[str] = []
             for prefix in dict.fromkeys((g, g.lower())):  # ids are lower-case hex: "S-4E29" is "s-4e29"
                 # ids in order from the prefix on: those that start with it come first

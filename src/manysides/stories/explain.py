@@ -40,6 +40,8 @@ class PairExplanation:
     shared_terms: tuple[str, ...] = ()
     shared_entities: tuple[str, ...] = ()
     reason: str = ""
+    content: float | None = None  # the mix of the two cosines, before the day penalty
+    day_penalty: float = 0.0  # what the days apart took off the content similarity
 
 
 @dataclass(frozen=True)
@@ -121,14 +123,18 @@ def explain_pair(a: GroupItem, b: GroupItem, story_of: Mapping[str, str] | None 
     same = None if sa is None or sb is None else sa == sb
     near = ""
     if abs(score - bar) < NEAR_BAR:
-        near = (f" (within {NEAR_BAR:.2f} of it: a word's weight depends on the articles grouped with the "
-                "pair, so the run that grouped them may have seen it on the other side)")
+        # words are weighed over the articles grouped with the pair, which the run had and `why` rebuilds
+        near = " (close: the run that grouped them weighed the words over its own batch)"
+    penalty = mixed - score
     if gap is not None and gap > cfg.window_days:
         why = f"{gap} days apart, beyond the {cfg.window_days}-day window: never compared"
     elif score >= bar:
         why = f"similarity {score:.2f} clears the bar {bar:.2f}{near}"
     else:
         why = f"similarity {score:.2f} is under the bar {bar:.2f}{near}"
+        if penalty > 0 and mixed >= bar:
+            # the reader should see that time, not content, kept them apart
+            why += f"; the content alone ({mixed:.2f}) clears it, but {gap} days apart cost {penalty:.2f}"
     if same is True:
         why = f"in one story ({sa}); " + why + (
             "" if score >= bar else " (they are joined through the story's other articles)")
@@ -139,7 +145,7 @@ def explain_pair(a: GroupItem, b: GroupItem, story_of: Mapping[str, str] | None 
         why = "the same article"
     compared = gap is None or gap <= cfg.window_days
     return PairExplanation(a.id, b.id, dense, lexical, score if compared else None, gap, bar, same,
-                           tuple(shared), tuple(ents), why)
+                           tuple(shared), tuple(ents), why, mixed, penalty if compared else 0.0)
 
 
 def explain_story(story_id: str, items: Sequence[GroupItem],
