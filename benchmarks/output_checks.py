@@ -14,7 +14,7 @@ JSON contract:
   (one outlet's sentence stated as agreed), and summary sentences that start mangled
   (a digit or a lower-case letter: "19 vaccine mandates" from "COVID-19 vaccine mandates");
 * shared points whose outlets give a figure differently (`differing`);
-* "only one outlet reports" items that are cut off ("...", or a colon at the end), that are
+* "only one outlet reports" items that are cut off ("...", a dash or a colon at the end), that are
   also a shared point's evidence, or whose every figure another outlet of the story prints;
 * slant "sentence" evidence that is a fragment (ends in an abbreviation such as "Oct." or
   "Sen.", or starts in lower case);
@@ -132,8 +132,8 @@ def check(name: str, rows: list[dict]) -> None:
           f"{[' / '.join(c['text'] for c in p['differing'])[:60] for p in differ[:4]]}")
 
     items = [u["text"].strip() for s in data["stories"] for u in s["unique"]]
-    print(f"'only one outlet reports' items cut off ('...', '…' or a colon at the end): "
-          f"{sum(t.endswith(('...', '…', ':')) for t in items)} of {len(items)}")
+    print(f"'only one outlet reports' items cut off ('...', '…', a dash or a colon at the end): "
+          f"{sum(t.endswith(('...', '…', ':', '—', '―', '–', ' -', '--')) for t in items)} of {len(items)}")
 
     # an item also shown as a shared point's evidence gives the reader two opposite answers;
     # one whose every figure another outlet of the story prints restates a reported figure

@@ -25,7 +25,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -231,8 +231,28 @@ def same_event(model: SlantModel) -> None:
     for name in ("basil", "allsides-roundup"):
         ok, n = triplet_order(by_event, corpus, name)
         print(f"   {name:17s} triplets where the right outlet is right of every left one: {ok}/{n} = {ok / n:.3f}")
+    outlet_profiles(arts, scored)
     basil_spans(model, arts)
     sourcing_by_leaning(arts, model)
+
+
+def outlet_profiles(arts: list[dict], scored: list) -> None:
+    """What `manysides outlets` would show for BASIL's three outlets (and the roundups' by
+    leaning): mean score with a 95% t interval and the labels, so a profile on the wrong
+    side of zero is seen here before a user meets it."""
+    from scipy import stats
+
+    groups: dict[tuple[str, str], list] = defaultdict(list)
+    for a, (s, _) in zip(arts, scored):
+        key = a["outlet"] if a["corpus"] == "basil" else f"roundup outlets, {a['leaning']}"
+        groups[(a["corpus"], key)].append(s)
+    print("   profiles (mean score, 95% interval; labels left/center/right):")
+    for (corpus, key), ss in sorted(groups.items()):
+        x = np.array([s.score for s in ss])
+        half = stats.t.ppf(0.975, len(x) - 1) * x.std(ddof=1) / np.sqrt(len(x))
+        labels = Counter(s.label for s in ss)
+        print(f"     {key:32s} n={len(x):3d} mean {x.mean():+.3f} [{x.mean() - half:+.3f}, {x.mean() + half:+.3f}]  "
+              f"{labels['left']}/{labels['center']}/{labels['right']}")
 
 
 def sourcing_by_leaning(arts: list[dict], model: SlantModel | None = None) -> None:

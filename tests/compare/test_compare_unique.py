@@ -83,3 +83,16 @@ def test_a_numeral_that_counts_something_else_elsewhere_is_not_a_restated_figure
                       ("2009", "ceremony", 2009, "year", None, 2009, 2009)])
     fx = make_fixture([a, b])
     assert any(e.article == "a" for e in unique_points(fx.articles, fx.annotations, fx.vectors))
+
+
+def test_a_sentence_cut_off_at_a_dash_is_not_listed():
+    """A quote broken off by its attribution ("... over a longer period ―") is a fragment,
+    not a point one outlet makes."""
+    a = Draft("a", "A", [("Senator Ada Vale said the county could build the new bridge over a longer period ―", "cut"),
+                         ("Senator Ada Vale said the county will build the new bridge in Greenfield by 2030.", "whole")],
+              entities=[("Ada Vale", "Ada Vale", "PERSON")])
+    b = Draft("b", "B", [("An unrelated storm closed the coastal highway near Port Wren.", "other")],
+              entities=[("Port Wren", "Port Wren", "GPE")])
+    fx = make_fixture([a, b])
+    texts = [e.text for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"]
+    assert any("by 2030" in t for t in texts) and not any(t.endswith("―") for t in texts)

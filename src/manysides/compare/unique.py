@@ -38,6 +38,9 @@ PER_ARTICLE = 8
 # Entity types that name something a reader could look up (dates and counts are claims).
 _NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 _QUOTE_MARKS = ('"', "“", "”")
+# how a sentence ends when it is cut off ("...", a dash: a quote broken off by the
+# attribution) or only leads into a quote or a list (a colon)
+CUT_OFF = ("...", "…", ":", "—", "―", "–", " -", "--")
 
 
 def unique_points(
@@ -88,7 +91,7 @@ def unique_points(
         ann = annotations[art.id]
         scored = []
         for v in mine:
-            if v.n_words < min_words or is_boilerplate(v.text) or v.text.rstrip().endswith(("...", "…", ":")):
+            if v.n_words < min_words or is_boilerplate(v.text) or v.text.rstrip().endswith(CUT_OFF):
                 continue  # a cut-off sentence, or one that only leads into a quote or a list
             best = float((others @ matrices[art.id][v.index]).max()) if others.size else 0.0
             figures, names = _novel(v, ann, elsewhere, contested)
