@@ -116,6 +116,8 @@ def test_only_bad_inputs_exit_2(tmp_path):
     result = runner.invoke(app, ["analyze", str(tmp_path / "nope.txt"), "--db", str(tmp_path / "s.db"), "-q"])
     assert result.exit_code == 2
     assert "nope.txt" in result.stderr and "no such file" in result.stderr
+    # nothing usable, nothing stored: no empty store is left to be taken for a real one
+    assert not list(tmp_path.glob("s.db*"))
 
 
 def test_bad_leanings_table_is_a_usage_error(tmp_path):

@@ -129,9 +129,12 @@ def analyze(
         table = load_leanings(leanings) if leanings else None
         settings = _settings(grouping or [])
         policy = FetchPolicy(allow_private=allow_private_urls, feed_links=feed_links)
+        made = not db.exists()
         with _progress(quiet or json_out == "-") as bars, url_policy(policy):
             analysis = run(paths, db=db, leanings=table, progress=_RichProgress(bars), stdin=sys.stdin,
                            n_process=workers, grouping=settings)
+        if made and not analysis.articles:
+            _discard_store(db)  # no input was usable: leave no empty store behind to be mistaken for one
         written = _write_outputs(analysis, json_out, html_out, export_out)
     except ManysidesError as exc:
         raise _fail(exc) from None
@@ -162,6 +165,12 @@ def analyze(
         err.print(f"[red]failed:[/red] {f.message}", highlight=False, soft_wrap=True)
     if analysis.failures or (analysis.passed_over and not analysis.articles):
         raise typer.Exit(2 if not analysis.articles else 1)
+
+
+def _discard_store(db: Path) -> None:
+    """Remove a store this run made and put nothing in, with its side files."""
+    for path in (db, *(Path(str(db) + suffix) for suffix in ("-wal", "-shm", ".lock"))):
+        path.unlink(missing_ok=True)
 
 
 @app.command()
