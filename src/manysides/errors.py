@@ -44,3 +44,9 @@ class ConfigError(ManysidesError):
     """A setting or a flag has a value that cannot be used."""
 
     exit_code = 2
+
+
+class ClusterError(ManysidesError):
+    """A distributed run (`manysides.scale`) stopped: the cluster failed, not an input."""
+
+    exit_code = 1

@@ -11,8 +11,9 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Protocol, TextIO
+from typing import NamedTuple, Protocol, TextIO
 
+import numpy as np
 
 from .analysis import Analysis, Failure
 from .compare import compare_story, term_counts
@@ -87,11 +88,7 @@ def analyze(
         run_ids = _ingest(store, inputs, stdin, analysis, progress, shown_as)
         analysis.input_ids = list(run_ids)
         _annotate(store, run_ids, embedder, slant_model, analysis, progress, n_process)
-        _group(store, progress)
-        assignment = store.story_of(run_ids)  # this run's articles only: a store may hold millions
-        stories = store.stories(dict.fromkeys(assignment[a] for a in run_ids if a in assignment))
-        progress.stage("comparing", len(stories))
-        _report(store, stories, run_ids, analysis, progress, _Shared(store))
+        group_and_compare(store, run_ids, analysis, progress)
         return analysis
     finally:
         if not isinstance(db, Store):
@@ -145,10 +142,7 @@ def _ingest(
 ) -> list[str]:
     """Clean and store new articles; returns the ids of every article in the inputs."""
     progress.stage("reading", None)
-    dedupe: DuplicateIndex | None = None
-    run_ids: list[str] = []
-    seen: set[str] = set()  # run_ids, for look-ups (a list's would grow with the corpus)
-    fresh: set[str] = set()  # articles this run stored (not yet annotated nor grouped)
+    intake = Intake(store, analysis)
     unnamed: list[str] = []  # text files naming no outlet, said once (a refused one is not counted)
     for item in read_inputs(inputs, stdin=stdin, warn_unnamed=False):
         progress.advance()
@@ -165,19 +159,41 @@ def _ingest(
             else:
                 analysis.failures.append(Failure(exc.source, str(exc)))
             continue
-        if article.id in seen:
-            analysis.repeated.append(item.source)
-            continue
-        run_ids.append(article.id)
-        seen.add(article.id)
-        if unnamed_text(item):
+        if intake.add(article) and unnamed_text(item):
             unnamed.append(item.source)
+    warn_unnamed_outlets(unnamed)
+    return intake.run_ids
+
+
+class Intake:
+    """A run's cleaned articles taken into the store one by one, in input order: an
+    article a run gave before is counted once, a stored one is left as it is, and a new
+    one is stored with its near-duplicate (wire-copy) link. `analyze` and
+    `scale.load_parquet` both take articles in through this, so the linking exists once."""
+
+    def __init__(self, store: Store, analysis: Analysis) -> None:
+        self.store = store
+        self.analysis = analysis
+        self.run_ids: list[str] = []  # every article of the run, in input order
+        self._seen: set[str] = set()  # run_ids, for look-ups (a list's would grow with the corpus)
+        self._fresh: set[str] = set()  # articles this run stored (not yet annotated nor grouped)
+        self._dedupe: DuplicateIndex | None = None  # made lazily: a re-run of stored inputs never needs it
+
+    def add(self, article: Article) -> bool:
+        """Take `article` (from `clean_document`); True when the run had not given it before."""
+        store, analysis = self.store, self.analysis
+        if article.id in self._seen:
+            analysis.repeated.append(article.source)
+            return False
+        self.run_ids.append(article.id)
+        self._seen.add(article.id)
         if article.language != "en":
-            analysis.not_english.append(item.source)
+            analysis.not_english.append(article.source)
         if store.has_article(article.id):
-            continue
-        if dedupe is None:  # made lazily: a re-run of stored inputs never needs it
-            dedupe = _duplicate_index(store)
+            return True
+        if self._dedupe is None:
+            self._dedupe = _duplicate_index(store)
+        dedupe = self._dedupe
         # candidates are looked up in the store's band keys, so the cost is the
         # candidates', not the store's; articles of this run are stored as they come
         signature = dedupe.signature(article.text)
@@ -187,16 +203,15 @@ def _ingest(
         if original is not None:
             root = store.article(original)
             root = store.article(root.duplicate_of) if root and root.duplicate_of else root
-            if root is not None and root.id in fresh and _earlier(article.published, root.published):
+            if root is not None and root.id in self._fresh and _earlier(article.published, root.published):
                 # the first publication is the original, whatever order the inputs came in;
                 # only among this run's articles: stored stories are not regrouped for it
                 later = root.id
             else:
                 article = _replace(article, duplicate_of=original)
         store.add_article(article, signature, term_counts(article.text), bands=bands, original_of=later)
-        fresh.add(article.id)
-    warn_unnamed_outlets(unnamed)
-    return run_ids
+        self._fresh.add(article.id)
+        return True
 
 
 def _earlier(a: str | None, b: str | None) -> bool:
@@ -248,10 +263,9 @@ def _annotate(
     nlp = load_spacy()
     slant_model = slant_model or SlantModel.load()
     annotator = annotator_id(slant_model)
-    for done in annotated_batches(todo, nlp, slant_model, analysis.failures, progress, n_process):
-        doc_vecs = article_vectors([art for art, _ in done], embedder)
-        for (art, ann), vec in zip(done, doc_vecs):
-            store.put_annotation(ann, vec, embedder.encode(sentence_texts(art, ann)), annotator)
+    for done in embedded_batches(todo, nlp, slant_model, embedder, analysis.failures, progress, n_process):
+        for item in done:
+            store.put_annotation(item.annotation, item.vector, item.sentence_vectors, annotator)
 
 
 def within_limit(articles: list[Article], failures: list[Failure]) -> list[Article]:
@@ -291,9 +305,46 @@ def annotated_batches(
         progress.advance(len(batch))
 
 
+class Embedded(NamedTuple):
+    """One annotated article with what the store keeps beside its annotation."""
+
+    article: Article
+    annotation: Annotation
+    vector: np.ndarray  # (dim,) float32: the article's title and lead, for grouping
+    sentence_vectors: np.ndarray  # (sentences, dim) float32, in the order of annotation.sentences
+
+
+def embedded_batches(
+    articles: Iterable[Article],
+    nlp,
+    slant_model: SlantModel,
+    embedder: Embedder,
+    failures: list[Failure],
+    progress: Progress,
+    n_process: int = 1,
+) -> Iterator[list[Embedded]]:
+    """`annotated_batches` with each article's vector and its sentences' vectors: all that
+    the store keeps of an annotation, made the one way `analyze` and the Ray runner
+    (`manysides.scale`) both make it."""
+    for done in annotated_batches(articles, nlp, slant_model, failures, progress, n_process):
+        doc_vecs = article_vectors([art for art, _ in done], embedder)
+        yield [Embedded(art, ann, vec, embedder.encode(sentence_texts(art, ann)))
+               for (art, ann), vec in zip(done, doc_vecs)]
+
+
 def sentence_texts(article: Article, ann: Annotation) -> list[str]:
     """The texts of an annotation's sentences, in order: what the sentence vectors embed."""
     return [article.text[s.start : s.end] for s in ann.sentences]
+
+
+def group_and_compare(store: Store, run_ids: Sequence[str], analysis: Analysis, progress: Progress) -> None:
+    """The steps after annotation: group what is not yet grouped, then fill `analysis` with
+    the stories `run_ids` belong to, comparing those whose report is missing."""
+    _group(store, progress)
+    assignment = store.story_of(run_ids)  # this run's articles only: a store may hold millions
+    stories = store.stories(dict.fromkeys(assignment[a] for a in run_ids if a in assignment))
+    progress.stage("comparing", len(stories))
+    _report(store, stories, run_ids, analysis, progress, _Shared(store))
 
 
 def _group(store: Store, progress: Progress) -> None:

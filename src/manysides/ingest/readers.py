@@ -157,6 +157,20 @@ def as_inputs(inputs: Iterable[str | Path] | str | Path) -> Iterable[str | Path]
 
 # --------------------------------------------------------------------------- paths
 def _read_path(path: Path, max_bytes: int) -> Iterator[Document | InputError]:
+    for item in path_files(path):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield from _read_file(item[0], max_bytes, explicit=item[1])
+
+
+def path_files(path: str | Path) -> Iterator[tuple[Path, bool] | InputError]:
+    """The files one path input names, each as (file, explicit), or an `InputError` for a
+    path that names none: a file is explicit (read whatever its suffix), a folder gives its
+    readable-format files (not explicit), as `read_inputs` walks it. With `read_file`, a
+    caller can share a folder's files out (the Ray runner, `manysides.scale`) and read each
+    exactly as `read_inputs` would."""
+    path = Path(path)
     try:
         is_dir = path.is_dir()
         exists = is_dir or path.exists()
@@ -165,26 +179,28 @@ def _read_path(path: Path, max_bytes: int) -> Iterator[Document | InputError]:
         return
     if not exists:
         yield InputError(str(path), "no such file or folder", "check the path and its spelling")
-    elif is_dir:
-        yield from _read_folder(path, max_bytes)
+    elif not is_dir:
+        yield path, True
     else:
-        yield from _read_file(path, max_bytes, explicit=True)
-
-
-def _read_folder(folder: Path, max_bytes: int) -> Iterator[Document | InputError]:
-    found = False
-    for item in _walk(folder):
-        if isinstance(item, InputError):
+        found = False
+        for item in _walk(path):
+            if not isinstance(item, InputError):
+                found = True
+                item = (item, False)
             yield item
-            continue
-        found = True
-        yield from _read_file(item, max_bytes, explicit=False)
-    if not found:
-        yield InputError(
-            str(folder),
-            "folder holds no article files",
-            f"put {_SUPPORTED} files in it; hidden files and other suffixes are skipped",
-        )
+        if not found:
+            yield InputError(
+                str(path),
+                "folder holds no article files",
+                f"put {_SUPPORTED} files in it; hidden files and other suffixes are skipped",
+            )
+
+
+def read_file(path: str | Path, *, explicit: bool = True,
+              max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
+    """The documents of one file (as `path_files` gives it), or an `InputError` for each
+    unusable part, as `read_inputs` reads it."""
+    yield from _read_file(Path(path), max_bytes, explicit)
 
 
 def _walk(folder: Path) -> Iterator[Path | InputError]:

@@ -1,0 +1,147 @@
+"""The Ray runner's parts that need no Ray: the Parquet rows, their order, the worker's
+failure handling, and the refusals made before a job starts."""
+
+from __future__ import annotations
+
+import builtins
+import json
+from pathlib import Path
+
+import numpy as np
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from manysides.cli import app
+from manysides.errors import ConfigError
+from manysides.records import Annotation, Article, Sentence
+from manysides.scale import rows as R
+
+runner = CliRunner()
+
+
+def _article(n: int, text: str = "The council voted on Monday. It passed.") -> Article:
+    return Article(id=f"a{n}", source=f"in/{n}.txt", outlet="Daily", url=None, title=f"T{n}", byline=None,
+                   published="2024-05-01", language="en", text=text, removed=("ad marker",), external_id=None)
+
+
+def test_an_article_row_gives_back_the_article_annotation_and_vectors():
+    art = _article(1)
+    ann = Annotation("a1", (Sentence(0, 28), Sentence(29, 38)), (), (), ())
+    vec = np.linspace(-1, 1, 384, dtype=np.float32)
+    sents = np.arange(2 * 384, dtype=np.float32).reshape(2, 384)
+    row = R.annotated(R.article_row(3, 7, art), ann, vec, sents, "maker/1", "emb-1")
+    (back,) = R.table([row]).to_pylist()
+    assert (back["input_no"], back["item_no"], back["kind"]) == (3, 7, R.ARTICLE)
+    assert R.to_article(back) == art
+    ann2, vec2, sents2 = R.to_annotation(back)
+    assert ann2 == ann and np.array_equal(vec2, vec) and np.array_equal(sents2, sents)
+    assert vec2.dtype == sents2.dtype == np.float32
+
+
+def test_rows_are_read_back_in_input_order_however_the_files_hold_them(tmp_path):
+    """Ray keeps the order, but the loader must not depend on it: wire copies and story
+    ids follow the order articles are taken in."""
+    from manysides.scale.load import _RowsInOrder, parquet_files
+
+    (tmp_path / "kind=article").mkdir()
+    (tmp_path / "kind=failure").mkdir()
+    keys = [(2, 1), (0, 0), (2, 0), (1, 0)]
+    pq.write_table(R.table([R.article_row(i, j, _article(10 * i + j)) for i, j in keys[:2]]),
+                   tmp_path / "kind=article" / "b.parquet", row_group_size=1)
+    pq.write_table(R.table([R.article_row(i, j, _article(10 * i + j)) for i, j in keys[2:3]]),
+                   tmp_path / "kind=article" / "a.parquet")
+    pq.write_table(R.table([R.failure_row(1, 0, "in/1.txt", "in/1.txt: file is empty")]),
+                   tmp_path / "kind=failure" / "c.parquet")
+    got = [(kind, row["input_no"], row["item_no"]) for kind, row in _RowsInOrder(parquet_files(tmp_path))]
+    assert got == [("article", 0, 0), ("failure", 1, 0), ("article", 2, 0), ("article", 2, 1)]
+
+
+def test_a_batch_the_models_fail_on_becomes_failure_rows_and_the_rest_passes():
+    from manysides.scale.annotate import annotate_rows
+
+    class BrokenParser:
+        def pipe(self, *args, **kwargs):
+            raise RuntimeError("parser crashed")
+
+    rows = [R.article_row(0, 0, _article(1)), R.failure_row(1, 0, "in/x.txt", "in/x.txt: file is empty"),
+            R.article_row(2, 0, _article(2))]
+    out = annotate_rows(rows, BrokenParser(), None, None, "maker", "emb")
+    assert [r["kind"] for r in out] == [R.FAILURE, R.FAILURE, R.FAILURE]
+    assert out[1] == rows[1]
+    assert out[0]["source"] == "in/1.txt" and out[0]["message"].startswith("in/1.txt: annotation failed (RuntimeError")
+    assert (out[2]["input_no"], out[2]["item_no"]) == (2, 0)
+
+
+@pytest.mark.models
+def test_an_article_the_extractors_trip_on_is_a_failure_row_and_the_others_are_annotated(monkeypatch):
+    import manysides.pipeline as pipeline
+    from manysides.nlp.models import load_embedder, load_spacy
+    from manysides.nlp.slant import SlantModel
+    from manysides.scale.annotate import annotate_rows
+
+    real = pipeline.annotate_doc
+
+    def trips_on_a2(article_id, doc):
+        if article_id == "a2":
+            raise ValueError("odd text")
+        return real(article_id, doc)
+
+    monkeypatch.setattr(pipeline, "annotate_doc", trips_on_a2)
+    rows = [R.article_row(0, i, _article(i)) for i in (1, 2, 3)]
+    out = annotate_rows(rows, load_spacy(), SlantModel.load(), load_embedder(), "maker", "emb")
+    assert [r["kind"] for r in out] == [R.ARTICLE, R.FAILURE, R.ARTICLE]
+    assert out[1]["message"] == "in/2.txt: annotation failed (ValueError: odd text); please report this with the file"
+    ann, vec, sents = R.to_annotation(out[2])
+    assert ann.article_id == "a3" and vec.shape == (384,) and sents.shape == (len(ann.sentences), 384)
+
+
+def test_without_ray_the_error_names_the_install_line(monkeypatch, tmp_path):
+    real_import = builtins.__import__
+
+    def no_ray(name, *args, **kwargs):
+        if name == "ray" or name.startswith("ray."):
+            raise ImportError(f"No module named {name!r}")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_ray)
+    from manysides.scale import annotate_to_parquet
+
+    with pytest.raises(ConfigError, match=r"pip install 'manysides\[scale\]'"):
+        annotate_to_parquet(["x.txt"], tmp_path / "rows")
+    result = runner.invoke(app, ["scale", "annotate", "x.txt", "--out", str(tmp_path / "rows")])
+    assert result.exit_code == 2 and "manysides[scale]" in result.output
+
+
+@pytest.mark.parametrize("given", ["-", "https://example.org/news.html"])
+def test_urls_and_standard_input_are_refused_with_what_to_do(given, tmp_path):
+    pytest.importorskip("ray")
+    from manysides.scale import annotate_to_parquet
+
+    with pytest.raises(ConfigError, match="manysides analyze"):
+        annotate_to_parquet([given], tmp_path / "rows")
+
+
+def test_a_folder_without_a_finished_run_is_refused(tmp_path):
+    from manysides.scale import load_parquet
+
+    with pytest.raises(ConfigError, match="no such folder"):
+        load_parquet(tmp_path / "nothing", db=tmp_path / "s.db")
+    (tmp_path / "rows").mkdir()
+    (tmp_path / "rows" / R.MANIFEST).write_text(json.dumps({"format": 99}))
+    with pytest.raises(ConfigError, match="format 99"):
+        load_parquet(tmp_path / "rows", db=tmp_path / "s.db")
+
+
+def test_the_listing_walks_folders_as_read_inputs_does(tmp_path):
+    """The driver shares out a folder's files, then each is read as `read_inputs` would."""
+    from manysides.ingest.readers import read_file, read_inputs
+    from manysides.scale.annotate import _listing
+
+    sample = Path(__file__).resolve().parents[2] / "sample" / "articles"
+    (tmp_path / "empty").mkdir()
+    listing = _listing([sample, tmp_path / "empty", tmp_path / "missing.txt"])
+    assert [i["input_no"] for i in listing] == list(range(len(listing)))
+    assert [i["error"] is not None for i in listing[-2:]] == [True, True]
+    docs = [d for i in listing if not i["error"] for d in read_file(i["path"], explicit=i["explicit"])]
+    assert [(d.source, d.text) for d in docs] == [(d.source, d.text) for d in read_inputs([sample])]
