@@ -218,3 +218,36 @@ def test_voices_a_description_with_a_name_is_one_person_and_a_title_before_a_nam
                     ("b", "B", "“No,” Steve Portnoy said.", [("Steve Portnoy", "Steve Portnoy", "PERSON")],
                      [("No", "Steve Portnoy", "person")]))
     assert [(v.speaker, v.articles) for v in owned] == [("Steve Portnoy", ("a", "b"))]  # not CBS's man
+
+
+def test_unify_names_joins_a_suffix_one_outlet_leaves_out_unless_an_article_names_both():
+    names = ["James Clapper", "Clapper", "James R. Clapper Jr."]
+    assert unify_names(names)["James Clapper"] != unify_names(names)["James R. Clapper Jr."]  # no evidence
+    apart = unify_names(names, [["James Clapper", "Clapper"], ["James R. Clapper Jr."]])
+    assert apart["James Clapper"] == apart["James R. Clapper Jr."] == apart["Clapper"]
+    family = unify_names(["Donald Trump", "Donald Trump Jr."], [["Donald Trump", "Donald Trump Jr."], ["Donald Trump"]])
+    assert family["Donald Trump"] == "Donald Trump" and family["Donald Trump Jr."] == "Donald Trump Jr."
+
+
+def test_voices_one_person_written_with_and_without_a_suffix_is_one_voice():
+    ledger = _ledger(
+        ("a", "Fox", "“No comment,” James Clapper said.", [("James Clapper", "James Clapper", "PERSON")],
+         [("No comment", "James Clapper", "person")]),
+        ("b", "Times", "“Lawful,” James R. Clapper Jr. said.", [("James R. Clapper Jr.", "James R. Clapper Jr.", "PERSON")],
+         [("Lawful", "James R. Clapper Jr.", "person")]),
+    )
+    assert [(v.speaker, v.articles) for v in ledger] in (
+        [("James Clapper", ("a", "b"))], [("James R. Clapper Jr.", ("a", "b"))])
+
+
+def test_voices_an_indefinite_official_typed_as_a_group_stays_in_its_article():
+    ledger = _ledger(
+        ("a", "Post", "“Soon,” a senior administration official said.", [],
+         [("Soon", "a senior administration official", "group")]),
+        ("b", "Fox", "“Later,” a senior administration official said. “Go,” a crowd of marchers chanted.", [],
+         [("Later", "a senior administration official", "group"), ("Go", "a crowd of marchers", "group")]),
+    )
+    officials = [v for v in ledger if "official" in v.speaker]
+    assert sorted(v.articles for v in officials) == [("a",), ("b",)]
+    assert {v.kind for v in officials} == {"person"}
+    assert next(v for v in ledger if "crowd" in v.speaker).kind == "group"

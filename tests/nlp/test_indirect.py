@@ -154,3 +154,11 @@ def test_according_to_evidence_is_a_document_and_a_group_is_its_noun_phrase(run)
     kinds = {q.speaker: q.speaker_kind for q in by_start}
     assert kinds.get("interviews and internal party discussions") in (None, "document")
     assert all(q.speaker_kind != "group" or q.speaker == "multiple people" for q in by_start)
+
+
+def test_a_parenthetical_tag_makes_the_sentence_its_speakers_report(run):
+    # not "Strong sales figures" (a document that "shows"): Ortega says it
+    q = _only(run, "Maria Ortega defended the budget on Monday. Strong sales figures from the spring, "
+                   "Ortega said, show the plan is working as intended.")
+    assert q.speaker == "Maria Ortega" and q.speaker_kind == "person"
+    assert q.text == "the plan is working as intended"

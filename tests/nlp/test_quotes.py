@@ -449,3 +449,67 @@ def test_a_partial_quote_in_a_relative_clause_is_not_its_subjects(run):
     )
     for q in run(text):
         assert q.speaker != "Peter Strzok"
+
+
+# -- speakers a reader would check (the review of 8 BASIL events, 2026-12) -------------
+
+
+@pytest.mark.models
+def test_an_appositive_name_wins_over_the_description_it_follows(run):
+    # the small NER model may type the name as an organisation; the reader wants the person
+    text = 'The harbor plan split the board. A spokeswoman for the Port Authority, Lena Marsh, said "the vote will happen in June."'
+    (q,) = run(text)
+    assert q.speaker == "Lena Marsh" and q.speaker_kind == "person"
+    # the parser hangs the name on the body the spokesman speaks for: still the speaker
+    text = 'A spokesman for the Green Valley Water Board, Dale Woodbury, said "the vote will happen in June."'
+    (q,) = run(text)
+    assert q.speaker == "Dale Woodbury" and q.speaker_kind == "person"
+
+
+@pytest.mark.models
+def test_a_description_in_apposition_to_a_named_person_is_that_person(run):
+    text = ("The council hired a new clerk this spring. Enter Ms. Okafor, a former county aide who describes "
+            'herself online as a fan of "long walks, strong tea and tidy ledgers!"')
+    (q,) = run(text)
+    assert q.speaker == "Okafor" and q.speaker_kind == "person"
+
+
+@pytest.mark.models
+def test_a_title_after_titled_is_no_quotation(run):
+    text = ("The mayor's feud drew national notice, including a magazine column titled "
+            "“The Mayor Who Cannot Stop Talking About Potholes.”")
+    assert [q for q in run(text) if q.speaker] == []
+
+
+@pytest.mark.models
+def test_by_saying_hung_on_a_when_clause_is_the_main_subjects(run):
+    text = ("Governor Carl Alvarez spoke to donors on Tuesday. Sounding tired, Mr. Alvarez explained his slow "
+            "start during the months when Democrats controlled the legislature by saying, “I was still learning the ropes.”")
+    (q,) = run(text)
+    assert q.speaker == "Carl Alvarez"
+
+
+@pytest.mark.models
+def test_they_after_two_named_people_is_both_of_them(run):
+    text = ("Sen. Ana Ruiz and Sen. Tom Kell released a letter on Friday. "
+            "“The agency has misled the public for years,” they said.")
+    (q,) = run(text)
+    assert q.speaker == "Ana Ruiz and Tom Kell" and q.speaker_kind == "group"
+
+
+@pytest.mark.models
+def test_an_unnamed_official_is_one_person_and_a_crowd_a_group(run):
+    text = ("The county sheriff spoke at noon. “We found no sign of a break-in at the depot,” a senior county "
+            "official said. “Let them go,” the crowd chanted.")
+    qs = _by_text(run(text))
+    assert qs["We found no sign of a break-in at the depot"].speaker_kind == "person"
+    assert qs["Let them go"].speaker_kind == "group"
+
+
+@pytest.mark.models
+def test_a_titled_surname_is_not_the_child_called_by_her_first_name(run):
+    # "Emily" alone marks Emily Carter as a child of the family; "Mr. Carter" is her father
+    text = ("The mayor brought his daughter Emily Carter to the parade on Sunday. Emily, 15, waved at the crowd "
+            'from the float. "This town never disappoints," Mr. Carter told reporters.')
+    (q,) = run(text)
+    assert q.speaker == "Carter"

@@ -31,7 +31,7 @@ from collections.abc import Mapping, Sequence
 
 from ..records import Annotation, Article, Voice
 from ._text import outlet_key
-from ..nlp.quotes import BODY_NOUNS, ORG_NOUNS, SURNAME_PARTICLES
+from ..nlp.quotes import BODY_NOUNS, COLLECTIVE_NOUNS, ORG_NOUNS, SURNAME_PARTICLES
 from .names import strip_titles, unify_names
 
 
@@ -118,6 +118,21 @@ def _anyone(description: str) -> bool:
     return not any(w[:1].isupper() for w in rest)
 
 
+_NOT_ONE = COLLECTIVE_NOUNS | {"number", "few", "couple", "handful", "lot", "majority", "minority", "dozen",
+                                "host", "series", "pair", "team", "coalition", "delegation", "panel", "family"}
+
+
+def _one_unnamed(description: str) -> bool:
+    """An indefinite singular description of a person ("a senior administration official",
+    "an aide", "Another protester"), not a collective ("a crowd", "a handful of aides")."""
+    words = description.split()
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "another"):
+        return False
+    head = re.split(r"\s(?:from|of|by|to|for|in|on|with|at|who|that)\s", " ".join(words[1:]), maxsplit=1)[0].split()
+    noun = head[-1].lower().strip(".,'’") if head else ""
+    return bool(noun) and noun not in _NOT_ONE and not (noun.endswith("s") and not noun.endswith("ss"))
+
+
 def voices(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -> tuple[Voice, ...]:
     """The quote ledger of a story, most widely quoted first (outlets, then quotes and
     reported speech, counted apart).
@@ -154,7 +169,14 @@ def voice_ledger(
         if q.speaker_kind in ("org", "group") and len(q.speaker.split()) >= 2
         and _person_like(q.speaker) and q.speaker.split()[-1].lower() in surnames
     ]
-    canon = unify_names(person_pool)
+    # the person names each article gives: a suffix one outlet writes ("James R. Clapper
+    # Jr.") and another leaves out is one person unless an article names both
+    by_article = [
+        [_unpossessed(q.speaker) for a, q in quoted if a.id == art.id and q.speaker_kind in (None, "person")]
+        + [_unpossessed(e.name) for e in annotations[art.id].entities if e.type == "PERSON" and e.name]
+        for art in articles if art.id in annotations
+    ]
+    canon = unify_names(person_pool, by_article)
     # A one-word speaker the quote stage typed as an organisation or group ("Pence said" read
     # as an org) that is the surname of exactly one person of the story is that person, and
     # so is one that ends in a person's full name ("Defense Lloyd Austin").
@@ -185,21 +207,24 @@ def voice_ledger(
     counted: list[tuple[tuple[str, int, int], Key]] = []  # each quote and the key it was counted under
     moved: dict[Key, Key | None] = {}  # a key merged into another (None: left out)
     for art, q in quoted:
-        kind = q.speaker_kind or ""
         speaker = q.speaker.strip()
-        person = person_in(speaker) if q.speaker_kind not in (None, "person") else None
+        # "a senior administration official" typed as a group by an earlier version: one
+        # unnamed person, a voice of its own article
+        qkind = "person" if q.speaker_kind == "group" and _one_unnamed(speaker) else q.speaker_kind
+        kind = qkind or ""
+        person = person_in(speaker) if qkind not in (None, "person") else None
         if person:
             name = person
             key = ("person", name.lower(), "")
-        elif q.speaker_kind in (None, "person") and _description(speaker) and (
+        elif qkind in (None, "person") and _description(speaker) and (
                 tail := _story_person(speaker, whole)):
             name = tail  # "U.S. Special Envoy for Haiti Daniel Foote": a person of the story
             key = ("person", name.lower(), "")
-        elif q.speaker_kind in (None, "person") and _description(speaker):
+        elif qkind in (None, "person") and _description(speaker):
             # a description, not a name: this article's own voice unless a name makes it one person's
             name = _plain(speaker)
             key = (kind, name.lower(), art.id if _anyone(speaker) else "")
-        elif q.speaker_kind in (None, "person"):
+        elif qkind in (None, "person"):
             name = canon.get(q.speaker, q.speaker)
             key = (kind, name.lower(), "")
         elif q.speaker_kind == "document":

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..records import Entity
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["ENTITY_TYPES", "extract_entities", "canonical_person", "strip_titles"]
 
@@ -101,12 +101,43 @@ def _initials(name: str) -> str:
 _GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
-def _full_name_for(short: str, full_names: Counter[str]) -> str | None:
+# Family words that introduce a relative of the person an article is about ("his wife,
+# Margaret Hunter", "her son Matthew Denice").
+KIN_NOUNS = frozenset(
+    """
+    wife husband son daughter father mother brother sister spouse widow widower child
+    stepson stepdaughter stepfather stepmother grandson granddaughter grandfather
+    grandmother nephew niece cousin uncle aunt
+    """.split()
+)
+
+
+def _kin_introduced(doc: "Doc", start: int, end: int) -> bool:
+    """Whether a person mention is introduced as someone's relative: in apposition to a
+    family word or with one before it ("his wife, Margaret Hunter", "her son Matt Doe")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+
+    def kin(tok: "Token") -> bool:  # "his wife", "Hunter's wife": someone else's relative
+        return tok.lemma_.lower() in KIN_NOUNS and any(c.dep_ == "poss" for c in tok.children)
+
+    if root.dep_ == "appos" and kin(root.head):
+        return True
+    # "her son Matthew Denice"; not "Mary Cheney, the younger sister of Liz Cheney", who is
+    # introduced by her own appositive and may be what the article is about
+    return any(c.dep_ in ("compound", "nmod") and c.i < span.start and kin(c) for c in root.children)
+
+
+def _full_name_for(short: str, full_names: Counter[str], relatives: frozenset[str] = frozenset()) -> str | None:
     """The full name a short mention stands for: among the full names whose words include
     all of `short`'s, one without a generational suffix unless `short` has one ("Trump" is
     not "Donald Trump Jr." when "Donald Trump" is named too), then the longest; None when
     the candidates are different people ("Donald Trump", "Ivanka Trump") and neither is
-    named at least twice as often as the other."""
+    named at least twice as often as the other, and more than one of them is not among
+    `relatives` (people first introduced as someone's relative: "Duncan Hunter" over "his
+    wife, Margaret Hunter")."""
     words = short.split()
     found = [f for f in full_names if len(f.split()) > len(words) and all(w in f.split() for w in words)]
     if not any(w.lower() in _GENERATION for w in words):
@@ -119,7 +150,10 @@ def _full_name_for(short: str, full_names: Counter[str]) -> str | None:
     if len(people) > 1:
         ranked = sorted(people, key=lambda f: (-full_names[f], f))
         if full_names[ranked[0]] < 2 * full_names[ranked[1]]:
-            return None
+            principal = [f for f in ranked if f not in relatives]
+            if len(principal) != 1:
+                return None
+            ranked = principal
         people = ranked[:1]
     return max((f for f in found if set(f.split()) <= set(people[0].split())),
                key=lambda f: (len(f.split()), full_names[f], f))
@@ -149,6 +183,11 @@ def extract_entities(doc: "Doc") -> list[Entity]:
         raw.append((start, end, ent.label_, name))
 
     full_names: Counter[str] = Counter(n for _, _, lab, n in raw if lab == "PERSON" and " " in n)
+    introduced: dict[str, bool] = {}  # full name -> its first mention introduces a relative
+    for start, end, lab, n in raw:
+        if lab == "PERSON" and " " in n and n not in introduced:
+            introduced[n] = _kin_introduced(doc, start, end)
+    relatives = frozenset(n for n, kin in introduced.items() if kin)
     person_words = {w for full in full_names for w in full.split()}
     org_names = {n for _, _, lab, n in raw if lab == "ORG" and " " in n}
     acronyms: dict[str, str] = {}
@@ -157,16 +196,73 @@ def extract_entities(doc: "Doc") -> list[Entity]:
         if len(ini) >= 2:
             acronyms.setdefault(ini, org)
 
+    # People the article calls by their first name alone ("Malia, 16, was dressed ...",
+    # "his wife, Margaret"): children and relatives, whom news prose never gives a title.
+    # "Mr. Obama" or "President Obama" is someone else of that family.
+    first_named = _first_named(doc, text, full_names)
     out: list[Entity] = []
     for start, end, label, name in raw:
         if label != "PERSON" and " " not in name and name in person_words:
             label = "PERSON"  # a lone surname spaCy mistyped
         if label == "PERSON":
-            name = _full_name_for(name, full_names) or name
+            names = full_names
+            if " " not in name and first_named and _titled(text, start, end):
+                names = Counter({f: c for f, c in full_names.items()
+                                 if f not in first_named or f.split()[-1] != name})
+            name = _full_name_for(name, names, relatives) or name
         elif label == "ORG" and name.isupper() and name in acronyms:
             name = acronyms[name]
         out.append(Entity(text=text[start:end], name=name, type=label, start=start, end=end))
     return out
+
+
+# Parts of speech a first name standing alone is never given ("Will", "May" as verbs).
+_FUNCTION_POS = frozenset({"AUX", "VERB", "DET", "ADP", "PRON", "SCONJ", "CCONJ", "PART"})
+
+
+def _first_named(doc: "Doc", text: str, full_names: Counter[str]) -> set[str]:
+    """The full names whose bearer the article's own narrative calls by the first name
+    alone ("Malia, 16, was dressed ...", "“Nah,” Malia said"). A first name inside a longer
+    name ("Queen Elizabeth II", "Elizabeth Warren"), after a title, inside a quotation
+    ("the key to Hillary winning"), or listing someone's relatives ("their children,
+    Michael, Charlotte and Audrey": namesakes) does not count."""
+    from .quotes import find_quote_spans  # quotes imports this module
+
+    firsts: dict[str, list[str]] = {}
+    for f in full_names:
+        if len(f.split()[0]) > 1:
+            firsts.setdefault(f.split()[0], []).append(f)
+    if not firsts:
+        return set()
+    quoted = [(s.outer_start, s.outer_end) for s in find_quote_spans(text)]
+    out: set[str] = set()
+    for t in doc:
+        if t.text not in firsts or t.pos_ in _FUNCTION_POS:
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper():
+            continue
+        if t.ent_iob_ == "I" or (t.i > 0 and _title_key(doc[t.i - 1].text) in TITLES):  # "Queen Elizabeth"
+            continue
+        if any(a <= t.idx < b for a, b in quoted):
+            continue
+        up, listed = t, False
+        for _ in range(6):
+            if up.dep_ not in ("conj", "appos") or up.head.i == up.i:
+                break
+            up = up.head
+            if up.lemma_.lower() in KIN_NOUNS or up.lemma_.lower() in ("child", "kid"):
+                listed = True
+                break
+        if not listed:
+            out.update(firsts[t.text])
+    return out
+
+
+def _titled(text: str, start: int, end: int) -> bool:
+    """Whether a person mention carries a title or honorific ("Mr. Obama", "President
+    Obama"), inside the mention or just before it."""
+    words = text[max(0, start - 25) : end].split()
+    return len(words) >= 2 and any(_title_key(w) in TITLES for w in words[-3:-1])
 
 
 def person_genders(doc: "Doc", entities: list[Entity]) -> dict[str, str]:

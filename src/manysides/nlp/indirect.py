@@ -55,6 +55,9 @@ INDIRECT_CUES = frozenset(
 )
 # Left out, measured on PolNeAR train: feel and mean (mostly not reports: "that means
 # ..."), and attitudes without a statement (hope, fear, expect, know, understand, worry).
+# Verbs of a parenthetical speech tag ("..., Summers said, ..."): the sentence is the
+# tag's speaker's report.
+_SPEECH_TAGS = frozenset("say tell add argue claim insist note explain write contend maintain".split())
 MIN_WORDS = 4  # shorter reported clauses are fragments ("he said so", "it was")
 _QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"}
 # A common noun that reports is a person only when it names one ("a spokesman said");
@@ -174,9 +177,14 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
             rng = _content_from_head(tok)
         if rng is None:
             continue
-        subj = _subject(tok, ctx)
+        # "Positive reviews, Summers said, show the deal is right": a parenthetical tag
+        # makes the whole sentence its speaker's report
+        tag = next((c for c in tok.children if c.dep_ == "parataxis" and c.pos_ == "VERB"
+                    and c.lemma_.lower() in _SPEECH_TAGS and not _hedged(c)
+                    and any(x.dep_ == "nsubj" for x in c.children)), None)
+        subj = _subject(tag if tag is not None else tok, ctx)
         if subj is not None:
-            out.append((tok, subj, rng))
+            out.append((tag if tag is not None else tok, subj, rng))
     return out
 
 

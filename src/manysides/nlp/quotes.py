@@ -58,6 +58,9 @@ LABEL_VERBS = frozenset(
     "call describe label brand dub term deride decry denounce characterize characterise "
     "hail dismiss name nickname".split()
 )
+# Participles that name what follows ("a charity called “Smiles for Life”", "an article
+# titled “...”"): the quoted words after them are a name or a title, not a quotation.
+NAMING_PARTICIPLES = LABEL_VERBS | {"title", "entitle", "headline", "subtitle", "caption"}
 # Nouns for collectives whose members speak together: never resolved to a person.
 GROUP_NOUNS = frozenset(
     """
@@ -66,6 +69,11 @@ GROUP_NOUNS = frozenset(
     onlooker chorus congregation union member delegate opponent critic official
     lawmaker republican democrat leader voice
     """.split()
+)
+# Of GROUP_NOUNS, those that are a group in the singular too ("the crowd chanted"); the
+# others ("an official", "a supporter") are one person in the singular.
+COLLECTIVE_NOUNS = frozenset(
+    "crowd audience mob group chorus congregation union people".split()
 )
 ORG_NOUNS = frozenset(
     """
@@ -424,7 +432,7 @@ def _is_cue(tok: "Token") -> bool:
     if tok.pos_ != "VERB":
         return False
     lemma = tok.lemma_.lower()
-    if lemma in LABEL_VERBS and tok.tag_ == "VBN" and tok.dep_ == "acl":
+    if lemma in NAMING_PARTICIPLES and tok.tag_ == "VBN" and tok.dep_ == "acl":
         return False  # "a charity called 'Smiles for Life'": a name, not a quotation
     if lemma == "continue":  # "he continued", not "continued to be"
         return not any(c.dep_ in ("xcomp", "dobj", "prep") for c in tok.children)
@@ -443,8 +451,15 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
         objs = [c for c in to.children if c.dep_ == "pobj"]
         return objs[0] if objs else None
     verb = cue
-    for _ in range(6):
+    via_prep = False  # climbed from a participle through a preposition ("by saying")
+    for _ in range(8):
         climbed = None
+        if via_prep and verb.dep_ in ("advcl", "relcl") and _subordinate(verb) and verb.head.i != verb.i:
+            # "Trump explained his failure ... when Republicans controlled Congress by
+            # saying, '...'": the parser hung "by saying" on the nearest verb, in a
+            # subordinate clause; whoever says it is the subject of the clause above
+            verb = verb.head
+            continue
         for c in verb.children:
             if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and verb.lemma_ == "quote"):
                 if ctx.in_quote(c.idx):
@@ -471,6 +486,7 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
             continue
         # "..., adding", "Smith smiled and said", "shared the news, writing"
         if verb.dep_ not in _CLAUSE_DEPS and verb.head.i != verb.i and not ctx.in_quote(verb.head.idx):
+            via_prep = via_prep or (verb.dep_ == "pcomp" and verb.head.pos_ == "ADP")
             verb = verb.head
         else:
             break
@@ -485,9 +501,29 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
             return nxt
     if cue.i > 0:
         prv = cue.doc[cue.i - 1]
-        if prv.pos_ in ("PRON", "PROPN", "NOUN") and not ctx.in_quote(prv.idx):
+        if prv.pos_ in ("PRON", "PROPN", "NOUN") and not ctx.in_quote(prv.idx) and _may_speak(prv, ctx):
             return prv
     return None
+
+
+def _may_speak(tok: "Token", ctx: _Context) -> bool:
+    """Whether a word the parse does not give as a subject can still be a speaker: a
+    pronoun, a name, or a common noun of people, writings, evidence or bodies (not "a
+    court order asking ...", "their disdain")."""
+    if tok.pos_ != "NOUN" or ctx.entity_at(tok.idx) is not None:
+        return True
+    lemma = tok.lemma_.lower()
+    return people_noun(lemma) or any(lemma in nouns for nouns in (
+        DOCUMENT_NOUNS, EVIDENCE_NOUNS, ORG_NOUNS, BODY_NOUNS))
+
+
+_SUBORDINATORS = {"when", "while", "because", "after", "before", "since", "if", "although", "though",
+                  "as", "until", "whereas", "where"}
+
+
+def _subordinate(verb: "Token") -> bool:
+    """Whether a verb heads a subordinate clause ("when Republicans controlled ...")."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS and c.i < verb.i for c in verb.children)
 
 
 def _nominal_phrase(tok: "Token") -> str:
@@ -542,6 +578,13 @@ def _mention_role(root: "Token") -> str:
             break
     if t.dep_ in ("nsubj", "nsubjpass"):
         return "main" if _is_main_verb(t.head) else "subj"
+    # "Enter Ms. Lauten, an aide who describes herself ...": the subject of a relative
+    # clause about the person (on the name or on its appositive)
+    for n in [t] + [c for c in t.children if c.dep_ == "appos"]:
+        for rel in n.children:
+            if rel.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"
+                                           for c in rel.children):
+                return "subj"
     return "other"
 
 
@@ -673,7 +716,28 @@ def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
                 return ent.name
             if ent is None and people_noun(t.lemma_):
                 return _nominal_phrase(t)  # not "comments" or "documents": people
+    # last: a subject of two named people ("Mr. Udall and Mr. Wyden released a statement.
+    # '...,' they said.")
+    for t in cands:
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            pair = _people_pair(t, ctx)
+            if pair:
+                return pair
     return None
+
+
+def _people_pair(tok: "Token", ctx: _Context) -> str | None:
+    """ "Mark Udall and Ron Wyden" for a subject made of two or more named persons."""
+    names = []
+    for t in [tok] + [c for c in tok.subtree if c.dep_ == "conj" and c.head.i in (tok.i, *(x.i for x in tok.subtree))]:
+        ent = ctx.entity_at(t.idx)
+        if ent is None or ent.type != "PERSON" or not plausible_person(ent.name):
+            return None
+        if ent.name not in names:
+            names.append(ent.name)
+    if len(names) < 2:
+        return None
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple[str | None, str | None]:
@@ -688,13 +752,27 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
                 if ent is not None and ent.type == "PERSON":
                     break
                 ent = None
+        if ent is None and people_noun(tok.lemma_):
+            # "A spokesman for the committee, Brad Woodhouse, said": the appositive name
+            # wins over the description even when the small NER model typed it ORG
+            name = _appositive_name(tok, ctx)
+            if name:
+                return name, "person"
+    if ent is None and tok.pos_ == "NOUN" and tok.dep_ == "appos" and people_noun(tok.lemma_):
+        # "Ms. Lauten, a former party aide who describes herself ...": the description
+        # in apposition to a named person is that person
+        head = ctx.entity_at(tok.head.idx)
+        if head is not None and head.type == "PERSON" and plausible_person(head.name):
+            return head.name, "person"
     if ent is not None:
         # "librarian Ana Reyes said": the small NER model sometimes tags only "Reyes" (and
         # as an ORG); proper-noun compounds just before the entity are the rest of a name
         lead = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.idx < ent.start]
         if lead and ent.type in ("PERSON", "ORG") and " " not in ent.name:
             words = [t.text for t in tok.doc[min(c.i for c in lead) : tok.i + 1] if t.pos_ == "PROPN"]
-            name = _full_name_for(canonical_person(" ".join(words)), ctx.people) or canonical_person(" ".join(words))
+            name = canonical_person(" ".join(words))
+            # "Mayor Carter": only a title before the name, which the entity stage has read
+            name = ent.name if name == canonical_person(ent.text) else (_full_name_for(name, ctx.people) or name)
             return (name, "person") if plausible_person(name) else (None, None)
         if ent.type == "PERSON":
             # "COVID-19", a disease the small model took for a name: no one speaks
@@ -732,16 +810,44 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
         phrase = _nominal_phrase(tok)
         if lemma in DOCUMENT_NOUNS or lemma in EVIDENCE_NOUNS:
             return phrase, "document"  # "the letter", "according to interviews"
-        if lemma in GROUP_NOUNS:
+        plural = tok.tag_ in ("NNS", "NNPS")
+        if lemma in GROUP_NOUNS and (plural or lemma in COLLECTIVE_NOUNS):
             return phrase, "group"
         if lemma in ORG_NOUNS or lemma in BODY_NOUNS:
             return phrase, "org"  # "the campaign", "the hospital", "the central bank"
-        if tok.tag_ in ("NNS", "NNPS"):
+        if plural:
             # a group is people ("officials", "Trump supporters"), not "more racially
             # charged comments": other plurals name no one
             return (phrase, "group") if people_noun(lemma) else (None, None)
-        return phrase, "person"
+        return phrase, "person"  # one person: "a senior official", "the aide"
     return None, None
+
+
+def _appositive_name(tok: "Token", ctx: _Context) -> str | None:
+    """The proper name set in apposition to a common noun ("a spokesman ..., Brad
+    Woodhouse,"), when it can be a person's: two to four capitalised words, no word of an
+    organisation's or a place's name. The parser often hangs the name on the body the
+    person speaks for ("A spokesman for the Water Board, Dale Woodbury,"): a person's name
+    is no appositive of an organisation, so it is the speaker's too (not after a noun of
+    people: in "a lawyer for the plaintiff, Jane Doe," she may be the plaintiff)."""
+    owners = [tok] + [o for p in tok.children if p.dep_ == "prep"
+                      for o in p.children if o.dep_ == "pobj" and not people_noun(o.lemma_)
+                      and (o.pos_ == "PROPN" or o.lemma_.lower() in ORG_NOUNS or o.lemma_.lower() in BODY_NOUNS)]
+    for c in (c for owner in owners for c in owner.children):
+        if c.dep_ != "appos" or c.pos_ != "PROPN" or ctx.in_quote(c.idx):
+            continue
+        words = [t for t in c.subtree if t.i <= c.i and (t.dep_ == "compound" or t.i == c.i)]
+        if [t.i for t in words] != list(range(words[0].i, c.i + 1)) or not 2 <= len(words) <= 4:
+            continue
+        ent = ctx.entity_at(c.idx)
+        if ent is not None and ent.type not in ("PERSON", "ORG"):
+            continue
+        name = canonical_person(" ".join(t.text for t in words))
+        if not plausible_person(name) or any(
+                t.lemma_.lower() in ORG_NOUNS or t.lemma_.lower() in BODY_NOUNS for t in words):
+            continue
+        return _full_name_for(name, ctx.people) or name
+    return None
 
 
 def _governs(cue: "Token", span: _Span, ctx: _Context) -> bool:
@@ -821,7 +927,7 @@ def _attribute(
     if short and re.search(r"so[- ]called\s*$", doc_text[max(0, span.outer_start - 12) : span.outer_start]):
         span.drop = True  # scare quotes
         return
-    if left and left[-1].lemma_.lower() in LABEL_VERBS and left[-1].tag_ == "VBN" and left[-1].dep_ == "acl":
+    if left and left[-1].lemma_.lower() in NAMING_PARTICIPLES and left[-1].tag_ == "VBN" and left[-1].dep_ == "acl":
         span.drop = True  # "a charity called “Smiles for Life”": a name, not a quotation
         return
     near = {t.i for t in left} | {t.i for t in right}
@@ -872,7 +978,7 @@ def _attribute(
         top = anc[-1] if anc else None
         if top is not None and top.pos_ in ("VERB", "AUX") and top.dep_ not in ("relcl", "acl"):
             subj = _subject(top, ctx, strict=True)
-            if subj is not None:
+            if subj is not None and _may_speak(subj, ctx):
                 speaker, kind = _speaker(subj, ctx, None)
                 if speaker and kind in ("person", "org", "document"):
                     span.speaker, span.kind, span.attributed = speaker, kind, True
