@@ -134,7 +134,7 @@ def _read_all(inputs: Iterable[str | Path], stdin: TextIO | None, max_bytes: int
             from .fetch import read_url  # http(s) URLs are fetched (public addresses only)
 
             yield from read_url(item)
-        elif isinstance(item, str) and _OTHER_SCHEME.match(item.strip()) and not Path(item).exists():
+        elif isinstance(item, str) and is_address(item):
             # as a path, "ftp://host/x" would become "ftp:/host/x", "no such file"
             yield InputError(item.strip(), "not an http:// or https:// address",
                              "give an http(s) URL, or save the page and give its path")
@@ -142,7 +142,13 @@ def _read_all(inputs: Iterable[str | Path], stdin: TextIO | None, max_bytes: int
             yield from _read_path(Path(item), max_bytes)
 
 
-_OTHER_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+
+
+def is_address(name: str) -> bool:
+    """Whether an input name is an address of some scheme ("ftp://host/x"), not a path:
+    read as a path it would become "ftp:/host/x", "no such file"."""
+    return bool(_SCHEME.match(name.strip())) and not Path(name).exists()
 
 
 def as_inputs(inputs: Iterable[str | Path] | str | Path) -> Iterable[str | Path]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -23,12 +22,11 @@ from typing import Any
 
 from ..analysis import Failure
 from ..errors import ClusterError, ConfigError, InputError, ManysidesError
-from ..ingest.readers import as_inputs, path_files, read_file, unnamed_text
+from ..ingest.readers import as_inputs, is_address, path_files, read_file, unnamed_text
 from ..pipeline import Progress, _Silent, embedded_batches
 from . import rows as R
 from ._ray import require_ray
 
-_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)  # a URL, not a path
 ROW_GROUP_ROWS = 256  # rows a Parquet row group holds (an article with its vectors is some 50 kB)
 
 
@@ -132,7 +130,7 @@ def _listing(inputs: Iterable[str | Path]) -> list[dict[str, Any]]:
         name = str(given)
         if not isinstance(given, (str, os.PathLike)) or not name.strip():
             raise ConfigError(f"{given!r} is not an input name: give file and folder paths")
-        if name == "-" or (_SCHEME.match(name.strip()) and not Path(name).exists()):
+        if name == "-" or is_address(name):
             raise ConfigError(f"{name}: the Ray runner reads files and folders only; give standard input and URLs "
                               "to `manysides analyze` (into the same --db), or save them as files first")
         for found in path_files(given):
