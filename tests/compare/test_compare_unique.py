@@ -1,3 +1,4 @@
+import numpy as np
 from manysides.compare import disputed_numbers, unique_points
 
 from compare_fixtures import Draft, make_fixture
@@ -96,3 +97,36 @@ def test_a_sentence_cut_off_at_a_dash_is_not_listed():
     fx = make_fixture([a, b])
     texts = [e.text for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"]
     assert any("by 2030" in t for t in texts) and not any(t.endswith("―") for t in texts)
+
+
+def test_a_state_another_outlet_names_by_its_abbreviation_is_not_a_novel_name():
+    """"Rhode Island" in one outlet, "(D-R.I.)" in the other: the same state, no new name."""
+    people = [("Jack Reed", "Jack Reed", "PERSON"), ("Dick Durbin", "Dick Durbin", "PERSON")]
+    b = Draft("b", "B", [("Sens. Jack Reed (D-R.I.) and Dick Durbin (D-Ill.) spoke at the weekly lunch on Tuesday.", "lunch"),
+                         ("The senators had fallen ill. on the way back.", "other")], entities=people)
+
+    def own_points(state: str) -> list:
+        a = Draft("a", "A", [(f"Sen. Jack Reed of Rhode Island and Dick Durbin of {state} spoke at the lunch.", "mine")],
+                  entities=people + [("Rhode Island", "Rhode Island", "GPE"), (state, state, "GPE")])
+        fx = make_fixture([a, b])
+        # a sentence like B's (cosine 0.6) but no paraphrase of it: a new name makes it A's own
+        orth = fx.vectors["a"][0] - (fx.vectors["a"][0] @ fx.vectors["b"][0]) * fx.vectors["b"][0]
+        fx.vectors["a"][0] = 0.6 * fx.vectors["b"][0] + 0.8 * orth / np.linalg.norm(orth)
+        return [e for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"]
+
+    assert own_points("Illinois") == []
+    # a state the other outlet does not name, in any form, is still a new name
+    assert len(own_points("Vermont")) == 1
+
+
+def test_state_abbreviations_count_only_where_they_cannot_be_words():
+    from manysides.compare._text import state_named_in
+
+    assert state_named_in("Illinois", "sen. dick durbin (d-ill.) said")
+    assert state_named_in("illinois", "in springfield, ill., on monday")
+    assert state_named_in("texas", "rep. lloyd doggett, d-tx, said")
+    assert state_named_in("west virginia", "sen. joe manchin (d-w.va.)")
+    assert not state_named_in("illinois", "the senator fell ill. he recovered")
+    assert not state_named_in("indiana", "they met in the capitol (in) the morning")
+    assert not state_named_in("virginia", "sen. joe manchin (d-w.va.)")
+    assert not state_named_in("atlantis", "(d-at.)")

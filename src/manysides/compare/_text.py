@@ -78,6 +78,57 @@ _STATES = frozenset(
 )
 _PARTY_TAG = re.compile(r"^[dri]-([a-z]{1,6})$")
 
+# US states with the abbreviations news copy uses for them: the AP's ("Ill.", "R.I.") and
+# the postal codes ("IL") that party tags carry ("D-IL"). "Illinois" in one outlet and
+# "(D-Ill.)" in another name the same state.
+US_STATES = {
+    name: tuple(forms.split())
+    for name, forms in (
+        ("alabama", "ala. al"), ("alaska", "ak"), ("arizona", "ariz. az"), ("arkansas", "ark. ar"),
+        ("california", "calif. ca"), ("colorado", "colo. co"), ("connecticut", "conn. ct"),
+        ("delaware", "del. de"), ("florida", "fla. fl"), ("georgia", "ga. ga"), ("hawaii", "hi"),
+        ("idaho", "id"), ("illinois", "ill. il"), ("indiana", "ind. in"), ("iowa", "ia"),
+        ("kansas", "kan. kans. ks"), ("kentucky", "ky. ky"), ("louisiana", "la. la"), ("maine", "me"),
+        ("maryland", "md. md"), ("massachusetts", "mass. ma"), ("michigan", "mich. mi"),
+        ("minnesota", "minn. mn"), ("mississippi", "miss. ms"), ("missouri", "mo. mo"),
+        ("montana", "mont. mt"), ("nebraska", "neb. ne"), ("nevada", "nev. nv"),
+        ("new hampshire", "n.h. nh"), ("new jersey", "n.j. nj"), ("new mexico", "n.m. nm"),
+        ("new york", "n.y. ny"), ("north carolina", "n.c. nc"), ("north dakota", "n.d. nd"),
+        ("ohio", "oh"), ("oklahoma", "okla. ok"), ("oregon", "ore. or"), ("pennsylvania", "pa. pa"),
+        ("rhode island", "r.i. ri"), ("south carolina", "s.c. sc"), ("south dakota", "s.d. sd"),
+        ("tennessee", "tenn. tn"), ("texas", "tex. tx"), ("utah", "ut"), ("vermont", "vt. vt"),
+        ("virginia", "va. va"), ("washington", "wash. wa"), ("west virginia", "w.va. w.v. wv"),
+        ("wisconsin", "wis. wi"), ("wyoming", "wyo. wy"),
+    )
+}
+
+
+def state_named_in(name: str, text: str) -> bool:
+    """Whether lower-cased `text` names the US state `name` by an abbreviation.
+
+    Only where an abbreviation cannot be an ordinary word: in a party tag ("d-ill.",
+    "(r-tx)"), in brackets ("(ill.)") or after a town and a comma ("springfield, ill.");
+    "he fell ill." and "in" do not count.
+    """
+    forms = US_STATES.get(name.lower())
+    if not forms:
+        return False
+    for form in forms:
+        f = re.escape(form)
+        end = r"(?![a-z])" if form.endswith(".") else r"(?![a-z.])"
+        tagged = rf"(?<![a-z])[dri]-{f}{end}"
+        if form.endswith("."):  # "(in)" and "(or)" are words; "(ill.)" is a state
+            tagged += rf"|\({f}\)"
+        # a postal code after a comma is a word more often than a state ("in, or")
+        after_town = rf"[a-z], {f}{end}" if form.endswith(".") else None
+        if re.search(tagged, text) or (after_town and re.search(after_town, text)):
+            return True
+    return False
+
+
+# "ill." -> "illinois": an abbreviation spaCy may tag as a place stands for its state
+STATE_OF_ABBREVIATION = {f: name for name, forms in US_STATES.items() for f in forms if f.endswith(".")}
+
 
 def _party_tag(word: str) -> bool:
     m = _PARTY_TAG.match(word)

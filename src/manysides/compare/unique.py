@@ -29,7 +29,15 @@ import numpy as np
 import re
 
 from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, Evidence
-from ._text import SentenceView, is_boilerplate, numeral_in, outlet_key, sentence_views
+from ._text import (
+    STATE_OF_ABBREVIATION,
+    SentenceView,
+    is_boilerplate,
+    numeral_in,
+    outlet_key,
+    sentence_views,
+    state_named_in,
+)
 from .shared import SHARED_THRESHOLD
 
 UNIQUE_THRESHOLD = 0.50
@@ -140,10 +148,21 @@ def _novel(
     for e in ann.entities:
         if e.type in _NAMED and inside(e.start, e.end):
             name = e.name.lower()
-            parts = name.split()
-            if name not in elsewhere and not (e.type == "PERSON" and parts and parts[-1] in elsewhere):
+            if not _named_elsewhere(name, e.type, elsewhere):
                 names.add(name)
     return len(figures), len(names)
+
+
+def _named_elsewhere(name: str, kind: str, elsewhere: str) -> bool:
+    """Whether the other outlets' text names it: in full, a person by surname, a US state
+    by its abbreviation ("Illinois" where they wrote "(D-Ill.)") or in full for one."""
+    parts = name.split()
+    if name in elsewhere or (kind == "PERSON" and parts and parts[-1] in elsewhere):
+        return True
+    if kind != "GPE":
+        return False
+    state = STATE_OF_ABBREVIATION.get(name, name)
+    return state in elsewhere or state_named_in(state, elsewhere)
 
 
 def _substance(v: SentenceView, ann: Annotation) -> float:
