@@ -141,6 +141,15 @@ def test_first_line_that_is_a_sentence_is_not_a_headline():
     assert art.text == "The council met on Monday.\n\nIt approved the budget."
 
 
+def test_a_headline_ending_in_an_initialism_is_a_headline():
+    art = clean_document(_text_doc("Holder does not rule out drone strikes in U.S.\n\nThe attorney general wrote to a senator."))
+    assert art.title == "Holder does not rule out drone strikes in U.S."
+    assert art.text == "The attorney general wrote to a senator."
+    # a sentence ending in an abbreviation that is not an initialism is still a sentence
+    art = clean_document(_text_doc("The council met with Gov. Smith Jr.\n\nIt approved the budget."))
+    assert art.title is None
+
+
 def test_given_title_repeated_in_body_is_dropped():
     art = clean_document(_text_doc("Dam Opens Gates\nWater was released on Friday.", title="Dam Opens Gates"))
     assert art.text == "Water was released on Friday."

@@ -484,11 +484,16 @@ def _take_headline(lines: list[_Line]) -> tuple[str | None, list[_Line]]:
     return None, lines
 
 
+_INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+
+
 def _looks_like_headline(text: str, following: _Line) -> bool:
     words = text.split()
     if not words or len(words) > 25 or len(text) > 200:
         return False
-    if re.search(r"[.,;:]$", text) or not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"):
+    # a full stop ends a sentence, not a headline, unless it closes an initialism
+    # ("Holder does not rule out drone strikes in U.S.")
+    if re.search(r"[,;:]$", text) or (text.endswith(".") and not _INITIALISM_END.search(text)) or not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"):
         return False
     if _classify(text, near_top=True)[0]:
         return False
