@@ -93,3 +93,17 @@ def test_an_ordinal_suffix_is_never_a_term():
     counts = term_counts("Crowds gathered for the 4th of July weekend as the 45th president spoke on the 2nd day.")
     assert not {"th", "nd", "th weekend", "th president", "nd day"} & set(counts)
     assert counts["president"] == 1 and counts["crowds gathered"] == 1
+
+
+def test_news_outlets_an_article_cites_and_its_own_name_in_any_order_are_not_framing():
+    from manysides.records import Article
+
+    a = Article("a", "a.txt", "Fox Online News", None, "t", None, None, "en",
+                "The Associated Press reported the budget vote on Sept. 12, Reuters said, and the New York Times "
+                "called the fight bitter. Fox News first had the story of the stalled budget deal.")
+    b = Article("b", "b.txt", "Courier", None, "t", None, None, "en",
+                "The council approved a contested budget after a bitter fight over police funding cuts.")
+    terms = {t.term for ts in framing_terms([a, b]).values() for t in ts}
+    assert terms and not {w for t in terms for w in t.split()} & {"associated", "press", "reuters", "york", "times",
+                                                                   "fox", "news", "sept"}
+    assert "stalled budget" in terms or "stalled" in terms

@@ -225,6 +225,20 @@ def test_sourcing_evidence_is_the_quotes_of_sided_speakers(model: SlantModel) ->
     assert sourcing(SOURCED, []).evidence == () and sourcing(SOURCED, []).balance is None
 
 
+def test_a_party_word_inside_a_quote_gives_no_one_a_side() -> None:
+    """Giuliani's "angry Democrat prosecutors" is his label, not the article's."""
+    text = ("\"These angry Democrat prosecutors want a scalp,\" said Rudy Giuliani. "
+            "The prosecutors said the sentence was fair and the plea was final.")
+    quotes = [_quote("These angry Democrat prosecutors want a scalp,", "Rudy Giuliani", text),
+              _quote("the sentence was fair", "prosecutors", text)]
+    src = sourcing(text, quotes)
+    assert src.left_speakers == () and src.right_speakers == ()
+    # the article's own label still counts
+    own = text + " Sen. Ann Lee (D-N.Y.) said the prosecutors had done their job."
+    src = sourcing(own, quotes + [_quote("the prosecutors had done their job", "Ann Lee", own)])
+    assert src.left_speakers == ("Ann Lee",)
+
+
 LOADED = (
     "The Senate passed the bill on Tuesday. Critics called the plan an outrageous giveaway. "
     "\"It is a pathetic excuse for a budget,\" said Sen. Roe. The vote was 52-48."

@@ -136,7 +136,7 @@ def _party_tag(word: str) -> bool:
 
 
 # Punctuation that ends a phrase: bigrams never span it.
-_BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”«»—–/…]|\s-\s|\n")
+_BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”«»—–/…\x00]|\s-\s|\n")  # \x00: a blanked name
 
 
 def numeral_in(numeral: str, text: str) -> bool:

@@ -21,7 +21,9 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
+from ..nlp.slant_outlets import OutletMask, training_outlets
 from ..records import Article, FramingTerm
 from ._text import outlet_key, words
 from .terms import term_counts
@@ -33,28 +35,33 @@ TITLE_WEIGHT = 2
 _FLOOR = 0.01
 
 
+@lru_cache(maxsize=1)
+def _media_names() -> OutletMask:
+    """News outlets' names as the slant scorer finds them ("the Associated Press",
+    "Reuters", "the Times"): an outlet an article cites is its source, not its wording."""
+    known = training_outlets()
+    return OutletMask(known.names, known.held_out_names)
+
+
 def _article_counts(article: Article) -> Counter:
     """Term counts of the body, plus the headline counted `TITLE_WEIGHT` times: the
-    headline is the outlet's most deliberate choice of words."""
-    counts = term_counts(article.text)
+    headline is the outlet's most deliberate choice of words. Names of news outlets are
+    blanked first."""
+    mask = _media_names().mask
+    counts = term_counts(mask(article.text))
     title = (article.title or "").strip()
     if title:
         in_body = article.text.lstrip().startswith(title)
-        for term, n in term_counts(title).items():
+        for term, n in term_counts(mask(title)).items():
             counts[term] += n * (TITLE_WEIGHT - 1 if in_body else TITLE_WEIGHT)
     return counts
 
 
-def _outlet_terms(articles: Sequence[Article]) -> set[str]:
-    """Every contiguous part of every outlet name ("fox", "fox news", "news")."""
-    out: set[str] = set()
-    for art in articles:
-        for name in {art.outlet or "", outlet_key(art) if art.outlet else ""}:
-            toks = words(name)
-            for i in range(len(toks)):
-                for j in range(i + 1, len(toks) + 1):
-                    out.add(" ".join(toks[i:j]))
-    return out
+def _outlet_words(articles: Sequence[Article]) -> set[str]:
+    """The words of the story's outlet names: a term made of them only ("fox", "news",
+    "fox news" of "Fox Online News") names an outlet."""
+    return {w for art in articles for name in {art.outlet or "", outlet_key(art) if art.outlet else ""}
+            for w in words(name)}
 
 
 # "post reported", "times said": an outlet cited by name, not a way of telling the story
@@ -66,7 +73,8 @@ _CITING = frozenset("reported reports reporting said says wrote writes noted not
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december day days week weeks month months year years decade decades "
-    "hour hours minute minutes today yesterday tomorrow tonight morning afternoon evening night weekend".split())
+    "hour hours minute minutes today yesterday tomorrow tonight morning afternoon evening night weekend "
+    "jan feb apr aug sep sept oct nov dec".split())  # "Sept. 12": abbreviated months
 
 
 def _time_term(term: str) -> bool:
@@ -99,9 +107,9 @@ def framing_terms(
     pooled: Counter = Counter()
     for c in counts.values():
         pooled.update(c)
-    banned = _outlet_terms(articles)
+    banned = _outlet_words(articles)
     excluded = {w.lower() for w in exclude if isinstance(w, str)}
-    vocab = [t for t in pooled if t not in banned and not excluded.intersection(t.split())
+    vocab = [t for t in pooled if not banned.issuperset(t.split()) and not excluded.intersection(t.split())
              and not _cites_outlet(t, banned) and not _time_term(t)]
 
     total = sum(pooled.values())

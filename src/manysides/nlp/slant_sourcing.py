@@ -9,6 +9,9 @@ article itself ties them to one, right at a mention:
   leader Chuck Schumer", "GOP Rep. ..."), or just after it ("Cruz, R-Texas,",
   "Schumer (D-N.Y.)", "Smith, a Democrat, ...").
 
+Words inside direct quotes are not read for this: they are a speaker's labels, not the
+article's.
+
 Nothing is looked up in a list of names, so the rule works on politicians it has never
 seen and never ages; its limit is that a speaker the text does not label stays unsided
 (a president is rarely called "Republican President ..."). The axis is US parties:
@@ -130,12 +133,21 @@ def sourcing(text: str, quotes: Sequence[Quote], entities: Sequence[Entity] = ()
     sides: dict[str, str | None] = {}
     words = {"right": 0, "left": 0, None: 0}
     sided: list[tuple[Quote, str, int]] = []
+    # the article's own words tie a speaker to a side, not a quoted speaker's: "angry
+    # Democrat prosecutors" in a lawyer's quote says nothing of the prosecutors' party
+    quoted = [(q.start, q.end) for q in quotes if q.direct and 0 <= q.start < q.end <= len(text)]
+    own = list(text)
+    for s, e in quoted:
+        own[s:e] = " " * (e - s)
+    own_text = "".join(own)
     for q in quotes:
         n = len(_WORD.findall(q.text))
         side = None
         if q.speaker:
             if q.speaker not in sides:
-                sides[q.speaker] = speaker_side(q.speaker, text, _mentions(q.speaker, text, entities))
+                mentions = [(s, e) for s, e in _mentions(q.speaker, own_text, entities)
+                            if not any(qs <= s < qe for qs, qe in quoted)]
+                sides[q.speaker] = speaker_side(q.speaker, own_text, mentions)
             side = sides[q.speaker]
         words[side] += n
         if side is not None and 0 <= q.start < q.end <= len(text):
