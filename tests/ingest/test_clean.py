@@ -303,3 +303,109 @@ def test_a_fragment_is_not_an_article():
         clean_document(_text_doc("hello"))
     assert clean_document(_text_doc("The mayor resigned on Tuesday.")).text == "The mayor resigned on Tuesday."
     assert clean_document(_text_doc("市议会周二批准了预算。市长说预算是平衡的。")).text  # no spaces, but long enough
+
+
+# --------------------------------------------------------------------------- page furniture
+def _removed_rules(art) -> list[str]:
+    return [r.split(":")[0] for r in art.removed]
+
+
+_PROSE = "The senators voted 52 to 48 on Tuesday to confirm the nominee after a long debate."
+
+
+def test_a_video_players_labels_go_but_prose_about_a_replay_stays():
+    text = (
+        "JUST WATCHED Defense Secretary Hagel to step down Replay More Videos ... MUST WATCH "
+        "Defense Secretary Hagel to step down 02:42\n\n"
+        f"{_PROSE}\n\n"
+        "The replay showed the referee had missed the foul, the coach said."
+    )
+    art = clean_document(_text_doc(text, title="Hagel"))
+    assert art.text == f"{_PROSE}\n\nThe replay showed the referee had missed the foul, the coach said."
+    assert _removed_rules(art) == ["video player"]
+
+
+def test_a_summary_box_and_its_bullets_go_before_the_story():
+    text = (
+        "Story highlights Hagel never recovered from his confirmation hearing\n\n"
+        "He is the first Cabinet secretary to leave in Obama's second term\n\n"
+        f"{_PROSE}\n\n"
+        "Highlights of the speech were read aloud by the clerk."
+    )
+    art = clean_document(_text_doc(text, title="Hagel"))
+    assert art.text == f"{_PROSE}\n\nHighlights of the speech were read aloud by the clerk."
+    assert _removed_rules(art) == ["summary box", "summary box"]
+
+
+def test_a_gallerys_captions_counters_and_placeholders_go():
+    text = (
+        "Previous Next Harp Detective via AP 1 of 11 i View slideshow\n\n"
+        "Photos: The new GOP power players Sen. John McCain is expected to lead the committee. Hide Caption 1 of 12 "
+        "Photos: The new GOP power players Sen. Mitch McConnell will become majority leader. Hide Caption 2 of 12\n\n"
+        f"{_PROSE}\n\n"
+        "Slideshow (17 Images)\n\n"
+        "[image]\n\n"
+        "6 years ago\n\n"
+        "The previous week, next to nothing had happened."
+    )
+    art = clean_document(_text_doc(text, title="Vote"))
+    assert art.text == f"{_PROSE}\n\nThe previous week, next to nothing had happened."
+    assert _removed_rules(art) == ["photo gallery", "photo gallery", "image placeholder", "image placeholder", "timestamp"]
+
+
+def test_links_to_other_stories_go_but_quotes_and_read_more_in_prose_stay():
+    text = (
+        f"{_PROSE}\n\n"
+        "Elizabeth Warren:Warren rips Bloomberg as 'egomaniac billionaire' as Dems debate\n\n"
+        "see also Trump pardons Eddie DeBartolo Jr. in latest act of clemency\n\n"
+        "Where is the migrant caravan from – and what will happen to it at the border? Read more\n\n"
+        "( PHOTOS: The longest filibusters in history)\n\n"
+        "Trump: 'We will win'\n\n"
+        "Warren: The bill is a giveaway.\n\n"
+        "The clerk said anyone could read more about it in the committee's report. "
+        "Readers who want to know more should Read more\n\n"
+        "He spoke for 21 hours. (RELATED: Senator Reads Dr. Seuss On The Floor)"
+    )
+    art = clean_document(_text_doc(text, title="Vote"))
+    assert art.text == (
+        f"{_PROSE}\n\nTrump: 'We will win'\n\nWarren: The bill is a giveaway.\n\n"
+        "The clerk said anyone could read more about it in the committee's report. "
+        "Readers who want to know more should Read more\n\nHe spoke for 21 hours."
+    )
+    assert _removed_rules(art) == ["related link", "prompt", "related link", "related link", "related link"]
+
+
+def test_captions_with_an_agency_credit_go_but_prose_keeps_its_words():
+    text = (
+        "Former Trump campaign manager Paul Manafort (Carlo Allegri/Reuters )\n\n"
+        f"{_PROSE}\n\n"
+        "Senator Cindy Hyde-Smith speaks during an election night party in Jackson, Mississippi, U.S., "
+        "November 27, 2018. REUTERS/Jonathan Bachman\n\n"
+        "Carlos Barria/Reuters Local residents leave Sunday service at the megachurch.\n\n"
+        "The poll, by Reuters/Ipsos, found most voters undecided.\n\n"
+        "Crowds gathered near the scene on Friday to lay flowers and light candles. Francois Mori/AP"
+    )
+    art = clean_document(_text_doc(text, title="Vote"))
+    assert art.text == (
+        f"{_PROSE}\n\nThe poll, by Reuters/Ipsos, found most voters undecided.\n\n"
+        "Crowds gathered near the scene on Friday to lay flowers and light candles."
+    )
+    assert _removed_rules(art) == ["photo caption", "photo caption", "photo caption", "photo credit"]
+
+
+def test_inbox_contact_follow_lines_and_a_bare_list_of_authors_go():
+    text = (
+        f"{_PROSE}\n\n"
+        "Get the Monitor Stories you care about delivered to your inbox.\n\n"
+        "The vote came after Paul Ryan and Nancy Pelosi met.\n\n"
+        "Send letters to letters@suntimes.com.\n\n"
+        "Follow the money, he said, on Twitter and elsewhere.\n\n"
+        "Follow @gregorykorte, @tvandenbrook and @djusatoday on Twitter.\n\n"
+        "Gregory Korte, Tom Vanden Brook, and David Jackson"
+    )
+    art = clean_document(_text_doc(text, title="Vote"))
+    assert art.text == (
+        f"{_PROSE}\n\nThe vote came after Paul Ryan and Nancy Pelosi met.\n\n"
+        "Follow the money, he said, on Twitter and elsewhere."
+    )
+    assert _removed_rules(art) == ["prompt", "contact line", "prompt", "byline"]

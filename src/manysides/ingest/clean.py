@@ -63,7 +63,8 @@ _PROMPT = re.compile(  # unmistakable calls to action: removed when the line is 
     r"^(?:share this(?:\s+\w+)?\b|share (?:on|via)\b|subscribe\b|read more\b|read the full\b|"
     r"continue reading\b|click here\b|sign up (?:for|to|now|here|today)\b|follow us\b|"
     r"follow (?:\S+\s+){0,3}on\s+(?:twitter|x|facebook|instagram|threads|tiktok|bluesky)\b|"
-    r"related(?:\s+\w+)?\s*[:|]|see also\s*:|also read\s*:|download (?:the|our) app\b|"
+    r"follow\s+(?:(?-i:[@A-Z])[\w.'’@-]*,?\s+(?:(?:and|&)\s+)?){1,10}on\s+(?:twitter|x|facebook|instagram|threads|tiktok|bluesky)\b|"
+    r"related(?:\s+\w+)?\s*[:|]|see also\b|also read\s*:|download (?:the|our) app\b|"
     r"get (?:the|our) app\b|join our newsletter\b)",
     re.IGNORECASE,
 )
@@ -93,6 +94,56 @@ _IMAGE_CONTROL = re.compile(  # a gallery's buttons saved with the page, and the
     r"image \d+ of \d+)\b",
     re.IGNORECASE,
 )
+# ---- page furniture that is not a prompt's wording: players, galleries, link lists
+_VIDEO_CONTROL = re.compile(  # a video player's labels saved with the page (case-sensitive)
+    r"\b(?:JUST WATCHED|MUST WATCH|Replay|More Videos|Now Playing|NOW PLAYING|Up Next|UP NEXT|Autoplay)\b"
+)
+_DURATION_END = re.compile(r"\b\d{1,2}:\d{2}$")
+_GALLERY = re.compile(  # a slideshow's buttons and counters, anywhere in the line
+    r"\b(?:hide caption|show caption)\b|\bPrevious Next\b|\bview slideshow\b|"
+    r"\bHide Caption \d+ of \d+\b",
+    re.IGNORECASE,
+)
+_MEDIA_PLACEHOLDER = re.compile(
+    r"^(?:\[(?:image|photo|picture|video|graphic|gallery|embed|media)\]"
+    r"|(?:slideshow|gallery|photos)\s*\(\d+\s+(?:images|photos|pictures)\))$",
+    re.IGNORECASE,
+)
+_AGO = re.compile(r"^(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$", re.IGNORECASE)
+_SUMMARY_BOX = re.compile(  # "Story highlights <bullet>": a summary box heading the page
+    r"^(?:Story highlights|STORY HIGHLIGHTS|(?:Highlights|HIGHLIGHTS|Key points|KEY POINTS|Key takeaways)\s*:?)"
+    r"(?:\s+[A-Z0-9\"“‘']|$)"
+)
+# "Topic:Headline": a link to another story under a label; prose puts a space after a colon
+_LABELLED_LINK = re.compile(r"^[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,5}[a-z.]:[A-Z0-9]")
+_READ_MORE_END = re.compile(r"\S\s+Read more\s*[»›→>]*$")  # "<headline> Read more": a link
+_PAREN_PROMO = re.compile(  # "(PHOTOS: ...)", "(RELATED: ...)": a link set in parentheses
+    r"\(\s*(?:PHOTOS?|VIDEOS?|WATCH|READ(?: MORE)?|SEE ALSO|ALSO READ|RELATED|MORE|POLL|QUIZ|LISTEN|"
+    r"SLIDESHOW|GALLERY|INTERACTIVE|MAP|CHART)\s*:[^()]{1,200}\)$"
+)
+_INBOX = re.compile(r"\b(?:delivered|straight|sent|direct(?:ly)?)\s+to\s+your\s+inbox\b", re.IGNORECASE)
+_CONTACT = re.compile(  # "Send letters to letters@...", "Reach Jane Roe at jroe@..."
+    r"^(?:send|email|e-mail|write|contact|reach|submit|tips?)\b.{0,120}?[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE
+)
+_SLASH_AGENCY = (
+    r"(?:AP|AFP|Reuters|REUTERS|Getty Images|Getty|EPA|EPA-EFE|UPI|Landov|Bloomberg|Pool|POOL|"
+    r"Shutterstock|Alamy|NPR|Sipa|SIPA|Newscom|Xinhua|TNS|ZUMA(?: Press)?|Zuma Press|File|FILE)"
+)
+_CREDIT_TOKEN = r"(?:[A-Z][a-z]?\.|[A-Z][\w'’-]*)"  # "J." but not "Oklahoma." (a sentence's end)
+_CREDIT_NAME = rf"{_CREDIT_TOKEN}(?: {_CREDIT_TOKEN}){{0,3}}"
+# a photo credit closing a line: "(Carlo Allegri/Reuters )", "REUTERS/Jonathan Bachman"
+_TAIL_AGENCY_CREDIT = re.compile(
+    rf"\s*(?:\(\s*{_CREDIT_NAME}\s*/\s*{_SLASH_AGENCY}(?:\s*/\s*[\w ]+)?\s*\)"
+    rf"|\b{_SLASH_AGENCY}\s*/\s*{_CREDIT_TOKEN}(?: {_CREDIT_TOKEN}){{1,3}}"
+    rf"|\b{_CREDIT_NAME}\s*/\s*{_SLASH_AGENCY}(?:\s*/\s*{_SLASH_AGENCY})*)\s*$"
+)
+# a photo credit opening a caption: "Carlos Barria/Reuters Local residents leave ..."
+_HEAD_AGENCY_CREDIT = re.compile(rf"^{_CREDIT_NAME}\s*/\s*{_SLASH_AGENCY}(?:\s*/\s*[A-Z][\w]*)*\s+[A-Z]")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
+_CAPTION_DATE_END = re.compile(rf",\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.$")
+_NAME_ONLY = r"[A-Z][a-z'’]+(?:[- ](?:[A-Z]\.|[A-Z][a-z'’]+|van|von|de|del|da|la|le)){1,3}"
+# authors joined by "and" ("A B, C D, and E F"); "Jazz Shaw, Hot Air" (a name and an outlet) is not one
+_NAME_LIST = re.compile(rf"^{_NAME_ONLY}(?:, {_NAME_ONLY})*,? (?:and|&) {_NAME_ONLY}$")
 _TIMESTAMP = re.compile(
     r"^(?:published|updated|posted|last updated|first published)\b[\s:]*(?=.*\d)", re.IGNORECASE
 )
@@ -344,7 +395,10 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
         line = lines[i]
         blank_before = line.blank_before or pending_break
         nxt = lines[i + 1].text if i + 1 < len(lines) else None
-        note, name = _classify(line.text, near_top=len(kept) < 4)
+        if len(kept) < 4 and _SUMMARY_BOX.match(line.text) and not _ends_sentence(line.text):
+            i, pending_break = _skip_summary_box(lines, i, removed), blank_before
+            continue
+        note, name = _classify(line.text, near_top=len(kept) < 4, near_end=i >= len(lines) - 3)
         if note is None and nxt is not None and line.text == nxt:
             if _is_caption_like(line.text):  # both copies go: neither is article prose
                 removed.append(f"repeated caption: {_show(line.text)}")
@@ -361,12 +415,31 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
             stripped, credit = _strip_inline_credit(line.text)
             if credit:
                 removed.append(f"photo credit: {_show(credit)}")
+            if (promo := _PAREN_PROMO.search(stripped)) and promo.start() > 0:
+                removed.append(f"related link: {_show(promo.group(0))}")
+                stripped = stripped[: promo.start()].rstrip()
             kept.append(_Line(stripped, blank_before))
             pending_break = False
         i += 1
     while kept and _is_sign_off(kept[-1].text):
         removed.append(f"prompt: {_show(kept.pop().text)}")
     return kept, byline
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(re.search(r"[.!?][\"”’')\]]*$", text))
+
+
+def _skip_summary_box(lines: list[_Line], i: int, removed: list[str]) -> int:
+    """Remove a summary box ("Story highlights" and its bullets, which end without a
+    period, up to six); return the index of the first line after it."""
+    removed.append(f"summary box: {_show(lines[i].text)}")
+    j = i + 1
+    while (j < len(lines) and j - i <= 6 and lines[j].blank_before and len(lines[j].text.split()) <= 30
+           and not _ends_sentence(lines[j].text) and not _SUMMARY_BOX.match(lines[j].text)):
+        removed.append(f"summary box: {_show(lines[j].text)}")
+        j += 1
+    return j
 
 
 def _is_sign_off(text: str) -> bool:
@@ -389,7 +462,7 @@ def guess_language(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- noise rules
-def _classify(text: str, near_top: bool) -> tuple[str | None, str | None]:
+def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | None, str | None]:
     """(note, byline name) when the line is noise, else (None, None)."""
     words = text.split()
     bare = re.sub(r"^[\W_]+|[\W_]+$", "", text).lower()
@@ -414,7 +487,48 @@ def _classify(text: str, near_top: bool) -> tuple[str | None, str | None]:
         match = _BYLINE.match(text)
         if match and _is_name_list(match.group(1)):
             return f"byline: {_show(text)}", re.split(r"\s*[|/–—]\s*", match.group(1))[0].strip()
+    return _classify_furniture(text, words, near_top or near_end)
+
+
+def _classify_furniture(text: str, words: list[str], at_edge: bool) -> tuple[str | None, str | None]:
+    """Page furniture a scraper keeps as text: a video player's labels, a gallery's
+    captions and buttons, links to other stories, contact lines, captions with an agency
+    credit, and a bare list of authors' names at the top or the end."""
+    controls = set(_VIDEO_CONTROL.findall(text))
+    if len(words) <= 80 and controls and (len(controls) >= 2 or _DURATION_END.search(text)):
+        return f"video player: {_show(text)}", None
+    if _GALLERY.search(text):  # a gallery may be saved as one long line of captions
+        return f"photo gallery: {_show(text)}", None
+    if _MEDIA_PLACEHOLDER.match(text):
+        return f"image placeholder: {_show(text)}", None
+    if _AGO.match(text):
+        return f"timestamp: {_show(text)}", None
+    if len(words) <= 30 and _LABELLED_LINK.match(text) and not _two_sentences(text):
+        return f"related link: {_show(text)}", None
+    if len(words) <= 40 and (m := _READ_MORE_END.search(text)) and not _two_sentences(text[: m.start() + 1]):
+        return f"related link: {_show(text)}", None
+    if _PAREN_PROMO.match(text):
+        return f"related link: {_show(text)}", None
+    if len(words) <= 30 and _INBOX.search(text):
+        return f"prompt: {_show(text)}", None
+    if len(words) <= 15 and _CONTACT.match(text):
+        return f"contact line: {_show(text)}", None
+    if len(words) <= 80 and _HEAD_AGENCY_CREDIT.match(text):
+        return f"photo caption: {_show(text)}", None
+    if len(words) <= 80 and (m := _TAIL_AGENCY_CREDIT.search(text)) and m.start() > 0:
+        before = text[: m.start()].rstrip()
+        # a caption fragment ("Former campaign manager Paul Manafort") or a dated caption
+        # ("... in Jackson, Mississippi, U.S., November 27, 2018."); prose keeps its words
+        if not re.search(r"[.!?:;,\"”’)]$", before) or _CAPTION_DATE_END.search(before):
+            return f"photo caption: {_show(text)}", None
+    if at_edge and len(words) <= 16 and _NAME_LIST.match(text):
+        return f"byline: {_show(text)}", None
     return None, None
+
+
+def _two_sentences(text: str) -> bool:
+    """Whether a sentence ends inside `text` ("... in 2019. The court ...")."""
+    return bool(re.search(r"[a-z0-9][.!?][\"”’)]?\s+[A-Z\"“]", text))
 
 
 def _is_credit(text: str) -> bool:
@@ -442,7 +556,7 @@ def _is_caption_like(text: str) -> bool:
 
 
 def _strip_inline_credit(text: str) -> tuple[str, str | None]:
-    match = _INLINE_CREDIT.search(text)
+    match = _INLINE_CREDIT.search(text) or _TAIL_AGENCY_CREDIT.search(text)
     if not match or match.start() == 0:
         return text, None
     return text[: match.start()].rstrip(), match.group(0).strip()
