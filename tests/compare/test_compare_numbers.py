@@ -269,3 +269,94 @@ def test_an_average_and_a_single_value_are_two_measures():
               claims=[("90,000", "new case", 90000, "count", None, 90000, 90000)])
     fx = make_fixture([a, c])
     assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1  # two averages do compare
+
+
+def _pair(a_sentence, a_claim, b_sentence, b_claim, entities=()):
+    """Two outlets, one paraphrased sentence each (hand vectors: same topic)."""
+    a = Draft("a", "A", [(a_sentence, "t")], entities=list(entities), claims=[a_claim])
+    b = Draft("b", "B", [(b_sentence, "t")], entities=list(entities), claims=[b_claim])
+    return make_fixture([a, b])
+
+
+def test_a_remainder_is_not_compared_with_a_total():
+    """"three other Americans" are the dead besides the ambassador, not all of them."""
+    fx = _pair("The ambassador and three other Americans were killed in the attack on the consulate.",
+               ("three", "americans killed", 3, "count", None, 3, 3),
+               "Four Americans were killed in the attack on the consulate, officials said.",
+               ("Four", "americans killed", 4, "count", None, 4, 4))
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    fx = _pair("Paul said he would try to go another 12 hours on the floor.",
+               ("12 hours", "paul go floor", 12, "hour", None, 12, 12),
+               "Paul spoke for more than 24 hours on the floor.",
+               ("more than 24 hours", "paul speak floor", 24, "hour", "more than", 24, None))
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    # two remainders are one quantity and can still disagree
+    fx = _pair("The ambassador and three other Americans were killed in the attack on the consulate.",
+               ("three", "americans killed", 3, "count", None, 3, 3),
+               "The ambassador and five other Americans died in the attack on the consulate.",
+               ("five", "americans died", 5, "count", None, 5, 5))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_a_hypothetical_figure_is_not_compared_with_an_actual_one():
+    fx = _pair("Sentencing guidelines recommended that Manafort serve between 19 and 24 years in prison.",
+               ("between 19 and 24 years", "serve prison", 21.5, "years", "between", 19, 24),
+               "Manafort will serve almost four years in prison, the judge ruled.",
+               ("almost four years", "serve prison", 4, "years", "almost", 3.6, 4))
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    # two hypothetical figures are compared ("faces up to 20 years" against "would get 30")
+    fx = _pair("He faces 20 years in prison if convicted on the charges.",
+               ("20 years", "face prison", 20, "years", None, 20, 20),
+               "If convicted on the charges, he would get 30 years in prison.",
+               ("30 years", "get prison", 30, "years", None, 30, 30))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+    # "could" does not set a figure apart: it qualifies what both outlets report (BASIL)
+    fx = _pair("Of that, $3 billion could be diverted from military construction to the wall.",
+               ("$3 billion", "divert", 3e9, "USD", None, 3e9, 3e9),
+               "The declaration enables the president to divert $3.6 billion from military construction to the wall.",
+               ("$3.6 billion", "declaration divert wall", 3.6e9, "USD", None, 3.6e9, 3.6e9))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_figures_of_different_people_are_different_quantities():
+    people = [("Ralph Hall", "Ralph Hall", "PERSON"), ("Hall", "Ralph Hall", "PERSON"),
+              ("Bernard Kerik", "Bernard Kerik", "PERSON"), ("Kerik", "Bernard Kerik", "PERSON")]
+    fx = _pair("Hall of Texas served nearly 14 years of his sentence in federal prison.",
+               ("nearly 14 years", "hall serve year sentence", 14, "years", "nearly", 12.6, 14),
+               "Kerik served three years of his sentence in federal prison.",
+               ("three years", "kerik serve year sentence", 3, "years", None, 3, 3), entities=people)
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    # one person under two forms of the name is one agent
+    fx = _pair("Hall of Texas served nearly 14 years of his sentence in federal prison.",
+               ("nearly 14 years", "hall serve year sentence", 14, "years", "nearly", 12.6, 14),
+               "Ralph Hall served three years of his sentence in federal prison.",
+               ("three years", "ralph hall serve year sentence", 3, "years", None, 3, 3), entities=people)
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_parts_of_wholes_of_different_sizes_are_different_quantities():
+    """The pronoun hides who served three years; the sentence each served still tells them apart."""
+    fx = _pair("Hall of Texas served nearly 14 years of an 18-year sentence for drug charges.",
+               ("nearly 14 years", "serve year sentence", 14, "years", "nearly", 12.6, 14),
+               "He was released from prison after serving three years of a four-year sentence.",
+               ("three years", "serve year sentence", 3, "years", None, 3, 3))
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    fx = _pair("Hall served nearly 14 years of an 18-year sentence for drug charges.",
+               ("nearly 14 years", "serve year sentence", 14, "years", "nearly", 12.6, 14),
+               "He was released from prison after serving 10 years of an 18-year sentence.",
+               ("10 years", "serve year sentence", 10, "years", None, 10, 10))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_figures_of_years_that_do_not_meet_are_different_quantities():
+    fx = _pair("Doctors performed 63,646 abortions in New York City during 2015, the report said.",
+               ("63,646 abortions", "abortion perform", 63646, "count", None, 63646, 63646),
+               "Doctors performed 285,127 abortions in the state between 2012 and 2014, the report said.",
+               ("285,127 abortions", "abortion perform", 285127, "count", None, 285127, 285127))
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    # years that meet do not keep figures apart
+    fx = _pair("Doctors performed 63,646 abortions in the state during 2013, the report said.",
+               ("63,646 abortions", "abortion perform", 63646, "count", None, 63646, 63646),
+               "Doctors performed 85,127 abortions in the state between 2012 and 2014, the report said.",
+               ("85,127 abortions", "abortion perform", 85127, "count", None, 85127, 85127))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1

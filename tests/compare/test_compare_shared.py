@@ -85,3 +85,13 @@ def _unit(xs):
     v = np.zeros(384, dtype=np.float32)
     v[: len(xs)] = xs
     return v / np.linalg.norm(v)
+
+
+def test_a_callers_rule_keeps_two_sentences_out_of_one_point():
+    a = Draft("a", "A", [("Make no mistake, Secretary Hagel was fired by the White House.", "fired")])
+    b = Draft("b", "B", [("A Pentagon spokesman insisted that Secretary Hagel wasn't fired.", "fired")])
+    c = Draft("c", "C", [("The White House fired Secretary Hagel after months of tension.", "fired")])
+    fx = make_fixture([a, b, c])
+    assert [p.articles for p in shared_points(fx.articles, fx.annotations, fx.vectors)] == [("a", "b", "c")]
+    apart = shared_points(fx.articles, fx.annotations, fx.vectors, keep_apart=lambda x, y: "wasn't" in x + y)
+    assert [p.articles for p in apart] == [("a", "c")]

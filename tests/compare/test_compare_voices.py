@@ -251,3 +251,24 @@ def test_voices_an_indefinite_official_typed_as_a_group_stays_in_its_article():
     assert sorted(v.articles for v in officials) == [("a",), ("b",)]
     assert {v.kind for v in officials} == {"person"}
     assert next(v for v in ledger if "crowd" in v.speaker).kind == "group"
+
+
+def test_unify_names_ignores_diacritics():
+    m = unify_names(["François Molins", "Francois Molins", "Molins", "Francois Molins"])
+    assert len(set(m.values())) == 1 and m["Molins"] == "Francois Molins"
+
+
+def test_voices_join_diacritics_acronyms_and_name_tails():
+    ledger = _ledger(
+        ("a", "Times", "“Grave,” Molins said. “Calm,” the CDC said. “Late,” Free Press said. “No,” the FBI said.",
+         [("François Molins", "François Molins", "PERSON")],
+         [("Grave", "François Molins", "person"), ("Calm", "CDC", "org"), ("Late", "Free Press", "org"),
+          ("No", "FBI", "org")]),
+        ("b", "Post", "“Grim,” Molins said. “Wait,” the agency said. “Soon,” the paper said. “Yes,” they said.",
+         [("Francois Molins", "Francois Molins", "PERSON")],
+         [("Grim", "Francois Molins", "person"), ("Wait", "Centers for Disease Control and Prevention", "org"),
+          ("Soon", "Jackson Free Press", "org"), ("Yes", "Federal Reserve", "org")]),
+    )
+    names = sorted(v.speaker for v in ledger)
+    assert len(names) == 5, names
+    assert {"FBI", "Federal Reserve"} <= set(names)

@@ -408,3 +408,19 @@ def test_a_change_and_a_level_with_words_between_and_up_to_after_a_verb(claims):
     assert (c.low, c.high) == (6.1, 6.1)
     (c,) = claims("The fund can lend up to $5 billion.")
     assert c.hedge == "up to" and c.high == 5e9
+
+
+@pytest.mark.models
+def test_a_duration_in_parts_is_one_duration_and_time_into_something_is_no_length(claims):
+    """"12 hours and 52 minutes" is one length (12.87 hours), not 12 hours and 52 minutes
+    (whose minutes another outlet's "24 hours, 18 minutes" would then contradict)."""
+    (c,) = claims("The filibuster lasted 12 hours and 52 minutes.")
+    assert (c.text, c.unit, c.low, c.high) == ("12 hours and 52 minutes", "hour", c.value, c.value)
+    assert c.value == pytest.approx(12 + 52 / 60)
+    (c,) = claims("Thurmond spoke for 24 hours, 18 minutes against the bill.")
+    assert (c.text, c.value, c.unit) == ("24 hours, 18 minutes", pytest.approx(24.3), "hour")
+    (c,) = claims("He served two years and three months in prison.")
+    assert (c.value, c.unit) == (2.25, "years")
+    assert [c.value for c in claims("The talks lasted 3 hours and then 40 people left.")] == [3, 40]
+    # "five hours into the filibuster" is a moment of it, not its length
+    assert claims("Five hours into Sen. Rand Paul's filibuster, he was still talking.") == []

@@ -513,3 +513,74 @@ def test_a_titled_surname_is_not_the_child_called_by_her_first_name(run):
             'from the float. "This town never disappoints," Mr. Carter told reporters.')
     (q,) = run(text)
     assert q.speaker == "Carter"
+
+
+@pytest.mark.models
+def test_a_description_followed_by_a_name_is_that_name(run):
+    text = (
+        "The judge ruled on Friday.\n\n"
+        "Trump’s lawyer Rudy Giuliani said after the sentencing: “I believe the case is over.”\n\n"
+        "Manafort's lawyer, Kevin Downing said outside court: “There is absolutely no evidence of that.”\n\n"
+        "“We are deeply alarmed by this,” NNU Executive Director RoseAnn DeMoro said."
+    )
+    qs = _by_text(run(text))
+    assert qs["I believe the case is over"].speaker == "Rudy Giuliani"
+    assert qs["There is absolutely no evidence of that"].speaker == "Kevin Downing"
+    assert qs["We are deeply alarmed by this"].speaker == "RoseAnn DeMoro"
+
+
+@pytest.mark.models
+def test_he_resolves_only_to_a_person(run):
+    text = (
+        "“We have no systematic problem,” Dr. Daniel Varga, chief clinical officer of the hospital, told reporters.\n\n"
+        "JUST WATCHED UN: Ebola could be ebbed by year's end Replay More Videos\n\n"
+        "Medical staff “may have done some things differently with the benefit of what we know today,” he said."
+    )
+    qs = _by_text(run(text))
+    assert qs["may have done some things differently with the benefit of what we know today"].speaker == "Daniel Varga"
+
+
+@pytest.mark.models
+def test_he_is_the_subject_of_the_highest_clause(run):
+    text = (
+        "Sen. Rand Paul spoke for 13 hours. “I went to the candy drawer a lot of times,” he said. "
+        "A spokeswoman said Paul had not taken a steam bath as Strom Thurmond had for his filibuster.\n\n"
+        "“I'm very tired,” he acknowledged."
+    )
+    qs = _by_text(run(text))
+    assert qs["I'm very tired"].speaker == "Rand Paul"
+
+
+@pytest.mark.models
+def test_an_appositive_party_word_is_the_person_and_the_state_democrat_the_last_named(run):
+    text = (
+        "Rep. Alexandria Ocasio-Cortez pointed to the sentencing as an example of disparities.\n\n"
+        "“Rich people do not go to jail for the same amount of time as others,” the New York Democrat tweeted.\n\n"
+        "The ruling came as Donald Trump, a Republican who has called the investigation a “witch hunt,” "
+        "weighed a pardon."
+    )
+    qs = _by_text(run(text))
+    assert qs["Rich people do not go to jail for the same amount of time as others"].speaker == "Alexandria Ocasio-Cortez"
+    assert qs["witch hunt"].speaker == "Donald Trump"
+
+
+@pytest.mark.models
+def test_a_parenthetical_source_is_the_speaker(run):
+    text = (
+        "Mr. Obama named Tom Donilon in 2010. Donilon, the New York Times notes, has been a “central member of "
+        "the foreign-policy team since the president first took office.”"
+    )
+    by = _by_text(run(text))
+    assert by["central member of the foreign-policy team since the president first took office"].speaker == "New York Times"
+
+
+@pytest.mark.models
+def test_a_name_ending_in_an_institution_is_no_person():
+    from manysides.nlp.entities import extract_entities
+    from manysides.nlp.models import load_spacy
+
+    doc = load_spacy()("Defense secretaries have been micro-managed by the Obama White House, "
+                       "which Obama denied. Obama spoke on Monday.")
+    ents = extract_entities(doc)
+    assert all(not (e.type == "PERSON" and e.name.endswith("House")) for e in ents)
+    assert all(e.name == "Obama" for e in ents if e.type == "PERSON")

@@ -357,3 +357,16 @@ def test_articles_without_an_outlet_count_alike_in_every_view(analysis: Analysis
     same_site = [replace(a, url=f"https://www.news.example/{a.id}") for a in indep]
     assert sum(coverage(same_site).values()) == 1
     assert {outlet_label(a) for a in same_site} == {"news.example"}
+
+
+def test_a_figure_is_quoted_in_its_whole_sentence_past_abbreviations():
+    """"Sen." and "U.S." end no sentence: the annotation's sentence is quoted, not the
+    text up to the first ". "."""
+    from manysides.present._view import in_sentence
+    from manysides.records import Sentence
+
+    text = "It was late. Five hours into Sen. Rand Paul's filibuster, the U.S. Senate waited. Then it ended."
+    start = text.index("Five hours")
+    spans = (Sentence(0, 12), Sentence(13, text.index(" Then")), Sentence(text.index("Then"), len(text)))
+    before, figure, after = in_sentence(text, start, start + 10, "Five hours", sentences=spans)
+    assert (before, figure, after) == ("", "Five hours", " into Sen. Rand Paul's filibuster, the U.S. Senate waited.")

@@ -3,7 +3,7 @@
 Each article already canonicalises names within itself ("Mr. Ossoff" -> "Jon Ossoff"
 when the article names him in full). Across outlets the same person still appears as
 "Ossoff" in one and "Jon Ossoff" in another; `unify_names` maps every variant to one
-form: titles stripped, case ignored, a middle initial tolerated, and a single name mapped
+form: titles stripped, case and diacritics ignored ("François", "Francois"), a middle initial tolerated, and a single name mapped
 to the one longer name that contains it — but only when exactly one does, so "Trump" with
 both "Donald Trump" and "Melania Trump" in the story stays "Trump". A common English
 short form of a first name counts as that name ("Chuck Schumer" is "Charles E. Schumer"),
@@ -13,6 +13,7 @@ since outlets differ in which one they print.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
@@ -65,6 +66,14 @@ _SHORT_FORMS = {
     "vince": "vincent", "will": "william",
 }
 _FORMAL = {short: set(formal.split()) for short, formal in _SHORT_FORMS.items()}
+
+
+def fold(name: str) -> str:
+    """A name without its diacritics, for matching: outlets differ in printing them
+    ("François Molins", "Francois Molins"); the display keeps the spelling printed."""
+    if name.isascii():
+        return name
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -123,13 +132,13 @@ def unify_names(names: Iterable[str], articles: Iterable[Iterable[str]] | None =
     spellings: dict[str, Counter[str]] = {}
     for n in given:
         c = cleaned[n]
-        spellings.setdefault(c.lower(), Counter())[c] += 1
+        spellings.setdefault(fold(c).lower(), Counter())[c] += 1
 
     keys = sorted(spellings)
     toks = {k: _tokens(k) for k in keys}
     # the names (keys) each article gives, for the suffix rule; None: never joined
     together = None if articles is None else [
-        {strip_titles(n).lower() for n in art if isinstance(n, str)} for art in articles]
+        {fold(strip_titles(n)).lower() for n in art if isinstance(n, str)} for art in articles]
 
     def same_generation(a: str, b: str) -> bool:
         sa = {t for t in toks[a] if t in _SUFFIXES}
@@ -204,4 +213,4 @@ def unify_names(names: Iterable[str], articles: Iterable[Iterable[str]] | None =
 
         return min(counts, key=lambda s: (len(_tokens(s)) < 2, -counts[s], not core(s), s.isupper(), s))
 
-    return {n: display(cleaned[n].lower()) for n in given}
+    return {n: display(fold(cleaned[n]).lower()) for n in given}

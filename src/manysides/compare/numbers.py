@@ -15,7 +15,9 @@ in a group matching (no chaining). A group is disputed when two outlets' interva
 through the intervals the claims stage derived: "$30 million" and "nearly $30 million"
 overlap, "3,200" and "more than 5,000" do not. A rate ("per 1,000") and a total, an
 average and a single value, or a change over a month and one over a year are never one
-quantity.
+quantity; nor are a part and a total ("seven others", "11 people"), a hypothetical and an
+actual figure ("would go another 12 hours"), two people's figures, parts of two wholes
+("of an 18-year sentence", "of a four-year sentence") or figures of years that do not meet.
 
 `differing_figures` finds, within one shared point, the figures its outlets give with
 different values, compatible or not.
@@ -32,6 +34,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..nlp.numbers import parse_numeral, parse_word_number
 from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, SharedPoint
 from ._text import STOP_WORDS, numeral_in, outlet_key, words
 
@@ -71,6 +74,7 @@ class _Item:
     claim: Claim
     subject: frozenset[str]
     sentence: int | None  # index of the claim's sentence in its article
+    agents: frozenset[str] = frozenset()  # words of the people its subject names
 
 
 # Nouns that only frame a figure ("to the tune of $3.5 billion", "a total of", "the sum
@@ -108,9 +112,31 @@ _RATE = re.compile(r"(?:[\s,]+[\w'-]+){0,3}?\s+(?:per|for every|out of every)\s+
                    r"one|ten|a hundred|hundred|a thousand|thousand|a million|million)\b", re.IGNORECASE)
 
 
+# A figure that is a part added to or left over from a total: "three other Americans",
+# "seven others", "another 12 hours", "$5 million more". It counts a remainder, never the
+# total another outlet gives ("four Americans", "11 people").
+_PART_BEFORE = re.compile(r"\b(?:another|an additional|an extra)\s+$", re.IGNORECASE)
+_PART_AFTER = re.compile(r"[\s-]*(?:other|others|more|additional|extra)\b", re.IGNORECASE)
+# A figure governed by "would" or by a verb of recommending, proposing, seeking or risking
+# ("would try to go another 12 hours", "guidelines recommended that he serve 19 to 24
+# years", "faces up to 20 years") is what might be, not what is: never one quantity with
+# an actual figure. Read in the figure's clause before it (the text since the last comma or
+# semicolon, at most `_GOVERNED_CHARS` characters). "could", "may", "might" are left out:
+# they as often hedge the one quantity ("may have killed 40") or qualify both outlets'
+# ("$3 billion could be diverted" against "enables him to divert $3.6 billion", a real
+# dispute in BASIL).
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|recommend(?:s|ed|ing)?|fac(?:e|es|ed|ing)|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing))\b",
+    re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+_GOVERNED_CHARS = 80
+
+
 def _kind(c: Claim) -> str:
-    """The unit, with ages told apart from other durations ("41-year-old" vs "28 years")
-    and rates from totals ("55.8 births per 1,000 women" vs "3,605,201 births").
+    """The unit, with ages told apart from other durations ("41-year-old" vs "28 years"),
+    rates from totals ("55.8 births per 1,000 women" vs "3,605,201 births"), parts from
+    totals ("seven others" vs "11 people") and hypothetical figures from actual ones ("would
+    go another 12 hours" vs "spoke for 24 hours").
 
     A figure in years whose text does not say "year" is an age the claims stage read from
     its place ("Lieberman, 75"): a duration always names its unit.
@@ -120,8 +146,16 @@ def _kind(c: Claim) -> str:
         return "age"
     sentence = c.sentence or ""
     at = sentence.find(c.text)
-    if at >= 0 and _RATE.match(sentence, at + len(c.text)):
-        return unit + " rate"
+    if at < 0:
+        return unit
+    if _RATE.match(sentence, at + len(c.text)):
+        unit += " rate"
+    before = sentence[max(0, at - _GOVERNED_CHARS):at]
+    if _PART_BEFORE.search(before) or _PART_AFTER.match(sentence, at + len(c.text)):
+        unit += " part"
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    if _HYPOTHETICAL.search(clause):
+        unit += " hypothetical"
     return unit
 
 
@@ -196,6 +230,67 @@ def _averaged(c: Claim) -> bool:
     return _AVERAGE.search(sentence, max(0, at - 40), min(len(sentence), at + len(c.text) + 40)) is not None
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _years(c: Claim) -> tuple[int, int] | None:
+    """The span of calendar years a claim's sentence names, the figure itself left out
+    ("in New York City during 2015" -> 2015..2015); None when it names none."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if at >= 0:
+        sentence = sentence[:at] + " " + sentence[at + len(c.text):]
+    found = [int(m.group(0)) for m in _YEAR.finditer(sentence)]
+    return (min(found), max(found)) if found else None
+
+
+# "three years of a four-year sentence": the figure is a part of a whole that names itself
+_OF_WHOLE = re.compile(r"\s+of\s+(?:an?|the|his|her|their|its)\s+(\d[\d,.]*|[a-z]+(?:[- ][a-z]+)?)[- ]", re.IGNORECASE)
+
+
+def _whole(c: Claim) -> float | None:
+    """The size of the whole a figure is a part of ("nearly 14 years of an 18-year
+    sentence" -> 18), or None when the sentence gives none."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    m = _OF_WHOLE.match(sentence, at + len(c.text)) if at >= 0 else None
+    if m is None:
+        return None
+    got = parse_numeral(m.group(1)) or parse_word_number(re.split(r"[- ]", m.group(1).lower()))
+    return got[0] if got else None
+
+
+def _person_names(annotations: Mapping[str, Annotation], ids) -> frozenset[str]:
+    """The people the annotations name, each name as its words joined by one space."""
+    return frozenset(" ".join(words(n)) for aid in ids if aid in annotations
+                     for e in annotations[aid].entities if e.type == "PERSON"
+                     for n in (e.name, e.text) if words(n))
+
+
+def _agents(subject: str, names: frozenset[str]) -> frozenset[str]:
+    """Words of the people a claim's subject names ("hall serve year" -> {"hall"})."""
+    s = f" {' '.join(words(subject or ''))} "
+    return frozenset(w for n in names if f" {n} " in s for w in n.split())
+
+
+def _apart(a: Claim, b: Claim, agents_a: frozenset[str], agents_b: frozenset[str]) -> bool:
+    """Two figures that cannot be one quantity whatever their words share: their subjects
+    name different people ("Hall served nearly 14 years", "Kerik served three years"; the
+    subject words leave names out, so this is checked apart), or their sentences name
+    calendar years that do not meet ("during 2015" against "between 2012 and 2014"), or
+    they are parts of wholes of different sizes (a pronoun hides who served "three years
+    of a four-year sentence"; the whole still tells it from "14 years of an 18-year" one).
+    Only the subject's people count, not every name in the sentence: two sources giving
+    one toll ("police said", "the mayor said") is exactly what a dispute is."""
+    if agents_a and agents_b and not agents_a & agents_b:
+        return True
+    wa, wb = _whole(a), _whole(b)
+    if wa is not None and wb is not None and wa != wb:
+        return True  # parts of two wholes: "14 years of an 18-year sentence", "three years of a four-year" one
+    ya, yb = _years(a), _years(b)
+    return bool(ya and yb and (ya[1] < yb[0] or yb[1] < ya[0]))
+
+
 def _basis(sentence: str | None) -> set[str]:
     """The periods ("month", "year") a sentence measures a change over; empty when it names none."""
     if not sentence:
@@ -212,12 +307,8 @@ def disputed_numbers(
     related: float = RELATED_THRESHOLD,
 ) -> tuple[Dispute, ...]:
     """Groups of claims about one quantity on which outlets disagree, most outlets first."""
-    people = frozenset(
-        w
-        for art in articles if art.id in annotations
-        for e in annotations[art.id].entities if e.type == "PERSON"
-        for w in words(e.name)
-    )
+    names = _person_names(annotations, [art.id for art in articles])
+    people = frozenset(w for n in names for w in n.split())
     items: list[_Item] = []
     for art in articles:
         ann = annotations.get(art.id)
@@ -231,7 +322,8 @@ def disputed_numbers(
             sent = next(
                 (i for i, s in enumerate(ann.sentences) if s.start <= c.start < s.end), None
             )
-            items.append(_Item(len(items), art.id, outlet_key(art), c, _subject_words(c.subject, people), sent))
+            items.append(_Item(len(items), art.id, outlet_key(art), c, _subject_words(c.subject, people), sent,
+                               _agents(c.subject, names)))
 
     vectors = sentence_vectors or {}
     # A claim whose sentence holds another claim of the same unit and subject ("Fifteen of
@@ -263,6 +355,8 @@ def disputed_numbers(
         if ba and bb and not ba & bb:  # a change over a month against one over a year: two measures
             return None
         if _averaged(a.claim) != _averaged(b.claim):  # an average against a single value
+            return None
+        if _apart(a.claim, b.claim, a.agents, b.agents):
             return None
         va, vb = sentence_vec(a), sentence_vec(b)
         cos = float(va @ vb) if va is not None and vb is not None and va.shape == vb.shape else None
@@ -379,8 +473,8 @@ def differing_figures(
     figure is returned once, in evidence order.
     """
     outlet = {a.id: outlet_key(a) for a in articles}
-    people = frozenset(w for aid in outlet if aid in annotations
-                       for e in annotations[aid].entities if e.type == "PERSON" for w in words(e.name))
+    names = _person_names(annotations, list(outlet))
+    people = frozenset(w for n in names for w in n.split())
     given: list[tuple[str, str, Claim, str]] = []  # outlet, article, claim, evidence sentence
     for e in point.evidence:
         ann = annotations.get(e.article)
@@ -395,7 +489,7 @@ def differing_figures(
 
     def same_quantity(a: tuple[str, str, Claim, str], b: tuple[str, str, Claim, str]) -> bool:
         (oa, _, ca, _), (ob, _, cb, _) = a, b
-        if oa == ob or _kind(ca) != _kind(cb):
+        if oa == ob or _kind(ca) != _kind(cb) or _apart(ca, cb, _agents(ca.subject, names), _agents(cb.subject, names)):
             return False
         sa, sb = _subject_words(ca.subject, people), _subject_words(cb.subject, people)
         if per_unit[(oa, _kind(ca))] == 1 == per_unit[(ob, _kind(cb))]:

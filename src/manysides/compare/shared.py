@@ -13,7 +13,7 @@ See docs/comparison.md for how the thresholds were measured.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -50,15 +50,18 @@ def shared_points(
     threshold: float = SHARED_THRESHOLD,
     link: float = LINK_THRESHOLD,
     min_words: int = MIN_WORDS,
+    keep_apart: Callable[[str, str], bool] | None = None,
 ) -> tuple[SharedPoint, ...]:
     """Points made by two or more different outlets, most widely shared first.
 
     Each point's `summary` is its most central sentence (headline or dateline glued to
     it removed) and its
-    `evidence` one sentence per article, in the order of `articles`.
+    `evidence` one sentence per article, in the order of `articles`. `keep_apart(a, b)`,
+    given, is asked of two sentences' texts before they join one point: True keeps them
+    apart (scripts/comparison_ideas/shared_negation.py measures a negation rule so).
     """
     order = {a.id: i for i, a in enumerate(articles)}
-    points = _points(articles, annotations, sentence_vectors, threshold, link, min_words)
+    points = _points(articles, annotations, sentence_vectors, threshold, link, min_words, keep_apart)
     out = []
     for p in points:
         members = sorted(p.members, key=lambda v: (order[v.article], v.start))
@@ -79,6 +82,7 @@ def _points(
     threshold: float,
     link: float,
     min_words: int,
+    keep_apart: Callable[[str, str], bool] | None = None,
 ) -> list[_Point]:
     views, matrices = sentence_views(articles, annotations, sentence_vectors)
     cands = [v for v in views if v.n_words >= min_words and not is_boilerplate(v.text)]
@@ -102,6 +106,8 @@ def _points(
         if {cands[k].article for k in a} & {cands[k].article for k in b}:
             continue  # one sentence per article: the better match already joined
         if sims[np.ix_(a, b)].min() < link:
+            continue
+        if keep_apart is not None and any(keep_apart(cands[x].text, cands[y].text) for x in a for y in b):
             continue
         keep, drop = (ci, cj) if ci < cj else (cj, ci)
         members[keep] = sorted(a + b)

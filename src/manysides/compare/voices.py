@@ -7,7 +7,10 @@ case and a leading "the" are ignored, except a one-word name that is the surname
 person of the story ("Pence" typed as an organisation), or a name that ends in a person's
 full name ("Defense Lloyd Austin"): that is the person. Writings (kind "document") are one
 voice per noun ("a statement", "the statement"; "the 47-page indictment", "indictment"),
-shown without their article.
+shown without their article. Diacritics never tell two voices apart ("François",
+"Francois"); an organisation's acronym ("CDC") or the end of its name ("Free Press") joins
+the one full name of the story that fits ("Centers for Disease Control and Prevention",
+"Jackson Free Press").
 
 One name under several kinds ("Goelman" a person in one article, an organisation in
 another; "Aitan Goelman" typed ORG by the small NER model beside a person "Goelman") is
@@ -32,7 +35,7 @@ from collections.abc import Mapping, Sequence
 from ..records import Annotation, Article, Voice
 from ._text import outlet_key
 from ..nlp.quotes import BODY_NOUNS, COLLECTIVE_NOUNS, ORG_NOUNS, SURNAME_PARTICLES
-from .names import strip_titles, unify_names
+from .names import fold, strip_titles, unify_names
 
 
 _DETERMINER = re.compile(r"^(?:the|a|an|one|this|that|another|its|his|her|their)\s+", re.IGNORECASE)
@@ -65,6 +68,25 @@ def _person_like(name: str) -> bool:
     """A name that can be a person's: name-like, at most four words, no organisation word."""
     words = name.split()
     return _name_like(name) and len(words) <= 4 and not any(w.lower().strip(".,") in _ORG_WORDS for w in words)
+
+
+_ACRONYM_STOP = {"of", "the", "and", "for", "on", "in", "at", "to", "&"}
+
+
+def _acronym(name: str) -> bool:
+    """An organisation's acronym: two to six capitals ("CDC", "NNU")."""
+    return 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
+
+
+def _stands_for(acronym: str, name: str) -> bool:
+    """Whether an acronym is the initials of a name's capitalised words ("NNU", "National
+    Nurses United"), small words skipped; a last word joined by "and" may be left out, as
+    in "CDC" for "Centers for Disease Control and Prevention"."""
+    words = _plain(name).replace("-", " ").split()
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _ACRONYM_STOP for w in words):
+        return False
+    initials = "".join(w[0] for w in words if w.lower() not in _ACRONYM_STOP).upper()
+    return acronym == initials or (len(words) >= 3 and words[-2].lower() == "and" and acronym == initials[:-1])
 
 
 _LINKS = {"for", "of", "at", "the", "with", "to", "from", "in", "on", "by", "and", "or", "a", "an", "'s", "’s"}
@@ -236,7 +258,8 @@ def voice_ledger(
         else:
             name = _plain(q.speaker)
             key = (kind, name.lower(), "")
-        key = (key[0], key[1].replace("’", "'"), key[2])  # "Georgia’s" and "Georgia's" are one voice
+        # "Georgia’s" and "Georgia's", "François Molins" and "Francois Molins" are one voice
+        key = (key[0], fold(key[1].replace("’", "'")), key[2])
         spell.setdefault(key, Counter())[name] += 1
         if art.id not in arts.setdefault(key, []):
             arts[key].append(art.id)
@@ -282,6 +305,24 @@ def voice_ledger(
                 moved[untyped] = None
                 for table in (spell, arts, outlets, counts, reported):
                     table.pop(untyped, None)
+
+    # An organisation named by its acronym in one place and in full in another ("CDC",
+    # "Centers for Disease Control and Prevention"), or by the end of its name ("Free
+    # Press", "Jackson Free Press"), is one voice when exactly one name of the story fits.
+    bodies = [k for k in spell if k[0] in ("org", "group") and not k[2]]
+    for key in list(bodies):
+        short = _plain(min(spell[key], key=lambda n: (-spell[key][n], n)))
+        if _acronym(short):
+            fits = [k for k in bodies if k != key and k in spell
+                    and any(_stands_for(short, n) for n in spell[k])]
+        elif len(short.split()) >= 2 and _name_like(short):
+            fits = [k for k in bodies if k != key and k in spell and any(
+                len(n.split()) > len(short.split()) and _name_like(_plain(n))
+                and fold(_plain(n)).lower().endswith(" " + fold(short).lower()) for n in spell[k])]
+        else:
+            continue
+        if len(fits) == 1 and key in spell:
+            merge(key, fits[0])
 
     order = {a.id: i for i, a in enumerate(articles)}
     ranked = []

@@ -133,6 +133,9 @@ ONE_COUNTABLE = {
 # Words after a duration that make it a relative time ("two years later").
 RELATIVE_TIME = {"later", "ago", "earlier", "prior", "apart", "afterward", "afterwards"}
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "years", "decade", "century"}
+# Time units in seconds, to add up a duration written in parts ("12 hours and 52 minutes").
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
+            "month": 2629746, "years": 31556952, "decade": 315569520, "century": 3155695200}
 # Verbs after which "up to" is the particle and its preposition ("revised up to 590,000").
 _UP_VERBS = {"revise", "tick", "move", "go", "climb", "inch", "creep", "push", "jump", "shoot", "ratchet",
              "drive", "bump", "mark", "round", "run", "rise", "come", "edge", "jack", "ramp", "step", "wind"}
@@ -1039,10 +1042,21 @@ def _quantity_at(ctx: _Ctx, i: int, out: list[Claim]) -> int | None:
         return n1.end
     if unit.unit == "count" and n1.words and n1.value <= 3 and t(n1.start - 1) in ("the", "these", "those", "both"):
         return unit.end  # "the two sides": a reference back, not a new figure
-    if unit.unit in TIME_UNITS and not unit.age and t(unit.end) in RELATIVE_TIME:
-        return unit.end
-    text_end = n1.end if unit.unit == "count" else unit.end
     value = n1.value * unit.factor
+    if unit.unit in _SECONDS and not unit.age:
+        # "12 hours and 52 minutes", "24 hours, 18 minutes": one duration in its largest
+        # unit, not two figures (the minutes alone would be compared with other minutes)
+        k = unit.end
+        while t(k) in ("and", ",") and (n2 := _number_at(ctx, k + (2 if t(k + 1) == "and" else 1))) is not None:
+            u2 = _unit_after(ctx, n2.end, n2)
+            if u2.unit not in _SECONDS or u2.age or _SECONDS[u2.unit] >= _SECONDS[unit.unit]:
+                break
+            value += n2.value * u2.factor * _SECONDS[u2.unit] / _SECONDS[unit.unit]
+            unit = dataclasses.replace(unit, end=u2.end)
+            k = u2.end
+    if unit.unit in TIME_UNITS and not unit.age and t(unit.end) in RELATIVE_TIME | {"into"}:
+        return unit.end  # "two years later"; "five hours into the filibuster": a moment, not a length
+    text_end = n1.end if unit.unit == "count" else unit.end
     pre = _hedge_before(ctx, n1.start)
     # "3 percent to 5 percent", "$3 million to $5 million": a range written with units
     conn = t(unit.end)

@@ -159,6 +159,21 @@ def _full_name_for(short: str, full_names: Counter[str], relatives: frozenset[st
                key=lambda f: (len(f.split()), full_names[f], f))
 
 
+# Last words of an institution's name: a PERSON span ending in one ("the Obama White House",
+# "the Clinton Foundation", "the Trump Administration") names a body, not a person.
+INSTITUTION_WORDS = frozenset(
+    """house department administration campaign committee office agency ministry council
+    commission bureau foundation institute university college school hospital center centre
+    company corporation party government senate congress tribunal association
+    union coalition caucus organization organisation group network fund trust""".split()
+)
+
+
+def _institution(surface: str) -> bool:
+    words = _clean(surface).split()
+    return len(words) >= 2 and words[-1].lower().strip(".,") in INSTITUTION_WORDS and words[-1][:1].isupper()
+
+
 def extract_entities(doc: "Doc") -> list[Entity]:
     """Named entities of `doc` (built from `Article.text`), each with its canonical name.
 
@@ -177,10 +192,13 @@ def extract_entities(doc: "Doc") -> list[Entity]:
         if end <= start:
             continue
         surface = text[start:end]
-        name = canonical_person(surface) if ent.label_ == "PERSON" else _clean(surface)
+        label = ent.label_
+        if label == "PERSON" and _institution(surface):
+            label = "ORG"  # "the Obama White House", "the Trump campaign": no person's name
+        name = canonical_person(surface) if label == "PERSON" else _clean(surface)
         if not name:
             continue
-        raw.append((start, end, ent.label_, name))
+        raw.append((start, end, label, name))
 
     full_names: Counter[str] = Counter(n for _, _, lab, n in raw if lab == "PERSON" and " " in n)
     introduced: dict[str, bool] = {}  # full name -> its first mention introduces a relative

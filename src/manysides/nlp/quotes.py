@@ -556,6 +556,21 @@ class _Mention:
     name: str
     role: str  # "main" (subject of the main clause), "subj" (other subject), "other"
     sent: int
+    depth: int = 0  # clauses between the name and the sentence's main verb
+    person: bool = True  # a PERSON of the article (not a proper noun read as a name)
+
+
+def _clause_depth(tok: "Token") -> int:
+    """How many clauses down from the main verb a word stands ("A spokeswoman said Paul had
+    not ... as Thurmond had": Paul 1, Thurmond 2)."""
+    depth, t = 0, tok
+    for _ in range(30):
+        if t.head.i == t.i:
+            break
+        if t.dep_ in ("ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis", "pcomp"):
+            depth += 1
+        t = t.head
+    return depth
 
 
 def _is_main_verb(verb: "Token") -> bool:
@@ -598,7 +613,8 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
         if span is None:
             continue
         seen.update(t.i for t in span)
-        out.append(_Mention(ent.start, ent.name, _mention_role(span.root), ctx.sent_index(ent.start)))
+        out.append(_Mention(ent.start, ent.name, _mention_role(span.root), ctx.sent_index(ent.start),
+                            _clause_depth(span.root)))
     # Proper nouns the small NER model missed or typed as a one-word organisation
     # ("Hollande denounced ...", "Fiorina was upfront ..."): a main-clause subject, or a
     # sentence opener set off by a comma ("Jolly, who was elected ..., doesn't see"),
@@ -633,7 +649,14 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
                 mid_sentence = {t.text for t in ctx.doc if not t.is_sent_start and t.pos_ == "PROPN"}
             if tok.text not in mid_sentence:
                 continue
-        out.append(_Mention(words[0].idx, full or name, "main", ctx.sent_index(tok.idx)))
+        # a proper noun of a line that is no sentence (a video teaser, "UN: Ebola could be
+        # ebbed by year's end Replay More Videos") is no antecedent for he/she unless the
+        # article names that person as a PERSON
+        line_end = ctx.text.find("\n", tok.idx)
+        line = ctx.text[ctx.text.rfind("\n", 0, tok.idx) + 1 : len(ctx.text) if line_end < 0 else line_end].rstrip()
+        sentence = line.endswith((".", "!", "?", "”", '"', "’", "'", ":", ";"))
+        out.append(_Mention(words[0].idx, full or name, "main", ctx.sent_index(tok.idx), _clause_depth(tok),
+                            person=sentence or full is not None or name in ctx.person_names))
     out.sort(key=lambda m: m.pos)
     return out
 
@@ -659,7 +682,7 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
     cands: list[_Mention] = []
     k = bisect.bisect_left(ctx._mention_pos, pron.idx) - 1
     while k >= 0 and mentions[k].pos > pron.idx - _PRONOUN_WINDOW:
-        if fits(mentions[k].name):
+        if mentions[k].person and fits(mentions[k].name):
             cands.append(mentions[k])
         k -= 1
     if depth < 50:
@@ -670,12 +693,15 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
                 name = _resolve_person(t, ctx, depth + 1)
                 if name and fits(name):
                     role = "main" if _is_main_verb(t.head) else "subj"
-                    cands.append(_Mention(t.idx, name, role, ctx.sent_index(t.idx)))
+                    cands.append(_Mention(t.idx, name, role, ctx.sent_index(t.idx), _clause_depth(t)))
         cands.sort(key=lambda m: -m.pos)
     result: str | None = None
     for d in range(_SUBJECT_SENTENCES + 1):
         in_sent = [m for m in cands if m.sent == pron_sent - d]
-        best = [m for m in in_sent if m.role == "main"] or [m for m in in_sent if m.role == "subj"]
+        # among other subjects, the one of the highest clause ("A spokeswoman said Paul had
+        # not ... as Thurmond had": Paul)
+        best = [m for m in in_sent if m.role == "main"] or sorted(
+            (m for m in in_sent if m.role == "subj"), key=lambda m: m.depth)
         if best:
             result = best[0].name
             break
@@ -743,6 +769,24 @@ def _people_pair(tok: "Token", ctx: _Context) -> str | None:
 def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple[str | None, str | None]:
     """(speaker name, kind) for a subject token."""
     ent = ctx.entity_at(tok.idx)
+    if ent is None or ent.type != "PERSON":
+        named = _named_after(tok, ctx)
+        if named:
+            return named, "person"
+    if tok.dep_ == "appos" and ent is not None and ent.type == "NORP":
+        # "Trump, a Republican who has called it a 'witch hunt'": the person described
+        head = ctx.entity_at(tok.head.idx)
+        if head is not None and head.type == "PERSON" and plausible_person(head.name):
+            return head.name, "person"
+    if (ent is not None and ent.type == "NORP" and tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in _PARTY_MEMBERS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+        # "the New York Democrat tweeted": the person last named before
+        k = bisect.bisect_left(ctx._mention_pos if ctx.mentions else [], tok.idx) - 1
+        while k >= 0 and ctx.mentions[k].pos > tok.idx - _PRONOUN_WINDOW:
+            m = ctx.mentions[k]
+            if m.person and plausible_person(m.name) and " " in m.name:
+                return m.name, "person"
+            k -= 1
     if ent is None and tok.text[:1].islower():  # "the mayor, Jane Doe," / "campaign manager Jane Doe"
         # (only after a common noun: "Trump celebrated Strzok's firing", misparsed with
         # Strzok as Trump's appositive, is not Strzok speaking)
@@ -821,6 +865,30 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
             return (phrase, "group") if people_noun(lemma) else (None, None)
         return phrase, "person"  # one person: "a senior official", "the aide"
     return None, None
+
+
+_PARTY_MEMBERS = {"democrat", "republican"}
+
+
+def _named_after(tok: "Token", ctx: _Context) -> str | None:
+    """The person named right after a description of them that the parser took for the
+    subject: "Trump's lawyer Rudy Giuliani said", "Manafort's lawyer, Kevin Downing said",
+    "NNU Executive Director RoseAnn DeMoro said" (the name as the description's appositive
+    or as a second subject of the verb)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    nxt = tok.i + 1
+    if nxt < len(tok.doc) and tok.doc[nxt].text == ",":
+        nxt += 1
+    if nxt < len(tok.doc) and not ctx.in_quote(tok.doc[nxt].idx):
+        ent = ctx.entity_at(tok.doc[nxt].idx)
+        if ent is not None and ent.type == "PERSON" and ent.start == tok.doc[nxt].idx and plausible_person(ent.name):
+            span = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+            root = span.root if span is not None else None
+            if root is not None and ((root.dep_ == "appos" and root.head.i == tok.i)
+                                     or (root.dep_ in ("nsubj", "nsubjpass") and root.head.i == tok.head.i)):
+                return ent.name
+    return None
 
 
 def _appositive_name(tok: "Token", ctx: _Context) -> str | None:
@@ -971,6 +1039,11 @@ def _attribute(
     if short:
         span.drop = True
         return
+    said = _parenthetical_source(ctx, para, span)
+    if said is not None:
+        span.speaker, span.kind, span.cue = said[0], said[1], said[2]
+        span.attributed = True
+        return
     if not span.opens_para and left:
         # a partial quote in a narrative sentence ("Moore thanked him for 'acting'"):
         # the sentence's subject, when it is a named person or organisation
@@ -983,6 +1056,34 @@ def _attribute(
                 if speaker and kind in ("person", "org", "document"):
                     span.speaker, span.kind, span.attributed = speaker, kind, True
                     span.cue = span.cue or top.lemma_.lower()
+
+
+_PARENTHETICAL = re.compile(
+    r",\s+((?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s+"
+    r"(notes|says|said|writes|wrote|reports|reported|adds|added|argues|argued|explains|explained|"
+    r"claims|claimed|contends|insists|observes|observed|points out|pointed out)\s*,")
+
+
+def _parenthetical_source(ctx: _Context, para: tuple[int, int], span: _Span) -> tuple[str, str, str] | None:
+    """"Donilon, the Times notes, has been a 'central member ...'": a named source set off
+    by commas before the quote in its sentence is its speaker (the parser often reads
+    "the Times notes" as a noun phrase). Only a name a entity gives: a person or a body."""
+    lo = max(para[0], ctx.sent_starts[max(0, ctx.sent_index(span.outer_start))])
+    for m in _PARENTHETICAL.finditer(ctx.text, lo, span.outer_start):
+        if ctx.in_quote(m.start(1)):
+            continue
+        ent = ctx.entity_at(m.start(1) + (4 if m.group(1).startswith("the ") else 0))
+        if ent is None or ctx.in_quote(ent.start):
+            continue
+        if ent.type == "PERSON" and plausible_person(ent.name):
+            kind = "person"
+        elif ent.type == "ORG":
+            kind = "org"
+        else:
+            continue
+        cue = ctx.doc[bisect.bisect_right(ctx.tok_starts, m.start(2)) - 1]
+        return ent.name, kind, cue.lemma_.lower()
+    return None
 
 
 def _last_subject_person(ctx: _Context, para: tuple[int, int]) -> str | None:

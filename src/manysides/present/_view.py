@@ -11,13 +11,15 @@ import dataclasses
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..analysis import Analysis
 from ..compare._text import outlet_shown
 from ..compare.shared import in_shared_point
-from ..records import Article, Dispute, DisputedClaim, Evidence, SharedPoint, Slant, Story, StoryReport, Voice
+from ..records import (Article, Dispute, DisputedClaim, Evidence, Sentence, SharedPoint, Slant, Story, StoryReport,
+                       Voice)
 
 LEANING_ORDER = ("left", "lean left", "center", "lean right", "right")
 
@@ -141,15 +143,23 @@ def fmt_interval(low: float | None, high: float | None, unit: str | None) -> str
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n")
 
 
-def in_sentence(text: str, start: int, end: int, quoted: str, width: int = 160) -> tuple[str, str, str]:
+def in_sentence(text: str, start: int, end: int, quoted: str, width: int = 160,
+                sentences: Sequence[Sentence] = ()) -> tuple[str, str, str]:
     """The sentence around a figure, as (before, the figure, after), cut to about `width`
-    characters around it with "…": what a reader needs to see which quantity it counts."""
+    characters around it with "…": what a reader needs to see which quantity it counts.
+
+    The sentence is the annotation's (`sentences`, the parser's spans, which know "Sen."
+    and "U.S." end no sentence); without one, text up to the nearest ". " either side."""
     start, end = locate(text, start, end, quoted)
     if not (0 <= start < end <= len(text)):
         return "", one_line(quoted), ""
-    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    m = _SENTENCE_END.search(text, end)
-    stop = m.start() + 1 if m and text[m.start()] != "\n" else (m.start() if m else len(text))
+    own = next((s for s in sentences if s.start <= start and end <= s.end <= len(text)), None)
+    if own is not None:
+        begin, stop = own.start, own.end
+    else:
+        begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+        m = _SENTENCE_END.search(text, end)
+        stop = m.start() + 1 if m and text[m.start()] != "\n" else (m.start() if m else len(text))
     before, after = one_line(text[begin:start]), one_line(text[end:stop])
     room = max(width - (end - start), 20)
     if len(before) > room // 2:
@@ -189,6 +199,7 @@ class Column:
     slant: Slant | None = None  # read from this article's text; never mixed with `leaning`
     partisan: float | None = None  # hyperpartisan probability from the text
     label: str | None = None  # set when the outlet has two articles here: "Tribune (2024-03-01)"
+    sentences: tuple[Sentence, ...] = ()  # the annotation's sentence spans, to quote a figure's sentence
 
     @property
     def shown(self) -> str:
@@ -261,8 +272,9 @@ class StoryView:
 
     def in_sentence(self, c: DisputedClaim) -> tuple[str, str, str]:
         """A disputed figure in its sentence: (before, figure, after); see `in_sentence`."""
-        art = next((col.article for col in self.columns if col.article_id == c.article), None)
-        return in_sentence(art.text, c.start, c.end, c.text) if art else ("", one_line(c.text), "")
+        col = next((col for col in self.columns if col.article_id == c.article and col.article), None)
+        return (in_sentence(col.article.text, c.start, c.end, c.text, sentences=col.sentences) if col
+                else ("", one_line(c.text), ""))
 
     def differing(self, point: SharedPoint) -> str:
         """A shared point's figures that its outlets give differently, as written, each with
@@ -377,7 +389,8 @@ class Catalog:
         slant = ann.slant if ann else None
         partisan = ann.hyperpartisan.probability if ann and ann.hyperpartisan else None
         known = self.leanings.get((art.outlet or "").casefold()) if art else None
-        return Column(aid, art, outlet, known or _leaning(art), slant, partisan)
+        return Column(aid, art, outlet, known or _leaning(art), slant, partisan,
+                      sentences=ann.sentences if ann else ())
 
 
 def _told_apart(columns: list[Column]) -> list[Column]:
