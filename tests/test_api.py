@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 import manysides
 
 
@@ -34,3 +36,12 @@ def test_errors_share_one_base_and_carry_an_exit_code():
         assert issubclass(err, manysides.ManysidesError)
     assert manysides.InputError("a.txt", "file is empty", "give an article").exit_code != 0
     assert "a.txt" in str(manysides.InputError("a.txt", "file is empty", "give an article"))
+
+
+def test_open_analysis_with_wrong_arguments_raises_a_manysides_error(sample_db_copy):
+    import manysides
+    from manysides.errors import ManysidesError
+
+    for args in ((None,), (sample_db_copy, [None]), (sample_db_copy, [7])):
+        with pytest.raises(ManysidesError):
+            manysides.open_analysis(*args)

@@ -421,3 +421,85 @@ def test_serve_logs_each_request_only_when_asked(tmp_path, monkeypatch):
         result = runner.invoke(app, ["serve", "--db", str(tmp_path / "s.db"), "--port", str(port), *extra])
         assert result.exit_code == 0, result.output
     assert [(c["access_log"], c["log_level"]) for c in calls] == [(False, "warning"), (True, "info")]
+
+
+def test_the_installed_command_runs_main_so_store_failures_are_one_line():
+    """The console script must call `cli.main` (which turns a failing store into exit 3),
+    not the Typer app itself."""
+    from importlib.metadata import entry_points
+
+    (script,) = [ep for ep in entry_points(group="console_scripts") if ep.name == "manysides"]
+    assert script.value == "manysides.cli:main"
+
+
+def test_hostile_titles_outlets_and_file_names_print_as_plain_one_line_text(sample_db_copy, tmp_path):
+    """Stored text and file names are data: no escape sequence reaches the terminal, no
+    rich markup is read from them (a "[/x]" once crashed `stories show`), no forged line."""
+    import sqlite3
+
+    hostile = "Cease-fire [/x] [link=https://evil.example]click[/link] \x1b]0;OWNED\x07\x1b[31m"
+    with sqlite3.connect(sample_db_copy) as c:
+        story, data = c.execute("SELECT id, data FROM stories ORDER BY id LIMIT 1").fetchone()
+        record = json.loads(data)
+        record["title"] = hostile
+        c.execute("UPDATE stories SET data = ? WHERE id = ?", (json.dumps(record), story))
+        c.execute("UPDATE articles SET outlet = ?, title = ? WHERE id IN "
+                  "(SELECT article_id FROM story_articles WHERE story_id = ?)", ("Out\x1b[2Jlet [/b]", hostile, story))
+    for args in (["stories", "--db", str(sample_db_copy), "--limit", "0"], ["stories", "show", story, "--db", str(sample_db_copy)],
+                 ["outlets", "--db", str(sample_db_copy)]):
+        done = runner.invoke(app, args)
+        assert done.exit_code == 0, (args, done.output)
+        assert "\x1b" not in done.output and "\x07" not in done.output, args
+    shown = runner.invoke(app, ["stories", "show", story, "--db", str(sample_db_copy)]).output
+    assert "[/x] [link=https://evil.example]click[/link]" in shown
+    # a failing input whose name holds markup and a line break: one line, named as it is
+    folder = tmp_path / "[draft]"
+    folder.mkdir()
+    (folder / "two\nfailed: fake.txt").write_text("")
+    (folder / "good.txt").write_text("Ferry Fares Rise\n\nFares on the city ferry will rise by 50 cents in May, officials said.\n")
+    done = runner.invoke(app, ["analyze", str(folder), "--db", str(tmp_path / "h.db"), "--quiet"])
+    assert done.exit_code == 1, done.output
+    failed = [line for line in done.output.splitlines() if line.startswith("failed:")]
+    assert len(failed) == 1 and "[draft]/two failed: fake.txt" in failed[0], done.output
+
+
+def test_a_new_store_another_run_wrote_to_is_not_discarded(tmp_path, sample_db_copy):
+    """A run that found no usable input removes the store it made only while it is empty:
+    a second run may have stored articles in the same new file meanwhile."""
+    from manysides import cli
+    from manysides.store.sqlite import Store
+
+    cli._discard_store(sample_db_copy)  # holds the sample's articles: kept
+    assert sample_db_copy.exists() and runner.invoke(app, ["stories", "--db", str(sample_db_copy)]).exit_code == 0
+    empty = tmp_path / "empty.db"
+    with Store(empty):
+        pass
+    cli._discard_store(empty)
+    assert not list(tmp_path.glob("empty.db*"))
+
+
+def test_a_store_that_lost_its_corrections_table_is_refused_not_remade(sample_db_copy):
+    """`story_pins` holds the user's corrections: made again empty, later runs would undo
+    them. A table the store once held and lost is damage, like a core table."""
+    import sqlite3
+
+    assert runner.invoke(app, ["stories", "--db", str(sample_db_copy)]).exit_code == 0  # records its tables
+    with sqlite3.connect(sample_db_copy) as c:
+        c.execute("DROP TABLE story_pins")
+    before = sample_db_copy.read_bytes()
+    result = runner.invoke(app, ["stories", "--db", str(sample_db_copy)])
+    assert result.exit_code == 3 and "table story_pins is missing" in " ".join(result.output.split())
+    assert sample_db_copy.read_bytes() == before
+
+
+def test_ctrl_c_says_what_was_kept(monkeypatch, capsys):
+    from manysides import cli
+
+    def interrupted():
+        raise SystemExit(130)  # what Typer makes of a KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "app", interrupted)
+    with pytest.raises(SystemExit) as done:
+        cli.main()
+    assert done.value.code == 130
+    assert "interrupted: what was stored is kept" in " ".join(capsys.readouterr().err.split())

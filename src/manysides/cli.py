@@ -20,7 +20,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColum
 
 from .errors import ConfigError, ManysidesError
 from .compare._text import outlet_names
-from .present._view import plural
+from .present._view import plural, safe
 
 app = typer.Typer(
     help="manysides: one news story from every side.",
@@ -78,10 +78,27 @@ def _progress(quiet: bool) -> Progress:
     )
 
 
-def _fail(exc: ManysidesError) -> typer.Exit:
-    from rich.markup import escape  # a message's own brackets ("manysides[scale]") are text
+def _shown(text: object) -> str:
+    """Untrusted text (a title, an outlet, a file name) for one terminal line: control
+    characters replaced (no escape sequence reaches the terminal), line breaks as spaces
+    (no forged second line)."""
+    return safe(str(text or "")).replace("\n", " ").replace("\t", " ")
 
-    err.print(f"[red]error:[/red] {escape(str(exc))}", markup=True, highlight=False, soft_wrap=True)
+
+def _markup_safe(text: object) -> str:
+    """`_shown` text placed in a line printed with markup: its brackets stay text
+    ("manysides[scale]", a folder named "[draft]", a headline with "[/x]")."""
+    from rich.markup import escape
+
+    return escape(_shown(text))
+
+
+def _failed(message: str) -> None:
+    err.print(f"[red]failed:[/red] {_markup_safe(message)}", highlight=False, soft_wrap=True)
+
+
+def _fail(exc: ManysidesError) -> typer.Exit:
+    err.print(f"[red]error:[/red] {_markup_safe(exc)}", markup=True, highlight=False, soft_wrap=True)
     return typer.Exit(exc.exit_code)
 
 
@@ -153,7 +170,7 @@ def _finish_run(analysis, written: list[Path], db: Path, json_out: str | None, q
     if not quiet:
         render_terminal(analysis, out, max_stories=max_stories)
         for path in written:
-            out.print(f"wrote [bold]{path}[/bold]")
+            out.print(f"wrote [bold]{_markup_safe(path)}[/bold]")
     if analysis.passed_over and (not quiet or not analysis.articles):
         err.print(f"passed over {len(analysis.passed_over)} archived page(s) without an article (home or section pages)",
                   style="dim", highlight=False)
@@ -173,15 +190,23 @@ def _finish_run(analysis, written: list[Path], db: Path, json_out: str | None, q
 
     shown_all = not quiet and out.is_terminal and err.is_terminal and len(analysis.failures) <= MAX_FAILURES
     for f in () if shown_all else analysis.failures:
-        err.print(f"[red]failed:[/red] {f.message}", highlight=False, soft_wrap=True)
+        _failed(f.message)
     if analysis.failures or (analysis.passed_over and not analysis.articles):
         raise typer.Exit(2 if not analysis.articles else 1)
 
 
 def _discard_store(db: Path) -> None:
-    """Remove a store this run made and put nothing in, with its side files."""
-    for path in (db, *(Path(str(db) + suffix) for suffix in ("-wal", "-shm", ".lock"))):
-        path.unlink(missing_ok=True)
+    """Remove a store this run made and put nothing in, with its side files, unless
+    another run has stored articles in it meanwhile (two runs may share a new store):
+    checked under the store's grouping lock, so not while another run groups into it."""
+    from .store.sqlite import Store
+
+    with Store(db) as store, store.grouping_lock():
+        if store.count_articles():
+            return
+        for path in (db, *(Path(str(db) + suffix) for suffix in ("-wal", "-shm"))):
+            path.unlink(missing_ok=True)
+    Path(str(db) + ".lock").unlink(missing_ok=True)
 
 
 @app.command()
@@ -314,7 +339,7 @@ def _list_stories(db: Path, as_json: bool, limit: int | None) -> None:
         ids = Text(s.id)
         if s.storyline:
             ids.append("\n" + s.storyline, style="dim")
-        table.add_row(ids, dates, str(len(s.articles)), str(len(independent)), str(len(outlets)), Text(s.title))
+        table.add_row(ids, dates, str(len(s.articles)), str(len(independent)), str(len(outlets)), Text(_shown(s.title)))
     Console().print(table)
     if len(listed) < total:
         Console(stderr=True).print(f"the newest {len(listed):,} of {total:,} stories; --limit 0 lists them all")
@@ -397,25 +422,25 @@ def stories_show(
         print(json.dumps(out, ensure_ascii=False, default=list))
         return
     con = Console(highlight=False)
-    con.print(f"[bold]{s.title}[/bold]  ({s.id}, {s.first_date or 'undated'}"
+    con.print(f"[bold]{_markup_safe(s.title)}[/bold]  ({s.id}, {s.first_date or 'undated'}"
               f"{'…' + s.last_date if s.last_date and s.last_date != s.first_date else ''})", markup=True)
     con.print(f"{plural(len(arts), 'article')}, {len(independent)} independent, from {plural(len(outlets), 'outlet')}"
               + (f"; storyline {s.storyline}" if s.storyline else ""), markup=False)
     for a in arts:
         mark = f" (wire copy of {a.duplicate_of})" if a.duplicate_of else ""
         pin = " [pinned by a user]" if a.id in pins else ""
-        con.print(f"  {a.id}  {a.published or 'undated'}  {a.outlet or a.source}: {a.title or ''}{mark}{pin}",
+        con.print(f"  {a.id}  {a.published or 'undated'}  {_shown(a.outlet or a.source)}: {_shown(a.title)}{mark}{pin}",
                   markup=False)
     if ex.articles < 2:
         con.print("why together: one independent article, nothing to compare", markup=False)
         return
     con.print(f"why together: mean similarity {ex.cohesion:.2f}", markup=False)
     if ex.shared_entities:
-        con.print("  shared entities: " + ", ".join(f"{e} ({n})" for e, n in ex.shared_entities), markup=False)
+        con.print("  shared entities: " + ", ".join(f"{_shown(e)} ({n})" for e, n in ex.shared_entities), markup=False)
     if ex.shared_terms:
-        con.print("  shared terms: " + ", ".join(f"{t} ({n})" for t, n in ex.shared_terms), markup=False)
+        con.print("  shared terms: " + ", ".join(f"{_shown(t)} ({n})" for t, n in ex.shared_terms), markup=False)
     if ex.weakest:
-        con.print(f"  fits least: {ex.weakest[0]} (mean similarity {ex.weakest[1]:.2f} to the rest)", markup=False)
+        con.print(f"  fits least: {_shown(ex.weakest[0])} (mean similarity {ex.weakest[1]:.2f} to the rest)", markup=False)
 
 
 def _corrected(story, line: str, as_json: bool) -> None:
@@ -692,7 +717,7 @@ def reannotate(
               + (f"; the comparisons of {plural(len(done.stories), 'story')} are made again when next shown"
                  if done.stories else ""))
     for f in done.failures:
-        err.print(f"[red]failed:[/red] {f.message}", highlight=False, soft_wrap=True)
+        _failed(f.message)
     if done.failures:
         raise typer.Exit(1)
 
@@ -745,7 +770,7 @@ def scale_annotate(
               + (f", {run.passed_over:,} archived page(s) without an article passed over" if run.passed_over else "")
               + f", in {run.seconds:.0f} s; next: manysides scale load {out} --db DB")
     for f in run.failures:
-        err.print(f"[red]failed:[/red] {f.message}", highlight=False, soft_wrap=True)
+        _failed(f.message)
     if run.failures or (run.passed_over and not run.articles):
         raise typer.Exit(2 if not run.articles else 1)
 
@@ -825,7 +850,7 @@ def _cannot_listen(host: str, port: int) -> str | None:
 
 def _some(sources: list[str], n: int = 3) -> str:
     """The first few of a list of sources, and how many more."""
-    shown = ", ".join(sources[:n])
+    shown = ", ".join(_shown(s) for s in sources[:n])
     return shown + (f" and {len(sources) - n:,} more" if len(sources) > n else "")
 
 
@@ -863,11 +888,21 @@ def _write_outputs(analysis, json_out: str | None, html_out: Path | None, export
 def main() -> None:
     """The console entry point. A store that fails after it opened (a read-only or full
     disk, a file damaged under a running command) ends the command with one line and exit
-    code 3, as one that cannot be opened does, not with a traceback."""
+    code 3, as one that cannot be opened does, not with a traceback; Ctrl-C (exit 130)
+    says what was kept."""
     import sqlite3
 
+    interrupted = ("interrupted: what was stored is kept, whole; the next run of the same command finishes "
+                   "the work")
     try:
         app()
+    except KeyboardInterrupt:
+        err.print(interrupted, highlight=False)
+        raise SystemExit(130) from None
+    except SystemExit as exc:
+        if exc.code == 130:  # Typer's exit on Ctrl-C
+            err.print(interrupted, highlight=False)
+        raise
     except sqlite3.DatabaseError as exc:
         err.print(f"[red]error:[/red] the store cannot be used: {' '.join(str(exc).split())} (check that the --db "
                   "file is writable, the disk has room and the file is whole; or name another file with --db)",
@@ -937,6 +972,8 @@ def outlets(
                "interval reaching the end of the score range: too few to tell.")
     if any(p.in_training for p in profiles):
         caption += " † the slant model was trained on this outlet's articles: not a test of the model."
+    from rich.text import Text
+
     table = Table("outlet", "articles", Column("mean\nslant", no_wrap=True), Column("95%\ninterval", no_wrap=True),
                   Column("hyper-\npartisan", no_wrap=True), "known\nleaning", caption=caption)
     for p in profiles:
@@ -950,7 +987,7 @@ def outlets(
         name = p.outlet + ("†" if p.in_training else "")
         if len(p.variants) > 1:
             name += f" ({plural(len(p.variants), 'variant')})"
-        table.add_row(name, count, mean, interval, share, p.known_leaning)
+        table.add_row(Text(_shown(name)), count, mean, interval, share, Text(_shown(p.known_leaning)))
     Console().print(table)
     if left_out:
         print(f"{plural(left_out, 'outlet')} with fewer than {min_articles} scored articles left out")

@@ -432,6 +432,8 @@ def existing_store(db: str | Path | Store) -> Store:
     it): a path that names no file is a mistake, not a new empty store."""
     if isinstance(db, Store):
         return db
+    if not isinstance(db, (str, Path)):
+        raise ConfigError(f"db must be a store's path or a Store, not {type(db).__name__}")
     if str(db) != ":memory:" and not Path(db).exists():
         raise StoreError(f"{db}: no store here; analyze articles into it first (manysides.analyze(inputs, db=...))")
     return Store(db)
@@ -442,7 +444,10 @@ def _story_ids(store: Store, story_ids: Iterable[str] | str | None) -> list[str]
     completed, as `Store.complete_ids` does); an InputError names the first not stored."""
     if story_ids is None:
         return None
-    given = store.complete_ids("story", [story_ids] if isinstance(story_ids, str) else list(story_ids))
+    given = [story_ids] if isinstance(story_ids, str) else list(story_ids)
+    if not all(isinstance(g, str) for g in given):
+        raise ConfigError("story_ids must be story ids (strings), or None for every stored story")
+    given = store.complete_ids("story", given)
     stored = set(store.story_order(given))
     missing = [sid for sid in given if sid not in stored]
     if missing:

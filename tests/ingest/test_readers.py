@@ -273,6 +273,22 @@ def test_jsonl_over_limit_line_is_skipped(tmp_path):
     items = _read(path, max_bytes=100)
     assert [d.text for d in _docs(items)] == ["small"]
     assert [e.source for e in _errors(items)] == [f"{path}:1"]
+    (err,) = _errors(items)
+    assert err.problem == "line is over the 100 bytes limit for one record" and "the other lines are read" in err.hint
+
+
+def test_a_compressed_file_is_named_so_with_the_tool_that_opens_it(tmp_path):
+    import gzip
+    import lzma
+
+    (tmp_path / "export.jsonl.gz").write_bytes(gzip.compress(b'{"text": "A council vote."}\n'))
+    (tmp_path / "export.jsonl.xz").write_bytes(lzma.compress(b'{"text": "A council vote."}\n'))
+    err = _one_error(_read(tmp_path / "export.jsonl.gz"), "export.jsonl.gz")
+    assert err.problem == "gzip-compressed file, not text" and "gunzip" in err.hint
+    assert "unxz" in _one_error(_read(tmp_path / "export.jsonl.xz"), "export.jsonl.xz").hint
+    # a folder of them holds no article file: the line says why
+    err = _one_error(_read(tmp_path), tmp_path.name)
+    assert "compressed files such as export.jsonl" in err.problem and "decompress" in err.hint
 
 
 @pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads any file")
@@ -313,6 +329,10 @@ def test_bad_input_does_not_stop_the_others(tmp_path):
         ("Mon, 04 Mar 2019 10:00:00 +0000", "2019-03-04"),
         ("March 4, 2019", "2019-03-04"),
         (1551657600, "2019-03-04"),
+        (1551657600000, "2019-03-04"),
+        (20190304, "2019-03-04"),  # a day written as a number, not 1970-08-22
+        (2019, None),  # a year names no day, and is no Unix time of news (1970-01-01)
+        (20190230, None),
         ("2019", None),
         ("yesterday", None),
         ("2019-02-30", None),

@@ -195,10 +195,12 @@ def path_files(path: str | Path) -> Iterator[tuple[Path, bool] | InputError]:
                 item = (item, False)
             yield item
         if not found:
+            packed = next((p.name for p in path.rglob("*") if p.suffix.lower() in _PACKED), None)
             yield InputError(
                 str(path),
-                "folder holds no article files",
-                f"put {_SUPPORTED} files in it; hidden files and other suffixes are skipped",
+                "folder holds no article files" + (f"; compressed files such as {packed} are not read" if packed else ""),
+                ("decompress them first with gunzip, unxz or unzip; " if packed else "")
+                + f"put {_SUPPORTED} files in it; hidden files and other suffixes are skipped",
             )
 
 
@@ -328,8 +330,15 @@ def _too_big(source: str, size: int, max_bytes: int) -> InputError:
         source,
         f"file is {_mb(size)}, over the {_mb(max_bytes)} limit",
         "split it into smaller files (for many articles use JSON Lines, one per line, "
-        "which is streamed) or raise the size limit",
+        "which is streamed)",
     )
+
+
+# compressed files by their first bytes: read as text they are "binary", which says
+# nothing of what to do
+_PACKED_MAGIC = ((b"\x1f\x8b", "gzip", "gunzip"), (b"\xfd7zXZ\x00", "xz", "unxz"), (b"BZh", "bzip2", "bunzip2"),
+                 (b"PK\x03\x04", "zip", "unzip"), (b"\x28\xb5\x2f\xfd", "zstd", "unzstd"))
+_PACKED = {".gz", ".xz", ".bz2", ".zip", ".zst", ".tgz"}
 
 
 def _mb(n: int) -> str:
@@ -393,6 +402,10 @@ def _decode(data: bytes, source: str) -> str | InputError:
                 return data.decode(codec)
             except UnicodeDecodeError:
                 return _bad_encoding(source, codec.upper())
+    packed = next(((name, tool) for magic, name, tool in _PACKED_MAGIC if data.startswith(magic)), None)
+    if packed:
+        return InputError(source, f"{packed[0]}-compressed file, not text",
+                          f"decompress it first with {packed[1]}, then give the file that makes")
     if b"\x00" in data[:65536]:
         return InputError(
             source,
@@ -583,7 +596,8 @@ def _decoded_lines(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[tuple[
         if len(raw) > max_bytes and not raw.endswith(b"\n"):
             while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
                 pass  # skip the rest of an over-long line without holding it
-            yield lineno, _too_big(f"{source}:{lineno}", len(raw), max_bytes)
+            yield lineno, InputError(f"{source}:{lineno}", f"line is over the {_mb(max_bytes)} limit for one record",
+                                     "leave that record out or shorten its text; the other lines are read")
             continue
         if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
@@ -821,6 +835,13 @@ def _any_date(value: Any) -> str | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
+        # a number is a Unix time (seconds, or milliseconds past 1e11), or 20190304 as a
+        # day; a smaller one (a year, 2019) names no day, and as seconds it would be 1970
+        if value == int(value) and 19000101 <= value <= 21001231:
+            n = int(value)
+            return _valid_date(n // 10000, n // 100 % 100, n % 100)
+        if value < 1e8:
+            return None
         seconds = value / 1000 if value > 1e11 else value
         try:
             return datetime.fromtimestamp(seconds, tz=timezone.utc).date().isoformat()

@@ -185,14 +185,15 @@ class Store:
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(_SCHEMA)
             self._check_version()
+            self._record_tables()
             self._add_meta_columns()
             self._fill_pending()
             self._root_copies()
         except sqlite3.DatabaseError as exc:
-            raise StoreError(
-                f"{self.path}: cannot open the store ({exc}); "
-                "name another file with --db, or move this one aside"
-            ) from exc
+            hint = ("make the file and its folder writable (SQLite writes its journal beside it), "
+                    "or copy the store to a writable place" if "readonly" in str(exc)
+                    else "name another file with --db, or move this one aside")
+            raise StoreError(f"{self.path}: cannot open the store ({exc}); {hint}") from exc
 
     def _check_own_file(self) -> None:
         """Refuse a SQLite file of another program (it would be given our tables and WAL
@@ -214,7 +215,11 @@ class Store:
             if any(t not in _OWN_TABLES and not t.startswith(("sqlite_", "articles_fts")) for t in tables):
                 raise foreign
             return
-        missing = sorted({"articles", "annotations", "vectors", "stories", "story_articles"} - tables)
+        # the core tables, and every table the store itself has held (a store made by an
+        # older version lacks the newer ones, which are then added, not missing)
+        kept = self._db.execute("SELECT value FROM meta WHERE key='tables'").fetchone()
+        held = set(json.loads(kept[0])) if kept else set()
+        missing = sorted(({"articles", "annotations", "vectors", "stories", "story_articles"} | held) - tables)
         if missing:
             raise StoreError(f"{self.path}: the store is damaged (table {', '.join(missing)} is missing); "
                              "restore it from a copy, or analyse into a new --db file")
@@ -264,6 +269,14 @@ class Store:
                 if "locked" not in str(exc) or attempt == 199:
                     raise
                 time.sleep(0.05)
+
+    def _record_tables(self) -> None:
+        """Note the tables the store holds, so that one lost later (the corrections'
+        `story_pins`) is found missing rather than made again empty."""
+        tables = json.dumps(sorted(_OWN_TABLES))
+        row = self._db.execute("SELECT value FROM meta WHERE key='tables'").fetchone()
+        if row is None or row[0] != tables:  # written once per version, not on every read
+            self._db.execute("INSERT OR REPLACE INTO meta VALUES ('tables', ?)", (tables,))
 
     def _check_version(self) -> None:
         row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
