@@ -472,8 +472,9 @@ def test_a_new_store_another_run_wrote_to_is_not_discarded(tmp_path, sample_db_c
     cli._discard_store(sample_db_copy)  # holds the sample's articles: kept
     assert sample_db_copy.exists() and runner.invoke(app, ["stories", "--db", str(sample_db_copy)]).exit_code == 0
     empty = tmp_path / "empty.db"
-    with Store(empty):
-        pass
+    with Store(empty) as other, other.writing_run():  # another run going on, nothing stored yet
+        cli._discard_store(empty)
+        assert empty.exists()
     cli._discard_store(empty)
     assert not list(tmp_path.glob("empty.db*"))
 

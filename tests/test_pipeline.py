@@ -216,6 +216,58 @@ def test_killed_run_is_completed_by_the_next(tmp_path, monkeypatch):
     assert len(result.annotations) == 3
 
 
+def test_a_killed_runs_articles_are_finished_by_a_run_of_other_inputs(tmp_path, monkeypatch, caplog):
+    """The next run finishes a killed run's work whatever its inputs: the articles left
+    unannotated are annotated, embedded and grouped, and a wire copy of one follows it."""
+    import manysides.pipeline as pipeline
+    from manysides.reannotate import reannotate
+    from manysides.store import Store
+
+    first, other = tmp_path / "first", tmp_path / "other"
+    first.mkdir(), other.mkdir()
+    for name in ("civic-observer_saddle-gap-fire.txt", "ironwood-sentinel_saddle-gap-fire.md"):
+        shutil.copy(ARTICLES / name, first / name)
+    shutil.copy(ARTICLES / "county-fair.txt", other / "county-fair.txt")
+    copy = (ARTICLES / "civic-observer_saddle-gap-fire.txt").read_text(encoding="utf-8")
+    (other / "reprint.txt").write_text(copy.replace("outlet: The Civic Observer", "outlet: Wire Reprint Daily"),
+                                       encoding="utf-8")
+    db = tmp_path / "killed.db"
+    real = pipeline.annotate_doc
+
+    def dies(article_id, doc):
+        raise KeyboardInterrupt  # killed before the first annotation was stored
+
+    monkeypatch.setattr(pipeline, "annotate_doc", dies)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.analyze([first], db=db)
+    monkeypatch.setattr(pipeline, "annotate_doc", real)
+    with Store(db) as store:
+        stranded = [a.id for a in store.articles()]
+        assert len(stranded) == 2 and store.missing_annotations(stranded) == stranded
+    dry = reannotate(db, dry_run=True)  # counted, not "all up to date"
+    assert (dry.stale, dry.missing, dry.annotated, dry.finished) == (0, 2, [], [])
+
+    with caplog.at_level("WARNING", logger="manysides"):
+        result = pipeline.analyze([other], db=db)
+    assert result.failures == []
+    assert any("finishing 2 articles an interrupted run left" in r.getMessage() for r in caplog.records)
+    with Store(db) as store:
+        assert store.missing_annotations(stranded) == [] and store.count_pending() == 0
+        assert store.unannotated() == []
+        story = store.story_of(stranded)
+        assert set(story) == set(stranded) and len(set(story.values())) == 1  # the two fire articles together
+    reprint = next(a for a in result.articles if a.source.endswith("reprint.txt"))
+    assert reprint.duplicate_of in stranded
+    fire = next(s for s in result.stories if reprint.id in s.articles)  # the copy is no longer left pending
+    assert set(stranded) <= set(fire.articles)
+    assert len(result.stories) == 2
+    assert reannotate(db, dry_run=True).missing == 0
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="manysides"):  # and nothing is said once it is done
+        pipeline.analyze([other], db=db)
+    assert not any("interrupted" in r.getMessage() for r in caplog.records)
+
+
 def test_bad_inputs_fail_alone_and_name_the_file(tmp_path):
     import manysides
 

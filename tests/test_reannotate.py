@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -172,3 +173,43 @@ def test_a_store_made_before_annotators_were_recorded_opens_and_counts_as_stale(
                              annotator="v1")
         assert store.stale_annotations("v1", ["a2", "a1", "a0"]) == ["a0", "a2"]  # in the order stored
         assert store.stale_annotations(None, ["a2", "a1"]) == ["a1", "a2"]
+
+
+def test_articles_a_killed_run_left_unannotated_are_counted_annotated_and_grouped(tmp_path, monkeypatch):
+    """`reannotate` finds stored articles with no annotation at all (a run killed during
+    annotation left them), counts them in --dry-run, and annotates, embeds and groups them."""
+    import shutil
+
+    import manysides.pipeline as pipeline
+    from manysides.store import Store
+
+    sample = Path(__file__).resolve().parents[1] / "sample" / "articles"
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name in (FIRE, "ironwood-sentinel_saddle-gap-fire.md"):
+        shutil.copy(sample / name, inputs / name)
+    db = tmp_path / "killed.db"
+
+    def dies(article_id, doc):
+        raise KeyboardInterrupt  # the process killed during annotation
+
+    monkeypatch.setattr(pipeline, "annotate_doc", dies)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.analyze([inputs], db=db)
+    monkeypatch.undo()
+
+    runner = CliRunner()
+    dry = runner.invoke(app, ["reannotate", "--db", str(db), "--dry-run"])
+    assert dry.exit_code == 0, dry.output
+    assert "up to date" not in dry.output and "2 of 2 stored articles have no annotation" in dry.output
+
+    done = runner.invoke(app, ["reannotate", "--db", str(db), "--json"])
+    assert done.exit_code == 0, done.output
+    data = json.loads(done.output)
+    assert (data["missing"], len(data["finished"]), data["annotated"]) == (2, 2, [])
+    with Store(db) as store:
+        ids = [a.id for a in store.articles()]
+        assert store.missing_annotations(ids) == [] and store.count_pending() == 0
+        assert len(set(store.story_of(ids).values())) == 1
+    again = runner.invoke(app, ["reannotate", "--db", str(db), "--dry-run"])
+    assert "All 2 stored articles are up to date" in again.output

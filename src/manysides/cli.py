@@ -197,16 +197,17 @@ def _finish_run(analysis, written: list[Path], db: Path, json_out: str | None, q
 
 def _discard_store(db: Path) -> None:
     """Remove a store this run made and put nothing in, with its side files, unless
-    another run has stored articles in it meanwhile (two runs may share a new store):
-    checked under the store's grouping lock, so not while another run groups into it."""
+    another run is writing to it (two runs may share a new store): it holds the store's
+    run lock (`Store.writing_run`), or has stored articles in it already."""
     from .store.sqlite import Store
 
-    with Store(db) as store, store.grouping_lock():
-        if store.count_articles():
+    with Store(db) as store, store.alone() as alone, store.grouping_lock():
+        if not alone or store.count_articles():
             return
         for path in (db, *(Path(str(db) + suffix) for suffix in ("-wal", "-shm"))):
             path.unlink(missing_ok=True)
-    Path(str(db) + ".lock").unlink(missing_ok=True)
+    for suffix in (".lock", ".runs"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
 
 
 @app.command()
@@ -671,7 +672,7 @@ def reannotate(
     story: Annotated[Optional[list[str]], typer.Argument(help="Story ids, or their first characters (4 or more), whose articles to annotate again (default: every stored article).")] = None,
     db: StoreOption = Path("manysides.db"),
     everything: Annotated[bool, typer.Option("--all", help="Annotate every article again, also those this version already annotated.")] = False,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Only count the articles an earlier version or another model annotated.")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Only count the articles an earlier version or another model annotated, and those with no annotation.")] = False,
     workers: Annotated[int, typer.Option(min=1, help="spaCy processes for annotation.")] = 1,
     as_json: Annotated[bool, typer.Option("--json", help="What was done, as one JSON object on stdout.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
@@ -703,19 +704,27 @@ def reannotate(
     if as_json:
         print(json.dumps(asdict(done), ensure_ascii=False))
     elif dry_run:
-        total = done.stale + done.current
+        total = done.stale + done.current + done.missing
         scope = "of these stories' articles" if story else "stored articles"
-        if not done.stale:
+        if not done.stale and not done.missing:
             print(f"All {total:,} {scope} are up to date (annotated by {done.annotator}).")
-        else:
+        if done.stale:
             print(f"{done.stale:,} of {total:,} {scope} {'was' if done.stale == 1 else 'were'} annotated by an earlier "
                   f"version of manysides or another model; `manysides reannotate --db {db}` annotates "
                   f"{'it' if done.stale == 1 else 'them'} again.")
+        if done.missing:
+            print(f"{done.missing:,} of {total:,} {scope} {'has' if done.missing == 1 else 'have'} no annotation "
+                  f"(a run was stopped before annotating {'it' if done.missing == 1 else 'them'}); "
+                  f"`manysides reannotate --db {db}` annotates and groups {'it' if done.missing == 1 else 'them'}.")
     else:
-        print(f"annotated {plural(len(done.annotated), 'article')} again"
-              + (f" ({done.current:,} already up to date, left as they were)" if done.current else "")
-              + (f"; the comparisons of {plural(len(done.stories), 'story')} are made again when next shown"
-                 if done.stories else ""))
+        if done.annotated or not done.finished:
+            print(f"annotated {plural(len(done.annotated), 'article')} again"
+                  + (f" ({done.current:,} already up to date, left as they were)" if done.current else "")
+                  + (f"; the comparisons of {plural(len(done.stories), 'story')} are made again when next shown"
+                     if done.stories else ""))
+        if done.finished:
+            print(f"annotated and grouped {plural(len(done.finished), 'article')} that a stopped run left "
+                  "unannotated")
     for f in done.failures:
         _failed(f.message)
     if done.failures:

@@ -1,14 +1,17 @@
 """The orchestration: every stage in order, each step persisted in the store.
 
 A second run over the same inputs finds everything stored and recomputes nothing; a run
-killed halfway is completed by the next one, because each step first asks the store what
-is missing. The CLI and the web layer call `analyze`; nothing here prints.
+killed halfway is completed by the next one, whatever its inputs, because each step first
+asks the store what is missing (the articles it left unannotated: `Store.writing_run`).
+The CLI and the web layer call `analyze`; nothing here prints (one line is logged when a
+run finishes another's articles).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple, Protocol, TextIO
@@ -85,11 +88,12 @@ def analyze(
             _check_vector_size(store, embedder)  # the default one is checked once there is work for it
         if leanings:
             store.set_leanings(_normalise_leanings(leanings))
-        analysis = Analysis()
-        run_ids = _ingest(store, inputs, stdin, analysis, progress, shown_as)
-        analysis.input_ids = list(run_ids)
-        _annotate(store, run_ids, embedder, slant_model, analysis, progress, n_process)
-        group_and_compare(store, run_ids, analysis, progress)
+        with store.writing_run() as left:  # what a run killed during annotation left, finished here
+            analysis = Analysis()
+            run_ids = _ingest(store, inputs, stdin, analysis, progress, shown_as)
+            analysis.input_ids = list(run_ids)
+            _annotate(store, run_ids, embedder, slant_model, analysis, progress, n_process, left=left)
+            group_and_compare(store, run_ids, analysis, progress)
         return analysis
     finally:
         if not isinstance(db, Store):
@@ -253,20 +257,49 @@ def _annotate(
     analysis: Analysis,
     progress: Progress,
     n_process: int = 1,
+    left: Sequence[str] = (),
 ) -> None:
-    todo = store.articles(store.missing_annotations(run_ids))
-    todo = within_limit(todo, analysis.failures)
-    if not todo:
+    """Annotate and embed the articles of `run_ids` that have no annotation yet, and with
+    them `left`: stored articles a run killed during annotation left (`Store.writing_run`),
+    which would otherwise stay unannotated, without vectors and in no story."""
+    own = store.missing_annotations(run_ids)
+    todo = within_limit(store.articles(own), analysis.failures)
+    rest = finishing(store, left, own)
+    if not todo and not rest:
         return  # nothing to annotate: the models are not even loaded (a second run stays quick)
     embedder = embedder or load_embedder()
     _check_vector_size(store, embedder)
-    progress.stage("annotating", len(todo))
+    progress.stage("annotating", len(todo) + len(rest))
     nlp = load_spacy()
     slant_model = slant_model or SlantModel.load()
     annotator = annotator_id(slant_model)
-    for done in embedded_batches(todo, nlp, slant_model, embedder, analysis.failures, progress, n_process):
-        for item in done:
-            store.put_annotation(item.annotation, item.vector, item.sentence_vectors, annotator)
+    stray: list[Failure] = []  # left articles that fail: said, not failures of this run's inputs
+    for articles, failures in ((todo, analysis.failures), (rest, stray)):
+        for done in embedded_batches(articles, nlp, slant_model, embedder, failures, progress, n_process):
+            for item in done:
+                store.put_annotation(item.annotation, item.vector, item.sentence_vectors, annotator)
+    _say_stray(stray)
+
+
+def finishing(store: Store, left: Sequence[str], own: Iterable[str] = ()) -> list[Article]:
+    """The articles of `left` (from `Store.writing_run`) still unannotated and not among
+    `own`, said in one line on stderr: what this run finishes for a run that stopped. One
+    over the length limit (from an older version's store) is left alone: only a run of
+    its own input reports it."""
+    mine = set(own)
+    ids = [a for a in store.missing_annotations(left) if a not in mine]
+    rest = [a for a in store.articles(ids) if len(a.text) <= MAX_ARTICLE_CHARS]
+    if rest:
+        logging.getLogger("manysides").warning(
+            "finishing %s an interrupted run left (annotating, embedding and grouping %s with this run's)",
+            f"{len(rest):,} articles" if len(rest) > 1 else "1 article", "them" if len(rest) > 1 else "it")
+    return rest
+
+
+def _say_stray(stray: Sequence[Failure]) -> None:
+    for f in stray:
+        logging.getLogger("manysides").warning("%s (an article an interrupted run left; it stays unannotated)",
+                                               f.message)
 
 
 def within_limit(articles: list[Article], failures: list[Failure]) -> list[Article]:

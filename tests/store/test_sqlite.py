@@ -94,6 +94,36 @@ def test_a_store_made_before_the_pending_list_gets_one_on_opening(tmp_path):
         assert [a for a, _ in store.ungrouped()] == ["a2"]
 
 
+def test_unannotated_articles_are_listed_by_lookup_and_left_ones_only_to_a_run_alone(tmp_path):
+    # a run killed during annotation leaves articles stored with no annotation and no
+    # vectors: the next writing run finds them in the pending list, not by a scan
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        for i in (3, 1, 2):
+            store.add_article(_article(i), None)
+        _annotated(store, 1)
+        assert store.unannotated() == ["a3", "a2"]
+        plan = [row[3] for row in store._db.execute(
+            "EXPLAIN QUERY PLAN SELECT a.id FROM annotation_pending p CROSS JOIN articles a "
+            "ON a.id = p.article_id ORDER BY a.seq")]
+        assert not any(step.startswith("SCAN a") or step.startswith("SCAN articles") for step in plan), plan
+        with store.writing_run() as left:
+            assert left == ["a3", "a2"]
+            with Store(path) as other, other.writing_run() as theirs:
+                assert theirs == []  # another run is going on: they may be its own, being annotated
+        with store.writing_run() as left:  # the other run ended (or was killed): left over again
+            assert left == ["a3", "a2"]
+        store._db.execute("DELETE FROM vectors WHERE article_id='a1'")  # an annotation lost its vectors
+        assert store.unannotated() == ["a3", "a1", "a2"]
+    db = sqlite3.connect(path)  # a store made before the list: filled once on opening
+    db.executescript("DROP TABLE annotation_pending; DELETE FROM meta WHERE key='annotation_pending';")
+    db.close()
+    with Store(path) as store:
+        assert store.unannotated() == ["a3", "a1", "a2"]
+        _annotated(store, 3)
+        assert store.unannotated() == ["a1", "a2"]
+
+
 def test_a_store_made_before_record_ids_keeps_its_articles_and_takes_new_ids(tmp_path):
     path = tmp_path / "s.db"
     with Store(path) as store:

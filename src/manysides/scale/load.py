@@ -22,7 +22,7 @@ import numpy as np
 from ..analysis import Analysis, Failure
 from ..errors import ConfigError
 from ..ingest.readers import warn_unnamed_outlets
-from ..pipeline import (Intake, Progress, _batches, _check_vector_size, _normalise_leanings, _Silent,
+from ..pipeline import (Intake, Progress, _annotate, _batches, _check_vector_size, _normalise_leanings, _Silent,
                         group_and_compare)
 from ..store import Store
 from . import rows as R
@@ -41,7 +41,8 @@ def load_parquet(
 
     Rows made by another version of the annotator than this installation's (other
     extractors, spaCy model, slant weights or embedding model) are refused, not mixed
-    in: install the same version on both sides, or annotate again. No model is loaded.
+    in: install the same version on both sides, or annotate again. No model is loaded,
+    unless stored articles that a run killed during annotation left are finished.
     """
     progress = progress or _Silent()
     out = Path(out_dir)
@@ -52,36 +53,39 @@ def load_parquet(
         _check_vector_size(store, SimpleNamespace(dim=int(manifest["dim"])))
         if leanings:
             store.set_leanings(_normalise_leanings(leanings))
-        analysis = Analysis()
-        intake = Intake(store, analysis)
-        unnamed: list[str] = []  # text files naming no outlet, said once as analyze says it
-        rows = _RowsInOrder(parquet_files(out))
-        progress.stage("loading", len(rows))
-        for chunk in _batches(rows, 256):
-            fresh: dict[str, dict[str, Any]] = {}  # id -> row, for the articles new to this run
-            for kind, row in chunk:
-                if kind == R.FAILURE:
-                    analysis.failures.append(Failure(row["source"], row["message"]))
-                elif kind == R.PASSED_OVER:
-                    analysis.passed_over.append(row["source"])
-                else:
-                    if (row["annotator"], row["embedder"]) != (manifest["annotator"], manifest["embedder"]):
-                        raise ConfigError(f"{out}: its rows were not all annotated by one version "
-                                          f"({row['annotator']!r} against {manifest['annotator']!r}); "
-                                          "write each run into its own folder")
-                    article = R.to_article(row)
-                    if intake.add(article):
-                        fresh.setdefault(article.id, row)
-                        if row.get("unnamed"):
-                            unnamed.append(article.source)
-            for aid in store.missing_annotations(fresh):  # those stored with an annotation keep theirs
-                row = fresh[aid]
-                ann, vector, sentences = R.to_annotation(row)
-                store.put_annotation(ann, vector, sentences, row["annotator"])
-            progress.advance(len(chunk))
-        warn_unnamed_outlets(unnamed)
-        analysis.input_ids = list(intake.run_ids)
-        group_and_compare(store, intake.run_ids, analysis, progress)
+        with store.writing_run() as left:  # what a run killed during annotation left, finished here
+            analysis = Analysis()
+            intake = Intake(store, analysis)
+            unnamed: list[str] = []  # text files naming no outlet, said once as analyze says it
+            rows = _RowsInOrder(parquet_files(out))
+            progress.stage("loading", len(rows))
+            for chunk in _batches(rows, 256):
+                fresh: dict[str, dict[str, Any]] = {}  # id -> row, for the articles new to this run
+                for kind, row in chunk:
+                    if kind == R.FAILURE:
+                        analysis.failures.append(Failure(row["source"], row["message"]))
+                    elif kind == R.PASSED_OVER:
+                        analysis.passed_over.append(row["source"])
+                    else:
+                        if (row["annotator"], row["embedder"]) != (manifest["annotator"], manifest["embedder"]):
+                            raise ConfigError(f"{out}: its rows were not all annotated by one version "
+                                              f"({row['annotator']!r} against {manifest['annotator']!r}); "
+                                              "write each run into its own folder")
+                        article = R.to_article(row)
+                        if intake.add(article):
+                            fresh.setdefault(article.id, row)
+                            if row.get("unnamed"):
+                                unnamed.append(article.source)
+                for aid in store.missing_annotations(fresh):  # those stored with an annotation keep theirs
+                    row = fresh[aid]
+                    ann, vector, sentences = R.to_annotation(row)
+                    store.put_annotation(ann, vector, sentences, row["annotator"])
+                progress.advance(len(chunk))
+            warn_unnamed_outlets(unnamed)
+            analysis.input_ids = list(intake.run_ids)
+            if left:  # annotated here with the installed models, as `analyze` would
+                _annotate(store, [], None, None, analysis, progress, left=left)
+            group_and_compare(store, intake.run_ids, analysis, progress)
         return analysis
     finally:
         if not isinstance(db, Store):

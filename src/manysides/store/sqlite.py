@@ -118,6 +118,30 @@ WHEN EXISTS (SELECT 1 FROM vectors WHERE article_id = old.article_id) BEGIN
     INSERT OR IGNORE INTO story_pending(article_id) VALUES (old.article_id);
 END;
 CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles(duplicate_of);
+-- Articles stored with no annotation and vectors yet: those a run is annotating, and
+-- those a run killed during annotation left, which the next writing run finishes
+-- (`Store.writing_run`). Kept by triggers, like story_pending, so that finding them costs
+-- their number, not a scan of the whole store.
+CREATE TABLE IF NOT EXISTS annotation_pending (article_id TEXT PRIMARY KEY);
+CREATE TRIGGER IF NOT EXISTS annotation_pending_stored AFTER INSERT ON articles BEGIN
+    INSERT OR IGNORE INTO annotation_pending(article_id) VALUES (new.id);
+END;
+CREATE TRIGGER IF NOT EXISTS annotation_pending_done AFTER INSERT ON vectors
+WHEN EXISTS (SELECT 1 FROM annotations WHERE article_id = new.article_id) BEGIN
+    DELETE FROM annotation_pending WHERE article_id = new.article_id;
+END;
+CREATE TRIGGER IF NOT EXISTS annotation_pending_annotated AFTER INSERT ON annotations
+WHEN EXISTS (SELECT 1 FROM vectors WHERE article_id = new.article_id) BEGIN
+    DELETE FROM annotation_pending WHERE article_id = new.article_id;
+END;
+CREATE TRIGGER IF NOT EXISTS annotation_pending_lost_vector AFTER DELETE ON vectors
+WHEN EXISTS (SELECT 1 FROM articles WHERE id = old.article_id) BEGIN
+    INSERT OR IGNORE INTO annotation_pending(article_id) VALUES (old.article_id);
+END;
+CREATE TRIGGER IF NOT EXISTS annotation_pending_lost_annotation AFTER DELETE ON annotations
+WHEN EXISTS (SELECT 1 FROM articles WHERE id = old.article_id) BEGIN
+    INSERT OR IGNORE INTO annotation_pending(article_id) VALUES (old.article_id);
+END;
 -- near-duplicate detection (ingest/dedupe.py): each article's LSH band keys, so a new
 -- article's candidates are a lookup rather than an index rebuilt from every signature
 CREATE TABLE IF NOT EXISTS dedupe_bands (
@@ -188,6 +212,7 @@ class Store:
             self._record_tables()
             self._add_meta_columns()
             self._fill_pending()
+            self._fill_unannotated()
             self._root_copies()
         except sqlite3.DatabaseError as exc:
             hint = ("make the file and its folder writable (SQLite writes its journal beside it), "
@@ -321,6 +346,18 @@ class Store:
                 "LEFT JOIN story_articles sa ON sa.article_id = v.article_id WHERE sa.article_id IS NULL")
             self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('pending', '1')")
 
+    def _fill_unannotated(self) -> None:
+        """Once per store: list the unannotated articles of a store made before the
+        `annotation_pending` table existed (the triggers keep it from then on)."""
+        if self._db.execute("SELECT 1 FROM meta WHERE key='annotation_pending'").fetchone():
+            return
+        with self._tx():
+            self._db.execute(
+                "INSERT OR IGNORE INTO annotation_pending(article_id) SELECT a.id FROM articles a "
+                "LEFT JOIN annotations n ON n.article_id = a.id LEFT JOIN vectors v ON v.article_id = a.id "
+                "WHERE n.article_id IS NULL OR v.article_id IS NULL")
+            self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('annotation_pending', '1')")
+
     def _root_copies(self) -> None:
         """Once per store: point every wire copy at the article it ultimately copies.
 
@@ -379,6 +416,51 @@ class Store:
                 yield
             finally:
                 self._lock_depth -= 1
+
+    @contextlib.contextmanager
+    def writing_run(self) -> Iterator[list[str]]:
+        """Mark a run that stores or annotates articles as going on, for as long as it
+        lasts; yields the ids of the stored articles that a run stopped during annotation
+        left unannotated (`unannotated`), for this run to finish.
+
+        Articles are unannotated while a run is annotating them too: they are left ones
+        only when no other run is going on. Each run holds a shared `flock` on
+        NAME.db.runs beside the store (the kernel lets go of a killed run's), and takes
+        the left ones only when it could first hold it alone. A store in memory, or a
+        system without `flock`, has no other run.
+        """
+        if self.path == ":memory:" or fcntl is None:
+            yield self.unannotated()
+            return
+        with open(self.path + ".runs", "a+b") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                left = self.unannotated()  # no other run is going on: these are left over
+            except BlockingIOError:
+                left = []  # another run is going on: it, or the next run alone, finishes them
+            fcntl.flock(fh, fcntl.LOCK_SH)  # others may run beside this one from now on
+            try:
+                yield left
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+    @contextlib.contextmanager
+    def alone(self) -> Iterator[bool]:
+        """Whether no writing run (`writing_run`) is going on, held true for the block:
+        the run lock taken alone (not waited for), so none starts meanwhile."""
+        if self.path == ":memory:" or fcntl is None:
+            yield True
+            return
+        with open(self.path + ".runs", "a+b") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                yield False
+                return
+            try:
+                yield True
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
 
     @contextlib.contextmanager
     def snapshot(self) -> Iterator["Store"]:
@@ -567,6 +649,13 @@ class Store:
                 )
             )
         return [i for i in ids if i not in have]
+
+    def unannotated(self) -> list[str]:
+        """Ids of the stored articles with no annotation or no vectors, in the order
+        stored (a lookup of the pending list, never a scan of the store)."""
+        return [r[0] for r in self._db.execute(
+            # CROSS JOIN keeps the pending list as the outer loop, as in `ungrouped`
+            "SELECT a.id FROM annotation_pending p CROSS JOIN articles a ON a.id = p.article_id ORDER BY a.seq")]
 
     def put_annotation(self, ann: Annotation, article_vec: np.ndarray, sentence_vecs: np.ndarray,
                        annotator: str | None = None) -> None:
