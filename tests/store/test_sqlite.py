@@ -88,7 +88,7 @@ def test_a_store_made_before_the_pending_list_gets_one_on_opening(tmp_path):
             _annotated(store, i)
         store.save_story_update([Story("s1", "t", ("a1",))], [], [], [], [])
     db = sqlite3.connect(path)
-    db.executescript("DROP TABLE story_pending; DELETE FROM meta WHERE key='pending';")
+    db.executescript("DROP TABLE story_pending; DELETE FROM meta WHERE key IN ('pending', 'tables');")
     db.close()
     with Store(path) as store:
         assert [a for a, _ in store.ungrouped()] == ["a2"]
@@ -116,7 +116,7 @@ def test_unannotated_articles_are_listed_by_lookup_and_left_ones_only_to_a_run_a
         store._db.execute("DELETE FROM vectors WHERE article_id='a1'")  # an annotation lost its vectors
         assert store.unannotated() == ["a3", "a1", "a2"]
     db = sqlite3.connect(path)  # a store made before the list: filled once on opening
-    db.executescript("DROP TABLE annotation_pending; DELETE FROM meta WHERE key='annotation_pending';")
+    db.executescript("DROP TABLE annotation_pending; DELETE FROM meta WHERE key IN ('annotation_pending', 'tables');")
     db.close()
     with Store(path) as store:
         assert store.unannotated() == ["a3", "a1", "a2"]

@@ -338,25 +338,24 @@ class Store:
     def _fill_pending(self) -> None:
         """Once per store: list the ungrouped articles of a store made before the
         `story_pending` table existed (the triggers keep it from then on)."""
-        if self._db.execute("SELECT 1 FROM meta WHERE key='pending'").fetchone():
-            return
-        with self._tx():
-            self._db.execute(
-                "INSERT OR IGNORE INTO story_pending(article_id) SELECT v.article_id FROM vectors v "
-                "LEFT JOIN story_articles sa ON sa.article_id = v.article_id WHERE sa.article_id IS NULL")
-            self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('pending', '1')")
+        self._fill_once("pending", "INSERT OR IGNORE INTO story_pending(article_id) SELECT v.article_id FROM vectors v "
+                        "LEFT JOIN story_articles sa ON sa.article_id = v.article_id WHERE sa.article_id IS NULL")
 
     def _fill_unannotated(self) -> None:
         """Once per store: list the unannotated articles of a store made before the
         `annotation_pending` table existed (the triggers keep it from then on)."""
-        if self._db.execute("SELECT 1 FROM meta WHERE key='annotation_pending'").fetchone():
+        self._fill_once("annotation_pending",
+                        "INSERT OR IGNORE INTO annotation_pending(article_id) SELECT a.id FROM articles a "
+                        "LEFT JOIN annotations n ON n.article_id = a.id LEFT JOIN vectors v ON v.article_id = a.id "
+                        "WHERE n.article_id IS NULL OR v.article_id IS NULL")
+
+    def _fill_once(self, key: str, sql: str) -> None:
+        """Run `sql` (a fixed statement of this module) once per store, marked by `key` in meta."""
+        if self._db.execute("SELECT 1 FROM meta WHERE key=?", (key,)).fetchone():
             return
         with self._tx():
-            self._db.execute(
-                "INSERT OR IGNORE INTO annotation_pending(article_id) SELECT a.id FROM articles a "
-                "LEFT JOIN annotations n ON n.article_id = a.id LEFT JOIN vectors v ON v.article_id = a.id "
-                "WHERE n.article_id IS NULL OR v.article_id IS NULL")
-            self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('annotation_pending', '1')")
+            self._db.execute(sql)
+            self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, '1')", (key,))
 
     def _root_copies(self) -> None:
         """Once per store: point every wire copy at the article it ultimately copies.
