@@ -19,7 +19,8 @@ them (with the outlets' leanings), and this prints:
   its sentence, to judge (the review found 9 and 4, none right);
 * page furniture left in the output (video players, galleries, related links, captions;
   the patterns of the review), counted outside the article texts;
-* voices per story, and the story voice pairs that share a surname.
+* voices per story, and the story voice pairs that share a surname; how many items
+  "only one outlet reports" lists.
 
 The judged figures are in the closing notes and docs/comparison.md. About 2 minutes.
 """
@@ -197,7 +198,8 @@ def main() -> int:
                 print(f"figures differ in {s['title'][:60]!r}: {' '.join(p['summary'].split())[:120]}")
                 for c in p["differing"]:
                     print(f"    {said(c)}")
-    print(f"\ndisputed numbers: {disputes}; shared points with differing figures: {differing}")
+    print(f"\ndisputed numbers: {disputes}; shared points with differing figures: {differing}; "
+          f"items only one outlet reports: {sum(len(s.get('unique', [])) for s in data['stories'])}")
 
     strings: list[tuple[str, str]] = []
 

@@ -130,3 +130,33 @@ def test_state_abbreviations_count_only_where_they_cannot_be_words():
     assert not state_named_in("indiana", "they met in the capitol (in) the morning")
     assert not state_named_in("virginia", "sen. joe manchin (d-w.va.)")
     assert not state_named_in("atlantis", "(d-at.)")
+
+
+def test_a_figure_another_outlet_gives_rounded_or_in_words_is_not_novel():
+    """"4,493" where the other outlet wrote "about 4,500": one figure, rounded; a figure
+    that does not round to it is the outlet's own."""
+    b = Draft("b", "B", [("About 4,500 people have died of the disease in the region, officials said.", "toll")],
+              claims=[("About 4,500", "people die", 4500, "count", "about", 4275, 4725)])
+
+    def own_points(figure: str, value: float) -> list:
+        a = Draft("a", "A", [(f"The disease has killed {figure} people in Liberia and Guinea since March.", "mine")],
+                  claims=[(figure, "people kill", value, "count", None, value, value)],
+                  entities=[("Liberia", "Liberia", "GPE"), ("Guinea", "Guinea", "GPE")])
+        fx = make_fixture([a, b])
+        orth = fx.vectors["a"][0] - (fx.vectors["a"][0] @ fx.vectors["b"][0]) * fx.vectors["b"][0]
+        fx.vectors["a"][0] = 0.75 * fx.vectors["b"][0] + 0.66 * orth / np.linalg.norm(orth)  # a paraphrase-ish 0.75
+        return [e for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"]
+
+    assert own_points("4,493", 4493) == []
+    assert len(own_points("3,900", 3900)) == 1
+    # a figure that does not round to the other outlet's: another count, the outlet's own
+    assert len(own_points("4,710", 4710)) == 1  # rounds to 4,700, not 4,500
+
+
+def test_significant_digits_tell_a_rounded_figure():
+    from manysides.compare.unique import _printed, _significant
+
+    assert [_significant(v) for v in (4500, 4493, 200, 6.5, 0.25, 8)] == [2, 4, 1, 2, 2, 1]
+    assert _printed((4493.0, "count"), {(4500.0, "count")}) and _printed((8.0, "years"), {(8.0, "years")})
+    assert not _printed((76.0, "count"), {(77.0, "count")}) and not _printed((4500.0, "count"), {(4500.0, "usd")})
+    assert _printed((202.0, "count"), {(200.0, "count")}) and not _printed((38.0, "percent"), {(40.0, "percent")})

@@ -22,11 +22,11 @@ kept, most novel details first, and returned in reading order.
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Mapping, Sequence
 
 import numpy as np
-
-import re
 
 from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, Evidence
 from ._text import (
@@ -102,10 +102,10 @@ def unique_points(
             if v.n_words < min_words or is_boilerplate(v.text) or v.text.rstrip().endswith(CUT_OFF):
                 continue  # a cut-off sentence, or one that only leads into a quote or a list
             best = float((others @ matrices[art.id][v.index]).max()) if others.size else 0.0
-            figures, names = _novel(v, ann, elsewhere, contested)
+            figures, names = _novel(v, ann, elsewhere, contested, printed)
             if best < threshold:
                 own = [_figure(c) for c in ann.claims if _counts(c) and c.start < v.end and c.end > v.start]
-                if own and not names and all(f in printed for f in own):
+                if own and not names and all(_printed(f, printed) for f in own):
                     continue  # every figure is another outlet's too, and it names nothing new
                 score = _substance(v, ann)
             elif figures or (names and best < SHARED_THRESHOLD):
@@ -133,16 +133,48 @@ def _figure(c: Claim) -> tuple[float, str]:
     return round(float(c.value), 6), c.unit.lower()
 
 
+CLOSE = 0.025  # a rounded figure this near: "40%" is not "38%" rounded, "200" is "202"
+
+
+def _printed(figure: tuple[float, str], printed: set[tuple[float, str]]) -> bool:
+    """Whether another outlet gives the figure: the same unit and value ("almost 8 years",
+    "eight years"), or one of the two is the other rounded: it has at most two significant
+    digits, fewer than the other, which rounds to it and lies within `CLOSE` of it ("4,500"
+    and "4,493", "200" and "202"; not "40%" and "38%"). Two figures as precise as each
+    other ("76", "77") are two figures."""
+    value, unit = figure
+    for v, u in printed:
+        if u != unit:
+            continue
+        if v == value:
+            return True
+        (rough, exact) = (v, value) if _significant(v) < _significant(value) else (value, v)
+        digits = _significant(rough)
+        if rough and digits < _significant(exact) and digits <= 2:
+            scale = 10.0 ** (math.floor(math.log10(abs(rough))) - digits + 1)
+            if math.isclose(round(exact / scale) * scale, rough) and abs(exact - rough) <= CLOSE * abs(exact):
+                return True
+    return False
+
+
+def _significant(value: float) -> int:
+    """Significant digits of a figure as written: 4,500 -> 2, 4,493 -> 4, 6.5 -> 2."""
+    digits = f"{abs(value):.6f}".replace(".", "").strip("0")
+    return max(len(digits), 1)
+
+
 def _novel(
-    v: SentenceView, ann: Annotation, elsewhere: str, contested: set[tuple[str, int]]
+    v: SentenceView, ann: Annotation, elsewhere: str, contested: set[tuple[str, int]],
+    printed: set[tuple[float, str]] = frozenset(),
 ) -> tuple[int, int]:
-    """(figures, names) in the sentence that no other outlet's text contains."""
+    """(figures, names) in the sentence that no other outlet's text contains, nor (a
+    figure) gives as a claim of its own, rounded otherwise (`printed`)."""
     inside = lambda s, e: s < v.end and e > v.start  # noqa: E731
     figures = set()
     for c in ann.claims:
         if inside(c.start, c.end) and isinstance(c, Claim) and (v.article, c.start) not in contested:
             m = _NUMERAL.search(c.text)
-            if m and not numeral_in(m.group(0), elsewhere):
+            if m and not numeral_in(m.group(0), elsewhere) and not (_counts(c) and _printed(_figure(c), printed)):
                 figures.add(m.group(0))
     names = set()
     for e in ann.entities:
