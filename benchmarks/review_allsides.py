@@ -2,7 +2,7 @@
 
     nice -n 10 .venv/bin/python benchmarks/review_allsides.py                 # this checkout
     nice -n 10 .venv/bin/python benchmarks/review_allsides.py --src /old/src  # another version
-    nice -n 10 .venv/bin/python benchmarks/review_allsides.py --keep DIR       # keep corpus, store, JSON
+    nice -n 10 .venv/bin/python benchmarks/review_allsides.py --keep DIR       # keep the corpus and the store
 
 A review (2026-12-01) read every output of 64 AllSides articles
 (../shared/data/allsides/articles.jsonl.xz): 10 events that 3–6 outlets of all three
@@ -143,23 +143,30 @@ def build(out: Path) -> tuple[dict[str, str], Path]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--src", type=Path, default=ROOT / "src", help="the src folder of the version to measure")
-    ap.add_argument("--keep", type=Path, help="a new folder to keep the corpus, store and JSON in")
+    ap.add_argument("--keep", type=Path, help="a new folder to keep the corpus and the store in")
     args = ap.parse_args()
     if not ALLSIDES.exists():
         print(f"skipped: {ALLSIDES} not found")
         return 0
     sys.path.insert(0, str(args.src))
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        return report(args.keep, keep=True)
+    with tempfile.TemporaryDirectory(prefix="manysides-review-") as tmp:
+        return report(Path(tmp), keep=False)
+
+
+def report(work: Path, keep: bool) -> int:
+    """Build the corpus in `work`, analyse it there and print what the module doc lists."""
     import manysides
     from manysides.pipeline import load_leanings
 
-    work = args.keep or Path(tempfile.mkdtemp(prefix="manysides-review-"))
-    work.mkdir(parents=True, exist_ok=True)
     event_of, leanings = build(work / "corpus")
     t0 = time.perf_counter()
     analysis = manysides.analyze([str(work / "corpus")], db=work / "r.db", leanings=load_leanings(leanings))
     data = analysis.to_json()
     print(f"{len(analysis.articles)} articles, {len(data['stories'])} stories, {len(analysis.failures)} failures, "
-          f"{time.perf_counter() - t0:.0f} s ({args.src})\n")
+          f"{time.perf_counter() - t0:.0f} s ({Path(manysides.__file__).parent.parent})\n")
 
     article = {a["id"]: a for a in data["articles"]}
 
@@ -225,7 +232,7 @@ def main() -> int:
         last = [n.split()[-1].lower() for n in names if n.split()]
         pairs += sum(1 for i in range(len(last)) for j in range(i + 1, len(last)) if last[i] == last[j])
     print(f"voices: {len(voices)}; story voice pairs of named people sharing a surname: {pairs}")
-    print(f"\nkept in {work}" if args.keep else "")
+    print(f"\nkept in {work}" if keep else "")
     return 0
 
 
