@@ -20,7 +20,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColum
 
 from .errors import ConfigError, ManysidesError
 from .compare._text import outlet_names
-from .present._view import plural, safe
+from .present._view import one_line, plural
 
 app = typer.Typer(
     help="manysides: one news story from every side.",
@@ -78,19 +78,13 @@ def _progress(quiet: bool) -> Progress:
     )
 
 
-def _shown(text: object) -> str:
-    """Untrusted text (a title, an outlet, a file name) for one terminal line: control
-    characters replaced (no escape sequence reaches the terminal), line breaks as spaces
-    (no forged second line)."""
-    return safe(str(text or "")).replace("\n", " ").replace("\t", " ")
-
-
 def _markup_safe(text: object) -> str:
-    """`_shown` text placed in a line printed with markup: its brackets stay text
+    """Untrusted text (a message naming a file, a title) for a line printed with markup:
+    one line without control characters (`one_line`), its brackets kept as text
     ("manysides[scale]", a folder named "[draft]", a headline with "[/x]")."""
     from rich.markup import escape
 
-    return escape(_shown(text))
+    return escape(one_line(str(text)))
 
 
 def _failed(message: str) -> None:
@@ -340,7 +334,7 @@ def _list_stories(db: Path, as_json: bool, limit: int | None) -> None:
         ids = Text(s.id)
         if s.storyline:
             ids.append("\n" + s.storyline, style="dim")
-        table.add_row(ids, dates, str(len(s.articles)), str(len(independent)), str(len(outlets)), Text(_shown(s.title)))
+        table.add_row(ids, dates, str(len(s.articles)), str(len(independent)), str(len(outlets)), Text(one_line(s.title)))
     Console().print(table)
     if len(listed) < total:
         Console(stderr=True).print(f"the newest {len(listed):,} of {total:,} stories; --limit 0 lists them all")
@@ -430,18 +424,18 @@ def stories_show(
     for a in arts:
         mark = f" (wire copy of {a.duplicate_of})" if a.duplicate_of else ""
         pin = " [pinned by a user]" if a.id in pins else ""
-        con.print(f"  {a.id}  {a.published or 'undated'}  {_shown(a.outlet or a.source)}: {_shown(a.title)}{mark}{pin}",
+        con.print(f"  {a.id}  {a.published or 'undated'}  {one_line(a.outlet or a.source)}: {one_line(a.title)}{mark}{pin}",
                   markup=False)
     if ex.articles < 2:
         con.print("why together: one independent article, nothing to compare", markup=False)
         return
     con.print(f"why together: mean similarity {ex.cohesion:.2f}", markup=False)
     if ex.shared_entities:
-        con.print("  shared entities: " + ", ".join(f"{_shown(e)} ({n})" for e, n in ex.shared_entities), markup=False)
+        con.print("  shared entities: " + ", ".join(f"{one_line(e)} ({n})" for e, n in ex.shared_entities), markup=False)
     if ex.shared_terms:
-        con.print("  shared terms: " + ", ".join(f"{_shown(t)} ({n})" for t, n in ex.shared_terms), markup=False)
+        con.print("  shared terms: " + ", ".join(f"{one_line(t)} ({n})" for t, n in ex.shared_terms), markup=False)
     if ex.weakest:
-        con.print(f"  fits least: {_shown(ex.weakest[0])} (mean similarity {ex.weakest[1]:.2f} to the rest)", markup=False)
+        con.print(f"  fits least: {one_line(ex.weakest[0])} (mean similarity {ex.weakest[1]:.2f} to the rest)", markup=False)
 
 
 def _corrected(story, line: str, as_json: bool) -> None:
@@ -859,7 +853,7 @@ def _cannot_listen(host: str, port: int) -> str | None:
 
 def _some(sources: list[str], n: int = 3) -> str:
     """The first few of a list of sources, and how many more."""
-    shown = ", ".join(_shown(s) for s in sources[:n])
+    shown = ", ".join(one_line(s) for s in sources[:n])
     return shown + (f" and {len(sources) - n:,} more" if len(sources) > n else "")
 
 
@@ -996,7 +990,7 @@ def outlets(
         name = p.outlet + ("†" if p.in_training else "")
         if len(p.variants) > 1:
             name += f" ({plural(len(p.variants), 'variant')})"
-        table.add_row(Text(_shown(name)), count, mean, interval, share, Text(_shown(p.known_leaning)))
+        table.add_row(Text(one_line(name)), count, mean, interval, share, Text(one_line(p.known_leaning)))
     Console().print(table)
     if left_out:
         print(f"{plural(left_out, 'outlet')} with fewer than {min_articles} scored articles left out")
