@@ -20,7 +20,9 @@ them (with the outlets' leanings), and this prints:
 * page furniture left in the output (video players, galleries, related links, captions;
   the patterns of the review), counted outside the article texts;
 * voices per story, and the story voice pairs that share a surname; how many items
-  "only one outlet reports" lists.
+  "only one outlet reports" lists;
+* the shared points, judged pair by pair by the labels of `shared_points_pairs.py`
+  (readers judged every pair of this corpus's points before and after the margin).
 
 The judged figures are in the closing notes and docs/comparison.md. About 2 minutes.
 """
@@ -232,6 +234,14 @@ def report(work: Path, keep: bool) -> int:
         last = [n.split()[-1].lower() for n in names if n.split()]
         pairs += sum(1 for i in range(len(last)) for j in range(i + 1, len(last)) if last[i] == last[j])
     print(f"voices: {len(voices)}; story voice pairs of named people sharing a surname: {pairs}")
+
+    # shared points judged by the pairs readers judged (shared_points_pairs.py's label file)
+    from shared_points_pairs import LABELS, judge_points, load_labels
+
+    n, same, diff, unjudged, with_diff, clean = judge_points(
+        [[e["text"] for e in p["evidence"]] for s in data["stories"] for p in s.get("shared", [])], load_labels(LABELS))
+    print(f"shared points: {n}; their sentence pairs judged same {same}, different {diff}, not judged {unjudged}; "
+          f"points with a pair judged different {with_diff}; clean points (every pair judged same) {clean}")
     print(f"\nkept in {work}" if keep else "")
     return 0
 

@@ -34,6 +34,7 @@ BENCHMARKS: list[tuple[str, list[str], str]] = [
     ("listing_scale.py", ["--articles", "200000", "--show"], "long"),
     ("story_cells_recall.py", [], "short"),
     ("disputes_basil.py", ["--events", "48"], "short"),
+    ("shared_points_pairs.py", [], "short"),
     ("output_checks.py", [], "short"),
     ("why_agreement.py", [], "short"),
     ("storyline_span.py", [], "short"),

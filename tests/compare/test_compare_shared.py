@@ -1,6 +1,8 @@
 import numpy as np
+import pytest
 
 from manysides.compare import shared_points, unique_points
+from manysides.compare.shared import pair_margins
 
 from compare_fixtures import Draft, make_fixture
 
@@ -95,3 +97,43 @@ def test_a_callers_rule_keeps_two_sentences_out_of_one_point():
     assert [p.articles for p in shared_points(fx.articles, fx.annotations, fx.vectors)] == [("a", "b", "c")]
     apart = shared_points(fx.articles, fx.annotations, fx.vectors, keep_apart=lambda x, y: "wasn't" in x + y)
     assert [p.articles for p in apart] == [("a", "c")]
+
+
+def _hub_fixture():
+    """A's sentence against a long B article on one subject: four B sentences about as
+    close to it (0.72-0.75), one of them also a close paraphrase of C's sentence."""
+    a = Draft("a", "A", [("Hagel agreed to remain in office until his successor is confirmed.", "x")])
+    b = Draft("b", "B", [("Hagel had a rocky tenure from the beginning of his time in office.", "p"),
+                         ("Hagel clashed with the White House over the pace of policy on Syria.", "q"),
+                         ("Hagel was the only Republican in the president's national security team.", "r"),
+                         ("Hagel said in a statement that he was proud of the department's work.", "s")])
+    c = Draft("c", "C", [("The defense secretary said he was proud of the work of the department.", "t")])
+    fx = make_fixture([a, b, c])
+    v = fx.vectors
+    v["a"][0] = _unit([1.0])
+    for row, cos in enumerate((0.75, 0.74, 0.73, 0.72)):
+        v["b"][row] = _unit([cos] + [0.0] * row + [(1 - cos * cos) ** 0.5])
+    v["c"][0] = _unit([0.2, 0, 0, 0, 0.98])  # near B's last sentence, far from A's and B's others
+    return fx, v
+
+
+def test_a_pair_must_stand_out_of_a_long_articles_other_matches():
+    fx, v = _hub_fixture()
+    points = shared_points(fx.articles, fx.annotations, v)
+    # A's sentence is as close to four of B's: the best of them is no paraphrase of it
+    assert not _point_with(points, "remain in office")
+    # C's sentence stands out of B's other sentences: a paraphrase of the statement
+    assert [[e.article for e in p.evidence] for p in _point_with(points, "proud")] == [["b", "c"]]
+    # without the margin, the cosine alone made A's sentence a point with B's closest
+    assert _point_with(shared_points(fx.articles, fx.annotations, v, margin=0), "remain in office")
+
+
+def test_pair_margins_compare_each_pair_with_the_sentences_other_matches():
+    sims = np.array([[1.0, 0.9, 0.3], [0.9, 1.0, 0.6], [0.3, 0.6, 1.0]], dtype=np.float32)
+    m = pair_margins(["a", "b", "b"], sims)
+    # a's other match in b's article is 0.3; b's first sentence has nothing else in a's
+    assert m[0, 1] == pytest.approx(0.9 / 0.3)
+    assert m[0, 2] == pytest.approx(0.3 / 0.9)
+    assert m[1, 0] == m[0, 1]
+    # one sentence against one sentence: no neighbourhood, the cosine decides
+    assert np.isinf(pair_margins(["a", "b"], sims[:2, :2])[0, 1])

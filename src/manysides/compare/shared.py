@@ -1,8 +1,10 @@
 """Shared points: what two or more different outlets report, in whatever words.
 
 Sentences are compared by their sentence vectors (cosine of L2-normalised MiniLM
-embeddings). Cross-outlet pairs at or above `SHARED_THRESHOLD` are merged into points,
-strongest pair first, under two rules that keep a point one point:
+embeddings). Cross-outlet pairs at or above `SHARED_THRESHOLD` whose cosine also stands out
+from each sentence's other matches in the other article (`SHARED_MARGIN`, the ratio margin
+of bitext mining) are merged into points, strongest pair first, under two rules that keep
+a point one point:
 
 * a point holds at most one sentence per article (the first to join is the best match);
 * every pair of sentences in a point must be at least `LINK_THRESHOLD` alike, so a
@@ -22,6 +24,12 @@ from ..records import Annotation, Article, Evidence, SharedPoint
 from ._text import SentenceView, display_sentence, is_boilerplate, sentence_views
 
 SHARED_THRESHOLD = 0.68
+# A long article on one subject has many sentences close to any sentence of another
+# outlet's; a pair counts only when its cosine stands out of each side's k other best
+# matches in the other's article (cosine over their mean: the ratio margin of bitext
+# mining, Artetxe & Schwenk 2019). Chosen on BASIL's read pairs; docs/comparison.md.
+SHARED_MARGIN = 1.20
+MARGIN_NEIGHBOURS = 3
 LINK_THRESHOLD = 0.60
 MIN_WORDS = 5
 
@@ -51,6 +59,7 @@ def shared_points(
     link: float = LINK_THRESHOLD,
     min_words: int = MIN_WORDS,
     keep_apart: Callable[[str, str], bool] | None = None,
+    margin: float = SHARED_MARGIN,
 ) -> tuple[SharedPoint, ...]:
     """Points made by two or more different outlets, most widely shared first.
 
@@ -59,9 +68,10 @@ def shared_points(
     `evidence` one sentence per article, in the order of `articles`. `keep_apart(a, b)`,
     given, is asked of two sentences' texts before they join one point: True keeps them
     apart (scripts/comparison_ideas/shared_negation.py measures a negation rule so).
+    `margin` 0 turns the margin off (cosine alone).
     """
     order = {a.id: i for i, a in enumerate(articles)}
-    points = _points(articles, annotations, sentence_vectors, threshold, link, min_words, keep_apart)
+    points = _points(articles, annotations, sentence_vectors, threshold, link, min_words, keep_apart, margin)
     out = []
     for p in points:
         members = sorted(p.members, key=lambda v: (order[v.article], v.start))
@@ -83,6 +93,7 @@ def _points(
     link: float,
     min_words: int,
     keep_apart: Callable[[str, str], bool] | None = None,
+    margin: float = SHARED_MARGIN,
 ) -> list[_Point]:
     views, matrices = sentence_views(articles, annotations, sentence_vectors)
     cands = [v for v in views if v.n_words >= min_words and not is_boilerplate(v.text)]
@@ -92,7 +103,10 @@ def _points(
     sims = mat @ mat.T
     outlet = np.array([v.outlet for v in cands], dtype=object)
     cross = outlet[:, None] != outlet[None, :]
-    ii, jj = np.nonzero(np.triu(cross & (sims >= threshold), k=1))
+    edge = cross & (sims >= threshold)
+    if margin > 0:
+        edge &= pair_margins([v.article for v in cands], sims) >= margin
+    ii, jj = np.nonzero(np.triu(edge, k=1))
     # Strongest pairs first; ties broken by index so the result is deterministic.
     edges = sorted(zip(ii.tolist(), jj.tolist()), key=lambda e: (-round(float(sims[e]), 6), e))
 
@@ -139,6 +153,40 @@ def _points(
         )
     points.sort(key=lambda p: (-p.outlets, round(p.position, 6), -round(p.cohesion, 6), p.central.text))
     return points
+
+
+def pair_margins(articles: Sequence[str], sims: np.ndarray, k: int = MARGIN_NEIGHBOURS) -> np.ndarray:
+    """Each sentence pair's cosine over the mean cosine of the two sentences' other close
+    matches: for sentence i and sentence j of article B, i's `k` best cosines into B
+    other than j (fewer when B is short), and the same for j into i's article.
+
+    Well above 1 the pair stands out of both neighbourhoods: a paraphrase. Near 1, one
+    side is about as close to several sentences of the other article, as sentences of two
+    long articles on one subject are ("Hagel agreed to remain in office" / "Hagel had a
+    rocky tenure"). A sentence whose other article has nothing else to compare with adds
+    no neighbourhood; with none on either side the margin is infinite (cosine decides).
+    """
+    art = np.asarray(articles, dtype=object)
+    near = np.full(sims.shape, np.nan, dtype=np.float64)  # near[i, j]: i's other matches in j's article
+    for name in dict.fromkeys(articles):
+        cols = np.nonzero(art == name)[0]
+        n = len(cols)
+        if n < 2:
+            continue
+        sub = sims[:, cols].astype(np.float64)
+        ranked = -np.sort(-sub, axis=1)
+        top = ranked[:, : k + 1]
+        if n > k:  # j among the k + 1 best: the others are those k + 1 without j; else the k best
+            inside = sub >= ranked[:, k : k + 1]
+            others = np.where(inside, top.sum(axis=1, keepdims=True) - sub, top[:, :k].sum(axis=1, keepdims=True))
+        else:
+            others = top.sum(axis=1, keepdims=True) - sub
+        near[:, cols] = others / min(k, n - 1)
+    both = np.stack([near, near.T])
+    known = ~np.isnan(both)
+    around = np.where(known, both, 0.0).sum(axis=0) / np.maximum(known.sum(axis=0), 1)
+    # no neighbourhood, or one of mean cosine <= 0 (nothing else alike): the pair stands out
+    return np.divide(sims, around, out=np.full(sims.shape, np.inf), where=around > 0)
 
 
 def echoed_sentences(
