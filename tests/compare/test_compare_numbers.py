@@ -360,3 +360,28 @@ def test_figures_of_years_that_do_not_meet_are_different_quantities():
                "Doctors performed 85,127 abortions in the state between 2012 and 2014, the report said.",
                ("85,127 abortions", "abortion perform", 85127, "count", None, 85127, 85127))
     assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_two_results_with_no_figure_in_common_differ():
+    """A runoff's result against the first round's: each outlet gives two percentages of
+    one vote, none of them the other's; the point must not state one result as agreed."""
+    from manysides.compare.numbers import differing_figures
+
+    fx, point = _shared_fixture(
+        "Hyde-Smith beat Espy with 53.9 percent of the vote to 46.1 percent in the Senate race.",
+        [("53.9 percent", "Hyde-Smith vote", 53.9, "percent", None, 53.9, 53.9),
+         ("46.1 percent", "vote", 46.1, "percent", None, 46.1, 46.1)],
+        "Hyde-Smith led the Senate race with 42% of the vote to Espy's 40%.",
+        [("42%", "Hyde-Smith vote", 42, "percent", None, 42, 42),
+         ("40%", "Espy", 40, "percent", None, 40, 40)])
+    assert [c.text for c in differing_figures(point, fx.articles, fx.annotations)] == [
+        "53.9 percent", "46.1 percent", "42%", "40%"]
+    # one figure in common: the same result, one side rounded or updated, not marked whole
+    fx, point = _shared_fixture(
+        "Hyde-Smith beat Espy with 54 percent of the vote to 46 percent in the Senate race.",
+        [("54 percent", "Hyde-Smith vote", 54, "percent", None, 54, 54),
+         ("46 percent", "vote", 46, "percent", None, 46, 46)],
+        "Hyde-Smith led the Senate race with 54% of the vote to Espy's 45%.",
+        [("54%", "Hyde-Smith vote", 54, "percent", None, 54, 54),
+         ("45%", "Espy", 45, "percent", None, 45, 45)])
+    assert [c.text for c in differing_figures(point, fx.articles, fx.annotations)] == []
