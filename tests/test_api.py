@@ -16,7 +16,7 @@ def test_public_names_are_pinned():
         "Document", "DuplicateIndex", "Entity", "Evidence", "Failure", "FramingTerm",
         "Hyperpartisan", "InputError", "ManysidesError", "ModelError", "OutletProfile", "Quote", "Reannotation", "Sentence",
         "SharedPoint", "Slant", "SlantEvidence", "SlantModel", "Store", "Story", "StoryReport",
-        "Storyline", "StoreError", "Voice", "analyze", "annotate", "clean_document",
+        "Storyline", "StoreError", "UniquePoint", "Voice", "analyze", "annotate", "clean_document",
         "compare_story", "iter_analysis", "load_leanings", "open_analysis", "outlet_profiles", "outlet_profiles_frame",
         "read_inputs", "reannotate",
     ])
@@ -25,7 +25,7 @@ def test_public_names_are_pinned():
 
 
 def test_records_are_frozen_dataclasses():
-    for name in ("Article", "Annotation", "Claim", "Quote", "Slant", "Story", "StoryReport"):
+    for name in ("Article", "Annotation", "Claim", "Quote", "Slant", "Story", "StoryReport", "UniquePoint"):
         record = getattr(manysides, name)
         assert dataclasses.is_dataclass(record) and record.__dataclass_params__.frozen, name
 

@@ -87,6 +87,20 @@ def test_json_output_follows_the_published_schema(sample_run):
             assert art["text"][ev["start"] : ev["end"]] == ev["text"]
 
 
+def test_unique_items_carry_their_new_figures_and_names(sample_run):
+    """Each "only one outlet reports" item says which figures and names in it no other
+    outlet gives (the sample's gold details among them), as spans of its article's text."""
+    data = sample_run.analysis.to_json()
+    texts = {a["id"]: a["text"] for a in data["articles"]}
+    items = [u for s in data["stories"] for u in s["unique"]]
+    details = {d["text"] for u in items for d in u["details"]}
+    assert {"118,423", "Dale Swinford", "Wade Kittredge", "Trent Wiley"} <= details
+    for u in items:
+        for d in u["details"]:
+            assert d["article"] == u["article"] and u["start"] <= d["start"] < d["end"] <= u["end"]
+            assert texts[d["article"]][d["start"] : d["end"]] == d["text"]
+
+
 def test_the_voices_table_counts_the_quotes_that_name_it(sample_run, tmp_path):
     """Exported voices and quotes join on (story, voice): each voice's counts are the
     quotes and reported speech rows that name it, so a researcher can trace a count."""

@@ -38,6 +38,7 @@ from .records import (
     Story,
     Storyline,
     StoryReport,
+    UniquePoint,
     Voice,
 )
 from .store import Store
@@ -75,6 +76,7 @@ __all__ = [
     "StoryReport",
     "Storyline",
     "StoreError",
+    "UniquePoint",
     "Voice",
     "analyze",
     "annotate",

@@ -99,6 +99,8 @@ class Analysis:
             r = as_dict(rep)
             for key in ("shared", "unique", "disputed", "voices", "framing", "coverage", "summary"):
                 d[key] = r[key]
+            # an item built as plain Evidence (by hand, or by a caller's own comparison) has no details
+            d["unique"] = [{**u, "details": u.get("details", [])} for u in d["unique"]]
         return d
 
     def _story_counts(self, s: Story) -> dict[str, Any]:

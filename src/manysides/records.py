@@ -198,6 +198,16 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class UniquePoint(Evidence):
+    """A sentence only one outlet reports (`StoryReport.unique`), with its `details`: the
+    figures and names in it that no other outlet gives, each a span of the same article's
+    text (a figure as written, hedge included: "nearly $30 million"; a name as mentioned).
+    A reader then sees which part is new when one new detail is all a shared sentence adds."""
+
+    details: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
 class SharedPoint:
     summary: str
     articles: tuple[str, ...]
@@ -246,7 +256,7 @@ class StoryReport:
     story_id: str
     outlets: dict[str, str | None] = field(default_factory=dict)  # article id -> outlet
     shared: tuple[SharedPoint, ...] = ()
-    unique: tuple[Evidence, ...] = ()
+    unique: tuple[UniquePoint, ...] = ()
     disputed: tuple[Dispute, ...] = ()
     voices: tuple[Voice, ...] = ()
     framing: dict[str, tuple[FramingTerm, ...]] = field(default_factory=dict)

@@ -160,3 +160,86 @@ def test_significant_digits_tell_a_rounded_figure():
     assert _printed((4493.0, "count"), {(4500.0, "count")}) and _printed((8.0, "years"), {(8.0, "years")})
     assert not _printed((76.0, "count"), {(77.0, "count")}) and not _printed((4500.0, "count"), {(4500.0, "usd")})
     assert _printed((202.0, "count"), {(200.0, "count")}) and not _printed((38.0, "percent"), {(40.0, "percent")})
+
+
+def test_each_item_carries_the_figures_and_names_no_other_outlet_gives(election):
+    """A reader sees which part of a listed sentence is new: each detail is a span of the
+    article's text, a figure as written or a name as mentioned."""
+    unique = unique_points(election.articles, election.annotations, election.vectors)
+    text = {a.id: a.text for a in election.articles}
+    # the concession is a shared point; Tom Breck is named elsewhere, 200 supporters is not
+    concede = next(e for e in unique if "200 supporters" in e.text)
+    assert [d.text for d in concede.details] == ["200 supporters"]
+    # a whole sentence of its own gets its new figures too
+    turnout = next(e for e in unique if "turnout" in e.text)
+    assert [d.text for d in turnout.details] == ["41 percent", "1994"]
+    # and none when it has none (Quill is every outlet's)
+    hope = next(e for e in unique if "beacon of hope for the whole community" in e.text)
+    assert hope.details == ()
+    for e in unique:
+        for d in e.details:
+            assert d.article == e.article and e.start <= d.start < d.end <= e.end
+            assert text[d.article][d.start : d.end] == d.text
+
+
+def test_a_name_only_one_outlet_names_is_a_detail():
+    people = [("Jack Reed", "Jack Reed", "PERSON"), ("Dick Durbin", "Dick Durbin", "PERSON")]
+    b = Draft("b", "B", [("Sens. Jack Reed (D-R.I.) and Dick Durbin (D-Ill.) spoke at the weekly lunch on Tuesday.", "lunch")],
+              entities=people)
+    a = Draft("a", "A", [("Sen. Jack Reed of Rhode Island and Dick Durbin of Vermont spoke at the lunch.", "mine")],
+              entities=people + [("Rhode Island", "Rhode Island", "GPE"), ("Vermont", "Vermont", "GPE")])
+    fx = make_fixture([a, b])
+    orth = fx.vectors["a"][0] - (fx.vectors["a"][0] @ fx.vectors["b"][0]) * fx.vectors["b"][0]
+    fx.vectors["a"][0] = 0.6 * fx.vectors["b"][0] + 0.8 * orth / np.linalg.norm(orth)
+    (item,) = [e for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"]
+    # Reed and Durbin are B's, and so is Rhode Island ("D-R.I.")
+    assert [(d.text, fx.articles[0].text[d.start : d.end]) for d in item.details] == [("Vermont", "Vermont")]
+
+
+def test_no_detail_for_a_figure_another_outlet_gives_rounded_nor_a_paraphrase_name():
+    """"4,493" is B's "about 4,500" rounded, and the sentence paraphrases B's (0.75), so
+    Liberia and Guinea are no details either: only "212 health workers" is A's own."""
+    b = Draft("b", "B", [("About 4,500 people have died of the disease in the region, officials said.", "toll")],
+              claims=[("About 4,500", "people die", 4500, "count", "about", 4275, 4725)])
+    a = Draft("a", "A", [("The disease has killed 4,493 people in Liberia and Guinea, among them 212 health workers.", "mine")],
+              claims=[("4,493 people", "people kill", 4493, "count", None, 4493, 4493),
+                      ("212 health workers", "health workers", 212, "count", None, 212, 212)],
+              entities=[("Liberia", "Liberia", "GPE"), ("Guinea", "Guinea", "GPE")])
+    fx = make_fixture([a, b])
+    orth = fx.vectors["a"][0] - (fx.vectors["a"][0] @ fx.vectors["b"][0]) * fx.vectors["b"][0]
+    fx.vectors["a"][0] = 0.75 * fx.vectors["b"][0] + 0.66 * orth / np.linalg.norm(orth)
+    (item,) = [e for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"]
+    assert [d.text for d in item.details] == ["212 health workers"]
+
+
+def test_overlapping_details_are_one_span():
+    """A name holding a new figure ("Millwrights Local 212", "212 members") is marked once."""
+    b = Draft("b", "B", [("The strike at the plant entered its third week on Monday.", "other")])
+    a = Draft("a", "A", [("Millwrights Local 212 members voted to join the strike at the plant.", "mine")],
+              claims=[("212 members", "members", 212, "count", None, 212, 212)],
+              entities=[("Millwrights Local 212", "Millwrights Local 212", "ORG")])
+    fx = make_fixture([a, b])
+    (item,) = [e for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"]
+    assert [d.text for d in item.details] == ["Millwrights Local 212 members"]
+
+
+def test_a_news_outlet_named_is_a_source_not_a_detail():
+    """"according to a Harbor Ledger review" names where a finding comes from: the story's
+    own outlets and known news outlets ("Reuters") are no new names; the county is."""
+    b = Draft("b", "Harbor Ledger", [("The strike at the plant entered its third week on Monday.", "other")])
+    a = Draft("a", "A", [("Reuters and a Harbor Ledger review found the plant in Pruitt County "
+                          "cut its night shift.", "mine")],
+              entities=[("Reuters", "Reuters", "ORG"), ("Harbor Ledger", "Harbor Ledger", "ORG"),
+                        ("Pruitt County", "Pruitt County", "GPE")])
+    fx = make_fixture([a, b])
+    (item,) = [e for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"]
+    assert [d.text for d in item.details] == ["Pruitt County"]
+
+
+def test_a_lower_case_word_tagged_as_a_name_is_no_detail():
+    b = Draft("b", "B", [("The strike at the plant entered its third week on Monday.", "other")])
+    a = Draft("a", "A", [("Workers at the plant in Pruitt County called the vote a democratic choice.", "mine")],
+              entities=[("Pruitt County", "Pruitt County", "GPE"), ("democratic", "democratic", "NORP")])
+    fx = make_fixture([a, b])
+    (item,) = [e for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"]
+    assert [d.text for d in item.details] == ["Pruitt County"]

@@ -20,6 +20,7 @@ from manysides.records import (
     Story,
     Storyline,
     StoryReport,
+    UniquePoint,
     Voice,
 )
 
@@ -38,6 +39,7 @@ TEXT_B = (
     'Mayor Ann Lee said "help is coming". Damage was about $25 million. '
     "Residents blamed the <unclosed <b>bold tag & the dam."
 )
+RESIDENTS = "Residents blamed the <unclosed <b>bold tag & the dam."
 TEXT_D = "Riverton began rebuilding its levee a month after the floods."
 
 
@@ -115,7 +117,8 @@ def build_analysis() -> Analysis:
         ),
         unique=(
             ev("a1", TEXT_A, "Officials blamed the old levee."),
-            ev("a2", TEXT_B, "Residents blamed the <unclosed <b>bold tag & the dam."),
+            # its new detail is markup too
+            UniquePoint("a2", *span(TEXT_B, RESIDENTS), RESIDENTS, details=(ev("a2", TEXT_B, "<unclosed <b>bold tag"),)),
         ),
         disputed=(
             Dispute(

@@ -33,6 +33,15 @@ def test_json_round_trip(analysis: Analysis, tmp_path: Path):
     assert _leftovers(tmp_path) == []
 
 
+def test_json_gives_each_unique_item_its_new_details(analysis: Analysis):
+    """`details` are the figures and names only that outlet gives, as spans of its text; an
+    item without any (or one built as plain Evidence) has an empty list, never no key."""
+    unique = analysis.to_json()["stories"][0]["unique"]
+    start = next(a.text for a in analysis.articles if a.id == "a2").index("<unclosed")
+    assert [u["details"] for u in unique] == [
+        [], [{"article": "a2", "start": start, "end": start + 21, "text": "<unclosed <b>bold tag"}]]
+
+
 def test_json_never_writes_nan(analysis: Analysis, tmp_path: Path):
     from dataclasses import replace
 

@@ -140,6 +140,29 @@ def test_side_by_side_aligns_each_outlets_wording(page: str):
     assert "adds to a shared point" not in unique
 
 
+def test_a_unique_items_new_detail_is_marked_and_escaped(page: str):
+    table = page[page.index('<table class="side">') : page.index("</table>", page.index('<table class="side">'))]
+    unique = re.findall(r"<tr>.*?</tr>", table, flags=re.S)[-1]
+    assert ('Residents blamed the <mark class="detail">&lt;unclosed &lt;b&gt;bold tag</mark> &amp; the dam.'
+            in unique)
+    assert "<unclosed" not in page and "<b>bold" not in page
+    # the row says what the marks mean; an item without details has none
+    assert "a figure or a name no other outlet gives" in unique
+    assert re.search(r">Officials blamed the old levee\.</a>", unique)
+
+
+def test_no_legend_for_details_when_no_item_has_any(analysis: Analysis):
+    from dataclasses import replace
+
+    from manysides.records import Evidence
+
+    rep = analysis.reports["s1"]
+    analysis.reports["s1"] = replace(rep, unique=tuple(Evidence(u.article, u.start, u.end, u.text) for u in rep.unique))
+    page = render_html(analysis)
+    assert 'class="detail"' not in page and "no other outlet gives" not in page
+    assert "Residents blamed the &lt;unclosed &lt;b&gt;bold tag &amp; the dam.</a>" in page
+
+
 def test_a_disputed_figure_is_shown_in_its_sentence(page: str):
     assert "<td>Floods killed <strong>12</strong> people in Riverton on Monday.</td><td>= 12</td>" in page
     assert "<td><strong>At least 15</strong> people died in Riverton floods on Monday.</td><td>≥ 15</td>" in page

@@ -147,6 +147,24 @@ def test_a_unique_detail_inside_a_shared_point_says_so(analysis: Analysis):
     assert 'help is coming". (a detail it adds to a shared point)' in flat
 
 
+def test_a_unique_items_new_detail_is_bold_and_never_markup(analysis: Analysis):
+    from dataclasses import replace
+
+    from manysides.records import Evidence, UniquePoint
+
+    rep = analysis.reports["s1"]
+    text = next(a.text for a in analysis.articles if a.id == "a1")
+    start = text.index("[red]")
+    markup = UniquePoint("a1", start, len(text), text[start:], (Evidence("a1", start, start + 21, "[red]not markup[/red]"),))
+    analysis.reports["s1"] = replace(rep, unique=(*rep.unique, markup))
+    console = Console(width=200, record=True, file=io.StringIO(), force_terminal=True, color_system="standard")
+    render_terminal(analysis, console)
+    out = console.export_text(styles=True)
+    assert "Residents blamed the \x1b[1m<unclosed <b>bold tag\x1b[0m & the dam." in out
+    assert "\x1b[1m[red]not markup[/red]\x1b[0m \ufffd[2J end." in out  # as written, no escape code let through
+    assert "Officials blamed the old levee." in out and "\x1b[1mOfficials" not in out
+
+
 def test_a_unit_is_plural_after_any_number_but_one():
     from manysides.present._view import fmt_quantity
 

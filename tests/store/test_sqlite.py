@@ -10,7 +10,7 @@ import pytest
 from manysides.errors import StoreError
 from manysides.records import (
     Annotation, Article, Claim, Dispute, DisputedClaim, Entity, Evidence, FramingTerm, Quote,
-    Sentence, SharedPoint, Story, Storyline, StoryReport, Voice,
+    Sentence, SharedPoint, Story, Storyline, StoryReport, UniquePoint, Voice,
 )
 from manysides.store import Store
 
@@ -195,7 +195,7 @@ def test_report_round_trip_and_fingerprint(tmp_path):
         story_id="s1",
         outlets={"a1": "Outlet 1", "a2": "Outlet 2"},
         shared=(SharedPoint("x", ("a1", "a2"), (Evidence("a1", 0, 1, "x"), Evidence("a2", 0, 1, "x"))),),
-        unique=(Evidence("a1", 2, 5, "abc"),),
+        unique=(UniquePoint("a1", 2, 9, "abc 212", (Evidence("a1", 6, 9, "212"),)),),
         disputed=(Dispute("crowd", (DisputedClaim("a1", "3,000", 3000, "count", 3000, 3000),
                                     DisputedClaim("a2", "5,000", 5000, "count", 5000, None))),),
         voices=(Voice("Jon Ossoff", ("a1", "a2"), 3, "person"),),
@@ -206,7 +206,18 @@ def test_report_round_trip_and_fingerprint(tmp_path):
     with Store(tmp_path / "s.db") as store:
         store.put_report(report, "fp1")
         assert store.report("s1", "fp1") == report
+        assert store.report("s1", "fp1").unique[0].details == (Evidence("a1", 6, 9, "212"),)
         assert store.report("s1", "fp2") is None
+
+
+def test_a_report_stored_before_unique_details_reads_without_them(tmp_path):
+    """A report from an older version (unique items without "details") still reads, its
+    items as unique points with no details, until the pipeline recomputes it."""
+    old = '{"story_id":"s1","outlets":{"a1":"A","a2":"B"},"unique":[{"article":"a1","start":2,"end":5,"text":"abc"}]}'
+    with Store(tmp_path / "s.db") as store:
+        store._db.execute("INSERT INTO reports(story_id, fingerprint, data) VALUES (?,?,?)", ("s1", "fp", old))
+        assert store.report("s1", "fp").unique == (UniquePoint("a1", 2, 5, "abc"),)
+        assert store.report("s1", "fp").unique[0].details == ()
 
 
 def test_grouping_replaces_merged_stories_and_their_reports(tmp_path):

@@ -285,6 +285,23 @@ def test_a_side_by_side_table_of_two_or_more_outlets_has_a_scroll_cue(client):
     assert seen == {True, False}
 
 
+def test_story_page_marks_the_new_details_of_each_unique_item(client):
+    from markupsafe import escape
+
+    marked = 0
+    for s in story_ids(client).values():
+        data = client.get(f"/api/stories/{s['id']}").json()["stories"][0]
+        details = [d for u in data["unique"] for d in u["details"] if u["end"] - u["start"] < 400]  # shown whole
+        if not details:
+            continue
+        page = client.get(f"/stories/{s['id']}", headers=HTML).text
+        assert "a figure or a name no other outlet gives" in page
+        for d in details:
+            assert f'<mark class="detail">{escape(" ".join(d["text"].split()))}</mark>' in page, d
+            marked += 1
+    assert marked >= 5  # the sample's outlets each give figures and names of their own
+
+
 def test_story_page_shows_disputed_numbers(client):
     for s in story_ids(client).values():
         data = client.get(f"/api/stories/{s['id']}").json()["stories"][0]

@@ -21,11 +21,9 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from functools import lru_cache
 
-from ..nlp.slant_outlets import OutletMask, training_outlets
 from ..records import Article, FramingTerm
-from ._text import outlet_key, words
+from ._text import media_names, outlet_key, words
 from .terms import term_counts
 
 TOP = 10
@@ -35,19 +33,11 @@ TITLE_WEIGHT = 2
 _FLOOR = 0.01
 
 
-@lru_cache(maxsize=1)
-def _media_names() -> OutletMask:
-    """News outlets' names as the slant scorer finds them ("the Associated Press",
-    "Reuters", "the Times"): an outlet an article cites is its source, not its wording."""
-    known = training_outlets()
-    return OutletMask(known.names, known.held_out_names)
-
-
 def _article_counts(article: Article) -> Counter:
     """Term counts of the body, plus the headline counted `TITLE_WEIGHT` times: the
     headline is the outlet's most deliberate choice of words. Names of news outlets are
-    blanked first."""
-    mask = _media_names().mask
+    blanked first: an outlet an article cites is its source, not its wording."""
+    mask = media_names().mask
     counts = term_counts(mask(article.text))
     title = (article.title or "").strip()
     if title:

@@ -16,6 +16,9 @@ dates aside) are all figures of another outlet's claims, same value and unit, an
 names nothing new: it restates a reported figure ("claims dropped to 385,000") in other
 words.
 
+Each item carries its new figures and names as spans (`UniquePoint.details`), so the
+reports can show which part of the sentence no other outlet gives.
+
 Sentences must have at least `MIN_WORDS` words; at most `PER_ARTICLE` per article are
 kept, most novel details first, and returned in reading order.
 """
@@ -28,11 +31,12 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, Evidence
+from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, Evidence, UniquePoint
 from ._text import (
     STATE_OF_ABBREVIATION,
     SentenceView,
     is_boilerplate,
+    media_names,
     numeral_in,
     outlet_key,
     sentence_views,
@@ -60,13 +64,14 @@ def unique_points(
     min_words: int = MIN_WORDS,
     disputed: Sequence[Dispute] = (),
     differing: Sequence[DisputedClaim] = (),
-) -> tuple[Evidence, ...]:
+) -> tuple[UniquePoint, ...]:
     """Substantive sentences with no counterpart in another outlet, in article order.
 
     At most `per_article` per article, the most substantive ones; empty when fewer than
     two outlets can be compared (with one outlet, nothing is "only one outlet's").
     Figures in `disputed`, and the `differing` figures of shared points, are not novel:
     the other outlets report the quantity, with another value (the report says so).
+    Each item's `details` are the novel figures and names that counted in its score.
     """
     contested = {(c.article, c.start) for d in disputed for c in d.claims}
     contested |= {(c.article, c.start) for c in differing}
@@ -87,7 +92,7 @@ def unique_points(
     for a in articles:
         if a.id in annotations and outlet_key(a) in figures_of:
             figures_of[outlet_key(a)] |= {_figure(c) for c in annotations[a.id].claims if _counts(c)}
-    out: list[Evidence] = []
+    out: list[UniquePoint] = []
     for art in articles:
         mine = [v for v in views if v.article == art.id]
         if not mine:
@@ -97,27 +102,31 @@ def unique_points(
         elsewhere = others_text[outlet]
         printed = set().union(*(figures_of[o] for o in outlets if o != outlet))
         ann = annotations[art.id]
+        cited = media_names().spans(art.text)  # news outlets the article names: sources, not details
         scored = []
         for v in mine:
             if v.n_words < min_words or is_boilerplate(v.text) or v.text.rstrip().endswith(CUT_OFF):
                 continue  # a cut-off sentence, or one that only leads into a quote or a list
             best = float((others @ matrices[art.id][v.index]).max()) if others.size else 0.0
-            figures, names = _novel(v, ann, elsewhere, contested, printed)
+            figures, names = _novel(v, ann, elsewhere, contested, printed, outlets, cited)
+            # a paraphrase's names are the other outlet's too, in other words
+            counted = names if best < SHARED_THRESHOLD else {}
             if best < threshold:
                 own = [_figure(c) for c in ann.claims if _counts(c) and c.start < v.end and c.end > v.start]
                 if own and not names and all(_printed(f, printed) for f in own):
                     continue  # every figure is another outlet's too, and it names nothing new
                 score = _substance(v, ann)
-            elif figures or (names and best < SHARED_THRESHOLD):
+            elif figures or counted:
                 score = 0.0
             else:
                 continue
-            score += 3.0 * min(figures, 2) + 2.0 * min(names if best < SHARED_THRESHOLD else 0, 2)
+            score += 3.0 * min(len(figures), 2) + 2.0 * min(len(counted), 2)
             if score > 0:
-                scored.append((score, v))
+                scored.append((score, v, [*figures.values(), *counted.values()]))
         scored.sort(key=lambda sv: (-sv[0], sv[1].start))
-        chosen = sorted((v for _, v in scored[:per_article]), key=lambda v: v.start)
-        out.extend(Evidence(v.article, v.start, v.end, v.text) for v in chosen)
+        chosen = sorted(scored[:per_article], key=lambda sv: sv[1].start)
+        out.extend(UniquePoint(v.article, v.start, v.end, v.text, _details(art.text, v, spans))
+                   for _, v, spans in chosen)
     return tuple(out)
 
 
@@ -163,26 +172,53 @@ def _significant(value: float) -> int:
     return max(len(digits), 1)
 
 
+_Spans = dict[str, list[tuple[int, int]]]
+
+
 def _novel(
     v: SentenceView, ann: Annotation, elsewhere: str, contested: set[tuple[str, int]],
-    printed: set[tuple[float, str]] = frozenset(),
-) -> tuple[int, int]:
+    printed: set[tuple[float, str]] = frozenset(), outlets: Sequence[str] = (),
+    cited: Sequence[tuple[int, int]] = (),
+) -> tuple[_Spans, _Spans]:
     """(figures, names) in the sentence that no other outlet's text contains, nor (a
-    figure) gives as a claim of its own, rounded otherwise (`printed`)."""
+    figure) gives as a claim of its own, rounded otherwise (`printed`): each figure (its
+    numeral) and name (lower-cased) with where the sentence gives it, claim or mention.
+    One figure or name written twice counts once. A news outlet named (one of the
+    story's `outlets`, or at `cited` spans) is where a report comes from, not a detail."""
     inside = lambda s, e: s < v.end and e > v.start  # noqa: E731
-    figures = set()
+    figures: _Spans = {}
     for c in ann.claims:
         if inside(c.start, c.end) and isinstance(c, Claim) and (v.article, c.start) not in contested:
             m = _NUMERAL.search(c.text)
             if m and not numeral_in(m.group(0), elsewhere) and not (_counts(c) and _printed(_figure(c), printed)):
-                figures.add(m.group(0))
-    names = set()
+                figures.setdefault(m.group(0), []).append((c.start, c.end))
+    names: _Spans = {}
     for e in ann.entities:
         if e.type in _NAMED and inside(e.start, e.end):
             name = e.name.lower()
+            if name.removeprefix("the ") in outlets or any(s < e.end and e.start < t for s, t in cited):
+                continue
+            first = e.text.split()[0] if e.text.split() else ""
+            if first[:1].islower() and first.lower() not in ("the", "a", "an"):
+                continue  # a tagger's slip ("democratic"), not a name
             if not _named_elsewhere(name, e.type, elsewhere):
-                names.add(name)
-    return len(figures), len(names)
+                names.setdefault(name, []).append((e.start, e.end))
+    return figures, names
+
+
+def _details(text: str, v: SentenceView, spans: list[list[tuple[int, int]]]) -> tuple[Evidence, ...]:
+    """The novel figures' and names' spans as evidence in reading order, inside the
+    sentence; overlapping ones are joined ("Local 212" holding the figure 212 is one
+    detail), so a report can mark each without nesting."""
+    joined: list[list[int]] = []
+    for s, e in sorted((max(s, v.start), min(e, v.end)) for group in spans for s, e in group):
+        if s >= e:
+            continue
+        if joined and s < joined[-1][1]:
+            joined[-1][1] = max(joined[-1][1], e)
+        else:
+            joined.append([s, e])
+    return tuple(Evidence(v.article, s, e, text[s:e]) for s, e in joined)
 
 
 def _named_elsewhere(name: str, kind: str, elsewhere: str) -> bool:

@@ -19,7 +19,7 @@ from ..analysis import Analysis
 from ..compare._text import outlet_shown
 from ..compare.shared import in_shared_point
 from ..records import (Article, Dispute, DisputedClaim, Evidence, Sentence, SharedPoint, Slant, Story, StoryReport,
-                       Voice)
+                       UniquePoint, Voice)
 
 LEANING_ORDER = ("left", "lean left", "center", "lean right", "right")
 
@@ -170,6 +170,39 @@ def in_sentence(text: str, start: int, end: int, quoted: str, width: int = 160,
         " " + after if after and text[end:end + 1].isspace() else after)
 
 
+def with_details(item: Evidence, limit: int | None = None) -> list[tuple[str, bool]]:
+    """A unique item's text as `one_line` shows it, in pieces, each flagged when it is one
+    of the item's `details` (the figures and names no other outlet gives), so each renderer
+    marks the new part its own way and escapes every piece itself."""
+    text = safe(item.text)
+    new = [False] * len(text)
+    for d in getattr(item, "details", ()):
+        s, e = locate(text, d.start - item.start, d.end - item.start, d.text)
+        if 0 <= s < e <= len(text) and text[s:e] == safe(d.text):
+            new[s:e] = [True] * (e - s)
+    chars: list[tuple[str, bool]] = []
+    pos = 0
+    for m in _SPACE.finditer(text):  # whitespace runs become one space, as in `one_line`
+        chars += zip(text[pos:m.start()], new[pos:m.start()])
+        chars.append((" ", all(new[m.start():m.end()])))
+        pos = m.end()
+    chars += zip(text[pos:], new[pos:])
+    while chars and chars[0][0] == " ":
+        chars.pop(0)
+    while chars and chars[-1][0] == " ":
+        chars.pop()
+    shown = one_line(item.text, limit)
+    if len(shown) != len(chars):  # cut at `limit`: a prefix, then "…"
+        chars = chars[: len(shown) - 1] + [("…", False)]
+    pieces: list[tuple[str, bool]] = []
+    for c, flag in chars:
+        if pieces and pieces[-1][1] == flag:
+            pieces[-1] = (pieces[-1][0] + c, flag)
+        else:
+            pieces.append((c, flag))
+    return pieces
+
+
 def locate(text: str, start: int, end: int, quoted: str) -> tuple[int, int]:
     """A finding's offsets, trusted when they hold `quoted`; otherwise where `quoted`
     first occurs near them (offsets from an older cleaning would mark the wrong words),
@@ -225,7 +258,7 @@ class StoryView:
     copies: tuple[Copy, ...]
     first_date: str | None
     last_date: str | None
-    unique_by_article: dict[str, tuple[Evidence, ...]] = field(default_factory=dict)
+    unique_by_article: dict[str, tuple[UniquePoint, ...]] = field(default_factory=dict)
 
     @property
     def title(self) -> str:
@@ -264,6 +297,11 @@ class StoryView:
 
     def outlets_of(self, article_ids: tuple[str, ...] | list[str]) -> list[str]:
         return list(dict.fromkeys(self.outlet_of(a) for a in article_ids))
+
+    @property
+    def marks_details(self) -> bool:
+        """Whether a unique item has details to mark: the reports then say what the marks mean."""
+        return any(ev.details for evs in self.unique_by_article.values() for ev in evs)
 
     def adds_detail(self, ev: Evidence) -> bool:
         """Whether a unique item is the sentence of a shared point that carries a detail
@@ -362,9 +400,11 @@ class Catalog:
         )
         first = story.first_date or (dates[0] if dates else None)
         last = story.last_date or (dates[-1] if dates else None)
-        unique: dict[str, list[Evidence]] = {}
+        unique: dict[str, list[UniquePoint]] = {}
         if report:
             for ev in report.unique:
+                if not isinstance(ev, UniquePoint):  # a report built by hand: no details
+                    ev = UniquePoint(ev.article, ev.start, ev.end, ev.text)
                 unique.setdefault(ev.article, []).append(ev)
         return StoryView(
             story=story,

@@ -14,9 +14,10 @@ import re
 from html import escape
 
 from ..analysis import Analysis
-from ..records import Article, Dispute, Slant, SlantEvidence
+from ..records import Article, Dispute, Slant, SlantEvidence, UniquePoint
 from ._view import (
     Catalog, StoryView, fmt_interval, fmt_quantity, fmt_slant, locate, one_line, outlet_label, safe, voice_count, web_url,
+    with_details,
 )
 from ._view import plural as _plural
 
@@ -33,6 +34,7 @@ h2{font-size:1.45rem;margin:2.5rem 0 .3rem;border-bottom:2px solid var(--fg)}
 h3{font-size:1.1rem;margin:1.4rem 0 .4rem}
 .meta,.muted{color:var(--muted)}
 .differ{display:block;font-weight:normal;color:#8a4b00;margin-top:.3em}
+.note{display:block;font-weight:normal;color:var(--muted);margin-top:.3em}
 nav ol{padding-left:1.4rem}
 section.story{break-before:auto}
 .scroll{overflow-x:auto;max-width:100%;border:1px solid var(--line)}
@@ -67,6 +69,7 @@ details.article summary{cursor:pointer;font-weight:600}
 .text{white-space:pre-wrap;max-width:46rem;font-family:Georgia,"Times New Roman",serif}
 mark{color:inherit;background:#fff0a0;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 mark.unique{background:#cfe8ff}mark.disputed{background:#ffd2d2}
+mark.detail{background:#cfe8ff;font-weight:600}
 mark.slant{background:none;border-bottom:3px double #7a4b00}
 mark.loaded{background:none;border-bottom:2px dashed #8b0000}
 .ev-kind{font-size:.8rem;font-variant:small-caps;border:1px solid var(--line);border-radius:.2rem;padding:0 .25rem}
@@ -351,12 +354,14 @@ class _Page:
                     out.append('<td class="omit"><span class="sr-only">not reported</span></td>')
             out.append("</tr>")
         if v.unique_by_article:
-            out.append('<tr><th scope="row">Only this outlet reports</th>')
+            out.append('<tr><th scope="row">Only this outlet reports' + (
+                ' <span class="note"><mark class="detail">marked</mark>: a figure or a name no other outlet gives</span>'
+                if v.marks_details else "") + "</th>")
             for c in cols:
                 evs = v.unique_by_article.get(c.article_id, ())
                 if evs:
                     items = "".join(
-                        f'<li><a href="#{anchor("a", c.article_id)}">{_e(one_line(ev.text, 500))}</a>'
+                        f'<li><a href="#{anchor("a", c.article_id)}">{_details(ev, 500)}</a>'
                         + (' <span class="muted">(a detail it adds to a shared point)</span>' if v.adds_detail(ev) else "")
                         + "</li>"
                         for ev in evs
@@ -457,6 +462,12 @@ class _Page:
             f'<dl class="facts">{dl}</dl>'
             f'<div class="text">{highlight(a.text, marks)}</div></details>'
         )
+
+
+def _details(item: UniquePoint, limit: int) -> str:
+    """A unique item's sentence, escaped piece by piece, its new details in <mark class="detail">."""
+    return "".join(f'<mark class="detail">{_e(text)}</mark>' if new else _e(text)
+                   for text, new in with_details(item, limit))
 
 
 def outlet_or(a: Article | None) -> str:

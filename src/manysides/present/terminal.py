@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..analysis import Analysis
-from ._view import Catalog, StoryView, fmt_interval, fmt_slant, one_line, voice_count
+from ._view import Catalog, StoryView, fmt_interval, fmt_slant, one_line, voice_count, with_details
 from ._view import plural as _plural
 
 MAX_FAILURES = 20  # failed inputs listed in the report (a corpus with thousands of bad rows)
@@ -116,7 +116,7 @@ def _story_block(v: StoryView) -> RenderableType:
             if not evidence:
                 continue
             parts.append(Text(f"  {col.shown}", style="bold"))
-            parts.append(_bullets([("–", Text(one_line(ev.text, 200)) + (_ADDS if v.adds_detail(ev) else ""))
+            parts.append(_bullets([("–", _with_details(ev) + (_ADDS if v.adds_detail(ev) else ""))
                                    for ev in evidence[:_UNIQUE_PER_OUTLET]], 4))
             if len(evidence) > _UNIQUE_PER_OUTLET:
                 parts.append(Text(f"    … {len(evidence) - _UNIQUE_PER_OUTLET} more", style="dim"))
@@ -143,6 +143,11 @@ def _story_block(v: StoryView) -> RenderableType:
                 )
                 parts.append(Text.assemble(("  " + col.shown, "bold"), ": ", words))
     return Group(*parts)
+
+
+def _with_details(item) -> Text:
+    """A unique item's sentence, its new figures and names in bold (plain strings, never markup)."""
+    return Text.assemble(*((text, "bold") if new else text for text, new in with_details(item, 200)))
 
 
 def _story_line(v: StoryView) -> Text:

@@ -217,6 +217,7 @@ def _templates() -> Environment:
     env.globals["coverage_svg"] = render.coverage_svg
     env.globals["mini_bar"] = render.mini_bar
     env.globals["highlight"] = render.highlight
+    env.globals["unique_item"] = render.unique_item
     env.globals["voice_count"] = voice_count
     return env
 

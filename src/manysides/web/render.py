@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from ..present._view import safe
+from ..present._view import safe, with_details
 from .queries import Span
 
 _PRIORITY = ("disputed", "unique", "shared", "slant-left", "slant-right", "loaded", "partisan", "quote", "claim", "entity")
@@ -45,6 +45,13 @@ def highlight(text: str, spans: list[Span]) -> Markup:
             attrs += f' data-findings="{escape(finding)}"'
         out.append(f"<mark{attrs}>{piece}</mark>")
     return Markup("".join(out))
+
+
+def unique_item(item, limit: int | None = None) -> Markup:
+    """A unique item's sentence on one line, escaped piece by piece, with its new details
+    (the figures and names no other outlet gives) in <mark class="detail">."""
+    return Markup("".join(f'<mark class="detail">{escape(text)}</mark>' if new else str(escape(text))
+                          for text, new in with_details(item, limit)))
 
 
 _COLOURS = ("left", "center", "right", "unknown")
