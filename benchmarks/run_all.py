@@ -35,6 +35,7 @@ BENCHMARKS: list[tuple[str, list[str], str]] = [
     ("story_cells_recall.py", [], "short"),
     ("disputes_basil.py", ["--events", "48"], "short"),
     ("shared_points_pairs.py", [], "short"),
+    ("unique_items.py", [], "short"),
     ("output_checks.py", [], "short"),
     ("why_agreement.py", [], "short"),
     ("storyline_span.py", [], "short"),

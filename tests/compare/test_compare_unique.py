@@ -243,3 +243,26 @@ def test_a_lower_case_word_tagged_as_a_name_is_no_detail():
     fx = make_fixture([a, b])
     (item,) = [e for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"]
     assert [d.text for d in item.details] == ["Pruitt County"]
+
+
+def test_a_name_written_another_way_is_not_new():
+    """Outlets write one name several ways; none of these is a detail only one gives."""
+    from manysides.compare.unique import _another_form
+
+    other = "The FBI and Republican leaders met Texas officials; Cuba, Congress and the United Nations said no. George spoke."
+    for surface, kind in (("F.B.I.", "ORG"), ("GOP", "ORG"), ("Texans", "NORP"), ("Cubans", "NORP"),
+                          ("U.N.", "ORG"), ("Congressional Republicans", "NORP")):
+        assert _another_form(surface, kind, other), surface
+    # a place is not a person of a like name, nor another country; a person's name is no stem
+    for surface, kind in (("Georgia", "GPE"), ("Austria", "GPE"), ("Georgetown", "ORG")):
+        assert not _another_form(surface, kind, other + " Australia"), surface
+    assert not _another_form("Casey", "PERSON", "a case of fraud")
+
+
+def test_an_initialism_with_periods_is_the_same_name_in_the_ranking():
+    b = Draft("b", "B", [("The FBI opened an inquiry into the plant on Monday, officials said.", "other")])
+    a = Draft("a", "A", [("The F.B.I. inquiry covers the plant in Pruitt County and its night shift.", "mine")],
+              entities=[("F.B.I.", "F.B.I.", "ORG"), ("Pruitt County", "Pruitt County", "GPE")])
+    fx = make_fixture([a, b])
+    (item,) = [e for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"]
+    assert [d.text for d in item.details] == ["Pruitt County"]

@@ -201,7 +201,9 @@ def _novel(
             first = e.text.split()[0] if e.text.split() else ""
             if first[:1].islower() and first.lower() not in ("the", "a", "an"):
                 continue  # a tagger's slip ("democratic"), not a name
-            if not _named_elsewhere(name, e.type, elsewhere):
+            if not (_named_elsewhere(name, e.type, elsewhere)
+                    or _named_elsewhere(e.text.lower(), e.type, elsewhere)
+                    or _another_form(e.text, e.type, elsewhere)):
                 names.setdefault(name, []).append((e.start, e.end))
     return figures, names
 
@@ -219,6 +221,53 @@ def _details(text: str, v: SentenceView, spans: list[list[tuple[int, int]]]) -> 
         else:
             joined.append([s, e])
     return tuple(Evidence(v.article, s, e, text[s:e]) for s, e in joined)
+
+
+# Names of one thing that outlets write either way: general usage, not a list of stories.
+_SAME_AS = [frozenset(g.split("|")) for g in (
+    "us|united states|america|american|americans|the united states|the us",
+    "uk|britain|british|united kingdom|the united kingdom|the uk",
+    "un|united nations|the united nations|the un",
+    "gop|republican|republicans|gopers|the republican party|republican party",
+    "democrat|democrats|democratic|the democratic party|democratic party",
+    "congress|capitol hill|lawmakers",
+)]
+_GENERIC = frozenset("the a an party of".split())
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+def _bare(text: str) -> str:
+    """Lower case, without the periods of initialisms ("F.B.I." is "FBI")."""
+    return re.sub(r"(?<=\b[a-z])\.", "", text.lower())
+
+
+def _another_form(surface: str, kind: str, elsewhere: str) -> bool:
+    """Whether the other outlets name it in another form: an initialism without its
+    periods ("F.B.I.", "FBI"), a name of the same thing ("GOP", "Republicans"; "U.S.",
+    "American"), or, for a nationality, group or place of one or two words, each word as
+    a capitalised word of one stem ("Texans", "Texas"; "Congressional Republicans"): the
+    whole shorter word, a plural's "s" aside, begins the other ("Georgia" is not
+    "George", "Austria" not "Australia")."""
+    name = _bare(" ".join(surface.split()))
+    other = _bare(elsewhere)
+    if len(name) >= 2 and re.search(r"(?<![a-z])" + re.escape(name) + r"(?![a-z])", other):
+        return True
+    words = set(_WORD.findall(other))
+    for group in _SAME_AS:
+        if name in group and any((w in words) if " " not in w else (w in other) for w in group - {name}):
+            return True
+    content = [w for w in _WORD.findall(name) if w not in _GENERIC]
+    if kind not in ("NORP", "GPE") or not content or len(content) > 2:
+        return False
+    capitalised = {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z'’-]*", elsewhere)}
+    return all(any(_one_stem(w, x) for x in capitalised) for w in content)
+
+
+def _one_stem(a: str, b: str) -> bool:
+    """Two words of one stem: the shorter, a plural's "s" aside and at least four
+    letters long, begins the other ("texas" and "texans", "cuba" and "cubans")."""
+    short, long_ = sorted((a.removesuffix("s"), b.removesuffix("s")), key=len)
+    return len(short) >= 4 and long_.startswith(short)
 
 
 def _named_elsewhere(name: str, kind: str, elsewhere: str) -> bool:
