@@ -584,3 +584,17 @@ def test_a_name_ending_in_an_institution_is_no_person():
     ents = extract_entities(doc)
     assert all(not (e.type == "PERSON" and e.name.endswith("House")) for e in ents)
     assert all(e.name == "Obama" for e in ents if e.type == "PERSON")
+
+
+@pytest.mark.models
+def test_the_title_before_a_name_is_that_persons_role_whatever_the_parse(run):
+    """A line with no full stop runs into the next in the parse ("... patient\\n\\nPresident
+    Barack Obama canceled"), which made "President" a ROOT: "the President said" then
+    named no one. The title just before the name is the person's role all the same."""
+    text = (
+        "New CDC teams will be dispatched to any hospital with an infected patient\n\n"
+        "President Barack Obama canceled a campaign trip at the last minute to stay in Washington.\n\n"
+        "\"Here's what we know about Ebola. It's not like the flu. It's not airborne,\" the President said."
+    )
+    qs = _by_text(run(text))
+    assert qs["Here's what we know about Ebola. It's not like the flu. It's not airborne"].speaker == "Barack Obama"

@@ -21,13 +21,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 7  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 8  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
 #    names are no PERSON; a name after its description, parenthetical sources, he/she not to a
 #    proper noun of a non-sentence line, the highest clause's subject (docs/quotes.md); a duration
-#    in parts ("12 hours and 52 minutes") is one claim, "five hours into" a thing is none (docs/claims.md)
+#    in parts ("12 hours and 52 minutes") is one claim, "five hours into" a thing is none (docs/claims.md);
+# 8: the title just before a name is that person's role whatever the parse ("the President said")
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -365,7 +365,13 @@ class _Context:
             for tok in span:
                 if tok.pos_ in ("NOUN", "PROPN") and tok.i != root.i and tok.ent_type_ != "PERSON":
                     nouns.append(tok)
-            for n in nouns:
+            if span.start > 0:
+                # a title just before the name ("President Barack Obama"), whatever the
+                # parse made of it (a line without a full stop can make it a ROOT)
+                prev = span.doc[span.start - 1]
+                if prev.pos_ in ("NOUN", "PROPN") and prev.text[:1].isupper() and people_noun(prev.lemma_):
+                    nouns.append(prev)
+            for n in dict.fromkeys(nouns):
                 roles.setdefault(n.lemma_.lower().rstrip("."), []).append((ent.start, ent.name))
                 g = _noun_gender(n)
                 if g:
