@@ -266,3 +266,15 @@ def test_an_initialism_with_periods_is_the_same_name_in_the_ranking():
     fx = make_fixture([a, b])
     (item,) = [e for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"]
     assert [d.text for d in item.details] == ["Pruitt County"]
+
+
+def test_a_nationality_of_a_place_another_outlet_names_is_no_detail():
+    """Through unique_points, with the other outlets' text as written: "Texans" where the
+    other outlet wrote "Texas" is no new name; the outlet's own short name ("NPR" for
+    "NPR Online News") is no name at all."""
+    b = Draft("b", "NPR Online News", [("Texas officials said the strike at the plant entered its third week.", "other")])
+    a = Draft("a", "A", [("Texans at the plant in Pruitt County told NPR the strike cut the night shift.", "mine")],
+              entities=[("Texans", "Texans", "NORP"), ("Pruitt County", "Pruitt County", "GPE"), ("NPR", "NPR", "ORG")])
+    fx = make_fixture([a, b])
+    (item,) = [e for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"]
+    assert [d.text for d in item.details] == ["Pruitt County"]

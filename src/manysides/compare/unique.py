@@ -28,6 +28,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -83,9 +84,9 @@ def unique_points(
         o: np.concatenate([matrices[a] for a in dict.fromkeys(v.article for v in views if v.outlet == o)])
         for o in outlets
     }
-    others_text = {
-        o: " ".join(a.text for a in articles if outlet_key(a) != o).lower() for o in outlets
-    }
+    # the other outlets' text, as written (capitals tell a name) and lower-cased
+    others_raw = {o: " ".join(a.text for a in articles if outlet_key(a) != o) for o in outlets}
+    others_text = {o: t.lower() for o, t in others_raw.items()}
     # each outlet's figures as (value, unit): a figure "another outlet prints" is one of
     # these, not a numeral that stands there for something else ("16 candidates", "16-minute")
     figures_of: dict[str, set[tuple[float, str]]] = {o: set() for o in outlets}
@@ -108,7 +109,7 @@ def unique_points(
             if v.n_words < min_words or is_boilerplate(v.text) or v.text.rstrip().endswith(CUT_OFF):
                 continue  # a cut-off sentence, or one that only leads into a quote or a list
             best = float((others @ matrices[art.id][v.index]).max()) if others.size else 0.0
-            figures, names = _novel(v, ann, elsewhere, contested, printed, outlets, cited)
+            figures, names = _novel(v, ann, elsewhere, contested, printed, outlets, cited, others_raw[outlet])
             # a paraphrase's names are the other outlet's too, in other words
             counted = names if best < SHARED_THRESHOLD else {}
             if best < threshold:
@@ -178,13 +179,15 @@ _Spans = dict[str, list[tuple[int, int]]]
 def _novel(
     v: SentenceView, ann: Annotation, elsewhere: str, contested: set[tuple[str, int]],
     printed: set[tuple[float, str]] = frozenset(), outlets: Sequence[str] = (),
-    cited: Sequence[tuple[int, int]] = (),
+    cited: Sequence[tuple[int, int]] = (), written: str | None = None,
 ) -> tuple[_Spans, _Spans]:
     """(figures, names) in the sentence that no other outlet's text contains, nor (a
     figure) gives as a claim of its own, rounded otherwise (`printed`): each figure (its
     numeral) and name (lower-cased) with where the sentence gives it, claim or mention.
     One figure or name written twice counts once. A news outlet named (one of the
-    story's `outlets`, or at `cited` spans) is where a report comes from, not a detail."""
+    story's `outlets`, the first words of one, or at `cited` spans) is where a report
+    comes from, not a detail. `elsewhere` is the other outlets' text lower-cased,
+    `written` the same as written (capitals tell a name)."""
     inside = lambda s, e: s < v.end and e > v.start  # noqa: E731
     figures: _Spans = {}
     for c in ann.claims:
@@ -196,14 +199,16 @@ def _novel(
     for e in ann.entities:
         if e.type in _NAMED and inside(e.start, e.end):
             name = e.name.lower()
-            if name.removeprefix("the ") in outlets or any(s < e.end and e.start < t for s, t in cited):
+            bare = name.removeprefix("the ")
+            if (any(o == bare or o.startswith(bare + " ") for o in outlets)
+                    or any(s < e.end and e.start < t for s, t in cited)):
                 continue
             first = e.text.split()[0] if e.text.split() else ""
             if first[:1].islower() and first.lower() not in ("the", "a", "an"):
                 continue  # a tagger's slip ("democratic"), not a name
             if not (_named_elsewhere(name, e.type, elsewhere)
                     or _named_elsewhere(e.text.lower(), e.type, elsewhere)
-                    or _another_form(e.text, e.type, elsewhere)):
+                    or _another_form(e.text, e.type, elsewhere if written is None else written)):
                 names.setdefault(name, []).append((e.start, e.end))
     return figures, names
 
@@ -249,18 +254,25 @@ def _another_form(surface: str, kind: str, elsewhere: str) -> bool:
     whole shorter word, a plural's "s" aside, begins the other ("Georgia" is not
     "George", "Austria" not "Australia")."""
     name = _bare(" ".join(surface.split()))
-    other = _bare(elsewhere)
+    other, words, capitalised = _forms(elsewhere)
     if len(name) >= 2 and re.search(r"(?<![a-z])" + re.escape(name) + r"(?![a-z])", other):
         return True
-    words = set(_WORD.findall(other))
     for group in _SAME_AS:
         if name in group and any((w in words) if " " not in w else (w in other) for w in group - {name}):
             return True
     content = [w for w in _WORD.findall(name) if w not in _GENERIC]
     if kind not in ("NORP", "GPE") or not content or len(content) > 2:
         return False
-    capitalised = {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z'’-]*", elsewhere)}
     return all(any(_one_stem(w, x) for x in capitalised) for w in content)
+
+
+@lru_cache(maxsize=16)
+def _forms(written: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    """The other outlets' text without initialisms' periods, its words, and its
+    capitalised words (lower-cased): computed once per story and outlet."""
+    bare = _bare(written)
+    return (bare, frozenset(_WORD.findall(bare)),
+            frozenset(w.lower() for w in re.findall(r"\b[A-Z][A-Za-z'’-]*", written)))
 
 
 def _one_stem(a: str, b: str) -> bool:
