@@ -171,3 +171,23 @@ def test_a_unit_is_plural_after_any_number_but_one():
     assert [fmt_quantity(38, u) for u in ("word", "foot", "inch", "century", "years")] == [
         "38 words", "38 feet", "38 inches", "38 centuries", "38 years"]
     assert fmt_quantity(1, "word") == "1 word" and fmt_quantity(2.5, "percent") == "2.5%"
+
+
+def test_a_shortened_item_keeps_its_details_in_view():
+    """The terminal shortens long items; a detail past the cut would vanish, and it is what
+    the item is listed for: the shown window then starts a little before it."""
+    from manysides.present._view import with_details
+    from manysides.records import Evidence, UniquePoint
+
+    text = ("The committee heard from witnesses for most of the day on Tuesday, and members of both parties asked "
+            "many questions about the schedule, the budget and the plans for the coming year, before a vote late "
+            "in the evening that ended with Dale Swinford casting the deciding ballot for $1.2 million in new money.")
+    spans = [Evidence("a", text.index(d), text.index(d) + len(d), d) for d in ("Dale Swinford", "$1.2 million")]
+    pieces = with_details(UniquePoint("a", 0, len(text), text, tuple(spans)), 120)
+    shown = "".join(p for p, _ in pieces)
+    assert [p for p, new in pieces if new] == ["Dale Swinford", "$1.2 million"]
+    assert shown.startswith("…") and shown.endswith("…") and len(shown) <= 120
+    # a detail within the first part: the usual cut, from the start
+    early = UniquePoint("a", 0, len(text), text, (Evidence("a", 4, 13, "committee"),))
+    pieces = with_details(early, 120)
+    assert pieces[0] == ("The ", False) and pieces[1] == ("committee", True) and pieces[-1][0].endswith("…")

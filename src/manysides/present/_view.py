@@ -192,8 +192,8 @@ def with_details(item: Evidence, limit: int | None = None) -> list[tuple[str, bo
     while chars and chars[-1][0] == " ":
         chars.pop()
     shown = one_line(item.text, limit)
-    if len(shown) != len(chars):  # cut at `limit`: a prefix, then "…"
-        chars = chars[: len(shown) - 1] + [("…", False)]
+    if len(shown) != len(chars):  # too long: cut at `limit`, a prefix then "…"
+        chars = _window(chars, len(shown) - 1, limit)  # type: ignore[arg-type]
     pieces: list[tuple[str, bool]] = []
     for c, flag in chars:
         if pieces and pieces[-1][1] == flag:
@@ -201,6 +201,28 @@ def with_details(item: Evidence, limit: int | None = None) -> list[tuple[str, bo
         else:
             pieces.append((c, flag))
     return pieces
+
+
+def _window(chars: list[tuple[str, bool]], keep: int, limit: int) -> list[tuple[str, bool]]:
+    """A too long item cut to `limit` characters: its first `keep` and "…", unless that
+    cuts off a detail; then a window from a word or so before the first detail, with
+    "…" on each side cut, so the part the item is listed for stays in view."""
+    flagged = [i for i, (_, new) in enumerate(chars) if new]
+    if not flagged or flagged[-1] < keep:
+        return chars[:keep] + [("…", False)]
+    start = max(0, min(flagged[0] - limit // 5, len(chars) - (limit - 1)))
+    while 0 < start < flagged[0] and chars[start - 1][0] != " ":
+        start -= 1  # begin at a word
+    end = min(len(chars), start + limit - 2)
+    if end < len(chars):
+        space = max((i for i in range(max(flagged[0] + 1, end - limit // 4), end) if chars[i][0] == " "), default=end)
+        end = space
+    window = chars[start:end]
+    while window and window[0][0] == " ":
+        window.pop(0)
+    while window and window[-1][0] == " ":
+        window.pop()
+    return ([("…", False)] if start else []) + window + ([("…", False)] if end < len(chars) else [])
 
 
 def locate(text: str, start: int, end: int, quoted: str) -> tuple[int, int]:
