@@ -20,7 +20,8 @@ JSON contract:
   "Sen.", or starts in lower case);
 * framing terms that are contractions, titles or party-and-state tags, and time words
   ("years", "monday", "june");
-* summary sentences that open with a connective ("But ...", "Meanwhile, ...");
+* summary sentences that open with a connective ("But ...", "Meanwhile, ...") or a
+  pronoun ("He was released ...": its subject is named in a sentence the summary lacks);
 * speakers with an editor's bracket, a colon or a quotation mark left open in their
   name, or a trailing "that"/"--";
 * pairs of a story's voices with one surname (one person split in two, or two people).
@@ -55,6 +56,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?\"”])" + "".join(f"(?<!{a}\\.)" for a in (
     "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "St"))
     + r"\s+(?=[A-Z0-9\"“])")
 CONNECTIVE = re.compile(r"^(?:But|And|So|Yet|Still|Meanwhile|However|Also|Earlier|Later|Instead|Separately)\b")
+PRONOUN = re.compile(r"^(?:He|She|They|It|His|Her|Their|Its|This|These|Those)\b(?!['’]s\b)")
 
 
 def main() -> int:
@@ -106,13 +108,14 @@ def check(name: str, rows: list[dict]) -> None:
             bad += inside > 0.5 * (e["end"] - e["start"])
     print(f"summary sentences mostly inside a quotation: {bad} of {n}")
 
-    n = restated = mangled = connective = 0
+    n = restated = mangled = connective = pronoun = 0
     examples = []
     for s in data["stories"]:
         sentences = [t for t in SENTENCE_END.split(s["summary"] or "") if t.strip()]
         n += len(sentences)
         mangled += sum(bool(re.match(r"^[a-z0-9]", t)) for t in sentences)
         connective += sum(bool(CONNECTIVE.match(t)) for t in sentences)
+        pronoun += sum(bool(PRONOUN.match(t)) for t in sentences)
         examples += [t[:60] for t in sentences if re.match(r"^[a-z0-9]", t)]
         uniques = [u["text"].strip()[-60:] for u in s["unique"] if len(u["text"].strip()) >= 30]
         restated += sum(any(u in t for u in uniques) for t in sentences)
@@ -120,7 +123,8 @@ def check(name: str, rows: list[dict]) -> None:
     print(f"compared stories with no summary: {sum(not s['summary'] for s in compared)} of {len(compared)}")
     print(f"summary sentences that restate an 'only one outlet reports' item: {restated} of {n}; "
           f"that start with a digit or in lower case: {mangled} of {n} {examples[:3]}; "
-          f"that open with a connective ('But', 'Meanwhile'): {connective} of {n}")
+          f"that open with a connective ('But', 'Meanwhile'): {connective} of {n}; "
+          f"that open with a pronoun ('He', 'It'): {pronoun} of {n}")
 
     disputes = [d for s in data["stories"] for d in s["disputed"]]
     print(f"disputed numbers: {len(disputes)} in {sum(bool(s['disputed']) for s in data['stories'])} stories "

@@ -245,3 +245,22 @@ def test_a_figure_the_outlets_give_differently_is_not_a_detail_one_of_them_adds(
     [point] = rep.shared
     assert [c.text for c in point.differing] == ["$3.6 billion", "$3.5 billion"]
     assert not any("divert" in e.text for e in rep.unique)  # not "a detail it adds": the figures differ
+
+
+def test_summary_names_the_subject_a_pronoun_stands_for_or_leaves_the_point_out():
+    """"He was released from prison in May 2013" after a sentence about Blagojevich read as
+    Blagojevich's release (it was Kerik's): a pronoun's subject is in a sentence the
+    summary does not hold."""
+    from manysides.records import Article, Evidence, SharedPoint
+
+    texts = {"a": "Trump commuted the prison sentence of former Illinois Gov. Rod Blagojevich on Tuesday.",
+             "b": "He was released from prison in May 2013 after serving three years of a four-year sentence.",
+             "c": "Kerik was released from prison in May 2013 after serving three years of his sentence.",
+             "d": "It was the second commutation the president granted this month, officials said."}
+    arts = [Article(i, f"{i}.txt", f"Outlet {i}", None, "t", None, "2020-02-18", "en", t) for i, t in texts.items()]
+    ev = {i: Evidence(i, 0, len(t), t) for i, t in texts.items()}
+    points = [SharedPoint(texts["a"], ("a",), (ev["a"],)), SharedPoint(texts["b"], ("b", "c"), (ev["b"], ev["c"])),
+              SharedPoint(texts["d"], ("d",), (ev["d"],))]
+    got = neutral_summary(points, arts)
+    assert "Kerik was released from prison in May 2013" in got
+    assert "He was released" not in got and "It was the second" not in got

@@ -48,6 +48,11 @@ _CONNECTIVE = re.compile(
     r"at the same time|on the other hand)\b,?\s+(?=\S)", re.IGNORECASE)
 
 
+# A sentence whose subject is a pronoun ("He was released in May 2013") names its subject in
+# a sentence before it; in a summary it reads as about whoever the summary named last.
+_PRONOUN_START = re.compile(r"^(?:he|she|they|it|his|her|their|its|this|these|those)\b(?!['’]s\b)", re.IGNORECASE)
+
+
 def _without_connective(text: str) -> str:
     """`text` without a leading connective, its next word capitalised."""
     m = _CONNECTIVE.match(text)
@@ -76,7 +81,9 @@ def neutral_summary(
     A point whose wording carries a number that outlets dispute, or give differently
     (`SharedPoint.differing`), is left out: a neutral summary should not take one side's
     figure. A point whose wording opens with a connective ("But ...", "Meanwhile, ...")
-    comes after the others and loses the connective. When fewer than two points qualify,
+    comes after the others and loses the connective; one whose wording opens with a
+    pronoun ("He was released ...") is said in the words of an outlet whose sentence names
+    its subject, or left out. When fewer than two points qualify,
     the summary is completed from `echoed` (sentences every other outlet echoes loosely, see
     `shared.echoed_sentences`), most echoed first. A point that is, in any article, mostly
     inside a quotation (`quoted`: article id, start, end of each quote) is someone's claim,
@@ -100,6 +107,13 @@ def neutral_summary(
             break  # echoes only complete a summary that shared points cannot fill
         raw = display_sentence(summary)
         text = _without_connective(raw)
+        if _PRONOUN_START.match(text or ""):
+            # in the words of an outlet that names the subject, or not at all
+            named = [_without_connective(display_sentence(e.text)) for e in evidence]
+            named = [t for t in named if t and not _PRONOUN_START.match(t)]
+            if not named:
+                continue
+            text = raw = named[0]
         if not text or _mostly_quote(text) or text.endswith(("...", "…")):
             continue
         if any(_overlaps(e, contested) for e in evidence):
