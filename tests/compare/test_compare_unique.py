@@ -249,9 +249,9 @@ def test_a_name_written_another_way_is_not_new():
     """Outlets write one name several ways; none of these is a detail only one gives."""
     from manysides.compare.unique import _another_form
 
-    other = "The FBI and Republican leaders met Texas officials; Cuba, Congress and the United Nations said no. George spoke."
+    other = "The FBI and Republican leaders met Texas officials; Cuba, the Islamic State and the United Nations said no. George spoke."
     for surface, kind in (("F.B.I.", "ORG"), ("GOP", "ORG"), ("Texans", "NORP"), ("Cubans", "NORP"),
-                          ("U.N.", "ORG"), ("Congressional Republicans", "NORP")):
+                          ("U.N.", "ORG"), ("ISIS", "ORG")):
         assert _another_form(surface, kind, other), surface
     # a place is not a person of a like name, nor another country; a person's name is no stem
     for surface, kind in (("Georgia", "GPE"), ("Austria", "GPE"), ("Georgetown", "ORG")):
@@ -278,3 +278,15 @@ def test_a_nationality_of_a_place_another_outlet_names_is_no_detail():
     fx = make_fixture([a, b])
     (item,) = [e for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"]
     assert [d.text for d in item.details] == ["Pruitt County"]
+
+
+def test_more_forms_of_one_name_and_what_they_are_not():
+    from manysides.compare.unique import _another_form
+
+    other = "Judge Ellis spoke in Darna. The Senate met; a Frontier flight landed. Sen. Gary Peter and Robert Smith."
+    for surface, kind in (("T.S. Ellis III", "PERSON"), ("Derna", "GPE"), ("Frontier Airlines", "ORG"),
+                          ("U.S. Senate", "ORG")):
+        assert _another_form(surface, kind, other), surface
+    # a surname is not a first name with an "s"; two places are not one for a shared word
+    for surface, kind in (("Peters", "PERSON"), ("Roberts", "PERSON"), ("New York", "GPE")):
+        assert not _another_form(surface, kind, other + " New Jersey"), surface

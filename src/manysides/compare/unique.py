@@ -185,7 +185,8 @@ def _novel(
     figure) gives as a claim of its own, rounded otherwise (`printed`): each figure (its
     numeral) and name (lower-cased) with where the sentence gives it, claim or mention.
     One figure or name written twice counts once. A news outlet named (one of the
-    story's `outlets`, the first words of one, or at `cited` spans) is where a report
+    story's `outlets`, an organisation named by the first words of one ("NPR" of "NPR
+    Online News", not the place "New York" of "New York Times"), or at `cited` spans) is where a report
     comes from, not a detail. `elsewhere` is the other outlets' text lower-cased,
     `written` the same as written (capitals tell a name)."""
     inside = lambda s, e: s < v.end and e > v.start  # noqa: E731
@@ -200,7 +201,7 @@ def _novel(
         if e.type in _NAMED and inside(e.start, e.end):
             name = e.name.lower()
             bare = name.removeprefix("the ")
-            if (any(o == bare or o.startswith(bare + " ") for o in outlets)
+            if (any(o == bare or (e.type == "ORG" and o.startswith(bare + " ")) for o in outlets)
                     or any(s < e.end and e.start < t for s, t in cited)):
                 continue
             first = e.text.split()[0] if e.text.split() else ""
@@ -236,8 +237,12 @@ _SAME_AS = [frozenset(g.split("|")) for g in (
     "gop|republican|republicans|gopers|the republican party|republican party",
     "democrat|democrats|democratic|the democratic party|democratic party",
     "congress|capitol hill|lawmakers",
+    "isis|isil|islamic state|the islamic state|daesh",
 )]
 _GENERIC = frozenset("the a an party of".split())
+# words an organisation's name adds to what outlets call it ("Frontier Airlines", "Frontier")
+_ORG_TAIL = frozenset("airlines airline inc corp corporation co company llc ltd group".split())
+_SUFFIX = re.compile(r"(?:,?\s+(?:jr|sr|ii|iii|iv)\.?)$", re.IGNORECASE)
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 
 
@@ -249,20 +254,39 @@ def _bare(text: str) -> str:
 def _another_form(surface: str, kind: str, elsewhere: str) -> bool:
     """Whether the other outlets name it in another form: an initialism without its
     periods ("F.B.I.", "FBI"), a name of the same thing ("GOP", "Republicans"; "U.S.",
-    "American"), or, for a nationality, group or place of one or two words, each word as
-    a capitalised word of one stem ("Texans", "Texas"; "Congressional Republicans"): the
-    whole shorter word, a plural's "s" aside, begins the other ("Georgia" is not
-    "George", "Austria" not "Australia")."""
+    "American"; "ISIS", "Islamic State"), for a person the surname, suffix aside ("T.S.
+    Ellis III", "Ellis"), for an organisation the name without "U.S." or a generic tail
+    ("Frontier Airlines", "Frontier"), a place or person spelt with one letter changed
+    ("Derna", "Darna"), or, for a nationality, group or place of one word, a capitalised
+    word of one stem ("Texans", "Texas"): the whole shorter word, a plural's "s" aside,
+    begins the other ("Georgia" is not "George", "Austria" not "Australia")."""
     name = _bare(" ".join(surface.split()))
     other, words, capitalised = _forms(elsewhere)
-    if len(name) >= 2 and re.search(r"(?<![a-z])" + re.escape(name) + r"(?![a-z])", other):
+
+    def said(form: str) -> bool:
+        return len(form) >= 2 and re.search(r"(?<![a-z])" + re.escape(form) + r"(?![a-z])", other) is not None
+
+    if said(name):
         return True
     for group in _SAME_AS:
         if name in group and any((w in words) if " " not in w else (w in other) for w in group - {name}):
             return True
-    content = [w for w in _WORD.findall(name) if w not in _GENERIC]
-    if kind not in ("NORP", "GPE") or not content or len(content) > 2:
-        return False
+    parts = _WORD.findall(name)
+    if kind == "PERSON":
+        # "T.S. Ellis III" where the others wrote "Ellis"; "el-Sisi" where they wrote "el-Sissi"
+        core = _WORD.findall(_SUFFIX.sub("", name))
+        return bool(core) and (said(core[-1]) or _one_letter_apart(core[-1], capitalised))
+    if kind == "ORG" and len(parts) >= 2:
+        # "Frontier Airlines" where the others wrote "Frontier", "U.S. Senate" where "Senate"
+        rest = [w for w in parts if w not in _ORG_TAIL]
+        rest = rest[1:] if rest and rest[0] == "us" else rest
+        if rest and rest != parts and said(" ".join(rest)):
+            return True
+    if kind in ("GPE", "LOC", "FAC") and len(parts) == 1 and _one_letter_apart(parts[0], capitalised):
+        return True  # a place spelt two ways ("Derna", "Darna")
+    content = [w for w in parts if w not in _GENERIC]
+    if kind not in ("NORP", "GPE") or len(content) != 1:
+        return False  # "New York" is not "New Jersey" and "The New York Times"
     return all(any(_one_stem(w, x) for x in capitalised) for w in content)
 
 
@@ -273,6 +297,36 @@ def _forms(written: str) -> tuple[str, frozenset[str], frozenset[str]]:
     bare = _bare(written)
     return (bare, frozenset(_WORD.findall(bare)),
             frozenset(w.lower() for w in re.findall(r"\b[A-Z][A-Za-z'’-]*", written)))
+
+
+def _one_letter_apart(word: str, capitalised: frozenset[str]) -> bool:
+    """A name of five letters or more written elsewhere with one letter changed, added or
+    dropped (a transliteration: "Derna", "Darna"; "Sisi", "Sissi")."""
+    if len(word) < 5:
+        return False
+    for other in capitalised:
+        if abs(len(other) - len(word)) > 1 or other == word or other[:1] != word[:1]:
+            continue
+        if other.removesuffix("s") == word.removesuffix("s"):
+            continue  # "Peters" is not "Peter", "Roberts" not "Robert"
+        if _edits(word, other) <= 1:
+            return True
+    return False
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance, stopping early above 1 (only "at most one" matters)."""
+    if len(a) > len(b):
+        a, b = b, a
+    prev = list(range(len(a) + 1))
+    for i, cb in enumerate(b, 1):
+        cur = [i]
+        for j, ca in enumerate(a, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > 1:
+            return 2
+        prev = cur
+    return prev[-1]
 
 
 def _one_stem(a: str, b: str) -> bool:
