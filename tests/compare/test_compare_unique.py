@@ -290,3 +290,15 @@ def test_more_forms_of_one_name_and_what_they_are_not():
     # a surname is not a first name with an "s"; two places are not one for a shared word
     for surface, kind in (("Peters", "PERSON"), ("Roberts", "PERSON"), ("New York", "GPE")):
         assert not _another_form(surface, kind, other + " New Jersey"), surface
+
+
+def test_a_detail_span_has_no_loose_end_and_closes_its_bracket():
+    from manysides.compare.unique import _trimmed
+
+    text = "He spoke in the State Dining Room of the White House with the National Association (NAACP) and Jay-Z."
+    s = text.index("the State")
+    assert text[slice(*_trimmed(text, s, text.index("the White"), len(text)))] == "the State Dining Room"
+    s = text.index("the National")
+    assert text[slice(*_trimmed(text, s, text.index(")"), len(text)))] == "the National Association (NAACP)"
+    s = text.index("Jay-Z")
+    assert text[slice(*_trimmed(text, s, len(text), len(text)))] == "Jay-Z"

@@ -219,7 +219,7 @@ def _details(text: str, v: SentenceView, spans: list[list[tuple[int, int]]]) -> 
     sentence; overlapping ones are joined ("Local 212" holding the figure 212 is one
     detail), so a report can mark each without nesting."""
     joined: list[list[int]] = []
-    for s, e in sorted((max(s, v.start), min(e, v.end)) for group in spans for s, e in group):
+    for s, e in sorted(_trimmed(text, max(s, v.start), min(e, v.end), v.end) for group in spans for s, e in group):
         if s >= e:
             continue
         if joined and s < joined[-1][1]:
@@ -334,6 +334,20 @@ def _one_stem(a: str, b: str) -> bool:
     letters long, begins the other ("texas" and "texans", "cuba" and "cubans")."""
     short, long_ = sorted((a.removesuffix("s"), b.removesuffix("s")), key=len)
     return len(short) >= 4 and long_.startswith(short)
+
+
+_LOOSE_END = re.compile(r"(?:\s+(?:of|and|the|to|for|in|on|at)|[\s.,;:])+$", re.IGNORECASE)
+
+
+def _trimmed(text: str, s: int, e: int, limit: int) -> tuple[int, int]:
+    """A tagger's span without a loose end ("the State Dining Room of", "Jay-Z.") and with
+    its bracket closed ("... (NAACP" -> "... (NAACP)"), within the sentence (`limit`)."""
+    m = _LOOSE_END.search(text[s:e])
+    if m and m.start() > 0:
+        e = s + m.start()
+    if text.count("(", s, e) > text.count(")", s, e) and e < limit and text[e] == ")":
+        e += 1
+    return s, e
 
 
 def _named_elsewhere(name: str, kind: str, elsewhere: str) -> bool:
