@@ -385,3 +385,18 @@ def test_two_results_with_no_figure_in_common_differ():
         [("54%", "Hyde-Smith vote", 54, "percent", None, 54, 54),
          ("45%", "Espy", 45, "percent", None, 45, 45)])
     assert [c.text for c in differing_figures(point, fx.articles, fx.annotations)] == []
+
+
+def test_a_share_of_the_count_done_is_not_a_result():
+    from manysides.compare.numbers import differing_figures
+
+    fx, point = _shared_fixture(
+        "With 97 percent of the vote counted, Hyde-Smith led with 53.9 percent of the vote to 46.1 percent.",
+        [("97 percent", "vote count", 97, "percent", None, 97, 97),
+         ("53.9 percent", "Hyde-Smith vote", 53.9, "percent", None, 53.9, 53.9),
+         ("46.1 percent", "vote", 46.1, "percent", None, 46.1, 46.1)],
+        "Hyde-Smith led the Senate race with 42% of the vote to Espy's 40%.",
+        [("42%", "Hyde-Smith vote", 42, "percent", None, 42, 42),
+         ("40%", "Espy", 40, "percent", None, 40, 40)])
+    assert [c.text for c in differing_figures(point, fx.articles, fx.annotations)] == [
+        "53.9 percent", "46.1 percent", "42%", "40%"]

@@ -515,6 +515,7 @@ def differing_figures(
         return (_comparable(ca, cb) and not _sign_only(ca, cb)
                 and not any(_states(t, ca) and _states(t, cb) for t in texts))
 
+    texts_by_article = {a.id: a.text for a in articles}
     pairs = [(i, j) for i in range(len(given)) for j in range(i + 1, len(given)) if same_quantity(given[i], given[j])]
     # a figure that pairs with two of one other outlet's figures is not compared with them
     partners = Counter((k, given[m][0]) for i, j in pairs for k, m in ((i, j), (j, i)))
@@ -526,8 +527,9 @@ def differing_figures(
     # percent of the vote to 46.1 percent" against "42% of the vote to Espy's 40%", a runoff
     # and the first round): the point's heading would state one count as agreed.
     groups: dict[tuple[str, str], list[int]] = {}
-    for k, (o, _, c, _) in enumerate(given):
-        groups.setdefault((o, _kind(c)), []).append(k)
+    for k, (o, art, c, _) in enumerate(given):
+        if not _counting_progress(texts_by_article.get(art, ""), c):
+            groups.setdefault((o, _kind(c)), []).append(k)
     for (oa, ka), ia in groups.items():
         for (ob, kb), ib in groups.items():
             if (oa < ob and ka == kb and len(ia) >= 2 and len(ib) >= 2
@@ -535,6 +537,16 @@ def differing_figures(
                 marked |= set(ia) | set(ib)
     return tuple(DisputedClaim(art, c.text, c.value, c.unit, c.low, c.high, c.start, c.end)
                  for k, (_, art, c, _) in enumerate(given) if k in marked)
+
+
+_PROGRESS = re.compile(r"\s*(?:of\s+(?:the\s+|all\s+)?(?:vote|votes|ballots|precincts)\s+(?:counted|in|reporting|tallied)"
+                       r"|of\s+precincts|(?:precincts\s+)?reporting)\b", re.IGNORECASE)
+
+
+def _counting_progress(text: str, claim: Claim) -> bool:
+    """A share of the count done ("with 97 percent of the vote counted", "99% of precincts
+    reporting"), not a result."""
+    return claim.unit == "percent" and bool(_PROGRESS.match(text, claim.end))
 
 
 def _states(sentence: str | None, claim: Claim) -> bool:
