@@ -362,41 +362,41 @@ def test_figures_of_years_that_do_not_meet_are_different_quantities():
     assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
 
 
+_FIRST_ROUND = ("Hyde-Smith led the Senate race with 42% of the vote to Espy's 40%.",
+                [("42%", "Hyde-Smith vote", 42, "percent", None, 42, 42),
+                 ("40%", "Espy", 40, "percent", None, 40, 40)])
+
+
+def _result(sentence, figures, other=_FIRST_ROUND):
+    """A shared point of `sentence` (its percentages: text, subject, value) against another
+    outlet's result (`other`, by default the first round's 42% to 40%)."""
+    claims = [(t, subject, v, "percent", None, v, v) for t, subject, v in figures]
+    return _shared_fixture(sentence, claims, *other)
+
+
 def test_two_results_with_no_figure_in_common_differ():
     """A runoff's result against the first round's: each outlet gives two percentages of
     one vote, none of them the other's; the point must not state one result as agreed."""
     from manysides.compare.numbers import differing_figures
 
-    fx, point = _shared_fixture(
-        "Hyde-Smith beat Espy with 53.9 percent of the vote to 46.1 percent in the Senate race.",
-        [("53.9 percent", "Hyde-Smith vote", 53.9, "percent", None, 53.9, 53.9),
-         ("46.1 percent", "vote", 46.1, "percent", None, 46.1, 46.1)],
-        "Hyde-Smith led the Senate race with 42% of the vote to Espy's 40%.",
-        [("42%", "Hyde-Smith vote", 42, "percent", None, 42, 42),
-         ("40%", "Espy", 40, "percent", None, 40, 40)])
+    fx, point = _result("Hyde-Smith beat Espy with 53.9 percent of the vote to 46.1 percent in the Senate race.",
+                        [("53.9 percent", "Hyde-Smith vote", 53.9), ("46.1 percent", "vote", 46.1)])
     assert [c.text for c in differing_figures(point, fx.articles, fx.annotations)] == [
         "53.9 percent", "46.1 percent", "42%", "40%"]
     # one figure in common: the same result, one side rounded or updated, not marked whole
-    fx, point = _shared_fixture(
-        "Hyde-Smith beat Espy with 54 percent of the vote to 46 percent in the Senate race.",
-        [("54 percent", "Hyde-Smith vote", 54, "percent", None, 54, 54),
-         ("46 percent", "vote", 46, "percent", None, 46, 46)],
-        "Hyde-Smith led the Senate race with 54% of the vote to Espy's 45%.",
-        [("54%", "Hyde-Smith vote", 54, "percent", None, 54, 54),
-         ("45%", "Espy", 45, "percent", None, 45, 45)])
+    fx, point = _result("Hyde-Smith beat Espy with 54 percent of the vote to 46 percent in the Senate race.",
+                        [("54 percent", "Hyde-Smith vote", 54), ("46 percent", "vote", 46)],
+                        ("Hyde-Smith led the Senate race with 54% of the vote to Espy's 45%.",
+                         [("54%", "Hyde-Smith vote", 54, "percent", None, 54, 54),
+                          ("45%", "Espy", 45, "percent", None, 45, 45)]))
     assert [c.text for c in differing_figures(point, fx.articles, fx.annotations)] == []
 
 
 def test_a_share_of_the_count_done_is_not_a_result():
     from manysides.compare.numbers import differing_figures
 
-    fx, point = _shared_fixture(
+    fx, point = _result(
         "With 97 percent of the vote counted, Hyde-Smith led with 53.9 percent of the vote to 46.1 percent.",
-        [("97 percent", "vote count", 97, "percent", None, 97, 97),
-         ("53.9 percent", "Hyde-Smith vote", 53.9, "percent", None, 53.9, 53.9),
-         ("46.1 percent", "vote", 46.1, "percent", None, 46.1, 46.1)],
-        "Hyde-Smith led the Senate race with 42% of the vote to Espy's 40%.",
-        [("42%", "Hyde-Smith vote", 42, "percent", None, 42, 42),
-         ("40%", "Espy", 40, "percent", None, 40, 40)])
+        [("97 percent", "vote count", 97), ("53.9 percent", "Hyde-Smith vote", 53.9), ("46.1 percent", "vote", 46.1)])
     assert [c.text for c in differing_figures(point, fx.articles, fx.annotations)] == [
         "53.9 percent", "46.1 percent", "42%", "40%"]

@@ -231,18 +231,14 @@ def test_a_news_outlet_named_is_a_source_not_a_detail():
                           "cut its night shift.", "mine")],
               entities=[("Reuters", "Reuters", "ORG"), ("Harbor Ledger", "Harbor Ledger", "ORG"),
                         ("Pruitt County", "Pruitt County", "GPE")])
-    fx = make_fixture([a, b])
-    (item,) = [e for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"]
-    assert [d.text for d in item.details] == ["Pruitt County"]
+    assert _details_of_a(a, b) == ["Pruitt County"]
 
 
 def test_a_lower_case_word_tagged_as_a_name_is_no_detail():
     b = Draft("b", "B", [("The strike at the plant entered its third week on Monday.", "other")])
     a = Draft("a", "A", [("Workers at the plant in Pruitt County called the vote a democratic choice.", "mine")],
               entities=[("Pruitt County", "Pruitt County", "GPE"), ("democratic", "democratic", "NORP")])
-    fx = make_fixture([a, b])
-    (item,) = [e for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"]
-    assert [d.text for d in item.details] == ["Pruitt County"]
+    assert _details_of_a(a, b) == ["Pruitt County"]
 
 
 def test_a_name_written_another_way_is_not_new():
@@ -263,9 +259,7 @@ def test_an_initialism_with_periods_is_the_same_name_in_the_ranking():
     b = Draft("b", "B", [("The FBI opened an inquiry into the plant on Monday, officials said.", "other")])
     a = Draft("a", "A", [("The F.B.I. inquiry covers the plant in Pruitt County and its night shift.", "mine")],
               entities=[("F.B.I.", "F.B.I.", "ORG"), ("Pruitt County", "Pruitt County", "GPE")])
-    fx = make_fixture([a, b])
-    (item,) = [e for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"]
-    assert [d.text for d in item.details] == ["Pruitt County"]
+    assert _details_of_a(a, b) == ["Pruitt County"]
 
 
 def test_a_nationality_of_a_place_another_outlet_names_is_no_detail():
@@ -275,9 +269,7 @@ def test_a_nationality_of_a_place_another_outlet_names_is_no_detail():
     b = Draft("b", "NPR Online News", [("Texas officials said the strike at the plant entered its third week.", "other")])
     a = Draft("a", "A", [("Texans at the plant in Pruitt County told NPR the strike cut the night shift.", "mine")],
               entities=[("Texans", "Texans", "NORP"), ("Pruitt County", "Pruitt County", "GPE"), ("NPR", "NPR", "ORG")])
-    fx = make_fixture([a, b])
-    (item,) = [e for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"]
-    assert [d.text for d in item.details] == ["Pruitt County"]
+    assert _details_of_a(a, b) == ["Pruitt County"]
 
 
 def test_more_forms_of_one_name_and_what_they_are_not():
@@ -302,3 +294,10 @@ def test_a_detail_span_has_no_loose_end_and_closes_its_bracket():
     assert text[slice(*_trimmed(text, s, text.index(")"), len(text)))] == "the National Association (NAACP)"
     s = text.index("Jay-Z")
     assert text[slice(*_trimmed(text, s, len(text), len(text)))] == "Jay-Z"
+
+
+def _details_of_a(a, b):
+    """The details of article "a"'s one unique item, in a story of articles a and b."""
+    fx = make_fixture([a, b])
+    (item,) = [e for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"]
+    return [d.text for d in item.details]
