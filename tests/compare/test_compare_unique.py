@@ -294,6 +294,9 @@ def test_a_detail_span_has_no_loose_end_and_closes_its_bracket():
     assert text[slice(*_trimmed(text, s, text.index(")"), len(text)))] == "the National Association (NAACP)"
     s = text.index("Jay-Z")
     assert text[slice(*_trimmed(text, s, len(text), len(text)))] == "Jay-Z"
+    # the full stop of an initialism or an abbreviation is the name's
+    for name in ("the U.S.", "Martin Luther King Jr."):
+        assert name[slice(*_trimmed(name, 0, len(name), len(name)))] == name
 
 
 def _details_of_a(a, b):

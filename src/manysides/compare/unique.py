@@ -337,13 +337,15 @@ def _one_stem(a: str, b: str) -> bool:
 
 
 _LOOSE_END = re.compile(r"(?:\s+(?:of|and|the|to|for|in|on|at)|[\s.,;:])+$", re.IGNORECASE)
+# a full stop that belongs to the name: an initialism or an abbreviation ("U.S.", "Jr.")
+_ABBREVIATED = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St)\.$")
 
 
 def _trimmed(text: str, s: int, e: int, limit: int) -> tuple[int, int]:
     """A tagger's span without a loose end ("the State Dining Room of", "Jay-Z.") and with
     its bracket closed ("... (NAACP" -> "... (NAACP)"), within the sentence (`limit`)."""
     m = _LOOSE_END.search(text[s:e])
-    if m and m.start() > 0:
+    if m and m.start() > 0 and not (m.group(0) == "." and _ABBREVIATED.search(text[s:e])):
         e = s + m.start()
     if text.count("(", s, e) > text.count(")", s, e) and e < limit and text[e] == ")":
         e += 1
