@@ -109,11 +109,12 @@ def neutral_summary(
         text = _without_connective(raw)
         if _PRONOUN_START.match(text or ""):
             # in the words of an outlet that names the subject, or not at all
-            named = [_without_connective(display_sentence(e.text)) for e in evidence]
-            named = [t for t in named if t and not _PRONOUN_START.match(t)]
+            named = [display_sentence(e.text) for e in evidence]
+            named = [t for t in named if t and not _PRONOUN_START.match(_without_connective(t))]
             if not named:
                 continue
-            text = raw = named[0]
+            raw = named[0]
+            text = _without_connective(raw)
         if not text or _mostly_quote(text) or text.endswith(("...", "…")):
             continue
         if any(_overlaps(e, contested) for e in evidence):
