@@ -263,8 +263,9 @@ def _another_form(surface: str, kind: str, elsewhere: str) -> bool:
     name = _bare(" ".join(surface.split()))
     other, words, capitalised = _forms(elsewhere)
 
-    def said(form: str) -> bool:
-        return len(form) >= 2 and re.search(r"(?<![a-z])" + re.escape(form) + r"(?![a-z])", other) is not None
+    def said(form: str) -> bool:  # as a whole word or phrase (a plain search first: most are not there)
+        return (len(form) >= 2 and form in other
+                and re.search(r"(?<![a-z])" + re.escape(form) + r"(?![a-z])", other) is not None)
 
     if said(name):
         return True
