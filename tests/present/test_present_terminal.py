@@ -191,3 +191,22 @@ def test_a_shortened_item_keeps_its_details_in_view():
     early = UniquePoint("a", 0, len(text), text, (Evidence("a", 4, 13, "committee"),))
     pieces = with_details(early, 120)
     assert pieces[0] == ("The ", False) and pieces[1] == ("committee", True) and pieces[-1][0].endswith("…")
+
+
+def test_an_outlet_whose_other_article_makes_a_point_does_not_leave_it_out():
+    """Two articles of one outlet in a story: a point only the second makes is not one the
+    outlet leaves out (the review read "USA TODAY (1 of 2)" as leaving out what "(2 of 2)"
+    reports); another outlet with no article in the point does leave it out."""
+    from manysides.present._view import Column, StoryView
+    from manysides.records import Evidence, SharedPoint, Story
+
+    cols = tuple(Column(aid, None, outlet, None) for aid, outlet in (("u1", "USA TODAY"), ("u2", "USA TODAY"),
+                                                                     ("p1", "New York Post")))
+    view = StoryView(Story("s-1", "t", ("u1", "u2", "p1")), None, cols, (), None, None)
+    point = SharedPoint("Trump commuted the sentence.", ("u2", "p1"),
+                        (Evidence("u2", 0, 5, "Trump"), Evidence("p1", 0, 5, "Trump")))
+    assert view.outlet_reports(cols[0], point)  # USA TODAY reports it in its other article
+    assert not view.outlet_reports(cols[1], point)  # the article itself is in the point
+    lone = SharedPoint("Milken was pardoned.", ("u1",), (Evidence("u1", 0, 6, "Milken"),))
+    assert view.outlet_reports(cols[1], lone)  # u1, the outlet's other article, makes it
+    assert not view.outlet_reports(cols[2], lone)  # the Post has no article in it: left out

@@ -325,6 +325,12 @@ class StoryView:
         """Whether a unique item has details to mark: the reports then say what the marks mean."""
         return any(ev.details for evs in self.unique_by_article.values() for ev in evs)
 
+    def outlet_reports(self, col: Column, point: SharedPoint) -> bool:
+        """Whether another article of `col`'s outlet makes the point: the outlet then does
+        not leave it out, though this one article does."""
+        return any(c.outlet == col.outlet and c.article_id != col.article_id and c.article_id in point.articles
+                   for c in self.columns)
+
     def adds_detail(self, ev: Evidence) -> bool:
         """Whether a unique item is the sentence of a shared point that carries a detail
         only its outlet gives (`compare.shared.in_shared_point`)."""

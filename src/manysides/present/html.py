@@ -350,6 +350,8 @@ class _Page:
                     out.append(f'<td><a href="#{anchor("a", c.article_id)}">{quotes}</a></td>')
                 elif c.article_id in sp.articles:
                     out.append("<td>reports it</td>")
+                elif v.outlet_reports(c, sp):
+                    out.append('<td class="muted">in its other article</td>')
                 else:
                     out.append('<td class="omit"><span class="sr-only">not reported</span></td>')
             out.append("</tr>")

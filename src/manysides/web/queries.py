@@ -318,7 +318,8 @@ def story_page(store: Store, story_id: str) -> StoryPage | None:
     timeline = _timeline(store, view.story, analysis)
     omissions: dict[str, list[str]] = {}
     for col in view.columns:
-        omissions[col.article_id] = [sp.summary for sp in view.shared if col.article_id not in sp.articles]
+        omissions[col.article_id] = [sp.summary for sp in view.shared
+                                     if col.article_id not in sp.articles and not view.outlet_reports(col, sp)]
     voice_links = {}
     for voice in view.voices:
         for aid in voice.articles:
