@@ -19,7 +19,8 @@ The events are gold (the `event` field). The articles are analysed once by the p
 
 * per corpus, for rules on each edge (cosine alone; the margin, the pair's cosine over
   the mean of each sentence's other best matches in the other article, Artetxe &
-  Schwenk's ratio margin; mutual best match; shared words that are not the subject's),
+  Schwenk's ratio margin; mutual best match; shared words that are not the subject's;
+  the margin with sentences quoting different named people kept apart),
   the judged pairs kept, and in the shared points they yield: points, judged pairs that
   stand together in one point (same / different), points holding a different pair,
   and "clean" points (every pair judged same);
@@ -137,6 +138,10 @@ def pair_features(arts: dict, anns: dict, vecs: dict, events: dict, floor: float
             per_article.setdefault(v.article, set()).update(s)
         subject = set.intersection(*per_article.values())  # words every article uses
         art = np.array([v.article for v in cands], dtype=object)
+        # surnames of the named people a sentence quotes (a full name, as the quotes give it)
+        speakers = [{q.speaker.split()[-1].lower() for q in anns[v.article].quotes
+                     if q.start < v.end and q.end > v.start and q.speaker_kind == "person" and q.speaker
+                     and q.speaker[:1].isupper() and " " in q.speaker.strip()} for v in cands]
         for i, j in zip(*np.nonzero(np.triu(sims >= floor, k=1))):
             a, b = cands[i], cands[j]
             if a.outlet == b.outlet:
@@ -149,6 +154,7 @@ def pair_features(arts: dict, anns: dict, vecs: dict, events: dict, floor: float
                 "a": a.text, "b": b.text, "key": pair_key(a.text, b.text), "cos": cos,
                 "margin": float(margins[i, j]), "mutual": rank_a == 0 and rank_b == 0,
                 "shared_words": len((stems[i] & stems[j]) - subject),
+                "speakers_apart": bool(speakers[i] and speakers[j] and not speakers[i] & speakers[j]),
             })
     return out
 
@@ -161,6 +167,7 @@ def rules() -> dict:
     out["mutual best match"] = lambda f: f["mutual"]
     for w in (1, 2):
         out[f"{w}+ shared words, or cosine >= 0.80"] = lambda f, w=w: f["shared_words"] >= w or f["cos"] >= 0.80
+    out["margin >= 1.20, speakers not apart"] = lambda f: f["margin"] >= 1.20 and not f["speakers_apart"]
     return out
 
 

@@ -179,7 +179,7 @@ _Spans = dict[str, list[tuple[int, int]]]
 def _novel(
     v: SentenceView, ann: Annotation, elsewhere: str, contested: set[tuple[str, int]],
     printed: set[tuple[float, str]] = frozenset(), outlets: Sequence[str] = (),
-    cited: Sequence[tuple[int, int]] = (), written: str | None = None,
+    cited: Sequence[tuple[int, int]] = (), written: str = "",
 ) -> tuple[_Spans, _Spans]:
     """(figures, names) in the sentence that no other outlet's text contains, nor (a
     figure) gives as a claim of its own, rounded otherwise (`printed`): each figure (its
@@ -209,7 +209,7 @@ def _novel(
                 continue  # a tagger's slip ("democratic"), not a name
             if not (_named_elsewhere(name, e.type, elsewhere)
                     or _named_elsewhere(e.text.lower(), e.type, elsewhere)
-                    or _another_form(e.text, e.type, elsewhere if written is None else written)):
+                    or _another_form(e.text, e.type, written)):
                 names.setdefault(name, []).append((e.start, e.end))
     return figures, names
 
