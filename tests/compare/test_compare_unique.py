@@ -304,3 +304,15 @@ def _details_of_a(a, b):
     fx = make_fixture([a, b])
     (item,) = [e for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"]
     return [d.text for d in item.details]
+
+
+def test_an_organisations_short_or_full_name_is_no_new_name():
+    """Through unique_points: "CDC" where the other outlet printed the full name, and the
+    full name where it printed "IRS", are no details; an agency neither names is one."""
+    b = Draft("b", "B", [("The Centers for Disease Control and Prevention and the IRS said the plant may reopen.",
+                          "other")])
+    a = Draft("a", "A", [("The CDC told the Internal Revenue Service and the EPA the plant in Pruitt County may reopen.",
+                          "mine")],
+              entities=[("CDC", "CDC", "ORG"), ("the Internal Revenue Service", "Internal Revenue Service", "ORG"),
+                        ("EPA", "EPA", "ORG"), ("Pruitt County", "Pruitt County", "GPE")])
+    assert _details_of_a(a, b) == ["EPA", "Pruitt County"]

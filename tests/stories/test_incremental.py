@@ -376,6 +376,16 @@ def test_explanations_name_what_articles_share(store):
         why(store, "q0", "nope")
 
 
+def test_a_story_and_a_pair_share_an_agency_named_short_in_one_article_and_in_full_in_another(store):
+    add(store, "c0", "quake", day(0), 0, outlet="C0", entities=("CDC",))
+    add(store, "c1", "quake", day(0), 1, outlet="C1", entities=("Centers for Disease Control and Prevention",))
+    add(store, "c2", "quake", day(1), 2, outlet="C2", entities=("Centers for Disease Control and Prevention",))
+    group_store(store)
+    story = explain_story("s", store.group_items(["c0", "c1", "c2"]), store.annotations(["c0", "c1", "c2"]))
+    assert story.shared_entities == (("Centers for Disease Control and Prevention", 3),)
+    assert why(store, "c0", "c1").shared_entities == ("Centers for Disease Control and Prevention",)
+
+
 def test_explanations_are_the_same_on_every_run_and_name_telling_words_only(store):
     """Terms of equal weight are ordered by the term, not by the hash seed; reporting
     words, weekdays and bare numbers weigh in the similarity but explain nothing."""

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..nlp.acronyms import another_name
 from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, Evidence, UniquePoint
 from ._text import (
     STATE_OF_ABBREVIATION,
@@ -238,6 +239,9 @@ _SAME_AS = [frozenset(g.split("|")) for g in (
     "democrat|democrats|democratic|the democratic party|democratic party",
     "congress|capitol hill|lawmakers",
     "isis|isil|islamic state|the islamic state|daesh",
+    "pentagon|the pentagon|defense department|the defense department|department of defense"
+    "|the department of defense|dod",
+    "hispanic|hispanics|latino|latinos|latina|latinas|latinx",
 )]
 _GENERIC = frozenset("the a an party of".split())
 # words an organisation's name adds to what outlets call it ("Frontier Airlines", "Frontier")
@@ -277,6 +281,8 @@ def _another_form(surface: str, kind: str, elsewhere: str) -> bool:
         # "T.S. Ellis III" where the others wrote "Ellis"; "el-Sisi" where they wrote "el-Sissi"
         core = _WORD.findall(_SUFFIX.sub("", name))
         return bool(core) and (said(core[-1]) or _one_letter_apart(core[-1], capitalised))
+    if kind == "ORG" and another_name(" ".join(surface.split()), elsewhere):
+        return True  # "CDC" where the others wrote "Centers for Disease Control and Prevention"
     if kind == "ORG" and len(parts) >= 2:
         # "Frontier Airlines" where the others wrote "Frontier", "U.S. Senate" where "Senate"
         rest = [w for w in parts if w not in _ORG_TAIL]

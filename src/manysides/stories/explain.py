@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..nlp.acronyms import unify
 from ..records import Annotation
 from .grouping import GroupConfig, GroupItem, _Similarity, parse_day
 
@@ -92,6 +93,22 @@ def _entities(ann: Annotation | None, outlets: Collection[str] = ()) -> Counter[
                    and e.name.casefold() not in own)
 
 
+def _one_name(counts: list[Counter[str]]) -> list[Counter[str]]:
+    """The articles' names with an organisation's short name counted as its full name
+    where one of the articles prints that ("CDC", "Centers for Disease Control and
+    Prevention"): outlets differ in which they print, and it is one shared name."""
+    alias = unify(n for c in counts for n in c)
+    if not alias:
+        return counts
+    out = []
+    for c in counts:
+        merged: Counter[str] = Counter()
+        for name, n in c.items():
+            merged[alias.get(name, name)] += n
+        out.append(merged)
+    return out
+
+
 def explain_pair(a: GroupItem, b: GroupItem, story_of: Mapping[str, str] | None = None,
                  annotations: Mapping[str, Annotation] | None = None, top: int = 8,
                  context: Sequence[GroupItem] = (), outlets: Collection[str] = (),
@@ -118,6 +135,7 @@ def explain_pair(a: GroupItem, b: GroupItem, story_of: Mapping[str, str] | None 
     # ties broken by the term itself: the same answer on every run, whatever the hash seed
     shared = sorted(set(ta) & set(tb), key=lambda t: (-ta[t] * tb[t], t))[:top]
     ea, eb = _entities(annotations.get(a.id), outlets), _entities(annotations.get(b.id), outlets)
+    ea, eb = _one_name([ea, eb])
     ents = sorted(set(ea) & set(eb), key=lambda e: (-(ea[e] + eb[e]), e))[:top]  # most named first
     sa, sb = story_of.get(a.id), story_of.get(b.id)
     same = None if sa is None or sb is None else sa == sb
@@ -171,8 +189,9 @@ def explain_story(story_id: str, items: Sequence[GroupItem],
     ent_count: Counter[str] = Counter()
     term_count: Counter[str] = Counter()
     term_weight: Counter[str] = Counter()
+    for named in _one_name([_entities(annotations.get(it.id), outlets) for it in items]):
+        ent_count.update(set(named))
     for i, it in enumerate(items):
-        ent_count.update(set(_entities(annotations.get(it.id), outlets)))
         t = _terms(sim, i, vocab)
         term_count.update(t.keys())
         term_weight.update(t)
