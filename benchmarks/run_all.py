@@ -23,6 +23,7 @@ BENCHMARKS: list[tuple[str, list[str], str]] = [
     ("rerun_cli.py", [], "short"),
     ("scale_ray.py", ["--articles", "150"], "short"),
     ("quotes_polnear.py", ["--split", "dev", "--indirect"], "short"),
+    ("tweet_quotes.py", ["--annotate", "40", "--show", "0"], "short"),
     ("grouping_same_event.py", [], "short"),
     ("grouping_compare.py", [], "long"),
     ("grouping_scale.py", [], "long"),
