@@ -115,9 +115,11 @@ def test_every_section_is_present(page: str, audit: _Audit):
     story_ids = [anchor("s", "s1"), anchor("s", 's2"<x>')]
     for sid in story_ids:
         assert f'href="#{sid}"' in page and sid in audit.ids
-    # Each article has its own collapsible text with an anchor the evidence links point to.
+    # Each article has its own collapsible text with an anchor the evidence links point to,
+    # inside it, so that following a link opens it.
     for aid in ("a1", "a2", "a3", "a4"):
-        assert f'<details class="article" id="a-{aid}">' in page
+        opened = rf'<details class="article"><summary>(?:(?!</details>).)*?</summary><dl class="facts" id="a-{aid}">'
+        assert re.search(opened, page, re.S)
     hrefs = {a["href"] for _, a in audit.tags if "href" in a}
     assert {h[1:] for h in hrefs if h.startswith("#")} <= set(audit.ids)
 

@@ -295,3 +295,78 @@ def test_a_wide_side_by_side_table_shows_a_scroll_cue_only_while_it_overflows(br
         assert (False, True) in seen  # a table that fits a wide window, not a phone
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("width", [1366, 390, 320])
+def test_the_html_report_fits_the_screen_and_its_links_open_the_article(browser, sample_run, tmp_path, width):
+    """The self-contained report (no script) never scrolls sideways (its hidden "not
+    reported" labels once made it 1,604 px wide at any size), wide tables scroll in their
+    own box, and following a link to an article opens that article's collapsed text."""
+    from manysides.present import render_html
+
+    report = tmp_path / "report.html"
+    report.write_text(render_html(sample_run.analysis), encoding="utf-8")
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto(report.as_uri())
+        wide = page.evaluate("document.documentElement.scrollWidth")
+        culprits = page.evaluate(f"""[...document.querySelectorAll('body *')]
+            .filter(e => e.getBoundingClientRect().right > {width} + 1 && !e.closest('.scroll')).slice(0, 4)
+            .map(e => e.tagName + '.' + e.className + ': ' + (e.textContent || '').slice(0, 50))""")
+        assert wide <= width and culprits == [], (wide, culprits)
+        link = page.locator('table.side a[href^="#a-"]').first
+        target = link.get_attribute("href")
+        assert page.evaluate(f"document.querySelector('{target}').closest('details').open") is False
+        link.click()
+        assert page.evaluate(f"document.querySelector('{target}').closest('details').open") is True
+    finally:
+        context.close()
+
+
+MARK_CUES = r"""() => {
+  const wants = {
+    'k-slant-left': s => s.textDecorationLine.includes('underline') && s.textDecorationStyle === 'solid',
+    'k-slant-right': s => s.textDecorationLine.includes('underline') && s.textDecorationStyle === 'wavy',
+    'k-quote': s => s.fontStyle === 'italic',
+    'k-claim': s => s.boxShadow !== 'none',
+    'k-partisan': s => s.borderTopStyle === 'dotted',
+    'k-shared': s => s.backgroundColor !== 'rgba(0, 0, 0, 0)',
+    'k-unique': s => s.backgroundColor !== 'rgba(0, 0, 0, 0)',
+  };
+  const seen = {}, hidden = [];
+  for (const m of document.querySelectorAll('#text mark')) {
+    const s = getComputedStyle(m);
+    for (const c of m.classList) {
+      if (!(c in wants)) continue;
+      seen[c] = (seen[c] || 0) + 1;
+      if (!wants[c](s)) hidden.push(m.className + ': ' + m.textContent.slice(0, 30));
+    }
+  }
+  return {seen, hidden: hidden.slice(0, 5)};
+}"""
+
+
+def test_every_kind_of_highlight_shows_where_kinds_overlap(browser, server_url):
+    """A phrase that is slant evidence, a quote and a shared point shows all three (each
+    kind has its own property and shape; one background per kind once hid most slant
+    evidence under the shared points' colour)."""
+    context = browser.new_context(base_url=server_url, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    seen: dict[str, int] = {}
+    overlapping = 0
+    try:
+        page.goto("/")
+        for story in [a.get_attribute("href") for a in page.locator("li.story-item h2 a").all()][:3]:
+            page.goto(story)
+            articles = {h.split("#")[0] for h in (a.get_attribute("href") for a in page.locator("a.finding").all())}
+            for url in sorted(articles):
+                page.goto(url)
+                got = page.evaluate(MARK_CUES)
+                assert got["hidden"] == [], (url, got["hidden"])
+                for k, n in got["seen"].items():
+                    seen[k] = seen.get(k, 0) + n
+                overlapping += page.evaluate("document.querySelectorAll('#text mark.k-shared.k-quote').length")
+    finally:
+        context.close()
+    assert {"k-quote", "k-claim", "k-shared"} <= set(seen) and overlapping > 0, (seen, overlapping)

@@ -37,7 +37,9 @@ h3{font-size:1.1rem;margin:1.4rem 0 .4rem}
 .note{display:block;font-weight:normal;color:var(--muted);margin-top:.3em}
 nav ol{padding-left:1.4rem}
 section.story{break-before:auto}
-.scroll{overflow-x:auto;max-width:100%;border:1px solid var(--line)}
+/* positioned, so that a hidden label inside stays in the box; its padding keeps a focused
+   cell clear of the sticky row heading */
+.scroll{overflow-x:auto;max-width:100%;border:1px solid var(--line);position:relative;scroll-padding-left:14rem}
 table{border-collapse:collapse;margin:.3rem 0 1rem}
 th,td{border:1px solid var(--line);padding:.35rem .55rem;text-align:left;vertical-align:top}
 thead th{background:var(--alt)}
@@ -61,7 +63,8 @@ table.side ul{margin:0;padding-left:1.1rem}
 .legend{list-style:none;padding:0;margin:.2rem 0;display:flex;gap:1rem;flex-wrap:wrap}
 .summary{font-size:1.05rem;border-left:4px solid var(--line);padding-left:.8rem}
 dl.framing,dl.facts{display:grid;grid-template-columns:fit-content(18rem) minmax(0,1fr);gap:.2rem 1rem}
-dl.framing dt,dl.facts dt{font-weight:600;overflow-wrap:anywhere}dl.framing dd,dl.facts dd{margin:0}
+dl.framing dt,dl.facts dt{font-weight:600;overflow-wrap:anywhere}
+dl.framing dd,dl.facts dd{margin:0;min-width:0;overflow-wrap:anywhere}
 .terms{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:.3rem}
 .terms li{border:1px solid var(--line);border-radius:.2rem;padding:0 .35rem}
 details.article{border:1px solid var(--line);margin:.4rem 0;padding:.3rem .6rem}
@@ -76,7 +79,14 @@ mark.loaded{background:none;border-bottom:2px dashed #8b0000}
 .slant{display:inline-block;padding:0 .4rem;border:1px solid var(--line);border-radius:.2rem;font-size:.85rem}
 .timeline time{font-variant-numeric:tabular-nums;color:var(--muted);margin-right:.6rem}
 .failures li{color:#8b0000}
-.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.sr-only{position:absolute;left:0;top:0;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+@media (max-width:40rem){
+ body{padding:0 .7rem 2rem}
+ .scroll{scroll-padding-left:9rem}
+ dl.framing,dl.facts{grid-template-columns:minmax(0,1fr)}dl.framing dd,dl.facts dd{margin-bottom:.6rem}
+ table.side th,table.side td{width:14rem;min-width:11rem}
+ table.side th[scope=row]{width:9rem;min-width:9rem;font-size:.85rem}
+}
 @media print{
  body{max-width:none;padding:0;font-size:11pt}
  nav{display:none}
@@ -327,7 +337,7 @@ class _Page:
             )
         if any(c.slant for c in cols):
             out.append(f'<p class="muted">{_e(_SLANT_LEGEND)}</p>')
-        out.append('<div class="scroll" tabindex="0" role="region" aria-label="outlets side by side">')
+        out.append(f'<div class="scroll" tabindex="0" role="region" aria-label="outlets side by side: {_e(v.title)}">')
         out.append('<table class="side"><thead><tr><th scope="col">Point</th>')
         for c in cols:
             art = c.article
@@ -376,7 +386,9 @@ class _Page:
         return "".join(out)
 
     def _dispute(self, v: StoryView, d: Dispute) -> str:
-        out = [f"<table><caption>{_e(one_line(d.about)) or 'a number'}</caption>"]
+        about = one_line(d.about) or "a number"
+        out = [f'<div class="scroll" tabindex="0" role="region" aria-label="disputed: {_e(about)}">'
+               f"<table><caption>{_e(about)}</caption>"]
         out.append(
             '<thead><tr><th scope="col">Outlet</th><th scope="col">In its words</th>'
             '<th scope="col">Interval</th></tr></thead><tbody>'
@@ -388,11 +400,12 @@ class _Page:
                 f"<td>{_e(before)}<strong>{_e(figure)}</strong>{_e(after)}</td>"
                 f"<td>{_e(fmt_interval(c.low, c.high, c.unit))}</td></tr>"
             )
-        out.append("</tbody></table>")
+        out.append("</tbody></table></div>")
         return "".join(out)
 
     def _voices(self, v: StoryView) -> str:
-        out = ["<h3>Voices</h3><table><caption>Who is quoted, by whom (direct quotes, + reported speech)</caption>"]
+        out = [f'<h3>Voices</h3><div class="scroll" tabindex="0" role="region" aria-label="voices: {_e(v.title)}">'
+               "<table><caption>Who is quoted, by whom (direct quotes, + reported speech)</caption>"]
         out.append(
             '<thead><tr><th scope="col">Speaker</th><th scope="col">Kind</th>'
             '<th scope="col">Outlets</th><th scope="col">Quotes</th></tr></thead><tbody>'
@@ -403,7 +416,7 @@ class _Page:
                 f'<tr><th scope="row">{_e(one_line(voice.speaker, 120)) or "unnamed"}</th>'
                 f"<td>{_e(one_line(voice.kind)) or ''}</td><td>{outlets}</td><td>{_e(voice_count(voice))}</td></tr>"
             )
-        out.append("</tbody></table>")
+        out.append("</tbody></table></div>")
         return "".join(out)
 
     def _framing(self, v: StoryView, framing: dict) -> str:
@@ -460,8 +473,9 @@ class _Page:
             facts.append(("Hyperpartisan", f"{100 * hp.probability:.0f}% likely{why}" + _evidence_list(hp.evidence)))
         dl = "".join(f"<dt>{k}</dt><dd>{val}</dd>" for k, val in facts)
         return (
-            f'<details class="article" id="{aid}"><summary>{head}</summary>'
-            f'<dl class="facts">{dl}</dl>'
+            # the links' target is inside the <details>, so that following one opens it
+            f'<details class="article"><summary>{head}</summary>'
+            f'<dl class="facts" id="{aid}">{dl}</dl>'
             f'<div class="text">{highlight(a.text, marks)}</div></details>'
         )
 
