@@ -207,7 +207,8 @@ def test_evidence_is_highlighted_in_the_article_text(page: str):
     body = page[page.index('id="a-a1"') :]
     body = body[: body.index("</details>")]
     assert '<mark class="unique">Officials blamed the old levee.</mark>' in body
-    assert '<mark class="disputed">12</mark>' in body
+    # a disputed figure inside a shared sentence is both: each kind has its own style
+    assert '<mark class="shared">Floods killed </mark><mark class="disputed shared">12</mark>' in body
 
 
 def test_highlight_keeps_text_and_nests_overlaps():
@@ -229,7 +230,7 @@ def test_wrong_offsets_fall_back_to_the_quoted_words(analysis: Analysis):
     moved = Evidence("a2", 0, 5, "Damage was about")
     analysis.reports["s1"] = replace(rep, unique=(moved,))
     page = render_html(analysis)
-    assert '<mark class="unique">Damage was </mark><mark class="disputed">about</mark>' in page
+    assert '<mark class="unique">Damage was </mark><mark class="disputed unique">about</mark>' in page
 
 
 def test_empty_analysis_renders():

@@ -70,11 +70,13 @@ dl.framing dd,dl.facts dd{margin:0;min-width:0;overflow-wrap:anywhere}
 details.article{border:1px solid var(--line);margin:.4rem 0;padding:.3rem .6rem}
 details.article summary{cursor:pointer;font-weight:600}
 .text{white-space:pre-wrap;max-width:46rem;font-family:Georgia,"Times New Roman",serif}
-mark{color:inherit;background:#fff0a0;-webkit-print-color-adjust:exact;print-color-adjust:exact}
-mark.unique{background:#cfe8ff}mark.disputed{background:#ffd2d2}
+/* a property per kind, so that a phrase of several kinds shows each */
+mark{color:inherit;background:none;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+mark.shared{background:#fff0a0}mark.unique{background:#cfe8ff}
+mark.disputed{background:#ffd2d2;outline:2px solid #c00}
 mark.detail{background:#cfe8ff;font-weight:600}
-mark.slant{background:none;border-bottom:3px double #7a4b00}
-mark.loaded{background:none;border-bottom:2px dashed #8b0000}
+mark.slant{text-decoration:underline double #7a4b00;text-underline-offset:.2em}
+mark.loaded{border-bottom:2px dashed #8b0000}
 .ev-kind{font-size:.8rem;font-variant:small-caps;border:1px solid var(--line);border-radius:.2rem;padding:0 .25rem}
 .slant{display:inline-block;padding:0 .4rem;border:1px solid var(--line);border-radius:.2rem;font-size:.85rem}
 .timeline time{font-variant-numeric:tabular-nums;color:var(--muted);margin-right:.6rem}
@@ -517,8 +519,9 @@ def _marks_by_article(v: StoryView, articles: dict[str, Article]) -> dict[str, s
 def highlight(text: str, spans: set[tuple[int, int, str]] | list[tuple[int, int, str]]) -> str:
     """`text` escaped, with each (start, end, kind) span wrapped in <mark class=kind>.
 
-    Overlapping spans are cut at every boundary, so marks never interleave; spans outside
-    the text are clipped or dropped. Each slice is escaped on its own.
+    Overlapping spans are cut at every boundary, so marks never interleave; a piece inside
+    spans of several kinds has a class for each (the stylesheet shows each kind with its own
+    property). Spans outside the text are clipped or dropped. Each slice is escaped on its own.
     """
     n = len(text)
     clean: list[tuple[int, int, str]] = []
@@ -535,8 +538,8 @@ def highlight(text: str, spans: set[tuple[int, int, str]] | list[tuple[int, int,
         piece = _e(text[lo:hi])
         kinds = {k for s, e, k in clean if s <= lo and hi <= e}
         if kinds:
-            kind = min(kinds, key=lambda k: priority.get(k, 4))
-            out.append(f'<mark class="{kind}">{piece}</mark>')
+            classes = " ".join(sorted(kinds, key=lambda k: (priority.get(k, 5), k)))
+            out.append(f'<mark class="{_e(classes)}">{piece}</mark>')
         else:
             out.append(piece)
     return "".join(out)
