@@ -364,15 +364,17 @@ def test_links_to_other_stories_go_but_quotes_and_read_more_in_prose_stay():
         "Warren: The bill is a giveaway.\n\n"
         "The clerk said anyone could read more about it in the committee's report. "
         "Readers who want to know more should Read more\n\n"
-        "He spoke for 21 hours. (RELATED: Senator Reads Dr. Seuss On The Floor)"
+        "He spoke for 21 hours. (RELATED: Senator Reads Dr. Seuss On The Floor)\n\n"
+        "Hagel met the staff. ( Also on POLITICO: John McCain: Hagel 'very frustrated' with White House)"
     )
     art = clean_document(_text_doc(text, title="Vote"))
     assert art.text == (
         f"{_PROSE}\n\nTrump: 'We will win'\n\nWarren: The bill is a giveaway.\n\n"
         "The clerk said anyone could read more about it in the committee's report. "
-        "Readers who want to know more should Read more\n\nHe spoke for 21 hours."
+        "Readers who want to know more should Read more\n\nHe spoke for 21 hours.\n\nHagel met the staff."
     )
-    assert _removed_rules(art) == ["related link", "prompt", "related link", "related link", "related link"]
+    assert _removed_rules(art) == ["related link", "prompt", "related link", "related link", "related link",
+                                   "related link"]
 
 
 def test_captions_with_an_agency_credit_go_but_prose_keeps_its_words():

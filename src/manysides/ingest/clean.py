@@ -117,9 +117,10 @@ _SUMMARY_BOX = re.compile(  # "Story highlights <bullet>": a summary box heading
 # "Topic:Headline": a link to another story under a label; prose puts a space after a colon
 _LABELLED_LINK = re.compile(r"^[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,5}[a-z.]:[A-Z0-9]")
 _READ_MORE_END = re.compile(r"\S\s+Read more\s*[»›→>]*$")  # "<headline> Read more": a link
-_PAREN_PROMO = re.compile(  # "(PHOTOS: ...)", "(RELATED: ...)": a link set in parentheses
+_PAREN_PROMO = re.compile(  # "(PHOTOS: ...)", "(Also on POLITICO: ...)": a link set in parentheses
     r"\(\s*(?:PHOTOS?|VIDEOS?|WATCH|READ(?: MORE)?|SEE ALSO|ALSO READ|RELATED|MORE|POLL|QUIZ|LISTEN|"
-    r"SLIDESHOW|GALLERY|INTERACTIVE|MAP|CHART)\s*:[^()]{1,200}\)$"
+    r"SLIDESHOW|GALLERY|INTERACTIVE|MAP|CHART|(?:ALSO ON|Also on) [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})"
+    r"\s*:[^()]{1,200}\)$"
 )
 _INBOX = re.compile(r"\b(?:delivered|straight|sent|direct(?:ly)?)\s+to\s+your\s+inbox\b", re.IGNORECASE)
 _CONTACT = re.compile(  # "Send letters to letters@...", "Reach Jane Roe at jroe@..."
