@@ -324,6 +324,11 @@ def test_stored_stories_stream_in_parts_that_add_up_to_the_whole(sample_db_copy,
     for part in parts:  # a part holds its own stories' articles, reports and storylines
         members = {a for s in part.stories for a in s.articles}
         assert {a.id for a in part.articles} == members
+        # each story's articles together, in the part's order of stories
+        story_of = {a: s.id for s in part.stories for a in s.articles}
+        runs = [story_of[a.id] for a in part.articles]
+        assert list(dict.fromkeys(runs)) == [s.id for s in part.stories]
+        assert len([k for k, prev in zip(runs, [None, *runs]) if k != prev]) == len(part.stories)
         assert set(part.reports) <= {s.id for s in part.stories}
         assert all({s.id for s in part.stories} & set(sl.stories) for sl in part.storylines)
     assert sum(len(p.reports) for p in parts) == len(whole.reports)

@@ -441,6 +441,7 @@ def iter_analysis(
     Only one part's articles and annotations are in memory at a time, so a store of any
     size can be exported (`present.export_parts`). Each part holds its stories' articles
     and the storylines that name its stories; a storyline spanning parts comes in each.
+    A part lists each story's articles together, in the order of its stories.
     The parts are read from one snapshot of the store (`Store.snapshot`): a grouping run
     meanwhile changes none of them. Missing reports are stored as they are made.
     """
@@ -454,6 +455,9 @@ def iter_analysis(
             for ids in _batches(order, max(1, part_size)):
                 part = Analysis()
                 _report(reader, reader.stories(ids), [], part, progress, shared, writer=store)
+                # each story's articles together, stories in their order (the store's is the order added)
+                rank = {a: i for i, a in enumerate(dict.fromkeys(a for st in part.stories for a in st.articles))}
+                part.articles = sorted(part.articles, key=lambda a: rank.get(a.id, len(rank)))
                 yield part
     finally:
         if not isinstance(db, Store):

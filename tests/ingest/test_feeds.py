@@ -92,6 +92,11 @@ def test_a_folder_reads_feeds_and_passes_over_other_xml(tmp_path: Path):
     # named on its own, the same file is an error that says what it is
     [err] = _read(tmp_path / "sitemap.xml")
     assert isinstance(err, InputError) and "not an RSS or Atom feed" in str(err)
+    # a folder of nothing but such files holds no article files, and says so (a run once
+    # ended with nothing read, exit 0 and no word why)
+    (tmp_path / "a.atom").unlink()
+    [err] = _read(tmp_path, max_bytes=1000)
+    assert isinstance(err, InputError) and "no article files (2 files passed over" in str(err)
 
 
 @pytest.mark.parametrize("content, problem", [

@@ -67,6 +67,8 @@ def test_a_bad_input_is_a_failure_row_and_the_exit_code_says_so(annotated):
     assert list(rows["source"]) == [failure["source"]] and list(rows["message"]) == [failure["message"]]
     articles = pd.read_parquet(out / "kind=article")
     assert len(articles) == 15 and articles["annotation"].notna().all()
+    # the whole folder reads as one table with a kind column (the run's manifest is passed over)
+    assert pd.read_parquet(out)["kind"].value_counts().to_dict() == {"article": 15, "failure": 1}
     assert set(articles["annotator"]) == {summary["annotator"]}
     first = articles.iloc[0]
     assert np.frombuffer(first["sentence_vectors"], "<f4").reshape(-1, first["dim"]).shape[0] == len(
@@ -131,7 +133,7 @@ def test_loading_twice_adds_nothing(annotated, loaded, tmp_path, monkeypatch):
 def test_rows_of_another_annotator_version_are_refused(annotated, tmp_path):
     from manysides.errors import ConfigError
     from manysides.scale import load_parquet
-    from manysides.scale.rows import MANIFEST
+    from manysides.scale.rows import MANIFEST, OLD_MANIFEST
 
     out = tmp_path / "rows"
     shutil.copytree(annotated[0], out)
@@ -140,7 +142,11 @@ def test_rows_of_another_annotator_version_are_refused(annotated, tmp_path):
     with pytest.raises(ConfigError, match="annotate again"):
         load_parquet(out, db=tmp_path / "new.db")
     assert not (tmp_path / "new.db").exists()  # refused before a store is made
-    (out / MANIFEST).unlink()
+    # a run of an earlier version named its manifest without the "_"
+    (out / MANIFEST).rename(out / OLD_MANIFEST)
+    with pytest.raises(ConfigError, match="annotate again"):
+        load_parquet(out, db=tmp_path / "new.db")
+    (out / OLD_MANIFEST).unlink()
     result = runner.invoke(app, ["scale", "load", str(out), "--db", str(tmp_path / "new.db")])
     assert result.exit_code == 2 and "no finished run" in result.output
 

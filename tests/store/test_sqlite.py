@@ -258,6 +258,15 @@ def test_not_a_database_is_a_clear_error(tmp_path):
         Store(bad)
 
 
+def test_a_store_path_through_a_file_is_a_clear_error(tmp_path):
+    """A file where the store's folder should be is a StoreError naming the path (it was
+    a bare FileExistsError and a traceback), and nothing is made."""
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(StoreError, match=r"notes\.txt.x\.db: cannot make the store's folder .*--db"):
+        Store(tmp_path / "notes.txt" / "x.db")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
 def test_sql_stays_data(tmp_path):
     hostile = "x'); DROP TABLE articles; --"
     with Store(tmp_path / "s.db") as store:

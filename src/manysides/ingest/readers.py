@@ -163,11 +163,22 @@ def as_inputs(inputs: Iterable[str | Path] | str | Path) -> Iterable[str | Path]
 
 # --------------------------------------------------------------------------- paths
 def _read_path(path: Path, max_bytes: int) -> Iterator[Document | InputError]:
+    got = passed = 0
     for item in path_files(path):
         if isinstance(item, InputError):
+            got += 1
             yield item
-        else:
-            yield from _read_file(item[0], max_bytes, explicit=item[1])
+            continue
+        before = got
+        for doc in _read_file(item[0], max_bytes, explicit=item[1]):
+            got += 1
+            yield doc
+        passed += got == before
+    if passed and not got:
+        # every file of the folder was passed over (.xml files that are no feed): say so,
+        # or the run ends with nothing read and no word why
+        yield InputError(str(path), f"folder holds no article files ({passed} file{'s' * (passed != 1)} passed over: "
+                         ".xml that is no RSS or Atom feed)", f"put {_SUPPORTED} files in it")
 
 
 def path_files(path: str | Path) -> Iterator[tuple[Path, bool] | InputError]:

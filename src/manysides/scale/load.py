@@ -95,6 +95,8 @@ def load_parquet(
 def read_manifest(out: Path) -> dict[str, Any]:
     """The finished run's manifest; a ConfigError when `out` holds no finished run."""
     path = out / R.MANIFEST
+    if not path.exists() and (out / R.OLD_MANIFEST).exists():
+        path = out / R.OLD_MANIFEST
     if not out.is_dir():
         raise ConfigError(f"{out}: no such folder; give the --out folder of `manysides scale annotate`")
     if not path.exists():

@@ -24,7 +24,10 @@ from ..store.codec import dumps, loads
 ARTICLE, FAILURE, PASSED_OVER = "article", "failure", "passed_over"
 KINDS = (ARTICLE, FAILURE, PASSED_OVER)
 # Written beside the rows once every row is written: a folder without it is an unfinished run.
-MANIFEST = "manysides-scale.json"
+# Its name starts with "_" so that Parquet readers pass over it (`pandas.read_parquet(OUT)`
+# reads every kind); runs before 2026-12-01 wrote it as OLD_MANIFEST.
+MANIFEST = "_manysides-scale.json"
+OLD_MANIFEST = "manysides-scale.json"
 FORMAT = 1  # raise when the columns change meaning
 
 # The article's own fields, as `Article` has them; `duplicate_of` is found when loading,

@@ -202,6 +202,10 @@ class Store:
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # a file where a folder of the path should be, no permission
+            raise StoreError(f"{self.path}: cannot make the store's folder ({exc.strerror or exc}: "
+                             f"{exc.filename or Path(self.path).parent}); name another file with --db") from exc
+        try:
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self._db.execute("PRAGMA busy_timeout=10000")  # wait for another writer
             self._check_own_file()  # before anything is written to it
