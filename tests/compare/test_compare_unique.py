@@ -252,6 +252,12 @@ def test_a_name_written_another_way_is_not_new():
     # a place is not a person of a like name, nor another country; a person's name is no stem
     for surface, kind in (("Georgia", "GPE"), ("Austria", "GPE"), ("Georgetown", "ORG")):
         assert not _another_form(surface, kind, other + " Australia"), surface
+    # a place and its people on a stem whose ending changes, and France's French
+    places = "Mexico, Canada, China and France met; the Indian delegation left."
+    for surface, kind in (("Mexicans", "NORP"), ("Canadian", "NORP"), ("Chinese", "NORP"), ("French", "NORP"),
+                          ("India", "GPE")):
+        assert _another_form(surface, kind, places), surface
+    assert not _another_form("Indiana", "GPE", places) and not _another_form("Spanish", "NORP", places + " Spain")
     assert not _another_form("Casey", "PERSON", "a case of fraud")
 
 

@@ -242,6 +242,7 @@ _SAME_AS = [frozenset(g.split("|")) for g in (
     "pentagon|the pentagon|defense department|the defense department|department of defense"
     "|the department of defense|dod",
     "hispanic|hispanics|latino|latinos|latina|latinas|latinx",
+    "france|french",
 )]
 _GENERIC = frozenset("the a an party of".split())
 # words an organisation's name adds to what outlets call it ("Frontier Airlines", "Frontier")
@@ -294,7 +295,7 @@ def _another_form(surface: str, kind: str, elsewhere: str) -> bool:
     content = [w for w in parts if w not in _GENERIC]
     if kind not in ("NORP", "GPE") or len(content) != 1:
         return False  # "New York" is not "New Jersey" and "The New York Times"
-    return all(any(_one_stem(w, x) for x in capitalised) for w in content)
+    return all(any(_one_stem(w, x) or _demonym(w, x) for x in capitalised) for w in content)
 
 
 @lru_cache(maxsize=16)
@@ -314,8 +315,8 @@ def _one_letter_apart(word: str, capitalised: frozenset[str]) -> bool:
     for other in capitalised:
         if abs(len(other) - len(word)) > 1 or other == word or other[:1] != word[:1]:
             continue
-        if other.removesuffix("s") == word.removesuffix("s"):
-            continue  # "Peters" is not "Peter", "Roberts" not "Robert"
+        if other.removesuffix("s") == word.removesuffix("s") or other.startswith(word) or word.startswith(other):
+            continue  # "Peters" is not "Peter", "Roberts" not "Robert", "Indiana" not "Indian"
         if _edits(word, other) <= 1:
             return True
     return False
@@ -336,11 +337,36 @@ def _edits(a: str, b: str) -> int:
     return prev[-1]
 
 
+# what the longer of two words of one stem may add: a people's or an adjective's ending
+# ("Cuba-n", "Iraq-i", "Japan-ese", "Islam-ic", "West-ern"), or a country's ("Afghan-istan")
+_STEM_ADDS = frozenset(("", "n", "an", "ian", "ese", "i", "ish", "er", "ern", "ite", "ic", "istan"))
+
+
 def _one_stem(a: str, b: str) -> bool:
     """Two words of one stem: the shorter, a plural's "s" aside and at least four
-    letters long, begins the other ("texas" and "texans", "cuba" and "cubans")."""
+    letters long, begins the other, which adds an ending of a people or a place ("texas"
+    and "texans", "cuba" and "cubans"; not "indian" and "indiana")."""
     short, long_ = sorted((a.removesuffix("s"), b.removesuffix("s")), key=len)
-    return len(short) >= 4 and long_.startswith(short)
+    return len(short) >= 4 and long_.startswith(short) and long_[len(short):] in _STEM_ADDS
+
+
+# endings that make a people or an adjective of a place's name ("Mexic-an", "Canad-ian",
+# "Chin-ese", "Dan-ish"), and the endings of place names they replace ("Mexic-o", "Chin-a")
+_PEOPLE_ENDINGS = ("an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ean", "eans")
+_PLACE_ENDINGS = ("", "a", "o", "e", "y")
+
+
+def _demonym(a: str, b: str) -> bool:
+    """A place and its people or adjective, written on one stem of five letters or four
+    with its ending changed: "mexico" and "mexican", "china" and "chinese", "canada" and
+    "canadians"; not "georgia" and "george", "austria" and "australia"."""
+    for place, people in ((a, b), (b, a)):
+        for end in _PEOPLE_ENDINGS:
+            stem = people.removesuffix(end)
+            if stem != people and len(stem) >= 4 and place != stem and any(
+                    place == stem + tail for tail in _PLACE_ENDINGS[1:]):
+                return True
+    return False
 
 
 _LOOSE_END = re.compile(r"(?:\s+(?:of|and|the|to|for|in|on|at)|[\s.,;:])+$", re.IGNORECASE)
