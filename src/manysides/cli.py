@@ -774,7 +774,11 @@ def scale_annotate(
               + f", in {run.seconds:.0f} s; next: manysides scale load {out} --db DB")
     for f in run.failures:
         _failed(f.message)
-    if run.failures or (run.passed_over and not run.articles):
+    if not run.articles and not run.failures and not run.passed_over:
+        # every file was passed over (.xml that is no feed): no usable input, as analyze says
+        _failed(f"{', '.join(map(str, paths))}: no article in the inputs (an .xml file that is no RSS or Atom feed "
+                f"is passed over in a folder); give article, feed or web archive files")
+    if run.failures or not run.articles:
         raise typer.Exit(2 if not run.articles else 1)
 
 

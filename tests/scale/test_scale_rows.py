@@ -145,3 +145,14 @@ def test_the_listing_walks_folders_as_read_inputs_does(tmp_path):
     assert [i["error"] is not None for i in listing[-2:]] == [True, True]
     docs = [d for i in listing if not i["error"] for d in read_file(i["path"], explicit=i["explicit"])]
     assert [(d.source, d.text) for d in docs] == [(d.source, d.text) for d in read_inputs([sample])]
+
+
+def test_a_run_that_found_no_article_says_so_and_exits_2(monkeypatch, tmp_path):
+    """A folder whose only files are .xml that is no feed gives no row at all: the run
+    says there was no usable input (exit 2), as `analyze` does, not a plain success."""
+    import manysides.scale as scale
+    from manysides.scale.annotate import ScaleRun
+
+    monkeypatch.setattr(scale, "annotate_to_parquet", lambda *a, **k: ScaleRun(tmp_path / "rows", 0))
+    result = runner.invoke(app, ["scale", "annotate", "configs/", "--out", str(tmp_path / "rows"), "-q"])
+    assert result.exit_code == 2 and "configs/: no article in the inputs" in result.output
