@@ -377,6 +377,30 @@ def test_links_to_other_stories_go_but_quotes_and_read_more_in_prose_stay():
                                    "related link"]
 
 
+def test_newsletter_boxes_share_buttons_video_teasers_and_descriptions_go():
+    """Furniture a fact-checker found as "only one outlet reports" items (review 8)."""
+    text = (
+        "Story Continued Below\n\n"
+        f"{_PROSE}\n\n"
+        "Facebook Twitter Pinterest The Afghanistan president addresses forces in Kabul. Photograph: Rahmat Gul/AP\n\n"
+        "CLOSE After announcing her bid, Senator Warren told the crowd a story about her daughter. USA TODAY\n\n"
+        "Morning Tech Technology news from Washington — weekday mornings, in your inbox. Email Sign Up By signing "
+        "up you agree to receive email newsletters or alerts from POLITICO.\n\n"
+        "The Morning Rundown Get a head start on the morning's top stories. This site is protected by recaptcha\n\n"
+        "Download the NBC News app for breaking news and politics\n\n"
+        "Goya's CEO reacts. Subscribe to Fox News! https://bit.ly/x Watch more Fox News Video: http://video.fox.com "
+        "Watch live: http://www.go.com/ The Five: http://video.fox.com/playlist/five/\n\n"
+        "Health coverage at USA TODAY is made possible in part by a grant from the Masimo Foundation.\n\n"
+        "The senator said the bill was made possible in part by a deal with the House.\n\n"
+        "Follow USA TODAY reporter Mike Snider on Twitter: @MikeSnider.\n\n"
+        "Read or Share this story: https://www.usatoday.com/story/tech/news/2019/03/12/x/3137915002/"
+    )
+    art = clean_document(_text_doc(text, title="Vote"))
+    assert art.text == f"{_PROSE}\n\nThe senator said the bill was made possible in part by a deal with the House."
+    assert _removed_rules(art) == ["ad marker", "photo caption", "video player", "boilerplate", "boilerplate",
+                                   "prompt", "video description", "boilerplate", "prompt", "prompt"]
+
+
 def test_captions_with_an_agency_credit_go_but_prose_keeps_its_words():
     text = (
         "Former Trump campaign manager Paul Manafort (Carlo Allegri/Reuters )\n\n"

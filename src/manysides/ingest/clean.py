@@ -34,6 +34,7 @@ _AD_MARKERS = {
     "story continues below advertisement",
     "article continues below advertisement",
     "story continues below",
+    "story continued below",
     "article continues below",
     "continue reading below",
     "continue reading the main story",
@@ -62,9 +63,10 @@ _INLINE_CREDIT = re.compile(
 _PROMPT = re.compile(  # unmistakable calls to action: removed when the line is short
     r"^(?:share this(?:\s+\w+)?\b|share (?:on|via)\b|subscribe\b|read more\b|read the full\b|"
     r"continue reading\b|click here\b|sign up (?:for|to|now|here|today)\b|follow us\b|"
-    r"follow (?:\S+\s+){0,3}on\s+(?:twitter|x|facebook|instagram|threads|tiktok|bluesky)\b|"
+    r"follow (?:\S+\s+){0,6}on\s+(?:twitter|x|facebook|instagram|threads|tiktok|bluesky)\b|"
     r"follow\s+(?:(?-i:[@A-Z])[\w.'’@-]*,?\s+(?:(?:and|&)\s+)?){1,10}on\s+(?:twitter|x|facebook|instagram|threads|tiktok|bluesky)\b|"
-    r"related(?:\s+\w+)?\s*[:|]|see also\b|also read\s*:|download (?:the|our) app\b|"
+    r"related(?:\s+\w+)?\s*[:|]|see also\b|also read\s*:|download (?:the|our) (?:[\w.'’-]+\s+){0,3}app\b|"
+    r"read or share this (?:story|article)\b|"
     r"get (?:the|our) app\b|join our newsletter\b)",
     re.IGNORECASE,
 )
@@ -80,9 +82,18 @@ _TAIL_PROMPT = re.compile(  # sign-off pitches; two of these in one closing line
     re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(
-    r"^(?:©|\(c\)\s|copyright\b)|all rights reserved|may not be (?:published|reproduced)",
+    r"^(?:©|\(c\)\s|copyright\b)|all rights reserved|may not be (?:published|reproduced)"
+    # a newsletter's sign-up box and a sponsor's note ("... is made possible in part by a grant from ...")
+    r"|this site is protected by recaptcha|by signing up,? you agree to|"
+    r"\bis (?:made possible|supported) in part by (?:a grant from|funding from)",
     re.IGNORECASE,
 )
+# a page's share buttons saved in front of a photo caption (the Guardian): "Facebook Twitter
+# Pinterest The Afghanistan president ... Photograph: ..."
+_SHARE_CAPTION = re.compile(r"^Facebook Twitter Pinterest\s")
+# a video player's teaser: "CLOSE <what the video shows> USA TODAY" (its close button and
+# the network's name saved with it)
+_VIDEO_TEASER = re.compile(r"^CLOSE\s.*\b(?:USA TODAY|USA Today Network|Veuer|Wochit)$")
 _FILE_CAPTION = re.compile(  # agency photo captions: "FILE - In this May 2, 2019, file photo, ..."
     r"^(?:FILE(?: PHOTO)?\s*(?:—|–|-|:)\s"
     r"|In this (?:[\w.,]+ ){0,8}(?:file |handout )?(?:photo|image|frame grab)\b"
@@ -98,6 +109,8 @@ _IMAGE_CONTROL = re.compile(  # a gallery's buttons saved with the page, and the
 _VIDEO_CONTROL = re.compile(  # a video player's labels saved with the page (case-sensitive)
     r"\b(?:JUST WATCHED|MUST WATCH|Replay|More Videos|Now Playing|NOW PLAYING|Up Next|UP NEXT|Autoplay)\b"
 )
+_URL = re.compile(r"https?://")
+_CALL = re.compile(r"\b(?:subscribe to|watch more|follow [\w ]{1,30} on (?:facebook|twitter|instagram))\b", re.IGNORECASE)
 _DURATION_END = re.compile(r"\b\d{1,2}:\d{2}$")
 _GALLERY = re.compile(  # a slideshow's buttons and counters, anywhere in the line
     r"\b(?:hide caption|show caption)\b|\bPrevious Next\b|\bview slideshow\b|"
@@ -480,8 +493,12 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
     if words and len(words) <= 8 and all(w.strip("|·•:,-").lower() in _SHARE_WORDS for w in words):
         if any(w.strip("|·•:,-").lower() not in {"on", "via", "or", "this", "article", "story"} for w in words):
             return f"prompt: {_show(text)}", None
-    if len(words) <= 30 and _BOILERPLATE.search(text):
+    if len(words) <= 60 and _BOILERPLATE.search(text):
         return f"boilerplate: {_show(text)}", None
+    if len(words) <= 80 and _SHARE_CAPTION.match(text):
+        return f"photo caption: {_show(text)}", None
+    if len(words) <= 80 and _VIDEO_TEASER.match(text):
+        return f"video player: {_show(text)}", None
     if len(words) <= 15 and _TIMESTAMP.match(text):
         return f"timestamp: {_show(text)}", None
     if near_top and len(words) <= 16:
@@ -498,6 +515,9 @@ def _classify_furniture(text: str, words: list[str], at_edge: bool) -> tuple[str
     controls = set(_VIDEO_CONTROL.findall(text))
     if len(words) <= 80 and controls and (len(controls) >= 2 or _DURATION_END.search(text)):
         return f"video player: {_show(text)}", None
+    if len(_URL.findall(text)) >= 4 and _CALL.search(text):
+        # an embedded video's description: "Subscribe to Fox News! https://... Watch more ...: http://..."
+        return f"video description: {_show(text)}", None
     if _GALLERY.search(text):  # a gallery may be saved as one long line of captions
         return f"photo gallery: {_show(text)}", None
     if _MEDIA_PLACEHOLDER.match(text):
