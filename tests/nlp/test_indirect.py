@@ -162,3 +162,14 @@ def test_a_parenthetical_tag_makes_the_sentence_its_speakers_report(run):
                    "Ortega said, show the plan is working as intended.")
     assert q.speaker == "Maria Ortega" and q.speaker_kind == "person"
     assert q.text == "the plan is working as intended"
+
+
+def test_a_statement_withheld_is_no_report(run):
+    """"stopped short of saying X" reports that X was not said (review 8: Wray was given
+    "the terror group directed Alshamrani")."""
+    for text in ("FBI Director Christopher Wray stopped short of saying the terror group directed the attack.",
+                 "Officials avoided saying the group directed the attack.",
+                 "He left the podium without saying that the plan had failed."):
+        assert run(text)[1] == [], text
+    q = _only(run, "Wray said the terror group directed the attack.")
+    assert q.speaker == "Wray"

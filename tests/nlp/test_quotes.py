@@ -598,3 +598,17 @@ def test_the_title_before_a_name_is_that_persons_role_whatever_the_parse(run):
     )
     qs = _by_text(run(text))
     assert qs["Here's what we know about Ebola. It's not like the flu. It's not airborne"].speaker == "Barack Obama"
+
+
+@pytest.mark.models
+def test_a_role_never_means_a_holder_named_later(run):
+    """"the president said" with no president named before is no later-named president's
+    (review 8: Trump's words in Politico were given to "Ukrainian President Volodymyr
+    Zelensky" of a later paragraph)."""
+    text = ("“I thought the whole prosecution was ridiculous,” the president said on Tuesday.\n\n"
+            "The call with Ukrainian President Volodymyr Zelensky was at the heart of the inquiry.")
+    (q,) = run(text)
+    assert q.speaker != "Volodymyr Zelensky"
+    text = ("President Barack Obama toured the plant.\n\n“We will rebuild,” the president said.")
+    (q,) = run(text)
+    assert q.speaker == "Barack Obama"  # a holder named before still is

@@ -52,3 +52,42 @@ def test_the_annotator_quotes_a_post_and_does_not_count_its_date():
     assert [(q.speaker, q.text) for q in ann.quotes if q.cue == "posted"] == [
         ("Chuck Grassley", "Raising tariffs will hurt farmers. Enough is enough")]
     assert [c.text for c in ann.claims] == ["3 percent"]
+
+
+def test_a_post_of_several_paragraphs_is_quoted_whole():
+    """A post's earlier paragraphs are its words too: a paragraph that writes as posts do
+    (".@GoyaFoods"), the one before a line holding only the post's link or the quote the
+    post cites ("-Robert Unanue CEO"); an article paragraph before them is not."""
+    castro = ("Social media was flooded by people.\n\n.@GoyaFoods has been a staple for generations.\n\n"
+              "Now their CEO is praising a president who attacks Latinos. #Goyaway https://t.co/lZDQ — "
+              "Julián Castro (@JulianCastro) July 9, 2020")
+    (q,) = tweet_quotes(castro)
+    assert q.text.startswith(".@GoyaFoods has been") and q.text.endswith("#Goyaway")
+    linked = "He urged a boycott.\n\nBOYCOTT GOYA FOODS!\n\npic.twitter.com/AOut — kirk acevedo (@kirkacevedo) July 10, 2020"
+    (q,) = tweet_quotes(linked)
+    assert q.text == "BOYCOTT GOYA FOODS!"
+    cited = ("Acevedo urged a boycott.\n\nBOYCOTT GOYA FOODS! We're truly blessed”\n\n-Robert Unanue CEO "
+             "U do realize Latinos buy your products? — kirk acevedo (@kirkacevedo) July 10, 2020")
+    (q,) = tweet_quotes(cited)
+    assert q.text.startswith("BOYCOTT GOYA FOODS!") and q.text.endswith("products?")
+
+
+def test_a_quote_without_a_speaker_inside_a_post_gives_way_to_the_post():
+    from manysides.nlp.tweets import inside_posts
+
+    text = "Oh look, it’s me Googling “how to make your own Adobo” https://t.co/YOSc — Alexandria Ocasio-Cortez (@AOC) July 10, 2020"
+    s = text.index("how")
+    bare = Quote("how to make your own Adobo", None, None, s, s + 26)
+    (post,) = tweet_quotes(text, quotes=[bare])
+    assert post.speaker == "Alexandria Ocasio-Cortez" and inside_posts([bare], [post]) == []
+
+
+def test_a_sentence_that_is_a_posts_signature_or_link_is_no_point():
+    from manysides.compare._text import is_boilerplate, is_post
+
+    for furniture in ("— Juan Escalante (@JuanSaaa) July 9, 2020.", "Donald J. Trump (@realDonaldTrump) February 12, 2020.",
+                      "#BreakUpBigTechhttps://t.co/UPS6 — Elizabeth Warren (@ewarren) March 11, 2019."):
+        assert is_boilerplate(furniture) and is_post(furniture), furniture
+    tweet = "The same people Trump has routinely shit on! pic.twitter.com/x — kirk acevedo (@kirkacevedo) July 10, 2020"
+    assert not is_boilerplate(tweet) and is_post(tweet)  # a post's words: a point, never the summary's
+    assert not is_boilerplate("The House voted on Tuesday.") and not is_post("Thanks (@x) to all.")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..nlp.slant_outlets import OutletMask, training_outlets
+from ..nlp.tweets import SIGNED
 from ..records import Annotation, Article
 
 # A compact English stop-word list (function words, auxiliaries, pronouns, reporting
@@ -256,9 +257,25 @@ _BOILERPLATE = re.compile(
 )
 
 
+_POST_LINK = re.compile(r"pic\.twitter\.com/\w+|https?://t\.co/\w+")
+
+
+def is_post(text: str) -> bool:
+    """Whether a sentence holds an embedded post's signature or link: its words are the
+    account's, whatever share of them the quote finder covered."""
+    return bool(SIGNED.search(text) or _POST_LINK.search(text))
+
+
 def is_boilerplate(text: str) -> bool:
-    """Site furniture that cleaning may have left: never a point of the story."""
-    return bool(_BOILERPLATE.search(text))
+    """Site furniture that cleaning may have left: never a point of the story. An embedded
+    post's signature ("— Juan Escalante (@JuanSaaa) July 9, 2020") or link, with little
+    else in the sentence, is the post's furniture too."""
+    if _BOILERPLATE.search(text):
+        return True
+    if "(@" in text or "t.co/" in text or "pic.twitter" in text:
+        rest = _POST_LINK.sub(" ", SIGNED.sub(" ", text))
+        return len(re.findall(r"[A-Za-z]{2,}", rest)) < 3
+    return False
 
 
 # A hyphen ends a dateline only with a space on one side: "COVID-19" starts no dateline.

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..records import Article, Dispute, Evidence, SharedPoint
-from ._text import STOP_WORDS, display_sentence, words
+from ._text import STOP_WORDS, display_sentence, is_post, words
 
 MAX_SENTENCES = 4
 MIN_SENTENCES = 2
@@ -115,8 +115,8 @@ def neutral_summary(
                 continue
             raw = named[0]
             text = _without_connective(raw)
-        if not text or _mostly_quote(text) or text.endswith(("...", "…")):
-            continue
+        if not text or _mostly_quote(text) or text.endswith(("...", "…")) or is_post(text):
+            continue  # someone's claim, a cut-off sentence, an embedded post (never the outlets' own)
         if any(_overlaps(e, contested) for e in evidence):
             continue
         if any(_inside(e, quoted) > 0.5 * max(e.end - e.start, 1) for e in evidence):

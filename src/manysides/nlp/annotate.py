@@ -12,7 +12,7 @@ from .entities import extract_entities
 from .models import SPACY_PACKAGE, load_spacy
 from .indirect import extract_indirect
 from .quotes import extract_quotes
-from .tweets import signatures, tweet_quotes
+from .tweets import inside_posts, signatures, tweet_quotes
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 9  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 10  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -31,6 +31,7 @@ ANNOTATOR_VERSION = 9  # 2: reported (indirect) speech; 3: loaded wording read w
 #    in parts ("12 hours and 52 minutes") is one claim, "five hours into" a thing is none (docs/claims.md);
 # 8: the title just before a name is that person's role whatever the parse ("the President said")
 # 9: an embedded post ("... — Name (@handle) May 13, 2019") is its account's direct quote, its date no claim (tweets.py)
+# 10: a post's earlier paragraphs are its words too; a role names no holder named later; "stopped short of saying" reports nothing
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
@@ -53,7 +54,8 @@ def annotate_doc(article_id: str, doc: "Doc") -> Annotation:
     """Annotation of one parsed article (the Doc must be built from `Article.text`)."""
     entities = extract_entities(doc)
     direct = extract_quotes(doc, entities)
-    direct += tweet_quotes(doc.text, entities, direct)  # embedded posts: no quotation marks, no cue
+    posts = tweet_quotes(doc.text, entities, direct)  # embedded posts: no quotation marks, no cue
+    direct = inside_posts(direct, posts) + posts
     posted = [m.span() for m in signatures(doc.text)]  # a post's date is no figure of the story
     quotes = sorted(direct + extract_indirect(doc, entities, direct), key=lambda q: (q.start, q.end))
     return Annotation(

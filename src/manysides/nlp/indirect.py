@@ -87,13 +87,26 @@ def _clause_range(toks: list["Token"]) -> tuple[int, int] | None:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+# words that make a gerund cue a statement not made: "stopped short of saying", "avoided
+# saying", "refrained from saying", "without saying"
+_WITHHELD = frozenset({"short", "avoid", "refrain", "without", "decline", "refuse", "stop"})
+
+
 def _hedged(cue: "Token") -> bool:
-    """A cue that reports no actual statement: negated, under a modal, an infinitive."""
+    """A cue that reports no actual statement: negated, under a modal, an infinitive, or a
+    gerund under a word that withholds it ("stopped short of saying")."""
     for c in cue.children:
         if c.dep_ == "neg":
             return True
         if c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to"):
             return True
+    if cue.tag_ == "VBG":
+        head, steps = cue.head, 0
+        while head is not head.head and steps < 3:
+            if head.lemma_.lower() in _WITHHELD:
+                return True
+            head, steps = head.head, steps + 1
+        return head.lemma_.lower() in _WITHHELD
     return False
 
 

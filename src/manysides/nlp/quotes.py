@@ -389,8 +389,11 @@ class _Context:
         cands = self.roles.get(noun.lemma_.lower())
         if not cands:
             return None
+        # only a holder named before: "the president said" never means a president the
+        # article names later (Politico's "the president" is Trump, not the "Ukrainian
+        # President Volodymyr Zelensky" of a later paragraph)
         before = [c for c in cands if c[0] < noun.idx]
-        return (before[-1] if before else cands[0])[1]
+        return before[-1][1] if before else None
 
 
 def _noun_gender(tok: "Token") -> str | None:

@@ -21,11 +21,14 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 SIGNATURE = re.compile(
     r"[ \t]*[—–]+[ \t]*(?P<name>[^\s()—–@][^\n()—–@]{0,49}?)[ \t]*\(@(?P<handle>\w{1,15})\)[ \t]+"
     rf"{_MONTH}[ \t]+\d{{1,2}},[ \t]+\d{{4}}")
+# the signature's end, in a sentence the splitter cut from its dash ("Donald J. Trump
+# (@realDonaldTrump) February 12, 2020.")
+SIGNED = re.compile(rf"[^\n()—–@]{{0,50}}\(@\w{{1,15}}\)[ \t]+{_MONTH}[ \t]+\d{{1,2}},[ \t]+\d{{4}}")
 # a post's media or short link, printed before the signature
 _LINK = re.compile(r"(?:\s*(?:pic\.twitter\.com/\w+|https?://t\.co/\w+))+\s*$")
 # a page's link past the embed, saved with it (BBC: "Skip Twitter post by @JustinTrudeau")
 _SKIP = re.compile(r"\s*Skip Twitter post(?: \d+)?(?: by @\w+)?\s*", re.IGNORECASE)
-# a post is at most 280 characters; a line holding more holds prose before the post
+# a post is at most 280 characters (links aside); a line holding more holds prose before the post
 _LONGEST = 300
 
 
@@ -36,35 +39,72 @@ def signatures(text: str) -> list[re.Match[str]]:
 
 def tweet_quotes(text: str, entities: Sequence[Entity] = (), quotes: Sequence[Quote] = ()) -> list[Quote]:
     """A direct quote for each embedded post: its words (the line before the signature,
-    its media link aside) said by the account's display name, or by the person the article
-    names by it ("ChuckGrassley" -> "Chuck Grassley"). A post whose words a quote in
-    `quotes` already covers adds nothing."""
+    and the post's earlier paragraphs, its media link aside) said by the account's display
+    name, or by the person the article names by it ("ChuckGrassley" -> "Chuck Grassley").
+    A post whose words a quote in `quotes` with a speaker already covers adds nothing (a
+    quote without one inside it is the post's, and the caller drops it: `inside_posts`)."""
     out = []
     after = 0  # the end of the previous signature: a line may hold several posts
     for m in signatures(text):
-        start, after = max(text.rfind("\n", 0, m.start()) + 1, after), m.end()
-        if m.start() - start > _LONGEST:
-            # prose and the post on one line: the words from the first sentence that
-            # begins within a post's longest length (the post's own start is unknown)
-            cut = [s.end() for s in re.finditer(r"[.!?][\"”’)]?\s+", text[m.start() - _LONGEST: m.start()])]
-            if not cut:
-                continue
-            start = m.start() - _LONGEST + cut[0]
-        if skip := _SKIP.match(text, start, m.start()):
-            start = skip.end()
+        start = _post_start(text, max(text.rfind("\n", 0, m.start()) + 1, after), m.start())
+        after = m.end()
         end = m.start()
         if link := _LINK.search(text, start, end):
             end = link.start()
+        if end - start > _LONGEST and "\n" not in text[start:end]:
+            # prose and the post on one line: the words from the first sentence that
+            # begins within a post's longest length (the post's own start is unknown)
+            cut = [s.end() for s in re.finditer(r"[.!?][\"”’)]?\s+", text[end - _LONGEST: end])]
+            if not cut:
+                continue
+            start = end - _LONGEST + cut[0]
+        if skip := _SKIP.match(text, start, end):
+            start = skip.end()
         while end > start and text[end - 1] in " \t":
             end -= 1
         while start < end and text[start] in " \t\"“":
             start += 1
-        if end - start < 2 or any(q.start < end and start < q.end for q in quotes):
+        if end - start < 2 or any(q.start < end and start < q.end and q.speaker for q in quotes):
             continue
         speaker, kind = _speaker(m.group("name"), m.start("name"), m.end("name"), entities)
         out.append(Quote(text=text[start:end], speaker=speaker, cue="posted", start=start, end=end,
                          direct=True, speaker_kind=kind))
     return out
+
+
+# a paragraph that opens as posts do, with a handle or a hashtag (".@GoyaFoods has been ...");
+# an article's own paragraphs name handles and hashtags too, but inside their sentences
+_POSTLIKE = re.compile(r"\.?[@#][A-Za-z_]\w{2,}")
+_ONLY_LINKS = re.compile(r"\s*(?:(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)\s*)*$")
+
+
+def _post_start(text: str, line: int, signature: int) -> int:
+    """Where the post that ends at `signature` begins: the start of its line, or of an
+    earlier paragraph that opens as posts do (a handle, a hashtag), or of the paragraph
+    before a line that holds only the post's link, a cited quote's "-Name" or a closing
+    bracket; never before the previous signature or more than two posts' length back."""
+    start = line
+    while start > 0 and signature - start < 2 * _LONGEST:
+        words = text[start:signature]
+        prev = text.rfind("\n", 0, len(text[:start].rstrip()))
+        prev = prev + 1 if prev >= 0 else 0
+        joined = (_ONLY_LINKS.fullmatch(words)
+                  or words.lstrip()[:1] in ("-", "—")  # "-Robert Unanue CEO": the quote the post cites
+                  or words.count(")") > words.count("(")  # a bracket opened in the paragraph before
+                  # a paragraph that opens as posts do: cleaning leaves one blank line between a
+                  # post's paragraphs, as between the article's, so the break itself tells nothing
+                  or (start - prev <= _LONGEST and _POSTLIKE.match(text, prev, start) is not None))
+        if not joined:
+            break
+        if SIGNATURE.search(text, prev, start) or signature - prev > 2 * _LONGEST:
+            break  # the previous post, or an article paragraph too long to be a post's
+        start = prev
+    return start
+
+
+def inside_posts(quotes: Sequence[Quote], posts: Sequence[Quote]) -> list[Quote]:
+    """`quotes` without those without a speaker that lie inside a post (the post names it)."""
+    return [q for q in quotes if q.speaker or not any(p.start <= q.start and q.end <= p.end for p in posts)]
 
 
 def _speaker(name: str, start: int, end: int, entities: Sequence[Entity]) -> tuple[str, str | None]:
