@@ -322,3 +322,10 @@ def test_an_organisations_short_or_full_name_is_no_new_name():
               entities=[("CDC", "CDC", "ORG"), ("the Internal Revenue Service", "Internal Revenue Service", "ORG"),
                         ("EPA", "EPA", "ORG"), ("Pruitt County", "Pruitt County", "GPE")])
     assert _details_of_a(a, b) == ["EPA", "Pruitt County"]
+
+
+def test_a_possessive_with_any_apostrophe_is_the_name_itself():
+    b = Draft("b", "B", [("Navy Secretary Spencer defended Gallagher on Sunday, officials said.", "other")])
+    a = Draft("a", "A", [("Gallagher‘s case split the Navy leadership in Pruitt County this week.", "mine")],
+              entities=[("Gallagher‘s", "Gallagher‘s", "PERSON"), ("Pruitt County", "Pruitt County", "GPE")])
+    assert _details_of_a(a, b) == ["Pruitt County"]

@@ -175,6 +175,7 @@ def _significant(value: float) -> int:
 
 
 _Spans = dict[str, list[tuple[int, int]]]
+_POSSESSIVE = re.compile(r"['’‘`]s?$")
 
 
 def _novel(
@@ -200,7 +201,7 @@ def _novel(
     names: _Spans = {}
     for e in ann.entities:
         if e.type in _NAMED and inside(e.start, e.end):
-            name = e.name.lower()
+            name = _POSSESSIVE.sub("", e.name).lower()  # "Gallagher‘s" (any apostrophe) is Gallagher
             bare = name.removeprefix("the ")
             if (any(o == bare or (e.type == "ORG" and o.startswith(bare + " ")) for o in outlets)
                     or any(s < e.end and e.start < t for s, t in cited)):
@@ -208,9 +209,10 @@ def _novel(
             first = e.text.split()[0] if e.text.split() else ""
             if first[:1].islower() and first.lower() not in ("the", "a", "an"):
                 continue  # a tagger's slip ("democratic"), not a name
+            surface = _POSSESSIVE.sub("", e.text)
             if not (_named_elsewhere(name, e.type, elsewhere)
-                    or _named_elsewhere(e.text.lower(), e.type, elsewhere)
-                    or _another_form(e.text, e.type, written)):
+                    or _named_elsewhere(surface.lower(), e.type, elsewhere)
+                    or _another_form(surface, e.type, written)):
                 names.setdefault(name, []).append((e.start, e.end))
     return figures, names
 
