@@ -3,6 +3,8 @@ reported speech) and claims."""
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -22,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 10  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 11  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -32,6 +34,7 @@ ANNOTATOR_VERSION = 10  # 2: reported (indirect) speech; 3: loaded wording read 
 # 8: the title just before a name is that person's role whatever the parse ("the President said")
 # 9: an embedded post ("... — Name (@handle) May 13, 2019") is its account's direct quote, its date no claim (tweets.py)
 # 10: a post's earlier paragraphs are its words too; a role names no holder named later; "stopped short of saying" reports nothing
+# 11: a sentence cut after a title's full stop ("Sgt." | "1st" | "Class ...") is one sentence
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
@@ -60,13 +63,43 @@ def annotate_doc(article_id: str, doc: "Doc") -> Annotation:
     quotes = sorted(direct + extract_indirect(doc, entities, direct), key=lambda q: (q.start, q.end))
     return Annotation(
         article_id=article_id,
-        sentences=tuple(
-            Sentence(s.start_char, s.end_char) for s in doc.sents if s.text.strip()
-        ),
+        sentences=_sentences(doc),
         entities=tuple(entities),
         quotes=tuple(quotes),
         claims=tuple(c for c in extract_claims(doc) if not any(s <= c.start and c.end <= e for s, e in posted)),
     )
+
+
+# Titles written short before a name: the parser ends a sentence at their full stop
+# ("... killed U.S. Army Sgt." | "1st" | "Class Elis Angel Barreto Ortiz, 34, ...")
+_TITLES = frozenset("sgt lt gen col maj capt cmdr adm rep reps sen gov lt-gov dr mr mrs ms rev prof pvt cpl spc "
+                    "pfc sgts gens cpt brig supt insp det".split())
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _sentences(doc: "Doc") -> tuple[Sentence, ...]:
+    """The parse's sentences, with one cut after a title's full stop (or the ordinal after
+    it, "Sgt. 1st Class") joined to the sentence it cut: a summary would otherwise state
+    "Class Elis Angel Barreto Ortiz was killed"."""
+    out: list[list[int]] = []
+    for s in doc.sents:
+        if not s.text.strip():
+            continue
+        if out and _runs_on(doc.text[out[-1][0]:out[-1][1]]):
+            out[-1][1] = s.end_char
+        else:
+            out.append([s.start_char, s.end_char])
+    return tuple(Sentence(a, b) for a, b in out)
+
+
+def _runs_on(text: str) -> bool:
+    words = text.split()
+    if not words:
+        return False
+    last = words[-1]
+    return ((last.endswith(".") and last[:-1].lower() in _TITLES)
+            or (_ORDINAL.fullmatch(last) is not None and len(words) >= 2 and words[-2].endswith(".")
+                and words[-2][:-1].lower() in _TITLES))
 
 
 def with_slant(article: Article, ann: Annotation, model: "SlantModel | None" = None,
