@@ -107,3 +107,15 @@ def test_news_outlets_an_article_cites_and_its_own_name_in_any_order_are_not_fra
     assert terms and not {w for t in terms for w in t.split()} & {"associated", "press", "reuters", "york", "times",
                                                                    "fox", "news", "sept"}
     assert "stalled budget" in terms or "stalled" in terms
+
+
+def test_links_handles_and_post_signatures_are_not_framing(election):
+    import dataclasses
+
+    extra = (" Read or watch it at https://video.example.com/playlist/longform www.example.com/story ."
+             " Ask @realDonaldTrump and @ewarren. Big win! — Donald J. Trump (@realDonaldTrump) May 2, 2017"
+             " Big win! — Donald J. Trump (@realDonaldTrump) May 3, 2017")
+    arts = [dataclasses.replace(a, text=a.text + extra) if a.id == "a-ledger" else a for a in election.articles]
+    words = {w for x in framing_terms(arts)["a-ledger"] for w in x.term.split()}
+    assert not words & {"https", "http", "video", "playlist", "longform", "www", "realdonaldtrump", "ewarren",
+                        "donald", "trump", "com"}, words

@@ -19,9 +19,11 @@ than chance would explain.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
+from ..nlp.tweets import SIGNED
 from ..records import Article, FramingTerm
 from ._text import media_names, outlet_key, words
 from .terms import term_counts
@@ -33,12 +35,19 @@ TITLE_WEIGHT = 2
 _FLOOR = 0.01
 
 
+# Not wording at all: links, handles and embedded posts' signatures ("realdonaldtrump",
+# "www", "http" were framing terms of a review's stories)
+_NOT_WORDING = re.compile(
+    r"https?://\S+|\bwww\.\S+|\bpic\.twitter\.com/\S+|(?<![\w.])@\w+|" + SIGNED.pattern)
+
+
 def _article_counts(article: Article) -> Counter:
     """Term counts of the body, plus the headline counted `TITLE_WEIGHT` times: the
     headline is the outlet's most deliberate choice of words. Names of news outlets are
-    blanked first: an outlet an article cites is its source, not its wording."""
+    blanked first: an outlet an article cites is its source, not its wording; so are
+    links, @handles and embedded posts' signatures, which are no wording."""
     mask = media_names().mask
-    counts = term_counts(mask(article.text))
+    counts = term_counts(_NOT_WORDING.sub(" ", mask(article.text)))
     title = (article.title or "").strip()
     if title:
         in_body = article.text.lstrip().startswith(title)
