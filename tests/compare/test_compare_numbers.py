@@ -400,3 +400,22 @@ def test_a_share_of_the_count_done_is_not_a_result():
         [("97 percent", "vote count", 97), ("53.9 percent", "Hyde-Smith vote", 53.9), ("46.1 percent", "vote", 46.1)])
     assert [c.text for c in differing_figures(point, fx.articles, fx.annotations)] == [
         "53.9 percent", "46.1 percent", "42%", "40%"]
+
+
+def test_a_part_its_sentence_lists_with_others_is_not_the_total():
+    """"five counts of making false statements, one count of obstructing Congress and one
+    count of witness tampering" against "seven counts": a part against the total, not a
+    dispute (review 8); a figure its sentence lists alone still is one."""
+    from manysides.compare.numbers import _apart
+    from manysides.records import Claim
+
+    def claim(text, value, sentence):
+        return Claim(text=text, subject="count", value=value, unit="count", hedge=None, low=value, high=value,
+                     start=0, end=len(text), sentence=sentence)
+
+    part = claim("five", 5, "Stone was convicted on five counts of making false statements to investigators, "
+                            "one count of obstructing Congress and one count of witness tampering.")
+    total = claim("seven", 7, "Stone was convicted on seven felony counts in November.")
+    alone = claim("five", 5, "Stone was convicted on five felony counts in November.")
+    assert _apart(part, total, frozenset(), frozenset()) and _apart(total, part, frozenset(), frozenset())
+    assert not _apart(alone, total, frozenset(), frozenset())

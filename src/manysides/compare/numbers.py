@@ -260,6 +260,31 @@ def _whole(c: Claim) -> float | None:
     return got[0] if got else None
 
 
+_COUNTED = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?=([a-z]{3,})\b)", re.IGNORECASE)
+
+
+def _listed_total(c: Claim) -> float | None:
+    """The sum of the figures of one noun a sentence lists with this one ("five counts of
+    making false statements, one count of obstructing Congress and one count of witness
+    tampering" -> 7), or None when it lists no other: the figure is then one of the parts."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if at < 0:
+        return None
+    after = _COUNTED.match(sentence, at) or _COUNTED.search(sentence, at, at + len(c.text) + 30)
+    if after is None:
+        return None
+    noun = after.group(2).lower().removesuffix("s")
+    values = []
+    for m in _COUNTED.finditer(sentence):
+        if m.group(2).lower().removesuffix("s") != noun:
+            continue
+        got = parse_numeral(m.group(1)) or parse_word_number(m.group(1).lower().split("-"))
+        if got:
+            values.append(got[0])
+    return sum(values) if len(values) >= 2 else None
+
+
 def _person_names(annotations: Mapping[str, Annotation], ids) -> frozenset[str]:
     """The people the annotations name, each name as its words joined by one space."""
     return frozenset(" ".join(words(n)) for aid in ids if aid in annotations
@@ -278,6 +303,7 @@ def _apart(a: Claim, b: Claim, agents_a: frozenset[str], agents_b: frozenset[str
     name different people ("Hall served nearly 14 years", "Kerik served three years"; the
     subject words leave names out, so this is checked apart), or their sentences name
     calendar years that do not meet ("during 2015" against "between 2012 and 2014"), or
+    one is a part its sentence lists with others that add up to the other, or
     they are parts of wholes of different sizes (a pronoun hides who served "three years
     of a four-year sentence"; the whole still tells it from "14 years of an 18-year" one).
     Only the subject's people count, not every name in the sentence: two sources giving
@@ -287,6 +313,10 @@ def _apart(a: Claim, b: Claim, agents_a: frozenset[str], agents_b: frozenset[str
     wa, wb = _whole(a), _whole(b)
     if wa is not None and wb is not None and wa != wb:
         return True  # parts of two wholes: "14 years of an 18-year sentence", "three years of a four-year" one
+    for part, whole in ((a, b), (b, a)):
+        total = _listed_total(part)
+        if total is not None and math.isclose(total, whole.value) and not math.isclose(part.value, whole.value):
+            return True  # "five counts ..., one count ... and one count ..." against "seven counts"
     ya, yb = _years(a), _years(b)
     return bool(ya and yb and (ya[1] < yb[0] or yb[1] < ya[0]))
 
