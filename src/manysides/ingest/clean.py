@@ -63,7 +63,9 @@ _INLINE_CREDIT = re.compile(
 _PROMPT = re.compile(  # unmistakable calls to action: removed when the line is short
     r"^(?:share this(?:\s+\w+)?\b|share (?:on|via)\b|subscribe\b|read more\b|read the full\b|"
     r"continue reading\b|click here\b|sign up (?:for|to|now|here|today)\b|follow us\b|"
-    r"follow (?:\S+\s+){0,6}on\s+(?:twitter|x|facebook|instagram|threads|tiktok|bluesky)\b|"
+    r"follow (?:\S+\s+){0,3}on\s+(?:twitter|x|facebook|instagram|threads|tiktok|bluesky)\b|"
+    r"follow (?:\S+\s+){0,3}(?:reporter|writer|columnist|correspondent|editor)\s+(?:\S+\s+){1,3}"
+    r"on\s+(?:twitter|x|facebook|instagram|threads|tiktok|bluesky)\b|"
     r"follow\s+(?:(?-i:[@A-Z])[\w.'’@-]*,?\s+(?:(?:and|&)\s+)?){1,10}on\s+(?:twitter|x|facebook|instagram|threads|tiktok|bluesky)\b|"
     r"related(?:\s+\w+)?\s*[:|]|see also\b|also read\s*:|download (?:the|our) (?:[\w.'’-]+\s+){0,3}app\b|"
     r"read or share this (?:story|article)\b|"
