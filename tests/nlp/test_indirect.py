@@ -173,3 +173,5 @@ def test_a_statement_withheld_is_no_report(run):
         assert run(text)[1] == [], text
     q = _only(run, "Wray said the terror group directed the attack.")
     assert q.speaker == "Wray"
+    # an adverbial "..., saying" reports what was said, whatever the verb before it
+    assert _only(run, "Smith refused the offer, saying the price was far too low.").speaker == "Smith"

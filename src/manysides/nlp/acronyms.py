@@ -16,8 +16,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 _SMALL = frozenset("of for and the on to in at a an".split())
-# a word of a name: capitalised ("Disease", "O'Neill", "Health-Care") or a small word
-_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’-]*|(?:" + "|".join(sorted(_SMALL)) + r")\b")
 # a short name as printed: two to six capitals, with or without periods ("F.B.I."), or
 # capitals around small letters of small words ("DoD", "HHS")
 _SHORT = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Za-z&]{0,7}[A-Z]$")

@@ -87,9 +87,10 @@ def _clause_range(toks: list["Token"]) -> tuple[int, int] | None:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-# words that make a gerund cue a statement not made: "stopped short of saying", "avoided
-# saying", "refrained from saying", "without saying"
-_WITHHELD = frozenset({"short", "avoid", "refrain", "without", "decline", "refuse", "stop"})
+# words that make a gerund cue they govern a statement not made: "stopped short of saying",
+# "avoided saying", "refrained from saying", "without saying" (but "refused the offer,
+# saying ..." and "stopped them, saying ..." report what was said: an adverbial clause)
+_WITHHELD = frozenset({"short", "avoid", "refrain", "without"})
 
 
 def _hedged(cue: "Token") -> bool:
@@ -100,13 +101,15 @@ def _hedged(cue: "Token") -> bool:
             return True
         if c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to"):
             return True
-    if cue.tag_ == "VBG":
-        head, steps = cue.head, 0
-        while head is not head.head and steps < 3:
-            if head.lemma_.lower() in _WITHHELD:
+    if cue.tag_ == "VBG" and cue.dep_ in ("pcomp", "xcomp"):
+        head = cue.head
+        for _ in range(3):
+            # "stopped short of saying": the parse may hang "short" beside "of", not above it
+            if head.lemma_.lower() in _WITHHELD or any(c.lower_ == "short" for c in head.children):
                 return True
-            head, steps = head.head, steps + 1
-        return head.lemma_.lower() in _WITHHELD
+            if head is head.head:
+                break
+            head = head.head
     return False
 
 
