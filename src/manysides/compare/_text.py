@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..nlp.slant_outlets import OutletMask, training_outlets
-from ..nlp.tweets import SIGNED
+from ..nlp.tweets import POST_LINK, SIGNED
 from ..records import Annotation, Article
 
 # A compact English stop-word list (function words, auxiliaries, pronouns, reporting
@@ -257,13 +257,10 @@ _BOILERPLATE = re.compile(
 )
 
 
-_POST_LINK = re.compile(r"pic\.twitter\.com/\w+|https?://t\.co/\w+")
-
-
 def is_post(text: str) -> bool:
     """Whether a sentence holds an embedded post's signature or link: its words are the
     account's, whatever share of them the quote finder covered."""
-    return bool(SIGNED.search(text) or _POST_LINK.search(text))
+    return bool(SIGNED.search(text) or POST_LINK.search(text))
 
 
 def is_boilerplate(text: str) -> bool:
@@ -273,7 +270,7 @@ def is_boilerplate(text: str) -> bool:
     if _BOILERPLATE.search(text):
         return True
     if "(@" in text or "t.co/" in text or "pic.twitter" in text:
-        rest = _POST_LINK.sub(" ", SIGNED.sub(" ", text))
+        rest = POST_LINK.sub(" ", SIGNED.sub(" ", text))
         return len(re.findall(r"[A-Za-z]{2,}", rest)) < 3
     return False
 

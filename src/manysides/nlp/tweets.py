@@ -25,7 +25,8 @@ SIGNATURE = re.compile(
 # (@realDonaldTrump) February 12, 2020.")
 SIGNED = re.compile(rf"[^\n()—–@]{{0,50}}\(@\w{{1,15}}\)[ \t]+{_MONTH}[ \t]+\d{{1,2}},[ \t]+\d{{4}}")
 # a post's media or short link, printed before the signature
-_LINK = re.compile(r"(?:\s*(?:pic\.twitter\.com/\w+|https?://t\.co/\w+))+\s*$")
+POST_LINK = re.compile(r"pic\.twitter\.com/\w+|https?://t\.co/\w+")
+_LINK = re.compile(rf"(?:\s*(?:{POST_LINK.pattern}))+\s*$")
 # a page's link past the embed, saved with it (BBC: "Skip Twitter post by @JustinTrudeau")
 _SKIP = re.compile(r"\s*Skip Twitter post(?: \d+)?(?: by @\w+)?\s*", re.IGNORECASE)
 # a post is at most 280 characters (links aside); a line holding more holds prose before the post
@@ -75,7 +76,7 @@ def tweet_quotes(text: str, entities: Sequence[Entity] = (), quotes: Sequence[Qu
 # a paragraph that opens as posts do, with a handle or a hashtag (".@GoyaFoods has been ...");
 # an article's own paragraphs name handles and hashtags too, but inside their sentences
 _POSTLIKE = re.compile(r"\.?[@#][A-Za-z_]\w{2,}")
-_ONLY_LINKS = re.compile(r"\s*(?:(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)\s*)*$")
+_ONLY_LINKS = re.compile(rf"\s*(?:(?:{POST_LINK.pattern})\s*)*$")
 
 
 def _post_start(text: str, line: int, signature: int) -> int:
