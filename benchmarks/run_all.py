@@ -24,6 +24,8 @@ BENCHMARKS: list[tuple[str, list[str], str]] = [
     ("scale_ray.py", ["--articles", "150"], "short"),
     ("quotes_polnear.py", ["--split", "dev", "--indirect"], "short"),
     ("tweet_quotes.py", ["--annotate", "40", "--show", "0"], "short"),
+    ("speakers_review.py", [], "short"),
+    ("review8_events.py", [], "short"),
     ("grouping_same_event.py", [], "short"),
     ("grouping_compare.py", [], "long"),
     ("grouping_scale.py", [], "long"),

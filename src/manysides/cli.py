@@ -137,12 +137,12 @@ def analyze(
     from .ingest.fetch import FetchPolicy, url_policy
     from .pipeline import analyze as run, load_leanings
 
+    made = not db.exists()
     try:
         _check_outputs(json_out, html_out, export_out)  # before the work, not after it
         table = load_leanings(leanings) if leanings else None
         settings = _settings(grouping or [])
         policy = FetchPolicy(allow_private=allow_private_urls, feed_links=feed_links)
-        made = not db.exists()
         with _progress(quiet or json_out == "-") as bars, url_policy(policy):
             analysis = run(paths, db=db, leanings=table, progress=_RichProgress(bars), stdin=sys.stdin,
                            n_process=workers, grouping=settings)
@@ -150,6 +150,8 @@ def analyze(
             _discard_store(db)  # no input was usable: leave no empty store behind to be mistaken for one
         written = _write_outputs(analysis, json_out, html_out, export_out)
     except ManysidesError as exc:
+        if made and db.is_file():
+            _discard_store(db)  # a refused setting leaves no empty store behind either
         raise _fail(exc) from None
     _finish_run(analysis, written, db, json_out, quiet, max_stories)
 
@@ -815,6 +817,8 @@ def scale_load(
             _discard_store(db)  # no row held an article: leave no empty store behind, as analyze does
         written = _write_outputs(analysis, json_out, html_out, export_out)
     except ManysidesError as exc:
+        if made and db.is_file():
+            _discard_store(db)  # a refused setting leaves no empty store behind either
         raise _fail(exc) from None
     _finish_run(analysis, written, db, json_out, quiet, max_stories)
 

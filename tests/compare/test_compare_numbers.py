@@ -419,3 +419,24 @@ def test_a_part_its_sentence_lists_with_others_is_not_the_total():
     alone = claim("five", 5, "Stone was convicted on five felony counts in November.")
     assert _apart(part, total, frozenset(), frozenset()) and _apart(total, part, frozenset(), frozenset())
     assert not _apart(alone, total, frozenset(), frozenset())
+
+
+def test_counts_that_stay_go_or_are_there_now_are_three_quantities():
+    """Troops to keep, troops to withdraw and troops stationed now are three figures every
+    outlet may agree on (review 8: 8,600, some 5,000 and 14,000 were flagged as a
+    dispute); two counts in the same state still are one quantity."""
+    fx = _pair("Trump said he will keep 8,600 troops in Afghanistan for the time being.",
+               ("8,600", "troop", 8600, "count", None, 8600, 8600),
+               "Under the draft deal, some 5,000 U.S. troops would be withdrawn from Afghanistan.",
+               ("some 5,000", "troop", 5000, "count", "some", 4500, 5500))
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    fx = _pair("He promised to bring home the 14,000 American troops currently stationed in Afghanistan.",
+               ("14,000", "troop", 14000, "count", None, 14000, 14000),
+               "Trump said he will keep 8,600 troops in Afghanistan for the time being.",
+               ("8,600", "troop", 8600, "count", None, 8600, 8600))
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    fx = _pair("Under the draft deal, 5,000 U.S. troops would be withdrawn from Afghanistan.",
+               ("5,000", "troop", 5000, "count", None, 5000, 5000),
+               "Under the draft deal, 7,000 U.S. troops would be withdrawn from Afghanistan.",
+               ("7,000", "troop", 7000, "count", None, 7000, 7000))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1

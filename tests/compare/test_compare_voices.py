@@ -272,3 +272,35 @@ def test_voices_join_diacritics_acronyms_and_name_tails():
     names = sorted(v.speaker for v in ledger)
     assert len(names) == 5, names
     assert {"FBI", "Federal Reserve"} <= set(names)
+
+
+def test_voices_join_an_organisations_last_word_but_not_a_body_or_a_group_of_its_own():
+    ledger = _ledger(
+        ("a", "Post", "“Bad,” the Times reported. “No,” the House said. “Wait,” Democrats said.", [],
+         [("Bad", "Times", "org"), ("No", "House", "org"), ("Wait", "Democrats", "group")]),
+        ("b", "Fox", "“Worse,” the New York Times said. “Yes,” the White House said. “Go,” House Democrats said.", [],
+         [("Worse", "New York Times", "org"), ("Yes", "White House", "org"), ("Go", "House Democrats", "group")]),
+    )
+    by = {v.speaker: v for v in ledger}
+    assert by["New York Times"].articles == ("a", "b") and "Times" not in by
+    assert by["House"].articles == ("a",) and by["White House"].articles == ("b",)
+    assert by["Democrats"].articles == ("a",) and by["House Democrats"].articles == ("b",)
+
+
+def test_voices_count_words_printed_twice_in_one_article_once():
+    """A post quoted in the prose and then embedded is one quote of its account (review 8:
+    Warren's tweet counted twice in USA Today and in IJR)."""
+    text = ("“Curious why I think FB has too much power?” Warren wrote. “We will fight,” she said.\n\n"
+            "Curious why I think FB has too much power? Let’s start with their ads. "
+            "— Elizabeth Warren (@ewarren) March 11, 2019")
+    ledger = _ledger(
+        ("a", "Post", text, [("Elizabeth Warren", "Elizabeth Warren", "PERSON")],
+         [("Curious why I think FB has too much power?", "Elizabeth Warren", "person"),
+          ("We will fight", "Elizabeth Warren", "person"),
+          ("Curious why I think FB has too much power? Let’s start with their ads.", "Elizabeth Warren", "person")]),
+        ("b", "Fox", "“Curious why I think FB has too much power?” Warren asked.",
+         [("Elizabeth Warren", "Elizabeth Warren", "PERSON")],
+         [("Curious why I think FB has too much power?", "Elizabeth Warren", "person")]),
+    )
+    (warren,) = ledger
+    assert warren.quotes == 3  # two in the first article, one in the second: each article counts

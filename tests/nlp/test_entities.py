@@ -33,6 +33,12 @@ def test_a_surname_goes_to_the_right_person_or_stays_a_surname():
     assert _full_name_for("Trump", Counter({"Donald Trump": 1, "Ivanka Trump": 1})) is None
     assert _full_name_for("Trump", Counter({"Donald Trump": 2, "Ivanka Trump": 1})) == "Donald Trump"
     assert _full_name_for("Ossoff", Counter({"Jon Ossoff": 2, "Jon M. Ossoff": 1})) == "Jon M. Ossoff"
+    # one word is a first or a last name, never a middle one (review 8: "Ghani dismissed the
+    # talks" was given to the Taliban's Mullah Abdul Ghani Baradar)
+    taliban = Counter({"Mullah Abdul Ghani Baradar": 1})
+    assert _full_name_for("Ghani", taliban) is None
+    assert _full_name_for("Baradar", taliban) == _full_name_for("Mullah", taliban) == "Mullah Abdul Ghani Baradar"
+    assert _full_name_for("Clapper", Counter({"James R. Clapper Jr.": 1})) == "James R. Clapper Jr."
 
 
 def test_strip_titles_reports_what_went():

@@ -130,13 +130,25 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 _GOVERNED_CHARS = 80
+# A count said to stay, or to go, in its own clause is a different quantity from the one
+# there now (review 8: troops to "keep", "some 5,000 ... would be withdrawn" and the
+# "14,000 ... currently stationed" are three figures every outlet agrees on); a figure said
+# to be there currently is the one there now whatever verb moves it. Counts only. "leave"
+# is left out: it goes both ways ("leave 8,600 behind", "leave the country").
+_PRESENT = re.compile(r"\b(?:currently|at present|presently)\b", re.IGNORECASE)
+_STAYING = re.compile(r"\b(?:remain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stay(?:s|ed|ing)?)\b", re.IGNORECASE)
+_GOING = re.compile(r"\b(?:withdr[ae]wn?|withdraw(?:s|ing|al)?|pull(?:s|ed|ing)?\s+(?:out|back)|"
+                    r"drawdown|draw(?:s|ing)?\s+down|drew\s+down|brought\s+home|bring(?:s|ing)?\s+home|"
+                    r"redeploy(?:s|ed|ing|ment)?)\b", re.IGNORECASE)
 
 
 def _kind(c: Claim) -> str:
     """The unit, with ages told apart from other durations ("41-year-old" vs "28 years"),
     rates from totals ("55.8 births per 1,000 women" vs "3,605,201 births"), parts from
-    totals ("seven others" vs "11 people") and hypothetical figures from actual ones ("would
-    go another 12 hours" vs "spoke for 24 hours").
+    totals ("seven others" vs "11 people"), hypothetical figures from actual ones ("would
+    go another 12 hours" vs "spoke for 24 hours"), and counts that stay, go or are there
+    now from one another ("keep 8,600 troops", "5,000 troops would be withdrawn", "14,000
+    troops currently stationed").
 
     A figure in years whose text does not say "year" is an age the claims stage read from
     its place ("Lieberman, 75"): a duration always names its unit.
@@ -156,6 +168,15 @@ def _kind(c: Claim) -> str:
     clause = _CLAUSE_BREAK.split(before)[-1]
     if _HYPOTHETICAL.search(clause):
         unit += " hypothetical"
+    around = clause + " " + _CLAUSE_BREAK.split(sentence[at + len(c.text):at + len(c.text) + _GOVERNED_CHARS])[0]
+    if c.unit.lower() != "count":
+        return unit  # a state (staying, going, there now) is one of things counted
+    if _PRESENT.search(around):
+        unit += " now"  # "to bring home the 14,000 troops currently stationed": those there now
+    elif _STAYING.search(around):
+        unit += " staying"
+    elif _GOING.search(around):
+        unit += " going"
     return unit
 
 

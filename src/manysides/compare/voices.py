@@ -10,7 +10,8 @@ voice per noun ("a statement", "the statement"; "the 47-page indictment", "indic
 shown without their article. Diacritics never tell two voices apart ("François",
 "Francois"); an organisation's acronym ("CDC") or the end of its name ("Free Press") joins
 the one full name of the story that fits ("Centers for Disease Control and Prevention",
-"Jackson Free Press").
+"Jackson Free Press"; "Times" for "New York Times", never "House" for "White House"). The
+same words printed twice in one article (a post quoted, then embedded) are one quote.
 
 One name under several kinds ("Goelman" a person in one article, an organisation in
 another; "Aitan Goelman" typed ORG by the small NER model beside a person "Goelman") is
@@ -93,6 +94,12 @@ _LINKS = {"for", "of", "at", "the", "with", "to", "from", "in", "on", "by", "and
 
 
 _POSSESSOR = re.compile(r"^[A-Z][\w.&-]*['’]s\s+(?=[A-Z])")
+
+
+# One-word names of a body of their own, never the end of a longer name they stand for:
+# "the House" is no "White House", "the Senate" no "Texas Senate".
+_NOT_A_SHORT_NAME = {"house", "senate", "congress", "court", "administration", "government", "state", "states",
+                     "party", "university", "college", "school", "city", "county", "department", "office"}
 
 
 def _unpossessed(speaker: str) -> str:
@@ -227,6 +234,7 @@ def voice_ledger(
     counts: Counter[Key] = Counter()
     reported: Counter[Key] = Counter()
     counted: list[tuple[tuple[str, int, int], Key]] = []  # each quote and the key it was counted under
+    heard: dict[tuple[str, Key], list[str]] = {}  # the words each voice said in each article
     moved: dict[Key, Key | None] = {}  # a key merged into another (None: left out)
     for art, q in quoted:
         speaker = q.speaker.strip()
@@ -264,7 +272,13 @@ def voice_ledger(
         if art.id not in arts.setdefault(key, []):
             arts[key].append(art.id)
         outlets.setdefault(key, set()).add(outlet_key(art))
-        (counts if q.direct else reported)[key] += 1
+        # the same words printed twice in one article (a post quoted in the prose, then
+        # embedded) are one quote of the voice
+        words = " ".join(re.findall(r"\w+", q.text.lower()))
+        said = heard.setdefault((art.id, key), [])
+        if not any(len(w) >= 20 and len(words) >= 20 and (w in words or words in w) for w in said):
+            (counts if q.direct else reported)[key] += 1
+        said.append(words)
         counted.append(((art.id, q.start, q.end), key))
 
     def merge(key: Key, target: Key) -> None:
@@ -315,8 +329,11 @@ def voice_ledger(
         if _acronym(short):
             fits = [k for k in bodies if k != key and k in spell
                     and any(_stands_for(short, n) for n in spell[k])]
-        elif len(short.split()) >= 2 and _name_like(short):
-            fits = [k for k in bodies if k != key and k in spell and any(
+        elif (len(short.split()) >= 2 or (key[0] == "org" and short.lower() not in _NOT_A_SHORT_NAME)) \
+                and _name_like(short):
+            # an organisation's one word too ("Times" for "New York Times"), unless it names a
+            # body of its own; a group's never ("Democrats" are more than "House Democrats")
+            fits = [k for k in bodies if k != key and k in spell and (len(short.split()) >= 2 or k[0] == "org") and any(
                 len(n.split()) > len(short.split()) and _name_like(_plain(n))
                 and fold(_plain(n)).lower().endswith(" " + fold(short).lower()) for n in spell[k])]
         else:

@@ -130,6 +130,10 @@ def _kin_introduced(doc: "Doc", start: int, end: int) -> bool:
     return any(c.dep_ in ("compound", "nmod") and c.i < span.start and kin(c) for c in root.children)
 
 
+def _without_generation(words: list[str]) -> list[str]:
+    return words[:-1] if len(words) > 1 and words[-1].lower() in _GENERATION else words
+
+
 def _full_name_for(short: str, full_names: Counter[str], relatives: frozenset[str] = frozenset()) -> str | None:
     """The full name a short mention stands for: among the full names whose words include
     all of `short`'s, one without a generational suffix unless `short` has one ("Trump" is
@@ -140,6 +144,10 @@ def _full_name_for(short: str, full_names: Counter[str], relatives: frozenset[st
     wife, Margaret Hunter")."""
     words = short.split()
     found = [f for f in full_names if len(f.split()) > len(words) and all(w in f.split() for w in words)]
+    if len(words) == 1:
+        # one word names by a first or a last name, never a middle one: "Ghani" is not
+        # "Mullah Abdul Ghani Baradar"
+        found = [f for f in found if words[0] in (f.split()[0], _without_generation(f.split())[-1])]
     if not any(w.lower() in _GENERATION for w in words):
         plain = [f for f in found if not any(w.lower() in _GENERATION for w in f.split())]
         found = plain or found

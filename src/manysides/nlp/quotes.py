@@ -352,7 +352,9 @@ class _Context:
     def _role_names(self) -> dict[str, list[tuple[int, str]]]:
         roles: dict[str, list[tuple[int, str]]] = {}
         for ent in self.entities:
-            if ent.type != "PERSON":
+            if ent.type != "PERSON" or self.in_quote(ent.start):
+                # a title named inside someone's quote is no holder the prose refers to
+                # ("... a slap at President Ghani," said Kirby. "The President" is Trump)
                 continue
             span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
             if span is None:
@@ -394,6 +396,11 @@ class _Context:
         # President Volodymyr Zelensky" of a later paragraph)
         before = [c for c in cands if c[0] < noun.idx]
         return before[-1][1] if before else None
+
+    def sole_holder(self, noun: "Token") -> bool:
+        """Whether one person only holds the role before `noun` ("the senator" of an
+        article naming two senators is a guess)."""
+        return len({name for pos, name in self.roles.get(noun.lemma_.lower(), []) if pos < noun.idx}) == 1
 
 
 def _noun_gender(tok: "Token") -> str | None:
@@ -469,7 +476,12 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
             # subordinate clause; whoever says it is the subject of the clause above
             verb = verb.head
             continue
-        for c in verb.children:
+        children = list(verb.children)
+        if verb is cue:
+            # two subjects: the one after the verb is the speaker of an inverted cue
+            # ("... with Adm. Michael Gilday, said Hoffman": the parse gives both)
+            children.sort(key=lambda c: not (c.i > cue.i and c.dep_ == "nsubj"))
+        for c in children:
             if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and verb.lemma_ == "quote"):
                 if ctx.in_quote(c.idx):
                     continue
@@ -666,6 +678,17 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
         sentence = line.endswith((".", "!", "?", "”", '"', "’", "'", ":", ";"))
         out.append(_Mention(words[0].idx, full or name, "main", ctx.sent_index(tok.idx), _clause_depth(tok),
                             person=sentence or full is not None or name in ctx.person_names))
+    # "The President slammed the leaders ...": a titled role as the main clause's subject
+    # is the person who holds it, for the pronouns after it
+    for tok in ctx.doc:
+        if (tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NN", "NNP") and _is_main_verb(tok.head)
+                and tok.i not in seen and not ctx.in_quote(tok.idx)
+                # the bare title only: "The Republican nominee" is not the "Democratic
+                # vice presidential nominee" named before
+                and [c.lower_ for c in tok.children] == ["the"]):
+            name = ctx.role_person(tok)
+            if name and ctx.sole_holder(tok):
+                out.append(_Mention(tok.idx, name, "main", ctx.sent_index(tok.idx), _clause_depth(tok)))
     out.sort(key=lambda m: m.pos)
     return out
 
@@ -714,6 +737,13 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
         if best:
             result = best[0].name
             break
+        if (d == 1 and len({m.name for m in in_sent}) == 1 and " " in in_sent[0].name
+                and not any(_possessor(m, ctx) for m in in_sent)
+                and not _other_person_in(ctx, pron_sent - 1, gender)):
+            # "The change came after a call between Dr. Deborah Birx and hospital
+            # executives. She said ...": the one person the sentence before names
+            result = in_sent[0].name
+            break
     if result is None:
         for pos, name in reversed(ctx.said):
             if pos < pron.idx - _PRONOUN_WINDOW:
@@ -725,6 +755,34 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
         result = cands[0].name
     ctx._pronouns[pron.i] = result
     return result
+
+
+_SAME_GENDER = {"m": {"he", "him", "his", "himself"}, "f": {"she", "her", "hers", "herself"}}
+
+
+def _other_person_in(ctx: _Context, sent: int, gender: str | None) -> bool:
+    """Whether a sentence may speak of a person besides its named ones: a main-clause
+    subject that is a pronoun, a name or a noun of people, or a pronoun of `gender` ("The
+    radio talker has filled his speeches for Cruz": the talker, not Cruz)."""
+    if sent < 0:
+        return True
+    span = ctx.doc.char_span(ctx.sent_starts[sent], ctx.sent_starts[sent + 1] if sent + 1 < len(ctx.sent_starts)
+                             else len(ctx.text), alignment_mode="expand")
+    if span is None:
+        return True
+    pronouns = _SAME_GENDER.get(gender or "", set())
+    return any(
+        (t.dep_ in ("nsubj", "nsubjpass") and _is_main_verb(t.head)
+         and (t.pos_ in ("PRON", "PROPN") or people_noun(t.lemma_)))
+        or (not ctx.in_quote(t.idx) and (t.lower_ in pronouns or (t.tag_ == "NN" and people_noun(t.lemma_))))
+        for t in span)
+
+
+def _possessor(m: _Mention, ctx: _Context) -> bool:
+    """Whether a mention owns something ("Obama's policies"): no one the sentence is about."""
+    ent = ctx.entity_at(m.pos)
+    end = ent.end if ent is not None else m.pos + len(m.name)
+    return ctx.text[end : end + 2] in ("'s", "’s")
 
 
 def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
@@ -857,9 +915,15 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
         lemma = tok.lemma_.lower()
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
         if tok.tag_ in ("NN", "NNP") and "the" in dets and lemma not in GROUP_NOUNS:
-            name = ctx.role_person(tok)
+            # a role is a person's ("the book" is not its author), and one person's: "the
+            # senator" of an article naming two senators stays "the senator"
+            role = (people_noun(lemma) or tok.text[:1].isupper()) and ctx.sole_holder(tok)
+            name = ctx.role_person(tok) if role else None
             if name:
                 return name, "person"
+            earlier = _antecedent(tok, ctx)
+            if earlier:
+                return earlier
         phrase = _nominal_phrase(tok)
         if lemma in DOCUMENT_NOUNS or lemma in EVIDENCE_NOUNS:
             return phrase, "document"  # "the letter", "according to interviews"
@@ -877,6 +941,38 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
 
 
 _PARTY_MEMBERS = {"democrat", "republican"}
+_ONLY_COMPANY = {"company", "firm"}  # what a name with no noun of a body may be called
+
+
+def _antecedent(tok: "Token", ctx: _Context) -> tuple[str, str] | None:
+    """What a bare definite noun refers back to: "the spokesperson" is the one the
+    article introduced as "A Facebook spokesperson"; "the company" or "the department"
+    is the organisation last seen as a speaker's subject ("Apple said ...", "the Justice
+    Department said"), when its name fits the noun (it holds the noun, or holds no noun of
+    a body and the noun is "company" or "firm"). Within a few paragraphs, outside quotes."""
+    if any(c.dep_ != "det" for c in tok.children):
+        return None  # "the Facebook spokesperson", "the company's lawyer": a description
+    lemma = tok.lemma_.lower()
+    person = people_noun(lemma)
+    if (not person and lemma not in ORG_NOUNS) or lemma in ctx.roles:
+        return None  # a title the article gives a named holder ("the president") is theirs
+    lo = bisect.bisect_left(ctx.tok_starts, tok.idx - _PRONOUN_WINDOW)
+    for t in reversed(ctx.doc[lo : tok.i]):
+        if ctx.in_quote(t.idx) or (person and t.lemma_.lower() != lemma):
+            continue
+        if person:
+            if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                return _nominal_phrase(t), "person"
+            continue
+        if t.dep_ != "nsubj" or not _is_cue(t.head):
+            continue
+        ent = ctx.entity_at(t.idx)
+        if ent is None or ent.type != "ORG":
+            continue
+        words = {w.lower() for w in ent.name.split()}
+        if lemma in words or (lemma in _ONLY_COMPANY and not words & (ORG_NOUNS | BODY_NOUNS)):
+            return ent.name, "org"
+    return None
 
 
 def _named_after(tok: "Token", ctx: _Context) -> str | None:
@@ -1007,10 +1103,20 @@ def _attribute(
     if left and left[-1].lemma_.lower() in NAMING_PARTICIPLES and left[-1].tag_ == "VBN" and left[-1].dep_ == "acl":
         span.drop = True  # "a charity called “Smiles for Life”": a name, not a quotation
         return
+    if left and left[-1].pos_ == "ADP" and not span.opens_para and _looks_like_title(
+            doc_text[span.start : span.end]):
+        span.drop = True  # "speaking Sunday on “Fox & Friends,”": a show's or a book's title
+        return
     near = {t.i for t in left} | {t.i for t in right}
+    anc = _ancestors(span, ctx)
+    anc_ids = {t.i for t in anc}
     left_cues = [t for t in left if _is_cue(t)]
-    right_cues = [t for t in right if _is_cue(t)] if right_ok else []
-    anc_cues = [t for t in _ancestors(span, ctx) if t.i in near and _is_cue(t)]
+    # a later clause with its own subject, joined to the quote's, speaks for itself
+    # ("Nuñez lauded Trump for “faith ...,” and Aguirre called him the “beacon ...”")
+    right_cues = [t for t in right if _is_cue(t) and not (
+        t.dep_ == "conj" and t.head.i in anc_ids and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
+    ] if right_ok else []
+    anc_cues = [t for t in anc if t.i in near and _is_cue(t)]
     intro = bool(left) and (
         left[-1].text == ":" or bool(left_cues and left_cues[-1].i >= left[-1].i - 3)
     )
@@ -1020,7 +1126,12 @@ def _attribute(
     else:
         if intro and left_cues:
             order.append(left_cues[-1])
-        order += right_cues[:1] + anc_cues + left_cues[::-1] + right_cues[1:]
+        # a cue whose clause holds the quote comes before a later cue outside it
+        # ("Trump said talks are 'dead' after the group claimed responsibility")
+        first = right_cues[:1]
+        if anc_cues and first and first[0].i not in {c.i for c in anc_cues}:
+            first = []
+        order += first + anc_cues + left_cues[::-1] + right_cues
     seen: set[int] = set()
     for cue in order:
         if cue.i in seen:
@@ -1043,6 +1154,16 @@ def _attribute(
         for t in reversed(left):
             ent = ctx.entity_at(t.idx)
             if ent is not None and ent.type == "PERSON":
+                if t.dep_ in ("dobj", "dative", "compound") and _is_cue(
+                        t.head if t.dep_ != "compound" else t.head.head):
+                    continue  # whom it is told to ("told the Herald:"), not who tells it
+                if t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "POS":
+                    # "Stone's wife, Nydia, told the Guardian:": the person owned speaks
+                    if t.dep_ in ("poss", "nmod") and people_noun(t.head.lemma_):
+                        name, kind = _speaker(t.head, ctx, None)
+                        if name and kind == "person":
+                            span.speaker, span.kind, span.attributed = name, kind, True
+                    return
                 span.speaker, span.kind, span.attributed = ent.name, "person", True
                 return
     if short:
@@ -1056,7 +1177,7 @@ def _attribute(
     if not span.opens_para and left:
         # a partial quote in a narrative sentence ("Moore thanked him for 'acting'"):
         # the sentence's subject, when it is a named person or organisation
-        anc = [t for t in _ancestors(span, ctx) if t.i in near]
+        anc = [t for t in anc if t.i in near]
         top = anc[-1] if anc else None
         if top is not None and top.pos_ in ("VERB", "AUX") and top.dep_ not in ("relcl", "acl"):
             subj = _subject(top, ctx, strict=True)

@@ -1,0 +1,72 @@
+"""Speakers of the quotes review 8 found wrong, and of some it found right.
+
+    .venv/bin/python benchmarks/speakers_review.py [--src OTHER/src] [--data allsides.jsonl.xz]
+
+A fact-checker's reading of 45 AllSides articles (review 8, 2026-12-01) listed direct
+quotes credited to the wrong person. `benchmarks/data/speaker_labels.jsonl` holds those
+cases and a few the reviewer found right, each as an AllSides article id, words of the
+quote (direct, or reported where none is), and the words one of which the right speaker's name holds (and words it must not
+hold). Each article is cleaned as `analyze` cleans a JSON record and annotated (no slant);
+the quote that holds the words is scored. The cases are the ones the speaker rules of
+ANNOTATOR_VERSION 12 were written from: this measures that they hold, not how well
+speakers are found elsewhere (PolNeAR is that: benchmarks/quotes_polnear.py).
+
+~30 s (reading the corpus and loading spaCy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import lzma
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path("/work/shared/data/allsides/articles.jsonl.xz")
+LABELS = ROOT / "benchmarks" / "data" / "speaker_labels.jsonl"
+
+
+def _has_word(name: str, words: list[str]) -> bool:
+    found = set(re.findall(r"\w+", name.lower()))
+    return any(w.lower() in found for w in words)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--src", default=str(ROOT / "src"), help="the src folder whose annotator to run")
+    ap.add_argument("--data", default=str(DATA))
+    args = ap.parse_args()
+    sys.path.insert(0, args.src)
+    from manysides.ingest.clean import clean_document
+    from manysides.nlp.annotate import annotate
+    from manysides.records import Document
+
+    labels = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    wanted = {lab["id"] for lab in labels}
+    rows = {}
+    with lzma.open(args.data, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            if r["id"] in wanted:
+                rows[r["id"]] = r
+    quotes = {}
+    for aid in sorted(wanted):
+        r = rows[aid]
+        art = clean_document(Document(source=aid, text=r["text"], kind="text",
+                                      title=r.get("title") or None, outlet=r.get("outlet")))
+        quotes[aid] = sorted(annotate(art, slant=False).quotes, key=lambda q: not q.direct)  # direct first
+    right = 0
+    for lab in labels:
+        found = [q for q in quotes[lab["id"]] if lab["quote"] in " ".join(q.text.split())]
+        speaker = found[0].speaker if found else None
+        ok = bool(speaker) and _has_word(speaker, lab["speaker"]) and not _has_word(speaker, lab.get("not", []))
+        right += ok
+        shown = "no such quote" if not found else repr(speaker)
+        print(f"  {'right' if ok else 'WRONG'}  {lab['quote'][:44]!r:48} {shown:34}  ({lab['why']})")
+    print(f"\n{right} of {len(labels)} speakers right ({args.src})")
+
+
+if __name__ == "__main__":
+    main()
