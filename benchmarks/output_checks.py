@@ -21,7 +21,8 @@ JSON contract:
 * framing terms that are contractions, titles or party-and-state tags, and time words
   ("years", "monday", "june");
 * summary sentences that open with a connective ("But ...", "Meanwhile, ...") or a
-  pronoun ("He was released ...": its subject is named in a sentence the summary lacks);
+  pronoun ("He was released ...": its subject is named in a sentence the summary lacks),
+  or that name an outlet of the story ("said in a statement to NBC News");
 * speakers with an editor's bracket, a colon or a quotation mark left open in their
   name, or a trailing "that"/"--";
 * pairs of a story's voices with one surname (one person split in two, or two people).
@@ -108,11 +109,18 @@ def check(name: str, rows: list[dict]) -> None:
             bad += inside > 0.5 * (e["end"] - e["start"])
     print(f"summary sentences mostly inside a quotation: {bad} of {n}")
 
-    n = restated = mangled = connective = pronoun = 0
-    examples = []
+    n = restated = mangled = connective = pronoun = self_named = 0
+    examples, named_examples = [], []
+    outlet_of = {a["id"]: a.get("outlet") or "" for a in data["articles"]}
     for s in data["stories"]:
         sentences = [t for t in SENTENCE_END.split(s["summary"] or "") if t.strip()]
         n += len(sentences)
+        names = {re.sub(r"^The\s+", "", re.sub(r"\s*(?:\(.*\)|-\s.*)$", "", outlet_of[i])).strip()
+                 for i in s["articles"]}
+        named = [t for t in sentences
+                 if any(len(m) >= 3 and re.search(r"(?<![\w.])" + re.escape(m) + r"(?!\w)", t) for m in names)]
+        self_named += len(named)
+        named_examples += [t[:90] for t in named]
         mangled += sum(bool(re.match(r"^[a-z0-9]", t)) for t in sentences)
         connective += sum(bool(CONNECTIVE.match(t)) for t in sentences)
         pronoun += sum(bool(PRONOUN.match(t)) for t in sentences)
@@ -124,7 +132,8 @@ def check(name: str, rows: list[dict]) -> None:
     print(f"summary sentences that restate an 'only one outlet reports' item: {restated} of {n}; "
           f"that start with a digit or in lower case: {mangled} of {n} {examples[:3]}; "
           f"that open with a connective ('But', 'Meanwhile'): {connective} of {n}; "
-          f"that open with a pronoun ('He', 'It'): {pronoun} of {n}")
+          f"that open with a pronoun ('He', 'It'): {pronoun} of {n}; "
+          f"that name an outlet of the story ('told NBC News'): {self_named} of {n} {named_examples[:4]}")
 
     disputes = [d for s in data["stories"] for d in s["disputed"]]
     print(f"disputed numbers: {len(disputes)} in {sum(bool(s['disputed']) for s in data['stories'])} stories "

@@ -50,7 +50,9 @@ REPORT_VERSION = "23"  # 4: an article naming no outlet is its own outlet everyw
 # 20: no post signature or link in a summary, a signature alone is furniture; a possessive with any apostrophe is the name
 # 21: links, @handles and post signatures are no framing terms
 # 22: a part its sentence lists with others that add up to the other figure is no dispute
-# 23: voices: an organisation's last word joins its name ("Times"), words printed twice in one article count once; counts that stay, go or are there now are no dispute
+# 23: voices: an organisation's last word joins its name ("Times"), words printed twice in one
+#     article count once; counts that stay, go or are there now are no dispute; a summary point
+#     naming an outlet of the story is said in another outlet's words
 
 
 class Progress(Protocol):

@@ -264,3 +264,19 @@ def test_summary_names_the_subject_a_pronoun_stands_for_or_leaves_the_point_out(
     got = neutral_summary(points, arts)
     assert "Kerik was released from prison in May 2013" in got
     assert "He was released" not in got and "It was the second" not in got
+
+
+def test_summary_says_a_point_without_an_outlet_of_the_story_naming_itself():
+    """"..., said in a statement to NBC News" is NBC's self-reference: the summary says the
+    point in the words of an outlet that names none (review 8); with no such wording the
+    point keeps its own."""
+    from manysides.records import Article, Evidence, SharedPoint
+
+    text_a = "The department said in a statement to NBC News that the new system would be faster."
+    text_b = "The department said the new reporting system would be faster."
+    arts = [Article(i, f"{i}.txt", o, None, "t", None, "2020-07-15", "en", t)
+            for i, o, t in (("a", "NBC News (Online)", text_a), ("b", "The Ledger", text_b))]
+    point = SharedPoint(text_a, ("a", "b"), (Evidence("a", 0, len(text_a), text_a), Evidence("b", 0, len(text_b), text_b)))
+    assert neutral_summary([point], arts) == text_b
+    alone = SharedPoint(text_a, ("a",), (Evidence("a", 0, len(text_a), text_a),))
+    assert neutral_summary([alone], arts) == text_a

@@ -4,7 +4,9 @@ Takes the summaries of the most widely shared points (greedily, skipping quotes,
 sentences, near-repeats and points that carry a disputed number), at most
 `MAX_SENTENCES` and about `MAX_WORDS` words, and orders them as the articles tell them
 (by their mean relative position), so the lead comes first. When fewer than two points
-qualify, sentences that every other outlet echoes loosely complete it.
+qualify, sentences that every other outlet echoes loosely complete it. A point worded with
+the name of an outlet of the story ("said in a statement to NBC News") is said in the words
+of an outlet that names none, where one does.
 """
 
 from __future__ import annotations
@@ -92,6 +94,7 @@ def neutral_summary(
     only (`unique`: a figure or a name no other outlet gives) is not stated as agreed.
     """
     lengths = {a.id: max(len(a.text), 1) for a in articles}
+    outlet_named = _outlet_names(articles)
     contested = [(c.article, c.start, c.end) for d in disputed for c in d.claims]
     contested += [(c.article, c.start, c.end) for p in points for c in p.differing]
     one_outlet = [(u.article, u.start, u.end) for u in unique]
@@ -133,6 +136,15 @@ def neutral_summary(
                 if not plain:
                     continue
                 text = plain[0]
+        if outlet_named(text):
+            # "..., said in a statement to NBC News": an outlet of the story speaking of
+            # itself, or cited; said in the words of an outlet that names none, when one does
+            worded = [(e, _without_connective(display_sentence(e.text))) for e in evidence]
+            plain = [t for e, t in worded if t and not outlet_named(t) and not _mostly_quote(t)
+                     and not t.endswith(("...", "…")) and not _PRONOUN_START.match(t) and not is_post(t)
+                     and not _overlaps(e, one_outlet)]
+            if plain:
+                text = plain[0]
         seen = _content(text)
         if any(_jaccard(seen, _content(t)) >= 0.6 for _, _, t in chosen):
             continue
@@ -147,6 +159,19 @@ def neutral_summary(
             break
     chosen.sort()
     return " ".join(t for _, _, t in chosen)
+
+
+def _outlet_names(articles: Sequence[Article]):
+    """A test for text that names an outlet of the story ("NBC News" for "NBC News
+    (Online)", "Guardian" for "The Guardian"), by its whole name, case kept."""
+    from ..nlp.slant_outlets import family_name
+
+    names = {re.sub(r"^The\s+", "", family_name(a.outlet)) for a in articles if a.outlet}
+    names = sorted((n for n in names if len(n) >= 3), key=len, reverse=True)
+    if not names:
+        return lambda text: False
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
+    return lambda text: pattern.search(text) is not None
 
 
 def _overlaps(e: Evidence, spans: Sequence[tuple[str, int, int]]) -> bool:
