@@ -124,6 +124,7 @@ def main() -> None:
     ap.add_argument("--tags", action="store_true",
                     help="also measure the pipeline's way: a word counts only as the word class the lexicon rates "
                          "(spaCy's tags; parses the articles, ~30 s)")
+    ap.add_argument("--words", type=int, default=0, help="print the N most frequent loaded words of the tuning half")
     args = ap.parse_args()
     if not (DATA / "basil_annotations.jsonl").exists():
         sys.exit(f"missing {DATA}: see ../shared/data/README.md")
@@ -158,6 +159,19 @@ def main() -> None:
         for skip in (True, False):
             best = max((r for r in rows if r[1]["skip_quoted"] is skip), key=lambda r: r[0])
             print(f"   best with skip_quoted={skip}: F1 {best[0]:.3f} {best[1]}")
+
+    if args.words:
+        # which words are loaded on the tuning half, and how often inside an annotated span:
+        # what the plain-in-news list (slant_loaded.PLAIN_IN_NEWS) is read from
+        counts: dict[str, list[int]] = {}
+        for it in tune:
+            for e in L.loaded_words(it["text"], idf=model.word_idf, tags=it.get("tags"), **shipped):
+                c = counts.setdefault(e.text.lower(), [0, 0])
+                c[0] += 1
+                c[1] += overlaps(e.start, e.end, it["lex"])
+        top = sorted(counts.items(), key=lambda kv: (-kv[1][0], kv[0]))[: args.words]
+        print("\n== tuning half: the most frequent loaded words (times, inside a lexical-bias span)")
+        print("   " + ", ".join(f"{w} {n}/{h}" for w, (n, h) in top))
 
     for name, part in (("tuning half", tune), ("held-out half", test)):
         print(f"\n== {name} ({len(part)} articles), shipped settings {shipped}")

@@ -305,6 +305,10 @@ def test_loaded_words_rules_cap_and_common_news_words() -> None:
     found = {e.text for e in L.loaded_words("Rubio also told Rose that they are CORRUPT.", min_subjectivity=0.5)}
     assert found == {"CORRUPT"}
     assert L.loaded_words("") == ()
+    # words news uses as plain description are not loaded, though the lexicon rates them
+    plain = "He pleaded guilty at a secret hearing, the latest and final step, in a dreadful case."
+    assert all(L.lexicon()[w].subjectivity >= L.MIN_SUBJECTIVITY for w in ("guilty", "secret", "latest", "final"))
+    assert {e.text for e in L.loaded_words(plain, max_spans=0)} == {"dreadful"}
 
 
 @pytest.mark.models

@@ -27,7 +27,9 @@ What is ruled out:
   model's training corpus below `MIN_IDF`: "new", "political", "public" ...), which are
   subjective in general English but plain in news;
 - a word that is part of a capitalised name ("Great Britain", "Fair Housing Act"), or
-  capitalised within a sentence (a name: "Rubio told Rose").
+  capitalised within a sentence (a name: "Rubio told Rose");
+- words news uses as plain description (`PLAIN_IN_NEWS`: "latest", "final", "pleaded
+  guilty", "a secret meeting").
 
 Each span is returned with the lexicon's reading in `note`; its `weight` is set by the
 caller (SlantModel uses the slant model's own contribution of that word in this article,
@@ -64,6 +66,14 @@ _STOP = frozenset(
     "about into over after before up down out more most very much many few less least too "
     "such only even still other another same own all any some each every".split()
 )
+
+
+# Words the lexicon rates subjective that news uses as plain description: order and time
+# ("latest", "final", "original"), a total, and legal or factual categories ("pleaded
+# guilty", "sexual assault", "a secret meeting", "superior officers"). Read off the most
+# frequent loaded words of BASIL's tuning half, none inside an annotated lexical-bias span
+# there (benchmarks/slant_loaded.py --words), and review 8's reading of 131 loaded words.
+PLAIN_IN_NEWS = frozenset("latest final original total secret sexual guilty traditional superior".split())
 
 
 @dataclass(frozen=True)
@@ -159,7 +169,8 @@ def loaded_words(
     seen: set[str] = set()
     for word, s, e, _ in tokenize(text):
         entry = lex.get(word)
-        if entry is None or entry.subjectivity < min_subjectivity or word in _STOP or len(word) < 3:
+        if (entry is None or entry.subjectivity < min_subjectivity or word in _STOP or word in PLAIN_IN_NEWS
+                or len(word) < 3):
             continue
         if entry.intensity > 1.0:  # an intensifier: rated for "very X", not as a word alone
             continue
