@@ -807,10 +807,10 @@ def scale_load(
     from .pipeline import load_leanings
     from .scale import load_parquet
 
+    made = not db.exists()
     try:
         _check_outputs(json_out, html_out, export_out)  # before the work, not after it
         table = load_leanings(leanings) if leanings else None
-        made = not db.exists()
         with _progress(quiet or json_out == "-") as bars:
             analysis = load_parquet(folder, db=db, leanings=table, progress=_RichProgress(bars))
         if made and not analysis.articles:
@@ -818,7 +818,7 @@ def scale_load(
         written = _write_outputs(analysis, json_out, html_out, export_out)
     except ManysidesError as exc:
         if made and db.is_file():
-            _discard_store(db)  # a refused setting leaves no empty store behind either
+            _discard_store(db)  # a load refused before any row: no empty store left behind either
         raise _fail(exc) from None
     _finish_run(analysis, written, db, json_out, quiet, max_stories)
 

@@ -149,6 +149,11 @@ def test_rows_of_another_annotator_version_are_refused(annotated, tmp_path):
     (out / OLD_MANIFEST).unlink()
     result = runner.invoke(app, ["scale", "load", str(out), "--db", str(tmp_path / "new.db")])
     assert result.exit_code == 2 and "no finished run" in result.output
+    # refused before the store is opened (a leanings file that is not there): one line, no store
+    result = runner.invoke(app, ["scale", "load", str(out), "--db", str(tmp_path / "new.db"),
+                                 "--leanings", str(tmp_path / "missing.csv")])
+    assert result.exit_code == 2 and "missing.csv" in result.output, result.output
+    assert not (tmp_path / "new.db").exists()
 
 
 def test_vectors_of_another_size_than_the_store_s_are_refused(annotated, tmp_path):
