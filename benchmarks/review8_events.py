@@ -6,7 +6,7 @@
 A fact-checker's review (2026-12-01, review 8) read every output of a 45-article AllSides
 corpus: 8 events of 2019–2020 reported by 3–6 outlets (the article ids below; tweets and
 agency acronyms were what the events were picked for) and 15 unrelated articles. This
-runs `manysides.analyze` on the 29 event articles alone, written as one JSON Lines export
+runs `manysides.analyze` on the 30 event articles alone, written as one JSON Lines export
 with the outlets' leanings, and prints the grouping, every disputed number and every
 shared point with differing figures (each figure with its sentence), and the voices. The
 review judged 3 of its 5 disputes and both differing figures wrong (docs/comparison.md).
