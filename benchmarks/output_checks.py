@@ -111,12 +111,13 @@ def check(name: str, rows: list[dict]) -> None:
 
     n = restated = mangled = connective = pronoun = self_named = 0
     examples, named_examples = [], []
+    from manysides.nlp.slant_outlets import family_name
+
     outlet_of = {a["id"]: a.get("outlet") or "" for a in data["articles"]}
     for s in data["stories"]:
         sentences = [t for t in SENTENCE_END.split(s["summary"] or "") if t.strip()]
         n += len(sentences)
-        names = {re.sub(r"^The\s+", "", re.sub(r"\s*(?:\(.*\)|-\s.*)$", "", outlet_of[i])).strip()
-                 for i in s["articles"]}
+        names = {re.sub(r"^The\s+", "", family_name(outlet_of[i])) for i in s["articles"]}
         named = [t for t in sentences
                  if any(len(m) >= 3 and re.search(r"(?<![\w.])" + re.escape(m) + r"(?!\w)", t) for m in names)]
         self_named += len(named)

@@ -168,9 +168,9 @@ def _kind(c: Claim) -> str:
     clause = _CLAUSE_BREAK.split(before)[-1]
     if _HYPOTHETICAL.search(clause):
         unit += " hypothetical"
-    around = clause + " " + _CLAUSE_BREAK.split(sentence[at + len(c.text):at + len(c.text) + _GOVERNED_CHARS])[0]
     if c.unit.lower() != "count":
         return unit  # a state (staying, going, there now) is one of things counted
+    around = clause + " " + _CLAUSE_BREAK.split(sentence[at + len(c.text):at + len(c.text) + _GOVERNED_CHARS])[0]
     if _PRESENT.search(around):
         unit += " now"  # "to bring home the 14,000 troops currently stationed": those there now
     elif _STAYING.search(around):

@@ -388,19 +388,13 @@ class _Context:
         return self.genders.get(name)
 
     def role_person(self, noun: "Token") -> str | None:
-        cands = self.roles.get(noun.lemma_.lower())
-        if not cands:
-            return None
-        # only a holder named before: "the president said" never means a president the
-        # article names later (Politico's "the president" is Trump, not the "Ukrainian
-        # President Volodymyr Zelensky" of a later paragraph)
-        before = [c for c in cands if c[0] < noun.idx]
-        return before[-1][1] if before else None
-
-    def sole_holder(self, noun: "Token") -> bool:
-        """Whether one person only holds the role before `noun` ("the senator" of an
-        article naming two senators is a guess)."""
-        return len({name for pos, name in self.roles.get(noun.lemma_.lower(), []) if pos < noun.idx}) == 1
+        """The person a role noun ("the president") stands for: the one holder the article
+        names before it. Never a holder named later (Politico's "the president" is Trump,
+        not the "Ukrainian President Volodymyr Zelensky" of a later paragraph), and none
+        when two people hold it before ("the senator" of an article naming two senators
+        would be a guess)."""
+        before = {name for pos, name in self.roles.get(noun.lemma_.lower(), []) if pos < noun.idx}
+        return next(iter(before)) if len(before) == 1 else None
 
 
 def _noun_gender(tok: "Token") -> str | None:
@@ -687,7 +681,7 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
                 # vice presidential nominee" named before
                 and [c.lower_ for c in tok.children] == ["the"]):
             name = ctx.role_person(tok)
-            if name and ctx.sole_holder(tok):
+            if name:
                 out.append(_Mention(tok.idx, name, "main", ctx.sent_index(tok.idx), _clause_depth(tok)))
     out.sort(key=lambda m: m.pos)
     return out
@@ -917,8 +911,7 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
         if tok.tag_ in ("NN", "NNP") and "the" in dets and lemma not in GROUP_NOUNS:
             # a role is a person's ("the book" is not its author), and one person's: "the
             # senator" of an article naming two senators stays "the senator"
-            role = (people_noun(lemma) or tok.text[:1].isupper()) and ctx.sole_holder(tok)
-            name = ctx.role_person(tok) if role else None
+            name = ctx.role_person(tok) if people_noun(lemma) or tok.text[:1].isupper() else None
             if name:
                 return name, "person"
             earlier = _antecedent(tok, ctx)
