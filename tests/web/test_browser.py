@@ -370,3 +370,61 @@ def test_every_kind_of_highlight_shows_where_kinds_overlap(browser, server_url):
     finally:
         context.close()
     assert {"k-quote", "k-claim", "k-shared"} <= set(seen) and overlapping > 0, (seen, overlapping)
+
+
+COVERAGE_LABELS = r"""() => [...document.querySelectorAll('svg.coverage text')].map(t => {
+  const r = t.getBoundingClientRect(), seg = t.closest('svg.segment').getBoundingClientRect();
+  return {text: t.textContent, height: r.height, inside: r.left >= seg.left - 0.5 && r.right <= seg.right + 0.5};
+})"""
+
+
+def test_coverage_chart_labels_keep_their_size_and_fit_their_segment_on_a_phone(browser, server_url):
+    """A story's coverage chart drawn at 480 px once shrank as a picture on a phone, to
+    9.5 px labels; now its labels keep their size and each stays inside its segment."""
+    context = browser.new_context(base_url=server_url, viewport={"width": 375, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto("/")
+        stories = [a.get_attribute("href") for a in page.locator("li.story-item h2 a").all()]
+        labels = []
+        for url in ("/", *stories):
+            page.goto(url)
+            labels += page.evaluate(COVERAGE_LABELS)
+        assert labels
+        assert all(x["height"] >= 12 and x["inside"] for x in labels), [x for x in labels if not x["inside"]][:3]
+    finally:
+        context.close()
+
+
+REPORT_BAR_COUNTS = r"""() => [...document.querySelectorAll('.bar > span')].map(s => {
+  const r = s.getBoundingClientRect(), n = s.querySelector('.n');
+  const c = n && n.getBoundingClientRect();
+  return {seg: s.textContent, width: r.width, count: n ? n.textContent : null,
+          shown: !!c && c.left >= r.left - 0.5 && c.right <= r.right + 0.5};
+})"""
+
+
+def test_a_narrow_leaning_bar_segment_in_the_report_keeps_its_count(browser, sample_run, tmp_path):
+    """A segment too narrow for "center 1" shows its count and cuts the name short (it
+    once clipped the whole label); the legend under the bar names each colour."""
+    import dataclasses
+
+    from manysides.present import render_html
+
+    analysis = sample_run.analysis
+    sid, report = next((k, r) for k, r in analysis.reports.items() if r is not None)
+    wide = dataclasses.replace(report, coverage={"left": 9, "center": 1, "right": 7})
+    analysis = dataclasses.replace(analysis, reports={**analysis.reports, sid: wide})
+    page_file = tmp_path / "report.html"
+    page_file.write_text(render_html(analysis), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 320, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto(page_file.as_uri())
+        segs = page.evaluate(REPORT_BAR_COUNTS)
+        assert any(s["count"] == "1" and s["width"] < 40 for s in segs)  # too narrow for "center 1"
+        assert all(s["shown"] for s in segs), segs
+        legend = page.locator("ul.legend li", has=page.locator("span.swatch.l-center")).first
+        assert legend.inner_text().strip() == "center: 1"
+    finally:
+        context.close()

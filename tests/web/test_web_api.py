@@ -44,7 +44,7 @@ def assert_inert(html: str) -> None:
     for tag, attrs in parser.tags:
         if tag == "script":
             assert attrs == {"src": "/static/app.js", "defer": None}, attrs
-        assert tag not in ("iframe", "object", "embed", "base", "svg") or (tag == "svg" and attrs.get("class") == "coverage"), tag
+        assert tag not in ("iframe", "object", "embed", "base", "svg") or (tag == "svg" and attrs.get("class") in ("coverage", "segment")), tag
         for name, value in attrs.items():
             assert not name.startswith("on"), (tag, name, value)
             assert name != "style", (tag, value)
@@ -250,6 +250,18 @@ def test_story_page_links_every_finding_to_its_span(client):
     for aid, frag in sorted(links)[:12]:
         art = client.get(f"/articles/{aid}", headers=HTML)
         assert f'id="{frag}"' in art.text, (aid, frag)
+
+
+def test_story_page_regions_have_names_of_their_own(client):
+    """A screen reader lists landmarks by name: a scroll box named by its section's heading
+    (the Voices table once was) reads as the same place twice."""
+    sid = compared_story(client)["id"]
+    parser = _Tags()
+    parser.feed(client.get(f"/stories/{sid}", headers=HTML).text)
+    names = [attrs.get("aria-label") or "ref:" + str(attrs.get("aria-labelledby"))
+             for tag, attrs in parser.tags if tag == "section" or attrs.get("role") == "region"]
+    assert len(names) >= 5 and "speakers and the outlets that quote them" in names
+    assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)
 
 
 def test_story_page_links_each_headline_and_explains_the_slant_badges(client):

@@ -54,12 +54,17 @@ table.side ul{margin:0;padding-left:1.1rem}
 .leaning{display:inline-block;padding:0 .4rem;border-radius:.2rem;font-size:.85rem;color:#fff;background:#595959}
 .bar{display:flex;height:1.6rem;border:1px solid var(--fg);max-width:40rem;margin:.3rem 0;
  -webkit-print-color-adjust:exact;print-color-adjust:exact}
-.bar span{display:block;color:#fff;font-size:.85rem;line-height:1.6rem;padding:0 .3rem;
+.bar>span{display:flex;color:#fff;font-size:.85rem;line-height:1.6rem;padding:0 .3rem;
  white-space:nowrap;overflow:hidden;background:#595959}
-/* after `.bar span`, and as specific, so a segment takes its leaning's colour */
-.l-left,.bar span.l-left{background:#1d4f91}.l-lean-left,.bar span.l-lean-left{background:#2f6db3}
-.l-center,.bar span.l-center{background:#5b3a8c}.l-lean-right,.bar span.l-lean-right{background:#a8462b}
-.l-right,.bar span.l-right{background:#a61b1b}
+/* a narrow segment keeps its count and cuts its leaning's name short (the legend names it) */
+.bar .name{overflow:hidden;text-overflow:ellipsis;min-width:0;margin-right:.25rem}
+.bar .n{flex-shrink:0}
+.swatch{display:inline-block;width:.9rem;height:.9rem;margin-right:.3rem;vertical-align:middle;background:#595959;
+ -webkit-print-color-adjust:exact;print-color-adjust:exact}
+/* after `.bar>span`, and as specific, so a segment takes its leaning's colour */
+.l-left,.bar>span.l-left{background:#1d4f91}.l-lean-left,.bar>span.l-lean-left{background:#2f6db3}
+.l-center,.bar>span.l-center{background:#5b3a8c}.l-lean-right,.bar>span.l-lean-right{background:#a8462b}
+.l-right,.bar>span.l-right{background:#a61b1b}
 .legend{list-style:none;padding:0;margin:.2rem 0;display:flex;gap:1rem;flex-wrap:wrap}
 .summary{font-size:1.05rem;border-left:4px solid var(--line);padding-left:.8rem}
 dl.framing,dl.facts{display:grid;grid-template-columns:fit-content(18rem) minmax(0,1fr);gap:.2rem 1rem}
@@ -552,10 +557,11 @@ def _bar(rows: list[tuple[str, int]], label: str) -> str:
     segs, legend = [], []
     for leaning, n in rows:
         cls = "l-" + re.sub(r"[^a-z]+", "-", leaning.lower()).strip("-")
-        legend.append(f"<li>{_e(leaning)}: {n}</li>")
+        legend.append(f'<li><span class="swatch {_e(cls)}"></span>{_e(leaning)}: {n}</li>')
         if n:
             pct = 100.0 * n / total
-            segs.append(f'<span class="{_e(cls)}" style="width:{pct:.1f}%">{_e(leaning)} {n}</span>')
+            segs.append(f'<span class="{_e(cls)}" style="width:{pct:.1f}%">'
+                        f'<span class="name">{_e(leaning)}</span><span class="n">{n}</span></span>')
     return (
         f'<p class="muted">{_e(label)}</p>'
         f'<div class="bar" role="img" aria-label="{_e(label)}: '

@@ -57,25 +57,40 @@ def unique_item(item, limit: int | None = None) -> Markup:
 _COLOURS = ("left", "center", "right", "unknown")
 
 
+# The narrowest a chart is drawn: a 320 px screen less the page's margins. Labels are
+# chosen to fit at this width, so they never overflow their segment on a phone.
+_NARROWEST = 280
+_CHAR_PX = 7.5  # the width of a 13 px label character, about
+
+
 def coverage_svg(counts: dict[str, int], *, width: int = 480, label: str = "coverage by leaning") -> Markup:
     """A stacked horizontal bar of outlets per leaning, as inline SVG (no script, no
-    style attribute: colours come from the stylesheet's .lean-* classes)."""
+    style attribute: colours come from the stylesheet's .lean-* classes).
+
+    `width` is the widest it is drawn; on a narrower screen it shrinks. Segments are
+    laid out in percentages rather than scaled through a viewBox, so labels keep their
+    size at any width (a 480 px chart scaled to a phone once had 9.5 px labels). A
+    segment too narrow for "left 3" shows "3"; the legend beside names every count."""
     items = [(k, int(counts.get(k, 0))) for k in _COLOURS if counts.get(k)]
     total = sum(n for _, n in items)
     desc = ", ".join(f"{k} {n}" for k, n in items) or "no outlets"
     h = 28
-    parts = [f'<svg class="coverage" role="img" viewBox="0 0 {width} {h}" width="{width}" height="{h}" '
+    parts = [f'<svg class="coverage" role="img" width="{width}" height="{h}" '
              f'xmlns="http://www.w3.org/2000/svg"><title>{escape(label)}: {escape(desc)}</title>']
     x = 0.0
     for k, n in items:
-        w = width * n / total
-        parts.append(f'<rect class="lean-{k}" x="{x:.1f}" y="0" width="{w:.1f}" height="{h}" stroke="#fff" stroke-width="2"></rect>')
-        text = f"{k} {n}"
-        if w > 7.5 * len(text) + 8:  # a label only where it fits
-            parts.append(f'<text x="{x + 6:.1f}" y="{h - 9}">{escape(text)}</text>')
-        x += w
+        share = 100.0 * n / total
+        room = min(width, _NARROWEST) * n / total - 8
+        text = next((t for t in (f"{k} {n}", str(n)) if _CHAR_PX * len(t) <= room), "")
+        # a nested <svg> is a viewport of its own: it clips what does not fit its segment
+        parts.append(f'<svg class="segment" x="{x:.2f}%" y="0" width="{share:.2f}%" height="{h}">'
+                     f'<rect class="lean-{k}" width="100%" height="100%" stroke="#fff" stroke-width="2"></rect>')
+        if text:
+            parts.append(f'<text x="6" y="{h - 9}">{escape(text)}</text>')
+        parts.append("</svg>")
+        x += share
     if not items:
-        parts.append(f'<rect class="lean-unknown" x="0" y="0" width="{width}" height="{h}"></rect>')
+        parts.append(f'<rect class="lean-unknown" x="0" y="0" width="100%" height="{h}"></rect>')
     parts.append("</svg>")
     return Markup("".join(parts))
 
