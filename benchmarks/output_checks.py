@@ -22,7 +22,8 @@ JSON contract:
   ("years", "monday", "june");
 * summary sentences that open with a connective ("But ...", "Meanwhile, ...") or a
   pronoun ("He was released ...": its subject is named in a sentence the summary lacks),
-  or that name an outlet of the story ("said in a statement to NBC News");
+  or that name an outlet of the story ("said in a statement to NBC News"), or that hold a
+  word one of the story's articles uses as loaded wording outside quotes ("extraordinary");
 * speakers with an editor's bracket, a colon or a quotation mark left open in their
   name, or a trailing "that"/"--";
 * pairs of a story's voices with one surname (one person split in two, or two people).
@@ -44,6 +45,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SAME_EVENT = ROOT.parent / "shared" / "data" / "same_event" / "articles.jsonl"
 
+QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 FRAGMENT_END = re.compile(r"\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|[A-Z])\.$")
 JUNK_TERM = re.compile(r"^(?:\w+'\w+|d-\w+|r-\w+|sen|rep|gov)$")
 JUNK_SPEAKER = re.compile(r"[\[\]:]| (?:that|--)$|^[^\"“”]*[\"“”](?:[^\"“”]*[\"“”][^\"“”]*[\"“”])*[^\"“”]*$")
@@ -109,8 +111,8 @@ def check(name: str, rows: list[dict]) -> None:
             bad += inside > 0.5 * (e["end"] - e["start"])
     print(f"summary sentences mostly inside a quotation: {bad} of {n}")
 
-    n = restated = mangled = connective = pronoun = self_named = 0
-    examples, named_examples = [], []
+    n = restated = mangled = connective = pronoun = self_named = charged = 0
+    examples, named_examples, charged_examples = [], [], []
     from manysides.nlp.slant_outlets import family_name
 
     outlet_of = {a["id"]: a.get("outlet") or "" for a in data["articles"]}
@@ -122,6 +124,12 @@ def check(name: str, rows: list[dict]) -> None:
                  if any(len(m) >= 3 and re.search(r"(?<![\w.])" + re.escape(m) + r"(?!\w)", t) for m in names)]
         self_named += len(named)
         named_examples += [t[:90] for t in named]
+        # a word one of the story's articles uses as loaded wording in its own voice
+        loaded = {e["text"].lower() for i in s["articles"] for e in (arts[i].get("slant") or {}).get("evidence", [])
+                  if e.get("kind") == "loaded" and "inside a direct quote" not in (e.get("note") or "")}
+        hits = [t for t in sentences if loaded & set(re.findall(r"[a-z]+", QUOTED.sub(" ", t).lower()))]
+        charged += len(hits)
+        charged_examples += [t[:70] for t in hits]
         mangled += sum(bool(re.match(r"^[a-z0-9]", t)) for t in sentences)
         connective += sum(bool(CONNECTIVE.match(t)) for t in sentences)
         pronoun += sum(bool(PRONOUN.match(t)) for t in sentences)
@@ -134,7 +142,8 @@ def check(name: str, rows: list[dict]) -> None:
           f"that start with a digit or in lower case: {mangled} of {n} {examples[:3]}; "
           f"that open with a connective ('But', 'Meanwhile'): {connective} of {n}; "
           f"that open with a pronoun ('He', 'It'): {pronoun} of {n}; "
-          f"that name an outlet of the story ('told NBC News'): {self_named} of {n} {named_examples[:4]}")
+          f"that name an outlet of the story ('told NBC News'): {self_named} of {n} {named_examples[:4]}; "
+          f"with a word the story's articles use as loaded wording: {charged} of {n} {charged_examples[:3]}")
 
     disputes = [d for s in data["stories"] for d in s["disputed"]]
     print(f"disputed numbers: {len(disputes)} in {sum(bool(s['disputed']) for s in data['stories'])} stories "

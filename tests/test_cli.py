@@ -394,14 +394,22 @@ def test_progress_in_a_log_is_a_line_per_stage_and_a_line_a_minute(monkeypatch):
 
     log = Console(file=io.StringIO(), force_terminal=False)
     monkeypatch.setattr(cli, "err", log)
-    bars = cli._progress(False)
-    progress = cli._RichProgress(bars)
-    progress.stage("annotating", 3)
-    progress.advance()
-    monkeypatch.setattr(cli._RichProgress, "EVERY", 0.0)  # as if a minute went by
-    progress.advance()
+    with cli._progress(False) as bars:
+        progress = cli._RichProgress(bars)
+        progress.stage("annotating", 3)
+        progress.advance()
+        monkeypatch.setattr(cli._RichProgress, "EVERY", 0.0)  # as if a minute went by
+        progress.advance()
+        monkeypatch.setattr(cli._RichProgress, "EVERY", 60.0)
+        progress.advance()
+        progress.stage("grouping", None)
+        progress.advance(5)
     lines = log.file.getvalue().splitlines()
-    assert lines[0].startswith("annotating: 0 of 3") and lines[1].startswith("annotating: 2 of 3")
+    # no "annotating: 0" at the start (it read as nothing done), and no bars drawn at the end
+    assert len(lines) == 5, lines
+    assert lines[0] == "annotating 3 …" and lines[1].startswith("annotating: 2 of 3 (")
+    assert lines[2].startswith("annotating: 3 done (") and lines[3] == "grouping …"
+    assert lines[4].startswith("grouping: 5 done (")
 
 
 def test_serve_logs_each_request_only_when_asked(tmp_path, monkeypatch):

@@ -129,6 +129,8 @@ def test_cli_outlets_json_and_table(store: Store) -> None:
     assert len(rows[0]["interval"]) == 2
     res = runner.invoke(app, ["outlets", "--db", store.path])
     assert res.exit_code == 0 and "Left Post" in res.stdout
+    # the article with no outlet name is not silently dropped (review 9)
+    assert "1 article with no outlet name not profiled" in res.stderr
     low, high = rows[0]["interval"]
     few = 1.0 in (low, high) or -1.0 in (low, high) or rows[0]["articles"] < 5
     shown = f"{low:+.2f}…{high:+.2f}".replace("-", "−") + ("*" if few else "")

@@ -35,26 +35,52 @@ DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store (created 
 StoreOption = Annotated[Path, typer.Option("--db", help="The SQLite store that `manysides analyze` made.")]
 
 
+class _Bars(Progress):
+    """Rich bars on stderr; where stderr is not a terminal (a log file, a batch job) they
+    cannot redraw, so they stay hidden and `_RichProgress` writes lines instead."""
+
+    def __init__(self, *columns, log: bool, **kwargs) -> None:
+        super().__init__(*columns, **kwargs)
+        self.log = log
+        self.closing: list = []
+
+    def stop(self) -> None:
+        for close in self.closing:
+            close()
+        super().stop()
+
+
 class _RichProgress:
     """Adapts the pipeline's progress protocol to rich bars on stderr. When stderr is not
-    a terminal (a log file, a batch job), where bars cannot redraw, it writes a line as
-    each stage starts and one a minute while it runs."""
+    a terminal, it writes a line as each stage starts, one a minute while it runs, and one
+    with the count and time when it ends."""
 
     EVERY = 60.0  # seconds between lines in a log
 
     def __init__(self, progress: Progress) -> None:
         self._p = progress
         self._task: int | None = None
-        self._log = not progress.disable and not err.is_terminal
+        self._log = bool(getattr(progress, "log", False))
         self._said = 0.0
+        if isinstance(progress, _Bars):
+            progress.closing.append(self._close)
 
     def stage(self, name: str, total: int | None) -> None:
-        if self._task is not None:  # close the previous bar, even when its total was unknown
-            done = self._p.tasks[self._task].completed
-            self._p.update(self._task, total=done, completed=done)
+        self._close()
         self._task = self._p.add_task(name, total=total)
         if self._log:
-            self._line()
+            err.print(f"{name}{f' {total:,}' if total else ''} …", markup=False, highlight=False)
+            self._said = time.monotonic()
+
+    def _close(self) -> None:
+        """Closes the current bar, even when its total was unknown."""
+        if self._task is None:
+            return
+        done = self._p.tasks[self._task].completed
+        self._p.update(self._task, total=done, completed=done)
+        if self._log:
+            self._line("done")
+        self._task = None
 
     def advance(self, n: int = 1) -> None:
         if self._task is not None:
@@ -62,19 +88,19 @@ class _RichProgress:
             if self._log and time.monotonic() - self._said >= self.EVERY:
                 self._line()
 
-    def _line(self) -> None:
+    def _line(self, state: str = "") -> None:
         task = self._p.tasks[self._task]
-        total = f" of {int(task.total):,}" if task.total else ""
-        err.print(f"{task.description}: {int(task.completed):,}{total} ({task.elapsed or 0:.0f} s)",
-                  markup=False, highlight=False)
+        total = f" of {int(task.total):,}" if task.total and not state else ""
+        err.print(f"{task.description}: {int(task.completed):,}{total}{f' {state}' if state else ''} "
+                  f"({task.elapsed or 0:.0f} s)", markup=False, highlight=False)
         self._said = time.monotonic()
 
 
 def _progress(quiet: bool) -> Progress:
-    return Progress(
+    return _Bars(
         SpinnerColumn(), TextColumn("{task.description:<11}"), BarColumn(), MofNCompleteColumn(),
-        TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(), console=err, disable=quiet,
-        transient=False,
+        TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(), console=err,
+        disable=quiet or not err.is_terminal, transient=False, log=not quiet and not err.is_terminal,
     )
 
 
@@ -959,12 +985,17 @@ def outlets(
         table = load_leanings(leanings) if leanings else None
         with Store(db) as store:
             every = outlet_profiles(store, table, families=families)
+            unnamed = store.articles_without_outlet()
         profiles = select_profiles(every, min_articles, sort)
         for target in export_out or ():
             write_frame(outlet_profiles_frame(profiles=profiles), target)
     except ManysidesError as exc:
         raise _fail(exc) from None
     left_out = len(every) - len(profiles)
+    if unnamed and every:
+        Console(stderr=True).print(f"{plural(unnamed, 'article')} with no outlet name not profiled: give each an "
+                                   "outlet (a JSON record's `outlet`, a text file's front matter) to count it",
+                                   markup=False, highlight=False)
     if as_json:
         for p in profiles:
             print(json.dumps(asdict(p), ensure_ascii=False))

@@ -192,6 +192,22 @@ def test_summary_states_no_outlets_own_detail_as_agreed():
     assert neutral_summary([], arts, echoed=[echo], unique=own) == ""
 
 
+def test_summary_says_a_point_in_the_wording_with_the_fewest_loaded_words():
+    """Review 9: a Cheney story's summary was The Hill's "In an extraordinary bow to former
+    President Trump, ...", the most charged wording of a point two other outlets state plainly."""
+    from manysides.records import Article, Evidence, SharedPoint
+
+    text_a = "In an extraordinary bow to Trump, House Republicans voted on Wednesday to purge Liz Cheney."
+    text_b = "House Republicans on Wednesday ousted Liz Cheney as the conference chair."
+    arts = [Article(i, f"{i}.txt", o, None, "t", None, "2021-05-12", "en", t)
+            for i, o, t in (("a", "Ledger", text_a), ("b", "Courier", text_b))]
+    point = SharedPoint(text_a, ("a", "b"), (Evidence("a", 0, len(text_a), text_a), Evidence("b", 0, len(text_b), text_b)))
+    assert neutral_summary([point], arts) == text_a
+    assert neutral_summary([point], arts, loaded=frozenset({"extraordinary"})) == text_b
+    # a loaded word both wordings use changes nothing
+    assert neutral_summary([point], arts, loaded=frozenset({"house"})) == text_a
+
+
 def test_summary_keeps_a_sentence_about_the_us():
     """'US' is the country, not the pronoun of speech whose quotation marks were lost."""
     from manysides.compare.summary import _mostly_quote

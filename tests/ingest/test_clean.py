@@ -193,6 +193,16 @@ def test_dateline_with_agency_and_cnn_style():
     assert art.text.startswith("Stocks rose")
 
 
+def test_title_case_dateline_with_an_agency_tag():
+    """"Denver (AP) –" once stayed in the text, and "Denver" became a speaker."""
+    art = clean_document(_text_doc("Denver (AP) – Colorado's top official vowed to fight.\n\nBonds fell."))
+    assert art.text.startswith("Colorado's top") and "dateline: 'Denver (AP) –'" in art.removed
+    art = clean_document(_text_doc("Salt Lake City, Utah (Reuters) — Snow fell.\n\nRoads closed."))
+    assert art.text.startswith("Snow fell")
+    for kept in ("Denver – the city – voted on Tuesday.", "Senator Smith (R) – who voted no – spoke."):
+        assert clean_document(_text_doc(kept + "\n\nMore text here.")).text.startswith(kept.split()[0])
+
+
 def test_long_doubled_paragraph_is_kept_once():
     para = "The mayor said " + "the plan would be reviewed again in June and that residents could comment " * 5
     art = clean_document(_text_doc(f"{para}\n{para}\nAnother line."))

@@ -702,3 +702,29 @@ def test_a_title_after_a_preposition_is_no_quote(run):
             "“They could have taken my pin at any time,” he said.")
     qs = _by_text(run(text))
     assert "Fox & Friends" not in qs and qs["They could have taken my pin at any time"].speaker == "Edward Gallagher"
+
+
+@pytest.mark.models
+def test_places_that_speak_together_are_one_speaker_in_any_order(run):
+    """Review 9: "Oklahoma and Nebraska said", "Nebraska and Oklahoma said" and "the states
+    of Nebraska and Oklahoma" were three voices, each named after one state or a phrase."""
+    text = ("The states of Nebraska and Oklahoma complained about a “significant influx” of marijuana. "
+            "Oklahoma and Nebraska said that “Colorado does not require anything at all.”")
+    qs = _by_text(run(text))
+    assert qs["significant influx"].speaker == "Nebraska and Oklahoma"
+    assert qs["Colorado does not require anything at all"].speaker == "Nebraska and Oklahoma"
+    assert qs["significant influx"].speaker_kind == "org"
+
+
+@pytest.mark.models
+def test_a_thing_is_no_person_and_no_one_voices_a_quote_after_it(run):
+    """Review 9: "The leadership shakeup comes as ..." then a quote paragraph gave the quote
+    to "The leadership shakeup", a person; a suit that says something is a document."""
+    text = ("Ms. Cheney was removed by a voice vote.\n\n"
+            "The leadership shakeup comes as Kevin McCarthy tries to keep members on message.\n\n"
+            "“It comes down to this: a leader has to put personal interests aside.”\n\n"
+            "The suit says that “marijuana flows from this gap into the neighboring states.”")
+    qs = _by_text(run(text))
+    assert qs["It comes down to this: a leader has to put personal interests aside"].speaker is None
+    suit = qs["marijuana flows from this gap into the neighboring states"]
+    assert suit.speaker == "The suit" and suit.speaker_kind == "document"

@@ -12,6 +12,7 @@ import pytest
 
 from manysides.errors import InputError, ModelError
 from manysides.nlp import slant_features as F
+from manysides.nlp import slant as S
 from manysides.nlp import slant_loaded as L
 from manysides.nlp.slant import SlantModel, default_path
 from manysides.nlp.slant_features import STYLE_NAMES
@@ -309,6 +310,10 @@ def test_loaded_words_rules_cap_and_common_news_words() -> None:
     plain = "He pleaded guilty at a secret hearing, the latest and final step, in a dreadful case."
     assert all(L.lexicon()[w].subjectivity >= L.MIN_SUBJECTIVITY for w in ("guilty", "secret", "latest", "final"))
     assert {e.text for e in L.loaded_words(plain, max_spans=0)} == {"dreadful"}
+    # nor is the first word of a fixed term ("grand jury"), while the word alone still is
+    terms = "A grand jury heard of a charitable contribution and an overwhelming vote: a grand, overwhelming show."
+    assert [(e.text, e.start) for e in L.loaded_words(terms, max_spans=0)] == [
+        ("grand", terms.index("grand,")), ("overwhelming", terms.index("overwhelming show"))]
 
 
 @pytest.mark.models
@@ -491,3 +496,18 @@ def test_quality_gate_sourcing_finds_party_voices() -> None:
         for e in src.evidence:
             assert r["text"][e.start : e.end] == e.text and e.kind == "source"
     assert sided / len(basil) >= SOURCING_FLOOR
+
+
+def test_phrase_evidence_shows_no_weekday_month_or_title_alone(model: SlantModel) -> None:
+    """Review 9: "on Thursday" (-0.91) and "Rep" (+0.60) topped the evidence of two
+    articles: house style the model weighs, nothing a reader can check as slant."""
+    text = ("Flooding killed nine people in New York on Thursday, officials said on Thursday. "
+            "Rep. Liz Cheney was removed on Wednesday morning. Rep. Kevin McCarthy spoke on Friday. "
+            "The damage across the region was largely blamed on a changed climate, the governor said in January.")
+    for title in (None, "Floods on Thursday"):
+        slant, hp = model.score(text, title)
+        phrases = [e.text for e in slant.evidence + hp.evidence if e.kind == "phrase"]
+        assert phrases, "the text moves the score somewhere"
+        style = [p for p in phrases if all(w.strip(".").lower() in S._STYLE_WORDS | S._FUNCTION_WORDS
+                                           for w in p.split())]
+        assert style == [], style

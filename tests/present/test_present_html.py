@@ -396,3 +396,20 @@ def test_a_figure_is_quoted_in_its_whole_sentence_past_abbreviations():
     spans = (Sentence(0, 12), Sentence(13, text.index(" Then")), Sentence(text.index("Then"), len(text)))
     before, figure, after = in_sentence(text, start, start + 10, "Five hours", sentences=spans)
     assert (before, figure, after) == ("", "Five hours", " into Sen. Rand Paul's filibuster, the U.S. Senate waited.")
+
+
+def test_a_figure_in_a_long_sentence_is_cut_at_a_space_never_inside_another_figure():
+    """Review 9: "... are charged with converting more than $2…" read as $2 million; the
+    sentence said $250,000."""
+    from manysides.present._view import in_sentence
+
+    text = ("In a 48-page indictment released by the Justice Department on Tuesday afternoon, the congressman "
+            "and his wife are charged with converting more than $250,000 in campaign funds for personal use.")
+    for figure in ("48-page", "$250,000"):
+        start = text.index(figure)
+        for width in range(30, 200, 3):
+            before, shown, after = in_sentence(text, start, start + len(figure), figure, width=width)
+            part = before.removeprefix("…") + shown + after.removesuffix("…")
+            at = text.index(part)
+            assert at == 0 or text[at - 1] == " ", (width, before)  # starts at a word
+            assert at + len(part) == len(text) or text[at + len(part)] in " ,", (width, after)  # ends at one

@@ -46,6 +46,19 @@ def _quoted(arts: Sequence[Article], annotations: Mapping[str, Annotation]) -> l
             if q.direct]
 
 
+def _loaded(arts: Sequence[Article], annotations: Mapping[str, Annotation],
+            quoted: Sequence[tuple[str, int, int]]) -> frozenset[str]:
+    """The words the story's articles use as loaded wording in their own voice (not
+    inside a quotation), lower case."""
+    inside = {(a, s, e) for a, s, e in quoted}
+    return frozenset(
+        ev.text.lower()
+        for a in arts if a.id in annotations and annotations[a.id].slant is not None
+        for ev in annotations[a.id].slant.evidence
+        if ev.kind == "loaded" and not any(q == a.id and s <= ev.start and ev.end <= e for q, s, e in inside)
+    )
+
+
 # People and places are who and where, not how: they belong to voices and to the facts.
 _NAME_TYPES = {"PERSON", "GPE", "LOC", "FAC"}
 
@@ -86,6 +99,7 @@ def compare_story(
     echoed = echoed_sentences(arts, annotations, sentence_vectors)
     unique = unique_points(arts, annotations, sentence_vectors, disputed=disputed,
                            differing=[c for p in shared for c in p.differing])
+    quoted = _quoted(arts, annotations)
     return StoryReport(
         story_id=story.id,
         outlets={a.id: a.outlet for a in arts},
@@ -95,6 +109,6 @@ def compare_story(
         voices=voices(arts, annotations),
         framing=framing_terms(arts, background, exclude=_name_words(arts, annotations)),
         coverage=coverage(arts, leanings),
-        summary=neutral_summary(shared, arts, disputed=disputed, echoed=echoed, quoted=_quoted(arts, annotations),
-                                unique=unique),
+        summary=neutral_summary(shared, arts, disputed=disputed, echoed=echoed, quoted=quoted,
+                                unique=unique, loaded=_loaded(arts, annotations, quoted)),
     )

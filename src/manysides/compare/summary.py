@@ -5,8 +5,9 @@ sentences, near-repeats and points that carry a disputed number), at most
 `MAX_SENTENCES` and about `MAX_WORDS` words, and orders them as the articles tell them
 (by their mean relative position), so the lead comes first. When fewer than two points
 qualify, sentences that every other outlet echoes loosely complete it. A point worded with
-the name of an outlet of the story ("said in a statement to NBC News") is said in the words
-of an outlet that names none, where one does.
+the name of an outlet of the story ("said in a statement to NBC News"), or with more of the
+story's loaded words than another outlet's wording ("In an extraordinary bow to ..."), is
+said in the words of an outlet that names none, or uses fewer, where one does.
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ def neutral_summary(
     echoed: Sequence[Evidence] = (),
     quoted: Sequence[tuple[str, int, int]] = (),
     unique: Sequence[Evidence] = (),
+    loaded: frozenset[str] = frozenset(),
 ) -> str:
     """2-4 sentences from the most widely shared points; "" when nothing is agreed on.
 
@@ -92,6 +94,8 @@ def neutral_summary(
     not the outlets' own statement, and is left out too, also where the sentence splitter
     cut the quotation marks off. A sentence the report lists as reported by one outlet
     only (`unique`: a figure or a name no other outlet gives) is not stated as agreed.
+    `loaded` holds the words the story's articles use as loaded wording in their own voice
+    (lower case): a point is said in the outlet's wording that has the fewest of them.
     """
     lengths = {a.id: max(len(a.text), 1) for a in articles}
     outlet_named = _outlet_names(articles)
@@ -136,14 +140,17 @@ def neutral_summary(
                 if not plain:
                     continue
                 text = plain[0]
-        if outlet_named(text):
+        if outlet_named(text) or _n_loaded(text, loaded):
             # "..., said in a statement to NBC News": an outlet of the story speaking of
-            # itself, or cited; said in the words of an outlet that names none, when one does
+            # itself, or cited; "In an extraordinary bow to ...": one outlet's charged words.
+            # Said in the words of an outlet that names none and has the fewest loaded words.
             worded = [(e, _without_connective(display_sentence(e.text))) for e in evidence]
-            plain = [t for e, t in worded if t and not outlet_named(t) and not _mostly_quote(t)
+            plain = [t for e, t in worded if t and not _mostly_quote(t)
                      and not t.endswith(("...", "…")) and not _PRONOUN_START.match(t) and not is_post(t)
-                     and not _overlaps(e, one_outlet)]
-            if plain:
+                     and not _overlaps(e, one_outlet) and (not outlet_named(t) or outlet_named(text))]
+            plain.sort(key=lambda t: (bool(outlet_named(t)), _n_loaded(t, loaded)))
+            if plain and (bool(outlet_named(plain[0])), _n_loaded(plain[0], loaded)) < (
+                    bool(outlet_named(text)), _n_loaded(text, loaded)):
                 text = plain[0]
         seen = _content(text)
         if any(_jaccard(seen, _content(t)) >= 0.6 for _, _, t in chosen):
@@ -172,6 +179,11 @@ def _outlet_names(articles: Sequence[Article]):
         return lambda text: False
     pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
     return lambda text: pattern.search(text) is not None
+
+
+def _n_loaded(text: str, loaded: frozenset[str]) -> int:
+    """How many of the story's loaded words `text` uses outside quotation marks."""
+    return sum(w in loaded for w in words(_QUOTED.sub(" ", text))) if loaded else 0
 
 
 def _overlaps(e: Evidence, spans: Sequence[tuple[str, int, int]]) -> bool:

@@ -174,6 +174,14 @@ _DATELINE = re.compile(
     r"|\([A-Z][A-Za-z]{1,14}\))"  # (CNN) alone
     r"\s*(?:—|–|--|-)?)\s+(?=\S)"
 )
+# "Denver (AP) –": a place in title case is a dateline only with a news agency's tag and a
+# dash after it, since "Denver –" alone could open a sentence.
+_TITLE_DATELINE = re.compile(
+    r"^(?P<dl>[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"  # Denver / Salt Lake City
+    r"(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)?"  # , Colo.
+    r"\s*\((?:AP|Reuters|AFP|UPI|CNN|Bloomberg|dpa|Xinhua|Kyodo|Yonhap|PTI|ANI)\)"
+    r"\s*(?:—|–|--|-))\s+(?=\S)"
+)
 _MIN_HTML_WORDS = 10
 _HTML_HINT = (
     "save the article page itself (not a home, index or login page), "
@@ -591,6 +599,8 @@ def _strip_dateline(lines: list[_Line], removed: list[str]) -> list[_Line]:
     first = lines[0]
     match = _DATELINE.match(first.text)
     if not match or not _is_dateline(match.group("dl")):
+        match = _TITLE_DATELINE.match(first.text)
+    if not match:
         return lines
     removed.append(f"dateline: {_show(match.group('dl').strip())}")
     rest = first.text[match.end() :]

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 13  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 14  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -39,6 +39,9 @@ ANNOTATOR_VERSION = 13  # 2: reported (indirect) speech; 3: loaded wording read 
 #     no quote; "the spokesperson", "the company" as introduced; "The President" as an antecedent;
 #     one word of a name only as its first or last (docs/quotes.md)
 # 13: words news uses as plain description ("latest", "guilty", "secret") are no loaded wording
+# 14: review 9: places speaking together are one speaker ("Nebraska and Oklahoma"); a thing voices
+#     no quote paragraph after it, "the suit" is a document; "grand jury" and other fixed terms are
+#     no loaded wording; no weekday or title alone as slant evidence
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

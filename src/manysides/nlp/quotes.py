@@ -89,7 +89,7 @@ DOCUMENT_NOUNS = frozenset(
     report statement poll survey study website letter memo memorandum post tweet text
     email e-mail message draft release document filing transcript video footage note ad
     advertisement headline caption book article editorial column op-ed complaint lawsuit
-    indictment ruling resolution bill petition sign banner page placard slogan
+    indictment ruling resolution bill petition sign banner page placard slogan suit
     """.split()
 )
 # Common nouns that name people ("a spokesman said"): a nominal speaker is a person only
@@ -827,8 +827,34 @@ def _people_pair(tok: "Token", ctx: _Context) -> str | None:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _bodies_joined(tok: "Token", ctx: _Context) -> str | None:
+    """ "Nebraska and Oklahoma" for a subject of two or more named places or bodies that
+    speak together ("Oklahoma and Nebraska said", "the states of Nebraska and Oklahoma
+    complained"), names in alphabetical order, so each outlet's wording is one voice."""
+    if tok.tag_ in ("NNS", "NNPS") and ctx.entity_at(tok.idx) is None:
+        of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+        heads = [c for p in of for c in p.children if c.dep_ == "pobj"]
+        if not heads:
+            return None
+        tok = heads[0]
+    names: list[str] = []
+    for t in [tok] + [c for c in tok.subtree if c.dep_ == "conj" and c.head.i in (tok.i, *(x.i for x in tok.subtree))]:
+        ent = ctx.entity_at(t.idx)
+        if ent is None or ent.type not in ("GPE", "ORG"):
+            return None
+        if ent.name not in names:
+            names.append(ent.name)
+    if len(names) < 2:
+        return None
+    names.sort()
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple[str | None, str | None]:
     """(speaker name, kind) for a subject token."""
+    joined = _bodies_joined(tok, ctx)
+    if joined:
+        return joined, "org"
     ent = ctx.entity_at(tok.idx)
     if ent is None or ent.type != "PERSON":
         named = _named_after(tok, ctx)
@@ -1214,6 +1240,8 @@ def _last_subject_person(ctx: _Context, para: tuple[int, int]) -> str | None:
     toks = _clause_left(ctx, para[0], para[1] - 1) if para[1] > para[0] else []
     for t in toks:
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+            if ctx.entity_at(t.idx) is None and t.pos_ == "NOUN" and not people_noun(t.lemma_):
+                return None  # "The leadership shakeup comes as ...": no one to voice the quote after it
             name, kind = _speaker(t, ctx, None)
             return name if kind == "person" else None
     return None

@@ -45,6 +45,14 @@ MAX_SENTENCES = 2  # plus the sentences that pushed hardest
 MIN_SENTENCE_WORDS = 4  # shorter "sentences" are not shown as sentence evidence
 # Shown evidence skips phrases made only of function words ("of our", "the U"): they do
 # count in the score, but a reader cannot check them as wording.
+# Calendar words and abbreviated titles: how an outlet dates and titles ("on Thursday",
+# "Rep."), not what it says. The model weighs them; evidence does not show them.
+_STYLE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february april june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today "
+    "yesterday tomorrow tonight morning afternoon evening overnight mr mrs ms dr sen rep gov lt gen".split()
+)
+_WORDS = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _FUNCTION_WORDS = frozenset(
     "a an the of to in on at by for from with and or but nor so as is are was were be been "
     "being it its this that these those he she they we you i his her their our your my me "
@@ -369,8 +377,8 @@ def _evidence(
         j, s, e = int(oj[i]), int(os_[i]), int(oe[i])
         if j in seen or e - s < 3 or any(s < pe and ps < e for ps, pe, _ in phrases):
             continue
-        if all(w in _FUNCTION_WORDS or len(w) < 3 for w in text[s:e].lower().split()):
-            continue
+        if all(w in _FUNCTION_WORDS or w in _STYLE_WORDS or len(w) < 3 for w in _WORDS.findall(text[s:e].lower())):
+            continue  # "said the", "on Thursday", "Rep": house style the model weighs, nothing a reader can check
         seen.add(j)
         phrases.append((s, e, float(contrib[i])))
     out = [SlantEvidence(s, e, text[s:e], round(w, 6), kind="phrase") for s, e, w in phrases]

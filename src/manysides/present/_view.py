@@ -162,10 +162,15 @@ def in_sentence(text: str, start: int, end: int, quoted: str, width: int = 160,
         stop = m.start() + 1 if m and text[m.start()] != "\n" else (m.start() if m else len(text))
     before, after = one_line(text[begin:start]), one_line(text[end:stop])
     room = max(width - (end - start), 20)
+    # cut at a space, never inside a word or a figure ("more than $2…" read as $2 million)
     if len(before) > room // 2:
-        before = "…" + before[-(room // 2):].lstrip()
+        k = len(before) - room // 2
+        space = before.find(" ", k - 1)
+        before = "…" + (before[space + 1:] if 0 <= space < len(before) - 1 else before[k:]).lstrip()
     if len(after) > room - len(before):
-        after = after[: max(room - len(before), 10)].rstrip() + "…"
+        k = max(room - len(before), 10)
+        space = after.rfind(" ", 0, k + 1)
+        after = (after[:space] if space > 0 else after[:k]).rstrip(" ,;:") + "…"
     return (before + " " if before and text[start - 1:start].isspace() else before), one_line(text[start:end]), (
         " " + after if after and text[end:end + 1].isspace() else after)
 

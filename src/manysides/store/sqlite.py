@@ -578,6 +578,13 @@ class Store:
         for r in rows:
             yield ArticleHead(*r[:5]), r[5], r[6]
 
+    def articles_without_outlet(self) -> int:
+        """How many independent articles (not wire copies) name no outlet: `outlet_scores`
+        leaves them out, and a listing of outlets says so."""
+        return self._db.execute(
+            "SELECT count(*) FROM articles WHERE duplicate_of IS NULL AND trim(coalesce(outlet, '')) = ''"
+        ).fetchone()[0]
+
     def _seq_order(self, ids: Iterable[str]) -> dict[str, int]:
         ids = list(ids)
         out: dict[str, int] = {}
