@@ -53,7 +53,8 @@ REPORT_VERSION = "24"  # 4: an article naming no outlet is its own outlet everyw
 # 23: voices: an organisation's last word joins its name ("Times"), words printed twice in one
 #     article count once; counts that stay, go or are there now are no dispute; a summary point
 #     naming an outlet of the story is said in another outlet's words
-# 24: a summary point is said in the outlet's wording with the fewest of the story's loaded words
+# 24: a summary point is said in its outlets' wording with no figure another outlet of it leaves out
+#     and the fewest of the story's loaded words
 
 
 class Progress(Protocol):

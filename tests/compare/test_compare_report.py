@@ -180,7 +180,7 @@ def test_summary_states_no_outlets_own_detail_as_agreed():
     outlet's own is said in another outlet's words; an echo carrying one is left out."""
     from manysides.records import Article, Evidence, SharedPoint
 
-    text_a = "The Senate passed the $1.2 trillion infrastructure bill on Tuesday with 19 Republican votes."
+    text_a = "The Senate passed the infrastructure bill on Tuesday after Kyrsten Sinema brokered the deal."
     text_b = "The Senate passed the infrastructure bill on Tuesday."
     arts = [Article(i, f"{i}.txt", o, None, "t", None, "2021-08-10", "en", t)
             for i, o, t in (("a", "Ledger", text_a), ("b", "Courier", text_b))]
@@ -206,6 +206,22 @@ def test_summary_says_a_point_in_the_wording_with_the_fewest_loaded_words():
     assert neutral_summary([point], arts, loaded=frozenset({"extraordinary"})) == text_b
     # a loaded word both wordings use changes nothing
     assert neutral_summary([point], arts, loaded=frozenset({"house"})) == text_a
+
+
+def test_summary_says_a_point_without_a_figure_another_outlet_of_it_does_not_give():
+    """Review 9: an Ida story's point read "... killed at least eight people" (one outlet's
+    toll; the other outlet of the point gives none in its sentence and says nine elsewhere)."""
+    from manysides.records import Article, Evidence, SharedPoint
+
+    text_a = "The region awoke Thursday to flooded basements after a downpour killed at least eight people."
+    text_b = "The region awoke to a flooded and paralyzed landscape on Thursday after record rains."
+    text_c = "The region awoke Thursday to flooded basements after rains killed at least 8 people."
+    arts = [Article(i, f"{i}.txt", o, None, "t", None, "2021-09-02", "en", t)
+            for i, o, t in (("a", "Ledger", text_a), ("b", "Courier", text_b), ("c", "Herald", text_c))]
+    ev = {i: Evidence(i, 0, len(t), t) for i, t in (("a", text_a), ("b", text_b), ("c", text_c))}
+    assert neutral_summary([SharedPoint(text_a, ("a", "b"), (ev["a"], ev["b"]))], arts) == text_b
+    # a figure every outlet of the point gives ("eight", "8") is kept
+    assert neutral_summary([SharedPoint(text_a, ("a", "c"), (ev["a"], ev["c"]))], arts) == text_a
 
 
 def test_summary_keeps_a_sentence_about_the_us():

@@ -4,10 +4,10 @@ Takes the summaries of the most widely shared points (greedily, skipping quotes,
 sentences, near-repeats and points that carry a disputed number), at most
 `MAX_SENTENCES` and about `MAX_WORDS` words, and orders them as the articles tell them
 (by their mean relative position), so the lead comes first. When fewer than two points
-qualify, sentences that every other outlet echoes loosely complete it. A point worded with
-the name of an outlet of the story ("said in a statement to NBC News"), or with more of the
-story's loaded words than another outlet's wording ("In an extraordinary bow to ..."), is
-said in the words of an outlet that names none, or uses fewer, where one does.
+qualify, sentences that every other outlet echoes loosely complete it. A point is said in
+its outlets' wording that names no outlet of the story ("said in a statement to NBC News"),
+gives no figure another outlet of the point leaves out, and has the fewest of the story's
+loaded words ("In an extraordinary bow to ..."), in that order, where one qualifies.
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ def neutral_summary(
     cut the quotation marks off. A sentence the report lists as reported by one outlet
     only (`unique`: a figure or a name no other outlet gives) is not stated as agreed.
     `loaded` holds the words the story's articles use as loaded wording in their own voice
-    (lower case): a point is said in the outlet's wording that has the fewest of them.
+    (lower case).
     """
     lengths = {a.id: max(len(a.text), 1) for a in articles}
     outlet_named = _outlet_names(articles)
@@ -140,18 +140,26 @@ def neutral_summary(
                 if not plain:
                     continue
                 text = plain[0]
-        if outlet_named(text) or _n_loaded(text, loaded):
-            # "..., said in a statement to NBC News": an outlet of the story speaking of
-            # itself, or cited; "In an extraordinary bow to ...": one outlet's charged words.
-            # Said in the words of an outlet that names none and has the fewest loaded words.
-            worded = [(e, _without_connective(display_sentence(e.text))) for e in evidence]
+        # Said in the words that suit a neutral summary best, among the point's wordings:
+        # first no outlet of the story named ("..., said in a statement to NBC News"), then
+        # no figure that another outlet's sentence of the point does not give ("killed at
+        # least eight people" beside a sentence with no toll, while that outlet says nine),
+        # then the fewest of the story's loaded words ("In an extraordinary bow to ...").
+        worded = [(e, _without_connective(display_sentence(e.text))) for e in evidence]
+        figures = [_figures(t) for _, t in worded if t]
+        shared_figures = set.intersection(*figures) if len(figures) > 1 else set()
+
+        def cost(t: str) -> tuple[bool, bool, int]:
+            return bool(outlet_named(t)), len(figures) > 1 and bool(_figures(t) - shared_figures), \
+                _n_loaded(t, loaded)
+
+        if cost(text) > (False, False, 0):
             plain = [t for e, t in worded if t and not _mostly_quote(t)
                      and not t.endswith(("...", "…")) and not _PRONOUN_START.match(t) and not is_post(t)
-                     and not _overlaps(e, one_outlet) and (not outlet_named(t) or outlet_named(text))]
-            plain.sort(key=lambda t: (bool(outlet_named(t)), _n_loaded(t, loaded)))
-            if plain and (bool(outlet_named(plain[0])), _n_loaded(plain[0], loaded)) < (
-                    bool(outlet_named(text)), _n_loaded(text, loaded)):
-                text = plain[0]
+                     and not _overlaps(e, one_outlet)]
+            best = min(plain, key=cost, default=None)
+            if best is not None and cost(best) < cost(text):
+                text = best
         seen = _content(text)
         if any(_jaccard(seen, _content(t)) >= 0.6 for _, _, t in chosen):
             continue
@@ -179,6 +187,23 @@ def _outlet_names(articles: Sequence[Article]):
         return lambda text: False
     pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
     return lambda text: pattern.search(text) is not None
+
+
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r"|dozens?|hundreds?|thousands?|"
+                     r"millions?|billions?|trillions?)\b", re.IGNORECASE)
+
+
+def _figures(text: str) -> set[str]:
+    """The figures a sentence gives, as numerals ("eight" and "8" alike, commas dropped);
+    a year or a date is a figure too, as the words stand."""
+    out = set()
+    for m in _FIGURE.finditer(text):
+        w = m.group(0).lower().replace(",", "")
+        out.add(_NUMBER_WORDS.get(w, w.rstrip("s") if w[0].isalpha() else w))
+    return out
 
 
 def _n_loaded(text: str, loaded: frozenset[str]) -> int:
