@@ -1,15 +1,19 @@
-"""Speakers of the quotes review 8 found wrong, and of some it found right.
+"""Speakers of the quotes reviews 8 and 9 found wrong, and of some they found right.
 
     .venv/bin/python benchmarks/speakers_review.py [--src OTHER/src] [--data allsides.jsonl.xz]
 
 A fact-checker's reading of 45 AllSides articles (review 8, 2026-12-01) listed direct
-quotes credited to the wrong person. `benchmarks/data/speaker_labels.jsonl` holds those
-cases and a few the reviewer found right, each as an AllSides article id, words of the
-quote (direct, or reported where none is), and the words one of which the right speaker's name holds (and words it must not
-hold). Each article is cleaned as `analyze` cleans a JSON record and annotated (no slant);
-the quote that holds the words is scored. The cases are the ones the speaker rules of
-ANNOTATOR_VERSION 12 were written from: this measures that they hold, not how well
-speakers are found elsewhere (PolNeAR is that: benchmarks/quotes_polnear.py).
+quotes credited to the wrong person; review 9 (2026-12-02) read six events of
+../shared/data/same_event. `benchmarks/data/speaker_labels.jsonl` holds those cases and a
+few the reviewers found right, each as an article id (AllSides, or same_event where the
+label says `"corpus": "same_event"`), words of the quote (direct, or reported where none
+is), and the words one of which the right speaker's name holds (`speaker`; `all`: every
+one of them; `null`: no speaker is right), words it must not hold (`not`) and the kind it
+must have (`kind`). Each article is cleaned as `analyze` cleans a JSON record and
+annotated (no slant); the quote that holds the words is scored. The cases are the ones the
+speaker rules of ANNOTATOR_VERSION 12 and 14 were written from: this measures that they
+hold, not how well speakers are found elsewhere (PolNeAR is that:
+benchmarks/quotes_polnear.py).
 
 ~30 s (reading the corpus and loading spaCy).
 """
@@ -25,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path("/work/shared/data/allsides/articles.jsonl.xz")
+SAME_EVENT = ROOT.parent / "shared" / "data" / "same_event" / "articles.jsonl"
 LABELS = ROOT / "benchmarks" / "data" / "speaker_labels.jsonl"
 
 
@@ -51,6 +56,11 @@ def main() -> None:
             r = json.loads(line)
             if r["id"] in wanted:
                 rows[r["id"]] = r
+    with SAME_EVENT.open(encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            if r["id"] in wanted:
+                rows[r["id"]] = r
     quotes = {}
     for aid in sorted(wanted):
         r = rows[aid]
@@ -61,7 +71,12 @@ def main() -> None:
     for lab in labels:
         found = [q for q in quotes[lab["id"]] if lab["quote"] in " ".join(q.text.split())]
         speaker = found[0].speaker if found else None
-        ok = bool(speaker) and _has_word(speaker, lab["speaker"]) and not _has_word(speaker, lab.get("not", []))
+        if lab["speaker"] is None:  # no one is the right answer
+            ok = bool(found) and speaker is None
+        else:
+            ok = (bool(speaker) and _has_word(speaker, lab["speaker"]) and not _has_word(speaker, lab.get("not", []))
+                  and all(_has_word(speaker, [w]) for w in lab.get("all", []))
+                  and lab.get("kind", found[0].speaker_kind) == found[0].speaker_kind)
         right += ok
         shown = "no such quote" if not found else repr(speaker)
         print(f"  {'right' if ok else 'WRONG'}  {lab['quote'][:44]!r:48} {shown:34}  ({lab['why']})")

@@ -175,3 +175,15 @@ def test_a_statement_withheld_is_no_report(run):
     assert q.speaker == "Wray"
     # an adverbial "..., saying" reports what was said, whatever the verb before it
     assert _only(run, "Smith refused the offer, saying the price was far too low.").speaker == "Smith"
+
+
+@pytest.mark.models
+def test_they_after_places_that_spoke_together_is_those_places(run):
+    """Review 9: "Oklahoma and Nebraska said ... They say it has also forced ..." went to
+    "some sheriffs" of the sentence before: the subject of the sentence just before wins."""
+    text = ("For months, some sheriffs and police officers in rural counties have complained that they "
+            "have seen more marijuana. Oklahoma and Nebraska said the influx had led to more arrests and "
+            "higher jail costs. They say it has also forced law-enforcement agencies to spend more time on arrests.")
+    _, reported = run(text)
+    said = {r.text.split()[0] + " " + r.text.split()[1]: r.speaker for r in reported}
+    assert said["the influx"] == "Nebraska and Oklahoma" and said["it has"] == "Nebraska and Oklahoma"

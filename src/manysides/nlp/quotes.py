@@ -791,6 +791,8 @@ def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
     # any other plural noun
     for strict in (True, False):
         for t in cands:
+            if strict and t.dep_ in ("nsubj", "nsubjpass") and (joined := _bodies_joined(t, ctx)):
+                return joined  # "Oklahoma and Nebraska said ... They say": the two states
             plural = t.tag_ in ("NNS", "NNPS")
             if strict and not (
                 (plural and t.dep_ in ("nsubj", "nsubjpass")) or t.lemma_.lower() in GROUP_NOUNS
