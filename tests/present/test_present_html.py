@@ -413,3 +413,36 @@ def test_a_figure_in_a_long_sentence_is_cut_at_a_space_never_inside_another_figu
             at = text.index(part)
             assert at == 0 or text[at - 1] == " ", (width, before)  # starts at a word
             assert at + len(part) == len(text) or text[at + len(part)] in " ,", (width, after)  # ends at one
+
+
+def test_a_listed_quote_that_does_not_name_its_speaker_is_shown_with_it(analysis):
+    """Review 9: "“I'm not sure filing a lawsuit is the most constructive way …,” he said."
+    listed as one outlet's own, with no way to tell who "he" is. The speaker the quote
+    stage found is shown beside it, escaped, in the terminal and the report alike."""
+    import dataclasses
+    import io
+
+    from hostile_analysis import IMG, TEXT_A, ev
+    from rich.console import Console
+
+    from manysides.present import render_html, render_terminal
+    from manysides.present._view import Catalog
+
+    quote = f'"We lost everything {IMG},"'
+    item = ev("a1", TEXT_A, quote)
+    ann = analysis.annotations["a1"]
+    speaker = "Ann <b>Lee"
+    anns = {**analysis.annotations,
+            "a1": dataclasses.replace(ann, quotes=(dataclasses.replace(ann.quotes[0], speaker=speaker),))}
+    report = dataclasses.replace(analysis.reports["s1"], unique=(item, *analysis.reports["s1"].unique))
+    changed = dataclasses.replace(analysis, annotations=anns, reports={**analysis.reports, "s1": report})
+    view = next(v for v in Catalog(changed).views() if v.story.id == "s1")
+    assert view.speaker_of(item) == speaker
+    # a sentence that names its speaker, or no quote at all, needs no name beside it
+    assert view.speaker_of(ev("a1", TEXT_A, TEXT_A[TEXT_A.index('"We'):TEXT_A.index("Lee.") + 4])) is None
+    assert view.speaker_of(ev("a1", TEXT_A, "Officials blamed the old levee.")) is None
+    page = render_html(changed)
+    assert "— Ann &lt;b&gt;Lee" in page and "Ann <b>Lee" not in page
+    console = Console(width=160, record=True, file=io.StringIO(), color_system=None)
+    render_terminal(changed, console)
+    assert "— Ann <b>Lee" in console.export_text()

@@ -18,8 +18,8 @@ from urllib.parse import urlsplit
 from ..analysis import Analysis
 from ..compare._text import outlet_shown
 from ..compare.shared import in_shared_point
-from ..records import (Article, Dispute, DisputedClaim, Evidence, Sentence, SharedPoint, Slant, Story, StoryReport,
-                       UniquePoint, Voice)
+from ..records import (Article, Dispute, DisputedClaim, Evidence, Quote, Sentence, SharedPoint, Slant, Story,
+                       StoryReport, UniquePoint, Voice)
 
 LEANING_ORDER = ("left", "lean left", "center", "lean right", "right")
 
@@ -260,6 +260,7 @@ class Column:
     partisan: float | None = None  # hyperpartisan probability from the text
     label: str | None = None  # set when the outlet has two articles here: "Tribune (2024-03-01)"
     sentences: tuple[Sentence, ...] = ()  # the annotation's sentence spans, to quote a figure's sentence
+    quotes: tuple[Quote, ...] = ()  # the annotation's direct quotes, to name who speaks in an item
 
     @property
     def shown(self) -> str:
@@ -340,6 +341,22 @@ class StoryView:
         """Whether a unique item is the sentence of a shared point that carries a detail
         only its outlet gives (`compare.shared.in_shared_point`)."""
         return in_shared_point(self.shared, ev)
+
+    def speaker_of(self, ev: Evidence) -> str | None:
+        """Who speaks in a listed sentence that is mostly one direct quote and does not
+        name its speaker ("“I'm not sure filing a lawsuit is ...,” he said."): a reader
+        of the sentence alone cannot tell. None otherwise."""
+        col = next((c for c in self.columns if c.article_id == ev.article), None)
+        if col is None:
+            return None
+        for q in col.quotes:
+            inside = max(0, min(q.end, ev.end) - max(q.start, ev.start))
+            if inside > 0.5 * max(ev.end - ev.start, 1):
+                names = [w for w in re.findall(r"[A-Za-z][\w'’-]+", q.speaker or "") if w[:1].isupper()]
+                if names and not any(re.search(rf"\b{re.escape(w)}\b", ev.text) for w in names):
+                    return one_line(q.speaker, 80)
+                return None
+        return None
 
     def in_sentence(self, c: DisputedClaim) -> tuple[str, str, str]:
         """A disputed figure in its sentence: (before, figure, after); see `in_sentence`."""
@@ -463,7 +480,8 @@ class Catalog:
         partisan = ann.hyperpartisan.probability if ann and ann.hyperpartisan else None
         known = self.leanings.get((art.outlet or "").casefold()) if art else None
         return Column(aid, art, outlet, known or _leaning(art), slant, partisan,
-                      sentences=ann.sentences if ann else ())
+                      sentences=ann.sentences if ann else (),
+                      quotes=tuple(q for q in ann.quotes if q.direct and q.speaker) if ann else ())
 
 
 def _told_apart(columns: list[Column]) -> list[Column]:

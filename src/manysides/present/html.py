@@ -381,6 +381,7 @@ class _Page:
                 if evs:
                     items = "".join(
                         f'<li><a href="#{anchor("a", c.article_id)}">{_details(ev, 500)}</a>'
+                        + (f' <span class="muted">— {_e(who)}</span>' if (who := v.speaker_of(ev)) else "")
                         + (' <span class="muted">(a detail it adds to a shared point)</span>' if v.adds_detail(ev) else "")
                         + "</li>"
                         for ev in evs

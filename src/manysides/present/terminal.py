@@ -116,7 +116,7 @@ def _story_block(v: StoryView) -> RenderableType:
             if not evidence:
                 continue
             parts.append(Text(f"  {col.shown}", style="bold"))
-            parts.append(_bullets([("–", _with_details(ev) + (_ADDS if v.adds_detail(ev) else ""))
+            parts.append(_bullets([("–", _with_details(ev) + _said_by(v, ev) + (_ADDS if v.adds_detail(ev) else ""))
                                    for ev in evidence[:_UNIQUE_PER_OUTLET]], 4))
             if len(evidence) > _UNIQUE_PER_OUTLET:
                 parts.append(Text(f"    … {len(evidence) - _UNIQUE_PER_OUTLET} more", style="dim"))
@@ -143,6 +143,11 @@ def _story_block(v: StoryView) -> RenderableType:
                 )
                 parts.append(Text.assemble(("  " + col.shown, "bold"), ": ", words))
     return Group(*parts)
+
+
+def _said_by(v: StoryView, ev) -> Text:
+    speaker = v.speaker_of(ev)
+    return Text(f" — {speaker}", style="dim") if speaker else Text("")
 
 
 def _with_details(item) -> Text:
