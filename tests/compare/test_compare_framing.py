@@ -119,3 +119,45 @@ def test_links_handles_and_post_signatures_are_not_framing(election):
     words = {w for x in framing_terms(arts)["a-ledger"] for w in x.term.split()}
     assert not words & {"https", "http", "video", "playlist", "longform", "www", "realdonaldtrump", "ewarren",
                         "donald", "trump", "com"}, words
+
+
+def _story(text: str) -> list:
+    from manysides.records import Article
+
+    others = ("The council met on the budget and the vote was close, members said after the meeting.",
+              "Lawmakers met to vote on the budget; the council vote came after a long meeting.")
+    return [Article("a", "a.txt", "Alpha", None, "Budget vote", None, None, "en", text)] + [
+        Article(i, f"{i}.txt", name, None, "Budget vote", None, None, "en", t)
+        for i, name, t in (("b", "Beta", others[0]), ("c", "Gamma", others[1]))]
+
+
+def test_generic_and_sourcing_words_are_not_framing():
+    # a review's noise: "comes", "set", "new", "number", "statement", "press release",
+    # "data showed", "department reported"; its good terms: "daring", "punishing"
+    text = ("The budget comes as the party set new rules. The number of new members grew. In a statement and "
+            "a press release, the department reported that data showed a drop. It was daring and punishing. "
+            "The statement came later; the press release comes often, new data showed more.")
+    terms = {t.term for t in framing_terms(_story(text), min_z=0.0, top=50)["a"]}  # every term that scores
+    assert not terms & {"comes", "set", "new", "number", "number of new", "members", "statement", "press release",
+                        "data showed", "department reported", "came"}
+    assert {"daring", "punishing"} <= terms
+
+
+def test_fragments_across_phrases_and_names_are_not_framing():
+    # "swept away cars", "Ida killed", "insurance rose", "270-month prison", "212-member
+    # Republican", "U.S. Attorney's Office", "two and a half years", "Republicans left"
+    text = ("Floods swept away cars as Ida killed four. Insurance rose. He got a 270-month prison term from the "
+            "U.S. Attorney's Office after two and a half years; the 212-member Republican caucus fumed. The "
+            "Republicans left in the state were furious. The flood-ravaged town was furious.")
+    terms = {t.term for t in framing_terms(_story(text), min_z=0.0, top=50)["a"]}
+    assert not terms & {"away cars", "ida killed", "insurance rose", "month prison", "member republican",
+                        "attorney office", "attorney's office", "half years", "left", "away"}
+    assert {"furious", "swept", "caucus"} <= terms and ("flood-ravaged" in terms or "flood-ravaged town" in terms)
+
+
+def test_a_bigram_that_runs_on_leaves_its_word():
+    # "criminal contract" of "criminal contract hackers" is no phrase; "contract hackers" is
+    text = ("Criminal contract hackers did it. The criminal contract hackers struck twice, and criminal contract "
+            "hackers hid.")
+    terms = {t.term for t in framing_terms(_story(text), min_z=0.0, top=50)["a"]}
+    assert "criminal contract" not in terms and "contract hackers" in terms
