@@ -440,3 +440,32 @@ def test_counts_that_stay_go_or_are_there_now_are_three_quantities():
                "Under the draft deal, 7,000 U.S. troops would be withdrawn from Afghanistan.",
                ("7,000", "troop", 7000, "count", None, 7000, 7000))
     assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_durations_in_months_and_in_years_are_one_quantity_compared_in_one_unit():
+    """"a 270-month prison sentence" is "22 1/2 years": no dispute, no differing figure;
+    "20 years" against it is a dispute, "about 21 years" (18.9 to 23.1) is not."""
+    from manysides.compare.numbers import _kind, differing_figures
+
+    def pair(a_text, a_value, a_unit, b_text, b_value, b_unit, b_hedge=None, b_low=None, b_high=None):
+        return _shared_fixture(
+            f"Former officer Chauvin received {a_text} in prison for the murder on Friday.",
+            [(a_text, "officer receive prison", a_value, a_unit, None, a_value, a_value)],
+            f"The former officer Chauvin was given {b_text} in prison for the murder on Friday.",
+            [(b_text, "officer give prison", b_value, b_unit, b_hedge,
+              b_value if b_low is None else b_low, b_value if b_high is None else b_high)])
+
+    fx, point = pair("a 270-month sentence", 270, "month", "22 1/2 years", 22.5, "years")
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    assert differing_figures(point, fx.articles, fx.annotations) == ()
+    fx, point = pair("a 270-month sentence", 270, "month", "20 years", 20, "years")
+    [d] = disputed_numbers(fx.articles, fx.annotations, fx.vectors)
+    assert [c.text for c in d.claims] == ["a 270-month sentence", "20 years"]
+    assert [c.text for c in differing_figures(point, fx.articles, fx.annotations)] == ["a 270-month sentence", "20 years"]
+    fx, _ = pair("a 270-month sentence", 270, "month", "about 21 years", 21, "years", "about", 18.9, 23.1)
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    # an age is no duration, in months or in years
+    age = Claim("a 6-month-old", "girl", 0.5, "years", None, 0.5, 0.5, 0, 13, "a 6-month-old girl")
+    assert _kind(age) == "age" != _kind(_claim(6, 6, 6, "month"))
+    assert _kind(_claim(270, 270, 270, "month")) == _kind(Claim("22 1/2 years", "x", 22.5, "years", None, 22.5,
+                                                                 22.5, 0, 12))

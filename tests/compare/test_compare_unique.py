@@ -329,3 +329,60 @@ def test_a_possessive_with_any_apostrophe_is_the_name_itself():
     a = Draft("a", "A", [("Gallagher‘s case split the Navy leadership in Pruitt County this week.", "mine")],
               entities=[("Gallagher‘s", "Gallagher‘s", "PERSON"), ("Pruitt County", "Pruitt County", "GPE")])
     assert _details_of_a(a, b) == ["Pruitt County"]
+
+
+def test_a_duration_another_outlet_gives_in_other_units_is_not_novel():
+    """Fox's "270-month prison sentence" is the Hill's "22 1/2 years": no detail of its own;
+    a 300-month sentence would be. Ages are not converted."""
+    from manysides.compare.unique import _printed
+
+    b = Draft("b", "B", [("Derek Chauvin was sentenced to 22 1/2 years in prison for the murder of George Floyd.",
+                          "sentence")],
+              claims=[("22 1/2 years", "chauvin sentence", 22.5, "years", None, 22.5, 22.5)],
+              entities=[("Derek Chauvin", "Derek Chauvin", "PERSON"), ("George Floyd", "George Floyd", "PERSON")])
+
+    def details(months: int) -> list[str]:
+        a = Draft("a", "A", [(f"Derek Chauvin received a {months}-month prison sentence for the murder of George "
+                              "Floyd on Friday.", "sentence")],
+                  claims=[(f"{months}-month", "prison sentence", months, "month", None, months, months)],
+                  entities=[("Derek Chauvin", "Derek Chauvin", "PERSON"), ("George Floyd", "George Floyd", "PERSON")])
+        fx = make_fixture([a, b])
+        return [d.text for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"
+                for d in e.details]
+
+    assert details(270) == []
+    assert details(300) == ["300-month"]
+    assert _printed((270.0, "month", False), {(22.5, "years", False)})
+    assert not _printed((0.5, "years", True), {(6.0, "month", False)})  # "a 6-month-old" is no six months
+
+
+def test_a_numeral_another_outlet_prints_only_for_something_else_does_not_cover_a_figure():
+    """"48 percent" of the vote is new where the other outlets print 48 only in a "48-page
+    indictment"; a 48 written there outside any figure still covers it (conservative)."""
+    mine = Draft("a", "A", [("Mr. Hunter easily won the primary with 48 percent of the vote in June.", "mine")],
+                 claims=[("48 percent", "vote", 48, "percent", None, 48, 48)])
+
+    def details(other: str, claims: list) -> list[str]:
+        b = Draft("b", "B", [(other, "theirs")], claims=claims)
+        fx = make_fixture([mine, b])
+        return [d.text for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"
+                for d in e.details]
+
+    page = [("48-page", "indictment", 48, "page", None, 48, 48)]
+    assert details("In a 48-page indictment, prosecutors accused the congressman of misusing funds.", page) \
+        == ["48 percent"]
+    assert details("In a 48-page indictment, prosecutors named 48 of the purchases as personal.", page) == []
+    assert details("Polls gave him 48 percent before the indictment came down.",
+                   [("48 percent", "poll", 48, "percent", None, 48, 48)]) == []
+
+
+def test_a_bare_numeral_whose_kind_was_read_from_its_place_still_covers_a_figure():
+    """Fox's "Lieberman, 75," (read as an age) and the NYT's "His age, 75," (read as a count):
+    one figure; a kind the text does not write tells nothing apart."""
+    a = Draft("a", "A", [("His age, 75, could be a problem for a director who serves a ten-year term.", "mine")],
+              claims=[("75", "age", 75, "count", None, 75, 75)])
+    b = Draft("b", "B", [("Lieberman, 75, served in the Senate for decades before his retirement.", "theirs")],
+              claims=[("75", "lieberman", 75, "years", None, 75, 75)])
+    fx = make_fixture([a, b])
+    assert [d.text for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"
+            for d in e.details] == []

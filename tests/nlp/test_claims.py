@@ -424,3 +424,89 @@ def test_a_duration_in_parts_is_one_duration_and_time_into_something_is_no_lengt
     assert [c.value for c in claims("The talks lasted 3 hours and then 40 people left.")] == [3, 40]
     # "five hours into the filibuster" is a moment of it, not its length
     assert claims("Five hours into Sen. Rand Paul's filibuster, he was still talking.") == []
+
+
+def test_fractions_after_a_whole_number_and_durations_in_other_units():
+    from manysides.nlp.numbers import duration_in, parse_fraction, parse_fraction_words
+
+    assert parse_numeral("22½") == (22.5, False)
+    assert [parse_fraction(t) for t in ("1/2", "3/4", "½", "¾")] == [0.5, 0.75, 0.5, 0.75]
+    assert [parse_fraction(t) for t in ("9/11", "24/7", "3/2", "2/2", "1/2/2021")] == [None] * 5
+    assert parse_fraction_words("and a half years".split()) == (0.5, 3)
+    assert parse_fraction_words("and one - half years".split()) == (0.5, 4)
+    assert parse_fraction_words("and three quarters".split()) == (0.75, 3)
+    assert parse_fraction_words("and a half - brother".split()) == (0.5, 3)  # the caller checks what follows
+    assert parse_fraction_words("and a dozen".split()) is None and parse_fraction_words("and half".split()) is None
+    assert duration_in(270, "month", "years") == 22.5 and duration_in(3, "week", "day") == 21
+    assert duration_in(45, "years", "count") is None and duration_in(45, "year", "month") is None  # a calendar year
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        ("He was sentenced to 22 1/2 years in prison on Friday.", "22 1/2 years", 22.5, "years"),
+        ("He was sentenced to 22½ years in prison on Friday.", "22½ years", 22.5, "years"),
+        ("He was sentenced to 22 ½ years in prison on Friday.", "22 ½ years", 22.5, "years"),
+        ("He was sentenced to 22 and a half years in prison.", "22 and a half years", 22.5, "years"),
+        ("He was jailed for 22 and one-half years.", "22 and one-half years", 22.5, "years"),
+        ("She served two and a half years in prison.", "two and a half years", 2.5, "years"),
+        ("He got a two-and-a-half-year sentence.", "two-and-a-half-year", 2.5, "years"),
+        ("He got a 22 1/2-year sentence.", "22 1/2-year", 22.5, "years"),
+        ("He spent a year and a half in jail.", "a year and a half", 1.5, "years"),
+        ("The meeting lasted an hour and a half.", "an hour and a half", 1.5, "hour"),
+        ("He waited half an hour for the bus.", "half an hour", 0.5, "hour"),
+        ("The Fed raised rates by half a percentage point.", "half a percentage point", 0.5, "percentage points"),
+        ("Prices rose 3 1/2 percent in May.", "3 1/2 percent", 3.5, "percent"),
+        ("They won 2 and a half million votes.", "2 and a half million", 2.5e6, "count"),
+        ("Chauvin received a 270-month prison sentence.", "270-month", 270, "month"),
+    ],
+)
+def test_mixed_numbers_and_halves(claims, sentence, text, value, unit):
+    c = find(claims(sentence), text)
+    assert (c.value, c.unit, c.low, c.high) == (pytest.approx(value), unit, c.value, c.value)
+
+
+@pytest.mark.models
+def test_mixed_numbers_keep_hedges_ages_and_noise_rules(claims):
+    c = find(claims("She served nearly two and a half years in prison."), "nearly two and a half years")
+    assert (c.value, c.hedge, c.low, c.high) == (2.5, "nearly", pytest.approx(2.25), 2.5)
+    c = find(claims("He was held for more than a year and a half."), "more than a year and a half")
+    assert (c.value, c.low, c.high) == (1.5, 1.5, None)
+    c = find(claims("About 2 1/2 million people came."), "About 2 1/2 million")
+    assert (c.value, c.unit, c.low, c.high) == (2.5e6, "count", pytest.approx(2.25e6), pytest.approx(2.75e6))
+    c = find(claims("A 2 1/2-year-old girl was hurt."), "2 1/2-year-old")
+    assert (c.value, c.unit, c.subject) == (2.5, "years", "girl")  # an age still
+    for sentence in ("He moved there a year and a half ago.", "Two and a half years later, he quit.",
+                     "She has three children and a half-brother.", "The attacks of 9/11 changed everything."):
+        assert [c.value for c in claims(sentence) if c.unit != "count"] == [], sentence
+    assert [c.value for c in claims("She has three children and a half-brother.")] == [3]
+
+
+@pytest.mark.models
+def test_the_chauvin_sentence_is_22_and_a_half_years_in_each_outlets_words(claims):
+    """Three outlets wrote one sentence three ways (excerpts paraphrased; the Hill's has a
+    no-break space before the figure): each is 22.5 years."""
+    from manysides.nlp.numbers import duration_in
+
+    for sentence in ("The former officer was sentenced to\xa022 1/2 years in prison on Friday.",
+                     "The former officer was sentenced on Friday to 22 and a half years in prison.",
+                     "The former officer received a 270-month prison sentence Friday."):
+        (c,) = [c for c in claims(sentence) if c.unit in ("years", "month")]
+        assert duration_in(c.value, c.unit, "years") == 22.5, sentence
+
+
+@pytest.mark.models
+@pytest.mark.data
+def test_the_three_chauvin_articles_give_22_and_a_half_years(nlp):
+    from manysides.nlp.claims import extract_claims
+    from manysides.nlp.numbers import duration_in
+
+    if not DATA.exists():
+        pytest.skip(f"{DATA} is absent (needs ../shared/data)")
+    rows = [json.loads(line) for line in DATA.open(encoding="utf-8")]
+    texts = {r["id"]: r["text"] for r in rows if r["id"].startswith("allsides-5918-")}
+    assert sorted(texts) == ["allsides-5918-center", "allsides-5918-left", "allsides-5918-right"]
+    for aid, text in texts.items():
+        years = [duration_in(c.value, c.unit, "years") for c in extract_claims(nlp(text))]
+        assert 22.5 in years, aid

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..nlp.numbers import parse_numeral, parse_word_number
+from ..nlp.numbers import DURATION_SECONDS, duration_in, parse_numeral, parse_word_number
 from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, SharedPoint
 from ._text import STOP_WORDS, numeral_in, outlet_key, words
 
@@ -151,11 +151,15 @@ def _kind(c: Claim) -> str:
     troops currently stationed").
 
     A figure in years whose text does not say "year" is an age the claims stage read from
-    its place ("Lieberman, 75"): a duration always names its unit.
+    its place ("Lieberman, 75"): a duration always names its unit. Durations in any unit of
+    time are one kind ("270 months", "22 1/2 years"): `in_unit_of` converts one to the
+    other's unit before their values are compared.
     """
     unit = c.unit.lower()
-    if unit in ("years", "year") and (_AGE.search(c.text) or "year" not in c.text.lower()):
+    if is_age(c):
         return "age"
+    if unit in DURATION_SECONDS:
+        unit = "duration"
     sentence = c.sentence or ""
     at = sentence.find(c.text)
     if at < 0:
@@ -180,10 +184,33 @@ def _kind(c: Claim) -> str:
     return unit
 
 
+def is_age(c: Claim | DisputedClaim) -> bool:
+    """A figure in years that is someone's age ("a 45-year-old", "45 years old", a bare
+    "Lieberman, 75" read as an age), not a duration."""
+    return c.unit.lower() in ("years", "year") and bool(_AGE.search(c.text) or "year" not in c.text.lower())
+
+
+def in_unit_of(c: Claim, ref: Claim) -> Claim:
+    """`c` written in `ref`'s unit when both are durations in different units of time
+    ("270 months" as 22.5 "years" beside "22 1/2 years"): value and interval converted, text
+    as written. Otherwise `c` as it is (ages are no durations)."""
+    if c.unit == ref.unit or is_age(c) or is_age(ref):
+        return c
+    value = duration_in(c.value, c.unit, ref.unit)
+    if value is None:
+        return c
+
+    def conv(x: float | None) -> float | None:
+        return None if x is None else duration_in(x, c.unit, ref.unit)
+
+    return dataclasses.replace(c, value=value, low=conv(c.low), high=conv(c.high), unit=ref.unit)
+
+
 def _comparable(a: Claim, b: Claim, ratio: float = MAX_RATIO) -> bool:
     """Figures within `ratio` of each other: farther apart, two sentences that read
     alike are reporting two different quantities (a 4-point district margin, a 22-point
     margin in one town), not disagreeing about one."""
+    b = in_unit_of(b, a)
     lo, hi = sorted((abs(a.value), abs(b.value)))
     return hi <= ratio * lo if lo > 0 else hi == 0
 
@@ -205,6 +232,7 @@ def _as_read(c: Claim) -> Claim:
 def _sign_only(a: Claim, b: Claim) -> bool:
     """Two figures that differ by their sign alone: "shrank 3.2%" and "shrank -3.2%" write
     one decline two ways (the verb or the sign carries the direction)."""
+    b = in_unit_of(b, a)
     if (a.value < 0) == (b.value < 0):
         return False
     neg = a if a.value < 0 else b
@@ -430,8 +458,9 @@ def disputed_numbers(
         got crossed or the figures are of two moments."""
         def has(it: _Item, other: Claim) -> bool:
             if any(
-                x.article == it.article and x.sentence == it.sentence and x.claim.unit == other.unit
-                and intervals_overlap(x.claim, other)
+                x.article == it.article and x.sentence == it.sentence
+                and x.claim.unit == in_unit_of(other, x.claim).unit
+                and intervals_overlap(x.claim, in_unit_of(other, x.claim))
                 for x in every
             ):
                 return True
@@ -471,7 +500,7 @@ def disputed_numbers(
     for idx in groups.values():
         members = [items[k] for k in idx]
         clash = any(
-            a.outlet != b.outlet and not intervals_overlap(_as_read(a.claim), _as_read(b.claim))
+            a.outlet != b.outlet and not intervals_overlap(_as_read(a.claim), _as_read(in_unit_of(b.claim, a.claim)))
             and not restated(a, b)
             and not _sign_only(a.claim, b.claim)
             for k, a in enumerate(members)
@@ -553,6 +582,7 @@ def differing_figures(
 
     def differ(a: tuple[str, str, Claim, str], b: tuple[str, str, Claim, str]) -> bool:
         (_, _, ca, ta), (_, _, cb, tb) = a, b
+        cb = in_unit_of(cb, ca)  # "270 months" against "22 1/2 years": one figure
         gap = abs(ca.value - cb.value)
         if gap <= _EPS * max(1.0, abs(ca.value), abs(cb.value)):
             return False

@@ -33,6 +33,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..nlp.acronyms import another_name
+from ..nlp.numbers import DURATION_SECONDS, duration_in
 from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, Evidence, UniquePoint
 from ._text import (
     STATE_OF_ABBREVIATION,
@@ -44,6 +45,7 @@ from ._text import (
     sentence_views,
     state_named_in,
 )
+from .numbers import is_age
 from .shared import SHARED_THRESHOLD
 
 UNIQUE_THRESHOLD = 0.50
@@ -88,12 +90,18 @@ def unique_points(
     # the other outlets' text, as written (capitals tell a name) and lower-cased
     others_raw = {o: " ".join(a.text for a in articles if outlet_key(a) != o) for o in outlets}
     others_text = {o: t.lower() for o, t in others_raw.items()}
-    # each outlet's figures as (value, unit): a figure "another outlet prints" is one of
+    # each outlet's figures as (value, unit, age): a figure "another outlet prints" is one of
     # these, not a numeral that stands there for something else ("16 candidates", "16-minute")
-    figures_of: dict[str, set[tuple[float, str]]] = {o: set() for o in outlets}
+    figures_of: dict[str, set[_Figure]] = {o: set() for o in outlets}
     for a in articles:
         if a.id in annotations and outlet_key(a) in figures_of:
             figures_of[outlet_key(a)] |= {_figure(c) for c in annotations[a.id].claims if _counts(c)}
+    # each article's text with where its claims stand and of what kind, to tell a numeral
+    # another outlet prints for something else ("48" of a "48-page" indictment)
+    claimed = {a.id: (a.text, [(c.start, c.end, _kind_of(c)) for c in annotations[a.id].claims
+                               if isinstance(c, Claim) and isinstance(c.unit, str) and not _BARE.match(c.text)]
+                      if a.id in annotations else [])
+               for a in articles}
     out: list[UniquePoint] = []
     for art in articles:
         mine = [v for v in views if v.article == art.id]
@@ -103,6 +111,7 @@ def unique_points(
         others = np.concatenate([by_outlet[o] for o in outlets if o != outlet])
         elsewhere = others_text[outlet]
         printed = set().union(*(figures_of[o] for o in outlets if o != outlet))
+        other_texts = [claimed[a.id] for a in articles if outlet_key(a) != outlet]
         ann = annotations[art.id]
         cited = media_names().spans(art.text)  # news outlets the article names: sources, not details
         scored = []
@@ -110,7 +119,8 @@ def unique_points(
             if v.n_words < min_words or is_boilerplate(v.text) or v.text.rstrip().endswith(CUT_OFF):
                 continue  # a cut-off sentence, or one that only leads into a quote or a list
             best = float((others @ matrices[art.id][v.index]).max()) if others.size else 0.0
-            figures, names = _novel(v, ann, elsewhere, contested, printed, outlets, cited, others_raw[outlet])
+            figures, names = _novel(v, ann, elsewhere, contested, printed, outlets, cited, others_raw[outlet],
+                                    other_texts)
             # a paraphrase's names are the other outlet's too, in other words
             counted = names if best < SHARED_THRESHOLD else {}
             if best < threshold:
@@ -140,23 +150,31 @@ def _counts(c: object) -> bool:
     return isinstance(c, Claim) and isinstance(c.unit, str) and c.unit.lower() not in ("year", "date")
 
 
-def _figure(c: Claim) -> tuple[float, str]:
-    return round(float(c.value), 6), c.unit.lower()
+# value, unit and whether it is an age (a figure without the third is no age)
+_Figure = tuple[float, str, bool] | tuple[float, str]
+
+
+def _figure(c: Claim) -> _Figure:
+    return round(float(c.value), 6), c.unit.lower(), is_age(c)
 
 
 CLOSE = 0.025  # a rounded figure this near: "40%" is not "38%" rounded, "200" is "202"
 
 
-def _printed(figure: tuple[float, str], printed: set[tuple[float, str]]) -> bool:
+def _printed(figure: _Figure, printed: set[_Figure]) -> bool:
     """Whether another outlet gives the figure: the same unit and value ("almost 8 years",
     "eight years"), or one of the two is the other rounded: it has at most two significant
     digits, fewer than the other, which rounds to it and lies within `CLOSE` of it ("4,500"
     and "4,493", "200" and "202"; not "40%" and "38%"). Two figures as precise as each
-    other ("76", "77") are two figures."""
-    value, unit = figure
-    for v, u in printed:
+    other ("76", "77") are two figures. Durations in two units of time are compared in
+    this figure's unit ("270 months" is "22 1/2 years"); ages are not converted."""
+    value, unit, *age = figure
+    for v, u, *other_age in printed:
         if u != unit:
-            continue
+            converted = None if any(age) or any(other_age) else duration_in(v, u, unit)
+            if converted is None:
+                continue
+            v = round(converted, 6)
         if v == value:
             return True
         (rough, exact) = (v, value) if _significant(v) < _significant(value) else (value, v)
@@ -178,10 +196,53 @@ _Spans = dict[str, list[tuple[int, int]]]
 _POSSESSIVE = re.compile(r"['’‘`]s?$")
 
 
+# a figure whose text is its numeral alone: its kind was read from its place ("Lieberman, 75"
+# an age, "His age, 75" a count), not written, so it tells no numeral apart
+_BARE = re.compile(r"^\s*[\d,.]+\s*$")
+
+
+def _kind_of(c: Claim) -> str:
+    """What a figure counts, coarsely, for telling a numeral that stands for something
+    else: an age, a duration (any unit of time), a share (percent or points), a date (a
+    calendar year or a day), or the unit."""
+    unit = c.unit.lower()
+    if unit in ("year", "date"):
+        return "date"
+    if is_age(c):
+        return "age"
+    if unit in DURATION_SECONDS:
+        return "duration"
+    if unit in ("percent", "percentage points"):
+        return "share"
+    return unit
+
+
+def _numeral_given(numeral: str, c: Claim, elsewhere: str,
+                   other_texts: Sequence[tuple[str, Sequence[tuple[int, int, str]]]] | None) -> bool:
+    """Whether the other outlets' text holds `numeral` of claim `c` as written. Without
+    `other_texts` (each other article's text and its claims' spans and kinds), anywhere in
+    `elsewhere`; with them, an amount's numeral that stands there only inside a claim of
+    another kind ("48" of a "48-page indictment" for "48 percent") is not given. A
+    numeral in no claim there, or in one of its kind, or in a bare numeral whose kind was
+    read from its place ("Lieberman, 75"), is."""
+    if other_texts is None or not _counts(c):
+        return numeral_in(numeral, elsewhere)
+    if not numeral_in(numeral, elsewhere):
+        return False
+    kind = _kind_of(c)
+    pattern = re.compile(r"(?<![\d.,])" + re.escape(numeral) + r"(?![\d]|[.,]\d)")
+    for text, spans in other_texts:
+        for m in pattern.finditer(text):  # digits have no case: offsets as annotated
+            if not any(s <= m.start() and m.end() <= e and k != kind for s, e, k in spans):
+                return True
+    return False
+
+
 def _novel(
     v: SentenceView, ann: Annotation, elsewhere: str, contested: set[tuple[str, int]],
-    printed: set[tuple[float, str]] = frozenset(), outlets: Sequence[str] = (),
+    printed: set[_Figure] = frozenset(), outlets: Sequence[str] = (),
     cited: Sequence[tuple[int, int]] = (), written: str = "",
+    other_texts: Sequence[tuple[str, Sequence[tuple[int, int, str]]]] | None = None,
 ) -> tuple[_Spans, _Spans]:
     """(figures, names) in the sentence that no other outlet's text contains, nor (a
     figure) gives as a claim of its own, rounded otherwise (`printed`): each figure (its
@@ -196,7 +257,8 @@ def _novel(
     for c in ann.claims:
         if inside(c.start, c.end) and isinstance(c, Claim) and (v.article, c.start) not in contested:
             m = _NUMERAL.search(c.text)
-            if m and not numeral_in(m.group(0), elsewhere) and not (_counts(c) and _printed(_figure(c), printed)):
+            if (m and not _numeral_given(m.group(0), c, elsewhere, other_texts)
+                    and not (_counts(c) and _printed(_figure(c), printed))):
                 figures.setdefault(m.group(0), []).append((c.start, c.end))
     names: _Spans = {}
     for e in ann.entities:

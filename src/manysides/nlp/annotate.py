@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 14  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 15  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -42,6 +42,7 @@ ANNOTATOR_VERSION = 14  # 2: reported (indirect) speech; 3: loaded wording read 
 # 14: review 9: places speaking together are one speaker ("Nebraska and Oklahoma"); a thing voices
 #     no quote paragraph after it, "the suit" is a document; "grand jury" and other fixed terms are
 #     no loaded wording; no weekday or title alone as slant evidence
+# 15: mixed numbers and halves are figures ("22 1/2 years", "22 and a half", "a year and a half", "half an hour")
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

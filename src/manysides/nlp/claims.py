@@ -19,12 +19,15 @@ from typing import TYPE_CHECKING
 from ..records import Claim
 from .numbers import (
     AT_LEAST,
+    DURATION_SECONDS,
     MAX_HEDGE_WORDS,
     MONEY_ONLY_SCALES,
     NUMERAL_SCALES,
     POST_HEDGES,
     PRE_HEDGES,
     interval,
+    parse_fraction,
+    parse_fraction_words,
     parse_numeral,
     parse_word_number,
     range_interval,
@@ -134,8 +137,7 @@ ONE_COUNTABLE = {
 RELATIVE_TIME = {"later", "ago", "earlier", "prior", "apart", "afterward", "afterwards"}
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "years", "decade", "century"}
 # Time units in seconds, to add up a duration written in parts ("12 hours and 52 minutes").
-_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
-            "month": 2629746, "years": 31556952, "decade": 315569520, "century": 3155695200}
+_SECONDS = DURATION_SECONDS
 # Verbs after which "up to" is the particle and its preposition ("revised up to 590,000").
 _UP_VERBS = {"revise", "tick", "move", "go", "climb", "inch", "creep", "push", "jump", "shoot", "ratchet",
              "drive", "bump", "mark", "round", "run", "rise", "come", "edge", "jack", "ramp", "step", "wind"}
@@ -176,6 +178,7 @@ class _Num:
     year_shaped: bool  # four plain digits, 1800..2100
     currency: str | None  # from a sign before it ("$", "€")
     plus: bool = False  # "$1 trillion+": the tokenizer glued the "+" to the scale
+    tail: int = 0  # tokens of the number written after its unit ("a year and a half": 3)
 
 
 @dataclass
@@ -279,6 +282,9 @@ def _unsigned_number_at(ctx: _Ctx, i: int, currency: str | None = None) -> _Num 
             return None  # "COVID-19", "I-95": a name with a number in it
         return _numeral_num(ctx, start, i, text, currency)
     words = ctx.lower[i : i + 12]
+    half = _half_of_unit(ctx, i, words)
+    if half is not None:
+        return half
     got = parse_word_number(words)
     if got is None:
         return None
@@ -289,7 +295,68 @@ def _unsigned_number_at(ctx: _Ctx, i: int, currency: str | None = None) -> _Num 
     for w in words[:used]:
         if w in NUMERAL_SCALES and w != "hundred":
             scale = max(scale, NUMERAL_SCALES[w])
+    if scale == 1.0 and value == int(value) and "dozen" not in words[:used]:
+        return _with_fraction(ctx, _Num(start, i + used, value, True, scale, False, currency))
     return _Num(start, i + used, value, True, scale, False, currency)
+
+
+def _measure_word(ctx: _Ctx, k: int) -> bool:
+    """Token k is a unit of measure in the singular ("year", "hour", "mile")."""
+    if k >= ctx.n:
+        return False
+    t = ctx.doc[k]
+    if t.lower_ == "percentage" and ctx.tok(k + 1) == "point":
+        return True  # "half a percentage point"
+    return t.tag_ != "NNS" and (t.lower_ in MEASURES or (t.lemma_.lower() in MEASURES and t.lower_ == t.lemma_.lower()))
+
+
+def _half_of_unit(ctx: _Ctx, i: int, words: list[str]) -> _Num | None:
+    """A unit and a half, or half a unit: "a year and a half" (1.5, the "and a half" read
+    after the unit), "an hour and a half", "half a year", "half an hour" (0.5). Units of
+    measure only ("half a sandwich", "a man and a half" are no figures)."""
+    if len(words) >= 5 and words[0] in ("a", "an") and _measure_word(ctx, i + 1):
+        got = parse_fraction_words(words[2:])
+        if got is not None and got[0] == 0.5:
+            return _Num(i, i + 1, 1.5, True, 1.0, False, None, tail=got[1])
+    if len(words) >= 3 and words[0] == "half" and words[1] in ("a", "an") and _measure_word(ctx, i + 2):
+        return _Num(i, i + 2, 0.5, True, 1.0, False, None)
+    return None
+
+
+def _with_fraction(ctx: _Ctx, num: _Num) -> _Num:
+    """A whole number with the fraction written after it: "22 1/2", "22 ½", "22 and a
+    half", "two and a half", then maybe a scale ("two and a half million")."""
+    j = num.end
+    if j >= ctx.n:
+        return num
+    frac = None
+    tok = ctx.doc[j].text
+    if not ctx.glued(j) and not num.year_shaped and (f := parse_fraction(tok)) is not None:
+        frac, end = f, j + 1
+    elif ctx.tok(num.start - 1) != "between":  # "between one and three quarters of them": a range
+        # the words, hyphens between them left out ("two-and-a-half-year")
+        at = [k for k in range(j, min(j + 9, ctx.n))
+              if not (ctx.tok(k) in ("-", "–") and ctx.glued(k) and ctx.glued(k + 1))]
+        got = parse_fraction_words([ctx.lower[k] for k in at[:5]])
+        if got is not None:
+            frac, end = got[0], at[got[1] - 1] + 1
+            if ctx.tok(end) in ("-", "–") and ctx.glued(end) and not _unit_word(ctx, end + 1):
+                return num  # "three children and a half-brother": no fraction of a number
+    if frac is None or num.year_shaped:
+        return num
+    value = num.value + frac
+    s = NUMERAL_SCALES.get(ctx.tok(end))
+    if s and ctx.tok(end) != "hundred":
+        return dataclasses.replace(num, end=end + 1, value=value * s, scale=s, year_shaped=False)
+    return dataclasses.replace(num, end=end, value=value, year_shaped=False)
+
+
+def _unit_word(ctx: _Ctx, k: int) -> bool:
+    """Token k names a unit ("year", "percent", "mile"): what a fraction may measure."""
+    if k >= ctx.n:
+        return False
+    w = ctx.tok(k)
+    return w in MEASURES or ctx.doc[k].lemma_.lower() in MEASURES or w in PERCENT_WORDS
 
 
 def _numeral_num(ctx: _Ctx, start: int, i: int, text: str, currency: str | None) -> _Num | None:
@@ -307,7 +374,10 @@ def _numeral_num(ctx: _Ctx, start: int, i: int, text: str, currency: str | None)
         if s and not (w == "hundred" and ctx.tok(j + 1) == "of"):
             return _Num(start, j + 1, value * s, False, s, False, currency, plus=plus)
     year_shaped = text.isdigit() and len(text) == 4 and 1800 <= value <= 2100
-    return _Num(start, j, value, False, 1.0, year_shaped, currency)
+    num = _Num(start, j, value, False, 1.0, year_shaped, currency)
+    if text.isdigit() and value < 1000 and not has_scale:
+        return _with_fraction(ctx, num)  # "22 1/2", "22 and a half"
+    return num
 
 
 def _counted_noun(ctx: _Ctx, num: _Num, j: int) -> "Token | None":
@@ -1009,6 +1079,10 @@ def _quantity_at(ctx: _Ctx, i: int, out: list[Claim]) -> int | None:
     unit = _unit_after(ctx, n1.end, n1)
     if unit.identifier:
         return unit.end
+    if n1.tail:  # "a year and a half": the unit, then the rest of the number
+        if unit.unit in (None, "count") or unit.age or unit.end != n1.end + 1:
+            return n1.end
+        unit = dataclasses.replace(unit, end=unit.end + n1.tail)
     if unit.unit in TIME_UNITS and t(n1.end) in ("last", "this", "next", "each", "every", "that"):
         unit = _Unit(None, n1.end)  # "rose by 559,000 last month": the month says when, not what
     if unit.unit is None:

@@ -47,12 +47,15 @@ _NUMERAL_SUFFIXED = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(bn|bln|mln|mn
 
 
 def parse_numeral(text: str, money: bool = False) -> tuple[float, bool] | None:
-    """A numeral token as (value, has_scale): "3,200" -> 3200, "1.2bn" -> 1.2e9.
+    """A numeral token as (value, has_scale): "3,200" -> 3200, "1.2bn" -> 1.2e9, "22½" -> 22.5.
 
     Suffixes m/k/b are read only when `money` (after a currency sign): "20m" alone
     is more often metres.
     """
     t = text.lower()
+    mixed = _MIXED_NUMERAL.match(t)
+    if mixed:  # "22½"
+        return int(mixed.group(1)) + VULGAR_FRACTIONS[mixed.group(2)], False
     m = _NUMERAL.match(t)
     if m:
         return float(m.group(1).replace(",", "") + (m.group(2) or "")), False
@@ -64,6 +67,64 @@ def parse_numeral(text: str, money: bool = False) -> tuple[float, bool] | None:
             return None
         return float(m.group(1).replace(",", "") + (m.group(2) or "")) * scale, True
     return None
+
+
+# Fractions a whole number may carry ("22 1/2", "22½", "22 and a half"): proper fractions
+# of a small denominator only, so "9/11", "24/7" and dates stay what they are.
+VULGAR_FRACTIONS = {
+    "½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8,
+}
+_SLASH_FRACTION = re.compile(r"^([1-9]|1[0-5])/(2|3|4|8|16)$")
+_MIXED_NUMERAL = re.compile(r"^(\d{1,3})([" + "".join(VULGAR_FRACTIONS) + r"])$")
+_FRACTION_WORDS = {"half": 1 / 2, "quarter": 1 / 4}
+
+
+def parse_fraction(text: str) -> float | None:
+    """A proper fraction written after a whole number: "1/2" -> 0.5, "3/4", "½" -> 0.5.
+
+    Only denominators 2, 3, 4, 8 and 16 ("9/11" and "24/7" are names, "3/4/2021" a date).
+    """
+    if text in VULGAR_FRACTIONS:
+        return VULGAR_FRACTIONS[text]
+    m = _SLASH_FRACTION.match(text)
+    if m is None or int(m.group(1)) >= int(m.group(2)):
+        return None
+    return int(m.group(1)) / int(m.group(2))
+
+
+def parse_fraction_words(words: list[str]) -> tuple[float, int] | None:
+    """The fraction written in words after a whole number ("22 and a half", "two and a
+    half"): (fraction, tokens used, "and" included). Reads "and a half", "and one half", "and one - half", "and a quarter",
+    "and three quarters" / "and three - quarters"."""
+    if len(words) < 3 or words[0] != "and":
+        return None
+    k = 2 if words[1] in ("a", "one", "three") else 0
+    if k and k < len(words) and words[k] in ("-", "–"):
+        k += 1
+    if not k or k >= len(words):
+        return None
+    w = words[k]
+    if words[1] == "three":
+        return (3 / 4, k + 1) if w == "quarters" else None
+    return (_FRACTION_WORDS[w], k + 1) if w in _FRACTION_WORDS else None
+
+
+# Units of time in seconds (`claims.py` writes durations in years as "years", the unit
+# "year" being a calendar year), to add up a duration written in parts ("12 hours and 52
+# minutes") and to compare durations written in other units ("270 months", "22 1/2 years").
+DURATION_SECONDS = {
+    "second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0,
+    "month": 2629746.0, "years": 31556952.0, "decade": 315569520.0, "century": 3155695200.0,
+}
+
+
+def duration_in(value: float, unit: str, to: str) -> float | None:
+    """A duration converted to another unit of time ("270", "month" -> "years": 22.5), or
+    None when either unit is no unit of time. A month is a twelfth of a year."""
+    a, b = DURATION_SECONDS.get(unit.lower()), DURATION_SECONDS.get(to.lower())
+    if a is None or b is None:
+        return None
+    return value * a / b
 
 
 def numeral_is_plain_integer(text: str) -> bool:
