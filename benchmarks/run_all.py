@@ -40,6 +40,7 @@ BENCHMARKS: list[tuple[str, list[str], str]] = [
     ("shared_points_pairs.py", [], "short"),
     ("unique_items.py", [], "short"),
     ("output_checks.py", [], "short"),
+    ("framing_terms.py", [], "short"),
     ("why_agreement.py", [], "short"),
     ("storyline_span.py", [], "short"),
     ("slant_eval.py", [], "long"),
