@@ -137,3 +137,30 @@ def test_pair_margins_compare_each_pair_with_the_sentences_other_matches():
     assert m[1, 0] == m[0, 1]
     # one sentence against one sentence: no neighbourhood, the cosine decides
     assert np.isinf(pair_margins(["a", "b"], sims[:2, :2])[0, 1])
+
+
+def test_sentences_giving_the_same_two_figures_are_one_point_in_other_words():
+    """Review 9: "Initial claims increased by 37,000 to 412,000" and "rose 37,000 last week
+    to 412,000" (cosine 0.59) were no shared point; one shared figure, or two figures at an
+    unrelated cosine, is not enough."""
+    claims_a = [("37,000", "claims", 37000, "count", None, 37000, 37000),
+                ("412,000", "claims", 412000, "count", None, 412000, 412000)]
+    a = Draft("a", "A", [("Initial claims increased by 37,000 to 412,000 in the week ended June 12.", "a1"),
+                         ("The mayor opened a new library branch downtown on Friday.", "a2")], claims=claims_a)
+    b = Draft("b", "B", [("Applications for benefits rose 37,000 last week to 412,000, the department said.", "b1"),
+                         ("Economists had expected a decline in the number of filings.", "b2")], claims=claims_a)
+
+    def points(cos: float, b_claims) -> tuple:
+        b.claims = b_claims
+        fx = make_fixture([a, b])
+        x = np.zeros(384, dtype=np.float32)
+        x[300] = 1.0
+        y = np.zeros(384, dtype=np.float32)
+        y[[300, 301]] = [cos, (1 - cos * cos) ** 0.5]
+        fx.vectors["a"][0], fx.vectors["b"][0] = x, y
+        return shared_points(fx.articles, fx.annotations, fx.vectors)
+
+    [point] = points(0.59, claims_a)
+    assert [e.article for e in point.evidence] == ["a", "b"]
+    assert points(0.59, claims_a[:1]) == ()  # one figure alike: a number the story repeats
+    assert points(0.30, claims_a) == ()  # the same figures in unrelated sentences

@@ -32,6 +32,13 @@ SHARED_MARGIN = 1.20
 MARGIN_NEIGHBOURS = 3
 LINK_THRESHOLD = 0.60
 MIN_WORDS = 5
+# Two sentences of related wording (the cosine where one event's sentences live) that give
+# two or more of the same figures ("increased by 37,000 to 412,000" / "rose 37,000 last week
+# to 412,000", cosine 0.59) report one fact: the figures say so where the wording differs.
+# Read on all of same_event: 11 such pairs below SHARED_THRESHOLD, all one fact
+# (scripts/comparison_ideas/shared_figures.py).
+FIGURES_FLOOR = 0.50
+SAME_FIGURES = 2
 
 
 @dataclass(frozen=True)
@@ -106,6 +113,9 @@ def _points(
     edge = cross & (sims >= threshold)
     if margin > 0:
         edge &= pair_margins([v.article for v in cands], sims) >= margin
+    same = cross & _same_figures(cands, annotations) & (sims >= FIGURES_FLOOR)
+    edge |= same
+    alike = np.where(same, np.maximum(sims, link), sims)  # such a pair counts as alike in a point
     ii, jj = np.nonzero(np.triu(edge, k=1))
     # Strongest pairs first; ties broken by index so the result is deterministic.
     edges = sorted(zip(ii.tolist(), jj.tolist()), key=lambda e: (-round(float(sims[e]), 6), e))
@@ -119,7 +129,7 @@ def _points(
         a, b = members[ci], members[cj]
         if {cands[k].article for k in a} & {cands[k].article for k in b}:
             continue  # one sentence per article: the better match already joined
-        if sims[np.ix_(a, b)].min() < link:
+        if alike[np.ix_(a, b)].min() < link:
             continue
         if keep_apart is not None and any(keep_apart(cands[x].text, cands[y].text) for x in a for y in b):
             continue
@@ -153,6 +163,24 @@ def _points(
         )
     points.sort(key=lambda p: (-p.outlets, round(p.position, 6), -round(p.cohesion, 6), p.central.text))
     return points
+
+
+def _same_figures(cands: Sequence[SentenceView], annotations: Mapping[str, Annotation]) -> np.ndarray:
+    """[i, j]: sentences i and j give `SAME_FIGURES` or more of the same figures (claims of
+    one unit and value; calendar years and dates, which any two accounts share, aside)."""
+    figures = []
+    for v in cands:
+        ann = annotations.get(v.article)
+        figures.append({(c.unit.lower(), round(float(c.value), 6)) for c in (ann.claims if ann else ())
+                        if v.start <= c.start and c.end <= v.end and isinstance(c.unit, str)
+                        and c.unit.lower() not in ("year", "date")})
+    out = np.zeros((len(cands), len(cands)), dtype=bool)
+    rich = [i for i, f in enumerate(figures) if len(f) >= SAME_FIGURES]
+    for n, i in enumerate(rich):
+        for j in rich[n + 1:]:
+            if len(figures[i] & figures[j]) >= SAME_FIGURES:
+                out[i, j] = out[j, i] = True
+    return out
 
 
 def pair_margins(articles: Sequence[str], sims: np.ndarray, k: int = MARGIN_NEIGHBOURS) -> np.ndarray:
