@@ -105,6 +105,21 @@ def test_writings_of_one_kind_are_one_voice_shown_without_their_article():
     assert by_name["statement"].kind == "document"
 
 
+def test_a_suit_and_a_lawsuit_are_one_writing():
+    """Review 9: "the lawsuit says" and "the suit says" in one article were two voices."""
+    from compare_fixtures import Draft, make_fixture
+
+    a = Draft("a", "A", [("\u201cMarijuana flows from this gap,\u201d the suit says.", "x"),
+                         ("\u201cThe Constitution does not permit it,\u201d the lawsuit says.", "y")],
+              quotes=[("Marijuana flows from this gap,", "the suit", "document"),
+                      ("The Constitution does not permit it,", "the lawsuit", "document")])
+    b = Draft("b", "B", [("\u201cColorado has failed,\u201d the lawsuit says.", "z")],
+              quotes=[("Colorado has failed,", "the lawsuit", "document")])
+    fx = make_fixture([a, b])
+    [voice] = voices(fx.articles, fx.annotations)
+    assert voice.speaker == "lawsuit" and voice.quotes == 3 and voice.articles == ("a", "b")
+
+
 def test_a_curly_and_a_straight_apostrophe_are_one_voice(election):
     from dataclasses import replace
 

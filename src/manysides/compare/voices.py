@@ -6,8 +6,8 @@ Ossoff" named by another). Groups ("protesters") and organisations stay as writt
 case and a leading "the" are ignored, except a one-word name that is the surname of one
 person of the story ("Pence" typed as an organisation), or a name that ends in a person's
 full name ("Defense Lloyd Austin"): that is the person. Writings (kind "document") are one
-voice per noun ("a statement", "the statement"; "the 47-page indictment", "indictment"),
-shown without their article. Diacritics never tell two voices apart ("François",
+voice per noun ("a statement", "the statement"; "the 47-page indictment", "indictment";
+"the suit", "the lawsuit"), shown without their article. Diacritics never tell two voices apart ("François",
 "Francois"); an organisation's acronym ("CDC") or the end of its name ("Free Press") joins
 the one full name of the story that fits ("Centers for Disease Control and Prevention",
 "Jackson Free Press"; "Times" for "New York Times", never "House" for "White House"). The
@@ -40,6 +40,9 @@ from .names import fold, strip_titles, unify_names
 
 
 _DETERMINER = re.compile(r"^(?:the|a|an|one|this|that|another|its|his|her|their)\s+", re.IGNORECASE)
+# Two nouns for one kind of writing: "the suit says" and "the lawsuit says" were two voices
+# of one article (review 9)
+_SAME_WRITING = {"suit": "lawsuit", "memorandum": "memo", "e-mail": "email", "advertisement": "ad"}
 _PARTICLES = SURNAME_PARTICLES
 # Words that make a capitalised name an organisation's ("Democratic National Committee").
 _ORG_WORDS = ORG_NOUNS | BODY_NOUNS | {
@@ -262,7 +265,8 @@ def voice_ledger(
             # seldom quotes two writings of one kind, so they are one voice, by the noun
             name = _DETERMINER.sub("", " ".join(q.speaker.split()))
             head = re.split(r"\s(?:from|of|by|to|for|in|on|with|about|that)\s", name, maxsplit=1)[0]
-            key = (kind, (head.split() or [""])[-1].lower().strip(".,'’"), "")  # "a letter from his doctor": letter
+            noun = (head.split() or [""])[-1].lower().strip(".,'’")  # "a letter from his doctor": letter
+            key = (kind, _SAME_WRITING.get(noun, noun), "")
         else:
             name = _plain(q.speaker)
             key = (kind, name.lower(), "")
