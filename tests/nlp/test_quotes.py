@@ -714,6 +714,9 @@ def test_places_that_speak_together_are_one_speaker_in_any_order(run):
     assert qs["significant influx"].speaker == "Nebraska and Oklahoma"
     assert qs["Colorado does not require anything at all"].speaker == "Nebraska and Oklahoma"
     assert qs["significant influx"].speaker_kind == "org"
+    # people of two places are those people, not the places
+    qs = _by_text(run("The governors of Nebraska and Oklahoma said the plan was “a costly mistake for us.”"))
+    assert qs["a costly mistake for us"].speaker != "Nebraska and Oklahoma"
 
 
 @pytest.mark.models

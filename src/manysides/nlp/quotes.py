@@ -829,11 +829,16 @@ def _people_pair(tok: "Token", ctx: _Context) -> str | None:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+_BODY_PLURALS = frozenset("state country nation city county province government company".split())
+
+
 def _bodies_joined(tok: "Token", ctx: _Context) -> str | None:
     """ "Nebraska and Oklahoma" for a subject of two or more named places or bodies that
     speak together ("Oklahoma and Nebraska said", "the states of Nebraska and Oklahoma
     complained"), names in alphabetical order, so each outlet's wording is one voice."""
     if tok.tag_ in ("NNS", "NNPS") and ctx.entity_at(tok.idx) is None:
+        if tok.lemma_.lower() not in _BODY_PLURALS:
+            return None  # "the governors of Nebraska and Oklahoma" are people, not the states
         of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
         heads = [c for p in of for c in p.children if c.dep_ == "pobj"]
         if not heads:
