@@ -34,7 +34,7 @@ def main() -> int:
     from shared_points_pairs import analyse
 
     from manysides.compare._text import is_boilerplate, sentence_views
-    from manysides.compare.shared import MIN_WORDS, SHARED_MARGIN, SHARED_THRESHOLD, pair_margins
+    from manysides.compare.shared import MIN_WORDS, SHARED_MARGIN, SHARED_THRESHOLD, pair_margins, sentence_figures
 
     arts, anns, vecs, events = analyse(args.cache)
     by_id = {a.id: a for a in arts.values()}
@@ -44,12 +44,7 @@ def main() -> int:
         cands = [v for v in views if v.n_words >= MIN_WORDS and not is_boilerplate(v.text)]
         mat = np.stack([mats[v.article][v.index] for v in cands]) if cands else np.zeros((0, 1))
         margins = pair_margins([v.article for v in cands], mat @ mat.T) if cands else mat
-        figs = []
-        for v in cands:
-            claims = anns[v.article].claims if v.article in anns else ()
-            figs.append({(c.unit.lower(), round(float(c.value), 6)) for c in claims
-                         if v.start <= c.start and c.end <= v.end and isinstance(c.unit, str)
-                         and c.unit.lower() not in ("year", "date")})
+        figs = [sentence_figures(v, anns) for v in cands]
         for i, a in enumerate(cands):
             for j in range(i + 1, len(cands)):
                 b = cands[j]

@@ -175,16 +175,24 @@ def test_summary_completed_from_echoed_sentences_when_one_point_is_shared():
     assert "spring" in rep.summary
 
 
+def _two_outlets(text_a: str, text_b: str, outlet_a: str = "Ledger", outlet_b: str = "Courier"):
+    """Two one-sentence articles of two outlets, and the point their sentences share."""
+    from manysides.records import Article, Evidence, SharedPoint
+
+    arts = [Article(i, f"{i}.txt", o, None, "t", None, "2021-05-12", "en", t)
+            for i, o, t in (("a", outlet_a, text_a), ("b", outlet_b, text_b))]
+    return arts, SharedPoint(text_a, ("a", "b"), (Evidence("a", 0, len(text_a), text_a),
+                                                   Evidence("b", 0, len(text_b), text_b)))
+
+
 def test_summary_states_no_outlets_own_detail_as_agreed():
     """A shared point whose chosen wording carries a detail the report lists as one
     outlet's own is said in another outlet's words; an echo carrying one is left out."""
-    from manysides.records import Article, Evidence, SharedPoint
+    from manysides.records import Evidence
 
     text_a = "The Senate passed the infrastructure bill on Tuesday after Kyrsten Sinema brokered the deal."
     text_b = "The Senate passed the infrastructure bill on Tuesday."
-    arts = [Article(i, f"{i}.txt", o, None, "t", None, "2021-08-10", "en", t)
-            for i, o, t in (("a", "Ledger", text_a), ("b", "Courier", text_b))]
-    point = SharedPoint(text_a, ("a", "b"), (Evidence("a", 0, len(text_a), text_a), Evidence("b", 0, len(text_b), text_b)))
+    arts, point = _two_outlets(text_a, text_b)
     own = (Evidence("a", 0, len(text_a), text_a),)
     assert neutral_summary([point], arts) == text_a
     assert neutral_summary([point], arts, unique=own) == text_b
@@ -195,13 +203,9 @@ def test_summary_states_no_outlets_own_detail_as_agreed():
 def test_summary_says_a_point_in_the_wording_with_the_fewest_loaded_words():
     """Review 9: a Cheney story's summary was The Hill's "In an extraordinary bow to former
     President Trump, ...", the most charged wording of a point two other outlets state plainly."""
-    from manysides.records import Article, Evidence, SharedPoint
-
     text_a = "In an extraordinary bow to Trump, House Republicans voted on Wednesday to purge Liz Cheney."
     text_b = "House Republicans on Wednesday ousted Liz Cheney as the conference chair."
-    arts = [Article(i, f"{i}.txt", o, None, "t", None, "2021-05-12", "en", t)
-            for i, o, t in (("a", "Ledger", text_a), ("b", "Courier", text_b))]
-    point = SharedPoint(text_a, ("a", "b"), (Evidence("a", 0, len(text_a), text_a), Evidence("b", 0, len(text_b), text_b)))
+    arts, point = _two_outlets(text_a, text_b)
     assert neutral_summary([point], arts) == text_a
     assert neutral_summary([point], arts, loaded=frozenset({"extraordinary"})) == text_b
     # a loaded word both wordings use changes nothing
@@ -302,13 +306,11 @@ def test_summary_says_a_point_without_an_outlet_of_the_story_naming_itself():
     """"..., said in a statement to NBC News" is NBC's self-reference: the summary says the
     point in the words of an outlet that names none (review 8); with no such wording the
     point keeps its own."""
-    from manysides.records import Article, Evidence, SharedPoint
+    from manysides.records import Evidence, SharedPoint
 
     text_a = "The department said in a statement to NBC News that the new system would be faster."
     text_b = "The department said the new reporting system would be faster."
-    arts = [Article(i, f"{i}.txt", o, None, "t", None, "2020-07-15", "en", t)
-            for i, o, t in (("a", "NBC News (Online)", text_a), ("b", "The Ledger", text_b))]
-    point = SharedPoint(text_a, ("a", "b"), (Evidence("a", 0, len(text_a), text_a), Evidence("b", 0, len(text_b), text_b)))
+    arts, point = _two_outlets(text_a, text_b, "NBC News (Online)", "The Ledger")
     assert neutral_summary([point], arts) == text_b
     alone = SharedPoint(text_a, ("a",), (Evidence("a", 0, len(text_a), text_a),))
     assert neutral_summary([alone], arts) == text_a

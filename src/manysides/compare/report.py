@@ -50,12 +50,11 @@ def _loaded(arts: Sequence[Article], annotations: Mapping[str, Annotation],
             quoted: Sequence[tuple[str, int, int]]) -> frozenset[str]:
     """The words the story's articles use as loaded wording in their own voice (not
     inside a quotation), lower case."""
-    inside = {(a, s, e) for a, s, e in quoted}
     return frozenset(
         ev.text.lower()
         for a in arts if a.id in annotations and annotations[a.id].slant is not None
         for ev in annotations[a.id].slant.evidence
-        if ev.kind == "loaded" and not any(q == a.id and s <= ev.start and ev.end <= e for q, s, e in inside)
+        if ev.kind == "loaded" and not any(q == a.id and s <= ev.start and ev.end <= e for q, s, e in quoted)
     )
 
 

@@ -165,15 +165,18 @@ def _points(
     return points
 
 
+def sentence_figures(v: SentenceView, annotations: Mapping[str, Annotation]) -> set[tuple[str, float]]:
+    """The figures a sentence gives, as (unit, value) of its claims; calendar years and
+    dates, which any two accounts of one event share, aside."""
+    ann = annotations.get(v.article)
+    return {(c.unit.lower(), round(float(c.value), 6)) for c in (ann.claims if ann else ())
+            if v.start <= c.start and c.end <= v.end and isinstance(c.unit, str)
+            and c.unit.lower() not in ("year", "date")}
+
+
 def _same_figures(cands: Sequence[SentenceView], annotations: Mapping[str, Annotation]) -> np.ndarray:
-    """[i, j]: sentences i and j give `SAME_FIGURES` or more of the same figures (claims of
-    one unit and value; calendar years and dates, which any two accounts share, aside)."""
-    figures = []
-    for v in cands:
-        ann = annotations.get(v.article)
-        figures.append({(c.unit.lower(), round(float(c.value), 6)) for c in (ann.claims if ann else ())
-                        if v.start <= c.start and c.end <= v.end and isinstance(c.unit, str)
-                        and c.unit.lower() not in ("year", "date")})
+    """[i, j]: sentences i and j give `SAME_FIGURES` or more of the same figures."""
+    figures = [sentence_figures(v, annotations) for v in cands]
     out = np.zeros((len(cands), len(cands)), dtype=bool)
     rich = [i for i, f in enumerate(figures) if len(f) >= SAME_FIGURES]
     for n, i in enumerate(rich):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..nlp.numbers import ONES, TENS
 from ..records import Article, Dispute, Evidence, SharedPoint
 from ._text import STOP_WORDS, display_sentence, is_post, words
 
@@ -189,10 +190,8 @@ def _outlet_names(articles: Sequence[Article]):
     return lambda text: pattern.search(text) is not None
 
 
-_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r"|dozens?|hundreds?|thousands?|"
+_WORD_VALUES = {"zero": "0", **{w: str(v) for w, v in {**ONES, **TENS}.items()}}
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(_WORD_VALUES) + r"|dozens?|hundreds?|thousands?|"
                      r"millions?|billions?|trillions?)\b", re.IGNORECASE)
 
 
@@ -202,7 +201,7 @@ def _figures(text: str) -> set[str]:
     out = set()
     for m in _FIGURE.finditer(text):
         w = m.group(0).lower().replace(",", "")
-        out.add(_NUMBER_WORDS.get(w, w.rstrip("s") if w[0].isalpha() else w))
+        out.add(_WORD_VALUES.get(w, w.rstrip("s") if w[0].isalpha() else w))
     return out
 
 
