@@ -26,6 +26,7 @@ BENCHMARKS: list[tuple[str, list[str], str]] = [
     ("tweet_quotes.py", ["--annotate", "40", "--show", "0"], "short"),
     ("speakers_review.py", [], "short"),
     ("review8_events.py", [], "short"),
+    ("review9_events.py", [], "short"),
     ("grouping_same_event.py", [], "short"),
     ("grouping_compare.py", [], "long"),
     ("grouping_scale.py", [], "long"),
