@@ -445,3 +445,40 @@ def test_inbox_contact_follow_lines_and_a_bare_list_of_authors_go():
         "Follow the money, he said, on Twitter and elsewhere."
     )
     assert _removed_rules(art) == ["prompt", "contact line", "prompt", "byline"]
+
+
+def test_review_10s_furniture_goes_and_prose_like_it_stays():
+    """Review 10: a byline block and the outlet's name above the story (USA TODAY), a
+    photographer's credit alone on its line (NYT), promotions set as list items (CNN) and
+    AP's closing hub link and podcast pitch were kept as article text."""
+    text = (
+        "John Bacon\n\nUSA TODAY\n\n"
+        "Damon Winter/The New York Times\n\n"
+        f"{_PROSE}\n\n"
+        "- Follow the Ticker on Twitter: @PoliticalTicker\n\n"
+        "- Check out the CNN Electoral Map and Calculator and game out your own strategy for November.\n\n"
+        "Check out the new bridge, the mayor told residents on Friday.\n\n"
+        "The Senate/House conference met on Monday.\n\n"
+        "Full Coverage: Election 2020\n\n___\n\n"
+        "Catch up on the 2020 election campaign with AP experts on our weekly politics podcast, “ Ground Game. ”"
+    )
+    art = clean_document(_text_doc(text, title="Vote", outlet="USA TODAY"))
+    assert art.text == (
+        f"{_PROSE}\n\nCheck out the new bridge, the mayor told residents on Friday.\n\n"
+        "The Senate/House conference met on Monday."
+    )
+    assert art.byline == "John Bacon"
+    assert _removed_rules(art) == ["photo credit", "prompt", "prompt", "prompt", "prompt", "outlet name", "byline"]
+    # the outlet's name is a masthead only at the top, and only the outlet's own
+    art = clean_document(_text_doc(f"John Bacon\n\nThe Daily Planet\n\n{_PROSE}", title="Vote", outlet="USA TODAY"))
+    assert art.text.startswith("John Bacon")
+
+
+def test_text_decoded_in_the_wrong_encoding_is_repaired():
+    """Review 10: a headline shown as "Benghazi-Gate Ã¢â‚¬â€œ time for ..." (UTF-8 read as
+    Windows-1252, twice). Text written as meant, curly quotes and accents, is left alone."""
+    art = clean_document(_text_doc(f"{_PROSE} CafÃ© owners said so.", title="Benghazi-Gate Ã¢â‚¬â€œ time to act"))
+    assert art.title == "Benghazi-Gate – time to act"
+    assert art.text.endswith("Café owners said so.")
+    meant = "“Déjà vu,” said the owner of the café — at 5 p.m."
+    assert clean_document(_text_doc(f"{_PROSE} {meant}", title="Vote")).text.endswith(meant)

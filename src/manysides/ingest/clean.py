@@ -68,7 +68,7 @@ _PROMPT = re.compile(  # unmistakable calls to action: removed when the line is 
     r"on\s+(?:twitter|x|facebook|instagram|threads|tiktok|bluesky)\b|"
     r"follow\s+(?:(?-i:[@A-Z])[\w.'’@-]*,?\s+(?:(?:and|&)\s+)?){1,10}on\s+(?:twitter|x|facebook|instagram|threads|tiktok|bluesky)\b|"
     r"related(?:\s+\w+)?\s*[:|]|see also\b|also read\s*:|download (?:the|our) (?:[\w.'’-]+\s+){0,3}app\b|"
-    r"read or share this (?:story|article)\b|"
+    r"read or share this (?:story|article)\b|full coverage\s*:|"
     r"get (?:the|our) app\b|join our newsletter\b)",
     re.IGNORECASE,
 )
@@ -79,7 +79,7 @@ _WEAK_PROMPT = re.compile(  # phrases prose could start with: removed only on ve
     re.IGNORECASE,
 )
 _TAIL_PROMPT = re.compile(  # sign-off pitches; two of these in one closing line mark it as one
-    r"subscribe|sign up|newsletter|inbox|reader-supported|reader-funded|briefing|donate|"
+    r"subscribe|sign up|newsletter|inbox|reader-supported|reader-funded|briefing|donate|podcast|catch up on|"
     r"support (?:our|independent|local)\b[\w ,-]*journalism|become a (?:member|subscriber)",
     re.IGNORECASE,
 )
@@ -112,6 +112,9 @@ _VIDEO_CONTROL = re.compile(  # a video player's labels saved with the page (cas
     r"\b(?:JUST WATCHED|MUST WATCH|Replay|More Videos|Now Playing|NOW PLAYING|Up Next|UP NEXT|Autoplay)\b"
 )
 _URL = re.compile(r"https?://")
+# a list item's mark: a page's promotions are often set as a list ("- Follow the Ticker on Twitter")
+_BULLET = re.compile(r"^[-•*▪►]\s+")
+_CHECK_OUT = re.compile(r"^check out\b", re.IGNORECASE)  # a promotion only as a list item
 _CALL = re.compile(r"\b(?:subscribe to|watch more|follow [\w ]{1,30} on (?:facebook|twitter|instagram))\b", re.IGNORECASE)
 _DURATION_END = re.compile(r"\b\d{1,2}:\d{2}$")
 _GALLERY = re.compile(  # a slideshow's buttons and counters, anywhere in the line
@@ -153,6 +156,8 @@ _TAIL_AGENCY_CREDIT = re.compile(
     rf"|\b{_SLASH_AGENCY}\s*/\s*{_CREDIT_TOKEN}(?: {_CREDIT_TOKEN}){{1,3}}"
     rf"|\b{_CREDIT_NAME}\s*/\s*{_SLASH_AGENCY}(?:\s*/\s*{_SLASH_AGENCY})*)\s*$"
 )
+# a photo credit alone on its line: "Damon Winter/The New York Times" (a name of two words or more)
+_NAMED_CREDIT = re.compile(rf"^{_CREDIT_TOKEN} {_CREDIT_NAME}\s*/\s*(?:The )?{_CREDIT_NAME}$")
 # a photo credit opening a caption: "Carlos Barria/Reuters Local residents leave ..."
 _HEAD_AGENCY_CREDIT = re.compile(rf"^{_CREDIT_NAME}\s*/\s*{_SLASH_AGENCY}(?:\s*/\s*[A-Z][\w]*)*\s+[A-Z]")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
@@ -255,6 +260,7 @@ def clean_document(doc: Document) -> Article:
         byline = byline or meta["author"]
         published = published or meta["date"]
         outlet = outlet or meta["sitename"]
+    raw, title = _repaired(raw), _repaired(title) if title else title
     lines = _split_lines(raw)
     if title is None:
         title, lines = _take_headline(lines)
@@ -266,6 +272,8 @@ def clean_document(doc: Document) -> Article:
     if doc.kind != "html":  # markdown keeps its words and loses its marks
         lines = _unmark(lines, removed)
     kept, found_byline = _remove_noise(lines, removed)
+    kept, signed = _drop_masthead(kept, outlet, removed)
+    found_byline = found_byline or signed
     kept = _strip_dateline(kept, removed)
     text = _assemble(kept, hard_wrapped_ok=doc.kind != "html")
     if not text:
@@ -300,6 +308,53 @@ def clean_document(doc: Document) -> Article:
         leaning=doc.leaning,
         external_id=doc.external_id,
     )
+
+
+# Letters that text decoded in the wrong encoding shows ("Ã¢â‚¬â€œ" for "–", "Â " for a space):
+# only text holding one is handed to ftfy, which repairs it only when it reads as such a mistake.
+_MOJIBAKE_HINT = re.compile(r"[ÃÂâ]")
+
+
+def _repaired(text: str) -> str:
+    """`text` with the damage of a wrong decoding undone ("Benghazi-Gate Ã¢â‚¬â€œ time" is
+    "Benghazi-Gate – time"); quotation marks and everything else as written."""
+    if not _MOJIBAKE_HINT.search(text):
+        return text
+    import ftfy
+
+    return ftfy.fix_encoding(text)
+
+
+def _drop_masthead(lines: list[_Line], outlet: str | None, removed: list[str]) -> tuple[list[_Line], str | None]:
+    """Lines at the top that are the outlet's name ("USA TODAY"), and a name alone on the
+    line before one ("John Bacon"): a byline block saved with the text. Returns the kept
+    lines and the byline's name."""
+    names = _outlet_forms(outlet)
+    if not names:
+        return lines, None
+    byline = None
+    for i, line in enumerate(lines[:4]):
+        if _normalise_for_id(line.text).removeprefix("the ") not in names:
+            continue
+        removed.append(f"outlet name: {_show(line.text)}")
+        head = lines[:i]
+        if head and re.fullmatch(_NAME_ONLY, head[-1].text):
+            byline = head[-1].text
+            removed.append(f"byline: {_show(byline)}")
+            head = head[:-1]
+        rest = lines[i + 1:]
+        return (head + rest if head else _reflow_after(rest)), byline
+    return lines, None
+
+
+def _outlet_forms(outlet: str | None) -> set[str]:
+    """An outlet's name as a masthead line would give it, normalised: "CNN (Web News)" is
+    "cnn", "New York Times - News" is "new york times"."""
+    if not outlet:
+        return set()
+    full = _normalise_for_id(outlet).removeprefix("the ")
+    short = re.split(r"\s+(?:\(|-|–|—|\|)\s*", full)[0].strip()
+    return {n for n in (full, short) if len(n) >= 3}
 
 
 def _extract_html_or_fragment(doc: Document) -> dict[str, str | None]:
@@ -498,7 +553,10 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
         return f"image caption controls: {_show(text)}", None
     if len(words) <= 80 and _FILE_CAPTION.match(text):
         return f"photo caption: {_show(text)}", None
-    if (len(words) <= 25 and _PROMPT.match(text)) or (len(words) <= 8 and _WEAK_PROMPT.match(text)):
+    item = _BULLET.sub("", text)
+    if (len(words) <= 25 and _PROMPT.match(item)) or (len(words) <= 8 and _WEAK_PROMPT.match(item)):
+        return f"prompt: {_show(text)}", None
+    if item != text and len(words) <= 30 and _CHECK_OUT.match(item):
         return f"prompt: {_show(text)}", None
     if words and len(words) <= 8 and all(w.strip("|·•:,-").lower() in _SHARE_WORDS for w in words):
         if any(w.strip("|·•:,-").lower() not in {"on", "via", "or", "this", "article", "story"} for w in words):
@@ -565,7 +623,10 @@ def _two_sentences(text: str) -> bool:
 def _is_credit(text: str) -> bool:
     if _CREDIT.match(text):
         return True
-    # A short line that is nothing but a name and an agency: "Jane Roe/Getty Images".
+    # A short line that is nothing but a photographer's name and a news organisation:
+    # "Jane Roe/Getty Images", "Damon Winter/The New York Times".
+    if len(text.split()) <= 8 and _NAMED_CREDIT.match(text):
+        return True
     return bool(
         len(text.split()) <= 8
         and _AGENCY_CREDIT.search(text)
