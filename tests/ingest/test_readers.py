@@ -336,10 +336,26 @@ def test_bad_input_does_not_stop_the_others(tmp_path):
         ("2019", None),
         ("yesterday", None),
         ("2019-02-30", None),
+        ("1551657600", "2019-03-04"),  # Unix time written as text, as many exports do
+        ("1551657600000", "2019-03-04"),
+        ("04.03.2019", "2019-03-04"),  # dotted dates put the day first (was April 3)
+        ("4.3.2019", "2019-03-04"),
+        (float("nan"), None),  # JSON's NaN and Infinity: raised ValueError, OverflowError
+        (float("inf"), None),
     ],
 )
 def test_normalise_date(value, iso):
     assert normalise_date(value) == iso
+
+
+def test_a_nan_date_in_json_lines_leaves_the_record_undated(tmp_path):
+    """Python's json reads NaN and Infinity; a date field holding one stopped the whole
+    run with a traceback."""
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"text": "The levee held overnight.", "published": NaN}\n'
+                    '{"text": "The levee broke overnight.", "date": -Infinity}\n', encoding="utf-8")
+    docs = _read(path)
+    assert [d.published for d in docs] == [None, None]
 
 
 @pytest.mark.parametrize(

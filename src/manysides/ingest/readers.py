@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import math
 import os
 import re
 import sys
@@ -842,12 +843,22 @@ def normalise_date(value: Any) -> str | None:
     return day if day is not None and FIRST_YEAR <= int(day[:4]) <= LAST_YEAR else None
 
 
+# Unix seconds (9-10 digits) or milliseconds (12-13) written as text; shorter digit
+# strings ("2019", "20190304") are read as written dates
+_EPOCH = re.compile(r"\d{9,10}(?:\.\d+)?|\d{12,13}")
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+
+
 def _any_date(value: Any) -> str | None:
     if isinstance(value, bool):
         return None
+    if isinstance(value, str) and _EPOCH.fullmatch(value.strip()):
+        value = float(value)  # an export's "1551657600": a Unix time written as text
     if isinstance(value, (int, float)):
         # a number is a Unix time (seconds, or milliseconds past 1e11), or 20190304 as a
         # day; a smaller one (a year, 2019) names no day, and as seconds it would be 1970
+        if not math.isfinite(value):  # JSON's NaN and Infinity, which Python's json reads
+            return None
         if value == int(value) and 19000101 <= value <= 21001231:
             n = int(value)
             return _valid_date(n // 10000, n // 100 % 100, n % 100)
@@ -868,6 +879,9 @@ def _any_date(value: Any) -> str | None:
         return parsedate_to_datetime(text).date().isoformat()
     except (TypeError, ValueError, IndexError):
         pass
+    dotted = _DOTTED.fullmatch(text)
+    if dotted:  # 10.06.2019: written with dots, the day comes first wherever it is written so
+        return _valid_date(int(dotted[3]), int(dotted[2]), int(dotted[1]))
     return _dateutil_date(text)
 
 
