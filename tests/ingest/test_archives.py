@@ -212,3 +212,35 @@ def test_an_endless_header_line_is_damage_not_a_memory_blowup(tmp_path: Path, wh
     assert [d.url for d in got[:-1]] == ["https://a.example.com/budget", "https://b.example.com/cafe"]
     assert isinstance(got[-1], InputError)
     assert "header line longer than 256 KB" in str(got[-1]) and "\n" not in str(got[-1])
+
+
+def test_a_plain_archive_cut_inside_its_last_record_says_so(tmp_path: Path):
+    """A plain WARC cut short lost its last record without a word: warcio reads a record
+    whose block ends early as a whole one."""
+    whole = _warc(tmp_path / "whole.warc", gz=False, pages=2).read_bytes()
+    last = whole.rindex(b"WARC/1")  # the Latin-1 page's record
+    for cut in (last + 200, last + 500, len(whole) - 30):
+        path = tmp_path / f"cut{cut}.warc"
+        path.write_bytes(whole[:cut])
+        got = list(read_inputs([str(path)]))
+        pages = [g.url for g in got if not isinstance(g, InputError)]
+        [err] = [g for g in got if isinstance(g, InputError)]
+        assert pages == ["https://a.example.com/budget", "https://a.example.com/budget1"]
+        assert str(err).startswith(f"{path}: damaged after record")  # no half page, and a line
+
+
+def test_a_gzip_member_that_does_not_inflate_is_damage_not_the_end(tmp_path: Path):
+    """warcio reads the rest of a gzipped archive as plain bytes once a member fails to
+    inflate at its start: the pages after it were lost without a word."""
+    whole = _warc(tmp_path / "whole.warc.gz", pages=3).read_bytes()
+    starts = [i for i in range(len(whole)) if whole[i:i + 3] == b"\x1f\x8b\x08"]
+    page2 = starts[3]  # warcinfo, request, page, page: the second page's member
+    for at in range(page2 + 10, page2 + 200, 19):
+        data = bytearray(whole)
+        data[at:at + 30] = b"\x00" * 30
+        path = tmp_path / f"damaged{at}.warc.gz"
+        path.write_bytes(bytes(data))
+        got = list(read_inputs([str(path)]))
+        assert [g.url for g in got if not isinstance(g, InputError)] == ["https://a.example.com/budget"]
+        [err] = [g for g in got if isinstance(g, InputError)]
+        assert str(err).startswith(f"{path}: damaged after record 3")

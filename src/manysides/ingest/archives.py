@@ -46,15 +46,24 @@ def read_archive(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[Document
     if not _starts_like_archive(fh):
         yield InputError(source, "not a WARC or ARC archive", "give a .warc or .warc.gz file written by a crawler")
         return
+    gzipped = fh.read(2) == b"\x1f\x8b"
+    fh.seek(0)
     pages = n = 0
     records = _QuietIterator(fh, arc2warc=True)
     it = iter(records)
+    record = None
     while True:
         # warcio meets damage with whatever error the broken bytes lead it to (a missing
         # header surfaces as an AttributeError): any error while reading a record or its
         # body is damage in the archive; the code that handles a record is outside this
         try:
             record = next(it)
+            if gzipped and records.reader.decompressor is None:
+                # a gzip member that does not inflate: warcio reads the rest of the file
+                # as plain bytes, one record of noise, and ends as if the archive did
+                yield InputError(source, f"damaged after record {n}: record {n + 1} is not whole gzip data",
+                                 _DAMAGED)
+                return
             mime = _content_type(record)
             html = mime is not None and mime.partition(";")[0].strip().lower() in _HTML_TYPES
             body = record.content_stream().read(max_bytes + 1) if html else b""
@@ -62,6 +71,10 @@ def read_archive(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[Document
             break
         except Exception as exc:  # noqa: BLE001 - see above
             yield InputError(source, f"damaged after record {n} ({type(exc).__name__}: {_short(exc)})", _DAMAGED)
+            return
+        if html and len(body) <= max_bytes and _cut_short(record):
+            # the file ends inside this record (a plain WARC cut short): half a page is no article
+            yield InputError(source, f"damaged after record {n}: record {n + 1} is cut short", _DAMAGED)
             return
         n += 1
         if not html:
@@ -79,7 +92,9 @@ def read_archive(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[Document
             yield Document(source=item, text=text, kind="html", url=url, optional=True)
     # warcio ends quietly where a gzip member is cut short: the rest of the file was not read
     size = os.fstat(fh.fileno()).st_size
-    if records.offset < size:
+    if record is not None and _cut_short(record):  # the last record, not a page, cut short
+        yield InputError(source, f"damaged after record {n - 1}: record {n} is cut short", _DAMAGED)
+    elif records.offset < size:
         yield InputError(source, f"damaged after record {n}: its last {size - records.offset} bytes are not a whole record", _DAMAGED)
     elif records.err_count:
         yield InputError(source, f"{records.err_count} record(s) with a wrong length field; their pages may be cut", _DAMAGED)
@@ -132,6 +147,11 @@ def _starts_like_archive(fh: BinaryIO) -> bool:
         except zlib.error:
             return False
     return head.startswith((b"WARC/", b"filedesc://"))
+
+
+def _cut_short(record) -> bool:
+    """The record's block, read to its end, is shorter than its Content-Length says."""
+    return getattr(record.raw_stream, "limit", 0) > 0
 
 
 def _content_type(record) -> str | None:
