@@ -315,6 +315,18 @@ def test_a_fragment_is_not_an_article():
     assert clean_document(_text_doc("市议会周二批准了预算。市长说预算是平衡的。")).text  # no spaces, but long enough
 
 
+def test_a_list_of_web_addresses_is_not_an_article():
+    """urls.txt, a list of links to read, was analysed as an article made of addresses."""
+    listing = "https://example.org/news/bridge-reopens\nhttps://example.com/politics/2025/06/10/vote\n"
+    with pytest.raises(InputError, match=r"urls.txt: holds only web addresses \(2\), not an article text "
+                                         r"\(to read the pages, give the addresses themselves as inputs"):
+        clean_document(Document(source="urls.txt", text=listing, kind="text"))
+    with pytest.raises(InputError, match=r"only web addresses \(1\)"):
+        clean_document(_text_doc("https://example.org/news/2025/06/10/the-mayor-resigned-on-tuesday"))
+    prose = "The mayor resigned on Tuesday, https://example.org/a says."
+    assert clean_document(_text_doc(prose)).text == prose
+
+
 # --------------------------------------------------------------------------- page furniture
 def _removed_rules(art) -> list[str]:
     return [r.split(":")[0] for r in art.removed]

@@ -228,6 +228,15 @@ def too_short(text: str) -> bool:
     return len(words) < MIN_ARTICLE_WORDS and len("".join(words)) < MIN_ARTICLE_CHARS
 
 
+_ADDRESS = re.compile(r"<?(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def _only_addresses(text: str, title: str | None) -> int:
+    """How many web addresses `text` (and `title`) hold when they hold nothing else."""
+    words = f"{title or ''} {text}".split()
+    return len(words) if words and all(_ADDRESS.fullmatch(w) for w in words) else 0
+
+
 _KINDS = ("html", "text", "json")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -281,6 +290,12 @@ def clean_document(doc: Document) -> Article:
             doc.source,
             "no article text left after removing scraper noise",
             "the input held only ads, captions, credits or prompts; give the article itself",
+        )
+    addresses = _only_addresses(text, title)
+    if addresses:  # a list of links saved as a text file (urls.txt) is no article
+        raise InputError(
+            doc.source, f"holds only web addresses ({addresses}), not an article text",
+            "to read the pages, give the addresses themselves as inputs: manysides analyze $(cat FILE)",
         )
     if too_short(text):
         raise InputError(
