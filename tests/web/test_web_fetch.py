@@ -160,6 +160,21 @@ def test_a_fetched_page_becomes_an_html_document(server):
     assert article.title == "Bridge reopens in Corwin" and article.url == f"{server}/article"
 
 
+def test_a_user_name_and_password_in_the_address_are_not_kept(server):
+    """http://user:secret@host/page gave the article the outlet 'user:secret@host' (the
+    site name trafilatura takes from the address) and kept the password in its URL and
+    source, shown in every report and on the web."""
+    from manysides.ingest.clean import clean_document
+
+    with url_policy(ALLOW):
+        [doc] = list(read_inputs([server.replace("//", "//reader:s3cret@") + "/article"]))
+    article = clean_document(doc)
+    assert "s3cret" not in repr(article) and article.url == f"{server}/article"
+    assert article.source == f"{server}/article" and article.outlet == server.split("//")[1]
+    [err] = list(read_inputs(["http://reader:s3cret@127.0.0.1/"]))
+    assert str(err).startswith("http://127.0.0.1/: refused") and "s3cret" not in str(err)
+
+
 def test_analyze_reads_url_inputs_with_the_policy_in_force(server):
     refused = list(read_inputs([f"{server}/article"]))
     assert isinstance(refused[0], InputError) and "non-public" in str(refused[0])

@@ -95,7 +95,7 @@ def _fetch(url: str, policy: FetchPolicy) -> tuple[str, str, str, bytes]:
     """(source, final URL, content type, body) of `url`, redirects followed and checked."""
     import httpx
 
-    source = url.strip()
+    source = _without_credentials(url.strip())
     current = _check_url(source, source)
     # A read timeout alone lets a server that sends a byte every few seconds (of headers or
     # body, over redirect after redirect) hold the fetch, and a web server's ingest worker,
@@ -173,7 +173,20 @@ def _check_url(source: str, url: str) -> str:
         parts.port  # noqa: B018 - raises on a bad port
     except ValueError:
         raise InputError(source, "has an invalid port", "check the address") from None
-    return urlunsplit(parts._replace(fragment=""))
+    return _without_credentials(urlunsplit(parts._replace(fragment="")))
+
+
+def _without_credentials(url: str) -> str:
+    """`url` without a user name and password (https://user:secret@host/): they are never
+    sent, and would otherwise be stored as the article's address, source and outlet (the
+    page's site name is taken from its address) and shown in every report."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
 
 
 def _public_address(source: str, host: str, port: int, policy: FetchPolicy, wait: float) -> str:
