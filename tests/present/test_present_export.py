@@ -161,6 +161,26 @@ def test_failed_export_leaves_old_files_whole(analysis: Analysis, tmp_path: Path
     assert _leftovers(tmp_path) == []
 
 
+@pytest.mark.parametrize("name, failing", [("run.json", "run.json"), ("run.parquet", "run.articles.parquet")])
+def test_a_failed_write_names_the_users_file_not_its_temporary_sibling(
+        analysis: Analysis, tmp_path: Path, monkeypatch, name: str, failing: str):
+    """On a read-only folder the line named '.run.json.voby1vbh.tmp', a file the user never
+    gave, and for tables always the first table's file, whichever failed."""
+    import tempfile
+
+    real = tempfile.mkstemp
+
+    def read_only(prefix="", suffix="", dir=None):
+        if prefix.startswith(f".{failing}."):
+            raise OSError(30, "Read-only file system", os.path.join(dir, prefix + "x1y2z3" + suffix))
+        return real(prefix=prefix, suffix=suffix, dir=dir)
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    with pytest.raises(ConfigError) as err:
+        export(analysis, tmp_path / name)
+    assert str(err.value).startswith(f"cannot write {str(tmp_path / failing)!r}: Read-only file system")
+
+
 def test_new_files_are_not_private(analysis: Analysis, tmp_path: Path):
     import os
 

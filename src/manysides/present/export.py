@@ -332,6 +332,7 @@ def _write_all(writers: dict[Path, Callable[[Path], None]]) -> list[Path]:
     """Write every file to a temporary sibling first, then move them all into place, so a
     failure leaves no partial file and no mix of old and new tables."""
     temps: dict[Path, Path] = {}
+    given = next(iter(writers))
     try:
         for given, write in writers.items():
             # a link's file is replaced, not the link; a pipe or a device (/dev/stdout) is
@@ -345,10 +346,10 @@ def _write_all(writers: dict[Path, Callable[[Path], None]]) -> list[Path]:
             temps[target] = Path(name)
             write(temps[target])
             os.chmod(temps[target], _file_mode(target))
-        for target, tmp in temps.items():
-            os.replace(tmp, target)
+        for given, tmp in temps.items():
+            os.replace(tmp, given)
     except OSError as err:
-        raise _unwritable(err, next(iter(writers))) from err
+        raise _unwritable(err, given) from err
     finally:
         for tmp in temps.values():
             if tmp.exists():
@@ -357,8 +358,9 @@ def _write_all(writers: dict[Path, Callable[[Path], None]]) -> list[Path]:
 
 
 def _unwritable(err: OSError, target: Path) -> ConfigError:
+    """The user's file is named, not the temporary one beside it that the error was met on."""
     return ConfigError(
-        f"cannot write {str(err.filename or target)!r}: {err.strerror or err} "
+        f"cannot write {str(target)!r}: {err.strerror or err} "
         "(check the folder exists and is writable, and the disk has room)"
     )
 
