@@ -304,6 +304,9 @@ def test_bad_outputs_and_options_are_refused_before_any_work(tmp_path):
                        (["--export", str(tmp_path / "no" / "a.csv")], "does not exist"),
                        (["--html", str(tmp_path / "a-file" / "r.html")], "cannot write"),
                        (["--json", str(tmp_path / "a-file" / "r.json")], "cannot write"),
+                       # "-" wrote a file named "-", and one name for both left only the report
+                       (["--html", "-"], "--html -: the report is written to a file"),
+                       (["--json", str(tmp_path / "r.out"), "--html", str(tmp_path / "r.out")], "both name"),
                        (["--workers", "0"], "--workers")):
         result = runner.invoke(app, ["analyze", str(SAMPLE / "articles"), "--db", str(db), *args])
         assert result.exit_code == 2, (args, result.output)

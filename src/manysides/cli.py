@@ -895,6 +895,12 @@ def _check_outputs(json_out: str | None, html_out: Path | None, export_out: list
     """A `ConfigError` for an output that could not be written, before any work is done."""
     from .present.export import check_target
 
+    if html_out is not None and str(html_out) == "-":  # not standard output: a file named "-"
+        raise ConfigError("--html -: the report is written to a file; give its name, e.g. --html report.html "
+                          "(--json - writes the JSON to standard output)")
+    if html_out is not None and json_out not in (None, "-") and Path(json_out).resolve() == html_out.resolve():
+        raise ConfigError(f"--json and --html both name {str(html_out)!r}: the report would replace the JSON; "
+                          "give each its own file")
     for target in export_out or ():
         check_target(target)
     for target in (json_out if json_out != "-" else None, html_out):
