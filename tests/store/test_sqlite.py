@@ -273,3 +273,22 @@ def test_sql_stays_data(tmp_path):
         store.add_article(_article(1, title=hostile, outlet=hostile), None)
         assert store.article("a1").title == hostile
         assert sqlite3.connect(tmp_path / "s.db").execute("select count(*) from articles").fetchone()[0] == 1
+
+
+def test_a_store_on_a_read_only_disk_says_so(tmp_path, monkeypatch):
+    """On a read-only mount SQLite says only "unable to open database file" (a WAL store
+    needs its -shm file beside it), and the line told the user to move the file aside,
+    which a read-only disk does not allow."""
+    import os
+
+    path = tmp_path / "news.db"
+    Store(path).close()
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if mode == os.W_OK else real(p, mode, **kw))
+    monkeypatch.setattr(sqlite3, "connect", lambda *a, **kw: (_ for _ in ()).throw(
+        sqlite3.OperationalError("unable to open database file")))
+    with pytest.raises(StoreError) as err:
+        Store(path)
+    assert str(err.value) == (f"{path}: cannot open the store (unable to open database file); make the file and "
+                              "its folder writable (SQLite writes its journal beside it), or copy the store to a "
+                              "writable place")

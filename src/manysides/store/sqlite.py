@@ -12,6 +12,7 @@ import dataclasses
 import itertools
 import json
 import logging
+import os
 import re
 import sqlite3
 import threading
@@ -220,9 +221,15 @@ class Store:
             self._root_copies()
         except sqlite3.DatabaseError as exc:
             hint = ("make the file and its folder writable (SQLite writes its journal beside it), "
-                    "or copy the store to a writable place" if "readonly" in str(exc)
+                    "or copy the store to a writable place" if "readonly" in str(exc) or self._read_only()
                     else "name another file with --db, or move this one aside")
             raise StoreError(f"{self.path}: cannot open the store ({exc}); {hint}") from exc
+
+    def _read_only(self) -> bool:
+        """The store, or the folder SQLite keeps its WAL files in, cannot be written: on a
+        read-only disk SQLite says only "unable to open database file"."""
+        path = Path(self.path)
+        return path.is_file() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
 
     def _check_own_file(self) -> None:
         """Refuse a SQLite file of another program (it would be given our tables and WAL
