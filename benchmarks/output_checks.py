@@ -9,7 +9,9 @@ default), its 852 AllSides roundup leads (left, center and right outlet, three t
 event, 2021), each with the whole pipeline into a temporary store, then counts, from the
 JSON contract:
 
-* summary sentences that are mostly quoted words (a speaker's claim stated as agreed fact);
+* summary sentences that are mostly quoted words (a speaker's claim stated as agreed fact),
+  and, listed to read, those stated plainly where another outlet's sentence of their point
+  holds a quotation or a reported statement (a claim stated as fact, or a fact beside a quote);
 * summary sentences that restate what the same report lists as "only one outlet reports"
   (one outlet's sentence stated as agreed), and summary sentences that start mangled
   (a digit or a lower-case letter: "19 vaccine mandates" from "COVID-19 vaccine mandates");
@@ -21,7 +23,8 @@ JSON contract:
 * framing terms that are contractions, titles or party-and-state tags, and time words
   ("years", "monday", "june");
 * summary sentences that open with a connective ("But ...", "Meanwhile, ...") or a
-  pronoun ("He was released ...": its subject is named in a sentence the summary lacks),
+  pronoun or a demonstrative ("He was released ...", "Under that test, ...": what it points
+  back to is in a sentence the summary lacks),
   or that name an outlet of the story ("said in a statement to NBC News"), or that hold a
   word one of the story's articles uses as loaded wording outside quotes ("extraordinary");
 * speakers with an editor's bracket, a colon or a quotation mark left open in their
@@ -59,7 +62,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?\"”])" + "".join(f"(?<!{a}\\.)" for a in (
     "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "St"))
     + r"\s+(?=[A-Z0-9\"“])")
 CONNECTIVE = re.compile(r"^(?:But|And|So|Yet|Still|Meanwhile|However|Also|Earlier|Later|Instead|Separately)\b")
-PRONOUN = re.compile(r"^(?:He|She|They|It|His|Her|Their|Its|This|These|Those)\b(?!['’]s\b)")
+PRONOUN = re.compile(r"^(?:He|She|They|It|His|Her|Their|Its|(?:(?:Under|In|After|Despite|Given|For) (?:that|this) )"
+                     r"|This|That|These|Those)\b(?!['’]s\b)(?! (?:week|year|month|morning|night)\b)")
 
 
 def main() -> int:
@@ -98,6 +102,7 @@ def check(name: str, rows: list[dict]) -> None:
         editors_overlap(data, rows)
 
     n = bad = 0
+    bare = []
     for s in data["stories"]:
         for p in s["shared"]:
             e = next((e for e in p["evidence"] if e["text"].strip()[-70:] in (s["summary"] or "")), None)
@@ -109,7 +114,17 @@ def check(name: str, rows: list[dict]) -> None:
             quotes = [q for q in arts[e["article"]]["quotes"] if q.get("direct", True)]
             inside = sum(max(0, min(q["end"], e["end"]) - max(q["start"], e["start"])) for q in quotes)
             bad += inside > 0.5 * (e["end"] - e["start"])
+            # to read: stated plainly where another outlet's sentence of the point holds a
+            # quotation or a reported statement (a claim stated as fact, or a fact beside a quote?)
+            others = [o for o in p["evidence"] if o["article"] != e["article"]]
+            if not _says_who(e, arts) and any(_says_who(o, arts) for o in others):
+                told = [o["text"].strip()[:100] for o in others if _says_who(o, arts)]
+                bare.append((e["text"].strip()[:100], told[:1]))
     print(f"summary sentences mostly inside a quotation: {bad} of {n}")
+    print(f"summary sentences stated plainly where another outlet's sentence of the point holds a quote "
+          f"or a reported statement (to read): {len(bare)} of {n}")
+    for said, attributed in bare:
+        print(f"    {said!r}  <- {attributed}")
 
     n = restated = mangled = connective = pronoun = self_named = charged = 0
     examples, named_examples, charged_examples = [], [], []
@@ -207,6 +222,11 @@ def check(name: str, rows: list[dict]) -> None:
                   if a.split()[-1] == b.split()[-1]]
     print(f"story voice pairs with one surname (one person split in two, or two people): "
           f"{len(pairs)} {pairs[:10]}")
+
+
+def _says_who(e: dict, arts: dict) -> bool:
+    """Whether evidence `e` holds a quotation or reported speech of its article."""
+    return any(q["start"] < e["end"] and e["start"] < q["end"] for q in arts[e["article"]]["quotes"])
 
 
 def _unigrams(text: str) -> list[str]:

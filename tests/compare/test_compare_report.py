@@ -302,6 +302,48 @@ def test_summary_names_the_subject_a_pronoun_stands_for_or_leaves_the_point_out(
     assert "He was released" not in got and "It was the second" not in got
 
 
+def test_summary_leaves_out_a_sentence_pointing_back_and_drops_in_fact():
+    """Review 10: a Peace Cross summary read "Under that test, ..." (the test was named in a
+    sentence the summary did not hold), and a Clinton one opened "In fact, Clinton ..."."""
+    text_a = "Under that test, the cross on public land in Bladensburg may stand."
+    text_b = "The justices ruled that the cross on public land in Bladensburg may stand."
+    arts, point = _two_outlets(text_a, text_b)
+    assert neutral_summary([point], arts) == text_b
+    arts, point = _two_outlets(text_a, "That ruling lets the cross on public land in Bladensburg stand.")
+    assert neutral_summary([point], arts) == ""
+    # a demonstrative that names a time is no pointing back
+    text_c = "This week, the justices ruled that the cross in Bladensburg may stand."
+    arts, point = _two_outlets(text_c, text_b)
+    assert neutral_summary([point], arts) == text_c
+    text_d = "In fact, Clinton declined to say whether she would endorse Sanders this year."
+    arts, point = _two_outlets(text_d, text_d.replace("In fact, ", ""))
+    assert neutral_summary([point], arts) == "Clinton declined to say whether she would endorse Sanders this year."
+
+
+def test_summary_says_a_quoted_claim_only_in_words_that_say_whose_it_is():
+    """Review 10: the news of a Litvinenko story (the inquiry found Putin "probably approved"
+    the killing) was left out of its summary because one outlet gives it as the report's
+    quoted words; another outlet's sentence says whose finding it is, and is a fair wording."""
+    text_a = "The report concluded that the operation was probably approved by President Putin."
+    text_b = "\u201cThe operation to kill him was probably approved by President Putin,\u201d the report says."
+    arts, point = _two_outlets(text_a, text_b)
+    quoted = [("b", 1, text_b.index(","))]
+    assert neutral_summary([point], arts, quoted=quoted) == ""
+    said = [("a", text_a.index("the operation"), len(text_a) - 1)] + quoted
+    assert neutral_summary([point], arts, quoted=quoted, reported=said) == text_a
+    # the outlets' words that say nothing of whose claim it is are no summary of it
+    text_c = "The operation was probably approved by President Putin."
+    arts, point = _two_outlets(text_c, text_b)
+    assert neutral_summary([point], arts, quoted=quoted, reported=quoted) == ""
+    # a document's words, its name and verb before them, are said as its words (the quotation
+    # mark the sentence splitter left open closed); a person's are not
+    text_d = "The report released today concludes that \u201cthe operation was probably approved by President Putin."
+    arts, point = _two_outlets(text_d, text_b)
+    quoted = [("a", text_d.index("\u201c") + 1, len(text_d)), ("b", 1, text_b.index(","))]
+    assert neutral_summary([point], arts, quoted=quoted, reported=quoted) == ""
+    assert neutral_summary([point], arts, quoted=quoted, reported=quoted, documents=quoted) == text_d + "\u201d"
+
+
 def test_summary_says_a_point_without_an_outlet_of_the_story_naming_itself():
     """"..., said in a statement to NBC News" is NBC's self-reference: the summary says the
     point in the words of an outlet that names none (review 8); with no such wording the

@@ -39,11 +39,13 @@ def _independent(articles: Sequence[Article]) -> list[Article]:
     return [a for a in seen.values() if a.duplicate_of is None or a.duplicate_of not in seen]
 
 
-def _quoted(arts: Sequence[Article], annotations: Mapping[str, Annotation]) -> list[tuple[str, int, int]]:
+def _quoted(arts: Sequence[Article], annotations: Mapping[str, Annotation],
+            reported: bool = False, kind: str | None = None) -> list[tuple[str, int, int]]:
     """(article id, start, end) of every direct quotation in the story's articles (reported
-    speech is the outlet's own wording, so its framing)."""
+    speech is the outlet's own wording, so its framing); with `reported` of every reported
+    statement too; with `kind`, only the direct quotations of speakers of that kind."""
     return [(a.id, q.start, q.end) for a in arts if a.id in annotations for q in annotations[a.id].quotes
-            if q.direct]
+            if (q.direct or reported) and (kind is None or q.speaker_kind == kind)]
 
 
 def _loaded(arts: Sequence[Article], annotations: Mapping[str, Annotation],
@@ -109,5 +111,7 @@ def compare_story(
         framing=framing_terms(arts, background, exclude=_name_words(arts, annotations)),
         coverage=coverage(arts, leanings),
         summary=neutral_summary(shared, arts, disputed=disputed, echoed=echoed, quoted=quoted,
-                                unique=unique, loaded=_loaded(arts, annotations, quoted)),
+                                unique=unique, loaded=_loaded(arts, annotations, quoted),
+                                reported=_quoted(arts, annotations, reported=True),
+                                documents=_quoted(arts, annotations, kind="document")),
     )

@@ -49,12 +49,18 @@ def _mostly_quote(text: str) -> bool:
 _CONNECTIVE = re.compile(
     r"^(?:but|and|so|yet|still|meanwhile|however|also|earlier|later|instead|moreover|furthermore|"
     r"additionally|separately|nonetheless|nevertheless|then|indeed|in addition|in turn|even so|"
-    r"at the same time|on the other hand)\b,?\s+(?=\S)", re.IGNORECASE)
+    r"in fact|at the same time|on the other hand)\b,?\s+(?=\S)", re.IGNORECASE)
 
 
 # A sentence whose subject is a pronoun ("He was released in May 2013") names its subject in
 # a sentence before it; in a summary it reads as about whoever the summary named last.
-_PRONOUN_START = re.compile(r"^(?:he|she|they|it|his|her|their|its|this|these|those)\b(?!['’]s\b)", re.IGNORECASE)
+# So does one that opens by pointing back with a demonstrative ("Under that test, ...",
+# "In this case, ...", "That decision ..."); "this week" and the like name their time.
+_PRONOUN_START = re.compile(
+    r"^(?:(?:he|she|they|it|his|her|their|its)\b(?!['’]s\b)"
+    r"|(?:(?:under|in|at|by|with|from|after|before|despite|for|on|since|during|given|because of)\s+)?"
+    r"(?:this|that|these|those)\b(?!['’]s\b)(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|night|"
+    r"spring|summer|fall|autumn|winter|time|day)s?\b))", re.IGNORECASE)
 
 
 def _without_connective(text: str) -> str:
@@ -80,6 +86,8 @@ def neutral_summary(
     quoted: Sequence[tuple[str, int, int]] = (),
     unique: Sequence[Evidence] = (),
     loaded: frozenset[str] = frozenset(),
+    reported: Sequence[tuple[str, int, int]] = (),
+    documents: Sequence[tuple[str, int, int]] = (),
 ) -> str:
     """2-4 sentences from the most widely shared points; "" when nothing is agreed on.
 
@@ -92,8 +100,13 @@ def neutral_summary(
     the summary is completed from `echoed` (sentences every other outlet echoes loosely, see
     `shared.echoed_sentences`), most echoed first. A point that is, in any article, mostly
     inside a quotation (`quoted`: article id, start, end of each quote) is someone's claim,
-    not the outlets' own statement, and is left out too, also where the sentence splitter
-    cut the quotation marks off. A sentence the report lists as reported by one outlet
+    not the outlets' own statement: it is said in the words of an outlet that says whose
+    claim it is (`reported`: every quotation and reported statement, article id, start,
+    end), or, once per summary, in a quotation of a document that its name and a verb of
+    saying open (`documents`: the quotations whose speaker is a document; "The report ...
+    concludes that "the FSB operation ... was probably approved by ... Putin.""), or left
+    out, also where the sentence splitter cut the quotation marks off. A sentence the
+    report lists as reported by one outlet
     only (`unique`: a figure or a name no other outlet gives) is not stated as agreed.
     `loaded` holds the words the story's articles use as loaded wording in their own voice
     (lower case).
@@ -107,6 +120,7 @@ def neutral_summary(
     n_words = 0
     # as `shared_points` ranks them (most outlets first), those that open with a connective last
     ranked = sorted(points, key=lambda p: _CONNECTIVE.match(display_sentence(p.summary) or "") is not None)
+    n_quotations = 0
     candidates = [(p.summary, p.evidence) for p in ranked]
     in_points = {(e.article, e.start) for p in points for e in p.evidence}
     candidates += [(e.text, (e,)) for e in echoed if (e.article, e.start) not in in_points]
@@ -115,6 +129,20 @@ def neutral_summary(
             break  # echoes only complete a summary that shared points cannot fill
         raw = display_sentence(summary)
         text = _without_connective(raw)
+        if any(_overlaps(e, contested) for e in evidence):
+            continue
+        told: dict[Evidence, str] = {}
+        pool = evidence  # the wordings the point may be said in
+        if _mostly_quote(text or "") or any(_inside(e, quoted) > 0.5 * max(e.end - e.start, 1) for e in evidence):
+            if rank >= len(ranked):
+                continue  # an echo of someone's words
+            # someone's claim: only in words that say whose it is, the outlet's own, or once per
+            # summary a document's words its name and verb open ("The report ... concludes that "...")
+            told = _said_whose(evidence, quoted, reported, one_outlet, documents if not n_quotations else ())
+            if not told:
+                continue
+            pool = list(told)
+            text = raw = told[pool[0]]
         if _PRONOUN_START.match(text or ""):
             # in the words of an outlet that names the subject, or not at all
             named = [display_sentence(e.text) for e in evidence]
@@ -123,20 +151,17 @@ def neutral_summary(
                 continue
             raw = named[0]
             text = _without_connective(raw)
-        if not text or _mostly_quote(text) or text.endswith(("...", "…")) or is_post(text):
+        if not text or (_mostly_quote(text) and text not in told.values()) or text.endswith(("...", "…")) \
+                or is_post(text):
             continue  # someone's claim, a cut-off sentence, an embedded post (never the outlets' own)
-        if any(_overlaps(e, contested) for e in evidence):
-            continue
-        if any(_inside(e, quoted) > 0.5 * max(e.end - e.start, 1) for e in evidence):
-            continue
-        own = [e for e in evidence if _overlaps(e, one_outlet)]
+        own = [e for e in pool if _overlaps(e, one_outlet)]
         if own:
             if rank >= len(ranked):
                 continue  # an echo that carries one outlet's own detail
             # a shared point whose chosen wording carries a detail only its outlet gives:
             # say it in the words of an outlet whose sentence holds nothing of its own
             if any(display_sentence(e.text) == raw for e in own):
-                plain = [_without_connective(display_sentence(e.text)) for e in evidence if e not in own]
+                plain = [_without_connective(display_sentence(e.text)) for e in pool if e not in own]
                 plain = [t for t in plain if t and not _mostly_quote(t) and not t.endswith(("...", "…"))]
                 if not plain:
                     continue
@@ -146,7 +171,7 @@ def neutral_summary(
         # no figure that another outlet's sentence of the point does not give ("killed at
         # least eight people" beside a sentence with no toll, while that outlet says nine),
         # then the fewest of the story's loaded words ("In an extraordinary bow to ...").
-        worded = [(e, _without_connective(display_sentence(e.text))) for e in evidence]
+        worded = [(e, told.get(e) or _without_connective(display_sentence(e.text))) for e in pool]
         figures = [_figures(t) for _, t in worded if t]
         shared_figures = set.intersection(*figures) if len(figures) > 1 else set()
 
@@ -170,11 +195,54 @@ def neutral_summary(
         if text[-1] not in ".!?\"”’'":
             text += "."
         chosen.append((position, rank, text))
+        n_quotations += _mostly_quote(text)
         n_words += len(text.split())
         if len(chosen) >= max_sentences:
             break
     chosen.sort()
     return " ".join(t for _, _, t in chosen)
+
+
+def _said_whose(evidence: Sequence[Evidence], quoted: Sequence[tuple[str, int, int]],
+                reported: Sequence[tuple[str, int, int]], one_outlet: Sequence[tuple[str, int, int]],
+                documents: Sequence[tuple[str, int, int]]) -> dict[Evidence, str]:
+    """The wordings of a quoted claim that say whose it is, each with its text: sentences
+    holding a quotation or a reported statement (`reported`) that are the outlet's own words
+    for the most part, and sentences a speaker and a verb of saying open that quote a
+    document (`documents`: a report's finding, a ruling, an indictment are the record)."""
+    told = {}
+    for e in evidence:
+        t = _without_connective(display_sentence(e.text))
+        if (not t or not _overlaps(e, reported) or t.endswith(("...", "…")) or _PRONOUN_START.match(t)
+                or is_post(t) or _overlaps(e, one_outlet)):
+            continue
+        if not _mostly_quote(t) and _inside(e, quoted) <= 0.5 * max(e.end - e.start, 1):
+            told[e] = t
+        elif _overlaps(e, documents) and (introduced := _introduced_quote(t)) is not None:
+            told[e] = introduced
+    return told
+
+
+# The speaker and a verb of saying before a quotation: "The report ... concludes that "...".
+_INTRODUCED = re.compile(
+    r"\b(?:said|says|say|wrote|writes|write|concluded|concludes|conclude|found|finds|find|ruled|rules|rule|"
+    r"stated|states|state|added|adds|declared|declares|announced|announces|told \w+(?: \w+)?)"
+    r"(?: that)?\s*[,:]?\s*$")
+
+
+def _introduced_quote(text: str) -> str | None:
+    """`text`, a quotation its speaker and a verb of saying open ("The report released
+    today ... concludes that "the FSB operation ... was probably approved by ... Putin."),
+    with a quotation mark the sentence splitter left open closed; None for any other."""
+    first = min((i for i in (text.find("“"), text.find('"')) if i >= 0), default=-1)
+    head = text[:first]
+    if first < 0 or len(head.split()) < 3 or _SPEECH.search(head) or not _INTRODUCED.search(head):
+        return None
+    if text.count("“") > text.count("”"):
+        return text + "”"
+    if text.count('"') % 2:
+        return text + '"'
+    return text
 
 
 def _outlet_names(articles: Sequence[Article]):
