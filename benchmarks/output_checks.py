@@ -29,7 +29,9 @@ JSON contract:
   word one of the story's articles uses as loaded wording outside quotes ("extraordinary");
 * speakers with an editor's bracket, a colon or a quotation mark left open in their
   name, or a trailing "that"/"--";
-* pairs of a story's voices with one surname (one person split in two, or two people).
+* pairs of a story's voices with one surname (one person split in two, or two people);
+* stories titled by a headline that teases or shouts while one of their articles has a
+  plain headline (a pattern of this script's own, smaller than the pipeline's).
 
 The patterns are this script's own, written for the defects found by reading the output;
 they undercount. A figure is the count and its base, so versions can be compared.
@@ -222,6 +224,15 @@ def check(name: str, rows: list[dict]) -> None:
                   if a.split()[-1] == b.split()[-1]]
     print(f"story voice pairs with one surname (one person split in two, or two people): "
           f"{len(pairs)} {pairs[:10]}")
+
+    # a headline that teases or shouts ("... Here's the insane reason why.", a question, "Rips")
+    # as the story's title, where one of its articles has a plain one
+    loud = re.compile(r"[!?]|\b(?:here['’]s|here is|this is why|insane|shocking|slams|blasts|rips|destroys)\b",
+                      re.IGNORECASE)
+    plain_there = [s["title"] for s in data["stories"] if len(s["articles"]) > 1 and loud.search(s["title"] or "")
+                   and any(not loud.search(arts[i].get("title") or "?") for i in s["articles"] if i in arts)]
+    print(f"stories of 2+ articles titled by a headline that teases or shouts while a plain one is there: "
+          f"{len(plain_there)} of {sum(len(s['articles']) > 1 for s in data['stories'])} {plain_there[:3]}")
 
 
 def _says_who(e: dict, arts: dict) -> bool:

@@ -268,6 +268,21 @@ def test_build_stories_orders_articles_and_picks_the_most_central_title():
     assert story.title == "title m2"  # closest to the centroid
 
 
+def test_a_story_is_titled_by_a_headline_that_says_what_happened_not_one_that_teases():
+    """Review 10: an MGM story took TheBlaze's "... Here's the insane reason why." headline,
+    the one nearest the centre; a plainer headline of the story is there."""
+    vecs = {"m1": [1.0, 0.0, 0.0], "m2": [1.0, 1.0, 0.0], "m3": [0.0, 1.0, 0.0]}
+    titles = {"m1": "MGM sues shooting victims to limit its liability",
+              "m2": "Casino sues victims of Las Vegas shooting massacre. Here's the insane reason why.",
+              "m3": "Mandalay Bay owner sues more than 1,000 victims of Las Vegas shooting"}
+    items = [GroupItem(k, "2018-07-17", np.array(v, np.float32), title=titles[k]) for k, v in vecs.items()]
+    (story,) = build_stories(items, {k: "s-x" for k in vecs})
+    assert story.title == titles["m1"]  # m2 is the most central, m1 the first plain one
+    # with only loud headlines, the most central stands
+    (story,) = build_stories(items[1:2], {"m2": "s-x"})
+    assert story.title == titles["m2"]
+
+
 def test_bad_input_raises_project_errors_not_tracebacks():
     assert group([]) == {}
     with pytest.raises(ConfigError):

@@ -565,7 +565,8 @@ def build_stories(items: Sequence[GroupItem], assignment: Mapping[str, str]) -> 
     """`Story` records for an assignment, ordered by first date then id.
 
     Articles are listed earliest first; the title is that of the article closest to the
-    story's centroid (the most typical headline, not the loudest).
+    story's centroid (the most typical headline), passing over headlines that tease or
+    shout (`_loud`) while another is there.
     """
     centroids = story_centroids(items, assignment)
     members: dict[str, list[GroupItem]] = {}
@@ -581,7 +582,7 @@ def build_stories(items: Sequence[GroupItem], assignment: Mapping[str, str]) -> 
         title = ""
         if titled:
             c = centroids[sid]
-            best = max(titled, key=lambda it: (float(_unit(it.vector) @ c), -titled.index(it)))
+            best = max(titled, key=lambda it: (not _loud(it.title), float(_unit(it.vector) @ c), -titled.index(it)))
             title = " ".join(best.title.split())
         dates = sorted(str(it.published)[:10] for it in its if parse_day(it.published) is not None)
         stories.append(Story(
@@ -593,6 +594,19 @@ def build_stories(items: Sequence[GroupItem], assignment: Mapping[str, str]) -> 
         ))
     stories.sort(key=lambda s: (s.first_date is None, s.first_date or "", s.id))
     return stories
+
+
+# A headline that teases or shouts: "... Here's the insane reason why.", a question, an
+# exclamation, "WATCH:", "BREAKING:", words in capitals that are no acronym ("SHOCKING").
+_LOUD = re.compile(
+    r"[!?]|\b(?:here['’]s|here is|this is why|you won['’]t believe|must see|insane|jaw-dropping|shocking|"
+    r"stunning|epic|destroys|slams|blasts|rips)\b|\b(?:watch|breaking)\s*:|(?-i:\b[A-Z]{5,}\b(?:\s+[A-Z]{2,}\b)+)",
+    re.IGNORECASE)
+
+
+def _loud(title: str | None) -> bool:
+    """Whether a headline teases or shouts rather than says what happened."""
+    return bool(title) and _LOUD.search(title) is not None
 
 
 # -- drift: splitting stories that no longer hold together ------------------------------
