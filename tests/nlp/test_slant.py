@@ -511,3 +511,50 @@ def test_phrase_evidence_shows_no_weekday_month_or_title_alone(model: SlantModel
         style = [p for p in phrases if all(w.strip(".").lower() in S._STYLE_WORDS | S._FUNCTION_WORDS
                                            for w in p.split())]
         assert style == [], style
+
+
+def test_phrase_evidence_shows_no_name_piece_figure_attribution_or_connective(model: SlantModel) -> None:
+    """The evidence review (model card, "Evidence a reader can check"): name pieces
+    ("President Trump", "Barack"), figure words ("percent", "trillion"), neutral attribution
+    ("said the", "told", "reported") and connectives ("though", "Meanwhile", "indeed") made
+    about half of the slant phrases shown; the model weighs them, a reader cannot check them."""
+    text = ("President Trump said the plan would cost $1 trillion, though 40 percent of voters backed it, "
+            "the Journal reported. Meanwhile, President Barack Obama told reporters the bill was indeed "
+            "illegal and a dangerous attack on religious freedom, according to the statement. "
+            "The governor said 12 percent of the money was wasted years ago, and the lawmakers told him so.")
+    slant, hp = model.score(text)
+    phrases = [e for e in slant.evidence + hp.evidence if e.kind == "phrase"]
+    assert phrases, "the text moves the score somewhere"
+    hidden = {"said", "the", "told", "reported", "according", "to", "though", "meanwhile", "indeed", "percent",
+              "trillion", "years", "ago", "of", "and", "was", "would"}
+    for e in phrases:
+        words = [w for w in e.text.replace(",", " ").split() if len(w) >= 3 and w.lower() not in hidden]
+        assert words, f"{e.text!r}: only hidden words"
+        assert not all(w[:1].isupper() for w in words), f"{e.text!r}: a name piece"
+
+
+def test_name_word_rule() -> None:
+    """Capitalised within a sentence, or at its start before another capitalised word, is a
+    name; a sentence's first word otherwise is not; capitals are an acronym unless shouted."""
+    text = ("President Trump spoke. Experts said the FBI agreed. Meanwhile, BIDEN IS A PERV. "
+            "Good luck, told Cooper.")
+    at = {w: text.index(w) for w in ("President", "Trump", "Experts", "FBI", "Meanwhile", "BIDEN", "Good", "Cooper")}
+    name = {w: S._name_word(text, s, s + len(w)) for w, s in at.items()}
+    assert name == {"President": True, "Trump": True, "Experts": False, "FBI": True, "Meanwhile": False,
+                    "BIDEN": False, "Good": False, "Cooper": True}
+
+
+def test_quoted_phrase_evidence_is_noted(model: SlantModel) -> None:
+    """A phrase inside a direct quote is the speaker's wording, not the outlet's: the
+    review found "illegal aliens" quoted from the man an article criticised shown as the
+    article's own right-leaning wording. It stays (it counts), and its note says so."""
+    text = ('The bishops rejected the remarks. Bannon said the church needs "illegal aliens to fill the pews '
+            'and the radical left is destroying the country." The bishops called that preposterous and '
+            "said they would keep helping immigrants, citing scripture.")
+    slant, _ = model.score(text)
+    q0, q1 = text.index('"'), text.rindex('"')
+    phrases = [e for e in slant.evidence if e.kind == "phrase"]
+    inside = [e for e in phrases if q0 < e.start and e.end <= q1]
+    assert inside, [e.text for e in phrases]
+    assert all(e.note and "inside a direct quote" in e.note for e in inside)
+    assert all(e.note is None for e in phrases if e not in inside)

@@ -93,8 +93,9 @@ def test_outlet_names_neither_score_nor_show_as_evidence() -> None:
             "Lawmakers said the border wall money and the tax cuts remain in dispute.")
     names = model.outlet_mask.spans(text)
     assert [text[s:e] for s, e in names] == ["The Times", "The Post", "the Times"]
-    unmasked = [ev.text for ev in plain.score(text)[0].evidence if ev.kind == "phrase"]
-    assert any(t in ("The Times", "the Times", "The Post") for t in unmasked)  # what the review found
+    # what the review found: unmasked, the names were read (and shown as phrases, which a
+    # name piece no longer is, masked or not: slant._name_word)
+    assert plain.score(text)[0].score != model.score(text)[0].score
     slant, hyper = model.score(text)
     for ev in slant.evidence + hyper.evidence:
         assert ev.kind == "sentence" or not _overlaps(ev, names), ev

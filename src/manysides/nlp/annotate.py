@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 15  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 16  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -43,6 +43,9 @@ ANNOTATOR_VERSION = 15  # 2: reported (indirect) speech; 3: loaded wording read 
 #     no quote paragraph after it, "the suit" is a document; "grand jury" and other fixed terms are
 #     no loaded wording; no weekday or title alone as slant evidence
 # 15: mixed numbers and halves are figures ("22 1/2 years", "22 and a half", "a year and a half", "half an hour")
+# 16: slant and hyperpartisan phrase evidence: no name piece ("President Trump"), figure or time-span
+#     word ("percent", "years ago"), neutral attribution ("said the", "told") or connective ("though")
+#     alone; a phrase inside a direct quote says so in its note (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

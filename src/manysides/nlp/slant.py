@@ -35,7 +35,7 @@ import numpy as np
 from ..errors import InputError, ModelError
 from ..records import Entity, Hyperpartisan, Quote, Sentence, Slant, SlantEvidence
 from .slant_features import STYLE_NAMES, ngrams, style_features, tokenize
-from .slant_loaded import loaded_words
+from .slant_loaded import loaded_words, quoted_regions
 from .slant_outlets import OutletMask, TrainingOutlets, read_training_outlets
 from .slant_sourcing import sourcing
 
@@ -43,23 +43,58 @@ FORMAT = "manysides-slant/1"
 MAX_PHRASES = 6  # phrase spans per score
 MAX_SENTENCES = 2  # plus the sentences that pushed hardest
 MIN_SENTENCE_WORDS = 4  # shorter "sentences" are not shown as sentence evidence
-# Shown evidence skips phrases made only of function words ("of our", "the U"): they do
-# count in the score, but a reader cannot check them as wording.
-# Calendar words and abbreviated titles: how an outlet dates and titles ("on Thursday",
-# "Rep."), not what it says. The model weighs them; evidence does not show them.
+# Shown evidence skips phrases a reader cannot check as wording. They do count in the score
+# and in the sentence sums; they are only not shown as phrases:
+# - made only of function words ("of our", "the U"), connectives, quantifiers and
+#   prepositions ("though", "such as", "meanwhile", "amid"), numerals;
+# - calendar words and abbreviated titles: how an outlet dates and titles ("on Thursday",
+#   "Rep.", "former"), not what it says (review 9);
+# - how figures and time spans are written ("percent", "trillion", "years ago") and neutral
+#   attribution ("said the", "told", "reported", "according to"): house style; whom an
+#   article quotes is shown by the sourcing spans (kind "source");
+# - name pieces: every other word capitalised as a name ("President Trump", "Barack",
+#   "York City", "the Democrats"): a mention, whose weight is how often the training
+#   outlets named it, not a wording choice (`_name_word`).
+# An evidence review (docs/model-card-slant.md, "Evidence a reader can check") found these
+# classes in half the slant phrases shown on held-out articles (benchmarks/slant_evidence_classes.py).
+# A phrase inside a direct quote is shown, with a note (`QUOTED_NOTE`).
 _STYLE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february april june july "
     "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today "
-    "yesterday tomorrow tonight morning afternoon evening overnight mr mrs ms dr sen rep gov lt gen".split()
+    "yesterday tomorrow tonight morning afternoon evening overnight mr mrs ms dr sen rep gov lt gen former".split()
 )
-_WORDS = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+_FIGURE_WORDS = frozenset(
+    "percent cent hundred hundreds thousand thousands million millions billion billions trillion trillions "
+    "dozen dozens ago year years month months week weeks day days hour hours decade decades now late later "
+    "earlier recently".split()
+)
+_ATTRIBUTION_WORDS = frozenset(
+    "said says say saying told tell tells telling according added adds reported reports reportedly".split()
+)
+_CONTRACTIONS = ("who's it's that's there's he's she's they're we're we've i'm i've you're let's isn't wasn't "
+                 "don't doesn't didn't")
 _FUNCTION_WORDS = frozenset(
     "a an the of to in on at by for from with and or but nor so as is are was were be been "
     "being it its this that these those he she they we you i his her their our your my me "
     "him them us who whom which what when where why how not no than then there here has "
     "have had do does did will would can could should may might must also just about into "
-    "over after before up down out more most very".split()
+    "over after before up down out more most very "
+    "though although however meanwhile indeed yet still even instead thus hence therefore moreover furthermore "
+    "nevertheless nonetheless otherwise besides such like unlike especially regarding among amid between "
+    "through during without within against toward towards upon across around behind beyond despite except "
+    "since until unless whether while because if else own other others another many much few several some any "
+    "all each every both either neither only less least whose".split()
+    + _CONTRACTIONS.split() + _CONTRACTIONS.replace("'", "’").split()
 )
+_HIDDEN_WORDS = _FUNCTION_WORDS | _STYLE_WORDS | _FIGURE_WORDS | _ATTRIBUTION_WORDS
+_CASED_WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+# what may stand just before the first word of a sentence (a full stop, a quote mark, a
+# dash, a line break, with spaces or opening marks after it)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”(\[\n—–-])[\s\"“'‘(]*$")
+_NEXT_WORD = re.compile(r"[\s-]+([\w'’.-]+)")
+_PREV_WORD = re.compile(r"([\w'’.-]+)[\s-]+$")
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
+QUOTED_NOTE = "inside a direct quote: the speaker's words, not the outlet's"
 _SENT_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’)]*|\n|$)")
 # A piece of `_SENT_RE` that ends in one of these (a title, a month, an initial, "U.S.")
 # or is followed by a lower-case word or a digit is not a sentence's end: "by Oct. 7".
@@ -377,11 +412,15 @@ def _evidence(
         j, s, e = int(oj[i]), int(os_[i]), int(oe[i])
         if j in seen or e - s < 3 or any(s < pe and ps < e for ps, pe, _ in phrases):
             continue
-        if all(w in _FUNCTION_WORDS or w in _STYLE_WORDS or len(w) < 3 for w in _WORDS.findall(text[s:e].lower())):
-            continue  # "said the", "on Thursday", "Rep": house style the model weighs, nothing a reader can check
+        if _uncheckable(text, s, e):
+            continue  # "said the", "on Thursday", "percent", "President Trump": nothing a reader can check as wording
         seen.add(j)
         phrases.append((s, e, float(contrib[i])))
-    out = [SlantEvidence(s, e, text[s:e], round(w, 6), kind="phrase") for s, e, w in phrases]
+    quoted = quoted_regions(text) if phrases else []
+    # a phrase inside a direct quote is the speaker's wording: it counts, and the note says whose it is
+    out = [SlantEvidence(s, e, text[s:e], round(w, 6), kind="phrase",
+                         note=QUOTED_NOTE if any(qs < s and e <= qe for qs, qe in quoted) else None)
+           for s, e, w in phrases]
     if max_sentences > 0:
         if sents:
             starts = np.array([s for s, _ in sents])
@@ -400,6 +439,33 @@ def _evidence(
                 out.append(SlantEvidence(s, e, text[s:e], round(float(sums[i]), 6), kind="sentence"))
                 taken += 1
     return tuple(out)
+
+
+def _uncheckable(text: str, s: int, e: int) -> bool:
+    """A phrase made only of hidden words (function words, connectives, calendar and title
+    words, figure and time-span words, neutral attribution, numerals), or a name piece."""
+    words = [(m.start(), m.end()) for m in _CASED_WORDS.finditer(text, s, e)]
+    content = [(a, b) for a, b in words
+               if not (len(w := text[a:b].lower()) < 3 or w in _HIDDEN_WORDS or w.isdigit())]
+    return not content or all(_name_word(text, a, b) for a, b in content)
+
+
+def _name_word(text: str, s: int, e: int) -> bool:
+    """`text[s:e]` is written as (part of) a name: capitalised within a sentence ("told
+    [Cooper]", "former [President]"), or at a sentence's start with a capitalised word after
+    it ("[President] Trump signed"); in capitals, an acronym ("the FBI") unless a word
+    beside it is in capitals too (shouting: "TALK ABOUT GROPING")."""
+    word = text[s:e]
+    if not word[:1].isupper():
+        return False
+    nxt = _NEXT_WORD.match(text, e, min(len(text), e + 40))
+    prv = _PREV_WORD.search(text, max(0, s - 40), s)
+    if len(word) > 1 and word.isupper():
+        return not any(m is not None and len(m.group(1)) > 1 and m.group(1).isupper() for m in (nxt, prv))
+    before = text[max(0, s - 40):s]
+    if _SENTENCE_START.search(before) is None or _NOT_AN_END.search(before.rstrip()):
+        return True  # within a sentence ("Mr. Obama's", "Henry A. Wallace" too: a title or an initial)
+    return nxt is not None and _CAPITALISED.fullmatch(nxt.group(1)) is not None and not nxt.group(1).isupper()
 
 
 def sentence_spans(text: str, sentences: Sequence[Sentence] | None = None) -> list[tuple[int, int]]:
