@@ -48,6 +48,7 @@ BENCHMARKS: list[tuple[str, list[str], str]] = [
     ("slant_loaded.py", ["--tags"], "short"),
     ("slant_short.py", [], "short"),
     ("slant_outlet_mentions.py", [], "short"),
+    ("slant_evidence_classes.py", [], "short"),
     ("web_load.py", ["--prepare", "40", "--duration", "180", "--client", "wrk"], "long"),
 ]
 
