@@ -494,3 +494,16 @@ def test_text_decoded_in_the_wrong_encoding_is_repaired():
     assert art.text.endswith("Café owners said so.")
     meant = "“Déjà vu,” said the owner of the café — at 5 p.m."
     assert clean_document(_text_doc(f"{_PROSE} {meant}", title="Vote")).text.endswith(meant)
+
+
+def test_a_linked_headline_that_opens_with_a_quote_goes_but_a_labelled_quotation_stays():
+    """Review 10: USA TODAY's "More:'There's people shot everywhere!': Las Vegas shooting 911
+    calls released" stayed in the text; Salon's "Obama's Comeback:“You kind of ...”" is prose."""
+    text = (
+        f"{_PROSE}\n\n"
+        "More:'There’s people shot everywhere!': Las Vegas shooting 911 calls released\n\n"
+        "Obama’s Comeback:“You kind of screwed up my ending, but that’s okay.”"
+    )
+    art = clean_document(_text_doc(text, title="Vote"))
+    assert art.text == f"{_PROSE}\n\nObama’s Comeback:“You kind of screwed up my ending, but that’s okay.”"
+    assert _removed_rules(art) == ["related link"]

@@ -133,7 +133,7 @@ _SUMMARY_BOX = re.compile(  # "Story highlights <bullet>": a summary box heading
     r"(?:\s+[A-Z0-9\"“‘']|$)"
 )
 # "Topic:Headline": a link to another story under a label; prose puts a space after a colon
-_LABELLED_LINK = re.compile(r"^[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,5}[a-z.]:[A-Z0-9]")
+_LABELLED_LINK = re.compile(r"^[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,5}[a-z.]:(?:[A-Z0-9]|(['‘\"“])[A-Z0-9])")
 _READ_MORE_END = re.compile(r"\S\s+Read more\s*[»›→>]*$")  # "<headline> Read more": a link
 _PAREN_PROMO = re.compile(  # "(PHOTOS: ...)", "(Also on POLITICO: ...)": a link set in parentheses
     r"\(\s*(?:PHOTOS?|VIDEOS?|WATCH|READ(?: MORE)?|SEE ALSO|ALSO READ|RELATED|MORE|POLL|QUIZ|LISTEN|"
@@ -607,8 +607,11 @@ def _classify_furniture(text: str, words: list[str], at_edge: bool) -> tuple[str
         return f"image placeholder: {_show(text)}", None
     if _AGO.match(text):
         return f"timestamp: {_show(text)}", None
-    if len(words) <= 30 and _LABELLED_LINK.match(text) and not _two_sentences(text):
-        return f"related link: {_show(text)}", None
+    if len(words) <= 30 and (m := _LABELLED_LINK.match(text)) and not _two_sentences(text):
+        # "More:'Rudy was the guy:' Takeaways from ...": a linked headline opening with a quote;
+        # a line that is a label and a quotation only ("Obama's Comeback:“You kind of ...”") is prose
+        if not (m.group(1) and text.rstrip()[-1:] in "'’\"”"):
+            return f"related link: {_show(text)}", None
     if len(words) <= 40 and (m := _READ_MORE_END.search(text)) and not _two_sentences(text[: m.start() + 1]):
         return f"related link: {_show(text)}", None
     if _PAREN_PROMO.match(text):
