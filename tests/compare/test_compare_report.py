@@ -344,6 +344,17 @@ def test_summary_says_a_quoted_claim_only_in_words_that_say_whose_it_is():
     assert neutral_summary([point], arts, quoted=quoted, reported=quoted, documents=quoted) == text_d + "\u201d"
 
 
+def test_summary_leaves_out_a_sentence_that_opens_a_list_or_a_quotation_it_does_not_close():
+    """Review 10: "The suit claimed MGM is negligent in the shooting because:." and "Romney ...
+    declaring, that “this is not what a real recovery looks like." (the quotation runs on)."""
+    text_a = "The suit claimed MGM is negligent in the shooting because:"
+    arts, point = _two_outlets(text_a, "The suit said MGM was negligent in the shooting for three reasons:")
+    assert neutral_summary([point], arts) == ""
+    text_b = "Romney sought to deny Obama a victory lap, declaring that \u201cthis is not what a real recovery looks like."
+    arts, point = _two_outlets(text_b, text_b)
+    assert neutral_summary([point], arts) == ""
+
+
 def test_summary_says_a_point_without_an_outlet_of_the_story_naming_itself():
     """"..., said in a statement to NBC News" is NBC's self-reference: the summary says the
     point in the words of an outlet that names none (review 8); with no such wording the

@@ -22,6 +22,8 @@ from ._text import STOP_WORDS, display_sentence, is_post, words
 MAX_SENTENCES = 4
 MIN_SENTENCES = 2
 MAX_WORDS = 90
+# a sentence cut off, or one that opens a list ("The suit claimed MGM is negligent because:")
+_CUT_OFF = ("...", "…", ":")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
@@ -38,8 +40,8 @@ def _mostly_quote(text: str) -> bool:
     if _SPEECH.search(_QUOTED.sub(" ", s).replace("’", "'")):
         return True
     opening, closing = s.count("“"), s.count("”")
-    if closing > opening or (s.count('"') % 2 == 1):
-        return True  # the tail of a quotation the splitter cut in two
+    if closing != opening or (s.count('"') % 2 == 1):
+        return True  # the head or the tail of a quotation the splitter cut in two
     quoted = sum(len(m.group(0)) for m in _QUOTED.finditer(s))
     return quoted > 0.5 * len(s)
 
@@ -151,7 +153,7 @@ def neutral_summary(
                 continue
             raw = named[0]
             text = _without_connective(raw)
-        if not text or (_mostly_quote(text) and text not in told.values()) or text.endswith(("...", "…")) \
+        if not text or (_mostly_quote(text) and text not in told.values()) or text.endswith(_CUT_OFF) \
                 or is_post(text):
             continue  # someone's claim, a cut-off sentence, an embedded post (never the outlets' own)
         own = [e for e in pool if _overlaps(e, one_outlet)]
@@ -162,7 +164,7 @@ def neutral_summary(
             # say it in the words of an outlet whose sentence holds nothing of its own
             if any(display_sentence(e.text) == raw for e in own):
                 plain = [_without_connective(display_sentence(e.text)) for e in pool if e not in own]
-                plain = [t for t in plain if t and not _mostly_quote(t) and not t.endswith(("...", "…"))]
+                plain = [t for t in plain if t and not _mostly_quote(t) and not t.endswith(_CUT_OFF)]
                 if not plain:
                     continue
                 text = plain[0]
@@ -181,7 +183,7 @@ def neutral_summary(
 
         if cost(text) > (False, False, 0):
             plain = [t for e, t in worded if t and not _mostly_quote(t)
-                     and not t.endswith(("...", "…")) and not _PRONOUN_START.match(t) and not is_post(t)
+                     and not t.endswith(_CUT_OFF) and not _PRONOUN_START.match(t) and not is_post(t)
                      and not _overlaps(e, one_outlet)]
             best = min(plain, key=cost, default=None)
             if best is not None and cost(best) < cost(text):
@@ -213,7 +215,7 @@ def _said_whose(evidence: Sequence[Evidence], quoted: Sequence[tuple[str, int, i
     told = {}
     for e in evidence:
         t = _without_connective(display_sentence(e.text))
-        if (not t or not _overlaps(e, reported) or t.endswith(("...", "…")) or _PRONOUN_START.match(t)
+        if (not t or not _overlaps(e, reported) or t.endswith(_CUT_OFF) or _PRONOUN_START.match(t)
                 or is_post(t) or _overlaps(e, one_outlet)):
             continue
         if not _mostly_quote(t) and _inside(e, quoted) <= 0.5 * max(e.end - e.start, 1):
