@@ -104,7 +104,7 @@ def check(name: str, rows: list[dict]) -> None:
         editors_overlap(data, rows)
 
     n = bad = 0
-    bare = []
+    bare, mostly = [], []
     for s in data["stories"]:
         for p in s["shared"]:
             e = next((e for e in p["evidence"] if e["text"].strip()[-70:] in (s["summary"] or "")), None)
@@ -115,14 +115,16 @@ def check(name: str, rows: list[dict]) -> None:
             # and its sentence says who said it)
             quotes = [q for q in arts[e["article"]]["quotes"] if q.get("direct", True)]
             inside = sum(max(0, min(q["end"], e["end"]) - max(q["start"], e["start"])) for q in quotes)
-            bad += inside > 0.5 * (e["end"] - e["start"])
+            if inside > 0.5 * (e["end"] - e["start"]):
+                bad += 1
+                mostly.append(e["text"].strip()[:110])
             # to read: stated plainly where another outlet's sentence of the point holds a
             # quotation or a reported statement (a claim stated as fact, or a fact beside a quote?)
             others = [o for o in p["evidence"] if o["article"] != e["article"]]
             if not _says_who(e, arts) and any(_says_who(o, arts) for o in others):
                 told = [o["text"].strip()[:100] for o in others if _says_who(o, arts)]
                 bare.append((e["text"].strip()[:100], told[:1]))
-    print(f"summary sentences mostly inside a quotation: {bad} of {n}")
+    print(f"summary sentences mostly inside a quotation: {bad} of {n} {mostly}")
     print(f"summary sentences stated plainly where another outlet's sentence of the point holds a quote "
           f"or a reported statement (to read): {len(bare)} of {n}")
     for said, attributed in bare:
