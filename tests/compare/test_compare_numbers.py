@@ -469,3 +469,166 @@ def test_durations_in_months_and_in_years_are_one_quantity_compared_in_one_unit(
     assert _kind(age) == "age" != _kind(_claim(6, 6, 6, "month"))
     assert _kind(_claim(270, 270, 270, "month")) == _kind(Claim("22 1/2 years", "x", 22.5, "years", None, 22.5,
                                                                  22.5, 0, 12))
+
+
+def test_a_level_a_change_starts_from_is_not_the_level_now():
+    """Review 10: "fell from 8.1 percent" (August's rate) was disputed against "fell to 7.8%"."""
+    from manysides.compare.numbers import differing_figures
+
+    fx, point = _shared_fixture(
+        "The unemployment rate fell from 8.1 percent in August, the Labor Department said.",
+        [("8.1 percent", "unemployment rate", 8.1, "percent", None, 8.1, 8.1)],
+        "The unemployment rate fell to 7.8% last month, the Labor Department said.",
+        [("7.8%", "unemployment rate", 7.8, "percent", None, 7.8, 7.8)])
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    assert differing_figures(point, fx.articles, fx.annotations) == ()
+    for sentence in ("The rate dropped sharply, to 7.9 percent from 8.1 percent, the department said.",
+                     "The jobless rate is now down from 8.1 percent in August, the department said.",
+                     "The rate stood at 7.9 percent, compared with 8.1 percent a month earlier."):
+        fx = _pair(sentence, ("8.1 percent", "unemployment rate", 8.1, "percent", None, 8.1, 8.1),
+                   "The unemployment rate fell to 7.8% last month, the department said.",
+                   ("7.8%", "unemployment rate", 7.8, "percent", None, 7.8, 7.8))
+        assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == (), sentence
+    # two starting levels are one quantity, and the level reached is still compared
+    fx = _pair("The unemployment rate fell from 8.1 percent in August.",
+               ("8.1 percent", "unemployment rate", 8.1, "percent", None, 8.1, 8.1),
+               "The unemployment rate fell from 8.3 percent in August.",
+               ("8.3 percent", "unemployment rate", 8.3, "percent", None, 8.3, 8.3))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+    fx = _pair("The unemployment rate fell to 7.9 percent in September.",
+               ("7.9 percent", "unemployment rate", 7.9, "percent", None, 7.9, 7.9),
+               "The unemployment rate fell to 7.8% in September.",
+               ("7.8%", "unemployment rate", 7.8, "percent", None, 7.8, 7.8))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_a_figure_of_an_earlier_event_is_not_this_events():
+    """Review 10: Peshawar's "at least 130" killed was disputed against "the 2008 suicide bombing
+    in Karachi killed 150" and "In September 2013, ... 81 people killed in a suicide bombing"."""
+    now = ("Gunmen stormed the school on Tuesday, killing at least 130 people, officials said.",
+           ("at least 130", "people kill", 130, "count", "at least", 130, None))
+    for sentence, claim in (
+            ("It was the worst attack since the 2008 suicide bombing in Karachi killed 150 people.",
+             ("150", "people kill", 150, "count", None, 150, 150)),
+            ("In September 2013, 81 people were killed in a suicide bombing at a church.",
+             ("81", "people kill", 81, "count", None, 81, 81))):
+        fx = _pair(*now, sentence, claim)
+        assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == (), sentence
+    # a year after the figure, or the article's own year, does not make it another event's
+    for sentence in ("Gunmen killed 120 people at the school, the deadliest attack since 2008.",
+                     "Gunmen killed 120 people at the school in March 2026, officials said."):
+        fx = _pair(*now, sentence, ("120", "people kill", 120, "count", None, 120, 120))
+        assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1, sentence
+
+
+def test_a_figure_named_as_another_measure_is_not_the_plain_one():
+    """Review 10: the "U-6" rate, the household survey's jobs and revised figures were disputed
+    against the jobless rate and the payroll count."""
+    for sentence, claim in (
+            ('The "U-6" unemployment rate remained unchanged last month at 14.7 percent.',
+             ("14.7 percent", "u-6 unemployment rate", 14.7, "percent", None, 14.7, 14.7)),
+            ("The unemployment rate, by the broader underemployment measure, stood at 14.7 percent.",
+             ("14.7 percent", "unemployment rate", 14.7, "percent", None, 14.7, 14.7))):
+        fx = _pair(sentence, claim, "The nation's unemployment rate fell to 7.8% last month.",
+                   ("7.8%", "nation unemployment rate", 7.8, "percent", None, 7.8, 7.8))
+        assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == (), sentence
+    # the measure named once holds for the figure repeated later in the article
+    a = Draft("a", "A", [('A separate "household survey" showed a whopping 873,000 new jobs.', "survey"),
+                         ('He called the estimate of 873,000 new jobs "implausible."', "jobs")],
+              claims=[("873,000", "new job", 873000, "count", None, 873000, 873000),
+                      ("873,000 new jobs", "new job", 873000, "count", None, 873000, 873000)])
+    b = Draft("b", "B", [("The economy added 114,000 new jobs in September, the survey said.", "survey"),
+                         ("Employers added 114,000 new jobs last month.", "jobs")],
+              claims=[("114,000", "new job", 114000, "count", None, 114000, 114000),
+                      ("114,000 new jobs", "new job", 114000, "count", None, 114000, 114000)])
+    fx = make_fixture([a, b])
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    # one measure named alike by both is compared
+    fx = _pair('The "U-6" unemployment rate remained unchanged last month at 14.7 percent.',
+               ("14.7 percent", "unemployment rate", 14.7, "percent", None, 14.7, 14.7),
+               'The "U-6" unemployment rate was 15.2 percent last month.',
+               ("15.2 percent", "unemployment rate", 15.2, "percent", None, 15.2, 15.2))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_a_subject_of_measure_words_alone_pairs_nothing():
+    """Review 10: the participation rate ("The September 2012 rate ... was 63.6%") against the
+    jobless rate ("the rate dipped ... to 7.8 percent"), paired by the subject "rate" alone."""
+    fx = _pair("The September 2012 rate, as reported Friday, was 63.6%, an increase from August.",
+               ("63.6%", "september rate", 63.6, "percent", None, 63.6, 63.6),
+               "The Labor Department reported that the rate dipped in September to 7.8 percent.",
+               ("7.8 percent", "rate", 7.8, "percent", None, 7.8, 7.8))
+    # the sentences read alike (hand vectors), but the figures are far apart: only a subject could pair them
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+
+
+def test_rates_spans_windows_and_streaks_are_not_the_level_now():
+    """Review 10: "146,000 jobs per month", "5.2 million new jobs over the past 2 1/2 years", "the
+    previous three months" against "the last two months", and "had remained above 8 percent"."""
+    cases = [
+        (("The revisions show employers added 146,000 jobs per month from July through September.",
+          ("146,000", "job", 146000, "count", None, 146000, 146000)),
+         ("The report showed 181,000 jobs were created from July through September.",
+          ("181,000", "job", 181000, "count", None, 181000, 181000))),
+        (('Obama said businesses "have now added 5.2 million new jobs over the past 2 1/2 years."',
+          ("5.2 million", "new job", 5.2e6, "count", None, 5.2e6, 5.2e6)),
+         ("Obama said businesses had added 1.2 million new jobs, a record.",
+          ("1.2 million", "new job", 1.2e6, "count", None, 1.2e6, 1.2e6))),
+        (("Employers added 146,000 jobs a month, up from 67,000 in the previous three months.",
+          ("three months", "", 3, "month", None, 3, 3)),
+         ("The report revised the jobs data of the last two months.",
+          ("two months", "report revise job datum", 2, "month", None, 2, 2))),
+        (("Romney talked about how the unemployment rate had remained above 8 percent.",
+          ("above 8 percent", "unemployment rate", 8, "percent", "above", 8, None)),
+         ("The unemployment rate fell to 7.8% last month.",
+          ("7.8%", "unemployment rate", 7.8, "percent", None, 7.8, 7.8))),
+    ]
+    for (sa, ca), (sb, cb) in cases:
+        fx = _pair(sa, ca, sb, cb)
+        assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == (), sa
+    # a length that is no window is still compared
+    fx = _pair("The filibuster lasted three months in all.",
+               ("three months", "filibuster last", 3, "month", None, 3, 3),
+               "The filibuster lasted two months in all.",
+               ("two months", "filibuster last", 2, "month", None, 2, 2))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_figures_of_different_months_are_different_quantities():
+    fx = _pair("Revised data showed 181,000 jobs were created in July, the report said.",
+               ("181,000", "job", 181000, "count", None, 181000, 181000),
+               "Employers added 114,000 jobs in September, the report said.",
+               ("114,000", "job", 114000, "count", None, 114000, 114000))
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+
+
+def test_a_death_toll_said_with_other_words_is_one_quantity():
+    """Review 10 missed Salon's "Paddock killed 59 people" against "fatally shot 58 people" and
+    "murdered 58 people", and Fox's "left 141 people dead" against "at least 145 people ... were dead"
+    (subjects "people kill", "people shoot", "people murder", "people leave", "people dead")."""
+    for (sa, ca), (sb, cb) in (
+            (("Paddock killed 59 people and injured more than 800.", ("59", "people kill", 59, "count", None, 59, 59)),
+             ("From the hotel, the gunman fatally shot 58 people and wounded hundreds.",
+              ("58", "people shoot", 58, "count", None, 58, 58))),
+            (("Firing from the window, the gunman murdered 58 people.",
+              ("58", "people murder", 58, "count", None, 58, 58)),
+             ("Paddock killed 59 people and injured more than 800.", ("59", "people kill", 59, "count", None, 59, 59))),
+            (("The assault on the school left 141 people dead, officials say.",
+              ("141", "people leave", 141, "count", None, 141, 141)),
+             ("When the siege ended, at least 145 people were dead, a spokesman said.",
+              ("at least 145", "people dead", 145, "count", "at least", 145, None)))):
+        a = Draft("a", "A", [(sa, "toll")], claims=[ca])
+        b = Draft("b", "B", [(sb, "other toll")], claims=[cb])
+        fx = make_fixture([a, b])
+        fx.vectors["b"][0] = 0.6 * fx.vectors["a"][0] + 0.8 * fx.vectors["b"][0]  # related, no paraphrase
+        assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1, sa
+    # the wounded are not the dead, and a part of the dead is not all of them
+    for sa, ca in (("The gunman wounded 58 people.", ("58", "people wound", 58, "count", None, 58, 58)),
+                   ("Officials said 132 of the dead were children.",
+                    ("132", "child dead", 132, "count", None, 132, 132))):
+        a = Draft("a", "A", [(sa, "toll")], claims=[ca])
+        b = Draft("b", "B", [("Most of the 126 dead were children.", "other toll")],
+                  claims=[("126", "most", 126, "count", None, 126, 126)])
+        fx = make_fixture([a, b])
+        fx.vectors["b"][0] = 0.6 * fx.vectors["a"][0] + 0.8 * fx.vectors["b"][0]
+        assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == (), sa

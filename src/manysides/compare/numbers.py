@@ -15,9 +15,18 @@ in a group matching (no chaining). A group is disputed when two outlets' interva
 through the intervals the claims stage derived: "$30 million" and "nearly $30 million"
 overlap, "3,200" and "more than 5,000" do not. A rate ("per 1,000") and a total, an
 average and a single value, or a change over a month and one over a year are never one
-quantity; nor are a part and a total ("seven others", "11 people"), a hypothetical and an
-actual figure ("would go another 12 hours"), two people's figures, parts of two wholes
-("of an 18-year sentence", "of a four-year sentence") or figures of years that do not meet.
+quantity; nor are a part and a total ("seven others", "11 people", "132 of the dead"), a
+hypothetical and an actual figure ("would go another 12 hours"), two people's figures, parts
+of two wholes ("of an 18-year sentence", "of a four-year sentence"), figures of years or
+months that do not meet, the level a change starts from and the level now ("fell from 8.1
+percent", "fell to 7.8%"), a figure of an earlier event and this one's (a year before the
+article's named before the figure: "the 2008 suicide bombing in Karachi killed 150"), a figure
+named as another measure and the plain one ("the 'U-6' unemployment rate", "household survey",
+"revised"), a rate per span of time and a total ("146,000 jobs per month"), a sum over years
+and one month's figure, or a bound a level "remained" past and the level. A window of time
+("the last two months") says when, and is not compared; a subject made of measure words alone
+("rate", "September rate") pairs nothing; "killed", "murdered", "fatally shot", "left ... dead"
+count one death toll.
 
 `differing_figures` finds, within one shared point, the figures its outlets give with
 different values, compatible or not.
@@ -34,7 +43,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..nlp.numbers import DURATION_SECONDS, duration_in, parse_numeral, parse_word_number
+from ..nlp.numbers import (AT_LEAST, AT_MOST, DURATION_SECONDS, duration_in, hedge_family, parse_numeral,
+                           parse_word_number)
 from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, SharedPoint
 from ._text import STOP_WORDS, numeral_in, outlet_key, words
 
@@ -75,6 +85,9 @@ class _Item:
     subject: frozenset[str]
     sentence: int | None  # index of the claim's sentence in its article
     agents: frozenset[str] = frozenset()  # words of the people its subject names
+    earlier: bool = False  # its sentence names a year before the article's, before the figure
+    measures: frozenset[str] = frozenset()  # the measure words around it ("U-6", "household", "revised")
+    months: frozenset[str] = frozenset()  # the months its stretch of the sentence names
 
 
 # Nouns that only frame a figure ("to the tune of $3.5 billion", "a total of", "the sum
@@ -82,18 +95,52 @@ class _Item:
 _FRAME_NOUNS = frozenset({"tune", "amount", "sum", "total", "tally", "figure", "upwards"})
 
 
+# Month names say when, not what is counted ("the September 2012 rate" is a rate).
+_MONTH_WORDS = frozenset("january february march april june july august september october november december "
+                         "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Words that say a figure is a measure without saying of what ("rate", "number", "gain"): a subject made of
+# them alone names no quantity, so it cannot pair two figures ("the September 2012 rate ... was 63.6%", a
+# participation rate, against "the rate dipped ... to 7.8 percent", the jobless rate).
+_GENERIC_MEASURES = frozenset(
+    "rate level number figure percent percentage share count gain increase decrease change growth rise drop "
+    "decline jump datum data result value measure statistic estimate".split())
+# Words of a death toll, read as one: "killed 59", "murdered 58", "fatally shot 58", "141 people dead",
+# "the 126 dead", "139 Pakistanis died" count one thing.
+_TOLL_WORDS = frozenset("kill murder dead die death slay slain slew fatality fatalities".split())
+_TOLL_BEFORE = re.compile(r"\b(?:kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|fatally\s+\w+|slew|slain|sla[yi]ing)\s+$",
+                          re.IGNORECASE)
+_TOLL_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:dead|killed|died|deaths|fatalities|slain)\b", re.IGNORECASE)
+
+
 def _subject_words(subject: str, people: frozenset[str] = frozenset()) -> frozenset[str]:
-    """Content words of a claim's subject, people's names and framing nouns left out.
+    """Content words of a claim's subject, people's names, month names and framing nouns left
+    out, words of a death toll read as "kill".
 
     A person is who acts, not what is counted: "Trump requested" and "Trump would have"
     share a name, not a quantity.
     """
     out = set()
     for w in words(subject or ""):
-        if w in STOP_WORDS or len(w) < 2 or w in people or w in _FRAME_NOUNS:
+        if w in STOP_WORDS or len(w) < 2 or w in people or w in _FRAME_NOUNS or w in _MONTH_WORDS:
             continue
-        out.add(_stem(w))
+        out.add("kill" if w in _TOLL_WORDS else _stem(w))
     return frozenset(out)
+
+
+def _quantity_words(c: Claim, people: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The subject words two figures are matched on: `_subject_words`, with "kill" added when the
+    words around a count make it a death toll ("left 141 people dead", "fatally shot 58"), and
+    none when they are only words of a measure ("rate", "september rate")."""
+    out = _subject_words(c.subject, people)
+    if c.unit.lower() == "count" and "kill" not in out:
+        sentence = c.sentence or ""
+        at = sentence.find(c.text)
+        if at >= 0 and (_TOLL_BEFORE.search(sentence, max(0, at - 30), at)
+                        or _TOLL_AFTER.match(sentence, at + len(c.text))):
+            out = out | {"kill"}
+    if out and out <= _GENERIC_STEMS:
+        return frozenset()
+    return out
 
 
 def _stem(w: str) -> str:
@@ -104,6 +151,7 @@ def _stem(w: str) -> str:
     return w
 
 
+_GENERIC_STEMS = _GENERIC_MEASURES | {_stem(w) for w in _GENERIC_MEASURES} | {_stem(f"{w}s") for w in _GENERIC_MEASURES}
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _AGE = re.compile(r"\byears?[- ]old\b|\baged?\b", re.IGNORECASE)
 # "per 1,000 women", "for every 100,000 residents", "per capita" within a few words after a
@@ -117,6 +165,9 @@ _RATE = re.compile(r"(?:[\s,]+[\w'-]+){0,3}?\s+(?:per|for every|out of every)\s+
 # total another outlet gives ("four Americans", "11 people").
 _PART_BEFORE = re.compile(r"\b(?:another|an additional|an extra)\s+$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"[\s-]*(?:other|others|more|additional|extra)\b", re.IGNORECASE)
+# A count followed by "of the", "of them", "of whom" counts a part of a group ("132 of the dead were
+# children", "132 of which were children"), not the group another outlet counts ("the 126 dead").
+_PART_OF = re.compile(r"\s+of\s+(?:the|those|these|them|whom|which|its|their)\b", re.IGNORECASE)
 # A figure governed by "would" or by a verb of recommending, proposing, seeking or risking
 # ("would try to go another 12 hours", "guidelines recommended that he serve 19 to 24
 # years", "faces up to 20 years") is what might be, not what is: never one quantity with
@@ -164,16 +215,24 @@ def _kind(c: Claim) -> str:
     at = sentence.find(c.text)
     if at < 0:
         return unit
-    if _RATE.match(sentence, at + len(c.text)):
+    if _RATE.match(sentence, at + len(c.text)) or _PER_TIME.match(sentence, at + len(c.text)):
         unit += " rate"
+    if _previous(c):
+        unit += " previous"  # "fell from 8.1 percent", "up from 67,000": the level a change starts from
+    elif unit != "duration" and _over_years(c):
+        unit += " over years"  # "5.2 million new jobs over the past 2 1/2 years": a sum over a long span
     before = sentence[max(0, at - _GOVERNED_CHARS):at]
-    if _PART_BEFORE.search(before) or _PART_AFTER.match(sentence, at + len(c.text)):
+    if (_PART_BEFORE.search(before) or _PART_AFTER.match(sentence, at + len(c.text))
+            or (unit == "count" and _PART_OF.match(sentence, at + len(c.text)))):
         unit += " part"
     clause = _CLAUSE_BREAK.split(before)[-1]
     if _HYPOTHETICAL.search(clause):
         unit += " hypothetical"
     if c.unit.lower() != "count":
-        return unit  # a state (staying, going, there now) is one of things counted
+        # "the rate had remained above 8 percent": a bound a level stayed past, a run of months, not a level
+        if hedge_family(c.hedge) in (AT_LEAST, AT_MOST) and _STAYING.search(clause):
+            unit += " staying"
+        return unit  # otherwise a state (staying, going, there now) is one of things counted
     around = clause + " " + _CLAUSE_BREAK.split(sentence[at + len(c.text):at + len(c.text) + _GOVERNED_CHARS])[0]
     if _PRESENT.search(around):
         unit += " now"  # "to bring home the 14,000 troops currently stationed": those there now
@@ -264,6 +323,145 @@ _MONTH_BASIS = re.compile(
 _YEAR_BASIS = re.compile(
     r"\b(?:year[- ]over[- ]year|annual(?:ly|ized)?|yearly|12[- ]months?|(?:a|one) year (?:earlier|before|ago)|"
     r"(?:from|than) (?:the )?(?:previous|prior|last|same \w+ (?:a|last)) year|(?:past|last) year)\b", re.IGNORECASE)
+
+
+# "146,000 jobs per month", "$50 a day": a figure per span of time is a rate, never a total
+_PER_TIME = re.compile(r"(?:[\s,]+[\w'-]+){0,3}?\s+(?:per|a|an|each|every)\s+(?:second|minute|hour|day|week|month|"
+                       r"quarter|year)\b(?![-'’]|\s+(?:earlier|ago|before|later|after|prior|apart))", re.IGNORECASE)
+
+# A change said with its starting level: "fell from 8.1 percent", "rose to 7.8% from 8.1%", "up from 67,000",
+# "an increase from 63.6%", "compared with 47". The figure after "from" is the level before, not the one now.
+_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+_CHANGE_WORD = re.compile(
+    r"\b(?:up|down|rose|ris(?:e|es|en|ing)|f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|dip(?:s|ped|ping)?|"
+    r"declin(?:e|es|ed|ing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
+    r"gr[eo]w(?:s|n|ing)?|growth|shr[aiu]nk|shrinks?|slip(?:s|ped|ping)?|slid(?:e|es|ing)?|tick(?:s|ed|ing)?|"
+    r"edg(?:e|es|ed|ing)|surg(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|s[aiu]nk|sinks?|"
+    r"tumbl(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|gain(?:s|ed|ing)?|improv(?:e|es|ed|ing|ement)|mov(?:e|es|ed|ing)|"
+    r"went|shift(?:s|ed|ing)?|cut|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|"
+    r"doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing))\b", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?to\s+(?:\w+\s+)?[$€£]?\d", re.IGNORECASE)
+
+
+def _previous(c: Claim) -> bool:
+    """Whether a figure is the level a change starts from ("the rate fell from 8.1 percent", "fell to 7.8
+    percent in September from 8.1 percent", "up from 67,000", "compared with 47"), not the level now."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if at < 0 or c.hedge == "range":
+        return False
+    before = sentence[max(0, at - _GOVERNED_CHARS):at]
+    m = _FROM_BEFORE.search(before)
+    if m is None:
+        return False
+    if not m.group(0).lower().startswith("from"):
+        return True  # "compared with 47"
+    # "The rate dropped sharply, to 7.8 percent from 8.1 percent": the change word may stand before a comma
+    return bool(_CHANGE_WORD.search(before) or _TO_AFTER.match(sentence, at + len(c.text)))
+
+
+# "over the past 2 1/2 years", "in the last decade": a figure summed over a long span, not one moment's
+_LONG_SPAN = re.compile(r"\b(?:over|in|during|within|across|for)\s+(?:the|its|his|her|their|our)\s+(?:last|past|"
+                        r"previous|preceding|next|first|coming)\s+(?:[\w/½-]+\s+){0,3}?(?:years|decades?)\b",
+                        re.IGNORECASE)
+
+
+def _over_years(c: Claim) -> bool:
+    """Whether the figure's clause sums it over years ("created 5.2 million new jobs over the past 2 1/2
+    years"): a total of a long span is not the figure of one month or one event."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if at < 0:
+        return False
+    end = at + len(c.text)
+    clause = _CLAUSE_BREAK.split(sentence[max(0, at - _GOVERNED_CHARS):at])[-1] + " " + \
+        _CLAUSE_BREAK.split(sentence[end:end + _GOVERNED_CHARS])[0]
+    return _LONG_SPAN.search(clause) is not None
+
+
+# "the last two months", "his first 100 days", "the past three years": a span that says *when*, a window of
+# time the sentence looks at, not a length anyone measured; two outlets' windows are two windows.
+_WINDOW_BEFORE = re.compile(r"\b(?:last|past|previous|preceding|prior|next|first|coming|following|final)\s+$",
+                            re.IGNORECASE)
+
+
+def _window(c: Claim) -> bool:
+    """Whether a duration is a window of time ("revisions to the last two months of jobs data")."""
+    if c.unit.lower() not in DURATION_SECONDS or is_age(c):
+        return False
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    return at >= 0 and _WINDOW_BEFORE.search(sentence, max(0, at - 20), at) is not None
+
+
+# Words that name which measure of a quantity a figure is ("the 'U-6' unemployment rate", "the household
+# survey", "the participation rate", "revised", "revisions"): a figure so named is
+# not the plain measure another outlet gives, nor one named otherwise. Read in the figure's own stretch
+# of its sentence (`_stretch`).
+_QUALIFIERS = (
+    ("u-n", re.compile(r"\bU-?\d{1,2}\b")),
+    ("household", re.compile(r"\bhouseholds?\b", re.IGNORECASE)),
+    ("participation", re.compile(r"\bparticipation\b", re.IGNORECASE)),
+    ("underemployment", re.compile(r"\bunderemploy\w*", re.IGNORECASE)),
+    ("revised", re.compile(r"\brevis(?:ed|ions?)\b", re.IGNORECASE)),
+    ("unadjusted", re.compile(r"\b(?:unadjusted|not seasonally adjusted)\b", re.IGNORECASE)),
+)
+
+
+_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                    r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+
+
+def _stretch(c: Claim, claims: Sequence[Claim]) -> str:
+    """A figure's own stretch of its sentence: from the end of the figure before it in the sentence (or
+    the sentence's start) to the next clause break after it, the figure left out. `claims` are its
+    article's claims; a window of time ("revisions to the last two months of jobs data, indicating
+    181,000 jobs") says when, and ends no stretch."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if at < 0:
+        return ""
+    offset = c.start - at  # the sentence's start in the article
+    start = max((x.end - offset for x in claims if x.sentence == c.sentence and x.end <= c.start and not _window(x)),
+                default=0)
+    end = at + len(c.text)
+    return sentence[max(0, start):at] + " " + _CLAUSE_BREAK.split(sentence[end:end + _GOVERNED_CHARS])[0]
+
+
+def _readings(claims: Sequence[Claim]) -> dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]]:
+    """Each claim's measure words (`_QUALIFIERS`) and the months its stretch names, by its offsets. The
+    measure words include those the article gives the same figure elsewhere: "a separate 'household
+    survey,' which showed a whopping 873,000 new jobs" names the measure once, "He called estimate of
+    873,000 new jobs 'implausible'" repeats the figure. The months are its own ("181,000 jobs were
+    created in July and 142,000 ... in August" -> July, August; not the May of "an increase from the
+    180,034 encountered in May", which is the other figure's)."""
+    stretches = {(c.start, c.end): _stretch(c, claims) for c in claims}
+    by_value: dict[tuple[str, float], set[str]] = {}
+    for c in claims:
+        text = stretches[(c.start, c.end)]
+        by_value.setdefault((c.unit, c.value), set()).update(name for name, p in _QUALIFIERS if p.search(text))
+    return {(c.start, c.end): (frozenset(by_value[(c.unit, c.value)]),
+                               frozenset(m.group(0)[:3].lower() for m in _MONTH.finditer(stretches[(c.start, c.end)])))
+            for c in claims}
+
+
+def _year_of(article: Article) -> int | None:
+    """The article's publication year, when known."""
+    m = re.match(r"(\d{4})-", article.published or "")
+    return int(m.group(1)) if m else None
+
+
+def _earlier(c: Claim, year: int | None) -> bool:
+    """Whether a figure's sentence names, before the figure, a calendar year before the article's (`year`):
+    "In September 2013, ... among 81 people killed in a suicide bombing", "since the 2008 suicide bombing
+    in Karachi killed 150", "the first time since January 2009 that the rate has been below 8 percent".
+    Such a figure is another event's or another time's, not this one's. A year after the figure is left
+    out: "killed 130, the deadliest since 2007" is this event's toll."""
+    if year is None:
+        return False
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    return at > 0 and any(int(m.group(0)) < year for m in _YEAR.finditer(sentence, 0, at))
 
 
 _AVERAGE = re.compile(r"\baverag(?:e|es|ed|ing)\b|\bmean\b|\bmedian\b", re.IGNORECASE)
@@ -393,16 +591,18 @@ def disputed_numbers(
         ann = annotations.get(art.id)
         if ann is None:
             continue
+        year = _year_of(art)
+        readings = _readings([c for c in ann.claims if isinstance(c, Claim) and isinstance(c.unit, str)])
         for c in sorted(ann.claims, key=lambda c: (c.start, c.end)):
-            if not isinstance(c.unit, str) or c.unit.lower() in SKIP_UNITS:
+            if not isinstance(c.unit, str) or c.unit.lower() in SKIP_UNITS or _window(c):
                 continue
             if c.low is None and c.high is None:
                 continue
             sent = next(
                 (i for i, s in enumerate(ann.sentences) if s.start <= c.start < s.end), None
             )
-            items.append(_Item(len(items), art.id, outlet_key(art), c, _subject_words(c.subject, people), sent,
-                               _agents(c.subject, names)))
+            items.append(_Item(len(items), art.id, outlet_key(art), c, _quantity_words(c, people), sent,
+                               _agents(c.subject, names), _earlier(c, year), *readings[(c.start, c.end)]))
 
     vectors = sentence_vectors or {}
     # A claim whose sentence holds another claim of the same unit and subject ("Fifteen of
@@ -436,6 +636,10 @@ def disputed_numbers(
         if _averaged(a.claim) != _averaged(b.claim):  # an average against a single value
             return None
         if _apart(a.claim, b.claim, a.agents, b.agents):
+            return None
+        if a.earlier != b.earlier or a.measures != b.measures:  # another event's or another measure's figure
+            return None
+        if a.months and b.months and not a.months & b.months:  # "181,000 ... in July", "114,000 ... in September"
             return None
         va, vb = sentence_vec(a), sentence_vec(b)
         cos = float(va @ vb) if va is not None and vb is not None and va.shape == vb.shape else None
@@ -557,23 +761,34 @@ def differing_figures(
     outlet = {a.id: outlet_key(a) for a in articles}
     names = _person_names(annotations, list(outlet))
     people = frozenset(w for n in names for w in n.split())
+    years = {a.id: _year_of(a) for a in articles}
     given: list[tuple[str, str, Claim, str]] = []  # outlet, article, claim, evidence sentence
+    moment: dict[tuple[str, int, int], tuple[bool, frozenset[str]]] = {}  # earlier?, measure words
+    months: dict[tuple[str, int, int], frozenset[str]] = {}
     for e in point.evidence:
         ann = annotations.get(e.article)
         if ann is None or e.article not in outlet:
             continue
+        readings = _readings([c for c in ann.claims if isinstance(c, Claim) and isinstance(c.unit, str)])
         for c in sorted(ann.claims, key=lambda c: c.start):
             if (isinstance(c, Claim) and isinstance(c.unit, str) and c.unit.lower() not in SKIP_UNITS
-                    and e.start <= c.start and c.end <= e.end):
+                    and not _window(c) and e.start <= c.start and c.end <= e.end):
                 given.append((outlet[e.article], e.article, c, e.text))
+                measures, months[(e.article, c.start, c.end)] = readings[(c.start, c.end)]
+                moment[(e.article, c.start, c.end)] = (_earlier(c, years.get(e.article)), measures)
     per_unit = Counter((o, _kind(c)) for o, _, c, _ in given)
     texts = [e.text for e in point.evidence]
 
     def same_quantity(a: tuple[str, str, Claim, str], b: tuple[str, str, Claim, str]) -> bool:
-        (oa, _, ca, _), (ob, _, cb, _) = a, b
+        (oa, xa, ca, _), (ob, xb, cb, _) = a, b
         if oa == ob or _kind(ca) != _kind(cb) or _apart(ca, cb, _agents(ca.subject, names), _agents(cb.subject, names)):
             return False
-        sa, sb = _subject_words(ca.subject, people), _subject_words(cb.subject, people)
+        if moment[(xa, ca.start, ca.end)] != moment[(xb, cb.start, cb.end)]:
+            return False  # another event's or another measure's figure
+        ma, mb = months[(xa, ca.start, ca.end)], months[(xb, cb.start, cb.end)]
+        if ma and mb and not ma & mb:
+            return False  # two months' figures
+        sa, sb = _quantity_words(ca, people), _quantity_words(cb, people)
         if per_unit[(oa, _kind(ca))] == 1 == per_unit[(ob, _kind(cb))]:
             # alone in their unit: one quantity unless both subjects are known and share
             # nothing ("90% effective against hospitalisation", "below 50% against infection")
