@@ -632,3 +632,9 @@ def test_a_death_toll_said_with_other_words_is_one_quantity():
         fx = make_fixture([a, b])
         fx.vectors["b"][0] = 0.6 * fx.vectors["a"][0] + 0.8 * fx.vectors["b"][0]
         assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == (), sa
+    # two parts of one group are one quantity (review 8: "pulled four of Warren's ads", "took three of the ads down")
+    fx = _pair("Facebook pulled four of Warren's ads on Monday, the company said.",
+               ("four", "ad", 4, "count", None, 4, 4),
+               "Facebook soon took three of the ads down, the company said.",
+               ("three", "ad", 3, "count", None, 3, 3))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1

@@ -165,9 +165,11 @@ _RATE = re.compile(r"(?:[\s,]+[\w'-]+){0,3}?\s+(?:per|for every|out of every)\s+
 # total another outlet gives ("four Americans", "11 people").
 _PART_BEFORE = re.compile(r"\b(?:another|an additional|an extra)\s+$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"[\s-]*(?:other|others|more|additional|extra)\b", re.IGNORECASE)
-# A count followed by "of the", "of them", "of whom" counts a part of a group ("132 of the dead were
-# children", "132 of which were children"), not the group another outlet counts ("the 126 dead").
-_PART_OF = re.compile(r"\s+of\s+(?:the|those|these|them|whom|which|its|their)\b", re.IGNORECASE)
+# A count followed by "of the", "of them", "of whom", "of Warren's" counts a part of a group ("132 of the
+# dead were children", "132 of which were children"), not the group another outlet counts ("the 126 dead");
+# two such parts are compared ("pulled four of Warren's ads", "took three of the ads down": review 8).
+_PART_OF = re.compile(r"\s+of\s+(?:(?:the|those|these|them|whom|which|its|their|his|her|our)\b|"
+                      r"[A-Z][\w.-]*(?:'s|’s)\s)", re.IGNORECASE)
 # A figure governed by "would" or by a verb of recommending, proposing, seeking or risking
 # ("would try to go another 12 hours", "guidelines recommended that he serve 19 to 24
 # years", "faces up to 20 years") is what might be, not what is: never one quantity with
