@@ -16,7 +16,8 @@ prints per event story what the review found wrong, so a fix can be checked befo
 * every disputed number and differing figure, with its sentence (the review found 8 + 2,
   none genuine: U-6 14.7% and participation 63.6% against the 7.8% jobless rate, "fell from
   8.1 percent" against "fell to 7.8%", two earlier bombings' tolls against Peshawar's, and
-  missed Fox's 141 dead against CNN's "at least 145");
+  missed Fox's 141 dead against CNN's "at least 145"; after the rules of docs/comparison.md
+  that followed: 2 + 1, all genuine: those tolls, Salon's 59 against 58, "at least 130" · 141);
 * every shared point, each outlet's sentence (pairs judged wrong: Lugovoi's "anti-Russian"
   quote with the Foreign Office's "deep concern", Thomas with Kavanaugh, a Tobias quote with
   "The suit claimed MGM is negligent because:");
