@@ -386,3 +386,21 @@ def test_a_bare_numeral_whose_kind_was_read_from_its_place_still_covers_a_figure
     fx = make_fixture([a, b])
     assert [d.text for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"
             for d in e.details] == []
+
+
+def test_a_span_of_years_another_outlet_writes_in_words_is_no_detail_of_ones_own():
+    """Review 10: NPR's "Nearly 10 years after ... Litvinenko was poisoned" was listed as a
+    detail only NPR gives, where Fox wrote "... poisoned in London a decade ago"."""
+    a = Draft("a", "A", [("Nearly 10 years after the spy was poisoned in London, the inquiry reported on Thursday.",
+                          "a-years")],
+              claims=[("Nearly 10 years", "after poisoned", 10, "years", "nearly", None, 10)])
+    b = Draft("b", "B", [("Economists watch the labor market closely ahead of the Federal Reserve meeting.", "b-fed"),
+                         ("The spy died in London a decade ago after drinking tea with two former agents.", "b-tea")])
+    fx = make_fixture([a, b])
+    assert not any("10 years" in d.text for e in unique_points(fx.articles, fx.annotations, fx.vectors)
+                   for d in e.details)
+    b = Draft("b", "B", [("Economists watch the labor market closely ahead of the Federal Reserve meeting.", "b-fed"),
+                         ("The spy died in London after drinking tea with two former agents.", "b-tea")])
+    fx = make_fixture([a, b])
+    assert any("10 years" in d.text for e in unique_points(fx.articles, fx.annotations, fx.vectors)
+               for d in e.details)

@@ -217,6 +217,20 @@ def _kind_of(c: Claim) -> str:
     return unit
 
 
+# Spans of years the other outlets may write in words, no figure of their own ("a decade ago"
+# for "nearly 10 years", "nearly a century ago" for "nearly 100 years")
+_YEARS_IN_WORDS = {10: ("a decade", "one decade"), 20: ("two decades",), 30: ("three decades",),
+                   50: ("half a century", "five decades"), 100: ("a century", "one century")}
+
+
+def _in_words(c: Claim, elsewhere: str) -> bool:
+    """Whether the other outlets (`elsewhere`, lower case) write claim `c`'s span of years
+    in words."""
+    if not isinstance(c.unit, str) or c.unit.lower() not in ("years", "year") or c.value not in _YEARS_IN_WORDS:
+        return False
+    return any(re.search(r"(?<![a-z])" + re.escape(w) + r"(?![a-z])", elsewhere) for w in _YEARS_IN_WORDS[c.value])
+
+
 def _numeral_given(numeral: str, c: Claim, elsewhere: str,
                    other_texts: Sequence[tuple[str, Sequence[tuple[int, int, str]]]] | None) -> bool:
     """Whether the other outlets' text holds `numeral` of claim `c` as written. Without
@@ -257,7 +271,7 @@ def _novel(
     for c in ann.claims:
         if inside(c.start, c.end) and isinstance(c, Claim) and (v.article, c.start) not in contested:
             m = _NUMERAL.search(c.text)
-            if (m and not _numeral_given(m.group(0), c, elsewhere, other_texts)
+            if (m and not _numeral_given(m.group(0), c, elsewhere, other_texts) and not _in_words(c, elsewhere)
                     and not (_counts(c) and _printed(_figure(c), printed))):
                 figures.setdefault(m.group(0), []).append((c.start, c.end))
     names: _Spans = {}
