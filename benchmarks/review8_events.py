@@ -16,13 +16,11 @@ review judged 3 of its 5 disputes and both differing figures wrong (docs/compari
 from __future__ import annotations
 
 import argparse
-import csv
-import json
-import lzma
 import sys
-import tempfile
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _review_corpus import analyze_rows, read_rows  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.xz"
@@ -47,35 +45,10 @@ def main() -> int:
     if not ALLSIDES.exists():
         print(f"skipped: {ALLSIDES} not found")
         return 0
-    sys.path.insert(0, str(args.src))
-    import manysides
-    from manysides.pipeline import load_leanings
-
     wanted = {i: e for e, ids in EVENTS.items() for i in ids}
-    rows = {}
-    with lzma.open(ALLSIDES, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            if r["id"] in wanted:
-                rows[r["id"]] = r
-    with tempfile.TemporaryDirectory(prefix="manysides-review8-") as tmp:
-        work = Path(tmp)
-        with (work / "corpus.jsonl").open("w", encoding="utf-8") as out:
-            for i in wanted:
-                r = rows[i]
-                out.write(json.dumps({"id": i, "title": r["title"], "text": r["text"], "outlet": r["outlet"],
-                                      "published": r.get("date"), "url": r.get("url")}) + "\n")
-        with (work / "leanings.csv").open("w", newline="", encoding="utf-8") as fh:
-            w = csv.writer(fh)
-            w.writerow(["outlet", "leaning"])
-            for outlet, leaning in sorted({(r["outlet"], r["leaning"]) for r in rows.values()}):
-                w.writerow([outlet, leaning])
-        t0 = time.perf_counter()
-        analysis = manysides.analyze([str(work / "corpus.jsonl")], db=work / "r.db",
-                                     leanings=load_leanings(work / "leanings.csv"))
-        data = analysis.to_json()
-    print(f"{len(data['articles'])} articles, {len(data['stories'])} stories, {time.perf_counter() - t0:.0f} s "
-          f"({Path(manysides.__file__).parent.parent})")
+    rows = read_rows(ALLSIDES, wanted)
+    data, seconds, code = analyze_rows(rows, wanted, args.src, "review8", ("url",))
+    print(f"{len(data['articles'])} articles, {len(data['stories'])} stories, {seconds:.0f} s ({code})")
     article = {a["id"]: a for a in data["articles"]}
     event = {a["id"]: wanted.get(a.get("external_id") or "", "?") for a in data["articles"]}
 
