@@ -367,3 +367,17 @@ def test_summary_says_a_point_without_an_outlet_of_the_story_naming_itself():
     assert neutral_summary([point], arts) == text_b
     alone = SharedPoint(text_a, ("a",), (Evidence("a", 0, len(text_a), text_a),))
     assert neutral_summary([alone], arts) == text_a
+
+
+def test_words_in_quotation_marks_that_nobody_says_do_not_say_whose_claim_a_point_is():
+    """Review 9's Hunter story lost its lead: "... a charitable contribution to “Smiles for
+    Life.”" (a name in quotation marks, no speaker) was taken as saying whose claim it was."""
+    from manysides.compare.report import _quoted
+    from manysides.records import Annotation, Article, Quote
+
+    art = Article("a", "a.txt", "Ledger", None, "t", None, "2018-08-21", "en", "x" * 120)
+    ann = Annotation("a", (), (), (Quote("Smiles for Life.", None, "characterize", 90, 106),
+                                   Quote("the bills were personal", "the press release", "say", 10, 33, False,
+                                         "document")), ())
+    assert _quoted([art], {"a": ann}, reported=True) == [("a", 10, 33)]
+    assert _quoted([art], {"a": ann}) == [("a", 90, 106)]

@@ -42,10 +42,12 @@ def _independent(articles: Sequence[Article]) -> list[Article]:
 def _quoted(arts: Sequence[Article], annotations: Mapping[str, Annotation],
             reported: bool = False, kind: str | None = None) -> list[tuple[str, int, int]]:
     """(article id, start, end) of every direct quotation in the story's articles (reported
-    speech is the outlet's own wording, so its framing); with `reported` of every reported
-    statement too; with `kind`, only the direct quotations of speakers of that kind."""
+    speech is the outlet's own wording, so its framing); with `reported`, of every quotation
+    and reported statement whose speaker is named (words in quotation marks that nobody
+    says, "a contribution to “Smiles for Life.”", say nothing of whose claim they are);
+    with `kind`, only the direct quotations of speakers of that kind."""
     return [(a.id, q.start, q.end) for a in arts if a.id in annotations for q in annotations[a.id].quotes
-            if (q.direct or reported) and (kind is None or q.speaker_kind == kind)]
+            if (q.direct or reported) and (not reported or q.speaker) and (kind is None or q.speaker_kind == kind)]
 
 
 def _loaded(arts: Sequence[Article], annotations: Mapping[str, Annotation],
