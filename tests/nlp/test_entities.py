@@ -108,3 +108,41 @@ def test_a_titled_surname_is_not_a_person_called_by_the_first_name(nlp):
             "Mayor Carter spoke at noon.")
     ents = extract_entities(nlp(text))
     assert {e.name for e in ents if e.text == "Carter"} == {"Carter"}
+
+
+@pytest.mark.models
+def test_a_first_name_after_a_family_word_takes_the_family_surname(nlp):
+    """Review 10: "Litvinenko's widow, Marina" (the small model typed "Marina" a place) is
+    Marina Litvinenko; "Marina Litvinenko said" with only the surname tagged is her too."""
+    text = ("Viktor Orlov died in 2006. Orlov's widow, Elena, spoke on Thursday. "
+            "Later, Elena Orlov said the report was right.")
+    ents = extract_entities(nlp(text))
+    assert {e.name for e in ents if e.text == "Elena"} == {"Elena Orlov"}
+    said = text.index("Orlov said")
+    assert {e.name for e in ents if e.start <= said < e.end} == {"Elena Orlov"}
+
+
+@pytest.mark.models
+def test_a_surname_with_an_honorific_none_of_its_full_names_fits_stays_the_surname(nlp):
+    """An article that names only "the first lady, Michelle Obama" in full: "Mr. Obama" and
+    "President Obama" are not her."""
+    text = ("President Obama spoke in Ohio on Monday. The campaign will use Mr. Obama and the first lady, "
+            "Michelle Obama, in Florida. Mr. Obama said he would return.")
+    ents = extract_entities(nlp(text))
+    assert {e.name for e in ents if e.text == "Obama"} == {"Obama"}
+
+
+@pytest.mark.models
+def test_a_heading_gives_no_full_name(nlp):
+    text = ("Update at 11:25 a.m. ET. Obama Hails News:\n\n"
+            "At a campaign event, President Obama said the report was good news.")
+    ents = extract_entities(nlp(text))
+    assert {e.name for e in ents if e.text == "Obama"} == {"Obama"}
+
+
+@pytest.mark.models
+def test_a_name_typed_a_body_but_described_as_a_person_is_a_person(nlp):
+    text = ("The attack recalled the shooting of Malala Yousafzai, a Pakistani girl shot by a gunman. "
+            "“I am heartbroken,” said Malala in a statement.")
+    ents = extract_entities(nlp(text))
+    assert {e.type for e in ents if e.text.startswith("Malala")} == {"PERSON"}

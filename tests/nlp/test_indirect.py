@@ -187,3 +187,13 @@ def test_they_after_places_that_spoke_together_is_those_places(run):
     _, reported = run(text)
     said = {r.text.split()[0] + " " + r.text.split()[1]: r.speaker for r in reported}
     assert said["the influx"] == "Nebraska and Oklahoma" and said["it has"] == "Nebraska and Oklahoma"
+
+
+@pytest.mark.models
+def test_a_headline_run_into_the_text_reports_nothing(run):
+    """Review 10: NPR's "We've added this post: Labor Secretary Says Talk Of Fudged Jobless
+    Numbers Is Insulting." made the Labor Secretary say "We've added this post"."""
+    text = ("Update at 10:25 a.m. ET. Labor Secretary Says Talk Of Surprise Is Ludicrous.\n\n"
+            "We've added this post: Labor Secretary Says Talk Of Fudged Jobless Numbers Is Insulting.")
+    _, reported = run(text)
+    assert not reported

@@ -8,11 +8,13 @@ dates, ...) are left to the claims extractor.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..records import Entity
+from .headings import heading_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -134,6 +136,69 @@ def _without_generation(words: list[str]) -> list[str]:
     return words[:-1] if len(words) > 1 and words[-1].lower() in _GENERATION else words
 
 
+# Relatives who, introduced by a first name after a named person's family word ("Litvinenko's
+# widow, Marina"), carry that person's surname: (the relative's gender, the named person's).
+FAMILY_NOUNS = {
+    "wife": ("f", "m"), "widow": ("f", "m"), "husband": ("m", "f"), "widower": ("m", "f"), "spouse": (None, None),
+    "son": ("m", None), "daughter": ("f", None), "brother": ("m", None),
+}
+
+
+class Relative(NamedTuple):
+    """A first name introduced as a named person's relative ("Litvinenko's widow, Marina")."""
+
+    start: int
+    end: int
+    name: str  # with the family's surname: "Marina Litvinenko"
+    gender: str | None
+    surname: str
+    owner_gender: str | None  # of the person named ("Litvinenko's widow": "m")
+    kin: str  # the family word: "widow"
+
+
+def _relatives_named(doc: "Doc", full_names: Counter[str] | dict[str, int]) -> list[Relative]:
+    """First names introduced as a named person's relative ("Litvinenko's widow, Marina",
+    "Marina, Litvinenko's widow,", "Trump's son Eric"), each with the family's surname. Read
+    from the words, not the parse (the small model often types the first name a place or
+    makes it a second subject). The full name is one the article gives when it gives one
+    of that first name and surname; none when it gives that first name with another
+    surname."""
+    out = []
+    n = len(doc)
+    for kin in doc:
+        if kin.lower_ not in FAMILY_NOUNS or kin.i < 2 or doc[kin.i - 1].tag_ != "POS":
+            continue
+        owner = doc[kin.i - 2]
+        if owner.pos_ != "PROPN" or not owner.text[:1].isupper() or owner.text.lower() in _GENERATION:
+            continue
+        surname = owner.text
+        first = None
+        j = kin.i + 1
+        if j < n and doc[j].text == ",":
+            j += 1
+        if j < n and doc[j].pos_ == "PROPN" and (j + 1 == n or doc[j + 1].pos_ != "PROPN"):
+            first = doc[j]  # "Litvinenko's widow, Marina", "Trump's son Eric"
+        else:
+            k = owner.i - 1
+            while k >= 0 and doc[k].pos_ == "PROPN" and doc[k].ent_iob_ == "I":
+                k -= 1  # "Alexander Litvinenko's": the owner's first name is no relative
+            if k >= 1 and doc[k].text == "," and doc[k - 1].pos_ == "PROPN" and (
+                    k < 2 or doc[k - 2].pos_ != "PROPN"):
+                first = doc[k - 1]  # "Marina, Litvinenko's widow,"
+        if first is None or not first.text[:1].isupper() or not first.text.isalpha() or first.text == surname:
+            continue
+        if _title_key(first.text) in TITLES or first.ent_type_ in ("DATE", "TIME", "NORP"):
+            continue
+        given = [f for f in full_names if f.split()[0] == first.text]
+        if given and not any(_without_generation(f.split())[-1] == surname for f in given):
+            continue  # the article names that relative with another surname
+        full = next((f for f in given if _without_generation(f.split())[-1] == surname), f"{first.text} {surname}")
+        gender, owner_gender = FAMILY_NOUNS[kin.lower_]
+        out.append(Relative(first.idx, first.idx + len(first.text), full, gender, surname, owner_gender,
+                            kin.lower_))
+    return out
+
+
 def _full_name_for(short: str, full_names: Counter[str], relatives: frozenset[str] = frozenset()) -> str | None:
     """The full name a short mention stands for: among the full names whose words include
     all of `short`'s, one without a generational suffix unless `short` has one ("Trump" is
@@ -177,6 +242,29 @@ INSTITUTION_WORDS = frozenset(
 )
 
 
+def _described_as_person(ent: "Span", surface: str) -> bool:
+    """Whether a name the NER typed an organisation has a noun of one person in apposition
+    ("Malala Yousafzai, a Pakistani girl shot ..."): a person's name of two to four
+    capitalised words, no institution's word, and the noun names no one else ("New York
+    (AFP) - Oscar-winning actress Susan Sarandon" is no person "New York")."""
+    from .quotes import _FEMALE_NOUNS, _MALE_NOUNS  # quotes imports this module
+
+    words = _clean(surface).split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words) or _institution(surface):
+        return False
+    one = _MALE_NOUNS | _FEMALE_NOUNS | _ONE_PERSON
+    return any(c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in one
+               and not any(t.ent_type_ == "PERSON" for t in c.subtree) for c in ent.root.children)
+
+
+# Nouns of one person (with quotes' gendered nouns) that make a name in apposition a
+# person's; not roles a company can have ("a major employer", "the owner").
+_ONE_PERSON = frozenset(
+    """person teen teenager student activist child kid journalist reporter author writer lawyer attorney
+    senator governor doctor professor actor singer politician dissident""".split()
+)
+
+
 def _institution(surface: str) -> bool:
     words = _clean(surface).split()
     return len(words) >= 2 and words[-1].lower().strip(".,") in INSTITUTION_WORDS and words[-1][:1].isupper()
@@ -203,16 +291,40 @@ def extract_entities(doc: "Doc") -> list[Entity]:
         label = ent.label_
         if label == "PERSON" and _institution(surface):
             label = "ORG"  # "the Obama White House", "the Trump campaign": no person's name
+        elif label == "ORG" and _described_as_person(ent, surface):
+            label = "PERSON"  # "Malala Yousafzai, a Pakistani girl shot ...": typed ORG by the small model
         name = canonical_person(surface) if label == "PERSON" else _clean(surface)
         if not name:
             continue
         raw.append((start, end, label, name))
 
-    full_names: Counter[str] = Counter(n for _, _, lab, n in raw if lab == "PERSON" and " " in n)
+    # a heading's words are no one's full name unless the text names its bearer too: "Update
+    # at 11:25 a.m. ET. Obama Hails News:" is no "Obama Hails News" for a later "Obama" (a
+    # "Hillary Clinton" of the title line is Hillary Clinton when the text has a "Clinton")
+    headings = heading_spans(text)
+    in_heading = {start for start, _, lab, _ in raw if any(a <= start < b for a, b in headings)}
+    # "Romney Says", "Obama Hails" of a headline: the name without the headline's verb
+    raw = [(st, en, lab, _without_headline_verb(n) if lab == "PERSON" and st in in_heading else n)
+           for st, en, lab, n in raw]
+    body_words = {w for start, _, lab, n in raw if lab == "PERSON" and start not in in_heading for w in n.split()}
+    full_names: Counter[str] = Counter(n for start, _, lab, n in raw if lab == "PERSON" and " " in n
+                                       and (start not in in_heading or n.split()[-1] in body_words))
     introduced: dict[str, bool] = {}  # full name -> its first mention introduces a relative
     for start, end, lab, n in raw:
         if lab == "PERSON" and " " in n and n not in introduced:
             introduced[n] = _kin_introduced(doc, start, end)
+    # "Litvinenko's widow, Marina": a first name with the family's surname, a person
+    kin_named = _relatives_named(doc, full_names)
+    for start, end, full, *_ in kin_named:
+        if full not in full_names:
+            full_names[full] += 1
+        introduced.setdefault(full, True)
+        at = [k for k, r in enumerate(raw) if r[0] <= start < r[1]]
+        if at:
+            raw[at[0]] = (raw[at[0]][0], raw[at[0]][1], "PERSON", raw[at[0]][3])
+        else:
+            raw.append((start, end, "PERSON", text[start:end]))
+    raw.sort(key=lambda r: r[0])
     relatives = frozenset(n for n, kin in introduced.items() if kin)
     person_words = {w for full in full_names for w in full.split()}
     org_names = {n for _, _, lab, n in raw if lab == "ORG" and " " in n}
@@ -226,6 +338,7 @@ def extract_entities(doc: "Doc") -> list[Entity]:
     # "his wife, Margaret"): children and relatives, whom news prose never gives a title.
     # "Mr. Obama" or "President Obama" is someone else of that family.
     first_named = _first_named(doc, text, full_names)
+    families = _Families(doc, text, full_names, kin_named, raw, relatives)
     out: list[Entity] = []
     for start, end, label, name in raw:
         if label != "PERSON" and " " not in name and name in person_words:
@@ -235,11 +348,174 @@ def extract_entities(doc: "Doc") -> list[Entity]:
             if " " not in name and first_named and _titled(text, start, end):
                 names = Counter({f: c for f, c in full_names.items()
                                  if f not in first_named or f.split()[-1] != name})
-            name = _full_name_for(name, names, relatives) or name
+            if " " not in name and (lead := _first_name_before(doc, start, name, full_names)):
+                name = lead  # "Marina Litvinenko said" with only "Litvinenko" tagged
+            member = families.member(name, start, end) if " " not in name else None
+            name = member or (name if member == "" else _full_name_for(name, names, relatives) or name)
+            families.seen(start, end, name)
         elif label == "ORG" and name.isupper() and name in acronyms:
             name = acronyms[name]
         out.append(Entity(text=text[start:end], name=name, type=label, start=start, end=end))
     return out
+
+
+def _without_headline_verb(name: str) -> str:
+    """A headline's name without the verb the NER ran into it ("Romney Says" -> "Romney",
+    "Obama Hails" -> "Obama"): a last word that is a verb of saying with an "s"."""
+    from .quotes import CUE_VERBS, LABEL_VERBS  # quotes imports this module
+
+    words = name.split()
+    last = words[-1].lower() if len(words) > 1 else ""
+    if last.endswith("s") and (last[:-1] in CUE_VERBS or last[:-1] in LABEL_VERBS
+                               or (last.endswith("es") and last[:-2] in CUE_VERBS)):
+        return " ".join(words[:-1])
+    return name
+
+
+def _first_name_before(doc: "Doc", start: int, name: str, full_names: Counter[str]) -> str | None:
+    """The full name a surname makes with the proper noun just before it, when the article
+    names that person so ("Marina Litvinenko" where the NER tagged "Litvinenko" alone)."""
+    span = doc.char_span(start, start + len(name), alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    prev = doc[span.start - 1]
+    full = f"{prev.text} {name}"
+    return full if prev.pos_ == "PROPN" and full_names.get(full) else None
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                   "herself": "f"}
+
+
+def _honorific_gender(text: str, start: int, end: int) -> str | None:
+    """ "m" or "f" for a mention with an honorific, inside it or just before it ("Mr. Obama",
+    "Mrs. Marina Litvinenko")."""
+    for word in text[max(0, start - 12) : start].split()[-1:] + text[start:end].split()[:1]:
+        title = _title_key(word)
+        if title in MALE_TITLES or title in FEMALE_TITLES:
+            return "m" if title in MALE_TITLES else "f"
+    return None
+
+
+def _full_name_genders(doc: "Doc", text: str, raw: list[tuple[int, int, str, str]],
+                       full_names: Counter[str]) -> dict[str, str]:
+    """Full name -> "m"/"f" where a mention of it carries an honorific ("Mr. Alexander
+    Litvinenko") or a noun of a man or a woman is tied to it ("the first lady, Michelle
+    Obama", "her son Matthew Denice")."""
+    from .quotes import _FEMALE_NOUNS, _MALE_NOUNS  # quotes imports this module
+
+    out: dict[str, str] = {}
+    for start, end, lab, name in raw:
+        if lab != "PERSON" or name not in full_names:
+            continue
+        g = _honorific_gender(text, start, end)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if g is None and span is not None:
+            root = span.root
+            tied = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < span.start)]
+            if root.dep_ == "appos":
+                tied.append(root.head)
+            if span.start > 0:
+                tied.append(doc[span.start - 1])
+            for t in tied:
+                lemma = t.lemma_.lower()
+                g = "m" if lemma in _MALE_NOUNS else "f" if lemma in _FEMALE_NOUNS else None
+                if g:
+                    break
+        if g:
+            out.setdefault(name, g)
+    return out
+
+
+class _Families:
+    """A bare surname that several people of the article bear ("Alexander Litvinenko", his
+    widow "Marina"): the one the nearby text refers to. An honorific of one member's gender
+    ("Mrs. Litvinenko") gives her, when the article gives every other member the other
+    gender; else the member named last before it, within three sentences, when the he/she
+    in between say that member's gender, again only theirs ("Litvinenko's widow, Marina,
+    ... She also urged ... '...,' Litvinenko said" is Marina Litvinenko: the widow's husband
+    is a he).
+    Otherwise (None) the article-wide rule of `_full_name_for` decides. The surname that
+    owns a family word ("Litvinenko's widow") is never the relative it introduces. A surname
+    whose honorific fits none of its full names ("Mr. Obama" beside only "the first lady,
+    Michelle Obama") names someone the article never names in full: it stays the surname."""
+
+    def __init__(self, doc: "Doc", text: str, full_names: Counter[str], kin_named: list[Relative],
+                 raw: list[tuple[int, int, str, str]], relatives: frozenset[str]) -> None:
+        self.text = text
+        self.relatives = relatives
+        people: dict[str, list[str]] = {}
+        for f in full_names:
+            if any(o != f and set(f.split()) < set(o.split()) for o in full_names):
+                continue  # a shorter form of another name: one person
+            people.setdefault(_without_generation(f.split())[-1], []).append(f)
+        self.gender = _full_name_genders(doc, text, raw, full_names)
+        # a surname with an honorific that none of its full names can take ("Mr. Obama" in an
+        # article that names only "the first lady, Michelle Obama"): someone named by the
+        # surname alone, so the surname alone stays ambiguous
+        self.unnamed: dict[str, str] = {}
+        for start, end, lab, name in raw:
+            g = _honorific_gender(text, start, end)
+            if lab == "PERSON" and " " not in name and g and name in people:
+                if all(self.gender.get(f) not in (g, None) for f in people[name]):
+                    self.unnamed[name] = g
+        self.members = {sn: sorted(ms) for sn, ms in people.items() if len(ms) > 1 or sn in self.unnamed}
+        if not self.members:
+            return
+        for _, _, full, g, surname, owner_g, _ in kin_named:
+            if g:
+                self.gender.setdefault(full, g)
+            others = [m for m in self.members.get(surname, []) if m != full]
+            if owner_g and len(others) == 1:
+                self.gender.setdefault(others[0], owner_g)  # "Litvinenko's widow": he
+        from .quotes import find_quote_spans  # quotes imports this module
+
+        self.quoted = [(q.outer_start, q.outer_end) for q in find_quote_spans(text)]
+        self.doc = doc
+        self.sent_starts = [sent.start_char for sent in doc.sents]
+        self.history: list[tuple[int, int, str]] = []  # persons named outside quotes, in text order
+
+    def _in_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quoted)
+
+    def seen(self, start: int, end: int, name: str) -> None:
+        if self.members and not self._in_quote(start):
+            self.history.append((start, end, name))
+
+    def member(self, surname: str, start: int, end: int) -> str | None:
+        """The member's full name; "" when the surname stays as it is; None when the
+        article-wide rule decides."""
+        members = self.members.get(surname)
+        if not members:
+            return None
+        g = _honorific_gender(self.text, start, end)
+        # the one member of the honorific's gender, when the article gives the others the
+        # other one ("Mr. Cruz" is not "his father, Rafael Cruz" beside a Ted Cruz of no
+        # stated gender)
+        fit = [m for m in members if self.gender.get(m) == g] if g else []
+        if len(fit) != 1 or any(self.gender.get(m) in (None, g) for m in members if m != fit[0]):
+            fit = []
+        if surname in self.unnamed:
+            return fit[0] if fit else ""
+        if g:
+            return fit[0] if fit else None
+        after = self.text[end : end + 30].split()
+        if self.text[end : end + 2] in ("'s", "’s") and len(after) > 1 and after[1].lower() in KIN_NOUNS:
+            return None  # "Litvinenko's widow": the one whose widow she is
+        k = bisect.bisect_right(self.sent_starts, start) - 1
+        lo = self.sent_starts[max(0, k - 3)]
+        for s, e, name in reversed(self.history):
+            if s < lo:
+                return None
+            if name in members:
+                said = {_PRONOUN_GENDER[t.lower_] for t in self.doc.char_span(e, start, alignment_mode="expand") or []
+                        if t.lower_ in _PRONOUN_GENDER and not self._in_quote(t.idx)}
+                # a he/she in between must say their gender, and that gender only theirs of the
+                # family ("Rita Hale declined to comment. '...,' Hale said" is still the mayor)
+                g = self.gender.get(name)
+                others = {self.gender.get(m) for m in members if m != name}
+                return name if g and said == {g} and g not in others and None not in others else None
+        return None
 
 
 # Parts of speech a first name standing alone is never given ("Will", "May" as verbs).

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..records import Entity, Quote
+from .headings import is_heading_text
 from .quotes import (
     BODY_NOUNS,
     EVIDENCE_NOUNS,
@@ -175,8 +176,8 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
     """(cue, speaker token, content range) for every report the parse shows."""
     out = []
     for tok in doc:
-        if ctx.in_quote(tok.idx):
-            continue
+        if ctx.in_quote(tok.idx) or ctx.in_heading(tok.idx):
+            continue  # a heading ("Labor Secretary Says Talk Of ... Is ...") reports nothing
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             rng = _content_according(tok)
             subj = _subject(tok, ctx)
@@ -212,6 +213,17 @@ def _looks_like_headline(text: str) -> bool:
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
+def _headline_clause(subj: "Token", cue: "Token", text: str) -> bool:
+    """Whether the speaker and its verb stand in a headline run into the text: the words
+    from the speaker to the end of the line are in title case ("Labor Secretary Says Talk Of
+    Fudged Jobless Numbers Is Insulting.")."""
+    if cue.lower_ == "according" or cue.text[:1].islower():
+        return False
+    lo = min(t.idx for t in subj.subtree)
+    hi = text.find("\n", cue.idx)
+    return is_heading_text(text[lo : len(text) if hi < 0 else hi])
+
+
 def extract_indirect(doc: "Doc", entities: Sequence[Entity], direct_quotes: Sequence[Quote]) -> list[Quote]:
     """Reported speech of an article with its speakers (`Quote.direct` False).
 
@@ -237,7 +249,7 @@ def extract_indirect(doc: "Doc", entities: Sequence[Entity], direct_quotes: Sequ
             continue  # a fragment, or a stretch holding a direct quote
         if "''" in text[max(0, start - 3) : end + 3]:
             continue  # a quote in '' marks (NYT archive style) is a direct quote
-        if _looks_like_headline(content):
+        if _looks_like_headline(content) or ctx.in_heading(start) or ctx.in_heading(end - 1):
             continue
         first = content.split(None, 1)[0].lower().rstrip(":,;")
         if first in _QUESTION_WORDS or content.rstrip().endswith("?"):
@@ -246,6 +258,8 @@ def extract_indirect(doc: "Doc", entities: Sequence[Entity], direct_quotes: Sequ
             continue
         if start <= subj.idx < end or _quantity(subj):
             continue  # a speaker inside its own report is a misparse
+        if _headline_clause(subj, cue, text):
+            continue  # "We've added this post: Labor Secretary Says Talk Of ...": a link's headline
         speaker, kind = _speaker(subj, ctx, None)
         if subj.pos_ == "NOUN" and ctx.entity_at(subj.idx) is None and kind in ("person", "group"):
             lemma = subj.lemma_.lower()

@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Entity, Quote
-from .entities import _full_name_for, canonical_person, person_genders
+from .entities import FAMILY_NOUNS, _full_name_for, _relatives_named, canonical_person, person_genders
+from .headings import heading_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -304,6 +305,9 @@ class _Context:
         outer = sorted((s.outer_start, s.outer_end) for s in spans)
         self.outer = outer
         self.outer_starts = [o[0] for o in outer]
+        self.headings = heading_spans(self.text)  # no speaker, no cue, no antecedent
+        self.heading_starts = [h[0] for h in self.headings]
+        self.own_heading: tuple[int, int] | None = None
         self.genders = person_genders(doc, list(entities))  # from honorifics: Mr., Ms.
         self.sent_starts = [sent.start_char for sent in doc.sents]
         self.people = Counter(e.name for e in entities if e.type == "PERSON" and " " in e.name)
@@ -313,10 +317,19 @@ class _Context:
             if len(gs) == 1:
                 self.genders.setdefault(name, next(iter(gs)))
         self.person_names = {e.name for e in entities if e.type == "PERSON"}
+        self._relatives: list | None = None
         self.said: list[tuple[int, str]] = []  # (position, name) of quotes attributed so far
         self._mentions: list[_Mention] | None = None
         self._mention_pos: list[int] = []
         self._pronouns: dict[int, str | None] = {}  # he/she token index -> resolved person
+
+    @property
+    def relatives(self) -> list:
+        """Relatives introduced by a first name ("Litvinenko's widow, Marina"), as
+        `entities._relatives_named` reads them."""
+        if self._relatives is None:
+            self._relatives = _relatives_named(self.doc, self.people)
+        return self._relatives
 
     def sent_index(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_starts, pos) - 1
@@ -334,10 +347,20 @@ class _Context:
         k = bisect.bisect_right(self.outer_starts, pos) - 1
         return k >= 0 and self.outer[k][0] <= pos < self.outer[k][1]
 
+    def in_heading(self, pos: int) -> bool:
+        """Whether `pos` is in a heading line ("Update at 11:25 a.m. ET. Obama Hails News:"),
+        other than the one whose own quote is being attributed (`own_heading`)."""
+        k = bisect.bisect_right(self.heading_starts, pos) - 1
+        return k >= 0 and self.headings[k][0] <= pos < self.headings[k][1] and self.headings[k] != self.own_heading
+
+    def heading_at(self, pos: int) -> tuple[int, int] | None:
+        k = bisect.bisect_right(self.heading_starts, pos) - 1
+        return self.headings[k] if k >= 0 and self.headings[k][0] <= pos < self.headings[k][1] else None
+
     def tokens_between(self, lo: int, hi: int) -> list["Token"]:
         a = bisect.bisect_left(self.tok_starts, lo)
         b = bisect.bisect_left(self.tok_starts, hi)
-        return [t for t in self.doc[a:b] if not self.in_quote(t.idx) and not t.is_space]
+        return [t for t in self.doc[a:b] if not self.in_quote(t.idx) and not t.is_space and not self.in_heading(t.idx)]
 
     def entity_at(self, pos: int) -> Entity | None:
         k = bisect.bisect_right(self.ent_starts, pos) - 1
@@ -352,7 +375,7 @@ class _Context:
     def _role_names(self) -> dict[str, list[tuple[int, str]]]:
         roles: dict[str, list[tuple[int, str]]] = {}
         for ent in self.entities:
-            if ent.type != "PERSON" or self.in_quote(ent.start):
+            if ent.type != "PERSON" or self.in_quote(ent.start) or self.in_heading(ent.start):
                 # a title named inside someone's quote is no holder the prose refers to
                 # ("... a slap at President Ghani," said Kirby. "The President" is Trump)
                 continue
@@ -446,6 +469,9 @@ def _is_cue(tok: "Token") -> bool:
         return False  # "a charity called 'Smiles for Life'": a name, not a quotation
     if lemma == "continue":  # "he continued", not "continued to be"
         return not any(c.dep_ in ("xcomp", "dobj", "prep") for c in tok.children)
+    if lemma == "charge":  # "Clinton charged that ...", not "was charged with murder"
+        return any(c.dep_ == "ccomp" for c in tok.children) and not any(
+            c.dep_ in ("nsubjpass", "auxpass", "dobj") for c in tok.children)
     return lemma in CUE_VERBS
 
 
@@ -477,7 +503,7 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
             children.sort(key=lambda c: not (c.i > cue.i and c.dep_ == "nsubj"))
         for c in children:
             if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and verb.lemma_ == "quote"):
-                if ctx.in_quote(c.idx):
+                if ctx.in_quote(c.idx) or ctx.in_heading(c.idx):
                     continue
                 if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     if verb is cue or c.lower_ in ("who", "whom"):
@@ -510,13 +536,15 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
     # inverted order the parser missed: "..., said Smith"
     if cue.i + 1 < len(cue.doc):
         nxt = cue.doc[cue.i + 1]
-        if nxt.pos_ == "PROPN" and nxt.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "") and not ctx.in_quote(nxt.idx):
+        if (nxt.pos_ == "PROPN" and nxt.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "") and not ctx.in_quote(nxt.idx)
+                and not ctx.in_heading(nxt.idx)):
             while nxt.dep_ == "compound" and nxt.head.i > nxt.i:
                 nxt = nxt.head
             return nxt
     if cue.i > 0:
         prv = cue.doc[cue.i - 1]
-        if prv.pos_ in ("PRON", "PROPN", "NOUN") and not ctx.in_quote(prv.idx) and _may_speak(prv, ctx):
+        if (prv.pos_ in ("PRON", "PROPN", "NOUN") and not ctx.in_quote(prv.idx) and not ctx.in_heading(prv.idx)
+                and _may_speak(prv, ctx)):
             return prv
     return None
 
@@ -539,6 +567,23 @@ _SUBORDINATORS = {"when", "while", "because", "after", "before", "since", "if", 
 def _subordinate(verb: "Token") -> bool:
     """Whether a verb heads a subordinate clause ("when Republicans controlled ...")."""
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS and c.i < verb.i for c in verb.children)
+
+
+def _in_subordinate(tok: "Token", outside: set[int]) -> bool:
+    """Whether a word stands in a subordinate clause ("Although he has denied ...") whose
+    head is none of `outside` (the heads above a quote). Not an "as" clause: "As Politico
+    reported, “...”" names the quote's source."""
+    t = tok
+    for _ in range(6):
+        if t.i in outside:
+            return False
+        if t.dep_ == "advcl" and _subordinate(t) and not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "where") for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _nominal_phrase(tok: "Token") -> str:
@@ -618,11 +663,24 @@ def _mention_role(root: "Token") -> str:
     return "other"
 
 
+def _credit(tok: "Token", ctx: _Context) -> bool:
+    """Whether a subject credits a report it follows ("Sharif said he was on his way to
+    Peshawar, Reuters reports."): an organisation (typed so, and no word of a person's full
+    name) after a reported clause outside quotes, a news agency or outlet, not the person
+    the sentence is about, and no antecedent for "he" or "she" after it. ('"...," Jealous
+    said' is no credit.)"""
+    verb = tok.head
+    return (tok.dep_ == "nsubj" and verb.i > tok.i and _is_cue(verb) and tok.ent_type_ == "ORG"
+            and not any(tok.text in name.split() for name in ctx.people)
+            and any(c.dep_ in ("ccomp", "parataxis") and c.i < tok.i and not ctx.in_quote(c.idx)
+                    for c in verb.children))
+
+
 def _person_mentions(ctx: _Context) -> list[_Mention]:
     out: list[_Mention] = []
     seen: set[int] = set()
     for ent in ctx.entities:
-        if ent.type != "PERSON" or ctx.in_quote(ent.start):
+        if ent.type != "PERSON" or ctx.in_quote(ent.start) or ctx.in_heading(ent.start):
             continue
         span = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
         if span is None:
@@ -638,6 +696,8 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
     for tok in ctx.doc:
         if tok.i in seen or tok.pos_ != "PROPN" or tok.tag_ == "NNPS" or ctx.in_quote(tok.idx):
             continue
+        if ctx.in_heading(tok.idx) or tok.lower_ in _QUESTION_WORDS:
+            continue  # "Whom does the family hold responsible?": a subheading, a question word
         opener = (
             tok.is_sent_start and tok.dep_ not in ("compound", "poss")
             and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","
@@ -653,6 +713,8 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
         )
         if any(t.ent_type_ for t in words) and not lone_org:
             continue
+        if _credit(tok, ctx):
+            continue  # "Sharif said he was on his way to Peshawar, Reuters reports.": no antecedent
         name = canonical_person(" ".join(t.text for t in words))
         if not name or not name[0].isupper():
             continue
@@ -676,7 +738,7 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
     # is the person who holds it, for the pronouns after it
     for tok in ctx.doc:
         if (tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NN", "NNP") and _is_main_verb(tok.head)
-                and tok.i not in seen and not ctx.in_quote(tok.idx)
+                and tok.i not in seen and not ctx.in_quote(tok.idx) and not ctx.in_heading(tok.idx)
                 # the bare title only: "The Republican nominee" is not the "Democratic
                 # vice presidential nominee" named before
                 and [c.lower_ for c in tok.children] == ["the"]):
@@ -685,6 +747,9 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
                 out.append(_Mention(tok.idx, name, "main", ctx.sent_index(tok.idx), _clause_depth(tok)))
     out.sort(key=lambda m: m.pos)
     return out
+
+
+_QUESTION_WORDS = frozenset("who whom whose what which why how when where".split())
 
 
 def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
@@ -715,7 +780,8 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
         # the same pronoun as subject in the sentences before: one chain of reference
         lo = ctx.sent_starts[max(0, pron_sent - _SUBJECT_SENTENCES)]
         for t in ctx.doc[bisect.bisect_left(ctx.tok_starts, lo) : pron.i]:
-            if t.lower_ == pron.lower_ and t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(t.idx):
+            if (t.lower_ == pron.lower_ and t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(t.idx)
+                    and not ctx.in_heading(t.idx)):
                 name = _resolve_person(t, ctx, depth + 1)
                 if name and fits(name):
                     role = "main" if _is_main_verb(t.head) else "subj"
@@ -738,6 +804,14 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
             # executives. She said ...": the one person the sentence before names
             result = in_sent[0].name
             break
+        if d == 1 and gender:
+            # "... will offer some comfort to Litvinenko's widow, Marina. She said ...": the one
+            # person of the sentence before whom the article gives her gender, when it gives
+            # every other person there the other one
+            same = {m.name for m in in_sent if ctx.gender(m.name) == gender}
+            if len(same) == 1 and all(m.name in same or ctx.gender(m.name) not in (None, gender) for m in in_sent):
+                result = next(iter(same))
+                break
     if result is None:
         for pos, name in reversed(ctx.said):
             if pos < pron.idx - _PRONOUN_WINDOW:
@@ -786,7 +860,7 @@ def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
     for _ in range(2):
         if lo > 0:
             lo = ctx.doc[lo - 1].sent.start
-    cands = [t for t in reversed(ctx.doc[lo : pron.i]) if not ctx.in_quote(t.idx)]
+    cands = [t for t in reversed(ctx.doc[lo : pron.i]) if not ctx.in_quote(t.idx) and not ctx.in_heading(t.idx)]
     # subjects and crowd nouns first ("Protesters marched past the offices ..."), then
     # any other plural noun
     for strict in (True, False):
@@ -857,8 +931,34 @@ def _bodies_joined(tok: "Token", ctx: _Context) -> str | None:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+_COMPARATIVES = {"more", "fewer", "less", "additional", "extra"}
+
+
+def _figure_subject(tok: "Token") -> bool:
+    """Whether a subject is a survey's or a count's figure, no voice: a number of a thousand
+    or more ("an estimated 873,000 more people reported ..."), a number with "more" or
+    "fewer" ("582,000 more people said"). "Two officials said" and "200 protesters chanted"
+    speak; so do a poll's shares ("52 percent of voters said"), as PolNeAR's annotators read
+    them (reported speech leaves them out: `indirect._quantity`)."""
+    left = [t for t in tok.subtree if t.i < tok.i]
+    for t in left:
+        if not t.like_num or not any(ch.isdigit() for ch in t.text):
+            continue
+        try:
+            value = float(t.text.replace(",", ""))
+        except ValueError:
+            continue
+        nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+        if value >= 1000 or (nxt is not None and nxt.lower_ in _COMPARATIVES) or (
+                nxt is not None and nxt.lower_ in ("million", "billion", "thousand")):
+            return True
+    return False
+
+
 def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple[str | None, str | None]:
     """(speaker name, kind) for a subject token."""
+    if tok.pos_ in ("NOUN", "PROPN", "NUM") and _figure_subject(tok):
+        return None, None  # "582,000 more people said": a figure, no voice
     joined = _bodies_joined(tok, ctx)
     if joined:
         return joined, "org"
@@ -881,6 +981,10 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
             if m.person and plausible_person(m.name) and " " in m.name:
                 return m.name, "person"
             k -= 1
+    if ent is None and tok.pos_ == "NOUN" and tok.lower_ in FAMILY_NOUNS:
+        relative = _relative_of(tok, ctx)  # "According to his wife": the wife the article named
+        if relative:
+            return relative, "person"
     if ent is None and tok.text[:1].islower():  # "the mayor, Jane Doe," / "campaign manager Jane Doe"
         # (only after a common noun: "Trump celebrated Strzok's firing", misparsed with
         # Strzok as Trump's appositive, is not Strzok speaking)
@@ -947,7 +1051,7 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
             name = ctx.role_person(tok) if people_noun(lemma) or tok.text[:1].isupper() else None
             if name:
                 return name, "person"
-            earlier = _antecedent(tok, ctx)
+            earlier = _antecedent(tok, ctx) or _statement_of(tok, ctx)
             if earlier:
                 return earlier
         phrase = _nominal_phrase(tok)
@@ -964,6 +1068,31 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
             return (phrase, "group") if people_noun(lemma) else (None, None)
         return phrase, "person"  # one person: "a senior official", "the aide"
     return None, None
+
+
+_SPOUSES = {"wife", "widow", "husband", "widower", "spouse"}
+
+
+def _relative_of(tok: "Token", ctx: _Context) -> str | None:
+    """ "his wife", "Litvinenko's widow" as a speaker: the relative the article introduced by
+    name as that person's ("Litvinenko's widow, Marina" is Marina Litvinenko), when it
+    introduced one only."""
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    if not owners or ctx.in_quote(tok.idx):
+        return None
+    owner = owners[0]
+    if owner.lower_ in ("his", "her"):
+        name = _resolve_person(owner, ctx)
+    else:
+        ent = ctx.entity_at(owner.idx)
+        name = ent.name if ent is not None and ent.type == "PERSON" else None
+    if not name:
+        return None
+    surname = name.split()[-1]
+    kin = tok.lower_
+    found = {r.name for r in ctx.relatives
+             if r.surname == surname and r.name != name and (r.kin in _SPOUSES if kin in _SPOUSES else r.kin == kin)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 _PARTY_MEMBERS = {"democrat", "republican"}
@@ -984,7 +1113,7 @@ def _antecedent(tok: "Token", ctx: _Context) -> tuple[str, str] | None:
         return None  # a title the article gives a named holder ("the president") is theirs
     lo = bisect.bisect_left(ctx.tok_starts, tok.idx - _PRONOUN_WINDOW)
     for t in reversed(ctx.doc[lo : tok.i]):
-        if ctx.in_quote(t.idx) or (person and t.lemma_.lower() != lemma):
+        if ctx.in_quote(t.idx) or ctx.in_heading(t.idx) or (person and t.lemma_.lower() != lemma):
             continue
         if person:
             if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
@@ -998,6 +1127,31 @@ def _antecedent(tok: "Token", ctx: _Context) -> tuple[str, str] | None:
         words = {w.lower() for w in ent.name.split()}
         if lemma in words or (lemma in _ONLY_COMPANY and not words & (ORG_NOUNS | BODY_NOUNS)):
             return ent.name, "org"
+    return None
+
+
+def _statement_of(tok: "Token", ctx: _Context) -> tuple[str, str] | None:
+    """ "the statement added": the one the article last quoted from a statement ("...,” he
+    said in a statement") or named as its author ("a statement from the embassy"), a named
+    person or a body. Only "the statement" as it stands. A statement someone "issued" stays
+    the statement's voice ("The statement noted", PolNeAR's annotators' source too)."""
+    if tok.lemma_.lower() != "statement" or any(c.dep_ != "det" for c in tok.children):
+        return None
+    lo = bisect.bisect_left(ctx.tok_starts, tok.idx - _PRONOUN_WINDOW)
+    for t in reversed(ctx.doc[lo : tok.i]):
+        if t.lemma_.lower() != "statement" or ctx.in_quote(t.idx) or ctx.in_heading(t.idx):
+            continue
+        author = next((o for p in t.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                       for o in p.children if o.dep_ == "pobj"), None)
+        if author is None and t.dep_ == "pobj" and t.head.lower_ == "in" and _is_cue(t.head.head):
+            author = _subject(t.head.head, ctx)  # "..., he said in a statement"
+        if author is None or author.i == tok.i:
+            return None
+        name, kind = _speaker(author, ctx, None)
+        ent = ctx.entity_at(author.idx)
+        if name and kind in ("person", "org") and (ent is not None or author.lower_ in _PERSON_PRONOUNS):
+            return name, kind
+        return None
     return None
 
 
@@ -1047,6 +1201,30 @@ def _appositive_name(tok: "Token", ctx: _Context) -> str | None:
             continue
         return _full_name_for(name, ctx.people) or name
     return None
+
+
+def _tag_after(verb: "Token", span: _Span, ctx: _Context) -> bool:
+    """Whether a verb is its sentence's root and tags it after the quote, subject and all
+    ("..., the report noted."), though a later quote of the sentence stands in between."""
+    return verb.dep_ == "ROOT" and verb.idx > span.outer_end and any(
+        c.dep_ == "nsubj" and c.idx > span.outer_end and not ctx.in_quote(c.idx) for c in verb.children)
+
+
+def _via_relative(span: _Span, cue: "Token", ctx: _Context) -> bool:
+    """Whether the way up from the quoted words to `cue` passes a relative clause or a
+    participle on a noun ("... of Litvinenko, who “had repeatedly targeted ...”")."""
+    chars = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if chars is None:
+        return False
+    t, rel = chars.root, False
+    for _ in range(10):
+        if t.i == cue.i:
+            return rel
+        rel = rel or (t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"))
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
 
 
 def _governs(cue: "Token", span: _Span, ctx: _Context) -> bool:
@@ -1103,6 +1281,19 @@ def _attribute(
     span: _Span, ctx: _Context, para: tuple[int, int], prev_close: int, next_open: int,
     prev_para: tuple[int, int] | None,
 ) -> None:
+    # a heading's own quote ("Romney Says This Isn't A 'Real Recovery.'") may take its
+    # heading's cue and subject; nothing outside the heading does
+    ctx.own_heading = ctx.heading_at(span.outer_start)
+    try:
+        _attribute_span(span, ctx, para, prev_close, next_open, prev_para)
+    finally:
+        ctx.own_heading = None
+
+
+def _attribute_span(
+    span: _Span, ctx: _Context, para: tuple[int, int], prev_close: int, next_open: int,
+    prev_para: tuple[int, int] | None,
+) -> None:
     doc_text = ctx.text
     # the clause before the quote runs back to the sentence start, across earlier
     # partial quotes of the same sentence ("Smith called it 'bad' and 'worse'")
@@ -1117,7 +1308,10 @@ def _attribute(
             break
     inner = doc_text[span.start : span.end].rstrip("”\"' ")
     ends_sentence = inner.endswith(".") or inner.endswith("…")
-    right_ok = not ends_sentence or len(right) <= 8
+    # after a quote that ends its sentence, a short tag counts ("Smith said."), not the words
+    # that introduce the next quote ('..." An attorney called it "the clearest possible message"')
+    runs_into_quote = next_open < para[1] and not (right and right[-1].text in _SENT_END)
+    right_ok = not ends_sentence or (len(right) <= 8 and not runs_into_quote)
     short = (
         len(doc_text[span.start : span.end].split()) <= _SHORT_QUOTE_WORDS
         and not span.opens_para
@@ -1136,13 +1330,20 @@ def _attribute(
     near = {t.i for t in left} | {t.i for t in right}
     anc = _ancestors(span, ctx)
     anc_ids = {t.i for t in anc}
-    left_cues = [t for t in left if _is_cue(t)]
+    # a cue of a subordinate clause that does not hold the quote is not its cue ("Although he
+    # has denied ever making such a statement, Clinton charged that ... “part of a pattern”")
+    left_cues = [t for t in left if _is_cue(t) and not (t.i not in anc_ids and _in_subordinate(t, anc_ids))]
     # a later clause with its own subject, joined to the quote's, speaks for itself
     # ("Nuñez lauded Trump for “faith ...,” and Aguirre called him the “beacon ...”")
     right_cues = [t for t in right if _is_cue(t) and not (
         t.dep_ == "conj" and t.head.i in anc_ids and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
     ] if right_ok else []
-    anc_cues = [t for t in anc if t.i in near and _is_cue(t)]
+    anc_cues = [t for t in anc if (t.i in near or (not short and _tag_after(t, span, ctx))) and _is_cue(t)]
+    # a cue above the quote only through a relative clause ("Moscow has long denied a role in
+    # the murder of Litvinenko, who “had repeatedly targeted President Putin” ..., the report
+    # noted") describes someone; a cue that holds the clause otherwise comes first
+    described = {c.i for c in anc_cues if _via_relative(span, c, ctx) and not _tag_after(c, span, ctx)}
+    anc_cues = [c for c in anc_cues if c.i not in described] + [c for c in anc_cues if c.i in described]
     intro = bool(left) and (
         left[-1].text == ":" or bool(left_cues and left_cues[-1].i >= left[-1].i - 3)
     )
@@ -1172,7 +1373,7 @@ def _attribute(
             continue
         span.speaker, span.kind, span.cue = speaker, kind, _cue_name(cue)
         span.attributed = True
-        if kind == "person" and speaker in ctx.person_names:
+        if kind == "person" and speaker in ctx.person_names and ctx.own_heading is None:
             ctx.said.append((span.start, speaker))
         return
     if intro and left[-1].text == ":" and not short:
@@ -1226,7 +1427,7 @@ def _parenthetical_source(ctx: _Context, para: tuple[int, int], span: _Span) -> 
     "the Times notes" as a noun phrase). Only a name a entity gives: a person or a body."""
     lo = max(para[0], ctx.sent_starts[max(0, ctx.sent_index(span.outer_start))])
     for m in _PARENTHETICAL.finditer(ctx.text, lo, span.outer_start):
-        if ctx.in_quote(m.start(1)):
+        if ctx.in_quote(m.start(1)) or ctx.in_heading(m.start(1)):
             continue
         ent = ctx.entity_at(m.start(1) + (4 if m.group(1).startswith("the ") else 0))
         if ent is None or ctx.in_quote(ent.start):
@@ -1325,7 +1526,8 @@ def extract_quotes(doc: "Doc", entities: Sequence[Entity]) -> list[Quote]:
                 take(s, after[0])
             elif n == 0 and _only_quotes(text, paras[p], group):
                 prev = by_para.get(p - 1)
-                if prev and spans[prev[-1]].speaker and not spans[prev[-1]].drop:
+                if (prev and spans[prev[-1]].speaker and not spans[prev[-1]].drop
+                        and ctx.heading_at(spans[prev[-1]].start) is None):
                     take(s, spans[prev[-1]])
                 elif not prev and p > 0:
                     # "Smith praised the plan.\n\n'It works.'": a quote paragraph after

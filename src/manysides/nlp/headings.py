@@ -1,0 +1,89 @@
+"""Heading lines: a page's subheadings and live-blog stamps kept in an article's text.
+
+A heading speaks for nothing outside it: "Update at 11:25 a.m. ET. Obama Hails News:" is no
+person "Obama Hails News", "Labor Secretary Says Talk Of ..." gives the next paragraph no
+speaker, and "Whom does the family hold responsible?" is no "Whom". The quote and
+reported-speech rules and the entity names skip what `heading_spans` returns (a quote of
+the heading itself may take the heading's own cue: "Romney Says This Isn't A 'Real
+Recovery.'").
+
+A line (a paragraph of the clean text) is a heading when it is
+
+* written in title case: at least three words, every one capitalised but for short
+  function words ("Labor Secretary Says Talk Of 'October Surprise' Is 'Ludicrous.'");
+* a short question alone on its line, with no quotation mark ("Who was Alexander
+  Litvinenko?", "What caused his death?");
+* or a live blog's time stamp ("Update at 9:48 a.m. ET.", "Updated at 10 a.m. Eastern
+  time:"): the stamp is a heading, and so is the rest of its line when that rest is in
+  title case.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["heading_spans", "is_heading_text"]
+
+# Words a headline may leave in lower case ("Talk of War", "Back to the Future").
+_SMALL = frozenset(
+    "a an the of in on at to for and but or nor by as vs vs. via with from into per up off out".split()
+)
+_WORD = re.compile(r"[A-Za-z][\w'’.&-]*|\d[\d,.:/]*")
+_STAMP = re.compile(
+    r"^(?:update|updated|updates|correction|clarification)\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*"
+    r"(?:a\.m\.|p\.m\.|am|pm)?\s*(?:[A-Z]{2,4}\b|eastern(?:\s+time)?|pacific(?:\s+time)?)?\s*[.:;,–—-]?",
+    re.IGNORECASE,
+)
+_QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+_MAX_WORDS = 24
+_MAX_QUESTION_WORDS = 12
+
+
+def _title_case(text: str) -> bool:
+    """Three words or more, every one capitalised but for short function words and figures."""
+    words = _WORD.findall(_QUOTE_MARKS.sub(" ", text))
+    alpha = [w for w in words if w[0].isalpha()]
+    if len(alpha) < 3 or len(words) > _MAX_WORDS or not alpha[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in _SMALL for w in alpha)
+
+
+def _question(text: str) -> bool:
+    """A short question alone on its line, one sentence, with no quotation mark."""
+    s = text.strip()
+    if not s.endswith("?") or _QUOTE_MARKS.search(s):
+        return False
+    words = s.split()
+    if not 2 <= len(words) <= _MAX_QUESTION_WORDS or not s[0].isupper():
+        return False
+    return not re.search(r"[.!?]\s+\S", s[:-1])  # one sentence
+
+
+def is_heading_text(line: str) -> bool:
+    """Whether one line of text, as a whole, reads as a heading (title case, or a short
+    question alone on its line)."""
+    s = line.strip()
+    return bool(s) and (_title_case(s) or _question(s))
+
+
+def heading_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of `text` that are headings, in text order (see the module's doc)."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0)
+        lead = len(line) - len(line.lstrip())
+        body = line.strip()
+        if not body or body[0] in "—–-" or "@" in body:
+            continue  # an embedded post's signature ("— Name (@handle) May 13, 2019") is the post's
+        start, end = m.start() + lead, m.start() + lead + len(body)
+        stamp = _STAMP.match(body)
+        if stamp and stamp.end() > 0:
+            rest = body[stamp.end():]
+            if not rest.strip() or is_heading_text(rest):
+                out.append((start, end))
+            else:
+                out.append((start, start + stamp.end()))
+            continue
+        if is_heading_text(body):
+            out.append((start, end))
+    return out
