@@ -103,8 +103,8 @@ def neutral_summary(
     `shared.echoed_sentences`), most echoed first. A point that is, in any article, mostly
     inside a quotation (`quoted`: article id, start, end of each quote) is someone's claim,
     not the outlets' own statement: it is said in the words of an outlet that says whose
-    claim it is (`reported`: every quotation and reported statement, article id, start,
-    end), or, once per summary, in a quotation of a document that its name and a verb of
+    claim it is (`reported`: every quotation and reported statement with a named speaker,
+    article id, start, end), or, once per summary, in a quotation of a document that its name and a verb of
     saying open (`documents`: the quotations whose speaker is a document; "The report ...
     concludes that "the FSB operation ... was probably approved by ... Putin.""), or left
     out, also where the sentence splitter cut the quotation marks off. A sentence the
