@@ -350,7 +350,8 @@ def test_summary_leaves_out_a_sentence_that_opens_a_list_or_a_quotation_it_does_
     text_a = "The suit claimed MGM is negligent in the shooting because:"
     arts, point = _two_outlets(text_a, "The suit said MGM was negligent in the shooting for three reasons:")
     assert neutral_summary([point], arts) == ""
-    text_b = "Romney sought to deny Obama a victory lap, declaring that \u201cthis is not what a real recovery looks like."
+    text_b = ("Romney sought to deny Obama a victory lap, declaring that \u201cthis is not what a real "
+              "recovery looks like.")
     arts, point = _two_outlets(text_b, text_b)
     assert neutral_summary([point], arts) == ""
 

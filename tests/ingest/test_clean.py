@@ -489,7 +489,8 @@ def test_review_10s_furniture_goes_and_prose_like_it_stays():
 def test_text_decoded_in_the_wrong_encoding_is_repaired():
     """Review 10: a headline shown as "Benghazi-Gate Ã¢â‚¬â€œ time for ..." (UTF-8 read as
     Windows-1252, twice). Text written as meant, curly quotes and accents, is left alone."""
-    art = clean_document(_text_doc(f"{_PROSE} CafÃ© owners said so.", title="Benghazi-Gate Ã¢â‚¬â€œ time to act"))
+    art = clean_document(_text_doc(f"{_PROSE} CafÃ© owners said so.",
+                                   title="Benghazi-Gate Ã¢â‚¬â€œ time to act"))
     assert art.title == "Benghazi-Gate – time to act"
     assert art.text.endswith("Café owners said so.")
     meant = "“Déjà vu,” said the owner of the café — at 5 p.m."
