@@ -383,17 +383,23 @@ def _first_name_before(doc: "Doc", start: int, name: str, full_names: Counter[st
     return full if prev.pos_ == "PROPN" and full_names.get(full) else None
 
 
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
-                   "herself": "f"}
+# the gender a third-person pronoun says (quotes.py reads the same table)
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                  "herself": "f"}
+
+
+def _title_gender(title: str) -> str | None:
+    """ "m" or "f" for an honorific ("mr", "Mrs."), None for any other word."""
+    key = _title_key(title)
+    return "m" if key in MALE_TITLES else "f" if key in FEMALE_TITLES else None
 
 
 def _honorific_gender(text: str, start: int, end: int) -> str | None:
     """ "m" or "f" for a mention with an honorific, inside it or just before it ("Mr. Obama",
     "Mrs. Marina Litvinenko")."""
     for word in text[max(0, start - 12) : start].split()[-1:] + text[start:end].split()[:1]:
-        title = _title_key(word)
-        if title in MALE_TITLES or title in FEMALE_TITLES:
-            return "m" if title in MALE_TITLES else "f"
+        if gender := _title_gender(word):
+            return gender
     return None
 
 
@@ -508,8 +514,8 @@ class _Families:
             if s < lo:
                 return None
             if name in members:
-                said = {_PRONOUN_GENDER[t.lower_] for t in self.doc.char_span(e, start, alignment_mode="expand") or []
-                        if t.lower_ in _PRONOUN_GENDER and not self._in_quote(t.idx)}
+                said = {PRONOUN_GENDER[t.lower_] for t in self.doc.char_span(e, start, alignment_mode="expand") or []
+                        if t.lower_ in PRONOUN_GENDER and not self._in_quote(t.idx)}
                 # a he/she in between must say their gender, and that gender only theirs of the
                 # family ("Rita Hale declined to comment. '...,' Hale said" is still the mayor)
                 g = self.gender.get(name)
@@ -579,8 +585,6 @@ def person_genders(doc: "Doc", entities: list[Entity]) -> dict[str, str]:
             before = text[max(0, ent.start - 12) : ent.start].split()
             titles = [_title_key(before[-1])] if before else []
         for t in titles:
-            if t in MALE_TITLES:
-                genders.setdefault(ent.name, "m")
-            elif t in FEMALE_TITLES:
-                genders.setdefault(ent.name, "f")
+            if gender := _title_gender(t):
+                genders.setdefault(ent.name, gender)
     return genders

@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Entity, Quote
-from .entities import FAMILY_NOUNS, _full_name_for, _relatives_named, canonical_person, person_genders
+from .entities import (FAMILY_NOUNS, PRONOUN_GENDER, _full_name_for, _relatives_named, canonical_person,
+                       person_genders)
 from .headings import heading_spans
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -825,7 +826,7 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
     return result
 
 
-_SAME_GENDER = {"m": {"he", "him", "his", "himself"}, "f": {"she", "her", "hers", "herself"}}
+_SAME_GENDER = {g: {p for p, pg in PRONOUN_GENDER.items() if pg == g} for g in ("m", "f")}
 
 
 def _other_person_in(ctx: _Context, sent: int, gender: str | None) -> bool:
