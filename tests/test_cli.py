@@ -161,6 +161,26 @@ def test_show_and_stories_read_the_store(sample_db_copy, tmp_path):
     assert missing.exit_code == 2 and "s-000000000000" in missing.stderr
 
 
+def test_a_store_on_a_read_only_disk_is_shown_and_not_changed(sample_db_copy, tmp_path, monkeypatch):
+    """A store the user may not write (a read-only share, an archived copy) can be listed,
+    shown and exported; a correction or a run says why it cannot change it (exit 3)."""
+    import os
+
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if mode == os.W_OK else real(p, mode, **kw))
+    before = sample_db_copy.read_bytes()
+    listed = runner.invoke(app, ["stories", "--db", str(sample_db_copy), "--json"])
+    assert listed.exit_code == 0, listed.output
+    ids = [json.loads(line)["id"] for line in listed.stdout.splitlines()]
+    shown = runner.invoke(app, ["show", ids[0], "--db", str(sample_db_copy), "--json", str(tmp_path / "a.json")])
+    assert shown.exit_code == 0, shown.output
+    assert json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))["stories"][0]["id"] == ids[0]
+    merged = runner.invoke(app, ["stories", "merge", ids[0], ids[1], "--db", str(sample_db_copy)])
+    assert merged.exit_code == 3
+    assert "the store is read-only, so nothing can be added or changed" in " ".join(merged.stderr.split())
+    assert sample_db_copy.read_bytes() == before
+
+
 def test_url_to_a_private_address_is_refused_unless_allowed(tmp_path):
     url = "http://127.0.0.1:9/story.html"  # port 9 (discard): nothing listens there
     refused = runner.invoke(app, ["analyze", url, "--db", str(tmp_path / "s.db"), "-q"])
@@ -352,6 +372,47 @@ def test_a_store_failing_mid_command_is_one_line_and_exit_3(monkeypatch, capsys)
     assert done.value.code == 3
     err = " ".join(capsys.readouterr().err.split())
     assert err.startswith("error: the store cannot be used: attempt to write a readonly database (check")
+
+
+def test_an_internal_error_is_one_line_with_its_own_exit_code_and_a_saved_traceback(monkeypatch, capsys, tmp_path):
+    """A bug is not a failed input (exit 1): it exits 5, with one line naming the error
+    and the file holding the traceback for a report; MANYSIDES_TRACEBACK=1 prints it."""
+    import re
+
+    from manysides import cli
+
+    def broken():
+        raise RuntimeError("boom [x]\nsecond line")
+
+    monkeypatch.setattr(cli, "app", broken)
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr("tempfile.tempdir", None)
+    with pytest.raises(SystemExit) as done:
+        cli.main()
+    assert done.value.code == 5
+    err = " ".join(capsys.readouterr().err.split())
+    assert err.startswith("internal error: RuntimeError: boom [x] second line; this is a bug in manysides, please "
+                          "report it with the traceback saved in ")
+    saved = Path(re.search(r"saved in (\S+)", err).group(1))
+    assert saved.parent == tmp_path and "Traceback" in saved.read_text(encoding="utf-8")
+    monkeypatch.setenv("MANYSIDES_TRACEBACK", "1")
+    with pytest.raises(SystemExit):
+        cli.main()
+    assert 'raise RuntimeError("boom' in capsys.readouterr().err
+
+
+def test_a_user_error_no_command_caught_keeps_its_line_and_exit_code(monkeypatch, capsys):
+    from manysides import cli
+    from manysides.errors import StoreError
+
+    def store_gone():
+        raise StoreError("news.db: no store here")
+
+    monkeypatch.setattr(cli, "app", store_gone)
+    with pytest.raises(SystemExit) as done:
+        cli.main()
+    assert done.value.code == StoreError("x").exit_code == 3
+    assert capsys.readouterr().err.strip() == "error: news.db: no store here"
 
 
 def test_ids_can_be_given_by_their_first_characters(sample_db_copy):

@@ -2,7 +2,8 @@
 
 Exit codes: 0 all inputs used; 1 some inputs failed (the rest were analysed), or a Ray
 job (`scale annotate`) stopped; 2 bad usage or no usable input at all; 3 the store cannot
-be used; 4 a model is missing.
+be used; 4 a model is missing; 5 an internal error (a bug: its traceback is saved to a file
+the line names).
 """
 
 from __future__ import annotations
@@ -951,6 +952,34 @@ def main() -> None:
                   "file is writable, the disk has room and the file is whole; or name another file with --db)",
                   highlight=False)
         raise SystemExit(3) from None
+    except ManysidesError as exc:  # one a command did not catch itself: still the user's line and code
+        raise SystemExit(_fail(exc).exit_code) from None
+    except Exception as exc:  # a bug: one line, not a page of traceback, and its own exit code
+        err.print(f"[red]internal error:[/red] {_markup_safe(_internal_error(exc))}", highlight=False,
+                  soft_wrap=True)
+        raise SystemExit(5) from None
+
+
+def _internal_error(exc: Exception) -> str:
+    """The line for an exception no command expected: what it was, and where its traceback
+    was saved (MANYSIDES_TRACEBACK=1 prints it instead), for a bug report. What was stored
+    stays whole: every write is one transaction."""
+    import os
+    import tempfile
+    import traceback
+
+    what = one_line(f"{type(exc).__name__}: {exc}", 300)
+    trace = "".join(traceback.format_exception(exc))
+    if os.environ.get("MANYSIDES_TRACEBACK"):
+        sys.stderr.write(trace)
+        return f"{what}; this is a bug in manysides, please report it with the traceback above"
+    try:
+        fd, path = tempfile.mkstemp(prefix="manysides-error-", suffix=".txt")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(f"manysides {' '.join(sys.argv[1:])}\n\n{trace}")
+    except OSError:
+        return f"{what}; this is a bug in manysides, please report it (MANYSIDES_TRACEBACK=1 prints the traceback)"
+    return f"{what}; this is a bug in manysides, please report it with the traceback saved in {path}"
 
 
 @app.command()

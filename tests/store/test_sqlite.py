@@ -275,10 +275,62 @@ def test_sql_stays_data(tmp_path):
         assert sqlite3.connect(tmp_path / "s.db").execute("select count(*) from articles").fetchone()[0] == 1
 
 
-def test_a_store_on_a_read_only_disk_says_so(tmp_path, monkeypatch):
-    """On a read-only mount SQLite says only "unable to open database file" (a WAL store
-    needs its -shm file beside it), and the line told the user to move the file aside,
-    which a read-only disk does not allow."""
+def test_a_store_the_user_cannot_write_is_read_and_refuses_changes(tmp_path, monkeypatch):
+    """A store on a read-only disk (or a file without write permission) is read: its
+    stories and articles are there, a comparison is made without being kept, and a change
+    is refused with a line that says why. Before, nothing could be read: opening wrote
+    the WAL switch and the schema."""
+    import os
+
+    path = tmp_path / "news.db"
+    with Store(path) as store:
+        store.add_article(_article(1), None)
+        store.save_grouping([Story("s1", "t", ("a1",))], [])
+    before = path.read_bytes()
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if mode == os.W_OK else real(p, mode, **kw))
+    with Store(path) as store:
+        assert store.read_only
+        assert [s.id for s in store.stories()] == ["s1"] and store.article("a1").id == "a1"
+        with store.snapshot() as reader:
+            assert reader.read_only and reader.count_articles() == 1
+        store.put_report(StoryReport("s1"), "f")  # not kept, and no error
+        assert store.report("s1", "f") is None
+        with pytest.raises(StoreError, match="news.db: the store is read-only, so nothing can be added"):
+            store.add_article(_article(2), None)
+        with pytest.raises(StoreError, match="read-only"), store.writing_run():
+            pass
+    assert path.read_bytes() == before
+
+
+def test_a_read_only_store_is_refused_where_sqlite_itself_cannot_write(tmp_path):
+    """`read_only=True` opens through SQLite's read-only mode, which refuses a write even
+    where the file could be written (the test runs as root in CI)."""
+    path = tmp_path / "news.db"
+    with Store(path) as store:
+        store.add_article(_article(1), None)
+    with Store(path, read_only=True) as store:
+        assert store.count_articles() == 1
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            store._db.execute("DELETE FROM articles")
+    with pytest.raises(StoreError, match="no store here to read"):
+        Store(tmp_path / "missing.db", read_only=True)
+
+
+def test_a_read_only_store_an_older_version_made_is_refused_with_a_hint(tmp_path):
+    path = tmp_path / "news.db"
+    Store(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE meta SET value='[]' WHERE key='tables'")
+    with pytest.raises(StoreError) as err:
+        Store(path, read_only=True)
+    assert str(err.value) == (f"{path}: the store is read-only and was made by another version of manysides, which "
+                              "must update it first; copy the store to a writable place and run a command on it once")
+
+
+def test_an_unreadable_read_only_store_says_so(tmp_path, monkeypatch):
+    """On a read-only mount SQLite may say only "unable to open database file"; the line
+    says what to do (not "move this one aside", which a read-only disk does not allow)."""
     import os
 
     path = tmp_path / "news.db"
@@ -289,6 +341,5 @@ def test_a_store_on_a_read_only_disk_says_so(tmp_path, monkeypatch):
         sqlite3.OperationalError("unable to open database file")))
     with pytest.raises(StoreError) as err:
         Store(path)
-    assert str(err.value) == (f"{path}: cannot open the store (unable to open database file); make the file and "
-                              "its folder writable (SQLite writes its journal beside it), or copy the store to a "
-                              "writable place")
+    assert str(err.value) == (f"{path}: cannot read the store (unable to open database file); check that the file "
+                              "can be read, or copy the store to a writable place")

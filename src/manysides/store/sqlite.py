@@ -196,10 +196,17 @@ def _summaries(rows: Sequence[tuple]) -> list[tuple]:
 class Store:
     """SQLite-backed store; `Store(":memory:")` for a throwaway one."""
 
-    def __init__(self, path: str | Path = "manysides.db") -> None:
+    def __init__(self, path: str | Path = "manysides.db", read_only: bool | None = None) -> None:
+        """Open (or create) the store at `path`. A store the user cannot write (a read-only
+        disk or file, or `read_only=True`) is opened for reading: listings, reports and
+        exports work, comparisons are computed without being kept, and a change is refused."""
         self.path = str(path)
         self._lock = threading.RLock()  # see grouping_lock
         self._lock_depth = 0
+        self.read_only = bool(read_only) if read_only is not None else self._read_only()
+        if self.read_only:
+            self._open_read_only()
+            return
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -230,6 +237,42 @@ class Store:
         read-only disk SQLite says only "unable to open database file"."""
         path = Path(self.path)
         return path.is_file() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+    def _open_read_only(self) -> None:
+        """Open an existing store without writing to it. A WAL store needs its -shm file
+        beside it, which SQLite cannot make on a read-only disk; there no one can write the
+        file either, so it is opened as immutable instead. A store this version would first
+        have to update (made by an older one) is refused: updating is a write."""
+        if not Path(self.path).is_file():
+            raise StoreError(f"{self.path}: no store here to read; analyze articles into it first")
+        uri = Path(self.path).resolve().as_uri()
+        for flags in ("?mode=ro", "?mode=ro&immutable=1"):
+            try:
+                self._db = sqlite3.connect(uri + flags, uri=True, isolation_level=None, check_same_thread=False)
+                self._db.execute("PRAGMA busy_timeout=10000")
+                self._check_own_file()
+                break
+            except sqlite3.OperationalError as exc:
+                if flags.endswith("immutable=1"):
+                    raise StoreError(f"{self.path}: cannot read the store ({exc}); check that the file can be "
+                                     "read, or copy the store to a writable place") from exc
+                with contextlib.suppress(NameError, AttributeError):
+                    self._db.close()
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"{self.path}: cannot read the store ({exc}); name another file with --db, "
+                                 "or check that the file is whole") from exc
+        row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        tables = self._db.execute("SELECT value FROM meta WHERE key='tables'").fetchone()
+        if row is None or row[0] != SCHEMA_VERSION or tables is None or tables[0] != json.dumps(sorted(_OWN_TABLES)):
+            self._db.close()
+            raise StoreError(f"{self.path}: the store is read-only and was made by another version of manysides, "
+                             "which must update it first; copy the store to a writable place and run a "
+                             "command on it once")
+
+    def _refuse_write(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: the store is read-only, so nothing can be added or changed; copy it to "
+                             "a writable place (or make the file and its folder writable) and run the command there")
 
     def _check_own_file(self) -> None:
         """Refuse a SQLite file of another program (it would be given our tables and WAL
@@ -399,6 +442,7 @@ class Store:
         self.close()
 
     def _tx(self) -> "_Transaction":
+        self._refuse_write()
         return _Transaction(self._db)
 
     @contextlib.contextmanager
@@ -412,7 +456,8 @@ class Store:
         locks in this process.
         """
         with self._lock, contextlib.ExitStack() as held:
-            if not self._lock_depth and self.path != ":memory:" and fcntl is not None:
+            # a read-only store is regrouped by no one (and its folder may take no lock file)
+            if not self._lock_depth and self.path != ":memory:" and fcntl is not None and not self.read_only:
                 fh = held.enter_context(open(self.path + ".lock", "a+b"))
                 try:
                     fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -439,6 +484,7 @@ class Store:
         the left ones only when it could first hold it alone. A store in memory, or a
         system without `flock`, has no other run.
         """
+        self._refuse_write()
         if self.path == ":memory:" or fcntl is None:
             yield self.unannotated()
             return
@@ -457,8 +503,9 @@ class Store:
     @contextlib.contextmanager
     def alone(self) -> Iterator[bool]:
         """Whether no writing run (`writing_run`) is going on, held true for the block:
-        the run lock taken alone (not waited for), so none starts meanwhile."""
-        if self.path == ":memory:" or fcntl is None:
+        the run lock taken alone (not waited for), so none starts meanwhile. A read-only
+        store has no run of its own."""
+        if self.path == ":memory:" or fcntl is None or self.read_only:
             yield True
             return
         with open(self.path + ".runs", "a+b") as fh:
@@ -482,7 +529,7 @@ class Store:
         if self.path == ":memory:":
             yield self
             return
-        reader = Store(self.path)
+        reader = Store(self.path, read_only=self.read_only or None)
         try:
             reader._db.execute("BEGIN")
             reader._db.execute("SELECT 1 FROM stories LIMIT 1").fetchall()  # the snapshot starts at a read
@@ -876,7 +923,10 @@ class Store:
         return loads(StoryReport, row[0]) if row else None
 
     def put_report(self, report: StoryReport, fingerprint: str) -> None:
-        """Store a story's comparison; `fingerprint` names the articles and leanings it was made from."""
+        """Store a story's comparison; `fingerprint` names the articles and leanings it was
+        made from. A read-only store keeps none: the comparison is made again when next read."""
+        if self.read_only:
+            return
         with self._tx():
             self._db.execute(
                 "INSERT OR REPLACE INTO reports(story_id, fingerprint, data) VALUES (?,?,?)",
