@@ -1,4 +1,4 @@
-"""What the review scripts (review8/9/10_events.py) share: the reviewed articles written
+"""What the review scripts (review8/9/10/11_events.py) share: the reviewed articles written
 as a user would give them (one JSON Lines export and the outlets' leanings as a CSV) and
 analysed once by `manysides.analyze`, the code of `--src`."""
 

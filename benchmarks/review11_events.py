@@ -1,0 +1,192 @@
+"""The 6 events of review 11: every summary, shared point, figure, unique item, voice and slant label, to read.
+
+    nice -n 10 .venv/bin/python benchmarks/review11_events.py                 # this checkout
+    nice -n 10 .venv/bin/python benchmarks/review11_events.py --src /old/src  # another version
+
+A fact-checker's review (review 11) read every output of six AllSides events
+(../shared/data/allsides/articles.jsonl.xz; 3-4 outlets of all three leanings each, 2014-2017,
+the ids below, none used by review_allsides.py or review8/9/10_events.py): a Senate vote, a
+coup abroad, a jobs report, an airport attack, a special election and a Supreme Court order,
+with 10 unrelated articles of the same weeks mixed in. This runs `manysides.analyze` on those 29
+articles, written as one JSON Lines export with the dataset's outlets and leanings, prints per
+event story everything a reader sees, marks with "X" what the review found wrong, and counts
+the marks per story ("review marks"), so a fix can be checked before and after. It found:
+
+* grouping right (6 stories holding exactly their articles, the 10 others alone);
+* quotes given to the wrong person, 32 of 429, 19 of them a he/she or a role noun resolved with
+  no gender or appositive check: Ossoff's concession to Handel, a Red Shirt leader's words to
+  the anti-government leader Suthep, Katherine Hackett's to Obama, NPR's Leila Fadel's to
+  Binali Yildirim, Betty Price's (and Handel's) to Tom Price, "the general" to Ban Ki-moon;
+* disputes and differing figures, 7, none genuine: forecasts against actual figures (6.1% vs
+  5.9%, 215,000 vs 248,000), teenagers' jobless rate against the rate, injured Saudis against
+  killed ones, early votes, the first round and the runoff; the false jobs disputes drop the
+  three-outlet lead (5.9%, 248,000) from the summary;
+* summaries without the event in 3 of 6 (the 60-37 vote, the jobs figure, the election result);
+* shared points pairing one statement: 31 of 42 (three witnesses' "blood" as one point, a
+  voter's "a referendum on Trump" with Betty Price's "not a referendum");
+* "only one outlet reports" items right: 131 of 144 (the 60-37 vote, Handel's victory, the
+  Fourth Circuit ruling twice, a Daily Caller licensing paragraph);
+* cleaning: 84 removals, all furniture; missed the Daily Caller licensing paragraph (which then
+  gives framing terms "content", "licensing"), a CSM embedded tweet, "CNN Map";
+* slant evidence of words like "page", "base", "rate", "column".
+About 3 minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _review_corpus import analyze_rows, read_rows  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.xz"
+EVENTS = {
+    "Senate advances jobless-benefits extension (2014)": ["M8IoaJqOMm3ppPSh", "hkCuO2vS4enCwBV0", "jx8ivWTec7AVHcZV"],
+    "Thailand martial law (2014)": ["Mpg3KgPC601tjjI0", "XW9tTXB3XoZe9iNz", "e2ydpzj1vY2FuNcL"],
+    "Jobless rate 5.9% (2014)": ["9OASvkEY3weYFvDA", "XV8MOzaIa4DbdlfI", "pHxOQn982dsiyFXt"],
+    "Istanbul airport attack (2016)": ["Oshun4SiwfOtlJA3", "QTN1iileOVZVGIeF", "eUB9uQ53WpHzrph8"],
+    "Georgia 6th: Handel beats Ossoff (2017)": ["Hm8Mki9DKKwK5cXT", "S6HOQGiqVPixTHG8", "bD1Is3vKrMSo5XYQ"],
+    "Supreme Court revives travel ban (2017)": ["MAgXpm5heyPSTYIc", "bLdJ7P4qTeV5YPWD", "hrdxFxGUqUTtENkC",
+                                                "tZLFNHZHQgsVfBBg"],
+}
+OTHERS = ["cWou6I8u5QCHCGhE", "myov1Vetk5t4FlNF", "dIQwyOm980qN9RQQ", "hbeyBnt0JiJohLVG", "pFp8Or2LLiRxm1bD",
+          "F2773WQJJPSU3IoR", "EfItfJireNKeGNj3", "hqgQq2WUKmDaoujE", "eEaSzl7shd8ucGVh", "td1y54p4szmj7jrl"]
+# What the review found wrong, marked "X" in the output (REVIEW.md of review 11 has the texts).
+# Shared points: both wordings of each pair that does not state one thing.
+SHARED_WRONG = (r"In remarks after the Senate vote, Obama noted|A controversial jobless benefits bill narrowly|"
+                r"In states where unemployment is 9 percent|Federal unemployment benefits were signed|"
+                r"Martial law is intended to impose|move forward to peace and order|"
+                r"consistently rebound from political strife|turmoil in Thailand has been building|"
+                r"median forecast among economists|added 248,000 new jobs — well above|"
+                r"Over the past few years, much of the decline|blood everywhere|blood on the ground|"
+                r"There was a lot of blood|Europe's third-busiest|11th busiest airport|at least seven Saudis|"
+                r"killed six Saudis|Betty Price said she’s excited|carry on the legacy of her predecessors|"
+                r"referendum on Trump")
+# "Only one outlet reports" items another outlet reports too, or page furniture
+UNIQUE_WRONG = (r"The 60-37 vote|Nipat Thonglek said the move was not a coup|communications tycoon was ousted|"
+                r"Constitutional Court ousted Yingluck|JUST IN: Thai interim PM|fell 0.2 percentage points|"
+                r"emerged victorious|more than 12,000 of you|high hopes Democrats had|"
+                r"drips with religious intolerance|fourth circuit of appeals issued in May|"
+                r"Thomas argued the stays|Content created by The Daily Caller")
+# Quotes given to the wrong speaker: speaker (without "the") -> the quoted words it does not own
+WRONG_QUOTES = {
+    "barack obama": r"cut expenses|wears a coat|Both her sons",         # Katherine Hackett's (CNN)
+    "group": r".", "several": r".",                                     # Club for Growth; Republican senators
+    "suthep thaugsuban": r".", "leader": r".",                          # Jatuporn Prompan's (Fox)
+    "ban ki-moon": r"all political parties|allow any bloodshed",        # Prayuth's, "the general" (CNN)
+    "cnn": r".", "person": r".",                                        # CNN's narration; the unnamed aide
+    "strong report": r".",                                              # Sam Bullard's (CNN)
+    "binali yildirim": r"strange sensation|Definitely a sign",          # NPR's Leila Fadel's
+    "several u.s. airports": r".", "its government": r".",              # narration; Soner Cagaptay's
+    "karen handel": r"namely whether|talk with his fianc|beacon of hope|showed the world|Karen, Karen|PredictIt|"
+                    r"Trump! Trump",                                    # Ossoff's, chants, PredictIt's
+    "tom price": r".",                                                  # Betty Price's (AJC), Handel's (WT)
+    "jill vejnoska": r".", "tuesday's results": r".", "newt gingrich": r".",  # Carter's; Doug Collins's; Handel's
+    "administration": r"The justices did",                              # Washington Times narration
+}
+# disputes and differing figures the review found not genuine (any of their figures)
+DISPUTE_WRONG = r"^(6\.1%|215,000|20 percent|nearly 194,000|More than 140,000|Roughly 90 minutes|at least seven)$"
+FURNITURE = r"Content created by The Daily Caller|^JUST IN:|^CNN Map$|contributed to this report"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--src", type=Path, default=ROOT / "src", help="the src folder of the version to measure")
+    ap.add_argument("--json", type=Path, help="also write the analysis (JSON) here")
+    args = ap.parse_args()
+    if not ALLSIDES.exists():
+        print(f"skipped: {ALLSIDES} not found")
+        return 0
+    wanted = {i: e for e, ids in EVENTS.items() for i in ids} | {i: "other event" for i in OTHERS}
+    rows = read_rows(ALLSIDES, wanted)
+    data, seconds, code = analyze_rows(rows, wanted, args.src, "review11", ("url", "authors"))
+    if args.json:
+        import json
+        args.json.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    print(f"{len(data['articles'])} articles, {len(data['stories'])} stories, {seconds:.0f} s ({code})")
+    art = {a["id"]: a for a in data["articles"]}
+    event = {a["id"]: wanted.get(a.get("external_id") or "", "?") for a in data["articles"]}
+
+    def outlet(aid: str) -> str:
+        return art[aid]["outlet"]
+
+    def sentence(aid: str, start: int, end: int, width: int = 160) -> str:
+        text = art[aid]["text"]
+        lo = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+        hi = min(x for x in (text.find(". ", end), text.find("\n", end), len(text)) if x >= 0)
+        return " ".join(text[lo:hi + 1].split())[:width]
+
+    def mark(pattern: str, text: str) -> str:
+        return "X " if re.search(pattern, text) else ""
+
+    print("grouping: " + " | ".join(
+        f"{len(s['articles'])}: " + ", ".join(sorted({event[i] for i in s['articles']})) for s in data["stories"]))
+    for s in data["stories"]:
+        events = sorted({event[i] for i in s["articles"]})
+        if events == ["other event"]:
+            continue
+        tally = {k: [0, 0] for k in ("shared", "unique", "quotes", "disputes")}
+        print(f"\n=== {', '.join(events)}: {len(s['articles'])} articles, title {s['title']!r}")
+        print("  outlets: " + ", ".join(f"{outlet(i)} ({art[i].get('outlet_leaning')})" for i in s["articles"]))
+        print(f"  summary: {s.get('summary')}")
+        for d in s.get("disputed", []):
+            flag = "X " if any(re.search(DISPUTE_WRONG, c["text"]) for c in d["claims"]) else ""
+            tally["disputes"][0 if flag else 1] += 1
+            print(f"  {flag}disputed '{d['about']}':")
+            for c in d["claims"]:
+                print(f"    {outlet(c['article'])}: {c['text']!r} in: {sentence(c['article'], c['start'], c['end'])}")
+        for k, p in enumerate(s.get("shared", [])):
+            print(f"  shared #{k} [{len(set(p['articles']))} outlets]")
+            wrong = False
+            for e in p["evidence"]:
+                text = " ".join(e["text"].split())
+                wrong = wrong or bool(mark(SHARED_WRONG, text))
+                print(f"    {mark(SHARED_WRONG, text)}{outlet(e['article'])}: {text[:160]}")
+            tally["shared"][0 if wrong else 1] += 1
+            if p.get("differing"):
+                flag = "X " if any(re.search(DISPUTE_WRONG, c["text"]) for c in p["differing"]) else ""
+                tally["disputes"][0 if flag else 1] += 1
+                figures = " / ".join(f"{outlet(c['article'])} {c['text']}" for c in p["differing"])
+                print(f"    {flag}figures differ: {figures}")
+        for u in s.get("unique", []):
+            details = [d["text"] for d in u.get("details") or []]
+            tally["unique"][0 if mark(UNIQUE_WRONG, u["text"]) else 1] += 1
+            print(f"  only {mark(UNIQUE_WRONG, u['text'])}{outlet(u['article'])}: {u['text'][:160]!r}"
+                  + (f" details {details}" if details else ""))
+        print("  voices: " + "; ".join(f"{v['speaker']} ({v['kind']}, {len(set(v['articles']))} art.)"
+                                       for v in s.get("voices", [])))
+        for aid in s["articles"]:
+            for q in art[aid].get("quotes") or []:
+                if q.get("speaker"):
+                    who = re.sub(r"(?i)^the ", "", q["speaker"]).lower()
+                    flag = "X " if who in WRONG_QUOTES and re.search(WRONG_QUOTES[who], q["text"]) else ""
+                    tally["quotes"][0 if flag else 1] += 1
+                    print(f"  quote {flag}{outlet(aid)} | {q['speaker']}: {' '.join(q['text'].split())[:110]!r}")
+        framing = s.get("framing") or {}
+        for aid, terms in (framing.items() if isinstance(framing, dict) else []):
+            if aid in art:
+                shown = [t if isinstance(t, str) else t.get("term") for t in terms][:8]
+                print(f"  framing {outlet(aid)}: {shown}")
+        for aid in s["articles"]:
+            a, sl = art[aid], art[aid]["slant"]
+            ev = sorted((e for e in sl["evidence"] if e["kind"] in ("phrase", "sentence")),
+                        key=lambda e: -abs(e["weight"]))
+            phrases = [e["text"] for e in ev if e["kind"] == "phrase"][:5]
+            sentences = [e["text"][:100] for e in ev if e["kind"] == "sentence"][:1]
+            print(f"  slant {a['outlet']} ({a.get('outlet_leaning')}): {sl['label']} {sl['score']:+.2f}; "
+                  f"phrases {phrases}; sentence {sentences}")
+            for r in a.get("removed") or []:
+                print(f"    removed by cleaning: {r[:100]}")
+            junk = [ln for ln in a["text"].split("\n") if ln.strip() and re.search(FURNITURE, ln.strip())]
+            if junk:
+                print(f"    furniture left in the text: {[ln.strip()[:60] for ln in junk]}")
+        print("  review marks (X = wrong / all): " + "; ".join(f"{k} {w}/{w + r}" for k, (w, r) in tally.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
