@@ -508,3 +508,24 @@ def test_a_linked_headline_that_opens_with_a_quote_goes_but_a_labelled_quotation
     art = clean_document(_text_doc(text, title="Vote"))
     assert art.text == f"{_PROSE}\n\nObama’s Comeback:“You kind of screwed up my ending, but that’s okay.”"
     assert _removed_rules(art) == ["related link"]
+
+
+def test_review_11s_credits_syndication_notice_and_graphic_label_go_and_prose_like_them_stays():
+    """Review 11: Fox's closing "... contributed to this report.", the Daily Caller News
+    Foundation's syndication notice (which became framing terms "content", "licensing") and
+    CNN's "CNN Map" were kept as article text."""
+    text = (
+        f"{_PROSE}\n\nCNN Map\n\n"
+        "Volunteers contributed to this report on the flood, the agency said on Monday.\n\n"
+        "The map shows the route.\n\n"
+        "Fox News' Catherine Herridge, Matt Dean and The Associated Press contributed to this report.\n\n"
+        "• David Sherfinski and Dave Boyer contributed to this article.\n\n"
+        "Associated Press writer John Seewer contributed to this report. Colvin reported from Washington.\n\n"
+        "Content created by The Daily Caller News Foundation is available without charge to any eligible news "
+        "publisher that can provide a large audience. For licensing opportunities of our original content, please "
+        "contact licensing@dailycallernewsfoundation.org."
+    )
+    art = clean_document(_text_doc(text, title="Vote"))
+    assert art.text == (f"{_PROSE}\n\nVolunteers contributed to this report on the flood, the agency said on Monday."
+                        "\n\nThe map shows the route.")
+    assert sorted(set(_removed_rules(art))) == ["boilerplate", "contributors' credit", "graphic label"]

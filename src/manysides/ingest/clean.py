@@ -87,9 +87,20 @@ _BOILERPLATE = re.compile(
     r"^(?:©|\(c\)\s|copyright\b)|all rights reserved|may not be (?:published|reproduced)"
     # a newsletter's sign-up box and a sponsor's note ("... is made possible in part by a grant from ...")
     r"|this site is protected by recaptcha|by signing up,? you agree to|"
-    r"\bis (?:made possible|supported) in part by (?:a grant from|funding from)",
+    r"\bis (?:made possible|supported) in part by (?:a grant from|funding from)"
+    # a syndication notice (the Daily Caller News Foundation's, under each of its articles)
+    r"|available without charge to any eligible news publisher|^for licensing opportunities\b",
     re.IGNORECASE,
 )
+# "Fox News' Chad Pergram and The Associated Press contributed to this report.": one
+# sentence crediting colleagues, the line to itself (a closing "X reported from Y." may follow)
+_CONTRIBUTED = re.compile(
+    r"^(?:[-•–—]\s*)?[A-Z][^.!?\n]{0,240}?\bcontributed(?: reporting| (?:to|reporting (?:to|for)) this "
+    r"(?:report|story|article))(?: from [^.!?\n]{1,80})?\.(?:\s+[A-Z][\w'’. -]{1,60} (?:reported|wrote)"
+    r"(?: and (?:reported|wrote))? from [^.!?\n]{1,60}\.)?$"
+)
+# a graphic's label saved with the text: "CNN Map", "Expand The Map"
+_GRAPHIC_LABEL = re.compile(r"^(?:[A-Z][\w'’.&-]*\s+){0,3}(?:Map|Graphic|Infographic)$")
 # a page's share buttons saved in front of a photo caption (the Guardian): "Facebook Twitter
 # Pinterest The Afghanistan president ... Photograph: ..."
 _SHARE_CAPTION = re.compile(r"^Facebook Twitter Pinterest\s")
@@ -584,6 +595,10 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
         return f"video player: {_show(text)}", None
     if len(words) <= 15 and _TIMESTAMP.match(text):
         return f"timestamp: {_show(text)}", None
+    if len(words) <= 60 and _CONTRIBUTED.match(text):
+        return f"contributors' credit: {_show(text)}", None
+    if len(words) <= 4 and _GRAPHIC_LABEL.match(text):
+        return f"graphic label: {_show(text)}", None
     if near_top and len(words) <= 16:
         match = _BYLINE.match(text)
         if match and _is_name_list(match.group(1)):
