@@ -283,6 +283,21 @@ def test_a_story_is_titled_by_a_headline_that_says_what_happened_not_one_that_te
     assert story.title == titles["m2"]
 
 
+def test_a_story_is_not_titled_by_a_death_toll_another_headline_has_outgrown():
+    """Review 11: the Istanbul story took NPR's "Death Toll ... Rises To 41" (the most central
+    headline) above a summary saying 42; NPR's own later headline gives "At Least 42"."""
+    vecs = {"m1": [1.0, 1.0, 0.0], "m2": [1.0, 0.0, 0.0], "m3": [0.0, 1.0, 0.0]}
+    titles = {"m1": "Death Toll In Istanbul Airport Attack Rises To 41",
+              "m2": "Istanbul International Airport Open Again After Attack Kills At Least 42",
+              "m3": "Turkey blames Islamic State for airport attack"}
+    items = [GroupItem(k, "2016-06-29", np.array(v, np.float32), title=titles[k]) for k, v in vecs.items()]
+    (story,) = build_stories(items, {k: "s-x" for k in vecs})
+    assert story.title in (titles["m2"], titles["m3"])
+    # a toll no other headline outgrows is a headline like any other: the most central stands
+    (story,) = build_stories([items[0], items[2]], {"m1": "s-x", "m3": "s-x"})
+    assert story.title == titles["m1"]
+
+
 def test_bad_input_raises_project_errors_not_tracebacks():
     assert group([]) == {}
     with pytest.raises(ConfigError):

@@ -566,7 +566,8 @@ def build_stories(items: Sequence[GroupItem], assignment: Mapping[str, str]) -> 
 
     Articles are listed earliest first; the title is that of the article closest to the
     story's centroid (the most typical headline), passing over headlines that tease or
-    shout (`_loud`) while another is there.
+    shout (`_loud`) while another is there, and a death toll another headline of the story
+    has outgrown (`_toll`: "... Rises To 41" beside "... Kills At Least 42").
     """
     centroids = story_centroids(items, assignment)
     members: dict[str, list[GroupItem]] = {}
@@ -582,7 +583,9 @@ def build_stories(items: Sequence[GroupItem], assignment: Mapping[str, str]) -> 
         title = ""
         if titled:
             c = centroids[sid]
-            best = max(titled, key=lambda it: (not _loud(it.title), float(_unit(it.vector) @ c), -titled.index(it)))
+            top = max((_toll(it.title) or 0 for it in titled), default=0)
+            best = max(titled, key=lambda it: (not _loud(it.title), (_toll(it.title) or top) >= top,
+                                               float(_unit(it.vector) @ c), -titled.index(it)))
             title = " ".join(best.title.split())
         dates = sorted(str(it.published)[:10] for it in its if parse_day(it.published) is not None)
         stories.append(Story(
@@ -607,6 +610,20 @@ _LOUD = re.compile(
 def _loud(title: str | None) -> bool:
     """Whether a headline teases or shouts rather than says what happened."""
     return bool(title) and _LOUD.search(title) is not None
+
+
+# A headline's death toll: "Death Toll In Istanbul Airport Attack Rises To 41", "Attack Kills
+# At Least 42", "41 dead in ...". Tolls grow as a disaster is reported; the lower one is stale.
+_TOLL = re.compile(
+    r"\b(?:death toll\b\D{0,50}?|toll (?:rises|climbs|jumps|reaches|hits|tops|nears) (?:to )?)\b(\d[\d,]*)\b|\b(?:kills?|killing|killed)\s+(?:at least\s+|more than\s+)?"
+    r"(\d[\d,]*)\b|\b(\d[\d,]*)\s+(?:people\s+)?(?:dead|killed|die|died|deaths)\b",
+    re.IGNORECASE)
+
+
+def _toll(title: str | None) -> int | None:
+    """The death toll a headline gives, if it gives one in figures."""
+    m = _TOLL.search(title or "")
+    return int(next(g for g in m.groups() if g).replace(",", "")) if m else None
 
 
 # -- drift: splitting stories that no longer hold together ------------------------------
