@@ -404,3 +404,34 @@ def test_a_span_of_years_another_outlet_writes_in_words_is_no_detail_of_ones_own
     fx = make_fixture([a, b])
     assert any("10 years" in d.text for e in unique_points(fx.articles, fx.annotations, fx.vectors)
                for d in e.details)
+
+
+def test_a_change_in_points_between_two_rates_another_outlet_gives_is_no_detail_of_ones_own():
+    """Review 11: NPR's "The jobless rate fell 0.2 percentage points to 5.9 percent." was
+    listed as only NPR's, for its 0.2 points, where CNN gave the rate falling to 5.9% from 6.1%."""
+    a = Draft("a", "A", [("The jobless rate fell 0.2 percentage points to 5.9 percent in September.", "a-rate")],
+              claims=[("0.2 percentage points", "jobless rate fell", 0.2, "percentage points", None, None, None),
+                      ("5.9 percent", "jobless rate", 5.9, "percent", None, None, None)])
+
+    def other(second: str, *rates: float) -> Draft:
+        return Draft("b", "B", [("Economists watch the labor market closely ahead of the Federal Reserve meeting.",
+                                 "b-fed"), (second, "b-rate")],
+                     claims=[(f"{r}%", "unemployment rate", r, "percent", None, None, None) for r in rates])
+
+    def details(b: Draft) -> list[str]:
+        fx = make_fixture([a, b])
+        return [d.text for e in unique_points(fx.articles, fx.annotations, fx.vectors) for d in e.details]
+
+    assert not any("0.2" in d for d in details(other("Unemployment dropped to 5.9% from 6.1% in August.", 5.9, 6.1)))
+    # without the earlier rate the change is a figure only this outlet gives
+    assert any("0.2" in d for d in details(other("Unemployment dropped to 5.9% last month, the data showed.", 5.9)))
+
+
+def test_a_hashtag_is_no_name_an_outlet_adds():
+    a = Draft("a", "A", [("The interim prime minister asked for polls on August 3 #thailand #MartialLaw today.",
+                          "a-tweet")],
+              entities=[("MartialLaw", "MartialLaw", "ORG")])
+    b = Draft("b", "B", [("Economists watch the labor market closely ahead of the Federal Reserve meeting.", "b-fed")])
+    fx = make_fixture([a, b])
+    assert not any("MartialLaw" in d.text for e in unique_points(fx.articles, fx.annotations, fx.vectors)
+                   for d in e.details)

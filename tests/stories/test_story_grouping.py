@@ -293,9 +293,19 @@ def test_a_story_is_not_titled_by_a_death_toll_another_headline_has_outgrown():
     items = [GroupItem(k, "2016-06-29", np.array(v, np.float32), title=titles[k]) for k, v in vecs.items()]
     (story,) = build_stories(items, {k: "s-x" for k in vecs})
     assert story.title in (titles["m2"], titles["m3"])
-    # a toll no other headline outgrows is a headline like any other: the most central stands
+    # a toll nothing in the story outgrows is a headline like any other: the most central stands
     (story,) = build_stories([items[0], items[2]], {"m1": "s-x", "m3": "s-x"})
     assert story.title == titles["m1"]
+    # every headline says 41 and the articles' openings say 42 (the review's case)
+    items = [GroupItem("m1", "2016-06-29", np.array([1.0, 1.0, 0.0], np.float32), title=titles["m1"],
+                       text="At least 42 people died in Tuesday's attack."),
+             GroupItem("m2", "2016-06-29", np.array([1.0, 0.0, 0.0], np.float32),
+                       title="Istanbul airport reopens after terror attack leaves 41 dead, 239 injured",
+                       text="The coordinated massacre ... the terror attack that killed 42 and wounded 238."),
+             GroupItem("m3", "2016-06-29", np.array([0.0, 1.0, 0.0], np.float32),
+                       title="Istanbul airport resumes flights amid blood, shattered glass", text="Flags flew.")]
+    (story,) = build_stories(items, {k: "s-x" for k in ("m1", "m2", "m3")})
+    assert story.title == "Istanbul airport resumes flights amid blood, shattered glass"
 
 
 def test_bad_input_raises_project_errors_not_tracebacks():

@@ -186,6 +186,16 @@ def _printed(figure: _Figure, printed: set[_Figure]) -> bool:
     return False
 
 
+def _a_change_of(figure: _Figure, printed: set[_Figure]) -> bool:
+    """Whether a change in percentage points is the difference of two rates another outlet
+    gives: "fell 0.2 percentage points to 5.9 percent" beside "5.9 percent" and "6.1 percent"."""
+    value, unit, *_ = figure
+    if unit != "percentage points" or not value:
+        return False
+    rates = sorted({v for v, u, *_ in printed if u == "percent"})
+    return any(math.isclose(b - a, abs(value), abs_tol=1e-6) for i, a in enumerate(rates) for b in rates[i + 1:])
+
+
 def _significant(value: float) -> int:
     """Significant digits of a figure as written: 4,500 -> 2, 4,493 -> 4, 6.5 -> 2."""
     digits = f"{abs(value):.6f}".replace(".", "").strip("0")
@@ -272,11 +282,13 @@ def _novel(
         if inside(c.start, c.end) and isinstance(c, Claim) and (v.article, c.start) not in contested:
             m = _NUMERAL.search(c.text)
             if (m and not _numeral_given(m.group(0), c, elsewhere, other_texts) and not _in_words(c, elsewhere)
-                    and not (_counts(c) and _printed(_figure(c), printed))):
+                    and not (_counts(c) and (_printed(_figure(c), printed) or _a_change_of(_figure(c), printed)))):
                 figures.setdefault(m.group(0), []).append((c.start, c.end))
     names: _Spans = {}
     for e in ann.entities:
         if e.type in _NAMED and inside(e.start, e.end):
+            if v.text[max(e.start - v.start - 1, 0):e.start - v.start] == "#":
+                continue  # a hashtag ("#MartialLaw") is a post's label, not a name
             name = _POSSESSIVE.sub("", e.name).lower()  # "Gallagher‘s" (any apostrophe) is Gallagher
             bare = name.removeprefix("the ")
             if (any(o == bare or (e.type == "ORG" and o.startswith(bare + " ")) for o in outlets)

@@ -566,8 +566,9 @@ def build_stories(items: Sequence[GroupItem], assignment: Mapping[str, str]) -> 
 
     Articles are listed earliest first; the title is that of the article closest to the
     story's centroid (the most typical headline), passing over headlines that tease or
-    shout (`_loud`) while another is there, and a death toll another headline of the story
-    has outgrown (`_toll`: "... Rises To 41" beside "... Kills At Least 42").
+    shout (`_loud`) while another is there, and a death toll the story has outgrown in
+    another headline or an article's opening (`_toll`: "... Rises To 41" beside "At least 42
+    people died").
     """
     centroids = story_centroids(items, assignment)
     members: dict[str, list[GroupItem]] = {}
@@ -583,7 +584,8 @@ def build_stories(items: Sequence[GroupItem], assignment: Mapping[str, str]) -> 
         title = ""
         if titled:
             c = centroids[sid]
-            top = max((_toll(it.title) or 0 for it in titled), default=0)
+            # the highest toll a headline or an article's opening gives: a lower one is stale
+            top = max((_toll(t) or 0 for it in its for t in (it.title, (it.text or "")[:_LEAD])), default=0)
             best = max(titled, key=lambda it: (not _loud(it.title), (_toll(it.title) or top) >= top,
                                                float(_unit(it.vector) @ c), -titled.index(it)))
             title = " ".join(best.title.split())
@@ -620,8 +622,11 @@ _TOLL = re.compile(
     re.IGNORECASE)
 
 
+_LEAD = 400  # characters of an article's opening read for its toll
+
+
 def _toll(title: str | None) -> int | None:
-    """The death toll a headline gives, if it gives one in figures."""
+    """The death toll a headline (or an opening) gives first, if it gives one in figures."""
     m = _TOLL.search(title or "")
     return int(next(g for g in m.groups() if g).replace(",", "")) if m else None
 
