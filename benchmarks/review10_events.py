@@ -25,7 +25,8 @@ prints per event story what the review found wrong, so a fix can be checked befo
 * the speakers of the quotes the review found misattributed (a dead man quoted through his
   widow's words, Sharif's words given to "Reuters", NPR's live-blog heads as speakers);
 * each article's slant label and its strongest evidence (words such as "percent",
-  "told the", "Follow" and sentences inside quotes).
+  "told the", "Follow" and sentences inside quotes), and its loaded words, "(q)" when the
+  evidence says a direct quotation holds them.
 About 3 minutes.
 """
 
@@ -122,6 +123,11 @@ def main() -> int:
             sentences = [e["text"][:80] for e in ev if e["kind"] == "sentence"][:1]
             print(f"  slant {a['outlet']} ({a.get('outlet_leaning')}): {sl['label']} {sl['score']:+.2f}; "
                   f"phrases {phrases}; sentence {sentences}")
+            # loaded words, "(q)" when the evidence says a quotation holds them (MGM's "one evil
+            # individual", quoted with “ and ", was USA TODAY's own word before ANNOTATOR_VERSION 18)
+            loaded = [e["text"] + (" (q)" if "inside a direct quote" in (e.get("note") or "") else "")
+                      for e in sl["evidence"] if e["kind"] == "loaded"]
+            print(f"    loaded {loaded}")
             junk = [ln for ln in a["text"].split("\n") if ln.strip() and re.search(FURNITURE, ln.strip())]
             if junk:
                 print(f"    furniture left in the text: {[ln.strip()[:60] for ln in junk]}")

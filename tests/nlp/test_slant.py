@@ -558,3 +558,23 @@ def test_quoted_phrase_evidence_is_noted(model: SlantModel) -> None:
     assert inside, [e.text for e in phrases]
     assert all(e.note and "inside a direct quote" in e.note for e in inside)
     assert all(e.note is None for e in phrases if e not in inside)
+
+
+def test_quoted_regions_pair_a_curly_mark_with_a_straight_one() -> None:
+    """Review 10: MGM's statement, opened with “ and closed with ", then a second quotation in
+    straight marks: "evil" was the outlet's loaded word, and the words between the two
+    quotations ("MGM spokeswoman ... said in a statement.") were taken for a quotation."""
+    text = ('“The unforeseeable events affected thousands of people," MGM spokeswoman Debra DeShong said in a '
+            'statement. "We have focused on those impacted by the despicable act of one evil individual."')
+    regions = [text[a:b] for a, b in L.quoted_regions(text)]
+    assert regions == ['“The unforeseeable events affected thousands of people,"',
+                       '"We have focused on those impacted by the despicable act of one evil individual."']
+    notes = {e.text: e.note for e in L.loaded_words(text, max_spans=0)}
+    assert "inside a direct quote" in notes["evil"]
+    # the reverse, and balanced pairs as before; a quote left open to the paragraph's end or
+    # marks in two paragraphs make no region
+    reverse = 'He called it "a pathetic plan” and walked out.'
+    assert [reverse[a:b] for a, b in L.quoted_regions(reverse)] == ['"a pathetic plan”']
+    balanced = 'Critics said "it is outrageous" and "a pathetic plan" at once.'
+    assert [balanced[a:b] for a, b in L.quoted_regions(balanced)] == ['"it is outrageous"', '"a pathetic plan"']
+    assert L.quoted_regions("“It is outrageous and it stays open\n\nThe mayor left.”") == []

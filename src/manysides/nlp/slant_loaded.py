@@ -58,8 +58,10 @@ MIN_IDF = 3.0  # idf = ln((1+n)/(1+df)) + 1: in fewer than ~1 in 7 training arti
 MAX_LOADED = 10  # spans shown per article
 SKIP_QUOTED = False  # quoted loaded words are kept, and the note says they are quoted
 
-# Direct quotations: paired straight or curly double quotes within one paragraph.
-_QUOTE_RE = re.compile(r"\"[^\"\n]{1,1500}\"|“[^”\n]{1,1500}”")
+# Direct quotations: an opening and a closing double mark within one paragraph, at most
+# this many characters apart (quotes.find_quote_spans pairs them).
+_MAX_QUOTE = 1500
+_MARKS = "\"“”«»„"
 _STOP = frozenset(
     "a an the of to in on at by for from with and or but so as is are was were be been it "
     "this that these those he she they we you i his her their our your my not no than then "
@@ -142,8 +144,22 @@ def lexicon() -> Mapping[str, Entry]:
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each direct quotation in `text`, quote marks included."""
-    return [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
+    """(start, end) of each direct quotation in `text`, quote marks included.
+
+    The marks are paired as the quote stage pairs them (`quotes.find_quote_spans`): by
+    their context (a space before an opening mark, after a closing one), then their glyph,
+    so a quotation opened with a curly mark and closed with a straight one (“...," she
+    said. "...") is one, common in scraped news, where pairing straight marks with straight
+    ones took the words between two quotations for a quotation (review 10). Only a quote
+    with both its marks in one paragraph counts, of at most 1,500 characters: not a quote
+    left open to its paragraph's end, nor words before a stray closing mark."""
+    from .quotes import find_quote_spans  # quotes imports nothing of slant
+
+    return [
+        (s.outer_start, s.outer_end)
+        for s in find_quote_spans(text)
+        if not s.unclosed and text[s.outer_start] in _MARKS and s.outer_end - s.outer_start <= _MAX_QUOTE + 2
+    ]
 
 
 def tone(polarity: float) -> str:
