@@ -13,7 +13,7 @@ speaker's name holds (`speaker`; `all`: every one of them; `null`: no speaker is
 it must not hold (`not`) and the kind it must have (`kind`); `exact`: the words are the whole
 quote (a short quote that a longer one holds too). Each article is cleaned as `analyze` cleans
 a JSON record and annotated (no slant); the quote that holds the words is scored. The cases are the ones the
-speaker rules of ANNOTATOR_VERSION 12, 14 and 16 were written from: this measures that they
+speaker rules of ANNOTATOR_VERSION 12, 14, 16-17 and 18 were written from: this measures that they
 hold, not how well speakers are found elsewhere (PolNeAR is that:
 benchmarks/quotes_polnear.py).
 

@@ -146,3 +146,18 @@ def test_a_name_typed_a_body_but_described_as_a_person_is_a_person(nlp):
             "“I am heartbroken,” said Malala in a statement.")
     ents = extract_entities(nlp(text))
     assert {e.type for e in ents if e.text.startswith("Malala")} == {"PERSON"}
+
+
+@pytest.mark.models
+def test_a_nationality_and_an_organisation_typed_person_are_the_organisation(nlp):
+    """The NER sometimes types "Pakistani Taliban" a PERSON: a word it types NORP in the
+    article, then an organisation it names there, is an organisation, not a person's name."""
+    text = ("The Taliban attacked the school. Pakistani troops arrived later. "
+            "\"Kill them,\" a Pakistani Taliban said, according to Ahmed.")
+    doc = nlp(text)
+    a = text.index("Pakistani Taliban")
+    span = doc.char_span(a, a + len("Pakistani Taliban"), label="PERSON")
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    ents = {e.text: e for e in extract_entities(doc)}
+    assert ents["Pakistani Taliban"].type == "ORG" and ents["Pakistani Taliban"].name == "Pakistani Taliban"
+    assert ents["Taliban"].type == "ORG" and ents["Pakistani"].type == "NORP"

@@ -841,3 +841,16 @@ def test_the_words_before_the_next_quote_are_its_cue_not_the_last_ones(run):
     qs = _by_text(run(text))
     assert "attorney" not in (qs["courage and bravery displayed in his duty"].speaker or "")
     assert qs["the clearest possible message"].speaker == "An attorney for the family"
+
+
+@pytest.mark.models
+def test_a_nationality_before_an_organisation_is_no_person(run):
+    """Review 10: "a Pakistani Taliban said" (one fighter) was a person named "Pakistani
+    Taliban"; a nationality and an organisation name the organisation. A name after a
+    nationality's word that the article gives no organisation ("German Lopez") stays a person."""
+    text = ("Students hid in the hall. \"A lot of the children are under the benches,\" a Pakistani Taliban "
+            "said, according to Ahmed.")
+    (q,) = run(text)
+    assert (q.speaker, q.speaker_kind) == ("Pakistani Taliban", "org")
+    (q,) = run("\"The vote was rigged,\" German Lopez wrote in Vox on Monday.")
+    assert (q.speaker, q.speaker_kind) == ("German Lopez", "person")

@@ -265,6 +265,18 @@ _ONE_PERSON = frozenset(
 )
 
 
+def _people_and_body(surface: str, peoples: set[str], bodies: set[str]) -> bool:
+    """Whether a name is a nationality or a people's word the NER types NORP in the article
+    and then an organisation it names there or an institution ("Pakistani Taliban" beside
+    "the Taliban", "Afghan Defense Ministry"): an organisation, not a person ("German
+    Lopez" stays a person: the article names no organisation "Lopez")."""
+    words = _clean(surface).split()
+    if len(words) < 2 or words[0] not in peoples:
+        return False
+    rest = " ".join(words[1:])
+    return rest in bodies or _institution(surface)
+
+
 def _institution(surface: str) -> bool:
     words = _clean(surface).split()
     return len(words) >= 2 and words[-1].lower().strip(".,") in INSTITUTION_WORDS and words[-1][:1].isupper()
@@ -281,6 +293,10 @@ def extract_entities(doc: "Doc") -> list[Entity]:
     """
     raw: list[tuple[int, int, str, str]] = []  # start, end, label, cleaned name
     text = doc.text  # built anew by spaCy on each access: once per article, not per entity
+    # a nationality or a people's word ("Pakistani") and the organisations the NER names in
+    # the article: "Pakistani Taliban" typed PERSON is the organisation, not a person's name
+    peoples = {text[e.start_char:e.end_char] for e in doc.ents if e.label_ == "NORP" and len(e) == 1}
+    bodies = {_clean(e.text) for e in doc.ents if e.label_ in ("ORG", "NORP")} if peoples else set()
     for ent in doc.ents:
         if ent.label_ not in ENTITY_TYPES:
             continue
@@ -291,6 +307,8 @@ def extract_entities(doc: "Doc") -> list[Entity]:
         label = ent.label_
         if label == "PERSON" and _institution(surface):
             label = "ORG"  # "the Obama White House", "the Trump campaign": no person's name
+        elif label == "PERSON" and _people_and_body(surface, peoples, bodies):
+            label = "ORG"  # "a Pakistani Taliban said": a nationality before an organisation
         elif label == "ORG" and _described_as_person(ent, surface):
             label = "PERSON"  # "Malala Yousafzai, a Pakistani girl shot ...": typed ORG by the small model
         name = canonical_person(surface) if label == "PERSON" else _clean(surface)

@@ -1011,6 +1011,11 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
         # "librarian Ana Reyes said": the small NER model sometimes tags only "Reyes" (and
         # as an ORG); proper-noun compounds just before the entity are the rest of a name
         lead = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.idx < ent.start]
+        if lead and ent.type == "ORG" and " " not in ent.name and all(_nationality(c, ctx) for c in lead):
+            # "a Pakistani Taliban said": a nationality before an organisation names the
+            # organisation (one of its members speaks), never a person "Pakistani Taliban"
+            words = [t.text for t in tok.doc[min(c.i for c in lead) : tok.i] if t.pos_ == "PROPN"]
+            return " ".join(words + [ent.name]), "org"
         if lead and ent.type in ("PERSON", "ORG") and " " not in ent.name:
             words = [t.text for t in tok.doc[min(c.i for c in lead) : tok.i + 1] if t.pos_ == "PROPN"]
             name = canonical_person(" ".join(words))
@@ -1069,6 +1074,15 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
             return (phrase, "group") if people_noun(lemma) else (None, None)
         return phrase, "person"  # one person: "a senior official", "the aide"
     return None, None
+
+
+def _nationality(tok: "Token", ctx: _Context) -> bool:
+    """Whether a proper noun is a nationality or a people's adjective ("Pakistani", "Afghan"):
+    the NER typed it NORP, here or as a word of its own elsewhere in the article."""
+    ent = ctx.entity_at(tok.idx)
+    if ent is not None:
+        return ent.type == "NORP"
+    return tok.ent_type_ == "NORP"
 
 
 _SPOUSES = {"wife", "widow", "husband", "widower", "spouse"}
