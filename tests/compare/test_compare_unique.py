@@ -435,3 +435,11 @@ def test_a_hashtag_is_no_name_an_outlet_adds():
     fx = make_fixture([a, b])
     assert not any("MartialLaw" in d.text for e in unique_points(fx.articles, fx.annotations, fx.vectors)
                    for d in e.details)
+
+
+def test_a_surname_misspelt_by_one_outlet_is_not_new():
+    """Review 10: Fox's "Maria Zhakarova" was a detail only Fox gave; the others wrote Zakharova."""
+    from manysides.compare.unique import _another_form
+
+    assert _another_form("Maria Zhakarova", "PERSON", "spokeswoman Maria Zakharova said Thursday")
+    assert not _another_form("Maria Zhakarova", "PERSON", "spokeswoman Maria Zaharova said Thursday")

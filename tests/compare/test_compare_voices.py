@@ -319,3 +319,34 @@ def test_voices_count_words_printed_twice_in_one_article_once():
     )
     (warren,) = ledger
     assert warren.quotes == 3  # two in the first article, one in the second: each article counts
+
+
+def test_unify_names_joins_one_outlets_misspelt_surname():
+    """Review 10: Fox's "Maria Zhakarova" was a voice apart from "Maria Zakharova"."""
+    from manysides.compare.names import misspelt
+
+    names = ["Maria Zhakarova", "Zhakarova", "Maria Zakharova", "Zakharova", "Maria Zakharova"]
+    m = unify_names(names, [["Maria Zhakarova", "Zhakarova", "Zhakarova"], ["Maria Zakharova"],
+                            ["Maria Zakharova", "Zakharova"]])
+    assert set(m.values()) == {"Maria Zakharova"}  # the spelling more articles give is shown
+    # two spellings one article gives are two people; short names and other first names stay apart
+    both = unify_names(["Anna Petersen", "Anna Peterson"], [["Anna Petersen", "Anna Peterson"]])
+    assert both["Anna Petersen"] != both["Anna Peterson"]
+    assert len(set(unify_names(["John Smith", "John Smyth"]).values())) == 2
+    assert len(set(unify_names(["Maria Zakharova", "Anna Zhakarova"]).values())) == 2
+    assert misspelt("zakharova", "zhakarova") and misspelt("petersen", "peterson") and misspelt("kavanuagh", "kavanaugh")
+    assert not misspelt("johnson", "johnston") and not misspelt("smith", "smyth") and not misspelt("carlson", "karlson")
+    assert not misspelt("miller", "milley")  # six letters, one changed: two people as often as a misspelling
+
+
+def test_voices_a_misspelt_name_is_one_voice_across_articles():
+    ledger = _ledger(
+        ("a", "Fox", "“We regret it,” Zhakarova said.", [("Maria Zhakarova", "Maria Zhakarova", "PERSON"),
+                                                         ("Zhakarova", "Maria Zhakarova", "PERSON")],
+         [("We regret it", "Maria Zhakarova", "person")]),
+        ("b", "CNN", "“We regret it,” spokeswoman Maria Zakharova said.",
+         [("Maria Zakharova", "Maria Zakharova", "PERSON")], [("We regret it", "Maria Zakharova", "person")]),
+        ("c", "NPR", "“It is politicized,” Maria Zakharova said.", [("Maria Zakharova", "Maria Zakharova", "PERSON")],
+         [("It is politicized", "Maria Zakharova", "person")]),
+    )
+    assert [(v.speaker, v.articles, v.quotes) for v in ledger] == [("Maria Zakharova", ("a", "b", "c"), 3)]

@@ -90,6 +90,25 @@ def _same_first(a: str, b: str) -> bool:
 _PARTICLES = SURNAME_PARTICLES  # "Bill de Blasio", "Ludwig van Beethoven"
 
 
+def misspelt(a: str, b: str) -> bool:
+    """Two spellings of one surname (lower case) of one length, with the same first letter:
+    two adjacent letters swapped ("priebus", "preibus") or one letter moved by at most three
+    places ("zakharova", "zhakarova", one outlet's misspelling), six letters at least; one
+    letter changed, seven letters at least ("ginsburg", "ginsberg"; not "miller", "milley":
+    among six-letter surnames one letter apart, two people are as common as a misspelling).
+    Not a letter added or left out ("johnson", "johnston" are two names)."""
+    if a == b or len(a) != len(b) or len(a) < 6 or a[0] != b[0] or not (a.isalpha() and b.isalpha()):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    if len(diff) == 1:
+        return len(a) >= 7
+    i, j = diff[0], diff[-1]
+    x, y = a[i : j + 1], b[i : j + 1]
+    # a swap is a move by one place; the stretch between the first and last difference is
+    # the other's with its first letter put last, or its last letter put first
+    return j - i <= 3 and (x[1:] + x[0] == y or x[-1] + x[:-1] == y)
+
+
 def strip_titles(name: str) -> str:
     """'Sen. Jon Ossoff's' -> 'Jon Ossoff'; a description before the name goes too
     ('Actress and activist Rose McGowan', 'added Lauten': what ends in a lower-case word
@@ -162,6 +181,30 @@ def unify_names(names: Iterable[str], articles: Iterable[Iterable[str]] | None =
                      and all(_same_word(x, y) for x, y in zip(toks[o][1:], toks[k][1:]))), None)
         if same is not None:
             target[k] = same
+    # 0b. One outlet's misspelling of a surname ("Maria Zhakarova" beside "Maria
+    #    Zakharova"): the same first name (a word, not an initial) and other words, and
+    #    surnames `misspelt` of each other, never both named in one article (then they are
+    #    two people). The spelling more articles give wins, then the one given more often.
+    def support(k: str) -> tuple[int, int]:
+        named_in = sum(k in names for names in together) if together is not None else 0
+        return named_in, sum(spellings[k].values())
+
+    losers: set[str] = set()
+    for i, k in enumerate(multi):
+        if target[k] != k or len(toks[k][0]) < 2 or len(toks[k]) < 2:
+            continue
+        other = next((o for o in multi[:i] if target[o] == o and len(toks[o]) == len(toks[k])
+                      and toks[o][0] == toks[k][0] and misspelt(toks[o][-1], toks[k][-1])
+                      and all(_same_word(x, y) for x, y in zip(toks[o][1:-1], toks[k][1:-1]))
+                      and not (together is not None and any(o in names and k in names for names in together))), None)
+        if other is None:
+            continue
+        win, lose = (k, other) if support(k) > support(other) else (other, k)
+        target[lose] = win
+        losers.add(lose)
+    for k in multi:  # variants of a misspelt name (step 0) follow it
+        while target[target[k]] != target[k]:
+            target[k] = target[target[k]]
     # 1. Multi-token variants: same first and last name, one a subset of the other
     #    ("Jon Ossoff" -> "Jon M. Ossoff" when that fuller form is the only one).
     for k in multi:
@@ -194,6 +237,8 @@ def unify_names(names: Iterable[str], articles: Iterable[Iterable[str]] | None =
             hits = [f for f in hits if _surname(toks[f]) == tok]
         if len(hits) > 1:  # "Trump" beside "Donald Trump" and "Donald Trump Jr.": the father
             hits = [f for f in hits if not set(toks[f]) & _SUFFIXES] or hits
+        if not hits:  # "Zhakarova" of the outlet that misspelt "Maria Zakharova"
+            hits = sorted({target[o] for o in losers if toks[o][-1] == tok})
         if len(hits) == 1:
             target[k] = hits[0]
 
@@ -211,6 +256,8 @@ def unify_names(names: Iterable[str], articles: Iterable[Iterable[str]] | None =
             return len(words) >= 2 and words[0].lower() not in _PARTICLES and any(
                 o.lower().endswith(" " + s.lower()) for o in counts)
 
-        return min(counts, key=lambda s: (len(_tokens(s)) < 2, -counts[s], not core(s), s.isupper(), s))
+        # a misspelling another outlet corrects is never shown
+        return min(counts, key=lambda s: (len(_tokens(s)) < 2, fold(s).lower() in losers, -counts[s], not core(s),
+                                          s.isupper(), s))
 
     return {n: display(fold(cleaned[n]).lower()) for n in given}

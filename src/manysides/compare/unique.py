@@ -45,6 +45,7 @@ from ._text import (
     sentence_views,
     state_named_in,
 )
+from .names import misspelt
 from .numbers import is_age
 from .shared import SHARED_THRESHOLD
 
@@ -352,7 +353,8 @@ def _another_form(surface: str, kind: str, elsewhere: str) -> bool:
     "American"; "ISIS", "Islamic State"), for a person the surname, suffix aside ("T.S.
     Ellis III", "Ellis"), for an organisation the name without "U.S." or a generic tail
     ("Frontier Airlines", "Frontier"), a place or person spelt with one letter changed
-    ("Derna", "Darna"), or, for a nationality, group or place of one word, a capitalised
+    ("Derna", "Darna"; a surname with a letter moved, "Zhakarova", "Zakharova"), or, for a
+    nationality, group or place of one word, a capitalised
     word of one stem ("Texans", "Texas"): the whole shorter word, a plural's "s" aside,
     begins the other ("Georgia" is not "George", "Austria" not "Australia")."""
     name = _bare(" ".join(surface.split()))
@@ -371,7 +373,9 @@ def _another_form(surface: str, kind: str, elsewhere: str) -> bool:
     if kind == "PERSON":
         # "T.S. Ellis III" where the others wrote "Ellis"; "el-Sisi" where they wrote "el-Sissi"
         core = _WORD.findall(_SUFFIX.sub("", name))
-        return bool(core) and (said(core[-1]) or _one_letter_apart(core[-1], capitalised))
+        # "Zhakarova" where the others wrote "Zakharova": a letter moved (names.misspelt)
+        return bool(core) and (said(core[-1]) or _one_letter_apart(core[-1], capitalised)
+                               or any(misspelt(core[-1], x) for x in capitalised))
     if kind == "ORG" and another_name(" ".join(surface.split()), elsewhere):
         return True  # "CDC" where the others wrote "Centers for Disease Control and Prevention"
     if kind == "ORG" and len(parts) >= 2:
