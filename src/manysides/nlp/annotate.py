@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 17  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 18  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -49,6 +49,9 @@ ANNOTATOR_VERSION = 17  # 2: reported (indirect) speech; 3: loaded wording read 
 # 17: review 10's speakers: a family surname goes to the member the text refers to ("Litvinenko's widow,
 #     Marina"); headings speak for no one; a news agency's credit is no antecedent; counts are no voices
 #     (docs/quotes.md)
+# 18: quotations opened and closed with different marks (“..." or "...”) are quotations for the slant
+#     evidence's "inside a direct quote" (pairs as the quote stage does); a nationality before an
+#     organisation ("a Pakistani Taliban said") is that organisation, never a person (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
