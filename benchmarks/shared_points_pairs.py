@@ -121,7 +121,7 @@ def pair_features(arts: dict, anns: dict, vecs: dict, events: dict, floor: float
     """Every cross-outlet candidate pair of sentences at or above cosine `floor`, with what
     else could tell a paraphrase from a neighbour on the same subject."""
     from manysides.compare._text import STOP_WORDS, is_boilerplate, sentence_views
-    from manysides.compare.shared import MIN_WORDS, pair_margins
+    from manysides.compare.shared import _LEAD_IN, MIN_WORDS, pair_margins, told_apart
 
     out = []
     for event, gold_ids in sorted(events.items()):
@@ -138,6 +138,8 @@ def pair_features(arts: dict, anns: dict, vecs: dict, events: dict, floor: float
             per_article.setdefault(v.article, set()).update(s)
         subject = set.intersection(*per_article.values())  # words every article uses
         art = np.array([v.article for v in cands], dtype=object)
+        outlet = np.array([v.outlet for v in cands], dtype=object)
+        apart = told_apart(cands, anns, (sims >= floor) & (outlet[:, None] != outlet[None, :]))
         # surnames of the named people a sentence quotes (a full name, as the quotes give it)
         speakers = [{q.speaker.split()[-1].lower() for q in anns[v.article].quotes
                      if q.start < v.end and q.end > v.start and q.speaker_kind == "person" and q.speaker
@@ -155,6 +157,8 @@ def pair_features(arts: dict, anns: dict, vecs: dict, events: dict, floor: float
                 "margin": float(margins[i, j]), "mutual": rank_a == 0 and rank_b == 0,
                 "shared_words": len((stems[i] & stems[j]) - subject),
                 "speakers_apart": bool(speakers[i] and speakers[j] and not speakers[i] & speakers[j]),
+                "told_apart": bool(apart[i, j]),
+                "lead_in": bool(_LEAD_IN.search(a.text) or _LEAD_IN.search(b.text)),
             })
     return out
 
@@ -168,6 +172,8 @@ def rules() -> dict:
     for w in (1, 2):
         out[f"{w}+ shared words, or cosine >= 0.80"] = lambda f, w=w: f["shared_words"] >= w or f["cos"] >= 0.80
     out["margin >= 1.20, speakers not apart"] = lambda f: f["margin"] >= 1.20 and not f["speakers_apart"]
+    out["margin >= 1.20, not told apart, no lead-in"] = \
+        lambda f: f["margin"] >= 1.20 and not f["told_apart"] and not f["lead_in"]
     return out
 
 
@@ -217,7 +223,8 @@ def by_rule(feats: list[dict], corpus: str, labels: dict, data: tuple) -> None:
                 return f is not None and not keep(f)
 
             points += [[e.text for e in p.evidence] for p in
-                       shared_points([arts[g] for g in events[event]], anns, vecs, keep_apart=apart, margin=0)]
+                       shared_points([arts[g] for g in events[event]], anns, vecs, keep_apart=apart, margin=0,
+                                     tell_apart=False)]
         print(f"  {name:36} {len(kept):5d} {s / max(1, len(kept)):5.3f} {same - s:9d} "
               f"{(len(judged) - same) - (len(kept) - s):9d} | {_row(*judge_points(points, labels))}")
 
@@ -234,6 +241,10 @@ def sweep(corpus: str, labels: dict, data: tuple) -> None:
             points = [[x.text for x in p.evidence] for e in chosen for p in
                       shared_points([arts[g] for g in events[e]], anns, vecs, threshold=threshold, margin=margin)]
             print(f"  {threshold:6.2f} {margin:6.2f} {_row(*judge_points(points, labels))}")
+    # the shipped settings without the rules that tell sentences apart (speakers, answers, lead-ins)
+    points = [[x.text for x in p.evidence] for e in chosen for p in
+              shared_points([arts[g] for g in events[e]], anns, vecs, tell_apart=False)]
+    print(f"  {SHARED_THRESHOLD:6.2f} {SHARED_MARGIN:6.2f} {_row(*judge_points(points, labels))}  without told_apart")
 
 
 def import_labels(pair_files: list[str], label_globs: list[str], corpus_of: str | None) -> None:

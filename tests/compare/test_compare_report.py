@@ -247,9 +247,30 @@ def test_summary_leaves_out_a_point_whose_outlets_give_different_figures():
     evidence = (Evidence("a", 0, len(text_a), text_a), Evidence("b", 0, len(text_b), text_b))
     point = SharedPoint(text_a, ("a", "b"), evidence)
     assert neutral_summary([point], arts) == text_a
-    differ = (DisputedClaim("a", "More than 180 people", 180, "count", 180, None, 0, 20),
-              DisputedClaim("b", "At least 150 people", 150, "count", 150, None, 0, 19))
+    differ = (DisputedClaim("a", "More than 180 people", 180, "count", 180, 180, 0, 20),
+              DisputedClaim("b", "At least 150 people", 150, "count", 150, 150, 0, 19))
     assert neutral_summary([SharedPoint(text_a, ("a", "b"), evidence, differing=differ)], arts) == ""
+
+
+def test_summary_says_a_point_in_the_bound_every_outlets_figure_meets():
+    """Peshawar (review 10): "killing at least 130 people" beside Fox's "left 141 people
+    dead" (and CNN's "at least 145" elsewhere): the lead, true whichever toll is right, was
+    left out with the point."""
+    from manysides.records import Article, DisputedClaim, Evidence, SharedPoint
+
+    text_a = "Gunmen stormed a school in the north on Tuesday, killing at least 130 people."
+    text_b = "An assault on a school in the north on Tuesday left 141 people dead, officials say."
+    arts = [Article(i, f"{i}.txt", o, None, "t", None, "2014-12-16", "en", t)
+            for i, o, t in (("a", "Ledger", text_a), ("b", "Courier", text_b))]
+    evidence = (Evidence("a", 0, len(text_a), text_a), Evidence("b", 0, len(text_b), text_b))
+    at_least = DisputedClaim("a", "at least 130", 130, "count", 130, None, text_a.index("at least"), len(text_a) - 8)
+    exact = DisputedClaim("b", "141", 141, "count", 141, 141, text_b.index("141"), text_b.index("141") + 3)
+    # said in the bound's words, whichever wording the point had chosen
+    for central in (text_a, text_b):
+        assert neutral_summary([SharedPoint(central, ("a", "b"), evidence, differing=(at_least, exact))], arts) == text_a
+    # a bound the other figure does not meet takes a side: left out
+    above = DisputedClaim("a", "at least 150", 150, "count", 150, None, at_least.start, at_least.end)
+    assert neutral_summary([SharedPoint(text_b, ("a", "b"), evidence, differing=(above, exact))], arts) == ""
 
 
 def test_summary_puts_a_sentence_opening_with_a_connective_last_and_drops_the_connective():

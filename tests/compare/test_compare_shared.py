@@ -164,3 +164,59 @@ def test_sentences_giving_the_same_two_figures_are_one_point_in_other_words():
     assert [e.article for e in point.evidence] == ["a", "b"]
     assert points(0.59, claims_a[:1]) == ()  # one figure alike: a number the story repeats
     assert points(0.30, claims_a) == ()  # the same figures in unrelated sentences
+
+
+def test_words_of_different_people_are_not_one_point():
+    """Review 10: Lugovoi's quoted "anti-Russian position" beside a Foreign Office
+    spokeswoman's "deep concern", and Justice Thomas's separate opinion beside Kavanaugh's,
+    were shared points: the embedding reads two people's words on one subject as alike."""
+    a = Draft("a", "A", [("\"The findings confirm London's anti-Russian position,\" Lugovoi said on Thursday.", "x")],
+              quotes=[("The findings confirm London's anti-Russian position,", "Andrei Lugovoi", "person")])
+    b = Draft("b", "B", [("\"The findings of the inquiry are of deep concern,\" a Foreign Office spokeswoman said.",
+                          "x")],
+              quotes=[("The findings of the inquiry are of deep concern,", "a Foreign Office spokeswoman", "person")])
+    c = Draft("c", "C", [("Justice Clarence Thomas wrote separately that the court should ditch the test.", "x")],
+              entities=[("Clarence Thomas", "Clarence Thomas", "PERSON")])
+    d = Draft("d", "D", [("Lugovoi told reporters that the findings confirm London's anti-Russian position.", "x")],
+              quotes=[("the findings confirm London's anti-Russian position", "Andrei Lugovoi", "person")])
+    fx = make_fixture([a, b, c, d])
+    # Lugovoi's words in A and D are one point; the spokeswoman's and Thomas's are not his
+    assert [p.articles for p in shared_points(fx.articles, fx.annotations, fx.vectors)] == [("a", "d")]
+    assert [p.articles for p in shared_points(fx.articles, fx.annotations, fx.vectors, tell_apart=False)] == \
+        [("a", "b", "c", "d")]
+
+
+def test_a_quote_naming_someone_is_not_told_apart_from_its_speaker():
+    """A name inside the quoted words ("since President Obama took office") is what is said,
+    not who says it; an unattributed copy of the quote is the same point."""
+    a = Draft("a", "A", [("\"We lost jobs since President Obama took office,\" Romney said in a statement.", "x")],
+              entities=[("Obama", "Barack Obama", "PERSON"), ("Romney", "Mitt Romney", "PERSON")],
+              quotes=[("We lost jobs since President Obama took office,", "Mitt Romney", "person")])
+    b = Draft("b", "B", [("\"We lost jobs since President Obama took office.\"", "x")],
+              entities=[("Obama", "Barack Obama", "PERSON")],
+              quotes=[("We lost jobs since President Obama took office.", None, None)])
+    fx = make_fixture([a, b])
+    assert [p.articles for p in shared_points(fx.articles, fx.annotations, fx.vectors)] == [("a", "b")]
+
+
+def test_an_answer_and_a_refusal_to_answer_are_not_one_point():
+    """Review 10: "said ... she would endorse Sanders" and "declined to say whether she would
+    endorse Sanders" stood as one point, which the summary then stated as agreed."""
+    a = Draft("a", "A", [("Clinton said Tuesday night that she would endorse Sanders if he wins the nomination.",
+                          "x")])
+    b = Draft("b", "B", [("Clinton declined to say whether she would endorse Sanders if he wins the nomination.",
+                          "x")])
+    c = Draft("c", "C", [("Clinton refused to answer if she would endorse Sanders should he win the nomination.",
+                          "x")])
+    fx = make_fixture([a, b, c])
+    assert [p.articles for p in shared_points(fx.articles, fx.annotations, fx.vectors)] == [("b", "c")]
+
+
+def test_a_sentence_leading_into_a_list_is_no_point():
+    """Review 10: "The suit claimed MGM is negligent in the shooting because:" stood with a
+    law professor's quoted comment on the suit; what it says is in the list it opens."""
+    a = Draft("a", "A", [("The suit claimed MGM is negligent in the shooting because:", "x")])
+    b = Draft("b", "B", [("The suit claims that MGM was negligent in the shooting for these reasons:", "x")])
+    c = Draft("c", "C", [("MGM was negligent in the shooting, the suit claims, for three reasons.", "x")])
+    fx = make_fixture([a, b, c])
+    assert shared_points(fx.articles, fx.annotations, fx.vectors) == ()

@@ -8,7 +8,9 @@ a point one point:
 
 * a point holds at most one sentence per article (the first to join is the best match);
 * every pair of sentences in a point must be at least `LINK_THRESHOLD` alike, so a
-  chain A~B~C cannot glue together two sentences that say different things.
+  chain A~B~C cannot glue together two sentences that say different things;
+* no pair in a point is one that `told_apart` tells apart: words given to different
+  people, or an answer beside a refusal to answer, which the embedding reads as alike.
 
 See docs/comparison.md for how the thresholds were measured.
 """
@@ -18,10 +20,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+import re
+
 import numpy as np
 
 from ..records import Annotation, Article, Evidence, SharedPoint
-from ._text import SentenceView, display_sentence, is_boilerplate, sentence_views
+from ._text import STOP_WORDS, SentenceView, display_sentence, is_boilerplate, sentence_views, words
 
 SHARED_THRESHOLD = 0.68
 # A long article on one subject has many sentences close to any sentence of another
@@ -67,6 +71,7 @@ def shared_points(
     min_words: int = MIN_WORDS,
     keep_apart: Callable[[str, str], bool] | None = None,
     margin: float = SHARED_MARGIN,
+    tell_apart: bool = True,
 ) -> tuple[SharedPoint, ...]:
     """Points made by two or more different outlets, most widely shared first.
 
@@ -75,10 +80,12 @@ def shared_points(
     `evidence` one sentence per article, in the order of `articles`. `keep_apart(a, b)`,
     given, is asked of two sentences' texts before they join one point: True keeps them
     apart (scripts/comparison_ideas/shared_negation.py measures a negation rule so).
-    `margin` 0 turns the margin off (cosine alone).
+    `margin` 0 turns the margin off (cosine alone); `tell_apart` False turns off the
+    rules of `told_apart` (for measuring them).
     """
     order = {a.id: i for i, a in enumerate(articles)}
-    points = _points(articles, annotations, sentence_vectors, threshold, link, min_words, keep_apart, margin)
+    points = _points(articles, annotations, sentence_vectors, threshold, link, min_words, keep_apart, margin,
+                     tell_apart)
     out = []
     for p in points:
         members = sorted(p.members, key=lambda v: (order[v.article], v.start))
@@ -101,9 +108,11 @@ def _points(
     min_words: int,
     keep_apart: Callable[[str, str], bool] | None = None,
     margin: float = SHARED_MARGIN,
+    tell_apart: bool = True,
 ) -> list[_Point]:
     views, matrices = sentence_views(articles, annotations, sentence_vectors)
-    cands = [v for v in views if v.n_words >= min_words and not is_boilerplate(v.text)]
+    cands = [v for v in views if v.n_words >= min_words and not is_boilerplate(v.text)
+             and not (tell_apart and _LEAD_IN.search(v.text))]
     if len({v.outlet for v in cands}) < 2:
         return []
     mat = np.stack([matrices[v.article][v.index] for v in cands])
@@ -116,6 +125,10 @@ def _points(
     same = cross & _same_figures(cands, annotations) & (sims >= FIGURES_FLOOR)
     edge |= same
     alike = np.where(same, np.maximum(sims, link), sims)  # such a pair counts as alike in a point
+    if tell_apart:  # only pairs alike enough to stand in one point need reading
+        apart = told_apart(cands, annotations, cross & (alike >= min(link, FIGURES_FLOOR)))
+        edge &= ~apart
+        alike = np.where(apart, -1.0, alike)  # and no chain may bring them together
     ii, jj = np.nonzero(np.triu(edge, k=1))
     # Strongest pairs first; ties broken by index so the result is deterministic.
     edges = sorted(zip(ii.tolist(), jj.tolist()), key=lambda e: (-round(float(sims[e]), 6), e))
@@ -172,6 +185,58 @@ def sentence_figures(v: SentenceView, annotations: Mapping[str, Annotation]) -> 
     return {(c.unit.lower(), round(float(c.value), 6)) for c in (ann.claims if ann else ())
             if v.start <= c.start and c.end <= v.end and isinstance(c.unit, str)
             and c.unit.lower() not in ("year", "date")}
+
+
+# A sentence that ends in a colon leads into a quotation or a list it does not hold ("The
+# suit claimed MGM is negligent in the shooting because:"): what it says is in what follows,
+# and its subject alone made it a "shared point" with a law professor's quoted comment.
+_LEAD_IN = re.compile(r""":[\s"“”'‘’]*$""")
+# Not answering a question: "declined to say whether she would endorse Sanders" reads, to the
+# embedding, as "said that she would endorse Sanders" (review 10's Clinton story).
+_NON_ANSWER = re.compile(
+    r"\b(?:declin|refus)(?:e|es|ed|ing)\s+to\s+(?:say|answer|comment|commit|confirm|discuss|specify|disclose|"
+    r"reveal|elaborate|endorse|back|support)\b|\bdemurr?(?:s|ed|ing)?\b|\bno comment\b|"
+    r"\b(?:would|will|did|could|does|do)(?:\s+not|n[’']t)\s+(?:say|answer|commit|confirm|comment)\b",
+    re.IGNORECASE)
+
+
+def _name_words(name: str | None) -> frozenset[str]:
+    return frozenset(w for w in words(name or "") if w not in STOP_WORDS and len(w) > 1)
+
+
+def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotation], which: np.ndarray) -> np.ndarray:
+    """[i, j] (asked only where `which`): two sentences that say different things however
+    alike their words, so never one point:
+
+    * one gives the words of a person (a quotation or reported speech the quote finder
+      gives a person as speaker) and the other names people in its own words or quotes
+      people, none of them that person:
+      Lugovoi's "anti-Russian position" quote and a Foreign Office spokeswoman's "deep
+      concern"; Kavanaugh's separate opinion and Justice Thomas's (review 10);
+    * one answers and the other declines to ("said she would endorse Sanders" / "declined
+      to say whether she would endorse Sanders").
+
+    Names are compared word by word, so "Obama" is "Barack Obama" and a misspelt surname
+    beside the same first name still matches; a sentence that names nobody, or quotes
+    someone unnamed, is not told apart by speaker.
+    """
+    speakers, named = [], []
+    for v in cands:
+        ann = annotations[v.article]
+        quotes = [q for q in ann.quotes if q.start < v.end and v.start < q.end]
+        speakers.append(frozenset().union(*(_name_words(q.speaker) for q in quotes if q.speaker_kind == "person")))
+        # the people it names in its own voice: those inside a quotation are what is said
+        # ("since President Obama took office"), not who says it
+        people = [e for e in ann.entities if e.type == "PERSON" and v.start <= e.start and e.end <= v.end
+                  and not any(q.start <= e.start and e.end <= q.end for q in quotes)]
+        named.append(speakers[-1].union(*(_name_words(e.name) for e in people)))
+    refuses = [_NON_ANSWER.search(v.text) is not None for v in cands]
+    out = np.zeros(which.shape, dtype=bool)
+    for i, j in zip(*np.nonzero(which)):
+        out[i, j] = (refuses[i] != refuses[j]
+                     or bool(speakers[i] and named[j] and not speakers[i] & named[j])
+                     or bool(speakers[j] and named[i] and not speakers[j] & named[i]))
+    return out
 
 
 def _same_figures(cands: Sequence[SentenceView], annotations: Mapping[str, Annotation]) -> np.ndarray:

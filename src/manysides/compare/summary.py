@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from ..nlp.numbers import ONES, TENS
-from ..records import Article, Dispute, Evidence, SharedPoint
+from ..records import Article, Dispute, DisputedClaim, Evidence, SharedPoint
 from ._text import STOP_WORDS, display_sentence, is_post, words
 
 MAX_SENTENCES = 4
@@ -115,8 +115,10 @@ def neutral_summary(
     """
     lengths = {a.id: max(len(a.text), 1) for a in articles}
     outlet_named = _outlet_names(articles)
-    contested = [(c.article, c.start, c.end) for d in disputed for c in d.claims]
-    contested += [(c.article, c.start, c.end) for p in points for c in p.differing]
+    # figures outlets give differently, except a bound that every one of them meets ("at least
+    # 130" beside 141 and "at least 145" dead): true whichever outlet is right
+    groups = [d.claims for d in disputed] + [p.differing for p in points if p.differing]
+    contested = [(c.article, c.start, c.end) for g in groups for c in g if not _bound_of_all(c, g)]
     one_outlet = [(u.article, u.start, u.end) for u in unique]
     chosen: list[tuple[float, int, str]] = []
     n_words = 0
@@ -130,24 +132,26 @@ def neutral_summary(
         if rank >= len(ranked) and len(chosen) >= MIN_SENTENCES:
             break  # echoes only complete a summary that shared points cannot fill
         raw = display_sentence(summary)
-        text = _without_connective(raw)
-        if any(_overlaps(e, contested) for e in evidence):
+        pool = [e for e in evidence if not _overlaps(e, contested)]  # the wordings the point may be said in
+        if not pool:
             continue
+        if len(pool) < len(evidence) and raw not in {display_sentence(e.text) for e in pool}:
+            raw = display_sentence(pool[0].text)  # not in the words of one side of a figure
+        text = _without_connective(raw)
         told: dict[Evidence, str] = {}
-        pool = evidence  # the wordings the point may be said in
         if _mostly_quote(text or "") or any(_inside(e, quoted) > 0.5 * max(e.end - e.start, 1) for e in evidence):
             if rank >= len(ranked):
                 continue  # an echo of someone's words
             # someone's claim: only in words that say whose it is, the outlet's own, or once per
             # summary a document's words its name and verb open ("The report ... concludes that "...")
-            told = _said_whose(evidence, quoted, reported, one_outlet, documents if not n_quotations else ())
+            told = _said_whose(pool, quoted, reported, one_outlet, documents if not n_quotations else ())
             if not told:
                 continue
             pool = list(told)
             text = raw = told[pool[0]]
         if _PRONOUN_START.match(text or ""):
             # in the words of an outlet that names the subject, or not at all
-            named = [display_sentence(e.text) for e in evidence]
+            named = [display_sentence(e.text) for e in pool]
             named = [t for t in named if t and not _PRONOUN_START.match(_without_connective(t))]
             if not named:
                 continue
@@ -203,6 +207,14 @@ def neutral_summary(
             break
     chosen.sort()
     return " ".join(t for _, _, t in chosen)
+
+
+def _bound_of_all(c: DisputedClaim, group: Sequence[DisputedClaim]) -> bool:
+    """Whether `c` is a bound ("at least 130", "more than 1,000") that every figure of
+    `group` meets, so stating it takes no outlet's side."""
+    return (c.low is None or c.high is None) and all(
+        o.unit == c.unit and (c.low is None or o.value >= c.low) and (c.high is None or o.value <= c.high)
+        for o in group)
 
 
 def _said_whose(evidence: Sequence[Evidence], quoted: Sequence[tuple[str, int, int]],
