@@ -43,6 +43,9 @@ MIN_WORDS = 5
 # (scripts/comparison_ideas/shared_figures.py).
 FIGURES_FLOOR = 0.50
 SAME_FIGURES = 2
+# Two sentences this alike are one wording (an embedded post copied with and without its
+# author's name): no rule of `told_apart` tells them apart.
+SAME_WORDING = 0.95
 
 
 @dataclass(frozen=True)
@@ -126,7 +129,7 @@ def _points(
     edge |= same
     alike = np.where(same, np.maximum(sims, link), sims)  # such a pair counts as alike in a point
     if tell_apart:  # only pairs alike enough to stand in one point need reading
-        apart = told_apart(cands, annotations, cross & (alike >= min(link, FIGURES_FLOOR)))
+        apart = told_apart(cands, annotations, cross & (alike >= min(link, FIGURES_FLOOR)) & (sims < SAME_WORDING))
         edge &= ~apart
         alike = np.where(apart, -1.0, alike)  # and no chain may bring them together
     ii, jj = np.nonzero(np.triu(edge, k=1))
@@ -201,7 +204,12 @@ _NON_ANSWER = re.compile(
 
 
 def _name_words(name: str | None) -> frozenset[str]:
-    return frozenset(w for w in words(name or "") if w not in STOP_WORDS and len(w) > 1)
+    """The words of a speaker's name; none for a description that points back to someone
+    named before ("the president", "the company"), who may be the other sentence's speaker.
+    An indefinite one ("a Foreign Office spokeswoman") is someone the story does not name."""
+    if not name or re.match(r"(?:the|his|her|their|its)\b", name, re.IGNORECASE):
+        return frozenset()
+    return frozenset(w for w in words(name) if w not in STOP_WORDS and len(w) > 1)
 
 
 def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotation], which: np.ndarray) -> np.ndarray:
@@ -209,33 +217,35 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     alike their words, so never one point:
 
     * one gives the words of a person (a quotation or reported speech the quote finder
-      gives a person as speaker) and the other names people in its own words or quotes
-      people, none of them that person:
+      gives a person as speaker), and the other names people or quotes people too, but
+      the two name no one in common:
       Lugovoi's "anti-Russian position" quote and a Foreign Office spokeswoman's "deep
       concern"; Kavanaugh's separate opinion and Justice Thomas's (review 10);
     * one answers and the other declines to ("said she would endorse Sanders" / "declined
       to say whether she would endorse Sanders").
 
     Names are compared word by word, so "Obama" is "Barack Obama" and a misspelt surname
-    beside the same first name still matches; a sentence that names nobody, or quotes
-    someone unnamed, is not told apart by speaker.
+    beside the same first name still matches. A sentence that names nobody is not told
+    apart by speaker, nor two that name someone in common: one account through two
+    sources ("Esper said he had learned that Spencer ..." / "Hoffman said, "Secretary Esper
+    learned that Secretary Spencer ..."), where the quote finder's speakers differ.
     """
     speakers, named = [], []
     for v in cands:
         ann = annotations[v.article]
         quotes = [q for q in ann.quotes if q.start < v.end and v.start < q.end]
         speakers.append(frozenset().union(*(_name_words(q.speaker) for q in quotes if q.speaker_kind == "person")))
-        # the people it names in its own voice: those inside a quotation are what is said
-        # ("since President Obama took office"), not who says it
+        # the people it names, but those inside quotation marks: what is said ("since President
+        # Obama took office"), not who says it
         people = [e for e in ann.entities if e.type == "PERSON" and v.start <= e.start and e.end <= v.end
-                  and not any(q.start <= e.start and e.end <= q.end for q in quotes)]
+                  and not any(q.direct and q.start <= e.start and e.end <= q.end for q in quotes)]
         named.append(speakers[-1].union(*(_name_words(e.name) for e in people)))
     refuses = [_NON_ANSWER.search(v.text) is not None for v in cands]
+
     out = np.zeros(which.shape, dtype=bool)
     for i, j in zip(*np.nonzero(which)):
-        out[i, j] = (refuses[i] != refuses[j]
-                     or bool(speakers[i] and named[j] and not speakers[i] & named[j])
-                     or bool(speakers[j] and named[i] and not speakers[j] & named[i]))
+        out[i, j] = refuses[i] != refuses[j] or bool(
+            (speakers[i] or speakers[j]) and named[i] and named[j] and not named[i] & named[j])
     return out
 
 
