@@ -121,7 +121,7 @@ def pair_features(arts: dict, anns: dict, vecs: dict, events: dict, floor: float
     """Every cross-outlet candidate pair of sentences at or above cosine `floor`, with what
     else could tell a paraphrase from a neighbour on the same subject."""
     from manysides.compare._text import STOP_WORDS, is_boilerplate, sentence_views
-    from manysides.compare.shared import _LEAD_IN, MIN_WORDS, pair_margins, told_apart
+    from manysides.compare.shared import MIN_WORDS, _leads_in, pair_margins, told_apart
 
     out = []
     for event, gold_ids in sorted(events.items()):
@@ -139,7 +139,7 @@ def pair_features(arts: dict, anns: dict, vecs: dict, events: dict, floor: float
         subject = set.intersection(*per_article.values())  # words every article uses
         art = np.array([v.article for v in cands], dtype=object)
         outlet = np.array([v.outlet for v in cands], dtype=object)
-        apart = told_apart(cands, anns, (sims >= floor) & (outlet[:, None] != outlet[None, :]))
+        apart = told_apart(cands, anns, (sims >= floor) & (outlet[:, None] != outlet[None, :]), sims)
         # surnames of the named people a sentence quotes (a full name, as the quotes give it)
         speakers = [{q.speaker.split()[-1].lower() for q in anns[v.article].quotes
                      if q.start < v.end and q.end > v.start and q.speaker_kind == "person" and q.speaker
@@ -158,7 +158,7 @@ def pair_features(arts: dict, anns: dict, vecs: dict, events: dict, floor: float
                 "shared_words": len((stems[i] & stems[j]) - subject),
                 "speakers_apart": bool(speakers[i] and speakers[j] and not speakers[i] & speakers[j]),
                 "told_apart": bool(apart[i, j]),
-                "lead_in": bool(_LEAD_IN.search(a.text) or _LEAD_IN.search(b.text)),
+                "lead_in": _leads_in(a.text) or _leads_in(b.text),
             })
     return out
 

@@ -403,3 +403,15 @@ def test_words_in_quotation_marks_that_nobody_says_do_not_say_whose_claim_a_poin
                                          "document")), ())
     assert _quoted([art], {"a": ann}, reported=True) == [("a", 10, 33)]
     assert _quoted([art], {"a": ann}) == [("a", 90, 106)]
+
+
+def test_summary_reads_a_pronoun_after_a_leading_day_as_pointing_back():
+    """Review 8's Stone summary (once review 10's rules reranked its points) opened with
+    "Wednesday morning, he brazenly offered congratulations to Attorney General Bill Barr":
+    whoever "he" is, the summary does not say."""
+    text_a = "Wednesday morning, he offered congratulations to Attorney General Bill Barr on the case."
+    text_b = "Trump on Wednesday congratulated Attorney General Bill Barr for taking charge of the case."
+    arts, point = _two_outlets(text_a, text_b)
+    assert neutral_summary([point], arts) == text_b
+    arts, point = _two_outlets(text_a, "On Wednesday morning, he congratulated Attorney General Bill Barr on it.")
+    assert neutral_summary([point], arts) == ""

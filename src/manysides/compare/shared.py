@@ -43,9 +43,10 @@ MIN_WORDS = 5
 # (scripts/comparison_ideas/shared_figures.py).
 FIGURES_FLOOR = 0.50
 SAME_FIGURES = 2
-# Two sentences this alike are one wording (an embedded post copied with and without its
-# author's name): no rule of `told_apart` tells them apart.
-SAME_WORDING = 0.95
+# Two sentences this alike give one quotation in nearly the same words ("Why would he not do
+# it?" / "... do that?"), whomever the quote finder gives each to: speakers do not tell
+# them apart (`told_apart`).
+SAME_QUOTE = 0.85
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ def _points(
 ) -> list[_Point]:
     views, matrices = sentence_views(articles, annotations, sentence_vectors)
     cands = [v for v in views if v.n_words >= min_words and not is_boilerplate(v.text)
-             and not (tell_apart and _LEAD_IN.search(v.text))]
+             and not (tell_apart and _leads_in(v.text))]
     if len({v.outlet for v in cands}) < 2:
         return []
     mat = np.stack([matrices[v.article][v.index] for v in cands])
@@ -129,7 +130,7 @@ def _points(
     edge |= same
     alike = np.where(same, np.maximum(sims, link), sims)  # such a pair counts as alike in a point
     if tell_apart:  # only pairs alike enough to stand in one point need reading
-        apart = told_apart(cands, annotations, cross & (alike >= min(link, FIGURES_FLOOR)) & (sims < SAME_WORDING))
+        apart = told_apart(cands, annotations, cross & (alike >= min(link, FIGURES_FLOOR)), sims)
         edge &= ~apart
         alike = np.where(apart, -1.0, alike)  # and no chain may bring them together
     ii, jj = np.nonzero(np.triu(edge, k=1))
@@ -190,29 +191,37 @@ def sentence_figures(v: SentenceView, annotations: Mapping[str, Annotation]) -> 
             and c.unit.lower() not in ("year", "date")}
 
 
-# A sentence that ends in a colon leads into a quotation or a list it does not hold ("The
-# suit claimed MGM is negligent in the shooting because:"): what it says is in what follows,
-# and its subject alone made it a "shared point" with a law professor's quoted comment.
-_LEAD_IN = re.compile(r""":[\s"“”'‘’]*$""")
-# Not answering a question: "declined to say whether she would endorse Sanders" reads, to the
-# embedding, as "said that she would endorse Sanders" (review 10's Clinton story).
+# A sentence that ends in a colon after a function word leads into a quotation or a list it
+# does not hold ("The suit claimed MGM is negligent in the shooting because:", "..., Pelosi
+# said:"): what it says is in what follows, and its subject alone made it a "shared point"
+# with a law professor's quoted comment on the suit (review 10).
+_LEAD_IN = re.compile(r"""\b(\w+)[\s"“”'‘’]*:[\s"“”'‘’]*$""")
+# Not answering: "declined to say whether she would endorse Sanders" reads, to the embedding,
+# as "said that she would endorse Sanders" (review 10's Clinton story).
 _NON_ANSWER = re.compile(
     r"\b(?:declin|refus)(?:e|es|ed|ing)\s+to\s+(?:say|answer|comment|commit|confirm|discuss|specify|disclose|"
-    r"reveal|elaborate|endorse|back|support)\b|\bdemurr?(?:s|ed|ing)?\b|\bno comment\b|"
-    r"\b(?:would|will|did|could|does|do)(?:\s+not|n[’']t)\s+(?:say|answer|commit|confirm|comment)\b",
+    r"reveal|elaborate)\b|\bdemurr?(?:s|ed|ing)?\b|\bno comment\b|"
+    r"\b(?:would|will|did|could|does|do)(?:\s+not|n[’']t)\s+[“\"]?(?:say|answer|commit|confirm|comment)\b",
     re.IGNORECASE)
+
+
+def _leads_in(text: str) -> bool:
+    m = _LEAD_IN.search(text)
+    return m is not None and m.group(1).lower() in STOP_WORDS
 
 
 def _name_words(name: str | None) -> frozenset[str]:
     """The words of a speaker's name; none for a description that points back to someone
-    named before ("the president", "the company"), who may be the other sentence's speaker.
-    An indefinite one ("a Foreign Office spokeswoman") is someone the story does not name."""
-    if not name or re.match(r"(?:the|his|her|their|its)\b", name, re.IGNORECASE):
+    named before ("the president", "his spokesman"), who may be the other sentence's
+    speaker, or counts people ("two U.S. officials"). An indefinite one ("a Foreign Office
+    spokeswoman") is someone the story does not name."""
+    if not name or not (name[:1].isupper() or re.match(r"an?\s", name)) or re.match(r"The\b", name):
         return frozenset()
     return frozenset(w for w in words(name) if w not in STOP_WORDS and len(w) > 1)
 
 
-def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotation], which: np.ndarray) -> np.ndarray:
+def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotation], which: np.ndarray,
+               sims: np.ndarray) -> np.ndarray:
     """[i, j] (asked only where `which`): two sentences that say different things however
     alike their words, so never one point:
 
@@ -245,7 +254,8 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     out = np.zeros(which.shape, dtype=bool)
     for i, j in zip(*np.nonzero(which)):
         out[i, j] = refuses[i] != refuses[j] or bool(
-            (speakers[i] or speakers[j]) and named[i] and named[j] and not named[i] & named[j])
+            (speakers[i] or speakers[j]) and named[i] and named[j] and not named[i] & named[j]
+            and sims[i, j] < SAME_QUOTE)
     return out
 
 

@@ -59,7 +59,10 @@ _CONNECTIVE = re.compile(
 # So does one that opens by pointing back with a demonstrative ("Under that test, ...",
 # "In this case, ...", "That decision ..."); "this week" and the like name their time.
 _PRONOUN_START = re.compile(
-    r"^(?:(?:he|she|they|it|his|her|their|its)\b(?!['’]s\b)"
+    # after a leading day, as well ("Wednesday morning, he brazenly offered ...", review 8's Stone story)
+    r"^(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?"
+    r"(?:(?:he|she|they|it|his|her|their|its)\b(?!['’]s\b)"
     r"|(?:(?:under|in|at|by|with|from|after|before|despite|for|on|since|during|given|because of)\s+)?"
     r"(?:this|that|these|those)\b(?!['’]s\b)(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|night|"
     r"spring|summer|fall|autumn|winter|time|day)s?\b))", re.IGNORECASE)
