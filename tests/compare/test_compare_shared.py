@@ -168,15 +168,16 @@ def test_sentences_giving_the_same_two_figures_are_one_point_in_other_words():
 
 def test_words_of_different_people_are_not_one_point():
     """Review 10: Lugovoi's quoted "anti-Russian position" beside a Foreign Office
-    spokeswoman's "deep concern", and Justice Thomas's separate opinion beside Kavanaugh's,
-    were shared points: the embedding reads two people's words on one subject as alike."""
+    spokeswoman's "deep concern" was a shared point: the embedding reads two people's words
+    on one subject as alike."""
     a = Draft("a", "A", [("\"The findings confirm London's anti-Russian position,\" Lugovoi said on Thursday.", "x")],
               quotes=[("The findings confirm London's anti-Russian position,", "Andrei Lugovoi", "person")])
     b = Draft("b", "B", [("\"The findings of the inquiry are of deep concern,\" a Foreign Office spokeswoman said.",
                           "x")],
               quotes=[("The findings of the inquiry are of deep concern,", "a Foreign Office spokeswoman", "person")])
-    c = Draft("c", "C", [("Justice Clarence Thomas wrote separately that the court should ditch the test.", "x")],
-              entities=[("Clarence Thomas", "Clarence Thomas", "PERSON")])
+    c = Draft("c", "C", [("Justice Clarence Thomas wrote: \"The findings confirm that the test must go.\"", "x")],
+              entities=[("Clarence Thomas", "Clarence Thomas", "PERSON")],
+              quotes=[("The findings confirm that the test must go.", "Clarence Thomas", "person")])
     d = Draft("d", "D", [("Lugovoi told reporters that the findings confirm London's anti-Russian position.", "x")],
               quotes=[("the findings confirm London's anti-Russian position", "Andrei Lugovoi", "person")])
     fx = make_fixture([a, b, c, d])
