@@ -97,8 +97,9 @@ def neutral_summary(
     """2-4 sentences from the most widely shared points; "" when nothing is agreed on.
 
     A point whose wording carries a number that outlets dispute, or give differently
-    (`SharedPoint.differing`), is left out: a neutral summary should not take one side's
-    figure. A point whose wording opens with a connective ("But ...", "Meanwhile, ...")
+    (`SharedPoint.differing`), is said in another of its wordings that carries none, or
+    left out: a neutral summary should not take one side's figure. A bound that every
+    figure of its dispute meets ("at least 130" beside 141 and "at least 145") takes no side. A point whose wording opens with a connective ("But ...", "Meanwhile, ...")
     comes after the others and loses the connective; one whose wording opens with a
     pronoun ("He was released ...") is said in the words of an outlet whose sentence names
     its subject, or left out. When fewer than two points qualify,
