@@ -271,6 +271,11 @@ def test_summary_says_a_point_in_the_bound_every_outlets_figure_meets():
     # a bound the other figure does not meet takes a side: left out
     above = DisputedClaim("a", "at least 150", 150, "count", 150, None, at_least.start, at_least.end)
     assert neutral_summary([SharedPoint(text_b, ("a", "b"), evidence, differing=(above, exact))], arts) == ""
+    # nor is the point said in a third wording that repeats a contested figure unparsed
+    text_c = "Officials said 141 people died when gunmen stormed the school in the north."
+    arts.append(Article("c", "c.txt", "Dispatch", None, "t", None, "2014-12-16", "en", text_c))
+    three = evidence + (Evidence("c", 0, len(text_c), text_c),)
+    assert neutral_summary([SharedPoint(text_b, ("a", "b", "c"), three, differing=(above, exact))], arts) == ""
 
 
 def test_summary_puts_a_sentence_opening_with_a_connective_last_and_drops_the_connective():

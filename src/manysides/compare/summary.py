@@ -136,7 +136,12 @@ def neutral_summary(
         if rank >= len(ranked) and len(chosen) >= MIN_SENTENCES:
             break  # echoes only complete a summary that shared points cannot fill
         raw = display_sentence(summary)
-        pool = [e for e in evidence if not _overlaps(e, contested)]  # the wordings the point may be said in
+        # the wordings the point may be said in: none that gives a contested figure, parsed or
+        # not ("A message on the three ads said ..." while outlets give three and four ads)
+        disputed_here = {f for g in groups for c in g if not _bound_of_all(c, g)
+                         and any(_overlaps(e, [(c.article, c.start, c.end)]) for e in evidence)
+                         for f in _figures(c.text)}
+        pool = [e for e in evidence if not _overlaps(e, contested) and not _figures(e.text) & disputed_here]
         if not pool:
             continue
         if len(pool) < len(evidence) and raw not in {display_sentence(e.text) for e in pool}:
