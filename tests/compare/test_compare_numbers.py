@@ -638,3 +638,131 @@ def test_a_death_toll_said_with_other_words_is_one_quantity():
                "Facebook soon took three of the ads down, the company said.",
                ("three", "ad", 3, "count", None, 3, 3))
     assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_a_forecast_is_not_the_actual_figure():
+    """Review 11: CNN's "consensus forecast ... was for ... an unemployment rate of 6.1%" was disputed
+    against the actual 5.9%, and NPR's "median forecast ... had called for 215,000 new jobs" against
+    248,000 (and shown as a differing figure beside it)."""
+    from manysides.compare.numbers import differing_figures
+
+    actual_rate = ("The unemployment rate fell to 5.9 percent in September, the department said.",
+                   ("5.9 percent", "unemployment rate", 5.9, "percent", None, 5.9, 5.9))
+    for sentence, claim in (
+            ("The consensus forecast from economists surveyed by CNNMoney was for a jobs gain of 215,000 jobs "
+             "and an unemployment rate of 6.1%.", ("6.1%", "unemployment rate", 6.1, "percent", None, 6.1, 6.1)),
+            ("Economists had expected the unemployment rate to hold at 6.1%.",
+             ("6.1%", "unemployment rate", 6.1, "percent", None, 6.1, 6.1)),
+            ("Analysts projected that the unemployment rate would be 6.1% in September.",
+             ("6.1%", "unemployment rate", 6.1, "percent", None, 6.1, 6.1))):
+        fx = _pair(sentence, claim, *actual_rate)
+        assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == (), sentence
+    fx, point = _shared_fixture(
+        "The median forecast among economists surveyed by Bloomberg had called for 215,000 new jobs in September.",
+        [("215,000 new jobs", "new job", 215000, "count", None, 215000, 215000)],
+        "Employers added 248,000 new jobs in September, the department said.",
+        [("248,000 new jobs", "new job", 248000, "count", None, 248000, 248000)])
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    assert differing_figures(point, fx.articles, fx.annotations) == ()
+    fx = _pair("Employers added 248,000 new jobs in September, more than the 215,000 economists had expected.",
+               ("215,000", "economist", 215000, "count", None, 215000, 215000),
+               "Employers added 248,000 new jobs in September, the department said.",
+               ("248,000 new jobs", "new job", 248000, "count", None, 248000, 248000))
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    # an actual figure compared with the forecast is still the actual one, and two forecasts are compared
+    fx = _pair("The unemployment rate fell more than expected to 5.7 percent in September.",
+               ("5.7 percent", "unemployment rate", 5.7, "percent", None, 5.7, 5.7), *actual_rate)
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+    fx = _pair("Economists had forecast an unemployment rate of 6.1% for September.",
+               ("6.1%", "unemployment rate", 6.1, "percent", None, 6.1, 6.1),
+               "Economists had forecast an unemployment rate of 6.3% for September.",
+               ("6.3%", "unemployment rate", 6.3, "percent", None, 6.3, 6.3))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_a_groups_figure_is_not_the_whole_populations():
+    """Review 11: "every age group except teenagers, whose jobless rate rose to 20 percent" was disputed
+    against the jobless rate of 5.9 percent."""
+    overall = ("The jobless rate fell 0.2 percentage points to 5.9 percent.",
+               ("5.9 percent", "jobless rate", 5.9, "percent", None, 5.9, 5.9))
+    for sentence, claim in (
+            ("The drop in unemployment benefited every age group except teenagers, whose jobless rate rose to 20 "
+             "percent from 19.6 percent.", ("20 percent", "jobless rate", 20, "percent", None, 20, 20)),
+            ("The jobless rate among Hispanics fell to 6.9 percent.",
+             ("6.9 percent", "jobless rate", 6.9, "percent", None, 6.9, 6.9)),
+            ("The black jobless rate fell to 11 percent.",
+             ("11 percent", "black jobless rate", 11, "percent", None, 11, 11))):
+        fx = _pair(sentence, claim, *overall)
+        assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == (), sentence
+    # one group's figure given by two outlets is compared
+    fx = _pair("The jobless rate for teenagers rose to 20 percent.",
+               ("20 percent", "jobless rate", 20, "percent", None, 20, 20),
+               "Teenagers, whose jobless rate rose to 22 percent, fared worst.",
+               ("22 percent", "jobless rate", 22, "percent", None, 22, 22))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_the_hurt_are_not_the_dead():
+    """Review 11: Fox's "at least seven Saudis were injured" was shown as differing from CNN's "killed
+    six Saudis"."""
+    from manysides.compare.numbers import differing_figures
+
+    fx, point = _shared_fixture(
+        "Saudi Arabia's Embassy in Turkey said at least seven Saudis were injured in the attack.",
+        [("at least seven", "saudis injure", 7, "count", "at least", 7, None)],
+        "The attack killed six Saudis and wounded 27 more, the Saudi Arabian Foreign Ministry said.",
+        [("six", "saudis", 6, "count", None, 6, 6), ("27", "saudis", 27, "count", None, 27, 27)])
+    assert differing_figures(point, fx.articles, fx.annotations) == ()
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    # the hurt against the hurt are compared, whatever word each outlet uses
+    fx = _pair("The terror attack killed 42 and wounded 238, officials said.",
+               ("238", "attack", 238, "count", None, 238, 238),
+               "At least 42 people died in the attack and at least 239 people were injured.",
+               ("at least 239", "people injure", 239, "count", "at least", 239, None))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_a_figure_after_a_day_of_another_event_is_not_this_events():
+    """Review 11: "the special election on April 18 ... nearly 194,000 people voted" (the first round) was
+    disputed against the runoff's "more than 240,000 people had voted". The fixtures' articles are of
+    2026-03-03."""
+    runoff = ("More than 240,000 people had voted, signaling that voters remain engaged.",
+              ("More than 240,000", "people vote", 240000, "count", "more than", 240000, None))
+    for sentence in ("The special election on February 18 topped 37 percent - nearly 194,000 people voted.",
+                     "The special election on April 18 of last year topped 37 percent - nearly 194,000 people voted."):
+        fx = _pair(sentence, ("nearly 194,000", "people vote", 194000, "count", "nearly", 174600, 194000), *runoff)
+        assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == (), sentence
+    # a day of this event's week, or a day named after the figure, does not make it another event's
+    for sentence, written in (("In the runoff on March 1, nearly 194,000 people voted, officials said.", "nearly 194,000"),
+                              ("Nearly 194,000 people voted, twice as many as on February 18.", "Nearly 194,000")):
+        fx = _pair(sentence, (written, "people vote", 194000, "count", "nearly", 174600, 194000), *runoff)
+        assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1, sentence
+
+
+def test_the_time_since_an_event_is_no_quantity():
+    """Review 11: "Roughly 90 minutes after the polls closed, Ossoff was leading" was disputed against
+    Handel "declared the winner ... more than three hours after the polls closed"."""
+    fx = _pair("Roughly 90 minutes after the polls closed, Ossoff was leading Handel only narrowly.",
+               ("Roughly 90 minutes", "poll close", 90, "minute", "roughly", 81, 99),
+               "Handel was declared the winner more than three hours after the polls closed at 7 p.m.",
+               ("more than three hours", "poll close", 3, "hour", "more than", 3, None))
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    # a length is still compared, though an event follows it
+    fx = _pair("Paul spoke for 13 hours before yielding the floor.",
+               ("13 hours", "paul speak", 13, "hour", None, 13, 13),
+               "Paul spoke for more than 24 hours before yielding the floor.",
+               ("more than 24 hours", "paul speak", 24, "hour", "more than", 24, None))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_the_hurt_said_with_other_words_are_one_quantity():
+    """Review 11 missed Fox's "238 people injured" against CNN's "239 people wounded" (subjects "people
+    injure" and "people wound")."""
+    a = Draft("a", "A", [("Of the 238 people injured in the carnage, 109 had already been discharged.", "hurt")],
+              claims=[("238", "people injure", 238, "count", None, 238, 238)])
+    b = Draft("b", "B", [("Of the 239 people wounded Tuesday night, 128 remained hospitalized.", "other hurt")],
+              claims=[("239", "people wound", 239, "count", None, 239, 239)])
+    fx = make_fixture([a, b])
+    fx.vectors["b"][0] = 0.6 * fx.vectors["a"][0] + 0.8 * fx.vectors["b"][0]  # related, no paraphrase
+    [d] = disputed_numbers(fx.articles, fx.annotations, fx.vectors)
+    assert [c.text for c in d.claims] == ["238", "239"]

@@ -26,7 +26,13 @@ named as another measure and the plain one ("the 'U-6' unemployment rate", "hous
 and one month's figure, or a bound a level "remained" past and the level. A window of time
 ("the last two months") says when, and is not compared; a subject made of measure words alone
 ("rate", "September rate") pairs nothing; "killed", "murdered", "fatally shot", "left ... dead"
-count one death toll.
+count one death toll. Review 11 added: a forecast and the actual figure ("The consensus forecast ...
+was for ... 6.1%"), a group's figure and the whole's ("teenagers, whose jobless rate rose to 20
+percent"), the hurt and the dead ("seven Saudis were injured", "killed six Saudis"), a figure after a
+day of another event and this one's ("the special election on April 18 ... nearly 194,000 people
+voted"), and early votes and the turnout are never one quantity; the time since an event ("90 minutes
+after the polls closed") is a moment, not compared; "injured", "wounded", "hurt" count one toll of the
+hurt.
 
 `differing_figures` finds, within one shared point, the figures its outlets give with
 different values, compatible or not.
@@ -35,6 +41,7 @@ different values, compatible or not.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import math
 import re
 from collections import Counter
@@ -107,6 +114,9 @@ _GENERIC_MEASURES = frozenset(
 # Words of a death toll, read as one: "killed 59", "murdered 58", "fatally shot 58", "141 people dead",
 # "the 126 dead", "139 Pakistanis died" count one thing.
 _TOLL_WORDS = frozenset("kill murder dead die death slay slain slew fatality fatalities".split())
+# ... and so are the words of the hurt: "wounded 238", "238 people injured", "239 people wounded" (review 11
+# missed Fox's 238 against NPR's and CNN's 239)
+_HURT_WORDS = frozenset("injure injured injury injuries injur wound wounded hurt".split())
 _TOLL_BEFORE = re.compile(r"\b(?:kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|fatally\s+\w+|slew|slain|sla[yi]ing)\s+$",
                           re.IGNORECASE)
 _TOLL_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:dead|killed|died|deaths|fatalities|slain)\b", re.IGNORECASE)
@@ -114,7 +124,7 @@ _TOLL_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:dead|killed|died|deaths|fat
 
 def _subject_words(subject: str, people: frozenset[str] = frozenset()) -> frozenset[str]:
     """Content words of a claim's subject, people's names, month names and framing nouns left
-    out, words of a death toll read as "kill".
+    out, words of a death toll read as "kill", of the hurt as "hurt".
 
     A person is who acts, not what is counted: "Trump requested" and "Trump would have"
     share a name, not a quantity.
@@ -123,13 +133,14 @@ def _subject_words(subject: str, people: frozenset[str] = frozenset()) -> frozen
     for w in words(subject or ""):
         if w in STOP_WORDS or len(w) < 2 or w in people or w in _FRAME_NOUNS or w in _MONTH_WORDS:
             continue
-        out.add("kill" if w in _TOLL_WORDS else _stem(w))
+        out.add("kill" if w in _TOLL_WORDS else "hurt" if w in _HURT_WORDS or _stem(w) in _HURT_WORDS else _stem(w))
     return frozenset(out)
 
 
 def _quantity_words(c: Claim, people: frozenset[str] = frozenset()) -> frozenset[str]:
     """The subject words two figures are matched on: `_subject_words`, with "kill" added when the
-    words around a count make it a death toll ("left 141 people dead", "fatally shot 58"), and
+    words around a count make it a death toll ("left 141 people dead", "fatally shot 58"), "hurt" when
+    they make it a count of the hurt ("wounded 238"), and
     none when they are only words of a measure ("rate", "september rate")."""
     out = _subject_words(c.subject, people)
     if c.unit.lower() == "count" and "kill" not in out:
@@ -138,6 +149,8 @@ def _quantity_words(c: Claim, people: frozenset[str] = frozenset()) -> frozenset
         if at >= 0 and (_TOLL_BEFORE.search(sentence, max(0, at - 30), at)
                         or _TOLL_AFTER.match(sentence, at + len(c.text))):
             out = out | {"kill"}
+        elif "hurt" not in out and _harm(c) == "hurt":
+            out = out | {"hurt"}  # "killed 42 and wounded 238": a count of the hurt
     if out and out <= _GENERIC_STEMS:
         return frozenset()
     return out
@@ -195,6 +208,102 @@ _GOING = re.compile(r"\b(?:withdr[ae]wn?|withdraw(?:s|ing|al)?|pull(?:s|ed|ing)?
                     r"redeploy(?:s|ed|ing|ment)?)\b", re.IGNORECASE)
 
 
+# A figure that was forecast, expected or projected ("The consensus forecast from economists surveyed by
+# CNNMoney was for ... an unemployment rate of 6.1%", "The median forecast among economists ... had called
+# for 215,000 new jobs", "215,000 economists had expected") is what was expected, not what happened: review
+# 11 found both disputed against the actual 5.9% and 248,000. Read before the figure in its clause (since
+# the last clause break or contrast word, at most `_FORECAST_CHARS` characters: a forecast's subject often
+# stands far from its figure) and in the few words right after it. A forecast word after "than", "as",
+# "beat", "exceeded", ... compares the actual figure with the forecast ("fell more than expected to 5.9%")
+# and does not count.
+_FORECAST_CHARS = 200
+_FORECAST = re.compile(
+    r"\b(?:forecast(?:s|ed|ing|ers?)?|expect(?:s|ed|ing|ations?)?|consensus|predict(?:s|ed|ing|ions?)?|"
+    r"project(?:ed|ing|ions?)|anticipat(?:e|es|ed|ing)|had\s+called\s+for|outlook)\b", re.IGNORECASE)
+_FORECAST_AFTER = re.compile(
+    r"(?:\s+(?!than\b|as\b)[\w'-]+){0,3}?\s+(?:had\s+|have\s+|were\s+|was\s+|had\s+been\s+)?"
+    r"(?:forecast|expected|predicted|projected|anticipated)\b", re.IGNORECASE)
+_COMPARED_WITH = re.compile(
+    r"\b(?:than|as|beat(?:s|ing)?|exceed(?:s|ed|ing)?|top(?:s|ped|ping)|surpass(?:es|ed|ing)?|above|below|"
+    r"despite|defy(?:ing)?|defied|contrary\s+to|missed|miss(?:es|ing)?)\s+"
+    r"(?:(?:the|most|many|all|what|some|economists'?|analysts'?|forecasters'?|wall\s+street(?:'s)?|had|have|"
+    r"were|was|been|had\s+been)\s+)*$", re.IGNORECASE)
+# a clause break, the comma inside a numeral ("215,000") left out
+_CLAUSE_END = re.compile(r",(?!\d)|[;:()\u2014\u2013]|\s-\s")
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|instead|however|yet|actually)\b", re.IGNORECASE)
+
+
+def _forecast(c: Claim) -> bool:
+    """Whether a figure is one forecast, expected or projected ("the consensus forecast ... was for an
+    unemployment rate of 6.1%", "had called for 215,000 new jobs", "the 215,000 economists had expected"),
+    not the actual one."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if at < 0:
+        return False
+    if _FORECAST_AFTER.match(sentence, at + len(c.text)):
+        return True
+    clause = _CONTRAST.split(_CLAUSE_END.split(sentence[max(0, at - _FORECAST_CHARS):at])[-1])[-1]
+    return any(not _COMPARED_WITH.search(clause, 0, m.start()) for m in _FORECAST.finditer(clause))
+
+
+# A figure of a part of the population ("every age group except teenagers, whose jobless rate rose to 20
+# percent", "the unemployment rate among Hispanics", "the black unemployment rate") is not the figure of the
+# whole: review 11 found teenagers' 20 percent disputed against the jobless rate of 5.9 percent. The group
+# names the measure (`_readings`): two figures of one group are compared, of two groups or of a group and
+# the whole are not. Demographic groups only; a count of children or students among the dead is left to
+# the rules on parts.
+_GROUP = (r"(?:teen(?:ager)?s?|youths?|(?:young|older)\s+(?:people|adults|men|women|workers|americans)|seniors|"
+          r"women|men|females?|males?|(?:black|white|hispanic|latino|asian)\s+(?:americans|workers|people|men|women|"
+          r"adults|voters)|blacks|whites|hispanics|latin[oa]s|asians|asian[- ]americans|african[- ]americans|"
+          r"veterans|(?:college|high[- ]school)\s+graduates|dropouts|immigrants|minorities)")
+_SUBGROUP = (
+    re.compile(rf"\b(?:among|for|of)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){{0,2}}?({_GROUP})\b", re.IGNORECASE),
+    re.compile(rf"\b({_GROUP})\s*,?\s+whose\b", re.IGNORECASE),
+    re.compile(rf"\b({_GROUP}|black|white|hispanic|latino|asian|teen|youth)(?:'s|'|’s|’)?\s+(?:[\w-]+\s+){{0,1}}"
+               r"(?:unemployment|jobless|employment|poverty|participation|turnout|rate|share)\b", re.IGNORECASE),
+)
+
+
+def _subgroups(stretch: str) -> set[str]:
+    """The population groups a figure's stretch names ("teenagers, whose jobless rate" -> {"group teen"})."""
+    out = set()
+    for p in _SUBGROUP:
+        for m in p.finditer(stretch):
+            g = " ".join(m.group(1).lower().split()).removesuffix("s").replace("teenager", "teen")
+            out.add(f"group {g}")
+    return out
+
+
+# The hurt and the dead are two tolls: "at least seven Saudis were injured" is no figure of "killed six
+# Saudis" (review 11 showed them as differing figures). A count with an injury word just before it or
+# within three words after it counts the hurt, with a word of death the dead; the nearer word decides
+# ("killed 42 and wounded 238": 42 dead, 238 hurt).
+_HURT_BEFORE = re.compile(r"\b(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\s+$",
+                          re.IGNORECASE)
+_HARM_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:(dead|killed|died|deaths|fatalities|slain)|"
+                         r"(injured|injuries|wounded|hurt|maimed))\b", re.IGNORECASE)
+
+
+def _harm(c: Claim) -> str | None:
+    """ "dead" or "hurt" for a count of the dead or of the hurt, None for any other."""
+    if c.unit.lower() != "count":
+        return None
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if at < 0:
+        return None
+    if _TOLL_BEFORE.search(sentence, max(0, at - 30), at):
+        return "dead"
+    if _HURT_BEFORE.search(sentence, max(0, at - 30), at):
+        return "hurt"
+    m = _HARM_AFTER.match(sentence, at + len(c.text))
+    if m:
+        return "dead" if m.group(1) else "hurt"
+    subject = _subject_words(c.subject)
+    return "hurt" if "hurt" in subject else "dead" if "kill" in subject else None
+
+
 def _kind(c: Claim) -> str:
     """The unit, with ages told apart from other durations ("41-year-old" vs "28 years"),
     rates from totals ("55.8 births per 1,000 women" vs "3,605,201 births"), parts from
@@ -230,6 +339,8 @@ def _kind(c: Claim) -> str:
     clause = _CLAUSE_BREAK.split(before)[-1]
     if _HYPOTHETICAL.search(clause):
         unit += " hypothetical"
+    if _forecast(c):
+        unit += " forecast"  # "The consensus forecast ... was for ... 6.1%": what was expected, not what is
     if c.unit.lower() != "count":
         # "the rate had remained above 8 percent": a bound a level stayed past, a run of months, not a level
         if hedge_family(c.hedge) in (AT_LEAST, AT_MOST) and _STAYING.search(clause):
@@ -387,13 +498,29 @@ _WINDOW_BEFORE = re.compile(r"\b(?:last|past|previous|preceding|prior|next|first
                             re.IGNORECASE)
 
 
+# "Roughly 90 minutes after the polls closed", "three days before the vote", "two years ago": the time
+# since or until an event says *when* something happened, a moment, not a quantity two outlets measure
+# (review 11 found "90 minutes after the polls closed", when Ossoff led, disputed against "more than three
+# hours after the polls closed", when Handel was declared the winner). "spoke for 13 hours before
+# yielding" is a length: "for", "lasted", "spent", "took" before the figure keep it one.
+_MOMENT_AFTER = re.compile(r"\s+(?:after|before|since|later|earlier|ago|into|prior\s+to|from\s+now)\b", re.IGNORECASE)
+_LENGTH_BEFORE = re.compile(r"\b(?:for|lasted|lasting|lasts|last|spent|spend|spends|took|take|takes|taking|"
+                            r"spanned|spanning)\s+$", re.IGNORECASE)
+
+
 def _window(c: Claim) -> bool:
-    """Whether a duration is a window of time ("revisions to the last two months of jobs data")."""
+    """Whether a duration is a window of time ("revisions to the last two months of jobs data") or a
+    moment told by the time since or until an event ("90 minutes after the polls closed")."""
     if c.unit.lower() not in DURATION_SECONDS or is_age(c):
         return False
     sentence = c.sentence or ""
     at = sentence.find(c.text)
-    return at >= 0 and _WINDOW_BEFORE.search(sentence, max(0, at - 20), at) is not None
+    if at < 0:
+        return False
+    if _WINDOW_BEFORE.search(sentence, max(0, at - 20), at) is not None:
+        return True
+    return (_MOMENT_AFTER.match(sentence, at + len(c.text)) is not None
+            and _LENGTH_BEFORE.search(sentence, max(0, at - 20), at) is None)
 
 
 # Words that name which measure of a quantity a figure is ("the 'U-6' unemployment rate", "the household
@@ -407,6 +534,9 @@ _QUALIFIERS = (
     ("underemployment", re.compile(r"\bunderemploy\w*", re.IGNORECASE)),
     ("revised", re.compile(r"\brevis(?:ed|ions?)\b", re.IGNORECASE)),
     ("unadjusted", re.compile(r"\b(?:unadjusted|not seasonally adjusted)\b", re.IGNORECASE)),
+    # early or absentee votes are a part of the turnout ("More than 140,000 people voted early")
+    ("early", re.compile(r"\bearly[- ](?:vot\w*|ballots?|turnout)|\bvot\w*\s+early\b|\babsentee\b|\bmail-in\b",
+                         re.IGNORECASE)),
 )
 
 
@@ -431,7 +561,8 @@ def _stretch(c: Claim, claims: Sequence[Claim]) -> str:
 
 
 def _readings(claims: Sequence[Claim]) -> dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]]:
-    """Each claim's measure words (`_QUALIFIERS`) and the months its stretch names, by its offsets. The
+    """Each claim's measure words (`_QUALIFIERS`, and the population group it is of, `_subgroups`) and the
+    months its stretch names, by its offsets. The
     measure words include those the article gives the same figure elsewhere: "a separate 'household
     survey,' which showed a whopping 873,000 new jobs" names the measure once, "He called estimate of
     873,000 new jobs 'implausible'" repeats the figure. The months are its own ("181,000 jobs were
@@ -442,6 +573,7 @@ def _readings(claims: Sequence[Claim]) -> dict[tuple[int, int], tuple[frozenset[
     for c in claims:
         text = stretches[(c.start, c.end)]
         by_value.setdefault((c.unit, c.value), set()).update(name for name, p in _QUALIFIERS if p.search(text))
+        by_value[(c.unit, c.value)].update(_subgroups(text))  # "teenagers, whose jobless rate": a group's measure
     return {(c.start, c.end): (frozenset(by_value[(c.unit, c.value)]),
                                frozenset(m.group(0)[:3].lower() for m in _MONTH.finditer(stretches[(c.start, c.end)])))
             for c in claims}
@@ -453,17 +585,60 @@ def _year_of(article: Article) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _earlier(c: Claim, year: int | None) -> bool:
+def _date_of(article: Article) -> datetime.date | None:
+    """The article's publication day, when known."""
+    m = re.match(r"(\d{4})-(\d\d)-(\d\d)", article.published or "")
+    try:
+        return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    except ValueError:
+        return None
+
+
+_MONTH_NUMBER = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+# "April 18", "Sept. 5", "18 April": a day of a month, its year left out
+_DAY = re.compile(r"\b(?:(January|February|March|April|May|June|July|August|September|October|November|December|"
+                  r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2})(?:st|nd|rd|th)?|"
+                  r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|"
+                  r"September|October|November|December))\b(?!,?\s*(?:1[89]|20)\d\d)")
+# A day named this many days or more before the article's is another event's ("the special election on
+# April 18" in a report of June 20's runoff); nearer, it is as likely this event's ("on June 18, ...").
+EARLIER_DAYS = 7
+
+
+def _earlier_day(sentence: str, end: int, published: datetime.date) -> bool:
+    """Whether `sentence` names, before `end`, a day (its year left out) `EARLIER_DAYS` or more before
+    `published`; a day after it in the year is of the year before."""
+    for m in _DAY.finditer(sentence, 0, end):
+        month = _MONTH_NUMBER[(m.group(1) or m.group(4))[:3].lower()]
+        try:
+            day = datetime.date(published.year, month, int(m.group(2) or m.group(3)))
+        except ValueError:
+            continue
+        if day > published:
+            day = day.replace(year=published.year - 1) if not (day.month == 2 and day.day == 29) else None
+        if day is not None and (published - day).days >= EARLIER_DAYS:
+            return True
+    return False
+
+
+def _earlier(c: Claim, year: int | None, published: datetime.date | None = None) -> bool:
     """Whether a figure's sentence names, before the figure, a calendar year before the article's (`year`):
     "In September 2013, ... among 81 people killed in a suicide bombing", "since the 2008 suicide bombing
     in Karachi killed 150", "the first time since January 2009 that the rate has been below 8 percent".
-    Such a figure is another event's or another time's, not this one's. A year after the figure is left
-    out: "killed 130, the deadliest since 2007" is this event's toll."""
+    Such a figure is another event's or another time's, not this one's. So is one whose sentence names
+    before it a day of a month, its year left out, `EARLIER_DAYS` or more before the article's day
+    (`published`): "Georgia's 6th District special election on April 18 ... nearly 194,000 people voted"
+    in a report of June 20's runoff. A year or a day after the figure is left out: "killed 130, the
+    deadliest since 2007" is this event's toll."""
     if year is None:
         return False
     sentence = c.sentence or ""
     at = sentence.find(c.text)
-    return at > 0 and any(int(m.group(0)) < year for m in _YEAR.finditer(sentence, 0, at))
+    if at <= 0:
+        return False
+    if any(int(m.group(0)) < year for m in _YEAR.finditer(sentence, 0, at)):
+        return True
+    return published is not None and _earlier_day(sentence, at, published)
 
 
 _AVERAGE = re.compile(r"\baverag(?:e|es|ed|ing)\b|\bmean\b|\bmedian\b", re.IGNORECASE)
@@ -552,6 +727,7 @@ def _apart(a: Claim, b: Claim, agents_a: frozenset[str], agents_b: frozenset[str
     name different people ("Hall served nearly 14 years", "Kerik served three years"; the
     subject words leave names out, so this is checked apart), or their sentences name
     calendar years that do not meet ("during 2015" against "between 2012 and 2014"), or
+    one counts the hurt and the other the dead ("seven Saudis were injured", "killed six Saudis"), or
     one is a part its sentence lists with others that add up to the other, or
     they are parts of wholes of different sizes (a pronoun hides who served "three years
     of a four-year sentence"; the whole still tells it from "14 years of an 18-year" one).
@@ -559,6 +735,9 @@ def _apart(a: Claim, b: Claim, agents_a: frozenset[str], agents_b: frozenset[str
     one toll ("police said", "the mayor said") is exactly what a dispute is."""
     if agents_a and agents_b and not agents_a & agents_b:
         return True
+    ha, hb = _harm(a), _harm(b)
+    if ha and hb and ha != hb:
+        return True  # "seven Saudis were injured", "killed six Saudis": the hurt and the dead
     wa, wb = _whole(a), _whole(b)
     if wa is not None and wb is not None and wa != wb:
         return True  # parts of two wholes: "14 years of an 18-year sentence", "three years of a four-year" one
@@ -604,7 +783,7 @@ def disputed_numbers(
                 (i for i, s in enumerate(ann.sentences) if s.start <= c.start < s.end), None
             )
             items.append(_Item(len(items), art.id, outlet_key(art), c, _quantity_words(c, people), sent,
-                               _agents(c.subject, names), _earlier(c, year), *readings[(c.start, c.end)]))
+                               _agents(c.subject, names), _earlier(c, year, _date_of(art)), *readings[(c.start, c.end)]))
 
     vectors = sentence_vectors or {}
     # A claim whose sentence holds another claim of the same unit and subject ("Fifteen of
@@ -764,6 +943,7 @@ def differing_figures(
     names = _person_names(annotations, list(outlet))
     people = frozenset(w for n in names for w in n.split())
     years = {a.id: _year_of(a) for a in articles}
+    days = {a.id: _date_of(a) for a in articles}
     given: list[tuple[str, str, Claim, str]] = []  # outlet, article, claim, evidence sentence
     moment: dict[tuple[str, int, int], tuple[bool, frozenset[str]]] = {}  # earlier?, measure words
     months: dict[tuple[str, int, int], frozenset[str]] = {}
@@ -777,7 +957,7 @@ def differing_figures(
                     and not _window(c) and e.start <= c.start and c.end <= e.end):
                 given.append((outlet[e.article], e.article, c, e.text))
                 measures, months[(e.article, c.start, c.end)] = readings[(c.start, c.end)]
-                moment[(e.article, c.start, c.end)] = (_earlier(c, years.get(e.article)), measures)
+                moment[(e.article, c.start, c.end)] = (_earlier(c, years.get(e.article), days.get(e.article)), measures)
     per_unit = Counter((o, _kind(c)) for o, _, c, _ in given)
     texts = [e.text for e in point.evidence]
 
