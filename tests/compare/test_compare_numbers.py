@@ -729,11 +729,12 @@ def test_a_figure_after_a_day_of_another_event_is_not_this_events():
     runoff = ("More than 240,000 people had voted, signaling that voters remain engaged.",
               ("More than 240,000", "people vote", 240000, "count", "more than", 240000, None))
     for sentence in ("The special election on February 18 topped 37 percent - nearly 194,000 people voted.",
-                     "The special election on April 18 of last year topped 37 percent - nearly 194,000 people voted."):
+                     "The special election on December 18 topped 37 percent - nearly 194,000 people voted."):
         fx = _pair(sentence, ("nearly 194,000", "people vote", 194000, "count", "nearly", 174600, 194000), *runoff)
         assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == (), sentence
-    # a day of this event's week, or a day named after the figure, does not make it another event's
+    # a day of this event's week, a day to come or a day named after the figure does not make it another event's
     for sentence, written in (("In the runoff on March 1, nearly 194,000 people voted, officials said.", "nearly 194,000"),
+                              ("Ahead of the runoff on March 20, nearly 194,000 people voted.", "nearly 194,000"),
                               ("Nearly 194,000 people voted, twice as many as on February 18.", "Nearly 194,000")):
         fx = _pair(sentence, (written, "people vote", 194000, "count", "nearly", 174600, 194000), *runoff)
         assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1, sentence

@@ -603,11 +603,13 @@ _DAY = re.compile(r"\b(?:(January|February|March|April|May|June|July|August|Sept
 # A day named this many days or more before the article's is another event's ("the special election on
 # April 18" in a report of June 20's runoff); nearer, it is as likely this event's ("on June 18, ...").
 EARLIER_DAYS = 7
+# A day up to this many days after the article's is one to come this year; farther, one of last year's.
+AHEAD_DAYS = 92
 
 
 def _earlier_day(sentence: str, end: int, published: datetime.date) -> bool:
     """Whether `sentence` names, before `end`, a day (its year left out) `EARLIER_DAYS` or more before
-    `published`; a day after it in the year is of the year before."""
+    `published`; a day more than `AHEAD_DAYS` after it in the year is of the year before."""
     for m in _DAY.finditer(sentence, 0, end):
         month = _MONTH_NUMBER[(m.group(1) or m.group(4))[:3].lower()]
         try:
@@ -615,6 +617,8 @@ def _earlier_day(sentence: str, end: int, published: datetime.date) -> bool:
         except ValueError:
             continue
         if day > published:
+            if (day - published).days <= AHEAD_DAYS:
+                continue  # a day to come ("the runoff on June 20", a week ahead), not last year's
             day = day.replace(year=published.year - 1) if not (day.month == 2 and day.day == 29) else None
         if day is not None and (published - day).days >= EARLIER_DAYS:
             return True
