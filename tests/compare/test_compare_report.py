@@ -420,3 +420,14 @@ def test_summary_reads_a_pronoun_after_a_leading_day_as_pointing_back():
     assert neutral_summary([point], arts) == text_b
     arts, point = _two_outlets(text_a, "On Wednesday morning, he congratulated Attorney General Bill Barr on it.")
     assert neutral_summary([point], arts) == ""
+
+
+def test_summary_reads_a_sentence_whose_speaker_is_a_pronoun_as_pointing_back():
+    """Review 11's Senate summary ended "Both her sons serve in the military, she said.",
+    about a woman the summary never named (Katherine Hackett)."""
+    text_a = "Both her sons serve in the military and she has cut expenses everywhere, she said."
+    text_b = "Katherine Hackett said both of her sons serve in the military and she has cut expenses."
+    arts, point = _two_outlets(text_a, text_b)
+    assert neutral_summary([point], arts) == text_b
+    arts, point = _two_outlets(text_a, "Both of her sons serve in the military, she told reporters.")
+    assert neutral_summary([point], arts) == ""

@@ -68,6 +68,18 @@ _PRONOUN_START = re.compile(
     r"spring|summer|fall|autumn|winter|time|day)s?\b))", re.IGNORECASE)
 
 
+# One whose speaker is only a pronoun ("Both her sons serve in the military, she said.",
+# review 11) is about someone named before it, just the same.
+_PRONOUN_SAID = re.compile(
+    r"(?:[,”\"]\s+(?:he|she|they)\s+(?:said|says|added|adds|told\s+[^.,]{1,40}|wrote|writes|noted|explained)"
+    r"|[,”\"]\s+(?:said|says|added)\s+(?:he|she|they))\s*[.!]?[\"”]?\s*$", re.IGNORECASE)
+
+
+def _points_back(text: str) -> bool:
+    """Whether a sentence needs one before it to say whom it is about (see above)."""
+    return bool(_PRONOUN_START.match(text) or _PRONOUN_SAID.search(text))
+
+
 def _without_connective(text: str) -> str:
     """`text` without a leading connective, its next word capitalised."""
     m = _CONNECTIVE.match(text)
@@ -158,10 +170,10 @@ def neutral_summary(
                 continue
             pool = list(told)
             text = raw = told[pool[0]]
-        if _PRONOUN_START.match(text or ""):
+        if _points_back(text or ""):
             # in the words of an outlet that names the subject, or not at all
             named = [display_sentence(e.text) for e in pool]
-            named = [t for t in named if t and not _PRONOUN_START.match(_without_connective(t))]
+            named = [t for t in named if t and not _points_back(_without_connective(t))]
             if not named:
                 continue
             raw = named[0]
@@ -196,7 +208,7 @@ def neutral_summary(
 
         if cost(text) > (False, False, 0):
             plain = [t for e, t in worded if t and not _mostly_quote(t)
-                     and not t.endswith(_CUT_OFF) and not _PRONOUN_START.match(t) and not is_post(t)
+                     and not t.endswith(_CUT_OFF) and not _points_back(t) and not is_post(t)
                      and not _overlaps(e, one_outlet)]
             best = min(plain, key=cost, default=None)
             if best is not None and cost(best) < cost(text):
@@ -236,7 +248,7 @@ def _said_whose(evidence: Sequence[Evidence], quoted: Sequence[tuple[str, int, i
     told = {}
     for e in evidence:
         t = _without_connective(display_sentence(e.text))
-        if (not t or not _overlaps(e, reported) or t.endswith(_CUT_OFF) or _PRONOUN_START.match(t)
+        if (not t or not _overlaps(e, reported) or t.endswith(_CUT_OFF) or _points_back(t)
                 or is_post(t) or _overlaps(e, one_outlet)):
             continue
         if not _mostly_quote(t) and _inside(e, quoted) <= 0.5 * max(e.end - e.start, 1):
