@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 18  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 19  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -52,6 +52,12 @@ ANNOTATOR_VERSION = 18  # 2: reported (indirect) speech; 3: loaded wording read 
 # 18: quotations opened and closed with different marks (“..." or "...”) are quotations for the slant
 #     evidence's "inside a direct quote" (pairs as the quote stage does); a nationality before an
 #     organisation ("a Pakistani Taliban said") is that organisation, never a person (docs/quotes.md)
+# 19: review 11's speaker resolution: a person's gender read off the pronouns the syntax binds to the
+#     name vetoes a he/she of the other gender; "the Democrat" of one party; a description whose name
+#     the parse hung on a body ("The leader of the ... movement, Jatuporn Prompan,"); abbreviated and
+#     hyphened titles ("Gen." is a general, "Secretary-General" none); a family surname speaking after a
+#     member who spoke; a reporter's interviewee for "he"; an outlet's reporter typed ORG is a person;
+#     figures, reports and "adding to" are no speakers (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

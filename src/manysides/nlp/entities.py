@@ -257,6 +257,22 @@ def _described_as_person(ent: "Span", surface: str) -> bool:
                and not any(t.ent_type_ == "PERSON" for t in c.subtree) for c in ent.root.children)
 
 
+def _outlets_person(ent: "Span", surface: str) -> bool:
+    """Whether a name the NER typed an organisation is an outlet's or a body's person: two or
+    three capitalised words right after another organisation's possessive, the subject of
+    its clause or followed by "who"/"whose" ("NPR's Leila Fadel, whose plane arrived ...,
+    described ..."). A programme ("NPR's Morning Edition") is neither."""
+    words = _clean(surface).split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words) or _institution(surface):
+        return False
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].tag_ != "POS" or doc[ent.start - 2].ent_type_ != "ORG":
+        return False
+    nxt = doc[ent.end : ent.end + 2]
+    return ent.root.dep_ in ("nsubj", "nsubjpass") or (
+        len(nxt) == 2 and nxt[0].text == "," and nxt[1].lower_ in ("who", "whose"))
+
+
 # Nouns of one person (with quotes' gendered nouns) that make a name in apposition a
 # person's; not roles a company can have ("a major employer", "the owner").
 _ONE_PERSON = frozenset(
@@ -309,7 +325,7 @@ def extract_entities(doc: "Doc") -> list[Entity]:
             label = "ORG"  # "the Obama White House", "the Trump campaign": no person's name
         elif label == "PERSON" and _people_and_body(surface, peoples, bodies):
             label = "ORG"  # "a Pakistani Taliban said": a nationality before an organisation
-        elif label == "ORG" and _described_as_person(ent, surface):
+        elif label == "ORG" and (_described_as_person(ent, surface) or _outlets_person(ent, surface)):
             label = "PERSON"  # "Malala Yousafzai, a Pakistani girl shot ...": typed ORG by the small model
         name = canonical_person(surface) if label == "PERSON" else _clean(surface)
         if not name:
@@ -527,6 +543,9 @@ class _Families:
         if self.text[end : end + 2] in ("'s", "’s") and len(after) > 1 and after[1].lower() in KIN_NOUNS:
             return None  # "Litvinenko's widow": the one whose widow she is
         k = bisect.bisect_right(self.sent_starts, start) - 1
+        speaker = self._speaker_before(members, start, end, k)
+        if speaker:
+            return speaker
         lo = self.sent_starts[max(0, k - 3)]
         for s, e, name in reversed(self.history):
             if s < lo:
@@ -539,6 +558,28 @@ class _Families:
                 g = self.gender.get(name)
                 others = {self.gender.get(m) for m in members if m != name}
                 return name if g and said == {g} and g not in others and None not in others else None
+        return None
+
+
+    def _speaker_before(self, members: list[str], start: int, end: int, k: int) -> str | None:
+        """ "State Rep. Betty Price said she's excited ... her husband, Tom Price. '...,' Price
+        said": a surname that speaks right after a sentence whose main clause has a member of
+        the family speak continues that member's words, whoever else the sentence names."""
+        from .quotes import CUE_VERBS  # quotes imports this module
+
+        def speaks(tok: "Token") -> bool:
+            verb = tok.head
+            return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in CUE_VERBS
+
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or k < 1 or not speaks(span.root):
+            return None
+        lo, hi = self.sent_starts[k - 1], self.sent_starts[k]
+        for s, e, name in self.history:
+            if lo <= s < hi and name in members and canonical_person(self.text[s:e]) == name:  # named in full
+                prev = self.doc.char_span(s, e, alignment_mode="expand")
+                if prev is not None and speaks(prev.root) and prev.root.head.dep_ == "ROOT":
+                    return name
         return None
 
 

@@ -172,6 +172,40 @@ def _content_according(tok: "Token") -> tuple[int, int] | None:
     return _clause_range(after)
 
 
+def _inside_report(tok: "Token") -> bool:
+    """Whether an "according to" right after a relative clause hangs inside the reported
+    clause of a speech verb with a subject of its own ("Cagaptay said he believes the attack
+    was designed to hurt Turkey's tourism industry, which brings in more than $30 billion
+    ..., according to its government"): that clause is the speaker's, the source only
+    vouches for the detail. So does a source after a relative clause set off by a comma
+    ("The justices did signal ... new vetting policies — which was the point ..., according
+    to the administration")."""
+    before = [t for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i] if not t.is_punct]
+    if not before:
+        return False
+    rel = next((a for a in [before[-1], *before[-1].ancestors] if a.dep_ in ("relcl", "acl")), None)
+    if rel is None:
+        return False  # the source vouches for the whole report ("..., according to the AJC's Torres")
+    if any(c.lower_ == "which" for c in rel.children) and tok.doc[rel.left_edge.i - 1].text in (",", "—", "-", "--"):
+        return True  # "..., which was the point in the first place, according to the administration"
+    t = tok.head
+    for _ in range(10):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "ccomp" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in INDIRECT_CUES and _has_subject(t.head):
+            return True
+        t = t.head
+    return False
+
+
+def _inverted_tag(comp: "Token") -> bool:
+    """Whether a cue's complement is itself a speech tag with its subject after it ("The
+    strong report shows that the economy ..., said Sam Bullard"): the parser hung the
+    sentence's real tag under the first verb."""
+    return (comp.pos_ == "VERB" and comp.lemma_.lower() in _SPEECH_TAGS
+            and any(c.dep_ == "nsubj" and c.i > comp.i for c in comp.children))
+
+
 def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple[int, int]]]:
     """(cue, speaker token, content range) for every report the parse shows."""
     out = []
@@ -179,6 +213,8 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
         if ctx.in_quote(tok.idx) or ctx.in_heading(tok.idx):
             continue  # a heading ("Labor Secretary Says Talk Of ... Is ...") reports nothing
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            if _inside_report(tok):
+                continue  # "X said he believes ..., which brings in $30 billion, according to its government"
             rng = _content_according(tok)
             subj = _subject(tok, ctx)
             if rng and subj is not None:
@@ -186,7 +222,11 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
             continue
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in INDIRECT_CUES or _hedged(tok):
             continue
+        if tok.lemma_.lower() == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+            continue  # "adding to the tension": no speech
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        if comps and _inverted_tag(comps[0]):
+            continue  # "The strong report shows that ..., said Sam Bullard": the tag's report
         rng = None
         if comps:
             rng = _content_from_ccomp(tok, comps[0])

@@ -317,12 +317,16 @@ class _Context:
         for name, gs in self._role_gender.items():  # "her son Matthew Denice": male
             if len(gs) == 1:
                 self.genders.setdefault(name, next(iter(gs)))
+        self.stated_genders = dict(self.genders)  # honorifics and nouns only
+        for name, g in _bound_genders(self).items():  # "Handel praised her supporters": female
+            self.genders.setdefault(name, g)
         self.person_names = {e.name for e in entities if e.type == "PERSON"}
         self._relatives: list | None = None
         self.said: list[tuple[int, str]] = []  # (position, name) of quotes attributed so far
         self._mentions: list[_Mention] | None = None
         self._mention_pos: list[int] = []
         self._pronouns: dict[int, str | None] = {}  # he/she token index -> resolved person
+        self._parties: dict[str, str] | None = None
 
     @property
     def relatives(self) -> list:
@@ -385,7 +389,8 @@ class _Context:
                 continue
             root = span.root
             nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
-            nouns += [c for c in root.children if c.dep_ == "compound" and c.i < span.start]
+            # not the end of a hyphened title: "Secretary-General Ban Ki-moon" is no "general"
+            nouns += [c for c in root.children if c.dep_ == "compound" and c.i < span.start and not _hyphened(c)]
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":
                 nouns.append(root.head)
             for tok in span:
@@ -395,10 +400,12 @@ class _Context:
                 # a title just before the name ("President Barack Obama"), whatever the
                 # parse made of it (a line without a full stop can make it a ROOT)
                 prev = span.doc[span.start - 1]
-                if prev.pos_ in ("NOUN", "PROPN") and prev.text[:1].isupper() and people_noun(prev.lemma_):
+                if (prev.pos_ in ("NOUN", "PROPN") and prev.text[:1].isupper() and people_noun(prev.lemma_)
+                        and not _hyphened(prev)):
                     nouns.append(prev)
             for n in dict.fromkeys(nouns):
-                roles.setdefault(n.lemma_.lower().rstrip("."), []).append((ent.start, ent.name))
+                key = n.lemma_.lower().rstrip(".")
+                roles.setdefault(_TITLE_NOUNS.get(key, key), []).append((ent.start, ent.name))
                 g = _noun_gender(n)
                 if g:
                     self._role_gender.setdefault(ent.name, set()).add(g)
@@ -406,10 +413,33 @@ class _Context:
 
     def gender(self, name: str) -> str | None:
         """"m"/"f" for a person when the article says so: an honorific (Mr., Ms.), a role
-        noun tied to the name ("her son Matthew Denice", "the mother, Jane Doe"). (The
-        he/she already resolved to a person was tried as evidence too: it lowered PolNeAR
-        dev speaker accuracy, 0.797 -> 0.793, and is not used.)"""
+        noun tied to the name ("her son Matthew Denice", "the mother, Jane Doe"), else a
+        pronoun the syntax binds to the name (`_bound_genders`: "Handel praised her
+        supporters", "Yildirim says he suspects ..."). (The he/she already resolved to a
+        person by the recency rules was tried as evidence too: it lowered PolNeAR dev
+        speaker accuracy, 0.797 -> 0.793, and is not used.)"""
         return self.genders.get(name)
+
+    @property
+    def journalists(self) -> set[str]:
+        """Persons the article introduces as reporters ("Our colleague Jill Vejnoska", "NPR
+        correspondent Jane Doe")."""
+        return {name for noun in _JOURNALIST_NOUNS for _, name in self.roles.get(noun, [])}
+
+    def party(self, name: str) -> str | None:
+        """ "democrat"/"republican" for a person the article names after the party word
+        ("Democrat Jon Ossoff", "Republican Karen Handel"), when it gives one party only."""
+        if self._parties is None:
+            seen: dict[str, set[str]] = {}
+            for ent in self.entities:
+                span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+                if ent.type != "PERSON" or span is None or span.start == 0:
+                    continue
+                prev = self.doc[span.start - 1]
+                if prev.lower_ in ("democrat", "republican") and not self.in_quote(prev.idx):
+                    seen.setdefault(ent.name, set()).add(prev.lower_)
+            self._parties = {n: next(iter(p)) for n, p in seen.items() if len(p) == 1}
+        return self._parties.get(name)
 
     def role_person(self, noun: "Token") -> str | None:
         """The person a role noun ("the president") stands for: the one holder the article
@@ -417,8 +447,146 @@ class _Context:
         not the "Ukrainian President Volodymyr Zelensky" of a later paragraph), and none
         when two people hold it before ("the senator" of an article naming two senators
         would be a guess)."""
-        before = {name for pos, name in self.roles.get(noun.lemma_.lower(), []) if pos < noun.idx}
-        return next(iter(before)) if len(before) == 1 else None
+        held = [(pos, name) for pos, name in self.roles.get(noun.lemma_.lower(), []) if pos < noun.idx]
+        before = {name for _, name in held}
+        if len(before) == 1:
+            return next(iter(before))
+        if len(before) > 1:
+            # "... waiting for Prayuth to speak. At a news conference, the general said": of
+            # two generals, the one the sentence before names (and no other holder there)
+            k = self.sent_index(noun.idx)
+            lo = self.sent_starts[max(0, k - 1)]
+            near = {e.name for e in self.entities if lo <= e.start < noun.idx and e.type == "PERSON"
+                    and not self.in_quote(e.start)} & before
+            if len(near) == 1:
+                return next(iter(near))
+        return None
+
+# abbreviated titles as the role nouns they stand for ("Gen. Prayuth" is "the general")
+_TITLE_NOUNS = {"gen": "general", "sen": "senator", "gov": "governor", "rep": "representative",
+                "adm": "admiral", "col": "colonel", "sgt": "sergeant", "capt": "captain", "lt": "lieutenant"}
+_JOURNALIST_NOUNS = frozenset("reporter correspondent colleague journalist intern interviewer".split())
+_MEETING_VERBS = frozenset("catch speak talk meet interview ask visit sit reach".split())
+
+
+def _met(m: "_Mention", ctx: "_Context") -> bool:
+    """Whether a person is whom the main verb of their sentence has someone meet or speak with
+    ("caught up with Carter", "spoke to Smith", "interviewed Smith")."""
+    ent = ctx.entity_at(m.pos)
+    span = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand") if ent is not None else None
+    if span is None:
+        return False
+    t = span.root
+    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("with", "to") else t.head if t.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_.lower() in _MEETING_VERBS and _is_main_verb(verb)
+
+
+def _verb_subject(verb: "Token") -> "Token | None":
+    """The subject of a verb, climbing participles, infinitives and conjuncts that have none
+    of their own ("Hackett, who wrote ..., explaining that she ...": who -> Hackett)."""
+    for _ in range(6):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head if subj.lower_ in ("who", "that") else None
+            return subj
+        if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head.i != verb.i and verb.head.pos_ in (
+                "VERB", "AUX"):
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def _bound_antecedent(pron: "Token") -> "Token | None":
+    """The word a he/she/his/her is bound to by the syntax alone: the subject of the clause
+    that holds a possessive or reflexive ("Handel praised her supporters", "Obama was
+    introduced before his remarks"; the verb's own subject, not a conjunct's), or of the
+    speech verb whose reported clause has the pronoun for subject ("Yildirim says he
+    suspects", "Hackett said she had two sons"; not "asked Holder whether he ...")."""
+    if pron.dep_ in ("nsubj", "nsubjpass"):
+        clause = pron.head
+        if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+            return None
+        cue = clause.head
+        lemma = cue.lemma_.lower()
+        if lemma not in CUE_VERBS and lemma not in ("believe", "think", "hope", "explain", "insist", "expect"):
+            return None
+        if any(c.dep_ in ("dobj", "dative") for c in cue.children) or any(
+                c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+            return None  # "asked Holder whether he ...", "told him he ...": the pronoun may be the other's
+        subj = _verb_subject(cue)
+    elif pron.dep_ == "poss" or pron.lower_ in ("himself", "herself"):
+        verb = pron.head
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        # the verb's own subject only: in "Sanders endorsed and has fundraised for her primary
+        # challenger" the "her" is someone else's
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.tag_ in ("WP", "WDT"):
+            subj = verb.head if verb.dep_ == "relcl" and subj.lower_ == "who" else None
+    else:
+        return None
+    if subj is None or subj.i >= pron.i:
+        return None
+    return subj
+
+
+def _own_gender(tok: "Token", ctx: "_Context") -> str | None:
+    """The gender the pronouns bound to a subject word say, in its own sentence ("The
+    Democrat said little about his political future": "m")."""
+    said = {PRONOUN_GENDER[t.lower_] for t in tok.sent if t.lower_ in PRONOUN_GENDER and t.pos_ == "PRON"
+            and t.i > tok.i and not ctx.in_quote(t.idx) and (b := _bound_antecedent(t)) is not None and b.i == tok.i}
+    return next(iter(said)) if len(said) == 1 else None
+
+
+def _bound_genders(ctx: "_Context") -> dict[str, str]:
+    """Person name -> "m"/"f" read off the pronouns the syntax binds to the name (see
+    `_bound_antecedent`), outside quotes and headings, when the name's bound pronouns say
+    one gender only, or three times as often as the other (a possessive counts once, the
+    subject of a reported clause or a reflexive twice), and no other person is named between
+    the name and its pronoun."""
+    votes: dict[str, Counter] = {}
+    for tok in ctx.doc:
+        g = PRONOUN_GENDER.get(tok.lower_)
+        if g is None or tok.pos_ != "PRON" or ctx.in_quote(tok.idx) or ctx.in_heading(tok.idx):
+            continue
+        subj = _bound_antecedent(tok)
+        if subj is None or ctx.in_quote(subj.idx):
+            continue
+        ent = ctx.entity_at(subj.idx)
+        if ent is None or ent.type != "PERSON" or not plausible_person(ent.name):
+            continue
+        between = [e for e in ctx.entities[bisect.bisect_left(ctx.ent_starts, ent.end) :]
+                   if e.start < tok.idx and e.type in ("PERSON", "ORG", "NORP") and not ctx.in_quote(e.start)]
+        if between:
+            continue  # "Smith attacked Clinton for her emails": her may be Clinton's
+        # "Walsh said she ..." binds more surely than a possessive ("Walsh staved off his
+        # challenge" is the challenger's): two votes against one
+        votes.setdefault(ent.name, Counter())[g] += 1 if tok.dep_ == "poss" else 2
+    out = {}
+    for name, c in votes.items():
+        (g, n), *rest = c.most_common() + [("", 0)]
+        if n and n >= 3 * rest[0][1]:
+            out[name] = g
+    return out
+
+
+def _listed_after(subj: "Token") -> bool:
+    """Whether a subject the parse gives stands after its verb past a colon: a list the
+    parser misread ("... said she hopes to carry on the legacy of her predecessors in that
+    district: Newt Gingrich, Johnny Isakson and Tom Price"), no subject."""
+    verb = subj.head
+    return subj.i > verb.i and any(t.text in (":", ";") for t in subj.doc[verb.i + 1 : subj.i])
+
+
+def _hyphened(tok: "Token") -> bool:
+    """Whether a word ends a hyphened compound ("General" of "Secretary-General")."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "–") and not tok.doc[tok.i - 1].whitespace_
 
 
 def _noun_gender(tok: "Token") -> str | None:
@@ -487,6 +655,11 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
         to = cue.nbor(1)
         objs = [c for c in to.children if c.dep_ == "pobj"]
         return objs[0] if objs else None
+    if (cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN")
+            and cue.lemma_.lower() in _CROWD_VERBS
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+            and (people_noun(cue.head.lemma_) or cue.head.ent_type_ == "PERSON") and not ctx.in_quote(cue.head.idx)):
+        return cue.head  # "to a crowd chanting “Karen, Karen, Karen”": the crowd, not the sentence's subject
     verb = cue
     via_prep = False  # climbed from a participle through a preposition ("by saying")
     for _ in range(8):
@@ -504,7 +677,7 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
             children.sort(key=lambda c: not (c.i > cue.i and c.dep_ == "nsubj"))
         for c in children:
             if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and verb.lemma_ == "quote"):
-                if ctx.in_quote(c.idx) or ctx.in_heading(c.idx):
+                if ctx.in_quote(c.idx) or ctx.in_heading(c.idx) or _listed_after(c):
                     continue
                 if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     if verb is cue or c.lower_ in ("who", "whom"):
@@ -548,6 +721,9 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
                 and _may_speak(prv, ctx)):
             return prv
     return None
+
+
+_CROWD_VERBS = frozenset("chant shout yell scream sing cheer boo jeer".split())
 
 
 def _may_speak(tok: "Token", ctx: _Context) -> bool:
@@ -649,10 +825,16 @@ def _mention_role(root: "Token") -> str:
         if t.dep_ == "compound" and t.head.pos_ != "PROPN":
             return "other"
         if t.dep_ in ("compound", "appos", "conj", "flat") and t.head.i != t.i:
+            appos = t.dep_ == "appos"
             t = t.head
+            if (appos and t.dep_ == "pobj" and t.pos_ == "NOUN" and not people_noun(t.lemma_)
+                    and t.head.dep_ == "prep" and people_noun(t.head.head.lemma_)):
+                # "The leader of the pro-government Red Shirt movement, Jatuporn Prompan,
+                # said": the parser hung the name on the body; it is the leader's
+                t = t.head.head
         else:
             break
-    if t.dep_ in ("nsubj", "nsubjpass"):
+    if t.dep_ in ("nsubj", "nsubjpass") and not _listed_after(t):
         return "main" if _is_main_verb(t.head) else "subj"
     # "Enter Ms. Lauten, an aide who describes herself ...": the subject of a relative
     # clause about the person (on the name or on its appositive)
@@ -797,6 +979,14 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
             (m for m in in_sent if m.role == "subj"), key=lambda m: m.depth)
         if best:
             result = best[0].name
+            if result in ctx.journalists:
+                # "Our colleague Jill Vejnoska caught up with Carter ... He said ...": the
+                # reporter's sentence is about whom they spoke with
+                after = [m for m in sorted(in_sent, key=lambda m: m.pos)
+                         if m.pos > best[0].pos and m.name != result and m.name not in ctx.journalists
+                         and _met(m, ctx)]
+                if after:
+                    result = after[0].name
             break
         if (d == 1 and len({m.name for m in in_sent}) == 1 and " " in in_sent[0].name
                 and not any(_possessor(m, ctx) for m in in_sent)
@@ -809,8 +999,10 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
             # "... will offer some comfort to Litvinenko's widow, Marina. She said ...": the one
             # person of the sentence before whom the article gives her gender, when it gives
             # every other person there the other one
-            same = {m.name for m in in_sent if ctx.gender(m.name) == gender}
-            if len(same) == 1 and all(m.name in same or ctx.gender(m.name) not in (None, gender) for m in in_sent):
+            # (stated genders only: the pronouns' own, `_bound_genders`, only veto a candidate)
+            stated = ctx.stated_genders
+            same = {m.name for m in in_sent if stated.get(m.name) == gender}
+            if len(same) == 1 and all(m.name in same or stated.get(m.name) not in (None, gender) for m in in_sent):
                 result = next(iter(same))
                 break
     if result is None:
@@ -975,11 +1167,17 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
             return head.name, "person"
     if (ent is not None and ent.type == "NORP" and tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in _PARTY_MEMBERS
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
-        # "the New York Democrat tweeted": the person last named before
+        # "the New York Democrat tweeted": the person last named before, unless the article
+        # calls that one by the other party ("Republican Karen Handel") or the clause's own
+        # pronoun gives the other gender ("The Democrat said little about his future")
+        party = tok.lemma_.lower()
+        gender = _own_gender(tok, ctx)
         k = bisect.bisect_left(ctx._mention_pos if ctx.mentions else [], tok.idx) - 1
         while k >= 0 and ctx.mentions[k].pos > tok.idx - _PRONOUN_WINDOW:
             m = ctx.mentions[k]
-            if m.person and plausible_person(m.name) and " " in m.name:
+            if (m.person and plausible_person(m.name) and " " in m.name
+                    and ctx.party(m.name) in (None, party)
+                    and not (gender and ctx.gender(m.name) not in (None, gender))):
                 return m.name, "person"
             k -= 1
     if ent is None and tok.pos_ == "NOUN" and tok.lower_ in FAMILY_NOUNS:
@@ -1045,7 +1243,7 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
         # a surname spaCy's NER missed ("Okafor said"), or one the tagger took for a
         # common noun at a sentence start ("Trump celebrated ...")
         name = " ".join(t.text for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i)
-        full = _full_name_for(canonical_person(name), ctx.people)
+        full = _family_speaker(tok, canonical_person(name), ctx) or _full_name_for(canonical_person(name), ctx.people)
         if full:
             return full, "person"
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -1086,6 +1284,27 @@ def _nationality(tok: "Token", ctx: _Context) -> bool:
 
 
 _SPOUSES = {"wife", "widow", "husband", "widower", "spouse"}
+
+
+def _family_speaker(tok: "Token", surname: str, ctx: _Context) -> str | None:
+    """A surname several full names of the article share, speaking right after a sentence
+    whose main clause has one of them speak ("State Rep. Betty Price said ... her husband,
+    Tom Price ... “...,” Price said"): that one (the entity stage's rule for a surname the
+    NER tagged, `entities._Families._speaker_before`, for one it missed)."""
+    members = {f for f in ctx.people if f.split()[-1] == surname and f != surname}
+    if len(members) < 2 or tok.dep_ != "nsubj" or not _is_cue(tok.head):
+        return None
+    k = ctx.sent_index(tok.idx)
+    if k < 1:
+        return None
+    for t in ctx.tokens_between(ctx.sent_starts[k - 1], ctx.sent_starts[k]):
+        if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and _is_cue(t.head):
+            ent = ctx.entity_at(t.idx)
+            # named in full there ("Betty Price", not a "Jeb Bush" the entity stage took for
+            # a longer name)
+            if ent is not None and ent.type == "PERSON" and ent.name in members and canonical_person(ent.text) == ent.name:
+                return ent.name
+    return None
 
 
 def _relative_of(tok: "Token", ctx: _Context) -> str | None:
@@ -1200,22 +1419,36 @@ def _appositive_name(tok: "Token", ctx: _Context) -> str | None:
     people: in "a lawyer for the plaintiff, Jane Doe," she may be the plaintiff)."""
     owners = [tok] + [o for p in tok.children if p.dep_ == "prep"
                       for o in p.children if o.dep_ == "pobj" and not people_noun(o.lemma_)
-                      and (o.pos_ == "PROPN" or o.lemma_.lower() in ORG_NOUNS or o.lemma_.lower() in BODY_NOUNS)]
-    for c in (c for owner in owners for c in owner.children):
-        if c.dep_ != "appos" or c.pos_ != "PROPN" or ctx.in_quote(c.idx):
-            continue
-        words = [t for t in c.subtree if t.i <= c.i and (t.dep_ == "compound" or t.i == c.i)]
-        if [t.i for t in words] != list(range(words[0].i, c.i + 1)) or not 2 <= len(words) <= 4:
-            continue
-        ent = ctx.entity_at(c.idx)
-        if ent is not None and ent.type not in ("PERSON", "ORG"):
-            continue
-        name = canonical_person(" ".join(t.text for t in words))
-        if not plausible_person(name) or any(
-                t.lemma_.lower() in ORG_NOUNS or t.lemma_.lower() in BODY_NOUNS for t in words):
-            continue
-        return _full_name_for(name, ctx.people) or name
+                      and o.pos_ in ("PROPN", "NOUN")]
+    for owner in owners:
+        for c in owner.children:
+            if c.dep_ != "appos" or c.pos_ != "PROPN" or ctx.in_quote(c.idx):
+                continue
+            words = [t for t in c.subtree if t.i <= c.i and (t.dep_ == "compound" or t.i == c.i)]
+            if [t.i for t in words] != list(range(words[0].i, c.i + 1)) or not 2 <= len(words) <= 4:
+                continue
+            ent = ctx.entity_at(c.idx)
+            if ent is not None and ent.type not in ("PERSON", "ORG"):
+                continue
+            body = owner.pos_ == "PROPN" or owner.lemma_.lower() in ORG_NOUNS or owner.lemma_.lower() in BODY_NOUNS
+            if owner is not tok and not body and (ent is None or ent.type != "PERSON"):
+                # "The leader of the pro-government Red Shirt movement, Jatuporn Prompan,":
+                # after a body the NER does not name, only a name it types a person's
+                continue
+            name = _appositive_person(words, ctx)
+            if name:
+                return name
     return None
+
+
+def _appositive_person(words: list["Token"], ctx: _Context) -> str | None:
+    """The person's name an appositive's words make, none when a word is an organisation's
+    or a place's noun."""
+    name = canonical_person(" ".join(t.text for t in words))
+    if not plausible_person(name) or any(
+            t.lemma_.lower() in ORG_NOUNS or t.lemma_.lower() in BODY_NOUNS for t in words):
+        return None
+    return _full_name_for(name, ctx.people) or name
 
 
 def _tag_after(verb: "Token", span: _Span, ctx: _Context) -> bool:
@@ -1386,6 +1619,13 @@ def _attribute_span(
         speaker, kind = _speaker(subj, ctx, None)
         if speaker is None:
             continue
+        if kind == "document" and subj.lemma_.lower() in EVIDENCE_NOUNS and cue.dep_ == "ccomp" and _is_cue(cue.head):
+            # "Collins said Tuesday's results say “exactly what we knew”": figures do not
+            # speak; the words are the reporting speaker's
+            higher = _subject(cue.head, ctx)
+            name, hkind = _speaker(higher, ctx, None) if higher is not None else (None, None)
+            if name and hkind == "person":
+                speaker, kind, cue = name, hkind, cue.head
         span.speaker, span.kind, span.cue = speaker, kind, _cue_name(cue)
         span.attributed = True
         if kind == "person" and speaker in ctx.person_names and ctx.own_heading is None:
