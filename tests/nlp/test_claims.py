@@ -343,9 +343,7 @@ DATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "same_ev
 
 @pytest.mark.models
 @pytest.mark.data
-def test_real_articles_yield_claims_of_every_main_unit_fast(nlp):
-    import time
-
+def test_real_articles_yield_claims_of_every_main_unit(nlp):
     from manysides.nlp.claims import extract_claims
 
     if not DATA.exists():
@@ -353,13 +351,10 @@ def test_real_articles_yield_claims_of_every_main_unit_fast(nlp):
     rows = [json.loads(line) for line in DATA.open(encoding="utf-8")]
     rows = random.Random(3).sample(rows, 40)
     docs = list(nlp.pipe(r.get("text") or "" for r in rows))
-    t = time.perf_counter()
     found = [c for d in docs for c in extract_claims(d)]
-    per_article = (time.perf_counter() - t) / len(docs)
     units = {c.unit for c in found}
     assert {"count", "USD", "percent", "year"} <= units
     assert len(found) >= 40  # news is full of numbers: about 2 per article at least
-    assert per_article < 0.02  # a few ms per article on top of spaCy
     for c in found:
         assert 0 <= c.start < c.end and c.text
         assert c.low is None or c.high is None or c.low <= c.value <= c.high or c.unit == "date"
