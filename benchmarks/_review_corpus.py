@@ -53,3 +53,10 @@ def analyze_rows(rows: dict[str, dict], order: Iterable[str], src: Path, name: s
                                      leanings=load_leanings(work / "leanings.csv"))
         data = analysis.to_json()
     return data, time.perf_counter() - t0, Path(manysides.__file__).parent.parent
+
+
+def sentence_around(text: str, start: int, end: int, width: int) -> str:
+    """The sentence (or line) of `text` around the span start..end, on one line, cut to `width`."""
+    lo = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    hi = min(x for x in (text.find(". ", end), text.find("\n", end), len(text)) if x >= 0)
+    return " ".join(text[lo:hi + 1].split())[:width]

@@ -38,7 +38,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _review_corpus import analyze_rows, read_rows  # noqa: E402
+from _review_corpus import analyze_rows, read_rows, sentence_around  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.xz"
@@ -82,11 +82,8 @@ def main() -> int:
     def outlet(aid: str) -> str:
         return art[aid]["outlet"]
 
-    def sentence(aid: str, start: int, end: int, width: int = 110) -> str:
-        text = art[aid]["text"]
-        lo = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
-        hi = min(x for x in (text.find(". ", end), text.find("\n", end), len(text)) if x >= 0)
-        return " ".join(text[lo:hi + 1].split())[:width]
+    def sentence(aid: str, start: int, end: int) -> str:
+        return sentence_around(art[aid]["text"], start, end, 110)
 
     for s in data["stories"]:
         events = sorted({event[i] for i in s["articles"]})

@@ -40,7 +40,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _review_corpus import analyze_rows, read_rows  # noqa: E402
+from _review_corpus import analyze_rows, read_rows, sentence_around  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.xz"
@@ -114,11 +114,8 @@ def main() -> int:
     def outlet(aid: str) -> str:
         return art[aid]["outlet"]
 
-    def sentence(aid: str, start: int, end: int, width: int = 160) -> str:
-        text = art[aid]["text"]
-        lo = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
-        hi = min(x for x in (text.find(". ", end), text.find("\n", end), len(text)) if x >= 0)
-        return " ".join(text[lo:hi + 1].split())[:width]
+    def sentence(aid: str, start: int, end: int) -> str:
+        return sentence_around(art[aid]["text"], start, end, 160)
 
     def mark(pattern: str, text: str) -> str:
         return "X " if re.search(pattern, text) else ""

@@ -278,6 +278,30 @@ def test_summary_says_a_point_in_the_bound_every_outlets_figure_meets():
     assert neutral_summary([SharedPoint(text_b, ("a", "b", "c"), three, differing=(above, exact))], arts) == ""
 
 
+def test_summary_keeps_a_point_whose_disputed_figures_are_within_one_percent():
+    """Review 11's Istanbul summary lost its lead ("At least 42 people died ... at least 239
+    injured") to Fox's "wounded 238": the report lists that dispute; the summary need not
+    drop the toll every outlet gives."""
+    from manysides.records import Article, DisputedClaim, Evidence, SharedPoint
+
+    text_a = "At least 42 people died in the airport attack and at least 239 people were injured."
+    text_b = "The attack at the airport killed 42 and wounded 238, officials said on Wednesday."
+    arts = [Article(i, f"{i}.txt", o, None, "t", None, "2016-06-29", "en", t)
+            for i, o, t in (("a", "Ledger", text_a), ("b", "Courier", text_b))]
+    evidence = (Evidence("a", 0, len(text_a), text_a), Evidence("b", 0, len(text_b), text_b))
+
+    def claims(b_value: int) -> tuple[DisputedClaim, DisputedClaim]:
+        s = text_a.index("at least 239")
+        return (DisputedClaim("a", "at least 239", 239, "count", 239, None, s, s + 12),
+                DisputedClaim("b", str(b_value), b_value, "count", b_value, b_value, text_b.index("238"),
+                              text_b.index("238") + 3))
+
+    point = SharedPoint(text_a, ("a", "b"), evidence, differing=claims(238))
+    assert neutral_summary([point], arts) != ""
+    far = SharedPoint(text_a, ("a", "b"), evidence, differing=claims(200))  # 200 against at least 239
+    assert neutral_summary([far], arts) == ""
+
+
 def test_summary_puts_a_sentence_opening_with_a_connective_last_and_drops_the_connective():
     from manysides.records import Article, Evidence, SharedPoint
 

@@ -111,7 +111,9 @@ def neutral_summary(
     A point whose wording carries a number that outlets dispute, or give differently
     (`SharedPoint.differing`), is said in another of its wordings that carries none, or
     left out: a neutral summary should not take one side's figure. A bound that every
-    figure of its dispute meets ("at least 130" beside 141 and "at least 145") takes no side. A point whose wording opens with a connective ("But ...", "Meanwhile, ...")
+    figure of its dispute meets ("at least 130" beside 141 and "at least 145") takes no side,
+    nor do figures within 1% of each other ("238" and "at least 239" wounded: the report lists
+    them). A point whose wording opens with a connective ("But ...", "Meanwhile, ...")
     comes after the others and loses the connective; one whose wording opens with a
     pronoun ("He was released ...") is said in the words of an outlet whose sentence names
     its subject, or left out. When fewer than two points qualify,
@@ -132,9 +134,11 @@ def neutral_summary(
     lengths = {a.id: max(len(a.text), 1) for a in articles}
     outlet_named = _outlet_names(articles)
     # figures outlets give differently, except a bound that every one of them meets ("at least
-    # 130" beside 141 and "at least 145" dead): true whichever outlet is right
+    # 130" beside 141 and "at least 145" dead): true whichever outlet is right; and figures
+    # within 1% of each other (`_close_to_all`)
     groups = [d.claims for d in disputed] + [p.differing for p in points if p.differing]
-    contested = [(c.article, c.start, c.end) for g in groups for c in g if not _bound_of_all(c, g)]
+    contested = [(c.article, c.start, c.end) for g in groups for c in g
+                 if not _bound_of_all(c, g) and not _close_to_all(c, g)]
     one_outlet = [(u.article, u.start, u.end) for u in unique]
     chosen: list[tuple[float, int, str]] = []
     n_words = 0
@@ -150,7 +154,7 @@ def neutral_summary(
         raw = display_sentence(summary)
         # the wordings the point may be said in: none that gives a contested figure, parsed or
         # not ("A message on the three ads said ..." while outlets give three and four ads)
-        disputed_here = {f for g in groups for c in g if not _bound_of_all(c, g)
+        disputed_here = {f for g in groups for c in g if not _bound_of_all(c, g) and not _close_to_all(c, g)
                          and any(_overlaps(e, [(c.article, c.start, c.end)]) for e in evidence)
                          for f in _figures(c.text)}
         pool = [e for e in evidence if not _overlaps(e, contested) and not _figures(e.text) & disputed_here]
@@ -236,6 +240,18 @@ def _bound_of_all(c: DisputedClaim, group: Sequence[DisputedClaim]) -> bool:
     return (c.low is None or c.high is None) and all(
         o.unit == c.unit and (c.low is None or o.value >= c.low) and (c.high is None or o.value <= c.high)
         for o in group)
+
+
+# figures this near each other (relative) are one figure reported at two moments or rounded
+# differently ("wounded 238" beside "at least 239"): the report lists the dispute, and the
+# summary may still say the point, whose news is elsewhere (the 42 dead)
+CLOSE_FIGURES = 0.01
+
+
+def _close_to_all(c: DisputedClaim, group: Sequence[DisputedClaim]) -> bool:
+    """Whether every figure of `group` is in `c`'s unit and within `CLOSE_FIGURES` of it."""
+    return all(o.unit == c.unit and abs(o.value - c.value) <= CLOSE_FIGURES * max(abs(o.value), abs(c.value))
+               for o in group)
 
 
 def _said_whose(evidence: Sequence[Evidence], quoted: Sequence[tuple[str, int, int]],
