@@ -462,6 +462,7 @@ class _Context:
                 return next(iter(near))
         return None
 
+
 # abbreviated titles as the role nouns they stand for ("Gen. Prayuth" is "the general")
 _TITLE_NOUNS = {"gen": "general", "sen": "senator", "gov": "governor", "rep": "representative",
                 "adm": "admiral", "col": "colonel", "sgt": "sergeant", "capt": "captain", "lt": "lieutenant"}
