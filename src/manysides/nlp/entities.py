@@ -560,7 +560,6 @@ class _Families:
                 return name if g and said == {g} and g not in others and None not in others else None
         return None
 
-
     def _speaker_before(self, members: list[str], start: int, end: int, k: int) -> str | None:
         """ "State Rep. Betty Price said she's excited ... her husband, Tom Price. '...,' Price
         said": a surname that speaks right after a sentence whose main clause has a member of
