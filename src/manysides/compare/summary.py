@@ -137,8 +137,7 @@ def neutral_summary(
     # 130" beside 141 and "at least 145" dead): true whichever outlet is right; and figures
     # within 1% of each other (`_close_to_all`)
     groups = [d.claims for d in disputed] + [p.differing for p in points if p.differing]
-    contested = [(c.article, c.start, c.end) for g in groups for c in g
-                 if not _bound_of_all(c, g) and not _close_to_all(c, g)]
+    contested = [(c.article, c.start, c.end) for g in groups for c in g if _takes_side(c, g)]
     one_outlet = [(u.article, u.start, u.end) for u in unique]
     chosen: list[tuple[float, int, str]] = []
     n_words = 0
@@ -154,7 +153,7 @@ def neutral_summary(
         raw = display_sentence(summary)
         # the wordings the point may be said in: none that gives a contested figure, parsed or
         # not ("A message on the three ads said ..." while outlets give three and four ads)
-        disputed_here = {f for g in groups for c in g if not _bound_of_all(c, g) and not _close_to_all(c, g)
+        disputed_here = {f for g in groups for c in g if _takes_side(c, g)
                          and any(_overlaps(e, [(c.article, c.start, c.end)]) for e in evidence)
                          for f in _figures(c.text)}
         pool = [e for e in evidence if not _overlaps(e, contested) and not _figures(e.text) & disputed_here]
@@ -252,6 +251,11 @@ def _close_to_all(c: DisputedClaim, group: Sequence[DisputedClaim]) -> bool:
     """Whether every figure of `group` is in `c`'s unit and within `CLOSE_FIGURES` of it."""
     return all(o.unit == c.unit and abs(o.value - c.value) <= CLOSE_FIGURES * max(abs(o.value), abs(c.value))
                for o in group)
+
+
+def _takes_side(c: DisputedClaim, group: Sequence[DisputedClaim]) -> bool:
+    """Whether stating figure `c` of a dispute or of differing figures takes an outlet's side."""
+    return not _bound_of_all(c, group) and not _close_to_all(c, group)
 
 
 def _said_whose(evidence: Sequence[Evidence], quoted: Sequence[tuple[str, int, int]],
