@@ -11,19 +11,10 @@ pytestmark = pytest.mark.models
 
 
 @pytest.fixture(scope="module")
-def run():
-    from manysides.nlp.entities import extract_entities
-    from manysides.nlp.indirect import extract_indirect
-    from manysides.nlp.models import load_spacy
-    from manysides.nlp.quotes import extract_quotes
-
-    nlp = load_spacy()
-
+def run(speech):
     def _run(text):
-        doc = nlp(text)
-        ents = extract_entities(doc)
-        direct = extract_quotes(doc, ents)
-        return direct + extract_indirect(doc, ents, direct)
+        direct, indirect = speech(text)
+        return direct + indirect
 
     return _run
 

@@ -1,0 +1,24 @@
+"""Fixtures the nlp tests share."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def speech():
+    """text -> (direct quotes, reported statements), as the annotate stage finds them."""
+    from manysides.nlp.entities import extract_entities
+    from manysides.nlp.indirect import extract_indirect
+    from manysides.nlp.models import load_spacy
+    from manysides.nlp.quotes import extract_quotes
+
+    nlp = load_spacy()
+
+    def _run(text):
+        doc = nlp(text)
+        entities = extract_entities(doc)
+        direct = extract_quotes(doc, entities)
+        return direct, extract_indirect(doc, entities, direct)
+
+    return _run
