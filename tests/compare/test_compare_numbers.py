@@ -310,6 +310,12 @@ def test_a_hypothetical_figure_is_not_compared_with_an_actual_one():
                "If convicted on the charges, he would get 30 years in prison.",
                ("30 years", "get prison", 30, "years", None, 30, 30))
     assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+    # the comma inside a numeral before the figure is no clause break: "recommended" still governs it
+    fx = _pair("Guidelines recommended that the 1,200 inmates serve between 19 and 24 years in prison.",
+               ("between 19 and 24 years", "serve prison", 21.5, "years", "between", 19, 24),
+               "The 1,200 inmates will serve almost four years in prison, the judge ruled.",
+               ("almost four years", "serve prison", 4, "years", "almost", 3.6, 4))
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
     # "could" does not set a figure apart: it qualifies what both outlets report (BASIL)
     fx = _pair("Of that, $3 billion could be diverted from military construction to the wall.",
                ("$3 billion", "divert", 3e9, "USD", None, 3e9, 3e9),

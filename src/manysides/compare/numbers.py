@@ -194,7 +194,8 @@ _PART_OF = re.compile(r"\s+of\s+(?:(?:the|those|these|them|whom|which|its|their|
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|recommend(?:s|ed|ing)?|fac(?:e|es|ed|ing)|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing))\b",
     re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+# A comma between two digits is a numeral's ("1,200 inmates", "215,000"), not a clause break
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2014\u2013]|\s-\s")
 _GOVERNED_CHARS = 80
 # A count said to stay, or to go, in its own clause is a different quantity from the one
 # there now (review 8: troops to "keep", "some 5,000 ... would be withdrawn" and the
@@ -228,8 +229,6 @@ _COMPARED_WITH = re.compile(
     r"despite|defy(?:ing)?|defied|contrary\s+to|missed|miss(?:es|ing)?)\s+"
     r"(?:(?:the|most|many|all|what|some|economists'?|analysts'?|forecasters'?|wall\s+street(?:'s)?|had|have|"
     r"were|was|been|had\s+been)\s+)*$", re.IGNORECASE)
-# a clause break, the comma inside a numeral ("215,000") left out
-_CLAUSE_END = re.compile(r",(?!\d)|[;:()\u2014\u2013]|\s-\s")
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|instead|however|yet|actually)\b", re.IGNORECASE)
 
 
@@ -243,7 +242,7 @@ def _forecast(c: Claim) -> bool:
         return False
     if _FORECAST_AFTER.match(sentence, at + len(c.text)):
         return True
-    clause = _CONTRAST.split(_CLAUSE_END.split(sentence[max(0, at - _FORECAST_CHARS):at])[-1])[-1]
+    clause = _CONTRAST.split(_CLAUSE_BREAK.split(sentence[max(0, at - _FORECAST_CHARS):at])[-1])[-1]
     return any(not _COMPARED_WITH.search(clause, 0, m.start()) for m in _FORECAST.finditer(clause))
 
 
