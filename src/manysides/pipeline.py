@@ -75,6 +75,8 @@ REPORT_VERSION = "49"  # 4: an article naming no outlet is its own outlet everyw
 # 40: summary: a sentence whose speaker is only a pronoun ("..., she said.") points back, like a pronoun subject
 # 41: summary: figures within 1% of each other ("238", "at least 239" wounded) do not keep a point out
 # 49: figures: the comma inside a numeral ("1,200 inmates") is no clause break
+# 45: cleaning keeps a live blog's entry heads ("Updated at 12:05 a.m. -- Trump calls ...": the time goes, the head
+#     stays) and drops a time of day alone on its line
 
 
 class Progress(Protocol):

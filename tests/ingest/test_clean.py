@@ -529,3 +529,36 @@ def test_review_11s_credits_syndication_notice_and_graphic_label_go_and_prose_li
     assert art.text == (f"{_PROSE}\n\nVolunteers contributed to this report on the flood, the agency said on Monday."
                         "\n\nThe map shows the route.")
     assert sorted(set(_removed_rules(art))) == ["boilerplate", "contributors' credit", "graphic label"]
+
+
+def test_a_live_blogs_entry_heads_keep_their_words_and_lose_their_times():
+    """Review 11: AJC's live blog lost its entry heads ("Updated at 12:05 a.m. -- Trump calls
+    to congratulate Handel") whole, as "timestamp" lines. The time is the entry's stamp; the
+    words after it are the entry's head, the outlet's own subheading, and stay. A time alone on
+    its line is a stamp too; a stamp whose rest is a date stays a stamp, and prose that opens
+    with a time ("7 p.m. is when ...") is prose."""
+    text = (
+        "Updated at 12:05 a.m. -- Trump calls to congratulate Handel\n\n"
+        f"{_PROSE}\n\n"
+        "10:45 p.m.\n\n"
+        "Update at 9:15 a.m. ET. Where Was Most Of The Growth?\n\n"
+        "Updated at 9:40 a.m. ET Tuesday\n\n"
+        "1:35 p.m. Conditions worsen in Italy\n\n"
+        "7 p.m. is when the polls close, officials said."
+    )
+    art = clean_document(_text_doc(text, title="Vote"))
+    assert art.text.split("\n\n") == [
+        "Trump calls to congratulate Handel", _PROSE, "Where Was Most Of The Growth?",
+        "Conditions worsen in Italy", "7 p.m. is when the polls close, officials said."]
+    assert [r for r in art.removed if r.startswith("timestamp")] == [
+        "timestamp: 'Updated at 12:05 a.m. --'", "timestamp: '10:45 p.m.'", "timestamp: 'Update at 9:15 a.m. ET.'",
+        "timestamp: 'Updated at 9:40 a.m. ET Tuesday'", "timestamp: '1:35 p.m.'"]
+
+
+def test_an_embedded_post_stays_as_its_accounts_words():
+    """An embedded post is quoted social content: cleaning keeps its words and its signature
+    (the quote stage gives the words to the account, nlp/tweets.py), as it keeps any quote."""
+    post = ("JUST IN: Thai interim PM says has requested election commission to organise polls on Aug 3: "
+            "Reuters #thailand #MartialLaw — ST Foreign Desk (@STForeignDesk) May 20, 2014")
+    art = clean_document(_text_doc(f"{_PROSE}\n\n{post}\n\n{_PROSE}", title="Vote"))
+    assert post in art.text.split("\n\n") and art.removed == ()

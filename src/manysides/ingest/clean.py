@@ -179,6 +179,22 @@ _NAME_LIST = re.compile(rf"^{_NAME_ONLY}(?:, {_NAME_ONLY})*,? (?:and|&) {_NAME_O
 _TIMESTAMP = re.compile(
     r"^(?:published|updated|posted|last updated|first published)\b[\s:]*(?=.*\d)", re.IGNORECASE
 )
+# A live blog's entry head: "Updated at 12:05 a.m. -- Trump calls to congratulate Handel",
+# "Update at 9:15 a.m. ET. Where Was Most Of The Growth?", "1:35 p.m. Conditions worsen in
+# Italy". The time is the entry's stamp (furniture); the words after it are the entry's head, the
+# outlet's own subheading, and stay. A separator (". ", ":", a dash) must follow the time, or
+# "a.m."/"p.m." and a capital that opens no date ("Updated at 9:40 a.m. ET Tuesday" is a stamp).
+_TIME_OF_DAY = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.\s?m\.|[AaPp][Mm]\b)"
+# a time zone, taken whole when there (atomic: "ET" is never the head)
+_ZONE = r"(?>(?:\s*(?:[A-Z]{2,4}\b|(?:Eastern|Pacific|Central)(?: [Tt]ime)?\b))?)"
+_CALENDAR = (r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|"
+             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b\.?\s*\d")
+_ENTRY_STAMP = re.compile(
+    rf"^(?:(?i:update[sd]?|posted|published)\s+(?:(?i:at)\s+)?)?{_TIME_OF_DAY}{_ZONE}"
+    rf"(?:\s*(?:--|[–—:-]|(?<=[A-Z])\.)\s*|(?<=\.)\s+(?!{_CALENDAR}|on\b)(?=[A-Z\"“‘']))(?=\S)"
+)
+# a time of day alone on its line ("10:45 p.m.", "10:21 a.m. ET"): a live blog's entry stamp
+_BARE_TIME = re.compile(rf"^{_TIME_OF_DAY}{_ZONE}\s*(?:--|[–—:.-])?$")
 _NAME = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|del|da|la|le|bin|al-\w+))*"
 _BYLINE = re.compile(  # case-sensitive: names must be capitalised
     rf"^(?:By|BY|by)\s*:?\s+({_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*(?:\s*(?:,|\||/|[-–—])\s*[A-Z][\w .,&'’-]{{1,40}})?)\s*$"
@@ -500,6 +516,10 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
         line = lines[i]
         blank_before = line.blank_before or pending_break
         nxt = lines[i + 1].text if i + 1 < len(lines) else None
+        if (stamp := _ENTRY_STAMP.match(line.text)) is not None:
+            # a live blog's entry head: its time goes, its words stay as the entry's head
+            removed.append(f"timestamp: {_show(stamp.group(0).strip())}")
+            line = lines[i] = _Line(line.text[stamp.end():], line.blank_before)
         if len(kept) < 4 and _SUMMARY_BOX.match(line.text) and not _ends_sentence(line.text):
             i, pending_break = _skip_summary_box(lines, i, removed), blank_before
             continue
@@ -620,7 +640,7 @@ def _classify_furniture(text: str, words: list[str], at_edge: bool) -> tuple[str
         return f"photo gallery: {_show(text)}", None
     if _MEDIA_PLACEHOLDER.match(text):
         return f"image placeholder: {_show(text)}", None
-    if _AGO.match(text):
+    if _AGO.match(text) or _BARE_TIME.match(text):
         return f"timestamp: {_show(text)}", None
     if len(words) <= 30 and (m := _LABELLED_LINK.match(text)) and not _two_sentences(text):
         # "More:'Rudy was the guy:' Takeaways from ...": a linked headline opening with a quote;
