@@ -299,9 +299,9 @@ def test_loaded_words_rules_cap_and_common_news_words() -> None:
     assert "outrageous" in {e.text for e in L.loaded_words(text, idf=lambda w: None)}
     # part of a capitalised name, or an intensifier alone, is not loaded wording
     assert L.lexicon()["especially"].subjectivity >= L.MIN_SUBJECTIVITY  # rated as an intensifier
-    named = {e.text for e in L.loaded_words("The Great Society grew. It was especially big.", min_subjectivity=0.5)}
+    named = {e.text for e in L.loaded_words("The Evil Empire grew. It was especially big.", min_subjectivity=0.5)}
     assert named == set()
-    assert {e.text for e in L.loaded_words("Great plans, said the great man.", min_subjectivity=0.5)} == {"Great"}
+    assert {e.text for e in L.loaded_words("Evil plans, said the evil man.", min_subjectivity=0.5)} == {"Evil"}
     # capitalised within a sentence: a name ("Rose"), while capitals are emphasis ("CORRUPT")
     found = {e.text for e in L.loaded_words("Rubio also told Rose that they are CORRUPT.", min_subjectivity=0.5)}
     assert found == {"CORRUPT"}
@@ -321,16 +321,15 @@ def test_loaded_words_with_the_parse_count_only_the_rated_word_class(model: Slan
     from manysides.nlp.annotate import annotate
     from manysides.records import Article
 
-    text = ("Officials confirmed 40 new cases as the report sheds light on the outbreak. "
-            "Critics called the response an outrageous failure in a light year for the agency.")
-    assert {"confirmed", "light", "outrageous"} <= {e.text for e in L.loaded_words(text)}  # any use, alone
+    text = ("Officials confirmed 40 new cases as the party's base rallied. "
+            "Critics called the bribe an outrageous failure and a base act by the agency.")
+    assert {"confirmed", "base", "outrageous"} <= {e.text for e in L.loaded_words(text)}  # any use, alone
     art = Article(id="t", source="t.txt", outlet=None, url=None, title=None, byline=None, published=None,
                   language="en", text=text)
     loaded = [e for e in annotate(art).slant.evidence if e.kind == "loaded"]
-    # the pipeline's tags: "confirmed" a verb, the first "light" a noun; the adjectives stay
+    # the pipeline's tags: "confirmed" a verb, the first "base" a noun; the adjectives stay
     assert "confirmed" not in {e.text for e in loaded} and "outrageous" in {e.text for e in loaded}
-    assert [text[e.start : e.end] for e in loaded if e.text == "light"] == ["light"]
-    assert all(e.start > text.index("sheds light") + 6 for e in loaded if e.text == "light")  # "a light year"
+    assert [e.start for e in loaded if e.text == "base"] == [text.index("base act")]
 
 
 def test_hyperpartisan_reads_the_first_words_only(model: SlantModel) -> None:
@@ -503,7 +502,8 @@ def test_phrase_evidence_shows_no_weekday_month_or_title_alone(model: SlantModel
     articles: house style the model weighs, nothing a reader can check as slant."""
     text = ("Flooding killed nine people in New York on Thursday, officials said on Thursday. "
             "Rep. Liz Cheney was removed on Wednesday morning. Rep. Kevin McCarthy spoke on Friday. "
-            "The damage across the region was largely blamed on a changed climate, the governor said in January.")
+            "These corrupt Democrats and their fake, disgraceful response were blamed on Friday, the governor "
+            "said in January.")
     for title in (None, "Floods on Thursday"):
         slant, hp = model.score(text, title)
         phrases = [e.text for e in slant.evidence + hp.evidence if e.kind == "phrase"]
@@ -548,9 +548,10 @@ def test_quoted_phrase_evidence_is_noted(model: SlantModel) -> None:
     """A phrase inside a direct quote is the speaker's wording, not the outlet's: the
     review found "illegal aliens" quoted from the man an article criticised shown as the
     article's own right-leaning wording. It stays (it counts), and its note says so."""
-    text = ('The bishops rejected the remarks. Bannon said the church needs "illegal aliens to fill the pews '
-            'and the radical left is destroying the country." The bishops called that preposterous and '
-            "said they would keep helping immigrants, citing scripture.")
+    text = ("Flooding killed nine people in New York on Thursday, officials said on Thursday. "
+            "Rep. Liz Cheney was removed on Wednesday morning. Rep. Kevin McCarthy spoke on Friday. "
+            'Bannon said: "These corrupt Democrats and their fake, disgraceful response were blamed on Friday." '
+            "The governor spoke in January.")
     slant, _ = model.score(text)
     q0, q1 = text.index('"'), text.rindex('"')
     phrases = [e for e in slant.evidence if e.kind == "phrase"]
@@ -558,6 +559,58 @@ def test_quoted_phrase_evidence_is_noted(model: SlantModel) -> None:
     assert inside, [e.text for e in phrases]
     assert all(e.note and "inside a direct quote" in e.note for e in inside)
     assert all(e.note is None for e in phrases if e not in inside)
+
+
+@pytest.mark.models
+def test_phrase_evidence_shows_loaded_wording_only(model: SlantModel) -> None:
+    """Review 11: "page", "base", "rate", "column" were shown as the wording behind a slant
+    score. A topic word moves the model, but no reader can check it as slant: a phrase is
+    shown only when it holds a word the loaded-wording lexicon rates as loaded, used as the
+    word class it rates. (The scores are the same: benchmarks/slant_evidence_classes.py --compare.)"""
+    from manysides.nlp.models import load_spacy
+
+    topic = ("Lawmakers approved the proposal after the base rate rose, the column on the front page said. "
+             "The page and the column cited the rate. The base of the party voted.")
+    loaded = ("Flooding killed nine people in New York on Thursday, officials said on Thursday. "
+              "These corrupt Democrats and their fake, disgraceful response were blamed on Friday.")
+    for text in (topic, loaded):
+        doc = load_spacy()(text)
+        tags = {t.idx: t.tag_ for t in doc}
+        slant, hp = model.score(text, tags=tags)
+        for e in slant.evidence + hp.evidence:
+            if e.kind == "phrase":
+                assert any(L.rated_loaded(w.lower(), tags.get(e.start + i)) for i, w in _words_at(e.text)), e.text
+    shown = lambda text: [e.text for e in model.score(text)[0].evidence if e.kind == "phrase"]  # noqa: E731
+    assert not {"page", "base", "rate", "column", "Lawmakers"} & set(shown(topic))
+    assert shown(loaded) == ["fake"]
+
+
+def _words_at(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in S._CASED_WORDS.finditer(text)]
+
+
+def test_loaded_wording_needs_a_tone_and_no_plain_sense() -> None:
+    """Review 11: "vast" and "detailed" were listed as loaded wording. The lexicon rates
+    "vast" without a tone (size, like "massive", "necessary") and "detailed" with a plain
+    sense ("executed in minute detail", 0.6): neither is a judgement a reader can check."""
+    text = "A vast crowd read the detailed plan, a disastrous and corrupt scheme."
+    assert L.lexicon()["vast"].subjectivity >= L.MIN_SUBJECTIVITY
+    assert L.lexicon()["detailed"].subjectivity >= L.MIN_SUBJECTIVITY
+    assert [e.text for e in L.loaded_words(text)] == ["disastrous", "corrupt"]
+    assert L.rated_loaded("vast") is None and L.rated_loaded("detailed") is None
+
+
+def test_words_of_an_embedded_post_are_noted_as_the_accounts(model: SlantModel) -> None:
+    """An embedded post is quoted social content (the quote stage gives it to its account):
+    its loaded words and phrases are shown with a note saying whose words they are."""
+    post = "These corrupt Democrats and their fake news media are a disgrace"
+    text = (f"The senator posted on Friday.\n\n{post} pic.twitter.com/abc123 — Jane Roe (@JaneRoe) May 13, 2019"
+            "\n\nThe bishops rejected the remarks and said they would keep helping immigrants.")
+    assert L.post_regions(text) == [(text.index(post), text.index(post) + len(post))]
+    evidence = [e for e in model.score(text)[0].evidence if e.kind in ("phrase", "loaded")]
+    inside = [e for e in evidence if e.text in ("corrupt", "fake")]
+    assert {e.kind for e in inside} == {"phrase", "loaded"}
+    assert all("inside an embedded post" in (e.note or "") for e in inside)
 
 
 def test_quoted_regions_pair_a_curly_mark_with_a_straight_one() -> None:

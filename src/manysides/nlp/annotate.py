@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 19  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 22  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -58,6 +58,8 @@ ANNOTATOR_VERSION = 19  # 2: reported (indirect) speech; 3: loaded wording read 
 #     hyphened titles ("Gen." is a general, "Secretary-General" none); a family surname speaking after a
 #     member who spoke; a reporter's interviewee for "he"; an outlet's reporter typed ORG is a person;
 #     figures, reports and "adding to" are no speakers (docs/quotes.md)
+# 22: slant evidence: a phrase is shown only when it holds loaded wording; a loaded word needs a tone and every sense
+#     subjective ("vast", "detailed" are not); words of an embedded post are noted as the account's (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

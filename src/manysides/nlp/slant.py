@@ -35,7 +35,7 @@ import numpy as np
 from ..errors import InputError, ModelError
 from ..records import Entity, Hyperpartisan, Quote, Sentence, Slant, SlantEvidence
 from .slant_features import STYLE_NAMES, ngrams, style_features, tokenize
-from .slant_loaded import loaded_words, quoted_regions
+from .slant_loaded import POST_NOTE, loaded_words, post_regions, quoted_regions, rated_loaded
 from .slant_outlets import OutletMask, TrainingOutlets, read_training_outlets
 from .slant_sourcing import sourcing
 
@@ -57,7 +57,13 @@ MIN_SENTENCE_WORDS = 4  # shorter "sentences" are not shown as sentence evidence
 #   outlets named it, not a wording choice (`_name_word`).
 # An evidence review (docs/model-card-slant.md, "Evidence a reader can check") found these
 # classes in half the slant phrases shown on held-out articles (benchmarks/slant_evidence_classes.py).
-# A phrase inside a direct quote is shown, with a note (`QUOTED_NOTE`).
+# A phrase inside a direct quote is shown, with a note (`QUOTED_NOTE`), as is one inside an
+# embedded post (`POST_NOTE`).
+# Of the rest, a phrase is shown only when it holds loaded wording: a word the loaded-wording
+# lexicon rates as loaded (`slant_loaded.rated_loaded`, as used where the text uses it: spaCy's
+# word class, when given), not as part of a name. Topic words ("page", "base", "rate",
+# "column", "lawmakers") and plain verbs ("approve", "applied") moved the model, but no reader
+# can check them as slant (review 11); they count in the score and in the sentence sums.
 _STYLE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february april june july "
     "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today "
@@ -358,13 +364,13 @@ class SlantModel:
         spans = (oj, np.asarray(occ_s, dtype=np.int64), np.asarray(occ_e, dtype=np.int64))
         direction = 1.0 if score >= 0 else -1.0
         sents = sentence_spans(text, sentences) if max_sentences > 0 else []
-        slant_ev = _evidence(text, spans, share * self._axis[oj], direction, max_sentences, sents)
+        slant_ev = _evidence(text, spans, share * self._axis[oj], direction, max_sentences, sents, tags)
         # the evidence argues the way of the verdict: below one half, what pushed away from partisan
         hoj = oj[:hp_n]
         hp_share = (hp_x / hp_counts)[np.searchsorted(hp_idx, hoj)]
         hp_spans = (hoj, spans[1][:hp_n], spans[2][:hp_n])
         hp_ev = _evidence(text, hp_spans, hp_share * self.hp_coef[hoj], 1.0 if p_hp >= 0.5 else -1.0,
-                          max_sentences, sents)
+                          max_sentences, sents, tags)
         if loaded:
             # a loaded word's weight: the model's exact contribution of that occurrence
             axis_share = share * self._axis[oj]
@@ -395,10 +401,12 @@ def _evidence(
     direction: float,
     max_sentences: int,
     sents: Sequence[tuple[int, int]] = (),
+    tags: Mapping[int, str] | None = None,
 ) -> tuple[SlantEvidence, ...]:
     """Phrases that push the score in `direction` most (each feature once, no overlaps,
-    at least 3 characters), then the sentences whose summed contributions push that way
-    most. `contrib[i]` is occurrence i's share of its feature's contribution."""
+    at least 3 characters, holding loaded wording), then the sentences whose summed
+    contributions push that way most. `contrib[i]` is occurrence i's share of its
+    feature's contribution; `tags` (token start -> Penn tag) give the words' classes."""
     oj, os_, oe = spans
     if len(oj) == 0:
         return ()
@@ -412,14 +420,16 @@ def _evidence(
         j, s, e = int(oj[i]), int(os_[i]), int(oe[i])
         if j in seen or e - s < 3 or any(s < pe and ps < e for ps, pe, _ in phrases):
             continue
-        if _uncheckable(text, s, e):
-            continue  # "said the", "on Thursday", "percent", "President Trump": nothing a reader can check as wording
+        if _uncheckable(text, s, e) or not _loaded_in(text, s, e, tags):
+            continue  # "said the", "percent", "President Trump", "page": nothing a reader can check as slant
         seen.add(j)
         phrases.append((s, e, float(contrib[i])))
     quoted = quoted_regions(text) if phrases else []
-    # a phrase inside a direct quote is the speaker's wording: it counts, and the note says whose it is
+    posts = post_regions(text) if phrases else []
+    # a phrase inside a direct quote (or a post) is the speaker's wording: it counts, and the note says whose it is
     out = [SlantEvidence(s, e, text[s:e], round(w, 6), kind="phrase",
-                         note=QUOTED_NOTE if any(qs < s and e <= qe for qs, qe in quoted) else None)
+                         note=QUOTED_NOTE if any(qs < s and e <= qe for qs, qe in quoted)
+                         else POST_NOTE if any(ps <= s and e <= pe for ps, pe in posts) else None)
            for s, e, w in phrases]
     if max_sentences > 0:
         if sents:
@@ -448,6 +458,16 @@ def _uncheckable(text: str, s: int, e: int) -> bool:
     content = [(a, b) for a, b in words
                if not (len(w := text[a:b].lower()) < 3 or w in _HIDDEN_WORDS or w.isdigit())]
     return not content or all(_name_word(text, a, b) for a, b in content)
+
+
+def _loaded_in(text: str, s: int, e: int, tags: Mapping[int, str] | None = None) -> bool:
+    """The phrase holds a word the loaded-wording lexicon rates as loaded, used as the word
+    class it rates (when `tags` give the classes), and not as part of a name."""
+    for m in _CASED_WORDS.finditer(text, s, e):
+        tag = tags.get(m.start()) if tags else None
+        if rated_loaded(m.group().lower(), tag) is not None and not _name_word(text, m.start(), m.end()):
+            return True
+    return False
 
 
 def _name_word(text: str, s: int, e: int) -> bool:

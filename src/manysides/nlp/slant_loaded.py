@@ -8,9 +8,11 @@ Only the XML file is read, located through `importlib.metadata` rather than
 `importlib.resources`, because resolving the `textblob` package imports it and nltk
 (about 1 s); reading the file takes about 12 ms, once per process.
 
-A word is *loaded* when its subjectivity (the mean over its senses) is at least
-`MIN_SUBJECTIVITY` and it is not ruled out (below). Up to `MAX_LOADED` of them are shown
-per article, the most subjective first. The cut-offs, the quote rule and the cap were
+A word is *loaded* when the lexicon rates every one of its senses at least
+`MIN_SUBJECTIVITY` subjective, gives it a tone (mean polarity at least `MIN_TONE` either
+way), and it is not ruled out (below): `rated_loaded`, which the slant model's phrase
+evidence uses too. Up to `MAX_LOADED` of them are shown per article, the most subjective
+(mean over senses) first. The cut-offs, the quote rule and the cap were
 chosen on one half of the BASIL articles and measured on the other half
 (benchmarks/slant_loaded.py; figures in docs/model-card-slant.md).
 
@@ -19,7 +21,7 @@ quoted word is the speaker's, not the outlet's, but choosing to quote it is the 
 choice, and BASIL's annotators mark loaded words inside quotes too (32 of the 112
 lexical-bias spans of the held-out half); on the tuning half, skipping them lowered both
 precision and recall (`skip_quoted=True` is there for callers who want the outlet's own
-words only).
+words only). So are the words of an embedded post (`post_regions`), noted as the account's.
 
 What is ruled out:
 - function words and words the lexicon rates for their *intensifier* use ("very",
@@ -54,6 +56,7 @@ from .slant_features import tokenize
 LEXICON_PACKAGE = "textblob"
 LEXICON_FILE = "textblob/en/en-sentiment.xml"
 MIN_SUBJECTIVITY = 0.7  # chosen on the tuning half of BASIL (benchmarks/slant_loaded.py)
+MIN_TONE = 0.1  # |mean polarity|: a word the lexicon rates with no tone is no loaded wording
 MIN_IDF = 3.0  # idf = ln((1+n)/(1+df)) + 1: in fewer than ~1 in 7 training articles
 MAX_LOADED = 10  # spans shown per article
 SKIP_QUOTED = False  # quoted loaded words are kept, and the note says they are quoted
@@ -97,6 +100,7 @@ class Entry:
     subjectivity: float  # 0 objective .. 1 subjective
     intensity: float  # > 1 for intensifiers ("very", "extremely")
     pos: frozenset[str] = frozenset()  # the word classes its senses are rated as ("JJ", "RB", ...)
+    least_subjectivity: float = 1.0  # of its least subjective sense
 
 
 def lexicon_path() -> Path:
@@ -138,9 +142,29 @@ def lexicon() -> Mapping[str, Entry]:
         n = len(vs)
         out[form] = Entry(
             round(sum(v[0] for v in vs) / n, 4), round(sum(v[1] for v in vs) / n, 4), round(sum(v[2] for v in vs) / n, 4),
-            frozenset(classes.get(form, ())),
+            frozenset(classes.get(form, ())), round(min(v[1] for v in vs), 4),
         )
     return out
+
+
+def rated_loaded(word: str, tag: str | None = None, min_subjectivity: float = MIN_SUBJECTIVITY) -> Entry | None:
+    """The lexicon's entry of `word` (lower case) when the lexicon rates it as loaded, else None.
+
+    Loaded: every sense rated at least `min_subjectivity` (a word with a plain sense, "detailed"
+    of "executed in minute detail" at 0.6, is used plainly in news as often as not), with a
+    tone (mean polarity at least `MIN_TONE` either way: a word rated without one, "vast",
+    "massive", "necessary", "likely", tells size, degree or need, not approval), not a
+    function word, an intensifier, a word news uses as plain description, nor shorter than 3
+    letters; with `tag` (Penn, spaCy's `tag_`), used as a word class the lexicon rates."""
+    entry = lexicon().get(word)
+    if (entry is None or entry.least_subjectivity < min_subjectivity or abs(entry.polarity) < MIN_TONE
+            or word in _STOP or word in PLAIN_IN_NEWS or len(word) < 3):
+        return None
+    if entry.intensity > 1.0:  # an intensifier: rated for "very X", not as a word alone
+        return None
+    if tag is not None and entry.pos and tag[:2].upper() not in entry.pos:
+        return None  # used as another word class than the one rated
+    return entry
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
@@ -160,6 +184,18 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
         for s in find_quote_spans(text)
         if not s.unclosed and text[s.outer_start] in _MARKS and s.outer_end - s.outer_start <= _MAX_QUOTE + 2
     ]
+
+
+def post_regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words of each embedded post in `text` ("Enough is enough. — Chuck
+    Grassley (@ChuckGrassley) May 13, 2019"): the account's words, which the quote stage
+    gives to the account (tweets.py); a page saves them without quotation marks."""
+    from .tweets import tweet_quotes  # tweets imports nothing of slant
+
+    return [(q.start, q.end) for q in tweet_quotes(text)]
+
+
+POST_NOTE = "inside an embedded post: the account's words, not the outlet's"
 
 
 def tone(polarity: float) -> str:
@@ -191,26 +227,20 @@ def loaded_words(
     """
     lex = lexicon()
     quoted = quoted_regions(text)
+    posts = post_regions(text)
     qi = 0
     found: list[tuple[float, int, int, Entry, bool]] = []
     seen: set[str] = set()
     for word, s, e, _ in tokenize(text):
-        entry = lex.get(word)
-        if (entry is None or entry.subjectivity < min_subjectivity or word in _STOP or word in PLAIN_IN_NEWS
-                or len(word) < 3):
-            continue
-        if entry.intensity > 1.0:  # an intensifier: rated for "very X", not as a word alone
+        if word not in lex or (entry := rated_loaded(word, tags.get(s) if tags else None, min_subjectivity)) is None:
             continue
         if word in PLAIN_BEFORE and (nxt := _NEXT_WORD.match(text, e)) and nxt.group(1).lower() in PLAIN_BEFORE[word]:
             continue
-        if tags is not None and entry.pos:
-            tag = tags.get(s)
-            if tag is not None and tag[:2].upper() not in entry.pos:
-                continue  # used as another word class than the one rated
         while qi < len(quoted) and quoted[qi][1] <= s:
             qi += 1
         in_quote = qi < len(quoted) and quoted[qi][0] < s
-        if in_quote and skip_quoted:
+        in_post = any(ps <= s and e <= pe for ps, pe in posts)
+        if (in_quote or in_post) and skip_quoted:
             continue
         if text[s].isupper() and _in_name(text, s, e):
             continue
@@ -221,15 +251,17 @@ def loaded_words(
         if word in seen:  # each word once: the first time it is used
             continue
         seen.add(word)
-        found.append((entry.subjectivity, s, e, entry, in_quote))
+        found.append((entry.subjectivity, s, e, entry, in_quote, in_post))
     if max_spans > 0 and len(found) > max_spans:
         found = sorted(found, key=lambda f: (-f[0], f[1]))[:max_spans]
     out = []
-    for subj, s, e, entry, in_quote in sorted(found, key=lambda f: f[1]):
+    for subj, s, e, entry, in_quote, in_post in sorted(found, key=lambda f: f[1]):
         w = weight(s, e) if weight is not None else 0.0
         note = f"loaded wording: subjectivity {subj:.2f}, {tone(entry.polarity)} tone ({entry.polarity:+.2f})"
         if in_quote:
             note += "; inside a direct quote: the speaker's word, not the outlet's"
+        elif in_post:
+            note += "; " + POST_NOTE.replace("words", "word")
         out.append(SlantEvidence(s, e, text[s:e], round(float(w), 6), kind="loaded", note=note))
     return tuple(out)
 
@@ -256,4 +288,4 @@ def _in_name(text: str, s: int, e: int) -> bool:
     return next_cap or (prev_cap and not sentence_start)
 
 
-__all__ = ["Entry", "lexicon", "lexicon_path", "loaded_words", "quoted_regions"]
+__all__ = ["Entry", "lexicon", "lexicon_path", "loaded_words", "post_regions", "quoted_regions", "rated_loaded"]
