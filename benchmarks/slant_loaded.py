@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/slant_loaded.py          # tuning grid + held-out figures + speed (~1 min)
     .venv/bin/python benchmarks/slant_loaded.py --no-grid
     .venv/bin/python benchmarks/slant_loaded.py --no-grid --tags   # also with the parse's word classes
+    .venv/bin/python benchmarks/slant_loaded.py --no-grid --tags --variants   # and review 11's rule's variants
 
 The 142 BASIL articles are split in two by a hash of their *event* (so the three
 articles of one event stay together): the cut-offs of nlp/slant_loaded.py were chosen on
@@ -125,6 +126,8 @@ def main() -> None:
                     help="also measure the pipeline's way: a word counts only as the word class the lexicon rates "
                          "(spaCy's tags; parses the articles, ~30 s)")
     ap.add_argument("--words", type=int, default=0, help="print the N most frequent loaded words of the tuning half")
+    ap.add_argument("--variants", action="store_true",
+                    help="the review 11 rule's variants (a tone; every sense subjective), both halves; needs --tags")
     args = ap.parse_args()
     if not (DATA / "basil_annotations.jsonl").exists():
         sys.exit(f"missing {DATA}: see ../shared/data/README.md")
@@ -172,6 +175,18 @@ def main() -> None:
         top = sorted(counts.items(), key=lambda kv: (-kv[1][0], kv[0]))[: args.words]
         print("\n== tuning half: the most frequent loaded words (times, inside a lexical-bias span)")
         print("   " + ", ".join(f"{w} {n}/{h}" for w, (n, h) in top))
+
+    if args.variants and args.tags:
+        # review 11: "vast" (no tone) and "detailed" (a plain sense) were listed as loaded
+        print("\n== review 11's rule, word classes (pipeline): F1 on the tuning half | held-out half")
+        for tone_ in (0.0, L.MIN_TONE):
+            for every in (False, True):
+                kw = {**shipped, "min_tone": tone_, "every_sense": every}
+                res = [measure(p, loaded_fn(model, with_tags=True, **kw), np.random.default_rng(SEED), repeats=2)
+                       for p in (tune, test)]
+                print(f"   min_tone {tone_:.1f}, every sense {every!s:5s}: " + " | ".join(
+                    f"spans {m['spans']:3d} P {m['precision']:.3f} R {m['recall']:.3f} F1 "
+                    f"{f1(m['precision'], m['recall']):.3f}" for m in res))
 
     for name, part in (("tuning half", tune), ("held-out half", test)):
         print(f"\n== {name} ({len(part)} articles), shipped settings {shipped}")

@@ -147,7 +147,8 @@ def lexicon() -> Mapping[str, Entry]:
     return out
 
 
-def rated_loaded(word: str, tag: str | None = None, min_subjectivity: float = MIN_SUBJECTIVITY) -> Entry | None:
+def rated_loaded(word: str, tag: str | None = None, min_subjectivity: float = MIN_SUBJECTIVITY,
+                 min_tone: float = MIN_TONE, every_sense: bool = True) -> Entry | None:
     """The lexicon's entry of `word` (lower case) when the lexicon rates it as loaded, else None.
 
     Loaded: every sense rated at least `min_subjectivity` (a word with a plain sense, "detailed"
@@ -155,9 +156,13 @@ def rated_loaded(word: str, tag: str | None = None, min_subjectivity: float = MI
     tone (mean polarity at least `MIN_TONE` either way: a word rated without one, "vast",
     "massive", "necessary", "likely", tells size, degree or need, not approval), not a
     function word, an intensifier, a word news uses as plain description, nor shorter than 3
-    letters; with `tag` (Penn, spaCy's `tag_`), used as a word class the lexicon rates."""
+    letters; with `tag` (Penn, spaCy's `tag_`), used as a word class the lexicon rates.
+    (`every_sense=False`: the mean over senses, as before review 11; benchmarks/slant_loaded.py.)"""
     entry = lexicon().get(word)
-    if (entry is None or entry.least_subjectivity < min_subjectivity or abs(entry.polarity) < MIN_TONE
+    if entry is None:
+        return None
+    subjectivity = entry.least_subjectivity if every_sense else entry.subjectivity
+    if (subjectivity < min_subjectivity or abs(entry.polarity) < min_tone
             or word in _STOP or word in PLAIN_IN_NEWS or len(word) < 3):
         return None
     if entry.intensity > 1.0:  # an intensifier: rated for "very X", not as a word alone
@@ -212,6 +217,8 @@ def loaded_words(
     skip_quoted: bool = SKIP_QUOTED,
     weight: Callable[[int, int], float] | None = None,
     tags: Mapping[int, str] | None = None,
+    min_tone: float = MIN_TONE,
+    every_sense: bool = True,
 ) -> tuple[SlantEvidence, ...]:
     """Loaded-wording spans of `text` (kind "loaded"), in text order; offsets index `text`.
 
@@ -232,7 +239,8 @@ def loaded_words(
     found: list[tuple[float, int, int, Entry, bool]] = []
     seen: set[str] = set()
     for word, s, e, _ in tokenize(text):
-        if word not in lex or (entry := rated_loaded(word, tags.get(s) if tags else None, min_subjectivity)) is None:
+        tag = tags.get(s) if tags else None
+        if word not in lex or (entry := rated_loaded(word, tag, min_subjectivity, min_tone, every_sense)) is None:
             continue
         if word in PLAIN_BEFORE and (nxt := _NEXT_WORD.match(text, e)) and nxt.group(1).lower() in PLAIN_BEFORE[word]:
             continue
