@@ -544,15 +544,16 @@ def test_a_live_blogs_entry_heads_keep_their_words_and_lose_their_times():
         "Update at 9:15 a.m. ET. Where Was Most Of The Growth?\n\n"
         "Updated at 9:40 a.m. ET Tuesday\n\n"
         "1:35 p.m. Conditions worsen in Italy\n\n"
+        "Update at 10 a.m. ET. More From Rep. King:\n\n"
         "7 p.m. is when the polls close, officials said."
     )
     art = clean_document(_text_doc(text, title="Vote"))
     assert art.text.split("\n\n") == [
         "Trump calls to congratulate Handel", _PROSE, "Where Was Most Of The Growth?",
-        "Conditions worsen in Italy", "7 p.m. is when the polls close, officials said."]
+        "Conditions worsen in Italy", "More From Rep. King:", "7 p.m. is when the polls close, officials said."]
     assert [r for r in art.removed if r.startswith("timestamp")] == [
         "timestamp: 'Updated at 12:05 a.m. --'", "timestamp: '10:45 p.m.'", "timestamp: 'Update at 9:15 a.m. ET.'",
-        "timestamp: 'Updated at 9:40 a.m. ET Tuesday'", "timestamp: '1:35 p.m.'"]
+        "timestamp: 'Updated at 9:40 a.m. ET Tuesday'", "timestamp: '1:35 p.m.'", "timestamp: 'Update at 10 a.m. ET.'"]
 
 
 def test_an_embedded_post_stays_as_its_accounts_words():

@@ -523,7 +523,9 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
         if len(kept) < 4 and _SUMMARY_BOX.match(line.text) and not _ends_sentence(line.text):
             i, pending_break = _skip_summary_box(lines, i, removed), blank_before
             continue
-        note, name = _classify(line.text, near_top=len(kept) < 4, near_end=i >= len(lines) - 3)
+        # an entry's head is the outlet's own words, whatever it opens with ("More From Rep. King:")
+        note, name = (_classify(line.text, near_top=len(kept) < 4, near_end=i >= len(lines) - 3)
+                      if stamp is None else (None, None))
         if note is None and nxt is not None and line.text == nxt:
             if _is_caption_like(line.text):  # both copies go: neither is article prose
                 removed.append(f"repeated caption: {_show(line.text)}")
