@@ -263,7 +263,9 @@ def _outlets_person(ent: "Span", surface: str) -> bool:
     its clause or followed by "who"/"whose" ("NPR's Leila Fadel, whose plane arrived ...,
     described ..."). A programme ("NPR's Morning Edition") is neither."""
     words = _clean(surface).split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words) or _institution(surface):
+    # a hyphened surname is a name's word too ("NPR's Dina Temple-Raston")
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+            or _institution(surface):
         return False
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 1].tag_ != "POS" or doc[ent.start - 2].ent_type_ != "ORG":
@@ -291,6 +293,50 @@ def _people_and_body(surface: str, peoples: set[str], bodies: set[str]) -> bool:
         return False
     rest = " ".join(words[1:])
     return rest in bodies or _institution(surface)
+
+
+# People nouns that are also given names: never taken for a role glued to a name
+_GIVEN_NAMES = frozenset({"christian", "guy", "chase", "hunter", "page", "major"})
+
+
+def _name_start(ent: "Span", start: int) -> int:
+    """Where a person's name begins in a PERSON span that took in words before it (the
+    span's `start` otherwise):
+    - the end of a title of the form "Secretary of Agriculture" ("Secretary of Agriculture
+      Sonny Perdue" tagged "Agriculture Sonny Perdue"): after a title and "of", the words
+      the parse hangs on that "of" rather than on the name;
+    - a noun of people written before a name as a title, capitalised at a sentence start
+      ("Witness Sue Savage said"): news style puts a role so ("witness", "survivor",
+      "voter"), and a first name and a surname remain.
+    At least two words are left."""
+    from .quotes import PERSON_NOUNS, _PEOPLE_NOUNS  # quotes imports this module
+
+    doc = ent.doc
+    toks = [t for t in ent if t.idx >= start and not t.is_punct]
+    if len(toks) < 3:
+        return start
+    root = ent.root
+
+    def reaches_root(t: "Token") -> bool:  # its heads lead to the name's root inside the span
+        for _ in range(len(ent)):
+            if t.i == root.i:
+                return True
+            if not ent.start <= t.head.i < ent.end or t.head.i == t.i:
+                return False
+            t = t.head
+        return False
+
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and (
+            _title_key(doc[ent.start - 2].text) in TITLES or doc[ent.start - 2].lemma_.lower() in PERSON_NOUNS):
+        cut = next((k for k in range(len(toks)) if all(reaches_root(t) for t in toks[k:])), 0)
+        if 0 < cut <= len(toks) - 2:
+            return toks[cut].idx
+    first = toks[0].text.lower()
+    rest = toks[1:]
+    if (first in PERSON_NOUNS | _PEOPLE_NOUNS and first not in _GIVEN_NAMES and _title_key(first) not in TITLES
+            and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() and len(t.text) > 1 for t in rest)):
+        return rest[0].idx
+    return start
 
 
 def _institution(surface: str) -> bool:
@@ -327,6 +373,8 @@ def extract_entities(doc: "Doc") -> list[Entity]:
             label = "ORG"  # "a Pakistani Taliban said": a nationality before an organisation
         elif label == "ORG" and (_described_as_person(ent, surface) or _outlets_person(ent, surface)):
             label = "PERSON"  # "Malala Yousafzai, a Pakistani girl shot ...": typed ORG by the small model
+        if label == "PERSON":
+            surface = text[_name_start(ent, start) : end]  # "Witness Sue Savage": Sue Savage
         name = canonical_person(surface) if label == "PERSON" else _clean(surface)
         if not name:
             continue
