@@ -340,6 +340,24 @@ def test_unify_names_joins_one_outlets_misspelt_surname():
     assert not misspelt("miller", "milley")  # six letters, one changed: two people as often as a misspelling
 
 
+def test_unify_names_joins_one_outlets_misspelt_first_name():
+    """Review 11: NPR's "Katerine Hackett" was a voice apart from CNN's "Katherine Hackett"."""
+    from manysides.compare.names import misspelt_first
+
+    m = unify_names(["Katherine Hackett", "Katherine Hackett", "Katerine Hackett"],
+                    [["Katherine Hackett", "Katherine Hackett"], ["Katerine Hackett"]])
+    assert set(m.values()) == {"Katherine Hackett"}
+    # one article naming both spellings names two people; an ending that tells a man's name from
+    # a woman's, or another surname, is two people too
+    both = unify_names(["Katherine Hackett", "Katerine Hackett"], [["Katherine Hackett", "Katerine Hackett"]])
+    assert both["Katherine Hackett"] != both["Katerine Hackett"]
+    for a, b in (("Michael Ortiz", "Michaela Ortiz"), ("Francis Lee", "Frances Lee"),
+                 ("Christian Dior", "Christina Dior"), ("Katherine Hackett", "Katerine Hacket")):
+        assert len(set(unify_names([a, b], [[a], [b]]).values())) == 2, (a, b)
+    assert misspelt_first("katherine", "katerine") and misspelt_first("phillip", "philip")
+    assert not misspelt_first("jon", "john") and not misspelt_first("daniel", "daniela")
+
+
 def test_voices_a_misspelt_name_is_one_voice_across_articles():
     ledger = _ledger(
         ("a", "Fox", "“We regret it,” Zhakarova said.", [("Maria Zhakarova", "Maria Zhakarova", "PERSON"),

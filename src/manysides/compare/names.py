@@ -109,6 +109,20 @@ def misspelt(a: str, b: str) -> bool:
     return j - i <= 3 and (x[1:] + x[0] == y or x[-1] + x[:-1] == y)
 
 
+def misspelt_first(a: str, b: str) -> bool:
+    """Two spellings of one first name (lower case), for a person whose surname two outlets
+    print alike: `misspelt`, or one letter left out ("katherine", "katerine"), six letters
+    at least, the same first letter and the same last two. A first name's ending tells a
+    man's from a woman's ("michael", "michaela"; "francis", "frances"; "christian",
+    "christina"), so a change there is two people."""
+    if a == b or min(len(a), len(b)) < 6 or a[0] != b[0] or a[-2:] != b[-2:] or not (a.isalpha() and b.isalpha()):
+        return False
+    if len(a) == len(b):
+        return misspelt(a, b)
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 def strip_titles(name: str) -> str:
     """'Sen. Jon Ossoff's' -> 'Jon Ossoff'; a description before the name goes too
     ('Actress and activist Rose McGowan', 'added Lauten': what ends in a lower-case word
@@ -185,6 +199,8 @@ def unify_names(names: Iterable[str], articles: Iterable[Iterable[str]] | None =
     #    Zakharova"): the same first name (a word, not an initial) and other words, and
     #    surnames `misspelt` of each other, never both named in one article (then they are
     #    two people). The spelling more articles give wins, then the one given more often.
+    #    So for a misspelt first name with the same surname ("Katerine Hackett" beside
+    #    "Katherine Hackett": `misspelt_first`).
     def support(k: str) -> tuple[int, int]:
         named_in = sum(k in names for names in together) if together is not None else 0
         return named_in, sum(spellings[k].values())
@@ -194,7 +210,8 @@ def unify_names(names: Iterable[str], articles: Iterable[Iterable[str]] | None =
         if target[k] != k or len(toks[k][0]) < 2 or len(toks[k]) < 2:
             continue
         other = next((o for o in multi[:i] if target[o] == o and len(toks[o]) == len(toks[k])
-                      and toks[o][0] == toks[k][0] and misspelt(toks[o][-1], toks[k][-1])
+                      and ((toks[o][0] == toks[k][0] and misspelt(toks[o][-1], toks[k][-1]))
+                           or (toks[o][-1] == toks[k][-1] and misspelt_first(toks[o][0], toks[k][0])))
                       and all(_same_word(x, y) for x, y in zip(toks[o][1:-1], toks[k][1:-1]))
                       and not (together is not None and any(o in names and k in names for names in together))), None)
         if other is None:
