@@ -200,6 +200,7 @@ class _Span:
     attributed: bool = False  # speaker found through a cue in its own sentence
     continues: int | None = None  # index of the span it continues (previous paragraph)
     drop: bool = False
+    unvoiced: bool = False  # words the sentence gives to no one it names: inherit no speaker
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -725,6 +726,25 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
 
 
 _CROWD_VERBS = frozenset("chant shout yell scream sing cheer boo jeer".split())
+# Nouns of words voiced by many or by one ("chants of “USA!”", "cries of “Shame!”"):
+# what they hold is voiced by whoever broke into them, not by the sentence's narrator
+_SPEECH_NOUNS = frozenset("chant cry shout scream yell chorus roar boo jeer cheer refrain".split())
+
+
+def _of_speech_noun(anc: list["Token"]) -> bool:
+    """Whether the quote's nearest heads are "of" and a noun of chanting ("chants of")."""
+    return (len(anc) >= 2 and anc[0].lower_ == "of" and anc[0].head.i == anc[1].i
+            and anc[1].pos_ == "NOUN" and anc[1].lemma_.lower() in _SPEECH_NOUNS)
+
+
+def _noun_owner(noun: "Token", ctx: "_Context") -> "Token | None":
+    """Who voices a noun of chanting: the subject (active, as the parse gives it) of the verb
+    that holds it ("the crowd broke into chants", "supporters greeted him with cries"); none
+    for "was greeted with chants" or "chants rang out"."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or ctx.in_quote(verb.idx):
+        return None
+    return _subject(verb, ctx, strict=True)
 
 
 def _may_speak(tok: "Token", ctx: _Context) -> bool:
@@ -1250,10 +1270,11 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
     if tok.pos_ in ("NOUN", "PROPN"):
         lemma = tok.lemma_.lower()
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
-        if tok.tag_ in ("NN", "NNP") and "the" in dets and lemma not in GROUP_NOUNS:
+        body = lemma in COLLECTIVE_NOUNS and lemma in ORG_NOUNS  # "the group", "the union": a body too
+        if tok.tag_ in ("NN", "NNP") and "the" in dets and (lemma not in GROUP_NOUNS or body):
             # a role is a person's ("the book" is not its author), and one person's: "the
             # senator" of an article naming two senators stays "the senator"
-            name = ctx.role_person(tok) if people_noun(lemma) or tok.text[:1].isupper() else None
+            name = ctx.role_person(tok) if not body and (people_noun(lemma) or tok.text[:1].isupper()) else None
             if name:
                 return name, "person"
             earlier = _antecedent(tok, ctx) or _statement_of(tok, ctx)
@@ -1331,19 +1352,22 @@ def _relative_of(tok: "Token", ctx: _Context) -> str | None:
 
 
 _PARTY_MEMBERS = {"democrat", "republican"}
-_ONLY_COMPANY = {"company", "firm"}  # what a name with no noun of a body may be called
+# what a name with no noun of a body may be called: "the company" (Apple), "the group" (the
+# Club for Growth; news calls an advocacy group, a militia or a band so)
+_ONLY_COMPANY = {"company", "firm", "group", "organization", "organisation"}
 
 
 def _antecedent(tok: "Token", ctx: _Context) -> tuple[str, str] | None:
     """What a bare definite noun refers back to: "the spokesperson" is the one the
-    article introduced as "A Facebook spokesperson"; "the company" or "the department"
-    is the organisation last seen as a speaker's subject ("Apple said ...", "the Justice
-    Department said"), when its name fits the noun (it holds the noun, or holds no noun of
-    a body and the noun is "company" or "firm"). Within a few paragraphs, outside quotes."""
+    article introduced as "A Facebook spokesperson"; "the company", "the group" or "the
+    department" is the organisation last seen as a speaker's subject ("Apple said ...", "The
+    Club for Growth had urged ...", "the Justice Department said"), when its name fits the
+    noun (it holds the noun, or holds no noun of a body and the noun is one any body may
+    take: `_ONLY_COMPANY`). Within a few paragraphs, outside quotes."""
     if any(c.dep_ != "det" for c in tok.children):
         return None  # "the Facebook spokesperson", "the company's lawyer": a description
     lemma = tok.lemma_.lower()
-    person = people_noun(lemma)
+    person = people_noun(lemma) and not (lemma in COLLECTIVE_NOUNS and lemma in ORG_NOUNS)
     if (not person and lemma not in ORG_NOUNS) or lemma in ctx.roles:
         return None  # a title the article gives a named holder ("the president") is theirs
     lo = bisect.bisect_left(ctx.tok_starts, tok.idx - _PRONOUN_WINDOW)
@@ -1357,12 +1381,27 @@ def _antecedent(tok: "Token", ctx: _Context) -> tuple[str, str] | None:
         if t.dep_ != "nsubj" or not _is_cue(t.head):
             continue
         ent = ctx.entity_at(t.idx)
-        if ent is None or ent.type != "ORG":
+        name = ent.name if ent is not None and ent.type == "ORG" else _body_name(t) if ent is None else None
+        if name is None:
             continue
-        words = {w.lower() for w in ent.name.split()}
+        words = {w.lower() for w in name.split()}
         if lemma in words or (lemma in _ONLY_COMPANY and not words & (ORG_NOUNS | BODY_NOUNS)):
-            return ent.name, "org"
+            return name, "org"
     return None
+
+
+def _body_name(tok: "Token") -> str | None:
+    """The name of a body the NER missed, as a subject: a proper noun with "the", its
+    compounds and an "of"/"for" name after it ("The Club for Growth", "the Heritage
+    Foundation"). A person's name takes no article."""
+    if tok.pos_ != "PROPN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    words = [t for t in tok.subtree if t.dep_ not in ("det", "punct") and t.i >= tok.i - 3]
+    if not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and") for t in words):
+        return None
+    if [t.i for t in words] != list(range(words[0].i, words[-1].i + 1)):
+        return None
+    return " ".join(t.text for t in words)
 
 
 def _statement_of(tok: "Token", ctx: _Context) -> tuple[str, str] | None:
@@ -1578,6 +1617,16 @@ def _attribute_span(
         return
     near = {t.i for t in left} | {t.i for t in right}
     anc = _ancestors(span, ctx)
+    if _of_speech_noun(anc):
+        # "the crowd ... broke into chants of “Trump! Trump!”": the chanters' words, not
+        # those of the person a quote earlier in the paragraph gave the speech to
+        subj = _noun_owner(anc[1], ctx)
+        speaker, kind = _speaker(subj, ctx, None) if subj is not None else (None, None)
+        if speaker:
+            span.speaker, span.kind, span.cue, span.attributed = speaker, kind, anc[1].lemma_.lower(), True
+        else:
+            span.unvoiced = True
+        return
     anc_ids = {t.i for t in anc}
     # a cue of a subordinate clause that does not hold the quote is not its cue ("Although he
     # has denied ever making such a statement, Clinton charged that ... “part of a pattern”")
@@ -1637,6 +1686,15 @@ def _attribute_span(
         for t in reversed(left):
             ent = ctx.entity_at(t.idx)
             if ent is not None and ent.type == "PERSON":
+                reporter = _reporter_of(t, left, ctx)
+                if reporter is not None:
+                    # "PredictIt is projecting that Karen Handel will win tonight:": who
+                    # projects is quoted, not the person the projection is about
+                    name, kind = _speaker(reporter, ctx, None)
+                    if name:
+                        span.speaker, span.kind, span.attributed = name, kind, True
+                        return
+                    continue
                 if t.dep_ in ("dobj", "dative", "compound") and _is_cue(
                         t.head if t.dep_ != "compound" else t.head.head):
                     continue  # whom it is told to ("told the Herald:"), not who tells it
@@ -1669,6 +1727,22 @@ def _attribute_span(
                 if speaker and kind in ("person", "org", "document"):
                     span.speaker, span.kind, span.attributed = speaker, kind, True
                     span.cue = span.cue or top.lemma_.lower()
+
+
+def _reporter_of(tok: "Token", left: list["Token"], ctx: _Context) -> "Token | None":
+    """The subject of the verb whose clausal complement holds `tok`, both in `left` ("PredictIt
+    is projecting that Karen Handel will win": PredictIt), if any."""
+    ids = {t.i for t in left}
+    t = tok
+    for _ in range(8):
+        if t.head.i == t.i or t.head.i not in ids:
+            return None
+        if t.dep_ == "ccomp" and t.head.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in t.head.children if c.dep_ == "nsubj" and c.i in ids and c.i < tok.i
+                         and not ctx.in_quote(c.idx)), None)
+            return subj if subj is not None and _may_speak(subj, ctx) else None
+        t = t.head
+    return None
 
 
 _PARENTHETICAL = re.compile(
@@ -1769,7 +1843,7 @@ def extract_quotes(doc: "Doc", entities: Sequence[Entity]) -> list[Quote]:
         group = [spans[k] for k in idxs if not spans[k].drop]
         named = [s for s in group if s.attributed and s.speaker]
         for n, s in enumerate(group):
-            if s.speaker:
+            if s.speaker or s.unvoiced:
                 continue
             if s.continues is not None and spans[s.continues].speaker:
                 take(s, spans[s.continues])
