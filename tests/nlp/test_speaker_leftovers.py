@@ -68,3 +68,15 @@ def test_a_block_quote_after_a_forecast_is_the_forecasters(run):
     # a person named before the colon still speaks: "... the view of pollster Jane Doe:"
     text = "Nobody expected the result, in the view of pollster Mary Jennings:\n\n“It was a shock to everyone.”"
     assert _quote(run(text), "It was a shock").speaker == "Mary Jennings"
+
+
+def test_an_opinion_written_saying_a_split_clause_is_its_writers(run):
+    """Review 10: "Justice Clarence Thomas agreed with that but wrote a separate opinion saying
+    it's time the court ditch the Lemon test altogether" gave Thomas no statement: the parse
+    split the reported clause in two ("it's time" | "the court ditch ..."), the first too
+    short to be a report."""
+    text = ("Justice Anne Walsh agreed with that but wrote a separate opinion saying it’s time the court "
+            "ditch the old test altogether.")
+    q = _quote(run(text), "the court ditch the old test")
+    assert (q.speaker, q.direct) == ("Anne Walsh", False)
+    assert q.text.startswith("it’s time")

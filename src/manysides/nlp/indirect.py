@@ -142,6 +142,20 @@ def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
     return _clause_range(toks)
 
 
+def _content_from_ccomps(cue: "Token", comps: list["Token"]) -> tuple[int, int] | None:
+    """The reported clause; when the parse split it into clauses that follow one another
+    ("saying it's time | the court ditch the test": two complements of "saying"), all of
+    them."""
+    rng = _content_from_ccomp(cue, comps[0])
+    end = max(t.i for t in comps[0].subtree)
+    for comp in comps[1:]:
+        more = _content_from_ccomp(cue, comp)
+        if rng is None or more is None or min(t.i for t in comp.subtree) != end + 1:
+            break  # not the next words: another report, or a clause before the cue
+        rng, end = (rng[0], more[1]), max(t.i for t in comp.subtree)
+    return rng
+
+
 def _content_from_head(cue: "Token") -> tuple[int, int] | None:
     """ "The plan will fail, Smith said.": the clause the cue verb hangs off, before it."""
     head = cue.head
@@ -229,7 +243,7 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
             continue  # "The strong report shows that ..., said Sam Bullard": the tag's report
         rng = None
         if comps:
-            rng = _content_from_ccomp(tok, comps[0])
+            rng = _content_from_ccomps(tok, comps)
         elif tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i:
             rng = _content_from_head(tok)
         if rng is None:
