@@ -14,8 +14,9 @@ words of the quote (direct, or reported where none is), and the words one of whi
 speaker's name holds (`speaker`; `all`: every one of them; `null`: no speaker is right), words
 it must not hold (`not`) and the kind it must have (`kind`); `exact`: the words are the whole
 quote (a short quote that a longer one holds too). Each article is cleaned as `analyze` cleans
-a JSON record and annotated (no slant); the quote that holds the words is scored. The cases are the ones the
-speaker rules of ANNOTATOR_VERSION 12, 14, 16-17, 18 and 19 were written from: this measures that they
+a JSON record and annotated (no slant); the quote that holds the words is scored. Labels with
+`added` (the review left-overs a later session took up) are counted apart too. The cases are the ones the
+speaker rules of ANNOTATOR_VERSION 12, 14, 16-17, 18, 19 and 20 were written from: this measures that they
 hold, not how well speakers are found elsewhere (PolNeAR is that:
 benchmarks/quotes_polnear.py).
 
@@ -72,6 +73,7 @@ def main() -> None:
                                       title=r.get("title") or None, outlet=r.get("outlet")))
         quotes[aid] = sorted(annotate(art, slant=False).quotes, key=lambda q: not q.direct)  # direct first
     right = 0
+    tally: dict[str, list[int]] = {}  # labels added later ("added") are counted apart too
     for lab in labels:
         found = [q for q in quotes[lab["id"]] if (lab["quote"] == " ".join(q.text.split()).rstrip(".,")
                                                  if lab.get("exact") else lab["quote"] in " ".join(q.text.split()))]
@@ -83,9 +85,12 @@ def main() -> None:
                   and all(_has_word(speaker, [w]) for w in lab.get("all", []))
                   and lab.get("kind", found[0].speaker_kind) == found[0].speaker_kind)
         right += ok
+        tally.setdefault(lab.get("added", "earlier labels"), [0, 0])[0 if ok else 1] += 1
         shown = "no such quote" if not found else repr(speaker)
         print(f"  {'right' if ok else 'WRONG'}  {lab['quote'][:44]!r:48} {shown:34}  ({lab['why']})")
     print(f"\n{right} of {len(labels)} speakers right ({args.src})")
+    for batch, (good, bad) in tally.items():
+        print(f"  {batch}: {good} of {good + bad}")
 
 
 if __name__ == "__main__":

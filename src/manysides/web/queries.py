@@ -8,6 +8,7 @@ templates escape them, and JSON is data.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,7 +18,7 @@ from ..compare.shared import in_shared_point
 from ..errors import InputError
 from ..pipeline import open_analysis
 from ..present._view import Catalog, StoryView, locate, outlet_label
-from ..records import Annotation, Article, Story, as_dict
+from ..records import Annotation, Article, Quote, Story, Voice, as_dict
 from ..store import Store
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -320,19 +321,31 @@ def story_page(store: Store, story_id: str) -> StoryPage | None:
     for col in view.columns:
         omissions[col.article_id] = [sp.summary for sp in view.shared
                                      if col.article_id not in sp.articles and not view.outlet_reports(col, sp)]
-    voice_links = {}
-    for voice in view.voices:
+    links = voice_links(view.voices, analysis.annotations, analysis.quote_voices())
+    return StoryPage(view, analysis.to_json(), timeline, omissions, links)
+
+
+def voice_links(voices: Sequence[Voice], annotations: Mapping[str, Annotation],
+                voice_of: Mapping[tuple[str, int, int], int]) -> dict[tuple[str, str], str]:
+    """(speaker, article id) -> the anchor of a quote the voice says in the article, a direct
+    quote first. A quote is the voice's when the story's ledger counts it there (`voice_of`,
+    `Analysis.quote_voices`): Fox's "Maria Zhakarova" is a quote of the voice "Maria
+    Zakharova"; else when its speaker's name holds the voice's."""
+    out = {}
+    for place, voice in enumerate(voices):
         for aid in voice.articles:
-            ann = analysis.annotations.get(aid)
-            quote = _quote_of(ann, voice.speaker) if ann else None
+            ann = annotations.get(aid)
+            quote = _quote_of(ann, voice.speaker, [q for q in ann.quotes if voice_of.get((aid, q.start, q.end)) == place]
+                              ) if ann else None
             if quote is not None:
-                voice_links[(voice.speaker, aid)] = anchor(quote.start, quote.end)
-    return StoryPage(view, analysis.to_json(), timeline, omissions, voice_links)
+                out[(voice.speaker, aid)] = anchor(quote.start, quote.end)
+    return out
 
 
-def _quote_of(ann: Annotation, speaker: str):
+def _quote_of(ann: Annotation, speaker: str, counted: Sequence[Quote] = ()):
     want = speaker.strip().lower()
-    hits = [q for q in ann.quotes if q.speaker and (q.speaker.strip().lower() == want or want in q.speaker.lower())]
+    hits = list(counted) or [
+        q for q in ann.quotes if q.speaker and (q.speaker.strip().lower() == want or want in q.speaker.lower())]
     return next((q for q in hits if q.direct), hits[0] if hits else None)  # a direct quote first
 
 
