@@ -80,3 +80,17 @@ def test_an_opinion_written_saying_a_split_clause_is_its_writers(run):
     q = _quote(run(text), "the court ditch the old test")
     assert (q.speaker, q.direct) == ("Anne Walsh", False)
     assert q.text.startswith("it’s time")
+
+
+def test_it_said_is_the_body_that_spoke_before(run):
+    """Review 11: after "'...,' the group said" (the Club for Growth), "'...,' it said" had no
+    speaker."""
+    text = ("The Club for Growth had urged all senators to vote \"no\" on the proposal and cited its cost.\n\n"
+            "\"Congress should end the federal program and return the authority to the states,\" the group said.\n\n"
+            "\"Absent this, Congress should pay for this extension by cutting spending elsewhere,\" it said.")
+    q = _quote(run(text), "Absent this")
+    assert (q.speaker, q.speaker_kind) == ("Club for Growth", "org")
+    # "it" after a thing is that thing, which speaks for no one
+    text = ("Senator Anne Walsh praised the agency on Monday. The storm hit the coast on Tuesday.\n\n"
+            "\"We need more money for schools across the whole state,\" it said.")
+    assert _quote(run(text), "We need more money").speaker is None

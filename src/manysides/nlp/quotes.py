@@ -1258,6 +1258,8 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
         return _resolve_group(tok, ctx), "group"
     if low in _GROUP_PRONOUNS:  # "some chanted", "others shouted"
         return tok.text, "group"
+    if low == "it" and tok.dep_ == "nsubj" and _is_cue(tok.head):
+        return _resolve_it(tok, ctx)
     if tok.pos_ == "PRON" or low in ("it", "this", "that"):
         return None, None
     if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper()):
@@ -1293,6 +1295,28 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
             # charged comments": other plurals name no one
             return (phrase, "group") if people_noun(lemma) else (None, None)
         return phrase, "person"  # one person: "a senior official", "the aide"
+    return None, None
+
+
+def _resolve_it(tok: "Token", ctx: _Context) -> tuple[str | None, str | None]:
+    """ "'...,' it said": the body or the writing last the subject of a clause, within a few
+    sentences, outside quotes ("The Club for Growth had urged ... '...,' the group said.
+    '...,' it said": the Club for Growth). A person subject is skipped (no one calls a
+    person "it"); a subject that is another thing ("The bill passed") ends the search: it
+    is what "it" is, and it says nothing. Plurals are skipped."""
+    lo = ctx.sent_starts[max(0, ctx.sent_index(tok.idx) - _SUBJECT_SENTENCES)]
+    start = bisect.bisect_left(ctx.tok_starts, lo)
+    for t in reversed(ctx.doc[start : tok.i]):
+        if (t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ not in ("NN", "NNP") or ctx.in_quote(t.idx)
+                or ctx.in_heading(t.idx)):
+            continue
+        ent = ctx.entity_at(t.idx)
+        if ent is not None and ent.type == "PERSON":
+            continue
+        if ent is None and t.pos_ == "PROPN" and _body_name(t) is None:
+            continue  # a name the NER missed: perhaps a person's
+        name, kind = _speaker(t, ctx, None)
+        return (name, kind) if name and kind in ("org", "document") else (None, None)
     return None, None
 
 
