@@ -143,17 +143,16 @@ def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
 
 
 def _content_from_ccomps(cue: "Token", comps: list["Token"]) -> tuple[int, int] | None:
-    """The reported clause; when the parse split it into clauses that follow one another
-    ("saying it's time | the court ditch the test": two complements of "saying"), all of
-    them."""
+    """The reported clause; when the parse split it, a first clause too short to be a report
+    ("saying it's time | the court ditch the test": two complements of "saying"), with the
+    clause right after it."""
     rng = _content_from_ccomp(cue, comps[0])
-    end = max(t.i for t in comps[0].subtree)
-    for comp in comps[1:]:
-        more = _content_from_ccomp(cue, comp)
-        if rng is None or more is None or min(t.i for t in comp.subtree) != end + 1:
-            break  # not the next words: another report, or a clause before the cue
-        rng, end = (rng[0], more[1]), max(t.i for t in comp.subtree)
-    return rng
+    if rng is None or len(cue.doc.text[rng[0] : rng[1]].split()) >= MIN_WORDS or len(comps) < 2:
+        return rng
+    more = _content_from_ccomp(cue, comps[1])
+    if more is None or min(t.i for t in comps[1].subtree) != max(t.i for t in comps[0].subtree) + 1:
+        return rng  # not the next words: another report, or a clause before the cue
+    return rng[0], more[1]
 
 
 def _content_from_head(cue: "Token") -> tuple[int, int] | None:

@@ -1648,8 +1648,8 @@ def _attribute_span(
         speaker, kind = _speaker(subj, ctx, None) if subj is not None else (None, None)
         if speaker:
             span.speaker, span.kind, span.cue, span.attributed = speaker, kind, anc[1].lemma_.lower(), True
-        else:
-            span.unvoiced = True
+        else:  # "was greeted with chants of “Bobby!”": no one's, and a word or two is dropped as before
+            span.unvoiced, span.drop = True, short
         return
     anc_ids = {t.i for t in anc}
     # a cue of a subordinate clause that does not hold the quote is not its cue ("Although he
