@@ -77,6 +77,7 @@ REPORT_VERSION = "49"  # 4: an article naming no outlet is its own outlet everyw
 # 49: figures: the comma inside a numeral ("1,200 inmates") is no clause break
 # 45: cleaning keeps a live blog's entry heads ("Updated at 12:05 a.m. -- Trump calls ...": the time goes, the head
 #     stays) and drops a time of day alone on its line
+# 44: voices: a first name one outlet misspells ("Katerine", "Katherine" Hackett) joins the person (names.py)
 
 
 class Progress(Protocol):

@@ -60,6 +60,9 @@ ANNOTATOR_VERSION = 22  # 2: reported (indirect) speech; 3: loaded wording read 
 #     figures, reports and "adding to" are no speakers (docs/quotes.md)
 # 22: slant evidence: a phrase is shown only when it holds loaded wording; a loaded word needs a tone and every sense
 #     subjective ("vast", "detailed" are not); words of an embedded post are noted as the account's (scores unchanged)
+# 20: review 10/11 left-overs: a role or a title's tail glued to a name is none of it ("Witness Sue Savage");
+#     an outlet's reporter with a hyphened surname is a person; "the group" and "it" are the body named
+#     before; chants are the chanters'; a forecaster's block quote; a report the parse split (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
