@@ -335,8 +335,10 @@ def voice_links(voices: Sequence[Voice], annotations: Mapping[str, Annotation],
     for place, voice in enumerate(voices):
         for aid in voice.articles:
             ann = annotations.get(aid)
-            quote = _quote_of(ann, voice.speaker, [q for q in ann.quotes if voice_of.get((aid, q.start, q.end)) == place]
-                              ) if ann else None
+            if ann is None:
+                continue
+            counted = [q for q in ann.quotes if voice_of.get((aid, q.start, q.end)) == place]
+            quote = _quote_of(ann, voice.speaker, counted)
             if quote is not None:
                 out[(voice.speaker, aid)] = anchor(quote.start, quote.end)
     return out
