@@ -1,6 +1,6 @@
-"""Speakers review 11 left wrong (ANNOTATOR_VERSION 20), on invented news sentences: "the
-group" of an organisation just named, a crowd's chant, a block quote of a forecaster, a
-writing someone wrote "saying" something."""
+"""Speakers reviews 10 and 11 left wrong (ANNOTATOR_VERSION 20), on invented news sentences:
+"the group" and "it" of an organisation just named, a crowd's chant, a block quote of a
+forecaster, a writing someone wrote "saying" something."""
 
 from __future__ import annotations
 
