@@ -244,3 +244,44 @@ def test_a_gzip_member_that_does_not_inflate_is_damage_not_the_end(tmp_path: Pat
         assert [g.url for g in got if not isinstance(g, InputError)] == ["https://a.example.com/budget"]
         [err] = [g for g in got if isinstance(g, InputError)]
         assert str(err).startswith(f"{path}: damaged after record 3")
+
+
+_HEADER = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\nWARC-Date: 2024-01-01T00:00:00Z\r\n"
+           b"WARC-Target-URI: https://c.example.com/x\r\nContent-Length: 12\r\n")
+
+
+@pytest.mark.parametrize("gz", [True, False])
+@pytest.mark.parametrize("header, says", [
+    (_HEADER.replace(b"WARC-Target-URI: https://c.example.com/x\r\n", b""),
+     "has a malformed header: a response record without its WARC-Target-URI field"),
+    (_HEADER.replace(b"WARC-Target-URI: ", b"WARC-Target-URI "),  # warcio passes such a line over
+     "has a malformed header: its line 5 is no 'Name: value' field ('WARC-Target-URI https://c.example.com/x')"),
+    (_HEADER.replace(b"WARC/1.0", b"WARC/9.Z junk"),
+     "does not open with a WARC/1.0 or WARC/1.1 line (it opens with 'WARC/9.Z junk')"),
+])
+def test_a_malformed_record_header_is_one_line_naming_the_record_and_what_is_wrong(tmp_path: Path, gz, header, says):
+    """warcio's own error named neither the record nor the field ("AttributeError:
+    'NoneType' object has no attribute 'startswith'" for a missing address)."""
+    import gzip
+
+    good = _warc(tmp_path / "good.warc", gz=gz).read_bytes()
+    bad = header + b"\r\nhello world!\r\n\r\n"
+    path = tmp_path / ("crawl.warc.gz" if gz else "crawl.warc")
+    path.write_bytes(good + (gzip.compress(bad) if gz else bad))
+    got = list(read_inputs([str(path)]))
+    assert [g.url for g in got if not isinstance(g, InputError)] == ["https://a.example.com/budget",
+                                                                    "https://b.example.com/cafe"]
+    [err] = [g for g in got if isinstance(g, InputError)]
+    # warcinfo, request, 5 captures, then it
+    assert str(err).startswith(f"{path}: damaged after record 7: record 8 (at byte {len(good):,}) ")
+    assert says in str(err) and "\n" not in str(err)
+    assert "Error" not in str(err) and "NoneType" not in str(err)
+
+
+def test_a_wrong_content_length_names_the_record(tmp_path: Path):
+    good = _warc(tmp_path / "good.warc", gz=False).read_bytes()
+    bad = _HEADER.replace(b"Content-Length: 12", b"Content-Length: 5") + b"\r\nhello world!\r\n\r\n"
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(good + bad)
+    [err] = [g for g in read_inputs([str(path)]) if isinstance(g, InputError)]
+    assert str(err).startswith(f"{path}: record 8 has a wrong Content-Length (the record does not end where it says)")

@@ -43,12 +43,15 @@ def read_archive(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[Document
     damaged archive keeps the pages read before the damage and reports where it is."""
     from .readers import _too_big, decode_body
 
-    if not _starts_like_archive(fh):
+    kind = _archive_kind(fh)
+    if kind is None:
         yield InputError(source, "not a WARC or ARC archive", "give a .warc or .warc.gz file written by a crawler")
         return
+    arc = kind == "arc"
     gzipped = fh.read(2) == b"\x1f\x8b"
     fh.seek(0)
-    pages = n = 0
+    pages = n = wrong_lengths = 0
+    bad_length: list[int] = []  # records whose block does not end where Content-Length says
     records = _QuietIterator(fh, arc2warc=True)
     it = iter(records)
     record = None
@@ -70,8 +73,11 @@ def read_archive(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[Document
         except StopIteration:
             break
         except Exception as exc:  # noqa: BLE001 - see above
-            yield InputError(source, f"damaged after record {n} ({type(exc).__name__}: {_short(exc)})", _DAMAGED)
+            yield _unreadable_record(fh, source, n + 1, records, gzipped, arc, exc)
             return
+        if records.err_count > wrong_lengths:  # found reading on from the record before this one
+            wrong_lengths = records.err_count
+            bad_length.append(n)
         if html and len(body) <= max_bytes and _cut_short(record):
             # the file ends inside this record (a plain WARC cut short): half a page is no article
             yield InputError(source, f"damaged after record {n}: record {n + 1} is cut short", _DAMAGED)
@@ -97,13 +103,82 @@ def read_archive(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[Document
     elif records.offset < size:
         yield InputError(source, f"damaged after record {n}: its last {size - records.offset} bytes are not a whole record", _DAMAGED)
     elif records.err_count:
-        yield InputError(source, f"{records.err_count} record(s) with a wrong length field; their pages may be cut", _DAMAGED)
+        bad_length += [n] * (records.err_count > wrong_lengths)  # the last record's, found at the end
+        yield InputError(source, f"{_records(bad_length)} {'has' if len(bad_length) == 1 else 'have'} a wrong "
+                         "Content-Length (the record does not end where it says); "
+                         f"{'its page' if len(bad_length) == 1 else 'their pages'} may be cut",
+                         _DAMAGED)
     elif pages == 0:
         yield InputError(source, f"archive holds no HTML pages ({n} records read)",
                          "give an archive of captured article pages")
 
 
 _DAMAGED = "the pages before the damage were read; re-download or repair the archive"
+# fields every WARC record must have (WARC 1.1, section 5), and the record types that
+# must also name the address they capture (WARC-Target-URI)
+_REQUIRED = ("WARC-Type", "WARC-Record-ID", "WARC-Date", "Content-Length")
+_TARGETED = {"response", "resource", "request", "revisit", "conversion", "continuation"}
+
+
+def _records(numbers: list[int]) -> str:
+    shown = ", ".join(str(k) for k in numbers[:5]) + (", ..." if len(numbers) > 5 else "")
+    return f"record {shown}" if len(numbers) == 1 else f"{len(numbers)} records ({shown})"
+
+
+def _unreadable_record(fh: BinaryIO, source: str, number: int, records: ArchiveIterator,
+                       gzipped: bool, arc: bool, exc: Exception) -> InputError:
+    """The line for a record warcio could not read: which record, where, and what is
+    wrong with its header in words. warcio's own errors name neither the record nor the
+    field ("'NoneType' object has no attribute 'startswith'" for a missing address)."""
+    offset = records.offset
+    if isinstance(exc, _LongLine):
+        problem = f"has a header line longer than {MAX_HEADER_LINE // 1024} KB"
+    else:
+        problem = _header_problem(fh, offset, gzipped, arc)
+    return InputError(source, f"damaged after record {number - 1}: record {number} (at byte {offset:,}) {problem}",
+                      _DAMAGED)
+
+
+def _header_problem(fh: BinaryIO, offset: int, gzipped: bool, arc: bool) -> str:
+    """What is wrong with the header of the record at byte `offset`, checked against
+    the WARC format's rules; a general phrase when none of them is broken."""
+    unreadable = "cannot be read: its header or its length is damaged"
+    try:
+        fh.seek(offset)
+        raw = fh.read(MAX_HEADER_LINE)
+        if gzipped:
+            raw = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw, MAX_HEADER_LINE)
+    except (OSError, zlib.error):
+        return "is not whole gzip data"
+    lines = raw.replace(b"\r\n", b"\n").split(b"\n\n", 1)[0].decode("utf-8", "replace").split("\n")
+    first = lines[0].strip()
+    if arc:
+        return unreadable  # an ARC record's header is one line of fields, not WARC's
+    if not first.startswith(("WARC/1.0", "WARC/1.1", "WARC/0.1")):
+        return f"does not open with a WARC/1.0 or WARC/1.1 line (it opens with {_quoted(first)})"
+    fields: dict[str, str] = {}
+    for i, line in enumerate(lines[1:], 2):
+        name, sep, value = line.partition(":")
+        if not sep or not name.strip() or " " in name.strip():
+            return f"has a malformed header: its line {i} is no 'Name: value' field ({_quoted(line)})"
+        fields[name.strip().lower()] = value.strip()
+    missing = [f for f in _REQUIRED if not fields.get(f.lower())]
+    if missing:
+        return f"has a malformed header: it has no {', no '.join(missing)} field"
+    if not fields["content-length"].isdigit():
+        return f"has a malformed header: its Content-Length is no number ({_quoted(fields['content-length'])})"
+    if fields["warc-type"].lower() in _TARGETED and not fields.get("warc-target-uri"):
+        return f"has a malformed header: a {fields['warc-type']} record without its WARC-Target-URI field"
+    return unreadable
+
+
+def _quoted(text: str) -> str:
+    text = " ".join(text.split())
+    return repr(text[:40] + ("..." if len(text) > 40 else "")) if text else "an empty line"
+
+
+class _LongLine(ValueError):
+    """A header line longer than MAX_HEADER_LINE."""
 
 
 class _BoundedLineReader(DecompressingBufferedReader):
@@ -122,7 +197,7 @@ class _BoundedLineReader(DecompressingBufferedReader):
             if not part or part.endswith(b"\n") or (length is not None and size >= length):
                 return b"".join(parts)
             if size > MAX_HEADER_LINE:
-                raise ValueError(f"a header line longer than {MAX_HEADER_LINE // 1024} KB")
+                raise _LongLine()
 
 
 class _QuietIterator(ArchiveIterator):
@@ -136,17 +211,18 @@ class _QuietIterator(ArchiveIterator):
         self.reader = _BoundedLineReader(self.fh)  # before anything is read
 
 
-def _starts_like_archive(fh: BinaryIO) -> bool:
-    """The file opens with a WARC or ARC header, gzipped or not (checked before warcio
-    reads it, which would otherwise warn its way through any file as broken records)."""
+def _archive_kind(fh: BinaryIO) -> str | None:
+    """"warc" or "arc" when the file opens with a WARC or an ARC header, gzipped or not,
+    else None (checked before warcio reads it, which would otherwise warn its way
+    through any file as broken records)."""
     head = fh.read(4096)
     fh.seek(0)
     if head[:2] == b"\x1f\x8b":
         try:
             head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
         except zlib.error:
-            return False
-    return head.startswith((b"WARC/", b"filedesc://"))
+            return None
+    return "warc" if head.startswith(b"WARC/") else "arc" if head.startswith(b"filedesc://") else None
 
 
 def _cut_short(record) -> bool:
@@ -164,10 +240,6 @@ def _content_type(record) -> str | None:
     if record.rec_type == "resource":  # a capture stored without HTTP headers
         return record.rec_headers.get_header("Content-Type") or ""
     return None
-
-
-def _short(exc: BaseException) -> str:
-    return " ".join(str(exc).split())[:160] or type(exc).__name__
 
 
 __all__ = ["read_archive"]
