@@ -367,11 +367,32 @@ def test_a_store_failing_mid_command_is_one_line_and_exit_3(monkeypatch, capsys)
         raise sqlite3.OperationalError("attempt to write a readonly database")
 
     monkeypatch.setattr(cli, "app", broken)
+    monkeypatch.setattr("sys.argv", ["manysides", "analyze", "a.txt", "--db", "data/news.db"])
     with pytest.raises(SystemExit) as done:
         cli.main()
     assert done.value.code == 3
     err = " ".join(capsys.readouterr().err.split())
-    assert err.startswith("error: the store cannot be used: attempt to write a readonly database (check")
+    assert err.startswith("error: data/news.db: the store cannot be used: attempt to write a readonly database (check")
+
+
+def test_a_store_another_process_holds_is_said_busy_not_unusable(monkeypatch, capsys):
+    """"database is locked" was shown as a store that cannot be used, with a hint about
+    writable files, room on the disk and damage: none of which is the matter."""
+    import sqlite3
+
+    from manysides import cli
+
+    def locked():
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(cli, "app", locked)
+    monkeypatch.setattr("sys.argv", ["manysides", "stories", "undo", "--db=news.db"])
+    with pytest.raises(SystemExit) as done:
+        cli.main()
+    assert done.value.code == 3
+    err = " ".join(capsys.readouterr().err.split())
+    assert err.startswith("error: news.db: the store is busy: another process (")
+    assert "wait for it to finish" in err and "disk has room" not in err
 
 
 def test_an_internal_error_is_one_line_with_its_own_exit_code_and_a_saved_traceback(monkeypatch, capsys, tmp_path):

@@ -948,9 +948,15 @@ def main() -> None:
             err.print(interrupted, highlight=False)
         raise
     except sqlite3.DatabaseError as exc:
-        err.print(f"[red]error:[/red] the store cannot be used: {' '.join(str(exc).split())} (check that the --db "
-                  "file is writable, the disk has room and the file is whole; or name another file with --db)",
-                  highlight=False)
+        from .store.busy import busy_error, is_busy
+        from .store.sqlite import Store
+
+        db = _db_argument(sys.argv[1:])
+        if is_busy(exc):  # a lock held past the wait, outside a store's transactions
+            raise SystemExit(_fail(busy_error(db, Store.BUSY_SECONDS)).exit_code) from None
+        err.print(f"[red]error:[/red] {_markup_safe(db)}: the store cannot be used: {_markup_safe(exc)} (check that "
+                  "the --db file is writable, the disk has room and the file is whole; or name another file with "
+                  "--db)", highlight=False)
         raise SystemExit(3) from None
     except ManysidesError as exc:  # one a command did not catch itself: still the user's line and code
         raise SystemExit(_fail(exc).exit_code) from None
@@ -958,6 +964,18 @@ def main() -> None:
         err.print(f"[red]internal error:[/red] {_markup_safe(_internal_error(exc))}", highlight=False,
                   soft_wrap=True)
         raise SystemExit(5) from None
+
+
+def _db_argument(argv: list[str]) -> str:
+    """The store a command line names (`--db FILE` or `--db=FILE`, the last one given),
+    else the default, for a line about a store error that reached `main`."""
+    db = "manysides.db"
+    for i, arg in enumerate(argv):
+        if arg == "--db" and i + 1 < len(argv):
+            db = argv[i + 1]
+        elif arg.startswith("--db="):
+            db = arg[len("--db="):]
+    return db
 
 
 def _internal_error(exc: Exception) -> str:

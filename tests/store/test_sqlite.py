@@ -343,3 +343,38 @@ def test_an_unreadable_read_only_store_says_so(tmp_path, monkeypatch):
         Store(path)
     assert str(err.value) == (f"{path}: cannot read the store (unable to open database file); check that the file "
                               "can be read, or copy the store to a writable place")
+
+_HOLD = ("import sqlite3, sys, time; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
+         "c.execute('BEGIN IMMEDIATE'); c.execute(\"INSERT OR REPLACE INTO meta VALUES ('held', '1')\"); "
+         "print('ready', flush=True); sys.stdin.read()")
+
+
+def test_a_store_another_process_holds_is_busy_naming_the_holder_and_keeps_what_was_stored(tmp_path, monkeypatch):
+    """SQLite said only "database is locked", which the command showed as a store that
+    cannot be used (a full disk, a damaged file); the line now says the store is busy,
+    who holds it (on Linux, its process and command) and what to do."""
+    import subprocess
+    import sys
+
+    monkeypatch.setattr(Store, "BUSY_SECONDS", 0.2)
+    path = tmp_path / "news.db"
+    with Store(path) as store:
+        store.add_article(_article(1), None)
+    holder = subprocess.Popen([sys.executable, "-c", _HOLD, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with Store(path) as store, pytest.raises(StoreError) as refused:
+            store.add_article(_article(2), None)
+    finally:
+        holder.communicate("")  # lets go of its transaction, which rolls back
+    line = str(refused.value)
+    assert line.startswith(f"{path}: the store is busy: ") and "\n" not in line
+    assert "has held its write lock for over 0.2 s; wait for it to finish" in line and "--db" in line
+    assert "database is locked" not in line
+    if sys.platform == "linux":
+        assert f"process {holder.pid} ({sys.executable} -c import sqlite3" in line  # its command line
+    with Store(path) as store:  # what was stored is whole; the store takes writes again
+        assert [a.id for a in store.articles()] == ["a1"]
+        store.add_article(_article(2), None)
+        assert store.count_articles() == 2

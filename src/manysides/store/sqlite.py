@@ -31,6 +31,7 @@ except ImportError:  # pragma: no cover
 
 from ..errors import InputError, StoreError
 from ..records import Annotation, Article, Story, Storyline, StoryReport
+from .busy import busy_error, is_busy
 from .codec import array_to_bytes, bytes_to_array, dumps, loads
 
 SCHEMA_VERSION = "1"
@@ -196,6 +197,10 @@ def _summaries(rows: Sequence[tuple]) -> list[tuple]:
 class Store:
     """SQLite-backed store; `Store(":memory:")` for a throwaway one."""
 
+    # how long a write waits for another connection's write to end before the store is
+    # said to be busy (`busy_error`): far longer than any one transaction of a run
+    BUSY_SECONDS = 10.0
+
     def __init__(self, path: str | Path = "manysides.db", read_only: bool | None = None) -> None:
         """Open (or create) the store at `path`. A store the user cannot write (a read-only
         disk or file, or `read_only=True`) is opened for reading: listings, reports and
@@ -215,7 +220,7 @@ class Store:
                              f"{exc.filename or Path(self.path).parent}); name another file with --db") from exc
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self._db.execute("PRAGMA busy_timeout=10000")  # wait for another writer
+            self._db.execute(f"PRAGMA busy_timeout={int(self.BUSY_SECONDS * 1000)}")  # wait for another writer
             self._check_own_file()  # before anything is written to it
             self._wal()
             self._db.execute("PRAGMA synchronous=NORMAL")
@@ -227,6 +232,8 @@ class Store:
             self._fill_unannotated()
             self._root_copies()
         except sqlite3.DatabaseError as exc:
+            if is_busy(exc):
+                raise busy_error(self.path, self.BUSY_SECONDS) from exc
             hint = ("make the file and its folder writable (SQLite writes its journal beside it), "
                     "or copy the store to a writable place" if "readonly" in str(exc) or self._read_only()
                     else "name another file with --db, or move this one aside")
@@ -249,7 +256,7 @@ class Store:
         for flags in ("?mode=ro", "?mode=ro&immutable=1"):
             try:
                 self._db = sqlite3.connect(uri + flags, uri=True, isolation_level=None, check_same_thread=False)
-                self._db.execute("PRAGMA busy_timeout=10000")
+                self._db.execute(f"PRAGMA busy_timeout={int(self.BUSY_SECONDS * 1000)}")
                 self._check_own_file()
                 break
             except sqlite3.OperationalError as exc:
@@ -443,7 +450,7 @@ class Store:
 
     def _tx(self) -> "_Transaction":
         self._refuse_write()
-        return _Transaction(self._db)
+        return _Transaction(self._db, self.path, self.BUSY_SECONDS)
 
     @contextlib.contextmanager
     def grouping_lock(self) -> Iterator[None]:
@@ -1413,13 +1420,22 @@ class Store:
 
 
 class _Transaction:
-    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (including KeyboardInterrupt)."""
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (including KeyboardInterrupt).
+    A store another process keeps writing to past the busy timeout is a `StoreError`
+    saying who holds it, as far as can be told (`store.busy`)."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: sqlite3.Connection, path: str = "", waited: float = 0.0) -> None:
         self._db = db
+        self._path = path
+        self._waited = waited
 
     def __enter__(self) -> None:
-        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if is_busy(exc):
+                raise busy_error(self._path, self._waited) from exc
+            raise
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
         if exc_type is None:

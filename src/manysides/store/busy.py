@@ -1,0 +1,99 @@
+"""What can be said when a store is busy: SQLite's own error is only "database is locked".
+
+SQLite cannot name the process that holds its write lock, but on Linux `/proc/locks`
+lists the locks SQLite takes on the store's files, each with the process holding it: in
+WAL mode (every store) a writer holds byte 120 of NAME-shm (WAL_WRITE_LOCK), in a
+rollback journal a lock on the file itself; and each manysides run holds a `flock` on
+NAME.runs (`Store.writing_run`). Elsewhere, or when the holder lives in another PID
+namespace, the line says what kinds of process can hold it.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from ..errors import StoreError
+
+_BUSY, _LOCKED = 5, 6  # SQLITE_BUSY, SQLITE_LOCKED (primary result codes)
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether a SQLite error says another connection holds a lock ("database is locked")."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (_BUSY, _LOCKED)
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def busy_error(path: str | Path, waited: float) -> StoreError:
+    """The line for a store whose write lock another process held for `waited` seconds."""
+    return StoreError(f"{path}: the store is busy: {holder(str(path))} has held its write lock for over "
+                      f"{waited:g} s; wait for it to finish (or close or end it), then run the command again, "
+                      "or name another file with --db (what was stored is kept, whole)")
+
+
+def holder(path: str) -> str:
+    """Who holds the write lock of the store at `path`, as far as this system tells."""
+    writers, runs = _lock_holders(path)
+    others = [pid for pid in writers if pid != os.getpid()]
+    if others:
+        pid = others[0]
+        command = _command(pid)
+        if pid in runs or "manysides" in command:
+            return f"another manysides command (process {pid}{f': {command}' if command else ''})"
+        return f"process {pid}{f' ({command})' if command else ''}"
+    runs.discard(os.getpid())
+    if runs:
+        listed = ", ".join(str(p) for p in sorted(runs)[:3])
+        return f"another process (a manysides run is writing to it: process {listed})"
+    return ("another process (another manysides command, or a program with the store open in a transaction, "
+            "such as the sqlite3 shell or DB Browser for SQLite)")
+
+
+def _lock_holders(path: str) -> tuple[list[int], set[int]]:
+    """(processes holding a write lock on the store or its -shm file, processes holding
+    NAME.runs) from /proc/locks; empty where there is none."""
+    inodes = {}
+    for name, kind in ((path, "write"), (path + "-shm", "write"), (path + ".runs", "run")):
+        try:
+            inodes[os.stat(name).st_ino] = kind
+        except OSError:
+            continue
+    writers: list[int] = []
+    runs: set[int] = set()
+    try:
+        lines = Path("/proc/locks").read_text().splitlines()
+    except OSError:
+        return writers, runs
+    for line in lines:
+        parts = line.split()
+        # "1: POSIX  ADVISORY  WRITE 8153 fe:00:2146531 120 120"; "1: -> ..." is a waiter
+        if len(parts) < 6 or parts[1] == "->":
+            continue
+        lock, mode, pid, where = parts[1], parts[3], parts[4], parts[5]
+        try:
+            inode, pid_n = int(where.rsplit(":", 1)[-1]), int(pid)
+        except ValueError:
+            continue
+        kind = inodes.get(inode)
+        if pid_n <= 0 or kind is None:  # <= 0: a process of another PID namespace
+            continue
+        if kind == "run" and lock == "FLOCK":
+            runs.add(pid_n)
+        elif kind == "write" and lock in ("POSIX", "OFDLCK") and mode == "WRITE" and pid_n not in writers:
+            writers.append(pid_n)
+    return writers, runs
+
+
+def _command(pid: int) -> str:
+    """The command line of process `pid`, shortened, or "" when it cannot be read."""
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return ""
+    text = " ".join(raw.decode("utf-8", "replace").replace("\0", " ").split())
+    return text if len(text) <= 100 else text[:99] + "…"
