@@ -252,3 +252,27 @@ def test_a_headline_only_feed_is_one_line_not_one_per_entry(tmp_path: Path):
     path.write_text(f"<rss version='2.0'><channel><title>t</title>{teasers}</channel></rss>")
     [err] = _read(path)
     assert "feed entries have no text, or under 5 words" in str(err) and "--feed-links" in str(err)
+
+
+def test_a_feed_cut_short_says_so_and_keeps_only_its_whole_entries(tmp_path: Path):
+    """feedparser reads on through a feed whose download broke off: the last entry came
+    back with its text cut (stored as an article) or gone, and the run said nothing of
+    the cut, or called it an entry without text."""
+    cut = RSS[: RSS.index(b"to count the votes")]  # inside the second entry's description
+    path = tmp_path / "cut.rss"
+    path.write_bytes(cut)
+    got = _read(path)
+    assert [g.source for g in got if not isinstance(g, InputError)] == [f"{path}#1"]
+    [err] = [g for g in got if isinstance(g, InputError)]
+    assert str(err).startswith(f"{path}: the feed is cut short: its XML ends inside an element at line 14, column ")
+    assert "(the whole entry before it was read, 1 cut entry left out) (download the feed again)" in str(err)
+    path.write_bytes(RSS.replace(b"&amp;eacute;", b"&eacute;"))  # an undefined entity: read on, as before
+    assert len([g for g in _read(path) if not isinstance(g, InputError)]) == 2
+
+
+def test_a_file_that_is_no_feed_names_where_its_xml_breaks(tmp_path: Path):
+    path = tmp_path / "notes.rss"
+    path.write_bytes(b"just some notes\nnot a feed at all")
+    [err] = _read(path)
+    assert str(err) == (f"{path}: not a readable RSS or Atom feed (XML syntax error at line 2, column 0) "
+                        "(check that the file or address is a news feed)")

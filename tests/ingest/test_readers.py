@@ -405,3 +405,69 @@ def test_a_refused_text_file_is_not_counted_as_naming_no_outlet(tmp_path, caplog
     assert [f.source for f in analysis.failures] == [str(tmp_path / "notes.md")]
     said = [r.getMessage() for r in caplog.records]
     assert len(said) == 1 and said[0].startswith("1 text file names no outlet (") and "notes.md" not in said[0]
+
+
+@pytest.mark.parametrize("record, says", [
+    ({"text": 123, "title": "Budget"}, "record's 'text' field holds a number, not the article text as a string"),
+    ({"body": {"p": "The council met."}}, "record's 'body' field holds an object, not the article text as a string"),
+    ({"content": [1, 2]}, "record's 'content' field holds a list of non-strings, not the article text as a string"),
+    ({"title": "Budget"}, "record has no article text"),
+])
+def test_a_text_field_of_the_wrong_kind_is_named(tmp_path, record, says):
+    """"record has no article text" for a record whose text field holds a number sent
+    the user looking for a field that is there."""
+    (tmp_path / "a.json").write_text(json.dumps(record))
+    (tmp_path / "b.jsonl").write_text(json.dumps({"text": "The council met on Monday."}) + "\n" + json.dumps(record))
+    assert str(_one_error(_read(tmp_path / "a.json"), "a.json")).startswith(f"{tmp_path / 'a.json'}: {says} (")
+    assert str(_one_error(_read(tmp_path / "b.jsonl"), "b.jsonl:2")).startswith(f"{tmp_path / 'b.jsonl'}:2: {says}")
+
+
+@pytest.mark.parametrize("name, says", [
+    ("articles.csv", "a CSV table, not an article format manysides reads"),
+    ("articles.tsv", "a TSV table, not an article format manysides reads"),
+    ("story.rtf", "a word-processor document, not an article format manysides reads"),
+    ("story.docx", "a word-processor document, not an article format manysides reads"),
+    ("story.pdf", "a PDF document, not an article format manysides reads"),
+])
+def test_a_table_or_a_document_named_explicitly_is_refused_not_stored_as_its_text(tmp_path, name, says):
+    """A CSV (or RTF) file named on the command line was sniffed as plain text and stored
+    as one article of cells; a .docx was called a zip to unzip."""
+    path = tmp_path / name
+    path.write_bytes(b"title,outlet,text\nBudget,Ledger,\"The council approved the budget on Monday.\"\n"
+                     if name.endswith("sv") else b"{\\rtf1 The council approved the budget.}" if name.endswith("rtf")
+                     else b"PK\x03\x04" + b"\x00" * 40 if name.endswith("docx") else b"%PDF-1.4\n%\xe2\xe3")
+    err = _one_error(_read(path), name)
+    assert str(err).startswith(f"{path}: {says} (")
+    assert not _docs(_read(path))
+    assert "pandas" in err.hint if name.endswith("sv") else "unzip" not in err.hint
+
+
+def test_binary_or_compressed_json_lines_are_one_line_not_one_per_line(tmp_path):
+    import gzip
+
+    junk = tmp_path / "junk.jsonl"
+    junk.write_bytes(bytes((i * 7919 + 13) % 256 for i in range(4096)))
+    assert str(_one_error(_read(junk), "junk.jsonl")) == (f"{junk}: binary file, not JSON Lines text "
+                                                         "(give UTF-8 JSON Lines)")
+    packed = tmp_path / "rows.jsonl"
+    packed.write_bytes(gzip.compress(b'{"text": "The council met."}\n' * 200))
+    assert "gzip-compressed file, not text (decompress it first with gunzip" in str(_one_error(_read(packed), "rows"))
+
+
+def test_a_link_that_leads_nowhere_is_named_as_one(tmp_path):
+    """A loop, or a link whose target is gone, was "no such file or folder", which the
+    user could see in the folder listing was false."""
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    for name in ("loop.txt", "gone.txt"):
+        err = _one_error(_read(tmp_path / name), name)
+        assert "a symbolic link that leads to no file" in str(err)
+
+
+def test_a_json_list_without_any_object_is_one_line(tmp_path):
+    path = tmp_path / "list.json"
+    path.write_text(json.dumps([1, "x", None, 2.5]))
+    err = _one_error(_read(path), "list.json")
+    assert str(err).startswith(f"{path}: JSON list holds no article objects (4 items: a number, a string, null)")
+    path.write_text(json.dumps([{"text": "The council approved the budget on Monday."}, 7]))
+    assert str(_one_error(_read(path), "list.json#2")).startswith(f"{path}#2: list item is not a JSON object")

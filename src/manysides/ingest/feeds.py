@@ -100,6 +100,18 @@ def read_feed(data: bytes, source: str, content_type: str | None = None,
 
     policy = _POLICY.get()
     feed_title = _clean(parsed.get("feed", {}).get("title"))
+    cut = _cut_short(parsed, data)
+    if cut is not None:  # an entry past the last closed one is cut, its text with it
+        whole, where = cut
+        read = ("the whole entry before it was read" if whole == 1 else f"the {whole} whole entries before it were read"
+                if whole else "no entry was whole")
+        lost = len(entries) - whole
+        yield InputError(source, f"the feed is cut short: its XML ends inside an element at {where} ({read}"
+                         + (f", {lost} cut entr{'y' if lost == 1 else 'ies'} left out)" if lost else ")"),
+                         "download the feed again")
+        entries = entries[:whole]
+        if not entries:
+            return
     docs = [_entry_document(entry, f"{source}#{n}", feed_title) for n, entry in enumerate(entries, 1)]
     if policy.feed_links:
         yield from _linked_pages(entries, docs, feed_title, policy)
@@ -212,8 +224,31 @@ def _clean(value: Any) -> str | None:
     return value or None
 
 
+# expat's words for XML that ends before its elements close (a download cut short)
+_ENDS_EARLY = ("no element found", "unclosed token")
+_CLOSED_ENTRY = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
+
+
+def _cut_short(parsed: Any, data: bytes) -> tuple[int, str] | None:
+    """(entries closed before the end, where the XML ends) for a feed cut short, else None.
+    feedparser reads what it can of a feed whose XML breaks off, so the last entry comes
+    back with its text cut or gone, and those after the cut are lost without a word."""
+    exc = parsed.get("bozo_exception")
+    if not parsed.get("bozo") or not hasattr(exc, "getLineNumber"):
+        return None
+    if not any(words in str(exc) for words in _ENDS_EARLY):
+        return None
+    return len(_CLOSED_ENTRY.findall(data)), f"line {exc.getLineNumber()}, column {exc.getColumnNumber()}"
+
+
 def _short(exc: object) -> str:
-    return " ".join(str(exc).split())[:160] if exc else "malformed XML"
+    """A feed parser's error in words: where the XML breaks (a SAX error gives its line and
+    column) rather than the parser's "<unknown>:2:0: syntax error"."""
+    if not exc:
+        return "malformed XML"
+    if hasattr(exc, "getLineNumber") and hasattr(exc, "getMessage"):
+        return f"XML {exc.getMessage()} at line {exc.getLineNumber()}, column {exc.getColumnNumber()}"
+    return " ".join(str(exc).split())[:160]
 
 
 __all__ = ["FEED_LIST_SUFFIXES", "FEED_SUFFIXES", "FEED_TYPES", "looks_like_feed", "looks_like_feed_list",

@@ -195,7 +195,10 @@ def path_files(path: str | Path) -> Iterator[tuple[Path, bool] | InputError]:
     except OSError as exc:  # e.g. a path name too long for the file system
         yield InputError(str(path), f"cannot be read: {exc.strerror or exc}", "check the path")
         return
-    if not exists:
+    if not exists and path.is_symlink():  # a loop, or a link whose target is gone
+        yield InputError(str(path), "a symbolic link that leads to no file (its target is missing, or it "
+                         "leads back to itself)", "give the file it should lead to, or fix the link")
+    elif not exists:
         yield InputError(str(path), "no such file or folder", "check the path and its spelling")
     elif not is_dir:
         yield path, True
@@ -270,9 +273,32 @@ def _format_of(path: Path) -> str:
     return SUFFIX_FORMATS.get(suffix, "sniff")
 
 
+# files of other kinds a user may name by mistake, with what to do: sniffed, a CSV table
+# or an RTF document reads as plain text and would be stored as one article of cells or
+# markup; a .docx or an .odt is a zip, which "decompress it with unzip" would not help
+_OTHER_KINDS = {
+    ".csv": ("a CSV table", "manysides reads articles from JSON Lines, not tables: convert it with "
+             "`python -c \"import pandas as p; p.read_csv('FILE').to_json('FILE.jsonl', orient='records', "
+             "lines=True)\"` (a text column holds each article), or give each article as a file"),
+    ".tsv": ("a TSV table", "manysides reads articles from JSON Lines, not tables: convert it with "
+             "`python -c \"import pandas as p; p.read_csv('FILE', sep='\\t').to_json('FILE.jsonl', orient='records', "
+             "lines=True)\"` (a text column holds each article), or give each article as a file"),
+    **{suffix: ("a word-processor document", "save it as plain text (.txt) or as a web page (.html) and give that")
+       for suffix in (".docx", ".doc", ".odt", ".rtf", ".pages")},
+    ".pdf": ("a PDF document", "save or copy its text as a .txt file (e.g. `pdftotext FILE`), or give the web page"),
+    ".epub": ("an e-book", "give its chapters as .html or .txt files"),
+    **{suffix: ("a spreadsheet", "save the sheet as CSV and convert it to JSON Lines (docs/inputs.md)")
+       for suffix in (".xlsx", ".xls", ".ods")},
+}
+
+
 def _read_file(path: Path, max_bytes: int, explicit: bool) -> Iterator[Document | InputError]:
     source = str(path)
     fmt = _format_of(path)
+    other = _OTHER_KINDS.get(path.suffix.lower()) if fmt == "sniff" else None
+    if other:
+        yield InputError(source, f"{other[0]}, not an article format manysides reads", other[1])
+        return
     try:
         size = path.stat().st_size
         if fmt == "warc":  # streamed record by record; each page is size-limited
@@ -414,10 +440,9 @@ def _decode(data: bytes, source: str) -> str | InputError:
                 return data.decode(codec)
             except UnicodeDecodeError:
                 return _bad_encoding(source, codec.upper())
-    packed = next(((name, tool) for magic, name, tool in _PACKED_MAGIC if data.startswith(magic)), None)
+    packed = _packed(data, source)
     if packed:
-        return InputError(source, f"{packed[0]}-compressed file, not text",
-                          f"decompress it first with {packed[1]}, then give the file that makes")
+        return packed
     if b"\x00" in data[:65536]:
         return InputError(
             source,
@@ -433,6 +458,15 @@ def _decode(data: bytes, source: str) -> str | InputError:
     except UnicodeDecodeError:
         return _bad_encoding(source, "UTF-8")
     return text if _looks_like_text(text) else _bad_encoding(source, "UTF-8")
+
+
+def _packed(data: bytes, source: str = "") -> InputError | None:
+    """The line for compressed data (gzip, xz, zip, ...), by its first bytes, else None."""
+    packed = next(((name, tool) for magic, name, tool in _PACKED_MAGIC if data.startswith(magic)), None)
+    if packed is None:
+        return None
+    return InputError(source, f"{packed[0]}-compressed file, not text",
+                      f"decompress it first with {packed[1]}, then give the file that makes")
 
 
 def _bad_encoding(source: str, expected: str) -> InputError:
@@ -562,6 +596,11 @@ def _parse_json(text: str, source: str) -> Iterator[Document | InputError]:
     if not data:
         yield InputError(source, "JSON list is empty", "give at least one article object")
         return
+    if not any(isinstance(record, dict) for record in data):  # one line for the file, not one per item
+        kinds = sorted({_JSON_KINDS.get(type(r), "a string" if isinstance(r, str) else "null") for r in data})
+        yield InputError(source, f"JSON list holds no article objects ({len(data):,} items: {', '.join(kinds)})",
+                         _fields_hint())
+        return
     tally = _FieldTally()
     for i, record in enumerate(data, 1):
         item = f"{source}#{i}"
@@ -613,6 +652,11 @@ def _decoded_lines(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[tuple[
             continue
         if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
+        if lineno == 1 and (b"\x00" in raw or _packed(raw)):
+            # a binary or compressed file: one line for the file, not one per "line" of it
+            refused = _packed(raw) or InputError(source, "binary file, not JSON Lines text", "give UTF-8 JSON Lines")
+            yield lineno, InputError(source, refused.problem, refused.hint)
+            return
         if b"\x00" in raw:
             yield lineno, InputError(f"{source}:{lineno}", "binary data, not text", "give UTF-8 JSON Lines")
             continue
@@ -746,7 +790,7 @@ def record_to_document(record: dict[str, Any], source: str) -> Document | InputE
     """One JSON object (an article record) as a `Document`; see docs/inputs.md for fields."""
     text = _text_of(record)
     if text is None:
-        return InputError(source, "record has no article text", _fields_hint())
+        return InputError(source, _no_text(record), _fields_hint())
     return Document(
         source=source,
         text=text,
@@ -759,6 +803,23 @@ def record_to_document(record: dict[str, Any], source: str) -> Document | InputE
         leaning=normalise_leaning(_first_str(record, LEANING_FIELDS)),
         external_id=_id_of(record),
     )
+
+
+_JSON_KINDS = {bool: "true or false", int: "a number", float: "a number", dict: "an object", list: "a list"}
+
+
+def _no_text(record: dict[str, Any]) -> str:
+    """Why a record gives no text: none of the text fields, or one holding a value of
+    another kind (a number, an object: an export's mapping gone wrong), named."""
+    for key in TEXT_FIELDS:
+        value = record.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            continue  # a list of empty paragraphs: no text, as an empty string
+        kind = "a list of non-strings" if isinstance(value, list) else _JSON_KINDS.get(type(value), "no string")
+        return f"record's {key!r} field holds {kind}, not the article text as a string"
+    return "record has no article text"
 
 
 def _id_of(record: dict[str, Any]) -> str | None:
