@@ -948,12 +948,14 @@ def main() -> None:
             err.print(interrupted, highlight=False)
         raise
     except sqlite3.DatabaseError as exc:
-        from .store.busy import busy_error, is_busy
+        from .store.failures import busy_error, damaged_error, is_busy, is_damaged
         from .store.sqlite import Store
 
         db = _db_argument(sys.argv[1:])
         if is_busy(exc):  # a lock held past the wait, outside a store's transactions
             raise SystemExit(_fail(busy_error(db, Store.BUSY_SECONDS)).exit_code) from None
+        if is_damaged(exc):  # damage in pages the command reached after opening the store
+            raise SystemExit(_fail(damaged_error(db, exc)).exit_code) from None
         err.print(f"[red]error:[/red] {_markup_safe(db)}: the store cannot be used: {_markup_safe(exc)} (check that "
                   "the --db file is writable, the disk has room and the file is whole; or name another file with "
                   "--db)", highlight=False)

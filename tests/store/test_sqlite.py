@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 
 import numpy as np
@@ -378,3 +379,48 @@ def test_a_store_another_process_holds_is_busy_naming_the_holder_and_keeps_what_
         assert [a.id for a in store.articles()] == ["a1"]
         store.add_article(_article(2), None)
         assert store.count_articles() == 2
+
+
+def _seeded(path):
+    with Store(path) as store:
+        for i in range(40):
+            store.add_article(_article(i, text=f"Body {i}. " + "The harbour bridge reopened. " * 60), None)
+        store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+@pytest.mark.parametrize("damage, says", [
+    (lambda data: data[: len(data) // 3], "the store is damaged: parts of the file do not read as SQLite"),
+    (lambda data: data[:8192] + bytes((i * 131) % 251 for i in range(len(data) - 8192)),
+     "the store is damaged: parts of the file do not read as SQLite"),
+    (lambda data: b"\x07" * 100 + data[100:], "not a manysides store: the file is no SQLite database"),
+])
+def test_a_damaged_store_is_said_damaged_with_how_to_recover_and_left_as_it_was(tmp_path, damage, says):
+    """SQLite's "database disk image is malformed" came with the hint to move the file
+    aside; the line now says the store is damaged and how to save what is left."""
+    path = _seeded(tmp_path / "news.db")
+    path.write_bytes(damage(path.read_bytes()))
+    before = path.read_bytes()
+    for read_only in (None, True):
+        with pytest.raises(StoreError) as refused:
+            Store(path, read_only=read_only)
+        assert str(refused.value).startswith(f"{path}: {says}") and "malformed" not in str(refused.value)
+    assert path.read_bytes() == before
+
+
+def test_a_folder_named_as_the_store_or_a_folder_without_write_access_is_said_so(tmp_path, monkeypatch):
+    """Both were "cannot open the store (unable to open database file); ... move this one
+    aside", with nothing to move."""
+    (tmp_path / "news.db").mkdir()
+    with pytest.raises(StoreError) as refused:
+        Store(tmp_path / "news.db")
+    assert str(refused.value) == (f"{tmp_path / 'news.db'}: is a folder, not a store file; name a file with --db, "
+                                  f"e.g. --db {tmp_path / 'news.db' / 'manysides.db'}")
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: str(p) != str(tmp_path / "ro") and real(p, mode))
+    (tmp_path / "ro").mkdir()
+    with pytest.raises(StoreError) as refused:
+        Store(tmp_path / "ro" / "news.db")
+    assert str(refused.value).startswith(f"{tmp_path / 'ro' / 'news.db'}: cannot make the store: its folder "
+                                         f"{tmp_path / 'ro'} is not writable")
+    assert not list((tmp_path / "ro").iterdir())

@@ -31,7 +31,7 @@ except ImportError:  # pragma: no cover
 
 from ..errors import InputError, StoreError
 from ..records import Annotation, Article, Story, Storyline, StoryReport
-from .busy import busy_error, is_busy
+from .failures import busy_error, damaged_error, is_busy, is_damaged
 from .codec import array_to_bytes, bytes_to_array, dumps, loads
 
 SCHEMA_VERSION = "1"
@@ -218,6 +218,7 @@ class Store:
         except OSError as exc:  # a file where a folder of the path should be, no permission
             raise StoreError(f"{self.path}: cannot make the store's folder ({exc.strerror or exc}: "
                              f"{exc.filename or Path(self.path).parent}); name another file with --db") from exc
+        self._check_place()
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self._db.execute(f"PRAGMA busy_timeout={int(self.BUSY_SECONDS * 1000)}")  # wait for another writer
@@ -234,10 +235,26 @@ class Store:
         except sqlite3.DatabaseError as exc:
             if is_busy(exc):
                 raise busy_error(self.path, self.BUSY_SECONDS) from exc
+            if is_damaged(exc):
+                raise damaged_error(self.path, exc) from exc
             hint = ("make the file and its folder writable (SQLite writes its journal beside it), "
                     "or copy the store to a writable place" if "readonly" in str(exc) or self._read_only()
                     else "name another file with --db, or move this one aside")
             raise StoreError(f"{self.path}: cannot open the store ({exc}); {hint}") from exc
+
+    def _check_place(self) -> None:
+        """Refuse a `--db` that names a folder, or a new store in a folder the user cannot
+        write to, in words: SQLite says "unable to open database file" to both."""
+        path = Path(self.path)
+        if self.path == ":memory:" or path.is_file():
+            return
+        if path.is_dir():
+            raise StoreError(f"{self.path}: is a folder, not a store file; name a file with --db, "
+                             f"e.g. --db {path / 'manysides.db'}")
+        if not os.access(path.parent, os.W_OK | os.X_OK):
+            raise StoreError(f"{self.path}: cannot make the store: its folder {path.parent} is not writable "
+                             "(SQLite keeps the store's journal beside it); name a file in a folder you can write "
+                             "to with --db, or make the folder writable")
 
     def _read_only(self) -> bool:
         """The store, or the folder SQLite keeps its WAL files in, cannot be written: on a
@@ -266,6 +283,8 @@ class Store:
                 with contextlib.suppress(NameError, AttributeError):
                     self._db.close()
             except sqlite3.DatabaseError as exc:
+                if is_damaged(exc):
+                    raise damaged_error(self.path, exc) from exc
                 raise StoreError(f"{self.path}: cannot read the store ({exc}); name another file with --db, "
                                  "or check that the file is whole") from exc
         row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()

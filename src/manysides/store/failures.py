@@ -1,4 +1,7 @@
-"""What can be said when a store is busy: SQLite's own error is only "database is locked".
+"""Store failures in words: SQLite's own errors ("database is locked", "database disk
+image is malformed") name neither the file nor what to do.
+
+A busy store: SQLite says only "database is locked".
 
 SQLite cannot name the process that holds its write lock, but on Linux `/proc/locks`
 lists the locks SQLite takes on the store's files, each with the process holding it: in
@@ -16,17 +19,43 @@ from pathlib import Path
 
 from ..errors import StoreError
 
-_BUSY, _LOCKED = 5, 6  # SQLITE_BUSY, SQLITE_LOCKED (primary result codes)
+_BUSY, _LOCKED, _CORRUPT, _NOTADB = 5, 6, 11, 26  # SQLite's primary result codes
+
+
+def _code(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
 
 
 def is_busy(exc: BaseException) -> bool:
     """Whether a SQLite error says another connection holds a lock ("database is locked")."""
     if not isinstance(exc, sqlite3.OperationalError):
         return False
-    code = getattr(exc, "sqlite_errorcode", None)
+    code = _code(exc)
     if code is not None:
-        return code & 0xFF in (_BUSY, _LOCKED)
+        return code in (_BUSY, _LOCKED)
     return "locked" in str(exc) or "busy" in str(exc)
+
+
+def is_damaged(exc: BaseException) -> bool:
+    """Whether a SQLite error says the file is no database, or a damaged one."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    code = _code(exc)
+    if code is not None:
+        return code in (_CORRUPT, _NOTADB)
+    return "malformed" in str(exc) or "not a database" in str(exc)
+
+
+def damaged_error(path: str | Path, exc: BaseException) -> StoreError:
+    """The line for a store file SQLite cannot read as a database."""
+    if _code(exc) == _NOTADB or "not a database" in str(exc):
+        return StoreError(f"{path}: not a manysides store: the file is no SQLite database (another program's file, "
+                          "or one damaged from its first bytes); name another file with --db, or restore the "
+                          "store from a copy")
+    return StoreError(f"{path}: the store is damaged: parts of the file do not read as SQLite (a disk error, or a "
+                      "copy cut short); restore it from a copy (`sqlite3 FILE .recover` saves what is left), or "
+                      "analyse into a new --db file")
 
 
 def busy_error(path: str | Path, waited: float) -> StoreError:
