@@ -471,3 +471,23 @@ def test_a_json_list_without_any_object_is_one_line(tmp_path):
     assert str(err).startswith(f"{path}: JSON list holds no article objects (4 items: a number, a string, null)")
     path.write_text(json.dumps([{"text": "The council approved the budget on Monday."}, 7]))
     assert str(_one_error(_read(path), "list.json#2")).startswith(f"{path}#2: list item is not a JSON object")
+
+
+def test_dates_that_name_no_day_are_said_once_per_file(tmp_path, caplog):
+    """A date manysides cannot read leaves its article undated, which grouping leans on;
+    it was dropped without a word."""
+    rows = [{"text": "The council met on Monday.", "published": "next tuesday-ish"},
+            {"text": "The council met again.", "published": "2024-03-05"},
+            {"text": "The council met a third time.", "date": "9999-12-31"}]
+    (tmp_path / "rows.jsonl").write_text("\n".join(json.dumps(r) for r in rows))
+    (tmp_path / "one.json").write_text(json.dumps(rows[0]))
+    (tmp_path / "good.json").write_text(json.dumps(rows[1]))
+    with caplog.at_level("WARNING", logger="manysides"):
+        docs = _docs(_read(tmp_path / "rows.jsonl", tmp_path / "one.json", tmp_path / "good.json"))
+    assert [d.published for d in docs] == [None, "2024-03-05", None, None, "2024-03-05"]
+    said = [r.getMessage() for r in caplog.records if "names no day" in r.getMessage()]
+    assert said == [
+        f"{tmp_path / 'rows.jsonl'}: 2 records have a date that names no day, so they are undated: "
+        "'next tuesday-ish' (#1), '9999-12-31' (#3) (give dates as YYYY-MM-DD, or as docs/inputs.md lists)",
+        f"{tmp_path / 'one.json'}: 1 record has a date that names no day, so it is undated: 'next tuesday-ish' "
+        "(give dates as YYYY-MM-DD, or as docs/inputs.md lists)"]

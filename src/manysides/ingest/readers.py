@@ -585,7 +585,12 @@ def _parse_json(text: str, source: str) -> Iterator[Document | InputError]:
     if isinstance(data, dict):
         wrapped = next((data[k] for k in WRAPPER_FIELDS if isinstance(data.get(k), list)), None)
         if wrapped is None or _text_of(data) is not None:
-            yield record_to_document(data, source)
+            doc = record_to_document(data, source)
+            yield doc
+            if isinstance(doc, Document):
+                one = _FieldTally()
+                one.add(data, doc)
+                one._warn_dates(source)
             return
         if "jsonfeed.org" in str(data.get("version", "")):  # a JSON Feed names its site once
             outlet = _first_str(data, TITLE_FIELDS)
@@ -677,6 +682,7 @@ class _FieldTally:
         self.records = 0
         self.found = {"outlet": 0, "date": 0, "id": 0}
         self.unread: dict[str, None] = {}
+        self.bad_dates: list[tuple[str, str]] = []  # (record, value) of dates that name no day
 
     def add(self, record: dict[str, Any], doc: Document) -> None:
         self.records += 1
@@ -685,8 +691,27 @@ class _FieldTally:
         self.found["id"] += doc.external_id is not None
         if self.records <= 100 and len(self.unread) < 40:
             self.unread.update((str(k), None) for k in record if k not in _READ_FIELDS)
+        if doc.published is None:
+            given = next((record[k] for k in DATE_FIELDS if record.get(k) not in (None, "")), None)
+            if given is not None:
+                self.bad_dates.append((doc.source.rpartition("#")[2] if "#" in doc.source else "", str(given)))
 
     def warn(self, source: str) -> None:
+        self._warn_dates(source)
+        self._warn_unread(source)
+
+    def _warn_dates(self, source: str) -> None:
+        """One line for a file's dates that name no day: each leaves its article undated,
+        which grouping leans on (docs/grouping.md), without an error to show for it."""
+        if not self.bad_dates:
+            return
+        shown = ", ".join(f"{' '.join(v.split())[:30]!r}{f' (#{n})' if n else ''}" for n, v in self.bad_dates[:3])
+        logging.getLogger("manysides").warning(
+            "%s: %s a date that names no day, so %s undated: %s%s (give dates as YYYY-MM-DD, or as docs/inputs.md "
+            "lists)", source, f"{len(self.bad_dates):,} records have" if len(self.bad_dates) > 1 else "1 record has",
+            "they are" if len(self.bad_dates) > 1 else "it is", shown, ", ..." if len(self.bad_dates) > 3 else "")
+
+    def _warn_unread(self, source: str) -> None:
         missing = [f for f in ("outlet", "date") if self.records and not self.found[f]]
         if not self.found["id"] and any("id" in k.lower() for k in self.unread):
             missing.append("id")
