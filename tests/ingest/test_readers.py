@@ -491,3 +491,21 @@ def test_dates_that_name_no_day_are_said_once_per_file(tmp_path, caplog):
         "'next tuesday-ish' (#1), '9999-12-31' (#3) (give dates as YYYY-MM-DD, or as docs/inputs.md lists)",
         f"{tmp_path / 'one.json'}: 1 record has a date that names no day, so it is undated: 'next tuesday-ish' "
         "(give dates as YYYY-MM-DD, or as docs/inputs.md lists)"]
+
+
+def test_a_folder_that_cannot_be_listed_is_one_line(tmp_path, monkeypatch):
+    """It was two: "permission denied", then "folder holds no article files" for the
+    same folder, the second sending the user to look for files of the wrong kind."""
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "a.txt").write_text("The council met on Monday and approved the budget.")
+    real = Path.iterdir
+
+    def iterdir(self):
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir)
+    err = _one_error(_read(locked), "locked")
+    assert str(err) == f"{locked}: permission denied (check the folder's permissions)"

@@ -203,13 +203,14 @@ def path_files(path: str | Path) -> Iterator[tuple[Path, bool] | InputError]:
     elif not is_dir:
         yield path, True
     else:
-        found = False
+        found = said = False
         for item in _walk(path):
             if not isinstance(item, InputError):
                 found = True
                 item = (item, False)
+            said = said or isinstance(item, InputError)
             yield item
-        if not found:
+        if not found and not said:  # a folder that could not be listed has said so
             packed = next((p.name for p in path.rglob("*") if p.suffix.lower() in _PACKED), None)
             yield InputError(
                 str(path),
