@@ -158,6 +158,8 @@ def _header_problem(fh: BinaryIO, offset: int, gzipped: bool, arc: bool) -> str:
         return f"does not open with a WARC/1.0 or WARC/1.1 line (it opens with {_quoted(first)})"
     fields: dict[str, str] = {}
     for i, line in enumerate(lines[1:], 2):
+        if line[:1] in (" ", "\t"):
+            continue  # a folded line, the field above it continued
         name, sep, value = line.partition(":")
         if not sep or not name.strip() or " " in name.strip():
             return f"has a malformed header: its line {i} is no 'Name: value' field ({_quoted(line)})"
