@@ -509,3 +509,19 @@ def test_a_folder_that_cannot_be_listed_is_one_line(tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "iterdir", iterdir)
     err = _one_error(_read(locked), "locked")
     assert str(err) == f"{locked}: permission denied (check the folder's permissions)"
+
+
+@pytest.mark.parametrize("code, says", [
+    ("EAI_NONAME", "cannot be resolved (no such host: the name servers do not know it)"),
+    ("EAI_AGAIN", "cannot be resolved (the name server did not answer; it may be down, or the network is off)"),
+])
+def test_a_host_that_cannot_be_looked_up_is_said_in_words(monkeypatch, code, says):
+    """The resolver's "[Errno -2] Name or service not known" was shown as it came."""
+    import socket
+
+    def lookup(*args, **kwargs):
+        raise socket.gaierror(getattr(socket, code), "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", lookup)
+    err = _one_error(_read("https://news.example.org/a.html"), "news.example.org")
+    assert says in str(err) and "Errno" not in str(err)

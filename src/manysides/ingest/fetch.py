@@ -194,7 +194,7 @@ def _public_address(source: str, host: str, port: int, policy: FetchPolicy, wait
     try:
         infos = _resolve(host, port, wait)
     except (socket.gaierror, UnicodeError) as exc:
-        raise InputError(source, f"host {host!r} cannot be resolved ({_short(exc)})",
+        raise InputError(source, f"host {host!r} cannot be resolved ({_lookup_problem(exc)})",
                          "check the address and your network") from None
     except TimeoutError:
         raise InputError(source, f"looking up host {host!r} took longer than {max(wait, 0):.3g} s",
@@ -211,6 +211,21 @@ def _public_address(source: str, host: str, port: int, policy: FetchPolicy, wait
                     "only public pages are fetched; save the page and give the file, or allow it with --allow-private-urls (analyze or serve)",
                 )
     return addresses[0]
+
+
+# the resolver's answers in words, rather than "[Errno -2] Name or service not known"
+_LOOKUP_PROBLEMS = {getattr(socket, name): words for name, words in (
+    ("EAI_NONAME", "no such host: the name servers do not know it"),
+    ("EAI_NODATA", "the host has no address"),
+    ("EAI_AGAIN", "the name server did not answer; it may be down, or the network is off"),
+    ("EAI_FAIL", "the name server failed"),
+) if hasattr(socket, name)}
+
+
+def _lookup_problem(exc: BaseException) -> str:
+    if isinstance(exc, UnicodeError):
+        return "the name is no valid host name"
+    return _LOOKUP_PROBLEMS.get(getattr(exc, "errno", None)) or getattr(exc, "strerror", None) or _short(exc)
 
 
 # Lookups still running after their caller gave up. The system resolver has no time limit
