@@ -21,6 +21,7 @@ HERE = Path(__file__).resolve().parent
 BENCHMARKS: list[tuple[str, list[str], str]] = [
     ("pipeline_speed.py", ["--articles", "300"], "short"),
     ("rerun_cli.py", [], "short"),
+    ("bad_inputs.py", [], "long"),
     ("scale_ray.py", ["--articles", "150"], "short"),
     ("quotes_polnear.py", ["--split", "dev", "--indirect"], "short"),
     ("tweet_quotes.py", ["--annotate", "40", "--show", "0"], "short"),
