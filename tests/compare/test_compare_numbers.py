@@ -773,3 +773,50 @@ def test_the_hurt_said_with_other_words_are_one_quantity():
     fx.vectors["b"][0] = 0.6 * fx.vectors["a"][0] + 0.8 * fx.vectors["b"][0]  # related, no paraphrase
     [d] = disputed_numbers(fx.articles, fx.annotations, fx.vectors)
     assert [c.text for c in d.claims] == ["238", "239"]
+
+
+def test_figures_told_at_two_moments_are_not_disputed():
+    """A storm's winds or the homes without power, read at two hours or on two days, are two
+    readings of a changing quantity (review 12), not outlets disagreeing."""
+    fx = _pair("By 11 p.m., Florence was moving west at 5 mph, with maximum sustained winds of 65 mph.",
+               ("65 mph", "maximum sustained wind", 65, "mph", None, 65, 65),
+               "At 2 a.m. EST Saturday, the center of the storm had maximum sustained winds at 50 mph.",
+               ("50 mph", "maximum sustained wind", 50, "mph", None, 50, 50))
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    fx = _pair("There were 788,916 homes and businesses without power Friday night, the agency said.",
+               ("788,916", "home business power", 788916, "count", None, 788916, 788916),
+               "Some 908,614 homes and businesses were without power early Saturday, the agency said.",
+               ("Some 908,614", "home business power", 908614, "count", "some", 908614, 908614))
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    # the same moment, or one outlet naming none, still compares
+    fx = _pair("By 11 p.m. Friday, the storm had maximum sustained winds of 65 mph.",
+               ("65 mph", "maximum sustained wind", 65, "mph", None, 65, 65),
+               "At 11 p.m. Friday, the storm had maximum sustained winds of 50 mph.",
+               ("50 mph", "maximum sustained wind", 50, "mph", None, 50, 50))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+    fx = _pair("The storm had maximum sustained winds of 65 mph, forecasters said Friday.",
+               ("65 mph", "maximum sustained wind", 65, "mph", None, 65, 65),
+               "The storm had maximum sustained winds of 50 mph.",
+               ("50 mph", "maximum sustained wind", 50, "mph", None, 50, 50))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_a_conversion_in_brackets_and_a_first_few_are_not_disputed():
+    """'300 kilograms (661 pounds)' beside '(660 pounds)': one limit converted and rounded two
+    ways; 'the first two fatalities' are a part of the toll (review 12)."""
+    fx = _pair("Iran can keep no more than 300 kilograms (661 pounds) of enriched uranium.",
+               ("661", "pound uranium", 661, "pound", None, 661, 661),
+               "Iran can keep a stockpile of no more than 300 kilograms (660 pounds) of low-enriched uranium.",
+               ("660", "pound uranium", 660, "pound", None, 660, 660))
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    fx = _pair("Police can confirm the first two fatalities of the hurricane in the city.",
+               ("two", "fatality hurricane", 2, "count", None, 2, 2),
+               "Officials confirmed the hurricane's death toll had reached at least 14 in the region.",
+               ("at least 14", "fatality hurricane", 14, "count", "at least", 14, None))
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    # figures outside brackets still compare
+    fx = _pair("Iran can keep no more than 661 pounds of enriched uranium.",
+               ("661 pounds", "pound uranium", 661, "pound", None, 661, 661),
+               "Iran can keep no more than 600 pounds of low-enriched uranium.",
+               ("600 pounds", "pound uranium", 600, "pound", None, 600, 600))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1

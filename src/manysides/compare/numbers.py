@@ -176,7 +176,9 @@ _RATE = re.compile(r"(?:[\s,]+[\w'-]+){0,3}?\s+(?:per|for every|out of every)\s+
 # A figure that is a part added to or left over from a total: "three other Americans",
 # "seven others", "another 12 hours", "$5 million more". It counts a remainder, never the
 # total another outlet gives ("four Americans", "11 people").
-_PART_BEFORE = re.compile(r"\b(?:another|an additional|an extra)\s+$", re.IGNORECASE)
+# "the first two fatalities" are a part of the toll, as "another two" are (review 12: a storm's first two
+# deaths disputed against its toll)
+_PART_BEFORE = re.compile(r"\b(?:another|an additional|an extra|(?:the|its|their)\s+first)\s+$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"[\s-]*(?:other|others|more|additional|extra)\b", re.IGNORECASE)
 # A count followed by "of the", "of them", "of whom", "of Warren's" counts a part of a group ("132 of the
 # dead were children", "132 of which were children"), not the group another outlet counts ("the 126 dead");
@@ -507,6 +509,20 @@ _LENGTH_BEFORE = re.compile(r"\b(?:for|lasted|lasting|lasts|last|spent|spend|spe
                             r"spanned|spanning)\s+$", re.IGNORECASE)
 
 
+# "300 kilograms (661 pounds)": the figure in brackets converts the one before it, and outlets round a
+# conversion their own way (review 12: 660 against 661 pounds of one 300 kg limit). The figure converted
+# is compared; its conversion is not.
+_CONVERTED = re.compile(r"\d[\d,.]*%?(?:\s*[^\W\d_][\w.$%-]*){0,3}\s*\(\s*(?:[^\W\d_]+\s+){0,2}$")
+
+
+def _converted(c: Claim) -> bool:
+    """Whether the figure opens a bracket right after another figure and its unit ("300 kilograms
+    (about 661 pounds)"), a conversion of it."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    return at > 0 and _CONVERTED.search(sentence, max(0, at - 60), at) is not None
+
+
 def _window(c: Claim) -> bool:
     """Whether a duration is a window of time ("revisions to the last two months of jobs data") or a
     moment told by the time since or until an event ("90 minutes after the polls closed")."""
@@ -733,7 +749,8 @@ def _apart(a: Claim, b: Claim, agents_a: frozenset[str], agents_b: frozenset[str
     one counts the hurt and the other the dead ("seven Saudis were injured", "killed six Saudis"), or
     one is a part its sentence lists with others that add up to the other, or
     they are parts of wholes of different sizes (a pronoun hides who served "three years
-    of a four-year sentence"; the whole still tells it from "14 years of an 18-year" one).
+    of a four-year sentence"; the whole still tells it from "14 years of an 18-year" one),
+    or their sentences tell two moments (`_other_moment`: "by 11 p.m.", "at 2 a.m. Saturday").
     Only the subject's people count, not every name in the sentence: two sources giving
     one toll ("police said", "the mayor said") is exactly what a dispute is."""
     if agents_a and agents_b and not agents_a & agents_b:
@@ -749,7 +766,40 @@ def _apart(a: Claim, b: Claim, agents_a: frozenset[str], agents_b: frozenset[str
         if total is not None and math.isclose(total, whole.value) and not math.isclose(part.value, whole.value):
             return True  # "five counts ..., one count ... and one count ..." against "seven counts"
     ya, yb = _years(a), _years(b)
-    return bool(ya and yb and (ya[1] < yb[0] or yb[1] < ya[0]))
+    if ya and yb and (ya[1] < yb[0] or yb[1] < ya[0]):
+        return True
+    return _other_moment(a.sentence or "", b.sentence or "")
+
+
+# A time of day ("11 p.m.", "2:30 a.m.", "noon") and a day of the week: a storm's winds, a count of homes
+# without power or a fire's acres told at two moments are two readings of a changing quantity, not a
+# dispute (review 12: winds of 65 mph "by 11 p.m." against 50 mph "at 2 a.m. EST Saturday"; 788,916 homes
+# without power "Friday night" against 908,614 "early Saturday").
+_CLOCK = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?\s?m\b\.?|\b(noon|midnight)\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _clock_times(sentence: str) -> set[int]:
+    """The times of day a sentence names, in minutes after midnight."""
+    out = set()
+    for m in _CLOCK.finditer(sentence):
+        if m.group(4):
+            out.add(720 if m.group(4).lower() == "noon" else 0)
+            continue
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        if 1 <= hour <= 12 and minute < 60:
+            out.add((hour % 12 + (12 if m.group(3).lower() == "p" else 0)) * 60 + minute)
+    return out
+
+
+def _other_moment(a: str, b: str) -> bool:
+    """Whether two figures' sentences each name a time of day, or each a day of the week, and none
+    in common: the figures are of two moments."""
+    ca, cb = _clock_times(a), _clock_times(b)
+    if ca and cb and not ca & cb:
+        return True
+    da, db = {m.lower() for m in _WEEKDAY.findall(a)}, {m.lower() for m in _WEEKDAY.findall(b)}
+    return bool(da and db and not da & db)
 
 
 def _basis(sentence: str | None) -> set[str]:
@@ -778,7 +828,7 @@ def disputed_numbers(
         year = _year_of(art)
         readings = _readings([c for c in ann.claims if isinstance(c, Claim) and isinstance(c.unit, str)])
         for c in sorted(ann.claims, key=lambda c: (c.start, c.end)):
-            if not isinstance(c.unit, str) or c.unit.lower() in SKIP_UNITS or _window(c):
+            if not isinstance(c.unit, str) or c.unit.lower() in SKIP_UNITS or _window(c) or _converted(c):
                 continue
             if c.low is None and c.high is None:
                 continue
@@ -957,7 +1007,7 @@ def differing_figures(
         readings = _readings([c for c in ann.claims if isinstance(c, Claim) and isinstance(c.unit, str)])
         for c in sorted(ann.claims, key=lambda c: c.start):
             if (isinstance(c, Claim) and isinstance(c.unit, str) and c.unit.lower() not in SKIP_UNITS
-                    and not _window(c) and e.start <= c.start and c.end <= e.end):
+                    and not _window(c) and not _converted(c) and e.start <= c.start and c.end <= e.end):
                 given.append((outlet[e.article], e.article, c, e.text))
                 measures, months[(e.article, c.start, c.end)] = readings[(c.start, c.end)]
                 moment[(e.article, c.start, c.end)] = (_earlier(c, years.get(e.article), days.get(e.article)), measures)
