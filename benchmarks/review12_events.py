@@ -1,0 +1,219 @@
+"""The 6 events of review 12: every summary, shared point, figure, unique item, voice and slant label, to read.
+
+    nice -n 10 .venv/bin/python benchmarks/review12_events.py                 # this checkout
+    nice -n 10 .venv/bin/python benchmarks/review12_events.py --src /old/src  # another version
+
+A fact-checker's review (review 12, 2026-12-02) read every output of six AllSides events
+(../shared/data/allsides/articles.jsonl.xz; 3-4 outlets of all three leanings each, 2018-2019,
+the ids below, none used by review_allsides.py or review8/9/10/11_events.py): a bomber's death
+(crime), a hurricane's landfall (disaster), a Supreme Court order (court), a House bill
+(congressional fight), China's retaliatory tariffs (economy) and Iran's uranium announcement
+(foreign), with 10 unrelated articles of the same weeks mixed in (2 near misses: the 2018
+transgender-troops memo, the Senate border-emergency vote). This runs `manysides.analyze` on
+those 30 articles, written as one JSON Lines export with the dataset's outlets and leanings,
+prints per event story everything a reader sees, marks with "X" what the review found wrong,
+and counts the marks per story ("review marks"), so a fix can be checked before and after.
+Read against the article texts, it found (marks of the code at commit 69475c2):
+
+* grouping right (6 stories holding exactly their articles, the 10 others alone);
+* "only one outlet reports" items another outlet reports, or page furniture: 16 of 153, judged
+  as unique_items.py's readers do (an item is its outlet's own when any fact, figure, name or
+  quote in it is; its listed details must be new). 7 are furniture: "Contributing: ..." credits
+  (2), a byline line, a photo caption, USA Today's "CLOSE" video blurb, a Fox all-caps related
+  headline; 9 report only what another outlet reports: the same quoted words (Pelosi's
+  "purpose-built to humiliate" tweet, listed for both outlets that quote it), a bound another
+  outlet's figure meets ("more than 5,000 U.S. products" beside "5,140" and "about 5,200";
+  "more than 2 percent" beside "2.3%"), a name in another form ("Austin-American Statesman" for
+  "Austin American-Statesman", "Federal Express" for "FedEx", "ATF"), an age written "was 24"
+  beside "a 24-year-old man", the Maryland injunction in other words. Sentences that add one
+  new detail to a shared fact (the House vote 234-193 with a Voting Rights Act comparison,
+  "Interstate 35", a source's name) count as their outlet's own;
+* disputes and differing figures: 11 of 12 not genuine: a storm's position, wind and power
+  cuts at different hours (35 vs 20 miles, 50 vs 65 mph, 908,614 vs 788,916), rain fallen vs
+  rain forecast (16 inches vs "could see up to 15"), the first two deaths vs the toll, two
+  different rules (36 months in one's biological sex vs 18 months stable), 660 vs 661 pounds
+  (one conversion of 300 kg, rounded); the genuine one: 2,450 vs 14,700 transgender troops;
+* quotes given to the wrong speaker or words, 18 of 420: TV show names as quotes ("New Day",
+  "FOX & Friends", "Anderson Cooper 360"), Pelosi's second tweet to Obama, McConnell's
+  "terrible proposal" to Brendan Boyle, Trump's "drain the swamp" to Democrats, a restaurant
+  owner's words to the mayor, garbled names ("House Nancy Pelosi", "Donald Trump Trump",
+  "Conditt, Manley", "Face the Nation, Pompeo"), a USA Today related link as Trump's words,
+  Bagheri's denial shown as "Tehran was involved in the ship attacks";
+* shared points pairing different statements: 11 of 86 (an agent's two different findings,
+  rain fallen vs forecast, the storm's position at two hours, two different enlistment rules,
+  China's new tariffs vs the ones it left unchanged, a related link paired with a sentence);
+* summaries without the event's main fact in 3 of 6: the bomber's death (four background
+  sentences), the landfall, China's retaliation (the summary opens with USA Today's video
+  blurb "... (May 10) AP, AP"); the House summary opens "The bill passed ..." with no name and
+  holds a bullet fragment;
+* cleaning: 29 removals, all furniture; missed in the event articles: "Contributing:" credits
+  (2), "More: " related links with a space (3, "More:" without one is removed), the "CLOSE"
+  video blurb, a byline line, 4 Fox all-caps related headlines, CNN's "Are you affected"
+  solicitation and a photo caption, a Guardian "Show Hide" tweet box;
+* slant evidence of neutral words: "page", "story", "team", "newspaper", "FREE", "Right now",
+  "years old", "a photo", "paper", "notes".
+About 3 minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _review_corpus import analyze_rows, read_rows, sentence_around  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.xz"
+EVENTS = {
+    "Austin bomber dies as police close in (2018)": ["FyvC7gQaFkq7Im97", "Mz5wfhKzKCtB3vU3", "VWw6b9JJu4q3706q"],
+    "Hurricane Florence makes landfall (2018)": ["7u7escE0fszhnH1C", "NSf2xoExRcg2qpCy", "aiR7iWKUcN1XM5jQ"],
+    "Supreme Court lets transgender troop ban take effect (2019)": ["5JJca0Q6fpd4BQ4z", "EQuGQgtdL2mdS6U9",
+                                                                   "uTNnUPwRFbUVG8vv"],
+    "House passes H.R. 1 election and ethics bill (2019)": ["FlIhZgkg6rIFOvBQ", "P5evHqe0mzs7tKyx", "RJ47kGjnkPrc4kcc",
+                                                            "lkYMrn0kPjT1IacN"],
+    "China retaliates with tariffs on $60 billion (2019)": ["06MYfWCPzFb4gvRB", "6RfuVxZW1tUkhfMH", "865fQhhgB2zYo6ou",
+                                                            "B0jEv9uOJDHnKkC4"],
+    "Iran to pass its uranium stockpile limit (2019)": ["bAJFYqhgpKkpOmgn", "nsNtP1OI4tXWCL7C", "wFBKX0NW4Gh4S4lT"],
+}
+OTHERS = ["yKvJ9jmZWXFY4Rd1", "ZVVl8QQlwB3hCdSB", "Rwc6C1Ln6tiGGZ7j", "1gGrJqZfBR2wvr4W", "ML17KSMTN7hVih0k",
+          "mt8aogLHvqPZ5CvT", "0Q8VESHcuHhiriP7", "gTyjKwUfrz0rmizv", "Hlen0xBWavypsAym", "dejJAtQNCTMK5nxT"]
+# What the review found wrong, marked "X" in the output.
+# Shared points: a wording of each pair that does not state one thing.
+SHARED_WRONG = (r"investigators believe all the bombs were built|Manley said they believe the dead suspect|"
+                r"Four exploding packages in Austin since March 2|Some areas of South Carolina could see rainfall|"
+                r"weakened to a tropical depression early Sunday|center of the storm was about 35 miles|"
+                r"Florence lazily inched its way|For decades, transgender people or those with gender dysphoria|"
+                r"in their preferred sex for 18 months|China left unchanged at 5 percent|^More: Trump says tariffs")
+# "Only one outlet reports" items another outlet reports too, or page furniture
+UNIQUE_WRONG = (r"was named as the bomber, an ATF source|Conditt was killed near the motel|"
+                r"Authorities have said Conditt was 24|^AUSTIN SERIAL BOMBER|^Contributing:|"
+                r"from his mother's Facebook page was authenticated|^Doug Stanglin and|in a photo from Angie Propst|"
+                r"Pelosi tweeted that the policy|Nancy Pelosi, a Democrat, said Trump|"
+                r"Maryland federal judge that is technically|^CLOSE |slap tariffs on more than 5,000|"
+                r"in Beijing, on May 9, 2019|major U.S. indexes down more than 2 percent")
+# Quotes given to the wrong speaker (or words): speaker (without "the", lower case) -> the words it does not own
+WRONG_QUOTES = {
+    "police": r"^Conditt leaving a hotel", "conditt, manley": r".", "surveillance video": r".",
+    "tony plohetski": r"^New Day", "greg abbott": r"^FOX & Friends",          # show names, not words
+    "dana outlaw": r"dumbest human being", "another woman": r"Anderson Cooper",  # Tom Ballance's; a show
+    "house nancy pelosi": r".", "obama": r"Deeply concerning",               # Pelosi's
+    "brendan boyle": r"^terrible proposal", "democrats": r"^drain the swamp", "house": r"all the difference",
+    "donald trump trump": r".", "donald trump": r"tariffs only hurt China",  # a related link as words
+    "face the nation, pompeo": r".", "country": r"open, strong and severe",   # Bagheri's
+    "mohammad hossein bagheri": r"^Tehran was involved",                      # he denied it
+}
+# disputes and differing figures the review found not genuine (any of their figures)
+DISPUTE_WRONG = r"^(about 35 miles|50 mph|16 inches|Some 908,614|at least 14|three years|661)$"
+# what each event's summary must state (the review's reading of the main fact)
+MAIN_FACT = {
+    "Austin bomber dies as police close in (2018)": r"blew himself up|killed himself|detonat|explosion",
+    "Hurricane Florence makes landfall (2018)": r"landfall|came ashore|went ashore",
+    "Supreme Court lets transgender troop ban take effect (2019)": r"Supreme Court .{0,60}allow",
+    "House passes H.R. 1 election and ethics bill (2019)": r"passed",
+    "China retaliates with tariffs on $60 billion (2019)": r"retaliat|China (said|announced|will|would) .{0,40}tariffs",
+    "Iran to pass its uranium stockpile limit (2019)": r"stockpile limit|exceed the limit",
+}
+FURNITURE = (r"^Contributing:|^More: |^CLOSE |^Doug Stanglin and|in a photo from Angie Propst|Show Hide|"
+             r"^[A-Z][A-Z ,'’]{24,}$|^Are you affected by")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--src", type=Path, default=ROOT / "src", help="the src folder of the version to measure")
+    ap.add_argument("--json", type=Path, help="also write the analysis (JSON) here")
+    args = ap.parse_args()
+    if not ALLSIDES.exists():
+        print(f"skipped: {ALLSIDES} not found")
+        return 0
+    wanted = {i: e for e, ids in EVENTS.items() for i in ids} | {i: "other event" for i in OTHERS}
+    rows = read_rows(ALLSIDES, wanted)
+    data, seconds, code = analyze_rows(rows, wanted, args.src, "review12", ("url", "authors"))
+    if args.json:
+        import json
+        args.json.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    print(f"{len(data['articles'])} articles, {len(data['stories'])} stories, {seconds:.0f} s ({code})")
+    art = {a["id"]: a for a in data["articles"]}
+    event = {a["id"]: wanted.get(a.get("external_id") or "", "?") for a in data["articles"]}
+
+    def outlet(aid: str) -> str:
+        return art[aid]["outlet"]
+
+    def sentence(aid: str, start: int, end: int) -> str:
+        return sentence_around(art[aid]["text"], start, end, 160)
+
+    def mark(pattern: str, text: str) -> str:
+        return "X " if re.search(pattern, text) else ""
+
+    print("grouping: " + " | ".join(
+        f"{len(s['articles'])}: " + ", ".join(sorted({event[i] for i in s['articles']})) for s in data["stories"]))
+    for s in data["stories"]:
+        events = sorted({event[i] for i in s["articles"]})
+        if events == ["other event"]:
+            continue
+        tally = {k: [0, 0] for k in ("summary", "shared", "unique", "quotes", "disputes")}
+        print(f"\n=== {', '.join(events)}: {len(s['articles'])} articles, title {s['title']!r}")
+        print("  outlets: " + ", ".join(f"{outlet(i)} ({art[i].get('outlet_leaning')})" for i in s["articles"]))
+        main = [MAIN_FACT[e] for e in events if e in MAIN_FACT]
+        lacking = any(not re.search(m, s.get("summary") or "") for m in main)
+        tally["summary"][0 if lacking else 1] += 1
+        print(f"  summary{' X (without the main fact)' if lacking else ''}: {s.get('summary')}")
+        for d in s.get("disputed", []):
+            flag = "X " if any(re.search(DISPUTE_WRONG, c["text"]) for c in d["claims"]) else ""
+            tally["disputes"][0 if flag else 1] += 1
+            print(f"  {flag}disputed '{d['about']}':")
+            for c in d["claims"]:
+                print(f"    {outlet(c['article'])}: {c['text']!r} in: {sentence(c['article'], c['start'], c['end'])}")
+        for k, p in enumerate(s.get("shared", [])):
+            print(f"  shared #{k} [{len(set(p['articles']))} outlets]")
+            wrong = False
+            for e in p["evidence"]:
+                text = " ".join(e["text"].split())
+                wrong = wrong or bool(mark(SHARED_WRONG, text))
+                print(f"    {mark(SHARED_WRONG, text)}{outlet(e['article'])}: {text[:160]}")
+            tally["shared"][0 if wrong else 1] += 1
+            if p.get("differing"):
+                flag = "X " if any(re.search(DISPUTE_WRONG, c["text"]) for c in p["differing"]) else ""
+                tally["disputes"][0 if flag else 1] += 1
+                figures = " / ".join(f"{outlet(c['article'])} {c['text']}" for c in p["differing"])
+                print(f"    {flag}figures differ: {figures}")
+        for u in s.get("unique", []):
+            details = [d["text"] for d in u.get("details") or []]
+            tally["unique"][0 if mark(UNIQUE_WRONG, u["text"]) else 1] += 1
+            print(f"  only {mark(UNIQUE_WRONG, u['text'])}{outlet(u['article'])}: {u['text'][:160]!r}"
+                  + (f" details {details}" if details else ""))
+        print("  voices: " + "; ".join(f"{v['speaker']} ({v['kind']}, {len(set(v['articles']))} art.)"
+                                       for v in s.get("voices", [])))
+        for aid in s["articles"]:
+            for q in art[aid].get("quotes") or []:
+                if q.get("speaker"):
+                    who = re.sub(r"(?i)^the ", "", q["speaker"]).lower()
+                    flag = "X " if who in WRONG_QUOTES and re.search(WRONG_QUOTES[who], q["text"]) else ""
+                    tally["quotes"][0 if flag else 1] += 1
+                    print(f"  quote {flag}{outlet(aid)} | {q['speaker']}: {' '.join(q['text'].split())[:110]!r}")
+        framing = s.get("framing") or {}
+        for aid, terms in (framing.items() if isinstance(framing, dict) else []):
+            if aid in art:
+                shown = [t if isinstance(t, str) else t.get("term") for t in terms][:8]
+                print(f"  framing {outlet(aid)}: {shown}")
+        for aid in s["articles"]:
+            a, sl = art[aid], art[aid]["slant"]
+            ev = sorted((e for e in sl["evidence"] if e["kind"] in ("phrase", "sentence")),
+                        key=lambda e: -abs(e["weight"]))
+            phrases = [e["text"] for e in ev if e["kind"] == "phrase"][:5]
+            sentences = [e["text"][:100] for e in ev if e["kind"] == "sentence"][:1]
+            print(f"  slant {a['outlet']} ({a.get('outlet_leaning')}): {sl['label']} {sl['score']:+.2f}; "
+                  f"phrases {phrases}; sentence {sentences}")
+            for r in a.get("removed") or []:
+                print(f"    removed by cleaning: {r[:100]}")
+            junk = [ln for ln in a["text"].split("\n") if ln.strip() and re.search(FURNITURE, ln.strip())]
+            if junk:
+                print(f"    furniture left in the text: {[ln.strip()[:60] for ln in junk]}")
+        print("  review marks (X = wrong / all): " + "; ".join(f"{k} {w}/{w + r}" for k, (w, r) in tally.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
