@@ -563,3 +563,27 @@ def test_an_embedded_post_stays_as_its_accounts_words():
             "Reuters #thailand #MartialLaw — ST Foreign Desk (@STForeignDesk) May 20, 2014")
     art = clean_document(_text_doc(f"{_PROSE}\n\n{post}\n\n{_PROSE}", title="Vote"))
     assert post in art.text.split("\n\n") and art.removed == ()
+
+
+def test_review_12s_teaser_credits_links_and_byline_go_and_prose_like_them_stays():
+    """Review 12: USA Today's "CLOSE" video teaser ending in an agency's name (it opened a
+    story's summary), its "Contributing: ..." credits and "More: ..." links, and a byline of
+    three names joined by "and", were kept as article text and listed as one outlet's points."""
+    text = (
+        "Doug Stanglin and Daniel J. Gross and Nikie Mayo\n\n"
+        "CLOSE A trade expert says the tariff hikes will be painful for consumers. U.S. import taxes on "
+        "$200 billion of Chinese goods jumped to 25% on Friday, from 10%, (May 10) AP, AP\n\n"
+        f"{_PROSE}\n\n"
+        "More: How the trade war with China could hit you: Higher prices, lost jobs and falling stocks\n\n"
+        "CLOSE to midnight, the senators were still talking.\n\n"
+        "More than 40 senators stayed until midnight, aides said.\n\n"
+        "Contributing to the delay: a quorum call that took an hour.\n\n"
+        "Contributing: The Associated Press; Joey Gill; Katie Wadington; Chris Woodyard and Sean Rossman\n\n"
+        "Bacon reported from McLean, Va. Contributing: Madlin Mekelburg, El Paso Times; Kevin Johnson"
+    )
+    art = clean_document(_text_doc(text, title="Vote"))
+    assert art.text == (f"{_PROSE}\n\nCLOSE to midnight, the senators were still talking.\n\n"
+                        "More than 40 senators stayed until midnight, aides said.\n\n"
+                        "Contributing to the delay: a quorum call that took an hour.")
+    assert _removed_rules(art) == ["byline", "video player", "related link", "contributors' credit",
+                                   "contributors' credit"]

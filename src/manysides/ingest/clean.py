@@ -105,8 +105,18 @@ _GRAPHIC_LABEL = re.compile(r"^(?:[A-Z][\w'’.&-]*\s+){0,3}(?:Map|Graphic|Infog
 # Pinterest The Afghanistan president ... Photograph: ..."
 _SHARE_CAPTION = re.compile(r"^Facebook Twitter Pinterest\s")
 # a video player's teaser: "CLOSE <what the video shows> USA TODAY" (its close button and
-# the network's name saved with it)
-_VIDEO_TEASER = re.compile(r"^CLOSE\s.*\b(?:USA TODAY|USA Today Network|Veuer|Wochit)$")
+# the network's or agency's name saved with it, "... (May 10) AP, AP" too); or "CLOSE" and a
+# sentence, whatever follows it: prose opens with no shouted "CLOSE" and a capital ("CLOSE to
+# midnight" and an all-capitals "CLOSE CALL FOR ..." heading stay)
+_VIDEO_TEASER = re.compile(r"^CLOSE\s(?:.*\b(?:USA TODAY|USA Today Network|Veuer|Wochit|AP|Reuters)$"
+                           r"|\s*[A-Z0-9\"“‘'](?=.*\b[a-z]{2,}\b))")
+# "Contributing: The Associated Press; Joey Gill" (USA Today): the colleagues credited, after a label,
+# and the sign-off that may open the line ("Bacon reported from McLean, Va. Contributing: ...")
+_CONTRIBUTING = re.compile(r"^(?:[A-Z][\w'’. -]{1,60} (?:reported|wrote)(?: and (?:reported|wrote))? from "
+                           r"[^!?\n]{1,60}?\.\s+)?Contribut(?:ing|ors?)(?: reporting)?\s*:\s*[A-Z]")
+# "More: How the trade war could hit you" (USA Today): a link under its label, with a space
+# after the colon; prose does not open with "More:"
+_MORE_LINK = re.compile(r"^More:\s+[A-Z0-9'‘\"“]")
 _FILE_CAPTION = re.compile(  # agency photo captions: "FILE - In this May 2, 2019, file photo, ..."
     r"^(?:FILE(?: PHOTO)?\s*(?:—|–|-|:)\s"
     r"|In this (?:[\w.,]+ ){0,8}(?:file |handout )?(?:photo|image|frame grab)\b"
@@ -174,8 +184,9 @@ _HEAD_AGENCY_CREDIT = re.compile(rf"^{_CREDIT_NAME}\s*/\s*{_SLASH_AGENCY}(?:\s*/
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
 _CAPTION_DATE_END = re.compile(rf",\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.$")
 _NAME_ONLY = r"[A-Z][a-z'’]+(?:[- ](?:[A-Z]\.|[A-Z][a-z'’]+|van|von|de|del|da|la|le)){1,3}"
-# authors joined by "and" ("A B, C D, and E F"); "Jazz Shaw, Hot Air" (a name and an outlet) is not one
-_NAME_LIST = re.compile(rf"^{_NAME_ONLY}(?:, {_NAME_ONLY})*,? (?:and|&) {_NAME_ONLY}$")
+# authors joined by "and" ("A B, C D, and E F", "A B and C D and E F"); "Jazz Shaw, Hot Air" (a
+# name and an outlet) is not one
+_NAME_LIST = re.compile(rf"^{_NAME_ONLY}(?:(?:, |,? (?:and|&) ){_NAME_ONLY})*,? (?:and|&) {_NAME_ONLY}$")
 _TIMESTAMP = re.compile(
     r"^(?:published|updated|posted|last updated|first published)\b[\s:]*(?=.*\d)", re.IGNORECASE
 )
@@ -617,8 +628,10 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
         return f"video player: {_show(text)}", None
     if len(words) <= 15 and _TIMESTAMP.match(text):
         return f"timestamp: {_show(text)}", None
-    if len(words) <= 60 and _CONTRIBUTED.match(text):
+    if len(words) <= 60 and (_CONTRIBUTED.match(text) or _CONTRIBUTING.match(text)):
         return f"contributors' credit: {_show(text)}", None
+    if len(words) <= 30 and _MORE_LINK.match(text):
+        return f"related link: {_show(text)}", None
     if len(words) <= 4 and _GRAPHIC_LABEL.match(text):
         return f"graphic label: {_show(text)}", None
     if near_top and len(words) <= 16:
