@@ -78,6 +78,8 @@ REPORT_VERSION = "49"  # 4: an article naming no outlet is its own outlet everyw
 # 45: cleaning keeps a live blog's entry heads ("Updated at 12:05 a.m. -- Trump calls ...": the time goes, the head
 #     stays) and drops a time of day alone on its line
 # 44: voices: a first name one outlet misspells ("Katerine", "Katherine" Hackett) joins the person (names.py)
+# 47: unique (review 12): a quotation another outlet quotes word for word, a hedged round figure another
+#     outlet's meets ("more than 5,000", "5,140") and a name hyphenated another way are not one outlet's own
 
 
 class Progress(Protocol):

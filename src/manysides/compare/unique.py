@@ -14,7 +14,9 @@ Two ways a sentence counts as one outlet's own:
 A sentence unlike any other outlet's is still not its own when its figures (years and
 dates aside) are all figures of another outlet's claims, same value and unit, and it
 names nothing new: it restates a reported figure ("claims dropped to 385,000") in other
-words.
+words. Nor is one whose quotation another outlet quotes too (`QUOTED_RUN` words or more,
+word for word) when it gives no figure or name of its own: outlets that quote the same
+words report the same statement, however each sets the scene around them.
 
 Each item carries its new figures and names as spans (`UniquePoint.details`), so the
 reports can show which part of the sentence no other outlet gives.
@@ -51,6 +53,9 @@ from .shared import SHARED_THRESHOLD
 
 UNIQUE_THRESHOLD = 0.50
 MIN_WORDS = 8
+# words of a quotation another outlet must print in the same order for it to quote the same
+# statement: a run this long is no set phrase, and covers at least half of the quotation
+QUOTED_RUN = 6
 PER_ARTICLE = 8
 # Entity types that name something a reader could look up (dates and counts are claims).
 _NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
@@ -111,6 +116,7 @@ def unique_points(
         outlet = mine[0].outlet
         others = np.concatenate([by_outlet[o] for o in outlets if o != outlet])
         elsewhere = others_text[outlet]
+        other_words = _word_string(elsewhere)
         printed = set().union(*(figures_of[o] for o in outlets if o != outlet))
         other_texts = [claimed[a.id] for a in articles if outlet_key(a) != outlet]
         ann = annotations[art.id]
@@ -128,6 +134,8 @@ def unique_points(
                 own = [_figure(c) for c in ann.claims if _counts(c) and c.start < v.end and c.end > v.start]
                 if own and not names and all(_printed(f, printed) for f in own):
                     continue  # every figure is another outlet's too, and it names nothing new
+                if not figures and not names and _quoted_elsewhere(v, ann, other_words):
+                    continue  # another outlet quotes the same words, and it adds no figure nor name
                 score = _substance(v, ann)
             elif figures or counted:
                 score = 0.0
@@ -151,6 +159,27 @@ def _counts(c: object) -> bool:
     return isinstance(c, Claim) and isinstance(c.unit, str) and c.unit.lower() not in ("year", "date")
 
 
+def _word_string(text: str) -> str:
+    """The words of `text`, lower case, spaced: " a b c " (quotation marks, apostrophes and
+    other punctuation aside), to find a run of words whatever the marks around them."""
+    return " " + " ".join(re.findall(r"[a-z0-9]+", text.lower())) + " "
+
+
+def _quoted_elsewhere(v: SentenceView, ann: Annotation, other_words: str) -> bool:
+    """Whether a direct quotation in the sentence stands in the other outlets' text too
+    (`other_words`, from `_word_string`): `QUOTED_RUN` words or more of it, and at least
+    half of it, word for word (one outlet may quote more of the statement than the other)."""
+    for q in ann.quotes:
+        if not (q.direct and q.start < v.end and q.end > v.start):
+            continue
+        said = re.findall(r"[a-z0-9]+", q.text.lower())[:80]
+        need = max(QUOTED_RUN, (len(said) + 1) // 2)
+        if len(said) >= need and any(" " + " ".join(said[i:i + need]) + " " in other_words
+                                     for i in range(len(said) - need + 1)):
+            return True
+    return False
+
+
 # value, unit and whether it is an age (a figure without the third is no age)
 _Figure = tuple[float, str, bool] | tuple[float, str]
 
@@ -159,6 +188,7 @@ def _figure(c: Claim) -> _Figure:
     return round(float(c.value), 6), c.unit.lower(), is_age(c)
 
 
+BOUND_SLACK = 0.25  # "more than 2 percent" for "2.3%"; "more than 100" is no "140"
 CLOSE = 0.025  # a rounded figure this near: "40%" is not "38%" rounded, "200" is "202"
 
 
@@ -185,6 +215,22 @@ def _printed(figure: _Figure, printed: set[_Figure]) -> bool:
             if math.isclose(round(exact / scale) * scale, rough) and abs(exact - rough) <= CLOSE * abs(exact):
                 return True
     return False
+
+
+def _bound_met(c: Claim, printed: set[_Figure]) -> bool:
+    """Whether a lower bound in round figures is another outlet's exact figure in other
+    words: "more than 5,000 products" beside "5,140 products", "more than 2 percent" beside
+    "2.3%". A writer rounds a figure down to a bound at one or two significant digits: the
+    other figure (same unit, no age) exceeds the bound by at most `BOUND_SLACK` of it and
+    comes down to the bound when cut to its precision. Other hedges ("about 50", "as many
+    as 100 million") say less about which figure they stand for, and stay details."""
+    value = float(c.value)
+    if c.low is None or c.high is not None or c.low != value or value <= 0 or _significant(value) > 2 or is_age(c):
+        return False
+    unit = c.unit.lower()
+    scale = 10.0 ** (math.floor(math.log10(value)) - _significant(value) + 1)
+    return any(u == unit and not any(age) and value < v <= value * (1 + BOUND_SLACK)
+               and math.isclose(math.floor(v / scale + 1e-9) * scale, value) for v, u, *age in printed)
 
 
 def _a_change_of(figure: _Figure, printed: set[_Figure]) -> bool:
@@ -283,7 +329,8 @@ def _novel(
         if inside(c.start, c.end) and isinstance(c, Claim) and (v.article, c.start) not in contested:
             m = _NUMERAL.search(c.text)
             if (m and not _numeral_given(m.group(0), c, elsewhere, other_texts) and not _in_words(c, elsewhere)
-                    and not (_counts(c) and (_printed(_figure(c), printed) or _a_change_of(_figure(c), printed)))):
+                    and not (_counts(c) and (_printed(_figure(c), printed) or _a_change_of(_figure(c), printed)
+                                             or _bound_met(c, printed)))):
                 figures.setdefault(m.group(0), []).append((c.start, c.end))
     names: _Spans = {}
     for e in ann.entities:
@@ -349,7 +396,8 @@ def _bare(text: str) -> str:
 
 def _another_form(surface: str, kind: str, elsewhere: str) -> bool:
     """Whether the other outlets name it in another form: an initialism without its
-    periods ("F.B.I.", "FBI"), a name of the same thing ("GOP", "Republicans"; "U.S.",
+    periods ("F.B.I.", "FBI"), hyphens set another way ("Austin-American Statesman", "Austin
+    American-Statesman"), a name of the same thing ("GOP", "Republicans"; "U.S.",
     "American"; "ISIS", "Islamic State"), for a person the surname, suffix aside ("T.S.
     Ellis III", "Ellis"), for an organisation the name without "U.S." or a generic tail
     ("Frontier Airlines", "Frontier"), a place or person spelt with one letter changed
@@ -358,13 +406,15 @@ def _another_form(surface: str, kind: str, elsewhere: str) -> bool:
     word of one stem ("Texans", "Texas"): the whole shorter word, a plural's "s" aside,
     begins the other ("Georgia" is not "George", "Austria" not "Australia")."""
     name = _bare(" ".join(surface.split()))
-    other, words, capitalised = _forms(elsewhere)
+    other, words, capitalised, spaced = _forms(elsewhere)
 
-    def said(form: str) -> bool:  # as a whole word or phrase (a plain search first: most are not there)
-        return (len(form) >= 2 and form in other
-                and re.search(r"(?<![a-z])" + re.escape(form) + r"(?![a-z])", other) is not None)
+    def said(form: str, text: str = other) -> bool:  # as a whole word or phrase (a plain search first)
+        return (len(form) >= 2 and form in text
+                and re.search(r"(?<![a-z])" + re.escape(form) + r"(?![a-z])", text) is not None)
 
     if said(name):
+        return True
+    if said(_unhyphenated(name), spaced):  # hyphens set another way ("Austin-American Statesman")
         return True
     for group in _SAME_AS:
         if name in group and any((w in words) if " " not in w else (w in other) for w in group - {name}):
@@ -392,13 +442,19 @@ def _another_form(surface: str, kind: str, elsewhere: str) -> bool:
     return all(any(_one_stem(w, x) or _demonym(w, x) for x in capitalised) for w in content)
 
 
+def _unhyphenated(text: str) -> str:
+    """Hyphens between letters as spaces: writers hyphenate one compound name differently."""
+    return re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)
+
+
 @lru_cache(maxsize=16)
-def _forms(written: str) -> tuple[str, frozenset[str], frozenset[str]]:
-    """The other outlets' text without initialisms' periods, its words, and its
-    capitalised words (lower-cased): computed once per story and outlet."""
+def _forms(written: str) -> tuple[str, frozenset[str], frozenset[str], str]:
+    """The other outlets' text without initialisms' periods, its words, its capitalised
+    words (lower-cased), and the first with hyphens as spaces: computed once per story and
+    outlet."""
     bare = _bare(written)
     return (bare, frozenset(_WORD.findall(bare)),
-            frozenset(w.lower() for w in re.findall(r"\b[A-Z][A-Za-z'’-]*", written)))
+            frozenset(w.lower() for w in re.findall(r"\b[A-Z][A-Za-z'’-]*", written)), _unhyphenated(bare))
 
 
 def _one_letter_apart(word: str, capitalised: frozenset[str]) -> bool:
