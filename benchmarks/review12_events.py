@@ -93,7 +93,9 @@ UNIQUE_WRONG = (r"was named as the bomber, an ATF source|Conditt was killed near
                 r"from his mother's Facebook page was authenticated|^Doug Stanglin and|in a photo from Angie Propst|"
                 r"Pelosi tweeted that the policy|Nancy Pelosi, a Democrat, said Trump|"
                 r"Maryland federal judge that is technically|^CLOSE |slap tariffs on more than 5,000|"
-                r"in Beijing, on May 9, 2019|major U.S. indexes down more than 2 percent")
+                r"in Beijing, on May 9, 2019|major U.S. indexes down more than 2 percent|"
+                # listed once the furniture went: details given elsewhere ("S&P 500", "US Treasury bonds")
+                r"Standard & Poor's 500 index slipped|possibility of dumping US Treasuries")
 # Quotes given to the wrong speaker (or words): speaker (without "the", lower case) -> the words it does not own
 WRONG_QUOTES = {
     "police": r"^Conditt leaving a hotel", "conditt, manley": r".", "surveillance video": r".",
