@@ -34,7 +34,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "49"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "50"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -75,6 +75,7 @@ REPORT_VERSION = "49"  # 4: an article naming no outlet is its own outlet everyw
 # 40: summary: a sentence whose speaker is only a pronoun ("..., she said.") points back, like a pronoun subject
 # 41: summary: figures within 1% of each other ("238", "at least 239" wounded) do not keep a point out
 # 49: figures: the comma inside a numeral ("1,200 inmates") is no clause break
+# 50: figures told at two moments (times of day, weekdays), conversions in brackets, "the first two" are not disputed
 # 45: cleaning keeps a live blog's entry heads ("Updated at 12:05 a.m. -- Trump calls ...": the time goes, the head
 #     stays) and drops a time of day alone on its line
 # 44: voices: a first name one outlet misspells ("Katerine", "Katherine" Hackett) joins the person (names.py)
