@@ -8,7 +8,7 @@ corpus: 8 events of 2019–2020 reported by 3–6 outlets (the article ids below
 agency acronyms were what the events were picked for) and 15 unrelated articles. This
 runs `manysides.analyze` on the 30 event articles alone, written as one JSON Lines export
 with the outlets' leanings, and prints the grouping, every disputed number and every
-shared point with differing figures (each figure with its sentence), and the voices. The
+shared point with differing figures (each figure with its sentence), the summaries and the voices. The
 review judged 3 of its 5 disputes and both differing figures wrong (docs/comparison.md).
 `benchmarks/speakers_review.py` scores the speakers it found wrong. About a minute.
 """
@@ -63,6 +63,7 @@ def main() -> int:
     for s in data["stories"]:
         events = sorted({event[i] for i in s["articles"]})
         print(f"\n{', '.join(events)}: {len(s['articles'])} articles, {len(s.get('voices', []))} voices")
+        print(f"  summary: {s.get('summary')}")
         for d in s.get("disputed", []):
             disputes += 1
             print(f"  disputed, about {d.get('about')!r}")

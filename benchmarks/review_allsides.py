@@ -15,6 +15,7 @@ third as minimal .html pages, a third in one .jsonl export. `manysides analyze` 
 them (with the outlets' leanings), and this prints:
 
 * how the events were grouped (split over stories, and unrelated articles pulled in);
+* the summary of each event's story, to read;
 * every disputed number and every shared point with differing figures, each claim with
   its sentence, to judge (the review found 9 and 4, none right);
 * page furniture left in the output (video players, galleries, related links, captions;
@@ -194,6 +195,10 @@ def report(work: Path, keep: bool) -> int:
     print(f"grouping: events split over stories {split or 'none'}; unrelated articles in an event's story: "
           f"{len(pulled)} {pulled}; articles not found in the corpus: {sum(event(a) == '?' for a in article)}\n")
 
+    for s in data["stories"]:  # the summary of each event's story, to read
+        named = sorted({event(aid) for aid in s["articles"]} - {"", "?"})
+        if named and s.get("summary") is not None:
+            print(f"summary of {', '.join(named)}: {s['summary']}")
     disputes = differing = 0
     for s in data["stories"]:
         for d in s.get("disputed", []):
