@@ -81,6 +81,7 @@ REPORT_VERSION = "50"  # 4: an article naming no outlet is its own outlet everyw
 # 44: voices: a first name one outlet misspells ("Katerine", "Katherine" Hackett) joins the person (names.py)
 # 47: unique (review 12): a quotation another outlet quotes word for word, a hedged round figure another
 #     outlet's meets ("more than 5,000", "5,140") and a name hyphenated another way are not one outlet's own
+# 42: shared points: a sentence of forecast figures only and one of other figures of that unit are kept apart
 
 
 class Progress(Protocol):

@@ -225,3 +225,31 @@ def test_a_sentence_leading_into_a_list_is_no_point():
     c = Draft("c", "C", [("MGM was negligent in the shooting, the suit claims, for three reasons.", "x")])
     fx = make_fixture([a, b, c])
     assert shared_points(fx.articles, fx.annotations, fx.vectors) == ()
+
+
+def test_a_forecast_and_the_actual_figure_are_not_one_point():
+    """Review 11: NPR's "The median forecast among economists ... had called for 215,000 new
+    jobs in September." stood as one point with "In September, businesses added 248,000 new
+    jobs", and the summary then gave the forecast and left out the 248,000 jobs."""
+    a = Draft("a", "A", [("The median forecast among economists had called for 215,000 new jobs in September.", "x")],
+              claims=[("215,000", "new jobs", 215000, "jobs", None, 215000, 215000)])
+    b = Draft("b", "B", [("In September, businesses added 248,000 new jobs, the department reported.", "x")],
+              claims=[("248,000", "new jobs", 248000, "jobs", None, 248000, 248000)])
+    c = Draft("c", "C", [("Economists had expected 215,000 new jobs in September, a survey showed.", "x")],
+              claims=[("215,000", "new jobs", 215000, "jobs", None, 215000, 215000)])
+    fx = make_fixture([a, b, c])
+    # the two forecasts are one point; the actual figure stands apart
+    assert [p.articles for p in shared_points(fx.articles, fx.annotations, fx.vectors)] == [("a", "c")]
+    assert [p.articles for p in shared_points(fx.articles, fx.annotations, fx.vectors, tell_apart=False)] == \
+        [("a", "b", "c")]
+    # one figure that one outlet calls expected, or an expectation of another quantity: one point
+    d = Draft("d", "D", [("The White House said 60 million doses are expected to be shared with the world.", "y")],
+              claims=[("60 million doses", "doses", 60e6, "count", None, 60e6, 60e6)])
+    e = Draft("e", "E", [("The White House said the U.S. will share up to 60 million doses with the world.", "y")],
+              claims=[("60 million doses", "doses", 60e6, "count", "up to", None, 60e6)])
+    f = Draft("f", "F", [("The White House said it expects the plan to take eight months to carry out.", "y")],
+              claims=[("eight months", "plan", 8, "month", None, 8, 8)])
+    for pair in ((d, e), (f, e)):
+        fx = make_fixture(list(pair))
+        assert len(shared_points(fx.articles, fx.annotations, fx.vectors)) == 1
+

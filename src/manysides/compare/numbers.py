@@ -234,7 +234,7 @@ _COMPARED_WITH = re.compile(
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|instead|however|yet|actually)\b", re.IGNORECASE)
 
 
-def _forecast(c: Claim) -> bool:
+def is_forecast(c: Claim) -> bool:
     """Whether a figure is one forecast, expected or projected ("the consensus forecast ... was for an
     unemployment rate of 6.1%", "had called for 215,000 new jobs", "the 215,000 economists had expected"),
     not the actual one."""
@@ -340,7 +340,7 @@ def _kind(c: Claim) -> str:
     clause = _CLAUSE_BREAK.split(before)[-1]
     if _HYPOTHETICAL.search(clause):
         unit += " hypothetical"
-    if _forecast(c):
+    if is_forecast(c):
         unit += " forecast"  # "The consensus forecast ... was for ... 6.1%": what was expected, not what is
     if c.unit.lower() != "count":
         # "the rate had remained above 8 percent": a bound a level stayed past, a run of months, not a level

@@ -25,6 +25,7 @@ import numpy as np
 
 from ..records import Annotation, Article, Evidence, SharedPoint
 from ._text import STOP_WORDS, SentenceView, display_sentence, is_boilerplate, sentence_views, words
+from .numbers import is_forecast
 
 SHARED_THRESHOLD = 0.68
 # A long article on one subject has many sentences close to any sentence of another
@@ -230,7 +231,11 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
       (review 10). Asked of one sentence with a speaker and one without (a statement that
       names other people), the rule was wrong as often as right on the judged pairs;
     * one answers and the other declines to ("said she would endorse Sanders" / "declined
-      to say whether she would endorse Sanders").
+      to say whether she would endorse Sanders");
+    * one gives only forecast figures and the other only actual ones, of one unit and none
+      the same ("The median forecast among economists ... had called for 215,000 new jobs" /
+      "businesses added 248,000 new jobs", review 11): what was expected and what happened,
+      the same words around them (`_expected_and_actual`).
 
     Names are compared word by word, so "Obama" is "Barack Obama" and a misspelt surname
     beside the same first name still matches. A sentence that names nobody is not told
@@ -250,12 +255,36 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                   and not any(q.direct and q.start <= e.start and e.end <= q.end for q in quotes)]
         named.append(speakers[-1].union(*(_name_words(e.name) for e in people)))
     refuses = [_NON_ANSWER.search(v.text) is not None for v in cands]
+    figures = [_figures_by_kind(v, annotations[v.article]) for v in cands]
 
     out = np.zeros(which.shape, dtype=bool)
     for i, j in zip(*np.nonzero(which)):
-        out[i, j] = refuses[i] != refuses[j] or bool(
+        out[i, j] = refuses[i] != refuses[j] or _expected_and_actual(figures[i], figures[j]) or bool(
             speakers[i] and speakers[j] and not named[i] & named[j] and sims[i, j] < SAME_QUOTE)
     return out
+
+
+def _figures_by_kind(v: SentenceView, ann: Annotation) -> tuple[set, set]:
+    """The sentence's forecast figures (`numbers.is_forecast`) and its other figures, as (unit,
+    value); years and dates aside."""
+    claims = [c for c in ann.claims if v.start <= c.start and c.end <= v.end and isinstance(c.unit, str)
+              and c.unit.lower() not in ("year", "date")]
+    forecast = {(c.unit.lower(), round(float(c.value), 6)) for c in claims if is_forecast(c)}
+    return forecast, {(c.unit.lower(), round(float(c.value), 6)) for c in claims} - forecast
+
+
+def _expected_and_actual(a: tuple[set, set], b: tuple[set, set]) -> bool:
+    """Whether one sentence gives only forecast figures and the other only actual ones, of one
+    unit and none the same ("had called for 215,000 new jobs" / "added 248,000 new jobs"). One
+    figure in both is one figure that an outlet calls expected ("60 million doses expected to
+    be released" / "up to 60m doses"); another unit, another quantity ("expected to return
+    ... after eight years" / "two bills"). `a` and `b` as `_figures_by_kind` gives them."""
+    def expected_then_actual(f: tuple[set, set], g: tuple[set, set]) -> bool:
+        (forecast, other), (not_forecast, actual) = f, g
+        return bool(forecast and not other and actual and not not_forecast
+                    and {u for u, _ in forecast} & {u for u, _ in actual} and not forecast & actual)
+
+    return expected_then_actual(a, b) or expected_then_actual(b, a)
 
 
 def _same_figures(cands: Sequence[SentenceView], annotations: Mapping[str, Annotation]) -> np.ndarray:
@@ -333,3 +362,4 @@ def echoed_sentences(
             scored.append((-round(float(np.mean(best)), 6), v.position, v.article, v.start, v))
     scored.sort(key=lambda t: t[:4])
     return tuple(Evidence(v.article, v.start, v.end, v.text) for *_, v in scored)
+
