@@ -82,6 +82,7 @@ REPORT_VERSION = "50"  # 4: an article naming no outlet is its own outlet everyw
 # 47: unique (review 12): a quotation another outlet quotes word for word, a hedged round figure another
 #     outlet's meets ("more than 5,000", "5,140") and a name hyphenated another way are not one outlet's own
 # 42: shared points: a sentence of forecast figures only and one of other figures of that unit are kept apart
+# 43: summary: one that holds none of what the most outlets' openings state opens with it (shared.lead_points)
 
 
 class Progress(Protocol):

@@ -455,3 +455,119 @@ def test_summary_reads_a_sentence_whose_speaker_is_a_pronoun_as_pointing_back():
     assert neutral_summary([point], arts) == text_b
     arts, point = _two_outlets(text_a, "Both of her sons serve in the military, she told reporters.")
     assert neutral_summary([point], arts) == ""
+
+
+def _story_of_openings():
+    """Three outlets: each opening states one outcome in its own words (cosine 0.65, no shared
+    point), and two later facts are shared point by point (cosine 0.92)."""
+    from compare_fixtures import Draft
+
+    outcome = ["The Senate voted 60-37 on Tuesday to advance the jobless benefits bill.",
+               "A three-month extension of jobless benefits won a key procedural vote in the Senate.",
+               "Senators moved ahead on Tuesday with the bill extending long-term jobless benefits."]
+    scene = "On its face, the showdown is about a lifeline for people struggling to find work."
+    fact1 = ["Republicans want the price tag of the measure offset by cuts elsewhere in the budget.",
+             "Republicans say the cost of the measure must be offset with cuts elsewhere in the budget."]
+    fact2 = ["The benefits expired on Dec. 28 for about 1.3 million long-term jobless Americans.",
+             "About 1.3 million long-term jobless Americans lost the benefits when they expired Dec. 28."]
+    filler = "The debate foreshadows the midterm elections in November across the whole country."
+    drafts = [Draft("a", "A", [(outcome[0], "o"), (filler, "a1"), (fact1[0], "f1"), (fact2[0], "f2")]),
+              Draft("b", "B", [(scene, "b0"), (outcome[1], "o"), (fact1[1], "f1"), (fact2[1], "f2")]),
+              Draft("c", "C", [(outcome[2], "o"), (filler.replace("whole", "entire"), "c1"),
+                               ("Its sponsors were pleased with the result of the vote that day.", "c2")])]
+    fx = make_fixture(drafts)
+    common = np.zeros(384, dtype=np.float32)
+    common[200] = 1.0
+    for k, d in enumerate(drafts):
+        for i, (_, topic) in enumerate(d.sentences):
+            v = np.zeros(384, dtype=np.float32)
+            v[300 + 10 * k + i] = 1.0  # each sentence its own wording
+            if topic == "o":  # one outcome, three wordings: cosine 0.65 between any two
+                v = np.sqrt(0.65) * common + np.sqrt(0.35) * v
+            elif topic in ("f1", "f2"):  # a paraphrase: cosine 0.92
+                v = np.sqrt(0.92) * np.eye(384, dtype=np.float32)[100 + int(topic[1])] + np.sqrt(0.08) * v
+            fx.vectors[d.id][i] = v / np.linalg.norm(v)
+    return fx, outcome, fact1, fact2
+
+
+def test_summary_opens_with_what_most_outlets_lead_with():
+    """Review 11's Senate and Georgia summaries and review 10's Peace Cross summary held
+    shared points of later paragraphs and not the outcome every opening states in its own
+    words (cosine 0.6-0.7, no shared point): a reader expects the event first."""
+    fx, outcome, fact1, fact2 = _story_of_openings()
+    rep = compare_story(fx.story, fx.articles, fx.annotations, fx.vectors)
+    assert len(rep.shared) == 2 and not any(o in p.summary for p in rep.shared for o in outcome)
+    assert rep.summary.startswith(outcome[0])  # the first sentence of an opening, most alike the others
+    assert sum(o in rep.summary for o in outcome) == 1  # said once
+    assert any(f in rep.summary for f in fact1) and any(f in rep.summary for f in fact2)
+    assert len(rep.summary.split()) <= 90
+
+
+def test_summary_takes_a_second_lead_only_for_its_count():
+    """Review 11's Senate story: NPR's "... won a key procedural vote in the Senate" and Fox's
+    "Senators voted 60-37 ..." state one outcome (cosine 0.67); Fox's gives the tally NPR's
+    opening gives too ("The 60-37 vote indicates ..."), so both are said. A third opening
+    sentence that states the outcome again with no count of its own is a repeat."""
+    from manysides.records import Article, Evidence, SharedPoint
+
+    texts = {"npr": ["A three-month extension of jobless benefits won a key procedural vote in the Senate on Tuesday.",
+                     "The 60-37 vote indicates there is enough support to move the measure to a full vote."],
+             "fox": ["Senators voted 60-37 to advance the bill extending long-term jobless benefits on Tuesday.",
+                     "Republicans complain that the measure is not paid for by cuts elsewhere."],
+             "cnn": ["Senators moved ahead with the bill to extend jobless benefits for long-term unemployed.",
+                     "Republicans say the measure must be paid for with cuts elsewhere in the budget."]}
+    arts, ev = [], {}
+    for aid, sents in texts.items():
+        text = " ".join(sents)
+        arts.append(Article(aid, f"{aid}.txt", aid.upper(), None, aid, None, "2014-01-07", "en", text))
+        ev[aid] = [Evidence(aid, text.index(t), text.index(t) + len(t), t) for t in sents]
+
+    def lead(e, *partners):
+        return SharedPoint(e.text, tuple(x.article for x in (e, *partners)), (e, *partners))
+
+    # ranked as `lead_points` might: CNN's repeat before Fox's count
+    leads = [lead(ev["npr"][0], ev["fox"][0], ev["cnn"][0]), lead(ev["cnn"][0], ev["npr"][0], ev["fox"][0]),
+             lead(ev["fox"][0], ev["npr"][0], ev["npr"][1], ev["cnn"][0])]
+    later = SharedPoint(ev["fox"][1].text, ("fox", "cnn"), (ev["fox"][1], ev["cnn"][1]))
+    summary = neutral_summary([later], arts, leads=leads)
+    assert summary.startswith(texts["npr"][0])
+    assert texts["fox"][0] in summary and texts["cnn"][0] not in summary
+    # the points alone give the summary a sentence of what the openings agree on: no lead is added
+    opening = SharedPoint(ev["fox"][0].text, ("fox", "npr"), (ev["fox"][0], ev["npr"][0]))
+    assert neutral_summary([opening, later], arts, leads=leads) == neutral_summary([opening, later], arts)
+
+
+def test_a_summary_opened_by_a_lead_keeps_to_the_word_limit():
+    """A long lead and a long point would pass about 90 words together (the Pensacola summary
+    of review 8 came to 106): a shorter point that fits is taken instead."""
+    from manysides.records import Article, Evidence, SharedPoint
+
+    long_lead = ("The trainee who killed three sailors in an attack last year on a base in Pensacola was a "
+                 "longtime associate of al Qaeda who had talked with its operatives as recently as the night "
+                 "before the shooting, the Justice Department and the FBI announced on Monday morning.")
+    long_point = ("Law enforcement officials found his contacts with operatives of the group after technicians "
+                  "broke into two cellphones that had been locked and that the shooter, an air force officer, "
+                  "had tried to destroy before he was killed by a sheriff's deputy at the base.")
+    short_point = "The shooter was killed by a deputy during the attack on the base."
+    texts = {"a": [long_lead, long_point, short_point], "b": [long_lead.replace("trainee", "cadet"),
+                                                            long_point.replace("found", "discovered"),
+                                                            short_point.replace("deputy", "sheriff's deputy")]}
+    arts, ev = [], {}
+    for aid, sents in texts.items():
+        text = " ".join(sents)
+        arts.append(Article(aid, f"{aid}.txt", aid.upper(), None, aid, None, "2020-05-18", "en", text))
+        ev[aid] = [Evidence(aid, text.index(t), text.index(t) + len(t), t) for t in sents]
+    points = [SharedPoint(ev["a"][i].text, ("a", "b"), (ev["a"][i], ev["b"][i])) for i in (1, 2)]
+    lead = SharedPoint(long_lead, ("a", "b"), (ev["a"][0], ev["b"][0]))
+    summary = neutral_summary(points, arts, leads=[lead])
+    assert summary == f"{long_lead} {short_point}"
+    assert len(summary.split()) <= 90 < len(f"{long_lead} {long_point}".split())
+    # a lead that points back ("He ...") is passed over; with no lead taken, the summary is the one
+    # the points make, two long sentences and all
+    back = "He had been in touch with the group until the night before the attack on the base."
+    arts = [dataclasses.replace(a, text=f"{a.text} {back}") for a in arts]
+    start = len(arts[0].text) - len(back)
+    lead = SharedPoint(back, ("a", "b"), (Evidence("a", start, start + len(back), back),
+                                          Evidence("b", len(arts[1].text) - len(back), len(arts[1].text), back)))
+    both = [SharedPoint(ev["a"][i].text, ("a", "b"), (ev["a"][i], ev["b"][i])) for i in (0, 1)]
+    assert neutral_summary(both, arts, leads=[lead]) == neutral_summary(both, arts) == f"{long_lead} {long_point}"

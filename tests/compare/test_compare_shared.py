@@ -253,3 +253,34 @@ def test_a_forecast_and_the_actual_figure_are_not_one_point():
         fx = make_fixture(list(pair))
         assert len(shared_points(fx.articles, fx.annotations, fx.vectors)) == 1
 
+
+def test_lead_points_are_what_most_openings_state():
+    """An opening is an article's first three sentences of eight words or more that end as a
+    sentence does (a headline the text repeats does not); a lead point is stated (cosine >= 0.60)
+    in the openings of more than half of the story's outlets."""
+    from manysides.compare.shared import lead_points
+
+    outcome = ["The Supreme Court ruled Thursday that the cross does not have to be moved.",
+               "The cross can remain on public land, the Supreme Court ruled on Thursday.",
+               "Seven justices voted to allow the tall cross to remain on public land."]
+    a = Draft("a", "A", [(outcome[0], "o"), ("The vote was 7-2, with two justices in dissent that day.", "a1"),
+                         ("The justices reasoned that the cross was erected as a war memorial.", "a2")])
+    b = Draft("b", "B", [("Peace Cross Can Stay On Public Land After Supreme Court Ruling", "o"),
+                         ("The separation of church and state survived a close brush with death.", "b1"),
+                         ("Critics called the decision a compromise that may not hold for long.", "b2"),
+                         ("Those on both sides had wondered what the justices would finally do.", "b3"),
+                         (outcome[1], "o")])
+    c = Draft("c", "C", [(outcome[2], "o"), ("The majority opinion portends more radical decisions to come.", "c1")])
+    fx = make_fixture([a, b, c])
+    points = lead_points(fx.articles, fx.annotations, fx.vectors)
+    # B's headline and its fifth sentence are not in its opening: A's and C's openings alone state it
+    assert [p.summary for p in points] == [outcome[0], outcome[2]]
+    assert [p.articles for p in points] == [("a", "c"), ("c", "a")]
+    # with B's opening stating it too (its first sentence after the headline), all three are lead points
+    b.sentences = [b.sentences[0], b.sentences[4], *b.sentences[1:4]]
+    fx = make_fixture([a, b, c])
+    assert [p.articles for p in lead_points(fx.articles, fx.annotations, fx.vectors)] == \
+        [("a", "b", "c"), ("b", "a", "c"), ("c", "a", "b")]
+    # stated in one of three openings: not most outlets'
+    fx = make_fixture([a, Draft("b", "B", b.sentences[2:]), Draft("c", "C", c.sentences[1:])])
+    assert lead_points(fx.articles, fx.annotations, fx.vectors) == ()

@@ -8,7 +8,7 @@ from .framing import framing_terms
 from .names import strip_titles, unify_names
 from .numbers import disputed_numbers, intervals_overlap
 from .report import CompareError, compare_story
-from .shared import echoed_sentences, shared_points
+from .shared import echoed_sentences, lead_points, shared_points
 from .summary import neutral_summary
 from .terms import term_counts
 from .unique import unique_points
@@ -22,6 +22,7 @@ __all__ = [
     "echoed_sentences",
     "framing_terms",
     "intervals_overlap",
+    "lead_points",
     "neutral_summary",
     "normalize_leaning",
     "outlet_leanings",

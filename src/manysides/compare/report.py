@@ -17,7 +17,7 @@ from ._text import words
 from .coverage import coverage
 from .framing import framing_terms
 from .numbers import differing_figures, disputed_numbers
-from .shared import echoed_sentences, shared_points
+from .shared import echoed_sentences, lead_points, shared_points
 from .summary import neutral_summary
 from .terms import term_counts
 from .unique import unique_points
@@ -115,5 +115,6 @@ def compare_story(
         summary=neutral_summary(shared, arts, disputed=disputed, echoed=echoed, quoted=quoted,
                                 unique=unique, loaded=_loaded(arts, annotations, quoted),
                                 reported=_quoted(arts, annotations, reported=True),
-                                documents=_quoted(arts, annotations, kind="document")),
+                                documents=_quoted(arts, annotations, kind="document"),
+                                leads=lead_points(arts, annotations, sentence_vectors)),
     )

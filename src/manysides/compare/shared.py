@@ -363,3 +363,67 @@ def echoed_sentences(
     scored.sort(key=lambda t: t[:4])
     return tuple(Evidence(v.article, v.start, v.end, v.text) for *_, v in scored)
 
+
+# A news article opens with its main fact (the inverted pyramid): what happened, who won, how
+# the vote went. Its opening is read as its first `LEAD_SENTENCES` sentences of at least
+# `LEAD_MIN_WORDS` words that end as a sentence does (a headline the text repeats, "Istanbul
+# International Airport Open Again After Attack Kills At Least 42", ends in no full stop; a
+# photo credit or an update note is shorter or furniture; a feature may open with a scene and give the fact
+# second, "The high hopes Democrats had ... were shattered Tuesday." before "Republican Karen
+# Handel emerged victorious ..."). Another outlet's opening states the sentence when one of
+# its opening sentences is at least `LINK_THRESHOLD` alike (the level every pair of a point
+# meets): a looser likeness than a shared point's, since two openings word one outcome each
+# their own way ("Senators voted 60-37 to advance the bill" / "A three-month extension ... won
+# a key procedural vote in the Senate", cosine 0.67, no shared point).
+LEAD_SENTENCES = 3
+LEAD_MIN_WORDS = 8
+
+
+def lead_points(
+    articles: Sequence[Article],
+    annotations: Mapping[str, Annotation],
+    sentence_vectors: Mapping[str, np.ndarray],
+    lead: int = LEAD_SENTENCES,
+    link: float = LINK_THRESHOLD,
+) -> tuple[SharedPoint, ...]:
+    """Sentences of the articles' openings that the openings of most of the story's outlets
+    state, each as a point: `summary` the sentence, `evidence` the sentence first and then
+    the other outlets' opening sentences that state it, most alike first.
+
+    Ranked by how many outlets state it, then by how early it stands in its article's
+    opening (the first sentence is the lead), then by its mean best likeness to the other
+    outlets' openings. "Most" is more than half of the outlets, and at least two.
+    """
+    views, matrices = sentence_views(articles, annotations, sentence_vectors)
+    outlets = sorted({v.outlet for v in views})
+    if len(outlets) < 2:
+        return ()
+    opening: dict[str, list[SentenceView]] = {}
+    for v in views:
+        if v.n_words >= LEAD_MIN_WORDS and not is_boilerplate(v.text) and not _leads_in(v.text) \
+                and display_sentence(v.text).rstrip("\"'”’)")[-1:] in ".!?":  # a headline ends in none
+            if len(kept := opening.setdefault(v.article, [])) < lead:
+                kept.append(v)
+    by_outlet: dict[str, list[SentenceView]] = {}
+    for art in articles:
+        for v in opening.get(art.id, []):
+            by_outlet.setdefault(v.outlet, []).append(v)
+    ranked = []
+    for v in (v for vs in by_outlet.values() for v in vs):
+        vec = matrices[v.article][v.index]
+        matches, best = [], []
+        for o in outlets:
+            if o == v.outlet:
+                continue
+            cos = [(float(matrices[w.article][w.index] @ vec), w) for w in by_outlet.get(o, [])]
+            best.append(max((c for c, _ in cos), default=0.0))
+            matches += [(c, w) for c, w in cos if c >= link]
+        n = 1 + len({w.outlet for _, w in matches})
+        if n >= 2 and 2 * n > len(outlets):
+            key = (-n, opening[v.article].index(v), -round(float(np.mean(best)), 6), v.article, v.start)
+            ranked.append((key, v, [w for _, w in sorted(matches, key=lambda t: (-t[0], t[1].article, t[1].start))]))
+    ranked.sort(key=lambda t: t[0])
+    return tuple(
+        SharedPoint(summary=display_sentence(v.text), articles=tuple(w.article for w in (v, *partners)),
+                    evidence=tuple(Evidence(w.article, w.start, w.end, w.text) for w in (v, *partners)))
+        for _, v, partners in ranked)

@@ -4,7 +4,8 @@ Takes the summaries of the most widely shared points (greedily, skipping quotes,
 sentences, near-repeats and points that carry a disputed number), at most
 `MAX_SENTENCES` and about `MAX_WORDS` words, and orders them as the articles tell them
 (by their mean relative position), so the lead comes first. When fewer than two points
-qualify, sentences that every other outlet echoes loosely complete it. A point is said in
+qualify, sentences that every other outlet echoes loosely complete it. A summary that holds
+none of what the most outlets' openings state opens with it (`shared.lead_points`). A point is said in
 its outlets' wording that names no outlet of the story ("said in a statement to NBC News"),
 gives no figure another outlet of the point leaves out, and has the fewest of the story's
 loaded words ("In an extraordinary bow to ..."), in that order, where one qualifies.
@@ -17,11 +18,15 @@ from collections.abc import Sequence
 
 from ..nlp.numbers import ONES, TENS
 from ..records import Article, Dispute, DisputedClaim, Evidence, SharedPoint
-from ._text import STOP_WORDS, display_sentence, is_post, words
+from ._text import STOP_WORDS, display_sentence, is_post, outlet_key, words
 
 MAX_SENTENCES = 4
 MIN_SENTENCES = 2
 MAX_WORDS = 90
+# sentences of the outlets' openings a summary may open with: the event, and its count where
+# a second opening gives it ("... won a key procedural vote in the Senate on Tuesday. Senators
+# voted 60-37 to advance the bill ..."), leaving room for shared points
+MAX_LEADS = 2
 # a sentence cut off, or one that opens a list ("The suit claimed MGM is negligent because:")
 _CUT_OFF = ("...", "…", ":")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -105,6 +110,7 @@ def neutral_summary(
     loaded: frozenset[str] = frozenset(),
     reported: Sequence[tuple[str, int, int]] = (),
     documents: Sequence[tuple[str, int, int]] = (),
+    leads: Sequence[SharedPoint] = (),
 ) -> str:
     """2-4 sentences from the most widely shared points; "" when nothing is agreed on.
 
@@ -129,7 +135,14 @@ def neutral_summary(
     report lists as reported by one outlet
     only (`unique`: a figure or a name no other outlet gives) is not stated as agreed.
     `loaded` holds the words the story's articles use as loaded wording in their own voice
-    (lower case).
+    (lower case). `leads` (`shared.lead_points`: sentences most outlets' openings state, best
+    first): a summary that holds none of those the most outlets state opens with them, at most
+    `MAX_LEADS`, the plainest (fewest loaded words) first, each in its own words: what a reader
+    expects first is what most outlets lead with, and a story's shared points, ranked by how
+    many outlets make them, may hold no sentence of its lead (review 11's Senate vote and
+    Georgia election, review 10's Peace Cross ruling). A point holding a sentence of a lead
+    taken says it again and is left out, and so is a second lead that the first one's matches
+    in other openings state, unless it gives a count one of its own matches gives too.
     """
     lengths = {a.id: max(len(a.text), 1) for a in articles}
     outlet_named = _outlet_names(articles)
@@ -139,96 +152,137 @@ def neutral_summary(
     groups = [d.claims for d in disputed] + [p.differing for p in points if p.differing]
     contested = [(c.article, c.start, c.end) for g in groups for c in g if _takes_side(c, g)]
     one_outlet = [(u.article, u.start, u.end) for u in unique]
-    chosen: list[tuple[float, int, str]] = []
-    n_words = 0
     # as `shared_points` ranks them (most outlets first), those that open with a connective last
     ranked = sorted(points, key=lambda p: _CONNECTIVE.match(display_sentence(p.summary) or "") is not None)
-    n_quotations = 0
-    candidates = [(p.summary, p.evidence) for p in ranked]
+    # (summary, the wordings it may be said in, kind, the sentences that say it): a lead is said in
+    # its own words only, its matches in other openings being looser than a point's wordings
+    candidates = [(p.summary, p.evidence, "point", p.evidence) for p in ranked]
     in_points = {(e.article, e.start) for p in points for e in p.evidence}
-    candidates += [(e.text, (e,)) for e in echoed if (e.article, e.start) not in in_points]
-    for rank, (summary, evidence) in enumerate(candidates):
-        if rank >= len(ranked) and len(chosen) >= MIN_SENTENCES:
-            break  # echoes only complete a summary that shared points cannot fill
-        raw = display_sentence(summary)
-        # the wordings the point may be said in: none that gives a contested figure, parsed or
-        # not ("A message on the three ads said ..." while outlets give three and four ads)
-        disputed_here = {f for g in groups for c in g if _takes_side(c, g)
-                         and any(_overlaps(e, [(c.article, c.start, c.end)]) for e in evidence)
-                         for f in _figures(c.text)}
-        pool = [e for e in evidence if not _overlaps(e, contested) and not _figures(e.text) & disputed_here]
-        if not pool:
-            continue
-        if len(pool) < len(evidence) and raw not in {display_sentence(e.text) for e in pool}:
-            raw = display_sentence(pool[0].text)  # not in the words of one side of a figure
-        text = _without_connective(raw)
-        told: dict[Evidence, str] = {}
-        if _mostly_quote(text or "") or any(_inside(e, quoted) > 0.5 * max(e.end - e.start, 1) for e in evidence):
-            if rank >= len(ranked):
-                continue  # an echo of someone's words
-            # someone's claim: only in words that say whose it is, the outlet's own, or once per
-            # summary a document's words its name and verb open ("The report ... concludes that "...")
-            told = _said_whose(pool, quoted, reported, one_outlet, documents if not n_quotations else ())
-            if not told:
-                continue
-            pool = list(told)
-            text = raw = told[pool[0]]
-        if _points_back(text or ""):
-            # in the words of an outlet that names the subject, or not at all
-            named = [display_sentence(e.text) for e in pool]
-            named = [t for t in named if t and not _points_back(_without_connective(t))]
-            if not named:
-                continue
-            raw = named[0]
-            text = _without_connective(raw)
-        if not text or (_mostly_quote(text) and text not in told.values()) or text.endswith(_CUT_OFF) \
-                or is_post(text):
-            continue  # someone's claim, a cut-off sentence, an embedded post (never the outlets' own)
-        own = [e for e in pool if _overlaps(e, one_outlet)]
-        if own:
-            if rank >= len(ranked):
-                continue  # an echo that carries one outlet's own detail
-            # a shared point whose chosen wording carries a detail only its outlet gives:
-            # say it in the words of an outlet whose sentence holds nothing of its own
-            if any(display_sentence(e.text) == raw for e in own):
-                plain = [_without_connective(display_sentence(e.text)) for e in pool if e not in own]
-                plain = [t for t in plain if t and not _mostly_quote(t) and not t.endswith(_CUT_OFF)]
-                if not plain:
+    candidates += [(e.text, (e,), "echo", (e,)) for e in echoed if (e.article, e.start) not in in_points]
+
+    def choose(candidates, leading: bool = False) -> tuple[list[tuple[float, int, str]], set, set]:
+        """The sentences said (position, rank, text), the sentences of the articles they say and
+        the leads' sentences taken (article, start); `leading`: candidates open with leads, and no
+        sentence takes the summary past `max_words`."""
+        chosen: list[tuple[float, int, str]] = []
+        said: set[tuple[str, int]] = set()
+        led: set[tuple[str, int]] = set()  # the sentences of the leads taken
+        n_words = n_quotations = 0
+        for rank, (summary, evidence, kind, covers) in enumerate(candidates):
+            echo = kind == "echo"
+            if echo and len(chosen) >= MIN_SENTENCES:
+                break  # echoes only complete a summary that shared points cannot fill
+            raw = display_sentence(summary)
+            if kind == "lead":
+                if len(led) >= MAX_LEADS:
                     continue
-                text = plain[0]
-        # Said in the words that suit a neutral summary best, among the point's wordings:
-        # first no outlet of the story named ("..., said in a statement to NBC News"), then
-        # no figure that another outlet's sentence of the point does not give ("killed at
-        # least eight people" beside a sentence with no toll, while that outlet says nine),
-        # then the fewest of the story's loaded words ("In an extraordinary bow to ...").
-        worded = [(e, told.get(e) or _without_connective(display_sentence(e.text))) for e in pool]
-        figures = [_figures(t) for _, t in worded if t]
-        shared_figures = set.intersection(*figures) if len(figures) > 1 else set()
+                # said already, or a match of it in another opening is a lead taken: a repeat, unless
+                # it gives a count that such a match gives too ("Senators voted 60-37 ..." after "...
+                # won a key procedural vote in the Senate", beside "The 60-37 vote indicates ...")
+                again = (evidence[0].article, evidence[0].start) in said or any(
+                    (e.article, e.start) in led for e in covers)
+                given = set().union(*(_figures(t) for *_, t in chosen))
+                if again and not (_counts(raw) - given) & set().union(*(_counts(e.text) for e in covers[1:])):
+                    continue
+            elif any((e.article, e.start) in said for e in evidence):
+                continue  # said already (a point that holds a lead's sentence)
+            # the wordings the point may be said in: none that gives a contested figure, parsed or
+            # not ("A message on the three ads said ..." while outlets give three and four ads)
+            disputed_here = {f for g in groups for c in g if _takes_side(c, g)
+                             and any(_overlaps(e, [(c.article, c.start, c.end)]) for e in evidence)
+                             for f in _figures(c.text)}
+            pool = [e for e in evidence if not _overlaps(e, contested) and not _figures(e.text) & disputed_here]
+            if not pool:
+                continue
+            if len(pool) < len(evidence) and raw not in {display_sentence(e.text) for e in pool}:
+                raw = display_sentence(pool[0].text)  # not in the words of one side of a figure
+            text = _without_connective(raw)
+            told: dict[Evidence, str] = {}
+            if _mostly_quote(text or "") or any(_inside(e, quoted) > 0.5 * max(e.end - e.start, 1) for e in evidence):
+                if echo:
+                    continue  # an echo of someone's words
+                # someone's claim: only in words that say whose it is, the outlet's own, or once per
+                # summary a document's words its name and verb open ("The report ... concludes that "...")
+                told = _said_whose(pool, quoted, reported, one_outlet, documents if not n_quotations else ())
+                if not told:
+                    continue
+                pool = list(told)
+                text = raw = told[pool[0]]
+            if _points_back(text or ""):
+                # in the words of an outlet that names the subject, or not at all
+                named = [display_sentence(e.text) for e in pool]
+                named = [t for t in named if t and not _points_back(_without_connective(t))]
+                if not named:
+                    continue
+                raw = named[0]
+                text = _without_connective(raw)
+            if not text or (_mostly_quote(text) and text not in told.values()) or text.endswith(_CUT_OFF) \
+                    or is_post(text):
+                continue  # someone's claim, a cut-off sentence, an embedded post (never the outlets' own)
+            own = [e for e in pool if _overlaps(e, one_outlet)]
+            if own:
+                if echo:
+                    continue  # an echo that carries one outlet's own detail
+                # a shared point whose chosen wording carries a detail only its outlet gives:
+                # say it in the words of an outlet whose sentence holds nothing of its own
+                if any(display_sentence(e.text) == raw for e in own):
+                    plain = [_without_connective(display_sentence(e.text)) for e in pool if e not in own]
+                    plain = [t for t in plain if t and not _mostly_quote(t) and not t.endswith(_CUT_OFF)]
+                    if not plain:
+                        continue
+                    text = plain[0]
+            # Said in the words that suit a neutral summary best, among the point's wordings:
+            # first no outlet of the story named ("..., said in a statement to NBC News"), then
+            # no figure that another outlet's sentence of the point does not give ("killed at
+            # least eight people" beside a sentence with no toll, while that outlet says nine),
+            # then the fewest of the story's loaded words ("In an extraordinary bow to ...").
+            worded = [(e, told.get(e) or _without_connective(display_sentence(e.text))) for e in pool]
+            figures = [_figures(t) for _, t in worded if t]
+            shared_figures = set.intersection(*figures) if len(figures) > 1 else set()
 
-        def cost(t: str) -> tuple[bool, bool, int]:
-            return bool(outlet_named(t)), len(figures) > 1 and bool(_figures(t) - shared_figures), \
-                _n_loaded(t, loaded)
+            def cost(t: str) -> tuple[bool, bool, int]:
+                return bool(outlet_named(t)), len(figures) > 1 and bool(_figures(t) - shared_figures), \
+                    _n_loaded(t, loaded)
 
-        if cost(text) > (False, False, 0):
-            plain = [t for e, t in worded if t and not _mostly_quote(t)
-                     and not t.endswith(_CUT_OFF) and not _points_back(t) and not is_post(t)
-                     and not _overlaps(e, one_outlet)]
-            best = min(plain, key=cost, default=None)
-            if best is not None and cost(best) < cost(text):
-                text = best
-        seen = _content(text)
-        if any(_jaccard(seen, _content(t)) >= 0.6 for _, _, t in chosen):
-            continue
-        if len(chosen) >= MIN_SENTENCES and n_words + len(text.split()) > max_words:
-            break
-        position = sum(e.start / lengths.get(e.article, 1) for e in evidence) / max(len(evidence), 1)
-        if text[-1] not in ".!?\"”’'":
-            text += "."
-        chosen.append((position, rank, text))
-        n_quotations += _mostly_quote(text)
-        n_words += len(text.split())
-        if len(chosen) >= max_sentences:
-            break
+            if cost(text) > (False, False, 0):
+                plain = [t for e, t in worded if t and not _mostly_quote(t)
+                         and not t.endswith(_CUT_OFF) and not _points_back(t) and not is_post(t)
+                         and not _overlaps(e, one_outlet)]
+                best = min(plain, key=cost, default=None)
+                if best is not None and cost(best) < cost(text):
+                    text = best
+                if kind == "lead" and outlet_named(text):
+                    continue  # said in its own words only: a lead naming an outlet of the story is passed over
+            seen = _content(text)
+            if any(_jaccard(seen, _content(t)) >= 0.6 for _, _, t in chosen):
+                continue
+            if n_words + len(text.split()) > max_words and (leading or len(chosen) >= MIN_SENTENCES):
+                if leading:
+                    continue  # opened by a long lead, the summary takes what still fits
+                break
+            position = sum(e.start / lengths.get(e.article, 1) for e in evidence) / max(len(evidence), 1)
+            if text[-1] not in ".!?\"”’'":
+                text += "."
+            chosen.append((position, rank, text))
+            n_quotations += _mostly_quote(text)
+            if kind == "lead":
+                led.add((evidence[0].article, evidence[0].start))
+            said.update((e.article, e.start) for e in covers)
+            n_words += len(text.split())
+            if len(chosen) >= max_sentences:
+                break
+        return chosen, said, led
+
+    chosen, said, _ = choose(candidates)
+    # a summary that holds none of the opening sentences that the most outlets state opens with one
+    outlet_of = {a.id: outlet_key(a) for a in articles}
+    n_outlets = [len({outlet_of.get(a, a) for a in p.articles}) for p in leads]
+    widest = [p for p, n in zip(leads, n_outlets) if n == max(n_outlets)]
+    if widest and not said & {(p.evidence[0].article, p.evidence[0].start) for p in widest}:
+        widest.sort(key=lambda p: _n_loaded(display_sentence(p.summary), loaded))  # the plainest first
+        opened, _, led = choose([(p.summary, p.evidence[:1], "lead", p.evidence) for p in widest] + candidates, True)
+        if led:
+            chosen = opened
     chosen.sort()
     return " ".join(t for _, _, t in chosen)
 
@@ -326,6 +380,17 @@ def _figures(text: str) -> set[str]:
         w = m.group(0).lower().replace(",", "")
         out.add(_WORD_VALUES.get(w, w.rstrip("s") if w[0].isalpha() else w))
     return out
+
+
+# what names a thing or a time rather than counts: an ordinal ("Georgia's 6th District"), a year,
+# a day of a month ("expired Dec. 28")
+_NOT_COUNT = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b(?:19|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|"
+                        r"Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
+
+
+def _counts(text: str) -> set[str]:
+    """The figures of `text` that count something (`_figures` without ordinals, years and days)."""
+    return _figures(_NOT_COUNT.sub(" ", text))
 
 
 def _n_loaded(text: str, loaded: frozenset[str]) -> int:
