@@ -62,7 +62,7 @@ SHARED_WRONG = (r"In remarks after the Senate vote, Obama noted|A controversial 
                 r"In states where unemployment is 9 percent|Federal unemployment benefits were signed|"
                 r"Martial law is intended to impose|move forward to peace and order|"
                 r"consistently rebound from political strife|turmoil in Thailand has been building|"
-                r"median forecast among economists|added 248,000 new jobs — well above|"
+                r"median forecast among economists|"  # the forecast (its partner, the 248,000 jobs, pairs rightly)
                 r"Over the past few years, much of the decline|blood everywhere|blood on the ground|"
                 r"There was a lot of blood|Europe's third-busiest|11th busiest airport|at least seven Saudis|"
                 r"killed six Saudis|Betty Price said she’s excited|carry on the legacy of her predecessors|"
