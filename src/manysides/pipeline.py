@@ -74,15 +74,15 @@ REPORT_VERSION = "50"  # 4: an article naming no outlet is its own outlet everyw
 # 39: figures (review 11): forecasts, groups' figures, hurt vs dead, another event's day, early votes; no moments
 # 40: summary: a sentence whose speaker is only a pronoun ("..., she said.") points back, like a pronoun subject
 # 41: summary: figures within 1% of each other ("238", "at least 239" wounded) do not keep a point out
-# 49: figures: the comma inside a numeral ("1,200 inmates") is no clause break
-# 50: figures told at two moments (times of day, weekdays), conversions in brackets, "the first two" are not disputed
-# 45: cleaning keeps a live blog's entry heads ("Updated at 12:05 a.m. -- Trump calls ...": the time goes, the head
-#     stays) and drops a time of day alone on its line
-# 44: voices: a first name one outlet misspells ("Katerine", "Katherine" Hackett) joins the person (names.py)
-# 47: unique (review 12): a quotation another outlet quotes word for word, a hedged round figure another
-#     outlet's meets ("more than 5,000", "5,140") and a name hyphenated another way are not one outlet's own
 # 42: shared points: a sentence of forecast figures only and one of other figures of that unit are kept apart
 # 43: summary: one that holds none of what the most outlets' openings state opens with it (shared.lead_points)
+# 44: voices: a first name one outlet misspells ("Katerine", "Katherine" Hackett) joins the person (names.py)
+# 45: cleaning keeps a live blog's entry heads ("Updated at 12:05 a.m. -- Trump calls ...": the time goes, the head
+#     stays) and drops a time of day alone on its line
+# 47: unique (review 12): a quotation another outlet quotes word for word, a hedged round figure another
+#     outlet's meets ("more than 5,000", "5,140") and a name hyphenated another way are not one outlet's own
+# 49: figures: the comma inside a numeral ("1,200 inmates") is no clause break
+# 50: figures told at two moments (times of day, weekdays), conversions in brackets, "the first two" are not disputed
 
 
 class Progress(Protocol):
