@@ -768,21 +768,26 @@ def _apart(a: Claim, b: Claim, agents_a: frozenset[str], agents_b: frozenset[str
     ya, yb = _years(a), _years(b)
     if ya and yb and (ya[1] < yb[0] or yb[1] < ya[0]):
         return True
-    return _other_moment(a.sentence or "", b.sentence or "")
+    return _other_moment(a, b)
 
 
 # A time of day ("11 p.m.", "2:30 a.m.", "noon") and a day of the week: a storm's winds, a count of homes
 # without power or a fire's acres told at two moments are two readings of a changing quantity, not a
 # dispute (review 12: winds of 65 mph "by 11 p.m." against 50 mph "at 2 a.m. EST Saturday"; 788,916 homes
-# without power "Friday night" against 908,614 "early Saturday").
+# without power "Friday night" against 908,614 "early Saturday"). Only the moment of the figure counts:
+# its own clause, or a short time phrase that opens a clause of the sentence ("By 11 p.m., ..."); a day in
+# another clause tells when something else happened ("Of the 238 people injured ..., 109 had been
+# discharged Wednesday morning" is the toll of Tuesday's attack, disputed against 239 wounded Tuesday).
 _CLOCK = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?\s?m\b\.?|\b(noon|midnight)\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_TIME_PHRASE = re.compile(r"^\W*(?:at|by|as\s+of|on|early|late|until|through|since)\b", re.IGNORECASE)
+_TIME_PHRASE_WORDS = 8
 
 
-def _clock_times(sentence: str) -> set[int]:
-    """The times of day a sentence names, in minutes after midnight."""
+def _clock_times(text: str) -> set[int]:
+    """The times of day a text names, in minutes after midnight."""
     out = set()
-    for m in _CLOCK.finditer(sentence):
+    for m in _CLOCK.finditer(text):
         if m.group(4):
             out.add(720 if m.group(4).lower() == "noon" else 0)
             continue
@@ -792,13 +797,28 @@ def _clock_times(sentence: str) -> set[int]:
     return out
 
 
-def _other_moment(a: str, b: str) -> bool:
-    """Whether two figures' sentences each name a time of day, or each a day of the week, and none
+def _moment_text(c: Claim) -> str:
+    """The words that tell when a figure holds: its clause, and the sentence's short clauses that
+    are time phrases ("By 11 p.m.", "At 2 a.m. EST Saturday")."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if at < 0:
+        return ""
+    end = at + len(c.text)
+    clause = _CLAUSE_BREAK.split(sentence[:at])[-1] + " " + _CLAUSE_BREAK.split(sentence[end:])[0]
+    phrases = [p for p in _CLAUSE_BREAK.split(sentence)
+               if len(p.split()) <= _TIME_PHRASE_WORDS and _TIME_PHRASE.match(p)]
+    return " ".join([clause, *phrases])
+
+
+def _other_moment(a: Claim, b: Claim) -> bool:
+    """Whether two figures are each told at a time of day, or each on a day of the week, with none
     in common: the figures are of two moments."""
-    ca, cb = _clock_times(a), _clock_times(b)
+    ta, tb = _moment_text(a), _moment_text(b)
+    ca, cb = _clock_times(ta), _clock_times(tb)
     if ca and cb and not ca & cb:
         return True
-    da, db = {m.lower() for m in _WEEKDAY.findall(a)}, {m.lower() for m in _WEEKDAY.findall(b)}
+    da, db = {m.lower() for m in _WEEKDAY.findall(ta)}, {m.lower() for m in _WEEKDAY.findall(tb)}
     return bool(da and db and not da & db)
 
 
