@@ -798,6 +798,11 @@ def test_figures_told_at_two_moments_are_not_disputed():
                "At 11 p.m. Friday, the storm had maximum sustained winds of 50 mph.",
                ("50 mph", "maximum sustained wind", 50, "mph", None, 50, 50))
     assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+    fx = _pair("By 11 p.m., Florence was moving west at 5 mph, with maximum sustained winds of 65 mph.",
+               ("65 mph", "maximum wind", 65, "mph", None, 65, 65),
+               "Florence made landfall at 7:15 a.m. EDT with estimated maximum winds of 90 mph.",
+               ("90 mph", "maximum wind", 90, "mph", None, 90, 90))
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
     # a day in another clause tells when something else happened: the toll is still disputed
     fx = _pair("At least 42 people died in Tuesday's attack on the airport and at least 239 people were injured.",
                ("at least 239", "people injure", 239, "count", "at least", 239, None),

@@ -196,8 +196,9 @@ _PART_OF = re.compile(r"\s+of\s+(?:(?:the|those|these|them|whom|which|its|their|
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|recommend(?:s|ed|ing)?|fac(?:e|es|ed|ing)|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing))\b",
     re.IGNORECASE)
-# A comma between two digits is a numeral's ("1,200 inmates", "215,000"), not a clause break
-_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2014\u2013]|\s-\s")
+# A comma between two digits is a numeral's ("1,200 inmates", "215,000"), a colon between two a time's
+# ("7:15 a.m."), not a clause break
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|[;()\u2014\u2013]|\s-\s")
 _GOVERNED_CHARS = 80
 # A count said to stay, or to go, in its own clause is a different quantity from the one
 # there now (review 8: troops to "keep", "some 5,000 ... would be withdrawn" and the
