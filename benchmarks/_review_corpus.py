@@ -1,16 +1,19 @@
-"""What the review scripts (review8/9/10/11_events.py) share: the reviewed articles written
+"""What the review scripts (review8/9/10/11/12_events.py) share: the reviewed articles written
 as a user would give them (one JSON Lines export and the outlets' leanings as a CSV) and
-analysed once by `manysides.analyze`, the code of `--src`."""
+analysed once by `manysides.analyze`, the code of `--src`; and (reviews 11 and 12) the
+printing of every output with the review's marks."""
 
 from __future__ import annotations
 
 import csv
 import json
 import lzma
+import re
 import sys
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -60,3 +63,103 @@ def sentence_around(text: str, start: int, end: int, width: int) -> str:
     lo = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
     hi = min(x for x in (text.find(". ", end), text.find("\n", end), len(text)) if x >= 0)
     return " ".join(text[lo:hi + 1].split())[:width]
+
+
+@dataclass(frozen=True)
+class Marks:
+    """What a review found wrong, as patterns marked "X" in the output: shared points' wordings,
+    "only one outlet reports" items, quotes by speaker (lower case, without "the") -> the words
+    it does not own, disputed figures, furniture lines; `main_fact`, by event, what its summary
+    must state (None: summaries not checked)."""
+
+    shared: str
+    unique: str
+    quotes: Mapping[str, str]
+    disputes: str
+    furniture: str
+    main_fact: Mapping[str, str] | None = None
+
+
+def print_review(data: dict, wanted: Mapping[str, str], seconds: float, code: Path, marks: Marks) -> None:
+    """Print per event story everything a reader sees, with the review's marks counted per story."""
+    print(f"{len(data['articles'])} articles, {len(data['stories'])} stories, {seconds:.0f} s ({code})")
+    art = {a["id"]: a for a in data["articles"]}
+    event = {a["id"]: wanted.get(a.get("external_id") or "", "?") for a in data["articles"]}
+
+    def outlet(aid: str) -> str:
+        return art[aid]["outlet"]
+
+    def sentence(aid: str, start: int, end: int) -> str:
+        return sentence_around(art[aid]["text"], start, end, 160)
+
+    def mark(pattern: str, text: str) -> str:
+        return "X " if re.search(pattern, text) else ""
+
+    print("grouping: " + " | ".join(
+        f"{len(s['articles'])}: " + ", ".join(sorted({event[i] for i in s['articles']})) for s in data["stories"]))
+    for s in data["stories"]:
+        events = sorted({event[i] for i in s["articles"]})
+        if events == ["other event"]:
+            continue
+        tally = {k: [0, 0] for k in ("summary", "shared", "unique", "quotes", "disputes")
+                 if k != "summary" or marks.main_fact is not None}
+        print(f"\n=== {', '.join(events)}: {len(s['articles'])} articles, title {s['title']!r}")
+        print("  outlets: " + ", ".join(f"{outlet(i)} ({art[i].get('outlet_leaning')})" for i in s["articles"]))
+        lacking = False
+        if marks.main_fact is not None:
+            main = [marks.main_fact[e] for e in events if e in marks.main_fact]
+            lacking = any(not re.search(m, s.get("summary") or "") for m in main)
+            tally["summary"][0 if lacking else 1] += 1
+        print(f"  summary{' X (without the main fact)' if lacking else ''}: {s.get('summary')}")
+        for d in s.get("disputed", []):
+            flag = "X " if any(re.search(marks.disputes, c["text"]) for c in d["claims"]) else ""
+            tally["disputes"][0 if flag else 1] += 1
+            print(f"  {flag}disputed '{d['about']}':")
+            for c in d["claims"]:
+                print(f"    {outlet(c['article'])}: {c['text']!r} in: {sentence(c['article'], c['start'], c['end'])}")
+        for k, p in enumerate(s.get("shared", [])):
+            print(f"  shared #{k} [{len(set(p['articles']))} outlets]")
+            wrong = False
+            for e in p["evidence"]:
+                text = " ".join(e["text"].split())
+                wrong = wrong or bool(mark(marks.shared, text))
+                print(f"    {mark(marks.shared, text)}{outlet(e['article'])}: {text[:160]}")
+            tally["shared"][0 if wrong else 1] += 1
+            if p.get("differing"):
+                flag = "X " if any(re.search(marks.disputes, c["text"]) for c in p["differing"]) else ""
+                tally["disputes"][0 if flag else 1] += 1
+                figures = " / ".join(f"{outlet(c['article'])} {c['text']}" for c in p["differing"])
+                print(f"    {flag}figures differ: {figures}")
+        for u in s.get("unique", []):
+            details = [d["text"] for d in u.get("details") or []]
+            tally["unique"][0 if mark(marks.unique, u["text"]) else 1] += 1
+            print(f"  only {mark(marks.unique, u['text'])}{outlet(u['article'])}: {u['text'][:160]!r}"
+                  + (f" details {details}" if details else ""))
+        print("  voices: " + "; ".join(f"{v['speaker']} ({v['kind']}, {len(set(v['articles']))} art.)"
+                                       for v in s.get("voices", [])))
+        for aid in s["articles"]:
+            for q in art[aid].get("quotes") or []:
+                if q.get("speaker"):
+                    who = re.sub(r"(?i)^the ", "", q["speaker"]).lower()
+                    flag = "X " if who in marks.quotes and re.search(marks.quotes[who], q["text"]) else ""
+                    tally["quotes"][0 if flag else 1] += 1
+                    print(f"  quote {flag}{outlet(aid)} | {q['speaker']}: {' '.join(q['text'].split())[:110]!r}")
+        framing = s.get("framing") or {}
+        for aid, terms in (framing.items() if isinstance(framing, dict) else []):
+            if aid in art:
+                shown = [t if isinstance(t, str) else t.get("term") for t in terms][:8]
+                print(f"  framing {outlet(aid)}: {shown}")
+        for aid in s["articles"]:
+            a, sl = art[aid], art[aid]["slant"]
+            ev = sorted((e for e in sl["evidence"] if e["kind"] in ("phrase", "sentence")),
+                        key=lambda e: -abs(e["weight"]))
+            phrases = [e["text"] for e in ev if e["kind"] == "phrase"][:5]
+            sentences = [e["text"][:100] for e in ev if e["kind"] == "sentence"][:1]
+            print(f"  slant {a['outlet']} ({a.get('outlet_leaning')}): {sl['label']} {sl['score']:+.2f}; "
+                  f"phrases {phrases}; sentence {sentences}")
+            for r in a.get("removed") or []:
+                print(f"    removed by cleaning: {r[:100]}")
+            junk = [ln for ln in a["text"].split("\n") if ln.strip() and re.search(marks.furniture, ln.strip())]
+            if junk:
+                print(f"    furniture left in the text: {[ln.strip()[:60] for ln in junk]}")
+        print("  review marks (X = wrong / all): " + "; ".join(f"{k} {w}/{w + r}" for k, (w, r) in tally.items()))

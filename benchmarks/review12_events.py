@@ -58,12 +58,11 @@ About 3 minutes.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _review_corpus import analyze_rows, read_rows, sentence_around  # noqa: E402
+from _review_corpus import Marks, analyze_rows, print_review, read_rows  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.xz"
@@ -136,84 +135,8 @@ def main() -> int:
     if args.json:
         import json
         args.json.write_text(json.dumps(data, indent=1), encoding="utf-8")
-    print(f"{len(data['articles'])} articles, {len(data['stories'])} stories, {seconds:.0f} s ({code})")
-    art = {a["id"]: a for a in data["articles"]}
-    event = {a["id"]: wanted.get(a.get("external_id") or "", "?") for a in data["articles"]}
-
-    def outlet(aid: str) -> str:
-        return art[aid]["outlet"]
-
-    def sentence(aid: str, start: int, end: int) -> str:
-        return sentence_around(art[aid]["text"], start, end, 160)
-
-    def mark(pattern: str, text: str) -> str:
-        return "X " if re.search(pattern, text) else ""
-
-    print("grouping: " + " | ".join(
-        f"{len(s['articles'])}: " + ", ".join(sorted({event[i] for i in s['articles']})) for s in data["stories"]))
-    for s in data["stories"]:
-        events = sorted({event[i] for i in s["articles"]})
-        if events == ["other event"]:
-            continue
-        tally = {k: [0, 0] for k in ("summary", "shared", "unique", "quotes", "disputes")}
-        print(f"\n=== {', '.join(events)}: {len(s['articles'])} articles, title {s['title']!r}")
-        print("  outlets: " + ", ".join(f"{outlet(i)} ({art[i].get('outlet_leaning')})" for i in s["articles"]))
-        main = [MAIN_FACT[e] for e in events if e in MAIN_FACT]
-        lacking = any(not re.search(m, s.get("summary") or "") for m in main)
-        tally["summary"][0 if lacking else 1] += 1
-        print(f"  summary{' X (without the main fact)' if lacking else ''}: {s.get('summary')}")
-        for d in s.get("disputed", []):
-            flag = "X " if any(re.search(DISPUTE_WRONG, c["text"]) for c in d["claims"]) else ""
-            tally["disputes"][0 if flag else 1] += 1
-            print(f"  {flag}disputed '{d['about']}':")
-            for c in d["claims"]:
-                print(f"    {outlet(c['article'])}: {c['text']!r} in: {sentence(c['article'], c['start'], c['end'])}")
-        for k, p in enumerate(s.get("shared", [])):
-            print(f"  shared #{k} [{len(set(p['articles']))} outlets]")
-            wrong = False
-            for e in p["evidence"]:
-                text = " ".join(e["text"].split())
-                wrong = wrong or bool(mark(SHARED_WRONG, text))
-                print(f"    {mark(SHARED_WRONG, text)}{outlet(e['article'])}: {text[:160]}")
-            tally["shared"][0 if wrong else 1] += 1
-            if p.get("differing"):
-                flag = "X " if any(re.search(DISPUTE_WRONG, c["text"]) for c in p["differing"]) else ""
-                tally["disputes"][0 if flag else 1] += 1
-                figures = " / ".join(f"{outlet(c['article'])} {c['text']}" for c in p["differing"])
-                print(f"    {flag}figures differ: {figures}")
-        for u in s.get("unique", []):
-            details = [d["text"] for d in u.get("details") or []]
-            tally["unique"][0 if mark(UNIQUE_WRONG, u["text"]) else 1] += 1
-            print(f"  only {mark(UNIQUE_WRONG, u['text'])}{outlet(u['article'])}: {u['text'][:160]!r}"
-                  + (f" details {details}" if details else ""))
-        print("  voices: " + "; ".join(f"{v['speaker']} ({v['kind']}, {len(set(v['articles']))} art.)"
-                                       for v in s.get("voices", [])))
-        for aid in s["articles"]:
-            for q in art[aid].get("quotes") or []:
-                if q.get("speaker"):
-                    who = re.sub(r"(?i)^the ", "", q["speaker"]).lower()
-                    flag = "X " if who in WRONG_QUOTES and re.search(WRONG_QUOTES[who], q["text"]) else ""
-                    tally["quotes"][0 if flag else 1] += 1
-                    print(f"  quote {flag}{outlet(aid)} | {q['speaker']}: {' '.join(q['text'].split())[:110]!r}")
-        framing = s.get("framing") or {}
-        for aid, terms in (framing.items() if isinstance(framing, dict) else []):
-            if aid in art:
-                shown = [t if isinstance(t, str) else t.get("term") for t in terms][:8]
-                print(f"  framing {outlet(aid)}: {shown}")
-        for aid in s["articles"]:
-            a, sl = art[aid], art[aid]["slant"]
-            ev = sorted((e for e in sl["evidence"] if e["kind"] in ("phrase", "sentence")),
-                        key=lambda e: -abs(e["weight"]))
-            phrases = [e["text"] for e in ev if e["kind"] == "phrase"][:5]
-            sentences = [e["text"][:100] for e in ev if e["kind"] == "sentence"][:1]
-            print(f"  slant {a['outlet']} ({a.get('outlet_leaning')}): {sl['label']} {sl['score']:+.2f}; "
-                  f"phrases {phrases}; sentence {sentences}")
-            for r in a.get("removed") or []:
-                print(f"    removed by cleaning: {r[:100]}")
-            junk = [ln for ln in a["text"].split("\n") if ln.strip() and re.search(FURNITURE, ln.strip())]
-            if junk:
-                print(f"    furniture left in the text: {[ln.strip()[:60] for ln in junk]}")
-        print("  review marks (X = wrong / all): " + "; ".join(f"{k} {w}/{w + r}" for k, (w, r) in tally.items()))
+    marks = Marks(SHARED_WRONG, UNIQUE_WRONG, WRONG_QUOTES, DISPUTE_WRONG, FURNITURE, MAIN_FACT)
+    print_review(data, wanted, seconds, code, marks)
     return 0
 
 
