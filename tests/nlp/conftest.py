@@ -22,3 +22,13 @@ def speech():
         return direct, extract_indirect(doc, entities, direct)
 
     return _run
+
+
+@pytest.fixture(scope="session")
+def said(speech):
+    """text -> its direct quotes, then its reported statements."""
+    def _run(text):
+        direct, indirect = speech(text)
+        return direct + indirect
+
+    return _run
