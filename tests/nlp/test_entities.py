@@ -206,3 +206,42 @@ def test_an_outlets_reporter_with_a_hyphened_surname_is_a_person(nlp):
     ents = {(e.text, e.type, e.name) for e in extract_entities(doc)}
     assert ("Ana Ortiz-Lane", "PERSON", "Ana Ortiz-Lane") in ents
     assert ("Ana", "PERSON", "Ana Ortiz-Lane") in ents
+
+
+def test_a_surname_run_twice_into_a_full_name_is_said_once():
+    """Review 12: "US President Donald Trump Trump has often repeated ..." (a page's link text
+    run into the sentence) made a voice "Donald Trump Trump"."""
+    assert canonical_person("President Ada Lovell Lovell") == "Ada Lovell"
+    assert canonical_person("Sirhan Sirhan") == "Sirhan Sirhan"  # a two-word name stays whole
+
+
+@pytest.mark.models
+def test_two_names_the_ner_ran_together_across_a_comma_are_two(nlp):
+    """Review 12: "... fired a gun at Conditt, Manley said" and "On CBS' Face the Nation,
+    Pompeo said" gave voices "Conditt, Manley" and "Face the Nation, Pompeo"."""
+    text = ("Chief Brian Okoro spoke. Officers found Dale Whitcomb at a motel. "
+            "An officer fired at Whitcomb, Okoro said.")
+    doc = _tagged(nlp, text, "Whitcomb, Okoro", "ORG")
+    names = {(e.text, e.name, e.type) for e in extract_entities(doc)}
+    assert ("Okoro", "Brian Okoro", "PERSON") in names and ("Whitcomb", "Dale Whitcomb", "PERSON") in names
+    text = "On CBS' Meet the Voters, Tanaka said the plan was dead. Hiro Tanaka is the minister."
+    names = {(e.text, e.type) for e in extract_entities(_tagged(nlp, text, "Meet the Voters, Tanaka", "WORK_OF_ART"))}
+    assert ("Meet the Voters", "WORK_OF_ART") in names and ("Tanaka", "PERSON") in names
+    # a name's ending after a comma stays in it
+    text = "Martin Lee King, Jr. spoke at the rally."
+    names = {e.name for e in extract_entities(_tagged(nlp, text, "Martin Lee King, Jr."))}
+    assert "Martin Lee King, Jr." in names
+
+
+@pytest.mark.models
+def test_an_office_holder_after_the_office_typed_as_its_body_is_a_person(nlp):
+    """Review 12: "Speaker of the House Nancy Pelosi tweeted" was typed an organisation "House
+    Nancy Pelosi", her voice so named, and her next quote ("she continued") given to another."""
+    text = "Later, Speaker of the House Mary Dunmore tweeted that the rule was cruel."
+    doc = _tagged(nlp, text, "the House Mary Dunmore", "ORG")
+    names = {(e.name, e.type) for e in extract_entities(doc)}
+    assert ("Mary Dunmore", "PERSON") in names
+    # a body after "of" stays a body
+    text = "The Secretary of the Department of Homeland Security spoke."
+    doc = _tagged(nlp, text, "the Department of Homeland Security", "ORG")
+    assert ("Department of Homeland Security", "ORG") in {(e.name, e.type) for e in extract_entities(doc)}

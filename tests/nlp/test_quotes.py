@@ -854,3 +854,17 @@ def test_a_nationality_before_an_organisation_is_no_person(run):
     assert (q.speaker, q.speaker_kind) == ("Pakistani Taliban", "org")
     (q,) = run("\"The vote was rigged,\" German Lopez wrote in Vox on Monday.")
     assert (q.speaker, q.speaker_kind) == ("German Lopez", "person")
+
+
+@pytest.mark.models
+def test_a_programme_told_or_owned_by_an_outlet_is_no_quote(run):
+    """Review 12: 'told CNN's “New Day.”', 'told “FOX & Friends”' and 'told CNN's “Anderson
+    Cooper 360˚”' were quotes of their speakers; a person's possessive still owns words."""
+    text = ("“The video was the final piece,” Dan Ruiz, a reporter for the Daily Ledger, told CNN's “New Day.” "
+            "Gov. Ann Marsh told “FOX & Friends” the suspect left a “treasure trove of information.” "
+            "A woman who was rescued told CNN's “Anderson Cooper 360˚” that she thought they would be safe.")
+    qs = _by_text(run(text))
+    assert set(qs) == {"The video was the final piece", "treasure trove of information"}
+    assert qs["treasure trove of information"].speaker == "Ann Marsh"
+    text = "Gov. Ann Marsh praised her own “Clean Streets First” agenda."
+    assert "Clean Streets First" in _by_text(run(text))

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 22  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 23  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -63,6 +63,9 @@ ANNOTATOR_VERSION = 22  # 2: reported (indirect) speech; 3: loaded wording read 
 # 20: review 10/11 left-overs: a role or a title's tail glued to a name is none of it ("Witness Sue Savage");
 #     an outlet's reporter with a hyphened surname is a person; "the group" and "it" are the body named
 #     before; chants are the chanters'; a forecaster's block quote; a report the parse split (docs/quotes.md)
+# 23: review 12's quotes: a programme's title after "told" or an outlet's possessive is no quote; an office's
+#     holder typed with the body ("the House Nancy Pelosi"), names run across a comma ("Conditt, Manley"),
+#     a surname said twice ("Donald Trump Trump") are cleaned up (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -78,6 +78,11 @@ def canonical_person(name: str) -> str:
     'Jon Ossoff'
     """
     stripped, _ = strip_titles(_clean(name))
+    words = stripped.split()
+    if len(words) >= 3 and words[-1] == words[-2]:
+        # "US President Donald Trump Trump has ...": a page's link text run into the next
+        # word; a full name does not end on its surname twice ("Sirhan Sirhan" has two words)
+        return " ".join(words[:-1])
     return stripped
 
 
@@ -339,6 +344,38 @@ def _name_start(ent: "Span", start: int) -> int:
     return start
 
 
+# words after a comma that end a name rather than start another one ("Martin Luther King, Jr.",
+# "Apple, Inc.")
+_NAME_ENDINGS = _GENERATION | frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "co", "co.", "corp", "corp.", "plc",
+                                          "esq", "esq.", "md", "phd"})
+
+
+def _comma_tail(surface: str, label: str) -> int | None:
+    """Where the second name begins in a person's, body's or work's name that holds a comma
+    before one last capitalised word ("Conditt, Manley", "Face the Nation, Pompeo"): news
+    prose writes no one's or no programme's name so, but puts a speaker after a clause or an
+    introductory phrase that ends on a name. None when the name has no such comma."""
+    if label not in ("PERSON", "ORG", "WORK_OF_ART"):
+        return None
+    m = re.search(r",\s+([A-Z][a-z]+)$", surface)
+    if m is None or m.start() == 0 or m.group(1).lower() in _NAME_ENDINGS:
+        return None
+    return m.start(1)
+
+
+def _name_after_office(ent: "Span", start: int, end: int) -> bool:
+    """Whether an organisation's span is an office's body followed by its holder's name
+    ("Speaker of the House Nancy Pelosi" tagged "the House Nancy Pelosi"): after a title and
+    "of", the body's words hang on that "of" and two or more proper nouns remain."""
+    if ent.start < 2 or ent.doc[ent.start - 1].lower_ != "of":
+        return False
+    cut = _name_start(ent, start)
+    if cut == start:
+        return False
+    rest = [t for t in ent if cut <= t.idx < end and not t.is_punct]
+    return len(rest) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest)
+
+
 def _institution(surface: str) -> bool:
     words = _clean(surface).split()
     return len(words) >= 2 and words[-1].lower().strip(".,") in INSTITUTION_WORDS and words[-1][:1].isupper()
@@ -367,12 +404,24 @@ def extract_entities(doc: "Doc") -> list[Entity]:
             continue
         surface = text[start:end]
         label = ent.label_
+        if (cut := _comma_tail(surface, label)) is not None:
+            # "Conditt, Manley said", "On CBS' Face the Nation, Pompeo said": two names the NER
+            # ran together across a comma; the word after it is named on its own
+            head = surface[:cut].rstrip(" ,")
+            raw.append((start, start + len(head), label, canonical_person(head) if label == "PERSON" else _clean(head)))
+            start += cut
+            surface = text[start:end]
+            name = canonical_person(surface) if label == "PERSON" else _clean(surface)
+            raw.append((start, end, label, name))
+            continue
         if label == "PERSON" and _institution(surface):
             label = "ORG"  # "the Obama White House", "the Trump campaign": no person's name
         elif label == "PERSON" and _people_and_body(surface, peoples, bodies):
             label = "ORG"  # "a Pakistani Taliban said": a nationality before an organisation
         elif label == "ORG" and (_described_as_person(ent, surface) or _outlets_person(ent, surface)):
             label = "PERSON"  # "Malala Yousafzai, a Pakistani girl shot ...": typed ORG by the small model
+        elif label == "ORG" and _name_after_office(ent, start, end):
+            label = "PERSON"  # "Speaker of the House Nancy Pelosi" typed ORG "the House Nancy Pelosi"
         if label == "PERSON":
             surface = text[_name_start(ent, start) : end]  # "Witness Sue Savage": Sue Savage
         name = canonical_person(surface) if label == "PERSON" else _clean(surface)

@@ -1635,9 +1635,9 @@ def _attribute_span(
     if left and left[-1].lemma_.lower() in NAMING_PARTICIPLES and left[-1].tag_ == "VBN" and left[-1].dep_ == "acl":
         span.drop = True  # "a charity called “Smiles for Life”": a name, not a quotation
         return
-    if left and left[-1].pos_ == "ADP" and not span.opens_para and _looks_like_title(
+    if left and not span.opens_para and _programme_slot(left[-1], ctx) and _programme_title(
             doc_text[span.start : span.end]):
-        span.drop = True  # "speaking Sunday on “Fox & Friends,”": a show's or a book's title
+        span.drop = True  # "speaking Sunday on “Fox & Friends,”", "told CNN's “New Day.”": a show's title
         return
     near = {t.i for t in left} | {t.i for t in right}
     anc = _ancestors(span, ctx)
@@ -1815,6 +1815,37 @@ def _only_quotes(text: str, para: tuple[int, int], spans: list[_Span]) -> bool:
         a, b = s.outer_start - para[0], s.outer_end - para[0]
         rest = rest[:a] + rest[b:]
     return not any(ch.isalnum() for ch in rest)
+
+
+def _programme_slot(tok: "Token", ctx: _Context) -> bool:
+    """Whether a quote right after `tok` stands where a programme's or a publication's name
+    goes: after a preposition ("on “Fox & Friends”"), an outlet's possessive ("CNN's “New
+    Day”") or "told" ("told “FOX & Friends”"): one tells a person or an outlet, and a quote of
+    speech after "told" is introduced by its addressee or a colon. A person's possessive
+    ("Trump's “America First”") is left alone."""
+    if tok.pos_ == "ADP":
+        return True
+    if tok.tag_ == "POS":
+        ent = ctx.entity_at(tok.doc[tok.i - 1].idx) if tok.i > 0 else None
+        return ent is not None and ent.type != "PERSON"
+    return tok.lemma_.lower() == "tell"
+
+
+_TITLE_SMALL_WORDS = frozenset("a an the of and or for on in at to with by from".split())
+
+
+def _programme_title(text: str) -> bool:
+    """A name in title case ("New Day", "FOX & Friends", "Anderson Cooper 360˚", "Meet the
+    Press"): every word capitalised but the small ones, up to 8 words; the period American
+    style puts inside the closing mark ("told CNN's “New Day.”") is the sentence's."""
+    text = text[:-1] if text.endswith((".", ",")) else text
+    if text.endswith((".", "!", "?")):
+        return False  # "chants of “Lane! Lane!”": a cry, not a name
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if len(words) == 1 and len(words[0]) <= 3:
+        return False  # 'insisted on “No.”': an answer, not a name
+    return 0 < len(words) <= 8 and words[0][0].isupper() and all(
+        w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
 def _looks_like_title(text: str) -> bool:
