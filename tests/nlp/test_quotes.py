@@ -868,3 +868,36 @@ def test_a_programme_told_or_owned_by_an_outlet_is_no_quote(run):
     assert qs["treasure trove of information"].speaker == "Ann Marsh"
     text = "Gov. Ann Marsh praised her own “Clean Streets First” agenda."
     assert "Clean Streets First" in _by_text(run(text))
+
+
+@pytest.mark.models
+def test_a_name_just_before_a_main_verb_without_subject_is_the_antecedent(run):
+    """Review 12: "Shaken after seeing waves ..., restaurant owner and hurricane veteran Tom
+    Ballance wished he had evacuated. “I feel like the dumbest human being ...,” he said." went
+    to the mayor quoted before: the parser hung the name on the opening phrase."""
+    text = ("Mayor Dan Hobbs said the roads were closed. “Stay home,” he told reporters.\n\n"
+            "Shaken after seeing waves crashing on the river just outside his house in New Bern, restaurant owner "
+            "and hurricane veteran Carl Benning wished he had evacuated.\n\n"
+            "“I feel like the dumbest human being who ever walked the face of the earth,” he said.")
+    qs = _by_text(run(text))
+    assert qs["I feel like the dumbest human being who ever walked the face of the earth"].speaker == "Carl Benning"
+    assert qs["Stay home"].speaker == "Dan Hobbs"
+
+
+@pytest.mark.models
+def test_the_agent_of_a_passive_is_an_antecedent(run):
+    """Review 12: "a key point made by McConnell in a news conference ..., which he called a
+    “terrible proposal”" went to a congressman of the sentence before."""
+    text = ("Rep. Brian Doyle said the bill was good.\n\n"
+            "This was a key point made by Walton in a news conference Wednesday designed to explicitly attack "
+            "the bill, which he called a “terrible proposal” that will not be brought up in the Senate.")
+    assert _by_text(run(text))["terrible proposal"].speaker == "Walton"
+
+
+@pytest.mark.models
+def test_a_speech_still_to_come_quotes_the_reporting_speaker(run):
+    """Review 12: "Bagheri ... denied Tehran was involved, saying the country only would respond
+    in “an open, strong and severe way”" gave the words to "the country"."""
+    text = ("Gen. Amir Farzad, the chief of staff, denied the army was involved in the attacks, saying Monday the "
+            "country only would respond in “an open, strong and severe way” if needed.")
+    assert _by_text(run(text))["an open, strong and severe way"].speaker == "Amir Farzad"

@@ -65,7 +65,8 @@ ANNOTATOR_VERSION = 23  # 2: reported (indirect) speech; 3: loaded wording read 
 #     before; chants are the chanters'; a forecaster's block quote; a report the parse split (docs/quotes.md)
 # 23: review 12's quotes: a programme's title after "told" or an outlet's possessive is no quote; an office's
 #     holder typed with the body ("the House Nancy Pelosi"), names run across a comma ("Conditt, Manley"),
-#     a surname said twice ("Donald Trump Trump") are cleaned up (docs/quotes.md)
+#     a surname said twice ("Donald Trump Trump") are cleaned up; a name before a subjectless finite verb
+#     and a passive's agent are antecedents; a speech still to come ("would respond") quotes the reporter
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -857,6 +857,10 @@ def _mention_role(root: "Token") -> str:
             break
     if t.dep_ in ("nsubj", "nsubjpass") and not _listed_after(t):
         return "main" if _is_main_verb(t.head) else "subj"
+    if _unattached_subject(root):
+        return "main"
+    if t.dep_ == "pobj" and t.head.dep_ == "agent":
+        return "subj"  # "a point made by McConnell ..., which he called ...": who acts, in the passive
     # "Enter Ms. Lauten, an aide who describes herself ...": the subject of a relative
     # clause about the person (on the name or on its appositive)
     for n in [t] + [c for c in t.children if c.dep_ == "appos"]:
@@ -865,6 +869,28 @@ def _mention_role(root: "Token") -> str:
                                            for c in rel.children):
                 return "subj"
     return "other"
+
+
+_MODALS = frozenset("would will could might may should shall can wo 'll 'd".split())
+
+
+def _unspoken(verb: "Token") -> bool:
+    """Whether a verb of saying tells of a speech that has not been made ("would respond",
+    "will say"): a modal before it."""
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+
+
+def _unattached_subject(root: "Token") -> bool:
+    """Whether a name stands just before its sentence's main verb and that verb has no subject
+    ("Shaken after ..., restaurant owner Tom Ballance wished he had evacuated", which the
+    parser hung on the opening phrase, and the verb on it): in English a finite verb has a
+    subject, and the noun just before it is that."""
+    doc = root.doc
+    if root.i + 1 >= len(doc):
+        return False
+    verb = doc[root.i + 1]
+    return (verb.dep_ in ("ROOT", "advcl") and verb.tag_ in ("VBD", "VBZ", "VBP") and root.head.i != verb.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children))
 
 
 def _credit(tok: "Token", ctx: _Context) -> bool:
@@ -1635,9 +1661,13 @@ def _attribute_span(
     if left and left[-1].lemma_.lower() in NAMING_PARTICIPLES and left[-1].tag_ == "VBN" and left[-1].dep_ == "acl":
         span.drop = True  # "a charity called “Smiles for Life”": a name, not a quotation
         return
+    if left and left[-1].pos_ == "ADP" and not span.opens_para and _looks_like_title(
+            doc_text[span.start : span.end]):
+        span.drop = True  # "speaking Sunday on “Fox & Friends,”": a show's or a book's title
+        return
     if left and not span.opens_para and _programme_slot(left[-1], ctx) and _programme_title(
             doc_text[span.start : span.end]):
-        span.drop = True  # "speaking Sunday on “Fox & Friends,”", "told CNN's “New Day.”": a show's title
+        span.drop = True  # "told CNN's “New Day.”", 'told “FOX & Friends”': a programme's title
         return
     near = {t.i for t in left} | {t.i for t in right}
     anc = _ancestors(span, ctx)
@@ -1696,6 +1726,13 @@ def _attribute_span(
         if kind == "document" and subj.lemma_.lower() in EVIDENCE_NOUNS and cue.dep_ == "ccomp" and _is_cue(cue.head):
             # "Collins said Tuesday's results say “exactly what we knew”": figures do not
             # speak; the words are the reporting speaker's
+            higher = _subject(cue.head, ctx)
+            name, hkind = _speaker(higher, ctx, None) if higher is not None else (None, None)
+            if name and hkind == "person":
+                speaker, kind, cue = name, hkind, cue.head
+        if _unspoken(cue) and cue.dep_ == "ccomp" and _is_cue(cue.head):
+            # "Bagheri ..., saying the country would respond in “an open, strong and severe
+            # way”": a speech still to come quotes no one; the words are the reporting speaker's
             higher = _subject(cue.head, ctx)
             name, hkind = _speaker(higher, ctx, None) if higher is not None else (None, None)
             if name and hkind == "person":
@@ -1819,12 +1856,11 @@ def _only_quotes(text: str, para: tuple[int, int], spans: list[_Span]) -> bool:
 
 def _programme_slot(tok: "Token", ctx: _Context) -> bool:
     """Whether a quote right after `tok` stands where a programme's or a publication's name
-    goes: after a preposition ("on “Fox & Friends”"), an outlet's possessive ("CNN's “New
-    Day”") or "told" ("told “FOX & Friends”"): one tells a person or an outlet, and a quote of
-    speech after "told" is introduced by its addressee or a colon. A person's possessive
-    ("Trump's “America First”") is left alone."""
-    if tok.pos_ == "ADP":
-        return True
+    goes: after an outlet's possessive ("CNN's “New Day”") or "told" ("told “FOX & Friends”"):
+    one tells a person or an outlet, and a quote of speech after "told" is introduced by its
+    addressee or a colon. A person's possessive ("Trump's “America First”") is left alone.
+    (After a preposition, `_looks_like_title` decides: 'a goal of “Peace Through Strength.”'
+    is a speaker's slogan.)"""
     if tok.tag_ == "POS":
         ent = ctx.entity_at(tok.doc[tok.i - 1].idx) if tok.i > 0 else None
         return ent is not None and ent.type != "PERSON"
