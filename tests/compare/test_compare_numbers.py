@@ -835,3 +835,20 @@ def test_a_conversion_in_brackets_and_a_first_few_are_not_disputed():
                "Iran can keep no more than 600 pounds of low-enriched uranium.",
                ("600 pounds", "pound uranium", 600, "pound", None, 600, 600))
     assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_what_a_place_could_see_is_a_forecast_not_what_fell():
+    """'could see ... up to 15 inches' is a forecast; '16 inches has already fallen' what happened
+    (review 12)."""
+    fx = _pair("Some areas of South Carolina could see rainfall totals of up to 15 inches, forecasters said.",
+               ("up to 15 inches", "rainfall total", 15, "inch", "up to", None, 15),
+               "The weather service says 16 inches of rain has already fallen in parts of the state.",
+               ("16 inches", "rain fall", 16, "inch", None, 16, 16))
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    # two forecasts are still compared
+    fx = _pair("Some areas could see rainfall totals of 15 inches, forecasters said.",
+               ("15 inches", "rainfall total", 15, "inch", None, 15, 15),
+               "Parts of the state could see rainfall totals of 40 inches, forecasters said.",
+               ("40 inches", "rainfall total", 40, "inch", None, 40, 40))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+

@@ -223,7 +223,10 @@ _GOING = re.compile(r"\b(?:withdr[ae]wn?|withdraw(?:s|ing|al)?|pull(?:s|ed|ing)?
 _FORECAST_CHARS = 200
 _FORECAST = re.compile(
     r"\b(?:forecast(?:s|ed|ing|ers?)?|expect(?:s|ed|ing|ations?)?|consensus|predict(?:s|ed|ing|ions?)?|"
-    r"project(?:ed|ing|ions?)|anticipat(?:e|es|ed|ing)|had\s+called\s+for|outlook)\b", re.IGNORECASE)
+    r"project(?:ed|ing|ions?)|anticipat(?:e|es|ed|ing)|had\s+called\s+for|outlook|"
+    # "Some areas could see rainfall totals of up to 15 inches": what a place or a count may come to (review
+    # 12: against "16 inches of rain has already fallen")
+    r"(?:could|may|might|will)\s+(?:see|get|receive|reach|top|exceed|hit))\b", re.IGNORECASE)
 _FORECAST_AFTER = re.compile(
     r"(?:\s+(?!than\b|as\b)[\w'-]+){0,3}?\s+(?:had\s+|have\s+|were\s+|was\s+|had\s+been\s+)?"
     r"(?:forecast|expected|predicted|projected|anticipated)\b", re.IGNORECASE)
