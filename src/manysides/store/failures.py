@@ -22,34 +22,30 @@ from ..errors import StoreError
 _BUSY, _LOCKED, _CORRUPT, _NOTADB = 5, 6, 11, 26  # SQLite's primary result codes
 
 
-def _code(exc: BaseException) -> int | None:
+def _says(exc: BaseException, kind: type[BaseException], codes: tuple[int, ...], words: tuple[str, ...]) -> bool:
+    """Whether `exc` is a `kind` SQLite error with one of the primary result `codes` (or, where
+    this Python gives no code, one of `words` in its message)."""
+    if not isinstance(exc, kind):
+        return False
     code = getattr(exc, "sqlite_errorcode", None)
-    return None if code is None else code & 0xFF
+    if code is not None:
+        return code & 0xFF in codes
+    return any(w in str(exc) for w in words)
 
 
 def is_busy(exc: BaseException) -> bool:
     """Whether a SQLite error says another connection holds a lock ("database is locked")."""
-    if not isinstance(exc, sqlite3.OperationalError):
-        return False
-    code = _code(exc)
-    if code is not None:
-        return code in (_BUSY, _LOCKED)
-    return "locked" in str(exc) or "busy" in str(exc)
+    return _says(exc, sqlite3.OperationalError, (_BUSY, _LOCKED), ("locked", "busy"))
 
 
 def is_damaged(exc: BaseException) -> bool:
     """Whether a SQLite error says the file is no database, or a damaged one."""
-    if not isinstance(exc, sqlite3.DatabaseError):
-        return False
-    code = _code(exc)
-    if code is not None:
-        return code in (_CORRUPT, _NOTADB)
-    return "malformed" in str(exc) or "not a database" in str(exc)
+    return _says(exc, sqlite3.DatabaseError, (_CORRUPT, _NOTADB), ("malformed", "not a database"))
 
 
 def damaged_error(path: str | Path, exc: BaseException) -> StoreError:
     """The line for a store file SQLite cannot read as a database."""
-    if _code(exc) == _NOTADB or "not a database" in str(exc):
+    if _says(exc, sqlite3.DatabaseError, (_NOTADB,), ("not a database",)):
         return StoreError(f"{path}: not a manysides store: the file is no SQLite database (another program's file, "
                           "or one damaged from its first bytes); name another file with --db, or restore the "
                           "store from a copy")
