@@ -1,3 +1,5 @@
+import dataclasses
+
 from manysides.compare import disputed_numbers, intervals_overlap
 from manysides.records import Claim
 
@@ -852,3 +854,38 @@ def test_what_a_place_could_see_is_a_forecast_not_what_fell():
                ("40 inches", "rainfall total", 40, "inch", None, 40, 40))
     assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
 
+
+
+def test_a_time_that_opens_the_paragraph_tells_when_a_later_figure_holds():
+    """"By 11 p.m., Florence's center was moving ... The center was about 20 miles north-northeast
+    of Myrtle Beach" is the storm's position at 11 p.m., not a dispute with its position "at 2 a.m."
+    (review 12); a time of day carried from a sentence before it, never from another paragraph."""
+    a = Draft("a", "A", [("By 11 p.m., Florence's center was moving west-southwest at 5 mph.", "where"),
+                         ("The center was about 20 miles north-northeast of Myrtle Beach.", "position")],
+              claims=[("about 20 miles", "center", 20, "mile", "about", 20, 20)])
+    b = Draft("b", "B", [("At 2 a.m. EST Saturday, the center of the storm was about 35 miles from Myrtle Beach.",
+                          "position")],
+              claims=[("about 35 miles", "center storm", 35, "mile", "about", 35, 35)])
+    fx = make_fixture([a, b])
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    # the same two sentences in two paragraphs: the position has no time of its own, and is disputed
+    fx = make_fixture([a, b])
+    split = fx.articles[0]
+    text = split.text.replace(" The center", "\nThe center")
+    fx.articles[0] = dataclasses.replace(split, text=text)
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_two_kinds_of_one_thing_are_not_disputed():
+    """"stable for three years in their biological sex" and "stable in their preferred sex for 18
+    months" are two rules of one policy (review 12); the same noun qualified alike still compares."""
+    fx = _pair("Service members who have been stable for three years in their biological sex may join.",
+               ("three years", "biological sex", 3, "years", None, 3, 3),
+               "Recruits may join if they were deemed stable in their preferred sex for 18 months.",
+               ("18 months", "deem preferred sex", 18, "month", None, 18, 18))
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    fx = _pair("Service members who have been stable for three years in their biological sex may join.",
+               ("three years", "biological sex", 3, "years", None, 3, 3),
+               "Recruits may join if they were stable in their biological sex for 18 months.",
+               ("18 months", "biological sex", 18, "month", None, 18, 18))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1

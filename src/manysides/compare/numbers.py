@@ -95,6 +95,7 @@ class _Item:
     earlier: bool = False  # its sentence names a year before the article's, before the figure
     measures: frozenset[str] = frozenset()  # the measure words around it ("U-6", "household", "revised")
     months: frozenset[str] = frozenset()  # the months its stretch of the sentence names
+    moment: str = ""  # the words that tell when it holds (`_moment_text`)
 
 
 # Nouns that only frame a figure ("to the tune of $3.5 billion", "a total of", "the sum
@@ -754,8 +755,9 @@ def _apart(a: Claim, b: Claim, agents_a: frozenset[str], agents_b: frozenset[str
     one is a part its sentence lists with others that add up to the other, or
     they are parts of wholes of different sizes (a pronoun hides who served "three years
     of a four-year sentence"; the whole still tells it from "14 years of an 18-year" one),
-    or their sentences tell two moments (`_other_moment`: "by 11 p.m.", "at 2 a.m. Saturday").
-    Only the subject's people count, not every name in the sentence: two sources giving
+    or their subjects name two kinds of one thing (`_contrasted`: "in their biological sex",
+    "in their preferred sex"). Figures of two moments (`_other_moment`) are told apart by
+    the callers, who know the paragraphs. Only the subject's people count, not every name in the sentence: two sources giving
     one toll ("police said", "the mayor said") is exactly what a dispute is."""
     if agents_a and agents_b and not agents_a & agents_b:
         return True
@@ -772,7 +774,26 @@ def _apart(a: Claim, b: Claim, agents_a: frozenset[str], agents_b: frozenset[str
     ya, yb = _years(a), _years(b)
     if ya and yb and (ya[1] < yb[0] or yb[1] < ya[0]):
         return True
-    return _other_moment(a, b)
+    return _contrasted(a, b)
+
+
+def _contrasted(a: Claim, b: Claim) -> bool:
+    """Whether the two subjects end in one noun that each qualifies with a word of its own, which
+    the other's sentence never uses: two kinds of one thing ("stable for three years in their
+    biological sex" and "stable in their preferred sex for 18 months" are two rules of one policy,
+    review 12; "confirmed cases" and "suspected cases", "the House version" and "the Senate
+    version"). A qualifier the other sentence uses elsewhere is one wording of one quantity."""
+    wa, wb = _subject_list(a.subject), _subject_list(b.subject)
+    if len(wa) < 2 or len(wb) < 2 or _stem(wa[-1]) != _stem(wb[-1]) or _stem(wa[-2]) == _stem(wb[-2]):
+        return False
+    in_a = {_stem(w) for w in words(a.sentence or "")}
+    in_b = {_stem(w) for w in words(b.sentence or "")}
+    return _stem(wa[-2]) not in in_b and _stem(wb[-2]) not in in_a
+
+
+def _subject_list(subject: str) -> list[str]:
+    """A subject's content words in order, stop words and framing nouns left out."""
+    return [w for w in words(subject or "") if w not in STOP_WORDS and len(w) >= 2 and w not in _FRAME_NOUNS]
 
 
 # A time of day ("11 p.m.", "2:30 a.m.", "noon") and a day of the week: a storm's winds, a count of homes
@@ -801,24 +822,39 @@ def _clock_times(text: str) -> set[int]:
     return out
 
 
-def _moment_text(c: Claim) -> str:
-    """The words that tell when a figure holds: its clause, and the sentence's short clauses that
-    are time phrases ("By 11 p.m.", "At 2 a.m. EST Saturday")."""
+def _time_phrases(sentence: str) -> list[str]:
+    """The sentence's short clauses that are time phrases ("By 11 p.m.", "At 2 a.m. EST Saturday")."""
+    return [p for p in _CLAUSE_BREAK.split(sentence) if len(p.split()) <= _TIME_PHRASE_WORDS and _TIME_PHRASE.match(p)]
+
+
+def _moment_text(c: Claim, text: str | None = None) -> str:
+    """The words that tell when a figure holds: its clause and the sentence's time phrases; where
+    they name no time of day, the last time phrase with one that opens a sentence before it in
+    its paragraph (`text`, the article's): "By 11 p.m., Florence's center was moving ... The
+    center was about 20 miles north-northeast of Myrtle Beach" is the 11 p.m. position (review
+    12). Days of the week are not carried over: a paragraph's "On Tuesday" often tells when
+    something else happened."""
     sentence = c.sentence or ""
     at = sentence.find(c.text)
     if at < 0:
         return ""
     end = at + len(c.text)
     clause = _CLAUSE_BREAK.split(sentence[:at])[-1] + " " + _CLAUSE_BREAK.split(sentence[end:])[0]
-    phrases = [p for p in _CLAUSE_BREAK.split(sentence)
-               if len(p.split()) <= _TIME_PHRASE_WORDS and _TIME_PHRASE.match(p)]
-    return " ".join([clause, *phrases])
+    own = " ".join([clause, *_time_phrases(sentence)])
+    if text is None or _clock_times(own) or not 0 <= c.start - at <= len(text):
+        return own
+    begins = c.start - at
+    before = text[text.rfind("\n", 0, begins) + 1:begins]
+    timed = [p for s in _SENTENCE_END.split(before) for p in _time_phrases(s) if _clock_times(p)]
+    return " ".join([own, *timed[-1:]])
 
 
-def _other_moment(a: Claim, b: Claim) -> bool:
-    """Whether two figures are each told at a time of day, or each on a day of the week, with none
-    in common: the figures are of two moments."""
-    ta, tb = _moment_text(a), _moment_text(b)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(\[]?[A-Z0-9•])")
+
+
+def _other_moment(ta: str, tb: str) -> bool:
+    """Whether two figures' moment texts (`_moment_text`) each name a time of day, or each a day of
+    the week, with none in common: the figures are of two moments."""
     ca, cb = _clock_times(ta), _clock_times(tb)
     if ca and cb and not ca & cb:
         return True
@@ -860,7 +896,8 @@ def disputed_numbers(
                 (i for i, s in enumerate(ann.sentences) if s.start <= c.start < s.end), None
             )
             items.append(_Item(len(items), art.id, outlet_key(art), c, _quantity_words(c, people), sent,
-                               _agents(c.subject, names), _earlier(c, year, _date_of(art)), *readings[(c.start, c.end)]))
+                               _agents(c.subject, names), _earlier(c, year, _date_of(art)), *readings[(c.start, c.end)],
+                               moment=_moment_text(c, art.text)))
 
     vectors = sentence_vectors or {}
     # A claim whose sentence holds another claim of the same unit and subject ("Fifteen of
@@ -893,7 +930,7 @@ def disputed_numbers(
             return None
         if _averaged(a.claim) != _averaged(b.claim):  # an average against a single value
             return None
-        if _apart(a.claim, b.claim, a.agents, b.agents):
+        if _apart(a.claim, b.claim, a.agents, b.agents) or _other_moment(a.moment, b.moment):
             return None
         if a.earlier != b.earlier or a.measures != b.measures:  # another event's or another measure's figure
             return None
@@ -1024,6 +1061,8 @@ def differing_figures(
     given: list[tuple[str, str, Claim, str]] = []  # outlet, article, claim, evidence sentence
     moment: dict[tuple[str, int, int], tuple[bool, frozenset[str]]] = {}  # earlier?, measure words
     months: dict[tuple[str, int, int], frozenset[str]] = {}
+    when: dict[tuple[str, int, int], str] = {}  # the words that tell when it holds
+    texts_by_article = {a.id: a.text for a in articles}
     for e in point.evidence:
         ann = annotations.get(e.article)
         if ann is None or e.article not in outlet:
@@ -1035,6 +1074,7 @@ def differing_figures(
                 given.append((outlet[e.article], e.article, c, e.text))
                 measures, months[(e.article, c.start, c.end)] = readings[(c.start, c.end)]
                 moment[(e.article, c.start, c.end)] = (_earlier(c, years.get(e.article), days.get(e.article)), measures)
+                when[(e.article, c.start, c.end)] = _moment_text(c, texts_by_article[e.article])
     per_unit = Counter((o, _kind(c)) for o, _, c, _ in given)
     texts = [e.text for e in point.evidence]
 
@@ -1042,6 +1082,8 @@ def differing_figures(
         (oa, xa, ca, _), (ob, xb, cb, _) = a, b
         if oa == ob or _kind(ca) != _kind(cb) or _apart(ca, cb, _agents(ca.subject, names), _agents(cb.subject, names)):
             return False
+        if _other_moment(when[(xa, ca.start, ca.end)], when[(xb, cb.start, cb.end)]):
+            return False  # two moments' readings
         if moment[(xa, ca.start, ca.end)] != moment[(xb, cb.start, cb.end)]:
             return False  # another event's or another measure's figure
         ma, mb = months[(xa, ca.start, ca.end)], months[(xb, cb.start, cb.end)]
@@ -1070,7 +1112,6 @@ def differing_figures(
         return (_comparable(ca, cb) and not _sign_only(ca, cb)
                 and not any(_states(t, ca) and _states(t, cb) for t in texts))
 
-    texts_by_article = {a.id: a.text for a in articles}
     pairs = [(i, j) for i in range(len(given)) for j in range(i + 1, len(given)) if same_quantity(given[i], given[j])]
     # a figure that pairs with two of one other outlet's figures is not compared with them
     partners = Counter((k, given[m][0]) for i, j in pairs for k, m in ((i, j), (j, i)))
