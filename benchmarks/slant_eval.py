@@ -4,15 +4,17 @@
     .venv/bin/python benchmarks/slant_eval.py --quick    # skip the ablations
     .venv/bin/python benchmarks/slant_eval.py --same-event   # only section 3 and 4 (~1 min)
     .venv/bin/python benchmarks/slant_eval.py --other-splits 4   # the split's luck (~15 min)
+    .venv/bin/python benchmarks/slant_eval.py --same-event --src OLD/src   # another checkout's code
 
 1. Slant label on held-out outlet *families* (the fixed split of slant_train.family_split):
    the shipped recipe trained on the other families, next to a majority baseline and a
    plain TF-IDF + logistic regression baseline on the same split, plus ablations of the
    outlet stripper and the outlet-identifier filter. Macro-F1, accuracy, confusion, ECE.
 2. Hyperpartisan: 10-fold stratified CV on the 645 SemEval articles; accuracy, P/R/F1, ECE.
-3. With the shipped model: how often slant evidence phrases fall on BASIL lexical-bias
-   spans, vs random spans of the same lengths; right-of-left order in the BASIL and
-   AllSides-roundup triplets; scoring speed.
+3. With the shipped model: how often slant evidence phrases and loaded-wording spans fall on
+   BASIL lexical-bias spans (precision) and how many of those spans they find (recall), vs
+   random spans of the same lengths; right-of-left order in the BASIL and AllSides-roundup
+   triplets; scoring speed.
 4. One-sided sourcing on the BASIL articles: how many quote a party-identified voice, the
    sourcing balance by outlet leaning, and scoring speed with and without quotes given.
 
@@ -31,7 +33,9 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+# --src OLD/src measures another checkout's code with this benchmark (read before the imports)
+SRC = Path(sys.argv[sys.argv.index("--src") + 1]).resolve() if "--src" in sys.argv[:-1] else ROOT / "src"
+sys.path.insert(0, str(SRC))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from _basil import lex_spans  # noqa: E402
@@ -304,11 +308,14 @@ def sourcing_by_leaning(arts: list[dict], model: SlantModel | None = None) -> No
 
 
 def basil_spans(model: SlantModel, arts: list[dict], repeats: int = 20) -> None:
-    """Share of slant evidence phrases overlapping an annotated lexical-bias span, vs
-    random spans of the same lengths in the same article."""
+    """Share of slant evidence phrases overlapping an annotated lexical-bias span (precision),
+    and of those spans overlapped by a phrase (recall), vs random spans of the same lengths
+    in the same article; the same for the loaded-wording spans (kind "loaded", the scorer
+    called alone: no word classes)."""
     ann = {a["id"]: a for a in T.load_jsonl(DATA / "same_event" / "basil_annotations.jsonl")}
     rng = np.random.default_rng(T.SEED)
-    counts = {"slant": [0, 0, 0.0], "hyperpartisan": [0, 0, 0.0]}  # phrases, hits, random hits
+    # evidence spans, hits, random hits; annotated spans, found, found at random
+    counts = {k: [0, 0, 0.0, 0, 0, 0.0] for k in ("slant", "hyperpartisan", "loaded")}
     n_art = 0
     for a in arts:
         if a["id"] not in ann:
@@ -318,19 +325,32 @@ def basil_spans(model: SlantModel, arts: list[dict], repeats: int = 20) -> None:
         if not lex:
             continue
         n_art += 1
-        for name, ev in zip(("slant", "hyperpartisan"), model.phrase_evidence(text)):
+        slant, hp = model.phrase_evidence(text)
+        loaded = [e for e in model.score(text, a.get("title"))[0].evidence if e.kind == "loaded"]
+        for name, ev in (("slant", slant), ("hyperpartisan", hp), ("loaded", loaded)):
             c = counts[name]
+            found: set[int] = set()
+            at_random: list[set[int]] = [set() for _ in range(repeats)]
             for e in ev:
                 c[0] += 1
-                c[1] += any(e.start < le and ls < e.end for ls, le in lex)
-                for _ in range(repeats):
+                hit = {i for i, (ls, le) in enumerate(lex) if e.start < le and ls < e.end}
+                c[1] += bool(hit)
+                found |= hit
+                for r in range(repeats):
                     L = e.end - e.start
                     s0 = int(rng.integers(0, max(len(text) - L, 1)))
-                    c[2] += any(s0 < le and ls < s0 + L for ls, le in lex) / repeats
+                    got = {i for i, (ls, le) in enumerate(lex) if s0 < le and ls < s0 + L}
+                    c[2] += bool(got) / repeats
+                    at_random[r] |= got
+            c[3] += len(lex)
+            c[4] += len(found)
+            c[5] += sum(len(x) for x in at_random) / repeats
     print(f"   BASIL: {n_art} articles with lexical-bias spans found")
-    for name, (tot, hits, rhits) in counts.items():
-        print(f"   {name} evidence phrases on a lexical-bias span: {hits}/{tot} = {hits / max(tot, 1):.3f}  "
-              f"(random spans of the same lengths: {rhits / max(tot, 1):.3f})")
+    for name, (tot, hits, rhits, n_lex, found, rfound) in counts.items():
+        what = "loaded-wording spans" if name == "loaded" else f"{name} evidence phrases"
+        print(f"   {what} on a lexical-bias span: precision {hits}/{tot} = {hits / max(tot, 1):.3f}, "
+              f"recall {found}/{n_lex} = {found / max(n_lex, 1):.3f}  "
+              f"(random spans of the same lengths: {rhits / max(tot, 1):.3f}, {rfound / max(n_lex, 1):.3f})")
 
 
 def main() -> None:
@@ -338,11 +358,13 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="skip the ablations")
     ap.add_argument("--same-event", action="store_true",
                     help="only the shipped model on same_event: orders, evidence overlap, sourcing (~1 min)")
+    ap.add_argument("--src", type=Path, default=ROOT / "src", help="the manysides source folder to measure")
     ap.add_argument("--other-splits", type=int, default=0, metavar="N",
                     help="only: the recipe and the plain baseline on N further family splits (~4 min each)")
     args = ap.parse_args()
     if not (DATA / "allsides" / "articles.jsonl.xz").exists():
         sys.exit(f"missing {DATA}/allsides: see ../shared/data/README.md")
+    print(f"code: {SRC}")
     if args.same_event:
         same_event(SlantModel.load())
         return

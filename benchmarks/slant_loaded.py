@@ -5,6 +5,9 @@
     .venv/bin/python benchmarks/slant_loaded.py --no-grid --tags   # also with the parse's word classes
     .venv/bin/python benchmarks/slant_loaded.py --no-grid --tags --variants   # and review 11's rule's variants
 
+With --tags it also prints the loaded wording without the judgement verbs of the narration
+(slant_verbs.py, session 24) and those verbs alone.
+
 The 142 BASIL articles are split in two by a hash of their *event* (so the three
 articles of one event stay together): the cut-offs of nlp/slant_loaded.py were chosen on
 the tuning half (the grid below prints it) and the figures are reported on the other
@@ -113,6 +116,16 @@ def loaded_fn(model: SlantModel, with_tags: bool = False, **kw):
     return spans_of
 
 
+def verbs_fn(model: SlantModel):
+    """The judgement-verb spans alone (their note says so), with the parse's word classes."""
+
+    def spans_of(it: dict) -> list[tuple[int, int]]:
+        return [(e.start, e.end) for e in L.loaded_words(it["text"], idf=model.word_idf, tags=it["tags"])
+                if "judgement verb" in (e.note or "")]
+
+    return spans_of
+
+
 def line(name: str, m: dict) -> str:
     return (f"   {name:46s} spans {m['spans']:4d}  precision {m['hits']:3d}/{m['spans']:<4d}= {m['precision']:.3f} "
             f"(random {m['rand_precision']:.3f})  recall {m['found']:3d}/{m['lex']} = {m['recall']:.3f} "
@@ -200,6 +213,11 @@ def main() -> None:
             print(line("loaded wording, word classes (pipeline)", m) + f"  F1 {f1(m['precision'], m['recall']):.3f}")
             m = measure(part, loaded_fn(model, **shipped), np.random.default_rng(SEED))
             print(line("loaded wording, any word class", m) + f"  F1 {f1(m['precision'], m['recall']):.3f}")
+            # the judgement verbs of the narration (slant_verbs.py), session 24: without them, and alone
+            m = measure(part, loaded_fn(model, with_tags=True, verbs=False, **shipped), np.random.default_rng(SEED))
+            print(line("  word classes, no judgement verbs", m) + f"  F1 {f1(m['precision'], m['recall']):.3f}")
+            m = measure(part, verbs_fn(model), np.random.default_rng(SEED))
+            print(line("  word classes, judgement verbs alone", m) + f"  F1 {f1(m['precision'], m['recall']):.3f}")
 
         def phrases(it: dict) -> list[tuple[int, int]]:
             return [(e.start, e.end) for e in model.phrase_evidence(it["text"])[0]]

@@ -127,12 +127,13 @@ class SlantEvidence:
     it most), "source" (quoted words of a party-identified speaker: whom the article
     lets speak; weight = that quote's signed share of all party-identified quoted words,
     > 0 a Republican-identified voice; shown beside the score, not part of it), or
-    "loaded" (a word a subjectivity lexicon rates as strongly evaluative; weight = the
-    slant model's own contribution of that word in this article, > 0 pushed right, 0 when
-    the model does not use the word; shown beside the score).
+    "loaded" (a word a subjectivity lexicon rates as strongly evaluative, or a judgement
+    verb of the outlet's narration, "slammed", "claimed"; weight = the slant model's own
+    contribution of that word in this article, > 0 pushed right, 0 when the model does not
+    use the word; shown beside the score).
     `note` says why, for "source" spans (speaker, side, the article's balance of voices)
-    and "loaded" spans (the lexicon's subjectivity and tone; "inside a direct quote" when
-    the word is quoted).
+    and "loaded" spans (the lexicon's subjectivity and tone, "inside a direct quote" when
+    the word is quoted; or the judgement verb's category and what it casts the statement as).
     """
 
     start: int

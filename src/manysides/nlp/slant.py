@@ -14,8 +14,8 @@ as training stripped them, and held-out news media's): a mention of an outlet ("
 Times") is not the article's slant, so it neither scores nor shows as evidence.
 It also carries the article's loaded wording (kind "loaded", slant_loaded.py): words a
 subjectivity lexicon rates as strongly evaluative (quoted ones included, their note says
-so), each weighted by the slant model's own contribution of that word (0 when the model
-does not use it).
+so), and the judgement verbs of the outlet's own narration ("slammed", "claimed": slant_verbs.py),
+each weighted by the slant model's own contribution of that word (0 when the model does not use it).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import io
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -38,6 +38,7 @@ from .slant_features import STYLE_NAMES, ngrams, style_features, tokenize
 from .slant_loaded import POST_NOTE, loaded_words, post_regions, quoted_regions, rated_loaded
 from .slant_outlets import OutletMask, TrainingOutlets, read_training_outlets
 from .slant_sourcing import sourcing
+from .slant_verbs import FORMS, verb_at
 
 FORMAT = "manysides-slant/1"
 MAX_PHRASES = 6  # phrase spans per score
@@ -64,6 +65,8 @@ MIN_SENTENCE_WORDS = 4  # shorter "sentences" are not shown as sentence evidence
 # word class, when given), not as part of a name. Topic words ("page", "base", "rate",
 # "column", "lawmakers") and plain verbs ("approve", "applied") moved the model, but no reader
 # can check them as slant (review 11); they count in the score and in the sentence sums.
+# A judgement verb of the outlet's narration ("slammed", "claimed", "railed against": slant_verbs.py)
+# is loaded wording too; inside a quote or a post it is the speaker's, and is not (session 24).
 _STYLE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february april june july "
     "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today "
@@ -414,18 +417,19 @@ def _evidence(
     order = np.lexsort((os_, -signed))
     seen: set[int] = set()
     phrases: list[tuple[int, int, float]] = []
+    narrated = _Narration(text)
     for i in order[: 40 * MAX_PHRASES].tolist():
         if signed[i] <= 0 or len(phrases) >= MAX_PHRASES:
             break
         j, s, e = int(oj[i]), int(os_[i]), int(oe[i])
         if j in seen or e - s < 3 or any(s < pe and ps < e for ps, pe, _ in phrases):
             continue
-        if not _loaded_in(text, s, e, tags) or _uncheckable(text, s, e):  # the cheaper, stricter test first
+        if not _loaded_in(text, s, e, tags, narrated) or _uncheckable(text, s, e):  # the cheaper, stricter test first
             continue  # "said the", "percent", "President Trump", "page": nothing a reader can check as slant
         seen.add(j)
         phrases.append((s, e, float(contrib[i])))
-    quoted = quoted_regions(text) if phrases else []
-    posts = post_regions(text) if phrases else []
+    quoted = narrated.quoted() if phrases else []
+    posts = narrated.posts() if phrases else []
     # a phrase inside a direct quote (or a post) is the speaker's wording: it counts, and the note says whose it is
     out = [SlantEvidence(s, e, text[s:e], round(w, 6), kind="phrase",
                          note=QUOTED_NOTE if any(qs < s and e <= qe for qs, qe in quoted)
@@ -460,14 +464,44 @@ def _uncheckable(text: str, s: int, e: int) -> bool:
     return not content or all(_name_word(text, a, b) for a, b in content)
 
 
-def _loaded_in(text: str, s: int, e: int, tags: Mapping[int, str] | None = None) -> bool:
+def _loaded_in(text: str, s: int, e: int, tags: Mapping[int, str] | None = None,
+               narrated: Callable[[int, int], bool] | None = None) -> bool:
     """The phrase holds a word the loaded-wording lexicon rates as loaded, used as the word
-    class it rates (when `tags` give the classes), and not as part of a name."""
+    class it rates (when `tags` give the classes), and not as part of a name; or a judgement
+    verb (slant_verbs.py) in the outlet's own narration (`narrated(start, end)`)."""
     for m in _CASED_WORDS.finditer(text, s, e):
-        tag = tags.get(m.start()) if tags else None
-        if rated_loaded(m.group().lower(), tag) is not None and not _name_word(text, m.start(), m.end()):
+        a, b = m.start(), m.end()
+        tag = tags.get(a) if tags else None
+        word = m.group().lower()
+        if rated_loaded(word, tag) is not None and not _name_word(text, a, b):
+            return True
+        if (narrated is not None and word in FORMS and (use := verb_at(text, a, b, tag)) is not None
+                and not _name_word(text, a, b) and narrated(a, use.end)):
             return True
     return False
+
+
+class _Narration:
+    """Whether a span is the outlet's own words: not inside a direct quotation or an embedded
+    post. The regions are found on first use, so an article with no candidate pays nothing."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._quoted: list[tuple[int, int]] | None = None
+        self._posts: list[tuple[int, int]] | None = None
+
+    def quoted(self) -> list[tuple[int, int]]:
+        if self._quoted is None:
+            self._quoted = quoted_regions(self.text)
+        return self._quoted
+
+    def posts(self) -> list[tuple[int, int]]:
+        if self._posts is None:
+            self._posts = post_regions(self.text)
+        return self._posts
+
+    def __call__(self, s: int, e: int) -> bool:
+        return not any(a <= s and e <= b for a, b in self.quoted() + self.posts())
 
 
 def _name_word(text: str, s: int, e: int) -> bool:

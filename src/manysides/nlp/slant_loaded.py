@@ -34,6 +34,11 @@ What is ruled out:
   guilty", "a secret meeting"), and the first word of a fixed term (`PLAIN_BEFORE`: "grand
   jury", "charitable contribution", "overwhelming majority").
 
+The lexicon rates adjectives; the verbs a narration judges with ("slammed", "claimed",
+"railed against") are found by slant_verbs.py and listed too, in the outlet's narration
+only (never inside a quotation or a post), each lemma once, up to `MAX_VERBS`, their note
+naming why the verb is loaded.
+
 Each span is returned with the lexicon's reading in `note`; its `weight` is set by the
 caller (SlantModel uses the slant model's own contribution of that word in this article,
 0 when the model does not know the word).
@@ -52,6 +57,7 @@ from pathlib import Path
 from ..errors import ModelError
 from ..records import SlantEvidence
 from .slant_features import tokenize
+from .slant_verbs import FORMS, verb_at
 
 LEXICON_PACKAGE = "textblob"
 LEXICON_FILE = "textblob/en/en-sentiment.xml"
@@ -59,6 +65,7 @@ MIN_SUBJECTIVITY = 0.7  # chosen on the tuning half of BASIL (benchmarks/slant_l
 MIN_TONE = 0.1  # |mean polarity|: a word the lexicon rates with no tone is no loaded wording
 MIN_IDF = 3.0  # idf = ln((1+n)/(1+df)) + 1: in fewer than ~1 in 7 training articles
 MAX_LOADED = 10  # spans shown per article
+MAX_VERBS = 5  # judgement-verb spans shown per article, besides (slant_verbs.py)
 SKIP_QUOTED = False  # quoted loaded words are kept, and the note says they are quoted
 
 # Direct quotations: an opening and a closing double mark within one paragraph, at most
@@ -219,6 +226,8 @@ def loaded_words(
     tags: Mapping[int, str] | None = None,
     min_tone: float = MIN_TONE,
     every_sense: bool = True,
+    verbs: bool = True,
+    max_verbs: int = MAX_VERBS,
 ) -> tuple[SlantEvidence, ...]:
     """Loaded-wording spans of `text` (kind "loaded"), in text order; offsets index `text`.
 
@@ -231,6 +240,11 @@ def loaded_words(
     unknown, i.e. rare): words below `min_idf` are too common in news to count as loaded.
     `weight(start, end)` gives each span's weight (0 without it). `max_spans=0` or less
     means no cap.
+
+    With `verbs`, the judgement verbs of the outlet's own narration ("slammed", "claimed",
+    "railed against": slant_verbs.py) are loaded spans too, each lemma once, up to
+    `max_verbs` (0 or less: no cap), never inside a quotation or a post; their note names the
+    verb's category.
     """
     lex = lexicon()
     quoted = quoted_regions(text)
@@ -238,8 +252,14 @@ def loaded_words(
     qi = 0
     found: list[tuple[float, int, int, Entry, bool]] = []
     seen: set[str] = set()
+    verb_spans: list[SlantEvidence] = []
+    verbs_seen: set[str] = set()
     for word, s, e, _ in tokenize(text):
         tag = tags.get(s) if tags else None
+        if verbs and word in FORMS and (max_verbs <= 0 or len(verb_spans) < max_verbs):
+            if ev := _verb_span(text, s, e, tag, quoted, posts, verbs_seen, weight):
+                verb_spans.append(ev)
+                continue
         if word not in lex or (entry := rated_loaded(word, tag, min_subjectivity, min_tone, every_sense)) is None:
             continue
         if word in PLAIN_BEFORE and (nxt := _NEXT_WORD.match(text, e)) and nxt.group(1).lower() in PLAIN_BEFORE[word]:
@@ -271,7 +291,25 @@ def loaded_words(
         elif in_post:
             note += "; " + POST_NOTE.replace("words", "word")
         out.append(SlantEvidence(s, e, text[s:e], round(float(w), 6), kind="loaded", note=note))
-    return tuple(out)
+    return tuple(sorted(out + verb_spans, key=lambda ev: ev.start)) if verb_spans else tuple(out)
+
+
+def _verb_span(text: str, s: int, e: int, tag: str | None, quoted: list[tuple[int, int]],
+               posts: list[tuple[int, int]], seen: set[str],
+               weight: Callable[[int, int], float] | None) -> SlantEvidence | None:
+    """A judgement verb (slant_verbs.py) at `text[s:e]` in the outlet's own narration, the
+    first use of its lemma (added to `seen`), as a loaded span; its weight is the verb word's."""
+    use = verb_at(text, s, e, tag)
+    if use is None or use.lemma in seen:
+        return None
+    if any(qs < s and use.end <= qe for qs, qe in quoted) or any(ps <= s and use.end <= pe for ps, pe in posts):
+        return None  # the speaker's or the account's word, not the outlet's judgement
+    if text[s].isupper() and _in_name(text, s, e):
+        return None  # a name ("Dodge", "Trumpet")
+    seen.add(use.lemma)
+    w = weight(s, e) if weight is not None else 0.0
+    note = f"loaded wording: a judgement verb ({use.category}) in the outlet's own narration; it {use.why}"
+    return SlantEvidence(s, use.end, text[s:use.end], round(float(w), 6), kind="loaded", note=note)
 
 
 _CAP_WORD = re.compile(r"[A-Z][\w'’-]*")

@@ -1,0 +1,229 @@
+"""Judgement verbs: how an outlet's narration characterises what someone said or did.
+
+"Said" reports; "slammed", "claimed", "admitted", "touted", "railed against" judge. A
+verb of this kind in the outlet's own narration (not inside a quotation, where it is the
+speaker's word) is loaded wording a reader can check: swap in "said" or "criticised" and
+see what the sentence loses. The subjectivity lexicon of slant_loaded.py rates adjectives
+and misses them; annotators of lexical bias mark them (BASIL: "blasted", "assailed",
+"complained", "railing against").
+
+The list is closed and written by category (`CATEGORIES`: why the verb is loaded), from
+the attribution verbs that news style guides tell writers to avoid in favour of "said"
+and the verbs of attack, mockery, boasting, complaint and evasion used to report a
+statement. Neutral reporting verbs that also judge a little ("criticised", "condemned",
+"denied", "argued", "warned", "alleged") are left out: news uses them as the plain way to
+report such a statement.
+
+A verb counts only where it is used as one (spaCy's tag starts with VB, when given; with
+no tags only its -ed and -ing forms, since "claims", "blast" and "slam" are nouns as
+often), in its judging sense:
+- a verb that needs a particle for it ("lashed out", "railed against", "tore into",
+  "doubled down", "pounced on", "hit back at") counts with it, and the span covers both;
+- a physical sense is not a judgement: "slammed into a wall", "ripped through the
+  terminal", "blasted off", "the door slammed shut" (`_PLAIN_NEXT`), as are fixed
+  plain uses: "claimed responsibility / victory / the lives of", "admitted to hospital",
+  "conceded defeat", "complained of chest pains", "boasts a population of";
+- "admitted" and "claimed" in the passive ("was admitted to", "attacks claimed by") are a
+  hospital or a member, a responsibility, not a confession or a doubt; after a determiner
+  ("the claimed relationship") the word is no verb; in the first person ("I have to
+  admit") it is the writer's own voice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+# Why each kind of verb is loaded: the note a reader sees.
+CATEGORIES = {
+    "attack": "casts criticism as an attack",
+    "mockery": "casts a response as mockery",
+    "doubt": "casts doubt on what was said",
+    "defiance": "casts a stance as stubborn",
+    "admission": "casts what was said as an admission of something damaging",
+    "boast": "casts what was said as self-promotion",
+    "complaint": "casts what was said as grievance or anger",
+    "evasion": "casts a response as evasion or retreat",
+}
+# category: "lemma form form ..., " (every form written out: irregular and doubled ones are common)
+_FORMS = {
+    "attack": "slam slams slammed slamming, blast blasts blasted blasting, rip rips ripped ripping, "
+              "lash lashes lashed lashing, rail rails railed railing, tear tears tore tearing, "
+              "assail assails assailed assailing, lambaste lambastes lambasted lambasting, "
+              "excoriate excoriates excoriated excoriating, berate berates berated berating, "
+              "bash bashes bashed bashing, savage savages savaged savaging, skewer skewers skewered skewering, "
+              "trash trashes trashed trashing, pillory pillories pilloried pillorying, "
+              "castigate castigates castigated castigating, scold scolds scolded scolding, "
+              "chide chides chided chiding, upbraid upbraids upbraided upbraiding, smear smears smeared smearing, "
+              "vilify vilifies vilified vilifying, demonize demonizes demonized demonizing, "
+              "demonise demonises demonised demonising, pounce pounces pounced pouncing, "
+              "hit hits hitting, snap snaps snapped snapping",
+    "mockery": "mock mocks mocked mocking, ridicule ridicules ridiculed ridiculing, deride derides derided deriding, "
+               "scoff scoffs scoffed scoffing, sneer sneers sneered sneering, jeer jeers jeered jeering, "
+               "taunt taunts taunted taunting, belittle belittles belittled belittling, "
+               "lampoon lampoons lampooned lampooning",
+    "doubt": "claim claims claimed claiming, purport purports purported purporting",
+    "defiance": "insist insists insisted insisting, double doubles doubled doubling",
+    "admission": "admit admits admitted admitting, concede concedes conceded conceding",
+    "boast": "tout touts touted touting, boast boasts boasted boasting, brag brags bragged bragging, "
+             "trumpet trumpets trumpeted trumpeting, crow crows crowed crowing, gloat gloats gloated gloating, "
+             "parrot parrots parroted parroting",
+    "complaint": "complain complains complained complaining, whine whines whined whining, "
+                 "gripe gripes griped griping, grumble grumbles grumbled grumbling, "
+                 "bemoan bemoans bemoaned bemoaning, fume fumes fumed fuming, rant rants ranted ranting, "
+                 "seethe seethes seethed seething, bristle bristles bristled bristling",
+    "evasion": "dodge dodges dodged dodging, sidestep sidesteps sidestepped sidestepping, "
+               "stonewall stonewalls stonewalled stonewalling, waffle waffles waffled waffling, "
+               "backpedal backpedals backpedaled backpedaling backpedalled backpedalling, "
+               "cave caves caved caving",
+}
+# Verbs loaded only with a particle (lemma -> what must follow; the span covers it)
+_PARTICLE = {"lash": ("out",), "rail": ("against", "at"), "tear": ("into",), "double": ("down",),
+             "pounce": ("on", "upon"), "hit": ("back at", "out at"), "snap": ("at",)}
+# and verbs whose judging sense may take one, shown in the span ("ripped into", "caved in to")
+_OPTIONAL_PARTICLE = {"rip": ("into",), "cave": ("in to", "to")}
+# Verbs loaded only when a reported clause follows ("conceded that ..."): "conceded the race",
+# "conceded to Handel", "Ossoff conceded on Tuesday" are how an election ends
+_NEEDS_THAT = frozenset({"concede"})
+# Words right after the verb that make it a physical or a plain use ("slammed into",
+# "complained of", "the roof caved in")
+_MOTION = "into onto through across apart open shut off away out down up from past over against"
+_PLAIN_NEXT = {"slam": _MOTION, "blast": _MOTION, "rip": _MOTION, "bash": _MOTION + " in", "complain": "of",
+               "cave": "in", "boast": "a an"}
+# Heads of the object (either of its first two words past a determiner, a number or a
+# possessive) that make it one: "claimed responsibility", "claimed five lives", "claim only
+# a moral victory", "slammed the door", "conceded defeat", "boasts a population of"
+_PLAIN_OBJECT = {
+    "slam": "door doors brakes", "blast": "music rock rocks hole holes", "rip": "roof clothes shirt",
+    "bash": "head heads", "trash": "can cans bin bins", "savage": "dog dogs", "smear": "paint ink blood mud",
+    "claim": "responsibility credit victory win lives life title titles seat seats prize record records asylum "
+             "benefits ownership compensation damages territory land sovereignty share stake crown gold medal "
+             "medals spot place majority refugee jackpot trophy",
+    "admit": "hospital hospitals patient patients student students school college university bar evidence "
+             "member members care",
+    "boast": "population populations residents members stores miles acres seats rooms",
+    "dodge": "bullet bullets ball traffic",
+}
+_SKIP = frozenset("the a an his her their its our my your this these those at least more than about some any only "
+                  "nearly almost over one two three four five six seven eight nine ten dozen dozens hundreds "
+                  "thousands".split())
+# Before the verb, a determiner makes it an adjective or a noun ("the claimed relationship", "That claim")
+_DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
+_BE = frozenset("be is are was were been being".split())
+# Verbs whose passive is their plain sense: a patient or a member admitted, an attack claimed
+_PASSIVE_PLAIN = frozenset({"admit", "claim"})
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# what ends the words read after a verb (a quotation mark does not: "claims "tentative victory"")
+_SENTENCE_BREAK = re.compile(r"[.!?;:\n]")
+# the writer's own voice: "I have to admit", "we must concede"
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)(?:\s+\w+){0,2}\s+$")
+
+
+@dataclass(frozen=True)
+class VerbUse:
+    """A judgement verb in the text: `start`, `end` (the particle included), its lemma and category."""
+
+    start: int
+    end: int
+    lemma: str
+    category: str
+
+    @property
+    def why(self) -> str:
+        return CATEGORIES[self.category]
+
+
+def _forms() -> dict[str, tuple[str, str]]:
+    out = {}
+    for category, groups in _FORMS.items():
+        for group in groups.split(","):
+            forms = group.split()
+            for form in forms:
+                out[form] = (forms[0], category)
+    return out
+
+
+FORMS: Mapping[str, tuple[str, str]] = _forms()  # word form (lower case) -> (lemma, category)
+_NEXT = {lemma: frozenset(words.split()) for lemma, words in _PLAIN_NEXT.items()}
+_OBJECT = {lemma: frozenset(words.split()) for lemma, words in _PLAIN_OBJECT.items()}
+
+
+def _next_words(text: str, end: int, n: int = 4) -> list[tuple[str, int]]:
+    """Up to `n` words after `end` in the same clause (lower case, with their end offsets)."""
+    out: list[tuple[str, int]] = []
+    for m in _WORD.finditer(text, end, min(len(text), end + 80)):
+        if _SENTENCE_BREAK.search(text, out[-1][1] if out else end, m.start()):
+            break
+        out.append((m.group().lower(), m.end()))
+        if len(out) == n:
+            break
+    return out
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 30):start])
+    return m.group(1).lower() if m else ""
+
+
+def _particle(words: list[str], after: list[tuple[str, int]], options: tuple[str, ...]) -> int | None:
+    """The end of the first of `options` that the words after the verb start with."""
+    for option in options:
+        parts = option.split()
+        if words[: len(parts)] == parts:
+            return after[len(parts) - 1][1]
+    return None
+
+
+def verb_at(text: str, s: int, e: int, tag: str | None = None) -> VerbUse | None:
+    """The judgement verb that the word `text[s:e]` is, used in its judging sense, or None.
+    `tag`: its Penn tag (spaCy's); without it only the -ed and -ing forms count."""
+    hit = FORMS.get(text[s:e].lower())
+    if hit is None:
+        return None
+    lemma, category = hit
+    if tag is not None and not tag.startswith("VB"):
+        return None
+    if tag is None and not text[s:e].lower().endswith(("ed", "ing")) and lemma != "tear":
+        return None  # a bare or -s form is a noun as often ("claims", "a blast", "the slam")
+    if _prev_word(text, s) in _DETERMINERS:
+        return None  # an adjective or a noun: "the claimed relationship", "That claim"
+    if _FIRST_PERSON.search(text, max(0, s - 30), s):
+        return None  # the writer's own admission or claim, no judgement of someone else's words
+    after = _next_words(text, e)
+    words = [w for w, _ in after]
+    if lemma in _PARTICLE:
+        end = _particle(words, after, _PARTICLE[lemma])
+        return None if end is None else VerbUse(s, end, lemma, category)
+    end = _particle(words, after, _OPTIONAL_PARTICLE.get(lemma, ()))
+    if end is not None:
+        return VerbUse(s, end, lemma, category)
+    if _reports_clause(words):  # "claimed that ...", "admitted to reporters that ...": a statement reported
+        return VerbUse(s, e, lemma, category)
+    if lemma in _NEEDS_THAT or _plain_use(lemma, words):
+        return None
+    if lemma in _PASSIVE_PLAIN and _prev_word(text, s) in _BE:
+        return None  # "was admitted to the hospital", "have been claimed by Kurdish militants"
+    return VerbUse(s, e, lemma, category)
+
+
+def _reports_clause(words: list[str]) -> bool:
+    """The verb is followed by "that", or by a short phrase and "that" ("in a statement that")."""
+    return words[:1] == ["that"] or (words[:1] in (["to"], ["in"], ["on"]) and "that" in words[:4])
+
+
+def _plain_use(lemma: str, words: list[str]) -> bool:
+    """The words after the verb make it a physical or fixed plain use (see `_PLAIN_NEXT`,
+    `_PLAIN_OBJECT`); "admitting any Muslims to the U.S.": admitted somewhere, not to doing."""
+    if words and words[0] in _NEXT.get(lemma, ()):
+        return True
+    heads = [w for w in words if w not in _SKIP and not w[:1].isdigit()][:2]
+    if any(w in _OBJECT.get(lemma, ()) for w in heads):
+        return True
+    if lemma == "admit":
+        to = next((i for i, w in enumerate(words) if w in ("to", "into")), None)
+        return to is not None and not (to + 1 < len(words) and words[to + 1].endswith("ing"))
+    return False
+
+
+__all__ = ["CATEGORIES", "FORMS", "VerbUse", "verb_at"]
