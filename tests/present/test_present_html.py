@@ -312,8 +312,31 @@ def test_loaded_wording_is_labelled_marked_and_escaped(analysis: Analysis):
     assert htmllib.escape(IMG) in item and "-0.040" in item and htmllib.escape(f"loaded wording: {SCRIPT}") in item
     # ... and marked in the article's text, with the legend saying what the mark is
     assert '<mark class="loaded">' + htmllib.escape(IMG) in page
-    assert '<mark class="loaded">loaded wording (a subjectivity lexicon)</mark>' in page
+    assert '<mark class="loaded">loaded wording (a subjectivity lexicon, judgement verbs)</mark>' in page
     assert "mark.loaded{" in page
+
+
+def test_a_slant_without_phrase_evidence_says_what_it_is_read_from(analysis: Analysis):
+    """Review 11: 11 of 29 articles showed no phrase, 3 of them with no loaded word at all.
+    The report says so, rather than leave a reader to wonder what the score was read from."""
+    import dataclasses
+
+    from manysides.present.html import NO_LOADED_PHRASE, NO_LOADED_WORDING
+    from manysides.records import Slant, SlantEvidence
+
+    def page_with(*evidence: SlantEvidence) -> str:
+        ann = dataclasses.replace(analysis.annotations["a1"], slant=Slant(0.1, "center", 0.5, evidence=evidence))
+        analysis.annotations["a1"] = ann
+        return htmllib.unescape(render_html(analysis))
+
+    text = analysis.article("a1").text
+    sentence = SlantEvidence(0, 20, text[:20], 0.2, kind="sentence")
+    page = page_with(sentence)
+    assert NO_LOADED_WORDING in page and NO_LOADED_PHRASE not in page
+    page = page_with(sentence, SlantEvidence(0, 5, text[:5], -0.04, kind="loaded", note="loaded wording"))
+    assert NO_LOADED_PHRASE in page and NO_LOADED_WORDING not in page
+    page = page_with(SlantEvidence(0, 5, text[:5], 0.3, kind="phrase"))
+    assert NO_LOADED_PHRASE not in page and NO_LOADED_WORDING not in page
 
 
 def test_direction_overrides_cannot_turn_text_or_links_around(analysis: Analysis):

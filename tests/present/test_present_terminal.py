@@ -116,6 +116,8 @@ def test_loaded_wording_is_listed_per_outlet_with_quoted_words_starred(analysis:
     )
     ann = analysis.annotations["a1"]
     analysis.annotations["a1"] = dataclasses.replace(ann, slant=Slant(0.1, "center", 0.5, evidence))
+    other = next(i for i in analysis.annotations if i != "a1")
+    analysis.annotations[other] = dataclasses.replace(analysis.annotations[other], slant=Slant(0.0, "center", 0.5))
     out = _render(analysis)
     flat = _flat(out)
     assert "Loaded wording" in flat
@@ -124,6 +126,9 @@ def test_loaded_wording_is_listed_per_outlet_with_quoted_words_starred(analysis:
     assert line.strip().endswith(": levee, " + one_line("\x1b[31mold") + "*")
     assert "\x1b" not in out
     assert text[:6] not in line  # phrase evidence is not loaded wording
+    # an article with a slant but no loaded wording says so, rather than leave a gap
+    others = [ln for ln in section.splitlines() if ln.strip().endswith(": none found")]
+    assert others and all("Herald" not in ln for ln in others)
     # no loaded spans anywhere: no section
     analysis.annotations["a1"] = dataclasses.replace(ann, slant=Slant(0.1, "center", 0.5, evidence[:1]))
     assert "Loaded wording" not in _render(analysis)

@@ -134,7 +134,8 @@ def _story_block(v: StoryView) -> RenderableType:
     loaded = [(col, [ev for ev in col.slant.evidence if ev.kind == "loaded"]) for col in v.columns if col.slant]
     if any(evs for _, evs in loaded):
         parts.append(_section("Loaded wording"))
-        parts.append(Text("  words a subjectivity lexicon rates as strongly evaluative; * inside a quote", style="dim"))
+        parts.append(Text("  words a subjectivity lexicon rates as strongly evaluative, and judgement verbs of the "
+                          "narration (\"slammed\", \"claimed\"); * inside a quote", style="dim"))
         for col, evs in loaded:
             if evs:
                 words = ", ".join(
@@ -142,6 +143,8 @@ def _story_block(v: StoryView) -> RenderableType:
                     for ev in evs[:_MAX_LOADED]
                 )
                 parts.append(Text.assemble(("  " + col.shown, "bold"), ": ", words))
+            else:
+                parts.append(Text.assemble(("  " + col.shown, "bold"), ": ", ("none found", "dim")))
     return Group(*parts)
 
 
