@@ -1,0 +1,156 @@
+"""The 6 events of review 13: every summary, shared point, figure, unique item, voice and slant label, to read.
+
+    nice -n 10 .venv/bin/python benchmarks/review13_events.py                 # this checkout
+    nice -n 10 .venv/bin/python benchmarks/review13_events.py --src /old/src  # another version
+
+A fact-checker's review (review 13, 2026-12-02) read every output of six AllSides events
+(../shared/data/allsides/articles.jsonl.xz; 3-4 outlets of all three leanings each, 2012-2020,
+the ids below, none used by review_allsides.py or review8/9/10/11/12_events.py) of six kinds
+the earlier reviews had little of: a city's teachers' strike (state/local), an earthquake abroad
+(disaster), a G7 summit's end (international summit), Nike's Kaepernick ad (sports/culture),
+Huawei's finance chief arrested (corporate/tech) and Fauci's Senate testimony (pandemic), with
+10 unrelated articles of the same weeks mixed in (2 near misses: Trump wanting Russia back in the
+G7 on the summit's eve, Trump calling Fauci's remarks "not acceptable" two days after the
+hearing). This runs `manysides.analyze` on those 30 articles, written as one JSON Lines export
+with the dataset's outlets and leanings, prints per event story everything a reader sees, marks
+with "X" what the review found wrong, and counts the marks per story ("review marks"), so a fix
+can be checked before and after. Read against the article texts, it found (marks of the code at
+commit 46fce62):
+
+* grouping: the 6 stories hold their articles; the near miss two days after the hearing (Reuters,
+  Trump on Fauci's remarks, which retells the testimony) joins the Fauci story, the merge
+  docs/grouping.md names (a roundup on a neighbouring day about one running subject); the other
+  near miss and the 8 others stay alone;
+* cleaning: 21 removals in the event articles, all furniture; 39 furniture lines left: the BBC's
+  "Image copyright ... Image caption ..." and "Media playback is unsupported ..." labels (3; they
+  gave the framing terms "image", "caption", "copyright"), NYT's "Advertisement Continue reading
+  the main story" (the NYT's slant evidence sentence), Fox's pull quotes ('"..." — Clay Travis',
+  3) and an all-capitals "WATCH: ..." link, CNN's embedded tweets under the same tweets quoted
+  (2), a wire byline ("Rob Gillies" / "Associated Press"), NPR's headline as first published (a
+  summary sentence and a shared point) and "UPDATE at 11:00 ET:", USA Today's "Stanglin reported
+  from McLean, Va.; Contributing: ..." (a unique item) and "News about six dead italy on
+  Twitter", a Reuters handout caption, "—Field Level Media", a columnist's "Email:" and
+  "Twitter: @" lines (a unique item), CBS's eight video titles between paragraphs (one a summary
+  sentence and a shared point), and the Washington Post's live entries ending "Sign up for our
+  ... newsletter ... By Name AD AD" inside their paragraphs (11);
+* "only one outlet reports" items another outlet reports, or furniture: 7 of 148, judged as
+  unique_items.py's readers do: furniture 3 (the USA Today credit, a pull quote's "— White House
+  Director of Trade Policy Peter Navarro", the columnist's note); 4 report only what another
+  outlet reports (the towns worst affected, also a shared point; Trump's Daily Caller interview;
+  the campaign's unveiling, said again in BBC's lead; the Trump-Xi dinner truce);
+* quotes given to the wrong speaker or words: 33 of 464: Emanuel's "strike of choice" to a
+  father (Yahu Vinayaraj, 3), the district's words to "the strike", Lewis's "bully", "liar" and
+  "imperial mayoralty" to Emanuel, a ranger's and a mayor's words to bar owner Gino Petrucci
+  (3), Agostino Severo's to Alessandra Cappellanti (2), a woman's to "Amatrice", "Aerial photos"
+  as a speaker, Trudeau's "insulting", "pushed around", "unjust" to Trump (3), "Fox News Sunday"
+  as Navarro's words, "10." as a French official's, Mulroney's "corporate royalty" to Meng
+  Wanzhou, and narration given to Fauci, Romney, Emanuel, Trump, "aides", "interviews";
+* shared points pairing different statements: 13 of 64 (a death toll at two hours, 159 vs 241;
+  a question on a vaccine with a warning on it; Nike's ad with its plans to sell shoes; China's
+  demand with HotAir's "likely to pressure"; a furniture line with prose, 2);
+* disputes and differing figures: 3 of 4 not genuine: a death toll at two hours (159 by late
+  Wednesday, 241 on Thursday), a death count from three sources a day apart (80,000, nearly
+  81,000, more than 82,000), a stock's fall of "more than 2 percent" against "3 percent"; the
+  genuine one: nearly 30,000 vs some 26,000 striking staff;
+* summaries without the event's main fact in 1 of 6: the G7 summary never says Trump withdrew
+  his endorsement of the communique; the Chicago summary held NPR's old headline, the Italy
+  summary a CBS video title ("Rescue crews search for survivors after earthquake rocks Italy");
+* slant evidence of neutral words: "free" (free meals, free trade), "nice" ("playing nice"),
+  "popular", "sensitive", "huge", "It's important"; the NYT's evidence sentence was its ad line
+  and the Washington Post's a senator's quoted words ("He likes a story that helps his own ego").
+About 4 minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _review_corpus import Marks, analyze_rows, print_review, read_rows  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.xz"
+EVENTS = {
+    "Chicago teachers go on strike (2012)": ["UHR9Xyz69YWKvJCI", "XvZ3NeUGSXsjGPpP", "vaMB3mpxyzXxZlm7",
+                                             "uYICw8w90lJKmUmm"],
+    "Earthquake in central Italy (2016)": ["sJAvgCtkEbT3aXdZ", "ufTTfftL8JH1thBK", "WGKvoy234uFMvbLR"],
+    "Trump backs out of the G7 communique (2018)": ["Qo8LIR3IDLdGNSwW", "1tsRHaKA7AMEg5yd", "dIElRQpQYrpTD9C7"],
+    "Nike's Kaepernick ad (2018)": ["Qvo5cOQavRkvRrHu", "kmCqmPsinpBFPy0k", "od59GbAgLqlXq11z", "eswa6DeOBtu2W1CM"],
+    "Huawei's finance chief arrested in Canada (2018)": ["fhVFhrtB1CJ83hvp", "THBUNA5OxdWUo7ha", "lT2Cm7J67LZ77qEm"],
+    "Fauci warns the Senate on reopening (2020)": ["JiSiGHzUNJktF6pZ", "YTRefOX9zshVGYwO", "5Xi62uo5V1wciFnU"],
+}
+# 2 near misses (the G7's eve: Russia back in; Trump calls Fauci's remarks unacceptable), 8 others
+OTHERS = ["eGiPKVAnbr8ILghP", "3dUhwroMc486T5NC", "PGLqDyyEGR83E6Qb", "huSqcDT8MmjllPKr", "3z928zdF9shnVljg",
+          "ReFQLEj11m9iHhbq", "1stac7SbJfWLb96k", "aNiGmP4GUBa7jkzA", "ZiGvOfXFshmJM4Nv", "IMIR3Ii1GjsL8hue"]
+# What the review found wrong, marked "X" in the output.
+# Shared points: a wording of each pair that does not state one thing.
+SHARED_WRONG = (r"^Chicago Teachers On Strike, Affecting 350,000|He said negotiators had resolved all but two|"
+                r"^Rescue crews search for survivors after earthquake|death toll had risen to 241 early Thursday|"
+                r"Nike isn't 'honoring' Kaepernick|A chunk of the money Nike pays|Nike reportedly plans to sell|"
+                r"you will see iconic stars like Serena|Beijing is now likely to pressure Canada|"
+                r"The trade fight is in part a pushback|whether it was a “long shot”|"
+                r"Fauci pointed to New York City|"
+                r"Fauci said he was at the White House on Monday|probably higher than the 80,000 reported")
+# "Only one outlet reports" items another outlet reports too, or page furniture
+UNIQUE_WRONG = (r"^Stanglin reported from McLean|^Worst affected by the quake were the tiny towns|"
+                r"^— White House Director of Trade Policy|^Scott Ostler is a San Francisco Chronicle columnist|"
+                r"^President Donald Trump chimed in Tuesday afternoon|^An American football star who sparked|"
+                r"^The return to the negotiating table follows a ceasefire")
+# Quotes given to the wrong speaker (or words): speaker (without "the", lower case) -> the words it does not own
+WRONG_QUOTES = {
+    "yahu vinayaraj": r"strike of choice|Stay at the table|resolved all but two",  # Emanuel's (CNN)
+    "strike": r".", "jay rehak": r"^Union officials have said",                   # the district's; narration
+    "new york times": r"random folks",                                            # Lewis's, as NPR quotes it
+    "emanuel": r"^While negotiators handled|^bully$|^liar$|imperial mayoralty",  # narration; Lewis's (NYT)
+    "amatrice": r".", "residents": r"^Despite a massive rescue", "aerial photos": r".",  # a town; narration
+    "alessandra cappellanti": r"^We came out to the piazza|^People crying for help",    # Agostino Severo's
+    "gino petrucci": r"^Listen, I know|^Now I move away|^I hope they don’t forget",      # a ranger's; the mayor's
+    "peter navarro": r"^Fox News Sunday", "a french official": r"^10\.$",        # a show's name; a figure
+    "donald j. trump": r"^US Tariffs were kind of insulting$|^will not be pushed around\.?$|^unjust\.?$",  # Trudeau's
+    "meng wanzhou": r"corporate royalty",                                         # David Mulroney's
+    "anthony s. fauci": r"^Sen\. Rand Paul|Sen\. Kelly Loeffler|reported Fauci said|^Premature openings",
+    "mitt romney": r"^Sen\. Mitt Romney", "aides": r"^Neither the panel", "interviews": r".",  # narration
+    "trump": r"national emergency on March 13",                                   # narration (WaPo)
+}
+# disputes and differing figures the review found not genuine (any of their figures)
+DISPUTE_WRONG = r"^(159|241|nearly 81,000|more than 2 percent)$"
+# what each event's summary must state (the review's reading of the main fact)
+MAIN_FACT = {
+    "Chicago teachers go on strike (2012)": r"(?i)on strike|walked off the job|went on strike",
+    "Earthquake in central Italy (2016)": r"(?i)earthquake|quake",
+    "Trump backs out of the G7 communique (2018)": r"communiqu|(not|won’t|won't) endorse",
+    "Nike's Kaepernick ad (2018)": r"Kaepernick .{0,40}(face|campaign)|Nike .{0,60}Kaepernick",
+    "Huawei's finance chief arrested in Canada (2018)": r"arrested|detained",
+    "Fauci warns the Senate on reopening (2020)": r"Fauci.{0,200}(reopen|suffering|consequences|open up)",
+}
+FURNITURE = (r"^Advertisement Continue reading|^UPDATE at \d|^Chicago Teachers On Strike, Affecting 350,000|"
+             r"^(Italy searches for survivors|Dozens killed after earthquake|Earthquake leaves homes|Aftermath of"
+             r"|Rescue crews (search|in Italy|survey))|^News about .* on Twitter$|^Stanglin reported from|"
+             r"[”\"] — [A-Z][^.]*$|\(@\w+\) \w+ \d{1,2}, \d{4}$|^WATCH: [A-Z' ]+|^—Field Level Media|"
+             r"^Image copyright|^Media playback is unsupported|^Scott Ostler is a|^Twitter: @|^Rob Gillies$|"
+             r"^Associated Press$|Sign up for our Coronavirus Updates newsletter|\bAD AD\b|/Handout( via \w+)?$")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--src", type=Path, default=ROOT / "src", help="the src folder of the version to measure")
+    ap.add_argument("--json", type=Path, help="also write the analysis (JSON) here")
+    args = ap.parse_args()
+    if not ALLSIDES.exists():
+        print(f"skipped: {ALLSIDES} not found")
+        return 0
+    wanted = {i: e for e, ids in EVENTS.items() for i in ids} | {i: "other event" for i in OTHERS}
+    rows = read_rows(ALLSIDES, wanted)
+    data, seconds, code = analyze_rows(rows, wanted, args.src, "review13", ("url", "authors"))
+    if args.json:
+        import json
+        args.json.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    marks = Marks(SHARED_WRONG, UNIQUE_WRONG, WRONG_QUOTES, DISPUTE_WRONG, FURNITURE, MAIN_FACT)
+    print_review(data, wanted, seconds, code, marks)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
