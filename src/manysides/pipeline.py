@@ -84,6 +84,7 @@ REPORT_VERSION = "62"  # 4: an article naming no outlet is its own outlet everyw
 # 49: figures: the comma inside a numeral ("1,200 inmates") is no clause break
 # 50: figures told at two moments (times of day, weekdays), conversions in brackets, "the first two" are not disputed
 # 51: figures: what a place or a count "could see", "may reach", "will top" is a forecast
+# 52: cleaning (review 13): caption/player labels, ad-marker runs, repeated pull quotes and posts, wire bylines
 # 58: judgement verbs of the narration are loaded words (a summary prefers points without them); the report
 #     says when a slant has no phrase evidence, and why
 # 62: figures: a time of day opening an earlier sentence of the paragraph tells when; two kinds of one thing differ

@@ -587,3 +587,60 @@ def test_review_12s_teaser_credits_links_and_byline_go_and_prose_like_them_stays
                         "Contributing to the delay: a quorum call that took an hour.")
     assert _removed_rules(art) == ["byline", "video player", "related link", "contributors' credit",
                                    "contributors' credit"]
+
+
+def test_review_13s_caption_labels_ad_runs_pull_quotes_and_wire_byline_go_and_prose_like_them_stays():
+    """Review 13: a BBC caption and player label, NYT's "Advertisement Continue reading the main
+    story", a handout photo's caption, Fox's pull quote and all-capitals "WATCH:" link, an
+    embedded post repeating a quote the story gives, a wire byline ("Rob Gillies" / "Associated
+    Press"), "UPDATE at 11:00 ET:", a sign-off ending in ";", a columnist's address: all were
+    kept as article text (shared points, unique items, framing terms "image", "caption"). Prose
+    like them, and a pull quote or post the story gives nowhere else, stay."""
+    said = "“There is a special place in hell for any leader who acts in bad faith,” Navarro said on Sunday."
+    post = ("Canada is charging massive tariffs to our farmers and workers, so we will not endorse it! "
+            "— Donald J. Trump (@realDonaldTrump) June 9, 2018")
+    text = (
+        "Rob Gillies\n\nAssociated Press\n\n"
+        f"{_PROSE}\n\n"
+        "Image copyright Getty Images Image caption The senators met in the old chamber\n\n"
+        "Media playback is unsupported on your device Media caption Why the vote mattered\n\n"
+        "Leaders discuss the statement in La Malbaie, Quebec, Canada, June 9, 2018. "
+        "Adam Scotti/PM's Office/Handout via REUTERS\n\n"
+        f"{said}\n\n"
+        "“There is a special place in hell for any leader who acts in bad faith.” "
+        "— Trade adviser Peter Navarro\n\n"
+        "“We will keep the promises we made to our farmers and our workers.” — Senator Jane Roe\n\n"
+        "The president had written: “Canada is charging massive tariffs to our farmers and workers, so we will "
+        "not endorse it!”\n\n"
+        f"{post}\n\n"
+        "Advertisement Continue reading the main story\n\n"
+        "WATCH: TRUMP SAYS US IS LIKE 'PIGGY BANK THAT EVERYONE IS ROBBING' ON TRADE\n\n"
+        "WATCH: The senators debate the bill, in a video from the floor\n\n"
+        "UPDATE at 11:00 ET:\n\n"
+        "Media reports said the vote would be close.\n\n"
+        "Roe reported from McLean, Va.; Contributing: Charles Ventura from Los Angeles\n\n"
+        "Jane Roe is a Valley Press columnist. Email: jroe@valleypress.com\n\n"
+        "Twitter: @janeroe"
+    )
+    art = clean_document(_text_doc(text, title="Vote", outlet="USA TODAY"))
+    assert art.text.split("\n\n") == [
+        _PROSE, said, "“We will keep the promises we made to our farmers and our workers.” — Senator Jane Roe",
+        "The president had written: “Canada is charging massive tariffs to our farmers and workers, so we will "
+        "not endorse it!”",
+        "WATCH: The senators debate the bill, in a video from the floor", "Media reports said the vote would be close."]
+    assert art.byline == "Rob Gillies"
+    assert _removed_rules(art) == [
+        "photo caption", "video player", "photo caption", "ad marker", "related link", "timestamp",
+        "contributors' credit", "contact line", "contact line", "repeated quote", "repeated quote", "wire agency name",
+        "byline"]
+
+
+def test_a_body_opening_with_the_headline_as_first_published_loses_it():
+    """NPR's body opens with its headline before a figure was updated ("350,000" under a title
+    saying "400,000"): a headline, not a sentence; a first line two words apart stays."""
+    title = "Chicago Teachers On Strike, Affecting 400,000 Students"
+    art = clean_document(_text_doc(f"Chicago Teachers On Strike, Affecting 350,000 Students\n\n{_PROSE}", title=title))
+    assert art.text == _PROSE and art.removed == ("repeated headline: 'Chicago Teachers On Strike, Affecting 350,000 "
+                                                  "Students'",)
+    kept = "Chicago Teachers Stay Off Work, Affecting 350,000 Students"
+    assert clean_document(_text_doc(f"{kept}\n\n{_PROSE}", title=title)).text.startswith(kept)

@@ -113,10 +113,16 @@ _VIDEO_TEASER = re.compile(r"^CLOSE\s(?:.*\b(?:USA TODAY|USA Today Network|Veuer
 # "Contributing: The Associated Press; Joey Gill" (USA Today): the colleagues credited, after a label,
 # and the sign-off that may open the line ("Bacon reported from McLean, Va. Contributing: ...")
 _CONTRIBUTING = re.compile(r"^(?:[A-Z][\w'’. -]{1,60} (?:reported|wrote)(?: and (?:reported|wrote))? from "
-                           r"[^!?\n]{1,60}?\.\s+)?Contribut(?:ing|ors?)(?: reporting)?\s*:\s*[A-Z]")
+                           r"[^!?\n]{1,60}?[.;]\s+)?Contribut(?:ing|ors?)(?: reporting)?\s*:\s*[A-Z]")
 # "More: How the trade war could hit you" (USA Today): a link under its label, with a space
 # after the colon; prose does not open with "More:"
 _MORE_LINK = re.compile(r"^More:\s+[A-Z0-9'‘\"“]")
+# "WATCH: TRUMP SAYS US IS LIKE 'PIGGY BANK' ON TRADE": a link to another story, its headline in
+# capitals under a label; prose has small letters
+_CAPS_LINK = re.compile(r"^(?:WATCH|VIDEO|READ|RELATED|MORE|SEE|LISTEN)\s*:\s*(?=[^a-z]*[A-Z]{2})[^a-z]{10,}$")
+# a page's caption and player labels saved before the caption (BBC): "Image copyright Getty Images
+# Image caption ...", "Media playback is unsupported on your device Media caption ..."
+_MEDIA_LABEL = re.compile(r"^(?:Image (?:copyright|caption)|Media (?:playback is unsupported|caption))\b")
 _FILE_CAPTION = re.compile(  # agency photo captions: "FILE - In this May 2, 2019, file photo, ..."
     r"^(?:FILE(?: PHOTO)?\s*(?:—|–|-|:)\s"
     r"|In this (?:[\w.,]+ ){0,8}(?:file |handout )?(?:photo|image|frame grab)\b"
@@ -163,7 +169,11 @@ _PAREN_PROMO = re.compile(  # "(PHOTOS: ...)", "(Also on POLITICO: ...)": a link
 )
 _INBOX = re.compile(r"\b(?:delivered|straight|sent|direct(?:ly)?)\s+to\s+your\s+inbox\b", re.IGNORECASE)
 _CONTACT = re.compile(  # "Send letters to letters@...", "Reach Jane Roe at jroe@..."
-    r"^(?:send|email|e-mail|write|contact|reach|submit|tips?)\b.{0,120}?[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE
+    r"^(?:send|email|e-mail|write|contact|reach|submit|tips?)\b.{0,120}?[\w.+-]+@[\w-]+\.[\w.]+"
+    # a writer's note and address closing a column ("Jane Roe is a Chronicle columnist. Email: jroe@..."),
+    # or a handle alone ("Twitter: @janeroe")
+    r"|^[A-Z][^.!?]{0,80}\bis an? [^.!?]{0,60}\b(?:columnist|reporter|writer|correspondent|editor)\b[^!?]{0,40}?"
+    r"e-?mail\s*:\s*[\w.+-]+@[\w-]+\.[\w.]+$|^(?:twitter|instagram|threads|bluesky)\s*:\s*@\w+$", re.IGNORECASE
 )
 _SLASH_AGENCY = (
     r"(?:AP|AFP|Reuters|REUTERS|Getty Images|Getty|EPA|EPA-EFE|UPI|Landov|Bloomberg|Pool|POOL|"
@@ -172,10 +182,15 @@ _SLASH_AGENCY = (
 _CREDIT_TOKEN = r"(?:[A-Z][a-z]?\.|[A-Z][\w'’-]*)"  # "J." but not "Oklahoma." (a sentence's end)
 _CREDIT_NAME = rf"{_CREDIT_TOKEN}(?: {_CREDIT_TOKEN}){{0,3}}"
 # a photo credit closing a line: "(Carlo Allegri/Reuters )", "REUTERS/Jonathan Bachman"
+_HANDOUT_SOURCE = r"[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,5}"
 _TAIL_AGENCY_CREDIT = re.compile(
     rf"\s*(?:\(\s*{_CREDIT_NAME}\s*/\s*{_SLASH_AGENCY}(?:\s*/\s*[\w ]+)?\s*\)"
     rf"|\b{_SLASH_AGENCY}\s*/\s*{_CREDIT_TOKEN}(?: {_CREDIT_TOKEN}){{1,3}}"
-    rf"|\b{_CREDIT_NAME}\s*/\s*{_SLASH_AGENCY}(?:\s*/\s*{_SLASH_AGENCY})*)\s*$"
+    rf"|\b{_CREDIT_NAME}\s*/\s*{_SLASH_AGENCY}(?:\s*/\s*{_SLASH_AGENCY})*"
+    # a handout's credit, its source's name(s) before it: "Adam Scotti/Prime Minister's Office/Handout",
+    # "(SANA/Handout via Reuters)"
+    rf"|\(?\b{_HANDOUT_SOURCE}(?:\s*/\s*{_HANDOUT_SOURCE}){{0,2}}\s*/\s*(?:Handout|HANDOUT)"
+    r"(?: via (?:Reuters|REUTERS|AP|AFP|Getty Images))?\s*\)?)\s*$"
 )
 # a photo credit alone on its line: "Damon Winter/The New York Times" (a name of two words or more)
 _NAMED_CREDIT = re.compile(rf"^{_CREDIT_TOKEN} {_CREDIT_NAME}\s*/\s*(?:The )?{_CREDIT_NAME}$")
@@ -206,6 +221,8 @@ _ENTRY_STAMP = re.compile(
 )
 # a time of day alone on its line ("10:45 p.m.", "10:21 a.m. ET"): a live blog's entry stamp
 _BARE_TIME = re.compile(rf"^{_TIME_OF_DAY}{_ZONE}\s*(?:--|[–—:.-])?$")
+# an update's stamp alone on its line, its time with a zone and no "a.m." ("UPDATE at 11:00 ET:")
+_UPDATE_STAMP = re.compile(rf"^(?i:update[sd]?)\s+(?:(?i:at)\s+)?\d{{1,2}}:\d{{2}}{_ZONE}\s*[:.]?$")
 _NAME = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|del|da|la|le|bin|al-\w+))*"
 _BYLINE = re.compile(  # case-sensitive: names must be capitalised
     rf"^(?:By|BY|by)\s*:?\s+({_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*(?:\s*(?:,|\||/|[-–—])\s*[A-Z][\w .,&'’-]{{1,40}})?)\s*$"
@@ -319,6 +336,7 @@ def clean_document(doc: Document) -> Article:
     if doc.kind != "html":  # markdown keeps its words and loses its marks
         lines = _unmark(lines, removed)
     kept, found_byline = _remove_noise(lines, removed)
+    kept = _drop_repeated_quotes(kept, removed)
     kept, signed = _drop_masthead(kept, outlet, removed)
     found_byline = found_byline or signed
     kept = _strip_dateline(kept, removed)
@@ -383,21 +401,27 @@ def _drop_masthead(lines: list[_Line], outlet: str | None, removed: list[str]) -
     line before one ("John Bacon"): a byline block saved with the text. Returns the kept
     lines and the byline's name."""
     names = _outlet_forms(outlet)
-    if not names:
-        return lines, None
     byline = None
     for i, line in enumerate(lines[:4]):
-        if _normalise_for_id(line.text).removeprefix("the ") not in names:
+        form = _normalise_for_id(line.text).removeprefix("the ")
+        named = i > 0 and re.fullmatch(_NAME_ONLY, lines[i - 1].text)
+        # a wire agency's name under a reporter's ("Rob Gillies" / "Associated Press"): the
+        # byline of a wire story another outlet runs
+        if form not in names and not (named and form in _WIRE_AGENCIES):
             continue
-        removed.append(f"outlet name: {_show(line.text)}")
+        removed.append(f"{'outlet' if form in names else 'wire agency'} name: {_show(line.text)}")
         head = lines[:i]
-        if head and re.fullmatch(_NAME_ONLY, head[-1].text):
+        if named:
             byline = head[-1].text
             removed.append(f"byline: {_show(byline)}")
             head = head[:-1]
         rest = lines[i + 1:]
         return (head + rest if head else _reflow_after(rest)), byline
     return lines, None
+
+
+_WIRE_AGENCIES = frozenset({"associated press", "ap", "reuters", "agence france-presse", "afp", "bloomberg",
+                            "bloomberg news", "united press international", "upi"})
 
 
 def _outlet_forms(outlet: str | None) -> set[str]:
@@ -564,6 +588,39 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
     return kept, byline
 
 
+# A quotation set apart with its source after a dash: a pull quote ('"..." — Clay Travis') or an
+# embedded post ("... https://t.co/x — Donald J. Trump (@realDonaldTrump) June 9, 2018")
+_ATTRIBUTED = re.compile(
+    r"^(?P<words>.{30,}?)\s*[—–]\s*(?:(?P<post>[^()—–]{1,60}\(@\w{1,30}\)\s+"
+    rf"{_MONTH}\s+\d{{1,2}},\s+\d{{4}})|[A-Z][^.!?—–]{{1,100}})$"
+)
+_POST_LINK = re.compile(r"\S*(?:https?://|pic\.twitter\.com/)\S*")
+
+
+def _drop_repeated_quotes(lines: list[_Line], removed: list[str]) -> list[_Line]:
+    """Pull quotes and embedded posts whose words the text already gives elsewhere: a
+    repeat set apart for the eye, not more reporting. One given only there is kept (it is
+    the article's only record of those words)."""
+    kept = list(lines)
+    for line in lines:
+        m = _ATTRIBUTED.match(line.text)
+        if not m or not (m.group("post") or m.group("words")[:1] in "\"“‘'"):
+            continue
+        words = _letters(_POST_LINK.sub(" ", m.group("words")))
+        if len(words) < 30:
+            continue
+        rest = "".join(_letters(other.text) for other in kept if other is not line)
+        if words in rest:
+            removed.append(f"repeated quote: {_show(line.text)}")
+            kept.remove(line)
+    return kept
+
+
+def _letters(text: str) -> str:
+    """Letters and digits only, lower case: a quotation compared whatever its marks and spacing."""
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
 def _ends_sentence(text: str) -> bool:
     return bool(re.search(r"[.!?][\"”’')\]]*$", text))
 
@@ -604,8 +661,10 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
     """(note, byline name) when the line is noise, else (None, None)."""
     words = text.split()
     bare = re.sub(r"^[\W_]+|[\W_]+$", "", text).lower()
-    if bare in _AD_MARKERS:
+    if bare in _AD_MARKERS or _only_ad_markers(bare):
         return f"ad marker: {_show(text)}", None
+    if len(words) <= 80 and _MEDIA_LABEL.match(text):
+        return f"{'video player' if text.startswith('Media') else 'photo caption'}: {_show(text)}", None
     if len(words) <= 25 and _is_credit(text):
         return f"photo credit: {_show(text)}", None
     if len(words) <= 25 and _IMAGE_CONTROL.match(text) and not re.search(r"[.!?][\"”’)]*$", text):
@@ -626,11 +685,11 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
         return f"photo caption: {_show(text)}", None
     if len(words) <= 80 and _VIDEO_TEASER.match(text):
         return f"video player: {_show(text)}", None
-    if len(words) <= 15 and _TIMESTAMP.match(text):
+    if (len(words) <= 15 and _TIMESTAMP.match(text)) or _UPDATE_STAMP.match(text):
         return f"timestamp: {_show(text)}", None
     if len(words) <= 60 and (_CONTRIBUTED.match(text) or _CONTRIBUTING.match(text)):
         return f"contributors' credit: {_show(text)}", None
-    if len(words) <= 30 and _MORE_LINK.match(text):
+    if len(words) <= 30 and (_MORE_LINK.match(text) or _CAPS_LINK.match(text)):
         return f"related link: {_show(text)}", None
     if len(words) <= 4 and _GRAPHIC_LABEL.match(text):
         return f"graphic label: {_show(text)}", None
@@ -681,6 +740,21 @@ def _classify_furniture(text: str, words: list[str], at_edge: bool) -> tuple[str
     if at_edge and len(words) <= 16 and _NAME_LIST.match(text):
         return f"byline: {_show(text)}", None
     return None, None
+
+
+_AD_RUN = sorted(_AD_MARKERS, key=len, reverse=True)
+
+
+def _only_ad_markers(bare: str) -> bool:
+    """Whether a line is two or more ad markers run together ("Advertisement Continue reading
+    the main story"), each whole."""
+    count = 0
+    while bare:
+        marker = next((m for m in _AD_RUN if bare == m or bare.startswith(m + " ")), None)
+        if marker is None:
+            return False
+        bare, count = bare[len(marker):].lstrip(" -–—|·•:"), count + 1
+    return count >= 2
 
 
 def _two_sentences(text: str) -> bool:
@@ -789,10 +863,20 @@ def _reflow_after(lines: list[_Line]) -> list[_Line]:
 
 def _drop_repeated_title(lines: list[_Line], title: str, removed: list[str]) -> list[_Line]:
     """Bodies often repeat the headline as their first line (trafilatura keeps the h1)."""
-    if lines and _normalise_for_id(lines[0].text.lstrip("#")) == _normalise_for_id(title):
+    if lines and (_normalise_for_id(lines[0].text.lstrip("#")) == _normalise_for_id(title)
+                  or _headline_revised(lines[0].text, title)):
         removed.append(f"repeated headline: {_show(lines[0].text)}")
         return _reflow_after(lines[1:])
     return lines
+
+
+def _headline_revised(line: str, title: str) -> bool:
+    """Whether the body's first line is the headline as first published, one word or figure
+    apart ("... Affecting 350,000 Students" under "... Affecting 400,000 Students"): of six
+    words or more, word for word alike but one, and no sentence."""
+    a, b = re.findall(r"\w+", line.casefold()), re.findall(r"\w+", title.casefold())
+    return (len(a) == len(b) >= 6 and sum(x != y for x, y in zip(a, b)) == 1
+            and not re.search(r"\.[\"”’')\]]*$", line))
 
 
 # --------------------------------------------------------------------------- layout
