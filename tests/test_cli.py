@@ -395,6 +395,40 @@ def test_a_store_another_process_holds_is_said_busy_not_unusable(monkeypatch, ca
     assert "wait for it to finish" in err and "disk has room" not in err
 
 
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="a file size limit needs POSIX")
+def test_a_store_that_cannot_grow_is_said_too_large_with_exit_3_and_stays_whole(tmp_path):
+    """A write refused for lack of room (here a file size limit, `ulimit -f`, which SQLite
+    reports only as "disk I/O error") was "the store cannot be used: disk I/O error"; the
+    line now says the file is too large and what to do, and the store stays whole."""
+    import os
+    import resource
+    import sqlite3
+    import subprocess
+    import sys
+
+    from manysides.store import Store
+
+    db = tmp_path / "news.db"
+    Store(db).close()
+    (tmp_path / "a.txt").write_text("---\noutlet: Ledger\n---\n" + STORY, encoding="utf-8")
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (40_000, 40_000))  # the WAL can take about 9 pages
+
+    import manysides
+
+    env = {**os.environ, "PYTHONPATH": str(Path(manysides.__file__).parents[1]), "COLUMNS": "300"}
+    done = subprocess.run([sys.executable, "-c", "from manysides.cli import main; main()", "analyze",
+                           str(tmp_path / "a.txt"), "--db", str(db), "-q"], env=env, cwd=tmp_path,
+                          preexec_fn=small_files, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 3, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {db}: the store's file is too large to grow: ")
+    assert "40,000 bytes" in lines[0] and "ulimit -f" in lines[0] and "disk I/O error" not in lines[0]
+    with sqlite3.connect(db) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
 def test_an_internal_error_is_one_line_with_its_own_exit_code_and_a_saved_traceback(monkeypatch, capsys, tmp_path):
     """A bug is not a failed input (exit 1): it exits 5, with one line naming the error
     and the file holding the traceback for a report; MANYSIDES_TRACEBACK=1 prints it."""

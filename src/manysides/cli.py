@@ -948,7 +948,7 @@ def main() -> None:
             err.print(interrupted, highlight=False)
         raise
     except sqlite3.DatabaseError as exc:
-        from .store.failures import busy_error, damaged_error, is_busy, is_damaged
+        from .store.failures import busy_error, damaged_error, is_busy, is_damaged, is_full, space_error
         from .store.sqlite import Store
 
         db = _db_argument(sys.argv[1:])
@@ -956,6 +956,8 @@ def main() -> None:
             raise SystemExit(_fail(busy_error(db, Store.BUSY_SECONDS)).exit_code) from None
         if is_damaged(exc):  # damage in pages the command reached after opening the store
             raise SystemExit(_fail(damaged_error(db, exc)).exit_code) from None
+        if is_full(exc):  # no room on the disk, or a file size limit, while the command wrote to the store
+            raise SystemExit(_fail(space_error(db, exc)).exit_code) from None
         err.print(f"[red]error:[/red] {_markup_safe(db)}: the store cannot be used: {_markup_safe(exc)} (check that "
                   "the --db file is writable, the disk has room and the file is whole; or name another file with "
                   "--db)", highlight=False)

@@ -381,6 +381,62 @@ def test_a_store_another_process_holds_is_busy_naming_the_holder_and_keeps_what_
         assert store.count_articles() == 2
 
 
+def test_a_write_that_waits_for_another_process_says_so_at_once_naming_the_store_and_the_holder(
+        tmp_path, monkeypatch, caplog):
+    """A held store made a run wait 10 s in silence before it failed: now a line says, as
+    the wait begins, that it waits, for whom and for how long at most; once per store."""
+    import logging
+    import subprocess
+    import sys
+
+    monkeypatch.setattr(Store, "BUSY_SECONDS", 1.0)
+    monkeypatch.setattr(Store, "NOTICE_SECONDS", 0.1)
+    path = tmp_path / "news.db"
+    Store(path).close()
+    holder = subprocess.Popen([sys.executable, "-c", _HOLD, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with caplog.at_level(logging.WARNING, logger="manysides"), Store(path) as store:
+            for i in (1, 2):
+                with pytest.raises(StoreError, match="the store is busy"):
+                    store.add_article(_article(i), None)
+    finally:
+        holder.communicate("")
+    said = [r.getMessage() for r in caplog.records if "waiting" in r.getMessage()]
+    assert len(said) == 1 and "\n" not in said[0]  # once, though both writes waited
+    assert said[0].startswith(f"{path}: waiting for the store's write lock, which ")
+    assert said[0].endswith("holds; giving up after 1 s")
+    if sys.platform == "linux":
+        assert f"process {holder.pid} (" in said[0]
+
+
+def test_a_full_disk_is_said_full_and_what_was_stored_stays_whole(tmp_path):
+    """SQLite's "database or disk is full" reached the user as "the store cannot be used";
+    the line now says the disk is full and what to do, and the store takes writes again
+    once there is room."""
+    from manysides.store.failures import is_full, space_error
+
+    path = tmp_path / "news.db"
+    with Store(path) as store:
+        store.add_article(_article(1), None)
+        pages = store._db.execute("PRAGMA page_count").fetchone()[0]
+        store._db.execute(f"PRAGMA max_page_count={pages}")  # the disk holds no more pages
+        with pytest.raises(sqlite3.OperationalError) as full:
+            for i in range(2, 60):
+                store.add_article(_article(i, text="The harbour bridge reopened. " * 400), None)
+        assert is_full(full.value)
+        line = str(space_error(path, full.value))
+        assert line.startswith(f"{path}: the disk is full: the store could not grow (") and "\n" not in line
+        assert "free some space" in line and "kept, whole" in line
+        stored = store.count_articles()
+        store._db.execute("PRAGMA max_page_count=1073741823")
+        store.add_article(_article(99), None)  # the connection goes on: no transaction was left open
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == stored + 1
+
+
 def _seeded(path):
     with Store(path) as store:
         for i in range(40):

@@ -9,6 +9,9 @@ WAL mode (every store) a writer holds byte 120 of NAME-shm (WAL_WRITE_LOCK), in 
 rollback journal a lock on the file itself; and each manysides run holds a `flock` on
 NAME.runs (`Store.writing_run`). Elsewhere, or when the holder lives in another PID
 namespace, the line says what kinds of process can hold it.
+
+A store that cannot grow: SQLite says "database or disk is full" of a full disk, but only
+"disk I/O error" of a file grown to the process's file size limit (`ulimit -f`) or a quota.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from pathlib import Path
 
 from ..errors import StoreError
 
-_BUSY, _LOCKED, _CORRUPT, _NOTADB = 5, 6, 11, 26  # SQLite's primary result codes
+_BUSY, _LOCKED, _IOERR, _CORRUPT, _FULL, _NOTADB = 5, 6, 10, 11, 13, 26  # SQLite's primary result codes
 
 
 def _says(exc: BaseException, kind: type[BaseException], codes: tuple[int, ...], words: tuple[str, ...]) -> bool:
@@ -41,6 +44,56 @@ def is_busy(exc: BaseException) -> bool:
 def is_damaged(exc: BaseException) -> bool:
     """Whether a SQLite error says the file is no database, or a damaged one."""
     return _says(exc, sqlite3.DatabaseError, (_CORRUPT, _NOTADB), ("malformed", "not a database"))
+
+
+def is_full(exc: BaseException) -> bool:
+    """Whether a SQLite error says a write found no room: a full disk ("database or disk is
+    full"), or a write the system refused ("disk I/O error": SQLite says so of a file
+    grown to the process's file size limit or a quota, EFBIG or EDQUOT, not only of a
+    failing disk; `space_error` tells them apart)."""
+    return _says(exc, sqlite3.OperationalError, (_FULL, _IOERR), ("disk is full", "disk I/O error"))
+
+
+def space_error(path: str | Path, exc: BaseException) -> StoreError:
+    """The line for a store SQLite could not write to (`is_full`). What was stored is whole:
+    the transaction that found no room is rolled back (WAL: its frames are never committed)."""
+    kept = "what was stored before is kept, whole"
+    limit = _size_limit()
+    if limit is not None and not _says(exc, sqlite3.OperationalError, (_FULL,), ("disk is full",)):
+        return StoreError(f"{path}: the store's file is too large to grow: this command may write files of at most "
+                          f"{_size(limit)} (a file size limit, `ulimit -f`); raise the limit (`ulimit -f unlimited`) "
+                          f"and run the command again ({kept})")
+    free = _free(path)
+    room = f" ({_size(free)} free)" if free is not None else ""
+    if _says(exc, sqlite3.OperationalError, (_FULL,), ("disk is full",)) or (free is not None and free < 1 << 20):
+        return StoreError(f"{path}: the disk is full: the store could not grow{room}; free some space on that disk "
+                          f"(or name a --db file on another one) and run the command again ({kept})")
+    return StoreError(f"{path}: writing the store failed (a disk I/O error{room}: the disk may be failing, or a "
+                      f"quota reached); check the disk, or name a --db file on another one ({kept})")
+
+
+def _size_limit() -> int | None:
+    """This process's file size limit in bytes (`ulimit -f`), or None when it has none."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not POSIX
+        return None
+    soft = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    return None if soft == resource.RLIM_INFINITY else soft
+
+
+def _free(path: str | Path) -> int | None:
+    """Bytes free on the disk holding `path`, or None when it cannot be told."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(Path(path).resolve().parent).free
+    except OSError:
+        return None
+
+
+def _size(n: int) -> str:
+    return f"{n / (1 << 20):,.1f} MB" if n >= 1 << 20 else f"{n:,} bytes"
 
 
 def damaged_error(path: str | Path, exc: BaseException) -> StoreError:

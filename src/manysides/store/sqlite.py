@@ -18,7 +18,7 @@ import sqlite3
 import threading
 import time
 from datetime import date
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -31,7 +31,7 @@ except ImportError:  # pragma: no cover
 
 from ..errors import InputError, StoreError
 from ..records import Annotation, Article, Story, Storyline, StoryReport
-from .failures import busy_error, damaged_error, is_busy, is_damaged
+from .failures import busy_error, damaged_error, holder, is_busy, is_damaged, is_full, space_error
 from .codec import array_to_bytes, bytes_to_array, dumps, loads
 
 SCHEMA_VERSION = "1"
@@ -200,6 +200,9 @@ class Store:
     # how long a write waits for another connection's write to end before the store is
     # said to be busy (`busy_error`): far longer than any one transaction of a run
     BUSY_SECONDS = 10.0
+    # after this long, a line on stderr says that the write waits, and for whom (`waiting`),
+    # once per open store: a wait of 10 s in silence looks like a hang
+    NOTICE_SECONDS = 0.5
 
     def __init__(self, path: str | Path = "manysides.db", read_only: bool | None = None) -> None:
         """Open (or create) the store at `path`. A store the user cannot write (a read-only
@@ -208,6 +211,7 @@ class Store:
         self.path = str(path)
         self._lock = threading.RLock()  # see grouping_lock
         self._lock_depth = 0
+        self._said_waiting = False  # see NOTICE_SECONDS
         self.read_only = bool(read_only) if read_only is not None else self._read_only()
         if self.read_only:
             self._open_read_only()
@@ -237,6 +241,8 @@ class Store:
                 raise busy_error(self.path, self.BUSY_SECONDS) from exc
             if is_damaged(exc):
                 raise damaged_error(self.path, exc) from exc
+            if is_full(exc):
+                raise space_error(self.path, exc) from exc
             hint = ("make the file and its folder writable (SQLite writes its journal beside it), "
                     "or copy the store to a writable place" if "readonly" in str(exc) or self._read_only()
                     else "name another file with --db, or move this one aside")
@@ -469,7 +475,15 @@ class Store:
 
     def _tx(self) -> "_Transaction":
         self._refuse_write()
-        return _Transaction(self._db, self.path, self.BUSY_SECONDS)
+        notice = None if self._said_waiting or self.path == ":memory:" else self._waiting
+        return _Transaction(self._db, self.path, self.BUSY_SECONDS, notice, self.NOTICE_SECONDS)
+
+    def _waiting(self) -> None:
+        """Say, once, that a write waits for the store's write lock: for whom and how long at most."""
+        self._said_waiting = True
+        logging.getLogger("manysides").warning(
+            "%s: waiting for the store's write lock, which %s holds; giving up after %g s", self.path,
+            holder(self.path), self.BUSY_SECONDS)
 
     @contextlib.contextmanager
     def grouping_lock(self) -> Iterator[None]:
@@ -1443,23 +1457,55 @@ class _Transaction:
     A store another process keeps writing to past the busy timeout is a `StoreError`
     saying who holds it, as far as can be told (`store.busy`)."""
 
-    def __init__(self, db: sqlite3.Connection, path: str = "", waited: float = 0.0) -> None:
+    def __init__(self, db: sqlite3.Connection, path: str = "", waited: float = 0.0,
+                 notice: Callable[[], None] | None = None, notice_after: float = 0.0) -> None:
         self._db = db
         self._path = path
         self._waited = waited
+        self._notice = notice  # called when the lock is not had within `notice_after` s
+        self._notice_after = notice_after
 
     def __enter__(self) -> None:
         try:
-            self._db.execute("BEGIN IMMEDIATE")
+            if self._notice is None or not 0 < self._notice_after < self._waited:
+                self._db.execute("BEGIN IMMEDIATE")
+            elif not self._begin_within(self._notice_after):
+                self._notice()
+                if not self._begin_within(self._waited - self._notice_after):
+                    raise busy_error(self._path, self._waited)
         except sqlite3.OperationalError as exc:
             if is_busy(exc):
                 raise busy_error(self._path, self._waited) from exc
             raise
 
+    def _begin_within(self, seconds: float) -> bool:
+        """BEGIN IMMEDIATE, waiting at most `seconds` for another writer; False when it did
+        not end its write by then. The connection's own wait is restored after."""
+        self._db.execute(f"PRAGMA busy_timeout={int(seconds * 1000)}")
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            return True
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc):
+                raise
+            return False
+        finally:
+            self._db.execute(f"PRAGMA busy_timeout={int(self._waited * 1000)}")
+
     def __exit__(self, exc_type: object, *rest: object) -> None:
         if exc_type is None:
-            self._db.execute("COMMIT")
+            try:
+                self._db.execute("COMMIT")
+            except sqlite3.Error:
+                self._rollback()
+                raise
         else:
+            self._rollback()
+
+    def _rollback(self) -> None:
+        """Roll back, unless SQLite did so itself (a full disk, an I/O error): a ROLLBACK of
+        no transaction would replace the error that says what happened."""
+        if self._db.in_transaction:
             self._db.execute("ROLLBACK")
 
 
