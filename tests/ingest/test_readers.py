@@ -245,6 +245,60 @@ def test_undecodable_file(tmp_path):
     assert "UTF-8" in str(err)
 
 
+_PROSE = "The county board approved a new bus route on Thursday after a long debate, its chair said. " * 4
+
+
+@pytest.mark.parametrize("codec, says, command", [
+    ("utf-16-le", "UTF-16LE text without a byte-order mark", "iconv -f UTF-16LE -t UTF-8"),
+    ("utf-16-be", "UTF-16BE text without a byte-order mark", "iconv -f UTF-16BE -t UTF-8"),
+    ("utf-32-le", "UTF-32LE text without a byte-order mark", "iconv -f UTF-32LE -t UTF-8"),
+])
+@pytest.mark.parametrize("suffix", ["txt", "jsonl"])
+def test_utf16_or_32_without_a_byte_order_mark_is_named_with_the_command_that_converts_it(tmp_path, codec, says,
+                                                                                          command, suffix):
+    """Such a file was "binary file, not text", or in JSON Lines "binary file, not JSON
+    Lines text": it is text, and iconv converts it once its encoding is named."""
+    body = _PROSE if suffix == "txt" else json.dumps({"text": _PROSE, "outlet": "Ledger"})
+    (tmp_path / f"wide.{suffix}").write_bytes(body.encode(codec))
+    err = _one_error(_read(tmp_path / f"wide.{suffix}"), f"wide.{suffix}")
+    assert says in err.problem and command in err.hint and "binary" not in str(err) and "LATIN1" not in str(err)
+
+
+def test_utf16_with_a_byte_order_mark_is_read_and_one_cut_short_is_said_so(tmp_path):
+    (tmp_path / "a.txt").write_bytes(_PROSE.encode("utf-16"))
+    (tmp_path / "b.txt").write_bytes(_PROSE.encode("utf-32"))
+    assert [d.text for d in _read(tmp_path / "a.txt", tmp_path / "b.txt")] == [_PROSE] * 2
+    (tmp_path / "cut.txt").write_bytes(_PROSE.encode("utf-16")[:-1])
+    err = _one_error(_read(tmp_path / "cut.txt"), "cut.txt")
+    assert "UTF-16 byte-order mark but is not whole UTF-16 text" in err.problem and "LATIN1" not in err.hint
+
+
+@pytest.mark.parametrize("data, says", [
+    ("Совет округа утвердил новый автобусный маршрут в четверг. ".encode("cp1251") * 4, "Cyrillic"),
+    ("バス路線が承認された。".encode("shift_jis") * 20, "Japanese"),
+    ("公交线路获得批准。".encode("gb18030") * 20, "Chinese"),
+])
+def test_text_in_another_encoding_is_refused_not_read_as_windows_1252_gibberish(tmp_path, data, says):
+    """A Cyrillic or Chinese file decodes cleanly as cp1252 ("Ñîâåò îêðóãà"), and was
+    stored so; one that did not was given the Latin-1 hint, which makes gibberish of it."""
+    (tmp_path / "other.txt").write_bytes(data)
+    err = _one_error(_read(tmp_path / "other.txt"), "other.txt")
+    assert err.problem.startswith("not UTF-8 text") and says in err.problem and "LATIN1" not in err.hint
+
+
+def test_western_text_in_windows_1252_is_still_read(tmp_path):
+    text = ("Le conseil a approuvé jeudi une nouvelle ligne après un long débat. Ça a été très long, déjà reçu. "
+            "Die Größe über für Mädchen. “Yes,” she said.")
+    (tmp_path / "w.txt").write_bytes(text.encode("cp1252"))
+    assert [d.text for d in _read(tmp_path / "w.txt")] == [text]
+
+
+def test_a_binary_file_is_said_to_be_no_text_and_its_kind_named(tmp_path):
+    (tmp_path / "scan.txt").write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 4)
+    err = _one_error(_read(tmp_path / "scan.txt"), "scan.txt")
+    assert err.problem == "binary file (a PDF document), not text" and "iconv" not in err.hint
+
+
 def test_truncated_json(tmp_path):
     (tmp_path / "cut.json").write_text('{"title": "A",\n "text": "Half of it', encoding="utf-8")
     err = _one_error(_read(tmp_path / "cut.json"), "cut.json")

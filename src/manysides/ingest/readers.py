@@ -427,29 +427,22 @@ def decode_body(body: bytes, content_type: str, source: str) -> str | InputError
     return _decode(body, source)
 
 
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig", "UTF-8"), (b"\xff\xfe\x00\x00", "utf-32", "UTF-32"),
+         (b"\x00\x00\xfe\xff", "utf-32", "UTF-32"), (b"\xff\xfe", "utf-16", "UTF-16"), (b"\xfe\xff", "utf-16", "UTF-16"))
+
+
 def _decode(data: bytes, source: str) -> str | InputError:
-    """Bytes to text: BOM-marked UTF-8/16/32, plain UTF-8, else clean cp1252."""
-    for bom, codec in (
-        (b"\xef\xbb\xbf", "utf-8-sig"),
-        (b"\xff\xfe\x00\x00", "utf-32"),
-        (b"\x00\x00\xfe\xff", "utf-32"),
-        (b"\xff\xfe", "utf-16"),
-        (b"\xfe\xff", "utf-16"),
-    ):
+    """Bytes to text: BOM-marked UTF-8/16/32, plain UTF-8, else Western text in clean
+    cp1252; anything else is refused with the line that fits it (`_not_text`)."""
+    for bom, codec, name in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(codec)
             except UnicodeDecodeError:
-                return _bad_encoding(source, codec.upper())
-    packed = _packed(data, source)
-    if packed:
-        return packed
-    if b"\x00" in data[:65536]:
-        return InputError(
-            source,
-            "binary file, not text",
-            f"give {_SUPPORTED} text; UTF-16 text needs a byte-order mark or re-saving as UTF-8",
-        )
+                return InputError(source, f"starts with a {name} byte-order mark but is not whole {name} text "
+                                  "(cut short, or damaged)", "save it again as UTF-8, or give a whole copy")
+    if b"\x00" in data[:65536]:  # valid UTF-8, but no text has NUL bytes: UTF-16 without a mark, or binary
+        return _not_text(data, source)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -457,8 +450,78 @@ def _decode(data: bytes, source: str) -> str | InputError:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
-        return _bad_encoding(source, "UTF-8")
-    return text if _looks_like_text(text) else _bad_encoding(source, "UTF-8")
+        text = None
+    if text is not None and _looks_like_text(text) and not _mojibake(text):
+        return text
+    return _not_text(data, source)
+
+
+def _not_text(data: bytes, source: str) -> InputError:
+    """The line for bytes that are not text manysides reads: compressed, UTF-16/32 without
+    a byte-order mark (said with the iconv command that converts it), binary (its kind
+    named when its first bytes tell it), Western text with stray bytes, or text in
+    another encoding (Cyrillic, Greek, Chinese, ...)."""
+    packed = _packed(data, source)
+    if packed:
+        return packed
+    head = data[:65536]
+    wide = _wide_unicode(head)
+    if wide:
+        return InputError(source, f"{wide} text without a byte-order mark (manysides reads {wide[:6]} with one)",
+                          f"re-save it as UTF-8, e.g. `iconv -f {wide} -t UTF-8 FILE > NEW`")
+    latin = head.decode("latin-1")
+    if b"\x00" in head or not _looks_like_text(latin):
+        kind = next((k for magic, k in _BINARY_KINDS if data.startswith(magic)), "")
+        return InputError(source, f"binary file{f' ({kind})' if kind else ''}, not text",
+                          f"give the article as text: {_SUPPORTED}")
+    if _mojibake(latin) or sum(b > 0x7F for b in head) > 0.3 * len(head.translate(None, b" \t\r\n")):
+        return InputError(source, "not UTF-8 text: most of its words are in bytes outside ASCII, as in a Cyrillic, "
+                          "Greek, Arabic, Chinese or Japanese encoding (manysides reads English)",
+                          "re-save it as UTF-8 from the program that made it, or with "
+                          "`iconv -f ENCODING -t UTF-8 FILE > NEW` (ENCODING such as CP1251, SHIFT_JIS or GB18030)")
+    return InputError(source, "not UTF-8 text, and some bytes are not Windows-1252 either (Latin-1 text with "
+                      "control bytes, or a damaged file)", "re-save it as UTF-8, e.g. `iconv -f LATIN1 -t UTF-8 FILE > NEW`")
+
+
+# binary files a user may name as an article, by their first bytes
+_BINARY_KINDS = ((b"%PDF", "a PDF document"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+                 (b"GIF8", "a GIF image"), (b"SQLite format 3\x00", "a SQLite database"), (b"\x7fELF", "a program"),
+                 (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"))
+
+
+def _wide_unicode(head: bytes) -> str | None:
+    """"UTF-16LE", "UTF-16BE", "UTF-32LE" or "UTF-32BE" when `head` (a file's first bytes,
+    without a byte-order mark) is plainly that: mostly Latin letters, whose high bytes are
+    zero in those encodings, and text once decoded; else None."""
+    n = len(head) // 4 * 4
+    if n < 8:
+        return None
+    zeros = [head[i:n:4].count(0) / (n // 4) for i in range(4)]
+    even, odd = (zeros[0] + zeros[2]) / 2, (zeros[1] + zeros[3]) / 2
+    for name, plain in (("UTF-32LE", zeros[1] > 0.5 and min(zeros[2:]) > 0.95 and zeros[0] < 0.05),
+                        ("UTF-32BE", zeros[2] > 0.5 and min(zeros[:2]) > 0.95 and zeros[3] < 0.05),
+                        ("UTF-16LE", odd > 0.5 and even < 0.05), ("UTF-16BE", even > 0.5 and odd < 0.05)):
+        if plain:
+            try:
+                text = head[:n].decode(name.lower().replace("utf-", "utf_").replace("le", "_le").replace("be", "_be"))
+            except UnicodeDecodeError:
+                return None
+            return name if _looks_like_text(text) else None
+    return None
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _mojibake(text: str) -> bool:
+    """Whether text decoded as cp1252 (or Latin-1) is another encoding misread: in Western
+    text a word made mostly of letters outside ASCII is rare ("été"); in Cyrillic, Greek
+    or CJK bytes read so, nearly every word of the text is one ("Ñîâåò")."""
+    words = _WORD.findall(text[:65536])
+    if not words:
+        return False
+    foreign = sum(1 for w in words if sum(ch > "\x7f" for ch in w) * 2 > len(w))
+    return foreign >= max(3, 0.05 * len(words))
 
 
 def _packed(data: bytes, source: str = "") -> InputError | None:
@@ -625,8 +688,11 @@ def _read_jsonl_stream(
     fh: BinaryIO, source: str, size: int, max_bytes: int
 ) -> Iterator[Document | InputError]:
     """Stream JSON Lines with bounded memory: each line is limited to `max_bytes`."""
-    head = fh.read(4)
+    head = fh.read(4096)
     fh.seek(0)
+    if not head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")) and _wide_unicode(head):
+        yield _not_text(head, source)  # one line for the file, with the command that converts it
+        return
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head.startswith(b"\x00\x00\xfe\xff"):
         # UTF-16/32 cannot be split on b"\n": decode whole (size-limited).
         if size > max_bytes:
