@@ -268,8 +268,8 @@ def editors_overlap(data: dict, rows: list[dict]) -> None:
     editors = {r["event"]: r["neutral_summary"] for r in map(json.loads, path.open(encoding="utf-8"))
                if r.get("neutral_summary")}
     event_of = {}
-    for a in data["articles"]:  # source "FILE#LINE": the LINE-th input row
-        event_of[a["id"]] = rows[int(a["source"].rsplit("#", 1)[1]) - 1]["event"]
+    for a in data["articles"]:  # source "FILE:LINE" ("FILE#LINE" before session 24): the LINE-th input row
+        event_of[a["id"]] = rows[int(re.split("[#:]", a["source"])[-1]) - 1]["event"]
     ours, lead = [], []
     for event, gold in editors.items():
         members = [s for s in data["stories"] if any(event_of.get(a) == event for a in s["articles"])]

@@ -300,7 +300,7 @@ def test_repeated_records_and_text_not_in_english_are_said(tmp_path):
     result = runner.invoke(app, ["analyze", str(tmp_path / "mixed.jsonl"), "--db", str(tmp_path / "m.db"),
                                  "--json", str(tmp_path / "m.json")])
     assert result.exit_code == 0, result.output
-    assert f"1 input repeated an article given before in this run (the same text, kept once): {tmp_path / 'mixed.jsonl'}#2" \
+    assert f"1 input repeated an article given before in this run (the same text, kept once): {tmp_path / 'mixed.jsonl'}:2" \
         in " ".join(result.stderr.split())
     assert "2 articles do not look like English" in result.stderr
     languages = {a["external_id"]: a["language"] for a in json.loads((tmp_path / "m.json").read_text())["articles"]}

@@ -294,7 +294,8 @@ def test_bad_inputs_fail_alone_and_name_the_file(tmp_path):
     result = manysides.analyze([inputs, tmp_path / "missing.txt"], db=tmp_path / "s.db")
     assert len(result.articles) == 1 and result.articles[0].source.endswith("good.txt")
     failed = {f.source.rsplit("/", 1)[-1]: f.message for f in result.failures}
-    assert set(failed) == {"empty.txt", "truncated.json", "binary.txt", "missing.txt"}
+    # broken JSON is named by the place it breaks, FILE:LINE:COLUMN (docs/inputs.md)
+    assert set(failed) == {"empty.txt", "truncated.json:1:24", "binary.txt", "missing.txt"}
     for name, message in failed.items():
         assert name in message and "\n" not in message
 

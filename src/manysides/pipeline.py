@@ -278,7 +278,7 @@ def _earlier(a: str | None, b: str | None) -> bool:
 
 def _renamed(item: Document | InputError, shown_as: Mapping[str, str]) -> Document | InputError:
     """`item` with the source it names as the user knows it ("news.rss#2", not the saved
-    "/tmp/…/upload-1.rss#2"); the item in any part of a file keeps its "#N" or ":N"."""
+    "/tmp/…/upload-1.rss#2"); the item in any part of a file keeps its ":LINE" or "#N"."""
     source = item.source
     for path, name in shown_as.items():
         if source == path or (source.startswith(path) and source[len(path)] in "#:"):

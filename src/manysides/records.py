@@ -41,7 +41,7 @@ def _field_names(cls: type) -> tuple[str, ...] | None:
 class Document:
     """One input as read, before cleaning: whatever fields the source carried."""
 
-    source: str  # file path, "path#line", "-" (stdin) or URL: where it came from
+    source: str  # file path, "path:line" (a record), "feed#n" (an entry), "-" (stdin) or URL: where it came from
     text: str  # raw body text, or raw HTML when `kind == "html"`
     kind: str  # "text" | "html" | "json"
     title: str | None = None

@@ -88,7 +88,28 @@ def test_json_list_and_articles_wrapper(tmp_path, wrap):
     assert [d.title for d in docs] == ["One", "Two"]
     assert docs[0].authors == ("X Y", "Z W") and docs[0].published == "2024-01-02"
     assert docs[1].kind == "html" and docs[1].outlet == "B"
-    assert docs[0].source == f"{path}#1"
+    # on one line, each record is named by its line and column, as compilers name a place
+    assert [d.source.rpartition(":")[0] for d in docs] == [f"{path}:1"] * 2 and docs[0].source != docs[1].source
+
+
+def test_every_record_is_named_file_colon_line_in_json_lists_and_json_lines(tmp_path, caplog):
+    """An article from JSON Lines was "rows.jsonl#3" where its failure was "rows.jsonl:3",
+    and a JSON list's record "list.json#2" was its number in the list, not a place an
+    editor finds: each is now FILE:LINE, the line the record starts on."""
+    records = [{"text": "The council approved the budget on Monday.", "outlet": "A"},
+               {"text": "The council approved the budget on Monday.", "outlet": "A"}, 7,
+               {"text": "A new bridge opens in May.", "outlet": "B", "published": "soon"}]
+    (tmp_path / "list.json").write_text(json.dumps(records, indent=2))
+    (tmp_path / "wrap.json").write_text(json.dumps({"source": "x", "articles": records[3:]}, indent=1))
+    (tmp_path / "rows.jsonl").write_text("\n".join(json.dumps(r) for r in [records[0], {}, records[3]]))
+    with caplog.at_level("WARNING", logger="manysides"):
+        got = _read(tmp_path / "list.json", tmp_path / "wrap.json", tmp_path / "rows.jsonl")
+    lines = (tmp_path / "list.json").read_text().splitlines()
+    assert lines[1].strip() == "{" and lines[9].strip() == "7," and lines[10].strip() == "{"
+    assert [g.source for g in got] == [f"{tmp_path / 'list.json'}:{n}" for n in (2, 6, 10, 11)] + [
+        f"{tmp_path / 'wrap.json'}:4", *(f"{tmp_path / 'rows.jsonl'}:{n}" for n in (1, 2, 3))]
+    said = " ".join(r.getMessage() for r in caplog.records)
+    assert f"'soon' ({tmp_path / 'list.json'}:11)" in said and "#" not in said
 
 
 def test_jsonl_bad_line_is_reported_and_others_kept(tmp_path):
@@ -105,8 +126,8 @@ def test_jsonl_bad_line_is_reported_and_others_kept(tmp_path):
     assert [d.title for d in _docs(items)] == ["A", "C"]
     assert _docs(items)[1].leaning == "left"
     errors = _errors(items)
-    assert [e.source for e in errors] == [f"{path}:2", f"{path}:5"]
-    assert "invalid JSON" in str(errors[0])
+    assert [e.source for e in errors] == [f"{path}:2:24", f"{path}:5"]  # the place the broken line breaks
+    assert "invalid JSON: Unterminated string" in str(errors[0])  # where the cut string opens
     assert " at (" not in str(errors[0]) and "may be cut off" in str(errors[0])  # no dangling "starting at"
     assert "text, content, body, maintext, article" in str(errors[1])
 
@@ -302,7 +323,7 @@ def test_a_binary_file_is_said_to_be_no_text_and_its_kind_named(tmp_path):
 def test_truncated_json(tmp_path):
     (tmp_path / "cut.json").write_text('{"title": "A",\n "text": "Half of it', encoding="utf-8")
     err = _one_error(_read(tmp_path / "cut.json"), "cut.json")
-    assert "invalid JSON at line 2" in err.problem
+    assert str(err).startswith(f"{tmp_path / 'cut.json'}:2:10: invalid JSON: Unterminated string")
 
 
 def test_json_without_text_field(tmp_path):
@@ -524,7 +545,37 @@ def test_a_json_list_without_any_object_is_one_line(tmp_path):
     err = _one_error(_read(path), "list.json")
     assert str(err).startswith(f"{path}: JSON list holds no article objects (4 items: a number, a string, null)")
     path.write_text(json.dumps([{"text": "The council approved the budget on Monday."}, 7]))
-    assert str(_one_error(_read(path), "list.json#2")).startswith(f"{path}#2: list item is not a JSON object")
+    assert str(_one_error(_read(path), "list.json:1:")).startswith(f"{path}:1:")
+    assert "list item is not a JSON object" in str(_one_error(_read(path), "list.json"))
+
+
+@pytest.mark.parametrize("suffix", ["json", "jsonl"])
+def test_a_field_of_another_kind_is_said_once_per_file_naming_the_records_and_left_out(tmp_path, caplog, suffix):
+    """An outlet, a headline, an address or a leaning given as a number, a list or an
+    object was dropped without a word (the article then counted under no outlet); a date
+    as a number is an epoch time and read, and MongoDB's {"$date": ...} is a date too."""
+    rows = [{"text": "The council met on Monday.", "outlet": 42, "title": 7.5, "published": 1551657600},
+            {"text": "The council met again.", "outlet": {"id": 3}, "leaning": -1, "url": ["x"]},
+            {"text": "The council met a third time.", "outlet": 17, "leaning": "far left",
+             "date": {"$date": {"$numberLong": "1551657600000"}}},
+            {"text": "The council met a fourth time.", "outlet": "Ledger", "leaning": "Lean Left"}]
+    path = tmp_path / f"rows.{suffix}"
+    path.write_text("\n".join(json.dumps(r) for r in rows) if suffix == "jsonl" else json.dumps(rows, indent=0))
+    with caplog.at_level("WARNING", logger="manysides"):
+        docs = _docs(_read(path))
+    assert [d.outlet for d in docs] == [None, None, None, "Ledger"]
+    assert [d.published for d in docs] == ["2019-03-04", None, "2019-03-04", None]
+    said = [r.getMessage() for r in caplog.records]
+    opens = [n for n, line in enumerate(path.read_text().splitlines(), 1) if line.startswith("{")]
+    first, third = f"{path}:{opens[0]}", f"{path}:{opens[2]}"
+    assert (f"{path}: 2 records' 'outlet' field holds a number, not an outlet name, so it is left out: "
+            f"42 ({first}), 17 ({third}) (give the outlet's name as a string") in " ".join(said)
+    for part in ("'outlet' field holds an object without a name", "'title' field holds a number, not a headline",
+                 "'url' field holds a list, not a web address", "'leaning' field holds a number",
+                 "'leaning' field holds another word, not left, center or right, so it is left out: \"far left\""):
+        assert sum(part in line for line in said) == 1, part
+    assert all("\n" not in line and line.startswith(f"{path}: ") for line in said)
+    assert not any("published" in line or "date" in line for line in said)
 
 
 def test_dates_that_name_no_day_are_said_once_per_file(tmp_path, caplog):
@@ -542,7 +593,8 @@ def test_dates_that_name_no_day_are_said_once_per_file(tmp_path, caplog):
     said = [r.getMessage() for r in caplog.records if "names no day" in r.getMessage()]
     assert said == [
         f"{tmp_path / 'rows.jsonl'}: 2 records have a date that names no day, so they are undated: "
-        "'next tuesday-ish' (#1), '9999-12-31' (#3) (give dates as YYYY-MM-DD, or as docs/inputs.md lists)",
+        f"'next tuesday-ish' ({tmp_path / 'rows.jsonl'}:1), '9999-12-31' ({tmp_path / 'rows.jsonl'}:3) "
+        "(give dates as YYYY-MM-DD, or as docs/inputs.md lists)",
         f"{tmp_path / 'one.json'}: 1 record has a date that names no day, so it is undated: 'next tuesday-ish' "
         "(give dates as YYYY-MM-DD, or as docs/inputs.md lists)"]
 

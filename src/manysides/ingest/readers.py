@@ -16,6 +16,7 @@ import math
 import os
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -427,8 +428,10 @@ def decode_body(body: bytes, content_type: str, source: str) -> str | InputError
     return _decode(body, source)
 
 
+# byte-order marks: (mark, codec, name); UTF-32LE's before UTF-16LE's, which it begins with
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig", "UTF-8"), (b"\xff\xfe\x00\x00", "utf-32", "UTF-32"),
-         (b"\x00\x00\xfe\xff", "utf-32", "UTF-32"), (b"\xff\xfe", "utf-16", "UTF-16"), (b"\xfe\xff", "utf-16", "UTF-16"))
+         (b"\x00\x00\xfe\xff", "utf-32", "UTF-32"), (b"\xff\xfe", "utf-16", "UTF-16"),
+         (b"\xfe\xff", "utf-16", "UTF-16"))
 
 
 def _decode(data: bytes, source: str) -> str | InputError:
@@ -480,7 +483,8 @@ def _not_text(data: bytes, source: str) -> InputError:
                           "re-save it as UTF-8 from the program that made it, or with "
                           "`iconv -f ENCODING -t UTF-8 FILE > NEW` (ENCODING such as CP1251, SHIFT_JIS or GB18030)")
     return InputError(source, "not UTF-8 text, and some bytes are not Windows-1252 either (Latin-1 text with "
-                      "control bytes, or a damaged file)", "re-save it as UTF-8, e.g. `iconv -f LATIN1 -t UTF-8 FILE > NEW`")
+                      "control bytes, or a damaged file)",
+                      "re-save it as UTF-8, e.g. `iconv -f LATIN1 -t UTF-8 FILE > NEW`")
 
 
 # binary files a user may name as an article, by their first bytes
@@ -503,7 +507,7 @@ def _wide_unicode(head: bytes) -> str | None:
                         ("UTF-16LE", odd > 0.5 and even < 0.05), ("UTF-16BE", even > 0.5 and odd < 0.05)):
         if plain:
             try:
-                text = head[:n].decode(name.lower().replace("utf-", "utf_").replace("le", "_le").replace("be", "_be"))
+                text = head[:n].decode(name)
             except UnicodeDecodeError:
                 return None
             return name if _looks_like_text(text) else None
@@ -636,16 +640,16 @@ def _parse_json(text: str, source: str) -> Iterator[Document | InputError]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        yield InputError(
-            source,
-            f"invalid JSON at line {exc.lineno}, column {exc.colno}: {_json_problem(exc)}",
+        yield InputError(  # FILE:LINE:COLUMN, as compilers name the place
+            f"{source}:{exc.lineno}:{exc.colno}",
+            f"invalid JSON: {_json_problem(exc)}",
             "the file may be truncated; check it with `python -m json.tool FILE`",
         )
         return
     except (ValueError, RecursionError) as exc:  # nested too deep, a number of thousands of digits
         yield InputError(source, f"JSON that cannot be read ({_json_limit(exc)})", "give article records as JSON")
         return
-    outlet = None
+    outlet = wrapped = None
     if isinstance(data, dict):
         wrapped = next((data[k] for k in WRAPPER_FIELDS if isinstance(data.get(k), list)), None)
         if wrapped is None or _text_of(data) is not None:
@@ -654,7 +658,7 @@ def _parse_json(text: str, source: str) -> Iterator[Document | InputError]:
             if isinstance(doc, Document):
                 one = _FieldTally()
                 one.add(data, doc)
-                one._warn_dates(source)
+                one.warn(source, unread=False)
             return
         if "jsonfeed.org" in str(data.get("version", "")):  # a JSON Feed names its site once
             outlet = _first_str(data, TITLE_FIELDS)
@@ -671,8 +675,9 @@ def _parse_json(text: str, source: str) -> Iterator[Document | InputError]:
                          _fields_hint())
         return
     tally = _FieldTally()
+    places = _item_places(text, len(data))
     for i, record in enumerate(data, 1):
-        item = f"{source}#{i}"
+        item = f"{source}{places[i - 1]}"
         if isinstance(record, dict):
             doc = record_to_document(record, item)
             if isinstance(doc, Document):
@@ -750,6 +755,8 @@ class _FieldTally:
         self.found = {"outlet": 0, "date": 0, "id": 0}
         self.unread: dict[str, None] = {}
         self.bad_dates: list[tuple[str, str]] = []  # (record, value) of dates that name no day
+        # (field, kind) -> [count, (record, value shown), ...] of values of another JSON kind, left out
+        self.odd: dict[tuple[str, str], list] = {}
 
     def add(self, record: dict[str, Any], doc: Document) -> None:
         self.records += 1
@@ -761,18 +768,38 @@ class _FieldTally:
         if doc.published is None:
             given = next((record[k] for k in DATE_FIELDS if record.get(k) not in (None, "")), None)
             if given is not None:
-                self.bad_dates.append((doc.source.rpartition("#")[2] if "#" in doc.source else "", str(given)))
+                self.bad_dates.append((doc.source, str(given)))
+        for key, kind, value in _odd_fields(record, doc):
+            seen = self.odd.setdefault((key, kind), [0])
+            seen[0] += 1
+            if len(seen) <= 3:
+                seen.append((doc.source, value))
 
-    def warn(self, source: str) -> None:
+    def warn(self, source: str, unread: bool = True) -> None:
         self._warn_dates(source)
-        self._warn_unread(source)
+        self._warn_odd(source)
+        if unread:
+            self._warn_unread(source)
+
+    def _warn_odd(self, source: str) -> None:
+        """A line per field a file's records give as another kind of JSON value (a number
+        for an outlet: an id column mapped by mistake), which is left out, not guessed at."""
+        for (key, kind), (count, *shown) in self.odd.items():
+            group = next(g for g, keys, _, _ in _CHECKED if key in keys)
+            what, hint = next((w, h) for g, _, w, h in _CHECKED if g == group)
+            logging.getLogger("manysides").warning(
+                "%s: %s %r field holds %s, not %s, so it is left out: %s%s (%s)", source,
+                f"{count:,} records'" if count > 1 else "1 record's", key, kind, what,
+                ", ".join(f"{v}{f' ({name})' if name != source else ''}" for name, v in shown),
+                ", ..." if count > len(shown) else "", hint)
 
     def _warn_dates(self, source: str) -> None:
         """One line for a file's dates that name no day: each leaves its article undated,
         which grouping leans on (docs/grouping.md), without an error to show for it."""
         if not self.bad_dates:
             return
-        shown = ", ".join(f"{' '.join(v.split())[:30]!r}{f' (#{n})' if n else ''}" for n, v in self.bad_dates[:3])
+        shown = ", ".join(f"{' '.join(v.split())[:30]!r}{f' ({n})' if n != source else ''}"
+                          for n, v in self.bad_dates[:3])
         logging.getLogger("manysides").warning(
             "%s: %s a date that names no day, so %s undated: %s%s (give dates as YYYY-MM-DD, or as docs/inputs.md "
             "lists)", source, f"{len(self.bad_dates):,} records have" if len(self.bad_dates) > 1 else "1 record has",
@@ -791,6 +818,102 @@ class _FieldTally:
             "accepted names (docs/inputs.md: outlet, published or date, id, ...), or the articles are %s",
             source, _either([f"an {m}" if m[0] in "aeiou" else f"a {m}" for m in missing]),
             ", ".join(list(self.unread)[:12]), _either([costs[m] for m in missing]).replace(" or ", " and "))
+
+
+# fields whose value of another kind is said (`_FieldTally._warn_odd`): (field, names, what it
+# should be, what to do). A date as a number is an epoch time, read (`normalise_date`)
+_CHECKED = (
+    ("title", TITLE_FIELDS, "a headline", 'give the headline as a string, e.g. "title": "Bus route approved"'),
+    ("outlet", OUTLET_FIELDS, "an outlet name", 'give the outlet\'s name as a string, e.g. "outlet": "Harlow Post"'),
+    ("url", URL_FIELDS, "a web address", "give the address as a string"),
+    ("leaning", LEANING_FIELDS, "left, center or right",
+     "give left, center or right (lean left, lean right), or a --leanings table of outlets"),
+    ("authors", AUTHOR_FIELDS, "names", 'give names as strings, e.g. "authors": ["Ana Reyes"]'),
+)
+
+
+_GROUP_OF = {key: group for group, keys, _, _ in _CHECKED for key in keys}
+
+
+def _odd_fields(record: dict[str, Any], doc: Document) -> Iterator[tuple[str, str, str]]:
+    """(field, kind, value shown) for each checked field that gave the article nothing
+    though the record has a value in it: a number, a list, an object, or a leaning that is
+    none of the known words. One pass over the record's fields: this runs on every record."""
+    said: set[str] = set()
+    for key, value in record.items():
+        group = _GROUP_OF.get(key)
+        if group is None or group in said or value is None or value == "" or value == [] or value == {}:
+            continue
+        if getattr(doc, group):
+            continue  # the field gave the article its value (this one, or one before it)
+        said.add(group)  # the first field of the group with a value speaks for it, as it is read
+        if isinstance(value, str):
+            if group != "leaning" or not value.strip():
+                continue  # a string of white space: empty, as before
+            kind = "another word"
+        else:
+            kind = _JSON_KINDS.get(type(value), "a value of another kind")
+            if kind == "an object" and group in ("outlet", "authors"):
+                kind = "an object without a name"
+            elif kind == "a list" and group == "authors":
+                kind = "a list without a name in it"
+        shown = " ".join(json.dumps(value, ensure_ascii=False, default=str).split())
+        yield key, kind, shown if len(shown) <= 30 else shown[:29] + "…"
+
+
+def _item_places(text: str, count: int) -> list[str]:
+    """Where each of the `count` items of the JSON list in `text` (or under its wrapper key)
+    starts, as ":LINE" (":LINE:COLUMN" when a line holds several), the way compilers name a
+    place in a file; "#N", the item's number, should the list not be found."""
+    starts = _list_starts(text)
+    if starts is None or len(starts) != count:
+        return [f"#{i}" for i in range(1, count + 1)]
+    places, line, pos, line_start = [], 1, 0, -1  # line_start: the offset of the line's "\n"
+    for start in starts:  # each stretch of the text is looked at once
+        line += text.count("\n", pos, start)
+        line_start = max(line_start, text.rfind("\n", pos, start))
+        pos = start
+        places.append((line, start - line_start))
+    per_line = Counter(ln for ln, _ in places)
+    return [f":{ln}:{col}" if per_line[ln] > 1 else f":{ln}" for ln, col in places]
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder()
+
+
+def _list_starts(text: str) -> list[int] | None:
+    """The offsets at which the items of the JSON list in `text` start: the list itself, or
+    the first list under a wrapper key (`WRAPPER_FIELDS`) of an object; None when not found."""
+    try:
+        i = _SPACE.match(text, 1 if text.startswith("\ufeff") else 0).end()
+        if text[i] == "[":
+            return _array_starts(text, i)
+        i = _SPACE.match(text, i + 1).end()
+        found: dict[str, list[int]] = {}
+        while text[i] != "}":
+            key, i = _DECODER.raw_decode(text, i)
+            i = _SPACE.match(text, _SPACE.match(text, i).end() + 1).end()  # past the colon
+            if key in WRAPPER_FIELDS and text[i] == "[":
+                found[key] = _array_starts(text, i)  # a repeated key: the last one, as json.loads keeps
+            _, i = _DECODER.raw_decode(text, i)
+            i = _SPACE.match(text, i).end()
+            i = _SPACE.match(text, i + 1).end() if text[i] == "," else i
+    except (ValueError, IndexError, RecursionError):
+        return None
+    return next((found[k] for k in WRAPPER_FIELDS if k in found), None)
+
+
+def _array_starts(text: str, i: int) -> list[int]:
+    """The offsets of the items of the JSON array opening at `i`."""
+    starts: list[int] = []
+    i = _SPACE.match(text, i + 1).end()
+    while text[i] != "]":
+        starts.append(i)
+        _, i = _DECODER.raw_decode(text, i)
+        i = _SPACE.match(text, i).end()
+        i = _SPACE.match(text, i + 1).end() if text[i] == "," else i
+    return starts
 
 
 def _either(items: list[str]) -> str:
@@ -812,12 +935,12 @@ def _parse_jsonl_lines(
             continue
         seen = True
         where = f"{source}:{lineno}"
-        try:
-            record = json.loads(line)
+        try:  # without its line break, which a cut-off string would hold ("Invalid control character")
+            record = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
             yield InputError(
-                where,
-                f"invalid JSON at column {exc.colno}: {_json_problem(exc)}",
+                f"{where}:{exc.colno}",
+                f"invalid JSON: {_json_problem(exc)}",
                 "fix or delete this line, which may be cut off; the other lines are read",
             )
             continue
@@ -826,12 +949,10 @@ def _parse_jsonl_lines(
                              "fix or delete this line; the other lines are read")
             continue
         if isinstance(record, dict):
-            doc = record_to_document(record, f"{source}#{lineno}")
-            if isinstance(doc, InputError):
-                yield InputError(where, doc.problem, doc.hint)
-            else:
+            doc = record_to_document(record, where)
+            if isinstance(doc, Document):
                 tally.add(record, doc)
-                yield doc
+            yield doc
         else:
             yield InputError(where, "line is not a JSON object", "give one JSON object per line")
     if not seen:
@@ -1003,6 +1124,10 @@ _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 
 
 def _any_date(value: Any) -> str | None:
+    if isinstance(value, dict) and "$date" in value:  # MongoDB's export: {"$date": ...}
+        value = value["$date"]
+        if isinstance(value, dict) and "$numberLong" in value:  # {"$date": {"$numberLong": "1551657600000"}}
+            value = value["$numberLong"]
     if isinstance(value, bool):
         return None
     if isinstance(value, str) and _EPOCH.fullmatch(value.strip()):
