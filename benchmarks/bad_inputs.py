@@ -5,13 +5,18 @@
 Each case builds, in a temporary folder, one malformed input of a kind the tool accepts
 (text, HTML, JSON, JSON Lines, feeds, OPML, web archives, folders, URLs, standard input,
 compressed and foreign files) or one bad store (`--db` in a read-only or missing folder, a
-file that is not SQLite, a damaged SQLite file, a store another process holds), and runs
+file that is not SQLite, a damaged SQLite file, a store another process holds, a store that
+cannot grow: the run may write files of at most 40,000 bytes, RLIMIT_FSIZE, as on a disk
+filling up), and runs
 `manysides analyze` on it together with one good article, in a new process. Per case it
 prints: the exit code (and the one expected from the README's list), the lines on standard
 error, whether the error line names the bad input, whether the good article was stored,
 whether a Python traceback or a library's raw exception text leaked, whether the store is whole afterwards (SQLite's
-integrity check, and for a store that must be refused: its bytes unchanged), and `ok`
-when all of these are as a user needs. `--messages` also prints each case's stderr.
+integrity check, and for a store that must be refused: its bytes unchanged), whether a line
+says what the case needs said (the encoding named, a field of another kind warned of, a record
+named FILE:LINE, a wait announced: `says`, `forbid`), and `ok` when all of these are as a
+user needs. For a held store it also prints when the line saying that the command waits came.
+`--messages` also prints each case's stderr.
 
 Run as root, each command runs without the capabilities that let root read and write
 any file (`setpriv`), so unreadable files and read-only folders behave as for a user.
@@ -27,6 +32,7 @@ import json
 import lzma
 import os
 import re
+import resource
 import shutil
 import sqlite3
 import subprocess
@@ -65,6 +71,9 @@ class Case:
     unchanged: bool = False  # the store the case made must be left byte for byte as it was
     stdin: bytes | None = None
     holder: bool = False  # another process holds the store's write lock during the run
+    says: str = ""  # words a line on standard error must hold (a warning's, or the error line's)
+    forbid: str = ""  # words no line may hold (an old way of naming a record)
+    fsize: int | None = None  # the run may write files of at most this many bytes (RLIMIT_FSIZE: a disk filling up)
     notes: list[str] = field(default_factory=list)
 
 
@@ -172,10 +181,19 @@ def _row(**fields) -> str:
 
 INPUT_CASES = [
     Case("text: empty file", _one("empty.txt", ""), "empty.txt"),
-    Case("text: binary junk", _one("junk.txt", _junk()), "junk.txt"),
-    Case("text: UTF-16 without BOM", _one("utf16.txt", ("Bus route\n\n" + OTHER).encode("utf-16-le")), "utf16.txt"),
+    Case("text: binary junk", _one("junk.txt", _junk()), "junk.txt", says="binary file, not text"),
+    Case("text: a PDF named .txt", _one("scan.txt", b"%PDF-1.4\n" + _junk()), "scan.txt",
+         says="binary file (a PDF document), not text"),
+    Case("text: UTF-16 without BOM", _one("utf16.txt", ("Bus route\n\n" + OTHER).encode("utf-16-le")), "utf16.txt",
+         says="UTF-16LE text without a byte-order mark"),
+    Case("text: UTF-16 with BOM (read)", _one("utf16bom.txt", ("Bus route\n\n" + OTHER).encode("utf-16")),
+         "utf16bom.txt", expect=0),
+    Case("text: Windows-1252, Western (read)", _one("cp1252.txt", ("Café route\n\n" + OTHER.replace("debate", "débat")
+                                                                  ).encode("cp1252")), "cp1252.txt", expect=0),
+    Case("text: Windows-1251, Cyrillic", _one("cp1251.txt", ("Совет округа утвердил новый автобусный маршрут. " * 5
+                                                             ).encode("cp1251")), "cp1251.txt", says="Cyrillic"),
     Case("text: Shift-JIS", _one("sjis.txt", ("バス路線が承認された。" * 20).encode("shift_jis")),
-         "sjis.txt"),
+         "sjis.txt", says="not UTF-8 text: most of its words"),
     Case("text: a 1.2 MB line", _one("huge.txt", "Huge\n\n" + "word " * 240_000), "huge.txt"),
     Case("text: web addresses only", _one("urls.txt", "https://a.example.com/1\nhttps://b.example.com/2\n"),
          "urls.txt"),
@@ -194,13 +212,21 @@ INPUT_CASES = [
          expect=0),
     Case("JSON: outlet and title as numbers", _one("nums.json", json.dumps({"text": OTHER, "outlet": 42, "title": 7.5,
                                                                            "authors": [1, None]})), "nums.json",
-         expect=0),
+         expect=0, says="'outlet' field holds a number, not an outlet name"),
+    Case("JSON list: an item that is no object", _one("list.json", json.dumps([json.loads(_row()), 7], indent=1)),
+         "list.json:6", forbid="list.json#"),
     Case("JSONL: broken middle line", _jsonl([_row(), '{"text": "cut', _row(text=OTHER.replace("bus", "tram"))]),
          "rows.jsonl"),
     Case("JSONL: wrong field types", _jsonl([_row(), json.dumps({"text": [1, 2], "outlet": {"a": 1}})]),
          "rows.jsonl"),
     Case("JSONL: a 1.2 MB line", _jsonl([_row(), _row(text="word " * 240_000)]), "rows.jsonl"),
     Case("JSONL: binary junk", _one("junk.jsonl", _junk()), "junk.jsonl"),
+    Case("JSONL: UTF-16 without BOM", _one("wide.jsonl", (_row() + "\n").encode("utf-16-le")), "wide.jsonl",
+         says="UTF-16LE text without a byte-order mark"),
+    Case("JSONL: outlet as a number", _jsonl([_row(outlet=42)]), "rows.jsonl", expect=0,
+         says="rows.jsonl: 1 record's 'outlet' field holds a number"),
+    Case("JSONL: a record given twice", _jsonl([_row(), _row()]), "rows.jsonl", expect=0, says="rows.jsonl:2",
+         forbid="rows.jsonl#"),
     Case("CSV table of articles",
          _one("articles.csv", "title,outlet,text\n\"Bus\",\"Harlow Post\",\"" + OTHER + "\"\n"), "articles.csv"),
     Case("RSS: truncated XML", _one("feed.rss", "<?xml version='1.0'?><rss version='2.0'><channel><title>P</title>"
@@ -322,7 +348,9 @@ STORE_CASES = [
     Case("store: header overwritten", _store_case(_header_junk), "news.db", expect=3, good_stored=False, store=True,
          unchanged=True),
     Case("store: another process holds a write lock", _store_case(_held), "news.db", expect=3, good_stored=False,
-         store=True, holder=True),
+         store=True, holder=True, says="news.db: waiting for the store's write lock, which process"),
+    Case("store: no room to grow (file size limit)", _store_case(_held), "news.db", expect=3, good_stored=False,
+         store=True, fsize=40_000, says="the store's file is too large to grow"),
 ]
 
 # holds the store's write lock (a transaction left open, as a sqlite3 shell or a stuck
@@ -348,9 +376,31 @@ def _prefix() -> list[str]:
     return []
 
 
-def _cli(args: list[str], src: Path | None, home: Path, stdin: bytes | None) -> subprocess.CompletedProcess:
-    return subprocess.run([*_prefix(), sys.executable, "-c", _CLI, *args], env=_env(src, home), cwd=home,
-                          input=stdin if stdin is not None else b"", capture_output=True, timeout=900)
+def _cli(args: list[str], src: Path | None, home: Path, stdin: bytes | None,
+         fsize: int | None = None) -> tuple[subprocess.CompletedProcess, dict[str, float]]:
+    """The command's result, and when (seconds from its start) each line of its standard
+    error came: whether a line said at once what the command waits for."""
+    import threading
+
+    limit = (lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))) if fsize else None
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([*_prefix(), sys.executable, "-c", _CLI, *args], env=_env(src, home), cwd=home,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=limit)
+    err, came = bytearray(), {}
+
+    def read_err() -> None:
+        for raw in proc.stderr:
+            err.extend(raw)
+            came.setdefault(raw.decode("utf-8", "replace").strip(), time.perf_counter() - t0)
+
+    reader = threading.Thread(target=read_err, daemon=True)
+    reader.start()
+    proc.stdin.write(stdin or b"")  # small: the pipe takes it whole
+    proc.stdin.close()
+    out = proc.stdout.read()  # standard error is the reader's alone
+    proc.wait(timeout=900)
+    reader.join()
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, bytes(err)), came
 
 
 def _stored_titles(db: Path) -> list[str] | None:
@@ -404,7 +454,7 @@ def run_case(case: Case, base: Path, src: Path | None, seed: Path) -> dict:
         holder.stdout.readline()
     t0 = time.perf_counter()
     try:
-        done = _cli(args, src, d, case.stdin)
+        done, came = _cli(args, src, d, case.stdin, case.fsize)
     finally:
         if holder:
             holder.kill()
@@ -425,11 +475,13 @@ def run_case(case: Case, base: Path, src: Path | None, seed: Path) -> dict:
     one_line = (case.expect == 0 and not told) or len([ln for ln in told if case.names in ln]) == 1
     leaked = "Traceback (most recent call last)" in err + out
     raw = any(_RAW.search(ln) for ln in told)
+    said = (not case.says or any(case.says in ln for ln in lines)) and not (case.forbid and case.forbid in err)
     ok = (done.returncode == case.expect and names and one_line and stored == case.good_stored and not leaked and kept
-          and not raw)
+          and not raw and said)
+    first = min((t for ln, t in came.items() if case.says and case.says in ln), default=None)
     return {"case": case.name, "exit": done.returncode, "expect": case.expect, "lines": len(lines),
-            "names": names, "one": one_line, "stored": stored, "traceback": leaked, "raw": raw, "kept": kept, "ok": ok,
-            "wall": wall, "stderr": err}
+            "names": names, "one": one_line, "stored": stored, "traceback": leaked, "raw": raw, "kept": kept,
+            "said": said, "ok": ok, "wall": wall, "said_at": first, "stderr": err}
 
 
 def make_seed(base: Path, src: Path | None) -> Path:
@@ -439,7 +491,7 @@ def make_seed(base: Path, src: Path | None) -> Path:
     art = _write(seed_dir / "bus.txt", "---\noutlet: Harlow Post\npublished: 2026-02-01\n---\nBus route approved\n\n"
                  + OTHER + "\n")
     db = seed_dir / "seed.db"
-    done = _cli(["analyze", str(art), "--db", str(db), "-q"], None, seed_dir, None)
+    done, _ = _cli(["analyze", str(art), "--db", str(db), "-q"], None, seed_dir, None)
     if done.returncode != 0:
         sys.exit(f"could not make the seed store: {done.stderr.decode()}")
     with sqlite3.connect(db) as c:  # one file, no WAL beside it, to copy
@@ -474,14 +526,19 @@ def main() -> int:
             print(f"  {row['case']}: exit {row['exit']} ({row['wall']:.0f} s)", file=sys.stderr, flush=True)
     print(f"code: {args.src or ROOT / 'src'}")
     print("| case | exit (expected) | stderr lines | names input, once | good article stored (expected) "
-          "| traceback | raw exception text | store whole / unchanged | ok |")
-    print("|---|---|---|---|---|---|---|---|---|")
+          "| traceback | raw exception text | store whole / unchanged | says what it should | ok |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         case = next(c for c in cases if c.name == r["case"])
         print(f"| {r['case']} | {r['exit']} ({r['expect']}) | {r['lines']} | {_yes(r['names'] and r['one'])} "
               f"| {_yes(r['stored'])} ({_yes(case.good_stored)}) | {_yes(r['traceback'])} | {_yes(r['raw'])} "
-              f"| {_yes(r['kept'])} | {'ok' if r['ok'] else 'NO'} |")
+              f"| {_yes(r['kept'])} | {_yes(r['said'])} | {'ok' if r['ok'] else 'NO'} |")
     print(f"\n{sum(r['ok'] for r in rows)} of {len(rows)} cases ok")
+    for r in rows:  # a wait: whether the command said at once what it waits for
+        if next(c for c in cases if c.name == r["case"]).holder:
+            at = f"{r['said_at']:.1f} s" if r["said_at"] is not None else "never"
+            print(f"{r['case']}: the line saying it waits came after {at}; the command ended after {r['wall']:.1f} s "
+                  "(both from the command's start, Python's start-up included)")
     if args.messages:
         for r in rows:
             print(f"\n## {r['case']} (exit {r['exit']})\n{r['stderr'].rstrip()}")
