@@ -889,3 +889,37 @@ def test_two_kinds_of_one_thing_are_not_disputed():
                "Recruits may join if they were stable in their biological sex for 18 months.",
                ("18 months", "biological sex", 18, "month", None, 18, 18))
     assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def _dated_pair(a_sentence, a_claim, a_day, b_sentence, b_claim, b_day):
+    """`_pair` with each article's publication day."""
+    fx = _pair(a_sentence, a_claim, b_sentence, b_claim)
+    fx.articles = [dataclasses.replace(art, published=day) for art, day in zip(fx.articles, (a_day, b_day))]
+    return fx
+
+
+def test_a_running_total_read_at_two_times_is_not_disputed():
+    """A toll that "had risen to 241 early Thursday" against one that "stood at 159", and a pandemic's
+    deaths "so far" on May 12 against "more than 82,000" two days later, are readings of a growing
+    count (review 13); the same toll given two ways on one day, or smaller on a later day, is still
+    disputed."""
+    fx = _dated_pair("The death toll stood at 159, but the number of missing was uncertain.",
+                     ("159", "death toll", 159, "count", None, 159, 159), None,
+                     "The agency reported the death toll had risen to 241 early Thursday.",
+                     ("241", "death toll", 241, "count", None, 241, 241), "2016-08-24")
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    fx = _dated_pair("So far, the coronavirus has killed more than 80,000 people in the United States.",
+                     ("more than 80,000", "people kill", 80000, "count", "more than", 80000, None), "2020-05-12",
+                     "The virus, which has killed more than 82,000 people in the United States, spread.",
+                     ("more than 82,000", "people kill", 82000, "count", "more than", 82000, None), "2020-05-14")
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    fx = _dated_pair("So far, the coronavirus has killed 80,000 people in the United States.",
+                     ("80,000", "people kill", 80000, "count", None, 80000, 80000), "2020-05-12",
+                     "So far, the coronavirus has killed 82,000 people in the United States.",
+                     ("82,000", "people kill", 82000, "count", None, 82000, 82000), "2020-05-12")
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+    fx = _dated_pair("So far, the coronavirus has killed 82,000 people in the United States.",
+                     ("82,000", "people kill", 82000, "count", None, 82000, 82000), "2020-05-12",
+                     "So far, the coronavirus has killed 80,000 people in the United States.",
+                     ("80,000", "people kill", 80000, "count", None, 80000, 80000), "2020-05-14")
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1

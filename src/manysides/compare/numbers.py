@@ -96,6 +96,7 @@ class _Item:
     measures: frozenset[str] = frozenset()  # the measure words around it ("U-6", "household", "revised")
     months: frozenset[str] = frozenset()  # the months its stretch of the sentence names
     moment: str = ""  # the words that tell when it holds (`_moment_text`)
+    day: datetime.date | None = None  # its article's publication day
 
 
 # Nouns that only frame a figure ("to the tune of $3.5 billion", "a total of", "the sum
@@ -822,6 +823,15 @@ def _clock_times(text: str) -> set[int]:
     return out
 
 
+def _clause(c: Claim) -> str:
+    """The figure's clause, the figure left out ("" when its sentence does not hold it)."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if at < 0:
+        return ""
+    return _CLAUSE_BREAK.split(sentence[:at])[-1] + " " + _CLAUSE_BREAK.split(sentence[at + len(c.text):])[0]
+
+
 def _time_phrases(sentence: str) -> list[str]:
     """The sentence's short clauses that are time phrases ("By 11 p.m.", "At 2 a.m. EST Saturday")."""
     return [p for p in _CLAUSE_BREAK.split(sentence) if len(p.split()) <= _TIME_PHRASE_WORDS and _TIME_PHRASE.match(p)]
@@ -838,9 +848,7 @@ def _moment_text(c: Claim, text: str | None = None) -> str:
     at = sentence.find(c.text)
     if at < 0:
         return ""
-    end = at + len(c.text)
-    clause = _CLAUSE_BREAK.split(sentence[:at])[-1] + " " + _CLAUSE_BREAK.split(sentence[end:])[0]
-    own = " ".join([clause, *_time_phrases(sentence)])
+    own = " ".join([_clause(c), *_time_phrases(sentence)])
     if text is None or _clock_times(own) or not 0 <= c.start - at <= len(text):
         return own
     begins = c.start - at
@@ -850,6 +858,42 @@ def _moment_text(c: Claim, text: str | None = None) -> str:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(\[]?[A-Z0-9•])")
+
+
+# A running total: a count its clause says stands at, has risen to or is "so far" what it is ("the death toll
+# had risen to 241 early Thursday", "which has killed nearly 81,000 Americans", "the 80,000 deaths officially
+# reported").
+# Outlets read it at different times: review 13 found an earthquake's toll of 159 disputed against "had risen
+# to 241 early Thursday", and a pandemic's 80,000 deaths (May 12) against "more than 82,000" (May 14).
+_RUNNING = re.compile(
+    r"\b(?:so\s+far|to\s+date|thus\s+far|(?:stands?|stood)\s+at|(?:has|have|had)\s+(?:now\s+|already\s+)?"
+    r"(?:risen|climbed|grown|reached|increased|jumped|surpassed|topped|killed|claimed|infected|sickened)|"
+    r"(?:rose|risen|climbed|grew|jumped|increased|soared)\s+to|officially\s+(?:reported|confirmed|recorded))\b",
+    re.IGNORECASE)
+
+
+def _running(c: Claim) -> bool:
+    """Whether the figure is a running total (`_RUNNING` in its clause)."""
+    return _RUNNING.search(_clause(c)) is not None
+
+
+def _two_readings(a: Claim, b: Claim, day_a: datetime.date | None, day_b: datetime.date | None,
+                  moment_a: str, moment_b: str) -> bool:
+    """Whether two running totals are readings taken at two times, not a dispute: their articles
+    appeared on two days and the later one's figure is not smaller (a count that grew), or
+    one names a moment (a time of day, a day of the week) the other does not ("had risen to 241
+    early Thursday" against "stood at 159"). A later, smaller total is still compared."""
+    if not (_running(a) and _running(b)):
+        return False
+    if day_a and day_b and day_a != day_b:
+        (_, early), (_, late) = sorted(((day_a, a), (day_b, b)), key=lambda x: x[0])
+        return (late.value or 0) >= (early.value or 0)
+    return _moments(moment_a) != _moments(moment_b)
+
+
+def _moments(text: str) -> set:
+    """The times of day and days of the week a moment text names."""
+    return _clock_times(text) | {m.lower() for m in _WEEKDAY.findall(text)}
 
 
 def _other_moment(ta: str, tb: str) -> bool:
@@ -897,7 +941,7 @@ def disputed_numbers(
             )
             items.append(_Item(len(items), art.id, outlet_key(art), c, _quantity_words(c, people), sent,
                                _agents(c.subject, names), _earlier(c, year, _date_of(art)), *readings[(c.start, c.end)],
-                               moment=_moment_text(c, art.text)))
+                               moment=_moment_text(c, art.text), day=_date_of(art)))
 
     vectors = sentence_vectors or {}
     # A claim whose sentence holds another claim of the same unit and subject ("Fifteen of
@@ -930,7 +974,8 @@ def disputed_numbers(
             return None
         if _averaged(a.claim) != _averaged(b.claim):  # an average against a single value
             return None
-        if _apart(a.claim, b.claim, a.agents, b.agents) or _other_moment(a.moment, b.moment):
+        if (_apart(a.claim, b.claim, a.agents, b.agents) or _other_moment(a.moment, b.moment)
+                or _two_readings(a.claim, b.claim, a.day, b.day, a.moment, b.moment)):
             return None
         if a.earlier != b.earlier or a.measures != b.measures:  # another event's or another measure's figure
             return None
@@ -1082,7 +1127,8 @@ def differing_figures(
         (oa, xa, ca, _), (ob, xb, cb, _) = a, b
         if oa == ob or _kind(ca) != _kind(cb) or _apart(ca, cb, _agents(ca.subject, names), _agents(cb.subject, names)):
             return False
-        if _other_moment(when[(xa, ca.start, ca.end)], when[(xb, cb.start, cb.end)]):
+        wa, wb = when[(xa, ca.start, ca.end)], when[(xb, cb.start, cb.end)]
+        if _other_moment(wa, wb) or _two_readings(ca, cb, days.get(xa), days.get(xb), wa, wb):
             return False  # two moments' readings
         if moment[(xa, ca.start, ca.end)] != moment[(xb, cb.start, cb.end)]:
             return False  # another event's or another measure's figure
