@@ -87,6 +87,9 @@ REPORT_VERSION = "63"  # 4: an article naming no outlet is its own outlet everyw
 # 52: cleaning (review 13): caption/player labels, ad-marker runs, repeated pull quotes and posts, wire bylines
 # 58: judgement verbs of the narration are loaded words (a summary prefers points without them); the report
 #     says when a slant has no phrase evidence, and why
+# 60: unique (review 12): ATF/"Alcohol, Tobacco, Firearms", S&P/Standard & Poor's, FedEx/Federal Express, a short
+#     name defined in brackets, a plural, an age read as a count are no new details; capitals lines and
+#     credited captions are no items
 # 62: figures: a time of day opening an earlier sentence of the paragraph tells when; two kinds of one thing differ
 # 63: figures: a running total ("has risen to", "so far") read on two days or at two moments is not disputed
 

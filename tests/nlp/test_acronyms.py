@@ -24,3 +24,18 @@ def test_unify_maps_a_short_name_to_the_one_full_name_it_stands_for():
     names = ["CDC", "Centers for Disease Control and Prevention", "NFL", "National Football League",
              "National Fishing League", "Obama"]
     assert unify(names) == {"CDC": "Centers for Disease Control and Prevention"}  # "NFL" could be either
+
+
+def test_commas_ampersands_and_contractions_are_other_names_too():
+    # review 12: "ATF" beside "the Bureau of Alcohol, Tobacco, Firearms and Explosives", both ways
+    assert another_name("ATF", "agent of the Bureau of Alcohol, Tobacco, Firearms and Explosives' Houston office")
+    assert another_name("Bureau of Alcohol, Tobacco, Firearms and Explosives", "an ATF source told Fox News")
+    # an ampersand stays in the short name, so two letters around it are specific enough
+    assert short_form("S&P") == "S&P" and stands_for("AT&T", "American Telephone & Telegraph")
+    assert another_name("Standard & Poor's", "the S&P 500 fell") and another_name("S&P", "Standard & Poor's 500 index")
+    assert not another_name("S&P", "Senate and Pentagon")
+    # the first syllables of each word: "FedEx", "Federal Express"
+    assert another_name("FedEx", "a Federal Express store") and another_name("Federal Express", "a FedEx store")
+    assert not another_name("FedEx", "Federal Reserve") and not another_name("Federal Express", "a FedRamp audit")
+    # words of a line in capitals are no short names: "BIG" spells no "Bureau of Investigation General ..."
+    assert not another_name("Federal Bureau of Investigation General Counsel", "BIG NEWS from Austin")

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..nlp.acronyms import another_name
+from ..nlp.acronyms import another_name, defined_aliases
 from ..nlp.numbers import DURATION_SECONDS, duration_in
 from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, Evidence, UniquePoint
 from ._text import (
@@ -96,6 +96,8 @@ def unique_points(
     # the other outlets' text, as written (capitals tell a name) and lower-cased
     others_raw = {o: " ".join(a.text for a in articles if outlet_key(a) != o) for o in outlets}
     others_text = {o: t.lower() for o, t in others_raw.items()}
+    # names the story's texts give two forms of, a short one in brackets after the full one
+    aliases = defined_aliases("\n".join(a.text for a in articles))
     # each outlet's figures as (value, unit, age): a figure "another outlet prints" is one of
     # these, not a numeral that stands there for something else ("16 candidates", "16-minute")
     figures_of: dict[str, set[_Figure]] = {o: set() for o in outlets}
@@ -123,11 +125,12 @@ def unique_points(
         cited = media_names().spans(art.text)  # news outlets the article names: sources, not details
         scored = []
         for v in mine:
-            if v.n_words < min_words or is_boilerplate(v.text) or v.text.rstrip().endswith(CUT_OFF):
-                continue  # a cut-off sentence, or one that only leads into a quote or a list
+            if (v.n_words < min_words or is_boilerplate(v.text) or v.text.rstrip().endswith(CUT_OFF)
+                    or _is_furniture(art.text, v.start, v.end)):
+                continue  # a cut-off sentence, one that only leads into a quote or a list, or furniture
             best = float((others @ matrices[art.id][v.index]).max()) if others.size else 0.0
             figures, names = _novel(v, ann, elsewhere, contested, printed, outlets, cited, others_raw[outlet],
-                                    other_texts)
+                                    other_texts, aliases)
             # a paraphrase's names are the other outlet's too, in other words
             counted = names if best < SHARED_THRESHOLD else {}
             if best < threshold:
@@ -256,6 +259,10 @@ _POSSESSIVE = re.compile(r"['’‘`]s?$")
 # a figure whose text is its numeral alone: its kind was read from its place ("Lieberman, 75"
 # an age, "His age, 75" a count), not written, so it tells no numeral apart
 _BARE = re.compile(r"^\s*[\d,.]+\s*$")
+# a word after a numeral: its unit written ("16 other candidates"); a bare numeral with none after it
+# ("Conditt was 24, but ...") has a kind only read from its place, and is given by that numeral anywhere
+# in the other outlets' text ("a 24-year-old man"), whatever stands around it there
+_UNIT_WORD = re.compile(r"\s*[-–]?\s*[A-Za-z$%]")
 
 
 def _kind_of(c: Claim) -> str:
@@ -314,6 +321,7 @@ def _novel(
     printed: set[_Figure] = frozenset(), outlets: Sequence[str] = (),
     cited: Sequence[tuple[int, int]] = (), written: str = "",
     other_texts: Sequence[tuple[str, Sequence[tuple[int, int, str]]]] | None = None,
+    aliases: Mapping[str, frozenset[str]] | None = None,
 ) -> tuple[_Spans, _Spans]:
     """(figures, names) in the sentence that no other outlet's text contains, nor (a
     figure) gives as a claim of its own, rounded otherwise (`printed`): each figure (its
@@ -322,13 +330,16 @@ def _novel(
     story's `outlets`, an organisation named by the first words of one ("NPR" of "NPR
     Online News", not the place "New York" of "New York Times"), or at `cited` spans) is where a report
     comes from, not a detail. `elsewhere` is the other outlets' text lower-cased,
-    `written` the same as written (capitals tell a name)."""
+    `written` the same as written (capitals tell a name), `aliases` the story's names in
+    two forms (`nlp.acronyms.defined_aliases`)."""
     inside = lambda s, e: s < v.end and e > v.start  # noqa: E731
     figures: _Spans = {}
     for c in ann.claims:
         if inside(c.start, c.end) and isinstance(c, Claim) and (v.article, c.start) not in contested:
             m = _NUMERAL.search(c.text)
-            if (m and not _numeral_given(m.group(0), c, elsewhere, other_texts) and not _in_words(c, elsewhere)
+            unitless = _BARE.match(c.text) is not None and _UNIT_WORD.match(v.text[c.end - v.start:]) is None
+            if (m and not _numeral_given(m.group(0), c, elsewhere, None if unitless else other_texts)
+                    and not _in_words(c, elsewhere)
                     and not (_counts(c) and (_printed(_figure(c), printed) or _a_change_of(_figure(c), printed)
                                              or _bound_met(c, printed)))):
                 figures.setdefault(m.group(0), []).append((c.start, c.end))
@@ -348,9 +359,27 @@ def _novel(
             surface = _POSSESSIVE.sub("", e.text)
             if not (_named_elsewhere(name, e.type, elsewhere)
                     or _named_elsewhere(surface.lower(), e.type, elsewhere)
-                    or _another_form(surface, e.type, written)):
+                    or _another_form(surface, e.type, written, aliases)):
                 names.setdefault(name, []).append((e.start, e.end))
     return figures, names
+
+
+# a sentence that credits the photo it describes: "A boat is wedged in trees Friday in Oriental,
+# North Carolina, in a photo from Angie Propst." (a caption, however much it reports)
+_CAPTION_CREDIT = re.compile(r"\b(?:in|from) an? (?:photo|photograph|picture|image)\s+(?:from|by|courtesy of|"
+                             r"provided by|taken by|posted by|shared by)\s+"
+                             r"(?:[A-Z][\w.'’-]*\s*){1,4}[.!]?[\"”’]?$")
+
+
+def _is_furniture(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at start..end of `text` is page furniture no outlet reports: a
+    line all in capitals of four words or more (a heading, or a link to another story:
+    "AUSTIN SERIAL BOMBER MAY HAVE OTHER DEVICES ..."), or a photo's caption that credits
+    it ("... in a photo from Angie Propst.")."""
+    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+    if not any(ch.islower() for ch in line) and len(re.findall(r"[A-Z]{2,}", line)) >= 4:
+        return True
+    return _CAPTION_CREDIT.search(text[start:end].rstrip()) is not None
 
 
 def _details(text: str, v: SentenceView, spans: list[list[tuple[int, int]]]) -> tuple[Evidence, ...]:
@@ -394,7 +423,8 @@ def _bare(text: str) -> str:
     return re.sub(r"(?<=\b[a-z])\.", "", text.lower())
 
 
-def _another_form(surface: str, kind: str, elsewhere: str) -> bool:
+def _another_form(surface: str, kind: str, elsewhere: str,
+                  aliases: Mapping[str, frozenset[str]] | None = None) -> bool:
     """Whether the other outlets name it in another form: an initialism without its
     periods ("F.B.I.", "FBI"), hyphens set another way ("Austin-American Statesman", "Austin
     American-Statesman"), a name of the same thing ("GOP", "Republicans"; "U.S.",
@@ -404,7 +434,13 @@ def _another_form(surface: str, kind: str, elsewhere: str) -> bool:
     ("Derna", "Darna"; a surname with a letter moved, "Zhakarova", "Zakharova"), or, for a
     nationality, group or place of one word, a capitalised
     word of one stem ("Texans", "Texas"): the whole shorter word, a plural's "s" aside,
-    begins the other ("Georgia" is not "George", "Austria" not "Australia")."""
+    begins the other ("Georgia" is not "George", "Austria" not "Australia"). Not for a
+    person: a short and a full name of one organisation (`nlp.acronyms.another_name`: "ATF",
+    "Bureau of Alcohol, Tobacco, Firearms and Explosives"; "S&P", "Standard & Poor's";
+    "FedEx", "Federal Express"; the tagger may call any of them a place), or two forms a
+    story's text gives it (`aliases`: "... (CMS)"), a name of two words or more whose last
+    word is singular or plural elsewhere ("US Treasuries", "the US Treasury"), or one of three
+    words with a middle word spelt otherwise ("Anthony Steven House", "Anthony Stephan House")."""
     name = _bare(" ".join(surface.split()))
     other, words, capitalised, spaced = _forms(elsewhere)
 
@@ -426,8 +462,15 @@ def _another_form(surface: str, kind: str, elsewhere: str) -> bool:
         # "Zhakarova" where the others wrote "Zakharova": a letter moved (names.misspelt)
         return bool(core) and (said(core[-1]) or _one_letter_apart(core[-1], capitalised)
                                or any(misspelt(core[-1], x) for x in capitalised))
-    if kind == "ORG" and another_name(" ".join(surface.split()), elsewhere):
+    if another_name(" ".join(surface.split()), elsewhere):
         return True  # "CDC" where the others wrote "Centers for Disease Control and Prevention"
+    if any(said(form) for form in (aliases or {}).get(name.replace(".", "").removeprefix("the "), ())):
+        return True  # "ATF" where the story wrote "Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)"
+    words = parts[1:] if parts[:1] == ["the"] else parts
+    if len(words) >= 2 and any(said(" ".join([*words[:-1], w])) for w in _number_forms(words[-1])):
+        return True  # "US Treasuries" where the others wrote "US Treasury"
+    if _middle_written_otherwise(surface, elsewhere):
+        return True  # "Anthony Steven House" (tagged an organisation), "Anthony Stephan House"
     if kind == "ORG" and len(parts) >= 2:
         # "Frontier Airlines" where the others wrote "Frontier", "U.S. Senate" where "Senate"
         rest = [w for w in parts if w not in _ORG_TAIL]
@@ -440,6 +483,32 @@ def _another_form(surface: str, kind: str, elsewhere: str) -> bool:
     if kind not in ("NORP", "GPE") or len(content) != 1:
         return False  # "New York" is not "New Jersey" and "The New York Times"
     return all(any(_one_stem(w, x) or _demonym(w, x) for x in capitalised) for w in content)
+
+
+def _middle_written_otherwise(surface: str, written: str) -> bool:
+    """Whether the other outlets (`written`, as written) give a name of three capitalised words
+    with its first and last words and a middle word of the same initial ("Anthony Stephan
+    House" for "Anthony Steven House", "Anthony S. House"): a middle name spelt two ways, not
+    another name ("North Carolina State", "North Dakota State")."""
+    words = surface.split()
+    if len(words) != 3 or not all(w[:1].isupper() for w in words):
+        return False
+    first, initial, last = re.escape(words[0]), re.escape(words[1][0]), re.escape(words[2])
+    pattern = rf"(?<![\w'’-]){first}\s+{initial}[\w'’.-]*\s+{last}(?![\w'’-])"
+    return re.search(pattern, written) is not None
+
+
+def _number_forms(word: str) -> tuple[str, ...]:
+    """The other number of a noun, by the regular endings: "treasuries" -> "treasury",
+    "bonds" -> "bond", "treasury" -> "treasuries", "bond" -> "bonds" ("bus", "press": no
+    singular taken from "ss" or "us")."""
+    if word.endswith("ies") and len(word) > 4:
+        return (word[:-3] + "y",)
+    if word.endswith("s") and not word.endswith(("ss", "us")) and len(word) > 3:
+        return (word[:-1],)
+    if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":
+        return (word[:-1] + "ies",)
+    return (word + "s",) if len(word) > 2 else ()
 
 
 def _unhyphenated(text: str) -> str:

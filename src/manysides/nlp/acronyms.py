@@ -20,27 +20,37 @@ _SMALL = frozenset("of for and the on to in at a an".split())
 # capitals around small letters of small words ("DoD", "HHS")
 _SHORT = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Za-z&]{0,7}[A-Z]$")
 _SHORT_IN_TEXT = re.compile(r"\b(?:[A-Z]\.){2,6}|\b[A-Z][A-Za-z&]{0,7}[A-Z]\b")
+# a name contracted to its words' first syllables: "FedEx" (Federal Express); each part two letters or more
+_CONTRACTED = re.compile(r"^(?:[A-Z][a-z]+){2,4}$")
+_CONTRACTED_IN_TEXT = re.compile(r"\b(?:[A-Z][a-z]+){2,4}\b")
 
 
 def short_form(name: str) -> str | None:
-    """The letters of a short name ("F.B.I." -> "FBI", "DoD" -> "DOD"), or None when
-    `name` is not one (a word, "Obama"; a lone capital)."""
+    """The letters of a short name ("F.B.I." -> "FBI", "DoD" -> "DOD", "S&P" -> "S&P": an
+    ampersand stays), or None when `name` is not one (a word, "Obama"; a lone capital)."""
     name = name.strip()
-    if not _SHORT.match(name) or sum(c.isupper() for c in name) < 2:
+    if not _SHORT.match(name) or sum(c.isupper() for c in name) < 2 or "&&" in name:
         return None
-    letters = re.sub(r"[^A-Za-z]", "", name).upper()
-    return letters if 2 <= len(letters) <= 6 else None
+    letters = re.sub(r"[^A-Za-z&]", "", name).upper()
+    return letters if 2 <= len(letters.replace("&", "")) <= 6 else None
+
+
+def _distinct(letters: str) -> bool:
+    """Whether a short name is specific enough to look for: three letters, or two around an
+    ampersand ("S&P"). Too many pairs of words begin with any two letters."""
+    return len(letters.replace("&", "")) >= 3 or (len(letters) >= 3 and "&" in letters)
 
 
 @lru_cache(maxsize=4096)
 def initials(name: str) -> frozenset[str]:
     """The short names `name` can stand behind: its words' initials with and without the
     small words, for the whole name and for the part before its "and ..." tail.
-    "Centers for Disease Control and Prevention" -> {"CDCP", "CFDCAP", "CDC", "CFDC"}."""
-    words = name.replace(".", " ").split()
+    "Centers for Disease Control and Prevention" -> {"CDCP", "CFDCAP", "CDC", "CFDC"}; an
+    ampersand stays ("Standard & Poor's" -> {"S&P"}); commas between words are no words."""
+    words = name.replace(".", " ").replace(",", " ").split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    if len(words) < 2 or any(not w[:1].isupper() and w.lower() not in _SMALL for w in words):
+    if len(words) < 2 or any(not w[:1].isupper() and w.lower() not in _SMALL and w != "&" for w in words):
         return frozenset()
     cuts = [words]
     if "and" in words[1:-1]:
@@ -48,10 +58,11 @@ def initials(name: str) -> frozenset[str]:
     found = set()
     for part in cuts:
         big = [w for w in part if w.lower() not in _SMALL]
-        if len(big) >= 2:
+        if len([w for w in big if w != "&"]) >= 2:
             found.add("".join(w[0] for w in big).upper())
             found.add("".join(w[0] for w in part).upper())
-    return frozenset(f for f in found if 2 <= len(f) <= 6)
+    return frozenset(f for f in found if 2 <= len(f.replace("&", "")) <= 6 and not f.startswith("&")
+                     and not f.endswith("&"))
 
 
 def stands_for(short: str, full: str) -> bool:
@@ -69,33 +80,80 @@ def short_names(text: str) -> frozenset[str]:
 def another_name(name: str, text: str) -> bool:
     """Whether `text` names the organisation `name` by its other name: its full name
     where `name` is short (anywhere in a run of capitals: "Federal Bureau of
-    Investigation Director Wray"), its short name where `name` is full. Short names of
-    two letters are left out: too many pairs of words begin with any two letters."""
+    Investigation Director Wray"; "ATF" in "Bureau of Alcohol, Tobacco, Firearms and
+    Explosives"), its short name where `name` is full (its initials, or a short name spelt
+    out anywhere in it, as the other way round), or either form of a contraction ("FedEx",
+    "Federal Express"). Short names of two letters are left out (`_distinct`)."""
+    name = " ".join(name.split())
     letters = short_form(name)
     if letters is not None:
-        return len(letters) >= 3 and _spelt_out(letters).search(text) is not None
-    return any(len(f) >= 3 for f in initials(name) & _shorts_in(text))
+        return _distinct(letters) and _spelt_out(letters).search(text) is not None
+    if _CONTRACTED.match(name):
+        return _contracted(name).search(text) is not None
+    if any(_distinct(f) for f in initials(name) & _shorts_in(text)):
+        return True
+    return any(_covers(_spelt_out(s), name) for s in _shorts_in(text) if _distinct(s)) or any(
+        _covers(_contracted(c), name) for c in _contractions_in(text))
 
 
-_SMALL_RUN = r"(?:\s+(?:" + "|".join(sorted(_SMALL)) + r"))*\s+"
+def _covers(pattern: re.Pattern[str], name: str) -> bool:
+    """Whether `pattern` spells out at least half of the capitalised words of `name`: "ATF"
+    three of "Bureau of Alcohol, Tobacco, Firearms and Explosives", not a stray "BIG" (of a
+    shouted "BIG NEWS") three words of a long name."""
+    m = pattern.search(name)
+    if m is None:
+        return False
+    capitalised = lambda t: sum(w[:1].isupper() for w in t.split())  # noqa: E731
+    return 2 * capitalised(m.group(0)) >= capitalised(name)
+
+
+_SMALL_RUN = r"(?:,?\s+(?:" + "|".join(sorted(_SMALL)) + r"))*,?\s+"
 
 
 @lru_cache(maxsize=1024)
 def _spelt_out(letters: str) -> re.Pattern[str]:
     """Words whose initials are `letters`, small words between them skipped or counted
-    ("DOD": "Department of Defense"; "CDC": "Centers for Disease Control"). The first
-    word is a capitalised one: a short name does not stand for "of ..."."""
+    ("DOD": "Department of Defense"; "CDC": "Centers for Disease Control"), a comma
+    after a word or not ("ATF": "Alcohol, Tobacco, Firearms"), an ampersand as written
+    ("S&P": "Standard & Poor's"). The first word is a capitalised one: a short name does
+    not stand for "of ..."."""
     def word(letter: str) -> str:
         small = [w for w in sorted(_SMALL) if w[0] == letter.lower()]
         return "(?:" + "|".join([letter + r"[A-Za-z'’-]*", *small]) + ")"
 
-    words = letters[0] + r"[A-Za-z'’-]*" + "".join(_SMALL_RUN + word(c) for c in letters[1:])
+    words = letters[0] + r"[A-Za-z'’-]*"
+    for before, c in zip(letters, letters[1:]):
+        if c == "&":
+            continue
+        words += (r"\s*&\s*" + c + r"[A-Za-z'’-]*") if before == "&" else (_SMALL_RUN + word(c))
     return re.compile(r"(?<![\w'’-])" + words + r"(?![\w'’-])")
+
+
+@lru_cache(maxsize=1024)
+def _contracted(short: str) -> re.Pattern[str]:
+    """The words a contraction stands for: each of its parts begins one word, in order
+    ("FedEx": "Federal Express", "Fed Ex")."""
+    parts = re.findall(r"[A-Z][a-z]+", short)
+    return re.compile(r"(?<![\w'’-])" + r"\s+".join(p + r"[a-z]*" for p in parts) + r"(?![\w'’-])")
+
+
+@lru_cache(maxsize=16)
+def _contractions_in(text: str) -> frozenset[str]:
+    """The words of `text` that may be contractions: capitalised parts run together ("FedEx")."""
+    return frozenset(m.group(0) for m in _CONTRACTED_IN_TEXT.finditer(text))
 
 
 @lru_cache(maxsize=16)
 def _shorts_in(text: str) -> frozenset[str]:
-    return short_names(text)
+    """The short names of `text`, but for words of a line in capitals ("BIG NEWS", a shouted
+    headline): those are words, not short names."""
+    shouted = [m.span() for m in _SHOUTED.finditer(text)]
+    return frozenset(s for s in (short_form(m.group(0)) for m in _SHORT_IN_TEXT.finditer(text)
+                                 if not any(a <= m.start() < b for a, b in shouted)) if s)
+
+
+# words in capitals one after another ("BIG NEWS", "AUSTIN SERIAL BOMBER MAY HAVE")
+_SHOUTED = re.compile(r"\b[A-Z]{2,}(?:\s+['‘’\"“]?[A-Z]{2,}\b)+")
 
 
 def unify(names: Iterable[str]) -> dict[str, str]:
@@ -111,3 +169,47 @@ def unify(names: Iterable[str]) -> dict[str, str]:
         if len(found) == 1:
             out[s] = found[0]
     return out
+
+
+_NAME_WORD = r"(?:[A-Z][\w'’&.-]*|&)"
+# "the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)": a full name, then the short
+# name the text will use for it, in brackets
+_DEFINED = re.compile(_NAME_WORD + r"(?:,?\s+(?:" + _NAME_WORD + "|" + "|".join(sorted(_SMALL)) + r"))*"
+                      + r"\s+\(([A-Z][A-Za-z&.]{1,11})\)")
+
+
+def defined_aliases(text: str) -> dict[str, frozenset[str]]:
+    """The names `text` gives two forms of, each form (lower case, periods dropped) mapped to
+    the others: a full name with its short name after it in brackets, the short name's
+    letters the initials of some of its words, in order ("Bureau of Alcohol, Tobacco,
+    Firearms and Explosives (ATF)"; not a dateline's "NEW YORK (AP)"). The words before the
+    bracket may begin with some that are not the name ("Agents of the Bureau ..."), so each
+    run of two capitalised words or more that ends the full name and holds those initials
+    counts."""
+    out: dict[str, set[str]] = {}
+    for m in _DEFINED.finditer(text):
+        letters = short_form(m.group(1))
+        if letters is None:
+            continue
+        words = m.group(0)[: m.start(1) - m.start(0)].rstrip(" (").split()
+        while words and (words[-1].lower() in _SMALL or words[-1] == "&"):
+            words.pop()
+        for i, w in enumerate(words):
+            run = words[i:]
+            if w[:1].isupper() and sum(x[:1].isupper() for x in run) >= 2 and _initials_hold(letters, run):
+                a, b = _plain(m.group(1)), _plain(" ".join(run).rstrip(","))
+                out.setdefault(a, set()).add(b)
+                out.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _initials_hold(letters: str, words: list[str]) -> bool:
+    """Whether `letters` (an ampersand aside) are initials of `words`, in order."""
+    want = letters.replace("&", "")
+    it = iter(w[:1].upper() for w in words)
+    return all(c in it for c in want)
+
+
+def _plain(name: str) -> str:
+    """A form to compare: lower case, without periods and a possessive's "'s"."""
+    return re.sub(r"['’]s$", "", " ".join(name.replace(".", "").split()).lower())
