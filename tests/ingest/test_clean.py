@@ -644,3 +644,20 @@ def test_a_body_opening_with_the_headline_as_first_published_loses_it():
                                                   "Students'",)
     kept = "Chicago Teachers Stay Off Work, Affecting 350,000 Students"
     assert clean_document(_text_doc(f"{kept}\n\n{_PROSE}", title=title)).text.startswith(kept)
+
+
+def test_a_line_in_capitals_between_paragraphs_is_a_heading_not_a_sentence():
+    """Fox's related headlines in capitals between paragraphs ("AUSTIN SERIAL BOMBER ...", review 12)
+    were listed as "only Fox reports" items; prose that opens in capitals and an article written
+    all in capitals stay."""
+    text = (f"{_PROSE}\n\n"
+            "AUSTIN SERIAL BOMBER WAS 'TROUBLED' YOUNG MAN, FAMILY SAYS\n\n"
+            "Police said the NFL and the FBI had been told on Monday.\n\n"
+            "THE FBI AND ATF SAID more bombs could have been sent, agents told reporters.")
+    art = clean_document(_text_doc(text, title="Bomber dies", outlet="Fox News"))
+    assert art.text.split("\n\n") == [_PROSE, "Police said the NFL and the FBI had been told on Monday.",
+                                      "THE FBI AND ATF SAID more bombs could have been sent, agents told reporters."]
+    assert _removed_rules(art) == ["capitals heading"]
+    shouted = "POLICE SAID THE BOMBER DIED ON WEDNESDAY MORNING\n\nTHE FBI SAID MORE BOMBS COULD HAVE BEEN SENT."
+    art = clean_document(_text_doc(shouted, title="Bomber dies", outlet="Wire"))
+    assert art.text == shouted

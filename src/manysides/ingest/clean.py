@@ -120,6 +120,11 @@ _MORE_LINK = re.compile(r"^More:\s+[A-Z0-9'‘\"“]")
 # "WATCH: TRUMP SAYS US IS LIKE 'PIGGY BANK' ON TRADE": a link to another story, its headline in
 # capitals under a label; prose has small letters
 _CAPS_LINK = re.compile(r"^(?:WATCH|VIDEO|READ|RELATED|MORE|SEE|LISTEN)\s*:\s*(?=[^a-z]*[A-Z]{2})[^a-z]{10,}$")
+# A line in capitals between lines of prose: another story's headline (Fox's "AUSTIN SERIAL BOMBER WAS 'TROUBLED'
+# YOUNG MAN ..." between paragraphs, review 12) or a section's heading; neither is a sentence of the story. An
+# article written all in capitals keeps its lines: the line after must have small letters.
+_CAPS_LINE = re.compile(r"^(?=(?:\S+\s+){3})(?=[^a-z]*[A-Z]{3})[^a-z]{12,}$")
+_CAPS_LINE_WORDS = 30
 # a page's caption and player labels saved before the caption (BBC): "Image copyright Getty Images
 # Image caption ...", "Media playback is unsupported on your device Media caption ..."
 _MEDIA_LABEL = re.compile(r"^(?:Image (?:copyright|caption)|Media (?:playback is unsupported|caption))\b")
@@ -561,6 +566,9 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
         # an entry's head is the outlet's own words, whatever it opens with ("More From Rep. King:")
         note, name = (_classify(line.text, near_top=len(kept) < 4, near_end=i >= len(lines) - 3)
                       if stamp is None else (None, None))
+        if (note is None and stamp is None and nxt is not None and re.search(r"[a-z]", nxt)
+                and len(line.text.split()) <= _CAPS_LINE_WORDS and _CAPS_LINE.match(line.text)):
+            note = f"capitals heading: {_show(line.text)}"
         if note is None and nxt is not None and line.text == nxt:
             if _is_caption_like(line.text):  # both copies go: neither is article prose
                 removed.append(f"repeated caption: {_show(line.text)}")
