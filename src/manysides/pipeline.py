@@ -85,6 +85,7 @@ REPORT_VERSION = "64"  # 4: an article naming no outlet is its own outlet everyw
 # 50: figures told at two moments (times of day, weekdays), conversions in brackets, "the first two" are not disputed
 # 51: figures: what a place or a count "could see", "may reach", "will top" is a forecast
 # 52: cleaning (review 13): caption/player labels, ad-marker runs, repeated pull quotes and posts, wire bylines
+# 56: quotes and voices of ANNOTATOR_VERSION 25 (review 12's left-over speakers; docs/quotes.md)
 # 58: judgement verbs of the narration are loaded words (a summary prefers points without them); the report
 #     says when a slant has no phrase evidence, and why
 # 60: unique (review 12): ATF/"Alcohol, Tobacco, Firearms", S&P/Standard & Poor's, FedEx/Federal Express, a short

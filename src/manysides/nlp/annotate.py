@@ -67,6 +67,9 @@ ANNOTATOR_VERSION = 27  # 2: reported (indirect) speech; 3: loaded wording read 
 #     holder typed with the body ("the House Nancy Pelosi"), names run across a comma ("Conditt, Manley"),
 #     a surname said twice ("Donald Trump Trump") are cleaned up; a name before a subjectless finite verb
 #     and a passive's agent are antecedents; a speech still to come ("would respond") quotes the reporter
+# 25: review 12's left-overs: a denial is reported with its verb ("denied Tehran was involved"); what one was
+#     "found doing" is no report; an inverted tag reports its whole sentence; a pledge's words are its author's;
+#     a joined clause's subject speaks; "several" is the group it counts; "told CNN" is no speaker (docs/quotes.md)
 # 27: judgement verbs of the narration ("slammed", "claimed", "railed against": slant_verbs.py) are loaded
 #     wording, as loaded spans and in the phrase evidence; never inside a quote (scores unchanged)
 

@@ -15,7 +15,8 @@ Precision first: a report is kept only when its content has at least `MIN_WORDS`
 no quotation mark and no overlap with a direct quote; when its speaker is resolved (never
 "I"/"we", the author's voice); when the verb is not negated, not under a modal or an
 infinitive ("would say", "declined to say") and not a question ("asked whether").
-A report nested inside another one's content is left to the outer one.
+A report nested inside another one's content is left to the outer one. A denial's report
+keeps its verb ("denied Tehran was involved ..."): the clause alone would read as the speaker's.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ..records import Entity, Quote
 from .headings import is_heading_text
 from .quotes import (
     BODY_NOUNS,
+    DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     PERSON_NOUNS,
     _MARKS,
@@ -59,6 +61,9 @@ INDIRECT_CUES = frozenset(
 # Verbs of a parenthetical speech tag ("..., Summers said, ..."): the sentence is the
 # tag's speaker's report.
 _SPEECH_TAGS = frozenset("say tell add argue claim insist note explain write contend maintain".split())
+# Verbs whose clause is what the speaker rejects: the report is the denial with its verb
+# ("denied Tehran was involved"), never the denied clause alone, which reads as his claim.
+_DENIALS = frozenset({"deny"})
 MIN_WORDS = 4  # shorter reported clauses are fragments ("he said so", "it was")
 _QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"}
 # A common noun that reports is a person only when it names one ("a spokesman said");
@@ -131,14 +136,41 @@ def _quantity(tok: "Token") -> bool:
     return any(c.dep_ == "nummod" or (c.dep_ in ("quantmod", "amod") and c.like_num) for c in tok.children)
 
 
+def _small_clause(cue: "Token", comp: "Token") -> bool:
+    """ "police found Conditt leaving a hotel": a gerund with a subject and no auxiliary is what
+    someone saw or found happen, not a statement they reported; what a writing or a record
+    shows happen is its content ("the videos show Scott leaving his car")."""
+    if comp.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in comp.children):
+        return False
+    return not any(c.dep_ == "nsubj" and c.lemma_.lower() in (_EVIDENCE_NOUNS | DOCUMENT_NOUNS)
+                   for c in cue.children)
+
+
+def _up_to_tag(cue: "Token", toks: list["Token"]) -> list["Token"]:
+    """A clause before its inverted tag ("<clause>, officials said.") with the words the parse
+    hung on the tag instead ("..., ultimately, surveillance video that revealed ...,
+    officials said"): the tag reports everything before it in its sentence."""
+    subj = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
+    if not subj:
+        return toks  # where the tag's subject begins is not known
+    gap = list(cue.doc[toks[-1].i + 1 : min(c.left_edge.i for c in subj)])
+    if not gap or gap[0].sent.start != cue.sent.start:
+        return toks
+    if not all(cue in t.ancestors for t in gap) or any(_MARKS.search(t.text) or t.text in (";", ":") for t in gap):
+        return toks  # words of another clause, a quotation or a clause break ("; indeed, he said") stand between
+    return toks + gap
+
+
 def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
-    if not _has_subject(comp):
+    if not _has_subject(comp) or _small_clause(cue, comp):
         return None
     toks = list(comp.subtree)
     if toks[0].i <= cue.i <= toks[-1].i:
         return None
     if toks[-1].i - toks[0].i + 1 != len(toks):
         return None  # a non-contiguous clause: the parse is not to be trusted
+    if toks[-1].i < cue.i:
+        toks = _up_to_tag(cue, toks)
     return _clause_range(toks)
 
 
@@ -247,6 +279,10 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
             rng = _content_from_head(tok)
         if rng is None:
             continue
+        if tok.lemma_.lower() in _DENIALS:
+            if rng[0] < tok.idx:
+                continue  # "..., he denied": the claim stands first, as if it were his
+            rng = (tok.idx, rng[1])  # "denied Tehran was involved": a denial, not the claim, is his
         # "Positive reviews, Summers said, show the deal is right": a parenthetical tag
         # makes the whole sentence its speaker's report
         tag = next((c for c in tok.children if c.dep_ == "parataxis" and c.pos_ == "VERB"

@@ -389,7 +389,8 @@ class _Context:
             if span is None:
                 continue
             root = span.root
-            nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+            nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                     and not _subject_misparsed(c)]
             # not the end of a hyphened title: "Secretary-General Ban Ki-moon" is no "general"
             nouns += [c for c in root.children if c.dep_ == "compound" and c.i < span.start and not _hyphened(c)]
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":
@@ -462,6 +463,17 @@ class _Context:
             if len(near) == 1:
                 return next(iter(near))
         return None
+
+
+def _subject_misparsed(appos: "Token") -> bool:
+    """Whether a phrase the parse set in apposition to a name is the subject of the verb right
+    after it, a verb the parse left with none ("... a surprise to Prime Minister Niwattumrong, an
+    aide to the leader told CNN"): no title of that name."""
+    nxt = appos.right_edge.i + 1
+    if nxt >= len(appos.doc):
+        return False
+    verb = appos.doc[nxt]
+    return verb.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 # abbreviated titles as the role nouns they stand for ("Gen. Prayuth" is "the general")
@@ -709,20 +721,39 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
             break
     if strict:
         return None
-    # inverted order the parser missed: "..., said Smith"
+    # inverted order the parser missed: "..., said Smith" (not whom one tells: "..., an aide told CNN")
     if cue.i + 1 < len(cue.doc):
         nxt = cue.doc[cue.i + 1]
         if (nxt.pos_ == "PROPN" and nxt.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "") and not ctx.in_quote(nxt.idx)
-                and not ctx.in_heading(nxt.idx)):
+                and not ctx.in_heading(nxt.idx) and not _addressee(nxt, cue)):
             while nxt.dep_ == "compound" and nxt.head.i > nxt.i:
                 nxt = nxt.head
             return nxt
     if cue.i > 0:
-        prv = cue.doc[cue.i - 1]
+        prv = _phrase_head(cue.doc[cue.i - 1], cue)
         if (prv.pos_ in ("PRON", "PROPN", "NOUN") and not ctx.in_quote(prv.idx) and not ctx.in_heading(prv.idx)
-                and _may_speak(prv, ctx)):
-            return prv
+                and _may_speak(prv, ctx) and not any(ctx.in_quote(t.idx) for t in prv.subtree)):
+            return prv  # (not a phrase holding quoted words: "“Broad City” Star Asked Actors ...")
     return None
+
+
+def _addressee(tok: "Token", cue: "Token") -> bool:
+    """Whether a word right after a cue is whom it is said to ("told CNN"), not who says it."""
+    return tok.head.i == cue.i and tok.dep_ in ("dobj", "dative")
+
+
+def _phrase_head(tok: "Token", cue: "Token") -> "Token":
+    """The head noun of the phrase that ends at `tok`, right before a cue the parser left with
+    no subject: "an aide to the leader told CNN" is the aide's (the parse hung the phrase on the
+    name before it), not the leader's."""
+    for _ in range(4):
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN" or prep.head.i > tok.i:
+            break
+        if prep.head.i < cue.sent.start or max(t.i for t in prep.head.subtree) != tok.i:
+            break
+        tok = prep.head
+    return tok
 
 
 _CROWD_VERBS = frozenset("chant shout yell scream sing cheer boo jeer".split())
@@ -745,6 +776,36 @@ def _noun_owner(noun: "Token", ctx: "_Context") -> "Token | None":
     if verb is None or verb.pos_ not in ("VERB", "AUX") or ctx.in_quote(verb.idx):
         return None
     return _subject(verb, ctx, strict=True)
+
+
+# Nouns of words someone is known for ("a pledge to “drain the swamp”", "his slogan “Make
+# America Great Again”"): what they hold is their author's words
+_UTTERANCE_NOUNS = frozenset("pledge promise vow slogan motto mantra catchphrase".split())
+
+
+def _utterance_author(anc: list["Token"], ctx: "_Context") -> "tuple[Token, Token] | None":
+    """(author, noun): whom a pledge or a slogan holding the quote is credited to, when the noun phrase
+    names one: a possessor ("Trump's pledge to “drain the swamp”") or a passive's agent ("a
+    campaign pledge made by President Donald Trump to “drain the swamp”"). Only the nouns
+    right above the words, with no verb of the sentence in between; the quote is the
+    author's, not the words of the sentence's subject who mentions them ("Democrats point
+    to ...")."""
+    for t in anc[:3]:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ == "acl" and t.tag_ == "VBN":
+            t = t.head  # the parse may hang the words on the participle: "a pledge made by X to “...”"
+        elif t.pos_ in ("VERB", "AUX"):
+            return None
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in _UTTERANCE_NOUNS:
+            continue
+        for c in t.children:
+            if c.dep_ == "poss" and c.pos_ == "PROPN" and not ctx.in_quote(c.idx):
+                return c, t
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                by = [o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                if by and not ctx.in_quote(by[0].idx):
+                    return by[0], t
+        return None
+    return None
 
 
 def _may_speak(tok: "Token", ctx: _Context) -> bool:
@@ -1246,9 +1307,11 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
             name = _appositive_name(tok, ctx)
             if name:
                 return name, "person"
-    if ent is None and tok.pos_ == "NOUN" and tok.dep_ == "appos" and people_noun(tok.lemma_):
+    if (ent is None and tok.pos_ == "NOUN" and tok.dep_ == "appos" and people_noun(tok.lemma_)
+            and tok.head.dep_ != "pobj"):
         # "Ms. Lauten, a former party aide who describes herself ...": the description
-        # in apposition to a named person is that person
+        # in apposition to a named person is that person (not to a preposition's object: "a
+        # surprise to Prime Minister Niwattumrong, an aide to the leader told CNN" is the aide)
         head = ctx.entity_at(tok.head.idx)
         if head is not None and head.type == "PERSON" and plausible_person(head.name):
             return head.name, "person"
@@ -1283,7 +1346,7 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
     if low in _PLURAL_PRONOUNS:
         return _resolve_group(tok, ctx), "group"
     if low in _GROUP_PRONOUNS:  # "some chanted", "others shouted"
-        return tok.text, "group"
+        return _counted_group(tok, ctx), "group"
     if low == "it" and tok.dep_ == "nsubj" and _is_cue(tok.head):
         return _resolve_it(tok, ctx)
     if tok.pos_ == "PRON" or low in ("it", "this", "that"):
@@ -1322,6 +1385,27 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
             return (phrase, "group") if people_noun(lemma) else (None, None)
         return phrase, "person"  # one person: "a senior official", "the aide"
     return None, None
+
+
+def _counted_group(tok: "Token", ctx: _Context) -> str:
+    """A quantifier that speaks ("several claimed", "some of the senators said") names part of a
+    group: "several of the senators" as written; a bare one, the group its clause's twin counts
+    ("the rest of the GOP caucus voiced concern ..., and several claimed": the GOP caucus) or
+    names ("Republicans objected, and some said"); else the word as it stands."""
+    of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if of:
+        return tok.text if of[0].tag_ in ("WP", "WDT") else _nominal_phrase(tok)  # not "many of whom"
+    verb = tok.head
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return tok.text
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and not ctx.in_quote(c.idx)), None)
+    if subj is None:
+        return tok.text
+    of = [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if of and subj.pos_ in ("NOUN", "ADJ", "PRON"):
+        return _nominal_phrase(of[0])  # "the rest of the GOP caucus", "many of the delegates"
+    name, kind = _speaker(subj, ctx, None) if subj.lower_ not in _GROUP_PRONOUNS else (None, None)
+    return name if name and kind in ("group", "org") else tok.text
 
 
 def _resolve_it(tok: "Token", ctx: _Context) -> tuple[str | None, str | None]:
@@ -1437,6 +1521,24 @@ def _antecedent(tok: "Token", ctx: _Context) -> tuple[str, str] | None:
         words = {w.lower() for w in name.split()}
         if lemma in words or (lemma in _ONLY_COMPANY and not words & (ORG_NOUNS | BODY_NOUNS)):
             return name, "org"
+    return _unnamed_speaker(tok, ctx) if lemma in _GENERIC_PERSON else None
+
+
+# Nouns that only say someone is a person: "the person" is whoever the text just quoted unnamed
+_GENERIC_PERSON = frozenset({"person", "individual"})
+
+
+def _unnamed_speaker(tok: "Token", ctx: _Context) -> tuple[str, str] | None:
+    """ "...,' said the aide, who did not wish to be named. The person described ...": the
+    unnamed person who spoke in the sentence before or in this one (a noun of people, no name,
+    the subject of a speech verb), as the text calls them."""
+    lo = ctx.sent_starts[max(0, ctx.sent_index(tok.idx) - 1)]
+    for t in reversed(ctx.doc[bisect.bisect_left(ctx.tok_starts, lo) : tok.i]):
+        if (t.pos_ == "NOUN" and t.dep_ == "nsubj" and _is_cue(t.head) and people_noun(t.lemma_)
+                and t.lemma_.lower() not in _GENERIC_PERSON and ctx.entity_at(t.idx) is None
+                and not ctx.in_quote(t.idx) and not ctx.in_heading(t.idx)):
+            name, kind = _speaker(t, ctx, None)
+            return (name, kind) if name and kind == "person" else None
     return None
 
 
@@ -1681,6 +1783,13 @@ def _attribute_span(
         else:  # "was greeted with chants of “Bobby!”": no one's, and a word or two is dropped as before
             span.unvoiced, span.drop = True, short
         return
+    authored = _utterance_author(anc, ctx)
+    if authored is not None:
+        speaker, kind = _speaker(authored[0], ctx, None)
+        if speaker and kind in ("person", "org"):
+            span.speaker, span.kind, span.attributed = speaker, kind, True
+            span.cue = span.cue or authored[1].lemma_.lower()
+            return
     anc_ids = {t.i for t in anc}
     # a cue of a subordinate clause that does not hold the quote is not its cue ("Although he
     # has denied ever making such a statement, Clinton charged that ... “part of a pattern”")
@@ -1780,7 +1889,12 @@ def _attribute_span(
         # a partial quote in a narrative sentence ("Moore thanked him for 'acting'"):
         # the sentence's subject, when it is a named person or organisation
         anc = [t for t in anc if t.i in near]
-        top = anc[-1] if anc else None
+        # the nearest clause with a subject of its own holds the words, not always the sentence's
+        # first ("The House passed ..., and Pelosi made a point ... to thank members for “...”")
+        # (a name in marks is no one's words: 'as part of the “Gang of Eight”' is left unvoiced, then dropped)
+        joined = None if _looks_like_title(doc_text[span.start : span.end]) else next(
+            (t for t in anc if t.pos_ in ("VERB", "AUX") and t.dep_ == "conj" and _own_subject(t)), None)
+        top = joined or (anc[-1] if anc else None)
         if top is not None and top.pos_ in ("VERB", "AUX") and top.dep_ not in ("relcl", "acl"):
             subj = _subject(top, ctx, strict=True)
             if subj is not None and _may_speak(subj, ctx):
@@ -1788,6 +1902,11 @@ def _attribute_span(
                 if speaker and kind in ("person", "org", "document"):
                     span.speaker, span.kind, span.attributed = speaker, kind, True
                     span.cue = span.cue or top.lemma_.lower()
+
+
+def _own_subject(verb: "Token") -> bool:
+    """Whether a verb has a subject of its own (not a relative pronoun)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in verb.children)
 
 
 def _reporter_of(tok: "Token", left: list["Token"], ctx: _Context) -> "Token | None":
