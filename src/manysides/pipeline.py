@@ -85,6 +85,8 @@ REPORT_VERSION = "64"  # 4: an article naming no outlet is its own outlet everyw
 # 50: figures told at two moments (times of day, weekdays), conversions in brackets, "the first two" are not disputed
 # 51: figures: what a place or a count "could see", "may reach", "will top" is a forecast
 # 52: cleaning (review 13): caption/player labels, ad-marker runs, repeated pull quotes and posts, wire bylines
+# 54: summary: a lead it holds comes first; labels ("Category 1") and counts other outlets give are no one outlet's
+#     figures, a wording with an agreed count wins, a loaded aside after a dash goes; lead_points: half, if no more
 # 56: quotes and voices of ANNOTATOR_VERSION 25 (review 12's left-over speakers; docs/quotes.md)
 # 58: judgement verbs of the narration are loaded words (a summary prefers points without them); the report
 #     says when a slant has no phrase evidence, and why

@@ -146,6 +146,8 @@ def neutral_summary(
     """
     lengths = {a.id: max(len(a.text), 1) for a in articles}
     outlet_named = _outlet_names(articles)
+    outlet_of = {a.id: outlet_key(a) for a in articles}
+    given_by = _figures_given(articles)
     # figures outlets give differently, except a bound that every one of them meets ("at least
     # 130" beside 141 and "at least 145" dead): true whichever outlet is right; and figures
     # within 1% of each other (`_close_to_all`)
@@ -237,22 +239,28 @@ def neutral_summary(
             # least eight people" beside a sentence with no toll, while that outlet says nine),
             # then the fewest of the story's loaded words ("In an extraordinary bow to ...").
             worded = [(e, told.get(e) or _without_connective(display_sentence(e.text))) for e in pool]
-            figures = [_figures(t) for _, t in worded if t]
+            figures = [_stated(t) for _, t in worded if t]
             shared_figures = set.intersection(*figures) if len(figures) > 1 else set()
+            outlet_of_text = {t: outlet_of.get(e.article, e.article) for e, t in worded}
 
-            def cost(t: str) -> tuple[bool, bool, int]:
-                return bool(outlet_named(t)), len(figures) > 1 and bool(_figures(t) - shared_figures), \
-                    _n_loaded(t, loaded)
+            central = _content(text)
 
-            if cost(text) > (False, False, 0):
-                plain = [t for e, t in worded if t and not _mostly_quote(t)
-                         and not t.endswith(_CUT_OFF) and not _points_back(t) and not is_post(t)
-                         and not _overlaps(e, one_outlet)]
-                best = min(plain, key=cost, default=None)
-                if best is not None and cost(best) < cost(text):
-                    text = best
-                if kind == "lead" and outlet_named(text):
-                    continue  # said in its own words only: a lead naming an outlet of the story is passed over
+            def cost(t: str) -> tuple[bool, bool, int, bool, float]:
+                # an outlet named; a figure of its own (one that another wording of the point leaves out,
+                # but a count another outlet of the story gives as it stands); loaded words; no such count
+                agreed = _stated(t) & given_by(outlet_of_text.get(t, outlet_of.get(evidence[0].article)))
+                return bool(outlet_named(t)), len(figures) > 1 and bool(_stated(t) - shared_figures - agreed), \
+                    _n_loaded(t, loaded), not _counts(t) & agreed, -round(_jaccard(_content(t), central), 6)
+
+            plain = [t for e, t in worded if t and not _mostly_quote(t)
+                     and not t.endswith(_CUT_OFF) and not _points_back(t) and not is_post(t)
+                     and not _overlaps(e, one_outlet)]
+            best = min(plain, key=cost, default=None)
+            if best is not None and cost(best) < cost(text):
+                text = best
+            if kind == "lead" and outlet_named(text):
+                continue  # said in its own words only: a lead naming an outlet of the story is passed over
+            text = _without_loaded_aside(text, loaded)
             seen = _content(text)
             if any(_jaccard(seen, _content(t)) >= 0.6 for _, _, t in chosen):
                 continue
@@ -261,6 +269,8 @@ def neutral_summary(
                     continue  # opened by a long lead, the summary takes what still fits
                 break
             position = sum(e.start / lengths.get(e.article, 1) for e in evidence) / max(len(evidence), 1)
+            if any((e.article, e.start) in opening for e in covers):
+                position = -1.0  # it says what the most outlets lead with: it comes first
             if text[-1] not in ".!?\"”’'":
                 text += "."
             chosen.append((position, rank, text))
@@ -273,12 +283,13 @@ def neutral_summary(
                 break
         return chosen, said, led
 
-    chosen, said, _ = choose(candidates)
-    # a summary that holds none of the opening sentences that the most outlets state opens with one
-    outlet_of = {a.id: outlet_key(a) for a in articles}
+    # the opening sentences that the most outlets state: a summary that holds one opens with it, and
+    # one that holds none opens with one of them
     n_outlets = [len({outlet_of.get(a, a) for a in p.articles}) for p in leads]
     widest = [p for p, n in zip(leads, n_outlets) if n == max(n_outlets)]
-    if widest and not said & {(p.evidence[0].article, p.evidence[0].start) for p in widest}:
+    opening = {(p.evidence[0].article, p.evidence[0].start) for p in widest}
+    chosen, said, _ = choose(candidates)
+    if widest and not said & opening:
         widest.sort(key=lambda p: _n_loaded(display_sentence(p.summary), loaded))  # the plainest first
         opened, _, led = choose([(p.summary, p.evidence[:1], "lead", p.evidence) for p in widest] + candidates, True)
         if led:
@@ -388,9 +399,72 @@ _NOT_COUNT = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b(?:19|20)\d\d\b|\b(?:Jan|Feb|
                         r"Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 
 
+# a number that names a thing rather than counts it: "a Category 1 hurricane", "H.R. 1", "Interstate 35"
+_LABEL = re.compile(r"\b(?:Category|Article|Section|Title|Chapter|Amendment|Proposition|Prop\.|Resolution|Rule|"
+                    r"Phase|Level|Stage|Flight|Route|Highway|Interstate|Terminal|Gate|Platform|No\.|H\.\s?R\.|HR|"
+                    r"S\.)\s*\d+\b")
+
+
 def _counts(text: str) -> set[str]:
-    """The figures of `text` that count something (`_figures` without ordinals, years and days)."""
-    return _figures(_NOT_COUNT.sub(" ", text))
+    """The figures of `text` that count something (`_figures` without ordinals, years, days and labels)."""
+    return _figures(_LABEL.sub(" ", _NOT_COUNT.sub(" ", text)))
+
+
+def _stated(text: str) -> set[str]:
+    """The figures a sentence states (`_figures` without labels: "Category 1")."""
+    return _figures(_LABEL.sub(" ", text))
+
+
+# a figure given as a bound or an estimate ("more than $250,000") is not the figure itself ("$250,000")
+_HEDGED = re.compile(r"\b(?:(?:more|less|fewer|greater|higher|lower)\s+than|at\s+least|at\s+most|about|around|nearly|"
+                     r"almost|roughly|approximately|some|over|under|up\s+to|as\s+many\s+as)\s+[$£€]?"
+                     r"(?:\d[\d.,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.IGNORECASE)
+
+
+def _figures_given(articles: Sequence[Article]):
+    """A function of an outlet: the counts the story's other outlets give anywhere in their articles,
+    as they stand (not as a bound or an estimate, `_HEDGED`)."""
+    by_outlet: dict[str, set[str]] = {}
+    for a in articles:
+        plain = _HEDGED.sub(" ", a.text)
+        by_outlet.setdefault(outlet_key(a), set()).update(_stated(plain))
+    cache: dict[str, set[str]] = {}
+
+    def others(outlet: str) -> set[str]:
+        if outlet not in cache:
+            cache[outlet] = set().union(*(f for o, f in by_outlet.items() if o != outlet))
+        return cache[outlet]
+
+    return others
+
+
+# A trailing aside after a dash ("..., ruling that much of it can go into effect — and along the way
+# delivering an implicit rebuke to the army of lower-court judges who blasted the president as
+# anti-Muslim", review 11): one outlet's comment on the fact, said without when it holds loaded wording.
+_ASIDE = re.compile(r"\s+(?:—|–|--)\s+(?P<aside>[^—–]+?)[.!]?$")
+MIN_HEAD_WORDS = 8
+
+
+def _without_loaded_aside(text: str, loaded: frozenset[str]) -> str:
+    """`text` without a trailing aside after a dash that holds loaded wording (`_is_loaded`), when
+    what comes before it is a sentence of `MIN_HEAD_WORDS` words or more."""
+    m = _ASIDE.search(text)
+    if m is None or re.search(r"—|–|--", text[:m.start()]):
+        return text  # one dash of a pair: an aside inside the sentence, not at its end
+    head = text[:m.start()].rstrip(" ,;:")
+    if len(head.split()) < MIN_HEAD_WORDS or _mostly_quote(head) or not _is_loaded(m.group("aside"), loaded):
+        return text
+    return head + "."
+
+
+def _is_loaded(text: str, loaded: frozenset[str]) -> bool:
+    """Whether `text` uses loaded wording outside quotation marks: a word of `loaded`, or one the
+    loaded-wording lexicon rates as loaded (`slant_loaded.rated_loaded`) written in lower case."""
+    from ..nlp.slant_loaded import rated_loaded
+
+    plain = _QUOTED.sub(" ", text)
+    return _n_loaded(plain, loaded) > 0 or any(
+        rated_loaded(m.group(0)) is not None for m in re.finditer(r"(?<![\w'’-])[a-z][a-z'’-]+", plain))
 
 
 def _n_loaded(text: str, loaded: frozenset[str]) -> int:
