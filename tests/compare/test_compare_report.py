@@ -571,3 +571,87 @@ def test_a_summary_opened_by_a_lead_keeps_to_the_word_limit():
                                           Evidence("b", len(arts[1].text) - len(back), len(arts[1].text), back)))
     both = [SharedPoint(ev["a"][i].text, ("a", "b"), (ev["a"][i], ev["b"][i])) for i in (0, 1)]
     assert neutral_summary(both, arts, leads=[lead]) == neutral_summary(both, arts) == f"{long_lead} {long_point}"
+
+
+def _articles(texts: dict[str, list[str]]):
+    """Articles of one outlet each (id -> its sentences) and each sentence as evidence, by id."""
+    from manysides.records import Article, Evidence
+
+    arts, ev = [], {}
+    for aid, sents in texts.items():
+        text = " ".join(sents)
+        arts.append(Article(aid, f"{aid}.txt", aid.upper(), None, aid, None, "2019-05-13", "en", text))
+        ev[aid] = [Evidence(aid, text.index(t), text.index(t) + len(t), t) for t in sents]
+    return arts, ev
+
+
+def test_summary_opens_with_a_lead_it_holds():
+    """Review 12's China story: the summary held China's new tariffs, which the outlets' openings state,
+    but opened with the markets' fall, a point told earlier in the articles on average."""
+    from manysides.records import SharedPoint
+
+    arts, ev = _articles({
+        "a": ["Stocks fell sharply on Monday as investors took fright at the escalating trade war.",
+              "China said on Monday it will raise tariffs on $60 billion of American goods from June 1."],
+        "b": ["Wall Street slid on Monday, the Dow losing more than 600 points in its worst day since January.",
+              "China will raise tariffs on $60 billion of American goods from June 1, its finance ministry said."],
+        "c": ["Beijing announced on Monday that it will raise tariffs on $60 billion of U.S. goods from June 1.",
+              "Markets in Asia and Europe fell as well."]})
+    markets = SharedPoint(ev["a"][0].text, ("a", "b"), (ev["a"][0], ev["b"][0]))
+    tariffs = SharedPoint(ev["a"][1].text, ("a", "b"), (ev["a"][1], ev["b"][1]))
+    lead = SharedPoint(ev["c"][0].text, ("c", "a"), (ev["c"][0], ev["a"][1]))  # "c" leads with it, "a" states it
+    lead_a = SharedPoint(ev["a"][1].text, ("a", "c"), (ev["a"][1], ev["c"][0]))
+    plain = neutral_summary([markets, tariffs], arts)
+    assert plain.startswith(ev["a"][0].text)  # by the articles' order alone, the markets first
+    summary = neutral_summary([markets, tariffs], arts, leads=[lead_a, lead])
+    assert summary.startswith(ev["a"][1].text) and ev["a"][0].text in summary
+
+
+def test_summary_reads_a_label_as_no_figure():
+    """Review 12's Florence summary gave Fox's "weakened to a tropical depression early Sunday" for a
+    point whose own sentence was the landfall: "a Category 1 hurricane" read as a figure the other
+    wording leaves out."""
+    text_a = ("After coming ashore in North Carolina as a Category 1 hurricane, Florence was downgraded to a "
+              "tropical storm Friday afternoon.")
+    text_b = "Tropical Storm Florence weakened to a tropical depression early Sunday, forecasters said."
+    arts, point = _two_outlets(text_a, text_b)
+    assert neutral_summary([point], arts) == text_a
+
+
+def test_summary_says_a_point_with_a_count_other_outlets_give():
+    """Review 10's Peace Cross summary said "Only Justice Ruth Bader Ginsburg ... dissented." where another
+    wording of the point gave the 7-2 vote, which another outlet gives too; review 12's China summary
+    swapped "... would range from 5% to 25%" for another statement that leaves out the 25%."""
+    from manysides.records import SharedPoint
+
+    dissent = "Only Justice Ruth Bader Ginsburg, joined by Justice Sonia Sotomayor, dissented."
+    vote = "The vote was 7-2; Justices Ruth Bader Ginsburg and Sonia Sotomayor dissented."
+    other = "In a 7-2 ruling, the court said the cross could stay on public land in Maryland."
+    arts, ev = _articles({"a": [dissent], "b": [vote], "c": [other]})
+    point = SharedPoint(dissent, ("a", "b"), (ev["a"][0], ev["b"][0]))
+    assert neutral_summary([point], arts) == vote
+    # nobody else gives it: the plain wording stays
+    arts, ev = _articles({"a": [dissent], "b": [vote]})
+    assert neutral_summary([SharedPoint(dissent, ("a", "b"), (ev["a"][0], ev["b"][0]))], arts) == dissent
+    # given as a bound by the other outlet ("more than $250,000"), the figure is the one outlet's (review 9's
+    # Hunter story): the point is said in the wording without it
+    plain = "Duncan Hunter and his wife were indicted on charges of misusing campaign funds."
+    given = "Duncan Hunter and his wife were indicted on charges of converting $250,000 in campaign funds."
+    for third, said in (("Prosecutors say the couple misused more than $250,000.", plain),
+                        ("Prosecutors say the couple misused $250,000.", given)):
+        arts, ev = _articles({"a": [given], "b": [plain], "c": [third]})
+        assert neutral_summary([SharedPoint(given, ("a", "b"), (ev["a"][0], ev["b"][0]))], arts) == said
+
+
+def test_summary_leaves_out_a_loaded_aside_after_a_dash():
+    """Review 11's travel-ban summary opened with the Washington Times' "... ruling that much of it can
+    go into effect — and along the way delivering an implicit rebuke to the army of lower-court judges
+    who blasted the president as anti-Muslim": one outlet's comment, said without."""
+    head = "The Supreme Court revived the travel ban Monday, ruling that much of it can go into effect"
+    aside = " — and along the way delivering an implicit rebuke to the judges who blasted the president."
+    arts, point = _two_outlets(head + aside, "The Supreme Court let much of the travel ban take effect on Monday.")
+    assert neutral_summary([point], arts) == head + "."
+    # an aside of plain words stays
+    plain = " — and it will hear the case in October."
+    arts, point = _two_outlets(head + plain, "The Supreme Court let much of the travel ban take effect on Monday.")
+    assert neutral_summary([point], arts) == head + plain

@@ -284,3 +284,25 @@ def test_lead_points_are_what_most_openings_state():
     # stated in one of three openings: not most outlets'
     fx = make_fixture([a, Draft("b", "B", b.sentences[2:]), Draft("c", "C", c.sentences[1:])])
     assert lead_points(fx.articles, fx.annotations, fx.vectors) == ()
+
+
+def test_lead_points_of_half_the_outlets_where_none_is_stated_by_more():
+    """Review 12's China story: two of four outlets lead with China's new tariffs, a third with the
+    markets' fall and the fourth's text opens mid-article; no sentence is stated by three. Half of the
+    outlets, where no sentence is stated by more than half, still tell what the story leads with."""
+    from manysides.compare.shared import lead_points
+
+    a = Draft("a", "A", [("China said Monday it will raise tariffs on $60 billion of American goods.", "o"),
+                         ("The tariffs will take effect on June 1, the finance ministry said.", "a1")])
+    b = Draft("b", "B", [("China announced higher tariffs on Monday on $60 billion worth of American goods.", "o"),
+                         ("Investors worried about the damage from the escalating trade war.", "b1")])
+    c = Draft("c", "C", [("World markets plunged further on Tuesday following heavy losses on Wall Street.", "c0")])
+    d = Draft("d", "D", [("By contrast, tariffs on a tenth of the product categories were left unchanged.", "d0")])
+    fx = make_fixture([a, b, c, d])
+    assert [p.articles for p in lead_points(fx.articles, fx.annotations, fx.vectors)] == [("a", "b"), ("b", "a")]
+    # where a third outlet states it too, only the sentences stated by more than half are lead points
+    c.sentences = [("Beijing announced new tariffs on Monday on $60 billion of American goods.", "o")]
+    d.sentences = [("Markets fell on Monday after China announced higher tariffs, analysts said.", "a1")]
+    fx = make_fixture([a, b, c, d])
+    points = lead_points(fx.articles, fx.annotations, fx.vectors)
+    assert points and all(len(p.articles) == 3 for p in points)

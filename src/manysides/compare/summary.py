@@ -5,10 +5,13 @@ sentences, near-repeats and points that carry a disputed number), at most
 `MAX_SENTENCES` and about `MAX_WORDS` words, and orders them as the articles tell them
 (by their mean relative position), so the lead comes first. When fewer than two points
 qualify, sentences that every other outlet echoes loosely complete it. A summary that holds
-none of what the most outlets' openings state opens with it (`shared.lead_points`). A point is said in
+none of what the most outlets' openings state opens with it (`shared.lead_points`), and one that
+holds it opens with it unless its first sentence says an opening sentence already. A point is said in
 its outlets' wording that names no outlet of the story ("said in a statement to NBC News"),
-gives no figure another outlet of the point leaves out, and has the fewest of the story's
-loaded words ("In an extraordinary bow to ..."), in that order, where one qualifies.
+gives no figure of one outlet's that another outlet of the point leaves out, has the fewest of the
+story's loaded words ("In an extraordinary bow to ..."), gives a count other outlets give too ("The
+vote was 7-2; ...") and is closest to the point's own, in that order, where one qualifies; a
+trailing aside after a dash that holds loaded wording is left out.
 """
 
 from __future__ import annotations
@@ -142,7 +145,9 @@ def neutral_summary(
     many outlets make them, may hold no sentence of its lead (review 11's Senate vote and
     Georgia election, review 10's Peace Cross ruling). A point holding a sentence of a lead
     taken says it again and is left out, and so is a second lead that the first one's matches
-    in other openings state, unless it gives a count one of its own matches gives too.
+    in other openings state, unless it gives a count one of its own matches gives too. A summary whose
+    first sentence says no sentence of any lead opens with the sentence that says one of the widest
+    (review 12's China summary had opened with the markets' fall).
     """
     lengths = {a.id: max(len(a.text), 1) for a in articles}
     outlet_named = _outlet_names(articles)
@@ -162,11 +167,11 @@ def neutral_summary(
     in_points = {(e.article, e.start) for p in points for e in p.evidence}
     candidates += [(e.text, (e,), "echo", (e,)) for e in echoed if (e.article, e.start) not in in_points]
 
-    def choose(candidates, leading: bool = False) -> tuple[list[tuple[float, int, str]], set, set]:
-        """The sentences said (position, rank, text), the sentences of the articles they say and
-        the leads' sentences taken (article, start); `leading`: candidates open with leads, and no
-        sentence takes the summary past `max_words`."""
-        chosen: list[tuple[float, int, str]] = []
+    def choose(candidates, leading: bool = False) -> tuple[list[tuple[float, int, frozenset, str]], set, set]:
+        """The sentences said (position, rank, the sentences of the articles each says, text), those
+        sentences together and the leads' sentences taken (article, start); `leading`: candidates open
+        with leads, and no sentence takes the summary past `max_words`."""
+        chosen: list[tuple[float, int, frozenset, str]] = []
         said: set[tuple[str, int]] = set()
         led: set[tuple[str, int]] = set()  # the sentences of the leads taken
         n_words = n_quotations = 0
@@ -236,8 +241,12 @@ def neutral_summary(
             # Said in the words that suit a neutral summary best, among the point's wordings:
             # first no outlet of the story named ("..., said in a statement to NBC News"), then
             # no figure that another outlet's sentence of the point does not give ("killed at
-            # least eight people" beside a sentence with no toll, while that outlet says nine),
-            # then the fewest of the story's loaded words ("In an extraordinary bow to ...").
+            # least eight people" beside a sentence with no toll, while that outlet says nine) unless
+            # another outlet of the story gives it as it stands, then the fewest of the story's loaded
+            # words ("In an extraordinary bow to ..."), then a count other outlets give too ("The vote
+            # was 7-2; ..." beside "Only Justice Ginsburg ... dissented."), then the closest to its own
+            # words (review 12: a point's other wording may say something else, "weakened ... Sunday"
+            # for "After coming ashore ...").
             worded = [(e, told.get(e) or _without_connective(display_sentence(e.text))) for e in pool]
             figures = [_stated(t) for _, t in worded if t]
             shared_figures = set.intersection(*figures) if len(figures) > 1 else set()
@@ -262,18 +271,16 @@ def neutral_summary(
                 continue  # said in its own words only: a lead naming an outlet of the story is passed over
             text = _without_loaded_aside(text, loaded)
             seen = _content(text)
-            if any(_jaccard(seen, _content(t)) >= 0.6 for _, _, t in chosen):
+            if any(_jaccard(seen, _content(t)) >= 0.6 for *_, t in chosen):
                 continue
             if n_words + len(text.split()) > max_words and (leading or len(chosen) >= MIN_SENTENCES):
                 if leading:
                     continue  # opened by a long lead, the summary takes what still fits
                 break
             position = sum(e.start / lengths.get(e.article, 1) for e in evidence) / max(len(evidence), 1)
-            if any((e.article, e.start) in opening for e in covers):
-                position = -1.0  # it says what the most outlets lead with: it comes first
             if text[-1] not in ".!?\"”’'":
                 text += "."
-            chosen.append((position, rank, text))
+            chosen.append((position, rank, frozenset((e.article, e.start) for e in covers), text))
             n_quotations += _mostly_quote(text)
             if kind == "lead":
                 led.add((evidence[0].article, evidence[0].start))
@@ -294,8 +301,12 @@ def neutral_summary(
         opened, _, led = choose([(p.summary, p.evidence[:1], "lead", p.evidence) for p in widest] + candidates, True)
         if led:
             chosen = opened
-    chosen.sort()
-    return " ".join(t for _, _, t in chosen)
+    chosen.sort(key=lambda c: c[:2])
+    # a summary whose first sentence says no opening sentence of the story opens with the one that
+    # says what the most outlets lead with (review 12's China summary opened with the markets' fall)
+    if chosen and not chosen[0][2] & {(p.evidence[0].article, p.evidence[0].start) for p in leads}:
+        chosen.sort(key=lambda c: (not c[2] & opening, c[:2]))
+    return " ".join(t for *_, t in chosen)
 
 
 def _bound_of_all(c: DisputedClaim, group: Sequence[DisputedClaim]) -> bool:
@@ -422,7 +433,7 @@ _HEDGED = re.compile(r"\b(?:(?:more|less|fewer|greater|higher|lower)\s+than|at\s
 
 
 def _figures_given(articles: Sequence[Article]):
-    """A function of an outlet: the counts the story's other outlets give anywhere in their articles,
+    """A function of an outlet: the figures the story's other outlets give anywhere in their articles,
     as they stand (not as a bound or an estimate, `_HEDGED`)."""
     by_outlet: dict[str, set[str]] = {}
     for a in articles:
