@@ -111,10 +111,13 @@ DISPUTE_WRONG = r"^(about 35 miles|50 mph|16 inches|Some 908,614|at least 14|thr
 # what each event's summary must state (the review's reading of the main fact)
 MAIN_FACT = {
     "Austin bomber dies as police close in (2018)": r"blew himself up|killed himself|detonat|explosion",
-    "Hurricane Florence makes landfall (2018)": r"landfall|came ashore|went ashore",
+    # session 24: the summaries' own wordings of the main fact, read by hand ("After coming ashore in North Carolina",
+    # "China's Ministry of Finance said the new tariffs would impact $60 billion")
+    "Hurricane Florence makes landfall (2018)": r"landfall|(came|coming|went) ashore",
     "Supreme Court lets transgender troop ban take effect (2019)": r"Supreme Court .{0,60}allow",
     "House passes H.R. 1 election and ethics bill (2019)": r"passed",
-    "China retaliates with tariffs on $60 billion (2019)": r"retaliat|China (said|announced|will|would) .{0,40}tariffs",
+    "China retaliates with tariffs on $60 billion (2019)":
+        r"retaliat|China(?:['’]s [A-Z][\w ]{0,30})? (said|announced|will|would) .{0,40}tariffs",
     "Iran to pass its uranium stockpile limit (2019)": r"stockpile limit|exceed the limit",
 }
 FURNITURE = (r"^Contributing:|^More: |^CLOSE |^Doug Stanglin and|in a photo from Angie Propst|Show Hide|"

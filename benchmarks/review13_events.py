@@ -126,7 +126,8 @@ MAIN_FACT = {
     "Chicago teachers go on strike (2012)": r"(?i)on strike|walked off the job|went on strike",
     "Earthquake in central Italy (2016)": r"(?i)earthquake|quake",
     "Trump backs out of the G7 communique (2018)": r"communiqu|(not|won’t|won't) endorse",
-    "Nike's Kaepernick ad (2018)": r"Kaepernick .{0,40}(face|campaign)|Nike .{0,60}Kaepernick",
+    # session 24: "Colin Kaepernick is appearing in Nike's "Just Do It" 30th anniversary campaign" states it too
+    "Nike's Kaepernick ad (2018)": r"Kaepernick .{0,60}(face|campaign)|Nike .{0,60}Kaepernick",
     "Huawei's finance chief arrested in Canada (2018)": r"arrested|detained",
     "Fauci warns the Senate on reopening (2020)": r"Fauci.{0,200}(reopen|suffering|consequences|open up)",
 }
