@@ -1,10 +1,11 @@
 """What the review scripts (review8/9/10/11/12_events.py) share: the reviewed articles written
 as a user would give them (one JSON Lines export and the outlets' leanings as a CSV) and
 analysed once by `manysides.analyze`, the code of `--src`; and (reviews 11 and 12) the
-printing of every output with the review's marks."""
+printing of every output with the review's marks, and (reviews 11-13) the whole run, `run_review`."""
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import lzma
@@ -163,3 +164,26 @@ def print_review(data: dict, wanted: Mapping[str, str], seconds: float, code: Pa
             if junk:
                 print(f"    furniture left in the text: {[ln.strip()[:60] for ln in junk]}")
         print("  review marks (X = wrong / all): " + "; ".join(f"{k} {w}/{w + r}" for k, (w, r) in tally.items()))
+
+
+ROOT = Path(__file__).resolve().parents[1]
+ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.xz"
+
+
+def run_review(doc: str, name: str, events: Mapping[str, list[str]], others: list[str], marks: Marks) -> int:
+    """A review script's command line (`--src`, `--json`): the events' articles and the unrelated
+    ones analysed by the code of `--src`, every output printed with the review's marks."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--src", type=Path, default=ROOT / "src", help="the src folder of the version to measure")
+    ap.add_argument("--json", type=Path, help="also write the analysis (JSON) here")
+    args = ap.parse_args()
+    if not ALLSIDES.exists():
+        print(f"skipped: {ALLSIDES} not found")
+        return 0
+    wanted = {i: e for e, ids in events.items() for i in ids} | {i: "other event" for i in others}
+    rows = read_rows(ALLSIDES, wanted)
+    data, seconds, code = analyze_rows(rows, wanted, args.src, name, ("url", "authors"))
+    if args.json:
+        args.json.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    print_review(data, wanted, seconds, code, marks)
+    return 0

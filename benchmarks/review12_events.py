@@ -57,15 +57,12 @@ About 3 minutes.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _review_corpus import Marks, analyze_rows, print_review, read_rows  # noqa: E402
+from _review_corpus import Marks, run_review  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
-ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.xz"
 EVENTS = {
     "Austin bomber dies as police close in (2018)": ["FyvC7gQaFkq7Im97", "Mz5wfhKzKCtB3vU3", "VWw6b9JJu4q3706q"],
     "Hurricane Florence makes landfall (2018)": ["7u7escE0fszhnH1C", "NSf2xoExRcg2qpCy", "aiR7iWKUcN1XM5jQ"],
@@ -124,24 +121,6 @@ FURNITURE = (r"^Contributing:|^More: |^CLOSE |^Doug Stanglin and|in a photo from
              r"^[A-Z][A-Z ,'’]{24,}$|^Are you affected by")
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--src", type=Path, default=ROOT / "src", help="the src folder of the version to measure")
-    ap.add_argument("--json", type=Path, help="also write the analysis (JSON) here")
-    args = ap.parse_args()
-    if not ALLSIDES.exists():
-        print(f"skipped: {ALLSIDES} not found")
-        return 0
-    wanted = {i: e for e, ids in EVENTS.items() for i in ids} | {i: "other event" for i in OTHERS}
-    rows = read_rows(ALLSIDES, wanted)
-    data, seconds, code = analyze_rows(rows, wanted, args.src, "review12", ("url", "authors"))
-    if args.json:
-        import json
-        args.json.write_text(json.dumps(data, indent=1), encoding="utf-8")
-    marks = Marks(SHARED_WRONG, UNIQUE_WRONG, WRONG_QUOTES, DISPUTE_WRONG, FURNITURE, MAIN_FACT)
-    print_review(data, wanted, seconds, code, marks)
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main())
+    marks = Marks(SHARED_WRONG, UNIQUE_WRONG, WRONG_QUOTES, DISPUTE_WRONG, FURNITURE, MAIN_FACT)
+    raise SystemExit(run_review(__doc__, "review12", EVENTS, OTHERS, marks))

@@ -68,15 +68,12 @@ About 4 minutes.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _review_corpus import Marks, analyze_rows, print_review, read_rows  # noqa: E402
+from _review_corpus import Marks, run_review  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
-ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.xz"
 EVENTS = {
     "Chicago teachers go on strike (2012)": ["UHR9Xyz69YWKvJCI", "XvZ3NeUGSXsjGPpP", "vaMB3mpxyzXxZlm7",
                                              "uYICw8w90lJKmUmm"],
@@ -139,24 +136,6 @@ FURNITURE = (r"^Advertisement Continue reading|^UPDATE at \d|^Chicago Teachers O
              r"^Associated Press$|Sign up for our Coronavirus Updates newsletter|\bAD AD\b|/Handout( via \w+)?$")
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--src", type=Path, default=ROOT / "src", help="the src folder of the version to measure")
-    ap.add_argument("--json", type=Path, help="also write the analysis (JSON) here")
-    args = ap.parse_args()
-    if not ALLSIDES.exists():
-        print(f"skipped: {ALLSIDES} not found")
-        return 0
-    wanted = {i: e for e, ids in EVENTS.items() for i in ids} | {i: "other event" for i in OTHERS}
-    rows = read_rows(ALLSIDES, wanted)
-    data, seconds, code = analyze_rows(rows, wanted, args.src, "review13", ("url", "authors"))
-    if args.json:
-        import json
-        args.json.write_text(json.dumps(data, indent=1), encoding="utf-8")
-    marks = Marks(SHARED_WRONG, UNIQUE_WRONG, WRONG_QUOTES, DISPUTE_WRONG, FURNITURE, MAIN_FACT)
-    print_review(data, wanted, seconds, code, marks)
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main())
+    marks = Marks(SHARED_WRONG, UNIQUE_WRONG, WRONG_QUOTES, DISPUTE_WRONG, FURNITURE, MAIN_FACT)
+    raise SystemExit(run_review(__doc__, "review13", EVENTS, OTHERS, marks))
