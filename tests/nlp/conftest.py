@@ -32,3 +32,14 @@ def said(speech):
         return direct + indirect
 
     return _run
+
+
+@pytest.fixture(scope="session")
+def quote_of():
+    """(quotes, words) -> the first quote holding `words`; fails, listing the quotes, when none does."""
+    def _find(quotes, words):
+        found = [q for q in quotes if words in q.text]
+        assert found, f"no quote holds {words!r}: {[q.text for q in quotes]}"
+        return found[0]
+
+    return _find

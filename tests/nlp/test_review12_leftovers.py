@@ -10,12 +10,6 @@ import pytest
 pytestmark = pytest.mark.models
 
 
-def _quote(quotes, words):
-    found = [q for q in quotes if words in q.text]
-    assert found, f"no quote holds {words!r}: {[q.text for q in quotes]}"
-    return found[0]
-
-
 def test_what_someone_was_found_doing_is_no_report(said):
     """Review 12: "police found Conditt leaving a hotel" was police reporting "Conditt leaving a
     hotel"."""
@@ -35,27 +29,27 @@ def test_an_inverted_tag_reports_its_whole_sentence(said):
     assert quotes[0].text.endswith("bought the parts at a hardware store")
 
 
-def test_a_denial_is_reported_as_a_denial(said):
+def test_a_denial_is_reported_as_a_denial(said, quote_of):
     """Review 12: "Bagheri ... denied Tehran was involved in the ship attacks" was shown as his
     words "Tehran was involved in the ship attacks"."""
     text = ("Gen. Omar Haddad, the chief of the country's army, denied the government was involved in the "
             "bombing, saying Monday the army would respond only if attacked.")
-    q = _quote(said(text), "the government was involved")
+    q = quote_of(said(text), "the government was involved")
     assert (q.speaker, q.direct) == ("Omar Haddad", False)
     assert q.text == "denied the government was involved in the bombing"
 
 
-def test_a_pledge_quoted_in_narration_is_its_authors(said):
+def test_a_pledge_quoted_in_narration_is_its_authors(said, quote_of):
     """Review 12: "Democrats simply point to a key campaign pledge made by President Donald Trump to
     'drain the swamp.'" gave Trump's slogan to Democrats."""
     text = ("While critics argue the bill goes too far, Democrats simply point to a campaign pledge made by "
             "Governor Rita Hale to \"clean up the capitol.\"")
-    assert _quote(said(text), "clean up the capitol").speaker == "Rita Hale"
+    assert quote_of(said(text), "clean up the capitol").speaker == "Rita Hale"
     text = "Critics mocked Mayor Rita Hale's promise to \"fix every pothole by June\" on Monday."
-    assert _quote(said(text), "fix every pothole").speaker == "Rita Hale"
+    assert quote_of(said(text), "fix every pothole").speaker == "Rita Hale"
 
 
-def test_a_quote_in_a_joined_clause_is_that_clauses_subjects(said):
+def test_a_quote_in_a_joined_clause_is_that_clauses_subjects(said, quote_of):
     """Review 12: "The House passed a resolution ... to condemn '...,' and Pelosi made a point in her
     comments Friday to specifically thank freshman members for '...'" gave Pelosi's words to the
     House."""
@@ -63,17 +57,17 @@ def test_a_quote_in_a_joined_clause_is_that_clauses_subjects(said):
             "\"hatred in all its forms,\" and Walsh made a point in her remarks Friday to thank new members for "
             "\"all the work they are doing for the state.\"")
     quotes = said(text)
-    assert _quote(quotes, "all the work they are doing").speaker == "Anne Walsh"
-    assert _quote(quotes, "hatred in all its forms").speaker == "Senate"
+    assert quote_of(quotes, "all the work they are doing").speaker == "Anne Walsh"
+    assert quote_of(quotes, "hatred in all its forms").speaker == "Senate"
 
 
-def test_several_is_the_group_it_counts(said):
+def test_several_is_the_group_it_counts(said, quote_of):
     """Review 11: "the rest of the GOP caucus voiced concern ..., and several claimed ..." gave a
     voice "several"."""
     text = ("Six Republicans voted with Democrats on Tuesday to advance the bill. But the rest of the GOP caucus "
             "voiced concern about the price of the plan, and several claimed Democrats were more interested in "
             "scoring points than anything else.")
-    q = _quote(said(text), "more interested in scoring points")
+    q = quote_of(said(text), "more interested in scoring points")
     assert (q.speaker, q.speaker_kind) == ("the GOP caucus", "group")
 
 
@@ -111,9 +105,9 @@ def test_whom_it_is_told_to_is_not_the_speaker():
     assert "Paul Dunmore" not in speakers  # the aide is no appositive of the governor he speaks of
 
 
-def test_the_person_is_the_unnamed_person_just_quoted(said):
+def test_the_person_is_the_unnamed_person_just_quoted(said, quote_of):
     """Review 11: "'...,' said the aide, who did not wish to be named. The person described the action
     as '...'" gave a voice "The person"."""
     text = ("The army \"took this action on its own,\" said an aide to the mayor. "
             "The person described the move as \"half a takeover of the state.\"")
-    assert _quote(said(text), "half a takeover").speaker == "an aide to the mayor"
+    assert quote_of(said(text), "half a takeover").speaker == "an aide to the mayor"
