@@ -758,8 +758,9 @@ def _apart(a: Claim, b: Claim, agents_a: frozenset[str], agents_b: frozenset[str
     of a four-year sentence"; the whole still tells it from "14 years of an 18-year" one),
     or their subjects name two kinds of one thing (`_contrasted`: "in their biological sex",
     "in their preferred sex"). Figures of two moments (`_other_moment`) are told apart by
-    the callers, who know the paragraphs. Only the subject's people count, not every name in the sentence: two sources giving
-    one toll ("police said", "the mayor said") is exactly what a dispute is."""
+    the callers, who know the paragraphs. Only the subject's people count, not every name in
+    the sentence: two sources giving one toll ("police said", "the mayor said") is exactly
+    what a dispute is."""
     if agents_a and agents_b and not agents_a & agents_b:
         return True
     ha, hb = _harm(a), _harm(b)
