@@ -97,6 +97,7 @@ class _Item:
     months: frozenset[str] = frozenset()  # the months its stretch of the sentence names
     moment: str = ""  # the words that tell when it holds (`_moment_text`)
     day: datetime.date | None = None  # its article's publication day
+    running: bool = False  # a running total (`_running`)
 
 
 # Nouns that only frame a figure ("to the tune of $3.5 billion", "a total of", "the sum
@@ -880,12 +881,11 @@ def _running(c: Claim) -> bool:
 
 def _two_readings(a: Claim, b: Claim, day_a: datetime.date | None, day_b: datetime.date | None,
                   moment_a: str, moment_b: str) -> bool:
-    """Whether two running totals are readings taken at two times, not a dispute: their articles
-    appeared on two days and the later one's figure is not smaller (a count that grew), or
-    one names a moment (a time of day, a day of the week) the other does not ("had risen to 241
-    early Thursday" against "stood at 159"). A later, smaller total is still compared."""
-    if not (_running(a) and _running(b)):
-        return False
+    """Whether two running totals (`_running`, which the caller checks) are readings taken at two
+    times, not a dispute: their articles appeared on two days and the later one's figure is not
+    smaller (a count that grew), or one names a moment (a time of day, a day of the week) the
+    other does not ("had risen to 241 early Thursday" against "stood at 159"). A later, smaller
+    total is still compared."""
     if day_a and day_b and day_a != day_b:
         (_, early), (_, late) = sorted(((day_a, a), (day_b, b)), key=lambda x: x[0])
         return (late.value or 0) >= (early.value or 0)
@@ -930,7 +930,7 @@ def disputed_numbers(
         ann = annotations.get(art.id)
         if ann is None:
             continue
-        year = _year_of(art)
+        year, day = _year_of(art), _date_of(art)
         readings = _readings([c for c in ann.claims if isinstance(c, Claim) and isinstance(c.unit, str)])
         for c in sorted(ann.claims, key=lambda c: (c.start, c.end)):
             if not isinstance(c.unit, str) or c.unit.lower() in SKIP_UNITS or _window(c) or _converted(c):
@@ -941,8 +941,8 @@ def disputed_numbers(
                 (i for i, s in enumerate(ann.sentences) if s.start <= c.start < s.end), None
             )
             items.append(_Item(len(items), art.id, outlet_key(art), c, _quantity_words(c, people), sent,
-                               _agents(c.subject, names), _earlier(c, year, _date_of(art)), *readings[(c.start, c.end)],
-                               moment=_moment_text(c, art.text), day=_date_of(art)))
+                               _agents(c.subject, names), _earlier(c, year, day), *readings[(c.start, c.end)],
+                               moment=_moment_text(c, art.text), day=day, running=_running(c)))
 
     vectors = sentence_vectors or {}
     # A claim whose sentence holds another claim of the same unit and subject ("Fifteen of
@@ -976,7 +976,7 @@ def disputed_numbers(
         if _averaged(a.claim) != _averaged(b.claim):  # an average against a single value
             return None
         if (_apart(a.claim, b.claim, a.agents, b.agents) or _other_moment(a.moment, b.moment)
-                or _two_readings(a.claim, b.claim, a.day, b.day, a.moment, b.moment)):
+                or a.running and b.running and _two_readings(a.claim, b.claim, a.day, b.day, a.moment, b.moment)):
             return None
         if a.earlier != b.earlier or a.measures != b.measures:  # another event's or another measure's figure
             return None
@@ -1129,7 +1129,8 @@ def differing_figures(
         if oa == ob or _kind(ca) != _kind(cb) or _apart(ca, cb, _agents(ca.subject, names), _agents(cb.subject, names)):
             return False
         wa, wb = when[(xa, ca.start, ca.end)], when[(xb, cb.start, cb.end)]
-        if _other_moment(wa, wb) or _two_readings(ca, cb, days.get(xa), days.get(xb), wa, wb):
+        if _other_moment(wa, wb) or (_running(ca) and _running(cb)
+                                     and _two_readings(ca, cb, days.get(xa), days.get(xb), wa, wb)):
             return False  # two moments' readings
         if moment[(xa, ca.start, ca.end)] != moment[(xb, cb.start, cb.end)]:
             return False  # another event's or another measure's figure
