@@ -537,6 +537,39 @@ def test_summary_takes_a_second_lead_only_for_its_count():
     assert neutral_summary([opening, later], arts, leads=leads) == neutral_summary([opening, later], arts)
 
 
+def test_summary_takes_a_lead_without_its_outlets_dateline():
+    """Review 13's G7 story: CNN's lead, the only opening to say the US would not endorse the
+    communique, begins "Washington (CNN)"; a lead naming an outlet is passed over, so the summary
+    opened with Reuters' "threw ... into disarray". The dateline is CNN's mark on its own copy:
+    the lead is said without it. A sentence naming an outlet in its prose is still passed over."""
+    from manysides.records import Article, Evidence, SharedPoint
+
+    texts = {"CNN (Web News)": ['Washington (CNN) President Donald Trump on Saturday said that the US will not endorse '
+                                'a G7 communique after accusing Justin Trudeau of "false statements."',
+                                "The group of seven nations that make up the G7 met in Quebec this week."],
+             "Reuters": ["Trump threw the G7's efforts to show a united front into disarray after taking aim at "
+                         "Canadian Prime Minister Justin Trudeau on Saturday.",
+                         "Leaders of the group of seven nations met in Quebec this week for the summit."]}
+    arts, ev = [], {}
+    for outlet, sents in texts.items():
+        aid = outlet[:3].lower()
+        text = " ".join(sents)
+        arts.append(Article(aid, f"{aid}.txt", outlet, None, aid, None, "2018-06-09", "en", text))
+        ev[aid] = [Evidence(aid, text.index(t), text.index(t) + len(t), t) for t in sents]
+    leads = [SharedPoint(ev["cnn"][0].text, ("cnn", "reu"), (ev["cnn"][0], ev["reu"][0])),
+             SharedPoint(ev["reu"][0].text, ("reu", "cnn"), (ev["reu"][0], ev["cnn"][0]))]
+    later = SharedPoint(ev["reu"][1].text, ("reu", "cnn"), (ev["reu"][1], ev["cnn"][1]))
+    summary = neutral_summary([later], arts, leads=leads)
+    assert summary.startswith("President Donald Trump on Saturday said that the US will not endorse a G7 communique")
+    assert "(CNN)" not in summary and "disarray" not in summary
+    # the outlet named in the sentence itself: passed over, as before
+    named = texts["CNN (Web News)"][0].replace("Washington (CNN) President", "President") + " CNN reported."
+    arts[0] = dataclasses.replace(arts[0], text=named + " " + texts["CNN (Web News)"][1])
+    e = Evidence("cnn", 0, len(named), named)
+    leads[0] = SharedPoint(named, ("cnn", "reu"), (e, ev["reu"][0]))
+    assert not neutral_summary([later], arts, leads=leads).startswith("President Donald Trump on Saturday said")
+
+
 def test_a_summary_opened_by_a_lead_keeps_to_the_word_limit():
     """A long lead and a long point would pass about 90 words together (the Pensacola summary
     of review 8 came to 106): a shorter point that fits is taken instead."""

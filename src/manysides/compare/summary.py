@@ -151,6 +151,10 @@ def neutral_summary(
     """
     lengths = {a.id: max(len(a.text), 1) for a in articles}
     outlet_named = _outlet_names(articles)
+
+    def shown(text: str) -> str:
+        return _without_outlet_dateline(display_sentence(text), outlet_named)
+
     outlet_of = {a.id: outlet_key(a) for a in articles}
     given_by = _figures_given(articles)
     # figures outlets give differently, except a bound that every one of them meets ("at least
@@ -160,7 +164,7 @@ def neutral_summary(
     contested = [(c.article, c.start, c.end) for g in groups for c in g if _takes_side(c, g)]
     one_outlet = [(u.article, u.start, u.end) for u in unique]
     # as `shared_points` ranks them (most outlets first), those that open with a connective last
-    ranked = sorted(points, key=lambda p: _CONNECTIVE.match(display_sentence(p.summary) or "") is not None)
+    ranked = sorted(points, key=lambda p: _CONNECTIVE.match(shown(p.summary) or "") is not None)
     # (summary, the wordings it may be said in, kind, the sentences that say it): a lead is said in
     # its own words only, its matches in other openings being looser than a point's wordings
     candidates = [(p.summary, p.evidence, "point", p.evidence) for p in ranked]
@@ -179,7 +183,7 @@ def neutral_summary(
             echo = kind == "echo"
             if echo and len(chosen) >= MIN_SENTENCES:
                 break  # echoes only complete a summary that shared points cannot fill
-            raw = display_sentence(summary)
+            raw = shown(summary)
             if kind == "lead":
                 if len(led) >= MAX_LEADS:
                     continue
@@ -201,8 +205,8 @@ def neutral_summary(
             pool = [e for e in evidence if not _overlaps(e, contested) and not _figures(e.text) & disputed_here]
             if not pool:
                 continue
-            if len(pool) < len(evidence) and raw not in {display_sentence(e.text) for e in pool}:
-                raw = display_sentence(pool[0].text)  # not in the words of one side of a figure
+            if len(pool) < len(evidence) and raw not in {shown(e.text) for e in pool}:
+                raw = shown(pool[0].text)  # not in the words of one side of a figure
             text = _without_connective(raw)
             told: dict[Evidence, str] = {}
             if _mostly_quote(text or "") or any(_inside(e, quoted) > 0.5 * max(e.end - e.start, 1) for e in evidence):
@@ -217,7 +221,7 @@ def neutral_summary(
                 text = raw = told[pool[0]]
             if _points_back(text or ""):
                 # in the words of an outlet that names the subject, or not at all
-                named = [display_sentence(e.text) for e in pool]
+                named = [shown(e.text) for e in pool]
                 named = [t for t in named if t and not _points_back(_without_connective(t))]
                 if not named:
                     continue
@@ -232,8 +236,8 @@ def neutral_summary(
                     continue  # an echo that carries one outlet's own detail
                 # a shared point whose chosen wording carries a detail only its outlet gives:
                 # say it in the words of an outlet whose sentence holds nothing of its own
-                if any(display_sentence(e.text) == raw for e in own):
-                    plain = [_without_connective(display_sentence(e.text)) for e in pool if e not in own]
+                if any(shown(e.text) == raw for e in own):
+                    plain = [_without_connective(shown(e.text)) for e in pool if e not in own]
                     plain = [t for t in plain if t and not _mostly_quote(t) and not t.endswith(_CUT_OFF)]
                     if not plain:
                         continue
@@ -247,7 +251,7 @@ def neutral_summary(
             # was 7-2; ..." beside "Only Justice Ginsburg ... dissented."), then the closest to its own
             # words (review 12: a point's other wording may say something else, "weakened ... Sunday"
             # for "After coming ashore ...").
-            worded = [(e, told.get(e) or _without_connective(display_sentence(e.text))) for e in pool]
+            worded = [(e, told.get(e) or _without_connective(shown(e.text))) for e in pool]
             figures = [_stated(t) for _, t in worded if t]
             shared_figures = set.intersection(*figures) if len(figures) > 1 else set()
             outlet_of_text = {t: outlet_of.get(e.article, e.article) for e, t in worded}
@@ -297,7 +301,7 @@ def neutral_summary(
     opening = {(p.evidence[0].article, p.evidence[0].start) for p in widest}
     chosen, said, _ = choose(candidates)
     if widest and not said & opening:
-        widest.sort(key=lambda p: _n_loaded(display_sentence(p.summary), loaded))  # the plainest first
+        widest.sort(key=lambda p: _n_loaded(shown(p.summary), loaded))  # the plainest first
         opened, _, led = choose([(p.summary, p.evidence[:1], "lead", p.evidence) for p in widest] + candidates, True)
         if led:
             chosen = opened
@@ -374,6 +378,21 @@ def _introduced_quote(text: str) -> str | None:
     if text.count('"') % 2:
         return text + '"'
     return text
+
+
+# A dateline that names its outlet in brackets and no dash: "Washington (CNN) President ...",
+# "(CNN) The ..." (`_text.strip_dateline` takes the "WASHINGTON (Reuters) -" kind); a place of
+# up to four capitalised words, then the brackets, then a capital or a quotation mark.
+_OUTLET_DATELINE = re.compile(r"^(?:[A-Z][\w.'’-]*(?:,?\s[A-Z][\w.'’-]*){0,3}\s)?\((?P<outlet>[^()]{2,30})\)\s*"
+                              r"(?:[—–-]{1,2}\s*)?(?=[A-Z\"“])")
+
+
+def _without_outlet_dateline(text: str, outlet_named) -> str:
+    """`text` without an opening dateline whose brackets name an outlet of the story: the
+    outlet's mark on its own copy, which would make the sentence name an outlet (review 13's
+    G7 summary passed over CNN's lead, the only one to say the US would not endorse the communique)."""
+    m = _OUTLET_DATELINE.match(text)
+    return text[m.end():] if m and outlet_named(m["outlet"]) else text
 
 
 def _outlet_names(articles: Sequence[Article]):
