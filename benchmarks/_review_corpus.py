@@ -1,7 +1,7 @@
 """What the review scripts (review8/9/10/11/12_events.py) share: the reviewed articles written
 as a user would give them (one JSON Lines export and the outlets' leanings as a CSV) and
 analysed once by `manysides.analyze`, the code of `--src`; and (reviews 11 and 12) the
-printing of every output with the review's marks, and (reviews 11-13) the whole run, `run_review`."""
+printing of every output with the review's marks, and (reviews 11-14) the whole run, `run_review`."""
 
 from __future__ import annotations
 
