@@ -63,6 +63,11 @@ quotes and posts, a capitals "WATCH:" link, a wire byline, an update stamp, a ";
 columnist's address, a handout caption and a headline as first published: removals 21 -> 40,
 furniture lines left 39 -> 21; unique 7/148 -> 4/148; shared 13/64 -> 12/62; quotes 33/464 ->
 33/462; disputes, summaries and grouping as they were.
+Since (session 25, review 14's cleaning), a newsletter's sign-up inside the Washington Post's live
+entries and their closing "By Name AD AD" go: removals 42 -> 55, furniture lines left 21 -> 10 (CBS's
+8 video titles, "News about ... on Twitter", "—Field Level Media"); the entry's last sentence, now
+clean, pairs the chairman adjourning the hearing with his chairing it virtually (marked): shared
+12/62 -> 13/63; summaries, unique items (4/148), quotes (32/461), disputes and grouping as they were.
 About 4 minutes.
 """
 
@@ -94,7 +99,8 @@ SHARED_WRONG = (r"^Chicago Teachers On Strike, Affecting 350,000|He said negotia
                 r"you will see iconic stars like Serena|Beijing is now likely to pressure Canada|"
                 r"The trade fight is in part a pushback|whether it was a “long shot”|"
                 r"Fauci pointed to New York City|"
-                r"Fauci said he was at the White House on Monday|probably higher than the 80,000 reported")
+                r"Fauci said he was at the White House on Monday|probably higher than the 80,000 reported|"
+                r"^Alexander chaired the hearing virtually")
 # "Only one outlet reports" items another outlet reports too, or page furniture
 UNIQUE_WRONG = (r"^Stanglin reported from McLean|^Worst affected by the quake were the tiny towns|"
                 r"^— White House Director of Trade Policy|^Scott Ostler is a San Francisco Chronicle columnist|"

@@ -65,6 +65,14 @@ commit f33789a):
   "expensive" (industry's word, attributed), "impossible" and "wrong" (the justices' words,
   quoted); evidence sentences of plain figures ("The U.S. dollar was also under pressure.", "Coal
   supplied 37% of U.S. electricity in 2012 ...").
+Since (session 25), cleaning takes a first line ending with the headline, the headline as first
+published two words apart, link lists under their heading ("Further Reading", "More On This..."),
+an audio player, "Our original post continues:", the Guardian's explainer box and a column's link,
+"Send a tip ...", and a caption over its "(Photo: ...)" credit: removals 43 -> 57, furniture lines
+left 16 -> 1 (the podcast's opening); unique 13/151 -> 8/150; quotes 19/288 -> 17/281 (the box's
+two); shared 4/37 -> 4/37 (the box's pair gone, a right one on the states' options came);
+summaries (the family-separation one without the box's 2014 background), disputes and grouping as
+they were.
 About 4 minutes.
 """
 

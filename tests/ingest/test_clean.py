@@ -661,3 +661,56 @@ def test_a_line_in_capitals_between_paragraphs_is_a_heading_not_a_sentence():
     shouted = "POLICE SAID THE BOMBER DIED ON WEDNESDAY MORNING\n\nTHE FBI SAID MORE BOMBS COULD HAVE BEEN SENT."
     art = clean_document(_text_doc(shouted, title="Bomber dies", outlet="Wire"))
     assert art.text == shouted
+
+
+def test_review_14s_link_lists_boxes_players_and_captions_go_and_prose_like_them_stays():
+    """Review 14: a standfirst run into the headline on the first line (Politico), the headline as
+    first published two words apart (NPR), a link list under "Further Reading" and under Fox's
+    "More On This...", "Send a tip to the news team", an audio player, "Our original post
+    continues:", the Guardian's "Quick guide ... Show Hide" box and a column's link of two
+    sentences, and a caption over its "(Photo: ...)" credit were kept as article text (unique
+    items, shared points, a figure in a dispute). A subheading after "Read more:" and prose stay."""
+    caption = ("Kirstjen Nielsen speaks at a news conference at the White House on June 18, 2018. "
+               "(Photo: Michael Reynolds, EPA-EFE)")
+    text = (
+        "Together, the new data add urgency to the debate. Another tepid jobs report\n\n"
+        "WASHINGTON — The economy added 162,000 jobs in July, federal economists said.\n\n"
+        f"{caption}\n\n"
+        "Our original post continues:\n\n"
+        "Quick guide Why are families being separated? Show Hide In April 2018, the attorney general announced a "
+        "policy. By Amanda Holpuch Read more\n\n"
+        "Trump's cruel border policies created a crisis. It's far from over | Richard Wolffe Read more\n\n"
+        "More On This...\n\n"
+        f"{_PROSE}\n\n"
+        "Payrolls Grow Slowly Listen · 4:07 4:07\n\n"
+        "Read more:\n\nEconomics\n\n"
+        "Employers added fewer jobs than economists expected, the report said.\n\n"
+        "Send a tip to the news team at NR.\n\n"
+        "Further Reading\n\nCritics Fault The Jobs Report\n\nAdvertisement\n\nProfile: The Labor Department"
+    )
+    art = clean_document(_text_doc(text, title="Another tepid jobs report", outlet="Politico"))
+    assert art.text.split("\n\n") == [
+        "The economy added 162,000 jobs in July, federal economists said.", _PROSE, "Economics",
+        "Employers added fewer jobs than economists expected, the report said."]
+    assert _removed_rules(art) == [
+        "headline and its caption", "photo caption", "update label", "explainer box", "related link",
+        "related links heading", "audio player", "prompt", "prompt", "related links heading", "related link",
+        "ad marker", "related link", "dateline"]
+    revised = "EPA Unveils New Proposal Targeting Greenhouse Gases"
+    title = "EPA To Unveil New Proposal Targeting Greenhouse Gases"
+    art = clean_document(_text_doc(f"{revised}\n\n{_PROSE}", title=title))
+    assert art.text == _PROSE and _removed_rules(art) == ["repeated headline"]
+
+
+def test_a_live_entrys_sign_up_pitch_and_closing_byline_go_and_its_paragraph_stays():
+    """Review 13: the Washington Post's live entries end "... Sign up for our Coronavirus Updates
+    newsletter to follow ... All stories linked in the newsletter are free to access. By John
+    Wagner AD AD" inside their paragraphs; the pitch and the byline go, the entry's words stay.
+    A sentence about signing up, or a name after "by", in prose stays."""
+    entry = "The chairman adjourned the hearing shortly before 1:30 p.m."
+    pitch = (" Sign up for our Coronavirus Updates newsletter to follow major developments in the pandemic. "
+             "All stories linked in the newsletter are free to access. By John Wagner AD AD")
+    prose = "Few people chose to sign up for the program, which was run by John Wagner."
+    art = clean_document(_text_doc(f"{entry}{pitch}\n\n{_PROSE} {prose}", title="Hearing"))
+    assert art.text.split("\n\n") == [entry, f"{_PROSE} {prose}"]
+    assert _removed_rules(art) == ["prompt", "byline"]

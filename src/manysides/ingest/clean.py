@@ -60,6 +60,8 @@ _INLINE_CREDIT = re.compile(
     r"\s*[(\[](?:[A-Z][\w.]*\s+)?(?:photo|image|credit)s?\s*(?:/|:|by\s)[^)\]]{1,80}[)\]]\s*$",
     re.IGNORECASE,
 )
+# a credit under its label, "(Photo: Evan Vucci, AP)", "(Reuters photo: Yuri Gripas)": only a caption carries one
+_LABELLED_CREDIT = re.compile(r"^[(\[](?:[A-Z][\w.]*\s+)?(?:photo|image|credit)s?\s*:", re.IGNORECASE)
 _PROMPT = re.compile(  # unmistakable calls to action: removed when the line is short
     r"^(?:share this(?:\s+\w+)?\b|share (?:on|via)\b|subscribe\b|read more\b|read the full\b|"
     r"continue reading\b|click here\b|sign up (?:for|to|now|here|today)\b|follow us\b|"
@@ -69,7 +71,7 @@ _PROMPT = re.compile(  # unmistakable calls to action: removed when the line is 
     r"follow\s+(?:(?-i:[@A-Z])[\w.'’@-]*,?\s+(?:(?:and|&)\s+)?){1,10}on\s+(?:twitter|x|facebook|instagram|threads|tiktok|bluesky)\b|"
     r"related(?:\s+\w+)?\s*[:|]|see also\b|also read\s*:|download (?:the|our) (?:[\w.'’-]+\s+){0,3}app\b|"
     r"read or share this (?:story|article)\b|full coverage\s*:|"
-    r"get (?:the|our) app\b|join our newsletter\b)",
+    r"get (?:the|our) app\b|join our newsletter\b|send (?:us )?(?:a |your )?(?:news )?tips?\b)",
     re.IGNORECASE,
 )
 _WEAK_PROMPT = re.compile(  # phrases prose could start with: removed only on very short lines
@@ -167,6 +169,26 @@ _SUMMARY_BOX = re.compile(  # "Story highlights <bullet>": a summary box heading
 # "Topic:Headline": a link to another story under a label; prose puts a space after a colon
 _LABELLED_LINK = re.compile(r"^[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,5}[a-z.]:(?:[A-Z0-9]|(['‘\"“])[A-Z0-9])")
 _READ_MORE_END = re.compile(r"\S\s+Read more\s*[»›→>]*$")  # "<headline> Read more": a link
+# "<headline> | <columnist> Read more" (the Guardian): a link to a column, however many sentences its headline has
+_AUTHOR_READ_MORE = re.compile(r"\S\s+\|\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+Read more\s*[»›→>]*$")
+# a link list's heading ("Further Reading", "READ MORE:", "More On This..."); the headlines under it are links too
+_LINK_LIST_HEAD = re.compile(
+    r"^(?:further reading|read more|related(?: (?:stories|articles|coverage|content|reading|links))?|see also|"
+    r"more on this(?: story)?)\s*(?::|\.\.\.|…)?$", re.IGNORECASE)
+_LINK_LIST_MAX = 8
+# an audio player saved with its piece's title: "<title> Listen · 4:07 4:07" (NPR)
+_AUDIO_PLAYER = re.compile(r"\bListen\s*·\s*\d{1,2}:\d{2}(?:\s+\d{1,2}:\d{2})?$")
+# a live post's label between its update and the post as first written: "Our original post continues:"
+_ORIGINAL_POST = re.compile(r"^(?:our )?original post(?: continues)?\s*:?$", re.IGNORECASE)
+# an explainer box another page lends the article, saved as one line with its buttons: "Quick guide <question>
+# Show Hide <answers> ..." (the Guardian)
+_EXPLAINER_BOX = re.compile(r"^Quick guide\s(?:\S+\s+){1,30}?Show Hide\b")
+# A newsletter's sign-up inside a paragraph, after a sentence of it ("... shortly before 1:30 p.m. Sign up for our
+# Coronavirus Updates newsletter to follow ... All stories linked in the newsletter are free to access."): the
+# pitch and a sentence after it about the newsletter go, the paragraph stays.
+_INLINE_SIGN_UP = re.compile(
+    r"(?<=[.!?”\"’])\s+Sign up for (?:our|the) [^.!?]{0,80}?\bnewsletters?\b[^.!?]{0,120}[.!?]"
+    r"(?:\s+[^.!?]{0,100}\bnewsletters?\b[^.!?]{0,60}[.!?])?(?=\s|$)")
 _PAREN_PROMO = re.compile(  # "(PHOTOS: ...)", "(Also on POLITICO: ...)": a link set in parentheses
     r"\(\s*(?:PHOTOS?|VIDEOS?|WATCH|READ(?: MORE)?|SEE ALSO|ALSO READ|RELATED|MORE|POLL|QUIZ|LISTEN|"
     r"SLIDESHOW|GALLERY|INTERACTIVE|MAP|CHART|(?:ALSO ON|Also on) [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})"
@@ -232,6 +254,9 @@ _NAME = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|del|d
 _BYLINE = re.compile(  # case-sensitive: names must be capitalised
     rf"^(?:By|BY|by)\s*:?\s+({_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*(?:\s*(?:,|\||/|[-–—])\s*[A-Z][\w .,&'’-]{{1,40}})?)\s*$"
 )
+# a live entry's byline and the ad markers after it, closing its paragraph: "... the next six weeks. By Mike
+# DeBonis AD AD" (the Washington Post)
+_TAIL_BYLINE_ADS = re.compile(rf"(?<=[.!?”\"’])\s+By {_NAME}(?:(?:,|,? and) {_NAME})*(?:\s+AD)+$")
 _DATELINE = re.compile(
     r"^(?P<dl>(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"  # WASHINGTON / NEW YORK
     r"(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?"  # , Calif. / , South Korea
@@ -247,6 +272,7 @@ _TITLE_DATELINE = re.compile(
     r"\s*\((?:AP|Reuters|AFP|UPI|CNN|Bloomberg|dpa|Xinhua|Kyodo|Yonhap|PTI|ANI)\)"
     r"\s*(?:—|–|--|-))\s+(?=\S)"
 )
+_CAPTION_WORDS = 80
 _MIN_HTML_WORDS = 10
 _HTML_HINT = (
     "save the article page itself (not a home, index or login page), "
@@ -581,10 +607,21 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
             removed.append(note)
             byline = byline or name
             pending_break = blank_before
+            if _LINK_LIST_HEAD.match(line.text):
+                i = _skip_link_list(lines, i + 1, removed)
+                continue
         else:
             stripped, credit = _strip_inline_credit(line.text)
+            if credit and _LABELLED_CREDIT.search(credit) and len(stripped.split()) <= _CAPTION_WORDS:
+                # a caption over its labelled credit ("Nielsen ... on June 18, 2018. (Photo: Michael Reynolds,
+                # EPA-EFE)"): without the credit it reads as a paragraph of the story ("(AP Photo/Jo Lin)" may
+                # close a paragraph that a caption was glued to, and only goes itself)
+                removed.append(f"photo caption: {_show(line.text)}")
+                i, pending_break = i + 1, blank_before
+                continue
             if credit:
                 removed.append(f"photo credit: {_show(credit)}")
+            stripped = _strip_inline_pitch(stripped, removed)
             if (promo := _PAREN_PROMO.search(stripped)) and promo.start() > 0:
                 removed.append(f"related link: {_show(promo.group(0))}")
                 stripped = stripped[: promo.start()].rstrip()
@@ -603,6 +640,42 @@ _ATTRIBUTED = re.compile(
     rf"{_MONTH}\s+\d{{1,2}},\s+\d{{4}})|[A-Z][^.!?—–]{{1,100}})$"
 )
 _POST_LINK = re.compile(r"\S*(?:https?://|pic\.twitter\.com/)\S*")
+
+
+def _skip_link_list(lines: list[_Line], start: int, removed: list[str]) -> int:
+    """The headlines listed under a link list's heading (lines[start - 1]): up to eight short lines
+    with no sentence's end (ad markers between them aside), taken when two or more, or when they
+    close the text (one such line before prose may be the story's own subheading). Returns the
+    index of the first line after them."""
+    end, titles = start, 0
+    while end < len(lines) and titles < _LINK_LIST_MAX:
+        if _is_ad_line(lines[end].text):
+            end += 1
+        elif _is_link_title(lines[end].text):
+            end, titles = end + 1, titles + 1
+        else:
+            break
+    if titles < 2 and not (titles and end == len(lines)):
+        return start
+    for line in lines[start:end]:
+        removed.append(f"{'ad marker' if _is_ad_line(line.text) else 'related link'}: {_show(line.text)}")
+    return end
+
+
+def _is_link_title(text: str) -> bool:
+    """A linked headline: a few words opening with a capital, a figure or a quotation mark, no sentence's end."""
+    return (len(text.split()) <= 16 and not re.search(r"[.!,;:]$", text)
+            and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'"))
+
+
+def _strip_inline_pitch(text: str, removed: list[str]) -> str:
+    """A paragraph without a newsletter's sign-up after one of its sentences, and without a
+    closing byline followed by ad markers (a live entry's "By Name AD AD")."""
+    for pattern, rule in ((_INLINE_SIGN_UP, "prompt"), (_TAIL_BYLINE_ADS, "byline")):
+        for m in pattern.finditer(text):
+            removed.append(f"{rule}: {_show(m.group(0).strip())}")
+        text = pattern.sub("", text)
+    return text
 
 
 def _drop_repeated_quotes(lines: list[_Line], removed: list[str]) -> list[_Line]:
@@ -668,9 +741,12 @@ def guess_language(text: str) -> str:
 def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | None, str | None]:
     """(note, byline name) when the line is noise, else (None, None)."""
     words = text.split()
-    bare = re.sub(r"^[\W_]+|[\W_]+$", "", text).lower()
-    if bare in _AD_MARKERS or _only_ad_markers(bare):
+    if _is_ad_line(text):
         return f"ad marker: {_show(text)}", None
+    if _EXPLAINER_BOX.match(text):
+        return f"explainer box: {_show(text)}", None
+    if _ORIGINAL_POST.match(text):
+        return f"update label: {_show(text)}", None
     if len(words) <= 80 and _MEDIA_LABEL.match(text):
         return f"{'video player' if text.startswith('Media') else 'photo caption'}: {_show(text)}", None
     if len(words) <= 25 and _is_credit(text):
@@ -729,8 +805,13 @@ def _classify_furniture(text: str, words: list[str], at_edge: bool) -> tuple[str
         # a line that is a label and a quotation only ("Obama's Comeback:“You kind of ...”") is prose
         if not (m.group(1) and text.rstrip()[-1:] in "'’\"”"):
             return f"related link: {_show(text)}", None
-    if len(words) <= 40 and (m := _READ_MORE_END.search(text)) and not _two_sentences(text[: m.start() + 1]):
+    if len(words) <= 40 and (m := _READ_MORE_END.search(text)) and (
+            not _two_sentences(text[: m.start() + 1]) or _AUTHOR_READ_MORE.search(text)):
         return f"related link: {_show(text)}", None
+    if len(words) <= 4 and _LINK_LIST_HEAD.match(text):
+        return f"related links heading: {_show(text)}", None
+    if len(words) <= 40 and _AUDIO_PLAYER.search(text):
+        return f"audio player: {_show(text)}", None
     if _PAREN_PROMO.match(text):
         return f"related link: {_show(text)}", None
     if len(words) <= 30 and _INBOX.search(text):
@@ -751,6 +832,12 @@ def _classify_furniture(text: str, words: list[str], at_edge: bool) -> tuple[str
 
 
 _AD_RUN = sorted(_AD_MARKERS, key=len, reverse=True)
+
+
+def _is_ad_line(text: str) -> bool:
+    """An ad marker alone on its line ("Advertisement", "- AD -"), or a run of them."""
+    bare = re.sub(r"^[\W_]+|[\W_]+$", "", text).lower()
+    return bare in _AD_MARKERS or _only_ad_markers(bare)
 
 
 def _only_ad_markers(bare: str) -> bool:
@@ -870,21 +957,40 @@ def _reflow_after(lines: list[_Line]) -> list[_Line]:
 
 
 def _drop_repeated_title(lines: list[_Line], title: str, removed: list[str]) -> list[_Line]:
-    """Bodies often repeat the headline as their first line (trafilatura keeps the h1)."""
-    if lines and (_normalise_for_id(lines[0].text.lstrip("#")) == _normalise_for_id(title)
-                  or _headline_revised(lines[0].text, title)):
-        removed.append(f"repeated headline: {_show(lines[0].text)}")
-        return _reflow_after(lines[1:])
-    return lines
+    """Bodies often repeat the headline as their first line (trafilatura keeps the h1), or end
+    their first line with it after a photo caption or a standfirst ("<caption> | AP Photo <headline>",
+    Politico): that line is the page's head, not a paragraph."""
+    if not lines:
+        return lines
+    first = lines[0].text
+    if _normalise_for_id(first.lstrip("#")) == _normalise_for_id(title) or _headline_revised(first, title):
+        removed.append(f"repeated headline: {_show(first)}")
+    elif len(title.split()) >= 3 and _normalise_for_id(first).endswith(" " + _normalise_for_id(title)):
+        removed.append(f"headline and its caption: {_show(first)}")
+    else:
+        return lines
+    return _reflow_after(lines[1:])
 
 
 def _headline_revised(line: str, title: str) -> bool:
-    """Whether the body's first line is the headline as first published, one word or figure
-    apart ("... Affecting 350,000 Students" under "... Affecting 400,000 Students"): of six
-    words or more, word for word alike but one, and no sentence."""
+    """Whether the body's first line is the headline as first published, a word or two or a
+    figure apart ("... Affecting 350,000 Students" under "... Affecting 400,000 Students", "EPA
+    Unveils New Proposal ..." under "EPA To Unveil New Proposal ..."): of six words or more, at
+    most two words changed, added or dropped (a quarter of them), and no sentence."""
     a, b = re.findall(r"\w+", line.casefold()), re.findall(r"\w+", title.casefold())
-    return (len(a) == len(b) >= 6 and sum(x != y for x, y in zip(a, b)) == 1
+    longer = max(len(a), len(b))
+    return (longer >= 6 and 0 < _word_edits(a, b) <= min(2, longer // 4)
             and not re.search(r"\.[\"”’')\]]*$", line))
+
+
+def _word_edits(a: list[str], b: list[str]) -> int:
+    """Words to change, add or drop to turn `a` into `b` (Levenshtein distance over words)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
 
 
 # --------------------------------------------------------------------------- layout
