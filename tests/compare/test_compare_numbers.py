@@ -923,3 +923,72 @@ def test_a_running_total_read_at_two_times_is_not_disputed():
                      "So far, the coronavirus has killed 80,000 people in the United States.",
                      ("80,000", "people kill", 80000, "count", None, 80000, 80000), "2020-05-14")
     assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_the_size_of_a_change_is_not_the_level():
+    """Review 14: "the unemployment rate has fallen 0.8 percent" in a year is how far it moved, not a
+    rate to dispute against "to 7.5 percent"; two sizes of one change are still compared."""
+    fx = _pair("In the past year, the unemployment rate has fallen 0.8 percent, the report showed.",
+               ("0.8 percent", "unemployment rate fall", 0.8, "percent", None, 0.8, 0.8),
+               "The unemployment rate sank to 7.4 percent in July, the report showed.",
+               ("7.4 percent", "unemployment rate sink", 7.4, "percent", None, 7.4, 7.4))
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    fx = _pair("In the past year, the unemployment rate has fallen 0.8 percent, the report showed.",
+               ("0.8 percent", "unemployment rate fall", 0.8, "percent", None, 0.8, 0.8),
+               "In the past year, the unemployment rate has dropped 1.3 percent, the report showed.",
+               ("1.3 percent", "unemployment rate drop", 1.3, "percent", None, 1.3, 1.3))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_where_a_level_will_move_to_is_a_forecast():
+    """Review 14: economists "think the unemployment rate will tick down a tenth of a percent, to 7.5
+    percent" is a forecast, not the 7.4 percent the rate fell to."""
+    fx = _pair("Economists think the unemployment rate will tick down a tenth of a percent, to 7.5 percent.",
+               ("7.5 percent", "unemployment rate", 7.5, "percent", None, 7.5, 7.5),
+               "The 7.4 percent unemployment rate is the lowest of the presidency.",
+               ("7.4 percent", "unemployment rate", 7.4, "percent", None, 7.4, 7.4))
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    fx = _pair("Economists said the unemployment rate was 7.5 percent.",
+               ("7.5 percent", "unemployment rate", 7.5, "percent", None, 7.5, 7.5),
+               "The 7.4 percent unemployment rate is the lowest of the presidency.",
+               ("7.4 percent", "unemployment rate", 7.4, "percent", None, 7.4, 7.4))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_a_figure_rounded_to_fewer_decimals_is_not_disputed():
+    """Review 14: "sank to 2.6%" and "fell to 2.64 percent" are one yield, one outlet rounding it;
+    2.6% against 2.71 percent, or 7 against 7.4 percent (whole numbers), are still compared."""
+    fx = _pair("The yield on the 10-year Treasury note sank to 2.6% after the report.",
+               ("2.6%", "yield treasury note", 2.6, "percent", None, 2.6, 2.6),
+               "The yield on the benchmark 10-year Treasury note fell to 2.64 percent after the report.",
+               ("2.64 percent", "yield treasury note", 2.64, "percent", None, 2.64, 2.64))
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    fx = _pair("The yield on the 10-year Treasury note sank to 2.6% after the report.",
+               ("2.6%", "yield treasury note", 2.6, "percent", None, 2.6, 2.6),
+               "The yield on the benchmark 10-year Treasury note fell to 2.71 percent after the report.",
+               ("2.71 percent", "yield treasury note", 2.71, "percent", None, 2.71, 2.71))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_last_month_is_read_against_the_articles_day():
+    """Review 14: in an August report, "added 162,000 jobs last month" is July's figure, not to be
+    disputed against "176,000 jobs in May"; against "176,000 jobs in July" it is."""
+    def pair(other):
+        return _dated_pair("But employers added 162,000 jobs last month, below expectations.",
+                           ("162,000", "employer add job", 162000, "count", None, 162000, 162000), "2013-08-02",
+                           f"The government said employers added 176,000 jobs in {other}, below estimates.",
+                           ("176,000", "employer add job", 176000, "count", None, 176000, 176000), "2013-08-02")
+    fx = pair("May")
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    fx = pair("July")
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_eligible_voters_are_not_the_voters_who_voted():
+    """Review 14: "India's 814 million eligible voters" and "India's 540 million voters" who gave a
+    mandate count two groups."""
+    fx = _pair("Turnout was a record, with 66 percent of India's 814 million eligible voters casting ballots.",
+               ("814 million", "india voter", 814e6, "count", None, 814e6, 814e6),
+               "It's the first time in three decades that India's 540 million voters delivered a mandate.",
+               ("540 million", "india voter", 540e6, "count", None, 540e6, 540e6))
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()

@@ -570,6 +570,36 @@ def test_summary_takes_a_lead_without_its_outlets_dateline():
     assert not neutral_summary([later], arts, leads=leads).startswith("President Donald Trump on Saturday said")
 
 
+def test_summary_holds_the_first_lead_not_only_a_later_opening_sentence():
+    """Review 14's jobs story: the summary held a wire sentence of Fox's second paragraph that NPR
+    also printed ("unemployment fell from 7.6 percent in June"), an opening sentence of two outlets,
+    and not the lead NPR and Fox share, ranked first ("added 162,000 jobs in July"). It now opens
+    with the first lead; a summary that holds the first lead is left as it was."""
+    from manysides.records import Article, Evidence, SharedPoint
+
+    texts = {"fox": ["U.S. employers added 162,000 jobs in July, the fewest since March.",
+                     "The Labor Department said Friday that unemployment fell from 7.6 percent in June."],
+             "npr": ["The unemployment rate sank to 7.4 percent in July, the statistics bureau says.",
+                     "But employers added 162,000 jobs last month, below economists' expectations.",
+                     "The Labor Department said Friday that unemployment fell from 7.6 percent in June."]}
+    arts, ev = [], {}
+    for aid, sents in texts.items():
+        text = " ".join(sents)
+        arts.append(Article(aid, f"{aid}.txt", aid.upper(), None, aid, None, "2013-08-02", "en", text))
+        ev[aid] = [Evidence(aid, text.index(t), text.index(t) + len(t), t) for t in sents]
+
+    def lead(e, *partners):
+        return SharedPoint(e.text, tuple(x.article for x in (e, *partners)), (e, *partners))
+
+    leads = [lead(ev["fox"][0], ev["npr"][1]), lead(ev["fox"][1], ev["npr"][2])]
+    wire = SharedPoint(ev["fox"][1].text, ("fox", "npr"), (ev["fox"][1], ev["npr"][2]))
+    summary = neutral_summary([wire], arts, leads=leads)
+    assert summary.startswith(texts["fox"][0])
+    # the first lead a shared point already: nothing forced
+    both = SharedPoint(ev["fox"][0].text, ("fox", "npr"), (ev["fox"][0], ev["npr"][1]))
+    assert neutral_summary([both, wire], arts, leads=leads) == neutral_summary([both, wire], arts)
+
+
 def test_a_summary_opened_by_a_lead_keeps_to_the_word_limit():
     """A long lead and a long point would pass about 90 words together (the Pensacola summary
     of review 8 came to 106): a shorter point that fits is taken instead."""

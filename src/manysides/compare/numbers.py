@@ -251,8 +251,15 @@ def is_forecast(c: Claim) -> bool:
         return False
     if _FORECAST_AFTER.match(sentence, at + len(c.text)):
         return True
-    clause = _CONTRAST.split(_CLAUSE_BREAK.split(sentence[max(0, at - _FORECAST_CHARS):at])[-1])[-1]
-    return any(not _COMPARED_WITH.search(clause, 0, m.start()) for m in _FORECAST.finditer(clause))
+    clauses = _CLAUSE_BREAK.split(sentence[max(0, at - _FORECAST_CHARS):at])
+    clause = _CONTRAST.split(clauses[-1])[-1]
+    if any(not _COMPARED_WITH.search(clause, 0, m.start()) for m in _FORECAST.finditer(clause)):
+        return True
+    # where a level will move to: "think the rate will tick down a tenth of a percent, to 7.5 percent"
+    # (review 14, against the 7.4 percent it fell to); the figure may stand after a comma, its "to" alone
+    if _BARE_TO.match(clause) and len(clauses) > 1:
+        clause = _CONTRAST.split(clauses[-2])[-1] + clause
+    return _WILL_MOVE.search(clause) is not None
 
 
 # A figure of a part of the population ("every age group except teenagers, whose jobless rate rose to 20
@@ -338,6 +345,8 @@ def _kind(c: Claim) -> str:
         unit += " rate"
     if _previous(c):
         unit += " previous"  # "fell from 8.1 percent", "up from 67,000": the level a change starts from
+    elif unit not in ("count", "duration") and _CHANGE_BEFORE.search(sentence, max(0, at - _GOVERNED_CHARS), at):
+        unit += " change"  # "has fallen 0.8 percent": how much a level moved, not the level ("to 7.4 percent")
     elif unit != "duration" and _over_years(c):
         unit += " over years"  # "5.2 million new jobs over the past 2 1/2 years": a sum over a long span
     before = sentence[max(0, at - _GOVERNED_CHARS):at]
@@ -409,6 +418,29 @@ def _as_read(c: Claim) -> Claim:
     return dataclasses.replace(c, low=c.value - half, high=c.value + half)
 
 
+def _decimals(c: Claim) -> int | None:
+    """How many decimals a figure is written with ("2.64 percent" 2, "2.6%" 1); None for a range,
+    a bound or a figure written in words."""
+    m = _NUMERAL.search(c.text)
+    if m is None or c.low != c.value or c.high != c.value:
+        return None
+    return len(m.group(0).partition(".")[2])
+
+
+def _rounded_alike(a: Claim, b: Claim) -> bool:
+    """Two figures of one unit, one written with fewer decimals (at least one) that the other
+    rounds to: "2.6%" and "2.64 percent" give one yield, one outlet rounding it (review 14).
+    Whole numbers are left to the other tests: "8 percent" for 7.9 is as often another figure."""
+    if a.unit != b.unit:
+        return False
+    da, db = _decimals(a), _decimals(b)
+    if da is None or db is None or da == db:
+        return False
+    rough, fine = (a, b) if da < db else (b, a)
+    places = min(da, db)
+    return places >= 1 and abs(round(fine.value, places) - rough.value) < 10 ** -(places + 3)
+
+
 def _sign_only(a: Claim, b: Claim) -> bool:
     """Two figures that differ by their sign alone: "shrank 3.2%" and "shrank -3.2%" write
     one decline two ways (the verb or the sign carries the direction)."""
@@ -461,6 +493,11 @@ _CHANGE_WORD = re.compile(
     r"tumbl(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|gain(?:s|ed|ing)?|improv(?:e|es|ed|ing|ement)|mov(?:e|es|ed|ing)|"
     r"went|shift(?:s|ed|ing)?|cut|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|"
     r"doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing))\b", re.IGNORECASE)
+# A change word right before a figure, or with "by"/"of" between: the figure is the size of the move
+# ("has fallen 0.8 percent", "rose by 2 points", "a drop of 1.5%"); "fell to 7.4 percent" gives the level.
+_CHANGE_BEFORE = re.compile(_CHANGE_WORD.pattern + r"(?:\s+(?:by|of))?\s+$", re.IGNORECASE)
+_WILL_MOVE = re.compile(r"\b(?:will|would|could|may|might)\s+(?:\w+\s+)?" + _CHANGE_WORD.pattern[2:], re.IGNORECASE)
+_BARE_TO = re.compile(r"^\s*(?:to|at)\s*$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?to\s+(?:\w+\s+)?[$€£]?\d", re.IGNORECASE)
 
 
@@ -556,6 +593,8 @@ _QUALIFIERS = (
     ("underemployment", re.compile(r"\bunderemploy\w*", re.IGNORECASE)),
     ("revised", re.compile(r"\brevis(?:ed|ions?)\b", re.IGNORECASE)),
     ("unadjusted", re.compile(r"\b(?:unadjusted|not seasonally adjusted)\b", re.IGNORECASE)),
+    # those who may vote against those who did ("India's 814 million eligible voters", "540 million voters")
+    ("eligible", re.compile(r"\b(?:eligible|registered)\s+(?:to\s+vote|voters?)\b", re.IGNORECASE)),
     # early or absentee votes are a part of the turnout ("More than 140,000 people voted early")
     ("early", re.compile(r"\bearly[- ](?:vot\w*|ballots?|turnout)|\bvot\w*\s+early\b|\babsentee\b|\bmail-in\b",
                          re.IGNORECASE)),
@@ -582,9 +621,26 @@ def _stretch(c: Claim, claims: Sequence[Claim]) -> str:
     return sentence[max(0, start):at] + " " + _CLAUSE_BREAK.split(sentence[end:end + _GOVERNED_CHARS])[0]
 
 
-def _readings(claims: Sequence[Claim]) -> dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]]:
+# "last month" and "this month", read against the article's day
+_RELATIVE_MONTH = re.compile(r"\b(last|this)\s+month\b", re.IGNORECASE)
+_MONTH_KEYS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+def _months_named(stretch: str, published: datetime.date | None) -> frozenset[str]:
+    """The months a stretch names, as their first three letters: by name ("in May"), or as "last
+    month" / "this month" of an article published on `published` (review 14: "added 162,000 jobs
+    last month" in an August report is July's figure, not May's "176,000 jobs in May")."""
+    months = {m.group(0)[:3].lower() for m in _MONTH.finditer(stretch)}
+    if published is not None:
+        for m in _RELATIVE_MONTH.finditer(stretch):
+            months.add(_MONTH_KEYS[(published.month - (2 if m.group(1).lower() == "last" else 1)) % 12])
+    return frozenset(months)
+
+
+def _readings(claims: Sequence[Claim], published: datetime.date | None = None,
+              ) -> dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]]:
     """Each claim's measure words (`_QUALIFIERS`, and the population group it is of, `_subgroups`) and the
-    months its stretch names, by its offsets. The
+    months its stretch names (`_months_named`, "last month" read against `published`), by its offsets. The
     measure words include those the article gives the same figure elsewhere: "a separate 'household
     survey,' which showed a whopping 873,000 new jobs" names the measure once, "He called estimate of
     873,000 new jobs 'implausible'" repeats the figure. The months are its own ("181,000 jobs were
@@ -597,7 +653,7 @@ def _readings(claims: Sequence[Claim]) -> dict[tuple[int, int], tuple[frozenset[
         by_value.setdefault((c.unit, c.value), set()).update(name for name, p in _QUALIFIERS if p.search(text))
         by_value[(c.unit, c.value)].update(_subgroups(text))  # "teenagers, whose jobless rate": a group's measure
     return {(c.start, c.end): (frozenset(by_value[(c.unit, c.value)]),
-                               frozenset(m.group(0)[:3].lower() for m in _MONTH.finditer(stretches[(c.start, c.end)])))
+                               _months_named(stretches[(c.start, c.end)], published))
             for c in claims}
 
 
@@ -931,7 +987,7 @@ def disputed_numbers(
         if ann is None:
             continue
         year, day = _year_of(art), _date_of(art)
-        readings = _readings([c for c in ann.claims if isinstance(c, Claim) and isinstance(c.unit, str)])
+        readings = _readings([c for c in ann.claims if isinstance(c, Claim) and isinstance(c.unit, str)], day)
         for c in sorted(ann.claims, key=lambda c: (c.start, c.end)):
             if not isinstance(c.unit, str) or c.unit.lower() in SKIP_UNITS or _window(c) or _converted(c):
                 continue
@@ -1047,7 +1103,7 @@ def disputed_numbers(
         clash = any(
             a.outlet != b.outlet and not intervals_overlap(_as_read(a.claim), _as_read(in_unit_of(b.claim, a.claim)))
             and not restated(a, b)
-            and not _sign_only(a.claim, b.claim)
+            and not _sign_only(a.claim, b.claim) and not _rounded_alike(a.claim, b.claim)
             for k, a in enumerate(members)
             for b in members[k + 1 :]
         )
@@ -1113,7 +1169,8 @@ def differing_figures(
         ann = annotations.get(e.article)
         if ann is None or e.article not in outlet:
             continue
-        readings = _readings([c for c in ann.claims if isinstance(c, Claim) and isinstance(c.unit, str)])
+        readings = _readings([c for c in ann.claims if isinstance(c, Claim) and isinstance(c.unit, str)],
+                             days.get(e.article))
         for c in sorted(ann.claims, key=lambda c: c.start):
             if (isinstance(c, Claim) and isinstance(c.unit, str) and c.unit.lower() not in SKIP_UNITS
                     and not _window(c) and not _converted(c) and e.start <= c.start and c.end <= e.end):
@@ -1157,7 +1214,7 @@ def differing_figures(
             return False
         # a sentence of the point that holds both figures tells two quantities apart ("$5.7
         # billion ... about $8 billion in all")
-        return (_comparable(ca, cb) and not _sign_only(ca, cb)
+        return (_comparable(ca, cb) and not _sign_only(ca, cb) and not _rounded_alike(ca, cb)
                 and not any(_states(t, ca) and _states(t, cb) for t in texts))
 
     pairs = [(i, j) for i in range(len(given)) for j in range(i + 1, len(given)) if same_quantity(given[i], given[j])]

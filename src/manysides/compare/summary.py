@@ -295,12 +295,15 @@ def neutral_summary(
         return chosen, said, led
 
     # the opening sentences that the most outlets state: a summary that holds one opens with it, and
-    # one that holds none opens with one of them
+    # one that holds none, or nothing of the first of them (its sentence or its matches in other openings),
+    # opens with them: review 14's jobs summary held a wire sentence of Fox's second paragraph ("unemployment
+    # fell from 7.6 percent in June") and not the lead NPR and Fox share ("added 162,000 jobs in July")
     n_outlets = [len({outlet_of.get(a, a) for a in p.articles}) for p in leads]
     widest = [p for p, n in zip(leads, n_outlets) if n == max(n_outlets)]
     opening = {(p.evidence[0].article, p.evidence[0].start) for p in widest}
+    first = {(e.article, e.start) for e in widest[0].evidence} if widest else set()
     chosen, said, _ = choose(candidates)
-    if widest and not said & opening:
+    if widest and not (said & opening and said & first):
         widest.sort(key=lambda p: _n_loaded(shown(p.summary), loaded))  # the plainest first
         opened, _, led = choose([(p.summary, p.evidence[:1], "lead", p.evidence) for p in widest] + candidates, True)
         if led:
