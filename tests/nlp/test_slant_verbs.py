@@ -96,3 +96,38 @@ def test_phrase_evidence_shows_a_narrated_judgement_verb_that_moved_the_score(mo
     assert q_slant.score > 0 and "claimed" not in [e.text for e in q_slant.evidence if e.kind in ("phrase", "loaded")]
     # the evidence changed, never the score: the same text scores the same with no evidence read
     assert model._score(narrated, None, max_sentences=0, loaded=False)[0].score == slant.score
+
+
+def _annotated_verbs(text: str) -> dict[str, str]:
+    """Judgement-verb spans (text -> note) of `text` annotated as the pipeline does (with its parse)."""
+    from manysides.nlp.annotate import annotate
+    from manysides.records import Article
+
+    art = Article(id="a", source="test", outlet=None, url=None, title=None, byline=None, published=None,
+                  language="en", text=text)
+    ann = annotate(art)
+    return {e.text: e.note for e in ann.slant.evidence if e.kind == "loaded" and "judgement verb" in (e.note or "")}
+
+
+def test_the_note_says_whom_the_verb_characterises_its_subject_not_its_object() -> None:
+    # "Trump slammed the report" judges Trump's words; "critics blasted Trump" the critics'
+    notes = _annotated_verbs("Trump slammed the report on Tuesday. Critics blasted Trump for his remarks. "
+                             "The plan was mocked by Democrats. Sen. Chuck Schumer spoke and then lashed out at "
+                             "President Trump on Monday.")
+    assert notes["slammed"].endswith("it characterises Trump (its subject), aimed at the report")
+    assert notes["blasted"].endswith("it characterises critics (its subject), aimed at Trump")
+    assert notes["mocked"].endswith("it characterises Democrats (the passive's agent), aimed at the plan")
+    assert notes["lashed out"].endswith("it characterises Sen. Chuck Schumer (its subject), aimed at President Trump")
+
+
+def test_a_relative_clause_or_a_participle_characterises_the_noun_it_hangs_on() -> None:
+    notes = _annotated_verbs("Schumer, who blasted the plan, voted no. Trump's critics railed against the order, "
+                             "insisting that it was illegal. The senator was ridiculed for the vote.")
+    assert "it characterises Schumer (its subject), aimed at the plan" in notes["blasted"]
+    assert "it characterises Trump's critics (its subject), aimed at the order" in notes["railed against"]
+    assert notes["insisting"].endswith("it characterises Trump's critics (its subject)")
+    assert notes["ridiculed"].endswith("it characterises someone the passive does not name, aimed at the senator")
+
+
+def test_without_the_parse_the_note_names_no_subject() -> None:
+    assert all("characterises" not in n for n in _verbs("Critics blasted Trump for his remarks.").values())

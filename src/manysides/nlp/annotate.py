@@ -143,14 +143,18 @@ def with_slant(article: Article, ann: Annotation, model: "SlantModel | None" = N
                doc: "Doc | None" = None) -> Annotation:
     """`ann` with the slant and hyperpartisan probability of `article`'s text, scored as
     the pipeline scores them (its quotes, entities and sentences given, and with `doc`,
-    its parse, the words' classes; `model` defaults to the shipped one)."""
+    its parse, the words' classes and the judgement verbs' subjects; `model` defaults to the
+    shipped one)."""
     from dataclasses import replace
 
     from .slant import SlantModel
+    from .slant_verbs import verb_roles
 
     tags = {t.idx: t.tag_ for t in doc} if doc is not None else None
+    roles = verb_roles(doc) if doc is not None else None  # whom each judgement verb characterises
     slant, partisan = (model or SlantModel.load()).score(
-        article.text, article.title, quotes=ann.quotes, entities=ann.entities, sentences=ann.sentences, tags=tags)
+        article.text, article.title, quotes=ann.quotes, entities=ann.entities, sentences=ann.sentences, tags=tags,
+        roles=roles)
     return replace(ann, slant=slant, hyperpartisan=partisan)
 
 

@@ -38,7 +38,7 @@ from .slant_features import STYLE_NAMES, ngrams, style_features, tokenize
 from .slant_loaded import POST_NOTE, loaded_words, post_regions, quoted_regions, rated_loaded
 from .slant_outlets import OutletMask, TrainingOutlets, read_training_outlets
 from .slant_sourcing import sourcing
-from .slant_verbs import FORMS, verb_at
+from .slant_verbs import FORMS, VerbRole, verb_at
 
 FORMAT = "manysides-slant/1"
 MAX_PHRASES = 6  # phrase spans per score
@@ -234,6 +234,7 @@ class SlantModel:
         entities: Sequence[Entity] = (),
         sentences: Sequence[Sentence] | None = None,
         tags: Mapping[int, str] | None = None,
+        roles: Mapping[int, VerbRole] | None = None,
     ) -> tuple[Slant, Hyperpartisan]:
         """Slant (score in [-1, 1], negative = left) and hyperpartisan probability of one
         article, each with evidence spans whose offsets index `text`.
@@ -244,11 +245,13 @@ class SlantModel:
         Its `sentences` (spaCy's) make the sentence evidence whole sentences; without them
         the text is split at full stops that do not follow an abbreviation. Its `tags`
         (token start offset -> spaCy's `tag_`) let the loaded-wording evidence keep a word
-        only where it is used as the word class its lexicon rates (slant_loaded).
+        only where it is used as the word class its lexicon rates (slant_loaded); its `roles`
+        (token start -> `slant_verbs.VerbRole`, `slant_verbs.verb_roles(doc)`) let a judgement
+        verb's note say whom it characterises (its subject) and what it is aimed at.
         """
         if not isinstance(text, str) or (title is not None and not isinstance(title, str)):
             raise InputError("slant", "text and title must be strings", "pass the article's cleaned text")
-        slant, hp = self._score(text, title, sentences=sentences, tags=tags)
+        slant, hp = self._score(text, title, sentences=sentences, tags=tags, roles=roles)
         if quotes:
             extra = sourcing(text, quotes, entities or ()).evidence
             if extra:
@@ -277,6 +280,7 @@ class SlantModel:
     def _score(
         self, text: str, title: str | None, max_sentences: int = MAX_SENTENCES, loaded: bool = True,
         sentences: Sequence[Sentence] | None = None, tags: Mapping[int, str] | None = None,
+        roles: Mapping[int, VerbRole] | None = None,
     ) -> tuple[Slant, Hyperpartisan]:
         get = self.vocab.get
         has_title = bool(title and title.strip() and not text.lstrip().startswith(title.strip()[:40]))
@@ -325,7 +329,7 @@ class SlantModel:
             style_text = title + "\n\n" + text  # type: ignore[operator]
         if not all_j:
             empty_hp = Hyperpartisan(probability=round(_sigmoid(self.platt_b), 6), evidence=())
-            ev = loaded_words(text, idf=self.word_idf, tags=tags) if loaded else ()
+            ev = loaded_words(text, idf=self.word_idf, tags=tags, roles=roles) if loaded else ()
             return Slant(score=0.0, label="center", confidence=0.0, evidence=ev), empty_hp
 
         idx, counts = np.unique(np.asarray(all_j, dtype=np.int64), return_counts=True)
@@ -378,7 +382,8 @@ class SlantModel:
             # a loaded word's weight: the model's exact contribution of that occurrence
             axis_share = share * self._axis[oj]
             at = {(s, e): float(w) for s, e, w in zip(occ_s, occ_e, axis_share.tolist())}
-            slant_ev += loaded_words(text, idf=self.word_idf, weight=lambda s, e: at.get((s, e), 0.0), tags=tags)
+            slant_ev += loaded_words(text, idf=self.word_idf, weight=lambda s, e: at.get((s, e), 0.0), tags=tags,
+                                     roles=roles)
 
         slant = Slant(
             score=round(score, 6),

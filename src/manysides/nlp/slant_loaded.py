@@ -37,7 +37,8 @@ What is ruled out:
 The lexicon rates adjectives; the verbs a narration judges with ("slammed", "claimed",
 "railed against") are found by slant_verbs.py and listed too, in the outlet's narration
 only (never inside a quotation or a post), each lemma once, up to `MAX_VERBS`, their note
-naming why the verb is loaded.
+naming why the verb is loaded and, given the parse (`roles`), whom it characterises: its
+subject ("Trump slammed the report" and "critics slammed Trump" judge different people).
 
 Each span is returned with the lexicon's reading in `note`; its `weight` is set by the
 caller (SlantModel uses the slant model's own contribution of that word in this article,
@@ -57,7 +58,7 @@ from pathlib import Path
 from ..errors import ModelError
 from ..records import SlantEvidence
 from .slant_features import tokenize
-from .slant_verbs import FORMS, verb_at
+from .slant_verbs import FORMS, VerbRole, verb_at
 
 LEXICON_PACKAGE = "textblob"
 LEXICON_FILE = "textblob/en/en-sentiment.xml"
@@ -228,6 +229,7 @@ def loaded_words(
     every_sense: bool = True,
     verbs: bool = True,
     max_verbs: int = MAX_VERBS,
+    roles: Mapping[int, VerbRole] | None = None,
 ) -> tuple[SlantEvidence, ...]:
     """Loaded-wording spans of `text` (kind "loaded"), in text order; offsets index `text`.
 
@@ -244,7 +246,8 @@ def loaded_words(
     With `verbs`, the judgement verbs of the outlet's own narration ("slammed", "claimed",
     "railed against": slant_verbs.py) are loaded spans too, each lemma once, up to
     `max_verbs` (0 or less: no cap), never inside a quotation or a post; their note names the
-    verb's category.
+    verb's category, and whom the verb characterises when `roles` (token start -> its
+    `slant_verbs.VerbRole`, read off the parse by `slant_verbs.verb_roles`) has the verb.
     """
     lex = lexicon()
     quoted = quoted_regions(text)
@@ -257,7 +260,7 @@ def loaded_words(
     for word, s, e, _ in tokenize(text):
         tag = tags.get(s) if tags else None
         if verbs and word in FORMS and (max_verbs <= 0 or len(verb_spans) < max_verbs):
-            if ev := _verb_span(text, s, e, tag, quoted, posts, verbs_seen, weight):
+            if ev := _verb_span(text, s, e, tag, quoted, posts, verbs_seen, weight, roles):
                 verb_spans.append(ev)
                 continue
         if word not in lex or (entry := rated_loaded(word, tag, min_subjectivity, min_tone, every_sense)) is None:
@@ -296,9 +299,11 @@ def loaded_words(
 
 def _verb_span(text: str, s: int, e: int, tag: str | None, quoted: list[tuple[int, int]],
                posts: list[tuple[int, int]], seen: set[str],
-               weight: Callable[[int, int], float] | None) -> SlantEvidence | None:
+               weight: Callable[[int, int], float] | None,
+               roles: Mapping[int, VerbRole] | None = None) -> SlantEvidence | None:
     """A judgement verb (slant_verbs.py) at `text[s:e]` in the outlet's own narration, the
-    first use of its lemma (added to `seen`), as a loaded span; its weight is the verb word's."""
+    first use of its lemma (added to `seen`), as a loaded span; its weight is the verb word's,
+    its note says whom it characterises when `roles` has it."""
     use = verb_at(text, s, e, tag)
     if use is None or use.lemma in seen:
         return None
@@ -309,6 +314,8 @@ def _verb_span(text: str, s: int, e: int, tag: str | None, quoted: list[tuple[in
     seen.add(use.lemma)
     w = weight(s, e) if weight is not None else 0.0
     note = f"loaded wording: a judgement verb ({use.category}) in the outlet's own narration; it {use.why}"
+    if roles and (role := roles.get(s)) is not None and (whom := role.note()):
+        note += "; " + whom
     return SlantEvidence(s, use.end, text[s:use.end], round(float(w), 6), kind="loaded", note=note)
 
 

@@ -27,6 +27,13 @@ often), in its judging sense:
   hospital or a member, a responsibility, not a confession or a doubt; after a determiner
   ("the claimed relationship") the word is no verb; in the first person ("I have to
   admit") it is the writer's own voice.
+
+Whom a verb characterises is its subject: "Trump slammed the report" casts Trump's words as
+an attack, "critics slammed Trump" the critics'. With the article's dependency parse,
+`verb_roles` reads each verb's subject (a passive's agent; the noun a relative clause or a
+participle hangs on; a conjoined or adverbial clause's from the clause it joins) and what it
+is aimed at (the object, the passive's subject, or the noun after its particle), as words of
+the text for the evidence's note to name.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 # Why each kind of verb is loaded: the note a reader sees.
 CATEGORIES = {
@@ -134,6 +142,26 @@ class VerbUse:
         return CATEGORIES[self.category]
 
 
+@dataclass(frozen=True)
+class VerbRole:
+    """Whom a judgement verb's use characterises (`subject`: its subject, or a passive's agent;
+    None when the passive names none) and what it is aimed at (`target`), as words of the text."""
+
+    subject: str | None
+    target: str | None = None
+    passive: bool = False
+
+    def note(self) -> str:
+        """The words the evidence's note adds: "it characterises critics (its subject), aimed at Trump"."""
+        if self.subject is None and not self.passive:
+            return ""
+        if self.subject is None:
+            who = "someone the passive does not name"
+        else:
+            who = f"{self.subject} (" + ("the passive's agent" if self.passive else "its subject") + ")"
+        return f"it characterises {who}" + (f", aimed at {self.target}" if self.target else "")
+
+
 def _forms() -> dict[str, tuple[str, str]]:
     out = {}
     for category, groups in _FORMS.items():
@@ -226,4 +254,84 @@ def _plain_use(lemma: str, words: list[str]) -> bool:
     return False
 
 
-__all__ = ["CATEGORIES", "FORMS", "VerbUse", "verb_at"]
+# The dependency labels read (spaCy's English ones)
+_SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
+_RELATIVE = frozenset({"WDT", "WP", "WP$", "that"})  # "who", "which", "that" as a relative clause's subject
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp"})  # a clause whose subject is its head clause's
+_NOUN_PARTS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case", "quantmod"})
+_AIMED = frozenset("at against into on upon about over".split())  # a preposition naming what a verb is aimed at
+_NOT_TARGETS = frozenset({"DATE", "TIME"})  # "lashed out on Tuesday"
+_MAX_WORDS = 6
+
+
+def verb_roles(doc: Any) -> dict[int, VerbRole]:
+    """Token start offset -> `VerbRole` for each word of a spaCy `doc` (a parsed text) that is a
+    judgement verb's form tagged as a verb (`verb_at` still decides whether it is one)."""
+    out = {}
+    for tok in doc:
+        if tok.tag_.startswith("VB") and tok.lower_ in FORMS:
+            out[tok.idx] = role_of(tok)
+    return out
+
+
+def role_of(verb: Any) -> VerbRole:
+    """The `VerbRole` of a verb token of spaCy's parse."""
+    target = _target(verb)
+    v = verb
+    for _ in range(4):  # up through conjoined and adverbial clauses, which share their head clause's subject
+        kids = list(v.children)
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or (v.dep_ == "acl" and v.tag_ == "VBN"):
+            agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            aimed = next((c for c in kids if c.dep_ == "nsubjpass"), v.head if v.dep_ == "acl" else None)
+            return VerbRole(_words(agent) if agent is not None else None,
+                            target or (_words(aimed) if aimed is not None else None), passive=True)
+        subj = next((c for c in kids if c.dep_ in _SUBJECTS), None)
+        if subj is not None:
+            if (subj.tag_ in _RELATIVE or subj.lower_ == "that") and v.dep_ == "relcl":
+                subj = v.head  # "Schumer, who blasted the plan"
+            return VerbRole(_words(subj), target)
+        if v.dep_ in ("relcl", "acl"):
+            return VerbRole(_words(v.head), target)  # "critics mocking the plan"
+        if v.dep_ not in _CLIMB or v.head is v:
+            break
+        v = v.head
+    return VerbRole(None, target)
+
+
+def _target(verb: Any) -> str | None:
+    """What the verb is aimed at: its direct object, or the noun after a preposition that aims it
+    ("railed against the order", "lashed out at Trump")."""
+    kids = list(verb.children)
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is not None:
+        return _words(obj)
+    preps = [c for c in kids if c.dep_ == "prep"] + [g for c in kids if c.dep_ == "prt"
+                                                      for g in c.children if g.dep_ == "prep"]
+    for prep in preps:
+        if prep.lower_ in _AIMED:
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ not in _NOT_TARGETS:
+                return _words(pobj)
+    return None
+
+
+def _words(head: Any) -> str:
+    """A noun phrase as the text words it: the head with its determiner, compounds, modifiers and
+    possessor ("President Trump", "Trump's critics"), not its clauses; the name in apposition to a
+    description ("The top Democrat ..., Adam Schiff,"); the head and its compounds alone when that is
+    longer than `_MAX_WORDS` words. A first word that is no name is written in lower case ("he")."""
+    name = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is not None and (head.pos_ != "PROPN" or any(c.dep_ == "det" for c in head.lefts)):
+        head = name
+    left = [t for c in head.lefts if c.dep_ in _NOUN_PARTS for t in c.subtree]
+    if len(left) + 1 > _MAX_WORDS:
+        left = [c for c in head.lefts if c.dep_ == "compound"][-(_MAX_WORDS - 1):]
+    start = min([t.i for t in left] + [head.i])
+    doc = head.doc
+    words = doc[start:head.i + 1].text.split()
+    if doc[start].pos_ != "PROPN" and words[0] != "I":
+        words[0] = words[0][:1].lower() + words[0][1:]
+    return " ".join(words)
+
+
+__all__ = ["CATEGORIES", "FORMS", "VerbRole", "VerbUse", "role_of", "verb_at", "verb_roles"]
