@@ -1,7 +1,8 @@
 """What the review scripts (review8/9/10/11/12_events.py) share: the reviewed articles written
 as a user would give them (one JSON Lines export and the outlets' leanings as a CSV) and
 analysed once by `manysides.analyze`, the code of `--src`; and (reviews 11 and 12) the
-printing of every output with the review's marks, and (reviews 11-14) the whole run, `run_review`."""
+printing of every output with the review's marks, each slant evidence span with its kind (`evidence_kind`),
+and (reviews 11-14) the whole run, `run_review`."""
 
 from __future__ import annotations
 
@@ -158,12 +159,49 @@ def print_review(data: dict, wanted: Mapping[str, str], seconds: float, code: Pa
             sentences = [e["text"][:100] for e in ev if e["kind"] == "sentence"][:1]
             print(f"  slant {a['outlet']} ({a.get('outlet_leaning')}): {sl['label']} {sl['score']:+.2f}; "
                   f"phrases {phrases}; sentence {sentences}")
+            for e in sl["evidence"]:
+                if e["kind"] != "sentence":
+                    print(f"    evidence {evidence_line(e)}")
             for r in a.get("removed") or []:
                 print(f"    removed by cleaning: {r[:100]}")
             junk = [ln for ln in a["text"].split("\n") if ln.strip() and re.search(marks.furniture, ln.strip())]
             if junk:
                 print(f"    furniture left in the text: {[ln.strip()[:60] for ln in junk]}")
         print("  review marks (X = wrong / all): " + "; ".join(f"{k} {w}/{w + r}" for k, (w, r) in tally.items()))
+    kinds = [{e["kind"] for e in (a.get("slant") or {}).get("evidence", [])} for a in data["articles"]]
+    print(f"\nslant evidence: {sum('phrase' not in k for k in kinds)} of {len(kinds)} articles show no phrase, "
+          f"{sum(not k & {'phrase', 'loaded'} for k in kinds)} no phrase and no loaded span")
+
+
+def evidence_kind(e: Mapping) -> str:
+    """What an evidence span is, as a reviewer reads it: a phrase that moved the score (shown
+    only when it holds loaded wording), a loaded word (the lexicon's), a judgement verb of the
+    narration, or sourcing (a party-identified speaker's quoted words); the note tells loaded
+    words from verbs."""
+    note = e.get("note") or ""
+    if e["kind"] == "source":
+        return "sourcing"
+    if e["kind"] == "loaded":
+        return "judgement verb" if "judgement verb" in note else "loaded word"
+    return "loaded phrase" if e["kind"] == "phrase" else e["kind"]
+
+
+def evidence_line(e: Mapping) -> str:
+    """One evidence span for the review: its kind, its words, its weight and what its note adds
+    (whose words a quoted one is; a verb's category and whom it characterises; a source's speaker)."""
+    note = e.get("note") or ""
+    kind = evidence_kind(e)
+    why = ""
+    if kind == "judgement verb":
+        category = re.search(r"judgement verb \((\w+)\)", note)
+        whom = re.search(r"it characterises .*$", note)
+        why = "; ".join(m.group(1) if m is category else m.group() for m in (category, whom) if m)
+    elif kind == "sourcing":
+        why = note.split(";")[0]
+    elif "inside a direct quote" in note or "inside an embedded post" in note:
+        why = "quoted: the speaker's"
+    text = " ".join(e["text"].split())
+    return f"[{kind}] {text[:90]!r} {e['weight']:+.3f}" + (f" ({why[:140]})" if why else "")
 
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -469,3 +469,19 @@ def test_a_listed_quote_that_does_not_name_its_speaker_is_shown_with_it(analysis
     console = Console(width=160, record=True, file=io.StringIO(), color_system=None)
     render_terminal(changed, console)
     assert "— Ann <b>Lee" in console.export_text()
+
+
+def test_a_judgement_verbs_note_is_shown_to_whom_it_characterises(analysis: Analysis):
+    """A verb's note ends with whom it characterises (nlp/slant_verbs.py): a long one is not cut there."""
+    import dataclasses
+
+    from manysides.records import Slant, SlantEvidence
+
+    text = analysis.article("a1").text
+    note = ("loaded wording: a judgement verb (admission) in the outlet's own narration; it casts what was said as "
+            "an admission of something damaging; it characterises the Senate Majority Leader's spokesman (its "
+            "subject), aimed at the House Intelligence Committee's report")
+    evidence = (SlantEvidence(0, 5, text[:5], 0.0, kind="loaded", note=note),)
+    analysis.annotations["a1"] = dataclasses.replace(analysis.annotations["a1"],
+                                                     slant=Slant(0.1, "center", 0.5, evidence=evidence))
+    assert "aimed at the House Intelligence Committee's report" in htmllib.unescape(render_html(analysis))

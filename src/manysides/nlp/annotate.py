@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 27  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 33  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -72,6 +72,7 @@ ANNOTATOR_VERSION = 27  # 2: reported (indirect) speech; 3: loaded wording read 
 #     a joined clause's subject speaks; "several" is the group it counts; "told CNN" is no speaker (docs/quotes.md)
 # 27: judgement verbs of the narration ("slammed", "claimed", "railed against": slant_verbs.py) are loaded
 #     wording, as loaded spans and in the phrase evidence; never inside a quote (scores unchanged)
+# 33: a judgement verb's note says whom it characterises, its subject read off the parse (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -203,9 +203,10 @@ def _evidence_list(evidence: tuple[SlantEvidence, ...]) -> str:
         # a source span's weight is a share of the quoted words, not a model weight: say so
         weight = (f"{abs(ev.weight):.0%} of the party-identified quoting" if ev.kind == "source"
                   else f"model weight {ev.weight:+.3f}")
+        # notes up to 320 characters: a judgement verb's ends with whom it characterises
         items.append(
             f'<li>{kind}{_e(one_line(ev.text, 200))} <span class="muted">({weight}'
-            f'{"; " + _e(one_line(ev.note, 200)) if ev.note else ""})</span></li>'
+            f'{"; " + _e(one_line(ev.note, 320)) if ev.note else ""})</span></li>'
         )
     return f"<ul>{''.join(items)}</ul>"
 
