@@ -133,7 +133,8 @@ class SlantEvidence:
     use the word; shown beside the score).
     `note` says why, for "source" spans (speaker, side, the article's balance of voices)
     and "loaded" spans (the lexicon's subjectivity and tone, "inside a direct quote" when
-    the word is quoted; or the judgement verb's category and what it casts the statement as).
+    the word is quoted; or the judgement verb's category and what it casts the statement as,
+    and, given the parse, whom it characterises: "it characterises critics (its subject), aimed at Trump").
     """
 
     start: int
