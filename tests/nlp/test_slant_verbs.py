@@ -115,7 +115,7 @@ def test_the_note_says_whom_the_verb_characterises_its_subject_not_its_object() 
                              "The plan was mocked by Democrats. Sen. Chuck Schumer spoke and then lashed out at "
                              "President Trump on Monday.")
     assert notes["slammed"].endswith("it characterises Trump (its subject), aimed at the report")
-    assert notes["blasted"].endswith("it characterises critics (its subject), aimed at Trump")
+    assert notes["blasted"].endswith("it characterises Critics (its subject), aimed at Trump")
     assert notes["mocked"].endswith("it characterises Democrats (the passive's agent), aimed at the plan")
     assert notes["lashed out"].endswith("it characterises Sen. Chuck Schumer (its subject), aimed at President Trump")
 
@@ -127,6 +127,16 @@ def test_a_relative_clause_or_a_participle_characterises_the_noun_it_hangs_on() 
     assert "it characterises Trump's critics (its subject), aimed at the order" in notes["railed against"]
     assert notes["insisting"].endswith("it characterises Trump's critics (its subject)")
     assert notes["ridiculed"].endswith("it characterises someone the passive does not name, aimed at the senator")
+    # a gerund under a preposition: the subject of the verb the preposition hangs on
+    notes = _annotated_verbs("He resorted to whining about the rules. Sanders blasted Democrats for the standoff.")
+    assert notes["whining"].endswith("it characterises he (its subject), aimed at the rules")
+    assert notes["blasted"].endswith("it characterises Sanders (its subject), aimed at Democrats")  # a name, as written
+
+
+def test_the_writers_own_voice_is_no_judgement_even_with_a_contraction() -> None:
+    # a hand reading (session 25) found "I’ll admit" and "you’ve got to admit" shown as the outlet's judgement
+    assert _verbs("Over the years, I’ve admitted that I studied it, and you’re conceding that it worked.") == {}
+    assert set(_verbs("Over the years, the senator admitted that he studied it.")) == {"admitted"}
 
 
 def test_without_the_parse_the_note_names_no_subject() -> None:

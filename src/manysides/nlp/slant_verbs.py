@@ -26,7 +26,7 @@ often), in its judging sense:
 - "admitted" and "claimed" in the passive ("was admitted to", "attacks claimed by") are a
   hospital or a member, a responsibility, not a confession or a doubt; after a determiner
   ("the claimed relationship") the word is no verb; in the first person ("I have to
-  admit") it is the writer's own voice.
+  admit", "I’ll admit") or addressing the reader ("you've got to admit") it is the writer's own voice.
 
 Whom a verb characterises is its subject: "Trump slammed the report" casts Trump's words as
 an attack, "critics slammed Trump" the critics'. With the article's dependency parse,
@@ -124,8 +124,8 @@ _PASSIVE_PLAIN = frozenset({"admit", "claim"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # what ends the words read after a verb (a quotation mark does not: "claims "tentative victory"")
 _SENTENCE_BREAK = re.compile(r"[.!?;:\n]")
-# the writer's own voice: "I have to admit", "we must concede"
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)(?:\s+\w+){0,2}\s+$")
+# the writer's own voice: "I have to admit", "we must concede", "I’ll admit", "you’ve got to admit"
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)(?:['’]\w+)?(?:\s+\w+){0,2}\s+$")
 
 
 @dataclass(frozen=True)
@@ -257,7 +257,9 @@ def _plain_use(lemma: str, words: list[str]) -> bool:
 # The dependency labels read (spaCy's English ones)
 _SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 _RELATIVE = frozenset({"WDT", "WP", "WP$", "that"})  # "who", "which", "that" as a relative clause's subject
-_CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp"})  # a clause whose subject is its head clause's
+# a clause whose subject is its head clause's: "spoke and then lashed out", "..., insisting that",
+# "resorted to whining" (the gerund under a preposition, then the preposition under the verb)
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
 _NOUN_PARTS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case", "quantmod"})
 _AIMED = frozenset("at against into on upon about over".split())  # a preposition naming what a verb is aimed at
 _NOT_TARGETS = frozenset({"DATE", "TIME"})  # "lashed out on Tuesday"
@@ -319,7 +321,7 @@ def _words(head: Any) -> str:
     """A noun phrase as the text words it: the head with its determiner, compounds, modifiers and
     possessor ("President Trump", "Trump's critics"), not its clauses; the name in apposition to a
     description ("The top Democrat ..., Adam Schiff,"); the head and its compounds alone when that is
-    longer than `_MAX_WORDS` words. A first word that is no name is written in lower case ("he")."""
+    longer than `_MAX_WORDS` words. A determiner or pronoun first is written in lower case ("he", "the plan")."""
     name = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if name is not None and (head.pos_ != "PROPN" or any(c.dep_ == "det" for c in head.lefts)):
         head = name
@@ -329,7 +331,7 @@ def _words(head: Any) -> str:
     start = min([t.i for t in left] + [head.i])
     doc = head.doc
     words = doc[start:head.i + 1].text.split()
-    if doc[start].pos_ != "PROPN" and words[0] != "I":
+    if doc[start].pos_ in ("DET", "PRON") and words[0] != "I":  # not a name the parse took for a noun ("Sanders")
         words[0] = words[0][:1].lower() + words[0][1:]
     return " ".join(words)
 
