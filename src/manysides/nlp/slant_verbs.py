@@ -125,7 +125,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # what ends the words read after a verb (a quotation mark does not: "claims "tentative victory"")
 _SENTENCE_BREAK = re.compile(r"[.!?;:\n]")
 # the writer's own voice: "I have to admit", "we must concede", "I’ll admit", "you’ve got to admit"
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)(?:['’]\w+)?(?:\s+\w+){0,2}\s+$")
+_WRITERS_VOICE = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)(?:['’]\w+)?(?:\s+\w+){0,2}\s+$")
 
 
 @dataclass(frozen=True)
@@ -216,7 +216,7 @@ def verb_at(text: str, s: int, e: int, tag: str | None = None) -> VerbUse | None
         return None  # a bare or -s form is a noun as often ("claims", "a blast", "the slam")
     if _prev_word(text, s) in _DETERMINERS:
         return None  # an adjective or a noun: "the claimed relationship", "That claim"
-    if _FIRST_PERSON.search(text, max(0, s - 30), s):
+    if _WRITERS_VOICE.search(text, max(0, s - 30), s):
         return None  # the writer's own admission or claim, no judgement of someone else's words
     after = _next_words(text, e)
     words = [w for w, _ in after]
@@ -256,7 +256,7 @@ def _plain_use(lemma: str, words: list[str]) -> bool:
 
 # The dependency labels read (spaCy's English ones)
 _SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
-_RELATIVE = frozenset({"WDT", "WP", "WP$", "that"})  # "who", "which", "that" as a relative clause's subject
+_RELATIVE = frozenset({"WDT", "WP", "WP$"})  # "who", "which" ("that" too) as a relative clause's subject
 # a clause whose subject is its head clause's: "spoke and then lashed out", "..., insisting that",
 # "resorted to whining" (the gerund under a preposition, then the preposition under the verb)
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
