@@ -98,6 +98,7 @@ REPORT_VERSION = "79"  # 4: an article naming no outlet is its own outlet everyw
 # 64: cleaning: a line in capitals between lines of prose is a heading (Fox's related headlines), not text
 # 68: cleaning (review 14): link lists under their heading, a caption over its "(Photo: ...)" credit, a first line
 #     ending with the headline, audio players, explainer boxes, a live entry's sign-up and "By Name AD AD"
+# 70: shared points: a question put and no reply, a likelihood, two figures at two moments are told apart
 # 74: a judgement verb's note says whom it characterises (its subject) and what it is aimed at (ANNOTATOR_VERSION 33)
 # 78: summary: a wording opening with a dateline that names its outlet in brackets ("Washington (CNN)") is said
 #     without it

@@ -254,6 +254,71 @@ def test_a_forecast_and_the_actual_figure_are_not_one_point():
         assert len(shared_points(fx.articles, fx.annotations, fx.vectors)) == 1
 
 
+def _articles_of_points(drafts, **kw):
+    fx = make_fixture(drafts)
+    return [p.articles for p in shared_points(fx.articles, fx.annotations, fx.vectors, **kw)]
+
+
+def test_a_question_put_is_not_the_answer():
+    """Review 13: the Washington Post's "He also asked ... Fauci whether it was a "long shot" to hope
+    for a vaccine ..." stood as one point with Newsmax's "Fauci also warned that ... its development
+    "might take some time""; a sentence that gives the reply too is the answer."""
+    a = Draft("a", "A", [("Senators asked Fauci whether a vaccine could be ready within a year or two.", "x")])
+    b = Draft("b", "B", [("Fauci warned that a vaccine might take some time to be ready for the market.", "x")])
+    c = Draft("c", "C", [("Fauci told senators that a vaccine might take a while to reach the market.", "x")])
+    assert _articles_of_points([a, b, c]) == [("b", "c")]
+    assert _articles_of_points([a, b, c], tell_apart=False) == [("a", "b", "c")]
+    d = Draft("d", "D", [("Asked whether a vaccine would be ready within a year, Fauci said it might take time.",
+                          "x")])
+    assert _articles_of_points([d, b, c]) == [("d", "b", "c")]
+    e = Draft("e", "E", [("The senator apologized for grabbing a man as the man tried to ask him whether he "
+                          "backs the plan.", "y")])
+    f = Draft("f", "F", [("The senator has apologized for grabbing a young man who had questions about the plan.",
+                          "y")])
+    assert _articles_of_points([e, f]) == [("e", "f")]  # a question in a subordinate clause is background
+
+
+def test_a_likelihood_is_not_the_fact():
+    """Review 13: HotAir's "Beijing is now likely to pressure Canada to release her" stood with
+    "China demanded her immediate release"; "twice as likely to" compares, and a likelihood in a
+    later clause is background to the sentence's fact."""
+    a = Draft("a", "A", [("Beijing is now likely to pressure Canada to release the executive.", "x")])
+    b = Draft("b", "B", [("China demanded that Canada release the executive immediately.", "x")])
+    c = Draft("c", "C", [("China's foreign ministry demanded the executive's immediate release.", "x")])
+    assert _articles_of_points([a, b, c]) == [("b", "c")]
+    d = Draft("d", "D", [("People who had the virus are twice as likely to be reinfected, a study found.", "y")])
+    e = Draft("e", "E", [("A study found that people who had the virus are reinfected twice as often.", "y")])
+    f = Draft("f", "F", [("The governor may call in the Guard to fill shortages, as many workers are unlikely "
+                          "to meet the deadline.", "z")])
+    g = Draft("g", "G", [("The governor may call in the Guard to fill shortages, with many workers losing their "
+                          "jobs.", "z")])
+    assert _articles_of_points([d, e]) == [("d", "e")]
+    assert _articles_of_points([f, g]) == [("f", "g")]
+
+
+def test_figures_read_at_two_moments_are_not_one_point():
+    """Review 13: "the death toll had risen to 241 early Thursday" and "had risen to 159 by late
+    Wednesday" stood as one point (and the summary's figures as disputed): two readings. One figure
+    given two ways, or a weekday without such figures, does not tell two sentences apart."""
+    toll = ("The death toll had risen to {} {}, the civil protection agency said.", "x")
+    a = Draft("a", "A", [(toll[0].format(241, "early Thursday"), "x")],
+              claims=[("241", "death toll", 241, "count", None, 241, 241)])
+    b = Draft("b", "B", [(toll[0].format(159, "by late Wednesday"), "x")],
+              claims=[("159", "death toll", 159, "count", None, 159, 159)])
+    c = Draft("c", "C", [(toll[0].format(241, "on Thursday morning"), "x")],
+              claims=[("241", "death toll", 241, "count", None, 241, 241)])
+    assert _articles_of_points([a, b]) == []
+    assert _articles_of_points([a, b], tell_apart=False) == [("a", "b")]
+    assert _articles_of_points([a, c]) == [("a", "c")]
+    d = Draft("d", "D", [("A cease-fire took effect early Friday, ending more than 10 days of fighting.", "y")],
+              claims=[("more than 10 days", "fighting", 10, "day", "more than", 10, None)])
+    e = Draft("e", "E", [("The two sides agreed to a cease-fire on Thursday, ending an 11-day war.", "y")],
+              claims=[("11-day", "war", 11, "day", None, 11, 11)])
+    f = Draft("f", "F", [("The two sides agreed on Thursday to a cease-fire in the war.", "y")])
+    assert _articles_of_points([d, e]) == [("d", "e")]
+    assert _articles_of_points([d, f]) == [("d", "f")]
+
+
 def test_lead_points_are_what_most_openings_state():
     """An opening is an article's first three sentences of eight words or more that end as a
     sentence does (a headline the text repeats does not); a lead point is stated (cosine >= 0.60)

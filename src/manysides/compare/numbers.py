@@ -814,7 +814,7 @@ def _apart(a: Claim, b: Claim, agents_a: frozenset[str], agents_b: frozenset[str
     they are parts of wholes of different sizes (a pronoun hides who served "three years
     of a four-year sentence"; the whole still tells it from "14 years of an 18-year" one),
     or their subjects name two kinds of one thing (`_contrasted`: "in their biological sex",
-    "in their preferred sex"). Figures of two moments (`_other_moment`) are told apart by
+    "in their preferred sex"). Figures of two moments (`other_moment`) are told apart by
     the callers, who know the paragraphs. Only the subject's people count, not every name in
     the sentence: two sources giving one toll ("police said", "the mayor said") is exactly
     what a dispute is."""
@@ -953,7 +953,7 @@ def _moments(text: str) -> set:
     return _clock_times(text) | {m.lower() for m in _WEEKDAY.findall(text)}
 
 
-def _other_moment(ta: str, tb: str) -> bool:
+def other_moment(ta: str, tb: str) -> bool:
     """Whether two figures' moment texts (`_moment_text`) each name a time of day, or each a day of
     the week, with none in common: the figures are of two moments."""
     ca, cb = _clock_times(ta), _clock_times(tb)
@@ -1031,7 +1031,7 @@ def disputed_numbers(
             return None
         if _averaged(a.claim) != _averaged(b.claim):  # an average against a single value
             return None
-        if (_apart(a.claim, b.claim, a.agents, b.agents) or _other_moment(a.moment, b.moment)
+        if (_apart(a.claim, b.claim, a.agents, b.agents) or other_moment(a.moment, b.moment)
                 or a.running and b.running and _two_readings(a.claim, b.claim, a.day, b.day, a.moment, b.moment)):
             return None
         if a.earlier != b.earlier or a.measures != b.measures:  # another event's or another measure's figure
@@ -1186,7 +1186,7 @@ def differing_figures(
         if oa == ob or _kind(ca) != _kind(cb) or _apart(ca, cb, _agents(ca.subject, names), _agents(cb.subject, names)):
             return False
         wa, wb = when[(xa, ca.start, ca.end)], when[(xb, cb.start, cb.end)]
-        if _other_moment(wa, wb) or (_running(ca) and _running(cb)
+        if other_moment(wa, wb) or (_running(ca) and _running(cb)
                                      and _two_readings(ca, cb, days.get(xa), days.get(xb), wa, wb)):
             return False  # two moments' readings
         if moment[(xa, ca.start, ca.end)] != moment[(xb, cb.start, cb.end)]:

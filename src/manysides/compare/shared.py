@@ -10,7 +10,8 @@ a point one point:
 * every pair of sentences in a point must be at least `LINK_THRESHOLD` alike, so a
   chain A~B~C cannot glue together two sentences that say different things;
 * no pair in a point is one that `told_apart` tells apart: words given to different
-  people, or an answer beside a refusal to answer, which the embedding reads as alike.
+  people, an answer beside a refusal to answer or beside the question put, a likelihood
+  beside a fact, or two figures of one kind at two moments, which the embedding reads as alike.
 
 See docs/comparison.md for how the thresholds were measured.
 """
@@ -23,9 +24,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..records import Annotation, Article, Evidence, SharedPoint
+from ..records import Annotation, Article, Claim, Evidence, SharedPoint
 from ._text import STOP_WORDS, SentenceView, display_sentence, is_boilerplate, sentence_views, words
-from .numbers import is_forecast
+from .numbers import intervals_overlap, is_forecast, other_moment
 
 SHARED_THRESHOLD = 0.68
 # A long article on one subject has many sentences close to any sentence of another
@@ -47,6 +48,9 @@ SAME_FIGURES = 2
 # it?" / "... do that?"), whomever the quote finder gives each to: speakers do not tell
 # them apart (`told_apart`).
 SAME_QUOTE = 0.85
+# Two figures within this share of each other whose hedges are compatible ("more than 10 days" /
+# "an 11-day war") are one figure given two ways, not two readings (`_two_moments`).
+ALIKE_SHARE = 0.10
 
 
 @dataclass(frozen=True)
@@ -203,6 +207,33 @@ _NON_ANSWER = re.compile(
     r"reveal|elaborate)\b|\bdemurr?(?:s|ed|ing)?\b|\bno comment\b|"
     r"\b(?:would|will|did|could|does|do)(?:\s+not|n[’']t)\s+[“\"]?(?:say|answer|commit|confirm|comment)\b",
     re.IGNORECASE)
+# A question put to someone ("asked Fauci whether it was a "long shot" to hope for a vaccine") reads,
+# to the embedding, as the answer another outlet reports ("Fauci warned ... "might take some time"",
+# review 13); a sentence that also gives the reply ("asked whether ..., he said ...") answers it, and a
+# question in a subordinate clause is background ("issued an apology ... as the man tried to ask him
+# whether he supports ...", judged one point with "has apologized for his combative behavior").
+_QUESTION = re.compile(r"\b(?:ask(?:s|ed|ing)?|questioned|wonder(?:s|ed|ing)?)\b[^?!;]{0,60}?\b(?:whether|if)\b",
+                       re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:as|while|when|after|before|because|since|who|whom|which|that|where)\b",
+                          re.IGNORECASE)
+_ANSWERED = re.compile(r"\b(?:said|says|replied|replies|answered|answers|responded|responds|told)\b", re.IGNORECASE)
+# A likelihood or a reported plan is not the fact beside it: "Beijing is now likely to pressure Canada
+# to release her" / "China demanded her immediate release", "Nike reportedly plans to sell Kaepernick
+# shoes" / the ad released, "the death toll ... is probably higher than the 80,000 reported" / "has
+# killed more than 80,000" (review 13). Read in the sentence's first clause only: a likelihood in a clause
+# after it is background to the fact ("... to fill staffing shortages, as thousands of workers are unlikely
+# to meet the deadline", judged one point with "... workers possibly losing their jobs"). "twice as likely
+# to be reinfected" compares risks; it predicts nothing.
+_LIKELY = re.compile(r"(?<!as )(?<!more )(?<!less )\b(?:(?:un)?likely|poised)\s+to\b|\bprobably\b|"
+                     r"\breportedly\s+(?:plans?|planning|intends?|wants?|considering|weighing|preparing)\b",
+                     re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+
+
+def _asks(text: str) -> bool:
+    """Whether the sentence puts a question (`_QUESTION`), not in a subordinate clause, and gives no reply."""
+    m = _QUESTION.search(text)
+    return m is not None and _SUBORDINATE.search(text, 0, m.start()) is None and _ANSWERED.search(text) is None
 
 
 def _leads_in(text: str) -> bool:
@@ -231,7 +262,12 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
       (review 10). Asked of one sentence with a speaker and one without (a statement that
       names other people), the rule was wrong as often as right on the judged pairs;
     * one answers and the other declines to ("said she would endorse Sanders" / "declined
-      to say whether she would endorse Sanders");
+      to say whether she would endorse Sanders"), or one puts the question and gives no reply
+      (`_asks`: "asked Fauci whether it was a "long shot" ..." / "Fauci warned ...");
+    * one says what is likely, probable or reportedly planned and the other does not (`_LIKELY`);
+    * both name a time of day, or both a day of the week, none in common, and give figures of one
+      unit none alike (`_two_moments`: "the death toll had risen to 241 early Thursday" / "had
+      risen to 159 by late Wednesday", review 13): two readings, not one fact;
     * one gives only forecast figures and the other only actual ones, of one unit and none
       the same ("The median forecast among economists ... had called for 215,000 new jobs" /
       "businesses added 248,000 new jobs", review 11): what was expected and what happened,
@@ -255,20 +291,49 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                   and not any(q.direct and q.start <= e.start and e.end <= q.end for q in quotes)]
         named.append(speakers[-1].union(*(_name_words(e.name) for e in people)))
     refuses = [_NON_ANSWER.search(v.text) is not None for v in cands]
+    asks = [_asks(v.text) for v in cands]
+    likely = [_LIKELY.search(_CLAUSE_END.split(v.text, maxsplit=1)[0]) is not None for v in cands]
     figures = [_figures_by_kind(v, annotations[v.article]) for v in cands]
+    claims = [_claims_in(v, annotations[v.article]) for v in cands]
 
     out = np.zeros(which.shape, dtype=bool)
     for i, j in zip(*np.nonzero(which)):
-        out[i, j] = refuses[i] != refuses[j] or _expected_and_actual(figures[i], figures[j]) or bool(
-            speakers[i] and speakers[j] and not named[i] & named[j] and sims[i, j] < SAME_QUOTE)
+        out[i, j] = (refuses[i] != refuses[j] or asks[i] != asks[j] or likely[i] != likely[j]
+                     or _expected_and_actual(figures[i], figures[j])
+                     or bool(speakers[i] and speakers[j] and not named[i] & named[j] and sims[i, j] < SAME_QUOTE)
+                     or _two_moments(cands[i].text, cands[j].text, claims[i], claims[j]))
     return out
+
+
+def _claims_in(v: SentenceView, ann: Annotation) -> list[Claim]:
+    """The sentence's figures that have a unit; years and dates aside."""
+    return [c for c in ann.claims if v.start <= c.start and c.end <= v.end and isinstance(c.unit, str)
+            and c.unit.lower() not in ("year", "date")]
+
+
+def _alike(a: Claim, b: Claim) -> bool:
+    """One figure, given exactly or two compatible ways within `ALIKE_SHARE` of each other."""
+    gap = abs(a.value - b.value)
+    return gap <= 1e-9 * max(1.0, abs(a.value)) or (
+        gap <= ALIKE_SHARE * max(abs(a.value), abs(b.value)) and intervals_overlap(a, b))
+
+
+def _two_moments(text_a: str, text_b: str, claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> bool:
+    """Whether two sentences give readings at two moments: each names a time of day, or each a day
+    of the week, none in common (`numbers.other_moment`), and they give figures of one unit, none
+    alike (159 by late Wednesday, 241 early Thursday; 788,916 homes without power Friday night,
+    908,614 early Saturday). Without such figures a weekday tells nothing: outlets date one fact
+    by the day it was announced or took effect ("agreed to a cease-fire Thursday" / "took effect
+    early Friday"), as the judged pairs showed."""
+    if not ({c.unit.lower() for c in claims_a} & {c.unit.lower() for c in claims_b}):
+        return False
+    return other_moment(text_a, text_b) and not any(_alike(x, y) for x in claims_a for y in claims_b)
 
 
 def _figures_by_kind(v: SentenceView, ann: Annotation) -> tuple[set, set]:
     """The sentence's forecast figures (`numbers.is_forecast`) and its other figures, as (unit,
     value); years and dates aside."""
-    claims = [c for c in ann.claims if v.start <= c.start and c.end <= v.end and isinstance(c.unit, str)
-              and c.unit.lower() not in ("year", "date")]
+    claims = _claims_in(v, ann)
     forecast = {(c.unit.lower(), round(float(c.value), 6)) for c in claims if is_forecast(c)}
     return forecast, {(c.unit.lower(), round(float(c.value), 6)) for c in claims} - forecast
 
