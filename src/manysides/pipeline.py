@@ -100,6 +100,8 @@ REPORT_VERSION = "79"  # 4: an article naming no outlet is its own outlet everyw
 #     ending with the headline, audio players, explainer boxes, a live entry's sign-up and "By Name AD AD"
 # 70: shared points: a question put and no reply, a likelihood, two figures at two moments are told apart
 # 74: a judgement verb's note says whom it characterises (its subject) and what it is aimed at (ANNOTATOR_VERSION 33)
+# 76: unique (reviews 11-13): an amount and its conversion in brackets are one figure, "the House" names the House
+#     of Representatives, names around words another outlet quotes are no details
 # 78: summary: a wording opening with a dateline that names its outlet in brackets ("Washington (CNN)") is said
 #     without it
 # 79: figures (review 14): a change's size is not a level, where a level "will" move to is a forecast, a figure

@@ -607,3 +607,60 @@ def test_a_middle_name_spelt_another_way_is_no_new_name_whatever_the_tagger_call
                         ("North Carolina State", "North Carolina State", "ORG"),
                         ("Pruitt County", "Pruitt County", "GPE")])
     assert _details_of_a(a, b) == ["North Carolina State", "Pruitt County"]
+
+
+def test_an_amount_and_its_conversion_in_brackets_are_one_figure():
+    """Review 13: Fox's "100 kilometers (60 miles)" and "25 kilometers (15 miles)" where CBS wrote
+    "some 60 miles" and "some 25 kilometers": each pair is one distance another outlet gives in
+    one of its units. A pair neither unit of which the others give stays a detail."""
+    b = Draft("b", "B", [("The towns lie some 60 miles from Rome, and Pescara some 25 kilometers further east.",
+                          "towns")],
+              claims=[("some 60 miles", "distance", 60, "mile", "some", None, None),
+                      ("some 25 kilometers", "distance", 25, "kilometer", "some", None, None)])
+    a = Draft("a", "A", [("The towns lie 100 kilometers (60 miles) from Rome, and Pescara 25 kilometers (15 miles) "
+                          "further east, with 4 kilometers (2 miles) of road closed.", "towns")],
+              claims=[("100 kilometers", "distance", 100, "kilometer", None, None, None),
+                      ("60 miles", "distance", 60, "mile", None, None, None),
+                      ("25 kilometers", "distance", 25, "kilometer", None, None, None),
+                      ("15 miles", "distance", 15, "mile", None, None, None),
+                      ("4 kilometers", "road", 4, "kilometer", None, None, None),
+                      ("2 miles", "road", 2, "mile", None, None, None)])
+    assert _details_of_a(a, b) == ["4 kilometers", "2 miles"]
+
+
+def test_an_organisation_the_others_call_by_its_head_is_no_new_name():
+    """Review 12: Reuters' "House of Representatives Speaker Nancy Pelosi" where CNN wrote "Speaker of
+    the House Nancy Pelosi"; "the White House" is no "House", nor "the Bank of England" a "Bank of America"."""
+    from manysides.compare.unique import _another_form
+
+    assert _another_form("House of Representatives", "ORG", "Speaker of the House Nancy Pelosi said")
+    assert _another_form("the Department of Justice", "ORG", "The Department said it would appeal.")
+    assert not _another_form("House of Representatives", "ORG", "the White House said")
+    assert not _another_form("Bank of America", "ORG", "the Bank of England raised rates")
+
+
+def test_names_around_a_quotation_another_outlet_quotes_are_no_details():
+    """Review 11: the Guardian's and the NYT's sentences on the appeals court's ruling each quote
+    "drips with religious intolerance, animus and discrimination", each naming the court or judge
+    its own way: one statement, not an item of either outlet. A name beside words only it
+    quotes stays a detail."""
+    b = Draft("b", "B", [("In May, the appeals court in Richmond said the order \u201cdrips with religious "
+                          "intolerance, animus and discrimination.\u201d", "ruling")],
+              entities=[("Richmond", "Richmond", "GPE")])
+    a = Draft("a", "A", [("In a ruling issued in May, chief judge Roger Gregory said the order \u201cdrips with "
+                          "religious intolerance, animus and discrimination.\u201d", "ruling")],
+              entities=[("Roger Gregory", "Roger Gregory", "PERSON")],
+              quotes=[("drips with religious intolerance, animus and discrimination.", "Roger Gregory", "person")])
+
+    def listed(a):
+        fx = make_fixture([a, b])
+        orth = fx.vectors["a"][0] - (fx.vectors["a"][0] @ fx.vectors["b"][0]) * fx.vectors["b"][0]
+        fx.vectors["a"][0] = 0.6 * fx.vectors["b"][0] + 0.8 * orth / np.linalg.norm(orth)  # related, 0.6
+        return [[d.text for d in e.details] for e in unique_points(fx.articles, fx.annotations, fx.vectors)
+                if e.article == "a"]
+
+    assert listed(a) == []
+    a.sentences = [("In a ruling issued in May, chief judge Roger Gregory said the order \u201cbetrays a "
+                    "plain hostility to one faith.\u201d", "ruling")]
+    a.quotes = [("betrays a plain hostility to one faith.", "Roger Gregory", "person")]
+    assert listed(a) == [["Roger Gregory"]]

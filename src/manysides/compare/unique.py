@@ -131,8 +131,10 @@ def unique_points(
             best = float((others @ matrices[art.id][v.index]).max()) if others.size else 0.0
             figures, names = _novel(v, ann, elsewhere, contested, printed, outlets, cited, others_raw[outlet],
                                     other_texts, aliases)
-            # a paraphrase's names are the other outlet's too, in other words
-            counted = names if best < SHARED_THRESHOLD else {}
+            # a paraphrase's names are the other outlet's too, in other words; so are those of a sentence
+            # quoting words another outlet quotes: one statement, its speaker or scene named otherwise
+            same = best >= SHARED_THRESHOLD or (best >= threshold and _quoted_elsewhere(v, ann, other_words))
+            counted = {} if same else names
             if best < threshold:
                 own = [_figure(c) for c in ann.claims if _counts(c) and c.start < v.end and c.end > v.start]
                 if own and not names and all(_printed(f, printed) for f in own):
@@ -316,6 +318,22 @@ def _numeral_given(numeral: str, c: Claim, elsewhere: str,
     return False
 
 
+# what stands between a figure and the same amount in another unit, in brackets: "100 kilometers (60 miles)"
+_CONVERSION = re.compile(r"\s*\(\s*(?:about|some|roughly|around|nearly|almost|or|approximately)?\s*$")
+
+
+def _conversions(v: SentenceView, claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    """Pairs of amounts in the sentence where the second, in another unit and in brackets right
+    after the first, converts it: "100 kilometers (60 miles)", "$5 million (4 million euros)"."""
+    amounts = sorted((c for c in claims if _counts(c)), key=lambda c: c.start)
+    pairs = []
+    for a, b in zip(amounts, amounts[1:]):
+        between, after = v.text[a.end - v.start:b.start - v.start], v.text[b.end - v.start:]
+        if a.unit.lower() != b.unit.lower() and _CONVERSION.fullmatch(between) and after.lstrip().startswith(")"):
+            pairs.append((a, b))
+    return pairs
+
+
 def _novel(
     v: SentenceView, ann: Annotation, elsewhere: str, contested: set[tuple[str, int]],
     printed: set[_Figure] = frozenset(), outlets: Sequence[str] = (),
@@ -334,15 +352,23 @@ def _novel(
     two forms (`nlp.acronyms.defined_aliases`)."""
     inside = lambda s, e: s < v.end and e > v.start  # noqa: E731
     figures: _Spans = {}
-    for c in ann.claims:
-        if inside(c.start, c.end) and isinstance(c, Claim) and (v.article, c.start) not in contested:
+    here = [c for c in ann.claims if inside(c.start, c.end) and isinstance(c, Claim)]
+    new = set()
+    for c in here:
+        if (v.article, c.start) not in contested:
             m = _NUMERAL.search(c.text)
             unitless = _BARE.match(c.text) is not None and _UNIT_WORD.match(v.text[c.end - v.start:]) is None
             if (m and not _numeral_given(m.group(0), c, elsewhere, None if unitless else other_texts)
                     and not _in_words(c, elsewhere)
                     and not (_counts(c) and (_printed(_figure(c), printed) or _a_change_of(_figure(c), printed)
                                              or _bound_met(c, printed)))):
-                figures.setdefault(m.group(0), []).append((c.start, c.end))
+                new.add(c.start)
+    for a, b in _conversions(v, here):
+        if (a.start in new) != (b.start in new):
+            new -= {a.start, b.start}  # one quantity in two units: the other outlets give it in one of them
+    for c in here:
+        if c.start in new:
+            figures.setdefault(_NUMERAL.search(c.text).group(0), []).append((c.start, c.end))
     names: _Spans = {}
     for e in ann.entities:
         if e.type in _NAMED and inside(e.start, e.end):
@@ -471,6 +497,8 @@ def _another_form(surface: str, kind: str, elsewhere: str,
         return True  # "US Treasuries" where the others wrote "US Treasury"
     if _middle_written_otherwise(surface, elsewhere):
         return True  # "Anthony Steven House" (tagged an organisation), "Anthony Stephan House"
+    if kind == "ORG" and _head_alone(surface, elsewhere):
+        return True  # "House of Representatives" where the others wrote "Speaker of the House"
     if kind == "ORG" and len(parts) >= 2:
         # "Frontier Airlines" where the others wrote "Frontier", "U.S. Senate" where "Senate"
         rest = [w for w in parts if w not in _ORG_TAIL]
@@ -483,6 +511,18 @@ def _another_form(surface: str, kind: str, elsewhere: str,
     if kind not in ("NORP", "GPE") or len(content) != 1:
         return False  # "New York" is not "New Jersey" and "The New York Times"
     return all(any(_one_stem(w, x) or _demonym(w, x) for x in capitalised) for w in content)
+
+
+def _head_alone(surface: str, written: str) -> bool:
+    """Whether the other outlets (`written`, as written) call an organisation named "X of Y" by
+    its capitalised head after "the" and without an "of" ("the House" for the "House of
+    Representatives", "the Department" for the "Department of Justice"): the short name a
+    story uses once the full one is known ("the House" never stands for the "White House")."""
+    m = re.match(r"(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?[A-Z]", surface)
+    if not m:
+        return False
+    head = r"\s+".join(map(re.escape, m.group(1).split()))
+    return re.search(rf"\b[Tt]he\s+{head}\b(?!\s+of\b)", written) is not None
 
 
 def _middle_written_otherwise(surface: str, written: str) -> bool:
