@@ -1,4 +1,4 @@
-"""Speakers of the quotes reviews 8 to 12 found wrong, and of some they found right.
+"""Speakers of the quotes reviews 8 to 13 found wrong, and of some they found right.
 
     .venv/bin/python benchmarks/speakers_review.py [--src OTHER/src] [--data allsides.jsonl.xz]
 
@@ -9,7 +9,8 @@ dead husband, a subheading and a news agency as speakers, survey figures as voic
 six more (a he/she or a role noun given to a person of the other sex or side, reports and
 airports as speakers); review 12 six more (garbled names: "House Nancy Pelosi", "Conditt, Manley";
 a he/she past an unattached subject or a passive's agent; left-overs: a pledge quoted in narration, a joined
-clause's subject, "several").
+clause's subject, "several"); review 13 six more (names the NER typed a body or a people, a he/she after an
+unnamed person, "who" after joined names, words a tweet cites, "as X puts it").
 `benchmarks/data/speaker_labels.jsonl` holds those cases and a few the reviewers found right,
 each as an article id (AllSides, or same_event where the label says `"corpus": "same_event"`),
 words of the quote (direct, or reported where none is), and the words one of which the right
@@ -18,7 +19,7 @@ it must not hold (`not`) and the kind it must have (`kind`); `exact`: the words 
 quote (a short quote that a longer one holds too). Each article is cleaned as `analyze` cleans
 a JSON record and annotated (no slant); the quote that holds the words is scored. Labels with
 `added` (the review left-overs a later session took up) are counted apart too. The cases are the ones the
-speaker rules of ANNOTATOR_VERSION 12, 14, 16-17, 18, 19, 20, 23 and 25 were written from: this measures that they
+speaker rules of ANNOTATOR_VERSION 12, 14, 16-17, 18, 19, 20, 23, 25 and 29 were written from: this measures that they
 hold, not how well speakers are found elsewhere (PolNeAR is that:
 benchmarks/quotes_polnear.py).
 

@@ -96,6 +96,7 @@ REPORT_VERSION = "79"  # 4: an article naming no outlet is its own outlet everyw
 # 62: figures: a time of day opening an earlier sentence of the paragraph tells when; two kinds of one thing differ
 # 63: figures: a running total ("has risen to", "so far") read on two days or at two moments is not disputed
 # 64: cleaning: a line in capitals between lines of prose is a heading (Fox's related headlines), not text
+# 66: quotes and voices of ANNOTATOR_VERSION 29 (review 13's speakers; docs/quotes.md)
 # 68: cleaning (review 14): link lists under their heading, a caption over its "(Photo: ...)" credit, a first line
 #     ending with the headline, audio players, explainer boxes, a live entry's sign-up and "By Name AD AD"
 # 70: shared points: a question put and no reply, a likelihood, two figures at two moments are told apart

@@ -72,6 +72,10 @@ ANNOTATOR_VERSION = 33  # 2: reported (indirect) speech; 3: loaded wording read 
 #     a joined clause's subject speaks; "several" is the group it counts; "told CNN" is no speaker (docs/quotes.md)
 # 27: judgement verbs of the narration ("slammed", "claimed", "railed against": slant_verbs.py) are loaded
 #     wording, as loaded spans and in the phrase evidence; never inside a quote (scores unchanged)
+# 29: review 13's speakers: a name typed a body or a people after an office title or with a person in apposition
+#     is a person; an unnamed person before a he/she; "who" after joined names; words a quote cites; "quotes X as
+#     saying", "as X puts it"; narration before a colon, a noun or participle clause, a restated speaker and a
+#     report an "according to" vouches for are no reports; a relative's anchor names no bare surname (docs/quotes.md)
 # 33: a judgement verb's note says whom it characterises, its subject read off the parse (scores unchanged)
 
 

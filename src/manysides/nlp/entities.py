@@ -137,6 +137,30 @@ def _kin_introduced(doc: "Doc", start: int, end: int) -> bool:
     return any(c.dep_ in ("compound", "nmod") and c.i < span.start and kin(c) for c in root.children)
 
 
+def _kin_anchor(doc: "Doc", start: int, end: int) -> bool:
+    """Whether a person mention only says whose relative someone is ("Carter, the grandson of
+    former President Jimmy Carter", "Jimmy Carter's grandson")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "poss":
+        return root.head.lemma_.lower() in KIN_NOUNS
+    return (root.dep_ == "pobj" and root.head.lower_ == "of"
+            and root.head.head.lemma_.lower() in KIN_NOUNS)
+
+
+def _anchors_only(doc: "Doc", raw: list[tuple[int, int, str, str]]) -> frozenset[str]:
+    """Full names the article gives only as a relative's anchor ("the grandson of former President
+    Jimmy Carter"): like a relative introduced by a family word, not whom a bare surname means
+    when another full name of that surname is in the article too (Jason Carter)."""
+    mentions: dict[str, list[bool]] = {}
+    for start, end, lab, n in raw:
+        if lab == "PERSON" and " " in n:
+            mentions.setdefault(n, []).append(_kin_anchor(doc, start, end))
+    return frozenset(n for n, anchored in mentions.items() if all(anchored))
+
+
 def _without_generation(words: list[str]) -> list[str]:
     return words[:-1] if len(words) > 1 and words[-1].lower() in _GENERATION else words
 
@@ -248,18 +272,52 @@ INSTITUTION_WORDS = frozenset(
 
 
 def _described_as_person(ent: "Span", surface: str) -> bool:
-    """Whether a name the NER typed an organisation has a noun of one person in apposition
-    ("Malala Yousafzai, a Pakistani girl shot ..."): a person's name of two to four
-    capitalised words, no institution's word, and the noun names no one else ("New York
-    (AFP) - Oscar-winning actress Susan Sarandon" is no person "New York")."""
-    from .quotes import _FEMALE_NOUNS, _MALE_NOUNS  # quotes imports this module
-
+    """Whether a name the NER typed an organisation or a people's word has a noun of one person
+    in apposition, after it or before it ("Malala Yousafzai, a Pakistani girl shot ...",
+    "Agostino Severo, a Rome resident", "The mayor of Accumoli, Stefano Petrucci,"): a
+    person's name of two to four capitalised words, no institution's word, and the noun names
+    no one else ("New York (AFP) - Oscar-winning actress Susan Sarandon" is no person "New
+    York") and is no role a company has too ("a major employer", "the owner")."""
     words = _clean(surface).split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words) or _institution(surface):
         return False
-    one = _MALE_NOUNS | _FEMALE_NOUNS | _ONE_PERSON
-    return any(c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in one
-               and not any(t.ent_type_ == "PERSON" for t in c.subtree) for c in ent.root.children)
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        nouns.append(root.head)
+    return any(n.tag_ == "NN" and _one_person(n.lemma_) and not any(
+        t.ent_type_ == "PERSON" and not ent.start <= t.i < ent.end for t in n.subtree) for n in nouns)
+
+
+def _one_person(lemma: str) -> bool:
+    """Whether a singular noun describes one person and no body ("a resident", "the mayor";
+    not "the owner", "a member")."""
+    from .quotes import BODY_NOUNS, COLLECTIVE_NOUNS, ORG_NOUNS, _FEMALE_NOUNS, _MALE_NOUNS, people_noun
+
+    lemma = lemma.lower()
+    if lemma in COLLECTIVE_NOUNS or lemma in ORG_NOUNS or lemma in BODY_NOUNS:
+        return False  # "End Citizens United, a group that advocates ...": a body
+    return lemma in _MALE_NOUNS | _FEMALE_NOUNS | _ONE_PERSON or (people_noun(lemma) and lemma not in _BODY_ROLES)
+
+
+# Titles of an office written before a holder's name ("Mayor Rahm Emanuel"): not "former",
+# "candidate", nor titles that name places and bodies too ("King Abdullah ...", "St. Jude ...")
+_OFFICE_TITLES = TITLES - {"former", "candidate", "nominee", "st", "saint", "king", "queen", "prince", "princess",
+                           "chief", "chair", "leader", "pope", "lord", "lady", "del", "delegate", "vice", "vp",
+                           "pres", "officer", "attorney", "father", "fr", "miss", "dame"}
+
+
+def _titled_name(ent: "Span", surface: str) -> bool:
+    """Whether a name the NER typed an organisation follows an office's title ("Mayor Rahm
+    Emanuel said", "Sen. Tom Cotton"): two or three capitalised words, no institution's word,
+    not a noun's modifier ("Gov. Jerry Brown administration" is a body)."""
+    words = _clean(surface).split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words) or _institution(surface):
+        return False
+    if ent.start == 0 or ent.root.dep_ == "compound":
+        return False
+    prev = ent.doc[ent.start - 1]
+    return prev.text[:1].isupper() and _title_key(prev.text) in _OFFICE_TITLES
 
 
 def _outlets_person(ent: "Span", surface: str) -> bool:
@@ -285,6 +343,15 @@ def _outlets_person(ent: "Span", surface: str) -> bool:
 _ONE_PERSON = frozenset(
     """person teen teenager student activist child kid journalist reporter author writer lawyer attorney
     senator governor doctor professor actor singer politician dissident""".split()
+)
+# People nouns that name a company's or a body's role as well ("Apple, a major employer",
+# "the owner, Koch Industries"): no evidence that a name in apposition is a person's
+_BODY_ROLES = frozenset(
+    """owner member leader partner employer founder executive head chief investor shareholder supporter
+    opponent critic backer donor ally rival buyer seller customer consumer user trader source host
+    authority regulator challenger contender boss staff crew player defendant plaintiff applicant
+    participant respondent tenant landlord agent contractor administrator representative delegate
+    insider observer operative consultant advocate proponent defender""".split()
 )
 
 
@@ -418,8 +485,11 @@ def extract_entities(doc: "Doc") -> list[Entity]:
             label = "ORG"  # "the Obama White House", "the Trump campaign": no person's name
         elif label == "PERSON" and _people_and_body(surface, peoples, bodies):
             label = "ORG"  # "a Pakistani Taliban said": a nationality before an organisation
-        elif label == "ORG" and (_described_as_person(ent, surface) or _outlets_person(ent, surface)):
+        elif label == "ORG" and (_described_as_person(ent, surface) or _outlets_person(ent, surface)
+                                 or _titled_name(ent, surface)):
             label = "PERSON"  # "Malala Yousafzai, a Pakistani girl shot ...": typed ORG by the small model
+        elif label == "NORP" and _described_as_person(ent, surface):
+            label = "PERSON"  # "Agostino Severo, a Rome resident,": typed a nationality
         elif label == "ORG" and _name_after_office(ent, start, end):
             label = "PERSON"  # "Speaker of the House Nancy Pelosi" typed ORG "the House Nancy Pelosi"
         if label == "PERSON":
@@ -456,7 +526,7 @@ def extract_entities(doc: "Doc") -> list[Entity]:
         else:
             raw.append((start, end, "PERSON", text[start:end]))
     raw.sort(key=lambda r: r[0])
-    relatives = frozenset(n for n, kin in introduced.items() if kin)
+    relatives = frozenset(n for n, kin in introduced.items() if kin) | _anchors_only(doc, raw)
     person_words = {w for full in full_names for w in full.split()}
     org_names = {n for _, _, lab, n in raw if lab == "ORG" and " " in n}
     acronyms: dict[str, str] = {}

@@ -139,10 +139,18 @@ def _quantity(tok: "Token") -> bool:
 def _small_clause(cue: "Token", comp: "Token") -> bool:
     """ "police found Conditt leaving a hotel": a gerund with a subject and no auxiliary is what
     someone saw or found happen, not a statement they reported; what a writing or a record
-    shows happen is its content ("the videos show Scott leaving his car")."""
-    if comp.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in comp.children):
+    shows happen is its content ("the videos show Scott leaving his car"), and so is what a
+    named body finds ("Gallup finds states shifting toward the GOP": a poll's finding). A noun
+    with a subject and no verb ("Trump declared the coronavirus a national emergency") is a
+    state declared, never a statement."""
+    auxiliary = any(c.dep_ in ("aux", "auxpass") for c in comp.children)
+    if not auxiliary and comp.pos_ not in ("VERB", "AUX") and not any(t.pos_ in ("VERB", "AUX")
+                                                                      for t in comp.subtree):
+        return True  # (a verb the tagger took for a noun has an auxiliary or a verb below: "will self-quarantine")
+    if comp.tag_ != "VBG" or auxiliary:
         return False
-    return not any(c.dep_ == "nsubj" and c.lemma_.lower() in (_EVIDENCE_NOUNS | DOCUMENT_NOUNS)
+    return not any(c.dep_ == "nsubj" and (c.lemma_.lower() in (_EVIDENCE_NOUNS | DOCUMENT_NOUNS)
+                                          or (c.pos_ == "PROPN" and c.ent_type_ == "ORG"))
                    for c in cue.children)
 
 
@@ -170,6 +178,10 @@ def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
     if toks[-1].i - toks[0].i + 1 != len(toks):
         return None  # a non-contiguous clause: the parse is not to be trusted
     if toks[-1].i < cue.i:
+        nxt = cue.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(cue.doc) else None
+        if (nxt is not None and nxt.text in (":", ";")) or any(c.text in (":", ";") and c.i > comp.i
+                                                               for c in comp.children):
+            return None  # "..., it wasn't enough: ... residents complained that ...": a colon leads on, tags nothing
         toks = _up_to_tag(cue, toks)
     return _clause_range(toks)
 
@@ -179,6 +191,11 @@ def _content_from_ccomps(cue: "Token", comps: list["Token"]) -> tuple[int, int] 
     ("saying it's time | the court ditch the test": two complements of "saying"), with the
     clause right after it."""
     rng = _content_from_ccomp(cue, comps[0])
+    if rng is None and comps[0].i < cue.i and len(comps) > 1 and comps[1].i > cue.i:
+        # narration the parse hung on the verb before its own clause ("Despite ..., it wasn't enough:
+        # ... residents complained that ..."): the clause after the verb is the report
+        comps = comps[1:]
+        rng = _content_from_ccomp(cue, comps[0])
     if rng is None or len(cue.doc.text[rng[0] : rng[1]].split()) >= MIN_WORDS or len(comps) < 2:
         return rng
     more = _content_from_ccomp(cue, comps[1])
@@ -240,6 +257,18 @@ def _inside_report(tok: "Token") -> bool:
         if t.dep_ == "ccomp" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in INDIRECT_CUES and _has_subject(t.head):
             return True
         t = t.head
+    return False
+
+
+def _restated(subj: "Token", speaker: str, start: int, end: int, ctx: _Context) -> bool:
+    """Whether the speaker is named again as a subject inside the report ("Romney says U.S.
+    testing record ... Sen. Mitt Romney (R-Utah) criticized ...", "Fauci says ... reported
+    Fauci said"): no one reports so; a live entry's headline ran into its first sentence."""
+    for t in subj.doc.char_span(start, end, alignment_mode="expand") or []:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN":
+            ent = ctx.entity_at(t.idx)
+            if ent is not None and ent.type == "PERSON" and ent.name == speaker:
+                return True
     return False
 
 
@@ -359,7 +388,7 @@ def extract_indirect(doc: "Doc", entities: Sequence[Entity], direct_quotes: Sequ
             elif kind == "person" and lemma not in _PERSON_NOUNS:
                 continue  # "the deal says": no one's voice
         speaker = _plain_speaker(_TRAILING_PRONOUN.sub("", speaker or "").strip())
-        if not speaker:
+        if not speaker or (kind == "person" and _restated(subj, speaker, start, end, ctx)):
             continue
         cue_text = "according to" if cue.lower_ == "according" else cue.text
         found.append(Quote(text=content, speaker=speaker, cue=cue_text, start=start, end=end,

@@ -130,6 +130,9 @@ _PEOPLE_NOUNS = frozenset(
     neighbor neighbour survivor victim witness applicant participant respondent
     attendant occupant tenant landlord employer entrepreneur businessman businesswoman
     spokespeople representative delegate justice man woman person men women
+    ranger rescuer paramedic medic miner hiker climber guide shopkeeper bartender waiter waitress
+    clerk cashier janitor mechanic engineer lifeguard fisherman baker butcher vendor merchant
+    tourist visitor vacationer pilgrim
     """.split()
 )
 # Places and institutions that speak through their officials ("the city said",
@@ -201,6 +204,7 @@ class _Span:
     continues: int | None = None  # index of the span it continues (previous paragraph)
     drop: bool = False
     unvoiced: bool = False  # words the sentence gives to no one it names: inherit no speaker
+    nested: bool = False  # opened inside another quote, after its speech verb ('... saying that, "..."')
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -245,6 +249,10 @@ def _sentence_start(text: str, lo: int, pos: int) -> int:
     return best
 
 
+# a speech verb ending the words of a quote still open: the next mark opens a quote it cites
+_NESTING_CUE = re.compile(r"\b(?:saying|said|says|say|writing|wrote|calling|called|declaring|adding)(?: that)?[\s,:]*$")
+
+
 def find_quote_spans(text: str) -> list[_Span]:
     """Quoted stretches of `text`, robust to missing opening or closing marks."""
     spans: list[_Span] = []
@@ -255,6 +263,9 @@ def find_quote_spans(text: str) -> list[_Span]:
             first += 1
         open_at: int | None = None
         para_spans: list[_Span] = []
+
+        nested_at: int | None = None
+        nested_close: int | None = None
 
         def emit(o: int | None, inner_lo: int, inner_hi: int, c: int | None) -> None:
             s, e = _trim(text, inner_lo, inner_hi)
@@ -269,6 +280,7 @@ def find_quote_spans(text: str) -> list[_Span]:
                     para=p,
                     unclosed=c is None,
                     opens_para=o == first,
+                    nested=o is not None and o == nested_at,
                 )
             )
 
@@ -278,11 +290,17 @@ def find_quote_spans(text: str) -> list[_Span]:
             if role == "toggle":
                 role = "close" if open_at is not None else "open"
             if role == "open":
-                if open_at is not None:  # the previous quote was never closed
+                if open_at is not None:  # the previous quote was never closed, or quotes this one
                     emit(open_at, open_at + 1, i, None)
+                    if _NESTING_CUE.search(text, open_at + 1, i):
+                        nested_at = i  # "PM Trudeau ... saying that, "US Tariffs were ..."": his words
+                elif nested_close is not None and not re.search(r"[.!?]", text[nested_close + 1 : i]):
+                    nested_at = i
                 open_at = i
             elif open_at is not None:
                 emit(open_at, open_at + 1, i, i)
+                if open_at == nested_at:
+                    nested_close = i  # the citing quote goes on after it ('... insulting" and he "will not ...')
                 open_at = None
             else:  # a closing mark without an opening one
                 start = first if prev_unclosed and not para_spans else _sentence_start(text, lo, i)
@@ -650,12 +668,24 @@ def _is_cue(tok: "Token") -> bool:
     lemma = tok.lemma_.lower()
     if lemma in NAMING_PARTICIPLES and tok.tag_ == "VBN" and tok.dep_ == "acl":
         return False  # "a charity called 'Smiles for Life'": a name, not a quotation
-    if lemma == "continue":  # "he continued", not "continued to be"
-        return not any(c.dep_ in ("xcomp", "dobj", "prep") for c in tok.children)
+    if lemma == "continue":  # "he continued", not "continued to be", nor "as long as the strike continues"
+        return not any(c.dep_ in ("xcomp", "dobj", "prep") or (c.dep_ == "nsubj" and _thing(c)) for c in tok.children)
+    if lemma == "put":  # "as Mulroney puts it, “...”": a way of saying
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     if lemma == "charge":  # "Clinton charged that ...", not "was charged with murder"
         return any(c.dep_ == "ccomp" for c in tok.children) and not any(
             c.dep_ in ("nsubjpass", "auxpass", "dobj") for c in tok.children)
     return lemma in CUE_VERBS
+
+
+def _thing(tok: "Token") -> bool:
+    """Whether a subject is a common noun that names no one who could speak ("the strike",
+    "the talks"): not a pronoun, a name, or a noun of people, writings or bodies."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return False
+    lemma = tok.lemma_.lower()
+    return not (people_noun(lemma) or any(lemma in nouns for nouns in (DOCUMENT_NOUNS, EVIDENCE_NOUNS, ORG_NOUNS,
+                                                                         BODY_NOUNS)))
 
 
 def _cue_name(tok: "Token") -> str:
@@ -674,6 +704,9 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
             and (people_noun(cue.head.lemma_) or cue.head.ent_type_ == "PERSON") and not ctx.in_quote(cue.head.idx)):
         return cue.head  # "to a crowd chanting “Karen, Karen, Karen”": the crowd, not the sentence's subject
+    quoted = _quoted_as(cue, ctx)
+    if quoted is not None:
+        return quoted  # "The New York Times quotes the CTU's Lewis as saying ...": Lewis
     verb = cue
     via_prep = False  # climbed from a participle through a preposition ("by saying")
     for _ in range(8):
@@ -695,7 +728,7 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
                     continue
                 if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     if verb is cue or c.lower_ in ("who", "whom"):
-                        return verb.head  # "the senator, who said ...", "Smith, who smiled, saying"
+                        return _relative_antecedent(verb, c)  # "the senator, who said ...", "Smith, who smiled, saying"
                     # "LePage offered comments that have drawn fire, saying ...": the
                     # participle goes with the clause the relative clause sits in
                     up = verb.head
@@ -703,6 +736,10 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
                         up = up.head
                     climbed = up if up.pos_ in ("VERB", "AUX") and not ctx.in_quote(up.idx) else None
                     break
+                if verb is cue and c.i < cue.i:
+                    continued = _relative_continued(c, cue)
+                    if continued is not None:
+                        return continued
                 if verb is not cue and verb.dep_ == "ccomp" and _is_cue(verb.head):
                     # "Smith said the plan could be 'messy,' adding ...": the participle
                     # hangs off the reported clause; the speaker is the reporter's subject
@@ -725,7 +762,8 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
     if cue.i + 1 < len(cue.doc):
         nxt = cue.doc[cue.i + 1]
         if (nxt.pos_ == "PROPN" and nxt.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "") and not ctx.in_quote(nxt.idx)
-                and not ctx.in_heading(nxt.idx) and not _addressee(nxt, cue)):
+                and not ctx.in_heading(nxt.idx) and not _addressee(nxt, cue) and nxt.dep_ != "poss"):
+            # (not an owner: "and called Trump's tariffs “unjust”" is no Trump speaking)
             while nxt.dep_ == "compound" and nxt.head.i > nxt.i:
                 nxt = nxt.head
             return nxt
@@ -734,6 +772,56 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
         if (prv.pos_ in ("PRON", "PROPN", "NOUN") and not ctx.in_quote(prv.idx) and not ctx.in_heading(prv.idx)
                 and _may_speak(prv, ctx) and not any(ctx.in_quote(t.idx) for t in prv.subtree)):
             return prv  # (not a phrase holding quoted words: "“Broad City” Star Asked Actors ...")
+    return None
+
+
+def _quoted_as(cue: "Token", ctx: _Context) -> "Token | None":
+    """Whom a verb quotes "as saying" ("The New York Times quotes the CTU's Lewis as saying
+    ...", "cited an aide as saying"): the verb's object speaks, not its subject."""
+    if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.pos_ == "VERB":
+        verb = cue.head.head  # the cue is "saying"
+    elif cue.lemma_.lower() in ("quote", "cite") and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(p.tag_ == "VBG" for p in c.children) for c in cue.children):
+        verb = cue  # the cue is "quotes"
+    else:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and not ctx.in_quote(obj.idx) else None
+
+
+def _relative_antecedent(rel: "Token", pron: "Token") -> "Token":
+    """What a relative clause's "who" stands for: the noun just before it. The parse hangs the
+    clause on the first of joined names ("Mr. Emanuel and Ms. Lewis, who has described the
+    mayor as a “bully”" is Lewis's clause, not Emanuel's)."""
+    head = rel.head
+    joined = any(c.dep_ == "cc" and c.lower_ in ("and", "or", "nor") for c in head.children)
+    before = [t for t in head.conjuncts if head.i < t.i < pron.i and t.pos_ in ("PROPN", "NOUN")]
+    if joined and before:
+        last = max(before, key=lambda t: t.i)
+        if all(t.is_punct for t in rel.doc[last.i + 1 : pron.i]):
+            return last
+    return head
+
+
+def _relative_continued(subj: "Token", cue: "Token") -> "Token | None":
+    """The person a relative clause is about when the cue goes on with that clause after its
+    subject's "who ... , and" ("Ms. Lewis, who has described the mayor as a “bully”, and in a
+    recent interview added, “...”"): a subject is never cut from its verb by ", and", so the
+    cue is the relative clause's, whatever the parse made its subject."""
+    doc = cue.doc
+    for n in [subj, *[t for t in subj.conjuncts if t.i < cue.i]]:
+        for rel in n.children:
+            who = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"), None)
+            if rel.dep_ != "relcl" or who is None or rel.i > cue.i:
+                continue
+            ands = [t for t in doc[rel.i + 1 : cue.i] if t.lower_ == "and" and t.dep_ == "cc"]
+            if not ands:
+                continue
+            k = ands[-1].i
+            gap = doc[k + 1 : cue.i]
+            if (doc[k - 1].is_punct and "," in doc[rel.i : k].text
+                    and not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass") for t in gap)):
+                return _relative_antecedent(rel, who)
     return None
 
 
@@ -984,6 +1072,9 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
     # sentence opener set off by a comma ("Jolly, who was elected ..., doesn't see"),
     # which the parser often fails to attach as the subject.
     mid_sentence: set[str] | None = None
+    # a name the NER types a place twice or more (it mistypes a person once: "Hollande" a facility)
+    places = Counter(e.name for e in ctx.entities if e.type in ("GPE", "LOC"))
+    places = {n for n, k in places.items() if k >= 2} - ctx.person_names
     for tok in ctx.doc:
         if tok.i in seen or tok.pos_ != "PROPN" or tok.tag_ == "NNPS" or ctx.in_quote(tok.idx):
             continue
@@ -1007,8 +1098,8 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
         if _credit(tok, ctx):
             continue  # "Sharif said he was on his way to Peshawar, Reuters reports.": no antecedent
         name = canonical_person(" ".join(t.text for t in words))
-        if not name or not name[0].isupper():
-            continue
+        if not name or not name[0].isupper() or name in places:
+            continue  # (a town the NER types a place elsewhere is no one: "Amatrice is made up of 69 hamlets")
         full = _full_name_for(name, ctx.people)
         if full is None and len(words) == 1 and tok.is_sent_start:
             # a capitalised opener the tagger took for a name ("Fundraising was ..."):
@@ -1085,6 +1176,10 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
         # not ... as Thurmond had": Paul)
         best = [m for m in in_sent if m.role == "main"] or sorted(
             (m for m in in_sent if m.role == "subj"), key=lambda m: m.depth)
+        if not best and _unnamed_person(ctx, pron_sent - d, gender, pron.idx):
+            # "... as a ranger in Capodacqua tried to keep a woman calm. “Listen ...,” he said":
+            # someone the article does not name, not the bar owner named a sentence before
+            return None
         if best:
             result = best[0].name
             if result in ctx.journalists:
@@ -1127,6 +1222,35 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
 
 
 _SAME_GENDER = {g: {p for p, pg in PRONOUN_GENDER.items() if pg == g} for g in ("m", "f")}
+_NEW_PERSON_DETS = frozenset({"a", "an", "another", "one"})
+
+
+def _unnamed_person(ctx: _Context, sent: int, gender: str | None, before: int) -> bool:
+    """Whether a sentence brings in a person it does not name as its subject ("Another woman,
+    sitting in front of her destroyed home, said ...", "as a ranger in Capodacqua ... tried",
+    which the parse reads as "as"'s object): a singular noun of one person with "a",
+    "another" or "one", no name in apposition or right after it, of no other gender than
+    the pronoun's, before it (at `before`). The next he/she is that person's, who has no name
+    to give."""
+    if sent < 0:
+        return False
+    lo = ctx.sent_starts[sent]
+    hi = ctx.sent_starts[sent + 1] if sent + 1 < len(ctx.sent_starts) else len(ctx.text)
+    span = ctx.doc.char_span(lo, hi, alignment_mode="expand")
+    for t in span or []:
+        if (t.tag_ != "NN" or t.idx >= before or not people_noun(t.lemma_) or ctx.in_quote(t.idx)
+                or ctx.in_heading(t.idx)
+                or not any(c.dep_ == "det" and c.lower_ in _NEW_PERSON_DETS for c in t.children)):
+            continue
+        if not (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.lower_ == "as")):
+            continue
+        if gender and _noun_gender(t) not in (None, gender):
+            continue
+        named = [c for c in t.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.ent_type_ == "PERSON")]
+        nxt = next((x for x in t.doc[t.i + 1 : t.i + 4] if not x.is_punct), None)
+        if not named and not (nxt is not None and nxt.ent_type_ == "PERSON"):
+            return True
+    return False
 
 
 def _other_person_in(ctx: _Context, sent: int, gender: str | None) -> bool:
@@ -1671,7 +1795,12 @@ def _governs(cue: "Token", span: _Span, ctx: _Context) -> bool:
     """Whether the cue verb governs the quoted words with no other verb in between."""
     toks = [t for t in ctx.doc.char_span(span.start, span.end, alignment_mode="expand") or []]
     inside = {t.i for t in toks}
-    roots = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+    # the full stop American style puts inside the marks hangs on a verb of the sentence: on its
+    # root it may be the words' cue ('Reyes Says This Isn't A “Real Recovery.”'), on another verb
+    # it is no sign ('..., what a French official described as a “rant” ..., and his description
+    # of their relationship as a “10.”')
+    roots = [t for t in toks if (t.head.i not in inside or t.head.i == t.i)
+             and not (t.is_punct and t.head.dep_ != "ROOT")]
     for r in roots:
         t, hops = r, 0
         while hops < 5 and t.head.i != t.i:
@@ -1735,6 +1864,18 @@ def _attribute_span(
     prev_para: tuple[int, int] | None,
 ) -> None:
     doc_text = ctx.text
+    if span.nested:
+        # words a quote cites ("... only to give a news conference after I left saying that, "US
+        # Tariffs were kind of insulting""): whoever the outer quote says said them, never its speaker
+        cited = _cited_speaker(span, ctx)
+        if cited is None:  # the next words it cites ('" and he "will not be pushed around."')
+            earlier = [s for s in ctx.spans if s.para == span.para and s.end <= span.start]
+            if earlier and earlier[-1].nested and earlier[-1].speaker:
+                cited = earlier[-1].speaker, earlier[-1].cue or "say"
+        span.unvoiced = cited is None
+        if cited is not None:
+            span.speaker, span.kind, span.cue, span.attributed = cited[0], "person", cited[1], True
+        return
     # the clause before the quote runs back to the sentence start, across earlier
     # partial quotes of the same sentence ("Smith called it 'bad' and 'worse'")
     left = _clause_left(ctx, para[0], span.outer_start)
@@ -1904,6 +2045,31 @@ def _attribute_span(
                     span.cue = span.cue or top.lemma_.lower()
 
 
+def _cited_speaker(span: _Span, ctx: _Context) -> tuple[str, str] | None:
+    """(name, cue) of the person whose words a quote cites inside another quote: the subject of the
+    speech verb just before its opening mark, or of the clauses that verb hangs on (a participle,
+    "saying", on "left" on "acted"), when the article names that subject as a person."""
+    toks = [t for t in ctx.doc[max(0, _token_at(ctx, span.outer_start) - 4) : _token_at(ctx, span.outer_start)]
+            if t.pos_ == "VERB"]
+    if not toks:
+        return None
+    verb = toks[-1]
+    for _ in range(4):
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.pos_ == "PROPN":
+                ent = ctx.entity_at(c.idx)
+                if ent is not None and ent.type == "PERSON" and plausible_person(ent.name):
+                    return ent.name, toks[-1].lemma_.lower()
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return None
+
+
+def _token_at(ctx: _Context, pos: int) -> int:
+    return bisect.bisect_left(ctx.tok_starts, pos)
+
+
 def _own_subject(verb: "Token") -> bool:
     """Whether a verb has a subject of its own (not a relative pronoun)."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in verb.children)
@@ -1975,7 +2141,8 @@ def _only_quotes(text: str, para: tuple[int, int], spans: list[_Span]) -> bool:
 
 def _programme_slot(tok: "Token", ctx: _Context) -> bool:
     """Whether a quote right after `tok` stands where a programme's or a publication's name
-    goes: after an outlet's possessive ("CNN's “New Day”") or "told" ("told “FOX & Friends”"):
+    goes: after an outlet's possessive ("CNN's “New Day”"), "told" ("told “FOX & Friends”") or "on" after
+    a verb of speaking ('said on “Fox News Sunday.”'):
     one tells a person or an outlet, and a quote of speech after "told" is introduced by its
     addressee or a colon. A person's possessive ("Trump's “America First”") is left alone.
     (After a preposition, `_looks_like_title` decides: 'a goal of “Peace Through Strength.”'
@@ -1983,7 +2150,12 @@ def _programme_slot(tok: "Token", ctx: _Context) -> bool:
     if tok.tag_ == "POS":
         ent = ctx.entity_at(tok.doc[tok.i - 1].idx) if tok.i > 0 else None
         return ent is not None and ent.type != "PERSON"
+    if tok.lower_ == "on" and tok.head.lemma_.lower() in _ON_AIR_VERBS:
+        return True  # 'said on “Fox News Sunday.”': where one speaks, not what
     return tok.lemma_.lower() == "tell"
+
+
+_ON_AIR_VERBS = frozenset("say tell speak talk appear interview".split())
 
 
 _TITLE_SMALL_WORDS = frozenset("a an the of and or for on in at to with by from".split())
@@ -2051,9 +2223,10 @@ def extract_quotes(doc: "Doc", entities: Sequence[Entity]) -> list[Quote]:
             take(spans[s.continues], s)
     for p, idxs in sorted(by_para.items()):
         group = [spans[k] for k in idxs if not spans[k].drop]
-        named = [s for s in group if s.attributed and s.speaker]
+        # (words a quote cites are its citer's to give, and give no speaker to the quote around them)
+        named = [s for s in group if s.attributed and s.speaker and not s.nested]
         for n, s in enumerate(group):
-            if s.speaker or s.unvoiced:
+            if s.speaker or s.unvoiced or s.nested:
                 continue
             if s.continues is not None and spans[s.continues].speaker:
                 take(s, spans[s.continues])
