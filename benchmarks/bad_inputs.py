@@ -234,6 +234,12 @@ INPUT_CASES = [
     Case("RSS: plain text in .rss", _one("notxml.rss", "hello, this is no feed at all"), "notxml.rss"),
     Case("Atom: no entries", _one("empty.atom", "<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'>"
                                                "<title>P</title></feed>"), "empty.atom"),
+    Case("RSS: cut short, named FEED:LINE:COL", _one("cut.rss", "<?xml version='1.0'?>\n<rss version='2.0'><channel>"
+                                                  "<title>P</title>\n<item><title>Bus</title><description>" + OTHER[:60]),
+         "cut.rss", says="cut.rss:3:", forbid=", column "),
+    Case("OPML: broken XML, named FILE:LINE:COL", _one("subs.opml", "<?xml version='1.0'?>\n<opml version='2.0'><body>"
+                                                    "\n<outline xmlUrl='https://x.example.com/f.rss' </body></opml>"),
+         "subs.opml", says="subs.opml:3:", forbid=", column "),
     Case("XML that is no feed", _one("sitemap.xml", "<?xml version='1.0'?><urlset><url><loc>x</loc></url></urlset>"),
          "sitemap.xml"),
     Case("OPML: non-http feed", _one("subs.opml", "<?xml version='1.0'?><opml version='2.0'><body>"

@@ -5,6 +5,7 @@ refused at private addresses like any URL); a broken feed or entry is one clear 
 from __future__ import annotations
 
 import io
+import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -264,15 +265,26 @@ def test_a_feed_cut_short_says_so_and_keeps_only_its_whole_entries(tmp_path: Pat
     got = _read(path)
     assert [g.source for g in got if not isinstance(g, InputError)] == [f"{path}#1"]
     [err] = [g for g in got if isinstance(g, InputError)]
-    assert str(err).startswith(f"{path}: the feed is cut short: its XML ends inside an element at line 14, column ")
+    assert re.match(rf"{re.escape(str(path))}:14:\d+: the feed is cut short: its XML ends inside an element \(", str(err))
     assert "(the whole entry before it was read, 1 cut entry left out) (download the feed again)" in str(err)
     path.write_bytes(RSS.replace(b"&amp;eacute;", b"&eacute;"))  # an undefined entity: read on, as before
     assert len([g for g in _read(path) if not isinstance(g, InputError)]) == 2
 
 
 def test_a_file_that_is_no_feed_names_where_its_xml_breaks(tmp_path: Path):
+    """As every other input names a place in a file: FILE:LINE:COLUMN, columns from 1 (a JSON
+    file's `cut.json:2:24`), not "at line 2, column 0" inside the message."""
     path = tmp_path / "notes.rss"
     path.write_bytes(b"just some notes\nnot a feed at all")
     [err] = _read(path)
-    assert str(err) == (f"{path}: not a readable RSS or Atom feed (XML syntax error at line 2, column 0) "
+    assert str(err) == (f"{path}:2:1: not a readable RSS or Atom feed (XML syntax error) "
                         "(check that the file or address is a news feed)")
+    assert err.source == f"{path}:2:1"
+
+
+def test_a_broken_opml_list_names_where_its_xml_breaks(tmp_path: Path):
+    path = tmp_path / "subs.opml"
+    path.write_bytes(b"<opml><body>\n<outline x='1' </body></opml>")
+    [err] = _read(path)
+    assert str(err).startswith(f"{path}:2:16: not a readable OPML file (XML not well-formed (invalid token))")
+    assert "line 2" not in str(err)

@@ -65,7 +65,10 @@ def read_feed_list(data: bytes, source: str) -> Iterator[Document | InputError]:
     try:  # expat, which refuses external entities and bounds entity expansion
         root = ET.fromstring(data)
     except ET.ParseError as exc:
-        yield InputError(source, f"not a readable OPML file ({exc})", "export the feed list again from the feed reader")
+        line, column = getattr(exc, "position", (0, 0))
+        what = str(exc).split(":", 1)[0]  # expat's words, without its own "line 1, column 5"
+        where = f"{source}:{line}:{column + 1}" if line else source
+        yield InputError(where, f"not a readable OPML file (XML {what})", "export the feed list again from the feed reader")
         return
     urls = [o.get("xmlUrl", "").strip() for o in root.iter("outline") if o.get("xmlUrl", "").strip()]
     if not urls:
@@ -91,8 +94,9 @@ def read_feed(data: bytes, source: str, content_type: str | None = None,
     entries = parsed.get("entries") or []
     if not entries:
         if parsed.get("bozo") and not parsed.get("version"):
-            problem = f"not a readable RSS or Atom feed ({_short(parsed.get('bozo_exception'))})"
-            yield InputError(source, problem, "check that the file or address is a news feed")
+            exc = parsed.get("bozo_exception")
+            problem = f"not a readable RSS or Atom feed ({_short(exc)})"
+            yield InputError(_at(source, exc), problem, "check that the file or address is a news feed")
         else:
             yield InputError(source, "feed has no entries", "give a feed that lists articles")
         return
@@ -100,13 +104,13 @@ def read_feed(data: bytes, source: str, content_type: str | None = None,
 
     policy = _POLICY.get()
     feed_title = _clean(parsed.get("feed", {}).get("title"))
-    cut = _cut_short(parsed, data)
+    cut = _cut_short(parsed, data, source)
     if cut is not None:  # an entry past the last closed one is cut, its text with it
         whole, where = cut
         read = ("the whole entry before it was read" if whole == 1 else f"the {whole} whole entries before it were read"
                 if whole else "no entry was whole")
         lost = len(entries) - whole
-        yield InputError(source, f"the feed is cut short: its XML ends inside an element at {where} ({read}"
+        yield InputError(where, f"the feed is cut short: its XML ends inside an element ({read}"
                          + (f", {lost} cut entr{'y' if lost == 1 else 'ies'} left out)" if lost else ")"),
                          "download the feed again")
         entries = entries[:whole]
@@ -229,8 +233,9 @@ _ENDS_EARLY = ("no element found", "unclosed token")
 _CLOSED_ENTRY = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
 
 
-def _cut_short(parsed: Any, data: bytes) -> tuple[int, str] | None:
-    """(entries closed before the end, where the XML ends) for a feed cut short, else None.
+def _cut_short(parsed: Any, data: bytes, source: str) -> tuple[int, str] | None:
+    """(entries closed before the end, the feed named at the place its XML ends,
+    `FEED:LINE:COLUMN`) for a feed cut short, else None.
     feedparser reads what it can of a feed whose XML breaks off, so the last entry comes
     back with its text cut or gone, and those after the cut are lost without a word."""
     exc = parsed.get("bozo_exception")
@@ -238,16 +243,24 @@ def _cut_short(parsed: Any, data: bytes) -> tuple[int, str] | None:
         return None
     if not any(words in str(exc) for words in _ENDS_EARLY):
         return None
-    return len(_CLOSED_ENTRY.findall(data)), f"line {exc.getLineNumber()}, column {exc.getColumnNumber()}"
+    return len(_CLOSED_ENTRY.findall(data)), _at(source, exc)
+
+
+def _at(source: str, exc: object) -> str:
+    """The feed named at the place its XML breaks, as compilers and the JSON readers name a
+    place in a file: `FEED:LINE:COLUMN` (columns counted from 1; expat counts from 0)."""
+    if hasattr(exc, "getLineNumber") and hasattr(exc, "getColumnNumber"):
+        return f"{source}:{exc.getLineNumber()}:{exc.getColumnNumber() + 1}"
+    return source
 
 
 def _short(exc: object) -> str:
-    """A feed parser's error in words: where the XML breaks (a SAX error gives its line and
-    column) rather than the parser's "<unknown>:2:0: syntax error"."""
+    """A feed parser's error in words ("XML syntax error") rather than the parser's
+    "<unknown>:2:0: syntax error"; where it breaks names the feed (`_at`)."""
     if not exc:
         return "malformed XML"
     if hasattr(exc, "getLineNumber") and hasattr(exc, "getMessage"):
-        return f"XML {exc.getMessage()} at line {exc.getLineNumber()}, column {exc.getColumnNumber()}"
+        return f"XML {exc.getMessage()}"
     return " ".join(str(exc).split())[:160]
 
 
