@@ -34,6 +34,11 @@ class StoreError(ManysidesError):
     exit_code = 3
 
 
+class StoreBusyError(StoreError):
+    """Another process held the store (its write lock, or its grouping lock) for longer than
+    a command waits: nothing is wrong with the store, and the same command run later works."""
+
+
 class ModelError(ManysidesError):
     """A model package is missing or broken."""
 

@@ -411,6 +411,67 @@ def test_a_write_that_waits_for_another_process_says_so_at_once_naming_the_store
         assert f"process {holder.pid} (" in said[0]
 
 
+# holds the grouping lock (NAME.lock) until its standard input closes, or 60 s (so that the
+# code before session 25, which waited for ever, ends the test too)
+_GROUPING = ("import fcntl, select, sys; fh = open(sys.argv[1] + '.lock', 'a+b'); fcntl.flock(fh, fcntl.LOCK_EX); "
+             "print('ready', flush=True); select.select([sys.stdin], [], [], 60)")
+
+
+def test_a_grouping_wait_is_said_at_once_and_bounded(tmp_path, monkeypatch, caplog):
+    """Waiting for another command grouping stories in the store said only "waiting for
+    another process grouping stories in PATH", and waited for ever: now the line names the
+    store first and the process, says how long at most, and the wait ends there, busy."""
+    import logging
+    import subprocess
+    import sys
+
+    from manysides.errors import StoreBusyError
+
+    monkeypatch.setattr(Store, "GROUPING_WAIT_SECONDS", 0.3, raising=False)
+    path = tmp_path / "news.db"
+    Store(path).close()
+    holder = subprocess.Popen([sys.executable, "-c", _GROUPING, str(path)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with caplog.at_level(logging.WARNING, logger="manysides"), Store(path) as store:
+            with pytest.raises(StoreBusyError) as busy, store.grouping_lock():
+                pass
+    finally:
+        holder.communicate("")
+    [said] = [r.getMessage() for r in caplog.records if "waiting" in r.getMessage()]
+    assert said.startswith(f"{path}: waiting for another manysides command") and said.endswith("giving up after 0.3 s")
+    line = str(busy.value)
+    assert line.startswith(f"{path}: another manysides command") and "grouping stories in the store for over 0.3 s" in line
+    if sys.platform == "linux":
+        assert f"process {holder.pid}" in said and f"process {holder.pid}" in line
+    with Store(path) as store, store.grouping_lock():  # free again once the other let go
+        pass
+
+
+def test_a_comparison_is_not_waited_for_while_another_process_writes(tmp_path, monkeypatch):
+    """A story's comparison is a cache: `show` and the web app's story page waited 10 s for
+    the write lock to keep one, in silence, then failed as busy (the page with a 400)."""
+    import subprocess
+    import sys
+
+    monkeypatch.setattr(Store, "BUSY_SECONDS", 3.0)  # the old code's wait, shortened
+    path = tmp_path / "news.db"
+    Store(path).close()
+    holder = subprocess.Popen([sys.executable, "-c", _HOLD, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with Store(path) as store:
+            store.put_report(StoryReport("s1"), "f")  # not kept, and no error
+            assert store.report("s1", "f") is None
+    finally:
+        holder.communicate("")
+    with Store(path) as store:  # kept once no one else writes
+        store.put_report(StoryReport("s1"), "f")
+        assert store.report("s1", "f") is not None
+
+
 def test_a_full_disk_is_said_full_and_what_was_stored_stays_whole(tmp_path):
     """SQLite's "database or disk is full" reached the user as "the store cannot be used";
     the line now says the disk is full and what to do, and the store takes writes again

@@ -82,4 +82,6 @@ def test_a_second_writer_says_it_waits_and_goes_on_when_the_first_is_done(tmp_pa
                 order.append("first")
         thread.join(timeout=10)
         assert order == ["first", "second"]
-    assert "waiting for another process grouping stories in" in caplog.text
+    # the store named first, the other command, and how long at most (it waited for ever)
+    assert f"{tmp_path / 's.db'}: waiting for another manysides command, which is grouping stories in it; " \
+           "giving up after 600 s" in caplog.text

@@ -849,3 +849,23 @@ def test_a_story_merged_away_redirects_to_the_story_that_holds_it(db_copy):
         data = c.get(f"/api/stories/{b}")  # followed
         assert data.status_code == 200 and data.json()["stories"][0]["id"] == a
         assert c.get("/stories/s-000000000000", headers=HTML).status_code == 404
+
+
+def test_a_busy_store_is_a_503_to_try_again_without_the_holders_command(tmp_path, monkeypatch):
+    """A store another process held past the wait was a 400 (the client's fault) whose text
+    gave the holding process's command line and said to "run the command again, or name
+    another file with --db"."""
+    from manysides.store.failures import busy_error
+    from manysides.web import api
+
+    db = tmp_path / "news.db"
+    Store(db).close()
+
+    def busy(request):
+        raise busy_error(db, 10.0)
+
+    monkeypatch.setattr(api, "store_of", busy)
+    with TestClient(create_app(db), base_url=LOCAL) as c:
+        r = c.get("/api/stories")
+    assert r.status_code == 503 and r.headers["retry-after"] == "5"
+    assert r.json() == {"error": "the store is busy: another process is writing to it; try again in a moment"}

@@ -16,11 +16,12 @@ A store that cannot grow: SQLite says "database or disk is full" of a full disk,
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from pathlib import Path
 
-from ..errors import StoreError
+from ..errors import StoreBusyError, StoreError
 
 _BUSY, _LOCKED, _IOERR, _CORRUPT, _FULL, _NOTADB = 5, 6, 10, 11, 13, 26  # SQLite's primary result codes
 
@@ -107,9 +108,9 @@ def damaged_error(path: str | Path, exc: BaseException) -> StoreError:
                       "analyse into a new --db file")
 
 
-def busy_error(path: str | Path, waited: float) -> StoreError:
+def busy_error(path: str | Path, waited: float) -> StoreBusyError:
     """The line for a store whose write lock another process held for `waited` seconds."""
-    return StoreError(f"{path}: the store is busy: {holder(str(path))} has held its write lock for over "
+    return StoreBusyError(f"{path}: the store is busy: {holder(str(path))} has held its write lock for over "
                       f"{waited:g} s; wait for it to finish (or close or end it), then run the command again, "
                       "or name another file with --db (what was stored is kept, whole)")
 
@@ -130,6 +131,42 @@ def holder(path: str) -> str:
         return f"another process (a manysides run is writing to it: process {listed})"
     return ("another process (another manysides command, or a program with the store open in a transaction, "
             "such as the sqlite3 shell or DB Browser for SQLite)")
+
+
+def grouping_holder(path: str) -> str:
+    """Who holds the grouping lock of the store at `path` (a `flock` on NAME.lock), as far
+    as this system tells: "another manysides command (process 8495: manysides analyze ...)"."""
+    try:
+        inode = os.stat(path + ".lock").st_ino
+    except OSError:
+        inode = None
+    for pid in _flock_holders(inode) if inode is not None else ():
+        if pid != os.getpid():
+            command = _command(pid)
+            return f"another manysides command (process {pid}{f': {command}' if command else ''})"
+    return "another manysides command"
+
+
+def grouping_busy_error(path: str | Path, waited: float) -> StoreBusyError:
+    """The line for a store whose grouping lock another command held for `waited` seconds."""
+    return StoreBusyError(f"{path}: {grouping_holder(str(path))} has been grouping stories in the store for over "
+                          f"{waited:g} s; let it finish, then run this command again (what this one stored is kept: "
+                          "the next run that writes to the store groups it)")
+
+
+def _flock_holders(inode: int) -> list[int]:
+    """Processes holding a `flock` on the file of `inode`, from /proc/locks."""
+    try:
+        lines = Path("/proc/locks").read_text().splitlines()
+    except OSError:
+        return []
+    pids = []
+    for parts in (line.split() for line in lines):
+        if len(parts) >= 6 and parts[1] == "FLOCK" and parts[5].rsplit(":", 1)[-1] == str(inode):
+            with contextlib.suppress(ValueError):
+                if int(parts[4]) > 0:
+                    pids.append(int(parts[4]))
+    return pids
 
 
 def _lock_holders(path: str) -> tuple[list[int], set[int]]:

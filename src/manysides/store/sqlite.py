@@ -29,9 +29,10 @@ try:  # POSIX; elsewhere the grouping lock is the in-process one only
 except ImportError:  # pragma: no cover
     fcntl = None  # type: ignore[assignment]
 
-from ..errors import InputError, StoreError
+from ..errors import InputError, StoreBusyError, StoreError
 from ..records import Annotation, Article, Story, Storyline, StoryReport
-from .failures import busy_error, damaged_error, holder, is_busy, is_damaged, is_full, space_error
+from .failures import (busy_error, damaged_error, grouping_busy_error, grouping_holder, holder, is_busy,
+                       is_damaged, is_full, space_error)
 from .codec import array_to_bytes, bytes_to_array, dumps, loads
 
 SCHEMA_VERSION = "1"
@@ -203,6 +204,10 @@ class Store:
     # after this long, a line on stderr says that the write waits, and for whom (`waiting`),
     # once per open store: a wait of 10 s in silence looks like a hang
     NOTICE_SECONDS = 0.5
+    # how long a command waits for another one grouping stories in the store (`grouping_lock`)
+    # before it gives up: a grouping step takes seconds, minutes for a batch of 100,000
+    # articles (docs/scale.md), never this long unless that command is stuck
+    GROUPING_WAIT_SECONDS = 600.0
 
     def __init__(self, path: str | Path = "manysides.db", read_only: bool | None = None) -> None:
         """Open (or create) the store at `path`. A store the user cannot write (a read-only
@@ -473,8 +478,12 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _tx(self) -> "_Transaction":
+    def _tx(self, wait: float | None = None) -> "_Transaction":
+        """A write transaction; `wait` (seconds) bounds the wait for another writer below the
+        store's own, without a notice (a cache's write, see `put_report`)."""
         self._refuse_write()
+        if wait is not None:
+            return _Transaction(self._db, self.path, wait, restore=self.BUSY_SECONDS)
         notice = None if self._said_waiting or self.path == ":memory:" else self._waiting
         return _Transaction(self._db, self.path, self.BUSY_SECONDS, notice, self.NOTICE_SECONDS)
 
@@ -489,7 +498,10 @@ class Store:
     def grouping_lock(self) -> Iterator[None]:
         """Hold the store's grouping lock: one writer at a time (across processes and
         threads) reads, regroups and saves stories, so two runs never place one article
-        in two stories. Re-entrant; waits as long as the other writer takes.
+        in two stories. Re-entrant. When another process holds it, a line on stderr says
+        so at once, naming the store and that process, and the wait ends after
+        `GROUPING_WAIT_SECONDS` with a `StoreBusyError` (it was silent about whom it
+        waited for, and waited for ever).
 
         It is an exclusive `flock` on a file beside the store (NAME.db.lock), never on the
         database file itself: closing another handle of that file would drop SQLite's own
@@ -499,12 +511,12 @@ class Store:
             # a read-only store is regrouped by no one (and its folder may take no lock file)
             if not self._lock_depth and self.path != ":memory:" and fcntl is not None and not self.read_only:
                 fh = held.enter_context(open(self.path + ".lock", "a+b"))
-                try:
-                    fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                except BlockingIOError:
+                if not _flock_now(fh):
                     logging.getLogger("manysides").warning(
-                        "waiting for another process grouping stories in %s", self.path)
-                    fcntl.flock(fh, fcntl.LOCK_EX)
+                        "%s: waiting for %s, which is grouping stories in it; giving up after %g s", self.path,
+                        grouping_holder(self.path), self.GROUPING_WAIT_SECONDS)
+                    if not _flock_within(fh, self.GROUPING_WAIT_SECONDS):
+                        raise grouping_busy_error(self.path, self.GROUPING_WAIT_SECONDS)
                 held.callback(fcntl.flock, fh, fcntl.LOCK_UN)
             self._lock_depth += 1
             try:
@@ -964,14 +976,19 @@ class Store:
 
     def put_report(self, report: StoryReport, fingerprint: str) -> None:
         """Store a story's comparison; `fingerprint` names the articles and leanings it was
-        made from. A read-only store keeps none: the comparison is made again when next read."""
+        made from. A read-only store keeps none: the comparison is made again when next read.
+        Nor does a store another process is writing to: a comparison is a cache, and its
+        reader (`show`, a web page) waited 10 s for it in silence, then failed as busy."""
         if self.read_only:
             return
-        with self._tx():
-            self._db.execute(
-                "INSERT OR REPLACE INTO reports(story_id, fingerprint, data) VALUES (?,?,?)",
-                (report.story_id, fingerprint, dumps(report)),
-            )
+        try:
+            with self._tx(wait=self.NOTICE_SECONDS):
+                self._db.execute(
+                    "INSERT OR REPLACE INTO reports(story_id, fingerprint, data) VALUES (?,?,?)",
+                    (report.story_id, fingerprint, dumps(report)),
+                )
+        except StoreBusyError:
+            return  # made again when next read, once the other writer is done
 
     def drop_report(self, story_id: str) -> None:
         """Forget the stored comparison of a story (it is made again when next read)."""
@@ -1458,16 +1475,21 @@ class _Transaction:
     saying who holds it, as far as can be told (`store.busy`)."""
 
     def __init__(self, db: sqlite3.Connection, path: str = "", waited: float = 0.0,
-                 notice: Callable[[], None] | None = None, notice_after: float = 0.0) -> None:
+                 notice: Callable[[], None] | None = None, notice_after: float = 0.0,
+                 restore: float | None = None) -> None:
         self._db = db
         self._path = path
         self._waited = waited
         self._notice = notice  # called when the lock is not had within `notice_after` s
         self._notice_after = notice_after
+        self._restore = waited if restore is None else restore  # the connection's own wait, put back after
 
     def __enter__(self) -> None:
         try:
-            if self._notice is None or not 0 < self._notice_after < self._waited:
+            if self._restore != self._waited:  # a shorter wait than the connection's own
+                if not self._begin_within(self._waited):
+                    raise busy_error(self._path, self._waited)
+            elif self._notice is None or not 0 < self._notice_after < self._waited:
                 self._db.execute("BEGIN IMMEDIATE")
             elif not self._begin_within(self._notice_after):
                 self._notice()
@@ -1490,7 +1512,7 @@ class _Transaction:
                 raise
             return False
         finally:
-            self._db.execute(f"PRAGMA busy_timeout={int(self._waited * 1000)}")
+            self._db.execute(f"PRAGMA busy_timeout={int(self._restore * 1000)}")
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
         if exc_type is None:
@@ -1507,6 +1529,26 @@ class _Transaction:
         no transaction would replace the error that says what happened."""
         if self._db.in_transaction:
             self._db.execute("ROLLBACK")
+
+
+def _flock_now(fh) -> bool:
+    """Take an exclusive `flock` on `fh` if no one holds it; False when someone does."""
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        return False
+
+
+def _flock_within(fh, seconds: float) -> bool:
+    """Take an exclusive `flock` on `fh`, waiting at most `seconds` (`flock` itself has no
+    timeout: it is asked again every 50 ms); False when it was not had by then."""
+    deadline = time.monotonic() + seconds
+    while not _flock_now(fh):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(min(0.05, max(0.0, deadline - time.monotonic())))
+    return True
 
 
 def _encodable(text: str) -> bool:

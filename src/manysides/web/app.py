@@ -25,7 +25,7 @@ from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from ..errors import ManysidesError
+from ..errors import ManysidesError, StoreBusyError
 from ..present._view import date_range, fmt_interval, fmt_quantity, fmt_slant, one_line, safe, voice_count, web_url
 from ..store import Store
 from . import render
@@ -103,6 +103,11 @@ def create_app(
 
     @app.exception_handler(ManysidesError)
     async def manysides_error(request: Request, exc: ManysidesError):
+        if isinstance(exc, StoreBusyError):  # not the client's fault (400), and not its business whose process
+            response = _error(request, 503, "the store is busy: another process is writing to it; try again in a "
+                              "moment")
+            response.headers["Retry-After"] = "5"
+            return response
         return _error(request, 400, str(exc))
 
     @app.exception_handler(StarletteHTTPException)
