@@ -307,6 +307,41 @@ def test_text_in_another_encoding_is_refused_not_read_as_windows_1252_gibberish(
     assert err.problem.startswith("not UTF-8 text") and says in err.problem and "LATIN1" not in err.hint
 
 
+_PAGE = "<html><head>{decl}<title>{title}</title></head><body><article><p>{text}</p></article></body></html>"
+
+
+@pytest.mark.parametrize("name, decl, codec, text", [
+    ("ru.html", '<meta charset="windows-1251">', "cp1251", "Совет округа утвердил новый автобусный маршрут. " * 4),
+    ("jp.htm", '<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">', "shift_jis",
+     "バス路線が承認された。" * 20),
+    ("cn.xhtml", '<meta charset="gb2312">', "gb18030", "公交线路获得批准。" * 20),
+    # "iso-8859-1" is read as a browser reads it, as windows-1252: curly quotes, not control bytes
+    ("fr.html", "<meta charset='ISO-8859-1'>", "cp1252", "Le café a “rouvert” jeudi après un été difficile. " * 3),
+])
+def test_a_page_in_a_legacy_encoding_is_read_by_the_charset_it_declares(tmp_path, name, decl, codec, text):
+    """A saved page says its encoding in <meta charset>, as browsers and trafilatura read it;
+    such a page was refused as "not UTF-8 text" (a text file saying nothing of its
+    encoding still is)."""
+    (tmp_path / name).write_bytes(_PAGE.format(decl=decl, title="T", text=text).encode(codec))
+    [doc] = _read(tmp_path / name)
+    assert isinstance(doc, Document) and text in doc.text and doc.kind == "html"
+
+
+def test_a_page_without_a_declaration_in_another_encoding_is_still_refused(tmp_path):
+    text = "Совет округа утвердил новый автобусный маршрут. " * 4
+    (tmp_path / "ru.html").write_bytes(_PAGE.format(decl="", title="T", text=text).encode("cp1251"))
+    err = _one_error(_read(tmp_path / "ru.html"), "ru.html")
+    assert err.problem.startswith("not UTF-8 text") and "iconv -f ENCODING" in err.hint
+    # a declaration that does not fit the bytes (a UTF-8 page that says it is Shift-JIS is read as
+    # UTF-8; one naming no encoding Python knows is not guessed at)
+    (tmp_path / "utf8.html").write_bytes(_PAGE.format(decl='<meta charset="shift_jis">', title="T",
+                                                      text="Le café “rouvert”.").encode("utf-8"))
+    assert "Le café “rouvert”." in _read(tmp_path / "utf8.html")[0].text
+    (tmp_path / "odd.html").write_bytes(_PAGE.format(decl='<meta charset="x-no-such">', title="T", text=text)
+                                        .encode("cp1251"))
+    assert _one_error(_read(tmp_path / "odd.html"), "odd.html").problem.startswith("not UTF-8 text")
+
+
 def test_western_text_in_windows_1252_is_still_read(tmp_path):
     text = ("Le conseil a approuvé jeudi une nouvelle ligne après un long débat. Ça a été très long, déjà reçu. "
             "Die Größe über für Mädchen. “Yes,” she said.")

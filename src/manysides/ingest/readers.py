@@ -9,6 +9,7 @@ suffix are sniffed (JSON, JSON Lines, a feed, HTML, else plain text). Feeds are 
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import json
 import logging
@@ -340,7 +341,7 @@ def _read_file(path: Path, max_bytes: int, explicit: bool) -> Iterator[Document 
         else:
             yield InputError(source, "file is empty", "export the feed list again from the feed reader")
         return
-    text = _decode(data, source)
+    text = _decode(data, source, html=fmt == "html" or (fmt == "sniff" and _html_bytes(data)))
     if isinstance(text, InputError):
         yield text
     elif not text.strip():
@@ -402,7 +403,7 @@ def _read_stdin(stdin: TextIO, max_bytes: int) -> Iterator[Document | InputError
         if len(text) > max_bytes:  # bytes, as for a file: not the characters they decode to
             yield InputError("-", f"standard input is over the {_mb(max_bytes)} limit", "give a file path instead")
             return
-        text = _decode(text, "-")
+        text = _decode(text, "-", html=_html_bytes(text))
         if isinstance(text, InputError):
             yield text
             return
@@ -417,15 +418,57 @@ def _read_stdin(stdin: TextIO, max_bytes: int) -> Iterator[Document | InputError
 # --------------------------------------------------------------------------- decoding
 def decode_body(body: bytes, content_type: str, source: str) -> str | InputError:
     """A fetched or archived page's bytes as text: by the charset its Content-Type
-    names, else (none named, or it fails) as `_decode` reads a file."""
+    names, else (none named, or it fails) as `_decode` reads a file, a page's own
+    declaration (`<meta charset>`) read as a saved page's is."""
     for param in content_type.split(";")[1:]:
         key, _, value = param.strip().partition("=")
         if key.lower() == "charset" and value:
             try:
-                return body.decode(value.strip("\"' ").lower())
+                return body.decode(_codec(value.strip("\"' ")))
             except (LookupError, UnicodeDecodeError):
                 break
-    return _decode(body, source)
+    mime = content_type.partition(";")[0].strip().lower()
+    return _decode(body, source, html=mime in ("text/html", "application/xhtml+xml") or _html_bytes(body))
+
+
+# a page's own declaration of its encoding, in its first bytes (browsers look in the first
+# 1,024; saved pages put scripts first, so a few more): <meta charset="...">, <meta
+# http-equiv="Content-Type" content="text/html; charset=...">, or an XHTML page's XML declaration
+_DECLARED = re.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([\w.:-]+)|\A\s*<\?xml\b[^>]*?\bencoding\s*="
+                       rb"\s*[\"']([\w.:-]+)", re.IGNORECASE)
+# labels a browser decodes with a wider encoding than Python's codec of that name (the WHATWG
+# Encoding Standard: "iso-8859-1" is windows-1252, "shift_jis" Microsoft's cp932, ...), and a
+# declared UTF-16, which the declaration being readable as ASCII rules out (browsers: UTF-8)
+_WIDER = {"iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254", "gb2312": "gb18030", "gbk": "gb18030",
+          "big5": "big5hkscs", "euc_kr": "cp949", "shift_jis": "cp932", "tis-620": "cp874", "iso8859-11": "cp874",
+          "utf-16": "utf-8", "utf-16-le": "utf-8", "utf-16-be": "utf-8"}
+
+
+def _codec(label: str) -> str:
+    """The codec to decode a declared charset `label` with, as a browser would; LookupError
+    for a label Python does not know."""
+    name = codecs.lookup(label.strip().lower()).name
+    return _WIDER.get(name, name)
+
+
+def _html_bytes(data: bytes) -> bool:
+    """Whether bytes open as a web page does (`looks_like_html`)."""
+    return looks_like_html(data[:1024].decode("latin-1").lstrip(" \t\r\n\xef\xbb\xbf"))
+
+
+def _declared(data: bytes) -> str | None:
+    """A web page's bytes decoded by the charset the page declares (`_DECLARED`), as
+    browsers and trafilatura read it; None when it declares none, or one that does not
+    decode it (more than one byte in a thousand undecodable: not what it says it is)."""
+    found = _DECLARED.search(data[:8192])
+    if not found:
+        return None
+    try:
+        codec = _codec((found.group(1) or found.group(2)).decode("ascii"))
+        text = data.decode(codec, errors="replace")
+    except (LookupError, UnicodeDecodeError):  # LookupError: an unknown label, or no text encoding ("base64")
+        return None
+    return text if text.count("\ufffd") <= len(text) / 1000 else None
 
 
 # byte-order marks: (mark, codec, name); UTF-32LE's before UTF-16LE's, which it begins with
@@ -434,9 +477,10 @@ _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig", "UTF-8"), (b"\xff\xfe\x00\x00", "utf-32"
          (b"\xfe\xff", "utf-16", "UTF-16"))
 
 
-def _decode(data: bytes, source: str) -> str | InputError:
-    """Bytes to text: BOM-marked UTF-8/16/32, plain UTF-8, else Western text in clean
-    cp1252; anything else is refused with the line that fits it (`_not_text`)."""
+def _decode(data: bytes, source: str, html: bool = False) -> str | InputError:
+    """Bytes to text: BOM-marked UTF-8/16/32, plain UTF-8, else (a web page, `html`) the
+    charset the page declares, else Western text in clean cp1252; anything else is refused
+    with the line that fits it (`_not_text`)."""
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             try:
@@ -450,6 +494,9 @@ def _decode(data: bytes, source: str) -> str | InputError:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    declared = _declared(data) if html else None
+    if declared is not None:  # a Cyrillic or Japanese page says so; it is read, and said not to be English
+        return declared
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
