@@ -4,7 +4,8 @@
 
 Each case builds, in a temporary folder, one malformed input of a kind the tool accepts
 (text, HTML, JSON, JSON Lines, feeds, OPML, web archives, folders, URLs, standard input,
-compressed and foreign files) or one bad store (`--db` in a read-only or missing folder, a
+compressed and foreign files), an output on a full disk (a tmpfs of 8 KB holding an
+earlier export, mounted in a mount namespace of the command's own: `unshare`), or one bad store (`--db` in a read-only or missing folder, a
 file that is not SQLite, a damaged SQLite file, a store another process holds, a store that
 cannot grow: the run may write files of at most 40,000 bytes, RLIMIT_FSIZE, as on a disk
 filling up), and runs
@@ -12,7 +13,8 @@ filling up), and runs
 prints: the exit code (and the one expected from the README's list), the lines on standard
 error, whether the error line names the bad input, whether the good article was stored,
 whether a Python traceback or a library's raw exception text leaked, whether the store is whole afterwards (SQLite's
-integrity check, and for a store that must be refused: its bytes unchanged), whether a line
+integrity check, and for a store that must be refused: its bytes unchanged; for a full disk: the earlier
+export whole and no other file left on it), whether a line
 says what the case needs said (the encoding named, a field of another kind warned of, a record
 named FILE:LINE, a wait announced: `says`, `forbid`), and `ok` when all of these are as a
 user needs. For a held store it also prints when the line saying that the command waits came.
@@ -56,8 +58,20 @@ GOOD = (
 )
 OTHER = ("The Harlow county board approved a new bus route on Thursday after a long debate, "
          "its chair Tom Okafor said. The route opens in May and costs $400,000 a year.")
+_BUS = "---\noutlet: Harlow Post\npublished: 2026-03-05\n---\nBus route approved\n\n" + OTHER + "\n"
 PAGE = ("<html><head><title>Bus route approved</title></head><body><article><h1>Bus route approved</h1>"
         + f"<p>{OTHER}</p>" * 3 + "</article></body></html>")
+
+
+_RU_PAGE = ("<html><head>{}<title>Совет утвердил маршрут</title></head><body><article><h1>Совет утвердил маршрут</h1>"
+            + "<p>Совет округа Харлоу в четверг утвердил новый автобусный маршрут после долгих споров.</p>" * 3
+            + "</article></body></html>")
+# an English page of a Japanese outlet, in Shift-JIS, with the place's name in Japanese (a page
+# all in Japanese is read too, but has no ten words for the extractor: manysides reads English)
+_JP_PAGE = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"><title>Bus route '
+            "approved</title></head><body><article><h1>Bus route approved</h1>"
+            + f"<p>{OTHER.replace('The Harlow county board', 'The Harlow (ハーロウ郡) county board')}</p>" * 3
+            + "</article></body></html>")
 
 
 @dataclass
@@ -71,9 +85,11 @@ class Case:
     unchanged: bool = False  # the store the case made must be left byte for byte as it was
     stdin: bytes | None = None
     holder: bool = False  # another process holds the store's write lock during the run
+    grouping: bool = False  # another process holds the store's grouping lock until the run says it waits (240 s at most)
     says: str = ""  # words a line on standard error must hold (a warning's, or the error line's)
     forbid: str = ""  # words no line may hold (an old way of naming a record)
     fsize: int | None = None  # the run may write files of at most this many bytes (RLIMIT_FSIZE: a disk filling up)
+    full: list[str] = field(default_factory=list)  # output flags: the run writes FULL/NAME on a full disk (`_full_disk`)
     notes: list[str] = field(default_factory=list)
 
 
@@ -198,9 +214,17 @@ INPUT_CASES = [
     Case("text: web addresses only", _one("urls.txt", "https://a.example.com/1\nhttps://b.example.com/2\n"),
          "urls.txt"),
     Case("text: named pipe in a folder", _fifo_dir, "spool"),
+    Case("text: links with a mistyped line", _one("links.txt", "https://a.example.com/1\nhtps//b.example.com/2 x\n"
+                                                  "https://c.example.com/3\n"), "links.txt", says="no address"),
     Case("HTML: no article (a menu)", _one("menu.html", "<html><body><nav><a href='/'>Home</a></nav></body></html>"),
          "menu.html"),
     Case("HTML: binary junk", _one("page.html", _junk()), "page.html"),
+    Case("HTML: Windows-1251 page declaring it (read)", _one("ru.html", _RU_PAGE.format(
+        '<meta charset="windows-1251">').encode("cp1251")), "ru.html", expect=0, says="not look like English"),
+    Case("HTML: Shift-JIS page declaring it (read)", _one("jp.html", _JP_PAGE.encode("shift_jis")), "jp.html",
+         expect=0),
+    Case("HTML: Windows-1251 page, no declaration", _one("ru2.html", _RU_PAGE.format("").encode("cp1251")),
+         "ru2.html", says="not UTF-8 text: most of its words"),
     Case("JSON: truncated", _one("cut.json", _row()[:40]), "cut.json"),
     Case("JSON: wrong field types", _one("types.json", json.dumps({"text": 123, "title": ["a"], "outlet": 5,
                                                                      "published": {"y": 1}})), "types.json"),
@@ -263,7 +287,17 @@ INPUT_CASES = [
     Case("URL: no host", lambda d: ["http://"], "http://"),
     Case("URL: host that does not resolve", lambda d: ["http://no-such-host.invalid/a.html"], "no-such-host.invalid"),
     Case("URL: other scheme", lambda d: ["ftp://example.com/a.txt"], "ftp://example.com/a.txt"),
+    Case("URL: without https://", lambda d: ["www.example.com/news.html"], "www.example.com/news.html",
+         says="give it with https://"),
+    Case("usage: an unknown option", lambda d: ["--since", "2024-13-45"], "--since", expect=2, good_stored=False,
+         says="(see `manysides analyze --help`)"),
+    Case("usage: a bad option value", lambda d: ["--workers", "two"], "--workers", expect=2, good_stored=False,
+         says="(see `manysides analyze --help`)"),
     Case("stdin: binary", lambda d: ["-"], "-:", stdin=_junk()),
+    Case("output: --json on a full disk", _one("bus.txt", _BUS), "out.json", expect=3,
+         full=["--json", "FULL/out.json"], says="the disk is full"),
+    Case("output: --export on a full disk", _one("bus.txt", _BUS), "full/out.",
+         expect=3, full=["--export", "FULL/out.csv"], says="the disk is full"),
 ]
 
 
@@ -355,6 +389,8 @@ STORE_CASES = [
          unchanged=True),
     Case("store: another process holds a write lock", _store_case(_held), "news.db", expect=3, good_stored=False,
          store=True, holder=True, says="news.db: waiting for the store's write lock, which process"),
+    Case("store: another command is grouping stories in it", _store_case(_held), "news.db", expect=0, store=True,
+         grouping=True, says="news.db: waiting for another manysides command (process"),
     Case("store: no room to grow (file size limit)", _store_case(_held), "news.db", expect=3, good_stored=False,
          store=True, fsize=40_000, says="the store's file is too large to grow"),
 ]
@@ -364,6 +400,12 @@ STORE_CASES = [
 _HOLDER = ("import sqlite3, sys, time; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
            "c.execute('BEGIN IMMEDIATE'); c.execute(\"INSERT OR REPLACE INTO meta VALUES ('held', '1')\"); "
            "print('ready', flush=True); time.sleep(600)")
+
+
+# holds the store's grouping lock (NAME.lock, as a command grouping stories does) until
+# killed, when the run has said that it waits, or for 240 s (code that does not say so)
+_GROUPER = ("import fcntl, sys, time; fh = open(sys.argv[1] + '.lock', 'a+b'); fcntl.flock(fh, fcntl.LOCK_EX); "
+            "print('ready', flush=True); time.sleep(240)")
 
 
 # ------------------------------------------------------------------ running
@@ -382,15 +424,32 @@ def _prefix() -> list[str]:
     return []
 
 
-def _cli(args: list[str], src: Path | None, home: Path, stdin: bytes | None,
-         fsize: int | None = None) -> tuple[subprocess.CompletedProcess, dict[str, float]]:
+# runs a command with a small disk mounted at its first argument, in a mount namespace of
+# its own: the disk holds an earlier export (OLD) and has 4 KB left; after the command the
+# disk's files are listed (with OLD's bytes), to see that nothing half-written was left
+_FULL_DISK = ('d="$1"; shift; mount -t tmpfs -o size=8k manysides-full "$d" || exit 97; '
+              'printf OLD > "$d/out.json"; "$@"; rc=$?; for f in "$d"/* "$d"/.[!.]*; do [ -e "$f" ] && '
+              'printf "%s %s\\n" "$(basename "$f")" "$(head -c 20 "$f")"; done > "$d.listing"; exit $rc')
+
+
+def _full_disk(folder: Path) -> list[str]:
+    """The prefix that runs a command with `folder` a full disk (tmpfs in a mount namespace:
+    as root `unshare -m`, else in a user namespace `unshare -rm`)."""
+    folder.mkdir()
+    return ["unshare", "-m" if os.geteuid() == 0 else "-rm", "sh", "-c", _FULL_DISK, "sh", str(folder)]
+
+
+def _cli(args: list[str], src: Path | None, home: Path, stdin: bytes | None, fsize: int | None = None,
+         outer: list[str] = (), on_line: Callable[[str], None] | None = None,
+         ) -> tuple[subprocess.CompletedProcess, dict[str, float]]:
     """The command's result, and when (seconds from its start) each line of its standard
-    error came: whether a line said at once what the command waits for."""
+    error came: whether a line said at once what the command waits for. `on_line` is
+    called with each line as it comes."""
     import threading
 
     limit = (lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))) if fsize else None
     t0 = time.perf_counter()
-    proc = subprocess.Popen([*_prefix(), sys.executable, "-c", _CLI, *args], env=_env(src, home), cwd=home,
+    proc = subprocess.Popen([*outer, *_prefix(), sys.executable, "-c", _CLI, *args], env=_env(src, home), cwd=home,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=limit)
     err, came = bytearray(), {}
 
@@ -398,6 +457,8 @@ def _cli(args: list[str], src: Path | None, home: Path, stdin: bytes | None,
         for raw in proc.stderr:
             err.extend(raw)
             came.setdefault(raw.decode("utf-8", "replace").strip(), time.perf_counter() - t0)
+            if on_line:
+                on_line(raw.decode("utf-8", "replace"))
 
     reader = threading.Thread(target=read_err, daemon=True)
     reader.start()
@@ -447,20 +508,26 @@ def run_case(case: Case, base: Path, src: Path | None, seed: Path) -> dict:
     shutil.copy(seed, d / "seed.db")
     good = _write(d / "good.txt", GOOD)
     bad = case.build(d)
+    outer: list[str] = []
     if case.store:
         args = ["analyze", str(good), *bad, "-q"]
         db = Path(bad[-1])
     else:
         db = d / "run.db"
         args = ["analyze", str(good), *bad, "--db", str(db), "-q"]
+    if case.full:
+        outer = _full_disk(d / "full")
+        args += [a.replace("FULL", str(d / "full")) for a in case.full]
     before = db.read_bytes() if db.is_file() else None
     holder = None
-    if case.holder:
-        holder = subprocess.Popen([sys.executable, "-c", _HOLDER, str(db)], stdout=subprocess.PIPE, text=True)
+    if case.holder or case.grouping:
+        holder = subprocess.Popen([sys.executable, "-c", _GROUPER if case.grouping else _HOLDER, str(db)],
+                                  stdout=subprocess.PIPE, text=True)
         holder.stdout.readline()
     t0 = time.perf_counter()
     try:
-        done, came = _cli(args, src, d, case.stdin, case.fsize)
+        release = (lambda ln: holder.kill() if case.says in ln else None) if case.grouping else None
+        done, came = _cli(args, src, d, case.stdin, case.fsize, outer, release)
     finally:
         if holder:
             holder.kill()
@@ -482,6 +549,9 @@ def run_case(case: Case, base: Path, src: Path | None, seed: Path) -> dict:
     leaked = "Traceback (most recent call last)" in err + out
     raw = any(_RAW.search(ln) for ln in told)
     said = (not case.says or any(case.says in ln for ln in lines)) and not (case.forbid and case.forbid in err)
+    if case.full:  # the full disk holds the earlier export, whole, and nothing else
+        listing = d / "full.listing"
+        kept = kept and listing.is_file() and listing.read_text().splitlines() == ["out.json OLD"]
     ok = (done.returncode == case.expect and names and one_line and stored == case.good_stored and not leaked and kept
           and not raw and said)
     first = min((t for ln, t in came.items() if case.says and case.says in ln), default=None)
@@ -541,7 +611,7 @@ def main() -> int:
               f"| {_yes(r['kept'])} | {_yes(r['said'])} | {'ok' if r['ok'] else 'NO'} |")
     print(f"\n{sum(r['ok'] for r in rows)} of {len(rows)} cases ok")
     for r in rows:  # a wait: whether the command said at once what it waits for
-        if next(c for c in cases if c.name == r["case"]).holder:
+        if any(c.holder or c.grouping for c in cases if c.name == r["case"]):
             at = f"{r['said_at']:.1f} s" if r["said_at"] is not None else "never"
             print(f"{r['case']}: the line saying it waits came after {at}; the command ended after {r['wall']:.1f} s "
                   "(both from the command's start, Python's start-up included)")

@@ -363,7 +363,7 @@ def test_a_store_failing_mid_command_is_one_line_and_exit_3(monkeypatch, capsys)
 
     from manysides import cli
 
-    def broken():
+    def broken(**_):  # main runs the app with its own settings
         raise sqlite3.OperationalError("attempt to write a readonly database")
 
     monkeypatch.setattr(cli, "app", broken)
@@ -382,7 +382,7 @@ def test_a_store_another_process_holds_is_said_busy_not_unusable(monkeypatch, ca
 
     from manysides import cli
 
-    def locked():
+    def locked(**_):  # main runs the app with its own settings
         raise sqlite3.OperationalError("database is locked")
 
     monkeypatch.setattr(cli, "app", locked)
@@ -436,7 +436,7 @@ def test_an_internal_error_is_one_line_with_its_own_exit_code_and_a_saved_traceb
 
     from manysides import cli
 
-    def broken():
+    def broken(**_):  # main runs the app with its own settings
         raise RuntimeError("boom [x]\nsecond line")
 
     monkeypatch.setattr(cli, "app", broken)
@@ -460,7 +460,7 @@ def test_a_user_error_no_command_caught_keeps_its_line_and_exit_code(monkeypatch
     from manysides import cli
     from manysides.errors import StoreError
 
-    def store_gone():
+    def store_gone(**_):  # main runs the app with its own settings
         raise StoreError("news.db: no store here")
 
     monkeypatch.setattr(cli, "app", store_gone)
@@ -623,7 +623,7 @@ def test_a_store_that_lost_its_corrections_table_is_refused_not_remade(sample_db
 def test_ctrl_c_says_what_was_kept(monkeypatch, capsys):
     from manysides import cli
 
-    def interrupted():
+    def interrupted(**_):  # main runs the app with its own settings
         raise SystemExit(130)  # what Typer makes of a KeyboardInterrupt
 
     monkeypatch.setattr(cli, "app", interrupted)
@@ -631,3 +631,79 @@ def test_ctrl_c_says_what_was_kept(monkeypatch, capsys):
         cli.main()
     assert done.value.code == 130
     assert "interrupted: what was stored is kept" in " ".join(capsys.readouterr().err.split())
+
+
+def _disk_fills(monkeypatch, after: int = 100) -> None:
+    """JSON writing stops with "No space left on device" after `after` characters, as on a
+    full disk (a file's write names no file, as the system's does not)."""
+    import errno
+    import importlib
+
+    export_module = importlib.import_module("manysides.present.export")  # the package's export is a function
+    real = export_module.write_json
+
+    def write_json(parts, out):
+        import io
+
+        buf = io.StringIO()
+        real(parts, buf)
+        out.write(buf.getvalue()[:after])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(export_module, "write_json", write_json)
+
+
+def test_a_full_disk_while_writing_an_export_is_said_and_leaves_no_half_file(tmp_path, monkeypatch):
+    """It was exit 2 (bad usage) with the system's words, and `--json -` into a file on a
+    full disk an internal error (exit 5, "OSError: [Errno 28]"): now one line naming the
+    file (or standard output) and saying the disk is full, exit 3 as for a store that
+    cannot grow, and the file that was there before left whole."""
+    from manysides.store import Store
+
+    db = tmp_path / "news.db"
+    Store(db).close()
+    out = tmp_path / "out" / "all.json"
+    out.parent.mkdir()
+    out.write_text("the export of yesterday")
+    _disk_fills(monkeypatch)
+    result = runner.invoke(app, ["show", "--db", str(db), "--json", str(out)])
+    line = " ".join(result.output.split())
+    assert result.exit_code == 3, result.output
+    assert f"error: cannot write '{out}': the disk is full" in line
+    assert "Traceback" not in result.output and "Errno" not in line
+    assert out.read_text() == "the export of yesterday"  # not half of the new one
+    assert sorted(p.name for p in out.parent.iterdir()) == ["all.json"]  # no temporary file left
+    to_stdout = runner.invoke(app, ["show", "--db", str(db), "--json", "-"])
+    assert to_stdout.exit_code == 3, to_stdout.output
+    assert "error: cannot write standard output: the disk is full" in " ".join(to_stdout.output.split())
+
+
+@pytest.mark.parametrize("argv, says", [
+    (["stories", "--since", "2024-13-45"], "error: No such option: --since (Possible options: --json) "
+                                           "(see `manysides stories --help`)"),
+    (["stories", "merge", "s-4e29ef80185a"], "error: Missing argument 'others'. (see `manysides stories merge --help`)"),
+    (["show", "--format", "xml"], "error: No such option: --format"),
+    (["stories", "--limit", "abc"], "error: Invalid value for '--limit'"),
+])
+def test_a_usage_error_is_one_line_naming_it_and_the_help(argv, says, monkeypatch, capsys):
+    """Typer's usage errors were a boxed panel of five lines, unlike every other error's one."""
+    import sys
+
+    from manysides.cli import main
+
+    monkeypatch.setattr(sys, "argv", ["manysides", *argv])
+    with pytest.raises(SystemExit) as exited:
+        main()
+    lines = [ln for ln in capsys.readouterr().err.splitlines() if ln.strip()]
+    assert exited.value.code == 2
+    assert len(lines) == 1 and lines[0].startswith(says), lines
+
+
+def test_why_with_unknown_ids_names_the_store(tmp_path):
+    from manysides.store import Store
+
+    db = tmp_path / "news.db"
+    Store(db).close()
+    result = runner.invoke(app, ["why", "abcd1234", "ffff0000", "--db", str(db)])
+    assert result.exit_code == 2
+    assert f"error: no article 'abcd1234' in {db}" in " ".join(result.output.split())

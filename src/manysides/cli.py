@@ -2,13 +2,14 @@
 
 Exit codes: 0 all inputs used; 1 some inputs failed (the rest were analysed), or a Ray
 job (`scale annotate`) stopped; 2 bad usage or no usable input at all; 3 the store cannot
-be used; 4 a model is missing; 5 an internal error (a bug: its traceback is saved to a file
+be used, or an output could not be written after the work (a full disk); 4 a model is missing; 5 an internal error (a bug: its traceback is saved to a file
 the line names).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -19,7 +20,7 @@ from rich.console import Console
 from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn,
                            TimeRemainingColumn)
 
-from .errors import ConfigError, ManysidesError
+from .errors import ConfigError, ManysidesError, OutputError
 from .compare._text import outlet_names
 from .present._view import one_line, plural
 
@@ -175,18 +176,28 @@ def analyze(
                            n_process=workers, grouping=settings)
         if made and not analysis.articles:
             _discard_store(db)  # no input was usable: leave no empty store behind to be mistaken for one
-        written = _write_outputs(analysis, json_out, html_out, export_out)
     except ManysidesError as exc:
         if made and db.is_file():
             _discard_store(db)  # a refused setting leaves no empty store behind either
         raise _fail(exc) from None
-    _finish_run(analysis, written, db, json_out, quiet, max_stories)
+    written, unwritten = _outputs_of(analysis, json_out, html_out, export_out)
+    _finish_run(analysis, written, db, json_out, quiet, max_stories, unwritten)
+
+
+def _outputs_of(analysis, json_out: str | None, html_out: Path | None,
+                export_out: list[Path] | None) -> tuple[list[Path], OutputError | None]:
+    """The outputs written, or the error that stopped them (a full disk): the run's own
+    lines (its failed inputs) still come first, and the store keeps what was analysed."""
+    try:
+        return _write_outputs(analysis, json_out, html_out, export_out), None
+    except OutputError as exc:
+        return [], exc
 
 
 def _finish_run(analysis, written: list[Path], db: Path, json_out: str | None, quiet: bool,
-                max_stories: int | None) -> None:
+                max_stories: int | None, unwritten: OutputError | None = None) -> None:
     """What `analyze` and `scale load` show after a run, and their exit code: 1 when some
-    inputs failed, 2 when none was usable."""
+    inputs failed, 2 when none was usable, 3 when an output could not be written."""
     from .present import render_terminal
 
     out = Console(stderr=json_out == "-")
@@ -214,6 +225,8 @@ def _finish_run(analysis, written: list[Path], db: Path, json_out: str | None, q
     shown_all = not quiet and out.is_terminal and err.is_terminal and len(analysis.failures) <= MAX_FAILURES
     for f in () if shown_all else analysis.failures:
         _failed(f.message)
+    if unwritten is not None:
+        raise _fail(unwritten)
     if analysis.failures or (analysis.passed_over and not analysis.articles):
         raise typer.Exit(2 if not analysis.articles else 1)
 
@@ -282,7 +295,7 @@ def show(
                     return iter_analysis(store, story or None, progress=_RichProgress(bars))
 
                 if json_out == "-":
-                    write_json(parts(), sys.stdout)
+                    _to_stdout(lambda: write_json(parts(), sys.stdout))
                 elif json_out:
                     written.append(write_json_file(parts(), Path(json_out)))
                 for target in export_out or ():
@@ -842,12 +855,12 @@ def scale_load(
             analysis = load_parquet(folder, db=db, leanings=table, progress=_RichProgress(bars))
         if made and not analysis.articles:
             _discard_store(db)  # no row held an article: leave no empty store behind, as analyze does
-        written = _write_outputs(analysis, json_out, html_out, export_out)
     except ManysidesError as exc:
         if made and db.is_file():
             _discard_store(db)  # a load refused before any row: no empty store left behind either
         raise _fail(exc) from None
-    _finish_run(analysis, written, db, json_out, quiet, max_stories)
+    written, unwritten = _outputs_of(analysis, json_out, html_out, export_out)
+    _finish_run(analysis, written, db, json_out, quiet, max_stories, unwritten)
 
 
 def _stale_hint(db: Path) -> None:
@@ -911,6 +924,11 @@ def _check_outputs(json_out: str | None, html_out: Path | None, export_out: list
             except OSError as exc:
                 raise ConfigError(f"cannot write {str(target)!r}: {exc.strerror or exc} "
                                   "(give a path in a folder you can write to)") from None
+    for target in (json_out if json_out != "-" else None, html_out, *(export_out or ())):
+        folder = Path(target).parent if target else None
+        if folder is not None and not os.access(folder, os.W_OK | os.X_OK):  # found now, not after the work
+            raise ConfigError(f"cannot write {str(target)!r}: its folder {str(folder)!r} is not writable "
+                              "(give a path in a folder you can write to)")
 
 
 def _write_outputs(analysis, json_out: str | None, html_out: Path | None, export_out: list[Path] | None) -> list[Path]:
@@ -919,7 +937,7 @@ def _write_outputs(analysis, json_out: str | None, html_out: Path | None, export
 
     written: list[Path] = []
     if json_out == "-":
-        sys.stdout.write(to_json_text(analysis))
+        _to_stdout(lambda: sys.stdout.write(to_json_text(analysis)))
     elif json_out:
         written.append(write_text_atomic(Path(json_out), to_json_text(analysis)))
     if html_out:
@@ -939,7 +957,7 @@ def main() -> None:
     interrupted = ("interrupted: what was stored is kept, whole; the next run of the same command finishes "
                    "the work")
     try:
-        app()
+        code = _run_app()
     except KeyboardInterrupt:
         err.print(interrupted, highlight=False)
         raise SystemExit(130) from None
@@ -964,10 +982,76 @@ def main() -> None:
         raise SystemExit(3) from None
     except ManysidesError as exc:  # one a command did not catch itself: still the user's line and code
         raise SystemExit(_fail(exc).exit_code) from None
+    except OSError as exc:
+        if not _stdout_failed(exc):
+            err.print(f"[red]internal error:[/red] {_markup_safe(_internal_error(exc))}", highlight=False,
+                      soft_wrap=True)
+            raise SystemExit(5) from None
+        from .present.export import unwritable
+
+        raise SystemExit(_fail(unwritable(exc, None)).exit_code) from None
     except Exception as exc:  # a bug: one line, not a page of traceback, and its own exit code
         err.print(f"[red]internal error:[/red] {_markup_safe(_internal_error(exc))}", highlight=False,
                   soft_wrap=True)
         raise SystemExit(5) from None
+    if code == 130:  # Typer's exit on Ctrl-C
+        err.print(interrupted, highlight=False)
+    raise SystemExit(code if isinstance(code, int) else 0)
+
+
+def _run_app() -> int | None:
+    """Run the command line; a usage error (an unknown option, a missing argument, a value
+    of the wrong kind) is one line naming it and the help to read, exit 2, as every other
+    error is, not Typer's boxed panel of five lines. Returns the command's exit code."""
+    try:  # Typer 0.2x carries its own copy of click, whose exceptions these are
+        from typer._click import exceptions as click_errors
+    except ImportError:  # pragma: no cover - an older Typer, on click itself
+        from click import exceptions as click_errors
+
+    try:
+        return app(prog_name="manysides", standalone_mode=False)
+    except getattr(click_errors, "NoArgsIsHelpError", ()) as exc:  # `manysides` alone: the help, as before
+        from typer import rich_utils
+
+        rich_utils.rich_format_error(exc)
+        raise SystemExit(exc.exit_code) from None
+    except click_errors.ClickException as exc:
+        ctx = getattr(exc, "ctx", None)
+        see = f" (see `{_markup_safe(ctx.command_path)} --help`)" if ctx is not None else ""
+        err.print(f"[red]error:[/red] {_markup_safe(exc.format_message())}{see}", highlight=False, soft_wrap=True)
+        raise SystemExit(exc.exit_code) from None
+    except (getattr(click_errors, "Abort", typer.Abort), typer.Abort):  # end of input at a prompt
+        err.print("aborted", highlight=False)
+        raise SystemExit(1) from None
+
+
+def _to_stdout(write) -> None:
+    """`write()` to standard output, flushed; a write it refuses (`--json -` into a file on
+    a full disk, which was an internal error) is an `OutputError`, exit 3, as a file's is."""
+    try:
+        write()
+        sys.stdout.flush()
+    except OSError as exc:
+        if not _stdout_failed(exc):
+            raise
+        from .present.export import unwritable
+
+        raise unwritable(exc, None) from None
+
+
+def _stdout_failed(exc: OSError) -> bool:
+    """Whether `exc` is a write refused for want of room or by the disk (no file named: as
+    standard output's are); then standard output is pointed at nothing, so that Python's
+    last flush of it at exit fails no second time."""
+    import errno
+
+    if exc.errno not in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EIO) or exc.filename is not None:
+        return False
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+    return True
 
 
 def _db_argument(argv: list[str]) -> str:

@@ -51,6 +51,15 @@ class ConfigError(ManysidesError):
     exit_code = 2
 
 
+class OutputError(ConfigError):
+    """An output file (--json, --html, --export) could not be written once the work was done:
+    a full disk, a file size limit, a failing disk. Exit code 3, as for a store that cannot
+    grow; a name that cannot be used is found before the work, as a `ConfigError` (2). A
+    `ConfigError` itself, as these were before session 25, so callers catching that still do."""
+
+    exit_code = 3
+
+
 class ClusterError(ManysidesError):
     """A distributed run (`manysides.scale`) stopped: the cluster failed, not an input."""
 

@@ -327,6 +327,19 @@ def test_a_list_of_web_addresses_is_not_an_article():
     assert clean_document(_text_doc(prose)).text == prose
 
 
+def test_a_list_of_web_addresses_with_a_mistyped_line_is_not_an_article():
+    """One mistyped line ("htps//...") made a list of links an article of addresses, stored and
+    annotated; the line now names the line that is no address."""
+    listing = "https://example.org/news/bridge-reopens\nhtps//example.com/politics vote\nhttps://example.net/a\n"
+    with pytest.raises(InputError) as err:
+        clean_document(Document(source="urls.txt", text=listing, kind="text"))
+    assert str(err.value).startswith("urls.txt: holds web addresses (2) and 1 line that is no address "
+                                     "('htps//example.com/politics vote'), not an article text (fix or delete that line")
+    # a short note with a link stays an article
+    note = "The mayor resigned on Tuesday after a long fight.\nhttps://example.org/a\n"
+    assert clean_document(_text_doc(note)).text
+
+
 # --------------------------------------------------------------------------- page furniture
 def _removed_rules(art) -> list[str]:
     return [r.split(":")[0] for r in art.removed]

@@ -666,3 +666,12 @@ def test_a_host_that_cannot_be_looked_up_is_said_in_words(monkeypatch, code, say
     monkeypatch.setattr(socket, "getaddrinfo", lookup)
     err = _one_error(_read("https://news.example.org/a.html"), "news.example.org")
     assert says in str(err) and "Errno" not in str(err)
+
+
+def test_a_web_address_without_its_scheme_is_said_to_need_one(tmp_path, monkeypatch):
+    """"www.example.com/news.html" was "no such file or folder (check the path and its spelling)"."""
+    monkeypatch.chdir(tmp_path)
+    err = _one_error(_read("www.example.com/news.html"), "www.example.com/news.html")
+    assert err.hint == "it looks like a web address: give it with https://, as https://www.example.com/news.html"
+    err = _one_error(_read("notes.txt"), "notes.txt")
+    assert err.hint == "check the path and its spelling"

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from manysides.analysis import Analysis
-from manysides.errors import ConfigError, ManysidesError
+from manysides.errors import ConfigError, ManysidesError, OutputError
 from manysides.present import export
 
 
@@ -154,8 +154,12 @@ def test_failed_export_leaves_old_files_whole(analysis: Analysis, tmp_path: Path
         return real(table, path, *a, **kw)
 
     monkeypatch.setattr(pq, "write_table", flaky)
-    with pytest.raises(ConfigError, match="No space left"):
+    with pytest.raises(OutputError) as err:
         export(analysis, tmp_path / "run.parquet")
+    # the file named and the cause in words, with the code of an environment that failed
+    # (3), not of bad usage (2): the command was right, the disk was full
+    assert str(err.value).startswith(f"cannot write {str(tmp_path / 'run.articles.parquet')!r}: the disk is full (")
+    assert err.value.exit_code == 3 and isinstance(err.value, ConfigError)  # still caught as before
     for p, data in old.items():
         assert p.read_bytes() == data  # neither half-written nor a mix of old and new
     assert _leftovers(tmp_path) == []
@@ -241,3 +245,18 @@ def test_a_column_without_values_keeps_its_type_so_runs_concatenate(analysis: An
     assert "string" in str(pq.read_schema(without[1]).field("duplicate_of").type)
     both = pd.concat([pd.read_parquet(with_copy[1]), pd.read_parquet(without[1])])
     assert both["duplicate_of"].notna().sum() == 1
+
+
+def test_pyarrows_full_disk_is_said_in_words(analysis: Analysis, tmp_path: Path, monkeypatch):
+    """pyarrow gives the system's error number only in its text ("Error writing bytes to
+    file. Detail: [errno 28] ..."), which the line passed on as it was."""
+    import pyarrow.parquet as pq
+
+    def full(table, path, *a, **kw):
+        raise OSError("Error writing bytes to file. Detail: [errno 28] No space left on device")
+
+    monkeypatch.setattr(pq, "write_table", full)
+    with pytest.raises(OutputError) as err:
+        export(analysis, tmp_path / "run.parquet")
+    assert "the disk is full" in str(err.value) and "Detail" not in str(err.value)
+    assert _leftovers(tmp_path) == []

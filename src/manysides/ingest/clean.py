@@ -323,6 +323,18 @@ def _only_addresses(text: str, title: str | None) -> int:
     return len(words) if words and all(_ADDRESS.fullmatch(w) for w in words) else 0
 
 
+def _address_list(raw: str, title: str | None) -> tuple[int, int, str] | None:
+    """(addresses, other lines, the first of them) when the input's lines (`raw`, before
+    cleaning joins them) are a list of web addresses with a few mistyped ("htps//x.example/a"):
+    at least as many lines are addresses as not, and no other has more than three words."""
+    lines = [ln.strip() for ln in [title or "", *raw.splitlines()] if ln.strip()]
+    links = [ln for ln in lines if _ADDRESS.fullmatch(ln)]
+    others = [ln for ln in lines if not _ADDRESS.fullmatch(ln)]
+    if not links or not others or len(others) > len(links) or any(len(ln.split()) > 3 for ln in others):
+        return None
+    return len(links), len(others), others[0][:80]
+
+
 _KINDS = ("html", "text", "json")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -383,6 +395,14 @@ def clean_document(doc: Document) -> Article:
         raise InputError(
             doc.source, f"holds only web addresses ({addresses}), not an article text",
             "to read the pages, give the addresses themselves as inputs: manysides analyze $(cat FILE)",
+        )
+    odd = _address_list(raw, title)
+    if odd:  # the same, with a line mistyped: it was stored as an article of links
+        raise InputError(
+            doc.source, f"holds web addresses ({odd[0]}) and {odd[1]} line{'s' if odd[1] > 1 else ''} that "
+            f"{'is' if odd[1] == 1 else 'are'} no address ({odd[2]!r}), not an article text",
+            "fix or delete that line; to read the pages, give the addresses themselves as inputs: "
+            "manysides analyze $(cat FILE)",
         )
     if too_short(text):
         raise InputError(

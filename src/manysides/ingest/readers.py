@@ -201,7 +201,10 @@ def path_files(path: str | Path) -> Iterator[tuple[Path, bool] | InputError]:
         yield InputError(str(path), "a symbolic link that leads to no file (its target is missing, or it "
                          "leads back to itself)", "give the file it should lead to, or fix the link")
     elif not exists:
-        yield InputError(str(path), "no such file or folder", "check the path and its spelling")
+        web = _SCHEMELESS.match(str(path))
+        yield InputError(str(path), "no such file or folder",
+                         f"it looks like a web address: give it with https://, as https://{path}" if web
+                         else "check the path and its spelling")
     elif not is_dir:
         yield path, True
     else:
@@ -252,6 +255,12 @@ def _walk(folder: Path) -> Iterator[Path | InputError]:
             yield from _walk(entry)
         elif is_file and _format_of(entry) != "sniff":
             yield entry
+
+
+# a web address given without its scheme ("www.example.com/news.html", "example.org/a/b"):
+# read as a path, it names no file
+_SCHEMELESS = re.compile(r"(?:www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|news|info|io|co"
+                         r"|uk|de|fr|us|ca|au|in|eu))(?:/|$)", re.IGNORECASE)
 
 
 def known_suffix(name: str) -> str:

@@ -11,6 +11,7 @@ in the memory of a few hundred stories.
 from __future__ import annotations
 
 import dataclasses
+import errno
 import functools
 import io
 import json
@@ -26,7 +27,7 @@ from typing import IO, TYPE_CHECKING, Any
 import orjson
 
 from ..analysis import Analysis
-from ..errors import ConfigError
+from ..errors import ConfigError, OutputError
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -76,7 +77,7 @@ def export_parts(parts: Iterable[Analysis], path: str | Path) -> list[Path]:
     try:
         scratch = tempfile.TemporaryDirectory(prefix=f".{stem}.parts.", dir=path.parent)
     except OSError as err:
-        raise _unwritable(err, path) from err
+        raise unwritable(err, path) from err
     with scratch:
         pieces: dict[str, list[Path]] = {name: [] for name in names}
 
@@ -89,7 +90,7 @@ def export_parts(parts: Iterable[Analysis], path: str | Path) -> list[Path]:
                 try:
                     write(piece)
                 except OSError as err:
-                    raise _unwritable(err, targets[name]) from err
+                    raise unwritable(err, targets[name]) from err
                 pieces[name].append(piece)
 
         for part in parts:
@@ -349,7 +350,7 @@ def _write_all(writers: dict[Path, Callable[[Path], None]]) -> list[Path]:
         for given, tmp in temps.items():
             os.replace(tmp, given)
     except OSError as err:
-        raise _unwritable(err, given) from err
+        raise unwritable(err, given) from err
     finally:
         for tmp in temps.values():
             if tmp.exists():
@@ -357,12 +358,44 @@ def _write_all(writers: dict[Path, Callable[[Path], None]]) -> list[Path]:
     return list(writers)
 
 
-def _unwritable(err: OSError, target: Path) -> ConfigError:
-    """The user's file is named, not the temporary one beside it that the error was met on."""
-    return ConfigError(
-        f"cannot write {str(target)!r}: {err.strerror or err} "
-        "(check the folder exists and is writable, and the disk has room)"
-    )
+def unwritable(err: OSError, target: Path | None) -> OutputError:
+    """The line for an output that could not be written (`target` None: standard output, as
+    `--json -` into a file on a full disk). It names the user's file, not the temporary one
+    beside it that the error was met on, and the cause in words: pyarrow's "Error writing
+    bytes to file. Detail: [errno 28] ..." names neither. `_write_all` leaves nothing there."""
+    code = err.errno
+    if code is None:  # pyarrow gives the system's error number only in its text
+        found = re.search(r"\[errno (\d+)\]", str(err), re.IGNORECASE)
+        code = int(found.group(1)) if found else None
+    if target is None:
+        name, free, kept = "standard output", "", "what came before the failure is in the file it went to"
+    else:
+        name, free = repr(str(target)), _free_space(target)
+        kept = "nothing was written there; a file of that name before is kept as it was"
+    if code == errno.ENOSPC:
+        return OutputError(f"cannot write {name}: the disk is full{free}; free some space, or write it to "
+                           f"another disk, and run the command again ({kept})")
+    if code == errno.EFBIG:
+        return OutputError(f"cannot write {name}: the file would be larger than this command may write (a "
+                           f"file size limit, `ulimit -f`); raise the limit and run the command again ({kept})")
+    if code == errno.EDQUOT:
+        return OutputError(f"cannot write {name}: the disk quota is reached{free}; free some space, or "
+                           f"write it to another disk ({kept})")
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return OutputError(f"cannot write {name}: {os.strerror(code)}; give a path in a folder you can "
+                           f"write to ({kept})")
+    what = os.strerror(code) if code else " ".join(str(err).split())[:200]
+    return OutputError(f"cannot write {name}: {what}; check the disk and the folder, or write it "
+                       f"elsewhere ({kept})")
+
+
+def _free_space(target: Path) -> str:
+    """" (N bytes free)" on the disk holding `target`, or "" when it cannot be told."""
+    try:
+        free = shutil.disk_usage(target.parent).free
+    except OSError:
+        return ""
+    return f" ({free / (1 << 20):,.1f} MB free)" if free >= 1 << 20 else f" ({free:,} bytes free)"
 
 
 def _frames(analysis: Analysis) -> dict[str, "pd.DataFrame"]:

@@ -251,7 +251,8 @@ def why(store, a: str, b: str, **config: object) -> PairExplanation:
     arts = {x.id: x for x in store.articles([a, b])}
     for x in (a, b):
         if x not in arts:
-            raise CorrectionError(f"no article {x!r} in the store (ids are listed by: manysides stories show STORY)")
+            raise CorrectionError(f"no article {x!r} in {store.path} (a story's article ids are listed by: "
+                                  f"manysides stories show STORY --db {store.path})")
     orig = {x: arts[x].duplicate_of or x for x in (a, b)}
     items = {it.id: it for it in store.group_items(set(orig.values()))}
     for x in (a, b):
