@@ -4,11 +4,12 @@
 
 Each case builds, in a temporary folder, one malformed input of a kind the tool accepts
 (text, HTML, JSON, JSON Lines, feeds, OPML, web archives, folders, URLs, standard input,
-compressed and foreign files), an output on a full disk (a tmpfs of 8 KB holding an
-earlier export, mounted in a mount namespace of the command's own: `unshare`), or one bad store (`--db` in a read-only or missing folder, a
-file that is not SQLite, a damaged SQLite file, a store another process holds, a store that
-cannot grow: the run may write files of at most 40,000 bytes, RLIMIT_FSIZE, as on a disk
-filling up), and runs
+compressed and foreign files), a usage error, an output on a full disk (a tmpfs of 8 KB
+holding an earlier export, mounted in a mount namespace of the command's own: `unshare`), or
+one bad store (`--db` in a read-only or missing folder, a file that is not SQLite, a damaged
+SQLite file, a store another process holds or is grouping stories in, a store that cannot
+grow: the run may write files of at most 40,000 bytes, RLIMIT_FSIZE, as on a disk filling
+up), and runs
 `manysides analyze` on it together with one good article, in a new process. Per case it
 prints: the exit code (and the one expected from the README's list), the lines on standard
 error, whether the error line names the bad input, whether the good article was stored,
@@ -85,11 +86,11 @@ class Case:
     unchanged: bool = False  # the store the case made must be left byte for byte as it was
     stdin: bytes | None = None
     holder: bool = False  # another process holds the store's write lock during the run
-    grouping: bool = False  # another process holds the store's grouping lock until the run says it waits (240 s at most)
+    grouping: bool = False  # another process holds the grouping lock until the run says it waits (240 s at most)
     says: str = ""  # words a line on standard error must hold (a warning's, or the error line's)
     forbid: str = ""  # words no line may hold (an old way of naming a record)
     fsize: int | None = None  # the run may write files of at most this many bytes (RLIMIT_FSIZE: a disk filling up)
-    full: list[str] = field(default_factory=list)  # output flags: the run writes FULL/NAME on a full disk (`_full_disk`)
+    full: list[str] = field(default_factory=list)  # output flags: the run writes FULL/NAME on a full disk
     notes: list[str] = field(default_factory=list)
 
 
@@ -258,8 +259,9 @@ INPUT_CASES = [
     Case("RSS: plain text in .rss", _one("notxml.rss", "hello, this is no feed at all"), "notxml.rss"),
     Case("Atom: no entries", _one("empty.atom", "<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'>"
                                                "<title>P</title></feed>"), "empty.atom"),
-    Case("RSS: cut short, named FEED:LINE:COL", _one("cut.rss", "<?xml version='1.0'?>\n<rss version='2.0'><channel>"
-                                                  "<title>P</title>\n<item><title>Bus</title><description>" + OTHER[:60]),
+    Case("RSS: cut short, named FEED:LINE:COL", _one("cut.rss", "<?xml version='1.0'?>\n<rss version='2.0'>"
+                                                  "<channel><title>P</title>\n<item><title>Bus</title>"
+                                                  "<description>" + OTHER[:60]),
          "cut.rss", says="cut.rss:3:", forbid=", column "),
     Case("OPML: broken XML, named FILE:LINE:COL", _one("subs.opml", "<?xml version='1.0'?>\n<opml version='2.0'><body>"
                                                     "\n<outline xmlUrl='https://x.example.com/f.rss' </body></opml>"),

@@ -681,7 +681,8 @@ def test_a_full_disk_while_writing_an_export_is_said_and_leaves_no_half_file(tmp
 @pytest.mark.parametrize("argv, says", [
     (["stories", "--since", "2024-13-45"], "error: No such option: --since (Possible options: --json) "
                                            "(see `manysides stories --help`)"),
-    (["stories", "merge", "s-4e29ef80185a"], "error: Missing argument 'others'. (see `manysides stories merge --help`)"),
+    (["stories", "merge", "s-4e29ef80185a"],
+     "error: Missing argument 'others'. (see `manysides stories merge --help`)"),
     (["show", "--format", "xml"], "error: No such option: --format"),
     (["stories", "--limit", "abc"], "error: Invalid value for '--limit'"),
 ])

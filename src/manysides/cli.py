@@ -2,8 +2,8 @@
 
 Exit codes: 0 all inputs used; 1 some inputs failed (the rest were analysed), or a Ray
 job (`scale annotate`) stopped; 2 bad usage or no usable input at all; 3 the store cannot
-be used, or an output could not be written after the work (a full disk); 4 a model is missing; 5 an internal error (a bug: its traceback is saved to a file
-the line names).
+be used, or an output could not be written after the work (a full disk); 4 a model is
+missing; 5 an internal error (a bug: its traceback is saved to a file the line names).
 """
 
 from __future__ import annotations

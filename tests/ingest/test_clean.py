@@ -334,7 +334,8 @@ def test_a_list_of_web_addresses_with_a_mistyped_line_is_not_an_article():
     with pytest.raises(InputError) as err:
         clean_document(Document(source="urls.txt", text=listing, kind="text"))
     assert str(err.value).startswith("urls.txt: holds web addresses (2) and 1 line that is no address "
-                                     "('htps//example.com/politics vote'), not an article text (fix or delete that line")
+                                     "('htps//example.com/politics vote'), not an article text "
+                                     "(fix or delete that line")
     # a short note with a link stays an article
     note = "The mayor resigned on Tuesday after a long fight.\nhttps://example.org/a\n"
     assert clean_document(_text_doc(note)).text

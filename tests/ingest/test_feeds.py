@@ -265,7 +265,8 @@ def test_a_feed_cut_short_says_so_and_keeps_only_its_whole_entries(tmp_path: Pat
     got = _read(path)
     assert [g.source for g in got if not isinstance(g, InputError)] == [f"{path}#1"]
     [err] = [g for g in got if isinstance(g, InputError)]
-    assert re.match(rf"{re.escape(str(path))}:14:\d+: the feed is cut short: its XML ends inside an element \(", str(err))
+    where = re.escape(str(path))
+    assert re.match(rf"{where}:14:\d+: the feed is cut short: its XML ends inside an element \(", str(err))
     assert "(the whole entry before it was read, 1 cut entry left out) (download the feed again)" in str(err)
     path.write_bytes(RSS.replace(b"&amp;eacute;", b"&eacute;"))  # an undefined entity: read on, as before
     assert len([g for g in _read(path) if not isinstance(g, InputError)]) == 2

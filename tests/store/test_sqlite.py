@@ -442,7 +442,8 @@ def test_a_grouping_wait_is_said_at_once_and_bounded(tmp_path, monkeypatch, capl
     [said] = [r.getMessage() for r in caplog.records if "waiting" in r.getMessage()]
     assert said.startswith(f"{path}: waiting for another manysides command") and said.endswith("giving up after 0.3 s")
     line = str(busy.value)
-    assert line.startswith(f"{path}: another manysides command") and "grouping stories in the store for over 0.3 s" in line
+    assert line.startswith(f"{path}: another manysides command")
+    assert "grouping stories in the store for over 0.3 s" in line
     if sys.platform == "linux":
         assert f"process {holder.pid}" in said and f"process {holder.pid}" in line
     with Store(path) as store, store.grouping_lock():  # free again once the other let go

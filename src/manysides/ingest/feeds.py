@@ -68,7 +68,8 @@ def read_feed_list(data: bytes, source: str) -> Iterator[Document | InputError]:
         line, column = getattr(exc, "position", (0, 0))
         what = str(exc).split(":", 1)[0]  # expat's words, without its own "line 1, column 5"
         where = f"{source}:{line}:{column + 1}" if line else source
-        yield InputError(where, f"not a readable OPML file (XML {what})", "export the feed list again from the feed reader")
+        yield InputError(where, f"not a readable OPML file (XML {what})",
+                         "export the feed list again from the feed reader")
         return
     urls = [o.get("xmlUrl", "").strip() for o in root.iter("outline") if o.get("xmlUrl", "").strip()]
     if not urls:
