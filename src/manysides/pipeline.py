@@ -107,7 +107,8 @@ REPORT_VERSION = "79"  # 4: an article naming no outlet is its own outlet everyw
 #     without it
 # 79: figures (review 14): a change's size is not a level, where a level "will" move to is a forecast, a figure
 #     rounded to fewer decimals agrees, "last month" is read against the article's day, eligible voters are a
-#     measure; summary: one that holds nothing of the first lead opens with the leads
+#     measure; summary: one that holds nothing of the first lead opens with the leads, a lead leaves out only
+#     its own sentence
 
 
 class Progress(Protocol):

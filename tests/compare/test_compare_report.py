@@ -600,6 +600,31 @@ def test_summary_holds_the_first_lead_not_only_a_later_opening_sentence():
     assert neutral_summary([both, wire], arts, leads=leads) == neutral_summary([both, wire], arts)
 
 
+def test_a_lead_taken_leaves_out_only_its_own_sentence():
+    """Review 14's EPA story: the lead most openings state loosely (NPR's "the proposal's backers say the
+    rules are needed ...") was matched to CNN's "A proposed new EPA rule would reduce such emissions 30%
+    by 2030"; taking the lead marked that match said, so the point all three outlets make (the 30% cut)
+    was left out. A lead taken leaves out its own sentence only."""
+    from manysides.records import Article, Evidence, SharedPoint
+
+    texts = {"npr": ["But the proposal's backers say the rules are needed to cut carbon pollution.",
+                     "Under the plan, carbon emissions would be reduced 30 percent by 2030."],
+             "cnn": ["A proposed new agency rule would reduce such emissions 30% by 2030.",
+                     "Coal supplies more of the country's electricity than any other fuel."],
+             "fox": ["The regulation is one of the most sweeping efforts to tackle global warming.",
+                     "The rule would force power plants to cut carbon emissions by 30 percent by 2030."]}
+    arts, ev = [], {}
+    for aid, sents in texts.items():
+        text = " ".join(sents)
+        arts.append(Article(aid, f"{aid}.txt", aid.upper(), None, aid, None, "2014-06-02", "en", text))
+        ev[aid] = [Evidence(aid, text.index(t), text.index(t) + len(t), t) for t in sents]
+    leads = [SharedPoint(ev["npr"][0].text, ("npr", "fox", "cnn"), (ev["npr"][0], ev["fox"][0], ev["cnn"][0]))]
+    cut = SharedPoint(ev["npr"][1].text, ("npr", "cnn", "fox"), (ev["npr"][1], ev["cnn"][0], ev["fox"][1]))
+    summary = neutral_summary([cut], arts, leads=leads)
+    assert summary.startswith(texts["npr"][0][4:5].upper() + texts["npr"][0][5:])  # the lead, without its "But"
+    assert "30 percent" in summary or "30%" in summary
+
+
 def test_a_summary_opened_by_a_lead_keeps_to_the_word_limit():
     """A long lead and a long point would pass about 90 words together (the Pensacola summary
     of review 8 came to 106): a shorter point that fits is taken instead."""

@@ -143,7 +143,7 @@ def neutral_summary(
     `MAX_LEADS`, the plainest (fewest loaded words) first, each in its own words: what a reader
     expects first is what most outlets lead with, and a story's shared points, ranked by how
     many outlets make them, may hold no sentence of its lead (review 11's Senate vote and
-    Georgia election, review 10's Peace Cross ruling). A point holding a sentence of a lead
+    Georgia election, review 10's Peace Cross ruling). A point holding the sentence of a lead
     taken says it again and is left out, and so is a second lead that the first one's matches
     in other openings state, unless it gives a count one of its own matches gives too. A summary whose
     first sentence says no sentence of any lead opens with the sentence that says one of the widest
@@ -288,7 +288,9 @@ def neutral_summary(
             n_quotations += _mostly_quote(text)
             if kind == "lead":
                 led.add((evidence[0].article, evidence[0].start))
-            said.update((e.article, e.start) for e in covers)
+            # a lead says its own sentence; its matches in other openings are looser than a point's wordings
+            # and may state another fact (review 14: the EPA rule's 30% cut, matched to its backers' reasons)
+            said.update((e.article, e.start) for e in (covers[:1] if kind == "lead" else covers))
             n_words += len(text.split())
             if len(chosen) >= max_sentences:
                 break
