@@ -68,6 +68,9 @@ entries and their closing "By Name AD AD" go: removals 42 -> 55, furniture lines
 8 video titles, "News about ... on Twitter", "—Field Level Media"); the entry's last sentence, now
 clean, pairs the chairman adjourning the hearing with his chairing it virtually (marked): shared
 12/62 -> 13/63; summaries, unique items (4/148), quotes (32/461), disputes and grouping as they were.
+With all of session 25: summaries 1/6 -> 0/6 (the G7 summary says the US will not endorse the
+communique), shared 12/62 -> 8/60 (the adjourned-hearing mark counted), quotes 32/461 -> 6/449, unique
+4/148 -> 3/148, disputes 1/2.
 About 4 minutes.
 """
 
