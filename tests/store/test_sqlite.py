@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 
@@ -350,25 +351,35 @@ _HOLD = ("import sqlite3, sys, time; c = sqlite3.connect(sys.argv[1], isolation_
          "print('ready', flush=True); sys.stdin.read()")
 
 
+@contextlib.contextmanager
+def _held(script: str, path):
+    """Another process running `script` on the store at `path` (it holds a lock once it says
+    "ready"), until the block ends and its standard input closes; yields the process."""
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen([sys.executable, "-c", script, str(path)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        yield holder
+    finally:
+        holder.communicate("")  # lets go of its lock; a transaction rolls back
+
+
 def test_a_store_another_process_holds_is_busy_naming_the_holder_and_keeps_what_was_stored(tmp_path, monkeypatch):
     """SQLite said only "database is locked", which the command showed as a store that
     cannot be used (a full disk, a damaged file); the line now says the store is busy,
     who holds it (on Linux, its process and command) and what to do."""
-    import subprocess
     import sys
 
     monkeypatch.setattr(Store, "BUSY_SECONDS", 0.2)
     path = tmp_path / "news.db"
     with Store(path) as store:
         store.add_article(_article(1), None)
-    holder = subprocess.Popen([sys.executable, "-c", _HOLD, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              text=True)
-    try:
-        assert holder.stdout.readline().strip() == "ready"
+    with _held(_HOLD, path) as holder:
         with Store(path) as store, pytest.raises(StoreError) as refused:
             store.add_article(_article(2), None)
-    finally:
-        holder.communicate("")  # lets go of its transaction, which rolls back
     line = str(refused.value)
     assert line.startswith(f"{path}: the store is busy: ") and "\n" not in line
     assert "has held its write lock for over 0.2 s; wait for it to finish" in line and "--db" in line
@@ -386,23 +397,17 @@ def test_a_write_that_waits_for_another_process_says_so_at_once_naming_the_store
     """A held store made a run wait 10 s in silence before it failed: now a line says, as
     the wait begins, that it waits, for whom and for how long at most; once per store."""
     import logging
-    import subprocess
     import sys
 
     monkeypatch.setattr(Store, "BUSY_SECONDS", 1.0)
     monkeypatch.setattr(Store, "NOTICE_SECONDS", 0.1)
     path = tmp_path / "news.db"
     Store(path).close()
-    holder = subprocess.Popen([sys.executable, "-c", _HOLD, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              text=True)
-    try:
-        assert holder.stdout.readline().strip() == "ready"
+    with _held(_HOLD, path) as holder:
         with caplog.at_level(logging.WARNING, logger="manysides"), Store(path) as store:
             for i in (1, 2):
                 with pytest.raises(StoreError, match="the store is busy"):
                     store.add_article(_article(i), None)
-    finally:
-        holder.communicate("")
     said = [r.getMessage() for r in caplog.records if "waiting" in r.getMessage()]
     assert len(said) == 1 and "\n" not in said[0]  # once, though both writes waited
     assert said[0].startswith(f"{path}: waiting for the store's write lock, which ")
@@ -422,7 +427,6 @@ def test_a_grouping_wait_is_said_at_once_and_bounded(tmp_path, monkeypatch, capl
     another process grouping stories in PATH", and waited for ever: now the line names the
     store first and the process, says how long at most, and the wait ends there, busy."""
     import logging
-    import subprocess
     import sys
 
     from manysides.errors import StoreBusyError
@@ -430,15 +434,10 @@ def test_a_grouping_wait_is_said_at_once_and_bounded(tmp_path, monkeypatch, capl
     monkeypatch.setattr(Store, "GROUPING_WAIT_SECONDS", 0.3, raising=False)
     path = tmp_path / "news.db"
     Store(path).close()
-    holder = subprocess.Popen([sys.executable, "-c", _GROUPING, str(path)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "ready"
+    with _held(_GROUPING, path) as holder:
         with caplog.at_level(logging.WARNING, logger="manysides"), Store(path) as store:
             with pytest.raises(StoreBusyError) as busy, store.grouping_lock():
                 pass
-    finally:
-        holder.communicate("")
     [said] = [r.getMessage() for r in caplog.records if "waiting" in r.getMessage()]
     assert said.startswith(f"{path}: waiting for another manysides command") and said.endswith("giving up after 0.3 s")
     line = str(busy.value)
@@ -453,21 +452,13 @@ def test_a_grouping_wait_is_said_at_once_and_bounded(tmp_path, monkeypatch, capl
 def test_a_comparison_is_not_waited_for_while_another_process_writes(tmp_path, monkeypatch):
     """A story's comparison is a cache: `show` and the web app's story page waited 10 s for
     the write lock to keep one, in silence, then failed as busy (the page with a 400)."""
-    import subprocess
-    import sys
-
     monkeypatch.setattr(Store, "BUSY_SECONDS", 3.0)  # the old code's wait, shortened
     path = tmp_path / "news.db"
     Store(path).close()
-    holder = subprocess.Popen([sys.executable, "-c", _HOLD, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              text=True)
-    try:
-        assert holder.stdout.readline().strip() == "ready"
+    with _held(_HOLD, path):
         with Store(path) as store:
             store.put_report(StoryReport("s1"), "f")  # not kept, and no error
             assert store.report("s1", "f") is None
-    finally:
-        holder.communicate("")
     with Store(path) as store:  # kept once no one else writes
         store.put_report(StoryReport("s1"), "f")
         assert store.report("s1", "f") is not None
