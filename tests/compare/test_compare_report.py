@@ -490,6 +490,28 @@ def _story_of_openings():
     return fx, outcome, fact1, fact2
 
 
+def _articles(texts: dict[str, list[str]], published: str = "2019-05-13",
+              outlets: dict[str, str] | None = None):
+    """Articles of one outlet each (id -> its sentences; the outlet is the id in capitals unless
+    `outlets` names it) and each sentence as evidence, by id."""
+    from manysides.records import Article, Evidence
+
+    arts, ev = [], {}
+    for aid, sents in texts.items():
+        text = " ".join(sents)
+        outlet = (outlets or {}).get(aid, aid.upper())
+        arts.append(Article(aid, f"{aid}.txt", outlet, None, aid, None, published, "en", text))
+        ev[aid] = [Evidence(aid, text.index(t), text.index(t) + len(t), t) for t in sents]
+    return arts, ev
+
+
+def _lead(e, *partners):
+    """A lead point: sentence `e`, stated too by `partners` (evidence of other openings)."""
+    from manysides.records import SharedPoint
+
+    return SharedPoint(e.text, tuple(x.article for x in (e, *partners)), (e, *partners))
+
+
 def test_summary_opens_with_what_most_outlets_lead_with():
     """Review 11's Senate and Georgia summaries and review 10's Peace Cross summary held
     shared points of later paragraphs and not the outcome every opening states in its own
@@ -508,7 +530,7 @@ def test_summary_takes_a_second_lead_only_for_its_count():
     "Senators voted 60-37 ..." state one outcome (cosine 0.67); Fox's gives the tally NPR's
     opening gives too ("The 60-37 vote indicates ..."), so both are said. A third opening
     sentence that states the outcome again with no count of its own is a repeat."""
-    from manysides.records import Article, Evidence, SharedPoint
+    from manysides.records import SharedPoint
 
     texts = {"npr": ["A three-month extension of jobless benefits won a key procedural vote in the Senate on Tuesday.",
                      "The 60-37 vote indicates there is enough support to move the measure to a full vote."],
@@ -516,18 +538,11 @@ def test_summary_takes_a_second_lead_only_for_its_count():
                      "Republicans complain that the measure is not paid for by cuts elsewhere."],
              "cnn": ["Senators moved ahead with the bill to extend jobless benefits for long-term unemployed.",
                      "Republicans say the measure must be paid for with cuts elsewhere in the budget."]}
-    arts, ev = [], {}
-    for aid, sents in texts.items():
-        text = " ".join(sents)
-        arts.append(Article(aid, f"{aid}.txt", aid.upper(), None, aid, None, "2014-01-07", "en", text))
-        ev[aid] = [Evidence(aid, text.index(t), text.index(t) + len(t), t) for t in sents]
-
-    def lead(e, *partners):
-        return SharedPoint(e.text, tuple(x.article for x in (e, *partners)), (e, *partners))
+    arts, ev = _articles(texts, "2014-01-07")
 
     # ranked as `lead_points` might: CNN's repeat before Fox's count
-    leads = [lead(ev["npr"][0], ev["fox"][0], ev["cnn"][0]), lead(ev["cnn"][0], ev["npr"][0], ev["fox"][0]),
-             lead(ev["fox"][0], ev["npr"][0], ev["npr"][1], ev["cnn"][0])]
+    leads = [_lead(ev["npr"][0], ev["fox"][0], ev["cnn"][0]), _lead(ev["cnn"][0], ev["npr"][0], ev["fox"][0]),
+             _lead(ev["fox"][0], ev["npr"][0], ev["npr"][1], ev["cnn"][0])]
     later = SharedPoint(ev["fox"][1].text, ("fox", "cnn"), (ev["fox"][1], ev["cnn"][1]))
     summary = neutral_summary([later], arts, leads=leads)
     assert summary.startswith(texts["npr"][0])
@@ -542,20 +557,15 @@ def test_summary_takes_a_lead_without_its_outlets_dateline():
     communique, begins "Washington (CNN)"; a lead naming an outlet is passed over, so the summary
     opened with Reuters' "threw ... into disarray". The dateline is CNN's mark on its own copy:
     the lead is said without it. A sentence naming an outlet in its prose is still passed over."""
-    from manysides.records import Article, Evidence, SharedPoint
+    from manysides.records import Evidence, SharedPoint
 
-    texts = {"CNN (Web News)": ['Washington (CNN) President Donald Trump on Saturday said that the US will not endorse '
-                                'a G7 communique after accusing Justin Trudeau of "false statements."',
-                                "The group of seven nations that make up the G7 met in Quebec this week."],
-             "Reuters": ["Trump threw the G7's efforts to show a united front into disarray after taking aim at "
-                         "Canadian Prime Minister Justin Trudeau on Saturday.",
-                         "Leaders of the group of seven nations met in Quebec this week for the summit."]}
-    arts, ev = [], {}
-    for outlet, sents in texts.items():
-        aid = outlet[:3].lower()
-        text = " ".join(sents)
-        arts.append(Article(aid, f"{aid}.txt", outlet, None, aid, None, "2018-06-09", "en", text))
-        ev[aid] = [Evidence(aid, text.index(t), text.index(t) + len(t), t) for t in sents]
+    texts = {"cnn": ['Washington (CNN) President Donald Trump on Saturday said that the US will not endorse '
+                     'a G7 communique after accusing Justin Trudeau of "false statements."',
+                     "The group of seven nations that make up the G7 met in Quebec this week."],
+             "reu": ["Trump threw the G7's efforts to show a united front into disarray after taking aim at "
+                     "Canadian Prime Minister Justin Trudeau on Saturday.",
+                     "Leaders of the group of seven nations met in Quebec this week for the summit."]}
+    arts, ev = _articles(texts, "2018-06-09", {"cnn": "CNN (Web News)", "reu": "Reuters"})
     leads = [SharedPoint(ev["cnn"][0].text, ("cnn", "reu"), (ev["cnn"][0], ev["reu"][0])),
              SharedPoint(ev["reu"][0].text, ("reu", "cnn"), (ev["reu"][0], ev["cnn"][0]))]
     later = SharedPoint(ev["reu"][1].text, ("reu", "cnn"), (ev["reu"][1], ev["cnn"][1]))
@@ -563,8 +573,8 @@ def test_summary_takes_a_lead_without_its_outlets_dateline():
     assert summary.startswith("President Donald Trump on Saturday said that the US will not endorse a G7 communique")
     assert "(CNN)" not in summary and "disarray" not in summary
     # the outlet named in the sentence itself: passed over, as before
-    named = texts["CNN (Web News)"][0].replace("Washington (CNN) President", "President") + " CNN reported."
-    arts[0] = dataclasses.replace(arts[0], text=named + " " + texts["CNN (Web News)"][1])
+    named = texts["cnn"][0].replace("Washington (CNN) President", "President") + " CNN reported."
+    arts[0] = dataclasses.replace(arts[0], text=named + " " + texts["cnn"][1])
     e = Evidence("cnn", 0, len(named), named)
     leads[0] = SharedPoint(named, ("cnn", "reu"), (e, ev["reu"][0]))
     assert not neutral_summary([later], arts, leads=leads).startswith("President Donald Trump on Saturday said")
@@ -575,23 +585,16 @@ def test_summary_holds_the_first_lead_not_only_a_later_opening_sentence():
     also printed ("unemployment fell from 7.6 percent in June"), an opening sentence of two outlets,
     and not the lead NPR and Fox share, ranked first ("added 162,000 jobs in July"). It now opens
     with the first lead; a summary that holds the first lead is left as it was."""
-    from manysides.records import Article, Evidence, SharedPoint
+    from manysides.records import SharedPoint
 
     texts = {"fox": ["U.S. employers added 162,000 jobs in July, the fewest since March.",
                      "The Labor Department said Friday that unemployment fell from 7.6 percent in June."],
              "npr": ["The unemployment rate sank to 7.4 percent in July, the statistics bureau says.",
                      "But employers added 162,000 jobs last month, below economists' expectations.",
                      "The Labor Department said Friday that unemployment fell from 7.6 percent in June."]}
-    arts, ev = [], {}
-    for aid, sents in texts.items():
-        text = " ".join(sents)
-        arts.append(Article(aid, f"{aid}.txt", aid.upper(), None, aid, None, "2013-08-02", "en", text))
-        ev[aid] = [Evidence(aid, text.index(t), text.index(t) + len(t), t) for t in sents]
+    arts, ev = _articles(texts, "2013-08-02")
 
-    def lead(e, *partners):
-        return SharedPoint(e.text, tuple(x.article for x in (e, *partners)), (e, *partners))
-
-    leads = [lead(ev["fox"][0], ev["npr"][1]), lead(ev["fox"][1], ev["npr"][2])]
+    leads = [_lead(ev["fox"][0], ev["npr"][1]), _lead(ev["fox"][1], ev["npr"][2])]
     wire = SharedPoint(ev["fox"][1].text, ("fox", "npr"), (ev["fox"][1], ev["npr"][2]))
     summary = neutral_summary([wire], arts, leads=leads)
     assert summary.startswith(texts["fox"][0])
@@ -605,7 +608,7 @@ def test_a_lead_taken_leaves_out_only_its_own_sentence():
     rules are needed ...") was matched to CNN's "A proposed new EPA rule would reduce such emissions 30%
     by 2030"; taking the lead marked that match said, so the point all three outlets make (the 30% cut)
     was left out. A lead taken leaves out its own sentence only."""
-    from manysides.records import Article, Evidence, SharedPoint
+    from manysides.records import SharedPoint
 
     texts = {"npr": ["But the proposal's backers say the rules are needed to cut carbon pollution.",
                      "Under the plan, carbon emissions would be reduced 30 percent by 2030."],
@@ -613,11 +616,7 @@ def test_a_lead_taken_leaves_out_only_its_own_sentence():
                      "Coal supplies more of the country's electricity than any other fuel."],
              "fox": ["The regulation is one of the most sweeping efforts to tackle global warming.",
                      "The rule would force power plants to cut carbon emissions by 30 percent by 2030."]}
-    arts, ev = [], {}
-    for aid, sents in texts.items():
-        text = " ".join(sents)
-        arts.append(Article(aid, f"{aid}.txt", aid.upper(), None, aid, None, "2014-06-02", "en", text))
-        ev[aid] = [Evidence(aid, text.index(t), text.index(t) + len(t), t) for t in sents]
+    arts, ev = _articles(texts, "2014-06-02")
     leads = [SharedPoint(ev["npr"][0].text, ("npr", "fox", "cnn"), (ev["npr"][0], ev["fox"][0], ev["cnn"][0]))]
     cut = SharedPoint(ev["npr"][1].text, ("npr", "cnn", "fox"), (ev["npr"][1], ev["cnn"][0], ev["fox"][1]))
     summary = neutral_summary([cut], arts, leads=leads)
@@ -628,7 +627,7 @@ def test_a_lead_taken_leaves_out_only_its_own_sentence():
 def test_a_summary_opened_by_a_lead_keeps_to_the_word_limit():
     """A long lead and a long point would pass about 90 words together (the Pensacola summary
     of review 8 came to 106): a shorter point that fits is taken instead."""
-    from manysides.records import Article, Evidence, SharedPoint
+    from manysides.records import Evidence, SharedPoint
 
     long_lead = ("The trainee who killed three sailors in an attack last year on a base in Pensacola was a "
                  "longtime associate of al Qaeda who had talked with its operatives as recently as the night "
@@ -640,11 +639,7 @@ def test_a_summary_opened_by_a_lead_keeps_to_the_word_limit():
     texts = {"a": [long_lead, long_point, short_point], "b": [long_lead.replace("trainee", "cadet"),
                                                             long_point.replace("found", "discovered"),
                                                             short_point.replace("deputy", "sheriff's deputy")]}
-    arts, ev = [], {}
-    for aid, sents in texts.items():
-        text = " ".join(sents)
-        arts.append(Article(aid, f"{aid}.txt", aid.upper(), None, aid, None, "2020-05-18", "en", text))
-        ev[aid] = [Evidence(aid, text.index(t), text.index(t) + len(t), t) for t in sents]
+    arts, ev = _articles(texts, "2020-05-18")
     points = [SharedPoint(ev["a"][i].text, ("a", "b"), (ev["a"][i], ev["b"][i])) for i in (1, 2)]
     lead = SharedPoint(long_lead, ("a", "b"), (ev["a"][0], ev["b"][0]))
     summary = neutral_summary(points, arts, leads=[lead])
@@ -661,16 +656,6 @@ def test_a_summary_opened_by_a_lead_keeps_to_the_word_limit():
     assert neutral_summary(both, arts, leads=[lead]) == neutral_summary(both, arts) == f"{long_lead} {long_point}"
 
 
-def _articles(texts: dict[str, list[str]]):
-    """Articles of one outlet each (id -> its sentences) and each sentence as evidence, by id."""
-    from manysides.records import Article, Evidence
-
-    arts, ev = [], {}
-    for aid, sents in texts.items():
-        text = " ".join(sents)
-        arts.append(Article(aid, f"{aid}.txt", aid.upper(), None, aid, None, "2019-05-13", "en", text))
-        ev[aid] = [Evidence(aid, text.index(t), text.index(t) + len(t), t) for t in sents]
-    return arts, ev
 
 
 def test_summary_opens_with_a_lead_it_holds():
