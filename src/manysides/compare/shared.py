@@ -293,8 +293,8 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     refuses = [_NON_ANSWER.search(v.text) is not None for v in cands]
     asks = [_asks(v.text) for v in cands]
     likely = [_LIKELY.search(_CLAUSE_END.split(v.text, maxsplit=1)[0]) is not None for v in cands]
-    figures = [_figures_by_kind(v, annotations[v.article]) for v in cands]
     claims = [_claims_in(v, annotations[v.article]) for v in cands]
+    figures = [_figures_by_kind(c) for c in claims]
 
     out = np.zeros(which.shape, dtype=bool)
     for i, j in zip(*np.nonzero(which)):
@@ -330,10 +330,9 @@ def _two_moments(text_a: str, text_b: str, claims_a: Sequence[Claim], claims_b: 
     return other_moment(text_a, text_b) and not any(_alike(x, y) for x in claims_a for y in claims_b)
 
 
-def _figures_by_kind(v: SentenceView, ann: Annotation) -> tuple[set, set]:
-    """The sentence's forecast figures (`numbers.is_forecast`) and its other figures, as (unit,
-    value); years and dates aside."""
-    claims = _claims_in(v, ann)
+def _figures_by_kind(claims: Sequence[Claim]) -> tuple[set, set]:
+    """A sentence's forecast figures (`numbers.is_forecast`) and its other figures (`claims`, as
+    `_claims_in` gives them), as (unit, value)."""
     forecast = {(c.unit.lower(), round(float(c.value), 6)) for c in claims if is_forecast(c)}
     return forecast, {(c.unit.lower(), round(float(c.value), 6)) for c in claims} - forecast
 
