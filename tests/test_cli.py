@@ -41,6 +41,18 @@ def test_every_command_has_help_with_an_example():
         assert result.exit_code == 0, words
         example = " ".join(["manysides", *words])
         assert example in " ".join(result.output.split()), f"`{' '.join(words)} --help` shows no example"
+        # values named as a user reads them, not Python types: `--quiet <bool>` read as if the
+        # flag took a value, `--export <list[Path]>`, `{paths}...`
+        for python_type in ("<bool>", "<str>", "<path>", "<int", "<float>", "list[", "{paths}"):
+            assert python_type not in result.output, (words, python_type)
+
+
+def test_help_names_each_option_value():
+    text = " ".join(runner.invoke(app, ["analyze", "--help"], env={"COLUMNS": "160"}).output.split())
+    for shown in ("--db FILE", "--json FILE", "--export FILE", "--workers N", "{PATH}...", "--quiet -q No progress"):
+        assert shown in text, shown
+    merge = " ".join(runner.invoke(app, ["stories", "merge", "--help"], env={"COLUMNS": "160"}).output.split())
+    assert "{STORY_ID} {OTHER_ID}..." in merge and "--json The resulting story" in merge
 
 
 @pytest.mark.models
@@ -682,7 +694,7 @@ def test_a_full_disk_while_writing_an_export_is_said_and_leaves_no_half_file(tmp
     (["stories", "--since", "2024-13-45"], "error: No such option: --since (Possible options: --json) "
                                            "(see `manysides stories --help`)"),
     (["stories", "merge", "s-4e29ef80185a"],
-     "error: Missing argument 'others'. (see `manysides stories merge --help`)"),
+     "error: Missing argument 'OTHER_ID'. (see `manysides stories merge --help`)"),  # as --help names it
     (["show", "--format", "xml"], "error: No such option: --format"),
     (["stories", "--limit", "abc"], "error: Invalid value for '--limit'"),
 ])

@@ -17,6 +17,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn,
                            TimeRemainingColumn)
 
@@ -24,7 +25,42 @@ from .errors import ConfigError, ManysidesError, OutputError
 from .compare._text import outlet_names
 from .present._view import one_line, plural
 
+
+class _Group(TyperGroup):
+    """The command group, whose options name their values as a user reads them (`_name_values`)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        _name_values(self)
+
+
+def _name_values(command) -> None:
+    """Gives every option of `command` and its subcommands that names no metavar one a user
+    reads: Typer 0.2x shows the Python type instead (`--quiet <bool>`, which reads as if the
+    flag took a value, and `--export <list[Path]>`). Flags show nothing, numbers N, the
+    rest (files, or - for standard output) FILE."""
+    for sub in getattr(command, "commands", {}).values():
+        _name_values(sub)
+    made_help = command.get_help_option
+
+    def help_option(ctx, made=made_help):  # --help is made when asked for, not in params
+        option = made(ctx)
+        if option is not None and option.metavar is None:
+            option.metavar = ""
+        return option
+
+    command.get_help_option = help_option
+    for param in command.params:
+        if param.param_type_name == "argument":  # its name (PATH, STORY_ID) says it; not <list[str]>
+            param.display_type_rich = lambda ctx: None
+        if param.param_type_name != "option" or param.metavar is not None:
+            continue
+        kind = getattr(getattr(param, "type", None), "name", None) or param.bare_type()  # click's, or Typer's own
+        param.metavar = "" if param.is_flag else "N" if kind.startswith(("int", "float")) else "FILE"
+
+
 app = typer.Typer(
+    cls=_Group,
     help="manysides: one news story from every side.",
     no_args_is_help=True,
     add_completion=False,
@@ -137,7 +173,7 @@ def _settings(pairs: list[str]) -> dict[str, str]:
 
 @app.command()
 def analyze(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively), news feeds (.rss, .atom, .xml) and feed lists (.opml), web archives (.warc, .warc.gz), http(s) URLs of pages or feeds, or - for standard input.")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files, folders (searched recursively), news feeds (.rss, .atom, .xml) and feed lists (.opml), web archives (.warc, .warc.gz), http(s) URLs of pages or feeds, or - for standard input.")],
     db: DbOption = Path("manysides.db"),
     leanings: Annotated[Optional[Path], typer.Option(help="CSV table outlet,leaning (left/center/right).")] = None,
     json_out: Annotated[Optional[str], typer.Option("--json", help="Write the whole analysis as JSON to FILE, or - for stdout.")] = None,
@@ -248,7 +284,7 @@ def _discard_store(db: Path) -> None:
 
 @app.command()
 def show(
-    story: Annotated[Optional[list[str]], typer.Argument(help="Story ids, or their first characters (4 or more) as long as one story has them (default: every stored story).")] = None,
+    story: Annotated[Optional[list[str]], typer.Argument(metavar="STORY_ID", help="Story ids, or their first characters (4 or more) as long as one story has them (default: every stored story).")] = None,
     db: StoreOption = Path("manysides.db"),
     json_out: Annotated[Optional[str], typer.Option("--json", help="Write JSON to FILE, or - for stdout.")] = None,
     html_out: Annotated[Optional[Path], typer.Option("--html", help="Write a self-contained HTML report.")] = None,
@@ -418,7 +454,7 @@ def stories_list(
 
 @stories_app.command("show")
 def stories_show(
-    story: Annotated[str, typer.Argument(help="A story id (see `manysides stories`).")],
+    story: Annotated[str, typer.Argument(metavar="STORY_ID", help="A story id (see `manysides stories`).")],
     db: StoreOption = Path("manysides.db"),
     as_json: Annotated[bool, typer.Option("--json", help="JSON on stdout.")] = False,
 ) -> None:
@@ -491,8 +527,8 @@ def _corrected(story, line: str, as_json: bool) -> None:
 
 @stories_app.command("merge")
 def stories_merge(
-    into: Annotated[str, typer.Argument(help="The story that stays.")],
-    others: Annotated[list[str], typer.Argument(help="Stories merged into it.")],
+    into: Annotated[str, typer.Argument(metavar="STORY_ID", help="The story that stays.")],
+    others: Annotated[list[str], typer.Argument(metavar="OTHER_ID", help="Stories merged into it.")],
     db: StoreOption = Path("manysides.db"),
     as_json: Annotated[bool, typer.Option("--json", help="The resulting story as one JSON object on stdout.")] = False,
 ) -> None:
@@ -513,8 +549,8 @@ def stories_merge(
 
 @stories_app.command("split")
 def stories_split(
-    story: Annotated[str, typer.Argument(help="The story to split.")],
-    articles: Annotated[list[str], typer.Argument(help="Article ids that leave it for a new story.")],
+    story: Annotated[str, typer.Argument(metavar="STORY_ID", help="The story to split.")],
+    articles: Annotated[list[str], typer.Argument(metavar="ARTICLE_ID", help="Article ids that leave it for a new story.")],
     db: StoreOption = Path("manysides.db"),
     as_json: Annotated[bool, typer.Option("--json", help="The resulting story as one JSON object on stdout.")] = False,
 ) -> None:
@@ -536,8 +572,8 @@ def stories_split(
 
 @stories_app.command("move")
 def stories_move(
-    article: Annotated[str, typer.Argument(help="The article to move.")],
-    story: Annotated[str, typer.Argument(help="The story it belongs in.")],
+    article: Annotated[str, typer.Argument(metavar="ARTICLE_ID", help="The article to move.")],
+    story: Annotated[str, typer.Argument(metavar="STORY_ID", help="The story it belongs in.")],
     db: StoreOption = Path("manysides.db"),
     as_json: Annotated[bool, typer.Option("--json", help="The resulting story as one JSON object on stdout.")] = False,
 ) -> None:
@@ -592,6 +628,7 @@ def stories_corrections(
 @stories_app.command("undo")
 def stories_undo(
     number: Annotated[Optional[int], typer.Argument(
+        metavar="NUMBER",
         help="The correction to undo; it must be the latest still in force (default: that one).")] = None,
     db: StoreOption = Path("manysides.db"),
     as_json: Annotated[bool, typer.Option("--json", help="What was undone and the stories it touched, as JSON.")] = False,
@@ -621,7 +658,7 @@ def stories_undo(
 
 @stories_app.command("timeline")
 def stories_timeline(
-    storyline: Annotated[Optional[str], typer.Argument(help="A storyline id (default: all).")] = None,
+    storyline: Annotated[Optional[str], typer.Argument(metavar="STORYLINE_ID", help="A storyline id (default: all).")] = None,
     db: StoreOption = Path("manysides.db"),
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per storyline.")] = False,
 ) -> None:
@@ -663,8 +700,8 @@ def stories_timeline(
 
 @app.command()
 def why(
-    article_a: Annotated[str, typer.Argument(help="An article id, or its first characters (4 or more).")],
-    article_b: Annotated[str, typer.Argument(help="Another article id.")],
+    article_a: Annotated[str, typer.Argument(metavar="ARTICLE_ID", help="An article id, or its first characters (4 or more).")],
+    article_b: Annotated[str, typer.Argument(metavar="ARTICLE_ID", help="Another article id.")],
     db: StoreOption = Path("manysides.db"),
     as_json: Annotated[bool, typer.Option("--json", help="JSON on stdout.")] = False,
 ) -> None:
@@ -705,7 +742,7 @@ def why(
 
 @app.command()
 def reannotate(
-    story: Annotated[Optional[list[str]], typer.Argument(help="Story ids, or their first characters (4 or more), whose articles to annotate again (default: every stored article).")] = None,
+    story: Annotated[Optional[list[str]], typer.Argument(metavar="STORY_ID", help="Story ids, or their first characters (4 or more), whose articles to annotate again (default: every stored article).")] = None,
     db: StoreOption = Path("manysides.db"),
     everything: Annotated[bool, typer.Option("--all", help="Annotate every article again, also those this version already annotated.")] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Only count the articles an earlier version or another model annotated, and those with no annotation.")] = False,
@@ -779,10 +816,10 @@ app.add_typer(scale_app, name="scale")
 
 @scale_app.command("annotate")
 def scale_annotate(
-    paths: Annotated[list[str], typer.Argument(help="Files and folders (searched recursively) of any format `manysides analyze` reads; not URLs or standard input.")],
-    out: Annotated[Path, typer.Option("--out", help="A new or empty folder for the Parquet rows (on a cluster: one every node can write to).")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files and folders (searched recursively) of any format `manysides analyze` reads; not URLs or standard input.")],
+    out: Annotated[Path, typer.Option("--out", metavar="FOLDER", help="A new or empty folder for the Parquet rows (on a cluster: one every node can write to).")],
     cpus: Annotated[Optional[int], typer.Option("--cpus", min=1, help="Cores of the local Ray started for the run (default: all); each runs one annotator.")] = None,
-    address: Annotated[Optional[str], typer.Option("--address", help="A running Ray cluster to use instead, e.g. ray://HOST:10001 (or auto).")] = None,
+    address: Annotated[Optional[str], typer.Option("--address", metavar="ADDRESS", help="A running Ray cluster to use instead, e.g. ray://HOST:10001 (or auto).")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles an annotator takes at a time.")] = 16,
     as_json: Annotated[bool, typer.Option("--json", help="What was written, as one JSON object on stdout.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
@@ -826,7 +863,7 @@ def scale_annotate(
 
 @scale_app.command("load")
 def scale_load(
-    folder: Annotated[Path, typer.Argument(help="The --out folder of `manysides scale annotate`.")],
+    folder: Annotated[Path, typer.Argument(metavar="FOLDER", help="The --out folder of `manysides scale annotate`.")],
     db: DbOption = Path("manysides.db"),
     leanings: Annotated[Optional[Path], typer.Option(help="CSV table outlet,leaning (left/center/right).")] = None,
     json_out: Annotated[Optional[str], typer.Option("--json", help="Write the whole analysis as JSON to FILE, or - for stdout.")] = None,
@@ -1094,7 +1131,7 @@ def outlets(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per outlet on stdout.")] = False,
     leanings: Annotated[Optional[Path], typer.Option(help="CSV table outlet,leaning shown as the known leaning (over the store's; this listing only).")] = None,
     min_articles: Annotated[int, typer.Option("--min-articles", min=1, help="Leave out outlets with fewer scored articles.")] = 1,
-    sort: Annotated[str, typer.Option(help="Order: articles (most first), slant (left to right), hyperpartisan (largest share first) or outlet (by name).")] = "articles",
+    sort: Annotated[str, typer.Option(metavar="ORDER", help="Order: articles (most first), slant (left to right), hyperpartisan (largest share first) or outlet (by name).")] = "articles",
     export_out: Annotated[Optional[list[Path]], typer.Option("--export", help="Also write the profiles as FILE.csv or FILE.parquet (interval as low/high). May be given more than once.")] = None,
     families: Annotated[bool, typer.Option("--families", help="Pool an outlet's sections and editions (\"X - News\", \"X (Opinion)\") into one profile over all their articles.")] = False,
 ) -> None:
@@ -1182,9 +1219,9 @@ def outlets(
 @app.command()
 def serve(
     db: DbOption = Path("manysides.db"),
-    host: Annotated[str, typer.Option(help="Address to listen on; anything but loopback needs the access token for writes.")] = "127.0.0.1",
+    host: Annotated[str, typer.Option(metavar="HOST", help="Address to listen on; anything but loopback needs the access token for writes.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
-    token: Annotated[Optional[str], typer.Option(envvar="MANYSIDES_TOKEN", help="Access token for adding articles (generated and printed when listening beyond loopback).")] = None,
+    token: Annotated[Optional[str], typer.Option(metavar="TOKEN", envvar="MANYSIDES_TOKEN", help="Access token for adding articles (generated and printed when listening beyond loopback).")] = None,
     allow_private_urls: Annotated[bool, typer.Option("--allow-private-urls", help="Let added URLs reach loopback and private-network addresses.")] = False,
     max_upload_mb: Annotated[float, typer.Option(help="Size limit per uploaded file, pasted text and fetched page, in MB.")] = 5.0,
     log_requests: Annotated[bool, typer.Option("--log-requests", help="Log every request (method, path, status) on stderr; by default only warnings and errors.")] = False,
@@ -1215,3 +1252,4 @@ def serve(
         err.print(f"access token for adding articles: [bold]{web.state.config.token}[/bold]", highlight=False)
     err.print(f"serving {db} on http://{'[' + host + ']' if ':' in host else host}:{port}", highlight=False)
     uvicorn.run(web, host=host, port=port, log_level="info" if log_requests else "warning", access_log=log_requests)
+
