@@ -342,6 +342,18 @@ def test_the_first_characters_of_an_id_lead_to_its_page(client):
     assert client.get("/stories/s-", headers=HTML).status_code == 404  # too short to complete
 
 
+def test_the_json_takes_the_first_characters_of_an_id_as_its_page_does(client):
+    sid = compared_story(client)["id"]
+    r = client.get(f"/api/stories/{sid[:8]}", follow_redirects=False)
+    assert r.status_code == 307 and r.headers["location"] == f"/api/stories/{sid}"
+    aid = client.get(f"/api/stories/{sid}").json()["stories"][0]["articles"][0]
+    r = client.get(f"/api/articles/{aid[:6]}", follow_redirects=False)
+    assert r.status_code == 307 and r.headers["location"] == f"/api/articles/{aid}"
+    assert client.get(f"/api/articles/{aid[:6]}").json()["article"]["id"] == aid
+    assert "no story" in client.get("/api/stories/s-zzzzzz").json()["error"]
+    assert client.get("/api/stories/s-").status_code == 404  # too short to complete
+
+
 def test_unknown_story_and_article_are_404_with_one_line(client):
     r = client.get("/api/stories/s-nope")
     assert r.status_code == 404 and "no story" in r.json()["error"]

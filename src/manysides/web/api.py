@@ -9,6 +9,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
+from ..errors import InputError
 from . import queries
 from .app import cached, config_of, store_of, story_index_of
 from .cache import article_key, stories_key, story_key
@@ -48,7 +49,8 @@ def api_stories(request: Request, f: queries.StoryFilters = Depends(filters)) ->
 
 @router.get("/stories/{story_id}", summary="One story compared across outlets")
 def api_story(request: Request,
-              story_id: str = Path(description="a story's id, as listed (`s-` and 12 hex digits)")) -> dict[str, Any]:
+              story_id: str = Path(description="a story's id, as listed (`s-` and 12 hex digits), or its first characters "
+                                   "(4 or more; a 307 to the one id they start)")) -> dict[str, Any]:
     """The same JSON as `manysides show STORY --json` (articles, the story with its shared
     points, disputed numbers, omissions, voices, framing, coverage), plus its timeline."""
     store = store_of(request)
@@ -62,13 +64,15 @@ def api_story(request: Request,
         into = store.merged_into(story_id)
         if into:  # merged into another story since: its JSON is there
             return RedirectResponse(f"/api/stories/{quote(into)}", status_code=301)
-        raise HTTPException(404, f"no story {story_id!r} in this store; list them at /api/stories")
+        return from_prefix(store, "story", story_id, "/api/stories/",
+                           f"no story {story_id!r} in this store; list them at /api/stories")
     return Response(body, media_type="application/json")
 
 
 @router.get("/articles/{article_id}", summary="One article with its annotations and findings")
 def api_article(request: Request,
-                article_id: str = Path(description="an article's id, as a story lists it (16 hex digits)")) -> dict[str, Any]:
+                article_id: str = Path(description="an article's id, as a story lists it (16 hex digits), or its "
+                                     "first characters (4 or more; a 307 to the one id they start)")) -> dict[str, Any]:
     """The cleaned article, what cleaning removed, entities, quotes, claims, slant, its wire
     copies (or original), and the story findings anchored in it."""
     store = store_of(request)
@@ -79,8 +83,21 @@ def api_article(request: Request,
 
     body = cached(request, "article.json", article_key(store, article_id), make)
     if body is None:
-        raise HTTPException(404, f"no article {article_id!r} in this store")
+        return from_prefix(store, "article", article_id, "/api/articles/", f"no article {article_id!r} in this store")
     return Response(body, media_type="application/json")
+
+
+def from_prefix(store, kind: str, given: str, base: str, missing: str | None = None) -> Response:
+    """The page or JSON of the one id that starts with `given` (the first characters of an
+    id, as the CLI takes them), by a temporary redirect: a longer id may share them later.
+    Pages and their JSON twins take the same ids (the JSON once took whole ids only)."""
+    try:
+        [full] = store.complete_ids(kind, [given])
+    except InputError as err:
+        raise HTTPException(404, f"{err.source} {err.problem} ({err.hint})") from err
+    if full == given:
+        raise HTTPException(404, missing or f"no such {kind} in this store")
+    return RedirectResponse(base + quote(full), status_code=307)
 
 
 @router.post("/jobs", status_code=202, summary="Add articles (JSON): texts, documents or URLs")

@@ -7,10 +7,9 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from ..errors import InputError
 from ..present._view import one_line
 from . import queries
-from .api import filters
+from .api import filters, from_prefix as _from_prefix
 from .app import cached, config_of, page, render_page, store_of, story_index_of
 from .cache import article_key, stories_key, story_key
 from .security import check_write
@@ -99,18 +98,6 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
     if body is None:
         return _from_prefix(store, "article", article_id, "/articles/")
     return HTMLResponse(body)
-
-
-def _from_prefix(store, kind: str, given: str, base: str) -> Response:
-    """The page of the one id that starts with `given` (the first characters of an id,
-    as the CLI takes them), by a temporary redirect: a longer id may share them later."""
-    try:
-        [full] = store.complete_ids(kind, [given])
-    except InputError as err:
-        raise HTTPException(404, f"{err.source} {err.problem} ({err.hint})") from err
-    if full == given:
-        raise HTTPException(404, f"no such {kind} in this store")
-    return RedirectResponse(base + quote(full), status_code=307)
 
 
 @router.get("/add", response_class=HTMLResponse)
