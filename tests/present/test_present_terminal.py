@@ -215,3 +215,20 @@ def test_an_outlet_whose_other_article_makes_a_point_does_not_leave_it_out():
     lone = SharedPoint("Milken was pardoned.", ("u1",), (Evidence("u1", 0, 6, "Milken"),))
     assert view.outlet_reports(cols[1], lone)  # u1, the outlet's other article, makes it
     assert not view.outlet_reports(cols[2], lone)  # the Post has no article in it: left out
+
+
+def test_wrapped_lines_keep_their_indent(analysis: Analysis):
+    """Framing terms, a story from one outlet and a storyline's story wrapped back to the
+    first column, under the section's heading, where they read as a new entry."""
+    console = Console(width=50, record=True, file=io.StringIO(), color_system=None)
+    render_terminal(analysis, console)
+    lines = console.export_text().splitlines()
+    start = next(i for i, ln in enumerate(lines) if ln == "Framing terms")
+    framing = lines[start + 1:next(i for i in range(start + 1, len(lines)) if not lines[i].startswith(" "))]
+    assert len(framing) > 2 and all(ln.startswith("  ") for ln in framing)
+    assert any(ln.startswith("    ") for ln in framing)  # a wrapped line, under its terms
+    single = next(i for i, ln in enumerate(lines) if ln.startswith("2024-04-04"))
+    assert lines[single + 1].startswith(" " * 12)  # "Riverton rebuilds its levee — Gazette" goes on under the title
+    first = next(i for i, ln in enumerate(lines) if ln.startswith("  2024-03-04"))
+    timeline = [ln for ln in lines[first:] if ln.strip()][:4]
+    assert all(ln.startswith("  ") for ln in timeline) and timeline[1].startswith(" " * 15), timeline

@@ -63,7 +63,7 @@ def render_terminal(analysis: Analysis, console: Console, *, max_stories: int | 
         console.print()
         console.print(Rule(Text("Stories from one outlet", style="bold"), align="left"))
         for view in shown_single:
-            console.print(_story_line(view))
+            console.print(_Hanging(_story_line(view), 0, 12))  # under the title, past the date
     hidden = len(views) - len(shown_compared) - len(shown_single)
     if hidden > 0:
         console.print(Text(f"… and {hidden} more stories not shown", style="dim"))
@@ -130,21 +130,21 @@ def _story_block(v: StoryView) -> RenderableType:
             terms = framing.get(col.article_id, ())
             if terms:
                 words = ", ".join(one_line(t.term, 40) for t in terms[:_MAX_TERMS])
-                parts.append(Text.assemble(("  " + col.shown, "bold"), ": ", words))
+                parts.append(_Hanging(Text.assemble((col.shown, "bold"), ": ", words)))
     loaded = [(col, [ev for ev in col.slant.evidence if ev.kind == "loaded"]) for col in v.columns if col.slant]
     if any(evs for _, evs in loaded):
         parts.append(_section("Loaded wording"))
-        parts.append(Text("  words a subjectivity lexicon rates as strongly evaluative, and judgement verbs of the "
-                          "narration (\"slammed\", \"claimed\"); * inside a quote", style="dim"))
+        parts.append(_Hanging(Text("words a subjectivity lexicon rates as strongly evaluative, and judgement verbs of "
+                                   "the narration (\"slammed\", \"claimed\"); * inside a quote", style="dim"), 2, 2))
         for col, evs in loaded:
             if evs:
                 words = ", ".join(
                     one_line(ev.text, 40) + ("*" if ev.note and "inside a direct quote" in ev.note else "")
                     for ev in evs[:_MAX_LOADED]
                 )
-                parts.append(Text.assemble(("  " + col.shown, "bold"), ": ", words))
+                parts.append(_Hanging(Text.assemble((col.shown, "bold"), ": ", words)))
             else:
-                parts.append(Text.assemble(("  " + col.shown, "bold"), ": ", ("none found", "dim")))
+                parts.append(_Hanging(Text.assemble((col.shown, "bold"), ": ", ("none found", "dim"))))
     return Group(*parts)
 
 
@@ -166,6 +166,22 @@ def _story_line(v: StoryView) -> Text:
     if v.copies:
         line += Text(f" (+{len(v.copies)} copies)", style="dim")
     return line
+
+
+class _Hanging:
+    """A line that wraps with a hanging indent: its first line starts at `indent`, the
+    lines it wraps onto at `hang`, so they stay under its text rather than fall back to
+    the first column under the section's heading (the framing terms and loaded wording
+    of an outlet, a story from one outlet, a storyline's story)."""
+
+    def __init__(self, text: Text, indent: int = 2, hang: int = 4) -> None:
+        self.text, self.indent, self.hang = text, indent, hang
+
+    def __rich_console__(self, console, options):
+        width = max(options.max_width - max(self.indent, self.hang), 10)
+        for i, line in enumerate(self.text.wrap(console, width)):
+            line.rstrip()
+            yield Text(" " * (self.hang if i else self.indent)) + line
 
 
 def _bullets(rows: list[tuple[str, Text]], indent: int) -> RenderableType:
@@ -274,5 +290,5 @@ def _storylines(analysis: Analysis, catalog: Catalog) -> RenderableType:
             line = Text(f"  {one_line(v.first_date) or 'date unknown':<12} ", style="dim")
             line += Text(one_line(v.title, 70))
             line += Text(f" ({_plural(len(v.outlet_names), 'outlet')})", style="dim")
-            parts.append(line)
+            parts.append(_Hanging(line, 0, 15))
     return Group(*parts)
