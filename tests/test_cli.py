@@ -221,10 +221,11 @@ def test_show_streams_every_story_and_the_terminal_shows_the_newest(sample_db_co
     assert len(data["articles"]) == len(whole["articles"])
 
     target = tmp_path / "out" / "news.parquet"
-    missing_folder = runner.invoke(app, ["show", "--db", db, "--export", str(target), "--json", str(tmp_path / "x.json")])
-    assert missing_folder.exit_code == 2 and "does not exist" in missing_folder.stderr
+    (tmp_path / "a-file").write_text("not a folder")
+    no_folder = runner.invoke(app, ["show", "--db", db, "--export", str(tmp_path / "a-file" / "n.csv"),
+                                    "--json", str(tmp_path / "x.json")])
+    assert no_folder.exit_code == 2 and "cannot be made" in no_folder.stderr
     assert not (tmp_path / "x.json").exists()  # refused before any work
-    target.parent.mkdir()
     exported = runner.invoke(app, ["show", "--db", db, "--export", str(target), "--json", str(tmp_path / "all.json"),
                                    "--export", str(target.with_suffix(".csv"))])
     assert exported.exit_code == 0, exported.output
@@ -333,7 +334,7 @@ def test_bad_outputs_and_options_are_refused_before_any_work(tmp_path):
     db = tmp_path / "never.db"
     (tmp_path / "a-file").write_text("not a folder")
     for args, says in ((["--export", str(tmp_path / "a.xlsx")], "unknown file type '.xlsx'"),
-                       (["--export", str(tmp_path / "no" / "a.csv")], "does not exist"),
+                       (["--export", str(tmp_path / "a-file" / "a.csv")], "cannot be made"),
                        (["--html", str(tmp_path / "a-file" / "r.html")], "cannot write"),
                        (["--json", str(tmp_path / "a-file" / "r.json")], "cannot write"),
                        # "-" wrote a file named "-", and one name for both left only the report
@@ -344,6 +345,7 @@ def test_bad_outputs_and_options_are_refused_before_any_work(tmp_path):
         assert result.exit_code == 2, (args, result.output)
         assert says in " ".join(result.output.split()), (args, result.output)
         assert not db.exists()  # nothing was read, stored or annotated
+    assert not (tmp_path / "no").exists()
     (tmp_path / "l.csv").write_text("outlet,leaning\n,left\nLedger,\n")
     result = runner.invoke(app, ["analyze", str(SAMPLE / "articles"), "--db", str(db), "--leanings", str(tmp_path / "l.csv")])
     assert result.exit_code == 2 and "l.csv:2: the row names no outlet" in " ".join(result.output.split())

@@ -133,9 +133,15 @@ def test_unknown_suffix_names_the_accepted_ones(analysis: Analysis, tmp_path: Pa
     assert list(tmp_path.iterdir()) == []
 
 
-def test_missing_folder_is_a_clear_error(analysis: Analysis, tmp_path: Path):
-    with pytest.raises(ManysidesError, match="does not exist"):
-        export(analysis, tmp_path / "nope" / "run.json")
+def test_a_missing_folder_is_made_as_json_and_html_make_theirs(analysis: Analysis, tmp_path: Path):
+    written = export(analysis, tmp_path / "new" / "deeper" / "run.csv")
+    assert written and all(p.parent == tmp_path / "new" / "deeper" and p.is_file() for p in written)
+
+
+def test_a_folder_that_cannot_be_made_is_a_clear_error(analysis: Analysis, tmp_path: Path):
+    (tmp_path / "a-file").write_text("not a folder")
+    with pytest.raises(ManysidesError, match="cannot be made"):
+        export(analysis, tmp_path / "a-file" / "run.json")
 
 
 def test_failed_export_leaves_old_files_whole(analysis: Analysis, tmp_path: Path, monkeypatch):

@@ -141,8 +141,9 @@ def write_json_file(parts: Iterable[Analysis], path: str | Path) -> Path:
 
 
 def check_target(path: str | Path) -> Path:
-    """`path` as a `Path` when its suffix names a format and its folder exists; else a
-    `ConfigError` saying what to do (checked before any work, not after it)."""
+    """`path` as a `Path` when its suffix names a format, its folder made when missing (as
+    `--json` and `--html` make theirs; a missing folder was refused before session 26);
+    else a `ConfigError` saying what to do (checked before any work, not after it)."""
     path = Path(path)
     if path.suffix.lower() not in SUFFIXES:
         raise ConfigError(
@@ -150,8 +151,11 @@ def check_target(path: str | Path) -> Path:
             f"(use one of {', '.join(SUFFIXES)})"
         )
     folder = path.parent
-    if not folder.is_dir():
-        raise ConfigError(f"cannot export to {str(path)!r}: folder {str(folder)!r} does not exist (create it first)")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file in its place, a folder that cannot be written
+        raise ConfigError(f"cannot export to {str(path)!r}: folder {str(folder)!r} cannot be made: "
+                          f"{exc.strerror or exc} (give a path in a folder you can write to)") from None
     return path
 
 
