@@ -289,12 +289,34 @@ def test_a_side_by_side_table_of_two_or_more_outlets_has_a_scroll_cue(client):
     for s in story_ids(client).values():
         page = client.get(f"/stories/{s['id']}", headers=HTML).text
         heads = page.count('<th scope="col" class="col-head">')
-        cue = re.search(r'<p class="scroll-hint muted" data-scroll-hint>(\d+) outlets side by side', page)
+        cue = re.search(r'<p class="scroll-hint muted" data-scroll-hint>(\d+) '
+                        r'(?:outlets|articles from (\d+) outlets?) side by side', page)
         assert (cue is not None) == (heads > 1), s["id"]
         if cue:
             assert int(cue.group(1)) == heads
         seen.add(heads > 1)
     assert seen == {True, False}
+
+
+def test_the_scroll_cue_counts_outlets_as_the_story_does(client):
+    """One column per independent article: a story where an outlet has two articles said
+    "7 outlets side by side" under "6 independent outlets"."""
+    counted = set()
+    for s in story_ids(client).values():
+        page = " ".join(client.get(f"/stories/{s['id']}", headers=HTML).text.split())
+        heads = page.count('<th scope="col" class="col-head">')
+        outlets = len(s["outlets"])
+        if heads < 2:
+            continue
+        said = f"{heads} outlets side by side" if heads == outlets else f"{heads} articles from {outlets} outlets side by side"
+        assert said in page, (s["id"], heads, outlets)
+        counted.add(heads == outlets)
+    assert counted == {True, False}  # the sample has a story with two articles of one outlet
+
+
+def test_story_list_separates_a_wire_copy_count_from_the_storyline_link(client):
+    page = " ".join(client.get("/", headers=HTML).text.split())
+    assert "not counted · <a" in page and "counted·" not in page
 
 
 def test_story_page_marks_the_new_details_of_each_unique_item(client):
