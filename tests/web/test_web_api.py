@@ -308,7 +308,8 @@ def test_the_scroll_cue_counts_outlets_as_the_story_does(client):
         outlets = len(s["outlets"])
         if heads < 2:
             continue
-        said = f"{heads} outlets side by side" if heads == outlets else f"{heads} articles from {outlets} outlets side by side"
+        said = (f"{heads} outlets side by side" if heads == outlets
+                else f"{heads} articles from {outlets} outlets side by side")
         assert said in page, (s["id"], heads, outlets)
         counted.add(heads == outlets)
     assert counted == {True, False}  # the sample has a story with two articles of one outlet

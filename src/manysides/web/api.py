@@ -49,8 +49,8 @@ def api_stories(request: Request, f: queries.StoryFilters = Depends(filters)) ->
 
 @router.get("/stories/{story_id}", summary="One story compared across outlets")
 def api_story(request: Request,
-              story_id: str = Path(description="a story's id, as listed (`s-` and 12 hex digits), or its first characters "
-                                   "(4 or more; a 307 to the one id they start)")) -> dict[str, Any]:
+              story_id: str = Path(description="a story's id, as listed (`s-` and 12 hex digits), or its "
+                                   "first characters (4 or more; a 307 to the one id they start)")) -> dict[str, Any]:
     """The same JSON as `manysides show STORY --json` (articles, the story with its shared
     points, disputed numbers, omissions, voices, framing, coverage), plus its timeline."""
     store = store_of(request)
