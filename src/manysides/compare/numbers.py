@@ -559,12 +559,16 @@ _LENGTH_BEFORE = re.compile(r"\b(?:for|lasted|lasting|lasts|last|spent|spend|spe
 _CONVERTED = re.compile(r"\d[\d,.]*%?(?:\s*[^\W\d_][\w.$%-]*){0,3}\s*\(\s*(?:[^\W\d_]+\s+){0,2}$")
 
 
+def conversion_at(text: str, at: int) -> bool:
+    """Whether the figure at offset `at` of `text` opens a bracket right after another figure
+    and its unit ("300 kilograms (about 661 pounds)"), a conversion of it (also compare/unique.py's)."""
+    return at > 0 and _CONVERTED.search(text, max(0, at - 60), at) is not None
+
+
 def _converted(c: Claim) -> bool:
-    """Whether the figure opens a bracket right after another figure and its unit ("300 kilograms
-    (about 661 pounds)"), a conversion of it."""
+    """Whether the figure is a conversion of the one before it in its sentence (`conversion_at`)."""
     sentence = c.sentence or ""
-    at = sentence.find(c.text)
-    return at > 0 and _CONVERTED.search(sentence, max(0, at - 60), at) is not None
+    return conversion_at(sentence, sentence.find(c.text))
 
 
 def _window(c: Claim) -> bool:

@@ -48,7 +48,7 @@ from ._text import (
     state_named_in,
 )
 from .names import misspelt
-from .numbers import is_age
+from .numbers import conversion_at, is_age
 from .shared import SHARED_THRESHOLD
 
 UNIQUE_THRESHOLD = 0.50
@@ -318,20 +318,13 @@ def _numeral_given(numeral: str, c: Claim, elsewhere: str,
     return False
 
 
-# what stands between a figure and the same amount in another unit, in brackets: "100 kilometers (60 miles)"
-_CONVERSION = re.compile(r"\s*\(\s*(?:about|some|roughly|around|nearly|almost|or|approximately)?\s*$")
-
-
 def _conversions(v: SentenceView, claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
-    """Pairs of amounts in the sentence where the second, in another unit and in brackets right
-    after the first, converts it: "100 kilometers (60 miles)", "$5 million (4 million euros)"."""
+    """Pairs of amounts in the sentence where the second, in another unit, converts the first in
+    brackets right after it (`numbers.conversion_at`): "100 kilometers (60 miles)", "$5 million
+    (4 million euros)"."""
     amounts = sorted((c for c in claims if _counts(c)), key=lambda c: c.start)
-    pairs = []
-    for a, b in zip(amounts, amounts[1:]):
-        between, after = v.text[a.end - v.start:b.start - v.start], v.text[b.end - v.start:]
-        if a.unit.lower() != b.unit.lower() and _CONVERSION.fullmatch(between) and after.lstrip().startswith(")"):
-            pairs.append((a, b))
-    return pairs
+    return [(a, b) for a, b in zip(amounts, amounts[1:])
+            if a.unit.lower() != b.unit.lower() and a.end <= b.start and conversion_at(v.text, b.start - v.start)]
 
 
 def _novel(
