@@ -664,3 +664,31 @@ def test_names_around_a_quotation_another_outlet_quotes_are_no_details():
                     "plain hostility to one faith.\u201d", "ruling")]
     a.quotes = [("betrays a plain hostility to one faith.", "Roger Gregory", "person")]
     assert listed(a) == [["Roger Gregory"]]
+
+
+def test_a_sentence_whose_words_another_outlets_passage_holds_is_not_unique():
+    """A sentence with no figure, name or quotation of its own, which the embedding reads as unlike
+    any other outlet's sentence, is no item of its outlet when one passage of another outlet (up
+    to three consecutive sentences) holds nearly all its content words: the same point, told in
+    two sentences there. One adding a fact in words of its own ("hospital", "overnight",
+    "injuries") stays an item, as does one quoting words no other outlet quotes."""
+    b = Draft("b", "B", [("Firefighters reached the burning warehouse in Harbor County before dawn.", "fire"),
+                         ("The blaze destroyed the roof, and the crews rescued three workers trapped inside.",
+                          "roof"),
+                         ("An unrelated storm closed the coastal highway near the port.", "storm")],
+              entities=[("Harbor County", "Harbor County", "GPE")],
+              claims=[("three workers", "workers", 3, "count", None, None, None)])
+    a = Draft("a", "A", [("Crews rescued workers trapped inside the burning Harbor County warehouse as the blaze "
+                          "destroyed its roof.", "a-rescue"),
+                         ("Rescued workers were treated at a Harbor County hospital overnight for smoke injuries "
+                          "and burns.", "a-hospital"),
+                         ("\u201cThe roof destroyed everything, workers were trapped inside the warehouse,\u201d "
+                          "a worker said.", "a-quote")],
+              entities=[("Harbor County", "Harbor County", "GPE")],
+              quotes=[("The roof destroyed everything, workers were trapped inside the warehouse,", "a worker",
+                       "person")])
+    fx = make_fixture([a, b])
+    listed = [e.text for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"]
+    assert not any(t.startswith("Crews rescued") for t in listed)
+    assert any(t.startswith("Rescued workers were treated") for t in listed)
+    assert any("The roof destroyed everything" in t for t in listed)

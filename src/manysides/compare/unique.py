@@ -16,7 +16,11 @@ dates aside) are all figures of another outlet's claims, same value and unit, an
 names nothing new: it restates a reported figure ("claims dropped to 385,000") in other
 words. Nor is one whose quotation another outlet quotes too (`QUOTED_RUN` words or more,
 word for word) when it gives no figure or name of its own: outlets that quote the same
-words report the same statement, however each sets the scene around them.
+words report the same statement, however each sets the scene around them. Nor is one with
+no figure or name of its own, no quotation marks, whose content words (`RESTATED` of them)
+stand in one passage of at most `RESTATED_SPAN` sentences of another outlet's article: the
+same point in a sentence the embedding reads as far from it (a long sentence against a short
+one, or a point told over two sentences).
 
 Each item carries its new figures and names as spans (`UniquePoint.details`), so the
 reports can show which part of the sentence no other outlet gives.
@@ -38,7 +42,9 @@ from ..nlp.acronyms import another_name, defined_aliases
 from ..nlp.numbers import DURATION_SECONDS, duration_in
 from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, Evidence, UniquePoint
 from ._text import (
+    NUMBER_WORDS,
     STATE_OF_ABBREVIATION,
+    STOP_WORDS,
     SentenceView,
     is_boilerplate,
     media_names,
@@ -46,6 +52,7 @@ from ._text import (
     outlet_key,
     sentence_views,
     state_named_in,
+    words,
 )
 from .names import misspelt
 from .numbers import conversion_at, is_age
@@ -110,6 +117,7 @@ def unique_points(
                                if isinstance(c, Claim) and isinstance(c.unit, str) and not _BARE.match(c.text)]
                       if a.id in annotations else [])
                for a in articles}
+    passages = {o: _passages([v for v in views if v.outlet != o]) for o in outlets}
     out: list[UniquePoint] = []
     for art in articles:
         mine = [v for v in views if v.article == art.id]
@@ -141,6 +149,8 @@ def unique_points(
                     continue  # every figure is another outlet's too, and it names nothing new
                 if not figures and not names and _quoted_elsewhere(v, ann, other_words):
                     continue  # another outlet quotes the same words, and it adds no figure nor name
+                if not figures and not names and _restated(v.text, passages[outlet]):
+                    continue  # another outlet's passage holds its words: the same point, reworded
                 score = _substance(v, ann)
             elif figures or counted:
                 score = 0.0
@@ -157,6 +167,59 @@ def unique_points(
 
 
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+# A sentence with no figure or name of its own, unlike any other outlet's sentence (the cosine
+# below `UNIQUE_THRESHOLD`), still restates another outlet's passage when at least `RESTATED` of
+# its content words (stemmed; figures as numerals; `RESTATED_MIN` of them or more) stand in a run
+# of at most `RESTATED_SPAN` consecutive sentences of one other article: the embedding reads a long
+# sentence, or one point told over two or three, as far from a short one. Fit on unique_items.py's
+# judged items (docs/comparison.md): 0.67-0.75 drop the same items.
+RESTATED = 0.7
+RESTATED_MIN = 4
+RESTATED_SPAN = 3
+# endings cut before a word's first six letters are compared ("voted", "voters", "vote": "vot")
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "ies", "ied", "ed", "es", "s", "ly", "e")
+
+
+def _stem(word: str) -> str:
+    """A crude stem: one regular ending off, then the first six letters ("advanced" -> "advanc")."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[:-len(suffix)]
+            break
+    return word[:6]
+
+
+def _content(text: str) -> frozenset[str]:
+    """The stems of a text's content words (stop words, number words and words of two letters
+    aside) and its numerals."""
+    return frozenset(w.rstrip(".,") if w[0].isdigit() else _stem(w) for w in words(text, numbers=True)
+                     if w not in STOP_WORDS and w not in NUMBER_WORDS and (len(w) > 2 or w[0].isdigit()))
+
+
+def _passages(views: Sequence[SentenceView]) -> list[frozenset[str]]:
+    """The content words of each run of one to `RESTATED_SPAN` consecutive sentences of one
+    article, the views given in article order."""
+    sets = [_content(v.text) for v in views]
+    out = list(sets)
+    for span in range(2, RESTATED_SPAN + 1):
+        for i in range(len(views) - span + 1):
+            if views[i].article == views[i + span - 1].article:
+                out.append(frozenset().union(*sets[i:i + span]))
+    return out
+
+
+def _restated(text: str, passages: Sequence[frozenset[str]]) -> bool:
+    """Whether one of the other outlets' `passages` holds `RESTATED` of the sentence's content
+    words. Not asked of a sentence with quotation marks: words only it quotes are a statement
+    of its own (a quotation another outlet quotes too is `_quoted_elsewhere`'s)."""
+    if any(m in text for m in _QUOTE_MARKS):
+        return False
+    mine = _content(text)
+    if len(mine) < RESTATED_MIN:
+        return False
+    need = RESTATED * len(mine)
+    return any(len(mine & p) >= need for p in passages)
 
 
 def _counts(c: object) -> bool:
