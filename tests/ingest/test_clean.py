@@ -728,3 +728,38 @@ def test_a_live_entrys_sign_up_pitch_and_closing_byline_go_and_its_paragraph_sta
     art = clean_document(_text_doc(f"{entry}{pitch}\n\n{_PROSE} {prose}", title="Hearing"))
     assert art.text.split("\n\n") == [entry, f"{_PROSE} {prose}"]
     assert _removed_rules(art) == ["prompt", "byline"]
+
+
+def test_review_15s_captions_notes_and_inline_links_go_and_prose_like_them_stays():
+    """Review 15: a caption closing with an agency's credit without brackets ("... Sunday, Nov. 5, 2017, in
+    Sutherland Springs, Texas. AP Photo/Darren Abate", an "only one outlet" item), a note that the story is
+    updated, a correction's note on an earlier version, a link under a spaced label ("Key figure: What we
+    know about ..."), links in capitals run into a paragraph ("RELATED: ...") and the outlet's pitch after
+    a paragraph's last sentence ("Check out our maps ...", "We'll have more on ... after headlines.") were
+    kept as article text. Prose that names a photo, corrects a claim or opens with a label stays."""
+    prayer = "The president bowed in prayer with his Cabinet at Camp David on Saturday."
+    warning = "Forecasters said the Keys were at risk of \u201clife-threatening inundation.\u201d"
+    arrests = "On Monday, seven activists were arrested during a protest on Capitol Hill."
+    text = (
+        f"{_PROSE}\n\n"
+        "Mourners participate in a candlelight vigil held for the victims of a fatal shooting at the church, "
+        "Sunday, Nov. 5, 2017, in Sutherland Springs, Texas. AP Photo/Darren Abate\n\n"
+        f"{prayer} RELATED: Bible Studies at the White House: Who's Inside? RELATED: Faith Leaders Pray\n\n"
+        f"{warning} Check out our maps tracking the storm.\n\n"
+        "Key figure: What we know about the strike that killed Iran's Gen. Qasem Soleimani\n\n"
+        f"{arrests} We\u2019ll have more on Sunday\u2019s shooting after headlines.\n\n"
+        "The senator said he had corrected an earlier version of his statement, and a photo showed him at "
+        "the fair on Sunday, Nov. 5, 2017, in St. Paul, Minnesota.\n\n"
+        "Gov. Scott: We are ready for this storm.\n\n"
+        "Editor's note: An earlier version of this article mistakenly said that he received a dishonorable "
+        "discharge. He received a \"bad conduct\" discharge.\n\n"
+        "This story has been updated and will continue to update with additional developments."
+    )
+    art = clean_document(_text_doc(text, title="Storm"))
+    assert art.text.split("\n\n") == [
+        _PROSE, prayer, warning, arrests,
+        "The senator said he had corrected an earlier version of his statement, and a photo showed him at "
+        "the fair on Sunday, Nov. 5, 2017, in St. Paul, Minnesota.",
+        "Gov. Scott: We are ready for this storm."]
+    assert _removed_rules(art) == [
+        "photo caption", "related link", "prompt", "related link", "prompt", "correction note", "update note"]

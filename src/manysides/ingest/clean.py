@@ -189,6 +189,30 @@ _EXPLAINER_BOX = re.compile(r"^Quick guide\s(?:\S+\s+){1,30}?Show Hide\b")
 _INLINE_SIGN_UP = re.compile(
     r"(?<=[.!?”\"’])\s+Sign up for (?:our|the) [^.!?]{0,80}?\bnewsletters?\b[^.!?]{0,120}[.!?]"
     r"(?:\s+[^.!?]{0,100}\bnewsletters?\b[^.!?]{0,60}[.!?])?(?=\s|$)")
+# A note that the story is updated or still developing ("This story has been updated and will continue to
+# update with additional developments."), and a correction's note on an earlier version ("Editor's note: An
+# earlier version of this article mistakenly said ..."): the outlet's word on its copy, not on the event.
+_UPDATE_NOTE = re.compile(
+    r"^(?:this (?:story|article|post|report|page) (?:has been|was|is being|will be|is) updated\b|"
+    r"this is a (?:developing|breaking)(?: news)? story\b)", re.IGNORECASE)
+_CORRECTION_NOTE = re.compile(
+    r"^(?:editor['’]?s['’]? note|correction|clarification)s?\s*:.{0,300}?\b(?:an? (?:earlier|previous|prior) "
+    r"version|(?:incorrectly|mistakenly|erroneously) (?:said|stated|reported|identified|described))\b",
+    re.IGNORECASE)
+# A link run into a paragraph after one of its sentences, under a label in capitals ("... at Camp David on
+# Saturday. RELATED: Bible Studies at the White House: ... RELATED: ..."): from the label to the line's end
+# (case-sensitive: prose writes no label in capitals); and the outlet's pitch closing a paragraph ("...
+# 'life-threatening inundation.' Check out our maps tracking the storm.", a broadcast's "We'll have more
+# on ... after headlines.").
+_INLINE_LINK = re.compile(r"(?<=[.!?”\"’])\s+(?:RELATED|READ MORE|READ ALSO|ALSO READ|SEE ALSO|WATCH|MORE)\s*:\s*"
+                          r"[A-Z0-9‘'\"“].*$")
+_INLINE_PROMO = re.compile(r"(?<=[.!?”\"’])\s+(?:Check out our|We['’]ll have more on|We['’]ll be right back)"
+                           r"[^.!?]{0,120}[.!?]$")
+# A linked headline under a label of one to three words, a space after its colon ("Key figure: What we know
+# about the strike that killed Iran's Gen. Qasem Soleimani"): short, its headline capitalised, and no
+# sentence's end and no comma anywhere ("WATCH: The senators debate the bill, in a video from the floor" reads
+# as a sentence; `_LABELLED_LINK` takes the label glued to its headline).
+_SPACED_LABEL_LINK = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: [A-Z‘“\"'](?:[^\s,]+\s+){2,}[^\s,]+$")
 _PAREN_PROMO = re.compile(  # "(PHOTOS: ...)", "(Also on POLITICO: ...)": a link set in parentheses
     r"\(\s*(?:PHOTOS?|VIDEOS?|WATCH|READ(?: MORE)?|SEE ALSO|ALSO READ|RELATED|MORE|POLL|QUIZ|LISTEN|"
     r"SLIDESHOW|GALLERY|INTERACTIVE|MAP|CHART|(?:ALSO ON|Also on) [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})"
@@ -213,6 +237,8 @@ _HANDOUT_SOURCE = r"[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,5}"
 _TAIL_AGENCY_CREDIT = re.compile(
     rf"\s*(?:\(\s*{_CREDIT_NAME}\s*/\s*{_SLASH_AGENCY}(?:\s*/\s*[\w ]+)?\s*\)"
     rf"|\b{_SLASH_AGENCY}\s*/\s*{_CREDIT_TOKEN}(?: {_CREDIT_TOKEN}){{1,3}}"
+    # "AP Photo/Darren Abate", "Reuters Photo/Jo Lin": an agency's photo credit without its brackets
+    rf"|\b(?:AP|AFP|Reuters|REUTERS|UPI|EPA)\s+(?:Photo|PHOTO)\s*/\s*{_CREDIT_TOKEN}(?: {_CREDIT_TOKEN}){{1,3}}"
     rf"|\b{_CREDIT_NAME}\s*/\s*{_SLASH_AGENCY}(?:\s*/\s*{_SLASH_AGENCY})*"
     # a handout's credit, its source's name(s) before it: "Adam Scotti/Prime Minister's Office/Handout",
     # "(SANA/Handout via Reuters)"
@@ -225,6 +251,9 @@ _NAMED_CREDIT = re.compile(rf"^{_CREDIT_TOKEN} {_CREDIT_NAME}\s*/\s*(?:The )?{_C
 _HEAD_AGENCY_CREDIT = re.compile(rf"^{_CREDIT_NAME}\s*/\s*{_SLASH_AGENCY}(?:\s*/\s*[A-Z][\w]*)*\s+[A-Z]")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
 _CAPTION_DATE_END = re.compile(rf",\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.$")
+# an agency caption's formula, anywhere in it: "..., Sunday, Nov. 5, 2017, in Sutherland Springs, Texas."
+_CAPTION_DAY_PLACE = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}},"
+                                r"\s+in\s+[A-Z]")
 _NAME_ONLY = r"[A-Z][a-z'’]+(?:[- ](?:[A-Z]\.|[A-Z][a-z'’]+|van|von|de|del|da|la|le)){1,3}"
 # authors joined by "and" ("A B, C D, and E F", "A B and C D and E F"); "Jazz Shaw, Hot Air" (a
 # name and an outlet) is not one
@@ -689,9 +718,11 @@ def _is_link_title(text: str) -> bool:
 
 
 def _strip_inline_pitch(text: str, removed: list[str]) -> str:
-    """A paragraph without a newsletter's sign-up after one of its sentences, and without a
-    closing byline followed by ad markers (a live entry's "By Name AD AD")."""
-    for pattern, rule in ((_INLINE_SIGN_UP, "prompt"), (_TAIL_BYLINE_ADS, "byline")):
+    """A paragraph without a newsletter's sign-up after one of its sentences, without a
+    closing byline followed by ad markers (a live entry's "By Name AD AD"), and without a link
+    under a label in capitals or the outlet's pitch after its last sentence (`_INLINE_LINK`)."""
+    for pattern, rule in ((_INLINE_SIGN_UP, "prompt"), (_TAIL_BYLINE_ADS, "byline"), (_INLINE_LINK, "related link"),
+                          (_INLINE_PROMO, "prompt")):
         for m in pattern.finditer(text):
             removed.append(f"{rule}: {_show(m.group(0).strip())}")
         text = pattern.sub("", text)
@@ -793,6 +824,13 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
         return f"timestamp: {_show(text)}", None
     if len(words) <= 60 and (_CONTRIBUTED.match(text) or _CONTRIBUTING.match(text)):
         return f"contributors' credit: {_show(text)}", None
+    if len(words) <= 30 and _UPDATE_NOTE.match(text):
+        return f"update note: {_show(text)}", None
+    if len(words) <= 80 and _CORRECTION_NOTE.match(text):
+        return f"correction note: {_show(text)}", None
+    if len(words) <= 16 and _SPACED_LABEL_LINK.match(text) and not re.search(r"[.!?:;,\"”’')]$", text) \
+            and not re.search(r"[a-z]{4}[.!?][\"”’)]?\s+[A-Z\"“]|[!?]", text):  # "Gen. Qasem" ends no sentence
+        return f"related link: {_show(text)}", None
     if len(words) <= 30 and (_MORE_LINK.match(text) or _CAPS_LINK.match(text)):
         return f"related link: {_show(text)}", None
     if len(words) <= 4 and _GRAPHIC_LABEL.match(text):
@@ -844,7 +882,8 @@ def _classify_furniture(text: str, words: list[str], at_edge: bool) -> tuple[str
         before = text[: m.start()].rstrip()
         # a caption fragment ("Former campaign manager Paul Manafort") or a dated caption
         # ("... in Jackson, Mississippi, U.S., November 27, 2018."); prose keeps its words
-        if not re.search(r"[.!?:;,\"”’)]$", before) or _CAPTION_DATE_END.search(before):
+        if (not re.search(r"[.!?:;,\"”’)]$", before) or _CAPTION_DATE_END.search(before)
+                or _CAPTION_DAY_PLACE.search(before)):
             return f"photo caption: {_show(text)}", None
     if at_edge and len(words) <= 16 and _NAME_LIST.match(text):
         return f"byline: {_show(text)}", None
