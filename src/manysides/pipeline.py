@@ -111,6 +111,9 @@ REPORT_VERSION = "82"  # 4: an article naming no outlet is its own outlet everyw
 #     its own sentence
 # 82: unique: a sentence with no figure, name or quotation of its own whose content words another outlet's
 #     passage of up to three sentences holds is no item (restated in other words)
+# 80: review 15: cleaning (a dated caption over "AP Photo/...", update and correction notes, spaced-label and
+#     inline links, an outlet's pitch closing a paragraph); figures (a "-per-hour" speed, a legal maximum, levels a
+#     change reached read on two days or at two moments); summary: no wording that points back
 
 
 class Progress(Protocol):

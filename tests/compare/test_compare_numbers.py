@@ -992,3 +992,48 @@ def test_eligible_voters_are_not_the_voters_who_voted():
                "It's the first time in three decades that India's 540 million voters delivered a mandate.",
                ("540 million", "india voter", 540e6, "count", None, 540e6, 540e6))
     assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+
+
+def test_review_15s_speed_legal_bound_and_readings_of_a_changing_level_are_not_disputed():
+    """Review 15: "160-mile-per-hour winds" (a speed) against a storm "415 miles across"; a crime that
+    "carried a maximum sentence of five years" against "a 12-month sentence"; winds that "weakened to 125
+    mph" shortly before noon Saturday against "120 mph winds" (no moment), and 5.6 million people ordered
+    to evacuate against 6.3 million who "have now been ordered" a day later, are not disputes. Two
+    distances, two sentences given, and two levels read on one day with no moment, still are."""
+    fx = _pair("Irma made landfall in Cuba as a Category 5 hurricane with 160-mile-per-hour winds.",
+               ("160-mile", "wind", 160, "mile", None, 160, 160),
+               "Irma's enormous wind field lashed Florida, stretching out 415 miles across.",
+               ("415 miles", "wind", 415, "mile", None, 415, 415))
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    fx = _pair("Irma made landfall in Cuba as a hurricane with winds extending 160 miles from its center.",
+               ("160 miles", "wind", 160, "mile", None, 160, 160),
+               "Irma's enormous wind field lashed Florida, with winds extending 415 miles from its center.",
+               ("415 miles", "wind", 415, "mile", None, 415, 415))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+    fx = _pair("He was convicted of assaulting his stepson, which carried a maximum sentence of five years.",
+               ("five years", "sentence", 5, "years", None, 5, 5),
+               "His abuse of his stepson resulted in a 12-month sentence after he pleaded guilty.",
+               ("12-month", "sentence", 12, "month", None, 12, 12))
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    fx = _pair("He was convicted of assaulting his stepson, which resulted in a sentence of five years.",
+               ("five years", "sentence", 5, "years", None, 5, 5),
+               "His abuse of his stepson resulted in a 12-month sentence after he pleaded guilty.",
+               ("12-month", "sentence", 12, "month", None, 12, 12))
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+    fx = _dated_pair("The storm was downgraded shortly before noon Saturday after its maximum sustained winds "
+                     "weakened to 125 mph.", ("125 mph", "maximum sustained wind", 125, "mph", None, 125, 125),
+                     "2017-09-09",
+                     "Irma had been downgraded to a Category 3 storm with maximum sustained winds of 120 mph.",
+                     ("120 mph", "maximum sustained wind", 120, "mph", None, 120, 120), "2017-09-09")
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    fx = _dated_pair("In Florida, officials estimated that 5.6 million people had been ordered to evacuate.",
+                     ("5.6 million", "people order evacuate", 5.6e6, "count", None, 5.6e6, 5.6e6), "2017-09-08",
+                     "About 6.3 million people in Florida have now been ordered to evacuate.",
+                     ("About 6.3 million", "people order evacuate", 6.3e6, "count", "about", 6.2e6, 6.4e6),
+                     "2017-09-09")
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    fx = _dated_pair("The storm's maximum sustained winds weakened to 125 mph as it neared the Keys.",
+                     ("125 mph", "maximum sustained wind", 125, "mph", None, 125, 125), "2017-09-09",
+                     "The storm's maximum sustained winds weakened to 110 mph as it neared the Keys.",
+                     ("110 mph", "maximum sustained wind", 110, "mph", None, 110, 110), "2017-09-09")
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1

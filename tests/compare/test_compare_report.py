@@ -728,3 +728,18 @@ def test_summary_leaves_out_a_loaded_aside_after_a_dash():
     plain = " — and it will hear the case in October."
     arts, point = _two_outlets(head + plain, "The Supreme Court let much of the travel ban take effect on Monday.")
     assert neutral_summary([point], arts) == head + plain
+
+
+def test_a_point_said_without_one_outlets_detail_is_not_said_in_words_that_point_back():
+    """Review 15: a shared point whose one wording gives a detail only its outlet gives ("The steel
+    and aluminum tariffs would affect imports of roughly $33 billion ...") was said in the other's
+    words, "Those tariffs take effect Friday ...", which point back to a sentence the summary does
+    not hold: read after the summary's China tariffs, they said those took effect Friday."""
+    from manysides.records import Evidence
+
+    text_a = "The steel and aluminum tariffs would affect imports of roughly $33 billion, an economist said."
+    text_b = "Those tariffs take effect Friday and hit all imports of steel and aluminum."
+    arts, point = _two_outlets(text_a, text_b)
+    own = (Evidence("a", 0, len(text_a), text_a),)
+    assert neutral_summary([point], arts) == text_a
+    assert neutral_summary([point], arts, unique=own) == ""

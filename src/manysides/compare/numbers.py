@@ -479,7 +479,8 @@ _YEAR_BASIS = re.compile(
 
 
 # "146,000 jobs per month", "$50 a day": a figure per span of time is a rate, never a total
-_PER_TIME = re.compile(r"(?:[\s,]+[\w'-]+){0,3}?\s+(?:per|a|an|each|every)\s+(?:second|minute|hour|day|week|month|"
+# "160-mile-per-hour winds" too: hyphened into the figure's words, a speed is no distance ("415 miles across", review 15)
+_PER_TIME = re.compile(r"(?:(?:[\s,]+[\w'-]+){0,3}?\s+(?:per|a|an|each|every)\s+|-per-)(?:second|minute|hour|day|week|month|"
                        r"quarter|year)\b(?![-'’]|\s+(?:earlier|ago|before|later|after|prior|apart))", re.IGNORECASE)
 
 # A change said with its starting level: "fell from 8.1 percent", "rose to 7.8% from 8.1%", "up from 67,000",
@@ -602,6 +603,11 @@ _QUALIFIERS = (
     # early or absentee votes are a part of the turnout ("More than 140,000 people voted early")
     ("early", re.compile(r"\bearly[- ](?:vot\w*|ballots?|turnout)|\bvot\w*\s+early\b|\babsentee\b|\bmail-in\b",
                          re.IGNORECASE)),
+    # the law's bound against what a court gave (review 15: "assaulting his stepson, which carried a maximum
+    # sentence of five years" against "a 12-month sentence after he pleaded guilty")
+    ("legal bound", re.compile(r"\b(?:maximum|minimum|max\.)\s+(?:possible\s+|mandatory\s+)?(?:prison\s+|jail\s+)?"
+                               r"(?:sentences?|penalt(?:y|ies)|terms?|fines?)\b|\bpunishable\s+by\b|"
+                               r"\bmandatory\s+minimum\b", re.IGNORECASE)),
 )
 
 
@@ -930,7 +936,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(\[]?[A-Z0-9•])")
 _RUNNING = re.compile(
     r"\b(?:so\s+far|to\s+date|thus\s+far|(?:stands?|stood)\s+at|(?:has|have|had)\s+(?:now\s+|already\s+)?"
     r"(?:risen|climbed|grown|reached|increased|jumped|surpassed|topped|killed|claimed|infected|sickened)|"
-    r"(?:rose|risen|climbed|grew|jumped|increased|soared)\s+to|officially\s+(?:reported|confirmed|recorded))\b",
+    r"(?:rose|risen|climbed|grew|jumped|increased|soared)\s+to|officially\s+(?:reported|confirmed|recorded)|"
+    # a level a change reached, down as well as up ("its maximum sustained winds weakened to 125 mph"), and a
+    # count said to stand now ("about 6.3 million people ... have now been ordered to evacuate"), review 15
+    r"(?:fell|fallen|dropped|declined|weaken(?:ed|ing)|strengthen(?:ed|ing)|slowed|eased|intensified)\s+to|"
+    r"(?:has|have|had)\s+now\s+(?:been|\w+ed))\b",
     re.IGNORECASE)
 
 
@@ -941,7 +951,9 @@ def _running(c: Claim) -> bool:
 
 def _two_readings(a: Claim, b: Claim, day_a: datetime.date | None, day_b: datetime.date | None,
                   moment_a: str, moment_b: str) -> bool:
-    """Whether two running totals (`_running`, which the caller checks) are readings taken at two
+    """Whether two figures, one of them at least a running total (`_running`, which the caller checks:
+    an outlet that says a count stands at a figure reads a changing quantity, and the other outlet's
+    figure is a reading of it too), are readings taken at two
     times, not a dispute: their articles appeared on two days and the later one's figure is not
     smaller (a count that grew), or one names a moment (a time of day, a day of the week) the
     other does not ("had risen to 241 early Thursday" against "stood at 159"). A later, smaller
@@ -1036,7 +1048,8 @@ def disputed_numbers(
         if _averaged(a.claim) != _averaged(b.claim):  # an average against a single value
             return None
         if (_apart(a.claim, b.claim, a.agents, b.agents) or other_moment(a.moment, b.moment)
-                or a.running and b.running and _two_readings(a.claim, b.claim, a.day, b.day, a.moment, b.moment)):
+                or (a.running or b.running)
+                and _two_readings(a.claim, b.claim, a.day, b.day, a.moment, b.moment)):
             return None
         if a.earlier != b.earlier or a.measures != b.measures:  # another event's or another measure's figure
             return None
@@ -1190,7 +1203,7 @@ def differing_figures(
         if oa == ob or _kind(ca) != _kind(cb) or _apart(ca, cb, _agents(ca.subject, names), _agents(cb.subject, names)):
             return False
         wa, wb = when[(xa, ca.start, ca.end)], when[(xb, cb.start, cb.end)]
-        if other_moment(wa, wb) or (_running(ca) and _running(cb)
+        if other_moment(wa, wb) or ((_running(ca) or _running(cb))
                                      and _two_readings(ca, cb, days.get(xa), days.get(xb), wa, wb)):
             return False  # two moments' readings
         if moment[(xa, ca.start, ca.end)] != moment[(xb, cb.start, cb.end)]:

@@ -238,7 +238,10 @@ def neutral_summary(
                 # say it in the words of an outlet whose sentence holds nothing of its own
                 if any(shown(e.text) == raw for e in own):
                     plain = [_without_connective(shown(e.text)) for e in pool if e not in own]
-                    plain = [t for t in plain if t and not _mostly_quote(t) and not t.endswith(_CUT_OFF)]
+                    # nor one that points back (review 15: "Those tariffs take effect Friday ...", the steel
+                    # tariffs of the sentence before, read as the China tariffs of the summary's first)
+                    plain = [t for t in plain if t and not _mostly_quote(t) and not t.endswith(_CUT_OFF)
+                             and not _points_back(t)]
                     if not plain:
                         continue
                     text = plain[0]
