@@ -736,7 +736,9 @@ def test_review_15s_captions_notes_and_inline_links_go_and_prose_like_them_stays
     updated, a correction's note on an earlier version, a link under a spaced label ("Key figure: What we
     know about ..."), links in capitals run into a paragraph ("RELATED: ...") and the outlet's pitch after
     a paragraph's last sentence ("Check out our maps ...", "We'll have more on ... after headlines.") were
-    kept as article text. Prose that names a photo, corrects a claim or opens with a label stays."""
+    kept as article text. Prose that names a photo, corrects a claim or opens with a label, a transcript's
+    speaker cut off ("AMY GOODMAN: We're going to—") and a list's fields ("Need: ...", "Avoid: ...", a
+    label opening three lines or more) stay."""
     prayer = "The president bowed in prayer with his Cabinet at Camp David on Saturday."
     warning = "Forecasters said the Keys were at risk of \u201clife-threatening inundation.\u201d"
     arrests = "On Monday, seven activists were arrested during a protest on Capitol Hill."
@@ -751,6 +753,10 @@ def test_review_15s_captions_notes_and_inline_links_go_and_prose_like_them_stays
         "The senator said he had corrected an earlier version of his statement, and a photo showed him at "
         "the fair on Sunday, Nov. 5, 2017, in St. Paul, Minnesota.\n\n"
         "Gov. Scott: We are ready for this storm.\n\n"
+        "AMY GOODMAN: We\u2019re going to\u2014\n\n"
+        "Need: Seize the mantle in the race\n\nAvoid: Fading into the background\n\n"
+        "Need: Be the acceptable alternative\n\nAvoid: Looking frustrated and annoyed\n\n"
+        "Need: Break out from the pack\n\nAvoid: Becoming irrelevant on the stage\n\n"
         "Editor's note: An earlier version of this article mistakenly said that he received a dishonorable "
         "discharge. He received a \"bad conduct\" discharge.\n\n"
         "This story has been updated and will continue to update with additional developments."
@@ -760,6 +766,9 @@ def test_review_15s_captions_notes_and_inline_links_go_and_prose_like_them_stays
         _PROSE, prayer, warning, arrests,
         "The senator said he had corrected an earlier version of his statement, and a photo showed him at "
         "the fair on Sunday, Nov. 5, 2017, in St. Paul, Minnesota.",
-        "Gov. Scott: We are ready for this storm."]
+        "Gov. Scott: We are ready for this storm.", "AMY GOODMAN: We\u2019re going to\u2014",
+        "Need: Seize the mantle in the race", "Avoid: Fading into the background",
+        "Need: Be the acceptable alternative", "Avoid: Looking frustrated and annoyed", "Need: Break out from the pack",
+        "Avoid: Becoming irrelevant on the stage"]
     assert _removed_rules(art) == [
         "photo caption", "related link", "prompt", "related link", "prompt", "correction note", "update note"]

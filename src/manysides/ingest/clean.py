@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..errors import ConfigError, InputError
@@ -626,6 +627,7 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
     kept: list[_Line] = []
     byline: str | None = None
     pending_break = False
+    labels = Counter(m.group(1) for ln in lines if (m := _LABEL.match(ln.text)))
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -641,6 +643,8 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
         # an entry's head is the outlet's own words, whatever it opens with ("More From Rep. King:")
         note, name = (_classify(line.text, near_top=len(kept) < 4, near_end=i >= len(lines) - 3)
                       if stamp is None else (None, None))
+        if note is None and stamp is None and _is_spaced_label_link(line.text, labels):
+            note = f"related link: {_show(line.text)}"
         if (note is None and stamp is None and nxt is not None and re.search(r"[a-z]", nxt)
                 and len(line.text.split()) <= _CAPS_LINE_WORDS and _CAPS_LINE.match(line.text)):
             note = f"capitals heading: {_show(line.text)}"
@@ -709,6 +713,25 @@ def _skip_link_list(lines: list[_Line], start: int, removed: list[str]) -> int:
     for line in lines[start:end]:
         removed.append(f"{'ad marker' if _is_ad_line(line.text) else 'related link'}: {_show(line.text)}")
     return end
+
+
+_LABEL = re.compile(r"^([^:]{1,40}):\s")
+# a label that opens this many lines of one article is a field of a list ("Need: ...", "Avoid: ..." under each
+# candidate of a debate preview), not a link's
+_LIST_LABEL_LINES = 3
+
+
+def _is_spaced_label_link(text: str, labels: Counter) -> bool:
+    """A linked headline under a spaced label (`_SPACED_LABEL_LINK`): short, no sentence's end, comma or
+    closing dash (a transcript's speaker cut off: "AMY GOODMAN: We're going to—"), and a label that opens
+    fewer than `_LIST_LABEL_LINES` lines of the article (`labels`, by label)."""
+    words = text.split()
+    if len(words) > 16 or not _SPACED_LABEL_LINK.match(text) or re.search(r"[.!?:;,\"”’')—–-]$", text):
+        return False
+    if re.search(r"[a-z]{4}[.!?][\"”’)]?\s+[A-Z\"“]|[!?]", text):  # "Gen. Qasem" ends no sentence
+        return False
+    m = _LABEL.match(text)
+    return m is None or labels[m.group(1)] < _LIST_LABEL_LINES
 
 
 def _is_link_title(text: str) -> bool:
@@ -828,9 +851,6 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
         return f"update note: {_show(text)}", None
     if len(words) <= 80 and _CORRECTION_NOTE.match(text):
         return f"correction note: {_show(text)}", None
-    if len(words) <= 16 and _SPACED_LABEL_LINK.match(text) and not re.search(r"[.!?:;,\"”’')]$", text) \
-            and not re.search(r"[a-z]{4}[.!?][\"”’)]?\s+[A-Z\"“]|[!?]", text):  # "Gen. Qasem" ends no sentence
-        return f"related link: {_show(text)}", None
     if len(words) <= 30 and (_MORE_LINK.match(text) or _CAPS_LINK.match(text)):
         return f"related link: {_show(text)}", None
     if len(words) <= 4 and _GRAPHIC_LABEL.match(text):
