@@ -732,7 +732,8 @@ def test_a_live_entrys_sign_up_pitch_and_closing_byline_go_and_its_paragraph_sta
 
 def test_review_15s_captions_notes_and_inline_links_go_and_prose_like_them_stays():
     """Review 15: a caption closing with an agency's credit without brackets ("... Sunday, Nov. 5, 2017, in
-    Sutherland Springs, Texas. AP Photo/Darren Abate", an "only one outlet" item), a note that the story is
+    Sutherland Springs, Texas. AP Photo/Darren Abate", an "only one outlet" item; Reuters' "... in Washington,
+    U.S. December 7, 2017. REUTERS/Yuri Gripas", its date after no comma), a note that the story is
     updated, a correction's note on an earlier version, a link under a spaced label ("Key figure: What we
     know about ..."), links in capitals run into a paragraph ("RELATED: ...") and the outlet's pitch after
     a paragraph's last sentence ("Check out our maps ...", "We'll have more on ... after headlines.") were
@@ -746,6 +747,8 @@ def test_review_15s_captions_notes_and_inline_links_go_and_prose_like_them_stays
         f"{_PROSE}\n\n"
         "Mourners participate in a candlelight vigil held for the victims of a fatal shooting at the church, "
         "Sunday, Nov. 5, 2017, in Sutherland Springs, Texas. AP Photo/Darren Abate\n\n"
+        "U.S. Senator Al Franken departs the U.S. Capitol with his wife after announcing his resignation on Capitol "
+        "Hill in Washington, U.S. December 7, 2017. REUTERS/Yuri Gripas\n\n"
         f"{prayer} RELATED: Bible Studies at the White House: Who's Inside? RELATED: Faith Leaders Pray\n\n"
         f"{warning} Check out our maps tracking the storm.\n\n"
         "Key figure: What we know about the strike that killed Iran's Gen. Qasem Soleimani\n\n"
@@ -771,4 +774,5 @@ def test_review_15s_captions_notes_and_inline_links_go_and_prose_like_them_stays
         "Need: Be the acceptable alternative", "Avoid: Looking frustrated and annoyed", "Need: Break out from the pack",
         "Avoid: Becoming irrelevant on the stage"]
     assert _removed_rules(art) == [
-        "photo caption", "related link", "prompt", "related link", "prompt", "correction note", "update note"]
+        "photo caption", "photo caption", "related link", "prompt", "related link", "prompt", "correction note",
+        "update note"]

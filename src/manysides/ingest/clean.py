@@ -251,7 +251,8 @@ _NAMED_CREDIT = re.compile(rf"^{_CREDIT_TOKEN} {_CREDIT_NAME}\s*/\s*(?:The )?{_C
 # a photo credit opening a caption: "Carlos Barria/Reuters Local residents leave ..."
 _HEAD_AGENCY_CREDIT = re.compile(rf"^{_CREDIT_NAME}\s*/\s*{_SLASH_AGENCY}(?:\s*/\s*[A-Z][\w]*)*\s+[A-Z]")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
-_CAPTION_DATE_END = re.compile(rf",\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.$")
+# Reuters writes the place and the date without a comma between them too: "... in Washington, U.S. December 7, 2017."
+_CAPTION_DATE_END = re.compile(rf"(?:,|\bU\.S\.|\bU\.K\.)\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.$")
 # an agency caption's formula, anywhere in it: "..., Sunday, Nov. 5, 2017, in Sutherland Springs, Texas."
 _CAPTION_DAY_PLACE = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}},"
                                 r"\s+in\s+[A-Z]")
