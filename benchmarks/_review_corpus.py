@@ -1,8 +1,8 @@
-"""What the review scripts (review8-14_events.py) share: the reviewed articles written
+"""What the review scripts (review8-15_events.py) share: the reviewed articles written
 as a user would give them (one JSON Lines export and the outlets' leanings as a CSV) and
 analysed once by `manysides.analyze`, the code of `--src`; and (reviews 11 and 12) the
 printing of every output with the review's marks, each slant evidence span with its kind (`evidence_kind`),
-and (reviews 11-14) the whole run, `run_review`."""
+and (reviews 11-15) the whole run, `run_review`."""
 
 from __future__ import annotations
 

@@ -114,6 +114,10 @@ REPORT_VERSION = "82"  # 4: an article naming no outlet is its own outlet everyw
 # 80: review 15: cleaning (a dated caption over "AP Photo/...", update and correction notes, spaced-label and
 #     inline links, an outlet's pitch closing a paragraph); figures (a "-per-hour" speed, a legal maximum, levels a
 #     change reached read on two days or at two moments); summary: no wording that points back
+# 80: review 15: cleaning (a dated caption over "AP Photo/..." or Reuters' "U.S. December 7, 2017.", update and
+#     correction notes, spaced-label and inline links, an outlet's pitch closing a paragraph); figures (a
+#     "-per-hour" speed, a legal maximum, levels a change reached read on two days or at two moments); summary:
+#     no wording that points back
 # 81: summary: among points of as many outlets, those holding more of the words the outlets' headlines share first
 
 

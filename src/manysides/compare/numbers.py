@@ -479,8 +479,10 @@ _YEAR_BASIS = re.compile(
 
 
 # "146,000 jobs per month", "$50 a day": a figure per span of time is a rate, never a total
-# "160-mile-per-hour winds" too: hyphened into the figure's words, a speed is no distance ("415 miles across", review 15)
-_PER_TIME = re.compile(r"(?:(?:[\s,]+[\w'-]+){0,3}?\s+(?:per|a|an|each|every)\s+|-per-)(?:second|minute|hour|day|week|month|"
+# "160-mile-per-hour winds" too: hyphened into the figure's words, a speed is no distance ("415 miles across",
+# review 15)
+_PER_TIME = re.compile(r"(?:(?:[\s,]+[\w'-]+){0,3}?\s+(?:per|a|an|each|every)\s+|-per-)"
+                       r"(?:second|minute|hour|day|week|month|"
                        r"quarter|year)\b(?![-'’]|\s+(?:earlier|ago|before|later|after|prior|apart))", re.IGNORECASE)
 
 # A change said with its starting level: "fell from 8.1 percent", "rose to 7.8% from 8.1%", "up from 67,000",

@@ -1,0 +1,133 @@
+"""The 6 events of review 15: every summary, shared point, figure, unique item, voice and slant label, to read.
+
+    nice -n 10 .venv/bin/python benchmarks/review15_events.py                 # this checkout
+    nice -n 10 .venv/bin/python benchmarks/review15_events.py --src /old/src  # another version
+
+A fact-checker's review (review 15, 2026-12-02) read every output of six AllSides events
+(../shared/data/allsides/articles.jsonl.xz; 3-4 outlets of all three leanings each, 2017-2020, the
+ids below, none used by review_allsides.py or review8-14_events.py) of kinds the earlier reviews had
+little of: Hurricane Irma nearing Florida (a natural disaster; CBN's piece was written after landfall),
+the Air Force's failure to report the Texas church gunman's conviction (a mass shooting and the gun
+debate after it), Al Franken's resignation (a scandal), Trump's tariffs on China (a trade decision),
+the US strike that killed Soleimani (a foreign attack; the New York Times piece is its live page's part
+on Iran's hackers) and the White House's guidelines to reopen states (a pandemic measure), with 10
+unrelated articles of the same weeks mixed in (2 near misses: USA Today on the House's hurricane aid and
+debt-limit vote, MarketWatch on the Dow and the Iran tensions). This runs `manysides.analyze` on those
+33 articles, written as one JSON Lines export with the dataset's outlets and leanings, prints per event
+story everything a reader sees, marks with "X" what the review found wrong, and counts the marks per
+story ("review marks"), so a fix can be checked before and after. Read against the article texts, it
+found (marks of the code at commit 33833fa, origin/main):
+
+* grouping right: the 6 stories hold exactly their articles; both near misses and the 8 others stay alone;
+* cleaning: 42 removals in the event articles, all furniture; 11 furniture lines left: Business Insider's
+  caption over "AP Photo/Darren Abate" (an "only Business Insider" item and its slant sentence), its
+  "Devin Patrick Kelley. Daily Mail" and its "Editor's note: An earlier version ...", Reuters' caption
+  dated "... U.S. December 7, 2017." (its credit went, its words stayed: Reuters' slant sentence), CNN's
+  "This story has been updated ...", USA Today's "Key figure: What we know about ...", CBN's "RELATED:
+  ..." links run into a paragraph, "RESOURCE: Disaster Readiness Guide" and a video's caption ("CBN
+  Reporter ... talks with ..."), the Times' "Check out our maps tracking the storm." and Democracy Now's
+  "We'll have more on ... after headlines." closing paragraphs;
+* "only one outlet reports" items another outlet reports, or furniture: 11 of 167 (CBN's promotion of
+  its charity (2), the caption, the Ruger rifle bought at Academy, the victims' ages, "Outdoors store in
+  San Antonio" (a fragment of a sentence split at "Sports + Outdoors"), "About 18 Democratic senators"
+  (20 in two others), the "dishonorable end" (the Times' "jarring end"), Franken as a 2020 contender, the
+  tariffs' options with investment limits, the three-phase plan CBN details);
+* shared points pairing different statements: 8 of 51 (landfall at 9 am with the forecast of 8 a.m.;
+  two different Scott quotes; the gunman's access to firearms with who he was; "Reuters has not
+  independently verified" with Franken's denial; the 2006 accuser with when the allegations began; the
+  special election's date with "could be close"; the accuser's account with his comedy career; the steel
+  tariffs' size with "Those tariffs take effect Friday");
+* disputes and differing figures: 5 of 6 not genuine: the storm's winds at three moments (100, 120, 125
+  mph: a dispute and a shared point's figures), "160-mile-per-hour winds" against "415 miles across",
+  5.6 million ordered to evacuate (Friday) against 6.3 million who "have now been" (Saturday), a crime's
+  "maximum sentence of five years" against the "12-month sentence" he got; genuine: at least 20 against
+  at least 25 dead in the Caribbean (figures that differ, as `differing_figures` lists them);
+* quotes given to the wrong speaker or words: 17 of 357: a White House statement to Trump, a video as a
+  speaker, the Times' narration to Langendorff, "bad conduct discharge" to the gunman, "Texas Department
+  of Public Safety Regional" (a title cut from Freeman Martin's name) as a speaker, "Saturday Night Live"
+  to Franken, an accuser's words to McConnell (2), "D-N.H." as a speaker, Franken's "simply not true" to
+  Menz, Graham's words to Soleimani (3: one a show's name, "Fox and Friends") and to Trump (2),
+  Rouhani's "harsh retaliation" to Graham, a podcast's title to Birx;
+* summaries without the event's main fact, or misleading: 3 of 6: the shooting's (the gunman's
+  discharge, twice, never the Air Force's failure in three of four headlines), the tariffs' ("Those tariffs
+  take effect Friday", the steel tariffs, read as the China tariffs of its first sentence), Soleimani's
+  (never who killed him, and National Review's "which isn't hard to believe, since that was his job");
+* slant evidence of neutral words: "powerful" and "dangerous" (a storm), "deadly" and "worst" (quoted),
+  "admitting" (the Air Force's admission), "violent", "effective", "popular", "sad", "careful" (quoted);
+  evidence sentences of plain facts or furniture (Alabama's state of emergency, "Kelley enlisted in the
+  U.S. Air Force in 2010.", the two captions).
+AFTER
+About 4-8 minutes.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _review_corpus import Marks, run_review  # noqa: E402
+
+EVENTS = {
+    "Hurricane Irma nears Florida (2017)": ["Bcs5nOnY6kTlja80", "zvDwHKc6sE0smS1k", "SyGj92kitfiGMFF3",
+                                            "M6NqoMNbkBTpZCXg"],
+    "Air Force error let the Texas church gunman buy guns (2017)": [
+        "Tlc2ZXble8A5G9BH", "nxANdO9794uqTXxK", "sIEY3rc19g5MJcmM", "GHqb0e9Acbh05uCH"],
+    "Al Franken resigns (2017)": ["wR8Y5FGq2AsTPaWO", "Z62otdv9j4xCvAVM", "jgnAt4arNYP39tZa", "Cjy66RkkVBjAGwZR"],
+    "Trump's tariffs on China (2018)": ["H58uxRskE53DDbDt", "q66VbpZqt3EP6sla", "YEzysbFtcjlhJC56",
+                                        "pLw6LZi7sU8utIQs"],
+    "US strike kills Soleimani (2020)": ["36KDyixAi7J0r4mu", "v6U9oEaWBYVAZs3R", "nqNlXLqnLGsdeMsb",
+                                         "9xQkjibsFWntrpLO"],
+    "White House guidelines to reopen states (2020)": ["TmbI5r6DO4LX9GNn", "hjhaTJ9NDWdatk4O", "CSCbbnfK45NZo53j"],
+}
+# 2 near misses (the House's hurricane aid with the debt limit; the Dow on the Iran tensions), 8 others
+OTHERS = ["DUHsoEvN2Uc9fB9N", "15TUQjHMdswI1j5p", "MxhfY4mgGIJ0tmJp", "35yE2fo95CCVjfZR", "2g7DWhmAw7xyMpL2",
+          "M63pAcGdPKnEqty5", "OgNgrIP5Zabi42IR", "12blL68ql93XQi9Z", "7fMcfWbdyOpXjDHf", "FqetYpXZ2TBLei0E"]
+# What the review found wrong, marked "X" in the output.
+# Shared points: a wording of each pair that does not state one thing.
+SHARED_WRONG = (r"^The storm officially made landfall in the Florida Keys|^This storm is much worse|"
+                r"^The suspected shooter was a 26-year-old|^Reuters has not independently verified|"
+                r"^Before that, another woman accused Franken|^The election to fill Franken’s seat could be close|"
+                r"^Franken made his start as a comedy writer|^Those tariffs take effect Friday")
+# "Only one outlet reports" items another outlet reports too, page furniture, or the outlet's own promotion
+UNIQUE_WRONG = (r"^OB already has dozens|^Meanwhile, Operation Blessing continues|^Kelley bought a Ruger AR-556|"
+                r"^Mourners participate in a candlelight vigil|^The victims of the shooting range from 5 to 72|"
+                r"^Outdoors store in San Antonio|^About 18 Democratic senators|"
+                r"^The resignation brings a sudden and dishonorable end|^Some viewed him as a potential contender|"
+                r"^In addition to tariffs, Trump's options include|^In a document provided to all 50 US governors")
+# Quotes given to the wrong speaker (or words): speaker (without "the", lower case) -> the words it does not own
+WRONG_QUOTES = {
+    "donald trump": r"^The President and his Cabinet|^potential$|^the intelligence was that Soleimani",  # WH's; Graham's
+    "this amazing footage from the storm": r".",                                 # a video as speaker
+    "johnnie langendorff": r"^The bystander",                                    # the narration
+    "devin patrick kelley": r"bad conduct discharge",                            # a term of the military's
+    "texas department of public safety regional": r".",                          # a title cut from Freeman Martin
+    "al franken": r"^Saturday Night Live$",                                      # a show's name
+    "mitch mcconnell": r"between me and the door|It was very quick",             # the accuser's words
+    "d-n.h.": r".",                                                              # a party and state as speaker
+    "menz": r"^simply not true$",                                                # Franken's words
+    "qassem soleimani": r".",                                                    # Graham's words, a show's name
+    "lindsey graham": r"^harsh retaliation$",                                    # Rouhani's words
+    "deborah birx": r"Facts and Fears",                                          # a podcast's title
+}
+# disputes and differing figures the review found not genuine (any of their figures)
+DISPUTE_WRONG = r"^(100 mph|120 mph|125 mph|160-mile|415 miles|5\.6 million|about 6\.3 million|five years|12-month)$"
+# what each event's summary must state (the review's reading of the main fact), and for two, what it must not
+MAIN_FACT = {
+    "Hurricane Irma nears Florida (2017)": r"(?i)(Irma|hurricane|storm).{0,200}(Florida|Keys)",
+    "Air Force error let the Texas church gunman buy guns (2017)": r"(?i)Air Force.{0,200}(fail|report|submit|blunder)",
+    "Al Franken resigns (2017)": r"(?i)Franken.{0,150}(resign|step down|leave)",
+    "Trump's tariffs on China (2018)": r"^(?!.*Those tariffs take effect).*(?i:(tariffs?|trade enforcement actions?)"
+                                       r".{0,200}China)",
+    "US strike kills Soleimani (2020)": r"^(?!.*hard to believe).*(?i:(U\.S\.|United States|American|Pentagon|Trump|"
+                                        r"airstrike|drone)[^.]{0,150}(kill|killed|killing)\b|\bkill(ed|ing)?\b[^.]{0,80}"
+                                        r"(airstrike|drone|strike))",
+    "White House guidelines to reopen states (2020)": r"(?i)guidelines.{0,200}(states|reopen|ease|restrictions)",
+}
+FURNITURE = (r"^Devin Patrick Kelley\. Daily Mail$|AP Photo/|^This story has been updated|^Editor's note:|RELATED:|"
+             r"^RESOURCE:|^Key figure:|Check out our maps|after headlines\.$|^CBN Reporter .* talks with|"
+             r"^U\.S\. Senator Al Franken \(D-MN\) departs")
+
+if __name__ == "__main__":
+    marks = Marks(SHARED_WRONG, UNIQUE_WRONG, WRONG_QUOTES, DISPUTE_WRONG, FURNITURE, MAIN_FACT)
+    raise SystemExit(run_review(__doc__, "review15", EVENTS, OTHERS, marks))
