@@ -118,7 +118,6 @@ REPORT_VERSION = "82"  # 4: an article naming no outlet is its own outlet everyw
 #     correction notes, spaced-label and inline links, an outlet's pitch closing a paragraph); figures (a
 #     "-per-hour" speed, a legal maximum, levels a change reached read on two days or at two moments); summary:
 #     no wording that points back
-# 81: summary: among points of as many outlets, those holding more of the words the outlets' headlines share first
 
 
 class Progress(Protocol):

@@ -743,27 +743,3 @@ def test_a_point_said_without_one_outlets_detail_is_not_said_in_words_that_point
     own = (Evidence("a", 0, len(text_a), text_a),)
     assert neutral_summary([point], arts) == text_a
     assert neutral_summary([point], arts, unique=own) == ""
-
-
-def test_among_points_of_as_many_outlets_the_summary_takes_those_the_headlines_name_first():
-    """Review 15: three of four headlines said the Air Force failed to report the gunman's conviction,
-    and the summary, filled with earlier points on his discharge, never did. Among points of as many
-    outlets, one holding the words the headlines share comes first; a point of more outlets still
-    comes before it."""
-    from manysides.records import Article, Evidence, SharedPoint
-
-    discharge = ("Kelley left the military in 2014 after receiving a bad conduct discharge.",
-                 "Kelley received a bad conduct discharge after serving a year in confinement.")
-    failure = ("The Air Force said it failed to report his conviction to the federal database.",
-               "The Air Force admitted it had failed to report the court-martial to the database.")
-    texts = {"a": " ".join([discharge[0], failure[0]]), "b": " ".join([discharge[1], failure[1]])}
-    titles = {"a": "Air Force error allowed gunman to buy weapons", "b": "Air Force failed to report gunman's record"}
-    arts = [Article(i, f"{i}.txt", i.upper(), None, titles[i], None, "2017-11-06", "en", t) for i, t in texts.items()]
-
-    def point(pair):
-        ev = tuple(Evidence(i, texts[i].index(t), texts[i].index(t) + len(t), t) for i, t in zip("ab", pair))
-        return SharedPoint(pair[0], ("a", "b"), ev)
-
-    assert neutral_summary([point(discharge), point(failure)], arts, max_sentences=1) == failure[0]
-    wider = SharedPoint(discharge[0], ("a", "b", "c"), point(discharge).evidence)
-    assert neutral_summary([point(failure), wider], arts, max_sentences=1) in discharge

@@ -163,20 +163,8 @@ def neutral_summary(
     groups = [d.claims for d in disputed] + [p.differing for p in points if p.differing]
     contested = [(c.article, c.start, c.end) for g in groups for c in g if _takes_side(c, g)]
     one_outlet = [(u.article, u.start, u.end) for u in unique]
-    # as `shared_points` ranks them (most outlets first), those that open with a connective last; among
-    # points of as many outlets, those holding more of the words the outlets' headlines share first
-    # (`_headline_words`): the headlines say what the news is (review 15: the Air Force's failure to report
-    # the gunman's conviction, in three of four headlines, came after the points on his discharge)
-    heads = _headline_words(articles)
-
-    def n_outlets(p: SharedPoint) -> int:
-        return len({outlet_of.get(a, a) for a in p.articles})
-
-    def in_headlines(p: SharedPoint) -> int:
-        return len(heads & {_stem(w) for e in p.evidence for w in words(e.text)})
-
-    ranked = sorted(points, key=lambda p: (_CONNECTIVE.match(shown(p.summary) or "") is not None,
-                                           -n_outlets(p), -in_headlines(p)))
+    # as `shared_points` ranks them (most outlets first), those that open with a connective last
+    ranked = sorted(points, key=lambda p: _CONNECTIVE.match(shown(p.summary) or "") is not None)
     # (summary, the wordings it may be said in, kind, the sentences that say it): a lead is said in
     # its own words only, its matches in other openings being looser than a point's wordings
     candidates = [(p.summary, p.evidence, "point", p.evidence) for p in ranked]
@@ -331,26 +319,6 @@ def neutral_summary(
     if chosen and not chosen[0][2] & {(p.evidence[0].article, p.evidence[0].start) for p in leads}:
         chosen.sort(key=lambda c: (not c[2] & opening, c[:2]))
     return " ".join(t for *_, t in chosen)
-
-
-def _stem(w: str) -> str:
-    """A word without a possessive or a plain inflection ("failing", "failed" -> "fail"; "gunman's" ->
-    "gunman")."""
-    w = re.sub(r"['’]s?$", "", w.lower())
-    for end in ("ing", "ed", "es", "s"):
-        if len(w) > len(end) + 3 and w.endswith(end):
-            return w[: -len(end)]
-    return w
-
-
-def _headline_words(articles: Sequence[Article]) -> set[str]:
-    """The content words (`_stem`) that the headlines of two outlets or more of the story share."""
-    seen: dict[str, set[str]] = {}
-    for a in articles:
-        for w in words(a.title or ""):
-            if w not in STOP_WORDS and len(w) >= 3:
-                seen.setdefault(_stem(w), set()).add(outlet_key(a))
-    return {w for w, outlets in seen.items() if len(outlets) >= 2}
 
 
 def _bound_of_all(c: DisputedClaim, group: Sequence[DisputedClaim]) -> bool:
