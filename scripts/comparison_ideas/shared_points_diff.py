@@ -92,7 +92,34 @@ def _other_figures(cands, annotations, which, sims) -> np.ndarray:
     return out
 
 
+def _two_quantities(cands, annotations, which, sims, *, every: bool = True, kinds: bool = True) -> np.ndarray:
+    """[i, j]: figures of one unit in both, none alike, and each two of one unit (`every`; else some two)
+    two quantities by the disputes' tests: another kind (`numbers._kind`), apart (`numbers._apart`:
+    the hurt and the dead, two kinds of one thing, ...) or too far apart to be one (`numbers._comparable`)."""
+    from manysides.compare import numbers as nb
+    from manysides.compare.shared import _alike, _claims_in
+
+    claims = [_claims_in(v, annotations[v.article]) for v in cands]
+    out = np.zeros(which.shape, dtype=bool)
+    for i, j in zip(*np.nonzero(which)):
+        a, b = claims[i], claims[j]
+        if not kinds:
+            a, b = [c for c in a if not nb.is_age(c)], [c for c in b if not nb.is_age(c)]
+        pairs = [(x, y) for x in a for y in b if x.unit.lower() == y.unit.lower()
+                 or (x.unit.lower() in nb.DURATION_SECONDS and y.unit.lower() in nb.DURATION_SECONDS)]
+        if not pairs or any(_alike(x, y) or nb.intervals_overlap(nb._as_read(x), nb._as_read(y))
+                            or nb._rounded_alike(x, y) for x in a for y in b):
+            continue
+        two = [(nb._kind(x) != nb._kind(y) if kinds else ("part" in nb._kind(x)) != ("part" in nb._kind(y)))
+               or nb._apart(x, y, frozenset(), frozenset()) or not nb._comparable(x, y) for x, y in pairs]
+        out[i, j] = all(two) if every else any(two)
+    return out
+
+
 RULES = {
+    "figures-kinds": _two_quantities,
+    "figures-kinds-any": lambda *a: _two_quantities(*a, every=False),
+    "figures-apart-any": lambda *a: _two_quantities(*a, every=False, kinds=False),
     "person": lambda *a: _one_person(*a, speech=False, share=None),
     "speaker": lambda *a: _one_person(*a, speech=True, share=None),
     "speaker-5%": lambda *a: _one_person(*a, speech=True, share=0.05),

@@ -371,3 +371,41 @@ def test_lead_points_of_half_the_outlets_where_none_is_stated_by_more():
     fx = make_fixture([a, b, c, d])
     points = lead_points(fx.articles, fx.annotations, fx.vectors)
     assert points and all(len(p.articles) == 3 for p in points)
+
+
+def test_figures_of_two_quantities_are_not_one_point():
+    """Review 12: "The first three explosions in Austin involved cardboard packages" stood as one point
+    with "Four exploding packages in Austin ... killed two people", and a storm moving "at 5 mph, with
+    maximum sustained winds of 65 mph" with one moving "at 2 mph": a part beside a whole, figures too far
+    apart to be one. Figures of one quantity that differ are a dispute the point shows; an age says who."""
+    a = Draft("a", "A", [("The first three explosions in Austin involved packages left on porches.", "x")],
+              claims=[("three", "explosion", 3, "count", None, 3, 3)])
+    b = Draft("b", "B", [("Four exploding packages in Austin since March 2 killed two people.", "x")],
+              claims=[("Four", "explode package", 4, "count", None, 4, 4),
+                      ("two", "people kill", 2, "count", None, 2, 2)])
+    assert _articles_of_points([a, b]) == []
+    assert _articles_of_points([a, b], tell_apart=False) == [("a", "b")]
+    c = Draft("c", "C", [("The storm's center was moving west at 5 mph, with sustained winds of 65 mph.", "y")],
+              claims=[("5 mph", "center", 5, "mile per hour", None, 5, 5),
+                      ("65 mph", "sustained wind", 65, "mile per hour", None, 65, 65)])
+    d = Draft("d", "D", [("The storm's center inched its way west at 2 mph, slower than most humans walk.", "y")],
+              claims=[("2 mph", "storm inch way", 2, "mile per hour", None, 2, 2)])
+    assert _articles_of_points([c, d]) == []
+    # one toll given two ways, a dispute; and an age beside another figure
+    e = Draft("e", "E", [("A bomb attack outside the mosque killed at least three people on Sunday.", "z")],
+              claims=[("at least three", "people kill", 3, "count", "at least", 3, None)])
+    f = Draft("f", "F", [("A bombing outside the mosque killed at least two civilians on Sunday.", "z")],
+              claims=[("at least two", "civilian kill", 2, "count", "at least", 2, None)])
+    assert _articles_of_points([e, f]) == [("e", "f")]
+    g = Draft("g", "G", [("Kaepernick, 30, remained on a contract with Nike throughout the row.", "w")],
+              claims=[("30", "kaepernick", 30, "years", None, 30, 30)])
+    h = Draft("h", "H", [("Nike kept paying Kaepernick for two years despite not using him in ads.", "w")],
+              claims=[("two years", "nike pay", 2, "years", None, 2, 2)])
+    assert _articles_of_points([g, h]) == [("g", "h")]
+    # a day of the month read as a count ("Sept. 11") is no figure of the statement
+    i = Draft("i", "I", [("Fifteen of the 19 Sept. 11 hijackers were Saudi nationals, officials said.", "v")],
+              claims=[("11", "sept. hijacker", 11, "count", None, 11, 11)])
+    j = Draft("j", "J", [("Fifteen of the 19 hijackers on 9/11 were Saudi citizens, officials said.", "v")],
+              claims=[("Fifteen", "hijacker", 15, "count", None, 15, 15),
+                      ("19", "hijacker", 19, "count", None, 19, 19)])
+    assert _articles_of_points([i, j]) == [("i", "j")]

@@ -11,7 +11,8 @@ a point one point:
   chain A~B~C cannot glue together two sentences that say different things;
 * no pair in a point is one that `told_apart` tells apart: words given to different
   people, an answer beside a refusal to answer or beside the question put, a likelihood
-  beside a fact, or two figures of one kind at two moments, which the embedding reads as alike.
+  beside a fact, two figures of one kind at two moments, or figures of two quantities, which the
+  embedding reads as alike.
 
 See docs/comparison.md for how the thresholds were measured.
 """
@@ -26,7 +27,10 @@ import numpy as np
 
 from ..records import Annotation, Article, Claim, Evidence, SharedPoint
 from ._text import STOP_WORDS, SentenceView, display_sentence, is_boilerplate, sentence_views, words
-from .numbers import intervals_overlap, is_forecast, other_moment
+from ..nlp.numbers import DURATION_SECONDS
+from .numbers import intervals_overlap, is_age, is_forecast, other_moment
+# the disputes' tests of whether two figures can be one quantity (`_two_quantities`)
+from .numbers import _apart, _as_read, _comparable, _contrasted, _kind, _rounded_alike
 
 SHARED_THRESHOLD = 0.68
 # A long article on one subject has many sentences close to any sentence of another
@@ -271,7 +275,11 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     * one gives only forecast figures and the other only actual ones, of one unit and none
       the same ("The median forecast among economists ... had called for 215,000 new jobs" /
       "businesses added 248,000 new jobs", review 11): what was expected and what happened,
-      the same words around them (`_expected_and_actual`).
+      the same words around them (`_expected_and_actual`);
+    * both give figures of one unit, none alike, two of which are two quantities by the disputes'
+      tests: a part beside a whole, two kinds of one thing, figures too far apart to be one
+      (`_two_quantities`: "The first three explosions" / "Four exploding packages ... killed two
+      people", review 12).
 
     Names are compared word by word, so "Obama" is "Barack Obama" and a misspelt surname
     beside the same first name still matches. A sentence that names nobody is not told
@@ -301,7 +309,8 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
         out[i, j] = (refuses[i] != refuses[j] or asks[i] != asks[j] or likely[i] != likely[j]
                      or _expected_and_actual(figures[i], figures[j])
                      or bool(speakers[i] and speakers[j] and not named[i] & named[j] and sims[i, j] < SAME_QUOTE)
-                     or _two_moments(cands[i].text, cands[j].text, claims[i], claims[j]))
+                     or _two_moments(cands[i].text, cands[j].text, claims[i], claims[j])
+                     or _two_quantities(claims[i], claims[j]))
     return out
 
 
@@ -328,6 +337,44 @@ def _two_moments(text_a: str, text_b: str, claims_a: Sequence[Claim], claims_b: 
     if not ({c.unit.lower() for c in claims_a} & {c.unit.lower() for c in claims_b}):
         return False
     return other_moment(text_a, text_b) and not any(_alike(x, y) for x in claims_a for y in claims_b)
+
+
+# A day of the month is no count: "the 19 Sept. 11 hijackers" (a claim "11", read as a count).
+_DAY_OF_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s*$|"
+                           r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December)\s+$")
+
+
+def _two_quantities(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> bool:
+    """Whether two sentences give figures of one unit, none alike, of which two are two quantities by
+    the disputes' tests: a part its sentence lists against a whole ("The first three explosions" / "Four
+    exploding packages ... killed two people"), the hurt and the dead, parts of two wholes, figures of
+    years that do not meet (`numbers._apart`), or figures of a unit (not counts) too far apart to be one
+    (`numbers._comparable`: 2 mph / 65 mph). Figures of one quantity that differ ("at least three" / "at
+    least two" killed, "$74,839" / "$76,000" average pay) are a dispute the point shows
+    (`differing_figures`); ages ("Kaepernick, 30") say who, and a day of the month when."""
+    def usable(c: Claim) -> bool:
+        sentence = c.sentence or ""
+        at = sentence.find(c.text)
+        return not is_age(c) and not (at > 0 and _DAY_OF_MONTH.search(sentence, max(0, at - 12), at))
+
+    a, b = [c for c in claims_a if usable(c)], [c for c in claims_b if usable(c)]
+    if any(_alike(x, y) or intervals_overlap(_as_read(x), _as_read(y)) or _rounded_alike(x, y) for x in a for y in b):
+        return False
+    for x in a:
+        for y in b:
+            ux, uy = x.unit.lower(), y.unit.lower()
+            if ux != uy and not (ux in DURATION_SECONDS and uy in DURATION_SECONDS):
+                continue
+            # "count" names no quantity: two counts far apart are as often figures beside one statement
+            # ("served five terms" / "has died at 94") as two quantities. Two subjects' own qualifiers
+            # (`_contrasted`) are as often two words for one thing ("the fire" / "the blaze" 15 percent
+            # contained): enough to doubt a dispute, not to split a point.
+            if (("part" in _kind(x)) != ("part" in _kind(y))
+                    or (_apart(x, y, frozenset(), frozenset()) and not _contrasted(x, y))
+                    or (ux != "count" and not _comparable(x, y))):
+                return True
+    return False
 
 
 def _figures_by_kind(claims: Sequence[Claim]) -> tuple[set, set]:
