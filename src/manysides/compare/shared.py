@@ -277,8 +277,8 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
       "businesses added 248,000 new jobs", review 11): what was expected and what happened,
       the same words around them (`_expected_and_actual`);
     * both give figures of one unit, none alike, two of which are two quantities by the disputes'
-      tests: a part beside a whole, two kinds of one thing, figures too far apart to be one
-      (`_two_quantities`: "The first three explosions" / "Four exploding packages ... killed two
+      tests: a part beside a whole, the hurt and the dead, figures of a unit too far apart to be
+      one (`_two_quantities`: "The first three explosions" / "Four exploding packages ... killed two
       people", review 12).
 
     Names are compared word by word, so "Obama" is "Barack Obama" and a misspelt surname
