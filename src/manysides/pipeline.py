@@ -120,6 +120,8 @@ REPORT_VERSION = "84"  # 4: an article naming no outlet is its own outlet everyw
 #     no wording that points back
 # 84: shared points (reviews 11-14): figures of one unit that are two quantities (a part and a whole, two kinds of
 #     one thing, too far apart to be one), none alike, are told apart
+# 83: quotes and voices of ANNOTATOR_VERSION 34 (review 14: transcript labels, words named, quoted
+#     subheadings, names in title case, "both of whom", a justice typed ORG)
 
 
 class Progress(Protocol):

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 33  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 34  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -77,6 +77,10 @@ ANNOTATOR_VERSION = 33  # 2: reported (indirect) speech; 3: loaded wording read 
 #     saying", "as X puts it"; narration before a colon, a noun or participle clause, a restated speaker and a
 #     report an "according to" vouches for are no reports; a relative's anchor names no bare surname (docs/quotes.md)
 # 33: a judgement verb's note says whom it characterises, its subject read off the parse (scores unchanged)
+# 34: review 14's quotes: a transcript's speaker labels are no subject or antecedent, words named ("the phrase
+#     '...'", "what '...' means") and "both of whom" no one's, a quoted subheading and a title-case name before
+#     its noun dropped, as a title with the sentence's stop inside its marks; "Justice Gorsuch" typed ORG is a
+#     person; "they" after a report is its reporters (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -314,7 +314,13 @@ def _titled_name(ent: "Span", surface: str) -> bool:
     words = _clean(surface).split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words) or _institution(surface):
         return False
-    if ent.start == 0 or ent.root.dep_ == "compound":
+    if ent.root.dep_ == "compound":
+        return False
+    if words[0] == ent[0].text and _title_key(words[0]) in _OFFICE_TITLES and len(ent) == len(words):
+        # the title inside the span ("Justice Gorsuch", "Sen. Cotton" typed ORG): a holder, unless
+        # what follows it is a body's word ("Justice Department" fails `_institution` above)
+        return words[-1].lower() not in INSTITUTION_WORDS
+    if ent.start == 0:
         return False
     prev = ent.doc[ent.start - 1]
     return prev.text[:1].isupper() and _title_key(prev.text) in _OFFICE_TITLES

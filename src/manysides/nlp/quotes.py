@@ -249,6 +249,37 @@ def _sentence_start(text: str, lo: int, pos: int) -> int:
     return best
 
 
+# a transcript's speaker label: a line of a name alone ("michael barbaro", "ADAM LIPTAK:"), or an
+# all-capitals name opening a line before a colon ("SCOTT DETROW, BYLINE:", "MARTIN:")
+_LABEL_LINE = re.compile(r"[A-Za-z][A-Za-z.'’-]*(?: [A-Za-z][A-Za-z.'’-]*){0,3}:?")
+_LABEL_LEAD = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Z ]+)?:(?=\s)")
+
+
+def transcript_labels(text: str) -> list[tuple[int, int]]:
+    """Character ranges of a transcript's speaker labels. A podcast or radio transcript names
+    who speaks before each turn, on a line of its own or before a colon, lower case or capitals
+    as the outlet styles it; the labels are no one's words and no sentence's subject (a he/she
+    after "michael barbaro" is not Michael Barbaro). Only in a dialogue: two labels or more,
+    each at least twice (a lone name line is a byline or a caption)."""
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
+    alone: dict[str, list[tuple[int, int]]] = {}
+    lead: dict[str, list[tuple[int, int]]] = {}
+    for start, line in lines:
+        body = line.strip()
+        lo = start + len(line) - len(line.lstrip())
+        if _LABEL_LINE.fullmatch(body) and (body.islower() or body.isupper()):
+            alone.setdefault(body.rstrip(":").lower(), []).append((lo, lo + len(body)))
+        m = _LABEL_LEAD.match(body)
+        if m and len(body) > m.end():
+            lead.setdefault(m.group(0).split(",")[0].rstrip(":"), []).append((lo, lo + m.end()))
+    out: list[tuple[int, int]] = []
+    if sum(len(v) >= 2 for v in alone.values()) >= 2:
+        out += [r for v in alone.values() if len(v) >= 2 for r in v]
+    if sum(len(v) >= 2 for v in lead.values()) >= 2:  # the host's first label names the show's role too
+        out += [r for v in lead.values() for r in v]
+    return sorted(out)
+
+
 # a speech verb ending the words of a quote still open: the next mark opens a quote it cites
 _NESTING_CUE = re.compile(r"\b(?:saying|said|says|say|writing|wrote|calling|called|declaring|adding)(?: that)?[\s,:]*$")
 
@@ -325,7 +356,12 @@ class _Context:
         outer = sorted((s.outer_start, s.outer_end) for s in spans)
         self.outer = outer
         self.outer_starts = [o[0] for o in outer]
-        self.headings = heading_spans(self.text)  # no speaker, no cue, no antecedent
+        # no speaker, no cue, no antecedent: headings, and a transcript's speaker labels
+        headings = heading_spans(self.text)
+        labels = transcript_labels(self.text)
+        self.headings = sorted(headings + [r for r in labels if not any(h[0] < r[1] and r[0] < h[1] for h in headings)])
+        # who speaks in a transcript's turns: "I" and "you" there, never the he/she of a turn
+        self.interlocutors = {self.text[a:b].split(",")[0].rstrip(":").strip().lower() for a, b in labels}
         self.heading_starts = [h[0] for h in self.headings]
         self.own_heading: tuple[int, int] | None = None
         self.genders = person_genders(doc, list(entities))  # from honorifics: Mr., Ms.
@@ -1010,6 +1046,11 @@ def _mention_role(root: "Token") -> str:
         return "main"
     if t.dep_ == "pobj" and t.head.dep_ == "agent":
         return "subj"  # "a point made by McConnell ..., which he called ...": who acts, in the passive
+    if t.dep_ == "attr" and t.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and people_noun(c.lemma_) for c in t.head.children):
+        # "the key justice is Justice Gorsuch. He writes ...": the person a role identifies is
+        # the sentence's subject in all but form
+        return "main" if _is_main_verb(t.head) else "subj"
     # "Enter Ms. Lauten, an aide who describes herself ...": the subject of a relative
     # clause about the person (on the name or on its appositive)
     for n in [t] + [c for c in t.children if c.dep_ == "appos"]:
@@ -1055,6 +1096,13 @@ def _credit(tok: "Token", ctx: _Context) -> bool:
                     for c in verb.children))
 
 
+def _interlocutor(name: str, ctx: _Context) -> bool:
+    """Whether a person is one of a transcript's speakers (a label's name, or its surname or its
+    last name's bearer: "Michael" of "michael barbaro")."""
+    low = name.lower()
+    return any(low == label or (low in label.split() and len(label.split()) > 1) for label in ctx.interlocutors)
+
+
 def _person_mentions(ctx: _Context) -> list[_Mention]:
     out: list[_Mention] = []
     seen: set[int] = set()
@@ -1065,6 +1113,8 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
         if span is None:
             continue
         seen.update(t.i for t in span)
+        if _interlocutor(ent.name, ctx):
+            continue  # "Adam, tell us ...", "From The New York Times, I'm Michael Barbaro": addressed or introduced
         out.append(_Mention(ent.start, ent.name, _mention_role(span.root), ctx.sent_index(ent.start),
                             _clause_depth(span.root)))
     # Proper nouns the small NER model missed or typed as a one-word organisation
@@ -1101,6 +1151,8 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
         if not name or not name[0].isupper() or name in places:
             continue  # (a town the NER types a place elsewhere is no one: "Amatrice is made up of 69 hamlets")
         full = _full_name_for(name, ctx.people)
+        if _interlocutor(full or name, ctx):
+            continue
         if full is None and len(words) == 1 and tok.is_sent_start:
             # a capitalised opener the tagger took for a name ("Fundraising was ..."):
             # a real name is capitalised in the middle of a sentence too
@@ -1293,6 +1345,11 @@ def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
             if strict and t.dep_ in ("nsubj", "nsubjpass") and (joined := _bodies_joined(t, ctx)):
                 return joined  # "Oklahoma and Nebraska said ... They say": the two states
             plural = t.tag_ in ("NNS", "NNPS")
+            if strict and plural and t.dep_ in ("nsubj", "nsubjpass") and _is_cue(pron.head) and (
+                    reporter := _plural_reporter(t)) is not None:
+                # "Government lawyers maintain that American citizens have no expectation ... , they
+                # argue": who argues is who reported before, not the subject of what they reported
+                return _nominal_phrase(reporter)
             if strict and not (
                 (plural and t.dep_ in ("nsubj", "nsubjpass")) or t.lemma_.lower() in GROUP_NOUNS
             ):
@@ -1312,6 +1369,16 @@ def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
             if pair:
                 return pair
     return None
+
+
+def _plural_reporter(subj: "Token") -> "Token | None":
+    """The plural people noun whose speech verb reports the clause `subj` is the subject of, if any
+    ("Government lawyers maintain that American citizens ...": lawyers)."""
+    verb = subj.head
+    if verb.dep_ != "ccomp" or not _is_cue(verb.head):
+        return None
+    rep = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.tag_ == "NNS"), None)
+    return rep if rep is not None and people_noun(rep.lemma_) and rep.ent_type_ == "" else None
 
 
 def _people_pair(tok: "Token", ctx: _Context) -> str | None:
@@ -1470,6 +1537,9 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
     if low in _PLURAL_PRONOUNS:
         return _resolve_group(tok, ctx), "group"
     if low in _GROUP_PRONOUNS:  # "some chanted", "others shouted"
+        if any(o.tag_ in ("WP", "WDT") for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"):
+            return None, None  # "two workers, both of whom alleged ...": "both" names no one
         return _counted_group(tok, ctx), "group"
     if low == "it" and tok.dep_ == "nsubj" and _is_cue(tok.head):
         return _resolve_it(tok, ctx)
@@ -1518,7 +1588,7 @@ def _counted_group(tok: "Token", ctx: _Context) -> str:
     names ("Republicans objected, and some said"); else the word as it stands."""
     of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     if of:
-        return tok.text if of[0].tag_ in ("WP", "WDT") else _nominal_phrase(tok)  # not "many of whom"
+        return _nominal_phrase(tok)  # ("many of whom" names no one: `_speaker`)
     verb = tok.head
     if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return tok.text
@@ -1905,12 +1975,18 @@ def _attribute_span(
         span.drop = True  # "a charity called “Smiles for Life”": a name, not a quotation
         return
     if left and left[-1].pos_ == "ADP" and not span.opens_para and _looks_like_title(
-            doc_text[span.start : span.end]):
+            _sentence_stop_off(doc_text[span.start : span.end])):
         span.drop = True  # "speaking Sunday on “Fox & Friends,”": a show's or a book's title
         return
     if left and not span.opens_para and _programme_slot(left[-1], ctx) and _programme_title(
             doc_text[span.start : span.end]):
         span.drop = True  # "told CNN's “New Day.”", 'told “FOX & Friends”': a programme's title
+        return
+    if _name_modifier(span, ctx):
+        span.drop = True  # 'issued the "Clean Power Plan" proposal': a name before its noun
+        return
+    if _mentioned_words(span, ctx):
+        span.unvoiced = True  # 'the phrase “because of sex”', 'what “because of sex” means': words named
         return
     near = {t.i for t in left} | {t.i for t in right}
     anc = _ancestors(span, ctx)
@@ -2045,6 +2121,42 @@ def _attribute_span(
                     span.cue = span.cue or top.lemma_.lower()
 
 
+def _name_modifier(span: _Span, ctx: _Context) -> bool:
+    """Whether a quote in title case stands between an article and a noun it names ('the
+    "Clean Power Plan" proposal', 'a “Medicare for All” bill'): a name, no one's words."""
+    if span.opens_para or span.unclosed or not _looks_like_title(ctx.text[span.start : span.end]):
+        return False
+    k, after = _token_at(ctx, span.outer_start) - 1, _token_at(ctx, span.outer_end)
+    doc = ctx.doc
+    if k < 0 or after >= len(doc) or ctx.text[span.outer_end - 1] not in "\"”»":
+        return False
+    # (not a slogan's: 'the “Just Do It” slogan' is the company's words, `_utterance_author`)
+    return (doc[k].tag_ == "DT" and doc[after].pos_ == "NOUN" and doc[after].text[:1].islower()
+            and doc[after].lemma_.lower() not in _UTTERANCE_NOUNS)
+
+
+_WORDING_NOUNS = frozenset("phrase term word expression wording label euphemism".split())
+
+
+def _mentioned_words(span: _Span, ctx: _Context) -> bool:
+    """Whether a quote names words rather than gives someone's: right after "the phrase", "that
+    term", "the word" (a comma between or not; not "his phrase", whose words those are), or the
+    subject of "mean" ('what “because of sex” means'). Such words are a law's, a slogan's or the
+    language's, and no cue nearby makes them the cue's subject's."""
+    k = _token_at(ctx, span.outer_start) - 1
+    doc = ctx.doc
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    # (singular: "the words “Believe in something ...”" quote what an ad or a letter says)
+    if k >= 0 and doc[k].tag_ == "NN" and doc[k].lemma_.lower() in _WORDING_NOUNS and any(
+            c.dep_ == "det" and c.lower_ in ("the", "that", "this", "these", "those") for c in doc[k].children):
+        return True
+    after = _token_at(ctx, span.outer_end)
+    nxt = doc[after] if after < len(doc) else None
+    return (nxt is not None and nxt.lemma_.lower() == "mean" and nxt.pos_ == "VERB"
+            and doc[after - 1].text in ('"', "”") and not span.opens_para)
+
+
 def _cited_speaker(span: _Span, ctx: _Context) -> tuple[str, str] | None:
     """(name, cue) of the person whose words a quote cites inside another quote: the subject of the
     speech verb just before its opening mark, or of the clauses that verb hangs on (a participle,
@@ -2175,6 +2287,12 @@ def _programme_title(text: str) -> bool:
         w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
+def _sentence_stop_off(text: str) -> str:
+    """Words without the one full stop American style puts inside the closing mark ('looks at
+    "Four Reasons Why Millions Of Americans Are Leaving The Workforce."'), when they hold no other."""
+    return text[:-1] if text.endswith(".") and not re.search(r"[.!?]", text[:-1]) else text
+
+
 def _looks_like_title(text: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
     long_words = [w for w in words if len(w) > 3]
@@ -2198,10 +2316,15 @@ def extract_quotes(doc: "Doc", entities: Sequence[Entity]) -> list[Quote]:
     for k, s in enumerate(spans):
         by_para.setdefault(s.para, []).append(k)
 
+    for k in _quoted_subheadings(text, paras, spans, by_para):
+        spans[k].drop = True
+
     # pass 2: cue-based attribution within each quote's own sentence
     for p, idxs in by_para.items():
         for n, k in enumerate(idxs):
             s = spans[k]
+            if s.drop:
+                continue
             prev_close = spans[idxs[n - 1]].outer_end if n > 0 else paras[p][0]
             next_open = spans[idxs[n + 1]].outer_start if n + 1 < len(idxs) else paras[p][1]
             _attribute(s, ctx, paras[p], prev_close, next_open, paras[p - 1] if p > 0 else None)
@@ -2269,6 +2392,28 @@ def extract_quotes(doc: "Doc", entities: Sequence[Entity]) -> list[Quote]:
             )
         )
     return quotes
+
+
+_SUBHEADING_WORDS = 12
+
+
+def _quoted_subheadings(text: str, paras: list[tuple[int, int]], spans: list[_Span],
+                        by_para: dict[int, list[int]]) -> list[int]:
+    """Spans that are a subheading in quotation marks: a paragraph that is one short closed quote
+    without a sentence's final punctuation, whose words a quote of the next two paragraphs says
+    again in full ('"This beautiful blue ball in space"' over '... to help protect "this beautiful
+    blue ball in the middle of space ..."'). A page's pull quote, no one's words a second time."""
+    out = []
+    for p, idxs in by_para.items():
+        s = spans[idxs[0]]
+        words = re.findall(r"[\w'’]+", text[s.start : s.end].lower())
+        if (len(idxs) != 1 or s.unclosed or not s.opens_para or not _only_quotes(text, paras[p], [s])
+                or not 2 <= len(words) <= _SUBHEADING_WORDS or text[s.start : s.end].rstrip()[-1:] in ".!?…,;:"):
+            continue
+        later = [spans[k] for q in (p + 1, p + 2) for k in by_para.get(q, [])]
+        if any(set(words) <= set(re.findall(r"[\w'’]+", text[o.start : o.end].lower())) for o in later):
+            out.append(idxs[0])
+    return out
 
 
 def _plain_speaker(name: str | None) -> str | None:
