@@ -1539,7 +1539,17 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
     if low in _GROUP_PRONOUNS:  # "some chanted", "others shouted"
         if any(o.tag_ in ("WP", "WDT") for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj"):
-            return None, None  # "two workers, both of whom alleged ...": "both" names no one
+            # "family members of victims, many of whom say ...": the plural people the clause is
+            # about; "a worker and an instructor, both of whom alleged ...": no one named
+            verb = tok.head
+            ante = verb.head if verb.dep_ == "relcl" else None
+            if ante is None and tok.i >= 2 and tok.doc[tok.i - 1].text == ",":
+                ante = tok.doc[tok.i - 2]  # (the parse often hangs the clause elsewhere)
+                while ante.dep_ == "pobj" and ante.head.lower_ == "of" and ante.head.head.pos_ == "NOUN":
+                    ante = ante.head.head  # "members of 9/11 victims"
+            if ante is not None and ante.tag_ == "NNS" and people_noun(ante.lemma_) and not ctx.in_quote(ante.idx):
+                return _nominal_phrase(ante), "group"
+            return None, None
         return _counted_group(tok, ctx), "group"
     if low == "it" and tok.dep_ == "nsubj" and _is_cue(tok.head):
         return _resolve_it(tok, ctx)
@@ -1975,7 +1985,10 @@ def _attribute_span(
         span.drop = True  # "a charity called “Smiles for Life”": a name, not a quotation
         return
     if left and left[-1].pos_ == "ADP" and not span.opens_para and _looks_like_title(
-            _sentence_stop_off(doc_text[span.start : span.end])):
+            # ('looks at "Four Reasons ... Workforce."': a verb's; 'a goal of “Peace Through
+            # Strength.”' after a noun is a speaker's slogan, its stop kept)
+            _sentence_stop_off(doc_text[span.start : span.end]) if left[-1].head.pos_ == "VERB"
+            else doc_text[span.start : span.end]):
         span.drop = True  # "speaking Sunday on “Fox & Friends,”": a show's or a book's title
         return
     if left and not span.opens_para and _programme_slot(left[-1], ctx) and _programme_title(
@@ -1986,7 +1999,9 @@ def _attribute_span(
         span.drop = True  # 'issued the "Clean Power Plan" proposal': a name before its noun
         return
     if _mentioned_words(span, ctx):
-        span.unvoiced = True  # 'the phrase “because of sex”', 'what “because of sex” means': words named
+        # 'the phrase “because of sex”', 'what “because of sex” means': words named (a word or
+        # two dropped, as scare quotes are)
+        span.unvoiced, span.drop = True, short
         return
     near = {t.i for t in left} | {t.i for t in right}
     anc = _ancestors(span, ctx)
