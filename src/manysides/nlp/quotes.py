@@ -1548,7 +1548,7 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
                 while ante.dep_ == "pobj" and ante.head.lower_ == "of" and ante.head.head.pos_ == "NOUN":
                     ante = ante.head.head  # "members of 9/11 victims"
             if ante is not None and ante.tag_ == "NNS" and people_noun(ante.lemma_) and not ctx.in_quote(ante.idx):
-                return _nominal_phrase(ante), "group"
+                return f"{tok.text} of {_nominal_phrase(ante)}", "group"  # part of them, as written
             return None, None
         return _counted_group(tok, ctx), "group"
     if low == "it" and tok.dep_ == "nsubj" and _is_cue(tok.head):
