@@ -631,3 +631,47 @@ def test_quoted_regions_pair_a_curly_mark_with_a_straight_one() -> None:
     balanced = 'Critics said "it is outrageous" and "a pathetic plan" at once.'
     assert [balanced[a:b] for a, b in L.quoted_regions(balanced)] == ['"it is outrageous"', '"a pathetic plan"']
     assert L.quoted_regions("“It is outrageous and it stays open\n\nThe mayor left.”") == []
+
+
+def test_plain_uses_of_rated_words_are_not_loaded_wording() -> None:
+    """Review 14: "Wall Street didn't hate" a report, "a huge lead", "its worst showing ever", a
+    "worst-case scenario" and a "relevant" legal test were listed as loaded wording. The lexicon
+    rates a word alone; negated, grading an amount or a change, or in a fixed term, it is used
+    plainly, while the same words judging something still count."""
+    text = ("Wall Street didn't hate the report. The party took a huge lead, its worst showing ever came, "
+            "and modest tax increases were a worst-case scenario; the data were relevant to the case. "
+            "Critics called it a huge mistake, a terrible and modest plan they hate.")
+    assert all(L.rated_loaded(w) for w in ("hate", "huge", "worst", "modest"))
+    found = [(e.text, e.start) for e in L.loaded_words(text, max_spans=0, verbs=False)]
+    assert found == [("huge", text.index("huge mistake")), ("terrible", text.index("terrible")),
+                     ("modest", text.index("modest plan")), ("hate", text.index("hate."))]
+    # not a denial of something else: "not only", and a "no" far before
+    assert [e.text for e in L.loaded_words("It was not only wrong but evil.", verbs=False)] == ["wrong", "evil"]
+    # with the parse's word classes the graded noun is the head of the words after the adjective
+    servers = "They tapped huge computer servers."
+    s = servers.index("huge")
+    tags = {s: "JJ", servers.index("computer"): "NN", servers.index("servers"): "NNS"}
+    assert not L.plain_use(servers, s, s + 4, "huge", tags)
+    cuts = "It backed modest tax cuts."
+    s = cuts.index("modest")
+    assert L.plain_use(cuts, s, s + 6, "modest", {s: "JJ", cuts.index("tax"): "NN", cuts.index("cuts"): "NNS"})
+
+
+def test_phrase_evidence_reads_loaded_wording_as_the_loaded_list_does(model: SlantModel) -> None:
+    """Review 14 found 'a huge' (of "a huge lead") and 'hate' (of "didn't hate") among the phrase
+    evidence: the phrases' loaded test read the lexicon's rating alone, so it showed words the
+    loaded-wording list rules out (plain uses, words too common in news: "important")."""
+    lead = "The results gave a huge lead to the party."
+    s = lead.index("a huge")
+    assert not S._loaded_in(lead, s, s + 6, None, None, model.word_idf)
+    mistake = "The results were a huge mistake for the party."
+    s = mistake.index("a huge")
+    assert S._loaded_in(mistake, s, s + 6, None, None, model.word_idf)
+    hate = "Wall Street didn't hate the report."
+    s = hate.index("hate")
+    assert not S._loaded_in(hate, s, s + 4, None, None, model.word_idf)
+    assert L.rated_loaded("important") and (model.word_idf("important") or 9.0) < L.MIN_IDF
+    imp = "It is an important vote."
+    s = imp.index("important")
+    assert not S._loaded_in(imp, s, s + 9, None, None, model.word_idf)
+    assert not {"important", "huge"} & {e.text for e in L.loaded_words(imp + " " + lead, idf=model.word_idf)}

@@ -35,7 +35,7 @@ import numpy as np
 from ..errors import InputError, ModelError
 from ..records import Entity, Hyperpartisan, Quote, Sentence, Slant, SlantEvidence
 from .slant_features import STYLE_NAMES, ngrams, style_features, tokenize
-from .slant_loaded import POST_NOTE, loaded_words, post_regions, quoted_regions, rated_loaded
+from .slant_loaded import POST_NOTE, loaded_use, loaded_words, post_regions, quoted_regions
 from .slant_outlets import OutletMask, TrainingOutlets, read_training_outlets
 from .slant_sourcing import sourcing
 from .slant_verbs import FORMS, VerbRole, verb_at
@@ -61,8 +61,9 @@ MIN_SENTENCE_WORDS = 4  # shorter "sentences" are not shown as sentence evidence
 # A phrase inside a direct quote is shown, with a note (`QUOTED_NOTE`), as is one inside an
 # embedded post (`POST_NOTE`).
 # Of the rest, a phrase is shown only when it holds loaded wording: a word the loaded-wording
-# lexicon rates as loaded (`slant_loaded.rated_loaded`, as used where the text uses it: spaCy's
-# word class, when given), not as part of a name. Topic words ("page", "base", "rate",
+# lexicon rates as loaded where the text uses it (`slant_loaded.loaded_use`: spaCy's word class,
+# when given; not common in news, not a plain use such as "didn't hate" or "a huge lead", as the
+# loaded-wording list reads it, review 14), not as part of a name. Topic words ("page", "base", "rate",
 # "column", "lawmakers") and plain verbs ("approve", "applied") moved the model, but no reader
 # can check them as slant (review 11); they count in the score and in the sentence sums.
 # A judgement verb of the outlet's narration ("slammed", "claimed", "railed against": slant_verbs.py)
@@ -371,13 +372,13 @@ class SlantModel:
         spans = (oj, np.asarray(occ_s, dtype=np.int64), np.asarray(occ_e, dtype=np.int64))
         direction = 1.0 if score >= 0 else -1.0
         sents = sentence_spans(text, sentences) if max_sentences > 0 else []
-        slant_ev = _evidence(text, spans, share * self._axis[oj], direction, max_sentences, sents, tags)
+        slant_ev = _evidence(text, spans, share * self._axis[oj], direction, max_sentences, sents, tags, self.word_idf)
         # the evidence argues the way of the verdict: below one half, what pushed away from partisan
         hoj = oj[:hp_n]
         hp_share = (hp_x / hp_counts)[np.searchsorted(hp_idx, hoj)]
         hp_spans = (hoj, spans[1][:hp_n], spans[2][:hp_n])
         hp_ev = _evidence(text, hp_spans, hp_share * self.hp_coef[hoj], 1.0 if p_hp >= 0.5 else -1.0,
-                          max_sentences, sents, tags)
+                          max_sentences, sents, tags, self.word_idf)
         if loaded:
             # a loaded word's weight: the model's exact contribution of that occurrence
             axis_share = share * self._axis[oj]
@@ -410,6 +411,7 @@ def _evidence(
     max_sentences: int,
     sents: Sequence[tuple[int, int]] = (),
     tags: Mapping[int, str] | None = None,
+    idf: Callable[[str], float | None] | None = None,
 ) -> tuple[SlantEvidence, ...]:
     """Phrases that push the score in `direction` most (each feature once, no overlaps,
     at least 3 characters, holding loaded wording), then the sentences whose summed
@@ -429,7 +431,7 @@ def _evidence(
         j, s, e = int(oj[i]), int(os_[i]), int(oe[i])
         if j in seen or e - s < 3 or any(s < pe and ps < e for ps, pe, _ in phrases):
             continue
-        if not _loaded_in(text, s, e, tags, narrated) or _uncheckable(text, s, e):  # the cheaper, stricter test first
+        if not _loaded_in(text, s, e, tags, narrated, idf) or _uncheckable(text, s, e):  # cheaper, stricter first
             continue  # "said the", "percent", "President Trump", "page": nothing a reader can check as slant
         seen.add(j)
         phrases.append((s, e, float(contrib[i])))
@@ -470,15 +472,18 @@ def _uncheckable(text: str, s: int, e: int) -> bool:
 
 
 def _loaded_in(text: str, s: int, e: int, tags: Mapping[int, str] | None = None,
-               narrated: Callable[[int, int], bool] | None = None) -> bool:
-    """The phrase holds a word the loaded-wording lexicon rates as loaded, used as the word
-    class it rates (when `tags` give the classes), and not as part of a name; or a judgement
-    verb (slant_verbs.py) in the outlet's own narration (`narrated(start, end)`)."""
+               narrated: Callable[[int, int], bool] | None = None,
+               idf: Callable[[str], float | None] | None = None) -> bool:
+    """The phrase holds a word that is loaded wording where the text uses it, as the
+    loaded-wording list reads it (`slant_loaded.loaded_use`: rated loaded as the word class it
+    is used as when `tags` give the classes, not common in news by `idf`, not a plain use such as
+    "didn't hate" or "a huge lead"), and not as part of a name; or a judgement verb
+    (slant_verbs.py) in the outlet's own narration (`narrated(start, end)`)."""
     for m in _CASED_WORDS.finditer(text, s, e):
         a, b = m.start(), m.end()
         tag = tags.get(a) if tags else None
         word = m.group().lower()
-        if rated_loaded(word, tag) is not None and not _name_word(text, a, b):
+        if loaded_use(text, a, b, tag, tags, idf) is not None and not _name_word(text, a, b):
             return True
         if (narrated is not None and word in FORMS and (use := verb_at(text, a, b, tag)) is not None
                 and not _name_word(text, a, b) and narrated(a, use.end)):

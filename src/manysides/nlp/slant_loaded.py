@@ -32,7 +32,11 @@ What is ruled out:
   capitalised within a sentence (a name: "Rubio told Rose");
 - words news uses as plain description (`PLAIN_IN_NEWS`: "latest", "final", "pleaded
   guilty", "a secret meeting"), and the first word of a fixed term (`PLAIN_BEFORE`: "grand
-  jury", "charitable contribution", "overwhelming majority").
+  jury", "charitable contribution", "overwhelming majority", "worst-case");
+- plain uses read off the neighbouring words (`plain_use`, review 14): negated ("Wall Street
+  didn't hate the report", "not unexpected"), or an adjective grading an amount or a change of
+  one (`QUANTITY_NOUNS`: "a huge lead", "its worst showing", "modest tax increases").
+The phrase evidence of slant.py takes a word as loaded by the same test (`loaded_use`).
 
 The lexicon rates adjectives; the verbs a narration judges with ("slammed", "claimed",
 "railed against") are found by slant_verbs.py and listed too, in the outlet's narration
@@ -87,7 +91,9 @@ _STOP = frozenset(
 # guilty", "sexual assault", "a secret meeting", "superior officers"). Read off the most
 # frequent loaded words of BASIL's tuning half, none inside an annotated lexical-bias span
 # there (benchmarks/slant_loaded.py --words), and review 8's reading of 131 loaded words.
-PLAIN_IN_NEWS = frozenset("latest final original total secret sexual guilty traditional superior".split())
+# "relevant" (review 14, "relevant" to an investigation, a legal test; BASIL's tuning half 2 uses,
+# neither in a span) says that a thing bears on another, which the lexicon rates 0.9 subjective.
+PLAIN_IN_NEWS = frozenset("latest final original total secret sexual guilty traditional superior relevant".split())
 # Fixed terms whose first word the lexicon rates as loaded: a subjective word naming a thing
 # ("a grand jury", "a charitable contribution", "an overwhelming majority" of votes).
 # Review 9 found "grand" shown as loaded wording in all three articles of one indictment.
@@ -96,8 +102,31 @@ PLAIN_BEFORE = {
     "charitable": frozenset("contribution contributions donation donations organization organizations foundation "
                             "foundations trust trusts giving deduction deductions status group groups".split()),
     "overwhelming": frozenset("majority majorities vote votes margin".split()),
+    "worst": frozenset({"case"}),  # "a worst-case scenario" (review 14)
 }
-_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")
+# Plain uses of a rated word, read off its neighbours (review 14: "Wall Street ... didn't hate
+# it", "a huge lead", "its worst showing ever" were listed as loaded wording). The lexicon rates a
+# word alone; these uses say something else:
+# - negated ("didn't hate", "not unexpected", "nothing wrong"): an understatement or a denial,
+#   not the writer's judgement (a "not" with at most a "be", an adverb or "that" between);
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never|no|nothing|hardly|nor)|n['’]t)\s+(?:(?:be|been|so|too|that|very|all|entirely|"
+    r"particularly|especially|exactly|necessarily|(?!only\b)\w+ly)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# - an adjective grading an amount or a change of one ("a huge lead", "modest increases",
+#   "its worst showing", "devastating losses"): the size of something the figures state, which
+#   the lexicon's size senses rate with a tone ("huge": 0.8 / 0.3 / 0.1, all "unusually great in
+#   size or amount"). The noun may follow a word or two ("a huge Muslim minority", "modest tax
+#   increases"); general English nouns of quantity and change, as PLAIN_BEFORE's fixed terms.
+QUANTITY_NOUNS = frozenset(
+    "lead leads margin margins majority majorities minority minorities plurality increase increases decrease "
+    "decreases cut cuts gain gains loss losses shift shifts showing showings number numbers amount amounts share "
+    "sum sums rise rises drop drops jump jumps fall falls growth decline declines surge surges reduction "
+    "reductions boost boosts spike spikes turnout total totals deficit deficits surplus surpluses swing swings "
+    "hike hikes".split()
+)
+_WORDS_AFTER = re.compile(r"[\s-]+([A-Za-z]+)(?:[\s-]+([A-Za-z]+))?(?:[\s-]+([A-Za-z]+))?")
 
 
 @dataclass(frozen=True)
@@ -177,6 +206,46 @@ def rated_loaded(word: str, tag: str | None = None, min_subjectivity: float = MI
         return None
     if tag is not None and entry.pos and tag[:2].upper() not in entry.pos:
         return None  # used as another word class than the one rated
+    return entry
+
+
+def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | None = None) -> bool:
+    """`text[s:e]`, the rated `word`, used plainly: the first word of a fixed term
+    (`PLAIN_BEFORE`: "grand jury"), negated ("didn't hate", "not unexpected"), or an adjective
+    grading an amount or a change: one of `QUANTITY_NOUNS` among the up to three words after it,
+    before a function word (with `tags`: a noun, after nouns and adjectives only): "a huge lead",
+    "modest tax increases", "its worst showing"; not "a huge mistake", "huge computer servers"."""
+    after = _WORDS_AFTER.match(text, e)
+    if word in PLAIN_BEFORE and after and after.group(1).lower() in PLAIN_BEFORE[word]:
+        return True
+    if _NEGATED.search(text[max(0, s - 60) : s]):
+        return True
+    if after is None or (tags and not tags.get(s, "JJ").startswith("JJ")):
+        return False
+    for k in (1, 2, 3):
+        w = after.group(k)
+        if w is None or w.lower() in _STOP:
+            return False
+        tag = tags.get(after.start(k), "NN") if tags else "NN"
+        if w.lower() in QUANTITY_NOUNS and tag.startswith("NN"):
+            return True
+        if not tag.startswith(("NN", "JJ")):
+            return False
+    return False
+
+
+def loaded_use(text: str, s: int, e: int, tag: str | None = None, tags: Mapping[int, str] | None = None,
+               idf: Callable[[str], float | None] | None = None) -> Entry | None:
+    """The lexicon's entry of the word `text[s:e]` when it is loaded wording where the text uses
+    it: rated loaded (`rated_loaded`, as word class `tag`), not too common in news (`idf`, as
+    `loaded_words` reads it), and not a plain use (`plain_use`). The phrase evidence's test
+    (slant._loaded_in), so a phrase is shown for the same words the loaded-wording list takes."""
+    word = text[s:e].lower()
+    entry = rated_loaded(word, tag)
+    if entry is None or plain_use(text, s, e, word, tags):
+        return None
+    if idf is not None and (v := idf(word)) is not None and v < MIN_IDF:
+        return None
     return entry
 
 
@@ -265,7 +334,7 @@ def loaded_words(
                 continue
         if word not in lex or (entry := rated_loaded(word, tag, min_subjectivity, min_tone, every_sense)) is None:
             continue
-        if word in PLAIN_BEFORE and (nxt := _NEXT_WORD.match(text, e)) and nxt.group(1).lower() in PLAIN_BEFORE[word]:
+        if plain_use(text, s, e, word, tags):
             continue
         while qi < len(quoted) and quoted[qi][1] <= s:
             qi += 1
@@ -341,4 +410,5 @@ def _in_name(text: str, s: int, e: int) -> bool:
     return next_cap or (prev_cap and not sentence_start)
 
 
-__all__ = ["Entry", "lexicon", "lexicon_path", "loaded_words", "post_regions", "quoted_regions", "rated_loaded"]
+__all__ = ["Entry", "lexicon", "lexicon_path", "loaded_use", "loaded_words", "plain_use", "post_regions",
+           "quoted_regions", "rated_loaded"]
