@@ -655,6 +655,9 @@ def test_plain_uses_of_rated_words_are_not_loaded_wording() -> None:
     cuts = "It backed modest tax cuts."
     s = cuts.index("modest")
     assert L.plain_use(cuts, s, s + 6, "modest", {s: "JJ", cuts.index("tax"): "NN", cuts.index("cuts"): "NNS"})
+    showing = "It was its worst showing ever."  # the parse tags "showing" a gerund
+    s = showing.index("worst")
+    assert L.plain_use(showing, s, s + 5, "worst", {s: "JJS", showing.index("showing"): "VBG"})
 
 
 def test_phrase_evidence_reads_loaded_wording_as_the_loaded_list_does(model: SlantModel) -> None:

@@ -227,7 +227,7 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         if w is None or w.lower() in _STOP:
             return False
         tag = tags.get(after.start(k), "NN") if tags else "NN"
-        if w.lower() in QUANTITY_NOUNS and tag.startswith("NN"):
+        if w.lower() in QUANTITY_NOUNS and tag.startswith(("NN", "VBG")):  # "its worst showing": a gerund, by tag
             return True
         if not tag.startswith(("NN", "JJ")):
             return False
