@@ -109,19 +109,16 @@ REPORT_VERSION = "85"  # 4: an article naming no outlet is its own outlet everyw
 #     rounded to fewer decimals agrees, "last month" is read against the article's day, eligible voters are a
 #     measure; summary: one that holds nothing of the first lead opens with the leads, a lead leaves out only
 #     its own sentence
-# 82: unique: a sentence with no figure, name or quotation of its own whose content words another outlet's
-#     passage of up to three sentences holds is no item (restated in other words)
-# 80: review 15: cleaning (a dated caption over "AP Photo/...", update and correction notes, spaced-label and
-#     inline links, an outlet's pitch closing a paragraph); figures (a "-per-hour" speed, a legal maximum, levels a
-#     change reached read on two days or at two moments); summary: no wording that points back
 # 80: review 15: cleaning (a dated caption over "AP Photo/..." or Reuters' "U.S. December 7, 2017.", update and
 #     correction notes, spaced-label and inline links, an outlet's pitch closing a paragraph); figures (a
 #     "-per-hour" speed, a legal maximum, levels a change reached read on two days or at two moments); summary:
 #     no wording that points back
-# 84: shared points (reviews 11-14): figures of one unit that are two quantities (a part and a whole, two kinds of
-#     one thing, too far apart to be one), none alike, are told apart
+# 82: unique: a sentence with no figure, name or quotation of its own whose content words another outlet's
+#     passage of up to three sentences holds is no item (restated in other words)
 # 83: quotes and voices of ANNOTATOR_VERSION 34 (review 14: transcript labels, words named, quoted
 #     subheadings, names in title case, "both of whom", a justice typed ORG)
+# 84: shared points (reviews 11-14): figures of one unit that are two quantities (a part and a whole, two kinds of
+#     one thing, too far apart to be one), none alike, are told apart
 # 85: slant evidence (review 14): a rated word negated ("didn't hate"), grading an amount ("a huge lead") or in
 #     "worst-case", and "relevant", are no loaded wording or phrase (ANNOTATOR_VERSION 35)
 
