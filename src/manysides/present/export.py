@@ -142,8 +142,8 @@ def write_json_file(parts: Iterable[Analysis], path: str | Path) -> Path:
 
 def check_target(path: str | Path) -> Path:
     """`path` as a `Path` when its suffix names a format, its folder made when missing (as
-    `--json` and `--html` make theirs; a missing folder was refused before session 26);
-    else a `ConfigError` saying what to do (checked before any work, not after it)."""
+    `--json` and `--html` make theirs); else a `ConfigError` saying what to do (checked before
+    any work, not after it)."""
     path = Path(path)
     if path.suffix.lower() not in SUFFIXES:
         raise ConfigError(
