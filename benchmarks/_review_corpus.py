@@ -32,6 +32,19 @@ def read_rows(path: Path, ids: Iterable[str]) -> dict[str, dict]:
     return rows
 
 
+def read_store(db: Path) -> tuple[dict, dict, dict]:
+    """A store's articles by their external (gold) id, with their annotations and sentence vectors."""
+    from manysides.store import Store
+
+    store = Store(db)
+    try:
+        arts = {a.external_id: a for a in store.articles() if a.external_id}
+        ids = [a.id for a in arts.values()]
+        return arts, store.annotations(ids), store.sentence_vectors(ids)
+    finally:
+        store.close()
+
+
 def analyze_rows(rows: dict[str, dict], order: Iterable[str], src: Path, name: str,
                  fields: Iterable[str] = ("url",)) -> tuple[dict, float, Path]:
     """(the analysis as JSON, seconds, the code's folder) for the records of `order`, each

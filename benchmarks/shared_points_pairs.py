@@ -86,8 +86,8 @@ def _stems(text: str, stop: frozenset[str]) -> set[str]:
 
 def analyse(cache: Path | None) -> tuple[dict, dict, dict, dict]:
     """Articles, annotations and sentence vectors by gold id, and the gold events."""
+    from _review_corpus import read_store
     from manysides.pipeline import analyze
-    from manysides.store import Store
 
     rows = [json.loads(line) for line in SAME_EVENT.open(encoding="utf-8") if line.strip()]
     tmp = None
@@ -101,13 +101,9 @@ def analyse(cache: Path | None) -> tuple[dict, dict, dict, dict]:
                 out.write(json.dumps({"id": r["id"], "title": r.get("title"), "text": r["text"],
                                       "outlet": r.get("outlet"), "published": r.get("date")}) + "\n")
         analyze([str(corpus)], db=cache)
-    store = Store(cache)
     try:
-        arts = {a.external_id: a for a in store.articles() if a.external_id}
-        ids = [a.id for a in arts.values()]
-        anns, vecs = store.annotations(ids), store.sentence_vectors(ids)
+        arts, anns, vecs = read_store(cache)
     finally:
-        store.close()
         if tmp is not None:
             tmp.cleanup()
     events: dict[str, list[str]] = {}

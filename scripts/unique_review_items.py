@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "benchmarks"))
 
-from _review_corpus import ALLSIDES, read_rows  # noqa: E402
+from _review_corpus import ALLSIDES, read_rows, read_store  # noqa: E402
 
 
 def store_of(n: int, cache: Path):
@@ -55,7 +55,6 @@ def main() -> int:
     from manysides.compare import compare_story
     from manysides.compare._text import outlet_key, sentence_views
     from manysides.records import Story
-    from manysides.store import Store
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--cache", type=Path, required=True)
@@ -65,13 +64,7 @@ def main() -> int:
     totals = {}
     for n in args.reviews:
         mod, db = store_of(n, args.cache)
-        store = Store(db)
-        try:
-            arts = {a.external_id: a for a in store.articles() if a.external_id}
-            ids = [a.id for a in arts.values()]
-            anns, vecs = store.annotations(ids), store.sentence_vectors(ids)
-        finally:
-            store.close()
+        arts, anns, vecs = read_store(db)
         marked = listed = 0
         for event, gold in mod.EVENTS.items():
             group = [arts[g] for g in gold]

@@ -73,17 +73,11 @@ def main() -> int:
         _install(args.rule, shared_mod, args.slack)
     args.cache.mkdir(parents=True, exist_ok=True)
     from manysides.compare.report import _independent
-    from manysides.store import Store
+    from _review_corpus import read_store
 
     for review in args.reviews:
         mod = importlib.import_module(f"{review}_events")
-        store = Store(store_for(review, args.cache))
-        try:
-            arts = {a.external_id: a for a in store.articles() if a.external_id}
-            ids = [a.id for a in arts.values()]
-            anns, vecs = store.annotations(ids), store.sentence_vectors(ids)
-        finally:
-            store.close()
+        arts, anns, vecs = read_store(store_for(review, args.cache))
         total = wrong = 0
         for event, gold in mod.EVENTS.items():
             story = _independent([arts[g] for g in gold if g in arts])
