@@ -517,6 +517,22 @@ def test_security_headers_on_pages_api_and_static(client):
         assert r.headers["x-frame-options"] == "DENY"
 
 
+def test_head_gets_the_get_status_and_headers_without_a_body(client):
+    # link checkers and `curl -I` send HEAD: they once got 405 from every page and endpoint
+    story = compared_story(client)["id"]
+    article = client.get(f"/api/stories/{story}").json()["stories"][0]["articles"][0]
+    for url in ("/", "/api/stories", f"/stories/{story}", f"/api/stories/{story}", f"/articles/{article}",
+                f"/api/articles/{article}", "/add", "/api-docs", "/openapi.json", "/static/app.js"):
+        got, head = client.get(url, headers=HTML), client.head(url, headers=HTML)
+        assert (head.status_code, head.content) == (200, b""), url
+        assert head.headers["content-type"] == got.headers["content-type"], url
+        assert head.headers["content-length"] == str(len(got.content)), url
+        assert "script-src 'self'" in head.headers["content-security-policy"], url
+    missing = client.head("/api/stories/s-000000000000")
+    assert (missing.status_code, missing.content) == (404, b"")
+    assert client.head(f"/api/stories/{story[:8]}", follow_redirects=False).status_code == 307
+
+
 def test_templates_have_no_inline_script_or_handlers():
     from importlib.resources import files
 

@@ -30,6 +30,7 @@ from ..present._view import date_range, fmt_interval, fmt_quantity, fmt_slant, o
 from ..store import Store
 from . import render
 from .cache import Memo, PageCache
+from .head import HeadAsGet
 from .jobs import JobManager
 from .security import SecurityHeaders, Refused, csrf_token, is_loopback, new_token
 
@@ -96,6 +97,7 @@ def create_app(
         # No token guards a loopback server, so refuse other Host names: a web page whose
         # domain is re-pointed at 127.0.0.1 (DNS rebinding) must not reach the app.
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(LOOPBACK_NAMES))
+    app.add_middleware(HeadAsGet)  # added last, so outermost: HEAD is GET for every layer inside
 
     @app.exception_handler(Refused)
     async def refused(request: Request, exc: Refused):
