@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import pytest
@@ -45,6 +46,25 @@ def test_every_command_has_help_with_an_example():
         # flag took a value, `--export <list[Path]>`, `{paths}...`
         for python_type in ("<bool>", "<str>", "<path>", "<int", "<float>", "list[", "{paths}"):
             assert python_type not in result.output, (words, python_type)
+
+
+def test_version_prints_the_installed_version_and_exits_0():
+    from importlib.metadata import version
+
+    result = runner.invoke(app, ["--version"])
+    assert (result.exit_code, result.output) == (0, f"manysides {version('manysides')}\n")
+    assert "--version" in runner.invoke(app, ["--help"]).output
+
+
+def test_each_group_summary_names_every_command_it_has():
+    # `stories --help` once named merge / split / move only, and not list, show, undo, ...
+    root = typer.main.get_command(app)
+    for name, group in root.commands.items():
+        if not hasattr(group, "commands"):
+            continue
+        summary = " ".join(runner.invoke(app, [name, "--help"], env={"COLUMNS": "200"}).output.split())
+        for command in group.commands:
+            assert re.search(rf"\b{command}\b", summary.split("Examples")[0], re.I), (name, command)
 
 
 def test_help_names_each_option_value():

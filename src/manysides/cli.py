@@ -68,6 +68,32 @@ app = typer.Typer(
 )
 err = Console(stderr=True, highlight=False)
 
+
+def _version() -> str:
+    """The installed package's version (its metadata), or the source's when run uninstalled."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("manysides")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        from . import __version__
+
+        return __version__
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        print(f"manysides {_version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[bool, typer.Option("--version", callback=_print_version, is_eager=True,
+                                          help="Print the version (manysides X.Y.Z) and exit.")] = False,
+) -> None:
+    """The options before any command (`manysides --version`)."""
+
 DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store (created on first use).")]
 # the commands that read or correct a store: a name that holds none is an error (exit 3)
 StoreOption = Annotated[Path, typer.Option("--db", help="The SQLite store that `manysides analyze` made.")]
@@ -352,8 +378,9 @@ def show(
 
 
 stories_app = typer.Typer(
-    help="List stored stories, and correct them: merge, split, move. Corrections are kept "
-    "in the store and survive later runs.\n\nExamples: `manysides stories --db news.db`, "
+    help="List stored stories (list, newest first), show one and why its articles are together (show), "
+    "follow storylines (timeline), and correct the grouping: merge, split, move, undo (corrections lists "
+    "them). Corrections are kept in the store and survive later runs.\n\nExamples: `manysides stories --db news.db`, "
     "`manysides stories merge s-aaaaaaaaaaaa s-bbbbbbbbbbbb --db news.db`",
     no_args_is_help=False,
     rich_markup_mode="markdown",
