@@ -605,7 +605,8 @@ def stories_move(
     as_json: Annotated[bool, typer.Option("--json", help="The resulting story as one JSON object on stdout.")] = False,
 ) -> None:
     """Move one article with its wire copies (for a copy: its original and the other
-    copies) into another story, for good.
+    copies) into another story, for good. A story merged into another since stands for
+    that one (a line says so).
 
     Example: `manysides stories move 3f9c0e... s-bbbbbbbbbbbb --db news.db`
     """
@@ -619,6 +620,8 @@ def stories_move(
             changed = len(store.corrections()) > logged  # a move to where it is logs nothing
     except ManysidesError as exc:
         raise _fail(exc) from None
+    if s.id != story:  # on stderr: --json keeps stdout to the one object
+        err.print(f"{story} was merged into {s.id} since: moving there", markup=False, soft_wrap=True)
     line = f"moved {article} into {s.id}" if changed else f"{article} is already in {s.id}: nothing changed"
     _corrected(s, f"{line}: {plural(len(s.articles), 'article')}" if changed else line, as_json)
 

@@ -604,6 +604,28 @@ def test_cli_stories_corrections_and_why(store):
         assert s.assignments()["v1"] == q
 
 
+def test_cli_move_into_a_story_merged_since_follows_it_and_refuses_one_never_stored(store):
+    seed(store)
+    add(store, "f0", "fire", day(1), 0)
+    group_store(store)
+    q, v, f = (store.assignments()[a] for a in ("q0", "v0", "f0"))
+    assert len({q, v, f}) == 3
+    merge_stories(store, q, [v])  # v is gone: its articles are in q now
+    path = store.path
+    store.close()
+    run = CliRunner().invoke
+    moved = run(app, ["stories", "move", "f0", v, "--db", path, "--json"])
+    assert moved.exit_code == 0, moved.output
+    assert json.loads(moved.stdout)["story"] == q and "f0" in json.loads(moved.stdout)["articles"]
+    assert moved.stderr == f"{v} was merged into {q} since: moving there\n"
+    with Store(path) as s:
+        assert s.assignments()["f0"] == q
+    never = run(app, ["stories", "move", "f0", "s-000000000000", "--db", path])
+    assert never.exit_code == 2 and never.stdout == ""
+    assert never.stderr.strip() == (f"error: no story 's-000000000000' in the store "
+                                    "(list them with: manysides stories)")
+
+
 def test_undo_reverses_corrections_newest_first_and_restores_ids_and_pins(store):
     seed(store)
     start, pins0 = store.assignments(), store.pins()

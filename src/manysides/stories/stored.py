@@ -618,7 +618,10 @@ def move_article(store, article_id: str, story_id: str) -> Story:
 
     Both stories are pinned, so no later run moves the article back or joins the two.
     Moving an article into the story it is in changes nothing (a script may repeat a move).
+    A story merged into another since (by a run or a user's merge) stands for the story
+    that holds its articles now: the returned story's id says which.
     """
+    story_id = store.merged_into(story_id) or story_id  # None for a story that exists
     target = _need_story(store, story_id)
     current = store.story_of([article_id]).get(article_id)
     if current is None:
