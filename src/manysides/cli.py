@@ -202,7 +202,7 @@ def analyze(
     paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files, folders (searched recursively), news feeds (.rss, .atom, .xml) and feed lists (.opml), web archives (.warc, .warc.gz), http(s) URLs of pages or feeds, or - for standard input.")],
     db: DbOption = Path("manysides.db"),
     leanings: Annotated[Optional[Path], typer.Option(help="CSV table outlet,leaning (left/center/right).")] = None,
-    json_out: Annotated[Optional[str], typer.Option("--json", help="Write the whole analysis as JSON to FILE, or - for stdout.")] = None,
+    json_out: Annotated[Optional[str], typer.Option("--json", help="Write the whole analysis as JSON to FILE, or - for stdout (stories newest first).")] = None,
     html_out: Annotated[Optional[Path], typer.Option("--html", help="Write a self-contained HTML report.")] = None,
     export_out: Annotated[Optional[list[Path]], typer.Option("--export", help="Write stories, articles, claims, quotes and voices as FILE.parquet or FILE.csv tables (FILE.stories.csv, ...); a FILE named after one table (claims.csv) holds that table alone. May be given more than once.")] = None,
     max_stories: Annotated[Optional[int], typer.Option(help="Show at most this many stories in the terminal.")] = None,
@@ -312,12 +312,13 @@ def _discard_store(db: Path) -> None:
 def show(
     story: Annotated[Optional[list[str]], typer.Argument(metavar="STORY_ID", help="Story ids, or their first characters (4 or more) as long as one story has them (default: every stored story).")] = None,
     db: StoreOption = Path("manysides.db"),
-    json_out: Annotated[Optional[str], typer.Option("--json", help="Write JSON to FILE, or - for stdout.")] = None,
+    json_out: Annotated[Optional[str], typer.Option("--json", help="Write JSON to FILE, or - for stdout (stories newest first, as listed).")] = None,
     html_out: Annotated[Optional[Path], typer.Option("--html", help="Write a self-contained HTML report.")] = None,
     export_out: Annotated[Optional[list[Path]], typer.Option("--export", help="Write FILE.parquet or FILE.csv tables (FILE.stories.csv, ...); a FILE named after one table (claims.csv) holds that table alone. May be given more than once.")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", min=0, help="Without story ids: how many of the newest stories the terminal and --html show (default 50; 0 for all). --json and --export hold every story.")] = None,
 ) -> None:
-    """Show stored stories again, without reading any input.
+    """Show stored stories again, without reading any input; newest first (by last day,
+    undated last), as `manysides stories` and the web app list them.
 
     --json and --export stream the stories a few hundred at a time, so a store of any
     size exports in little memory.

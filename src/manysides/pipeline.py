@@ -29,7 +29,7 @@ from .nlp.annotate import annotate_doc, annotator_id, with_slant
 from .nlp.models import Embedder, load_embedder, load_spacy
 from .nlp.slant import SlantModel
 from .records import Annotation, Article, Document, Story
-from .store import Store
+from .store import Store, newest_first
 from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
@@ -607,7 +607,7 @@ def _report(
     analysis.leanings = leanings
     analysis.articles = articles
     analysis.annotations = store.annotations(by_id)
-    analysis.stories = stories
+    analysis.stories = stories = newest_first(stories)
     wanted = {s.id for s in stories}
     lines = store.storylines({s.storyline for s in stories if s.storyline})
     analysis.storylines = [sl for sl in lines if wanted & set(sl.stories)]

@@ -85,6 +85,29 @@ def test_stories_listed_newest_first_with_outlets_and_coverage(client, built_db)
     assert okafor["copies"] >= 1  # the wire copy is shown, not counted
 
 
+def test_the_api_the_cli_and_the_analysis_json_list_stories_in_one_order_newest_first(client, built_db):
+    # `show --json` (and the Python API, and exports) once listed stories oldest first,
+    # undated first, where the terminal, `manysides stories` and this API list newest first
+    from typer.testing import CliRunner
+
+    from manysides.cli import app
+    from manysides.pipeline import iter_analysis
+
+    api = [s["id"] for s in client.get("/api/stories", params={"limit": 500}).json()["stories"]]
+    cli = CliRunner().invoke(app, ["stories", "--db", str(built_db), "--json"])
+    assert [json.loads(line)["id"] for line in cli.stdout.splitlines()] == api
+    shown = CliRunner().invoke(app, ["show", "--db", str(built_db), "--json", "-"])
+    assert [s["id"] for s in json.loads(shown.stdout)["stories"]] == api
+    assert [s.id for s in open_analysis(built_db).stories] == api
+    assert [s.id for part in iter_analysis(built_db, part_size=2) for s in part.stories] == api
+    with Store(built_db) as store:
+        dated = [s.last_date for s in store.stories(api) if s.last_date]
+        assert len(set(dated)) > 2 and store.story_order() == api
+    listed = {s.id: s for s in open_analysis(built_db).stories}
+    keys = [listed[i].last_date or listed[i].first_date or "" for i in api]
+    assert keys == sorted(keys, reverse=True) and keys[-1] == ""  # undated last
+
+
 def test_search_finds_stories_by_words_and_never_errors_on_syntax(client):
     found = client.get("/api/stories", params={"q": "evacuation homes"}).json()["stories"]
     assert found and all("Saddle Gap" in s["title"] or "Pomona" in s["title"] for s in found)

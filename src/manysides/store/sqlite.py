@@ -947,11 +947,11 @@ class Store:
         return sorted(stories, key=lambda s: (s.first_date or "", s.id))
 
     def story_order(self, ids: Iterable[str] | None = None) -> list[str]:
-        """Story ids (all, or those of `ids` that exist) in the order `stories` returns them,
-        without reading the records into Python: what a streamed export walks."""
-        sql = "SELECT id, coalesce(json_extract(data, '$.first_date'), '') FROM stories"
+        """Story ids (all, or those of `ids` that exist) newest first, as `newest_first`
+        orders records, without reading the records into Python: what a streamed export walks."""
+        sql = f"SELECT id, {_LATEST_DAY} FROM stories"
         rows = self._db.execute(sql).fetchall() if ids is None else _rows_in(self._db, sql + " WHERE id", ids)
-        return [sid for sid, _ in sorted(rows, key=lambda r: (r[1], r[0]))]
+        return [sid for sid, _ in sorted(rows, key=lambda r: (r[1], r[0]), reverse=True)]
 
     def storylines(self, ids: Iterable[str] | None = None) -> list[Storyline]:
         """Every storyline, or those of `ids`, oldest first (by the first day of its first
@@ -1215,10 +1215,10 @@ class Store:
         return bytes_to_array(row[1], row[0]) if row else None
 
     def newest_stories(self, limit: int | None = None) -> tuple[list[Story], int]:
-        """The `limit` newest stories (all when None), by last date then id, undated last,
-        and how many stories there are. SQLite sorts; only the listed records are read."""
+        """The `limit` newest stories (all when None), as `newest_first` orders them, and how
+        many stories there are. SQLite sorts; only the listed records are read."""
         total = self._db.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
-        sql = "SELECT data FROM stories ORDER BY coalesce(json_extract(data, '$.last_date'), '') DESC, id DESC"
+        sql = f"SELECT data FROM stories ORDER BY {_LATEST_DAY} DESC, id DESC"
         rows = self._db.execute(sql + " LIMIT ?", (limit,)) if limit else self._db.execute(sql)
         return [loads(Story, r[0]) for r in rows], total
 
@@ -1567,6 +1567,16 @@ def _article(row: tuple) -> Article:
         published=published, language=language, text=text,
         removed=tuple(json.loads(removed)), duplicate_of=dup, leaning=leaning, external_id=external,
     )
+
+
+# a story's latest day as `newest_first` reads it, in SQL over the stories table's JSON
+_LATEST_DAY = "coalesce(json_extract(data, '$.last_date'), json_extract(data, '$.first_date'), '')"
+
+
+def newest_first(stories: Iterable[Story]) -> list[Story]:
+    """Stories newest first, the order every list of stories is in (the terminal, `stories`,
+    the JSON and exports, the web list): by last day, then id, both descending; undated last."""
+    return sorted(stories, key=lambda s: (s.last_date or s.first_date or "", s.id), reverse=True)
 
 
 def _rows_in(db: sqlite3.Connection, sql: str, ids: Iterable[str], tail: str = "") -> list[tuple]:
