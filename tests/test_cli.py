@@ -276,6 +276,17 @@ def test_show_streams_every_story_and_the_terminal_shows_the_newest(sample_db_co
     assert json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))["stories"] == data["stories"]
 
 
+def test_show_quiet_writes_the_outputs_and_prints_nothing(sample_db_copy, tmp_path):
+    # `analyze -q` and `scale load -q` existed; `show -q` was "No such option", and an
+    # export printed every story's comparison on the terminal first
+    quiet = runner.invoke(app, ["show", "--db", str(sample_db_copy), "-q", "--export", str(tmp_path / "n.csv"),
+                                "--json", str(tmp_path / "n.json")])
+    assert (quiet.exit_code, quiet.stdout, quiet.stderr) == (0, "", "")
+    stories = json.loads((tmp_path / "n.json").read_text(encoding="utf-8"))["stories"]
+    assert len(stories) == 5 and (tmp_path / "n.stories.csv").exists()
+    assert "quiet" in runner.invoke(app, ["show", "--help"]).output
+
+
 def test_show_on_a_store_without_stories_exports_empty_tables(tmp_path):
     from manysides.store import Store
 

@@ -316,6 +316,7 @@ def show(
     html_out: Annotated[Optional[Path], typer.Option("--html", help="Write a self-contained HTML report.")] = None,
     export_out: Annotated[Optional[list[Path]], typer.Option("--export", help="Write FILE.parquet or FILE.csv tables (FILE.stories.csv, ...); a FILE named after one table (claims.csv) holds that table alone. May be given more than once.")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", min=0, help="Without story ids: how many of the newest stories the terminal and --html show (default 50; 0 for all). --json and --export hold every story.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars and no terminal summary (as for analyze): only the outputs are written.")] = False,
 ) -> None:
     """Show stored stories again, without reading any input; newest first (by last day,
     undated last), as `manysides stories` and the web app list them.
@@ -328,6 +329,7 @@ def show(
     * `manysides show --db news.db`
     * `manysides show s-1a2b3c4d5e6f --html story.html`
     * `manysides show --db news.db --export news.parquet`
+    * `manysides show --db news.db --json news.json --quiet`
     """
     from .pipeline import iter_analysis, open_analysis
     from .present import render_html, render_terminal
@@ -353,7 +355,7 @@ def show(
                 newest, total = store.newest_stories(limit or None)
                 shown = [s.id for s in newest]
             streamed = [out for out in (json_out, export_out) if out]
-            with _progress(not streamed) as bars:
+            with _progress(quiet or not streamed) as bars:
                 def parts():
                     return iter_analysis(store, story or None, progress=_RichProgress(bars))
 
@@ -363,13 +365,13 @@ def show(
                     written.append(write_json_file(parts(), Path(json_out)))
                 for target in export_out or ():
                     written += export_parts(parts(), target)
-            if html_out or json_out != "-":
+            if html_out or (json_out != "-" and not quiet):  # the terminal's stories, unless quiet
                 analysis = open_analysis(store, shown)
             if html_out:
                 written.append(write_text_atomic(html_out, render_html(analysis)))
     except ManysidesError as exc:
         raise _fail(exc) from None
-    if json_out != "-":
+    if json_out != "-" and not quiet:
         render_terminal(analysis, Console())
         if len(shown) < total:
             print(f"showing the newest {len(shown):,} of {total:,} stories (--limit 0 for all, or name story ids)")
