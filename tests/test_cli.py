@@ -56,6 +56,22 @@ def test_version_prints_the_installed_version_and_exits_0():
     assert "--version" in runner.invoke(app, ["--help"]).output
 
 
+def test_python_dash_m_manysides_runs_the_command():
+    # where the venv's scripts are not on PATH; it was "No module named manysides.__main__"
+    import os
+    import subprocess
+    import sys
+    from importlib.metadata import version
+
+    import manysides
+
+    src = str(Path(manysides.__file__).resolve().parents[1])  # this tree's code, as the tests import it
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-m", "manysides", "--version"], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert (done.returncode, done.stdout) == (0, f"manysides {version('manysides')}\n"), done.stderr
+
+
 def test_each_group_summary_names_every_command_it_has():
     # `stories --help` once named merge / split / move only, and not list, show, undo, ...
     root = typer.main.get_command(app)
