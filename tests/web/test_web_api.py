@@ -409,6 +409,18 @@ def test_unknown_story_and_article_are_404_with_one_line(client):
     assert page.status_code == 404 and "<script>" not in page.text.split("</head>")[1].replace('<script src="/static/app.js" defer></script>', "")
 
 
+def test_a_path_with_no_page_says_where_the_pages_are(client):
+    # a FastAPI user tries /docs, a reader /stories: both once got a bare "Not Found"
+    for url in ("/docs", "/stories", "/api"):
+        r = client.get(url)
+        assert r.status_code == 404
+        assert r.json()["error"] == (f"no page at {url}: the stories are at /, their JSON at /api/stories, "
+                                     "and the API is described at /api-docs")
+    page = client.get("/docs/<b>x</b>", headers=HTML)
+    assert page.status_code == 404 and "no page at /docs/&lt;b&gt;x&lt;/b&gt;" in page.text
+    assert 'href="/"' in page.text
+
+
 # --------------------------------------------------------------------------- article page
 def test_article_page_highlights_and_shows_removed_and_copies(client, built_db):
     with Store(built_db) as store:
@@ -608,6 +620,26 @@ def test_every_post_route_refuses_a_form_without_csrf(built_db):
         for headers in ({"origin": "http://evil.example"}, {"sec-fetch-site": "cross-site"}):
             r = c.post("/api/jobs", json={"texts": [{"text": "x"}]}, headers=headers)
             assert r.status_code == 403
+
+
+def test_a_json_body_that_is_not_a_job_is_refused_in_words(tmp_path):
+    # it said "body.0: JSON decode error", and a misspelt field ("url", "date") was dropped in
+    # silence: the job then had nothing to add, or an article lost its date
+    with TestClient(create_app(tmp_path / "e.db"), base_url=LOCAL) as c:
+        def error(**kw) -> str:
+            r = c.post("/api/jobs", **kw)
+            assert r.status_code == 422, r.text
+            return r.json()["error"]
+
+        assert error(content=b"{urls: x}", headers={"content-type": "application/json"}).startswith(
+            "the request body is not valid JSON (")
+        assert error(json=["https://example.org/story"]).startswith("the request body must be one JSON object")
+        assert error(data={"urls": "https://example.org/story"}).startswith("the request body must be one JSON object")
+        assert error(json={"url": ["https://example.org/story"]}) == (
+            "body.url: no such field (the fields are listed at /api-docs)")
+        assert error(json={"texts": [{"text": "An article.", "date": "2025-06-10"}]}).startswith(
+            "body.texts.0.date: no such field")
+        assert c.get("/api/stories").json()["total"] == 0
 
 
 def test_form_with_csrf_token_is_accepted(db_copy):

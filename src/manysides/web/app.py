@@ -114,13 +114,15 @@ def create_app(
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
+        if exc.status_code == 404 and exc.detail == "Not Found":  # no route: say where things are
+            return _error(request, 404, f"no page at {one_line(request.url.path, 120)}: the stories are at /, "
+                          "their JSON at /api/stories, and the API is described at /api-docs")
         return _error(request, exc.status_code, str(exc.detail))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError):
         first = exc.errors()[0] if exc.errors() else {}
-        where = ".".join(str(p) for p in first.get("loc", ()))
-        return _error(request, 422, f"{where}: {first.get('msg', 'invalid value')}")
+        return _error(request, 422, _invalid_line(first))
 
     from . import api, pages
 
@@ -197,6 +199,24 @@ def _error(request: Request, status: int, message: str):
     if request.url.path.startswith("/api/") or "text/html" not in request.headers.get("accept", ""):
         return JSONResponse({"error": message}, status_code=status)
     return page(request, "error.html", status=status, status_code=status, message=message)
+
+
+def _invalid_line(error: dict) -> str:
+    """One line for a request FastAPI could not validate, in the API's words where its own
+    ("body.0: JSON decode error") would leave a user guessing."""
+    loc = tuple(error.get("loc", ()))
+    kind = error.get("type", "")
+    where = ".".join(str(p) for p in loc)
+    if kind == "json_invalid":
+        why = one_line(str((error.get("ctx") or {}).get("error", "")), 80)
+        return (f"the request body is not valid JSON{f' ({why})' if why else ''}: send one JSON object, "
+                'e.g. {"urls": ["https://example.org/story"]}')
+    if loc == ("body",) and kind in ("model_attributes_type", "dict_type", "missing"):
+        return ("the request body must be one JSON object with texts, documents or urls, sent as "
+                "content-type: application/json (files go to /api/jobs/upload as a form); see /api-docs")
+    if kind == "extra_forbidden":
+        return f"{where}: no such field (the fields are listed at /api-docs)"
+    return f"{where}: {error.get('msg', 'invalid value')}"
 
 
 def _shown_safe(value: object) -> object:

@@ -6,7 +6,7 @@ problems of a request at once, so the user fixes them in one go.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.datastructures import FormData, UploadFile
 
 from ..ingest.fetch import is_web_url
@@ -19,6 +19,9 @@ from .jobs import JobInput, Pasted, Upload
 class PastedIn(BaseModel):
     """An article's text with whatever fields are known."""
 
+    # a misspelt field ("date", "url" for "urls") is refused by name, not silently dropped
+    model_config = ConfigDict(extra="forbid")
+
     text: str = Field(description="The article text (plain text, HTML, or JSON as a file would hold).")
     title: str | None = None
     outlet: str | None = None
@@ -30,11 +33,15 @@ class PastedIn(BaseModel):
 class DocumentIn(BaseModel):
     """A file's content sent as text; `name` only picks the format by its suffix."""
 
+    model_config = ConfigDict(extra="forbid")
+
     name: str = Field(description="e.g. story.html, feed.jsonl; never used as a path")
     content: str
 
 
 class JobRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     texts: list[PastedIn] = Field(default_factory=list, description=(
         "pasted articles: objects with text (required), title, outlet, url, published, leaning"))
     documents: list[DocumentIn] = Field(default_factory=list, description=(
