@@ -466,6 +466,14 @@ def stories(
     """
     if ctx.invoked_subcommand is None:
         _list_stories(db, as_json, limit)
+        return
+    # `stories --db news.db show ID`: the options given before the command are its own
+    # defaults (they were dropped, and the command read ./manysides.db instead)
+    given = {name: str(value) if isinstance(value, Path) else value
+             for name, value in (("db", db), ("as_json", as_json), ("limit", limit))
+             if getattr(ctx.get_parameter_source(name), "name", "DEFAULT") in ("COMMANDLINE", "ENVIRONMENT")}
+    if given:
+        ctx.default_map = {**(ctx.default_map or {}), ctx.invoked_subcommand: given}
 
 
 @stories_app.command("list")

@@ -604,6 +604,26 @@ def test_cli_stories_corrections_and_why(store):
         assert s.assignments()["v1"] == q
 
 
+def test_cli_stories_options_given_before_the_command_are_its_own(store, tmp_path, monkeypatch):
+    # `stories --db news.db show ID` read ./manysides.db instead, and `stories --json list`
+    # printed the table
+    seed(store)
+    path = store.path
+    store.close()
+    monkeypatch.chdir(tmp_path)  # no ./manysides.db here
+    run = CliRunner().invoke
+    with Store(path) as s:
+        q = s.assignments()["q0"]
+    shown = run(app, ["stories", "--db", path, "show", q])
+    assert shown.exit_code == 0 and q in shown.stdout, shown.output
+    listed = run(app, ["stories", "--db", path, "--json", "--limit", "1", "list"])
+    assert listed.exit_code == 0 and [json.loads(line)["id"] for line in listed.stdout.splitlines()][:1]
+    assert len(listed.stdout.splitlines()) == 1
+    both = run(app, ["stories", "--db", "elsewhere.db", "list", "--db", path, "--json"])  # the command's own wins
+    assert both.exit_code == 0 and len(both.stdout.splitlines()) == 2
+    assert not (tmp_path / "manysides.db").exists() and not (tmp_path / "elsewhere.db").exists()
+
+
 def test_cli_move_into_a_story_merged_since_follows_it_and_refuses_one_never_stored(store):
     seed(store)
     add(store, "f0", "fire", day(1), 0)
