@@ -85,7 +85,9 @@ class Marks:
     """What a review found wrong, as patterns marked "X" in the output: shared points' wordings,
     "only one outlet reports" items, quotes by speaker (lower case, without "the") -> the words
     it does not own, disputed figures, furniture lines; `main_fact`, by event, what its summary
-    must state (None: summaries not checked)."""
+    must state (None: summaries not checked); `slant`, by event, the slant evidence it found
+    wrong, matched on each shown item's words (phrase, loaded word or verb, sentence; None: not
+    checked)."""
 
     shared: str
     unique: str
@@ -93,6 +95,7 @@ class Marks:
     disputes: str
     furniture: str
     main_fact: Mapping[str, str] | None = None
+    slant: Mapping[str, str] | None = None
 
 
 def print_review(data: dict, wanted: Mapping[str, str], seconds: float, code: Path, marks: Marks) -> None:
@@ -116,8 +119,9 @@ def print_review(data: dict, wanted: Mapping[str, str], seconds: float, code: Pa
         events = sorted({event[i] for i in s["articles"]})
         if events == ["other event"]:
             continue
-        tally = {k: [0, 0] for k in ("summary", "shared", "unique", "quotes", "disputes")
-                 if k != "summary" or marks.main_fact is not None}
+        tally = {k: [0, 0] for k in ("summary", "shared", "unique", "quotes", "disputes", "slant")
+                 if (k != "summary" or marks.main_fact is not None) and (k != "slant" or marks.slant is not None)}
+        slant_wrong = "|".join(f"(?:{marks.slant[e]})" for e in events if e in (marks.slant or {})) or r"(?!)"
         print(f"\n=== {', '.join(events)}: {len(s['articles'])} articles, title {s['title']!r}")
         print("  outlets: " + ", ".join(f"{outlet(i)} ({art[i].get('outlet_leaning')})" for i in s["articles"]))
         lacking = False
@@ -173,7 +177,11 @@ def print_review(data: dict, wanted: Mapping[str, str], seconds: float, code: Pa
             print(f"  slant {a['outlet']} ({a.get('outlet_leaning')}): {sl['label']} {sl['score']:+.2f}; "
                   f"phrases {phrases}; sentence {sentences}")
             for e in sl["evidence"]:
-                if e["kind"] != "sentence":
+                if marks.slant is not None and e["kind"] != "source":  # what the reader checks as slant wording
+                    flag = mark(slant_wrong, " ".join(e["text"].split()))
+                    tally["slant"][0 if flag else 1] += 1
+                    print(f"    {flag}evidence {evidence_line(e)}")
+                elif e["kind"] != "sentence":
                     print(f"    evidence {evidence_line(e)}")
             for r in a.get("removed") or []:
                 print(f"    removed by cleaning: {r[:100]}")

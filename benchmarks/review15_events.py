@@ -134,10 +134,23 @@ MAIN_FACT = {
                                         r"\bkill(ed|ing)?\b[^.]{0,80}(airstrike|drone|strike))",
     "White House guidelines to reopen states (2020)": r"(?i)guidelines.{0,200}(states|reopen|ease|restrictions)",
 }
+# slant evidence of neutral words (each shown phrase, loaded word, verb and sentence, by its words):
+# a storm's force, quoted words, the Air Force's own admission, plain facts and captions
+SLANT_WRONG = {
+    "Hurricane Irma nears Florida (2017)": r"^(?i:(the )?(powerful|dangerous|deadly|worst|popular))$|"
+                                           r"^On Friday, Gov\. Kay Ivey of Alabama issued",
+    "Air Force error let the Texas church gunman buy guns (2017)": r"^(admitting|violent)$|"
+                                                                   r"^Kelley enlisted in the U\.S\. Air Force in 2010|"
+                                                                   r"^Mourners participate in a candlelight vigil",
+    "Al Franken resigns (2017)": r"^(sad|worst)$|^U\.S\. Senator Al Franken \(D-MN\) departs",
+    "Trump's tariffs on China (2018)": r"^(effective|popular)$",
+    "US strike kills Soleimani (2020)": r"^popular$",
+    "White House guidelines to reopen states (2020)": r"^(sad|careful|popular|worst)$",
+}
 FURNITURE = (r"^Devin Patrick Kelley\. Daily Mail$|AP Photo/|^This story has been updated|^Editor's note:|RELATED:|"
              r"^RESOURCE:|^Key figure:|Check out our maps|after headlines\.$|^CBN Reporter .* talks with|"
              r"^U\.S\. Senator Al Franken \(D-MN\) departs")
 
 if __name__ == "__main__":
-    marks = Marks(SHARED_WRONG, UNIQUE_WRONG, WRONG_QUOTES, DISPUTE_WRONG, FURNITURE, MAIN_FACT)
+    marks = Marks(SHARED_WRONG, UNIQUE_WRONG, WRONG_QUOTES, DISPUTE_WRONG, FURNITURE, MAIN_FACT, SLANT_WRONG)
     raise SystemExit(run_review(__doc__, "review15", EVENTS, OTHERS, marks))

@@ -32,6 +32,10 @@ reader could at least read as wording, topic words included):
 - no subjective word (counted apart, across classes): no word of the phrase is rated 0.5 or
   more subjective (mean over its senses) by the TextBlob subjectivity lexicon: topic words
   ("page", "rate", "column") and plain verbs, which review 11 found shown as slant wording.
+
+It also counts (session 27) the sentence and loaded-wording spans shown, per article, and how
+many lie inside a direct quotation or hold no subjective word (review 15 found sentences of
+plain facts and quoted speakers' words among them).
 """
 
 from __future__ import annotations
@@ -136,6 +140,11 @@ def tally(model, items: list[tuple[str, str | None]], lex) -> tuple[dict, list[f
         scores.append(hp.probability)
         for name, ev in (("slant", slant.evidence), ("hyperpartisan", hp.evidence)):
             for e in ev:
+                if e.kind in ("sentence", "loaded"):  # session 27: what else a reader is shown
+                    k = f"{name} {e.kind}"
+                    quoted[k] += 1
+                    quoted[k + " in quote"] += in_quote(text, e.start, e.end)
+                    quoted[k + " plain"] += not subjective_word(lex, text, e.start, e.end)
                 if e.kind != "phrase":
                     continue
                 counts[name][phrase_class(text, e.start, e.end)] += 1
@@ -156,6 +165,13 @@ def show(title: str, res: dict) -> None:
               f"of which noted as quoted {res['quoted'][name + ' noted']}")
         print(f"   {'':13s} no subjective word {res['quoted'][name + ' plain']} "
               f"({res['quoted'][name + ' plain'] / max(n, 1):.1%})")
+        for kind in ("sentence", "loaded"):
+            k, q = f"{name} {kind}", res["quoted"]
+            if q[k]:
+                per = q[k] / max(res["articles"], 1)
+                print(f"   {'':13s} {kind} spans {q[k]} ({per:.2f}/article): inside a direct "
+                      f"quote {q[k + ' in quote']} ({q[k + ' in quote'] / q[k]:.1%}), no subjective word "
+                      f"{q[k + ' plain']} ({q[k + ' plain'] / q[k]:.1%})")
 
 
 def main() -> None:

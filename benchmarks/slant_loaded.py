@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/slant_loaded.py --no-grid
     .venv/bin/python benchmarks/slant_loaded.py --no-grid --tags   # also with the parse's word classes
     .venv/bin/python benchmarks/slant_loaded.py --no-grid --tags --variants   # and review 11's rule's variants
+    .venv/bin/python benchmarks/slant_loaded.py --no-grid --tags --quoted     # and session 27's quote rule's
 
 With --tags it also prints the loaded wording without the judgement verbs of the narration
 (slant_verbs.py, session 24) and those verbs alone.
@@ -141,6 +142,9 @@ def main() -> None:
     ap.add_argument("--words", type=int, default=0, help="print the N most frequent loaded words of the tuning half")
     ap.add_argument("--variants", action="store_true",
                     help="the review 11 rule's variants (a tone; every sense subjective), both halves; needs --tags")
+    ap.add_argument("--quoted", action="store_true",
+                    help="session 27's quote rule's variants (how long a quotation is a statement), both halves; "
+                         "needs --tags")
     args = ap.parse_args()
     if not (DATA / "basil_annotations.jsonl").exists():
         sys.exit(f"missing {DATA}: see ../shared/data/README.md")
@@ -201,12 +205,27 @@ def main() -> None:
                     f"spans {m['spans']:3d} P {m['precision']:.3f} R {m['recall']:.3f} F1 "
                     f"{f1(m['precision'], m['recall']):.3f}" for m in res))
 
+    if args.quoted and args.tags:
+        # session 27 (review 15): a loaded word inside a quoted statement is the speaker's; up to how
+        # many words is a quotation a fragment the outlet picked out ("a witch hunt") and kept?
+        print("\n== the quote rule, word classes (pipeline): tuning half | held-out half")
+        for label, kw in [("every quoted word listed (before)", {"statements": True}),
+                          *[(f"fragments of <= {n} words kept", {"fragment_words": n}) for n in (0, 1, 2, 3, 4, 6)]]:
+            res = [measure(p, loaded_fn(model, with_tags=True, **{**shipped, **kw}), np.random.default_rng(SEED),
+                           repeats=2) for p in (tune, test)]
+            print(f"   {label:34s}: " + " | ".join(
+                f"spans {m['spans']:3d} P {m['hits']}/{m['spans']} = {m['precision']:.3f} R {m['found']}/{m['lex']} = "
+                f"{m['recall']:.3f} F1 {f1(m['precision'], m['recall']):.3f}" for m in res))
+
     for name, part in (("tuning half", tune), ("held-out half", test)):
         print(f"\n== {name} ({len(part)} articles), shipped settings {shipped}")
         rng = np.random.default_rng(SEED)
         print(line("loaded wording (shipped)", measure(part, loaded_fn(model, **shipped), rng)))
         flip = {**shipped, "skip_quoted": not shipped["skip_quoted"]}
         print(line(f"loaded wording, skip_quoted={flip['skip_quoted']}", measure(part, loaded_fn(model, **flip), rng)))
+        if "statements" in L.loaded_words.__code__.co_varnames:  # session 27: quoted statements left out
+            print(line("loaded wording, quoted statements too", measure(
+                part, loaded_fn(model, **shipped, statements=True), np.random.default_rng(SEED))))
         print(line("loaded wording, no cap", measure(part, loaded_fn(model, **{**shipped, "max_spans": 0}), rng)))
         if args.tags:
             m = measure(part, loaded_fn(model, with_tags=True, **shipped), rng)

@@ -145,11 +145,12 @@ def test_sentence_evidence_is_whole_sentences(model: SlantModel) -> None:
     pieces = [text[s:e].strip() for s, e in sentence_spans(text)]
     assert pieces == ["The mandate requires a first dose by Oct. 7 and full vaccination by Nov. 8, said Sen. Ann Lee.",
                       "Robert F. Kennedy Jr.'s office said the U.S. rule was lawless.", "The rule starts today."]
-    slant, _ = model.score(text)
-    assert all(ev.text in pieces for ev in slant.evidence if ev.kind == "sentence")
+    # the hyperpartisan evidence's sentences (the slant's need loaded wording, which this has none of)
+    _, hp = model.score(text)
+    assert all(ev.text in pieces for ev in hp.evidence if ev.kind == "sentence")
     cut = text.index("Lee. ") + 4  # spaCy might see two sentences, not three
-    slant, _ = model.score(text, sentences=(Sentence(0, cut), Sentence(cut, len(text))))
-    spans = {(ev.start, ev.end) for ev in slant.evidence if ev.kind == "sentence"}
+    _, hp = model.score(text, sentences=(Sentence(0, cut), Sentence(cut, len(text))))
+    spans = {(ev.start, ev.end) for ev in hp.evidence if ev.kind == "sentence"}
     assert spans and spans <= {(0, cut), (cut + 1, len(text))}  # trimmed of the space between
 
 
@@ -274,13 +275,22 @@ def test_a_loaded_word_becomes_a_loaded_span_with_its_offsets(model: SlantModel)
     assert all(e.kind == "phrase" for e in model.phrase_evidence(LOADED)[0])
 
 
-def test_loaded_words_inside_direct_quotes_are_kept_and_flagged() -> None:
+def test_loaded_words_of_a_quoted_statement_are_the_speakers() -> None:
+    """Review 15: a storm's "deadly" and an official's "worst", inside quoted statements, were listed as
+    the outlet's loaded wording. A statement's words are the speaker's; a quoted fragment of a word
+    or a few (scare quotes, “a pathetic plan”) is the outlet's pick, kept and noted."""
     kept = {e.text: e for e in L.loaded_words(LOADED)}
-    q = kept["pathetic"]
-    assert LOADED[q.start : q.end] == "pathetic"
-    assert "inside a direct quote" in q.note and "inside a direct quote" not in kept["outrageous"].note
-    skipped = {e.text for e in L.loaded_words(LOADED, skip_quoted=True)}
+    assert "pathetic" not in kept and "inside a direct quote" not in kept["outrageous"].note
+    before = {e.text: e for e in L.loaded_words(LOADED, statements=True)}  # as before session 27
+    q = before["pathetic"]
+    assert LOADED[q.start : q.end] == "pathetic" and "inside a direct quote" in q.note
+    skipped = {e.text for e in L.loaded_words(LOADED, skip_quoted=True, statements=True)}
     assert "pathetic" not in skipped and "outrageous" in skipped
+    # reported speech given by the quote stage is the speaker's too
+    said = "Critics said the plan was an outrageous giveaway. It is a corrupt scheme."
+    speech = [(said.index("the plan"), said.index("giveaway") + len("giveaway"))]
+    assert [e.text for e in L.loaded_words(said, speech=speech)] == ["corrupt"]
+    assert [e.text for e in L.loaded_words(said)] == ["outrageous", "corrupt"]
     curly = "He called it “a pathetic plan” and an outrageous one."
     notes = {e.text: e.note for e in L.loaded_words(curly)}
     assert "inside a direct quote" in notes["pathetic"] and "inside a direct quote" not in notes["outrageous"]
@@ -547,18 +557,24 @@ def test_name_word_rule() -> None:
 def test_quoted_phrase_evidence_is_noted(model: SlantModel) -> None:
     """A phrase inside a direct quote is the speaker's wording, not the outlet's: the
     review found "illegal aliens" quoted from the man an article criticised shown as the
-    article's own right-leaning wording. It stays (it counts), and its note says so."""
-    text = ("Flooding killed nine people in New York on Thursday, officials said on Thursday. "
-            "Rep. Liz Cheney was removed on Wednesday morning. Rep. Kevin McCarthy spoke on Friday. "
-            'Bannon said: "These corrupt Democrats and their fake, disgraceful response were blamed on Friday." '
-            "The governor spoke in January.")
-    slant, _ = model.score(text)
-    q0, q1 = text.index('"'), text.rindex('"')
+    article's own right-leaning wording. Inside a quoted fragment (the outlet's pick of a word
+    or a few) it stays, and its note says so; inside a quoted statement it is not shown (review
+    15), nor is the statement as a sentence: it still counts in the score."""
+    lead = ("Flooding killed nine people in New York on Thursday, officials said on Thursday. "
+            "Rep. Liz Cheney was removed on Wednesday morning. Rep. Kevin McCarthy spoke on Friday. ")
+    fragment = lead + 'Bannon called the Democrats "corrupt" and their response "fake, disgraceful" on Friday. '
+    slant, _ = model.score(fragment)
     phrases = [e for e in slant.evidence if e.kind == "phrase"]
-    inside = [e for e in phrases if q0 < e.start and e.end <= q1]
+    inside = [e for e in phrases if any(a < e.start and e.end <= b for a, b in L.quoted_regions(fragment))]
     assert inside, [e.text for e in phrases]
     assert all(e.note and "inside a direct quote" in e.note for e in inside)
     assert all(e.note is None for e in phrases if e not in inside)
+    statement = lead + 'Bannon said: "These corrupt Democrats and their fake, disgraceful response were blamed." '
+    slant, _ = model.score(statement)
+    q0 = statement.index('"')
+    shown = [e for e in slant.evidence if e.kind in ("phrase", "loaded", "sentence") and e.end > q0]
+    assert shown == []
+    assert model.score(statement)[0].score == model._score(statement, None, loaded=False)[0].score
 
 
 @pytest.mark.models
@@ -622,7 +638,7 @@ def test_quoted_regions_pair_a_curly_mark_with_a_straight_one() -> None:
     regions = [text[a:b] for a, b in L.quoted_regions(text)]
     assert regions == ['“The unforeseeable events affected thousands of people,"',
                        '"We have focused on those impacted by the despicable act of one evil individual."']
-    notes = {e.text: e.note for e in L.loaded_words(text, max_spans=0)}
+    notes = {e.text: e.note for e in L.loaded_words(text, max_spans=0, statements=True)}
     assert "inside a direct quote" in notes["evil"]
     # the reverse, and balanced pairs as before; a quote left open to the paragraph's end or
     # marks in two paragraphs make no region
@@ -678,3 +694,37 @@ def test_phrase_evidence_reads_loaded_wording_as_the_loaded_list_does(model: Sla
     s = imp.index("important")
     assert not S._loaded_in(imp, s, s + 9, None, None, model.word_idf)
     assert not {"important", "huge"} & {e.text for e in L.loaded_words(imp + " " + lead, idf=model.word_idf)}
+
+
+def test_a_natural_hazard_graded_or_a_popular_thing_is_no_loaded_wording() -> None:
+    """Review 15: a hurricane's "powerful" and "dangerous" and a "popular" resort island were listed as
+    loaded wording. An adjective grading a storm, winds or a flood states the weather's force (after
+    it, or with the hazard noun before it in the clause); "popular" reports that many like a thing.
+    The same words judging people or policy still count."""
+    weather = ("Forecasters said the powerful storm would bring dangerous winds and deadly storm surge. "
+               "The storm is still extremely dangerous. The popular resort island emptied.")
+    assert [e.text for e in L.loaded_words(weather, max_spans=0)] == []
+    speeds = "with wind speeds powerful enough"  # the parse's classes: a noun may stand between
+    tags = {0: "IN", 5: "NN", 10: "NNS", 17: "JJ", 26: "RB"}
+    assert [e.text for e in L.loaded_words(speeds)] == ["powerful"]
+    assert L.loaded_words(speeds, tags=tags) == ()
+    politics = "A powerful senator pushed a dangerous and deadly policy. The storm of criticism was brutal."
+    assert [e.text for e in L.loaded_words(politics, max_spans=0)] == ["powerful", "dangerous", "deadly", "brutal"]
+
+
+def test_slant_sentence_evidence_holds_the_outlets_loaded_wording(model: SlantModel) -> None:
+    """Review 15: sentences of plain facts ("Kelley enlisted in the U.S. Air Force in 2010.", a state of
+    emergency, a photo caption) were shown as the sentences behind a slant score. A slant sentence is
+    shown only when it holds loaded wording of the outlet (a loaded word outside a quoted statement or
+    reported speech, or a judgement verb of the narration); the scores are the same."""
+    text = ("Kelley enlisted in the U.S. Air Force in 2010. The governor issued a state of emergency on Friday. "
+            "Officials said the shelters opened at noon. Critics called the disgraceful response a corrupt scheme. "
+            "The rally drew illegal aliens and open borders activists.")
+    slant, _ = model.score(text)
+    shown = [e for e in slant.evidence if e.kind == "sentence"]
+    loaded = {e.text for e in L.loaded_words(text, max_spans=0)}
+    assert all(any(w in e.text for w in loaded) for e in shown), [e.text for e in shown]
+    plain = "Kelley enlisted in the U.S. Air Force in 2010. The governor issued a state of emergency on Friday."
+    assert [e for e in model.score(plain)[0].evidence if e.kind == "sentence"] == []
+    before = model._score(plain, None)[0]
+    assert before.score == model.score(plain)[0].score

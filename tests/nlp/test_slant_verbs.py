@@ -141,3 +141,14 @@ def test_the_writers_own_voice_is_no_judgement_even_with_a_contraction() -> None
 
 def test_without_the_parse_the_note_names_no_subject() -> None:
     assert all("characterises" not in n for n in _verbs("Critics blasted Trump for his remarks.").values())
+
+
+def test_an_admission_of_ones_own_fault_is_a_confession_reported() -> None:
+    """Review 15: the Air Force, "admitting that it had blundered by failing to submit" a record, was
+    shown as a judgement verb. Admitting one's own failure or error is what the verb plainly means;
+    an admission of anything else is still cast as one."""
+    fault = ("The Air Force launched a review after admitting that it had blundered by failing to submit the "
+             "record. The agency conceded it made a mistake.")
+    assert _verbs(fault) == {}
+    other = "Trump admitted that the talks were hard. The senator conceded that the bill would pass."
+    assert set(_verbs(other)) == {"admitted", "conceded"}

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 35  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 38  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -84,6 +84,10 @@ ANNOTATOR_VERSION = 35  # 2: reported (indirect) speech; 3: loaded wording read 
 # 35: review 14: a rated word negated ("didn't hate"), grading an amount or a change ("a huge lead", "its worst
 #     showing"), "worst-case" and "relevant" are no loaded wording; phrase evidence reads loaded wording as the
 #     loaded list does (news-common words and plain uses too; scores unchanged)
+# 38: review 15: loaded words inside a quoted statement (over 3 words) or reported speech are the speaker's, not
+#     listed or shown as phrases; an adjective grading a natural hazard ("a powerful storm") and "popular" are no
+#     loaded wording; admitting one's own fault is no judgement verb; a slant sentence needs the outlet's loaded
+#     wording (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

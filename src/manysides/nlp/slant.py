@@ -35,7 +35,7 @@ import numpy as np
 from ..errors import InputError, ModelError
 from ..records import Entity, Hyperpartisan, Quote, Sentence, Slant, SlantEvidence
 from .slant_features import STYLE_NAMES, ngrams, style_features, tokenize
-from .slant_loaded import POST_NOTE, loaded_use, loaded_words, post_regions, quoted_regions
+from .slant_loaded import POST_NOTE, loaded_use, loaded_words, post_regions, quoted_regions, statement_regions
 from .slant_outlets import OutletMask, TrainingOutlets, read_training_outlets
 from .slant_sourcing import sourcing
 from .slant_verbs import FORMS, VerbRole, verb_at
@@ -252,7 +252,9 @@ class SlantModel:
         """
         if not isinstance(text, str) or (title is not None and not isinstance(title, str)):
             raise InputError("slant", "text and title must be strings", "pass the article's cleaned text")
-        slant, hp = self._score(text, title, sentences=sentences, tags=tags, roles=roles)
+        # reported speech ("X said the plan was reckless"): the speaker's words, as a quoted statement's
+        speech = [(q.start, q.end) for q in quotes or () if not q.direct]
+        slant, hp = self._score(text, title, sentences=sentences, tags=tags, roles=roles, speech=speech)
         if quotes:
             extra = sourcing(text, quotes, entities or ()).evidence
             if extra:
@@ -281,7 +283,7 @@ class SlantModel:
     def _score(
         self, text: str, title: str | None, max_sentences: int = MAX_SENTENCES, loaded: bool = True,
         sentences: Sequence[Sentence] | None = None, tags: Mapping[int, str] | None = None,
-        roles: Mapping[int, VerbRole] | None = None,
+        roles: Mapping[int, VerbRole] | None = None, speech: Sequence[tuple[int, int]] = (),
     ) -> tuple[Slant, Hyperpartisan]:
         get = self.vocab.get
         has_title = bool(title and title.strip() and not text.lstrip().startswith(title.strip()[:40]))
@@ -330,7 +332,7 @@ class SlantModel:
             style_text = title + "\n\n" + text  # type: ignore[operator]
         if not all_j:
             empty_hp = Hyperpartisan(probability=round(_sigmoid(self.platt_b), 6), evidence=())
-            ev = loaded_words(text, idf=self.word_idf, tags=tags, roles=roles) if loaded else ()
+            ev = loaded_words(text, idf=self.word_idf, tags=tags, roles=roles, speech=speech) if loaded else ()
             return Slant(score=0.0, label="center", confidence=0.0, evidence=ev), empty_hp
 
         idx, counts = np.unique(np.asarray(all_j, dtype=np.int64), return_counts=True)
@@ -372,19 +374,21 @@ class SlantModel:
         spans = (oj, np.asarray(occ_s, dtype=np.int64), np.asarray(occ_e, dtype=np.int64))
         direction = 1.0 if score >= 0 else -1.0
         sents = sentence_spans(text, sentences) if max_sentences > 0 else []
-        slant_ev = _evidence(text, spans, share * self._axis[oj], direction, max_sentences, sents, tags, self.word_idf)
+        narration = _Narration(text, speech)
+        slant_ev = _evidence(text, spans, share * self._axis[oj], direction, max_sentences, sents, tags, self.word_idf,
+                             narration, loaded_sentences=True)
         # the evidence argues the way of the verdict: below one half, what pushed away from partisan
         hoj = oj[:hp_n]
         hp_share = (hp_x / hp_counts)[np.searchsorted(hp_idx, hoj)]
         hp_spans = (hoj, spans[1][:hp_n], spans[2][:hp_n])
         hp_ev = _evidence(text, hp_spans, hp_share * self.hp_coef[hoj], 1.0 if p_hp >= 0.5 else -1.0,
-                          max_sentences, sents, tags, self.word_idf)
+                          max_sentences, sents, tags, self.word_idf, narration)
         if loaded:
             # a loaded word's weight: the model's exact contribution of that occurrence
             axis_share = share * self._axis[oj]
             at = {(s, e): float(w) for s, e, w in zip(occ_s, occ_e, axis_share.tolist())}
             slant_ev += loaded_words(text, idf=self.word_idf, weight=lambda s, e: at.get((s, e), 0.0), tags=tags,
-                                     roles=roles)
+                                     roles=roles, speech=speech)
 
         slant = Slant(
             score=round(score, 6),
@@ -412,11 +416,15 @@ def _evidence(
     sents: Sequence[tuple[int, int]] = (),
     tags: Mapping[int, str] | None = None,
     idf: Callable[[str], float | None] | None = None,
+    narrated: _Narration | None = None,
+    loaded_sentences: bool = False,
 ) -> tuple[SlantEvidence, ...]:
     """Phrases that push the score in `direction` most (each feature once, no overlaps,
-    at least 3 characters, holding loaded wording), then the sentences whose summed
-    contributions push that way most. `contrib[i]` is occurrence i's share of its
-    feature's contribution; `tags` (token start -> Penn tag) give the words' classes."""
+    at least 3 characters, holding loaded wording of the outlet), then the sentences whose
+    summed contributions push that way most (with `loaded_sentences`, only those holding loaded
+    wording of the outlet). `contrib[i]` is occurrence i's share of its feature's contribution;
+    `tags` (token start -> Penn tag) give the words' classes; `narrated` tells the outlet's words
+    from quoted statements, reported speech and posts."""
     oj, os_, oe = spans
     if len(oj) == 0:
         return ()
@@ -424,7 +432,7 @@ def _evidence(
     order = np.lexsort((os_, -signed))
     seen: set[int] = set()
     phrases: list[tuple[int, int, float]] = []
-    narrated = _Narration(text)
+    narrated = narrated if narrated is not None else _Narration(text)
     for i in order[: 40 * MAX_PHRASES].tolist():
         if signed[i] <= 0 or len(phrases) >= MAX_PHRASES:
             break
@@ -457,6 +465,11 @@ def _evidence(
                 # "Trump is ..."), a signature or a prompt: no reader can check it as a sentence
                 if len(text[s:e].split()) < MIN_SENTENCE_WORDS:
                     continue
+                # a sentence of plain facts ("Kelley enlisted in the U.S. Air Force in 2010.") or a
+                # quoted statement moved the model, but holds nothing a reader can check as the
+                # outlet's slant (review 15); it still counts in the score
+                if loaded_sentences and not _loaded_in(text, s, e, tags, narrated, idf):
+                    continue
                 out.append(SlantEvidence(s, e, text[s:e], round(float(sums[i]), 6), kind="sentence"))
                 taken += 1
     return tuple(out)
@@ -472,18 +485,20 @@ def _uncheckable(text: str, s: int, e: int) -> bool:
 
 
 def _loaded_in(text: str, s: int, e: int, tags: Mapping[int, str] | None = None,
-               narrated: Callable[[int, int], bool] | None = None,
+               narrated: _Narration | None = None,
                idf: Callable[[str], float | None] | None = None) -> bool:
     """The phrase holds a word that is loaded wording where the text uses it, as the
     loaded-wording list reads it (`slant_loaded.loaded_use`: rated loaded as the word class it
     is used as when `tags` give the classes, not common in news by `idf`, not a plain use such as
-    "didn't hate" or "a huge lead"), and not as part of a name; or a judgement verb
-    (slant_verbs.py) in the outlet's own narration (`narrated(start, end)`)."""
+    "didn't hate" or "a huge lead"), not as part of a name, and not a speaker's (inside a quoted
+    statement or reported speech, `narrated.spoken`); or a judgement verb (slant_verbs.py) in the
+    outlet's own narration (`narrated(start, end)`)."""
     for m in _CASED_WORDS.finditer(text, s, e):
         a, b = m.start(), m.end()
         tag = tags.get(a) if tags else None
         word = m.group().lower()
-        if loaded_use(text, a, b, tag, tags, idf) is not None and not _name_word(text, a, b):
+        if (loaded_use(text, a, b, tag, tags, idf) is not None and not _name_word(text, a, b)
+                and not (narrated is not None and narrated.spoken(a, b))):
             return True
         if (narrated is not None and word in FORMS and (use := verb_at(text, a, b, tag)) is not None
                 and not _name_word(text, a, b) and narrated(a, use.end)):
@@ -493,12 +508,20 @@ def _loaded_in(text: str, s: int, e: int, tags: Mapping[int, str] | None = None,
 
 class _Narration:
     """Whether a span is the outlet's own words: not inside a direct quotation or an embedded
-    post. The regions are found on first use, so an article with no candidate pays nothing."""
+    post (`__call__`); whether it is a speaker's, inside a quoted statement or reported speech
+    (`spoken`). The regions are found on first use, so an article with no candidate pays nothing."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, speech: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
+        self.speech = list(speech)
         self._quoted: list[tuple[int, int]] | None = None
         self._posts: list[tuple[int, int]] | None = None
+        self._spoken: list[tuple[int, int]] | None = None
+
+    def spoken(self, s: int, e: int) -> bool:
+        if self._spoken is None:
+            self._spoken = statement_regions(self.text) + self.speech
+        return any(a <= s and e <= b for a, b in self._spoken)
 
     def quoted(self) -> list[tuple[int, int]]:
         if self._quoted is None:

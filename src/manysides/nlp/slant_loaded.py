@@ -16,12 +16,16 @@ evidence uses too. Up to `MAX_LOADED` of them are shown per article, the most su
 chosen on one half of the BASIL articles and measured on the other half
 (benchmarks/slant_loaded.py; figures in docs/model-card-slant.md).
 
-Words inside a direct quotation ("...", “...”) are kept, and their note says so: a
-quoted word is the speaker's, not the outlet's, but choosing to quote it is the outlet's
-choice, and BASIL's annotators mark loaded words inside quotes too (32 of the 112
-lexical-bias spans of the held-out half); on the tuning half, skipping them lowered both
-precision and recall (`skip_quoted=True` is there for callers who want the outlet's own
-words only). So are the words of an embedded post (`post_regions`), noted as the account's.
+Words inside a quoted statement (a direct quotation of more than `FRAGMENT_WORDS` words:
+"It is a pathetic excuse for a budget," said Sen. Roe) are the speaker's, not the outlet's,
+and are not listed (review 15: a storm's "deadly", an official's "worst" and "careful" were
+shown as the outlet's loaded wording). A word inside a quoted fragment of a word or a few (scare
+quotes, a word picked out of a speech: called it a “witch hunt”) is the outlet's choice of
+what to pick out and quote, and is listed, its note saying it is quoted. BASIL's annotators
+mark loaded words inside statements too (benchmarks/slant_loaded.py prints the cost);
+`statements=True` lists them, noted, as before session 27, and `skip_quoted=True` gives the
+outlet's own words only. The words of an embedded post (`post_regions`) are listed, noted as
+the account's.
 
 What is ruled out:
 - function words and words the lexicon rates for their *intensifier* use ("very",
@@ -35,7 +39,8 @@ What is ruled out:
   jury", "charitable contribution", "overwhelming majority", "worst-case");
 - plain uses read off the neighbouring words (`plain_use`, review 14): negated ("Wall Street
   didn't hate the report", "not unexpected"), or an adjective grading an amount or a change of
-  one (`QUANTITY_NOUNS`: "a huge lead", "its worst showing", "modest tax increases").
+  one (`QUANTITY_NOUNS`: "a huge lead", "its worst showing", "modest tax increases"), or a natural
+  hazard (`HAZARD_NOUNS`, review 15: "a powerful storm", "the storm is extremely dangerous").
 The phrase evidence of slant.py takes a word as loaded by the same test (`loaded_use`).
 
 The lexicon rates adjectives; the verbs a narration judges with ("slammed", "claimed",
@@ -53,7 +58,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
@@ -71,7 +76,10 @@ MIN_TONE = 0.1  # |mean polarity|: a word the lexicon rates with no tone is no l
 MIN_IDF = 3.0  # idf = ln((1+n)/(1+df)) + 1: in fewer than ~1 in 7 training articles
 MAX_LOADED = 10  # spans shown per article
 MAX_VERBS = 5  # judgement-verb spans shown per article, besides (slant_verbs.py)
-SKIP_QUOTED = False  # quoted loaded words are kept, and the note says they are quoted
+SKIP_QUOTED = False  # loaded words of a quoted fragment are kept, and the note says they are quoted
+# A quotation of more than this many words is a speaker's statement, whose words are the
+# speaker's; up to it, a fragment the outlet picked out (scare quotes, "a witch hunt").
+FRAGMENT_WORDS = 3
 
 # Direct quotations: an opening and a closing double mark within one paragraph, at most
 # this many characters apart (quotes.find_quote_spans pairs them).
@@ -93,7 +101,11 @@ _STOP = frozenset(
 # there (benchmarks/slant_loaded.py --words), and review 8's reading of 131 loaded words.
 # "relevant" (review 14, "relevant" to an investigation, a legal test; BASIL's tuning half 2 uses,
 # neither in a span) says that a thing bears on another, which the lexicon rates 0.9 subjective.
-PLAIN_IN_NEWS = frozenset("latest final original total secret sexual guilty traditional superior relevant".split())
+# "popular" (review 15: "politically popular on Capitol Hill", "the popular resort island"; BASIL's tuning
+# half 2 uses, neither in a span) reports that many people like a thing, as polls and sales do, not
+# the writer's approval.
+PLAIN_IN_NEWS = frozenset("latest final original total secret sexual guilty traditional superior relevant "
+                          "popular".split())
 # Fixed terms whose first word the lexicon rates as loaded: a subjective word naming a thing
 # ("a grand jury", "a charitable contribution", "an overwhelming majority" of votes).
 # Review 9 found "grand" shown as loaded wording in all three articles of one indictment.
@@ -126,6 +138,22 @@ QUANTITY_NOUNS = frozenset(
     "reductions boost boosts spike spikes turnout total totals deficit deficits surplus surpluses swing swings "
     "hike hikes".split()
 )
+# - an adjective grading a natural hazard or a physical force ("a powerful storm", "dangerous
+#   winds", "deadly storm surge", "wind speeds powerful enough to snap trees", "the storm is extremely
+#   dangerous"): the force of the weather or the ground, which forecasters state, no judgement of
+#   people or policy (review 15: a hurricane's "powerful" and "dangerous" listed as loaded wording).
+HAZARD_NOUNS = frozenset(
+    "storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado tornadoes tornados wind winds "
+    "gust gusts gale gales rain rains rainfall flood floods flooding floodwaters surge surges wave waves tide tides "
+    "current currents quake quakes earthquake earthquakes aftershock aftershocks tremor tremors eruption eruptions "
+    "wildfire wildfires fire fires blaze blazes flames blizzard blizzards snowstorm snowstorms heatwave drought "
+    "droughts avalanche avalanches landslide landslides mudslide mudslides tsunami tsunamis weather".split()
+)
+# what may stand between a hazard noun and the adjective that follows it ("the storm is still
+# extremely dangerous", "winds remained powerful")
+_LINKING = frozenset("is are was were be been being remain remains remained become becomes became stay stays stayed "
+                     "still very so too".split())
+_WORDS_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
 _WORDS_AFTER = re.compile(r"[\s-]+([A-Za-z]+)(?:[\s-]+([A-Za-z]+))?(?:[\s-]+([A-Za-z]+))?")
 
 
@@ -214,13 +242,19 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
     (`PLAIN_BEFORE`: "grand jury"), negated ("didn't hate", "not unexpected"), or an adjective
     grading an amount or a change: one of `QUANTITY_NOUNS` among the up to three words after it,
     before a function word (with `tags`: a noun, after nouns and adjectives only): "a huge lead",
-    "modest tax increases", "its worst showing"; not "a huge mistake", "huge computer servers"."""
+    "modest tax increases", "its worst showing"; not "a huge mistake", "huge computer servers";
+    or grading a natural hazard (`HAZARD_NOUNS`) after it so, or just before it: "a powerful storm",
+    "the storm is extremely dangerous"."""
     after = _WORDS_AFTER.match(text, e)
     if word in PLAIN_BEFORE and after and after.group(1).lower() in PLAIN_BEFORE[word]:
         return True
     if _NEGATED.search(text[max(0, s - 60) : s]):
         return True
-    if after is None or (tags and not tags.get(s, "JJ").startswith("JJ")):
+    if tags and not tags.get(s, "JJ").startswith("JJ"):
+        return False
+    if _grades_hazard_before(text, s, tags):
+        return True
+    if after is None:
         return False
     for k in (1, 2, 3):
         w = after.group(k)
@@ -229,8 +263,29 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         tag = tags.get(after.start(k), "NN") if tags else "NN"
         if w.lower() in QUANTITY_NOUNS and tag.startswith(("NN", "VBG")):  # "its worst showing": a gerund, by tag
             return True
+        if w.lower() in HAZARD_NOUNS and tag.startswith("NN"):  # "a powerful storm", "deadly storm surge"
+            return True
         if not tag.startswith(("NN", "JJ")):
             return False
+    return False
+
+
+def _grades_hazard_before(text: str, s: int, tags: Mapping[int, str] | None) -> bool:
+    """A hazard noun stands just before the adjective at `s` in its clause, with at most linking
+    verbs, adverbs ("still", "extremely") and (with `tags`) nouns between: "the storm is extremely
+    dangerous", "wind speeds powerful enough"."""
+    end = s
+    for _ in range(4):
+        m = _WORDS_BEFORE.search(text, max(0, end - 40), end)
+        if m is None:
+            return False
+        w = m.group(1).lower()
+        if w in HAZARD_NOUNS and (not tags or tags.get(m.start(1), "NN").startswith("NN")):
+            return True
+        noun = bool(tags) and tags.get(m.start(1), "").startswith("NN")  # type: ignore[union-attr]
+        if not (w in _LINKING or (w.endswith("ly") and w not in _STOP) or noun):
+            return False
+        end = m.start(1)
     return False
 
 
@@ -268,6 +323,17 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     ]
 
 
+def quote_words(text: str, start: int, end: int) -> int:
+    """How many words the quotation `text[start:end]` (marks included) holds."""
+    return len(text[start + 1 : end - 1].split())
+
+
+def statement_regions(text: str, fragment_words: int = FRAGMENT_WORDS) -> list[tuple[int, int]]:
+    """The `quoted_regions` of more than `fragment_words` words: quoted statements, whose words
+    are the speaker's (a shorter quotation is a fragment the outlet picked out: a “witch hunt”)."""
+    return [(s, e) for s, e in quoted_regions(text) if quote_words(text, s, e) > fragment_words]
+
+
 def post_regions(text: str) -> list[tuple[int, int]]:
     """(start, end) of the words of each embedded post in `text` ("Enough is enough. — Chuck
     Grassley (@ChuckGrassley) May 13, 2019"): the account's words, which the quote stage
@@ -299,6 +365,9 @@ def loaded_words(
     verbs: bool = True,
     max_verbs: int = MAX_VERBS,
     roles: Mapping[int, VerbRole] | None = None,
+    statements: bool = False,
+    fragment_words: int = FRAGMENT_WORDS,
+    speech: Sequence[tuple[int, int]] = (),
 ) -> tuple[SlantEvidence, ...]:
     """Loaded-wording spans of `text` (kind "loaded"), in text order; offsets index `text`.
 
@@ -311,6 +380,11 @@ def loaded_words(
     unknown, i.e. rare): words below `min_idf` are too common in news to count as loaded.
     `weight(start, end)` gives each span's weight (0 without it). `max_spans=0` or less
     means no cap.
+
+    A word inside a quoted statement (a quotation of more than `fragment_words` words) or inside
+    reported speech (`speech`: the (start, end) of each clause the quote stage attributes, "X said
+    the deals are more effective") is the speaker's and is left out, unless `statements`; one
+    inside a shorter quotation is kept and noted (`skip_quoted` leaves out every quoted word).
 
     With `verbs`, the judgement verbs of the outlet's own narration ("slammed", "claimed",
     "railed against": slant_verbs.py) are loaded spans too, each lemma once, up to
@@ -342,6 +416,9 @@ def loaded_words(
         in_post = any(ps <= s and e <= pe for ps, pe in posts)
         if (in_quote or in_post) and skip_quoted:
             continue
+        if not statements and ((in_quote and quote_words(text, *quoted[qi]) > fragment_words)
+                               or any(a <= s and e <= b for a, b in speech)):
+            continue  # a quoted statement or reported speech: the speaker's word, not the outlet's
         if text[s].isupper() and _in_name(text, s, e):
             continue
         if idf is not None and min_idf > 0:
@@ -411,4 +488,4 @@ def _in_name(text: str, s: int, e: int) -> bool:
 
 
 __all__ = ["Entry", "lexicon", "lexicon_path", "loaded_use", "loaded_words", "plain_use", "post_regions",
-           "quoted_regions", "rated_loaded"]
+           "quote_words", "quoted_regions", "rated_loaded", "statement_regions"]

@@ -26,7 +26,9 @@ often), in its judging sense:
 - "admitted" and "claimed" in the passive ("was admitted to", "attacks claimed by") are a
   hospital or a member, a responsibility, not a confession or a doubt; after a determiner
   ("the claimed relationship") the word is no verb; in the first person ("I have to
-  admit", "I’ll admit") or addressing the reader ("you've got to admit") it is the writer's own voice.
+  admit", "I’ll admit") or addressing the reader ("you've got to admit") it is the writer's own voice;
+- an admission of the subject's own fault ("admitted that it had failed to ...", "conceded he
+  made a mistake") reports a confession, what the verb plainly means (review 15).
 
 Whom a verb characterises is its subject: "Trump slammed the report" casts Trump's words as
 an attack, "critics slammed Trump" the critics'. With the article's dependency parse,
@@ -119,6 +121,13 @@ _SKIP = frozenset("the a an his her their its our my your this these those at le
 # Before the verb, a determiner makes it an adjective or a noun ("the claimed relationship", "That claim")
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
 _BE = frozenset("be is are was were been being".split())
+# An admission of the subject's own fault is what the verb plainly means (review 15: the Air Force,
+# "admitting that it had blundered by failing to submit" a record): the words of the admitted
+# clause name a failure or an error, so the verb reports a confession rather than casting a
+# statement as one ("Trump admitted that the talks ..." still counts).
+_OWN_FAULT = re.compile(r"(?:fail\w*|error|errors|mistake\w*|blunder\w*|wrong|wrongdoing|fault\w*|err|erred|"
+                        r"lapse\w*|guilt|guilty|misconduct|negligen\w*|mishandl\w*|oversight)$")
+_CONFESSION = frozenset({"admit", "concede"})
 # Verbs whose passive is their plain sense: a patient or a member admitted, an attack claimed
 _PASSIVE_PLAIN = frozenset({"admit", "claim"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -226,6 +235,8 @@ def verb_at(text: str, s: int, e: int, tag: str | None = None) -> VerbUse | None
     end = _particle(words, after, _OPTIONAL_PARTICLE.get(lemma, ()))
     if end is not None:
         return VerbUse(s, end, lemma, category)
+    if lemma in _CONFESSION and any(_OWN_FAULT.match(w) for w, _ in _next_words(text, e, 8)):
+        return None  # "admitted that it had failed to ...", "conceded it made a mistake": a confession reported
     if _reports_clause(words):  # "claimed that ...", "admitted to reporters that ...": a statement reported
         return VerbUse(s, e, lemma, category)
     if lemma in _NEEDS_THAT or _plain_use(lemma, words):
