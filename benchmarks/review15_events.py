@@ -66,6 +66,13 @@ evacuees: "have now been ordered" stands after a dashed aside, outside the figur
 readings of a running total, no longer listed as differing); summary: no
 wording that points back: 3/6 -> 2/6 (the tariffs' now says Trump "is considering hitting the Chinese
 with new tariffs"); unique 11/167 -> 10/167 (the caption), quotes 17/357 -> 16/349, shared 8/51 -> 8/50.
+Since (session 27): slant evidence (marked "slant": every shown phrase, loaded word or verb and sentence,
+by its words): a loaded word inside a quoted statement (over three words) or reported speech is the
+speaker's, an adjective grading a natural hazard ("the powerful storm") and "popular" are no loaded
+wording, admitting one's own failure no judgement verb, and a slant sentence needs the outlet's loaded
+wording: slant 38/131 -> 3/56 (left: the Times' Irma "remained “extremely dangerous”" and USA Today's
+storm surge "will be “dangerous”", quoted fragments of a word or two, kept as the outlet's pick);
+articles showing no phrase 16 -> 25 of 33 (no phrase and no loaded span 4 -> 9); the other marks unchanged.
 About 4-8 minutes.
 """
 
