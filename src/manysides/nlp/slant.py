@@ -35,7 +35,7 @@ import numpy as np
 from ..errors import InputError, ModelError
 from ..records import Entity, Hyperpartisan, Quote, Sentence, Slant, SlantEvidence
 from .slant_features import STYLE_NAMES, ngrams, style_features, tokenize
-from .slant_loaded import POST_NOTE, loaded_use, loaded_words, post_regions, quoted_regions, statement_regions
+from .slant_loaded import FRAGMENT_WORDS, POST_NOTE, loaded_use, loaded_words, post_regions, quote_words, quoted_regions
 from .slant_outlets import OutletMask, TrainingOutlets, read_training_outlets
 from .slant_sourcing import sourcing
 from .slant_verbs import FORMS, VerbRole, verb_at
@@ -520,7 +520,8 @@ class _Narration:
 
     def spoken(self, s: int, e: int) -> bool:
         if self._spoken is None:
-            self._spoken = statement_regions(self.text) + self.speech
+            self._spoken = [(a, b) for a, b in self.quoted() if quote_words(self.text, a, b) > FRAGMENT_WORDS]
+            self._spoken += self.speech
         return any(a <= s and e <= b for a, b in self._spoken)
 
     def quoted(self) -> list[tuple[int, int]]:

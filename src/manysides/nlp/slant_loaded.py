@@ -324,14 +324,9 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
 
 
 def quote_words(text: str, start: int, end: int) -> int:
-    """How many words the quotation `text[start:end]` (marks included) holds."""
+    """How many words the quotation `text[start:end]` (marks included) holds: more than
+    `FRAGMENT_WORDS`, a quoted statement, whose words are the speaker's."""
     return len(text[start + 1 : end - 1].split())
-
-
-def statement_regions(text: str, fragment_words: int = FRAGMENT_WORDS) -> list[tuple[int, int]]:
-    """The `quoted_regions` of more than `fragment_words` words: quoted statements, whose words
-    are the speaker's (a shorter quotation is a fragment the outlet picked out: a “witch hunt”)."""
-    return [(s, e) for s, e in quoted_regions(text) if quote_words(text, s, e) > fragment_words]
 
 
 def post_regions(text: str) -> list[tuple[int, int]]:
@@ -488,4 +483,4 @@ def _in_name(text: str, s: int, e: int) -> bool:
 
 
 __all__ = ["Entry", "lexicon", "lexicon_path", "loaded_use", "loaded_words", "plain_use", "post_regions",
-           "quote_words", "quoted_regions", "rated_loaded", "statement_regions"]
+           "quote_words", "quoted_regions", "rated_loaded"]
