@@ -147,7 +147,9 @@ def print_review(data: dict, wanted: Mapping[str, str], seconds: float, code: Pa
             if p.get("differing"):
                 flag = "X " if any(re.search(marks.disputes, c["text"]) for c in p["differing"]) else ""
                 tally["disputes"][0 if flag else 1] += 1
-                figures = " / ".join(f"{outlet(c['article'])} {c['text']}" for c in p["differing"])
+                days = {art[c["article"]].get("published") for c in p["differing"]}
+                figures = " / ".join(f"{outlet(c['article'])}{' ' + str(art[c['article']].get('published')) if len(days) > 1 else ''}"
+                                     f" {c['text']}" for c in p["differing"])
                 print(f"    {flag}figures differ: {figures}")
         for u in s.get("unique", []):
             details = [d["text"] for d in u.get("details") or []]

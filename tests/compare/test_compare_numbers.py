@@ -1037,3 +1037,74 @@ def test_review_15s_speed_legal_bound_and_readings_of_a_changing_level_are_not_d
                      "The storm's maximum sustained winds weakened to 110 mph as it neared the Keys.",
                      ("110 mph", "maximum sustained wind", 110, "mph", None, 110, 110), "2017-09-09")
     assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_a_running_total_whose_verb_stands_after_a_dashed_aside_is_a_reading():
+    """Review 15: "about 6.3 million people in Florida — more than one-quarter of the state's population —
+    have now been told to clear out" (a day later) is a reading of the count "5.6 million ... had been
+    ordered to evacuate" gives, its verb after the aside; without a running total's words it is disputed."""
+    def pair(verb):
+        return _dated_pair(
+            "In Florida, officials estimated that 5.6 million people had been ordered to evacuate.",
+            ("5.6 million", "people order evacuate", 5.6e6, "count", None, 5.6e6, 5.6e6), "2017-09-08",
+            f"About 6.3 million people in Florida — more than one-quarter of the state's population — {verb} "
+            "to clear out.", ("About 6.3 million", "people order evacuate", 6.3e6, "count", "about", 6.2e6, 6.4e6),
+            "2017-09-09")
+    fx = pair("have now been told")
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    fx = pair("were told")
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_a_running_total_read_on_two_days_is_a_differing_figure_not_a_dispute():
+    """Review 15: "At least 20 people have died" (Friday) and a storm that "has already killed at least 25
+    people" (Saturday) are two days' readings of one toll: no dispute, but a shared point pairing them must
+    not state one day's toll as agreed, so both are its differing figures (the views add the days)."""
+    from manysides.compare.numbers import differing_figures
+
+    fx, point = _shared_fixture(
+        "At least 20 people have died because of the storm in the Caribbean.",
+        [("At least 20 people", "people die storm", 20, "count", "at least", 20, None)],
+        "The storm has already killed at least 25 people in the Caribbean islands.",
+        [("at least 25 people", "storm kill people", 25, "count", "at least", 25, None)])
+    fx.articles = [dataclasses.replace(art, published=day) for art, day in zip(fx.articles, ("2017-09-08", "2017-09-09"))]
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    assert [c.text for c in differing_figures(point, fx.articles, fx.annotations)] == [
+        "At least 20 people", "at least 25 people"]
+
+
+def test_two_starting_levels_read_at_two_moments_are_not_disputed():
+    """Review 14: a yield that "sank to 2.6%, down from 2.74% before the jobs report came out" and one that
+    "fell to 2.64 percent from 2.71 percent" (the last close) start from two moments; two starting levels
+    that name no moment, or the same one, are still compared."""
+    def pair(a_after, b_after):
+        return _pair(f"The yield on the 10-year Treasury note sank to 2.6%, down from 2.74%{a_after}.",
+                     ("2.74%", "yield treasury note", 2.74, "percent", None, 2.74, 2.74),
+                     f"The yield on the benchmark 10-year Treasury note fell to 2.64 percent from 2.71 percent{b_after}.",
+                     ("2.71 percent", "yield treasury note", 2.71, "percent", None, 2.71, 2.71))
+    fx = pair(" before the jobs report came out", " as investors bought bonds")
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    fx = pair(" after the report", " before the report")
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    fx = pair("", " as investors bought bonds")
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+    fx = pair(" before the jobs report came out", " before the jobs report came out")
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_a_figure_in_a_subheading_is_not_compared():
+    """Review 14: "Two plaintiffs deceased", a subheading over a paragraph on the case's three plaintiffs, is
+    no count of the plaintiffs to dispute; the same words in a sentence of prose are."""
+    def fixture(line_break):
+        a = Draft("a", "A", [("There are three plaintiffs in the three cases, the lawyers said.", "t")],
+                  claims=[("three plaintiffs", "plaintiff", 3, "count", None, 3, 3)])
+        b = Draft("b", "B", [("Two plaintiffs deceased", "t"), ("The court ruled on Monday.", "b-x")],
+                  claims=[("Two", "plaintiff deceased", 2, "count", None, 2, 2)])
+        fx = make_fixture([a, b])
+        if line_break:
+            fx.articles[1] = dataclasses.replace(fx.articles[1], text=fx.articles[1].text.replace(" The", "\nThe"))
+        return fx
+    fx = fixture(True)
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    fx = fixture(False)
+    assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1

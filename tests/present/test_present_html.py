@@ -138,7 +138,9 @@ def test_side_by_side_aligns_each_outlets_wording(page: str):
     assert "help is coming" in cells[1]
     assert "Officials blamed the old levee." in unique and "Residents blamed" in unique
     # the point's outlets give the toll differently: said under its heading, each with its outlet
-    assert 'figures differ: 12 (The &quot;&gt;&lt;b&gt; Herald) · At least 15 (Morning &lt;img' in first
+    # ... and, the two articles being of two days, each with its day (a toll read on two days)
+    assert ('figures differ: 12 (The &quot;&gt;&lt;b&gt; Herald, 2024-03-04) · At least 15 (Morning &lt;img'
+            in first) and "2024-03-05)" in first
     assert "adds to a shared point" not in unique
 
 

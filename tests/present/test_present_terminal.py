@@ -31,7 +31,7 @@ def test_story_block_has_the_key_facts(analysis: Analysis):
     assert "left ████████████░░░░░░░░░░░░ 1" in flat and "right ████████████" in flat
     assert "Floods in Riverton killed between 12 and 15 people" in flat
     assert "Floods struck Riverton on Monday, killing people [2 outlets:" in flat
-    assert "figures differ: 12 (The \"><b> Herald) · At least 15 (Morning" in flat
+    assert "figures differ: 12 (The \"><b> Herald, 2024-03-04) · At least 15 (Morning" in flat  # two days'
     # Disputed numbers: outlet, the figure in its sentence, interval.
     assert "people killed" in flat and "Floods killed 12 people in Riverton on Monday. = 12" in flat
     assert "≥ 15" in flat and "At least 15 people died" in flat

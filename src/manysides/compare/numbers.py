@@ -521,6 +521,33 @@ def _previous(c: Claim) -> bool:
     return bool(_CHANGE_WORD.search(before) or _TO_AFTER.match(sentence, at + len(c.text)))
 
 
+# The moment a starting level was read, named right after it ("down from 2.74% before the jobs report came out",
+# "from 1.2% at Thursday's close", "from 67,000 the month before"): a market's level before a change depends on
+# when the outlet starts counting (the last close, the hour before the news), so two starting levels are one
+# reading only when both name the same moment or neither names one (review 14: a yield "down from 2.74% before
+# the jobs report came out" against "from 2.71 percent", the close before).
+_START_MOMENT = re.compile(
+    r"(?:\s+(?!before|after)[\w%.]+){0,2}?\s+((?:(?:just|shortly|right|hours?|minutes?|moments?)\s+)?"
+    r"(?:before|after|prior\s+to|ahead\s+of)\s+[^,;:()\u2014\u2013]{1,60}|earlier(?:\s+in\s+the\s+\w+)?|"
+    r"at\s+(?:the|its|\w+day's|\w+day)\s+(?:open|opening|close|closing|start|end)\b|"
+    r"(?:on|late|early)\s+\w+day\b|(?:a|one|the)\s+(?:day|week|month|year|session)\s+(?:earlier|before)\b)",
+    re.IGNORECASE)
+
+
+def _start_moment(c: Claim) -> str:
+    """The moment a starting level (`_previous`) is read at, as named right after it (`_START_MOMENT`), "" when none."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    m = _START_MOMENT.match(sentence, at + len(c.text)) if at >= 0 else None
+    return " ".join(words(m.group(1))) if m else ""
+
+
+def _started_apart(a: Claim, b: Claim) -> bool:
+    """Two starting levels of a change read at two moments: one names the moment and the other names none or
+    another (`_start_moment`)."""
+    return _previous(a) and _previous(b) and _start_moment(a) != _start_moment(b)
+
+
 # "over the past 2 1/2 years", "in the last decade": a figure summed over a long span, not one moment's
 _LONG_SPAN = re.compile(r"\b(?:over|in|during|within|across|for)\s+(?:the|its|his|her|their|our)\s+(?:last|past|"
                         r"previous|preceding|next|first|coming)\s+(?:[\w/½-]+\s+){0,3}?(?:years|decades?)\b",
@@ -572,6 +599,23 @@ def _converted(c: Claim) -> bool:
     """Whether the figure is a conversion of the one before it in its sentence (`conversion_at`)."""
     sentence = c.sentence or ""
     return conversion_at(sentence, sentence.find(c.text))
+
+
+# A short line of its own that does not end as a sentence does is a subheading, a headline or a label
+# ("Two plaintiffs deceased" over a paragraph on the case's three plaintiffs, review 14): its words are cut
+# to the bone ("two [of the] plaintiffs [have] died"), so its figure is not read against another's.
+_HEADING_WORDS = 8
+_SENTENCE_CLOSE = ".!?\"”’':;)…"
+
+
+def _in_heading(text: str, start: int) -> bool:
+    """Whether offset `start` of `text` stands on a line of at most `_HEADING_WORDS` words that does not end
+    with a sentence's closing mark (a subheading)."""
+    if not 0 <= start < len(text):
+        return False
+    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    line = text[lo:len(text) if hi < 0 else hi].strip()
+    return bool(line) and len(line.split()) <= _HEADING_WORDS and line[-1] not in _SENTENCE_CLOSE
 
 
 def _window(c: Claim) -> bool:
@@ -893,13 +937,27 @@ def _clock_times(text: str) -> set[int]:
     return out
 
 
+# An aside set off by a pair of dashes or brackets right after the figure's words ("about 6.3 million people in
+# Florida — more than one-quarter of the state's population — have now been told to clear out", review 15): the
+# figure's clause goes on after it, where its verb often stands.
+_ASIDE = re.compile(r"\s*(?:\u2014[^\u2014\n]{1,120}\u2014|\u2013[^\u2013\n]{1,120}\u2013|\s-\s[^\n]{1,120}?\s-\s|"
+                    r"\([^()\n]{1,120}\))")
+
+
 def _clause(c: Claim) -> str:
-    """The figure's clause, the figure left out ("" when its sentence does not hold it)."""
+    """The figure's clause, the figure left out ("" when its sentence does not hold it); an aside between
+    dashes or brackets after the figure's words is skipped, and the clause read on after it (`_ASIDE`)."""
     sentence = c.sentence or ""
     at = sentence.find(c.text)
     if at < 0:
         return ""
-    return _CLAUSE_BREAK.split(sentence[:at])[-1] + " " + _CLAUSE_BREAK.split(sentence[at + len(c.text):])[0]
+    after = sentence[at + len(c.text):]
+    brk = _CLAUSE_BREAK.search(after)
+    aside = _ASIDE.match(after, brk.start()) if brk else None
+    rest = _CLAUSE_BREAK.split(after)[0]
+    if aside:
+        rest += " " + _CLAUSE_BREAK.split(after[aside.end():])[0]
+    return _CLAUSE_BREAK.split(sentence[:at])[-1] + " " + rest
 
 
 def _time_phrases(sentence: str) -> list[str]:
@@ -1007,7 +1065,8 @@ def disputed_numbers(
         year, day = _year_of(art), _date_of(art)
         readings = _readings([c for c in ann.claims if isinstance(c, Claim) and isinstance(c.unit, str)], day)
         for c in sorted(ann.claims, key=lambda c: (c.start, c.end)):
-            if not isinstance(c.unit, str) or c.unit.lower() in SKIP_UNITS or _window(c) or _converted(c):
+            if (not isinstance(c.unit, str) or c.unit.lower() in SKIP_UNITS or _window(c) or _converted(c)
+                    or _in_heading(art.text, c.start)):
                 continue
             if c.low is None and c.high is None:
                 continue
@@ -1050,7 +1109,7 @@ def disputed_numbers(
         if _averaged(a.claim) != _averaged(b.claim):  # an average against a single value
             return None
         if (_apart(a.claim, b.claim, a.agents, b.agents) or other_moment(a.moment, b.moment)
-                or (a.running or b.running)
+                or _started_apart(a.claim, b.claim) or (a.running or b.running)
                 and _two_readings(a.claim, b.claim, a.day, b.day, a.moment, b.moment)):
             return None
         if a.earlier != b.earlier or a.measures != b.measures:  # another event's or another measure's figure
@@ -1192,7 +1251,8 @@ def differing_figures(
                              days.get(e.article))
         for c in sorted(ann.claims, key=lambda c: c.start):
             if (isinstance(c, Claim) and isinstance(c.unit, str) and c.unit.lower() not in SKIP_UNITS
-                    and not _window(c) and not _converted(c) and e.start <= c.start and c.end <= e.end):
+                    and not _window(c) and not _converted(c) and e.start <= c.start and c.end <= e.end
+                    and not _in_heading(texts_by_article[e.article], c.start)):
                 given.append((outlet[e.article], e.article, c, e.text))
                 measures, months[(e.article, c.start, c.end)] = readings[(c.start, c.end)]
                 moment[(e.article, c.start, c.end)] = (_earlier(c, years.get(e.article), days.get(e.article)), measures)
@@ -1205,9 +1265,12 @@ def differing_figures(
         if oa == ob or _kind(ca) != _kind(cb) or _apart(ca, cb, _agents(ca.subject, names), _agents(cb.subject, names)):
             return False
         wa, wb = when[(xa, ca.start, ca.end)], when[(xb, cb.start, cb.end)]
-        if other_moment(wa, wb) or ((_running(ca) or _running(cb))
-                                     and _two_readings(ca, cb, days.get(xa), days.get(xb), wa, wb)):
-            return False  # two moments' readings
+        da, db = days.get(xa), days.get(xb)
+        if other_moment(wa, wb) or _started_apart(ca, cb) or ((_running(ca) or _running(cb)) and not (da and db and da != db)
+                                     and _two_readings(ca, cb, da, db, wa, wb)):
+            return False  # two moments' readings of one day
+        # a running total read on two days ("more than 20 killed", Friday; "has already killed at least 25",
+        # Saturday) is one quantity whose figures differ: listed, and the views give each its day (review 15)
         if moment[(xa, ca.start, ca.end)] != moment[(xb, cb.start, cb.end)]:
             return False  # another event's or another measure's figure
         ma, mb = months[(xa, ca.start, ca.end)], months[(xb, cb.start, cb.end)]

@@ -367,11 +367,20 @@ class StoryView:
     def differing(self, point: SharedPoint) -> str:
         """A shared point's figures that its outlets give differently, as written, each with
         its outlets, one quantity (unit) after another: "more than 180 (NPR) · at least 150
-        (Slate, Fox News); six hours (NPR) · seven hours (Fox News)"; "" when none."""
+        (Slate, Fox News); six hours (NPR) · seven hours (Fox News)"; "" when none. Figures of one
+        unit from articles published on two days or more carry each article's day ("at least 20
+        (New York Times, 2017-09-08) · at least 25 (USA TODAY, 2017-09-09)"): a running total read
+        on two days differs without the outlets disagreeing."""
         by_unit: dict[str, dict[str, list[str]]] = {}
+        day = {c.article_id: c.article.published for c in self.columns if c.article}
+        days_of = {u: [day.get(c.article) for c in point.differing if c.unit == u] for u in {c.unit for c in point.differing}}
+        dated = {u for u, ds in days_of.items() if all(ds) and len(set(ds)) > 1}
         for c in point.differing:
             texts = by_unit.setdefault(c.unit, {})
-            texts.setdefault(one_line(c.text, 60), []).append(self.label_of(c.article))
+            label = self.label_of(c.article)
+            if c.unit in dated and day[c.article] not in label:
+                label = f"{label}, {day[c.article]}"
+            texts.setdefault(one_line(c.text, 60), []).append(label)
         return "; ".join(" · ".join(f"{t} ({', '.join(dict.fromkeys(o))})" for t, o in texts.items())
                          for texts in by_unit.values())
 
