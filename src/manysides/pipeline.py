@@ -123,6 +123,10 @@ REPORT_VERSION = "91"  # 4: an article naming no outlet is its own outlet everyw
 #     "worst-case", and "relevant", are no loaded wording or phrase (ANNOTATOR_VERSION 35)
 # 91: slant evidence (review 15): no loaded word of a quoted statement or reported speech, a storm's force or
 #     "popular"; no admission of one's own fault; slant sentences only with loaded wording (ANNOTATOR_VERSION 38)
+# 90: figures (reviews 14, 15): a running total's verb after a dashed aside, two days' readings listed as differing
+#     figures (each view gives their days), two starting levels read at two moments, a subheading's figure not
+#     compared; shared points: an outlet's note that it has not independently verified is no candidate, two
+#     times of day an hour apart are told apart
 
 
 class Progress(Protocol):

@@ -1108,3 +1108,17 @@ def test_a_figure_in_a_subheading_is_not_compared():
     assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
     fx = fixture(False)
     assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_a_level_read_on_two_days_is_no_differing_figure():
+    """Review 15: a storm's winds "weakening to 100 mph" (one day) and "weakened to 125 mph" (the next) are the
+    level at two moments, not one quantity that differs: only a count's running total is listed so."""
+    from manysides.compare.numbers import differing_figures
+
+    fx, point = _shared_fixture(
+        "Hurricane Irma was downgraded with its maximum sustained winds weakening to 100 mph.",
+        [("100 mph", "maximum sustained wind", 100, "mph", None, 100, 100)],
+        "Hurricane Irma was downgraded after its maximum sustained winds weakened to 125 mph.",
+        [("125 mph", "maximum sustained wind", 125, "mph", None, 125, 125)])
+    fx.articles = [dataclasses.replace(art, published=day) for art, day in zip(fx.articles, ("2017-09-08", "2017-09-09"))]
+    assert differing_figures(point, fx.articles, fx.annotations) == ()

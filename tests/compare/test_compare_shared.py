@@ -409,3 +409,28 @@ def test_figures_of_two_quantities_are_not_one_point():
               claims=[("Fifteen", "hijacker", 15, "count", None, 15, 15),
                       ("19", "hijacker", 19, "count", None, 19, 19)])
     assert _articles_of_points([i, j]) == [("i", "j")]
+
+
+def test_an_outlets_note_that_it_has_not_verified_is_no_point():
+    """Review 15: "Reuters has not independently verified the accusations ..." stood in one point with
+    "Franken has strongly denied those allegations"; a note that goes on to report ("..., but Franken
+    flatly denied the allegations") is still a candidate."""
+    a = Draft("a", "A", [("Reuters has not independently verified the accusations against the senator.", "x")])
+    b = Draft("b", "B", [("The senator has strongly denied those accusations against him.", "x")])
+    c = Draft("c", "C", [("CNN has not independently verified the claims, but the senator flatly denied the "
+                          "accusations.", "x")])
+    assert _articles_of_points([a, b]) == []
+    assert _articles_of_points([a, b], tell_apart=False) == [("a", "b")]
+    assert _articles_of_points([b, c]) == [("b", "c")]
+
+
+def test_two_times_of_day_an_hour_apart_are_not_one_point():
+    """Review 15: "The storm officially made landfall in the Florida Keys a little after 9 am" stood with
+    "The storm's center was expected to pass through the Florida Keys around 8 a.m. ET Sunday": two moments,
+    a forecast and what happened. Times less than an hour apart, or one time in both, stay one point."""
+    def keys(when):
+        return f"The storm's center was expected to pass through the Florida Keys around {when} Sunday."
+    a = Draft("a", "A", [("The storm officially made landfall in the Florida Keys a little after 9 am.", "x")])
+    assert _articles_of_points([a, Draft("b", "B", [(keys("8 a.m. ET"), "x")])]) == []
+    assert _articles_of_points([a, Draft("b", "B", [(keys("9:30 a.m. ET"), "x")])]) == [("a", "b")]
+    assert _articles_of_points([a, Draft("b", "B", [(keys("9 a.m."), "x")])]) == [("a", "b")]

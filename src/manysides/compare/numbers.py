@@ -1266,11 +1266,13 @@ def differing_figures(
             return False
         wa, wb = when[(xa, ca.start, ca.end)], when[(xb, cb.start, cb.end)]
         da, db = days.get(xa), days.get(xb)
-        if other_moment(wa, wb) or _started_apart(ca, cb) or ((_running(ca) or _running(cb)) and not (da and db and da != db)
-                                     and _two_readings(ca, cb, da, db, wa, wb)):
-            return False  # two moments' readings of one day
-        # a running total read on two days ("more than 20 killed", Friday; "has already killed at least 25",
-        # Saturday) is one quantity whose figures differ: listed, and the views give each its day (review 15)
+        # a count's running total read on two days ("At least 20 people have died", Friday; "has already killed
+        # at least 25", Saturday) is one quantity whose figures differ: listed, and the views give each its day
+        # (review 15). A level that goes up and down (a storm's winds) read on two days is two moments' level.
+        two_days = bool(da and db and da != db) and ca.unit.lower() == "count"
+        if other_moment(wa, wb) or _started_apart(ca, cb) or ((_running(ca) or _running(cb)) and not two_days
+                                                              and _two_readings(ca, cb, da, db, wa, wb)):
+            return False  # two moments' readings
         if moment[(xa, ca.start, ca.end)] != moment[(xb, cb.start, cb.end)]:
             return False  # another event's or another measure's figure
         ma, mb = months[(xa, ca.start, ca.end)], months[(xb, cb.start, cb.end)]

@@ -30,7 +30,7 @@ from ._text import STOP_WORDS, SentenceView, display_sentence, is_boilerplate, s
 from ..nlp.numbers import DURATION_SECONDS
 from .numbers import intervals_overlap, is_age, is_forecast, other_moment
 # the disputes' tests of whether two figures can be one quantity (`_two_quantities`)
-from .numbers import _apart, _as_read, _comparable, _contrasted, _kind, _rounded_alike
+from .numbers import _apart, _as_read, _clock_times, _comparable, _contrasted, _kind, _rounded_alike
 
 SHARED_THRESHOLD = 0.68
 # A long article on one subject has many sentences close to any sentence of another
@@ -124,7 +124,7 @@ def _points(
 ) -> list[_Point]:
     views, matrices = sentence_views(articles, annotations, sentence_vectors)
     cands = [v for v in views if v.n_words >= min_words and not is_boilerplate(v.text)
-             and not (tell_apart and _leads_in(v.text))]
+             and not (tell_apart and (_leads_in(v.text) or _own_note(v.text)))]
     if len({v.outlet for v in cands}) < 2:
         return []
     mat = np.stack([matrices[v.article][v.index] for v in cands])
@@ -232,12 +232,25 @@ _LIKELY = re.compile(r"(?<!as )(?<!more )(?<!less )\b(?:(?:un)?likely|poised)\s+
                      r"\breportedly\s+(?:plans?|planning|intends?|wants?|considering|weighing|preparing)\b",
                      re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+# An outlet's note on its own reporting ("Reuters has not independently verified the accusations", "The video
+# could not be independently confirmed") says what the outlet did not do, not what happened: its subject made it a
+# "shared point" with Franken's denial of the accusations (review 15). A sentence that goes on to report
+# something ("... has not yet verified the claims, but Franken flatly denied them") stays a candidate.
+_UNVERIFIED = re.compile(
+    r"\b(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+)?(?:(?:be\s+)?able\s+to\s+(?:be\s+)?)?(?:be\s+)?independently\s+"
+    r"(?:verif(?:y|ied|ying)|confirm(?:ed|ing)?|corroborat(?:e|ed|ing))\b", re.IGNORECASE)
 
 
 def _asks(text: str) -> bool:
     """Whether the sentence puts a question (`_QUESTION`), not in a subordinate clause, and gives no reply."""
     m = _QUESTION.search(text)
     return m is not None and _SUBORDINATE.search(text, 0, m.start()) is None and _ANSWERED.search(text) is None
+
+
+def _own_note(text: str) -> bool:
+    """Whether the sentence is only an outlet's note that it has not verified something (`_UNVERIFIED`), with
+    no clause after a contrast word that reports more."""
+    return _UNVERIFIED.search(text) is not None and not re.search(r"\b(?:but|while|though|although)\b", text)
 
 
 def _leads_in(text: str) -> bool:
@@ -303,6 +316,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     likely = [_LIKELY.search(_CLAUSE_END.split(v.text, maxsplit=1)[0]) is not None for v in cands]
     claims = [_claims_in(v, annotations[v.article]) for v in cands]
     figures = [_figures_by_kind(c) for c in claims]
+    times = [_clock_times(v.text) for v in cands]
 
     out = np.zeros(which.shape, dtype=bool)
     for i, j in zip(*np.nonzero(which)):
@@ -310,6 +324,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                      or _expected_and_actual(figures[i], figures[j])
                      or bool(speakers[i] and speakers[j] and not named[i] & named[j] and sims[i, j] < SAME_QUOTE)
                      or _two_moments(cands[i].text, cands[j].text, claims[i], claims[j])
+                     or _two_times(times[i], times[j])
                      or _two_quantities(claims[i], claims[j]))
     return out
 
@@ -337,6 +352,17 @@ def _two_moments(text_a: str, text_b: str, claims_a: Sequence[Claim], claims_b: 
     if not ({c.unit.lower() for c in claims_a} & {c.unit.lower() for c in claims_b}):
         return False
     return other_moment(text_a, text_b) and not any(_alike(x, y) for x in claims_a for y in claims_b)
+
+
+# Two times of day an hour or more apart are two moments of a story, whatever the sentences' figures: "The storm
+# officially made landfall in the Florida Keys a little after 9 am" / "The storm's center was expected to pass
+# through the Florida Keys around 8 a.m. ET Sunday" (review 15), a forecast and what happened.
+TIMES_APART = 60
+
+
+def _two_times(a: set[int], b: set[int]) -> bool:
+    """Whether two sentences' times of day (minutes after midnight) are all at least `TIMES_APART` apart."""
+    return bool(a and b) and all(min(abs(x - y), 1440 - abs(x - y)) >= TIMES_APART for x in a for y in b)
 
 
 # A day of the month is no count: "the 19 Sept. 11 hijackers" (a claim "11", read as a count).
