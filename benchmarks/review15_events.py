@@ -73,6 +73,13 @@ wording, admitting one's own failure no judgement verb, and a slant sentence nee
 wording: slant 38/131 -> 3/56 (left: the Times' Irma "remained “extremely dangerous”" and USA Today's
 storm surge "will be “dangerous”", quoted fragments of a word or two, kept as the outlet's pick);
 articles showing no phrase 16 -> 25 of 33 (no phrase and no loaded span 4 -> 9); the other marks unchanged.
+Since (session 27): a running total's verb after a dashed aside ("about 6.3 million people in Florida — ... —
+have now been told") and a count's running total read on two days listed as differing figures with their days:
+disputes and differing figures 1/1 -> 0/1 (the 5.6 against 6.3 million evacuees gone; "At least 20" (2017-09-08)
+against "at least 25" (2017-09-09) dead in the Caribbean listed under their shared point, as the review judged
+right); shared points: an outlet's note that it "has not independently verified" is no candidate, and two times
+of day an hour apart are told apart: shared 8/50 -> 6/49 (Reuters' note; landfall at 9 am with the forecast of
+8 a.m.), the other six left (one person's two quotes, two facts of one story).
 About 4-8 minutes.
 """
 
