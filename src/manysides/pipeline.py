@@ -127,6 +127,10 @@ REPORT_VERSION = "91"  # 4: an article naming no outlet is its own outlet everyw
 #     figures (each view gives their days), two starting levels read at two moments, a subheading's figure not
 #     compared; shared points: an outlet's note that it has not independently verified is no candidate, two
 #     times of day an hour apart are told apart
+# 89: review 15: summary: a point giving headline words most outlets share that the summary lacks is taken, a
+#     point ranks last only when every wording opens with a connective, a wording cut inside a name gives way
+#     to a whole one, a trailing comment clause ("which isn't hard to believe") is left out; sentences keep
+#     the closing quotation mark the splitter gave the next one; unique: a name's leading article is no part of it
 
 
 class Progress(Protocol):

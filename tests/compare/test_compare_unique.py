@@ -692,3 +692,24 @@ def test_a_sentence_whose_words_another_outlets_passage_holds_is_not_unique():
     assert not any(t.startswith("Crews rescued") for t in listed)
     assert any(t.startswith("Rescued workers were treated") for t in listed)
     assert any("The roof destroyed everything" in t for t in listed)
+
+
+def test_an_article_the_tagger_took_into_a_name_does_not_make_it_new():
+    """Review 15: Business Insider's "an Academy Sports & Outdoors store" was listed for the name, while
+    the Washington Times wrote "Academy Sports & Outdoors said ..."."""
+    store = [("an Academy Sports & Outdoors", "an Academy Sports & Outdoors", "ORG")]
+    a = Draft("a", "A", [("Kelley bought the rifle last April from an Academy Sports & Outdoors store in the city.",
+                          "mine")], entities=store)
+    b = Draft("b", "B", [("Academy Sports & Outdoors said he bought two guns at its shops.", "shops")],
+              entities=[("Academy Sports & Outdoors", "Academy Sports & Outdoors", "ORG")])
+    fx = make_fixture([a, b])
+    orth = fx.vectors["a"][0] - (fx.vectors["a"][0] @ fx.vectors["b"][0]) * fx.vectors["b"][0]
+    fx.vectors["a"][0] = 0.6 * fx.vectors["b"][0] + 0.8 * orth / np.linalg.norm(orth)
+    assert not [e for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"]
+    # a name the other outlet does not give is still a detail, with or without its article
+    b = Draft("b", "B", [("Walmart said he bought two guns at its shops.", "shops")],
+              entities=[("Walmart", "Walmart", "ORG")])
+    fx2 = make_fixture([a, b])
+    fx2.vectors["a"][0] = fx.vectors["a"][0]
+    (item,) = [e for e in unique_points(fx2.articles, fx2.annotations, fx2.vectors) if e.article == "a"]
+    assert [d.text for d in item.details] == ["an Academy Sports & Outdoors"]

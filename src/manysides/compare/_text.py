@@ -344,12 +344,7 @@ def sentence_views(
         dim = vecs.shape[1]
         matrices[art.id] = vecs
         n = max(len(ann.sentences) - 1, 1)
-        for i, s in enumerate(ann.sentences):
-            start, end = max(0, s.start), min(len(art.text), s.end)
-            raw = art.text[start:end]
-            lead = len(raw) - len(raw.lstrip())
-            trail = len(raw) - len(raw.rstrip())
-            start, end = start + lead, end - trail
+        for i, (start, end) in enumerate(_spans(art.text, ann.sentences)):
             if end <= start:
                 continue
             text = art.text[start:end]
@@ -366,6 +361,28 @@ def sentence_views(
                 )
             )
     return views, matrices
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    start, end = max(0, start), min(len(text), end)
+    raw = text[start:end]
+    return start + len(raw) - len(raw.lstrip()), end - (len(raw) - len(raw.rstrip()))
+
+
+def _spans(text: str, sentences: Sequence) -> list[tuple[int, int]]:
+    """Each sentence's (start, end) in `text` without the spaces around it, and with the quotation
+    mark that closes it where the sentence splitter gave that mark (followed by a space) to the next
+    sentence: at a paragraph's end it cuts '... for "a hard-fought race.' | '"\n\nRepublican officials said ...' (the
+    sample), so one point was cut inside its quotation and the next sentence opened with a stray mark."""
+    spans = [_trimmed(text, s.start, s.end) for s in sentences]
+    for i in range(len(spans) - 1):
+        (s0, e0), (s1, e1) = spans[i], spans[i + 1]
+        mark = text[s1:s1 + 1]
+        # a mark followed by a space or the end closes a quotation (an opening one stands before its word)
+        if s1 == e0 and e1 > s1 and mark in '"”' and (s1 + 1 >= len(text) or text[s1 + 1].isspace()):
+            spans[i] = (s0, e0 + 1)
+            spans[i + 1] = _trimmed(text, s1 + 1, e1)
+    return spans
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,8 @@ MAX_WORDS = 90
 # voted 60-37 to advance the bill ..."), leaving room for shared points
 MAX_LEADS = 2
 # a sentence cut off, or one that opens a list ("The suit claimed MGM is negligent because:")
-_CUT_OFF = ("...", "…", ":")
+# or one split inside a name or a list ("... at an Academy Sports +" | "Outdoors store in San Antonio")
+_CUT_OFF = ("...", "…", ":", "+", "&", ",", ";")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
@@ -163,8 +164,10 @@ def neutral_summary(
     groups = [d.claims for d in disputed] + [p.differing for p in points if p.differing]
     contested = [(c.article, c.start, c.end) for g in groups for c in g if _takes_side(c, g)]
     one_outlet = [(u.article, u.start, u.end) for u in unique]
-    # as `shared_points` ranks them (most outlets first), those that open with a connective last
-    ranked = sorted(points, key=lambda p: _CONNECTIVE.match(shown(p.summary) or "") is not None)
+    # as `shared_points` ranks them (most outlets first), those whose every wording opens with a connective
+    # last: one wording without it says the point plainly (review 15: "But on Monday, the Air Force admitted
+    # ..." beside the Washington Times' "The Air Force announced ...")
+    ranked = sorted(points, key=lambda p: all(_CONNECTIVE.match(shown(e.text) or "") for e in p.evidence))
     # (summary, the wordings it may be said in, kind, the sentences that say it): a lead is said in
     # its own words only, its matches in other openings being looser than a point's wordings
     candidates = [(p.summary, p.evidence, "point", p.evidence) for p in ranked]
@@ -227,6 +230,11 @@ def neutral_summary(
                     continue
                 raw = named[0]
                 text = _without_connective(raw)
+            if text and text.endswith(_CUT_OFF) and not told:
+                # a wording cut off ("... at an Academy Sports +", split inside a name): another wording of
+                # the point may be whole
+                text = next((t for t in (_without_connective(shown(e.text)) for e in pool)
+                             if t and not t.endswith(_CUT_OFF) and not _points_back(t)), text)
             if not text or (_mostly_quote(text) and text not in told.values()) or text.endswith(_CUT_OFF) \
                     or is_post(text):
                 continue  # someone's claim, a cut-off sentence, an embedded post (never the outlets' own)
@@ -276,7 +284,7 @@ def neutral_summary(
                 text = best
             if kind == "lead" and outlet_named(text):
                 continue  # said in its own words only: a lead naming an outlet of the story is passed over
-            text = _without_loaded_aside(text, loaded)
+            text = _without_comment(_without_loaded_aside(text, loaded))
             seen = _content(text)
             if any(_jaccard(seen, _content(t)) >= 0.6 for *_, t in chosen):
                 continue
@@ -308,17 +316,69 @@ def neutral_summary(
     opening = {(p.evidence[0].article, p.evidence[0].start) for p in widest}
     first = {(e.article, e.start) for e in widest[0].evidence} if widest else set()
     chosen, said, _ = choose(candidates)
+    leading = False
     if widest and not (said & opening and said & first):
         widest.sort(key=lambda p: _n_loaded(shown(p.summary), loaded))  # the plainest first
-        opened, _, led = choose([(p.summary, p.evidence[:1], "lead", p.evidence) for p in widest] + candidates, True)
+        prefix = [(p.summary, p.evidence[:1], "lead", p.evidence) for p in widest]
+        opened, said_led, led = choose(prefix + candidates, True)
         if led:
-            chosen = opened
+            chosen, said, candidates, leading = opened, said_led, prefix + candidates, True
+    # a summary that leaves out words most outlets' headlines share takes the point that says them
+    # (review 15: three headlines of four say the Air Force failed to report the gunman's conviction;
+    # the summary, built from the most shared points, never named the Air Force)
+    headline = _headline_point(ranked, articles, outlet_of, " ".join(t for *_, t in chosen), said, shown)
+    if headline is not None:
+        taken, said_h, _ = choose([(headline.summary, headline.evidence, "point", headline.evidence)] + candidates,
+                                  leading)
+        if said_h & {(e.article, e.start) for e in headline.evidence}:
+            chosen = taken
     chosen.sort(key=lambda c: c[:2])
     # a summary whose first sentence says no opening sentence of the story opens with the one that
     # says what the most outlets lead with (review 12's China summary opened with the markets' fall)
     if chosen and not chosen[0][2] & {(p.evidence[0].article, p.evidence[0].start) for p in leads}:
         chosen.sort(key=lambda c: (not c[2] & opening, c[:2]))
     return " ".join(t for *_, t in chosen)
+
+
+# a headline word is one of more than half of the story's outlets' headlines (and of two at least); a
+# summary lacking `MIN_HEADLINE_WORDS` of them that a point gives takes the point
+MIN_HEADLINE_WORDS = 2
+
+
+def _headline_words(articles: Sequence[Article], outlet_of: dict[str, str]) -> frozenset[str]:
+    """The content words (crude stems, `unique._content`) that the headlines of more than half of the
+    story's outlets, and of two at least, give."""
+    from .unique import _content as stems
+
+    by_outlet: dict[str, set[str]] = {}
+    for a in articles:
+        if a.title:
+            by_outlet.setdefault(outlet_of.get(a.id, a.id), set()).update(stems(a.title))
+    n = len(set(outlet_of.values()))
+    counts: dict[str, int] = {}
+    for ws in by_outlet.values():
+        for w in ws:
+            counts[w] = counts.get(w, 0) + 1
+    return frozenset(w for w, c in counts.items() if c >= 2 and c > n / 2 and not w[0].isdigit())
+
+
+def _headline_point(ranked: Sequence[SharedPoint], articles: Sequence[Article], outlet_of: dict[str, str],
+                    summary: str, said: set, shown) -> SharedPoint | None:
+    """The best-ranked point not said whose wordings give the most headline words (`_headline_words`)
+    that `summary` lacks, `MIN_HEADLINE_WORDS` at least; None when none does."""
+    from .unique import _content as stems
+
+    missing = _headline_words(articles, outlet_of) - stems(summary)
+    if len(missing) < MIN_HEADLINE_WORDS:
+        return None
+    best, most = None, MIN_HEADLINE_WORDS - 1
+    for p in ranked:
+        if any((e.article, e.start) in said for e in p.evidence):
+            continue
+        n = max(len(missing & stems(shown(e.text))) for e in p.evidence)
+        if n > most:
+            best, most = p, n
+    return best
 
 
 def _bound_of_all(c: DisputedClaim, group: Sequence[DisputedClaim]) -> bool:
@@ -492,6 +552,29 @@ def _without_loaded_aside(text: str, loaded: frozenset[str]) -> str:
     head = text[:m.start()].rstrip(" ,;:")
     if len(head.split()) < MIN_HEAD_WORDS or _mostly_quote(head) or not _is_loaded(m.group("aside"), loaded):
         return text
+    return head + "."
+
+
+# A trailing clause that comments on what the sentence states rather than adding to it: "..., which isn't
+# hard to believe, since that was his job" (review 15, National Review's aside), "..., which is no surprise",
+# "..., which makes sense": an outlet's judgement of the fact, no fact the outlets agree on. "which" then a
+# verb of being or seeming and, within a few words, a word of judging how expected or believable it is.
+_COMMENT = re.compile(
+    r",\s+which\s+(?:is|was|isn['’]t|wasn['’]t|seems|seemed|should|would|may|might|comes|came|makes|made)\b"
+    r"(?:\s+\S+){0,3}?\s+(?:hard|easy|difficult|surprising|surprise|unsurprising|ironic|odd|strange|telling|fitting|"
+    r"sense|wonder|obvious|absurd|laughable|ridiculous|remarkable)\b[^”\"]*$", re.IGNORECASE)
+
+
+def _without_comment(text: str) -> str:
+    """`text` without a trailing clause that comments on it (`_COMMENT`), outside quotation marks, when
+    what comes before it is a sentence of `MIN_HEAD_WORDS` words or more."""
+    m = _COMMENT.search(text)
+    if m is None:
+        return text
+    head = text[:m.start()].rstrip(" ,;:")
+    if len(head.split()) < MIN_HEAD_WORDS or _mostly_quote(head) or (head.count('"') % 2) \
+            or head.count("“") != head.count("”"):
+        return text  # inside a quotation: someone's words, which the summary does not edit
     return head + "."
 
 

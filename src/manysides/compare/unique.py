@@ -319,6 +319,7 @@ def _significant(value: float) -> int:
 
 _Spans = dict[str, list[tuple[int, int]]]
 _POSSESSIVE = re.compile(r"['’‘`]s?$")
+_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 
 
 # a figure whose text is its numeral alone: its kind was read from its place ("Lieberman, 75"
@@ -439,6 +440,9 @@ def _novel(
             if first[:1].islower() and first.lower() not in ("the", "a", "an"):
                 continue  # a tagger's slip ("democratic"), not a name
             surface = _POSSESSIVE.sub("", e.text)
+            # an article the tagger took into the name is no part of it ("an Academy Sports & Outdoors
+            # store", review 15, where another outlet wrote "Academy Sports & Outdoors said")
+            name = _ARTICLE.sub("", name) if _ARTICLE.sub("", name) else name
             if not (_named_elsewhere(name, e.type, elsewhere)
                     or _named_elsewhere(surface.lower(), e.type, elsewhere)
                     or _another_form(surface, e.type, written, aliases)):
