@@ -713,3 +713,22 @@ def test_an_article_the_tagger_took_into_a_name_does_not_make_it_new():
     fx2.vectors["a"][0] = fx.vectors["a"][0]
     (item,) = [e for e in unique_points(fx2.articles, fx2.annotations, fx2.vectors) if e.article == "a"]
     assert [d.text for d in item.details] == ["an Academy Sports & Outdoors"]
+
+
+def test_two_outlets_estimates_of_one_count_that_meet_are_one_figure():
+    """Review 15: Fox's "About 18 Democratic senators" beside the Times' "About 20 Democrats" (the hedges'
+    intervals meet) was listed as Fox's own figure; an exact figure beside an estimate stays a detail."""
+    def story(other: str, claim: tuple):
+        a = Draft("a", "A", [("About 18 Democratic senators, staff and family were on hand for the speech.", "mine")],
+                  claims=[("About 18", "democratic senator", 18.0, "count", "about", 16.2, 19.8)])
+        b = Draft("b", "B", [(other, "theirs")], claims=[claim])
+        fx = make_fixture([a, b])
+        orth = fx.vectors["a"][0] - (fx.vectors["a"][0] @ fx.vectors["b"][0]) * fx.vectors["b"][0]
+        fx.vectors["a"][0] = 0.6 * fx.vectors["b"][0] + 0.8 * orth / np.linalg.norm(orth)
+        return [d.text for e in unique_points(fx.articles, fx.annotations, fx.vectors) if e.article == "a"
+                for d in e.details]
+
+    assert story("About 20 Democrats came to the chamber to hear his remarks.",
+                 ("About 20", "democrats", 20.0, "count", "about", 18.0, 22.0)) == []
+    assert story("Exactly 25 Democrats came to the chamber to hear his remarks.",
+                 ("25", "democrats", 25.0, "count", None, 25.0, 25.0)) == ["About 18"]

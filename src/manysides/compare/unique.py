@@ -108,9 +108,12 @@ def unique_points(
     # each outlet's figures as (value, unit, age): a figure "another outlet prints" is one of
     # these, not a numeral that stands there for something else ("16 candidates", "16-minute")
     figures_of: dict[str, set[_Figure]] = {o: set() for o in outlets}
+    estimates_of: dict[str, set[tuple[str, float, float]]] = {o: set() for o in outlets}
     for a in articles:
         if a.id in annotations and outlet_key(a) in figures_of:
             figures_of[outlet_key(a)] |= {_figure(c) for c in annotations[a.id].claims if _counts(c)}
+            estimates_of[outlet_key(a)] |= {e for c in annotations[a.id].claims
+                                            if _counts(c) and (e := _estimate(c)) is not None}
     # each article's text with where its claims stand and of what kind, to tell a numeral
     # another outlet prints for something else ("48" of a "48-page" indictment)
     claimed = {a.id: (a.text, [(c.start, c.end, _kind_of(c)) for c in annotations[a.id].claims
@@ -128,6 +131,7 @@ def unique_points(
         elsewhere = others_text[outlet]
         other_words = _word_string(elsewhere)
         printed = set().union(*(figures_of[o] for o in outlets if o != outlet))
+        estimates = set().union(*(estimates_of[o] for o in outlets if o != outlet))
         other_texts = [claimed[a.id] for a in articles if outlet_key(a) != outlet]
         ann = annotations[art.id]
         cited = media_names().spans(art.text)  # news outlets the article names: sources, not details
@@ -138,7 +142,7 @@ def unique_points(
                 continue  # a cut-off sentence, one that only leads into a quote or a list, or furniture
             best = float((others @ matrices[art.id][v.index]).max()) if others.size else 0.0
             figures, names = _novel(v, ann, elsewhere, contested, printed, outlets, cited, others_raw[outlet],
-                                    other_texts, aliases)
+                                    other_texts, aliases, estimates)
             # a paraphrase's names are the other outlet's too, in other words; so are those of a sentence
             # quoting words another outlet quotes: one statement, its speaker or scene named otherwise
             same = best >= SHARED_THRESHOLD or (best >= threshold and _quoted_elsewhere(v, ann, other_words))
@@ -301,6 +305,24 @@ def _bound_met(c: Claim, printed: set[_Figure]) -> bool:
                and math.isclose(math.floor(v / scale + 1e-9) * scale, value) for v, u, *age in printed)
 
 
+# hedges of an estimate: two outlets' estimates of one count whose implied intervals meet ("About 18
+# Democratic senators" beside "About 20 Democrats", review 15) give one figure, each rounded its own way
+_ESTIMATE = frozenset({"about", "around", "roughly", "approximately", "some", "nearly", "almost"})
+
+
+def _estimate(c: Claim) -> tuple[str, float, float] | None:
+    """(unit, low, high) of an estimate (`_ESTIMATE`), not an age; None for any other figure."""
+    if (c.hedge or "").lower() not in _ESTIMATE or c.low is None or c.high is None or is_age(c):
+        return None
+    return c.unit.lower(), float(c.low), float(c.high)
+
+
+def _estimate_met(c: Claim, estimates: set[tuple[str, float, float]]) -> bool:
+    """Whether `c` is an estimate whose interval meets that of another outlet's estimate of its unit."""
+    mine = _estimate(c)
+    return mine is not None and any(u == mine[0] and lo <= mine[2] and mine[1] <= hi for u, lo, hi in estimates)
+
+
 def _a_change_of(figure: _Figure, printed: set[_Figure]) -> bool:
     """Whether a change in percentage points is the difference of two rates another outlet
     gives: "fell 0.2 percentage points to 5.9 percent" beside "5.9 percent" and "6.1 percent"."""
@@ -397,6 +419,7 @@ def _novel(
     cited: Sequence[tuple[int, int]] = (), written: str = "",
     other_texts: Sequence[tuple[str, Sequence[tuple[int, int, str]]]] | None = None,
     aliases: Mapping[str, frozenset[str]] | None = None,
+    estimates: set[tuple[str, float, float]] = frozenset(),
 ) -> tuple[_Spans, _Spans]:
     """(figures, names) in the sentence that no other outlet's text contains, nor (a
     figure) gives as a claim of its own, rounded otherwise (`printed`): each figure (its
@@ -418,7 +441,7 @@ def _novel(
             if (m and not _numeral_given(m.group(0), c, elsewhere, None if unitless else other_texts)
                     and not _in_words(c, elsewhere)
                     and not (_counts(c) and (_printed(_figure(c), printed) or _a_change_of(_figure(c), printed)
-                                             or _bound_met(c, printed)))):
+                                             or _bound_met(c, printed) or _estimate_met(c, estimates)))):
                 new.add(c.start)
     for a, b in _conversions(v, here):
         if (a.start in new) != (b.start in new):
