@@ -6,12 +6,14 @@ sentences, near-repeats and points that carry a disputed number), at most
 (by their mean relative position), so the lead comes first. When fewer than two points
 qualify, sentences that every other outlet echoes loosely complete it. A summary that holds
 none of what the most outlets' openings state opens with it (`shared.lead_points`), and one that
-holds it opens with it unless its first sentence says an opening sentence already. A point is said in
+holds it opens with it unless its first sentence says an opening sentence already; one that lacks words
+most outlets' headlines share takes the point that gives them. A point is said in
 its outlets' wording that names no outlet of the story ("said in a statement to NBC News"),
 gives no figure of one outlet's that another outlet of the point leaves out, has the fewest of the
 story's loaded words ("In an extraordinary bow to ..."), gives a count other outlets give too ("The
 vote was 7-2; ...") and is closest to the point's own, in that order, where one qualifies; a
-trailing aside after a dash that holds loaded wording is left out.
+trailing aside after a dash that holds loaded wording, or a clause that comments on the fact ("..., which
+isn't hard to believe"), is left out.
 """
 
 from __future__ import annotations
