@@ -129,7 +129,8 @@ REPORT_VERSION = "91"  # 4: an article naming no outlet is its own outlet everyw
 #     times of day an hour apart are told apart
 # 89: review 15: summary: a point giving headline words most outlets share that the summary lacks is taken, a
 #     point ranks last only when every wording opens with a connective, a wording cut inside a name gives way
-#     to a whole one, a trailing comment clause ("which isn't hard to believe") is left out; sentences keep
+#     to a whole one, a trailing comment clause ("which isn't hard to believe") is left out, "In a statement,
+#     he ..." points back; sentences keep
 #     the closing quotation mark the splitter gave the next one; unique: a name's leading article is no part of it
 
 

@@ -107,3 +107,18 @@ def test_a_closing_quotation_mark_the_splitter_gave_the_next_sentence_closes_its
     cut = text.index('"')
     got = _spans(text, [Sentence(0, cut - 1), Sentence(cut, len(text))])
     assert [text[s:e] for s, e in got] == ["Harlan said it was over.", '"We ran a good race," she said.']
+
+
+def test_a_persons_pronoun_after_an_opening_phrase_points_back():
+    """The sample: once its closing quotation mark was its own, The Open Commons' "In a statement, he
+    thanked Harlan for "a hard-fought race."" was said in the summary, "he" a man it had not named."""
+    back = 'In a statement, he thanked Harlan for "a hard-fought race."'
+    named = "In a statement, Mr. Okafor thanked Ms. Harlan for “a hard-fought race” and said he wished her well."
+    texts = {"a": back, "b": named}
+    point = _point(("a", back, back), ("b", named, named))
+    assert neutral_summary([point], _articles(texts, {})) == named
+    # a dummy "it" after an opening phrase names no one before it
+    plain = "In the end, it was the rural precincts that decided the special election for the seat."
+    texts = {"a": plain, "b": "The rural precincts decided the special election for the seat in the end."}
+    point = _point(("a", plain, plain), ("b", texts["b"], texts["b"]))
+    assert neutral_summary([point], _articles(texts, {})) == plain

@@ -86,9 +86,14 @@ _PRONOUN_SAID = re.compile(
     r"|[,”\"]\s+(?:said|says|added)\s+(?:he|she|they))\s*[.!]?[\"”]?\s*$", re.IGNORECASE)
 
 
+# A person's pronoun as subject after an opening phrase ("In a statement, he thanked Harlan for ...", the
+# sample: "he" was Okafor, whom the summary had not named); "it" may be a dummy subject ("In the end, it was").
+_PRONOUN_AFTER_PHRASE = re.compile(r"^[A-Z][^,;:\"“”]{0,40},\s+(?:he|she|they)\b(?!['’]s\b)")
+
+
 def _points_back(text: str) -> bool:
     """Whether a sentence needs one before it to say whom it is about (see above)."""
-    return bool(_PRONOUN_START.match(text) or _PRONOUN_SAID.search(text))
+    return bool(_PRONOUN_START.match(text) or _PRONOUN_SAID.search(text) or _PRONOUN_AFTER_PHRASE.match(text))
 
 
 def _without_connective(text: str) -> str:
