@@ -80,6 +80,14 @@ against "at least 25" (2017-09-09) dead in the Caribbean listed under their shar
 right); shared points: an outlet's note that it "has not independently verified" is no candidate, and two times
 of day an hour apart are told apart: shared 8/50 -> 6/49 (Reuters' note; landfall at 9 am with the forecast of
 8 a.m.), the other six left (one person's two quotes, two facts of one story).
+Since (session 27): a summary lacking words most outlets' headlines share takes the point that gives them, a
+point ranks last only when every wording opens with a connective, a trailing comment clause ("which isn't hard
+to believe, since that was his job") is left out: summaries 2/6 -> 1/6 (the shooting's now opens with the
+Washington Times' "The Air Force announced it would undertake a "comprehensive review" ... after discovering
+that Holloman Air Force Base officials failed to report ..."; Soleimani's loses National Review's aside and
+still never says who killed him); unique 9/165 -> 7/164 (an article the tagger took into a name, "an Academy
+Sports & Outdoors"; two outlets' estimates whose hedges meet, "About 18" beside "About 20" Democrats); items
+and points cut before their closing quotation mark now keep it; shared 8/50, quotes 16/349 unchanged.
 About 4-8 minutes.
 """
 
