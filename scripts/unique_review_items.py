@@ -1,6 +1,7 @@
 """(experiment) The "only one outlet reports" items of reviews 11-14's events, from a kept store.
 
     PYTHONPATH=src nice -n 10 .venv/bin/python scripts/unique_review_items.py --cache /tmp/rv [--reviews 11 12]
+    ... --summaries   # also each event's summary, "X" where it lacks the review's MAIN_FACT
 
 Analyses each review's articles once (`benchmarks/_review_corpus.py`'s records and leanings) into
 `--cache`/reviewN.db, then compares each event's articles as one story (the reviews' grouping is
@@ -59,19 +60,25 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cache", type=Path, required=True)
     ap.add_argument("--reviews", nargs="+", type=int, default=[11, 12, 13, 14])
+    ap.add_argument("--summaries", action="store_true", help="also print each event's summary, marked")
     args = ap.parse_args()
     args.cache.mkdir(parents=True, exist_ok=True)
     totals = {}
     for n in args.reviews:
         mod, db = store_of(n, args.cache)
         arts, anns, vecs = read_store(db)
-        marked = listed = 0
+        marked = listed = lacking = 0
         for event, gold in mod.EVENTS.items():
             group = [arts[g] for g in gold]
             rep = compare_story(Story(id="s", title=event, articles=tuple(a.id for a in group)), group, anns, vecs)
             views, mats = sentence_views(group, anns, vecs)
             row = {(v.article, v.start): v.index for v in views}
             print(f"\n== review {n}: {event}")
+            if args.summaries:
+                pattern = getattr(mod, "MAIN_FACT", {}).get(event)
+                x = "X" if pattern and not re.search(pattern, rep.summary) else " "
+                lacking += x == "X"
+                print(f"  {x} summary: {rep.summary}")
             for u in rep.unique:
                 own = next(a for a in group if a.id == u.article)
                 others = [mats[a.id] for a in group if outlet_key(a) != outlet_key(own) and a.id in mats]
@@ -82,10 +89,10 @@ def main() -> int:
                 listed += 1
                 details = "; ".join(d.text for d in u.details)
                 print(f"  {x} {best:.2f} {own.outlet[:14]:14s} {u.text[:150]!r} [{details}]")
-        totals[n] = (marked, listed)
+        totals[n] = (marked, listed, lacking, len(mod.EVENTS))
     print()
-    for n, (m, t) in totals.items():
-        print(f"review {n}: {m} of {t} marked")
+    for n, (m, t, x, e) in totals.items():
+        print(f"review {n}: {m} of {t} marked" + (f"; summaries without the main fact {x} of {e}" if args.summaries else ""))
     return 0
 
 
