@@ -92,7 +92,8 @@ def main() -> int:
         totals[n] = (marked, listed, lacking, len(mod.EVENTS))
     print()
     for n, (m, t, x, e) in totals.items():
-        print(f"review {n}: {m} of {t} marked" + (f"; summaries without the main fact {x} of {e}" if args.summaries else ""))
+        lacking = f"; summaries without the main fact {x} of {e}" if args.summaries else ""
+        print(f"review {n}: {m} of {t} marked{lacking}")
     return 0
 
 

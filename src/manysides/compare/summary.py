@@ -352,11 +352,18 @@ def neutral_summary(
 MIN_HEADLINE_WORDS = 2
 
 
+# a capitalised word inside a sentence of the articles' text: a name ("the Air Force admitted")
+_NAME_WORD = re.compile(r"(?<=[a-z0-9,;]\s)[A-Z][A-Za-z'’-]+")
+
+
 def _headline_words(articles: Sequence[Article], outlet_of: dict[str, str]) -> frozenset[str]:
-    """The content words (crude stems, `unique._content`) that the headlines of more than half of the
-    story's outlets, and of two at least, give."""
+    """The names' words (crude stems, `unique._content`) that the headlines of more than half of the
+    story's outlets, and of two at least, give: words the articles write capitalised inside a sentence
+    ("Air Force"), not a headline's verbs and nouns ("makes landfall", "strike"), which the summary
+    says in its own words."""
     from .unique import _content as stems
 
+    names = stems(" ".join(m.group(0) for a in articles for m in _NAME_WORD.finditer(a.text)))
     by_outlet: dict[str, set[str]] = {}
     for a in articles:
         if a.title:
@@ -366,7 +373,7 @@ def _headline_words(articles: Sequence[Article], outlet_of: dict[str, str]) -> f
     for ws in by_outlet.values():
         for w in ws:
             counts[w] = counts.get(w, 0) + 1
-    return frozenset(w for w, c in counts.items() if c >= 2 and c > n / 2 and not w[0].isdigit())
+    return frozenset(w for w, c in counts.items() if c >= 2 and c > n / 2 and w in names)
 
 
 def _headline_point(ranked: Sequence[SharedPoint], articles: Sequence[Article], outlet_of: dict[str, str],
