@@ -119,13 +119,15 @@ def print_review(data: dict, wanted: Mapping[str, str], seconds: float, code: Pa
         events = sorted({event[i] for i in s["articles"]})
         if events == ["other event"]:
             continue
+        # a story of one article has no summary (nothing to compare), so a summary is checked only with two or more
+        checked = marks.main_fact is not None and len(s["articles"]) > 1
         tally = {k: [0, 0] for k in ("summary", "shared", "unique", "quotes", "disputes", "slant")
-                 if (k != "summary" or marks.main_fact is not None) and (k != "slant" or marks.slant is not None)}
+                 if (k != "summary" or checked) and (k != "slant" or marks.slant is not None)}
         slant_wrong = "|".join(f"(?:{marks.slant[e]})" for e in events if e in (marks.slant or {})) or r"(?!)"
         print(f"\n=== {', '.join(events)}: {len(s['articles'])} articles, title {s['title']!r}")
         print("  outlets: " + ", ".join(f"{outlet(i)} ({art[i].get('outlet_leaning')})" for i in s["articles"]))
         lacking = False
-        if marks.main_fact is not None:
+        if checked:
             main = [marks.main_fact[e] for e in events if e in marks.main_fact]
             lacking = any(not re.search(m, s.get("summary") or "") for m in main)
             tally["summary"][0 if lacking else 1] += 1

@@ -132,6 +132,9 @@ REPORT_VERSION = "91"  # 4: an article naming no outlet is its own outlet everyw
 #     to a whole one, a trailing comment clause ("which isn't hard to believe") is left out, "In a statement,
 #     he ..." points back; sentences keep
 #     the closing quotation mark the splitter gave the next one; unique: a name's leading article is no part of it
+# 86: review 16: figures (a market's readings at two moments of its day, "one" picked out after a preposition);
+#     cleaning (a video playlist, the outlet's clip caption, a paragraph repeated farther on, an image's labelled
+#     caption, a name over a photo's source, links and prompts review 16 found)
 
 
 class Progress(Protocol):

@@ -54,6 +54,7 @@ from ..nlp.numbers import (AT_LEAST, AT_MOST, DURATION_SECONDS, duration_in, hed
                            parse_word_number)
 from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, SharedPoint
 from ._text import STOP_WORDS, numeral_in, outlet_key, words
+from ._trading import intraday_apart
 
 PARAPHRASE_THRESHOLD = 0.68
 # When both subjects are known and barely overlap, the sentences must be closer still
@@ -595,6 +596,16 @@ def conversion_at(text: str, at: int) -> bool:
     return at > 0 and _CONVERTED.search(text, max(0, at - 60), at) is not None
 
 
+# "one" after a preposition picks one out of several ("he turns back toward one officer and points the Taser",
+# review 16, against "struggling with two officers"): no count of them
+_PICKING = re.compile(r"\b(?:toward|towards|at|with|from|against|behind|beside|past)\s+one\b", re.IGNORECASE)
+
+
+def _picked_out(c: Claim) -> bool:
+    """Whether the figure is the word "one" after a preposition (`_PICKING`)."""
+    return c.text.lower() == "one" and _PICKING.search(c.sentence or "") is not None
+
+
 def _converted(c: Claim) -> bool:
     """Whether the figure is a conversion of the one before it in its sentence (`conversion_at`)."""
     sentence = c.sentence or ""
@@ -1066,7 +1077,7 @@ def disputed_numbers(
         readings = _readings([c for c in ann.claims if isinstance(c, Claim) and isinstance(c.unit, str)], day)
         for c in sorted(ann.claims, key=lambda c: (c.start, c.end)):
             if (not isinstance(c.unit, str) or c.unit.lower() in SKIP_UNITS or _window(c) or _converted(c)
-                    or _in_heading(art.text, c.start)):
+                    or _in_heading(art.text, c.start) or _picked_out(c)):
                 continue
             if c.low is None and c.high is None:
                 continue
@@ -1109,7 +1120,7 @@ def disputed_numbers(
         if _averaged(a.claim) != _averaged(b.claim):  # an average against a single value
             return None
         if (_apart(a.claim, b.claim, a.agents, b.agents) or other_moment(a.moment, b.moment)
-                or _started_apart(a.claim, b.claim) or (a.running or b.running)
+                or _started_apart(a.claim, b.claim) or intraday_apart(a.claim, b.claim) or (a.running or b.running)
                 and _two_readings(a.claim, b.claim, a.day, b.day, a.moment, b.moment)):
             return None
         if a.earlier != b.earlier or a.measures != b.measures:  # another event's or another measure's figure
@@ -1251,7 +1262,8 @@ def differing_figures(
                              days.get(e.article))
         for c in sorted(ann.claims, key=lambda c: c.start):
             if (isinstance(c, Claim) and isinstance(c.unit, str) and c.unit.lower() not in SKIP_UNITS
-                    and not _window(c) and not _converted(c) and e.start <= c.start and c.end <= e.end
+                    and not _window(c) and not _converted(c) and not _picked_out(c)
+                    and e.start <= c.start and c.end <= e.end
                     and not _in_heading(texts_by_article[e.article], c.start)):
                 given.append((outlet[e.article], e.article, c, e.text))
                 measures, months[(e.article, c.start, c.end)] = readings[(c.start, c.end)]
@@ -1270,8 +1282,8 @@ def differing_figures(
         # at least 25", Saturday) is one quantity whose figures differ: listed, and the views give each its day
         # (review 15). A level that goes up and down (a storm's winds) read on two days is two moments' level.
         two_days = bool(da and db and da != db) and ca.unit.lower() == "count"
-        if other_moment(wa, wb) or _started_apart(ca, cb) or ((_running(ca) or _running(cb)) and not two_days
-                                                              and _two_readings(ca, cb, da, db, wa, wb)):
+        if other_moment(wa, wb) or _started_apart(ca, cb) or intraday_apart(ca, cb) or (
+                (_running(ca) or _running(cb)) and not two_days and _two_readings(ca, cb, da, db, wa, wb)):
             return False  # two moments' readings
         if moment[(xa, ca.start, ca.end)] != moment[(xb, cb.start, cb.end)]:
             return False  # another event's or another measure's figure

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from ..errors import ConfigError, InputError
 from ..records import Article, Document
+from . import _line_runs
 from .readers import normalise_date
 
 # --------------------------------------------------------------------------- patterns
@@ -102,6 +103,31 @@ _CONTRIBUTED = re.compile(
     r"(?:report|story|article))(?: from [^.!?\n]{1,80})?\.(?:\s+[A-Z][\w'’. -]{1,60} (?:reported|wrote)"
     r"(?: and (?:reported|wrote))? from [^.!?\n]{1,60}\.)?$"
 )
+# a photo's caption under its label: "Cover: Discarded syringes ... on Saturday, April 28, 2018." (Vice),
+# "Featured image: Howard Zinn at ..." (Quillette)
+_IMAGE_LABEL_CAPTION = re.compile(
+    r"^(?:Cover|(?:Cover|Featured|Top|Lead|Header|Hero|Main) (?:image|photo|picture|illustration))\s*:\s+[A-Z0-9\"“‘']")
+# a video player saved with its clip's length and title: "Play Video 3:08 Who is the new French president ...
+# – video" (the Guardian)
+_PLAY_VIDEO = re.compile(r"^Play Video \d{1,2}:\d{2}\s+\S")
+# a person's name and a photo's source, no verb: "Devin Patrick Kelley. Daily Mail", "Federal Judge Esther Salas.
+# Rutgers Law School" (Business Insider's captions); a title's abbreviation ("Former Gov. Jeb Bush") ends no name
+_NAME_SOURCE_CAPTION = re.compile(
+    r"^(?:[A-Z][a-z'’]+[- ]){1,3}(?!(?:Gov|Sen|Rep|Mrs|Gen|Col|Sgt|Capt|Rev|Lt|Vs|Jr|Sr)\.)[A-Z][a-z'’]{2,}\.\s+"
+    r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}$")
+# "Full coverage of George Floyd's death and protests around the country": a link to a topic's page
+_FULL_COVERAGE_LINK = re.compile(r"^Full coverage (?:of|on)\s[^.!?]{1,100}$", re.IGNORECASE)
+# a linked headline under a label in capitals, without a colon: "READ Why Trading Curbs Kicked in Monday as Stocks
+# Plunged and What You Should Do About It" (case-sensitive: the headline is in title case or capitals)
+_BARE_LABEL_LINK = re.compile(r"^(?:READ|WATCH)\s+(?=[A-Z0-9‘'\"“])(?:[A-Z0-9‘'\"“][^\s]*\s*|(?:a|an|the|and|or|of|"
+                              r"in|on|at|to|for|as|by|with|from|is|are)\s+){3,25}$")
+# a credit of contributors without its colon: "Contributing The Associated Press" (USA Today)
+_CONTRIBUTING_LABEL = re.compile(r"^Contributing:?\s+(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}$")
+# a link list's heading run into its first headline: "Related Articles State regulators probe PG&E power shutoffs"
+_GLUED_LIST_HEAD = re.compile(r"^Related (?:Articles|Stories|Coverage|Content|Links)\s+(?=[A-Z0-9‘'\"“])")
+# its headlines may carry a question or a second sentence ("Stanley the giraffe escaped the Woolsey fire. But was
+# he supposed to be on the Malibu ranch to begin with?")
+_GLUED_LIST_WORDS = 24
 # a graphic's label saved with the text: "CNN Map", "Expand The Map"
 _GRAPHIC_LABEL = re.compile(r"^(?:[A-Z][\w'’.&-]*\s+){0,3}(?:Map|Graphic|Infographic)$")
 # a page's share buttons saved in front of a photo caption (the Guardian): "Facebook Twitter
@@ -219,13 +245,19 @@ _PAREN_PROMO = re.compile(  # "(PHOTOS: ...)", "(Also on POLITICO: ...)": a link
     r"SLIDESHOW|GALLERY|INTERACTIVE|MAP|CHART|(?:ALSO ON|Also on) [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})"
     r"\s*:[^()]{1,200}\)$"
 )
-_INBOX = re.compile(r"\b(?:delivered|straight|sent|direct(?:ly)?)\s+to\s+your\s+inbox\b", re.IGNORECASE)
+_INBOX = re.compile(r"\b(?:delivered|straight|sent|direct(?:ly)?)\s+(?:right\s+)?to\s+your\s+inbox\b|"
+                    r"\bin\s+your\s+inbox\.?\s+sign\s+up\b", re.IGNORECASE)
 _CONTACT = re.compile(  # "Send letters to letters@...", "Reach Jane Roe at jroe@..."
     r"^(?:send|email|e-mail|write|contact|reach|submit|tips?)\b.{0,120}?[\w.+-]+@[\w-]+\.[\w.]+"
     # a writer's note and address closing a column ("Jane Roe is a Chronicle columnist. Email: jroe@..."),
     # or a handle alone ("Twitter: @janeroe")
     r"|^[A-Z][^.!?]{0,80}\bis an? [^.!?]{0,60}\b(?:columnist|reporter|writer|correspondent|editor)\b[^!?]{0,40}?"
-    r"e-?mail\s*:\s*[\w.+-]+@[\w-]+\.[\w.]+$|^(?:twitter|instagram|threads|bluesky)\s*:\s*@\w+$", re.IGNORECASE
+    r"e-?mail\s*:\s*[\w.+-]+@[\w-]+\.[\w.]+$|^(?:twitter|instagram|threads|bluesky)\s*:\s*@\w+$"
+    # writers' note, their addresses and handles ("Kimberly Veklerov and Joaquin Palomino are San Francisco
+    # Chronicle staff writers. Email: kveklerov@..., jpalomino@... Twitter: @kveklerov, @joaquinpalomino")
+    r"|^[A-Z][^.!?]{0,80}\bare [^.!?]{0,60}\b(?:columnists|reporters|writers|correspondents|editors)\.\s+"
+    r"e-?mail\s*:\s*[\w.+-]+@[\w-]+\.[\w.]+(?:,?\s+[\w.+-]+@[\w-]+\.[\w.]+)*"
+    r"(?:\s+twitter\s*:\s*@\w+(?:,?\s+@\w+)*)?$", re.IGNORECASE
 )
 _SLASH_AGENCY = (
     r"(?:AP|AFP|Reuters|REUTERS|Getty Images|Getty|EPA|EPA-EFE|UPI|Landov|Bloomberg|Pool|POOL|"
@@ -411,6 +443,7 @@ def clean_document(doc: Document) -> Article:
         lines = _unmark(lines, removed)
     kept, found_byline = _remove_noise(lines, removed)
     kept = _drop_repeated_quotes(kept, removed)
+    kept = _drop_line_runs(kept, outlet, removed)
     kept, signed = _drop_masthead(kept, outlet, removed)
     found_byline = found_byline or signed
     kept = _strip_dateline(kept, removed)
@@ -500,6 +533,27 @@ def _drop_masthead(lines: list[_Line], outlet: str | None, removed: list[str]) -
         rest = lines[i + 1:]
         return (head + rest if head else _reflow_after(rest)), byline
     return lines, None
+
+
+def _drop_line_runs(lines: list[_Line], outlet: str | None, removed: list[str]) -> list[_Line]:
+    """Lines without a video playlist, the outlet's captions of its own clips and paragraphs
+    repeated farther on (`_line_runs`), a note for each in `removed`."""
+    texts = [ln.text for ln in lines]
+    names = sorted(_outlet_forms(outlet))
+    drop = dict(_line_runs.playlist(texts, names) + _line_runs.clip_captions(texts, names)
+                + _line_runs.repeated_paragraphs(texts))
+    if not drop:
+        return lines
+    kept: list[_Line] = []
+    pending_break = False
+    for k, line in enumerate(lines):
+        if k in drop:
+            removed.append(f"{drop[k]}: {_show(line.text)}")
+            pending_break = pending_break or line.blank_before
+            continue
+        kept.append(_Line(line.text, line.blank_before or pending_break))
+        pending_break = False
+    return kept
 
 
 _WIRE_AGENCIES = frozenset({"associated press", "ap", "reuters", "agence france-presse", "afp", "bloomberg",
@@ -664,6 +718,9 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
             if _LINK_LIST_HEAD.match(line.text):
                 i = _skip_link_list(lines, i + 1, removed)
                 continue
+            if _GLUED_LIST_HEAD.match(line.text):  # its first headline went with it
+                i = _skip_link_list(lines, i + 1, removed, words=_GLUED_LIST_WORDS)
+                continue
         else:
             stripped, credit = _strip_inline_credit(line.text)
             if credit and _LABELLED_CREDIT.search(credit) and len(stripped.split()) <= _CAPTION_WORDS:
@@ -696,16 +753,16 @@ _ATTRIBUTED = re.compile(
 _POST_LINK = re.compile(r"\S*(?:https?://|pic\.twitter\.com/)\S*")
 
 
-def _skip_link_list(lines: list[_Line], start: int, removed: list[str]) -> int:
-    """The headlines listed under a link list's heading (lines[start - 1]): up to eight short lines
-    with no sentence's end (ad markers between them aside), taken when two or more, or when they
-    close the text (one such line before prose may be the story's own subheading). Returns the
-    index of the first line after them."""
+def _skip_link_list(lines: list[_Line], start: int, removed: list[str], words: int = 16) -> int:
+    """The headlines listed under a link list's heading (lines[start - 1]): up to eight lines of at
+    most `words` words with no sentence's end (ad markers between them aside), taken when two or
+    more, or when they close the text (one such line before prose may be the story's own
+    subheading). Returns the index of the first line after them."""
     end, titles = start, 0
     while end < len(lines) and titles < _LINK_LIST_MAX:
         if _is_ad_line(lines[end].text):
             end += 1
-        elif _is_link_title(lines[end].text):
+        elif _is_link_title(lines[end].text, words):
             end, titles = end + 1, titles + 1
         else:
             break
@@ -735,9 +792,9 @@ def _is_spaced_label_link(text: str, labels: Counter) -> bool:
     return m is None or labels[m.group(1)] < _LIST_LABEL_LINES
 
 
-def _is_link_title(text: str) -> bool:
+def _is_link_title(text: str, words: int = 16) -> bool:
     """A linked headline: a few words opening with a capital, a figure or a quotation mark, no sentence's end."""
-    return (len(text.split()) <= 16 and not re.search(r"[.!,;:]$", text)
+    return (len(text.split()) <= words and not re.search(r"[.!,;:]$", text)
             and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'"))
 
 
@@ -828,8 +885,12 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
         return f"photo credit: {_show(text)}", None
     if len(words) <= 25 and _IMAGE_CONTROL.match(text) and not re.search(r"[.!?][\"”’)]*$", text):
         return f"image caption controls: {_show(text)}", None
-    if len(words) <= 80 and _FILE_CAPTION.match(text):
+    if len(words) <= 80 and (_FILE_CAPTION.match(text) or _IMAGE_LABEL_CAPTION.match(text)):
         return f"photo caption: {_show(text)}", None
+    if len(words) <= 10 and _NAME_SOURCE_CAPTION.match(text):
+        return f"photo caption: {_show(text)}", None
+    if len(words) <= 40 and _PLAY_VIDEO.match(text):
+        return f"video player: {_show(text)}", None
     item = _BULLET.sub("", text)
     if (len(words) <= 25 and _PROMPT.match(item)) or (len(words) <= 8 and _WEAK_PROMPT.match(item)):
         return f"prompt: {_show(text)}", None
@@ -846,7 +907,8 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
         return f"video player: {_show(text)}", None
     if (len(words) <= 15 and _TIMESTAMP.match(text)) or _UPDATE_STAMP.match(text):
         return f"timestamp: {_show(text)}", None
-    if len(words) <= 60 and (_CONTRIBUTED.match(text) or _CONTRIBUTING.match(text)):
+    if len(words) <= 60 and (_CONTRIBUTED.match(text) or _CONTRIBUTING.match(text)
+                             or len(words) <= 8 and _CONTRIBUTING_LABEL.match(text)):
         return f"contributors' credit: {_show(text)}", None
     if len(words) <= 30 and _UPDATE_NOTE.match(text):
         return f"update note: {_show(text)}", None
@@ -891,11 +953,13 @@ def _classify_furniture(text: str, words: list[str], at_edge: bool) -> tuple[str
         return f"related links heading: {_show(text)}", None
     if len(words) <= 40 and _AUDIO_PLAYER.search(text):
         return f"audio player: {_show(text)}", None
-    if _PAREN_PROMO.match(text):
+    if _PAREN_PROMO.match(text) or _FULL_COVERAGE_LINK.match(text) or _BARE_LABEL_LINK.match(text):
+        return f"related link: {_show(text)}", None
+    if (m := _GLUED_LIST_HEAD.match(text)) and _is_link_title(text[m.end():]):
         return f"related link: {_show(text)}", None
     if len(words) <= 30 and _INBOX.search(text):
         return f"prompt: {_show(text)}", None
-    if len(words) <= 15 and _CONTACT.match(text):
+    if len(words) <= 30 and _CONTACT.match(text):
         return f"contact line: {_show(text)}", None
     if len(words) <= 80 and _HEAD_AGENCY_CREDIT.match(text):
         return f"photo caption: {_show(text)}", None

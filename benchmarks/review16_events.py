@@ -1,0 +1,138 @@
+"""The 6 events of review 16: every summary, shared point, figure, unique item, voice and slant label, to read.
+
+    nice -n 10 .venv/bin/python benchmarks/review16_events.py                 # this checkout
+    nice -n 10 .venv/bin/python benchmarks/review16_events.py --src /old/src  # another version
+
+A fact-checker's review (review 16, 2026-12-03) read every output of six AllSides events
+(../shared/data/allsides/articles.jsonl.xz; 3-4 outlets of all three leanings each, 2017-2020, the
+ids below, none used by review_allsides.py or review8-15_events.py) of kinds the earlier reviews had
+little of: Macron's win in France (an election abroad), Northern California's wine-country wildfires
+(a natural disaster other than a storm; two of its pieces are on the counties' warnings and the
+governor's veto), the judge's ruling for Harvard's admissions (a court ruling on a university), the
+study of Americans' rising midlife deaths (a health report), the market rout that halted trading
+(a market event) and the police killing of Rayshard Brooks in Atlanta (policing, over four days),
+with 10 unrelated articles of the same weeks mixed in (2 near misses: AP on the oil market's
+meltdown the day of the rout, Reuters on a House panel's hurricane and wildfire aid). This runs
+`manysides.analyze` on those 32 articles, written as one JSON Lines export with the dataset's
+outlets and leanings, prints per event story everything a reader sees, marks with "X" what the
+review found wrong, and counts the marks per story ("review marks"), so a fix can be checked before
+and after. Read against the article texts, it found (marks of the code at commit a2fe9f8, origin/main):
+
+* grouping: 3 of 6 stories hold exactly their articles (Macron's, Harvard's, the study's); the wildfires
+  split in three (Fox with Reuters; the veto's piece and the warnings' piece, follow-ups, each alone), the
+  officers' charges (TheBlaze, four days on) stand alone from Brooks' killing, and AP's near miss on the oil
+  market joins the rout's story (its summary is AP's); the other near miss and the 8 others stay alone;
+* cleaning: 41 removals in the event articles, all furniture; furniture left: the Chronicle's video playlist
+  (41 lines of "<clip's title> San Francisco Chronicle|KTVU|KSBW|Associated Press ...") and its writers'
+  "... are San Francisco Chronicle staff writers. Email: ... Twitter: ...", the East Bay Times' "Related
+  Articles <headline>" with three more headlines and a fifth run into the next paragraph, and its "Receive
+  our ... alerts ... in your inbox. Sign Up", the Guardian's video ("Play Video 3:08 Who is ... – video"),
+  Vice's "Cover: <photo caption>" (an "only Vice" item), USA Today's "... delivered right to your inbox.
+  Sign up here", two links ("Taxes 2020:7 common filing mistakes ...") and "Contributing The Associated
+  Press", CBN's "READ Why Trading Curbs Kicked in ...", NBC's "Full coverage of George Floyd's death ...",
+  and the Monitor's opening three paragraphs, a preview repeated later in its text (a quote given twice to
+  Matthew Johnson, a unique item listed twice);
+* "only one outlet reports" items another outlet reports, or furniture: 13 of 147 (the turnout, the
+  structures destroyed (2,000 and 1,500), the Orange County fire (2), the caption, and 7 that are a shared
+  point's own sentence or another outlet's fact: Reuters' lede, the overdose rates, the fired officer (3),
+  the Dow's and the S&P's moves, the 546 US cases);
+* shared points pairing different statements: 9 of 56 (why Macron won with his support being a rebuke to
+  Trump; the tweet's last sentence and a quote's last sentence as points of their own (2); Asian Americans'
+  rising admissions with a 2013 report's 43%; mortality rising at 25-64 with falling below 25 and over 64;
+  Shields stepping down with her successor; the S&P's 16.5% since its record with the Dow's midday 6.2%;
+  the world's, Italy's and the US's virus cases; a strategist's "buying opportunity" with investors'
+  change of view);
+* disputes and differing figures: 11 of 11 not genuine: the rout's figures read at different moments of
+  the day (the Dow's 7.8% at the close against 4.9% at midday, and its points; Brent's 24.1% against
+  "nearly 19%"; the 10-year yield "briefly dipping to 0.318%" against "plunged to 0.59%"; "the market
+  plunged seven percent" against the S&P "down 5.8%" by midday), Brent's "around $50 last week" against
+  $34.36 Monday, the S&P's 16.5% since its record against the Dow's 6.2%, and "one officer" (the one
+  Brooks pointed the Taser at) against "two officers" he struggled with;
+* quotes given to the wrong speaker or words: 14 of 345: Reason's narration to Joy Ann Reid and to
+  "simplistic populists", CNN's to Macron, Macron's complaint to Hollande, "Fox 11 Los Angeles" cut to "Los
+  Angeles", "KTVU Fox 2" in Ruby Gibney's words, the judge's words to Matthew Johnson (3), the plaintiffs'
+  group's 20,000 members to Harvard, a theory as speaker, the Monitor's narration to Ethan, USA Today's lede
+  to the Georgia Bureau of Investigation, TheBlaze's narration to "The officers";
+* summaries without the event's main fact: 1 of 6 (the rout's: AP's oil prices, never the stocks or the
+  halt); one article's story has no summary, and is not checked;
+* slant evidence of neutral words: "hot" (hot, dry weather; "a hot day"; "hot button"), "worst" (a
+  ranking: "the worst midlife mortality rate", a market's worst day), "deadly" (fires, "deadly force"),
+  "admit" (a university admits students, read as a judgement verb), "fake" (the "fake ... jobs" of an
+  inquiry), "wrong" (a debate that "had gone wrong"), "impossible" (experts' view, reported).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _review_corpus import Marks, run_review  # noqa: E402
+
+EVENTS = {
+    "Macron wins France's presidency (2017)": ["kNBBuZTAXpieU7uc", "Z5Qd38ABvqrgUVln", "rPSp82q1hx3lRYVY",
+                                               "V0kGXHPo4uXJyoBL"],
+    "Wildfires in California's wine country (2017)": ["QYlEFL7lNttUokiN", "0piexxceRMZxSluq", "tJXUkiiaYjsi0TK0",
+                                                      "RcgAZqsbwbPYugwE"],
+    "Judge upholds Harvard's admissions (2019)": ["uxwP2ZIHwYWVoEVd", "Uaq59DSEYnWFWeR8", "Ph9ji6VcnZKWxSUh"],
+    "Study: midlife deaths rise in the US (2019)": ["3yB1J6Pi0zhw87Mq", "3nYlwO6eE27g9Rhk", "ARvAQqn7vnjiMD4Y"],
+    "Stocks plunge, trading halted (2020)": ["2gsZtK882rvecfcW", "QnrRUqW9BdrmNpbF", "R1VYa7rsBr8gIdnb",
+                                             "YNHihNFAAxZaJUYB"],
+    "Police killing of Rayshard Brooks (2020)": ["5Xb3NZy1XBy3TR4G", "MT8haNXq6WUMiYFI", "unyuIszTFWKfpBv8",
+                                                 "Pc7Oa3k9eyXwWrqn"],
+}
+# 2 near misses (the oil market's meltdown; the House panel's disaster aid), 8 others
+OTHERS = ["AbOqbr6PV5YG80wJ", "IRSPPpZXoc1iy1vG", "dXkHd6aApfV30hyR", "QVR3PW4s0LaVLPGQ", "GiDUOzWEA2xDPE1Y",
+          "QlPoW1YdTEDLXdZR", "wlzey65z5UgYywFs", "Mrjh6JNgNzTqJ4Xx", "cEbE9PItDWlqgQXE", "2B9COheuwALAMe0x"]
+# What the review found wrong, marked "X" in the output.
+# Shared points: a wording of each pair that does not state one thing.
+SHARED_WRONG = (r"^In fact, Macron's enthusiastic support for the EU|^I look very much forward to working with him|"
+                r"^The percentage of Asian American students accepted|^The report showed mortality rates among those younger|"
+                r"^And if we don’t, we’re literally going to pay|^Bottoms said Shields, a white woman appointed|"
+                r"^Including Monday’s drop, the S&P 500 has now lost|^Nine thousand cases of the coronavirus|"
+                r"^At this moment there are 546 confirmed cases|^Once there’s a clearer vision on when this virus")
+# "Only one outlet reports" items another outlet reports too (a shared point's own wording among them), or furniture
+UNIQUE_WRONG = (r"^Turnout was the lowest in more than 40 years|^California Department of Forestry and Fire Protection Chief|"
+                r"^Fast-moving wildfires raging across Northern California|^The blaze scorched 6,000 acres|"
+                r"^In Southern California, the so-called Canyon Fire 2|^Between 1999 and 2017, the mid-life drug overdose|"
+                r"^Cover: |^The police department has fired the officer|^The Atlanta officer fired after Friday|"
+                r"^The officer placed on administrative duty is|^The Dow Jones Industrial Average lost 1,255|"
+                r"^The Standard & Poor’s 500 fell 225\.81|^At this moment there are 546")
+# Quotes given to the wrong speaker (or words): speaker (without "the", lower case) -> the words it does not own
+WRONG_QUOTES = {
+    "joy ann reid": r"not a win for Barack Obama",                               # Reason's narration
+    "simplistic populists": r".",                                                # "commenters like Reid"
+    "emmanuel macron": r"understood the stakes",                                 # CNN's narration
+    "françois hollande": r"pro-business reforms were not going far enough",      # Macron's complaint
+    "los angeles": r".",                                                         # "Fox 11 Los Angeles"
+    "ruby gibney": r"^KTVU",                                                     # the station she told
+    "matthew johnson": r"^The students who are admitted|^They will have the opportunity|important place in society",
+    "harvard": r"20,000 members",                                                # the plaintiffs' group
+    "professor sander’s contested “mismatch” theory": r".",                      # a theory and its name
+    "ethan": r"understands the frustrations",                                    # the Monitor's narration
+    "georgia bureau of investigation": r"police chief stepped down",            # USA Today's lede
+    "officers": r"legal limit",                                                  # TheBlaze's narration
+}
+# disputes and differing figures the review found not genuine (any of their figures)
+DISPUTE_WRONG = (r"^(around \$50|\$34\.36|7\.8%|4\.9%|0\.318%|0\.59%|24\.1%|nearly 19%|16\.5%|6\.2%|seven percent|5\.8%|"
+                 r"2,013\.76 points|more than 1,800 points|one|two)$")
+# what each event's summary must state (the review's reading of the main fact)
+MAIN_FACT = {
+    "Macron wins France's presidency (2017)": r"(?i)Macron.{0,200}(won|wins|win|defeat|victory|elected|took \d+ ?(%|percent))",
+    "Wildfires in California's wine country (2017)": r"(?i)(fire|blaze).{0,200}(killed|dead|death|missing|destroy)",
+    "Judge upholds Harvard's admissions (2019)": r"(?i)(judge|court|ruled|ruling).{0,200}(Harvard|admissions)",
+    "Study: midlife deaths rise in the US (2019)": r"(?i)(death|dying|mortality|life expectancy).{0,200}"
+                                                 r"(ris|increas|fell|declin|middle|midlife|25|64)",
+    "Stocks plunge, trading halted (2020)": r"(?i)(stocks?|Dow|S&P|Wall Street|the market)\b.{0,150}(halt|circuit breaker|"
+                                            r"plung|drop|fell|fall|sell-?off|tumbl|lost)",
+    "Police killing of Rayshard Brooks (2020)": r"(?i)(Brooks).{0,200}(shot|killed|killing|death|died)",
+}
+FURNITURE = (r"^Play Video \d|(San Francisco Chronicle|KTVU|KSBW|KCRA|Storyful)$|^MediaOS Video$|staff writers\. Email:|"
+             r"^Related Articles |^Stanley the giraffe|^Bay Area rainfall:|^East Bay city will seek|^One year later: Catching|"
+             r"in your inbox\. Sign Up$|^Cover: |delivered right to your inbox|^Taxes 2020:|^What tax deductions and credits|"
+             r"^Contributing The Associated Press$|^READ Why Trading Curbs|^Full coverage of|^Devin Patrick Kelley\. Daily Mail$|"
+             r"^CBN Reporter .* talks with")
+
+if __name__ == "__main__":
+    marks = Marks(SHARED_WRONG, UNIQUE_WRONG, WRONG_QUOTES, DISPUTE_WRONG, FURNITURE, MAIN_FACT)
+    raise SystemExit(run_review(__doc__, "review16", EVENTS, OTHERS, marks))
