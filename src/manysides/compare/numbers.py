@@ -32,7 +32,8 @@ percent"), the hurt and the dead ("seven Saudis were injured", "killed six Saudi
 day of another event and this one's ("the special election on April 18 ... nearly 194,000 people
 voted"), and early votes and the turnout are never one quantity; the time since an event ("90 minutes
 after the polls closed") is a moment, not compared; "injured", "wounded", "hurt" count one toll of the
-hurt.
+hurt. Review 16 added: a market's figures (an index, crude, a yield) are readings at two moments of its
+day unless both are the close (`_trading`); "one" after a preposition ("toward one officer") counts nothing.
 
 `differing_figures` finds, within one shared point, the figures its outlets give with
 different values, compatible or not.
