@@ -956,17 +956,18 @@ def test_where_a_level_will_move_to_is_a_forecast():
 
 
 def test_a_figure_rounded_to_fewer_decimals_is_not_disputed():
-    """Review 14: "sank to 2.6%" and "fell to 2.64 percent" are one yield, one outlet rounding it;
-    2.6% against 2.71 percent, or 7 against 7.4 percent (whole numbers), are still compared."""
-    fx = _pair("The yield on the 10-year Treasury note sank to 2.6% after the report.",
-               ("2.6%", "yield treasury note", 2.6, "percent", None, 2.6, 2.6),
-               "The yield on the benchmark 10-year Treasury note fell to 2.64 percent after the report.",
-               ("2.64 percent", "yield treasury note", 2.64, "percent", None, 2.64, 2.64))
+    """Review 14: "sank to 2.6%" and "fell to 2.64 percent" are one rate, one outlet rounding it;
+    2.6% against 2.71 percent, or 7 against 7.4 percent (whole numbers), are still compared. (Review 14's
+    were a Treasury yield's, which review 16 reads as a market's readings at two moments, `_trading`.)"""
+    fx = _pair("The unemployment rate among veterans sank to 2.6% in July, the report said.",
+               ("2.6%", "unemployment rate veteran", 2.6, "percent", None, 2.6, 2.6),
+               "The jobless rate among veterans fell to 2.64 percent in July, according to the report.",
+               ("2.64 percent", "unemployment rate veteran", 2.64, "percent", None, 2.64, 2.64))
     assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
-    fx = _pair("The yield on the 10-year Treasury note sank to 2.6% after the report.",
-               ("2.6%", "yield treasury note", 2.6, "percent", None, 2.6, 2.6),
-               "The yield on the benchmark 10-year Treasury note fell to 2.71 percent after the report.",
-               ("2.71 percent", "yield treasury note", 2.71, "percent", None, 2.71, 2.71))
+    fx = _pair("The unemployment rate among veterans sank to 2.6% in July, the report said.",
+               ("2.6%", "unemployment rate veteran", 2.6, "percent", None, 2.6, 2.6),
+               "The jobless rate among veterans fell to 2.71 percent in July, according to the report.",
+               ("2.71 percent", "unemployment rate veteran", 2.71, "percent", None, 2.71, 2.71))
     assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
 
 
