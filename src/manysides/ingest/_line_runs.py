@@ -87,11 +87,14 @@ def repeated_paragraphs(texts: Sequence[str]) -> list[tuple[int, str]]:
             continue
         exact, folded = set(tokens), {w.lower() for w in tokens}
         for j, other_exact, other_folded in seen:
-            if j == k - 1:
-                continue  # a doubled paragraph is the caller's (`repeated paragraph`)
-            overlap = len(folded & other_folded) / len(folded | other_folded)
-            facts = {w for w in exact ^ other_exact if w[:1].isupper() or any(ch.isdigit() for ch in w)}
-            if overlap >= _REPEAT_OVERLAP and not {w for w in facts if w.lower() not in folded & other_folded}:
+            small, large = sorted((len(folded), len(other_folded)))
+            if j == k - 1 or small < _REPEAT_OVERLAP * large:
+                continue  # a doubled paragraph is the caller's (`repeated paragraph`); sizes too far apart
+            shared = folded & other_folded
+            if len(shared) < _REPEAT_OVERLAP * (len(folded) + len(other_folded) - len(shared)):
+                continue
+            if not any((w[:1].isupper() or any(ch.isdigit() for ch in w)) and w.lower() not in shared
+                       for w in exact ^ other_exact):
                 out.append((k, "repeated paragraph"))
                 break
         else:
