@@ -88,6 +88,12 @@ that Holloman Air Force Base officials failed to report ..."; Soleimani's loses 
 still never says who killed him); unique 9/165 -> 7/164 (an article the tagger took into a name, "an Academy
 Sports & Outdoors"; two outlets' estimates whose hedges meet, "About 18" beside "About 20" Democrats); items
 and points cut before their closing quotation mark now keep it; shared 8/50, quotes 16/349 unchanged.
+Since (session 27): cleaning takes Business Insider's "Devin Patrick Kelley. Daily Mail" (a name over a photo's
+source) and CBN's "CBN Reporter ... talks with ..." (the outlet's caption of its own clip): furniture lines left
+2 -> 0.
+Since (session 27): cleaning takes Business Insider's "Devin Patrick Kelley. Daily Mail" (a name over a photo's
+source) and CBN's "CBN Reporter ... talks with ..." (the outlet's caption of its own clip): furniture lines left
+2 -> 0.
 About 4-8 minutes.
 """
 
