@@ -1292,7 +1292,8 @@ def _unnamed_person(ctx: _Context, sent: int, gender: str | None, before: int) -
     for t in span or []:
         if (t.tag_ != "NN" or t.idx >= before or not people_noun(t.lemma_) or ctx.in_quote(t.idx)
                 or ctx.in_heading(t.idx)
-                or not any(c.dep_ == "det" and c.lower_ in _NEW_PERSON_DETS for c in t.children)):
+                or not any(c.dep_ == "det" and (c.lower_ in _NEW_PERSON_DETS or (c.lower_ == "the" and _unnamed_the(t, ctx)))
+                           for c in t.children)):
             continue
         if not (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.lower_ == "as")):
             continue
@@ -1303,6 +1304,12 @@ def _unnamed_person(ctx: _Context, sent: int, gender: str | None, before: int) -
         if not named and not (nxt is not None and nxt.ent_type_ == "PERSON"):
             return True
     return False
+
+
+def _unnamed_the(noun: "Token", ctx: _Context) -> bool:
+    """Whether "the <noun>" may be someone the article does not name ("The accuser, who was
+    not identified, said ..."): the article names no holder of that role ("the senator")."""
+    return ctx.role_person(noun) is None and noun.lemma_.lower() not in ctx.roles
 
 
 def _other_person_in(ctx: _Context, sent: int, gender: str | None) -> bool:
@@ -1447,10 +1454,30 @@ def _figure_subject(tok: "Token") -> bool:
     return False
 
 
+_PARTY_TAG = re.compile(r"(?:^|[\s,(])([DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)$")
+
+
+def _party_tag_holder(tok: "Token", ctx: _Context) -> tuple[str | None, str | None] | None:
+    """ "Hassan, D-N.H., tweeted": the parse may take a member's party-and-state tag for the
+    subject; the tag names no one, the person named just before it speaks (None: not a tag)."""
+    end = tok.idx + len(tok.text)
+    tag = _PARTY_TAG.search(ctx.text[max(0, end - 24) : end]) if tok.pos_ == "PROPN" else None
+    if tag is None:
+        return None
+    before = ctx.text[: end - len(tag.group(1))].rstrip(" ,(")
+    ent = ctx.entity_at(len(before) - 1) if before else None
+    if ent is not None and ent.type == "PERSON" and plausible_person(ent.name):
+        return ent.name, "person"
+    return None, None
+
+
 def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple[str | None, str | None]:
     """(speaker name, kind) for a subject token."""
     if tok.pos_ in ("NOUN", "PROPN", "NUM") and _figure_subject(tok):
         return None, None  # "582,000 more people said": a figure, no voice
+    tagged = _party_tag_holder(tok, ctx)
+    if tagged is not None:
+        return tagged
     joined = _bodies_joined(tok, ctx)
     if joined:
         return joined, "org"
@@ -1472,13 +1499,23 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
         party = tok.lemma_.lower()
         gender = _own_gender(tok, ctx)
         k = bisect.bisect_left(ctx._mention_pos if ctx.mentions else [], tok.idx) - 1
+        fits: list[_Mention] = []
         while k >= 0 and ctx.mentions[k].pos > tok.idx - _PRONOUN_WINDOW:
             m = ctx.mentions[k]
             if (m.person and plausible_person(m.name) and " " in m.name
                     and ctx.party(m.name) in (None, party)
                     and not (gender and ctx.gender(m.name) not in (None, gender))):
-                return m.name, "person"
+                fits.append(m)
             k -= 1
+        # one the article gives that party, else the subject of a recent main clause, then of any ("Sen. Lindsey
+        # Graham said ... informed about the operation that killed Iranian General Qassem
+        # Soleimani. '...,' the South Carolina Republican told ...": Graham), else the last named
+        near = ctx.sent_index(tok.idx) - _SUBJECT_SENTENCES
+        best = next((m for m in fits if ctx.party(m.name) == party), None) or next(
+            (m for role in ("main", "subj") for m in fits if m.role == role and m.sent >= near), None) or next(
+            iter(fits), None)
+        if best is not None:
+            return best.name, "person"
     if ent is None and tok.pos_ == "NOUN" and tok.lower_ in FAMILY_NOUNS:
         relative = _relative_of(tok, ctx)  # "According to his wife": the wife the article named
         if relative:
@@ -1498,12 +1535,15 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
             name = _appositive_name(tok, ctx)
             if name:
                 return name, "person"
-    if (ent is None and tok.pos_ == "NOUN" and tok.dep_ == "appos" and people_noun(tok.lemma_)
-            and tok.head.dep_ != "pobj"):
+    desc = tok
+    while desc.dep_ == "conj" and desc.head.pos_ == "NOUN" and people_noun(desc.head.lemma_):
+        desc = desc.head  # "Ransford, a former commissioner and second-term lawmaker who ...": one person
+    if (ent is None and tok.pos_ == "NOUN" and desc.dep_ == "appos" and people_noun(tok.lemma_)
+            and desc.head.dep_ != "pobj"):
         # "Ms. Lauten, a former party aide who describes herself ...": the description
         # in apposition to a named person is that person (not to a preposition's object: "a
         # surprise to Prime Minister Niwattumrong, an aide to the leader told CNN" is the aide)
-        head = ctx.entity_at(tok.head.idx)
+        head = ctx.entity_at(desc.head.idx)
         if head is not None and head.type == "PERSON" and plausible_person(head.name):
             return head.name, "person"
     if ent is not None:
@@ -1709,6 +1749,7 @@ def _antecedent(tok: "Token", ctx: _Context) -> tuple[str, str] | None:
     if (not person and lemma not in ORG_NOUNS) or lemma in ctx.roles:
         return None  # a title the article gives a named holder ("the president") is theirs
     lo = bisect.bisect_left(ctx.tok_starts, tok.idx - _PRONOUN_WINDOW)
+    sent = ctx.sent_index(tok.idx)
     for t in reversed(ctx.doc[lo : tok.i]):
         if ctx.in_quote(t.idx) or ctx.in_heading(t.idx) or (person and t.lemma_.lower() != lemma):
             continue
@@ -1716,7 +1757,10 @@ def _antecedent(tok: "Token", ctx: _Context) -> tuple[str, str] | None:
             if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
                 return _nominal_phrase(t), "person"
             continue
-        if t.dep_ != "nsubj" or not _is_cue(t.head):
+        # a body named earlier in the noun's own sentence, whatever its role ("Shares of Weight
+        # Watchers plunged after the company reported ...": not the last company that spoke)
+        own = ctx.sent_index(t.idx) == sent and t.pos_ == "PROPN"
+        if not own and (t.dep_ != "nsubj" or not _is_cue(t.head)):
             continue
         ent = ctx.entity_at(t.idx)
         name = ent.name if ent is not None and ent.type == "ORG" else _body_name(t) if ent is None else None
@@ -2071,9 +2115,12 @@ def _attribute_span(
             name, hkind = _speaker(higher, ctx, None) if higher is not None else (None, None)
             if name and hkind == "person":
                 speaker, kind, cue = name, hkind, cue.head
-        if _unspoken(cue) and cue.dep_ == "ccomp" and _is_cue(cue.head):
+        if (_unspoken(cue) or any(c.dep_ == "neg" for c in cue.children)) and cue.dep_ == "ccomp" and _is_cue(
+                cue.head):
             # "Bagheri ..., saying the country would respond in “an open, strong and severe
             # way”": a speech still to come quotes no one; the words are the reporting speaker's
+            # (so is one denied: "Leon concluded that the government didn't cite a single
+            # instance in which the program “actually stopped an imminent terrorist attack.”")
             higher = _subject(cue.head, ctx)
             name, hkind = _speaker(higher, ctx, None) if higher is not None else (None, None)
             if name and hkind == "person":
@@ -2274,7 +2321,10 @@ def _programme_slot(tok: "Token", ctx: _Context) -> bool:
     addressee or a colon. A person's possessive ("Trump's “America First”") is left alone.
     (After a preposition, `_looks_like_title` decides: 'a goal of “Peace Through Strength.”'
     is a speaker's slogan.)"""
-    if tok.tag_ == "POS":
+    # (a bare apostrophe after an "s" is a possessive too, though the tagger may call it a mark:
+    # 'told Fox News' “Fox and Friends.”')
+    if tok.tag_ == "POS" or (tok.text in ("'", "’") and tok.i > 0 and tok.nbor(-1).text.endswith("s")
+                             and not tok.nbor(-1).whitespace_):
         ent = ctx.entity_at(tok.doc[tok.i - 1].idx) if tok.i > 0 else None
         return ent is not None and ent.type != "PERSON"
     if tok.lower_ == "on" and tok.head.lemma_.lower() in _ON_AIR_VERBS:

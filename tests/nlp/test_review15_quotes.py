@@ -1,0 +1,62 @@
+"""Quotes reviews 14 and 15 left with the wrong speaker, and the sample's "second-term lawmaker",
+each by its general cause (docs/quotes.md, "Review 15's quotes")."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.models
+
+
+def test_a_description_joined_to_an_apposition_is_the_named_person(said, quote_of):
+    text = ("The most prominent is state Rep. Colby Ransford of Glenhollow, a former county commissioner and "
+            "second-term lawmaker who has criticized Okafor's support for a federal cleanup grant as "
+            "\"a giveaway to the lawyers.\"")
+    assert quote_of(said(text), "a giveaway to the lawyers").speaker == "Colby Ransford"
+
+
+def test_a_party_and_state_tag_is_no_speaker(said, quote_of):
+    text = ("Her sentiment was echoed by Sens. Kamala Harris of California and Maggie Hassan of New Hampshire.\n\n"
+            "Hassan, D-N.H., tweeted, “It is clear that Al Franken has engaged in a pattern of egregious "
+            "behavior. He should resign.\"")
+    assert quote_of(said(text), "He should resign").speaker == "Maggie Hassan"
+
+
+def test_a_show_after_an_outlets_bare_apostrophe_is_no_quote(said):
+    text = ("\"I appreciate being brought into the orbit,\" Sen. Lindsey Graham told Fox News' \"Fox and Friends.\" "
+            "\"We will stand up for our people.\"")
+    quotes = said(text)
+    assert not [q for q in quotes if "Friends" in q.text]
+    assert {q.speaker for q in quotes if q.direct} == {"Lindsey Graham"}
+
+
+def test_the_state_republican_is_the_main_subject_not_the_last_name(said, quote_of):
+    text = ("Sen. Lindsey Graham said Friday President Donald Trump informed him about the operation that ended "
+            "with the death of Iranian General Qassem Soleimani when he was in Florida.\n\n"
+            "\"I appreciate being brought into the orbit,\" the South Carolina Republican, who chairs the Senate "
+            "Judiciary Committee, told reporters.")
+    assert quote_of(said(text), "brought into the orbit").speaker == "Lindsey Graham"
+
+
+def test_she_after_an_unnamed_accuser_is_no_earlier_speaker(said, quote_of):
+    text = ("Senate Majority Leader Mitch McConnell weighed in.\n\n“He can not serve,” McConnell said.\n\n"
+            "Before that, another woman accused Franken of trying to kiss her.\n\nThe woman, who spoke to Politico, "
+            "claims Franken pursued her. The woman was in her 20s at the time.\n\n"
+            "The accuser, who was not identified, said Franken tried to kiss her but that she ducked.\n\n"
+            "Franken, a former comedian, allegedly followed up by telling her it was his “right as an "
+            "entertainer.”\n\n"
+            "“He was between me and the door,” she told Politico.")
+    assert quote_of(said(text), "between me and the door").speaker is None
+
+
+def test_the_company_is_the_body_its_own_sentence_names(said, quote_of):
+    text = ("Viacom, the media company, also reported a jump in quarterly revenue.\n\n"
+            "Shares of Weight Watchers plunged after the company reported weak earnings and announced that CEO "
+            "David Kirchhoff will step down.")
+    assert quote_of(said(text), "Kirchhoff will step down").speaker == "Weight Watchers"
+
+
+def test_words_under_a_denied_cue_are_the_reporting_speakers(said, quote_of):
+    text = ("But in his opinion, Judge Richard Leon concluded that the government didn't cite a single instance in "
+            "which the program \"actually stopped an imminent terrorist attack.\"")
+    assert quote_of(said(text), "actually stopped").speaker == "Richard Leon"
