@@ -60,3 +60,31 @@ def test_words_under_a_denied_cue_are_the_reporting_speakers(said, quote_of):
     text = ("But in his opinion, Judge Richard Leon concluded that the government didn't cite a single instance in "
             "which the program \"actually stopped an imminent terrorist attack.\"")
     assert quote_of(said(text), "actually stopped").speaker == "Richard Leon"
+
+
+def test_a_report_stops_where_the_main_clause_after_while_begins(said, quote_of):
+    text = ("While critics contend the EPA rules will mean higher electricity costs, Obama and members of his "
+            "administration argued the transformation would bring lower electricity bills in the future.")
+    assert quote_of(said(text), "higher electricity costs").text == "the EPA rules will mean higher electricity costs"
+
+
+def test_narration_about_the_ruling_is_not_the_judges_report(said, quote_of):
+    quotes = said("A federal judge said Monday that he believes the government's collection of domestic phone records "
+                  "is unconstitutional, setting up likely appeals and further challenges to the data mining.")
+    assert quote_of(quotes, "unconstitutional").text.endswith("is unconstitutional")
+    quotes = said("A federal judge said Monday that the NSA’s secret phone-snooping program violates Americans’ privacy "
+                  "rights, in a ruling that sets up a major legal and political hurdle for the administration.")
+    assert quote_of(quotes, "violates").text.endswith("privacy rights")
+
+
+_PODCAST = ("aimee stephens\n\nMy name is Aimee Stephens. I live in Redford.\n\nmichael barbaro\n\n"
+            "Aimee, could you read from the letter?\n\naimee stephens\n\nSure.\n\nmichael barbaro\n\n"
+            "Adam, tell us about the ruling.\n\nadam liptak\n\nThe cases were brought by two gay men and a transgender "
+            "woman. crowd chanting Trans lives matter! Trans lives matter! The third was a transgender woman named "
+            "Aimee Stephens, who, Michael, your listeners may remember, because —\n\nmichael barbaro\n\nRight.\n\n"
+            "adam liptak\n\n— you had a conversation with her and she described how, when she announced she was "
+            "going to assume the gender identity that she believed was hers, the funeral home fired her.")
+
+
+def test_a_transcript_speaker_talked_about_in_anothers_turn_is_a_he_or_she(said, quote_of):
+    assert quote_of(said(_PODCAST), "going to assume the gender identity").speaker == "Aimee Stephens"

@@ -169,6 +169,39 @@ def _up_to_tag(cue: "Token", toks: list["Token"]) -> list["Token"]:
     return toks + gap
 
 
+# Nouns of the act that reports ("in a ruling that sets up ..."), and participles of what it
+# brought about ("..., setting up likely appeals"): the narration's, hung on the reported clause
+_REPORT_NOUNS = frozenset("ruling decision opinion statement interview letter speech filing order memo post".split())
+_CONSEQUENCES = frozenset("set pave clear prompt spark trigger fuel deal".split())
+_SUBORDINATORS = frozenset("while although though whereas".split())
+
+
+def _narration_off(cue: "Token", toks: list["Token"]) -> list["Token"]:
+    """A reported clause after its cue without the narration the parse ran into it: a
+    subordinate report's clause stops where the main clause begins ("While critics contend the
+    rules will mean higher costs, Obama and members of his administration argued ..."); a
+    last phrase after a comma about the report itself ("..., in a ruling that sets up a major
+    hurdle", "..., setting up likely appeals") is the narrator's."""
+    if (cue.dep_ == "advcl" and cue.head.i > toks[-1].i
+            and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in cue.children)):
+        commas = [t.i for t in toks if t.text == "," and t.i > cue.i]
+        if commas:
+            toks = [t for t in toks if t.i < commas[-1]]
+    for k in range(len(toks) - 1, 0, -1):
+        t = toks[k]
+        if toks[k - 1].text != "," or t.i - 1 != toks[k - 1].i:
+            continue
+        last = max(x.i for x in t.subtree)
+        if last != toks[-1].i and not (last + 1 == toks[-1].i and toks[-1].is_punct):
+            continue
+        about = (t.lower_ == "in" and t.dep_ == "prep"
+                 and any(o.lemma_.lower() in _REPORT_NOUNS for o in t.children if o.dep_ == "pobj"))
+        led = t.tag_ == "VBG" and t.dep_ == "advcl" and t.lemma_.lower() in _CONSEQUENCES
+        if about or led:
+            return toks[: k - 1]
+    return toks
+
+
 def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
     if not _has_subject(comp) or _small_clause(cue, comp):
         return None
@@ -177,6 +210,8 @@ def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
         return None
     if toks[-1].i - toks[0].i + 1 != len(toks):
         return None  # a non-contiguous clause: the parse is not to be trusted
+    if toks[0].i > cue.i:
+        toks = _narration_off(cue, toks)
     if toks[-1].i < cue.i:
         nxt = cue.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(cue.doc) else None
         if (nxt is not None and nxt.text in (":", ";")) or any(c.text in (":", ";") and c.i > comp.i

@@ -361,7 +361,8 @@ class _Context:
         labels = transcript_labels(self.text)
         self.headings = sorted(headings + [r for r in labels if not any(h[0] < r[1] and r[0] < h[1] for h in headings)])
         # who speaks in a transcript's turns: "I" and "you" there, never the he/she of a turn
-        self.interlocutors = {self.text[a:b].split(",")[0].rstrip(":").strip().lower() for a, b in labels}
+        self.turns = [(a, self.text[a:b].split(",")[0].rstrip(":").strip().lower()) for a, b in labels]
+        self.interlocutors = {name for _, name in self.turns}
         self.heading_starts = [h[0] for h in self.headings]
         self.own_heading: tuple[int, int] | None = None
         self.genders = person_genders(doc, list(entities))  # from honorifics: Mr., Ms.
@@ -1096,11 +1097,21 @@ def _credit(tok: "Token", ctx: _Context) -> bool:
                     for c in verb.children))
 
 
-def _interlocutor(name: str, ctx: _Context) -> bool:
+def _interlocutor(name: str, ctx: _Context, pos: int | None = None) -> bool:
     """Whether a person is one of a transcript's speakers (a label's name, or its surname or its
-    last name's bearer: "Michael" of "michael barbaro")."""
+    last name's bearer: "Michael" of "michael barbaro"). With `pos`, whether a mention there is
+    the speaker of its turn or of the turn before or after (who says "I", or is addressed: "Adam,
+    tell us ..."); a speaker of other turns talked about ("the third was a transgender woman named
+    Aimee Stephens" in the reporter's turn) is a third person there."""
     low = name.lower()
-    return any(low == label or (low in label.split() and len(label.split()) > 1) for label in ctx.interlocutors)
+
+    def named(label: str) -> bool:
+        return low == label or (low in label.split() and len(label.split()) > 1)
+
+    k = bisect.bisect_right([a for a, _ in ctx.turns], pos) - 1 if pos is not None else -1
+    if k < 0:
+        return any(named(label) for label in ctx.interlocutors)
+    return any(named(label) for _, label in ctx.turns[max(0, k - 1) : k + 2])
 
 
 def _person_mentions(ctx: _Context) -> list[_Mention]:
@@ -1113,7 +1124,7 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
         if span is None:
             continue
         seen.update(t.i for t in span)
-        if _interlocutor(ent.name, ctx):
+        if _interlocutor(ent.name, ctx, ent.start):
             continue  # "Adam, tell us ...", "From The New York Times, I'm Michael Barbaro": addressed or introduced
         out.append(_Mention(ent.start, ent.name, _mention_role(span.root), ctx.sent_index(ent.start),
                             _clause_depth(span.root)))
@@ -1125,6 +1136,8 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
     # a name the NER types a place twice or more (it mistypes a person once: "Hollande" a facility)
     places = Counter(e.name for e in ctx.entities if e.type in ("GPE", "LOC"))
     places = {n for n, k in places.items() if k >= 2} - ctx.person_names
+    # and a word it types a people or a group ("crowd chanting Trans lives matter!": "Trans")
+    places |= {e.name for e in ctx.entities if e.type == "NORP"} - ctx.person_names
     for tok in ctx.doc:
         if tok.i in seen or tok.pos_ != "PROPN" or tok.tag_ == "NNPS" or ctx.in_quote(tok.idx):
             continue
@@ -1151,7 +1164,7 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
         if not name or not name[0].isupper() or name in places:
             continue  # (a town the NER types a place elsewhere is no one: "Amatrice is made up of 69 hamlets")
         full = _full_name_for(name, ctx.people)
-        if _interlocutor(full or name, ctx):
+        if _interlocutor(full or name, ctx, tok.idx):
             continue
         if full is None and len(words) == 1 and tok.is_sent_start:
             # a capitalised opener the tagger took for a name ("Fundraising was ..."):
