@@ -88,3 +88,18 @@ _PODCAST = ("aimee stephens\n\nMy name is Aimee Stephens. I live in Redford.\n\n
 
 def test_a_transcript_speaker_talked_about_in_anothers_turn_is_a_he_or_she(said, quote_of):
     assert quote_of(said(_PODCAST), "going to assume the gender identity").speaker == "Aimee Stephens"
+
+
+def test_a_speech_tag_inside_marks_left_open_names_the_speaker(said, quote_of):
+    text = ("Sen. Lindsey Graham spoke on Friday.\n\nTrump acted because \"the intelligence was that Soleimani was "
+            "orchestrating chaos in Iraq at our expense, said Graham, and he prevented \"holy hell\" from taking "
+            "place in Iraq.")
+    assert quote_of(said(text), "the intelligence was").speaker == "Lindsey Graham"
+
+
+def test_he_after_a_persons_ruling_is_its_author(said, quote_of):
+    text = ("U.S. District Judge Richard Leon issued the ruling.\n\nTwo of the suits were filed by Larry Klayman, an "
+            "attorney.\n\nJudge Leon’s ruling focuses on the constitutional question of whether the secret collection "
+            "of telephone metadata violates the Fourth Amendment.\n\nHe noted that the framers of the Constitution "
+            "sought to protect the people from “unreasonable searches and seizures,” particularly general warrants.")
+    assert quote_of(said(text), "unreasonable searches").speaker == "Richard Leon"

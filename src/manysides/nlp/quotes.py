@@ -1241,6 +1241,12 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
         # not ... as Thurmond had": Paul)
         best = [m for m in in_sent if m.role == "main"] or sorted(
             (m for m in in_sent if m.role == "subj"), key=lambda m: m.depth)
+        owner = None if best else _work_owner(ctx, pron_sent - d, fits)
+        if owner:
+            # "Judge Leon's ruling focuses on the constitutional question ... He noted that ...":
+            # the author of the writing the sentence is about
+            result = owner
+            break
         if not best and _unnamed_person(ctx, pron_sent - d, gender, pron.idx):
             # "... as a ranger in Capodacqua tried to keep a woman calm. “Listen ...,” he said":
             # someone the article does not name, not the bar owner named a sentence before
@@ -1284,6 +1290,27 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
         result = cands[0].name
     ctx._pronouns[pron.i] = result
     return result
+
+
+_OWN_WORKS = DOCUMENT_NOUNS | frozenset("decision opinion speech remarks order verdict".split())
+
+
+def _work_owner(ctx: _Context, sent: int, fits) -> str | None:
+    """The named person whose writing or ruling is a sentence's main subject ("Judge Leon's
+    ruling focuses on ..."), of the pronoun's gender as far as known (`fits`)."""
+    if sent < 0:
+        return None
+    lo = ctx.sent_starts[sent]
+    hi = ctx.sent_starts[sent + 1] if sent + 1 < len(ctx.sent_starts) else len(ctx.text)
+    for t in ctx.tokens_between(lo, hi):
+        if (t.dep_ not in ("nsubj", "nsubjpass") or t.lemma_.lower() not in _OWN_WORKS or not _is_main_verb(t.head)
+                or ctx.in_quote(t.idx) or ctx.in_heading(t.idx)):
+            continue
+        for p in t.children:
+            ent = ctx.entity_at(p.idx) if p.dep_ == "poss" else None
+            if ent is not None and ent.type == "PERSON" and plausible_person(ent.name) and fits(ent.name):
+                return ent.name
+    return None
 
 
 _SAME_GENDER = {g: {p for p, pg in PRONOUN_GENDER.items() if pg == g} for g in ("m", "f")}
@@ -2013,6 +2040,10 @@ def _attribute_span(
         if cited is not None:
             span.speaker, span.kind, span.cue, span.attributed = cited[0], "person", cited[1], True
         return
+    tagged = _tag_inside(span, ctx)
+    if tagged is not None:
+        span.speaker, span.kind, span.cue, span.attributed = tagged[0], tagged[1], "say", True
+        return
     # the clause before the quote runs back to the sentence start, across earlier
     # partial quotes of the same sentence ("Smith called it 'bad' and 'worse'")
     left = _clause_left(ctx, para[0], span.outer_start)
@@ -2194,6 +2225,24 @@ def _attribute_span(
                 if speaker and kind in ("person", "org", "document"):
                     span.speaker, span.kind, span.attributed = speaker, kind, True
                     span.cue = span.cue or top.lemma_.lower()
+
+
+_TAG_INSIDE = re.compile(r",\s+(?:said|says|added|adds)\s+([A-Z][\w'’-]+(?:\s[A-Z][\w.'’-]+){0,3})\s*,"
+                         r"|,\s+([A-Z][\w'’-]+(?:\s[A-Z][\w.'’-]+){0,3})\s+(?:said|says|added|adds)\s*,")
+
+
+def _tag_inside(span: _Span, ctx: _Context) -> tuple[str, str] | None:
+    """A speech tag inside the marks, where the text left out the closing mark before it ('Trump
+    acted because "the intelligence was that ..., said Graham, and he prevented "holy hell"'):
+    the person it names said the words, whatever the clause around them holds."""
+    m = _TAG_INSIDE.search(ctx.text, span.start, span.end)
+    if m is None:
+        return None
+    at = m.start(1) if m.group(1) else m.start(2)
+    ent = ctx.entity_at(at)
+    if ent is None or ent.type != "PERSON" or ent.start != at or not plausible_person(ent.name):
+        return None
+    return ent.name, "person"
 
 
 def _name_modifier(span: _Span, ctx: _Context) -> bool:
