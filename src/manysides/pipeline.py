@@ -135,6 +135,7 @@ REPORT_VERSION = "91"  # 4: an article naming no outlet is its own outlet everyw
 # 86: review 16: figures (a market's readings at two moments of its day, "one" picked out after a preposition);
 #     cleaning (a video playlist, the outlet's clip caption, a paragraph repeated farther on, an image's labelled
 #     caption, a name over a photo's source, links and prompts review 16 found)
+# 87: quotes and voices of ANNOTATOR_VERSION 37 (reviews 14-15's speakers and reported clauses run on)
 
 
 class Progress(Protocol):

@@ -72,8 +72,8 @@ def test_narration_about_the_ruling_is_not_the_judges_report(said, quote_of):
     quotes = said("A federal judge said Monday that he believes the government's collection of domestic phone records "
                   "is unconstitutional, setting up likely appeals and further challenges to the data mining.")
     assert quote_of(quotes, "unconstitutional").text.endswith("is unconstitutional")
-    quotes = said("A federal judge said Monday that the NSA’s secret phone-snooping program violates Americans’ privacy "
-                  "rights, in a ruling that sets up a major legal and political hurdle for the administration.")
+    quotes = said("A federal judge said Monday that the NSA’s secret phone-snooping program violates Americans’ "
+                  "privacy rights, in a ruling that sets up a major legal and political hurdle for the administration.")
     assert quote_of(quotes, "violates").text.endswith("privacy rights")
 
 
@@ -99,7 +99,8 @@ def test_a_speech_tag_inside_marks_left_open_names_the_speaker(said, quote_of):
 
 def test_he_after_a_persons_ruling_is_its_author(said, quote_of):
     text = ("U.S. District Judge Richard Leon issued the ruling.\n\nTwo of the suits were filed by Larry Klayman, an "
-            "attorney.\n\nJudge Leon’s ruling focuses on the constitutional question of whether the secret collection "
-            "of telephone metadata violates the Fourth Amendment.\n\nHe noted that the framers of the Constitution "
-            "sought to protect the people from “unreasonable searches and seizures,” particularly general warrants.")
+            "attorney.\n\nJudge Leon’s ruling focuses on the constitutional question of whether the secret "
+            "collection of telephone metadata violates the Fourth Amendment.\n\nHe noted that the framers of the Constitution "
+            "sought to protect the people from “unreasonable searches and seizures,” particularly general "
+            "warrants.")
     assert quote_of(said(text), "unreasonable searches").speaker == "Richard Leon"

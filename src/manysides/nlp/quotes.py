@@ -1332,7 +1332,8 @@ def _unnamed_person(ctx: _Context, sent: int, gender: str | None, before: int) -
     for t in span or []:
         if (t.tag_ != "NN" or t.idx >= before or not people_noun(t.lemma_) or ctx.in_quote(t.idx)
                 or ctx.in_heading(t.idx)
-                or not any(c.dep_ == "det" and (c.lower_ in _NEW_PERSON_DETS or (c.lower_ == "the" and _unnamed_the(t, ctx)))
+                or not any(c.dep_ == "det" and (c.lower_ in _NEW_PERSON_DETS
+                                                 or (c.lower_ == "the" and _unnamed_the(t, ctx)))
                            for c in t.children)):
             continue
         if not (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.lower_ == "as")):
