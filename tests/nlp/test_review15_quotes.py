@@ -100,7 +100,7 @@ def test_a_speech_tag_inside_marks_left_open_names_the_speaker(said, quote_of):
 def test_he_after_a_persons_ruling_is_its_author(said, quote_of):
     text = ("U.S. District Judge Richard Leon issued the ruling.\n\nTwo of the suits were filed by Larry Klayman, an "
             "attorney.\n\nJudge Leon’s ruling focuses on the constitutional question of whether the secret "
-            "collection of telephone metadata violates the Fourth Amendment.\n\nHe noted that the framers of the Constitution "
-            "sought to protect the people from “unreasonable searches and seizures,” particularly general "
-            "warrants.")
+            "collection of telephone metadata violates the Fourth Amendment.\n\nHe noted that the framers of the "
+            "Constitution sought to protect the people from “unreasonable searches and seizures,” particularly "
+            "general warrants.")
     assert quote_of(said(text), "unreasonable searches").speaker == "Richard Leon"
