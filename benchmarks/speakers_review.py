@@ -10,7 +10,9 @@ six more (a he/she or a role noun given to a person of the other sex or side, re
 airports as speakers); review 12 six more (garbled names: "House Nancy Pelosi", "Conditt, Manley";
 a he/she past an unattached subject or a passive's agent; left-overs: a pledge quoted in narration, a joined
 clause's subject, "several"); review 13 six more (names the NER typed a body or a people, a he/she after an
-unnamed person, "who" after joined names, words a tweet cites, "as X puts it").
+unnamed person, "who" after joined names, words a tweet cites, "as X puts it"); reviews 14 and 15 eight
+more ("the company" of its own sentence, a denied cue, a person's ruling, a transcript speaker talked about, an
+unnamed accuser, a party-and-state tag, "the South Carolina Republican", a tag inside marks left open).
 `benchmarks/data/speaker_labels.jsonl` holds those cases and a few the reviewers found right,
 each as an article id (AllSides, or same_event where the label says `"corpus": "same_event"`),
 words of the quote (direct, or reported where none is), and the words one of which the right
@@ -19,7 +21,7 @@ it must not hold (`not`) and the kind it must have (`kind`); `exact`: the words 
 quote (a short quote that a longer one holds too). Each article is cleaned as `analyze` cleans
 a JSON record and annotated (no slant); the quote that holds the words is scored. Labels with
 `added` (the review left-overs a later session took up) are counted apart too. The cases are the ones the
-speaker rules of ANNOTATOR_VERSION 12, 14, 16-17, 18, 19, 20, 23, 25 and 29 were written from: this measures that they
+speaker rules of ANNOTATOR_VERSION 12, 14, 16-17, 18, 19, 20, 23, 25, 29 and 37 were written from: this measures that they
 hold, not how well speakers are found elsewhere (PolNeAR is that:
 benchmarks/quotes_polnear.py).
 
