@@ -104,3 +104,11 @@ def test_he_after_a_persons_ruling_is_its_author(said, quote_of):
             "Constitution sought to protect the people from “unreasonable searches and seizures,” particularly "
             "general warrants.")
     assert quote_of(said(text), "unreasonable searches").speaker == "Richard Leon"
+
+
+def test_he_after_the_group_is_still_the_last_person_quoted(said, quote_of):
+    # "the group" is a body, not an unnamed person who would take the he
+    text = ("The Texas Civil Rights Project is taking a different approach.\n\n“A lot of people have fled enormous "
+            "violence,” said Jaimes Pérez. “We had a mother and an 11-year-old son who fled Guatemala.”\n\n"
+            "The group sees between 30 and 40 people each day. “We don’t expect that to abate any time soon,” he said.")
+    assert quote_of(said(text), "to abate").speaker == "Jaimes Pérez"

@@ -1348,9 +1348,13 @@ def _unnamed_person(ctx: _Context, sent: int, gender: str | None, before: int) -
 
 
 def _unnamed_the(noun: "Token", ctx: _Context) -> bool:
-    """Whether "the <noun>" may be someone the article does not name ("The accuser, who was
-    not identified, said ..."): the article names no holder of that role ("the senator")."""
-    return ctx.role_person(noun) is None and noun.lemma_.lower() not in ctx.roles
+    """Whether "the <noun>" may be one person the article does not name ("The accuser, who was
+    not identified, said ..."): no noun of a group or a body, and the article names no holder of
+    that role ("the senator")."""
+    lemma = noun.lemma_.lower()
+    if any(lemma in nouns for nouns in (GROUP_NOUNS, COLLECTIVE_NOUNS, ORG_NOUNS, BODY_NOUNS)):
+        return False  # "The group sees 30 people a day. '...,' he said": a body, no one's he
+    return ctx.role_person(noun) is None and lemma not in ctx.roles
 
 
 def _other_person_in(ctx: _Context, sent: int, gender: str | None) -> bool:
