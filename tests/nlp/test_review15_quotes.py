@@ -112,3 +112,13 @@ def test_he_after_the_group_is_still_the_last_person_quoted(said, quote_of):
             "violence,” said Jaimes Pérez. “We had a mother and an 11-year-old son who fled Guatemala.”\n\n"
             "The group sees between 30 and 40 people each day. “We don’t expect that to abate any time soon,” he said.")
     assert quote_of(said(text), "to abate").speaker == "Jaimes Pérez"
+
+
+def test_he_after_a_description_of_the_named_person_is_that_person(said, quote_of):
+    # "the 66-year-old former comedian" was never brought in unnamed ("a comedian"): it is Franken
+    text = ("U.S. Democratic Senator Al Franken announced his resignation on Thursday.\n\nFranken, buffeted for "
+            "weeks by sexual harassment charges, said on the Senate floor he would leave in a few weeks.\n\n"
+            "The 66-year-old former comedian from Minnesota had been seen as a rising star in the Democratic "
+            "Party.\n\n“I know in my heart that nothing I’ve done as a senator has brought dishonor on this "
+            "institution,” he said.")
+    assert quote_of(said(text), "I know in my heart").speaker == "Al Franken"

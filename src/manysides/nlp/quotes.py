@@ -1348,13 +1348,20 @@ def _unnamed_person(ctx: _Context, sent: int, gender: str | None, before: int) -
 
 
 def _unnamed_the(noun: "Token", ctx: _Context) -> bool:
-    """Whether "the <noun>" may be one person the article does not name ("The accuser, who was
-    not identified, said ..."): no noun of a group or a body, and the article names no holder of
-    that role ("the senator")."""
+    """Whether "the <noun>" is one person the article does not name ("Another woman accused
+    Franken ... The woman was in her 20s"): a noun of one person (no group or body) the article
+    brought in with "a"/"another" before, and no named holder of that role ("the senator")."""
     lemma = noun.lemma_.lower()
     if any(lemma in nouns for nouns in (GROUP_NOUNS, COLLECTIVE_NOUNS, ORG_NOUNS, BODY_NOUNS)):
         return False  # "The group sees 30 people a day. '...,' he said": a body, no one's he
-    return ctx.role_person(noun) is None and lemma not in ctx.roles
+    if ctx.role_person(noun) is not None or lemma in ctx.roles:
+        return False
+    # introduced unnamed before ("another woman accused Franken ... The woman said"); a description
+    # with no such introduction refers back to someone named ("The 66-year-old former comedian")
+    lo = bisect.bisect_left(ctx.tok_starts, noun.idx - _PRONOUN_WINDOW)
+    return any(t.lemma_.lower() == lemma and t.tag_ == "NN" and not ctx.in_quote(t.idx)
+               and any(c.dep_ == "det" and c.lower_ in _NEW_PERSON_DETS for c in t.children)
+               for t in ctx.doc[lo : noun.i])
 
 
 def _other_person_in(ctx: _Context, sent: int, gender: str | None) -> bool:
