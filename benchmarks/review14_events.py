@@ -80,10 +80,14 @@ Since (session 27): two starting levels read at two moments (CNN's yield "down f
 came out", Fox's "from 2.71 percent") are not compared, nor a subheading's figure ("Two plaintiffs deceased"):
 disputes and differing figures 3/5 -> 0/2; shared 4/37 as it was (no rule tried for its four; see
 docs/comparison.md), summaries, unique items, quotes and grouping as they were.
-Review 16's market rule (a market's figures compared only at the close) reads those yields as two moments too.
 Since (session 27): a market's figures are compared only at the close: disputes and differing figures
 3/5 -> 1/3 (the yield's two starting levels, 2.71 and 2.74, no longer disputed; the plaintiffs' subheading
 stays).
+Since (session 27, ANNOTATOR_VERSION 37): Weight Watchers' news, the judge's clauses run into narration
+(2), critics' words after "While", the Constitution's words, the judge's words given to "the government"
+and the transcript's "she announced" ("Trans", now marked) have their speakers and words: quotes
+7/273 -> 0/273 (the "Trans" mark counted before too; no other quote line changed); unique, shared,
+summaries and figures as they were.
 About 4 minutes.
 """
 
@@ -133,6 +137,7 @@ WRONG_QUOTES = {
     "jeff sessions": r"^unaccompanied alien children$|^catch and release$",       # a system's name; a phrase
     "michael barbaro": r"gender identity that she believed|impossible to discriminate",  # Liptak's; Gorsuch's
     "right": r".", "people": r"because of sex", "both": r".",                     # a reply "Right,"; the law's
+    "trans": r".",                                                                # a chant's word, "Trans lives"
 }
 # disputes and differing figures the review found not genuine (any of their figures)
 DISPUTE_WRONG = r"^(200,000|176,000|2\.6%|2\.74%|7\.5 percent|540 million|Two)$"

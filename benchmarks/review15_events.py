@@ -91,9 +91,11 @@ and points cut before their closing quotation mark now keep it; shared 8/50, quo
 Since (session 27): cleaning takes Business Insider's "Devin Patrick Kelley. Daily Mail" (a name over a photo's
 source) and CBN's "CBN Reporter ... talks with ..." (the outlet's caption of its own clip): furniture lines left
 2 -> 0.
-Since (session 27): cleaning takes Business Insider's "Devin Patrick Kelley. Daily Mail" (a name over a photo's
-source) and CBN's "CBN Reporter ... talks with ..." (the outlet's caption of its own clip): furniture lines left
-2 -> 0.
+Since (session 27, ANNOTATOR_VERSION 37): "D-N.H." as a speaker, the accuser's words given to McConnell
+(2), Graham's given to Soleimani (3; "Fox and Friends" now a show's name, dropped) and to Trump (a speech
+tag inside marks left open): quotes 16/349 -> 9/346 (the show's name dropped, the accuser's two quotes left
+without a speaker; no other quote line changed); the White House statement was no longer given to Trump
+before; unique, shared, summaries and figures as they were.
 About 4-8 minutes.
 """
 
