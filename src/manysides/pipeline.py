@@ -121,21 +121,21 @@ REPORT_VERSION = "91"  # 4: an article naming no outlet is its own outlet everyw
 #     one thing, too far apart to be one), none alike, are told apart
 # 85: slant evidence (review 14): a rated word negated ("didn't hate"), grading an amount ("a huge lead") or in
 #     "worst-case", and "relevant", are no loaded wording or phrase (ANNOTATOR_VERSION 35)
-# 91: slant evidence (review 15): no loaded word of a quoted statement or reported speech, a storm's force or
-#     "popular"; no admission of one's own fault; slant sentences only with loaded wording (ANNOTATOR_VERSION 38)
-# 90: figures (reviews 14, 15): a running total's verb after a dashed aside, two days' readings listed as differing
-#     figures (each view gives their days), two starting levels read at two moments, a subheading's figure not
-#     compared; shared points: an outlet's note that it has not independently verified is no candidate, two
-#     times of day an hour apart are told apart
-# 89: review 15: summary: a point giving headline words most outlets share that the summary lacks is taken, a
-#     point ranks last only when every wording opens with a connective, a wording cut inside a name gives way
-#     to a whole one, a trailing comment clause ("which isn't hard to believe") is left out, "In a statement,
-#     he ..." points back; sentences keep
-#     the closing quotation mark the splitter gave the next one; unique: a name's leading article is no part of it
 # 86: review 16: figures (a market's readings at two moments of its day, "one" picked out after a preposition);
 #     cleaning (a video playlist, the outlet's clip caption, a paragraph repeated farther on, an image's labelled
 #     caption, a name over a photo's source, links and prompts review 16 found)
 # 87: quotes and voices of ANNOTATOR_VERSION 37 (reviews 14-15's speakers and reported clauses run on)
+# 89: review 15: summary: a point giving headline words most outlets share that the summary lacks is taken, a
+#     point ranks last only when every wording opens with a connective, a wording cut inside a name gives way
+#     to a whole one, a trailing comment clause ("which isn't hard to believe") is left out, "In a statement,
+#     he ..." points back; sentences keep the closing quotation mark the splitter gave the next one; unique: a
+#     name's leading article is no part of it
+# 90: figures (reviews 14, 15): a running total's verb after a dashed aside, two days' readings listed as differing
+#     figures (each view gives their days), two starting levels read at two moments, a subheading's figure not
+#     compared; shared points: an outlet's note that it has not independently verified is no candidate, two
+#     times of day an hour apart are told apart
+# 91: slant evidence (review 15): no loaded word of a quoted statement or reported speech, a storm's force or
+#     "popular"; no admission of one's own fault; slant sentences only with loaded wording (ANNOTATOR_VERSION 38)
 
 
 class Progress(Protocol):

@@ -84,15 +84,15 @@ ANNOTATOR_VERSION = 38  # 2: reported (indirect) speech; 3: loaded wording read 
 # 35: review 14: a rated word negated ("didn't hate"), grading an amount or a change ("a huge lead", "its worst
 #     showing"), "worst-case" and "relevant" are no loaded wording; phrase evidence reads loaded wording as the
 #     loaded list does (news-common words and plain uses too; scores unchanged)
-# 38: review 15: loaded words inside a quoted statement (over 3 words) or reported speech are the speaker's, not
-#     listed or shown as phrases; an adjective grading a natural hazard ("a powerful storm") and "popular" are no
-#     loaded wording; admitting one's own fault is no judgement verb; a slant sentence needs the outlet's loaded
-#     wording (scores unchanged)
 # 37: reviews 14-15's speakers: a description joined to an apposition, a party-and-state tag, a show after an
 #     outlet's bare apostrophe, "the state Republican" as the recent main subject, "the company" named in its
 #     sentence, words under a denied cue, a tag inside marks left open, he/she after an unnamed "the accuser" or
 #     a person's ruling, a transcript speaker talked about in another's turn; a report stops before narration
 #     (the main clause after "While", "..., setting up ...", "..., in a ruling that ...") (docs/quotes.md)
+# 38: review 15: loaded words inside a quoted statement (over 3 words) or reported speech are the speaker's, not
+#     listed or shown as phrases; an adjective grading a natural hazard ("a powerful storm") and "popular" are no
+#     loaded wording; admitting one's own fault is no judgement verb; a slant sentence needs the outlet's loaded
+#     wording (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
