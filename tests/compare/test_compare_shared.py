@@ -434,3 +434,7 @@ def test_two_times_of_day_an_hour_apart_are_not_one_point():
     assert _articles_of_points([a, Draft("b", "B", [(keys("8 a.m. ET"), "x")])]) == []
     assert _articles_of_points([a, Draft("b", "B", [(keys("9:30 a.m. ET"), "x")])]) == [("a", "b")]
     assert _articles_of_points([a, Draft("b", "B", [(keys("9 a.m."), "x")])]) == [("a", "b")]
+    # one moment in two time zones is one moment: not told apart by its clock times
+    et = Draft("e", "E", [("The launch is set for 9 a.m. ET on Sunday from the Florida coast.", "x")])
+    pt = Draft("p", "P", [("The launch is set for 6 a.m. PT on Sunday from the Florida coast.", "x")])
+    assert _articles_of_points([et, pt]) == [("e", "p")]

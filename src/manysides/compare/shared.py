@@ -317,6 +317,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     claims = [_claims_in(v, annotations[v.article]) for v in cands]
     figures = [_figures_by_kind(c) for c in claims]
     times = [_clock_times(v.text) for v in cands]
+    zones = [_zones(v.text) for v in cands]
 
     out = np.zeros(which.shape, dtype=bool)
     for i, j in zip(*np.nonzero(which)):
@@ -324,7 +325,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                      or _expected_and_actual(figures[i], figures[j])
                      or bool(speakers[i] and speakers[j] and not named[i] & named[j] and sims[i, j] < SAME_QUOTE)
                      or _two_moments(cands[i].text, cands[j].text, claims[i], claims[j])
-                     or _two_times(times[i], times[j])
+                     or (_two_times(times[i], times[j]) and not (zones[i] and zones[j] and zones[i] != zones[j]))
                      or _two_quantities(claims[i], claims[j]))
     return out
 
@@ -358,6 +359,13 @@ def _two_moments(text_a: str, text_b: str, claims_a: Sequence[Claim], claims_b: 
 # officially made landfall in the Florida Keys a little after 9 am" / "The storm's center was expected to pass
 # through the Florida Keys around 8 a.m. ET Sunday" (review 15), a forecast and what happened.
 TIMES_APART = 60
+# Two sentences naming two time zones ("9 a.m. ET" / "6 a.m. PT") may give one moment: their times are not compared.
+_ZONE = re.compile(r"\b(?:[ECMP][SD]?T|GMT|UTC|BST|CET|local\s+time)\b")
+
+
+def _zones(text: str) -> frozenset[str]:
+    """The time zones a sentence names after its times ("ET", "GMT", "local time")."""
+    return frozenset(m.group(0).lower() for m in _ZONE.finditer(text))
 
 
 def _two_times(a: set[int], b: set[int]) -> bool:
