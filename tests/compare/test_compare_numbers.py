@@ -1077,19 +1077,23 @@ def test_a_running_total_read_on_two_days_is_a_differing_figure_not_a_dispute():
 def test_two_starting_levels_read_at_two_moments_are_not_disputed():
     """Review 14: a yield that "sank to 2.6%, down from 2.74% before the jobs report came out" and one that
     "fell to 2.64 percent from 2.71 percent" (the last close) start from two moments; two starting levels
-    that name no moment, or the same one, are still compared."""
-    def pair(a_after, b_after):
-        return _pair(f"The yield on the 10-year Treasury note sank to 2.6%, down from 2.74%{a_after}.",
-                     ("2.74%", "yield treasury note", 2.74, "percent", None, 2.74, 2.74),
-                     f"The yield on the benchmark 10-year Treasury note fell to 2.64 percent from 2.71 percent{b_after}.",
-                     ("2.71 percent", "yield treasury note", 2.71, "percent", None, 2.71, 2.71))
+    that name no moment, or the same one, are still compared. (The controls are a jobless rate: a market's
+    figures are readings at two moments unless both give the close, review 16.)"""
+    def pair(a_after, b_after, what="yield on the 10-year Treasury note", subject="yield treasury note"):
+        return _pair(f"The {what} sank to 2.6%, down from 2.74%{a_after}.",
+                     ("2.74%", subject, 2.74, "percent", None, 2.74, 2.74),
+                     f"The benchmark {what} fell to 2.64 percent from 2.71 percent{b_after}.",
+                     ("2.71 percent", subject, 2.71, "percent", None, 2.71, 2.71))
     fx = pair(" before the jobs report came out", " as investors bought bonds")
     assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
     fx = pair(" after the report", " before the report")
     assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
-    fx = pair("", " as investors bought bonds")
+    jobless = dict(what="jobless rate in the county", subject="jobless rate county")
+    fx = pair(" before the plant closed", " before the plant closed", **jobless)
     assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
-    fx = pair(" before the jobs report came out", " before the jobs report came out")
+    fx = pair(" before the plant closed", " after the plant closed", **jobless)
+    assert disputed_numbers(fx.articles, fx.annotations, fx.vectors) == ()
+    fx = pair("", " as hiring slowed", **jobless)
     assert len(disputed_numbers(fx.articles, fx.annotations, fx.vectors)) == 1
 
 
