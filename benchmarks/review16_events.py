@@ -131,7 +131,7 @@ DISPUTE_WRONG = (r"^(around \$50|\$34\.36|7\.8%|4\.9%|0\.318%|0\.59%|24\.1%|near
 # what each event's summary must state (the review's reading of the main fact)
 MAIN_FACT = {
     "Macron wins France's presidency (2017)": r"(?i)Macron.{0,200}(won|wins|win|defeat|victory|elected|took \d+ ?(%|percent))",
-    "Wildfires in California's wine country (2017)": r"(?i)(fire|blaze).{0,200}(killed|dead|death|missing|destroy)",
+    "Wildfires in California's wine country (2017)": r"(?i)(fire|blaze).{0,200}(killed|dead|death|missing|destroy)|(killed|dead|missing).{0,120}(fire|blaze)",
     "Judge upholds Harvard's admissions (2019)": r"(?i)(judge|court|ruled|ruling).{0,200}(Harvard|admissions)",
     "Study: midlife deaths rise in the US (2019)": r"(?i)(death|dying|mortality|life expectancy).{0,200}"
                                                  r"(ris|increas|fell|declin|middle|midlife|25|64)",
