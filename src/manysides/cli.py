@@ -492,7 +492,7 @@ def stories_list(
 
 @stories_app.command("show")
 def stories_show(
-    story: Annotated[str, typer.Argument(metavar="STORY_ID", help="A story id (see `manysides stories`).")],
+    story: Annotated[str, typer.Argument(metavar="STORY_ID", help="A story id, or its first characters (4 or more); list them with `manysides stories`.")],
     db: StoreOption = Path("manysides.db"),
     as_json: Annotated[bool, typer.Option("--json", help="JSON on stdout.")] = False,
 ) -> None:
@@ -565,12 +565,14 @@ def _corrected(story, line: str, as_json: bool) -> None:
 
 @stories_app.command("merge")
 def stories_merge(
-    into: Annotated[str, typer.Argument(metavar="STORY_ID", help="The story that stays.")],
-    others: Annotated[list[str], typer.Argument(metavar="OTHER_ID", help="Stories merged into it.")],
+    into: Annotated[str, typer.Argument(metavar="STORY_ID", help="The story that stays: an id, or its first characters (4 or more).")],
+    others: Annotated[list[str], typer.Argument(metavar="OTHER_ID", help="Stories merged into it (ids or their first characters).")],
     db: StoreOption = Path("manysides.db"),
     as_json: Annotated[bool, typer.Option("--json", help="The resulting story as one JSON object on stdout.")] = False,
 ) -> None:
-    """Merge stories into the first one, for good (later runs keep them together).
+    """Merge stories into the first one, for good (later runs keep them together). A story
+    merged into another since stands for that one (a line says so); stories that are one
+    already are left as they are.
 
     Example: `manysides stories merge s-aaaaaaaaaaaa s-bbbbbbbbbbbb --db news.db`
     """
@@ -578,17 +580,25 @@ def stories_merge(
 
     try:
         with _open_store(db) as store:
-            into, *others = store.complete_ids("story", [into, *others])
-            s = merge_stories(store, into, others)
+            named = store.complete_ids("story", [into, *others])
+            gone = {sid: store.merged_into(sid) for sid in dict.fromkeys(named)}
+            logged = len(store.corrections())
+            s = merge_stories(store, named[0], named[1:])
+            changed = len(store.corrections()) > logged
     except ManysidesError as exc:
         raise _fail(exc) from None
-    _corrected(s, f"merged into {s.id}: {plural(len(s.articles), 'article')}", as_json)
+    for sid, now in gone.items():  # on stderr: --json keeps stdout to the one object
+        if now:
+            err.print(f"{sid} was merged into {now} since", markup=False, soft_wrap=True)
+    line = (f"merged into {s.id}: {plural(len(s.articles), 'article')}" if changed
+            else f"the stories are one already ({s.id}): nothing changed")
+    _corrected(s, line, as_json)
 
 
 @stories_app.command("split")
 def stories_split(
-    story: Annotated[str, typer.Argument(metavar="STORY_ID", help="The story to split.")],
-    articles: Annotated[list[str], typer.Argument(metavar="ARTICLE_ID", help="Article ids that leave it for a new story.")],
+    story: Annotated[str, typer.Argument(metavar="STORY_ID", help="The story to split: an id, or its first characters (4 or more).")],
+    articles: Annotated[list[str], typer.Argument(metavar="ARTICLE_ID", help="Article ids (or their first characters) that leave it for a new story.")],
     db: StoreOption = Path("manysides.db"),
     as_json: Annotated[bool, typer.Option("--json", help="The resulting story as one JSON object on stdout.")] = False,
 ) -> None:
@@ -610,8 +620,8 @@ def stories_split(
 
 @stories_app.command("move")
 def stories_move(
-    article: Annotated[str, typer.Argument(metavar="ARTICLE_ID", help="The article to move.")],
-    story: Annotated[str, typer.Argument(metavar="STORY_ID", help="The story it belongs in.")],
+    article: Annotated[str, typer.Argument(metavar="ARTICLE_ID", help="The article to move: an id, or its first characters (4 or more).")],
+    story: Annotated[str, typer.Argument(metavar="STORY_ID", help="The story it belongs in: an id, or its first characters (4 or more).")],
     db: StoreOption = Path("manysides.db"),
     as_json: Annotated[bool, typer.Option("--json", help="The resulting story as one JSON object on stdout.")] = False,
 ) -> None:

@@ -646,6 +646,31 @@ def test_cli_move_into_a_story_merged_since_follows_it_and_refuses_one_never_sto
                                     "(list them with: manysides stories)")
 
 
+def test_cli_merge_follows_stories_merged_since_and_a_repeated_merge_changes_nothing(store):
+    # a merge naming a story merged away stopped ("no story ...: it was merged into ...")
+    # though a move into it follows; and an id merged away could not be shortened
+    seed(store)
+    add(store, "f0", "fire", day(1), 0)
+    group_store(store)
+    q, v, f = (store.assignments()[a] for a in ("q0", "v0", "f0"))
+    merge_stories(store, q, [v])
+    path = store.path
+    store.close()
+    run = CliRunner().invoke
+    merged = run(app, ["stories", "merge", v[:7], f, "--db", path, "--json"])
+    assert merged.exit_code == 0, merged.output
+    assert json.loads(merged.stdout)["story"] == q and "f0" in json.loads(merged.stdout)["articles"]
+    assert merged.stderr == f"{v} was merged into {q} since\n"
+    with Store(path) as s:
+        assert s.assignments()["f0"] == q and len(s.corrections()) == 2
+    again = run(app, ["stories", "merge", q, f, "--db", path])  # a script repeating its merge
+    assert again.exit_code == 0 and again.stdout == f"the stories are one already ({q}): nothing changed\n"
+    with Store(path) as s:
+        assert len(s.corrections()) == 2
+    shown = run(app, ["stories", "show", f[:6], "--db", path])
+    assert shown.exit_code == 2 and f"it was merged into {q}" in shown.stderr
+
+
 def test_undo_reverses_corrections_newest_first_and_restores_ids_and_pins(store):
     seed(store)
     start, pins0 = store.assignments(), store.pins()

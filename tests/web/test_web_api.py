@@ -637,9 +637,24 @@ def test_a_json_body_that_is_not_a_job_is_refused_in_words(tmp_path):
         assert error(data={"urls": "https://example.org/story"}).startswith("the request body must be one JSON object")
         assert error(json={"url": ["https://example.org/story"]}) == (
             "body.url: no such field (the fields are listed at /api-docs)")
-        assert error(json={"texts": [{"text": "An article.", "date": "2025-06-10"}]}).startswith(
-            "body.texts.0.date: no such field")
+        assert error(json={"texts": [{"text": "An article.", "publised": "2025-06-10"}]}).startswith(
+            "body.texts.0.publised: no such field")
         assert c.get("/api/stories").json()["total"] == 0
+
+
+def test_a_pasted_article_takes_the_field_names_a_files_row_may_use(tmp_path):
+    # a row of a JSON Lines export pasted as it is: its "date" was refused ("no such field")
+    # though the same row in a file gives the article its date
+    from manysides.web.submit import JobRequest, from_json
+
+    app = create_app(tmp_path / "e.db")
+    row = {"content": "An article.", "headline": "A title", "source": "Reuters", "link": "https://example.org/a",
+           "date": "2025-06-10", "bias": "center"}
+    (pasted,) = from_json(JobRequest.model_validate({"texts": [row]}), app.state.config).pasted
+    assert (pasted.text, pasted.title, pasted.outlet, pasted.url, pasted.published, pasted.leaning) == (
+        "An article.", "A title", "Reuters", "https://example.org/a", "2025-06-10", "center")
+    schema = JobRequest.model_json_schema()["$defs"]["PastedIn"]["properties"]
+    assert {"text", "title", "outlet", "url", "published", "leaning"} <= set(schema)  # the docs name each field once
 
 
 def test_form_with_csrf_token_is_accepted(db_copy):

@@ -345,9 +345,9 @@ class Store:
     def complete_ids(self, kind: str, given: Iterable[str]) -> list[str]:
         """Each of `given` as a full id of `kind` ("story", "article", "storyline"): itself
         when it is one, else the one stored id that starts with it (4 characters or more;
-        as given, else lower-cased), as git takes a commit's prefix; an InputError when
-        several do, or when a shorter one is no id. An unknown id or prefix is returned as
-        given, for the caller to report."""
+        as given, else lower-cased; a story's id merged away counts), as git takes a
+        commit's prefix; an InputError when several do, or when a shorter one is no id.
+        An unknown id or prefix is returned as given, for the caller to report."""
         table = self._ID_TABLES[kind]  # a fixed name, never the user's text
         out: list[str] = []
         for g in given:
@@ -363,8 +363,11 @@ class Store:
             rows: list[str] = []
             for prefix in dict.fromkeys((g, g.lower())):  # ids are lower-case hex: "S-4E29" is "s-4e29"
                 # ids in order from the prefix on: those that start with it come first
-                after = (r[0] for r in self._db.execute(f"SELECT id FROM {table} WHERE id >= ? ORDER BY id LIMIT 3", (prefix,)))
-                rows = [r for r in after if r.startswith(prefix)]
+                after = [r[0] for r in self._db.execute(f"SELECT id FROM {table} WHERE id >= ? ORDER BY id LIMIT 3", (prefix,))]
+                if kind == "story":  # a story merged away is still named by its id, which leads on
+                    after += [r[0] for r in self._db.execute(
+                        "SELECT story_id FROM story_forward WHERE story_id >= ? ORDER BY story_id LIMIT 3", (prefix,))]
+                rows = sorted({r for r in after if r.startswith(prefix)})
                 if rows:
                     break
             if len(rows) > 1:

@@ -561,10 +561,20 @@ def _with_copies(store, article_ids: Iterable[str]) -> list[str]:
 
 @_one_writer
 def merge_stories(store, target: str, others: Iterable[str]) -> Story:
-    """Put every article of `others` into story `target`, for good. Returns the merged story."""
-    others = [o for o in dict.fromkeys(others) if o != target]
-    if not others:
+    """Put every article of `others` into story `target`, for good. Returns the merged story.
+
+    A story merged into another since (by a run or a user's merge) stands for the story
+    that holds its articles now, as in `move_article`: the returned story's id says which.
+    Merging stories that are one already changes nothing (a script may repeat a merge).
+    """
+    named = [o for o in dict.fromkeys(others) if o != target]
+    if not named:
         raise CorrectionError("name at least one other story to merge into the first")
+    target = store.merged_into(target) or target  # None for a story that exists
+    others = [o for o in dict.fromkeys(store.merged_into(o) or o for o in named) if o != target]
+    if not others:  # every one was merged into the target since
+        _need_story(store, target)
+        return store.stories([target])[0]
     members = _need_story(store, target)
     moved = {a: target for o in others for a in _need_story(store, o)}
     pins = {**{a: target for a in members}, **moved}

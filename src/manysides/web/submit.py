@@ -6,28 +6,37 @@ problems of a request at once, so the user fixes them in one go.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 from starlette.datastructures import FormData, UploadFile
 
 from ..ingest.fetch import is_web_url
-from ..ingest.readers import known_suffix
+from ..ingest.readers import (DATE_FIELDS, LEANING_FIELDS, OUTLET_FIELDS, TEXT_FIELDS, TITLE_FIELDS, URL_FIELDS,
+                              known_suffix)
 from ..present._view import one_line
 from .app import MB, WebConfig
 from .jobs import JobInput, Pasted, Upload
 
 
+def _names(fields: tuple[str, ...]) -> AliasChoices:
+    """A field under any name a JSON Lines file may give it, so that a row of an export
+    can be pasted as it is (readers.py takes the same names)."""
+    return AliasChoices(*fields)
+
+
 class PastedIn(BaseModel):
     """An article's text with whatever fields are known."""
 
-    # a misspelt field ("date", "url" for "urls") is refused by name, not silently dropped
+    # a field under no known name ("publised", "url" for "urls") is refused by name, not
+    # silently dropped; the names a file's row may use ("date", "source", "link") are taken
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(description="The article text (plain text, HTML, or JSON as a file would hold).")
-    title: str | None = None
-    outlet: str | None = None
-    url: str | None = None
-    published: str | None = Field(None, description="ISO date YYYY-MM-DD")
-    leaning: str | None = Field(None, description="left, center or right")
+    text: str = Field(validation_alias=_names(TEXT_FIELDS),
+                      description="The article text (plain text, HTML, or JSON as a file would hold).")
+    title: str | None = Field(None, validation_alias=_names(TITLE_FIELDS))
+    outlet: str | None = Field(None, validation_alias=_names(OUTLET_FIELDS))
+    url: str | None = Field(None, validation_alias=_names(URL_FIELDS))
+    published: str | None = Field(None, validation_alias=_names(DATE_FIELDS), description="ISO date YYYY-MM-DD")
+    leaning: str | None = Field(None, validation_alias=_names(LEANING_FIELDS), description="left, center or right")
 
 
 class DocumentIn(BaseModel):
