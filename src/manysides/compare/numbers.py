@@ -1224,7 +1224,8 @@ def _about(members: list[_Item]) -> str:
 
 
 def differing_figures(
-    point: SharedPoint, articles: Sequence[Article], annotations: Mapping[str, Annotation]
+    point: SharedPoint, articles: Sequence[Article], annotations: Mapping[str, Annotation],
+    across_moments: bool = False,
 ) -> tuple[DisputedClaim, ...]:
     """The figures a shared point's outlets give with different values.
 
@@ -1244,6 +1245,11 @@ def differing_figures(
     each give several figures of one unit, every one of them differing from every one of
     the other's, differ too (two results: a runoff's and the first round's). Each
     differing figure is returned once, in evidence order.
+
+    With `across_moments`, the figures of every quantity that another outlet of the point gives
+    too, whatever the values and read at another moment or not (a market's index at midday and
+    at the close, a running total on two days): no detail only one outlet reports
+    (`unique_points`), though no dispute either.
     """
     outlet = {a.id: outlet_key(a) for a in articles}
     names = _person_names(annotations, list(outlet))
@@ -1283,8 +1289,8 @@ def differing_figures(
         # at least 25", Saturday) is one quantity whose figures differ: listed, and the views give each its day
         # (review 15). A level that goes up and down (a storm's winds) read on two days is two moments' level.
         two_days = bool(da and db and da != db) and ca.unit.lower() == "count"
-        if other_moment(wa, wb) or _started_apart(ca, cb) or intraday_apart(ca, cb) or (
-                (_running(ca) or _running(cb)) and not two_days and _two_readings(ca, cb, da, db, wa, wb)):
+        if not across_moments and (other_moment(wa, wb) or _started_apart(ca, cb) or intraday_apart(ca, cb) or (
+                (_running(ca) or _running(cb)) and not two_days and _two_readings(ca, cb, da, db, wa, wb))):
             return False  # two moments' readings
         if moment[(xa, ca.start, ca.end)] != moment[(xb, cb.start, cb.end)]:
             return False  # another event's or another measure's figure
@@ -1315,6 +1321,10 @@ def differing_figures(
                 and not any(_states(t, ca) and _states(t, cb) for t in texts))
 
     pairs = [(i, j) for i in range(len(given)) for j in range(i + 1, len(given)) if same_quantity(given[i], given[j])]
+    if across_moments:  # every figure of a quantity another outlet of the point gives, whatever its value
+        paired = {k for pair in pairs for k in pair}
+        return tuple(DisputedClaim(art, c.text, c.value, c.unit, c.low, c.high, c.start, c.end)
+                     for k, (_, art, c, _) in enumerate(given) if k in paired)
     # a figure that pairs with two of one other outlet's figures is not compared with them
     partners = Counter((k, given[m][0]) for i, j in pairs for k, m in ((i, j), (j, i)))
     marked: set[int] = set()
