@@ -70,6 +70,12 @@ killed against the East Bay Times' "killing two people" of a 2015 fire it names 
 1/6 -> 0/6 (the rout's now opens "The Dow fell more than 2,000 points Monday, triggering a halt on trading");
 unique 13/147 -> 12/154 (the caption gone, the Monitor's item listed once; the East Bay Times' 8 added), quotes
 14/345 -> 14/344, shared 9/56 -> 9/56.
+Since (session 28): a figure of a quantity another outlet of its shared point gives, at another moment or not, is no
+detail, and a sentence that begins inside a quotation is not listed alone: unique 12/154 -> 10/154 (Politico's
+midday Dow and the Washington Times' "At this moment there are 546 confirmed cases", the fourth sentence of Trump's
+quoted tweet, gone; USA Today's Dow close and two quotes' middles went with them; the AP's production cut, the Nasdaq's
+close, USA Today's world toll, Politico's "down 4.8%" after the pause and Grassley took the places); the other marks
+unchanged.
 About 5-18 minutes (18 on a machine shared by many runs).
 """
 
