@@ -1246,9 +1246,9 @@ def differing_figures(
     the other's, differ too (two results: a runoff's and the first round's). Each
     differing figure is returned once, in evidence order.
 
-    With `across_moments`, the figures of every quantity that another outlet of the point gives
-    too, whatever the values and read at another moment or not (a market's index at midday and
-    at the close, a running total on two days): no detail only one outlet reports
+    With `across_moments`, the figures of one quantity that two outlets of the point read at two
+    moments (a market's index at midday and at the close, a level on two days), whatever their
+    values, which the rules above keep apart: no detail only one outlet reports
     (`unique_points`), though no dispute either.
     """
     outlet = {a.id: outlet_key(a) for a in articles}
@@ -1279,7 +1279,8 @@ def differing_figures(
     per_unit = Counter((o, _kind(c)) for o, _, c, _ in given)
     texts = [e.text for e in point.evidence]
 
-    def same_quantity(a: tuple[str, str, Claim, str], b: tuple[str, str, Claim, str]) -> bool:
+    def same_quantity(a: tuple[str, str, Claim, str], b: tuple[str, str, Claim, str],
+                      across_moments: bool = False) -> bool:
         (oa, xa, ca, _), (ob, xb, cb, _) = a, b
         if oa == ob or _kind(ca) != _kind(cb) or _apart(ca, cb, _agents(ca.subject, names), _agents(cb.subject, names)):
             return False
@@ -1320,11 +1321,13 @@ def differing_figures(
         return (_comparable(ca, cb) and not _sign_only(ca, cb) and not _rounded_alike(ca, cb)
                 and not any(_states(t, ca) and _states(t, cb) for t in texts))
 
-    pairs = [(i, j) for i in range(len(given)) for j in range(i + 1, len(given)) if same_quantity(given[i], given[j])]
-    if across_moments:  # every figure of a quantity another outlet of the point gives, whatever its value
-        paired = {k for pair in pairs for k in pair}
+    if across_moments:  # the figures of one quantity that two outlets read at two moments, whatever the values
+        paired = {k for i in range(len(given)) for j in range(i + 1, len(given))
+                  if same_quantity(given[i], given[j], True) and not same_quantity(given[i], given[j])
+                  for k in (i, j)}
         return tuple(DisputedClaim(art, c.text, c.value, c.unit, c.low, c.high, c.start, c.end)
                      for k, (_, art, c, _) in enumerate(given) if k in paired)
+    pairs = [(i, j) for i in range(len(given)) for j in range(i + 1, len(given)) if same_quantity(given[i], given[j])]
     # a figure that pairs with two of one other outlet's figures is not compared with them
     partners = Counter((k, given[m][0]) for i, j in pairs for k, m in ((i, j), (j, i)))
     marked: set[int] = set()

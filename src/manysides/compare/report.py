@@ -103,8 +103,8 @@ def compare_story(
     # a figure another outlet of its point gives for one quantity at another moment (the Dow at
     # midday and at the close, review 16) is no detail of one outlet's, though no dispute either
     unique = unique_points(arts, annotations, sentence_vectors, disputed=disputed,
-                           differing=[c for p in shared
-                                      for c in differing_figures(p, arts, annotations, across_moments=True)])
+                           differing=[c for p in shared for c in (
+                               *p.differing, *differing_figures(p, arts, annotations, across_moments=True))])
     quoted = _quoted(arts, annotations)
     return StoryReport(
         story_id=story.id,
