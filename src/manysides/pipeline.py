@@ -136,8 +136,9 @@ REPORT_VERSION = "95"  # 4: an article naming no outlet is its own outlet everyw
 #     times of day an hour apart are told apart
 # 91: slant evidence (review 15): no loaded word of a quoted statement or reported speech, a storm's force or
 #     "popular"; no admission of one's own fault; slant sentences only with loaded wording (ANNOTATOR_VERSION 38)
-# 95: unique (review 16): a figure of a quantity another outlet of its shared point gives (at another moment
-#     or not) is no detail; a sentence that begins inside a quotation opened before it is not listed alone
+# 95: unique (review 16): a figure of a quantity another outlet of its shared point reads at another moment is
+#     no detail; a sentence that begins inside a quotation opened before it is not listed alone (unless it
+#     closes it naming its speaker)
 
 
 class Progress(Protocol):
