@@ -139,6 +139,7 @@ REPORT_VERSION = "95"  # 4: an article naming no outlet is its own outlet everyw
 # 95: unique (review 16): a figure of a quantity another outlet of its shared point reads at another moment is
 #     no detail; a sentence that begins inside a quotation opened before it is not listed alone (unless it
 #     closes it naming its speaker)
+# 93: quotes and voices of ANNOTATOR_VERSION 40 (reviews 13, 15 and 16's quotes)
 
 
 class Progress(Protocol):

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 38  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 40  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -93,6 +93,10 @@ ANNOTATOR_VERSION = 38  # 2: reported (indirect) speech; 3: loaded wording read 
 #     listed or shown as phrases; an adjective grading a natural hazard ("a powerful storm") and "popular" are no
 #     loaded wording; admitting one's own fault is no judgement verb; a slant sentence needs the outlet's loaded
 #     wording (scores unchanged)
+# 40: reviews 13, 15-16's quotes: no report of an object and its infinitive ("finding him to be ..."), of what a
+#     picture shows (no "that"), of a clause ending on a preposition whose "which" stands outside it or on the
+#     cue's "as"; "according to X" over a report with its own speaker is that speaker's; whom one told is cut off
+#     the clause; an outlet named with its city speaks as one; a quoted word inside the cue's subject is no quote
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

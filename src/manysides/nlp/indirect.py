@@ -74,6 +74,11 @@ _QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when",
 _PERSON_NOUNS = PERSON_NOUNS
 _BODY_NOUNS = BODY_NOUNS
 _EVIDENCE_NOUNS = EVIDENCE_NOUNS
+# A camera's pictures show a scene ("footage shows residents trying to rescue people", "aerial
+# photos showed the town flattened"): what the reporter sees in them, no one's statement (but
+# "video shows that ..." states what it proves, as a record does)
+_PICTURES = frozenset("photo photograph image picture footage video clip still snapshot".split())
+_SEEING_VERBS = frozenset("show reveal indicate suggest confirm find".split())
 _QUANTITY_NOUNS = {"percent", "half", "third", "quarter", "majority", "minority", "plurality", "proportion",
                    "share", "number", "%", "two-thirds", "three-quarters", "fifth"}
 
@@ -130,7 +135,10 @@ def _has_subject(verb: "Token") -> bool:
 
 
 def _quantity(tok: "Token") -> bool:
-    """ "Nearly half said", "26 percent of Democrats say": poll figures, not voices."""
+    """ "Nearly half said", "26 percent of Democrats say": poll figures, not voices (a name's
+    number is no figure: "according to Fox 11 Los Angeles", "Channel 7")."""
+    if tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "PERSON", "FAC"):
+        return False
     if tok.like_num or tok.lemma_.lower() in _QUANTITY_NOUNS:
         return True
     return any(c.dep_ == "nummod" or (c.dep_ in ("quantmod", "amod") and c.like_num) for c in tok.children)
@@ -139,11 +147,14 @@ def _quantity(tok: "Token") -> bool:
 def _small_clause(cue: "Token", comp: "Token") -> bool:
     """ "police found Conditt leaving a hotel": a gerund with a subject and no auxiliary is what
     someone saw or found happen, not a statement they reported; what a writing or a record
-    shows happen is its content ("the videos show Scott leaving his car"), and so is what a
-    named body finds ("Gallup finds states shifting toward the GOP": a poll's finding). A noun
-    with a subject and no verb ("Trump declared the coronavirus a national emergency") is a
+    shows happen is its content ("the records show Scott leaving his car"), and so is what a
+    named body finds ("Gallup finds states shifting toward the GOP": a poll's finding). An
+    object and its infinitive ("finding him to be over the legal limit") is a state judged, and a
+    noun with a subject and no verb ("Trump declared the coronavirus a national emergency") a
     state declared, never a statement."""
-    auxiliary = any(c.dep_ in ("aux", "auxpass") for c in comp.children)
+    auxiliary = any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in comp.children)
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children) and not auxiliary:
+        return True  # a finite clause reports; "him to be ..." is an object and its infinitive
     if not auxiliary and comp.pos_ not in ("VERB", "AUX") and not any(t.pos_ in ("VERB", "AUX")
                                                                       for t in comp.subtree):
         return True  # (a verb the tagger took for a noun has an auxiliary or a verb below: "will self-quarantine")
@@ -239,6 +250,28 @@ def _content_from_ccomps(cue: "Token", comps: list["Token"]) -> tuple[int, int] 
     return rng[0], more[1]
 
 
+def _addressee_off(cue: "Token", rng: tuple[int, int]) -> tuple[int, int]:
+    """A "tell" clause without the addressee the parse ran into it ("Ruby Gibney told KTVU Fox
+    2 her grandparents ... were unable to escape": whom she told is no part of what she said):
+    proper nouns opening the clause that the parse hangs on its subject as a modifier, when the
+    verb has no object of its own."""
+    if cue.lemma_.lower() != "tell" or any(c.dep_ in ("dobj", "dative", "iobj") for c in cue.children):
+        return rng
+    doc = cue.doc
+    first = next((t for t in doc[cue.i + 1 :] if t.idx >= rng[0]), None)
+    if first is None or first.pos_ != "PROPN":
+        return rng
+    last = first.i
+    while last + 1 < len(doc) and doc[last + 1].pos_ in ("PROPN", "NUM"):
+        last += 1
+    run = range(first.i, last + 1)
+    roots = [doc[k] for k in run if doc[k].head.i not in run]
+    if last + 1 >= len(doc) or len(roots) != 1 or roots[0].dep_ not in ("nmod", "npadvmod", "dative", "dobj", "appos"):
+        return rng  # the name is (part of) the clause's subject: "told Trump administration officials were ..."
+    nxt = doc[last + 1]
+    return rng if nxt.is_punct or nxt.idx >= rng[1] else (nxt.idx, rng[1])
+
+
 def _content_from_head(cue: "Token") -> tuple[int, int] | None:
     """ "The plan will fail, Smith said.": the clause the cue verb hangs off, before it."""
     head = cue.head
@@ -295,6 +328,16 @@ def _inside_report(tok: "Token") -> bool:
     return False
 
 
+def _reports_itself(doc: "Doc", rng: tuple[int, int]) -> bool:
+    """Whether an "according to" content is itself a report with its speaker ("Union officials
+    have said they are puzzled ..., according to Rehak"): the source vouches that it was said,
+    the words are the officials' (their own report is read from the speech verb)."""
+    span = doc.char_span(rng[0], rng[1], alignment_mode="expand") or []
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in INDIRECT_CUES
+               and (t.head.i == t.i or not rng[0] <= t.head.idx < rng[1])
+               and _has_subject(t) and not _hedged(t) for t in span)
+
+
 def _restated(subj: "Token", speaker: str, start: int, end: int, ctx: _Context) -> bool:
     """Whether the speaker is named again as a subject inside the report ("Romney says U.S.
     testing record ... Sen. Mitt Romney (R-Utah) criticized ...", "Fauci says ... reported
@@ -325,6 +368,8 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
             if _inside_report(tok):
                 continue  # "X said he believes ..., which brings in $30 billion, according to its government"
             rng = _content_according(tok)
+            if rng is not None and _reports_itself(doc, rng):
+                continue  # "Union officials have said ..., according to Rehak": the officials' report
             subj = _subject(tok, ctx)
             if rng and subj is not None:
                 out.append((tok, subj, rng))
@@ -343,6 +388,7 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
             rng = _content_from_head(tok)
         if rng is None:
             continue
+        rng = _addressee_off(tok, rng)
         if tok.lemma_.lower() in _DENIALS:
             if rng[0] < tok.idx:
                 continue  # "..., he denied": the claim stands first, as if it were his
@@ -356,6 +402,27 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
         if subj is not None:
             out.append((tag if tag is not None else tok, subj, rng))
     return out
+
+
+def _that_clause(doc: "Doc", start: int) -> bool:
+    """Whether a reported clause followed a "that" ("shows that Crutcher had his hands up")."""
+    k = next((t.i for t in doc if t.idx >= start), None)
+    return k is not None and k > 0 and doc[k - 1].lower_ == "that" and doc[k - 1].dep_ == "mark"
+
+
+def _dangling_end(doc: "Doc", start: int, end: int) -> bool:
+    """Whether a reported clause ends on a preposition or subordinator without its object ("the
+    reforms commenters insist the election is a victory for", "not a win for Obama, as"): the
+    clause of a relative whose "which" stands outside it, or cut across the cue's own "as": no
+    statement."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if not span:
+        return False
+    last = span[-1]
+    if any(t.tag_ in ("WDT", "WP") for t in span):
+        return False  # the gap's own "which", "who" inside ("which ones he'd like to work with")
+    return last.pos_ in ("ADP", "SCONJ") and last.dep_ in ("prep", "mark", "dative") and not any(
+        c.dep_ in ("pobj", "pcomp") for c in last.children)
 
 
 def _looks_like_headline(text: str) -> bool:
@@ -409,8 +476,12 @@ def extract_indirect(doc: "Doc", entities: Sequence[Entity], direct_quotes: Sequ
             continue
         if any(s < end and start < e for s, e in taken):
             continue
+        if _dangling_end(doc, start, end):
+            continue  # "... commenters like Reid insist the French election is a victory for": a gap
         if start <= subj.idx < end or _quantity(subj):
             continue  # a speaker inside its own report is a misparse
+        if subj.lemma_.lower() in _PICTURES and cue.lemma_.lower() in _SEEING_VERBS and not _that_clause(doc, start):
+            continue
         if _headline_clause(subj, cue, text):
             continue  # "We've added this post: Labor Secretary Says Talk Of ...": a link's headline
         speaker, kind = _speaker(subj, ctx, None)

@@ -1616,6 +1616,10 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
         if ent.type == "PERSON":
             # "COVID-19", a disease the small model took for a name: no one speaks
             return (ent.name, "person") if plausible_person(ent.name) else (None, None)
+        if ent.type in ("ORG", "GPE"):
+            local = _outlet_and_city(ent, ctx)
+            if local:
+                return local, "org"
         if ent.type in ("ORG", "GPE", "FAC", "LOC", "EVENT"):
             return ent.name, "org"
         if ent.type == "NORP":
@@ -1681,6 +1685,22 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
             return (phrase, "group") if people_noun(lemma) else (None, None)
         return phrase, "person"  # one person: "a senior official", "the aide"
     return None, None
+
+
+def _outlet_and_city(ent: Entity, ctx: _Context) -> str | None:
+    """ "Fox 11 Los Angeles" for either part of a station or paper named with its city, which the
+    NER typed a place apart from the outlet ("according to Fox 11 Los Angeles"): the outlet
+    speaks, not the city."""
+    text = ctx.doc.text
+    if ent.type == "GPE" and ent.start >= 2 and text[ent.start - 1] == " ":
+        outlet, city = ctx.entity_at(ent.start - 2), ent
+    elif ent.type == "ORG" and text[ent.end : ent.end + 1] == " ":
+        outlet, city = ent, ctx.entity_at(ent.end + 1)
+    else:
+        return None
+    if outlet is None or city is None or outlet.type != "ORG" or city.type != "GPE" or outlet.end + 1 != city.start:
+        return None
+    return f"{outlet.name} {city.name}"
 
 
 def _counted_group(tok: "Token", ctx: _Context) -> str:
@@ -2098,6 +2118,9 @@ def _attribute_span(
     if _name_modifier(span, ctx):
         span.drop = True  # 'issued the "Clean Power Plan" proposal': a name before its noun
         return
+    if short and _in_speaker_phrase(span, ctx):
+        span.unvoiced, span.drop = True, True  # 'Sander's contested “mismatch” theory argues': a name's word
+        return
     if _mentioned_words(span, ctx):
         # 'the phrase “because of sex”', 'what “because of sex” means': words named (a word or
         # two dropped, as scare quotes are)
@@ -2269,6 +2292,22 @@ def _name_modifier(span: _Span, ctx: _Context) -> bool:
     # (not a slogan's: 'the “Just Do It” slogan' is the company's words, `_utterance_author`)
     return (doc[k].tag_ == "DT" and doc[after].pos_ == "NOUN" and doc[after].text[:1].islower()
             and doc[after].lemma_.lower() not in _UTTERANCE_NOUNS)
+
+
+def _in_speaker_phrase(span: _Span, ctx: _Context) -> bool:
+    """Whether quoted words stand inside the subject of a cue verb, before its noun ("Professor
+    Sander's contested “mismatch” theory argues that ..."): a word of what speaks, never its
+    own words (nor its name the speaker)."""
+    k, after = _token_at(ctx, span.start), _token_at(ctx, span.outer_end)
+    doc = ctx.doc
+    if k >= len(doc) or after >= len(doc):
+        return False
+    for a in [doc[k], *doc[k].ancestors]:
+        if a.dep_ in ("nsubj", "nsubjpass") and a.i >= after and a.pos_ in ("NOUN", "PROPN"):
+            return _is_cue(a.head)
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 _WORDING_NOUNS = frozenset("phrase term word expression wording label euphemism".split())
