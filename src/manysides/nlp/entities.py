@@ -536,7 +536,7 @@ def extract_entities(doc: "Doc") -> list[Entity]:
     person_words = {w for full in full_names for w in full.split()}
     org_names = {n for _, _, lab, n in raw if lab == "ORG" and " " in n}
     acronyms: dict[str, str] = {}
-    for org in sorted(org_names, key=len, reverse=True):
+    for org in sorted(org_names, key=lambda n: (-len(n), n)):  # (ties by name: not the set's hash order)
         ini = _initials(org)
         if len(ini) >= 2:
             acronyms.setdefault(ini, org)
