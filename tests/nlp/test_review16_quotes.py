@@ -18,6 +18,12 @@ def test_an_object_and_its_infinitive_is_no_report(speech):
     assert _reported(speech, text) == []
 
 
+def test_what_a_poll_found_with_an_infinitive_is_still_its_finding(speech):
+    text = "The poll found the mayor's supporters to be far more convinced by her policies than by her rival's."
+    (q,) = _reported(speech, text)
+    assert q.speaker_kind == "document" and q.text.startswith("the mayor's supporters to be")
+
+
 def test_what_pictures_show_is_a_scene_not_a_statement(speech):
     for text in ("Satellite photos released by the agency showed the village almost flattened and covered in mud.",
                  "Dramatic footage from the flood shows neighbours trying to pull a driver from a submerged car."):

@@ -148,17 +148,17 @@ def _small_clause(cue: "Token", comp: "Token") -> bool:
     """ "police found Conditt leaving a hotel": a gerund with a subject and no auxiliary is what
     someone saw or found happen, not a statement they reported; what a writing or a record
     shows happen is its content ("the records show Scott leaving his car"), and so is what a
-    named body finds ("Gallup finds states shifting toward the GOP": a poll's finding). An
-    object and its infinitive ("finding him to be over the legal limit") is a state judged, and a
+    named body finds ("Gallup finds states shifting toward the GOP": a poll's finding); so
+    with an object and its infinitive ("the officers ..., finding him to be over the legal limit" is
+    what they judged; "The poll found Le Pen's supporters to be far more convinced", a finding). A
     noun with a subject and no verb ("Trump declared the coronavirus a national emergency") a
     state declared, never a statement."""
     auxiliary = any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in comp.children)
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children) and not auxiliary:
-        return True  # a finite clause reports; "him to be ..." is an object and its infinitive
-    if not auxiliary and comp.pos_ not in ("VERB", "AUX") and not any(t.pos_ in ("VERB", "AUX")
-                                                                      for t in comp.subtree):
+    infinitive = not auxiliary and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+    if not auxiliary and not infinitive and comp.pos_ not in ("VERB", "AUX") and not any(
+            t.pos_ in ("VERB", "AUX") for t in comp.subtree):
         return True  # (a verb the tagger took for a noun has an auxiliary or a verb below: "will self-quarantine")
-    if comp.tag_ != "VBG" or auxiliary:
+    if (comp.tag_ != "VBG" and not infinitive) or auxiliary:
         return False
     return not any(c.dep_ == "nsubj" and (c.lemma_.lower() in (_EVIDENCE_NOUNS | DOCUMENT_NOUNS)
                                           or (c.pos_ == "PROPN" and c.ent_type_ == "ORG"))
