@@ -79,6 +79,12 @@ def test_a_clause_with_its_own_which_keeps_its_last_preposition(speech):
     assert q.text.endswith("work with")
 
 
+def test_a_relative_clause_inside_keeps_its_last_preposition(speech):
+    text = "The governor said he had not done the things his rivals talked about."
+    (q,) = _reported(speech, text)
+    assert q.text.endswith("talked about")
+
+
 def test_a_station_with_its_city_is_the_source(speech):
     text = ("The second fire scorched 3,000 acres near the highway and was only ten percent contained, "
             "according to Fox 11 Los Angeles.")

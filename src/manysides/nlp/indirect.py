@@ -421,6 +421,9 @@ def _dangling_end(doc: "Doc", start: int, end: int) -> bool:
     last = span[-1]
     if any(t.tag_ in ("WDT", "WP") for t in span):
         return False  # the gap's own "which", "who" inside ("which ones he'd like to work with")
+    lo, hi = span[0].i, span[-1].i
+    if any(a.dep_ in ("relcl", "acl") and lo <= a.head.i <= hi for a in last.ancestors):
+        return False  # the relative's noun inside too ("he had not done the things he talked about")
     return last.pos_ in ("ADP", "SCONJ") and last.dep_ in ("prep", "mark", "dative") and not any(
         c.dep_ in ("pobj", "pcomp") for c in last.children)
 
