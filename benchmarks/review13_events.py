@@ -73,6 +73,8 @@ communique), shared 12/62 -> 8/60 (the adjourned-hearing mark counted), quotes 3
 4/148 -> 3/148, disputes 1/2.
 Since (session 27): a market's figures are compared only at the close: disputes and differing figures
 1/2 -> 0/1 (Nike's stock "more than 2 percent in early trading" against "3 percent" no longer differs).
+Since (session 28): quotes 6/449 -> 4/448 (aerial photos' scene no report; "Union officials have said ...,
+according to Rehak" the officials'; left: Fauci's headings run into the text, "according to aides/interviews").
 About 4 minutes.
 """
 

@@ -100,6 +100,8 @@ Since (session 28): no unique item begins inside a quotation (a quote's middle) 
 speaker, nor is one for a figure another outlet of its point reads at another moment (the winds' 125 mph): unique
 7/165 -> 7/159 (commit 070b771, which also dropped closing sentences naming their speaker; 7 of 161 on the gold
 events with the final rules, scripts/unique_review_items.py); the other marks unchanged.
+Since (session 28): quotes 9/346 -> 8/342 (the storm footage's scene no report; left: Graham's and Rouhani's words,
+the others listed in docs/quotes.md).
 About 4-8 minutes.
 """
 

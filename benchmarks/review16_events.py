@@ -77,6 +77,9 @@ quoted tweet, gone; USA Today's Dow close and two quotes' middles went with them
 close, USA Today's world toll, Politico's "down 4.8%" after the pause and Grassley took the places; measured with
 commit 070b771; the final rules also keep a quote's closing sentence that names its speaker, Sarhan's): the other
 marks unchanged.
+Since (session 28): quotes 14/344 -> 8/338 (a picture's scene, an object and its infinitive, a clause ending on a
+preposition or its cue's "as" are no report; the station's name cut off Ruby Gibney's words; "Fox 11 Los Angeles" whole;
+a quoted word of a theory's name no quote; left: Hollande, Matthew Johnson (3), Harvard, Ethan, the GBI, CNN's Macron).
 About 5-18 minutes (18 on a machine shared by many runs).
 """
 
