@@ -140,6 +140,9 @@ REPORT_VERSION = "95"  # 4: an article naming no outlet is its own outlet everyw
 #     no detail; a sentence that begins inside a quotation opened before it is not listed alone (unless it
 #     closes it naming its speaker)
 # 93: quotes and voices of ANNOTATOR_VERSION 40 (reviews 13, 15 and 16's quotes)
+# 94: review 16: shared points: the rest of a quotation another point opens is no point, a rise beside a fall and
+#     a move since an earlier moment are told apart; figures: a move since an earlier moment is a kind of its own,
+#     a sentence pointing back ("That fire ...") takes an earlier year named the sentence before
 
 
 class Progress(Protocol):

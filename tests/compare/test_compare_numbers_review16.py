@@ -78,3 +78,44 @@ def test_one_picked_out_after_a_preposition_is_no_count():
                "Two officers fired at Brooks as he ran across the parking lot.",
                ("Two", "officer", 2, "count", None, 2, 2))
     assert len(_disputed(fx)) == 1
+
+
+def test_a_figure_of_the_earlier_event_the_sentence_before_names_is_not_this_events():
+    """"... sparked the Butte fire in Amador County in September 2015. That fire burned for 22 days, killing two
+    people" against "wildfires ... have killed 17 people" (review 16): the sentence points back to a fire of
+    2015, whose toll is not this week's. The fixtures' articles are of 2026-03-03."""
+    def drafts(before, sentence, written):
+        a = Draft("a", "A", [(before, "a-x"), (sentence, "toll")],
+                  claims=[(written, "fire kill people", 2, "count", None, 2, 2)])
+        b = Draft("b", "B", [("Fast-moving wildfires have killed 17 people, state fire officials said.", "toll")],
+                  claims=[("17 people", "wildfire kill people", 17, "count", None, 17, 17)])
+        return make_fixture([a, b])
+
+    fx = drafts("The commission fined the utility for a line that sparked the Butte fire in September 2015.",
+                "That fire burned for 22 days, killing two people and destroying 549 homes.", "two people")
+    assert _disputed(fx) == ()
+    [point] = shared_points(fx.articles, fx.annotations, fx.vectors)
+    assert differing_figures(point, fx.articles, fx.annotations) == ()
+    # a sentence that does not point back, or a sentence before naming no earlier time, is this event's
+    for before, sentence in (
+            ("The commission fined the utility for a line that sparked the Butte fire in September 2015.",
+             "The fires burned for two days, killing two people and destroying 549 homes."),
+            ("The commission fined the utility for a line that sparked the fire on Sunday night.",
+             "That fire burned for two days, killing two people and destroying 549 homes.")):
+        fx = drafts(before, sentence, "two people")
+        assert len(_disputed(fx)) == 1, sentence
+
+
+def test_a_move_since_an_earlier_moment_is_not_compared_with_another_move():
+    """"has now lost 16.5% since setting a record last month" is a move over a month, not a figure another
+    outlet's "lost 6.2%" of the day disputes (review 16); "the lowest since 1969" says nothing of a span."""
+    fx = _pair("The unemployment rate has fallen 1.5% since the record set last year, officials said.",
+               ("1.5%", "unemployment rate fall", 1.5, "percent", None, 1.5, 1.5),
+               "The unemployment rate has fallen 0.4%, officials said.",
+               ("0.4%", "unemployment rate fall", 0.4, "percent", None, 0.4, 0.4))
+    assert _disputed(fx) == ()
+    fx = _pair("The unemployment rate fell to 3.5%, the lowest since 1969, officials said.",
+               ("3.5%", "unemployment rate", 3.5, "percent", None, 3.5, 3.5),
+               "The unemployment rate fell to 3.9%, officials said.",
+               ("3.9%", "unemployment rate", 3.9, "percent", None, 3.9, 3.9))
+    assert len(_disputed(fx)) == 1

@@ -438,3 +438,46 @@ def test_two_times_of_day_an_hour_apart_are_not_one_point():
     et = Draft("e", "E", [("The launch is set for 9 a.m. ET on Sunday from the Florida coast.", "x")])
     pt = Draft("p", "P", [("The launch is set for 6 a.m. PT on Sunday from the Florida coast.", "x")])
     assert _articles_of_points([et, pt]) == [("e", "p")]
+
+
+def test_the_rest_of_a_quotation_another_point_opens_is_no_point_of_its_own():
+    """Review 16: Trump's tweet, quoted in full by two outlets, was two points, its last sentence ("I look very
+    much forward to working with him!") one of its own. The rest of a quotation stays a point when the
+    quotation's openings are not one point together, and a quotation's opening stays one."""
+    def outlet(name, lead, tail, lead_topic="open"):
+        tweet = "Congratulations to the winner on his big win today. I look very much forward to working with him!"
+        return Draft(name, name.upper(), [(lead, lead_topic), (tail, "tail")],
+                     quotes=[(tweet, "Donald Trump", "person")])
+
+    a = outlet("a", "Trump tweeted: “Congratulations to the winner on his big win today.",
+               "I look very much forward to working with him!”")
+    b = outlet("b", "Trump wrote on Twitter: “Congratulations to the winner on his big win today.",
+               "I look very much forward to working with him!”")
+    fx = make_fixture([a, b])
+    points = shared_points(fx.articles, fx.annotations, fx.vectors)
+    assert [len(_point_with(points, f)) for f in ("Congratulations", "look very much forward")] == [1, 0]
+    # the openings are not one point together (one outlet's is another statement): the rest stays a point
+    c = outlet("b", "Trump, asked about the result, wrote: “Congratulations to the winner on his big win today.",
+               "I look very much forward to working with him!”", lead_topic="other")
+    fx = make_fixture([a, c])
+    points = shared_points(fx.articles, fx.annotations, fx.vectors)
+    assert [len(_point_with(points, f)) for f in ("Congratulations", "look very much forward")] == [0, 1]
+
+
+def test_a_move_since_an_earlier_moment_is_not_the_days_move():
+    """Review 16: "the S&P 500 has now lost 16.5% since setting a record last month" stood in one point with "By
+    midday, the Dow had lost ... 6.2%, and the S&P 500 was down 5.8%": a move summed since the record is not the
+    day's. Two days' moves, or two figures since the record, stay one point (figures that differ)."""
+    def draft(name, sentence, *claims):
+        return Draft(name, name.upper(), [(sentence, "x")],
+                     claims=[(w, "s&p 500 lose", v, "percent", None, v, v) for w, v in claims])
+
+    since = draft("a", "Including Monday's drop, the S&P 500 has now lost 16.5% since setting a record last month.",
+                  ("16.5%", 16.5))
+    midday = draft("b", "By midday, the Dow had lost 6.2%, and the S&P 500 was down 5.8% on the day.",
+                   ("6.2%", 6.2), ("5.8%", 5.8))
+    assert _articles_of_points([since, midday]) == []
+    assert _articles_of_points([since, draft("c", "The S&P 500 has lost 15.9% since its record high last month.",
+                                             ("15.9%", 15.9))]) == [("a", "c")]
+    assert _articles_of_points([midday, draft("d", "The S&P 500 ended the day down 7.6%, after losing 6.2% by "
+                                                   "midday.", ("7.6%", 7.6), ("6.2%", 6.2))]) == [("b", "d")]

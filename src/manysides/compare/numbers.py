@@ -33,7 +33,10 @@ day of another event and this one's ("the special election on April 18 ... nearl
 voted"), and early votes and the turnout are never one quantity; the time since an event ("90 minutes
 after the polls closed") is a moment, not compared; "injured", "wounded", "hurt" count one toll of the
 hurt. Review 16 added: a market's figures (an index, crude, a yield) are readings at two moments of its
-day unless both are the close (`_trading`); "one" after a preposition ("toward one officer") counts nothing.
+day unless both are the close (`_trading`); "one" after a preposition ("toward one officer") counts nothing;
+a move since an earlier moment ("lost 16.5% since setting a record") is not the day's; a sentence that points
+back ("That fire burned ..., killing two people") is another event's when the sentence before names an earlier
+year.
 
 `differing_figures` finds, within one shared point, the figures its outlets give with
 different values, compatible or not.
@@ -327,7 +330,8 @@ def _kind(c: Claim) -> str:
     totals ("seven others" vs "11 people"), hypothetical figures from actual ones ("would
     go another 12 hours" vs "spoke for 24 hours"), and counts that stay, go or are there
     now from one another ("keep 8,600 troops", "5,000 troops would be withdrawn", "14,000
-    troops currently stationed").
+    troops currently stationed"), and a move since an earlier moment from other figures ("lost 16.5% since
+    setting a record").
 
     A figure in years whose text does not say "year" is an age the claims stage read from
     its place ("Lieberman, 75"): a duration always names its unit. Durations in any unit of
@@ -351,6 +355,8 @@ def _kind(c: Claim) -> str:
         unit += " change"  # "has fallen 0.8 percent": how much a level moved, not the level ("to 7.4 percent")
     elif unit != "duration" and _over_years(c):
         unit += " over years"  # "5.2 million new jobs over the past 2 1/2 years": a sum over a long span
+    if unit not in ("count", "duration") and _SINCE_AFTER.match(sentence, at + len(c.text)):
+        unit += " since"  # "has now lost 16.5% since setting a record last month": a move summed since then
     before = sentence[max(0, at - _GOVERNED_CHARS):at]
     if (_PART_BEFORE.search(before) or _PART_AFTER.match(sentence, at + len(c.text))
             or (unit == "count" and _PART_OF.match(sentence, at + len(c.text)))):
@@ -550,6 +556,13 @@ def _started_apart(a: Claim, b: Claim) -> bool:
     return _previous(a) and _previous(b) and _start_moment(a) != _start_moment(b)
 
 
+# A figure its clause says holds since an earlier moment or level ("the S&P 500 has now lost 16.5% since setting a
+# record last month", "down 20% from its February peak") sums a move over that span: not the day's move ("By
+# midday, the Dow had lost ... 6.2%", review 16). Counts are left out ("17 people killed since Sunday" is the
+# event's toll), and so is a record a level reached ("3.5%, the lowest since 1969", "for the first time since").
+_SINCE_AFTER = re.compile(r"(?:(?!\b(?:\w+est|most|least|first|ever)\b)[^,;:()\u2014\u2013.]){0,40}?"
+                          r"\b(?:since\b(?!\s+then\b)|from\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:record|peak|high|top)s?\b)", re.IGNORECASE)
 # "over the past 2 1/2 years", "in the last decade": a figure summed over a long span, not one moment's
 _LONG_SPAN = re.compile(r"\b(?:over|in|during|within|across|for)\s+(?:the|its|his|her|their|our)\s+(?:last|past|"
                         r"previous|preceding|next|first|coming)\s+(?:[\w/½-]+\s+){0,3}?(?:years|decades?)\b",
@@ -771,7 +784,7 @@ def _earlier_day(sentence: str, end: int, published: datetime.date) -> bool:
     return False
 
 
-def _earlier(c: Claim, year: int | None, published: datetime.date | None = None) -> bool:
+def _earlier(c: Claim, year: int | None, published: datetime.date | None = None, text: str | None = None) -> bool:
     """Whether a figure's sentence names, before the figure, a calendar year before the article's (`year`):
     "In September 2013, ... among 81 people killed in a suicide bombing", "since the 2008 suicide bombing
     in Karachi killed 150", "the first time since January 2009 that the rate has been below 8 percent".
@@ -779,16 +792,41 @@ def _earlier(c: Claim, year: int | None, published: datetime.date | None = None)
     before it a day of a month, its year left out, `EARLIER_DAYS` or more before the article's day
     (`published`): "Georgia's 6th District special election on April 18 ... nearly 194,000 people voted"
     in a report of June 20's runoff. A year or a day after the figure is left out: "killed 130, the
-    deadliest since 2007" is this event's toll."""
+    deadliest since 2007" is this event's toll. Given the article's `text`, a sentence that opens by
+    pointing back (`_POINTS_BACK`) is read with the sentence before it (`_sentence_before`)."""
     if year is None:
         return False
     sentence = c.sentence or ""
     at = sentence.find(c.text)
     if at <= 0:
         return False
-    if any(int(m.group(0)) < year for m in _YEAR.finditer(sentence, 0, at)):
+    if _names_earlier(sentence, at, year, published):
         return True
-    return published is not None and _earlier_day(sentence, at, published)
+    if text is None or not _POINTS_BACK.match(sentence):
+        return False
+    before = _sentence_before(text, c.start - at)
+    return _names_earlier(before, len(before), year, published)
+
+
+# A sentence that opens with a demonstrative points back to what the sentence before named: "... sparked the
+# Butte fire in Amador County in September 2015. That fire burned for 22 days, killing two people" (review 16)
+# gives the 2015 fire's toll, which was disputed against this week's fires' "killed 17 people".
+_POINTS_BACK = re.compile(r"^[\W_]*(?:That|Those)\b(?!\s+(?:is|was|means?|said|says)\b)")
+
+
+def _names_earlier(sentence: str, end: int, year: int, published: datetime.date | None) -> bool:
+    """Whether `sentence` names, before `end`, a year before `year` or a day before `published` (`_earlier`)."""
+    if any(int(m.group(0)) < year for m in _YEAR.finditer(sentence, 0, end)):
+        return True
+    return published is not None and _earlier_day(sentence, end, published)
+
+
+def _sentence_before(text: str, begins: int) -> str:
+    """The sentence of `text` that ends before offset `begins` (the paragraph's last one, where `begins`
+    opens a paragraph)."""
+    before = text[max(0, begins - 600):begins].rstrip()
+    last = _SENTENCE_END.split(before)[-1]
+    return last[last.rfind("\n") + 1:]
 
 
 _AVERAGE = re.compile(r"\baverag(?:e|es|ed|ing)\b|\bmean\b|\bmedian\b", re.IGNORECASE)
@@ -1086,7 +1124,8 @@ def disputed_numbers(
                 (i for i, s in enumerate(ann.sentences) if s.start <= c.start < s.end), None
             )
             items.append(_Item(len(items), art.id, outlet_key(art), c, _quantity_words(c, people), sent,
-                               _agents(c.subject, names), _earlier(c, year, day), *readings[(c.start, c.end)],
+                               _agents(c.subject, names), _earlier(c, year, day, art.text),
+                               *readings[(c.start, c.end)],
                                moment=_moment_text(c, art.text), day=day, running=_running(c)))
 
     vectors = sentence_vectors or {}
@@ -1274,7 +1313,8 @@ def differing_figures(
                     and not _in_heading(texts_by_article[e.article], c.start)):
                 given.append((outlet[e.article], e.article, c, e.text))
                 measures, months[(e.article, c.start, c.end)] = readings[(c.start, c.end)]
-                moment[(e.article, c.start, c.end)] = (_earlier(c, years.get(e.article), days.get(e.article)), measures)
+                moment[(e.article, c.start, c.end)] = (_earlier(c, years.get(e.article), days.get(e.article),
+                                                                texts_by_article[e.article]), measures)
                 when[(e.article, c.start, c.end)] = _moment_text(c, texts_by_article[e.article])
     per_unit = Counter((o, _kind(c)) for o, _, c, _ in given)
     texts = [e.text for e in point.evidence]

@@ -11,8 +11,10 @@ a point one point:
   chain A~B~C cannot glue together two sentences that say different things;
 * no pair in a point is one that `told_apart` tells apart: words given to different
   people, an answer beside a refusal to answer or beside the question put, a likelihood
-  beside a fact, two figures of one kind at two moments, or figures of two quantities, which the
-  embedding reads as alike.
+  beside a fact, two figures of one kind at two moments, figures of two quantities, or a rise
+  beside a fall, which the embedding reads as alike;
+* a point that only gives the rest of a quotation another point opens is dropped
+  (`_without_quote_tails`).
 
 See docs/comparison.md for how the thresholds were measured.
 """
@@ -186,8 +188,40 @@ def _points(
                 cohesion=cohesion,
             )
         )
+    if tell_apart:
+        points = _without_quote_tails(points, views, annotations)
     points.sort(key=lambda p: (-p.outlets, round(p.position, 6), -round(p.cohesion, 6), p.central.text))
     return points
+
+
+def _quote_opening(v: SentenceView, ann: Annotation, views: Sequence[SentenceView]) -> tuple[str, int] | None:
+    """The sentence (article, start) where the direct quotation `v` goes on from began, when `v` opens
+    inside one that began in an earlier sentence; None otherwise."""
+    for q in ann.quotes:
+        if q.direct and q.start < v.start < q.end:
+            opening = next((w for w in views if w.article == v.article and w.start <= q.start < w.end), None)
+            if opening is not None and opening.start < v.start:
+                return opening.article, opening.start
+    return None
+
+
+def _without_quote_tails(points: list[_Point], views: Sequence[SentenceView],
+                         annotations: Mapping[str, Annotation]) -> list[_Point]:
+    """`points` without those that only give the rest of a quotation another point opens: every sentence
+    goes on with a direct quotation begun in an earlier sentence, and those openings stand together in one
+    point. Outlets that quote a tweet or a statement of two sentences in full ("... as the next president of
+    France." / "I look very much forward to working with him!", review 16) share one quotation, not two
+    points, and its last sentence read alone says nothing of who said it."""
+    by_article: dict[str, list[SentenceView]] = {}
+    for v in views:
+        by_article.setdefault(v.article, []).append(v)
+    held = [{(v.article, v.start) for v in p.members} for p in points]
+    kept = []
+    for n, p in enumerate(points):
+        openings = {_quote_opening(v, annotations[v.article], by_article[v.article]) for v in p.members}
+        if None in openings or not any(openings <= h for k, h in enumerate(held) if k != n):
+            kept.append(p)
+    return kept
 
 
 def sentence_figures(v: SentenceView, annotations: Mapping[str, Annotation]) -> set[tuple[str, float]]:
@@ -292,7 +326,11 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     * both give figures of one unit, none alike, two of which are two quantities by the disputes'
       tests: a part beside a whole, the hurt and the dead, figures of a unit too far apart to be
       one (`_two_quantities`: "The first three explosions" / "Four exploding packages ... killed two
-      people", review 12).
+      people", review 12), or a move since an earlier moment beside another ("lost 16.5% since setting a
+      record" / "had lost ... 6.2%" by midday, review 16);
+    * one says only that something rose and the other only that something fell (`_moves`: "an increase in
+      the mortality rate of Americans between the ages of 25 and 64" / "mortality rates among those younger
+      than 25 and older than 64 have decreased", review 16).
 
     Names are compared word by word, so "Obama" is "Barack Obama" and a misspelt surname
     beside the same first name still matches. A sentence that names nobody is not told
@@ -318,6 +356,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     figures = [_figures_by_kind(c) for c in claims]
     times = [_clock_times(v.text) for v in cands]
     zones = [_zones(v.text) for v in cands]
+    moves = [_moves(v.text) for v in cands]
 
     out = np.zeros(which.shape, dtype=bool)
     for i, j in zip(*np.nonzero(which)):
@@ -326,8 +365,23 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                      or bool(speakers[i] and speakers[j] and not named[i] & named[j] and sims[i, j] < SAME_QUOTE)
                      or _two_moments(cands[i].text, cands[j].text, claims[i], claims[j])
                      or (_two_times(times[i], times[j]) and not (zones[i] and zones[j] and zones[i] != zones[j]))
-                     or _two_quantities(claims[i], claims[j]))
+                     or _two_quantities(claims[i], claims[j])
+                     or (len(moves[i]) == 1 == len(moves[j]) and moves[i] != moves[j]))
     return out
+
+
+# Words of a rise and of a fall. "Mortality rose among those 25 to 64" / "mortality rates among those younger than 25
+# and older than 64 have decreased" (review 16) share all their words but the direction.
+_UP = re.compile(r"\b(?:rise|rises|risen|rising|rose|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
+                 r"grew|grow(?:s|n|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|spik(?:e|es|ed|ing))\b", re.IGNORECASE)
+_DOWN = re.compile(r"\b(?:fall|falls|fallen|falling|fell|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|"
+                   r"drop(?:s|ped|ping)?|plung(?:e|es|ed|ing)|sank|sink(?:s|ing)?|tumbl(?:e|es|ed|ing)|"
+                   r"shr[aiu]nk|shrinks?)\b", re.IGNORECASE)
+
+
+def _moves(text: str) -> frozenset[str]:
+    """The directions ("up", "down") a sentence says something moved in."""
+    return frozenset(d for d, pattern in (("up", _UP), ("down", _DOWN)) if pattern.search(text))
 
 
 def _claims_in(v: SentenceView, ann: Annotation) -> list[Claim]:
@@ -404,7 +458,7 @@ def _two_quantities(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> boo
             # ("served five terms" / "has died at 94") as two quantities. Two subjects' own qualifiers
             # (`_contrasted`) are as often two words for one thing ("the fire" / "the blaze" 15 percent
             # contained): enough to doubt a dispute, not to split a point.
-            if (("part" in _kind(x)) != ("part" in _kind(y))
+            if (("part" in _kind(x)) != ("part" in _kind(y)) or ("since" in _kind(x)) != ("since" in _kind(y))
                     or (_apart(x, y, frozenset(), frozenset()) and not _contrasted(x, y))
                     or (ux != "count" and not _comparable(x, y))):
                 return True
