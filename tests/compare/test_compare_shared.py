@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -481,3 +483,29 @@ def test_a_move_since_an_earlier_moment_is_not_the_days_move():
                                              ("15.9%", 15.9))]) == [("a", "c")]
     assert _articles_of_points([midday, draft("d", "The S&P 500 ended the day down 7.6%, after losing 6.2% by "
                                                    "midday.", ("7.6%", 7.6), ("6.2%", 6.2))]) == [("b", "d")]
+
+
+def test_the_last_words_of_a_quotation_are_not_an_outlets_own_statement():
+    """Review 16: a strategist's words closing his quotation ("... and provide a buying opportunity for investors.”",
+    his name in the sentence before) stood in one point with Politico's narration of investors' change of view.
+    Two outlets closing the same quotation, or a sentence that reports words, stay one point."""
+    def quoting(name, sentence):
+        words = "But the economy was humming along. " + sentence.rstrip("”")
+        return Draft(name, name.upper(), [("“But the economy was humming along.", f"{name}-open"), (sentence, "x")],
+                     quotes=[(words.removeprefix("But the economy was humming along. "), "John Spensieri", "person")])
+
+    def opened(d):  # the quotation begins in the sentence before: its span starts there
+        ann = d.annotation()
+        start = d.text.index("But the economy")
+        return replace(ann, quotes=tuple(replace(q, start=start) for q in ann.quotes))
+
+    tail = quoting("a", "Once the virus is contained, the pendulum could shift and bring investors back.”")
+    own = Draft("b", "B", [("Investors are realizing the virus could shift the pendulum and keep them away.", "x")])
+    fx = make_fixture([tail, own])
+    fx.annotations["a"] = opened(tail)
+    assert shared_points(fx.articles, fx.annotations, fx.vectors) == ()
+    assert len(shared_points(fx.articles, fx.annotations, fx.vectors, tell_apart=False)) == 1
+    other = quoting("c", "Once the virus is contained, the pendulum could shift and bring investors back.”")
+    fx = make_fixture([tail, other])
+    fx.annotations["a"], fx.annotations["c"] = opened(tail), opened(other)
+    assert len(_point_with(shared_points(fx.articles, fx.annotations, fx.vectors), "pendulum")) == 1

@@ -330,7 +330,11 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
       record" / "had lost ... 6.2%" by midday, review 16);
     * one says only that something rose and the other only that something fell (`_moves`: "an increase in
       the mortality rate of Americans between the ages of 25 and 64" / "mortality rates among those younger
-      than 25 and older than 64 have decreased", review 16).
+      than 25 and older than 64 have decreased", review 16);
+    * one gives the last words of a quotation begun in an earlier sentence (its speaker named there, the
+      sentence closing the quotation marks) and the other quotes no one ("... provide a buying opportunity
+      for investors.”" / Politico's "investors are realizing ...", review 16): a speaker's words, read
+      without their speaker, are not the outlet's statement.
 
     Names are compared word by word, so "Obama" is "Barack Obama" and a misspelt surname
     beside the same first name still matches. A sentence that names nobody is not told
@@ -339,10 +343,13 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     learned that Secretary Spencer ..."), where the quote finder's speakers differ; nor two
     at cosine `SAME_QUOTE` or more, one quotation in nearly the same words.
     """
-    speakers, named = [], []
+    speakers, named, tails, unquoted = [], [], [], []
     for v in cands:
         ann = annotations[v.article]
         quotes = [q for q in ann.quotes if q.start < v.end and v.start < q.end]
+        tails.append(bool(quotes) and all(q.direct and q.start < v.start and v.end <= q.end + 3 for q in quotes)
+                     and _CLOSES_QUOTE.search(v.text) is not None)
+        unquoted.append(not quotes and not _QUOTE_MARK.search(v.text))
         speakers.append(frozenset().union(*(_name_words(q.speaker) for q in quotes if q.speaker_kind == "person")))
         # the people it names, but those inside quotation marks: what is said ("since President
         # Obama took office"), not who says it
@@ -366,8 +373,13 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                      or _two_moments(cands[i].text, cands[j].text, claims[i], claims[j])
                      or (_two_times(times[i], times[j]) and not (zones[i] and zones[j] and zones[i] != zones[j]))
                      or _two_quantities(claims[i], claims[j])
-                     or (len(moves[i]) == 1 == len(moves[j]) and moves[i] != moves[j]))
+                     or (len(moves[i]) == 1 == len(moves[j]) and moves[i] != moves[j])
+                     or (tails[i] and unquoted[j]) or (tails[j] and unquoted[i]))
     return out
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_CLOSES_QUOTE = re.compile(r"(?:[\"”]|’’|'')\W*$")
 
 
 # Words of a rise and of a fall. "Mortality rose among those 25 to 64" / "mortality rates among those younger than 25
