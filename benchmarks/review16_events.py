@@ -80,6 +80,14 @@ marks unchanged.
 Since (session 28): quotes 14/344 -> 8/338 (a picture's scene, an object and its infinitive, a clause ending on a
 preposition or its cue's "as" are no report; the station's name cut off Ruby Gibney's words; "Fox 11 Los Angeles" whole;
 a quoted word of a theory's name no quote; left: Hollande, Matthew Johnson (3), Harvard, Ethan, the GBI, CNN's Macron).
+Since (session 28): shared points: the rest of a quotation another point opens is no point of its own (the tweet's
+and Woolf's last sentences), a rise beside a fall (mortality rising at 25-64 / falling below 25 and over 64), a move
+since an earlier moment beside the day's (the S&P's 16.5% since its record) and a quotation's last words beside a
+sentence quoting no one (the strategist's "buying opportunity") are told apart: shared 9/56 -> 4/51 (left: why Macron
+won / the rebuke to Trump, Asian Americans' admissions / the 2013 report's 43%, Shields stepping down / her successor,
+the world's and Italy's virus cases); figures: a sentence pointing back ("That fire burned ..., killing two people")
+takes the earlier year the sentence before names: disputes 1/1 -> 0/0; the rout's and the study's summaries no longer
+give the 16.5% and the falling mortality; unique, quotes, summaries' marks unchanged.
 About 5-18 minutes (18 on a machine shared by many runs).
 """
 
