@@ -86,7 +86,8 @@ since an earlier moment beside the day's (the S&P's 16.5% since its record) and 
 sentence quoting no one (the strategist's "buying opportunity") are told apart: shared 9/56 -> 4/51 (left: why Macron
 won / the rebuke to Trump, Asian Americans' admissions / the 2013 report's 43%, Shields stepping down / her successor,
 the world's and Italy's virus cases); figures: a sentence pointing back ("That fire burned ..., killing two people")
-takes the earlier year the sentence before names: disputes 1/1 -> 0/0; the rout's and the study's summaries no longer
+takes the earlier year the sentence before names: disputes and differing figures 1/2 -> 0/1 (left: the toll
+read on two days, genuine); the rout's and the study's summaries no longer
 give the 16.5% and the falling mortality; unique, quotes, summaries' marks unchanged.
 About 5-18 minutes (18 on a machine shared by many runs).
 """
