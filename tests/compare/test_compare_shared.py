@@ -503,9 +503,19 @@ def test_the_last_words_of_a_quotation_are_not_an_outlets_own_statement():
     own = Draft("b", "B", [("Investors are realizing the virus could shift the pendulum and keep them away.", "x")])
     fx = make_fixture([tail, own])
     fx.annotations["a"] = opened(tail)
+    other_way = np.zeros_like(fx.vectors["a"][1])
+    other_way[-1] = 1.0
+    fx.vectors["b"] = (0.75 * fx.vectors["a"][1] + 0.66 * other_way)[None, :]  # alike, not one quotation's words
+    fx.vectors["b"] /= np.linalg.norm(fx.vectors["b"])
     assert shared_points(fx.articles, fx.annotations, fx.vectors) == ()
     assert len(shared_points(fx.articles, fx.annotations, fx.vectors, tell_apart=False)) == 1
     other = quoting("c", "Once the virus is contained, the pendulum could shift and bring investors back.”")
     fx = make_fixture([tail, other])
     fx.annotations["a"], fx.annotations["c"] = opened(tail), opened(other)
     assert len(_point_with(shared_points(fx.articles, fx.annotations, fx.vectors), "pendulum")) == 1
+    # the same words without their quotation marks (the marks lost in one outlet's text) are one quotation
+    bare = Draft("d", "D", [("Once the virus is contained, the pendulum could shift and bring investors back.", "x")])
+    fx = make_fixture([tail, bare])
+    fx.annotations["a"] = opened(tail)
+    fx.vectors["d"] = fx.vectors["a"][1:2]
+    assert len(shared_points(fx.articles, fx.annotations, fx.vectors)) == 1

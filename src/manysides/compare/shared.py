@@ -334,7 +334,8 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     * one gives the last words of a quotation begun in an earlier sentence (its speaker named there, the
       sentence closing the quotation marks) and the other quotes no one ("... provide a buying opportunity
       for investors.”" / Politico's "investors are realizing ...", review 16): a speaker's words, read
-      without their speaker, are not the outlet's statement.
+      without their speaker, are not the outlet's statement; two at cosine `SAME_QUOTE` or more are one
+      quotation whose marks one outlet's text lost.
 
     Names are compared word by word, so "Obama" is "Barack Obama" and a misspelt surname
     beside the same first name still matches. A sentence that names nobody is not told
@@ -374,7 +375,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                      or (_two_times(times[i], times[j]) and not (zones[i] and zones[j] and zones[i] != zones[j]))
                      or _two_quantities(claims[i], claims[j])
                      or (len(moves[i]) == 1 == len(moves[j]) and moves[i] != moves[j])
-                     or (tails[i] and unquoted[j]) or (tails[j] and unquoted[i]))
+                     or ((tails[i] and unquoted[j] or tails[j] and unquoted[i]) and sims[i, j] < SAME_QUOTE))
     return out
 
 
