@@ -121,6 +121,10 @@ _FULL_COVERAGE_LINK = re.compile(r"^Full coverage (?:of|on)\s[^.!?]{1,100}$", re
 # Plunged and What You Should Do About It" (case-sensitive: the headline is in title case or capitals)
 _BARE_LABEL_LINK = re.compile(r"^(?:READ|WATCH)\s+(?=[A-Z0-9‘'\"“])(?:[A-Z0-9‘'\"“][^\s]*\s*|(?:a|an|the|and|or|of|"
                               r"in|on|at|to|for|as|by|with|from|is|are)\s+){3,25}$")
+# an embedded Instagram post's footer saved as a line: "A photo posted by Joey (@spiritofsound_l) on Mar 22, 2016 at
+# 3:01am PDT" (NPR's, review 17); the post's words, when saved, stand on their own line
+_INSTAGRAM_FOOTER = re.compile(r"^An? (?:photo|video|post) (?:posted|shared) by .{0,80}?\(@[\w.]{1,40}\)\s+on\s+"
+                               r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?: at \d{1,2}:\d{2}\s*[ap]\.?m\.?(?: [A-Z]{2,4})?)?$")
 # a credit of contributors without its colon: "Contributing The Associated Press" (USA Today)
 _CONTRIBUTING_LABEL = re.compile(r"^Contributing:?\s+(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}$")
 # a link list's heading run into its first headline: "Related Articles State regulators probe PG&E power shutoffs"
@@ -194,7 +198,17 @@ _SUMMARY_BOX = re.compile(  # "Story highlights <bullet>": a summary box heading
     r"(?:\s+[A-Z0-9\"“‘']|$)"
 )
 # "Topic:Headline": a link to another story under a label; prose puts a space after a colon
-_LABELLED_LINK = re.compile(r"^[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,5}[a-z.]:(?:[A-Z0-9]|(['‘\"“])[A-Z0-9])")
+# (or a year: "Taxes 2020:7 common filing mistakes to avoid this year", USA Today's, review 16)
+_LABELLED_LINK = re.compile(r"^[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,5}(?:[a-z.]| (?:19|20)\d\d):"
+                            r"(?:[A-Z0-9]|(['‘\"“])[A-Z0-9])")
+# a second link's headline right under a link, unlabelled, a question or sentence and its kicker with no stop
+# at its end ("What tax deductions and credits can I claim? Here are 9 overlooked ones"): prose ends its paragraph
+_KICKER_LINK = re.compile(r"[a-z]{2}[?!.][\"”’']?\s+[A-Z0-9][^.!?]*[^\s.!?,;:\"”’')]$")
+# The list's last headline run into the paragraph after it ("One year later: Catching up with those recovering
+# from the Camp Fire The author of the measure — passed ...", the East Bay Times', review 16): a headline ending on
+# a capitalised word, then a sentence's opening word with a small letter after it, no stop between them.
+_GLUED_PARAGRAPH = re.compile(r"(?<=[A-Za-z0-9’'])\s+(?=(?:The|A|An|In|On|At|But|And|After|As|When|While|This|"
+                              r"That|It|He|She|They|We|Its|His|Her|Their)\s+[a-z])")
 _READ_MORE_END = re.compile(r"\S\s+Read more\s*[»›→>]*$")  # "<headline> Read more": a link
 # "<headline> | <columnist> Read more" (the Guardian): a link to a column, however many sentences its headline has
 _AUTHOR_READ_MORE = re.compile(r"\S\s+\|\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+Read more\s*[»›→>]*$")
@@ -721,6 +735,10 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
             if _GLUED_LIST_HEAD.match(line.text):  # its first headline went with it
                 i = _skip_link_list(lines, i + 1, removed, words=_GLUED_LIST_WORDS)
                 continue
+            if note.startswith("related link"):
+                while i + 1 < len(lines) and _is_link_title(nxt := lines[i + 1].text) and _KICKER_LINK.search(nxt):
+                    i += 1
+                    removed.append(f"related link: {_show(lines[i].text)}")
         else:
             stripped, credit = _strip_inline_credit(line.text)
             if credit and _LABELLED_CREDIT.search(credit) and len(stripped.split()) <= _CAPTION_WORDS:
@@ -770,7 +788,22 @@ def _skip_link_list(lines: list[_Line], start: int, removed: list[str], words: i
         return start
     for line in lines[start:end]:
         removed.append(f"{'ad marker' if _is_ad_line(line.text) else 'related link'}: {_show(line.text)}")
+    if end < len(lines) and (split := _glued_headline(lines[end].text, words)):
+        removed.append(f"related link: {_show(lines[end].text[:split].rstrip())}")
+        lines[end] = _Line(lines[end].text[split:].lstrip(), lines[end].blank_before)
     return end
+
+
+def _glued_headline(text: str, words: int) -> int | None:
+    """Where the paragraph starts after a headline run into it (`_GLUED_PARAGRAPH`): the first such
+    break after three or more words of a linked headline ending on a capitalised word; None when none."""
+    for m in _GLUED_PARAGRAPH.finditer(text):
+        head = text[: m.start()]
+        if len(head.split()) > words:
+            return None
+        if len(head.split()) >= 3 and _is_link_title(head, words) and head.split()[-1][:1].isupper():
+            return m.end()
+    return None
 
 
 _LABEL = re.compile(r"^([^:]{1,40}):\s")
@@ -891,6 +924,8 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
         return f"photo caption: {_show(text)}", None
     if len(words) <= 40 and _PLAY_VIDEO.match(text):
         return f"video player: {_show(text)}", None
+    if len(words) <= 30 and _INSTAGRAM_FOOTER.match(text):
+        return f"embedded post's footer: {_show(text)}", None
     item = _BULLET.sub("", text)
     if (len(words) <= 25 and _PROMPT.match(item)) or (len(words) <= 8 and _WEAK_PROMPT.match(item)):
         return f"prompt: {_show(text)}", None
@@ -1111,9 +1146,27 @@ def _drop_repeated_title(lines: list[_Line], title: str, removed: list[str]) -> 
         removed.append(f"repeated headline: {_show(first)}")
     elif len(title.split()) >= 3 and _normalise_for_id(first).endswith(" " + _normalise_for_id(title)):
         removed.append(f"headline and its caption: {_show(first)}")
+    elif (standfirst := _standfirst_after_head(first, title)) is not None:
+        # "<caption> | AP Photo/Alex Brandon White House How Trump saved Kavanaugh The president was convinced
+        # ...": the caption, its credit, the section and the headline go; the standfirst after them is the
+        # outlet's own summary and stays as the first paragraph (Politico's, review 17)
+        removed.append(f"headline and its caption: {_show(first[: len(first) - len(standfirst)].rstrip())}")
+        return [_Line(standfirst, False)] + lines[1:]
     else:
         return lines
     return _reflow_after(lines[1:])
+
+
+def _standfirst_after_head(first: str, title: str) -> str | None:
+    """The words after the headline when the first line is a caption, its credit after " | ", the
+    headline (of three words or more) and a standfirst opening with a capital; else None."""
+    words = re.findall(r"\w+", title)
+    bar = first.find(" | ")
+    if len(words) < 3 or bar < 0:
+        return None
+    m = re.search(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)\W*?\s+(?=[A-Z0-9\"“‘'])", first[bar:],
+                  re.IGNORECASE)
+    return first[bar + m.end():] if m else None
 
 
 def _headline_revised(line: str, title: str) -> bool:
