@@ -143,6 +143,10 @@ REPORT_VERSION = "95"  # 4: an article naming no outlet is its own outlet everyw
 # 94: review 16: shared points: the rest of a quotation another point opens is no point, a rise beside a fall and
 #     a move since an earlier moment are told apart; figures: a move since an earlier moment is a kind of its own,
 #     a sentence pointing back ("That fire ...") takes an earlier year named the sentence before
+# 92: review 17: figures (a sector's jobs are not the whole economy's, a count of workers is not one of jobs);
+#     cleaning (a caption, its credit, the section and the headline before Politico's standfirst, a list's last
+#     headline run into the next paragraph, a link labelled with a year and an unlabelled one under a link, an
+#     Instagram post's footer)
 
 
 class Progress(Protocol):

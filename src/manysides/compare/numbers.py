@@ -718,6 +718,50 @@ def _months_named(stretch: str, published: datetime.date | None) -> frozenset[st
     return frozenset(months)
 
 
+# A figure of one part of the economy is not the whole's (review 17: "the private sector adding only 25,000 jobs"
+# disputed against the 38,000 jobs the whole economy added): a sector or industry named just before the figure
+# or in its clause after it names the measure (`_readings`); two figures of one sector are compared.
+_SECTOR = re.compile(r"\b(private|public|government|services?|goods[- ]producing)[- ](?:sector|industr(?:y|ies))\b|"
+                     r"\b(manufacturing|construction|mining|retail|factor(?:y|ies)|health[- ]care|leisure and "
+                     r"hospitality)\b(?=\s+(?:jobs?|employment|payrolls?|employers?|workers?|sector|industry|"
+                     r"(?:lost|added|shed|gained|cut|rose|fell|increased|decreased|dropped|declined|grew)\b))|"
+                     r"\b(private)\s+(?:employers|payrolls|companies|businesses)\b", re.IGNORECASE)
+_SECTOR_BEFORE = 50
+# What a count counts, named right after it: jobs (positions) or people (workers) are two measures (review 17:
+# "a strike by 40,000 Verizon workers" against "depressed employment growth by 34,000 jobs")
+_COUNTS = re.compile(r"\s+(?:[A-Z][\w&'’.-]*\s+|(?:new|more|fewer|net|full-time|part-time|striking|unionized)\s+)"
+                     r"{0,2}(?:(jobs|positions|payrolls)|(workers|employees|people|strikers|members))\b")
+
+
+def _sectors(c: Claim) -> set[str]:
+    """The sectors a figure is of (`_SECTOR`: "sector private", "sector manufacturing"), named in the
+    `_SECTOR_BEFORE` characters before it (after any figure there) or in its clause after it."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if at < 0:
+        return set()
+    end = at + len(c.text)
+    before = re.split(r"\d[\d,.]*", sentence[max(0, at - _SECTOR_BEFORE):at])[-1]  # not another figure's words
+    near = before + " " + _CLAUSE_BREAK.split(sentence[end:end + _GOVERNED_CHARS])[0]
+    return {"sector " + re.sub(r"ies$", "y", next(g for g in m.groups() if g).lower()).rstrip("s").replace(" ", "-")
+            for m in _SECTOR.finditer(near)}
+
+
+def _counted(c: Claim) -> str | None:
+    """ "jobs" or "people" when a count names right after it what it counts (`_COUNTS`), else None."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if at < 0 or c.unit.lower() != "count" or not (m := _COUNTS.match(sentence, at + len(c.text))):
+        return None
+    return "jobs" if m.group(1) else "people"
+
+
+def _counts_apart(a: Claim, b: Claim) -> bool:
+    """Whether one count counts jobs and the other people ("40,000 Verizon workers", "34,000 jobs")."""
+    ca, cb = _counted(a), _counted(b)
+    return ca is not None and cb is not None and ca != cb
+
+
 def _readings(claims: Sequence[Claim], published: datetime.date | None = None,
               ) -> dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]]:
     """Each claim's measure words (`_QUALIFIERS`, and the population group it is of, `_subgroups`) and the
@@ -733,6 +777,7 @@ def _readings(claims: Sequence[Claim], published: datetime.date | None = None,
         text = stretches[(c.start, c.end)]
         by_value.setdefault((c.unit, c.value), set()).update(name for name, p in _QUALIFIERS if p.search(text))
         by_value[(c.unit, c.value)].update(_subgroups(text))  # "teenagers, whose jobless rate": a group's measure
+        by_value[(c.unit, c.value)].update(_sectors(c))  # "the private sector adding only 25,000 jobs"
     return {(c.start, c.end): (frozenset(by_value[(c.unit, c.value)]),
                                _months_named(stretches[(c.start, c.end)], published))
             for c in claims}
@@ -1165,6 +1210,8 @@ def disputed_numbers(
             return None
         if a.earlier != b.earlier or a.measures != b.measures:  # another event's or another measure's figure
             return None
+        if _counts_apart(a.claim, b.claim):  # jobs against people
+            return None
         if a.months and b.months and not a.months & b.months:  # "181,000 ... in July", "114,000 ... in September"
             return None
         va, vb = sentence_vec(a), sentence_vec(b)
@@ -1333,8 +1380,8 @@ def differing_figures(
         if not across_moments and (other_moment(wa, wb) or _started_apart(ca, cb) or intraday_apart(ca, cb) or (
                 (_running(ca) or _running(cb)) and not two_days and _two_readings(ca, cb, da, db, wa, wb))):
             return False  # two moments' readings
-        if moment[(xa, ca.start, ca.end)] != moment[(xb, cb.start, cb.end)]:
-            return False  # another event's or another measure's figure
+        if moment[(xa, ca.start, ca.end)] != moment[(xb, cb.start, cb.end)] or _counts_apart(ca, cb):
+            return False  # another event's or another measure's figure, or jobs against people
         ma, mb = months[(xa, ca.start, ca.end)], months[(xb, cb.start, cb.end)]
         if ma and mb and not ma & mb:
             return False  # two months' figures
