@@ -234,16 +234,21 @@ ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.xz"
 
 
 def run_review(doc: str, name: str, events: Mapping[str, list[str]], others: list[str], marks: Marks) -> int:
-    """A review script's command line (`--src`, `--json`): the events' articles and the unrelated
-    ones analysed by the code of `--src`, every output printed with the review's marks."""
+    """A review script's command line (`--src`, `--json`, `--load`): the events' articles and the
+    unrelated ones analysed by the code of `--src` (or an analysis saved with `--json`), every output
+    printed with the review's marks."""
     ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--src", type=Path, default=ROOT / "src", help="the src folder of the version to measure")
     ap.add_argument("--json", type=Path, help="also write the analysis (JSON) here")
+    ap.add_argument("--load", type=Path, help="print an analysis written with --json, marked anew (no run)")
     args = ap.parse_args()
+    wanted = {i: e for e, ids in events.items() for i in ids} | {i: "other event" for i in others}
+    if args.load:
+        print_review(json.loads(args.load.read_text(encoding="utf-8")), wanted, 0.0, args.load, marks)
+        return 0
     if not ALLSIDES.exists():
         print(f"skipped: {ALLSIDES} not found")
         return 0
-    wanted = {i: e for e, ids in events.items() for i in ids} | {i: "other event" for i in others}
     rows = read_rows(ALLSIDES, wanted)
     data, seconds, code = analyze_rows(rows, wanted, args.src, name, ("url", "authors"))
     if args.json:

@@ -146,7 +146,7 @@ REPORT_VERSION = "95"  # 4: an article naming no outlet is its own outlet everyw
 # 92: review 17: figures (a sector's jobs are not the whole economy's, a count of workers is not one of jobs);
 #     cleaning (a caption, its credit, the section and the headline before Politico's standfirst, a list's last
 #     headline run into the next paragraph, a link labelled with a year and an unlabelled one under a link, an
-#     Instagram post's footer)
+#     Instagram post)
 
 
 class Progress(Protocol):

@@ -121,9 +121,9 @@ _FULL_COVERAGE_LINK = re.compile(r"^Full coverage (?:of|on)\s[^.!?]{1,100}$", re
 # Plunged and What You Should Do About It" (case-sensitive: the headline is in title case or capitals)
 _BARE_LABEL_LINK = re.compile(r"^(?:READ|WATCH)\s+(?=[A-Z0-9‘'\"“])(?:[A-Z0-9‘'\"“][^\s]*\s*|(?:a|an|the|and|or|of|"
                               r"in|on|at|to|for|as|by|with|from|is|are)\s+){3,25}$")
-# an embedded Instagram post's footer saved as a line: "A photo posted by Joey (@spiritofsound_l) on Mar 22, 2016 at
-# 3:01am PDT" (NPR's, review 17); the post's words, when saved, stand on their own line
-_INSTAGRAM_FOOTER = re.compile(r"^An? (?:photo|video|post) (?:posted|shared) by .{0,80}?\(@[\w.]{1,40}\)\s+on\s+"
+# an embedded Instagram post saved as a line, its caption (the poster's words, when saved) and its footer: "Terrorist
+# attacks in #Brussel ... A photo posted by Joey (@spiritofsound_l) on Mar 22, 2016 at 3:01am PDT" (NPR's, review 17)
+_INSTAGRAM_FOOTER = re.compile(r"(?:^|\s)An? (?:photo|video|post) (?:posted|shared) by .{0,80}?\(@[\w.]{1,40}\)\s+on\s+"
                                r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?: at \d{1,2}:\d{2}\s*[ap]\.?m\.?(?: [A-Z]{2,4})?)?$")
 # a credit of contributors without its colon: "Contributing The Associated Press" (USA Today)
 _CONTRIBUTING_LABEL = re.compile(r"^Contributing:?\s+(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}$")
@@ -924,8 +924,8 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
         return f"photo caption: {_show(text)}", None
     if len(words) <= 40 and _PLAY_VIDEO.match(text):
         return f"video player: {_show(text)}", None
-    if len(words) <= 30 and _INSTAGRAM_FOOTER.match(text):
-        return f"embedded post's footer: {_show(text)}", None
+    if len(words) <= 80 and _INSTAGRAM_FOOTER.search(text):
+        return f"embedded post: {_show(text)}", None
     item = _BULLET.sub("", text)
     if (len(words) <= 25 and _PROMPT.match(item)) or (len(words) <= 8 and _WEAK_PROMPT.match(item)):
         return f"prompt: {_show(text)}", None
