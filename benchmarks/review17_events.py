@@ -1,0 +1,128 @@
+"""The 6 events of review 17: every summary, shared point, figure, unique item, voice and slant label, to read.
+
+    nice -n 10 .venv/bin/python benchmarks/review17_events.py                 # this checkout
+    nice -n 10 .venv/bin/python benchmarks/review17_events.py --src /old/src  # another version
+
+A fact-checker's review (review 17, 2026-12-03) read every output of six AllSides events
+(../shared/data/allsides/articles.jsonl.xz; 3-4 outlets of all three leanings each, 2016-2019, the
+ids below, none used by review_allsides.py or review8-16_events.py) of kinds the earlier reviews had
+little of: the Brussels bombings (a terror attack abroad; Fox's second piece, the next day, names the
+bombers), May 2016's weak jobs report, Roger Ailes' death (an obituary; National Review's is a
+column), Elon Musk's plan for a site rating journalists (a tech chief's row with the press), the
+Senate's vote to end debate on Kavanaugh's nomination (a Supreme Court confirmation; Politico's piece
+is on how Trump kept him) and the House's impeachment of Trump (a vote in Congress), with 10 unrelated
+articles of the same weeks mixed in (2 near misses: USA Today on money raised against Collins the day
+of her vote, the Washington Times on Pelosi holding the articles back the night of the impeachment).
+This runs `manysides.analyze` on those 32 articles, written as one JSON Lines export with the dataset's
+outlets and leanings, prints per event story everything a reader sees, marks with "X" what the review
+found wrong, and counts the marks per story ("review marks"), so a fix can be checked before and
+after (`--load` marks a run saved with `--json` anew). Read against the article texts, it found
+(marks of the code at commit 9d34b4f, origin/main):
+
+* grouping: the 6 stories hold their articles (Fox's next-day piece with the Brussels story); both
+  near misses join (USA Today's with Kavanaugh's story, its opening sentence on Collins' "yes" the
+  summary's first; the Washington Times' with the impeachment's, sharing Pelosi's words after the vote);
+  the 8 others stay alone;
+* cleaning: 72 removals in the event articles, all furniture; furniture left: Politico's first line, a
+  photo's caption, its credit, the section and the headline run into the standfirst ("... | AP
+  Photo/Alex Brandon White House How Trump saved Kavanaugh The president was convinced ..."), and NPR's
+  Instagram post saved with its caption ("... A photo posted by Joey (@spiritofsound_l) on Mar 22, 2016
+  at 3:01am PDT", an "only NPR" item);
+* disputes and differing figures: 4 of 4 not genuine: the private sector's 25,000 jobs against the
+  38,000 the economy added, "a strike by 40,000 Verizon workers" against the strike's 34,000 jobs, the
+  airport's "100 wounded" against "more than 180 injured" in all, and the $391 million of military aid
+  against the $250 million of it the Pentagon held (both right);
+* "only one outlet reports" items another outlet reports, or furniture: 7 of 176 (a tweet's handles and
+  date, the Instagram post, a quote's last sentence, and four that are a shared point's own sentence:
+  Fox's Utah crash, Fox's 1967 taping, the Guardian's 232,000 average, CNN's "one key piece of evidence");
+* shared points pairing different statements: 11 of 96 (Pelosi's opening words with "The president is
+  impeached"; a quote's or tweet's later sentence as a point of its own (3); Fox anchors on Ford's
+  testimony with Collins finding it compelling; Murkowski undecided with her speech against; Schumer's
+  quote with witnesses refuting Ford; Tesla's crashes with one crash in Utah; Ailes' start at the Mike
+  Douglas Show with his advising Nixon and Reagan; Trump's "Terrible jobs report" with USA Today's own
+  words; NPR's note on an earlier alert with one blast's place);
+* quotes given to the wrong speaker or words: 19 of 422: the Constitution's "high crimes and
+  misdemeanors" and the whistleblower's complaint to Trump, Trump's "look into" to Pelosi, "Hakeem
+  Jeffries of" (2), "one" for a witness, "House Permanent Select Committee" for its chairman Schiff (2),
+  "Senate" for the critics, "Siva Vaidhyanathan media studies" (2), "the Fox and Friends co" (2),
+  Aristotle, Bill Hemmer's words to Ailes, an economist's "Horrible" to Trump, "Wall Street" for an
+  economist, Dikembe Mutombo's post to Hollande, the officials' word to "residents";
+* summaries without the event's main fact: 1 of 6 (the jobs report's opens with the 72,000 without the
+  strike and never gives the 38,000 jobs added);
+* slant evidence of neutral words: 16 of 131 spans: "wrong" (NPR's caution that some reports will turn
+  out wrong; "Aristotle is probably the wrong comparison"), "violent" (attacks, protests), "striking"
+  (Verizon's striking workers), "successful" (a campaign, a producer), "Fair" (Fox's slogan), "sad" and
+  "fair" (Pelosi's words, reported).
+About 7-15 minutes (15 on a machine shared by many runs).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _review_corpus import Marks, run_review  # noqa: E402
+
+EVENTS = {
+    "Bombings in Brussels (2016)": ["0wIm1YAstMaV3ERt", "Yoyu5GGUyssOIpdX", "r7VxHlRtP6TT6jXX", "X8hNIGzWRPjtEAXA"],
+    "May's weak jobs report (2016)": ["BH85jjGGBI9WHmJK", "KILybloeXVmRKnEe", "seIu3Jg5FMMDbDfD"],
+    "Roger Ailes dies (2017)": ["0CtnFbpB0a7wAFyR", "Dv4M5SbqvrQM45H9", "xaP65wx92QsIZ1SL", "NfXpeKr7jV9ma8Tn"],
+    "Musk's site to rate journalists (2018)": ["03EdIv9VezIrsWhp", "O74oUbii0P7IVrwi", "TQbrHzVO3aoJJAYP",
+                                               "s1ricIi0TTGazQaI"],
+    "Kavanaugh clears the Senate's key vote (2018)": ["mmLJkwf8VISinIHZ", "deyKPVRPojnt9OkJ", "j1ThWumdXqYxGG4R",
+                                                      "nutTEp6UOMFvrabp"],
+    "The House impeaches Trump (2019)": ["M85EZ6mRnf9HyfsI", "jjhzN6fSnJR5mZRj", "IXLvQtjl96fspBRm"],
+}
+# 2 near misses (USA Today on money raised for Collins' opponent the day of the vote; the Washington Times on
+# Pelosi holding back the articles the day of the impeachment), 8 others
+OTHERS = ["uxE0GeAN091KgAR3", "ZA0xXTdBz7zPi5zr", "MbEYrm3QT5CjGzPB", "QZsNShXq2MMR5to7", "ClrIMy9tqC0IwaHf",
+          "PWnZ5FCqycqQnw1h", "YvVO0DxkBabw82em", "ROIWwJEEOi2MdlKx", "LglXjKnbhx6zig6x", "DS53cOFpUPRLnzxm"]
+# What the review found wrong, marked "X" in the output.
+# Shared points: a wording of each pair that does not state one thing.
+SHARED_WRONG = (r"^“The president is impeached,” Pelosi declared|^He gave us no choice|^Fox News anchors said Christine|"
+                r"^Sen\. Lisa Murkowski \(R-AK\) says she may not|^The people she has identified as potentially|"
+                r"^During one incident in Utah|^\W?Why do you think he got elected|^\W?Because no ones? believes you|"
+                r"^It was during a 1967 taping|^“Terrible jobs report just reported|^To clarify information that went out")
+# "Only one outlet reports" items another outlet reports too (a shared point's own wording among them), or furniture
+UNIQUE_WRONG = (r"^@SenatorCollins #SusanCollins|^During one incident in Utah|^He's brought a lot of it on himself|"
+                r"^It was during a 1967 taping|^Over the past 12 months employment growth|^It's one key piece of evidence|"
+                r"^A photo posted by ")
+# Quotes given to the wrong speaker (or words): speaker (without "the", lower case) -> the words it does not own
+WRONG_QUOTES = {
+    "donald trump": r"^high crimes and misdemeanors$|using the power of his office|^Horrible$",  # the charge; an economist
+    "nancy pelosi": r"^look into$",                                              # the call's words
+    "hakeem jeffries of": r".",                                                  # "Hakeem Jeffries of New York"
+    "one": r"irregular channel",                                                 # a witness's words
+    "house permanent select committee": r".",                                    # its chairman Adam B. Schiff
+    "senate": r".",                                                              # critics, Justice Stevens among them
+    "siva vaidhyanathan media studies": r".",                                    # his title's words in his name
+    "fox and friends co": r".",                                                  # "co-host Ainsley Earhardt"
+    "aristotle": r".",                                                           # Ailes told the columnist
+    "roger ailes": r"^And we would stand and salute",                            # Bill Hemmer's words
+    "wall street": r".",                                                         # Paul Ashworth's e-mail
+    "francois hollande": r"God is good",                                         # Dikembe Mutombo's post
+    "residents": r"bolster security",                                            # the officials told residents
+}
+# disputes and differing figures the review found not genuine (any of their figures)
+DISPUTE_WRONG = r"^(\$391 million|\$250 million|25,000|40,000|34,000|100|more than 180)$"
+MAIN_FACT = {
+    "Bombings in Brussels (2016)": r"(?i)(explosion|blast|bomb|attack).{0,200}(Brussels|airport|metro|subway)",
+    "May's weak jobs report (2016)": r"(?i)38,000",
+    "Roger Ailes dies (2017)": r"(?i)Ailes.{0,200}(died|dies|dead|death)",
+    "Musk's site to rate journalists (2018)": r"(?i)Musk.{0,200}(site|website|rate|rating|journalists|media)",
+    "Kavanaugh clears the Senate's key vote (2018)": r"(?i)(Kavanaugh|Senate).{0,200}(vote|cloture|confirm|hurdle|advance)",
+    "The House impeaches Trump (2019)": r"(?i)(House|impeach).{0,200}(impeach|vote|abuse of power|obstruction)",
+}
+# slant evidence of neutral words: a caution that reports may prove wrong, attacks described as violent, striking
+# workers, a successful campaign, "the wrong comparison", a slogan's "Fair", words the outlet gives to Pelosi
+SLANT_WRONG = {
+    "Bombings in Brussels (2016)": r"^(?i:wrong|violent)$",
+    "May's weak jobs report (2016)": r"^(?i:striking)$",
+    "Roger Ailes dies (2017)": r"^(?i:successful|wrong|fair)$",
+    "The House impeaches Trump (2019)": r"^(?i:sad|fair)$",
+}
+FURNITURE = r"\| AP Photo/Alex Brandon|A photo posted by .{1,80}\(@[\w.]+\) on "
+
+if __name__ == "__main__":
+    marks = Marks(SHARED_WRONG, UNIQUE_WRONG, WRONG_QUOTES, DISPUTE_WRONG, FURNITURE, MAIN_FACT, SLANT_WRONG)
+    raise SystemExit(run_review(__doc__, "review16", EVENTS, OTHERS, marks))
