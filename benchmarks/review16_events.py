@@ -89,6 +89,9 @@ the world's and Italy's virus cases); figures: a sentence pointing back ("That f
 takes the earlier year the sentence before names: disputes and differing figures 1/2 -> 0/1 (left: the toll
 read on two days, genuine); the rout's and the study's summaries no longer
 give the 16.5% and the falling mortality; unique, quotes, summaries' marks unchanged.
+Since (session 28): cleaning takes the two leftovers, the list's last headline run into the East Bay Times' paragraph
+("One year later: ... Camp Fire The author of the measure ...": the headline goes, the paragraph stays) and USA
+Today's two links ("Taxes 2020:7 common filing mistakes ...", "What tax deductions ... Here are 9 overlooked ones").
 About 5-18 minutes (18 on a machine shared by many runs).
 """
 
