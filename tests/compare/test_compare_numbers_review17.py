@@ -27,6 +27,9 @@ def test_a_sectors_jobs_are_not_disputed_against_the_whole_economys():
     fx = _pair(*whole, "Manufacturing lost 10,000 jobs in May, the Labor Department said.",
                ("10,000", "job", 10000, "count", None, 10000, 10000))
     assert _disputed(fx) == ()
+    fx = _pair(*whole, "The goods producing sector, which includes mining and manufacturing, shed 36,000 jobs.",
+               ("36,000", "job", 36000, "count", None, 36000, 36000))
+    assert _disputed(fx) == ()
     fx = _pair("Private employers added 25,000 jobs in May.", ("25,000", "job", 25000, "count", None, 25000, 25000),
                "The private sector added 32,000 jobs in May.", ("32,000", "job", 32000, "count", None, 32000, 32000))
     assert len(_disputed(fx)) == 1

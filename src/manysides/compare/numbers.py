@@ -719,14 +719,14 @@ def _months_named(stretch: str, published: datetime.date | None) -> frozenset[st
 
 
 # A figure of one part of the economy is not the whole's (review 17: "the private sector adding only 25,000 jobs"
-# disputed against the 38,000 jobs the whole economy added): a sector or industry named just before the figure
-# or in its clause after it names the measure (`_readings`); two figures of one sector are compared.
+# disputed against the 38,000 jobs the whole economy added; "The goods producing sector, which includes mining and
+# manufacturing, shed 36,000 jobs"): a sector or industry named before the figure in its sentence (after any
+# other figure) or in its clause after it names the measure (`_readings`); two figures of one sector are compared.
 _SECTOR = re.compile(r"\b(private|public|government|services?|goods[- ]producing)[- ](?:sector|industr(?:y|ies))\b|"
                      r"\b(manufacturing|construction|mining|retail|factor(?:y|ies)|health[- ]care|leisure and "
                      r"hospitality)\b(?=\s+(?:jobs?|employment|payrolls?|employers?|workers?|sector|industry|"
                      r"(?:lost|added|shed|gained|cut|rose|fell|increased|decreased|dropped|declined|grew)\b))|"
                      r"\b(private)\s+(?:employers|payrolls|companies|businesses)\b", re.IGNORECASE)
-_SECTOR_BEFORE = 50
 # What a count counts, named right after it: jobs (positions) or people (workers) are two measures (review 17:
 # "a strike by 40,000 Verizon workers" against "depressed employment growth by 34,000 jobs")
 _COUNTS = re.compile(r"\s+(?:[A-Z][\w&'’.-]*\s+|(?:new|more|fewer|net|full-time|part-time|striking|unionized)\s+)"
@@ -734,14 +734,14 @@ _COUNTS = re.compile(r"\s+(?:[A-Z][\w&'’.-]*\s+|(?:new|more|fewer|net|full-tim
 
 
 def _sectors(c: Claim) -> set[str]:
-    """The sectors a figure is of (`_SECTOR`: "sector private", "sector manufacturing"), named in the
-    `_SECTOR_BEFORE` characters before it (after any figure there) or in its clause after it."""
+    """The sectors a figure is of (`_SECTOR`: "sector private", "sector manufacturing"), named before it
+    in its sentence (after any other figure there) or in its clause after it."""
     sentence = c.sentence or ""
     at = sentence.find(c.text)
     if at < 0:
         return set()
     end = at + len(c.text)
-    before = re.split(r"\d[\d,.]*", sentence[max(0, at - _SECTOR_BEFORE):at])[-1]  # not another figure's words
+    before = re.split(r"\d[\d,.]*", sentence[:at])[-1]  # from the figure before it: not that figure's words
     near = before + " " + _CLAUSE_BREAK.split(sentence[end:end + _GOVERNED_CHARS])[0]
     return {"sector " + re.sub(r"ies$", "y", next(g for g in m.groups() if g).lower()).rstrip("s").replace(" ", "-")
             for m in _SECTOR.finditer(near)}
