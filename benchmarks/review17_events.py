@@ -53,6 +53,14 @@ after (`--load` marks a run saved with `--json` anew). Read against the article 
   out wrong; "Aristotle is probably the wrong comparison"), "violent" (attacks, protests), "striking"
   (Verizon's striking workers), "successful" (a campaign, a producer), "Fair" (Fox's slogan), "sad" and
   "fair" (Pelosi's words, reported).
+Since (session 28): cleaning takes Politico's caption, credit, section and headline before its standfirst, and
+NPR's Instagram post (removals in the event articles 72 -> 74, furniture lines left 2 -> 0; the Instagram post's
+item gone); figures: a sector's jobs are not the whole economy's, a count of workers not one of jobs: disputes and
+differing figures 4/4 -> 2/2 (left: the airport's 100 wounded against all sites' "more than 180", the $391 million
+of aid against the Pentagon's $250 million); the jobs summary, its 38,000 no longer held out by the dispute, now
+opens "The US economy added just 38,000 jobs in May" (summaries 1/6 -> 0/6); unique 7/176 -> 6/176, quotes
+19/422 -> 19/421 (the standfirst's "..., aides said." gives no quote now that it opens the text), shared 11/96 and
+slant 16/131 unchanged.
 About 7-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
