@@ -161,6 +161,18 @@ MAIN_FACT = {
                                             r"plung|drop|fell|fall|sell-?off|tumbl|lost)",
     "Police killing of Rayshard Brooks (2020)": r"(?i)(Brooks).{0,200}(shot|killed|killing|death|died)",
 }
+# slant evidence of neutral words (each shown phrase, loaded word, verb and sentence, by its words): the weather's
+# temperature, a ranking of a measured quantity, a fire's or the law's "deadly", a university admitting students, the
+# inquiry's "fake" jobs, a debate "gone wrong", experts' reported view (and the sentence shown for it)
+SLANT_WRONG = {
+    "Macron wins France's presidency (2017)": r"^(fake|wrong|impossible)$",
+    "Wildfires in California's wine country (2017)": r"^(hot|deadly|impossible|impossible to)$|"
+                                                     r"^Some experts say the flames spread",
+    "Judge upholds Harvard's admissions (2019)": r"^(admit|hot)$",
+    "Study: midlife deaths rise in the US (2019)": r"^worst$",
+    "Stocks plunge, trading halted (2020)": r"^(worst|hot)$",
+    "Police killing of Rayshard Brooks (2020)": r"^deadly$",
+}
 FURNITURE = (r"^Play Video \d|(San Francisco Chronicle|KTVU|KSBW|KCRA|Storyful)$|^MediaOS Video$|staff writers\. Email:|"
              r"^Related Articles |^Stanley the giraffe|^Bay Area rainfall:|^East Bay city will seek|^One year later: Catching|"
              r"in your inbox\. Sign Up$|^Cover: |delivered right to your inbox|^Taxes 2020:|^What tax deductions and credits|"
@@ -168,5 +180,5 @@ FURNITURE = (r"^Play Video \d|(San Francisco Chronicle|KTVU|KSBW|KCRA|Storyful)$
              r"^CBN Reporter .* talks with")
 
 if __name__ == "__main__":
-    marks = Marks(SHARED_WRONG, UNIQUE_WRONG, WRONG_QUOTES, DISPUTE_WRONG, FURNITURE, MAIN_FACT)
+    marks = Marks(SHARED_WRONG, UNIQUE_WRONG, WRONG_QUOTES, DISPUTE_WRONG, FURNITURE, MAIN_FACT, SLANT_WRONG)
     raise SystemExit(run_review(__doc__, "review16", EVENTS, OTHERS, marks))

@@ -311,43 +311,49 @@ def basil_spans(model: SlantModel, arts: list[dict], repeats: int = 20) -> None:
     """Share of slant evidence phrases overlapping an annotated lexical-bias span (precision),
     and of those spans overlapped by a phrase (recall), vs random spans of the same lengths
     in the same article; the same for the loaded-wording spans (kind "loaded", the scorer
-    called alone: no word classes)."""
+    called alone: no word classes), and for them against the spans outside quotations alone
+    (the outlet's own wording, which the evidence is meant to find; session 28)."""
     ann = {a["id"]: a for a in T.load_jsonl(DATA / "same_event" / "basil_annotations.jsonl")}
     rng = np.random.default_rng(T.SEED)
     # evidence spans, hits, random hits; annotated spans, found, found at random
-    counts = {k: [0, 0, 0.0, 0, 0, 0.0] for k in ("slant", "hyperpartisan", "loaded")}
+    counts = {k: [0, 0, 0.0, 0, 0, 0.0] for k in ("slant", "hyperpartisan", "loaded", "loaded, unquoted spans")}
+    rng_unquoted = np.random.default_rng(T.SEED)  # its own draws: the other lines' random figures stay as they were
     n_art = 0
     for a in arts:
         if a["id"] not in ann:
             continue
         text = a["text"]
-        lex = [(start, end) for start, end, _ in lex_spans(text, ann[a["id"]]["spans"])]
+        flagged = lex_spans(text, ann[a["id"]]["spans"])
+        lex = [(start, end) for start, end, _ in flagged]
         if not lex:
             continue
+        own = [(start, end) for start, end, quoted in flagged if not quoted]
         n_art += 1
         slant, hp = model.phrase_evidence(text)
         loaded = [e for e in model.score(text, a.get("title"))[0].evidence if e.kind == "loaded"]
-        for name, ev in (("slant", slant), ("hyperpartisan", hp), ("loaded", loaded)):
+        for name, ev, spans, draw in (("slant", slant, lex, rng), ("hyperpartisan", hp, lex, rng),
+                                      ("loaded", loaded, lex, rng), ("loaded, unquoted spans", loaded, own, rng_unquoted)):
             c = counts[name]
             found: set[int] = set()
             at_random: list[set[int]] = [set() for _ in range(repeats)]
             for e in ev:
                 c[0] += 1
-                hit = {i for i, (ls, le) in enumerate(lex) if e.start < le and ls < e.end}
+                hit = {i for i, (ls, le) in enumerate(spans) if e.start < le and ls < e.end}
                 c[1] += bool(hit)
                 found |= hit
                 for r in range(repeats):
                     L = e.end - e.start
-                    s0 = int(rng.integers(0, max(len(text) - L, 1)))
-                    got = {i for i, (ls, le) in enumerate(lex) if s0 < le and ls < s0 + L}
+                    s0 = int(draw.integers(0, max(len(text) - L, 1)))
+                    got = {i for i, (ls, le) in enumerate(spans) if s0 < le and ls < s0 + L}
                     c[2] += bool(got) / repeats
                     at_random[r] |= got
-            c[3] += len(lex)
+            c[3] += len(spans)
             c[4] += len(found)
             c[5] += sum(len(x) for x in at_random) / repeats
     print(f"   BASIL: {n_art} articles with lexical-bias spans found")
     for name, (tot, hits, rhits, n_lex, found, rfound) in counts.items():
-        what = "loaded-wording spans" if name == "loaded" else f"{name} evidence phrases"
+        what = ("loaded-wording spans" if name == "loaded" else "loaded-wording spans (unquoted BASIL spans only)"
+                if name.startswith("loaded") else f"{name} evidence phrases")
         print(f"   {what} on a lexical-bias span: precision {hits}/{tot} = {hits / max(tot, 1):.3f}, "
               f"recall {found}/{n_lex} = {found / max(n_lex, 1):.3f}  "
               f"(random spans of the same lengths: {rhits / max(tot, 1):.3f}, {rfound / max(n_lex, 1):.3f})")

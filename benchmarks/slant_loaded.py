@@ -5,9 +5,16 @@
     .venv/bin/python benchmarks/slant_loaded.py --no-grid --tags   # also with the parse's word classes
     .venv/bin/python benchmarks/slant_loaded.py --no-grid --tags --variants   # and review 11's rule's variants
     .venv/bin/python benchmarks/slant_loaded.py --no-grid --tags --quoted     # and session 27's quote rule's
+    .venv/bin/python benchmarks/slant_loaded.py --no-grid --tags --src OLD/src  # another checkout's code
 
 With --tags it also prints the loaded wording without the judgement verbs of the narration
-(slant_verbs.py, session 24) and those verbs alone.
+(slant_verbs.py, session 24) and those verbs alone, and the pipeline's reading: word classes and
+the reported speech the annotate stage finds (`speech`), as `SlantModel.score` is given them.
+
+BASIL's annotators mark loaded words inside quotations too (55 of the 232 held-out spans); the
+evidence is meant to find the outlet's own wording, so each "unquoted spans only" line measures
+against the spans outside quotations alone (session 28): precision is the share of our spans on
+such a span, recall the share of them found.
 
 The 142 BASIL articles are split in two by a hash of their *event* (so the three
 articles of one event stay together): the cut-offs of nlp/slant_loaded.py were chosen on
@@ -37,7 +44,9 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+# --src OLD/src measures another checkout's code with this benchmark (read before the imports)
+SRC = Path(sys.argv[sys.argv.index("--src") + 1]).resolve() if "--src" in sys.argv[:-1] else ROOT / "src"
+sys.path.insert(0, str(SRC))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from _basil import lex_spans  # noqa: E402
@@ -103,6 +112,11 @@ def measure(items: list[dict], spans_of, rng: np.random.Generator, repeats: int 
     }
 
 
+def unquoted(items: list[dict]) -> list[dict]:
+    """The same articles with only their lexical-bias spans outside quotations (the outlet's own wording)."""
+    return [{**it, "lex": [sp for sp in it["lex"] if not sp[2]]} for it in items]
+
+
 def f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
@@ -113,6 +127,17 @@ def loaded_fn(model: SlantModel, with_tags: bool = False, **kw):
     def spans_of(it: dict) -> list[tuple[int, int]]:
         tags = it["tags"] if with_tags else None
         return [(e.start, e.end) for e in L.loaded_words(it["text"], idf=idf, tags=tags, **kw)]
+
+    return spans_of
+
+
+def pipeline_fn(model: SlantModel):
+    """The loaded spans as `SlantModel.score` reads them in the pipeline: word classes and reported speech."""
+
+    def spans_of(it: dict) -> list[tuple[int, int]]:
+        speech = it.get("speech", ())
+        kw = {"speech": speech} if "speech" in L.loaded_words.__code__.co_varnames else {}
+        return [(e.start, e.end) for e in L.loaded_words(it["text"], idf=model.word_idf, tags=it["tags"], **kw)]
 
     return spans_of
 
@@ -142,6 +167,7 @@ def main() -> None:
     ap.add_argument("--words", type=int, default=0, help="print the N most frequent loaded words of the tuning half")
     ap.add_argument("--variants", action="store_true",
                     help="the review 11 rule's variants (a tone; every sense subjective), both halves; needs --tags")
+    ap.add_argument("--src", type=Path, default=ROOT / "src", help="the manysides source folder to measure")
     ap.add_argument("--quoted", action="store_true",
                     help="session 27's quote rule's variants (how long a quotation is a statement), both halves; "
                          "needs --tags")
@@ -151,10 +177,13 @@ def main() -> None:
     model = SlantModel.load()
     items = basil_items()
     if args.tags:
+        from manysides.nlp.annotate import annotate_doc
         from manysides.nlp.models import load_spacy
 
         for it, doc in zip(items, load_spacy().pipe([it["text"] for it in items], batch_size=16)):
             it["tags"] = {t.idx: t.tag_ for t in doc}
+            # reported speech as the pipeline gives it to the scorer (SlantModel.score's `speech`)
+            it["speech"] = [(q.start, q.end) for q in annotate_doc(it["id"], doc).quotes if not q.direct]
     tune = [it for it in items if half(it["event"]) == 0]
     test = [it for it in items if half(it["event"]) == 1]
     print(f"BASIL articles with lexical-bias spans: {len(items)}; tuning half {len(tune)} articles "
@@ -237,10 +266,16 @@ def main() -> None:
             print(line("  word classes, no judgement verbs", m) + f"  F1 {f1(m['precision'], m['recall']):.3f}")
             m = measure(part, verbs_fn(model), np.random.default_rng(SEED))
             print(line("  word classes, judgement verbs alone", m) + f"  F1 {f1(m['precision'], m['recall']):.3f}")
+            m = measure(part, pipeline_fn(model), np.random.default_rng(SEED))
+            print(line("loaded wording, pipeline (classes + speech)", m) + f"  F1 {f1(m['precision'], m['recall']):.3f}")
+            m = measure(unquoted(part), pipeline_fn(model), np.random.default_rng(SEED))
+            print(line("  pipeline, unquoted spans only", m) + f"  F1 {f1(m['precision'], m['recall']):.3f}")
 
         def phrases(it: dict) -> list[tuple[int, int]]:
             return [(e.start, e.end) for e in model.phrase_evidence(it["text"])[0]]
 
+        m = measure(unquoted(part), loaded_fn(model, **shipped), np.random.default_rng(SEED))
+        print(line("loaded wording (shipped), unquoted spans only", m) + f"  F1 {f1(m['precision'], m['recall']):.3f}")
         print(line("slant phrase evidence (existing)", measure(part, phrases, rng)))
 
     # speed: the full scorer, which now adds the loaded spans

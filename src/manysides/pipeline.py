@@ -34,7 +34,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "95"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "96"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -147,6 +147,9 @@ REPORT_VERSION = "95"  # 4: an article naming no outlet is its own outlet everyw
 #     cleaning (a caption, its credit, the section and the headline before Politico's standfirst, a list's last
 #     headline run into the next paragraph, a link labelled with a year and an unlabelled one under a link, an
 #     Instagram post)
+# 96: slant evidence (review 16): words neutral in their sense ("hot" weather, a ranking's "worst", a fire's "deadly",
+#     "fake" jobs, "gone wrong", a school admitting applicants), an embedded post's loaded words, judgement verbs in
+#     reported speech; a report split into two clauses is one (ANNOTATOR_VERSION 43)
 
 
 class Progress(Protocol):

@@ -184,3 +184,14 @@ def test_a_headline_run_into_the_text_reports_nothing(run):
             "We've added this post: Labor Secretary Says Talk Of Fudged Jobless Numbers Is Insulting.")
     _, reported = run(text)
     assert not reported
+
+
+def test_a_report_the_parse_splits_in_two_clauses_after_the_verb_is_one(run):
+    """Review 16: "Some experts say the flames spread by unrelenting winds, low humidity and ... were
+    impossible to prepare for": the parse made two complements of "say"; the report stopped at "winds",
+    and "impossible" read as the outlet's own loaded wording."""
+    text = ("Some experts say the flames spread by unrelenting winds, low humidity and years of "
+            "drought-parched vegetation were impossible to prepare for or predict under any circumstances.")
+    q = _only(run, text)
+    assert q.speaker == "Some experts"
+    assert q.text.startswith("the flames spread") and q.text.endswith("under any circumstances")

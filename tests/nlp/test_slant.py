@@ -616,17 +616,18 @@ def test_loaded_wording_needs_a_tone_and_no_plain_sense() -> None:
     assert L.rated_loaded("vast") is None and L.rated_loaded("detailed") is None
 
 
-def test_words_of_an_embedded_post_are_noted_as_the_accounts(model: SlantModel) -> None:
-    """An embedded post is quoted social content (the quote stage gives it to its account):
-    its loaded words and phrases are shown with a note saying whose words they are."""
+def test_words_of_an_embedded_post_are_the_accounts(model: SlantModel) -> None:
+    """An embedded post is quoted social content (the quote stage gives it to its account): its
+    loaded words and phrases are the account's statement, not shown as the outlet's (session 28;
+    before, shown with a note), and listed, noted, with `statements=True`."""
     post = "These corrupt Democrats and their fake news media are a disgrace"
     text = (f"The senator posted on Friday.\n\n{post} pic.twitter.com/abc123 — Jane Roe (@JaneRoe) May 13, 2019"
             "\n\nThe bishops rejected the remarks and said they would keep helping immigrants.")
     assert L.post_regions(text) == [(text.index(post), text.index(post) + len(post))]
     evidence = [e for e in model.score(text)[0].evidence if e.kind in ("phrase", "loaded")]
-    inside = [e for e in evidence if e.text in ("corrupt", "fake")]
-    assert {e.kind for e in inside} == {"phrase", "loaded"}
-    assert all("inside an embedded post" in (e.note or "") for e in inside)
+    assert not [e for e in evidence if e.text in ("corrupt", "fake")]
+    noted = [e for e in L.loaded_words(text, statements=True) if e.text in ("corrupt", "fake")]
+    assert len(noted) == 2 and all("inside an embedded post" in (e.note or "") for e in noted)
 
 
 def test_quoted_regions_pair_a_curly_mark_with_a_straight_one() -> None:

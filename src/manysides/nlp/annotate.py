@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 40  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 43  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -97,6 +97,11 @@ ANNOTATOR_VERSION = 40  # 2: reported (indirect) speech; 3: loaded wording read 
 #     picture shows (no "that"), of a clause ending on a preposition whose "which" stands outside it or on the
 #     cue's "as"; "according to X" over a report with its own speaker is that speaker's; whom one told is cut off
 #     the clause; an outlet named with its city speaks as one; a quoted word inside the cue's subject is no quote
+# 43: review 16: words neutral in their sense there are no loaded wording ("hot, dry conditions", "hot button",
+#     a superlative ranking a measured quantity or a span of time against a record, a fire's "deadly", "deadly
+#     force", "fake" naming a counterfeit thing, "gone wrong"), a school admitting applicants no judgement verb;
+#     an embedded post's loaded words and a judgement verb inside reported speech are the speaker's; a report the
+#     parse splits into two clauses after its verb is one (docs/quotes.md; scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

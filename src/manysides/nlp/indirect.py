@@ -233,17 +233,22 @@ def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
 
 
 def _content_from_ccomps(cue: "Token", comps: list["Token"]) -> tuple[int, int] | None:
-    """The reported clause; when the parse split it, a first clause too short to be a report
-    ("saying it's time | the court ditch the test": two complements of "saying"), with the
-    clause right after it."""
+    """The reported clause; when the parse split it, with the clause right after it: a first clause
+    too short to be a report ("saying it's time | the court ditch the test": two complements of
+    "saying"), or any first clause after the verb ("Some experts say the flames spread by unrelenting
+    winds, | low humidity and years of ... were impossible to prepare for": the subject's words run on
+    into the second complement; review 16 found the rest read as the outlet's)."""
     rng = _content_from_ccomp(cue, comps[0])
     if rng is None and comps[0].i < cue.i and len(comps) > 1 and comps[1].i > cue.i:
         # narration the parse hung on the verb before its own clause ("Despite ..., it wasn't enough:
         # ... residents complained that ..."): the clause after the verb is the report
         comps = comps[1:]
         rng = _content_from_ccomp(cue, comps[0])
-    if rng is None or len(cue.doc.text[rng[0] : rng[1]].split()) >= MIN_WORDS or len(comps) < 2:
+    if rng is None or len(comps) < 2:
         return rng
+    short = len(cue.doc.text[rng[0] : rng[1]].split()) < MIN_WORDS
+    if not short and not (comps[0].i > cue.i < comps[1].i and _one_sentence(cue, comps[1])):
+        return rng  # a whole report: a second one joins it only after the verb, in its sentence
     more = _content_from_ccomp(cue, comps[1])
     if more is None or min(t.i for t in comps[1].subtree) != max(t.i for t in comps[0].subtree) + 1:
         return rng  # not the next words: another report, or a clause before the cue
@@ -270,6 +275,13 @@ def _addressee_off(cue: "Token", rng: tuple[int, int]) -> tuple[int, int]:
         return rng  # the name is (part of) the clause's subject: "told Trump administration officials were ..."
     nxt = doc[last + 1]
     return rng if nxt.is_punct or nxt.idx >= rng[1] else (nxt.idx, rng[1])
+
+
+def _one_sentence(cue: "Token", comp: "Token") -> bool:
+    """The clause `comp` ends in the sentence of `cue`, with no sentence start between (a parse that hung
+    the next sentence's verb on this one's: "said it was taking steps ... The S.E.C. said it would")."""
+    last = max(t.i for t in comp.subtree)
+    return not any(t.is_sent_start or t.text in (".", "!", "?") for t in cue.doc[cue.i + 1 : last])
 
 
 def _content_from_head(cue: "Token") -> tuple[int, int] | None:

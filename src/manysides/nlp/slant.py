@@ -58,8 +58,8 @@ MIN_SENTENCE_WORDS = 4  # shorter "sentences" are not shown as sentence evidence
 #   outlets named it, not a wording choice (`_name_word`).
 # An evidence review (docs/model-card-slant.md, "Evidence a reader can check") found these
 # classes in half the slant phrases shown on held-out articles (benchmarks/slant_evidence_classes.py).
-# A phrase inside a direct quote is shown, with a note (`QUOTED_NOTE`), as is one inside an
-# embedded post (`POST_NOTE`).
+# A phrase inside a quoted fragment is shown, with a note (`QUOTED_NOTE`); one inside a quoted
+# statement, reported speech or an embedded post is the speaker's and is not (below).
 # Of the rest, a phrase is shown only when it holds loaded wording: a word the loaded-wording
 # lexicon rates as loaded where the text uses it (`slant_loaded.loaded_use`: spaCy's word class,
 # when given; not common in news, not a plain use such as "didn't hate" or "a huge lead", as the
@@ -67,7 +67,8 @@ MIN_SENTENCE_WORDS = 4  # shorter "sentences" are not shown as sentence evidence
 # "column", "lawmakers") and plain verbs ("approve", "applied") moved the model, but no reader
 # can check them as slant (review 11); they count in the score and in the sentence sums.
 # A judgement verb of the outlet's narration ("slammed", "claimed", "railed against": slant_verbs.py)
-# is loaded wording too; inside a quote or a post it is the speaker's, and is not (session 24).
+# is loaded wording too; inside a quote or a post it is the speaker's, and is not (session 24), nor inside
+# reported speech ("X said critics slammed the plan": X's account of the critics, session 28).
 _STYLE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february april june july "
     "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today "
@@ -501,15 +502,15 @@ def _loaded_in(text: str, s: int, e: int, tags: Mapping[int, str] | None = None,
                 and not (narrated is not None and narrated.spoken(a, b))):
             return True
         if (narrated is not None and word in FORMS and (use := verb_at(text, a, b, tag)) is not None
-                and not _name_word(text, a, b) and narrated(a, use.end)):
+                and not _name_word(text, a, b) and narrated(a, use.end) and not narrated.spoken(a, use.end)):
             return True
     return False
 
 
 class _Narration:
     """Whether a span is the outlet's own words: not inside a direct quotation or an embedded
-    post (`__call__`); whether it is a speaker's, inside a quoted statement or reported speech
-    (`spoken`). The regions are found on first use, so an article with no candidate pays nothing."""
+    post (`__call__`); whether it is a speaker's, inside a quoted statement, reported speech or a
+    post (`spoken`). The regions are found on first use, so an article with no candidate pays nothing."""
 
     def __init__(self, text: str, speech: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
@@ -521,7 +522,7 @@ class _Narration:
     def spoken(self, s: int, e: int) -> bool:
         if self._spoken is None:
             self._spoken = [(a, b) for a, b in self.quoted() if quote_words(self.text, a, b) > FRAGMENT_WORDS]
-            self._spoken += self.speech
+            self._spoken += self.speech + self.posts()  # a post is the account's statement
         return any(a <= s and e <= b for a, b in self._spoken)
 
     def quoted(self) -> list[tuple[int, int]]:

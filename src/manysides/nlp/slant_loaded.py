@@ -24,8 +24,9 @@ quotes, a word picked out of a speech: called it a “witch hunt”) is the outl
 what to pick out and quote, and is listed, its note saying it is quoted. BASIL's annotators
 mark loaded words inside statements too (benchmarks/slant_loaded.py prints the cost);
 `statements=True` lists them, noted, as before session 27, and `skip_quoted=True` gives the
-outlet's own words only. The words of an embedded post (`post_regions`) are listed, noted as
-the account's.
+outlet's own words only. The words of an embedded post (`post_regions`: a tweet the page saves
+as a paragraph) are the account's statement and are left out too (`statements=True` lists them,
+noted as the account's; session 28).
 
 What is ruled out:
 - function words and words the lexicon rates for their *intensifier* use ("very",
@@ -39,13 +40,18 @@ What is ruled out:
   jury", "charitable contribution", "overwhelming majority", "worst-case");
 - plain uses read off the neighbouring words (`plain_use`, review 14): negated ("Wall Street
   didn't hate the report", "not unexpected"), or an adjective grading an amount or a change of
-  one (`QUANTITY_NOUNS`: "a huge lead", "its worst showing", "modest tax increases"), or a natural
-  hazard (`HAZARD_NOUNS`, review 15: "a powerful storm", "the storm is extremely dangerous").
+  one (`QUANTITY_NOUNS`: "a huge lead", "its worst showing", "modest tax increases", "the worst
+  mortality rate"), or a natural hazard (`HAZARD_NOUNS`, review 15: "a powerful storm", "the storm is
+  extremely dangerous");
+- senses read off the word's head (review 16): "hot" or "cold" grading the weather or a time ("hot,
+  dry conditions", "a hot day"), a superlative ranking a span of time against a record ("its worst day
+  since 1991"), "fake" naming a counterfeit thing ("fake ... jobs", "fake accounts"; not "fake news"),
+  "gone wrong" (a failure), "hot button" and "deadly force" (fixed terms, `PLAIN_BEFORE`).
 The phrase evidence of slant.py takes a word as loaded by the same test (`loaded_use`).
 
 The lexicon rates adjectives; the verbs a narration judges with ("slammed", "claimed",
 "railed against") are found by slant_verbs.py and listed too, in the outlet's narration
-only (never inside a quotation or a post), each lemma once, up to `MAX_VERBS`, their note
+only (never inside a quotation, a post or reported speech), each lemma once, up to `MAX_VERBS`, their note
 naming why the verb is loaded and, given the parse (`roles`), whom it characterises: its
 subject ("Trump slammed the report" and "critics slammed Trump" judge different people).
 
@@ -115,6 +121,10 @@ PLAIN_BEFORE = {
                             "foundations trust trusts giving deduction deductions status group groups".split()),
     "overwhelming": frozenset("majority majorities vote votes margin".split()),
     "worst": frozenset({"case"}),  # "a worst-case scenario" (review 14)
+    # review 16: "a major hot button" (a divisive issue), "deadly force" (the legal term for force that may kill,
+    # "a deadly weapon" likewise): names of a thing, no judgement
+    "hot": frozenset("button buttons spot spots seat topic topics".split()),
+    "deadly": frozenset("force weapon weapons".split()),
 }
 # Plain uses of a rated word, read off its neighbours (review 14: "Wall Street ... didn't hate
 # it", "a huge lead", "its worst showing ever" were listed as loaded wording). The lexicon rates a
@@ -136,8 +146,10 @@ QUANTITY_NOUNS = frozenset(
     "decreases cut cuts gain gains loss losses shift shifts showing showings number numbers amount amounts share "
     "sum sums rise rises drop drops jump jumps fall falls growth decline declines surge surges reduction "
     "reductions boost boosts spike spikes turnout total totals deficit deficits surplus surpluses swing swings "
-    "hike hikes".split()
+    "hike hikes rate rates percentage percentages crash crashes slump slumps plunge plunges selloff selloffs".split()
 )
+# review 16: a rate is an amount ("the worst midlife mortality rate"), a market's crash or slump a change of one
+# ("the worst coronavirus crash so far")
 # - an adjective grading a natural hazard or a physical force ("a powerful storm", "dangerous
 #   winds", "deadly storm surge", "wind speeds powerful enough to snap trees", "the storm is extremely
 #   dangerous"): the force of the weather or the ground, which forecasters state, no judgement of
@@ -147,8 +159,45 @@ HAZARD_NOUNS = frozenset(
     "gust gusts gale gales rain rains rainfall flood floods flooding floodwaters surge surges wave waves tide tides "
     "current currents quake quakes earthquake earthquakes aftershock aftershocks tremor tremors eruption eruptions "
     "wildfire wildfires fire fires blaze blazes flames blizzard blizzards snowstorm snowstorms heatwave drought "
-    "droughts avalanche avalanches landslide landslides mudslide mudslides tsunami tsunamis weather".split()
+    "droughts avalanche avalanches landslide landslides mudslide mudslides tsunami tsunamis weather "
+    "conflagration conflagrations inferno infernos".split()
 )
+# - a temperature adjective of the weather or of a thing's heat ("hot, dry conditions", "a hot day", "cold
+#   temperatures"): the lexicon's "hot" and "cold" are rated for their figurative senses too ("a cold
+#   response"), but grading the weather, a season or a time of day they state a temperature (review 16: "amid
+#   hot, dry conditions and high winds" listed as loaded wording). Read off the noun graded (a hazard noun or
+#   one of these) or a weather adjective coordinated with it ("hot, dry", "hot and humid").
+TEMPERATURE_WORDS = frozenset({"hot", "cold"})
+WEATHER_NOUNS = frozenset(
+    "conditions temperature temperatures day days night nights summer summers winter winters spring autumn afternoon "
+    "afternoons morning mornings evening evenings weekend weekends spell spells climate air water sun season "
+    "seasons".split()
+)
+_WEATHER_ADJECTIVES = re.compile(r"\s*(?:,|,?\s+and)\s+(?:dry|humid|windy|sunny|muggy|wet|damp|rainy|snowy|icy|"
+                                 r"cloudy|breezy|stormy|arid|sticky|steamy)\b", re.IGNORECASE)
+# - a superlative ranking a measured span of time ("its worst day since January 1991", "their worst week on
+#   record", "the worst year in decades"): a market's or a statistic's record, which the figures state (review
+#   16: a market's "worst days since 2008"); the same word ranking a person or a policy ("the worst president
+#   since Carter") still counts.
+TIME_SPANS = frozenset("day days week weeks month months quarter quarters year years session sessions".split())
+_RECORD = re.compile(r"\s+(?:since\b|so far\b|on record\b|ever\b|in (?:\w+ )?(?:years|decades|a decade|a century|"
+                     r"history)\b|of the (?:year|decade|century)\b)", re.IGNORECASE)
+# - "fake" and the like naming a counterfeit thing ("fake parliamentary assistant jobs", "fake IDs", "fake
+#   accounts"): the forgery a charge or a platform states, not a judgement of a claim or a person ("fake news",
+#   "a fake scandal" still count; review 16: the "fake ... jobs" of an inquiry).
+COUNTERFEIT_WORDS = frozenset({"fake"})
+FORGED_NOUNS = frozenset(
+    "job jobs id ids passport passports document documents account accounts profile profiles invoice invoices "
+    "receipt receipts identity identities name names ticket tickets bill bills money currency cheque cheques check "
+    "checks degree degrees diploma diplomas certificate certificates license licenses licence licences signature "
+    "signatures ballot ballots card cards website websites email emails address addresses employee employees "
+    "company companies business businesses charity charities product products goods pill pills drug drugs "
+    "medicine medicines vaccine vaccines bomb bombs gun guns weapon weapons".split()
+)
+# - "wrong" after a form of "go" ("the debate had gone wrong", "something went wrong"): the idiom for a failure,
+#   no judgement of right and wrong (review 16)
+_GONE_WRONG = re.compile(r"\b(?:go|goes|going|gone|went)\s+(?:\w+ly\s+|very\s+|so\s+|badly\s+|terribly\s+)?$",
+                         re.IGNORECASE)
 # what may stand between a hazard noun and the adjective that follows it ("the storm is still
 # extremely dangerous", "winds remained powerful")
 _LINKING = frozenset("is are was were be been being remain remains remained become becomes became stay stays stayed "
@@ -250,22 +299,32 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True
     if _NEGATED.search(text[max(0, s - 60) : s]):
         return True
+    if word == "wrong" and _GONE_WRONG.search(text, max(0, s - 30), s):
+        return True  # "had gone wrong": a failure
     if tags and not tags.get(s, "JJ").startswith("JJ"):
         return False
     if _grades_hazard_before(text, s, tags):
         return True
+    if word in TEMPERATURE_WORDS and _WEATHER_ADJECTIVES.match(text, e):
+        return True  # "hot, dry conditions", "hot and humid"
     if after is None:
         return False
+    superlative = tags.get(s, "").startswith("JJS") if tags else word.endswith("est") or word == "worst"
     for k in (1, 2, 3):
         w = after.group(k)
         if w is None or w.lower() in _STOP:
             return False
+        w = w.lower()
         tag = tags.get(after.start(k), "NN") if tags else "NN"
-        if w.lower() in QUANTITY_NOUNS and tag.startswith(("NN", "VBG")):  # "its worst showing": a gerund, by tag
+        noun = tag.startswith("NN")
+        if w in QUANTITY_NOUNS and tag.startswith(("NN", "VBG")):  # "its worst showing": a gerund, by tag
             return True
-        if w.lower() in HAZARD_NOUNS and tag.startswith("NN"):  # "a powerful storm", "deadly storm surge"
+        if noun and (w in HAZARD_NOUNS  # "a powerful storm", "deadly storm surge"
+                     or (word in TEMPERATURE_WORDS and w in WEATHER_NOUNS)  # "a hot day"
+                     or (word in COUNTERFEIT_WORDS and w in FORGED_NOUNS)  # "fake ... jobs"
+                     or (superlative and w in TIME_SPANS and _RECORD.match(text, after.end(k)))):  # "worst day since"
             return True
-        if not tag.startswith(("NN", "JJ")):
+        if not tag.startswith(("NN", "JJ", "CD")):  # "its worst one-day percentage drop"
             return False
     return False
 
@@ -383,7 +442,7 @@ def loaded_words(
 
     With `verbs`, the judgement verbs of the outlet's own narration ("slammed", "claimed",
     "railed against": slant_verbs.py) are loaded spans too, each lemma once, up to
-    `max_verbs` (0 or less: no cap), never inside a quotation or a post; their note names the
+    `max_verbs` (0 or less: no cap), never inside a quotation, a post or `speech`; their note names the
     verb's category, and whom the verb characterises when `roles` (token start -> its
     `slant_verbs.VerbRole`, read off the parse by `slant_verbs.verb_roles`) has the verb.
     """
@@ -398,7 +457,7 @@ def loaded_words(
     for word, s, e, _ in tokenize(text):
         tag = tags.get(s) if tags else None
         if verbs and word in FORMS and (max_verbs <= 0 or len(verb_spans) < max_verbs):
-            if ev := _verb_span(text, s, e, tag, quoted, posts, verbs_seen, weight, roles):
+            if ev := _verb_span(text, s, e, tag, quoted, [*posts, *speech], verbs_seen, weight, roles):
                 verb_spans.append(ev)
                 continue
         if word not in lex or (entry := rated_loaded(word, tag, min_subjectivity, min_tone, every_sense)) is None:
@@ -411,9 +470,9 @@ def loaded_words(
         in_post = any(ps <= s and e <= pe for ps, pe in posts)
         if (in_quote or in_post) and skip_quoted:
             continue
-        if not statements and ((in_quote and quote_words(text, *quoted[qi]) > fragment_words)
+        if not statements and ((in_quote and quote_words(text, *quoted[qi]) > fragment_words) or in_post
                                or any(a <= s and e <= b for a, b in speech)):
-            continue  # a quoted statement or reported speech: the speaker's word, not the outlet's
+            continue  # a quoted statement, a post or reported speech: the speaker's word, not the outlet's
         if text[s].isupper() and _in_name(text, s, e):
             continue
         if idf is not None and min_idf > 0:
@@ -439,17 +498,18 @@ def loaded_words(
 
 
 def _verb_span(text: str, s: int, e: int, tag: str | None, quoted: list[tuple[int, int]],
-               posts: list[tuple[int, int]], seen: set[str],
+               spoken: list[tuple[int, int]], seen: set[str],
                weight: Callable[[int, int], float] | None,
                roles: Mapping[int, VerbRole] | None = None) -> SlantEvidence | None:
-    """A judgement verb (slant_verbs.py) at `text[s:e]` in the outlet's own narration, the
-    first use of its lemma (added to `seen`), as a loaded span; its weight is the verb word's,
-    its note says whom it characterises when `roles` has it."""
+    """A judgement verb (slant_verbs.py) at `text[s:e]` in the outlet's own narration (not inside
+    a quotation, nor inside `spoken`: posts and reported speech), the first use of its lemma
+    (added to `seen`), as a loaded span; its weight is the verb word's, its note says whom it
+    characterises when `roles` has it."""
     use = verb_at(text, s, e, tag)
     if use is None or use.lemma in seen:
         return None
-    if any(qs < s and use.end <= qe for qs, qe in quoted) or any(ps <= s and use.end <= pe for ps, pe in posts):
-        return None  # the speaker's or the account's word, not the outlet's judgement
+    if any(qs < s and use.end <= qe for qs, qe in quoted) or any(ps <= s and use.end <= pe for ps, pe in spoken):
+        return None  # the speaker's or the account's word ("X said critics slammed it"), not the outlet's judgement
     if text[s].isupper() and _in_name(text, s, e):
         return None  # a name ("Dodge", "Trumpet")
     seen.add(use.lemma)

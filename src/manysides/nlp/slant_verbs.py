@@ -111,7 +111,7 @@ _PLAIN_OBJECT = {
              "benefits ownership compensation damages territory land sovereignty share stake crown gold medal "
              "medals spot place majority refugee jackpot trophy",
     "admit": "hospital hospitals patient patients student students school college university bar evidence "
-             "member members care",
+             "member members care applicant applicants",
     "boast": "population populations residents members stores miles acres seats rooms",
     "dodge": "bullet bullets ball traffic",
 }
@@ -239,7 +239,7 @@ def verb_at(text: str, s: int, e: int, tag: str | None = None) -> VerbUse | None
         return None  # "admitted that it had failed to ...", "conceded it made a mistake": a confession reported
     if _reports_clause(words):  # "claimed that ...", "admitted to reporters that ...": a statement reported
         return VerbUse(s, e, lemma, category)
-    if lemma in _NEEDS_THAT or _plain_use(lemma, words):
+    if lemma in _NEEDS_THAT or _plain_use(lemma, words) or _plain_object_before(text, s, lemma):
         return None
     if lemma in _PASSIVE_PLAIN and _prev_word(text, s) in _BE:
         return None  # "was admitted to the hospital", "have been claimed by Kurdish militants"
@@ -249,6 +249,21 @@ def verb_at(text: str, s: int, e: int, tag: str | None = None) -> VerbUse | None
 def _reports_clause(words: list[str]) -> bool:
     """The verb is followed by "that", or by a short phrase and "that" ("in a statement that")."""
     return words[:1] == ["that"] or (words[:1] in (["to"], ["in"], ["on"]) and "that" in words[:4])
+
+
+# The plain object standing before the verb, whose subject is a pronoun or which an infinitive takes
+# ("which applicants to admit", "the students it admits", "the responsibility they claimed"; review 16: a
+# university admitting applicants read as an admission). "Students admitted cheating" is left as it is: the
+# noun before a verb is its subject as often.
+_OBJECT_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:to|(?:(?:that|which|whom)\s+)?(?:it|they|he|she|we|you|I)"
+                            r"(?:\s+(?:will|would|can|could|should|may|might|must|did|does|do|had|has|have))?)\s+$")
+
+
+def _plain_object_before(text: str, s: int, lemma: str) -> bool:
+    """One of the verb's plain objects (`_PLAIN_OBJECT`) stands before it, taken by an infinitive or a
+    pronoun subject's clause: "which applicants to admit", "the students it admits"."""
+    m = _OBJECT_BEFORE.search(text, max(0, s - 60), s)
+    return m is not None and m.group(1).lower() in _OBJECT.get(lemma, ())
 
 
 def _plain_use(lemma: str, words: list[str]) -> bool:
