@@ -52,6 +52,14 @@ def test_deadly_fires_and_deadly_force_fake_jobs_and_gone_wrong_are_plain() -> N
     assert _loaded("A deadly policy. He pushed fake news. He was wrong about it.") == ["deadly", "fake", "wrong"]
 
 
+def test_what_a_cause_made_impossible_is_a_consequence_stated() -> None:
+    """"the amount of coliform bacteria made it impossible to use the water": what can no longer be done,
+    a fact of its cause; "an impossible demand" still judges."""
+    assert _loaded("The bacteria made it impossible to use the water for drinking.") == []
+    assert _loaded("Floods rendered it nearly impossible for residents to return.") == []
+    assert _loaded("It was an impossible demand.") == ["impossible"]
+
+
 @pytest.mark.models
 def test_with_the_parse_the_same_senses_are_read() -> None:
     from manysides.nlp.models import load_spacy

@@ -46,7 +46,8 @@ What is ruled out:
 - senses read off the word's head (review 16): "hot" or "cold" grading the weather or a time ("hot,
   dry conditions", "a hot day"), a superlative ranking a span of time against a record ("its worst day
   since 1991"), "fake" naming a counterfeit thing ("fake ... jobs", "fake accounts"; not "fake news"),
-  "gone wrong" (a failure), "hot button" and "deadly force" (fixed terms, `PLAIN_BEFORE`).
+  "gone wrong" (a failure), "made it impossible to ..." (a consequence), "hot button" and "deadly
+  force" (fixed terms, `PLAIN_BEFORE`).
 The phrase evidence of slant.py takes a word as loaded by the same test (`loaded_use`).
 
 The lexicon rates adjectives; the verbs a narration judges with ("slammed", "claimed",
@@ -196,6 +197,12 @@ FORGED_NOUNS = frozenset(
 )
 # - "wrong" after a form of "go" ("the debate had gone wrong", "something went wrong"): the idiom for a failure,
 #   no judgement of right and wrong (review 16)
+# - an adjective a consequence makes true of doing something ("the bacteria made it impossible to use the water",
+#   "rendered it difficult for residents to return"): what can no longer be done, stated as a fact of its cause
+#   (review 16), not the writer's view of it; "an impossible demand" still counts
+_MADE_IT = re.compile(r"\b(?:make|makes|made|making|render|renders|rendered|rendering)\s+(?:it|them|this|that)\s+"
+                      r"(?:\w+ly\s+|so\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+_TO_DO = re.compile(r"\s+(?:to|for)\b")
 _GONE_WRONG = re.compile(r"\b(?:go|goes|going|gone|went)\s+(?:\w+ly\s+|very\s+|so\s+|badly\s+|terribly\s+)?$",
                          re.IGNORECASE)
 # what may stand between a hazard noun and the adjective that follows it ("the storm is still
@@ -301,6 +308,8 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True
     if word == "wrong" and _GONE_WRONG.search(text, max(0, s - 30), s):
         return True  # "had gone wrong": a failure
+    if _MADE_IT.search(text, max(0, s - 40), s) and _TO_DO.match(text, e):
+        return True  # "made it impossible to use the water": a consequence
     if tags and not tags.get(s, "JJ").startswith("JJ"):
         return False
     if _grades_hazard_before(text, s, tags):
