@@ -92,6 +92,12 @@ give the 16.5% and the falling mortality; unique, quotes, summaries' marks uncha
 Since (session 28): cleaning takes the two leftovers, the list's last headline run into the East Bay Times' paragraph
 ("One year later: ... Camp Fire The author of the measure ...": the headline goes, the paragraph stays) and USA
 Today's two links ("Taxes 2020:7 common filing mistakes ...", "What tax deductions ... Here are 9 overlooked ones").
+Since (session 28): slant evidence (marked "slant", as review 15's: every shown phrase, loaded word or verb and
+sentence, by its words): the weather's "hot" and a "hot button", a superlative ranking a measured quantity or a span
+of time against a record, a fire's "deadly" and "deadly force", "fake" naming a counterfeit thing, "gone wrong", what
+a cause "made ... impossible", a school admitting applicants, and a report the parse split in two (the experts'
+"impossible") are no loaded wording of the outlet: slant 18/79 -> 0/54 (articles showing no phrase 19 -> 26 of 32, no phrase and no loaded span 8 -> 13); quotes 14/344 -> 14/344 (two reported clauses now
+run to their end: the experts' and Noah Lowry's), the other marks unchanged.
 About 5-18 minutes (18 on a machine shared by many runs).
 """
 
