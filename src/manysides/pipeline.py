@@ -136,17 +136,17 @@ REPORT_VERSION = "96"  # 4: an article naming no outlet is its own outlet everyw
 #     times of day an hour apart are told apart
 # 91: slant evidence (review 15): no loaded word of a quoted statement or reported speech, a storm's force or
 #     "popular"; no admission of one's own fault; slant sentences only with loaded wording (ANNOTATOR_VERSION 38)
-# 95: unique (review 16): a figure of a quantity another outlet of its shared point reads at another moment is
-#     no detail; a sentence that begins inside a quotation opened before it is not listed alone (unless it
-#     closes it naming its speaker)
-# 93: quotes and voices of ANNOTATOR_VERSION 40 (reviews 13, 15 and 16's quotes)
-# 94: review 16: shared points: the rest of a quotation another point opens is no point, a rise beside a fall and
-#     a move since an earlier moment are told apart; figures: a move since an earlier moment is a kind of its own,
-#     a sentence pointing back ("That fire ...") takes an earlier year named the sentence before
 # 92: review 17: figures (a sector's jobs are not the whole economy's, a count of workers is not one of jobs);
 #     cleaning (a caption, its credit, the section and the headline before Politico's standfirst, a list's last
 #     headline run into the next paragraph, a link labelled with a year and an unlabelled one under a link, an
 #     Instagram post)
+# 93: quotes and voices of ANNOTATOR_VERSION 40 (reviews 13, 15 and 16's quotes)
+# 94: review 16: shared points: the rest of a quotation another point opens is no point, a rise beside a fall and
+#     a move since an earlier moment are told apart; figures: a move since an earlier moment is a kind of its own,
+#     a sentence pointing back ("That fire ...") takes an earlier year named the sentence before
+# 95: unique (review 16): a figure of a quantity another outlet of its shared point reads at another moment is
+#     no detail; a sentence that begins inside a quotation opened before it is not listed alone (unless it
+#     closes it naming its speaker)
 # 96: slant evidence (review 16): words neutral in their sense ("hot" weather, a ranking's "worst", a fire's "deadly",
 #     "fake" jobs, "gone wrong", a school admitting applicants), an embedded post's loaded words, judgement verbs in
 #     reported speech; a report split into two clauses is one (ANNOTATOR_VERSION 43)
