@@ -96,10 +96,9 @@ Since (session 27, ANNOTATOR_VERSION 37): "D-N.H." as a speaker, the accuser's w
 tag inside marks left open): quotes 16/349 -> 9/346 (the show's name dropped, the accuser's two quotes left
 without a speaker; no other quote line changed); the White House statement was no longer given to Trump
 before; unique, shared, summaries and figures as they were.
-Since (session 28): no unique item begins inside a quotation (a quote's middle) unless it closes it naming its
-speaker, nor is one for a figure another outlet of its point reads at another moment (the winds' 125 mph): unique
-7/165 -> 7/159 (commit 070b771, which also dropped closing sentences naming their speaker; 7 of 161 on the gold
-events with the final rules, scripts/unique_review_items.py); the other marks unchanged.
+Since (session 28): no unique item for a figure another outlet of its point reads at another moment (the winds'
+125 mph), with a rule on quotations' middles since taken out: unique 7/165 -> 7/159 (commit 070b771; 7 of 161 on
+the gold events, scripts/unique_review_items.py); the other marks unchanged.
 Since (session 28): quotes 9/346 -> 8/342 (the storm footage's scene no report; left: Graham's and Rouhani's words,
 the others listed in docs/quotes.md).
 About 4-8 minutes.

@@ -145,8 +145,7 @@ REPORT_VERSION = "96"  # 4: an article naming no outlet is its own outlet everyw
 #     a move since an earlier moment are told apart; figures: a move since an earlier moment is a kind of its own,
 #     a sentence pointing back ("That fire ...") takes an earlier year named the sentence before
 # 95: unique (review 16): a figure of a quantity another outlet of its shared point reads at another moment is
-#     no detail; a sentence that begins inside a quotation opened before it is not listed alone (unless it
-#     closes it naming its speaker)
+#     no detail
 # 96: slant evidence (review 16): words neutral in their sense ("hot" weather, a ranking's "worst", a fire's "deadly",
 #     "fake" jobs, "gone wrong", a school admitting applicants), an embedded post's loaded words, judgement verbs in
 #     reported speech; a report split into two clauses is one (ANNOTATOR_VERSION 43)

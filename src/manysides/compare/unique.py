@@ -138,8 +138,8 @@ def unique_points(
         scored = []
         for v in mine:
             if (v.n_words < min_words or is_boilerplate(v.text) or v.text.rstrip().endswith(CUT_OFF)
-                    or _is_furniture(art.text, v.start, v.end) or _opens_inside_quotation(art.text, v.start, v.end)):
-                continue  # a cut-off sentence, one that only leads into a quote or a list, furniture, a quote's middle
+                    or _is_furniture(art.text, v.start, v.end)):
+                continue  # a cut-off sentence, one that only leads into a quote or a list, or furniture
             best = float((others @ matrices[art.id][v.index]).max()) if others.size else 0.0
             figures, names = _novel(v, ann, elsewhere, contested, printed, outlets, cited, others_raw[outlet],
                                     other_texts, aliases, estimates)
@@ -478,29 +478,6 @@ def _novel(
 _CAPTION_CREDIT = re.compile(r"\b(?:in|from) an? (?:photo|photograph|picture|image)\s+(?:from|by|courtesy of|"
                              r"provided by|taken by|posted by|shared by)\s+"
                              r"(?:[A-Z][\w.'’-]*\s*){1,4}[.!]?[\"”’]?$")
-
-
-def _opens_inside_quotation(text: str, start: int, end: int) -> bool:
-    """Whether the sentence at `start` begins inside a quotation that an earlier sentence of its
-    paragraph opened: more opening than closing curly marks, or an odd number of straight ones,
-    stand between the paragraph's start and it (Trump's "... Nothing is shut down ... At this
-    moment there are 546 confirmed cases ..." quoted over four sentences, review 16). Listed alone,
-    such a sentence shows a statement's middle without its opening or its speaker; the opening
-    sentence, which names the speaker, is the one a reader can place; so is one that closes the
-    quotation and names its speaker ("Not once," said Dale Swinford). Two apostrophes close a
-    quotation as a curly mark does (USA Today's "“Not only ...,’’ Woolf said")."""
-    before = text[text.rfind("\n", 0, start) + 1:start]
-    opened = before.count("\u201c") + before.count("\u2018\u2018") + before.count("``")
-    closed = before.count("\u201d") + before.count("\u2019\u2019") + before.count("''")
-    if not (opened > closed or before.count('"') % 2 == 1):
-        return False
-    # one that closes the quotation and names its speaker ('Not once," said Dale Swinford, 71, ...') can be placed
-    return _SPEAKER_AFTER.search(text[start:end]) is None
-
-
-# a closing quotation mark, then within a few words a verb of saying: the sentence names its speaker
-_SPEAKER_AFTER = re.compile(r"[\u201d\"\u2019]\s*(?:\S+\s+){0,5}?"
-                            r"(?:said|says|added|adds|told|tells|asked|wrote|writes)\b")
 
 
 def _is_furniture(text: str, start: int, end: int) -> bool:
