@@ -95,6 +95,8 @@ of time against a record, a fire's "deadly" and "deadly force", "fake" naming a 
 a cause "made ... impossible", a school admitting applicants, and a report the parse split in two (the experts'
 "impossible") are no loaded wording of the outlet: slant 18/79 -> 0/54 (articles showing no phrase 19 -> 26 of 32, no phrase and no loaded span 8 -> 13); quotes 14/344 -> 14/344 (two reported clauses now
 run to their end: the experts' and Noah Lowry's), the other marks unchanged.
+Session 28 merged (main 149b1c7, one run): summaries 0/6, shared 4/51, unique 11/154, quotes 8/338, disputes 0/1,
+slant 0/54.
 About 5-18 minutes (18 on a machine shared by many runs).
 """
 
