@@ -17,26 +17,21 @@ from .app import MB, WebConfig
 from .jobs import JobInput, Pasted, Upload
 
 
-def _names(fields: tuple[str, ...]) -> AliasChoices:
-    """A field under any name a JSON Lines file may give it, so that a row of an export
-    can be pasted as it is (readers.py takes the same names)."""
-    return AliasChoices(*fields)
-
-
 class PastedIn(BaseModel):
     """An article's text with whatever fields are known."""
 
     # a field under no known name ("publised", "url" for "urls") is refused by name, not
-    # silently dropped; the names a file's row may use ("date", "source", "link") are taken
+    # silently dropped; the names a file's row may use ("date", "source", "link") are taken, as
+    # readers.py takes them, so that a row of an export can be pasted as it is
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(validation_alias=_names(TEXT_FIELDS),
+    text: str = Field(validation_alias=AliasChoices(*TEXT_FIELDS),
                       description="The article text (plain text, HTML, or JSON as a file would hold).")
-    title: str | None = Field(None, validation_alias=_names(TITLE_FIELDS))
-    outlet: str | None = Field(None, validation_alias=_names(OUTLET_FIELDS))
-    url: str | None = Field(None, validation_alias=_names(URL_FIELDS))
-    published: str | None = Field(None, validation_alias=_names(DATE_FIELDS), description="ISO date YYYY-MM-DD")
-    leaning: str | None = Field(None, validation_alias=_names(LEANING_FIELDS), description="left, center or right")
+    title: str | None = Field(None, validation_alias=AliasChoices(*TITLE_FIELDS))
+    outlet: str | None = Field(None, validation_alias=AliasChoices(*OUTLET_FIELDS))
+    url: str | None = Field(None, validation_alias=AliasChoices(*URL_FIELDS))
+    published: str | None = Field(None, validation_alias=AliasChoices(*DATE_FIELDS), description="ISO date YYYY-MM-DD")
+    leaning: str | None = Field(None, validation_alias=AliasChoices(*LEANING_FIELDS), description="left, center or right")
 
 
 class DocumentIn(BaseModel):
