@@ -36,7 +36,9 @@ hurt. Review 16 added: a market's figures (an index, crude, a yield) are reading
 day unless both are the close (`_trading`); "one" after a preposition ("toward one officer") counts nothing;
 a move since an earlier moment ("lost 16.5% since setting a record") is not the day's; a sentence that points
 back ("That fire burned ..., killing two people") is another event's when the sentence before names an earlier
-year.
+year. Review 17 added (`_parts`): one site's figure and several sites' or all ("at Brussels' international
+airport", "rocked the Brussels airport and subway system"), a named place's and the world's ("in Italy",
+"worldwide"), a sum approved and one withheld or spent, and a part of a sum ("$250 million of the aid").
 
 `differing_figures` finds, within one shared point, the figures its outlets give with
 different values, compatible or not.
@@ -58,6 +60,7 @@ from ..nlp.numbers import (AT_LEAST, AT_MOST, DURATION_SECONDS, duration_in, hed
                            parse_word_number)
 from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, SharedPoint
 from ._text import STOP_WORDS, numeral_in, outlet_key, words
+from ._parts import places_apart, stages_apart
 from ._trading import intraday_apart
 
 PARAPHRASE_THRESHOLD = 0.68
@@ -186,13 +189,17 @@ _RATE = re.compile(r"(?:[\s,]+[\w'-]+){0,3}?\s+(?:per|for every|out of every)\s+
 # total another outlet gives ("four Americans", "11 people").
 # "the first two fatalities" are a part of the toll, as "another two" are (review 12: a storm's first two
 # deaths disputed against its toll)
-_PART_BEFORE = re.compile(r"\b(?:another|an additional|an extra|(?:the|its|their)\s+first)\s+$", re.IGNORECASE)
+# "of which $250 million", "of whom 20": a part of the sum or group just named
+_PART_BEFORE = re.compile(r"\b(?:another|an additional|an extra|(?:the|its|their)\s+first|of\s+(?:which|whom))\s+$",
+                          re.IGNORECASE)
 _PART_AFTER = re.compile(r"[\s-]*(?:other|others|more|additional|extra)\b", re.IGNORECASE)
 # A count followed by "of the", "of them", "of whom", "of Warren's" counts a part of a group ("132 of the
 # dead were children", "132 of which were children"), not the group another outlet counts ("the 126 dead");
 # two such parts are compared ("pulled four of Warren's ads", "took three of the ads down": review 8).
 _PART_OF = re.compile(r"\s+of\s+(?:(?:the|those|these|them|whom|which|its|their|his|her|our)\b|"
                       r"[A-Z][\w.-]*(?:'s|’s)\s)", re.IGNORECASE)
+# a sum of money ("USD", "EUR"): "$250 million of the aid" is a part of it, as a count's "132 of the dead" is
+_MONEY_UNIT = re.compile(r"[A-Z]{3}")
 # A figure governed by "would" or by a verb of recommending, proposing, seeking or risking
 # ("would try to go another 12 hours", "guidelines recommended that he serve 19 to 24
 # years", "faces up to 20 years") is what might be, not what is: never one quantity with
@@ -359,7 +366,7 @@ def _kind(c: Claim) -> str:
         unit += " since"  # "has now lost 16.5% since setting a record last month": a move summed since then
     before = sentence[max(0, at - _GOVERNED_CHARS):at]
     if (_PART_BEFORE.search(before) or _PART_AFTER.match(sentence, at + len(c.text))
-            or (unit == "count" and _PART_OF.match(sentence, at + len(c.text)))):
+            or ((unit == "count" or _MONEY_UNIT.fullmatch(c.unit)) and _PART_OF.match(sentence, at + len(c.text)))):
         unit += " part"
     clause = _CLAUSE_BREAK.split(before)[-1]
     if _HYPOTHETICAL.search(clause):
@@ -964,6 +971,8 @@ def _apart(a: Claim, b: Claim, agents_a: frozenset[str], agents_b: frozenset[str
     one is a part its sentence lists with others that add up to the other, or
     they are parts of wholes of different sizes (a pronoun hides who served "three years
     of a four-year sentence"; the whole still tells it from "14 years of an 18-year" one),
+    or one is of one site and the other of several or all, or of a named place and the world
+    (`_parts.places_apart`), or one sum approved and the other withheld or spent (`_parts.stages_apart`),
     or their subjects name two kinds of one thing (`_contrasted`: "in their biological sex",
     "in their preferred sex"). Figures of two moments (`other_moment`) are told apart by
     the callers, who know the paragraphs. Only the subject's people count, not every name in
@@ -984,6 +993,8 @@ def _apart(a: Claim, b: Claim, agents_a: frozenset[str], agents_b: frozenset[str
     ya, yb = _years(a), _years(b)
     if ya and yb and (ya[1] < yb[0] or yb[1] < ya[0]):
         return True
+    if places_apart(a, b) or stages_apart(a, b):
+        return True  # one site's toll and all sites', one country's and the world's; a sum approved and one withheld
     return _contrasted(a, b)
 
 

@@ -1,0 +1,103 @@
+"""Figures of a part of an event or of a sum, told from the whole's (review 17).
+
+* A place: "10 people were killed and 100 wounded at Brussels' international airport" counts one site
+  of an attack, "more than 180 injured as coordinated terrorist bombings rocked the Brussels airport and
+  subway system" all of them; "Nine thousand cases ... confirmed in Italy" is one country's count,
+  "infected more than 110,000 people worldwide" the world's (review 16). A figure of one site is not one
+  of several sites or of the whole ("in all", "in total"), nor of another site; a figure of a named place
+  is not the world's. A figure that names no place is compared with either, as before.
+* A stage of a sum: an amount approved, appropriated or pledged is not the amount withheld, spent or
+  released ("$391 million in military aid already approved by Congress", "the withholding of $250 million in
+  military aid"): a commitment and what was done with it are two quantities. A figure whose words name both
+  stages, or neither, is compared as before.
+
+Only the figure's own words are read: its sentence since the figure before it, and its clause after it."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Claim
+
+# Sites of an event, each read as its kind: "metro station", "subway", "train station" are one kind (a
+# station), so a phrase naming one site is not taken for two.
+_SITE_KINDS = (
+    ("airport", r"airports?|terminals?|airfields?"),
+    ("station", r"(?:metro|subway|underground|train|rail(?:way)?|bus)(?:\s+(?:station|stop|system|line|car|train))?s?|"
+                r"stations?"),
+    ("school", r"schools?|universit(?:y|ies)|campus(?:es)?|colleges?"),
+    ("worship", r"church(?:es)?|cathedrals?|mosques?|synagogues?|temples?"),
+    ("hospital", r"hospitals?|clinics?"),
+    ("venue", r"hotels?|(?:night)?clubs?|bars?|restaurants?|caf[eé]s?|theat(?:er|re)s?|concert\s+halls?|"
+              r"stadiums?|arenas?"),
+    ("shop", r"markets?|malls?|supermarkets?"),
+    ("office", r"embass(?:y|ies)|consulates?|headquarters|(?:military\s+)?bases?|checkpoints?"),
+)
+_SITE = re.compile("|".join(f"(?P<{kind}>\\b(?:{words})\\b)" for kind, words in _SITE_KINDS), re.IGNORECASE)
+# The whole of an event counted at several places: "in all", "in total", "altogether", "combined"
+_IN_ALL = re.compile(r"\b(?:in\s+all|in\s+total|all\s+told|altogether|combined)\b", re.IGNORECASE)
+# The world ("worldwide", "around the world", "the world's", "global") and a named place ("in Italy", "across
+# the U.S."); names of months and days are times, not places
+_WORLD = re.compile(r"\b(?:world[- ]?wide|globally|global|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe)|"
+                    r"(?:in|of)\s+the\s+world|the\s+world(?:'s|’s))\b", re.IGNORECASE)
+_NAMED_PLACE = re.compile(r"\b(?i:in|across|throughout)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                          r"Saturday|Sunday)\b)[A-Z][\w.’'-]*")
+# Stages of a sum of money: committed (approved, appropriated, pledged) and acted on (withheld, frozen, spent)
+_COMMITTED = re.compile(r"\b(?:approv(?:e|es|ed|ing|al)|appropriat(?:e|es|ed|ing|ion|ions)|authori[sz](?:e|es|ed|ing|"
+                        r"ation)|allocat(?:e|es|ed|ing|ion)|budgeted|earmark(?:s|ed|ing)?|pledg(?:e|es|ed|ing))\b",
+                        re.IGNORECASE)
+_ACTED = re.compile(r"\b(?:withh[oe]ld(?:s|ing)?|froze|frozen|freez(?:e|es|ing)|held\s+up|hold(?:s|ing)?\s+up|holdup|"
+                    r"delay(?:s|ed|ing)?|block(?:s|ed|ing)?|suspend(?:s|ed|ing)?|spen[dt](?:s|ing)?|disburs(?:e|es|ed|"
+                    r"ing|ement)|releas(?:e|es|ed|ing))\b", re.IGNORECASE)
+_MONEY = re.compile(r"[A-Z]{3}")
+_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2014\u2013]|\s-\s")
+_AFTER_CHARS = 120
+
+
+def _own_words(c: Claim) -> tuple[str, str]:
+    """(the sentence since the figure before it, the figure's clause after it), "" where the sentence lacks it."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if at < 0:
+        return "", ""
+    before = re.split(r"\d[\d,.]*", sentence[:at])[-1]
+    return before, _BREAK.split(sentence[at + len(c.text):at + len(c.text) + _AFTER_CHARS])[0]
+
+
+def _place(c: Claim) -> tuple[frozenset[str], bool, bool, bool]:
+    """(the kinds of site its words name, whether they say "in all", whether they name the world, whether
+    they name a place by its name)."""
+    before, after = _own_words(c)
+    text = f"{before} {after}"
+    sites = frozenset(m.lastgroup for m in _SITE.finditer(text))
+    return sites, bool(_IN_ALL.search(text)), bool(_WORLD.search(text)), bool(_NAMED_PLACE.search(text))
+
+
+def places_apart(a: Claim, b: Claim) -> bool:
+    """Whether one figure is of one site and the other of several, of all ("in all") or of another site, or one
+    of a named place and the other of the world."""
+    sa, all_a, world_a, named_a = _place(a)
+    sb, all_b, world_b, named_b = _place(b)
+    for one, other, other_all in ((sa, sb, all_b), (sb, sa, all_a)):
+        if len(one) == 1 and (len(other) > 1 or other_all or (len(other) == 1 and other != one)):
+            return True
+    return (named_a and not world_a and world_b) or (named_b and not world_b and world_a)
+
+
+def _stages(c: Claim) -> frozenset[str]:
+    """The stages of a sum its clause names ("committed", "acted"); none for a figure that is no sum of money."""
+    if not (isinstance(c.unit, str) and _MONEY.fullmatch(c.unit)):
+        return frozenset()
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if at < 0:
+        return frozenset()
+    clause = _BREAK.split(sentence[:at])[-1] + " " + _own_words(c)[1]
+    return frozenset(name for name, p in (("committed", _COMMITTED), ("acted", _ACTED)) if p.search(clause))
+
+
+def stages_apart(a: Claim, b: Claim) -> bool:
+    """Whether one sum is named only as committed and the other only as acted on (withheld, spent)."""
+    sa, sb = _stages(a), _stages(b)
+    return len(sa) == 1 == len(sb) and sa != sb
