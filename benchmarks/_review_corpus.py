@@ -46,9 +46,11 @@ def read_store(db: Path) -> tuple[dict, dict, dict]:
 
 
 def analyze_rows(rows: dict[str, dict], order: Iterable[str], src: Path, name: str,
-                 fields: Iterable[str] = ("url",)) -> tuple[dict, float, Path]:
+                 fields: Iterable[str] = ("url",), db: Path | None = None) -> tuple[dict, float, Path]:
     """(the analysis as JSON, seconds, the code's folder) for the records of `order`, each
-    written with its title, text, outlet, date and `fields`, with their outlets' leanings."""
+    written with its title, text, outlet, date and `fields`, with their outlets' leanings; into the
+    store `db` when given (kept: a second run annotates nothing again, and re-compares only when
+    REPORT_VERSION differs), else into a temporary one."""
     sys.path.insert(0, str(src))
     import manysides
     from manysides.pipeline import load_leanings
@@ -67,7 +69,7 @@ def analyze_rows(rows: dict[str, dict], order: Iterable[str], src: Path, name: s
             for outlet, leaning in sorted({(r["outlet"], r["leaning"]) for r in rows.values()}):
                 w.writerow([outlet, leaning])
         t0 = time.perf_counter()
-        analysis = manysides.analyze([str(work / "corpus.jsonl")], db=work / "r.db",
+        analysis = manysides.analyze([str(work / "corpus.jsonl")], db=db or work / "r.db",
                                      leanings=load_leanings(work / "leanings.csv"))
         data = analysis.to_json()
     return data, time.perf_counter() - t0, Path(manysides.__file__).parent.parent
@@ -241,6 +243,8 @@ def run_review(doc: str, name: str, events: Mapping[str, list[str]], others: lis
     ap.add_argument("--src", type=Path, default=ROOT / "src", help="the src folder of the version to measure")
     ap.add_argument("--json", type=Path, help="also write the analysis (JSON) here")
     ap.add_argument("--load", type=Path, help="print an analysis written with --json, marked anew (no run)")
+    ap.add_argument("--db", type=Path, help="analyse into this store and keep it (a second run of another REPORT_VERSION "
+                                            "re-does only the comparison)")
     args = ap.parse_args()
     wanted = {i: e for e, ids in events.items() for i in ids} | {i: "other event" for i in others}
     if args.load:
@@ -250,7 +254,7 @@ def run_review(doc: str, name: str, events: Mapping[str, list[str]], others: lis
         print(f"skipped: {ALLSIDES} not found")
         return 0
     rows = read_rows(ALLSIDES, wanted)
-    data, seconds, code = analyze_rows(rows, wanted, args.src, name, ("url", "authors"))
+    data, seconds, code = analyze_rows(rows, wanted, args.src, name, ("url", "authors"), args.db)
     if args.json:
         args.json.write_text(json.dumps(data, indent=1), encoding="utf-8")
     print_review(data, wanted, seconds, code, marks)

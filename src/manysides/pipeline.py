@@ -150,7 +150,8 @@ REPORT_VERSION = "98"  # 4: an article naming no outlet is its own outlet everyw
 #     "fake" jobs, "gone wrong", a school admitting applicants), an embedded post's loaded words, judgement verbs in
 #     reported speech; a report split into two clauses is one (ANNOTATOR_VERSION 43)
 # 98: figures (reviews 16, 17): one site's figure is not several sites' or all ("in all"), one named place's not
-#     the world's, a sum approved not one withheld or spent, "$250 million of the aid" a part
+#     the world's, a sum approved not one withheld or spent, "$250 million of the aid" a part; shared points: someone
+#     undecided is not what they did
 
 
 class Progress(Protocol):

@@ -519,3 +519,17 @@ def test_the_last_words_of_a_quotation_are_not_an_outlets_own_statement():
     fx.annotations["a"] = opened(tail)
     fx.vectors["d"] = fx.vectors["a"][1:2]
     assert len(shared_points(fx.articles, fx.annotations, fx.vectors)) == 1
+
+
+def test_someone_undecided_is_not_what_they_then_did():
+    """Review 17: "Sen. Lisa Murkowski says she may not vote for Kavanaugh but that she hasn't made up her mind"
+    stood as one point with her speech against him the next day. Two sentences that both say she is undecided
+    stay one point."""
+    a = Draft("a", "A", [("Sen. Lisa Murkowski says she may not vote for Kavanaugh but that she hasn't made up "
+                          "her mind.", "x")])
+    b = Draft("b", "B", [("In a speech on the Senate floor, Sen. Lisa Murkowski said she would not vote for "
+                          "Kavanaugh.", "x")])
+    assert _articles_of_points([a, b]) == []
+    assert _articles_of_points([a, b], tell_apart=False) == [("a", "b")]
+    c = Draft("c", "C", [("Sen. Lisa Murkowski remains undecided on whether she will vote for Kavanaugh.", "x")])
+    assert _articles_of_points([a, c]) == [("a", "c")]

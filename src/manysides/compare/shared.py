@@ -265,6 +265,13 @@ _ANSWERED = re.compile(r"\b(?:said|says|replied|replies|answered|answers|respond
 _LIKELY = re.compile(r"(?<!as )(?<!more )(?<!less )\b(?:(?:un)?likely|poised)\s+to\b|\bprobably\b|"
                      r"\breportedly\s+(?:plans?|planning|intends?|wants?|considering|weighing|preparing)\b",
                      re.IGNORECASE)
+# Someone who has not decided is not what they did or said once decided: "Sen. Lisa Murkowski (R-AK) says she may
+# not vote for Kavanaugh but that she hasn't made up her mind" stood as one point with her speech against him the
+# next day (review 17). Read in the whole sentence: the indecision is often its last clause.
+_UNDECIDED = re.compile(
+    r"\bundecided\b|\bon\s+the\s+fence\b|\b(?:has|have|had|is|are|was|were)(?:\s+not|n[’']t)\s+(?:yet\s+)?"
+    r"(?:made\s+up\s+(?:his|her|their|its|my|our)\s+minds?|decided)\b|\b(?:has|have|had)\s+yet\s+to\s+(?:decide|make\s+up)\b",
+    re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 # An outlet's note on its own reporting ("Reuters has not independently verified the accusations", "The video
 # could not be independently confirmed") says what the outlet did not do, not what happened: its subject made it a
@@ -315,7 +322,9 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     * one answers and the other declines to ("said she would endorse Sanders" / "declined
       to say whether she would endorse Sanders"), or one puts the question and gives no reply
       (`_asks`: "asked Fauci whether it was a "long shot" ..." / "Fauci warned ...");
-    * one says what is likely, probable or reportedly planned and the other does not (`_LIKELY`);
+    * one says what is likely, probable or reportedly planned and the other does not (`_LIKELY`), or one
+      that someone has not decided ("hasn't made up her mind", "undecided") and the other does not
+      (`_UNDECIDED`, review 17);
     * both name a time of day, or both a day of the week, none in common, and give figures of one
       unit none alike (`_two_moments`: "the death toll had risen to 241 early Thursday" / "had
       risen to 159 by late Wednesday", review 13): two readings, not one fact;
@@ -360,6 +369,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     refuses = [_NON_ANSWER.search(v.text) is not None for v in cands]
     asks = [_asks(v.text) for v in cands]
     likely = [_LIKELY.search(_CLAUSE_END.split(v.text, maxsplit=1)[0]) is not None for v in cands]
+    undecided = [_UNDECIDED.search(v.text) is not None for v in cands]
     claims = [_claims_in(v, annotations[v.article]) for v in cands]
     figures = [_figures_by_kind(c) for c in claims]
     times = [_clock_times(v.text) for v in cands]
@@ -369,6 +379,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     out = np.zeros(which.shape, dtype=bool)
     for i, j in zip(*np.nonzero(which)):
         out[i, j] = (refuses[i] != refuses[j] or asks[i] != asks[j] or likely[i] != likely[j]
+                     or undecided[i] != undecided[j]
                      or _expected_and_actual(figures[i], figures[j])
                      or bool(speakers[i] and speakers[j] and not named[i] & named[j] and sims[i, j] < SAME_QUOTE)
                      or _two_moments(cands[i].text, cands[j].text, claims[i], claims[j])
