@@ -25,13 +25,13 @@ _SITE_KINDS = (
     ("airport", r"airports?|terminals?|airfields?"),
     ("station", r"(?:metro|subway|underground|train|rail(?:way)?|bus)(?:\s+(?:station|stop|system|line|car|train))?s?|"
                 r"stations?"),
-    ("school", r"schools?|universit(?:y|ies)|campus(?:es)?|colleges?"),
+    ("school", r"schools?|universit(?:y|ies)|campus(?:es)?"),  # not "college": "electoral college votes"
     ("worship", r"church(?:es)?|cathedrals?|mosques?|synagogues?|temples?"),
     ("hospital", r"hospitals?|clinics?"),
-    ("venue", r"hotels?|(?:night)?clubs?|bars?|restaurants?|caf[eé]s?|theat(?:er|re)s?|concert\s+halls?|"
+    ("venue", r"hotels?|(?:night)?clubs?|restaurants?|caf[eé]s?|theat(?:er|re)s?|concert\s+halls?|"
               r"stadiums?|arenas?"),
-    ("shop", r"markets?|malls?|supermarkets?"),
-    ("office", r"embass(?:y|ies)|consulates?|headquarters|(?:military\s+)?bases?|checkpoints?"),
+    ("shop", r"(?:shopping\s+)?malls?|supermarkets?"),  # not "market": a market's figures are no place's
+    ("office", r"embass(?:y|ies)|consulates?|headquarters|(?:military|air|army|naval)\s+bases?|checkpoints?"),
 )
 _SITE = re.compile("|".join(f"(?P<{kind}>\\b(?:{words})\\b)" for kind, words in _SITE_KINDS), re.IGNORECASE)
 # The whole of an event counted at several places: "in all", "in total", "altogether", "combined"
