@@ -97,6 +97,9 @@ a cause "made ... impossible", a school admitting applicants, and a report the p
 run to their end: the experts' and Noah Lowry's), the other marks unchanged.
 Session 28 merged (main 149b1c7, one run): summaries 0/6, shared 4/51, unique 11/154, quotes 8/338, disputes 0/1,
 slant 0/54.
+Since (session 29): one named place's figure is not the world's: CBN's Italy sentence leaves Politico's point of the
+world's cases, and stands with the Washington Times' 546 (a tweet's US cases, naming no place), still marked: every
+mark unchanged.
 About 5-18 minutes (18 on a machine shared by many runs).
 """
 

@@ -61,6 +61,12 @@ of aid against the Pentagon's $250 million); the jobs summary, its 38,000 no lon
 opens "The US economy added just 38,000 jobs in May" (summaries 1/6 -> 0/6); unique 7/176 -> 6/176, quotes
 19/422 -> 19/421 (the standfirst's "..., aides said." gives no quote now that it opens the text), shared 11/96 and
 slant 16/131 unchanged.
+Since (session 29): figures: one site's figure is not all sites' (the airport's 100 wounded against "more than 180
+injured as ... bombings rocked the Brussels airport and subway system"), a sum approved is not one withheld ($391
+million "already approved by Congress" against "the withholding of $250 million"): disputes and differing figures
+2/2 -> 0/0 (Fox's all-sites sentence, no longer in a dispute, is now an "only Fox" item with its figures); shared
+points: someone undecided is not what they then did (Murkowski): shared 11/93 -> 10/92; other marks unchanged
+(summary 0/6, unique 6/176, quotes 17/417, slant 16/128; before with `--src` of main's code).
 About 7-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
