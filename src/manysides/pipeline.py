@@ -34,7 +34,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "98"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "100"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -152,6 +152,10 @@ REPORT_VERSION = "98"  # 4: an article naming no outlet is its own outlet everyw
 # 98: figures (reviews 16, 17): one site's figure is not several sites' or all ("in all"), one named place's not
 #     the world's, a sum approved not one withheld or spent, "$250 million of the aid" a part; shared points: someone
 #     undecided is not what they did
+# 100: slant evidence (review 17): words neutral in their sense ("violent" attacks, "striking" workers, reports
+#     that "turn out to be wrong", "the wrong comparison", "successful"), a slogan quoted in title case, a
+#     characterisation reported ("what Pelosi called a sad ... moment"); reported speech holding a quoted fragment
+#     (ANNOTATOR_VERSION 46)
 
 
 class Progress(Protocol):

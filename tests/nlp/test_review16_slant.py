@@ -85,7 +85,7 @@ def test_loaded_words_of_an_embedded_post_are_the_accounts_not_the_outlets(model
     outlet's (nor its phrases shown), as a quoted statement's; `statements=True` lists them, noted."""
     post = "These corrupt Democrats and their disgraceful lies are a disgrace"
     text = (f"The senator posted on Friday.\n\n{post} pic.twitter.com/abc123 — Jane Roe (@JaneRoe) May 13, 2019"
-            "\n\nThe bishops rejected the remarks and called them outrageous.")
+            "\n\nThe bishops rejected the outrageous remarks.")
     assert _loaded(text) == ["outrageous"]
     noted = {e.text: e.note for e in L.loaded_words(text, max_spans=0, statements=True)}
     assert "inside an embedded post" in noted["corrupt"] and "inside an embedded post" not in noted["outrageous"]

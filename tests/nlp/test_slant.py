@@ -242,7 +242,7 @@ def test_a_party_word_inside_a_quote_gives_no_one_a_side() -> None:
 
 
 LOADED = (
-    "The Senate passed the bill on Tuesday. Critics called the plan an outrageous giveaway. "
+    "The Senate passed the bill on Tuesday. The plan is an outrageous giveaway. "
     "\"It is a pathetic excuse for a budget,\" said Sen. Roe. The vote was 52-48."
 )
 
@@ -332,7 +332,7 @@ def test_loaded_words_with_the_parse_count_only_the_rated_word_class(model: Slan
     from manysides.records import Article
 
     text = ("Officials confirmed 40 new cases as the party's base rallied. "
-            "Critics called the bribe an outrageous failure and a base act by the agency.")
+            "The bribe was an outrageous failure and a base act by the agency.")
     assert {"confirmed", "base", "outrageous"} <= {e.text for e in L.loaded_words(text)}  # any use, alone
     art = Article(id="t", source="t.txt", outlet=None, url=None, title=None, byline=None, published=None,
                   language="en", text=text)
@@ -657,7 +657,7 @@ def test_plain_uses_of_rated_words_are_not_loaded_wording() -> None:
     plainly, while the same words judging something still count."""
     text = ("Wall Street didn't hate the report. The party took a huge lead, its worst showing ever came, "
             "and modest tax increases were a worst-case scenario; the data were relevant to the case. "
-            "Critics called it a huge mistake, a terrible and modest plan they hate.")
+            "It was a huge mistake, a terrible and modest plan they hate.")
     assert all(L.rated_loaded(w) for w in ("hate", "huge", "worst", "modest"))
     found = [(e.text, e.start) for e in L.loaded_words(text, max_spans=0, verbs=False)]
     assert found == [("huge", text.index("huge mistake")), ("terrible", text.index("terrible")),

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 43  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 46  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -102,6 +102,10 @@ ANNOTATOR_VERSION = 43  # 2: reported (indirect) speech; 3: loaded wording read 
 #     force", "fake" naming a counterfeit thing, "gone wrong"), a school admitting applicants no judgement verb;
 #     an embedded post's loaded words and a judgement verb inside reported speech are the speaker's; a report the
 #     parse splits into two clauses after its verb is one (docs/quotes.md; scores unchanged)
+# 46: review 17: words neutral in their sense there are no loaded wording ("violent attacks", "the striking
+#     workers", "turn out to be wrong", "the wrong comparison", "successful"); a quotation in title case ("Fair and
+#     Balanced") is a name; a characterisation a naming verb reports ("what Pelosi called a sad moment") is the
+#     speaker's; a report holding a quoted fragment of up to three words is still reported speech (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

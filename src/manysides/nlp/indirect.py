@@ -12,7 +12,8 @@ Three patterns, each read off the dependency parse:
    organisations and writings typed the same way.
 
 Precision first: a report is kept only when its content has at least `MIN_WORDS` words,
-no quotation mark and no overlap with a direct quote; when its speaker is resolved (never
+no quotation mark (but around a fragment of up to three words, picked out of the speaker's words)
+and no overlap with a direct quote; when its speaker is resolved (never
 "I"/"we", the author's voice); when the verb is not negated, not under a modal or an
 infinitive ("would say", "declined to say") and not a question ("asked whether").
 A report nested inside another one's content is left to the outer one. A denial's report
@@ -65,6 +66,7 @@ _SPEECH_TAGS = frozenset("say tell add argue claim insist note explain write con
 # ("denied Tehran was involved"), never the denied clause alone, which reads as his claim.
 _DENIALS = frozenset({"deny"})
 MIN_WORDS = 4  # shorter reported clauses are fragments ("he said so", "it was")
+_FRAGMENT_WORDS = 3  # a quotation of up to this many words inside a report is a phrase picked out (slant_loaded's)
 _QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"}
 # A common noun that reports is a person only when it names one ("a spokesman said");
 # "the deal says", "his appointment suggests" are no one's voice, and are left out. Places
@@ -459,6 +461,18 @@ def _headline_clause(subj: "Token", cue: "Token", text: str) -> bool:
     return is_heading_text(text[lo : len(text) if hi < 0 else hi])
 
 
+def _fragments_only(content: str) -> bool:
+    """No quotation mark in `content`, or only pairs of them around fragments of up to `_FRAGMENT_WORDS`
+    words ("Pelosi said it's not a fair process as McConnell is “in cahoots” with the White House"): a
+    phrase the reporter picked out of the speaker's words, inside a report that is still reported
+    speech (review 17); a longer quotation is a direct quote, which the direct path attributes."""
+    marks = [m.start() for m in _MARKS.finditer(content)]
+    if len(marks) % 2:
+        return False
+    return all(content[a] not in "”»" and content[b] not in "“„«" and len(content[a + 1 : b].split()) <= _FRAGMENT_WORDS
+               for a, b in zip(marks[::2], marks[1::2]))
+
+
 def extract_indirect(doc: "Doc", entities: Sequence[Entity], direct_quotes: Sequence[Quote]) -> list[Quote]:
     """Reported speech of an article with its speakers (`Quote.direct` False).
 
@@ -480,7 +494,7 @@ def extract_indirect(doc: "Doc", entities: Sequence[Entity], direct_quotes: Sequ
     found: list[Quote] = []
     for cue, subj, (start, end) in _candidates(doc, ctx):
         content = text[start:end]
-        if len(content.split()) < MIN_WORDS or _MARKS.search(content):
+        if len(content.split()) < MIN_WORDS or not _fragments_only(content):
             continue  # a fragment, or a stretch holding a direct quote
         if "''" in text[max(0, start - 3) : end + 3]:
             continue  # a quote in '' marks (NYT archive style) is a direct quote

@@ -35,7 +35,17 @@ import numpy as np
 from ..errors import InputError, ModelError
 from ..records import Entity, Hyperpartisan, Quote, Sentence, Slant, SlantEvidence
 from .slant_features import STYLE_NAMES, ngrams, style_features, tokenize
-from .slant_loaded import FRAGMENT_WORDS, POST_NOTE, loaded_use, loaded_words, post_regions, quote_words, quoted_regions
+from .slant_loaded import (
+    FRAGMENT_WORDS,
+    POST_NOTE,
+    characterised,
+    loaded_use,
+    loaded_words,
+    post_regions,
+    quote_words,
+    quoted_regions,
+    titled_quote,
+)
 from .slant_outlets import OutletMask, TrainingOutlets, read_training_outlets
 from .slant_sourcing import sourcing
 from .slant_verbs import FORMS, VerbRole, verb_at
@@ -499,8 +509,9 @@ def _loaded_in(text: str, s: int, e: int, tags: Mapping[int, str] | None = None,
         tag = tags.get(a) if tags else None
         word = m.group().lower()
         if (loaded_use(text, a, b, tag, tags, idf) is not None and not _name_word(text, a, b)
-                and not (narrated is not None and narrated.spoken(a, b))):
-            return True
+                and not (narrated is not None and narrated.spoken(a, b))
+                and not (characterised(text, a) and (narrated is None or narrated(a, b)))):
+            return True  # (a characterisation reported, "what Pelosi called a sad moment", is the speaker's)
         if (narrated is not None and word in FORMS and (use := verb_at(text, a, b, tag)) is not None
                 and not _name_word(text, a, b) and narrated(a, use.end) and not narrated.spoken(a, use.end)):
             return True
@@ -547,6 +558,8 @@ def _name_word(text: str, s: int, e: int) -> bool:
     word = text[s:e]
     if not word[:1].isupper():
         return False
+    if titled_quote(text, s):
+        return True  # a slogan's or a title's first word (“Fair and Balanced”)
     nxt = _NEXT_WORD.match(text, e, min(len(text), e + 40))
     prv = _PREV_WORD.search(text, max(0, s - 40), s)
     if len(word) > 1 and word.isupper():

@@ -111,8 +111,10 @@ _STOP = frozenset(
 # "popular" (review 15: "politically popular on Capitol Hill", "the popular resort island"; BASIL's tuning
 # half 2 uses, neither in a span) reports that many people like a thing, as polls and sales do, not
 # the writer's approval.
+# "successful" (review 17: "the successful presidential campaign of George H.W. Bush", "a successful local TV
+# producer"; BASIL 4 uses, none in a span) reports an outcome, a bid won or a career made, as a result does.
 PLAIN_IN_NEWS = frozenset("latest final original total secret sexual guilty traditional superior relevant "
-                          "popular".split())
+                          "popular successful".split())
 # Fixed terms whose first word the lexicon rates as loaded: a subjective word naming a thing
 # ("a grand jury", "a charitable contribution", "an overwhelming majority" of votes).
 # Review 9 found "grand" shown as loaded wording in all three articles of one indictment.
@@ -126,6 +128,7 @@ PLAIN_BEFORE = {
     # "a deadly weapon" likewise): names of a thing, no judgement
     "hot": frozenset("button buttons spot spots seat topic topics".split()),
     "deadly": frozenset("force weapon weapons".split()),
+    "striking": frozenset({"distance"}),  # "within striking distance": near enough to reach (review 17)
 }
 # Plain uses of a rated word, read off its neighbours (review 14: "Wall Street ... didn't hate
 # it", "a huge lead", "its worst showing ever" were listed as loaded wording). The lexicon rates a
@@ -195,20 +198,59 @@ FORGED_NOUNS = frozenset(
     "company companies business businesses charity charities product products goods pill pills drug drugs "
     "medicine medicines vaccine vaccines bomb bombs gun guns weapon weapons".split()
 )
+# - a word naming a physical or a labour sense by the noun it grades (review 17): "violent" of an act of force
+#   ("five other violent attacks", "violent protests", "the protests turned violent"), a description of what
+#   happened, not a judgement of people or words ("violent rhetoric" still counts); "striking" of workers on
+#   strike ("the striking workers"), not "a striking image"
+SENSE_NOUNS = {
+    "violent": frozenset(
+        "attack attacks assault assaults protest protests clash clashes riot riots crime crimes incident incidents "
+        "confrontation confrontations demonstration demonstrations unrest uprising uprisings fighting conflict "
+        "conflicts crackdown crackdowns death deaths felony felonies offense offenses offence offences offender "
+        "offenders altercation altercations struggle struggles storm storms extremism".split()
+    ),
+    "striking": frozenset(
+        "worker workers employee employees staff staffers teacher teachers nurse nurses doctor doctors miner miners "
+        "driver drivers pilot pilots member members union unions dockworker dockworkers autoworker autoworkers "
+        "workforce laborer laborers labourer labourers crew crews".split()
+    ),
+}
 # - "wrong" after a form of "go" ("the debate had gone wrong", "something went wrong"): the idiom for a failure,
-#   no judgement of right and wrong (review 16)
+#   no judgement of right and wrong (review 16); after "turn out (to be)" or "prove (to be)" ("some reports will
+#   later turn out to be wrong", "the forecast proved wrong"): whether a statement is correct, found out later
+#   (review 17); "the wrong" before a noun ("probably the wrong comparison", "chose the wrong candidate"): the
+#   mistaken one of several, not a moral judgement ("on the wrong side of history" still counts)
 # - an adjective a consequence makes true of doing something ("the bacteria made it impossible to use the water",
 #   "rendered it difficult for residents to return"): what can no longer be done, stated as a fact of its cause
 #   (review 16), not the writer's view of it; "an impossible demand" still counts
 _MADE_IT = re.compile(r"\b(?:make|makes|made|making|render|renders|rendered|rendering)\s+(?:it|them|this|that)\s+"
                       r"(?:\w+ly\s+|so\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _TO_DO = re.compile(r"\s+(?:to|for)\b")
-_GONE_WRONG = re.compile(r"\b(?:go|goes|going|gone|went)\s+(?:\w+ly\s+|very\s+|so\s+|badly\s+|terribly\s+)?$",
-                         re.IGNORECASE)
+_GONE_WRONG = re.compile(r"\b(?:(?:go|goes|going|gone|went)\s+(?:\w+ly\s+|very\s+|so\s+|badly\s+|terribly\s+)?|"
+                         r"(?:turn|turns|turned|turning|prove|proves|proved|proven|proving)\s+(?:out\s+)?"
+                         r"(?:to\s+(?:be|have\s+been)\s+)?(?:\w+ly\s+)?)$", re.IGNORECASE)
+# A word in the complement of a naming verb ("What Pelosi called a sad and solemn moment", "critics called the
+# plan an outrageous giveaway", "she described the vote as a sad day"): the subject's characterisation, which
+# the text reports as reported speech is (review 17); not in the passive ("what can only be called a disaster":
+# the outlet's own naming) nor "so-called". The object is a pronoun, a determiner and a word, or a name, so a
+# word of the object itself ("called the disgraceful response a scheme") stays the outlet's.
+_OBJECT = r"(?:(?:it|this|that|them|him|her|these|those|(?:the|a|an|his|her|their|its|our|this|that)(?:\s+[\w'’-]+){1,3}|" \
+          r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+)"
+_CALLED = re.compile(
+    r"(?<![-\w])(?:(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|term|terms|termed|terming|label|labels|"
+    r"labeled|labelled|labeling|labelling|brand|brands|branded|branding)\s+(?:" + _OBJECT + r"(?:(?:a|an|the)\s+)?|"
+    r"(?:a|an)\s+)?|"
+    r"(?:describe|describes|described|describing|characterize|characterizes|characterized|characterizing|"
+    r"characterise|characterises|characterised|characterising)\s+(?:[\w'’-]+\s+){0,4}?as\s+(?:(?:a|an|the)\s+)?)"
+    r"(?:(?:\w+ly|so|very|too|just|plain|both)\s+)?(?:[\w-]+(?:,|\s+and|\s+or)\s+)?$",
+)
+_PASSIVE_OR_SO = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?|\bso-)$", re.IGNORECASE)
+_THE_WRONG = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NOT_A_PICK = frozenset({"side", "sides"})  # "on the wrong side of history": a judgement
 # what may stand between a hazard noun and the adjective that follows it ("the storm is still
 # extremely dangerous", "winds remained powerful")
 _LINKING = frozenset("is are was were be been being remain remains remained become becomes became stay stays stayed "
-                     "still very so too".split())
+                     "turn turns turned turning grew grow grows still very so too".split())
 _WORDS_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
 _WORDS_AFTER = re.compile(r"[\s-]+([A-Za-z]+)(?:[\s-]+([A-Za-z]+))?(?:[\s-]+([A-Za-z]+))?")
 
@@ -306,13 +348,16 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True
     if _NEGATED.search(text[max(0, s - 60) : s]):
         return True
-    if word == "wrong" and _GONE_WRONG.search(text, max(0, s - 30), s):
-        return True  # "had gone wrong": a failure
+    if word == "wrong" and _GONE_WRONG.search(text, max(0, s - 40), s):
+        return True  # "had gone wrong": a failure; "turn out to be wrong": found incorrect
+    if (word == "wrong" and _THE_WRONG.search(text, max(0, s - 10), s) and after
+            and after.group(1).lower() not in _NOT_A_PICK and (not tags or tags.get(after.start(1), "NN").startswith("NN"))):
+        return True  # "the wrong comparison": the mistaken pick
     if _MADE_IT.search(text, max(0, s - 40), s) and _TO_DO.match(text, e):
         return True  # "made it impossible to use the water": a consequence
     if tags and not tags.get(s, "JJ").startswith("JJ"):
         return False
-    if _grades_hazard_before(text, s, tags):
+    if _grades_hazard_before(text, s, tags) or (word in SENSE_NOUNS and _grades_hazard_before(text, s, tags, SENSE_NOUNS[word])):
         return True
     if word in TEMPERATURE_WORDS and _WEATHER_ADJECTIVES.match(text, e):
         return True  # "hot, dry conditions", "hot and humid"
@@ -331,6 +376,7 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         if noun and (w in HAZARD_NOUNS  # "a powerful storm", "deadly storm surge"
                      or (word in TEMPERATURE_WORDS and w in WEATHER_NOUNS)  # "a hot day"
                      or (word in COUNTERFEIT_WORDS and w in FORGED_NOUNS)  # "fake ... jobs"
+                     or w in SENSE_NOUNS.get(word, ())  # "violent attacks", "the striking workers"
                      or (superlative and w in TIME_SPANS and _RECORD.match(text, after.end(k)))):  # "worst day since"
             return True
         if not tag.startswith(("NN", "JJ", "CD")):  # "its worst one-day percentage drop"
@@ -338,17 +384,18 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
     return False
 
 
-def _grades_hazard_before(text: str, s: int, tags: Mapping[int, str] | None) -> bool:
-    """A hazard noun stands just before the adjective at `s` in its clause, with at most linking
-    verbs, adverbs ("still", "extremely") and (with `tags`) nouns between: "the storm is extremely
-    dangerous", "wind speeds powerful enough"."""
+def _grades_hazard_before(text: str, s: int, tags: Mapping[int, str] | None,
+                          nouns: frozenset[str] = HAZARD_NOUNS) -> bool:
+    """A hazard noun (or one of `nouns`) stands just before the adjective at `s` in its clause, with at
+    most linking verbs, adverbs ("still", "extremely") and (with `tags`) nouns between: "the storm is
+    extremely dangerous", "wind speeds powerful enough", "the protests turned violent"."""
     end = s
     for _ in range(4):
         m = _WORDS_BEFORE.search(text, max(0, end - 40), end)
         if m is None:
             return False
         w = m.group(1).lower()
-        if w in HAZARD_NOUNS and (not tags or tags.get(m.start(1), "NN").startswith("NN")):
+        if w in nouns and (not tags or tags.get(m.start(1), "NN").startswith("NN")):
             return True
         noun = bool(tags) and tags.get(m.start(1), "").startswith("NN")  # type: ignore[union-attr]
         if not (w in _LINKING or (w.endswith("ly") and w not in _STOP) or noun):
@@ -370,6 +417,30 @@ def loaded_use(text: str, s: int, e: int, tag: str | None = None, tags: Mapping[
     if idf is not None and (v := idf(word)) is not None and v < MIN_IDF:
         return None
     return entry
+
+
+def characterised(text: str, s: int) -> bool:
+    """The word at `s` stands in the complement of a naming verb with its subject ("What Pelosi called a
+    sad and solemn moment", "critics dubbed it unfair", "described the vote as a sad day"): the subject's
+    characterisation, reported; not in the passive ("can only be called a disaster") nor "so-called"."""
+    m = _CALLED.search(text, max(0, s - 80), s)
+    return m is not None and not _PASSIVE_OR_SO.search(text, max(0, m.start() - 30), m.start())
+
+
+_TITLE_FUNCTION = frozenset("a an the and or of to in on at for by with as but nor from".split())
+
+
+def titled_quote(text: str, s: int) -> bool:
+    """The word at `s` opens a quotation in title case of two to eight words (“Fair and Balanced”, “We
+    Report, You Decide”): a slogan's, a show's or a book's name, not the outlet's wording (review 17)."""
+    if s == 0 or text[s - 1] not in _MARKS:
+        return False
+    close = re.search(f"[{_MARKS}]", text[s : s + 80])
+    if close is None:
+        return False
+    words = re.findall(r"[\w'’-]+", text[s : s + close.start()])
+    content = [w for w in words if w.lower() not in _TITLE_FUNCTION]
+    return 2 <= len(words) <= 8 and len(content) >= 2 and all(w[0].isupper() for w in content)
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
@@ -480,8 +551,9 @@ def loaded_words(
         if (in_quote or in_post) and skip_quoted:
             continue
         if not statements and ((in_quote and quote_words(text, *quoted[qi]) > fragment_words) or in_post
-                               or any(a <= s and e <= b for a, b in speech)):
-            continue  # a quoted statement, a post or reported speech: the speaker's word, not the outlet's
+                               or any(a <= s and e <= b for a, b in speech)
+                               or (not in_quote and characterised(text, s))):
+            continue  # a quoted statement, a post, reported speech or a characterisation: the speaker's word
         if text[s].isupper() and _in_name(text, s, e):
             continue
         if idf is not None and min_idf > 0:
@@ -536,7 +608,10 @@ _CAP_FUNCTION = frozenset({"A", "An", "The", "I", "In", "On", "At", "But", "And"
 def _in_name(text: str, s: int, e: int) -> bool:
     """A capitalised word with a capitalised neighbour ("Great Britain", "the Fair Housing
     Act"), or one capitalised within a sentence ("Rubio told Rose"): part of a name.
-    A word in capitals ("HATE") is emphasis, not a name, unless a neighbour is capitalised."""
+    A word in capitals ("HATE") is emphasis, not a name, unless a neighbour is capitalised; a
+    quotation in title case (“Fair and Balanced”, `titled_quote`) is a name."""
+    if titled_quote(text, s):
+        return True
     before = text[max(0, s - 40) : s]
     m = re.search(r"([\w'’-]+)([^\w]*)$", before)
     sentence_start = not before.strip() or re.search(r"[.!?:\"“\n]\s*$", before) is not None
@@ -551,5 +626,5 @@ def _in_name(text: str, s: int, e: int) -> bool:
     return next_cap or (prev_cap and not sentence_start)
 
 
-__all__ = ["Entry", "lexicon", "lexicon_path", "loaded_use", "loaded_words", "plain_use", "post_regions",
-           "quote_words", "quoted_regions", "rated_loaded"]
+__all__ = ["Entry", "characterised", "lexicon", "lexicon_path", "loaded_use", "loaded_words", "plain_use",
+           "post_regions", "quote_words", "quoted_regions", "rated_loaded", "titled_quote"]
