@@ -1,0 +1,86 @@
+"""Review 17: slant evidence of words neutral in their sense there ("violent" attacks, "striking"
+workers, reports that "turn out to be wrong"), of a slogan's name, and of a speaker's words reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from manysides.nlp import slant as S
+from manysides.nlp import slant_loaded as L
+
+
+def _loaded(text: str, **kw) -> list[str]:
+    return [e.text for e in L.loaded_words(text, max_spans=0, **kw)]
+
+
+def test_violent_acts_and_striking_workers_are_described_not_judged() -> None:
+    """"five other violent attacks", "violent protests", "the protests turned violent" describe what
+    happened; "the striking workers" are on strike. "violent rhetoric" and "a striking image" still count."""
+    plain = ("The attack follows five other violent attacks. Some events brought violent protests outside. "
+             "Later the protests turned violent. The union representing the striking workers reached a deal, "
+             "and the team was within striking distance.")
+    assert _loaded(plain) == []
+    assert _loaded("He used violent rhetoric. In a striking image, he attacked the process.") == ["violent", "striking"]
+
+
+def test_wrong_as_found_incorrect_or_the_mistaken_pick_is_plain() -> None:
+    """A caution that reports "will turn out to be wrong", a forecast that "proved wrong", "probably the
+    wrong comparison": whether something is correct, or the mistaken one of several. "He was wrong
+    about it" and "on the wrong side of history" still judge."""
+    plain = ("Some things that get reported will later turn out to be wrong. The forecast proved wrong. "
+             "But Aristotle is probably the wrong comparison.")
+    assert _loaded(plain) == []
+    assert _loaded("He was wrong about it.") == ["wrong"]
+    assert _loaded("They are on the wrong side of history.") == ["wrong"]
+
+
+def test_successful_reports_an_outcome() -> None:
+    """"the successful presidential campaign of George H.W. Bush", "a successful local TV producer"."""
+    assert L.rated_loaded("successful") is None
+    assert _loaded("He was a key player in the successful presidential campaign. A successful producer, he "
+                   "led it.") == []
+
+
+def test_a_quotation_in_title_case_is_a_name() -> None:
+    """A slogan quoted in title case ("Fair and Balanced", "We Report, You Decide") names the slogan; the
+    same word in the narration ("a fair hearing") or a quoted sentence's first word still counts."""
+    text = 'With slogans like "Fair and Balanced" and “We Report, You Decide,” the channel grew.'
+    assert _loaded(text) == []
+    assert L.titled_quote(text, text.index("Fair"))
+    s = text.index("Fair")
+    assert not S._loaded_in(text, s, s + 4)  # the phrase evidence reads it as a name too
+    assert _loaded("She asked for a fair hearing.") == ["fair"]
+    assert not L.titled_quote('He said: "Fair enough, the vote was close."', 10)
+
+
+def test_a_characterisation_a_naming_verb_reports_is_the_speakers() -> None:
+    """"What Pelosi called a sad and solemn moment", "critics called the plan an outrageous giveaway":
+    the subject's words, reported; the outlet's own naming ("can only be called a sad spectacle",
+    "the so-called fair tax") and a word of the object ("called the disgraceful ... a scheme") stay."""
+    text = ("What Pelosi called a sad and solemn moment for the country unfolded. Critics called the plan an "
+            "outrageous giveaway, and she described the vote as a cruel day.")
+    assert _loaded(text) == []
+    assert "sad" in _loaded(text, statements=True)  # the speaker's words, listed on request
+    s = text.index("sad")
+    assert not S._loaded_in(text, s, s + 3, None, S._Narration(text))
+    assert _loaded("It can only be called a sad spectacle.") == ["sad"]
+    assert _loaded("Pelosi called on lawmakers to pass a fair bill.") == ["fair"]
+    # a quoted fragment stays the outlet's pick, noted as quoted
+    quoted = [e for e in L.loaded_words("Collins called it “just plain wrong” on Friday.") if e.text == "wrong"]
+    assert quoted and "inside a direct quote" in (quoted[0].note or "")
+
+
+@pytest.mark.models
+def test_a_report_holding_a_quoted_fragment_is_reported_speech(speech) -> None:
+    """"Mrs. Pelosi said it's not a fair process as McConnell is ... “in cahoots” with the White House":
+    a phrase picked out of the speaker's words leaves the report hers (its "fair" is then hers); a
+    report holding a quoted sentence is left to the direct quote path."""
+    text = ("Mrs. Pelosi said it’s not a fair process right now as Majority Leader Mitch McConnell is "
+            "coordinating and “in cahoots” with the White House.")
+    _, reported = speech(text)
+    assert [(q.speaker, q.text[:22]) for q in reported] == [("Pelosi", "it’s not a fair proces")]
+    q = reported[0]
+    assert "fair" not in _loaded(text, speech=[(q.start, q.end)])
+    _, longer = speech("Mrs. Pelosi said the process is “not fair to the country or to the people we serve” "
+                       "and left the room.")
+    assert all("not fair to the country" not in r.text for r in longer)
