@@ -84,3 +84,17 @@ def test_a_report_holding_a_quoted_fragment_is_reported_speech(speech) -> None:
     _, longer = speech("Mrs. Pelosi said the process is “not fair to the country or to the people we serve” "
                        "and left the room.")
     assert all("not fair to the country" not in r.text for r in longer)
+
+
+@pytest.mark.models
+def test_a_report_before_another_speakers_tag_is_not_the_first_cues(speech) -> None:
+    """"..., where a new poll found 49 percent support him, political warfare is having a “boomerang
+    effect” on Democrats, said Mark Rountree": the sentence is the tag's speaker's, not the poll's
+    finding run on into his words (the parse hung them under "found")."""
+    text = ("In Georgia, where a new statewide poll found 49 percent say they support confirming the judge, "
+            "political warfare over Kavanaugh's fate is having a boomerang effect on Democrats, said Mark "
+            "Rountree, a GOP strategist.")
+    _, reported = speech(text)
+    assert not any("boomerang" in q.text and q.speaker != "Mark Rountree" for q in reported), reported
+    _, plain = speech("Mayor Jane Okafor said the new bridge would open to traffic in March, and the council agreed.")
+    assert [q.speaker for q in plain] == ["Jane Okafor"]

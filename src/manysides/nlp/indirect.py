@@ -461,6 +461,12 @@ def _headline_clause(subj: "Token", cue: "Token", text: str) -> bool:
     return is_heading_text(text[lo : len(text) if hi < 0 else hi])
 
 
+# A speech tag right after a report's content (", said Mark Rountree", ", the mayor said"): the sentence is the
+# tag speaker's report, and a report inside it whose cue came first is a misparse of its clauses (review 17)
+_TAG_AFTER = re.compile(r"[\s\W]{0,3},\s+(?:(?:said|says|told|added|wrote)\b|(?:(?:the|a|an|[A-Z][\w.’'-]*)\s+){1,4}"
+                        r"(?:said|says|told|added|wrote)\b)")
+
+
 def _fragments_only(content: str) -> bool:
     """No quotation mark in `content`, or only pairs of them around fragments of up to `_FRAGMENT_WORDS`
     words ("Pelosi said it's not a fair process as McConnell is “in cahoots” with the White House"): a
@@ -505,6 +511,8 @@ def extract_indirect(doc: "Doc", entities: Sequence[Entity], direct_quotes: Sequ
             continue
         if any(s < end and start < e for s, e in taken):
             continue
+        if cue.idx < start and _TAG_AFTER.match(text, end):
+            continue  # "a poll found 49 percent ..., warfare is having a “boomerang effect”, said Rountree": the tag's
         if _dangling_end(doc, start, end):
             continue  # "... commenters like Reid insist the French election is a victory for": a gap
         if start <= subj.idx < end or _quantity(subj):

@@ -47,7 +47,15 @@ What is ruled out:
   dry conditions", "a hot day"), a superlative ranking a span of time against a record ("its worst day
   since 1991"), "fake" naming a counterfeit thing ("fake ... jobs", "fake accounts"; not "fake news"),
   "gone wrong" (a failure), "made it impossible to ..." (a consequence), "hot button" and "deadly
-  force" (fixed terms, `PLAIN_BEFORE`).
+  force" (fixed terms, `PLAIN_BEFORE`);
+- more senses read off the word's head or neighbours (review 17): "violent" of an act of force and
+  "striking" of workers on strike (`SENSE_NOUNS`: "violent attacks", "the protests turned violent", "the
+  striking workers"), "wrong" found out ("will turn out to be wrong", "proved wrong") or the mistaken pick
+  ("the wrong comparison"; not "the wrong side"), "successful" (an outcome, `PLAIN_IN_NEWS`);
+- a quotation in title case (“Fair and Balanced”: a slogan's or a title's name, `titled_quote`), and a
+  characterisation a naming verb reports ("What Pelosi called a sad and solemn moment", "critics called
+  the plan an outrageous giveaway": `characterised`, the speaker's word as reported speech's is; not
+  the passive "can only be called a disaster"; a quoted fragment there stays the outlet's pick, noted).
 The phrase evidence of slant.py takes a word as loaded by the same test (`loaded_use`).
 
 The lexicon rates adjectives; the verbs a narration judges with ("slammed", "claimed",
