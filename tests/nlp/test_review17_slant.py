@@ -98,3 +98,19 @@ def test_a_report_before_another_speakers_tag_is_not_the_first_cues(speech) -> N
     assert not any("boomerang" in q.text and q.speaker != "Mark Rountree" for q in reported), reported
     _, plain = speech("Mayor Jane Okafor said the new bridge would open to traffic in March, and the council agreed.")
     assert [q.speaker for q in plain] == ["Jane Okafor"]
+
+
+def test_a_quoted_fragment_inside_reported_speech_stays_the_outlets_pick() -> None:
+    """Reports may now hold a quoted fragment ("he said he would be “proud” to take responsibility"):
+    the fragment is still the outlet's pick of a word to quote (listed, noted as quoted), while the
+    report's unquoted words are the speaker's."""
+    text = "Trump said he would be “proud” to shut the government and that the plan was reckless and cruel."
+    a = text.index("he would")
+    speech = [(a, len(text) - 1)]
+    found = {e.text: e.note for e in L.loaded_words(text, max_spans=0, speech=speech)}
+    assert list(found) == ["proud"] and "inside a direct quote" in (found["proud"] or "")
+    narrated = S._Narration(text, speech)
+    s = text.index("proud")
+    assert not narrated.spoken(s, s + 5)
+    s = text.index("cruel")
+    assert narrated.spoken(s, s + 5)

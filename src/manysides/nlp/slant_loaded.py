@@ -526,7 +526,8 @@ def loaded_words(
     A word inside a quoted statement (a quotation of more than `fragment_words` words) or inside
     reported speech (`speech`: the (start, end) of each clause the quote stage attributes, "X said
     the deals are more effective") is the speaker's and is left out, unless `statements`; one
-    inside a shorter quotation is kept and noted (`skip_quoted` leaves out every quoted word).
+    inside a shorter quotation is kept and noted, inside reported speech too ("he said he would be
+    “proud” to ...": the outlet's pick of a word to quote; `skip_quoted` leaves out every quoted word).
 
     With `verbs`, the judgement verbs of the outlet's own narration ("slammed", "claimed",
     "railed against": slant_verbs.py) are loaded spans too, each lemma once, up to
@@ -559,7 +560,7 @@ def loaded_words(
         if (in_quote or in_post) and skip_quoted:
             continue
         if not statements and ((in_quote and quote_words(text, *quoted[qi]) > fragment_words) or in_post
-                               or any(a <= s and e <= b for a, b in speech)
+                               or (not in_quote and any(a <= s and e <= b for a, b in speech))
                                or (not in_quote and characterised(text, s))):
             continue  # a quoted statement, a post, reported speech or a characterisation: the speaker's word
         if text[s].isupper() and _in_name(text, s, e):
