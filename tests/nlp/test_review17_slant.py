@@ -98,6 +98,10 @@ def test_a_report_before_another_speakers_tag_is_not_the_first_cues(speech) -> N
     assert not any("boomerang" in q.text and q.speaker != "Mark Rountree" for q in reported), reported
     _, plain = speech("Mayor Jane Okafor said the new bridge would open to traffic in March, and the council agreed.")
     assert [q.speaker for q in plain] == ["Jane Okafor"]
+    # a main verb after a relative clause is no tag: the relative clause's report stays
+    _, relative = speech("Only Peterson and Van Drew, who signaled he would soon switch parties, said they were "
+                         "opposed to impeachment altogether.")
+    assert any(q.text == "he would soon switch parties" for q in relative), relative
 
 
 def test_a_quoted_fragment_inside_reported_speech_stays_the_outlets_pick() -> None:
