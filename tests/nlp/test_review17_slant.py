@@ -102,6 +102,10 @@ def test_a_report_before_another_speakers_tag_is_not_the_first_cues(speech) -> N
     _, relative = speech("Only Peterson and Van Drew, who signaled he would soon switch parties, said they were "
                          "opposed to impeachment altogether.")
     assert any(q.text == "he would soon switch parties" for q in relative), relative
+    # nor is "told" with its addressee ("the woman who first told CNN that ..., told CNN she was ...")
+    _, told = speech("Lindsay Menz, the woman who first told CNN that Franken groped her at a state fair in 2010, "
+                     "told CNN she was disappointed.")
+    assert any(q.text.startswith("Franken groped her") for q in told), told
 
 
 def test_a_quoted_fragment_inside_reported_speech_stays_the_outlets_pick() -> None:

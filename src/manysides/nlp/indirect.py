@@ -461,11 +461,12 @@ def _headline_clause(subj: "Token", cue: "Token", text: str) -> bool:
     return is_heading_text(text[lo : len(text) if hi < 0 else hi])
 
 
-# A speech tag right after a report's content (", said Mark Rountree", ", the mayor said."): the sentence is the
+# A speech tag right after a report's content (", said Mark Rountree", ", the mayor said."; "told" takes its addressee
+# after it, so ", told CNN" is no inverted tag): the sentence is the
 # tag speaker's report, and a report inside it whose cue came first is a misparse of its clauses (review 17). The
 # tag ends the sentence or names its speaker after it: ", said they were opposed" is a main verb after a
 # relative clause ("Van Drew, who signaled he would soon switch parties, said ..."), no tag.
-_TAG_AFTER = re.compile(r"[\s\W]{0,3},\s+(?:(?:said|says|told|added|wrote)\s+(?:[A-Z]|(?:the|a|an)\s)|"
+_TAG_AFTER = re.compile(r"[\s\W]{0,3},\s+(?:(?:said|says|added|wrote)\s+(?:[A-Z]|(?:the|a|an)\s)|"
                         r"(?:(?:the|a|an|[A-Z][\w.’'-]*)\s+){1,4}(?:said|says|added|wrote)\s*[.,;])")
 
 
