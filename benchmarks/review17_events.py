@@ -67,6 +67,12 @@ million "already approved by Congress" against "the withholding of $250 million"
 2/2 -> 0/0 (Fox's all-sites sentence, no longer in a dispute, is now an "only Fox" item with its figures); shared
 points: someone undecided is not what they then did (Murkowski): shared 11/93 -> 10/92; other marks unchanged
 (summary 0/6, unique 6/176, quotes 17/417, slant 16/128; before with `--src` of main's code).
+Since (session 29): slant evidence reads "violent" of attacks and protests, "striking" of workers, "wrong" found
+out ("will turn out to be wrong") or the mistaken pick ("the wrong comparison") and "successful" as plain, a slogan
+quoted in title case ("Fair and Balanced") as a name, and a characterisation reported ("What Pelosi called a sad
+and solemn moment") and reported speech holding a quoted fragment ("Mrs. Pelosi said it's not a fair process ...
+“in cahoots” ...") as the speaker's: slant 16/128 -> 0/106; quotes 17/417 -> 17/429 (12 reports holding a quoted
+fragment found, none marked); the other marks unchanged.
 About 7-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
