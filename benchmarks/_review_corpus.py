@@ -159,7 +159,7 @@ def print_review(data: dict, wanted: Mapping[str, str], seconds: float, code: Pa
             details = [d["text"] for d in u.get("details") or []]
             tally["unique"][0 if mark(marks.unique, u["text"]) else 1] += 1
             print(f"  only {mark(marks.unique, u['text'])}{outlet(u['article'])}: {u['text'][:160]!r}"
-                  + (f" details {details}" if details else ""))
+                  + (f" — {u['speaker']}" if u.get("speaker") else "") + (f" details {details}" if details else ""))
         print("  voices: " + "; ".join(f"{v['speaker']} ({v['kind']}, {len(set(v['articles']))} art.)"
                                        for v in s.get("voices", [])))
         for aid in s["articles"]:

@@ -100,7 +100,7 @@ class Analysis:
             for key in ("shared", "unique", "disputed", "voices", "framing", "coverage", "summary"):
                 d[key] = r[key]
             # an item built as plain Evidence (by hand, or by a caller's own comparison) has no details
-            d["unique"] = [{**u, "details": u.get("details", [])} for u in d["unique"]]
+            d["unique"] = [{**u, "details": u.get("details", []), "speaker": u.get("speaker")} for u in d["unique"]]
         return d
 
     def _story_counts(self, s: Story) -> dict[str, Any]:

@@ -156,6 +156,8 @@ REPORT_VERSION = "100"  # 4: an article naming no outlet is its own outlet every
 #     that "turn out to be wrong", "the wrong comparison", "successful"), a slogan quoted in title case, a
 #     characterisation reported ("what Pelosi called a sad ... moment"); reported speech holding a quoted fragment
 #     (ANNOTATOR_VERSION 46)
+# 97: unique: an item inside a quotation whose speaker it does not name carries the speaker (a statement's later
+#     sentence); quotes and voices of ANNOTATOR_VERSION 44 (reviews 16-17's quotes)
 
 
 class Progress(Protocol):

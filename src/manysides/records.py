@@ -204,9 +204,13 @@ class UniquePoint(Evidence):
     """A sentence only one outlet reports (`StoryReport.unique`), with its `details`: the
     figures and names in it that no other outlet gives, each a span of the same article's
     text (a figure as written, hedge included: "nearly $30 million"; a name as mentioned).
-    A reader then sees which part is new when one new detail is all a shared sentence adds."""
+    A reader then sees which part is new when one new detail is all a shared sentence adds.
+    `speaker`: whose words the sentence gives, when it is mostly inside one direct quotation
+    whose speaker it does not name itself (a statement's later sentence: "At this moment there
+    are 546 confirmed cases ...", Trump's); None when it is the outlet's own or names its speaker."""
 
     details: tuple[Evidence, ...] = ()
+    speaker: str | None = None
 
 
 @dataclass(frozen=True)

@@ -391,3 +391,21 @@ def media_names() -> OutletMask:
     "Reuters", "the Times"), to tell an outlet an article cites from its own words."""
     known = training_outlets()
     return OutletMask(known.names, known.held_out_names)
+
+
+def quoted_speaker(text: str, start: int, end: int, quotes: Sequence) -> str | None:
+    """Who speaks in the sentence `text` (at `start`-`end` of its article) when it is mostly
+    one direct quotation (`quotes`: the article's quotes) whose named speaker the sentence does
+    not name: a reader of the sentence alone cannot tell ("“I'm not sure ...,” he said.", or a
+    statement's later sentence, which its quotation marks opened sentences before). None
+    otherwise; the name on one line."""
+    for q in quotes:
+        if not (q.direct and q.speaker):
+            continue
+        inside = max(0, min(q.end, end) - max(q.start, start))
+        if inside > 0.5 * max(end - start, 1):
+            names = [w for w in re.findall(r"[A-Za-z][\w'’-]+", q.speaker) if w[:1].isupper()]
+            if names and not any(re.search(rf"\b{re.escape(w)}\b", text) for w in names):
+                return " ".join(q.speaker.split())
+            return None
+    return None

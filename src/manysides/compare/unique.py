@@ -50,6 +50,7 @@ from ._text import (
     media_names,
     numeral_in,
     outlet_key,
+    quoted_speaker,
     sentence_views,
     state_named_in,
     words,
@@ -165,7 +166,8 @@ def unique_points(
                 scored.append((score, v, [*figures.values(), *counted.values()]))
         scored.sort(key=lambda sv: (-sv[0], sv[1].start))
         chosen = sorted(scored[:per_article], key=lambda sv: sv[1].start)
-        out.extend(UniquePoint(v.article, v.start, v.end, v.text, _details(art.text, v, spans))
+        out.extend(UniquePoint(v.article, v.start, v.end, v.text, _details(art.text, v, spans),
+                               quoted_speaker(v.text, v.start, v.end, ann.quotes))
                    for _, v, spans in chosen)
     return tuple(out)
 

@@ -106,6 +106,11 @@ ANNOTATOR_VERSION = 46  # 2: reported (indirect) speech; 3: loaded wording read 
 #     workers", "turn out to be wrong", "the wrong comparison", "successful"); a quotation in title case ("Fair and
 #     Balanced") is a name; a characterisation a naming verb reports ("what Pelosi called a sad moment") is the
 #     speaker's; a report holding a quoted fragment of up to three words is still reported speech (scores unchanged)
+# 44: reviews 16-17's quotes: a quote opening a sentence after a report goes on with the reporter's words; a name
+#     with "of" and a place is a person ("Hakeem Jeffries of New York"), a body's name ending on a titled holder
+#     is the holder, a missed name has no appositive's words, of two subjects after an inverted cue the named
+#     person, "the decision" after a judge's ruling is hers, "the group" is the body last called "a group",
+#     a bare "one" is one of the people named before
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

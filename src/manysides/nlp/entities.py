@@ -86,6 +86,9 @@ def canonical_person(name: str) -> str:
     return stripped
 
 
+_DANGLING = frozenset({"of", "and", "for", "in", "at", "on", "from", "to", "the", "&"})
+
+
 def _trim_span(span: "Span", text: str) -> tuple[int, int]:
     """Character offsets of the mention without a possessive ending or edge punctuation.
 
@@ -94,6 +97,12 @@ def _trim_span(span: "Span", text: str) -> tuple[int, int]:
     start, end = span.start_char, span.end_char
     if len(span) > 1 and span[-1].lower_ in {"'s", "’s", "'", "’"}:
         end = span[-2].idx + len(span[-2].text)
+    # no name ends on "of" or "and": the NER ran into the phrase after it ("said Hakeem Jeffries
+    # of New York" tagged "Hakeem Jeffries of" an organisation)
+    k = len(span) - 1
+    while k > 0 and span[k].idx < end and span[k].lower_ in _DANGLING:
+        end = span[k - 1].idx + len(span[k - 1].text)
+        k -= 1
     while start < end and text[start] in _EDGE_PUNCT:
         start += 1
     while end > start and text[end - 1] in _EDGE_PUNCT:
@@ -449,6 +458,24 @@ def _name_after_office(ent: "Span", start: int, end: int) -> bool:
     return len(rest) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest)
 
 
+def _member_of_place(ent: "Span", surface: str) -> bool:
+    """Whether a name the NER typed an organisation is a person named with the place they come
+    from or represent ("said Hakeem Jeffries of New York", the way news names a member of
+    Congress; the NER often runs its span into the "of"): two or three capitalised words, no
+    institution's word, no "the" before it, and "of" and a place right after it."""
+    words = _clean(surface).split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words) or _institution(surface):
+        return False
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+        return False
+    of = ent.end - 1 if ent[-1].lower_ == "of" else ent.end
+    if of >= len(doc) - 1 or doc[of].lower_ != "of":
+        return False
+    nxt = doc[of + 1]
+    return nxt.ent_type_ in ("GPE", "LOC") and nxt.ent_iob_ == "B"
+
+
 def _institution(surface: str) -> bool:
     words = _clean(surface).split()
     return len(words) >= 2 and words[-1].lower().strip(".,") in INSTITUTION_WORDS and words[-1][:1].isupper()
@@ -496,6 +523,8 @@ def extract_entities(doc: "Doc") -> list[Entity]:
             label = "PERSON"  # "Malala Yousafzai, a Pakistani girl shot ...": typed ORG by the small model
         elif label == "NORP" and _described_as_person(ent, surface):
             label = "PERSON"  # "Agostino Severo, a Rome resident,": typed a nationality
+        elif label == "ORG" and _member_of_place(ent, surface):
+            label = "PERSON"  # "said Hakeem Jeffries of New York": typed ORG, "of" run in
         elif label == "ORG" and _name_after_office(ent, start, end):
             label = "PERSON"  # "Speaker of the House Nancy Pelosi" typed ORG "the House Nancy Pelosi"
         if label == "PERSON":

@@ -757,8 +757,11 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
         children = list(verb.children)
         if verb is cue:
             # two subjects: the one after the verb is the speaker of an inverted cue
-            # ("... with Adm. Michael Gilday, said Hoffman": the parse gives both)
-            children.sort(key=lambda c: not (c.i > cue.i and c.dep_ == "nsubj"))
+            # ("... with Adm. Michael Gilday, said Hoffman": the parse gives both); of two after
+            # it, the named person ("said the Fox and Friends co-host Ainsley Earhardt", the
+            # hyphened title split off as a subject of its own)
+            children.sort(key=lambda c: (not (c.i > cue.i and c.dep_ == "nsubj"),
+                                         not (c.i > cue.i and c.ent_type_ == "PERSON")))
         for c in children:
             if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and verb.lemma_ == "quote"):
                 if ctx.in_quote(c.idx) or ctx.in_heading(c.idx) or _listed_after(c):
@@ -1151,7 +1154,7 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
             continue
         if any(c.dep_ == "det" for c in tok.children):
             continue
-        words = [t for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i]
+        words = _name_words(tok)
         lone_org = (
             len(words) == 1 and tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and not tok.text.isupper()
             and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
@@ -1197,6 +1200,17 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
 
 
 _QUESTION_WORDS = frozenset("who whom whose what which why how when where".split())
+
+
+def _name_words(tok: "Token") -> list["Token"]:
+    """A proper noun with the compounds that make its name ("Siva Vaidhyanathan"), in text order:
+    only those hung on it or on one of them, not the compounds of its appositive ("Siva
+    Vaidhyanathan, a media studies professor" is no "Siva Vaidhyanathan media studies")."""
+    words = [tok]
+    for t in tok.children:
+        if t.dep_ == "compound":
+            words += _name_words(t)
+    return sorted(words, key=lambda t: t.i)
 
 
 def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
@@ -1300,16 +1314,33 @@ def _work_owner(ctx: _Context, sent: int, fits) -> str | None:
     ruling focuses on ..."), of the pronoun's gender as far as known (`fits`)."""
     if sent < 0:
         return None
-    lo = ctx.sent_starts[sent]
-    hi = ctx.sent_starts[sent + 1] if sent + 1 < len(ctx.sent_starts) else len(ctx.text)
-    for t in ctx.tokens_between(lo, hi):
+    for t in _sentence_tokens(ctx, sent):
         if (t.dep_ not in ("nsubj", "nsubjpass") or t.lemma_.lower() not in _OWN_WORKS or not _is_main_verb(t.head)
                 or ctx.in_quote(t.idx) or ctx.in_heading(t.idx)):
             continue
-        for p in t.children:
-            ent = ctx.entity_at(p.idx) if p.dep_ == "poss" else None
-            if ent is not None and ent.type == "PERSON" and plausible_person(ent.name) and fits(ent.name):
-                return ent.name
+        owner = _owner_of(t, ctx, fits)
+        if owner is None and [c.lower_ for c in t.children if c.dep_ == "det"] == ["the"] and sent > 0:
+            # "... in Judge Burroughs’ ruling in the SFFA v. Harvard case. The decision, dated Sept.
+            # 30, emphasizes ...": "the decision" is the writing the sentence before gives an author
+            owner = next((o for w in _sentence_tokens(ctx, sent - 1) if w.lemma_.lower() in _OWN_WORKS
+                          and not ctx.in_quote(w.idx) and (o := _owner_of(w, ctx, fits))), None)
+        if owner:
+            return owner
+    return None
+
+
+def _sentence_tokens(ctx: _Context, sent: int) -> list["Token"]:
+    lo = ctx.sent_starts[sent]
+    hi = ctx.sent_starts[sent + 1] if sent + 1 < len(ctx.sent_starts) else len(ctx.text)
+    return ctx.tokens_between(lo, hi)
+
+
+def _owner_of(noun: "Token", ctx: _Context, fits) -> str | None:
+    """The named person who owns a noun ("Judge Leon's ruling"), of the pronoun's gender as far as known."""
+    for p in noun.children:
+        ent = ctx.entity_at(p.idx) if p.dep_ == "poss" else None
+        if ent is not None and ent.type == "PERSON" and plausible_person(ent.name) and fits(ent.name):
+            return ent.name
     return None
 
 
@@ -1386,7 +1417,8 @@ def _possessor(m: _Mention, ctx: _Context) -> bool:
     """Whether a mention owns something ("Obama's policies"): no one the sentence is about."""
     ent = ctx.entity_at(m.pos)
     end = ent.end if ent is not None else m.pos + len(m.name)
-    return ctx.text[end : end + 2] in ("'s", "’s")
+    return ctx.text[end : end + 2] in ("'s", "’s") or (ctx.text[end - 1 : end] == "s" and ctx.text[end : end + 1] in "'’"
+                                                       and ctx.text[end + 1 : end + 2] == " ")  # "Burroughs’ ruling"
 
 
 def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
@@ -1616,6 +1648,8 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
         if ent.type == "PERSON":
             # "COVID-19", a disease the small model took for a name: no one speaks
             return (ent.name, "person") if plausible_person(ent.name) else (None, None)
+        if ent.type == "ORG" and (holder := _titled_holder(tok, ctx)):
+            return holder, "person"
         if ent.type in ("ORG", "GPE"):
             local = _outlet_and_city(ent, ctx)
             if local:
@@ -1647,6 +1681,10 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
                 return f"{tok.text} of {_nominal_phrase(ante)}", "group"  # part of them, as written
             return None, None
         return _counted_group(tok, ctx), "group"
+    if low == "one" and not any(True for _ in tok.children):
+        # "More than a dozen ... officials and diplomats testified ... what one called the “irregular
+        # channel”": one of the people the sentence before or its own names, no one called "one"
+        return _one_of(tok, ctx)
     if low == "it" and tok.dep_ == "nsubj" and _is_cue(tok.head):
         return _resolve_it(tok, ctx)
     if tok.pos_ == "PRON" or low in ("it", "this", "that"):
@@ -1654,7 +1692,7 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
     if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper()):
         # a surname spaCy's NER missed ("Okafor said"), or one the tagger took for a
         # common noun at a sentence start ("Trump celebrated ...")
-        name = " ".join(t.text for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i)
+        name = " ".join(t.text for t in _name_words(tok))
         full = _family_speaker(tok, canonical_person(name), ctx) or _full_name_for(canonical_person(name), ctx.people)
         if full:
             return full, "person"
@@ -1685,6 +1723,33 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
             return (phrase, "group") if people_noun(lemma) else (None, None)
         return phrase, "person"  # one person: "a senior official", "the aide"
     return None, None
+
+
+def _one_of(tok: "Token", ctx: _Context) -> tuple[str | None, str | None]:
+    """A bare "one" that speaks: one of the nearest plural noun of people in its sentence or the
+    one before (as "one of the officials"), else no speaker."""
+    lo = ctx.sent_starts[max(0, ctx.sent_index(tok.idx) - 1)]
+    for t in reversed(ctx.tokens_between(lo, tok.idx)):
+        if t.tag_ == "NNS" and people_noun(t.lemma_):
+            while t.dep_ == "conj" and t.head.tag_ == "NNS" and people_noun(t.head.lemma_):
+                t = t.head  # "officials and diplomats": the first
+            return f"one of the {t.text}", "person"
+    return None, None
+
+
+def _titled_holder(tok: "Token", ctx: _Context) -> str | None:
+    """The person a body's name ends on with a title ("House Permanent Select Committee on
+    Intelligence Chairman Adam B. Schiff said", parsed with the committee as subject): the
+    holder of the title speaks, not the body."""
+    edge = tok.right_edge
+    ent = ctx.entity_at(edge.idx)
+    if ent is None or ent.type != "PERSON" or edge.idx + len(edge.text) != ent.end or not plausible_person(ent.name):
+        return None
+    first = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if first is None or first.start <= tok.left_edge.i:
+        return None
+    title = ctx.doc[first.start - 1]
+    return ent.name if title.text[:1].isupper() and people_noun(title.lemma_) else None
 
 
 def _outlet_and_city(ent: Entity, ctx: _Context) -> str | None:
@@ -1829,6 +1894,12 @@ def _antecedent(tok: "Token", ctx: _Context) -> tuple[str, str] | None:
             if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
                 return _nominal_phrase(t), "person"
             continue
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            # "Harvard has called Students for Fair Admission a political group ... The group says":
+            # the body the text last called so, not the last body that spoke
+            named = _called_so(t, ctx)
+            return (named, "org") if named else None
         # a body named earlier in the noun's own sentence, whatever its role ("Shares of Weight
         # Watchers plunged after the company reported ...": not the last company that spoke)
         own = ctx.sent_index(t.idx) == sent and t.pos_ == "PROPN"
@@ -1842,6 +1913,28 @@ def _antecedent(tok: "Token", ctx: _Context) -> tuple[str, str] | None:
         if lemma in words or (lemma in _ONLY_COMPANY and not words & (ORG_NOUNS | BODY_NOUNS)):
             return name, "org"
     return _unnamed_speaker(tok, ctx) if lemma in _GENERIC_PERSON else None
+
+
+def _called_so(noun: "Token", ctx: _Context) -> str | None:
+    """The name an indefinite noun describes: its appositive's head ("SFFA, a group that ..."),
+    the subject it is said of ("SFFA is a group"), or the name a verb of naming gives it ("called
+    Students for Fair Admission a political group")."""
+    head = noun.head
+    if noun.dep_ == "appos":
+        cands = [head]
+    elif noun.dep_ == "attr":
+        cands = [c for c in head.children if c.dep_ == "nsubj"]
+    elif noun.dep_ in ("oprd", "dobj") and head.lemma_.lower() in ("call", "describe", "label", "dub", "brand", "term"):
+        cands = [c for c in head.children if c.dep_ == "dobj" and c.i < noun.i]
+    else:
+        return None
+    for c in cands:
+        ent = ctx.entity_at(c.idx)
+        if ent is not None and ent.type not in ("PERSON", "NORP"):
+            return ent.name
+        if ent is None and c.pos_ == "PROPN":
+            return " ".join(t.text for t in _name_words(c))
+    return None
 
 
 # Nouns that only say someone is a person: "the person" is whoever the text just quoted unnamed
@@ -2243,6 +2336,12 @@ def _attribute_span(
         span.speaker, span.kind, span.cue = said[0], said[1], said[2]
         span.attributed = True
         return
+    if not left and not span.opens_para:
+        reported = _report_before(span, ctx, para)
+        if reported is not None:
+            span.speaker, span.kind, span.cue = reported
+            span.attributed = True
+            return
     if not span.opens_para and left:
         # a partial quote in a narrative sentence ("Moore thanked him for 'acting'"):
         # the sentence's subject, when it is a named person or organisation
@@ -2403,6 +2502,29 @@ def _parenthetical_source(ctx: _Context, para: tuple[int, int], span: _Span) -> 
             continue
         cue = ctx.doc[bisect.bisect_right(ctx.tok_starts, m.start(2)) - 1]
         return ent.name, kind, cue.lemma_.lower()
+    return None
+
+
+def _report_before(span: _Span, ctx: _Context, para: tuple[int, int]) -> tuple[str, str, str] | None:
+    """(speaker, kind, cue) of the report the sentence before makes, for a quote that opens its
+    sentence in mid-paragraph with no cue of its own: "Lee wrote on Twitter that the vote was a
+    disgrace. “It must be held. I will not back down.”" goes on with Lee's words, as a quote after
+    a quote of hers would. Only a sentence whose main verb is a cue with a reported clause and a
+    subject, and that quotes nothing itself (a quote there gives its speaker by the rules above)."""
+    toks = ctx.tokens_between(para[0], span.outer_start)
+    if not toks or toks[-1].text not in _SENT_END:
+        return None
+    j = len(toks) - 2
+    while j >= 0 and toks[j].text not in _SENT_END:
+        j -= 1
+    sent = toks[j + 1 : -1]
+    if not sent or any(s.para == span.para and sent[0].idx <= s.outer_start < span.outer_start for s in ctx.spans):
+        return None
+    for cue in sent:
+        if cue.dep_ == "ROOT" and _is_cue(cue) and any(c.dep_ == "ccomp" for c in cue.children):
+            subj = _subject(cue, ctx, strict=True)
+            name, kind = _speaker(subj, ctx, None) if subj is not None else (None, None)
+            return (name, kind, _cue_name(cue)) if name and kind else None
     return None
 
 

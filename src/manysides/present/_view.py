@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..analysis import Analysis
-from ..compare._text import outlet_shown
+from ..compare._text import outlet_shown, quoted_speaker
 from ..compare.shared import in_shared_point
 from ..records import (Article, Dispute, DisputedClaim, Evidence, Quote, Sentence, SharedPoint, Slant, Story,
                        StoryReport, UniquePoint, Voice)
@@ -346,17 +346,13 @@ class StoryView:
         """Who speaks in a listed sentence that is mostly one direct quote and does not
         name its speaker ("“I'm not sure filing a lawsuit is ...,” he said."): a reader
         of the sentence alone cannot tell. None otherwise."""
+        if isinstance(ev, UniquePoint) and ev.speaker:
+            return one_line(ev.speaker, 80)  # the comparison's (`compare._text.quoted_speaker`)
         col = next((c for c in self.columns if c.article_id == ev.article), None)
         if col is None:
             return None
-        for q in col.quotes:
-            inside = max(0, min(q.end, ev.end) - max(q.start, ev.start))
-            if inside > 0.5 * max(ev.end - ev.start, 1):
-                names = [w for w in re.findall(r"[A-Za-z][\w'’-]+", q.speaker or "") if w[:1].isupper()]
-                if names and not any(re.search(rf"\b{re.escape(w)}\b", ev.text) for w in names):
-                    return one_line(q.speaker, 80)
-                return None
-        return None
+        speaker = quoted_speaker(ev.text, ev.start, ev.end, col.quotes)
+        return one_line(speaker, 80) if speaker else None
 
     def in_sentence(self, c: DisputedClaim) -> tuple[str, str, str]:
         """A disputed figure in its sentence: (before, figure, after); see `in_sentence`."""
