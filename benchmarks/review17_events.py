@@ -112,6 +112,7 @@ WRONG_QUOTES = {
     "donald trump": r"^high crimes and misdemeanors$|using the power of his office|^Horrible$",  # the charge; an economist
     "nancy pelosi": r"^look into$",                                              # the call's words
     "hakeem jeffries of": r".",                                                  # "Hakeem Jeffries of New York"
+    "hakeem jeffries of new york": r".",                                         # the same, as an organisation
     "one": r"irregular channel",                                                 # a witness's words
     "house permanent select committee": r".",                                    # its chairman Adam B. Schiff
     "senate": r".",                                                              # critics, Justice Stevens among them

@@ -95,3 +95,11 @@ def test_a_bare_one_speaks_as_one_of_the_people_named_before(speech):
             "called the \"irregular channel\" of foreign policy.")
     (q,) = _direct(speech, text)
     assert q.speaker == "one of the officials"
+
+
+def test_he_after_a_subject_that_ends_on_a_name_is_that_person(speech):
+    text = ("President Francois Hollande called an emergency meeting of ministers.\n\nThe attack began after a burst "
+            "of gunfire, according to Belgian media outlets.\n\nNBA Hall of Famer Marcus Webb was at the airport. He "
+            "shared a photo on Facebook and wrote, \"God is good. I am fine.\"")
+    quotes = _direct(speech, text)
+    assert quotes[-1].speaker == "Marcus Webb"

@@ -266,3 +266,11 @@ def test_pyarrows_full_disk_is_said_in_words(analysis: Analysis, tmp_path: Path,
         export(analysis, tmp_path / "run.parquet")
     assert "the disk is full" in str(err.value) and "Detail" not in str(err.value)
     assert _leftovers(tmp_path) == []
+
+
+def test_json_gives_each_unique_item_its_speaker_key(analysis: Analysis):
+    """`speaker` is null for an outlet's own statement (and for an item built as plain Evidence),
+    never no key (docs/json-schema.md)."""
+    unique = analysis.to_json()["stories"][0]["unique"]
+    assert unique and all("speaker" in u for u in unique)
+    assert [u["speaker"] for u in unique] == [None] * len(unique)

@@ -1155,11 +1155,19 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
         if any(c.dep_ == "det" for c in tok.children):
             continue
         words = _name_words(tok)
+        described = [t for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i]  # its appositive's too
         lone_org = (
-            len(words) == 1 and tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and not tok.text.isupper()
+            len(described) == 1 and tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and not tok.text.isupper()
             and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
         )
-        if any(t.ent_type_ for t in words) and not lone_org:
+        if any(t.ent_type_ for t in described) and not lone_org:
+            edge = ctx.entity_at(tok.right_edge.idx)
+            if (tok.dep_ in ("nsubj", "nsubjpass") and edge is not None and edge.type == "PERSON"
+                    and edge.start > tok.idx and edge.end == tok.right_edge.idx + len(tok.right_edge.text)
+                    and plausible_person(edge.name)):
+                # "NBA Hall of Famer Dikembe Mutombo was at the airport. He shared ...": the subject is the
+                # person its phrase ends on
+                out.append(_Mention(edge.start, edge.name, "main", ctx.sent_index(tok.idx), _clause_depth(tok)))
             continue
         if _credit(tok, ctx):
             continue  # "Sharif said he was on his way to Peshawar, Reuters reports.": no antecedent
