@@ -73,6 +73,12 @@ quoted in title case ("Fair and Balanced") as a name, and a characterisation rep
 and solemn moment") and reported speech holding a quoted fragment ("Mrs. Pelosi said it's not a fair process ...
 “in cahoots” ...") as the speaker's: slant 16/128 -> 0/106; quotes 17/417 -> 17/429 (12 reports holding a quoted
 fragment found, none marked); the other marks unchanged.
+Since (session 29): quotes 19/417 -> 9/417 (the marks pattern now also counts "Hakeem Jeffries of New York", the
+organisation session 28's outlet-and-city rule made of the cut name: 17 -> 19 before): Hakeem Jeffries (2), one of
+the officials, Adam B. Schiff (2), Siva Vaidhyanathan (2), Ainsley Earhardt (2) and Dikembe Mutombo are right now
+(left: the Constitution's words and the complaint to Trump, "look into", "Senate", Aristotle, Bill Hemmer's words
+to Ailes, "Horrible", "Wall Street", "residents"); an "only one outlet reports" item inside a quotation prints its
+speaker ("— Nancy Pelosi"); every other mark unchanged.
 About 7-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
