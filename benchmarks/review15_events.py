@@ -101,6 +101,8 @@ Since (session 28): no unique item for a figure another outlet of its point read
 the gold events, scripts/unique_review_items.py); the other marks unchanged.
 Since (session 28): quotes 9/346 -> 8/342 (the storm footage's scene no report; left: Graham's and Rouhani's words,
 the others listed in docs/quotes.md).
+Since (session 29): quotes 8/343 -> 7/343 ("Texas Department of Public Safety Regional Director Freeman Martin said"
+is Freeman Martin's, a body's name ending on its titled holder); every other mark unchanged.
 About 4-8 minutes.
 """
 

@@ -100,6 +100,11 @@ slant 0/54.
 Since (session 29): one named place's figure is not the world's: CBN's Italy sentence leaves Politico's point of the
 world's cases, and stands with the Washington Times' 546 (a tweet's US cases, naming no place), still marked: every
 mark unchanged.
+Since (session 29): quotes 8/338 -> 4/338 (the judge's three quotes are Allison Burroughs', "the group" is Students
+for Fair Admission; left: Hollande, Ethan, the GBI, CNN's Macron); an "only one outlet reports" item inside a
+quotation prints its speaker (the Washington Times' "At this moment there are 546 confirmed cases ..." — Trump);
+unique 11/154 -> 11/153 (Reuters' "North of San Francisco, the fires ..." item, whose only detail was the name
+"North", no longer listed: no entity ends on "of" now); every other mark unchanged.
 About 5-18 minutes (18 on a machine shared by many runs).
 """
 
