@@ -2,13 +2,16 @@
 
     nice -n 10 .venv/bin/python benchmarks/shared_points_pairs.py                    # this checkout
     nice -n 10 .venv/bin/python benchmarks/shared_points_pairs.py --cache /tmp/se.db # keep the analysed store
+    nice -n 10 .venv/bin/python benchmarks/shared_points_pairs.py --src /old/src --cache /tmp/copy.db  # another version
 
 A review found a quarter of the shared points of long stories pairing two different
 statements, at cosines (0.68-0.84) that no threshold separates. Readers (AI helper agents,
 shown the two sentences and a guideline, no scores) then read 2,958 cross-outlet sentence
 pairs and judged each "same" (both outlets report this) or
-"different" (`data/shared_pairs_labels.jsonl`; the sentences are named by a hash of
-their text, so the file holds no article text): every pair of ../shared/data/same_event
+"different" (`data/shared_pairs_labels.jsonl`; the sentences are named by `sentence_key`,
+a hash of their words without quotation marks, so the file holds no article text and a
+label survives a closing mark moving between sentences; `scripts/rekey_labels.py` re-keyed
+the first, exact-text keys): every pair of ../shared/data/same_event
 at or above the edge cosine 0.68 (BASIL: three full articles an event; AllSides roundups:
 three lead paragraphs), the pairs from 0.58 to 0.68 whose margin (below) was at least
 1.05, and the points of the AllSides review corpus (`review_allsides.py`) before and
@@ -50,9 +53,17 @@ LABELS = Path(__file__).resolve().parent / "data" / "shared_pairs_labels.jsonl"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
+# Quotation marks: every double one, and a single one unless it stands between two letters or
+# digits (an apostrophe: "don't", "Trump's"). A closing mark moves between sentences when the
+# splitting changes (session 27 gave it back to the sentence it closes), the words do not.
+_QUOTE_MARKS = re.compile(r"""["“”„‟«»‹›]|(?<![^\W_])['‘’‚‛]|['‘’‚‛](?![^\W_])""")
+
+
 def sentence_key(text: str) -> str:
-    """A sentence's name in the label file: a hash of its text, spaces normalised."""
-    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
+    """A sentence's name in the label files: a hash of its words, without quotation marks and
+    with spaces normalised, so a label survives a mark moving to the next sentence (no text kept).
+    A text with no quotation mark keeps the key of its exact text (the files' first keys)."""
+    return hashlib.sha1(" ".join(_QUOTE_MARKS.sub(" ", text).split()).encode("utf-8")).hexdigest()[:16]
 
 
 def pair_key(a: str, b: str) -> tuple[str, str]:
@@ -245,7 +256,8 @@ def sweep(corpus: str, labels: dict, data: tuple) -> None:
 
 def import_labels(pair_files: list[str], label_globs: list[str], corpus_of: str | None) -> None:
     """Write the label file from the readers' files (pair id -> label) and the pairs they
-    read (pair id -> the two sentences); a pair whose readers disagree is left out."""
+    read (pair id -> the two sentences), each sentence named by `sentence_key`; a pair whose
+    readers disagree is left out."""
     pairs = {}
     for name in pair_files:
         text = Path(name).read_text(encoding="utf-8")
@@ -275,11 +287,13 @@ def import_labels(pair_files: list[str], label_globs: list[str], corpus_of: str 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cache", type=Path, help="store of the analysed same_event articles, made when missing")
+    ap.add_argument("--src", type=Path, default=ROOT / "src",
+                    help="the code to measure (another version's src folder; default this checkout's)")
     ap.add_argument("--import-pairs", nargs="+", help="(maintainers) add readers' labels: the pairs they read")
     ap.add_argument("--import-labels", nargs="+", help="(maintainers) with --import-pairs: globs of their labels")
     ap.add_argument("--corpus-name", help="(maintainers) with --import-pairs: the corpus the pairs come from")
     args = ap.parse_args()
-    sys.path.insert(0, str(ROOT / "src"))
+    sys.path.insert(0, str(args.src.resolve()))
     if args.import_pairs:
         import_labels(args.import_pairs, args.import_labels or [], args.corpus_name)
         return 0

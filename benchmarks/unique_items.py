@@ -2,6 +2,7 @@
 
     nice -n 10 .venv/bin/python benchmarks/unique_items.py                    # this checkout
     nice -n 10 .venv/bin/python benchmarks/unique_items.py --cache /tmp/se.db # keep the analysed store
+    nice -n 10 .venv/bin/python benchmarks/unique_items.py --src /old/src --cache /tmp/copy.db  # another version
 
 Readers (AI helper agents, shown the event's articles, the listed sentence and its
 details, no scores) judged the 2,062 "only one outlet reports" items that the comparison
@@ -11,7 +12,9 @@ added: "own" (it reports something, a fact, figure, name, quote or claim, that n
 outlet's article reports in any words) or "elsewhere" (another outlet reports all of it),
 and each of its details "new" or "given" (another outlet gives it in any form: rounded, in
 words, by surname, under another name). `data/unique_items_labels.jsonl` holds the
-judgements, the sentences and details named by a hash of their text (no article text).
+judgements, the sentences and details named by a hash of their words without quotation
+marks (`shared_points_pairs.sentence_key`; no article text, and a label survives a closing
+mark moving between sentences).
 
 The events are analysed once by the pipeline (about 5 minutes), into a temporary store or
 `--cache`, and compared as stories; this prints, per corpus: the items listed, how many
@@ -100,7 +103,8 @@ def report(items: list[dict], labels: tuple[dict, dict]) -> None:
 
 
 def import_labels(events_file: str, label_globs: list[str]) -> None:
-    """(maintainers) Write the label file from the items the readers saw and their labels."""
+    """(maintainers) Write the label file from the items the readers saw and their labels,
+    each sentence and detail named by `sentence_key` (as the measuring names them)."""
     events = {e["event"]: e for e in json.loads(Path(events_file).read_text(encoding="utf-8"))}
     rows = []
     for pattern in label_globs:
@@ -123,10 +127,12 @@ def import_labels(events_file: str, label_globs: list[str]) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cache", type=Path, help="store of the analysed same_event articles, made when missing")
+    ap.add_argument("--src", type=Path, default=ROOT / "src",
+                    help="the code to measure (another version's src folder; default this checkout's)")
     ap.add_argument("--import-events", help="(maintainers) the events and items the readers saw (JSON)")
     ap.add_argument("--import-labels", nargs="+", help="(maintainers) with --import-events: globs of their labels")
     args = ap.parse_args()
-    sys.path.insert(0, str(ROOT / "src"))
+    sys.path.insert(0, str(args.src.resolve()))
     if args.import_events:
         import_labels(args.import_events, args.import_labels or [])
         return 0

@@ -211,11 +211,13 @@ def main() -> int:
                 for j in range(i + 1, len(ev)):
                     if outlet[ev[i].article] != outlet[ev[j].article]:
                         a, b = sorted((" ".join(ev[i].text.split()), " ".join(ev[j].text.split())))
-                        pairs[f"{event}\t{a}\t{b}"] = [event, a, b]
+                        # named as the labels name them: a quotation mark moved is the same pair
+                        pairs["\t".join((event, *pair_key(a, b)))] = [event, a, b]
     if args.save:
         args.save.write_text(json.dumps(sorted(pairs.values())), encoding="utf-8")
     if args.against:
-        old = {f"{e}\t{a}\t{b}": [e, a, b] for e, a, b in json.loads(args.against.read_text(encoding="utf-8"))}
+        saved = json.loads(args.against.read_text(encoding="utf-8"))
+        old = {"\t".join((e, *pair_key(a, b))): [e, a, b] for e, a, b in saved}
         for title, keys in (("gone", old.keys() - pairs.keys()), ("come", pairs.keys() - old.keys())):
             tally: dict[str, int] = {}
             print(f"\n=== pairs {title}")
