@@ -20,7 +20,9 @@ The events are analysed once by the pipeline (about 5 minutes), into a temporary
 `--cache`, and compared as stories; this prints, per corpus: the items listed, how many
 are judged own / elsewhere / not judged (an item this version lists that the readers did
 not see), by the sentence's best cosine to another outlet's sentences; and the details
-listed, judged new / given / not judged, by kind (figure or name).
+listed, judged new / given / not judged, by kind (figure or name). Main's code at 678e192:
+BASIL 909 items, own 792 / elsewhere 80 / not judged 37 (65 under the first, exact-text keys);
+roundups 1,071, 957 / 112 / 2 (11); by version, docs/comparison.md ("Labels that survive").
 """
 
 from __future__ import annotations
