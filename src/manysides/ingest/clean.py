@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from ..errors import ConfigError, InputError
 from ..records import Article, Document
 from . import _line_runs
+from ._shot_list import strip_script
 from .readers import normalise_date
 
 # --------------------------------------------------------------------------- patterns
@@ -73,7 +74,9 @@ _PROMPT = re.compile(  # unmistakable calls to action: removed when the line is 
     r"follow\s+(?:(?-i:[@A-Z])[\w.'’@-]*,?\s+(?:(?:and|&)\s+)?){1,10}on\s+(?:twitter|x|facebook|instagram|threads|tiktok|bluesky)\b|"
     r"related(?:\s+\w+)?\s*[:|]|see also\b|also read\s*:|download (?:the|our) (?:[\w.'’-]+\s+){0,3}app\b|"
     r"read or share this (?:story|article)\b|full coverage\s*:|"
-    r"get (?:the|our) app\b|join our newsletter\b|send (?:us )?(?:a |your )?(?:news )?tips?\b)",
+    r"get (?:the|our) app\b|join our newsletter\b|send (?:us )?(?:a |your )?(?:news )?tips?\b|"
+    # a share-by-email form's reply ("Your message has been sent successfully", Salon)
+    r"your (?:message|e-?mail) (?:has been|was) sent\b)",
     re.IGNORECASE,
 )
 _WEAK_PROMPT = re.compile(  # phrases prose could start with: removed only on very short lines
@@ -232,12 +235,14 @@ _INLINE_SIGN_UP = re.compile(
     r"(?:\s+[^.!?]{0,100}\bnewsletters?\b[^.!?]{0,60}[.!?])?(?=\s|$)")
 # A note that the story is updated or still developing ("This story has been updated and will continue to
 # update with additional developments."), and a correction's note on an earlier version ("Editor's note: An
-# earlier version of this article mistakenly said ..."): the outlet's word on its copy, not on the event.
+# earlier version of this article mistakenly said ...", USA Today's "Corrections and clarifications: An earlier
+# version of this story misstated ..."): the outlet's word on its copy, not on the event.
 _UPDATE_NOTE = re.compile(
     r"^(?:this (?:story|article|post|report|page) (?:has been|was|is being|will be|is) updated\b|"
     r"this is a (?:developing|breaking)(?: news)? story\b)", re.IGNORECASE)
 _CORRECTION_NOTE = re.compile(
-    r"^(?:editor['’]?s['’]? note|correction|clarification)s?\s*:.{0,300}?\b(?:an? (?:earlier|previous|prior) "
+    r"^(?:editor['’]?s['’]? note|correction|clarification)s?(?:\s+(?:and|&)\s+(?:correction|clarification)s?)?\s*:"
+    r".{0,300}?\b(?:an? (?:earlier|previous|prior) "
     r"version|(?:incorrectly|mistakenly|erroneously) (?:said|stated|reported|identified|described))\b",
     re.IGNORECASE)
 # A link run into a paragraph after one of its sentences, under a label in capitals ("... at Camp David on
@@ -532,7 +537,8 @@ def _drop_masthead(lines: list[_Line], outlet: str | None, removed: list[str]) -
     names = _outlet_forms(outlet)
     byline = None
     for i, line in enumerate(lines[:4]):
-        form = _normalise_for_id(line.text).removeprefix("the ")
+        # the outlet's name, or its chain's ("USA TODAY Network" under a Gannett paper's byline)
+        form = re.sub(r"\s+network$", "", _normalise_for_id(line.text).removeprefix("the "))
         named = i > 0 and re.fullmatch(_NAME_ONLY, lines[i - 1].text)
         # a wire agency's name under a reporter's ("Rob Gillies" / "Associated Press"): the
         # byline of a wire story another outlet runs
@@ -750,7 +756,10 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
                 continue
             if credit:
                 removed.append(f"photo credit: {_show(credit)}")
-            stripped = _strip_inline_pitch(stripped, removed)
+            stripped = _strip_inline_pitch(strip_script(stripped, removed), removed)
+            if not stripped:
+                i, pending_break = i + 1, blank_before
+                continue
             if (promo := _PAREN_PROMO.search(stripped)) and promo.start() > 0:
                 removed.append(f"related link: {_show(promo.group(0))}")
                 stripped = stripped[: promo.start()].rstrip()
