@@ -600,6 +600,13 @@ def echoed_sentences(
 # a key procedural vote in the Senate", cosine 0.67, no shared point).
 LEAD_SENTENCES = 3
 LEAD_MIN_WORDS = 8
+# Where no opening sentence is stated so, the articles' first sentences (their leads) state one event
+# when they are at least this alike: two leads word the outcome each its own way, beside different
+# details (review 18: "The House approved a stopgap bill early Friday ..." / "A brief U.S. government
+# shutdown ended on Friday after Congress passed ...", cosine 0.55; review 15: "Iran warned Friday ...
+# after top Iranian General Qasem Soleimani was killed by the Pentagon in an airstrike." / "... and Qasem
+# Soleimani is dead.", 0.51), a likeness two sentences of one story's openings rarely reach otherwise.
+FIRST_LINK_THRESHOLD = 0.50
 
 
 def lead_points(
@@ -647,6 +654,8 @@ def lead_points(
         if n >= 2 and 2 * n >= len(outlets):
             key = (-n, opening[v.article].index(v), -round(float(np.mean(best)), 6), v.article, v.start)
             ranked.append((key, v, [w for _, w in sorted(matches, key=lambda t: (-t[0], t[1].article, t[1].start))]))
+    if not ranked:
+        ranked = _first_sentence_leads(articles, opening, by_outlet, matrices, outlets)
     if any(2 * -key[0] > len(outlets) for key, *_ in ranked):  # half the outlets only where none is stated by more
         ranked = [r for r in ranked if 2 * -r[0][0] > len(outlets)]
     ranked.sort(key=lambda t: t[0])
@@ -654,3 +663,36 @@ def lead_points(
         SharedPoint(summary=display_sentence(v.text), articles=tuple(w.article for w in (v, *partners)),
                     evidence=tuple(Evidence(w.article, w.start, w.end, w.text) for w in (v, *partners)))
         for _, v, partners in ranked)
+
+
+def _first_sentence_leads(articles: Sequence[Article], opening: Mapping[str, list[SentenceView]],
+                          by_outlet: Mapping[str, list[SentenceView]], matrices: Mapping[str, np.ndarray],
+                          outlets: Sequence[str]) -> list:
+    """`lead_points`' ranked leads, read from the articles' first sentences alone, each matched to other
+    outlets' first sentences at `FIRST_LINK_THRESHOLD` (see there). Of leads as widely stated, the one the
+    other articles' headlines echo most comes first: a headline states its story's main fact, and leads
+    matched this loosely are told apart by it (review 15: "... Soleimani was killed by the Pentagon in an
+    airstrike." before National Review's "Trump's red line ... was very real, and Qasem Soleimani is dead.")."""
+    titles = {a.id: set(words(a.title)) - STOP_WORDS for a in articles if a.title}
+
+    def echoed(v: SentenceView) -> int:
+        said = set(words(v.text)) - STOP_WORDS
+        return sum(len(said & t) for art, t in titles.items() if art != v.article)
+
+    firsts = {o: [v for v in vs if opening[v.article][0] is v] for o, vs in by_outlet.items()}
+    ranked = []
+    for o, vs in firsts.items():
+        for v in vs:
+            vec = matrices[v.article][v.index]
+            matches, best = [], []
+            for other in outlets:
+                if other == o:
+                    continue
+                cos = [(float(matrices[w.article][w.index] @ vec), w) for w in firsts.get(other, [])]
+                best.append(max((c for c, _ in cos), default=0.0))
+                matches += [(c, w) for c, w in cos if c >= FIRST_LINK_THRESHOLD]
+            n = 1 + len({w.outlet for _, w in matches})
+            if n >= 2 and 2 * n >= len(outlets):
+                key = (-n, -echoed(v), -round(float(np.mean(best)), 6), v.article, v.start)
+                ranked.append((key, v, [w for _, w in sorted(matches, key=lambda t: (-t[0], t[1].article, t[1].start))]))
+    return ranked

@@ -65,6 +65,12 @@ _CONNECTIVE = re.compile(
     r"in fact|at the same time|on the other hand)\b,?\s+(?=\S)", re.IGNORECASE)
 
 
+# Of those, the ones that add in support of the sentence before ("Indeed, ...", "In fact, ...", "Moreover, ..."):
+# in any outlet's telling, the point is a detail backing another, not news of its own.
+_ADDITIVE = re.compile(r"^(?:indeed|also|moreover|furthermore|additionally|in addition|in fact)\b,?\s+(?=\S)",
+                       re.IGNORECASE)
+
+
 # A sentence whose subject is a pronoun ("He was released in May 2013") names its subject in
 # a sentence before it; in a summary it reads as about whoever the summary named last.
 # So does one that opens by pointing back with a demonstrative ("Under that test, ...",
@@ -174,7 +180,11 @@ def neutral_summary(
     # as `shared_points` ranks them (most outlets first), those whose every wording opens with a connective
     # last: one wording without it says the point plainly (review 15: "But on Monday, the Air Force admitted
     # ..." beside the Washington Times' "The Air Force announced ...")
-    ranked = sorted(points, key=lambda p: all(_CONNECTIVE.match(shown(e.text) or "") for e in p.evidence))
+    # ..., and those of which one outlet adds in support of the sentence before ("Indeed, Nike's iconic swoosh
+    # ...", `_ADDITIVE`) after the others: background, not the event (review 13: Nike's uniforms outranked
+    # its stock's fall)
+    ranked = sorted(points, key=lambda p: (all(_CONNECTIVE.match(shown(e.text) or "") for e in p.evidence),
+                                           any(_ADDITIVE.match(shown(e.text) or "") for e in p.evidence)))
     # (summary, the wordings it may be said in, kind, the sentences that say it): a lead is said in
     # its own words only, its matches in other openings being looser than a point's wordings
     candidates = [(p.summary, p.evidence, "point", p.evidence) for p in ranked]
