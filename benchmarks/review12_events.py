@@ -107,7 +107,8 @@ WRONG_QUOTES = {
 DISPUTE_WRONG = r"^(about 35 miles|50 mph|16 inches|Some 908,614|at least 14|three years|661)$"
 # what each event's summary must state (the review's reading of the main fact)
 MAIN_FACT = {
-    "Austin bomber dies as police close in (2018)": r"blew himself up|killed himself|detonat|explosion",
+    # session 29: "... just hours after he blew himself to bits with his own device" states it too
+    "Austin bomber dies as police close in (2018)": r"blew himself (?:up|to bits)|killed himself|detonat|explosion",
     # session 24: the summaries' own wordings of the main fact, read by hand ("After coming ashore in North Carolina",
     # "China's Ministry of Finance said the new tariffs would impact $60 billion")
     "Hurricane Florence makes landfall (2018)": r"landfall|(came|coming|went) ashore",

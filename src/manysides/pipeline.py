@@ -158,6 +158,10 @@ REPORT_VERSION = "100"  # 4: an article naming no outlet is its own outlet every
 #     (ANNOTATOR_VERSION 46)
 # 97: unique: an item inside a quotation whose speaker it does not name carries the speaker (a statement's later
 #     sentence); quotes and voices of ANNOTATOR_VERSION 44 (reviews 16-17's quotes)
+# 99: review 18: cleaning (an agency's video script's markup, USA Today's "Corrections and clarifications:" note and
+#     chain name under a byline, a share form's reply); summary: a point one outlet adds in support ("Indeed, ...")
+#     ranks after the others; lead_points: the articles' first sentences at cosine 0.50 where no opening sentence
+#     is stated by most outlets, the one the other headlines echo first
 
 
 class Progress(Protocol):

@@ -624,7 +624,8 @@ def lead_points(
     opening (the first sentence is the lead), then by its mean best likeness to the other
     outlets' openings. "Most" is more than half of the outlets, and at least two; where no
     sentence is stated so, half of them (two of four: review 12's China story, whose third
-    outlet led with the markets and whose fourth text opens mid-article).
+    outlet led with the markets and whose fourth text opens mid-article); where none is stated
+    even so, the articles' first sentences matched at `FIRST_LINK_THRESHOLD`.
     """
     views, matrices = sentence_views(articles, annotations, sentence_vectors)
     outlets = sorted({v.outlet for v in views})

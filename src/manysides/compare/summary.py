@@ -137,7 +137,8 @@ def neutral_summary(
     figure of its dispute meets ("at least 130" beside 141 and "at least 145") takes no side,
     nor do figures within 1% of each other ("238" and "at least 239" wounded: the report lists
     them). A point whose wording opens with a connective ("But ...", "Meanwhile, ...")
-    comes after the others and loses the connective; one whose wording opens with a
+    comes after the others and loses the connective (one of whose wordings adds in support,
+    "Indeed, ...", after those without a connective); one whose wording opens with a
     pronoun ("He was released ...") is said in the words of an outlet whose sentence names
     its subject, or left out. When fewer than two points qualify,
     the summary is completed from `echoed` (sentences every other outlet echoes loosely, see
