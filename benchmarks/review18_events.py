@@ -1,0 +1,151 @@
+"""The 6 events of review 18: every summary, shared point, figure, unique item, voice and slant label, to read.
+
+    nice -n 10 .venv/bin/python benchmarks/review18_events.py                 # this checkout
+    nice -n 10 .venv/bin/python benchmarks/review18_events.py --src /old/src  # another version
+
+A fact-checker's review (review 18, 2026-12-03) read every output of six AllSides events
+(../shared/data/allsides/articles.jsonl.xz; 3-4 outlets of all three leanings each, 2016-2018, the
+ids below, none used by review_allsides.py or review8-17_events.py) of kinds the earlier reviews had
+little of: Britain's vote to leave the EU (a referendum abroad; the New York Times page is AP's video
+script of Cameron's statement), the police shooting of Keith Lamont Scott and the protests in Charlotte,
+the appeals court keeping Trump's travel ban blocked (a court ruling on immigration), Harvey's floods in
+Houston (a disaster at home), the budget deal that ended a brief shutdown (CNN's text opens mid-article)
+and Trump's plan to lower drug prices (a health story; the Atlantic's is analysis), with 10 unrelated
+articles of the same weeks mixed in (2 near misses: the Washington Times on Cam Newton's words on
+Charlotte's protests, Fox on Germany's fear that Brexit leads others out, the day after the vote). This
+runs `manysides.analyze` on those 29 articles, written as one JSON Lines export with the dataset's
+outlets and leanings, prints per event story everything a reader sees, marks with "X" what the review
+found wrong, and counts the marks per story ("review marks"), so a fix can be checked before and after
+(`--load` marks a run saved with `--json` anew). Read against the article texts, it found (marks of the
+code at commit 678e192, origin/main):
+
+* grouping: the 6 stories hold their articles; both near misses join (Newton's with Charlotte's story,
+  its sentences listed as items only the Washington Times gives; Fox's with the Brexit story, its
+  Farage sentence the summary's second); the 8 others stay alone;
+* cleaning: 54 removals in the event articles, all furniture; furniture left in 8 lines: the Times'
+  video script (its "RESTRICTION SUMMARY: AP CLIENTS ONLY ..." header, shot numbers and descriptions,
+  "SOUNDBITE (English)" labels and "++FRAMES OF BLACK++", one line), Salon's share-form reply "Your
+  message has been sent successfully", USA Today's "USA TODAY Network" and "Corrections and
+  clarifications: An earlier version ..." at the top and three related headlines between its paragraphs
+  ("Protests erupt in Charlotte after police kill man; 12 officers hurt", a shared point's wording and a
+  disputed figure), the Guardian's caption of an embedded ruling; and the Times' list bullets ("•") kept,
+  one taken into a name ("• Local");
+* "only one outlet reports" items another outlet reports, or furniture: 9 of 155: the video script's
+  header, shot descriptions and labels (5), a quotation's last sentence without its speaker (Fox's "It's
+  time to end the global freeloading once and for all.", Salon's tweet's "Will be reaching out to
+  community leaders ..."), a law professor's quoted words as NPR's statement ("The panel found that the
+  states had standing ..."), the Washington Times' "The House voted 240-186 ..." (CNN gives the vote and,
+  as "until March 2019", its 13 months);
+* shared points pairing different statements: 9 of 43 (Trump's "middlemen" with the Atlantic's account of
+  what PBMs do; drugmakers' argument with the hospitals' opposite claim; a quotation's later sentence as a
+  point of its own (3: Lindner's, Cotton's, Lynch's); the administration's request for a stay with the
+  court's refusal; the judges deferring the religion question with Washington's lawyer citing Trump's
+  "shutdown" promise; "the judges were unequivocal" with "scathing in parts"; police saying Scott was armed
+  with the chief not knowing whether he pointed the gun);
+* disputes and differing figures: 3 of 4 not genuine: the Coast Guard's 20 helicopters against five
+  deployed a day earlier, and twice the four officers hurt on Wednesday night against about 16 on
+  Tuesday's (a dispute and a shared point's figures); genuine: Tuesday night's 12 against 16 officers;
+* quotes given to the wrong speaker or words: 21 of 403: Purcell's words to Trump, the government lawyer's
+  (2) to Trump, the Guardian's narration to "the unanimous ruling", Trump's "total and complete shutdown"
+  to Purcell and to "the states", "That judge" for Judge Gorton, a student's words (2) and B.J. Murphy's
+  to Chief Putney, "All" for Scott's family and neighbours, the protesters' chant to "police in riot gear
+  crowded downtown Charlotte", USA Today's narration to McCrory, Newton's and Rivera's words to NBC (2),
+  Scott's daughter's to the WFAE reporter (2), the hospitals' claim to "patients", the foreign ministers'
+  words to "the other members" and to "Britain", Orban's to Rasmussen;
+* summaries without the event's main fact: 1 of 6 (the budget deal's opens "The shutdown came just weeks
+  after ...", never saying Congress passed it and the shutdown ended: no shared point or lead says so);
+* slant evidence of neutral words: 27 of 67 spans: "violent" (protests), "difficult" (votes, a law that
+  makes release "more difficult"), "sensitive" (a time for markets), "fair" (Paul's complaint, reported),
+  "harsh" (words), "cheap" (once-cheap drugs), "unprecedented" (the Corps' release, and its sentence),
+  "extreme" (the policy's name, "extreme vetting"), "sidestep" (a court that could), "admitting"
+  (refugees), "prominent" (a lawyer), Lynch's "painful" (quoted, with its sentence) and the Tulsa chief's
+  "disturbing" (quoted), "lively", "uncomfortable", "wary".
+SINCE
+About 4-10 minutes (10 on a machine shared by many runs).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _review_corpus import Marks, run_review  # noqa: E402
+
+EVENTS = {
+    "Britain votes to leave the EU (2016)": ["62yGJeo4gcw6u3H0", "hLpATOVpOytwfHwB", "zhLyr21OMOAW7xEQ"],
+    "Police shooting and protests in Charlotte (2016)": ["haSyWhPHqgNwOrXq", "EpS6SCmvaSr4OExU", "qH44WhbfIAVhxCea",
+                                                         "mtibQjofi1QAtJwv"],
+    "Appeals court keeps the travel ban blocked (2017)": ["4Yis2tEPmThk6efh", "bBhxuGhaA1jGCDe8", "sXgnk5mVpXCZAPX1"],
+    "Harvey floods Houston (2017)": ["PNVd9snq8RwoIR6d", "awzOO4EWTIJPJScn", "SlYrCWmwwupjbzx9"],
+    "Budget deal ends a brief shutdown (2018)": ["Rys0Votm2JP94nHG", "BFM1rYG8xbiIvX7U", "nfXsEV9tavHdEDHO"],
+    "Trump's plan to lower drug prices (2018)": ["7lIzDVErGu1bH3gY", "rB8uHG0DpMVT9GWg", "7ThaFKxr7MNgPMwr"],
+}
+# 2 near misses (the Washington Times on Cam Newton's words on Charlotte's protests; Fox on Germany fearing Brexit
+# could lead others out of the EU, the day after the vote), 8 others
+OTHERS = ["X6110wcKZfhkLwMf", "tcWNhpTZoGfftJnf", "JQ8Aebuaj5r5koaL", "jm0LXKTGuk5mx71E", "EO59iT6GkMLuSOJx",
+          "B4nO61AkzJMu0e4D", "K0fycEVoCSAk3CqQ", "qqsNULRxGO6D6MUR", "DK1Ac0zNQI6f0PtS", "MCicjMfdcsbHgzvf"]
+# What the review found wrong, marked "X" in the output.
+# Shared points: a wording of each pair that does not state one thing (a quote's later sentence as a point of its own)
+SHARED_WRONG = (r"^PBMs function as industry middlemen|^They claim drug manufacturers aren|"
+                r"^\W?And you don.t have to go far|^The administration then asked the appeals court|"
+                r"^In contrast, Noah Purcell|^In their ruling, the judges were unequivocal|^\W?This misguided ruling|"
+                r"^The police chief says he does not know if Scott|^\W?They have once again highlighted")
+# "Only one outlet reports" items another outlet reports too, a quotation's tail, or furniture
+UNIQUE_WRONG = (r"^It's time to end the global freeloading|^The House voted 240-186|^The panel found that the states|"
+                r"^Will be reaching out to community leaders|^RESTRICTION SUMMARY|^British Prime Minister David Cameron "
+                r"approaching|^Cameron at lectern|^\+\+FRAMES OF BLACK|^3\. Various of Cameron")
+# Quotes given to the wrong speaker (or words): speaker (without "the", lower case) -> the words it does not own
+WRONG_QUOTES = {
+    "patients": r".",                                                          # the hospitals' claim
+    "trump": r"judiciary's role is to step in",                                # Purcell's words
+    "donald trump": r"^the decision should not be subject|^judicial second-guessing",  # the government's lawyer
+    "unanimous ruling": r"uphill battle",                                      # the Guardian's own words
+    "states": r"complete and total shutdown",                                  # Trump's words
+    "noah purcell": r"total and complete shutdown",                            # Trump's words, cited
+    "that judge": r".",                                                        # Judge Gorton
+    "kerr putney": r"police brutality|^This happened in our front yard|keep your money",  # a student; B.J. Murphy
+    "all": r".",                                                               # Scott's family and neighbours
+    "police in riot gear crowded downtown charlotte": r".",                    # the protesters' chant
+    "pat mccrory": r"^The latest violence prompted",                           # USA Today's narration
+    "nbc": r"^embarrassing$|tearing up our city",                              # Newton's and Rivera's words
+    "nick de la canal": r"disabled and didn't have a gun|running for him",     # Scott's daughter's words
+    "other members": r".",                                                     # the foreign ministers
+    "britain": r"We are aware that discontent",                                # the ministers' statement
+    "lars loekke rasmussen": r"voice of the people",                           # Viktor Orban's words
+}
+# disputes and differing figures the review found not genuine (any of their figures): helicopters counted on two
+# days, officers hurt on two nights
+DISPUTE_WRONG = r"^(20|five|Four|about 16)$"
+MAIN_FACT = {
+    "Britain votes to leave the EU (2016)": r"(?i)\b(vote|voted|referendum)\b.{0,200}\b(leave|exit|Brexit)",
+    "Police shooting and protests in Charlotte (2016)": r"(?i)\b(police|officer)\b.{0,200}\b(shot|shooting|killed|kill)\b",
+    "Appeals court keeps the travel ban blocked (2017)": r"(?i)\b(court|judges|panel)\b.{0,200}\b(travel ban|order|ban)\b",
+    "Harvey floods Houston (2017)": r"(?i)\b(Harvey|storm|rain)\b.{0,200}\b(flood\w*|shelters?|rescue\w*|evacuat\w*)\b",
+    "Budget deal ends a brief shutdown (2018)":
+        r"(?i)\b(shutdown|budget|spending|stopgap|bill|deal)\b.{0,200}\b(ended|ends?|passed|pass(es)?|signed|"
+        r"signs?|approved|voted)\b",
+    "Trump's plan to lower drug prices (2018)": r"(?i)Trump.{0,200}drug prices|drug prices.{0,200}Trump",
+}
+# slant evidence of neutral words: "once-cheap" drugs, a "sensitive" time, "difficult" votes, a "fair" process (Paul's
+# complaint, reported), "harsh words", an "unprecedented" move, "extreme vetting" (the policy's name), a court that
+# could "sidestep", "admitting" refugees, a "prominent" lawyer, violent protests, words quoted (Lynch's "painful",
+# the Tulsa chief's "disturbing"), a "lively" atmosphere, an "uncomfortable" position, nations "wary" of a step
+SLANT_WRONG = {
+    "Trump's plan to lower drug prices (2018)": r"^(?i:cheap)$",
+    "Budget deal ends a brief shutdown (2018)": r"^(?i:fair|sensitive|difficult|harsh)$",
+    "Harvey floods Houston (2017)": r"^(?i:unprecedented)$|^In an unprecedented move",
+    "Appeals court keeps the travel ban blocked (2017)": r"^(?i:extreme|sidestep|admitting)$",
+    "Police shooting and protests in Charlotte (2016)": r"^(?i:prominent|painful|violent|difficult|disturbing)$|"
+                                                        r"^“They have once again highlighted",
+    "Britain votes to leave the EU (2016)": r"^(?i:lively|uncomfortable|wary)$",
+}
+# furniture left in the text: a video script's markup, Salon's share-form reply, USA Today's chain and correction
+# label, its related headlines between paragraphs, the Guardian's caption of an embedded document
+FURNITURE = (r"RESTRICTION SUMMARY:|SOUNDBITE \(English\)|\+\+FRAMES OF BLACK\+\+|^Your message has been sent|"
+             r"^USA TODAY Network$|^Corrections and clarifications:|^Everyone in Keith Lamont Scott's Charlotte|"
+             r"^Charlotte and Tulsa shootings: What police say|^Protests erupt in Charlotte after police kill man|"
+             r"^Ruling from the US ninth circuit court of appeals on the travel ban\.$")
+
+if __name__ == "__main__":
+    marks = Marks(SHARED_WRONG, UNIQUE_WRONG, WRONG_QUOTES, DISPUTE_WRONG, FURNITURE, MAIN_FACT, SLANT_WRONG)
+    raise SystemExit(run_review(__doc__, "review18", EVENTS, OTHERS, marks))
