@@ -60,8 +60,15 @@ code at commit 678e192, origin/main):
   "extreme" (the policy's name, "extreme vetting"), "sidestep" (a court that could), "admitting"
   (refugees), "prominent" (a lawyer), Lynch's "painful" (quoted, with its sentence) and the Tulsa chief's
   "disturbing" (quoted), "lively", "uncomfortable", "wary".
-SINCE
-About 4-10 minutes (10 on a machine shared by many runs).
+Since (session 29): cleaning takes the video script's markup (header, shots, labels; its soundbites stay under
+Cameron's name), USA Today's correction label and chain name under the byline, and Salon's share-form reply:
+removals in the event articles 54 -> 69, furniture lines left 8 -> 4 (USA Today's three related headlines, the
+Guardian's caption); unique 9/155 -> 4/155 (the script's five pieces gone; the Times' soundbites now pair with
+NPR's quotes of Cameron: shared 9/43 -> 9/44); where no opening sentence is stated by most outlets, the first
+sentences are matched at cosine 0.50: summaries 1/6 -> 0/6 (the budget deal's opens "A brief U.S. government
+shutdown ended on Friday after Congress passed and President Donald Trump signed into law a temporary spending
+deal ..."); quotes 21/403, disputes 3/4 and slant 27/67 unchanged.
+About 4-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
 
