@@ -75,6 +75,11 @@ Since (session 27): a market's figures are compared only at the close: disputes 
 1/2 -> 0/1 (Nike's stock "more than 2 percent in early trading" against "3 percent" no longer differs).
 Since (session 28): quotes 6/449 -> 4/448 (aerial photos' scene no report; "Union officials have said ...,
 according to Rehak" the officials'; left: Fauci's headings run into the text, "according to aides/interviews").
+Since (session 29): a point one of whose wordings adds in support of the sentence before ("Indeed, Nike's iconic
+swoosh logo ...") ranks after the others: Nike's summary says "Nike stock fell more than 2 percent in early
+trading on Tuesday and "#NikeBoycott" was trending on Twitter." instead of the league's uniforms (session 27's
+connective rule had let the uniform point outrank it: toggling that rule back brought the fall back); every mark
+(summaries 0/6 by the pattern before too) and the 56 removals unchanged.
 About 4 minutes.
 """
 
