@@ -149,19 +149,19 @@ REPORT_VERSION = "100"  # 4: an article naming no outlet is its own outlet every
 # 96: slant evidence (review 16): words neutral in their sense ("hot" weather, a ranking's "worst", a fire's "deadly",
 #     "fake" jobs, "gone wrong", a school admitting applicants), an embedded post's loaded words, judgement verbs in
 #     reported speech; a report split into two clauses is one (ANNOTATOR_VERSION 43)
+# 97: unique: an item inside a quotation whose speaker it does not name carries the speaker (a statement's later
+#     sentence); quotes and voices of ANNOTATOR_VERSION 44 (reviews 16-17's quotes)
 # 98: figures (reviews 16, 17): one site's figure is not several sites' or all ("in all"), one named place's not
 #     the world's, a sum approved not one withheld or spent, "$250 million of the aid" a part; shared points: someone
 #     undecided is not what they did
-# 100: slant evidence (review 17): words neutral in their sense ("violent" attacks, "striking" workers, reports
-#     that "turn out to be wrong", "the wrong comparison", "successful"), a slogan quoted in title case, a
-#     characterisation reported ("what Pelosi called a sad ... moment"); reported speech holding a quoted fragment
-#     (ANNOTATOR_VERSION 46)
-# 97: unique: an item inside a quotation whose speaker it does not name carries the speaker (a statement's later
-#     sentence); quotes and voices of ANNOTATOR_VERSION 44 (reviews 16-17's quotes)
 # 99: review 18: cleaning (an agency's video script's markup, USA Today's "Corrections and clarifications:" note and
 #     chain name under a byline, a share form's reply); summary: a point one outlet adds in support ("Indeed, ...")
 #     ranks after the others; lead_points: the articles' first sentences at cosine 0.50 where no opening sentence
 #     is stated by most outlets, the one the other headlines echo first
+# 100: slant evidence (review 17): words neutral in their sense ("violent" attacks, "striking" workers, reports
+#     that "turn out to be wrong", "the wrong comparison", "successful"), a slogan quoted in title case, a
+#     characterisation reported ("what Pelosi called a sad ... moment"); reported speech holding a quoted fragment
+#     (ANNOTATOR_VERSION 46)
 
 
 class Progress(Protocol):

@@ -102,15 +102,15 @@ ANNOTATOR_VERSION = 46  # 2: reported (indirect) speech; 3: loaded wording read 
 #     force", "fake" naming a counterfeit thing, "gone wrong"), a school admitting applicants no judgement verb;
 #     an embedded post's loaded words and a judgement verb inside reported speech are the speaker's; a report the
 #     parse splits into two clauses after its verb is one (docs/quotes.md; scores unchanged)
-# 46: review 17: words neutral in their sense there are no loaded wording ("violent attacks", "the striking
-#     workers", "turn out to be wrong", "the wrong comparison", "successful"); a quotation in title case ("Fair and
-#     Balanced") is a name; a characterisation a naming verb reports ("what Pelosi called a sad moment") is the
-#     speaker's; a report holding a quoted fragment of up to three words is still reported speech (scores unchanged)
 # 44: reviews 16-17's quotes: a quote opening a sentence after a report goes on with the reporter's words; a name
 #     with "of" and a place is a person ("Hakeem Jeffries of New York"), a body's name ending on a titled holder
 #     is the holder, a missed name has no appositive's words, of two subjects after an inverted cue the named
 #     person, "the decision" after a judge's ruling is hers, "the group" is the body last called "a group",
 #     a bare "one" is one of the people named before
+# 46: review 17: words neutral in their sense there are no loaded wording ("violent attacks", "the striking
+#     workers", "turn out to be wrong", "the wrong comparison", "successful"); a quotation in title case ("Fair and
+#     Balanced") is a name; a characterisation a naming verb reports ("what Pelosi called a sad moment") is the
+#     speaker's; a report holding a quoted fragment of up to three words is still reported speech (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
