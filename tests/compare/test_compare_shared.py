@@ -533,3 +533,17 @@ def test_someone_undecided_is_not_what_they_then_did():
     assert _articles_of_points([a, b], tell_apart=False) == [("a", "b")]
     c = Draft("c", "C", [("Sen. Lisa Murkowski remains undecided on whether she will vote for Kavanaugh.", "x")])
     assert _articles_of_points([a, c]) == [("a", "c")]
+
+
+def test_people_who_fell_ill_are_no_fall_beside_a_rise():
+    """The judged roundups pair (session 29): researchers who "fell ill" beside "growing" questions were split as a
+    fall beside a rise. An idiom of the verb is no move; a quantity that fell beside one that rose stays apart."""
+    def draft(name, sentence):
+        return Draft(name, name.upper(), [(sentence, "x")])
+
+    ill = draft("a", "Three researchers at the Wuhan lab fell ill in November 2019, according to the report.")
+    growing = draft("b", "Three researchers at the Wuhan lab were sick in November 2019, adding to growing questions.")
+    assert _articles_of_points([ill, growing]) == [("a", "b")]
+    up = draft("c", "Mortality among those aged 25 to 64 rose last year, according to the report.")
+    down = draft("d", "Mortality among those aged 25 to 64 decreased last year, according to the report.")
+    assert _articles_of_points([up, down]) == []

@@ -403,8 +403,15 @@ _DOWN = re.compile(r"\b(?:fall|falls|fallen|falling|fell|decreas(?:e|es|ed|ing)|
                    r"shr[aiu]nk|shrinks?)\b", re.IGNORECASE)
 
 
+# Idioms of those verbs that tell no move of a quantity: people "fell ill" or "grew up" (the judged roundups pair of
+# Wuhan researchers who "fell ill" beside "growing" questions was split as a fall beside a rise).
+_NO_MOVE = re.compile(r"\b(?:f[ae]ll(?:s|en|ing)?|falling) (?:ill|sick|asleep|silent|victim|in love)\b|"
+                      r"\bgr(?:ew|ow(?:s|n|ing)?) up\b", re.IGNORECASE)
+
+
 def _moves(text: str) -> frozenset[str]:
     """The directions ("up", "down") a sentence says something moved in."""
+    text = _NO_MOVE.sub(" ", text)
     return frozenset(d for d, pattern in (("up", _UP), ("down", _DOWN)) if pattern.search(text))
 
 
