@@ -103,3 +103,11 @@ def test_he_after_a_subject_that_ends_on_a_name_is_that_person(speech):
             "shared a photo on Facebook and wrote, \"God is good. I am fine.\"")
     quotes = _direct(speech, text)
     assert quotes[-1].speaker == "Marcus Webb"
+
+
+def test_a_title_as_subject_with_the_name_as_its_appositive_is_the_named_person(speech):
+    """Review 12's NPR report, given to "Speaker of the House" once a missed name kept only its own compounds."""
+    text = ("The measure passed on Friday.\n\nSpeaker of the House Nancy Pelosi said Democrats would not be "
+            "deterred by the Senate's refusal.")
+    quotes = speech(text)[1]
+    assert [q.speaker for q in quotes] == ["Nancy Pelosi"]

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 46  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 47  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -111,6 +111,8 @@ ANNOTATOR_VERSION = 46  # 2: reported (indirect) speech; 3: loaded wording read 
 #     workers", "turn out to be wrong", "the wrong comparison", "successful"); a quotation in title case ("Fair and
 #     Balanced") is a name; a characterisation a naming verb reports ("what Pelosi called a sad moment") is the
 #     speaker's; a report holding a quoted fragment of up to three words is still reported speech (scores unchanged)
+# 47: a title as subject with a named person as its appositive is that person ("Speaker of the House Nancy
+#     Pelosi said")
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -1704,6 +1704,12 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
         full = _family_speaker(tok, canonical_person(name), ctx) or _full_name_for(canonical_person(name), ctx.people)
         if full:
             return full, "person"
+        # "Speaker of the House Nancy Pelosi said", parsed with the title as subject and the
+        # name as its appositive: the named person speaks, not "Speaker of the House"
+        for c in tok.children:
+            named = ctx.entity_at(c.idx) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
+            if named is not None and named.type == "PERSON" and plausible_person(named.name):
+                return named.name, "person"
     if tok.pos_ in ("NOUN", "PROPN"):
         lemma = tok.lemma_.lower()
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
