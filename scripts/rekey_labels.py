@@ -66,6 +66,19 @@ def texts_of(db: Path) -> set[str]:
     return out
 
 
+def _merged(got: dict[tuple[str, str], list[dict]]) -> tuple[list[dict], int, int]:
+    """One row per key whose rows agree on the label; keys whose rows disagree are dropped.
+    Returns (rows, rows merged into another of the same label, rows dropped)."""
+    out, merged, dropped = [], 0, 0
+    for _key, group in sorted(got.items()):
+        if len({r["label"] for r in group}) == 1:
+            out.append(group[0])
+            merged += len(group) - 1
+        else:
+            dropped += len(group)
+    return out, merged, dropped
+
+
 def rekey_pairs(rows: list[dict], new: dict[str, str]) -> tuple[list[dict], int, int]:
     """The pair rows under new keys; pairs of one new key with different labels are dropped.
     Returns (rows, pairs merged into another of the same label, pairs dropped)."""
@@ -73,14 +86,7 @@ def rekey_pairs(rows: list[dict], new: dict[str, str]) -> tuple[list[dict], int,
     for r in rows:
         a, b = sorted((new.get(r["a"], r["a"]), new.get(r["b"], r["b"])))
         got.setdefault((a, b), []).append(r | {"a": a, "b": b})
-    out, merged, dropped = [], 0, 0
-    for key, group in sorted(got.items()):
-        if len({r["label"] for r in group}) == 1:
-            out.append(group[0])
-            merged += len(group) - 1
-        else:
-            dropped += len(group)
-    return out, merged, dropped
+    return _merged(got)
 
 
 def rekey_items(rows: list[dict], new: dict[str, str]) -> tuple[list[dict], int, int]:
@@ -90,14 +96,7 @@ def rekey_items(rows: list[dict], new: dict[str, str]) -> tuple[list[dict], int,
         item = new.get(r["item"], r["item"])
         details = {new.get(d, d): x for d, x in r["details"].items()}
         got.setdefault((r["event"], item), []).append(r | {"item": item, "details": details})
-    out, merged, dropped = [], 0, 0
-    for key, group in sorted(got.items()):
-        if len({r["label"] for r in group}) == 1:
-            out.append(group[0])
-            merged += len(group) - 1
-        else:
-            dropped += len(group)
-    return out, merged, dropped
+    return _merged(got)
 
 
 def main() -> int:
