@@ -79,6 +79,8 @@ the officials, Adam B. Schiff (2), Siva Vaidhyanathan (2), Ainsley Earhardt (2) 
 (left: the Constitution's words and the complaint to Trump, "look into", "Senate", Aristotle, Bill Hemmer's words
 to Ailes, "Horrible", "Wall Street", "residents"); an "only one outlet reports" item inside a quotation prints its
 speaker ("— Nancy Pelosi"); every other mark unchanged.
+Merged (session 29, all three changes together, one run): summary 0/6, shared 10/92, unique 6/176, quotes 9/429,
+disputes 0/0, slant 0/106.
 About 7-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
