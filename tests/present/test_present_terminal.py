@@ -232,3 +232,21 @@ def test_wrapped_lines_keep_their_indent(analysis: Analysis):
     first = next(i for i, ln in enumerate(lines) if ln.startswith("  2024-03-04"))
     timeline = [ln for ln in lines[first:] if ln.strip()][:4]
     assert all(ln.startswith("  ") for ln in timeline) and timeline[1].startswith(" " * 15), timeline
+
+
+def test_a_one_outlet_storys_wire_copies_are_counted_in_words(analysis: Analysis):
+    """A story from one outlet said "(+1 copies)" of its one wire copy."""
+    import dataclasses
+
+    gazette = next(a for a in analysis.articles if a.id == "a4")
+    copies = [dataclasses.replace(gazette, id=f"c{i}", outlet=f"Wire {i}", duplicate_of="a4") for i in (1, 2)]
+
+    def line_of(n: int) -> str:
+        story = next(s for s in analysis.stories if s.articles == ("a4",))
+        one = dataclasses.replace(story, articles=("a4", *(c.id for c in copies[:n])))
+        shown = dataclasses.replace(analysis, articles=[*analysis.articles, *copies[:n]],
+                                    stories=[one if s is story else s for s in analysis.stories])
+        return _flat(next(ln for ln in _render(shown).splitlines() if "Riverton rebuilds its levee" in ln))
+
+    assert line_of(1).endswith("— Gazette (+1 wire copy)")
+    assert line_of(2).endswith("— Gazette (+2 wire copies)")

@@ -164,7 +164,7 @@ def _story_line(v: StoryView) -> Text:
     outlets = ", ".join(v.outlet_names) or "no outlet"
     line += Text(f" — {outlets}", style="dim")
     if v.copies:
-        line += Text(f" (+{len(v.copies)} copies)", style="dim")
+        line += Text(f" (+{_plural(len(v.copies), 'wire copy', 'wire copies')})", style="dim")
     return line
 
 
