@@ -769,3 +769,16 @@ def test_why_with_unknown_ids_names_the_store(tmp_path):
     result = runner.invoke(app, ["why", "abcd1234", "ffff0000", "--db", str(db)])
     assert result.exit_code == 2
     assert f"error: no article 'abcd1234' in {db}" in " ".join(result.output.split())
+
+
+def test_an_export_of_a_kind_it_cannot_write_is_said_in_the_clis_words(sample_db_copy, tmp_path):
+    """`show --export r.html` told the user to "use export" (the Python function), and an
+    unknown suffix offered .json and .html, which the help does not list for --export."""
+    db, out = str(sample_db_copy), tmp_path / "out"
+    report = runner.invoke(app, ["show", "--db", db, "-q", "--export", str(out / "r.html")])
+    said = " ".join(report.output.split())
+    assert report.exit_code == 2 and "write the report with --html" in said and "use export" not in said, said
+    xlsx = runner.invoke(app, ["show", "--db", db, "-q", "--export", str(out / "t.xlsx")])
+    said = " ".join(xlsx.output.split())
+    assert xlsx.exit_code == 2 and "unknown file type '.xlsx'; name a .parquet or .csv file" in said, said
+    assert not out.exists()  # refused before anything was written

@@ -483,3 +483,25 @@ def test_the_first_publication_is_the_original_whatever_the_input_order(tmp_path
         assert by_ext["early"].duplicate_of is None and by_ext["late"].duplicate_of == by_ext["early"].id, name
         results.append({s.id for s in run.stories})
     assert results[0] == results[1]
+
+
+def test_a_leanings_table_takes_a_spreadsheets_header_and_says_what_its_first_line_holds(tmp_path):
+    """"Outlet, Leaning" (a spreadsheet's capitals, a space after the comma) was refused as
+    having no outlet,leaning columns, and a table without its header or written with
+    semicolons got the same line, which did not say what was wrong with it."""
+    from manysides.errors import InputError
+    from manysides.pipeline import load_leanings
+
+    table = tmp_path / "outlets.csv"
+    table.write_text("Outlet, Leaning\nGazette,left\n\nLedger, Lean Right\n", encoding="utf-8")
+    assert load_leanings(table) == {"Gazette": "left", "Ledger": "right"}
+    for text, says in (("outlet;leaning\nGazette;left\n", "its first line is 'outlet;leaning' (separate the columns with commas, not semicolons)"),
+                       ("Gazette,left\nLedger,right\n", "its first line is 'Gazette,left' (start the table with the header line outlet,leaning)"),
+                       ("name,bias\nGazette,left\n", "(name the columns outlet,leaning in its first line)")):
+        table.write_text(text, encoding="utf-8")
+        with pytest.raises(InputError) as caught:
+            load_leanings(table)
+        assert says in str(caught.value), str(caught.value)
+    table.write_text("outlet,leaning\nGazette,left\n,\nLedger,\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"outlets\.csv:4: no leaning for 'Ledger'"):
+        load_leanings(table)

@@ -337,7 +337,7 @@ def show(
 
     written: list[Path] = []
     try:
-        _check_outputs(json_out, html_out, export_out)  # before a long --json, not after it
+        _check_outputs(json_out, html_out, export_out, streamed=True)  # before a long --json, not after it
         with _open_store(db) as store:
             if story:
                 story = store.complete_ids("story", story)
@@ -993,10 +993,23 @@ def _some(sources: list[str], n: int = 3) -> str:
     return shown + (f" and {len(sources) - n:,} more" if len(sources) > n else "")
 
 
-def _check_outputs(json_out: str | None, html_out: Path | None, export_out: list[Path] | None) -> None:
-    """A `ConfigError` for an output that could not be written, before any work is done."""
-    from .present.export import check_target
+def _check_outputs(json_out: str | None, html_out: Path | None, export_out: list[Path] | None,
+                   streamed: bool = False) -> None:
+    """A `ConfigError` for an output that could not be written, before any work is done.
+    `streamed`: `show`, whose exports are written a part at a time, so not as a report."""
+    from .present.export import SUFFIXES, check_target
 
+    for target in export_out or ():
+        # said in the CLI's words: the library's named `export` and its .json/.html, which
+        # the help does not offer (it offers --json and --html)
+        suffix = target.suffix.lower()
+        if suffix not in SUFFIXES:
+            raise ConfigError(f"--export {str(target)!r}: unknown file type {suffix or '(no suffix)'!r}; "
+                              "name a .parquet or .csv file, for the tables (--json and --html write "
+                              "the JSON and the report)")
+        if suffix == ".html" and streamed:
+            raise ConfigError(f"--export {str(target)!r}: --export writes .parquet or .csv tables; "
+                              f"write the report with --html {str(target)!r}")
     if html_out is not None and str(html_out) == "-":  # not standard output: a file named "-"
         raise ConfigError("--html -: the report is written to a file; give its name, e.g. --html report.html "
                           "(--json - writes the JSON to standard output)")

@@ -234,13 +234,19 @@ def load_leanings(path: str | Path) -> dict[str, str]:
     p = Path(path)
     try:
         with p.open(newline="", encoding="utf-8-sig") as fh:
-            rows = list(csv.DictReader(fh))
+            reader = csv.reader(fh)
+            header = next(reader, [])
+            # "Outlet, Leaning" as a spreadsheet writes it is the same header
+            names = [(h or "").strip().lower() for h in header]
+            # each row with its line (a blank line between rows is passed over, as before)
+            rows = [(reader.line_num, dict(zip(names, row))) for row in reader if any(c.strip() for c in row)]
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise InputError(str(p), f"cannot read the leanings table ({exc})", "give a UTF-8 CSV file") from exc
-    if rows and not {"outlet", "leaning"} <= set(rows[0]):
-        raise InputError(str(p), "the leanings table needs the columns outlet,leaning")
+    if header and not {"outlet", "leaning"} <= set(names):
+        raise InputError(str(p), f"the leanings table needs the columns outlet,leaning; its first line is "
+                                 f"{','.join(header)[:80]!r}", _header_hint(header))
     table: dict[str, str] = {}
-    for i, row in enumerate(rows, start=2):
+    for i, row in rows:
         outlet = (row.get("outlet") or "").strip()
         value = row.get("leaning")
         if not outlet:
@@ -252,6 +258,17 @@ def load_leanings(path: str | Path) -> dict[str, str]:
             raise InputError(f"{p}:{i}", f"leaning {value!r} is not one of left, center, right")
         table[outlet] = leaning
     return table
+
+
+def _header_hint(header: list[str]) -> str:
+    """What to do about a leanings table's first line that is no `outlet,leaning` header."""
+    line = ",".join(header)
+    for sep, name in ((";", "semicolons"), ("\t", "tabs")):
+        if len(header) == 1 and sep in line:
+            return f"separate the columns with commas, not {name}"
+    if len(header) >= 2 and normalise_leaning(header[1]) is not None:
+        return "start the table with the header line outlet,leaning"
+    return "name the columns outlet,leaning in its first line"
 
 
 def _normalise_leanings(leanings: Mapping[str, str]) -> dict[str, str]:
