@@ -889,7 +889,11 @@ def test_settings_a_store_kept_before_the_range_checks_still_work(store):
 def test_cli_grouping_flags_are_checked_before_any_work(tmp_path):
     db = tmp_path / "g.db"
     for flag, says in (("threshold", "NAME=VALUE"), ("treshold=0.3", "unknown grouping setting"),
-                       ("window_days=soon", "unusable value"), ("threshold=nan", "threshold must be between"),
+                       # the setting named and what it takes (it said "a grouping setting has an
+                       # unusable value: invalid literal for int() with base 10: 'soon'")
+                       ("window_days=soon", "grouping setting window_days='soon': give a whole number"),
+                       ("threshold=0,3", "grouping setting threshold='0,3': give a number, e.g. 0.3"),
+                       ("threshold=nan", "threshold must be between"),
                        ("idf_pseudo_docs=-100", "idf_pseudo_docs must be 0 or more"),
                        ("window_days=100000000", "window_days must be between 0 and 3650"),
                        ("day_penalty=inf", "day_penalty must be between")):

@@ -93,10 +93,16 @@ class GroupConfig:
                 f"unknown grouping setting(s): {', '.join(unknown)} "
                 f"(known: {', '.join(sorted(known))})"
             )
-        try:
-            cfg = replace(cls(), **{k: type(getattr(cls(), k))(v) for k, v in config.items()})
-        except (TypeError, ValueError) as exc:
-            raise ConfigError(f"a grouping setting has an unusable value: {exc}") from exc
+        values = {}
+        for name, value in config.items():
+            kind = type(getattr(cls(), name))
+            try:
+                values[name] = kind(value)
+            except (TypeError, ValueError):
+                # the setting named, not Python's "could not convert string to float: 'abc'"
+                wanted = "a whole number, e.g. 3" if kind is int else "a number, e.g. 0.3"
+                raise ConfigError(f"grouping setting {name}={value!r}: give {wanted}") from None
+        cfg = replace(cls(), **values)
         if cfg.window_days < 0 or cfg.max_span_days < 0:
             raise ConfigError("window_days and max_span_days must be 0 or more")
         if not 0.0 <= cfg.dense_weight <= 1.0:
