@@ -611,6 +611,27 @@ def test_serve_logs_each_request_only_when_asked(tmp_path, monkeypatch):
     assert [(c["access_log"], c["log_level"]) for c in calls] == [(False, "warning"), (True, "info")]
 
 
+def test_serve_says_when_the_store_it_serves_is_new(tmp_path, monkeypatch):
+    """A mistyped --db made a new, empty store and served "0 stories" without a word."""
+    import socket
+
+    import uvicorn
+
+    from manysides.store import Store
+
+    with socket.socket() as probe:  # a port free now
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setattr(uvicorn, "run", lambda app_, **kw: None)
+    typo = tmp_path / "nwes.db"
+    result = runner.invoke(app, ["serve", "--db", str(typo), "--port", str(port)])
+    assert result.exit_code == 0, result.output
+    assert f"no store was at {typo}: serving a new, empty one" in " ".join(result.output.split())
+    Store(tmp_path / "news.db").close()
+    result = runner.invoke(app, ["serve", "--db", str(tmp_path / "news.db"), "--port", str(port)])
+    assert result.exit_code == 0 and "no store was at" not in result.output, result.output
+
+
 def test_the_installed_command_runs_main_so_store_failures_are_one_line():
     """The console script must call `cli.main` (which turns a failing store into exit 3),
     not the Typer app itself."""

@@ -1302,6 +1302,7 @@ def serve(
 
     from .web import create_app
 
+    new = not db.exists()  # a mistyped --db made an empty store, served as "0 stories" without a word
     try:
         web = create_app(db, token=token, allow_private_urls=allow_private_urls, host=host,
                          max_upload_bytes=int(max_upload_mb * 1024 * 1024))
@@ -1314,6 +1315,10 @@ def serve(
         raise typer.Exit(2)
     if web.state.config.token and not token:
         err.print(f"access token for adding articles: [bold]{web.state.config.token}[/bold]", highlight=False)
-    err.print(f"serving {db} on http://{'[' + host + ']' if ':' in host else host}:{port}", highlight=False)
+    if new:
+        err.print(f"no store was at {db}: serving a new, empty one (add articles at /add; to open a store "
+                  "that exists, give its path with --db)", highlight=False, markup=False)
+    err.print(f"serving {db} on http://{'[' + host + ']' if ':' in host else host}:{port}", highlight=False,
+              markup=False)
     uvicorn.run(web, host=host, port=port, log_level="info" if log_requests else "warning", access_log=log_requests)
 
