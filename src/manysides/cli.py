@@ -709,20 +709,33 @@ def stories_undo(
 
 @stories_app.command("timeline")
 def stories_timeline(
-    storyline: Annotated[Optional[str], typer.Argument(metavar="STORYLINE_ID", help="A storyline id (default: all).")] = None,
+    storyline: Annotated[Optional[str], typer.Argument(metavar="STORYLINE_ID", help="A storyline id, or a story's for the storyline it is in (default: all); ids or their first characters (4 or more).")] = None,
     db: StoreOption = Path("manysides.db"),
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per storyline.")] = False,
 ) -> None:
     """Storylines (stories about one subject linked over time), each as a timeline.
 
-    Example: `manysides stories timeline --db news.db`
+    Examples:
+
+    * `manysides stories timeline --db news.db`
+    * `manysides stories timeline s-1a2b3c4d5e6f --db news.db` (the storyline of that story)
     """
     from .stories import timeline
     from .stories.stored import CorrectionError
 
     try:
         with _open_store(db) as store:
-            if storyline is not None:
+            if storyline is not None and storyline.lower().startswith("s-"):
+                # a story's id, as `manysides stories` lists it beside its storyline's: that storyline
+                (story,) = store.complete_ids("story", [storyline])
+                found = store.stories([story])
+                if not found:
+                    raise CorrectionError(f"no story {story!r} in {db} (list them with: manysides stories)")
+                if not found[0].storyline:
+                    raise CorrectionError(f"story {found[0].id} is in no storyline (see the storylines with: "
+                                          "manysides stories timeline)")
+                storyline = found[0].storyline
+            elif storyline is not None:
                 (storyline,) = store.complete_ids("storyline", [storyline])
             lines = [sl for sl in store.storylines() if storyline in (None, sl.id)]
             if storyline and not lines:

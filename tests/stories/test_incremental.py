@@ -323,6 +323,23 @@ def test_storylines_link_a_subject_over_weeks_with_a_timeline(store):
     assert row["outlets"] == ["Outlet"]
 
 
+def test_a_storys_id_gives_the_timeline_of_its_storyline(store):
+    """`stories timeline s-...` said "no storyline 's-...'", though `manysides stories` lists
+    each story's id beside its storyline's."""
+    for k in range(3):
+        add(store, f"a{k}", "court", day(0), k)
+        add(store, f"b{k}", "court", day(20), 10 + k)
+    add(store, "c0", "fire", day(200), 30)
+    group_store(store)
+    (line,) = store.storylines()
+    b, alone = store.assignments()["b0"], store.assignments()["c0"]
+    res = CliRunner().invoke(app, ["stories", "timeline", b[:8], "--db", store.path, "--json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["id"] == line.id
+    res = CliRunner().invoke(app, ["stories", "timeline", alone, "--db", store.path])
+    assert res.exit_code == 2 and f"story {alone} is in no storyline" in " ".join(res.output.split())
+
+
 def test_storylines_are_listed_oldest_first(store):
     for k in range(2):  # storyline ids are hashes: their order says nothing of time
         for topic, start in (("court", 300), ("fire", 0), ("vote", 150), ("strike", 450)):
