@@ -83,6 +83,18 @@ def test_each_group_summary_names_every_command_it_has():
             assert re.search(rf"\b{command}\b", summary.split("Examples")[0], re.I), (name, command)
 
 
+def test_every_help_lists_its_examples_one_a_line():
+    """`outlets`, `stories` (and its list and undo) and `scale` ran their examples together
+    on one line, separated by commas, where every other command lists one a line."""
+    root = typer.main.get_command(app)
+    paths = [[name] for name in root.commands]
+    paths += [[name, sub] for name, group in root.commands.items() for sub in getattr(group, "commands", {})]
+    for path in paths:
+        text = runner.invoke(app, [*path, "--help"], env={"COLUMNS": "300"}).output
+        joined = [ln for ln in text.splitlines() if re.search(r"manysides [a-z].*, manysides [a-z]", ln)]
+        assert not joined, (path, joined)
+
+
 def test_help_names_each_option_value():
     text = " ".join(runner.invoke(app, ["analyze", "--help"], env={"COLUMNS": "160"}).output.split())
     for shown in ("--db FILE", "--json FILE", "--export FILE", "--workers N", "{PATH}...", "--quiet -q No progress"):

@@ -383,8 +383,10 @@ def show(
 stories_app = typer.Typer(
     help="List stored stories (list, newest first), show one and why its articles are together (show), "
     "follow storylines (timeline), and correct the grouping: merge, split, move, undo (corrections lists "
-    "them). Corrections are kept in the store and survive later runs.\n\nExamples: `manysides stories --db news.db`, "
-    "`manysides stories merge s-aaaaaaaaaaaa s-bbbbbbbbbbbb --db news.db`",
+    "them). Corrections are kept in the store and survive later runs.\n\nExamples:\n\n"
+    "* `manysides stories --db news.db`\n"
+    "* `manysides stories merge s-aaaaaaaaaaaa s-bbbbbbbbbbbb --db news.db`\n"
+    "* `manysides stories timeline --db news.db`",
     no_args_is_help=False,
     rich_markup_mode="markdown",
 )
@@ -461,8 +463,11 @@ def stories(
 ) -> None:
     """List stored stories, newest first (same as `manysides stories list`).
 
-    Examples: `manysides stories --db news.db`, `manysides stories --limit 0 --db news.db`,
-    `manysides stories merge s-aaa s-bbb --db news.db`
+    Examples:
+
+    * `manysides stories --db news.db`
+    * `manysides stories --limit 0 --db news.db`
+    * `manysides stories merge s-aaa s-bbb --db news.db`
     """
     if ctx.invoked_subcommand is None:
         _list_stories(db, as_json, limit)
@@ -485,7 +490,10 @@ def stories_list(
     """List stored stories, newest first: articles, independent articles (wire copies
     counted once), independent outlets, storyline.
 
-    Examples: `manysides stories list --db news.db --json`, `manysides stories list --limit 200 --db news.db`
+    Examples:
+
+    * `manysides stories list --db news.db --json`
+    * `manysides stories list --limit 200 --db news.db`
     """
     _list_stories(db, as_json, limit)
 
@@ -688,7 +696,10 @@ def stories_undo(
     they were in (under their old ids), and the pins it set are put back as they were.
     Run it again to undo the one before.
 
-    Examples: `manysides stories undo --db news.db`, `manysides stories undo 4 --db news.db`
+    Examples:
+
+    * `manysides stories undo --db news.db`
+    * `manysides stories undo 4 --db news.db`
     """
     from .stories import undo_correction
 
@@ -870,8 +881,8 @@ def reannotate(
 
 scale_app = typer.Typer(
     help="Annotate many articles on Ray (a cluster, or this machine's cores), then load the "
-    "annotated rows into a store, where they are grouped and compared.\n\nExamples: "
-    "`manysides scale annotate corpus/ --out rows/ --cpus 8`, `manysides scale load rows/ --db news.db`",
+    "annotated rows into a store, where they are grouped and compared.\n\nExamples:\n\n"
+    "* `manysides scale annotate corpus/ --out rows/ --cpus 8`\n* `manysides scale load rows/ --db news.db`",
     no_args_is_help=True,
     rich_markup_mode="markdown",
 )
@@ -1217,9 +1228,12 @@ def outlets(
     beside, never mixed in. Wire copies do not count. † marks an outlet whose articles
     trained the slant model: its scores agreeing with its leaning do not test the model.
 
-    Examples: `manysides outlets --db news.db --json`, `manysides outlets --db news.db --leanings outlets.csv`,
-    `manysides outlets --db news.db --min-articles 10 --sort slant --export outlets.csv`,
-    `manysides outlets --db news.db --families`
+    Examples:
+
+    * `manysides outlets --db news.db --json`
+    * `manysides outlets --db news.db --leanings outlets.csv`
+    * `manysides outlets --db news.db --min-articles 10 --sort slant --export outlets.csv`
+    * `manysides outlets --db news.db --families`
     """
     from dataclasses import asdict
 
