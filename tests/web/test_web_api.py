@@ -183,6 +183,11 @@ def test_filters_by_outlet_leaning_and_dates(client):
     assert r.status_code == 422 and "YYYY-MM-DD" in r.json()["error"]
     assert client.get("/api/stories", params={"leaning": "purple"}).status_code == 422
     assert client.get("/api/stories", params={"from": "2021-13-45"}).status_code == 422  # not a day
+    # the days the wrong way round: said, where an empty list read as "no story then"
+    r = client.get("/api/stories", params={"from": "2025-06-30", "to": "2025-06-01"})
+    assert r.status_code == 422 and "from='2025-06-30' is after to='2025-06-01'" in r.json()["error"]
+    page = client.get("/", params={"from": "2025-06-30", "to": "2025-06-01"}, headers={"accept": "text/html"})
+    assert page.status_code == 422 and "is after to=" in page.text
     upper = client.get("/api/stories", params={"leaning": "RIGHT"})
     assert upper.status_code == 200 and upper.json()["stories"] == right
     # a page past the end says so, and does not offer another empty page
@@ -804,6 +809,25 @@ def test_a_feed_url_job_lists_its_entries_and_can_fetch_their_pages(db_copy):
         assert [f["source"] for f in jobs[True]["failures"]] == [f"{feed}#3 ({feed[:-5]}/gone)"]
     finally:
         httpd.shutdown()
+
+
+def test_a_jobs_page_does_not_call_an_article_stored_before_added(client):
+    """A job lists every article its inputs hold, also one the store already had (docs/web.md),
+    under a heading that said "Articles added"."""
+    from manysides.web.jobs import Job
+
+    stored = client.get("/api/stories").json()["stories"][0]["id"]
+    article = client.get(f"/api/stories/{stored}").json()["stories"][0]["articles"][0]
+    job = Job(id="job-of-a-stored-article", inputs=["again.txt"], status="done", articles=[article],
+              stories=[stored])
+    jobs = client.app.state.jobs
+    jobs._jobs[job.id] = job  # as a finished job whose one input the store held already
+    try:
+        page = client.get(f"/jobs/{job.id}", headers={"accept": "text/html"}).text
+    finally:
+        jobs._jobs.pop(job.id)
+    assert f'href="/articles/{article}"' in page
+    assert "Articles added" not in page and "The articles these inputs hold" in page
 
 
 def _wait(client, job_id: str) -> dict:

@@ -66,6 +66,9 @@ class StoryFilters:
         for name, value in (("from", self.date_from), ("to", self.date_to)):
             if value and not _is_day(value):
                 out.append(f"date {name}={value!r} is not a day written YYYY-MM-DD")
+        if _is_day(self.date_from) and _is_day(self.date_to) and self.date_from > self.date_to:
+            # no story can fall in the range: an empty list would read as "none reported then"
+            out.append(f"date from={self.date_from!r} is after to={self.date_to!r}: give the earlier day as from")
         if self.leaning and self.leaning not in LEANINGS:
             out.append(f"leaning {self.leaning!r} is not one of {', '.join(LEANINGS)}")
         if self.sort and self.sort not in SORTS:
