@@ -1286,7 +1286,8 @@ def outlets(
     from rich.text import Text
 
     table = Table("outlet", "articles", Column("mean\nslant", no_wrap=True), Column("95%\ninterval", no_wrap=True),
-                  Column("hyper-\npartisan", no_wrap=True), "known\nleaning", caption=caption)
+                  Column("hyper-\npartisan", no_wrap=True), "known\nleaning", caption=caption,
+                  caption_justify="left")  # centred, its wrapped lines began at odd columns
     for p in profiles:
         interval = "–"
         if p.interval:
