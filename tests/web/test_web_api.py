@@ -597,6 +597,8 @@ def test_openapi_documents_every_api_endpoint(client):
     text = " ".join(re.sub("<[^>]+>", " ", page).split())
     assert "offset query How many of the matching stories to skip (paging)." in text
     assert "q query Words to search for in titles and texts" in text
+    # the search syntax the page's box states (it said only "all must occur")
+    assert "OR in capitals between two words lets either do; -word leaves out the stories with it" in text
     assert "urls body http(s) addresses of articles or news feeds to fetch" in text
     assert "story_id path a story's id, as listed" in html.unescape(text)  # path parameters too
     rows = re.findall(r"<tr><th scope=\"row\"><code>[^<]*</code></th><td>[^<]*</td><td>(.*?)</td></tr>", page)

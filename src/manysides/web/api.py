@@ -20,9 +20,9 @@ router = APIRouter(prefix="/api", tags=["api"])
 
 
 def filters(
-    q: str = Query("", description="Words to search for in titles and texts (all must occur; a word also finds its other forms)."),
-    date_from: str = Query("", alias="from", description="Stories reported on or after this date (YYYY-MM-DD)."),
-    date_to: str = Query("", alias="to", description="Stories reported on or before this date (YYYY-MM-DD)."),
+    q: str = Query("", description="Words to search for in titles and texts: every word must occur in one of a story's articles; OR in capitals between two words lets either do; -word leaves out the stories with it; a word of 4 letters or more also finds the words it begins."),
+    date_from: str = Query("", alias="from", description="Stories whose last day is this date or later (YYYY-MM-DD): the stories that overlap from-to."),
+    date_to: str = Query("", alias="to", description="Stories whose first day is this date or earlier (YYYY-MM-DD); not before from."),
     outlet: str = Query("", description="Only stories this outlet covers (exact name, any case)."),
     leaning: str = Query("", description="Only stories covered by an outlet of this leaning."),
     limit: int = Query(50, ge=1, le=500, description="How many stories to return (1-500)."),
