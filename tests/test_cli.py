@@ -399,7 +399,9 @@ def test_bad_outputs_and_options_are_refused_before_any_work(tmp_path):
                        # "-" wrote a file named "-", and one name for both left only the report
                        (["--html", "-"], "--html -: the report is written to a file"),
                        (["--json", str(tmp_path / "r.out"), "--html", str(tmp_path / "r.out")], "both name"),
-                       (["--workers", "0"], "--workers")):
+                       (["--workers", "0"], "--workers"),
+                       # it showed no story, then "… and 5 more stories not shown"
+                       (["--max-stories", "-1"], "--max-stories")):
         result = runner.invoke(app, ["analyze", str(SAMPLE / "articles"), "--db", str(db), *args])
         assert result.exit_code == 2, (args, result.output)
         assert says in " ".join(result.output.split()), (args, result.output)

@@ -205,7 +205,7 @@ def analyze(
     json_out: Annotated[Optional[str], typer.Option("--json", help="Write the whole analysis as JSON to FILE, or - for stdout (stories newest first).")] = None,
     html_out: Annotated[Optional[Path], typer.Option("--html", help="Write a self-contained HTML report.")] = None,
     export_out: Annotated[Optional[list[Path]], typer.Option("--export", help="Write stories, articles, claims, quotes and voices as FILE.parquet or FILE.csv tables (FILE.stories.csv, ...); a FILE named after one table (claims.csv) holds that table alone. May be given more than once.")] = None,
-    max_stories: Annotated[Optional[int], typer.Option(help="Show at most this many stories in the terminal.")] = None,
+    max_stories: Annotated[Optional[int], typer.Option(metavar="N", min=0, help="Show at most this many stories in the terminal (0 for all, as --limit of show and stories).")] = None,
     workers: Annotated[int, typer.Option(min=1, help="spaCy processes for annotation.")] = 1,
     allow_private_urls: Annotated[bool, typer.Option("--allow-private-urls", help="Let URL inputs reach loopback and private-network addresses (refused by default).")] = False,
     feed_links: Annotated[bool, typer.Option("--feed-links", help="For news feeds (RSS/Atom files, URLs, OPML lists): fetch each entry's article page from its link instead of using the feed's own text.")] = False,
@@ -264,7 +264,7 @@ def _finish_run(analysis, written: list[Path], db: Path, json_out: str | None, q
 
     out = Console(stderr=json_out == "-")
     if not quiet:
-        render_terminal(analysis, out, max_stories=max_stories)
+        render_terminal(analysis, out, max_stories=max_stories or None)  # 0: all, as `--limit 0`
         for path in written:
             out.print(f"wrote [bold]{_markup_safe(path)}[/bold]")
     if analysis.passed_over and (not quiet or not analysis.articles):
@@ -944,7 +944,7 @@ def scale_load(
     json_out: Annotated[Optional[str], typer.Option("--json", help="Write the whole analysis as JSON to FILE, or - for stdout.")] = None,
     html_out: Annotated[Optional[Path], typer.Option("--html", help="Write a self-contained HTML report.")] = None,
     export_out: Annotated[Optional[list[Path]], typer.Option("--export", help="Write stories, articles, claims, quotes and voices as FILE.parquet or FILE.csv tables (FILE.stories.csv, ...). May be given more than once.")] = None,
-    max_stories: Annotated[Optional[int], typer.Option(help="Show at most this many stories in the terminal.")] = None,
+    max_stories: Annotated[Optional[int], typer.Option(metavar="N", min=0, help="Show at most this many stories in the terminal (0 for all, as --limit of show and stories).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars and no terminal summary.")] = False,
 ) -> None:
     """Load the rows of `manysides scale annotate` into a store, then group and compare

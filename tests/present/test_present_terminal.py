@@ -80,7 +80,7 @@ def test_max_stories_caps_the_output(analysis: Analysis):
     out = _render(analysis, max_stories=1)
     assert "Riverton floods" in out
     assert "Gazette" not in out
-    assert "… and 1 more stories not shown" in out
+    assert "… and 1 more story not shown" in out  # it said "1 more stories"
 
 
 def test_empty_analysis(analysis: Analysis):
@@ -250,3 +250,20 @@ def test_a_one_outlet_storys_wire_copies_are_counted_in_words(analysis: Analysis
 
     assert line_of(1).endswith("— Gazette (+1 wire copy)")
     assert line_of(2).endswith("— Gazette (+2 wire copies)")
+
+
+def test_max_stories_0_shows_every_story_as_limit_0_does(analysis: Analysis, tmp_path, capsys):
+    """`analyze --max-stories 0` showed no story, where `show --limit 0` shows them all."""
+    import click
+    import typer
+
+    from manysides.cli import _finish_run
+
+    for given, hidden in ((0, False), (1, True)):
+        try:
+            _finish_run(analysis, [], tmp_path / "s.db", None, False, given)
+        except (click.exceptions.Exit, typer.Exit, SystemExit):
+            pass  # its exit code: the analysis holds a failed input
+        out = " ".join(capsys.readouterr().out.split())
+        assert ("Stories from one outlet" not in out) is hidden, (given, out)
+        assert ("more story not shown" in out) is hidden, (given, out)

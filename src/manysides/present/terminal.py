@@ -66,7 +66,7 @@ def render_terminal(analysis: Analysis, console: Console, *, max_stories: int | 
             console.print(_Hanging(_story_line(view), 0, 12))  # under the title, past the date
     hidden = len(views) - len(shown_compared) - len(shown_single)
     if hidden > 0:
-        console.print(Text(f"… and {hidden} more stories not shown", style="dim"))
+        console.print(Text(f"… and {hidden} more {'story' if hidden == 1 else 'stories'} not shown", style="dim"))
     if analysis.storylines:
         console.print()
         console.print(_storylines(analysis, catalog))
