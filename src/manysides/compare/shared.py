@@ -664,6 +664,8 @@ def lead_points(
             ranked.append((key, v, [w for _, w in sorted(matches, key=lambda t: (-t[0], t[1].article, t[1].start))]))
     if not ranked:
         ranked = _first_sentence_leads(articles, opening, by_outlet, matrices, outlets)
+    if not ranked:
+        ranked = _headline_leads(articles, opening, by_outlet, outlets)
     if any(2 * -key[0] > len(outlets) for key, *_ in ranked):  # half the outlets only where none is stated by more
         ranked = [r for r in ranked if 2 * -r[0][0] > len(outlets)]
     ranked.sort(key=lambda t: t[0])
@@ -671,6 +673,35 @@ def lead_points(
         SharedPoint(summary=display_sentence(v.text), articles=tuple(w.article for w in (v, *partners)),
                     evidence=tuple(Evidence(w.article, w.start, w.end, w.text) for w in (v, *partners)))
         for _, v, partners in ranked)
+
+
+# Where no first sentences are alike even so, a first sentence that holds this many words (stop words and
+# weekdays aside) of the headline of each of more than half of the other outlets states what their headlines
+# do: the story's main fact (review 19: "Donald Trump dominated Super Tuesday, notching seven victories ..."
+# beside "Trump, Clinton Pound the Competition in Super Tuesday Wins" and "Super Tuesday: Trump victory
+# highlights ...", cosine 0.50 at most to the other leads, one of which opens on the party's crisis; the
+# summary had opened with a side point and never said who won)
+HEADLINE_LEAD_WORDS = 2
+
+
+def _headline_leads(articles: Sequence[Article], opening: Mapping[str, list[SentenceView]],
+                    by_outlet: Mapping[str, list[SentenceView]], outlets: Sequence[str]) -> list:
+    """`lead_points`' ranked leads, read as the articles' first sentences that restate the headlines of more
+    than half of the other outlets (`HEADLINE_LEAD_WORDS` words of each), each with those outlets' first
+    sentences as its matches; most headlines echoed first."""
+    titles = {a.id: set(words(a.title)) - STOP_WORDS for a in articles if a.title}
+    firsts = {o: [v for v in vs if opening[v.article][0] is v] for o, vs in by_outlet.items()}
+    ranked = []
+    for o, vs in firsts.items():
+        others = [w for other, ws in firsts.items() if other != o for w in ws]
+        for v in vs:
+            said = set(words(v.text)) - STOP_WORDS
+            echoing = [w for w in others if len(said & titles.get(w.article, set())) >= HEADLINE_LEAD_WORDS]
+            n = 1 + len({w.outlet for w in echoing})
+            if n >= 2 and 2 * (n - 1) > len(outlets) - 1:
+                shared = sum(len(said & titles.get(w.article, set())) for w in echoing)
+                ranked.append(((-n, -shared, 0.0, v.article, v.start), v, echoing))
+    return ranked
 
 
 def _first_sentence_leads(articles: Sequence[Article], opening: Mapping[str, list[SentenceView]],

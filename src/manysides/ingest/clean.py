@@ -113,8 +113,19 @@ _IMAGE_LABEL_CAPTION = re.compile(
 # a video player saved with its clip's length and title: "Play Video 3:08 Who is the new French president ...
 # – video" (the Guardian)
 _PLAY_VIDEO = re.compile(r"^Play Video \d{1,2}:\d{2}\s+\S")
-# a person's name and a photo's source, no verb: "Devin Patrick Kelley. Daily Mail", "Federal Judge Esther Salas.
-# Rutgers Law School" (Business Insider's captions); a title's abbreviation ("Former Gov. Jeb Bush") ends no name
+# An embedded clip's prompt closing a paragraph ("... Watch below:", "Click play to watch.") or opening it
+# ("Click play to hear police dispatchers ..."), and the clip's description just before a closing one, told by
+# its present tense ("Dr. X, professor of government at Regent University, breaks down the numbers from last
+# night's primaries."); the paragraph's other sentences are the story's ("So far, the FBI has not ruled out ...")
+_CLIP_OPENING = re.compile(r"^click play to (?:watch|hear|listen|see)\b", re.IGNORECASE)
+_CLIP_CLOSING = re.compile(r"(?:^|(?<=[.!?])\s+)(?:click play to (?:watch|hear|listen|see)\b[^.!?]{0,40}|watch (?:it |"
+                           r"the (?:video|clip|interview) )?below|listen below)\s*[.!:]?$", re.IGNORECASE)
+_CLIP_DESCRIPTION = re.compile(r"\b(?:breaks down|shares (?:his|her|their)|explains|discuss(?:es)?|talks (?:with|to|"
+                               r"about)|weighs in|takes? a look)\b")
+# where a sentence ends: not after a title's or an initial's full stop ("Dr. Paul ...", "U.S. forces")
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col))(?<!\bProf)"
+                             r"[.!?][\"”’']?\s+(?=[A-Z])")
+_CLIP_WORDS = 60
 _NAME_SOURCE_CAPTION = re.compile(
     r"^(?:[A-Z][a-z'’]+[- ]){1,3}(?!(?:Gov|Sen|Rep|Mrs|Gen|Col|Sgt|Capt|Rev|Lt|Vs|Jr|Sr)\.)[A-Z][a-z'’]{2,}\.\s+"
     r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}$")
@@ -182,6 +193,7 @@ _VIDEO_CONTROL = re.compile(  # a video player's labels saved with the page (cas
 _URL = re.compile(r"https?://")
 # a list item's mark: a page's promotions are often set as a list ("- Follow the Ticker on Twitter")
 _BULLET = re.compile(r"^[-•*▪►]\s+")
+_LIST_BULLET = re.compile(r"^[•▪►●◆]\s+")  # glyphs only: "- 5" or "* " may be words or markup
 _CHECK_OUT = re.compile(r"^check out\b", re.IGNORECASE)  # a promotion only as a list item
 _CALL = re.compile(r"\b(?:subscribe to|watch more|follow [\w ]{1,30} on (?:facebook|twitter|instagram))\b", re.IGNORECASE)
 _DURATION_END = re.compile(r"\b\d{1,2}:\d{2}$")
@@ -756,14 +768,15 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
                 continue
             if credit:
                 removed.append(f"photo credit: {_show(credit)}")
-            stripped = _strip_inline_pitch(strip_script(stripped, removed), removed)
+            stripped = _strip_clip_prompt(_strip_inline_pitch(strip_script(stripped, removed), removed), removed)
             if not stripped:
                 i, pending_break = i + 1, blank_before
                 continue
             if (promo := _PAREN_PROMO.search(stripped)) and promo.start() > 0:
                 removed.append(f"related link: {_show(promo.group(0))}")
                 stripped = stripped[: promo.start()].rstrip()
-            kept.append(_Line(stripped, blank_before))
+            # a list item's bullet is no word of it ("• Local officials said ..." named "• Local")
+            kept.append(_Line(_LIST_BULLET.sub("", stripped) or stripped, blank_before))
             pending_break = False
         i += 1
     while kept and _is_sign_off(kept[-1].text):
@@ -778,6 +791,8 @@ _ATTRIBUTED = re.compile(
     rf"{_MONTH}\s+\d{{1,2}},\s+\d{{4}})|[A-Z][^.!?—–]{{1,100}})$"
 )
 _POST_LINK = re.compile(r"\S*(?:https?://|pic\.twitter\.com/)\S*")
+# ... or with its speaker's bare name after the closing mark (the Guardian's "... these fuckers.’ William Walker")
+_NAMED_PULL_QUOTE = re.compile(r"^(?P<words>.{30,}?[.!?,][’'”\"])\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 
 
 def _skip_link_list(lines: list[_Line], start: int, removed: list[str], words: int = 16) -> int:
@@ -840,6 +855,19 @@ def _is_link_title(text: str, words: int = 16) -> bool:
             and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'"))
 
 
+def _strip_clip_prompt(text: str, removed: list[str]) -> str:
+    """A paragraph without an embedded clip's closing prompt and the clip's description before it
+    (`_CLIP_CLOSING`)."""
+    if len(text.split()) > _CLIP_WORDS or not (m := _CLIP_CLOSING.search(text)):
+        return text
+    head = text[: m.start()].rstrip()
+    last = max((b.end() for b in _SENTENCE_BREAK.finditer(head)), default=0)
+    if _CLIP_DESCRIPTION.search(head[last:]) and not re.search(r"[\"“”]", head[last:]):
+        head = head[:last].rstrip()
+    removed.append(f"video caption: {_show(text[len(head):].strip())}")
+    return head
+
+
 def _strip_inline_pitch(text: str, removed: list[str]) -> str:
     """A paragraph without a newsletter's sign-up after one of its sentences, without a
     closing byline followed by ad markers (a live entry's "By Name AD AD"), and without a link
@@ -858,8 +886,8 @@ def _drop_repeated_quotes(lines: list[_Line], removed: list[str]) -> list[_Line]
     the article's only record of those words)."""
     kept = list(lines)
     for line in lines:
-        m = _ATTRIBUTED.match(line.text)
-        if not m or not (m.group("post") or m.group("words")[:1] in "\"“‘'"):
+        m = _ATTRIBUTED.match(line.text) or _NAMED_PULL_QUOTE.match(line.text)
+        if not m or not (m.re is _NAMED_PULL_QUOTE or m.group("post") or m.group("words")[:1] in "\"“‘'"):
             continue
         words = _letters(_POST_LINK.sub(" ", m.group("words")))
         if len(words) < 30:
@@ -933,6 +961,8 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
         return f"photo caption: {_show(text)}", None
     if len(words) <= 40 and _PLAY_VIDEO.match(text):
         return f"video player: {_show(text)}", None
+    if len(words) <= _CLIP_WORDS and _CLIP_OPENING.match(text):
+        return f"video caption: {_show(text)}", None
     if len(words) <= 80 and _INSTAGRAM_FOOTER.search(text):
         return f"embedded post: {_show(text)}", None
     item = _BULLET.sub("", text)
