@@ -70,6 +70,9 @@ shutdown ended on Friday after Congress passed and President Donald Trump signed
 deal ..."); quotes 21/403, disputes 3/4 and slant 27/67 unchanged.
 Merged (session 29, with the other helpers' quote and slant rules, one run): summary 0/6, shared 9/44, unique 4/155,
 quotes 20/414, disputes 3/4, slant 23/62.
+Since (session 30): a list item's bullet is taken off its line (the Times' "• Local officials ..." item and its
+"• Local" detail gone; another item of the Times takes its place); marks unchanged (summary 0/6, shared 9/44, unique
+4/155, quotes 20/414, disputes 3/4, slant 23/62); the related headlines and the caption stay (docs/inputs.md).
 About 4-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
