@@ -16,7 +16,8 @@ def test_a_list_items_bullet_is_no_word_of_it():
     """The New York Times' list of the day's events kept its "•" marks; one was read into a name ("• Local")."""
     item1 = "Local officials in Texas said at least 30 deaths were believed to have been caused by the storm."
     item2 = "The city of Houston imposed a curfew from midnight to 5 a.m., starting Tuesday night."
-    art = _clean(f"{_PROSE}\n\nFor everybody, it was another head-shaking 24 hours:\n\n\u2022 {item1}\n\n\u2022 {item2}")
+    lead_in = "For everybody, it was another head-shaking 24 hours:"
+    art = _clean(f"{_PROSE}\n\n{lead_in}\n\n\u2022 {item1}\n\n\u2022 {item2}")
     paragraphs = art.text.split("\n\n")
     assert paragraphs[-2:] == [item1, item2]
     assert "\u2022" not in art.text
