@@ -34,7 +34,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "102"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "104"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -167,6 +167,9 @@ REPORT_VERSION = "102"  # 4: an article naming no outlet is its own outlet every
 #     headline of each of more than half of the other outlets is the lead (the summary opens with it); cleaning: an
 #     embedded clip's prompt and description ("... breaks down the numbers. Watch below:"), a pull quote with its
 #     speaker's bare name after it, list bullets ("• ")
+# 104: disputed and differing figures (review 18): figures of two nights ("Wednesday night", "over the course of
+#     the night" told Wednesday), a count "as of" a moment is a reading of a running count; an outlet that gives
+#     the other outlet's figure too, elsewhere, does not differ from it
 
 
 class Progress(Protocol):

@@ -60,6 +60,7 @@ from ..nlp.numbers import (AT_LEAST, AT_MOST, DURATION_SECONDS, duration_in, hed
                            parse_word_number)
 from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, SharedPoint
 from ._text import STOP_WORDS, numeral_in, outlet_key, words
+from ._nights import night_words, nights_apart
 from ._parts import places_apart, stages_apart
 from ._trading import intraday_apart
 
@@ -104,6 +105,7 @@ class _Item:
     measures: frozenset[str] = frozenset()  # the measure words around it ("U-6", "household", "revised")
     months: frozenset[str] = frozenset()  # the months its stretch of the sentence names
     moment: str = ""  # the words that tell when it holds (`_moment_text`)
+    night: str = ""  # the words that tell which night it counts (`_night_text`)
     day: datetime.date | None = None  # its article's publication day
     running: bool = False  # a running total (`_running`)
 
@@ -1094,6 +1096,19 @@ def _moment_text(c: Claim, text: str | None = None) -> str:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(\[]?[A-Z0-9•])")
 
 
+def _night_text(c: Claim, moment: str, text: str | None) -> str:
+    """The words that tell which night a figure counts (`_nights`): its moment text, and where that names no
+    time at all, the nights the sentences before it in its paragraph name."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if text is None or at < 0 or night_words(moment) or _clock_times(moment) or _WEEKDAY.search(moment):
+        return moment
+    begins = c.start - at
+    if not 0 <= begins <= len(text):
+        return moment
+    return " ".join([moment, night_words(text[text.rfind("\n", 0, begins) + 1:begins])])
+
+
 # A running total: a count its clause says stands at, has risen to or is "so far" what it is ("the death toll
 # had risen to 241 early Thursday", "which has killed nearly 81,000 Americans", "the 80,000 deaths officially
 # reported").
@@ -1106,13 +1121,18 @@ _RUNNING = re.compile(
     # a level a change reached, down as well as up ("its maximum sustained winds weakened to 125 mph"), and a
     # count said to stand now ("about 6.3 million people ... have now been ordered to evacuate"), review 15
     r"(?:fell|fallen|dropped|declined|weaken(?:ed|ing)|strengthen(?:ed|ing)|slowed|eased|intensified)\s+to|"
-    r"(?:has|have|had)\s+now\s+(?:been|\w+ed))\b",
+    r"(?:has|have|had)\s+now\s+(?:been|\w+ed)|"
+    # a count read at a moment ("As of Monday, the Coast Guard deployed five helicopters", review 18)
+    r"as\s+of)\b",
     re.IGNORECASE)
+_AS_OF = re.compile(r"^\W*as\s+of\b", re.IGNORECASE)
 
 
 def _running(c: Claim) -> bool:
-    """Whether the figure is a running total (`_RUNNING` in its clause)."""
-    return _RUNNING.search(_clause(c)) is not None
+    """Whether the figure is a running total (`_RUNNING` in its clause, or a time phrase of its sentence
+    opening "as of")."""
+    return (_RUNNING.search(_clause(c)) is not None
+            or any(_AS_OF.match(p) for p in _time_phrases(c.sentence or "")))
 
 
 def _two_readings(a: Claim, b: Claim, day_a: datetime.date | None, day_b: datetime.date | None,
@@ -1182,7 +1202,8 @@ def disputed_numbers(
             items.append(_Item(len(items), art.id, outlet_key(art), c, _quantity_words(c, people), sent,
                                _agents(c.subject, names), _earlier(c, year, day, art.text),
                                *readings[(c.start, c.end)],
-                               moment=_moment_text(c, art.text), day=day, running=_running(c)))
+                               moment=(moment := _moment_text(c, art.text)), night=_night_text(c, moment, art.text),
+                               day=day, running=_running(c)))
 
     vectors = sentence_vectors or {}
     # A claim whose sentence holds another claim of the same unit and subject ("Fifteen of
@@ -1216,6 +1237,7 @@ def disputed_numbers(
         if _averaged(a.claim) != _averaged(b.claim):  # an average against a single value
             return None
         if (_apart(a.claim, b.claim, a.agents, b.agents) or other_moment(a.moment, b.moment)
+                or nights_apart(a.night, b.night, a.day, b.day)
                 or _started_apart(a.claim, b.claim) or intraday_apart(a.claim, b.claim) or (a.running or b.running)
                 and _two_readings(a.claim, b.claim, a.day, b.day, a.moment, b.moment)):
             return None
@@ -1357,6 +1379,7 @@ def differing_figures(
     moment: dict[tuple[str, int, int], tuple[bool, frozenset[str]]] = {}  # earlier?, measure words
     months: dict[tuple[str, int, int], frozenset[str]] = {}
     when: dict[tuple[str, int, int], str] = {}  # the words that tell when it holds
+    night: dict[tuple[str, int, int], str] = {}  # the words that tell which night it counts
     texts_by_article = {a.id: a.text for a in articles}
     for e in point.evidence:
         ann = annotations.get(e.article)
@@ -1374,6 +1397,8 @@ def differing_figures(
                 moment[(e.article, c.start, c.end)] = (_earlier(c, years.get(e.article), days.get(e.article),
                                                                 texts_by_article[e.article]), measures)
                 when[(e.article, c.start, c.end)] = _moment_text(c, texts_by_article[e.article])
+                night[(e.article, c.start, c.end)] = _night_text(c, when[(e.article, c.start, c.end)],
+                                                                 texts_by_article[e.article])
     per_unit = Counter((o, _kind(c)) for o, _, c, _ in given)
     texts = [e.text for e in point.evidence]
 
@@ -1388,7 +1413,9 @@ def differing_figures(
         # at least 25", Saturday) is one quantity whose figures differ: listed, and the views give each its day
         # (review 15). A level that goes up and down (a storm's winds) read on two days is two moments' level.
         two_days = bool(da and db and da != db) and ca.unit.lower() == "count"
-        if not across_moments and (other_moment(wa, wb) or _started_apart(ca, cb) or intraday_apart(ca, cb) or (
+        na, nb = night[(xa, ca.start, ca.end)], night[(xb, cb.start, cb.end)]
+        if not across_moments and (other_moment(wa, wb) or nights_apart(na, nb, da, db) or _started_apart(ca, cb)
+                                   or intraday_apart(ca, cb) or (
                 (_running(ca) or _running(cb)) and not two_days and _two_readings(ca, cb, da, db, wa, wb))):
             return False  # two moments' readings
         if moment[(xa, ca.start, ca.end)] != moment[(xb, cb.start, cb.end)] or _counts_apart(ca, cb):
@@ -1425,12 +1452,32 @@ def differing_figures(
                   for k in (i, j)}
         return tuple(DisputedClaim(art, c.text, c.value, c.unit, c.low, c.high, c.start, c.end)
                      for k, (_, art, c, _) in enumerate(given) if k in paired)
+    def gives_too(a: tuple[str, str, Claim, str], b: tuple[str, str, Claim, str]) -> bool:
+        """a's article gives b's figure too, elsewhere, of a's kind and subject: USA Today's "Four officers
+        suffered ... injuries during the protests Wednesday night" and, in the same article, "12 officers hurt"
+        the night before (review 18). The outlet then reports both figures, of two moments or two things,
+        and does not differ from another outlet's 12."""
+        (_, xa, ca, _), (_, _, cb, _) = a, b
+        ann = annotations.get(xa)
+        subject = _quantity_words(ca, people)
+        for x in ann.claims if ann is not None else ():
+            if (not isinstance(x, Claim) or not isinstance(x.unit, str) or (x.start, x.end) == (ca.start, ca.end)
+                    or _kind(x) != _kind(ca)):
+                continue
+            other = in_unit_of(cb, x)
+            if (x.unit == other.unit and intervals_overlap(x, other)
+                    and abs(x.value - other.value) <= NEAR_SHARE * max(abs(x.value), abs(other.value))
+                    and _jaccard(_quantity_words(x, people), subject) >= SUBJECT_OVERLAP):
+                return True
+        return False
+
     pairs = [(i, j) for i in range(len(given)) for j in range(i + 1, len(given)) if same_quantity(given[i], given[j])]
     # a figure that pairs with two of one other outlet's figures is not compared with them
     partners = Counter((k, given[m][0]) for i, j in pairs for k, m in ((i, j), (j, i)))
     marked: set[int] = set()
     for i, j in pairs:
-        if partners[(i, given[j][0])] == 1 == partners[(j, given[i][0])] and differ(given[i], given[j]):
+        if (partners[(i, given[j][0])] == 1 == partners[(j, given[i][0])] and differ(given[i], given[j])
+                and not gives_too(given[i], given[j]) and not gives_too(given[j], given[i])):
             marked |= {i, j}
     # Two outlets each giving several figures of one unit, none of them the other's ("53.9
     # percent of the vote to 46.1 percent" against "42% of the vote to Espy's 40%", a runoff
