@@ -547,3 +547,30 @@ def test_people_who_fell_ill_are_no_fall_beside_a_rise():
     up = draft("c", "Mortality among those aged 25 to 64 rose last year, according to the report.")
     down = draft("d", "Mortality among those aged 25 to 64 decreased last year, according to the report.")
     assert _articles_of_points([up, down]) == []
+
+
+def test_not_knowing_whether_is_not_saying_it_happened():
+    """Review 18: "The police chief says he does not know if Scott pointed the weapon at the officers" stood as one
+    point with "Police said Scott had a gun in his hands". Two sentences that both say it is not known stay one."""
+    a = Draft("a", "A", [("The police chief says he does not know if Scott pointed the weapon at the officers.", "x")])
+    b = Draft("b", "B", [("Police said Scott pointed the weapon at the officers before he was shot.", "x")])
+    assert _articles_of_points([a, b]) == []
+    assert _articles_of_points([a, b], tell_apart=False) == [("a", "b")]
+    c = Draft("c", "C", [("It is unclear whether Scott pointed the weapon at the officers, the police chief said.", "x")])
+    assert _articles_of_points([a, c]) == [("a", "c")]
+
+
+def test_a_request_is_not_the_decision_on_it():
+    """Review 18: "The administration then asked the appeals court for an emergency stay" stood as one point with
+    "the three judges ... upheld the temporary restraining order". Two requests, or two decisions, stay one point;
+    so does a request beside a sentence that names neither."""
+    a = Draft("a", "A", [("The administration then asked the appeals court for an emergency stay of the order.", "x")])
+    b = Draft("b", "B", [("The three judges on the appeals court upheld the order in a unanimous decision.", "x")])
+    assert _articles_of_points([a, b]) == []
+    assert _articles_of_points([a, b], tell_apart=False) == [("a", "b")]
+    c = Draft("c", "C", [("The Justice Department sought an emergency stay of the order from the appeals court.", "x")])
+    assert _articles_of_points([a, c]) == [("a", "c")]
+    d = Draft("d", "D", [("The appeals court rejected the administration's bid to restore the order at once.", "x")])
+    assert _articles_of_points([b, d]) == [("b", "d")]
+    e = Draft("e", "E", [("The administration went to the appeals court over the order on Saturday.", "x")])
+    assert _articles_of_points([a, e]) == [("a", "e")]

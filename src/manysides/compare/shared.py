@@ -245,6 +245,25 @@ _NON_ANSWER = re.compile(
     r"reveal|elaborate)\b|\bdemurr?(?:s|ed|ing)?\b|\bno comment\b|"
     r"\b(?:would|will|did|could|does|do)(?:\s+not|n[’']t)\s+[“\"]?(?:say|answer|commit|confirm|comment)\b",
     re.IGNORECASE)
+# Someone who does not know whether something happened has not said it did: "The police chief says he does not know
+# if Scott pointed the weapon at the officers" stood in one point with "Police said Scott had a gun in his hands"
+# (review 18). "It is unclear whether", "not known if" are the outlet's own not knowing.
+_NOT_KNOWN = re.compile(
+    r"\b(?:do|does|did)(?:\s+not|n[’']t)\s+know\s+(?:if|whether)\b|"
+    r"\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?(?:unclear|unknown|not\s+(?:clear|known))\s+(?:if|whether)\b",
+    re.IGNORECASE)
+# A request is not the decision on it: "The administration then asked the appeals court for an emergency stay" stood
+# in one point with "the 9th Circuit disagreed" and "the three judges ... upheld the temporary restraining order"
+# (review 18). One sentence asks (and names no decision), the other decides (and names no request).
+_REQUEST = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|petition(?:s|ed|ing)?)\s+(?:[\w.’'-]+\s+){0,5}?for\b|\brequest(?:s|ed|ing)?\b|"
+    r"\b(?:sought|seeks?|seeking)\b|\bfiled\s+(?:an?\s+)?(?:\w+\s+)?(?:motion|appeal|request|petition)\b",
+    re.IGNORECASE)
+_DECISION = re.compile(
+    r"\b(?:upheld|uphold(?:s|ing)?|reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|grant(?:s|ed|ing)?|"
+    r"rul(?:e|es|ed|ing)|disagree(?:s|d)?|dismiss(?:es|ed|ing)?|overturn(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|"
+    r"turn(?:s|ed)?\s+down)\b",
+    re.IGNORECASE)
 # A question put to someone ("asked Fauci whether it was a "long shot" to hope for a vaccine") reads,
 # to the embedding, as the answer another outlet reports ("Fauci warned ... "might take some time"",
 # review 13); a sentence that also gives the reply ("asked whether ..., he said ...") answers it, and a
@@ -288,6 +307,13 @@ def _asks(text: str) -> bool:
     return m is not None and _SUBORDINATE.search(text, 0, m.start()) is None and _ANSWERED.search(text) is None
 
 
+def _stance(text: str) -> str | None:
+    """"request" for a sentence that asks for something and names no decision (`_REQUEST`), "decision" for one
+    that names a decision and no request (`_DECISION`), else None."""
+    asked, decided = _REQUEST.search(text) is not None, _DECISION.search(text) is not None
+    return "request" if asked and not decided else "decision" if decided and not asked else None
+
+
 def _own_note(text: str) -> bool:
     """Whether the sentence is only an outlet's note that it has not verified something (`_UNVERIFIED`), with
     no clause after a contrast word that reports more."""
@@ -324,7 +350,10 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
       (`_asks`: "asked Fauci whether it was a "long shot" ..." / "Fauci warned ...");
     * one says what is likely, probable or reportedly planned and the other does not (`_LIKELY`), or one
       that someone has not decided ("hasn't made up her mind", "undecided") and the other does not
-      (`_UNDECIDED`, review 17);
+      (`_UNDECIDED`, review 17), or one that someone does not know whether something happened and the other
+      does not (`_NOT_KNOWN`, review 18);
+    * one asks for something and the other decides (`_stance`: "asked the appeals court for an emergency
+      stay" / "the three judges ... upheld the temporary restraining order", review 18);
     * both name a time of day, or both a day of the week, none in common, and give figures of one
       unit none alike (`_two_moments`: "the death toll had risen to 241 early Thursday" / "had
       risen to 159 by late Wednesday", review 13): two readings, not one fact;
@@ -370,6 +399,8 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     asks = [_asks(v.text) for v in cands]
     likely = [_LIKELY.search(_CLAUSE_END.split(v.text, maxsplit=1)[0]) is not None for v in cands]
     undecided = [_UNDECIDED.search(v.text) is not None for v in cands]
+    unknown = [_NOT_KNOWN.search(v.text) is not None for v in cands]
+    stances = [_stance(v.text) for v in cands]
     claims = [_claims_in(v, annotations[v.article]) for v in cands]
     figures = [_figures_by_kind(c) for c in claims]
     times = [_clock_times(v.text) for v in cands]
@@ -379,7 +410,8 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     out = np.zeros(which.shape, dtype=bool)
     for i, j in zip(*np.nonzero(which)):
         out[i, j] = (refuses[i] != refuses[j] or asks[i] != asks[j] or likely[i] != likely[j]
-                     or undecided[i] != undecided[j]
+                     or undecided[i] != undecided[j] or unknown[i] != unknown[j]
+                     or bool(stances[i] and stances[j] and stances[i] != stances[j])
                      or _expected_and_actual(figures[i], figures[j])
                      or bool(speakers[i] and speakers[j] and not named[i] & named[j] and sims[i, j] < SAME_QUOTE)
                      or _two_moments(cands[i].text, cands[j].text, claims[i], claims[j])
