@@ -568,7 +568,7 @@ def test_a_request_is_not_the_decision_on_it():
     b = Draft("b", "B", [("The three judges on the appeals court upheld the order in a unanimous decision.", "x")])
     assert _articles_of_points([a, b]) == []
     assert _articles_of_points([a, b], tell_apart=False) == [("a", "b")]
-    c = Draft("c", "C", [("The Justice Department sought an emergency stay of the order from the appeals court.", "x")])
+    c = Draft("c", "C", [("The Justice Department requested an emergency stay of the order from the appeals court.", "x")])
     assert _articles_of_points([a, c]) == [("a", "c")]
     d = Draft("d", "D", [("The appeals court rejected the administration's bid to restore the order at once.", "x")])
     assert _articles_of_points([b, d]) == [("b", "d")]

@@ -254,14 +254,18 @@ _NOT_KNOWN = re.compile(
     re.IGNORECASE)
 # A request is not the decision on it: "The administration then asked the appeals court for an emergency stay" stood
 # in one point with "the 9th Circuit disagreed" and "the three judges ... upheld the temporary restraining order"
-# (review 18). One sentence asks (and names no decision), the other decides (and names no request).
+# (review 18). One sentence asks (and names no decision), the other decides (and names no request). "rule", "rules"
+# and "grants" are left out: a regulation, money given; so is "request" as a noun ("not comply with the committee's
+# request" is Flynn's refusal, judged one point with "rejected a subpoena"), and "seek" ("the committee's subpoena
+# seeking documents").
 _REQUEST = re.compile(
-    r"\b(?:ask(?:s|ed|ing)?|petition(?:s|ed|ing)?)\s+(?:[\w.’'-]+\s+){0,5}?for\b|\brequest(?:s|ed|ing)?\b|"
-    r"\b(?:sought|seeks?|seeking)\b|\bfiled\s+(?:an?\s+)?(?:\w+\s+)?(?:motion|appeal|request|petition)\b",
+    r"\b(?:ask(?:s|ed|ing)?|petition(?:s|ed|ing)?)\s+(?:[\w.’'-]+\s+){0,5}?for\b|\brequest(?:ed|ing)\b|"
+    r"\b(?:to|will|would)\s+request\b|"
+    r"\bfiled\s+(?:an?\s+)?(?:\w+\s+)?(?:motion|appeal|request|petition)\b",
     re.IGNORECASE)
 _DECISION = re.compile(
-    r"\b(?:upheld|uphold(?:s|ing)?|reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|grant(?:s|ed|ing)?|"
-    r"rul(?:e|es|ed|ing)|disagree(?:s|d)?|dismiss(?:es|ed|ing)?|overturn(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|"
+    r"\b(?:upheld|uphold(?:s|ing)?|reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|grant(?:ed|ing)|"
+    r"ruled|ruling|disagree(?:s|d)?|dismiss(?:es|ed|ing)?|overturn(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|"
     r"turn(?:s|ed)?\s+down)\b",
     re.IGNORECASE)
 # A question put to someone ("asked Fauci whether it was a "long shot" to hope for a vaccine") reads,
