@@ -73,6 +73,15 @@ quotes 20/414, disputes 3/4, slant 23/62.
 Since (session 30): a list item's bullet is taken off its line (the Times' "• Local officials ..." item and its
 "• Local" detail gone; another item of the Times takes its place); marks unchanged (summary 0/6, shared 9/44, unique
 4/155, quotes 20/414, disputes 3/4, slant 23/62); the related headlines and the caption stay (docs/inputs.md).
+Since (session 30): figures of two nights are two counts (Wednesday night's four officers hurt against the 16 of
+the night before, told at Wednesday's press conference or after "sparked overnight protests"), a count "as of Monday"
+is a running count's reading (the Coast Guard's five helicopters against 20), and an outlet that gives the other's
+figure too does not differ from it (USA Today's four beside Salon's 12: it gives the 12 too): disputes 3/4 -> 0/2
+(left, genuine: Tuesday night's 12 against 16, as a dispute and as the injured officers' point's figures; the marks
+pattern names the four, not NPR's "about 16", now the genuine dispute's 16); shared points: not knowing whether is
+not saying (the chief who "does not know if Scott pointed the weapon" beside "Police said Scott had a gun"; also
+out of the summary) and a request is not the decision on it (the stay asked for beside the judges who upheld the
+order): shared 9/44 -> 7/44; other marks unchanged (before with `--src /work/main/src` on a copy of the store).
 About 4-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

@@ -11,7 +11,8 @@ pairs and judged each "same" (both outlets report this) or
 "different" (`data/shared_pairs_labels.jsonl`; the sentences are named by `sentence_key`,
 a hash of their words without quotation marks, so the file holds no article text and a
 label survives a closing mark moving between sentences; `scripts/rekey_labels.py` re-keyed
-the first, exact-text keys): every pair of ../shared/data/same_event
+the first, exact-text keys, `scripts/rekey_raw_labels.py` those the readers saw in the raw text, with
+a dateline cleaning removes): every pair of ../shared/data/same_event
 at or above the edge cosine 0.68 (BASIL: three full articles an event; AllSides roundups:
 three lead paragraphs), the pairs from 0.58 to 0.68 whose margin (below) was at least
 1.05, and the points of the AllSides review corpus (`review_allsides.py`) before and
@@ -32,7 +33,9 @@ The events are gold (the `event` field). The articles are analysed once by the p
 The margin was chosen on BASIL (long articles, where the errors were) and is reported on
 the roundups and the review corpus; docs/comparison.md has the figures. Main's code at 678e192,
 shipped row: BASIL 292 points, 323 same / 48 different / 27 unjudged (58 under the first, exact-text
-keys), 39 with a different pair, 238 clean; roundups 308 / 427 / 70 / 17 (21) / 54 / 241.
+keys), 39 with a different pair, 238 clean; roundups 308 / 427 / 70 / 17 (21) / 54 / 241. Session 30
+(ANNOTATOR_VERSION 47, the raw-text keys re-keyed): BASIL 292 / 341 / 51 / 6 / 40 / 247, roundups 308 / 434 /
+71 / 11 / 54 / 244.
 """
 
 from __future__ import annotations

@@ -37,3 +37,26 @@ def test_different_words_give_different_keys():
 def test_a_sentence_without_quotation_marks_keeps_its_first_key():
     text = "The  committee voted 12-9 to advance the nomination."
     assert sentence_key(text) == hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
+
+
+def test_a_raw_lead_with_its_dateline_is_keyed_as_the_sentence_cleaning_leaves():
+    """`scripts/rekey_raw_labels.py`: readers judged some sentences as the raw text gave them, with the dateline
+    that cleaning removes; the same words after it are the same sentence. A title line, which no sentence says,
+    and a sentence split in two are not re-keyed."""
+    sys.path.insert(0, str(BENCH.parent / "scripts"))
+    from rekey_raw_labels import new_key, raw_stretches
+    from rekey_labels import exact_key
+
+    now = ["President Trump on Friday reversed the decision to allow imports of elephant trophies.",
+           "The ban stays for now."]
+    assert new_key("WASHINGTON — " + now[0], now) == sentence_key(now[0])
+    assert new_key("AUGUSTA, Me. — " + now[0], now) == sentence_key(now[0])
+    assert new_key("Be smart: " + now[0], now) == sentence_key(now[0])
+    assert new_key('"' + now[1] + '"', now) == sentence_key(now[1])
+    assert new_key("Trump Keeps Ban on Elephant Trophies", now) is None
+    assert new_key("A long opening clause that is more than a dateline — " + now[0], now) is None
+    assert new_key(now[1] + " " + now[0], now) is None
+    raw = "Trump Keeps Ban\n\nWASHINGTON — " + now[0] + " " + now[1]
+    want = exact_key("WASHINGTON — " + now[0])
+    assert raw_stretches(raw, {want, exact_key("Trump Keeps Ban")}) == {
+        want: "WASHINGTON — " + now[0], exact_key("Trump Keeps Ban"): "Trump Keeps Ban"}
