@@ -1362,8 +1362,9 @@ def differing_figures(
     one, and no sentence of the point holds both figures; values within `NEAR_SHARE` of
     each other whose intervals overlap are one figure rounded two ways. Two outlets that
     each give several figures of one unit, every one of them differing from every one of
-    the other's, differ too (two results: a runoff's and the first round's). Each
-    differing figure is returned once, in evidence order.
+    the other's, differ too (two results: a runoff's and the first round's). An outlet whose
+    article gives the other outlet's figure too, elsewhere, does not differ from it (`gives_too`,
+    review 18). Each differing figure is returned once, in evidence order.
 
     With `across_moments`, the figures of one quantity that two outlets of the point read at two
     moments (a market's index at midday and at the close, a level on two days), whatever their
