@@ -34,7 +34,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "104"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "105"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -170,6 +170,10 @@ REPORT_VERSION = "104"  # 4: an article naming no outlet is its own outlet every
 # 104: disputed and differing figures (review 18): figures of two nights ("Wednesday night", "over the course of
 #     the night" told Wednesday), a count "as of" a moment is a reading of a running count; an outlet that gives
 #     the other outlet's figure too, elsewhere, does not differ from it
+# 105: slant evidence (review 18): words neutral in their sense ("difficult", "sensitive", "prominent",
+#     "unprecedented", "lively"; a price's "cheap", "extreme vetting", "harsh words", a feeling said of someone, "the
+#     uncomfortable position"), a critic's reason reported, "admitting refugees", "sidestep controversy", a quoted
+#     fragment in reported speech; quotations closed with "’’" (ANNOTATOR_VERSION 51)
 
 
 class Progress(Protocol):

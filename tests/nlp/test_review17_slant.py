@@ -108,17 +108,20 @@ def test_a_report_before_another_speakers_tag_is_not_the_first_cues(speech) -> N
     assert any(q.text.startswith("Franken groped her") for q in told), told
 
 
-def test_a_quoted_fragment_inside_reported_speech_stays_the_outlets_pick() -> None:
-    """Reports may now hold a quoted fragment ("he said he would be “proud” to take responsibility"):
-    the fragment is still the outlet's pick of a word to quote (listed, noted as quoted), while the
-    report's unquoted words are the speaker's."""
+def test_a_quoted_fragment_inside_reported_speech_is_the_speakers() -> None:
+    """Reports may hold a quoted fragment ("he said he would be “proud” to take responsibility"): the
+    sentence gives the fragment to the speaker as it does the report's unquoted words (review 18 judged
+    sessions 27-29's listing of it, noted as quoted, wrong), while a fragment outside reported speech
+    (scare quotes) stays the outlet's pick, listed and noted."""
     text = "Trump said he would be “proud” to shut the government and that the plan was reckless and cruel."
     a = text.index("he would")
     speech = [(a, len(text) - 1)]
-    found = {e.text: e.note for e in L.loaded_words(text, max_spans=0, speech=speech)}
-    assert list(found) == ["proud"] and "inside a direct quote" in (found["proud"] or "")
+    assert L.loaded_words(text, max_spans=0, speech=speech) == ()
     narrated = S._Narration(text, speech)
-    s = text.index("proud")
-    assert not narrated.spoken(s, s + 5)
-    s = text.index("cruel")
-    assert narrated.spoken(s, s + 5)
+    for word in ("proud", "cruel"):
+        s = text.index(word)
+        assert narrated.spoken(s, s + len(word))
+    scare = "The Senate passed the “cruel” plan on Tuesday."
+    found = {e.text: e.note for e in L.loaded_words(scare, max_spans=0)}
+    assert "inside a direct quote" in (found["cruel"] or "")
+    assert not S._Narration(scare).spoken(scare.index("cruel"), scare.index("cruel") + 5)

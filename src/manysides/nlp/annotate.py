@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 47  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 51  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -113,6 +113,11 @@ ANNOTATOR_VERSION = 47  # 2: reported (indirect) speech; 3: loaded wording read 
 #     speaker's; a report holding a quoted fragment of up to three words is still reported speech (scores unchanged)
 # 47: a title as subject with a named person as its appositive is that person ("Speaker of the House Nancy
 #     Pelosi said")
+# 51: review 18: words neutral in their sense there are no loaded wording ("difficult votes", "a sensitive time",
+#     "a prominent lawyer", "an unprecedented move", "lively", "once-cheap drugs", "extreme vetting", "harsh words for",
+#     "nations are wary of", "the uncomfortable position"), nor a critic's reason reported ("slammed them for a lack
+#     of a fair process"), "admitting refugees" and "sidestep controversy" no judgement verbs; a quoted fragment in
+#     reported speech is the speaker's; a quotation closed with "’’" is closed there (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

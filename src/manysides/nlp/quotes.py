@@ -180,6 +180,9 @@ _GROUP_PRONOUNS = {"some", "many", "others", "several", "most", "few", "all", "b
 _OPEN = "“«„"
 _CLOSE = "”»"
 _MARKS = re.compile(r"[\"“”«»„]")
+# the marks that open and close a quotation: and "’’", two closing single marks, which some wire copy closes a
+# quotation with (USA Today's “... uncertainty,’’ Lynch said; review 18: its quotations were left unclosed)
+_SPAN_MARKS = re.compile(r"[\"“”«»„]|’’")
 _SENT_END = {".", "!", "?"}
 _SHORT_QUOTE_WORDS = 2
 _PRONOUN_WINDOW = 3000  # characters to look back for a pronoun's antecedent
@@ -315,9 +318,9 @@ def find_quote_spans(text: str) -> list[_Span]:
                 )
             )
 
-        for m in _MARKS.finditer(text, lo, hi):
+        for m in _SPAN_MARKS.finditer(text, lo, hi):
             i = m.start()
-            role = _mark_role(text, i, lo, hi)
+            role = "close" if m.end() - i == 2 else _mark_role(text, i, lo, hi)
             if role == "toggle":
                 role = "close" if open_at is not None else "open"
             if role == "open":
@@ -329,13 +332,13 @@ def find_quote_spans(text: str) -> list[_Span]:
                     nested_at = i
                 open_at = i
             elif open_at is not None:
-                emit(open_at, open_at + 1, i, i)
+                emit(open_at, open_at + 1, i, m.end() - 1)
                 if open_at == nested_at:
                     nested_close = i  # the citing quote goes on after it ('... insulting" and he "will not ...')
                 open_at = None
             else:  # a closing mark without an opening one
                 start = first if prev_unclosed and not para_spans else _sentence_start(text, lo, i)
-                emit(None, start, i, i)
+                emit(None, start, i, m.end() - 1)
         if open_at is not None:
             emit(open_at, open_at + 1, hi, None)
         prev_unclosed = bool(para_spans) and para_spans[-1].unclosed

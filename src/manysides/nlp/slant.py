@@ -534,11 +534,9 @@ class _Narration:
         if self._spoken is None:
             self._spoken = [(a, b) for a, b in self.quoted() if quote_words(self.text, a, b) > FRAGMENT_WORDS]
             self._spoken += self.posts()  # a post is the account's statement
-        if any(a <= s and e <= b for a, b in self._spoken):
-            return True
-        # reported speech is the speaker's, but a quoted fragment inside it ("he said he would be “proud” to
-        # ...") stays the outlet's pick of a word to quote, as anywhere else (review 17)
-        return any(a <= s and e <= b for a, b in self.speech) and self(s, e)
+        # reported speech is the speaker's, a quoted fragment inside it too ("the chief said the video was
+        # "very disturbing"": the words the sentence gives him; review 18)
+        return any(a <= s and e <= b for a, b in self._spoken + self.speech)
 
     def quoted(self) -> list[tuple[int, int]]:
         if self._quoted is None:

@@ -21,7 +21,9 @@ Words inside a quoted statement (a direct quotation of more than `FRAGMENT_WORDS
 and are not listed (review 15: a storm's "deadly", an official's "worst" and "careful" were
 shown as the outlet's loaded wording). A word inside a quoted fragment of a word or a few (scare
 quotes, a word picked out of a speech: called it a “witch hunt”) is the outlet's choice of
-what to pick out and quote, and is listed, its note saying it is quoted. BASIL's annotators
+what to pick out and quote, and is listed, its note saying it is quoted; but not inside reported
+speech (review 18: “Chief Jordan said the video ... was "very disturbing."”: the chief's words, which
+the sentence gives to him, as the report's unquoted words are; sessions 27-29 listed them). BASIL's annotators
 mark loaded words inside statements too (benchmarks/slant_loaded.py prints the cost);
 `statements=True` lists them, noted, as before session 27, and `skip_quoted=True` gives the
 outlet's own words only. The words of an embedded post (`post_regions`: a tweet the page saves
@@ -121,8 +123,14 @@ _STOP = frozenset(
 # the writer's approval.
 # "successful" (review 17: "the successful presidential campaign of George H.W. Bush", "a successful local TV
 # producer"; BASIL 4 uses, none in a span) reports an outcome, a bid won or a career made, as a result does.
+# Review 18: "difficult" ("difficult votes", "more difficult to release"; BASIL 6 uses, none in a span) states
+# difficulty as "hard" and "tough" do, which the lexicon does not rate loaded; "sensitive" ("a sensitive time for
+# markets", "sensitive information"; BASIL 7, none) says a matter is delicate or secret; "prominent" ("a prominent
+# lawyer"; BASIL 5, none) says a person is well known; "unprecedented" ("an unprecedented move"; BASIL 3, none)
+# states that a thing was never done before, which a reader can check; "lively" ("the atmosphere was lively")
+# says a scene or a debate was busy.
 PLAIN_IN_NEWS = frozenset("latest final original total secret sexual guilty traditional superior relevant "
-                          "popular successful".split())
+                          "popular successful difficult sensitive prominent unprecedented lively".split())
 # Fixed terms whose first word the lexicon rates as loaded: a subjective word naming a thing
 # ("a grand jury", "a charitable contribution", "an overwhelming majority" of votes).
 # Review 9 found "grand" shown as loaded wording in all three articles of one indictment.
@@ -137,6 +145,11 @@ PLAIN_BEFORE = {
     "hot": frozenset("button buttons spot spots seat topic topics".split()),
     "deadly": frozenset("force weapon weapons".split()),
     "striking": frozenset({"distance"}),  # "within striking distance": near enough to reach (review 17)
+    # review 18: a policy's name ("extreme vetting", the administration's term, which outlets of every side use
+    # to name the policy) and measured or defined conditions ("extreme weather", "extreme poverty": a World Bank
+    # line); "extreme views" still counts. "Harsh words for" someone is the idiom for criticising them.
+    "extreme": frozenset("vetting weather heat cold temperatures poverty".split()),
+    "harsh": frozenset({"words"}),
 }
 # Plain uses of a rated word, read off its neighbours (review 14: "Wall Street ... didn't hate
 # it", "a huge lead", "its worst showing ever" were listed as loaded wording). The lexicon rates a
@@ -206,6 +219,25 @@ FORGED_NOUNS = frozenset(
     "company companies business businesses charity charities product products goods pill pills drug drugs "
     "medicine medicines vaccine vaccines bomb bombs gun guns weapon weapons".split()
 )
+_FOR_PRICE = re.compile(r"\b(?:for|on\s+the)\s+$", re.IGNORECASE)
+# - a word of feeling said of someone ("some newer nations are wary of giving up more sovereignty", "lawmakers
+#   have grown anxious about", "Democrats are unhappy that"): the state of the people it is said of, which they
+#   show or tell, not the writer's judgement of them (review 18: "wary"); said after a linking verb or with what
+#   the feeling is about. "An angry mob", "angry complaints" still count.
+FEELING_WORDS = frozenset("wary anxious happy unhappy proud afraid fearful angry uncomfortable comfortable".split())
+_FEELS = re.compile(r"\b(?:is|are|was|were|be|been|being|am|seem|seems|seemed|feel|feels|felt|grew|grow|grows|grown|"
+                    r"become|becomes|became|remain|remains|remained|appear|appears|appeared|look|looks|looked|get|"
+                    r"gets|got|getting|stay|stays|stayed)\s+(?:(?:\w+ly|so|very|too|more|less|all|quite|rather|"
+                    r"somewhat|increasingly|particularly|deeply)\s+){0,2}$", re.IGNORECASE)
+_FEELING_OF = re.compile(r"\s+(?:of|about|over|that|with|at)\b", re.IGNORECASE)
+PRICED_NOUNS = frozenset(
+    "drug drugs medicine medicines medication medications generic generics pill pills vaccine vaccines oil gas "
+    "gasoline fuel fuels energy power electricity coal labor labour loan loans credit money mortgage mortgages "
+    "import imports export exports good goods product products food housing home homes house houses rent rents "
+    "flight flights ticket tickets car cars phone phones device devices version versions copy copies alternative "
+    "alternatives insurance plan plans price prices option options treatment treatments".split()
+)
+BIND_NOUNS = frozenset("position positions situation situations spot place predicament moment moments".split())
 # - a word naming a physical or a labour sense by the noun it grades (review 17): "violent" of an act of force
 #   ("five other violent attacks", "violent protests", "the protests turned violent"), a description of what
 #   happened, not a judgement of people or words ("violent rhetoric" still counts); "striking" of workers on
@@ -222,6 +254,12 @@ SENSE_NOUNS = {
         "driver drivers pilot pilots member members union unions dockworker dockworkers autoworker autoworkers "
         "workforce laborer laborers labourer labourers crew crews".split()
     ),
+    # review 18: "cheap" and "expensive" of a thing bought, its price ("once-cheap older drugs", "cheap
+    # imports"), not "a cheap shot"; "uncomfortable" or "awkward" of a position one is in, a bind
+    "cheap": PRICED_NOUNS,
+    "expensive": PRICED_NOUNS,
+    "uncomfortable": BIND_NOUNS,
+    "awkward": BIND_NOUNS,
 }
 # - "wrong" after a form of "go" ("the debate had gone wrong", "something went wrong"): the idiom for a failure,
 #   no judgement of right and wrong (review 16); after "turn out (to be)" or "prove (to be)" ("some reports will
@@ -232,7 +270,7 @@ SENSE_NOUNS = {
 #   "rendered it difficult for residents to return"): what can no longer be done, stated as a fact of its cause
 #   (review 16), not the writer's view of it; "an impossible demand" still counts
 _MADE_IT = re.compile(r"\b(?:make|makes|made|making|render|renders|rendered|rendering)\s+(?:it|them|this|that)\s+"
-                      r"(?:\w+ly\s+|so\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+                      r"(?:(?:\w+ly|so|nearly|almost|more|less|much|far|even|too)\s+){0,2}$", re.IGNORECASE)
 _TO_DO = re.compile(r"\s+(?:to|for)\b")
 _GONE_WRONG = re.compile(r"\b(?:(?:go|goes|going|gone|went)\s+(?:\w+ly\s+|very\s+|so\s+|badly\s+|terribly\s+)?|"
                          r"(?:turn|turns|turned|turning|prove|proves|proved|proven|proving)\s+(?:out\s+)?"
@@ -251,6 +289,17 @@ _CALLED = re.compile(
     r"(?:describe|describes|described|describing|characterize|characterizes|characterized|characterizing|"
     r"characterise|characterises|characterised|characterising)\s+(?:[\w'’-]+\s+){0,4}?as\s+(?:(?:a|an|the)\s+)?)"
     r"(?:(?:\w+ly|so|very|too|just|plain|both)\s+)?(?:[\w-]+(?:,|\s+and|\s+or)\s+)?$",
+)
+# A word in the reason a criticism or a praise is given for ("Paul slammed his colleagues for ... a lack of a fair
+# and open process", "accused the agency of a cruel policy"): the critic's complaint, reported as reported speech
+# is (review 18), in the same sentence. Judgement verbs are counted as their own evidence (slant_verbs.py).
+_FAULTED_FOR = re.compile(
+    r"\b(?:(?:slam|blast|fault|blame|chide|rebuke|scold|attack|knock|praise|laud|hail|commend|credit|thank|applaud|"
+    r"criticize|criticise|condemn|denounce|castigate|lambaste|berate|assail|decry)(?:s|d|ed|ing|es)?|slammed|"
+    r"slamming|decried|criticizing|criticising|castigating|lambasting|berating|denouncing)\b"
+    r"[^.!?;:\n]{0,80}?\b(?:for|over)\b[^.!?;:\n]*$|"
+    r"\baccus(?:e|es|ed|ing)\b[^.!?;:\n]{0,80}?\bof\b[^.!?;:\n]*$",
+    re.IGNORECASE,
 )
 _PASSIVE_OR_SO = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?|\bso-)$", re.IGNORECASE)
 _THE_WRONG = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -363,8 +412,12 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True  # "the wrong comparison": the mistaken pick
     if _MADE_IT.search(text, max(0, s - 40), s) and _TO_DO.match(text, e):
         return True  # "made it impossible to use the water": a consequence
+    if word in SENSE_NOUNS and SENSE_NOUNS[word] is PRICED_NOUNS and _FOR_PRICE.search(text, max(0, s - 12), s):
+        return True  # "getting those drugs for cheap", "on the cheap": a price
     if tags and not tags.get(s, "JJ").startswith("JJ"):
         return False
+    if word in FEELING_WORDS and (_FEELS.search(text, max(0, s - 40), s) or _FEELING_OF.match(text, e)):
+        return True  # "some nations are wary of giving up", "lawmakers have grown anxious": their state
     if _grades_hazard_before(text, s, tags) or (word in SENSE_NOUNS and _grades_hazard_before(text, s, tags, SENSE_NOUNS[word])):
         return True
     if word in TEMPERATURE_WORDS and _WEATHER_ADJECTIVES.match(text, e):
@@ -432,7 +485,9 @@ def characterised(text: str, s: int) -> bool:
     sad and solemn moment", "critics dubbed it unfair", "described the vote as a sad day"): the subject's
     characterisation, reported; not in the passive ("can only be called a disaster") nor "so-called"."""
     m = _CALLED.search(text, max(0, s - 80), s)
-    return m is not None and not _PASSIVE_OR_SO.search(text, max(0, m.start() - 30), m.start())
+    if m is not None and not _PASSIVE_OR_SO.search(text, max(0, m.start() - 30), m.start()):
+        return True
+    return _FAULTED_FOR.search(text, max(0, s - 200), s) is not None
 
 
 _TITLE_FUNCTION = frozenset("a an the and or of to in on at for by with as but nor from".split())
@@ -525,9 +580,10 @@ def loaded_words(
 
     A word inside a quoted statement (a quotation of more than `fragment_words` words) or inside
     reported speech (`speech`: the (start, end) of each clause the quote stage attributes, "X said
-    the deals are more effective") is the speaker's and is left out, unless `statements`; one
-    inside a shorter quotation is kept and noted, inside reported speech too ("he said he would be
-    “proud” to ...": the outlet's pick of a word to quote; `skip_quoted` leaves out every quoted word).
+    the deals are more effective") is the speaker's and is left out, unless `statements`, a quoted
+    fragment inside reported speech too ("he said the video was “very disturbing”"); one inside another
+    shorter quotation is kept and noted (the outlet's pick of a word to quote: a “witch hunt”;
+    `skip_quoted` leaves out every quoted word).
 
     With `verbs`, the judgement verbs of the outlet's own narration ("slammed", "claimed",
     "railed against": slant_verbs.py) are loaded spans too, each lemma once, up to
@@ -560,7 +616,7 @@ def loaded_words(
         if (in_quote or in_post) and skip_quoted:
             continue
         if not statements and ((in_quote and quote_words(text, *quoted[qi]) > fragment_words) or in_post
-                               or (not in_quote and any(a <= s and e <= b for a, b in speech))
+                               or any(a <= s and e <= b for a, b in speech)
                                or (not in_quote and characterised(text, s))):
             continue  # a quoted statement, a post, reported speech or a characterisation: the speaker's word
         if text[s].isupper() and _in_name(text, s, e):

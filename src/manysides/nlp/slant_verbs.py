@@ -22,7 +22,8 @@ often), in its judging sense:
 - a physical sense is not a judgement: "slammed into a wall", "ripped through the
   terminal", "blasted off", "the door slammed shut" (`_PLAIN_NEXT`), as are fixed
   plain uses: "claimed responsibility / victory / the lives of", "admitted to hospital",
-  "conceded defeat", "complained of chest pains", "boasts a population of";
+  "admitting refugees", "conceded defeat", "complained of chest pains", "boasts a population of",
+  "sidestep controversy" (avoiding a fight, not a question; review 18);
 - "admitted" and "claimed" in the passive ("was admitted to", "attacks claimed by") are a
   hospital or a member, a responsibility, not a confession or a doubt; after a determiner
   ("the claimed relationship") the word is no verb; in the first person ("I have to
@@ -111,9 +112,16 @@ _PLAIN_OBJECT = {
              "benefits ownership compensation damages territory land sovereignty share stake crown gold medal "
              "medals spot place majority refugee jackpot trophy",
     "admit": "hospital hospitals patient patients student students school college university bar evidence "
-             "member members care applicant applicants",
+             "member members care applicant applicants refugee refugees immigrant immigrants migrant migrants "
+             "visitor visitors traveler travelers traveller travellers foreigner foreigners newcomer newcomers "
+             "entrant entrants asylum",
+    # avoiding a fight is no evasion of a duty or a question ("the supreme court could also sidestep controversy
+    # and defer an appeal", review 18); "sidestepped the question" still counts
+    "sidestep": "controversy controversies conflict conflicts confrontation confrontations fight fights clash "
+                "clashes showdown showdowns battle battles dispute disputes",
     "boast": "population populations residents members stores miles acres seats rooms",
-    "dodge": "bullet bullets ball traffic",
+    "dodge": "bullet bullets ball traffic controversy controversies conflict conflicts confrontation "
+             "confrontations fight fights clash clashes showdown showdowns battle battles",
 }
 _SKIP = frozenset("the a an his her their its our my your this these those at least more than about some any only "
                   "nearly almost over one two three four five six seven eight nine ten dozen dozens hundreds "
