@@ -59,7 +59,10 @@ def test_the_reason_a_critic_gives_is_the_critics() -> None:
     text = ('Paul slammed his colleagues for "hypocrisy" and lack of fiscal restraint, as well as a lack of a '
             "fair and open process. The deal was unfair.")
     assert _loaded(text) == ["slammed", "unfair"]
-    assert _loaded("Critics accused the agency of a cruel policy.") == []
+    assert _loaded("Critics slammed the agency over its cruel policy.") == ["slammed"]
+    # "for" of another verb, or a word past the reason's clause, is the outlet's again
+    assert _loaded("Groups applauded the reversal and called for cruel curbs.") == ["cruel"]
+    assert _loaded("Groups applauded him for the reversal, which came after a cruel hunt.") == ["cruel"]
     s = text.index("fair and")
     assert S._loaded_in(text, s, s + 4) is False
     s = text.index("unfair")

@@ -291,14 +291,18 @@ _CALLED = re.compile(
     r"(?:(?:\w+ly|so|very|too|just|plain|both)\s+)?(?:[\w-]+(?:,|\s+and|\s+or)\s+)?$",
 )
 # A word in the reason a criticism or a praise is given for ("Paul slammed his colleagues for ... a lack of a fair
-# and open process", "accused the agency of a cruel policy"): the critic's complaint, reported as reported speech
-# is (review 18), in the same sentence. Judgement verbs are counted as their own evidence (slant_verbs.py).
+# and open process", "praised the agency for its generous help"): the critic's complaint, reported as reported
+# speech is (review 18): the verb, its object (up to five words, no comma), "for" or "over", and the reason up to
+# the word, in one clause of its sentence (not past "which", "after", "but" ...: "applauded the reversal and called
+# for more restrictions on hunting, which ..." is no reason). Judgement verbs are their own evidence
+# (slant_verbs.py). "accused X of ..." is left the outlet's: BASIL's annotators mark its words (a lawsuit that
+# "accused Colorado of leaving huge holes") as the outlet's lexical bias.
 _FAULTED_FOR = re.compile(
     r"\b(?:(?:slam|blast|fault|blame|chide|rebuke|scold|attack|knock|praise|laud|hail|commend|credit|thank|applaud|"
-    r"criticize|criticise|condemn|denounce|castigate|lambaste|berate|assail|decry)(?:s|d|ed|ing|es)?|slammed|"
-    r"slamming|decried|criticizing|criticising|castigating|lambasting|berating|denouncing)\b"
-    r"[^.!?;:\n]{0,80}?\b(?:for|over)\b[^.!?;:\n]*$|"
-    r"\baccus(?:e|es|ed|ing)\b[^.!?;:\n]{0,80}?\bof\b[^.!?;:\n]*$",
+    r"criticize|criticise|condemn|denounce|castigate|lambaste|berate|assail|decry)(?:s|d|ed|es|ing)?|slammed|"
+    r"slamming|decried|criticizing|criticising|castigating|lambasting|berating|denouncing)"
+    r"(?:\s+(?!and\b|or\b|but\b|then\b|which\b|who\b|that\b)[\w'’.-]+){1,5}?\s+(?:for|over)\s+(?:(?!which\b|who\b|after\b|when\b|because\b|but\b|while\b|although\b)"
+    r"[^\s.!?;:]+\s+){0,20}$",
     re.IGNORECASE,
 )
 _PASSIVE_OR_SO = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?|\bso-)$", re.IGNORECASE)
