@@ -183,7 +183,10 @@ def main() -> None:
         for it, doc in zip(items, load_spacy().pipe([it["text"] for it in items], batch_size=16)):
             it["tags"] = {t.idx: t.tag_ for t in doc}
             # reported speech as the pipeline gives it to the scorer (SlantModel.score's `speech`)
-            it["speech"] = [(q.start, q.end) for q in annotate_doc(it["id"], doc).quotes if not q.direct]
+            # (and, since session 30, a quoted fragment a speech verb gives a named speaker: `speaker_regions`)
+            quotes = annotate_doc(it["id"], doc).quotes
+            it["speech"] = (L.speaker_regions(quotes) if hasattr(L, "speaker_regions")
+                            else [(q.start, q.end) for q in quotes if not q.direct])
     tune = [it for it in items if half(it["event"]) == 0]
     test = [it for it in items if half(it["event"]) == 1]
     print(f"BASIL articles with lexical-bias spans: {len(items)}; tuning half {len(tune)} articles "

@@ -7,6 +7,7 @@ from __future__ import annotations
 from manysides.nlp import slant as S
 from manysides.nlp import slant_loaded as L
 from manysides.nlp.quotes import find_quote_spans
+from manysides.records import Quote
 
 
 def _loaded(text: str, **kw) -> list[str]:
@@ -88,3 +89,21 @@ def test_a_quotation_closed_with_two_single_marks_is_the_speakers() -> None:
     assert not any(q.unclosed for q in spans)
     assert text[spans[0].outer_end:].startswith(" Lynch said")
     assert _loaded(text) == []
+
+
+def test_a_quoted_fragment_a_speech_verb_gives_a_speaker_is_the_speakers() -> None:
+    """"Chief Jordan said the video ... was "very disturbing."": the quote stage gives the fragment to the chief
+    with "said", so its words are his (`speaker_regions`), as reported speech's are; a fragment a naming verb
+    cues ("called it a “witch hunt”") and one with no speaker stay the outlet's pick, listed and noted."""
+    text = ('Chief Jordan said the video was "very disturbing." Trump called the inquiry a “cruel” hunt. '
+            'The “awful” plan passed.')
+    def quote(word: str, speaker: str | None, cue: str | None) -> Quote:
+        s = text.index(word)
+        return Quote(word, speaker, cue, s, s + len(word))
+    quotes = [quote("very disturbing.", "Chuck Jordan", "say"), quote("cruel", "Donald Trump", "call"),
+              quote("awful", None, None)]
+    speech = L.speaker_regions(quotes)
+    assert speech == [(text.index("very"), text.index("very") + len("very disturbing."))]
+    found = {e.text: e.note for e in L.loaded_words(text, max_spans=0, speech=speech)}
+    assert list(found) == ["cruel", "awful"] and all("inside a direct quote" in (n or "") for n in found.values())
+    assert "disturbing" in [e.text for e in L.loaded_words(text, max_spans=0)]

@@ -44,6 +44,7 @@ from .slant_loaded import (
     post_regions,
     quote_words,
     quoted_regions,
+    speaker_regions,
     titled_quote,
 )
 from .slant_outlets import OutletMask, TrainingOutlets, read_training_outlets
@@ -263,8 +264,9 @@ class SlantModel:
         """
         if not isinstance(text, str) or (title is not None and not isinstance(title, str)):
             raise InputError("slant", "text and title must be strings", "pass the article's cleaned text")
-        # reported speech ("X said the plan was reckless"): the speaker's words, as a quoted statement's
-        speech = [(q.start, q.end) for q in quotes or () if not q.direct]
+        # reported speech ("X said the plan was reckless") and a quoted fragment a speech verb gives a named
+        # speaker: the speaker's words, as a quoted statement's
+        speech = speaker_regions(quotes or ())
         slant, hp = self._score(text, title, sentences=sentences, tags=tags, roles=roles, speech=speech)
         if quotes:
             extra = sourcing(text, quotes, entities or ()).evidence

@@ -75,8 +75,9 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -529,6 +530,21 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# Cues that name what the speaker called a thing: their quoted fragment ("called it a “witch hunt”") stays the
+# outlet's pick of a word to quote, noted (review 17)
+NAMING_CUES = frozenset("call dub term label brand describe characterize characterise".split())
+
+
+def speaker_regions(quotes: Iterable[Any]) -> list[tuple[int, int]]:
+    """(start, end) of the words the quote stage gives a speaker outside quoted statements: reported speech
+    ("X said the plan was reckless") and a quoted fragment a speech verb gives a named speaker ("Chief Jordan
+    said the video ... was "very disturbing."": his words, review 18; a fragment a naming verb cues, "called
+    it a “witch hunt”", is not among them). `quotes`: the annotate stage's `Quote`s."""
+    return [(q.start, q.end) for q in quotes
+            if not q.direct or (q.speaker and q.cue and q.cue not in NAMING_CUES
+                                and len(q.text.split()) <= FRAGMENT_WORDS)]
+
+
 def quote_words(text: str, start: int, end: int) -> int:
     """How many words the quotation `text[start:end]` (marks included) holds: more than
     `FRAGMENT_WORDS`, a quoted statement, whose words are the speaker's."""
@@ -696,4 +712,4 @@ def _in_name(text: str, s: int, e: int) -> bool:
 
 
 __all__ = ["Entry", "characterised", "lexicon", "lexicon_path", "loaded_use", "loaded_words", "plain_use",
-           "post_regions", "quote_words", "quoted_regions", "rated_loaded", "titled_quote"]
+           "post_regions", "quote_words", "quoted_regions", "rated_loaded", "speaker_regions", "titled_quote"]
