@@ -58,6 +58,10 @@ What is ruled out:
   characterisation a naming verb reports ("What Pelosi called a sad and solemn moment", "critics called
   the plan an outrageous giveaway": `characterised`, the speaker's word as reported speech's is; not
   the passive "can only be called a disaster"; a quoted fragment there stays the outlet's pick, noted).
+- more plain words and senses (review 18): "difficult", "sensitive", "prominent", "unprecedented", "lively"
+  (`PLAIN_IN_NEWS`), "cheap" or "expensive" of a thing bought, "uncomfortable" of a position, "extreme
+  vetting" (a policy's name) and "harsh words" (`PLAIN_BEFORE`), a feeling said of someone ("nations are wary
+  of": `FEELING_WORDS`), and a critic's reason ("slammed them for a lack of a fair process": `characterised`).
 The phrase evidence of slant.py takes a word as loaded by the same test (`loaded_use`).
 
 The lexicon rates adjectives; the verbs a narration judges with ("slammed", "claimed",
