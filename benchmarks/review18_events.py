@@ -82,6 +82,15 @@ pattern names the four, not NPR's "about 16", now the genuine dispute's 16); sha
 not saying (the chief who "does not know if Scott pointed the weapon" beside "Police said Scott had a gun"; also
 out of the summary) and a request is not the decision on it (the stay asked for beside the judges who upheld the
 order): shared 9/44 -> 7/44; other marks unchanged (before with `--src /work/main/src` on a copy of the store).
+Since (session 30): slant evidence reads "difficult", "sensitive", "prominent", "unprecedented" and "lively" as plain
+statement, "cheap" of a thing bought, "extreme vetting" (a policy's name) and "harsh words" as fixed terms, a feeling
+said of someone ("nations are wary of") and "the uncomfortable position" as their state or bind, a critic's "for"
+reason as the critic's ("slammed his colleagues for ... a lack of a fair and open process"), "admitting refugees" and
+"sidestep controversy" as no judgement verbs, a quoted fragment a speech verb gives a named speaker as the speaker's
+(the Tulsa chief's "very disturbing"), and the quote stage closes a quotation at "’’" (USA Today's Lynch): slant
+23/62 -> 0/32 (articles showing no phrase 18 -> 21 of 29, no phrase and no loaded span 9 -> 16); quotes 20/414 ->
+20/416 (USA Today's two quotations of Lynch found, given to her); the other marks unchanged (`--src
+/work/main/src` before, fresh stores).
 About 4-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

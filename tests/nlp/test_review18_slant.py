@@ -79,8 +79,8 @@ def test_admitting_refugees_and_sidestepping_a_fight_are_no_judgement_verbs() ->
 
 
 def test_a_quotation_closed_with_two_single_marks_is_the_speakers() -> None:
-    """Wire copy closing a quotation with "’’" (“... uncertainty,’’ Lynch said): the quotation is closed there,
-    so its words are the speaker's and the next quotation opens at its own mark."""
+    """Wire copy closing a quotation with "’’" (“... uncertainty,’’ Lynch said): the quotation is closed
+    there, so its words are the speaker's and the next quotation opens at its own mark."""
     text = ("“These incidents have once again left Americans with feelings of sorrow,’’ Lynch said. “They have "
             "highlighted in the most vivid and painful terms the real divisions that persist.’’\n\nThe governor "
             "issued a statement.")

@@ -306,8 +306,8 @@ _FAULTED_FOR = re.compile(
     r"\b(?:(?:slam|blast|fault|blame|chide|rebuke|scold|attack|knock|praise|laud|hail|commend|credit|thank|applaud|"
     r"criticize|criticise|condemn|denounce|castigate|lambaste|berate|assail|decry)(?:s|d|ed|es|ing)?|slammed|"
     r"slamming|decried|criticizing|criticising|castigating|lambasting|berating|denouncing)"
-    r"(?:\s+(?!and\b|or\b|but\b|then\b|which\b|who\b|that\b)[\w'’.-]+){1,5}?\s+(?:for|over)\s+(?:(?!which\b|who\b|after\b|when\b|because\b|but\b|while\b|although\b)"
-    r"[^\s.!?;:]+\s+){0,20}$",
+    r"(?:\s+(?!and\b|or\b|but\b|then\b|which\b|who\b|that\b)[\w'’.-]+){1,5}?\s+(?:for|over)\s+"
+    r"(?:(?!which\b|who\b|after\b|when\b|because\b|but\b|while\b|although\b)[^\s.!?;:]+\s+){0,20}$",
     re.IGNORECASE,
 )
 _PASSIVE_OR_SO = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?|\bso-)$", re.IGNORECASE)
