@@ -91,19 +91,21 @@ def test_a_quotation_closed_with_two_single_marks_is_the_speakers() -> None:
     assert _loaded(text) == []
 
 
-def test_a_quoted_fragment_a_speech_verb_gives_a_speaker_is_the_speakers() -> None:
-    """"Chief Jordan said the video ... was "very disturbing."": the quote stage gives the fragment to the chief
-    with "said", so its words are his (`speaker_regions`), as reported speech's are; a fragment a naming verb
-    cues ("called it a “witch hunt”") and one with no speaker stay the outlet's pick, listed and noted."""
+def test_a_quoted_fragment_the_quote_stage_gives_a_speaker_is_the_speakers() -> None:
+    """"Chief Jordan said the video ... was "very disturbing."", "Trump called the inquiry a “cruel” hunt": the quote
+    stage gives the fragment to a speaker with a cue, so its words are the speaker's (`speaker_regions`), as reported
+    speech's are (reviews 18-19); a fragment with no speaker (scare quotes) stays the outlet's pick, listed, noted."""
     text = ('Chief Jordan said the video was "very disturbing." Trump called the inquiry a “cruel” hunt. '
             'The “awful” plan passed.')
+
     def quote(word: str, speaker: str | None, cue: str | None) -> Quote:
         s = text.index(word)
         return Quote(word, speaker, cue, s, s + len(word))
+
     quotes = [quote("very disturbing.", "Chuck Jordan", "say"), quote("cruel", "Donald Trump", "call"),
               quote("awful", None, None)]
     speech = L.speaker_regions(quotes)
-    assert speech == [(text.index("very"), text.index("very") + len("very disturbing."))]
+    assert speech == [(q.start, q.end) for q in quotes[:2]]
     found = {e.text: e.note for e in L.loaded_words(text, max_spans=0, speech=speech)}
-    assert list(found) == ["cruel", "awful"] and all("inside a direct quote" in (n or "") for n in found.values())
-    assert "disturbing" in [e.text for e in L.loaded_words(text, max_spans=0)]
+    assert list(found) == ["awful"] and "inside a direct quote" in (found["awful"] or "")
+    assert {"disturbing", "cruel"} <= {e.text for e in L.loaded_words(text, max_spans=0)}

@@ -133,14 +133,17 @@ _STOP = frozenset(
 # markets", "sensitive information"; BASIL 7, none) says a matter is delicate or secret; "prominent" ("a prominent
 # lawyer"; BASIL 5, none) says a person is well known; "unprecedented" ("an unprecedented move"; BASIL 3, none)
 # states that a thing was never done before, which a reader can check; "lively" ("the atmosphere was lively")
-# says a scene or a debate was busy.
+# says a scene or a debate was busy. Review 19: "rare" ("in a rare occurrence", "a rare glimpse"; BASIL 3, none) says
+# how often; "famous" ("a phrase made famous by Watergate"; BASIL 1, none) well known, as "prominent"; "intense" ("an
+# intense debate", "intense turmoil") how strong an activity was.
 PLAIN_IN_NEWS = frozenset("latest final original total secret sexual guilty traditional superior relevant "
-                          "popular successful difficult sensitive prominent unprecedented lively".split())
+                          "popular successful difficult sensitive prominent unprecedented lively rare famous "
+                          "intense".split())
 # Fixed terms whose first word the lexicon rates as loaded: a subjective word naming a thing
 # ("a grand jury", "a charitable contribution", "an overwhelming majority" of votes).
 # Review 9 found "grand" shown as loaded wording in all three articles of one indictment.
 PLAIN_BEFORE = {
-    "grand": frozenset("jury juries juror jurors".split()),
+    "grand": frozenset("jury juries juror jurors wizard slam".split()),  # a Klan title, a grand slam (review 19)
     "charitable": frozenset("contribution contributions donation donations organization organizations foundation "
                             "foundations trust trusts giving deduction deductions status group groups".split()),
     "overwhelming": frozenset("majority majorities vote votes margin".split()),
@@ -210,7 +213,7 @@ _WEATHER_ADJECTIVES = re.compile(r"\s*(?:,|,?\s+and)\s+(?:dry|humid|windy|sunny|
 #   16: a market's "worst days since 2008"); the same word ranking a person or a policy ("the worst president
 #   since Carter") still counts.
 TIME_SPANS = frozenset("day days week weeks month months quarter quarters year years session sessions".split())
-_RECORD = re.compile(r"\s+(?:since\b|so far\b|on record\b|ever\b|in (?:\w+ )?(?:years|decades|a decade|a century|"
+_RECORD = re.compile(r"\s+(?:since\b|so far\b|on record\b|ever\b|in (?:[\w.]+ ){0,2}?(?:years|decades|a decade|a century|"
                      r"history)\b|of the (?:year|decade|century)\b)", re.IGNORECASE)
 # - "fake" and the like naming a counterfeit thing ("fake parliamentary assistant jobs", "fake IDs", "fake
 #   accounts"): the forgery a charge or a platform states, not a judgement of a claim or a person ("fake news",
@@ -229,12 +232,21 @@ _FOR_PRICE = re.compile(r"\b(?:for|on\s+the)\s+$", re.IGNORECASE)
 #   have grown anxious about", "Democrats are unhappy that"): the state of the people it is said of, which they
 #   show or tell, not the writer's judgement of them (review 18: "wary"); said after a linking verb or with what
 #   the feeling is about. "An angry mob", "angry complaints" still count.
-FEELING_WORDS = frozenset("wary anxious happy unhappy proud afraid fearful angry uncomfortable comfortable".split())
+FEELING_WORDS = frozenset("wary anxious happy unhappy proud afraid fearful angry uncomfortable comfortable "
+                          "shocked".split())  # review 19: "survivors stood teary-eyed and shocked"
 _FEELS = re.compile(r"\b(?:is|are|was|were|be|been|being|am|seem|seems|seemed|feel|feels|felt|grew|grow|grows|grown|"
                     r"become|becomes|became|remain|remains|remained|appear|appears|appeared|look|looks|looked|get|"
-                    r"gets|got|getting|stay|stays|stayed)\s+(?:(?:\w+ly|so|very|too|more|less|all|quite|rather|"
-                    r"somewhat|increasingly|particularly|deeply)\s+){0,2}$", re.IGNORECASE)
+                    r"gets|got|getting|stay|stays|stayed|stood|stand|stands|sat|left)\s+(?:(?:\w+ly|so|very|too|more|"
+                    r"less|all|quite|rather|somewhat|increasingly|particularly|deeply)\s+){0,2}(?:[\w-]+\s+and\s+)?$",
+                    re.IGNORECASE)
 _FEELING_OF = re.compile(r"\s+(?:of|about|over|that|with|at)\b", re.IGNORECASE)
+# acts and events counted by their dead ("the worst mass shooting in U.S. history", "a deadly shooting")
+TOLL_NOUNS = frozenset(
+    "shooting shootings attack attacks bombing bombings massacre massacres rampage rampages crash crashes collision "
+    "collisions accident accidents derailment derailments explosion explosions blast blasts ambush ambushes raid raids "
+    "stabbing stabbings riot riots clash clashes outbreak outbreaks epidemic epidemics pandemic disease diseases virus "
+    "strain disaster disasters incident incidents violence".split()
+)
 PRICED_NOUNS = frozenset(
     "drug drugs medicine medicines medication medications generic generics pill pills vaccine vaccines oil gas "
     "gasoline fuel fuels energy power electricity coal labor labour loan loans credit money mortgage mortgages "
@@ -254,6 +266,9 @@ SENSE_NOUNS = {
         "conflicts crackdown crackdowns death deaths felony felonies offense offenses offence offences offender "
         "offenders altercation altercations struggle struggles storm storms extremism".split()
     ),
+    # review 19: "deadly" of an act that killed ("this deadly mass shooting", "mass shootings appear to be increasingly
+    # deadly"): people died, which the toll states; "a deadly ideology" still counts
+    "deadly": TOLL_NOUNS,
     "striking": frozenset(
         "worker workers employee employees staff staffers teacher teachers nurse nurses doctor doctors miner miners "
         "driver drivers pilot pilots member members union unions dockworker dockworkers autoworker autoworkers "
@@ -316,7 +331,8 @@ _NOT_A_PICK = frozenset({"side", "sides"})  # "on the wrong side of history": a 
 # what may stand between a hazard noun and the adjective that follows it ("the storm is still
 # extremely dangerous", "winds remained powerful")
 _LINKING = frozenset("is are was were be been being remain remains remained become becomes became stay stays stayed "
-                     "turn turns turned turning grew grow grows still very so too".split())
+                     "turn turns turned turning grew grow grows still very so too appear appears appeared seem seems "
+                     "seemed to".split())
 _WORDS_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
 _WORDS_AFTER = re.compile(r"[\s-]+([A-Za-z]+)(?:[\s-]+([A-Za-z]+))?(?:[\s-]+([A-Za-z]+))?")
 
@@ -447,7 +463,8 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
                      or (word in TEMPERATURE_WORDS and w in WEATHER_NOUNS)  # "a hot day"
                      or (word in COUNTERFEIT_WORDS and w in FORGED_NOUNS)  # "fake ... jobs"
                      or w in SENSE_NOUNS.get(word, ())  # "violent attacks", "the striking workers"
-                     or (superlative and w in TIME_SPANS and _RECORD.match(text, after.end(k)))):  # "worst day since"
+                     or (superlative and (w in TIME_SPANS or w in TOLL_NOUNS or w in HAZARD_NOUNS)
+                         and _RECORD.match(text, after.end(k)))):  # "worst day since", "worst shooting in U.S. history"
             return True
         if not tag.startswith(("NN", "JJ", "CD")):  # "its worst one-day percentage drop"
             return False
@@ -460,7 +477,7 @@ def _grades_hazard_before(text: str, s: int, tags: Mapping[int, str] | None,
     most linking verbs, adverbs ("still", "extremely") and (with `tags`) nouns between: "the storm is
     extremely dangerous", "wind speeds powerful enough", "the protests turned violent"."""
     end = s
-    for _ in range(4):
+    for _ in range(5):  # "shootings appear to be increasingly deadly"
         m = _WORDS_BEFORE.search(text, max(0, end - 40), end)
         if m is None:
             return False
@@ -534,19 +551,13 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     ]
 
 
-# Cues that name what the speaker called a thing: their quoted fragment ("called it a “witch hunt”") stays the
-# outlet's pick of a word to quote, noted (review 17)
-NAMING_CUES = frozenset("call dub term label brand describe characterize characterise".split())
-
-
 def speaker_regions(quotes: Iterable[Any]) -> list[tuple[int, int]]:
-    """(start, end) of the words the quote stage gives a speaker outside quoted statements: reported speech
-    ("X said the plan was reckless") and a quoted fragment a speech verb gives a named speaker ("Chief Jordan
-    said the video ... was "very disturbing."": his words, review 18; a fragment a naming verb cues, "called
-    it a “witch hunt”", is not among them). `quotes`: the annotate stage's `Quote`s."""
-    return [(q.start, q.end) for q in quotes
-            if not q.direct or (q.speaker and q.cue and q.cue not in NAMING_CUES
-                                and len(q.text.split()) <= FRAGMENT_WORDS)]
+    """(start, end) of the words the quote stage gives a speaker with a cue: reported speech ("X said the plan was
+    reckless") and direct quotations, a fragment too ("Chief Jordan said the video ... was "very disturbing."",
+    "Tillerson characterized the strike as an “overwhelming success”": their words, reviews 18-19) and one whose
+    closing mark the page lost. A fragment the quote stage gives no speaker (scare quotes) is not among them.
+    `quotes`: the annotate stage's `Quote`s."""
+    return [(q.start, q.end) for q in quotes if not q.direct or (q.speaker and q.cue)]
 
 
 def quote_words(text: str, start: int, end: int) -> int:
