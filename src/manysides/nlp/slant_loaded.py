@@ -21,9 +21,10 @@ Words inside a quoted statement (a direct quotation of more than `FRAGMENT_WORDS
 and are not listed (review 15: a storm's "deadly", an official's "worst" and "careful" were
 shown as the outlet's loaded wording). A word inside a quoted fragment of a word or a few (scare
 quotes, a word picked out of a speech: called it a “witch hunt”) is the outlet's choice of
-what to pick out and quote, and is listed, its note saying it is quoted; but not inside reported
-speech (review 18: “Chief Jordan said the video ... was "very disturbing."”: the chief's words, which
-the sentence gives to him, as the report's unquoted words are; sessions 27-29 listed them). BASIL's annotators
+what to pick out and quote, and is listed, its note saying it is quoted; but not where the quote stage
+gives it a speaker with a cue, or it stands inside reported speech (`speaker_regions`; reviews 18-19:
+“Chief Jordan said the video ... was "very disturbing."”: the chief's words, which the sentence gives to
+him, as the report's unquoted words are; sessions 27-29 listed them). BASIL's annotators
 mark loaded words inside statements too (benchmarks/slant_loaded.py prints the cost);
 `statements=True` lists them, noted, as before session 27, and `skip_quoted=True` gives the
 outlet's own words only. The words of an embedded post (`post_regions`: a tweet the page saves
@@ -57,11 +58,14 @@ What is ruled out:
 - a quotation in title case (“Fair and Balanced”: a slogan's or a title's name, `titled_quote`), and a
   characterisation a naming verb reports ("What Pelosi called a sad and solemn moment", "critics called
   the plan an outrageous giveaway": `characterised`, the speaker's word as reported speech's is; not
-  the passive "can only be called a disaster"; a quoted fragment there stays the outlet's pick, noted).
+  the passive "can only be called a disaster"; a quoted fragment there stays the outlet's pick, noted, unless
+  the quote stage gives it the speaker: `speaker_regions`, session 30).
 - more plain words and senses (review 18): "difficult", "sensitive", "prominent", "unprecedented", "lively"
   (`PLAIN_IN_NEWS`), "cheap" or "expensive" of a thing bought, "uncomfortable" of a position, "extreme
   vetting" (a policy's name) and "harsh words" (`PLAIN_BEFORE`), a feeling said of someone ("nations are wary
-  of": `FEELING_WORDS`), and a critic's reason ("slammed them for a lack of a fair process": `characterised`).
+  of": `FEELING_WORDS`), and a critic's reason ("slammed them for a lack of a fair process": `characterised`);
+  review 19: "deadly" of an act counted by its dead and a superlative ranking it against a record (`TOLL_NOUNS`:
+  "the worst mass shooting in U.S. history"), "rare", "famous", "intense", "grand wizard".
 The phrase evidence of slant.py takes a word as loaded by the same test (`loaded_use`).
 
 The lexicon rates adjectives; the verbs a narration judges with ("slammed", "claimed",
@@ -616,9 +620,9 @@ def loaded_words(
     A word inside a quoted statement (a quotation of more than `fragment_words` words) or inside
     reported speech (`speech`: the (start, end) of each clause the quote stage attributes, "X said
     the deals are more effective") is the speaker's and is left out, unless `statements`, a quoted
-    fragment inside reported speech too ("he said the video was “very disturbing”"); one inside another
-    shorter quotation is kept and noted (the outlet's pick of a word to quote: a “witch hunt”;
-    `skip_quoted` leaves out every quoted word).
+    fragment inside reported speech too ("he said the video was “very disturbing”": pass the quote stage's
+    quotations given a speaker as `speech`, `speaker_regions`); one inside another shorter quotation is kept
+    and noted (the outlet's pick of a word to quote: the “cruel” plan; `skip_quoted` leaves out every quoted word).
 
     With `verbs`, the judgement verbs of the outlet's own narration ("slammed", "claimed",
     "railed against": slant_verbs.py) are loaded spans too, each lemma once, up to
