@@ -1,5 +1,5 @@
 """Review 19: slant evidence of words neutral in their sense there (a toll's "deadly" and "worst", a feeling said of
-survivors, how often or how strong, a title), with and without the parse's word classes."""
+survivors, how often or how strong, a title)."""
 
 from __future__ import annotations
 
