@@ -106,6 +106,9 @@ quotation prints its speaker (the Washington Times' "At this moment there are 54
 unique 11/154 -> 11/153 (Reuters' "North of San Francisco, the fires ..." item, whose only detail was the name
 "North", no longer listed: no entity ends on "of" now); every other mark unchanged.
 Merged (session 29, one run): summary 0/6, shared 4/51, unique 11/153, quotes 4/346, disputes 0/1, slant 0/52.
+Since (session 30): the quote stage closes a quotation at "’’" (USA Today's and Vice's quotations of Woolf and
+Crimmins): quotes 4/346 -> 4/354 (none marked); review 18-19's slant rules: slant 0/52 -> 0/43 (articles showing no
+phrase 27 -> 28 of 32, no phrase and no loaded span 14 -> 15); the other marks unchanged.
 About 5-18 minutes (18 on a machine shared by many runs).
 """
 
