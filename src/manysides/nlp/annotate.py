@@ -118,6 +118,12 @@ ANNOTATOR_VERSION = 51  # 2: reported (indirect) speech; 3: loaded wording read 
 #     "nations are wary of", "the uncomfortable position"), nor a critic's reason reported ("slammed them for a lack
 #     of a fair process"), "admitting refugees" and "sidestep controversy" no judgement verbs; a quoted fragment in
 #     reported speech is the speaker's; a quotation closed with "’’" is closed there (scores unchanged)
+# 49: review 18's quotes: a news report's tag after a speaker's own tag ("..., Rivera added, NBC reported") and
+#     the report it wraps are the speaker's; a finite verb joined to a reported clause has that clause's subject;
+#     "reacted" tags a quote; what a ruling "suggests" is no statement; a title of a body with the holder's name
+#     ("the solicitor general for the state of Washington, Noah Purcell") and a name before its title the parse
+#     hung on the verb are that person; a pledge's own verb and a possessive noun or pronoun give its author;
+#     "that judge" points back as "the judge" (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

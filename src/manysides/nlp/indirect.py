@@ -81,6 +81,9 @@ _EVIDENCE_NOUNS = EVIDENCE_NOUNS
 # "video shows that ..." states what it proves, as a record does)
 _PICTURES = frozenset("photo photograph image picture footage video clip still snapshot".split())
 _SEEING_VERBS = frozenset("show reveal indicate suggest confirm find".split())
+# What a decision or an outcome "suggests" or "signals" is the writer's inference, not what it says (review 18)
+_OUTCOMES = frozenset("ruling decision verdict vote outcome result move victory defeat win loss".split())
+_SIGNS = frozenset("signal imply hint".split())
 _QUANTITY_NOUNS = {"percent", "half", "third", "quarter", "majority", "minority", "plurality", "proportion",
                    "share", "number", "%", "two-thirds", "three-quarters", "fifth"}
 
@@ -279,6 +282,19 @@ def _addressee_off(cue: "Token", rng: tuple[int, int]) -> tuple[int, int]:
     return rng if nxt.is_punct or nxt.idx >= rng[1] else (nxt.idx, rng[1])
 
 
+def _report_tag_off(cue: "Token", rng: tuple[int, int]) -> tuple[int, int]:
+    """A report without the news report's tag the parse ran into it ("Rivera said it was unfair
+    ..., NBC reported": NBC's tag is no part of Rivera's words)."""
+    doc = cue.doc
+    for t in doc.char_span(rng[0], rng[1], alignment_mode="expand") or []:
+        if t.i > cue.i and t.pos_ == "VERB" and t.lemma_.lower() == "report":
+            subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+            lo = subj.left_edge.i if subj is not None else t.i
+            if lo > 0 and doc[lo - 1].text == "," and doc[lo - 1].idx > rng[0]:
+                return rng[0], doc[lo - 1].idx
+    return rng
+
+
 def _one_sentence(cue: "Token", comp: "Token") -> bool:
     """The clause `comp` ends in the sentence of `cue`, with no sentence start between (a parse that hung
     the next sentence's verb on this one's: "said it was taking steps ... The S.E.C. said it would")."""
@@ -403,6 +419,9 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
         if rng is None:
             continue
         rng = _addressee_off(tok, rng)
+        if tok.lemma_.lower() == "report" and _reports_itself(doc, rng):
+            continue  # "Rivera said it was unfair ..., NBC reported": Rivera's report, which NBC vouches for
+        rng = _report_tag_off(tok, rng)
         if tok.lemma_.lower() in _DENIALS:
             if rng[0] < tok.idx:
                 continue  # "..., he denied": the claim stands first, as if it were his
@@ -522,6 +541,8 @@ def extract_indirect(doc: "Doc", entities: Sequence[Entity], direct_quotes: Sequ
             continue  # a speaker inside its own report is a misparse
         if subj.lemma_.lower() in _PICTURES and cue.lemma_.lower() in _SEEING_VERBS and not _that_clause(doc, start):
             continue
+        if subj.lemma_.lower() in _OUTCOMES and cue.lemma_.lower() in _SEEING_VERBS | _SIGNS:
+            continue  # "the unanimous ruling suggests that the administration will face an uphill battle": an inference
         if _headline_clause(subj, cue, text):
             continue  # "We've added this post: Labor Secretary Says Talk Of ...": a link's headline
         speaker, kind = _speaker(subj, ctx, None)

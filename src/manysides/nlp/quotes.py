@@ -710,6 +710,8 @@ def _is_cue(tok: "Token") -> bool:
         return False  # "a charity called 'Smiles for Life'": a name, not a quotation
     if lemma == "continue":  # "he continued", not "continued to be", nor "as long as the strike continues"
         return not any(c.dep_ in ("xcomp", "dobj", "prep") or (c.dep_ == "nsubj" and _thing(c)) for c in tok.children)
+    if lemma == "react":  # '“...,” Orban reacted.': a tag; not "reacted to the news", "reacted angrily"
+        return not any(c.dep_ in ("prep", "advmod", "dobj", "xcomp", "advcl") for c in tok.children)
     if lemma == "put":  # "as Mulroney puts it, “...”": a way of saying
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     if lemma == "charge":  # "Clinton charged that ...", not "was charged with murder"
@@ -783,7 +785,9 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
                     continued = _relative_continued(c, cue)
                     if continued is not None:
                         return continued
-                if verb is not cue and verb.dep_ == "ccomp" and _is_cue(verb.head):
+                if verb is not cue and verb.dep_ == "ccomp" and _is_cue(verb.head) and cue.tag_ == "VBG":
+                    # (a finite verb joined to the reported clause has that clause's subject: "The
+                    # star stayed calm and called it “embarrassing,” NBC reported" is the star's)
                     # "Smith said the plan could be 'messy,' adding ...": the participle
                     # hangs off the reported clause; the speaker is the reporter's subject
                     higher = _subject(verb.head, ctx)
@@ -911,7 +915,7 @@ def _noun_owner(noun: "Token", ctx: "_Context") -> "Token | None":
 
 # Nouns of words someone is known for ("a pledge to “drain the swamp”", "his slogan “Make
 # America Great Again”"): what they hold is their author's words
-_UTTERANCE_NOUNS = frozenset("pledge promise vow slogan motto mantra catchphrase".split())
+_UTTERANCE_NOUNS = frozenset("pledge promise vow slogan motto mantra catchphrase call".split())
 
 
 def _utterance_author(anc: list["Token"], ctx: "_Context") -> "tuple[Token, Token] | None":
@@ -924,13 +928,20 @@ def _utterance_author(anc: list["Token"], ctx: "_Context") -> "tuple[Token, Toke
     for t in anc[:3]:
         if t.pos_ in ("VERB", "AUX") and t.dep_ == "acl" and t.tag_ == "VBN":
             t = t.head  # the parse may hang the words on the participle: "a pledge made by X to “...”"
+        elif (t.pos_ == "VERB" and t.dep_ in ("acl", "xcomp") and t.tag_ == "VB" and t.head.pos_ == "NOUN"
+              and t.head.lemma_.lower() in _UTTERANCE_NOUNS):
+            t = t.head  # the pledge's own verb: "Trump's promise to impose “a total and complete shutdown”"
         elif t.pos_ in ("VERB", "AUX"):
             return None
         if t.pos_ != "NOUN" or t.lemma_.lower() not in _UTTERANCE_NOUNS:
             continue
-        for c in t.children:
-            if c.dep_ == "poss" and c.pos_ == "PROPN" and not ctx.in_quote(c.idx):
-                return c, t
+        owned = list(t.children)
+        if t.dep_ == "conj" and not any(c.dep_ == "poss" for c in owned):
+            owned += [c for c in t.head.children if c.dep_ == "poss"]  # "his preference for ... and call for"
+        for c in owned:
+            if c.dep_ == "poss" and not ctx.in_quote(c.idx) and (
+                    c.pos_ == "PROPN" or (c.pos_ == "NOUN" and people_noun(c.lemma_)) or c.lower_ in ("his", "her")):
+                return c, t  # "Trump's pledge", "the governor's pledge", "his call for"
             if c.dep_ == "acl" and c.tag_ == "VBN":
                 by = [o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
                 if by and not ctx.in_quote(by[0].idx):
@@ -1029,6 +1040,37 @@ def _is_main_verb(verb: "Token") -> bool:
     return verb.dep_ == "ROOT"
 
 
+def _prep_chain_holder(body: "Token") -> "Token | None":
+    """The person noun a name's appositive host hangs from through prepositions ("the solicitor
+    general for the state of Washington, Noah Purcell": "general"), when no noun on the way names
+    people; else None."""
+    t = body
+    for _ in range(3):
+        if t.dep_ != "pobj" or t.pos_ not in ("NOUN", "PROPN") or people_noun(t.lemma_) or t.ent_type_ == "PERSON":
+            return None
+        if t.head.dep_ != "prep":
+            return None
+        t = t.head.head
+        if t.pos_ == "NOUN" and people_noun(t.lemma_):
+            return t
+    return None
+
+
+def _described_subject(name: "Token") -> "Token | None":
+    """The subject a name stands before, set off by a comma, that the parse hung the name on the
+    verb beside ("August Flentje, the lawyer for the federal government, argued": "Flentje" a
+    modifier of "argued", "lawyer" its subject): that subject, a noun of people; else None."""
+    if name.dep_ not in ("npadvmod", "dep", "nmod") or name.head.pos_ not in ("VERB", "AUX"):
+        return None
+    nxt = name.i + 1
+    if nxt + 1 >= len(name.doc) or name.doc[nxt].text != ",":
+        return None
+    subj = next((c for c in name.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or not people_noun(subj.lemma_) or subj.left_edge.i != nxt + 1:
+        return None
+    return subj
+
+
 def _mention_role(root: "Token") -> str:
     """The role of a name in its sentence: "main" for the subject of the main clause
     ("Song said Clinton had lied": Song), "subj" for any other subject (Clinton),
@@ -1040,13 +1082,15 @@ def _mention_role(root: "Token") -> str:
         if t.dep_ in ("compound", "appos", "conj", "flat") and t.head.i != t.i:
             appos = t.dep_ == "appos"
             t = t.head
-            if (appos and t.dep_ == "pobj" and t.pos_ == "NOUN" and not people_noun(t.lemma_)
-                    and t.head.dep_ == "prep" and people_noun(t.head.head.lemma_)):
+            holder = _prep_chain_holder(t) if appos else None
+            if holder is not None:
                 # "The leader of the pro-government Red Shirt movement, Jatuporn Prompan,
-                # said": the parser hung the name on the body; it is the leader's
-                t = t.head.head
+                # said", "The solicitor general for the state of Washington, Noah Purcell,
+                # argued": the parser hung the name on the body; it is the leader's
+                t = holder
         else:
             break
+    t = _described_subject(t) or t
     if t.dep_ in ("nsubj", "nsubjpass") and not _listed_after(t):
         return "main" if _is_main_verb(t.head) else "subj"
     if _unattached_subject(root):
@@ -1717,9 +1761,10 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
         lemma = tok.lemma_.lower()
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
         body = lemma in COLLECTIVE_NOUNS and lemma in ORG_NOUNS  # "the group", "the union": a body too
-        if tok.tag_ in ("NN", "NNP") and "the" in dets and (lemma not in GROUP_NOUNS or body):
+        if tok.tag_ in ("NN", "NNP") and dets & {"the", "that", "this"} and (lemma not in GROUP_NOUNS or body):
             # a role is a person's ("the book" is not its author), and one person's: "the
-            # senator" of an article naming two senators stays "the senator"
+            # senator" of an article naming two senators stays "the senator"; "that judge" points
+            # back as "the judge" does
             name = ctx.role_person(tok) if not body and (people_noun(lemma) or tok.text[:1].isupper()) else None
             if name:
                 return name, "person"
@@ -2029,6 +2074,23 @@ def _named_after(tok: "Token", ctx: _Context) -> str | None:
             if root is not None and ((root.dep_ == "appos" and root.head.i == tok.i)
                                      or (root.dep_ in ("nsubj", "nsubjpass") and root.head.i == tok.head.i)):
                 return ent.name
+    # "August Flentje, the lawyer for the federal government, argued": the name before the title
+    k = tok.left_edge.i - 2
+    if k >= 0 and tok.doc[k + 1].text == ",":
+        named = tok.doc[k]
+        ent = ctx.entity_at(named.idx)
+        subj = _described_subject(named)
+        if subj is not None and subj.i == tok.i and ent is not None and ent.type == "PERSON" and plausible_person(
+                ent.name):
+            return ent.name
+    # "The solicitor general for the state of Washington, Noah Purcell, argued": the name the
+    # parse hung on the body the title is of
+    for t in tok.subtree:
+        holder = _prep_chain_holder(t.head) if t.dep_ == "appos" and t.i > tok.i else None
+        if holder is not None and holder.i == tok.i and not ctx.in_quote(t.idx):
+            ent = ctx.entity_at(t.idx)
+            if ent is not None and ent.type == "PERSON" and plausible_person(ent.name):
+                return ent.name
     return None
 
 
@@ -2117,6 +2179,11 @@ def _governs(cue: "Token", span: _Span, ctx: _Context) -> bool:
             if t.pos_ in ("VERB", "AUX") and t.i not in inside:
                 break
     return False
+
+
+def _news_report(cue: "Token") -> bool:
+    """Whether a cue is a report of what was said ("NBC reported", "according to"), not speech."""
+    return cue.lower_ == "according" or cue.lemma_.lower() == "report"
 
 
 def _clause_left(ctx: _Context, lo: int, hi: int) -> list["Token"]:
@@ -2251,6 +2318,7 @@ def _attribute_span(
     authored = _utterance_author(anc, ctx)
     if authored is not None:
         speaker, kind = _speaker(authored[0], ctx, None)
+        speaker = re.sub(r"\s*['’]s?$", "", speaker) if speaker else speaker  # "the governor's" pledge
         if speaker and kind in ("person", "org"):
             span.speaker, span.kind, span.attributed = speaker, kind, True
             span.cue = span.cue or authored[1].lemma_.lower()
@@ -2273,6 +2341,10 @@ def _attribute_span(
     intro = bool(left) and (
         left[-1].text == ":" or bool(left_cues and left_cues[-1].i >= left[-1].i - 3)
     )
+    # a news report's tag after a speech tag of its own subject ('..., Rivera added, NBC reported.')
+    # vouches for that speaker's words: the outlet comes last
+    tagged = [c for c in right_cues if not _news_report(c)]
+    vouching = {c.i for c in right_cues + anc_cues if _news_report(c) and any(t.i < c.i for t in tagged)}
     order: list = []
     if short:
         order = [c for c in anc_cues if _governs(c, span, ctx)]
@@ -2285,6 +2357,7 @@ def _attribute_span(
         if anc_cues and first and first[0].i not in {c.i for c in anc_cues}:
             first = []
         order += first + anc_cues + left_cues[::-1] + right_cues
+    order = [c for c in order if c.i not in vouching] + [c for c in order if c.i in vouching]
     seen: set[int] = set()
     for cue in order:
         if cue.i in seen:

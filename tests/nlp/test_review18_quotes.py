@@ -1,0 +1,88 @@
+"""Quotes review 18 marked wrong, each by its general cause (docs/quotes.md, "Review 18's quotes");
+invented sentences of the same shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.models
+
+
+def _speakers(quotes):
+    return [(q.speaker, " ".join(q.text.split())) for q in quotes]
+
+
+def test_a_news_reports_tag_after_a_speakers_tag_leaves_the_words_to_the_speaker(speech):
+    direct, _ = speech('The best answer is patience, "not anger at the fans," Lopez added, Reuters reported.')
+    assert [q.speaker for q in direct] == ["Lopez"]
+
+
+def test_a_joined_verb_of_a_reported_clause_has_that_clauses_subject(speech):
+    text = ("Striker Tom Hale spoke after the match. The 27-year-old star stayed calm during his comments and "
+            "called the referee's decision \"embarrassing,\" ESPN reported.")
+    direct, _ = speech(text)
+    assert direct[0].speaker != "ESPN" and "star" in direct[0].speaker
+
+
+def test_a_report_a_news_outlet_vouches_for_is_the_speakers_without_the_outlets_tag(speech):
+    text = ("Coach Maria Lopez said the players were tired but stood behind the decision, the Associated Press "
+            "reported.")
+    _, reported = speech(text)
+    assert _speakers(reported) == [("Maria Lopez", "the players were tired but stood behind the decision")]
+
+
+def test_a_news_outlets_own_report_stays_its_own(speech):
+    _, reported = speech("The Associated Press reported that the players were tired after the long flight home.")
+    assert [q.speaker for q in reported] == ["Associated Press"]
+
+
+def test_reacted_tags_a_quote(speech):
+    text = ("\"Europe must listen to its voters, this is the lesson of the day,\" Polish President Andrzej Duda "
+            "reacted. Czech Prime Minister Petr Fiala said the vote \"will change the union.\"")
+    direct, _ = speech(text)
+    assert [q.speaker for q in direct] == ["Andrzej Duda", "Petr Fiala"]
+
+
+def test_reacting_to_something_is_no_cue(speech):
+    direct, _ = speech('Mayor Tom Reed reacted angrily to the "fake news" reports about the city budget.')
+    assert all(q.speaker != "Tom Reed" for q in direct)
+
+
+def test_what_a_ruling_suggests_is_an_inference_not_a_statement(speech):
+    _, reported = speech("But the unanimous ruling suggests that the company will face an uphill battle in the "
+                         "higher court.")
+    assert reported == []
+    _, reported = speech("The ruling says that the company must pay the workers their back wages.")
+    assert [q.speaker for q in reported] == ["The ruling"]
+
+
+def test_a_title_of_a_body_with_the_holders_name_is_that_person_and_a_later_he_too(speech):
+    text = ("President Donald Trump tweeted that the ruling was a disgrace. The solicitor general for the state of "
+            "Washington, Noah Purcell, argued that the travel ban is discriminatory and violates federal statutes. "
+            "He told the court that the judiciary's role is to check the abuses of the executive branch.")
+    _, reported = speech(text)
+    assert [q.speaker for q in reported] == ["Donald Trump", "Noah Purcell", "Noah Purcell"]
+
+
+def test_a_name_before_its_title_is_the_subject_the_parse_missed(speech):
+    # the parse hangs "Flentje" on the verb and takes "the lawyer" for its subject
+    text = ("President Donald Trump tweeted that the ruling was a disgrace. The appeals court decision follows a "
+            "hearing on Tuesday night. August Flentje, the lawyer for the federal government, argued that the ban "
+            "was \"plainly constitutional\", noting that Congress has granted the president the authority. However, "
+            "he additionally argued that the decision should not be subject to judicial review.")
+    _, reported = speech(text)
+    assert [q.speaker for q in reported][1:] == ["Flentje", "Flentje"]
+
+
+def test_words_a_pledge_holds_are_its_authors_through_the_pledges_verb(speech):
+    text = ("The mayor cited the governor's pledge to build \"a new bridge over the river by the end of next "
+            "year\" in her speech.")
+    direct, _ = speech(text)
+    assert [q.speaker for q in direct] == ["the governor"]
+
+
+def test_that_role_noun_points_back_like_the_role_noun(speech):
+    text = ("Senator Jane Roe spoke on Monday. That senator said the bill would pass the chamber by Friday "
+            "afternoon.")
+    _, reported = speech(text)
+    assert [q.speaker for q in reported] == ["Jane Roe"]
