@@ -148,7 +148,8 @@ UNIQUE_WRONG = (r"^OB already has dozens|^Meanwhile, Operation Blessing continue
 # Quotes given to the wrong speaker (or words): speaker (without "the", lower case) -> the words it does not own
 WRONG_QUOTES = {
     # the White House's statement; Graham's words
-    "donald trump": r"^The President and his Cabinet|^potential$|^the intelligence was that Soleimani",
+    "donald trump": r"^The President and his Cabinet|^potential$|^the intelligence was that Soleimani|"
+                    r"retreated after pushback",                                 # (CNN's narration run into his report)
     "this amazing footage from the storm": r".",                                 # a video as speaker
     "johnnie langendorff": r"^The bystander",                                    # the narration
     "devin patrick kelley": r"bad conduct discharge",                            # a term of the military's

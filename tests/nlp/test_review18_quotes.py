@@ -86,3 +86,14 @@ def test_that_role_noun_points_back_like_the_role_noun(speech):
             "afternoon.")
     _, reported = speech(text)
     assert [q.speaker for q in reported] == ["Jane Roe"]
+
+
+def test_a_report_in_a_relative_clause_ends_where_the_clause_does(speech):
+    # review 15's CNN report: the main clause ("retreated ...") the parse ran into the report is the writer's
+    text = ("Governor Tom Hale, who began the week insisting he had the \"absolute authority\" to close the schools, "
+            "retreated after pushback from mayors and parents alike.")
+    _, reported = speech(text)
+    assert _speakers(reported) == [("Tom Hale", "he had the \"absolute authority\" to close the schools")]
+    _, reported = speech("Senator Ann Lee said the schools, which closed in March, reopened after the mayor "
+                         "intervened in the dispute.")
+    assert reported[0].text.endswith("intervened in the dispute")

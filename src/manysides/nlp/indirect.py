@@ -295,6 +295,23 @@ def _report_tag_off(cue: "Token", rng: tuple[int, int]) -> tuple[int, int]:
     return rng
 
 
+def _relative_clause_off(cue: "Token", rng: tuple[int, int]) -> tuple[int, int]:
+    """A report inside a relative clause set off by commas, without the main clause the parse ran
+    into it ("Trump, who began the week insisting he had the “absolute authority” to reopen the
+    country, retreated after pushback": he retreated, in the writer's words): the report ends at
+    a comma followed by a verb with no subject of its own."""
+    rel = next((a for a in [cue, *cue.ancestors] if a.dep_ == "relcl"), None)
+    if rel is None or not any(c.lower_ in ("who", "which") and c.dep_ in ("nsubj", "nsubjpass") for c in rel.children):
+        return rng
+    doc = cue.doc
+    for t in doc.char_span(rng[0], rng[1], alignment_mode="expand") or []:
+        n = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if (t.text == "," and n is not None and n.pos_ == "VERB" and n.tag_ in ("VBD", "VBZ", "VBN")
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in n.children)):
+            return rng[0], t.idx
+    return rng
+
+
 def _one_sentence(cue: "Token", comp: "Token") -> bool:
     """The clause `comp` ends in the sentence of `cue`, with no sentence start between (a parse that hung
     the next sentence's verb on this one's: "said it was taking steps ... The S.E.C. said it would")."""
@@ -422,6 +439,7 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
         if tok.lemma_.lower() == "report" and _reports_itself(doc, rng):
             continue  # "Rivera said it was unfair ..., NBC reported": Rivera's report, which NBC vouches for
         rng = _report_tag_off(tok, rng)
+        rng = _relative_clause_off(tok, rng)
         if tok.lemma_.lower() in _DENIALS:
             if rng[0] < tok.idx:
                 continue  # "..., he denied": the claim stands first, as if it were his
