@@ -97,3 +97,19 @@ def test_a_report_in_a_relative_clause_ends_where_the_clause_does(speech):
     _, reported = speech("Senator Ann Lee said the schools, which closed in March, reopened after the mayor "
                          "intervened in the dispute.")
     assert reported[0].text.endswith("intervened in the dispute")
+
+
+def test_they_is_not_the_group_its_own_clause_talks_about(speech):
+    text = ("Foreign ministers of Germany, France and Italy met in Berlin on Saturday and said in a statement that "
+            "they wanted Britain to leave quickly. Regarding the other members, they said \"We have to find better "
+            "ways of dealing with these different levels\" of commitment to unity.")
+    direct, _ = speech(text)
+    assert direct[0].speaker == "Foreign ministers of Germany"
+
+
+def test_a_name_the_ner_missed_with_a_body_it_is_of_is_an_antecedent(speech):
+    text = ("Police Chief Tom Reed spoke on Tuesday. About 200 students gathered at the student union, said Justice "
+            "White of the school's Black Student Union. \"We want to focus on making others aware of police "
+            "brutality,\" she said.")
+    direct, _ = speech(text)
+    assert "White" in direct[0].speaker

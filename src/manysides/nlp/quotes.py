@@ -1164,6 +1164,15 @@ def _interlocutor(name: str, ctx: _Context, pos: int | None = None) -> bool:
     return any(named(label) for _, label in ctx.turns[max(0, k - 1) : k + 2])
 
 
+def _under_prep(t: "Token", top: "Token") -> bool:
+    """Whether `t` hangs from `top` through a preposition."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "prep":
+            return True
+        t = t.head
+    return False
+
+
 def _person_mentions(ctx: _Context) -> list[_Mention]:
     out: list[_Mention] = []
     seen: set[int] = set()
@@ -1202,7 +1211,9 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
         if any(c.dep_ == "det" for c in tok.children):
             continue
         words = _name_words(tok)
-        described = [t for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i]  # its appositive's too
+        # its appositive's too, not those of a body it is "of" ("Justice White of the school's Black
+        # Student Union": the union's words are typed, not hers)
+        described = [t for t in tok.subtree if (t.dep_ == "compound" or t.i == tok.i) and not _under_prep(t, tok)]
         lone_org = (
             len(described) == 1 and tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and not tok.text.isupper()
             and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
@@ -1499,6 +1510,10 @@ def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
             if strict and not (
                 (plural and t.dep_ in ("nsubj", "nsubjpass")) or t.lemma_.lower() in GROUP_NOUNS
             ):
+                continue
+            if strict and t.dep_ == "pobj" and t.sent.start == sent.start:
+                # "Regarding the other members, they said": a group the pronoun's own clause talks
+                # about, not who speaks (a subject before it comes first)
                 continue
             if not strict and not (plural and t.dep_ in ("dobj", "pobj", "conj")):
                 continue
