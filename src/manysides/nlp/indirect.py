@@ -385,6 +385,18 @@ def _reports_itself(doc: "Doc", rng: tuple[int, int]) -> bool:
                and _has_subject(t) and not _hedged(t) for t in span)
 
 
+def _wraps_report(doc: "Doc", rng: tuple[int, int]) -> bool:
+    """Whether a content is itself a report of a clause long enough to stand as one ("Rivera said it
+    was unfair ..., NBC reported"); not "Scott's family tell a different story, reports Glenn" (no
+    clause) nor "The sister has claimed that he was unarmed, Bruno reported" (too short a clause):
+    there the outer report stands."""
+    span = doc.char_span(rng[0], rng[1], alignment_mode="expand") or []
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in INDIRECT_CUES
+               and (t.head.i == t.i or not rng[0] <= t.head.idx < rng[1]) and _has_subject(t) and not _hedged(t)
+               and any(c.dep_ == "ccomp" and sum(not x.is_punct for x in c.subtree) >= MIN_WORDS
+                       for c in t.children) for t in span)
+
+
 def _restated(subj: "Token", speaker: str, start: int, end: int, ctx: _Context) -> bool:
     """Whether the speaker is named again as a subject inside the report ("Romney says U.S.
     testing record ... Sen. Mitt Romney (R-Utah) criticized ...", "Fauci says ... reported
@@ -436,7 +448,7 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
         if rng is None:
             continue
         rng = _addressee_off(tok, rng)
-        if tok.lemma_.lower() == "report" and _reports_itself(doc, rng):
+        if tok.lemma_.lower() == "report" and _wraps_report(doc, rng):
             continue  # "Rivera said it was unfair ..., NBC reported": Rivera's report, which NBC vouches for
         rng = _report_tag_off(tok, rng)
         rng = _relative_clause_off(tok, rng)

@@ -1776,10 +1776,9 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
         lemma = tok.lemma_.lower()
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
         body = lemma in COLLECTIVE_NOUNS and lemma in ORG_NOUNS  # "the group", "the union": a body too
-        if tok.tag_ in ("NN", "NNP") and dets & {"the", "that", "this"} and (lemma not in GROUP_NOUNS or body):
+        if tok.tag_ in ("NN", "NNP") and "the" in dets and (lemma not in GROUP_NOUNS or body):
             # a role is a person's ("the book" is not its author), and one person's: "the
-            # senator" of an article naming two senators stays "the senator"; "that judge" points
-            # back as "the judge" does
+            # senator" of an article naming two senators stays "the senator"
             name = ctx.role_person(tok) if not body and (people_noun(lemma) or tok.text[:1].isupper()) else None
             if name:
                 return name, "person"
