@@ -123,7 +123,8 @@ ANNOTATOR_VERSION = 51  # 2: reported (indirect) speech; 3: loaded wording read 
 #     "reacted" tags a quote; what a ruling "suggests" is no statement; a title of a body with the holder's name
 #     ("the solicitor general for the state of Washington, Noah Purcell") and a name before its title the parse
 #     hung on the verb are that person; a pledge's own verb and a possessive noun or pronoun give its author;
-#     "that judge" points back as "the judge" (docs/quotes.md)
+#     a report in a "who" clause ends with it; "they" is no group under a preposition of its own sentence; a
+#     subject name the NER missed is an antecedent (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

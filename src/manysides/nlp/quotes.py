@@ -1211,9 +1211,7 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
         if any(c.dep_ == "det" for c in tok.children):
             continue
         words = _name_words(tok)
-        # its appositive's too, not those of a body it is "of" ("Justice White of the school's Black
-        # Student Union": the union's words are typed, not hers)
-        described = [t for t in tok.subtree if (t.dep_ == "compound" or t.i == tok.i) and not _under_prep(t, tok)]
+        described = [t for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i]  # its appositive's too
         lone_org = (
             len(described) == 1 and tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and not tok.text.isupper()
             and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
@@ -1226,7 +1224,11 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
                 # "NBA Hall of Famer Dikembe Mutombo was at the airport. He shared ...": the subject is the
                 # person its phrase ends on
                 out.append(_Mention(edge.start, edge.name, "main", ctx.sent_index(tok.idx), _clause_depth(tok)))
-            continue
+                continue
+            # typed words only of a body the name is "of" ("Justice White of the school's Black Student
+            # Union"): the name itself is untyped, and still a name
+            if any(t.ent_type_ for t in described if not _under_prep(t, tok)):
+                continue
         if _credit(tok, ctx):
             continue  # "Sharif said he was on his way to Peshawar, Reuters reports.": no antecedent
         name = canonical_person(" ".join(t.text for t in words))
