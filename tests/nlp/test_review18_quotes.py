@@ -37,6 +37,9 @@ def test_a_news_outlets_own_report_stays_its_own(speech):
     # a report whose own cue reports no clause, or too short a one, stays the outlet's
     _, reported = speech("The players and their coach tell a different story, reports Jane Doe of the Daily Star.")
     assert [q.speaker for q in reported] == ["Jane Doe"]
+    _, reported = speech("The victim's sister has also claimed that he was unarmed, local journalist Joe Bruno "
+                         "reported.")
+    assert [q.speaker for q in reported] == ["Joe Bruno"]
 
 
 def test_reacted_tags_a_quote(speech):

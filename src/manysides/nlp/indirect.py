@@ -393,8 +393,12 @@ def _wraps_report(doc: "Doc", rng: tuple[int, int]) -> bool:
     span = doc.char_span(rng[0], rng[1], alignment_mode="expand") or []
     return any(t.pos_ == "VERB" and t.lemma_.lower() in INDIRECT_CUES
                and (t.head.i == t.i or not rng[0] <= t.head.idx < rng[1]) and _has_subject(t) and not _hedged(t)
-               and any(c.dep_ == "ccomp" and sum(not x.is_punct for x in c.subtree) >= MIN_WORDS
-                       for c in t.children) for t in span)
+               and any(c.dep_ == "ccomp" and _words_within(c, rng) >= MIN_WORDS for c in t.children) for t in span)
+
+
+def _words_within(clause: "Token", rng: tuple[int, int]) -> int:
+    """Words of a clause inside `rng`, without its "that" (the outlet's tag may hang inside it)."""
+    return sum(not x.is_punct and x.dep_ != "mark" and rng[0] <= x.idx < rng[1] for x in clause.subtree)
 
 
 def _restated(subj: "Token", speaker: str, start: int, end: int, ctx: _Context) -> bool:
