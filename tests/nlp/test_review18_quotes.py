@@ -22,6 +22,12 @@ def test_a_joined_verb_of_a_reported_clause_has_that_clauses_subject(speech):
             "called the referee's decision \"embarrassing,\" ESPN reported.")
     direct, _ = speech(text)
     assert direct[0].speaker != "ESPN" and "star" in direct[0].speaker
+    # under a speaker's own cue, the joined verb is the speaker's
+    text = ("Geng Shuang, a spokesman for China's foreign ministry, said Beijing was \"highly concerned\" about the "
+            "killing and called for \"calm and restraint.\"")
+    direct, _ = speech(text)
+    calm = [q for q in direct if q.text.startswith("calm and restraint")]
+    assert [q.speaker for q in calm] == ["Geng Shuang"]
 
 
 def test_a_report_a_news_outlet_vouches_for_is_the_speakers_without_the_outlets_tag(speech):
@@ -85,6 +91,11 @@ def test_words_a_pledge_holds_are_its_authors_through_the_pledges_verb(speech):
             "year\" in her speech.")
     direct, _ = speech(text)
     assert [q.speaker for q in direct] == ["the governor"]
+    # a phone call is no utterance
+    text = ("The aid was held before Trump's call with Zelensky \"pending a policy decision\" from the White "
+            "House, officials said.")
+    direct, _ = speech(text)
+    assert all(q.speaker != "Trump" for q in direct)
 
 
 def test_a_report_in_a_relative_clause_ends_where_the_clause_does(speech):

@@ -785,9 +785,12 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
                     continued = _relative_continued(c, cue)
                     if continued is not None:
                         return continued
-                if verb is not cue and verb.dep_ == "ccomp" and _is_cue(verb.head) and cue.tag_ == "VBG":
-                    # (a finite verb joined to the reported clause has that clause's subject: "The
-                    # star stayed calm and called it “embarrassing,” NBC reported" is the star's)
+                if verb is not cue and verb.dep_ == "ccomp" and _is_cue(verb.head) and (
+                        cue.tag_ == "VBG" or not _news_report(verb.head)):
+                    # (a finite verb joined to the clause an outlet's tag reports has that clause's
+                    # subject: "The star stayed calm and called it “embarrassing,” NBC reported" is the
+                    # star's; under a speaker's cue it is the speaker's: "Geng said Beijing was
+                    # “highly concerned” and called for “calm and restraint”")
                     # "Smith said the plan could be 'messy,' adding ...": the participle
                     # hangs off the reported clause; the speaker is the reporter's subject
                     higher = _subject(verb.head, ctx)
@@ -935,6 +938,8 @@ def _utterance_author(anc: list["Token"], ctx: "_Context") -> "tuple[Token, Toke
             return None
         if t.pos_ != "NOUN" or t.lemma_.lower() not in _UTTERANCE_NOUNS:
             continue
+        if t.lemma_.lower() == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children):
+            continue  # a call for something is an utterance; "Trump's call with Zelensky" is a phone call
         owned = list(t.children)
         if t.dep_ == "conj" and not any(c.dep_ == "poss" for c in owned):
             owned += [c for c in t.head.children if c.dep_ == "poss"]  # "his preference for ... and call for"
