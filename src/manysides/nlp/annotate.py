@@ -113,11 +113,6 @@ ANNOTATOR_VERSION = 51  # 2: reported (indirect) speech; 3: loaded wording read 
 #     speaker's; a report holding a quoted fragment of up to three words is still reported speech (scores unchanged)
 # 47: a title as subject with a named person as its appositive is that person ("Speaker of the House Nancy
 #     Pelosi said")
-# 51: review 18: words neutral in their sense there are no loaded wording ("difficult votes", "a sensitive time",
-#     "a prominent lawyer", "an unprecedented move", "lively", "once-cheap drugs", "extreme vetting", "harsh words for",
-#     "nations are wary of", "the uncomfortable position"), nor a critic's reason reported ("slammed them for a lack
-#     of a fair process"), "admitting refugees" and "sidestep controversy" no judgement verbs; a quoted fragment in
-#     reported speech is the speaker's; a quotation closed with "’’" is closed there (scores unchanged)
 # 49: review 18's quotes: a news report's tag after a speaker's own tag ("..., Rivera added, NBC reported") and
 #     the report it wraps are the speaker's; a finite verb joined to a reported clause has that clause's subject;
 #     "reacted" tags a quote; what a ruling "suggests" is no statement; a title of a body with the holder's name
@@ -125,6 +120,11 @@ ANNOTATOR_VERSION = 51  # 2: reported (indirect) speech; 3: loaded wording read 
 #     hung on the verb are that person; a pledge's own verb and a possessive noun or pronoun give its author;
 #     a report in a "who" clause ends with it; "they" is no group under a preposition of its own sentence; a
 #     subject name the NER missed is an antecedent (docs/quotes.md)
+# 51: review 18: words neutral in their sense there are no loaded wording ("difficult votes", "a sensitive time",
+#     "a prominent lawyer", "an unprecedented move", "lively", "once-cheap drugs", "extreme vetting", "harsh words for",
+#     "nations are wary of", "the uncomfortable position"), nor a critic's reason reported ("slammed them for a lack
+#     of a fair process"), "admitting refugees" and "sidestep controversy" no judgement verbs; a quoted fragment in
+#     reported speech is the speaker's; a quotation closed with "’’" is closed there (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
