@@ -107,6 +107,10 @@ Since (session 29): where no opening sentence is stated by most outlets, the art
 at cosine 0.50, the one the other headlines echo first: summaries 1/6 -> 0/6 (Soleimani's now opens "Iran warned
 Friday a "harsh retaliation is waiting" for the United States after top Iranian General Qasem Soleimani was killed
 by the Pentagon in an airstrike."); every other mark and the 52 removals unchanged.
+Since (session 30, ANNOTATOR_VERSION 49): the marks count CNN's "Trump, who began the week insisting he had the
+"absolute authority" to reopen the country, retreated ..." (a report run past its relative clause; new since session
+29): quotes 8/351 (the session-30 start, marked anew with --load) -> 7/351 (the report ends with the clause); Politico's
+"a former Democratic congressional aide said ..., Politico reported" is the aide's; every other mark unchanged.
 About 4-8 minutes.
 """
 

@@ -81,6 +81,9 @@ to Ailes, "Horrible", "Wall Street", "residents"); an "only one outlet reports" 
 speaker ("— Nancy Pelosi"); every other mark unchanged.
 Merged (session 29, all three changes together, one run): summary 0/6, shared 10/92, unique 6/176, quotes 9/429,
 disputes 0/0, slant 0/106.
+Since (session 30, ANNOTATOR_VERSION 49): quotes 9/429 -> 8/430 (Bill Hemmer's "And we would stand and salute the
+flag ..." is his: "Hemmer, with his co-host Shannon Bream, discussed ..." is a subject the NER missed, its
+co-host's typed name no longer hiding it); every other mark unchanged.
 About 7-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

@@ -91,6 +91,13 @@ reason as the critic's ("slammed his colleagues for ... a lack of a fair and ope
 23/62 -> 0/32 (articles showing no phrase 18 -> 21 of 29, no phrase and no loaded span 9 -> 16); quotes 20/414 ->
 20/416 (USA Today's two quotations of Lynch found, given to her); the other marks unchanged (`--src
 /work/main/src` before, fresh stores).
+Since (session 30, ANNOTATOR_VERSION 49): quotes 20/414 -> 11/413: Purcell's words and Trump's "total and complete
+shutdown" (a title of a body with the holder's name; a pledge's own verb), "the unanimous ruling" (what a ruling
+suggests is no statement), NBC's two (an outlet's tag after a speaker's), a student's two (a name the NER missed),
+"the other members" ("they" is no group under its own clause's preposition) and Orban's ("reacted") right; left:
+Flentje's two (typed a place), "the states", "That judge", "All", the protesters' chant, McCrory's narration, the
+WFAE reporter (2), "patients", "Britain" (docs/quotes.md; B.J. Murphy's words were his already at the session's
+start); every other mark unchanged.
 Merged (session 30, with the other helpers' rules, one run): summary 0/6, shared 7/44, unique 4/155,
 quotes 11/415, disputes 0/2, slant 0/32.
 About 4-15 minutes (15 on a machine shared by many runs).

@@ -66,6 +66,8 @@ def test_what_a_ruling_suggests_is_an_inference_not_a_statement(speech):
     assert reported == []
     _, reported = speech("The ruling says that the company must pay the workers their back wages.")
     assert [q.speaker for q in reported] == ["The ruling"]
+    _, reported = speech("Partial results showed the opposition party winning at least 275 of 543 seats.")
+    assert [q.speaker for q in reported] == ["Partial results"]
 
 
 def test_a_title_of_a_body_with_the_holders_name_is_that_person_and_a_later_he_too(speech):

@@ -81,8 +81,9 @@ _EVIDENCE_NOUNS = EVIDENCE_NOUNS
 # "video shows that ..." states what it proves, as a record does)
 _PICTURES = frozenset("photo photograph image picture footage video clip still snapshot".split())
 _SEEING_VERBS = frozenset("show reveal indicate suggest confirm find".split())
-# What a decision or an outcome "suggests" or "signals" is the writer's inference, not what it says (review 18)
-_OUTCOMES = frozenset("ruling decision verdict vote outcome result move victory defeat win loss".split())
+# What a decision or an outcome "suggests" or "signals" is the writer's inference, not what it says (review 18);
+# results that show figures are a source, not an inference ("partial results showed Modi winning", review 14)
+_OUTCOMES = frozenset("ruling decision verdict vote outcome move victory defeat win loss".split())
 _SIGNS = frozenset("signal imply hint".split())
 _QUANTITY_NOUNS = {"percent", "half", "third", "quarter", "majority", "minority", "plurality", "proportion",
                    "share", "number", "%", "two-thirds", "three-quarters", "fifth"}
