@@ -34,7 +34,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "105"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "107"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -174,6 +174,11 @@ REPORT_VERSION = "105"  # 4: an article naming no outlet is its own outlet every
 #     "unprecedented", "lively"; a price's "cheap", "extreme vetting", "harsh words", a feeling said of someone, "the
 #     uncomfortable position"), a critic's reason reported, "admitting refugees", "sidestep controversy", a quoted
 #     fragment in reported speech; quotations closed with "’’" (ANNOTATOR_VERSION 51)
+# 107: review 19: disputed figures: a whole set ("all 50 states") and some of it ("37 states") are not disputed, a
+#     figure of a time told back ("last summer", "two years ago") is another time's, an outlet that gives the other
+#     outlet's figure too, elsewhere, does not dispute it, those "taken to hospital" are the hurt; "only one outlet
+#     reports": no lead other outlets' leads state, no attribution cut from its quoted question, no toll another
+#     outlet gives at another value; voices: a generational suffix ("Donald Trump Jr.") is never one outlet's omission
 
 
 class Progress(Protocol):

@@ -310,8 +310,10 @@ def _subgroups(stretch: str) -> set[str]:
 # ("killed 42 and wounded 238": 42 dead, 238 hurt).
 _HURT_BEFORE = re.compile(r"\b(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\s+$",
                           re.IGNORECASE)
+# (the hurt also as those taken to hospital: "saw 406 taken to hospital", review 19)
 _HARM_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:(dead|killed|died|deaths|fatalities|slain)|"
-                         r"(injured|injuries|wounded|hurt|maimed))\b", re.IGNORECASE)
+                         r"(injured|injuries|wounded|hurt|maimed|hospitali[sz]ed|(?:taken|rushed|sent|admitted)\s+to\s+"
+                         r"(?:(?:the|a|area|local|nearby)\s+)?hospitals?))\b", re.IGNORECASE)
 
 
 def _harm(c: Claim) -> str | None:
@@ -331,6 +333,13 @@ def _harm(c: Claim) -> str | None:
         return "dead" if m.group(1) else "hurt"
     subject = _subject_words(c.subject)
     return "hurt" if "hurt" in subject else "dead" if "kill" in subject else None
+
+
+def toll(c: Claim, article: Article) -> str | None:
+    """ "dead" or "hurt" for a count of the dead or of the hurt (`_harm`) that is not another time's
+    (`_earlier`: "In an Orlando nightclub in 2016, 49 people were killed"); None for any other figure."""
+    harm = _harm(c)
+    return None if harm is None or _earlier(c, _year_of(article), _date_of(article), article.text) else harm
 
 
 def _kind(c: Claim) -> str:
@@ -868,9 +877,21 @@ def _earlier(c: Claim, year: int | None, published: datetime.date | None = None,
 _POINTS_BACK = re.compile(r"^[\W_]*(?:That|Those)\b(?!\s+(?:is|was|means?|said|says)\b)")
 
 
+# A time told back from the article's own ("last summer", "two years ago", "the year before"): another time's
+# figure, as a year named is (review 19: "When the court was presented last summer with cases ... in five states"
+# against the four states' suits this ruling decided). "In the last year" is a span up to now, not a time before.
+_EARLIER_TIME = re.compile(
+    r"(?<!\bthe\s)(?<!\bthis\s)\blast\s+(?:year|summer|spring|fall|autumn|winter)\b|"
+    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+years?\s+(?:ago|earlier)\b|"
+    r"\bthe\s+(?:year|summer|spring|fall|autumn|winter)\s+before\b|\bthe\s+previous\s+year\b", re.IGNORECASE)
+
+
 def _names_earlier(sentence: str, end: int, year: int, published: datetime.date | None) -> bool:
-    """Whether `sentence` names, before `end`, a year before `year` or a day before `published` (`_earlier`)."""
+    """Whether `sentence` names, before `end`, a year before `year`, a time told back from the article's
+    (`_EARLIER_TIME`) or a day before `published` (`_earlier`)."""
     if any(int(m.group(0)) < year for m in _YEAR.finditer(sentence, 0, end)):
+        return True
+    if _EARLIER_TIME.search(sentence, 0, end):
         return True
     return published is not None and _earlier_day(sentence, end, published)
 
@@ -951,6 +972,29 @@ def _listed_total(c: Claim) -> float | None:
     return sum(values) if len(values) >= 2 else None
 
 
+# "all 50 states", "none of the 50 states": the figure counts a whole set (review 19)
+_WHOLE_SET = re.compile(r"\b(?:all|none|each|every\s+one|any)(?:\s+of)?(?:\s+(?:the|its|their|our|his|her))?\s+$",
+                        re.IGNORECASE)
+
+
+def _whole_set(c: Claim) -> bool:
+    """Whether the figure is the size of a whole set its words name ("all 50 states")."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if at < 0:
+        return False
+    head = sentence[max(0, at - 30):at] + re.split(r"\d", c.text, maxsplit=1)[0]
+    return _WHOLE_SET.search(head) is not None
+
+
+def _part_of_set(part: Claim, whole: Claim) -> bool:
+    """Whether `whole` is a whole set ("all 50 states must recognize ...") and `part` a smaller count that is no
+    whole ("37 states issued licenses"): some of the set, not another reading of its size. A toll is left out:
+    "all 50 aboard were killed" against "37 were killed" is a dispute."""
+    return (_whole_set(whole) and not _whole_set(part) and _harm(part) is None and _harm(whole) is None
+            and part.value is not None and whole.value is not None and part.value < whole.value)
+
+
 def _person_names(annotations: Mapping[str, Annotation], ids) -> frozenset[str]:
     """The people the annotations name, each name as its words joined by one space."""
     return frozenset(" ".join(words(n)) for aid in ids if aid in annotations
@@ -975,6 +1019,7 @@ def _apart(a: Claim, b: Claim, agents_a: frozenset[str], agents_b: frozenset[str
     of a four-year sentence"; the whole still tells it from "14 years of an 18-year" one),
     or one is of one site and the other of several or all, or of a named place and the world
     (`_parts.places_apart`), or one sum approved and the other withheld or spent (`_parts.stages_apart`),
+    or one counts some of a whole set the other's words give whole (`_part_of_set`: "37 states", "all 50 states"),
     or their subjects name two kinds of one thing (`_contrasted`: "in their biological sex",
     "in their preferred sex"). Figures of two moments (`other_moment`) are told apart by
     the callers, who know the paragraphs. Only the subject's people count, not every name in
@@ -992,6 +1037,8 @@ def _apart(a: Claim, b: Claim, agents_a: frozenset[str], agents_b: frozenset[str
         total = _listed_total(part)
         if total is not None and math.isclose(total, whole.value) and not math.isclose(part.value, whole.value):
             return True  # "five counts ..., one count ... and one count ..." against "seven counts"
+    if _part_of_set(a, b) or _part_of_set(b, a):
+        return True  # "37 states issued licenses" against "all 50 states must recognize ...": some of a whole set
     ya, yb = _years(a), _years(b)
     if ya and yb and (ya[1] < yb[0] or yb[1] < ya[0]):
         return True
@@ -1278,6 +1325,22 @@ def disputed_numbers(
             return _states(it.claim.sentence, other)
         return has(a, b.claim) or has(b, a.claim)
 
+    def gives_too(a: _Item, b: _Item) -> bool:
+        """a's article gives b's figure too, elsewhere, of a's kind and subject: the Monitor's "lawsuits ... in four
+        states" paired with Politico's "37 states issued marriage licenses", where the Monitor writes "Currently,
+        37 states recognize same-sex marriages" too (review 19). The outlet reports both figures, of two things
+        or two moments, and does not dispute the other outlet's (as `differing_figures` reads it)."""
+        for x in every:
+            if x.article != a.article or x.claim is a.claim or _kind(x.claim) != _kind(a.claim):
+                continue
+            other = in_unit_of(b.claim, x.claim)
+            if (x.claim.unit == other.unit and x.claim.value is not None and other.value is not None
+                    and intervals_overlap(x.claim, other)
+                    and abs(x.claim.value - other.value) <= NEAR_SHARE * max(abs(x.claim.value), abs(other.value))
+                    and _jaccard(x.subject, a.subject) >= SUBJECT_OVERLAP):
+                return True
+        return False
+
     # Strongest pairs first; a group takes at most one claim per article, and two groups
     # merge only when at least half of their cross-outlet pairs match (no long chains).
     edges = []
@@ -1311,7 +1374,7 @@ def disputed_numbers(
         members = [items[k] for k in idx]
         clash = any(
             a.outlet != b.outlet and not intervals_overlap(_as_read(a.claim), _as_read(in_unit_of(b.claim, a.claim)))
-            and not restated(a, b)
+            and not restated(a, b) and not gives_too(a, b) and not gives_too(b, a)
             and not _sign_only(a.claim, b.claim) and not _rounded_alike(a.claim, b.claim)
             for k, a in enumerate(members)
             for b in members[k + 1 :]
