@@ -178,7 +178,8 @@ REPORT_VERSION = "107"  # 4: an article naming no outlet is its own outlet every
 #     figure of a time told back ("last summer", "two years ago") is another time's, an outlet that gives the other
 #     outlet's figure too, elsewhere, does not dispute it, those "taken to hospital" are the hurt; "only one outlet
 #     reports": no lead other outlets' leads state, no attribution cut from its quoted question, no toll another
-#     outlet gives at another value; voices: a generational suffix ("Donald Trump Jr.") is never one outlet's omission
+#     outlet gives at another value, no name or figure another outlet's headline gives; voices: a generational
+#     suffix ("Donald Trump Jr.") is never one outlet's omission
 
 
 class Progress(Protocol):

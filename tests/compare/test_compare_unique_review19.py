@@ -76,3 +76,21 @@ def test_a_toll_another_outlet_gives_at_another_value_is_no_figure_of_one_outlet
     assert night not in only and later not in only
     item = next(u for u in report.unique if u.text == orlando)
     assert "26" in [d.text for d in item.details]
+
+
+def test_a_name_another_outlets_headline_gives_is_no_detail_of_one_outlets():
+    """CBN's "Las Vegas police report more than 527 people were injured" beside the Guardian's piece, whose text
+    never names the city but whose headline does ("... panic as Las Vegas gunman opened fire", review 19). A name
+    no other outlet gives, in headline or text, is still a detail."""
+    sentence = "Las Vegas police report that the gunman fired from a room of the hotel for more than ten minutes."
+    lead = "A gunman opened fire on a country music festival from a hotel, police said on Monday morning."
+    ents = [("Las Vegas", "Las Vegas", "GPE")]
+
+    def details(title):
+        a = Draft("a", "Guardian", [(lead, "lead")], title=title)
+        b = Draft("b", "CBN", [(lead.replace("police said", "officials said"), "lead"), (sentence, "police")],
+                  entities=ents)
+        return [d.text for u in _report([a, b]).unique if u.text == sentence for d in u.details]
+
+    assert "Las Vegas" not in details("'People were trampled': panic as Las Vegas gunman opened fire")
+    assert details("'People were trampled': panic as gunman opened fire") == ["Las Vegas"]

@@ -105,8 +105,10 @@ def unique_points(
         o: np.concatenate([matrices[a] for a in dict.fromkeys(v.article for v in views if v.outlet == o)])
         for o in outlets
     }
-    # the other outlets' text, as written (capitals tell a name) and lower-cased
-    others_raw = {o: " ".join(a.text for a in articles if outlet_key(a) != o) for o in outlets}
+    # the other outlets' text, as written (capitals tell a name) and lower-cased, headlines included: a name or
+    # figure an outlet's headline gives is one it reports (review 19: the Guardian's "... as Las Vegas gunman
+    # opened fire", whose text never names the city, beside CBN's "Las Vegas police report ...")
+    others_raw = {o: " ".join(f"{a.title or ''}\n{a.text}" for a in articles if outlet_key(a) != o) for o in outlets}
     others_text = {o: t.lower() for o, t in others_raw.items()}
     # names the story's texts give two forms of, a short one in brackets after the full one
     aliases = defined_aliases("\n".join(a.text for a in articles))
