@@ -237,7 +237,7 @@ def test_voices_a_description_with_a_name_is_one_person_and_a_title_before_a_nam
 
 def test_unify_names_keeps_a_generational_suffix_apart_even_where_no_article_names_both():
     """One outlet's "Donald Trump Jr." (the son, quoted) and another's "Donald Trump" (the father) are two people
-    (review 19's leftover): no outlet leaving a suffix out is assumed."""
+    (session 30's 40-article corpus): no outlet leaving a suffix out is assumed."""
     sons = unify_names(["Donald Trump", "Trump", "Donald Trump Jr."], [["Donald Trump", "Trump"], ["Donald Trump Jr."]])
     assert sons["Donald Trump"] == sons["Trump"] == "Donald Trump" and sons["Donald Trump Jr."] == "Donald Trump Jr."
     family = unify_names(["Donald Trump", "Donald Trump Jr."], [["Donald Trump", "Donald Trump Jr."], ["Donald Trump"]])

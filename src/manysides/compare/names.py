@@ -176,7 +176,7 @@ def unify_names(names: Iterable[str], articles: Iterable[Iterable[str]] | None =
         {fold(strip_titles(n)).lower() for n in art if isinstance(n, str)} for art in articles]
 
     def same_generation(a: str, b: str) -> bool:
-        # "Donald Trump Jr." is not "Donald Trump", whether or not one article names both (review 19)
+        # "Donald Trump Jr." is not "Donald Trump", whether or not one article names both (session 30)
         return {t.rstrip(".") for t in toks[a] if t in _SUFFIXES} == {t.rstrip(".") for t in toks[b] if t in _SUFFIXES}
 
     target = {k: k for k in keys}
