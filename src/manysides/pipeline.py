@@ -176,11 +176,10 @@ REPORT_VERSION = "107"  # 4: an article naming no outlet is its own outlet every
 #     fragment in reported speech; quotations closed with "’’" (ANNOTATOR_VERSION 51)
 # 107: review 19: disputed figures: a whole set ("all 50 states") and some of it ("37 states") are not disputed, a
 #     figure of a time told back ("last summer", "two years ago") is another time's, an outlet that gives the other
-#     outlet's figure too, elsewhere, does not dispute it, those "taken to hospital" are the hurt; "only one outlet
-#     reports": no lead other outlets' leads state, no attribution cut from its quoted question, no toll another
-#     outlet gives at another value, no name or figure another outlet's headline gives; voices: a generational
-#     suffix ("Donald Trump Jr.") is never one outlet's omission; shared points (review 18): a quotation's later
-#     sentence that the same outlets quote right after a point's sentence is no point of its own
+#     outlet's figure too, elsewhere, does not dispute it; "only one outlet reports": no attribution cut from its
+#     quoted question, no name or figure another outlet's headline gives; voices: a generational suffix ("Donald
+#     Trump Jr.") is never one outlet's omission; shared points (review 18): a quotation's later sentence that the
+#     same outlets quote right after a point's sentence is no point of its own
 
 
 class Progress(Protocol):

@@ -310,10 +310,8 @@ def _subgroups(stretch: str) -> set[str]:
 # ("killed 42 and wounded 238": 42 dead, 238 hurt).
 _HURT_BEFORE = re.compile(r"\b(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\s+$",
                           re.IGNORECASE)
-# (the hurt also as those taken to hospital: "saw 406 taken to hospital", review 19)
 _HARM_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:(dead|killed|died|deaths|fatalities|slain)|"
-                         r"(injured|injuries|wounded|hurt|maimed|hospitali[sz]ed|(?:taken|rushed|sent|admitted)\s+to\s+"
-                         r"(?:(?:the|a|area|local|nearby)\s+)?hospitals?))\b", re.IGNORECASE)
+                         r"(injured|injuries|wounded|hurt|maimed))\b", re.IGNORECASE)
 
 
 def _harm(c: Claim) -> str | None:
@@ -333,13 +331,6 @@ def _harm(c: Claim) -> str | None:
         return "dead" if m.group(1) else "hurt"
     subject = _subject_words(c.subject)
     return "hurt" if "hurt" in subject else "dead" if "kill" in subject else None
-
-
-def toll(c: Claim, article: Article) -> str | None:
-    """ "dead" or "hurt" for a count of the dead or of the hurt (`_harm`) that is not another time's
-    (`_earlier`: "In an Orlando nightclub in 2016, 49 people were killed"); None for any other figure."""
-    harm = _harm(c)
-    return None if harm is None or _earlier(c, _year_of(article), _date_of(article), article.text) else harm
 
 
 def _kind(c: Claim) -> str:

@@ -102,11 +102,9 @@ def compare_story(
     echoed = echoed_sentences(arts, annotations, sentence_vectors)
     # a figure another outlet of its point gives for one quantity at another moment (the Dow at
     # midday and at the close, review 16) is no detail of one outlet's, though no dispute either
-    leads = lead_points(arts, annotations, sentence_vectors)
     unique = unique_points(arts, annotations, sentence_vectors, disputed=disputed,
                            differing=[c for p in shared for c in (
-                               *p.differing, *differing_figures(p, arts, annotations, across_moments=True))],
-                           leads=leads)
+                               *p.differing, *differing_figures(p, arts, annotations, across_moments=True))])
     quoted = _quoted(arts, annotations)
     return StoryReport(
         story_id=story.id,
@@ -121,5 +119,5 @@ def compare_story(
                                 unique=unique, loaded=_loaded(arts, annotations, quoted),
                                 reported=_quoted(arts, annotations, reported=True),
                                 documents=_quoted(arts, annotations, kind="document"),
-                                leads=leads),
+                                leads=lead_points(arts, annotations, sentence_vectors)),
     )

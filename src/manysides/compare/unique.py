@@ -40,7 +40,7 @@ import numpy as np
 
 from ..nlp.acronyms import another_name, defined_aliases
 from ..nlp.numbers import DURATION_SECONDS, duration_in
-from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, Evidence, SharedPoint, UniquePoint
+from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, Evidence, UniquePoint
 from ._text import (
     NUMBER_WORDS,
     STATE_OF_ABBREVIATION,
@@ -56,7 +56,7 @@ from ._text import (
     words,
 )
 from .names import misspelt
-from .numbers import MAX_RATIO, conversion_at, is_age, toll
+from .numbers import conversion_at, is_age
 from .shared import SHARED_THRESHOLD
 
 UNIQUE_THRESHOLD = 0.50
@@ -82,7 +82,6 @@ def unique_points(
     min_words: int = MIN_WORDS,
     disputed: Sequence[Dispute] = (),
     differing: Sequence[DisputedClaim] = (),
-    leads: Sequence[SharedPoint] = (),
 ) -> tuple[UniquePoint, ...]:
     """Substantive sentences with no counterpart in another outlet, in article order.
 
@@ -91,10 +90,7 @@ def unique_points(
     Figures in `disputed`, and the `differing` figures of shared points, are not novel:
     the other outlets report the quantity, with another value (the report says so).
     Each item's `details` are the novel figures and names that counted in its score.
-    A sentence of `leads` (`shared.lead_points`: openings most outlets' openings state) is the
-    story's lead, which other outlets state too, never one outlet's own.
     """
-    leading = {(e.article, e.start) for p in leads if len({e.article for e in p.evidence}) >= 2 for e in p.evidence}
     contested = {(c.article, c.start) for d in disputed for c in d.claims}
     contested |= {(c.article, c.start) for c in differing}
     views, matrices = sentence_views(articles, annotations, sentence_vectors)
@@ -121,18 +117,6 @@ def unique_points(
             figures_of[outlet_key(a)] |= {_figure(c) for c in annotations[a.id].claims if _counts(c)}
             estimates_of[outlet_key(a)] |= {e for c in annotations[a.id].claims
                                             if _counts(c) and (e := _estimate(c)) is not None}
-    # each outlet's tolls, (kind, value): a toll another outlet gives at another value is one quantity read at
-    # another time or from another source (review 19: the Guardian's 50 killed and 406 taken to hospital on the
-    # night, CBN's "at least 59" and "more than 527" hours later), reported by both, no figure of one outlet's
-    by_id = {a.id: a for a in articles}
-    tolls_of: dict[str, set[tuple[str, float]]] = {o: set() for o in outlets}
-    tolls_at: dict[tuple[str, int], tuple[str, float]] = {}
-    for aid, ann_ in annotations.items():
-        if aid in by_id and outlet_key(by_id[aid]) in tolls_of:
-            for c in ann_.claims:
-                if isinstance(c, Claim) and isinstance(c.unit, str) and c.value and (kind := toll(c, by_id[aid])):
-                    tolls_of[outlet_key(by_id[aid])].add((kind, abs(float(c.value))))
-                    tolls_at[(aid, c.start)] = (kind, abs(float(c.value)))
     # each article's text with where its claims stand and of what kind, to tell a numeral
     # another outlet prints for something else ("48" of a "48-page" indictment)
     claimed = {a.id: (a.text, [(c.start, c.end, _kind_of(c)) for c in annotations[a.id].claims
@@ -150,11 +134,6 @@ def unique_points(
         elsewhere = others_text[outlet]
         other_words = _word_string(elsewhere)
         printed = set().union(*(figures_of[o] for o in outlets if o != outlet))
-        other_tolls = set().union(*(tolls_of[o] for o in outlets if o != outlet))
-        read_tolls = {(aid, start) for (aid, start), (kind, value) in tolls_at.items()
-                      if aid == art.id and any(k == kind and max(value, v) <= MAX_RATIO * min(value, v)
-                                               for k, v in other_tolls)}
-        read_elsewhere = contested | read_tolls
         estimates = set().union(*(estimates_of[o] for o in outlets if o != outlet))
         other_texts = [claimed[a.id] for a in articles if outlet_key(a) != outlet]
         ann = annotations[art.id]
@@ -162,21 +141,19 @@ def unique_points(
         scored = []
         for v in mine:
             if (v.n_words < min_words or is_boilerplate(v.text) or v.text.rstrip().endswith(CUT_OFF)
-                    or _is_furniture(art.text, v.start, v.end) or (v.article, v.start) in leading
-                    or _attribution_cut(art.text, v.start, v.text)):
-                continue  # a cut-off sentence, one that only leads into a quote or a list, furniture, a lead
+                    or _is_furniture(art.text, v.start, v.end) or _attribution_cut(art.text, v.start, v.text)):
+                continue  # a cut-off sentence, one that only leads into a quote or a list, or furniture
             best = float((others @ matrices[art.id][v.index]).max()) if others.size else 0.0
-            figures, names = _novel(v, ann, elsewhere, read_elsewhere, printed, outlets, cited, others_raw[outlet],
+            figures, names = _novel(v, ann, elsewhere, contested, printed, outlets, cited, others_raw[outlet],
                                     other_texts, aliases, estimates)
             # a paraphrase's names are the other outlet's too, in other words; so are those of a sentence
             # quoting words another outlet quotes: one statement, its speaker or scene named otherwise
             same = best >= SHARED_THRESHOLD or (best >= threshold and _quoted_elsewhere(v, ann, other_words))
             counted = {} if same else names
             if best < threshold:
-                own = [c for c in ann.claims if _counts(c) and c.start < v.end and c.end > v.start]
-                if own and not names and all(_printed(_figure(c), printed) or (art.id, c.start) in read_tolls
-                                             for c in own):
-                    continue  # every figure is another outlet's too (a toll at another value), and it names nothing new
+                own = [_figure(c) for c in ann.claims if _counts(c) and c.start < v.end and c.end > v.start]
+                if own and not names and all(_printed(f, printed) for f in own):
+                    continue  # every figure is another outlet's too, and it names nothing new
                 if not figures and not names and _quoted_elsewhere(v, ann, other_words):
                     continue  # another outlet quotes the same words, and it adds no figure nor name
                 if not figures and not names and _restated(v.text, passages[outlet]):
