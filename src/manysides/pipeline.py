@@ -178,8 +178,7 @@ REPORT_VERSION = "107"  # 4: an article naming no outlet is its own outlet every
 #     figure of a time told back ("last summer", "two years ago") is another time's, an outlet that gives the other
 #     outlet's figure too, elsewhere, does not dispute it; "only one outlet reports": no attribution cut from its
 #     quoted question, no name or figure another outlet's headline gives; voices: a generational suffix ("Donald
-#     Trump Jr.") is never one outlet's omission; shared points (review 18): a quotation's later sentence that the
-#     same outlets quote right after a point's sentence is no point of its own
+#     Trump Jr.") is never one outlet's omission
 
 
 class Progress(Protocol):

@@ -102,8 +102,6 @@ def shared_points(
                      tell_apart)
     out = []
     for p in points:
-        if any(_continues(p.members, q.members) for q in points if q is not p):
-            continue
         members = sorted(p.members, key=lambda v: (order[v.article], v.start))
         out.append(
             SharedPoint(
@@ -113,23 +111,6 @@ def shared_points(
             )
         )
     return tuple(out)
-
-
-# A quotation's later sentence: it opens with a quotation mark and names no one saying it
-_QUOTE_OPENS = re.compile(r"^\s*[\"“‘]")
-_ATTRIBUTED = re.compile(r"\b(?:said|says|say|told|tells|added|adds|according|wrote|writes|asked|asks)\b", re.IGNORECASE)
-
-
-def _continues(point: Sequence[SentenceView], before: Sequence[SentenceView]) -> bool:
-    """Whether every sentence of a point is a quotation's later sentence (`_QUOTE_OPENS`, no `_ATTRIBUTED` word)
-    right after, in its article, a sentence of another point of the same articles: one statement told over two
-    sentences, listed once, by its first (review 18: Jeff Lindner's '"The idea is to prepare ... get out," ...'
-    and then '"And you don't have to go far, you just need to get out of this area."', in USA Today and Fox
-    alike, were two points)."""
-    heads = {(v.article, v.index) for v in before}
-    return ({v.article for v in point} == {v.article for v in before}
-            and all((v.article, v.index - 1) in heads and _QUOTE_OPENS.match(v.text) and not _ATTRIBUTED.search(v.text)
-                    for v in point))
 
 
 def _points(
