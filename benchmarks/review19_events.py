@@ -61,6 +61,12 @@ sentence restating most other outlets' headlines leads: summaries 2/7 -> 1/7 (Su
 dominated Super Tuesday, notching seven victories ..."); shared 0/32, disputes 2/4 and slant 21/73 unchanged.
 Merged (session 30, with the other helpers' rules, one run): summary 1/7, shared 0/32, unique 7/161,
 quotes 9/387, disputes 2/4, slant 2/45.
+Since (session 31): disputed figures: a whole set and some of it ("all 50 states" against "37 states issued
+licenses"), a figure of a time told back ("last summer ... in five states"), a figure the outlet gives too,
+elsewhere (the Monitor's "four states" against Politico's 37, the Monitor writing "37 states" itself) are not
+disputed: disputes 2/4 -> 0/2; "only one outlet reports": an attribution cut from its quoted question (Axelrod's)
+is no item, a name another outlet's headline gives (the Guardian's "Las Vegas") no detail: unique 7/161 -> 6/161;
+every other mark unchanged.
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
