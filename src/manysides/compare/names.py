@@ -177,7 +177,7 @@ def unify_names(names: Iterable[str], articles: Iterable[Iterable[str]] | None =
 
     def same_generation(a: str, b: str) -> bool:
         # "Donald Trump Jr." is not "Donald Trump", whether or not one article names both (session 30)
-        return {t.rstrip(".") for t in toks[a] if t in _SUFFIXES} == {t.rstrip(".") for t in toks[b] if t in _SUFFIXES}
+        return {t for t in toks[a] if t in _SUFFIXES} == {t for t in toks[b] if t in _SUFFIXES}
 
     target = {k: k for k in keys}
     multi = [k for k in keys if len(toks[k]) >= 2]

@@ -5,7 +5,7 @@ Two ways a sentence counts as one outlet's own:
 * **the whole sentence**: no sentence of any other outlet comes near it in meaning (max
   cosine below `UNIQUE_THRESHOLD`, well under the paraphrase range), and it is
   substantive (a number, a quote or a named entity);
-* **a detail in it**: it holds a figure or a name that no other outlet's text contains
+* **a detail in it**: it holds a figure or a name that no other outlet's text (or headline) contains
   ("118,423 votes", "Millwrights Local 212") — a figure anywhere, a name in a sentence
   that is not a paraphrase of another outlet's (below `SHARED_THRESHOLD`). Sentence
   vectors alone miss these: a sentence adding one fact to a shared point still reads
