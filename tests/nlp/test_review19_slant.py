@@ -28,3 +28,31 @@ def test_survivors_shocked_rare_famous_intense_and_a_title_are_plain() -> None:
              "It was a grand-slam homerun.")
     assert _loaded(plain) == []
     assert _loaded("The shocked look was a grand gesture.") == ["shocked", "grand"]
+
+
+def test_a_subhead_quoting_a_statement_in_single_marks_is_the_speakers() -> None:
+    """A subhead in single marks repeating the words of the statement under it ('Very unique coalition' over
+    "Trump is putting together a very unique coalition ...") is the speaker's; a fragment the text quotes from no
+    statement stays the outlet's pick, noted."""
+    text = ("Gingrich said the endorsements changed perceptions.\n\n'Very unique coalition'\n\n\"Trump is putting "
+            "together a very unique coalition that's rattled a lot of people,\" Gingrich said.")
+    assert _loaded(text) == []
+    picked = "Critics of the bill spoke.\n\n'Very unique coalition'\n\nThe coalition met on Monday."
+    assert _loaded(picked) == ["unique"]
+    assert "inside a direct quote" in L.loaded_words(picked)[0].note
+
+
+def test_single_quoted_regions_pair_quotation_marks_not_apostrophes() -> None:
+    text = "It's the voters' choice, Newt's 'deal' was off. The '90s ended. ‘We will win,’ he said."
+    assert [text[a:b] for a, b in L.single_quoted_regions(text)] == ["'deal'", "‘We will win,’"]
+
+
+def test_a_measured_things_rank_among_peers_is_stated() -> None:
+    """"a gun violence problem that is by far the worst in the developed world" ranks a toll against other
+    countries, as the homicide rates after it do; "the worst president in the world" and "the greatest country in the
+    world" still count."""
+    plain = ("Trump avoided any talk of a gun violence problem that is by far the worst in the developed world. The "
+             "death toll was the worst since 1991. It had the worst death toll of any nation.")
+    assert "worst" not in _loaded(plain)  # ("far" without the parse's word classes: "by far" is an adverb)
+    assert _loaded("He is the worst president in the world. It is the greatest country in the world.") == [
+        "worst", "greatest"]

@@ -39,6 +39,7 @@ from .slant_loaded import (
     FRAGMENT_WORDS,
     POST_NOTE,
     characterised,
+    echoed_fragments,
     loaded_use,
     loaded_words,
     post_regions,
@@ -534,7 +535,9 @@ class _Narration:
 
     def spoken(self, s: int, e: int) -> bool:
         if self._spoken is None:
-            self._spoken = [(a, b) for a, b in self.quoted() if quote_words(self.text, a, b) > FRAGMENT_WORDS]
+            echoed = echoed_fragments(self.text, self.quoted())  # a subhead repeating a statement's words
+            self._spoken = [(a, b) for a, b in self.quoted()
+                            if quote_words(self.text, a, b) > FRAGMENT_WORDS or (a, b) in echoed]
             self._spoken += self.posts()  # a post is the account's statement
         # reported speech is the speaker's, a quoted fragment inside it too ("the chief said the video was
         # "very disturbing"": the words the sentence gives him; review 18)

@@ -162,7 +162,10 @@ PLAIN_BEFORE = {
     # line); "extreme views" still counts. "Harsh words for" someone is the idiom for criticising them.
     "extreme": frozenset("vetting weather heat cold temperatures poverty".split()),
     "harsh": frozenset({"words"}),
+    "effective": frozenset("date dates".split()),  # "before the effective date of the policy" (review 12): a date
 }
+# "police hot on his tail" (review 12): the idiom for close pursuit
+_HOT_ON = re.compile(r"\s+on\s+(?:\w+\s+)?(?:tail|tails|heels|trail|trails)\b", re.IGNORECASE)
 # Plain uses of a rated word, read off its neighbours (review 14: "Wall Street ... didn't hate
 # it", "a huge lead", "its worst showing ever" were listed as loaded wording). The lexicon rates a
 # word alone; these uses say something else:
@@ -218,7 +221,17 @@ _WEATHER_ADJECTIVES = re.compile(r"\s*(?:,|,?\s+and)\s+(?:dry|humid|windy|sunny|
 #   since Carter") still counts.
 TIME_SPANS = frozenset("day days week weeks month months quarter quarters year years session sessions".split())
 _RECORD = re.compile(r"\s+(?:since\b|so far\b|on record\b|ever\b|in (?:[\w.]+ ){0,2}?(?:years|decades|a decade|a century|"
-                     r"history)\b|of the (?:year|decade|century)\b)", re.IGNORECASE)
+                     r"history)\b|of the (?:year|decade|century)\b|of (?:1[89]|20)\d\d\b)", re.IGNORECASE)  # "its worst day of 2019"
+# A ranking among peers ("the worst in the developed world", "among wealthy nations", "of any industrialized
+# country"): where the thing ranked is measured (a toll, an amount), a rank the figures state, as a record is (review
+# 19: a gun violence problem "by far the worst in the developed world", before the homicide rates that rank it).
+_PEERS = re.compile(r"\s+(?:in|among|of)\s+(?:all\s+|any\s+)?(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?(?:world|nations?|"
+                    r"countries|country|democracies|economies|peers)\b", re.IGNORECASE)
+# - a superlative said of a measured thing after a linking verb ("a gun violence problem that is by far the worst in
+#   the developed world", "the toll was the worst since 1991"): the rank of its toll or amount, with its record or peers
+_PREDICATE_SUPERLATIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|remain|remains|remained|become|becomes|"
+                                    r"became)\s+(?:(?:by\s+far|easily|now|still|already|probably)\s+)?the\s+$",
+                                    re.IGNORECASE)
 # - "fake" and the like naming a counterfeit thing ("fake parliamentary assistant jobs", "fake IDs", "fake
 #   accounts"): the forgery a charge or a platform states, not a judgement of a claim or a person ("fake news",
 #   "a fake scandal" still count; review 16: the "fake ... jobs" of an inquiry).
@@ -251,6 +264,8 @@ TOLL_NOUNS = frozenset(
     "stabbing stabbings riot riots clash clashes outbreak outbreaks epidemic epidemics pandemic disease diseases virus "
     "strain disaster disasters incident incidents violence".split()
 )
+# what a superlative ranks by figures: a toll, an amount, a hazard, a span of time
+MEASURED_NOUNS = TOLL_NOUNS | QUANTITY_NOUNS | HAZARD_NOUNS | TIME_SPANS | frozenset("toll tolls count counts".split())
 PRICED_NOUNS = frozenset(
     "drug drugs medicine medicines medication medications generic generics pill pills vaccine vaccines oil gas "
     "gasoline fuel fuels energy power electricity coal labor labour loan loans credit money mortgage mortgages "
@@ -336,8 +351,15 @@ _NOT_A_PICK = frozenset({"side", "sides"})  # "on the wrong side of history": a 
 # extremely dangerous", "winds remained powerful")
 _LINKING = frozenset("is are was were be been being remain remains remained become becomes became stay stays stayed "
                      "turn turns turned turning grew grow grows still very so too appear appears appeared seem seems "
-                     "seemed to".split())
-_WORDS_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
+                     "seemed to will would could can may might should must".split())
+_WORDS_BEFORE = re.compile(r"([A-Za-z]+)[\s\"“'‘-]+$")  # a word, and the quote mark a fragment opens with
+# a hazard's name ("Hurricane Irma", "Tropical Storm Gert", "Typhoon Haiyan"): "Irma remained extremely dangerous" grades
+# the storm (review 15)
+_HAZARD_NAME = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical\s+Storm|Tropical\s+Depression|Superstorm)\s+"
+                          r"([A-Z][a-z]+)\b")
+# a clause's subject (up to four words, a hazard noun among them) set off from its verb by an appositive ("Storm
+# surge, the wall of sea water that roars ashore ..., will be "dangerous"", review 15)
+_OPENING_SUBJECT = re.compile(r"(?:^|[.!?:]\s+|\n\s*)((?:[\w'’-]+\s+){0,3}[\w'’-]+),[^.!?\n]*,\s*$")
 _WORDS_AFTER = re.compile(r"[\s-]+([A-Za-z]+)(?:[\s-]+([A-Za-z]+))?(?:[\s-]+([A-Za-z]+))?")
 
 
@@ -449,11 +471,15 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True  # "some nations are wary of giving up", "lawmakers have grown anxious": their state
     if _grades_hazard_before(text, s, tags) or (word in SENSE_NOUNS and _grades_hazard_before(text, s, tags, SENSE_NOUNS[word])):
         return True
+    if word == "hot" and _HOT_ON.match(text, e):
+        return True  # "hot on his tail": in close pursuit
     if word in TEMPERATURE_WORDS and _WEATHER_ADJECTIVES.match(text, e):
         return True  # "hot, dry conditions", "hot and humid"
+    superlative = tags.get(s, "").startswith("JJS") if tags else word.endswith("est") or word == "worst"
+    if superlative and _ranks_measured(text, s, e, tags):
+        return True  # "a gun violence problem that is by far the worst in the developed world"
     if after is None:
         return False
-    superlative = tags.get(s, "").startswith("JJS") if tags else word.endswith("est") or word == "worst"
     for k in (1, 2, 3):
         w = after.group(k)
         if w is None or w.lower() in _STOP:
@@ -467,8 +493,9 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
                      or (word in TEMPERATURE_WORDS and w in WEATHER_NOUNS)  # "a hot day"
                      or (word in COUNTERFEIT_WORDS and w in FORGED_NOUNS)  # "fake ... jobs"
                      or w in SENSE_NOUNS.get(word, ())  # "violent attacks", "the striking workers"
-                     or (superlative and (w in TIME_SPANS or w in TOLL_NOUNS or w in HAZARD_NOUNS)
-                         and _RECORD.match(text, after.end(k)))):  # "worst day since", "worst shooting in U.S. history"
+                     or (superlative and w in MEASURED_NOUNS
+                         and (_RECORD.match(text, after.end(k)) or _PEERS.match(text, after.end(k))))):
+            # "worst day since", "worst shooting in U.S. history", "the worst death toll of any developed nation"
             return True
         if not tag.startswith(("NN", "JJ", "CD")):  # "its worst one-day percentage drop"
             return False
@@ -479,19 +506,58 @@ def _grades_hazard_before(text: str, s: int, tags: Mapping[int, str] | None,
                           nouns: frozenset[str] = HAZARD_NOUNS) -> bool:
     """A hazard noun (or one of `nouns`) stands just before the adjective at `s` in its clause, with at
     most linking verbs, adverbs ("still", "extremely") and (with `tags`) nouns between: "the storm is
-    extremely dangerous", "wind speeds powerful enough", "the protests turned violent"."""
+    extremely dangerous", "wind speeds powerful enough", "the protests turned violent"; a hazard's name ("Irma
+    remained “extremely dangerous”"); a subject an appositive sets off ("Storm surge, the wall of sea water ...,
+    will be "dangerous"")."""
+    names = _hazard_names(text) if nouns is HAZARD_NOUNS else frozenset()
     end = s
     for _ in range(5):  # "shootings appear to be increasingly deadly"
         m = _WORDS_BEFORE.search(text, max(0, end - 40), end)
         if m is None:
-            return False
+            if end == s or not text[max(0, end - 3) : end].rstrip().endswith(","):
+                return False
+            sub = _OPENING_SUBJECT.search(text, max(0, end - 400), end)
+            return sub is not None and any(w.lower() in nouns or w in names
+                                           for w in re.findall(r"[\w'’-]+", sub.group(1)))
         w = m.group(1).lower()
-        if w in nouns and (not tags or tags.get(m.start(1), "NN").startswith("NN")):
+        if (w in nouns or m.group(1) in names) and (not tags or tags.get(m.start(1), "NN").startswith("NN")):
             return True
         noun = bool(tags) and tags.get(m.start(1), "").startswith("NN")  # type: ignore[union-attr]
         if not (w in _LINKING or (w.endswith("ly") and w not in _STOP) or noun):
             return False
         end = m.start(1)
+    return False
+
+
+@lru_cache(maxsize=8)
+def _hazard_names(text: str) -> frozenset[str]:
+    """The names `text` gives hazards ("Hurricane Irma": "Irma")."""
+    return frozenset(m.group(1) for m in _HAZARD_NAME.finditer(text))
+
+
+def _ranks_measured(text: str, s: int, e: int, tags: Mapping[int, str] | None) -> bool:
+    """The superlative at `text[s:e]` is said after a linking verb of a measured thing (`MEASURED_NOUNS` among the
+    up to four nouns before the verb, past a "that" or "which") and ranks it against a record or its peers ("a gun
+    violence problem that is by far the worst in the developed world"); "he is the worst president in the world"
+    and "it is the greatest country in the world" still count."""
+    m = _PREDICATE_SUPERLATIVE.search(text, max(0, s - 40), s)
+    if m is None or not (_RECORD.match(text, e) or _PEERS.match(text, e)):
+        return False
+    end = m.start()
+    if (link := re.search(r"\b(?:that|which)\s+$", text[max(0, end - 12) : end])) is not None:
+        end -= len(link.group())
+    for _ in range(4):
+        w = _WORDS_BEFORE.search(text, max(0, end - 40), end)
+        if w is None:
+            return False
+        word = w.group(1).lower()
+        if tags and not tags.get(w.start(1), "NN").startswith("NN"):
+            return False
+        if word in MEASURED_NOUNS:
+            return True
+        if word in _STOP:
+            return False
+        end = w.start(1)
     return False
 
 
@@ -548,11 +614,40 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     left open to its paragraph's end, nor words before a stray closing mark."""
     from .quotes import find_quote_spans  # quotes imports nothing of slant
 
-    return [
+    double = [
         (s.outer_start, s.outer_end)
         for s in find_quote_spans(text)
         if not s.unclosed and text[s.outer_start] in _MARKS and s.outer_end - s.outer_start <= _MAX_QUOTE + 2
     ]
+    single = [(a, b) for a, b in single_quoted_regions(text) if not any(qa < b and a < qb for qa, qb in double)]
+    return sorted(double + single) if single else double
+
+
+# A quotation in single marks ('Very unique coalition', a subhead quoting the statement below it; headlines and
+# British copy quote so): an opening mark at a line's start or after a space or an opening bracket or dash, before a
+# letter or a digit; a closing one after a letter or a sentence's end mark and before a space, a punctuation mark or
+# the line's end, in the same line. An apostrophe inside a word ("it's", "Newt's") is neither; a plural's
+# ("voters' choice") has no opening mark before it, so pairs with nothing.
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=[A-Za-z0-9])(?!\d0s\b)", re.MULTILINE)
+_SINGLE_CLOSE = re.compile(r"(?<=[A-Za-z0-9.,!?])['’](?=[\s.,;:!?)\]—–]|$)", re.MULTILINE)
+_MAX_SINGLE = 300
+
+
+def single_quoted_regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation in single marks in `text`, marks included (`_SINGLE_OPEN`,
+    `_SINGLE_CLOSE`): one line, at most `_MAX_SINGLE` characters."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while (m := _SINGLE_OPEN.search(text, pos)) is not None:
+        line_end = text.find("\n", m.end())
+        limit = min(len(text) if line_end < 0 else line_end, m.end() + _MAX_SINGLE)
+        c = _SINGLE_CLOSE.search(text, m.end(), limit)
+        if c is None:
+            pos = m.end()
+            continue
+        out.append((m.start(), c.end()))
+        pos = c.end()
+    return out
 
 
 def speaker_regions(quotes: Iterable[Any]) -> list[tuple[int, int]]:
@@ -562,6 +657,28 @@ def speaker_regions(quotes: Iterable[Any]) -> list[tuple[int, int]]:
     closing mark the page lost. A fragment the quote stage gives no speaker (scare quotes) is not among them.
     `quotes`: the annotate stage's `Quote`s."""
     return [(q.start, q.end) for q in quotes if not q.direct or (q.speaker and q.cue)]
+
+
+def echoed_fragments(text: str, quoted: Sequence[tuple[int, int]],
+                     fragment_words: int = FRAGMENT_WORDS) -> set[tuple[int, int]]:
+    """The quoted fragments of `quoted` (up to `fragment_words` words) whose words a quoted statement of the same
+    text holds: a subhead or a lead repeating a speaker's words ('Very unique coalition' over "Trump is putting
+    together a very unique coalition ...", review 19), the speaker's words, not the outlet's pick."""
+    statements = [_words_of(text[a + 1 : b - 1]) for a, b in quoted if quote_words(text, a, b) > fragment_words]
+    if not statements:
+        return set()
+    out = set()
+    for a, b in quoted:
+        if quote_words(text, a, b) > fragment_words:
+            continue
+        frag = _words_of(text[a + 1 : b - 1])
+        if frag and any(f" {frag} " in f" {st} " for st in statements):
+            out.add((a, b))
+    return out
+
+
+def _words_of(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", text.lower()))
 
 
 def quote_words(text: str, start: int, end: int) -> int:
@@ -632,6 +749,7 @@ def loaded_words(
     """
     lex = lexicon()
     quoted = quoted_regions(text)
+    echoed = echoed_fragments(text, quoted, fragment_words)
     posts = post_regions(text)
     qi = 0
     found: list[tuple[float, int, int, Entry, bool]] = []
@@ -654,7 +772,8 @@ def loaded_words(
         in_post = any(ps <= s and e <= pe for ps, pe in posts)
         if (in_quote or in_post) and skip_quoted:
             continue
-        if not statements and ((in_quote and quote_words(text, *quoted[qi]) > fragment_words) or in_post
+        if not statements and ((in_quote and (quote_words(text, *quoted[qi]) > fragment_words or quoted[qi] in echoed))
+                               or in_post
                                or any(a <= s and e <= b for a, b in speech)
                                or (not in_quote and characterised(text, s))):
             continue  # a quoted statement, a post, reported speech or a characterisation: the speaker's word
@@ -731,4 +850,5 @@ def _in_name(text: str, s: int, e: int) -> bool:
 
 
 __all__ = ["Entry", "characterised", "lexicon", "lexicon_path", "loaded_use", "loaded_words", "plain_use",
-           "post_regions", "quote_words", "quoted_regions", "rated_loaded", "speaker_regions", "titled_quote"]
+           "post_regions", "quote_words", "quoted_regions", "rated_loaded", "single_quoted_regions", "speaker_regions",
+           "titled_quote", "echoed_fragments"]
