@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 52  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 55  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -127,6 +127,11 @@ ANNOTATOR_VERSION = 52  # 2: reported (indirect) speech; 3: loaded wording read 
 #     reported speech is the speaker's; a quotation closed with "’’" is closed there (scores unchanged)
 # 52: results that show figures stay a source ("partial results showed ..."); only a decision or outcome that
 #     "suggests" is an inference (review 14; a fix of 49 merged after 49 and 51 reached main)
+# 55: reviews 12, 15, 19: a quotation in single marks is a quotation ('Very unique coalition'), a quoted fragment
+#     repeating a quoted statement's words is the speaker's, a measured thing's rank among peers ("a gun violence
+#     problem that is by far the worst in the developed world"), a hazard by its name ("Irma remained “extremely
+#     dangerous”") or set off by an appositive, "effective date", "hot on his tail" and "its worst day of 2019" are
+#     no loaded wording (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -24,7 +24,10 @@ quotes, a word picked out of a speech: called it a “witch hunt”) is the outl
 what to pick out and quote, and is listed, its note saying it is quoted; but not where the quote stage
 gives it a speaker with a cue, or it stands inside reported speech (`speaker_regions`; reviews 18-19:
 “Chief Jordan said the video ... was "very disturbing."”: the chief's words, which the sentence gives to
-him, as the report's unquoted words are; sessions 27-29 listed them). BASIL's annotators
+him, as the report's unquoted words are; sessions 27-29 listed them). A quotation in single marks
+counts as one (`single_quoted_regions`: a subhead 'Very unique coalition'), and a fragment whose words a quoted
+statement of the same text holds (`echoed_fragments`: that subhead over "Trump is putting together a very unique
+coalition ...") is the speaker's (review 19; session 31). BASIL's annotators
 mark loaded words inside statements too (benchmarks/slant_loaded.py prints the cost);
 `statements=True` lists them, noted, as before session 27, and `skip_quoted=True` gives the
 outlet's own words only. The words of an embedded post (`post_regions`: a tweet the page saves
@@ -66,6 +69,11 @@ What is ruled out:
   of": `FEELING_WORDS`), and a critic's reason ("slammed them for a lack of a fair process": `characterised`);
   review 19: "deadly" of an act counted by its dead and a superlative ranking it against a record (`TOLL_NOUNS`:
   "the worst mass shooting in U.S. history"), "rare", "famous", "intense", "grand wizard".
+- session 31: a superlative said of a measured thing after a linking verb and ranking it against a record or its
+  peers ("a gun violence problem that is by far the worst in the developed world": `_ranks_measured`; review 19),
+  a hazard by its name or set off by an appositive ("Hurricane Irma ... Irma remained “extremely dangerous”",
+  "Storm surge, the wall of sea water ..., will be "dangerous"": review 15), "effective date", "hot on his tail",
+  "its worst day of 2019" (review 12).
 The phrase evidence of slant.py takes a word as loaded by the same test (`loaded_use`).
 
 The lexicon rates adjectives; the verbs a narration judges with ("slammed", "claimed",
@@ -611,7 +619,8 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     said. "...") is one, common in scraped news, where pairing straight marks with straight
     ones took the words between two quotations for a quotation (review 10). Only a quote
     with both its marks in one paragraph counts, of at most 1,500 characters: not a quote
-    left open to its paragraph's end, nor words before a stray closing mark."""
+    left open to its paragraph's end, nor words before a stray closing mark. A quotation in single
+    marks outside those (`single_quoted_regions`) counts too (session 31)."""
     from .quotes import find_quote_spans  # quotes imports nothing of slant
 
     double = [
