@@ -1,4 +1,4 @@
-"""Review 12's slant evidence, read again in session 31: a fixed term, an idiom and a market's record."""
+"""Reviews 12-16's slant evidence, read again in session 31: fixed terms, an idiom and a market's record."""
 
 from __future__ import annotations
 
@@ -14,3 +14,12 @@ def test_effective_date_hot_on_a_tail_and_a_years_worst_day_are_plain() -> None:
              "tail. The Nasdaq suffered its worst day of 2019.")
     assert _loaded(plain) == []
     assert _loaded("It was an effective leader's hot take, the worst mistake of 2019.") == ["effective", "hot", "worst"]
+
+
+def test_names_of_a_policy_a_field_and_a_school_are_plain() -> None:
+    """"affirmative action" (a policy's name, review 16's three Harvard pieces), "artificial intelligence" and "the
+    elementary school" (review 13); "an affirmative vote", "artificial outrage" still count."""
+    plain = ("Supporters of affirmative action cheered. A Huawei stand at an artificial intelligence conference. The "
+             "elementary school collapsed.")
+    assert _loaded(plain) == []
+    assert _loaded("He predicted an affirmative vote amid artificial outrage.") == ["affirmative", "artificial"]

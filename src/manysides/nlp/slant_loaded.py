@@ -171,6 +171,10 @@ PLAIN_BEFORE = {
     "extreme": frozenset("vetting weather heat cold temperatures poverty".split()),
     "harsh": frozenset({"words"}),
     "effective": frozenset("date dates".split()),  # "before the effective date of the policy" (review 12): a date
+    # names of a policy, a field and a school (reviews 13 and 16, three articles each naming "affirmative action")
+    "affirmative": frozenset({"action"}),
+    "artificial": frozenset("intelligence sweetener sweeteners insemination respiration turf".split()),
+    "elementary": frozenset("school schools student students teacher teachers education grade grades".split()),
 }
 # "police hot on his tail" (review 12): the idiom for close pursuit
 _HOT_ON = re.compile(r"\s+on\s+(?:\w+\s+)?(?:tail|tails|heels|trail|trails)\b", re.IGNORECASE)
