@@ -111,6 +111,12 @@ Since (session 30, ANNOTATOR_VERSION 49): the marks count CNN's "Trump, who bega
 "absolute authority" to reopen the country, retreated ..." (a report run past its relative clause; new since session
 29): quotes 8/351 (the session-30 start, marked anew with --load) -> 7/351 (the report ends with the clause); Politico's
 "a former Democratic congressional aide said ..., Politico reported" is the aide's; every other mark unchanged.
+Since (session 31, ANNOTATOR_VERSION 55): a hazard by its name ("Hurricane Irma" ... "Irma remained “extremely
+dangerous,”") or set off from its verb by an appositive ("Storm surge, the wall of sea water ..., will be
+"dangerous"") is graded, not judged: slant 3/44 -> 0/39 (the Times' phrase and word, USA Today's word, and the two
+sentences they carried); the other marks unchanged (summary 0/6, shared 6/49, unique 7/165, quotes 7/351, disputes
+0/1; before: main af95b50's store, after: a fresh store). The quote stage still gives the Times' “extremely
+dangerous,” no speaker (its “life-threatening inundation.” it gives the hurricane center).
 About 4-8 minutes.
 """
 

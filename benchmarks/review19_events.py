@@ -67,6 +67,11 @@ elsewhere (the Monitor's "four states" against Politico's 37, the Monitor writin
 disputed: disputes 2/4 -> 0/2; "only one outlet reports": an attribution cut from its quoted question (Axelrod's)
 is no item, a name another outlet's headline gives (the Guardian's "Las Vegas") no detail: unique 7/161 -> 6/161;
 every other mark unchanged.
+Since (session 31, ANNOTATOR_VERSION 55): a quotation in single marks is a quotation and a fragment repeating a quoted
+statement's words is the speaker's (CNN's subhead 'Very unique coalition'), and a measured thing's rank among its peers
+is stated (USA Today's gun violence problem "by far the worst in the developed world"): slant 2/45 -> 0/42 (USA
+Today's sentence shown for its "worst" goes too); the other marks unchanged (before: main af95b50's store; after: a
+fresh store).
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
