@@ -232,8 +232,9 @@ _WEATHER_ADJECTIVES = re.compile(r"\s*(?:,|,?\s+and)\s+(?:dry|humid|windy|sunny|
 #   16: a market's "worst days since 2008"); the same word ranking a person or a policy ("the worst president
 #   since Carter") still counts.
 TIME_SPANS = frozenset("day days week weeks month months quarter quarters year years session sessions".split())
+# (a year is a record too: "its worst day of 2019", review 12)
 _RECORD = re.compile(r"\s+(?:since\b|so far\b|on record\b|ever\b|in (?:[\w.]+ ){0,2}?(?:years|decades|a decade|a century|"
-                     r"history)\b|of the (?:year|decade|century)\b|of (?:1[89]|20)\d\d\b)", re.IGNORECASE)  # "its worst day of 2019"
+                     r"history)\b|of the (?:year|decade|century)\b|of (?:1[89]|20)\d\d\b)", re.IGNORECASE)
 # A ranking among peers ("the worst in the developed world", "among wealthy nations", "of any industrialized
 # country"): where the thing ranked is measured (a toll, an amount), a rank the figures state, as a record is (review
 # 19: a gun violence problem "by far the worst in the developed world", before the homicide rates that rank it).
@@ -365,8 +366,8 @@ _LINKING = frozenset("is are was were be been being remain remains remained beco
                      "turn turns turned turning grew grow grows still very so too appear appears appeared seem seems "
                      "seemed to will would could can may might should must".split())
 _WORDS_BEFORE = re.compile(r"([A-Za-z]+)[\s\"“'‘-]+$")  # a word, and the quote mark a fragment opens with
-# a hazard's name ("Hurricane Irma", "Tropical Storm Gert", "Typhoon Haiyan"): "Irma remained extremely dangerous" grades
-# the storm (review 15)
+# a hazard's name ("Hurricane Irma", "Tropical Storm Gert", "Typhoon Haiyan"): "Irma remained extremely dangerous"
+# grades the storm (review 15)
 _HAZARD_NAME = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical\s+Storm|Tropical\s+Depression|Superstorm)\s+"
                           r"([A-Z][a-z]+)\b")
 # a clause's subject (up to four words, a hazard noun among them) set off from its verb by an appositive ("Storm
