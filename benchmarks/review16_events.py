@@ -109,6 +109,9 @@ Merged (session 29, one run): summary 0/6, shared 4/51, unique 11/153, quotes 4/
 Since (session 30): the quote stage closes a quotation at "’’" (USA Today's and Vice's quotations of Woolf and
 Crimmins): quotes 4/346 -> 4/354 (none marked); review 18-19's slant rules: slant 0/52 -> 0/43 (articles showing no
 phrase 27 -> 28 of 32, no phrase and no loaded span 14 -> 15); the other marks unchanged.
+Since (session 31, ANNOTATOR_VERSION 55): "affirmative action" is a policy's name, no loaded wording (three Harvard
+pieces listed it, unmarked): slant 0/43 -> 0/36 (the three words and four sentences shown for them; no phrase and no
+loaded span 15 -> 17 of 32); the other marks unchanged (main af95b50's store before, a fresh store after).
 About 5-18 minutes (18 on a machine shared by many runs).
 """
 
