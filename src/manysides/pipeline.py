@@ -181,7 +181,8 @@ REPORT_VERSION = "108"  # 4: an article naming no outlet is its own outlet every
 #     Trump Jr.") is never one outlet's omission
 # 108: slant evidence (reviews 12, 15, 19): quotations in single marks, a quoted fragment repeating a quoted
 #     statement's words, a measured thing's rank among peers ("by far the worst in the developed world"), a hazard by
-#     its name or set off by an appositive, "effective date", "hot on his tail", "its worst day of 2019"
+#     its name or set off by an appositive, fixed terms ("effective date", "affirmative action"), "hot on his tail",
+#     "its worst day of 2019"
 #     (ANNOTATOR_VERSION 55)
 
 
