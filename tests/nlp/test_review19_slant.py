@@ -40,6 +40,9 @@ def test_a_subhead_quoting_a_statement_in_single_marks_is_the_speakers() -> None
     picked = "Critics of the bill spoke.\n\n'Very unique coalition'\n\nThe coalition met on Monday."
     assert _loaded(picked) == ["unique"]
     assert "inside a direct quote" in L.loaded_words(picked)[0].note
+    # one word a longer statement happens to hold is still the outlet's pick, noted
+    single = "\"It is a truly unique plan,\" Smith said on Monday. Critics saw the \u201cunique\u201d plan."
+    assert _loaded(single) == ["unique"]
 
 
 def test_single_quoted_regions_pair_quotation_marks_not_apostrophes() -> None:

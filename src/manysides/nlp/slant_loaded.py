@@ -675,7 +675,7 @@ def speaker_regions(quotes: Iterable[Any]) -> list[tuple[int, int]]:
 
 def echoed_fragments(text: str, quoted: Sequence[tuple[int, int]],
                      fragment_words: int = FRAGMENT_WORDS) -> set[tuple[int, int]]:
-    """The quoted fragments of `quoted` (up to `fragment_words` words) whose words a quoted statement of the same
+    """The quoted fragments of `quoted` (two to `fragment_words` words) whose words a quoted statement of the same
     text holds: a subhead or a lead repeating a speaker's words ('Very unique coalition' over "Trump is putting
     together a very unique coalition ...", review 19), the speaker's words, not the outlet's pick."""
     statements = [_words_of(text[a + 1 : b - 1]) for a, b in quoted if quote_words(text, a, b) > fragment_words]
@@ -686,7 +686,9 @@ def echoed_fragments(text: str, quoted: Sequence[tuple[int, int]],
         if quote_words(text, a, b) > fragment_words:
             continue
         frag = _words_of(text[a + 1 : b - 1])
-        if frag and any(f" {frag} " in f" {st} " for st in statements):
+        # two words at least: a single word a statement happens to hold ("perfect", "wrong") stays the outlet's
+        # pick, noted (session 27's policy); a phrase repeated whole is the speaker's
+        if frag.count(" ") >= 1 and any(f" {frag} " in f" {st} " for st in statements):
             out.add((a, b))
     return out
 
