@@ -818,3 +818,36 @@ def test_an_export_of_a_kind_it_cannot_write_is_said_in_the_clis_words(sample_db
     said = " ".join(xlsx.output.split())
     assert xlsx.exit_code == 2 and "unknown file type '.xlsx'; name a .parquet or .csv file" in said, said
     assert not out.exists()  # refused before anything was written
+
+
+def test_a_reader_that_closes_standard_output_ends_the_command_quietly_with_its_own_code(sample_run, tmp_path):
+    """`manysides show | head -1` exited 1, the code of failed inputs (rich turns a closed pipe
+    into exit 1), and `analyze` then lost its failed inputs' lines on standard error: a closed
+    standard output now ends nothing, and the command's own code and lines stay."""
+    import os
+    import subprocess
+    import sys
+
+    import manysides
+
+    env = {**os.environ, "PYTHONPATH": str(Path(manysides.__file__).parents[1])}
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        read, write = os.pipe()
+        os.close(read)  # the reader is gone before the first line is written, as after `head -1`
+        try:
+            return subprocess.run([sys.executable, "-m", "manysides", *args], stdout=write, stderr=subprocess.PIPE,
+                                  text=True, env=env, cwd=tmp_path, timeout=600)
+        finally:
+            os.close(write)
+
+    db = str(sample_run.db)
+    for args in (["show", "--db", db], ["show", "--json", "-", "--db", db], ["stories", "--json", "--db", db],
+                 ["stories", "--db", db]):
+        done = run(*args)
+        assert done.returncode == 0, (args, done.returncode, done.stderr)
+        assert "Traceback" not in done.stderr and "error" not in done.stderr, (args, done.stderr)
+    done = run("analyze", str(tmp_path / "empty.txt"), "--db", str(tmp_path / "new.db"))
+    assert done.returncode == 2, done.stderr  # no usable input, as with an open standard output
+    assert "empty.txt: file is empty" in done.stderr

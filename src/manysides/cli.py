@@ -360,7 +360,7 @@ def show(
                     return iter_analysis(store, story or None, progress=_RichProgress(bars))
 
                 if json_out == "-":
-                    _to_stdout(lambda: write_json(parts(), sys.stdout))
+                    _to_stdout(lambda out: write_json(parts(), out))
                 elif json_out:
                     written.append(write_json_file(parts(), Path(json_out)))
                 for target in export_out or ():
@@ -1062,7 +1062,7 @@ def _write_outputs(analysis, json_out: str | None, html_out: Path | None, export
 
     written: list[Path] = []
     if json_out == "-":
-        _to_stdout(lambda: sys.stdout.write(to_json_text(analysis)))
+        _to_stdout(lambda out: out.write(to_json_text(analysis)))
     elif json_out:
         written.append(write_text_atomic(Path(json_out), to_json_text(analysis)))
     if html_out:
@@ -1076,11 +1076,16 @@ def main() -> None:
     """The console entry point. A store that fails after it opened (a read-only or full
     disk, a file damaged under a running command) ends the command with one line and exit
     code 3, as one that cannot be opened does, not with a traceback; Ctrl-C (exit 130)
-    says what was kept."""
+    says what was kept. A reader of standard output that goes away (`| head -1`) ends
+    nothing: the command finishes quietly, with its own exit code."""
     import sqlite3
 
     interrupted = ("interrupted: what was stored is kept, whole; the next run of the same command finishes "
                    "the work")
+    from ._stdout import QuietPipe
+
+    if sys.stdout is not None and not isinstance(sys.stdout, QuietPipe):
+        sys.stdout = QuietPipe(sys.stdout)  # `manysides show | head -1`: quiet, with the command's own code
     try:
         code = _run_app()
     except KeyboardInterrupt:
@@ -1151,11 +1156,16 @@ def _run_app() -> int | None:
 
 
 def _to_stdout(write) -> None:
-    """`write()` to standard output, flushed; a write it refuses (`--json -` into a file on
-    a full disk, which was an internal error) is an `OutputError`, exit 3, as a file's is."""
+    """`write(out)` to standard output, flushed; a write it refuses (`--json -` into a file on
+    a full disk, which was an internal error) is an `OutputError`, exit 3, as a file's is.
+    A reader that went away (`| head`) ends the writing quietly."""
+    from ._stdout import ReaderGone, Streamed
+
     try:
-        write()
+        write(Streamed(sys.stdout))
         sys.stdout.flush()
+    except ReaderGone:
+        return
     except OSError as exc:
         if not _stdout_failed(exc):
             raise
