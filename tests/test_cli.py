@@ -607,6 +607,27 @@ def test_progress_in_a_log_is_a_line_per_stage_and_a_line_a_minute(monkeypatch):
     assert lines[4].startswith("grouping: 5 done (")
 
 
+def test_a_stage_that_counts_nothing_ends_as_done_in_a_log(monkeypatch):
+    """`scale annotate`'s "starting" (Ray and the models) counts nothing: it ended as
+    "starting: 0 done (19 s)", which read as nothing started; a counted stage of none
+    ("grouping: 0 done") keeps its count."""
+    import io
+
+    from rich.console import Console
+
+    from manysides import cli
+
+    log = Console(file=io.StringIO(), force_terminal=False)
+    monkeypatch.setattr(cli, "err", log)
+    with cli._progress(False) as bars:
+        progress = cli._RichProgress(bars)
+        progress.stage("starting", None)
+        progress.stage("grouping", 0)
+    lines = log.file.getvalue().splitlines()
+    assert lines[0] == "starting …" and re.fullmatch(r"starting: done \(\d+ s\)", lines[1]), lines
+    assert lines[2] == "grouping …" and re.fullmatch(r"grouping: 0 done \(\d+ s\)", lines[3]), lines
+
+
 def test_serve_logs_each_request_only_when_asked(tmp_path, monkeypatch):
     import socket
 

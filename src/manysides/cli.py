@@ -126,12 +126,14 @@ class _RichProgress:
         self._task: int | None = None
         self._log = bool(getattr(progress, "log", False))
         self._said = 0.0
+        self._counted = False
         if isinstance(progress, _Bars):
             progress.closing.append(self._close)
 
     def stage(self, name: str, total: int | None) -> None:
         self._close()
         self._task = self._p.add_task(name, total=total)
+        self._counted = total is not None  # a stage that counts nothing ("starting") ends as "done" alone
         if self._log:
             err.print(f"{name}{f' {total:,}' if total else ''} …", markup=False, highlight=False)
             self._said = time.monotonic()
@@ -148,6 +150,7 @@ class _RichProgress:
 
     def advance(self, n: int = 1) -> None:
         if self._task is not None:
+            self._counted = True
             self._p.advance(self._task, n)
             if self._log and time.monotonic() - self._said >= self.EVERY:
                 self._line()
@@ -155,8 +158,9 @@ class _RichProgress:
     def _line(self, state: str = "") -> None:
         task = self._p.tasks[self._task]
         total = f" of {int(task.total):,}" if task.total and not state else ""
-        err.print(f"{task.description}: {int(task.completed):,}{total}{f' {state}' if state else ''} "
-                  f"({task.elapsed or 0:.0f} s)", markup=False, highlight=False)
+        words = [f"{int(task.completed):,}{total}"] if self._counted or not state else []
+        words += [state] if state else []
+        err.print(f"{task.description}: {' '.join(words)} ({task.elapsed or 0:.0f} s)", markup=False, highlight=False)
         self._said = time.monotonic()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import builtins
 import json
+import os
 from pathlib import Path
 
 import numpy as np
@@ -120,6 +121,43 @@ def test_urls_and_standard_input_are_refused_with_what_to_do(given, tmp_path):
 
     with pytest.raises(ConfigError, match="manysides analyze"):
         annotate_to_parquet([given], tmp_path / "rows")
+
+
+def test_inputs_with_no_file_to_read_are_refused_before_ray_starts_and_leave_no_out_folder(tmp_path, monkeypatch):
+    """`scale annotate missing.txt` started Ray and loaded the models (100 s) to write 0
+    articles; a refused URL left an empty --out folder behind."""
+    ray = pytest.importorskip("ray")
+    from manysides.scale import annotate_to_parquet
+
+    monkeypatch.setattr(ray, "init", lambda *a, **k: pytest.fail("Ray was started"))
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(ConfigError, match=r"no file to read: .*missing\.txt: no such file or folder"):
+        annotate_to_parquet([tmp_path / "missing.txt", tmp_path / "empty"], tmp_path / "rows")
+    assert not (tmp_path / "rows").exists()
+    with pytest.raises(ConfigError, match="manysides analyze"):
+        annotate_to_parquet(["https://example.org/news.html"], tmp_path / "rows")
+    assert not (tmp_path / "rows").exists()
+    result = runner.invoke(app, ["scale", "annotate", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "rows")])
+    assert result.exit_code == 2 and "no file to read" in result.output
+
+
+def test_ray_s_core_is_started_without_its_error_level_noise_unless_the_user_chose_a_level(monkeypatch):
+    """Every run printed Ray's C++ line "[... E ...] core_worker.cc:2465: Actor ... has
+    constructor arguments in the object store and max_restarts > 0 ..." (Ray Data's own
+    actors), which reads as the job failing; the processes Ray starts get only its fatal
+    lines, and the caller's environment is left as it was."""
+    ray = pytest.importorskip("ray")
+    from manysides.scale.annotate import _connect
+
+    seen = []
+    monkeypatch.setattr(ray, "is_initialized", lambda: False)
+    monkeypatch.setattr(ray, "init", lambda *a, **k: seen.append(os.environ.get("RAY_BACKEND_LOG_LEVEL")))
+    monkeypatch.delenv("RAY_BACKEND_LOG_LEVEL", raising=False)
+    assert _connect(ray, 1, None) and seen == ["fatal"]
+    assert "RAY_BACKEND_LOG_LEVEL" not in os.environ
+    monkeypatch.setenv("RAY_BACKEND_LOG_LEVEL", "info")  # a user debugging Ray keeps its lines
+    _connect(ray, None, "auto")
+    assert seen == ["fatal", "info"] and os.environ["RAY_BACKEND_LOG_LEVEL"] == "info"
 
 
 def test_a_folder_without_a_finished_run_is_refused(tmp_path):

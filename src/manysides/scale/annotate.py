@@ -27,6 +27,7 @@ from ..pipeline import Progress, _Silent, embedded_batches
 from . import rows as R
 from ._ray import require_ray
 
+RAY_CORE_LOG = "RAY_BACKEND_LOG_LEVEL"  # the level of Ray's C++ core's own lines (debug ... fatal)
 ROW_GROUP_ROWS = 256  # rows a Parquet row group holds (an article with its vectors is some 50 kB)
 
 
@@ -79,8 +80,12 @@ def annotate_to_parquet(
         raise ConfigError("give either num_cpus (a local Ray) or address (a cluster), not both: "
                           "a cluster's nodes say how many cores it has")
     out = Path(out_dir)
+    listing = _listing(as_inputs(inputs))  # inputs refused before --out is made: a refused run leaves no folder
+    if all(item["error"] for item in listing):  # no file to read: said now, not after starting Ray and the models
+        said = [item["error"] for item in listing]
+        more = f"; and {len(said) - 3} more" if len(said) > 3 else ""
+        raise ConfigError(f"no file to read: {'; '.join(said[:3])}{more}")
     _check_out_dir(out)
-    listing = _listing(as_inputs(inputs))
     progress.stage("starting", None)
     owned = _connect(ray, num_cpus, address)
     try:
@@ -151,6 +156,13 @@ def _connect(ray, num_cpus: int | None, address: str | None) -> bool:
         return False
     kwargs: dict[str, Any] = {"include_dashboard": False, "logging_level": logging.ERROR,
                               "log_to_driver": False, "configure_logging": True}
+    # Ray's C++ core writes to stderr, past Python's logging, a line on every Ray Data actor
+    # pool ("[... E ...] core_worker.cc: Actor ... has constructor arguments in the object
+    # store and max_restarts > 0 ...": Ray issue 53727), which read as the job failing. Only its
+    # fatal lines are shown, unless the user chose a level; a failed job is still said, by
+    # `_cluster_error`. Set for the processes started here, not left in the caller's environment.
+    chosen = os.environ.get(RAY_CORE_LOG)
+    os.environ.setdefault(RAY_CORE_LOG, "fatal")
     try:
         if address:
             ray.init(address=address, **kwargs)
@@ -160,6 +172,9 @@ def _connect(ray, num_cpus: int | None, address: str | None) -> bool:
         where = f"the Ray cluster at {address}" if address else "a local Ray"
         raise ConfigError(f"cannot start {where}: {' '.join(str(exc).split())[:300]} "
                           "(check the address and that the cluster runs the same Ray version)") from None
+    finally:
+        if chosen is None:
+            os.environ.pop(RAY_CORE_LOG, None)
     return True
 
 
