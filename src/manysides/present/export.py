@@ -285,7 +285,11 @@ _PLAIN_NUMBER = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?")
 
 
 def _as_text_cell(value: object) -> object:
-    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
+    """`value` as a CSV cell: a leading `'` added to text a spreadsheet would run, and to text
+    that starts with `'` itself (a quoted title), so that every text cell starting with `'` had
+    one added, and taking one off gives the value back (no guessing which `'` is the guard's)."""
+    if isinstance(value, str) and (value.startswith("'") or value.startswith(_FORMULA_START)
+                                   and not _PLAIN_NUMBER.fullmatch(value)):
         return "'" + value
     return value
 
