@@ -151,6 +151,21 @@ def test_search_supports_or_and_leaving_words_out(client):
     assert 'aria-describedby="q-help"' in page and "<kbd>OR</kbd> between two words" in page
 
 
+def test_a_search_of_no_word_lists_every_story_and_says_so(client):
+    """A search of punctuation only ("-", a lone quote) listed no story, which read as "no
+    story mentions it": it holds no word, so it is no search, and the page and the API say so."""
+    everything = client.get("/api/stories", params={"limit": 500}).json()
+    assert everything["total"] and everything["note"] is None
+    for q in ("-", '"', "OR", "- ( )"):
+        listed = client.get("/api/stories", params={"q": q, "limit": 500}).json()
+        assert [s["id"] for s in listed["stories"]] == [s["id"] for s in everything["stories"]], q
+        assert "holds no word to look for" in listed["note"] and "every story is listed" in listed["note"]
+    page = client.get("/", params={"q": "-"}, headers=HTML).text
+    assert 'id="search-note"' in page and "holds no word to look for" in page
+    assert "No stories match" not in page and "matching “-”" not in page
+    assert client.get("/api/stories", params={"q": "Pomona"}).json()["note"] is None  # a real search: no note
+
+
 def test_list_title_names_the_search_and_filters(client):
     def title(**params) -> str:
         return re.search(r"<title>(.*)</title>", client.get("/", params=params, headers=HTML).text).group(1)

@@ -55,11 +55,26 @@ class StoryFilters:
         object.__setattr__(self, "sort", self.sort.strip().lower())
 
     @property
+    def searching(self) -> bool:
+        """Whether `q` holds a word to look for or to leave out ("-" or '"' alone holds none)."""
+        search = parse_search(self.q) if self.q.strip() else None
+        return bool(search and (search.match or search.exclude))
+
+    @property
+    def search_note(self) -> str:
+        """What a search with no word does, said (it listed no story, which read as "no
+        story mentions it"): it is no search, and every story is listed."""
+        if not self.q.strip() or self.searching:
+            return ""
+        return (f"The search “{' '.join(self.q.split())[:80]}” holds no word to look for (letters and digits are "
+                "searched), so every story is listed")
+
+    @property
     def order(self) -> str:
         """The order the list is in: `sort`, or its default."""
-        if self.sort == "relevance" and not self.q.strip():
+        if self.sort == "relevance" and not self.searching:
             return "newest"  # nothing to match: the default order
-        return self.sort or ("relevance" if self.q.strip() else "newest")
+        return self.sort or ("relevance" if self.searching else "newest")
 
     def problems(self) -> list[str]:
         out = []
@@ -107,6 +122,7 @@ class StoryList:
             "limit": self.filters.limit,
             "stories": [s.to_json() for s in self.stories],
             "outlets": self.outlets,
+            "note": self.filters.search_note or None,
         }
 
 
@@ -231,10 +247,10 @@ def list_stories(store: Store, filters: StoryFilters, index: StoryIndex | None =
     searching; `index` is `story_index(store)`, made here when not given."""
     index = index or story_index(store)
     summaries: list[StorySummary] | tuple[StorySummary, ...] = index.summaries  # newest first
-    if filters.q.strip():
+    if filters.searching:  # a search of no word ("-") is none: every story, and `search_note` says so
         search = parse_search(filters.q)
-        if search.match or not search.exclude:  # no word at all: nothing matches
-            ranked = store.search_stories(search.match) if search.match else []
+        if search.match:
+            ranked = store.search_stories(search.match)
             rank = {sid: i for i, sid in enumerate(ranked)}
             summaries = [s for s in summaries if s.id in rank]
             if filters.order == "relevance":
