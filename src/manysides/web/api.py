@@ -20,7 +20,7 @@ router = APIRouter(prefix="/api", tags=["api"])
 
 
 def filters(
-    q: str = Query("", description="Words to search for in titles and texts: every word must occur in one of a story's articles; OR in capitals between two words lets either do; -word leaves out the stories with it; a word of 4 letters or more also finds the words it begins."),
+    q: str = Query("", description="Words to search for in titles and texts: every word must occur in one of a story's articles; OR in capitals between two words lets either do; -word leaves out the stories with it; a word of 4 letters or more also finds the words it begins; text of no word (punctuation only) is no search: every story, and `note` says so."),
     date_from: str = Query("", alias="from", description="Stories whose last day is this date or later (YYYY-MM-DD): the stories that overlap from-to."),
     date_to: str = Query("", alias="to", description="Stories whose first day is this date or earlier (YYYY-MM-DD); not before from."),
     outlet: str = Query("", description="Only stories this outlet covers (exact name, any case)."),
