@@ -187,7 +187,9 @@ REPORT_VERSION = "108"  # 4: an article naming no outlet is its own outlet every
 
 
 class Progress(Protocol):
-    """What a caller implements to show progress (the CLI uses rich bars)."""
+    """What a caller implements to show progress (the CLI uses rich bars). One may also
+    have `failed(n=1)`, called as an input of the reading stage fails, after its `advance`
+    (the web's job page says read and failed apart)."""
 
     def stage(self, name: str, total: int | None) -> None: ...
 
@@ -312,6 +314,7 @@ def _ingest(
 ) -> list[str]:
     """Clean and store new articles; returns the ids of every article in the inputs."""
     progress.stage("reading", None)
+    failed = getattr(progress, "failed", None) or (lambda n=1: None)
     intake = Intake(store, analysis)
     unnamed: list[str] = []  # text files naming no outlet, said once (a refused one is not counted)
     for item in read_inputs(inputs, stdin=stdin, warn_unnamed=False):
@@ -320,6 +323,7 @@ def _ingest(
             item = _renamed(item, shown_as)
         if isinstance(item, InputError):
             analysis.failures.append(Failure(item.source, str(item)))
+            failed()
             continue
         try:
             article = clean_document(item)
@@ -328,6 +332,7 @@ def _ingest(
                 analysis.passed_over.append(item.source)
             else:
                 analysis.failures.append(Failure(exc.source, str(exc)))
+                failed()
             continue
         if intake.add(article) and unnamed_text(item):
             unnamed.append(item.source)

@@ -65,6 +65,7 @@ class Stage:
     name: str
     total: int | None
     done: int = 0
+    failed: int = 0  # reading: of `done`, the inputs that failed (each listed in the job's failures)
 
 
 @dataclass
@@ -91,7 +92,7 @@ class Job:
                 "created": self.created,
                 "finished": self.finished,
                 "stage": self.stages[-1].name if self.stages else None,
-                "stages": [{"name": s.name, "total": s.total, "done": s.done,
+                "stages": [{"name": s.name, "total": s.total, "done": s.done, "failed": s.failed,
                             "text": stage_text(s, over=i < len(self.stages) - 1 or self.status in ("done", "failed"))}
                            for i, s in enumerate(self.stages)],
                 "articles": list(self.articles),
@@ -104,11 +105,14 @@ class Job:
 
 def stage_text(stage: Stage, over: bool) -> str:
     """A stage in words, with what its counter counts: reading counts the documents read
-    (a feed or archive holds several), annotating the new articles, comparing the stories;
-    grouping has no counter (0 meant nothing), only whether it is over."""
+    (a feed or archive holds several) and apart those that failed (counted as read before
+    session 31), annotating the new articles, comparing the stories; grouping has no counter
+    (0 meant nothing), only whether it is over."""
     done, total = stage.done, stage.total
     if stage.name == "reading":
-        return f"reading the inputs: {done} {'document' if done == 1 else 'documents'} read"
+        read = done - stage.failed
+        return (f"reading the inputs: {read} {'document' if read == 1 else 'documents'} read"
+                + (f", {stage.failed} failed (listed below)" if stage.failed else ""))
     if stage.name == "annotating":
         return f"annotating the new articles: {done} / {total}"
     if stage.name == "grouping":
@@ -132,6 +136,11 @@ class JobProgress:
         with self._job.lock:
             if self._job.stages:
                 self._job.stages[-1].done += n
+
+    def failed(self, n: int = 1) -> None:
+        with self._job.lock:
+            if self._job.stages:
+                self._job.stages[-1].failed += n
 
 
 class JobManager:
