@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 from rich.console import Console
 
@@ -267,3 +268,22 @@ def test_max_stories_0_shows_every_story_as_limit_0_does(analysis: Analysis, tmp
         out = " ".join(capsys.readouterr().out.split())
         assert ("Stories from one outlet" not in out) is hidden, (given, out)
         assert ("more story not shown" in out) is hidden, (given, out)
+
+
+def test_a_list_cut_short_says_where_the_whole_list_is(analysis: Analysis):
+    """"… 5 more" under an outlet's own points left a fact-checker no way to the rest: the
+    first cut list of a story names where every one is; the later ones do not repeat it."""
+    from dataclasses import replace
+
+    from manysides.records import UniquePoint
+
+    rep = analysis.reports["s1"]
+    text = next(a.text for a in analysis.articles if a.id == "a1")
+    words = [(i, i + 5) for i in range(0, 30, 6)]  # five distinct spans of a1's text
+    extra = tuple(UniquePoint("a1", s, e, text[s:e]) for s, e in words)
+    assert "more (every one" not in _flat(_render(analysis))  # nothing cut: nothing said
+    analysis.reports["s1"] = replace(rep, unique=(*rep.unique, *extra))
+    flat = _flat(_render(analysis))
+    assert re.search(r"… \d+ more \(every one: --html FILE, --json FILE, or the story's page in `manysides serve`\)",
+                     flat), flat
+    assert flat.count("(every one:") == 1

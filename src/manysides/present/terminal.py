@@ -34,6 +34,10 @@ _MAX_TERMS = 8
 _MAX_LOADED = 10
 
 
+# the terminal shows the first few of a long list; "… 5 more" alone left a reader no way to the rest
+_WHERE_ALL = " (every one: --html FILE, --json FILE, or the story's page in `manysides serve`)"
+
+
 def render_terminal(analysis: Analysis, console: Console, *, max_stories: int | None = None) -> None:
     """Print a per-story summary of `analysis` to `console`.
 
@@ -109,6 +113,7 @@ def _story_block(v: StoryView) -> RenderableType:
         parts.append(_section("Disputed numbers"))
         for d in v.disputed:
             parts.append(_dispute_table(v, d))
+    cut = False  # a list cut short: its first "… N more" says where the whole list is
     if v.unique_by_article:
         parts.append(_section("Only one outlet reports"))
         for col in v.columns:
@@ -119,10 +124,12 @@ def _story_block(v: StoryView) -> RenderableType:
             parts.append(_bullets([("–", _with_details(ev) + _said_by(v, ev) + (_ADDS if v.adds_detail(ev) else ""))
                                    for ev in evidence[:_UNIQUE_PER_OUTLET]], 4))
             if len(evidence) > _UNIQUE_PER_OUTLET:
-                parts.append(Text(f"    … {len(evidence) - _UNIQUE_PER_OUTLET} more", style="dim"))
+                parts.append(Text(f"    … {len(evidence) - _UNIQUE_PER_OUTLET} more" + (_WHERE_ALL if not cut else ""),
+                                  style="dim"))
+                cut = True
     if v.voices:
         parts.append(_section("Voices"))
-        parts.append(_voices_table(v))
+        parts.append(_voices_table(v, say_where=not cut))
     framing = v.report.framing if v.report else {}
     if any(framing.values()):
         parts.append(_section("Framing terms"))
@@ -261,7 +268,7 @@ def _dispute_table(v: StoryView, dispute) -> Table:
     return Padding(table, (0, 0, 0, 2))
 
 
-def _voices_table(v: StoryView) -> RenderableType:
+def _voices_table(v: StoryView, say_where: bool = True) -> RenderableType:
     table = Table(show_edge=False, pad_edge=False, box=None, header_style="bold", padding=(0, 1))
     table.add_column("Speaker", overflow="fold", max_width=30)
     table.add_column("Outlets", overflow="fold", max_width=50)
@@ -274,7 +281,7 @@ def _voices_table(v: StoryView) -> RenderableType:
     extra = len(v.voices) - _MAX_VOICES
     rows: list[RenderableType] = [Padding(table, (0, 0, 0, 2))]
     if extra > 0:
-        rows.append(Text(f"  … {extra} more voices", style="dim"))
+        rows.append(Text(f"  … {extra} more voices" + (_WHERE_ALL if say_where else ""), style="dim"))
     return Group(*rows)
 
 
