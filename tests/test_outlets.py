@@ -144,6 +144,11 @@ def test_cli_outlets_marks_an_interval_cut_at_the_score_range(tmp_path) -> None:
     res = CliRunner().invoke(app, ["outlets", "--db", str(tmp_path / "two.db")], env={"COLUMNS": "80"})
     assert res.exit_code == 0 and "−1.00…+1.00*" in res.stdout and "too few to tell" in " ".join(res.stdout.split())
     assert "hyper-" in res.stdout and "…" not in res.stdout.split("Two Times")[0]  # no header cut at 80 columns
+    # a share of articles, not a probability: "0%" here read as contradicting a story's "Hyperpartisan 40%"
+    head = res.stdout.split("Two Times")[0].splitlines()
+    row = next(i for i, ln in enumerate(head) if "partisan" in ln)
+    assert head[row + 1][head[row].index("partisan"):].startswith("articles"), head
+    assert "Hyperpartisan articles: the share whose probability is over 50%" in " ".join(res.stdout.split())
     # the note under the table reads from the left edge: centred, its second line began at column 9
     note = res.stdout[res.stdout.index("95% interval"):].splitlines()
     assert len(note) >= 2 and all(not ln.startswith("   ") for ln in note), note

@@ -1293,14 +1293,17 @@ def outlets(
     def signed(v: float) -> str:
         return f"{v:+.2f}".replace("-", "−")  # the minus of the story tables
 
+    # "hyperpartisan 0%" here beside a story's "Hyperpartisan 40%" (one article's probability)
+    # read as a contradiction: the column is a share of articles, and says so
     caption = ("95% interval: of the mean slant of the text; * fewer than 5 articles, or an "
-               "interval reaching the end of the score range: too few to tell.")
+               "interval reaching the end of the score range: too few to tell. Hyperpartisan articles: "
+               "the share whose probability is over 50% (a story's table shows each article's probability).")
     if any(p.in_training for p in profiles):
         caption += " † the slant model was trained on this outlet's articles: not a test of the model."
     from rich.text import Text
 
     table = Table("outlet", "articles", Column("mean\nslant", no_wrap=True), Column("95%\ninterval", no_wrap=True),
-                  Column("hyper-\npartisan", no_wrap=True), "known\nleaning", caption=caption,
+                  Column("hyper-\npartisan\narticles", no_wrap=True), "known\nleaning", caption=caption,
                   caption_justify="left")  # centred, its wrapped lines began at odd columns
     for p in profiles:
         interval = "–"
