@@ -130,6 +130,8 @@ def test_side_by_side_aligns_each_outlets_wording(page: str):
     header, first, second, unique = rows
     assert "The &quot;&gt;&lt;b&gt; Herald" in header and "Morning &lt;img" in header
     assert "left" in header and "right" in header and "2024-03-05" in header
+    # the outlet's known leaning is named so beside the text's slant: a bare "left" read as the article's label
+    assert '>known leaning: left</span>' in header and "not read from this article" in header
     # Copies are not columns.
     assert "Wire Daily" not in header
     cells = re.findall(r"<td.*?</td>", first, flags=re.S)
@@ -272,7 +274,7 @@ def test_text_slant_is_shown_beside_the_known_leaning_and_escaped(analysis: Anal
     page = render_html(_with_slant(analysis))
     assert SCRIPT not in page and IMG not in page
     head = re.search(r'<th scope="col" class="col-head">.*?</th>', page, re.S).group(0)
-    assert ">left<" in head  # the outlet's leaning as given ...
+    assert ">known leaning: left<" in head  # the outlet's leaning as given, named so ...
     assert "slant of the text: right +0.40, 61% confident · hyperpartisan 72%" in htmllib.unescape(head)  # ... and the text's, apart
     assert "articles, by the slant read from their text" in page
     assert '<mark class="slant">' in page  # the phrase is marked; the source span is listed

@@ -314,6 +314,9 @@ def test_story_page_links_each_headline_and_explains_the_slant_badges(client):
     for aid in data["independent_articles"]:
         assert f'<a class="title" href="/articles/{aid}">' in page
     assert "P(right) − P(left)" in page  # the test store's articles are scored
+    # the outlet's known leaning is named so beside the text's slant: a bare "center" read as the article's label
+    badges = re.findall(r'<span class="badge lean-\w+"[^>]*>([^<]*)</span>', page)
+    assert badges and all(b.startswith("known leaning: ") for b in badges), badges
 
 
 def test_the_timeline_shows_only_for_a_storyline_of_two_or_more_stories(client):

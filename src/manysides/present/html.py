@@ -167,10 +167,17 @@ def anchor(prefix: str, raw: str) -> str:
     return f"{prefix}-{clean}"
 
 
-def _leaning_badge(leaning: str | None) -> str:
+# a bare "center" beside "slant of the text: left" read as the article's own label
+KNOWN_LEANING_TIP = "the outlet's leaning as you gave it (--leanings), not read from this article"
+
+
+def _leaning_badge(leaning: str | None, named: bool = False) -> str:
+    """The outlet's known leaning; `named`: said to be that, where the text's slant stands beside it."""
     if not leaning:
         return ""
     cls = "l-" + re.sub(r"[^a-z]+", "-", leaning.lower()).strip("-")
+    if named:
+        return f' <span class="leaning {cls}" title="{_e(KNOWN_LEANING_TIP)}">known leaning: {_e(leaning)}</span>'
     return f' <span class="leaning {cls}">{_e(leaning)}</span>'
 
 
@@ -372,7 +379,7 @@ class _Page:
             out.append(
                 f'<th scope="col" class="col-head"><a class="outlet" href="#{anchor("a", c.article_id)}">'
                 f"{_e(c.shown)}</a><span class=\"title\">{title}</span>"
-                f'<span class="muted">{date}</span>{_leaning_badge(c.leaning)}{_slant_badge(c.slant, c.partisan)}</th>'
+                f'<span class="muted">{date}</span>{_leaning_badge(c.leaning, named=True)}{_slant_badge(c.slant, c.partisan)}</th>'
             )
         out.append("</tr></thead><tbody>")
         for sp in v.shared:
