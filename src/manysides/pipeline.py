@@ -184,6 +184,10 @@ REPORT_VERSION = "108"  # 4: an article naming no outlet is its own outlet every
 #     its name or set off by an appositive, fixed terms ("effective date", "affirmative action"), "hot on his tail",
 #     "its worst day of 2019"
 #     (ANNOTATOR_VERSION 55)
+# 106: summary (review 20): a sentence that names someone only as "the woman" / "the man", or by a pronoun with nobody
+#     before it ("A state test finding that she had Ebola ..."), or opens "In other videos ..." points back; a lead
+#     is held only where the summary says a sentence of it in that sentence's words, and a match every widest lead
+#     shares (a text opening mid-article) holds none
 
 
 class Progress(Protocol):

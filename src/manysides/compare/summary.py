@@ -97,9 +97,49 @@ _PRONOUN_SAID = re.compile(
 _PRONOUN_AFTER_PHRASE = re.compile(r"^[A-Z][^,;:\"“”]{0,40},\s+(?:he|she|they)\b(?!['’]s\b)")
 
 
+# A person named only as "the woman", "the man" outside quotation marks ("The CDC confirmed Sunday afternoon that the
+# woman had tested positive for Ebola", review 20: the summary never said who she was) is someone a sentence before
+# introduced; one a clause after it introduces ("the man who ...", "the woman in the video") is not.
+_BARE_PERSON = re.compile(r"\b[Tt]he (?:woman|man|girl|boy)(?:['’]s)?\b(?!\s*(?:who|whom|whose|that|named|called|"
+                          r"identified|known|in|at|from|of|with|on|accused|charged|arrested|suspected|believed)\b)")
+
+
+# A sentence that opens by setting itself beside others already told ("In other videos from the concert, many
+# concertgoers ...", review 19's Las Vegas summary opened so) needs those told first.
+_OTHER_START = re.compile(r"^(?:in|among|of|from|on|at)\s+(?:the\s+)?other\s+\w+", re.IGNORECASE)
+
+
+# A personal pronoun outside quotation marks with nobody before it in the sentence to stand for ("A state test
+# finding that she had Ebola was confirmed Sunday ...", review 20): no name (a capitalised word after the first) and
+# no word for a person before it.
+_PERSONAL = re.compile(r"\b(?:he|she|him|his|her)\b")
+_PERSON_NOUN = re.compile(r"\b(?:president|governor|mayor|senator|official|spokes(?:wo)?man|spokesperson|judge|"
+                          r"leader|minister|chief|director|officer|secretary|nurse|doctor|worker|patient|victim|"
+                          r"suspect|gunman|shooter|man|woman|girl|boy|mother|father|son|daughter|wife|husband|"
+                          r"candidate|lawmaker|nominee|justice|attorney|lawyer|author|writer|reporter|player|coach|"
+                          r"ceo|executive|founder|owner|teacher|student|soldier|survivor|witness|resident|friend)s?\b",
+                          re.IGNORECASE)
+
+
+def _nobody_before_pronoun(text: str) -> bool:
+    """Whether a personal pronoun stands in `text`, outside quotation marks, with no name and no word for a
+    person before it (`_PERSONAL`, `_PERSON_NOUN`)."""
+    plain = _QUOTED.sub(" ", text)
+    m = _PERSONAL.search(plain)
+    if m is None:
+        return False
+    before = plain[:m.start()].lstrip()
+    # a capitalised word names someone, but the sentence's first word only when it is no common word ("A", "The")
+    named = re.search(r"(?<=\s)[A-Z]", before) or (before[:1].isupper() and
+                                                     before.split()[0].lower().strip(",") not in STOP_WORDS)
+    return not named and not _PERSON_NOUN.search(before)
+
+
 def _points_back(text: str) -> bool:
     """Whether a sentence needs one before it to say whom it is about (see above)."""
-    return bool(_PRONOUN_START.match(text) or _PRONOUN_SAID.search(text) or _PRONOUN_AFTER_PHRASE.match(text))
+    return bool(_PRONOUN_START.match(text) or _PRONOUN_SAID.search(text) or _PRONOUN_AFTER_PHRASE.match(text)
+                or _BARE_PERSON.search(_QUOTED.sub(" ", text)) or _OTHER_START.match(text)
+                or _nobody_before_pronoun(text))
 
 
 def _without_connective(text: str) -> str:
@@ -333,9 +373,20 @@ def neutral_summary(
     widest = [p for p, n in zip(leads, n_outlets) if n == max(n_outlets)]
     opening = {(p.evidence[0].article, p.evidence[0].start) for p in widest}
     first = {(e.article, e.start) for e in widest[0].evidence} if widest else set()
+    # ..., but a match that every lead as widely stated has too, and is none of theirs, tells none of them apart: a
+    # text that opens mid-article (review 20: the Times' "Dr. Frieden said that everyone who had treated Mr. Duncan
+    # was now considered to be potentially exposed ...") matches each lead loosely and says none
+    if len(widest) > 1:
+        everywhere = set.intersection(*({(e.article, e.start) for e in p.evidence} for p in widest))
+        first -= everywhere - opening
     chosen, said, _ = choose(candidates)
+    # the sentences the summary says in their own words: a point said in another outlet's words holds the lead's
+    # sentence only as one of its wordings (review 20: a point pairing Newsmax's lead with the Times' "Dr. Frieden
+    # said that everyone ... potentially exposed", said in the Times' words, never said who caught Ebola)
+    spoken = {(e.article, e.start) for _, evidence, _, _ in candidates for e in evidence
+              if _said_as(_without_connective(shown(e.text) or ""), [t for *_, t in chosen])}
     leading = False
-    if widest and not (said & opening and said & first):
+    if widest and not (said & opening and spoken & first):
         widest.sort(key=lambda p: _n_loaded(shown(p.summary), loaded))  # the plainest first
         prefix = [(p.summary, p.evidence[:1], "lead", p.evidence) for p in widest]
         opened, said_led, led = choose(prefix + candidates, True)
@@ -404,6 +455,13 @@ def _headline_point(ranked: Sequence[SharedPoint], articles: Sequence[Article], 
         if n > most:
             best, most = p, n
     return best
+
+
+def _said_as(wording: str, texts: Sequence[str]) -> bool:
+    """Whether one of the summary's `texts` is `wording` (its first 60 characters: the summary may drop an aside
+    at its end, or add a full stop)."""
+    head = wording[:60]
+    return bool(head) and any(t.startswith(head) for t in texts)
 
 
 def _bound_of_all(c: DisputedClaim, group: Sequence[DisputedClaim]) -> bool:
