@@ -175,6 +175,13 @@ _CAPS_LINE_WORDS = 30
 # a page's caption and player labels saved before the caption (BBC): "Image copyright Getty Images
 # Image caption ...", "Media playback is unsupported on your device Media caption ..."
 _MEDIA_LABEL = re.compile(r"^(?:Image (?:copyright|caption)|Media (?:playback is unsupported|caption))\b")
+# a photo's caption under its label with its credit (the New York Times): "Image Debra Buccellato, an emergency
+# room nurse ..., said she had not undergone any active training for Ebola. Credit... Jason Henry for The New York
+# Times" (review 20: listed as news only the Times gave)
+_CREDITED_CAPTION = re.compile(r"^Image\s+\S.*\sCredit\.\.\.\s*\S")
+# a chart's or a map's words saved with the text, closed by its source and no stop: "2017 Elections: Alabama Senate
+# county map results Birmingham Montgomery Mobile Source: CNN Politics" (review 20)
+_GRAPHIC_SOURCE = re.compile(r"(?:^|\s)Source:\s+[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|and|of|the)){0,5}$")
 _FILE_CAPTION = re.compile(  # agency photo captions: "FILE - In this May 2, 2019, file photo, ..."
     r"^(?:FILE(?: PHOTO)?\s*(?:—|–|-|:)\s"
     r"|In this (?:[\w.,]+ ){0,8}(?:file |handout )?(?:photo|image|frame grab)\b"
@@ -214,7 +221,9 @@ _SUMMARY_BOX = re.compile(  # "Story highlights <bullet>": a summary box heading
 )
 # "Topic:Headline": a link to another story under a label; prose puts a space after a colon
 # (or a year: "Taxes 2020:7 common filing mistakes to avoid this year", USA Today's, review 16)
-_LABELLED_LINK = re.compile(r"^[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,5}(?:[a-z.]| (?:19|20)\d\d):"
+# or a quotation as the label ("'We won':DACA recipients overwhelmed by ...", USA Today's, review 20)
+_LABELLED_LINK = re.compile(r"^(?:[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,5}(?:[a-z.]| (?:19|20)\d\d)"
+                            r"|['‘\"“][A-Z][\w'’-]*(?: [\w'’-]+){0,5}[a-z!?.]['’\"”]):"
                             r"(?:[A-Z0-9]|(['‘\"“])[A-Z0-9])")
 # a second link's headline right under a link, unlabelled, a question or sentence and its kicker with no stop
 # at its end ("What tax deductions and credits can I claim? Here are 9 overlooked ones"): prose ends its paragraph
@@ -477,6 +486,7 @@ def clean_document(doc: Document) -> Article:
     kept = _drop_line_runs(kept, outlet, removed)
     kept, signed = _drop_masthead(kept, outlet, removed)
     found_byline = found_byline or signed
+    kept = _drop_author_note(kept, byline or found_byline, removed)
     kept = _strip_dateline(kept, removed)
     text = _assemble(kept, hard_wrapped_ok=doc.kind != "html")
     if not text:
@@ -955,7 +965,8 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
         return f"photo credit: {_show(text)}", None
     if len(words) <= 25 and _IMAGE_CONTROL.match(text) and not re.search(r"[.!?][\"”’)]*$", text):
         return f"image caption controls: {_show(text)}", None
-    if len(words) <= 80 and (_FILE_CAPTION.match(text) or _IMAGE_LABEL_CAPTION.match(text)):
+    if len(words) <= 80 and (_FILE_CAPTION.match(text) or _IMAGE_LABEL_CAPTION.match(text)
+                             or _CREDITED_CAPTION.match(text)):
         return f"photo caption: {_show(text)}", None
     if len(words) <= 10 and _NAME_SOURCE_CAPTION.match(text):
         return f"photo caption: {_show(text)}", None
@@ -991,6 +1002,8 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
     if len(words) <= 30 and (_MORE_LINK.match(text) or _CAPS_LINK.match(text)):
         return f"related link: {_show(text)}", None
     if len(words) <= 4 and _GRAPHIC_LABEL.match(text):
+        return f"graphic label: {_show(text)}", None
+    if len(words) <= 40 and _GRAPHIC_SOURCE.search(text):
         return f"graphic label: {_show(text)}", None
     if near_top and len(words) <= 16:
         match = _BYLINE.match(text)
@@ -1107,6 +1120,30 @@ def _strip_inline_credit(text: str) -> tuple[str, str | None]:
     if not match or match.start() == 0:
         return text, None
     return text[: match.start()].rstrip(), match.group(0).strip()
+
+
+# A note on the author heading or closing the text: the byline's name, then what the author is ("James A. Barnes is
+# a member of the CNN Decision Desk and co-author of ...", review 20: listed as news only CNN gave; "Chris Stirewalt
+# is digital politics editor for Fox News ..."). The writer's own name opening a line at the text's edge is no
+# sentence of the story.
+_AUTHOR_NOTE_WORDS = 60
+_AUTHOR_NOTE_VERB = r",? (?:is|was|has been|serves as|writes|covers|reports)\b"
+
+
+def _drop_author_note(lines: list[_Line], byline: str | None, removed: list[str]) -> list[_Line]:
+    """`lines` without a first or last line that opens with a name of the byline (two words or more) and a verb
+    of what the author is (`_AUTHOR_NOTE_VERB`), of at most `_AUTHOR_NOTE_WORDS` words; one line of text stays."""
+    names = [n.strip() for n in re.split(r",|;|\band\b|&", byline or "") if len(n.split()) >= 2]
+    if not names or len(lines) < 2:
+        return lines
+    note = re.compile(rf"^(?:{'|'.join(map(re.escape, names))}){_AUTHOR_NOTE_VERB}")
+    for i in (0, -1):
+        if len(lines) >= 2 and note.match(lines[i].text) and len(lines[i].text.split()) <= _AUTHOR_NOTE_WORDS:
+            removed.append(f"author note: {_show(lines[i].text)}")
+            lines = lines[1:] if i == 0 else lines[:-1]
+            if i == 0:
+                lines[0] = _Line(lines[0].text, False)
+    return lines
 
 
 def _strip_dateline(lines: list[_Line], removed: list[str]) -> list[_Line]:

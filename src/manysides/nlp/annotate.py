@@ -132,6 +132,9 @@ ANNOTATOR_VERSION = 55  # 2: reported (indirect) speech; 3: loaded wording read 
 #     problem that is by far the worst in the developed world"), a hazard by its name ("Irma remained “extremely
 #     dangerous”") or set off by an appositive, "effective date", "affirmative action", "artificial intelligence",
 #     "elementary school", "hot on his tail" and "its worst day of 2019" are no loaded wording (scores unchanged)
+# 54: cleaning (review 20): a photo caption under "Image" with its "Credit..." (the New York Times), a chart's or
+#     map's words closed by "Source: ..." and no stop, a link under a quoted label ("'We won':DACA ..."), a note on
+#     the author opening or closing the text with the byline's name ("James A. Barnes is a member of ...")
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
