@@ -174,6 +174,10 @@ REPORT_VERSION = "108"  # 4: an article naming no outlet is its own outlet every
 #     "unprecedented", "lively"; a price's "cheap", "extreme vetting", "harsh words", a feeling said of someone, "the
 #     uncomfortable position"), a critic's reason reported, "admitting refugees", "sidestep controversy", a quoted
 #     fragment in reported speech; quotations closed with "’’" (ANNOTATOR_VERSION 51)
+# 106: summary (review 20): a sentence that names someone only as "the woman" / "the man", or by a pronoun with nobody
+#     before it ("A state test finding that she had Ebola ..."), or opens "In other videos ..." points back; a lead
+#     is held only where the summary says a sentence of it in that sentence's words, and a match every widest lead
+#     shares (a text opening mid-article) holds none
 # 107: review 19: disputed figures: a whole set ("all 50 states") and some of it ("37 states") are not disputed, a
 #     figure of a time told back ("last summer", "two years ago") is another time's, an outlet that gives the other
 #     outlet's figure too, elsewhere, does not dispute it; "only one outlet reports": no attribution cut from its
@@ -184,10 +188,6 @@ REPORT_VERSION = "108"  # 4: an article naming no outlet is its own outlet every
 #     its name or set off by an appositive, fixed terms ("effective date", "affirmative action"), "hot on his tail",
 #     "its worst day of 2019"
 #     (ANNOTATOR_VERSION 55)
-# 106: summary (review 20): a sentence that names someone only as "the woman" / "the man", or by a pronoun with nobody
-#     before it ("A state test finding that she had Ebola ..."), or opens "In other videos ..." points back; a lead
-#     is held only where the summary says a sentence of it in that sentence's words, and a match every widest lead
-#     shares (a text opening mid-article) holds none
 
 
 class Progress(Protocol):
