@@ -131,10 +131,11 @@ ANNOTATOR_VERSION = 55  # 2: reported (indirect) speech; 3: loaded wording read 
 #     map's words closed by "Source: ..." and no stop, a link under a quoted label ("'We won':DACA ..."), a note on
 #     the author opening or closing the text with the byline's name ("James A. Barnes is a member of ...")
 # 55: reviews 12, 15, 19: a quotation in single marks is a quotation ('Very unique coalition'), a quoted fragment
-#     of two words or more repeating a quoted statement's words is the speaker's, a measured thing's rank among peers ("a gun violence
-#     problem that is by far the worst in the developed world"), a hazard by its name ("Irma remained “extremely
-#     dangerous”") or set off by an appositive, "effective date", "affirmative action", "artificial intelligence",
-#     "elementary school", "hot on his tail" and "its worst day of 2019" are no loaded wording (scores unchanged)
+#     of two words or more repeating a quoted statement's words is the speaker's, a measured thing's rank among
+#     peers ("a gun violence problem that is by far the worst in the developed world"), a hazard by its name ("Irma
+#     remained “extremely dangerous”") or set off by an appositive, "effective date", "affirmative action",
+#     "artificial intelligence", "elementary school", "hot on his tail" and "its worst day of 2019" are no loaded
+#     wording (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
