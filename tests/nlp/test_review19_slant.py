@@ -59,3 +59,10 @@ def test_a_measured_things_rank_among_peers_is_stated() -> None:
     assert "worst" not in _loaded(plain)  # ("far" without the parse's word classes: "by far" is an adverb)
     assert _loaded("He is the worst president in the world. It is the greatest country in the world.") == [
         "worst", "greatest"]
+
+
+def test_a_deadly_infection_is_stated() -> None:
+    """"diagnosed with the deadly infection" (review 20's Ebola): a disease that kills, as "a deadly virus";
+    "a deadly ideology" still counts."""
+    assert _loaded("He was diagnosed with the deadly infection. It is a deadly illness.") == []
+    assert _loaded("It is a deadly ideology.") == ["deadly"]

@@ -134,8 +134,8 @@ ANNOTATOR_VERSION = 55  # 2: reported (indirect) speech; 3: loaded wording read 
 #     of two words or more repeating a quoted statement's words is the speaker's, a measured thing's rank among
 #     peers ("a gun violence problem that is by far the worst in the developed world"), a hazard by its name ("Irma
 #     remained “extremely dangerous”") or set off by an appositive, "effective date", "affirmative action",
-#     "artificial intelligence", "elementary school", "hot on his tail" and "its worst day of 2019" are no loaded
-#     wording (scores unchanged)
+#     "artificial intelligence", "elementary school", "hot on his tail", "its worst day of 2019" and "the deadly
+#     infection" (review 20) are no loaded wording (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

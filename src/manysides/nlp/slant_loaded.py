@@ -270,12 +270,13 @@ _FEELS = re.compile(r"\b(?:is|are|was|were|be|been|being|am|seem|seems|seemed|fe
                     r"less|all|quite|rather|somewhat|increasingly|particularly|deeply)\s+){0,2}(?:[\w-]+\s+and\s+)?$",
                     re.IGNORECASE)
 _FEELING_OF = re.compile(r"\s+(?:of|about|over|that|with|at)\b", re.IGNORECASE)
-# acts and events counted by their dead ("the worst mass shooting in U.S. history", "a deadly shooting")
+# acts and events counted by their dead ("the worst mass shooting in U.S. history", "a deadly shooting"), and what
+# kills by disease ("diagnosed with the deadly infection", review 20's Ebola)
 TOLL_NOUNS = frozenset(
     "shooting shootings attack attacks bombing bombings massacre massacres rampage rampages crash crashes collision "
     "collisions accident accidents derailment derailments explosion explosions blast blasts ambush ambushes raid raids "
     "stabbing stabbings riot riots clash clashes outbreak outbreaks epidemic epidemics pandemic disease diseases virus "
-    "strain disaster disasters incident incidents violence".split()
+    "strain disaster disasters incident incidents violence infection infections illness illnesses".split()
 )
 # what a superlative ranks by figures: a toll, an amount, a hazard, a span of time
 MEASURED_NOUNS = TOLL_NOUNS | QUANTITY_NOUNS | HAZARD_NOUNS | TIME_SPANS | frozenset("toll tolls count counts".split())
