@@ -298,6 +298,41 @@ def _described_as_person(ent: "Span", surface: str) -> bool:
         t.ent_type_ == "PERSON" and not ent.start <= t.i < ent.end for t in n.subtree) for n in nouns)
 
 
+def _surname_described(ent: "Span", surface: str) -> bool:
+    """Whether a one-word name the NER typed a place has a noun of one person in apposition and
+    a capitalised first name before it that the NER typed otherwise ("But August Flentje,
+    special counsel to the assistant attorney general, argued": "August" a date, "Flentje" a
+    place): news names a person so, a place ("Paris, a city of ...") takes no person's noun."""
+    if len(ent) != 1 or not surface.isalpha() or not surface[:1].isupper() or ent.start == 0:
+        return False
+    first, root = ent.doc[ent.start - 1], ent.root
+    if first.pos_ != "PROPN" or not first.text.istitle() or not first.is_alpha or first.ent_type_ == "PERSON":
+        return False
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    after = ent.end + 1
+    if root.dep_ in ("npadvmod", "dep", "nmod") and after < len(ent.doc) and ent.doc[ent.end].text == ",":
+        # "August Flentje, the lawyer for the federal government, argued": the parse made the
+        # noun the verb's subject and the name a modifier of the verb
+        nouns += [c for c in root.head.children if c.dep_ == "nsubj" and c.left_edge.i == after]
+    return any(n.tag_ == "NN" and _one_person(n.lemma_) for n in nouns)
+
+
+def _holder_after_body(ent: "Span", surface: str) -> bool:
+    """Whether a name the NER typed an organisation or a place ends a title with a body in it
+    ("U.S. ambassador to the United Nations Nikki Haley said": "Nikki Haley" typed ORG): two or
+    three capitalised words, no institution's word, the object of a preposition of a noun of one
+    person, right after the body's own name."""
+    words = _clean(surface).split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words) or _institution(surface):
+        return False
+    doc, root = ent.doc, ent.root
+    if ent.start == 0 or root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return False
+    before, role = doc[ent.start - 1], root.head.head
+    return (before.ent_type_ in ("ORG", "GPE") and before.ent_iob_ != "O" and before.pos_ == "PROPN"
+            and role.tag_ == "NN" and _one_person(role.lemma_))
+
+
 def _one_person(lemma: str) -> bool:
     """Whether a singular noun describes one person and no body ("a resident", "the mayor";
     not "the owner", "a member")."""
@@ -357,7 +392,7 @@ def _outlets_person(ent: "Span", surface: str) -> bool:
 # person's; not roles a company can have ("a major employer", "the owner").
 _ONE_PERSON = frozenset(
     """person teen teenager student activist child kid journalist reporter author writer lawyer attorney
-    senator governor doctor professor actor singer politician dissident""".split()
+    senator governor doctor professor actor singer politician dissident counsel""".split()
 )
 # People nouns that name a company's or a body's role as well ("Apple, a major employer",
 # "the owner, Koch Industries"): no evidence that a name in apposition is a person's
@@ -476,6 +511,21 @@ def _member_of_place(ent: "Span", surface: str) -> bool:
     return nxt.ent_type_ in ("GPE", "LOC") and nxt.ent_iob_ == "B"
 
 
+_APOSTROPHE_NAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")
+
+
+def _apostrophe_surname(ent: "Span") -> "Token | None":
+    """The surname with an apostrophe ("O’Connell", "D’Amato") right after a person's name the NER
+    ended before it, which the parse makes one phrase with the name: that token; else None."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return None
+    nxt = doc[ent.end]
+    if nxt.idx != ent[-1].idx + len(ent[-1]) + 1 or not _APOSTROPHE_NAME.fullmatch(nxt.text):
+        return None
+    return nxt if ent.root.head.i == nxt.i or nxt.head.i == ent.root.i else None
+
+
 def _institution(surface: str) -> bool:
     words = _clean(surface).split()
     return len(words) >= 2 and words[-1].lower().strip(".,") in INSTITUTION_WORDS and words[-1][:1].isupper()
@@ -502,8 +552,10 @@ def extract_entities(doc: "Doc") -> list[Entity]:
         start, end = _trim_span(ent, text)
         if end <= start:
             continue
-        surface = text[start:end]
         label = ent.label_
+        if label == "PERSON" and (tail := _apostrophe_surname(ent)) is not None:
+            end = tail.idx + len(tail)  # "Ford O’Connell": the NER stops at the curly apostrophe's name
+        surface = text[start:end]
         if (cut := _comma_tail(surface, label)) is not None:
             # "Conditt, Manley said", "On CBS' Face the Nation, Pompeo said": two names the NER
             # ran together across a comma; the word after it is named on its own
@@ -519,10 +571,12 @@ def extract_entities(doc: "Doc") -> list[Entity]:
         elif label == "PERSON" and _people_and_body(surface, peoples, bodies):
             label = "ORG"  # "a Pakistani Taliban said": a nationality before an organisation
         elif label == "ORG" and (_described_as_person(ent, surface) or _outlets_person(ent, surface)
-                                 or _titled_name(ent, surface)):
+                                 or _titled_name(ent, surface) or _holder_after_body(ent, surface)):
             label = "PERSON"  # "Malala Yousafzai, a Pakistani girl shot ...": typed ORG by the small model
         elif label == "NORP" and _described_as_person(ent, surface):
             label = "PERSON"  # "Agostino Severo, a Rome resident,": typed a nationality
+        elif label == "GPE" and (_surname_described(ent, surface) or _holder_after_body(ent, surface)):
+            label = "PERSON"  # "But August Flentje, special counsel to ...": "Flentje" typed a place
         elif label == "ORG" and _member_of_place(ent, surface):
             label = "PERSON"  # "said Hakeem Jeffries of New York": typed ORG, "of" run in
         elif label == "ORG" and _name_after_office(ent, start, end):

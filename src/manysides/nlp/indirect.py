@@ -110,6 +110,42 @@ def _clause_range(toks: list["Token"]) -> tuple[int, int] | None:
 _WITHHELD = frozenset({"short", "avoid", "refrain", "without"})
 
 
+# Verbs and adjectives of supposing: a report inside what someone supposes is that person's
+# guess about the speaker, not the speaker's statement
+_SUPPOSING = frozenset("suspect believe think expect assume presume guess fear hope convinced sure".split())
+# A participle of these after a deed is the writer's inference from it ("Roberts did not join ...,
+# suggesting perhaps that ...")
+_INFERRING = frozenset("suggest indicate imply show".split())
+
+
+def _supposed(cue: "Token") -> bool:
+    """Whether a cue stands in a clause another subject supposes ("Some analysts suspect that ...
+    Putin believed Assad deserved ...", "advocates were convinced that Kennedy would ...")."""
+    t = cue
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in _SUPPOSING and t.head.i < t.i:
+            holder = t.head if t.head.pos_ != "ADJ" else t.head.head
+            return any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children)
+        if t.dep_ not in ("ccomp", "xcomp", "pcomp", "prep", "conj", "advcl", "pobj"):
+            return False
+        t = t.head
+    return False
+
+
+def _inferred(cue: "Token") -> bool:
+    """Whether a cue is a participle that draws an inference from a deed its sentence tells, not a
+    statement of the deed's doer ("Roberts did not join Scalia’s, suggesting perhaps that the chief
+    was unwilling ..."); after a speech verb it stays the speaker's ("She spoke on Tuesday,
+    suggesting that ...")."""
+    from .quotes import CUE_VERBS
+
+    head = cue.head
+    return (cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.lemma_.lower() in _INFERRING
+            and head.i < cue.i and head.lemma_.lower() not in CUE_VERBS | INDIRECT_CUES | {"speak", "talk"})
+
+
 def _hedged(cue: "Token") -> bool:
     """A cue that reports no actual statement: negated, under a modal, an infinitive, or a
     gerund under a word that withholds it ("stopped short of saying")."""
@@ -118,6 +154,9 @@ def _hedged(cue: "Token") -> bool:
             return True
         if c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to"):
             return True
+    if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in cue.head.head.children):
+        return True  # "would join the justices in concluding that ...": what someone would conclude
     if cue.tag_ == "VBG" and cue.dep_ in ("pcomp", "xcomp"):
         head = cue.head
         for _ in range(3):
@@ -440,6 +479,8 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
             continue
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in INDIRECT_CUES or _hedged(tok):
             continue
+        if _supposed(tok) or _inferred(tok):
+            continue  # "analysts suspect that Putin believed ...", "..., suggesting perhaps that ...": no statement
         if tok.lemma_.lower() == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
             continue  # "adding to the tension": no speech
         comps = [c for c in tok.children if c.dep_ == "ccomp"]

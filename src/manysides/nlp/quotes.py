@@ -708,6 +708,8 @@ def _is_cue(tok: "Token") -> bool:
     lemma = tok.lemma_.lower()
     if lemma in NAMING_PARTICIPLES and tok.tag_ == "VBN" and tok.dep_ == "acl":
         return False  # "a charity called 'Smiles for Life'": a name, not a quotation
+    if tok.dep_ in ("csubj", "csubjpass") and tok.tag_ == "VBG":
+        return False  # "that denying it to couples violates the guarantee of “...”": a deed named, no one's words
     if lemma == "continue":  # "he continued", not "continued to be", nor "as long as the strike continues"
         return not any(c.dep_ in ("xcomp", "dobj", "prep") or (c.dep_ == "nsubj" and _thing(c)) for c in tok.children)
     if lemma == "react":  # '“...,” Orban reacted.': a tag; not "reacted to the news", "reacted angrily"
@@ -765,7 +767,11 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
             # ("... with Adm. Michael Gilday, said Hoffman": the parse gives both); of two after
             # it, the named person ("said the Fox and Friends co-host Ainsley Earhardt", the
             # hyphened title split off as a subject of its own)
-            children.sort(key=lambda c: (not (c.i > cue.i and c.dep_ == "nsubj"),
+            # ("police crowded downtown as protesters shouted “...”": the parse gives the cue both
+            # subjects too, the main clause's before the subordinator; the cue's is after it)
+            mark = next((c.i for c in children if c.dep_ == "mark" and c.lower_ in _SUBORDINATORS), -1)
+            children.sort(key=lambda c: (c.dep_ == "nsubj" and c.i < mark,
+                                         not (c.i > cue.i and c.dep_ == "nsubj"),
                                          not (c.i > cue.i and c.ent_type_ == "PERSON")))
         for c in children:
             if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and verb.lemma_ == "quote"):
@@ -918,7 +924,7 @@ def _noun_owner(noun: "Token", ctx: "_Context") -> "Token | None":
 
 # Nouns of words someone is known for ("a pledge to “drain the swamp”", "his slogan “Make
 # America Great Again”"): what they hold is their author's words
-_UTTERANCE_NOUNS = frozenset("pledge promise vow slogan motto mantra catchphrase call".split())
+_UTTERANCE_NOUNS = frozenset("pledge promise vow guarantee slogan motto mantra catchphrase call".split())
 
 
 def _utterance_author(anc: list["Token"], ctx: "_Context") -> "tuple[Token, Token] | None":
@@ -1061,6 +1067,20 @@ def _prep_chain_holder(body: "Token") -> "Token | None":
     return None
 
 
+def _title_of_body_holder(name: "Token") -> "Token | None":
+    """The person noun of a title with a body in it that the holder's name ends, when the parse
+    made the body's name a modifier of the holder's ("U.S. ambassador to the United Nations Nikki
+    Haley said": "Haley" the object of "to", "United Nations" its compound): that noun
+    ("ambassador"); else None."""
+    if name.dep_ != "pobj" or name.head.dep_ != "prep":
+        return None
+    role = name.head.head
+    if role.pos_ != "NOUN" or not people_noun(role.lemma_):
+        return None
+    body = [c for c in name.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP")]
+    return role if body else None
+
+
 def _described_subject(name: "Token") -> "Token | None":
     """The subject a name stands before, set off by a comma, that the parse hung the name on the
     verb beside ("August Flentje, the lawyer for the federal government, argued": "Flentje" a
@@ -1095,7 +1115,7 @@ def _mention_role(root: "Token") -> str:
                 t = holder
         else:
             break
-    t = _described_subject(t) or t
+    t = _described_subject(t) or _title_of_body_holder(t) or t
     if t.dep_ in ("nsubj", "nsubjpass") and not _listed_after(t):
         return "main" if _is_main_verb(t.head) else "subj"
     if _unattached_subject(root):
@@ -1152,6 +1172,16 @@ def _credit(tok: "Token", ctx: _Context) -> bool:
                     for c in verb.children))
 
 
+def _as_credit(tok: "Token") -> bool:
+    """Whether a name is the subject of a reporter's credit after the sentence's own clause ("the
+    woman ... streamed live on Facebook, as Nick de la Canal of member station WFAE reports"):
+    who tells the story, not whom it is about, so no antecedent for a he/she after it."""
+    verb = tok.head
+    return (tok.dep_ == "nsubj" and verb.dep_ == "advcl" and verb.head.i < tok.i and _is_cue(verb)
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children))
+
+
 def _interlocutor(name: str, ctx: _Context, pos: int | None = None) -> bool:
     """Whether a person is one of a transcript's speakers (a label's name, or its surname or its
     last name's bearer: "Michael" of "michael barbaro"). With `pos`, whether a mention there is
@@ -1190,6 +1220,8 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
         seen.update(t.i for t in span)
         if _interlocutor(ent.name, ctx, ent.start):
             continue  # "Adam, tell us ...", "From The New York Times, I'm Michael Barbaro": addressed or introduced
+        if _as_credit(span.root):
+            continue  # "..., as Nick de la Canal of member station WFAE reports. She cursed ...": the reporter
         out.append(_Mention(ent.start, ent.name, _mention_role(span.root), ctx.sent_index(ent.start),
                             _clause_depth(span.root)))
     # Proper nouns the small NER model missed or typed as a one-word organisation
@@ -1783,6 +1815,8 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
         lemma = tok.lemma_.lower()
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
         body = lemma in COLLECTIVE_NOUNS and lemma in ORG_NOUNS  # "the group", "the union": a body too
+        if dets & {"that", "this"} and tok.tag_ == "NN" and (named := _titled_after(tok, ctx)):
+            return named, "person"
         if tok.tag_ in ("NN", "NNP") and "the" in dets and (lemma not in GROUP_NOUNS or body):
             # a role is a person's ("the book" is not its author), and one person's: "the
             # senator" of an article naming two senators stays "the senator"
@@ -1806,6 +1840,27 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
             return (phrase, "group") if people_noun(lemma) else (None, None)
         return phrase, "person"  # one person: "a senior official", "the aide"
     return None, None
+
+
+def _titled_after(noun: "Token", ctx: _Context) -> str | None:
+    """The person a "that"/"this" role noun points to when its paragraph names that holder, the
+    role as title, in the next sentence or two ("That judge ruled that ... “Thus, ...,” Judge
+    Nathaniel M. Gorton wrote."): a demonstrative points to the one just described, whom the
+    story then names; none when no such title follows."""
+    lemma = noun.lemma_.lower()
+    if not people_noun(lemma):
+        return None
+    k = ctx.sent_index(noun.idx)
+    hi = ctx.sent_starts[k + 3] if k + 3 < len(ctx.sent_starts) else len(ctx.text)
+    titles = {lemma, *[a for a, n in _TITLE_NOUNS.items() if n == lemma]}
+    for e in ctx.entities:
+        if e.type != "PERSON" or not noun.idx < e.start < hi or ctx.in_quote(e.start):
+            continue
+        first = ctx.doc[_token_at(ctx, e.start)]
+        title = first if first.lower_.rstrip(".") in titles else ctx.doc[first.i - 1] if first.i > 0 else None
+        if title is not None and title.text[:1].isupper() and title.lower_.rstrip(".") in titles:
+            return e.name
+    return None
 
 
 def _one_of(tok: "Token", ctx: _Context) -> tuple[str | None, str | None]:
@@ -2309,6 +2364,9 @@ def _attribute_span(
             else doc_text[span.start : span.end]):
         span.drop = True  # "speaking Sunday on “Fox & Friends,”": a show's or a book's title
         return
+    if _work_titled(left, span, doc_text):
+        span.drop = True  # "author of the book, “ISIS: A History.”": the work's title, not its author's words
+        return
     if left and not span.opens_para and _programme_slot(left[-1], ctx) and _programme_title(
             doc_text[span.start : span.end]):
         span.drop = True  # "told CNN's “New Day.”", 'told “FOX & Friends”': a programme's title
@@ -2340,7 +2398,8 @@ def _attribute_span(
     if authored is not None:
         speaker, kind = _speaker(authored[0], ctx, None)
         speaker = re.sub(r"\s*['’]s?$", "", speaker) if speaker else speaker  # "the governor's" pledge
-        if speaker and kind in ("person", "org"):
+        # (a writing's too: "the Constitution's guarantee of “equal protection of the laws”")
+        if speaker and kind in ("person", "org", "document"):
             span.speaker, span.kind, span.attributed = speaker, kind, True
             span.cue = span.cue or authored[1].lemma_.lower()
             return
@@ -2702,6 +2761,24 @@ def _sentence_stop_off(text: str) -> str:
     """Words without the one full stop American style puts inside the closing mark ('looks at
     "Four Reasons Why Millions Of Americans Are Leaving The Workforce."'), when they hold no other."""
     return text[:-1] if text.endswith(".") and not re.search(r"[.!?]", text[:-1]) else text
+
+
+# works whose title a quotation in apposition gives ("the book, “ISIS: A History.”")
+_WORK_NOUNS = frozenset("""book novel memoir biography film movie documentary album song play poem essay
+    column podcast series show report study paper""".split())
+
+
+def _work_titled(left: list["Token"], span: _Span, doc_text: str) -> bool:
+    """Whether a quotation in title case follows a noun of a work, a comma between or not ("says
+    Gerges, author of the book, “ISIS: A History.”", "her memoir “Becoming”"): the work's title."""
+    if span.opens_para or not left:
+        return False
+    k = len(left) - 1
+    if left[k].text == "," and k > 0:
+        k -= 1
+    noun = left[k]
+    return (noun.tag_ == "NN" and noun.lemma_.lower() in _WORK_NOUNS
+            and _looks_like_title(_sentence_stop_off(doc_text[span.start : span.end])))
 
 
 def _looks_like_title(text: str) -> bool:
