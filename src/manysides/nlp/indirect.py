@@ -134,16 +134,20 @@ def _supposed(cue: "Token") -> bool:
     return False
 
 
-def _inferred(cue: "Token") -> bool:
-    """Whether a cue is a participle that draws an inference from a deed its sentence tells, not a
-    statement of the deed's doer ("Roberts did not join Scalia’s, suggesting perhaps that the chief
-    was unwilling ..."); after a speech verb it stays the speaker's ("She spoke on Tuesday,
-    suggesting that ...")."""
-    from .quotes import CUE_VERBS
+_HEDGES = frozenset("perhaps possibly maybe probably likely".split())
 
+
+def _inferred(cue: "Token") -> bool:
+    """Whether a cue is a participle that draws an inference from a deed its sentence tells or
+    denies, hedged or after a deed not done, not a statement of the deed's doer ("Roberts did not
+    join Scalia’s, suggesting perhaps that the chief was unwilling ..."); a doer's own suggestion
+    stays theirs ("He has tried to use the tariffs as leverage, suggesting Canada might be
+    exempted")."""
     head = cue.head
-    return (cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.lemma_.lower() in _INFERRING
-            and head.i < cue.i and head.lemma_.lower() not in CUE_VERBS | INDIRECT_CUES | {"speak", "talk"})
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.lemma_.lower() not in _INFERRING or head.i > cue.i:
+        return False
+    return (any(c.lower_ in _HEDGES for c in cue.children)
+            or any(c.dep_ == "neg" for c in head.children))
 
 
 def _hedged(cue: "Token") -> bool:
