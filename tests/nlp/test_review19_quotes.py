@@ -79,14 +79,6 @@ def test_of_a_cues_two_subjects_the_one_after_as_speaks(speech):
     assert [q.speaker for q in direct] == ["protesters"]
 
 
-def test_a_reporters_as_credit_is_no_antecedent(speech):
-    text = ("After the crash, the woman who says she is the driver's sister spoke live on the radio, as Tom "
-            "Baxter of member station KXYZ reports. She shouted at officers, saying her brother was not "
-            "drunk and had stopped at the light.")
-    _, reported = speech(text)
-    assert all(q.speaker != "Tom Baxter" for q in reported)
-
-
 def test_that_judge_is_the_judge_the_next_sentences_name(speech):
     text = ("The ruling differs from that of a federal judge in Denver, who upheld the rule last month.\n\n"
             "That judge said the companies have no right to a hearing before the agency acts.\n\n"

@@ -140,8 +140,8 @@ ANNOTATOR_VERSION = 55  # 2: reported (indirect) speech; 3: loaded wording read 
 #     ambassador to the United Nations Nikki Haley") or has a person's noun beside it ("August Flentje, special
 #     counsel to ..."); a surname with an apostrophe joins the name before it ("Ford O’Connell"); a work's title
 #     after "the book," is no quote; a gerund subject is no cue; "the Constitution's guarantee of “...”" is the
-#     Constitution's; of a cue's two subjects, the one after "as" speaks; "as X reports" is no antecedent; "that
-#     judge" is the judge the next sentences name; a report inside what others suppose, under "would ... in
+#     Constitution's; of a cue's two subjects, the one after "as" speaks; "that judge" is the judge the next
+#     sentences name; a report inside what others suppose, under "would ... in
 #     concluding", or a participle inferring from a deed ("..., suggesting perhaps that") is no statement
 
 

@@ -1172,16 +1172,6 @@ def _credit(tok: "Token", ctx: _Context) -> bool:
                     for c in verb.children))
 
 
-def _as_credit(tok: "Token") -> bool:
-    """Whether a name is the subject of a reporter's credit after the sentence's own clause ("the
-    woman ... streamed live on Facebook, as Nick de la Canal of member station WFAE reports"):
-    who tells the story, not whom it is about, so no antecedent for a he/she after it."""
-    verb = tok.head
-    return (tok.dep_ == "nsubj" and verb.dep_ == "advcl" and verb.head.i < tok.i and _is_cue(verb)
-            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children))
-
-
 def _interlocutor(name: str, ctx: _Context, pos: int | None = None) -> bool:
     """Whether a person is one of a transcript's speakers (a label's name, or its surname or its
     last name's bearer: "Michael" of "michael barbaro"). With `pos`, whether a mention there is
@@ -1220,8 +1210,6 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
         seen.update(t.i for t in span)
         if _interlocutor(ent.name, ctx, ent.start):
             continue  # "Adam, tell us ...", "From The New York Times, I'm Michael Barbaro": addressed or introduced
-        if _as_credit(span.root):
-            continue  # "..., as Nick de la Canal of member station WFAE reports. She cursed ...": the reporter
         out.append(_Mention(ent.start, ent.name, _mention_role(span.root), ctx.sent_index(ent.start),
                             _clause_depth(span.root)))
     # Proper nouns the small NER model missed or typed as a one-word organisation
