@@ -100,6 +100,12 @@ WFAE reporter (2), "patients", "Britain" (docs/quotes.md; B.J. Murphy's words we
 start); every other mark unchanged.
 Merged (session 30, with the other helpers' rules, one run): summary 0/6, shared 7/44, unique 4/155,
 quotes 11/415, disputes 0/2, slant 0/32.
+Since (session 31, ANNOTATOR_VERSION 53): quotes 11/415 -> 7/415: Flentje's two (a surname typed a place with a
+person's noun beside it; NPR's "Flentje" is "August Flentje" now too), the protesters' chant (of a cue's two
+subjects, the one after "as"), "That judge" (the judge the next sentences name, Nathaniel M. Gorton) right; left:
+"the states", "All", McCrory's narration, the WFAE reporter (2; a rule tried and reverted, docs/quotes.md),
+"patients", "Britain"; every other mark unchanged (before: main's code at af95b50 with `--db`; after: this
+change, a fresh store).
 About 4-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

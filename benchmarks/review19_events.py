@@ -72,6 +72,12 @@ statement's words is the speaker's (CNN's subhead 'Very unique coalition'), and 
 is stated (USA Today's gun violence problem "by far the worst in the developed world"): slant 2/45 -> 0/42 (USA
 Today's sentence shown for its "worst" goes too); the other marks unchanged (before: main af95b50's store; after: a
 fresh store).
+Since (session 31, ANNOTATOR_VERSION 53): quotes 9/387 -> 0/383: Haley's two (a name typed a body that ends a
+title with a body in it), Ford O'Connell's "Ford" and "Mr." (a surname with a curly apostrophe joined to the name),
+Gerges' book title (a work's title after its noun), "both that marriage" (a gerund subject is no cue; the
+Constitution's guarantee of "..." is the Constitution's), Putin and Kennedy (a report inside what others suppose,
+or under "would ... in concluding"), Roberts (a participle inferring, hedged, from a deed not done) right; every
+other mark unchanged (before: main's code at af95b50 with `--db`; after: this change, a fresh store).
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

@@ -769,7 +769,10 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
             # hyphened title split off as a subject of its own)
             # ("police crowded downtown as protesters shouted “...”": the parse gives the cue both
             # subjects too, the main clause's before the subordinator; the cue's is after it)
-            mark = next((c.i for c in children if c.dep_ == "mark" and c.lower_ in _SUBORDINATORS), -1)
+            # (only "as", "while", "when" before a cue: "The case before Leon involved ..." is a
+            # preposition the parse took for a subordinator)
+            mark = next((c.i for c in children if c.dep_ == "mark" and c.lower_ in ("as", "while", "when")
+                         and _is_cue(cue)), -1)
             children.sort(key=lambda c: (c.dep_ == "nsubj" and c.i < mark,
                                          not (c.i > cue.i and c.dep_ == "nsubj"),
                                          not (c.i > cue.i and c.ent_type_ == "PERSON")))
