@@ -127,6 +127,13 @@ ANNOTATOR_VERSION = 55  # 2: reported (indirect) speech; 3: loaded wording read 
 #     reported speech is the speaker's; a quotation closed with "’’" is closed there (scores unchanged)
 # 52: results that show figures stay a source ("partial results showed ..."); only a decision or outcome that
 #     "suggests" is an inference (review 14; a fix of 49 merged after 49 and 51 reached main)
+# 53: reviews 18-19's speakers: a name the NER typed a body or a place ends a title with a body in it ("U.S.
+#     ambassador to the United Nations Nikki Haley") or has a person's noun beside it ("August Flentje, special
+#     counsel to ..."); a surname with an apostrophe joins the name before it ("Ford O’Connell"); a work's title
+#     after "the book," is no quote; a gerund subject is no cue; "the Constitution's guarantee of “...”" is the
+#     Constitution's; of a cue's two subjects, the one after "as" speaks; "that judge" is the judge the next
+#     sentences name; a report inside what others suppose, under "would ... in
+#     concluding", or a participle inferring from a deed ("..., suggesting perhaps that") is no statement
 # 54: cleaning (review 20): a photo caption under "Image" with its "Credit..." (the New York Times), a chart's or
 #     map's words closed by "Source: ..." and no stop, a link under a quoted label ("'We won':DACA ..."), a note on
 #     the author opening or closing the text with the byline's name ("James A. Barnes is a member of ...")
@@ -136,13 +143,6 @@ ANNOTATOR_VERSION = 55  # 2: reported (indirect) speech; 3: loaded wording read 
 #     remained “extremely dangerous”") or set off by an appositive, "effective date", "affirmative action",
 #     "artificial intelligence", "elementary school", "hot on his tail", "its worst day of 2019" and "the deadly
 #     infection" (review 20) are no loaded wording (scores unchanged)
-# 53: reviews 18-19's speakers: a name the NER typed a body or a place ends a title with a body in it ("U.S.
-#     ambassador to the United Nations Nikki Haley") or has a person's noun beside it ("August Flentje, special
-#     counsel to ..."); a surname with an apostrophe joins the name before it ("Ford O’Connell"); a work's title
-#     after "the book," is no quote; a gerund subject is no cue; "the Constitution's guarantee of “...”" is the
-#     Constitution's; of a cue's two subjects, the one after "as" speaks; "that judge" is the judge the next
-#     sentences name; a report inside what others suppose, under "would ... in
-#     concluding", or a participle inferring from a deed ("..., suggesting perhaps that") is no statement
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
