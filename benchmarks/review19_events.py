@@ -78,6 +78,8 @@ Gerges' book title (a work's title after its noun), "both that marriage" (a geru
 Constitution's guarantee of "..." is the Constitution's), Putin and Kennedy (a report inside what others suppose,
 or under "would ... in concluding"), Roberts (a participle inferring, hedged, from a deed not done) right; every
 other mark unchanged (before: main's code at af95b50 with `--db`; after: this change, a fresh store).
+Merged (session 31, with the other helpers' rules, one run): summary 1/7, shared 0/32, unique 6/161, quotes 0/383,
+disputes 0/2, slant 0/42.
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

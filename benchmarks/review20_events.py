@@ -58,6 +58,9 @@ naming someone only as "the woman", or by a pronoun with nobody before it, point
 its own words: the Ebola summary opens with CNN's lead "The nurse in Texas seemed to have taken all the precautions
 needed to protect herself from Ebola." (summary 1/6 unchanged: it does not say she caught it; Newsmax's lead is
 passed over for its "deadly"); shared 5/41, quotes 11/356 -> 11/355, disputes 1/1 and slant 13/75 unchanged.
+Merged (session 31, with the other helpers' rules and a merge fix: "deadly" of an infection is stated, so the
+Ebola summary opens with Newsmax's lead, which says a health care worker caught the virus; one run): summary 0/6,
+shared 5/41, unique 6/144, quotes 11/353, disputes 1/1, slant 11/72.
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
