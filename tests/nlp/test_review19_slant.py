@@ -66,3 +66,10 @@ def test_a_deadly_infection_is_stated() -> None:
     "a deadly ideology" still counts."""
     assert _loaded("He was diagnosed with the deadly infection. It is a deadly illness.") == []
     assert _loaded("It is a deadly ideology.") == ["deadly"]
+
+
+def test_fallen_ill_and_hazardous_waste_are_stated() -> None:
+    """"two other nurses have fallen ill" (a state of health, review 20) and "hazardous waste" (a regulated class's
+    name); "spoke ill of" and "hazardous to democracy" still count."""
+    assert _loaded("Two other nurses have fallen ill. She fell ill on Friday. The site holds hazardous waste.") == []
+    assert _loaded("He spoke ill of the dead. They are hazardous to democracy.") == ["ill", "hazardous"]

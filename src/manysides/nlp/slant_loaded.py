@@ -175,6 +175,9 @@ PLAIN_BEFORE = {
     "affirmative": frozenset({"action"}),
     "artificial": frozenset("intelligence sweetener sweeteners insemination respiration turf".split()),
     "elementary": frozenset("school schools student students teacher teachers education grade grades".split()),
+    # review 20: "hazardous waste" and "hazardous materials", the regulated classes' names; "hazardous to
+    # democracy" still counts
+    "hazardous": frozenset("waste wastes material materials substance substances chemical chemicals".split()),
 }
 # "police hot on his tail" (review 12): the idiom for close pursuit
 _HOT_ON = re.compile(r"\s+on\s+(?:\w+\s+)?(?:tail|tails|heels|trail|trails)\b", re.IGNORECASE)
@@ -263,9 +266,12 @@ _FOR_PRICE = re.compile(r"\b(?:for|on\s+the)\s+$", re.IGNORECASE)
 #   show or tell, not the writer's judgement of them (review 18: "wary"); said after a linking verb or with what
 #   the feeling is about. "An angry mob", "angry complaints" still count.
 FEELING_WORDS = frozenset("wary anxious happy unhappy proud afraid fearful angry uncomfortable comfortable "
-                          "shocked".split())  # review 19: "survivors stood teary-eyed and shocked"
+                          "shocked ill".split())  # review 19: "survivors stood teary-eyed and shocked"
+# review 20: "two other nurses have fallen ill", a state of health after a linking verb; "spoke ill of" still counts
+_HEALTH = frozenset({"ill"})
 _FEELS = re.compile(r"\b(?:is|are|was|were|be|been|being|am|seem|seems|seemed|feel|feels|felt|grew|grow|grows|grown|"
                     r"become|becomes|became|remain|remains|remained|appear|appears|appeared|look|looks|looked|get|"
+                    r"fall|falls|fell|fallen|falling|"
                     r"gets|got|getting|stay|stays|stayed|stood|stand|stands|sat|left)\s+(?:(?:\w+ly|so|very|too|more|"
                     r"less|all|quite|rather|somewhat|increasingly|particularly|deeply)\s+){0,2}(?:[\w-]+\s+and\s+)?$",
                     re.IGNORECASE)
@@ -481,7 +487,8 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True  # "getting those drugs for cheap", "on the cheap": a price
     if tags and not tags.get(s, "JJ").startswith("JJ"):
         return False
-    if word in FEELING_WORDS and (_FEELS.search(text, max(0, s - 40), s) or _FEELING_OF.match(text, e)):
+    if word in FEELING_WORDS and (_FEELS.search(text, max(0, s - 40), s)
+                                  or (word not in _HEALTH and _FEELING_OF.match(text, e))):
         return True  # "some nations are wary of giving up", "lawmakers have grown anxious": their state
     if _grades_hazard_before(text, s, tags) or (word in SENSE_NOUNS and _grades_hazard_before(text, s, tags, SENSE_NOUNS[word])):
         return True
