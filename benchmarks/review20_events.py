@@ -62,7 +62,7 @@ Merged (session 31, with the other helpers' rules and a merge fix: "deadly" of a
 Ebola summary opens with Newsmax's lead, which says a health care worker caught the virus; one run): summary 0/6,
 shared 5/41, unique 6/144, quotes 11/353, disputes 1/1, slant 11/72.
 Then (session 31, ANNOTATOR_VERSION 56): "fallen ill" and "hazardous waste" are stated: slant 11/72 -> 7/68 (Newsmax's
-and CNN's "ill", the Times' "hazardous"); every other mark unchanged (a fresh store).
+and CNN's "ill", Newsmax's "hazardous"); every other mark unchanged (a fresh store).
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
