@@ -189,7 +189,8 @@ REPORT_VERSION = "109"  # 4: an article naming no outlet is its own outlet every
 #     "its worst day of 2019"
 #     (ANNOTATOR_VERSION 55)
 # 109: slant evidence (review 20): "the deadly infection", "fallen ill", "hazardous waste" are no loaded wording; a
-#     single quoted word a statement holds stays the outlet's pick (ANNOTATOR_VERSION 55, 56)
+#     single quoted word a statement holds stays the outlet's pick, "six deadly landfalls", "a deadly event"
+#     (ANNOTATOR_VERSION 55-57)
 
 
 class Progress(Protocol):

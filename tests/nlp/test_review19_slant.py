@@ -73,3 +73,10 @@ def test_fallen_ill_and_hazardous_waste_are_stated() -> None:
     name); "spoke ill of" and "hazardous to democracy" still count."""
     assert _loaded("Two other nurses have fallen ill. She fell ill on Friday. The site holds hazardous waste.") == []
     assert _loaded("He spoke ill of the dead. They are hazardous to democracy.") == ["ill", "hazardous"]
+
+
+def test_a_storms_deadly_landfalls_and_a_deadly_event_are_stated() -> None:
+    """"Haiyan made its first of six deadly landfalls" and "a horrific and very deadly event" (review 20's typhoon):
+    what the storm did, counted by its dead; "horrific" still counts."""
+    assert _loaded("Haiyan made its first of six deadly landfalls on Friday.") == []
+    assert _loaded("This was a horrific and very deadly event.") == ["horrific"]

@@ -215,7 +215,7 @@ HAZARD_NOUNS = frozenset(
     "current currents quake quakes earthquake earthquakes aftershock aftershocks tremor tremors eruption eruptions "
     "wildfire wildfires fire fires blaze blazes flames blizzard blizzards snowstorm snowstorms heatwave drought "
     "droughts avalanche avalanches landslide landslides mudslide mudslides tsunami tsunamis weather "
-    "conflagration conflagrations inferno infernos".split()
+    "conflagration conflagrations inferno infernos landfall landfalls".split()
 )
 # - a temperature adjective of the weather or of a thing's heat ("hot, dry conditions", "a hot day", "cold
 #   temperatures"): the lexicon's "hot" and "cold" are rated for their figurative senses too ("a cold
@@ -277,12 +277,13 @@ _FEELS = re.compile(r"\b(?:is|are|was|were|be|been|being|am|seem|seems|seemed|fe
                     re.IGNORECASE)
 _FEELING_OF = re.compile(r"\s+(?:of|about|over|that|with|at)\b", re.IGNORECASE)
 # acts and events counted by their dead ("the worst mass shooting in U.S. history", "a deadly shooting"), and what
-# kills by disease ("diagnosed with the deadly infection", review 20's Ebola)
+# kills by disease ("diagnosed with the deadly infection", review 20's Ebola), and an event that killed ("a horrific and
+# very deadly event" of a typhoon, review 20; "horrific" still counts)
 TOLL_NOUNS = frozenset(
     "shooting shootings attack attacks bombing bombings massacre massacres rampage rampages crash crashes collision "
     "collisions accident accidents derailment derailments explosion explosions blast blasts ambush ambushes raid raids "
     "stabbing stabbings riot riots clash clashes outbreak outbreaks epidemic epidemics pandemic disease diseases virus "
-    "strain disaster disasters incident incidents violence infection infections illness illnesses".split()
+    "strain disaster disasters incident incidents violence infection infections illness illnesses event events".split()
 )
 # what a superlative ranks by figures: a toll, an amount, a hazard, a span of time
 MEASURED_NOUNS = TOLL_NOUNS | QUANTITY_NOUNS | HAZARD_NOUNS | TIME_SPANS | frozenset("toll tolls count counts".split())
