@@ -63,6 +63,8 @@ Ebola summary opens with Newsmax's lead, which says a health care worker caught 
 shared 5/41, unique 6/144, quotes 11/353, disputes 1/1, slant 11/72.
 Then (session 31, ANNOTATOR_VERSION 56): "fallen ill" and "hazardous waste" are stated: slant 11/72 -> 7/68 (Newsmax's
 and CNN's "ill", Newsmax's "hazardous"); every other mark unchanged (a fresh store).
+Then (ANNOTATOR_VERSION 57): "deadly" of a storm's landfalls and of an event is stated: slant 7/68 -> 4/65 (CNN's
+"six deadly landfalls", word and phrase, and HotAir's "very deadly event"); every other mark unchanged (a fresh store).
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
