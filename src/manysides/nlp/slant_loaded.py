@@ -25,9 +25,9 @@ what to pick out and quote, and is listed, its note saying it is quoted; but not
 gives it a speaker with a cue, or it stands inside reported speech (`speaker_regions`; reviews 18-19:
 “Chief Jordan said the video ... was "very disturbing."”: the chief's words, which the sentence gives to
 him, as the report's unquoted words are; sessions 27-29 listed them). A quotation in single marks
-counts as one (`single_quoted_regions`: a subhead 'Very unique coalition'), and a fragment whose words a quoted
-statement of the same text holds (`echoed_fragments`: that subhead over "Trump is putting together a very unique
-coalition ...") is the speaker's (review 19; session 31). BASIL's annotators
+counts as one (`single_quoted_regions`: a subhead 'Very unique coalition'), and a fragment of two words or more
+whose words a quoted statement of the same text holds (`echoed_fragments`: that subhead over "Trump is putting
+together a very unique coalition ...") is the speaker's (review 19; session 31). BASIL's annotators
 mark loaded words inside statements too (benchmarks/slant_loaded.py prints the cost);
 `statements=True` lists them, noted, as before session 27, and `skip_quoted=True` gives the
 outlet's own words only. The words of an embedded post (`post_regions`: a tweet the page saves
