@@ -31,18 +31,18 @@ def test_survivors_shocked_rare_famous_intense_and_a_title_are_plain() -> None:
 
 
 def test_a_subhead_quoting_a_statement_in_single_marks_is_the_speakers() -> None:
-    """A subhead in single marks repeating the words of the statement under it ('Very unique coalition' over
-    "Trump is putting together a very unique coalition ...") is the speaker's; a fragment the text quotes from no
-    statement stays the outlet's pick, noted."""
-    text = ("Gingrich said the endorsements changed perceptions.\n\n'Very unique coalition'\n\n\"Trump is putting "
-            "together a very unique coalition that's rattled a lot of people,\" Gingrich said.")
+    """A subhead in single marks repeating the words of the statement under it (review 19's 'Very unique coalition'
+    over "Trump is putting together a very unique coalition ..."; here a word still loaded, since review 20 made
+    "unique" plain) is the speaker's; a fragment the text quotes from no statement stays the outlet's pick, noted."""
+    text = ("Gingrich said the endorsements changed perceptions.\n\n'Very outrageous coalition'\n\n\"Trump is putting "
+            "together a very outrageous coalition that's rattled a lot of people,\" Gingrich said.")
     assert _loaded(text) == []
-    picked = "Critics of the bill spoke.\n\n'Very unique coalition'\n\nThe coalition met on Monday."
-    assert _loaded(picked) == ["unique"]
+    picked = "Critics of the bill spoke.\n\n'Very outrageous coalition'\n\nThe coalition met on Monday."
+    assert _loaded(picked) == ["outrageous"]
     assert "inside a direct quote" in L.loaded_words(picked)[0].note
     # one word a longer statement happens to hold is still the outlet's pick, noted
-    single = "\"It is a truly unique plan,\" Smith said on Monday. Critics saw the \u201cunique\u201d plan."
-    assert _loaded(single) == ["unique"]
+    single = "\"It is a truly outrageous plan,\" Smith said on Monday. Critics saw the \u201coutrageous\u201d plan."
+    assert _loaded(single) == ["outrageous"]
 
 
 def test_single_quoted_regions_pair_quotation_marks_not_apostrophes() -> None:

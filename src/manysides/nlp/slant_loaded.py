@@ -74,6 +74,10 @@ What is ruled out:
   a hazard by its name or set off by an appositive ("Hurricane Irma ... Irma remained “extremely dangerous”",
   "Storm surge, the wall of sea water ..., will be "dangerous"": review 15), "effective date", "hot on his tail",
   "its worst day of 2019" (review 12).
+- session 32: "unique" and "unusual", how common a thing is, as "rare" (`PLAIN_IN_NEWS`: "many unique factors", "an
+  unusual request", review 20), and a superlative ranking a turn of the economy against a record, past whom it
+  befalls (`ECONOMY_NOUNS`, `_RECORD_AFTER`: "the greatest economic disruption to the United States since the Great
+  Depression", review 13; "the worst president since Lincoln", "the worst crisis since ..." still count).
 The phrase evidence of slant.py takes a word as loaded by the same test (`loaded_use`).
 
 The lexicon rates adjectives; the verbs a narration judges with ("slammed", "claimed",
@@ -147,10 +151,13 @@ _STOP = frozenset(
 # states that a thing was never done before, which a reader can check; "lively" ("the atmosphere was lively")
 # says a scene or a debate was busy. Review 19: "rare" ("in a rare occurrence", "a rare glimpse"; BASIL 3, none) says
 # how often; "famous" ("a phrase made famous by Watergate"; BASIL 1, none) well known, as "prominent"; "intense" ("an
-# intense debate", "intense turmoil") how strong an activity was.
+# intense debate", "intense turmoil") how strong an activity was. Review 20: "unusual" ("Those numbers are unusual
+# given ...", "before making an unusual request"; BASIL 2 uses, none in a span) and "unique" ("many unique factors",
+# "plenty of unique characteristics"; BASIL none) say how common a thing is, or that it is one of its kind, as "rare"
+# does: what a reader checks against what else happens, no approval.
 PLAIN_IN_NEWS = frozenset("latest final original total secret sexual guilty traditional superior relevant "
                           "popular successful difficult sensitive prominent unprecedented lively rare famous "
-                          "intense".split())
+                          "intense unusual unique".split())
 # Fixed terms whose first word the lexicon rates as loaded: a subjective word naming a thing
 # ("a grand jury", "a charitable contribution", "an overwhelming majority" of votes).
 # Review 9 found "grand" shown as loaded wording in all three articles of one indictment.
@@ -238,6 +245,10 @@ TIME_SPANS = frozenset("day days week weeks month months quarter quarters year y
 # (a year is a record too: "its worst day of 2019", review 12)
 _RECORD = re.compile(r"\s+(?:since\b|so far\b|on record\b|ever\b|in (?:[\w.]+ ){0,2}?(?:years|decades|a decade|a century|"
                      r"history)\b|of the (?:year|decade|century)\b|of (?:1[89]|20)\d\d\b)", re.IGNORECASE)
+# whom the ranked thing befalls, between it and its record ("the greatest economic disruption to the United States
+# since the Great Depression", review 13): a preposition and up to four words
+_RECORD_AFTER = re.compile(r"(?:\s+(?:to|for|in|on|of|across)\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)?" + _RECORD.pattern,
+                           re.IGNORECASE)
 # A ranking among peers ("the worst in the developed world", "among wealthy nations", "of any industrialized
 # country"): where the thing ranked is measured (a toll, an amount), a rank the figures state, as a record is (review
 # 19: a gun violence problem "by far the worst in the developed world", before the homicide rates that rank it).
@@ -285,8 +296,16 @@ TOLL_NOUNS = frozenset(
     "stabbing stabbings riot riots clash clashes outbreak outbreaks epidemic epidemics pandemic disease diseases virus "
     "strain disaster disasters incident incidents violence infection infections illness illnesses event events".split()
 )
-# what a superlative ranks by figures: a toll, an amount, a hazard, a span of time
-MEASURED_NOUNS = TOLL_NOUNS | QUANTITY_NOUNS | HAZARD_NOUNS | TIME_SPANS | frozenset("toll tolls count counts".split())
+# a turn of the economy, measured in output, jobs or prices ("the greatest economic disruption to the United States
+# since the Great Depression", review 13; "the worst recession since 2009"): a rank the figures state; "the worst
+# crisis since ..." still counts (a crisis may be political)
+ECONOMY_NOUNS = frozenset(
+    "disruption disruptions downturn downturns recession recessions depression depressions contraction contractions "
+    "slowdown slowdowns layoffs unemployment inflation deflation".split()
+)
+# what a superlative ranks by figures: a toll, an amount, a hazard, a span of time, a turn of the economy
+MEASURED_NOUNS = (TOLL_NOUNS | QUANTITY_NOUNS | HAZARD_NOUNS | TIME_SPANS | ECONOMY_NOUNS
+                  | frozenset("toll tolls count counts".split()))
 PRICED_NOUNS = frozenset(
     "drug drugs medicine medicines medication medications generic generics pill pills vaccine vaccines oil gas "
     "gasoline fuel fuels energy power electricity coal labor labour loan loans credit money mortgage mortgages "
@@ -516,7 +535,7 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
                      or (word in COUNTERFEIT_WORDS and w in FORGED_NOUNS)  # "fake ... jobs"
                      or w in SENSE_NOUNS.get(word, ())  # "violent attacks", "the striking workers"
                      or (superlative and w in MEASURED_NOUNS
-                         and (_RECORD.match(text, after.end(k)) or _PEERS.match(text, after.end(k))))):
+                         and (_RECORD_AFTER.match(text, after.end(k)) or _PEERS.match(text, after.end(k))))):
             # "worst day since", "worst shooting in U.S. history", "the worst death toll of any developed nation"
             return True
         if not tag.startswith(("NN", "JJ", "CD")):  # "its worst one-day percentage drop"
