@@ -65,6 +65,10 @@ Then (session 31, ANNOTATOR_VERSION 56): "fallen ill" and "hazardous waste" are 
 and CNN's "ill", Newsmax's "hazardous"); every other mark unchanged (a fresh store).
 Then (ANNOTATOR_VERSION 57): "deadly" of a storm's landfalls and of an event is stated: slant 7/68 -> 4/65 (CNN's
 "six deadly landfalls", word and phrase, and HotAir's "very deadly event"); every other mark unchanged (a fresh store).
+Since (session 32, ANNOTATOR_VERSION 64): "unique" and "unusual" say how common a thing is, as "rare": slant 4/65 ->
+0/61 (CNN's "unique" (its "unique characteristics" sentence still shown, for "controversial"), USA Today's "unusual"
+numbers, NPR's "unusual" request); summary 0/6, shared 5/41, unique 6/144, quotes 11/353, disputes 1/1 unchanged
+(a fresh store: `review20_events.py --db NEW`).
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
