@@ -84,6 +84,10 @@ disputes 0/0, slant 0/106.
 Since (session 30, ANNOTATOR_VERSION 49): quotes 9/429 -> 8/430 (Bill Hemmer's "And we would stand and salute the
 flag ..." is his: "Hemmer, with his co-host Shannon Bream, discussed ..." is a subject the NER missed, its
 co-host's typed name no longer hiding it); every other mark unchanged.
+Since (session 32, ANNOTATOR_VERSION 64): "unique" and "unusual" (how common a thing is) and a superlative ranking a
+span of time against a record past whom it befalls ("the worst month for job creation since September 2010") are no
+loaded wording: slant 0/80 (main's store, the lead's figure) -> 0/76; summary 0/6, shared 10/92, unique 6/176, quotes
+8/430 unchanged (a fresh store).
 About 7-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
