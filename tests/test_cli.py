@@ -628,6 +628,29 @@ def test_a_stage_that_counts_nothing_ends_as_done_in_a_log(monkeypatch):
     assert lines[2] == "grouping …" and re.fullmatch(r"grouping: 0 done \(\d+ s\)", lines[3]), lines
 
 
+def test_a_stage_that_counts_nothing_ends_as_done_on_a_terminal(monkeypatch):
+    """On a terminal, `scale annotate`'s "starting" bar ended as "0/0" (session 31's walkthrough):
+    its bar now ends full, saying "done"; a counted stage keeps "n/n"."""
+    import io
+
+    from rich.console import Console
+
+    from manysides import cli
+
+    term = Console(file=io.StringIO(), force_terminal=True, width=100)
+    monkeypatch.setattr(cli, "err", term)
+    with cli._progress(False) as bars:
+        progress = cli._RichProgress(bars)
+        progress.stage("starting", None)
+        progress.stage("annotating", None)
+        progress.advance(4)
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", term.file.getvalue())
+    final = [line for line in shown.splitlines() if line.strip()][-2:]
+    assert "0/0" not in shown, shown
+    assert "starting" in final[0] and "done" in final[0], final
+    assert "annotating" in final[1] and "4/4" in final[1], final
+
+
 def test_serve_logs_each_request_only_when_asked(tmp_path, monkeypatch):
     import socket
 

@@ -114,6 +114,18 @@ class _Bars(Progress):
         super().stop()
 
 
+class _Count(MofNCompleteColumn):
+    """"done/total", but "done" alone for a stage that counts nothing (`scale annotate`'s
+    "starting": Ray and the models), whose bar ended as "0/0", read as nothing started."""
+
+    def render(self, task):
+        if task.fields.get("uncounted"):
+            from rich.text import Text
+
+            return Text("done" if task.finished else "", style="progress.download")
+        return super().render(task)
+
+
 class _RichProgress:
     """Adapts the pipeline's progress protocol to rich bars on stderr. When stderr is not
     a terminal, it writes a line as each stage starts, one a minute while it runs, and one
@@ -143,7 +155,10 @@ class _RichProgress:
         if self._task is None:
             return
         done = self._p.tasks[self._task].completed
-        self._p.update(self._task, total=done, completed=done)
+        if self._counted:
+            self._p.update(self._task, total=done, completed=done)
+        else:  # a full bar saying "done", not "0/0"
+            self._p.update(self._task, total=1, completed=1, uncounted=True)
         if self._log:
             self._line("done")
         self._task = None
@@ -166,7 +181,7 @@ class _RichProgress:
 
 def _progress(quiet: bool) -> Progress:
     return _Bars(
-        SpinnerColumn(), TextColumn("{task.description:<11}"), BarColumn(), MofNCompleteColumn(),
+        SpinnerColumn(), TextColumn("{task.description:<11}"), BarColumn(), _Count(),
         TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(), console=err,
         disable=quiet or not err.is_terminal, transient=False, log=not quiet and not err.is_terminal,
     )
