@@ -174,6 +174,34 @@ def test_a_disputed_figure_is_shown_in_its_sentence(page: str):
     assert "<td><strong>At least 15</strong> people died in Riverton floods on Monday.</td><td>≥ 15</td>" in page
 
 
+def test_a_cut_disputed_sentence_can_be_read_whole_and_escaped(analysis: Analysis):
+    """Session 31's walkthrough: a long disputed-number sentence was cut with "…" and the report
+    gave no way to read it whole; it is now under a <details>, escaped. An uncut one has none."""
+    from dataclasses import replace
+
+    from manysides.records import DisputedClaim, Dispute
+
+    long = ("The damage, which the county's <b>insurers</b> & engineers spent the whole of a wet spring "
+            "counting street by street and house by house across the valley, cost about $25 million in all, "
+            "a sum the mayor said the town could never raise alone before the next <i>flood season</i> began.")
+    text = "At least 15 people died in Riverton floods on Monday. " + long
+    s = text.index("about $25 million")
+    analysis.articles = [replace(a, text=text) if a.id == "a2" else a for a in analysis.articles]
+    rep = analysis.reports["s1"]
+    first = rep.disputed[1].claims[0]
+    cut = DisputedClaim("a2", "about $25 million", 25e6, "USD", 22.5e6, 27.5e6, s, s + len("about $25 million"))
+    analysis.reports["s1"] = replace(rep, disputed=(rep.disputed[0], Dispute("damage", (first, cut))))
+    page = render_html(analysis)
+    cell = re.search(r"<td>(…[^<]*<strong>about \$25 million</strong>[^<]*…)"
+                     r'<details class="whole"><summary>the whole sentence</summary>(.*?)</details></td>', page)
+    assert cell, page[page.index("damage"):][:3000]
+    whole = cell.group(2)
+    assert "<b>" not in whole and "&lt;b&gt;insurers&lt;/b&gt; &amp; engineers" in whole
+    assert htmllib.unescape(re.sub(r"</?strong>", "", whole)) == long
+    # the uncut sentences (the other outlet's, the deaths') have none
+    assert page.count('<details class="whole">') == 1
+
+
 def test_a_unique_detail_inside_a_shared_point_says_so(analysis: Analysis):
     from dataclasses import replace
 

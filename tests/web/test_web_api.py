@@ -295,6 +295,23 @@ def test_story_page_links_every_finding_to_its_span(client):
         assert f'id="{frag}"' in art.text, (aid, frag)
 
 
+def test_a_cut_disputed_sentence_can_be_read_whole_on_the_story_page(client):
+    """Session 31's walkthrough: the sample's disputed spending figure was shown in a sentence cut
+    with "…", with no way to read the rest; the page now offers the whole sentence under it."""
+    import html as htmllib
+
+    sid = compared_story(client)["id"]
+    page = client.get(f"/stories/{sid}", headers=HTML).text
+    cells = re.findall(r'<td>(.*?)<details class="whole"><summary>the whole sentence</summary>(.*?)</details></td>',
+                       page)
+    assert cells
+    for cut, whole in cells:
+        shown = htmllib.unescape(re.sub(r"<[^>]+>", "", cut))
+        full = htmllib.unescape(re.sub(r"<[^>]+>", "", whole))
+        assert "…" in shown and "…" not in full and "<" not in full
+        assert all(part.strip() in full for part in shown.split("…") if part.strip()), (shown, full)
+
+
 def test_story_page_regions_have_names_of_their_own(client):
     """A screen reader lists landmarks by name: a scroll box named by its section's heading
     (the Voices table once was) reads as the same place twice."""

@@ -143,10 +143,11 @@ def fmt_interval(low: float | None, high: float | None, unit: str | None) -> str
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n")
 
 
-def in_sentence(text: str, start: int, end: int, quoted: str, width: int = 160,
+def in_sentence(text: str, start: int, end: int, quoted: str, width: int | None = 160,
                 sentences: Sequence[Sentence] = ()) -> tuple[str, str, str]:
     """The sentence around a figure, as (before, the figure, after), cut to about `width`
-    characters around it with "…": what a reader needs to see which quantity it counts.
+    characters around it with "…": what a reader needs to see which quantity it counts
+    (`width=None`: the whole sentence, which the HTML report and the web page offer under a cut one).
 
     The sentence is the annotation's (`sentences`, the parser's spans, which know "Sen."
     and "U.S." end no sentence); without one, text up to the nearest ". " either side."""
@@ -161,6 +162,9 @@ def in_sentence(text: str, start: int, end: int, quoted: str, width: int = 160,
         m = _SENTENCE_END.search(text, end)
         stop = m.start() + 1 if m and text[m.start()] != "\n" else (m.start() if m else len(text))
     before, after = one_line(text[begin:start]), one_line(text[end:stop])
+    if width is None:
+        return (before + " " if before and text[start - 1:start].isspace() else before), one_line(text[start:end]), (
+            " " + after if after and text[end:end + 1].isspace() else after)
     room = max(width - (end - start), 20)
     # cut at a space, never inside a word or a figure ("more than $2…" read as $2 million)
     if len(before) > room // 2:
@@ -354,11 +358,20 @@ class StoryView:
         speaker = quoted_speaker(ev.text, ev.start, ev.end, col.quotes)
         return one_line(speaker, 80) if speaker else None
 
-    def in_sentence(self, c: DisputedClaim) -> tuple[str, str, str]:
-        """A disputed figure in its sentence: (before, figure, after); see `in_sentence`."""
+    def in_sentence(self, c: DisputedClaim, whole: bool = False) -> tuple[str, str, str]:
+        """A disputed figure in its sentence: (before, figure, after); see `in_sentence`
+        (`whole`: the sentence uncut)."""
         col = next((col for col in self.columns if col.article_id == c.article and col.article), None)
-        return (in_sentence(col.article.text, c.start, c.end, c.text, sentences=col.sentences) if col
-                else ("", one_line(c.text), ""))
+        return (in_sentence(col.article.text, c.start, c.end, c.text, width=None if whole else 160,
+                            sentences=col.sentences) if col else ("", one_line(c.text), ""))
+
+    def whole_sentence(self, c: DisputedClaim) -> tuple[str, str, str] | None:
+        """The whole sentence of a disputed figure when `in_sentence` cuts it (else None):
+        the HTML report and the web page offer it under the cut one (session 32)."""
+        cut = self.in_sentence(c)
+        if not (cut[0].startswith("…") or cut[2].endswith("…")):
+            return None
+        return self.in_sentence(c, whole=True)
 
     def differing(self, point: SharedPoint) -> str:
         """A shared point's figures that its outlets give differently, as written, each with

@@ -74,6 +74,7 @@ dl.framing dd,dl.facts dd{margin:0;min-width:0;overflow-wrap:anywhere}
 .terms li{border:1px solid var(--line);border-radius:.2rem;padding:0 .35rem}
 details.article{border:1px solid var(--line);margin:.4rem 0;padding:.3rem .6rem}
 details.article summary{cursor:pointer;font-weight:600}
+details.whole summary{cursor:pointer;font-size:.85em}
 .text{white-space:pre-wrap;max-width:46rem;font-family:Georgia,"Times New Roman",serif}
 /* a property per kind, so that a phrase of several kinds shows each */
 mark{color:inherit;background:none;-webkit-print-color-adjust:exact;print-color-adjust:exact}
@@ -429,9 +430,12 @@ class _Page:
         )
         for c in d.claims:
             before, figure, after = v.in_sentence(c)
+            whole = v.whole_sentence(c)
+            more = (f'<details class="whole"><summary>the whole sentence</summary>{_e(whole[0])}'
+                    f"<strong>{_e(whole[1])}</strong>{_e(whole[2])}</details>" if whole else "")
             out.append(
                 f'<tr><th scope="row"><a href="#{anchor("a", c.article)}">{_e(v.label_of(c.article))}</a></th>'
-                f"<td>{_e(before)}<strong>{_e(figure)}</strong>{_e(after)}</td>"
+                f"<td>{_e(before)}<strong>{_e(figure)}</strong>{_e(after)}{more}</td>"
                 f"<td>{_e(fmt_interval(c.low, c.high, c.unit))}</td></tr>"
             )
         out.append("</tbody></table></div>")
