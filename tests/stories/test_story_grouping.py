@@ -277,10 +277,27 @@ def test_a_story_is_titled_by_a_headline_that_says_what_happened_not_one_that_te
               "m3": "Mandalay Bay owner sues more than 1,000 victims of Las Vegas shooting"}
     items = [GroupItem(k, "2018-07-17", np.array(v, np.float32), title=titles[k]) for k, v in vecs.items()]
     (story,) = build_stories(items, {k: "s-x" for k in vecs})
-    assert story.title == titles["m1"]  # m2 is the most central, m1 the first plain one
+    assert story.title in (titles["m1"], titles["m3"])  # m2 is the most central; a plain one titles it
     # with only loud headlines, the most central stands
     (story,) = build_stories(items[1:2], {"m2": "s-x"})
     assert story.title == titles["m2"]
+
+
+def test_a_story_is_titled_by_the_headline_its_outlets_agree_on_not_one_outlets_framing():
+    """Session 31's walkthrough: the sample's election story took its left outlet's "People-powered:
+    ... grassroots upset", the headline nearest the centre. The headline sharing most words with the
+    others titles it (invented headlines)."""
+    titles = {"m1": "Grassroots triumph: Mayor Ines Varga storms to victory in Dunmore's people's revolt",
+              "m2": "Varga wins Dunmore mayoral race, ending council president's 12-year run",
+              "m3": "Humiliation for the old guard as Varga's radicals seize Dunmore city hall",
+              "m4": "Ines Varga wins Dunmore mayoral election by 6 points"}
+    vecs = {"m1": [1.0, 0.1, 0.0], "m2": [1.0, -0.6, 0.2], "m3": [1.0, 0.5, -0.4], "m4": [1.0, 0.0, 0.6]}
+    items = [GroupItem(k, "2025-03-05", np.array(v, np.float32), title=titles[k]) for k, v in vecs.items()]
+    c = np.mean([np.array(v) / np.linalg.norm(v) for v in vecs.values()], axis=0)
+    central = max(vecs, key=lambda k: float(np.array(vecs[k]) @ c / np.linalg.norm(vecs[k])))
+    assert central == "m1"  # the loaded headline is the most central: main titled the story with it
+    (story,) = build_stories(items, {k: "s-x" for k in vecs})
+    assert story.title in (titles["m2"], titles["m4"]), story.title
 
 
 def test_a_story_is_not_titled_by_a_death_toll_another_headline_has_outgrown():

@@ -1,0 +1,84 @@
+"""Which headline titles a story: the rule of `grouping.build_stories` against the old one.
+
+    nice -n 10 .venv/bin/python benchmarks/story_titles.py --cache /tmp/se.db   # a store unique_items.py made
+
+The gold events of ../shared/data/same_event (BASIL and AllSides roundups) each carry a title written by
+the corpus (BASIL's event title, AllSides' roundup headline) that reports the event in plain words. For every
+event of three or more headlines with a vector in the store, this titles the event's articles as one story
+by each rule and prints the mean word overlap (Dice over `grouping._headline_words`) of the chosen headline
+with the corpus's title, and how often each rule picks a headline of a question or an exclamation. Rules:
+"centroid", the headline nearest the story's centroid (before session 32); "agreement", the headline sharing
+most words with the story's other headlines (`grouping._agreement`, session 32, the centroid breaking ties).
+Both pass over teasing or shouting headlines and outgrown death tolls alike. Session 32 (994 articles,
+`se_new.db` of unique_items.py): see docs/grouping.md ("Titles").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from manysides.store import Store  # noqa: E402
+from manysides.stories.grouping import _agreement, _headline_words, _loud, _unit  # noqa: E402
+
+ARTICLES = ROOT.parent / "shared" / "data" / "same_event" / "articles.jsonl"
+
+
+def dice(a: frozenset[str], b: frozenset[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cache", required=True, help="a store holding the same_event articles (unique_items.py --cache)")
+    ap.add_argument("--articles", default=str(ARTICLES))
+    ap.add_argument("--show", type=int, default=0, help="print this many events where the rules differ")
+    args = ap.parse_args()
+    events = defaultdict(list)
+    for line in open(args.articles, encoding="utf-8"):
+        if line.strip():
+            r = json.loads(line)
+            events[r["event"]].append(r)
+    store = Store(args.cache)
+    arts = store.articles()
+    by_title = {" ".join((a.title or "").split()): a.id for a in arts if not a.duplicate_of}
+    items = {it.id: it for it in store.group_items([a.id for a in arts])}
+    scores, loud, n, differ = defaultdict(float), defaultdict(int), 0, 0
+    for rows in events.values():
+        its = [items[i] for r in rows if (i := by_title.get(" ".join((r.get("title") or "").split()))) in items]
+        ref = _headline_words(rows[0].get("event_title") or "")
+        if len(its) < 3 or not ref:
+            continue
+        n += 1
+        c = np.mean([_unit(it.vector) for it in its], axis=0)
+        c = c / (np.linalg.norm(c) or 1.0)
+        heads = [_headline_words(it.title) for it in its]
+        picks = {
+            "centroid": max(range(len(its)), key=lambda k: (not _loud(its[k].title), float(_unit(its[k].vector) @ c))),
+            "agreement": max(range(len(its)), key=lambda k: (not _loud(its[k].title), round(_agreement(k, heads), 6),
+                                                             float(_unit(its[k].vector) @ c))),
+        }
+        for rule, k in picks.items():
+            scores[rule] += dice(heads[k], ref)
+            loud[rule] += "?" in its[k].title or "!" in its[k].title
+        if picks["centroid"] != picks["agreement"]:
+            differ += 1
+            if differ <= args.show:
+                print(f"{rows[0].get('event_title')}\n  centroid:  {its[picks['centroid']].title}\n"
+                      f"  agreement: {its[picks['agreement']].title}")
+    print(f"{n} events of 3+ headlines; the rules differ on {differ}")
+    for rule in ("centroid", "agreement"):
+        print(f"  {rule:<10} overlap with the corpus's title {scores[rule] / max(n, 1):.3f}; "
+              f"a question or exclamation {loud[rule]}")
+
+
+if __name__ == "__main__":
+    main()
