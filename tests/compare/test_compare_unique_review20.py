@@ -56,3 +56,9 @@ def test_an_embedded_posts_signature_is_no_detail():
                                                   ("Lorton", "Lorton", "GPE")])
     details = [d.text for u in _report([a, b]).unique for d in u.details]
     assert "Dana Whitfield" not in details and "Evan Holt" in details, details
+    # a name the tagger ran into the post's link is the name alone
+    c = Draft("a", "Review", [(lead, "lead"), (post, "post")],
+              entities=[("Carla Brandt", "Carla Brandt", "PERSON"), ("Lorton", "Lorton", "GPE"),
+                        ("Evan Holt https://t.co/Xy12abCD", "Evan Holt https://t.co/Xy12abCD", "PERSON")])
+    details = [d.text for u in _report([c, b]).unique for d in u.details]
+    assert details == ["Evan Holt"], details

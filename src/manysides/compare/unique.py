@@ -34,6 +34,7 @@ kept, most novel details first, and returned in reading order.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -488,6 +489,12 @@ def _novel(
     names: _Spans = {}
     for e in ann.entities:
         if e.type in _NAMED and inside(e.start, e.end):
+            if link := _LINK_IN_NAME.search(e.text):  # "Botham Jean https://t.co/AeS16Wz396": the name ends before it
+                kept = e.text[:link.start()].rstrip()
+                if not kept:
+                    continue
+                e = dataclasses.replace(e, text=kept, name=kept if link.group(0) in e.name else e.name,
+                                        end=e.start + len(kept))
             if v.text[max(e.start - v.start - 1, 0):e.start - v.start] == "#":
                 continue  # a hashtag ("#MartialLaw") is a post's label, not a name
             name = _POSSESSIVE.sub("", e.name).lower()  # "Gallagher‘s" (any apostrophe) is Gallagher
@@ -507,6 +514,10 @@ def _novel(
                     or _another_form(surface, e.type, written, aliases)):
                 names.setdefault(name, []).append((e.start, e.end))
     return figures, names
+
+
+# a link the tagger took into a name (an embedded post's "... Botham Jean https://t.co/AeS16Wz396"; review 20)
+_LINK_IN_NAME = re.compile(r"\s*(?:https?://|www\.|pic\.twitter\.com/)\S*")
 
 
 # A quoted question or exclamation closes where the sentence splitter ends a sentence: '"What did the President
