@@ -62,3 +62,17 @@ def test_an_embedded_posts_signature_is_no_detail():
                         ("Evan Holt https://t.co/Xy12abCD", "Evan Holt https://t.co/Xy12abCD", "PERSON")])
     details = [d.text for u in _report([c, b]).unique for d in u.details]
     assert details == ["Evan Holt"], details
+
+
+def test_a_sentence_deep_inside_a_long_quotation_is_not_widened_to_the_whole_quotation():
+    """A transcript in one paragraph ('Mayor Ruth Okonjo: "Good evening. ...') would make one item of a paragraph:
+    a quotation opened more than two sentences back leaves the sentence as it is (invented text)."""
+    b = Draft("b", "Times", [("The county council approved the levee plan on Tuesday by a vote of five to two.",
+                              "lead")])
+    speech = ['Mayor Ruth Okonjo: "Good evening to all of you.', "We met tonight for a long time.",
+              "We argued for a long time.", "We listened to one another.",
+              'Engineers from Halden Works will raise the levee along the river over the next three summers."']
+    a = Draft("a", "Herald", [("The county council approved the levee plan on Tuesday, five votes to two.", "lead"),
+                              *((t, f"s{k}") for k, t in enumerate(speech))],
+              entities=[("Ruth Okonjo", "Ruth Okonjo", "PERSON"), ("Halden Works", "Halden Works", "ORG")])
+    assert speech[-1] in _only(_report([a, b]))

@@ -70,6 +70,9 @@ MIN_WORDS = 8
 # statement: a run this long is no set phrase, and covers at least half of the quotation
 QUOTED_RUN = 6
 PER_ARTICLE = 8
+# sentences back a quotation may open for a sentence inside it to be listed from there: a longer one (a
+# speech's transcript in one paragraph, review 18's Cameron) would make one item of a paragraph
+QUOTED_BACK = 2
 # Entity types that name something a reader could look up (dates and counts are claims).
 _NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 _QUOTE_MARKS = ('"', "“", "”")
@@ -193,8 +196,8 @@ def _quotation_start(text: str, start: int, views: Sequence[SentenceView]) -> in
     """Where the sentence at `start` is to be listed from: the start of the sentence (of `views`,
     one article's) in which a quotation it opens inside of opens, in its paragraph (an odd number
     of straight double marks, or more opening than closing curly ones, before it: '"Judging is not
-    a game. It's not supposed to be a game," Sen. Cruz said.' cut after "game."; review 20); else
-    `start`."""
+    a game. It's not supposed to be a game," Sen. Cruz said.' cut after "game."; review 20), when
+    that is at most `QUOTED_BACK` sentences before it; else `start`."""
     para = text.rfind("\n", 0, start) + 1
     before = text[para:start]
     if before.count('"') % 2:
@@ -204,7 +207,10 @@ def _quotation_start(text: str, start: int, views: Sequence[SentenceView]) -> in
     else:
         return start
     at = para + mark
-    return min((v.start for v in views if v.start <= at < v.end or at <= v.start < start), default=at)
+    opens = [v for v in views if v.start <= at < v.end or at <= v.start < start]
+    if not opens or sum(1 for v in views if opens[0].start <= v.start < start) > QUOTED_BACK:
+        return start  # a long quotation (a speech's transcript) is not listed whole: its tail stands
+    return opens[0].start
 
 
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
