@@ -195,7 +195,7 @@ REPORT_VERSION = "118"  # 4: an article naming no outlet is its own outlet every
 #     of the economy against a record ("the greatest economic disruption to the United States since the Great
 #     Depression") (ANNOTATOR_VERSION 64)
 # 118: only one outlet reports (review 20): a sentence opening inside a quotation is listed from the sentence the
-#     quotation opens in; an embedded post's signature is no detail
+#     quotation opens in (at most two back); an embedded post's signature, and a link run into a name, are no detail
 
 
 class Progress(Protocol):
