@@ -111,6 +111,11 @@ disputes 0/1 (the officers hurt: USA Today's 12 is its related headline, its tex
 Since (session 32, ANNOTATOR_VERSION 64: "unique", "unusual" and a turn of the economy's record are no loaded
 wording): every mark identical, slant 0/32 (a fresh store; the text alone loses one span, "a highly unusual strategy",
 which the pipeline did not show).
+Since (session 32, REPORT_VERSION 118): a sentence opening inside a quotation is listed from the sentence the
+quotation opens in, when that is at most two sentences back: unique 4/155 -> 2/152 (NPR's panel and Salon's tweet of
+the mayor whole; the Reuters, Fox Online, Washington Times and NPR protest quotations whole; the Times' Cameron
+transcript merges two pairs); Fox's "It's time to end the global freeloading ...", three sentences into its
+quotation, stays a tail; every other mark unchanged (a copy of main's store).
 About 4-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

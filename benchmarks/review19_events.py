@@ -81,8 +81,8 @@ other mark unchanged (before: main's code at af95b50 with `--db`; after: this ch
 Merged (session 31, with the other helpers' rules, one run): summary 1/7, shared 0/32, unique 6/161, quotes 0/383,
 disputes 0/2, slant 0/42.
 Since (session 32, REPORT_VERSION 118): a sentence opening inside a quotation is listed from the sentence the
-quotation opens in: unique 6/161 -> 6/159 (CBN's Clinton and the Washington Times' Obama quotations listed once,
-whole, where their head and tail were two items; four tails, Roberts' "Celebrate ..." among them, listed whole);
+quotation opens in (at most two sentences back): unique 6/161 -> 6/160 (the Washington Times' Obama quotation listed
+once, whole, where its head and tail were two items; three tails, Roberts' "Celebrate ..." among them, listed whole);
 every other mark unchanged (a copy of main's store). Left: the six marked items are each listed for a figure another
 outlet gives with another value (the night's tolls at two hours, "more than 520" against others' counts, "at least
 70" killed by the gas attack, "none of the 50 states", the "13 states" the Monitor derives): none is in a dispute

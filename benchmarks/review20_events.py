@@ -70,7 +70,7 @@ Since (session 32, ANNOTATOR_VERSION 64): "unique" and "unusual" say how common 
 numbers, NPR's "unusual" request); summary 0/6, shared 5/41, unique 6/144, quotes 11/353, disputes 1/1 unchanged
 (a fresh store: `review20_events.py --db NEW`).
 Since (session 32, REPORT_VERSION 118): "only one outlet reports": a sentence opening inside a quotation is listed
-from the sentence the quotation opens in, an embedded post's signature is no detail (and a name the tagger ran into a
+from the sentence the quotation opens in (at most two sentences back), an embedded post's signature is no detail (and a name the tagger ran into a
 link is the name alone): unique 6/144 -> 3/143 (Cruz's and Fauci's quotations whole, the verdict's post gone); every
 other mark unchanged (a copy of main's store). Left: DACA's start under Obama (CNN says it in other words) and CNN's
 sentence cut at "GOP." (the text's own stray stop, which the annotation's splitter follows).
