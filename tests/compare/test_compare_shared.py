@@ -574,3 +574,34 @@ def test_a_request_is_not_the_decision_on_it():
     assert _articles_of_points([b, d]) == [("b", "d")]
     e = Draft("e", "E", [("The administration went to the appeals court over the order on Saturday.", "x")])
     assert _articles_of_points([a, e]) == [("a", "e")]
+
+
+def test_two_sides_words_are_not_one_point():
+    """Review 20: USA Today's "Republicans are racing to get a massive tax cut passed ..., with several Republican
+    senators hinting they may not vote for the bill" stood as one point with the Washington Times' "Senate Democrats
+    demanded ... that Republicans shelve their plans to vote on a tax-cut bill". Words the quote finder gives to two
+    groups named by two different parties, nations or faiths are two sides' statements; one side's words in two
+    outlets stay one point, and so does a group named by no side."""
+    def draft(name, sentence, group, words, side):
+        return Draft(name, name.upper(), [(sentence, "x")], entities=[(side, side, "NORP")],
+                     quotes=[(words, group, "group")])
+
+    a = draft("a", "Greek officials said the talks on the fishing quota would have to wait until March.",
+              "Greek officials", "the talks on the fishing quota would have to wait until March", "Greek")
+    b = draft("b", "Turkish officials said the talks on the fishing quota must end this week.",
+              "Turkish officials", "the talks on the fishing quota must end this week", "Turkish")
+
+    def points(x, y, **kw):
+        fx = make_fixture([x, y])
+        # alike as two statements on one subject are (cosine 0.8), not one quotation in other words
+        v = {x.id: _unit([1.0, 0.0, 0.5])[None, :], y.id: _unit([1.0, 0.5, 0.0])[None, :]}
+        return [p.articles for p in shared_points(fx.articles, fx.annotations, v, **kw)]
+
+    assert points(a, b) == []
+    assert points(a, b, tell_apart=False) == [("a", "b")]
+    c = draft("c", "Greek ministers said talks on the fishing quota would wait until March.",
+              "Greek ministers", "talks on the fishing quota would wait until March", "Greek")
+    assert points(a, c) == [("a", "c")]
+    d = Draft("d", "D", [("Negotiators said the talks on the fishing quota must end this week.", "x")],
+              quotes=[("the talks on the fishing quota must end this week", "Negotiators", "group")])
+    assert points(a, d) == [("a", "d")]

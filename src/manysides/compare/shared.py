@@ -10,7 +10,7 @@ a point one point:
 * every pair of sentences in a point must be at least `LINK_THRESHOLD` alike, so a
   chain A~B~C cannot glue together two sentences that say different things;
 * no pair in a point is one that `told_apart` tells apart: words given to different
-  people, an answer beside a refusal to answer or beside the question put, a likelihood
+  people or to groups of two sides, an answer beside a refusal to answer or beside the question put, a likelihood
   beside a fact, two figures of one kind at two moments, figures of two quantities, or a rise
   beside a fall, which the embedding reads as alike;
 * a point that only gives the rest of a quotation another point opens is dropped
@@ -349,6 +349,9 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
       "anti-Russian position" quote and a Foreign Office spokeswoman's "deep concern"
       (review 10). Asked of one sentence with a speaker and one without (a statement that
       names other people), the rule was wrong as often as right on the judged pairs;
+    * both give the words of a group named by a side, a party, a nation or a faith (`_sides`), and the two
+      name no side in common: "several Republican senators hinting they may not vote for the bill" / "Senate
+      Democrats demanded ... that Republicans shelve their plans" (review 20), two sides' statements;
     * one answers and the other declines to ("said she would endorse Sanders" / "declined
       to say whether she would endorse Sanders"), or one puts the question and gives no reply
       (`_asks`: "asked Fauci whether it was a "long shot" ..." / "Fauci warned ...");
@@ -399,6 +402,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
         people = [e for e in ann.entities if e.type == "PERSON" and v.start <= e.start and e.end <= v.end
                   and not any(q.direct and q.start <= e.start and e.end <= q.end for q in quotes)]
         named.append(speakers[-1].union(*(_name_words(e.name) for e in people)))
+    sides = [_sides(v, annotations[v.article]) for v in cands]
     refuses = [_NON_ANSWER.search(v.text) is not None for v in cands]
     asks = [_asks(v.text) for v in cands]
     likely = [_LIKELY.search(_CLAUSE_END.split(v.text, maxsplit=1)[0]) is not None for v in cands]
@@ -418,12 +422,30 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                      or bool(stances[i] and stances[j] and stances[i] != stances[j])
                      or _expected_and_actual(figures[i], figures[j])
                      or bool(speakers[i] and speakers[j] and not named[i] & named[j] and sims[i, j] < SAME_QUOTE)
+                     or bool(sides[i] and sides[j] and not sides[i] & sides[j] and sims[i, j] < SAME_QUOTE)
                      or _two_moments(cands[i].text, cands[j].text, claims[i], claims[j])
                      or (_two_times(times[i], times[j]) and not (zones[i] and zones[j] and zones[i] != zones[j]))
                      or _two_quantities(claims[i], claims[j])
                      or (len(moves[i]) == 1 == len(moves[j]) and moves[i] != moves[j])
                      or ((tails[i] and unquoted[j] or tails[j] and unquoted[i]) and sims[i, j] < SAME_QUOTE))
     return out
+
+
+def _side_word(word: str) -> str:
+    """A party's, a nation's or a faith's word without its plural or adjective ending: "Democrats", "Democrat" and
+    "Democratic" are one side."""
+    return word.lower().removesuffix("s").removesuffix("ic")
+
+
+def _sides(v: SentenceView, ann: Annotation) -> frozenset[str]:
+    """The sides whose words the sentence gives: a group the quote finder gives words to ("several Republican
+    senators", "Democrats"), named by a party, a nation or a faith the tagger finds in its article (NORP)."""
+    named = {_side_word(w) for e in ann.entities if e.type == "NORP" for w in words(e.name)}
+    out: set[str] = set()
+    for q in ann.quotes:
+        if q.start < v.end and v.start < q.end and q.speaker_kind == "group" and q.speaker:
+            out |= {_side_word(w) for w in words(q.speaker)} & named
+    return frozenset(out)
 
 
 _QUOTE_MARK = re.compile(r"[\"“”]")
