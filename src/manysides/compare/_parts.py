@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..records import Claim
+from ..records import Annotation, Claim
 
 # Sites of an event, each read as its kind: "metro station", "subway", "train station" are one kind (a
 # station), so a phrase naming one site is not taken for two.
@@ -101,3 +101,67 @@ def stages_apart(a: Claim, b: Claim) -> bool:
     """Whether one sum is named only as committed and the other only as acted on (withheld, spent)."""
     sa, sb = _stages(a), _stages(b)
     return len(sa) == 1 == len(sb) and sa != sb
+
+
+# A sentence that opens with a pronoun or a demonstrative is about what the sentence before it named: "A nurse in
+# Spain who also treated an Ebola patient also caught the virus. She is in critical condition and being treated by
+# 50 health care workers" (review 20).
+_POINTS_BACK = re.compile(r"^[\W_]*(?:He|She|It|They|His|Her|Its|Their|That|Those|This|These)\b")
+# An article's own place is one it names in this many sentences or more.
+OWN_PLACE_SENTENCES = 3
+
+
+def _same_place(a: str, b: str) -> bool:
+    """One place's name, or a place and its people ("spain", "spanish")."""
+    from .unique import _demonym  # unique imports numbers, which imports this module
+
+    return a == b or _demonym(a, b)
+
+
+def places_named(ann: Annotation) -> dict[str, frozenset[int]]:
+    """The places (GPE, LOC) and peoples (NORP) an article names, lower case, each with the sentences naming it."""
+    out: dict[str, set[int]] = {}
+    for e in ann.entities:
+        if e.type in ("GPE", "LOC", "NORP"):
+            at = next((i for i, s in enumerate(ann.sentences) if s.start <= e.start < s.end), None)
+            if at is not None:
+                out.setdefault(e.name.lower(), set()).add(at)
+    return {name: frozenset(at) for name, at in out.items()}
+
+
+def _naming(named: dict[str, frozenset[int]], place: str) -> frozenset[int]:
+    """The sentences naming `place` or its people."""
+    return frozenset().union(*(at for name, at in named.items() if _same_place(name, place)))
+
+
+def figure_sentences(ann: Annotation, text: str, sentence: int) -> frozenset[int]:
+    """A figure's sentence, with the sentence before it in its paragraph when the figure's opens by pointing back."""
+    s = ann.sentences[sentence]
+    if sentence > 0 and _POINTS_BACK.match(text[s.start:s.end]) and "\n" not in text[ann.sentences[sentence - 1].end:s.start]:
+        return frozenset({sentence - 1, sentence})
+    return frozenset({sentence})
+
+
+def aside_places(ann: Annotation, text: str, sentence: int | None,
+                 named: dict[str, frozenset[int]]) -> frozenset[str]:
+    """The places a figure's words name (its sentence, and the one before it that it points back to) by name (GPE,
+    LOC) that its article names nowhere else, in an article that names another place in `OWN_PLACE_SENTENCES`
+    sentences or more: an aside on another place ("A nurse in Spain ... also caught the virus. She is ... being
+    treated by 50 health care workers", in a story of Dallas)."""
+    if sentence is None:
+        return frozenset()
+    own = figure_sentences(ann, text, sentence)
+    words_of = {e.name.lower() for e in ann.entities if e.type in ("GPE", "LOC")
+                and any(ann.sentences[i].start <= e.start < ann.sentences[i].end for i in own)}
+    aside = {p for p in words_of if _naming(named, p) <= own}
+    if not aside or not any(len(at) >= OWN_PLACE_SENTENCES for name, at in named.items()
+                            if not any(_same_place(name, p) for p in aside)):
+        return frozenset()
+    return frozenset(aside)
+
+
+def another_place(aside: frozenset[str], other_named: dict[str, frozenset[int]], other_own: frozenset[int]) -> bool:
+    """Whether a figure of an aside on places `aside` (`aside_places`) is another place's than a figure of another
+    article that names each of those places (or their people) in one sentence at most, and not in the figure's own
+    (`other_own`, `figure_sentences`)."""
+    return bool(aside) and all(len(at := _naming(other_named, p)) <= 1 and not at & other_own for p in aside)

@@ -61,7 +61,7 @@ from ..nlp.numbers import (AT_LEAST, AT_MOST, DURATION_SECONDS, duration_in, hed
 from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, SharedPoint
 from ._text import STOP_WORDS, numeral_in, outlet_key, words
 from ._nights import night_words, nights_apart
-from ._parts import places_apart, stages_apart
+from ._parts import another_place, aside_places, figure_sentences, places_apart, places_named, stages_apart
 from ._trading import intraday_apart
 
 PARAPHRASE_THRESHOLD = 0.68
@@ -108,6 +108,8 @@ class _Item:
     night: str = ""  # the words that tell which night it counts (`_night_text`)
     day: datetime.date | None = None  # its article's publication day
     running: bool = False  # a running total (`_running`)
+    aside: frozenset[str] = frozenset()  # the places of an aside its words are in (`_parts.aside_places`)
+    own: frozenset[int] = frozenset()  # its sentence, and the one before that it points back to
 
 
 # Nouns that only frame a figure ("to the tune of $3.5 billion", "a total of", "the sum
@@ -1222,11 +1224,13 @@ def disputed_numbers(
     names = _person_names(annotations, [art.id for art in articles])
     people = frozenset(w for n in names for w in n.split())
     items: list[_Item] = []
+    named: dict[str, dict[str, frozenset[int]]] = {}
     for art in articles:
         ann = annotations.get(art.id)
         if ann is None:
             continue
         year, day = _year_of(art), _date_of(art)
+        named[art.id] = places_named(ann)
         readings = _readings([c for c in ann.claims if isinstance(c, Claim) and isinstance(c.unit, str)], day)
         for c in sorted(ann.claims, key=lambda c: (c.start, c.end)):
             if (not isinstance(c.unit, str) or c.unit.lower() in SKIP_UNITS or _window(c) or _converted(c)
@@ -1241,7 +1245,9 @@ def disputed_numbers(
                                _agents(c.subject, names), _earlier(c, year, day, art.text),
                                *readings[(c.start, c.end)],
                                moment=(moment := _moment_text(c, art.text)), night=_night_text(c, moment, art.text),
-                               day=day, running=_running(c)))
+                               day=day, running=_running(c),
+                               aside=aside_places(ann, art.text, sent, named[art.id]),
+                               own=figure_sentences(ann, art.text, sent) if sent is not None else frozenset()))
 
     vectors = sentence_vectors or {}
     # A claim whose sentence holds another claim of the same unit and subject ("Fifteen of
@@ -1282,6 +1288,11 @@ def disputed_numbers(
         if a.earlier != b.earlier or a.measures != b.measures:  # another event's or another measure's figure
             return None
         if _counts_apart(a.claim, b.claim):  # jobs against people
+            return None
+        # an aside on another place against an article that hardly names it: "A nurse in Spain ... also caught the
+        # virus. She is ... being treated by 50 health care workers" against "the 48 health care workers who were
+        # being most closely watched" in Dallas (review 20)
+        if another_place(a.aside, named[b.article], b.own) or another_place(b.aside, named[a.article], a.own):
             return None
         if a.months and b.months and not a.months & b.months:  # "181,000 ... in July", "114,000 ... in September"
             return None
