@@ -605,3 +605,18 @@ def test_two_sides_words_are_not_one_point():
     d = Draft("d", "D", [("Negotiators said the talks on the fishing quota must end this week.", "x")],
               quotes=[("the talks on the fishing quota must end this week", "Negotiators", "group")])
     assert points(a, d) == [("a", "d")]
+
+
+def test_a_hypothetical_is_not_the_fact():
+    """Review 20: CNN's "But if someone with symptoms of Ebola shows up at any other hospital, as Duncan did, the
+    hospital might not be ready." stood in one point with "other cases of Ebola were possible". A sentence that opens
+    on a condition and says what would follow is not one point with a plain statement; beside a sentence with a
+    condition or a modal of its own it may be the same hypothetical."""
+    a = Draft("a", "A", [("But if the river rises another foot, the levee in Marlow might not hold.", "x")])
+    b = Draft("b", "B", [("Engineers said the levee in Marlow was weakened and that a breach was possible.", "x")])
+    assert _articles_of_points([a, b]) == []
+    assert _articles_of_points([a, b], tell_apart=False) == [("a", "b")]
+    c = Draft("c", "C", [("The levee in Marlow could fail if the river rises another foot, engineers said.", "x")])
+    assert _articles_of_points([a, c]) == [("a", "c")]
+    d = Draft("d", "D", [("If the river rises, engineers said, the levee in Marlow would be at risk.", "x")])
+    assert _articles_of_points([a, d]) == [("a", "d")]

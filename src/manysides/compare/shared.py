@@ -10,9 +10,9 @@ a point one point:
 * every pair of sentences in a point must be at least `LINK_THRESHOLD` alike, so a
   chain A~B~C cannot glue together two sentences that say different things;
 * no pair in a point is one that `told_apart` tells apart: words given to different
-  people or to groups of two sides, an answer beside a refusal to answer or beside the question put, a likelihood
-  beside a fact, two figures of one kind at two moments, figures of two quantities, or a rise
-  beside a fall, which the embedding reads as alike;
+  people or to groups of two sides, an answer beside a refusal to answer or beside the question put, a
+  hypothetical or a likelihood beside a fact, two figures of one kind at two moments, figures of two quantities,
+  or a rise beside a fall, which the embedding reads as alike;
 * a point that only gives the rest of a quotation another point opens is dropped
   (`_without_quote_tails`).
 
@@ -305,6 +305,25 @@ _UNVERIFIED = re.compile(
     r"(?:verif(?:y|ied|ying)|confirm(?:ed|ing)?|corroborat(?:e|ed|ing))\b", re.IGNORECASE)
 
 
+# What would happen if something did is not what happened: CNN's "But if someone with symptoms of Ebola shows up at
+# any other hospital, as Duncan did, the hospital might not be ready." stood in one point with officials saying other
+# caregivers "could potentially be exposed" (review 20). A sentence that opens on its condition ("If", "Unless", after
+# "But", "And", "So", "Yet", "Even") and says in its main clause what would, could or might follow, beside one that
+# states a fact: no condition ("if", "unless") and no modal of its own ("other cases of Ebola were possible"). One with
+# either may say the same hypothetical ("If convicted, he could face 20 years" / "He could face 20 years").
+_IF_OPENING = re.compile(r"^\W*(?:(?:but|and|so|yet|even)\s+)?(?:if|unless)\b", re.IGNORECASE)
+_IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:would|could|might|may|will|can|should)(?:n[’']t)?\b|\b(?:won|can)[’']t\b", re.IGNORECASE)
+
+
+def _conditional(text: str) -> bool:
+    """Whether the sentence is a hypothetical: it opens on a condition and says, after it, what would follow."""
+    if not _IF_OPENING.match(text):
+        return False
+    parts = _CLAUSE_END.split(text, maxsplit=1)
+    return len(parts) == 2 and _MODAL.search(parts[1]) is not None
+
+
 def _asks(text: str) -> bool:
     """Whether the sentence puts a question (`_QUESTION`), not in a subordinate clause, and gives no reply."""
     m = _QUESTION.search(text)
@@ -358,7 +377,9 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     * one says what is likely, probable or reportedly planned and the other does not (`_LIKELY`), or one
       that someone has not decided ("hasn't made up her mind", "undecided") and the other does not
       (`_UNDECIDED`, review 17), or one that someone does not know whether something happened and the other
-      does not (`_NOT_KNOWN`, review 18);
+      does not (`_NOT_KNOWN`, review 18), or one a hypothetical ("But if someone ... shows up at any other hospital,
+      ... the hospital might not be ready") and the other a plain statement, with no condition and no modal
+      (`_conditional`, review 20);
     * one asks for something and the other decides (`_stance`: "asked the appeals court for an emergency
       stay" / "the three judges ... upheld the temporary restraining order", review 18);
     * both name a time of day, or both a day of the week, none in common, and give figures of one
@@ -407,6 +428,9 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     asks = [_asks(v.text) for v in cands]
     likely = [_LIKELY.search(_CLAUSE_END.split(v.text, maxsplit=1)[0]) is not None for v in cands]
     undecided = [_UNDECIDED.search(v.text) is not None for v in cands]
+    conditional = [_conditional(v.text) for v in cands]
+    # a sentence holding a condition or a possibility of its own may say the same hypothetical in other words
+    possible = [_IF.search(v.text) is not None or _MODAL.search(v.text) is not None for v in cands]
     unknown = [_NOT_KNOWN.search(v.text) is not None for v in cands]
     stances = [_stance(v.text) for v in cands]
     claims = [_claims_in(v, annotations[v.article]) for v in cands]
@@ -419,6 +443,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     for i, j in zip(*np.nonzero(which)):
         out[i, j] = (refuses[i] != refuses[j] or asks[i] != asks[j] or likely[i] != likely[j]
                      or undecided[i] != undecided[j] or unknown[i] != unknown[j]
+                     or (conditional[i] and not possible[j]) or (conditional[j] and not possible[i])
                      or bool(stances[i] and stances[j] and stances[i] != stances[j])
                      or _expected_and_actual(figures[i], figures[j])
                      or bool(speakers[i] and speakers[j] and not named[i] & named[j] and sims[i, j] < SAME_QUOTE)
