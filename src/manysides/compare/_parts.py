@@ -137,7 +137,8 @@ def _naming(named: dict[str, frozenset[int]], place: str) -> frozenset[int]:
 def figure_sentences(ann: Annotation, text: str, sentence: int) -> frozenset[int]:
     """A figure's sentence, with the sentence before it in its paragraph when the figure's opens by pointing back."""
     s = ann.sentences[sentence]
-    if sentence > 0 and _POINTS_BACK.match(text[s.start:s.end]) and "\n" not in text[ann.sentences[sentence - 1].end:s.start]:
+    if (sentence > 0 and _POINTS_BACK.match(text[s.start:s.end])
+            and "\n" not in text[ann.sentences[sentence - 1].end:s.start]):
         return frozenset({sentence - 1, sentence})
     return frozenset({sentence})
 
