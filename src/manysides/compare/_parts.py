@@ -11,7 +11,12 @@
   military aid"): a commitment and what was done with it are two quantities. A figure whose words name both
   stages, or neither, is compared as before.
 
-Only the figure's own words are read: its sentence since the figure before it, and its clause after it."""
+Only the figure's own words are read: its sentence since the figure before it, and its clause after it.
+
+* An aside on another place (review 20, `aside_places`, `another_place`): "A nurse in Spain who also treated an
+  Ebola patient also caught the virus. She is ... being treated by 50 health care workers" in a story of Dallas
+  counts another place's group; it is not compared with a figure of an article that names Spain in passing too.
+  Here the figure's sentence is read whole, with the sentence before it when it points back ("She")."""
 
 from __future__ import annotations
 
@@ -112,10 +117,12 @@ OWN_PLACE_SENTENCES = 3
 
 
 def _same_place(a: str, b: str) -> bool:
-    """One place's name, or a place and its people ("spain", "spanish")."""
+    """One place's name, written in full or in part ("idlib", "idlib province"), or a place and its people ("spain",
+    "spanish")."""
     from .unique import _demonym  # unique imports numbers, which imports this module
 
-    return a == b or _demonym(a, b)
+    wa, wb = set(a.split()), set(b.split())
+    return a == b or wa <= wb or wb <= wa or _demonym(a, b)
 
 
 def places_named(ann: Annotation) -> dict[str, frozenset[int]]:
@@ -145,24 +152,29 @@ def figure_sentences(ann: Annotation, text: str, sentence: int) -> frozenset[int
 
 def aside_places(ann: Annotation, text: str, sentence: int | None,
                  named: dict[str, frozenset[int]]) -> frozenset[str]:
-    """The places a figure's words name (its sentence, and the one before it that it points back to) by name (GPE,
-    LOC) that its article names nowhere else, in an article that names another place in `OWN_PLACE_SENTENCES`
-    sentences or more: an aside on another place ("A nurse in Spain ... also caught the virus. She is ... being
-    treated by 50 health care workers", in a story of Dallas)."""
+    """The names of the place of an aside a figure's words are in: the places and peoples (GPE, LOC, NORP) its words
+    (its sentence, and the one before it that it points back to) name that its article names nowhere else, one of
+    them a place by its name (GPE, LOC), in an article that names another place in `OWN_PLACE_SENTENCES` sentences
+    or more ("A nurse in Spain ... also caught the virus. She is ... being treated by 50 health care workers, Spanish
+    authorities said", in a story of Texas: "spain", "spanish")."""
     if sentence is None:
         return frozenset()
     own = figure_sentences(ann, text, sentence)
-    words_of = {e.name.lower() for e in ann.entities if e.type in ("GPE", "LOC")
-                and any(ann.sentences[i].start <= e.start < ann.sentences[i].end for i in own)}
-    aside = {p for p in words_of if _naming(named, p) <= own}
-    if not aside or not any(len(at) >= OWN_PLACE_SENTENCES for name, at in named.items()
-                            if not any(_same_place(name, p) for p in aside)):
+    inside = [(e.name.lower(), e.type) for e in ann.entities if e.type in ("GPE", "LOC", "NORP")
+              and any(ann.sentences[i].start <= e.start < ann.sentences[i].end for i in own)]
+    aside = {(name, kind) for name, kind in inside if _naming(named, name) <= own}
+    names = frozenset(name for name, _ in aside)
+    others = [at for name, at in named.items() if not any(_same_place(name, p) for p in names)]
+    if not any(kind != "NORP" for _, kind in aside) or not any(len(at) >= OWN_PLACE_SENTENCES for at in others):
         return frozenset()
-    return frozenset(aside)
+    return names
 
 
 def another_place(aside: frozenset[str], other_named: dict[str, frozenset[int]], other_own: frozenset[int]) -> bool:
-    """Whether a figure of an aside on places `aside` (`aside_places`) is another place's than a figure of another
-    article that names each of those places (or their people) in one sentence at most, and not in the figure's own
-    (`other_own`, `figure_sentences`)."""
-    return bool(aside) and all(len(at := _naming(other_named, p)) <= 1 and not at & other_own for p in aside)
+    """Whether a figure of an aside (`aside_places`: the names of its place) is another place's than a figure of
+    another article that names that place, or its people, in passing too: in one sentence, not the figure's own
+    (`other_own`, `figure_sentences`). An article that never names the place says nothing of it: the place may be a
+    part of its own ("Homs", "Idlib Province" in a story of Syria), and the figures are compared as before."""
+    if not aside or any(_naming(other_named, p) & other_own for p in aside):
+        return False
+    return any(len(_naming(other_named, p)) == 1 for p in aside)
