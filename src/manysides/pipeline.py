@@ -196,6 +196,9 @@ REPORT_VERSION = "118"  # 4: an article naming no outlet is its own outlet every
 #     Depression") (ANNOTATOR_VERSION 64)
 # 118: only one outlet reports (review 20): a sentence opening inside a quotation is listed from the sentence the
 #     quotation opens in (at most two back); an embedded post's signature, and a link run into a name, are no detail
+# 114: shared points (review 20): two groups' words named by two sides (parties, nations, faiths) and a hypothetical
+#     beside a plain statement are not one point; disputes: an aside on another place ("A nurse in Spain ... She is
+#     ... treated by 50") is not compared with an article that names that place in passing too
 
 
 class Progress(Protocol):
