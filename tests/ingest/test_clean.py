@@ -570,6 +570,22 @@ def test_a_live_blogs_entry_heads_keep_their_words_and_lose_their_times():
         "timestamp: 'Updated at 9:40 a.m. ET Tuesday'", "timestamp: '1:35 p.m.'", "timestamp: 'Update at 10 a.m. ET.'"]
 
 
+def test_a_live_entrys_stamp_inside_a_paragraph_goes_and_its_words_stay():
+    """Review 20: NPR's live entries ran together in one paragraph ("... relief efforts. 4:30 p.m. ET: U.S. Marine
+    Corp says ..."): a time of day opening a sentence with a colon or a dash after it, or with a time zone and a
+    stop, is the next entry's stamp: it goes, the paragraph is split there, the entry's words stay. A time opening
+    a sentence of prose (no colon, no zone) stays."""
+    entries = ("The ferry left the harbor with 300 passengers aboard. 2:15 p.m. ET: The coast guard says two "
+               "cutters are on their way. 3:05 p.m. -- Rain closes the airport. 11:20 a.m. ET. Schools Shut")
+    prose = "The council met at noon. 4:30 p.m. Monday is the deadline for comments. At 5 p.m. the doors closed."
+    art = clean_document(_text_doc(f"{entries}\n\n{_PROSE} {prose}", title="Storm"))
+    assert art.text.split("\n\n") == [
+        "The ferry left the harbor with 300 passengers aboard.", "The coast guard says two cutters are on their way.",
+        "Rain closes the airport.", "Schools Shut", f"{_PROSE} {prose}"]
+    assert [r for r in art.removed if r.startswith("timestamp")] == [
+        "timestamp: '2:15 p.m. ET:'", "timestamp: '3:05 p.m. --'", "timestamp: '11:20 a.m. ET.'"]
+
+
 def test_an_embedded_post_stays_as_its_accounts_words():
     """An embedded post is quoted social content: cleaning keeps its words and its signature
     (the quote stage gives the words to the account, nlp/tweets.py), as it keeps any quote."""
@@ -776,3 +792,42 @@ def test_review_15s_captions_notes_and_inline_links_go_and_prose_like_them_stays
     assert _removed_rules(art) == [
         "photo caption", "photo caption", "related link", "prompt", "related link", "prompt", "correction note",
         "update note"]
+
+
+def test_review_21s_markup_captions_notes_and_list_dashes_go_and_prose_like_them_stays():
+    """Review 21: a video still's HTML attribute opening a paragraph (Politico's 'poster="https://..." <headline>
+    <standfirst>'), captions set as paragraphs in the present tense with their date (CNN's "Supporters ... celebrate
+    ... on October 28."), an agency's caption with its place and date and no comma (Reuters' "..., in Sao Paulo,
+    Brazil October 28, 2018.") and its refile note, a live blog's notes on its post ("We'll have more ... as the morning
+    continues", "Our original post (from 7 a.m. ET). ..."), a gallery's link ("... View photos A look at ..."), an
+    agency's tag after a place without a dash, and the double hyphens of a list's items go; prose telling a dated
+    event in the past tense or a coming one stays."""
+    text = (
+        'poster="https://video.example.com/stills/4411.jpg?id=77" Harbor ferry service resumes after storm repairs '
+        "The ferry line was closed for nine days while crews fixed the pier.\n\n"
+        f"{_PROSE}\n\n"
+        "Commuters wave from the deck of the first ferry in Port Angeles on March 14.\n\n"
+        "Workers inspect a damaged piling near the terminal, in Port Angeles, Washington March 12, 2019.\n\n"
+        "The mayor rode the first ferry on Thursday.\n\n"
+        "The council is set to vote on the repair budget on April 2.\n\n"
+        "Harbor repairs View photos A look at the pier before and after the storm.\n\n"
+        "We'll have more from the terminal as the morning continues. Hit your refresh button for our latest updates.\n\n"
+        'Our original post (from 6 a.m. ET). "Ferries Likely To Sail Again Today":\n\n'
+        "Riders gave three reasons for the delays:\n\n"
+        "-- 40 trips were cancelled in the first week.\n\n"
+        "-- 12 trips were cut short.\n\n"
+        "-- So, most riders took the bus.\n\n"
+        "-- and that, the captain said, was the whole story.\n\n"
+        "(This story was refiled to fix a typo in paragraph 4)"
+    )
+    art = clean_document(_text_doc(text, title="Harbor ferry service resumes after storm repairs"))
+    assert art.text.split("\n\n") == [
+        "The ferry line was closed for nine days while crews fixed the pier.", _PROSE,
+        "The mayor rode the first ferry on Thursday.", "The council is set to vote on the repair budget on April 2.",
+        "Riders gave three reasons for the delays:", "40 trips were cancelled in the first week.",
+        "12 trips were cut short.", "So, most riders took the bus.", "and that, the captain said, was the whole story."]
+    assert _removed_rules(art) == ["markup", "repeated headline", "photo caption", "photo caption", "photo gallery",
+                                   "update note", "update label", "update note"]
+    tagged = clean_document(_text_doc(f"Lagos, Nigeria (CNN) Crowds filled the square on Sunday.\n\n{_PROSE}",
+                                      title="Crowds"))
+    assert tagged.text.split("\n\n")[0] == "Crowds filled the square on Sunday." and _removed_rules(tagged) == ["dateline"]

@@ -209,6 +209,10 @@ _GALLERY = re.compile(  # a slideshow's buttons and counters, anywhere in the li
     r"\bHide Caption \d+ of \d+\b",
     re.IGNORECASE,
 )
+# a gallery's link saved as a line: its title, its button and its description ("Obama's economy View photos A look at
+# where the economy stood when Obama took office and what's changed since.", CNN, review 21); case-sensitive, the
+# button capitalised between a short title and a capitalised description
+_GALLERY_LINK = re.compile(r"^[A-Z][^.!?]{0,60}? View photos [A-Z]")
 _MEDIA_PLACEHOLDER = re.compile(
     r"^(?:\[(?:image|photo|picture|video|graphic|gallery|embed|media)\]"
     r"|(?:slideshow|gallery|photos)\s*\(\d+\s+(?:images|photos|pictures)\))$",
@@ -244,9 +248,22 @@ _LINK_LIST_MAX = 8
 # an audio player saved with its piece's title: "<title> Listen · 4:07 4:07" (NPR)
 _AUDIO_PLAYER = re.compile(r"\bListen\s*·\s*\d{1,2}:\d{2}(?:\s+\d{1,2}:\d{2})?$")
 # a live post's label between its update and the post as first written: "Our original post continues:"
-_ORIGINAL_POST = re.compile(r"^(?:our )?original post(?: continues)?\s*:?$", re.IGNORECASE)
+_ORIGINAL_POST = re.compile(r"^(?:our )?original post(?: continues)?\s*:?$"
+                            # with its time and the entry's first headline (NPR, review 21): "Our original post (from
+                            # 7 a.m. ET). "Jobless Rate Likely Edged Up In October, Job Growth Was Likely Modest":"
+                            r"|^(?:our )?original post \(from [^()]{1,30}\)\.?(?:\s+[\"“][^\"“”]{1,150}[\"”]\s*:?)?$",
+                            re.IGNORECASE)
+# A live blog's word on its own post, its readers told to come back or refresh ("We'll have more from the report and
+# reactions to it as the morning continues. Hit your refresh button ...", "We'll update this post with the news after
+# the report is released ...", NPR, review 21): the outlet on its copy, not on the event.
+_POST_NOTE = re.compile(r"^(?:we['’]ll (?:have more (?:on|from|about) [^.!?]{1,80}? as the (?:morning|day|afternoon|"
+                        r"evening|night) (?:continues|goes on|unfolds)|update this (?:post|story|page|blog))\b"
+                        r"|hit (?:your|the) refresh button\b)", re.IGNORECASE)
 # an explainer box another page lends the article, saved as one line with its buttons: "Quick guide <question>
 # Show Hide <answers> ..." (the Guardian)
+# An HTML attribute saved at a paragraph's start, the page's markup and not its words ('poster="https://v.politico.com/
+# images/....jpg?pubId=..." Trump announces ...', a video player's still, Politico, review 21): it goes, the rest stays.
+_MARKUP_ATTR = re.compile(r'^(?:[a-z][\w-]*="[^"\s]*"\s*)+(?=\S|$)')
 _EXPLAINER_BOX = re.compile(r"^Quick guide\s(?:\S+\s+){1,30}?Show Hide\b")
 # A newsletter's sign-up inside a paragraph, after a sentence of it ("... shortly before 1:30 p.m. Sign up for our
 # Coronavirus Updates newsletter to follow ... All stories linked in the newsletter are free to access."): the
@@ -349,6 +366,15 @@ _ENTRY_STAMP = re.compile(
     rf"^(?:(?i:update[sd]?|posted|published)\s+(?:(?i:at)\s+)?)?{_TIME_OF_DAY}{_ZONE}"
     rf"(?:\s*(?:--|[–—:-]|(?<=[A-Z])\.)\s*|(?<=\.)\s+(?!{_CALENDAR}|on\b)(?=[A-Z\"“‘']))(?=\S)"
 )
+# A live blog's entries run together in one paragraph, an entry's stamp after the sentence ending the entry before
+# ("... to assist in typhoon relief efforts. 4:30 p.m. ET: U.S. Marine Corp says it's moving ...", NPR, review 20):
+# a time of day opening a sentence with a colon or a dash after it, or with a time zone and a stop ("10:40 a.m. ET.
+# Haiyan, Yolanda Or Both?"), opens no sentence of prose ("At 4:30 p.m. the polls closed." has no colon, "4:30 p.m.
+# Monday is the deadline." no zone). The paragraph is split before it, and the stamp goes as at a line's start.
+_INLINE_ENTRY_STAMP = re.compile(
+    rf"(?<=[.!?”\"’])\s+(?=(?:(?i:update[sd]?)\s+(?:(?i:at)\s+)?)?{_TIME_OF_DAY}"
+    rf"(?:\s*(?:[A-Z]{{2,4}}\b|(?:Eastern|Pacific|Central)(?: [Tt]ime)?\b)\s*(?:--|[–—:]|\.(?=\s+[A-Z\"“‘']))"
+    rf"|\s*(?:--|[–—:]))\s*\S)")
 # a time of day alone on its line ("10:45 p.m.", "10:21 a.m. ET"): a live blog's entry stamp
 _BARE_TIME = re.compile(rf"^{_TIME_OF_DAY}{_ZONE}\s*(?:--|[–—:.-])?$")
 # an update's stamp alone on its line, its time with a zone and no "a.m." ("UPDATE at 11:00 ET:")
@@ -368,13 +394,46 @@ _DATELINE = re.compile(
     r"\s*(?:—|–|--|-)?)\s+(?=\S)"
 )
 # "Denver (AP) –": a place in title case is a dateline only with a news agency's tag and a
-# dash after it, since "Denver –" alone could open a sentence.
+# dash after it, since "Denver –" alone could open a sentence; the tag alone does it before a capital ("Sao Paulo,
+# Brazil (CNN) Jubilant supporters ...", review 21): prose puts no agency's tag after a place.
 _TITLE_DATELINE = re.compile(
     r"^(?P<dl>[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"  # Denver / Salt Lake City
     r"(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)?"  # , Colo.
     r"\s*\((?:AP|Reuters|AFP|UPI|CNN|Bloomberg|dpa|Xinhua|Kyodo|Yonhap|PTI|ANI)\)"
-    r"\s*(?:—|–|--|-))\s+(?=\S)"
+    r"(?:\s*(?:—|–|--|-)(?=\s+\S)|(?=\s+[A-Z\"“‘'])))\s+(?=\S)"
 )
+# A photo caption set as a paragraph of one sentence (CNN, review 21): what the picture shows, in the present tense,
+# dated ("Supporters of ... celebrate in front of his house in Rio de Janeiro on October 28.", "Debris from the airliner
+# is seen on November 1."). News prose tells a dated event in the past tense, or a coming one with "will", "is set to"
+# and the like; a present-tense verb of what people in a picture do, its date closing the sentence, is a caption's.
+_CAPTION_VERBS = ("celebrate wave gather march speak stand attend hold look walk arrive react pose visit secure search "
+                  "surrender listen watch protest rally pray sit greet hug mourn carry cast vote gesture smile shake "
+                  "wait inspect embrace kneel ride engulf light display raise chant dance cry weep lay line board salute "
+                  "clap cheer applaud enter leave depart sweep clear examine view").split()
+
+
+def _third_person(verb: str) -> str:
+    """`verb` with its present tense's third person singular: "carries", "watches", "waves"."""
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+_CAPTION_VERB = (r"\b(?:" + "|".join(sorted({f for v in _CAPTION_VERBS for f in (v, _third_person(v))}, key=len,
+                                              reverse=True)) + r")\b|\b(?:is|are) (?:seen|pictured|shown)\b|\bshows\b")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PRESENT_CAPTION = re.compile(
+    rf"^(?![^.]*\b(?:will|would|could|may|might|to|was|were|had|has|have|did|said|says|is (?:set|expected|scheduled|due|"
+    rf"slated)|are (?:set|expected|scheduled|due|slated))\b)(?![^.]*[a-z]\. [A-Z])"
+    rf"[A-Z][^\"“”!?;:]{{5,200}}?\b(?:{_CAPTION_VERB})[^\"“”!?;:]{{0,200}}\son\s(?:{_WEEKDAY}|{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?)\.$")
+# an agency's caption without its credit: its place and its date with no comma between ("... react after Bolsonaro wins
+# the presidential race, in Sao Paulo, Brazil October 28, 2018.", Reuters, review 21); prose writes "on" or a comma
+_PLACE_DATE_CAPTION = re.compile(rf"\bin [A-Z][^,.!?]{{1,40}}, [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)? {_MONTH} \d{{1,2}}, \d{{4}}\.$")
+# an agency's note on its copy set in parentheses: "(This story was refiled to fix a typo in paragraph 13)", "(Refiles
+# to add ...)", "(This version of the story corrects ...)"
+_REFILE_NOTE = re.compile(r"^\((?:this (?:story|article|version(?: of (?:the|this) story)?) (?:was|has been|is being) "
+                          r"(?:refiled|corrected|updated)|this version (?:of (?:the|this) story )?corrects|refiles|"
+                          r"corrects|updates)\b[^()]{0,200}\)\.?$", re.IGNORECASE)
 _CAPTION_WORDS = 80
 _MIN_HTML_WORDS = 10
 _HTML_HINT = (
@@ -471,7 +530,7 @@ def clean_document(doc: Document) -> Article:
         published = published or meta["date"]
         outlet = outlet or meta["sitename"]
     raw, title = _repaired(raw), _repaired(title) if title else title
-    lines = _split_lines(raw)
+    lines = _strip_markup(_split_lines(raw), removed)
     if title is None:
         title, lines = _take_headline(lines)
     else:
@@ -482,6 +541,7 @@ def clean_document(doc: Document) -> Article:
     if doc.kind != "html":  # markdown keeps its words and loses its marks
         lines = _unmark(lines, removed)
     kept, found_byline = _remove_noise(lines, removed)
+    kept = _undash_list(kept)
     kept = _drop_repeated_quotes(kept, removed)
     kept = _drop_line_runs(kept, outlet, removed)
     kept, signed = _drop_masthead(kept, outlet, removed)
@@ -725,6 +785,7 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
     byline: str | None = None
     pending_break = False
     labels = Counter(m.group(1) for ln in lines if (m := _LABEL.match(ln.text)))
+    lines = [part for ln in lines for part in _split_entries(ln)]
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -803,6 +864,12 @@ _ATTRIBUTED = re.compile(
 _POST_LINK = re.compile(r"\S*(?:https?://|pic\.twitter\.com/)\S*")
 # ... or with its speaker's bare name after the closing mark (the Guardian's "... these fuckers.’ William Walker")
 _NAMED_PULL_QUOTE = re.compile(r"^(?P<words>.{30,}?[.!?,][’'”\"])\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+
+
+def _split_entries(line: _Line) -> list[_Line]:
+    """`line` split before each live entry's stamp inside it (`_INLINE_ENTRY_STAMP`), each entry a paragraph."""
+    parts = _INLINE_ENTRY_STAMP.split(line.text)
+    return [line] if len(parts) == 1 else [_Line(t, line.blank_before if k == 0 else True) for k, t in enumerate(parts)]
 
 
 def _skip_link_list(lines: list[_Line], start: int, removed: list[str], words: int = 16) -> int:
@@ -995,8 +1062,12 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
     if len(words) <= 60 and (_CONTRIBUTED.match(text) or _CONTRIBUTING.match(text)
                              or len(words) <= 8 and _CONTRIBUTING_LABEL.match(text)):
         return f"contributors' credit: {_show(text)}", None
-    if len(words) <= 30 and _UPDATE_NOTE.match(text):
+    if len(words) <= 30 and (_UPDATE_NOTE.match(text) or _REFILE_NOTE.match(text)):
         return f"update note: {_show(text)}", None
+    if len(words) <= 60 and _POST_NOTE.match(text):
+        return f"update note: {_show(text)}", None
+    if len(words) <= 40 and (_PRESENT_CAPTION.match(text) or _PLACE_DATE_CAPTION.search(text)):
+        return f"photo caption: {_show(text)}", None
     if len(words) <= 80 and _CORRECTION_NOTE.match(text):
         return f"correction note: {_show(text)}", None
     if len(words) <= 30 and (_MORE_LINK.match(text) or _CAPS_LINK.match(text)):
@@ -1022,8 +1093,8 @@ def _classify_furniture(text: str, words: list[str], at_edge: bool) -> tuple[str
     if len(_URL.findall(text)) >= 4 and _CALL.search(text):
         # an embedded video's description: "Subscribe to Fox News! https://... Watch more ...: http://..."
         return f"video description: {_show(text)}", None
-    if _GALLERY.search(text):  # a gallery may be saved as one long line of captions
-        return f"photo gallery: {_show(text)}", None
+    if _GALLERY.search(text) or (len(words) <= 40 and _GALLERY_LINK.match(text)):  # a gallery may be saved as one
+        return f"photo gallery: {_show(text)}", None  # long line of captions
     if _MEDIA_PLACEHOLDER.match(text):
         return f"image placeholder: {_show(text)}", None
     if _AGO.match(text) or _BARE_TIME.match(text):
@@ -1055,7 +1126,7 @@ def _classify_furniture(text: str, words: list[str], at_edge: bool) -> tuple[str
         # a caption fragment ("Former campaign manager Paul Manafort") or a dated caption
         # ("... in Jackson, Mississippi, U.S., November 27, 2018."); prose keeps its words
         if (not re.search(r"[.!?:;,\"”’)]$", before) or _CAPTION_DATE_END.search(before)
-                or _CAPTION_DAY_PLACE.search(before)):
+                or _CAPTION_DAY_PLACE.search(before) or _PLACE_DATE_CAPTION.search(before)):
             return f"photo caption: {_show(text)}", None
     if at_edge and len(words) <= 16 and _NAME_LIST.match(text):
         return f"byline: {_show(text)}", None
@@ -1222,6 +1293,11 @@ def _drop_repeated_title(lines: list[_Line], title: str, removed: list[str]) -> 
         removed.append(f"repeated headline: {_show(first)}")
     elif len(title.split()) >= 3 and _normalise_for_id(first).endswith(" " + _normalise_for_id(title)):
         removed.append(f"headline and its caption: {_show(first)}")
+    elif (standfirst := _standfirst_after_title(first, title)) is not None:
+        # a video's title (the headline) glued to its description: "Trump announces U.S. withdrawal from Paris climate
+        # deal The news follows weeks of intrigue ..." (Politico, review 21): the headline goes, the standfirst stays
+        removed.append(f"repeated headline: {_show(first[: len(first) - len(standfirst)].rstrip())}")
+        return [_Line(standfirst, False)] + lines[1:]
     elif (standfirst := _standfirst_after_head(first, title)) is not None:
         # "<caption> | AP Photo/Alex Brandon White House How Trump saved Kavanaugh The president was convinced
         # ...": the caption, its credit, the section and the headline go; the standfirst after them is the
@@ -1231,6 +1307,19 @@ def _drop_repeated_title(lines: list[_Line], title: str, removed: list[str]) -> 
     else:
         return lines
     return _reflow_after(lines[1:])
+
+
+def _standfirst_after_title(first: str, title: str) -> str | None:
+    """The words after the headline when the first line opens with the whole headline (of five words or more, no
+    stop after it) and a sentence of four words or more after it opens with a capital; else None."""
+    words = re.findall(r"\w+", title)
+    if len(words) < 5:
+        return None
+    m = re.match(r"\W*" + r"\W+".join(map(re.escape, words)) + r"(?!\w)[^\w.!?]*?\s+(?=[A-Z0-9\"“‘'])", first)
+    if m is None:
+        return None
+    rest = first[m.end():]
+    return rest if len(rest.split()) >= 4 and re.search(r"[.!?][\"”’']?$", rest) else None
 
 
 def _standfirst_after_head(first: str, title: str) -> str | None:
@@ -1271,6 +1360,33 @@ _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((?:https?://|/|#|mailto:)[^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+
+
+# A list's items set off by a double hyphen, each its own paragraph ("-- 578,000 people reported they had joined the
+# labor force ...", "-- So, the ranks of the unemployed grew by about 170,000.", NPR, review 21): the dashes are the
+# list's bullets, not words; two items or more in a row make the list (a lone "-- " may open a reply or an aside).
+_DASH_ITEM = re.compile(r"^-- ?(?=\S)")
+
+
+def _undash_list(lines: list[_Line]) -> list[_Line]:
+    """Lines without the double hyphen opening each item of a list of two or more (`_DASH_ITEM`)."""
+    dashed = [bool(_DASH_ITEM.match(ln.text)) for ln in lines]
+    return [_Line(_DASH_ITEM.sub("", ln.text), ln.blank_before)
+            if dashed[k] and ((k > 0 and dashed[k - 1]) or (k + 1 < len(lines) and dashed[k + 1])) else ln
+            for k, ln in enumerate(lines)]
+
+
+def _strip_markup(lines: list[_Line], removed: list[str]) -> list[_Line]:
+    """Lines without an HTML attribute saved at their start (`_MARKUP_ATTR`); a line that was only that goes."""
+    out: list[_Line] = []
+    for line in lines:
+        if (m := _MARKUP_ATTR.match(line.text)) is not None:
+            removed.append(f"markup: {_show(m.group(0).strip())}")
+            if not line.text[m.end():].strip():
+                continue
+            line = _Line(line.text[m.end():], line.blank_before)
+        out.append(line)
+    return out
 
 
 def _unmark(lines: list[_Line], removed: list[str]) -> list[_Line]:
