@@ -191,14 +191,14 @@ REPORT_VERSION = "118"  # 4: an article naming no outlet is its own outlet every
 # 109: slant evidence (review 20): "the deadly infection", "fallen ill", "hazardous waste" are no loaded wording; a
 #     single quoted word a statement holds stays the outlet's pick, "six deadly landfalls", "a deadly event"
 #     (ANNOTATOR_VERSION 55-57)
+# 114: shared points (review 20): two groups' words named by two sides (parties, nations, faiths) and a hypothetical
+#     beside a plain statement are not one point; disputes: an aside on another place ("A nurse in Spain ... She is
+#     ... treated by 50") is not compared with an article that names that place in passing too
 # 116: slant evidence (reviews 20, 13): "unique" and "unusual" are no loaded wording, nor a superlative ranking a turn
 #     of the economy against a record ("the greatest economic disruption to the United States since the Great
 #     Depression") (ANNOTATOR_VERSION 64)
 # 118: only one outlet reports (review 20): a sentence opening inside a quotation is listed from the sentence the
 #     quotation opens in (at most two back); an embedded post's signature, and a link run into a name, are no detail
-# 114: shared points (review 20): two groups' words named by two sides (parties, nations, faiths) and a hypothetical
-#     beside a plain statement are not one point; disputes: an aside on another place ("A nurse in Spain ... She is
-#     ... treated by 50") is not compared with an article that names that place in passing too
 
 
 class Progress(Protocol):
