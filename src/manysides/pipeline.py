@@ -199,6 +199,10 @@ REPORT_VERSION = "118"  # 4: an article naming no outlet is its own outlet every
 #     Depression") (ANNOTATOR_VERSION 64)
 # 118: only one outlet reports (review 20): a sentence opening inside a quotation is listed from the sentence the
 #     quotation opens in (at most two back); an embedded post's signature, and a link run into a name, are no detail
+# 110: summary (reviews 19, 21): a sentence speaking of a man and a woman by pronouns that names one person points
+#     back; a lead is said though listed as one outlet's own; a headline's figure is a word of it for the leads; leads
+#     that two outlets' first sentences state go first; a lead opening with a judgement of the act ("In a move that
+#     only hastens ...") after plainer ones (ANNOTATOR_VERSION 58: cleaning, reviews 20-21)
 
 
 class Progress(Protocol):

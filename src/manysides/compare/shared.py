@@ -772,13 +772,15 @@ def _headline_leads(articles: Sequence[Article], opening: Mapping[str, list[Sent
     """`lead_points`' ranked leads, read as the articles' first sentences that restate the headlines of more
     than half of the other outlets (`HEADLINE_LEAD_WORDS` words of each), each with those outlets' first
     sentences as its matches; most headlines echoed first."""
-    titles = {a.id: set(words(a.title)) - STOP_WORDS for a in articles if a.title}
+    # a figure is a word of them too: "Death Toll Soars: 50+ Killed, ..." is restated by "... in an attack which killed
+    # 50 people ..." (review 19's Las Vegas night, whose summary had said no toll)
+    titles = {a.id: set(words(a.title, numbers=True)) - STOP_WORDS for a in articles if a.title}
     firsts = {o: [v for v in vs if opening[v.article][0] is v] for o, vs in by_outlet.items()}
     ranked = []
     for o, vs in firsts.items():
         others = [w for other, ws in firsts.items() if other != o for w in ws]
         for v in vs:
-            said = set(words(v.text)) - STOP_WORDS
+            said = set(words(v.text, numbers=True)) - STOP_WORDS
             echoing = [w for w in others if len(said & titles.get(w.article, set())) >= HEADLINE_LEAD_WORDS]
             n = 1 + len({w.outlet for w in echoing})
             if n >= 2 and 2 * (n - 1) > len(outlets) - 1:

@@ -104,6 +104,13 @@ _BARE_PERSON = re.compile(r"\b[Tt]he (?:woman|man|girl|boy)(?:['’]s)?\b(?!\s*(
                           r"identified|known|in|at|from|of|with|on|accused|charged|arrested|suspected|believed)\b)")
 
 
+# A sentence that opens by judging the act it tells ("In a move that only hastens America's retreat from global political
+# and economic leadership, it is now apparent that President Trump will withdraw ...", a column's lead, review 21; "In
+# a stunning blow to ..."): the writer's appraisal before the fact, which a lead telling it plainly does without.
+_JUDGED_OPENING = re.compile(r"^In an? (?:[\w-]+\s+){0,2}(?:move|step|blow|decision|act|bid|turn|reversal|rebuke|snub|"
+                             r"setback|victory|defeat|departure|break)\b[^,]{0,160},", re.IGNORECASE)
+
+
 # A sentence that opens by setting itself beside others already told ("In other videos from the concert, many
 # concertgoers ...", review 19's Las Vegas summary opened so) needs those told first.
 _OTHER_START = re.compile(r"^(?:in|among|of|from|on|at)\s+(?:the\s+)?other\s+\w+", re.IGNORECASE)
@@ -135,11 +142,37 @@ def _nobody_before_pronoun(text: str) -> bool:
     return not named and not _PERSON_NOUN.search(before)
 
 
+# A sentence speaking of a man and a woman by pronouns ("he" and "her") outside quotation marks while it names one
+# person only ("Miller said Friday he was the one who promoted her and called her a "superb civil servant."", review
+# 21: she was Ingram, named in the sentence before): one of them is someone a sentence before named.
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_CALENDAR_WORD = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                            r"April|May|June|July|August|September|October|November|December)$")
+
+
+def _names_fewer_than_its_persons(text: str) -> bool:
+    """Whether `text`, outside quotation marks, speaks of a man and of a woman by pronouns and names or describes
+    fewer than two people (a run of capitalised words is a name, a day or a month none, nor the sentence's first word
+    when it is a common word; a word for a person, `_PERSON_NOUN`, describes one)."""
+    plain = _QUOTED.sub(" ", text)
+    if not (_HE.search(plain) and _SHE.search(plain)):
+        return False
+    names, run = 0, False
+    for k, token in enumerate(re.findall(r"[\w'’.-]+", plain)):
+        word = token.strip(".'’")
+        capital = word[:1].isupper() and not _CALENDAR_WORD.match(word) and not (
+            k == 0 and word.lower() in STOP_WORDS) and word.lower() not in {"he", "she", "his", "her"}
+        names += capital and not run
+        run = capital
+    return names + len(_PERSON_NOUN.findall(plain)) < 2
+
+
 def _points_back(text: str) -> bool:
     """Whether a sentence needs one before it to say whom it is about (see above)."""
     return bool(_PRONOUN_START.match(text) or _PRONOUN_SAID.search(text) or _PRONOUN_AFTER_PHRASE.match(text)
                 or _BARE_PERSON.search(_QUOTED.sub(" ", text)) or _OTHER_START.match(text)
-                or _nobody_before_pronoun(text))
+                or _nobody_before_pronoun(text) or _names_fewer_than_its_persons(text))
 
 
 def _without_connective(text: str) -> str:
@@ -191,11 +224,13 @@ def neutral_summary(
     concludes that "the FSB operation ... was probably approved by ... Putin.""), or left
     out, also where the sentence splitter cut the quotation marks off. A sentence the
     report lists as reported by one outlet
-    only (`unique`: a figure or a name no other outlet gives) is not stated as agreed.
-    `loaded` holds the words the story's articles use as loaded wording in their own voice
+    only (`unique`: a figure or a name no other outlet gives) is not stated as agreed, unless it is
+    a lead (other outlets' openings state it, review 19). `loaded` holds the words the story's articles use as loaded wording in their own voice
     (lower case). `leads` (`shared.lead_points`: sentences most outlets' openings state, best
     first): a summary that holds none of those the most outlets state opens with them, at most
-    `MAX_LEADS`, the plainest (fewest loaded words) first, each in its own words: what a reader
+    `MAX_LEADS`, the plainest (fewest loaded words; one opening with a judgement of the act, "In a
+    move that only hastens ...", last) first, each in its own words, those that two outlets' first
+    sentences state before those of later sentences (review 21): what a reader
     expects first is what most outlets lead with, and a story's shared points, ranked by how
     many outlets make them, may hold no sentence of its lead (review 11's Senate vote and
     Georgia election, review 10's Peace Cross ruling). A point holding the sentence of a lead
@@ -296,7 +331,10 @@ def neutral_summary(
             if not text or (_mostly_quote(text) and text not in told.values()) or text.endswith(_CUT_OFF) \
                     or is_post(text):
                 continue  # someone's claim, a cut-off sentence, an embedded post (never the outlets' own)
-            own = [e for e in pool if _overlaps(e, one_outlet)]
+            # a lead is what other outlets' openings state (`shared.lead_points`): listed as one outlet's own, it is so
+            # by a figure or a name the other openings word otherwise (review 19: the Guardian's lead, "... an attack
+            # which killed 50 people ...", beside CBN's headline "50+ Killed"), and it is said all the same
+            own = [e for e in pool if _overlaps(e, one_outlet)] if kind != "lead" else []
             if own:
                 if echo:
                     continue  # an echo that carries one outlet's own detail
@@ -370,7 +408,22 @@ def neutral_summary(
     # opens with them: review 14's jobs summary held a wire sentence of Fox's second paragraph ("unemployment
     # fell from 7.6 percent in June") and not the lead NPR and Fox share ("added 162,000 jobs in July")
     n_outlets = [len({outlet_of.get(a, a) for a in p.articles}) for p in leads]
-    widest = [p for p, n in zip(leads, n_outlets) if n == max(n_outlets)]
+    # ..., those that the first sentences of two outlets or more state, for most outlets, before the others: what an
+    # outlet leads with is its first sentence, and a text opening otherwise (review 21: the Times' video transcript on
+    # Bolsonaro, "If you know anything about Bolsonaro, ...") matches later sentences of the openings loosely, making
+    # leads of them that outnumber the first sentences stating the event ("... was declared the winner of the
+    # country's presidential election")
+    starts = {a.id: len(a.text) - len(a.text.lstrip()) for a in articles}
+    n_story = len(set(outlet_of.values()))
+    by_firsts = [k for k, p in enumerate(leads) if 2 * n_outlets[k] > n_story
+                 and len({outlet_of.get(e.article, e.article) for e in p.evidence
+                          if starts.get(e.article) == e.start}) >= 2]
+    if by_firsts:
+        leads = [leads[k] for k in by_firsts] + [p for k, p in enumerate(leads) if k not in by_firsts]
+        n_outlets = [n_outlets[k] for k in by_firsts] + [n for k, n in enumerate(n_outlets) if k not in by_firsts]
+        widest = [p for k, p in enumerate(leads[:len(by_firsts)]) if n_outlets[k] == max(n_outlets[:len(by_firsts)])]
+    else:
+        widest = [p for p, n in zip(leads, n_outlets) if n == max(n_outlets)]
     opening = {(p.evidence[0].article, p.evidence[0].start) for p in widest}
     first = {(e.article, e.start) for e in widest[0].evidence} if widest else set()
     # ..., but a match that every lead as widely stated has too, and is none of theirs, tells none of them apart: a
@@ -387,7 +440,8 @@ def neutral_summary(
               if _said_as(_without_connective(shown(e.text) or ""), [t for *_, t in chosen])}
     leading = False
     if widest and not (said & opening and spoken & first):
-        widest.sort(key=lambda p: _n_loaded(shown(p.summary), loaded))  # the plainest first
+        # the plainest first, one opening with a judgement of the act after the others
+        widest.sort(key=lambda p: (bool(_JUDGED_OPENING.match(shown(p.summary) or "")), _n_loaded(shown(p.summary), loaded)))
         prefix = [(p.summary, p.evidence[:1], "lead", p.evidence) for p in widest]
         opened, said_led, led = choose(prefix + candidates, True)
         if led:
