@@ -573,15 +573,15 @@ def test_a_live_blogs_entry_heads_keep_their_words_and_lose_their_times():
 def test_a_live_entrys_stamp_inside_a_paragraph_goes_and_its_words_stay():
     """Review 20: NPR's live entries ran together in one paragraph ("... relief efforts. 4:30 p.m. ET: U.S. Marine
     Corp says ..."): a time of day opening a sentence with a colon or a dash after it, or with a time zone and a
-    stop, is the next entry's stamp: it goes, the paragraph is split there, the entry's words stay. A time opening
-    a sentence of prose (no colon, no zone) stays."""
+    stop, is the next entry's stamp: it goes, the entry's words stay in the paragraph. A time opening a sentence of
+    prose (no colon, no zone) stays."""
     entries = ("The ferry left the harbor with 300 passengers aboard. 2:15 p.m. ET: The coast guard says two "
                "cutters are on their way. 3:05 p.m. -- Rain closes the airport. 11:20 a.m. ET. Schools Shut")
     prose = "The council met at noon. 4:30 p.m. Monday is the deadline for comments. At 5 p.m. the doors closed."
     art = clean_document(_text_doc(f"{entries}\n\n{_PROSE} {prose}", title="Storm"))
     assert art.text.split("\n\n") == [
-        "The ferry left the harbor with 300 passengers aboard.", "The coast guard says two cutters are on their way.",
-        "Rain closes the airport.", "Schools Shut", f"{_PROSE} {prose}"]
+        "The ferry left the harbor with 300 passengers aboard. The coast guard says two cutters are on their way. "
+        "Rain closes the airport. Schools Shut", f"{_PROSE} {prose}"]
     assert [r for r in art.removed if r.startswith("timestamp")] == [
         "timestamp: '2:15 p.m. ET:'", "timestamp: '3:05 p.m. --'", "timestamp: '11:20 a.m. ET.'"]
 

@@ -370,11 +370,11 @@ _ENTRY_STAMP = re.compile(
 # ("... to assist in typhoon relief efforts. 4:30 p.m. ET: U.S. Marine Corp says it's moving ...", NPR, review 20):
 # a time of day opening a sentence with a colon or a dash after it, or with a time zone and a stop ("10:40 a.m. ET.
 # Haiyan, Yolanda Or Both?"), opens no sentence of prose ("At 4:30 p.m. the polls closed." has no colon, "4:30 p.m.
-# Monday is the deadline." no zone). The paragraph is split before it, and the stamp goes as at a line's start.
+# Monday is the deadline." no zone). The stamp goes, the entries' words stay in their paragraph.
 _INLINE_ENTRY_STAMP = re.compile(
-    rf"(?<=[.!?”\"’])\s+(?=(?:(?i:update[sd]?)\s+(?:(?i:at)\s+)?)?{_TIME_OF_DAY}"
+    rf"(?<=[.!?”\"’])\s+(?P<stamp>(?:(?i:update[sd]?)\s+(?:(?i:at)\s+)?)?{_TIME_OF_DAY}"
     rf"(?:\s*(?:[A-Z]{{2,4}}\b|(?:Eastern|Pacific|Central)(?: [Tt]ime)?\b)\s*(?:--|[–—:]|\.(?=\s+[A-Z\"“‘']))"
-    rf"|\s*(?:--|[–—:]))\s*\S)")
+    rf"|\s*(?:--|[–—:])))\s*(?=\S)")
 # a time of day alone on its line ("10:45 p.m.", "10:21 a.m. ET"): a live blog's entry stamp
 _BARE_TIME = re.compile(rf"^{_TIME_OF_DAY}{_ZONE}\s*(?:--|[–—:.-])?$")
 # an update's stamp alone on its line, its time with a zone and no "a.m." ("UPDATE at 11:00 ET:")
@@ -785,7 +785,7 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
     byline: str | None = None
     pending_break = False
     labels = Counter(m.group(1) for ln in lines if (m := _LABEL.match(ln.text)))
-    lines = [part for ln in lines for part in _split_entries(ln)]
+    lines = [_strip_entry_stamps(ln, removed) for ln in lines]
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -866,10 +866,14 @@ _POST_LINK = re.compile(r"\S*(?:https?://|pic\.twitter\.com/)\S*")
 _NAMED_PULL_QUOTE = re.compile(r"^(?P<words>.{30,}?[.!?,][’'”\"])\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 
 
-def _split_entries(line: _Line) -> list[_Line]:
-    """`line` split before each live entry's stamp inside it (`_INLINE_ENTRY_STAMP`), each entry a paragraph."""
-    parts = _INLINE_ENTRY_STAMP.split(line.text)
-    return [line] if len(parts) == 1 else [_Line(t, line.blank_before if k == 0 else True) for k, t in enumerate(parts)]
+def _strip_entry_stamps(line: _Line, removed: list[str]) -> _Line:
+    """`line` without the live entries' stamps inside it (`_INLINE_ENTRY_STAMP`), each recorded; the entries' words
+    stay where they stand, in the paragraph (made into paragraphs of their own, they moved review 20's stories)."""
+    if not _INLINE_ENTRY_STAMP.search(line.text):
+        return line
+    for m in _INLINE_ENTRY_STAMP.finditer(line.text):
+        removed.append(f"timestamp: {_show(m.group('stamp').strip())}")
+    return _Line(_INLINE_ENTRY_STAMP.sub(" ", line.text), line.blank_before)
 
 
 def _skip_link_list(lines: list[_Line], start: int, removed: list[str], words: int = 16) -> int:

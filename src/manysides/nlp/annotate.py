@@ -151,7 +151,7 @@ ANNOTATOR_VERSION = 64  # 2: reported (indirect) speech; 3: loaded wording read 
 #     superlative ranking a turn of the economy against a record ("the greatest economic disruption to the United
 #     States since the Great Depression") is stated (scores unchanged)
 # 58: cleaning (reviews 20-21): a live entry's time stamp inside a paragraph ("... relief efforts. 4:30 p.m. ET: U.S.
-#     Marine Corp says ...") goes and the entry becomes its own paragraph; an HTML attribute opening a paragraph
+#     Marine Corp says ...") goes, the entry's words staying in the paragraph; an HTML attribute opening a paragraph
 #     ('poster="https://..."'), a headline glued to the standfirst after it, a dated present-tense caption ("... celebrate
 #     ... on October 28."), an agency's caption with its place and date and no comma, an agency's refile note, a live
 #     blog's notes on its own post, a gallery's "View photos" link, an agency's tag after a place without a dash, and the
