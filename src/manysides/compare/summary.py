@@ -408,22 +408,24 @@ def neutral_summary(
     # opens with them: review 14's jobs summary held a wire sentence of Fox's second paragraph ("unemployment
     # fell from 7.6 percent in June") and not the lead NPR and Fox share ("added 162,000 jobs in July")
     n_outlets = [len({outlet_of.get(a, a) for a in p.articles}) for p in leads]
-    # ..., those that the first sentences of two outlets or more state, for most outlets, before the others: what an
-    # outlet leads with is its first sentence, and a text opening otherwise (review 21: the Times' video transcript on
-    # Bolsonaro, "If you know anything about Bolsonaro, ...") matches later sentences of the openings loosely, making
-    # leads of them that outnumber the first sentences stating the event ("... was declared the winner of the
-    # country's presidential election")
+    widest = [p for p, n in zip(leads, n_outlets) if n == max(n_outlets)]
+    # ..., but where none of those holds an outlet's first sentence, the leads that the first sentences of two outlets
+    # or more state, for most outlets, go first: what an outlet leads with is its first sentence, and a text opening
+    # otherwise (review 21: the Times' video transcript on Bolsonaro, "If you know anything about Bolsonaro, ...")
+    # matches later sentences of the openings loosely, making leads of them that outnumber the first sentences
+    # stating the event ("... was declared the winner of the country's presidential election")
     starts = {a.id: len(a.text) - len(a.text.lstrip()) for a in articles}
     n_story = len(set(outlet_of.values()))
-    by_firsts = [k for k, p in enumerate(leads) if 2 * n_outlets[k] > n_story
-                 and len({outlet_of.get(e.article, e.article) for e in p.evidence
-                          if starts.get(e.article) == e.start}) >= 2]
-    if by_firsts:
-        leads = [leads[k] for k in by_firsts] + [p for k, p in enumerate(leads) if k not in by_firsts]
-        n_outlets = [n_outlets[k] for k in by_firsts] + [n for k, n in enumerate(n_outlets) if k not in by_firsts]
-        widest = [p for k, p in enumerate(leads[:len(by_firsts)]) if n_outlets[k] == max(n_outlets[:len(by_firsts)])]
-    else:
-        widest = [p for p, n in zip(leads, n_outlets) if n == max(n_outlets)]
+
+    def firsts(p: SharedPoint) -> int:
+        return len({outlet_of.get(e.article, e.article) for e in p.evidence if starts.get(e.article) == e.start})
+
+    by_firsts = [k for k, p in enumerate(leads) if 2 * n_outlets[k] > n_story and firsts(p) >= 2]
+    if by_firsts and not any(firsts(p) for p in widest):
+        order = by_firsts + [k for k in range(len(leads)) if k not in by_firsts]
+        leads, n_outlets = [leads[k] for k in order], [n_outlets[k] for k in order]
+        top = max(n_outlets[:len(by_firsts)])
+        widest = [p for p, n in zip(leads[:len(by_firsts)], n_outlets) if n == top]
     opening = {(p.evidence[0].article, p.evidence[0].start) for p in widest}
     first = {(e.article, e.start) for e in widest[0].evidence} if widest else set()
     # ..., but a match that every lead as widely stated has too, and is none of theirs, tells none of them apart: a
