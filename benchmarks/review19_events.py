@@ -87,6 +87,13 @@ every other mark unchanged (a copy of main's store). Left: the six marked items 
 outlet gives with another value (the night's tolls at two hours, "more than 520" against others' counts, "at least
 70" killed by the gas attack, "none of the 50 states", the "13 states" the Monitor derives): none is in a dispute
 or a shared point's differing figures, so the unique stage reads each as a new figure (not taken further here).
+Since (session 32, REPORT_VERSION 110): a lead is said though the report lists it as one outlet's own, and a
+headline's figure is a word of it ("Death Toll Soars: 50+ Killed, ..." restated by the Guardian's "... in an attack
+which killed 50 people ..."): summary 1/7 -> 0/7 (the night's Las Vegas summary opens with the Guardian's lead and its
+toll); every other mark and summary unchanged (a copy of main's store, comparison only, the summary change alone).
+With the cleaning of ANNOTATOR_VERSION 58 too (a fresh store): removals 42 -> 43 (CNN's "Washington (CNN)", a tag
+with no dash), and with CNN's first sentence now its text's first, the Flynn summary opens with it, "Michael Flynn's
+resignation as national security adviser removes an immediate political headache ..."; marks as above.
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

@@ -91,6 +91,13 @@ one point with a plain statement: shared 5/41 -> 4/40 (the Ebola point keeps USA
 disputes 1/1 -> 0/0; the Alabama summary no longer says the near miss's tax bill (it opens with Fox's lead and goes
 on with the GOP's majority cut to 51); every other mark unchanged (before: main's code, a store of it; after: this
 change on a copy of that store).
+Since (session 32, ANNOTATOR_VERSION 58, REPORT_VERSION 110; a fresh store): cleaning takes a live entry's stamp
+inside a paragraph ("... relief efforts. 4:30 p.m. ET: U.S. Marine Corp says ...": "4:30 p.m. ET:", "12:30 p.m. ET:",
+"10:30 a.m. ET." go, the entries' words stay) and a place with an agency's tag and no dash ("Washington (CNN)"):
+removals in the event stories 65 -> 69, furniture lines left 1 -> 0; but HotAir's post on the climate debate now
+stands apart from the Typhoon story (NPR's text lost its three stamps and nothing else; the stamps removed in place
+or with the paragraph split, alike), so unique 6/144 -> 6/137 (HotAir's items no longer listed); summaries, shared
+5/41, quotes 11/353, disputes 1/1 and slant 4/65 unchanged.
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
