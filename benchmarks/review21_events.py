@@ -65,19 +65,20 @@ Also seen, not counted: Pyle's view listed with the Monitor's US Climate Allianc
 word in Politico's text); the Sterling story's summary is the Monitor's, on Obama's answer (HotAir alone gives the
 ban); the jobs summary's "Romney underscores that it's not the quantity, but the quality of those jobs, ..." (a
 campaign's argument from CNN's analysis, "those jobs" pointing back).
-Since (session 32): cleaning takes a live entry's stamp inside a paragraph, an HTML attribute opening a paragraph and
-the headline glued to the standfirst after it, dated present-tense captions, an agency's caption with its place and
-date and no comma and its refile note, a live blog's notes on its post and its original post's label, a gallery's
-"View photos" link, an agency's tag after a place without a dash, a list's double hyphens: removals in the event
-stories 63 -> 74 (11 more, all furniture; the Pence near miss's 2 among them), furniture lines left 11 -> 0, quotes
-22/401 -> 21/410 (the poster's address gone); summaries: leads two outlets' first sentences state go first, a lead
-judging the act after plainer ones, a man and a woman by pronouns with one person named points back: summary 4/6 ->
-0/6 (Bolsonaro's opens "Jubilant supporters of Brazil's president-elect Jair Bolsonaro ... was declared the winner
-...", the Paris summary with Politico's "President Donald Trump announced Thursday that he will pull out ...", the IRS
-summary closes with CNN's "Miller, who appointed Ingram to the position, ...", the jobs summary with "The rate rose in
-October because more people began seeking work ..."); shared 9/38 -> 9/39, unique 6/165 -> 6/172, disputes 2/3 and
-slant 13/96 -> 13/98 otherwise unchanged; but the Pence near miss now joins the Paris story (its 5 articles; the
-cleaned Politico text changes the grouping), a grouping fault this change brings.
+Since (session 32): cleaning takes a live entry's stamp inside a paragraph, an HTML attribute opening a paragraph
+and the headline glued to the standfirst after it, dated present-tense captions, an agency's caption with its place
+and date and no comma and its refile note, a live blog's notes on its post and its original post's label, a
+gallery's "View photos" link, an agency's tag after a place without a dash, a list's double hyphens: removals in the
+event stories 63 -> 74 (12 more, all furniture; Reuters' credit now goes with its caption), furniture lines 11 -> 0,
+quotes 22/401 -> 21/410 (the poster's address gone); summaries: leads two outlets' first sentences state go first
+where no widest lead holds one, a lead judging the act after plainer ones, a man and a woman by pronouns with one
+person named points back: summary 4/6 -> 0/6 (Bolsonaro's opens "Jubilant supporters of Brazil's president-elect
+Jair Bolsonaro ... was declared the winner ...", the Paris summary with Politico's "President Donald Trump announced
+Thursday that he will pull out ...", the IRS summary closes with CNN's "Miller, who appointed Ingram to the
+position, ...", the jobs summary with "The rate rose in October because more people began seeking work ..."); shared
+9/38 -> 9/39, unique 6/165 -> 6/172, disputes 2/3 and slant 13/96 -> 13/98 otherwise unchanged; but the Pence near
+miss now joins the Paris story (its 5 articles; the cleaned Politico text changes the grouping), a grouping fault
+this change brings.
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
