@@ -806,7 +806,8 @@ def test_review_21s_markup_captions_notes_and_list_dashes_go_and_prose_like_them
         'poster="https://video.example.com/stills/4411.jpg?id=77" Harbor ferry service resumes after storm repairs '
         "The ferry line was closed for nine days while crews fixed the pier.\n\n"
         f"{_PROSE}\n\n"
-        "Commuters wave from the deck of the first ferry in Port Angeles on March 14.\n\n"
+        "Commuters celebrate on the deck of the first ferry in Port Angeles on March 14.\n\n"
+        "Florida holds its primary on March 15.\n\n"
         "Workers inspect a damaged piling near the terminal, in Port Angeles, Washington March 12, 2019.\n\n"
         "The mayor rode the first ferry on Thursday.\n\n"
         "The council is set to vote on the repair budget on April 2.\n\n"
@@ -823,7 +824,8 @@ def test_review_21s_markup_captions_notes_and_list_dashes_go_and_prose_like_them
     art = clean_document(_text_doc(text, title="Harbor ferry service resumes after storm repairs"))
     assert art.text.split("\n\n") == [
         "The ferry line was closed for nine days while crews fixed the pier.", _PROSE,
-        "The mayor rode the first ferry on Thursday.", "The council is set to vote on the repair budget on April 2.",
+        "Florida holds its primary on March 15.", "The mayor rode the first ferry on Thursday.",
+        "The council is set to vote on the repair budget on April 2.",
         "Riders gave three reasons for the delays:", "40 trips were cancelled in the first week.",
         "12 trips were cut short.", "So, most riders took the bus.", "and that, the captain said, was the whole story."]
     assert _removed_rules(art) == ["markup", "repeated headline", "photo caption", "photo caption", "photo gallery",

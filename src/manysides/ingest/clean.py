@@ -403,13 +403,13 @@ _TITLE_DATELINE = re.compile(
     r"(?:\s*(?:—|–|--|-)(?=\s+\S)|(?=\s+[A-Z\"“‘'])))\s+(?=\S)"
 )
 # A photo caption set as a paragraph of one sentence (CNN, review 21): what the picture shows, in the present tense,
-# dated ("Supporters of ... celebrate in front of his house in Rio de Janeiro on October 28.", "Debris from the airliner
-# is seen on November 1."). News prose tells a dated event in the past tense, or a coming one with "will", "is set to"
-# and the like; a present-tense verb of what people in a picture do, its date closing the sentence, is a caption's.
-_CAPTION_VERBS = ("celebrate wave gather march speak stand attend hold look walk arrive react pose visit secure search "
-                  "surrender listen watch protest rally pray sit greet hug mourn carry cast vote gesture smile shake "
-                  "wait inspect embrace kneel ride engulf light display raise chant dance cry weep lay line board salute "
-                  "clap cheer applaud enter leave depart sweep clear examine view").split()
+# dated by its day of the month ("Supporters of ... celebrate in front of his house in Rio de Janeiro on October 28.",
+# "Debris from the airliner is seen on November 1."). News prose tells a dated event in the past tense, or a coming
+# one with "will", "is set to" and the like ("Florida holds its primary on March 15." stays: no verb of the list, few
+# of which are nouns too); a present-tense verb of what people in a picture do, the date closing the sentence, is a
+# caption's.
+_CAPTION_VERBS = ("celebrate gather speak attend arrive react pose surrender listen protest pray greet hug mourn carry "
+                  "gesture inspect embrace kneel engulf chant weep salute applaud depart examine").split()
 
 
 def _third_person(verb: str) -> str:
@@ -420,12 +420,13 @@ def _third_person(verb: str) -> str:
 
 
 _CAPTION_VERB = (r"\b(?:" + "|".join(sorted({f for v in _CAPTION_VERBS for f in (v, _third_person(v))}, key=len,
-                                              reverse=True)) + r")\b|\b(?:is|are) (?:seen|pictured|shown)\b|\bshows\b")
+                                              reverse=True)) + r")\b|\bwaves\b|\b(?:is|are) (?:seen|pictured|shown)\b"
+                 r"|\b(?:photo(?:graph)?|image|picture|view|footage|video|map) shows\b")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PRESENT_CAPTION = re.compile(
-    rf"^(?![^.]*\b(?:will|would|could|may|might|to|was|were|had|has|have|did|said|says|is (?:set|expected|scheduled|due|"
-    rf"slated)|are (?:set|expected|scheduled|due|slated))\b)(?![^.]*[a-z]\. [A-Z])"
-    rf"[A-Z][^\"“”!?;:]{{5,200}}?\b(?:{_CAPTION_VERB})[^\"“”!?;:]{{0,200}}\son\s(?:{_WEEKDAY}|{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?)\.$")
+    rf"^(?!.*\b(?:will|would|could|may|might|to|was|were|had|has|have|did|said|says|is (?:set|expected|scheduled|due|"
+    rf"slated)|are (?:set|expected|scheduled|due|slated))\b)(?!.*[a-z]\. [A-Z])"
+    rf"[A-Z][^\"“”!?;:]{{5,200}}?(?:{_CAPTION_VERB})[^\"“”!?;:]{{0,200}}\son\s{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?\.$")
 # an agency's caption without its credit: its place and its date with no comma between ("... react after Bolsonaro wins
 # the presidential race, in Sao Paulo, Brazil October 28, 2018.", Reuters, review 21); prose writes "on" or a comma
 _PLACE_DATE_CAPTION = re.compile(rf"\bin [A-Z][^,.!?]{{1,40}}, [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)? {_MONTH} \d{{1,2}}, \d{{4}}\.$")
