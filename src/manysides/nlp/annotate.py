@@ -156,6 +156,12 @@ ANNOTATOR_VERSION = 64  # 2: reported (indirect) speech; 3: loaded wording read 
 #     ... on October 28."), an agency's caption with its place and date and no comma, an agency's refile note, a live
 #     blog's notes on its own post, a gallery's "View photos" link, an agency's tag after a place without a dash, and the
 #     double hyphens opening a list's items
+# 60: review 20's speakers: a line "According to CNN:" is no heading (it names the source of the quotation
+#     below it); a quotation in title case after "program", "broadcast", "segment" or "episode" is a title; a
+#     writing's participle ("a Zero Hedge article calling ... “...”") gives its words to the writing; a partial
+#     quote in a supposed deed ("if they exercise “...”") or in the deed of a person the verb acts on ("sending
+#     officials scrambling to find the “...”") is not the subject's; "maintain" with an object of its own is no
+#     cue; "..., he said" goes on with the paragraph's speaker, not a person the sentence before only mentions
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -59,11 +59,15 @@ def _question(text: str) -> bool:
     return not re.search(r"[.!?]\s+\S", s[:-1])  # one sentence
 
 
+_LEAD_IN = re.compile(r"^according\s+to\b.*:$", re.IGNORECASE)
+
+
 def is_heading_text(line: str) -> bool:
     """Whether one line of text, as a whole, reads as a heading (title case, or a short
-    question alone on its line)."""
+    question alone on its line). A line "According to CNN:" is no heading: it introduces the
+    quotation below it, whose source it names."""
     s = line.strip()
-    return bool(s) and (_title_case(s) or _question(s))
+    return bool(s) and not _LEAD_IN.match(s) and (_title_case(s) or _question(s))
 
 
 def heading_spans(text: str) -> list[tuple[int, int]]:

@@ -700,6 +700,9 @@ def plausible_person(name: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
 
 
+_QUOTE_GLYPHS = frozenset('"“”«»')
+
+
 def _is_cue(tok: "Token") -> bool:
     if tok.lower_ == "according":
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
@@ -716,6 +719,8 @@ def _is_cue(tok: "Token") -> bool:
         return not any(c.dep_ in ("prep", "advmod", "dobj", "xcomp", "advcl") for c in tok.children)
     if lemma == "put":  # "as Mulroney puts it, “...”": a way of saying
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    if lemma == "maintain":  # "maintained that ...", "maintained: “...”", not "maintain a neutral platform"
+        return not any(c.dep_ == "dobj" and not any(t.text in _QUOTE_GLYPHS for t in c.subtree) for c in tok.children)
     if lemma == "charge":  # "Clinton charged that ...", not "was charged with murder"
         return any(c.dep_ == "ccomp" for c in tok.children) and not any(
             c.dep_ in ("nsubjpass", "auxpass", "dobj") for c in tok.children)
@@ -962,6 +967,39 @@ def _utterance_author(anc: list["Token"], ctx: "_Context") -> "tuple[Token, Toke
                     return by[0], t
         return None
     return None
+
+
+# Nouns of a writing that a participle after it can quote ("a Zero Hedge article calling the
+# movement “...”"): DOCUMENT_NOUNS and a newsroom's pieces
+_WRITING_NOUNS = DOCUMENT_NOUNS | frozenset("story piece blog commentary essay screed".split())
+
+
+def _writing_participle(anc: list["Token"], ctx: "_Context") -> "tuple[Token, Token] | None":
+    """(writing, participle): a writing the quote's clause describes with a participle of its
+    own ("It cited a Zero Hedge article calling the group “practically a revolutionary ...”", "a
+    Federalist story blaming the violence on “left-wing anarchists”"): the words are the
+    writing's, not those of the sentence's subject who cites it. Only the first verb above the
+    words, a present participle with no subject of its own, hung on the writing's noun."""
+    verb = next((t for t in anc if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ != "acl" or _own_subject(verb):
+        return None
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _WRITING_NOUNS or ctx.in_quote(noun.idx):
+        return None
+    return noun, verb
+
+
+def _writing_source(noun: "Token", ctx: "_Context") -> tuple[str | None, str | None]:
+    """Whose a writing is: a body or a person named before its noun ("a Zero Hedge article",
+    "CNN's report"), else the writing itself as `_speaker` names it."""
+    for c in noun.children:
+        if c.dep_ in ("compound", "poss", "nmod") and c.i < noun.i and c.pos_ == "PROPN" and not ctx.in_quote(c.idx):
+            ent = ctx.entity_at(c.idx)
+            if ent is not None and ent.type in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "NORP", "GPE"):
+                kind = "person" if ent.type == "PERSON" else "org"
+                if kind == "org" or plausible_person(ent.name):
+                    return ent.name, kind
+    return _speaker(noun, ctx, None)
 
 
 def _may_speak(tok: "Token", ctx: _Context) -> bool:
@@ -1361,6 +1399,11 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
             # "... as a ranger in Capodacqua tried to keep a woman calm. “Listen ...,” he said":
             # someone the article does not name, not the bar owner named a sentence before
             return None
+        if best and best[0].role != "main" and _unnamed_main_subject(ctx, pron_sent - d, gender, pron.idx):
+            # "the woman who says she is Scott's daughter streamed live, as Nick de la Canal of
+            # WFAE reports. She cursed ...": the sentence's own subject, whom it does not name,
+            # not the reporter named in its "as" clause
+            return None
         if best:
             result = best[0].name
             if result in ctx.journalists:
@@ -1374,12 +1417,13 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
             break
         if (d == 1 and len({m.name for m in in_sent}) == 1 and " " in in_sent[0].name
                 and not any(_possessor(m, ctx) for m in in_sent)
-                and not _other_person_in(ctx, pron_sent - 1, gender)):
+                and not _other_person_in(ctx, pron_sent - 1, gender)
+                and not _speaker_goes_on(pron, in_sent[0], cands, ctx, pron_sent)):
             # "The change came after a call between Dr. Deborah Birx and hospital
             # executives. She said ...": the one person the sentence before names
             result = in_sent[0].name
             break
-        if d == 1 and gender:
+        if d == 1 and gender and not (len(in_sent) == 1 and _speaker_goes_on(pron, in_sent[0], cands, ctx, pron_sent)):
             # "... will offer some comfort to Litvinenko's widow, Marina. She said ...": the one
             # person of the sentence before whom the article gives her gender, when it gives
             # every other person there the other one
@@ -1400,6 +1444,29 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
         result = cands[0].name
     ctx._pronouns[pron.i] = result
     return result
+
+
+def _speaker_goes_on(pron: "Token", one: _Mention, cands: list[_Mention], ctx: _Context, pron_sent: int) -> bool:
+    """Whether a he/she that tags speech ("..., he said.") goes on with the speaker of a
+    sentence before rather than with the one person the sentence just before names but not
+    as a subject: "..., Rawlings said. At least 19 staffers who dealt with Duncan were
+    monitoring themselves. Now that group will be monitored closely, he said." is Rawlings,
+    the mayor whose report the paragraph gives, not Duncan, whom the staffers dealt with. The
+    speaker is the main subject of a verb of speech in the same paragraph, within reach."""
+    if not _is_cue(pron.head) or one.role != "other":
+        return False
+    para_start = ctx.text.rfind("\n", 0, pron.idx) + 1
+    for m in cands:
+        if m.role != "main" or m.name == one.name or m.pos < para_start or not (
+                pron_sent - _SUBJECT_SENTENCES <= m.sent < pron_sent - 1):
+            continue
+        tok = ctx.doc[_token_at(ctx, m.pos)]
+        head = tok
+        while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "nsubj" and _is_cue(head.head):
+            return True
+    return False
 
 
 _OWN_WORKS = DOCUMENT_NOUNS | frozenset("decision opinion speech remarks order verdict".split())
@@ -1471,6 +1538,27 @@ def _unnamed_person(ctx: _Context, sent: int, gender: str | None, before: int) -
         nxt = next((x for x in t.doc[t.i + 1 : t.i + 4] if not x.is_punct), None)
         if not named and not (nxt is not None and nxt.ent_type_ == "PERSON"):
             return True
+    return False
+
+
+def _unnamed_main_subject(ctx: _Context, sent: int, gender: str | None, before: int) -> bool:
+    """Whether a sentence's main-clause subject is one person it does not name, a noun of the
+    pronoun's own gender ("the woman who says she is his daughter", "a man"), with no name in
+    apposition or beside it and no named holder of the role in the article."""
+    if sent < 0 or not gender:
+        return False
+    lo = ctx.sent_starts[sent]
+    hi = ctx.sent_starts[sent + 1] if sent + 1 < len(ctx.sent_starts) else len(ctx.text)
+    span = ctx.doc.char_span(lo, hi, alignment_mode="expand")
+    for t in span or []:
+        if (t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or t.tag_ != "NN" or t.idx >= before
+                or ctx.in_quote(t.idx) or ctx.in_heading(t.idx) or not people_noun(t.lemma_)):
+            continue
+        if _noun_gender(t) != gender or ctx.role_person(t) is not None:
+            return False
+        named = [c for c in t.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.ent_type_ == "PERSON")]
+        nxt = next((x for x in t.doc[t.i + 1 : t.i + 4] if not x.is_punct), None)
+        return not named and not (nxt is not None and nxt.ent_type_ == "PERSON")
     return False
 
 
@@ -1907,7 +1995,7 @@ def _counted_group(tok: "Token", ctx: _Context) -> str:
         return _nominal_phrase(tok)  # ("many of whom" names no one: `_speaker`)
     verb = tok.head
     if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
-        return tok.text
+        return _counted_before(tok, ctx) or tok.text
     subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and not ctx.in_quote(c.idx)), None)
     if subj is None:
         return tok.text
@@ -1916,6 +2004,30 @@ def _counted_group(tok: "Token", ctx: _Context) -> str:
         return _nominal_phrase(of[0])  # "the rest of the GOP caucus", "many of the delegates"
     name, kind = _speaker(subj, ctx, None) if subj.lower_ not in _GROUP_PRONOUNS else (None, None)
     return name if name and kind in ("group", "org") else tok.text
+
+
+def _counted_before(tok: "Token", ctx: _Context) -> str | None:
+    """The people a bare quantifier opening its sentence counts: those the sentence just before
+    ends on, plural people met or spoken to ("He said he talked to members of Scott's family as
+    well as neighbors. All said ...": the members of Scott's family and the neighbours), when it
+    names just one such group (a noun of people, the last of them outside quotes)."""
+    sent = tok.sent
+    if tok.i != sent.start or sent.start == 0:
+        return None
+    prev = ctx.doc[sent.start - 1].sent
+    groups = [t for t in prev if t.tag_ == "NNS" and t.dep_ in ("pobj", "dobj", "conj") and people_noun(t.lemma_)
+              and ctx.entity_at(t.idx) is None and not ctx.in_quote(t.idx) and not ctx.in_heading(t.idx)]
+    if not groups:
+        return None
+    # the last group and those joined to it with no verb between ("members of the family as well as neighbors")
+    first = groups[-1]
+    for g in reversed(groups[:-1]):
+        if any(w.pos_ in ("VERB", "AUX") for w in ctx.doc[g.i : first.i]):
+            break
+        first = g
+    lo = min(w.i for w in first.subtree)
+    hi = max(w.i for w in groups[-1].subtree)
+    return ctx.doc[lo : hi + 1].text.strip(" ,")
 
 
 def _resolve_it(tok: "Token", ctx: _Context) -> tuple[str | None, str | None]:
@@ -2394,6 +2506,15 @@ def _attribute_span(
             span.speaker, span.kind, span.attributed = speaker, kind, True
             span.cue = span.cue or authored[1].lemma_.lower()
             return
+    written = _writing_participle(anc, ctx)
+    if written is not None:
+        speaker, kind = _writing_source(written[0], ctx)
+        if speaker and kind in ("person", "org", "document"):
+            span.speaker, span.kind, span.attributed = speaker, kind, True
+            span.cue = written[1].lemma_.lower()
+        else:  # a writing no one is named for: its words, not the citer's
+            span.unvoiced = True
+        return
     anc_ids = {t.i for t in anc}
     # a cue of a subordinate clause that does not hold the quote is not its cue ("Although he
     # has denied ever making such a statement, Clinton charged that ... “part of a pattern”")
@@ -2513,6 +2634,8 @@ def _attribute_span(
         joined = None if _looks_like_title(doc_text[span.start : span.end]) else next(
             (t for t in anc if t.pos_ in ("VERB", "AUX") and t.dep_ == "conj" and _own_subject(t)), None)
         top = joined or (anc[-1] if anc else None)
+        if top is not None and _not_the_subjects(anc, top, ctx):
+            return
         if top is not None and top.pos_ in ("VERB", "AUX") and top.dep_ not in ("relcl", "acl"):
             subj = _subject(top, ctx, strict=True)
             if subj is not None and _may_speak(subj, ctx):
@@ -2520,6 +2643,38 @@ def _attribute_span(
                 if speaker and kind in ("person", "org", "document"):
                     span.speaker, span.kind, span.attributed = speaker, kind, True
                     span.cue = span.cue or top.lemma_.lower()
+
+
+_SUPPOSING = frozenset("if unless".split())
+
+
+def _not_the_subjects(anc: list["Token"], top: "Token", ctx: _Context) -> bool:
+    """Whether the clause holding a partial quote, on the way up to the sentence's verb `top`, is
+    not a deed of that verb's subject, so the quoted words are not the subject's: a supposed deed
+    ("If they exercise “selective enforcement of policies,” they would not qualify": a bill's
+    terms, no one's speech), or the deed of a person the verb acts on ("A worker tested positive,
+    sending officials scrambling to find the “breach in protocol”": the officials' search for
+    words someone else said; not a verb of speech: "urged lawmakers to reject “...”" is the
+    urger's)."""
+    below = None
+    for t in anc:
+        if (below is not None and below.dep_ == "acl" and below.head.i == t.i and t.dep_ == "dobj"
+                and (people_noun(t.lemma_) or t.ent_type_ == "PERSON") and not _is_cue(t.head)):
+            return True  # the parse may hang the deed on the object: "officials" <- "scrambling to find"
+        if t.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in t.children):
+                return True
+            if below is not None and below.head.i == t.i and below.dep_ in ("advcl", "xcomp", "ccomp") and not _is_cue(
+                    t) and any(c.dep_ == "dobj" and (people_noun(c.lemma_) or c.ent_type_ == "PERSON")
+                               and c.i < below.i and not any(w.is_punct for w in t.doc[c.i : below.i])
+                               for c in t.children):
+                # (the clause runs on from the object, no comma between: "sending officials scrambling to
+                # find"; "rewarded Ivanov with a medal, recognizing “...”" is the rewarder's deed)
+                return True
+            below = t
+        if t.i == top.i:
+            break
+    return False
 
 
 _TAG_INSIDE = re.compile(r",\s+(?:said|says|added|adds)\s+([A-Z][\w'’-]+(?:\s[A-Z][\w.'’-]+){0,3})\s*,"
@@ -2756,7 +2911,7 @@ def _sentence_stop_off(text: str) -> str:
 
 # works whose title a quotation in apposition gives ("the book, “ISIS: A History.”")
 _WORK_NOUNS = frozenset("""book novel memoir biography film movie documentary album song play poem essay
-    column podcast series show report study paper""".split())
+    column podcast series show report study paper program programme broadcast newscast segment episode""".split())
 
 
 def _work_titled(left: list["Token"], span: _Span, doc_text: str) -> bool:
