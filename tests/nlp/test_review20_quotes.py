@@ -106,3 +106,20 @@ def test_a_bare_quantifier_counts_the_people_the_sentence_before_met(speech):
     _, reported = speech(text)
     got = [q.speaker for q in reported if q.text.startswith("the driver often")]
     assert got == ["relatives of the driver as well as neighbors"]
+
+
+def test_it_said_after_a_statement_is_the_statements_not_a_subject_it_reported(speech):
+    text = ("Finance ministers of Spain, Italy and Greece met in Rome on Monday and said in a statement that they "
+            "wanted Portugal to quickly join the fund.\n\n"
+            "\"We are ready to act together and we will not wait,\" it said.")
+    direct, _ = speech(text)
+    assert len(direct) == 1 and direct[0].speaker != "Portugal"
+    assert "ministers" in (direct[0].speaker or "").lower()
+
+
+def test_a_report_naming_its_own_speaker_in_full_is_the_outlets_account(speech):
+    text = ("The flooding prompted Gov. Laura Benton to declare a state of emergency and call up the National "
+            "Guard, the governor said on Twitter. The damage would be repaired quickly, Benton said later.")
+    _, reported = speech(text)
+    assert [q.text.split()[0] for q in reported if q.speaker == "Laura Benton"] == ["The"]
+    assert all(not q.text.startswith("The flooding") for q in reported)

@@ -448,11 +448,16 @@ def _words_within(clause: "Token", rng: tuple[int, int]) -> int:
 def _restated(subj: "Token", speaker: str, start: int, end: int, ctx: _Context) -> bool:
     """Whether the speaker is named again as a subject inside the report ("Romney says U.S.
     testing record ... Sen. Mitt Romney (R-Utah) criticized ...", "Fauci says ... reported
-    Fauci said"): no one reports so; a live entry's headline ran into its first sentence."""
+    Fauci said"): no one reports so; a live entry's headline ran into its first sentence. Nor
+    does anyone call himself by his full name in any role: "The latest violence prompted Gov. Pat
+    McCrory to declare a state of emergency ..., the governor said via Twitter" is the outlet's
+    account of what he did, which the tag sources, not his words (review 18)."""
     for t in subj.doc.char_span(start, end, alignment_mode="expand") or []:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN":
+        if t.pos_ == "PROPN":
             ent = ctx.entity_at(t.idx)
-            if ent is not None and ent.type == "PERSON" and ent.name == speaker:
+            if ent is None or ent.type != "PERSON" or ent.name != speaker:
+                continue
+            if t.dep_ in ("nsubj", "nsubjpass") or " " in ent.text.strip():
                 return True
     return False
 

@@ -2039,9 +2039,22 @@ def _resolve_it(tok: "Token", ctx: _Context) -> tuple[str | None, str | None]:
     lo = ctx.sent_starts[max(0, ctx.sent_index(tok.idx) - _SUBJECT_SENTENCES)]
     start = bisect.bisect_left(ctx.tok_starts, lo)
     for t in reversed(ctx.doc[start : tok.i]):
+        if (t.dep_ == "pobj" and t.tag_ == "NN" and t.lemma_.lower() in DOCUMENT_NOUNS and t.head.lower_ == "in"
+                and _is_cue(t.head.head) and not ctx.in_quote(t.idx) and not ctx.in_heading(t.idx)):
+            # "Foreign ministers ... said in a statement that they wanted Britain to ... '...,' it said": the
+            # statement of the foreign ministers, not a subject of what it reported
+            subj = _subject(t.head.head, ctx, strict=True)
+            name, kind = _speaker(subj, ctx, None) if subj is not None else (None, None)
+            if name and kind in ("org", "group"):
+                return name, kind
+            name, kind = _speaker(t, ctx, None)
+            if name and kind in ("org", "document"):
+                return name, kind
         if (t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ not in ("NN", "NNP") or ctx.in_quote(t.idx)
                 or ctx.in_heading(t.idx)):
             continue
+        if _reported_subject(t):
+            continue  # "... said that they wanted Britain to invoke ...": talked about, not speaking
         ent = ctx.entity_at(t.idx)
         if ent is not None and ent.type == "PERSON":
             continue
@@ -2050,6 +2063,20 @@ def _resolve_it(tok: "Token", ctx: _Context) -> tuple[str | None, str | None]:
         name, kind = _speaker(t, ctx, None)
         return (name, kind) if name and kind in ("org", "document") else (None, None)
     return None, None
+
+
+def _reported_subject(t: "Token") -> bool:
+    """Whether a subject's clause is the content of a report ("[they] said in a statement that they
+    wanted Britain to quickly invoke the article": Britain's "invoke"), climbing clause
+    complements to a verb of speech."""
+    verb = t.head
+    for _ in range(4):
+        if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
+            return False
+        if _is_cue(verb.head):
+            return True
+        verb = verb.head
+    return False
 
 
 def _nationality(tok: "Token", ctx: _Context) -> bool:
