@@ -161,7 +161,9 @@ ANNOTATOR_VERSION = 64  # 2: reported (indirect) speech; 3: loaded wording read 
 #     writing's participle ("a Zero Hedge article calling ... “...”") gives its words to the writing; a partial
 #     quote in a supposed deed ("if they exercise “...”") or in the deed of a person the verb acts on ("sending
 #     officials scrambling to find the “...”") is not the subject's; "maintain" with an object of its own is no
-#     cue; "..., he said" goes on with the paragraph's speaker, not a person the sentence before only mentions
+#     cue; "..., he said" goes on with the paragraph's speaker, not a person the sentence before only mentions;
+#     review 18: "it said" after "said in a statement" is the statement's makers; a bare "All said" opening a
+#     sentence counts the people the sentence before met; a report naming its own speaker in full is dropped
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -16,6 +16,9 @@ A line (a paragraph of the clean text) is a heading when it is
 * or a live blog's time stamp ("Update at 9:48 a.m. ET.", "Updated at 10 a.m. Eastern
   time:"): the stamp is a heading, and so is the rest of its line when that rest is in
   title case.
+
+A line that opens with "According to" and ends with a colon ("According to CNN:") is no heading,
+though it may be in title case: it introduces the quotation under it and names its source.
 """
 
 from __future__ import annotations
