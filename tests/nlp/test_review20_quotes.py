@@ -47,6 +47,10 @@ def test_a_writings_participle_gives_the_quote_to_the_writing(speech):
     assert [t for _, t in got] == ["a plot run by foreign bankers", "paid agitators and outside groups."]
     assert all(s and "watchdog" not in s.lower() for s, _ in got)
     assert got[0][0] == "Daily Ledger"
+    # a writing someone put out is theirs
+    direct, _ = speech("The city's press office issued a short statement saying that “the permit was never "
+                       "revoked.”")
+    assert [s for s, _ in _speakers(direct)] == ["The city's press office"]
 
 
 def test_a_quote_in_a_supposed_deed_is_not_the_subjects(speech):

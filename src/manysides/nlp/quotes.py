@@ -999,7 +999,18 @@ def _writing_source(noun: "Token", ctx: "_Context") -> tuple[str | None, str | N
                 kind = "person" if ent.type == "PERSON" else "org"
                 if kind == "org" or plausible_person(ent.name):
                     return ent.name, kind
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _ISSUING_VERBS and not ctx.in_quote(verb.idx):
+        # "Google's communications team issued a followup tweet saying that “...”": who issued it
+        subj = _subject(verb, ctx, strict=True)
+        name, kind = _speaker(subj, ctx, None) if subj is not None else (None, None)
+        if name and kind in ("person", "org", "group"):
+            return name, kind
     return _speaker(noun, ctx, None)
+
+
+# Verbs of putting out a writing: their subject is the writing's author
+_ISSUING_VERBS = frozenset("issue post publish release send write tweet share sign file".split())
 
 
 def _may_speak(tok: "Token", ctx: _Context) -> bool:
