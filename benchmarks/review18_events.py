@@ -116,6 +116,13 @@ quotation opens in, when that is at most two sentences back: unique 4/155 -> 2/1
 the mayor whole; the Reuters, Fox Online, Washington Times and NPR protest quotations whole; the Times' Cameron
 transcript merges two pairs); Fox's "It's time to end the global freeloading ...", three sentences into its
 quotation, stays a tail; every other mark unchanged (a copy of main's store).
+Since (session 32, ANNOTATOR_VERSION 60): quotes 7/415 -> 4/414: the foreign ministers' statement ("it said" after
+"said in a statement" is its makers', not Britain's, a subject of what it reported), "All" (a bare quantifier
+opening its sentence counts "members of Scott's family as well as neighbors", whom the sentence before met), USA
+Today's narration ("The latest violence prompted Gov. Pat McCrory to ..., the governor said": a report naming its
+own speaker in full is dropped); left: the WFAE reporter (2; a rule tried and dropped again, docs/quotes.md),
+"the states", "patients"; every other mark unchanged (before: the lead's store of main, /tmp/s32me/r18.db; after:
+a fresh store at commit 5537e57).
 About 4-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

@@ -119,3 +119,12 @@ def test_a_report_naming_its_own_speaker_in_full_is_the_outlets_account(speech):
     _, reported = speech(text)
     assert [q.text.split()[0] for q in reported if q.speaker == "Laura Benton"] == ["The"]
     assert all(not q.text.startswith("The flooding") for q in reported)
+
+
+def test_a_verb_of_urging_keeps_the_quote_its_subjects(speech):
+    # (a guard of the rule above: PolNeAR's Trump "encouraging his supporters to visit polling locations ... to
+    # make sure everything is “...”" lost its speaker to a first version)
+    text = ("Governor Ana Ruiz kept questioning the count, encouraging her voters to visit the offices on Friday "
+            "to make sure everything is “fair and square.”")
+    direct, _ = speech(text)
+    assert [(s or "").endswith("Ana Ruiz") for s, _ in _speakers(direct)] == [True]

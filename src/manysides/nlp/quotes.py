@@ -2658,26 +2658,30 @@ def _attribute_span(
 
 
 _SUPPOSING = frozenset("if unless".split())
+# Verbs that set people going ("sending officials scrambling to find ..."): what those people then do is theirs.
+# Not verbs of urging or asking ("encouraging his supporters to visit polling places to make sure everything is
+# “...”" is the encourager's words, PolNeAR)
+_CAUSING_VERBS = frozenset("send leave set keep force prompt spur drive get cause lead".split())
 
 
 def _not_the_subjects(anc: list["Token"], top: "Token", ctx: _Context) -> bool:
     """Whether the clause holding a partial quote, on the way up to the sentence's verb `top`, is
     not a deed of that verb's subject, so the quoted words are not the subject's: a supposed deed
     ("If they exercise “selective enforcement of policies,” they would not qualify": a bill's
-    terms, no one's speech), or the deed of a person the verb acts on ("A worker tested positive,
-    sending officials scrambling to find the “breach in protocol”": the officials' search for
-    words someone else said; not a verb of speech: "urged lawmakers to reject “...”" is the
-    urger's)."""
+    terms, no one's speech), or the deed of people a verb of causing sets going ("A worker tested
+    positive, sending officials scrambling to find the “breach in protocol”": the officials' search
+    for words someone else said; a verb of urging keeps them its subject's: "urged lawmakers to
+    reject “...”", "encouraging his supporters to ... make sure everything is “...”")."""
     below = None
     for t in anc:
         if (below is not None and below.dep_ == "acl" and below.head.i == t.i and t.dep_ == "dobj"
-                and (people_noun(t.lemma_) or t.ent_type_ == "PERSON") and not _is_cue(t.head)):
+                and (people_noun(t.lemma_) or t.ent_type_ == "PERSON") and t.head.lemma_.lower() in _CAUSING_VERBS):
             return True  # the parse may hang the deed on the object: "officials" <- "scrambling to find"
         if t.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in t.children):
                 return True
-            if below is not None and below.head.i == t.i and below.dep_ in ("advcl", "xcomp", "ccomp") and not _is_cue(
-                    t) and any(c.dep_ == "dobj" and (people_noun(c.lemma_) or c.ent_type_ == "PERSON")
+            if below is not None and below.head.i == t.i and below.dep_ in ("advcl", "xcomp", "ccomp") and (
+                    t.lemma_.lower() in _CAUSING_VERBS) and any(c.dep_ == "dobj" and (people_noun(c.lemma_) or c.ent_type_ == "PERSON")
                                and c.i < below.i and not any(w.is_punct for w in t.doc[c.i : below.i])
                                for c in t.children):
                 # (the clause runs on from the object, no comma between: "sending officials scrambling to
