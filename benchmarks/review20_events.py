@@ -98,6 +98,16 @@ removals in the event stories 65 -> 69, furniture lines left 1 -> 0; but HotAir'
 stands apart from the Typhoon story (NPR's text lost its three stamps and nothing else; the stamps removed in place
 or with the paragraph split, alike), so unique 6/144 -> 6/137 (HotAir's items no longer listed); summaries, shared
 5/41, quotes 11/353, disputes 1/1 and slant 4/65 unchanged.
+Since (session 32, ANNOTATOR_VERSION 60): quotes 11/353 -> 2/351: NPR's three paragraphs of CNN's copy are CNN's
+("According to CNN:" is no heading), "Face the Nation" dropped (a title after "program"), the sites' words NBC cited
+are Zero Hedge's and the Federalist's (a writing's participle), the bill's "selective enforcement of policies" is
+no longer given to "any voices" (a partial quote in a supposed deed; "maintain a neutral platform" is no cue) and the
+"breach in protocol" no longer the worker's (the deed of the officials "sending" sets going: no speaker), "Now that
+group will be closely monitored ..., he said" is Rawlings' (the paragraph's speaker goes on); left, read as the
+outlets' tagged reports, not narration: Newsmax's "The hospital worker ..., said Dr. Tom Frieden" and USA Today's
+"For the next seven hours, ..., he said" (after Rawlings' quotes). Shared 5/41 -> 5/42 (NPR's quotation of CNN
+now pairs with CNN's own sentence on Magina Fernandez, which the Haiyan summary now adds); every other mark
+unchanged (before: the lead's store of main, /tmp/s32me/r20.db; after: a fresh store).
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
