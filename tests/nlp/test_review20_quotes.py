@@ -51,6 +51,9 @@ def test_a_writings_participle_gives_the_quote_to_the_writing(speech):
     direct, _ = speech("The city's press office issued a short statement saying that “the permit was never "
                        "revoked.”")
     assert [s for s, _ in _speakers(direct)] == ["The city's press office"]
+    direct, _ = speech("After the vote, Mayor Tom Baxter put out a statement saying the city was “weighing its "
+                       "options.”")
+    assert [s for s, _ in _speakers(direct)] == ["Tom Baxter"]
 
 
 def test_a_quote_in_a_supposed_deed_is_not_the_subjects(speech):

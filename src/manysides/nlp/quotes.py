@@ -1010,7 +1010,7 @@ def _writing_source(noun: "Token", ctx: "_Context") -> tuple[str | None, str | N
 
 
 # Verbs of putting out a writing: their subject is the writing's author
-_ISSUING_VERBS = frozenset("issue post publish release send write tweet share sign file".split())
+_ISSUING_VERBS = frozenset("issue post publish release send write tweet share sign file put pen draft give deliver".split())
 
 
 def _may_speak(tok: "Token", ctx: _Context) -> bool:
