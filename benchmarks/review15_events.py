@@ -122,7 +122,7 @@ disputes 0/1, slant 0/39.
 Since (session 32, ANNOTATOR_VERSION 60, review 20's and 18's speaker rules): quotes 7/351 -> 6/350: the Times'
 "The bystander, who identified himself Monday night as Stephen Willeford, flagged down a nearby driver, Johnnie
 Langendorff, ..." is no longer Langendorff's report (a report naming its own speaker in full is the outlet's
-account); every other mark unchanged (before: the lead's store of main; after: a fresh store at commit 6f42885).
+account); every other mark unchanged (before: the lead's store of main; after: a fresh store at commit 5443c21).
 About 4-8 minutes.
 """
 

@@ -89,7 +89,7 @@ span of time against a record past whom it befalls ("the worst month for job cre
 loaded wording: slant 0/80 (main's store, the lead's figure) -> 0/76; summary 0/6, shared 10/92, unique 6/176, quotes
 8/430 unchanged (a fresh store).
 Since (session 32, ANNOTATOR_VERSION 60, review 20's and 18's speaker rules): quotes 8/430 -> 8/431, every other
-mark unchanged (summary 0/6, shared 10/92, unique 6/176, disputes 0/0; a fresh store at commit 5537e57).
+mark unchanged (summary 0/6, shared 10/92, unique 6/176, disputes 0/0; a fresh store at commit 5443c21).
 About 7-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

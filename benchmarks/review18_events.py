@@ -122,7 +122,7 @@ opening its sentence counts "members of Scott's family as well as neighbors", wh
 Today's narration ("The latest violence prompted Gov. Pat McCrory to ..., the governor said": a report naming its
 own speaker in full is dropped); left: the WFAE reporter (2; a rule tried and dropped again, docs/quotes.md),
 "the states", "patients"; every other mark unchanged (before: the lead's store of main, /tmp/s32me/r18.db; after:
-a fresh store at commit 5537e57).
+a fresh store at commit 5443c21).
 About 4-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
