@@ -191,6 +191,10 @@ REPORT_VERSION = "118"  # 4: an article naming no outlet is its own outlet every
 # 109: slant evidence (review 20): "the deadly infection", "fallen ill", "hazardous waste" are no loaded wording; a
 #     single quoted word a statement holds stays the outlet's pick, "six deadly landfalls", "a deadly event"
 #     (ANNOTATOR_VERSION 55-57)
+# 110: summary (reviews 19, 21): a sentence speaking of a man and a woman by pronouns that names one person points
+#     back; a lead is said though listed as one outlet's own; a headline's figure is a word of it for the leads; leads
+#     that two outlets' first sentences state go first; a lead opening with a judgement of the act ("In a move that
+#     only hastens ...") after plainer ones (ANNOTATOR_VERSION 58: cleaning, reviews 20-21)
 # 114: shared points (review 20): two groups' words named by two sides (parties, nations, faiths) and a hypothetical
 #     beside a plain statement are not one point; disputes: an aside on another place ("A nurse in Spain ... She is
 #     ... treated by 50") is not compared with an article that names that place in passing too
@@ -199,10 +203,6 @@ REPORT_VERSION = "118"  # 4: an article naming no outlet is its own outlet every
 #     Depression") (ANNOTATOR_VERSION 64)
 # 118: only one outlet reports (review 20): a sentence opening inside a quotation is listed from the sentence the
 #     quotation opens in (at most two back); an embedded post's signature, and a link run into a name, are no detail
-# 110: summary (reviews 19, 21): a sentence speaking of a man and a woman by pronouns that names one person points
-#     back; a lead is said though listed as one outlet's own; a headline's figure is a word of it for the leads; leads
-#     that two outlets' first sentences state go first; a lead opening with a judgement of the act ("In a move that
-#     only hastens ...") after plainer ones (ANNOTATOR_VERSION 58: cleaning, reviews 20-21)
 
 
 class Progress(Protocol):

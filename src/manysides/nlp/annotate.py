@@ -147,9 +147,6 @@ ANNOTATOR_VERSION = 64  # 2: reported (indirect) speech; 3: loaded wording read 
 #     materials" (regulated classes' names) are no loaded wording (scores unchanged)
 # 57: review 20: "deadly" of a storm's landfalls and of an event (what killed, counted by its dead) is stated
 #     (scores unchanged)
-# 64: review 20: "unique" and "unusual" (how common a thing is, as "rare") are no loaded wording; review 13: a
-#     superlative ranking a turn of the economy against a record ("the greatest economic disruption to the United
-#     States since the Great Depression") is stated (scores unchanged)
 # 58: cleaning (reviews 20-21): a live entry's time stamp inside a paragraph ("... relief efforts. 4:30 p.m. ET: U.S.
 #     Marine Corp says ...") goes, the entry's words staying in the paragraph; an HTML attribute opening a paragraph
 #     ('poster="https://..."'), a headline glued to the standfirst after it, a dated present-tense caption ("... celebrate
@@ -164,6 +161,9 @@ ANNOTATOR_VERSION = 64  # 2: reported (indirect) speech; 3: loaded wording read 
 #     cue; "..., he said" goes on with the paragraph's speaker, not a person the sentence before only mentions;
 #     review 18: "it said" after "said in a statement" is the statement's makers; a bare "All said" opening a
 #     sentence counts the people the sentence before met; a report naming its own speaker in full is dropped
+# 64: review 20: "unique" and "unusual" (how common a thing is, as "rare") are no loaded wording; review 13: a
+#     superlative ranking a turn of the economy against a record ("the greatest economic disruption to the United
+#     States since the Great Depression") is stated (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
