@@ -80,6 +80,10 @@ swoosh logo ...") ranks after the others: Nike's summary says "Nike stock fell m
 trading on Tuesday and "#NikeBoycott" was trending on Twitter." instead of the league's uniforms (session 27's
 connective rule had let the uniform point outrank it: toggling that rule back brought the fall back); every mark
 (summaries 0/6 by the pattern before too) and the 56 removals unchanged.
+Merged (session 32, with every helper's rules, fresh store, one run): summary 1/6, shared 8/59, unique 3/148, quotes
+4/461, disputes 0/1. The G7 summary now opens with Reuters' "threw the G7's efforts ... into disarray" (without the
+main fact; CNN's lead before): with the merged annotation (cleaning takes CNN's "Washington (CNN)"), not with
+session 32's summary rules alone; not traced further.
 About 4 minutes.
 """
 

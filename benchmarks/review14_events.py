@@ -88,6 +88,8 @@ Since (session 27, ANNOTATOR_VERSION 37): Weight Watchers' news, the judge's cla
 and the transcript's "she announced" ("Trans", now marked) have their speakers and words: quotes
 7/273 -> 0/273 (the "Trans" mark counted before too; no other quote line changed); unique, shared,
 summaries and figures as they were.
+Merged (session 32, with every helper's rules, fresh store, one run): summary 0/6, shared 3/35, unique 8/148, quotes
+0/274, disputes 0/2.
 About 4 minutes.
 """
 

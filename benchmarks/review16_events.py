@@ -114,6 +114,8 @@ pieces listed it, unmarked): slant 0/43 -> 0/36 (the three words and four senten
 loaded span 15 -> 17 of 32); the other marks unchanged (main af95b50's store before, a fresh store after).
 Merged (session 31, with the other helpers' rules, one run): summary 0/6, shared 4/51, unique 11/153, quotes 4/355,
 disputes 0/1, slant 0/36.
+Merged (session 32, with every helper's rules, fresh store, one run): shared 4/51, unique 10/152, quotes 4/355,
+disputes 0/1, slant 0/36, summary 0/6.
 About 5-18 minutes (18 on a machine shared by many runs).
 """
 

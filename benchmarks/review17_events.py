@@ -90,6 +90,8 @@ loaded wording: slant 0/80 (main's store, the lead's figure) -> 0/76; summary 0/
 8/430 unchanged (a fresh store).
 Since (session 32, ANNOTATOR_VERSION 60, review 20's and 18's speaker rules): quotes 8/430 -> 8/431, every other
 mark unchanged (summary 0/6, shared 10/92, unique 6/176, disputes 0/0; a fresh store at commit 5443c21).
+Merged (session 32, with every helper's rules, fresh store, one run): summary 0/6, shared 10/92, unique 5/176,
+quotes 8/431, disputes 0/0, slant 0/76.
 About 7-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

@@ -123,6 +123,8 @@ Today's narration ("The latest violence prompted Gov. Pat McCrory to ..., the go
 own speaker in full is dropped); left: the WFAE reporter (2; a rule tried and dropped again, docs/quotes.md),
 "the states", "patients"; every other mark unchanged (before: the lead's store of main, /tmp/s32me/r18.db; after:
 a fresh store at commit 5443c21).
+Merged (session 32, with every helper's rules, fresh store, one run): summary 0/6, shared 7/44, unique 2/152, quotes
+4/414, disputes 0/1, slant 0/32.
 About 4-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

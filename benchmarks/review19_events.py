@@ -94,6 +94,8 @@ toll); every other mark and summary unchanged (a copy of main's store, compariso
 With the cleaning of ANNOTATOR_VERSION 58 too (a fresh store): removals 42 -> 43 (CNN's "Washington (CNN)", a tag
 with no dash), and with CNN's first sentence now its text's first, the Flynn summary opens with it, "Michael Flynn's
 resignation as national security adviser removes an immediate political headache ..."; marks as above.
+Merged (session 32, with every helper's rules, fresh store, one run): summary 0/7, shared 0/32, unique 6/160, quotes
+0/383, disputes 0/2, slant 0/42.
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

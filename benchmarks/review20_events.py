@@ -108,6 +108,9 @@ outlets' tagged reports, not narration: Newsmax's "The hospital worker ..., said
 "For the next seven hours, ..., he said" (after Rawlings' quotes). Shared 5/41 -> 5/42 (NPR's quotation of CNN
 now pairs with CNN's own sentence on Magina Fernandez, which the Haiyan summary now adds); every other mark
 unchanged (before: the lead's store of main, /tmp/s32me/r20.db; after: a fresh store).
+Merged (session 32, with every helper's rules, fresh store, one run): shared 4/41, unique 3/136, quotes 2/351,
+disputes 0/0, slant 0/61, summary 0/6. HotAir's post on the climate debate stands apart
+from the Typhoon story (the only text change there: NPR's live-blog stamps taken by cleaning).
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

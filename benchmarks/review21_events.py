@@ -80,6 +80,9 @@ winner ...", the Paris summary with Politico's "President Donald Trump announced
 "The rate rose in October because more people began seeking work ..."); shared 9/38 -> 9/39, unique 6/165 -> 6/172,
 disputes 2/3 and slant 13/96 -> 13/98 otherwise unchanged; but the Pence near miss now joins the Paris story (its 5
 articles; the cleaned Politico text changes the grouping), a grouping fault this change brings.
+Merged (session 32, with every helper's rules, fresh store, one run): shared 9/38, unique 3/169, quotes 21/411,
+disputes 2/3, slant 11/96, summary 0/6. The Pence travel-ban near miss joins the Paris
+story (the only text change: Politico's markup and glued headline taken by cleaning).
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
