@@ -60,3 +60,25 @@ def test_a_raw_lead_with_its_dateline_is_keyed_as_the_sentence_cleaning_leaves()
     want = exact_key("WASHINGTON — " + now[0])
     assert raw_stretches(raw, {want, exact_key("Trump Keeps Ban")}) == {
         want: "WASHINGTON — " + now[0], exact_key("Trump Keeps Ban"): "Trump Keeps Ban"}
+
+
+def test_a_widened_item_is_judged_by_what_its_sentences_labels_say_of_it():
+    """unique_items.py: an item listed from where its quotation opens ('"The port will stay shut. We have no
+    choice," the mayor said.', where the readers judged its sentences apart, if at all) is a text no reader
+    labelled: own when a sentence of it is judged own (it reports what that sentence does), elsewhere when every
+    sentence is judged elsewhere, else not judged. A detail is looked up under any of its sentences."""
+    import unique_items as U
+
+    head, tail = "\u201cThe port will stay shut for a week.", "We have no choice,\u201d the mayor of Dunmore said."
+    item = {"event": "e1", "text": f"{head} {tail}", "parts": [head, tail], "details": ["Dunmore"]}
+    own, elsewhere = ("e1", sentence_key(tail)), ("e1", sentence_key(head))
+    assert U.judged(item, {own: "own"}) == ("own", "sentences")
+    assert U.judged(item, {own: "own", elsewhere: "elsewhere"}) == ("own", "sentences")
+    assert U.judged(item, {own: "elsewhere", elsewhere: "elsewhere"}) == ("elsewhere", "sentences")
+    assert U.judged(item, {elsewhere: "elsewhere"}) == ("not judged", "partly")
+    assert U.judged(item, {}) == ("not judged", "unseen")
+    assert U.judged(item, {own: "own", ("e1", sentence_key(item["text"])): "elsewhere"}) == ("elsewhere", "text")
+    single = {"event": "e1", "text": head, "parts": [head], "details": []}
+    assert U.judged(single, {}) == ("not judged", "unseen")
+    details = {("e1", sentence_key(tail), sentence_key("Dunmore")): "new"}
+    assert U.detail_label(item, "Dunmore", details) == "new"
