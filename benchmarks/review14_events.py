@@ -90,6 +90,12 @@ and the transcript's "she announced" ("Trans", now marked) have their speakers a
 summaries and figures as they were.
 Merged (session 32, with every helper's rules, fresh store, one run): summary 0/6, shared 3/35, unique 8/148, quotes
 0/274, disputes 0/2.
+Since (session 33, REPORT_VERSION 124): a transcript's sign-on ("From The New York Times, I'm Michael Barbaro.") is
+no "only one outlet reports" item, and a name run together with its owner's is given when the other outlets name
+both (Fox's "Constitution's Fourth Amendment"): unique 8/148 -> 6/147 (the podcast's place goes to its "I will say
+this, Michael, ..."); every other mark unchanged (a copy of main's store, `--db`). Left: the Washington Times' and
+NPR's items the review read as others' facts in other words (the judge's first ruling and his doubts, the 2002 riots,
+"at least 2015"), the Times' 600 officers of another story of its podcast, NPR's promotion of another report.
 About 4 minutes.
 """
 

@@ -125,6 +125,9 @@ Langendorff, ..." is no longer Langendorff's report (a report naming its own spe
 account); every other mark unchanged (before: the lead's store of main; after: a fresh store at commit 5443c21).
 Merged (session 32, with every helper's rules, fresh store, one run): summary 0/6, shared 6/49, unique 7/163, quotes
 6/350, disputes 0/1, slant 0/39.
+Since (session 33, REPORT_VERSION 124): a figure the dispute stage groups with another outlet's (clashing or not) is
+no new figure: USA Today's "Scott said 54,000 people had already taken refuge in the more than 320 shelters ..." (not
+marked) is no longer listed, Mayor Sharief's words take its place; every mark unchanged (a copy of main's store).
 About 4-8 minutes.
 """
 

@@ -116,6 +116,9 @@ Merged (session 31, with the other helpers' rules, one run): summary 0/6, shared
 disputes 0/1, slant 0/36.
 Merged (session 32, with every helper's rules, fresh store, one run): shared 4/51, unique 10/152, quotes 4/355,
 disputes 0/1, slant 0/36, summary 0/6.
+Since (session 33, REPORT_VERSION 124): every output line unchanged (a copy of main's store). The ten unique marks
+left have no general cause found (docs/comparison.md, session 33): Reuters' officer sentences listed for a year or a
+name no other outlet gives, figures other outlets read at other moments, a tagger's "Turnout", Reason's rates.
 About 5-18 minutes (18 on a machine shared by many runs).
 """
 

@@ -92,6 +92,11 @@ Since (session 32, ANNOTATOR_VERSION 60, review 20's and 18's speaker rules): qu
 mark unchanged (summary 0/6, shared 10/92, unique 6/176, disputes 0/0; a fresh store at commit 5443c21).
 Merged (session 32, with every helper's rules, fresh store, one run): summary 0/6, shared 10/92, unique 5/176,
 quotes 8/431, disputes 0/0, slant 0/76.
+Since (session 33, REPORT_VERSION 124): a figure the dispute stage groups with another outlet's is no new figure,
+and a name run together with its owner's is given when the others name both: Fox's "As many as 31 people were
+killed ..." and AP's "The start of Trump's Michigan rally ..." (listed for "Trump's Michigan"), neither marked, are
+no longer listed (Valls' "We are at war" and AP's "But Democrats warned ..." take their places); every mark
+unchanged (a copy of main's store).
 About 7-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

@@ -96,6 +96,15 @@ with no dash), and with CNN's first sentence now its text's first, the Flynn sum
 resignation as national security adviser removes an immediate political headache ..."; marks as above.
 Merged (session 32, with every helper's rules, fresh store, one run): summary 0/7, shared 0/32, unique 6/160, quotes
 0/383, disputes 0/2, slant 0/42.
+Since (session 33, REPORT_VERSION 124): a figure the dispute stage groups with another outlet's, though the two do
+not clash, is no new figure (as a disputed one is not): Newsmax's "at least 70" killed by the gas attack (the Monitor's
+"at least 86", CNN's "more than 80") and the Guardian's 50 killed on the night (CBN's "at least 59") are no details:
+unique 6/160 -> 4/160 (Newsmax's item gone, its place to Medvedev's charge; the Guardian's lead, left with its 406
+taken to hospital, falls below the article's eight, its place to a witness's words); every other mark unchanged (a
+copy of main's store, `--db`). Left: CBN's sentence, listed for its "more than 527" injured (the Guardian's 406
+taken to hospital is not grouped with it), Fox's "more than 520" wounded (USA Today's and the Times' "more than 500
+people injured": not grouped, their subjects' words differ), the Monitor's "none of the 50 states" and "13 states"
+(a whole set, and a count the Monitor derives beside its 37, which no dispute compares).
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

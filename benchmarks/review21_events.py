@@ -83,6 +83,9 @@ articles; the cleaned Politico text changes the grouping), a grouping fault this
 Merged (session 32, with every helper's rules, fresh store, one run): shared 9/38, unique 3/169, quotes 21/411,
 disputes 2/3, slant 11/96, summary 0/6. The Pence travel-ban near miss joins the Paris
 story (the only text change: Politico's markup and glued headline taken by cleaning).
+Since (session 33, REPORT_VERSION 124): a figure the dispute stage groups with another outlet's is no new figure:
+Fox's "With 96 percent of ballots counted, Bolsonaro had 55.5 percent of the votes." (not marked) is no longer
+listed, and Brazil's summary now gives it as its second sentence; every mark unchanged (a copy of main's store).
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

@@ -1219,8 +1219,14 @@ def disputed_numbers(
     paraphrase: float = PARAPHRASE_THRESHOLD,
     overlap: float = SUBJECT_OVERLAP,
     related: float = RELATED_THRESHOLD,
+    agreeing: list[Dispute] | None = None,
 ) -> tuple[Dispute, ...]:
-    """Groups of claims about one quantity on which outlets disagree, most outlets first."""
+    """Groups of claims about one quantity on which outlets disagree, most outlets first.
+
+    When `agreeing` is a list, the groups of two outlets or more whose figures do not clash
+    (the same value, one restated, one the outlet gives too, ...) are appended to it, in
+    the order found: figures the outlets give of one quantity, though no dispute.
+    """
     names = _person_names(annotations, [art.id for art in articles])
     people = frozenset(w for n in names for w in n.split())
     items: list[_Item] = []
@@ -1381,13 +1387,15 @@ def disputed_numbers(
             for k, a in enumerate(members)
             for b in members[k + 1 :]
         )
-        if not clash:
-            continue
         claims = [
             DisputedClaim(it.article, it.claim.text, it.claim.value, it.claim.unit, it.claim.low,
                           it.claim.high, it.claim.start, it.claim.end)
             for it in members
         ]
+        if not clash:
+            if agreeing is not None and len({it.outlet for it in members}) >= 2:
+                agreeing.append(Dispute(_about(members), tuple(claims)))
+            continue
         disputes.append((-len({it.outlet for it in members}), members[0].order, Dispute(_about(members), tuple(claims))))
     disputes.sort(key=lambda d: d[:2])
     return tuple(d[2] for d in disputes)

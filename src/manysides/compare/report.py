@@ -98,11 +98,12 @@ def compare_story(
     arts = _independent(articles)
     shared = tuple(dataclasses.replace(p, differing=differing_figures(p, arts, annotations))
                    for p in shared_points(arts, annotations, sentence_vectors))
-    disputed = disputed_numbers(arts, annotations, sentence_vectors)
+    agreeing: list = []  # the dispute stage's groups whose figures do not clash: one quantity, no dispute
+    disputed = disputed_numbers(arts, annotations, sentence_vectors, agreeing=agreeing)
     echoed = echoed_sentences(arts, annotations, sentence_vectors)
     # a figure another outlet of its point gives for one quantity at another moment (the Dow at
     # midday and at the close, review 16) is no detail of one outlet's, though no dispute either
-    unique = unique_points(arts, annotations, sentence_vectors, disputed=disputed,
+    unique = unique_points(arts, annotations, sentence_vectors, disputed=disputed, paired=agreeing,
                            differing=[c for p in shared for c in (
                                *p.differing, *differing_figures(p, arts, annotations, across_moments=True))])
     quoted = _quoted(arts, annotations)

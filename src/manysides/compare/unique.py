@@ -14,7 +14,9 @@ Two ways a sentence counts as one outlet's own:
 A sentence unlike any other outlet's is still not its own when its figures (years and
 dates aside) are all figures of another outlet's claims, same value and unit, and it
 names nothing new: it restates a reported figure ("claims dropped to 385,000") in other
-words. Nor is one whose quotation another outlet quotes too (`QUOTED_RUN` words or more,
+words. A figure the dispute stage groups with another outlet's, clashing or not, is no new
+figure ("at least 70" killed beside "at least 86": one quantity; `disputed_numbers`'
+`agreeing`). Nor is one whose quotation another outlet quotes too (`QUOTED_RUN` words or more,
 word for word) when it gives no figure or name of its own: outlets that quote the same
 words report the same statement, however each sets the scene around them. Nor is one with
 no figure or name of its own, no quotation marks, whose content words (`RESTATED` of them)
@@ -24,9 +26,11 @@ one, or a point told over two sentences).
 
 Each item carries its new figures and names as spans (`UniquePoint.details`), so the
 reports can show which part of the sentence no other outlet gives. A news outlet named and
-an embedded post's signature (" — Name (@handle) May 1, 2019") are no details. A sentence
-that opens inside a quotation (the splitter cut it at a stop or an ellipsis) is listed from
-the sentence the quotation opens in (`_quotation_start`; review 20).
+an embedded post's signature (" — Name (@handle) May 1, 2019") are no details, nor a name
+run together with its owner's that the others name apart ("the Constitution's Fourth
+Amendment"). A transcript's sign-on ("From The New York Times, I'm Michael Barbaro.") is
+no item. A sentence that opens inside a quotation (the splitter cut it at a stop or an
+ellipsis) is listed from the sentence the quotation opens in (`_quotation_start`; review 20).
 
 Sentences must have at least `MIN_WORDS` words; at most `PER_ARTICLE` per article are
 kept, most novel details first, and returned in reading order.
@@ -90,17 +94,21 @@ def unique_points(
     min_words: int = MIN_WORDS,
     disputed: Sequence[Dispute] = (),
     differing: Sequence[DisputedClaim] = (),
+    paired: Sequence[Dispute] = (),
 ) -> tuple[UniquePoint, ...]:
     """Substantive sentences with no counterpart in another outlet, in article order.
 
     At most `per_article` per article, the most substantive ones; empty when fewer than
     two outlets can be compared (with one outlet, nothing is "only one outlet's").
-    Figures in `disputed`, and the `differing` figures of shared points, are not novel:
-    the other outlets report the quantity, with another value (the report says so).
+    Figures in `disputed`, the `differing` figures of shared points, and those of `paired`
+    (groups the dispute stage forms whose figures do not clash: "at least 70" killed beside
+    another outlet's "at least 86") are not novel: the other outlets report the quantity,
+    with another value or the same.
     Each item's `details` are the novel figures and names that counted in its score.
     """
     contested = {(c.article, c.start) for d in disputed for c in d.claims}
     contested |= {(c.article, c.start) for c in differing}
+    contested |= {(c.article, c.start) for d in paired for c in d.claims}
     views, matrices = sentence_views(articles, annotations, sentence_vectors)
     outlets = sorted({v.outlet for v in views})
     if len(outlets) < 2:
@@ -517,9 +525,30 @@ def _novel(
             name = _ARTICLE.sub("", name) if _ARTICLE.sub("", name) else name
             if not (_named_elsewhere(name, e.type, elsewhere)
                     or _named_elsewhere(surface.lower(), e.type, elsewhere)
-                    or _another_form(surface, e.type, written, aliases)):
+                    or _another_form(surface, e.type, written, aliases)
+                    or _owner_and_owned(surface, e.type, elsewhere, written, aliases)):
                 names.setdefault(name, []).append((e.start, e.end))
     return figures, names
+
+
+# a name the tagger ran together with its owner's: "Constitution's Fourth Amendment", "Japan’s Nikkei 225"
+_OWNED = re.compile(r"^(?:[Tt]he\s+)?(.+?)['’]s\s+([A-Z].*)$")
+
+
+def _owner_and_owned(surface: str, kind: str, elsewhere: str, written: str,
+                     aliases: Mapping[str, frozenset[str]] | None = None) -> bool:
+    """Whether a name written with its owner's ("the Constitution's Fourth Amendment", review 14) is one the
+    other outlets give as two: they name the owner ("the Constitution") and, capitalised, what it owns ("the
+    Fourth Amendment"), each in any form `_another_form` knows."""
+    m = _OWNED.match(" ".join(surface.split()))
+    if not m:
+        return False
+
+    def given(part: str, kind: str) -> bool:
+        return _named_elsewhere(part.lower(), kind, elsewhere) or _another_form(part, kind, written, aliases)
+
+    owner, owned = m.group(1), m.group(2)
+    return given(owner, "ORG") and given(owned, kind) and re.search(re.escape(owned), written) is not None
 
 
 # a link the tagger took into a name (an embedded post's "... Botham Jean https://t.co/AeS16Wz396"; review 20)
@@ -543,16 +572,24 @@ _CAPTION_CREDIT = re.compile(r"\b(?:in|from) an? (?:photo|photograph|picture|ima
                              r"provided by|taken by|posted by|shared by)\s+"
                              r"(?:[A-Z][\w.'’-]*\s*){1,4}[.!]?[\"”’]?$")
 
+# a broadcast's or a podcast's sign-on, its host naming himself: "From The New York Times, I'm Michael
+# Barbaro." (review 14), "I'm Ari Shapiro, and this is All Things Considered."
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_SIGN_ON = re.compile(rf"^(?:(?:From|This is|Welcome to)\s+(?:the\s+)?[A-Z][^.!?\"“”]{{0,60}},\s*I['’]m\s+{_NAME}"
+                      rf"[.!]?$|I['’]m\s+{_NAME},?\s+and\s+(?:this\s+is|welcome\s+to)\b)")
+
 
 def _is_furniture(text: str, start: int, end: int) -> bool:
     """Whether the sentence at start..end of `text` is page furniture no outlet reports: a
     line all in capitals of four words or more (a heading, or a link to another story:
-    "AUSTIN SERIAL BOMBER MAY HAVE OTHER DEVICES ..."), or a photo's caption that credits
-    it ("... in a photo from Angie Propst.")."""
+    "AUSTIN SERIAL BOMBER MAY HAVE OTHER DEVICES ..."), a photo's caption that credits
+    it ("... in a photo from Angie Propst."), or a transcript's sign-on ("From The New York
+    Times, I'm Michael Barbaro.")."""
     line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
     if not any(ch.islower() for ch in line) and len(re.findall(r"[A-Z]{2,}", line)) >= 4:
         return True
-    return _CAPTION_CREDIT.search(text[start:end].rstrip()) is not None
+    sentence = text[start:end].strip()
+    return _CAPTION_CREDIT.search(sentence) is not None or _SIGN_ON.search(sentence) is not None
 
 
 def _details(text: str, v: SentenceView, spans: list[list[tuple[int, int]]]) -> tuple[Evidence, ...]:
