@@ -155,9 +155,15 @@ _STOP = frozenset(
 # given ...", "before making an unusual request"; BASIL 2 uses, none in a span) and "unique" ("many unique factors",
 # "plenty of unique characteristics"; BASIL none) say how common a thing is, or that it is one of its kind, as "rare"
 # does: what a reader checks against what else happens, no approval.
+# Review 21: "wealthy" and "affluent" ("plenty of wealthy people looking to own an NBA team", "tax cuts for the
+# wealthy"; BASIL "wealthy" 5 uses, none in a span) say how much someone owns, as "rich" does (which the lexicon does
+# not rate loaded: some of its senses are plain); "avid" ("an avid supporter of the National Rifle Association", "an
+# avid Bolsonaro supporter"; BASIL none) and "favorite" ("streaming their favorite shows"; BASIL 1 use, "a favorite
+# target of Mr. Trump", not in a span) say what someone likes or follows keenly: the liking of the people it is said
+# of, which they show, as "popular" reports many people's, not the writer's approval.
 PLAIN_IN_NEWS = frozenset("latest final original total secret sexual guilty traditional superior relevant "
                           "popular successful difficult sensitive prominent unprecedented lively rare famous "
-                          "intense unusual unique".split())
+                          "intense unusual unique wealthy affluent avid favorite favourite".split())
 # Fixed terms whose first word the lexicon rates as loaded: a subjective word naming a thing
 # ("a grand jury", "a charitable contribution", "an overwhelming majority" of votes).
 # Review 9 found "grand" shown as loaded wording in all three articles of one indictment.
@@ -186,6 +192,13 @@ PLAIN_BEFORE = {
     # democracy" still counts
     "hazardous": frozenset("waste wastes material materials substance substances chemical chemicals".split()),
 }
+# "a head cold", "the common cold", "caught a cold" (review 21: "It's like a head cold; even once you start treating
+# it ..."): the illness, a noun, which the parse may tag as the adjective the lexicon rates ("a cold response")
+_COLD_ILLNESS = re.compile(r"\b(?:(?:head|chest|common)\s+|(?:catch|catches|caught|catching|has|have|had|having|got|"
+                           r"get|gets|getting|with|fight|fights|fought|fighting)\s+(?:a|the)\s+(?:bad\s+|nasty\s+)?)$",
+                           re.IGNORECASE)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[;:,.!?)\]—–]|$|(?:and|or|but|that|which|in|on|for|last|this|since|so|to|as)\b)",
+                            re.IGNORECASE)
 # "police hot on his tail" (review 12): the idiom for close pursuit
 _HOT_ON = re.compile(r"\s+on\s+(?:\w+\s+)?(?:tail|tails|heels|trail|trails)\b", re.IGNORECASE)
 # Plain uses of a rated word, read off its neighbours (review 14: "Wall Street ... didn't hate
@@ -212,6 +225,13 @@ QUANTITY_NOUNS = frozenset(
 )
 # review 16: a rate is an amount ("the worst midlife mortality rate"), a market's crash or slump a change of one
 # ("the worst coronavirus crash so far")
+# - a size word grading a difficulty ("Crime ... is a huge problem in Brazil", "a huge challenge"): how big a problem
+#   or a task is, which "difficult" (PLAIN_IN_NEWS) states too; the lexicon's positive tone of "huge" is its size
+#   sense's, the judgement (if any) is the noun's (review 21). "a huge mistake" and "huge holes" (BASIL marks both)
+#   still count.
+SIZE_WORDS = frozenset({"huge"})
+DIFFICULTY_NOUNS = frozenset("problem problems challenge challenges task tasks hurdle hurdles obstacle obstacles "
+                             "undertaking undertakings".split())
 # - an adjective grading a natural hazard or a physical force ("a powerful storm", "dangerous
 #   winds", "deadly storm surge", "wind speeds powerful enough to snap trees", "the storm is extremely
 #   dangerous"): the force of the weather or the ground, which forecasters state, no judgement of
@@ -384,6 +404,26 @@ _FAULTED_FOR = re.compile(
     r"(?:(?!which\b|who\b|after\b|when\b|because\b|but\b|while\b|although\b)[^\s.!?;:]+\s+){0,20}$",
     re.IGNORECASE,
 )
+# A word in a clause a finding, a speech noun or a speech verb set off by a parenthetical reports (review 21): "the IRS
+# watchdog found that the criteria ... resulted in ... the request of unnecessary information" (the finding's words),
+# "Her comments that the agency was wrong to flag ..." (hers), "Miller also claimed -- over and over -- he was being
+# honest" (his): what someone found or said, reported as reported speech is, which the quote stage does not take when a
+# noun reports it or a parenthetical stands between the verb and its clause. The clause runs to the word, in one
+# clause of its sentence (as `_FAULTED_FOR`'s reason); after a noun, "that" opens a clause with its subject (a
+# determiner, a pronoun or a name: "the claims that he made" is read so too, "the claims that were made" is not).
+_CLAUSE_TO_WORD = (r"(?:(?!which\b|who\b|after\b|when\b|because\b|but\b|while\b|although\b)"
+                   r"[^\s.!?;:]+\s+){0,20}$")
+_SPEECH_VERBS = (r"said|says|claimed|claims|insisted|insists|argued|argues|contended|contends|maintained|maintains|"
+                 r"asserted|asserts|acknowledged|acknowledges|admitted|admits|conceded|concedes|testified|testifies")
+_REPORTED = re.compile(
+    r"(?:\b(?i:found|finds|concluded|concludes|determined)\s+that\s+|"
+    r"\b(?i:comments?|remarks?|statements?|claims?|assertions?|admissions?|acknowledge?ments?|testimony|arguments?|"
+    r"insistence|contentions?|allegations?|accusations?|findings?|conclusions?|suggestions?|warnings?|complaints?|"
+    r"view|belief)\s+that\s+(?=(?i:the|a|an|his|her|their|its|our|he|she|they|it|we|i|you|this|these|those|there)\b|"
+    r"[A-Z])|"
+    r"\b(?i:" + _SPEECH_VERBS + r")\s*(?:(?:--|—|–)[^—–\n]{1,80}?(?:--|—|–)|,[^,.!?\n]{1,60},)\s*(?:that\s+)?)"
+    + _CLAUSE_TO_WORD
+)
 _PASSIVE_OR_SO = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?|\bso-)$", re.IGNORECASE)
 _THE_WRONG = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NOT_A_PICK = frozenset({"side", "sides"})  # "on the wrong side of history": a judgement
@@ -512,6 +552,8 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True  # "some nations are wary of giving up", "lawmakers have grown anxious": their state
     if _grades_hazard_before(text, s, tags) or (word in SENSE_NOUNS and _grades_hazard_before(text, s, tags, SENSE_NOUNS[word])):
         return True
+    if word == "cold" and _COLD_ILLNESS.search(text, max(0, s - 30), s) and _NO_NOUN_AFTER.match(text, e):
+        return True  # "a head cold;", "caught a cold last week": the illness
     if word == "hot" and _HOT_ON.match(text, e):
         return True  # "hot on his tail": in close pursuit
     if word in TEMPERATURE_WORDS and _WEATHER_ADJECTIVES.match(text, e):
@@ -531,6 +573,7 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         if w in QUANTITY_NOUNS and tag.startswith(("NN", "VBG")):  # "its worst showing": a gerund, by tag
             return True
         if noun and (w in HAZARD_NOUNS  # "a powerful storm", "deadly storm surge"
+                     or (word in SIZE_WORDS and w in DIFFICULTY_NOUNS)  # "a huge problem": its size
                      or (word in TEMPERATURE_WORDS and w in WEATHER_NOUNS)  # "a hot day"
                      or (word in COUNTERFEIT_WORDS and w in FORGED_NOUNS)  # "fake ... jobs"
                      or w in SENSE_NOUNS.get(word, ())  # "violent attacks", "the striking workers"
@@ -624,7 +667,7 @@ def characterised(text: str, s: int) -> bool:
     m = _CALLED.search(text, max(0, s - 80), s)
     if m is not None and not _PASSIVE_OR_SO.search(text, max(0, m.start() - 30), m.start()):
         return True
-    return _FAULTED_FOR.search(text, max(0, s - 200), s) is not None
+    return _FAULTED_FOR.search(text, max(0, s - 200), s) is not None or _REPORTED.search(text, max(0, s - 200), s) is not None
 
 
 _TITLE_FUNCTION = frozenset("a an the and or of to in on at for by with as but nor from".split())

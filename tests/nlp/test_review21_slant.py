@@ -1,0 +1,74 @@
+"""Review 21's neutral words listed as loaded (session 33): what someone likes or owns ("avid", "favorite",
+"wealthy"), the size of a difficulty ("a huge problem"), a clause a finding, a speech noun or a speech verb past a
+parenthetical reports ("found that ... unnecessary", "her comments that the agency was wrong", "claimed -- over and
+over -- he was being honest"), and the illness "a head cold"."""
+
+from __future__ import annotations
+
+import pytest
+
+from manysides.nlp import slant_loaded as L
+
+
+def _loaded(text: str, **kw) -> list[str]:
+    return [e.text for e in L.loaded_words(text, max_spans=0, **kw)]
+
+
+def test_what_someone_likes_or_owns_is_said_of_them() -> None:
+    """"an avid supporter", "their favorite shows", "wealthy people": the liking or the means of the people they are
+    said of, which they show, not the writer's approval; an evaluative word beside them still counts."""
+    plain = ("The mayor is an avid angler and a keen cook. Viewers now stream their favorite programs online. "
+             "Several wealthy families and affluent suburbs funded the new library.")
+    assert _loaded(plain) == []
+    assert _loaded("The avid collector made a disgusting offer.") == ["disgusting"]
+
+
+def test_a_huge_problem_is_its_size() -> None:
+    """"Theft is a huge problem in the port", "a huge challenge": how big a difficulty is, as "difficult" states;
+    "a huge mistake" and "huge holes" (BASIL marks both) still count."""
+    assert _loaded("Theft is a huge problem in the port city. Rebuilding the bridge is a huge challenge.") == []
+    assert _loaded("Closing the clinic was a huge mistake.") == ["huge"]
+    assert _loaded("The report accused the county of leaving huge holes in its rules.") == ["huge"]
+
+
+def test_a_clause_a_finding_or_a_speech_noun_reports_is_theirs() -> None:
+    """The auditors' finding, his remarks' content and a claim past a parenthetical are reported speech, not the
+    outlet's words; the same words in the outlet's narration, or after "that" opening a relative clause, count."""
+    reported = ("The auditors found that the new rules led to long waits and the collection of unnecessary records "
+                "from clinics. His remarks that the council was wrong to close the library drew a crowd. "
+                "The mayor insisted -- again and again -- he was being honest with voters. "
+                "The chief maintained, under questioning, that the search had been unnecessary.")
+    assert _loaded(reported, verbs=False) == []
+    own = "The new rules are unnecessary, the mayor was honest, and the council was wrong."
+    assert _loaded(own, verbs=False) == ["unnecessary", "honest", "wrong"]
+    assert "unnecessary" in _loaded("The remarks that were unnecessary upset him.", verbs=False)
+
+
+def test_a_head_cold_is_the_illness() -> None:
+    """"like a head cold;", "caught a cold last week", "the common cold": the illness; "a cold stare" counts."""
+    assert _loaded("Inflation is like a head cold; it runs its course. He caught a cold last week.") == []
+    assert _loaded("Nothing cures the common cold.") == []
+    assert _loaded("She gave the visitors a cold stare.") == ["cold"]
+
+
+@pytest.mark.models
+def test_with_the_parse_the_same_is_read() -> None:
+    from manysides.nlp.models import load_spacy
+
+    text = ("Theft is a huge problem in the port city. It's like a head cold; it runs its course. Viewers stream "
+            "their favorite programs. The mayor is an avid angler. His remarks that the council was wrong to close "
+            "the library drew a crowd.")
+    doc = load_spacy()(text)
+    assert _loaded(text, tags={t.idx: t.tag_ for t in doc}, verbs=False) == []
+
+
+def test_the_phrase_evidence_reads_them_as_the_list_does() -> None:
+    """The slant model's phrase evidence takes a word as loaded by the same test (`loaded_use`, `characterised`)."""
+    text = "Theft is a huge problem. Viewers stream their favorite programs. He had a head cold; it lasted."
+    for word in ("huge", "favorite", "cold"):
+        s = text.index(word)
+        assert L.loaded_use(text, s, s + len(word)) is None
+    text = "His remarks that the council was wrong to close it drew a crowd."
+    assert L.characterised(text, text.index("wrong"))
+    text = "The council was wrong to close it."
+    assert not L.characterised(text, text.index("wrong"))
