@@ -72,3 +72,9 @@ def test_the_phrase_evidence_reads_them_as_the_list_does() -> None:
     assert L.characterised(text, text.index("wrong"))
     text = "The council was wrong to close it."
     assert not L.characterised(text, text.index("wrong"))
+
+
+def test_a_speech_noun_needs_its_owner() -> None:
+    """"warnings that the brash captain could ..." (whose, the sentence does not say): the words may be the outlet's."""
+    assert _loaded("Voters ignored warnings that the brash captain could harm the port.", verbs=False) == ["brash"]
+    assert _loaded("The agency's findings that the rules were unnecessary stood.", verbs=False) == []

@@ -409,15 +409,18 @@ _FAULTED_FOR = re.compile(
 # "Her comments that the agency was wrong to flag ..." (hers), "Miller also claimed -- over and over -- he was being
 # honest" (his): what someone found or said, reported as reported speech is, which the quote stage does not take when a
 # noun reports it or a parenthetical stands between the verb and its clause. The clause runs to the word, in one
-# clause of its sentence (as `_FAULTED_FOR`'s reason); after a noun, "that" opens a clause with its subject (a
-# determiner, a pronoun or a name: "the claims that he made" is read so too, "the claims that were made" is not).
+# clause of its sentence (as `_FAULTED_FOR`'s reason). A noun needs its owner ("her comments", "the agency's
+# findings", "his repeated claims"; not "warnings that the brash former army captain could ...": whose warnings the
+# sentence does not say, and the words may be the outlet's), and "that" opening a clause with its subject (a
+# determiner, a pronoun or a name: "her claims that he made" is read so too, "her claims that were made" is not).
 _CLAUSE_TO_WORD = (r"(?:(?!which\b|who\b|after\b|when\b|because\b|but\b|while\b|although\b)"
                    r"[^\s.!?;:]+\s+){0,20}$")
 _SPEECH_VERBS = (r"said|says|claimed|claims|insisted|insists|argued|argues|contended|contends|maintained|maintains|"
                  r"asserted|asserts|acknowledged|acknowledges|admitted|admits|conceded|concedes|testified|testifies")
 _REPORTED = re.compile(
     r"(?:\b(?i:found|finds|concluded|concludes|determined)\s+that\s+|"
-    r"\b(?i:comments?|remarks?|statements?|claims?|assertions?|admissions?|acknowledge?ments?|testimony|arguments?|"
+    r"(?:\b(?i:his|her|their|its|our|my|your)|\w['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i:comments?|remarks?|statements?|claims?|assertions?|admissions?|acknowledge?ments?|testimony|arguments?|"
     r"insistence|contentions?|allegations?|accusations?|findings?|conclusions?|suggestions?|warnings?|complaints?|"
     r"view|belief)\s+that\s+(?=(?i:the|a|an|his|her|their|its|our|he|she|they|it|we|i|you|this|these|those|there)\b|"
     r"[A-Z])|"
