@@ -74,6 +74,20 @@ def test_the_phrase_evidence_reads_them_as_the_list_does() -> None:
     assert not L.characterised(text, text.index("wrong"))
 
 
+def test_a_disputed_matter_and_a_supportive_stance_are_reported() -> None:
+    """Session 33, from BASIL's loaded spans it did not mark: "controversial" grading a matter ("the controversial
+    zoning law", "controversial remarks") says that people dispute it, and "supportive" that someone supports a
+    thing; "controversial" grading a person or a name, or after a verb, still counts (BASIL marks "Controversial
+    Maine Gov. ...")."""
+    plain = ("The council passed the controversial zoning law on Monday. The coach made controversial remarks about "
+             "referees. Local unions were supportive of the plan and issued supportive statements.")
+    assert _loaded(plain) == []
+    assert _loaded("Voters met the controversial Ohio governor.") == ["controversial"]
+    assert _loaded("The league hired a controversial former referee.") == ["controversial"]
+    assert _loaded("Fans cheered the controversial Jones, who scored twice.") == ["controversial"]
+    assert _loaded("The coach is controversial in his home town.") == ["controversial"]
+
+
 def test_a_speech_noun_needs_its_owner() -> None:
     """"warnings that the brash captain could ..." (whose, the sentence does not say): the words may be the outlet's."""
     assert _loaded("Voters ignored warnings that the brash captain could harm the port.", verbs=False) == ["brash"]

@@ -161,9 +161,12 @@ _STOP = frozenset(
 # avid Bolsonaro supporter"; BASIL none) and "favorite" ("streaming their favorite shows"; BASIL 1 use, "a favorite
 # target of Mr. Trump", not in a span) say what someone likes or follows keenly: the liking of the people it is said
 # of, which they show, as "popular" reports many people's, not the writer's approval.
+# Session 33 (BASIL's loaded spans it did not mark): "supportive" ("supportive comments from the mayor", "had been
+# supportive of him"; BASIL 4 uses, none in a span) says that someone supports a thing, their stance, as "popular"
+# reports many people's liking.
 PLAIN_IN_NEWS = frozenset("latest final original total secret sexual guilty traditional superior relevant "
                           "popular successful difficult sensitive prominent unprecedented lively rare famous "
-                          "intense unusual unique wealthy affluent avid favorite favourite".split())
+                          "intense unusual unique wealthy affluent avid favorite favourite supportive".split())
 # Fixed terms whose first word the lexicon rates as loaded: a subjective word naming a thing
 # ("a grand jury", "a charitable contribution", "an overwhelming majority" of votes).
 # Review 9 found "grand" shown as loaded wording in all three articles of one indictment.
@@ -199,6 +202,31 @@ _COLD_ILLNESS = re.compile(r"\b(?:(?:head|chest|common)\s+|(?:catch|catches|caug
                            re.IGNORECASE)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[;:,.!?)\]—–]|$|(?:and|or|but|that|which|in|on|for|last|this|since|so|to|as)\b)",
                             re.IGNORECASE)
+# "controversial" grading a matter ("the controversial law", "controversial statements", "a controversial decision",
+# "the controversial Keystone pipeline"): that people dispute it, which the dispute the article reports shows, as
+# "popular" reports that many like a thing (session 33: BASIL 15 uses, 14 not in a span; the one in a span grades a
+# person, "Controversial Maine Gov. Paul LePage", which `_in_name` reads as part of a name). Grading a person (a role noun among the words it grades, or a
+# name: "a controversial judge", "the controversial Walsh") or said after a verb ("he is controversial") it still
+# counts: a label on someone.
+DISPUTED_WORDS = frozenset({"controversial"})
+PERSON_NOUNS = frozenset(
+    "man men woman women person people persons folks figure figures fellow character characters personality "
+    "personalities celebrity celebrities star stars founder founders nominee nominees pick picks appointee appointees "
+    "candidate candidates incumbent incumbents challenger challengers politician politicians lawmaker lawmakers "
+    "legislator legislators senator senators sen congressman congresswoman congressmen rep representative "
+    "representatives governor governors gov mayor mayors president presidents leader leaders chairman chairwoman "
+    "chair chief chiefs director directors ceo executive executives official officials minister ministers "
+    "secretary secretaries judge judges justice justices sheriff sheriffs prosecutor prosecutors attorney attorneys "
+    "lawyer lawyers general generals commander commanders officer officers adviser advisers advisor advisors "
+    "aide aides strategist strategists spokesman spokeswoman commentator commentators host hosts anchor anchors "
+    "pundit pundits columnist columnists author authors writer writers journalist journalists blogger bloggers "
+    "activist activists pastor pastors preacher preachers cleric clerics imam imams priest priests bishop bishops "
+    "rabbi rabbis professor professors scholar scholars scientist scientists economist economists doctor doctors "
+    "partisan partisans rapper rappers singer singers comedian comedians actor actors actress player players coach "
+    "coaches owner owners billionaire billionaires businessman businessmen donor donors speaker speakers "
+    "member members ruler rulers king queen prince dictator strongman regime referee referees umpire umpires athlete "
+    "athletes former".split()  # "controversial former Sheriff Joe Arpaio": a past role's holder
+)
 # "police hot on his tail" (review 12): the idiom for close pursuit
 _HOT_ON = re.compile(r"\s+on\s+(?:\w+\s+)?(?:tail|tails|heels|trail|trails)\b", re.IGNORECASE)
 # Plain uses of a rated word, read off its neighbours (review 14: "Wall Street ... didn't hate
@@ -555,6 +583,8 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True  # "some nations are wary of giving up", "lawmakers have grown anxious": their state
     if _grades_hazard_before(text, s, tags) or (word in SENSE_NOUNS and _grades_hazard_before(text, s, tags, SENSE_NOUNS[word])):
         return True
+    if word in DISPUTED_WORDS and _grades_a_matter(text, e, tags):
+        return True  # "the controversial law": that it is disputed
     if word == "cold" and _COLD_ILLNESS.search(text, max(0, s - 30), s) and _NO_NOUN_AFTER.match(text, e):
         return True  # "a head cold;", "caught a cold last week": the illness
     if word == "hot" and _HOT_ON.match(text, e):
@@ -587,6 +617,33 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         if not tag.startswith(("NN", "JJ", "CD")):  # "its worst one-day percentage drop"
             return False
     return False
+
+
+def _grades_a_matter(text: str, e: int, tags: Mapping[int, str] | None) -> bool:
+    """The adjective ending at `e` grades a thing that is no person: the up to five words after it (up to a
+    punctuation mark or a function word) hold a lower-case noun and none of `PERSON_NOUNS`, and the noun they end
+    with is no name ("the controversial law", "controversial campaign promises", "the controversial Keystone
+    pipeline"; not "a controversial judge", "controversial former Sheriff Joe Arpaio", "the controversial Walsh")."""
+    words = list(re.finditer(r"[^\S\n]+([\w'’.-]+)", text[e : e + 80]))
+    if not words or words[0].start() != 0:
+        return False
+    lower_noun = False
+    for m in words[:5]:
+        w = m.group(1).rstrip(".")
+        lw = w.lower()
+        if lw in PERSON_NOUNS:
+            return False
+        if lw in _STOP or not w:
+            break
+        tag = tags.get(e + m.start(1)) if tags else None
+        if tag is not None and not tag.startswith(("NN", "JJ", "CD", "VBG", "VBN", "HYPH")):
+            break
+        if w[0].islower() and (tag is None or tag.startswith("NN")):
+            lower_noun = True  # (a capitalised word is a name's: a name alone, "the controversial Walsh", a person's)
+        if text[e + m.end(1) : e + m.end(1) + 1] in ",;:!?)—–" or (
+                m.group(1).endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", m.group(1))):
+            break  # the clause ends ("the controversial law."); "L.P.", "Gov." are abbreviations
+    return lower_noun
 
 
 def _grades_hazard_before(text: str, s: int, tags: Mapping[int, str] | None,
