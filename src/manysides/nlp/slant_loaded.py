@@ -78,6 +78,13 @@ What is ruled out:
   unusual request", review 20), and a superlative ranking a turn of the economy against a record, past whom it
   befalls (`ECONOMY_NOUNS`, `_RECORD_AFTER`: "the greatest economic disruption to the United States since the Great
   Depression", review 13; "the worst president since Lincoln", "the worst crisis since ..." still count).
+- session 33 (review 21): what someone likes or owns ("an avid supporter", "their favorite shows", "wealthy people":
+  `PLAIN_IN_NEWS`), the size of a difficulty ("a huge problem": `DIFFICULTY_NOUNS`; "a huge mistake" still counts),
+  the illness "a head cold" (`_COLD_ILLNESS`), and a clause a finding ("the watchdog found that ..."), an owned speech
+  noun ("her comments that the agency was wrong ...") or a speech verb past a parenthetical ("claimed -- over and over
+  -- he was being honest") reports (`characterised`, `_REPORTED`); from BASIL's unmarked spans, "controversial"
+  grading a matter ("the controversial law": `DISPUTED_WORDS`, `_grades_a_matter`; of a person it still counts) and
+  "supportive" (a stance).
 The phrase evidence of slant.py takes a word as loaded by the same test (`loaded_use`).
 
 The lexicon rates adjectives; the verbs a narration judges with ("slammed", "claimed",
