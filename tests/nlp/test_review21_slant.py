@@ -92,3 +92,10 @@ def test_a_speech_noun_needs_its_owner() -> None:
     """"warnings that the brash captain could ..." (whose, the sentence does not say): the words may be the outlet's."""
     assert _loaded("Voters ignored warnings that the brash captain could harm the port.", verbs=False) == ["brash"]
     assert _loaded("The agency's findings that the rules were unnecessary stood.", verbs=False) == []
+
+
+def test_a_quotation_mark_ends_the_reported_clause() -> None:
+    """"“I have concluded that it cannot be me,” he said, stunning the crowd": the narration after the quote is the
+    outlet's."""
+    text = "“I have concluded that it cannot be me,” he said, with a disgusting grin."
+    assert _loaded(text, verbs=False) == ["disgusting"]

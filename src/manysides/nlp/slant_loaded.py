@@ -444,12 +444,12 @@ _FAULTED_FOR = re.compile(
 # "Her comments that the agency was wrong to flag ..." (hers), "Miller also claimed -- over and over -- he was being
 # honest" (his): what someone found or said, reported as reported speech is, which the quote stage does not take when a
 # noun reports it or a parenthetical stands between the verb and its clause. The clause runs to the word, in one
-# clause of its sentence (as `_FAULTED_FOR`'s reason). A noun needs its owner ("her comments", "the agency's
+# clause of its sentence (as `_FAULTED_FOR`'s reason), not past a quotation mark. A noun needs its owner ("her comments", "the agency's
 # findings", "his repeated claims"; not "warnings that the brash former army captain could ...": whose warnings the
 # sentence does not say, and the words may be the outlet's), and "that" opening a clause with its subject (a
 # determiner, a pronoun or a name: "her claims that he made" is read so too, "her claims that were made" is not).
 _CLAUSE_TO_WORD = (r"(?:(?!which\b|who\b|after\b|when\b|because\b|but\b|while\b|although\b)"
-                   r"[^\s.!?;:]+\s+){0,20}$")
+                   r"[^\s.!?;:“”\"]+\s+){0,20}$")  # a quotation's closing mark ends it too ("... me,” he said)
 _SPEECH_VERBS = (r"said|says|claimed|claims|insisted|insists|argued|argues|contended|contends|maintained|maintains|"
                  r"asserted|asserts|acknowledged|acknowledges|admitted|admits|conceded|concedes|testified|testifies")
 _REPORTED = re.compile(
