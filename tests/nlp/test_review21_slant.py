@@ -99,3 +99,9 @@ def test_a_quotation_mark_ends_the_reported_clause() -> None:
     outlet's."""
     text = "“I have concluded that it cannot be me,” he said, with a disgusting grin."
     assert _loaded(text, verbs=False) == ["disgusting"]
+
+
+def test_a_controversial_body_or_past_is_a_label() -> None:
+    """"the controversial spy agency", "despite his controversial past": a label on a body or a person."""
+    assert _loaded("The ruling is a setback for the controversial spy agency.") == ["controversial"]
+    assert _loaded("He was hired despite his controversial past.") == ["controversial"]

@@ -212,9 +212,10 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[;:,.!?)\]—–]|$|(?:and|or|but|that|which
 # "controversial" grading a matter ("the controversial law", "controversial statements", "a controversial decision",
 # "the controversial Keystone pipeline"): that people dispute it, which the dispute the article reports shows, as
 # "popular" reports that many like a thing (session 33: BASIL 15 uses, 14 not in a span; the one in a span grades a
-# person, "Controversial Maine Gov. Paul LePage", which `_in_name` reads as part of a name). Grading a person (a role noun among the words it grades, or a
-# name: "a controversial judge", "the controversial Walsh") or said after a verb ("he is controversial") it still
-# counts: a label on someone.
+# person, "Controversial Maine Gov. Paul LePage", which `_in_name` reads as part of a name). Grading a person or a body
+# (a role noun among the words it grades, or a name: "a controversial judge", "the controversial spy agency", "his
+# controversial past", "the controversial Walsh") or said after a verb ("he is controversial") it still counts: a
+# label on someone.
 DISPUTED_WORDS = frozenset({"controversial"})
 PERSON_NOUNS = frozenset(
     "man men woman women person people persons folks figure figures fellow character characters personality "
@@ -232,7 +233,12 @@ PERSON_NOUNS = frozenset(
     "partisan partisans rapper rappers singer singers comedian comedians actor actors actress player players coach "
     "coaches owner owners billionaire billionaires businessman businessmen donor donors speaker speakers "
     "member members ruler rulers king queen prince dictator strongman regime referee referees umpire umpires athlete "
-    "athletes former".split()  # "controversial former Sheriff Joe Arpaio": a past role's holder
+    "athletes former "  # "controversial former Sheriff Joe Arpaio": a past role's holder
+    # a body of people ("the controversial spy agency", "a controversial group") and a person's past ("his
+    # controversial past"): a label on them too
+    "agency agencies group groups organization organizations organisation organisations company companies firm firms "
+    "network networks outlet outlets church churches party parties movement movements sect sects militia militias "
+    "past".split()
 )
 # "police hot on his tail" (review 12): the idiom for close pursuit
 _HOT_ON = re.compile(r"\s+on\s+(?:\w+\s+)?(?:tail|tails|heels|trail|trails)\b", re.IGNORECASE)
