@@ -105,3 +105,9 @@ def test_a_controversial_body_or_past_is_a_label() -> None:
     """"the controversial spy agency", "despite his controversial past": a label on a body or a person."""
     assert _loaded("The ruling is a setback for the controversial spy agency.") == ["controversial"]
     assert _loaded("He was hired despite his controversial past.") == ["controversial"]
+
+
+def test_insisted_on_anonymity_is_the_sourcing_formula() -> None:
+    """"The aide insisted on anonymity to describe the talks": a source's condition; "insisted that" still counts."""
+    assert _loaded("The aide insisted on anonymity to describe the private talks.") == []
+    assert _loaded("The aide insisted that the talks went well.") == ["insisted"]

@@ -168,7 +168,7 @@ ANNOTATOR_VERSION = 70  # 2: reported (indirect) speech; 3: loaded wording read 
 #     cold" (the illness) and a clause a finding, a speech noun or a speech verb past a parenthetical reports ("found
 #     that ...", "her comments that ...", "claimed -- over and over -- he ...") are no loaded wording (scores unchanged)
 # 70: "controversial" grading a matter ("the controversial law": that people dispute it; of a person it still counts)
-#     and "supportive" (someone's stance) are no loaded wording (scores unchanged)
+#     and "supportive" (someone's stance) are no loaded wording, nor "insisted on anonymity" (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

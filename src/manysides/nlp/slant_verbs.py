@@ -23,7 +23,8 @@ often), in its judging sense:
   terminal", "blasted off", "the door slammed shut" (`_PLAIN_NEXT`), as are fixed
   plain uses: "claimed responsibility / victory / the lives of", "admitted to hospital",
   "admitting refugees", "conceded defeat", "complained of chest pains", "boasts a population of",
-  "sidestep controversy" (avoiding a fight, not a question; review 18);
+  "sidestep controversy" (avoiding a fight, not a question; review 18), "insisted on anonymity" (a source's
+  condition; session 33);
 - "admitted" and "claimed" in the passive ("was admitted to", "attacks claimed by") are a
   hospital or a member, a responsibility, not a confession or a doubt; after a determiner
   ("the claimed relationship") the word is no verb; in the first person ("I have to
@@ -122,6 +123,9 @@ _PLAIN_OBJECT = {
     "boast": "population populations residents members stores miles acres seats rooms",
     "dodge": "bullet bullets ball traffic controversy controversies conflict conflicts confrontation "
              "confrontations fight fights clash clashes showdown showdowns battle battles",
+    # "The official also insisted on anonymity to describe the private conversation" (session 33, one of BASIL's
+    # unmarked spans): the sourcing formula for a source who asked not to be named, no stubbornness
+    "insist": "anonymity",
 }
 _SKIP = frozenset("the a an his her their its our my your this these those at least more than about some any only "
                   "nearly almost over one two three four five six seven eight nine ten dozen dozens hundreds "
