@@ -94,6 +94,13 @@ parenthetical ("claimed -- over and over -- he was being honest") reports are no
 travel ban" (a disputed matter) goes too, and Fox's Bolsonaro sentence on "warnings that the brash former army
 captain ..." is now its slant sentence ("brash" stays: whose warnings the sentence does not say); the other marks
 identical (shared 9/38, unique 3/169, quotes 21/411, disputes 2/3, summary 0/6).
+Since (session 33, ANNOTATOR_VERSION 70, fresh store, the branch's last code): slant 11/96 -> 0/80: what someone
+likes or owns ("avid", "favorite", "wealthy"), a "huge" problem (its size), "a head cold" (the illness), and a clause
+a finding ("the IRS watchdog found that ..."), an owned speech noun ("Her comments that the agency was wrong ...") or
+a speech verb past a parenthetical ("claimed -- over and over -- he was being honest") reports are no loaded wording;
+Fox's "controversial travel ban" (a disputed matter) goes too, and Fox's Bolsonaro sentence on "warnings that the
+brash former army captain ..." is now its slant sentence ("brash" stays: whose warnings the sentence does not say);
+the other marks identical (shared 9/38, unique 3/169, quotes 21/411, disputes 2/3, summary 0/6).
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
