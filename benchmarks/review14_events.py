@@ -96,6 +96,10 @@ both (Fox's "Constitution's Fourth Amendment"): unique 8/148 -> 6/147 (the podca
 this, Michael, ..."); every other mark unchanged (a copy of main's store, `--db`). Left: the Washington Times' and
 NPR's items the review read as others' facts in other words (the judge's first ruling and his doubts, the 2002 riots,
 "at least 2015"), the Times' 600 officers of another story of its podcast, NPR's promotion of another report.
+Since (session 33, ANNOTATOR_VERSION 70, fresh store): three loaded spans of "controversial" grading a matter (the
+government's collection of telephone metadata, a regulation, the zero tolerance policy) are gone, and with them the
+Monitor's phrase and sentence ("In a forceful rebuke of the government's controversial collection ..."); every mark
+identical (summary 0/6, shared 3/35, unique 8/148, quotes 0/274, disputes 0/2).
 About 4 minutes.
 """
 

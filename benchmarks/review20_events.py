@@ -111,6 +111,9 @@ unchanged (before: the lead's store of main, /tmp/s32me/r20.db; after: a fresh s
 Merged (session 32, with every helper's rules, fresh store, one run): shared 4/41, unique 3/136, quotes 2/351,
 disputes 0/0, slant 0/61, summary 0/6. HotAir's post on the climate debate stands apart
 from the Typhoon story (the only text change there: NPR's live-blog stamps taken by cleaning).
+Since (session 33, ANNOTATOR_VERSION 70, fresh store): slant 0/61 -> 0/60 ("edgy or controversial content", a
+disputed matter, is no loaded wording; USA Today's and CNN's "controversial" of Moore, a person, stay); the other marks
+identical.
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
