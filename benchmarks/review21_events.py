@@ -86,15 +86,7 @@ story (the only text change: Politico's markup and glued headline taken by clean
 Since (session 33, REPORT_VERSION 124): a figure the dispute stage groups with another outlet's is no new figure:
 Fox's "With 96 percent of ballots counted, Bolsonaro had 55.5 percent of the votes." (not marked) is no longer
 listed, and Brazil's summary now gives it as its second sentence; every mark unchanged (a copy of main's store).
-Since (session 33, ANNOTATOR_VERSION 70, fresh store): slant 11/96 -> 0/80: what someone likes or owns ("avid",
-Since (session 33, ANNOTATOR_VERSION 70, fresh store, code of 209f908): slant 11/96 -> 0/80: what someone likes or owns ("avid",
-"favorite", "wealthy"), a "huge" problem (its size), "a head cold" (the illness), and a clause a finding ("the IRS
-watchdog found that ..."), an owned speech noun ("Her comments that the agency was wrong ...") or a speech verb past a
-parenthetical ("claimed -- over and over -- he was being honest") reports are no loaded wording; Fox's "controversial
-travel ban" (a disputed matter) goes too, and Fox's Bolsonaro sentence on "warnings that the brash former army
-captain ..." is now its slant sentence ("brash" stays: whose warnings the sentence does not say); the other marks
-identical (shared 9/38, unique 3/169, quotes 21/411, disputes 2/3, summary 0/6).
-Since (session 33, ANNOTATOR_VERSION 70, fresh store, the branch's last code): slant 11/96 -> 0/80: what someone
+Since (session 33, ANNOTATOR_VERSION 70, fresh store): slant 11/96 -> 0/80: what someone
 likes or owns ("avid", "favorite", "wealthy"), a "huge" problem (its size), "a head cold" (the illness), and a clause
 a finding ("the IRS watchdog found that ..."), an owned speech noun ("Her comments that the agency was wrong ...") or
 a speech verb past a parenthetical ("claimed -- over and over -- he was being honest") reports are no loaded wording;
