@@ -215,6 +215,13 @@ _MONEY_UNIT = re.compile(r"[A-Z]{3}")
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|recommend(?:s|ed|ing)?|fac(?:e|es|ed|ing)|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing))\b",
     re.IGNORECASE)
+# A figure that is the gap between two amounts, not an amount ("That's 9 million jobs short of what he promised",
+# "9 million fewer jobs than Obama had predicted", "a difference of 9 million"), is compared only with other
+# gaps: review 21 found Romney's "9 million short" disputed against his pledge of 12 million jobs.
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:short|shy)\s+of\b|"
+                               r"[\s-]*(?:fewer|more|less)\s+(?:[\w'-]+\s+){0,2}?than\b", re.IGNORECASE)
+_DIFFERENCE_BEFORE = re.compile(r"\b(?:difference|gap|shortfall)\s+(?:of|is|was|equals|amounts\s+to|comes\s+to)\s+$",
+                                re.IGNORECASE)
 # A comma between two digits is a numeral's ("1,200 inmates", "215,000"), a colon between two a time's
 # ("7:15 a.m."), not a clause break
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|[;()\u2014\u2013]|\s-\s")
@@ -249,9 +256,12 @@ _FORECAST = re.compile(
 _FORECAST_AFTER = re.compile(
     r"(?:\s+(?!than\b|as\b)[\w'-]+){0,3}?\s+(?:had\s+|have\s+|were\s+|was\s+|had\s+been\s+)?"
     r"(?:forecast|expected|predicted|projected|anticipated)\b", re.IGNORECASE)
+# "than" may be joined to the forecast word by a hyphen: "a better-than-expected 171,000 jobs", "a
+# weaker-than-forecast 2%" are the actual figures compared with a forecast (review 21: Fox's and the Washington
+# Times' "better-than-expected" 171,000 read as a forecast, disputed against NPR's expected 125,000).
 _COMPARED_WITH = re.compile(
     r"\b(?:than|as|beat(?:s|ing)?|exceed(?:s|ed|ing)?|top(?:s|ped|ping)|surpass(?:es|ed|ing)?|above|below|"
-    r"despite|defy(?:ing)?|defied|contrary\s+to|missed|miss(?:es|ing)?)\s+"
+    r"despite|defy(?:ing)?|defied|contrary\s+to|missed|miss(?:es|ing)?)[\s-]+"
     r"(?:(?:the|most|many|all|what|some|economists'?|analysts'?|forecasters'?|wall\s+street(?:'s)?|had|have|"
     r"were|was|been|had\s+been)\s+)*$", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|instead|however|yet|actually)\b", re.IGNORECASE)
@@ -338,7 +348,8 @@ def _harm(c: Claim) -> str | None:
 def _kind(c: Claim) -> str:
     """The unit, with ages told apart from other durations ("41-year-old" vs "28 years"),
     rates from totals ("55.8 births per 1,000 women" vs "3,605,201 births"), parts from
-    totals ("seven others" vs "11 people"), hypothetical figures from actual ones ("would
+    totals ("seven others" vs "11 people"), gaps from amounts ("9 million short of", "9 million fewer ...
+    than" vs "12 million"), hypothetical figures from actual ones ("would
     go another 12 hours" vs "spoke for 24 hours"), and counts that stay, go or are there
     now from one another ("keep 8,600 troops", "5,000 troops would be withdrawn", "14,000
     troops currently stationed"), and a move since an earlier moment from other figures ("lost 16.5% since
@@ -372,6 +383,8 @@ def _kind(c: Claim) -> str:
     if (_PART_BEFORE.search(before) or _PART_AFTER.match(sentence, at + len(c.text))
             or ((unit == "count" or _MONEY_UNIT.fullmatch(c.unit)) and _PART_OF.match(sentence, at + len(c.text)))):
         unit += " part"
+    if _DIFFERENCE_AFTER.match(sentence, at + len(c.text)) or _DIFFERENCE_BEFORE.search(before):
+        unit += " difference"  # "9 million jobs short of what he promised": a gap between two amounts
     clause = _CLAUSE_BREAK.split(before)[-1]
     if _HYPOTHETICAL.search(clause):
         unit += " hypothetical"
