@@ -206,6 +206,10 @@ REPORT_VERSION = "124"  # 4: an article naming no outlet is its own outlet every
 # 124: only one outlet reports (reviews 19, 14): a sentence with a figure the dispute stage groups with another
 #     outlet's (clashing or not) is no outlet's own; a transcript's sign-on ("From ..., I'm Name.") is no item; a name
 #     run together with its owner's ("the Constitution's Fourth Amendment") is given when the others name both
+# 122: disputes (review 21): a "better-than-expected" figure is the actual one, a gap between two amounts ("9 million
+#     short of", "fewer ... than") is compared only with gaps; shared points: a small move in a phrase ("inched up",
+#     "dipped"), a sector's figure beside the whole's, a change by an amount beside a level, are not one point;
+#     figures of two units are never alike there
 
 
 class Progress(Protocol):

@@ -32,7 +32,8 @@ from ._text import STOP_WORDS, SentenceView, display_sentence, is_boilerplate, s
 from ..nlp.numbers import DURATION_SECONDS
 from .numbers import intervals_overlap, is_age, is_forecast, other_moment
 # the disputes' tests of whether two figures can be one quantity (`_two_quantities`)
-from .numbers import _apart, _as_read, _clock_times, _comparable, _contrasted, _kind, _rounded_alike
+from .numbers import _apart, _as_read, _clock_times, _comparable, _contrasted, _kind, _rounded_alike, _sectors
+from .numbers import _CHANGE_WORD
 
 SHARED_THRESHOLD = 0.68
 # A long article on one subject has many sentences close to any sentence of another
@@ -480,16 +481,26 @@ _CLOSES_QUOTE = re.compile(r"(?:[\"”]|’’|'')\W*$")
 # Words of a rise and of a fall. "Mortality rose among those 25 to 64" / "mortality rates among those younger than 25
 # and older than 64 have decreased" (review 16) share all their words but the direction.
 _UP = re.compile(r"\b(?:rise|rises|risen|rising|rose|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
-                 r"grew|grow(?:s|n|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|spik(?:e|es|ed|ing))\b", re.IGNORECASE)
+                 r"grew|grow(?:s|n|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|spik(?:e|es|ed|ing)|"
+                 r"(?:edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|tick(?:s|ed|ing)?|cre(?:eps?|pt|eping))\s+up)\b",
+                 re.IGNORECASE)
+# a small move in a phrase ("edged up", "inched up", "ticked down", "dipped", "slipped"): review 21's "showing the
+# unemployment rate dropping to 7.8 percent, dipping below 8 percent" (September's report) stood beside "unemployment
+# inched up to 7.9%" (October's), whose move the words above missed
 _DOWN = re.compile(r"\b(?:fall|falls|fallen|falling|fell|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|"
                    r"drop(?:s|ped|ping)?|plung(?:e|es|ed|ing)|sank|sink(?:s|ing)?|tumbl(?:e|es|ed|ing)|"
-                   r"shr[aiu]nk|shrinks?)\b", re.IGNORECASE)
+                   r"shr[aiu]nk|shrinks?|dip(?:s|ped|ping)?|slip(?:s|ped|ping)?|slid(?:e|es|ing)?|"
+                   r"(?:edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|tick(?:s|ed|ing)?|cre(?:eps?|pt|eping))\s+down)\b",
+                   re.IGNORECASE)
 
 
 # Idioms of those verbs that tell no move of a quantity: people "fell ill" or "grew up" (the judged roundups pair of
-# Wuhan researchers who "fell ill" beside "growing" questions was split as a fall beside a rise).
+# Wuhan researchers who "fell ill" beside "growing" questions was split as a fall beside a rise); one "slipped away"
+# or "dipped into" savings.
 _NO_MOVE = re.compile(r"\b(?:f[ae]ll(?:s|en|ing)?|falling) (?:ill|sick|asleep|silent|victim|in love)\b|"
-                      r"\bgr(?:ew|ow(?:s|n|ing)?) up\b", re.IGNORECASE)
+                      r"\bgr(?:ew|ow(?:s|n|ing)?) up\b|"
+                      r"\b(?:slip(?:s|ped|ping)?|slid(?:e|es|ing)?) (?:away|out|into|through|past|by)\b|"
+                      r"\bdip(?:s|ped|ping)? into\b", re.IGNORECASE)
 
 
 def _moves(text: str) -> frozenset[str]:
@@ -560,23 +571,49 @@ def _two_quantities(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> boo
         at = sentence.find(c.text)
         return not is_age(c) and not (at > 0 and _DAY_OF_MONTH.search(sentence, max(0, at - 12), at))
 
+    def one_unit(x: Claim, y: Claim) -> bool:
+        ux, uy = x.unit.lower(), y.unit.lower()
+        return ux == uy or (ux in DURATION_SECONDS and uy in DURATION_SECONDS)
+
     a, b = [c for c in claims_a if usable(c)], [c for c in claims_b if usable(c)]
-    if any(_alike(x, y) or intervals_overlap(_as_read(x), _as_read(y)) or _rounded_alike(x, y) for x in a for y in b):
+    # figures of two units are never alike: "more than six months" (open above) is no 1.5 million people (review 21)
+    if any(one_unit(x, y) and (_alike(x, y) or intervals_overlap(_as_read(x), _as_read(y)) or _rounded_alike(x, y))
+           for x in a for y in b):
         return False
     for x in a:
         for y in b:
-            ux, uy = x.unit.lower(), y.unit.lower()
-            if ux != uy and not (ux in DURATION_SECONDS and uy in DURATION_SECONDS):
+            if not one_unit(x, y):
                 continue
+            ux, uy = x.unit.lower(), y.unit.lower()
             # "count" names no quantity: two counts far apart are as often figures beside one statement
             # ("served five terms" / "has died at 94") as two quantities. Two subjects' own qualifiers
             # (`_contrasted`) are as often two words for one thing ("the fire" / "the blaze" 15 percent
             # contained): enough to doubt a dispute, not to split a point.
             if (("part" in _kind(x)) != ("part" in _kind(y)) or ("since" in _kind(x)) != ("since" in _kind(y))
                     or (_apart(x, y, frozenset(), frozenset()) and not _contrasted(x, y))
+                    or _sectors(x) != _sectors(y) or _change_and_level(x, y) or _change_and_level(y, x)
                     or (ux != "count" and not _comparable(x, y))):
                 return True
     return False
+
+
+# A change by an amount ("the number of unemployed has shrunk by 1.5 million") and a level said to stand or reached
+# ("12.3 million people remain unemployed", "rose to 12.3 million"): two quantities (review 21)
+_BY_CHANGE = re.compile(_CHANGE_WORD.pattern + r"\s+by\s+(?:about|nearly|almost|roughly|some|around|more\s+than|"
+                        r"over|under|less\s+than|just)?\s*$", re.IGNORECASE)
+_TO_LEVEL = re.compile(_CHANGE_WORD.pattern + r"\s+to\s+$", re.IGNORECASE)
+
+
+def _change_and_level(x: Claim, y: Claim) -> bool:
+    """Whether `x` is a change by an amount (`_BY_CHANGE` right before it) and `y` a level: one its clause says stands
+    ("remain", "currently": `numbers._kind`'s "staying" and "now") or one a change reached ("rose to")."""
+    def before(c: Claim) -> str:
+        sentence = c.sentence or ""
+        at = sentence.find(c.text)
+        return sentence[max(0, at - 80):at] if at >= 0 else ""
+    if not _BY_CHANGE.search(before(x)) or _BY_CHANGE.search(before(y)):
+        return False
+    return "staying" in _kind(y) or " now" in _kind(y) or _TO_LEVEL.search(before(y)) is not None
 
 
 def _figures_by_kind(claims: Sequence[Claim]) -> tuple[set, set]:
