@@ -93,6 +93,19 @@ a speech verb past a parenthetical ("claimed -- over and over -- he was being ho
 Fox's "controversial travel ban" (a disputed matter) goes too, and Fox's Bolsonaro sentence on "warnings that the
 brash former army captain ..." is now its slant sentence ("brash" stays: whose warnings the sentence does not say);
 the other marks identical (shared 9/38, unique 3/169, quotes 21/411, disputes 2/3, summary 0/6).
+Since (session 33, a copy of main's store, the compare stage rerun): disputes: a "better-than-expected" figure is the
+actual one, and a gap between two amounts ("9 million jobs short of", "9 million fewer jobs than") is compared only
+with gaps: disputes 2/3 -> 0/1 (left: the Bolsonaro story's 94% of votes counted against 46 percent, unmarked);
+shared points (REPORT_VERSION 122): a small move in a phrase ("inched up", "dipping"), a sector's figure beside the
+whole's, a change by an amount beside a level, and no figures of two units alike: shared 9/38 -> 8/38 (the unemployed
+"shrunk by 1.5 million" apart from "12.3 million people remain unemployed"; Fox's September fall leaves the October
+point but stands with the Washington Times' sentence naming both moves; the private sector's 184,000 leaves all
+employers' 171,000 and stands with NPR's "In February, private payrolls rose by 254,000 jobs"). Left: NPR's two
+surveys beside Fox's lead (the same 171,000 and 7.9 percent), Romney on the jobs' quality beside his 9 million, the
+Monitor's "Trump was right to withdraw ..., he says." (no quote found), Free Press' call beside the Times'
+"nonstarter", Levin's two statements, Romney's "Unemployment is higher today ..." beside the Washington Times'
+"highest unemployment rate of any incumbent" (a rule for a person's quoted words beside narration split it, and
+pairs the reviews accept: measured, not shipped; docs/comparison.md).
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
