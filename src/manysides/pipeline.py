@@ -210,6 +210,9 @@ REPORT_VERSION = "124"  # 4: an article naming no outlet is its own outlet every
 #     short of", "fewer ... than") is compared only with gaps; shared points: a small move in a phrase ("inched up",
 #     "dipped"), a sector's figure beside the whole's, a change by an amount beside a level, are not one point;
 #     figures of two units are never alike there
+# 121: summary (review 13): of twin leads (two outlets' first sentences stating each other), the one whose words the other
+#     outlets' articles use most opens it; (review 22) estimates of one figure, each in the other's range ("an estimated
+#     1.4 million", "some 1.5 million"), take no side; "Rather, ..." is a connective (ANNOTATOR_VERSION 65: cleaning)
 
 
 class Progress(Protocol):

@@ -60,7 +60,7 @@ def _mostly_quote(text: str) -> bool:
 # A sentence that opens by linking back to one before it ("But amid all the revelry ...",
 # "Meanwhile, ...") reads as mid-thought out of its article.
 _CONNECTIVE = re.compile(
-    r"^(?:but|and|so|yet|still|meanwhile|however|also|earlier|later|instead|moreover|furthermore|"
+    r"^(?:but|and|so|yet|still|meanwhile|however|also|earlier|later|instead|rather|moreover|furthermore|"
     r"additionally|separately|nonetheless|nevertheless|then|indeed|in addition|in turn|even so|"
     r"in fact|at the same time|on the other hand)\b,?\s+(?=\S)", re.IGNORECASE)
 
@@ -444,6 +444,8 @@ def neutral_summary(
     if widest and not (said & opening and spoken & first):
         # the plainest first, one opening with a judgement of the act after the others
         widest.sort(key=lambda p: (bool(_JUDGED_OPENING.match(shown(p.summary) or "")), _n_loaded(shown(p.summary), loaded)))
+        widest = _twin_first(widest, articles, outlet_of, starts,
+                             lambda p: (bool(_JUDGED_OPENING.match(shown(p.summary) or "")), _n_loaded(shown(p.summary), loaded)))
         prefix = [(p.summary, p.evidence[:1], "lead", p.evidence) for p in widest]
         opened, said_led, led = choose(prefix + candidates, True)
         if led:
@@ -463,6 +465,51 @@ def neutral_summary(
     if chosen and not chosen[0][2] & {(p.evidence[0].article, p.evidence[0].start) for p in leads}:
         chosen.sort(key=lambda c: (not c[2] & opening, c[:2]))
     return " ".join(t for *_, t in chosen)
+
+
+def _twin_first(widest: list[SharedPoint], articles: Sequence[Article], outlet_of: dict[str, str],
+                starts: dict[str, int], plainness) -> list[SharedPoint]:
+    """`widest` (ordered), with the first lead replaced by its twin whose words the other outlets' articles use most
+    (`_words_shared`), when it has twins: leads as plain (`plainness`) that are another outlet's first sentence, the
+    first lead being one too, each stating the other (one in the other's matches). Twins tell one event each in its
+    outlet's way and differ by what one outlet adds (review 13: Reuters' "Trump threw the G7's efforts to show a united
+    front into disarray ... by hitting the sensitive auto industry" opened the summary before CNN's "Trump on Saturday
+    accused Trudeau of making "false statements" and said that the US will not endorse a G7 communique", the fact the
+    other outlets give too)."""
+    if not widest:
+        return widest
+    top = widest[0]
+
+    def first(e: Evidence) -> bool:
+        return starts.get(e.article) == e.start
+
+    def at(e: Evidence) -> tuple[str, int]:
+        return e.article, e.start
+
+    if not first(top.evidence[0]):
+        return widest
+    twins = [p for p in widest[1:] if first(p.evidence[0]) and plainness(p) == plainness(top)
+             and outlet_of.get(p.evidence[0].article) != outlet_of.get(top.evidence[0].article)
+             and at(p.evidence[0]) in {at(e) for e in top.evidence[1:]}
+             and at(top.evidence[0]) in {at(e) for e in p.evidence[1:]}]
+    if not twins:
+        return widest
+    best = max([top, *twins], key=lambda p: _words_shared(p.evidence[0], articles, outlet_of))
+    return [best, *(p for p in widest if p is not best)]
+
+
+def _words_shared(e: Evidence, articles: Sequence[Article], outlet_of: dict[str, str]) -> float:
+    """How much of sentence `e`'s wording the story's other outlets use: over its content words (no stop
+    word), the mean share of the other outlets whose articles use the word anywhere (0 with no other outlet)."""
+    own = outlet_of.get(e.article, e.article)
+    texts: dict[str, set[str]] = {}
+    for a in articles:
+        if outlet_of.get(a.id, a.id) != own:
+            texts.setdefault(outlet_of.get(a.id, a.id), set()).update(words(a.title or "") + words(a.text))
+    said = _content(e.text)
+    if not texts or not said:
+        return 0.0
+    return round(sum(sum(w in t for t in texts.values()) for w in said) / (len(said) * len(texts)), 6)
 
 
 # a headline word is one of more than half of the story's outlets' headlines (and of two at least); a
@@ -540,9 +587,21 @@ def _close_to_all(c: DisputedClaim, group: Sequence[DisputedClaim]) -> bool:
                for o in group)
 
 
+def _estimate_of_all(c: DisputedClaim, group: Sequence[DisputedClaim]) -> bool:
+    """Whether `c` is an estimate ("an estimated 1.4 million", "some 1.5 million": a figure with a range around it)
+    and so is every figure of `group`, each in the others' ranges: one estimate, rounded differently by each outlet
+    (review 22: Florida's vote restored voting rights to "an estimated 1.4 million" or "some 1.5 million" people, and
+    the summary left the vote out)."""
+    def ranged(o: DisputedClaim) -> bool:
+        return o.low is not None and o.high is not None and o.low < o.value < o.high
+
+    return ranged(c) and all(ranged(o) and o.unit == c.unit and c.low <= o.value <= c.high and o.low <= c.value <= o.high
+                             for o in group)
+
+
 def _takes_side(c: DisputedClaim, group: Sequence[DisputedClaim]) -> bool:
     """Whether stating figure `c` of a dispute or of differing figures takes an outlet's side."""
-    return not _bound_of_all(c, group) and not _close_to_all(c, group)
+    return not _bound_of_all(c, group) and not _close_to_all(c, group) and not _estimate_of_all(c, group)
 
 
 def _said_whose(evidence: Sequence[Evidence], quoted: Sequence[tuple[str, int, int]],
