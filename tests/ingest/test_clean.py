@@ -833,3 +833,15 @@ def test_review_21s_markup_captions_notes_and_list_dashes_go_and_prose_like_them
     tagged = clean_document(_text_doc(f"Lagos, Nigeria (CNN) Crowds filled the square on Sunday.\n\n{_PROSE}",
                                       title="Crowds"))
     assert tagged.text.split("\n\n")[0] == "Crowds filled the square on Sunday." and _removed_rules(tagged) == ["dateline"]
+
+
+def test_a_link_in_parentheses_under_a_label_in_capitals_goes():
+    """Review 22: Politico's "( IN 90 SECONDS: Democrats excited about health care again)" stood between paragraphs
+    (its "( Also on POLITICO: ...)" links went)."""
+    text = (f"{_PROSE}\n\n( TOP STORIES TODAY: Mayor's budget passes after a long night)\n\n"
+            "The council met at noon. ( IN 60 SECONDS: What the new parking rules mean)\n\n"
+            "The vote (NYSE: ACME) was close.\n\n(The mayor, who spoke last: \"We won.\")")
+    art = clean_document(_text_doc(text, title="Vote"))
+    assert art.text == (f"{_PROSE}\n\nThe council met at noon.\n\nThe vote (NYSE: ACME) was close.\n\n"
+                        "(The mayor, who spoke last: \"We won.\")")
+    assert _removed_rules(art) == ["related link", "related link"]

@@ -298,8 +298,11 @@ _INLINE_PROMO = re.compile(r"(?<=[.!?”\"’])\s+(?:Check out our|We['’]ll ha
 # as a sentence; `_LABELLED_LINK` takes the label glued to its headline).
 _SPACED_LABEL_LINK = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: [A-Z‘“\"'](?:[^\s,]+\s+){2,}[^\s,]+$")
 _PAREN_PROMO = re.compile(  # "(PHOTOS: ...)", "(Also on POLITICO: ...)": a link set in parentheses
+    # ..., or under any label of two to four words in capitals ("( IN 90 SECONDS: Democrats excited about health care
+    # again)", Politico, review 22)
     r"\(\s*(?:PHOTOS?|VIDEOS?|WATCH|READ(?: MORE)?|SEE ALSO|ALSO READ|RELATED|MORE|POLL|QUIZ|LISTEN|"
-    r"SLIDESHOW|GALLERY|INTERACTIVE|MAP|CHART|(?:ALSO ON|Also on) [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})"
+    r"SLIDESHOW|GALLERY|INTERACTIVE|MAP|CHART|(?:ALSO ON|Also on) [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}|"
+    r"[A-Z][A-Z0-9'’]*(?: [A-Z0-9][A-Z0-9'’]*){1,3})"
     r"\s*:[^()]{1,200}\)$"
 )
 _INBOX = re.compile(r"\b(?:delivered|straight|sent|direct(?:ly)?)\s+(?:right\s+)?to\s+your\s+inbox\b|"
