@@ -845,3 +845,14 @@ def test_a_link_in_parentheses_under_a_label_in_capitals_goes():
     assert art.text == (f"{_PROSE}\n\nThe council met at noon.\n\nThe vote (NYSE: ACME) was close.\n\n"
                         "(The mayor, who spoke last: \"We won.\")")
     assert _removed_rules(art) == ["related link", "related link"]
+
+
+def test_a_sign_off_then_a_colleagues_bare_credit_goes():
+    """Review 22: the AP's "Wiseman and Superville reported from Washington. AP Writer Catherine Lucey on Air Force One
+    contributed." closed the Washington Times' copy, and was listed as only that outlet's report."""
+    text = (f"{_PROSE}\n\nHolm and Baker reported from Denver. AP Writer Jo Park in Boise contributed.\n\n"
+            "Officials reported from the scene. The fire crews contributed, too, by clearing the road first.")
+    art = clean_document(_text_doc(text, title="Vote"))
+    assert art.text == (f"{_PROSE}\n\nOfficials reported from the scene. The fire crews contributed, too, by clearing "
+                        "the road first.")
+    assert _removed_rules(art) == ["contributors' credit"]

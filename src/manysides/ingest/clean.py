@@ -105,6 +105,10 @@ _CONTRIBUTED = re.compile(
     r"^(?:[-•–—]\s*)?[A-Z][^.!?\n]{0,240}?\bcontributed(?: reporting| (?:to|reporting (?:to|for)) this "
     r"(?:report|story|article))(?: from [^.!?\n]{1,80})?\.(?:\s+[A-Z][\w'’. -]{1,60} (?:reported|wrote)"
     r"(?: and (?:reported|wrote))? from [^.!?\n]{1,60}\.)?$"
+    # ..., or the sign-off first and then the colleagues' bare credit ("Wiseman and Superville reported from Washington.
+    # AP Writer Catherine Lucey on Air Force One contributed.", the AP in the Washington Times, review 22)
+    r"|^[A-Z][\w'’. -]{1,60} (?:reported|wrote)(?: and (?:reported|wrote))? from [^.!?\n]{1,60}\.\s+"
+    r"[A-Z][^.!?\n]{0,160}?\bcontributed(?: reporting)?\.$"
 )
 # a photo's caption under its label: "Cover: Discarded syringes ... on Saturday, April 28, 2018." (Vice),
 # "Featured image: Howard Zinn at ..." (Quillette)

@@ -170,7 +170,8 @@ ANNOTATOR_VERSION = 70  # 2: reported (indirect) speech; 3: loaded wording read 
 # 70: "controversial" grading a matter ("the controversial law": that people dispute it; of a person it still counts)
 #     and "supportive" (someone's stance) are no loaded wording, nor "insisted on anonymity" (scores unchanged)
 # 65: review 22's cleaning: a link in parentheses under a label of two to four words in capitals ("( IN 90 SECONDS:
-#     Democrats excited about health care again)") goes
+#     Democrats excited about health care again)") goes, and so does a sign-off followed by a colleague's bare credit
+#     ("... reported from Washington. AP Writer ... contributed.")
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
