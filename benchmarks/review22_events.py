@@ -1,0 +1,146 @@
+"""The 6 events of review 22: every summary, shared point, figure, unique item, voice and slant label, to read.
+
+    nice -n 10 .venv/bin/python benchmarks/review22_events.py                 # this checkout
+    nice -n 10 .venv/bin/python benchmarks/review22_events.py --src /old/src  # another version
+
+A fact-checker's review (review 22, 2026-12-03) read every output of six AllSides events
+(../shared/data/allsides/articles.jsonl.xz; 3-4 articles each, 2012-2018, the ids below, none used by
+review_allsides.py or review8-21_events.py) of kinds the earlier reviews had little of: the Supreme Court's ruling on
+Arizona's immigration law (a court ruling; NPR's is on what it means for Obama and Romney), the Congressional Budget
+Office's report on Obamacare and jobs (a report; the center outlet is Aaron Carroll's column, a second left one Jon
+Terbush's explainer), Ferguson the night after the grand jury declined to indict the officer (a police shooting's
+decision; CNN's and Reuters' are on the day after), Facebook accused of suppressing conservative news (a tech company's
+scandal; the Guardian's is a column the day after), the US tariffs on $34 billion of Chinese goods taking effect and
+China's answer (a trade decision) and Florida's vote restoring felons' voting rights (a state ballot result; the
+Guardian's is a feature three days later), with 10 unrelated articles of the same weeks mixed in (2 near misses: Fox
+on the budget office chief's testimony the day after the report, Fox on protests across the country the second day
+after the decision). This runs `manysides.analyze` on those 30 articles, written as one JSON Lines export with the
+dataset's outlets and leanings, prints per event story everything a reader sees, marks with "X" what the review found
+wrong, and counts the marks per story ("review marks"), so a fix can be checked before and after (`--load` marks a
+run saved with `--json` anew). Read against the article texts, it found (marks of the code at commit d3b53b9,
+origin/main, REPORT_VERSION 118, ANNOTATOR_VERSION 64):
+
+* grouping: both near misses join their stories (Fox on the CBO chief's testimony, Fox on the protests across the
+  country), the merge docs/grouping.md names (a piece on a neighbouring day about one running subject); the Guardian's
+  feature on Florida's vote, three days later, stands apart; the 8 others stay alone;
+* cleaning: 68 removals in the event stories' articles, all furniture; furniture left in 2 lines: Politico's "( IN 90
+  SECONDS: Democrats excited about health care again)" (its "( Also on POLITICO: ...)" links went) and the AP's
+  sign-off and credit in the Washington Times ("Wiseman and Superville reported from Washington. AP Writer Catherine
+  Lucey on Air Force One contributed."); both were also "only one outlet reports" items;
+* summaries without the event's main fact, or with a sentence that cannot stand in it: 2 of 6: Florida's summary never
+  says the voters approved the amendment (its only lead, Reason's and Reuters' first sentences, gives "an estimated 1.4
+  million" and "some 1.5 million" people, figures listed as differing, so no wording of it was said); the CBO summary
+  closes with "Rather, the CBO estimates the law will shrink the labor supply ...", an answer to a sentence it never
+  gave;
+* "only one outlet reports" items another outlet reports, or furniture: 9 of 150: the AP's credit line; Trump's
+  $16 billion in two weeks and China's measures taking effect at once (another outlet gives each); each outlet's trade
+  deficit ($419.2bn, $375 billion: a shared point too); the budget deficit falling to $514 billion (two outlets);
+  Politico's link; protests in other cities (Fox);
+* shared points pairing different statements: 6 of 46 (Reuters' quoted "lifetime ban ... created the country's largest
+  disenfranchised population" with "one of four states that impose lifetime bans"; the Sentencing Project's words with
+  the ACLU's; Scott's spokesman defending the old process with Scott's 2011 change to it; the central banker on growth
+  with the 25 percent tariffs; a study of electronics makers with the goods the levies target; two protesters' cries);
+* disputes and differing figures: 1 of 1 not genuine (the estimates of 1.4 and 1.5 million people, each in the
+  other's range);
+* quotes given to the wrong speaker or words: 17 of 378: "my Facebook" (the Guardian writer's trending bar) as the
+  speaker of Reddit's headlines (5), "Research" ("Research shows it isn't so simple"), "the assembled crowd" for the
+  announcement it cheered, Reason's narration and Drake's song title to Desmond Meade (2), "Friday and Beijing" and
+  the Guardian's narration to the commerce ministry, the Drudge Report's headline to "the Gizmodo report", "an unusual
+  late-night press conference" and "Demonstrations" as speakers, Reuters' narration to Sam Dotson, and Gary Segura's
+  words to Obama (NPR, 2);
+* slant evidence of neutral words: 2 of 62 spans: the Guardian writer "slightly pleased" (word and phrase).
+Also seen, not counted: Arizona's summary says "Kennedy was joined by ..." (a surname the summary never introduced);
+the Facebook summary leaves out Facebook's denial, which USA Today's headline gives.
+About 5 minutes.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _review_corpus import Marks, run_review  # noqa: E402
+
+EVENTS = {
+    "The Supreme Court rules on Arizona's immigration law (2012)": ["vi8WueRGp0K2ZKl0", "WnfEzzZw0nGYM3ti",
+                                                                    "t461fxM0SIuAPeoD", "Jgfzg9ZjHYxDtOTF"],
+    "The CBO's report on Obamacare and jobs (2014)": ["2Sl1DWlQDc1RxQpv", "zJCffVGqnbUrpbqD", "u72py6J3NG7pvIPu",
+                                                      "adDRB9a1PQZBNPZM"],
+    "Ferguson after the grand jury declines to indict (2014)": ["WKMXLFO8LQwaTpTV", "rbSda2lL0BE0b0dY",
+                                                                "wdka5OROQkvzR8z1"],
+    "Facebook accused of suppressing conservative news (2016)": ["M14yAxfoSvdZLemn", "VBo9q4ZxAaOHjqk3",
+                                                                 "DnEzBrItSDeExDWH"],
+    "US tariffs on China take effect, China retaliates (2018)": ["GlwUtt8NnGXKyuEW", "QR9tYSMNi3ZLIYvy",
+                                                                 "gmqUG0A3n3jBqjjJ"],
+    "Florida votes to restore felons' voting rights (2018)": ["kC7uN4HaFT4vDimO", "gKSxSS0nZ2d3ZkDq",
+                                                              "c2k1897uwpaJJxGS"],
+}
+# 2 near misses (Fox on the budget office chief's testimony the day after the report; Fox on protests across the
+# country the second day after the decision), 8 others
+OTHERS = ["C8w0UzUDJZIgHtaA", "v0eGbOrWOv3lNZFm", "B3phOTUgA711K5Mz", "IpWzkfy7mswlyNKJ", "103Ve5NqKAkFCkxm",
+          "uLIjguZ1ClU2BdMr", "lt2Rx3SJNld4vcE5", "Q6DVkuN39j5uHODj", "b6m4nWkE599QnMBZ", "qApek3D26SEZc8eU"]
+# What the review found wrong, marked "X" in the output.
+# Shared points: a wording of each pair that does not state one thing: Reuters' quoted "lifetime ban ... created the
+# country's largest disenfranchised population" beside Reason's "one of four states that impose lifetime bans", the
+# Sentencing Project's "Voters in Florida have endorsed ..." beside the ACLU's "In the days and weeks ahead ...", Scott's
+# spokesman defending the old process beside Scott's 2011 change to it; China's central banker on the growth cost beside
+# the 25 percent tariffs on $34 billion; the Syracuse study of electronics makers beside "levies mostly target China's
+# industrial goods"; a protester's "To get justice, the people themselves have to be justice" beside "They have given us
+# no justice!"
+SHARED_WRONG = (r"^Florida’s lifetime ban on voting by people|^“Voters in Florida have endorsed a historic advance|"
+                r"^A spokesman for Republican Governor Rick Scott said at the time|"
+                r"^China’s central banker said Trump’s promised tariffs|^Syracuse University economics professor Mary "
+                r"Lovely|^\"To get justice, the people themselves")
+# "Only one outlet reports" items another outlet reports too, or furniture: the AP's credit line, Trump's $16 billion
+# in two weeks (the Washington Times gives it), China's measures taking effect at once (the Guardian and USA Today),
+# the trade deficit (both outlets give one, a shared point too), the budget deficit falling to $514 billion (the
+# Washington Times and Fox), Politico's "( IN 90 SECONDS: ...)" link, protests in other cities (Fox)
+UNIQUE_WRONG = (r"^AP Writer Catherine Lucey|^He told reporters aboard Air Force One on Thursday, “You have another 16|"
+                r"^Retaliatory measures “took effect immediately,”|^Chinese imports to the US totalled \$539\.5bn|"
+                r"^The United States had a record \$375 billion trade deficit|^Taking the budget as a whole, the CBO said|"
+                r"^The CBO's wide-ranging report predicted that the federal budget deficit|^\( IN 90 SECONDS|"
+                r"^A day after the grand jury’s decision, protests were held")
+# Quotes given to the wrong speaker (or words): speaker (without "the", lower case) -> the words it does not own
+WRONG_QUOTES = {
+    "desmond meade": r"^some of them teary-eyed|^Started From The Bottom$",  # Reason's narration, Drake's song
+    "assembled crowd": r".",                               # the announcement the crowd cheered (the Guardian)
+    "research": r".",                                      # "Research shows it isn't so simple": the writer's words
+    "friday and beijing": r".",                            # a fragment of the AP's lead as a speaker
+    "a spokesperson for china’s ministry of commerce": r"^Minutes after the US tariffs",  # the Guardian's narration
+    "my facebook": r".",                                   # the Guardian writer's trending bar, and Reddit's headlines
+    "gizmodo report": r"^Not Leaning In",                  # the Drudge Report's headline
+    "an unusual late-night press conference": r".",        # the press conference as a speaker
+    "demonstrations": r".",                                # CNN's narration
+    "sam dotson": r"^In the city of St\. Louis, where windows",   # Reuters' narration
+    "obama": r"^I think it's a huge win|^And of course Gov\. Romney",  # Gary Segura's words (NPR)
+}
+# disputes and differing figures the review found not genuine: "an estimated 1.4 million" and "some 1.5 million"
+# people (one estimate, rounded differently)
+DISPUTE_WRONG = r"^(an estimated 1\.4 million|some 1\.5 million)$"
+MAIN_FACT = {
+    "The Supreme Court rules on Arizona's immigration law (2012)":
+        r"(?i)Supreme Court.{0,200}\b(struck|strikes|upheld|upholds|rejects|ruled)\b",
+    # the report's estimate of fewer workers or hours, and no sentence answering one never given ("Rather, the CBO ...")
+    "The CBO's report on Obamacare and jobs (2014)":
+        r"(?i)^(?!.*\bRather, )(?=.*\b(CBO|Congressional Budget Office|budget office)\b.{0,300}"
+        r"\b(workers|jobs|labor|hours)\b)",
+    "Ferguson after the grand jury declines to indict (2014)":
+        r"(?i)grand jury.{0,200}(not to indict|declined to indict|no indictment|won't indict)",
+    "Facebook accused of suppressing conservative news (2016)":
+        r"(?i)Facebook.{0,200}\b(suppress\w*|censor\w*|bias|blacklist\w*)",
+    "US tariffs on China take effect, China retaliates (2018)":
+        r"(?i)\btariffs?\b.{0,250}\b(retaliat\w+|responded|levies on)|\bretaliat\w+.{0,250}\btariffs?\b",
+    # the vote: voters approved (passed, adopted) the amendment
+    "Florida votes to restore felons' voting rights (2018)":
+        r"(?i)\b(voters?|ballot|amendment|measure)\b.{0,150}\b(approv\w+|pass\w*|adopt\w*)\b|"
+        r"\b(approv\w+|pass\w*|adopt\w*)\b.{0,150}\b(ballot|amendment|measure)\b",
+}
+# slant evidence of neutral words: the Guardian writer's "slightly pleased" (a feeling)
+SLANT_WRONG = {k: r"(?!)" for k in MAIN_FACT}
+SLANT_WRONG["Facebook accused of suppressing conservative news (2016)"] = r"^(?i:pleased)$"
+# furniture left in the text: Politico's link in parentheses, the AP's credit line
+FURNITURE = r"^\( IN 90 SECONDS:|^Wiseman and Superville reported from Washington"
+
+if __name__ == "__main__":
+    marks = Marks(SHARED_WRONG, UNIQUE_WRONG, WRONG_QUOTES, DISPUTE_WRONG, FURNITURE, MAIN_FACT, SLANT_WRONG)
+    raise SystemExit(run_review(__doc__, "review22", EVENTS, OTHERS, marks))
