@@ -467,11 +467,18 @@ def neutral_summary(
     return " ".join(t for *_, t in chosen)
 
 
+# how much more of its words the other outlets must use for a twin lead to go before the first (`_twin_first`): a
+# fifth of them; twins this near tell the event much the same way (review 19: "Despite warnings by allies ..., President
+# Trump signed proclamations Thursday imposing tariffs ..." 0.43 beside "After a week of hints and uncertainty, ...
+# Trump said Thursday he would announce tariffs ..." 0.52; review 13's G7 leads 0.48 and 0.77)
+TWIN_MARGIN = 0.2
+
+
 def _twin_first(widest: list[SharedPoint], articles: Sequence[Article], outlet_of: dict[str, str],
                 starts: dict[str, int], plainness) -> list[SharedPoint]:
     """`widest` (ordered), with the first lead replaced by its twin whose words the other outlets' articles use most
-    (`_words_shared`), when it has twins: leads as plain (`plainness`) that are another outlet's first sentence, the
-    first lead being one too, each stating the other (one in the other's matches). Twins tell one event each in its
+    (`_words_shared`), by `TWIN_MARGIN` more at least, when it has twins: leads as plain (`plainness`) that are another
+    outlet's first sentence, the first lead being one too, each stating the other (one in the other's matches). Twins tell one event each in its
     outlet's way and differ by what one outlet adds (review 13: Reuters' "Trump threw the G7's efforts to show a united
     front into disarray ... by hitting the sensitive auto industry" opened the summary before CNN's "Trump on Saturday
     accused Trudeau of making "false statements" and said that the US will not endorse a G7 communique", the fact the
@@ -494,7 +501,10 @@ def _twin_first(widest: list[SharedPoint], articles: Sequence[Article], outlet_o
              and at(top.evidence[0]) in {at(e) for e in p.evidence[1:]}]
     if not twins:
         return widest
-    best = max([top, *twins], key=lambda p: _words_shared(p.evidence[0], articles, outlet_of))
+    best = max(twins, key=lambda p: _words_shared(p.evidence[0], articles, outlet_of))
+    if _words_shared(best.evidence[0], articles, outlet_of) < _words_shared(top.evidence[0], articles, outlet_of) \
+            + TWIN_MARGIN:
+        return widest  # told much the same way: the first stays first
     return [best, *(p for p in widest if p is not best)]
 
 
