@@ -53,3 +53,22 @@ def test_words_shared_is_the_mean_share_of_other_outlets_using_each_word():
     a, b = Evidence("a", 0, len(first_a), first_a), Evidence("b", 0, len(first_b), first_b)
     assert _words_shared(b, arts, outlet_of) > _words_shared(a, arts, outlet_of)
     assert _words_shared(a, arts[:1], outlet_of) == 0.0  # no other outlet
+
+
+E = ("Despite warnings from neighbours that a fee war will raise prices for shippers, Mayor Ruth Okafor signed an "
+     "order Friday raising the harbour fees. Shippers said they would pay.")
+F = ("After a week of hints, Mayor Ruth Okafor said Friday she would raise the harbour fees for shippers. "
+     "The order raising the fees takes effect in May, shippers said.")
+G = "Shippers said the mayor's order raising the harbour fees would cost them. The fees take effect in May."
+
+
+def test_twin_leads_told_much_the_same_way_keep_their_order():
+    """Review 19: "Despite warnings by allies ..., President Trump signed proclamations Thursday imposing tariffs ..."
+    and "After a week of hints ..., Trump said Thursday he would announce tariffs ..." differ little in how much of
+    them the other outlets say; the first stays first."""
+    arts = _articles({"e": E, "f": F, "g": G})
+    first_e, first_f = E.split(". ")[0] + ".", F.split(". ")[0] + "."
+    lead_e = _point(("e", E, first_e), ("f", F, first_f))
+    lead_f = _point(("f", F, first_f), ("e", E, first_e))
+    pay = _point(("e", E, "Shippers said they would pay."), ("g", G, "The fees take effect in May."))
+    assert neutral_summary([pay], arts, leads=[lead_e, lead_f]).startswith(first_e)
