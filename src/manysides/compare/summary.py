@@ -230,7 +230,8 @@ def neutral_summary(
     first): a summary that holds none of those the most outlets state opens with them, at most
     `MAX_LEADS`, the plainest (fewest loaded words; one opening with a judgement of the act, "In a
     move that only hastens ...", last) first, each in its own words, those that two outlets' first
-    sentences state before those of later sentences (review 21): what a reader
+    sentences state before those of later sentences (review 21), of twin leads (`_twin_first`) the one whose words
+    the other outlets use clearly more first (review 13): what a reader
     expects first is what most outlets lead with, and a story's shared points, ranked by how
     many outlets make them, may hold no sentence of its lead (review 11's Senate vote and
     Georgia election, review 10's Peace Cross ruling). A point holding the sentence of a lead
