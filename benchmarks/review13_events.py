@@ -84,6 +84,10 @@ Merged (session 32, with every helper's rules, fresh store, one run): summary 1/
 4/461, disputes 0/1. The G7 summary now opens with Reuters' "threw the G7's efforts ... into disarray" (without the
 main fact; CNN's lead before): with the merged annotation (cleaning takes CNN's "Washington (CNN)"), not with
 session 32's summary rules alone; not traced further.
+Since (session 33, a copy of main's store, comparison only): of twin leads (two outlets' first sentences stating each
+other) the one whose words the other outlets use clearly more goes first: summary 1/6 -> 0/6 (the G7 summary opens with
+CNN's "President Donald Trump on Saturday accused ... and said that the US will not endorse a G7 communique." again,
+Reuters' lead scoring 0.48 against CNN's 0.77); every other mark unchanged.
 About 4 minutes.
 """
 

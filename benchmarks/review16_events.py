@@ -119,6 +119,9 @@ disputes 0/1, slant 0/36, summary 0/6.
 Since (session 33, REPORT_VERSION 124): every output line unchanged (a copy of main's store). The ten unique marks
 left have no general cause found (docs/comparison.md, session 33): Reuters' officer sentences listed for a year or a
 name no other outlet gives, figures other outlets read at other moments, a tagger's "Turnout", Reason's rates.
+Since (session 33, a copy of main's store, comparison only: review 13's twin-lead rule): every mark unchanged; the
+Brooks summary opens with "The Atlanta police chief stepped down Saturday in the wake of the death of a 27-year-old
+Black man who was shot by an officer ..." instead of "Protesters shut down a major highway in Atlanta ...".
 About 5-18 minutes (18 on a machine shared by many runs).
 """
 
