@@ -51,6 +51,12 @@ origin/main, REPORT_VERSION 118, ANNOTATOR_VERSION 64):
 * slant evidence of neutral words: 2 of 62 spans: the Guardian writer "slightly pleased" (word and phrase).
 Also seen, not counted: Arizona's summary says "Kennedy was joined by ..." (a surname the summary never introduced);
 the Facebook summary leaves out Facebook's denial, which USA Today's headline gives.
+Since (session 33, fresh store): cleaning takes a link in parentheses under a label in capitals and a sign-off followed
+by a colleague's bare credit: removals in the event stories 68 -> 70, furniture lines left 2 -> 0, unique 9/150 ->
+7/149; estimates each in the other's range take no side, and "Rather, ..." opens with a connective: summary 2/6 -> 0/6
+(Florida's opens with Reason's "Florida voters approved a ballot measure Tuesday night that will restore voting rights
+to an estimated 1.4 million people ...", the CBO summary closes with "The CBO estimates the law will shrink the labor
+supply ..."); shared 6/46, quotes 17/378, disputes 1/1, slant 2/62 and grouping unchanged.
 About 5 minutes.
 """
 from __future__ import annotations
