@@ -164,14 +164,14 @@ ANNOTATOR_VERSION = 70  # 2: reported (indirect) speech; 3: loaded wording read 
 # 64: review 20: "unique" and "unusual" (how common a thing is, as "rare") are no loaded wording; review 13: a
 #     superlative ranking a turn of the economy against a record ("the greatest economic disruption to the United
 #     States since the Great Depression") is stated (scores unchanged)
+# 65: review 22's cleaning: a link in parentheses under a label of two to four words in capitals ("( IN 90 SECONDS:
+#     Democrats excited about health care again)") goes, and so does a sign-off followed by a colleague's bare credit
+#     ("... reported from Washington. AP Writer ... contributed.")
 # 69: review 21: what someone likes or owns ("avid", "favorite", "wealthy"), a "huge" problem (its size), "a head
 #     cold" (the illness) and a clause a finding, a speech noun or a speech verb past a parenthetical reports ("found
 #     that ...", "her comments that ...", "claimed -- over and over -- he ...") are no loaded wording (scores unchanged)
 # 70: "controversial" grading a matter ("the controversial law": that people dispute it; of a person it still counts)
 #     and "supportive" (someone's stance) are no loaded wording, nor "insisted on anonymity" (scores unchanged)
-# 65: review 22's cleaning: a link in parentheses under a label of two to four words in capitals ("( IN 90 SECONDS:
-#     Democrats excited about health care again)") goes, and so does a sign-off followed by a colleague's bare credit
-#     ("... reported from Washington. AP Writer ... contributed.")
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
