@@ -444,9 +444,11 @@ def neutral_summary(
     leading = False
     if widest and not (said & opening and spoken & first):
         # the plainest first, one opening with a judgement of the act after the others
-        widest.sort(key=lambda p: (bool(_JUDGED_OPENING.match(shown(p.summary) or "")), _n_loaded(shown(p.summary), loaded)))
-        widest = _twin_first(widest, articles, outlet_of, starts,
-                             lambda p: (bool(_JUDGED_OPENING.match(shown(p.summary) or "")), _n_loaded(shown(p.summary), loaded)))
+        def plainness(p: SharedPoint) -> tuple[bool, int]:
+            return bool(_JUDGED_OPENING.match(shown(p.summary) or "")), _n_loaded(shown(p.summary), loaded)
+
+        widest.sort(key=plainness)
+        widest = _twin_first(widest, articles, outlet_of, starts, plainness)
         prefix = [(p.summary, p.evidence[:1], "lead", p.evidence) for p in widest]
         opened, said_led, led = choose(prefix + candidates, True)
         if led:
@@ -469,8 +471,9 @@ def neutral_summary(
 
 
 # how much more of its words the other outlets must use for a twin lead to go before the first (`_twin_first`): a
-# fifth of them; twins this near tell the event much the same way (review 19: "Despite warnings by allies ..., President
-# Trump signed proclamations Thursday imposing tariffs ..." 0.43 beside "After a week of hints and uncertainty, ...
+# fifth of them; twins this near tell the event much the same way (review 19: "Despite warnings by allies ...,
+# President Trump signed proclamations Thursday imposing tariffs ..." 0.43 beside "After a week of hints and
+# uncertainty, ...
 # Trump said Thursday he would announce tariffs ..." 0.52; review 13's G7 leads 0.48 and 0.77)
 TWIN_MARGIN = 0.2
 
@@ -479,8 +482,9 @@ def _twin_first(widest: list[SharedPoint], articles: Sequence[Article], outlet_o
                 starts: dict[str, int], plainness) -> list[SharedPoint]:
     """`widest` (ordered), with the first lead replaced by its twin whose words the other outlets' articles use most
     (`_words_shared`), by `TWIN_MARGIN` more at least, when it has twins: leads as plain (`plainness`) that are another
-    outlet's first sentence, the first lead being one too, each stating the other (one in the other's matches). Twins tell one event each in its
-    outlet's way and differ by what one outlet adds (review 13: Reuters' "Trump threw the G7's efforts to show a united
+    outlet's first sentence, the first lead being one too, each stating the other (one in the other's matches). Twins
+    tell one event each in its outlet's way and differ by what one outlet adds (review 13: Reuters' "Trump threw the
+    G7's efforts to show a united
     front into disarray ... by hitting the sensitive auto industry" opened the summary before CNN's "Trump on Saturday
     accused Trudeau of making "false statements" and said that the US will not endorse a G7 communique", the fact the
     other outlets give too)."""
@@ -606,8 +610,8 @@ def _estimate_of_all(c: DisputedClaim, group: Sequence[DisputedClaim]) -> bool:
     def ranged(o: DisputedClaim) -> bool:
         return o.low is not None and o.high is not None and o.low < o.value < o.high
 
-    return ranged(c) and all(ranged(o) and o.unit == c.unit and c.low <= o.value <= c.high and o.low <= c.value <= o.high
-                             for o in group)
+    return ranged(c) and all(ranged(o) and o.unit == c.unit
+                             and c.low <= o.value <= c.high and o.low <= c.value <= o.high for o in group)
 
 
 def _takes_side(c: DisputedClaim, group: Sequence[DisputedClaim]) -> bool:
