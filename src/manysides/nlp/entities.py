@@ -116,6 +116,21 @@ def _initials(name: str) -> str:
 
 _GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
+# Particles of a surname ("Nick de la Canal", "Ludwig van Beethoven", "Ursula von der Leyen"):
+# written in lower case inside the full name, capitalised when the surname opens a sentence
+# ("De la Canal reports ..."): the same word either way when names are matched.
+SURNAME_PARTICLES = frozenset(
+    "de del della der des di da das do dos du la le van von den ter ten zu vom".split())
+
+
+def _name_key(word: str) -> str:
+    """A name's word as names are matched: a surname particle in lower case ("De" is "de")."""
+    return word.lower() if word.lower() in SURNAME_PARTICLES else word
+
+
+def _name_keys(name: str) -> list[str]:
+    return [_name_key(w) for w in name.split()]
+
 
 # Family words that introduce a relative of the person an article is about ("his wife,
 # Margaret Hunter", "her son Matthew Denice").
@@ -245,8 +260,9 @@ def _full_name_for(short: str, full_names: Counter[str], relatives: frozenset[st
     named at least twice as often as the other, and more than one of them is not among
     `relatives` (people first introduced as someone's relative: "Duncan Hunter" over "his
     wife, Margaret Hunter")."""
-    words = short.split()
-    found = [f for f in full_names if len(f.split()) > len(words) and all(w in f.split() for w in words)]
+    # (a surname's particles match in either case: "De la Canal" is "Nick de la Canal"'s)
+    words = _name_keys(short)
+    found = [f for f in full_names if len(f.split()) > len(words) and all(w in _name_keys(f) for w in words)]
     if len(words) == 1:
         # one word names by a first or a last name, never a middle one: "Ghani" is not
         # "Mullah Abdul Ghani Baradar"
@@ -257,7 +273,7 @@ def _full_name_for(short: str, full_names: Counter[str], relatives: frozenset[st
     if not found:
         return None
     # the candidates that are not a shorter form of another candidate: one per person
-    people = [f for f in found if not any(o != f and set(f.split()) < set(o.split()) for o in found)]
+    people = [f for f in found if not any(o != f and set(_name_keys(f)) < set(_name_keys(o)) for o in found)]
     if len(people) > 1:
         ranked = sorted(people, key=lambda f: (-full_names[f], f))
         if full_names[ranked[0]] < 2 * full_names[ranked[1]]:
@@ -266,7 +282,7 @@ def _full_name_for(short: str, full_names: Counter[str], relatives: frozenset[st
                 return None
             ranked = principal
         people = ranked[:1]
-    return max((f for f in found if set(f.split()) <= set(people[0].split())),
+    return max((f for f in found if set(_name_keys(f)) <= set(_name_keys(people[0]))),
                key=lambda f: (len(f.split()), full_names[f], f))
 
 
