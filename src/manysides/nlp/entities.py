@@ -671,10 +671,12 @@ def _without_headline_verb(name: str) -> str:
     from .quotes import CUE_VERBS, LABEL_VERBS  # quotes imports this module
 
     words = name.split()
-    last = words[-1].lower() if len(words) > 1 else ""
-    if last.endswith("s") and (last[:-1] in CUE_VERBS or last[:-1] in LABEL_VERBS
-                               or (last.endswith("es") and last[:-2] in CUE_VERBS)):
-        return " ".join(words[:-1])
+    # (anywhere after the first word: "Obama Hails Growth" is Obama too)
+    for k in range(1, len(words)):
+        w = words[k].lower()
+        if w.endswith("s") and (w[:-1] in CUE_VERBS or w[:-1] in LABEL_VERBS
+                                or (w.endswith("es") and w[:-2] in CUE_VERBS)):
+            return " ".join(words[:k])
     return name
 
 

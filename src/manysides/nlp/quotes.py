@@ -727,6 +727,11 @@ def _is_cue(tok: "Token") -> bool:
     return lemma in CUE_VERBS
 
 
+# Verbs of opening, closing or answering, done "by saying" something ("he concluded by saying",
+# "she began by saying", "responded by saying"): the saying is their subject's
+_BY_SAYING = frozenset("begin start open finish conclude end close wrap respond reply answer react".split())
+
+
 def _thing(tok: "Token") -> bool:
     """Whether a subject is a common noun that names no one who could speak ("the strike",
     "the talks"): not a pronoun, a name, or a noun of people, writings or bodies."""
@@ -753,6 +758,10 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
             and (people_noun(cue.head.lemma_) or cue.head.ent_type_ == "PERSON") and not ctx.in_quote(cue.head.idx)):
         return cue.head  # "to a crowd chanting “Karen, Karen, Karen”": the crowd, not the sentence's subject
+    if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.pos_ in ("NOUN", "PROPN"):
+        # "the sharp drop reported in September had looked “too good to be true”": a participle
+        # describing a noun is said by its agent ("the words written by Smith"), never by the noun
+        return next((o for a in cue.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
     quoted = _quoted_as(cue, ctx)
     if quoted is not None:
         return quoted  # "The New York Times quotes the CTU's Lewis as saying ...": Lewis
@@ -760,7 +769,10 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
     via_prep = False  # climbed from a participle through a preposition ("by saying")
     for _ in range(8):
         climbed = None
-        if via_prep and verb.dep_ in ("advcl", "relcl") and _subordinate(verb) and verb.head.i != verb.i:
+        if (via_prep and verb.dep_ in ("advcl", "relcl") and _subordinate(verb) and verb.head.i != verb.i
+                and verb.lemma_.lower() not in _BY_SAYING):
+            # (not a verb that is done "by saying": "The gallery erupted in cheers when he concluded
+            # by saying “...”" is his)
             # "Trump explained his failure ... when Republicans controlled Congress by
             # saying, '...'": the parser hung "by saying" on the nearest verb, in a
             # subordinate clause; whoever says it is the subject of the clause above
@@ -778,7 +790,12 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
             # preposition the parse took for a subordinator)
             mark = next((c.i for c in children if c.dep_ == "mark" and c.lower_ in ("as", "while", "when")
                          and _is_cue(cue)), -1)
+            # ("The last report is due at 8:30 and economists say ...": a subject before the cue's own
+            # "and" is the joined clause's, whose verb the parse left out)
+            joint = max((c.i for c in children if c.dep_ == "cc" and c.i < cue.i
+                         and any(s.dep_ == "nsubj" and c.i < s.i < cue.i for s in children)), default=-1)
             children.sort(key=lambda c: (c.dep_ == "nsubj" and c.i < mark,
+                                         c.dep_ == "nsubj" and c.i < joint,
                                          not (c.i > cue.i and c.dep_ == "nsubj"),
                                          not (c.i > cue.i and c.ent_type_ == "PERSON")))
         for c in children:
@@ -1172,6 +1189,11 @@ def _mention_role(root: "Token") -> str:
         return "main" if _is_main_verb(t.head) else "subj"
     if _unattached_subject(root):
         return "main"
+    if (t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "NOUN"
+            and not people_noun(t.head.lemma_) and _is_main_verb(t.head.head)):
+        # "Bolsonaro's gaze is directed north. He is ...": the owner of a main clause's
+        # subject that is no person (a gaze, an attention, a plan) is whom the sentence is about
+        return "subj"
     if t.dep_ == "pobj" and t.head.dep_ == "agent":
         return "subj"  # "a point made by McConnell ..., which he called ...": who acts, in the passive
     if t.dep_ == "attr" and t.head.lemma_ == "be" and any(
@@ -1376,10 +1398,17 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
         g = ctx.gender(name)
         return not (gender and g and g != gender)
 
+    # the clause an inverted tag reports ("Smith was right to cut it, he says"): no one it names
+    # is the tag's he/she (the speaker would say "I")
+    told = (-1, -1)
+    if pron.dep_ == "nsubj" and _is_cue(pron.head):
+        comp = next((c for c in pron.head.children if c.dep_ == "ccomp" and c.i < pron.i), None)
+        if comp is not None:
+            told = (comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
     cands: list[_Mention] = []
     k = bisect.bisect_left(ctx._mention_pos, pron.idx) - 1
     while k >= 0 and mentions[k].pos > pron.idx - _PRONOUN_WINDOW:
-        if mentions[k].person and fits(mentions[k].name):
+        if mentions[k].person and fits(mentions[k].name) and not told[0] <= mentions[k].pos < told[1]:
             cands.append(mentions[k])
         k -= 1
     if depth < 50:
@@ -1628,6 +1657,14 @@ def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
     # any other plural noun
     for strict in (True, False):
         for t in cands:
+            if strict and t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass") and (earlier := _resolve_group(t, ctx)):
+                # "Democrats ... expressed outrage, but they pointed out ... They also noted ...": one
+                # chain of reference, the group the earlier "they" stands for
+                return earlier
+            if t.dep_ in ("compound", "amod") and not t.tag_.endswith("S") and t.head.ent_type_ == "PERSON":
+                continue  # "Republican President George W. Bush": a word about one person, no group
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue  # "Republicans also voiced anger": a verb, never the group "voices"
             if strict and t.dep_ in ("nsubj", "nsubjpass") and (joined := _bodies_joined(t, ctx)):
                 return joined  # "Oklahoma and Nebraska said ... They say": the two states
             plural = t.tag_ in ("NNS", "NNPS")
@@ -1637,8 +1674,9 @@ def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
                 # argue": who argues is who reported before, not the subject of what they reported
                 return _nominal_phrase(reporter)
             if strict and not (
-                (plural and t.dep_ in ("nsubj", "nsubjpass")) or t.lemma_.lower() in GROUP_NOUNS
-            ):
+                (plural and t.dep_ in ("nsubj", "nsubjpass"))
+                or (t.lemma_.lower() in GROUP_NOUNS and (plural or t.lemma_.lower() in COLLECTIVE_NOUNS))
+            ):  # (not one "official": "the top official ... was appointed by ... They also noted" are others)
                 continue
             if strict and t.dep_ == "pobj" and t.sent.start == sent.start:
                 # "Regarding the other members, they said": a group the pronoun's own clause talks
@@ -1774,6 +1812,17 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
         head = ctx.entity_at(tok.head.idx)
         if head is not None and head.type == "PERSON" and plausible_person(head.name):
             return head.name, "person"
+    if ent is not None and ent.type == "NORP" and tok.tag_ in ("NN", "NNP"):
+        # "Another Republican, Rep. Tom Reed of New York, took exception": the person named in
+        # apposition to a party's or a people's member, not the group's word
+        # (or a "conj" the parse made of it: "The panel's top Democrat, Rep. Sandy Levin, D-Mich.,
+        # said", with no "and" or "or" joining them)
+        listed = any(c.dep_ == "cc" for c in tok.children)
+        for c in tok.children:
+            side = c.dep_ == "appos" or (c.dep_ == "conj" and not listed and tok.doc[tok.i + 1].text == ",")
+            named = ctx.entity_at(c.idx) if side else None
+            if named is not None and named.type == "PERSON" and plausible_person(named.name):
+                return named.name, "person"
     if (ent is not None and ent.type == "NORP" and tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in _PARTY_MEMBERS
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
         # "the New York Democrat tweeted": the person last named before, unless the article
@@ -1891,6 +1940,12 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
     if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper()):
         # a surname spaCy's NER missed ("Okafor said"), or one the tagger took for a
         # common noun at a sentence start ("Trump celebrated ...")
+        if any(a <= tok.idx < b for a, b in ctx.headings):
+            # "Obama Hails Growth, But Says “...”:" (a heading): the person its words name
+            named = next((e for t in _name_words(tok) if (e := ctx.entity_at(t.idx)) is not None
+                          and e.type == "PERSON" and plausible_person(e.name)), None)
+            if named is not None:
+                return named.name, "person"
         name = " ".join(t.text for t in _name_words(tok))
         full = _family_speaker(tok, canonical_person(name), ctx) or _full_name_for(canonical_person(name), ctx.people)
         if full:
@@ -2300,6 +2355,19 @@ def _named_after(tok: "Token", ctx: _Context) -> str | None:
         if subj is not None and subj.i == tok.i and ent is not None and ent.type == "PERSON" and plausible_person(
                 ent.name):
             return ent.name
+    # "Former Bureau of Labor Statistics chief Keith Hall told", "Pink Floyd co-founder Roger
+    # Waters chanted": the parse takes the body or the band for the subject; the person named
+    # right before the verb, after a noun of one person that describes them, speaks
+    verb = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and verb.i > tok.i + 2:
+        last = tok.doc[verb.i - 1]
+        ent = ctx.entity_at(last.idx) if not ctx.in_quote(last.idx) else None
+        if ent is not None and ent.type == "PERSON" and ent.start > tok.idx and plausible_person(ent.name):
+            span = ctx.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+            before = tok.doc[span.start - 1] if span is not None and span.start > tok.i else None
+            if (before is not None and before.tag_ == "NN" and people_noun(before.lemma_)
+                    and all(not t.is_punct or t.text == "-" for t in tok.doc[tok.i : span.start])):
+                return ent.name
     # "The solicitor general for the state of Washington, Noah Purcell, argued": the name the
     # parse hung on the body the title is of
     for t in tok.subtree:
@@ -2684,6 +2752,8 @@ def _attribute_span(
 
 
 _SUPPOSING = frozenset("if unless".split())
+# Verbs of seeming: what something looked or seemed ("looked “too good to be true”") is no one's speech
+_SEEMING = frozenset("look seem appear sound".split())
 # Verbs that set people going ("sending officials scrambling to find ..."): what those people then do is theirs.
 # Not verbs of urging or asking ("encouraging his supporters to visit polling places to make sure everything is
 # “...”" is the encourager's words, PolNeAR)
@@ -2706,6 +2776,9 @@ def _not_the_subjects(anc: list["Token"], top: "Token", ctx: _Context) -> bool:
         if t.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in t.children):
                 return True
+            if t.lemma_.lower() in _SEEMING and any(a.head.i == t.i and a.dep_ in ("acomp", "xcomp", "attr", "oprd")
+                                                    for a in anc if a.i != t.i):
+                return True  # 'the drop had looked “too good to be true” to most economists': how it seemed, no speech
             if below is not None and below.head.i == t.i and below.dep_ in ("advcl", "xcomp", "ccomp") and (
                     t.lemma_.lower() in _CAUSING_VERBS) and any(c.dep_ == "dobj" and (people_noun(c.lemma_) or c.ent_type_ == "PERSON")
                                and c.i < below.i and not any(w.is_punct for w in t.doc[c.i : below.i])
