@@ -135,3 +135,13 @@ def test_a_headings_name_without_its_verb_and_object(speech):
     direct, _ = speech("Update at 9 a.m.\n\nMayor Lee Hails Growth, But Says \"We Need More Time\":\n\nAt a rally, "
                        "Mayor Jane Lee said the plan was good and the city was growing.")
     assert [q.speaker for q in direct] == ["Jane Lee"]
+
+
+# review 17's left-overs
+
+
+def test_they_is_the_group_not_the_people_it_urged(speech):
+    _, reported = speech("The curfew was lifted and shops were allowed to open, but officials kept the flood warning "
+                         "in place, and urged residents to stay indoors. They also said soldiers and police will "
+                         "continue to patrol the river banks.")
+    assert [q.speaker for q in reported] == ["officials"]

@@ -1680,6 +1680,10 @@ def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
                 or (t.lemma_.lower() in GROUP_NOUNS and (plural or t.lemma_.lower() in COLLECTIVE_NOUNS))
             ):  # (not one "official": "the top official ... was appointed by ... They also noted" are others)
                 continue
+            if strict and t.dep_ in ("dobj", "dative") and _acted_on_by_group(t):
+                # "officials ... urged residents to be vigilant. They also said ...": the people the
+                # group acts on are not its voice; the clause's own plural subject comes first
+                continue
             if strict and t.dep_ == "pobj" and t.sent.start == sent.start:
                 # "Regarding the other members, they said": a group the pronoun's own clause talks
                 # about, not who speaks (a subject before it comes first)
@@ -1699,6 +1703,20 @@ def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
             if pair:
                 return pair
     return None
+
+
+def _acted_on_by_group(obj: "Token") -> bool:
+    """Whether an object's verb (or the verb it is joined to) has a plural subject of people
+    ("officials maintained the warning, and urged residents to be vigilant")."""
+    verb = obj.head
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ == "they" or (
+                c.tag_ in ("NNS", "NNPS") and (people_noun(c.lemma_) or c.ent_type_ == "NORP"))) for c in verb.children):
+            return True
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
+    return False
 
 
 def _plural_reporter(subj: "Token") -> "Token | None":
