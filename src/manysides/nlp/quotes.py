@@ -1659,9 +1659,11 @@ def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
     # any other plural noun
     for strict in (True, False):
         for t in cands:
-            if strict and t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass") and (earlier := _resolve_group(t, ctx)):
+            if (strict and t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass") and _is_main_verb(t.head)
+                    and (earlier := _resolve_group(t, ctx))):
                 # "Democrats ... expressed outrage, but they pointed out ... They also noted ...": one
-                # chain of reference, the group the earlier "they" stands for
+                # chain of reference, the group the earlier "they" of a main clause stands for (not
+                # "Once they make a phone call": a subordinate clause's, perhaps someone else's)
                 return earlier
             if t.dep_ in ("compound", "amod") and not t.tag_.endswith("S") and t.head.ent_type_ == "PERSON":
                 continue  # "Republican President George W. Bush": a word about one person, no group
