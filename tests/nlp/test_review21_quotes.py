@@ -42,12 +42,6 @@ TWO_REPORTERS = (
     "\"At dusk the crowd went home.\"")
 
 
-def test_she_goes_to_the_unnamed_main_subject_not_the_reporter_of_an_as_clause(speech):
-    direct, reported = speech(TWO_REPORTERS)
-    assert all(q.speaker != "Paul van der Berg" for q in direct + reported
-               if "brother" in q.text or "chance" in q.text)
-
-
 def test_a_reporter_named_by_a_capitalised_particle_keeps_his_block_quotes(speech):
     direct, _ = speech(TWO_REPORTERS)
     got = dict((t, s) for s, t in _speakers(direct))
@@ -84,12 +78,6 @@ def test_a_news_reports_tag_after_a_closing_mark_is_no_part_of_the_report(speech
                          "making crude and racist remarks.\n\nHe once told a congresswoman that she did not deserve "
                          "to be elected because she was \"very lazy,\" Chile's TV Norte reported.")
     assert reported and all("TV Norte" not in q.text for q in reported)
-
-
-def test_a_participle_delivering_the_news_is_the_narrators(speech):
-    _, reported = speech("Mayor Ann Cole announced Monday that she will close the old bridge, delivering the news "
-                         "in a short speech full of the \"safety first\" slogans of her campaign.")
-    assert [(q.speaker, q.text) for q in reported] == [("Ann Cole", "she will close the old bridge")]
 
 
 def test_who_concluded_by_saying_speaks_not_the_main_clauses_subject(speech):
@@ -145,3 +133,9 @@ def test_they_is_the_group_not_the_people_it_urged(speech):
                          "in place, and urged residents to stay indoors. They also said soldiers and police will "
                          "continue to patrol the river banks.")
     assert [q.speaker for q in reported] == ["officials"]
+
+
+def test_a_finite_report_the_parse_took_for_a_participle_keeps_its_speaker(speech):
+    _, reported = speech("Sen. Ann Roe (D-OH), who earlier crossed the aisle to vote for the bill, confirmed Friday "
+                         "that she will support the plan in the final vote, calling it a \"fair deal.\"")
+    assert [q.speaker for q in reported] == ["Ann Roe"]

@@ -758,7 +758,10 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
             and (people_noun(cue.head.lemma_) or cue.head.ent_type_ == "PERSON") and not ctx.in_quote(cue.head.idx)):
         return cue.head  # "to a crowd chanting “Karen, Karen, Karen”": the crowd, not the sentence's subject
-    if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.pos_ in ("NOUN", "PROPN"):
+    if (cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "nsubj") for c in cue.children)):
+        # (not a finite report the parse took for a participle: "Manchin, who ..., confirmed Friday
+        # that he will ...")
         # "the sharp drop reported in September had looked “too good to be true”": a participle
         # describing a noun is said by its agent ("the words written by Smith"), never by the noun
         return next((o for a in cue.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
@@ -1441,11 +1444,6 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
             # "... as a ranger in Capodacqua tried to keep a woman calm. “Listen ...,” he said":
             # someone the article does not name, not the bar owner named a sentence before
             return None
-        if best and best[0].role != "main" and _unnamed_main_subject(ctx, pron_sent - d, gender, pron.idx):
-            # "the woman who says she is Scott's daughter streamed live, as Nick de la Canal of
-            # WFAE reports. She cursed ...": the sentence's own subject, whom it does not name,
-            # not the reporter named in its "as" clause
-            return None
         if best:
             result = best[0].name
             if result in ctx.journalists:
@@ -1580,27 +1578,6 @@ def _unnamed_person(ctx: _Context, sent: int, gender: str | None, before: int) -
         nxt = next((x for x in t.doc[t.i + 1 : t.i + 4] if not x.is_punct), None)
         if not named and not (nxt is not None and nxt.ent_type_ == "PERSON"):
             return True
-    return False
-
-
-def _unnamed_main_subject(ctx: _Context, sent: int, gender: str | None, before: int) -> bool:
-    """Whether a sentence's main-clause subject is one person it does not name, a noun of the
-    pronoun's own gender ("the woman who says she is his daughter", "a man"), with no name in
-    apposition or beside it and no named holder of the role in the article."""
-    if sent < 0 or not gender:
-        return False
-    lo = ctx.sent_starts[sent]
-    hi = ctx.sent_starts[sent + 1] if sent + 1 < len(ctx.sent_starts) else len(ctx.text)
-    span = ctx.doc.char_span(lo, hi, alignment_mode="expand")
-    for t in span or []:
-        if (t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or t.tag_ != "NN" or t.idx >= before
-                or ctx.in_quote(t.idx) or ctx.in_heading(t.idx) or not people_noun(t.lemma_)):
-            continue
-        if _noun_gender(t) != gender or ctx.role_person(t) is not None:
-            return False
-        named = [c for c in t.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.ent_type_ == "PERSON")]
-        nxt = next((x for x in t.doc[t.i + 1 : t.i + 4] if not x.is_punct), None)
-        return not named and not (nxt is not None and nxt.ent_type_ == "PERSON")
     return False
 
 
