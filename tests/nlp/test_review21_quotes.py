@@ -80,6 +80,12 @@ def test_a_news_reports_tag_after_a_closing_mark_is_no_part_of_the_report(speech
     assert reported and all("TV Norte" not in q.text for q in reported)
 
 
+def test_a_participle_delivering_the_news_is_the_narrators(speech):
+    _, reported = speech("Mayor Ann Cole announced Monday that she will close the old bridge, delivering the news "
+                         "in a short speech full of the \"safety first\" slogans of her campaign.")
+    assert [(q.speaker, q.text) for q in reported] == [("Ann Cole", "she will close the old bridge")]
+
+
 def test_who_concluded_by_saying_speaks_not_the_main_clauses_subject(speech):
     direct, _ = speech("Rep. Ann Wells spoke last. The audience burst into applause when she finished by saying: "
                        "\"This is a disgrace for every family in the state.\"")

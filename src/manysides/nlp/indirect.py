@@ -234,6 +234,9 @@ def _up_to_tag(cue: "Token", toks: list["Token"]) -> list["Token"]:
 _REPORT_NOUNS = frozenset("ruling decision opinion statement interview letter speech filing order memo post".split())
 _CONSEQUENCES = frozenset("set pave clear prompt spark trigger fuel deal".split())
 _SUBORDINATORS = frozenset("while although though whereas".split())
+# A participle whose object is the report itself ("..., delivering the news in a Rose Garden
+# speech", "..., making the announcement at a rally"): how the speaker made it, the narrator's
+_ACT_NOUNS = _REPORT_NOUNS | frozenset("news announcement remark word verdict".split())
 
 
 def _narration_off(cue: "Token", toks: list["Token"]) -> list["Token"]:
@@ -257,7 +260,10 @@ def _narration_off(cue: "Token", toks: list["Token"]) -> list["Token"]:
         about = (t.lower_ == "in" and t.dep_ == "prep"
                  and any(o.lemma_.lower() in _REPORT_NOUNS for o in t.children if o.dep_ == "pobj"))
         led = t.tag_ == "VBG" and t.dep_ == "advcl" and t.lemma_.lower() in _CONSEQUENCES
-        if about or led:
+        act = t.tag_ == "VBG" and t.dep_ == "advcl" and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in _ACT_NOUNS and any(d.lower_ == "the" for d in o.children)
+            for o in t.children)
+        if about or led or act:
             return toks[: k - 1]
     return toks
 
