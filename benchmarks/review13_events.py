@@ -88,6 +88,8 @@ Since (session 33, a copy of main's store, comparison only): of twin leads (two 
 other) the one whose words the other outlets use clearly more goes first: summary 1/6 -> 0/6 (the G7 summary opens with
 CNN's "President Donald Trump on Saturday accused ... and said that the US will not endorse a G7 communique." again,
 Reuters' lead scoring 0.48 against CNN's 0.77); every other mark unchanged.
+Since (session 33, ANNOTATOR_VERSION 67, fresh store): quotes 4/461 -> 4/461, no quote line changed (the four
+left sit in live-blog headings run into the next sentence: cleaning's, not a speaker rule's).
 About 4 minutes.
 """
 

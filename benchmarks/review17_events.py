@@ -97,6 +97,10 @@ and a name run together with its owner's is given when the others name both: Fox
 killed ..." and AP's "The start of Trump's Michigan rally ..." (listed for "Trump's Michigan"), neither marked, are
 no longer listed (Valls' "We are at war" and AP's "But Democrats warned ..." take their places); every mark
 unchanged (a copy of main's store).
+Since (session 33, ANNOTATOR_VERSION 67, fresh store): quotes 8/431 -> 7/430: "They also said ..." after
+"officials ... urged residents to be vigilant" is the officials' (a group's object comes after its subject);
+unmarked lines also right now: Feinstein's "largely chosen to ignore the testimony" (was Grassley's), Trump's
+"very credible" (was Flake's), a Politico narration no longer "Republican"'s; every other mark unchanged.
 About 7-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

@@ -106,6 +106,13 @@ Monitor's "Trump was right to withdraw ..., he says." (no quote found), Free Pre
 "nonstarter", Levin's two statements, Romney's "Unemployment is higher today ..." beside the Washington Times'
 "highest unemployment rate of any incumbent" (a rule for a person's quoted words beside narration split it, and
 pairs the reviews accept: measured, not shipped; docs/comparison.md).
+Since (session 33, ANNOTATOR_VERSION 67, fresh store): quotes 21/411 -> 9/411 (Keith Hall, Roger Waters, Reed,
+Levin, Kelly, Pyle (2: his view and his words), Bolsonaro's vow, the Democrats' point, Obama for "Obama Hails
+Growth", "the dramatic drop" gone, TV Globo's tag and Politico's narration cut from the reports; left: "Ele Não",
+"his militaristic", the electoral tribunal, "her government", "comments from Obama", "The October report",
+"September's report", "private employers", "The last major economic report"); but summary 0/6 -> 1/6 and shared
+9/38 -> 9/39: the Paris story's shared points move with its quotes and its summary opens with Fox's column ("In a
+move that only hastens ...", docs/quotes.md); every other mark unchanged.
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
