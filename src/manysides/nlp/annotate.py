@@ -173,14 +173,14 @@ ANNOTATOR_VERSION = 70  # 2: reported (indirect) speech; 3: loaded wording read 
 # 70: "controversial" grading a matter ("the controversial law": that people dispute it; of a person it still counts)
 #     and "supportive" (someone's stance) are no loaded wording, nor "insisted on anonymity" (scores unchanged)
 # 67: review 21's speakers and review 18's WFAE reporter: a surname's particles match in either case ("De la Canal"
-#     is "Nick de la Canal"); the unnamed main subject of a sentence outranks an "as" clause's reporter for the next
-#     he/she; a person in apposition to a party's member ("Another Republican, Rep. Tom Reed,"), or named right before
+#     is "Nick de la Canal"); a person in apposition to a party's member ("Another Republican, Rep. Tom Reed,"), or named right before
 #     the verb after a title ("Former Bureau of Labor Statistics chief Keith Hall told"), speaks; a news report's tag
 #     after a quotation's closing mark and a participle delivering "the news" are no part of a report; "concluded by
 #     saying" is the concluder's; no one a tagged clause names is the tag's he/she; the owner of a main subject that
 #     is no person ("Bolsonaro's gaze") is a pronoun's candidate; "they" goes on with an earlier "they", never with a
 #     word about one person or a verb; a verb of seeming and a noun's participle ("the drop reported in May") speak
-#     nothing; a subject joined by "and" before the cue speaks; a heading's name stops at its verb
+#     nothing (a participle with a clause of its own is a finite report); a subject joined by "and" before the cue
+#     speaks; a heading's name stops at its verb; review 17: "they" is a group's subject, not the people it urged
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
