@@ -167,11 +167,6 @@ ANNOTATOR_VERSION = 70  # 2: reported (indirect) speech; 3: loaded wording read 
 # 65: review 22's cleaning: a link in parentheses under a label of two to four words in capitals ("( IN 90 SECONDS:
 #     Democrats excited about health care again)") goes, and so does a sign-off followed by a colleague's bare credit
 #     ("... reported from Washington. AP Writer ... contributed.")
-# 69: review 21: what someone likes or owns ("avid", "favorite", "wealthy"), a "huge" problem (its size), "a head
-#     cold" (the illness) and a clause a finding, a speech noun or a speech verb past a parenthetical reports ("found
-#     that ...", "her comments that ...", "claimed -- over and over -- he ...") are no loaded wording (scores unchanged)
-# 70: "controversial" grading a matter ("the controversial law": that people dispute it; of a person it still counts)
-#     and "supportive" (someone's stance) are no loaded wording, nor "insisted on anonymity" (scores unchanged)
 # 67: review 21's speakers and review 18's WFAE reporter: a surname's particles match in either case ("De la Canal"
 #     is "Nick de la Canal"); a person in apposition to a party's member ("Another Republican, Rep. Tom Reed,"), or named right before
 #     the verb after a title ("Former Bureau of Labor Statistics chief Keith Hall told"), speaks; a news report's tag
@@ -181,6 +176,11 @@ ANNOTATOR_VERSION = 70  # 2: reported (indirect) speech; 3: loaded wording read 
 #     word about one person or a verb; a verb of seeming and a noun's participle ("the drop reported in May") speak
 #     nothing (a participle with a clause of its own is a finite report); a subject joined by "and" before the cue
 #     speaks; a heading's name stops at its verb; review 17: "they" is a group's subject, not the people it urged
+# 69: review 21: what someone likes or owns ("avid", "favorite", "wealthy"), a "huge" problem (its size), "a head
+#     cold" (the illness) and a clause a finding, a speech noun or a speech verb past a parenthetical reports ("found
+#     that ...", "her comments that ...", "claimed -- over and over -- he ...") are no loaded wording (scores unchanged)
+# 70: "controversial" grading a matter ("the controversial law": that people dispute it; of a person it still counts)
+#     and "supportive" (someone's stance) are no loaded wording, nor "insisted on anonymity" (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
