@@ -95,3 +95,18 @@ def test_a_lead_opening_with_a_judgement_of_the_act_comes_after_a_plainer_one():
     repairs = _point(("f", F, "Repairs will take a year."), ("g", G, "Drivers will detour."))
     got = neutral_summary([repairs], _articles({"f": F, "g": G}), leads=[judged, plain])
     assert got.startswith("The council voted Monday to close the Kessler bridge")
+
+
+def test_a_point_whose_wording_judges_the_act_is_said_in_a_plainer_wording():
+    """Review 21 (session 33): once Politico's lead joined the point of Fox's column, the point's representative
+    wording ("In a move that only hastens ...") opened the Paris summary; another outlet's first sentence in the
+    point tells the act without the judgement, and is said instead."""
+    both = _point(("f", F, F.split(". ")[0] + "."), ("g", G, G.split(". ")[0] + "."))
+    repairs = _point(("f", F, "Repairs will take a year."), ("g", G, "Drivers will detour."))
+    got = neutral_summary([both, repairs], _articles({"f": F, "g": G}), leads=[both])
+    assert got.startswith("The council voted Monday to close the Kessler bridge")
+    assert "In a move" not in got
+    # a point with no plainer wording is said as it is
+    h = "In a blow to commuters, the council shut the bridge on Monday. Buses will run."
+    judged = _point(("f", F, F.split(". ")[0] + "."), ("h", h, h.split(". ")[0] + "."))
+    assert neutral_summary([judged], _articles({"f": F, "h": h})).startswith("In a move that only deepens")

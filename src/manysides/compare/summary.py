@@ -264,7 +264,8 @@ def neutral_summary(
                                            any(_ADDITIVE.match(shown(e.text) or "") for e in p.evidence)))
     # (summary, the wordings it may be said in, kind, the sentences that say it): a lead is said in
     # its own words only, its matches in other openings being looser than a point's wordings
-    candidates = [(p.summary, p.evidence, "point", p.evidence) for p in ranked]
+    starts = {a.id: len(a.text) - len(a.text.lstrip()) for a in articles}
+    candidates = [_plain_wording(p, "point", starts, shown) for p in ranked]
     in_points = {(e.article, e.start) for p in points for e in p.evidence}
     candidates += [(e.text, (e,), "echo", (e,)) for e in echoed if (e.article, e.start) not in in_points]
 
@@ -415,7 +416,6 @@ def neutral_summary(
     # otherwise (review 21: the Times' video transcript on Bolsonaro, "If you know anything about Bolsonaro, ...")
     # matches later sentences of the openings loosely, making leads of them that outnumber the first sentences
     # stating the event ("... was declared the winner of the country's presidential election")
-    starts = {a.id: len(a.text) - len(a.text.lstrip()) for a in articles}
     n_story = len(set(outlet_of.values()))
 
     def firsts(p: SharedPoint) -> int:
@@ -449,7 +449,7 @@ def neutral_summary(
 
         widest.sort(key=plainness)
         widest = _twin_first(widest, articles, outlet_of, starts, plainness)
-        prefix = [(p.summary, p.evidence[:1], "lead", p.evidence) for p in widest]
+        prefix = [_plain_wording(p, "lead", starts, shown) for p in widest]
         opened, said_led, led = choose(prefix + candidates, True)
         if led:
             chosen, said, candidates, leading = opened, said_led, prefix + candidates, True
@@ -468,6 +468,24 @@ def neutral_summary(
     if chosen and not chosen[0][2] & {(p.evidence[0].article, p.evidence[0].start) for p in leads}:
         chosen.sort(key=lambda c: (not c[2] & opening, c[:2]))
     return " ".join(t for *_, t in chosen)
+
+
+def _plain_wording(p: SharedPoint, kind: str, starts: dict[str, int], shown) -> tuple[str, list[Evidence], str,
+                                                                                      list[Evidence]]:
+    """A point (or a lead) as a summary candidate (text, wordings, kind, sentences): in its representative wording,
+    unless that opens by judging the act ("In a move that only hastens ...") and another wording of it does not, an
+    outlet's first sentence before the others (review 21: once the quote finder read Politico's "Trump announced
+    Thursday that he will pull out ..." as Trump's reported words, its lead joined the point of Fox's column, whose
+    judging wording opened the Paris summary)."""
+    if _JUDGED_OPENING.match(shown(p.summary) or ""):
+        plain = sorted((e for e in p.evidence if not _JUDGED_OPENING.match(shown(e.text) or "")),
+                       key=lambda e: starts.get(e.article) != e.start)
+        if kind == "lead":
+            plain = [e for e in plain if starts.get(e.article) == e.start]
+        if plain:
+            rest = [plain[0], *(e for e in p.evidence if e is not plain[0])]
+            return plain[0].text, rest[:1] if kind == "lead" else rest, kind, rest
+    return p.summary, p.evidence[:1] if kind == "lead" else p.evidence, kind, p.evidence
 
 
 # how much more of its words the other outlets must use for a twin lead to go before the first (`_twin_first`): a
