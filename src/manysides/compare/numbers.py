@@ -473,6 +473,18 @@ def _rounded_alike(a: Claim, b: Claim) -> bool:
     return places >= 1 and abs(round(fine.value, places) - rough.value) < 10 ** -(places + 3)
 
 
+def one_estimate(a: Claim | DisputedClaim, b: Claim | DisputedClaim) -> bool:
+    """Two estimates of one unit, each a figure with a range around it ("an estimated 1.4 million", "some 1.5
+    million": a hedge such as "about", "some", "an estimated" gives one), each value inside the other's range: one
+    figure given roughly, rounded its own way by each outlet, neither outlet's to take a side on (review 22's
+    Florida count). An exact figure, a bound or a one-sided hedge ("nearly") is no such estimate."""
+    def ranged(c: Claim | DisputedClaim) -> bool:
+        return c.value is not None and c.low is not None and c.high is not None and c.low < c.value < c.high
+
+    return (a.unit == b.unit and ranged(a) and ranged(b)
+            and a.low <= b.value <= a.high and b.low <= a.value <= b.high)
+
+
 def _sign_only(a: Claim, b: Claim) -> bool:
     """Two figures that differ by their sign alone: "shrank 3.2%" and "shrank -3.2%" write
     one decline two ways (the verb or the sign carries the direction)."""
@@ -1525,6 +1537,8 @@ def differing_figures(
             return False
         if gap <= NEAR_SHARE * max(abs(ca.value), abs(cb.value)) and intervals_overlap(ca, cb):
             return False  # "roughly $928 billion" and "more than $920 billion": one figure, rounded
+        if one_estimate(ca, cb):
+            return False  # "an estimated 1.4 million" and "some 1.5 million": one estimate, rounded two ways
         ba, bb = _basis(ta), _basis(tb)
         if (ba and bb and not ba & bb) or _averaged(ca) != _averaged(cb):
             return False

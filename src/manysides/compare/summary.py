@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from ..nlp.numbers import ONES, TENS
 from ..records import Article, Dispute, DisputedClaim, Evidence, SharedPoint
 from ._text import STOP_WORDS, display_sentence, is_post, outlet_key, words
+from .numbers import one_estimate
 
 MAX_SENTENCES = 4
 MIN_SENTENCES = 2
@@ -625,11 +626,8 @@ def _estimate_of_all(c: DisputedClaim, group: Sequence[DisputedClaim]) -> bool:
     and so is every figure of `group`, each in the others' ranges: one estimate, rounded differently by each outlet
     (review 22: Florida's vote restored voting rights to "an estimated 1.4 million" or "some 1.5 million" people, and
     the summary left the vote out)."""
-    def ranged(o: DisputedClaim) -> bool:
-        return o.low is not None and o.high is not None and o.low < o.value < o.high
-
-    return ranged(c) and all(ranged(o) and o.unit == c.unit
-                             and c.low <= o.value <= c.high and o.low <= c.value <= o.high for o in group)
+    # the rule the figures' listing uses (`numbers.one_estimate`)
+    return one_estimate(c, c) and all(one_estimate(c, o) for o in group)
 
 
 def _takes_side(c: DisputedClaim, group: Sequence[DisputedClaim]) -> bool:
