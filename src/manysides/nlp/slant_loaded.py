@@ -338,7 +338,9 @@ _FOR_PRICE = re.compile(r"\b(?:for|on\s+the)\s+$", re.IGNORECASE)
 #   show or tell, not the writer's judgement of them (review 18: "wary"); said after a linking verb or with what
 #   the feeling is about. "An angry mob", "angry complaints" still count.
 FEELING_WORDS = frozenset("wary anxious happy unhappy proud afraid fearful angry uncomfortable comfortable "
-                          "shocked ill".split())  # review 19: "survivors stood teary-eyed and shocked"
+                          "shocked ill pleased glad delighted thrilled satisfied".split())
+# review 19: "survivors stood teary-eyed and shocked"; review 22: the pleasure words said of someone ("my first
+# reaction was to be slightly pleased", "the staff were delighted with the result"): that person's state, as "happy"
 # review 20: "two other nurses have fallen ill", a state of health after a linking verb; "spoke ill of" still counts
 _HEALTH = frozenset({"ill"})
 _FEELS = re.compile(r"\b(?:is|are|was|were|be|been|being|am|seem|seems|seemed|feel|feels|felt|grew|grow|grows|grown|"
