@@ -57,6 +57,11 @@ by a colleague's bare credit: removals in the event stories 68 -> 70, furniture 
 (Florida's opens with Reason's "Florida voters approved a ballot measure Tuesday night that will restore voting rights
 to an estimated 1.4 million people ...", the CBO summary closes with "The CBO estimates the law will shrink the labor
 supply ..."); shared 6/46, quotes 17/378, disputes 1/1, slant 2/62 and grouping unchanged.
+Since (session 33, helper F; fresh store, ANNOTATOR_VERSION 71, REPORT_VERSION 126; before = the integration tree's
+fresh store, on which slant counted 2/54): two estimates each in the other's range are one figure given roughly, not
+differing figures (`numbers.one_estimate`, the summary's rule): disputes 1/1 -> 0/0; a pleasure said of someone
+("was to be slightly pleased") is that person's state: slant 2/54 -> 0/52; shared 6/46, unique 7/149, quotes 17/378,
+summary 0/6 unchanged.
 About 5 minutes.
 """
 from __future__ import annotations

@@ -84,7 +84,8 @@ What is ruled out:
   noun ("her comments that the agency was wrong ...") or a speech verb past a parenthetical ("claimed -- over and over
   -- he was being honest") reports (`characterised`, `_REPORTED`); from BASIL's unmarked spans, "controversial"
   grading a matter ("the controversial law": `DISPUTED_WORDS`, `_grades_a_matter`; of a person it still counts) and
-  "supportive" (a stance).
+  "supportive" (a stance); review 22: the pleasure words said of someone ("was to be slightly pleased", "were
+  delighted with": `FEELING_WORDS`).
 The phrase evidence of slant.py takes a word as loaded by the same test (`loaded_use`).
 
 The lexicon rates adjectives; the verbs a narration judges with ("slammed", "claimed",
