@@ -114,6 +114,9 @@ from the Typhoon story (the only text change there: NPR's live-blog stamps taken
 Since (session 33, ANNOTATOR_VERSION 70, fresh store): slant 0/61 -> 0/60 ("edgy or controversial content", a
 disputed matter, is no loaded wording; USA Today's and CNN's "controversial" of Moore, a person, stay); the other marks
 identical.
+Since (session 33, helper F, ANNOTATOR_VERSION 71, fresh stores of ea2349f and of the change): slant 0/60 -> 0/58
+(the AP's "Congressional Democrats, meanwhile, appeared satisfied to let the court's decision stand": a feeling
+said of someone, and the sentence it had put among the evidence); every other mark identical.
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
