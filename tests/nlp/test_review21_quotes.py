@@ -99,6 +99,16 @@ def test_no_one_named_in_a_tagged_clause_is_the_tags_he(speech):
     assert {q.speaker for q in reported} == {"Tom Pyle"}
 
 
+def test_a_tagged_clause_whose_own_verb_is_a_cue_keeps_its_speaker(speech):
+    """Session 33: CNN's "And British Prime Minister David Cameron announced Monday night that his government was also
+    sending a cargo plane ..., he said." went to the Defense Secretary named a paragraph before."""
+    direct, reported = speech("Defense Secretary Ann Lowe has ordered the ship to sail at once, the ministry said.\n\n"
+                              "And Prime Minister Tom Reyes announced Monday night that his government was also "
+                              "sending two planes to help, he said.")
+    speakers = {q.speaker for q in [*direct, *reported] if "planes" in q.text}
+    assert speakers == {"Tom Reyes"}
+
+
 def test_the_owner_of_a_main_subject_is_whom_the_next_he_means(speech):
     _, reported = speech("Jane Cole spoke first. Even if trade talks stall, Garcia's attention is turned abroad. He "
                          "is a keen supporter of the gun lobby and vows that once he takes office in May, he will "

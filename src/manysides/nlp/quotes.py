@@ -1408,7 +1408,10 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
         comp = next((c for c in pron.head.children if c.dep_ == "ccomp" and c.i < pron.i), None)
         # (a plain clause: not one holding a quotation or a colon, where the parse may have run
         # the sentence before it into the clause: 'Sen. Claire McCaskill scolded him: “...,” she said')
-        if comp is not None and not any(t.text == ":" or _MARKS.search(t.text) for t in comp.subtree):
+        # (nor one whose own verb is a speech cue: in "Jones announced Monday that his office would help, he
+        # said" the tag repeats who spoke, Jones)
+        if comp is not None and not any(t.text == ":" or _MARKS.search(t.text) or (t.pos_ == "VERB" and _is_cue(t))
+                                        for t in comp.subtree):
             told = (comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
     cands: list[_Mention] = []
     k = bisect.bisect_left(ctx._mention_pos, pron.idx) - 1
