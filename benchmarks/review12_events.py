@@ -57,6 +57,8 @@ closed in" is right (Fox's words; the main-fact pattern took only "blew himself 
 origin/main's own run (`--load`), the other marks unchanged.
 Merged (session 32, with every helper's rules, fresh store, one run): summary 0/6, shared 7/78, unique 1/150, quotes
 0/417, disputes 0/1.
+Merged (session 33, with every helper's rules, fresh store, one run at 5357d24): summary 0/6, shared 7/78, unique
+1/150, quotes 0/417, disputes 0/1.
 About 3 minutes.
 """
 

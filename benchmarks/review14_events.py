@@ -100,6 +100,8 @@ Since (session 33, ANNOTATOR_VERSION 70, fresh store): three loaded spans of "co
 government's collection of telephone metadata, a regulation, the zero tolerance policy) are gone, and with them the
 Monitor's phrase and sentence ("In a forceful rebuke of the government's controversial collection ..."); every mark
 identical (summary 0/6, shared 3/35, unique 8/148, quotes 0/274, disputes 0/2).
+Merged (session 33, with every helper's rules, fresh store, one run at 5357d24): summary 0/6, shared 3/35, unique
+6/147, quotes 0/274, disputes 0/2.
 About 4 minutes.
 """
 

@@ -128,6 +128,8 @@ Merged (session 32, with every helper's rules, fresh store, one run): summary 0/
 Since (session 33, REPORT_VERSION 124): a figure the dispute stage groups with another outlet's (clashing or not) is
 no new figure: USA Today's "Scott said 54,000 people had already taken refuge in the more than 320 shelters ..." (not
 marked) is no longer listed, Mayor Sharief's words take its place; every mark unchanged (a copy of main's store).
+Merged (session 33, with every helper's rules, fresh store, one run at 5357d24): summary 0/6, shared 6/49, unique
+7/163, quotes 6/350, disputes 0/1, slant 0/39.
 About 4-8 minutes.
 """
 

@@ -122,6 +122,8 @@ name no other outlet gives, figures other outlets read at other moments, a tagge
 Since (session 33, a copy of main's store, comparison only: review 13's twin-lead rule): every mark unchanged; the
 Brooks summary opens with "The Atlanta police chief stepped down Saturday in the wake of the death of a 27-year-old
 Black man who was shot by an officer ..." instead of "Protesters shut down a major highway in Atlanta ...".
+Merged (session 33, with every helper's rules, fresh store, one run at 5357d24): summary 0/6, shared 4/50, unique
+10/152, quotes 4/355, disputes 0/1, slant 0/34.
 About 5-18 minutes (18 on a machine shared by many runs).
 """
 

@@ -105,6 +105,8 @@ copy of main's store, `--db`). Left: CBN's sentence, listed for its "more than 5
 taken to hospital is not grouped with it), Fox's "more than 520" wounded (USA Today's and the Times' "more than 500
 people injured": not grouped, their subjects' words differ), the Monitor's "none of the 50 states" and "13 states"
 (a whole set, and a count the Monitor derives beside its 37, which no dispute compares).
+Merged (session 33, with every helper's rules, fresh store, one run at 5357d24): summary 0/7, shared 0/32, unique
+4/160, quotes 0/383, disputes 0/2, slant 0/41.
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

@@ -113,6 +113,11 @@ Growth", "the dramatic drop" gone, TV Globo's tag and Politico's narration cut f
 "September's report", "private employers", "The last major economic report"); but summary 0/6 -> 1/6 and shared
 9/38 -> 9/39: the Paris story's shared points move with its quotes and its summary opens with Fox's column ("In a
 move that only hastens ...", docs/quotes.md); every other mark unchanged.
+Merged (session 33, with every helper's rules, fresh store, one run at 5357d24): summary 0/6, shared 8/39, unique
+3/169, quotes 9/411, disputes 0/1, slant 0/80.
+The speaker rules (ANNOTATOR_VERSION 67) joined Politico's lead to the point of Fox's column, and the Paris summary
+opened with the column's "In a move that only hastens ..." (1/6 on the merged code before REPORT_VERSION 125); a
+point is now said in a wording that does not judge the act (`summary._plain_wording`).
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
