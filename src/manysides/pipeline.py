@@ -203,9 +203,10 @@ REPORT_VERSION = "126"  # 4: an article naming no outlet is its own outlet every
 #     Depression") (ANNOTATOR_VERSION 64)
 # 118: only one outlet reports (review 20): a sentence opening inside a quotation is listed from the sentence the
 #     quotation opens in (at most two back); an embedded post's signature, and a link run into a name, are no detail
-# 121: summary (review 13): of twin leads (two outlets' first sentences stating each other), the one whose words the other
-#     outlets' articles use most opens it; (review 22) estimates of one figure, each in the other's range ("an estimated
-#     1.4 million", "some 1.5 million"), take no side; "Rather, ..." is a connective (ANNOTATOR_VERSION 65: cleaning)
+# 121: summary (review 13): of twin leads (two outlets' first sentences stating each other), the one whose words the
+#     other outlets' articles use most opens it; (review 22) estimates of one figure, each in the other's range ("an
+#     estimated 1.4 million", "some 1.5 million"), take no side; "Rather, ..." is a connective (ANNOTATOR_VERSION 65:
+#     cleaning)
 # 122: disputes (review 21): a "better-than-expected" figure is the actual one, a gap between two amounts ("9 million
 #     short of", "fewer ... than") is compared only with gaps; shared points: a small move in a phrase ("inched up",
 #     "dipped"), a sector's figure beside the whole's, a change by an amount beside a level, are not one point;

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from ..errors import ManysidesError
-from ..records import Annotation, Article, Story, StoryReport
+from ..records import Annotation, Article, Dispute, Story, StoryReport
 from ._text import words
 from .coverage import coverage
 from .framing import framing_terms
@@ -98,7 +98,7 @@ def compare_story(
     arts = _independent(articles)
     shared = tuple(dataclasses.replace(p, differing=differing_figures(p, arts, annotations))
                    for p in shared_points(arts, annotations, sentence_vectors))
-    agreeing: list = []  # the dispute stage's groups whose figures do not clash: one quantity, no dispute
+    agreeing: list[Dispute] = []  # the dispute stage's groups whose figures do not clash: one quantity, no dispute
     disputed = disputed_numbers(arts, annotations, sentence_vectors, agreeing=agreeing)
     echoed = echoed_sentences(arts, annotations, sentence_vectors)
     # a figure another outlet of its point gives for one quantity at another moment (the Dow at

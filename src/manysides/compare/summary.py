@@ -626,7 +626,7 @@ def _estimate_of_all(c: DisputedClaim, group: Sequence[DisputedClaim]) -> bool:
     and so is every figure of `group`, each in the others' ranges: one estimate, rounded differently by each outlet
     (review 22: Florida's vote restored voting rights to "an estimated 1.4 million" or "some 1.5 million" people, and
     the summary left the vote out)."""
-    # the rule the figures' listing uses (`numbers.one_estimate`)
+    # the rule the figures' listing uses (`numbers.one_estimate`; with `c` twice: `c` is an estimate itself)
     return one_estimate(c, c) and all(one_estimate(c, o) for o in group)
 
 

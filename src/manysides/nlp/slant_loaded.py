@@ -453,10 +453,11 @@ _FAULTED_FOR = re.compile(
 # "Her comments that the agency was wrong to flag ..." (hers), "Miller also claimed -- over and over -- he was being
 # honest" (his): what someone found or said, reported as reported speech is, which the quote stage does not take when a
 # noun reports it or a parenthetical stands between the verb and its clause. The clause runs to the word, in one
-# clause of its sentence (as `_FAULTED_FOR`'s reason), not past a quotation mark. A noun needs its owner ("her comments", "the agency's
-# findings", "his repeated claims"; not "warnings that the brash former army captain could ...": whose warnings the
-# sentence does not say, and the words may be the outlet's), and "that" opening a clause with its subject (a
-# determiner, a pronoun or a name: "her claims that he made" is read so too, "her claims that were made" is not).
+# clause of its sentence (as `_FAULTED_FOR`'s reason), not past a quotation mark. A noun needs its owner ("her
+# comments", "the agency's findings", "his repeated claims"; not "warnings that the brash former army captain could
+# ...": whose warnings the sentence does not say, and the words may be the outlet's), and "that" opening a clause with
+# its subject (a determiner, a pronoun or a name: "her claims that he made" is read so too, "her claims that were made"
+# is not).
 _CLAUSE_TO_WORD = (r"(?:(?!which\b|who\b|after\b|when\b|because\b|but\b|while\b|although\b)"
                    r"[^\s.!?;:“”\"]+\s+){0,20}$")  # a quotation's closing mark ends it too ("... me,” he said)
 _SPEECH_VERBS = (r"said|says|claimed|claims|insisted|insists|argued|argues|contended|contends|maintained|maintains|"
@@ -743,7 +744,8 @@ def characterised(text: str, s: int) -> bool:
     m = _CALLED.search(text, max(0, s - 80), s)
     if m is not None and not _PASSIVE_OR_SO.search(text, max(0, m.start() - 30), m.start()):
         return True
-    return _FAULTED_FOR.search(text, max(0, s - 200), s) is not None or _REPORTED.search(text, max(0, s - 200), s) is not None
+    before = max(0, s - 200)
+    return _FAULTED_FOR.search(text, before, s) is not None or _REPORTED.search(text, before, s) is not None
 
 
 _TITLE_FUNCTION = frozenset("a an the and or of to in on at for by with as but nor from".split())
