@@ -10,7 +10,8 @@ a point one point:
 * every pair of sentences in a point must be at least `LINK_THRESHOLD` alike, so a
   chain A~B~C cannot glue together two sentences that say different things;
 * no pair in a point is one that `told_apart` tells apart: words given to different
-  people or to groups of two sides, an answer beside a refusal to answer or beside the question put, a
+  people or to groups of two sides, two quotations of two named speakers in other words, a quotation's later
+  sentence beside narration, an answer beside a refusal to answer or beside the question put, a
   hypothetical or a likelihood beside a fact, two figures of one kind at two moments, figures of two quantities,
   or a rise beside a fall, which the embedding reads as alike;
 * a point that only gives the rest of a quotation another point opens is dropped
@@ -33,7 +34,7 @@ from ..nlp.numbers import DURATION_SECONDS
 from .numbers import intervals_overlap, is_age, is_forecast, other_moment
 # the disputes' tests of whether two figures can be one quantity (`_two_quantities`)
 from .numbers import _apart, _as_read, _clock_times, _comparable, _contrasted, _kind, _rounded_alike, _sectors
-from .numbers import _CHANGE_WORD
+from .numbers import _CHANGE_WORD, _stem
 
 SHARED_THRESHOLD = 0.68
 # A long article on one subject has many sentences close to any sentence of another
@@ -55,6 +56,15 @@ SAME_FIGURES = 2
 # it?" / "... do that?"), whomever the quote finder gives each to: speakers do not tell
 # them apart (`told_apart`).
 SAME_QUOTE = 0.85
+# A sentence this much of whose words stand inside direct quotation marks is a quotation (an attribution tag,
+# "..., Nixon said.", may stand beside it); two such sentences of which the shorter's content words are less than
+# `SAME_WORDS` given in the other quote two statements, not one in two outlets' words (`_two_quotations`).
+QUOTATION_SHARE = 2 / 3
+SAME_WORDS = 2 / 3
+# The words an attribution tag after a quotation may hold ("..., The Sentencing Project criminal justice reform group
+# said in a statement.", 11): a sentence that goes on with a quotation begun before and ends in no more is the
+# quotation's later sentence (`told_apart`).
+TAG_WORDS = 12
 # Two figures within this share of each other whose hedges are compatible ("more than 10 days" /
 # "an 11-day war") are one figure given two ways, not two readings (`_two_moments`).
 ALIKE_SHARE = 0.10
@@ -398,11 +408,18 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     * one says only that something rose and the other only that something fell (`_moves`: "an increase in
       the mortality rate of Americans between the ages of 25 and 64" / "mortality rates among those younger
       than 25 and older than 64 have decreased", review 16);
-    * one gives the last words of a quotation begun in an earlier sentence (its speaker named there, the
-      sentence closing the quotation marks) and the other quotes no one ("... provide a buying opportunity
-      for investors.”" / Politico's "investors are realizing ...", review 16): a speaker's words, read
-      without their speaker, are not the outlet's statement; two at cosine `SAME_QUOTE` or more are one
-      quotation whose marks one outlet's text lost.
+    * one is a later sentence of a quotation begun in an earlier sentence (all its quotes go on from there;
+      after them at most an attribution tag of `TAG_WORDS` words) and the other quotes no one ("... provide a
+      buying opportunity for investors.”" / Politico's "investors are realizing ...", review 16; "Florida's
+      lifetime ban ... created the country's largest disenfranchised population," The Sentencing Project ...
+      said in a statement." / "Florida was one of four states that impose lifetime bans ...", review 22): a
+      speaker's words are not the outlet's statement; two at cosine `SAME_QUOTE` or more are one quotation whose
+      marks one outlet's text lost;
+    * both are quotations (`_quoted_words`: most of their words inside quotation marks) given to speakers of
+      any kind (a person, a group, an organisation, a statement) who share no name word, and the shorter's
+      content words are less than `SAME_WORDS` in the other's (`_two_quotations`): the ACLU's "In the days and
+      weeks ahead we will seek to work with newly elected Governor ..." / the Sentencing Project's "Voters in
+      Florida have endorsed a historic advance in democracy ..." (review 22), two speakers' words.
 
     Names are compared word by word, so "Obama" is "Barack Obama" and a misspelt surname
     beside the same first name still matches. A sentence that names nobody is not told
@@ -415,8 +432,10 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     for v in cands:
         ann = annotations[v.article]
         quotes = [q for q in ann.quotes if q.start < v.end and v.start < q.end]
-        tails.append(bool(quotes) and all(q.direct and q.start < v.start and v.end <= q.end + 3 for q in quotes)
-                     and _CLOSES_QUOTE.search(v.text) is not None)
+        # a later sentence of a quotation begun in an earlier one: all its quotes go on from there, and what
+        # follows the last of them is no more than an attribution tag ("..., he said during a speech in San Jose")
+        tails.append(bool(quotes) and all(q.direct and q.start < v.start for q in quotes)
+                     and len(v.text[max(q.end for q in quotes) - v.start:].split()) <= TAG_WORDS)
         unquoted.append(not quotes and not _QUOTE_MARK.search(v.text))
         speakers.append(frozenset().union(*(_name_words(q.speaker) for q in quotes if q.speaker_kind == "person")))
         # the people it names, but those inside quotation marks: what is said ("since President
@@ -439,6 +458,8 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     times = [_clock_times(v.text) for v in cands]
     zones = [_zones(v.text) for v in cands]
     moves = [_moves(v.text) for v in cands]
+    quoted = [_quoted_words(v, annotations[v.article]) for v in cands]
+    voices = [_voices(v, annotations[v.article]) for v in cands]
 
     out = np.zeros(which.shape, dtype=bool)
     for i, j in zip(*np.nonzero(which)):
@@ -453,8 +474,50 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                      or (_two_times(times[i], times[j]) and not (zones[i] and zones[j] and zones[i] != zones[j]))
                      or _two_quantities(claims[i], claims[j])
                      or (len(moves[i]) == 1 == len(moves[j]) and moves[i] != moves[j])
-                     or ((tails[i] and unquoted[j] or tails[j] and unquoted[i]) and sims[i, j] < SAME_QUOTE))
+                     or ((tails[i] and unquoted[j] or tails[j] and unquoted[i]) and sims[i, j] < SAME_QUOTE)
+                     or (_two_quotations(quoted[i], quoted[j]) and voices[i] and voices[j]
+                         and not voices[i] & voices[j] and sims[i, j] < SAME_QUOTE))
     return out
+
+
+_WORD_AT = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _quoted_words(v: SentenceView, ann: Annotation) -> frozenset[str] | None:
+    """The content words (stemmed) a sentence quotes, when it is a quotation: `QUOTATION_SHARE` or more of its
+    words stand inside direct quotation marks (the quote finder's direct quotes, whoever it gives them to); None
+    for any other sentence."""
+    spans = [(max(q.start, v.start), min(q.end, v.end)) for q in ann.quotes
+             if q.direct and q.start < v.end and v.start < q.end]
+    if not spans or not _QUOTE_MARK.search(v.text):
+        return None
+    inside, total = [], 0
+    for m in _WORD_AT.finditer(v.text):
+        total += 1
+        at = v.start + m.start()
+        if any(lo <= at < hi for lo, hi in spans):
+            inside.append(m.group(0))
+    if not total or len(inside) < QUOTATION_SHARE * total:
+        return None
+    return frozenset(_stem(w) for w in words(" ".join(inside)) if w not in STOP_WORDS and len(w) > 1)
+
+
+def _voices(v: SentenceView, ann: Annotation) -> frozenset[str]:
+    """The words of the speakers the quote finder gives the sentence's direct quotations to, of any kind (a person,
+    a group, an organisation, a statement)."""
+    return frozenset().union(*(_name_words(q.speaker) for q in ann.quotes
+                               if q.direct and q.start < v.end and v.start < q.end))
+
+
+def _two_quotations(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+    """Whether two quotations (`_quoted_words`) are two statements: the shorter's content words are less than
+    `SAME_WORDS` in the other's. "They have given us no justice!" (protesters chanting in Atlanta) and "To get
+    justice, the people themselves have to be justice." (a protester in Cleveland) share one word; a statement quoted
+    by two outlets gives the same words, one outlet's cut or translation aside ("the largest trade war in history" /
+    "the biggest trade war in economic history")."""
+    if not a or not b:
+        return False
+    return len(a & b) < SAME_WORDS * min(len(a), len(b))
 
 
 def _side_word(word: str) -> str:
@@ -475,7 +538,6 @@ def _sides(v: SentenceView, ann: Annotation) -> frozenset[str]:
 
 
 _QUOTE_MARK = re.compile(r"[\"“”]")
-_CLOSES_QUOTE = re.compile(r"(?:[\"”]|’’|'')\W*$")
 
 
 # Words of a rise and of a fall. "Mortality rose among those 25 to 64" / "mortality rates among those younger than 25
