@@ -1,6 +1,8 @@
 """Review 22's shared points: two quotations of two named speakers, and a quotation's later sentence with its
 attribution tag, are not one point with what they resemble (invented sentences)."""
 
+from dataclasses import replace
+
 import numpy as np
 
 from manysides.compare import shared_points
@@ -76,3 +78,44 @@ def test_a_quotations_later_sentence_with_its_tag_is_not_the_outlets_statement()
                                ("Its closing leaves the east side without a crossing,” Ruiz told reporters.", "z")],
                     quotes=[(words, "Ann Ruiz", "person")])
     assert _points([mayor, quoting], [("a", 1, "c", 1)]) == [("a", "c")]
+
+
+def test_a_reading_at_a_named_time_is_not_another_figure_of_its_unit():
+    """Review 12: CNN's "The center was about 20 miles north-northeast of Myrtle Beach." stood in one point with USA
+    Today's "At 2 a.m. EST Saturday, the center of the storm was about 35 miles from Myrtle Beach": a reading at a
+    named time of day beside a figure of its unit not within a tenth of it, two readings. Figures within a tenth
+    ("120 mph" / "125 mph") stay one point, as do two sentences naming no time."""
+    timed = Draft("a", "A", [("At 4 a.m. Sunday, the front of the flood was about 30 miles south of Riverton.", "x")],
+                  claims=[("about 30 miles", "front flood", 30, "mile", "about", 27, 33)])
+    plain = Draft("b", "B", [("The front of the flood was about 12 miles south of Riverton.", "x")],
+                  claims=[("about 12 miles", "front flood", 12, "mile", "about", 10.8, 13.2)])
+    assert _points([timed, plain], []) == []
+    assert _points([timed, plain], [], tell_apart=False) == [("a", "b")]
+    near = Draft("c", "C", [("The front of the flood was 32 miles south of Riverton.", "x")],
+                 claims=[("32 miles", "front flood", 32, "mile", None, 32, 32)])
+    assert _points([timed, near], []) == [("a", "c")]
+    untimed = Draft("d", "D", [("By then the front of the flood was about 30 miles south of Riverton, at most 12 "
+                                "miles from the dam.", "x")],
+                    claims=[("about 30 miles", "front flood", 30, "mile", "about", 27, 33),
+                            ("12 miles", "dam", 12, "mile", None, 12, 12)])
+    assert _points([plain, untimed], []) == [("b", "d")]
+
+
+def test_a_figure_of_another_month_is_not_this_ones():
+    """Review 21: NPR's "In February, private payrolls rose by 254,000 jobs." stood in one point with CNN's "the entire
+    private sector adding 184,000 people to the payroll" (October's jobs, both published November 2): a sentence
+    naming a month that is neither the article's nor the one before gives another time's figures. The month before
+    is the report's own ("In February, ..." published in March); "since February" is a span up to now."""
+    def pair(sentence, published="2026-11-02"):
+        old = Draft("a", "A", [(sentence, "x")], claims=[("254,000", "job", 254000, "count", None, 254000, 254000)])
+        new = Draft("b", "B", [("The region's private sector added 184,000 jobs, the bureau said.", "x")],
+                    claims=[("184,000", "job", 184000, "count", None, 184000, 184000)])
+        fx = make_fixture([old, new])
+        fx.articles[:] = [replace(a, published=published) for a in fx.articles]
+        return [p.articles for p in shared_points(fx.articles, fx.annotations, fx.vectors)]
+
+    assert pair("In February, the region's private sector added 254,000 jobs, the bureau said.") == []
+    assert pair("In October, the region's private sector added 254,000 jobs, the bureau said.") == [("a", "b")]
+    assert pair("In February, the region's private sector added 254,000 jobs, the bureau said.",
+                published="2026-03-06") == [("a", "b")]
+    assert pair("Since February, the region's private sector added 254,000 jobs, the bureau said.") == [("a", "b")]

@@ -151,7 +151,8 @@ def _points(
     edge |= same
     alike = np.where(same, np.maximum(sims, link), sims)  # such a pair counts as alike in a point
     if tell_apart:  # only pairs alike enough to stand in one point need reading
-        apart = told_apart(cands, annotations, cross & (alike >= min(link, FIGURES_FLOOR)), sims)
+        apart = told_apart(cands, annotations, cross & (alike >= min(link, FIGURES_FLOOR)), sims,
+                           published={a.id: a.published for a in articles})
         edge &= ~apart
         alike = np.where(apart, -1.0, alike)  # and no chain may bring them together
     ii, jj = np.nonzero(np.triu(edge, k=1))
@@ -370,7 +371,7 @@ def _name_words(name: str | None) -> frozenset[str]:
 
 
 def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotation], which: np.ndarray,
-               sims: np.ndarray) -> np.ndarray:
+               sims: np.ndarray, published: Mapping[str, str | None] | None = None) -> np.ndarray:
     """[i, j] (asked only where `which`): two sentences that say different things however
     alike their words, so never one point:
 
@@ -395,7 +396,13 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
       stay" / "the three judges ... upheld the temporary restraining order", review 18);
     * both name a time of day, or both a day of the week, none in common, and give figures of one
       unit none alike (`_two_moments`: "the death toll had risen to 241 early Thursday" / "had
-      risen to 159 by late Wednesday", review 13): two readings, not one fact;
+      risen to 159 by late Wednesday", review 13): two readings, not one fact; so do a sentence naming a time
+      of day and one naming none whose figures of one unit are none within `ALIKE_SHARE` ("At 2 a.m. EST
+      Saturday, the center of the storm was about 35 miles from Myrtle Beach" / "The center was about 20 miles
+      north-northeast of Myrtle Beach", review 12);
+    * one names a month that is neither its article's nor the one before and the other does not, with figures of
+      one unit none within `ALIKE_SHARE` (`_other_month`: "In February, private payrolls rose by 254,000 jobs" /
+      "the entire private sector adding 184,000 people", October's jobs, review 21): another time's figures;
     * one gives only forecast figures and the other only actual ones, of one unit and none
       the same ("The median forecast among economists ... had called for 215,000 new jobs" /
       "businesses added 248,000 new jobs", review 11): what was expected and what happened,
@@ -459,6 +466,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     zones = [_zones(v.text) for v in cands]
     moves = [_moves(v.text) for v in cands]
     quoted = [_quoted_words(v, annotations[v.article]) for v in cands]
+    other_month = [_other_month(v.text, (published or {}).get(v.article)) for v in cands]
     voices = [_voices(v, annotations[v.article]) for v in cands]
 
     out = np.zeros(which.shape, dtype=bool)
@@ -473,6 +481,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                      or _two_moments(cands[i].text, cands[j].text, claims[i], claims[j])
                      or (_two_times(times[i], times[j]) and not (zones[i] and zones[j] and zones[i] != zones[j]))
                      or _two_quantities(claims[i], claims[j])
+                     or (other_month[i] != other_month[j] and _figures_apart(claims[i], claims[j]))
                      or (len(moves[i]) == 1 == len(moves[j]) and moves[i] != moves[j])
                      or ((tails[i] and unquoted[j] or tails[j] and unquoted[i]) and sims[i, j] < SAME_QUOTE)
                      or (_two_quotations(quoted[i], quoted[j]) and voices[i] and voices[j]
@@ -593,7 +602,38 @@ def _two_moments(text_a: str, text_b: str, claims_a: Sequence[Claim], claims_b: 
     early Friday"), as the judged pairs showed."""
     if not ({c.unit.lower() for c in claims_a} & {c.unit.lower() for c in claims_b}):
         return False
-    return other_moment(text_a, text_b) and not any(_alike(x, y) for x in claims_a for y in claims_b)
+    if other_moment(text_a, text_b):
+        return not any(_alike(x, y) for x in claims_a for y in claims_b)
+    return bool(_clock_times(text_a)) != bool(_clock_times(text_b)) and _figures_apart(claims_a, claims_b)
+
+
+# A month named in a sentence that is neither the article's month nor the one before ("In February, private payrolls
+# rose by 254,000 jobs" in a report of October's jobs, published November 2): the sentence's figures are another
+# time's. Not one after "since", "than" or "from" ("the lowest since February", "since U.S. forces withdrew in
+# August"), a span up to now or a comparison.
+_MONTH_NAMED = re.compile(r"(?<!\bsince )(?<!\bthan )(?<!\bfrom )\b(January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December)\b(?!\s+\d{1,2}\b)")
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since U.S. forces withdrew in August": a span up to now
+_MONTHS = ("january february march april may june july august september october november december").split()
+
+
+def _other_month(text: str, published: str | None) -> bool:
+    """Whether the sentence names a month (`_MONTH_NAMED`, no day after it) that is neither the month of the
+    article's date (`published`, "YYYY-MM-DD...") nor the one before: another time's figures."""
+    if not published or len(published) < 7 or not published[5:7].isdigit():
+        return False
+    month = int(published[5:7])
+    here = {month, 12 if month == 1 else month - 1}
+    return any(_MONTHS.index(m.group(1).lower()) + 1 not in here and not _SINCE.search(text, max(0, m.start() - 40),
+                                                                                        m.start())
+               for m in _MONTH_NAMED.finditer(text))
+
+
+def _figures_apart(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> bool:
+    """Whether two sentences give figures of one unit and none of them within `ALIKE_SHARE` of each other."""
+    pairs = [(x, y) for x in claims_a for y in claims_b if x.unit.lower() == y.unit.lower()]
+    return bool(pairs) and not any(abs(x.value - y.value) <= ALIKE_SHARE * max(abs(x.value), abs(y.value))
+                                   for x, y in pairs)
 
 
 # Two times of day an hour or more apart are two moments of a story, whatever the sentences' figures: "The storm
