@@ -34,7 +34,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "130"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "131"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -221,6 +221,9 @@ REPORT_VERSION = "130"  # 4: an article naming no outlet is its own outlet every
 # 130: shared points (review 22): two quotations given to speakers of any kind who share no name, in other words,
 #     are two statements; a quotation's later sentence followed by its attribution tag is not another outlet's
 #     narration
+# 131: shared points (reviews 12, 21): a reading at a named time of day beside a figure of its unit not within a
+#     tenth, and a figure of another month than the article's (or the one before), are not one point; figures (review
+#     19): those taken to hospital are a count of their own, neither the hurt nor the dead
 
 
 class Progress(Protocol):

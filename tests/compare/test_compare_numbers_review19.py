@@ -66,3 +66,21 @@ def test_an_outlet_that_gives_the_other_outlets_figure_elsewhere_does_not_disput
     currently = "Currently, 37 states recognize same-sex marriages, a count that grew fast."
     assert _two([suits, currently], [four, thirty_seven], [licenses], [thirty_seven]) == ()
     assert len(_two([suits, "The ruling is final, the court said."], [four], [licenses], [thirty_seven])) == 1
+
+
+def test_those_taken_to_hospital_are_not_the_hurt_nor_the_dead():
+    """Review 19: the Guardian's "an attack which killed 50 people and saw 406 taken to hospital" beside CBN's "more
+    than 527 people were injured and taken to area hospitals": those taken to hospital are a count of their own,
+    some of the hurt. A count of the injured is not disputed against one of those taken to hospital; two counts of
+    those taken to hospital are ("injured and taken to hospitals" is such a count)."""
+    injured = ("120 people", "people", 120, "count", None, 120, 120)
+    taken = ("80 people", "people", 80, "count", None, 80, 80)
+    assert _pair("The blast injured 120 people, officials said.", injured,
+                 "Some 80 people were taken to hospital, officials said.", taken) == ()
+    assert _pair("The blast injured 120 people, officials said.", injured,
+                 "Officials said 80 people were hospitalized after the blast.", taken) == ()
+    both = ("120 people", "people", 120, "count", None, 120, 120)
+    assert len(_pair("Officials said 120 people were injured and taken to area hospitals.", both,
+                     "Some 80 people were taken to hospital, officials said.", taken)) == 1
+    assert len(_pair("The blast injured 120 people, officials said.", injured,
+                     "Officials said 80 people were wounded in the blast.", taken)) == 1

@@ -164,7 +164,9 @@ def _quantity_words(c: Claim, people: frozenset[str] = frozenset()) -> frozenset
         if at >= 0 and (_TOLL_BEFORE.search(sentence, max(0, at - 30), at)
                         or _TOLL_AFTER.match(sentence, at + len(c.text))):
             out = out | {"kill"}
-        elif "hurt" not in out and _harm(c) == "hurt":
+        elif (harm := _harm(c)) == "hospital":
+            out = (out - {"hurt"}) | {"hospital"}  # "406 taken to hospital", "527 injured and taken to hospitals"
+        elif "hurt" not in out and harm == "hurt":
             out = out | {"hurt"}  # "killed 42 and wounded 238": a count of the hurt
     if out and out <= _GENERIC_STEMS:
         return frozenset()
@@ -324,10 +326,20 @@ _HURT_BEFORE = re.compile(r"\b(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|hurt(?:
                           re.IGNORECASE)
 _HARM_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:(dead|killed|died|deaths|fatalities|slain)|"
                          r"(injured|injuries|wounded|hurt|maimed))\b", re.IGNORECASE)
+# Those taken to hospital are a third count, some of the hurt: "saw 406 taken to hospital", "12 were hospitalized",
+# "more than 527 people were injured and taken to area hospitals" (review 19). It is told apart from the hurt and
+# the dead, as they are from each other: "406 taken to hospital" is no reading of "more than 500 people injured".
+_HOSPITAL = (r"(?:hospitali[sz]ed|(?:taken|rushed|sent|admitted|airlifted|transported|treated)\s+(?:to|at|in)\s+"
+             r"(?:(?:the|a|an|area|local|nearby|several|two|three|four|five|\w+'s)\s+)?hospitals?)")
+_HOSPITAL_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?"
+                             + _HOSPITAL + r"\b", re.IGNORECASE)
+# a count of the hurt said, right after, to be taken to hospital: "injured and taken to area hospitals"
+_AND_HOSPITAL = re.compile(r"\s*,?\s+and\s+(?:were\s+|later\s+)?" + _HOSPITAL + r"\b", re.IGNORECASE)
 
 
 def _harm(c: Claim) -> str | None:
-    """ "dead" or "hurt" for a count of the dead or of the hurt, None for any other."""
+    """ "dead", "hurt" or "hospital" for a count of the dead, of the hurt or of those taken to hospital (`_HOSPITAL`),
+    None for any other."""
     if c.unit.lower() != "count":
         return None
     sentence = c.sentence or ""
@@ -339,8 +351,11 @@ def _harm(c: Claim) -> str | None:
     if _HURT_BEFORE.search(sentence, max(0, at - 30), at):
         return "hurt"
     m = _HARM_AFTER.match(sentence, at + len(c.text))
+    h = _HOSPITAL_AFTER.match(sentence, at + len(c.text))
+    if h and (not m or h.end() <= m.end()):
+        return "hospital"
     if m:
-        return "dead" if m.group(1) else "hurt"
+        return "dead" if m.group(1) else "hospital" if _AND_HOSPITAL.match(sentence, m.end()) else "hurt"
     subject = _subject_words(c.subject)
     return "hurt" if "hurt" in subject else "dead" if "kill" in subject else None
 
