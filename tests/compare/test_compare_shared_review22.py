@@ -104,8 +104,9 @@ def test_a_reading_at_a_named_time_is_not_another_figure_of_its_unit():
 def test_a_figure_of_another_month_is_not_this_ones():
     """Review 21: NPR's "In February, private payrolls rose by 254,000 jobs." stood in one point with CNN's "the entire
     private sector adding 184,000 people to the payroll" (October's jobs, both published November 2): a sentence
-    naming a month that is neither the article's nor the one before gives another time's figures. The month before
-    is the report's own ("In February, ..." published in March); "since February" is a span up to now."""
+    naming a month alone (no day with it) that is neither the article's nor the one before gives another time's
+    figures. The month before is the report's own ("In February, ..." published in March); "since February" is a
+    span up to now."""
     def pair(sentence, published="2026-11-02"):
         old = Draft("a", "A", [(sentence, "x")], claims=[("254,000", "job", 254000, "count", None, 254000, 254000)])
         new = Draft("b", "B", [("The region's private sector added 184,000 jobs, the bureau said.", "x")],
@@ -119,3 +120,5 @@ def test_a_figure_of_another_month_is_not_this_ones():
     assert pair("In February, the region's private sector added 254,000 jobs, the bureau said.",
                 published="2026-03-06") == [("a", "b")]
     assert pair("Since February, the region's private sector added 254,000 jobs, the bureau said.") == [("a", "b")]
+    # a date names a day, which two outlets may give for one fact: only a month named alone counts
+    assert pair("On February 12, the region's private sector added 254,000 jobs, the bureau said.") == [("a", "b")]

@@ -611,14 +611,14 @@ def _two_moments(text_a: str, text_b: str, claims_a: Sequence[Claim], claims_b: 
 # rose by 254,000 jobs" in a report of October's jobs, published November 2): the sentence's figures are another
 # time's. Not one after "since", "than" or "from" ("the lowest since February", "since U.S. forces withdrew in
 # August"), a span up to now or a comparison.
-_MONTH_NAMED = re.compile(r"(?<!\bsince )(?<!\bthan )(?<!\bfrom )\b(January|February|March|April|May|June|July|August|"
-                          r"September|October|November|December)\b(?!\s+\d{1,2}\b)")
+_MONTH_NAMED = re.compile(r"(?<!\bsince )(?<!\bthan )(?<!\bfrom )(?<!\d )\b(January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December)\b(?!\s+\d{1,2}\b)")
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since U.S. forces withdrew in August": a span up to now
 _MONTHS = ("january february march april may june july august september october november december").split()
 
 
 def _other_month(text: str, published: str | None) -> bool:
-    """Whether the sentence names a month (`_MONTH_NAMED`, no day after it) that is neither the month of the
+    """Whether the sentence names a month alone (`_MONTH_NAMED`: no day with it) that is neither the month of the
     article's date (`published`, "YYYY-MM-DD...") nor the one before: another time's figures."""
     if not published or len(published) < 7 or not published[5:7].isdigit():
         return False
