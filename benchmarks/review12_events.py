@@ -59,6 +59,11 @@ Merged (session 32, with every helper's rules, fresh store, one run): summary 0/
 0/417, disputes 0/1.
 Merged (session 33, with every helper's rules, fresh store, one run at 5357d24): summary 0/6, shared 7/78, unique
 1/150, quotes 0/417, disputes 0/1.
+Since (session 34, helper C; REPORT_VERSION 131, a copy of main's store, `--db`): a reading at a named time of day
+beside a figure of its unit not within a tenth is two readings: shared 7/78 -> 6/77 (USA Today's "At 2 a.m. EST
+Saturday, the center of the storm was about 35 miles from Myrtle Beach" no longer beside CNN's 20 miles); Fox's "A
+mother and her 8-month old child were among the first confirmed dead ..." leaves the point of CNN's quoted police
+tweet (a quotation's later sentence with its tag), which stays with USA Today's; every other output unchanged.
 About 3 minutes.
 """
 

@@ -92,6 +92,10 @@ Since (session 33, ANNOTATOR_VERSION 67, fresh store): quotes 4/461 -> 4/461, no
 left sit in live-blog headings run into the next sentence: cleaning's, not a speaker rule's).
 Merged (session 33, with every helper's rules, fresh store, one run at 5357d24): summary 0/6, shared 8/59, unique
 3/148, quotes 4/461, disputes 0/1.
+Since (session 34, helper C; REPORT_VERSION 131, a copy of main's store, `--db`): shared 8/59 unchanged in marks:
+the Nike point loses Fox's marked Barron quotation (a quotation's later sentence beside narration) but keeps the
+Chronicle's marked sentence; the Nike summary's last sentence is now the BBC's "Kaepernick, 30, remained on a contract
+with Nike ..." (summary 0/6); every other mark unchanged.
 About 4 minutes.
 """
 

@@ -102,6 +102,10 @@ Monitor's phrase and sentence ("In a forceful rebuke of the government's controv
 identical (summary 0/6, shared 3/35, unique 8/148, quotes 0/274, disputes 0/2).
 Merged (session 33, with every helper's rules, fresh store, one run at 5357d24): summary 0/6, shared 3/35, unique
 6/147, quotes 0/274, disputes 0/2.
+Since (session 34, helper C; REPORT_VERSION 131, a copy of main's store, `--db`): shared 3/35 -> 3/34: NPR's "The
+EPA must first gather public comments and then publish final rules." (the middle of its reporter Jeff Brady's quoted
+words) is read as a quotation's later sentence and no longer stands beside CNN's narration, a point the review
+accepts; every other output unchanged.
 About 4 minutes.
 """
 

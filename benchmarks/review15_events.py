@@ -130,6 +130,10 @@ no new figure: USA Today's "Scott said 54,000 people had already taken refuge in
 marked) is no longer listed, Mayor Sharief's words take its place; every mark unchanged (a copy of main's store).
 Merged (session 33, with every helper's rules, fresh store, one run at 5357d24): summary 0/6, shared 6/49, unique
 7/163, quotes 6/350, disputes 0/1, slant 0/39.
+Since (session 34, helper C; REPORT_VERSION 131, a copy of main's store, `--db`): shared 6/49 unchanged: CBN's
+"... downgrading to a Category 2 with winds weakening to 100 mph ..." (a later reading) leaves the point on Irma's
+downgrade to Category 3 "shortly before noon Saturday" (a named time beside a figure of its unit not within a
+tenth); every other output unchanged.
 About 4-8 minutes.
 """
 

@@ -124,6 +124,9 @@ Brooks summary opens with "The Atlanta police chief stepped down Saturday in the
 Black man who was shot by an officer ..." instead of "Protesters shut down a major highway in Atlanta ...".
 Merged (session 33, with every helper's rules, fresh store, one run at 5357d24): summary 0/6, shared 4/50, unique
 10/152, quotes 4/355, disputes 0/1, slant 0/34.
+Since (session 34, helper C; REPORT_VERSION 131, a copy of main's store, `--db`): a quotation's later sentence
+is not another outlet's narration: shared 4/50 -> 3/49 (the Washington Times' quoted "At this moment there are 546
+confirmed cases of CoronaVirus, with 22 deaths." no longer beside CBN's Italy figures); every other output unchanged.
 About 5-18 minutes (18 on a machine shared by many runs).
 """
 

@@ -118,6 +118,10 @@ Merged (session 33, with every helper's rules, fresh store, one run at 5357d24):
 The speaker rules (ANNOTATOR_VERSION 67) joined Politico's lead to the point of Fox's column, and the Paris summary
 opened with the column's "In a move that only hastens ..." (1/6 on the merged code before REPORT_VERSION 125); a
 point is now said in a wording that does not judge the act (`summary._plain_wording`).
+Since (session 34, helper C; REPORT_VERSION 131, a copy of main's store, `--db`): a figure of another month than
+the article's or the one before is not this one's: shared 8/39 -> 7/38 (NPR's "In February, private payrolls rose by
+254,000 jobs." no longer beside CNN's 184,000); the jobs summary gains "The rate rose in October because more people
+began seeking work ..." (summary 0/6); every other output unchanged.
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
