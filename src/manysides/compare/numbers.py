@@ -884,11 +884,13 @@ def _earlier(c: Claim, year: int | None, published: datetime.date | None = None,
     """Whether a figure's sentence names, before the figure, a calendar year before the article's (`year`):
     "In September 2013, ... among 81 people killed in a suicide bombing", "since the 2008 suicide bombing
     in Karachi killed 150", "the first time since January 2009 that the rate has been below 8 percent".
-    Such a figure is another event's or another time's, not this one's. So is one whose sentence names
-    before it a day of a month, its year left out, `EARLIER_DAYS` or more before the article's day
+    Such a figure is another event's or another time's, not this one's, as is one whose clause names right
+    after it when it held (`_earlier_after`: "a record $375 billion trade deficit with China in 2017" in an
+    article of 2018). So is one whose sentence names before it a day of a month, its year left out, `EARLIER_DAYS` or more before the article's day
     (`published`): "Georgia's 6th District special election on April 18 ... nearly 194,000 people voted"
     in a report of June 20's runoff. A year or a day after the figure is left out: "killed 130, the
-    deadliest since 2007" is this event's toll. Given the article's `text`, a sentence that opens by
+    deadliest since 2007" is this event's toll (a year after it in its clause says when it held only after
+    "in", "during", "for" or "throughout"). Given the article's `text`, a sentence that opens by
     pointing back (`_POINTS_BACK`) is read with the sentence before it (`_sentence_before`)."""
     if year is None:
         return False
@@ -896,7 +898,7 @@ def _earlier(c: Claim, year: int | None, published: datetime.date | None = None,
     at = sentence.find(c.text)
     if at <= 0:
         return False
-    if _names_earlier(sentence, at, year, published):
+    if _names_earlier(sentence, at, year, published) or _earlier_after(sentence, at + len(c.text), year):
         return True
     if text is None or not _POINTS_BACK.match(sentence):
         return False
@@ -927,6 +929,34 @@ def _names_earlier(sentence: str, end: int, year: int, published: datetime.date 
     if _EARLIER_TIME.search(sentence, 0, end):
         return True
     return published is not None and _earlier_day(sentence, end, published)
+
+
+# The rest of a figure's clause: up to a clause break or another figure, a year read through ("fell to 4% from 4.5%
+# in 2016": the year is the second figure's)
+_CLAUSE_REST = re.compile(r"(?:[^,;:()\[\]—–\d]|(?<!\d)(?:1[89]|20)\d\d(?!\d))*")
+# A year after a figure that says when the figure held: "in 2017", "during fiscal 2016", "for 2015", "throughout 2014"
+_YEAR_AFTER = re.compile(r"\b(?:in|during|for|throughout)\s+(?:(?:the\s+)?(?:fiscal|calendar)(?:\s+year)?\s+)?"
+                         r"((?:1[89]|20)\d\d)\b", re.IGNORECASE)
+# words that make a time after a figure the time of another it is set against ("up 5% over last year", "more than
+# in 2016", "the most since 2007")
+_SET_AGAINST = re.compile(r"\b(?:from|than|since|over|compared|versus|vs|against|relative|before|after|until)\b",
+                          re.IGNORECASE)
+
+
+def _earlier_after(sentence: str, end: int, year: int) -> bool:
+    """Whether the figure's clause, right after the figure (`end`; up to a clause break or another numeral), says
+    it held in an earlier year: "in 2017" (a year before the article's `year`) or a time told back ("last year",
+    `_EARLIER_TIME`), with no word before it that sets it against another time ("since", "than", "from", "over",
+    ...): "a record $375 billion trade deficit with China in 2017", in an article of 2018, is last year's figure,
+    as the "trade deficit of $419.2bn" of a sentence that opens "... last year" is."""
+    rest = _CLAUSE_REST.match(sentence, end).group(0)
+    for m in (*_YEAR_AFTER.finditer(rest), *_EARLIER_TIME.finditer(rest)):
+        if _SET_AGAINST.search(rest, 0, m.start()):
+            continue
+        if m.re is _YEAR_AFTER and int(m.group(1)) >= year:
+            continue
+        return True
+    return False
 
 
 def _sentence_before(text: str, begins: int) -> str:
