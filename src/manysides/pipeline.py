@@ -34,7 +34,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "131"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "133"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -224,6 +224,10 @@ REPORT_VERSION = "131"  # 4: an article naming no outlet is its own outlet every
 # 131: shared points (reviews 12, 21): a reading at a named time of day beside a figure of its unit not within a
 #     tenth, and a figure of another month than the article's (or the one before), are not one point; figures (review
 #     19): those taken to hospital are a count of their own, neither the hurt nor the dead
+# 133: only one outlet reports (review 22): a year another outlet tells from its day ("last year") and a date whose
+#     month and day, or month of its year, another outlet names are given; a sentence whose figures are all another
+#     outlet's or grouped with another outlet's by the dispute stage is no item; disputes: a year ("in 2017") or a
+#     time told back ("last year") right after a figure in its clause makes it an earlier time's figure
 
 
 class Progress(Protocol):

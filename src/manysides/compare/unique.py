@@ -12,9 +12,10 @@ Two ways a sentence counts as one outlet's own:
   much like it.
 
 A sentence unlike any other outlet's is still not its own when its figures (years and
-dates aside) are all figures of another outlet's claims, same value and unit, and it
-names nothing new: it restates a reported figure ("claims dropped to 385,000") in other
-words. A figure the dispute stage groups with another outlet's, clashing or not, is no new
+dates aside) are all figures of another outlet's claims, same value and unit, or figures the
+dispute stage groups with another outlet's (one quantity, another value), and it names
+nothing new: it restates a reported figure ("claims dropped to 385,000") in other words, or
+gives its own value of a quantity another outlet reports (shown among the disputed figures). A figure the dispute stage groups with another outlet's, clashing or not, is no new
 figure ("at least 70" killed beside "at least 86": one quantity; `disputed_numbers`'
 `agreeing`). Nor is one whose quotation another outlet quotes too (`QUOTED_RUN` words or more,
 word for word) when it gives no figure or name of its own: outlets that quote the same
@@ -140,6 +141,18 @@ def unique_points(
                       if a.id in annotations else [])
                for a in articles}
     passages = {o: _passages([v for v in views if v.outlet != o]) for o in outlets}
+    # the calendar years each sentence names by a time told from its article's day ("last year" in an article of
+    # 2018), each outlet's in the order of `by_outlet`'s rows; and the days each outlet names by month and day or
+    # month and year ("Sept. 11", "October 2016")
+    by_id = {a.id: a for a in articles}
+    told_of: dict[str, list[set[int]]] = {
+        o: [years_told(by_id[i].text[s.start:s.end], by_id[i].published)
+            for i in dict.fromkeys(v.article for v in views if v.outlet == o) for s in annotations[i].sentences]
+        for o in outlets}
+    days_of: dict[str, set[tuple[int, int, int]]] = {o: set() for o in outlets}
+    for a in articles:
+        if outlet_key(a) in days_of:
+            days_of[outlet_key(a)] |= days_named(f"{a.title or ''}\n{a.text}")
     out: list[UniquePoint] = []
     for art in articles:
         mine = [v for v in views if v.article == art.id]
@@ -151,6 +164,8 @@ def unique_points(
         other_words = _word_string(elsewhere)
         printed = set().union(*(figures_of[o] for o in outlets if o != outlet))
         estimates = set().union(*(estimates_of[o] for o in outlets if o != outlet))
+        told_rows = [t for o in outlets if o != outlet for t in told_of[o]]
+        days = _day_keys(set().union(*(days_of[o] for o in outlets if o != outlet)))
         other_texts = [claimed[a.id] for a in articles if outlet_key(a) != outlet]
         ann = annotations[art.id]
         # news outlets the article names: sources, not details; nor is the signature of a post it embeds
@@ -162,17 +177,21 @@ def unique_points(
             if (v.n_words < min_words or is_boilerplate(v.text) or v.text.rstrip().endswith(CUT_OFF)
                     or _is_furniture(art.text, v.start, v.end) or _attribution_cut(art.text, v.start, v.text)):
                 continue  # a cut-off sentence, one that only leads into a quote or a list, or furniture
-            best = float((others @ matrices[art.id][v.index]).max()) if others.size else 0.0
+            sims = others @ matrices[art.id][v.index] if others.size else np.zeros(0)
+            best = float(sims.max()) if sims.size else 0.0
+            # years the other outlets tell from their day in sentences on this one's topic
+            told = set().union(*(t for t, sim in zip(told_rows, sims) if t and sim >= threshold))
             figures, names = _novel(v, ann, elsewhere, contested, printed, outlets, cited, others_raw[outlet],
-                                    other_texts, aliases, estimates)
+                                    other_texts, aliases, estimates, told, days)
             # a paraphrase's names are the other outlet's too, in other words; so are those of a sentence
             # quoting words another outlet quotes: one statement, its speaker or scene named otherwise
             same = best >= SHARED_THRESHOLD or (best >= threshold and _quoted_elsewhere(v, ann, other_words))
             counted = {} if same else names
             if best < threshold:
-                own = [_figure(c) for c in ann.claims if _counts(c) and c.start < v.end and c.end > v.start]
-                if own and not names and all(_printed(f, printed) for f in own):
-                    continue  # every figure is another outlet's too, and it names nothing new
+                own = [c for c in ann.claims if _counts(c) and c.start < v.end and c.end > v.start]
+                if own and not names and all(_printed(_figure(c), printed) or (art.id, c.start) in contested
+                                             for c in own):
+                    continue  # every figure is another outlet's too (or another outlet's figure of its quantity)
                 if not figures and not names and _quoted_elsewhere(v, ann, other_words):
                     continue  # another outlet quotes the same words, and it adds no figure nor name
                 if not figures and not names and _restated(v.text, passages[outlet]):
@@ -455,6 +474,75 @@ def _numeral_given(numeral: str, c: Claim, elsewhere: str,
     return False
 
 
+# a calendar year told from the article's: "last year", "this year", "next year" (not "in the last year", a span up
+# to now, nor "the next year", a year after some other time)
+_TOLD_YEAR = re.compile(r"(?<!\bthe\s)\b(last|this|next)\s+year\b", re.IGNORECASE)
+_TOLD_OFFSET = {"last": -1, "this": 0, "next": 1}
+
+
+def years_told(text: str, published: str | None) -> set[int]:
+    """The calendar years an article names by a time told from its publication day ("last year" in an
+    article of 2018 names 2017, "this year" 2018, "next year" 2019); none when its day is unknown."""
+    m = re.match(r"(\d{4})-", published or "")
+    if not m:
+        return set()
+    return {int(m.group(1)) + _TOLD_OFFSET[t.group(1).lower()] for t in _TOLD_YEAR.finditer(text)}
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = (r"(January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_YEAR_AFTER_DAY = r"(?:,?\s+((?:1[89]|20)\d\d)(?!\d))?"
+# a day by month and day ("Sept. 11", "September 11th", "11 September", with or without its year), a month
+# of a year ("October 2016"), or a day in figures ("9/11")
+_DAY_NAMED = re.compile(
+    rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d){_YEAR_AFTER_DAY}|"
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z]){_YEAR_AFTER_DAY}|"
+    rf"\b{_MONTH}\s+((?:1[89]|20)\d\d)(?!\d)|"
+    r"(?<![\d/])(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])(?![\d/])")
+
+
+def days_named(text: str) -> set[tuple[int, int, int]]:
+    """The days a text names, as (year, month, day), 0 where it leaves one out: "Sept. 11" (0, 9, 11),
+    "Sept. 11, 2012" (2012, 9, 11), "October 2016" (2016, 10, 0), "9/11" (0, 9, 11)."""
+    out = set()
+    for m in _DAY_NAMED.finditer(text):
+        g = m.groups()
+        if g[0]:
+            month, day, year = g[0], g[1], g[2]
+        elif g[3]:
+            month, day, year = g[4], g[3], g[5]
+        elif g[6]:
+            month, day, year = g[6], "0", g[7]
+        else:
+            out.add((0, int(g[8]), int(g[9])))
+            continue
+        out.add((int(year or 0), _MONTHS.index(month[:3].lower()) + 1, int(day)))
+    return out
+
+
+def _day_keys(days: set[tuple[int, int, int]]) -> set[int]:
+    """The YYYYMMDD keys of the days `days` (from `days_named`) names, 0 for a part left out: "Sept. 11" is 911
+    (that day of any year), "October 2016" 20161000 (a day of that month), "Sept. 11, 2012" 20120911."""
+    return {y * 10000 + m * 100 + d for y, m, d in days}
+
+
+def _time_given(c: Claim, told: set[int], days: set[int]) -> bool:
+    """Whether claim `c` is a calendar year the other outlets name by a time told from their day (`told`): "in
+    2017" beside another outlet's "last year" in an article of 2018 gives one year; or a date whose day they name
+    (`days`, from `_day_keys`) by month and day ("Sept. 11" for "Sept. 11, 2012"), or whose month of its year
+    ("October 2016" for "Oct. 3, 2016")."""
+    if not isinstance(c.unit, str) or c.value != int(c.value):
+        return False
+    unit, value = c.unit.lower(), int(c.value)
+    if unit == "year":
+        return value in told
+    if unit != "date" or value < 10000:
+        return False
+    year, month, day = value // 10000, value // 100 % 100, value % 100
+    return bool({year * 10000 + month * 100 + day, month * 100 + day, year * 10000 + month * 100} & days)
+
+
 def _conversions(v: SentenceView, claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     """Pairs of amounts in the sentence where the second, in another unit, converts the first in
     brackets right after it (`numbers.conversion_at`): "100 kilometers (60 miles)", "$5 million
@@ -471,6 +559,8 @@ def _novel(
     other_texts: Sequence[tuple[str, Sequence[tuple[int, int, str]]]] | None = None,
     aliases: Mapping[str, frozenset[str]] | None = None,
     estimates: set[tuple[str, float, float]] = frozenset(),
+    told: set[int] = frozenset(),
+    days: set[int] = frozenset(),
 ) -> tuple[_Spans, _Spans]:
     """(figures, names) in the sentence that no other outlet's text contains, nor (a
     figure) gives as a claim of its own, rounded otherwise (`printed`): each figure (its
@@ -480,7 +570,9 @@ def _novel(
     Online News", not the place "New York" of "New York Times"), or at `cited` spans) is where a report
     comes from, not a detail. `elsewhere` is the other outlets' text lower-cased,
     `written` the same as written (capitals tell a name), `aliases` the story's names in
-    two forms (`nlp.acronyms.defined_aliases`)."""
+    two forms (`nlp.acronyms.defined_aliases`), `told` the years they name by a time told
+    from their article's day (`years_told`: "last year" in an article of 2018 names 2017), `days`
+    the dates they name, as `_day_keys`."""
     inside = lambda s, e: s < v.end and e > v.start  # noqa: E731
     figures: _Spans = {}
     here = [c for c in ann.claims if inside(c.start, c.end) and isinstance(c, Claim)]
@@ -490,7 +582,7 @@ def _novel(
             m = _NUMERAL.search(c.text)
             unitless = _BARE.match(c.text) is not None and _UNIT_WORD.match(v.text[c.end - v.start:]) is None
             if (m and not _numeral_given(m.group(0), c, elsewhere, None if unitless else other_texts)
-                    and not _in_words(c, elsewhere)
+                    and not _in_words(c, elsewhere) and not _time_given(c, told, days)
                     and not (_counts(c) and (_printed(_figure(c), printed) or _a_change_of(_figure(c), printed)
                                              or _bound_met(c, printed) or _estimate_met(c, estimates)))):
                 new.add(c.start)
