@@ -226,8 +226,9 @@ REPORT_VERSION = "133"  # 4: an article naming no outlet is its own outlet every
 #     19): those taken to hospital are a count of their own, neither the hurt nor the dead
 # 133: only one outlet reports (review 22): a year another outlet tells from its day ("last year") and a date whose
 #     month and day, or month of its year, another outlet names are given; a sentence whose figures are all another
-#     outlet's or grouped with another outlet's by the dispute stage is no item; disputes: a year ("in 2017") or a
-#     time told back ("last year") right after a figure in its clause makes it an earlier time's figure
+#     outlet's or grouped with another outlet's by the dispute stage is no item; "COVID-19" is "the coronavirus";
+#     disputes: a year ("in 2017") or a time told back ("last year") right after a figure in its clause makes it an
+#     earlier time's figure
 
 
 class Progress(Protocol):

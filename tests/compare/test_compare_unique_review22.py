@@ -87,3 +87,25 @@ def test_the_years_and_days_a_text_tells():
     assert years_told("It opened in the last year.", "2026-03-03") == set()
     assert years_told("It opened last year.", None) == set()
     assert days_named("after 9/11, on 14th September and in May 2019") == {(0, 9, 11), (0, 9, 14), (2019, 5, 0)}
+
+
+def test_covid_19_is_the_coronavirus_another_outlet_names():
+    """"COVID-19" where another outlet writes "the coronavirus" or "Covid" is one name in two forms, as "ISIS" is
+    "Islamic State" (unique_items.py's roundups: four items listed only for "COVID-19" or "COVID", each judged
+    given). A name the other outlet never gives in any form stays a detail."""
+    def details(b_sentence):
+        sentence = "Hospital admissions for COVID-19 rose by a fifth in the city over the past week, officials said."
+        a = Draft("a", "A", [("The city reopened its schools on Monday after the winter break.", "lead"),
+                             (sentence, "a-t")], entities=[("COVID-19", "COVID-19", "PRODUCT")])
+        b = Draft("b", "B", [("The city reopened its schools on Monday after the long winter break.", "lead"),
+                             (b_sentence, "b-t")])
+        fx = make_fixture([a, b])
+        other = np.zeros_like(fx.vectors["a"][1])
+        other[-1] = 1.0
+        fx.vectors["b"][1] = 0.6 * fx.vectors["a"][1] + 0.8 * other
+        return [[d.text for d in u.details] for u in compare_story(fx.story, fx.articles, fx.annotations,
+                                                                    fx.vectors).unique if u.text == sentence]
+
+    assert details("More people were taken to hospital with the coronavirus in the city this week.") == []
+    assert details("More people were taken to hospital with Covid in the city this week.") == []
+    assert details("More people were taken to hospital with the flu in the city this week.") == [["COVID-19"]]

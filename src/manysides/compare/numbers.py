@@ -890,7 +890,7 @@ def _earlier(c: Claim, year: int | None, published: datetime.date | None = None,
     (`published`): "Georgia's 6th District special election on April 18 ... nearly 194,000 people voted"
     in a report of June 20's runoff. A year or a day after the figure is left out: "killed 130, the
     deadliest since 2007" is this event's toll (a year after it in its clause says when it held only after
-    "in", "during", "for" or "throughout"). Given the article's `text`, a sentence that opens by
+    "in", "during", "for", "throughout" or "between"). Given the article's `text`, a sentence that opens by
     pointing back (`_POINTS_BACK`) is read with the sentence before it (`_sentence_before`)."""
     if year is None:
         return False
@@ -934,8 +934,9 @@ def _names_earlier(sentence: str, end: int, year: int, published: datetime.date 
 # The rest of a figure's clause: up to a clause break or another figure, a year read through ("fell to 4% from 4.5%
 # in 2016": the year is the second figure's)
 _CLAUSE_REST = re.compile(r"(?:[^,;:()\[\]—–\d]|(?<!\d)(?:1[89]|20)\d\d(?!\d))*")
-# A year after a figure that says when the figure held: "in 2017", "during fiscal 2016", "for 2015", "throughout 2014"
-_YEAR_AFTER = re.compile(r"\b(?:in|during|for|throughout)\s+(?:(?:the\s+)?(?:fiscal|calendar)(?:\s+year)?\s+)?"
+# A year after a figure that says when the figure held: "in 2017", "during fiscal 2016", "for 2015", "throughout 2014",
+# "between 2012 and 2014"
+_YEAR_AFTER = re.compile(r"\b(?:in|during|for|throughout|between)\s+(?:(?:the\s+)?(?:fiscal|calendar)(?:\s+year)?\s+)?"
                          r"((?:1[89]|20)\d\d)\b", re.IGNORECASE)
 # words that make a time after a figure the time of another it is set against ("up 5% over last year", "more than
 # in 2016", "the most since 2007")

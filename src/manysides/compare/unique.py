@@ -25,6 +25,10 @@ stand in one passage of at most `RESTATED_SPAN` sentences of another outlet's ar
 same point in a sentence the embedding reads as far from it (a long sentence against a short
 one, or a point told over two sentences).
 
+A year another outlet tells from its day in a sentence on this one's topic ("in 2017" beside "last
+year" in an article of 2018: `years_told`) is no new figure, nor a date another outlet names by
+month and day ("Sept. 11") or by its month of that year ("October 2016"; `days_named`).
+
 Each item carries its new figures and names as spans (`UniquePoint.details`), so the
 reports can show which part of the sentence no other outlet gives. A news outlet named and
 an embedded post's signature (" — Name (@handle) May 1, 2019") are no details, nor a name
@@ -712,6 +716,7 @@ _SAME_AS = [frozenset(g.split("|")) for g in (
     "|the department of defense|dod",
     "hispanic|hispanics|latino|latinos|latina|latinas|latinx",
     "france|french",
+    "covid-19|covid|covid19|coronavirus|the coronavirus|sars-cov-2",
 )]
 _GENERIC = frozenset("the a an party of".split())
 # words an organisation's name adds to what outlets call it ("Frontier Airlines", "Frontier")
