@@ -227,6 +227,7 @@ REPORT_VERSION = "133"  # 4: an article naming no outlet is its own outlet every
 # 133: only one outlet reports (review 22): a year another outlet tells from its day ("last year") and a date whose
 #     month and day, or month of its year, another outlet names are given; a sentence whose figures are all another
 #     outlet's or grouped with another outlet's by the dispute stage is no item; "COVID-19" is "the coronavirus";
+#     "in 39 years" is "since 1982" in 2021;
 #     disputes: a year ("in 2017") or a time told back ("last year") right after a figure in its clause makes it an
 #     earlier time's figure
 

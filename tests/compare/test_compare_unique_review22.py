@@ -109,3 +109,19 @@ def test_covid_19_is_the_coronavirus_another_outlet_names():
     assert details("More people were taken to hospital with the coronavirus in the city this week.") == []
     assert details("More people were taken to hospital with Covid in the city this week.") == []
     assert details("More people were taken to hospital with the flu in the city this week.") == [["COVID-19"]]
+
+
+def test_a_span_of_years_another_outlet_tells_by_the_year_it_began_is_no_detail():
+    """"by the most in 14 years" beside another outlet's "the fastest pace since 2012" in an article of 2026 (the
+    roundups' "biggest cost-of-living adjustment in 39 years" beside "the steepest annual adjustment since 1982",
+    in 2021, judged given): one span, a year either way for the months between. A span that began in another year
+    stays a detail."""
+    sentence = "Food prices rose by the most in 14 years last month, the statistics office said on Tuesday."
+    claim = ("14 years", "most", 14, "years", None, 14, 14)
+
+    def b(since):
+        return f"Food prices rose at the fastest pace since {since} last month, the statistics office said on Tuesday."
+
+    assert _details(sentence, claim, b("2012")) is None
+    assert _details(sentence, claim, b("March 2012")) is None
+    assert _details(sentence, claim, b("2001")) == ["14 years"]

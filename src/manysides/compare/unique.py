@@ -27,7 +27,8 @@ one, or a point told over two sentences).
 
 A year another outlet tells from its day in a sentence on this one's topic ("in 2017" beside "last
 year" in an article of 2018: `years_told`) is no new figure, nor a date another outlet names by
-month and day ("Sept. 11") or by its month of that year ("October 2016"; `days_named`).
+month and day ("Sept. 11") or by its month of that year ("October 2016"; `days_named`), nor a span
+of years another outlet tells by the year it began ("in 39 years", "since 1982" in 2021: `years_since`).
 
 Each item carries its new figures and names as spans (`UniquePoint.details`), so the
 reports can show which part of the sentence no other outlet gives. A news outlet named and
@@ -154,9 +155,11 @@ def unique_points(
             for i in dict.fromkeys(v.article for v in views if v.outlet == o) for s in annotations[i].sentences]
         for o in outlets}
     days_of: dict[str, set[tuple[int, int, int]]] = {o: set() for o in outlets}
+    since_of: dict[str, set[int]] = {o: set() for o in outlets}
     for a in articles:
         if outlet_key(a) in days_of:
             days_of[outlet_key(a)] |= days_named(f"{a.title or ''}\n{a.text}")
+            since_of[outlet_key(a)] |= years_since(a.text, a.published)
     out: list[UniquePoint] = []
     for art in articles:
         mine = [v for v in views if v.article == art.id]
@@ -170,6 +173,7 @@ def unique_points(
         estimates = set().union(*(estimates_of[o] for o in outlets if o != outlet))
         told_rows = [t for o in outlets if o != outlet for t in told_of[o]]
         days = _day_keys(set().union(*(days_of[o] for o in outlets if o != outlet)))
+        since = set().union(*(since_of[o] for o in outlets if o != outlet))
         other_texts = [claimed[a.id] for a in articles if outlet_key(a) != outlet]
         ann = annotations[art.id]
         # news outlets the article names: sources, not details; nor is the signature of a post it embeds
@@ -186,7 +190,7 @@ def unique_points(
             # years the other outlets tell from their day in sentences on this one's topic
             told = set().union(*(t for t, sim in zip(told_rows, sims) if t and sim >= threshold))
             figures, names = _novel(v, ann, elsewhere, contested, printed, outlets, cited, others_raw[outlet],
-                                    other_texts, aliases, estimates, told, days)
+                                    other_texts, aliases, estimates, told, days, since)
             # a paraphrase's names are the other outlet's too, in other words; so are those of a sentence
             # quoting words another outlet quotes: one statement, its speaker or scene named otherwise
             same = best >= SHARED_THRESHOLD or (best >= threshold and _quoted_elsewhere(v, ann, other_words))
@@ -525,6 +529,32 @@ def days_named(text: str) -> set[tuple[int, int, int]]:
     return out
 
 
+# a span up to now told by the year it began: "the steepest annual adjustment since 1982", "the sharpest ... since
+# August 2008"
+_SINCE_YEAR = re.compile(rf"\bsince\s+(?:(?:early|late|mid)[-\s]+)?(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
+                         r"((?:1[89]|20)\d\d)\b(?!\s*[-–/]\d)")
+
+
+def years_since(text: str, published: str | None) -> set[int]:
+    """The spans of years up to an article's day that it tells by the year they began ("since 1982" in an
+    article of 2021: 39); none when its day is unknown."""
+    m = re.match(r"(\d{4})-", published or "")
+    if not m:
+        return set()
+    year = int(m.group(1))
+    return {year - int(s.group(2)) for s in _SINCE_YEAR.finditer(text) if int(s.group(2)) < year}
+
+
+def _span_since(c: Claim, since: set[int]) -> bool:
+    """Whether claim `c` is a span of whole years ("in 39 years", "the most in 13 years") that the other outlets
+    tell by the year it began (`since`, from `years_since`), a year either way for the months between: "the
+    biggest cost-of-living adjustment in 39 years" beside "the steepest annual adjustment since 1982" in 2021.
+    Not an age."""
+    if not isinstance(c.unit, str) or c.unit.lower() != "years" or is_age(c) or c.value != int(c.value):
+        return False
+    return any(abs(int(c.value) - n) <= 1 for n in since)
+
+
 def _day_keys(days: set[tuple[int, int, int]]) -> set[int]:
     """The YYYYMMDD keys of the days `days` (from `days_named`) names, 0 for a part left out: "Sept. 11" is 911
     (that day of any year), "October 2016" 20161000 (a day of that month), "Sept. 11, 2012" 20120911."""
@@ -565,6 +595,7 @@ def _novel(
     estimates: set[tuple[str, float, float]] = frozenset(),
     told: set[int] = frozenset(),
     days: set[int] = frozenset(),
+    since: set[int] = frozenset(),
 ) -> tuple[_Spans, _Spans]:
     """(figures, names) in the sentence that no other outlet's text contains, nor (a
     figure) gives as a claim of its own, rounded otherwise (`printed`): each figure (its
@@ -576,7 +607,8 @@ def _novel(
     `written` the same as written (capitals tell a name), `aliases` the story's names in
     two forms (`nlp.acronyms.defined_aliases`), `told` the years they name by a time told
     from their article's day (`years_told`: "last year" in an article of 2018 names 2017), `days`
-    the dates they name, as `_day_keys`."""
+    the dates they name, as `_day_keys`, `since` the spans of years up to their day they tell by
+    the year it began (`years_since`: "since 1982" in an article of 2021 is 39 years)."""
     inside = lambda s, e: s < v.end and e > v.start  # noqa: E731
     figures: _Spans = {}
     here = [c for c in ann.claims if inside(c.start, c.end) and isinstance(c, Claim)]
@@ -587,6 +619,7 @@ def _novel(
             unitless = _BARE.match(c.text) is not None and _UNIT_WORD.match(v.text[c.end - v.start:]) is None
             if (m and not _numeral_given(m.group(0), c, elsewhere, None if unitless else other_texts)
                     and not _in_words(c, elsewhere) and not _time_given(c, told, days)
+                    and not _span_since(c, since)
                     and not (_counts(c) and (_printed(_figure(c), printed) or _a_change_of(_figure(c), printed)
                                              or _bound_met(c, printed) or _estimate_met(c, estimates)))):
                 new.add(c.start)
