@@ -106,6 +106,8 @@ Since (session 34, helper C; REPORT_VERSION 131, a copy of main's store, `--db`)
 EPA must first gather public comments and then publish final rules." (the middle of its reporter Jeff Brady's quoted
 words) is read as a quotation's later sentence and no longer stands beside CNN's narration, a point the review
 accepts; every other output unchanged.
+Since (session 34, REPORT_VERSION 133, a copy of main's store, comparison only: review 22's year, date and dispute
+rules): every mark and line unchanged.
 About 4 minutes.
 """
 

@@ -134,6 +134,8 @@ Since (session 34, helper C; REPORT_VERSION 131, a copy of main's store, `--db`)
 "... downgrading to a Category 2 with winds weakening to 100 mph ..." (a later reading) leaves the point on Irma's
 downgrade to Category 3 "shortly before noon Saturday" (a named time beside a figure of its unit not within a
 tenth); every other output unchanged.
+Since (session 34, REPORT_VERSION 133, a copy of main's store, comparison only: review 22's year, date and dispute
+rules): every mark and line unchanged.
 About 4-8 minutes.
 """
 

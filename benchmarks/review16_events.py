@@ -127,6 +127,8 @@ Merged (session 33, with every helper's rules, fresh store, one run at 5357d24):
 Since (session 34, helper C; REPORT_VERSION 131, a copy of main's store, `--db`): a quotation's later sentence
 is not another outlet's narration: shared 4/50 -> 3/49 (the Washington Times' quoted "At this moment there are 546
 confirmed cases of CoronaVirus, with 22 deaths." no longer beside CBN's Italy figures); every other output unchanged.
+Since (session 34, REPORT_VERSION 133, a copy of main's store, comparison only: review 22's year, date and dispute
+rules): every mark and line unchanged.
 About 5-18 minutes (18 on a machine shared by many runs).
 """
 

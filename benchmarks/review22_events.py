@@ -71,6 +71,14 @@ words apart; Reuters' "... created the country's largest disenfranchised populat
 in a statement." no longer beside Reason's "one of four states"); unique 7/149, quotes 17/378, disputes 0/0, slant
 0/52, summary 0/6 unchanged. Left: Scott's spokesman (reported speech the quote finder does not find), the central
 banker and the Syracuse study beside narration, and the Cleveland protester's quotation (no speaker found).
+Since (session 34, REPORT_VERSION 133, a copy of main's store, comparison only): a year after a figure in its clause
+("in 2017") makes it an earlier time's figure, as "last year" before it does, so the trade deficits are disputed
+(the Guardian's $419.2bn against USA Today's $375 billion, differing in their shared point too); a sentence whose
+figures are all grouped with another outlet's, naming nothing new, is no item: USA Today's deficit sentence is no
+longer listed. Unique 7/149 -> 6/148, disputes 0/0 -> 0/2 (both genuine); summary, shared, quotes and slant
+unchanged. Left (docs/comparison.md, session 34): the Guardian's deficit sentence, listed for its imports and exports;
+Trump's quotation, for its bare "50"; a spokesman's name, the cities, each deficit's other year: a name or figure no
+other outlet gives, which unique_items.py's readers count as the outlet's own.
 About 5 minutes.
 """
 from __future__ import annotations
