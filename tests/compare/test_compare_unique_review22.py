@@ -66,8 +66,8 @@ def test_a_sentence_whose_figures_the_dispute_stage_groups_with_another_outlets_
                              (sentence, "a-deficit")],
                   claims=[("$419 billion", "trade deficit", 419e9, "USD", None, 419e9, 419e9)])
         b = Draft("b", "B", [("The government raised its import duties on steel and cars on Friday.", "lead"),
-                             ("Officials said the trade deficit with the neighbour reached $375 billion.", "b-deficit")],
-                  claims=[b_claim])
+                             ("Officials said the trade deficit with the neighbour reached $375 billion.",
+                              "b-deficit")], claims=[b_claim])
         fx = make_fixture([a, b])
         other = np.zeros_like(fx.vectors["a"][1])
         other[-1] = 1.0

@@ -886,12 +886,13 @@ def _earlier(c: Claim, year: int | None, published: datetime.date | None = None,
     in Karachi killed 150", "the first time since January 2009 that the rate has been below 8 percent".
     Such a figure is another event's or another time's, not this one's, as is one whose clause names right
     after it when it held (`_earlier_after`: "a record $375 billion trade deficit with China in 2017" in an
-    article of 2018). So is one whose sentence names before it a day of a month, its year left out, `EARLIER_DAYS` or more before the article's day
-    (`published`): "Georgia's 6th District special election on April 18 ... nearly 194,000 people voted"
-    in a report of June 20's runoff. A year or a day after the figure is left out: "killed 130, the
-    deadliest since 2007" is this event's toll (a year after it in its clause says when it held only after
-    "in", "during", "for", "throughout" or "between"). Given the article's `text`, a sentence that opens by
-    pointing back (`_POINTS_BACK`) is read with the sentence before it (`_sentence_before`)."""
+    article of 2018). So is one whose sentence names before it a day of a month, its year left out,
+    `EARLIER_DAYS` or more before the article's day (`published`): "Georgia's 6th District special election
+    on April 18 ... nearly 194,000 people voted" in a report of June 20's runoff. A year or a day after the
+    figure is otherwise left out: "killed 130, the deadliest since 2007" is this event's toll (a year after
+    it in its clause says when it held only after "in", "during", "for", "throughout" or "between"). Given
+    the article's `text`, a sentence that opens by pointing back (`_POINTS_BACK`) is read with the sentence
+    before it (`_sentence_before`)."""
     if year is None:
         return False
     sentence = c.sentence or ""
