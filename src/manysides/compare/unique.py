@@ -11,19 +11,19 @@ Two ways a sentence counts as one outlet's own:
   vectors alone miss these: a sentence adding one fact to a shared point still reads
   much like it.
 
-A sentence unlike any other outlet's is still not its own when its figures (years and
-dates aside) are all figures of another outlet's claims, same value and unit, or figures the
-dispute stage groups with another outlet's (one quantity, another value), and it names
-nothing new: it restates a reported figure ("claims dropped to 385,000") in other words, or
-gives its own value of a quantity another outlet reports (shown among the disputed figures).
-A figure the dispute stage groups with another outlet's, clashing or not, is no new figure
-("at least 70" killed beside "at least 86": one quantity; `disputed_numbers`' `agreeing`).
-Nor is one whose quotation another outlet quotes too (`QUOTED_RUN` words or more, word for word) when it gives no figure or name of its own: outlets that quote the same
-words report the same statement, however each sets the scene around them. Nor is one with
-no figure or name of its own, no quotation marks, whose content words (`RESTATED` of them)
-stand in one passage of at most `RESTATED_SPAN` sentences of another outlet's article: the
-same point in a sentence the embedding reads as far from it (a long sentence against a short
-one, or a point told over two sentences).
+A sentence unlike any other outlet's is still not its own when its figures (years and dates
+aside) are all figures of another outlet's claims, same value and unit, or figures the dispute
+stage groups with another outlet's (one quantity, another value), and it names nothing new: it
+restates a reported figure ("claims dropped to 385,000") in other words, or gives its own value
+of a quantity another outlet reports (shown among the disputed figures). A figure the dispute
+stage groups with another outlet's, clashing or not, is no new figure ("at least 70" killed
+beside "at least 86": one quantity; `disputed_numbers`' `agreeing`). Nor is one whose quotation
+another outlet quotes too (`QUOTED_RUN` words or more, word for word) when it gives no figure or
+name of its own: outlets that quote the same words report the same statement, however each sets
+the scene around them. Nor is one with no figure or name of its own, no quotation marks, whose
+content words (`RESTATED` of them) stand in one passage of at most `RESTATED_SPAN` sentences of
+another outlet's article: the same point in a sentence the embedding reads as far from it (a
+long sentence against a short one, or a point told over two sentences).
 
 A year another outlet tells from its day in a sentence on this one's topic ("in 2017" beside "last
 year" in an article of 2018: `years_told`) is no new figure, nor a date another outlet names by
