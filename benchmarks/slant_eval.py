@@ -13,7 +13,10 @@
 2. Hyperpartisan: 10-fold stratified CV on the 645 SemEval articles; accuracy, P/R/F1, ECE.
 3. With the shipped model: how often slant evidence phrases and loaded-wording spans fall on
    BASIL lexical-bias spans (precision) and how many of those spans they find (recall), vs
-   random spans of the same lengths; right-of-left order in the BASIL and AllSides-roundup
+   random spans of the same lengths, first with the text alone (the scorer called without a parse),
+   then as the pipeline shows the evidence (session 34: the annotate stage's parse gives the words'
+   classes, quotes and reported speech, sentences and verb roles, as `annotate.with_slant` does; the
+   figure a reader of a story meets); right-of-left order in the BASIL and AllSides-roundup
    triplets; scoring speed.
 4. One-sided sourcing on the BASIL articles: how many quote a party-identified voice, the
    sourcing balance by outlet leaning, and scoring speed with and without quotes given.
@@ -236,8 +239,26 @@ def same_event(model: SlantModel) -> None:
         ok, n = triplet_order(by_event, corpus, name)
         print(f"   {name:17s} triplets where the right outlet is right of every left one: {ok}/{n} = {ok / n:.3f}")
     outlet_profiles(arts, scored)
-    basil_spans(model, arts)
-    sourcing_by_leaning(arts, model)
+    parsed = parse_basil(arts)
+    basil_spans(model, arts, parsed)
+    sourcing_by_leaning(arts, model, parsed)
+
+
+def parse_basil(arts: list[dict]) -> dict:
+    """id -> the annotate stage's reading of each BASIL article (parsed once, read by sections 3 and 4): its
+    annotation (quotes, entities, sentences), the words' classes (token start -> spaCy's tag) and the judgement
+    verbs' roles, what `annotate.with_slant` gives `SlantModel.score` in the pipeline; "seconds" = the parse's time."""
+    from manysides.nlp.annotate import annotate_doc
+    from manysides.nlp.models import load_spacy
+    from manysides.nlp.slant_verbs import verb_roles
+
+    basil = [a for a in arts if a["corpus"] == "basil"]
+    t0 = time.time()
+    out: dict = {}
+    for doc, a in zip(load_spacy().pipe([a["text"] for a in basil], batch_size=16), basil):
+        out[a["id"]] = (annotate_doc(a["id"], doc), {t.idx: t.tag_ for t in doc}, verb_roles(doc))
+    out["seconds"] = time.time() - t0
+    return out
 
 
 def outlet_profiles(arts: list[dict], scored: list) -> None:
@@ -259,34 +280,31 @@ def outlet_profiles(arts: list[dict], scored: list) -> None:
               f"{labels['left']}/{labels['center']}/{labels['right']}")
 
 
-def sourcing_by_leaning(arts: list[dict], model: SlantModel | None = None) -> None:
+def sourcing_by_leaning(arts: list[dict], model: SlantModel | None = None, parsed: dict | None = None) -> None:
     """One-sided-sourcing evidence on the BASIL articles (the annotate stage's quotes, direct
     and reported, + party labels at a mention): how many articles quote a party-identified voice, the mean sourcing balance
     per outlet leaning, and whether the right outlet's article is more Republican-sourced
     than the left ones of its event. It is evidence shown beside the score; this checks
     whether it would also be a slant signal."""
-    from manysides.nlp.annotate import annotate_doc
-    from manysides.nlp.models import load_spacy
     from manysides.nlp.slant_sourcing import sourcing
 
     basil = [a for a in arts if a["corpus"] == "basil"]
-    nlp = load_spacy()
-    t0 = time.time()
+    parsed = parsed or parse_basil(arts)
     res = {}
-    parsed = []
-    for doc, a in zip(nlp.pipe([a["text"] for a in basil], batch_size=16), basil):
-        ann = annotate_doc(a["id"], doc)  # the quotes the pipeline gives: direct and reported
+    quoted = []
+    for a in basil:
+        ann = parsed[a["id"]][0]  # the quotes the pipeline gives: direct and reported
         ents, quotes = ann.entities, ann.quotes
-        parsed.append((a, quotes, ents))
+        quoted.append((a, quotes, ents))
         res[a["id"]] = sourcing(a["text"], quotes, ents)
-    print(f"\n== One-sided sourcing on {len(basil)} BASIL articles (parsed in {time.time() - t0:.0f} s)")
+    print(f"\n== One-sided sourcing on {len(basil)} BASIL articles (parsed in {parsed['seconds']:.0f} s)")
     if model is not None:
         for name, kw in (("without", lambda q, e: {}), ("with", lambda q, e: {"quotes": q, "entities": e})):
             t1 = time.time()
-            for a, q, e in parsed:
+            for a, q, e in quoted:
                 model.score(a["text"], a.get("title"), **kw(q, e))
-            print(f"   scoring speed {name} quotes given: {len(parsed) / (time.time() - t1):.0f} articles/s "
-                  f"(mean {np.mean([len(a['text']) for a, _, _ in parsed]):.0f} characters)")
+            print(f"   scoring speed {name} quotes given: {len(quoted) / (time.time() - t1):.0f} articles/s "
+                  f"(mean {np.mean([len(a['text']) for a, _, _ in quoted]):.0f} characters)")
     for lean in ("left", "lean left", "right"):
         group = [res[a["id"]] for a in basil if a["leaning"] == lean]
         bal = [r.balance for r in group if r.balance is not None]
@@ -307,17 +325,34 @@ def sourcing_by_leaning(arts: list[dict], model: SlantModel | None = None) -> No
     print(f"   pairs with both sided: {n}; right article more Republican-sourced in {wins}, ties {ties}")
 
 
-def basil_spans(model: SlantModel, arts: list[dict], repeats: int = 20) -> None:
+def basil_spans(model: SlantModel, arts: list[dict], parsed: dict | None = None, repeats: int = 20) -> None:
     """Share of slant evidence phrases overlapping an annotated lexical-bias span (precision),
     and of those spans overlapped by a phrase (recall), vs random spans of the same lengths
     in the same article; the same for the loaded-wording spans (kind "loaded", the scorer
     called alone: no word classes), and for them against the spans outside quotations alone
-    (the outlet's own wording, which the evidence is meant to find; session 28)."""
+    (the outlet's own wording, which the evidence is meant to find; session 28).
+
+    With `parsed` (`parse_basil`), the same figures as the pipeline shows the evidence (session 34): the scorer is
+    given what the annotate stage gives it (`annotate.with_slant`: quotes and their reported speech, entities,
+    sentences, the words' classes, the judgement verbs' roles), so a word used as a verb or noun the lexicon does not
+    rate, or a speaker's reported words, is not listed. These are the figures a reader of a story meets; the
+    text-alone lines above them are kept (they are what sessions before 34 reported)."""
     ann = {a["id"]: a for a in T.load_jsonl(DATA / "same_event" / "basil_annotations.jsonl")}
     rng = np.random.default_rng(T.SEED)
     # evidence spans, hits, random hits; annotated spans, found, found at random
-    counts = {k: [0, 0, 0.0, 0, 0, 0.0] for k in ("slant", "hyperpartisan", "loaded", "loaded, unquoted spans")}
+    names = {
+        "slant": "slant evidence phrases",
+        "hyperpartisan": "hyperpartisan evidence phrases",
+        "loaded": "loaded-wording spans",
+        "loaded, unquoted spans": "loaded-wording spans (unquoted BASIL spans only)",
+        "pipeline slant": "pipeline (parse): slant evidence phrases",
+        "pipeline hyperpartisan": "pipeline (parse): hyperpartisan evidence phrases",
+        "pipeline loaded": "pipeline (parse): loaded-wording spans",
+        "pipeline loaded, unquoted spans": "pipeline (parse): loaded-wording spans (unquoted BASIL spans only)",
+    }
+    counts = {k: [0, 0, 0.0, 0, 0, 0.0] for k in names if parsed or not k.startswith("pipeline")}
     rng_unquoted = np.random.default_rng(T.SEED)  # its own draws: the other lines' random figures stay as they were
+    rng_pipe = {k: np.random.default_rng(T.SEED) for k in names if k.startswith("pipeline")}  # theirs too
     n_art = 0
     for a in arts:
         if a["id"] not in ann:
@@ -331,8 +366,18 @@ def basil_spans(model: SlantModel, arts: list[dict], repeats: int = 20) -> None:
         n_art += 1
         slant, hp = model.phrase_evidence(text)
         loaded = [e for e in model.score(text, a.get("title"))[0].evidence if e.kind == "loaded"]
-        for name, ev, spans, draw in (("slant", slant, lex, rng), ("hyperpartisan", hp, lex, rng),
-                                      ("loaded", loaded, lex, rng), ("loaded, unquoted spans", loaded, own, rng_unquoted)):
+        lines = [("slant", slant, lex, rng), ("hyperpartisan", hp, lex, rng),
+                 ("loaded", loaded, lex, rng), ("loaded, unquoted spans", loaded, own, rng_unquoted)]
+        if parsed:
+            an, tags, roles = parsed[a["id"]]
+            ps, ph = model.score(text, a.get("title"), quotes=an.quotes, entities=an.entities, sentences=an.sentences,
+                                 tags=tags, roles=roles)
+            p_loaded = [e for e in ps.evidence if e.kind == "loaded"]
+            lines += [(name, ev, spans, rng_pipe[name]) for name, ev, spans in (
+                ("pipeline slant", [e for e in ps.evidence if e.kind == "phrase"], lex),
+                ("pipeline hyperpartisan", [e for e in ph.evidence if e.kind == "phrase"], lex),
+                ("pipeline loaded", p_loaded, lex), ("pipeline loaded, unquoted spans", p_loaded, own))]
+        for name, ev, spans, draw in lines:
             c = counts[name]
             found: set[int] = set()
             at_random: list[set[int]] = [set() for _ in range(repeats)]
@@ -352,9 +397,10 @@ def basil_spans(model: SlantModel, arts: list[dict], repeats: int = 20) -> None:
             c[5] += sum(len(x) for x in at_random) / repeats
     print(f"   BASIL: {n_art} articles with lexical-bias spans found")
     for name, (tot, hits, rhits, n_lex, found, rfound) in counts.items():
-        what = ("loaded-wording spans" if name == "loaded" else "loaded-wording spans (unquoted BASIL spans only)"
-                if name.startswith("loaded") else f"{name} evidence phrases")
-        print(f"   {what} on a lexical-bias span: precision {hits}/{tot} = {hits / max(tot, 1):.3f}, "
+        if name == "pipeline slant":
+            print("   as the pipeline shows the evidence (the annotate stage's parse: word classes, quotes and "
+                  "reported speech, sentences, verb roles):")
+        print(f"   {names[name]} on a lexical-bias span: precision {hits}/{tot} = {hits / max(tot, 1):.3f}, "
               f"recall {found}/{n_lex} = {found / max(n_lex, 1):.3f}  "
               f"(random spans of the same lengths: {rhits / max(tot, 1):.3f}, {rfound / max(n_lex, 1):.3f})")
 
