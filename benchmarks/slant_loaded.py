@@ -6,6 +6,7 @@
     .venv/bin/python benchmarks/slant_loaded.py --no-grid --tags --variants   # and review 11's rule's variants
     .venv/bin/python benchmarks/slant_loaded.py --no-grid --tags --quoted     # and session 27's quote rule's
     .venv/bin/python benchmarks/slant_loaded.py --no-grid --tags --src OLD/src  # another checkout's code
+    .venv/bin/python benchmarks/slant_loaded.py --no-grid --tags --unmarked tune   # the pipeline's unmarked spans
 
 With --tags it also prints the loaded wording without the judgement verbs of the narration
 (slant_verbs.py, session 24) and those verbs alone, and the pipeline's reading: word classes and
@@ -171,6 +172,9 @@ def main() -> None:
     ap.add_argument("--quoted", action="store_true",
                     help="session 27's quote rule's variants (how long a quotation is a statement), both halves; "
                          "needs --tags")
+    ap.add_argument("--unmarked", choices=("tune", "test"),
+                    help="list the pipeline's loaded spans (classes + speech) on no lexical-bias span, with their "
+                         "context, on the tuning half (read rules from these) or the held-out half; needs --tags")
     args = ap.parse_args()
     if not (DATA / "basil_annotations.jsonl").exists():
         sys.exit(f"missing {DATA}: see ../shared/data/README.md")
@@ -248,6 +252,20 @@ def main() -> None:
             print(f"   {label:34s}: " + " | ".join(
                 f"spans {m['spans']:3d} P {m['hits']}/{m['spans']} = {m['precision']:.3f} R {m['found']}/{m['lex']} = "
                 f"{m['recall']:.3f} F1 {f1(m['precision'], m['recall']):.3f}" for m in res))
+
+    if args.unmarked and args.tags:
+        # session 34: what the pipeline lists that BASIL's annotators did not mark (read on the tuning half only)
+        part = tune if args.unmarked == "tune" else test
+        print(f"\n== the pipeline's loaded spans on no lexical-bias span, {args.unmarked} half")
+        n = 0
+        for it in part:
+            for e in L.loaded_words(it["text"], idf=model.word_idf, tags=it["tags"], speech=it.get("speech", ())):
+                if not overlaps(e.start, e.end, it["lex"]):
+                    n += 1
+                    t = it["text"]
+                    ctx = (t[max(0, e.start - 90):e.start] + "[[" + t[e.start:e.end] + "]]" + t[e.end:e.end + 70])
+                    print(f"   {it['id']}  {e.text!r:18s} {(e.note or '')[:40]!r:44s} ... {' '.join(ctx.split())}")
+        print(f"   {n} spans")
 
     for name, part in (("tuning half", tune), ("held-out half", test)):
         print(f"\n== {name} ({len(part)} articles), shipped settings {shipped}")
