@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 72  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 77  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -185,6 +185,9 @@ ANNOTATOR_VERSION = 72  # 2: reported (indirect) speech; 3: loaded wording read 
 #     "thrilled", "satisfied") is that person's state, as "happy" is: no loaded wording (scores unchanged)
 # 72: quotes: a tagged clause whose own verb is a speech cue ("Cameron announced Monday that ..., he said") keeps
 #     its named speaker as the tag's he/she (session 33's rule had sent CNN's Cameron to Hagel, review 20)
+# 77: session 34 (BASIL's unmarked spans): "claim" of a lawsuit, a report or another document ("a lawsuit
+#     claiming"), a judgement verb in the clause a charge or a report states ("charges that he demonized"), a
+#     characterisation a verb gives "as" ("praised him as a careful judge") and "enthusiastic" are no loaded wording
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

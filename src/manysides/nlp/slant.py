@@ -45,6 +45,7 @@ from .slant_loaded import (
     post_regions,
     quote_words,
     quoted_regions,
+    reported_verb,
     speaker_regions,
     titled_quote,
 )
@@ -516,7 +517,8 @@ def _loaded_in(text: str, s: int, e: int, tags: Mapping[int, str] | None = None,
                 and not (characterised(text, a) and (narrated is None or narrated(a, b)))):
             return True  # (a characterisation reported, "what Pelosi called a sad moment", is the speaker's)
         if (narrated is not None and word in FORMS and (use := verb_at(text, a, b, tag)) is not None
-                and not _name_word(text, a, b) and narrated(a, use.end) and not narrated.spoken(a, use.end)):
+                and not _name_word(text, a, b) and narrated(a, use.end) and not narrated.spoken(a, use.end)
+                and not reported_verb(text, a)):
             return True
     return False
 

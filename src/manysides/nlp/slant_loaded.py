@@ -172,9 +172,13 @@ _STOP = frozenset(
 # Session 33 (BASIL's loaded spans it did not mark): "supportive" ("supportive comments from the mayor", "had been
 # supportive of him"; BASIL 4 uses, none in a span) says that someone supports a thing, their stance, as "popular"
 # reports many people's liking.
+# Session 34 (BASIL's unmarked spans, tuning half: "one of Congress's most enthusiastic users of social media"):
+# "enthusiastic" says how keen the people it is said of are, which they show ("an enthusiastic crowd", "less
+# enthusiastic about the plan"), as "avid" does.
 PLAIN_IN_NEWS = frozenset("latest final original total secret sexual guilty traditional superior relevant "
                           "popular successful difficult sensitive prominent unprecedented lively rare famous "
-                          "intense unusual unique wealthy affluent avid favorite favourite supportive".split())
+                          "intense unusual unique wealthy affluent avid favorite favourite supportive "
+                          "enthusiastic".split())
 # Fixed terms whose first word the lexicon rates as loaded: a subjective word naming a thing
 # ("a grand jury", "a charitable contribution", "an overwhelming majority" of votes).
 # Review 9 found "grand" shown as loaded wording in all three articles of one indictment.
@@ -425,12 +429,23 @@ _GONE_WRONG = re.compile(r"\b(?:(?:go|goes|going|gone|went)\s+(?:\w+ly\s+|very\s
 # word of the object itself ("called the disgraceful response a scheme") stays the outlet's.
 _OBJECT = r"(?:(?:it|this|that|them|him|her|these|those|(?:the|a|an|his|her|their|its|our|this|that)(?:\s+[\w'’-]+){1,3}|" \
           r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+)"
+# session 34 (BASIL's unmarked spans: colleagues "praised him as a well-qualified and careful judge"): a verb that
+# praises, faults or portrays its object "as" something gives the subject's characterisation, as "described as" does
+_AS_VERBS = (r"praise|praises|praised|praising|hail|hails|hailed|hailing|laud|lauds|lauded|lauding|tout|touts|touted|"
+             r"touting|pan|pans|panned|panning|dismiss|dismisses|dismissed|dismissing|deride|derides|derided|deriding|"
+             r"denounce|denounces|denounced|denouncing|decry|decries|decried|decrying|condemn|condemns|condemned|"
+             r"condemning|criticize|criticizes|criticized|criticizing|criticise|criticises|criticised|criticising|"
+             r"slam|slams|slammed|slamming|blast|blasts|blasted|blasting|attack|attacks|attacked|attacking|mock|mocks|"
+             r"mocked|mocking|ridicule|ridicules|ridiculed|ridiculing|portray|portrays|portrayed|portraying|paint|"
+             r"paints|painted|painting|depict|depicts|depicted|depicting|cast|casts|casting|brand|brands|branded|"
+             r"branding|label|labels|labeled|labelled|labeling|labelling")
 _CALLED = re.compile(
     r"(?<![-\w])(?:(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|term|terms|termed|terming|label|labels|"
     r"labeled|labelled|labeling|labelling|brand|brands|branded|branding)\s+(?:" + _OBJECT + r"(?:(?:a|an|the)\s+)?|"
     r"(?:a|an)\s+)?|"
     r"(?:describe|describes|described|describing|characterize|characterizes|characterized|characterizing|"
-    r"characterise|characterises|characterised|characterising)\s+(?:[\w'’-]+\s+){0,4}?as\s+(?:(?:a|an|the)\s+)?)"
+    r"characterise|characterises|characterised|characterising|" + _AS_VERBS + r")\s+(?:[\w'’-]+\s+){0,4}?as\s+"
+    r"(?:(?:a|an|the)\s+)?)"
     r"(?:(?:\w+ly|so|very|too|just|plain|both)\s+)?(?:[\w-]+(?:,|\s+and|\s+or)\s+)?$",
 )
 # A word in the reason a criticism or a praise is given for ("Paul slammed his colleagues for ... a lack of a fair
@@ -470,6 +485,18 @@ _REPORTED = re.compile(
     r"view|belief)\s+that\s+(?=(?i:the|a|an|his|her|their|its|our|he|she|they|it|we|i|you|this|these|those|there)\b|"
     r"[A-Z])|"
     r"\b(?i:" + _SPEECH_VERBS + r")\s*(?:(?:--|—|–)[^—–\n]{1,80}?(?:--|—|–)|,[^,.!?\n]{1,60},)\s*(?:that\s+)?)"
+    + _CLAUSE_TO_WORD
+)
+# A judgement verb in the clause a charge, a claim, a report or another speech noun states ("Responding to charges that
+# he demonized Mexicans", session 34, one of BASIL's unmarked spans; "amid reports that the senator lashed out at
+# aides"), or a finding or a speech verb past a parenthetical reports (`_REPORTED`): the act the speaker tells of, in
+# the speaker's words; no owner is needed, as the outlet's own narration is no content of a charge (an adjective there
+# may be the outlet's description, "a woman's claims that the former judge and staunch social conservative ...": BASIL
+# marks "staunch"; its owner rule stays).
+_SPEECH_NOUN_CLAUSE = re.compile(
+    r"\b(?i:comments?|remarks?|statements?|claims?|assertions?|admissions?|testimony|arguments?|contentions?|"
+    r"allegations?|accusations?|charges|reports|rumou?rs|findings?|conclusions?|suggestions?|warnings?|complaints?)"
+    r"\s+that\s+(?=(?i:the|a|an|his|her|their|its|our|he|she|they|it|we|i|you|this|these|those|there)\b|[A-Z])"
     + _CLAUSE_TO_WORD
 )
 _PASSIVE_OR_SO = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?|\bso-)$", re.IGNORECASE)
@@ -748,6 +775,13 @@ def characterised(text: str, s: int) -> bool:
     return _FAULTED_FOR.search(text, before, s) is not None or _REPORTED.search(text, before, s) is not None
 
 
+def reported_verb(text: str, s: int) -> bool:
+    """The judgement verb at `s` stands in a clause a speech noun ("charges that he demonized ..."), a finding or a
+    speech verb past a parenthetical reports: the speaker's word for the act told of, not the outlet's judgement."""
+    before = max(0, s - 200)
+    return _SPEECH_NOUN_CLAUSE.search(text, before, s) is not None or _REPORTED.search(text, before, s) is not None
+
+
 _TITLE_FUNCTION = frozenset("a an the and or of to in on at for by with as but nor from".split())
 
 
@@ -979,6 +1013,8 @@ def _verb_span(text: str, s: int, e: int, tag: str | None, quoted: list[tuple[in
         return None
     if any(qs < s and use.end <= qe for qs, qe in quoted) or any(ps <= s and use.end <= pe for ps, pe in spoken):
         return None  # the speaker's or the account's word ("X said critics slammed it"), not the outlet's judgement
+    if reported_verb(text, s):
+        return None  # "charges that he demonized Mexicans": the charge's word for the act
     if text[s].isupper() and _in_name(text, s, e):
         return None  # a name ("Dodge", "Trumpet")
     seen.add(use.lemma)
@@ -1015,5 +1051,5 @@ def _in_name(text: str, s: int, e: int) -> bool:
 
 
 __all__ = ["Entry", "characterised", "lexicon", "lexicon_path", "loaded_use", "loaded_words", "plain_use",
-           "post_regions", "quote_words", "quoted_regions", "rated_loaded", "single_quoted_regions", "speaker_regions",
-           "titled_quote", "echoed_fragments"]
+           "post_regions", "quote_words", "quoted_regions", "rated_loaded", "reported_verb", "single_quoted_regions",
+           "speaker_regions", "titled_quote", "echoed_fragments"]

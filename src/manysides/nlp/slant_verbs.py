@@ -127,6 +127,24 @@ _PLAIN_OBJECT = {
     # unmarked spans): the sourcing formula for a source who asked not to be named, no stubbornness
     "insist": "anonymity",
 }
+# What a lawsuit, a report or a document states is its claim, the plain word (session 34, BASIL's unmarked spans:
+# "pushed back on a report claiming the lobby was dropping its opposition", "filed a federal lawsuit ..., claiming that
+# the law is unconstitutional"): a filing makes claims, its legal term, and a report's or a study's content is what it
+# claims; "claimed" casts doubt on a person's word, not on a paper's. The document is the verb's subject: just before
+# it ("a report claiming", "the lawsuit claims", "a suit that claimed", "the complaint, filed Monday, claims"), or
+# what a filing verb just filed or released before ", claiming" ("filed a lawsuit in federal court, claiming ...").
+# A statement, a letter, an ad or a post is someone's word and is no document here ("Perry, claiming in a new ad that
+# ..." still counts), nor is a person who filed one ("the mayor, who filed a lawsuit, claimed on Tuesday that ...").
+DOCUMENT_NOUNS = ("lawsuit|lawsuits|suit|suits|complaint|complaints|petition|petitions|filing|filings|motion|motions|"
+                  "brief|briefs|affidavit|affidavits|appeal|appeals|report|reports|study|studies|survey|surveys|"
+                  "analysis|analyses|paper|papers|document|documents|memo|memos|memorandum|dossier|article|articles")
+_DOCUMENT_CLAIMS = re.compile(
+    r"\b(?i:" + DOCUMENT_NOUNS + r")(?:,?\s+(?i:filed|released|published|issued|obtained|submitted|circulated)"
+    r"(?:\s+[\w'’.-]+){0,6}?,?|,)?\s+(?:(?:that|which)\s+)?(?:(?:also|further|had|has|have)\s+)?$")
+_FILED_CLAIMING = re.compile(
+    r"\b(?i:file|files|filed|filing|bring|brings|brought|bringing|release|releases|released|releasing|issue|issues|"
+    r"issued|issuing|publish|publishes|published|publishing)\s+(?:(?:a|an|the|their|its|his|her|our)\s+)?"
+    r"(?:[\w'’.-]+\s+){0,3}?(?i:" + DOCUMENT_NOUNS + r")\b(?:[^.!?;:\n]|(?<=\b[A-Z])\.){0,80},\s+$")
 _SKIP = frozenset("the a an his her their its our my your this these those at least more than about some any only "
                   "nearly almost over one two three four five six seven eight nine ten dozen dozens hundreds "
                   "thousands".split())
@@ -145,6 +163,11 @@ _PASSIVE_PLAIN = frozenset({"admit", "claim"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # what ends the words read after a verb (a quotation mark does not: "claims "tentative victory"")
 _SENTENCE_BREAK = re.compile(r"[.!?;:\n]")
+# A negated verb ("was spent not bemoaning his foes", session 34, one of BASIL's unmarked spans; "did not slam the
+# plan", "never claimed to be a doctor") casts nothing the subject said or did: a denial, as a negated adjective is
+# no judgement (slant_loaded's `_NEGATED`); "not only slammed" still counts.
+_NEGATED_VERB = re.compile(
+    r"(?:\b(?:not|never|cannot)|n['’]t)\s+(?:(?!only\b)(?:\w+ly|yet|even|ever|once|so|just)\s+){0,2}$", re.IGNORECASE)
 # the writer's own voice: "I have to admit", "we must concede", "I’ll admit", "you’ve got to admit"
 _WRITERS_VOICE = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)(?:['’]\w+)?(?:\s+\w+){0,2}\s+$")
 
@@ -237,6 +260,8 @@ def verb_at(text: str, s: int, e: int, tag: str | None = None) -> VerbUse | None
         return None  # a bare or -s form is a noun as often ("claims", "a blast", "the slam")
     if _prev_word(text, s) in _DETERMINERS:
         return None  # an adjective or a noun: "the claimed relationship", "That claim"
+    if _NEGATED_VERB.search(text, max(0, s - 40), s):
+        return None  # "not bemoaning his foes", "did not slam the plan": a denial, no characterisation
     if _WRITERS_VOICE.search(text, max(0, s - 30), s):
         return None  # the writer's own admission or claim, no judgement of someone else's words
     after = _next_words(text, e)
@@ -249,6 +274,8 @@ def verb_at(text: str, s: int, e: int, tag: str | None = None) -> VerbUse | None
         return VerbUse(s, end, lemma, category)
     if lemma in _CONFESSION and any(_OWN_FAULT.match(w) for w, _ in _next_words(text, e, 8)):
         return None  # "admitted that it had failed to ...", "conceded it made a mistake": a confession reported
+    if lemma == "claim" and documents_claim(text, s):
+        return None  # "a lawsuit claiming that ...", "the report claims": a filing's or a paper's claim
     if _reports_clause(words):  # "claimed that ...", "admitted to reporters that ...": a statement reported
         return VerbUse(s, e, lemma, category)
     if lemma in _NEEDS_THAT or _plain_use(lemma, words) or _plain_object_before(text, s, lemma):
@@ -256,6 +283,14 @@ def verb_at(text: str, s: int, e: int, tag: str | None = None) -> VerbUse | None
     if lemma in _PASSIVE_PLAIN and _prev_word(text, s) in _BE:
         return None  # "was admitted to the hospital", "have been claimed by Kurdish militants"
     return VerbUse(s, e, lemma, category)
+
+
+def documents_claim(text: str, s: int) -> bool:
+    """The form of "claim" at `s` has a lawsuit, a report or another document (`DOCUMENT_NOUNS`) as its subject: "a
+    report claiming", "the lawsuit claims", "filed a suit Thursday, claiming" (a filing's or a paper's claim)."""
+    if _DOCUMENT_CLAIMS.search(text, max(0, s - 80), s):
+        return True
+    return text[s:s + 8].lower() == "claiming" and _FILED_CLAIMING.search(text, max(0, s - 160), s) is not None
 
 
 def _reports_clause(words: list[str]) -> bool:
