@@ -45,6 +45,11 @@ def test_a_verb_in_a_charge_is_the_charges_word() -> None:
     assert _loaded("The chief resigned amid reports that he lashed out at aides.", tags=True) == []
     assert _loaded("The governor demonized farmers in his speech.") == ["demonized"]
     assert _loaded("The governor, who demonized farmers, resigned.", tags=True) == ["demonized"]
+    # the charge's clause ends at a comma or an "and": the outlet's narration goes on
+    assert _loaded("Despite allegations that the mayor used the fund as leverage, she has repeatedly insisted that she "
+                   "did nothing wrong.") == ["insisted"]
+    assert _loaded("He repeated unproven claims that the judge had conflicts and claiming that he was a victim.") == [
+        "claiming"]
 
 
 def test_a_characterisation_given_as_is_the_subjects() -> None:
@@ -54,6 +59,8 @@ def test_a_characterisation_given_as_is_the_subjects() -> None:
     assert _loaded("Union leaders denounced the plan as costly and cruel.", verbs=False) == []
     assert _loaded("She was praised as a careful judge.", verbs=False) == ["careful"]
     assert _loaded("The careful judge praised the jury.", verbs=False) == ["careful"]
+    # a noun before "as" is no verb: "attacks on officers as hate crimes" classes the attacks
+    assert _loaded("The law classes physical attacks on officers as vicious crimes.", verbs=False) == ["vicious"]
 
 
 def test_enthusiastic_is_how_keen_they_are() -> None:
