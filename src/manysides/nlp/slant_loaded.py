@@ -86,11 +86,17 @@ What is ruled out:
   grading a matter ("the controversial law": `DISPUTED_WORDS`, `_grades_a_matter`; of a person it still counts) and
   "supportive" (a stance); review 22: the pleasure words said of someone ("was to be slightly pleased", "were
   delighted with": `FEELING_WORDS`).
+- session 34 (BASIL's unmarked spans, read with the parse on the tuning half): a characterisation a verb gives "as"
+  ("praised him as a well-qualified and careful judge", "denounced the plan as cruel": `_AS_VERBS`, `characterised`),
+  "enthusiastic" (how keen someone is, as "avid"), and a judgement verb in the clause a charge, a report or a finding
+  states ("charges that he demonized ...": `reported_verb`); slant_verbs.py leaves out a document's claim ("a lawsuit
+  claiming") and a negated verb ("not bemoaning").
 The phrase evidence of slant.py takes a word as loaded by the same test (`loaded_use`).
 
 The lexicon rates adjectives; the verbs a narration judges with ("slammed", "claimed",
 "railed against") are found by slant_verbs.py and listed too, in the outlet's narration
-only (never inside a quotation, a post or reported speech), each lemma once, up to `MAX_VERBS`, their note
+only (never inside a quotation, a post, reported speech or the clause a charge or a finding states:
+`reported_verb`), each lemma once, up to `MAX_VERBS`, their note
 naming why the verb is loaded and, given the parse (`roles`), whom it characterises: its
 subject ("Trump slammed the report" and "critics slammed Trump" judge different people).
 

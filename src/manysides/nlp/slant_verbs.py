@@ -25,6 +25,9 @@ often), in its judging sense:
   "admitting refugees", "conceded defeat", "complained of chest pains", "boasts a population of",
   "sidestep controversy" (avoiding a fight, not a question; review 18), "insisted on anonymity" (a source's
   condition; session 33);
+- a document's claim is its content, no doubt cast: "a lawsuit claiming that ...", "the report claims", "filed a suit
+  Thursday, claiming ..." (`documents_claim`, session 34); a negated verb ("not bemoaning his foes", "did not slam
+  the plan") denies the act;
 - "admitted" and "claimed" in the passive ("was admitted to", "attacks claimed by") are a
   hospital or a member, a responsibility, not a confession or a doubt; after a determiner
   ("the claimed relationship") the word is no verb; in the first person ("I have to
@@ -409,4 +412,5 @@ def _words(head: Any) -> str:
     return " ".join(words)
 
 
-__all__ = ["CATEGORIES", "FORMS", "VerbRole", "VerbUse", "role_of", "verb_at", "verb_roles"]
+__all__ = ["CATEGORIES", "DOCUMENT_NOUNS", "FORMS", "VerbRole", "VerbUse", "documents_claim", "role_of", "verb_at",
+           "verb_roles"]
