@@ -186,8 +186,9 @@ ANNOTATOR_VERSION = 77  # 2: reported (indirect) speech; 3: loaded wording read 
 # 72: quotes: a tagged clause whose own verb is a speech cue ("Cameron announced Monday that ..., he said") keeps
 #     its named speaker as the tag's he/she (session 33's rule had sent CNN's Cameron to Hagel, review 20)
 # 77: session 34 (BASIL's unmarked spans): "claim" of a lawsuit, a report or another document ("a lawsuit
-#     claiming"), a judgement verb in the clause a charge or a report states ("charges that he demonized"), a
-#     characterisation a verb gives "as" ("praised him as a careful judge") and "enthusiastic" are no loaded wording
+#     claiming"), a negated judgement verb ("not bemoaning"), one in the clause a charge or a report states ("charges
+#     that he demonized"), a characterisation a verb gives "as" ("praised him as a careful judge") and "enthusiastic"
+#     are no loaded wording (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
