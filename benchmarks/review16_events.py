@@ -129,6 +129,9 @@ is not another outlet's narration: shared 4/50 -> 3/49 (the Washington Times' qu
 confirmed cases of CoronaVirus, with 22 deaths." no longer beside CBN's Italy figures); every other output unchanged.
 Since (session 34, REPORT_VERSION 133, a copy of main's store, comparison only: review 22's year, date and dispute
 rules): every mark and line unchanged.
+Since (session 34, helper D, ANNOTATOR_VERSION 77: BASIL's unmarked spans' classes; fresh store, before = /tmp/s34me's
+store of main): slant 0/34 -> 0/31 (CNN's and Reason's "enthusiastic", how keen someone is, and the sentence it
+had put among CNN's evidence); every other mark identical.
 About 5-18 minutes (18 on a machine shared by many runs).
 """
 

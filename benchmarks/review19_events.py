@@ -107,6 +107,8 @@ people injured": not grouped, their subjects' words differ), the Monitor's "none
 (a whole set, and a count the Monitor derives beside its 37, which no dispute compares).
 Merged (session 33, with every helper's rules, fresh store, one run at 5357d24): summary 0/7, shared 0/32, unique
 4/160, quotes 0/383, disputes 0/2, slant 0/41.
+Since (session 34, helper D, ANNOTATOR_VERSION 77: BASIL's unmarked spans' classes; fresh store, before = /tmp/s34me's
+store of main): every mark identical (summary 0/7, shared 0/32, unique 4/160, quotes 0/383, disputes 0/2, slant 0/41).
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

@@ -124,6 +124,9 @@ Unmarked, found on the way: the first form of the tagged-clause speaker rule (AN
 Since (session 34, helper C; REPORT_VERSION 131, a copy of main's store, `--db`): a quotation's later sentence
 is not another outlet's narration: shared 4/41 -> 3/41 (CNN's "But the Alabama results also reflect trends ..."
 leaves the point of Trump's tweet, which Fox and USA Today still share); every other output unchanged.
+Since (session 34, helper D, ANNOTATOR_VERSION 77: BASIL's unmarked spans' classes; fresh store, before = /tmp/s34me's
+store of main): slant 0/58 -> 0/56 (NBC's "an article claiming", a document's claim; CNN's "Doctors couldn't
+admit any more wounded victims", a negated verb); every other mark identical.
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
