@@ -1,0 +1,151 @@
+"""The 6 events of review 23: every summary, shared point, figure, unique item, voice and slant label, to read.
+
+    nice -n 10 .venv/bin/python benchmarks/review23_events.py                 # this checkout
+    nice -n 10 .venv/bin/python benchmarks/review23_events.py --src /old/src  # another version
+
+A fact-checker's review (review 23, 2026-12-04) read every output of six AllSides events
+(../shared/data/allsides/articles.jsonl.xz; 3-4 articles each, 2013-2020, the ids below, none used by
+review_allsides.py or review8-22_events.py) of kinds the earlier reviews had little of: Iran admitting it shot down the
+Ukrainian airliner (an air disaster abroad; Al Jazeera's is a live page), an Ethiopian Airlines 737 Max crash (an
+airline accident; Fox's is the AP's live page with its timestamps, the Guardian's carries a timeline box), the Amazon
+fires and Brazil's answer to the G7's offer of aid (a natural disaster abroad; Fox's is on whether the forest is the
+Earth's lungs), the Federal Reserve's first rate cut since 2008 (a central-bank decision; Newsmax's and the Monitor's
+are analyses of the day), Trudeau's Liberals winning a minority in Canada (an election abroad) and Chuck Hagel's
+confirmation hearing (a cabinet nomination hearing; NPR's is a preview that morning), with 10 unrelated articles of the
+same weeks mixed in (2 near misses: National Review on Iran denying it shot the plane down, the day before; the
+Guardian on Trump skipping the G7's talks on the fires, the day before Brazil's answer). This runs `manysides.analyze`
+on those 30 articles, written as one JSON Lines export with the dataset's outlets and leanings, prints per event story
+everything a reader sees, marks with "X" what the review found wrong, and counts the marks per story ("review marks"),
+so a fix can be checked before and after (`--load` marks a run saved with `--json` anew). Read against the article
+texts, it found (marks of the code at commit 8fd0c87, origin/main, REPORT_VERSION 126, ANNOTATOR_VERSION 72):
+
+* grouping: National Review's piece on Iran's denial (a near miss) joins the Iran story, the merge docs/grouping.md
+  names (a piece on a neighbouring day about one running subject); ABC's report of the Fed's cut stands apart from the
+  two analyses of it (the only article giving the decision plainly); Fox's piece on the fires and the planet's oxygen
+  stands apart from the stories of Brazil's answer (another subject of the same fires: defensible); the Guardian's G7
+  piece and the 8 others stay alone;
+* cleaning: 99 removals in the event stories' articles, all furniture; furniture left in 8 lines of 5 articles:
+  National Review's photo caption ending in its credit "(REUTERS/Brendan McDermid)", Fox's gallery controls "next
+  Image 1 of 2" and "prev Image 2 of 2", the BBC's "Skip Twitter post by @..." before each of 3 embedded tweets, NPR's
+  "YouTube" embed label, and the Guardian's collapsible timeline box ("Timeline Boeing’s 737 Max crisis Show Hide ..."),
+  its entries' headings run into their sentences; the caption, a tweet and a timeline entry were also "only one outlet
+  reports" items, the timeline's Lion Air toll a false dispute;
+* summaries without the event's main fact, or with a sentence that cannot stand in it: 2 of 6: the Amazon summary
+  gives the BBC's subheading "What exactly did Bolsonaro say?"; the Ethiopian one closes with a sentence of the
+  Guardian's timeline box, its heading glued on ("Ethiopia Airlines crash Flight ET302 crashes about six minutes ...");
+* "only one outlet reports" items another outlet reports, or furniture: 9 of 138: National Review's caption; the BBC's
+  "Skip Twitter post by @10DowningStreet ..."; the Guardian's timeline entry on the Lion Air crash; Brazil rejecting
+  the G7's offer (NPR; CBS gives it) and the offer of $20 million (CBS; NPR gives it); Fox's victims by nationality,
+  the BBC's "crisis caused by US adventurism", the AP's 156 seats and NPR's "As Ari Shapiro reported ..." (each a
+  shared point too);
+* shared points pairing different statements: 8 of 52 (the BBC's subheading with Macron's aside; Trudeau's campaign
+  focus with his victory words; Indonesia grounding its jets with Ethiopian Airlines grounding its own; the British
+  embassy with the State Department; an Estonian minister's condolences with the airline chief's; Hagel committed to
+  Obama's agenda with his Iran pledge; a Fox News poll with NPR's "conventional wisdom" and a CNN poll; one of several
+  confrontations with Hagel expected to win);
+* disputes and differing figures: 3 of 3 not genuine (the Lion Air crash's 189 dead against the Ethiopian crash's 157;
+  "35" and "more than 30" countries; two different polls on Hagel);
+* quotes given to the wrong speaker or words: 10 of 491: "Jazeera Dorsa Jibbari" (the outlet's name in the reporter's),
+  "Farsi" (a language) for a bystander's words, Iran for the reports it denied, "His good looks" for BuzzFeed's link
+  title, Trudeau for Rolling Stone's cover line, "This article" for the BBC's correction note, Boeing for a sensor's
+  name, Joanna Toole for her father's words (2), Ted Cruz for the caller's claim he cited;
+* slant evidence of neutral words: 10 of 47 spans: sizes ("modest size", "a huge new trade deal"), "the most striking
+  ... pictures" (2), "the worst since 2010", "attractive to carriers", "unilateral sanctions" (2), and "wonderful" in the
+  tweet of Trump's BuzzFeed embeds (2).
+Also seen, not counted: Al Jazeera's live-page heading "Iran must apologise, compensate victims:" (its speaker cut off)
+stands as a shared point's wording; the Monitor's "The Federal Reserve Tuesday cut interest rates" (the cut was on
+Wednesday, as Newsmax says) opens the Fed summary; National Review's 63 Canadians and Fox's 57 are not shown as
+differing figures.
+About 2 minutes.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _review_corpus import Marks, run_review  # noqa: E402
+
+EVENTS = {
+    "Iran admits shooting down the Ukrainian airliner (2020)": ["TypTBE7Tu0lDjLcL", "l7BIJjCYTSt2PKyT",
+                                                                "qIbAhQrph1ng2cMo"],
+    "An Ethiopian Airlines 737 Max crashes (2019)": ["8zDuCQ6VycFl5XfZ", "yGKo61FNUVOKmC8S", "ftKTq8zhyzP8MQ7M"],
+    "The Amazon fires and Brazil's answer to the G7 (2019)": ["DudOurs7FzfOJ38t", "6wRv9CNsETb1c5eo",
+                                                              "dHA2VPOWzQM8vxu9", "YDj6V1kZAjpwnUha"],
+    "The Fed cuts rates for the first time since 2008 (2019)": ["n1c8753wsTqgDF2n", "xwQDsvJF1VIPakdk",
+                                                                "pTGpQINBUuFj2CLs"],
+    "Trudeau's Liberals win a minority in Canada (2019)": ["YWjzkJCD8HuasZIV", "slvVWPIxueBmGqIc",
+                                                           "wU9YcVkGIe2HUKCZ", "6HBqq6VvhvVLnOa0"],
+    "Chuck Hagel's confirmation hearing (2013)": ["1e0udp94zMTfzLRO", "5E4JujoPzXofvR77", "se1xXFh6r8UeJMJP"],
+}
+# 2 near misses (National Review on Iran denying it shot the plane down, the day before; the Guardian on Trump
+# skipping the G7's talks on the fires, the day before Brazil's answer), 8 others
+OTHERS = ["qjl0FVTOCVppZqH5", "Yw2htJmBl5RzNeNt", "Y8ncZ3pm5Vpredlr", "MLANd2gRviCiD0ya", "lbJHMZaSFzZczCem",
+          "U4zge2XXdiBwap75", "VS8y0J5fvg0J4B1O", "YrGLdDrPoOmOqn1x", "67vamAIyxkDUlc1N", "fEmAQEMRZCwL8hJE"]
+# What the review found wrong, marked "X" in the output.
+# Shared points: a wording of each pair that does not state one thing: the BBC's subheading "What exactly did Bolsonaro
+# say?" beside Macron's aside (NPR); the Daily Caller's "Trudeau focused on issues like gun control and climate change"
+# beside Trudeau's victory words (AP) and BuzzFeed's "had insisted his party would continue ..."; Indonesia grounding
+# its 737 Max jets (the Guardian) beside Ethiopian Airlines grounding its own (BBC); the British embassy's statement
+# beside the State Department's; an Estonian minister's condolences beside the Ethiopian Airlines chief's; Hagel
+# "committed to Obama's national security agenda" (Fox) beside his Iran pledge (NPR, CNN); a Fox News poll beside
+# NPR's "conventional wisdom" and a CNN/ORC poll; one of several confrontations (Fox) beside Hagel expected to win
+SHARED_WRONG = (r"^What exactly did Bolsonaro say|^For the remainder of the campaign Trudeau focused|"
+                r"^Indonesia’s aviation authorities said all 737 Max jets|^“Our staff at the British embassy in Addis|"
+                r"^“I express my condolences to those who lost loved ones|"
+                r"^Hagel testified Thursday that he is committed to Obama's national security agenda|"
+                r"^A recent Fox News poll showed 34 percent|^The incident, though, was one of several confrontations")
+# "Only one outlet reports" items another outlet reports too, or furniture: National Review's photo caption, Fox's
+# victims by nationality (a shared point too), the BBC's "sought to shift blame ... US adventurism" (Zarif's words, a
+# shared point), the AP's 156 seats (a shared point), the BBC's "Skip Twitter post by @10DowningStreet ...", Brazil
+# rejecting the G7's offer (NPR; CBS gives it) and the G7's $20 million offer (CBS; NPR gives it), the Guardian's
+# timeline box on the Lion Air crash (the BBC gives the crash), NPR's "As Ari Shapiro reported ..." (a shared point)
+UNIQUE_WRONG = (r"^Iranian President Hassan Rouhani speaks at a news conference|^Those killed included 82 Iranians|"
+                r"^Iran's foreign minister has already sought to shift blame|^With results still trickling in early|"
+                r"^Skip Twitter post by|^Brazil says it will reject an offer|^G-7 countries made the \$20 million|"
+                r"^Lion Air crash Lion Air flight JT610|^As Ari Shapiro reported on Morning Edition")
+# Quotes given to the wrong speaker (or words): speaker (without "the", lower case) -> the words it does not own
+WRONG_QUOTES = {
+    "jazeera dorsa jibbari": r".",                       # "Al Jazeera['s] Dorsa Jibbari": the outlet's name in hers
+    "farsi": r".",                                       # "Someone off-camera says in Farsi": a language
+    "iran": r"^it had caused the crash",                 # the reports Iran denied (Al Jazeera)
+    "his good looks": r".",                              # BuzzFeed's link title
+    "justin trudeau": r"^Why Can’t He Be Our President",  # Rolling Stone's cover line (AP)
+    "this article": r".",                                # the BBC's correction note
+    "boeing": r"^angle of attack$",                      # a sensor's name in the Guardian's timeline
+    "joanna toole": r".",                                # her father's words (Fox)
+    "ted cruz": r"^Israel has committed war crimes$",    # the caller's claim Cruz cited
+}
+# disputes and differing figures the review found not genuine: the Lion Air crash's 189 dead (the Guardian's timeline,
+# the BBC) against the Ethiopian crash's 157; "35" and "more than 30" countries (one figure, one rounded); two
+# different polls on Hagel (Fox's and CNN's)
+DISPUTE_WRONG = r"^(189|35|more than 30|34 percent|25 percent|48%|22%)$"
+MAIN_FACT = {
+    "Iran admits shooting down the Ukrainian airliner (2020)":
+        r"(?i)\b(admit\w*|acknowledg\w*|accept\w*)\b.{0,200}\b(shot|shooting|downing|brought)\b|"
+        r"\b(unintentionally|accidentally|mistakenly)\b.{0,60}\bshot\b",
+    # the crash, and no sentence of the Guardian's timeline box ("Ethiopia Airlines crash Flight ET302 crashes ...")
+    "An Ethiopian Airlines 737 Max crashes (2019)": r"(?i)^(?!.*\bEthiopia Airlines crash Flight\b)(?=.*\bcrash)",
+    # Brazil's answer to the G7's offer, and no subheading ("What exactly did Bolsonaro say?")
+    "The Amazon fires and Brazil's answer to the G7 (2019)":
+        r"(?i)^(?!.*What exactly did)(?=.*\b(G-?7|Group of Seven)\b.{0,250}\b(reject\w*|aid|offer|money)\b)",
+    "The Fed cuts rates for the first time since 2008 (2019)": r"(?i)\b(Fed|Federal Reserve)\b.{0,100}\bcut",
+    "Trudeau's Liberals win a minority in Canada (2019)":
+        r"(?i)\b(Trudeau|Liberals?)\b.{0,200}\b(minority|won|win|retain\w*|remain in power|hold on to power)\b",
+    "Chuck Hagel's confirmation hearing (2013)": r"(?i)Hagel.{0,200}\b(hearing|testif\w+)\b",
+}
+# slant evidence of neutral words: a size ("modest size", "huge new trade deal"), "striking ... pictures", "the worst
+# since 2010", "attractive to carriers", "unilateral sanctions", and "wonderful" in Trump's tweet BuzzFeed embeds
+SLANT_WRONG = {k: r"(?!)" for k in MAIN_FACT}
+SLANT_WRONG["The Amazon fires and Brazil's answer to the G7 (2019)"] = r"^(?i:modest|striking|worst|huge)$"
+SLANT_WRONG["Trudeau's Liberals win a minority in Canada (2019)"] = r"^(?i:wonderful)$"
+SLANT_WRONG["An Ethiopian Airlines 737 Max crashes (2019)"] = r"^(?i:attractive)$"
+SLANT_WRONG["Chuck Hagel's confirmation hearing (2013)"] = r"^(?i:unilateral)$"
+# furniture left in the text: National Review's photo caption with its credit, Fox's gallery controls, the BBC's
+# "Skip Twitter post by @..." before each embedded tweet, NPR's "YouTube" embed label, the Guardian's timeline box
+FURNITURE = (r"^Iranian President Hassan Rouhani speaks at a news conference|^(next|prev) Image \d+ of \d+$|"
+             r"^Skip Twitter post by|^YouTube$|^Timeline Boeing’s 737 Max crisis Show Hide")
+
+if __name__ == "__main__":
+    marks = Marks(SHARED_WRONG, UNIQUE_WRONG, WRONG_QUOTES, DISPUTE_WRONG, FURNITURE, MAIN_FACT, SLANT_WRONG)
+    raise SystemExit(run_review(__doc__, "review23", EVENTS, OTHERS, marks))
