@@ -230,6 +230,9 @@ REPORT_VERSION = "133"  # 4: an article naming no outlet is its own outlet every
 #     "in 39 years" is "since 1982" in 2021;
 #     disputes: a year ("in 2017") or a time told back ("last year") right after a figure in its clause makes it an
 #     earlier time's figure
+# 128: summary (reviews 23, 22): a question ("What exactly did Bolsonaro say?", a subheading) is never said; a wording
+#     opening with a person's surname alone ("Kennedy was joined by ...") is said only after a sentence naming the
+#     person more fully, else in another outlet's wording or not at all
 
 
 class Progress(Protocol):

@@ -66,6 +66,12 @@ def _loaded(arts: Sequence[Article], annotations: Mapping[str, Annotation],
 _NAME_TYPES = {"PERSON", "GPE", "LOC", "FAC"}
 
 
+def _person_names(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -> tuple[str, ...]:
+    """The full names (two words or more) of the people the articles name."""
+    return tuple(sorted({e.name for a in articles if a.id in annotations for e in annotations[a.id].entities
+                         if e.type == "PERSON" and len(e.name.split()) >= 2}))
+
+
 def _name_words(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -> set[str]:
     return {
         w
@@ -120,5 +126,6 @@ def compare_story(
                                 unique=unique, loaded=_loaded(arts, annotations, quoted),
                                 reported=_quoted(arts, annotations, reported=True),
                                 documents=_quoted(arts, annotations, kind="document"),
-                                leads=lead_points(arts, annotations, sentence_vectors)),
+                                leads=lead_points(arts, annotations, sentence_vectors),
+                                persons=_person_names(arts, annotations)),
     )

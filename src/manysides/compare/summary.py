@@ -169,6 +169,33 @@ def _names_fewer_than_its_persons(text: str) -> bool:
     return names + len(_PERSON_NOUN.findall(plain)) < 2
 
 
+# A question ("What exactly did Bolsonaro say?", the BBC's subheading, review 23) states nothing: a subheading or a
+# writer's device, never the outlets' statement of the event.
+def _is_question(text: str) -> bool:
+    return text.rstrip().rstrip("\"”’'").endswith("?")
+
+
+# A sentence opening with a person's surname alone ("Kennedy was joined by Chief Justice John Roberts ...", review 22:
+# the summary never said who Kennedy was) needs one before it that gives the person's fuller name; one that says who the
+# person is in an apposition after the name ("Brewer, a Republican who signed the legislation, called ...") introduces
+# the person itself. The surname is the first word, alone (a lower-case word, or a comma and no apposition, after it).
+_SURNAME_START = re.compile(r"^(?P<name>[A-Z][a-z'’-]+)(?:['’]s)?(?:\s+(?=[a-z])|,\s+(?!(?:a|an|the|who|whose|one)\s))")
+
+
+def _bare_surname(text: str, persons: Sequence[str], before: str) -> bool:
+    """Whether `text` opens with the last word of one of `persons` (full names, two words or more) alone, while
+    `before` (the summary's sentences already said) names nobody by it with a word before it ("Justice Kennedy",
+    "Anthony Kennedy")."""
+    m = _SURNAME_START.match(text)
+    if m is None:
+        return False
+    name = m.group("name")
+    if name.lower() in STOP_WORDS or _CALENDAR_WORD.match(name) or not any(
+            len(p.split()) >= 2 and p.split()[-1] == name for p in persons):
+        return False
+    return not re.search(rf"\b[A-Z][\w.'’-]*\s+{re.escape(name)}\b", before)
+
+
 def _points_back(text: str) -> bool:
     """Whether a sentence needs one before it to say whom it is about (see above)."""
     return bool(_PRONOUN_START.match(text) or _PRONOUN_SAID.search(text) or _PRONOUN_AFTER_PHRASE.match(text)
@@ -202,6 +229,7 @@ def neutral_summary(
     reported: Sequence[tuple[str, int, int]] = (),
     documents: Sequence[tuple[str, int, int]] = (),
     leads: Sequence[SharedPoint] = (),
+    persons: Sequence[str] = (),
 ) -> str:
     """2-4 sentences from the most widely shared points; "" when nothing is agreed on.
 
@@ -239,7 +267,9 @@ def neutral_summary(
     taken says it again and is left out, and so is a second lead that the first one's matches
     in other openings state, unless it gives a count one of its own matches gives too. A summary whose
     first sentence says no sentence of any lead opens with the sentence that says one of the widest
-    (review 12's China summary had opened with the markets' fall).
+    (review 12's China summary had opened with the markets' fall). A question is never said (`_is_question`), and a
+    wording opening with a person's surname alone (`persons`: the full names of the story's people) is said only once a
+    sentence before names the person more fully, else in another wording of its point or not at all (`_bare_surname`).
     """
     lengths = {a.id: max(len(a.text), 1) for a in articles}
     outlet_named = _outlet_names(articles)
@@ -326,14 +356,22 @@ def neutral_summary(
                     continue
                 raw = named[0]
                 text = _without_connective(raw)
+            before = " ".join(t for *_, t in chosen)
+            if _bare_surname(text or "", persons, before):
+                # in the words of an outlet that names the person more fully, or not at all
+                fuller = [t for t in (_without_connective(shown(e.text)) for e in pool)
+                          if t and not _bare_surname(t, persons, before) and not _points_back(t)]
+                if not fuller:
+                    continue
+                raw = text = fuller[0]
             if text and text.endswith(_CUT_OFF) and not told:
                 # a wording cut off ("... at an Academy Sports +", split inside a name): another wording of
                 # the point may be whole
                 text = next((t for t in (_without_connective(shown(e.text)) for e in pool)
                              if t and not t.endswith(_CUT_OFF) and not _points_back(t)), text)
             if not text or (_mostly_quote(text) and text not in told.values()) or text.endswith(_CUT_OFF) \
-                    or is_post(text):
-                continue  # someone's claim, a cut-off sentence, an embedded post (never the outlets' own)
+                    or is_post(text) or _is_question(text):
+                continue  # someone's claim, a cut-off sentence, an embedded post, a question (never the outlets' own)
             # a lead is what other outlets' openings state (`shared.lead_points`): listed as one outlet's own, it is so
             # by a figure or a name the other openings word otherwise (review 19: the Guardian's lead, "... an attack
             # which killed 50 people ...", beside CBN's headline "50+ Killed"), and it is said all the same
@@ -377,6 +415,7 @@ def neutral_summary(
 
             plain = [t for e, t in worded if t and not _mostly_quote(t)
                      and not t.endswith(_CUT_OFF) and not _points_back(t) and not is_post(t)
+                     and not _is_question(t) and not _bare_surname(t, persons, before)
                      and not _overlaps(e, one_outlet)]
             best = min(plain, key=cost, default=None)
             if best is not None and cost(best) < cost(text):

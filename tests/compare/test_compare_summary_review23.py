@@ -1,0 +1,63 @@
+"""Summaries (session 34, reviews 23 and 22): a question is never said; a sentence opening with a person's surname
+alone is said only after one naming the person more fully, else in another outlet's wording or not at all."""
+
+from __future__ import annotations
+
+from manysides.compare.summary import _bare_surname, _is_question, neutral_summary
+from manysides.records import Article, Evidence, SharedPoint
+
+
+def _articles(texts: dict[str, str]) -> list[Article]:
+    return [Article(i, f"{i}.txt", f"Outlet {i}", None, None, None, "2019-08-27", "en", t) for i, t in texts.items()]
+
+
+def _point(*sentences: tuple[str, str, str]) -> SharedPoint:
+    ev = tuple(Evidence(a, t.index(s), t.index(s) + len(s), s) for a, t, s in sentences)
+    return SharedPoint(ev[0].text, tuple(e.article for e in ev), ev)
+
+
+A = ("The island's government turned down an offer of aid from its neighbours to fight the floods. "
+     "What exactly did the premier say? The premier said the money came with too many conditions. "
+     "Rescue teams reached the northern villages on Tuesday.")
+B = ("The island's government refused the neighbours' offer of aid to fight the floods on Monday. "
+     "Who will pay for the repairs? Rescue teams reached the northern villages on Tuesday, officials said.")
+
+
+def test_a_question_is_never_said():
+    """Review 23: the BBC's subheading "What exactly did Bolsonaro say?" stood in the Amazon summary."""
+    offer = _point(("a", A, A.split(". ")[0] + "."), ("b", B, B.split(". ")[0] + "."))
+    question = _point(("a", A, "What exactly did the premier say?"), ("b", B, "Who will pay for the repairs?"))
+    rescue = _point(("a", A, "Rescue teams reached the northern villages on Tuesday."),
+                    ("b", B, "Rescue teams reached the northern villages on Tuesday, officials said."))
+    got = neutral_summary([offer, question, rescue], _articles({"a": A, "b": B}))
+    assert "?" not in got and "turned down an offer" in got and "Rescue teams" in got
+    assert _is_question("Who will pay?”") and not _is_question("The premier asked who would pay.")
+
+
+C = ("The court on Monday upheld the state's water law. Justice Maria Delgado wrote the opinion for the majority. "
+     "Delgado was joined by three other justices. The governor welcomed the ruling.")
+D = ("The state's water law was upheld by the court on Monday. Delgado was joined by three justices, and two "
+     "dissented. The governor, Tom Park, welcomed the ruling in a statement.")
+
+
+def test_a_sentence_opening_with_a_bare_surname_waits_for_the_full_name():
+    """Review 22: the Arizona summary said "Kennedy was joined by ..." and never who Kennedy was."""
+    persons = ("Maria Delgado", "Tom Park")
+    assert _bare_surname("Delgado was joined by three justices.", persons, "The court upheld the law.")
+    assert not _bare_surname("Delgado was joined by three justices.", persons, "Justice Delgado wrote it.")
+    # an apposition saying who she is introduces her; a name not known as a person's is no surname
+    assert not _bare_surname("Delgado, a former prosecutor, wrote it.", persons, "")
+    assert not _bare_surname("Congress was not in session.", persons, "")
+    ruling = _point(("c", C, "The court on Monday upheld the state's water law."),
+                    ("d", D, "The state's water law was upheld by the court on Monday."))
+    joined = _point(("c", C, "Delgado was joined by three other justices."),
+                    ("d", D, "Delgado was joined by three justices, and two dissented."))
+    governor = _point(("c", C, "The governor welcomed the ruling."),
+                      ("d", D, "The governor, Tom Park, welcomed the ruling in a statement."))
+    got = neutral_summary([ruling, joined, governor], _articles({"c": C, "d": D}), persons=persons)
+    assert "Delgado was joined" not in got and "upheld" in got
+    # once a sentence before names her in full, the surname alone reads as hers
+    opinion = _point(("c", C, "Justice Maria Delgado wrote the opinion for the majority."),
+                     ("d", D, "The state's water law was upheld by the court on Monday."))
+    got = neutral_summary([opinion, joined], _articles({"c": C, "d": D}), persons=persons)
+    assert "Maria Delgado" in got and "Delgado was joined" in got
