@@ -91,7 +91,8 @@ OTHERS = ["qjl0FVTOCVppZqH5", "Yw2htJmBl5RzNeNt", "Y8ncZ3pm5Vpredlr", "MLANd2gRv
 # "committed to Obama's national security agenda" (Fox) beside his Iran pledge (NPR, CNN); a Fox News poll beside
 # NPR's "conventional wisdom" and a CNN/ORC poll; one of several confrontations (Fox) beside Hagel expected to win
 SHARED_WRONG = (r"^What exactly did Bolsonaro say|^For the remainder of the campaign Trudeau focused|"
-                r"^Indonesia’s aviation authorities said all 737 Max jets|^“Our staff at the British embassy in Addis|"
+                r"^Indonesia’s aviation authorities said all 737 Max jets|"
+                r"^“Our staff at the British embassy in Addis|"
                 r"^“I express my condolences to those who lost loved ones|"
                 r"^Hagel testified Thursday that he is committed to Obama's national security agenda|"
                 r"^A recent Fox News poll showed 34 percent|^The incident, though, was one of several confrontations")
