@@ -194,7 +194,8 @@ _FILE_CAPTION = re.compile(  # agency photo captions: "FILE - In this May 2, 201
 )
 _IMAGE_CONTROL = re.compile(  # a gallery's buttons saved with the page, and the credit after them
     r"^(?:enlarge this image|toggle caption|hide caption|expand this image|view (?:larger|full(?:-size)?) image|"
-    r"image \d+ of \d+)\b",
+    # a slideshow's arrows before its counter: "next Image 1 of 2", "prev next Image 2 of 2" (Fox, review 23)
+    r"(?:(?:prev(?:ious)?|next)\s+){0,2}image \d+ of \d+)\b",
     re.IGNORECASE,
 )
 # ---- page furniture that is not a prompt's wording: players, galleries, link lists
@@ -222,6 +223,9 @@ _MEDIA_PLACEHOLDER = re.compile(
     r"|(?:slideshow|gallery|photos)\s*\(\d+\s+(?:images|photos|pictures)\))$",
     re.IGNORECASE,
 )
+# a platform's name alone on its line: the label an embedded video or post leaves behind ("YouTube" under NPR's
+# embeds, review 23; "Twitter" after "Play Facebook", NBC's); case-sensitive
+_EMBED_LABEL = re.compile(r"^(?:YouTube|Twitter|Instagram|Facebook|Vimeo|SoundCloud|Spotify|TikTok)$")
 _AGO = re.compile(r"^(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$", re.IGNORECASE)
 _SUMMARY_BOX = re.compile(  # "Story highlights <bullet>": a summary box heading the page
     r"^(?:Story highlights|STORY HIGHLIGHTS|(?:Highlights|HIGHLIGHTS|Key points|KEY POINTS|Key takeaways)\s*:?)"
@@ -264,11 +268,20 @@ _POST_NOTE = re.compile(r"^(?:we['’]ll (?:have more (?:on|from|about) [^.!?]{1
                         r"evening|night) (?:continues|goes on|unfolds)|update this (?:post|story|page|blog))\b"
                         r"|hit (?:your|the) refresh button\b)", re.IGNORECASE)
 # an explainer box another page lends the article, saved as one line with its buttons: "Quick guide <question>
-# Show Hide <answers> ..." (the Guardian)
+# Show Hide <answers> ..." (the Guardian), and so its other collapsible boxes, "Q&A <question> Show Hide ...",
+# "Profile Who is ...? Show Hide ...", "Timeline <title> Show Hide <dated entries, each heading run into its
+# sentence>" (review 23: "Timeline Boeing’s 737 Max crisis Show Hide ... Lion Air crash Lion Air flight JT610 crashes
+# ..." made the Lion Air toll a figure against the Ethiopian crash's and an entry a summary sentence)
 # An HTML attribute saved at a paragraph's start, the page's markup and not its words ('poster="https://v.politico.com/
 # images/....jpg?pubId=..." Trump announces ...', a video player's still, Politico, review 21): it goes, the rest stays.
 _MARKUP_ATTR = re.compile(r'^(?:[a-z][\w-]*="[^"\s]*"\s*)+(?=\S|$)')
-_EXPLAINER_BOX = re.compile(r"^Quick guide\s(?:\S+\s+){1,30}?Show Hide\b")
+# The BBC's link for screen readers before an embedded post, saved in its line ("Skip Twitter post by @realDonaldTrump
+# Congratulations to @JustinTrudeau on a wonderful and hard fought victory. ... — Donald J. Trump (@realDonaldTrump)
+# October 22, 2019 Report", review 23: listed as news only the BBC gave), and the post's "Report" button after its
+# date: both go, the post stays, its source after the dash.
+_POST_CONTROL = re.compile(r"^Skip (?:Twitter|Facebook|Instagram|YouTube) post(?: \d+)? by @?[\w.]{1,40}\s+(?=\S)")
+_POST_REPORT = re.compile(r"(?<=\d{4})\s+Report$")
+_EXPLAINER_BOX = re.compile(r"^(?:Quick guide|Q&A|Timeline|Profile)\s(?:\S+\s+){1,30}?Show Hide\b")
 # A newsletter's sign-up inside a paragraph, after a sentence of it ("... shortly before 1:30 p.m. Sign up for our
 # Coronavirus Updates newsletter to follow ... All stories linked in the newsletter are free to access."): the
 # pitch and a sentence after it about the newsletter go, the paragraph stays.
@@ -333,6 +346,9 @@ _CREDIT_NAME = rf"{_CREDIT_TOKEN}(?: {_CREDIT_TOKEN}){{0,3}}"
 _HANDOUT_SOURCE = r"[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,5}"
 _TAIL_AGENCY_CREDIT = re.compile(
     rf"\s*(?:\(\s*{_CREDIT_NAME}\s*/\s*{_SLASH_AGENCY}(?:\s*/\s*[\w ]+)?\s*\)"
+    # the agency first in the brackets: "(REUTERS/Brendan McDermid)", "(AP/Jacquelyn Martin)", "(Reuters/Files)"
+    # (National Review's captions, review 23)
+    rf"|\(\s*{_SLASH_AGENCY}\s*/\s*{_CREDIT_NAME}(?:\s*/\s*[\w ]+)?\s*\)"
     rf"|\b{_SLASH_AGENCY}\s*/\s*{_CREDIT_TOKEN}(?: {_CREDIT_TOKEN}){{1,3}}"
     # "AP Photo/Darren Abate", "Reuters Photo/Jo Lin": an agency's photo credit without its brackets
     rf"|\b(?:AP|AFP|Reuters|REUTERS|UPI|EPA)\s+(?:Photo|PHOTO)\s*/\s*{_CREDIT_TOKEN}(?: {_CREDIT_TOKEN}){{1,3}}"
@@ -1109,6 +1125,8 @@ def _classify_furniture(text: str, words: list[str], at_edge: bool) -> tuple[str
         return f"photo gallery: {_show(text)}", None  # long line of captions
     if _MEDIA_PLACEHOLDER.match(text):
         return f"image placeholder: {_show(text)}", None
+    if _EMBED_LABEL.match(text):
+        return f"embed label: {_show(text)}", None
     if _AGO.match(text) or _BARE_TIME.match(text):
         return f"timestamp: {_show(text)}", None
     if len(words) <= 30 and (m := _LABELLED_LINK.match(text)) and not _two_sentences(text):
@@ -1389,9 +1407,13 @@ def _undash_list(lines: list[_Line]) -> list[_Line]:
 
 
 def _strip_markup(lines: list[_Line], removed: list[str]) -> list[_Line]:
-    """Lines without an HTML attribute saved at their start (`_MARKUP_ATTR`); a line that was only that goes."""
+    """Lines without an HTML attribute saved at their start (`_MARKUP_ATTR`), a line that was only that gone; and
+    without the link before an embedded post and its button after it (`_POST_CONTROL`, `_POST_REPORT`)."""
     out: list[_Line] = []
     for line in lines:
+        if (m := _POST_CONTROL.match(line.text)) is not None:
+            removed.append(f"post controls: {_show(m.group(0).strip())}")
+            line = _Line(_POST_REPORT.sub("", line.text[m.end():]), line.blank_before)
         if (m := _MARKUP_ATTR.match(line.text)) is not None:
             removed.append(f"markup: {_show(m.group(0).strip())}")
             if not line.text[m.end():].strip():

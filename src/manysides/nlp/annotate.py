@@ -189,6 +189,9 @@ ANNOTATOR_VERSION = 77  # 2: reported (indirect) speech; 3: loaded wording read 
 #     claiming"), a negated judgement verb ("not bemoaning"), one in the clause a charge or a report states ("charges
 #     that he demonized"), a characterisation a verb gives "as" ("praised him as a careful judge") and "enthusiastic"
 #     are no loaded wording (scores unchanged)
+# 73: cleaning (review 23): a caption closed by an agency-first credit "(REUTERS/Name)", a slideshow's "next Image 1
+#     of 2", the BBC's "Skip Twitter post by @..." and the post's "Report" button, a platform's name left alone by an
+#     embed ("YouTube"), and the Guardian's "Q&A", "Timeline" and "Profile" boxes ("... Show Hide ...") go
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
