@@ -1,9 +1,10 @@
 """Summaries (session 34, reviews 23 and 22): a question is never said; a sentence opening with a person's surname
-alone is said only after one naming the person more fully, else in another outlet's wording or not at all."""
+alone is said only after one naming the person more fully, else with the full name, else in another outlet's wording
+or not at all."""
 
 from __future__ import annotations
 
-from manysides.compare.summary import _bare_surname, _is_question, neutral_summary
+from manysides.compare.summary import _bare_surname, _full_name, _is_question, neutral_summary
 from manysides.records import Article, Evidence, SharedPoint
 
 
@@ -48,6 +49,7 @@ def test_a_sentence_opening_with_a_bare_surname_waits_for_the_full_name():
     # an apposition saying who she is introduces her; a name not known as a person's is no surname
     assert not _bare_surname("Delgado, a former prosecutor, wrote it.", persons, "")
     assert not _bare_surname("Congress was not in session.", persons, "")
+    assert _full_name("Delgado's opinion was short.", persons) == "Maria Delgado's opinion was short."
     ruling = _point(("c", C, "The court on Monday upheld the state's water law."),
                     ("d", D, "The state's water law was upheld by the court on Monday."))
     joined = _point(("c", C, "Delgado was joined by three other justices."),
@@ -55,6 +57,10 @@ def test_a_sentence_opening_with_a_bare_surname_waits_for_the_full_name():
     governor = _point(("c", C, "The governor welcomed the ruling."),
                       ("d", D, "The governor, Tom Park, welcomed the ruling in a statement."))
     got = neutral_summary([ruling, joined, governor], _articles({"c": C, "d": D}), persons=persons)
+    assert "Maria Delgado was joined" in got and "upheld" in got
+    # two people of that surname: the sentence is said in another wording, or not at all
+    got = neutral_summary([ruling, joined, governor], _articles({"c": C, "d": D}),
+                          persons=persons + ("Luis Delgado",))
     assert "Delgado was joined" not in got and "upheld" in got
     # once a sentence before names her in full, the surname alone reads as hers
     opinion = _point(("c", C, "Justice Maria Delgado wrote the opinion for the majority."),

@@ -179,7 +179,8 @@ def _is_question(text: str) -> bool:
 # the summary never said who Kennedy was) needs one before it that gives the person's fuller name; one that says who the
 # person is in an apposition after the name ("Brewer, a Republican who signed the legislation, called ...") introduces
 # the person itself. The surname is the first word, alone (a lower-case word, or a comma and no apposition, after it).
-_SURNAME_START = re.compile(r"^(?P<name>[A-Z][a-z'’-]+)(?:['’]s)?(?:\s+(?=[a-z])|,\s+(?!(?:a|an|the|who|whose|one)\s))")
+_SURNAME_START = re.compile(r"^(?P<name>[A-Z][a-z]*(?:['’-](?!s\b)[A-Z]?[a-z]+)*)(?:['’]s)?"
+                            r"(?:\s+(?=[a-z])|,\s+(?!(?:a|an|the|who|whose|one)\s))")
 
 
 def _bare_surname(text: str, persons: Sequence[str], before: str) -> bool:
@@ -194,6 +195,20 @@ def _bare_surname(text: str, persons: Sequence[str], before: str) -> bool:
             len(p.split()) >= 2 and p.split()[-1] == name for p in persons):
         return False
     return not re.search(rf"\b[A-Z][\w.'’-]*\s+{re.escape(name)}\b", before)
+
+
+def _full_name(text: str, persons: Sequence[str]) -> str | None:
+    """`text` with the surname it opens with (`_SURNAME_START`) written as the full name of the one person of `persons`
+    it may be ("Kennedy was joined by ..." -> "Anthony Kennedy was joined by ..."); None when the people of that surname
+    have other first names ("George Bush", "Jeb Bush") or there is none."""
+    m = _SURNAME_START.match(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    full = sorted((p for p in persons if len(p.split()) >= 2 and p.split()[-1] == name), key=len)
+    if not full or len({p.split()[0] for p in full}) > 1:
+        return None
+    return full[0] + text[len(name):]
 
 
 def _points_back(text: str) -> bool:
@@ -269,7 +284,9 @@ def neutral_summary(
     first sentence says no sentence of any lead opens with the sentence that says one of the widest
     (review 12's China summary had opened with the markets' fall). A question is never said (`_is_question`), and a
     wording opening with a person's surname alone (`persons`: the full names of the story's people) is said only once a
-    sentence before names the person more fully, else in another wording of its point or not at all (`_bare_surname`).
+    sentence before names the person more fully, else with the person's full name for the surname where the story's
+    people give one name of that surname (`_full_name`), else in another wording of its point or not at all
+    (`_bare_surname`).
     """
     lengths = {a.id: max(len(a.text), 1) for a in articles}
     outlet_named = _outlet_names(articles)
@@ -358,12 +375,14 @@ def neutral_summary(
                 text = _without_connective(raw)
             before = " ".join(t for *_, t in chosen)
             if _bare_surname(text or "", persons, before):
-                # in the words of an outlet that names the person more fully, or not at all
+                # the person's full name for the surname, where the story's people give one; else in the words of an
+                # outlet that names the person more fully, or not at all
                 fuller = [t for t in (_without_connective(shown(e.text)) for e in pool)
                           if t and not _bare_surname(t, persons, before) and not _points_back(t)]
-                if not fuller:
+                named = _full_name(text, persons)
+                if named is None and not fuller:
                     continue
-                raw = text = fuller[0]
+                raw = text = named or fuller[0]
             if text and text.endswith(_CUT_OFF) and not told:
                 # a wording cut off ("... at an Academy Sports +", split inside a name): another wording of
                 # the point may be whole
