@@ -4,7 +4,7 @@ or not at all."""
 
 from __future__ import annotations
 
-from manysides.compare.summary import _bare_surname, _full_name, _is_question, neutral_summary
+from manysides.compare.summary import _bare_surname, _full_name, _is_question, _points_back, neutral_summary
 from manysides.records import Article, Evidence, SharedPoint
 
 
@@ -67,3 +67,23 @@ def test_a_sentence_opening_with_a_bare_surname_waits_for_the_full_name():
                      ("d", D, "The state's water law was upheld by the court on Monday."))
     got = neutral_summary([opinion, joined], _articles({"c": C, "d": D}), persons=persons)
     assert "Maria Delgado" in got and "Delgado was joined" in got
+
+
+E = ("The island's government turned down the neighbours' offer of aid on Monday. The premier said the offer came "
+     "with conditions. Referring to the storm that flooded the capital last spring, he went on to suggest the "
+     "neighbours had little to teach the island.")
+F = ("The island's government refused the neighbours' offer of aid on Monday. The minister, Ana Ruiz, said the "
+     "offer came with conditions. Referring to the storm that flooded the capital last spring, he added that the "
+     "neighbours had little to teach.")
+
+
+def test_a_pronoun_after_a_long_opening_phrase_points_back():
+    """Review 23: "Referring to the recent Notre Dame blaze in Paris, he went on to suggest ..." (Brazil's chief of
+    staff, NPR's) followed a sentence on Bolsonaro in the Amazon summary and read as his."""
+    offer = _point(("e", E, E.split(". ")[0] + "."), ("f", F, F.split(". ")[0] + "."))
+    taunt = _point(("e", E, E.split(". ")[2]), ("f", F, F.split(". ")[2]))
+    got = neutral_summary([offer, taunt], _articles({"e": E, "f": F}), persons=("Ana Ruiz",))
+    assert "Referring" not in got and ("turned down" in got or "refused" in got)
+    # a phrase naming one of the story's people may be whom the pronoun stands for
+    line = "After Ana Ruiz read the neighbours' letter to the assembly on Monday, she said the offer was refused."
+    assert not _points_back(line, ("Ana Ruiz",)) and _points_back(E.split(". ")[2], ("Ana Ruiz",))

@@ -211,8 +211,19 @@ def _full_name(text: str, persons: Sequence[str]) -> str | None:
     return full[0] + text[len(name):]
 
 
-def _points_back(text: str) -> bool:
-    """Whether a sentence needs one before it to say whom it is about (see above)."""
+# A long opening phrase before the pronoun ("Referring to the recent Notre Dame blaze in Paris, he went on to suggest
+# ...", NPR's, review 23: "he" was Brazil's chief of staff, the sentence before Bolsonaro) points back just the same,
+# unless the phrase names one of the story's people, whom the pronoun may stand for ("After Maria Delgado read the
+# ruling aloud, she ..."); `persons` as `_bare_surname` takes them.
+_PRONOUN_AFTER_LONG_PHRASE = re.compile(r"^(?P<phrase>[A-Z][^,;:\"“”]{40,120}),\s+(?:he|she|they)\b(?!['’]s\b)")
+
+
+def _points_back(text: str, persons: Sequence[str] | None = None) -> bool:
+    """Whether a sentence needs one before it to say whom it is about (see above); with `persons`, also after a long
+    opening phrase that names none of them (`_PRONOUN_AFTER_LONG_PHRASE`)."""
+    if persons is not None and (m := _PRONOUN_AFTER_LONG_PHRASE.match(text)) is not None and not any(
+            w in m.group("phrase").split() for p in persons for w in p.split()[-1:]):
+        return True
     return bool(_PRONOUN_START.match(text) or _PRONOUN_SAID.search(text) or _PRONOUN_AFTER_PHRASE.match(text)
                 or _BARE_PERSON.search(_QUOTED.sub(" ", text)) or _OTHER_START.match(text)
                 or _nobody_before_pronoun(text) or _names_fewer_than_its_persons(text))
@@ -365,10 +376,10 @@ def neutral_summary(
                     continue
                 pool = list(told)
                 text = raw = told[pool[0]]
-            if _points_back(text or ""):
+            if _points_back(text or "", persons):
                 # in the words of an outlet that names the subject, or not at all
                 named = [shown(e.text) for e in pool]
-                named = [t for t in named if t and not _points_back(_without_connective(t))]
+                named = [t for t in named if t and not _points_back(_without_connective(t), persons)]
                 if not named:
                     continue
                 raw = named[0]
@@ -378,7 +389,7 @@ def neutral_summary(
                 # the person's full name for the surname, where the story's people give one; else in the words of an
                 # outlet that names the person more fully, or not at all
                 fuller = [t for t in (_without_connective(shown(e.text)) for e in pool)
-                          if t and not _bare_surname(t, persons, before) and not _points_back(t)]
+                          if t and not _bare_surname(t, persons, before) and not _points_back(t, persons)]
                 named = _full_name(text, persons)
                 if named is None and not fuller:
                     continue
@@ -387,7 +398,7 @@ def neutral_summary(
                 # a wording cut off ("... at an Academy Sports +", split inside a name): another wording of
                 # the point may be whole
                 text = next((t for t in (_without_connective(shown(e.text)) for e in pool)
-                             if t and not t.endswith(_CUT_OFF) and not _points_back(t)), text)
+                             if t and not t.endswith(_CUT_OFF) and not _points_back(t, persons)), text)
             if not text or (_mostly_quote(text) and text not in told.values()) or text.endswith(_CUT_OFF) \
                     or is_post(text) or _is_question(text):
                 continue  # someone's claim, a cut-off sentence, an embedded post, a question (never the outlets' own)
@@ -405,7 +416,7 @@ def neutral_summary(
                     # nor one that points back (review 15: "Those tariffs take effect Friday ...", the steel
                     # tariffs of the sentence before, read as the China tariffs of the summary's first)
                     plain = [t for t in plain if t and not _mostly_quote(t) and not t.endswith(_CUT_OFF)
-                             and not _points_back(t)]
+                             and not _points_back(t, persons)]
                     if not plain:
                         continue
                     text = plain[0]
@@ -433,7 +444,7 @@ def neutral_summary(
                     _n_loaded(t, loaded), not _counts(t) & agreed, -round(_jaccard(_content(t), central), 6)
 
             plain = [t for e, t in worded if t and not _mostly_quote(t)
-                     and not t.endswith(_CUT_OFF) and not _points_back(t) and not is_post(t)
+                     and not t.endswith(_CUT_OFF) and not _points_back(t, persons) and not is_post(t)
                      and not _is_question(t) and not _bare_surname(t, persons, before)
                      and not _overlaps(e, one_outlet)]
             best = min(plain, key=cost, default=None)
