@@ -295,9 +295,8 @@ def neutral_summary(
     first sentence says no sentence of any lead opens with the sentence that says one of the widest
     (review 12's China summary had opened with the markets' fall). A question is never said (`_is_question`), and a
     wording opening with a person's surname alone (`persons`: the full names of the story's people) is said only once a
-    sentence before names the person more fully, else with the person's full name for the surname where the story's
-    people give one name of that surname (`_full_name`), else in another wording of its point or not at all
-    (`_bare_surname`).
+    sentence before it in the summary names the person more fully, else with the person's full name for the surname
+    where the story's people give one name of that surname (`_full_name`), else not at all (`_introduced`).
     """
     lengths = {a.id: max(len(a.text), 1) for a in articles}
     outlet_named = _outlet_names(articles)
@@ -384,16 +383,6 @@ def neutral_summary(
                     continue
                 raw = named[0]
                 text = _without_connective(raw)
-            before = " ".join(t for *_, t in chosen)
-            if _bare_surname(text or "", persons, before):
-                # the person's full name for the surname, where the story's people give one; else in the words of an
-                # outlet that names the person more fully, or not at all
-                fuller = [t for t in (_without_connective(shown(e.text)) for e in pool)
-                          if t and not _bare_surname(t, persons, before) and not _points_back(t, persons)]
-                named = _full_name(text, persons)
-                if named is None and not fuller:
-                    continue
-                raw = text = named or fuller[0]
             if text and text.endswith(_CUT_OFF) and not told:
                 # a wording cut off ("... at an Academy Sports +", split inside a name): another wording of
                 # the point may be whole
@@ -445,7 +434,7 @@ def neutral_summary(
 
             plain = [t for e, t in worded if t and not _mostly_quote(t)
                      and not t.endswith(_CUT_OFF) and not _points_back(t, persons) and not is_post(t)
-                     and not _is_question(t) and not _bare_surname(t, persons, before)
+                     and not _is_question(t)
                      and not _overlaps(e, one_outlet)]
             best = min(plain, key=cost, default=None)
             if best is not None and cost(best) < cost(text):
@@ -537,7 +526,22 @@ def neutral_summary(
     # says what the most outlets lead with (review 12's China summary opened with the markets' fall)
     if chosen and not chosen[0][2] & {(p.evidence[0].article, p.evidence[0].start) for p in leads}:
         chosen.sort(key=lambda c: (not c[2] & opening, c[:2]))
-    return " ".join(t for *_, t in chosen)
+    return " ".join(_introduced([t for *_, t in chosen], persons))
+
+
+def _introduced(texts: Sequence[str], persons: Sequence[str]) -> list[str]:
+    """The summary's sentences in order, one opening with a person's surname alone that no sentence before names more
+    fully (`_bare_surname`) with the person's full name for it (`_full_name`), or left out where the story's people
+    give none of that surname or several (unless it is the only sentence)."""
+    out: list[str] = []
+    for t in texts:
+        if _bare_surname(t, persons, " ".join(out)):
+            named = _full_name(t, persons)
+            if named is None and len(texts) > 1:
+                continue
+            t = named or t
+        out.append(t)
+    return out
 
 
 def _plain_wording(p: SharedPoint, kind: str, starts: dict[str, int], shown) -> tuple[str, list[Evidence], str,
