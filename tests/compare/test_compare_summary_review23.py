@@ -58,10 +58,11 @@ def test_a_sentence_opening_with_a_bare_surname_waits_for_the_full_name():
                       ("d", D, "The governor, Tom Park, welcomed the ruling in a statement."))
     got = neutral_summary([ruling, joined, governor], _articles({"c": C, "d": D}), persons=persons)
     assert "Maria Delgado was joined" in got and "upheld" in got
-    # two people of that surname: the sentence is said in another wording, or not at all
+    # two people of that surname named as often: the sentence is left out; one named far more often is meant
     got = neutral_summary([ruling, joined, governor], _articles({"c": C, "d": D}),
                           persons=persons + ("Luis Delgado",))
     assert "Delgado was joined" not in got and "upheld" in got
+    assert _full_name("Delgado wrote it.", persons * 2 + ("Luis Delgado",)) == "Maria Delgado wrote it."
     # once a sentence before names her in full, the surname alone reads as hers
     opinion = _point(("c", C, "Justice Maria Delgado wrote the opinion for the majority."),
                      ("d", D, "The state's water law was upheld by the court on Monday."))

@@ -67,9 +67,9 @@ _NAME_TYPES = {"PERSON", "GPE", "LOC", "FAC"}
 
 
 def _person_names(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -> tuple[str, ...]:
-    """The full names (two words or more) of the people the articles name."""
-    return tuple(sorted({e.name for a in articles if a.id in annotations for e in annotations[a.id].entities
-                         if e.type == "PERSON" and len(e.name.split()) >= 2}))
+    """The full names (two words or more) of the people the articles name, once per mention."""
+    return tuple(sorted(e.name for a in articles if a.id in annotations for e in annotations[a.id].entities
+                        if e.type == "PERSON" and len(e.name.split()) >= 2))
 
 
 def _name_words(articles: Sequence[Article], annotations: Mapping[str, Annotation]) -> set[str]:

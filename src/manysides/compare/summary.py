@@ -19,6 +19,7 @@ isn't hard to believe"), is left out.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from ..nlp.numbers import ONES, TENS
@@ -198,17 +199,20 @@ def _bare_surname(text: str, persons: Sequence[str], before: str) -> bool:
 
 
 def _full_name(text: str, persons: Sequence[str]) -> str | None:
-    """`text` with the surname it opens with (`_SURNAME_START`) written as the full name of the one person of `persons`
-    it may be ("Kennedy was joined by ..." -> "Anthony Kennedy was joined by ..."); None when the people of that surname
-    have other first names ("George Bush", "Jeb Bush") or there is none."""
+    """`text` with the surname it opens with (`_SURNAME_START`) written as the full name of the person of `persons` it
+    stands for ("Kennedy was joined by ..." -> "Anthony Kennedy was joined by ..."): the one first name of that
+    surname, or the one the articles name at least twice as often as any other (`persons` holds a name once per
+    mention: "Mark Conditt", the bomber, over "Danene Conditt", his mother); None when none does ("George Bush",
+    "Jeb Bush" as often) or there is none."""
     m = _SURNAME_START.match(text)
     if m is None:
         return None
     name = m.group("name")
-    full = sorted((p for p in persons if len(p.split()) >= 2 and p.split()[-1] == name), key=len)
-    if not full or len({p.split()[0] for p in full}) > 1:
+    full = [p for p in persons if len(p.split()) >= 2 and p.split()[-1] == name]
+    firsts = Counter(p.split()[0] for p in full).most_common()
+    if not firsts or (len(firsts) > 1 and firsts[0][1] < 2 * firsts[1][1]):
         return None
-    return full[0] + text[len(name):]
+    return min((p for p in full if p.split()[0] == firsts[0][0]), key=len) + text[len(name):]
 
 
 # A long opening phrase before the pronoun ("Referring to the recent Notre Dame blaze in Paris, he went on to suggest
@@ -294,9 +298,10 @@ def neutral_summary(
     in other openings state, unless it gives a count one of its own matches gives too. A summary whose
     first sentence says no sentence of any lead opens with the sentence that says one of the widest
     (review 12's China summary had opened with the markets' fall). A question is never said (`_is_question`), and a
-    wording opening with a person's surname alone (`persons`: the full names of the story's people) is said only once a
-    sentence before it in the summary names the person more fully, else with the person's full name for the surname
-    where the story's people give one name of that surname (`_full_name`), else not at all (`_introduced`).
+    wording opening with a person's surname alone (`persons`: the full names of the story's people, once per
+    mention) is said only once a sentence before it in the summary names the person more fully, else with the
+    person's full name for the surname where the story's people give one name of that surname, or one far more often
+    than any other (`_full_name`), else not at all (`_introduced`).
     """
     lengths = {a.id: max(len(a.text), 1) for a in articles}
     outlet_named = _outlet_names(articles)
