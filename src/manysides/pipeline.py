@@ -232,9 +232,9 @@ REPORT_VERSION = "133"  # 4: an article naming no outlet is its own outlet every
 #     earlier time's figure
 # 128: summary (reviews 23, 22): a question ("What exactly did Bolsonaro say?", a subheading) is never said; a wording
 #     opening with a person's surname alone ("Kennedy was joined by ...") is said only after a sentence naming the
-#     person more fully, else with the full name the story's people give ("Anthony Kennedy was joined by ..."), else
-#     in another outlet's wording or not at all; a pronoun after a long opening phrase naming none of the story's
-#     people points back ("Referring to the recent Notre Dame blaze in Paris, he ...")
+#     person more fully, else with the full name the story's people give ("Anthony Kennedy was joined by ..."; of
+#     two first names, the one named at least twice as often), else left out; a pronoun after a long opening phrase
+#     naming none of the story's people points back ("Referring to the recent Notre Dame blaze in Paris, he ...")
 
 
 class Progress(Protocol):
