@@ -64,6 +64,9 @@ beside a figure of its unit not within a tenth is two readings: shared 7/78 -> 6
 Saturday, the center of the storm was about 35 miles from Myrtle Beach" no longer beside CNN's 20 miles); Fox's "A
 mother and her 8-month old child were among the first confirmed dead ..." leaves the point of CNN's quoted police
 tweet (a quotation's later sentence with its tag), which stays with USA Today's; every other output unchanged.
+Since (session 34, helper A; a copy of main's store, comparison only, REPORT_VERSION 128): a summary sentence opening
+with a bare surname is written with the full name the articles give most: the Austin summary says "Mark Anthony Conditt
+was home-schooled ..." (his mother, Danene Conditt, is named less often); every mark unchanged.
 About 3 minutes.
 """
 

@@ -96,6 +96,9 @@ Since (session 34, helper C; REPORT_VERSION 131, a copy of main's store, `--db`)
 the Nike point loses Fox's marked Barron quotation (a quotation's later sentence beside narration) but keeps the
 Chronicle's marked sentence; the Nike summary's last sentence is now the BBC's "Kaepernick, 30, remained on a contract
 with Nike ..." (summary 0/6); every other mark unchanged.
+Since (session 34, helper A; a copy of main's store, comparison only, REPORT_VERSION 128): a summary sentence opening
+with a bare surname is written with the person's full name: "Lamar Alexander chaired the hearing virtually.", "Rahm
+Emanuel said the district offered ..."; every mark unchanged.
 About 4 minutes.
 """
 

@@ -138,6 +138,9 @@ Since (session 34, REPORT_VERSION 133, a copy of main's store, comparison only: 
 rules): every mark and line unchanged.
 Since (session 34, helper D, ANNOTATOR_VERSION 77: BASIL's unmarked spans' classes; fresh store, before = /tmp/s34me's
 store of main): every mark identical (summary 0/6, shared 6/49, unique 7/163, quotes 6/350, disputes 0/1, slant 0/39).
+Since (session 34, helper A; a copy of main's store, comparison only, REPORT_VERSION 128): a summary sentence opening
+with a bare surname is written with the person's full name: "Devin Patrick Kelley left the military in 2014 ..."; every
+mark unchanged.
 About 4-8 minutes.
 """
 

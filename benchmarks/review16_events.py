@@ -132,6 +132,9 @@ rules): every mark and line unchanged.
 Since (session 34, helper D, ANNOTATOR_VERSION 77: BASIL's unmarked spans' classes; fresh store, before = /tmp/s34me's
 store of main): slant 0/34 -> 0/31 (CNN's and Reason's "enthusiastic", how keen someone is, and the sentence it
 had put among CNN's evidence); every other mark identical.
+Since (session 34, helper A; a copy of main's store, comparison only, REPORT_VERSION 128): a summary sentence opening
+with a bare surname is written with the person's full name: "Rayshard Brooks, 27, died after ...", "Emmanuel Macron,
+39, a former economy minister ..."; every mark unchanged.
 About 5-18 minutes (18 on a machine shared by many runs).
 """
 

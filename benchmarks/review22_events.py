@@ -81,6 +81,11 @@ Trump's quotation, for its bare "50"; a spokesman's name, the cities, each defic
 other outlet gives, which unique_items.py's readers count as the outlet's own.
 Since (session 34, helper D, ANNOTATOR_VERSION 77: BASIL's unmarked spans' classes; fresh store, before = /tmp/s34me's
 store of main): every line identical (shared 6/46, unique 7/149, quotes 17/378, disputes 0/0, slant 0/52, summary 0/6).
+Since (session 34, helper A; a copy of main's store, comparison only, REPORT_VERSION 128): a summary sentence opening
+with a bare surname no sentence before introduces is written with the person's full name: the Arizona summary closes
+with "Anthony Kennedy was joined by Chief Justice John Roberts and ..."; every mark unchanged. Facebook's denial is
+still left out (see the session's report: its only wordings are the company's quoted words and USA Today's own
+sentence, listed as USA Today's by its "1.6 billion users").
 About 5 minutes.
 """
 from __future__ import annotations
