@@ -34,7 +34,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "133"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "135"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -235,6 +235,11 @@ REPORT_VERSION = "133"  # 4: an article naming no outlet is its own outlet every
 #     person more fully, else with the full name the story's people give ("Anthony Kennedy was joined by ..."; of
 #     two first names, the one named at least twice as often), else left out; a pronoun after a long opening phrase
 #     naming none of the story's people points back ("Referring to the recent Notre Dame blaze in Paris, he ...")
+#     person more fully, else in another outlet's wording or not at all
+# 135: figures (review 23): a one-sided hedge on a round figure that is another outlet's exact figure rounded toward
+#     the hedge ("more than 30" for 35) is not listed as differing; figures of surveys by different makers ("a Fox
+#     News poll", "a CNN/ORC poll") are two quantities; a hypothetical verb before a conjunction ("facing questions
+#     after a crash killed all 157") does not govern the figure of the clause it opens
 
 
 class Progress(Protocol):

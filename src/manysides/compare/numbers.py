@@ -56,8 +56,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..nlp.numbers import (AT_LEAST, AT_MOST, DURATION_SECONDS, duration_in, hedge_family, parse_numeral,
-                           parse_word_number)
+from ..nlp.numbers import (AT_LEAST, AT_MOST, DURATION_SECONDS, NEAR_OVER, NEAR_UNDER, duration_in, hedge_family,
+                           parse_numeral, parse_word_number)
 from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, SharedPoint
 from ._text import STOP_WORDS, numeral_in, outlet_key, words
 from ._nights import night_words, nights_apart
@@ -217,6 +217,11 @@ _MONEY_UNIT = re.compile(r"[A-Z]{3}")
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|recommend(?:s|ed|ing)?|fac(?:e|es|ed|ing)|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing))\b",
     re.IGNORECASE)
+# A clause of fact that a conjunction opens before the figure is the figure's own clause: "Boeing is facing
+# questions after an Ethiopian Airlines crash on Sunday killed all 157 people" states the toll; "facing" governs the
+# questions, not the figure (review 23: the toll read as hypothetical, so the article's 157 did not count as given
+# beside its 189 of an earlier crash, disputed against another outlet's 157). Only for the hypothetical rule.
+_SUBORDINATE = re.compile(r"\b(?:after|because|when|although|though|whereas)\b", re.IGNORECASE)
 # A figure that is the gap between two amounts, not an amount ("That's 9 million jobs short of what he promised",
 # "9 million fewer jobs than Obama had predicted", "a difference of 9 million"), is compared only with other
 # gaps: review 21 found Romney's "9 million short" disputed against his pledge of 12 million jobs.
@@ -401,7 +406,7 @@ def _kind(c: Claim) -> str:
     if _DIFFERENCE_AFTER.match(sentence, at + len(c.text)) or _DIFFERENCE_BEFORE.search(before):
         unit += " difference"  # "9 million jobs short of what he promised": a gap between two amounts
     clause = _CLAUSE_BREAK.split(before)[-1]
-    if _HYPOTHETICAL.search(clause):
+    if _HYPOTHETICAL.search(_SUBORDINATE.split(clause)[-1]):
         unit += " hypothetical"
     if is_forecast(c):
         unit += " forecast"  # "The consensus forecast ... was for ... 6.1%": what was expected, not what is
@@ -498,6 +503,34 @@ def one_estimate(a: Claim | DisputedClaim, b: Claim | DisputedClaim) -> bool:
 
     return (a.unit == b.unit and ranged(a) and ranged(b)
             and a.low <= b.value <= a.high and b.low <= a.value <= b.high)
+
+
+# how far past a bound an exact figure may lie and the bound still give it roughly (as `unique.BOUND_SLACK`)
+BOUND_SLACK = 0.25
+
+
+def rounded_bound(a: Claim | DisputedClaim, b: Claim | DisputedClaim) -> bool:
+    """One figure exact, the other a one-sided hedge on a round figure that is the exact one rounded toward the
+    hedge's side at the round figure's own step (its last non-zero digit's place), and within `BOUND_SLACK` of it:
+    "more than 30 countries" for 35 (cut to its tens, 30), "nearly 160" for 157 (up to its tens). The hedged outlet
+    gives the same figure roughly, as "an estimated 1.4 million" does "some 1.5 million" (`one_estimate`; review 23:
+    "People from 35 countries", "Passengers from more than 30 countries" listed as differing). A bound farther off
+    ("at least 150" for 180: 150's step is ten; "more than 100" for 157, beyond the slack the unique stage allows
+    too) or a round figure of one digit ("more than 3") still differs."""
+    for exact, bound in ((a, b), (b, a)):
+        if (exact.value is None or exact.low != exact.value or exact.high != exact.value or bound.value is None
+                or exact.unit != bound.unit or getattr(exact, "hedge", None)):
+            continue
+        family = hedge_family(getattr(bound, "hedge", None))
+        n = bound.value
+        if family is None or n <= 0 or n != int(n) or int(n) % 10:
+            continue
+        step = 10 ** (len(str(int(n))) - len(str(int(n)).rstrip("0")))
+        if family in (AT_LEAST, NEAR_OVER) and n < exact.value < min(n + step, n * (1 + BOUND_SLACK)):
+            return True
+        if family in (AT_MOST, NEAR_UNDER) and max(n - step, n * (1 - BOUND_SLACK)) < exact.value < n:
+            return True
+    return False
 
 
 def _sign_only(a: Claim, b: Claim) -> bool:
@@ -1109,7 +1142,38 @@ def _apart(a: Claim, b: Claim, agents_a: frozenset[str], agents_b: frozenset[str
         return True
     if places_apart(a, b) or stages_apart(a, b):
         return True  # one site's toll and all sites', one country's and the world's; a sum approved and one withheld
+    if surveys_apart(a, b):
+        return True  # "a Fox News poll showed 34 percent", "a CNN/ORC International poll ..., 48%": two surveys
     return _contrasted(a, b)
+
+
+# A survey named by its maker: "a Fox News poll", "a CNN/ORC International poll", "the Quinnipiac University survey",
+# "a poll by Gallup" (capitalised words right before the survey noun, or after "by"/"from" right after it)
+_SURVEY = r"(?:poll|polls|survey|surveys)"
+_MAKER_BEFORE = re.compile(r"((?:[A-Z][\w&.'’-]*(?:/[A-Z][\w&.'’-]*)*\s+){1,5})" + _SURVEY + r"\b")
+_MAKER_AFTER = re.compile(r"\b" + _SURVEY + r"\s+(?:conducted\s+)?(?:by|from|of)\s+((?:the\s+)?(?:[A-Z][\w&.'’-]*"
+                          r"(?:/[A-Z][\w&.'’-]*)*\s*){1,5})")
+# words many makers' names share, which tell none apart
+_MAKER_GENERIC = frozenset("the a an news university college research center centre institute international group "
+                           "national public opinion associates poll survey new recent latest".split())
+
+
+def _survey_makers(sentence: str | None) -> frozenset[str]:
+    """The words naming the makers of the surveys `sentence` cites ("A recent Fox News poll showed 34 percent ...":
+    {"fox"})."""
+    found: set[str] = set()
+    for m in list(_MAKER_BEFORE.finditer(sentence or "")) + list(_MAKER_AFTER.finditer(sentence or "")):
+        found |= {w for w in re.split(r"[\s/]+", m.group(1).lower()) if w and w not in _MAKER_GENERIC}
+    return frozenset(found)
+
+
+def surveys_apart(a: Claim, b: Claim) -> bool:
+    """Two figures whose sentences cite surveys of makers sharing no name ("A recent Fox News poll showed 34 percent
+    of voters saying they would vote to confirm Hagel", "a CNN/ORC International poll ..., 48% of the public said the
+    Senate should confirm Hagel"): two surveys' results, asked of other people at other times in other words, not one
+    quantity two outlets give differently (review 23). A figure whose sentence names no maker may be either."""
+    ma, mb = _survey_makers(a.sentence), _survey_makers(b.sentence)
+    return bool(ma and mb and not ma & mb)
 
 
 def _contrasted(a: Claim, b: Claim) -> bool:
@@ -1586,6 +1650,8 @@ def differing_figures(
             return False  # "roughly $928 billion" and "more than $920 billion": one figure, rounded
         if one_estimate(ca, cb):
             return False  # "an estimated 1.4 million" and "some 1.5 million": one estimate, rounded two ways
+        if rounded_bound(ca, cb):
+            return False  # "more than 30 countries" and "35 countries": the exact figure, rounded down
         ba, bb = _basis(ta), _basis(tb)
         if (ba and bb and not ba & bb) or _averaged(ca) != _averaged(cb):
             return False
@@ -1637,7 +1703,8 @@ def differing_figures(
     for (oa, ka), ia in groups.items():
         for (ob, kb), ib in groups.items():
             if (oa < ob and ka == kb and len(ia) >= 2 and len(ib) >= 2
-                    and all(differ(given[i], given[j]) for i in ia for j in ib)):
+                    and all(differ(given[i], given[j]) and not surveys_apart(given[i][2], given[j][2])
+                            for i in ia for j in ib)):
                 marked |= set(ia) | set(ib)
     return tuple(DisputedClaim(art, c.text, c.value, c.unit, c.low, c.high, c.start, c.end)
                  for k, (_, art, c, _) in enumerate(given) if k in marked)
