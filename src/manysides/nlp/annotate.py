@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 77  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 79  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -192,6 +192,10 @@ ANNOTATOR_VERSION = 77  # 2: reported (indirect) speech; 3: loaded wording read 
 # 73: cleaning (review 23): a caption closed by an agency-first credit "(REUTERS/Name)", a slideshow's "next Image 1
 #     of 2", the BBC's "Skip Twitter post by @..." and the post's "Report" button, a platform's name left alone by an
 #     embed ("YouTube"), and the Guardian's "Q&A", "Timeline" and "Profile" boxes ("... Show Hide ...") go
+# 79: slant evidence (review 23): a size ("its modest size") and a deal's size ("a huge new trade deal"), a record
+#     after an adverb ("are instead the worst since 2010"), how many parties act ("unilateral sanctions"), a picture
+#     that catches the eye ("the most striking - and viral - pictures"), and a post saved without its signature (a
+#     short paragraph with an @handle in the first person) are no loaded wording of the outlet's
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

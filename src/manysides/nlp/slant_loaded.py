@@ -181,10 +181,13 @@ _STOP = frozenset(
 # Session 34 (BASIL's unmarked spans, tuning half: "one of Congress's most enthusiastic users of social media"):
 # "enthusiastic" says how keen the people it is said of are, which they show ("an enthusiastic crowd", "less
 # enthusiastic about the plan"), as "avid" does.
+# Session 34 (review 23: "opposition to unilateral sanctions on Iran", Fox and CNN): "unilateral" (and "bilateral",
+# "multilateral") says how many parties act, one nation's sanctions against those of many, a description of the act
+# that its actors name it by.
 PLAIN_IN_NEWS = frozenset("latest final original total secret sexual guilty traditional superior relevant "
                           "popular successful difficult sensitive prominent unprecedented lively rare famous "
                           "intense unusual unique wealthy affluent avid favorite favourite supportive "
-                          "enthusiastic".split())
+                          "enthusiastic unilateral multilateral bilateral".split())
 # Fixed terms whose first word the lexicon rates as loaded: a subjective word naming a thing
 # ("a grand jury", "a charitable contribution", "an overwhelming majority" of votes).
 # Review 9 found "grand" shown as loaded wording in all three articles of one indictment.
@@ -251,6 +254,11 @@ PERSON_NOUNS = frozenset(
     "network networks outlet outlets church churches party parties movement movements sect sects militia militias "
     "past".split()
 )
+# "striking" of a picture or a sight ("some of the most striking - and viral - pictures shared by social media users",
+# review 23; "striking images of the flood"): how much it catches the eye, which the pictures show, taking no side;
+# an aside between dashes may stand between it and the noun. "A striking failure" still counts.
+_SIGHT_AFTER = re.compile(r"(?:\s+[-–—]\s+[^-–—\n]{1,40}?\s+[-–—])?\s+(?:[\w'’-]+\s+){0,2}?(?:pictures?|images?|"
+                          r"photos?|photographs?|footage|videos?|scenes?|sights?|views?)\b", re.IGNORECASE)
 # "police hot on his tail" (review 12): the idiom for close pursuit
 _HOT_ON = re.compile(r"\s+on\s+(?:\w+\s+)?(?:tail|tails|heels|trail|trails)\b", re.IGNORECASE)
 # Plain uses of a rated word, read off its neighbours (review 14: "Wall Street ... didn't hate
@@ -273,8 +281,10 @@ QUANTITY_NOUNS = frozenset(
     "decreases cut cuts gain gains loss losses shift shifts showing showings number numbers amount amounts share "
     "sum sums rise rises drop drops jump jumps fall falls growth decline declines surge surges reduction "
     "reductions boost boosts spike spikes turnout total totals deficit deficits surplus surpluses swing swings "
-    "hike hikes rate rates percentage percentages crash crashes slump slumps plunge plunges selloff selloffs".split()
+    "hike hikes rate rates percentage percentages crash crashes slump slumps plunge plunges selloff selloffs "
+    "size sizes".split()
 )
+# review 23: a size is an amount ("drawn attention over its modest size", of an offer of money)
 # review 16: a rate is an amount ("the worst midlife mortality rate"), a market's crash or slump a change of one
 # ("the worst coronavirus crash so far")
 # - a size word grading a difficulty ("Crime ... is a huge problem in Brazil", "a huge challenge"): how big a problem
@@ -284,6 +294,10 @@ QUANTITY_NOUNS = frozenset(
 SIZE_WORDS = frozenset({"huge"})
 DIFFICULTY_NOUNS = frozenset("problem problems challenge challenges task tasks hurdle hurdles obstacle obstacles "
                              "undertaking undertakings".split())
+# - a size word grading a deal ("threatened to block a huge new trade deal", review 23; "a huge contract"): how much
+#   it is worth or covers, which its figures state, as an amount's size; "a huge mistake" still counts.
+DEAL_NOUNS = frozenset("deal deals contract contracts agreement agreements order orders investment investments "
+                       "purchase purchases merger mergers acquisition acquisitions".split())
 # - an adjective grading a natural hazard or a physical force ("a powerful storm", "dangerous
 #   winds", "deadly storm surge", "wind speeds powerful enough to snap trees", "the storm is extremely
 #   dangerous"): the force of the weather or the ground, which forecasters state, no judgement of
@@ -328,8 +342,10 @@ _PEERS = re.compile(r"\s+(?:in|among|of)\s+(?:all\s+|any\s+)?(?:the\s+)?(?:[\w.'
                     r"countries|country|democracies|economies|peers)\b", re.IGNORECASE)
 # - a superlative said of a measured thing after a linking verb ("a gun violence problem that is by far the worst in
 #   the developed world", "the toll was the worst since 1991"): the rank of its toll or amount, with its record or peers
+# (review 23: "the fires are instead the worst since 2010", a correction note: an adverb between the verb and "the")
 _PREDICATE_SUPERLATIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|remain|remains|remained|become|becomes|"
-                                    r"became)\s+(?:(?:by\s+far|easily|now|still|already|probably)\s+)?the\s+$",
+                                    r"became)\s+(?:(?:by\s+far|easily|now|still|already|probably|instead|also|again|"
+                                    r"officially)\s+)?the\s+$",
                                     re.IGNORECASE)
 # - "fake" and the like naming a counterfeit thing ("fake parliamentary assistant jobs", "fake IDs", "fake
 #   accounts"): the forgery a charge or a platform states, not a judgement of a claim or a person ("fake news",
@@ -644,6 +660,8 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True  # "the controversial law": that it is disputed
     if word == "cold" and _COLD_ILLNESS.search(text, max(0, s - 30), s) and _NO_NOUN_AFTER.match(text, e):
         return True  # "a head cold;", "caught a cold last week": the illness
+    if word == "striking" and _SIGHT_AFTER.match(text, e):
+        return True  # "the most striking - and viral - pictures": how they catch the eye
     if word == "hot" and _HOT_ON.match(text, e):
         return True  # "hot on his tail": in close pursuit
     if word in TEMPERATURE_WORDS and _WEATHER_ADJECTIVES.match(text, e):
@@ -663,7 +681,7 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         if w in QUANTITY_NOUNS and tag.startswith(("NN", "VBG")):  # "its worst showing": a gerund, by tag
             return True
         if noun and (w in HAZARD_NOUNS  # "a powerful storm", "deadly storm surge"
-                     or (word in SIZE_WORDS and w in DIFFICULTY_NOUNS)  # "a huge problem": its size
+                     or (word in SIZE_WORDS and w in DIFFICULTY_NOUNS | DEAL_NOUNS)  # "a huge problem", "deal"
                      or (word in TEMPERATURE_WORDS and w in WEATHER_NOUNS)  # "a hot day"
                      or (word in COUNTERFEIT_WORDS and w in FORGED_NOUNS)  # "fake ... jobs"
                      or w in SENSE_NOUNS.get(word, ())  # "violent attacks", "the striking workers"
@@ -904,7 +922,31 @@ def post_regions(text: str) -> list[tuple[int, int]]:
     gives to the account (tweets.py); a page saves them without quotation marks."""
     from .tweets import tweet_quotes  # tweets imports nothing of slant
 
-    return [(q.start, q.end) for q in tweet_quotes(text)]
+    signed = [(q.start, q.end) for q in tweet_quotes(text)]
+    return sorted(signed + [r for r in unsigned_posts(text) if not any(a < r[1] and r[0] < b for a, b in signed)])
+
+
+# A post a page saved without its signature (review 23: BuzzFeed's "Congratulations to @JustinTrudeau on a wonderful
+# and hard fought victory. Canada is well served. I look forward to working with you ...", after "President Donald
+# Trump also congratulated the prime minister"): a paragraph of a post's length that names an account and speaks in
+# the first person, with no quotation mark. An article's own paragraph names accounts in the third person ("Trump
+# tweeted at @JustinTrudeau"), a columnist's first person seldom with an account's handle.
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z_]\w{1,14}\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]ll|my|we|We|our|Our|us|My)\b")
+_POST_LENGTH = 300
+
+
+def unsigned_posts(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph of `text` that reads as a post saved without its signature: at most
+    `_POST_LENGTH` characters, an account's handle, a first-person word and no quotation mark."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0).strip()
+        if (len(line) <= _POST_LENGTH and _HANDLE.search(line) and _FIRST_PERSON.search(line)
+                and not re.search(r"[\"“”]", line)):
+            start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            out.append((start, start + len(line)))
+    return out
 
 
 POST_NOTE = "inside an embedded post: the account's words, not the outlet's"
