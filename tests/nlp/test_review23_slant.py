@@ -29,9 +29,11 @@ def test_how_many_parties_act_is_plain() -> None:
 
 
 def test_a_striking_picture_catches_the_eye() -> None:
-    """"the most striking - and widely shared - pictures": how they look; "a striking failure" still counts."""
+    """"the most striking - and widely shared - pictures": how they look; "a striking failure" and "a striking
+    image" of an event (review 17) still count."""
     assert _loaded("Some of the most striking - and widely shared - pictures of the flood are years old.") == []
     assert _loaded("The launch was a striking failure.") == ["striking"]
+    assert _loaded("In a striking image, the mayor attacked the plan.") == ["striking"]  # an event framed so
 
 
 def test_a_post_saved_without_its_signature_is_the_accounts() -> None:

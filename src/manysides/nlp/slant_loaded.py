@@ -31,8 +31,8 @@ together a very unique coalition ...") is the speaker's (review 19; session 31).
 mark loaded words inside statements too (benchmarks/slant_loaded.py prints the cost);
 `statements=True` lists them, noted, as before session 27, and `skip_quoted=True` gives the
 outlet's own words only. The words of an embedded post (`post_regions`: a tweet the page saves
-as a paragraph) are the account's statement and are left out too (`statements=True` lists them,
-noted as the account's; session 28).
+as a paragraph; since session 34 also one saved without its signature, `unsigned_posts`) are the account's
+statement and are left out too (`statements=True` lists them, noted as the account's; session 28).
 
 What is ruled out:
 - function words and words the lexicon rates for their *intensifier* use ("very",
@@ -91,6 +91,10 @@ What is ruled out:
   "enthusiastic" (how keen someone is, as "avid"), and a judgement verb in the clause a charge, a report or a finding
   states ("charges that he demonized ...": `reported_verb`); slant_verbs.py leaves out a document's claim ("a lawsuit
   claiming") and a negated verb ("not bemoaning").
+- session 34 (review 23): a size ("its modest size": `QUANTITY_NOUNS`) and a deal's size ("a huge new trade deal":
+  `DEAL_NOUNS`), a record after an adverb ("are instead the worst since 2010"), how many parties act ("unilateral
+  sanctions": `PLAIN_IN_NEWS`), a picture that catches the eye ("the most striking - and viral - pictures":
+  `_SIGHT_AFTER`; "a striking image" still counts), and a post saved without its signature (`unsigned_posts`).
 The phrase evidence of slant.py takes a word as loaded by the same test (`loaded_use`).
 
 The lexicon rates adjectives; the verbs a narration judges with ("slammed", "claimed",
@@ -254,11 +258,12 @@ PERSON_NOUNS = frozenset(
     "network networks outlet outlets church churches party parties movement movements sect sects militia militias "
     "past".split()
 )
-# "striking" of a picture or a sight ("some of the most striking - and viral - pictures shared by social media users",
-# review 23; "striking images of the flood"): how much it catches the eye, which the pictures show, taking no side;
-# an aside between dashes may stand between it and the noun. "A striking failure" still counts.
-_SIGHT_AFTER = re.compile(r"(?:\s+[-–—]\s+[^-–—\n]{1,40}?\s+[-–—])?\s+(?:[\w'’-]+\s+){0,2}?(?:pictures?|images?|"
-                          r"photos?|photographs?|footage|videos?|scenes?|sights?|views?)\b", re.IGNORECASE)
+# "striking" of a picture taken ("some of the most striking - and viral - pictures shared by social media users",
+# review 23; "striking photos of the flood"): how much it catches the eye, which the pictures show, taking no side;
+# an aside between dashes may stand between it and the noun. Only media nouns: "In a striking image, Trump
+# attacked ..." (review 17, an event framed as an image) and "a striking failure" still count.
+_SIGHT_AFTER = re.compile(r"(?:\s+[-–—]\s+[^-–—\n]{1,40}?\s+[-–—])?\s+(?:[\w'’-]+\s+){0,2}?(?:pictures?|photos?|"
+                          r"photographs?|footage|videos?)\b", re.IGNORECASE)
 # "police hot on his tail" (review 12): the idiom for close pursuit
 _HOT_ON = re.compile(r"\s+on\s+(?:\w+\s+)?(?:tail|tails|heels|trail|trails)\b", re.IGNORECASE)
 # Plain uses of a rated word, read off its neighbours (review 14: "Wall Street ... didn't hate
