@@ -58,7 +58,8 @@ def test_rounded_bound_reads_the_hedges_side_and_step():
 def test_two_makers_surveys_are_two_quantities():
     """Two polls on one question by two makers give two results, not one figure the outlets give differently."""
     sa = "A recent Harbour Gazette poll found 41 percent of residents back the new bridge, while 30 percent oppose it."
-    sb = "A Tidewater/Marsh Institute poll released last week found 55% of residents back the new bridge, with 20% opposed."
+    sb = ("A Tidewater/Marsh Institute poll released last week found 55% of residents back the new bridge, with 20% "
+          "opposed.")
     a = Draft("a", "A", [(sa, "t"), ("The committee met again on Thursday morning.", "a-x")],
               claims=[("41 percent", "residents back bridge", 41, "percent", None, 41, 41),
                       ("30 percent", "oppose", 30, "percent", None, 30, 30)])
