@@ -196,6 +196,11 @@ ANNOTATOR_VERSION = 79  # 2: reported (indirect) speech; 3: loaded wording read 
 #     after an adverb ("are instead the worst since 2010"), how many parties act ("unilateral sanctions"), a picture
 #     that catches the eye ("the most striking - and viral - pictures"), and a post saved without its signature (a
 #     short paragraph with an @handle in the first person) are no loaded wording of the outlet's
+# 75: quotes, review 22 and 18 (docs/quotes.md, "Review 22's speakers"): "when it was announced that" has no
+#     speaker; an adverbial clause is no report; a cue tagging a direct quote reports nothing else; "Research
+#     shows" is the writer's; what a page "has: “...”" and a title in narration are no one's words; a day joined
+#     to a speaker, an occasion as speaker, a colon's clause subject; a credited reporter ("as X reports") is no
+#     he/she over the unnamed person a sentence is about; the he/she reach skips sentences wholly in quotes
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

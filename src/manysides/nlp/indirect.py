@@ -85,6 +85,9 @@ _SEEING_VERBS = frozenset("show reveal indicate suggest confirm find".split())
 # results that show figures are a source, not an inference ("partial results showed Modi winning", review 14)
 _OUTCOMES = frozenset("ruling decision verdict vote outcome move victory defeat win loss".split())
 _SIGNS = frozenset("signal imply hint".split())
+# Knowledge in general: "Research shows", "Studies suggest", "Evidence indicates", "History shows" with no
+# study or researcher named (no article, owner, modifier or "by ..."): the writer's claim, no source's report
+_GENERIC_KNOWLEDGE = frozenset("research study evidence science history experience".split())
 _QUANTITY_NOUNS = {"percent", "half", "third", "quarter", "majority", "minority", "plurality", "proportion",
                    "share", "number", "%", "two-thirds", "three-quarters", "fifth"}
 
@@ -268,9 +271,22 @@ def _narration_off(cue: "Token", toks: list["Token"]) -> list["Token"]:
     return toks
 
 
+# Conjunctions of time, cause and concession: a clause they open says when or why something
+# happened, not what was said ("After the rules took effect, a spokesman said, “...”": the parse
+# may hang such a clause on the verb as its complement)
+_ADVERBIAL_MARKS = frozenset("after before when whenever while since until till because once although though "
+                             "as where".split())
+
+
+# Verbs whose object is the person addressed ("..., she told reporters"), not what was said
+_ADDRESSING = frozenset("tell assure inform warn remind ask answer".split())
+
+
 def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
     if not _has_subject(comp) or _small_clause(cue, comp):
         return None
+    if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in comp.children):
+        return None  # an adverbial clause the parse took for the complement
     toks = list(comp.subtree)
     if toks[0].i <= cue.i <= toks[-1].i:
         return None
@@ -279,6 +295,8 @@ def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
     if toks[0].i > cue.i:
         toks = _narration_off(cue, toks)
     if toks[-1].i < cue.i:
+        if cue.lemma_.lower() not in _ADDRESSING and any(c.dep_ == "dobj" for c in cue.children):
+            return None  # "In the city, where ... was stopped, the chief vowed a stronger response": the object is his
         nxt = cue.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(cue.doc) else None
         if (nxt is not None and nxt.text in (":", ";")) or any(c.text in (":", ";") and c.i > comp.i
                                                                for c in comp.children):
@@ -501,6 +519,9 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
             continue  # "analysts suspect that Putin believed ...", "..., suggesting perhaps that ...": no statement
         if tok.lemma_.lower() == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
             continue  # "adding to the tension": no speech
+        if any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in tok.children) and any(
+                c.dep_ == "auxpass" for c in tok.children):
+            continue  # "when it was announced that ...": no one named announced it (not the sentence's subject)
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
         if comps and _inverted_tag(comps[0]):
             continue  # "The strong report shows that ..., said Sam Bullard": the tag's report
@@ -595,6 +616,30 @@ def _fragments_only(content: str) -> bool:
                for a, b in zip(marks[::2], marks[1::2]))
 
 
+def _tags_direct(cue: "Token", subj: "Token", direct_quotes: Sequence[Quote]) -> bool:
+    """Whether the cue is the tag of a direct quote of its sentence: the quote ends right before
+    the cue's subject ('“We won!” Hale, head of the league, told a hall of volunteers, ...') or
+    starts right after the cue and its addressee ('Hale told them, “...”'). What it said is that
+    quote; another clause the parse hangs on the cue (the addressees described, a time or place
+    set) is narration."""
+    text = cue.doc.text
+    sent = cue.sent
+    lo, hi = sent.start_char, sent.end_char
+    own = subj.head.i == cue.i
+    for q in direct_quotes:
+        gap = text[q.end : subj.left_edge.idx]
+        opens = re.search(r"(?:^|\n|[.!?][\"”’']?\s)\s*[\"“]?$", text[max(0, q.start - 6) : q.start]) is not None
+        if (own and subj.i < cue.i and q.end <= subj.left_edge.idx and len(gap) <= 4 and not re.search(r"[\w\n]", gap)
+                and opens and not text[q.start : q.end].rstrip().endswith(".")):
+            return True  # a sentence of its own, ended by its tag ('“We won!” Hale told ...', not '... “x.” Hale said')
+        if not (lo <= q.start < hi):
+            continue
+        after = text[cue.idx + len(cue.text) : q.start]
+        if own and q.start > cue.idx and len(re.findall(r"\w+", after)) <= 3 and re.search(r"[,:]\s*[\"“]?\s*$", after):
+            return True
+    return False
+
+
 def extract_indirect(doc: "Doc", entities: Sequence[Entity], direct_quotes: Sequence[Quote]) -> list[Quote]:
     """Reported speech of an article with its speakers (`Quote.direct` False).
 
@@ -615,6 +660,8 @@ def extract_indirect(doc: "Doc", entities: Sequence[Entity], direct_quotes: Sequ
 
     found: list[Quote] = []
     for cue, subj, (start, end) in _candidates(doc, ctx):
+        if _tags_direct(cue, subj, direct_quotes):
+            continue  # '“We won!” Hale told a hall of volunteers, some of them in tears, ...': the quote is the report
         content = text[start:end]
         if len(content.split()) < MIN_WORDS or not _fragments_only(content):
             continue  # a fragment, or a stretch holding a direct quote
@@ -639,6 +686,10 @@ def extract_indirect(doc: "Doc", entities: Sequence[Entity], direct_quotes: Sequ
             continue  # "the unanimous ruling suggests that the administration will face an uphill battle": an inference
         if _headline_clause(subj, cue, text):
             continue  # "We've added this post: Labor Secretary Says Talk Of ...": a link's headline
+        if subj.lemma_.lower() in _GENERIC_KNOWLEDGE and not any(
+                c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep", "acl", "relcl", "appos")
+                for c in subj.children):
+            continue  # "Research shows it isn't so simple": no source named, the writer's own claim
         speaker, kind = _speaker(subj, ctx, None)
         if subj.pos_ == "NOUN" and ctx.entity_at(subj.idx) is None and kind in ("person", "group"):
             lemma = subj.lemma_.lower()

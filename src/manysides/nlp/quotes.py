@@ -1383,6 +1383,29 @@ def _name_words(tok: "Token") -> list["Token"]:
     return sorted(words, key=lambda t: t.i)
 
 
+def _sentences_back(ctx: _Context, sent: int) -> list[int]:
+    """The sentences a he/she looks back over, nearest first: its own and `_SUBJECT_SENTENCES`
+    before it, not counting those wholly inside a quotation (a block quote of five sentences
+    between "De la Canal has this account:" and "He continues:" names no one the "he" can be,
+    and does not use up the reach)."""
+    out = [sent]
+    s = sent - 1
+    while s >= 0 and len(out) <= _SUBJECT_SENTENCES:
+        if not _quoted_sentence(ctx, s):
+            out.append(s)
+        s -= 1
+    return out
+
+
+def _quoted_sentence(ctx: _Context, sent: int) -> bool:
+    lo = ctx.sent_starts[sent]
+    hi = ctx.sent_starts[sent + 1] if sent + 1 < len(ctx.sent_starts) else len(ctx.text)
+    a = bisect.bisect_left(ctx.tok_starts, lo)
+    b = bisect.bisect_left(ctx.tok_starts, hi)
+    words = [t for t in ctx.doc[a:b] if not (t.is_punct or t.is_space)]
+    return bool(words) and all(ctx.in_quote(t.idx) for t in words)
+
+
 def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
     """Antecedent of he/she, as news prose uses them: the subject of the nearest sentence
     (looking back at most a few) that has a person for subject, main-clause subjects
@@ -1421,7 +1444,7 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
         k -= 1
     if depth < 50:
         # the same pronoun as subject in the sentences before: one chain of reference
-        lo = ctx.sent_starts[max(0, pron_sent - _SUBJECT_SENTENCES)]
+        lo = ctx.sent_starts[_sentences_back(ctx, pron_sent)[-1]]
         for t in ctx.doc[bisect.bisect_left(ctx.tok_starts, lo) : pron.i]:
             if (t.lower_ == pron.lower_ and t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(t.idx)
                     and not ctx.in_heading(t.idx)):
@@ -1431,21 +1454,26 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
                     cands.append(_Mention(t.idx, name, role, ctx.sent_index(t.idx), _clause_depth(t)))
         cands.sort(key=lambda m: -m.pos)
     result: str | None = None
-    for d in range(_SUBJECT_SENTENCES + 1):
-        in_sent = [m for m in cands if m.sent == pron_sent - d]
+    look = _sentences_back(ctx, pron_sent)
+    for d in range(len(look)):
+        in_sent = [m for m in cands if m.sent == look[d]]
         # among other subjects, the one of the highest clause ("A spokeswoman said Paul had
         # not ... as Thurmond had": Paul)
         best = [m for m in in_sent if m.role == "main"] or sorted(
             (m for m in in_sent if m.role == "subj"), key=lambda m: m.depth)
-        owner = None if best else _work_owner(ctx, pron_sent - d, fits)
+        owner = None if best else _work_owner(ctx, look[d], fits)
         if owner:
             # "Judge Leon's ruling focuses on the constitutional question ... He noted that ...":
             # the author of the writing the sentence is about
             result = owner
             break
-        if not best and _unnamed_person(ctx, pron_sent - d, gender, pron.idx):
+        if not best and _unnamed_person(ctx, look[d], gender, pron.idx):
             # "... as a ranger in Capodacqua tried to keep a woman calm. “Listen ...,” he said":
             # someone the article does not name, not the bar owner named a sentence before
+            return None
+        if best and _credit_over_unnamed(best, ctx, look[d], gender):
+            # "the woman who says she is his sister streamed live, as Paul Roe of WXYZ reports. She
+            # cursed ...": the unnamed woman the sentence is about, not the reporter credited
             return None
         if best:
             result = best[0].name
@@ -1487,6 +1515,42 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
         result = cands[0].name
     ctx._pronouns[pron.i] = result
     return result
+
+
+_CREDIT_VERBS = frozenset("report say write note tell describe recount".split())
+
+
+def _credit_over_unnamed(best: list[_Mention], ctx: _Context, sent: int, gender: str | None) -> bool:
+    """Whether a sentence's named subjects are only a reporter credited in an "as" clause ("...,
+    as Paul Roe of WXYZ reports") while its main clause's subject is a person it does not name, of
+    the pronoun's gender ("the woman who says she is his sister", "a man"): the sentence is about
+    that person, and the next he/she is theirs, not the reporter's."""
+    if any(m.role == "main" for m in best):
+        return False
+    credited = False
+    for m in best:
+        tok = ctx.doc[bisect.bisect_left(ctx.tok_starts, m.pos)]
+        if tok.lower_ in _PERSON_PRONOUNS:
+            continue  # a he/she of the sentence ("the woman who says she is ..."): the unnamed one's own
+        for _ in range(5):  # up from the name to the verb of its clause (the parse may make "reports" a noun)
+            if tok.lemma_.lower() in _CREDIT_VERBS or tok.head.i == tok.i:
+                break
+            tok = tok.head
+        if tok.lemma_.lower() not in _CREDIT_VERBS or not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in tok.children):
+            return False
+        credited = True
+    if not credited:
+        return False
+    lo = ctx.sent_starts[sent]
+    hi = ctx.sent_starts[sent + 1] if sent + 1 < len(ctx.sent_starts) else len(ctx.text)
+    for t in ctx.doc.char_span(lo, hi, alignment_mode="expand") or []:
+        if (t.dep_ == "nsubj" and t.tag_ == "NN" and _is_main_verb(t.head) and people_noun(t.lemma_)
+                and any(c.dep_ == "det" for c in t.children) and ctx.entity_at(t.idx) is None
+                and not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in t.children)
+                and not (gender and _noun_gender(t) not in (None, gender))):
+            return True
+    return False
 
 
 def _speaker_goes_on(pron: "Token", one: _Mention, cands: list[_Mention], ctx: _Context, pron_sent: int) -> bool:
@@ -1794,8 +1858,26 @@ def _party_tag_holder(tok: "Token", ctx: _Context) -> tuple[str | None, str | No
     return None, None
 
 
+# Occasions: what is said at one is said by whoever held it ("announced it in a news conference that
+# decried ...": the announcer), never by the occasion
+_OCCASION_NOUNS = frozenset("conference meeting hearing briefing rally gathering ceremony session event".split())
+
+
 def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple[str | None, str | None]:
     """(speaker name, kind) for a subject token."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _OCCASION_NOUNS and ctx.entity_at(tok.idx) is None:
+        held = tok.head
+        if held.dep_ == "prep" and held.lower_ in ("in", "at", "during"):
+            subj = next((c for c in held.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.i != tok.i:
+                return _speaker(subj, ctx, prev)
+        return None, None
+    if tok.ent_type_ in ("DATE", "TIME"):
+        # "... hiked tariffs Friday and Beijing announced": a day the parse joined to the speaker
+        named = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                 and c.ent_type_ not in ("DATE", "TIME")]
+        if len(named) == 1:
+            tok = named[0]
     if tok.pos_ in ("NOUN", "PROPN", "NUM") and _figure_subject(tok):
         return None, None  # "582,000 more people said": a figure, no voice
     tagged = _party_tag_holder(tok, ctx)
@@ -2473,6 +2555,24 @@ def _news_report(cue: "Token") -> bool:
     return cue.lower_ == "according" or cue.lemma_.lower() == "report"
 
 
+# Verbs of having and holding: what a page, a feed or a list "has" or "includes" is shown on it
+_HOLDING_VERBS = frozenset("have include contain feature list carry display".split())
+
+
+def _held_not_said(left: list["Token"]) -> bool:
+    """Whether a quote is introduced (by a colon, or "like" or "such as" before it) as what
+    the clause's verb of having holds, with no verb of saying in the clause ("The front page has
+    headlines like: “...”", "my news feed has: “...”"): titles shown somewhere, no one's words."""
+    if not left or not (left[-1].text == ":" or left[-1].lower_ == "like" or (
+            len(left) > 1 and left[-1].lower_ == "as" and left[-2].lower_ == "such")):
+        return False
+    k = len(left) - 1
+    while k > 0 and (left[k].text == ":" or left[k].lower_ in ("like", "as", "such")):
+        k -= 1
+    verbs = [t for t in left[: k + 1] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
+    return bool(verbs) and verbs[-1].lemma_.lower() in _HOLDING_VERBS and not any(_is_cue(t) for t in left)
+
+
 def _clause_left(ctx: _Context, lo: int, hi: int) -> list["Token"]:
     """Tokens of the clause that ends at `hi`: after the last sentence end in [lo, hi)."""
     toks = ctx.tokens_between(lo, hi)
@@ -2593,6 +2693,9 @@ def _attribute_span(
         # two dropped, as scare quotes are)
         span.unvoiced, span.drop = True, short
         return
+    if _held_not_said(left):
+        span.unvoiced = True  # 'the page has headlines like: “...”': what a thing holds, no one's words
+        return
     near = {t.i for t in left} | {t.i for t in right}
     anc = _ancestors(span, ctx)
     if _of_speech_noun(anc):
@@ -2693,6 +2796,16 @@ def _attribute_span(
             ctx.said.append((span.start, speaker))
         return
     if intro and left[-1].text == ":" and not short:
+        # "But she saw the ruling as a win for Senator Reed, giving him a clear path: “...”": the
+        # person the clause is about, its subject, sums up before the colon, not a person it names
+        roots = [t for t in left if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+        subj = next((c for c in roots[0].children if c.dep_ == "nsubj"), None) if roots else None
+        if subj is not None and (subj.lower_ in ("he", "she") or (
+                ctx.entity_at(subj.idx) is not None and ctx.entity_at(subj.idx).type == "PERSON")):
+            name, kind = _speaker(subj, ctx, None)
+            if name and kind == "person":
+                span.speaker, span.kind, span.attributed = name, kind, True
+                return
         # "... the view of pollster Jane Doe: “...”": the last person named before the colon
         for t in reversed(left):
             ent = ctx.entity_at(t.idx)
@@ -2748,6 +2861,9 @@ def _attribute_span(
             subj = _subject(top, ctx, strict=True)
             if subj is not None and _may_speak(subj, ctx):
                 speaker, kind = _speaker(subj, ctx, None)
+                if kind in ("org", "document") and top.lemma_.lower() in _HOLDING_VERBS:
+                    span.unvoiced = True  # 'the page has “...” and “...”': what a thing holds, not says
+                    return
                 if speaker and kind in ("person", "org", "document"):
                     span.speaker, span.kind, span.attributed = speaker, kind, True
                     span.cue = span.cue or top.lemma_.lower()
@@ -3102,6 +3218,8 @@ def extract_quotes(doc: "Doc", entities: Sequence[Entity]) -> list[Quote]:
         for n, s in enumerate(group):
             if s.speaker or s.unvoiced or s.nested:
                 continue
+            if not (s.opens_para or s.unclosed or s.cue) and _looks_like_title(text[s.start : s.end]):
+                continue  # 'Drake's “Started From The Bottom” played': a title in narration, no one's words
             if s.continues is not None and spans[s.continues].speaker:
                 take(s, spans[s.continues])
                 continue
