@@ -1403,7 +1403,7 @@ def _quoted_sentence(ctx: _Context, sent: int) -> bool:
     a = bisect.bisect_left(ctx.tok_starts, lo)
     b = bisect.bisect_left(ctx.tok_starts, hi)
     words = [t for t in ctx.doc[a:b] if not (t.is_punct or t.is_space)]
-    return bool(words) and all(ctx.in_quote(t.idx) for t in words)
+    return all(ctx.in_quote(t.idx) for t in words)  # (a break between paragraphs holds no one either)
 
 
 def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
@@ -2861,7 +2861,8 @@ def _attribute_span(
             subj = _subject(top, ctx, strict=True)
             if subj is not None and _may_speak(subj, ctx):
                 speaker, kind = _speaker(subj, ctx, None)
-                if kind in ("org", "document") and top.lemma_.lower() in _HOLDING_VERBS:
+                if kind in ("org", "document") and top.lemma_.lower() in _HOLDING_VERBS and next(
+                        (t for t in anc if t.pos_ in ("VERB", "AUX")), None) is top:
                     span.unvoiced = True  # 'the page has “...” and “...”': what a thing holds, not says
                     return
                 if speaker and kind in ("person", "org", "document"):
