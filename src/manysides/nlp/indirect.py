@@ -620,8 +620,8 @@ def _tags_direct(cue: "Token", subj: "Token", direct_quotes: Sequence[Quote]) ->
     """Whether the cue is the tag of a direct quote of its sentence: the quote ends right before
     the cue's subject ('“We won!” Hale, head of the league, told a hall of volunteers, ...') or
     starts right after the cue and its addressee ('Hale told them, “...”'). What it said is that
-    quote; another clause the parse hangs on the cue (the addressees described, a time or place
-    set) is narration."""
+    quote; another clause the parse hangs on the cue after it (the addressees described) is narration
+    (a clause before the cue is its inverted report: "Unemployment has dropped, Smith noted, “but ...”")."""
     text = cue.doc.text
     sent = cue.sent
     lo, hi = sent.start_char, sent.end_char
@@ -660,7 +660,7 @@ def extract_indirect(doc: "Doc", entities: Sequence[Entity], direct_quotes: Sequ
 
     found: list[Quote] = []
     for cue, subj, (start, end) in _candidates(doc, ctx):
-        if _tags_direct(cue, subj, direct_quotes):
+        if start > cue.idx and _tags_direct(cue, subj, direct_quotes):
             continue  # '“We won!” Hale told a hall of volunteers, some of them in tears, ...': the quote is the report
         content = text[start:end]
         if len(content.split()) < MIN_WORDS or not _fragments_only(content):
