@@ -183,3 +183,14 @@ def test_the_he_she_reach_skips_a_block_quote():
     ctx.said.append((1, "Tom Hill"))  # the last quoted speaker, as extraction records him: the fallback
     he = next(t for t in doc if t.text == "He")
     assert Q._resolve_person(he, ctx) == "Paul Roe"
+
+
+# review 17: a word someone chose
+
+
+def test_the_word_used_by_someone_is_theirs(speech):
+    direct, _ = speech("\"Terrible,\" is the word used by Ann Lowe, chief economist at Lakeview Bank. \"Very bad,\" "
+                       "chimed in Tom Reed, head of markets at River Trust. The mayor, Ruth Hale, tweeted that the "
+                       "figure amounted to a \"disaster.\"")
+    got = dict((t, s) for s, t in _speakers(direct))
+    assert got["Terrible"] == "Ann Lowe"

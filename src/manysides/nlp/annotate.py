@@ -200,7 +200,8 @@ ANNOTATOR_VERSION = 79  # 2: reported (indirect) speech; 3: loaded wording read 
 #     speaker; an adverbial clause is no report; a cue tagging a direct quote reports nothing else; "Research
 #     shows" is the writer's; what a page "has: “...”" and a title in narration are no one's words; a day joined
 #     to a speaker, an occasion as speaker, a colon's clause subject; a credited reporter ("as X reports") is no
-#     he/she over the unnamed person a sentence is about; the he/she reach skips sentences wholly in quotes
+#     he/she over the unnamed person a sentence is about; the he/she reach skips sentences wholly in quotes;
+#     review 17: '“Horrible,” is the word used by X' is X's
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -2573,6 +2573,29 @@ def _held_not_said(left: list["Token"]) -> bool:
     return bool(verbs) and verbs[-1].lemma_.lower() in _HOLDING_VERBS and not any(_is_cue(t) for t in left)
 
 
+# Nouns of a word chosen: '“Horrible,” is the word used by Smith'
+_WORD_NOUNS = frozenset("word term phrase description verdict adjective label assessment".split())
+
+
+def _word_chosen_by(right: list["Token"], ctx: _Context) -> tuple[str, str] | None:
+    """The speaker of a quote the words right after it call a word someone chose ('“Horrible,” is the
+    word used by Ann Lowe', 'was the term chosen by ...'): the participle's agent, not a later tag."""
+    if len(right) < 3 or right[0].lemma_.lower() != "be":
+        return None
+    for t in right[1:4]:
+        if t.lemma_.lower() not in _WORD_NOUNS:
+            continue
+        for v in t.children:
+            if v.dep_ == "acl" and v.tag_ == "VBN":
+                agent = next((c for c in v.children if c.dep_ == "agent"), None)
+                obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                if obj is not None:
+                    name, kind = _speaker(obj, ctx, None)
+                    if name and kind in ("person", "org", "group"):
+                        return name, kind
+    return None
+
+
 def _clause_left(ctx: _Context, lo: int, hi: int) -> list["Token"]:
     """Tokens of the clause that ends at `hi`: after the last sentence end in [lo, hi)."""
     toks = ctx.tokens_between(lo, hi)
@@ -2651,6 +2674,10 @@ def _attribute_span(
         right.append(t)
         if t.text in _SENT_END:
             break
+    chosen = _word_chosen_by(right, ctx)
+    if chosen is not None:
+        span.speaker, span.kind, span.cue, span.attributed = chosen[0], chosen[1], "use", True
+        return
     inner = doc_text[span.start : span.end].rstrip("”\"' ")
     ends_sentence = inner.endswith(".") or inner.endswith("…")
     # after a quote that ends its sentence, a short tag counts ("Smith said."), not the words
