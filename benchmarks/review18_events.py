@@ -132,6 +132,13 @@ Merged (session 33, with every helper's rules, fresh store, one run at 5357d24):
 2/152, quotes 4/414, disputes 0/1, slant 0/30.
 Since (session 34, helper D, ANNOTATOR_VERSION 77: BASIL's unmarked spans' classes; fresh store, before = /tmp/s34me's
 store of main): every mark identical (summary 0/6, shared 7/44, unique 2/152, quotes 4/414, disputes 0/1, slant 0/30).
+Since (session 34, helper B; fresh store, ANNOTATOR_VERSION 75; before = main's store /tmp/s34me/r18.db): a
+reporter credited in an "as" clause is no he/she over the unnamed woman the sentence is about, and the he/she reach
+skips sentences wholly in quotes, so the WFAE reporter keeps his block quotes after "He continues:" (docs/quotes.md,
+"Review 22's speakers and review 18's WFAE reporter"): quotes 4/414 -> 2/412 (the daughter's two to the reporter now
+have no speaker; left: "patients", "the states"); shared 7/44 -> 7/45 (a new right pair: Salon's "She said her father
+was disabled and unarmed" with NPR's "She cursed at officers ..., saying her father was disabled ...", no longer the
+reporter's report); summary 0/6, unique 2/152, disputes 0/1, slant 0/30 unchanged.
 About 4-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

@@ -86,6 +86,11 @@ with a bare surname no sentence before introduces is written with the person's f
 with "Anthony Kennedy was joined by Chief Justice John Roberts and ..."; every mark unchanged. Facebook's denial is
 still left out (see the session's report: its only wordings are the company's quoted words and USA Today's own
 sentence, listed as USA Today's by its "1.6 billion users").
+Since (session 34, helper B; fresh store, ANNOTATOR_VERSION 75; before = main's store /tmp/s34me/r22.db): nine
+general causes of the speakers (docs/quotes.md, "Review 22's speakers"): quotes 17/378 -> 1/366 (left: the Drudge
+Report's headline to "the Gizmodo report"); slant 0/52 -> 0/54 (the Guardian's garbled ‘”hot” quote, Reddit's section
+name, now has no speaker, so "hot" counts as the outlet's word: unmarked, though a name); summary 0/6, shared 6/46,
+unique 7/149, disputes 0/0 unchanged.
 About 5 minutes.
 """
 from __future__ import annotations
