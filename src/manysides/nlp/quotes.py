@@ -3246,8 +3246,9 @@ def extract_quotes(doc: "Doc", entities: Sequence[Entity]) -> list[Quote]:
         for n, s in enumerate(group):
             if s.speaker or s.unvoiced or s.nested:
                 continue
-            if not (s.opens_para or s.unclosed or s.cue) and _looks_like_title(text[s.start : s.end]):
-                continue  # 'Drake's “Started From The Bottom” played': a title in narration, no one's words
+            if not (s.opens_para or s.unclosed or s.cue) and _looks_like_title(text[s.start : s.end]) and re.search(
+                    r"\w['’]s?\s*$", text[max(0, s.outer_start - 4) : s.outer_start]):
+                continue  # 'Drake's “Started From The Bottom” played': the title of someone's work, no one's words
             if s.continues is not None and spans[s.continues].speaker:
                 take(s, spans[s.continues])
                 continue
