@@ -2555,6 +2555,8 @@ def _news_report(cue: "Token") -> bool:
     return cue.lower_ == "according" or cue.lemma_.lower() == "report"
 
 
+# Nouns that name quoted words ("the words of King:"): the colon's quote is their owner's, not the clause subject's
+_QUOTED_WORD_NOUNS = frozenset("word words quote quotation saying motto message line phrase advice slogan".split())
 # Verbs of having and holding: what a page, a feed or a list "has" or "includes" is shown on it
 _HOLDING_VERBS = frozenset("have include contain feature list carry display".split())
 
@@ -2723,6 +2725,10 @@ def _attribute_span(
     if _held_not_said(left):
         span.unvoiced = True  # 'the page has headlines like: “...”': what a thing holds, no one's words
         return
+    before = [s for s in ctx.spans if s.para == span.para and s.end <= span.start]
+    if before and before[-1].unvoiced and re.fullmatch(r"[\s”\"’']*,?\s*(?:and|or)?\s*", doc_text[before[-1].end : span.outer_start]):
+        span.unvoiced = True  # '... has headlines like: “...” and “...”': the list's next item, no one's words either
+        return
     near = {t.i for t in left} | {t.i for t in right}
     anc = _ancestors(span, ctx)
     if _of_speech_noun(anc):
@@ -2827,8 +2833,9 @@ def _attribute_span(
         # person the clause is about, its subject, sums up before the colon, not a person it names
         roots = [t for t in left if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
         subj = next((c for c in roots[0].children if c.dep_ == "nsubj"), None) if roots else None
-        if subj is not None and (subj.lower_ in ("he", "she") or (
-                ctx.entity_at(subj.idx) is not None and ctx.entity_at(subj.idx).type == "PERSON")):
+        if subj is not None and subj.lower_ in ("he", "she") and not any(
+                t.lemma_.lower() in _QUOTED_WORD_NOUNS for t in left):
+            # (not "heeding the words of Martin Luther King Jr.: “...”": the words' owner speaks)
             name, kind = _speaker(subj, ctx, None)
             if name and kind == "person":
                 span.speaker, span.kind, span.attributed = name, kind, True
@@ -2888,10 +2895,6 @@ def _attribute_span(
             subj = _subject(top, ctx, strict=True)
             if subj is not None and _may_speak(subj, ctx):
                 speaker, kind = _speaker(subj, ctx, None)
-                if kind in ("org", "document") and top.lemma_.lower() in _HOLDING_VERBS and next(
-                        (t for t in anc if t.pos_ in ("VERB", "AUX")), None) is top:
-                    span.unvoiced = True  # 'the page has “...” and “...”': what a thing holds, not says
-                    return
                 if speaker and kind in ("person", "org", "document"):
                     span.speaker, span.kind, span.attributed = speaker, kind, True
                     span.cue = span.cue or top.lemma_.lower()
