@@ -100,6 +100,10 @@ def test_what_a_page_has_is_no_ones_words(speech):
                        "Rejects Agency's Plan to Stop Rail Merger\". It is fair to say the rail story was not as "
                        "popular.")
     assert all(q.speaker is None for q in direct)
+    # a writing that features words says them (review 13's Nike ad, review 17's ISIS post)
+    direct, _ = speech("A new shoe ad released on Monday featured a closeup of the runner's face and the words, "
+                       "\"Believe in something. Even if it means losing everything.\"")
+    assert [q.speaker for q in direct] == ["A new shoe ad"]
 
 
 def test_an_occasion_does_not_speak(speech):
@@ -117,6 +121,10 @@ def test_the_subject_before_a_colon_speaks_the_block_quote(speech):
                        "\"I think it's a big win for two reasons. First, losing that part is likely to bring out voters. "
                        "The danger is still there. But his office stepped in and won three of the four points.\"")
     assert [q.speaker for q in direct] == ["Maria Ortiz"]
+    # whose words the clause names speaks them; a named subject is left to the last person named (review 13's Jiang)
+    direct, _ = speech("The firm could have avoided the row by staying quiet. Maybe Reed and his staff were heeding "
+                       "the words of Martin Luther King Jr.: \"There comes a time when silence is betrayal.\"")
+    assert [q.speaker for q in direct] == ["Martin Luther King Jr."]
 
 
 def test_a_day_the_parse_joins_to_a_speaker_is_left_out(reparsed):
