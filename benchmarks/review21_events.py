@@ -124,6 +124,10 @@ the article's or the one before is not this one's: shared 8/39 -> 7/38 (NPR's "I
 began seeking work ..." (summary 0/6); every other output unchanged.
 Since (session 34, helper D, ANNOTATOR_VERSION 77: BASIL's unmarked spans' classes; fresh store, before = /tmp/s34me's
 store of main): every line identical (shared 8/39, unique 3/169, quotes 9/411, disputes 0/1, slant 0/80, summary 0/6).
+Since (session 34, helper B; fresh store, ANNOTATOR_VERSION 75; before = main's store /tmp/s34me/r21.db): review
+22's speaker rules (docs/quotes.md, "Review 22's speakers"): no line changed: quotes 9/411 -> 9/411 (a first form of
+"a cue that tags a direct quote reports nothing else" lost Ms. Shierholz's inverted report before her tagged quote;
+fixed and tested); summary 0/6, shared 8/39, unique 3/169, disputes 0/1, slant 0/80 unchanged.
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
