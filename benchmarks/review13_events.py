@@ -99,6 +99,9 @@ with Nike ..." (summary 0/6); every other mark unchanged.
 Since (session 34, helper A; a copy of main's store, comparison only, REPORT_VERSION 128): a summary sentence opening
 with a bare surname is written with the person's full name: "Lamar Alexander chaired the hearing virtually.", "Rahm
 Emanuel said the district offered ..."; every mark unchanged.
+Since (session 34, helper B; fresh store, ANNOTATOR_VERSION 75; before = main's store /tmp/s34me/r13.db): review
+22's speaker rules change no line: quotes 4/461 -> 4/461 (the four sit in live-blog headings glued to the next
+sentence, a cleaning problem); summary 0/6, shared 8/59, unique 3/148, disputes 0/1 unchanged.
 About 4 minutes.
 """
 

@@ -105,6 +105,10 @@ Merged (session 33, with every helper's rules, fresh store, one run at 5357d24):
 5/176, quotes 7/430, disputes 0/0, slant 0/76.
 Since (session 34, helper D, ANNOTATOR_VERSION 77: BASIL's unmarked spans' classes; fresh store, before = /tmp/s34me's
 store of main): every mark identical (summary 0/6, shared 10/92, unique 5/176, quotes 7/430, disputes 0/0, slant 0/76).
+Since (session 34, helper B; fresh store, ANNOTATOR_VERSION 75; before = main's store /tmp/s34me/r17.db): '“Horrible,”
+is the word used by X' is X's (docs/quotes.md, "Review 22's speakers"): quotes 7/430 -> 6/430 (USA Today's
+"Horrible" now Steven Ricchiuto's, not Trump's); summary 0/6, shared 10/92, unique 5/176, disputes 0/0, slant 0/76
+unchanged.
 About 7-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
