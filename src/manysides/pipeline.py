@@ -218,6 +218,11 @@ REPORT_VERSION = "135"  # 4: an article naming no outlet is its own outlet every
 #     hastens ...") is said in another outlet's first sentence in the point that tells it without
 # 126: figures: two estimates each in the other's range ("an estimated 1.4 million", "some 1.5 million") are one
 #     figure given roughly, not listed as differing (review 22)
+# 128: summary (reviews 23, 22): a question ("What exactly did Bolsonaro say?", a subheading) is never said; a wording
+#     opening with a person's surname alone ("Kennedy was joined by ...") is said only after a sentence naming the
+#     person more fully, else with the full name the story's people give ("Anthony Kennedy was joined by ..."; of
+#     two first names, the one named at least twice as often), else left out; a pronoun after a long opening phrase
+#     naming none of the story's people points back ("Referring to the recent Notre Dame blaze in Paris, he ...")
 # 130: shared points (review 22): two quotations given to speakers of any kind who share no name, in other words,
 #     are two statements; a quotation's later sentence followed by its attribution tag is not another outlet's
 #     narration
@@ -230,12 +235,6 @@ REPORT_VERSION = "135"  # 4: an article naming no outlet is its own outlet every
 #     "in 39 years" is "since 1982" in 2021;
 #     disputes: a year ("in 2017") or a time told back ("last year") right after a figure in its clause makes it an
 #     earlier time's figure
-# 128: summary (reviews 23, 22): a question ("What exactly did Bolsonaro say?", a subheading) is never said; a wording
-#     opening with a person's surname alone ("Kennedy was joined by ...") is said only after a sentence naming the
-#     person more fully, else with the full name the story's people give ("Anthony Kennedy was joined by ..."; of
-#     two first names, the one named at least twice as often), else left out; a pronoun after a long opening phrase
-#     naming none of the story's people points back ("Referring to the recent Notre Dame blaze in Paris, he ...")
-#     person more fully, else in another outlet's wording or not at all
 # 135: figures (review 23): a one-sided hedge on a round figure that is another outlet's exact figure rounded toward
 #     the hedge ("more than 30" for 35) is not listed as differing; figures of surveys by different makers ("a Fox
 #     News poll", "a CNN/ORC poll") are two quantities; a hypothetical verb before a conjunction ("facing questions

@@ -185,23 +185,23 @@ ANNOTATOR_VERSION = 79  # 2: reported (indirect) speech; 3: loaded wording read 
 #     "thrilled", "satisfied") is that person's state, as "happy" is: no loaded wording (scores unchanged)
 # 72: quotes: a tagged clause whose own verb is a speech cue ("Cameron announced Monday that ..., he said") keeps
 #     its named speaker as the tag's he/she (session 33's rule had sent CNN's Cameron to Hagel, review 20)
-# 77: session 34 (BASIL's unmarked spans): "claim" of a lawsuit, a report or another document ("a lawsuit
-#     claiming"), a negated judgement verb ("not bemoaning"), one in the clause a charge or a report states ("charges
-#     that he demonized"), a characterisation a verb gives "as" ("praised him as a careful judge") and "enthusiastic"
-#     are no loaded wording (scores unchanged)
 # 73: cleaning (review 23): a caption closed by an agency-first credit "(REUTERS/Name)", a slideshow's "next Image 1
 #     of 2", the BBC's "Skip Twitter post by @..." and the post's "Report" button, a platform's name left alone by an
 #     embed ("YouTube"), and the Guardian's "Q&A", "Timeline" and "Profile" boxes ("... Show Hide ...") go
-# 79: slant evidence (review 23): a size ("its modest size") and a deal's size ("a huge new trade deal"), a record
-#     after an adverb ("are instead the worst since 2010"), how many parties act ("unilateral sanctions"), a picture
-#     that catches the eye ("the most striking - and viral - pictures"), and a post saved without its signature (a
-#     short paragraph with an @handle in the first person) are no loaded wording of the outlet's
 # 75: quotes, review 22 and 18 (docs/quotes.md, "Review 22's speakers"): "when it was announced that" has no
 #     speaker; an adverbial clause is no report; a cue tagging a direct quote reports nothing else; "Research
 #     shows" is the writer's; what a page "has: “...”" and a title in narration are no one's words; a day joined
 #     to a speaker, an occasion as speaker, a colon's clause subject; a credited reporter ("as X reports") is no
 #     he/she over the unnamed person a sentence is about; the he/she reach skips sentences wholly in quotes;
 #     review 17: '“Horrible,” is the word used by X' is X's
+# 77: session 34 (BASIL's unmarked spans): "claim" of a lawsuit, a report or another document ("a lawsuit
+#     claiming"), a negated judgement verb ("not bemoaning"), one in the clause a charge or a report states ("charges
+#     that he demonized"), a characterisation a verb gives "as" ("praised him as a careful judge") and "enthusiastic"
+#     are no loaded wording (scores unchanged)
+# 79: slant evidence (review 23): a size ("its modest size") and a deal's size ("a huge new trade deal"), a record
+#     after an adverb ("are instead the worst since 2010"), how many parties act ("unilateral sanctions"), a picture
+#     that catches the eye ("the most striking - and viral - pictures"), and a post saved without its signature (a
+#     short paragraph with an @handle in the first person) are no loaded wording of the outlet's
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
