@@ -77,6 +77,9 @@ poll no longer paired with CNN's; NPR's "conventional wisdom" now pairs with CNN
 deal"), a record after an adverb ("are instead the worst since 2010"), "unilateral", "the most striking - and viral -
 pictures" and a post saved without its signature (BuzzFeed's copy of Trump's tweet) are no loaded wording: slant 9/46
 -> 0/35 (ANNOTATOR_VERSION 79, fresh store); summary 0/6, unique 6/137, quotes 9/486 unchanged.
+Merged (session 34, with every helper's rules, fresh store, one run at 9816032): summary 0/6, shared 6/53, unique
+6/137, quotes 9/486, disputes 0/0, slant 0/35 (main at 8fd0c87: summary 2/6, shared 8/52, unique 9/138, quotes
+10/491, disputes 3/3, slant 10/47).
 About 4 minutes (a fresh store, under load).
 """
 from __future__ import annotations
