@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 79  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 81  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -202,6 +202,11 @@ ANNOTATOR_VERSION = 79  # 2: reported (indirect) speech; 3: loaded wording read 
 #     after an adverb ("are instead the worst since 2010"), how many parties act ("unilateral sanctions"), a picture
 #     that catches the eye ("the most striking - and viral - pictures"), and a post saved without its signature (a
 #     short paragraph with an @handle in the first person) are no loaded wording of the outlet's
+# 81: quote speakers (review 23): what words are said "in" ("says in Farsi:") is no speaker; a known outlet's
+#     name run into a reporter's ("Al Jazeera Dorsa Jibbari said") is left off the name; reports a subject
+#     rejects ("denying reports suggesting ...") are no one's words; "whether he thinks X" reports no X; an
+#     article's note on itself ("This article initially stated ...") is no report; a quote right after "the
+#     headline" is a title
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -497,6 +497,32 @@ def _inverted_tag(comp: "Token") -> bool:
             and any(c.dep_ == "nsubj" and c.i > comp.i for c in comp.children))
 
 
+# Verbs of asking: "asked him if he believes ..." puts a question
+_ASKING = frozenset("ask wonder question inquire enquire".split())
+
+
+def _asked_about(cue: "Token") -> bool:
+    """Whether a verb of saying or thinking is what a question asks about ("whether he thinks
+    X", "asked her if she believes X"): X is put to someone, neither's claim."""
+    marks = {c.lower_ for c in cue.children if c.dep_ == "mark"}
+    return "whether" in marks or ("if" in marks and cue.head.lemma_.lower() in _ASKING)
+
+
+# Nouns an article calls itself by in its own notes ("This article has been updated ...")
+_SELF_NOUNS = frozenset("article story piece version".split())
+
+
+def _self_reference(subj: "Token") -> bool:
+    """Whether a subject is the article itself ("this article", "an earlier version of this
+    story"): what it "stated" is the outlet's correction note, not a source's report."""
+    noun = subj
+    of = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+               if o.dep_ == "pobj"), None)
+    if subj.lemma_.lower() == "version" and of is not None:
+        noun = of  # "an earlier version of this article"
+    return noun.lemma_.lower() in _SELF_NOUNS and any(c.dep_ == "det" and c.lower_ == "this" for c in noun.children)
+
+
 def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple[int, int]]]:
     """(cue, speaker token, content range) for every report the parse shows."""
     out = []
@@ -517,6 +543,8 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
             continue
         if _supposed(tok) or _inferred(tok):
             continue  # "analysts suspect that Putin believed ...", "..., suggesting perhaps that ...": no statement
+        if _asked_about(tok):
+            continue  # "asked Hale whether he thinks the agency broke the law": a question, no one's claim
         if tok.lemma_.lower() == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
             continue  # "adding to the tension": no speech
         if any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in tok.children) and any(
@@ -690,6 +718,8 @@ def extract_indirect(doc: "Doc", entities: Sequence[Entity], direct_quotes: Sequ
                 c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep", "acl", "relcl", "appos")
                 for c in subj.children):
             continue  # "Research shows it isn't so simple": no source named, the writer's own claim
+        if _self_reference(subj):
+            continue  # "This article initially stated that ...": a correction note, no one's report
         speaker, kind = _speaker(subj, ctx, None)
         if subj.pos_ == "NOUN" and ctx.entity_at(subj.idx) is None and kind in ("person", "group"):
             lemma = subj.lemma_.lower()

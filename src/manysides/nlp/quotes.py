@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..records import Entity, Quote
@@ -746,6 +747,10 @@ def _cue_name(tok: "Token") -> str:
     return "according to" if tok.lower_ == "according" else tok.lemma_.lower()
 
 
+# Verbs of rejecting what others say: "denied reports saying ...", "dismissed claims suggesting ..."
+_REJECTING_VERBS = frozenset("deny reject dismiss refute dispute debunk rebut contest".split())
+
+
 def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None":
     """The speaker token of a cue verb: its subject, climbing participles and conjuncts.
     `strict`: only a subject the parse gives, no guess from the neighbouring words."""
@@ -753,6 +758,11 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
         to = cue.nbor(1)
         objs = [c for c in to.children if c.dep_ == "pobj"]
         return objs[0] if objs else None
+    if (cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ == "NOUN" and cue.head.dep_ == "dobj"
+            and cue.head.head.lemma_.lower() in _REJECTING_VERBS):
+        # "After denying reports suggesting it had caused the crash, the ministry ...": the reports
+        # it rejects say so, unnamed; they are not the words of whoever rejects them
+        return None
     if (cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN")
             and cue.lemma_.lower() in _CROWD_VERBS
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
@@ -1973,7 +1983,10 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
             return " ".join(words + [ent.name]), "org"
         if lead and ent.type in ("PERSON", "ORG") and " " not in ent.name:
             words = [t.text for t in tok.doc[min(c.i for c in lead) : tok.i + 1] if t.pos_ == "PROPN"]
-            name = canonical_person(" ".join(words))
+            # (an outlet's name before it, hung on the first of them: "Al Jazeera Dorsa Jibbari")
+            wide = " ".join(t.text for t in tok.doc[min(t.i for c in lead for t in c.subtree) : tok.i + 1]
+                            if t.pos_ == "PROPN")
+            name = canonical_person(outlet_led(wide) if outlet_led(wide) != wide else " ".join(words))
             # "Mayor Carter": only a title before the name, which the entity stage has read
             name = ent.name if name == canonical_person(ent.text) else (_full_name_for(name, ctx.people) or name)
             return (name, "person") if plausible_person(name) else (None, None)
@@ -2561,6 +2574,10 @@ _QUOTED_WORD_NOUNS = frozenset("word words quote quotation saying motto message 
 _HOLDING_VERBS = frozenset("have include contain feature list carry display".split())
 
 
+# Nouns of a writing's own title line: a quote right after one ("under the headline “...”") is that title
+_HEADLINE_NOUNS = frozenset("headline headlines title caption subtitle subhead subheadline tagline".split())
+
+
 def _held_not_said(left: list["Token"]) -> bool:
     """Whether a quote is introduced (by a colon, or "like" or "such as" before it) as what
     the clause's verb of having holds, with no verb of saying in the clause ("The front page has
@@ -2722,6 +2739,9 @@ def _attribute_span(
         # two dropped, as scare quotes are)
         span.unvoiced, span.drop = True, short
         return
+    if left and left[-1].pos_ == "NOUN" and left[-1].lemma_.lower() in _HEADLINE_NOUNS:
+        span.unvoiced = True  # 'appeared on the magazine's cover under the headline “...”': a writing's title
+        return
     if _held_not_said(left):
         span.unvoiced = True  # 'the page has headlines like: “...”': what a thing holds, no one's words
         return
@@ -2844,6 +2864,10 @@ def _attribute_span(
         for t in reversed(left):
             ent = ctx.entity_at(t.idx)
             if ent is not None and ent.type == "PERSON":
+                if t.dep_ == "pobj" and t.head.lower_ == "in" and _is_cue(t.head.head):
+                    # "Someone off-camera says in Farsi:": what the words are said in (a language
+                    # the NER may type a person) is never who says them
+                    continue
                 reporter = _reporter_of(t, left, ctx)
                 if reporter is not None:
                     # "PredictIt is projecting that Karen Handel will win tonight:": who
@@ -3317,6 +3341,32 @@ def _quoted_subheadings(text: str, paras: list[tuple[int, int]], spans: list[_Sp
     return out
 
 
+@lru_cache(maxsize=1)
+def _outlet_prefixes() -> frozenset[str]:
+    from .slant_outlets import family_name, training_outlets
+
+    known = training_outlets()
+    return frozenset(family_name(n) for n in known.names + known.held_out_names)
+
+
+def outlet_led(name: str) -> str:
+    """A person's name without a known outlet's name run into its front: "Al Jazeera Dorsa
+    Jibbari said" (the outlet's reporter, as some outlets write it) is Dorsa Jibbari, not a
+    person "Al Jazeera Dorsa Jibbari". Only when two capitalised words or more are left that
+    make a person's name ("Al Jazeera Media Network" stays an organisation)."""
+    words = name.split()
+    for k in range(len(words) - 2, 0, -1):
+        rest = words[k:]
+        if " ".join(words[:k]) in _outlet_prefixes() and all(w[:1].isupper() for w in rest) and not any(
+                w in _MEDIA_NAME_WORDS for w in rest) and plausible_person(" ".join(rest)):
+            return " ".join(rest)
+    return name
+
+
+_MEDIA_NAME_WORDS = frozenset("News Daily Magazine Press Radio Review Report Wire Media Network Channel Television "
+                              "TV Times Post Journal Group Agency Service English Arabic".split())
+
+
 def _plain_speaker(name: str | None) -> str | None:
     """A speaker's name without what a parse can drag in after it: a colon and what
     follows, a quotation mark left open and the words of the quote (`Added Gibbs: "I`),
@@ -3327,6 +3377,7 @@ def _plain_speaker(name: str | None) -> str | None:
     if len(re.findall(r"[\"“”]", name)) % 2:
         name = re.split(r"[\"“”]", name, maxsplit=1)[0]
     name = name.strip(" ,;-–—'‘’")
+    name = outlet_led(name)
     words = name.split()
     if len(words) > 1 and words[0].lower() in _SPEECH_OPENERS:
         name = " ".join(words[1:])  # "Added Gibbs": the inverted cue opened the sentence
