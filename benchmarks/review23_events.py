@@ -81,6 +81,15 @@ Merged (session 34, with every helper's rules, fresh store, one run at 9816032):
 6/137, quotes 9/486, disputes 0/0, slant 0/35 (main at 8fd0c87: summary 2/6, shared 8/52, unique 9/138, quotes
 10/491, disputes 3/3, slant 10/47).
 About 4 minutes (a fresh store, under load).
+Since (session 34, helper G; before = the merged tree 84885a3, ANNOTATOR_VERSION 79, its fresh store above): what words
+are said "in" ("says in Farsi:") is no speaker; a known outlet's name run into a reporter's ("Al Jazeera Dorsa
+Jibbari said") is left off the name; reports a subject rejects ("denying reports suggesting ...") are no one's words;
+"whether he thinks X" reports no X; an article's note on itself ("This article initially stated ...") is no report;
+a quote right after "the headline" is a title: quotes 9/486 -> 3/481 (left: "His good looks" for BuzzFeed's link
+title, Joanna Toole for her father's words (2)); summary 0/6, shared 6/53, unique 6/137, disputes 0/0, slant 0/35
+unchanged (ANNOTATOR_VERSION 81, fresh store). Reviews 22 and 21 (fresh stores): quotes 1/364 -> 1/364 and 9/411 ->
+9/410 (Politico's "officials would not say whether Trump believes that human activity contributes ..." no longer
+Trump's report), all else unchanged.
 """
 from __future__ import annotations
 
