@@ -131,6 +131,9 @@ fixed and tested); summary 0/6, shared 8/39, unique 3/169, disputes 0/1, slant 0
 Merged (session 34, with every helper's rules, fresh store, one run at 9816032): summary 0/6, shared 7/38, unique
 3/169, quotes 9/411, disputes 0/1, slant 0/80 (before: shared 8/39).
 About 5-15 minutes (15 on a machine shared by many runs).
+Since (session 34, helper G, review 23's speaker rules, ANNOTATOR_VERSION 81, fresh store): quotes 9/411 -> 9/410
+(Politico's "officials would not say whether Trump believes that human activity contributes ..." is a question, no
+longer Trump's report); all else unchanged.
 """
 from __future__ import annotations
 
