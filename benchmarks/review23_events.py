@@ -80,6 +80,17 @@ pictures" and a post saved without its signature (BuzzFeed's copy of Trump's twe
 Merged (session 34, with every helper's rules, fresh store, one run at 9816032): summary 0/6, shared 6/53, unique
 6/137, quotes 9/486, disputes 0/0, slant 0/35 (main at 8fd0c87: summary 2/6, shared 8/52, unique 9/138, quotes
 10/491, disputes 3/3, slant 10/47).
+Since (session 34, helper H; before = the merged tree 84885a3 and its store, REPORT_VERSION 135): a sentence a shared
+point holds is an item only for a figure or name of its own, and a count the point's other sentence gives without a
+figure ("dozens of Iranians" for Fox's "82 Iranians") is none; a quotation shorter than QUOTED_RUN that another
+outlet prints whole, a leading article aside, 5 words or more, is quoted elsewhere (the BBC's "a crisis caused by US
+adventurism", Fox's "... time of crisis caused by US adventurism ..."); an outlet's own question ("What exactly did
+Bolsonaro say?") is no shared point with a statement: unique 6/137 -> 4/135, shared 6/53 -> 5/52, the rest unchanged
+(REPORT_VERSION 137, the compare stage on a copy of the merged store). Left: NPR's "at least $22 million" offer and
+CBS's "$20 million aid offer" (one offer the dispute stage does not group), the AP's "170 needed for a majority"
+(the BBC's "157 seats, 13 short of a majority": a sum), and NPR's "As Ari Shapiro reported ...", a quotation's tail
+("It's a shift from big to small ...") listed from its head, which a shared point holds (listing the tail alone
+marks review 18's Salon tweet; dropping it cost 3 BASIL items judged own).
 About 4 minutes (a fresh store, under load).
 Since (session 34, helper G; before = the merged tree 84885a3, ANNOTATOR_VERSION 79, its fresh store above): what words
 are said "in" ("says in Farsi:") is no speaker; a known outlet's name run into a reporter's ("Al Jazeera Dorsa

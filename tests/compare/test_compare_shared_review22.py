@@ -122,3 +122,14 @@ def test_a_figure_of_another_month_is_not_this_ones():
     assert pair("Since February, the region's private sector added 254,000 jobs, the bureau said.") == [("a", "b")]
     # a date names a day, which two outlets may give for one fact: only a month named alone counts
     assert pair("On February 12, the region's private sector added 254,000 jobs, the bureau said.") == [("a", "b")]
+
+
+def test_an_outlets_own_question_is_no_point_with_a_statement():
+    """Review 23: the BBC's subheading "What exactly did Bolsonaro say?" stood in one point with NPR's "In an aside
+    addressed to Bolsonaro, he added, ...": a question in the outlet's own words states nothing. Two outlets' own
+    questions may still be one point."""
+    asked = Draft("a", "A", [("What exactly did the harbour mayor tell the council about the ferries?", "x")])
+    said = Draft("b", "B", [("In an aside to the council, the harbour mayor said the ferries would run again.", "x")])
+    also = Draft("c", "C", [("What exactly did the harbour mayor tell the council about the ferry plan?", "x")])
+    assert _points([asked, said], [("a", 0, "b", 0)]) == []
+    assert _points([asked, also], [("a", 0, "c", 0)]) == [("a", "c")]

@@ -109,7 +109,7 @@ def compare_story(
     echoed = echoed_sentences(arts, annotations, sentence_vectors)
     # a figure another outlet of its point gives for one quantity at another moment (the Dow at
     # midday and at the close, review 16) is no detail of one outlet's, though no dispute either
-    unique = unique_points(arts, annotations, sentence_vectors, disputed=disputed, paired=agreeing,
+    unique = unique_points(arts, annotations, sentence_vectors, disputed=disputed, paired=agreeing, shared=shared,
                            differing=[c for p in shared for c in (
                                *p.differing, *differing_figures(p, arts, annotations, across_moments=True))])
     quoted = _quoted(arts, annotations)

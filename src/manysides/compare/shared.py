@@ -337,7 +337,11 @@ def _conditional(text: str) -> bool:
 
 
 def _asks(text: str) -> bool:
-    """Whether the sentence puts a question (`_QUESTION`), not in a subordinate clause, and gives no reply."""
+    """Whether the sentence puts a question (`_QUESTION`), not in a subordinate clause, and gives no reply; or is
+    one, in the outlet's own words: it ends in a question mark and quotes no one (a subheading, "What exactly did
+    the mayor say?", states nothing another outlet's sentence could state too; review 23)."""
+    if text.rstrip().endswith("?") and not any(m in text for m in ('"', "“", "”")):
+        return True
     m = _QUESTION.search(text)
     return m is not None and _SUBORDINATE.search(text, 0, m.start()) is None and _ANSWERED.search(text) is None
 

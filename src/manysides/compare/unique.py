@@ -55,7 +55,7 @@ import numpy as np
 from ..nlp.acronyms import another_name, defined_aliases
 from ..nlp.numbers import DURATION_SECONDS, duration_in
 from ..nlp.tweets import signatures
-from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, Evidence, UniquePoint
+from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, Evidence, SharedPoint, UniquePoint
 from ._text import (
     NUMBER_WORDS,
     STATE_OF_ABBREVIATION,
@@ -79,6 +79,10 @@ MIN_WORDS = 8
 # words of a quotation another outlet must print in the same order for it to quote the same
 # statement: a run this long is no set phrase, and covers at least half of the quotation
 QUOTED_RUN = 6
+# a shorter quotation counts when another outlet prints the whole of it, a leading article aside, and it has
+# this many words ("a crisis caused by US adventurism" in another outlet's "at time of crisis caused by US
+# adventurism": the quoting outlet's "a" is its own grammar)
+QUOTED_WHOLE = 5
 PER_ARTICLE = 8
 # sentences back a quotation may open for a sentence inside it to be listed from there: a longer one (a
 # speech's transcript in one paragraph, review 18's Cameron) would make one item of a paragraph
@@ -101,6 +105,7 @@ def unique_points(
     disputed: Sequence[Dispute] = (),
     differing: Sequence[DisputedClaim] = (),
     paired: Sequence[Dispute] = (),
+    shared: Sequence[SharedPoint] = (),
 ) -> tuple[UniquePoint, ...]:
     """Substantive sentences with no counterpart in another outlet, in article order.
 
@@ -111,6 +116,9 @@ def unique_points(
     another outlet's "at least 86") are not novel: the other outlets report the quantity,
     with another value or the same.
     Each item's `details` are the novel figures and names that counted in its score.
+    A sentence one of the `shared` points holds is another outlet's point too (the shared stage
+    paired it): only a figure or name of its own makes it an item, and a count its point's other
+    sentences give without a figure ("dozens of Iranians" for "82 Iranians") is none.
     """
     contested = {(c.article, c.start) for d in disputed for c in d.claims}
     contested |= {(c.article, c.start) for c in differing}
@@ -187,10 +195,18 @@ def unique_points(
                 continue  # a cut-off sentence, one that only leads into a quote or a list, or furniture
             sims = others @ matrices[art.id][v.index] if others.size else np.zeros(0)
             best = float(sims.max()) if sims.size else 0.0
+            partners = [by_id[a].text[s:e] for p in shared if any(
+                            x.article == v.article and x.start < v.end and x.end > v.start for x in p.evidence)
+                        for a, s, e in ((x.article, x.start, x.end) for x in p.evidence) if a != v.article]
             # years the other outlets tell from their day in sentences on this one's topic
             told = set().union(*(t for t, sim in zip(told_rows, sims) if t and sim >= threshold))
             figures, names = _novel(v, ann, elsewhere, contested, printed, outlets, cited, others_raw[outlet],
                                     other_texts, aliases, estimates, told, days, since)
+            if partners:  # a count its point's other sentences give vaguely ("dozens of Iranians") is no new figure
+                figures = {k: spans for k, spans in figures.items()
+                           if not any(_counted_vaguely(art.text[e:v.end], partners) for _, e in spans)}
+                if not figures and not names:
+                    continue  # a shared point's sentence, adding no figure nor name: another outlet reports it
             # a paraphrase's names are the other outlet's too, in other words; so are those of a sentence
             # quoting words another outlet quotes: one statement, its speaker or scene named otherwise
             same = best >= SHARED_THRESHOLD or (best >= threshold and _quoted_elsewhere(v, ann, other_words))
@@ -225,6 +241,23 @@ def unique_points(
             out.append(UniquePoint(v.article, start if start < v.start else v.start, v.end, text,
                                    _details(art.text, v, details), quoted_speaker(text, start, v.end, ann.quotes)))
     return tuple(out)
+
+
+# a count given without its figure: "dozens of Iranians and Canadians", "hundreds of protesters"
+_VAGUE_COUNT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|several|many)\s+(?:of\s+)?"
+                          r"((?:[\w-]+(?:,\s*|\s+(?:and|or)\s+)){0,3}[\w-]+)", re.IGNORECASE)
+
+
+def _counted_vaguely(after: str, partners: Sequence[str]) -> bool:
+    """Whether the thing a figure counts (the word right after it, `after` the sentence's text from the figure's
+    end) is what another sentence of its shared point counts without a figure ("82 Iranians" beside "dozens of
+    Iranians and Canadians"): one quantity, the other outlet less exact."""
+    m = re.match(r"\s+([A-Za-z][\w-]+)", after)
+    if not m:
+        return False
+    noun = m.group(1).lower().removesuffix("s")
+    return any(noun == w.lower().removesuffix("s")
+               for p in partners for g in _VAGUE_COUNT.finditer(p) for w in re.findall(r"[\w-]+", g.group(1)))
 
 
 def _quotation_start(text: str, start: int, views: Sequence[SentenceView]) -> int:
@@ -318,12 +351,16 @@ def _word_string(text: str) -> str:
 def _quoted_elsewhere(v: SentenceView, ann: Annotation, other_words: str) -> bool:
     """Whether a direct quotation in the sentence stands in the other outlets' text too
     (`other_words`, from `_word_string`): `QUOTED_RUN` words or more of it, and at least
-    half of it, word for word (one outlet may quote more of the statement than the other)."""
+    half of it, word for word (one outlet may quote more of the statement than the other); or the
+    whole of a shorter quotation of `QUOTED_WHOLE` words or more, its leading article aside."""
     for q in ann.quotes:
         if not (q.direct and q.start < v.end and q.end > v.start):
             continue
         said = re.findall(r"[a-z0-9]+", q.text.lower())[:80]
         need = max(QUOTED_RUN, (len(said) + 1) // 2)
+        whole = said[1:] if said and said[0] in ("a", "an", "the") else said
+        if QUOTED_WHOLE <= len(whole) < need and " " + " ".join(whole) + " " in other_words:
+            return True
         if len(said) >= need and any(" " + " ".join(said[i:i + need]) + " " in other_words
                                      for i in range(len(said) - need + 1)):
             return True
