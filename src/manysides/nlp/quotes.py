@@ -2746,7 +2746,8 @@ def _attribute_span(
         span.unvoiced = True  # 'the page has headlines like: “...”': what a thing holds, no one's words
         return
     before = [s for s in ctx.spans if s.para == span.para and s.end <= span.start]
-    if before and before[-1].unvoiced and re.fullmatch(r"[\s”\"’']*,?\s*(?:and|or)?\s*", doc_text[before[-1].end : span.outer_start]):
+    if before and before[-1].unvoiced and re.fullmatch(r"[\s”\"’']*,?\s*(?:and|or)?\s*",
+                                                       doc_text[before[-1].end : span.outer_start]):
         span.unvoiced = True  # '... has headlines like: “...” and “...”': the list's next item, no one's words either
         return
     near = {t.i for t in left} | {t.i for t in right}
