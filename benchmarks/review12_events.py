@@ -67,8 +67,9 @@ tweet (a quotation's later sentence with its tag), which stays with USA Today's;
 Since (session 34, helper A; a copy of main's store, comparison only, REPORT_VERSION 128): a summary sentence opening
 with a bare surname is written with the full name the articles give most: the Austin summary says "Mark Anthony Conditt
 was home-schooled ..." (his mother, Danene Conditt, is named less often); every mark unchanged.
-Merged (session 34, with every helper's rules, fresh store, one run at 9816032): summary 0/6, shared 6/77, unique
-1/150, quotes 0/414, disputes 0/1 (before: shared 7/78); the Austin summary names Mark Anthony Conditt.
+Merged (session 34, every helper's rules, A-H: fresh store at b8a4471, then H's comparison on a copy at cff2af5):
+summary 0/6, shared 6/77, unique 1/150, quotes 0/414, disputes 0/1 (before: shared 7/78); the Austin summary names
+Mark Anthony Conditt.
 About 3 minutes.
 """
 

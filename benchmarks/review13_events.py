@@ -102,9 +102,9 @@ Emanuel said the district offered ..."; every mark unchanged.
 Since (session 34, helper B; fresh store, ANNOTATOR_VERSION 75; before = main's store /tmp/s34me/r13.db): review
 22's speaker rules change no line: quotes 4/461 -> 4/461 (the four sit in live-blog headings glued to the next
 sentence, a cleaning problem); summary 0/6, shared 8/59, unique 3/148, disputes 0/1 unchanged.
-Merged (session 34, with every helper's rules, fresh store, one run at 9816032): summary 0/6, shared 8/59, unique
-3/148, quotes 4/461, disputes 0/1 (no mark changed); the G7 summary's "Lamar Alexander", "Rahm Emanuel" and the Nike
-summary's last sentence as above.
+Merged (session 34, every helper's rules, A-H: fresh store at b8a4471, then H's comparison on a copy at cff2af5):
+summary 0/6, shared 8/59, unique 3/148, quotes 4/461, disputes 0/1 (no mark changed); the G7 summary's "Lamar
+Alexander", "Rahm Emanuel" and the Nike summary's last sentence as above.
 About 4 minutes.
 """
 

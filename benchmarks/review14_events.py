@@ -108,8 +108,9 @@ words) is read as a quotation's later sentence and no longer stands beside CNN's
 accepts; every other output unchanged.
 Since (session 34, REPORT_VERSION 133, a copy of main's store, comparison only: review 22's year, date and dispute
 rules): every mark and line unchanged.
-Merged (session 34, with every helper's rules, fresh store, one run at 9816032): summary 0/6, shared 3/34, unique
-6/147, quotes 0/274, disputes 0/2 (before: shared 3/35, the accepted point lost as above).
+Merged (session 34, every helper's rules, A-H: fresh store at b8a4471, then H's comparison on a copy at cff2af5):
+summary 0/6, shared 3/34, unique 6/147, quotes 0/274, disputes 0/2 (before: shared 3/35, the accepted point lost as
+above).
 About 4 minutes.
 """
 

@@ -141,8 +141,8 @@ store of main): every mark identical (summary 0/6, shared 6/49, unique 7/163, qu
 Since (session 34, helper A; a copy of main's store, comparison only, REPORT_VERSION 128): a summary sentence opening
 with a bare surname is written with the person's full name: "Devin Patrick Kelley left the military in 2014 ..."; every
 mark unchanged.
-Merged (session 34, with every helper's rules, fresh store, one run at 9816032): summary 0/6, shared 6/49, unique
-7/163, quotes 6/350, disputes 0/1, slant 0/39 (no mark changed).
+Merged (session 34, every helper's rules, A-H: fresh store at b8a4471, then H's comparison on a copy at cff2af5):
+summary 0/6, shared 6/49, unique 7/163, quotes 6/350, disputes 0/1, slant 0/39 (no mark changed).
 About 4-8 minutes.
 """
 

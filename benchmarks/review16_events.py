@@ -135,8 +135,8 @@ had put among CNN's evidence); every other mark identical.
 Since (session 34, helper A; a copy of main's store, comparison only, REPORT_VERSION 128): a summary sentence opening
 with a bare surname is written with the person's full name: "Rayshard Brooks, 27, died after ...", "Emmanuel Macron,
 39, a former economy minister ..."; every mark unchanged.
-Merged (session 34, with every helper's rules, fresh store, one run at 9816032): summary 0/6, shared 3/49, unique
-10/152, quotes 4/355, disputes 0/1, slant 0/31 (before: shared 4/50, slant 0/34).
+Merged (session 34, every helper's rules, A-H: fresh store at b8a4471, then H's comparison on a copy at cff2af5):
+summary 0/6, shared 3/49, unique 10/152, quotes 4/355, disputes 0/1, slant 0/31 (before: shared 4/50, slant 0/34).
 About 5-18 minutes (18 on a machine shared by many runs).
 """
 

@@ -109,8 +109,9 @@ Since (session 34, helper B; fresh store, ANNOTATOR_VERSION 75; before = main's 
 is the word used by X' is X's (docs/quotes.md, "Review 22's speakers"): quotes 7/430 -> 6/430 (USA Today's
 "Horrible" now Steven Ricchiuto's, not Trump's); summary 0/6, shared 10/92, unique 5/176, disputes 0/0, slant 0/76
 unchanged.
-Merged (session 34, with every helper's rules, fresh store, one run at 9816032): summary 0/6, shared 10/92, unique
-5/176, quotes 6/430, disputes 0/0, slant 0/76 (before: quotes 7/430).
+Merged (session 34, every helper's rules, A-H: fresh store at b8a4471, then H's comparison on a copy at cff2af5):
+summary 0/6, shared 9/91, unique 5/175, quotes 6/430, disputes 0/0, slant 0/76 (before: shared 10/92, unique 5/176,
+quotes 7/430).
 About 7-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

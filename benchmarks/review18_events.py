@@ -139,8 +139,8 @@ skips sentences wholly in quotes, so the WFAE reporter keeps his block quotes af
 have no speaker; left: "patients", "the states"); shared 7/44 -> 7/45 (a new right pair: Salon's "She said her father
 was disabled and unarmed" with NPR's "She cursed at officers ..., saying her father was disabled ...", no longer the
 reporter's report); summary 0/6, unique 2/152, disputes 0/1, slant 0/30 unchanged.
-Merged (session 34, with every helper's rules, fresh store, one run at 9816032): summary 0/6, shared 7/45, unique
-2/152, quotes 2/412, disputes 0/1, slant 0/30 (before: shared 7/44, quotes 4/414).
+Merged (session 34, every helper's rules, A-H: fresh store at b8a4471, then H's comparison on a copy at cff2af5):
+summary 0/6, shared 7/45, unique 2/152, quotes 2/412, disputes 0/1, slant 0/30 (before: shared 7/44, quotes 4/414).
 About 4-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

@@ -109,8 +109,9 @@ Merged (session 33, with every helper's rules, fresh store, one run at 5357d24):
 4/160, quotes 0/383, disputes 0/2, slant 0/41.
 Since (session 34, helper D, ANNOTATOR_VERSION 77: BASIL's unmarked spans' classes; fresh store, before = /tmp/s34me's
 store of main): every mark identical (summary 0/7, shared 0/32, unique 4/160, quotes 0/383, disputes 0/2, slant 0/41).
-Merged (session 34, with every helper's rules, fresh store, one run at 9816032): summary 0/7, shared 0/32, unique
-4/160, quotes 0/383, disputes 0/2, slant 0/41 (no mark changed; C's hospital counts change no line).
+Merged (session 34, every helper's rules, A-H: fresh store at b8a4471, then H's comparison on a copy at cff2af5):
+summary 0/7, shared 0/32, unique 4/160, quotes 0/383, disputes 0/2, slant 0/41 (no mark changed; C's hospital counts
+change no line).
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

@@ -127,9 +127,9 @@ leaves the point of Trump's tweet, which Fox and USA Today still share); every o
 Since (session 34, helper D, ANNOTATOR_VERSION 77: BASIL's unmarked spans' classes; fresh store, before = /tmp/s34me's
 store of main): slant 0/58 -> 0/56 (NBC's "an article claiming", a document's claim; CNN's "Doctors couldn't
 admit any more wounded victims", a negated verb); every other mark identical.
-Merged (session 34, with every helper's rules, fresh store, one run at 9816032): summary 0/6, shared 3/41, unique
-3/136, quotes 2/350, disputes 0/0, slant 0/54 (before: shared 4/41, quotes 2/351, slant 0/58; helper F's
-"unilateral" takes one more unmarked span).
+Merged (session 34, every helper's rules, A-H: fresh store at b8a4471, then H's comparison on a copy at cff2af5):
+summary 0/6, shared 3/41, unique 3/136, quotes 2/350, disputes 0/0, slant 0/54 (before: shared 4/41, quotes 2/351,
+slant 0/58; helper F's "unilateral" takes one more unmarked span).
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

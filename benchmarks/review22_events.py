@@ -91,13 +91,13 @@ general causes of the speakers (docs/quotes.md, "Review 22's speakers"): quotes 
 Report's headline to "the Gizmodo report"); slant 0/52 -> 0/54 (the Guardian's garbled ‘”hot” quote, Reddit's section
 name, now has no speaker, so "hot" counts as the outlet's word: unmarked, though a name); summary 0/6, shared 6/46,
 unique 7/149, disputes 0/0 unchanged.
-Merged (session 34, with every helper's rules, fresh store, one run at 9816032): summary 0/6, shared 4/44, unique
-6/149, quotes 1/364, disputes 0/0, slant 0/54 (before: shared 6/46, unique 7/149, quotes 17/378, slant 0/52). With
-the cleaning of review 23 (the Guardian's "Q&A ... Show Hide" box goes), the Guardian's $419.2bn deficit, which stood in
-that box, is gone, so there is no deficit dispute (0/0, not helper E's 0/2) and USA Today's deficit sentence is listed
-again as its own (still marked: the Guardian's page gives the figure, in the box). The tariffs summary now opens with
-the Guardian's "The US implemented tariffs on $34bn ..." and closes with China Daily's accusation; the Washington
-Times' lead is no longer said (unmarked: the event is stated).
+Merged (session 34, every helper's rules, A-H: fresh store at b8a4471, then H's comparison on a copy at cff2af5):
+summary 0/6, shared 4/44, unique 6/149, quotes 1/364, disputes 0/0, slant 0/54 (before: shared 6/46, unique 7/149,
+quotes 17/378, slant 0/52). With the cleaning of review 23 (the Guardian's "Q&A ... Show Hide" box goes), the
+Guardian's $419.2bn deficit, which stood in that box, is gone, so there is no deficit dispute (0/0, not helper E's
+0/2) and USA Today's deficit sentence is listed again as its own (still marked: the Guardian's page gives the figure,
+in the box). The tariffs summary now opens with the Guardian's "The US implemented tariffs on $34bn ..." and closes
+with China Daily's accusation; the Washington Times' lead is no longer said (unmarked: the event is stated).
 About 5 minutes.
 """
 from __future__ import annotations

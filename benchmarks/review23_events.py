@@ -77,9 +77,6 @@ poll no longer paired with CNN's; NPR's "conventional wisdom" now pairs with CNN
 deal"), a record after an adverb ("are instead the worst since 2010"), "unilateral", "the most striking - and viral -
 pictures" and a post saved without its signature (BuzzFeed's copy of Trump's tweet) are no loaded wording: slant 9/46
 -> 0/35 (ANNOTATOR_VERSION 79, fresh store); summary 0/6, unique 6/137, quotes 9/486 unchanged.
-Merged (session 34, with every helper's rules, fresh store, one run at 9816032): summary 0/6, shared 6/53, unique
-6/137, quotes 9/486, disputes 0/0, slant 0/35 (main at 8fd0c87: summary 2/6, shared 8/52, unique 9/138, quotes
-10/491, disputes 3/3, slant 10/47).
 Since (session 34, helper H; before = the merged tree 84885a3 and its store, REPORT_VERSION 135): a sentence a shared
 point holds is an item only for a figure or name of its own, and a count the point's other sentence gives without a
 figure ("dozens of Iranians" for Fox's "82 Iranians") is none; a quotation shorter than QUOTED_RUN that another
@@ -101,6 +98,9 @@ title, Joanna Toole for her father's words (2)); summary 0/6, shared 6/53, uniqu
 unchanged (ANNOTATOR_VERSION 81, fresh store). Reviews 22 and 21 (fresh stores): quotes 1/364 -> 1/364 and 9/411 ->
 9/410 (Politico's "officials would not say whether Trump believes that human activity contributes ..." no longer
 Trump's report), all else unchanged.
+Merged (session 34, every helper's rules, A-H: fresh store at b8a4471, then H's comparison on a copy at cff2af5):
+summary 0/6, shared 5/52, unique 4/135, quotes 3/481, disputes 0/0, slant 0/35 (main at 8fd0c87: summary 2/6, shared
+8/52, unique 9/138, quotes 10/491, disputes 3/3, slant 10/47).
 """
 from __future__ import annotations
 
