@@ -128,12 +128,12 @@ Since (session 34, helper B; fresh store, ANNOTATOR_VERSION 75; before = main's 
 22's speaker rules (docs/quotes.md, "Review 22's speakers"): no line changed: quotes 9/411 -> 9/411 (a first form of
 "a cue that tags a direct quote reports nothing else" lost Ms. Shierholz's inverted report before her tagged quote;
 fixed and tested); summary 0/6, shared 8/39, unique 3/169, disputes 0/1, slant 0/80 unchanged.
-About 5-15 minutes (15 on a machine shared by many runs).
 Since (session 34, helper G, review 23's speaker rules, ANNOTATOR_VERSION 81, fresh store): quotes 9/411 -> 9/410
 (Politico's "officials would not say whether Trump believes that human activity contributes ..." is a question, no
 longer Trump's report); all else unchanged.
 Merged (session 34, every helper's rules, A-H: fresh store at b8a4471, then H's comparison on a copy at cff2af5):
 summary 0/6, shared 7/38, unique 3/169, quotes 9/410, disputes 0/1, slant 0/80 (before: shared 8/39, quotes 9/411).
+About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
 

@@ -88,7 +88,6 @@ CBS's "$20 million aid offer" (one offer the dispute stage does not group), the 
 (the BBC's "157 seats, 13 short of a majority": a sum), and NPR's "As Ari Shapiro reported ...", a quotation's tail
 ("It's a shift from big to small ...") listed from its head, which a shared point holds (listing the tail alone
 marks review 18's Salon tweet; dropping it cost 3 BASIL items judged own).
-About 4 minutes (a fresh store, under load).
 Since (session 34, helper G; before = the merged tree 84885a3, ANNOTATOR_VERSION 79, its fresh store above): what words
 are said "in" ("says in Farsi:") is no speaker; a known outlet's name run into a reporter's ("Al Jazeera Dorsa
 Jibbari said") is left off the name; reports a subject rejects ("denying reports suggesting ...") are no one's words;
@@ -101,6 +100,7 @@ Trump's report), all else unchanged.
 Merged (session 34, every helper's rules, A-H: fresh store at b8a4471, then H's comparison on a copy at cff2af5):
 summary 0/6, shared 5/52, unique 4/135, quotes 3/481, disputes 0/0, slant 0/35 (main at 8fd0c87: summary 2/6, shared
 8/52, unique 9/138, quotes 10/491, disputes 3/3, slant 10/47).
+About 4 minutes (a fresh store, under load).
 """
 from __future__ import annotations
 
