@@ -505,7 +505,7 @@ def one_estimate(a: Claim | DisputedClaim, b: Claim | DisputedClaim) -> bool:
             and a.low <= b.value <= a.high and b.low <= a.value <= b.high)
 
 
-# how far past a bound an exact figure may lie and the bound still give it roughly (as `unique.BOUND_SLACK`)
+# how far past a bound an exact figure may lie and the bound still give it roughly (here and in unique.py)
 BOUND_SLACK = 0.25
 
 

@@ -30,6 +30,7 @@ import numpy as np
 
 from ..records import Annotation, Article, Claim, Evidence, SharedPoint
 from ._text import STOP_WORDS, SentenceView, display_sentence, is_boilerplate, sentence_views, words
+from ..nlp.claims import MONTHS
 from ..nlp.numbers import DURATION_SECONDS
 from .numbers import intervals_overlap, is_age, is_forecast, other_moment
 # the disputes' tests of whether two figures can be one quantity (`_two_quantities`)
@@ -618,7 +619,6 @@ def _two_moments(text_a: str, text_b: str, claims_a: Sequence[Claim], claims_b: 
 _MONTH_NAMED = re.compile(r"(?<!\bsince )(?<!\bthan )(?<!\bfrom )(?<!\d )\b(January|February|March|April|May|June|July|"
                           r"August|September|October|November|December)\b(?!\s+\d{1,2}\b)")
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since U.S. forces withdrew in August": a span up to now
-_MONTHS = ("january february march april may june july august september october november december").split()
 
 
 def _other_month(text: str, published: str | None) -> bool:
@@ -628,8 +628,7 @@ def _other_month(text: str, published: str | None) -> bool:
         return False
     month = int(published[5:7])
     here = {month, 12 if month == 1 else month - 1}
-    return any(_MONTHS.index(m.group(1).lower()) + 1 not in here and not _SINCE.search(text, max(0, m.start() - 40),
-                                                                                        m.start())
+    return any(MONTHS[m.group(1).lower()] not in here and not _SINCE.search(text, max(0, m.start() - 40), m.start())
                for m in _MONTH_NAMED.finditer(text))
 
 

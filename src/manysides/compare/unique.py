@@ -71,7 +71,7 @@ from ._text import (
     words,
 )
 from .names import misspelt
-from .numbers import conversion_at, is_age
+from .numbers import BOUND_SLACK, conversion_at, is_age
 from .shared import SHARED_THRESHOLD
 
 UNIQUE_THRESHOLD = 0.50
@@ -375,7 +375,7 @@ def _figure(c: Claim) -> _Figure:
     return round(float(c.value), 6), c.unit.lower(), is_age(c)
 
 
-BOUND_SLACK = 0.25  # "more than 2 percent" for "2.3%"; "more than 100" is no "140"
+# BOUND_SLACK (numbers.py): "more than 2 percent" for "2.3%"; "more than 100" is no "140"
 CLOSE = 0.025  # a rounded figure this near: "40%" is not "38%" rounded, "200" is "202"
 
 
