@@ -1,0 +1,201 @@
+"""The 6 events of review 24: every summary, shared point, figure, unique item, voice and slant label, to read.
+
+    nice -n 10 .venv/bin/python benchmarks/review24_events.py                 # this checkout
+    nice -n 10 .venv/bin/python benchmarks/review24_events.py --src /old/src  # another version
+
+A fact-checker's review (review 24, 2026-12-04) read every output of six AllSides events
+(../shared/data/allsides/articles.jsonl.xz; 3-4 articles each, 2012-2017, the ids below, none used by
+review_allsides.py or review8-23_events.py) of kinds the earlier reviews had little of: Hong Kong's leader telling the
+Occupy Central protesters to stop (a protest abroad; CNN's is on National Day, the morning after), Hurricane Matthew
+closing in on Florida (a natural disaster at home; CNN's is a long live page with a gallery, USA Today's is on the
+economic damage, CBN's the next day), North Korea's rocket launch (a missile test; the Times' text is the second page
+of its story), the Supreme Court upholding Obamacare's subsidies (a court ruling; Salon's is a column the day after),
+Obama's executive order raising federal contractors' minimum wage (an executive action, announced the morning of the
+State of the Union) and Trump firing James Comey (a dismissal; the Monitor's is "three key questions" the day after),
+with 10 unrelated articles of the same weeks mixed in (2 near misses: USA Today on stocks falling amid the Hong Kong
+protests, the day before; Politico on Comey asking for more resources for the Russia inquiry, the day after his
+firing). This runs `manysides.analyze` on those 29 articles, written as one JSON Lines export with the dataset's
+outlets and leanings, prints per event story everything a reader sees, marks with "X" what the review found wrong, and
+counts the marks per story ("review marks"), so a fix can be checked before and after (`--load` marks a run saved with
+`--json` anew). Read against the article texts, it found (marks of the code at commit 3111dd5, REPORT_VERSION 137,
+ANNOTATOR_VERSION 81):
+
+* grouping: the six events make six stories; Politico's piece on Comey's request (a near miss) joins the Comey story,
+  the merge docs/grouping.md names (a piece on a neighbouring day about one running subject); USA Today's on stocks
+  and the 8 others stay alone;
+* cleaning: 45 removals in the event stories' articles, all furniture; furniture left in 25 lines of 8 articles: CNN's
+  calls for readers' photos ("Are you there? Share images, but stay safe.", "Are you affected by Hurricane Matthew?
+  ... WhatsApp us ... to share your photos ..."), CNN's sign-off credits ("CNN's Jethro Mullen reported from Hong
+  Kong. CNN's Ashley Fantz and Greg Botelho reported and wrote from Atlanta. CNN's ... contributed to this report."),
+  a caption ("Daytona Beach residents fill sandbags Thursday.") and the hurricane centre's warnings box ("Storm
+  warnings Hurricane warning is in effect for: • ... Source: National Hurricane Center"), USA Today's "More hurricane
+  coverage:" and its seven linked headlines, CBN's pointer ("For the latest track/forecast of Hurricane Matthew, visit
+  the National Hurricane Center."), appeal ("How You Can Help:", "Give to Operation Blessing") and video prompt ("...
+  Watch John Jessup's message below:"), the Times' lone "Photo" and "Video" and its newsletter form, CNN's "Follow
+  @politicaltickerFollow @AdamATCNN", NPR's live-blog promotion ("... We'll be live blogging ... Come back as the time
+  approaches.") and its link to a preview ("For another State of the Union preview, check this post from It's All
+  Politics:" over "5 Things To Expect In Obama's State Of The Union Address"), and Salon's "(For another fantastic
+  "Seinfeld" reference, see also Simon Maloy's takedown of the Burwell case here.)" closing its last paragraph; a
+  linked headline, the pointer and the promotion were also shared points or "only one outlet reports" items, and two
+  of them stood in summaries;
+* summaries without the event's main fact, or with a sentence that cannot stand in it: 4 of 6: the hurricane's opens
+  with USA Today's "... could deliver a potentially devastating economic wallop ..." (Fox's opening, the storm closing
+  in on Florida as a Category 4, is left out) and gives its linked headline "A link to full coverage of Hurricane
+  Matthew."; the court's never says the court upheld the subsidies (each outlet's opening says it) and gives "The
+  plaintiffs argued that based on those words, ..."; Hong Kong's closes with CNN's "Changing that policy is demand No.
+  1 for the protesters, ..."; the minimum wage's gives NPR's linked headline "5 Things To Expect ..." and closes with
+  "Both surveys indicated a partisan divide, ...";
+* "only one outlet reports" items another outlet reports, or furniture: 9 of 141: CNN's Democrats renewing their
+  demand for a special counsel (Fox's "independent prosecutor"); USA Today's linked headline on Drudge; CBN's
+  reporter's "They'll last until Saturday morning ..." (the curfews; CNN gives them until Saturday); CNN's credit "...
+  reported and wrote from Atlanta."; Leung's "I don't believe that the continued use of illegal activities will compel
+  ..." (Fox; CNN quotes "this illegal protest will not force ..."); Fox's larger crowds expected on National Day
+  (CNN's ranks swelling "with more people off work for the holiday"); NPR's "The State of the Union address begins
+  shortly after 9 p.m. ET." and "We'll be live blogging ..."; the Times' "The flops occurred in 1998, 2006, 2009 and
+  last April." (Fox gives the failed bids);
+* shared points pairing different statements: 12 of 41 (McCabe's hearing with his becoming acting director; Hillary
+  Clinton's claim with Bill Clinton's blame; the economic "wallop" with the storm closing in; USA Today's linked
+  headline with CBN's pointer; a CNN reporter's tweet with the forecast landfall; the ruling of 2012 with the 6-3
+  decision; "a frivolous lawsuit" with "Today's case was King v. Burwell."; Beijing not intervening with the handover
+  of 1997; readers on Twitter and iReport with the "Umbrella Revolution"; two polls with the executive order; NPR's
+  linked headline with Obama's executive powers; a Quinnipiac poll with a CBS and a Pew poll);
+* disputes and differing figures: 2 of 3 not genuine (2 million told to evacuate from Florida to South Carolina
+  against 500,000 in the Jacksonville area; Obama's $9 of 2013 against the $10.10 polled); NPR's "six words" against
+  Salon's "seven words" of the disputed phrase is genuine;
+* quotes given to the wrong speaker or words: 14 of 345: Hillary Clinton for Fox's "..., while Comey has defended his
+  actions", "his office" for Comey's testimony, Comey for the note that corrected it (2), "Florida" for the weather
+  service's Melbourne office, "Cruisin Cafe" for its owner, "the governors of Florida" for the forecasters, John Long
+  for "as his neighbors ... packed up", Chief Justice Roberts for "that upheld ..." (the opinion), Josh Blackman for
+  Roberts' reasoning, "more people" for the loudspeakers' chant, Leung for CNN's "But as to which candidates they can
+  choose from", "the other side" (of a flag) for the superintendent's words, and Obama for an official's "is in the
+  family business";
+* slant evidence of neutral words: 20 of 53 spans: a post's or a body's power ("among the most powerful posts", "The
+  U.N.'s most powerful body") and a storm's ("a powerful Category 4 storm", "potentially devastating" (2), winds
+  "ripping awnings"), "almost impossible", "politically dangerous", "anxious to see", "hot meals" and "hot coffee"
+  (4), what "was wrong" with a rocket (2), the "claim" of waters and of a report (2), the "cold war", "less
+  impressed".
+Also seen, not counted: NPR's Sui-ying Cheng and CNN's Grace Cheng are one voice; CNN's subheadings ("The letters",
+"'Absurd'") stand as paragraphs; the Fox and CBN figures for people without power (60,000 homes, 1 million Floridians)
+and the Haitian tolls (264, at least 283) are not shown as differing figures.
+About 3 minutes (a fresh store, under load).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _review_corpus import Marks, run_review  # noqa: E402
+
+EVENTS = {
+    "Hong Kong's leader tells the Occupy protesters to stop (2014)": ["kUYYyI382LQZZRwI", "ytTTGs9PDmaLt0dx",
+                                                                      "Ll6UvdH3wc3yaGBV"],
+    "Hurricane Matthew nears Florida (2016)": ["NhAcilX1SqMohxw6", "K0LgSGFrBPXGl2jZ", "Ch3FV5Kr27YmfO4Y",
+                                               "eK5S0SPmFHDmEYSj"],
+    "North Korea launches a long-range rocket (2012)": ["vQjkcODcTl6lvXrP", "h2disBYv2qasfXOn", "dIvsH4h47aXJtO5x"],
+    "The Supreme Court upholds Obamacare's subsidies (2015)": ["I4qhk3ax5QpYblP8", "avgTs7zU1n5fweGG",
+                                                               "qMBLC1gghNZ118Kb"],
+    "Obama raises federal contractors' minimum wage (2014)": ["Q2irSJAbVvItD7fV", "WWOZkCMrZ6QHKFIo",
+                                                              "kogR9v87lMcb2JdP"],
+    "Trump fires James Comey (2017)": ["2uAKnwLv4Xz5xkZK", "8k9Zv5j9Iab4MYUd", "oFSKWBsgI0MtizWH"],
+}
+# 2 near misses (USA Today on stocks falling amid the Hong Kong protests, the day before; Politico on Comey asking
+# for more resources for the Russia inquiry, the day after his firing), 8 others
+OTHERS = ["c0vUCkTimEJpr2Ls", "6wYIJYsmfoLewPrb", "N51jNn10GcJdHCFe", "VX5ZrfJLswV4j9oZ", "ga2XiF7aOw8ozKAW",
+          "FRkUyhr2DBuFpGSz", "02ilXM6ugKSwlmhJ", "AfDDEjVbGiYF3z2r", "1oVX1YXYBZeX8tmV", "LvZ8OXDPZaTa7V80"]
+# What the review found wrong, marked "X" in the output.
+# Shared points: a wording of each pair that does not state one thing: Politico's McCabe "set to take Comey's spot at
+# another, public hearing" beside his becoming acting director (Fox, CNN); Fox's "Clinton has said that largely
+# contributed to her loss" beside CNN's Bill Clinton blaming Comey; USA Today's economic "wallop" beside Fox's storm
+# closing in on Florida; USA Today's "A link to full coverage" beside CBN's pointer to the hurricane centre; a CNN
+# reporter's tweet beside Fox's forecast landfall north of West Palm Beach; NPR's 2012 ruling "three years" before
+# beside Salon's 6-3 decision; Salon's "frivolous lawsuit" beside NPR's "Today's case was King v. Burwell."; Fox's
+# Beijing not intervening beside CNN's handover of 1997; CNN's readers on Twitter and iReport beside Fox's "Umbrella
+# Revolution"; CNN's two polls beside Fox's and NPR's executive order; NPR's link "5 Things To Expect ..." beside
+# Fox's Obama using his executive powers; a Quinnipiac poll (Fox) beside a CBS and a Pew poll (CNN)
+SHARED_WRONG = (r"^Comey's former deputy who is currently the acting FBI director|^Clinton has said that largely|"
+                r"^Hurricane Matthew, a powerful storm that is threatening|^A link to full coverage|"
+                r"^#HurricaneMatthew fast approaching|^The decision comes three years after|"
+                r"^And of course the King v Burwell case|^So far, however, it has not overtly intervened|"
+                r"^Some took to Twitter, and a few turned to CNN iReport|^Two national polls conducted|"
+                r"^5 Things To Expect|^A Quinnipiac University poll this month")
+# "Only one outlet reports" items another outlet reports too, or furniture: CNN's Democrats renewing their demand for
+# a special counsel (Fox: "Democrats are further insisting on an independent prosecutor"); USA Today's linked headline
+# on Drudge; CBN's reporter's quoted "They'll last until Saturday morning" (the curfews: CNN gives them until
+# Saturday); CNN's credit line "... reported and wrote from Atlanta."; Leung's "I don't believe that the continued use
+# of illegal activities will compel ..." (Fox; CNN quotes "this illegal protest will not force the central government
+# ..."); Fox's larger crowds expected on National Day (CNN: "the protest ranks could swell with more people off work
+# for the holiday"); NPR's "The State of the Union address begins shortly after 9 p.m. ET." and "We'll be live
+# blogging ..." (a promotion); the Times' "The flops occurred in 1998, 2006, 2009 and last April." (Fox gives the
+# failed bids)
+UNIQUE_WRONG = (r"^As Democrats renewed their demands for a special counsel|^Drudge takes heat|"
+                r"^They'll last until Saturday morning|reported and wrote from Atlanta|"
+                r"^\"I don’t believe that the continued use of illegal|^Even larger crowds were expected|"
+                r"^The State of the Union address begins shortly|^We'll be live blogging|^The flops occurred in 1998")
+# Quotes given to the wrong speaker (or words): speaker (without "the", lower case) -> the words it does not own
+WRONG_QUOTES = {
+    "hillary clinton": r"while Comey has defended",         # Fox's narration run into her claim
+    "his office": r".",                                     # Comey's testimony, which his office corrected (CNN)
+    "james comey": r"^(The note, signed by|included emails transferred)",  # the note's words and narration (CNN)
+    "florida": r".",                                        # "The agency's Melbourne, Florida, office warned" (CNN)
+    "cruisin cafe": r".",                                   # Daniel Myara's words, named after his bar (CNN)
+    "governors of florida": r"^the major threat",           # the forecasters' ("They said ...", Fox)
+    "john long": r"as his neighbors",                       # Fox's narration after his words
+    "john g. roberts jr.": r"^that upheld",                 # the opinion "that upheld ...": no words of his
+    "josh blackman": r"^the intent of lawmakers",           # the chief justice's ("He said ...", after Roberts)
+    "more people": r".",                                    # chants over loudspeakers (CNN)
+    "c.y. leung": r"^But as to which candidates",           # CNN's narration before "the chief executive said"
+    "other side": r"^Only pepper spray",                    # the superintendent's words (a flag's side, NPR)
+    "obama": r"family business",                            # the administration official's (the Times)
+}
+# disputes and differing figures the review found not genuine: 2 million told to evacuate from Florida to South
+# Carolina (Fox) against 500,000 in the Jacksonville area (CBN); Obama's $9 of 2013 (Fox) against the $10.10 polled
+# (CNN)
+DISPUTE_WRONG = r"^(an estimated 2 million|Some 500,000|\$9)$"
+MAIN_FACT = {
+    # Leung telling the protesters to stop, and no sentence pointing back ("Changing that policy is demand No. 1 ...")
+    "Hong Kong's leader tells the Occupy protesters to stop (2014)":
+        r"(?i)^(?!.*\bChanging that policy\b)(?=.*\b(Leung|chief executive|leader)\b.{0,200}\b(stop|halt)\b)",
+    # the storm closing in on Florida, and no linked headline ("A link to full coverage of Hurricane Matthew.")
+    "Hurricane Matthew nears Florida (2016)":
+        r"(?i)^(?!.*\bA link to\b)(?=.*\bMatthew\b.{0,100}\b(closed in|clos\w+ in on|bear\w* down|approach\w*|"
+        r"lash\w*|hammer\w*|landfall|Category 4)\b)",
+    "North Korea launches a long-range rocket (2012)": r"(?i)\b(launch\w*|fired)\b",
+    # the court upholding the subsidies, and no sentence pointing back ("based on those words")
+    "The Supreme Court upholds Obamacare's subsidies (2015)":
+        r"(?i)^(?!.*\bthose words\b)(?=.*\b(uph\w+|rul\w+|saved?|legal)\b.{0,150}\bsubsid|.*\bsubsid\w*.{0,150}"
+        r"\b(uph\w+|legal)\b)",
+    # the executive order, and no linked headline ("5 Things To Expect ...") nor "Both surveys ..."
+    "Obama raises federal contractors' minimum wage (2014)":
+        r"(?i)^(?!.*\b5 Things To Expect\b)(?!.*\bBoth surveys\b)(?=.*\bexecutive order\b.{0,150}\bminimum wage)",
+    "Trump fires James Comey (2017)": r"(?i)\b(fired|fires|dismiss\w*|ousted)\b.{0,60}\bComey\b",
+}
+# slant evidence of neutral words: a post's power ("among the most powerful posts"; "The U.N.'s most powerful body"),
+# a likelihood and a risk ("almost impossible", "politically dangerous"), a storm's force ("a powerful Category 4
+# storm", "a potentially devastating economic wallop", winds "ripping awnings"), "anxious to see", "hot meals" and
+# "hot coffee", what "was wrong" with a rocket, waters China tries to "claim" and the "claim" a panel doubted, the
+# "cold war", "less impressed"
+SLANT_WRONG = {k: r"(?!)" for k in MAIN_FACT}
+SLANT_WRONG["Trump fires James Comey (2017)"] = r"^(?i:most powerful|powerful|impossible|dangerous)$"
+SLANT_WRONG["Hurricane Matthew nears Florida (2016)"] = r"^(?i:devastating|anxious|powerful|ripping|hot)$"
+SLANT_WRONG["The Supreme Court upholds Obamacare's subsidies (2015)"] = r"^(?i:hot)$"
+SLANT_WRONG["North Korea launches a long-range rocket (2012)"] = r"^(?i:wrong|powerful|claim|cold|impressed)$"
+# furniture left in the text: CNN's calls for readers' photos ("Are you there? Share images ...", "Are you affected
+# by Hurricane Matthew? ... WhatsApp us ..."), CNN's sign-off credits, a photo caption ("Daytona Beach residents fill
+# sandbags Thursday.") and the hurricane centre's warnings box, USA Today's "More hurricane coverage:" and its seven
+# linked headlines, CBN's pointer, appeal and video prompt, the Times' lone "Photo" and "Video" and its newsletter
+# form, CNN's "Follow @politicalticker" run into another handle, NPR's live-blog promotion and its link to a preview,
+# Salon's "(For another ... reference, see also ... here.)"
+FURNITURE = (r"^Are you there\? Share images|^Are you affected by|reported and wrote from Atlanta|"
+             r"^Daytona Beach residents fill sandbags|^Storm warnings Hurricane warning|^More hurricane coverage:|"
+             r"^(Matthew batters Florida coast|2\.5 million expected to lose power|"
+             r"Here's a look at storm surge happen|Take these insurance precautions now|Death toll rises in Haiti)$|"
+             r"^Drudge takes heat|^A link to full coverage|"
+             r"^For the latest track/forecast|^How You Can Help:$|^Give to Operation Blessing$|"
+             r"^The CBN News team has arrived|^(Photo|Video)$|^Newsletter Sign Up|^Follow @politicalticker|"
+             r"We'll be live blogging|^For another State of the Union preview|^5 Things To Expect|"
+             r"see also Simon Maloy")
+
+if __name__ == "__main__":
+    marks = Marks(SHARED_WRONG, UNIQUE_WRONG, WRONG_QUOTES, DISPUTE_WRONG, FURNITURE, MAIN_FACT, SLANT_WRONG)
+    raise SystemExit(run_review(__doc__, "review24", EVENTS, OTHERS, marks))
