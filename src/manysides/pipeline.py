@@ -34,7 +34,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "137"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "138"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -243,6 +243,9 @@ REPORT_VERSION = "137"  # 4: an article naming no outlet is its own outlet every
 #     its own, and a count its point gives vaguely ("dozens of") is none; a short quotation (5 words or more, a
 #     leading article aside) another outlet prints whole is the same statement; shared points: an outlet's own
 #     question ("What exactly did ... say?") states nothing
+# 138: summaries (review 24): a demonstrative before a noun inside a sentence ("based on those words"), an opening verb
+#     in -ing before one ("Changing that policy ...") and "Both" before a plural noun ("Both surveys ...") point back;
+#     where the widest lead cannot be said, its matches that open their articles lead in their own words
 
 
 class Progress(Protocol):

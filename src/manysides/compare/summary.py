@@ -222,11 +222,29 @@ def _full_name(text: str, persons: Sequence[str]) -> str | None:
 _PRONOUN_AFTER_LONG_PHRASE = re.compile(r"^(?P<phrase>[A-Z][^,;:\"“”]{40,120}),\s+(?:he|she|they)\b(?!['’]s\b)")
 
 
+# A demonstrative before a noun inside the sentence ("The plaintiffs argued that based on those words, ...", Salon's,
+# review 24: the words were in the sentence before), or after an opening verb in -ing ("Changing that policy is demand
+# No. 1 ...", CNN's), and "Both" before a plural noun ("Both surveys indicated a partisan divide, ...", CNN's: the two
+# polls of the sentence before) name what a sentence before told; a relative clause or "of" after the noun says what
+# it is ("those words that ...", "those of us who ..."), and the demonstratives of time name their time.
+_TIME_NOUNS = r"(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|time|day)s?"
+# ... "those" standing alone ("those who ...", "those of us", "those are ...")
+_NO_NOUN = (r"(?:who|whom|whose|which|that|of|in|at|on|with|from|for|by|are|were|is|was|have|had|will|would|can|could|"
+            r"may|might|and|or)")
+_DEMONSTRATIVE_NOUN = re.compile(rf"\b(?:these|those)\s+(?!{_TIME_NOUNS}\b|{_NO_NOUN}\b)[a-z][\w-]*"
+                                 r"(?!\s+(?:who|whom|whose|which|that|of|where|when)\b)(?![\w-])")
+_VERB_ING_THIS = re.compile(rf"^[A-Z][a-z]+ing\s+(?:this|that|these|those)\b(?!\s+{_TIME_NOUNS}\b)")
+_BOTH_PLURAL = re.compile(r"^Both\s+(?:of\s+)?(?:the\s+)?[a-z][\w-]*s\b(?!\s+and\b)")
+
+
 def _points_back(text: str, persons: Sequence[str] | None = None) -> bool:
     """Whether a sentence needs one before it to say whom it is about (see above); with `persons`, also after a long
     opening phrase that names none of them (`_PRONOUN_AFTER_LONG_PHRASE`)."""
     if persons is not None and (m := _PRONOUN_AFTER_LONG_PHRASE.match(text)) is not None and not any(
             w in m.group("phrase").split() for p in persons for w in p.split()[-1:]):
+        return True
+    plain = _QUOTED.sub(" ", text)
+    if _DEMONSTRATIVE_NOUN.search(plain) or _VERB_ING_THIS.match(text) or _BOTH_PLURAL.match(text):
         return True
     return bool(_PRONOUN_START.match(text) or _PRONOUN_SAID.search(text) or _PRONOUN_AFTER_PHRASE.match(text)
                 or _BARE_PERSON.search(_QUOTED.sub(" ", text)) or _OTHER_START.match(text)
@@ -513,7 +531,7 @@ def neutral_summary(
 
         widest.sort(key=plainness)
         widest = _twin_first(widest, articles, outlet_of, starts, plainness)
-        prefix = [_plain_wording(p, "lead", starts, shown) for p in widest]
+        prefix = [c for p in widest for c in (_plain_wording(p, "lead", starts, shown), *_other_openings(p, starts))]
         opened, said_led, led = choose(prefix + candidates, True)
         if led:
             chosen, said, candidates, leading = opened, said_led, prefix + candidates, True
@@ -532,6 +550,17 @@ def neutral_summary(
     if chosen and not chosen[0][2] & {(p.evidence[0].article, p.evidence[0].start) for p in leads}:
         chosen.sort(key=lambda c: (not c[2] & opening, c[:2]))
     return " ".join(_introduced([t for *_, t in chosen], persons))
+
+
+def _other_openings(p: SharedPoint, starts: dict[str, int]) -> list[tuple[str, list[Evidence], str, list[Evidence]]]:
+    """A lead's matches that open their articles, each as a lead candidate in its own words (as `_plain_wording`), the
+    lead's sentence among what it says: where the lead itself cannot be said (review 24: NPR's quotation of the
+    court's opinion, "Congress passed the Affordable Care Act to improve health insurance markets, not to destroy
+    them," the court's majority said ..., its second sentence, matched by Salon's and the Washington Times' first
+    sentences), another outlet's opening states the event, not a later sentence of the shared points; where it is said,
+    they repeat it and are passed over."""
+    return [(e.text, [e], "lead", [e, *(x for x in p.evidence if x is not e)])
+            for e in p.evidence[1:] if starts.get(e.article) == e.start]
 
 
 def _introduced(texts: Sequence[str], persons: Sequence[str]) -> list[str]:
