@@ -82,7 +82,9 @@ _PROMPT = re.compile(  # unmistakable calls to action: removed when the line is 
 _WEAK_PROMPT = re.compile(  # phrases prose could start with: removed only on very short lines
     r"^(?:recommended(?:\s+for you)?|more from\b|most (?:read|popular)\b|trending\b|watch\s*:|"
     r"listen\s*:|you might also like\b|don['’]t miss\b|have a (?:news )?tip\b|"
-    r"we want to hear from you\b|join the conversation\b)",
+    r"we want to hear from you\b|join the conversation\b|"
+    # an appeal's heading and its link ("How You Can Help:" over "Give to Operation Blessing", CBN, review 24)
+    r"how (?:you can|to) help\s*:?$|give to\b|donate (?:to|now|here|today)\b)",
     re.IGNORECASE,
 )
 _TAIL_PROMPT = re.compile(  # sign-off pitches; two of these in one closing line mark it as one
@@ -107,8 +109,12 @@ _CONTRIBUTED = re.compile(
     r"(?: and (?:reported|wrote))? from [^.!?\n]{1,60}\.)?$"
     # ..., or the sign-off first and then the colleagues' bare credit ("Wiseman and Superville reported from Washington.
     # AP Writer Catherine Lucey on Air Force One contributed.", the AP in the Washington Times, review 22)
-    r"|^[A-Z][\w'’. -]{1,60} (?:reported|wrote)(?: and (?:reported|wrote))? from [^.!?\n]{1,60}\.\s+"
-    r"[A-Z][^.!?\n]{0,160}?\bcontributed(?: reporting)?\.$"
+    # ..., or several sign-offs before the colleagues' credit, a name's initial among them ("CNN's Jethro Mullen reported
+    # from Hong Kong. CNN's Ashley Fantz and Greg Botelho reported and wrote from Atlanta. CNN's Holly Yan, Catherine E.
+    # Shoichet ... contributed to this report.", review 24)
+    r"|^(?:[A-Z][\w'’. -]{1,60} (?:reported|wrote)(?: and (?:reported|wrote))? from [^.!?\n]{1,60}\.\s+)+"
+    r"[A-Z](?:[^.!?\n]|(?<=\b[A-Z])\.){0,240}?\bcontributed(?: reporting| (?:to|reporting (?:to|for)) this "
+    r"(?:report|story|article))?\.$"
 )
 # a photo's caption under its label: "Cover: Discarded syringes ... on Saturday, April 28, 2018." (Vice),
 # "Featured image: Howard Zinn at ..." (Quillette)
@@ -123,7 +129,9 @@ _PLAY_VIDEO = re.compile(r"^Play Video \d{1,2}:\d{2}\s+\S")
 # night's primaries."); the paragraph's other sentences are the story's ("So far, the FBI has not ruled out ...")
 _CLIP_OPENING = re.compile(r"^click play to (?:watch|hear|listen|see)\b", re.IGNORECASE)
 _CLIP_CLOSING = re.compile(r"(?:^|(?<=[.!?])\s+)(?:click play to (?:watch|hear|listen|see)\b[^.!?]{0,40}|watch (?:it |"
-                           r"the (?:video|clip|interview) )?below|listen below)\s*[.!:]?$", re.IGNORECASE)
+                           # ... or someone's clip ("Watch John Jessup's message below:", CBN, review 24)
+                           r"(?:the|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}['’]s) (?:video|clip|interview|message|"
+                           r"remarks|report|speech|statement) )?below|listen below)\s*[.!:]?$", re.IGNORECASE)
 _CLIP_DESCRIPTION = re.compile(r"\b(?:breaks down|shares (?:his|her|their)|explains|discuss(?:es)?|talks (?:with|to|"
                                r"about)|weighs in|takes? a look)\b")
 # where a sentence ends: not after a title's or an initial's full stop ("Dr. Paul ...", "U.S. forces")
@@ -225,7 +233,10 @@ _MEDIA_PLACEHOLDER = re.compile(
 )
 # a platform's name alone on its line: the label an embedded video or post leaves behind ("YouTube" under NPR's
 # embeds, review 23; "Twitter" after "Play Facebook", NBC's); case-sensitive
-_EMBED_LABEL = re.compile(r"^(?:YouTube|Twitter|Instagram|Facebook|Vimeo|SoundCloud|Spotify|TikTok)$")
+_EMBED_LABEL = re.compile(r"^(?:YouTube|Twitter|Instagram|Facebook|Vimeo|SoundCloud|Spotify|TikTok)$"
+                          # ... or the kind of medium a removed embed was: the Times' lone "Photo" and "Video" (review
+                          # 24); no sentence of a story is one such word
+                          r"|^(?:Photo|Photos|Video|Videos|Audio|Graphic|Interactive)$")
 _AGO = re.compile(r"^(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$", re.IGNORECASE)
 _SUMMARY_BOX = re.compile(  # "Story highlights <bullet>": a summary box heading the page
     r"^(?:Story highlights|STORY HIGHLIGHTS|(?:Highlights|HIGHLIGHTS|Key points|KEY POINTS|Key takeaways)\s*:?)"
@@ -248,10 +259,11 @@ _GLUED_PARAGRAPH = re.compile(r"(?<=[A-Za-z0-9’'])\s+(?=(?:The|A|An|In|On|At|B
 _READ_MORE_END = re.compile(r"\S\s+Read more\s*[»›→>]*$")  # "<headline> Read more": a link
 # "<headline> | <columnist> Read more" (the Guardian): a link to a column, however many sentences its headline has
 _AUTHOR_READ_MORE = re.compile(r"\S\s+\|\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+Read more\s*[»›→>]*$")
-# a link list's heading ("Further Reading", "READ MORE:", "More On This..."); the headlines under it are links too
+# a link list's heading ("Further Reading", "READ MORE:", "More On This...", "More hurricane coverage:", USA Today's,
+# review 24); the headlines under it are links too, each may keep its list bullet ("• Death toll rises in Haiti")
 _LINK_LIST_HEAD = re.compile(
     r"^(?:further reading|read more|related(?: (?:stories|articles|coverage|content|reading|links))?|see also|"
-    r"more on this(?: story)?)\s*(?::|\.\.\.|…)?$", re.IGNORECASE)
+    r"more on this(?: story)?|more (?:[\w'’-]+ ){0,3}coverage)\s*(?::|\.\.\.|…)?$", re.IGNORECASE)
 _LINK_LIST_MAX = 8
 # an audio player saved with its piece's title: "<title> Listen · 4:07 4:07" (NPR)
 _AUDIO_PLAYER = re.compile(r"\bListen\s*·\s*\d{1,2}:\d{2}(?:\s+\d{1,2}:\d{2})?$")
@@ -307,8 +319,11 @@ _CORRECTION_NOTE = re.compile(
 # on ... after headlines.").
 _INLINE_LINK = re.compile(r"(?<=[.!?”\"’])\s+(?:RELATED|READ MORE|READ ALSO|ALSO READ|SEE ALSO|WATCH|MORE)\s*:\s*"
                           r"[A-Z0-9‘'\"“].*$")
-_INLINE_PROMO = re.compile(r"(?<=[.!?”\"’])\s+(?:Check out our|We['’]ll have more on|We['’]ll be right back)"
-                           r"[^.!?]{0,120}[.!?]$")
+_INLINE_PROMO = re.compile(r"(?<=[.!?”\"’])\s+(?:Check out our|We['’]ll have more on|We['’]ll be right back|"
+                           # ... or a live page's promise, and the call to come back after it ("We'll be live blogging
+                           # and will stream both the speech ... Come back as the time approaches.", NPR, review 24)
+                           r"We['’]ll be live[- ]?blogging)[^.!?]{0,120}[.!?](?:\s+(?:Come|Check) back\b[^.!?]{0,120}"
+                           r"[.!?])?$")
 # A linked headline under a label of one to three words, a space after its colon ("Key figure: What we know
 # about the strike that killed Iran's Gen. Qasem Soleimani"): short, its headline capitalised, and no
 # sentence's end and no comma anywhere ("WATCH: The senators debate the bill, in a video from the floor" reads
@@ -322,6 +337,36 @@ _PAREN_PROMO = re.compile(  # "(PHOTOS: ...)", "(Also on POLITICO: ...)": a link
     r"[A-Z][A-Z0-9'’]*(?: [A-Z0-9][A-Z0-9'’]*){1,3})"
     r"\s*:[^()]{1,200}\)$"
 )
+# A call for the readers' own pictures ("Are you there? Share images, but stay safe.", "Are you affected by Hurricane
+# Matthew? ... WhatsApp us on ... to share your photos, experiences and video.", CNN, review 24): a verb of sending
+# before a picture's kind, the reader addressed, no quotation (a source asking for videos is reported in its words).
+_READER_CALL = re.compile(r"\b(?:share|send|upload|submit|whatsapp)\b[^.!?]{0,80}?\b(?:photos?|images?|videos?|pictures?|"
+                          r"footage)\b", re.IGNORECASE)
+_READER = re.compile(r"\b(?:you|your|us)\b", re.IGNORECASE)
+_READER_CALL_WORDS = 60
+# A line of "Follow @handle" prompts, the handles run together ("Follow @politicaltickerFollow @AdamATCNN", CNN,
+# review 24), at a paragraph's start: the prompts go, a sentence after them stays.
+_FOLLOW_RUN = re.compile(r"^(?:Follow\s+@\w{1,30}\s*)+(?=[A-Z\"“]|$)")
+# A pointer to another page, the reader told to go there ("For the latest track/forecast of Hurricane Matthew, visit the
+# National Hurricane Center.", CBN; "For another State of the Union preview, check this post from It's All Politics:"
+# over the post's headline, NPR, review 24): "For ..." and a verb of going or reading in the imperative, one sentence.
+_POINTER_LINE = re.compile(r"^For (?:the latest|more|live|full|continuing|updates?|another|an?|our)\b[^.!?]{0,100}?,\s*"
+                           r"(?:visit|see|go to|click|check(?: out)?|read|head to|follow|watch|listen to)\s[^.!?]{1,100}"
+                           r"[.:]?$")
+_POINTER_WORDS = 30
+# ... and one in parentheses closing a paragraph, its link "here" ("... once and for all. (For another fantastic
+# "Seinfeld" reference, see also Simon Maloy's takedown of the Burwell case here.)", Salon, review 24)
+_PAREN_POINTER = re.compile(r"\s*\((?:For [^()]{1,120},\s*)?(?:see|read|check out|click|watch|listen)\b[^()]{0,150}"
+                            r"\bhere\.?\)$", re.IGNORECASE)
+# A newsletter's sign-up form saved as a line ("Newsletter Sign Up Continue reading the main story Please verify you're
+# not a robot by clicking the box. Invalid email address. ...", the Times, review 24): its heading or its check.
+_SIGN_UP_FORM = re.compile(r"^Newsletter Sign Up\b|\bverify (?:that )?you['’]re not a robot\b", re.IGNORECASE)
+_SIGN_UP_FORM_WORDS = 150
+# A box of bulleted items closed by its source ("Storm warnings Hurricane warning is in effect for: • Northwestern
+# Bahamas ... • Boca Raton to Jupiter Inlet Source: National Hurricane Center", CNN, review 24): a graphic's text,
+# however long, as `_GRAPHIC_SOURCE` takes a short one.
+_BOX_BULLETS = 2
+_BOX_WORDS = 150
 _INBOX = re.compile(r"\b(?:delivered|straight|sent|direct(?:ly)?)\s+(?:right\s+)?to\s+your\s+inbox\b|"
                     r"\bin\s+your\s+inbox\.?\s+sign\s+up\b", re.IGNORECASE)
 _CONTACT = re.compile(  # "Send letters to letters@...", "Reach Jane Roe at jroe@..."
@@ -845,6 +890,11 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
             if _LINK_LIST_HEAD.match(line.text):
                 i = _skip_link_list(lines, i + 1, removed)
                 continue
+            if _POINTER_LINE.match(line.text) and line.text.endswith(":") and nxt is not None \
+                    and _is_link_title(nxt):  # the page it points to, by its headline
+                i += 2
+                removed.append(f"related link: {_show(nxt)}")
+                continue
             if _GLUED_LIST_HEAD.match(line.text):  # its first headline went with it
                 i = _skip_link_list(lines, i + 1, removed, words=_GLUED_LIST_WORDS)
                 continue
@@ -867,7 +917,7 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
             if not stripped:
                 i, pending_break = i + 1, blank_before
                 continue
-            if (promo := _PAREN_PROMO.search(stripped)) and promo.start() > 0:
+            if (promo := _PAREN_PROMO.search(stripped) or _PAREN_POINTER.search(stripped)) and promo.start() > 0:
                 removed.append(f"related link: {_show(promo.group(0))}")
                 stripped = stripped[: promo.start()].rstrip()
             # a list item's bullet is no word of it ("• Local officials said ..." named "• Local")
@@ -909,7 +959,7 @@ def _skip_link_list(lines: list[_Line], start: int, removed: list[str], words: i
     while end < len(lines) and titles < _LINK_LIST_MAX:
         if _is_ad_line(lines[end].text):
             end += 1
-        elif _is_link_title(lines[end].text, words):
+        elif _is_link_title(_LIST_BULLET.sub("", lines[end].text), words):
             end, titles = end + 1, titles + 1
         else:
             break
@@ -975,10 +1025,11 @@ def _strip_clip_prompt(text: str, removed: list[str]) -> str:
 
 def _strip_inline_pitch(text: str, removed: list[str]) -> str:
     """A paragraph without a newsletter's sign-up after one of its sentences, without a
-    closing byline followed by ad markers (a live entry's "By Name AD AD"), and without a link
-    under a label in capitals or the outlet's pitch after its last sentence (`_INLINE_LINK`)."""
+    closing byline followed by ad markers (a live entry's "By Name AD AD"), without a link
+    under a label in capitals or the outlet's pitch after its last sentence (`_INLINE_LINK`), and
+    without a run of "Follow @handle" prompts opening it (`_FOLLOW_RUN`)."""
     for pattern, rule in ((_INLINE_SIGN_UP, "prompt"), (_TAIL_BYLINE_ADS, "byline"), (_INLINE_LINK, "related link"),
-                          (_INLINE_PROMO, "prompt")):
+                          (_INLINE_PROMO, "prompt"), (_FOLLOW_RUN, "prompt")):
         for m in pattern.finditer(text):
             removed.append(f"{rule}: {_show(m.group(0).strip())}")
         text = pattern.sub("", text)
@@ -1158,6 +1209,15 @@ def _classify_furniture(text: str, words: list[str], at_edge: bool) -> tuple[str
         if (not re.search(r"[.!?:;,\"”’)]$", before) or _CAPTION_DATE_END.search(before)
                 or _CAPTION_DAY_PLACE.search(before) or _PLACE_DATE_CAPTION.search(before)):
             return f"photo caption: {_show(text)}", None
+    if len(words) <= _READER_CALL_WORDS and _READER_CALL.search(text) and _READER.search(text) \
+            and not re.search(r"[\"“”]", text):
+        return f"prompt: {_show(text)}", None
+    if len(words) <= _POINTER_WORDS and _POINTER_LINE.match(text):
+        return f"related link: {_show(text)}", None
+    if len(words) <= _SIGN_UP_FORM_WORDS and _SIGN_UP_FORM.search(text):
+        return f"prompt: {_show(text)}", None
+    if len(words) <= _BOX_WORDS and text.count("•") >= _BOX_BULLETS and _GRAPHIC_SOURCE.search(text):
+        return f"graphic label: {_show(text)}", None
     if at_edge and len(words) <= 16 and _NAME_LIST.match(text):
         return f"byline: {_show(text)}", None
     return None, None

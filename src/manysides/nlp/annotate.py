@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 81  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 82  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -207,6 +207,11 @@ ANNOTATOR_VERSION = 81  # 2: reported (indirect) speech; 3: loaded wording read 
 #     rejects ("denying reports suggesting ...") are no one's words; "whether he thinks X" reports no X; an
 #     article's note on itself ("This article initially stated ...") is no report; a quote right after "the
 #     headline" is a title
+# 82: cleaning (review 24): a link list under "More <topic> coverage:" (bullets kept), a call for readers' pictures,
+#     several sign-offs before a credit, a run of "Follow @handle" prompts, a medium's name alone ("Photo"), pointers
+#     to another page ("For the latest ..., visit ...", one over a headline, one in parentheses closing a paragraph),
+#     a sign-up form, a live page's promise ("We'll be live blogging ... Come back ..."), an appeal ("How You Can
+#     Help:"), someone's clip "below", a bulleted box closed by its source
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
