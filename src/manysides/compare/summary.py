@@ -531,8 +531,11 @@ def neutral_summary(
 
         widest.sort(key=plainness)
         widest = _twin_first(widest, articles, outlet_of, starts, plainness)
-        prefix = [c for p in widest for c in (_plain_wording(p, "lead", starts, shown), *_other_openings(p, starts))]
+        prefix = [_plain_wording(p, "lead", starts, shown) for p in widest]
         opened, said_led, led = choose(prefix + candidates, True)
+        if not led:  # none of them can be said: the openings of other outlets that match them (`_other_openings`)
+            prefix = [c for p in widest for c in (prefix[widest.index(p)], *_other_openings(p, starts))]
+            opened, said_led, led = choose(prefix + candidates, True)
         if led:
             chosen, said, candidates, leading = opened, said_led, prefix + candidates, True
     # a summary that leaves out words most outlets' headlines share takes the point that says them
@@ -557,8 +560,9 @@ def _other_openings(p: SharedPoint, starts: dict[str, int]) -> list[tuple[str, l
     lead's sentence among what it says: where the lead itself cannot be said (review 24: NPR's quotation of the
     court's opinion, "Congress passed the Affordable Care Act to improve health insurance markets, not to destroy
     them," the court's majority said ..., its second sentence, matched by Salon's and the Washington Times' first
-    sentences), another outlet's opening states the event, not a later sentence of the shared points; where it is said,
-    they repeat it and are passed over."""
+    sentences), another outlet's opening states the event, not a later sentence of the shared points. Tried only where
+    no lead as widely stated can be said (review 13's G7 summary, its first lead said, had taken a second lead's
+    match in place of Trudeau's press conference)."""
     return [(e.text, [e], "lead", [e, *(x for x in p.evidence if x is not e)])
             for e in p.evidence[1:] if starts.get(e.article) == e.start]
 
