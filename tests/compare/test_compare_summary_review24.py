@@ -1,5 +1,5 @@
 """Summaries (session 36, review 24): a demonstrative before a noun inside a sentence, an opening verb in -ing before
-one, and "Both" before a plural noun point back to a sentence before; where the widest lead cannot be said, another
+one, "Both" before a plural noun and a part of a whole told before point back to a sentence before; where the widest lead cannot be said, another
 outlet's opening that states it leads the summary."""
 
 from __future__ import annotations
@@ -15,6 +15,15 @@ def _articles(texts: dict[str, str]) -> list[Article]:
 def _point(*sentences: tuple[str, str, str]) -> SharedPoint:
     ev = tuple(Evidence(a, t.index(s), t.index(s) + len(s), s) for a, t, s in sentences)
     return SharedPoint(ev[0].text, tuple(e.article for e in ev), ev)
+
+
+def test_a_part_of_a_whole_told_before_points_back():
+    """Review 24: "The majority, 264 people, died in Haiti, said ..." closed the hurricane's summary, which never gave
+    the 269 dead it was the majority of."""
+    assert _points_back("The majority, 40 families, live near the river, the mayor said.")
+    assert _points_back("Most of them were rescued by boat on Friday.")
+    assert not _points_back("The majority of the families live near the river, the mayor said.")
+    assert not _points_back("Most residents were rescued by boat on Friday.")
 
 
 def test_demonstratives_and_both_before_a_noun_point_back():

@@ -235,6 +235,11 @@ _DEMONSTRATIVE_NOUN = re.compile(rf"\b(?:these|those)\s+(?!{_TIME_NOUNS}\b|{_NO_
                                  r"(?!\s+(?:who|whom|whose|which|that|of|where|when)\b)(?![\w-])")
 _VERB_ING_THIS = re.compile(rf"^[A-Z][a-z]+ing\s+(?:this|that|these|those)\b(?!\s+{_TIME_NOUNS}\b)")
 _BOTH_PLURAL = re.compile(r"^Both\s+(?:of\s+)?(?:the\s+)?[a-z][\w-]*s\b(?!\s+and\b)")
+# A sentence opening with a part of a whole told before ("The majority, 264 people, died in Haiti, said ...", CNN's,
+# review 24: of the 269 the storm had killed in three countries, the sentence before) needs that whole; one naming the
+# whole after it ("The majority of the dead were ...") does not.
+_PART_OF_BEFORE = re.compile(r"^(?:The (?:majority|rest|remainder|others|latter|former)\b(?!\s+of\b)|"
+                             r"(?:Most|Many|Some|All|None|Half) of (?:them|those)\b)")
 
 
 def _points_back(text: str, persons: Sequence[str] | None = None) -> bool:
@@ -244,7 +249,8 @@ def _points_back(text: str, persons: Sequence[str] | None = None) -> bool:
             w in m.group("phrase").split() for p in persons for w in p.split()[-1:]):
         return True
     plain = _QUOTED.sub(" ", text)
-    if _DEMONSTRATIVE_NOUN.search(plain) or _VERB_ING_THIS.match(text) or _BOTH_PLURAL.match(text):
+    if _DEMONSTRATIVE_NOUN.search(plain) or _VERB_ING_THIS.match(text) or _BOTH_PLURAL.match(text) \
+            or _PART_OF_BEFORE.match(text):
         return True
     return bool(_PRONOUN_START.match(text) or _PRONOUN_SAID.search(text) or _PRONOUN_AFTER_PHRASE.match(text)
                 or _BARE_PERSON.search(_QUOTED.sub(" ", text)) or _OTHER_START.match(text)
