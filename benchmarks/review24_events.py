@@ -77,6 +77,22 @@ ANNOTATOR_VERSION 81):
 Also seen, not counted: NPR's Sui-ying Cheng and CNN's Grace Cheng are one voice; CNN's subheadings ("The letters",
 "'Absurd'") stand as paragraphs; the Fox and CBN figures for people without power (60,000 homes, 1 million Floridians)
 and the Haitian tolls (264, at least 283) are not shown as differing figures.
+Since (session 36, helper A; before = the figures above, a fresh store at 3111dd5): cleaning takes a link list under
+"More ... coverage:" with its bulleted headlines, calls for readers' pictures, several sign-offs before a credit,
+"Follow @handle" runs, a lone "Photo" or "Video", pointers to other pages ("For the latest ..., visit ...", one over a
+headline, one in parentheses closing a paragraph), a sign-up form, a live page's promise, an appeal, someone's clip
+"below" and a bulleted box closed by its source: removals in the event stories 45 -> 71 (the new ones all furniture,
+two of them datelines a removed first line had hidden), furniture lines left 25 -> 2 (CNN's caption "Daytona Beach
+residents fill sandbags Thursday." and CBN's "The CBN News team has arrived in Florida ... May God be merciful to
+Florida.") (ANNOTATOR_VERSION 82, fresh store); a demonstrative before a noun inside a sentence ("based on those
+words"), an opening verb in -ing before one ("Changing that policy ..."), "Both" before a plural noun ("Both surveys
+...") and a part of a whole told before ("The majority, 264 people, ...") point back, and where the widest lead cannot
+be said (NPR's quotation of the opinion) another outlet's opening among its matches leads (REPORT_VERSION 139):
+summary 4/6 -> 1/6 (the court's opens with Salon's "In a six-to-three decision, the Supreme Court announced on
+Thursday that it was upholding ..."; left: the hurricane's, still opening with USA Today's economic "wallop"), shared
+12/41 -> 10/39 (the two pairs of linked headlines and pointers gone), unique 9/141 -> 6/140 (the credit line, the
+Drudge link and NPR's "We'll be live blogging ..." gone); quotes 14/345, disputes 2/3 and slant 20/53 unchanged (their
+stages untouched). The grouping is unchanged.
 About 3 minutes (a fresh store, under load).
 """
 from __future__ import annotations
