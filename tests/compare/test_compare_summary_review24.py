@@ -37,6 +37,8 @@ def test_demonstratives_and_both_before_a_noun_point_back():
     assert not _points_back("The tenants said those rules that the council passed in May were unfair.")
     assert not _points_back("The mayor thanked those of us who stayed and those who left the valley early.")
     assert not _points_back("Prices rose sharply in those years after the war, the report found.")
+    # a relative clause without its pronoun ("those they suspect", review 22's Arizona lead)
+    assert not _points_back("Police may check the papers of those they suspect of being in the country illegally.")
     assert not _points_back('The mayor said "those rules are unfair" at the council meeting on Monday.')
     assert not _points_back("Both Democrats and Republicans voted for the tax on Monday.")
     assert not _points_back("Raising the rent is the landlord's plan for the new year.")

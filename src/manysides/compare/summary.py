@@ -228,9 +228,9 @@ _PRONOUN_AFTER_LONG_PHRASE = re.compile(r"^(?P<phrase>[A-Z][^,;:\"“”]{40,120
 # polls of the sentence before) name what a sentence before told; a relative clause or "of" after the noun says what
 # it is ("those words that ...", "those of us who ..."), and the demonstratives of time name their time.
 _TIME_NOUNS = r"(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|time|day)s?"
-# ... "those" standing alone ("those who ...", "those of us", "those are ...")
+# ... "those" standing alone ("those who ...", "those of us", "those are ...", "those they suspect": review 22)
 _NO_NOUN = (r"(?:who|whom|whose|which|that|of|in|at|on|with|from|for|by|are|were|is|was|have|had|will|would|can|could|"
-            r"may|might|and|or)")
+            r"may|might|and|or|he|she|they|we|you|i|it)")
 _DEMONSTRATIVE_NOUN = re.compile(rf"\b(?:these|those)\s+(?!{_TIME_NOUNS}\b|{_NO_NOUN}\b)[a-z][\w-]*"
                                  r"(?!\s+(?:who|whom|whose|which|that|of|where|when)\b)(?![\w-])")
 _VERB_ING_THIS = re.compile(rf"^[A-Z][a-z]+ing\s+(?:this|that|these|those)\b(?!\s+{_TIME_NOUNS}\b)")
