@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 82  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 84  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -212,6 +213,12 @@ ANNOTATOR_VERSION = 82  # 2: reported (indirect) speech; 3: loaded wording read 
 #     to another page ("For the latest ..., visit ...", one over a headline, one in parentheses closing a paragraph),
 #     a sign-up form, a live page's promise ("We'll be live blogging ... Come back ..."), an appeal ("How You Can
 #     Help:"), someone's clip "below", a bulleted box closed by its source
+# 84: quote speakers the reviews still marked (docs/quotes.md, "The reviews' left-over speakers"): a quote after a
+#     writer's pointer ("(see: “...”)") is a link's title; a name with the surname of a person named in full is a
+#     relative's, a person's; what a page "ran" or "printed:" is its caption; a title after where one spoke ("on
+#     ABC's Evening Forum, “...”") and one between "a former" and a noun are names; a named vower's infinitive
+#     ("vowed to respond with “...”") is the vower's; "who" after "comments from X" is X; what a person's
+#     statement "that ..." says is theirs; what a subject received ("a “bad conduct discharge”") no one's words
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

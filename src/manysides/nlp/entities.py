@@ -615,6 +615,7 @@ def extract_entities(doc: "Doc") -> list[Entity]:
     body_words = {w for start, _, lab, n in raw if lab == "PERSON" and start not in in_heading for w in n.split()}
     full_names: Counter[str] = Counter(n for start, _, lab, n in raw if lab == "PERSON" and " " in n
                                        and (start not in in_heading or n.split()[-1] in body_words))
+    raw = _family_named(raw, full_names)
     introduced: dict[str, bool] = {}  # full name -> its first mention introduces a relative
     for start, end, lab, n in raw:
         if lab == "PERSON" and " " in n and n not in introduced:
@@ -662,6 +663,27 @@ def extract_entities(doc: "Doc") -> list[Entity]:
         elif label == "ORG" and name.isupper() and name in acronyms:
             name = acronyms[name]
         out.append(Entity(text=text[start:end], name=name, type=label, start=start, end=end))
+    return out
+
+
+def _family_named(raw: list[tuple[int, int, str, str]], full_names: Counter[str]) -> list[tuple[int, int, str, str]]:
+    """Names the NER typed an organisation that are a relative's: two or three capitalised words
+    ending on the surname of a person the article names in full, with another first name ("Adrian
+    Toole said his daughter Joanna ..." beside "Joanna Toole"). News names a family's members so; a
+    body named after a person ends on its own word ("Toole Foundation", `_institution`). Each
+    becomes a person, and a full name of the article (`full_names` gains it)."""
+    firsts: dict[str, set[str]] = {}
+    for full in full_names:
+        words = full.split()
+        firsts.setdefault(words[-1], set()).add(words[0])
+    out = []
+    for start, end, label, name in raw:
+        words = name.split()
+        if (label == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+                and words[-1] in firsts and words[0] not in firsts[words[-1]] and not _institution(name)):
+            label = "PERSON"
+            full_names[name] += 1
+        out.append((start, end, label, name))
     return out
 
 

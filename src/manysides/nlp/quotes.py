@@ -830,7 +830,7 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
                     if continued is not None:
                         return continued
                 if verb is not cue and verb.dep_ == "ccomp" and _is_cue(verb.head) and (
-                        cue.tag_ == "VBG" or not _news_report(verb.head)):
+                        cue.tag_ == "VBG" or not _news_report(verb.head)) and not _own_vow(cue, verb, c):
                     # (a finite verb joined to the clause an outlet's tag reports has that clause's
                     # subject: "The star stayed calm and called it “embarrassing,” NBC reported" is the
                     # star's; under a speaker's cue it is the speaker's: "Geng said Beijing was
@@ -869,6 +869,17 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
     return None
 
 
+def _own_vow(cue: "Token", verb: "Token", subj: "Token") -> bool:
+    """Whether the clause a cue climbs to is a named subject's own act of speech, the cue its
+    infinitive ("Petrov has vowed to respond with “swift punishment”"): the words are that
+    subject's, though the parse hangs the clause on a later tag ("..., and Jones said ..., he said")."""
+    up = cue
+    while up.dep_ == "xcomp" and up.head.i != up.i and up.i != verb.i:
+        up = up.head
+    return (up.i == verb.i and cue.i != verb.i and _is_cue(verb) and verb.tag_ != "VBG"
+            and subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
+
+
 def _quoted_as(cue: "Token", ctx: _Context) -> "Token | None":
     """Whom a verb quotes "as saying" ("The New York Times quotes the CTU's Lewis as saying
     ...", "cited an aide as saying"): the verb's object speaks, not its subject."""
@@ -893,6 +904,15 @@ def _relative_antecedent(rel: "Token", pron: "Token") -> "Token":
     if joined and before:
         last = max(before, key=lambda t: t.i)
         if all(t.is_punct for t in rel.doc[last.i + 1 : pron.i]):
+            return last
+    if pron.lower_ == "who" and head.ent_type_ != "PERSON" and not people_noun(head.lemma_) and pron.i >= 2:
+        # "who" stands for a person: "spurred comments from Obama, who said ...", the person the
+        # thing is from (or of, or by), named right before it, not the thing
+        last = rel.doc[pron.i - 1] if not rel.doc[pron.i - 1].is_punct else rel.doc[pron.i - 2]
+        while last.dep_ in ("compound", "flat") and last.head.i > last.i:
+            last = last.head
+        if (last.dep_ == "pobj" and last.head.lower_ in ("from", "of", "by") and last.head.head.i == head.i
+                and (last.pos_ == "PROPN" or people_noun(last.lemma_))):
             return last
     return head
 
@@ -965,6 +985,23 @@ def _noun_owner(noun: "Token", ctx: "_Context") -> "Token | None":
 _UTTERANCE_NOUNS = frozenset("pledge promise vow guarantee slogan motto mantra catchphrase call".split())
 
 
+# Nouns of a statement whose "that" clause gives what it says ("his claim that the vote was “rigged”")
+_CLAIM_NOUNS = _UTTERANCE_NOUNS | frozenset("statement claim assertion remark comment contention insistence".split())
+
+
+def _claim_of(verb: "Token") -> "Token | None":
+    """The noun of a statement whose "that" clause `verb` heads ("Franken's statement that ... are
+    “simply not true”"): its head, or the noun right before its "that", where the parse may hang the
+    clause on the sentence's verb instead."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or verb.dep_ not in ("acl", "ccomp"):
+        return None
+    for noun in (verb.head, verb.doc[mark.i - 1] if mark.i > 0 else verb.head):
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in _CLAIM_NOUNS and noun.i < mark.i:
+            return noun
+    return None
+
+
 def _utterance_author(anc: list["Token"], ctx: "_Context") -> "tuple[Token, Token] | None":
     """(author, noun): whom a pledge or a slogan holding the quote is credited to, when the noun phrase
     names one: a possessor ("Trump's pledge to “drain the swamp”") or a passive's agent ("a
@@ -978,6 +1015,12 @@ def _utterance_author(anc: list["Token"], ctx: "_Context") -> "tuple[Token, Toke
         elif (t.pos_ == "VERB" and t.dep_ in ("acl", "xcomp") and t.tag_ == "VB" and t.head.pos_ == "NOUN"
               and t.head.lemma_.lower() in _UTTERANCE_NOUNS):
             t = t.head  # the pledge's own verb: "Trump's promise to impose “a total and complete shutdown”"
+        elif t.pos_ in ("VERB", "AUX") and (claim := _claim_of(t)) is not None:
+            t = claim  # what a statement says: "Franken's statement that the claims are “not true”"
+            if t.lemma_.lower() not in _UTTERANCE_NOUNS:
+                owner = next((c for c in t.children if c.dep_ == "poss" and not ctx.in_quote(c.idx)
+                              and (c.pos_ == "PROPN" or c.lower_ in ("his", "her"))), None)
+                return (owner, t) if owner is not None else None
         elif t.pos_ in ("VERB", "AUX"):
             return None
         if t.pos_ != "NOUN" or t.lemma_.lower() not in _UTTERANCE_NOUNS:
@@ -2571,7 +2614,8 @@ def _news_report(cue: "Token") -> bool:
 # Nouns that name quoted words ("the words of King:"): the colon's quote is their owner's, not the clause subject's
 _QUOTED_WORD_NOUNS = frozenset("word words quote quotation saying motto message line phrase advice slogan".split())
 # Verbs of having and holding: what a page, a feed or a list "has" or "includes" is shown on it
-_HOLDING_VERBS = frozenset("have include contain feature list carry display".split())
+# (and a page's verbs of printing: "The Daily ran a photo of the mayor: “...”" is its caption, no one's words)
+_HOLDING_VERBS = frozenset("have include contain feature list carry display run print".split())
 
 
 # Nouns of a writing's own title line: a quote right after one ("under the headline “...”") is that title
@@ -2721,12 +2765,19 @@ def _attribute_span(
             else doc_text[span.start : span.end]):
         span.drop = True  # "speaking Sunday on “Fox & Friends,”": a show's or a book's title
         return
+    if _after_pointer(span, doc_text, para):
+        span.drop = True  # 'His looks (see: “27 Photos Of ...”)': a linked piece's title, no one's words
+        return
     if _work_titled(left, span, doc_text):
         span.drop = True  # "author of the book, “ISIS: A History.”": the work's title, not its author's words
         return
     if left and not span.opens_para and _programme_slot(left[-1], ctx) and _programme_title(
             doc_text[span.start : span.end]):
         span.drop = True  # "told CNN's “New Day.”", 'told “FOX & Friends”': a programme's title
+        return
+    if left and not span.opens_para and _programme_named_before(left) and _programme_title(
+            doc_text[span.start : span.end]):
+        span.drop = True  # 'said on ABC's Evening Forum, “Schools: Open or Shut.”': the broadcast's title
         return
     if _name_modifier(span, ctx):
         span.drop = True  # 'issued the "Clean Power Plan" proposal': a name before its noun
@@ -2934,6 +2985,11 @@ _SEEMING = frozenset("look seem appear sound".split())
 _CAUSING_VERBS = frozenset("send leave set keep force prompt spur drive get cause lead".split())
 
 
+# Verbs of receiving: a quoted object is what someone else gave the subject (a rating, a discharge,
+# a label), its giver's term, not the subject's words
+_RECEIVING_VERBS = frozenset("receive get earn obtain suffer".split())
+
+
 def _not_the_subjects(anc: list["Token"], top: "Token", ctx: _Context) -> bool:
     """Whether the clause holding a partial quote, on the way up to the sentence's verb `top`, is
     not a deed of that verb's subject, so the quoted words are not the subject's: a supposed deed
@@ -2960,6 +3016,9 @@ def _not_the_subjects(anc: list["Token"], top: "Token", ctx: _Context) -> bool:
                 # (the clause runs on from the object, no comma between: "sending officials scrambling to
                 # find"; "rewarded Ivanov with a medal, recognizing “...”" is the rewarder's deed)
                 return True
+            if t.lemma_.lower() in _RECEIVING_VERBS and any(
+                    c.dep_ == "dobj" and (ctx.in_quote(c.idx) or any(a.i == c.i for a in anc)) for c in t.children):
+                return True  # 'after receiving a “bad conduct discharge”': what was given to the subject, a term
             below = t
         if t.i == top.i:
             break
@@ -2993,6 +3052,8 @@ def _name_modifier(span: _Span, ctx: _Context) -> bool:
     doc = ctx.doc
     if k < 0 or after >= len(doc) or ctx.text[span.outer_end - 1] not in "\"”»":
         return False
+    while k > 0 and doc[k].tag_ == "JJ" and not ctx.in_quote(doc[k].idx):
+        k -= 1  # 'a former “Late Night Live” writer': the article before the noun's adjectives
     # (not a slogan's: 'the “Just Do It” slogan' is the company's words, `_utterance_author`)
     return (doc[k].tag_ == "DT" and doc[after].pos_ == "NOUN" and doc[after].text[:1].islower()
             and doc[after].lemma_.lower() not in _UTTERANCE_NOUNS)
@@ -3175,6 +3236,19 @@ def _programme_slot(tok: "Token", ctx: _Context) -> bool:
 _ON_AIR_VERBS = frozenset("say tell speak talk appear interview".split())
 
 
+def _programme_named_before(left: list["Token"]) -> bool:
+    """Whether a quote follows a comma after the name of where someone spoke ("said on ABC's
+    Evening Forum, “...”"): the proper name is the object of "on" after a verb of speaking (as
+    in `_programme_slot`), and the quote in apposition to it is the broadcast's title."""
+    if len(left) < 3 or left[-1].text != "," or left[-2].pos_ != "PROPN":
+        return False
+    head = left[-2]
+    while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+        head = head.head
+    return (head.dep_ == "pobj" and head.head.lower_ == "on"
+            and head.head.head.lemma_.lower() in _ON_AIR_VERBS)
+
+
 _TITLE_SMALL_WORDS = frozenset("a an the of and or for on in at to with by from".split())
 
 
@@ -3214,6 +3288,17 @@ def _work_titled(left: list["Token"], span: _Span, doc_text: str) -> bool:
     noun = left[k]
     return (noun.tag_ == "NN" and noun.lemma_.lower() in _WORK_NOUNS
             and _looks_like_title(_sentence_stop_off(doc_text[span.start : span.end])))
+
+
+# A writer's pointer to another piece ("(see: “...”)", "Read more: “...”", "Related: “...”", "Watch:
+# “...”"): the quotation right after it is that piece's title, a link's words, no one's
+_POINTER = re.compile(r"(?:^|[(\[\s—–-])(?:see(?: also)?|read(?: more)?|related|watch|listen|more)\s*:\s*$"
+                      r"|\(\s*see(?: also)?\s*$", re.IGNORECASE)
+
+
+def _after_pointer(span: _Span, doc_text: str, para: tuple[int, int]) -> bool:
+    """Whether a quotation comes right after a writer's pointer to another piece (`_POINTER`)."""
+    return bool(_POINTER.search(doc_text[max(para[0], span.outer_start - 40) : span.outer_start]))
 
 
 def _looks_like_title(text: str) -> bool:
