@@ -108,3 +108,15 @@ def test_what_someone_received_is_no_words_of_theirs(speech):
     # a quote a subject gives is still the subject's
     direct, _ = speech('Harlan left the navy in 2009 after calling it "a waste of my best years."')
     assert _speakers(direct) == [("Harlan", "a waste of my best years.")]
+
+
+def test_a_quote_that_ends_its_sentence_ends_the_clause_before_the_next(speech):
+    # the clause before the next quote starts after it: "ran ...:" holds no verb of saying of the sentence before
+    direct, _ = speech('Ann Ruiz told the Herald the audit confirmed "what savers always feared: the fund is '
+                       'empty." The Evening Ledger ran a photograph of the mayor: "Not Saving ... Spending!"')
+    assert ("Not Saving ... Spending!" in [t for _, t in _speakers(direct)]
+            and dict((t, s) for s, t in _speakers(direct))["Not Saving ... Spending!"] is None)
+    # a speaker's colon after such a quote still introduces the speaker's words
+    direct, _ = speech('Ann Ruiz told the Herald the audit was "a disgrace." Mayor Tom Baker said: "We will '
+                       'answer every question."')
+    assert ("Tom Baker", "We will answer every question.") in _speakers(direct)

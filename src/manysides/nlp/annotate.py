@@ -218,7 +218,8 @@ ANNOTATOR_VERSION = 84  # 2: reported (indirect) speech; 3: loaded wording read 
 #     relative's, a person's; what a page "ran" or "printed:" is its caption; a title after where one spoke ("on
 #     ABC's Evening Forum, “...”") and one between "a former" and a noun are names; a named vower's infinitive
 #     ("vowed to respond with “...”") is the vower's; "who" after "comments from X" is X; what a person's
-#     statement "that ..." says is theirs; what a subject received ("a “bad conduct discharge”") no one's words
+#     statement "that ..." says is theirs; what a subject received ("a “bad conduct discharge”") no one's words;
+#     a quotation whose words end a sentence inside the marks ends the clause before the next quote
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -2660,12 +2660,22 @@ def _word_chosen_by(right: list["Token"], ctx: _Context) -> tuple[str, str] | No
 
 
 def _clause_left(ctx: _Context, lo: int, hi: int) -> list["Token"]:
-    """Tokens of the clause that ends at `hi`: after the last sentence end in [lo, hi)."""
+    """Tokens of the clause that ends at `hi`: after the last sentence end in [lo, hi). A quotation
+    whose words end a sentence inside its marks ('... “... amplifies progressives.” The Drudge Report
+    ran ...') ends that sentence too, when a capitalised word follows it."""
     toks = ctx.tokens_between(lo, hi)
     for j in range(len(toks) - 1, -1, -1):
         if toks[j].text in _SENT_END:
             return toks[j + 1 :]
+        if j > 0 and toks[j].text[:1].isupper() and _quote_ends_sentence(ctx, toks[j - 1].idx, toks[j].idx):
+            return toks[j:]
     return toks
+
+
+def _quote_ends_sentence(ctx: _Context, lo: int, hi: int) -> bool:
+    """Whether a quotation between two outside tokens ends with a sentence's stop inside its marks."""
+    return any(lo < s.outer_start and s.outer_end <= hi
+               and re.search(r"[.!?…]\s*$", ctx.text[s.start : s.end]) for s in ctx.spans)
 
 
 def _ancestors(span: _Span, ctx: _Context) -> list["Token"]:
