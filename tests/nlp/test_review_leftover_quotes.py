@@ -120,3 +120,10 @@ def test_a_quote_that_ends_its_sentence_ends_the_clause_before_the_next(speech):
     direct, _ = speech('Ann Ruiz told the Herald the audit was "a disgrace." Mayor Tom Baker said: "We will '
                        'answer every question."')
     assert ("Tom Baker", "We will answer every question.") in _speakers(direct)
+
+
+def test_a_quote_paragraph_after_a_dropped_title_goes_on_with_the_speaker(speech):
+    direct, _ = speech('"We need time to set up testing," Dr. Ann Meyer said on ABC\'s Evening Forum, "Schools: '
+                       'Open or Shut."\n\n"I think those two steps together will let the states move forward."')
+    assert _speakers(direct) == [("Ann Meyer", "We need time to set up testing"),
+                                 ("Ann Meyer", "I think those two steps together will let the states move forward.")]

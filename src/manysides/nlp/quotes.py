@@ -209,6 +209,7 @@ class _Span:
     drop: bool = False
     unvoiced: bool = False  # words the sentence gives to no one it names: inherit no speaker
     nested: bool = False  # opened inside another quote, after its speech verb ('... saying that, "..."')
+    aside: bool = False  # a title set beside the prose (a link's, a broadcast's): the paragraph goes on past it
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -2776,7 +2777,7 @@ def _attribute_span(
         span.drop = True  # "speaking Sunday on “Fox & Friends,”": a show's or a book's title
         return
     if _after_pointer(span, doc_text, para):
-        span.drop = True  # 'His looks (see: “27 Photos Of ...”)': a linked piece's title, no one's words
+        span.drop = span.aside = True  # 'His looks (see: “27 Photos Of ...”)': a linked piece's title, no one's words
         return
     if _work_titled(left, span, doc_text):
         span.drop = True  # "author of the book, “ISIS: A History.”": the work's title, not its author's words
@@ -2787,7 +2788,7 @@ def _attribute_span(
         return
     if left and not span.opens_para and _programme_named_before(left) and _programme_title(
             doc_text[span.start : span.end]):
-        span.drop = True  # 'said on ABC's Evening Forum, “Schools: Open or Shut.”': the broadcast's title
+        span.drop = span.aside = True  # 'said on ABC's Evening Forum, “Schools: Open or Shut.”': the broadcast's title
         return
     if _name_modifier(span, ctx):
         span.drop = True  # 'issued the "Clean Power Plan" proposal': a name before its noun
@@ -3382,7 +3383,9 @@ def extract_quotes(doc: "Doc", entities: Sequence[Entity]) -> list[Quote]:
             elif after:
                 take(s, after[0])
             elif n == 0 and _only_quotes(text, paras[p], group):
-                prev = by_para.get(p - 1)
+                # (a title set aside there is no quote the paragraph goes on with: 'said on CNN's Global
+                # Town Hall, “Coronavirus: Facts and Fears.”' leaves the speaker's quote before it the last)
+                prev = [k for k in by_para.get(p - 1, []) if not spans[k].aside]
                 if (prev and spans[prev[-1]].speaker and not spans[prev[-1]].drop
                         and ctx.heading_at(spans[prev[-1]].start) is None):
                     take(s, spans[prev[-1]])
