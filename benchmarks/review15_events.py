@@ -143,6 +143,14 @@ with a bare surname is written with the person's full name: "Devin Patrick Kelle
 mark unchanged.
 Merged (session 34, every helper's rules, A-H: fresh store at b8a4471, then H's comparison on a copy at cff2af5):
 summary 0/6, shared 6/49, unique 7/163, quotes 6/350, disputes 0/1, slant 0/39 (no mark changed).
+Since (session 36, helper B; before = main's fresh store at 3111dd5; after = ANNOTATOR_VERSION 84, a fresh store):
+a title after where one spoke ('said on CNN's Global Town Hall, “Coronavirus: Facts and Fears.”') and one between
+"a former" and a noun ('a former “Saturday Night Live” performer') are names, a named vower's infinitive is the
+vower's (Rouhani's "harsh retaliation"), what a person's statement "that ..." says is theirs (Franken's "simply not
+true"), what a subject received ('a “bad conduct discharge”') is no words of theirs (docs/quotes.md, "The reviews'
+left-over speakers"): quotes 6/350 -> 1/347 (left: Trump for Graham's "potential"); the Franken story's sourcing
+scores move by a few thousandths (its voices); summary 0/6, shared 6/49, unique 7/163, disputes 0/1, slant 0/39
+unchanged.
 About 4-8 minutes.
 """
 

@@ -137,6 +137,12 @@ Since (session 36, helper A; fresh store, ANNOTATOR_VERSION 82 and REPORT_VERSIO
 /work/s36/stores/r21.db at 3111dd5): review 24's cleaning takes the Times' lone "Photo" (2) and "Video" lines in the
 Paris story: removals in the event stories 73 -> 76; review 24's summary rules change no summary; every mark unchanged
 (summary 0/6, shared 7/38, unique 3/169, quotes 9/410, disputes 0/1, slant 0/80).
+Since (session 36, helper B; before = main's fresh store at 3111dd5; after = ANNOTATOR_VERSION 84, a fresh store):
+"who" after a thing "from" a named person is that person (docs/quotes.md, "The reviews' left-over speakers"): quotes
+9/410 -> 8/410 (the Monitor's "spurred comments from Obama, who said ..." is Obama's report, the voice "comments
+from Obama" gone); unmarked: CNN's "providing a “forward-looking systemic view”" in "The official said Lew asked
+Werfel to report ..." is now Lew's (his request's words), no longer the official's (a named asker's infinitive is
+the asker's); summary 0/6, shared 7/38, unique 3/169, disputes 0/1, slant 0/80 unchanged.
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

@@ -98,6 +98,11 @@ Guardian's $419.2bn deficit, which stood in that box, is gone, so there is no de
 0/2) and USA Today's deficit sentence is listed again as its own (still marked: the Guardian's page gives the figure,
 in the box). The tariffs summary now opens with the Guardian's "The US implemented tariffs on $34bn ..." and closes
 with China Daily's accusation; the Washington Times' lead is no longer said (unmarked: the event is stated).
+Since (session 36, helper B; before = main's fresh store at 3111dd5; after = ANNOTATOR_VERSION 84, a fresh store): a
+quotation whose words end a sentence inside its marks ends the clause before the next quote, and what a page "ran"
+before a colon is its caption (docs/quotes.md, "The reviews' left-over speakers"): quotes 1/364 -> 0/363 (the
+Drudge Report's headline has no speaker now, no longer "the Gizmodo report"'s); summary 0/6, shared 4/44, unique
+6/149, disputes 0/0, slant 0/54 unchanged, every other line identical.
 About 5 minutes.
 """
 from __future__ import annotations

@@ -100,6 +100,12 @@ Trump's report), all else unchanged.
 Merged (session 34, every helper's rules, A-H: fresh store at b8a4471, then H's comparison on a copy at cff2af5):
 summary 0/6, shared 5/52, unique 4/135, quotes 3/481, disputes 0/0, slant 0/35 (main at 8fd0c87: summary 2/6, shared
 8/52, unique 9/138, quotes 10/491, disputes 3/3, slant 10/47).
+Since (session 36, helper B; before = main's fresh store at 3111dd5; after = ANNOTATOR_VERSION 84, a
+fresh store): a quote after a writer's pointer ("(see: “...”)") is a linked piece's title, and a name typed an
+organisation with the surname of a person named in full is a relative's (docs/quotes.md, "The reviews' left-over
+speakers"): quotes 3/481 -> 0/480 (BuzzFeed's link title dropped, the voice "good looks" gone; Fox's two quotes of
+Joanna Toole's father now Adrian Toole's, the voice "Joanna Toole" gone); summary 0/6, shared 5/52, unique 4/135,
+disputes 0/0, slant 0/35 unchanged.
 About 4 minutes (a fresh store, under load).
 """
 from __future__ import annotations
