@@ -35,6 +35,7 @@ from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
 REPORT_VERSION = "139"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "141"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -248,6 +249,10 @@ REPORT_VERSION = "139"  # 4: an article naming no outlet is its own outlet every
 #     where the widest lead cannot be said, its matches that open their articles lead in their own words
 # 139: summaries (review 24): a sentence opening with a part of a whole told before ("The majority, 264 people, ...",
 #     "Most of them ...") points back
+# 141: shared points (session 36, review 23): being expected to win, lose or be confirmed is a likelihood, read in
+#     the main clause after an opening subordinate one ("Despite ..., X was expected to win"); sentences whose
+#     subjects are two countries' bodies ("the British embassy" / "U.S. embassies", "Indonesia's aviation
+#     authorities" / "Ethiopian Airlines"), neither naming the other's, are two statements
 
 
 class Progress(Protocol):

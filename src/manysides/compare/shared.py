@@ -10,10 +10,10 @@ a point one point:
 * every pair of sentences in a point must be at least `LINK_THRESHOLD` alike, so a
   chain A~B~C cannot glue together two sentences that say different things;
 * no pair in a point is one that `told_apart` tells apart: words given to different
-  people or to groups of two sides, two quotations of two named speakers in other words, a quotation's later
-  sentence beside narration, an answer beside a refusal to answer or beside the question put, a
-  hypothetical or a likelihood beside a fact, two figures of one kind at two moments, figures of two quantities,
-  or a rise beside a fall, which the embedding reads as alike;
+  people or to groups of two sides, the acts or words of two countries' bodies, two quotations of two named
+  speakers in other words, a quotation's later sentence beside narration, an answer beside a refusal to answer or
+  beside the question put, a hypothetical or a likelihood beside a fact, two figures of one kind at two moments,
+  figures of two quantities, or a rise beside a fall, which the embedding reads as alike;
 * a point that only gives the rest of a quotation another point opens is dropped
   (`_without_quote_tails`).
 
@@ -298,9 +298,20 @@ _ANSWERED = re.compile(r"\b(?:said|says|replied|replies|answered|answers|respond
 # after it is background to the fact ("... to fill staffing shortages, as thousands of workers are unlikely
 # to meet the deadline", judged one point with "... workers possibly losing their jobs"). "twice as likely
 # to be reinfected" compares risks; it predicts nothing.
+# Being expected or favoured to win, lose or be confirmed (passed, elected) is a likelihood too, not the outcome: CNN's
+# "Hagel was expected to win confirmation" stood in one point with Fox's account of one of the hearing's confrontations
+# (review 23). Other verbs after "expected to" name a schedule ("is expected to sign the bill Friday") or a path ("was
+# expected to pass through the Florida Keys around 8 a.m."), left to the other rules.
 _LIKELY = re.compile(r"(?<!as )(?<!more )(?<!less )\b(?:(?:un)?likely|poised)\s+to\b|\bprobably\b|"
-                     r"\breportedly\s+(?:plans?|planning|intends?|wants?|considering|weighing|preparing)\b",
+                     r"\breportedly\s+(?:plans?|planning|intends?|wants?|considering|weighing|preparing)\b|"
+                     r"\b(?:expected|favou?red|projected|predicted|tipped)\s+to\s+(?:easily\s+|narrowly\s+)?"
+                     r"(?:win|lose|prevail|survive|fail|be\s+(?:confirmed|approved|elected|re-?elected|passed|defeated|"
+                     r"rejected))\b",
                      re.IGNORECASE)
+# A sentence may open on a subordinate or concessive clause ("Despite the campaign against him, Hagel was expected to
+# win"): the first clause that is not one is the sentence's main clause, where a likelihood is read.
+_SUBORDINATE_OPENING = re.compile(r"^\W*(?:despite|although|though|while|whereas|after|before|amid|as|since|because|"
+                                  r"when|with|without|following|unlike|in\s+spite\s+of)\b", re.IGNORECASE)
 # Someone who has not decided is not what they did or said once decided: "Sen. Lisa Murkowski (R-AK) says she may
 # not vote for Kavanaugh but that she hasn't made up her mind" stood as one point with her speech against him the
 # next day (review 17). Read in the whole sentence: the indecision is often its last clause.
@@ -335,6 +346,13 @@ def _conditional(text: str) -> bool:
         return False
     parts = _CLAUSE_END.split(text, maxsplit=1)
     return len(parts) == 2 and _MODAL.search(parts[1]) is not None
+
+
+def _main_clause(text: str) -> str:
+    """The sentence's first clause that does not open on a subordinating or concessive word (`_SUBORDINATE_OPENING`);
+    its first clause when all do."""
+    clauses = _CLAUSE_END.split(text)
+    return next((c for c in clauses if c.strip() and not _SUBORDINATE_OPENING.match(c)), clauses[0])
 
 
 def _asks(text: str) -> bool:
@@ -388,10 +406,14 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     * both give the words of a group named by a side, a party, a nation or a faith (`_sides`), and the two
       name no side in common: "several Republican senators hinting they may not vote for the bill" / "Senate
       Democrats demanded ... that Republicans shelve their plans" (review 20), two sides' statements;
+    * both open on a country's body (`_country_bodies`: "the British embassy", "Indonesia's aviation authorities",
+      "Ethiopian Airlines"), neither naming a body of the other's country: two countries' acts or words (review 23,
+      `_two_countries`);
     * one answers and the other declines to ("said she would endorse Sanders" / "declined
       to say whether she would endorse Sanders"), or one puts the question and gives no reply
       (`_asks`: "asked Fauci whether it was a "long shot" ..." / "Fauci warned ...");
-    * one says what is likely, probable or reportedly planned and the other does not (`_LIKELY`), or one
+    * one says what is likely, probable, expected to win or reportedly planned and the other does not (`_LIKELY`,
+      read in the main clause: `_main_clause`), or one
       that someone has not decided ("hasn't made up her mind", "undecided") and the other does not
       (`_UNDECIDED`, review 17), or one that someone does not know whether something happened and the other
       does not (`_NOT_KNOWN`, review 18), or one a hypothetical ("But if someone ... shows up at any other hospital,
@@ -458,7 +480,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     sides = [_sides(v, annotations[v.article]) for v in cands]
     refuses = [_NON_ANSWER.search(v.text) is not None for v in cands]
     asks = [_asks(v.text) for v in cands]
-    likely = [_LIKELY.search(_CLAUSE_END.split(v.text, maxsplit=1)[0]) is not None for v in cands]
+    likely = [_LIKELY.search(_main_clause(v.text)) is not None for v in cands]
     undecided = [_UNDECIDED.search(v.text) is not None for v in cands]
     conditional = [_conditional(v.text) for v in cands]
     # a sentence holding a condition or a possibility of its own may say the same hypothetical in other words
@@ -473,6 +495,9 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     quoted = [_quoted_words(v, annotations[v.article]) for v in cands]
     other_month = [_other_month(v.text, (published or {}).get(v.article)) for v in cands]
     voices = [_voices(v, annotations[v.article]) for v in cands]
+    countries = {_country_key(name) for art in {v.article for v in cands} for e in annotations[art].entities
+                 if e.type in ("GPE", "NORP") for name in (e.name, e.text)}
+    bodies = [_country_bodies(v, countries) for v in cands]
 
     out = np.zeros(which.shape, dtype=bool)
     for i, j in zip(*np.nonzero(which)):
@@ -489,6 +514,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                      or (other_month[i] != other_month[j] and _figures_apart(claims[i], claims[j]))
                      or (len(moves[i]) == 1 == len(moves[j]) and moves[i] != moves[j])
                      or ((tails[i] and unquoted[j] or tails[j] and unquoted[i]) and sims[i, j] < SAME_QUOTE)
+                     or (_two_countries(bodies[i], bodies[j]) and sims[i, j] < SAME_QUOTE)
                      or (_two_quotations(quoted[i], quoted[j]) and voices[i] and voices[j]
                          and not voices[i] & voices[j] and sims[i, j] < SAME_QUOTE))
     return out
@@ -552,6 +578,67 @@ def _sides(v: SentenceView, ann: Annotation) -> frozenset[str]:
 
 
 _QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+# A country's body (its embassy, government, ministry, authorities, police, military, airline) acts or speaks for that
+# country: "Our staff at the British embassy in Addis Ababa are continuing to work with the relevant authorities" and
+# "U.S. embassies in Addis Ababa and Nairobi are working with Ethiopia's government", or "Indonesia's aviation
+# authorities said all 737 Max jets would be grounded" and "Ethiopian Airlines said ... it had grounded all of its
+# 737 MAX 8s" (review 23), are two countries' statements or acts, alike in all their other words.
+_BODY = (r"(?i:embass(?:y|ies)|consulates?|government|ministry|ministries|ministers?|department|authorities|officials|"
+         r"regulators?|agency|police|military|army|navy|air\s+force|forces|troops|airlines?|carrier|president|"
+         r"prime\s+minister|leaders?)")
+# up to two words between the name and the body ("Indonesia's aviation authorities", "Russia's Defense Ministry"), none
+# a function word: "in Barcelona and police" names no city's police
+_COUNTRY_BODY = re.compile(r"\b((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+"
+                           r"(?:(?!(?:and|or|but|nor|in|of|to|with|for|from|at|by|on|as|that|who|which)\b)"
+                           r"[A-Za-z][\w-]*\s+){0,2}?" + _BODY + r"\b")
+# A country's name and its people's adjective that share no first four letters ("Ethiopia" / "Ethiopian" share them):
+# one country all the same.
+# A body that acts or speaks in a news sentence is its subject, named in its first words ("Indonesia's aviation
+# authorities said ...", "A brief State Department statement says U.S. embassies ... are working"): within this many.
+SUBJECT_WORDS = 10
+_COUNTRY_FORMS = {"amer": "us", "usa": "us", "brit": "uk", "engl": "uk", "fren": "fran", "dutc": "neth", "holl": "neth",
+                  "swis": "swit"}
+
+
+def _country_key(name: str) -> str:
+    """A country's name or its people's adjective as one key: a name of several words by its initials ("United
+    States", "U.S." and "US" are "us", "South Korean" "sk"), one word by its first four letters ("Ethiopia" and
+    "Ethiopian" are "ethi"), those of `_COUNTRY_FORMS` as listed there ("American" is "us")."""
+    bare = re.sub(r"['’]s$", "", name.strip()).replace(".", "")
+    parts = bare.split()
+    if len(parts) > 1:
+        return "".join(w[0] for w in parts).lower()
+    key = bare.lower() if bare.isupper() else bare.lower()[:4]
+    return _COUNTRY_FORMS.get(key, key)
+
+
+def _country_bodies(v: SentenceView, countries: set[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries (`_country_key`) whose body (`_BODY`) the sentence names right after the country's name or
+    adjective ("the British embassy", "Indonesia's aviation authorities", "Ethiopian Airlines"), as (those named in
+    its first `SUBJECT_WORDS` words, all): one of `countries`, the places and peoples the tagger finds in the story's
+    articles (GPE, NORP; one article may tag "Russian" as part of an organisation's name only), so a state's or a
+    city's officials, or a party's leaders, are read alike ("Texas officials" / "Dallas police", two bodies' words)."""
+    subject, named = set(), set()
+    for m in _COUNTRY_BODY.finditer(v.text):
+        head = m.group(1).split()
+        # the country is the name's last word or all of it ("Saudi Arabia's", "the U.S.")
+        key = next((_country_key(c) for c in (m.group(1), head[-1])
+                    if c[:1].isupper() and _country_key(c) in countries), None)
+        if key:
+            named.add(key)
+            if len(v.text[:m.end()].split()) <= SUBJECT_WORDS:
+                subject.add(key)
+    return frozenset(subject), frozenset(named)
+
+
+def _two_countries(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether two sentences' subjects are bodies of two countries (`_country_bodies`), neither sentence naming a body
+    of the other's: "U.S. military scrambled fighter jets in response to the Russian Navy conducting ... its largest
+    exercise" reports, in its clause, what "The Russian Navy is conducting ... its largest exercise" does."""
+    (subject_a, named_a), (subject_b, named_b) = a, b
+    return bool(subject_a and subject_b and not subject_a & named_b and not subject_b & named_a)
 
 
 # Words of a rise and of a fall. "Mortality rose among those 25 to 64" / "mortality rates among those younger than 25
