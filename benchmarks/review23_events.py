@@ -106,6 +106,16 @@ organisation with the surname of a person named in full is a relative's (docs/qu
 speakers"): quotes 3/481 -> 0/480 (BuzzFeed's link title dropped, the voice "good looks" gone; Fox's two quotes of
 Joanna Toole's father now Adrian Toole's, the voice "Joanna Toole" gone); summary 0/6, shared 5/52, unique 4/135,
 disputes 0/0, slant 0/35 unchanged.
+Since (session 36, helper C; before = main's fresh store at 3111dd5, /work/s36/stores/r23.txt, REPORT_VERSION 137):
+being expected to win (lose, be confirmed) is a likelihood, read in the main clause after an opening "Despite ..."
+clause (CNN's "Hagel was expected to win confirmation" no longer beside one of the hearing's confrontations); two
+sentences whose subjects are two countries' bodies, neither naming the other's, are two statements (the British
+embassy and the State Department's "U.S. embassies"; Indonesia's aviation authorities and Ethiopian Airlines
+grounding their jets): shared 5/52 -> 3/50, the rest unchanged (REPORT_VERSION 141, the compare stage on a copy of
+the store). The Guardian's embassy sentence now stands with Fox's "British ambassador ... says ... that embassy staff
+is working to get details" (one country's statement, still marked by its pattern). Left: Hagel's general pledge to
+Obama's agenda beside his Iran pledge; the Estonian minister's condolences beside the airline chief's. Reviews 12-22:
+every line unchanged.
 About 4 minutes (a fresh store, under load).
 """
 from __future__ import annotations
