@@ -18,8 +18,9 @@ def test_effective_date_hot_on_a_tail_and_a_years_worst_day_are_plain() -> None:
 
 def test_names_of_a_policy_a_field_and_a_school_are_plain() -> None:
     """"affirmative action" (a policy's name, review 16's three Harvard pieces), "artificial intelligence" and "the
-    elementary school" (review 13); "an affirmative vote", "artificial outrage" still count."""
+    elementary school" (review 13); "an affirmative vision", "artificial outrage" still count ("an affirmative vote",
+    a vote's direction, is plain since session 36: tests/nlp/test_session36_slant.py)."""
     plain = ("Supporters of affirmative action cheered. A Huawei stand at an artificial intelligence conference. The "
              "elementary school collapsed.")
     assert _loaded(plain) == []
-    assert _loaded("He predicted an affirmative vote amid artificial outrage.") == ["affirmative", "artificial"]
+    assert _loaded("He offered an affirmative vision amid artificial outrage.") == ["affirmative", "artificial"]

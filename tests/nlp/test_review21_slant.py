@@ -108,6 +108,7 @@ def test_a_controversial_body_or_past_is_a_label() -> None:
 
 
 def test_insisted_on_anonymity_is_the_sourcing_formula() -> None:
-    """"The aide insisted on anonymity to describe the talks": a source's condition; "insisted that" still counts."""
+    """"The aide insisted on anonymity to describe the talks": a source's condition; "repeatedly insisted that" still
+    counts (a plain "insisted that" is a statement reported since session 36: tests/nlp/test_session36_slant.py)."""
     assert _loaded("The aide insisted on anonymity to describe the private talks.") == []
-    assert _loaded("The aide insisted that the talks went well.") == ["insisted"]
+    assert _loaded("The aide repeatedly insisted that the talks went well.") == ["insisted"]

@@ -122,7 +122,7 @@ def test_the_note_says_whom_the_verb_characterises_its_subject_not_its_object() 
 
 def test_a_relative_clause_or_a_participle_characterises_the_noun_it_hangs_on() -> None:
     notes = _annotated_verbs("Schumer, who blasted the plan, voted no. Trump's critics railed against the order, "
-                             "insisting that it was illegal. The senator was ridiculed for the vote.")
+                             "repeatedly insisting that it was illegal. The senator was ridiculed for the vote.")
     assert "it characterises Schumer (its subject), aimed at the plan" in notes["blasted"]
     assert "it characterises Trump's critics (its subject), aimed at the order" in notes["railed against"]
     assert notes["insisting"].endswith("it characterises Trump's critics (its subject)")

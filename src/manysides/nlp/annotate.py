@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 82  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 84  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 86  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -220,6 +221,12 @@ ANNOTATOR_VERSION = 84  # 2: reported (indirect) speech; 3: loaded wording read 
 #     ("vowed to respond with “...”") is the vower's; "who" after "comments from X" is X; what a person's
 #     statement "that ..." says is theirs; what a subject received ("a “bad conduct discharge”") no one's words;
 #     a quotation whose words end a sentence inside the marks ends the clause before the next quote
+# 86: session 36 (BASIL's unmarked spans, slant evidence on neutral words): "insist" is a judgement verb only kept up
+#     or pressed ("repeatedly insisted", "insisted on a vote"), not as a plain "said"; "an affirmative vote"; a rated
+#     adjective heading a noun phrase ("his base, including"); a feeling said of someone ("angered by", "sympathetic
+#     to"); a question asked ("asked whether it was fair") and a critic's reason for a verb ("attacked him for
+#     caving") are the asker's and the critic's; without a parse, a rated adjective used as a verb ("an aide
+#     confirmed that", "of becoming") (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -95,6 +95,12 @@ What is ruled out:
   `DEAL_NOUNS`), a record after an adverb ("are instead the worst since 2010"), how many parties act ("unilateral
   sanctions": `PLAIN_IN_NEWS`), a picture that catches the eye ("the most striking - and viral - pictures":
   `_SIGHT_AFTER`; "a striking image" still counts), and a post saved without its signature (`unsigned_posts`).
+- session 36 (BASIL's unmarked spans): "an affirmative vote" (a vote's direction, `PLAIN_BEFORE`, read past a
+  quotation's marks: an "affirmative" vote), a rated adjective heading a noun phrase ("his base, including", the
+  base of the bridge: slant_classes.py's `noun_use`) and, without a parse, one used as a verb ("an aide confirmed
+  that", "of becoming": `verb_use`), a feeling said of someone ("appeared to be more angered by", "is sympathetic to":
+  `FEELING_WORDS`), a question asked ("Asked whether it was fair to ...": `_ASKED_WHETHER`, the asker's words), and a
+  judgement verb in a critic's reason ("attacked the mayor for caving": `reported_verb` reads `_FAULTED_FOR` too).
 The phrase evidence of slant.py takes a word as loaded by the same test (`loaded_use`).
 
 The lexicon rates adjectives; the verbs a narration judges with ("slammed", "claimed",
@@ -122,6 +128,7 @@ from pathlib import Path
 
 from ..errors import ModelError
 from ..records import SlantEvidence
+from .slant_classes import noun_use, verb_use
 from .slant_features import tokenize
 from .slant_verbs import FORMS, VerbRole, verb_at
 
@@ -213,7 +220,9 @@ PLAIN_BEFORE = {
     "harsh": frozenset({"words"}),
     "effective": frozenset("date dates".split()),  # "before the effective date of the policy" (review 12): a date
     # names of a policy, a field and a school (reviews 13 and 16, three articles each naming "affirmative action")
-    "affirmative": frozenset({"action"}),
+    # session 36 (one of BASIL's unmarked spans): "an affirmative vote", quoted or not, a vote's direction, as "the
+    # affirmative" of a debate
+    "affirmative": frozenset("action vote votes".split()),
     "artificial": frozenset("intelligence sweetener sweeteners insemination respiration turf".split()),
     "elementary": frozenset("school schools student students teacher teachers education grade grades".split()),
     # review 20: "hazardous waste" and "hazardous materials", the regulated classes' names; "hazardous to
@@ -370,7 +379,10 @@ _FOR_PRICE = re.compile(r"\b(?:for|on\s+the)\s+$", re.IGNORECASE)
 #   show or tell, not the writer's judgement of them (review 18: "wary"); said after a linking verb or with what
 #   the feeling is about. "An angry mob", "angry complaints" still count.
 FEELING_WORDS = frozenset("wary anxious happy unhappy proud afraid fearful angry uncomfortable comfortable "
-                          "shocked ill pleased glad delighted thrilled satisfied".split())
+                          "shocked ill pleased glad delighted thrilled satisfied "
+                          # session 36 (BASIL's unmarked spans): "appeared to be more angered by his tone", "said he
+                          # is sympathetic to the intent", "have been surprised to get a message"
+                          "angered troubled surprised sympathetic sorry upset frustrated".split())
 # review 19: "survivors stood teary-eyed and shocked"; review 22: the pleasure words said of someone ("my first
 # reaction was to be slightly pleased", "the staff were delighted with the result"): that person's state, as "happy"
 # review 20: "two other nurses have fallen ill", a state of health after a linking verb; "spoke ill of" still counts
@@ -506,6 +518,9 @@ _SPEECH_VERBS = (r"said|says|claimed|claims|insisted|insists|argued|argues|conte
                  r"asserted|asserts|acknowledged|acknowledges|admitted|admits|conceded|concedes|testified|testifies")
 _FINDING_THAT = r"\b(?i:found|finds|concluded|concludes|determined)\s+that\s+"
 _SUBJECT_AHEAD = r"(?=(?i:the|a|an|his|her|their|its|our|he|she|they|it|we|i|you|this|these|those|there)\b|[A-Z])"
+# a question asked, reported ("Asked later whether it was fair to invoke God, the spokesman ...", "reporters asked if
+# the plan was a disaster"): the asker's words, as a said-clause is the speaker's (session 36, BASIL's unmarked spans)
+_ASKED_WHETHER = r"\b(?i:asked|asks|asking)\b[^.!?;:\n“”\"]{0,60}?\b(?i:whether|if)\s+"
 _SPEECH_PAST_PARENTHETICAL = (r"\b(?i:" + _SPEECH_VERBS + r")\s*(?:(?:--|—|–)[^—–\n]{1,80}?(?:--|—|–)|"
                               r",[^,.!?\n]{1,60},)\s*(?:that\s+)?")
 _REPORTED = re.compile(
@@ -513,7 +528,7 @@ _REPORTED = re.compile(
     r"(?:\b(?i:his|her|their|its|our|my|your)|\w['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?i:comments?|remarks?|statements?|claims?|assertions?|admissions?|acknowledge?ments?|testimony|arguments?|"
     r"insistence|contentions?|allegations?|accusations?|findings?|conclusions?|suggestions?|warnings?|complaints?|"
-    r"view|belief)\s+that\s+" + _SUBJECT_AHEAD + r"|" + _SPEECH_PAST_PARENTHETICAL + r")"
+    r"view|belief)\s+that\s+" + _SUBJECT_AHEAD + r"|" + _SPEECH_PAST_PARENTHETICAL + r"|" + _ASKED_WHETHER + r")"
     + _CLAUSE_TO_WORD
 )
 # A judgement verb in the clause a charge, a claim, a report or another speech noun states ("Responding to charges that
@@ -531,7 +546,7 @@ _REPORTED_VERB = re.compile(
     r"(?:" + _FINDING_THAT + r"|"
     r"\b(?i:comments?|remarks?|statements?|claims?|assertions?|admissions?|testimony|arguments?|contentions?|"
     r"allegations?|accusations?|charges|reports|rumou?rs|findings?|conclusions?|suggestions?|warnings?|complaints?)"
-    r"\s+that\s+" + _SUBJECT_AHEAD + r"|" + _SPEECH_PAST_PARENTHETICAL + r")" + _VERB_CLAUSE
+    r"\s+that\s+" + _SUBJECT_AHEAD + r"|" + _SPEECH_PAST_PARENTHETICAL + r"|" + _ASKED_WHETHER + r")" + _VERB_CLAUSE
 )
 _PASSIVE_OR_SO = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?|\bso-)$", re.IGNORECASE)
 _THE_WRONG = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -550,6 +565,8 @@ _HAZARD_NAME = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical\s+Stor
 # surge, the wall of sea water that roars ashore ..., will be "dangerous"", review 15)
 _OPENING_SUBJECT = re.compile(r"(?:^|[.!?:]\s+|\n\s*)((?:[\w'’-]+\s+){0,3}[\w'’-]+),[^.!?\n]*,\s*$")
 _WORDS_AFTER = re.compile(r"[\s-]+([A-Za-z]+)(?:[\s-]+([A-Za-z]+))?(?:[\s-]+([A-Za-z]+))?")
+# the word after a fixed term's first word, past a quotation's marks ("an “affirmative” vote": the term, quoted)
+_TERM_AFTER = re.compile(r"[\s\"“”'’-]+([A-Za-z]+)")
 
 
 @dataclass(frozen=True)
@@ -641,7 +658,8 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
     or grading a natural hazard (`HAZARD_NOUNS`) after it so, or just before it: "a powerful storm",
     "the storm is extremely dangerous"."""
     after = _WORDS_AFTER.match(text, e)
-    if word in PLAIN_BEFORE and after and after.group(1).lower() in PLAIN_BEFORE[word]:
+    term = _TERM_AFTER.match(text, e) if word in PLAIN_BEFORE else None
+    if term and term.group(1).lower() in PLAIN_BEFORE[word]:
         return True
     if _NEGATED.search(text[max(0, s - 60) : s]):
         return True
@@ -814,7 +832,10 @@ def characterised(text: str, s: int) -> bool:
 def reported_verb(text: str, s: int) -> bool:
     """The judgement verb at `s` stands in a clause a speech noun ("charges that he demonized ..."), a finding or a
     speech verb past a parenthetical reports: the speaker's word for the act told of, not the outlet's judgement."""
-    return _REPORTED_VERB.search(text, max(0, s - 200), s) is not None
+    before = max(0, s - 200)
+    # the reason a critic gives ("attacked the mayor for caving on the budget"): the critic's charge (session 36), as
+    # for an adjective (`characterised`)
+    return _REPORTED_VERB.search(text, before, s) is not None or _FAULTED_FOR.search(text, before, s) is not None
 
 
 _TITLE_FUNCTION = frozenset("a an the and or of to in on at for by with as but nor from".split())
@@ -1022,6 +1043,10 @@ def loaded_words(
                 continue
         if word not in lex or (entry := rated_loaded(word, tag, min_subjectivity, min_tone, every_sense)) is None:
             continue
+        if "JJ" in entry.pos and "NN" not in entry.pos and noun_use(text, s, e):
+            continue  # "his base, including": the noun, not the adjective rated (session 36)
+        if tags is None and "JJ" in entry.pos and verb_use(text, s, e):
+            continue  # "an aide confirmed that ...", "the chances of becoming": a verb, read without a parse
         if plain_use(text, s, e, word, tags):
             continue
         while qi < len(quoted) and quoted[qi][1] <= s:

@@ -32,6 +32,10 @@ often), in its judging sense:
   hospital or a member, a responsibility, not a confession or a doubt; after a determiner
   ("the claimed relationship") the word is no verb; in the first person ("I have to
   admit", "I’ll admit") or addressing the reader ("you've got to admit") it is the writer's own voice;
+- "insist" only kept up or pressed (session 36): "repeatedly insisted", "insisted -- again and again --",
+  "continued to insist", "insisted on a vote", "insisted that the bill must pass", "insisted the targets be
+  non-binding"; a plain "insisted that the talks went well" reports a statement made firmly, as "said" does
+  (`_PERSISTENT_BEFORE`, `_PERSISTENT_AFTER`);
 - an admission of the subject's own fault ("admitted that it had failed to ...", "conceded he
   made a mistake") reports a confession, what the verb plainly means (review 15).
 
@@ -171,6 +175,21 @@ _SENTENCE_BREAK = re.compile(r"[.!?;:\n]")
 # no judgement (slant_loaded's `_NEGATED`); "not only slammed" still counts.
 _NEGATED_VERB = re.compile(
     r"(?:\b(?:not|never|cannot)|n['’]t)\s+(?:(?!only\b)(?:\w+ly|yet|even|ever|once|so|just)\s+){0,2}$", re.IGNORECASE)
+# "Insist" is the plain "say firmly" as often as stubbornness (session 36, BASIL's unmarked spans: "the lobby insisted
+# that the funds should not be raided", "he insisted he had done nothing wrong" are statements reported): it casts a
+# stance as stubborn only kept up against others, told by the words around it ("repeatedly insisted", "still insists",
+# "continued to insist", "insisted -- again and again --"), or pressed as a demand ("insisted on a vote", "insisted
+# that the bill must pass", "insisted the targets be non-binding"; "insisted on anonymity" is a source's condition,
+# `_PLAIN_OBJECT`).
+_PERSISTENT = (r"repeatedly|again|still|long|persistently|stubbornly|steadfastly|adamantly|doggedly|vehemently|"
+               r"(?:continued|continue|continues|continuing)\s+to|(?:kept|keeps|keep)(?:\s+on)?")
+_PERSISTENT_BEFORE = re.compile(r"\b(?:" + _PERSISTENT + r")\s+(?:(?:has|have|had|also|publicly|privately|"
+                                r"\w+ly)\s+)?$", re.IGNORECASE)
+_PERSISTENT_AFTER = re.compile(r"[\s,—–-]*(?:repeatedly|again|over\s+and\s+over|time\s+and\s+again|on\b|upon\b|"
+                               r"that\b[^.!?;:\n]{0,60}?\bmust\b|"
+                               # a demand's bare "be" ("insisted those targets be non-binding")
+                               r"(?:that\s+)?(?:(?!(?:will|would|can|could|shall|should|may|might|must|to|did|does|"
+                               r"do|is|are|was|were)\b)[\w'’-]+\s+){1,4}?be\b)", re.IGNORECASE)
 # the writer's own voice: "I have to admit", "we must concede", "I’ll admit", "you’ve got to admit"
 _WRITERS_VOICE = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)(?:['’]\w+)?(?:\s+\w+){0,2}\s+$")
 
@@ -267,6 +286,9 @@ def verb_at(text: str, s: int, e: int, tag: str | None = None) -> VerbUse | None
         return None  # "not bemoaning his foes", "did not slam the plan": a denial, no characterisation
     if _WRITERS_VOICE.search(text, max(0, s - 30), s):
         return None  # the writer's own admission or claim, no judgement of someone else's words
+    if lemma == "insist" and not (_PERSISTENT_BEFORE.search(text, max(0, s - 40), s)
+                                  or _PERSISTENT_AFTER.match(text, e)):
+        return None  # "insisted that the talks went well": a statement reported, firmly
     after = _next_words(text, e)
     words = [w for w, _ in after]
     if lemma in _PARTICLE:
