@@ -112,6 +112,12 @@ store of main): every mark identical (summary 0/7, shared 0/32, unique 4/160, qu
 Merged (session 34, every helper's rules, A-H: fresh store at b8a4471, then H's comparison on a copy at cff2af5):
 summary 0/7, shared 0/32, unique 4/160, quotes 0/383, disputes 0/2, slant 0/41 (no mark changed; C's hospital counts
 change no line).
+Since (session 36, helper D; before = main's fresh store at 3111dd5, ANNOTATOR_VERSION 81): a plain "insist" is no
+judgement verb: slant 0/41 -> 0/39 (CNN's "Pressed several times, Trump insisted he didn't know ...", Politico's
+"conservative legal scholars who insist they don't oppose ..."; outside the tally the Washington Times's "The White
+House has insisted that ...", CBN's "... Trump insisted." and Fox's "Simpson insisted were stolen", Fox's "Simpson
+still insists" listed instead); summary 0/7, shared 0/32, unique 4/160, quotes 0/383, disputes 0/2 unchanged
+(ANNOTATOR_VERSION 86, fresh store).
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

@@ -143,6 +143,13 @@ Since (session 36, helper B; before = main's fresh store at 3111dd5; after = ANN
 from Obama" gone); unmarked: CNN's "providing a “forward-looking systemic view”" in "The official said Lew asked
 Werfel to report ..." is now Lew's (his request's words), no longer the official's (a named asker's infinitive is
 the asker's); summary 0/6, shared 7/38, unique 3/169, disputes 0/1, slant 0/80 unchanged.
+Since (session 36, helper D; before = main's fresh store at 3111dd5, ANNOTATOR_VERSION 81): a plain "insist" is no
+judgement verb: slant 0/80 -> 0/74 (USA TODAY's and Politico's "insisted that politics did not motivate ..." /
+"insisted that the practice of flagging ...": each verb and the sentence it carried; HotAir's "A man who insists he's
+not racist": phrase and verb); a demand's "be" keeps Politico's "had insisted those targets be non binding"; shared
+7/38, unique 3/169, quotes 9/410, disputes 0/1, summary 0/6 unchanged (ANNOTATOR_VERSION 86, fresh store). Review 20
+(fresh store): every figure and span identical ("Roberts insisted that the Administrative Procedure Act be followed"
+kept).
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

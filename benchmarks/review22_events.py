@@ -103,6 +103,11 @@ quotation whose words end a sentence inside its marks ends the clause before the
 before a colon is its caption (docs/quotes.md, "The reviews' left-over speakers"): quotes 1/364 -> 0/363 (the
 Drudge Report's headline has no speaker now, no longer "the Gizmodo report"'s); summary 0/6, shared 4/44, unique
 6/149, disputes 0/0, slant 0/54 unchanged, every other line identical.
+Since (session 36, helper D; before = main's fresh store at 3111dd5, ANNOTATOR_VERSION 81): a plain "insist" (not kept
+up nor pressed) is no judgement verb: slant 0/54 -> 0/49 (USA TODAY's "insists Beijing has used unfair ... tactics":
+phrase, verb and the sentence it carried; the Washington Times's "Officer Wilson ... insists he acted in
+self-defense": phrase and verb; George Will's "Pollyannas who insist that ..." outside the tally); shared 4/44, unique
+6/149, quotes 1/364, disputes 0/0, summary 0/6 unchanged (ANNOTATOR_VERSION 86, fresh store).
 About 5 minutes.
 """
 from __future__ import annotations

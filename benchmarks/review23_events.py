@@ -116,6 +116,13 @@ the store). The Guardian's embassy sentence now stands with Fox's "British ambas
 is working to get details" (one country's statement, still marked by its pattern). Left: Hagel's general pledge to
 Obama's agenda beside his Iran pledge; the Estonian minister's condolences beside the airline chief's. Reviews 12-22:
 every line unchanged.
+Since (session 36, helper D; before = main's fresh store at 3111dd5, ANNOTATOR_VERSION 81): "insist" is a judgement
+verb only kept up or pressed ("repeatedly insisted", "insisted on"), not as a plain "said"; "an affirmative vote", a
+rated adjective heading a noun phrase, a feeling said of someone, a question asked and a critic's reason are no loaded
+wording: slant 0/35 -> 0/32 (CBS's "Macron, who insisted they should be discussed ...": its phrase, its judgement verb
+and the G-7 sentence it carried; the AP's "Trump insists he did nothing wrong" outside the printed stories); "insisted
+on gender equality" (BuzzFeed) stays; summary 0/6, shared 5/52, unique 4/135, quotes 3/481, disputes 0/0 unchanged
+(ANNOTATOR_VERSION 86, fresh store).
 About 4 minutes (a fresh store, under load).
 """
 from __future__ import annotations

@@ -28,6 +28,12 @@ Since (session 34): section 3 also prints the pipeline's figures ("pipeline (par
 spans 31/110 = 0.282, recall 32/232 (text alone 37/200 = 0.185, 38/232); with ANNOTATOR_VERSION 77's rules 31/105 =
 0.295 (text alone 37/195 = 0.190); slant phrases 9/34 -> 9/33 (text alone 12/68 -> 12/67); orders, profiles and
 sourcing unchanged.
+
+Since (session 36, ANNOTATOR_VERSION 86: a plain "insist", "an affirmative vote", a rated adjective heading a noun
+phrase or, text alone, used as a verb, a feeling said of someone, a question asked, a critic's reason for a verb;
+before = main 3111dd5): pipeline loaded spans 31/105 = 0.295 -> 31/92 = 0.337, recall 32/232 unchanged (unquoted
+28/105 -> 28/92); text alone 37/194 = 0.191 -> 37/154 = 0.240, recall 38/232 unchanged; slant phrases 9/33 -> 9/31
+(text alone 12/67 -> 12/65), hyperpartisan 3/23 -> 3/20 (5/42 -> 5/40); triplets, profiles and sourcing unchanged.
 """
 
 from __future__ import annotations
