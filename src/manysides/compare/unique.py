@@ -28,7 +28,10 @@ long sentence against a short one, or a point told over two sentences).
 A year another outlet tells from its day in a sentence on this one's topic ("in 2017" beside "last
 year" in an article of 2018: `years_told`) is no new figure, nor a date another outlet names by
 month and day ("Sept. 11") or by its month of that year ("October 2016"; `days_named`), nor a span
-of years another outlet tells by the year it began ("in 39 years", "since 1982" in 2021: `years_since`).
+of years another outlet tells by the year it began ("in 39 years", "since 1982" in 2021: `years_since`), nor a span
+of months another outlet tells by the month it ends or began ("for 13 months", "until March 2019" in February 2018:
+`months_told`), nor a majority's threshold another outlet states by seat arithmetic ("the 170 needed for a majority",
+"157 seats, 13 short of a majority": `majority_told`).
 
 Each item carries its new figures and names as spans (`UniquePoint.details`), so the
 reports can show which part of the sentence no other outlet gives. A news outlet named and
@@ -53,7 +56,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..nlp.acronyms import another_name, defined_aliases
-from ..nlp.numbers import DURATION_SECONDS, duration_in
+from ..nlp.numbers import DURATION_SECONDS, duration_in, parse_numeral, parse_word_number
 from ..nlp.tweets import signatures
 from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, Evidence, SharedPoint, UniquePoint
 from ._text import (
@@ -143,6 +146,8 @@ def unique_points(
     figures_of: dict[str, set[_Figure]] = {o: set() for o in outlets}
     estimates_of: dict[str, set[tuple[str, float, float]]] = {o: set() for o in outlets}
     for a in articles:
+        if outlet_key(a) in figures_of:  # a majority's threshold told by seat arithmetic ("157 seats, 13 short")
+            figures_of[outlet_key(a)] |= {(float(n), "count", False) for n in majority_told(a.text)}
         if a.id in annotations and outlet_key(a) in figures_of:
             figures_of[outlet_key(a)] |= {_figure(c) for c in annotations[a.id].claims if _counts(c)}
             estimates_of[outlet_key(a)] |= {e for c in annotations[a.id].claims
@@ -164,10 +169,12 @@ def unique_points(
         for o in outlets}
     days_of: dict[str, set[tuple[int, int, int]]] = {o: set() for o in outlets}
     since_of: dict[str, set[int]] = {o: set() for o in outlets}
+    months_of: dict[str, set[int]] = {o: set() for o in outlets}
     for a in articles:
         if outlet_key(a) in days_of:
             days_of[outlet_key(a)] |= days_named(f"{a.title or ''}\n{a.text}")
             since_of[outlet_key(a)] |= years_since(a.text, a.published)
+            months_of[outlet_key(a)] |= months_told(a.text, a.published)
     out: list[UniquePoint] = []
     for art in articles:
         mine = [v for v in views if v.article == art.id]
@@ -182,6 +189,7 @@ def unique_points(
         told_rows = [t for o in outlets if o != outlet for t in told_of[o]]
         days = _day_keys(set().union(*(days_of[o] for o in outlets if o != outlet)))
         since = set().union(*(since_of[o] for o in outlets if o != outlet))
+        months = set().union(*(months_of[o] for o in outlets if o != outlet))
         other_texts = [claimed[a.id] for a in articles if outlet_key(a) != outlet]
         ann = annotations[art.id]
         # news outlets the article names: sources, not details; nor is the signature of a post it embeds
@@ -201,7 +209,7 @@ def unique_points(
             # years the other outlets tell from their day in sentences on this one's topic
             told = set().union(*(t for t, sim in zip(told_rows, sims) if t and sim >= threshold))
             figures, names = _novel(v, ann, elsewhere, contested, printed, outlets, cited, others_raw[outlet],
-                                    other_texts, aliases, estimates, told, days, since)
+                                    other_texts, aliases, estimates, told, days, since, months)
             if partners:  # a count its point's other sentences give vaguely ("dozens of Iranians") is no new figure
                 figures = {k: spans for k, spans in figures.items()
                            if not any(_counted_vaguely(art.text[e:v.end], partners) for _, e in spans)}
@@ -582,6 +590,26 @@ def years_since(text: str, published: str | None) -> set[int]:
     return {year - int(s.group(2)) for s in _SINCE_YEAR.finditer(text) if int(s.group(2)) < year}
 
 
+# seats won and how many short of a majority they fall: "won 157 seats, 13 short of a majority", "had 156 seats — 14
+# short of the 170 needed for a majority" (a number in figures or words; "shy of" as "short of")
+_SHORT_OF_MAJORITY = re.compile(
+    r"\b(\d[\d,]*)\s+seats?\b[^.;!?]{0,40}?(?<![\w-])(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:seats?\s+)?"
+    r"(?:short|shy)\s+of\s+(?:a|an|the)\s+(?:(?:\d[\d,]*|[\w-]+)\s+){0,3}?majority\b", re.IGNORECASE)
+
+
+def majority_told(text: str) -> set[int]:
+    """The majorities' thresholds a text states by seat arithmetic: the seats won and how many short of a majority
+    they fall add up to the seats a majority needs ("157 seats, 13 short of a majority": 170). An outlet writing
+    that gives the threshold another outlet states as a figure ("the 170 needed for a majority"): one figure."""
+    out = set()
+    for m in _SHORT_OF_MAJORITY.finditer(text):
+        won = parse_numeral(m.group(1))
+        short = parse_numeral(m.group(2)) or parse_word_number(m.group(2).lower().split("-"))
+        if won and short:
+            out.add(int(won[0] + short[0]))
+    return out
+
+
 def _span_since(c: Claim, since: set[int]) -> bool:
     """Whether claim `c` is a span of whole years ("in 39 years", "the most in 13 years") that the other outlets
     tell by the year it began (`since`, from `years_since`), a year either way for the months between: "the
@@ -590,6 +618,37 @@ def _span_since(c: Claim, since: set[int]) -> bool:
     if not isinstance(c.unit, str) or c.unit.lower() != "years" or is_age(c) or c.value != int(c.value):
         return False
     return any(abs(int(c.value) - n) <= 1 for n in since)
+
+
+# a month of a year that ends or begins a span up to or from an article's day: "extends the borrowing authority until
+# March 2019", "through March 2019", "since August 2017"
+_MONTH_BOUND = re.compile(rf"\b(until|through|till|into|since)\s+(?:(?:early|late|mid)[-\s]+)?{_MONTH}\s+"
+                          r"((?:1[89]|20)\d\d)\b", re.IGNORECASE)
+
+
+def months_told(text: str, published: str | None) -> set[int]:
+    """The spans of months from or up to an article's day that it tells by the month they end or began ("until
+    March 2019" in an article of February 2018: 13; "since August 2017": 6); none when its day is unknown."""
+    m = re.match(r"(\d{4})-(\d\d)", published or "")
+    if not m:
+        return set()
+    now = int(m.group(1)) * 12 + int(m.group(2)) - 1
+    out = set()
+    for b in _MONTH_BOUND.finditer(text):
+        then = int(b.group(3)) * 12 + _MONTHS.index(b.group(2)[:3].lower())
+        months = now - then if b.group(1).lower() == "since" else then - now
+        if months > 0:
+            out.add(months)
+    return out
+
+
+def _span_of_months(c: Claim, months: set[int]) -> bool:
+    """Whether claim `c` is a span of whole months ("suspends the debt ceiling for 13 months") that the other
+    outlets tell by the month it ends or began (`months`, from `months_told`), a month either way for the days
+    between: "until March 2019" in an article of February 2018. One span, told two ways."""
+    if not isinstance(c.unit, str) or c.unit.lower() not in ("month", "months") or c.value != int(c.value):
+        return False
+    return any(abs(int(c.value) - n) <= 1 for n in months)
 
 
 def _day_keys(days: set[tuple[int, int, int]]) -> set[int]:
@@ -633,6 +692,7 @@ def _novel(
     told: set[int] = frozenset(),
     days: set[int] = frozenset(),
     since: set[int] = frozenset(),
+    months: set[int] = frozenset(),
 ) -> tuple[_Spans, _Spans]:
     """(figures, names) in the sentence that no other outlet's text contains, nor (a
     figure) gives as a claim of its own, rounded otherwise (`printed`): each figure (its
@@ -645,7 +705,8 @@ def _novel(
     two forms (`nlp.acronyms.defined_aliases`), `told` the years they name by a time told
     from their article's day (`years_told`: "last year" in an article of 2018 names 2017), `days`
     the dates they name, as `_day_keys`, `since` the spans of years up to their day they tell by
-    the year it began (`years_since`: "since 1982" in an article of 2021 is 39 years)."""
+    the year it began (`years_since`: "since 1982" in an article of 2021 is 39 years), `months` the spans of
+    months they tell by the month they end or began (`months_told`: "until March 2019" in February 2018 is 13)."""
     inside = lambda s, e: s < v.end and e > v.start  # noqa: E731
     figures: _Spans = {}
     here = [c for c in ann.claims if inside(c.start, c.end) and isinstance(c, Claim)]
@@ -656,7 +717,7 @@ def _novel(
             unitless = _BARE.match(c.text) is not None and _UNIT_WORD.match(v.text[c.end - v.start:]) is None
             if (m and not _numeral_given(m.group(0), c, elsewhere, None if unitless else other_texts)
                     and not _in_words(c, elsewhere) and not _time_given(c, told, days)
-                    and not _span_since(c, since)
+                    and not _span_since(c, since) and not _span_of_months(c, months)
                     and not (_counts(c) and (_printed(_figure(c), printed) or _a_change_of(_figure(c), printed)
                                              or _bound_met(c, printed) or _estimate_met(c, estimates)))):
                 new.add(c.start)
@@ -814,7 +875,7 @@ def _another_form(surface: str, kind: str, elsewhere: str,
     begins the other ("Georgia" is not "George", "Austria" not "Australia"). Not for a
     person: a short and a full name of one organisation (`nlp.acronyms.another_name`: "ATF",
     "Bureau of Alcohol, Tobacco, Firearms and Explosives"; "S&P", "Standard & Poor's";
-    "FedEx", "Federal Express"; the tagger may call any of them a place), or two forms a
+    "FedEx", "Federal Express"; "G-7", "Group of Seven"; the tagger may call any of them a place), or two forms a
     story's text gives it (`aliases`: "... (CMS)"), a name of two words or more whose last
     word is singular or plural elsewhere ("US Treasuries", "the US Treasury"), or one of three
     words with a middle word spelt otherwise ("Anthony Steven House", "Anthony Stephan House")."""

@@ -6,7 +6,8 @@ Outlets differ in which one they print, so a comparison that took them for two n
 would say one outlet names someone the others do not. The rule is the general one for
 initialisms: the short name's letters are the initials of the full name's words, with or
 without its small words ("of", "for", "the"), and a full name's "and ..." tail may be
-left out of the short one (the CDC kept its initials when "and Prevention" was added).
+left out of the short one (the CDC kept its initials when "and Prevention" was added). A group of
+a fixed size is named by an initial and its number ("G-7", "Group of Seven").
 """
 
 from __future__ import annotations
@@ -82,9 +83,12 @@ def another_name(name: str, text: str) -> bool:
     where `name` is short (anywhere in a run of capitals: "Federal Bureau of
     Investigation Director Wray"; "ATF" in "Bureau of Alcohol, Tobacco, Firearms and
     Explosives"), its short name where `name` is full (its initials, or a short name spelt
-    out anywhere in it, as the other way round), or either form of a contraction ("FedEx",
-    "Federal Express"). Short names of two letters are left out (`_distinct`)."""
+    out anywhere in it, as the other way round), either form of a contraction ("FedEx",
+    "Federal Express"), or of a numbered group ("G-7", "Group of Seven": `_numeronym_named`).
+    Short names of two letters are left out (`_distinct`)."""
     name = " ".join(name.split())
+    if _numeronym_named(name, text):
+        return True  # "G-7" where the others wrote "Group of Seven", or the other way round
     letters = short_form(name)
     if letters is not None:
         return _distinct(letters) and _spelt_out(letters).search(text) is not None
@@ -94,6 +98,40 @@ def another_name(name: str, text: str) -> bool:
         return True
     return any(_covers(_spelt_out(s), name) for s in _shorts_in(text) if _distinct(s)) or any(
         _covers(_contracted(c), name) for c in _contractions_in(text))
+
+
+# A short name of an initial and a figure ("G-7", "G20", "P5") stands for a name whose first word has that initial
+# and whose last is that number, in figures or in words ("Group of Seven", "Group of 20", "Permanent Five"): the
+# way groups of a fixed size are named, which the initials rule above cannot see.
+_NUMERONYM = re.compile(r"^([A-Z])-?(\d{1,3})$")
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_FULL_NUMBERED = re.compile(r"^(?:the\s+)?([A-Z])[a-z]+(?:\s+(?:of|the|[A-Z][a-z]+)){0,2}\s+(\d{1,3}|[A-Za-z]+)$")
+_FULL_IN_TEXT = re.compile(r"(?<![\w'’-])([A-Z])[a-z]+(?:\s+(?:of|the|[A-Z][a-z]+)){0,2}\s+(\d{1,3}|[A-Z][a-z]+)"
+                           r"(?![\w'’-])")
+_SHORT_NUMBERED_IN_TEXT = re.compile(r"(?<![\w'’-])([A-Z])-?(\d{1,3})(?![\w'’-]|[.,]\d)")
+
+
+def _numbered(letter: str, last: str) -> tuple[str, int] | None:
+    """(initial, number) of a name's first letter and last word when that word is a number in figures or in
+    words ("Seven", "20"), else None."""
+    n = int(last) if last.isdigit() else _NUMBER_WORDS.get(last.lower())
+    return (letter, n) if n is not None else None
+
+
+def _numeronym_named(name: str, text: str) -> bool:
+    """Whether `text` names a group of a fixed size by its other name: "Group of Seven" (or "the Group of 7")
+    where `name` is "G-7" (or "G7"), "G-7" where `name` is "Group of Seven". The initial and the number must both
+    agree; "G-8" is not the "Group of Seven"."""
+    m = _NUMERONYM.match(name)
+    if m:
+        want = (m.group(1), int(m.group(2)))
+        return any(_numbered(f.group(1), f.group(2)) == want for f in _FULL_IN_TEXT.finditer(text))
+    m = _FULL_NUMBERED.match(name)
+    want = _numbered(m.group(1), m.group(2)) if m else None
+    return want is not None and any((s.group(1), int(s.group(2))) == want
+                                    for s in _SHORT_NUMBERED_IN_TEXT.finditer(text))
 
 
 def _covers(pattern: re.Pattern[str], name: str) -> bool:
