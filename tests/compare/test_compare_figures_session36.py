@@ -1,15 +1,88 @@
-"""Figures and names told differently (session 36): a majority's threshold and seat arithmetic, a group's numbered
-short name and its full name, and a span of months told by the month it ends (all sentences invented; the fixtures'
-articles are published on 2026-03-03)."""
+"""Figures of one thing told differently (session 36): each article's only offer in dollars or count of the hurt,
+a majority's threshold and seat arithmetic, a group's numbered short name and its full name, and a span of months
+told by the month it ends (all sentences invented; the fixtures' articles are published on 2026-03-03)."""
 
-from manysides.compare import compare_story
+import numpy as np
+from manysides.compare import compare_story, disputed_numbers
 from manysides.compare.unique import majority_told, months_told
 from manysides.nlp.acronyms import another_name
 
-from compare_fixtures import Draft, make_fixture
+from compare_fixtures import DIM, Draft, make_fixture
 
 LEAD_A = ("The council met on Tuesday to approve the harbour budget.", "lead")
 LEAD_B = ("The council met on Tuesday and approved the harbour budget.", "lead")
+
+
+def _vectors(fx, cosine):
+    """Sentence vectors: the leads paraphrases, every other sentence of A at `cosine` to the same-placed one of B."""
+    out = {}
+    for k, d in enumerate(fx.drafts):
+        rows = []
+        for i, (_, topic) in enumerate(d.sentences):
+            v = np.zeros(DIM, dtype=np.float32)
+            if topic == "lead":
+                v[0] = 1.0
+            else:
+                v[1 + i] = np.sqrt(cosine)  # the topic the two outlets' i-th sentences share
+                v[50 + 10 * k + i] = np.sqrt(1 - cosine)  # each one's own wording
+            rows.append(v / np.linalg.norm(v))
+        out[d.id] = np.stack(rows)
+    return out
+
+
+def _grouped(a_sentences, a_claims, b_sentences, b_claims, cosine):
+    """The figures the dispute stage groups (disputes and agreeing groups alike), as sorted lists of their texts."""
+    a = Draft("a", "A", [LEAD_A, *((s, f"a{i}") for i, s in enumerate(a_sentences))], claims=a_claims)
+    b = Draft("b", "B", [LEAD_B, *((s, f"b{i}") for i, s in enumerate(b_sentences))], claims=b_claims)
+    fx = make_fixture([a, b])
+    fx = make_fixture([a, b], _vectors(fx, cosine))
+    agreeing = []
+    disputes = disputed_numbers(fx.articles, fx.annotations, fx.vectors, agreeing=agreeing)
+    return [sorted(c.text for c in d.claims) for d in [*disputes, *agreeing]]
+
+
+OFFER_A = "Harbourland says it will refuse an offer of at least $44 million from the coastal states to rebuild the pier."
+OFFER_B = "The coastal states made the $40 million aid offer at their summit in Port Vale on Sunday."
+CLAIM_A = ("at least $44 million", "offer", 44e6, "USD", "at least", 44e6, None)
+CLAIM_B = ("$40 million", "aid offer", 40e6, "USD", None, 40e6, 40e6)
+
+
+def test_each_articles_only_offer_in_dollars_is_one_offer_told_two_ways():
+    """Review 23: NPR's "an offer of at least $22 million from the rich countries in the Group of Seven" and CBS's "the
+    $20 million aid offer" (cosine 0.43, under the topic bar a half-matching subject needs): each article's only
+    offer in dollars, within a plausible factor, is one offer, its figures differing."""
+    assert _grouped([OFFER_A], [CLAIM_A], [OFFER_B], [CLAIM_B], 0.45) == [["$40 million", "at least $44 million"]]
+
+
+def test_an_article_with_two_offers_or_a_far_value_or_another_topic_keeps_its_figures_apart():
+    """Controls: an article giving two offers in dollars does not say which the other outlet's is; a value twice the
+    other's is another sum; sentences on other topics (cosine 0.2) are other offers."""
+    second = "A separate offer of $5 million came from a shipping charity on Monday morning."
+    assert _grouped([OFFER_A], [CLAIM_A], [OFFER_B, second],
+                    [CLAIM_B, ("$5 million", "offer", 5e6, "USD", None, 5e6, 5e6)], 0.45) == []
+    far = OFFER_B.replace("$40 million", "$20 million")
+    assert _grouped([OFFER_A], [CLAIM_A], [far], [("$20 million", "aid offer", 20e6, "USD", None, 20e6, 20e6)],
+                    0.45) == []
+    assert _grouped([OFFER_A], [CLAIM_A], [OFFER_B], [CLAIM_B], 0.2) == []
+
+
+def test_a_distance_is_measured_from_a_point_of_its_own():
+    """Control: "60km south-east of the capital" and "some 50 kilometers south of the capital" (review 23's BBC and
+    Fox on a crash site and a town) may be measured to two points: distances are not read as one thing."""
+    a = "The ferry ran aground near the town of Rockport, 60km south-east of the capital, late on Sunday."
+    b = "The ferry ran aground around Rockport, some 50 kilometers south of the capital, the operator said."
+    assert _grouped([a], [("60km", "rockport", 60, "kilometer", None, 60, 60)],
+                    [b], [("some 50 kilometers", "rockport", 50, "kilometer", "some", 45, 55)], 0.45) == []
+
+
+def test_each_articles_only_count_of_those_taken_to_hospital_is_one_count():
+    """Review 19: the Guardian's attack that "saw 406 taken to hospital" and CBN's "more than 527 people were injured
+    and taken to area hospitals": one count of those taken to hospital, read at two hours."""
+    a = "The blast on Sunday night killed nine people and saw 140 taken to hospital, officials said."
+    b = "Harbour police report more than 180 people were injured and taken to area hospitals after the blast."
+    assert _grouped([a], [("140", "see", 140, "count", None, 140, 140)],
+                    [b], [("more than 180", "people injure", 180, "count", "more than", 180, None)], 0.45) == [
+        ["140", "more than 180"]]
 
 
 def _details(a_sentence, a_claims, b_sentence, entities=()):

@@ -39,6 +39,10 @@ back ("That fire burned ..., killing two people") is another event's when the se
 year. Review 17 added (`_parts`): one site's figure and several sites' or all ("at Brussels' international
 airport", "rocked the Brussels airport and subway system"), a named place's and the world's ("in Italy",
 "worldwide"), a sum approved and one withheld or spent, and a part of a sum ("$250 million of the aid").
+Session 36 added (review 23): each article's only sum or count of one thing (`_thing`: its only offer in dollars, its
+only count of those taken to hospital) and another outlet's only one are one quantity when their subjects match,
+their values lie within `ONE_THING_RATIO` and their sentences are near one topic (`ONE_THING_TOPIC`), below the bar
+other matching subjects need.
 
 `differing_figures` finds, within one shared point, the figures its outlets give with
 different values, compatible or not.
@@ -78,6 +82,16 @@ RELATED_THRESHOLD = 0.45
 # needs sentences at 0.60, an overlap of 1.0 sentences at 0.45.
 SUBJECT_PLUS_TOPIC = 1.1
 SINGLE_WORD_TOPIC = 0.60
+# An article's only figure of one thing (`_thing`: its only offer in dollars, its only count of the hurt) and another
+# outlet's only figure of that thing are one quantity when their subjects match and the sentences are near one topic:
+# each outlet tells that one thing its own way, and the embedding reads how a sentence is told, not what it counts
+# (review 23: "an offer of at least $22 million from the rich countries in the Group of Seven", "G-7 countries made
+# the $20 million aid offer", cosine 0.43)
+ONE_THING_TOPIC = 0.35
+# ... and their values within this factor: outlets' figures of one thing differ by a conversion, a rounding or an
+# hour of counting ($20 million and $22 million, 406 and 527), seldom by half ("$2 trillion in spending cuts" asked
+# for, "$1 trillion in spending cuts" due: two sums)
+ONE_THING_RATIO = 1.5
 # The paraphrase route only pairs figures within this factor of each other...
 MAX_RATIO = 4.0
 # ...and the subject route within this one: a matching subject does not make 3,605,201
@@ -1190,6 +1204,22 @@ def _contrasted(a: Claim, b: Claim) -> bool:
     return _stem(wa[-2]) not in in_b and _stem(wb[-2]) not in in_a
 
 
+def _thing(c: Claim) -> str | None:
+    """What a sum of money or a count counts, in a word: the harm a count counts ("dead", "hurt", "hospital"), else
+    its subject's last content word, stemmed ("aid offer" -> "offer"); None when that is only a measure word
+    ("rate"), the subject names nothing, or the figure is of another unit: a distance or a span is measured from
+    a point of its own ("60km south-east" of the capital to the crash site, "some 50 kilometers" to the town; a
+    "30-year low" and a "31-year" one), and two outlets' may differ without either being wrong."""
+    if c.unit.lower() != "count" and not _MONEY_UNIT.fullmatch(c.unit):
+        return None
+    harm = _harm(c)
+    if harm is not None:
+        return harm
+    listed = _subject_list(c.subject)
+    head = _stem(listed[-1]) if listed else None
+    return None if head is None or head in _GENERIC_STEMS or head in _MONTH_WORDS else head
+
+
 def _subject_list(subject: str) -> list[str]:
     """A subject's content words in order, stop words and framing nouns left out."""
     return [w for w in words(subject or "") if w not in STOP_WORDS and len(w) >= 2 and w not in _FRAME_NOUNS]
@@ -1392,6 +1422,7 @@ def disputed_numbers(
                                own=figure_sentences(ann, art.text, sent) if sent is not None else frozenset()))
 
     vectors = sentence_vectors or {}
+    things = Counter((it.article, _kind(it.claim), _thing(it.claim)) for it in items)
     # A claim whose sentence holds another claim of the same unit and subject ("Fifteen of
     # the 19 hijackers") cannot be told apart from it, so it is not compared at all.
     # Counted before that filter: a sentence with several such figures is never "lone".
@@ -1446,6 +1477,11 @@ def disputed_numbers(
         bar = SINGLE_WORD_TOPIC if len(a.subject | b.subject) == 1 else max(related, SUBJECT_PLUS_TOPIC - subj)
         if subj >= overlap and (cos is None or cos >= bar) and _comparable(a.claim, b.claim, SUBJECT_MAX_RATIO):
             return subj + (cos or 0.0)
+        thing = _thing(a.claim)
+        if (subj >= overlap and thing is not None and thing == _thing(b.claim) and cos is not None
+                and cos >= ONE_THING_TOPIC and things[(a.article, _kind(a.claim), thing)] == 1
+                == things[(b.article, _kind(b.claim), thing)] and _comparable(a.claim, b.claim, ONE_THING_RATIO)):
+            return subj + cos  # each article's only figure of one thing (`ONE_THING_TOPIC`)
         weak = bool(a.subject and b.subject) and subj < WEAK_SUBJECT_OVERLAP
         if cos is None or cos < (max(paraphrase, STRICT_PARAPHRASE_THRESHOLD) if weak else paraphrase):
             return None
