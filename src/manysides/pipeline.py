@@ -258,8 +258,9 @@ REPORT_VERSION = "143"  # 4: an article naming no outlet is its own outlet every
 # 142: only one outlet reports (reviews 23, 18): a short name of an initial and a number ("G-7") and the name it
 #     stands for ("Group of Seven") are one name; a majority's threshold and seat arithmetic ("157 seats, 13 short
 #     of a majority") state one figure; a span of months and the month it ends ("until March 2019") are one span
-# 143: disputed figures (reviews 23, 19): each article's only sum or count of one thing (an offer in dollars, those
-#     taken to hospital) and another outlet's are one quantity, subjects matching, values within 1.5 of each other
+# 143: disputed figures (reviews 23, 19): each article's only sum of money or count of people harmed of one thing (an
+#     offer in dollars, those taken to hospital) and another outlet's are one quantity, subjects matching, values
+#     within 1.5 of each other
 
 
 class Progress(Protocol):

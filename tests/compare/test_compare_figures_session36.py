@@ -41,15 +41,15 @@ def _grouped(a_sentences, a_claims, b_sentences, b_claims, cosine):
     return [sorted(c.text for c in d.claims) for d in [*disputes, *agreeing]]
 
 
-OFFER_A = "Harbourland says it will refuse an offer of at least $44 million from the coastal states to rebuild the pier."
+OFFER_A = "Harbourland says it will refuse an offer of at least $44 million from the coastal states to rebuild it."
 OFFER_B = "The coastal states made the $40 million aid offer at their summit in Port Vale on Sunday."
 CLAIM_A = ("at least $44 million", "offer", 44e6, "USD", "at least", 44e6, None)
 CLAIM_B = ("$40 million", "aid offer", 40e6, "USD", None, 40e6, 40e6)
 
 
 def test_each_articles_only_offer_in_dollars_is_one_offer_told_two_ways():
-    """Review 23: NPR's "an offer of at least $22 million from the rich countries in the Group of Seven" and CBS's "the
-    $20 million aid offer" (cosine 0.43, under the topic bar a half-matching subject needs): each article's only
+    """Review 23: NPR's "an offer of at least $22 million from the rich countries in the Group of Seven" and CBS's
+    "the $20 million aid offer" (cosine 0.43, under the topic bar a half-matching subject needs): each article's only
     offer in dollars, within a plausible factor, is one offer, its figures differing."""
     assert _grouped([OFFER_A], [CLAIM_A], [OFFER_B], [CLAIM_B], 0.45) == [["$40 million", "at least $44 million"]]
 
@@ -83,6 +83,20 @@ def test_each_articles_only_count_of_those_taken_to_hospital_is_one_count():
     assert _grouped([a], [("140", "see", 140, "count", None, 140, 140)],
                     [b], [("more than 180", "people injure", 180, "count", "more than", 180, None)], 0.45) == [
         ["140", "more than 180"]]
+
+
+def test_parts_of_a_toll_and_counts_of_other_people_are_no_one_thing():
+    """Controls: "the first two fatalities" and "three more deaths" are parts of a toll (review 12), and counts of
+    people not harmed ("40,000 Verizon workers" on strike, "59,000 fewer workers" hired: review 17) are no one thing,
+    each outlet's only count of its kind though they are."""
+    assert _grouped(["Police confirmed the first two fatalities of the storm in Port Vale on Friday."],
+                    [("two", "fatality", 2, "count", None, 2, 2)],
+                    ["The sheriff confirmed three more deaths due to flooding on the roads."],
+                    [("three", "death", 3, "count", None, 3, 3)], 0.45) == []
+    assert _grouped(["A strike by 40,000 dock workers weighed on the numbers, the department said."],
+                    [("40,000", "dock worker", 40000, "count", None, 40000, 40000)],
+                    ["Employers hired 52,000 workers at the docks in March and April."],
+                    [("52,000", "worker", 52000, "count", None, 52000, 52000)], 0.45) == []
 
 
 def _details(a_sentence, a_claims, b_sentence, entities=()):

@@ -39,8 +39,9 @@ back ("That fire burned ..., killing two people") is another event's when the se
 year. Review 17 added (`_parts`): one site's figure and several sites' or all ("at Brussels' international
 airport", "rocked the Brussels airport and subway system"), a named place's and the world's ("in Italy",
 "worldwide"), a sum approved and one withheld or spent, and a part of a sum ("$250 million of the aid").
-Session 36 added (review 23): each article's only sum or count of one thing (`_thing`: its only offer in dollars, its
-only count of those taken to hospital) and another outlet's only one are one quantity when their subjects match,
+Session 36 added (review 23): each article's only sum of money or count of people harmed of one thing (`_thing`: its
+only offer in dollars, its only count of those taken to hospital) and another outlet's are one quantity when their
+subjects match,
 their values lie within `ONE_THING_RATIO` and their sentences are near one topic (`ONE_THING_TOPIC`), below the bar
 other matching subjects need.
 
@@ -1205,16 +1206,19 @@ def _contrasted(a: Claim, b: Claim) -> bool:
 
 
 def _thing(c: Claim) -> str | None:
-    """What a sum of money or a count counts, in a word: the harm a count counts ("dead", "hurt", "hospital"), else
-    its subject's last content word, stemmed ("aid offer" -> "offer"); None when that is only a measure word
-    ("rate"), the subject names nothing, or the figure is of another unit: a distance or a span is measured from
-    a point of its own ("60km south-east" of the capital to the crash site, "some 50 kilometers" to the town; a
-    "30-year low" and a "31-year" one), and two outlets' may differ without either being wrong."""
-    if c.unit.lower() != "count" and not _MONEY_UNIT.fullmatch(c.unit):
+    """What a sum of money or a count of people harmed is of, in a word: the harm ("dead", "hurt", "hospital"), or a
+    sum's subject's last content word, stemmed ("aid offer" -> "offer"). None for other counts (workers on strike
+    and workers not hired, review 17; a school system's schools), a part, a change or any figure of a qualified
+    kind (`_kind`: "the first two fatalities", "three more deaths", review 12), a subject of measure words alone
+    ("rate"), and figures of other units: a distance or a span is measured from a point of its own ("60km
+    south-east" of the capital to the crash site, "some 50 kilometers" to the town; a "30-year low" and a "31-year"
+    one), and two outlets' may differ without either being wrong."""
+    if _kind(c) != c.unit.lower():
         return None
-    harm = _harm(c)
-    if harm is not None:
-        return harm
+    if c.unit.lower() == "count":
+        return _harm(c)
+    if not _MONEY_UNIT.fullmatch(c.unit):
+        return None
     listed = _subject_list(c.subject)
     head = _stem(listed[-1]) if listed else None
     return None if head is None or head in _GENERIC_STEMS or head in _MONTH_WORDS else head
