@@ -141,6 +141,12 @@ was disabled and unarmed" with NPR's "She cursed at officers ..., saying her fat
 reporter's report); summary 0/6, unique 2/152, disputes 0/1, slant 0/30 unchanged.
 Merged (session 34, every helper's rules, A-H: fresh store at b8a4471, then H's comparison on a copy at cff2af5):
 summary 0/6, shared 7/45, unique 2/152, quotes 2/412, disputes 0/1, slant 0/30 (before: shared 7/44, quotes 4/414).
+Since (session 36, helper E; before = main's fresh store at 3111dd5, REPORT_VERSION 137: summary 0/6, shared 7/45,
+unique 2/152, quotes 2/412, disputes 0/1, slant 0/30): a span of months is given by the month it ends (CNN's and
+Reuters' "until March 2019" in February 2018 for the Washington Times' "suspends the debt ceiling for 13 months"):
+unique 2/152 -> 1/151 (the Washington Times' item, listed only for "13 months", gone), the rest unchanged
+(REPORT_VERSION 143, the compare stage on a copy of the store). Left: Fox's "It's time to end the global freeloading
+once and for all.".
 About 4-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

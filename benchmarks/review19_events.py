@@ -118,6 +118,13 @@ judgement verb: slant 0/41 -> 0/39 (CNN's "Pressed several times, Trump insisted
 House has insisted that ...", CBN's "... Trump insisted." and Fox's "Simpson insisted were stolen", Fox's "Simpson
 still insists" listed instead); summary 0/7, shared 0/32, unique 4/160, quotes 0/383, disputes 0/2 unchanged
 (ANNOTATOR_VERSION 86, fresh store).
+Since (session 36, helper E; before = main's fresh store at 3111dd5, REPORT_VERSION 137: summary 0/7, shared 0/32,
+unique 4/160, quotes 0/383, disputes 0/2, slant 0/41): each article's only count of people harmed (or sum of money) of
+one thing is one quantity when the subjects match, the values lie within 1.5 and the sentences near one topic: the
+Guardian's "406 taken to hospital" and CBN's "more than 527 people were injured and taken to area hospitals" (cosine
+0.46) form a group that does not clash, and CBN's item, listed only for its 527, goes (its place to its "An ISIS
+propaganda video ..."): unique 4/160 -> 3/160, the rest unchanged (REPORT_VERSION 143, the compare stage on a copy of
+the store). Left: Fox's "more than 520" wounded, the Monitor's "none of the 50 states" and "13 states".
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

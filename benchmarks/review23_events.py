@@ -123,6 +123,17 @@ wording: slant 0/35 -> 0/32 (CBS's "Macron, who insisted they should be discusse
 and the G-7 sentence it carried; the AP's "Trump insists he did nothing wrong" outside the printed stories); "insisted
 on gender equality" (BuzzFeed) stays; summary 0/6, shared 5/52, unique 4/135, quotes 3/481, disputes 0/0 unchanged
 (ANNOTATOR_VERSION 86, fresh store).
+Since (session 36, helper E; before = main's fresh store at 3111dd5, REPORT_VERSION 137: summary 0/6, shared 5/52,
+unique 4/135, quotes 3/481, disputes 0/0, slant 0/35): a majority's threshold is given by seat arithmetic (the BBC's
+"157 seats, 13 short of a majority" for the AP's "170 needed for a majority"), "G-7" is the "Group of Seven", and each
+article's only sum of money (or count of people harmed) of one thing is one quantity when the subjects match, the
+values lie within 1.5 and the sentences near one topic (NPR's "offer of at least $22 million", CBS's "$20 million aid
+offer", cosine 0.43):
+unique 4/135 -> 2/135 (the AP's item and NPR's gone, their places to the AP's "Scheer, 40, ..." and NPR's
+"Bolsonaro made those remarks ... in Brasilia"; CBS's stays, marked, for "Biarritz G-7"), disputes 0/0 -> 0/1 (the
+offer, $20 million against at least $22 million: genuine; the Amazon summary, taking no side on it, opens with CBS's
+"A day after Brazil rejected aid from G-7 countries ..."); the rest unchanged (REPORT_VERSION 143, the compare stage
+on a copy of the store). Left: CBS's item (for Biarritz), NPR's "As Ari Shapiro reported ...".
 About 4 minutes (a fresh store, under load).
 """
 from __future__ import annotations
