@@ -106,7 +106,7 @@ organisation with the surname of a person named in full is a relative's (docs/qu
 speakers"): quotes 3/481 -> 0/480 (BuzzFeed's link title dropped, the voice "good looks" gone; Fox's two quotes of
 Joanna Toole's father now Adrian Toole's, the voice "Joanna Toole" gone); summary 0/6, shared 5/52, unique 4/135,
 disputes 0/0, slant 0/35 unchanged.
-Since (session 36, helper C; before = main's fresh store at 3111dd5, /work/s36/stores/r23.txt, REPORT_VERSION 137):
+Since (session 36, helper C; before = main's fresh store at 3111dd5, REPORT_VERSION 137):
 being expected to win (lose, be confirmed) is a likelihood, read in the main clause after an opening "Despite ..."
 clause (CNN's "Hagel was expected to win confirmation" no longer beside one of the hearing's confrontations); two
 sentences whose subjects are two countries' bodies, neither naming the other's, are two statements (the British
