@@ -131,7 +131,7 @@ Merged (session 34, every helper's rules, A-H: fresh store at b8a4471, then H's 
 summary 0/6, shared 3/41, unique 3/136, quotes 2/350, disputes 0/0, slant 0/54 (before: shared 4/41, quotes 2/351,
 slant 0/58; helper F's "unilateral" takes one more unmarked span).
 Since (session 36, helper A; fresh store, ANNOTATOR_VERSION 82 and REPORT_VERSION 139; before = main's fresh store
-/work/s36/stores/r20.db at 3111dd5): review 24's cleaning takes two more sign-off credits (CNN's "Paula Hancocks and
+at 3111dd5): review 24's cleaning takes two more sign-off credits (CNN's "Paula Hancocks and
 Ivan Watson reported from Tacloban; ... Catherine E. Shoichet, ... contributed to this report." and the AP's
 "Riechmann reported from Washington. Associated Press reporters ..."): removals in the event stories 69 -> 71; review
 24's summary rules change no summary; every mark unchanged (summary 0/6, shared 3/41, unique 3/136, quotes 2/350,

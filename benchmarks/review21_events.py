@@ -134,7 +134,7 @@ longer Trump's report); all else unchanged.
 Merged (session 34, every helper's rules, A-H: fresh store at b8a4471, then H's comparison on a copy at cff2af5):
 summary 0/6, shared 7/38, unique 3/169, quotes 9/410, disputes 0/1, slant 0/80 (before: shared 8/39, quotes 9/411).
 Since (session 36, helper A; fresh store, ANNOTATOR_VERSION 82 and REPORT_VERSION 139; before = main's fresh store
-/work/s36/stores/r21.db at 3111dd5): review 24's cleaning takes the Times' lone "Photo" (2) and "Video" lines in the
+at 3111dd5): review 24's cleaning takes the Times' lone "Photo" (2) and "Video" lines in the
 Paris story: removals in the event stories 73 -> 76; review 24's summary rules change no summary; every mark unchanged
 (summary 0/6, shared 7/38, unique 3/169, quotes 9/410, disputes 0/1, slant 0/80).
 Since (session 36, helper B; before = main's fresh store at 3111dd5; after = ANNOTATOR_VERSION 84, a fresh store):
