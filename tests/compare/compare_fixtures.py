@@ -169,3 +169,12 @@ def make_fixture(drafts: list[Draft], vectors: dict[str, np.ndarray] | None = No
         annotations={d.id: d.annotation() for d in drafts},
         vectors=vectors if vectors is not None else hand_vectors(drafts),
     )
+
+
+def make_alike(fx: Fixture, a: str, i: int, b: str, j: int, cosine: float = 0.75) -> None:
+    """Sentence j of article b made `cosine` alike to sentence i of article a (alike, not one quotation's words)."""
+    other = np.zeros_like(fx.vectors[a][i])
+    other[-1] = 1.0
+    row = cosine * fx.vectors[a][i] + np.sqrt(1 - cosine ** 2) * other
+    fx.vectors[b] = fx.vectors[b].copy()
+    fx.vectors[b][j] = row / np.linalg.norm(row)

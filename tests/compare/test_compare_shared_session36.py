@@ -1,20 +1,9 @@
 """Shared points that pair different statements (session 36, review 23): a likelihood after an opening clause, and
 two countries' bodies (invented sentences)."""
 
-import numpy as np
-
 from manysides.compare import shared_points
 
-from compare_fixtures import Draft, make_fixture
-
-
-def _alike(fx, a: str, i: int, b: str, j: int, cosine: float = 0.75) -> None:
-    """Sentence j of article b made `cosine` alike to sentence i of article a (alike, not one quotation's words)."""
-    other = np.zeros_like(fx.vectors[a][i])
-    other[-1] = 1.0
-    row = cosine * fx.vectors[a][i] + np.sqrt(1 - cosine ** 2) * other
-    fx.vectors[b] = fx.vectors[b].copy()
-    fx.vectors[b][j] = row / np.linalg.norm(row)
+from compare_fixtures import Draft, make_alike as _alike, make_fixture
 
 
 def _points(drafts, alike=(), **kw):
