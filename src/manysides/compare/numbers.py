@@ -41,9 +41,8 @@ airport", "rocked the Brussels airport and subway system"), a named place's and 
 "worldwide"), a sum approved and one withheld or spent, and a part of a sum ("$250 million of the aid").
 Session 36 added (review 23): each article's only sum of money or count of people harmed of one thing (`_thing`: its
 only offer in dollars, its only count of those taken to hospital) and another outlet's are one quantity when their
-subjects match,
-their values lie within `ONE_THING_RATIO` and their sentences are near one topic (`ONE_THING_TOPIC`), below the bar
-other matching subjects need.
+subjects match, their values lie within `ONE_THING_RATIO` and their sentences are near one topic
+(`ONE_THING_TOPIC`), below the bar other matching subjects need.
 
 `differing_figures` finds, within one shared point, the figures its outlets give with
 different values, compatible or not.
