@@ -108,6 +108,8 @@ up nor pressed) is no judgement verb: slant 0/54 -> 0/49 (USA TODAY's "insists B
 phrase, verb and the sentence it carried; the Washington Times's "Officer Wilson ... insists he acted in
 self-defense": phrase and verb; George Will's "Pollyannas who insist that ..." outside the tally); shared 4/44, unique
 6/149, quotes 1/364, disputes 0/0, summary 0/6 unchanged (ANNOTATOR_VERSION 86, fresh store).
+Merged (session 36, helpers A-E: a fresh store at 8b6d2fc): summary 0/6, shared 4/44, unique 6/149, quotes 0/363,
+disputes 0/0, slant 0/49 (main at 3111dd5: quotes 1/364, slant 0/54, the rest the same).
 About 5 minutes.
 """
 from __future__ import annotations

@@ -134,6 +134,9 @@ unique 4/135 -> 2/135 (the AP's item and NPR's gone, their places to the AP's "S
 offer, $20 million against at least $22 million: genuine; the Amazon summary, taking no side on it, opens with CBS's
 "A day after Brazil rejected aid from G-7 countries ..."); the rest unchanged (REPORT_VERSION 143, the compare stage
 on a copy of the store). Left: CBS's item (for Biarritz), NPR's "As Ari Shapiro reported ...".
+Merged (session 36, helpers A-E: a fresh store at 8b6d2fc): summary 0/6, shared 3/50, unique 2/135, quotes 0/480,
+disputes 0/1 (the G7's offer, genuine), slant 0/32 (main at 3111dd5: summary 0/6, shared 5/52, unique 4/135,
+quotes 3/481, disputes 0/0, slant 0/35).
 About 4 minutes (a fresh store, under load).
 """
 from __future__ import annotations

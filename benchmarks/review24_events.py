@@ -93,6 +93,9 @@ Thursday that it was upholding ..."; left: the hurricane's, still opening with U
 12/41 -> 10/39 (the two pairs of linked headlines and pointers gone), unique 9/141 -> 6/140 (the credit line, the
 Drudge link and NPR's "We'll be live blogging ..." gone); quotes 14/345, disputes 2/3 and slant 20/53 unchanged (their
 stages untouched). The grouping is unchanged.
+Merged (session 36, helpers A-E: a fresh store at 8b6d2fc): summary 1/6, shared 10/39, unique 6/140, quotes 14/345,
+disputes 2/3, slant 20/49 (helper D's plain "insist" no longer listed), furniture 1 line (main at 3111dd5:
+summary 4/6, shared 12/41, unique 9/141, quotes 14/345, disputes 2/3, slant 20/53, furniture 25 lines).
 About 3 minutes (a fresh store, under load).
 """
 from __future__ import annotations
