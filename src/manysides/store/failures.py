@@ -122,7 +122,7 @@ def holder(path: str) -> str:
     if others:
         pid = others[0]
         command = _command(pid)
-        if pid in runs or "manysides" in command:
+        if pid in runs or _ours(pid):
             return f"another manysides command (process {pid}{f': {command}' if command else ''})"
         return f"process {pid}{f' ({command})' if command else ''}"
     runs.discard(os.getpid())
@@ -202,6 +202,19 @@ def _lock_holders(path: str) -> tuple[list[int], set[int]]:
         elif kind == "write" and lock in ("POSIX", "OFDLCK") and mode == "WRITE" and pid_n not in writers:
             writers.append(pid_n)
     return writers, runs
+
+
+def _ours(pid: int) -> bool:
+    """Whether process `pid` runs manysides: its program or the script or module it runs is named so
+    ("manysides analyze ...", "python -m manysides ..."). Not a word anywhere in the command line: a checkout
+    in a folder called manysides puts the word in every program's path there."""
+    try:
+        args = Path(f"/proc/{pid}/cmdline").read_bytes().decode("utf-8", "replace").split("\0")
+    except OSError:
+        return False
+    names = [os.path.basename(a) for a in args[:2]]
+    module = args[args.index("-m") + 1] if "-m" in args[:-1] else ""
+    return "manysides" in names or module.split(".")[0] == "manysides"
 
 
 def _command(pid: int) -> str:
