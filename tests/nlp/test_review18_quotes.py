@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from quote_helpers import speakers_of as _speakers
+
 pytestmark = pytest.mark.models
-
-
-def _speakers(quotes):
-    return [(q.speaker, " ".join(q.text.split())) for q in quotes]
 
 
 def test_a_news_reports_tag_after_a_speakers_tag_leaves_the_words_to_the_speaker(speech):

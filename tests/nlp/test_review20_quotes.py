@@ -7,11 +7,9 @@ import pytest
 
 from manysides.nlp.headings import is_heading_text
 
+from quote_helpers import speakers_of as _speakers
+
 pytestmark = pytest.mark.models
-
-
-def _speakers(quotes):
-    return [(q.speaker, " ".join(q.text.split())) for q in quotes]
 
 
 def test_a_line_according_to_a_source_is_no_heading():

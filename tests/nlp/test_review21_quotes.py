@@ -7,11 +7,9 @@ import pytest
 
 from manysides.nlp.entities import _full_name_for
 
+from quote_helpers import speakers_of as _speakers
+
 pytestmark = pytest.mark.models
-
-
-def _speakers(quotes):
-    return [(q.speaker, " ".join(q.text.split())) for q in quotes]
 
 
 # review 18's left-overs: a surname with particles

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from quote_helpers import speakers_of as _speakers
+
 pytestmark = pytest.mark.models
-
-
-def _speakers(quotes):
-    return [(q.speaker, " ".join(q.text.split())) for q in quotes]
 
 
 @pytest.fixture(scope="module")

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from quote_helpers import speakers_of as _speakers
+
 pytestmark = pytest.mark.models
-
-
-def _speakers(quotes):
-    return [(q.speaker, " ".join(q.text.split())) for q in quotes]
 
 
 def test_the_language_words_are_said_in_is_no_speaker(speech):

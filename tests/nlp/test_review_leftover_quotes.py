@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from quote_helpers import speakers_of as _speakers
+
 pytestmark = pytest.mark.models
-
-
-def _speakers(quotes):
-    return [(q.speaker, " ".join(q.text.split())) for q in quotes]
 
 
 def test_a_quote_after_a_pointer_is_a_linked_title(speech):
