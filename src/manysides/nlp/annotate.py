@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 86  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 89  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -225,6 +225,13 @@ ANNOTATOR_VERSION = 86  # 2: reported (indirect) speech; 3: loaded wording read 
 #     to"); a question asked ("asked whether it was fair") and a critic's reason for a verb ("attacked him for
 #     caving") are the asker's and the critic's; without a parse, a rated adjective used as a verb ("an aide
 #     confirmed that", "of becoming") (scores unchanged)
+# 89: session 37 (review 24, slant evidence on neutral words): the power of an office, a body or a machine ("the
+#     most powerful posts", "a powerful Category 4 storm": a number read past), food and drink by their temperature
+#     ("hot meals"), the harm a hazard does ("a potentially devastating economic wallop"), a likelihood ("it seems
+#     almost impossible that"), a risk in a field ("politically dangerous"), a fault found ("fix what was wrong"),
+#     "cold war", a feeling with its infinitive or after "sounded" ("anxious to see", "less impressed"), a verb
+#     whose subject is a hazard ("the winds ... ripping awnings"), a claim to territory ("claim as part of their
+#     zone") and "insist" pressed by questioners ("Pressed several times, X insisted again") (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -40,6 +40,7 @@ from .slant_loaded import (
     POST_NOTE,
     characterised,
     echoed_fragments,
+    force_acts,
     loaded_use,
     loaded_words,
     post_regions,
@@ -518,7 +519,7 @@ def _loaded_in(text: str, s: int, e: int, tags: Mapping[int, str] | None = None,
             return True  # (a characterisation reported, "what Pelosi called a sad moment", is the speaker's)
         if (narrated is not None and word in FORMS and (use := verb_at(text, a, b, tag)) is not None
                 and not _name_word(text, a, b) and narrated(a, use.end) and not narrated.spoken(a, use.end)
-                and not reported_verb(text, a)):
+                and not reported_verb(text, a) and not force_acts(text, a)):
             return True
     return False
 

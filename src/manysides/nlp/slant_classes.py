@@ -14,7 +14,9 @@ outlet's loaded wording (session 36, BASIL's unmarked spans). English word order
   judge", "challenging her", "churning out statements"), or after a preposition at a clause's end ("for
   cutting."), unless a determiner or a degree word makes it an attribute ("a stunning level", "Trump's adoring
   fans"); another form after a modal or a subject pronoun ("will elect a chairman", "would no longer fly", "who
-  rose through"). An attribute after a preposition ("relief from crushing sanctions") stays an adjective;
+  rose through"); a passive, an -ed form after "be" with its agent, a time or a figure after it ("are largely filled
+  by members", "will be exhausted in 2036", "was confirmed 98-0"; session 37). An attribute after a preposition
+  ("relief from crushing sanctions") stays an adjective;
 - a noun (`noun_use`, with or without the parse, as the parse may call it an adjective too): after a
   determiner and at most one modifier with no noun after it, only a preposition, a conjunction or a
   clause's end ("his base, including", "the other extreme,", "the base of the bridge"), not after a degree
@@ -36,6 +38,16 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:he|she|they|we|who)\s+" + _ADVERBS + r"$", r
 _SUBJECT_BEFORE_ED = re.compile(r"\b(?:he|she|they|we|who|it|which|that)\s+" + _ADVERBS + r"$", re.IGNORECASE)
 _LINKED = re.compile(r"(?:\b(?:" + _BE + r")|['’](?:re|s|m))\s+" + _ADVERBS + r"(?:[\w-]+\s+and\s+)?$",
                      re.IGNORECASE)
+# a passive: an -ed form after a form of "be" with its agent or a time or a figure after it ("are largely filled by
+# members", "will be exhausted in 2036", "was confirmed this month", "was confirmed 98-0"; session 37, session 36's
+# left): the verb, as the parse tags it (VBN); "was troubled that", "they're absolutely confused," stay adjectives
+_BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|am)|['’](?:re|s|m))\s+" + _ADVERBS + r"$",
+                        re.IGNORECASE)
+_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+           r"Wednesday|Thursday|Friday|Saturday|Sunday")
+_PASSIVE_AFTER = re.compile(r"[ \t]+(?:by\b|\d|(?:in|on|until|before|after|by|through)[ \t]+"
+                            r"(?:\d|(?:" + _MONTHS + r")\b)|(?:this|last|next|earlier|later)[ \t]+"
+                            r"(?:week|month|year|spring|summer|fall|autumn|winter|" + _MONTHS + r")\b)")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|can|could|shall|should|may|might|must)\s+" + _ADVERBS + r"$",
                            re.IGNORECASE)
 _DETERMINER = r"the|a|an|this|that|these|those|his|her|their|its|our|my|your|two|three|four|five|several"
@@ -72,6 +84,8 @@ def verb_use(text: str, s: int, e: int) -> bool:
     if word.endswith("ed"):
         if _HAVE_BEFORE.search(text, before, s) or _SUBJECT_BEFORE_ED.search(text, before, s):
             return True
+        if _BE_BEFORE.search(text, before, s) and _PASSIVE_AFTER.match(text, e):
+            return True  # "will be exhausted in 2036", "are filled by": a passive
         if _LINKED.search(text, before, s):
             return False
         if _OBJECT_AFTER.match(text, e):

@@ -101,6 +101,12 @@ What is ruled out:
   that", "of becoming": `verb_use`), a feeling said of someone ("appeared to be more angered by", "is sympathetic to":
   `FEELING_WORDS`), a question asked ("Asked whether it was fair to ...": `_ASKED_WHETHER`, the asker's words), and a
   judgement verb in a critic's reason ("attacked the mayor for caving": `reported_verb` reads `_FAULTED_FOR` too).
+- session 37 (review 24): slant_senses.py's plain senses (the power of an office or a machine, food by its temperature,
+  the harm a hazard does, a likelihood, a risk in a field, a fault found: "the most powerful posts", "hot meals", "a
+  potentially devastating economic wallop", "it seems almost impossible that", "politically dangerous", "fix what was
+  wrong"), a number read past ("a powerful Category 4 storm"), "cold war" (`PLAIN_BEFORE`), a feeling with its
+  infinitive or after "sounded" ("anxious to see", "sounded less impressed": `_FEELING_TO`, `FEELING_WORDS`), and a
+  judgement verb whose subject is a hazard ("the winds ... ripping awnings": `force_acts`).
 The phrase evidence of slant.py takes a word as loaded by the same test (`loaded_use`).
 
 The lexicon rates adjectives; the verbs a narration judges with ("slammed", "claimed",
@@ -130,6 +136,8 @@ from ..errors import ModelError
 from ..records import SlantEvidence
 from .slant_classes import noun_use, verb_use
 from .slant_features import tokenize
+from .slant_senses import (FOOD_NOUNS, FORCE_NOUNS, HARM_NOUNS, HARM_WORDS, OFFICE_NOUNS, POWER_WORDS,
+                            fault_found, field_risk, likelihood)
 from .slant_verbs import FORMS, VerbRole, verb_at
 
 LEXICON_PACKAGE = "textblob"
@@ -210,7 +218,10 @@ PLAIN_BEFORE = {
     "worst": frozenset({"case"}),  # "a worst-case scenario" (review 14)
     # review 16: "a major hot button" (a divisive issue), "deadly force" (the legal term for force that may kill,
     # "a deadly weapon" likewise): names of a thing, no judgement
-    "hot": frozenset("button buttons spot spots seat topic topics".split()),
+    "hot": frozenset("button buttons spot spots seat topic topics war wars".split()),
+    # session 37 (review 24: "the space race during the cold war"): the era's and a rivalry's name, written in lower
+    # case by some style books, and the weather's and the police's terms ("a cold front", "a cold case")
+    "cold": frozenset("war wars warrior warriors front fronts snap snaps case cases storage".split()),
     "deadly": frozenset("force weapon weapons".split()),
     "striking": frozenset({"distance"}),  # "within striking distance": near enough to reach (review 17)
     # review 18: a policy's name ("extreme vetting", the administration's term, which outlets of every side use
@@ -324,6 +335,10 @@ HAZARD_NOUNS = frozenset(
     "droughts avalanche avalanches landslide landslides mudslide mudslides tsunami tsunamis weather "
     "conflagration conflagrations inferno infernos landfall landfalls".split()
 )
+# a hazard noun that news also uses of people's acts ("a wave of protests", "a surge in cases", "came under fire"):
+# not read as the force that does harm or a judgement verb's act (session 37)
+_FIGURATIVE_HAZARDS = frozenset("wave waves surge surges current currents tide tides fire fires flames weather".split())
+FORCE_NOUNS_ACTING = HAZARD_NOUNS - _FIGURATIVE_HAZARDS
 # - a temperature adjective of the weather or of a thing's heat ("hot, dry conditions", "a hot day", "cold
 #   temperatures"): the lexicon's "hot" and "cold" are rated for their figurative senses too ("a cold
 #   response"), but grading the weather, a season or a time of day they state a temperature (review 16: "amid
@@ -382,18 +397,27 @@ FEELING_WORDS = frozenset("wary anxious happy unhappy proud afraid fearful angry
                           "shocked ill pleased glad delighted thrilled satisfied "
                           # session 36 (BASIL's unmarked spans): "appeared to be more angered by his tone", "said he
                           # is sympathetic to the intent", "have been surprised to get a message"
-                          "angered troubled surprised sympathetic sorry upset frustrated".split())
+                          "angered troubled surprised sympathetic sorry upset frustrated "
+                          # session 37 (review 24: experts "sounded less impressed"; session 36's left "a run was
+                          # looking increasingly doubtful"): how impressed or doubtful someone is, or a thing looks
+                          "impressed doubtful".split())
 # review 19: "survivors stood teary-eyed and shocked"; review 22: the pleasure words said of someone ("my first
 # reaction was to be slightly pleased", "the staff were delighted with the result"): that person's state, as "happy"
 # review 20: "two other nurses have fallen ill", a state of health after a linking verb; "spoke ill of" still counts
 _HEALTH = frozenset({"ill"})
 _FEELS = re.compile(r"\b(?:is|are|was|were|be|been|being|am|seem|seems|seemed|feel|feels|felt|grew|grow|grows|grown|"
                     r"become|becomes|became|remain|remains|remained|appear|appears|appeared|look|looks|looked|get|"
-                    r"fall|falls|fell|fallen|falling|"
+                    r"fall|falls|fell|fallen|falling|looking|sound|sounds|sounded|sounding|"
                     r"gets|got|getting|stay|stays|stayed|stood|stand|stands|sat|left)\s+(?:(?:\w+ly|so|very|too|more|"
                     r"less|all|quite|rather|somewhat|increasingly|particularly|deeply)\s+){0,2}(?:[\w-]+\s+and\s+)?$",
                     re.IGNORECASE)
 _FEELING_OF = re.compile(r"\s+(?:of|about|over|that|with|at)\b", re.IGNORECASE)
+# a feeling with what it wants or fears to do (session 37, review 24: "many stayed, anxious to see how their area would
+# stand up to the storm"; "afraid to speak", "proud to serve"): their state, as "anxious about" is; a thing's
+# quality ("comfortable to wear", "uncomfortable to watch") is no one's feeling
+_FEELING_TO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|my\b|our\b|your\b|this\b|that\b)"
+                         r"[a-z]+\b")
+_NOT_FELT_TO = frozenset({"comfortable", "uncomfortable", "ill", "sympathetic"})
 # acts and events counted by their dead ("the worst mass shooting in U.S. history", "a deadly shooting"), and what
 # kills by disease ("diagnosed with the deadly infection", review 20's Ebola), and an event that killed ("a horrific and
 # very deadly event" of a typhoon, review 20; "horrific" still counts)
@@ -564,7 +588,9 @@ _HAZARD_NAME = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical\s+Stor
 # a clause's subject (up to four words, a hazard noun among them) set off from its verb by an appositive ("Storm
 # surge, the wall of sea water that roars ashore ..., will be "dangerous"", review 15)
 _OPENING_SUBJECT = re.compile(r"(?:^|[.!?:]\s+|\n\s*)((?:[\w'’-]+\s+){0,3}[\w'’-]+),[^.!?\n]*,\s*$")
-_WORDS_AFTER = re.compile(r"[\s-]+([A-Za-z]+)(?:[\s-]+([A-Za-z]+))?(?:[\s-]+([A-Za-z]+))?")
+# (a number counts as a word: "a powerful Category 4 storm", "a huge 10 percent increase"; session 37)
+_WORDS_AFTER = re.compile(r"[\s-]+([A-Za-z]+|\d+(?:\.\d+)?)(?:[\s-]+([A-Za-z]+|\d+(?:\.\d+)?))?"
+                          r"(?:[\s-]+([A-Za-z]+|\d+(?:\.\d+)?))?")
 # the word after a fixed term's first word, past a quotation's marks ("an “affirmative” vote": the term, quoted)
 _TERM_AFTER = re.compile(r"[\s\"“”'’-]+([A-Za-z]+)")
 
@@ -675,8 +701,11 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
     if tags and not tags.get(s, "JJ").startswith("JJ"):
         return False
     if word in FEELING_WORDS and (_FEELS.search(text, max(0, s - 40), s)
-                                  or (word not in _HEALTH and _FEELING_OF.match(text, e))):
+                                  or (word not in _HEALTH and _FEELING_OF.match(text, e))
+                                  or (word not in _NOT_FELT_TO and _FEELING_TO.match(text, e))):
         return True  # "some nations are wary of giving up", "lawmakers have grown anxious": their state
+    if likelihood(text, s, word) or field_risk(text, s, word) or fault_found(text, s, word):
+        return True  # "it seems almost impossible that", "politically dangerous", "fix what was wrong" (session 37)
     if _grades_hazard_before(text, s, tags) or (word in SENSE_NOUNS and _grades_hazard_before(text, s, tags, SENSE_NOUNS[word])):
         return True
     if word in DISPUTED_WORDS and _grades_a_matter(text, e, tags):
@@ -705,7 +734,9 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
             return True
         if noun and (w in HAZARD_NOUNS  # "a powerful storm", "deadly storm surge"
                      or (word in SIZE_WORDS and w in DIFFICULTY_NOUNS | DEAL_NOUNS)  # "a huge problem", "deal"
-                     or (word in TEMPERATURE_WORDS and w in WEATHER_NOUNS)  # "a hot day"
+                     or (word in TEMPERATURE_WORDS and w in WEATHER_NOUNS | FOOD_NOUNS)  # "a hot day", "hot meals"
+                     or (word in POWER_WORDS and w in OFFICE_NOUNS | FORCE_NOUNS)  # "the most powerful posts"
+                     or (word in HARM_WORDS and w in HARM_NOUNS and _hazard_in_sentence(text, s))  # "wallop"
                      or (word in COUNTERFEIT_WORDS and w in FORGED_NOUNS)  # "fake ... jobs"
                      or w in SENSE_NOUNS.get(word, ())  # "violent attacks", "the striking workers"
                      or (superlative and w in MEASURED_NOUNS
@@ -769,6 +800,29 @@ def _grades_hazard_before(text: str, s: int, tags: Mapping[int, str] | None,
             return False
         end = m.start(1)
     return False
+
+
+def _hazard_in_sentence(text: str, s: int) -> bool:
+    """A hazard noun or a hazard's name stands in the sentence of `s` ("Hurricane Matthew, a powerful storm ...,
+    could deliver a potentially devastating economic wallop"): the harm graded is the hazard's (session 37)."""
+    start = max(text.rfind(c, 0, s) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, s) for c in ".!?\n") if i >= 0]
+    names = _hazard_names(text)
+    return any(w.lower() in FORCE_NOUNS_ACTING or w in names
+               for w in re.findall(r"[A-Za-z]+", text[start : min(ends) if ends else len(text)]))
+
+
+def force_acts(text: str, s: int, roles: Mapping[int, VerbRole] | None = None) -> bool:
+    """A natural hazard is the subject of the judgement verb at `s` ("the winds picked up ..., ripping awnings", "the
+    storm slammed the coast", "Hurricane Irma ... Irma battered"): the verb tells what a force did to things, as its
+    physical sense ("slammed into a wall") does, and judges no one's words (session 37, review 24). With `roles` (the
+    parse) the verb's subject; without it, or when the parse names none, a hazard noun or name just before the verb."""
+    role = roles.get(s) if roles else None
+    if role is not None and role.subject:
+        head = role.subject.split()[-1]
+        return head.lower() in FORCE_NOUNS_ACTING or head in _hazard_names(text)
+    m = re.search(r"([A-Za-z]+)\s+(?:(?:\w+ly|also|then|again|still)\s+)?$", text[max(0, s - 40) : s])
+    return m is not None and (m.group(1).lower() in FORCE_NOUNS_ACTING or m.group(1) in _hazard_names(text))
 
 
 @lru_cache(maxsize=8)
@@ -1099,6 +1153,8 @@ def _verb_span(text: str, s: int, e: int, tag: str | None, quoted: list[tuple[in
         return None  # the speaker's or the account's word ("X said critics slammed it"), not the outlet's judgement
     if reported_verb(text, s):
         return None  # "charges that he demonized Mexicans": the charge's word for the act
+    if force_acts(text, s, roles):
+        return None  # "the winds ... ripping awnings": a storm's force, no one's words judged
     if text[s].isupper() and _in_name(text, s, e):
         return None  # a name ("Dodge", "Trumpet")
     seen.add(use.lemma)
@@ -1134,6 +1190,6 @@ def _in_name(text: str, s: int, e: int) -> bool:
     return next_cap or (prev_cap and not sentence_start)
 
 
-__all__ = ["Entry", "characterised", "lexicon", "lexicon_path", "loaded_use", "loaded_words", "plain_use",
-           "post_regions", "quote_words", "quoted_regions", "rated_loaded", "reported_verb", "single_quoted_regions",
-           "speaker_regions", "titled_quote", "echoed_fragments"]
+__all__ = ["Entry", "characterised", "force_acts", "lexicon", "lexicon_path", "loaded_use", "loaded_words",
+           "plain_use", "post_regions", "quote_words", "quoted_regions", "rated_loaded", "reported_verb",
+           "single_quoted_regions", "speaker_regions", "titled_quote", "echoed_fragments"]

@@ -35,7 +35,9 @@ often), in its judging sense:
 - "insist" only kept up or pressed (session 36): "repeatedly insisted", "insisted -- again and again --",
   "continued to insist", "insisted on a vote", "insisted that the bill must pass", "insisted the targets be
   non-binding"; a plain "insisted that the talks went well" reports a statement made firmly, as "said" does
-  (`_PERSISTENT_BEFORE`, `_PERSISTENT_AFTER`);
+  (`_PERSISTENT_BEFORE`, `_REPEATED_AFTER`, `_DEMAND_AFTER`); pressed by questioners ("Pressed several times, the
+  mayor insisted again that ...", `_PRESSED_BEFORE`), the repetition is theirs: a demand alone counts (session 37);
+- a claim to own territory or property ("trying to claim as part of their exclusive zone", session 37);
 - an admission of the subject's own fault ("admitted that it had failed to ...", "conceded he
   made a mistake") reports a confession, what the verb plainly means (review 15).
 
@@ -118,7 +120,9 @@ _PLAIN_OBJECT = {
     "bash": "head heads", "trash": "can cans bin bins", "savage": "dog dogs", "smear": "paint ink blood mud",
     "claim": "responsibility credit victory win lives life title titles seat seats prize record records asylum "
              "benefits ownership compensation damages territory land sovereignty share stake crown gold medal "
-             "medals spot place majority refugee jackpot trophy",
+             "medals spot place majority refugee jackpot trophy "
+             # session 37: what a state claims as its own ("claimed the islands", "claim the waters")
+             "territories lands waters sea seas island islands islet islets reef reefs airspace",
     "admit": "hospital hospitals patient patients student students school college university bar evidence "
              "member members care applicant applicants refugee refugees immigrant immigrants migrant migrants "
              "visitor visitors traveler travelers traveller travellers foreigner foreigners newcomer newcomers "
@@ -185,11 +189,22 @@ _PERSISTENT = (r"repeatedly|again|still|long|persistently|stubbornly|steadfastly
                r"(?:continued|continue|continues|continuing)\s+to|(?:kept|keeps|keep)(?:\s+on)?")
 _PERSISTENT_BEFORE = re.compile(r"\b(?:" + _PERSISTENT + r")\s+(?:(?:has|have|had|also|publicly|privately|"
                                 r"\w+ly)\s+)?$", re.IGNORECASE)
-_PERSISTENT_AFTER = re.compile(r"[\s,—–-]*(?:repeatedly|again|over\s+and\s+over|time\s+and\s+again|on\b|upon\b|"
-                               r"that\b[^.!?;:\n]{0,60}?\bmust\b|"
-                               # a demand's bare "be" ("insisted those targets be non-binding")
-                               r"(?:that\s+)?(?:(?!(?:will|would|can|could|shall|should|may|might|must|to|did|does|"
-                               r"do|is|are|was|were)\b)[\w'’-]+\s+){1,4}?be\b)", re.IGNORECASE)
+_REPEATED_AFTER = re.compile(r"[\s,—–-]*(?:repeatedly|again|over\s+and\s+over|time\s+and\s+again)", re.IGNORECASE)
+_DEMAND_AFTER = re.compile(r"[\s,—–-]*(?:on\b|upon\b|that\b[^.!?;:\n]{0,60}?\bmust\b|"
+                           # a demand's bare "be" ("insisted those targets be non-binding")
+                           r"(?:that\s+)?(?:(?!(?:will|would|can|could|shall|should|may|might|must|to|did|does|"
+                           r"do|is|are|was|were)\b)[\w'’-]+\s+){1,4}?be\b)", re.IGNORECASE)
+# A claim to own a thing ("waters the Chinese are trying to claim as part of their exclusive zone", session 37, review
+# 24; "claimed the island as its own"): a state's or an owner's claim to territory or property, the plain sense of a
+# territorial claim, as "claimed sovereignty" is; the thing claimed may stand before the verb, in a relative clause
+_CLAIMED_AS_OWN = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s+as\s+(?:(?:a\s+)?parts?\s+of\s+)?"
+                             r"(?:its|their|his|her|our|[A-Z][\w.]*['’]s?)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:own|territory|territories|zone|zones|waters|land|lands|property|soil|domain)\b")
+# Pressed by questioners ("Pressed several times, the mayor insisted ...", "Asked again whether ..., she insisted
+# again that ...", session 36's left): the repetition is the questioners', so "insisted" reports the answer given
+# under pressure, as "said" would; a demand ("insisted on a vote") still counts
+_PRESSED_BEFORE = re.compile(r"(?:^|[.!?;:\n“\"]\s*)(?:Pressed|Asked|Questioned|Challenged|Grilled|Confronted)\b"
+                             r"[^.!?;:\n]{0,100}?,\s+(?:[\w.'’-]+\s+){1,6}?$")
 # the writer's own voice: "I have to admit", "we must concede", "I’ll admit", "you’ve got to admit"
 _WRITERS_VOICE = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)(?:['’]\w+)?(?:\s+\w+){0,2}\s+$")
 
@@ -286,9 +301,10 @@ def verb_at(text: str, s: int, e: int, tag: str | None = None) -> VerbUse | None
         return None  # "not bemoaning his foes", "did not slam the plan": a denial, no characterisation
     if _WRITERS_VOICE.search(text, max(0, s - 30), s):
         return None  # the writer's own admission or claim, no judgement of someone else's words
-    if lemma == "insist" and not (_PERSISTENT_BEFORE.search(text, max(0, s - 40), s)
-                                  or _PERSISTENT_AFTER.match(text, e)):
-        return None  # "insisted that the talks went well": a statement reported, firmly
+    if lemma == "insist" and not (_DEMAND_AFTER.match(text, e) or (
+            not _PRESSED_BEFORE.search(text, max(0, s - 180), s)
+            and (_PERSISTENT_BEFORE.search(text, max(0, s - 40), s) or _REPEATED_AFTER.match(text, e)))):
+        return None  # "insisted that the talks went well": a statement reported, firmly; pressed, an answer
     after = _next_words(text, e)
     words = [w for w, _ in after]
     if lemma in _PARTICLE:
@@ -301,6 +317,8 @@ def verb_at(text: str, s: int, e: int, tag: str | None = None) -> VerbUse | None
         return None  # "admitted that it had failed to ...", "conceded it made a mistake": a confession reported
     if lemma == "claim" and documents_claim(text, s):
         return None  # "a lawsuit claiming that ...", "the report claims": a filing's or a paper's claim
+    if lemma == "claim" and _CLAIMED_AS_OWN.match(text, e):
+        return None  # "trying to claim as part of their exclusive zone": a claim to territory
     if _reports_clause(words):  # "claimed that ...", "admitted to reporters that ...": a statement reported
         return VerbUse(s, e, lemma, category)
     if lemma in _NEEDS_THAT or _plain_use(lemma, words) or _plain_object_before(text, s, lemma):
