@@ -112,6 +112,11 @@ unchanged.
 Merged (session 34, every helper's rules, A-H: fresh store at b8a4471, then H's comparison on a copy at cff2af5):
 summary 0/6, shared 9/91, unique 5/175, quotes 6/430, disputes 0/0, slant 0/76 (before: shared 10/92, unique 5/176,
 quotes 7/430).
+Since (session 37, helper B; before = main's fresh store at 33b86f0, ANNOTATOR_VERSION 86: summary 0/6, shared 9/91,
+unique 5/175, quotes 6/430, disputes 0/0, slant 0/74): "impossible" said of a thing to happen after "it" and a linking
+verb is a likelihood, no loaded wording (docs/model-card-slant.md, session 37): slant 0/74 -> 0/72 (TechCrunch's "It's
+not to say it is impossible, but Musk's glib positivity ...": the word and the sentence it had put among the evidence,
+unmarked; the column's "glib" is not in the lexicon); every other mark identical (ANNOTATOR_VERSION 89, fresh store).
 About 7-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

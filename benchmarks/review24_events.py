@@ -96,6 +96,19 @@ stages untouched). The grouping is unchanged.
 Merged (session 36, helpers A-E: a fresh store at 8b6d2fc): summary 1/6, shared 10/39, unique 6/140, quotes 14/345,
 disputes 2/3, slant 20/49 (helper D's plain "insist" no longer listed), furniture 1 line (main at 3111dd5:
 summary 4/6, shared 12/41, unique 9/141, quotes 14/345, disputes 2/3, slant 20/53, furniture 25 lines).
+Since (session 37, helper B; before = main's fresh store at 33b86f0, ANNOTATOR_VERSION 86: summary 1/6, shared 10/39,
+unique 6/140, quotes 14/345, disputes 2/3, slant 20/49): the power of an office, a body or a machine, food by its
+temperature, the harm a hazard does, a likelihood ("it seems almost impossible that"), a risk in a field ("politically
+dangerous"), a fault found ("fix what was wrong"), "cold war", a feeling with its infinitive or after "sounded", a
+hazard doing a judgement verb and a claim to territory are no loaded wording (docs/model-card-slant.md, session 37):
+slant 20/49 -> 0/20 (the 20 spans, and the 10 sentences they had put among the evidence: one in each of CNN's two, USA
+Today's, CBN's, Salon's and Fox's rocket article, two in the Monitor's and two in the Times'; CNN's Comey article now
+shows its "controversial director" sentence, of a person, unmarked); articles showing no phrase 22 -> 28 of 29, no
+phrase and no loaded span 12 -> 19. The hurricane's summary, still without the main fact (1/1), now ends after three
+sentences: with "powerful" and "devastating" no longer the story's loaded words, it is built in one pass from USA
+Today's opening and stops at the first sentence that does not fit (the governor's, 34 words), where before a first
+pass from another lead was redone from that opening and went on to "At least two counties are under curfew ..."
+(compare/summary.py, unchanged here). Every other mark identical (ANNOTATOR_VERSION 89, fresh store).
 About 3 minutes (a fresh store, under load).
 """
 from __future__ import annotations
