@@ -27,6 +27,7 @@ def test_the_power_of_an_office_a_body_or_a_machine_is_its_rank_or_force() -> No
                   "A powerful Category 3 storm neared the islands."):
         assert _loaded(plain) == [], plain
         assert _loaded(plain, tags=True) == [], plain
+    assert _loaded("The board approved a huge 10 percent increase.") == []  # the quantity rule, past the number
     assert _loaded("The powerful lobby for farmers opposed the bill.") == ["powerful"]
     assert _loaded("She became the most powerful woman in the city.", tags=True) == ["powerful"]
     assert _loaded("He gave a powerful speech.") == ["powerful"]
