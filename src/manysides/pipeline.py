@@ -34,7 +34,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "143"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "144"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -258,6 +258,8 @@ REPORT_VERSION = "143"  # 4: an article naming no outlet is its own outlet every
 # 143: disputed figures (reviews 23, 19): each article's only sum of money or count of people harmed of one thing (an
 #     offer in dollars, those taken to hospital) and another outlet's are one quantity, subjects matching, values
 #     within 1.5 of each other
+# 144: summaries (session 37, review 24): a point whose wording says what could happen ("... could deliver a ...
+#     wallop") is said in the wordings that state what happens, where one of them opens an outlet's article
 
 
 class Progress(Protocol):

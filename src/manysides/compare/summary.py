@@ -588,14 +588,48 @@ def _introduced(texts: Sequence[str], persons: Sequence[str]) -> list[str]:
     return out
 
 
+# What could happen, said in a sentence's own voice: "could", "might" or "may" before its verb, not inside a quotation
+# nor in a clause that hangs on a word before it ("a storm that could ...", "if it could ..."). A sentence that
+# forecasts the event's consequences ("Hurricane Matthew ... could deliver a potentially devastating economic wallop
+# ...", USA Today's opening, review 24) tells less than one that states what is happening ("Hurricane Matthew closed
+# in on Florida Thursday evening ...", Fox's): a summary opens with the fact.
+_POSSIBLE = re.compile(r"\b(?:could|might|may)(?:\s+\w+ly)?\s+(?:not\s+)?[a-z]+")
+_HANGS_ON = re.compile(r"\b(?:that|which|who|whom|whose|if|unless|whether|when|where|because|so)\b", re.IGNORECASE)
+_STATED_ELSEWHERE = re.compile(r"\b(?:would|could|might|may|will|should|can|if|unless)\b", re.IGNORECASE)
+
+
+def _possible(text: str) -> bool:
+    """Whether the sentence says what could happen in its main verb (`_POSSIBLE`), outside quotation marks."""
+    own = _QUOTED.sub(" ", text)
+    for m in _POSSIBLE.finditer(own):
+        clause = re.split(r"[,;:()\u2014\u2013]|\s-\s", own[:m.start()])[-1]
+        if not _HANGS_ON.search(clause):
+            return True
+    return False
+
+
+def _states(text: str) -> bool:
+    """Whether the sentence states what is (or was): no modal and no condition outside quotation marks."""
+    return _STATED_ELSEWHERE.search(_QUOTED.sub(" ", text)) is None
+
+
 def _plain_wording(p: SharedPoint, kind: str, starts: dict[str, int], shown) -> tuple[str, list[Evidence], str,
                                                                                       list[Evidence]]:
     """A point (or a lead) as a summary candidate (text, wordings, kind, sentences): in its representative wording,
     unless that opens by judging the act ("In a move that only hastens ...") and another wording of it does not, an
     outlet's first sentence before the others (review 21: once the quote finder read Politico's "Trump announced
     Thursday that he will pull out ..." as Trump's reported words, its lead joined the point of Fox's column, whose
-    judging wording opened the Paris summary)."""
-    if _JUDGED_OPENING.match(shown(p.summary) or ""):
+    judging wording opened the Paris summary); or unless it says what could happen (`_possible`) and another wording
+    that is an outlet's first sentence states what happens (`_states`): said then only in the wordings that state
+    (review 24)."""
+    said = shown(p.summary) or ""
+    if _possible(said):
+        stating = sorted((e for e in p.evidence if _states(shown(e.text) or "")),
+                         key=lambda e: starts.get(e.article) != e.start)
+        if stating and starts.get(stating[0].article) == stating[0].start:
+            rest = [*stating, *(e for e in p.evidence if e not in stating)]
+            return stating[0].text, stating[:1] if kind == "lead" else stating, kind, rest
+    if _JUDGED_OPENING.match(said):
         plain = sorted((e for e in p.evidence if not _JUDGED_OPENING.match(shown(e.text) or "")),
                        key=lambda e: starts.get(e.article) != e.start)
         if kind == "lead":
