@@ -1,10 +1,17 @@
 """Session 37 (helper C, review 24; all sentences invented): a summary says a point in the words of an outlet's opening
-that states what happens rather than in a wording of what could happen."""
+that states what happens rather than in a wording of what could happen; a quotation's figure dated by its attribution,
+a span of places beside one place, a count "elsewhere" and a figure an article only seems to give are not compared
+as one quantity."""
 
 from __future__ import annotations
 
+from manysides.compare import disputed_numbers
+from manysides.compare._parts import places_apart
+from manysides.compare.numbers import differing_figures
 from manysides.compare.summary import _possible, _states, neutral_summary
-from manysides.records import Article, Evidence, SharedPoint
+from manysides.records import Article, Claim, Evidence, SharedPoint
+
+from compare_fixtures import Draft, make_fixture
 
 
 def _articles(texts: dict[str, str]) -> list[Article]:
@@ -75,3 +82,127 @@ def test_controls_what_could_happen_stays_without_an_opening_that_states():
     lead = _point(("b", B, first["b"]), ("a", A, first["a"]))
     got = neutral_summary([lead, ploughs], arts)
     assert got.startswith("The blizzard reached the valley on Monday night"), got
+
+
+# -- a figure inside a quotation dated by its attribution ------------------------------------------------------------
+
+TOLL_NOW = "The council voted on Monday to raise the toll on the harbour bridge to $12 a car."
+NOW_CLAIM = ("$12", "toll harbour bridge", 12.0, "USD", None, 12.0, 12.0)
+
+
+def _toll_groups(quoted: str) -> list[list[str]]:
+    """The figures the dispute stage groups for a quotation giving $9 beside another outlet's $12 (the fixtures'
+    articles are published in 2026; their sentences are given one topic)."""
+    a = Draft("a", "A", [("The harbour bridge toll will rise this spring.", "lead"), (quoted, "toll")],
+              claims=[("$9", "toll harbour bridge", 9.0, "USD", None, 9.0, 9.0)])
+    b = Draft("b", "B", [("The harbour bridge toll will go up this spring.", "lead"), (TOLL_NOW, "toll")],
+              claims=[NOW_CLAIM])
+    fx = make_fixture([a, b])
+    agreeing: list = []
+    disputes = disputed_numbers(fx.articles, fx.annotations, fx.vectors, agreeing=agreeing)
+    return [sorted(c.text for c in d.claims) for d in [*disputes, *agreeing]]
+
+
+def test_a_quoted_figure_whose_attribution_names_an_earlier_year_is_another_times():
+    """Review 24: Fox's quotation of Obama's 2013 address, ""... raise the federal minimum wage to $9 an hour," the
+    president said to applause in his 2013 address", stood as disputed against the $10.10 that CNN's polls asked of a
+    year later: what someone said then is that time's figure, not this event's."""
+    assert _toll_groups('"We should raise the toll on the harbour bridge to $9 a car," the mayor said at a council '
+                        'meeting in 2023.') == []
+    last_year = "“The toll on the harbour bridge must go to $9 a car,” the mayor told the council last year."
+    assert _toll_groups(last_year) == []
+
+
+def test_controls_a_quoted_figure_of_now_or_set_against_a_year_is_compared():
+    """Controls: a quotation whose attribution names no earlier time, the article's own year, or a year set against
+    the figure ("the highest since 2019"), and an earlier year in a quotation's own words after the figure, are read
+    as before: the two tolls are one quantity, disputed."""
+    for quoted in ('"We should raise the toll on the harbour bridge to $9 a car," the mayor said on Monday.',
+                   '"We should raise the toll on the harbour bridge to $9 a car," the mayor said in 2026.',
+                   '"The toll on the harbour bridge will be $9 a car," the mayor said, the highest since 2019.',
+                   '"The toll on the harbour bridge will be $9 a car, as we promised," the mayor said.'):
+        assert _toll_groups(quoted) == [["$12", "$9"]], quoted
+
+
+# -- a span of places and one place ----------------------------------------------------------------------------------
+
+
+def _count(sentence: str, text: str) -> Claim:
+    at = sentence.index(text)
+    return Claim(text=text, subject="people", value=1.0, unit="count", hedge=None, low=1.0, high=1.0, start=at,
+                 end=at + len(text), sentence=sentence)
+
+
+def test_a_span_of_named_places_and_one_named_place_are_two_counts():
+    """Review 24: Fox's "Officials from Florida to South Carolina urged an estimated 2 million people to evacuate" stood
+    as disputed against CBN's "Some 500,000 people were told to evacuate the Jacksonville area": a region's count
+    and one area's."""
+    span = _count("Officials from Maine to Virginia told an estimated 3 million people to stay indoors.",
+                  "an estimated 3 million")
+    listed = _count("About 3 million people in Ohio, Indiana and Kentucky lost power on Monday.", "About 3 million")
+    area = _count("Some 400,000 people were told to stay indoors in the Boston area, officials said.", "Some 400,000")
+    town = _count("In Portland, some 400,000 people were told to stay indoors.", "some 400,000")
+    assert places_apart(span, area) and places_apart(area, span)
+    assert places_apart(span, town) and places_apart(listed, area)
+
+
+def test_controls_two_spans_or_a_figure_of_no_place_are_compared():
+    """Controls: two spans of places, and a span beside a figure whose words name no place, may count one thing."""
+    span = _count("Officials from Maine to Virginia told an estimated 3 million people to stay indoors.",
+                  "an estimated 3 million")
+    other_span = _count("About 2.5 million people in Maine, Vermont and Virginia were told to stay indoors.",
+                        "About 2.5 million")
+    bare = _count("Some 2.5 million people were told to stay indoors on Monday, officials said.", "Some 2.5 million")
+    dated = _count("From Monday to Friday, some 2.5 million people were told to stay indoors.", "some 2.5 million")
+    assert not places_apart(span, other_span)
+    assert not places_apart(span, bare) and not places_apart(bare, span)
+    assert not places_apart(dated, bare)
+
+
+def test_a_count_elsewhere_is_the_rest_beside_the_place_told_of():
+    """Review 24: Fox's "... rose to at least 283, ..., saying the storm killed at least four people elsewhere in the
+    Caribbean" gave two tolls of one subject, so CNN's 264 dead in Haiti paired with both and with neither was
+    compared."""
+    here = _count("The number of people killed in Lanmark rose to 31, officials said.", "31")
+    rest = _count("The storm killed at least three people elsewhere in the islands.", "at least three")
+    bare = _count("The storm killed at least 34 people on Monday.", "at least 34")
+    assert places_apart(here, rest) and places_apart(rest, bare)
+    # control: neither counts the rest
+    assert not places_apart(here, bare)
+
+
+def test_a_count_over_several_places_counted_is_a_span():
+    """"killed at least 269 people in three Caribbean countries" counts several places; "in Haiti" one."""
+    several = _count("The storm has killed at least 40 people in three coastal provinces.", "at least 40")
+    one = _count("At least 36 people were killed in Lanmark, officials said.", "At least 36")
+    assert places_apart(several, one)
+    # control: a number of things that are no places ("in three waves")
+    waves = _count("The storm has killed at least 40 people in three waves of flooding.", "at least 40")
+    assert not places_apart(waves, one)
+
+
+def _tolls(first: str, first_claim: tuple) -> tuple[str, ...]:
+    """The figures a shared point of two outlets' tolls in one province gives differently, the first outlet's article
+    also giving `first`."""
+    part = "The majority, 31 people, died in Lanmark, a provincial spokesman said."
+    rose = "The number of people killed in Lanmark rose to at least 36, officials said on Monday."
+    a = Draft("a", "A", [("The floods swept the coast this week.", "lead"), (first, "all"), (part, "toll")],
+              claims=[first_claim, ("31", "people", 31.0, "count", None, 31.0, 31.0)])
+    b = Draft("b", "B", [("Floods swept the coast this week.", "lead"), (rose, "toll")],
+              claims=[("at least 36", "number people", 36.0, "count", "at least", 36.0, None)])
+    fx = make_fixture([a, b])
+    ta, tb = a.text, b.text
+    point = SharedPoint(part, ("a", "b"), (Evidence("a", ta.index(part), ta.index(part) + len(part), part),
+                                           Evidence("b", tb.index(rose), tb.index(rose) + len(rose), rose)))
+    return tuple(sorted(c.text for c in differing_figures(point, fx.articles, fx.annotations)))
+
+
+def test_a_whole_over_several_places_does_not_give_one_places_figure_too():
+    """Review 24: CNN's "The storm has killed at least 269 people in three Caribbean countries" made CNN "give" Fox's
+    "at least 283" killed in Haiti (within 5%, both bounds), so its 264 dead in Haiti was not shown as differing."""
+    several = "The storm has killed at least 35 people in three coastal provinces."
+    assert _tolls(several, ("at least 35", "people kill", 35.0, "count", "at least", 35.0, None)) == (
+        "31", "at least 36")
+    # control: a toll of no several places near the other outlet's is that outlet's figure, given too
+    plain = "The storm has killed at least 35 people, officials said."
+    assert _tolls(plain, ("at least 35", "people kill", 35.0, "count", "at least", 35.0, None)) == ()

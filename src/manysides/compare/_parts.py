@@ -5,7 +5,9 @@
   subway system" all of them; "Nine thousand cases ... confirmed in Italy" is one country's count,
   "infected more than 110,000 people worldwide" the world's (review 16). A figure of one site is not one
   of several sites or of the whole ("in all", "in total"), nor of another site; a figure of a named place
-  is not the world's. A figure that names no place is compared with either, as before.
+  is not the world's. A figure that names no place is compared with either, as before. Nor is a figure of a span of
+  places, each named ("from Florida to South Carolina", "in Georgia and the Carolinas"), one of a single named place
+  ("the Jacksonville area", "in Savannah"): a region's count and a part's, or another place's (session 37, review 24).
 * A stage of a sum: an amount approved, appropriated or pledged is not the amount withheld, spent or
   released ("$391 million in military aid already approved by Congress", "the withholding of $250 million in
   military aid"): a commitment and what was done with it are two quantities. A figure whose words name both
@@ -55,8 +57,25 @@ _COMMITTED = re.compile(r"\b(?:approv(?:e|es|ed|ing|al)|appropriat(?:e|es|ed|ing
 _ACTED = re.compile(r"\b(?:withh[oe]ld(?:s|ing)?|froze|frozen|freez(?:e|es|ing)|held\s+up|hold(?:s|ing)?\s+up|holdup|"
                     r"delay(?:s|ed|ing)?|block(?:s|ed|ing)?|suspend(?:s|ed|ing)?|spen[dt](?:s|ing)?|disburs(?:e|es|ed|"
                     r"ing|ement)|releas(?:e|es|ed|ing))\b", re.IGNORECASE)
+# A span of several places, each by its name: "from Florida to South Carolina", "in Georgia and the Carolinas",
+# "across Texas, Oklahoma and Kansas", or counted: "in three Caribbean countries"; and one place by its name: "in
+# Jacksonville", "the Jacksonville area".
+_CALENDAR = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+             r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_NAME = rf"(?:the\s+)?(?!{_CALENDAR})[A-Z][\w.’'-]*(?:\s+(?!{_CALENDAR})[A-Z][\w.’'-]*)*"
+_SPAN = re.compile(rf"\bfrom\s+{_NAME}\s+(?:to|through)\s+{_NAME}|"
+                   rf"\b(?i:in|across|throughout)\s+{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}|"
+                   r"\b(?i:in|across|throughout)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)"
+                   r"\s+(?:[A-Za-z][\w.’'-]*\s+)?(?:countries|states|provinces|islands|cities|towns|regions|counties|"
+                   r"nations)\b")
+_ONE_PLACE = re.compile(rf"\bthe\s+(?!{_CALENDAR})[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:area|region|county|"
+                        rf"metro(?:politan)?\s+area|valley|coast)\b")
+# The rest beside the place a text is about: "killed at least four people elsewhere in the Caribbean"
+_ELSEWHERE = re.compile(r"\belsewhere\b|\b(?:other|remaining)\s+(?:countries|states|provinces|islands|cities|"
+                        r"towns|regions|counties|nations|parts\s+of)\b", re.IGNORECASE)
 _MONEY = re.compile(r"[A-Z]{3}")
 _BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2014\u2013]|\s-\s")
+_LIST_BREAK = re.compile(r"[;:()\u2014\u2013]|\s-\s")
 _AFTER_CHARS = 120
 
 
@@ -70,23 +89,42 @@ def _own_words(c: Claim) -> tuple[str, str]:
     return before, _BREAK.split(sentence[at + len(c.text):at + len(c.text) + _AFTER_CHARS])[0]
 
 
-def _place(c: Claim) -> tuple[frozenset[str], bool, bool, bool]:
+def _place(c: Claim) -> tuple[frozenset[str], bool, bool, bool, bool]:
     """(the kinds of site its words name, whether they say "in all", whether they name the world, whether
-    they name a place by its name)."""
+    they name a place by its name, whether they name a span of several places by their names)."""
     before, after = _own_words(c)
     text = f"{before} {after}"
     sites = frozenset(m.lastgroup for m in _SITE.finditer(text))
-    return sites, bool(_IN_ALL.search(text)), bool(_WORLD.search(text)), bool(_NAMED_PLACE.search(text))
+    named = bool(_NAMED_PLACE.search(text) or _ONE_PLACE.search(text))
+    # a list of places runs on past its commas ("in Ohio, Indiana and Kentucky")
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    listed = _LIST_BREAK.split(sentence[at + len(c.text):at + len(c.text) + _AFTER_CHARS])[0] if at >= 0 else ""
+    span = bool(_SPAN.search(f"{before} {listed}"))
+    return sites, bool(_IN_ALL.search(text)), bool(_WORLD.search(text)), named, span
+
+
+def _elsewhere(c: Claim) -> bool:
+    """Whether the figure's own words count the rest beside the place told of (`_ELSEWHERE`)."""
+    before, after = _own_words(c)
+    return bool(_ELSEWHERE.search(f"{before} {after}"))
 
 
 def places_apart(a: Claim, b: Claim) -> bool:
     """Whether one figure is of one site and the other of several, of all ("in all") or of another site, or one
-    of a named place and the other of the world."""
-    sa, all_a, world_a, named_a = _place(a)
-    sb, all_b, world_b, named_b = _place(b)
+    of a named place and the other of the world, or one of a span of several named places and the other of one
+    named place (session 37: "Officials from Florida to South Carolina urged an estimated 2 million people to
+    evacuate" against "Some 500,000 people were told to evacuate the Jacksonville area": a region's count and one
+    area's, review 24)."""
+    sa, all_a, world_a, named_a, span_a = _place(a)
+    sb, all_b, world_b, named_b, span_b = _place(b)
     for one, other, other_all in ((sa, sb, all_b), (sb, sa, all_a)):
         if len(one) == 1 and (len(other) > 1 or other_all or (len(other) == 1 and other != one)):
             return True
+    if span_a != span_b and (named_b if span_a else named_a):
+        return True
+    if _elsewhere(a) != _elsewhere(b):
+        return True  # "at least four people elsewhere in the Caribbean" against "264 people died in Haiti"
     return (named_a and not world_a and world_b) or (named_b and not world_b and world_a)
 
 

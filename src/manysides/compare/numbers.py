@@ -42,7 +42,9 @@ airport", "rocked the Brussels airport and subway system"), a named place's and 
 Session 36 added (review 23): each article's only sum of money or count of people harmed of one thing (`_thing`: its
 only offer in dollars, its only count of those taken to hospital) and another outlet's are one quantity when their
 subjects match, their values lie within `ONE_THING_RATIO` and their sentences are near one topic
-(`ONE_THING_TOPIC`), below the bar other matching subjects need.
+(`ONE_THING_TOPIC`), below the bar other matching subjects need. Session 37 added (review 24): a figure inside a
+quotation whose attribution names an earlier time (`_said_earlier`), a span of places beside one place, and a count
+"elsewhere" beside any other (`_parts`).
 
 `differing_figures` finds, within one shared point, the figures its outlets give with
 different values, compatible or not.
@@ -937,7 +939,8 @@ def _earlier(c: Claim, year: int | None, published: datetime.date | None = None,
     `EARLIER_DAYS` or more before the article's day (`published`): "Georgia's 6th District special election
     on April 18 ... nearly 194,000 people voted" in a report of June 20's runoff. A year or a day after the
     figure is otherwise left out: "killed 130, the deadliest since 2007" is this event's toll (a year after
-    it in its clause says when it held only after "in", "during", "for", "throughout" or "between"). Given
+    it in its clause says when it held only after "in", "during", "for", "throughout" or "between"), but for a
+    figure inside a quotation whose attribution after it names an earlier time (`_said_earlier`). Given
     the article's `text`, a sentence that opens by pointing back (`_POINTS_BACK`) is read with the sentence
     before it (`_sentence_before`)."""
     if year is None:
@@ -948,10 +951,43 @@ def _earlier(c: Claim, year: int | None, published: datetime.date | None = None,
         return False
     if _names_earlier(sentence, at, year, published) or _earlier_after(sentence, at + len(c.text), year):
         return True
+    if _said_earlier(sentence, at, at + len(c.text), year):
+        return True
     if text is None or not _POINTS_BACK.match(sentence):
         return False
     before = _sentence_before(text, c.start - at)
     return _names_earlier(before, len(before), year, published)
+
+
+# A quotation's words hold when they were said: a figure inside a quotation whose attribution after it names an earlier
+# time ("... raise the federal minimum wage to $9 an hour," the president said to applause in his 2013 address, in an
+# article of 2014) is what someone proposed or counted then, not this event's figure (review 24: Obama's $9 of 2013
+# stood as disputed against the $10.10 polled). The time must come after the verb of saying, with no word that sets
+# it against another ("..., she said, the most since 2009").
+_SAID = re.compile(r"\b(?:said|says|told|wrote|writes|declared|announced|added|stated|remarked|urged|argued|"
+                   r"insisted|promised|pledged|proposed)\b", re.IGNORECASE)
+
+
+def _said_earlier(sentence: str, start: int, end: int, year: int) -> bool:
+    """Whether the figure at start..end stands inside a quotation whose attribution after it (a verb of saying)
+    names a year before `year` or a time told back (`_EARLIER_TIME`)."""
+    before = sentence[:start]
+    inside = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    close = min((i for i in (sentence.find("”", end), sentence.find('"', end)) if i >= 0), default=-1)
+    if not inside or close < 0:
+        return False
+    tag = sentence[close + 1:]
+    verb = _SAID.search(tag)
+    if verb is None:
+        return False
+    rest = tag[verb.end():]
+    for m in (*_YEAR.finditer(rest), *_EARLIER_TIME.finditer(rest)):
+        if _SET_AGAINST.search(rest, 0, m.start()):
+            continue
+        if m.re is _YEAR and int(m.group(0)) >= year:
+            continue
+        return True
+    return False
 
 
 # A sentence that opens with a demonstrative points back to what the sentence before named: "... sparked the
@@ -1709,7 +1745,9 @@ def differing_figures(
         """a's article gives b's figure too, elsewhere, of a's kind and subject: USA Today's "Four officers
         suffered ... injuries during the protests Wednesday night" and, in the same article, "12 officers hurt"
         the night before (review 18). The outlet then reports both figures, of two moments or two things,
-        and does not differ from another outlet's 12."""
+        and does not differ from another outlet's 12. A figure of a's article that cannot be b's quantity (`_apart`:
+        "at least 269 people in three Caribbean countries" beside "at least 283" killed in Haiti, session 37) is
+        no such figure."""
         (_, xa, ca, _), (_, _, cb, _) = a, b
         ann = annotations.get(xa)
         subject = _quantity_words(ca, people)
@@ -1720,7 +1758,8 @@ def differing_figures(
             other = in_unit_of(cb, x)
             if (x.unit == other.unit and intervals_overlap(x, other)
                     and abs(x.value - other.value) <= NEAR_SHARE * max(abs(x.value), abs(other.value))
-                    and _jaccard(_quantity_words(x, people), subject) >= SUBJECT_OVERLAP):
+                    and _jaccard(_quantity_words(x, people), subject) >= SUBJECT_OVERLAP
+                    and not _apart(x, cb, _agents(x.subject, names), _agents(cb.subject, names))):
                 return True
         return False
 
