@@ -1,17 +1,17 @@
 """Session 37 (helper C, review 24; all sentences invented): a summary says a point in the words of an outlet's opening
 that states what happens rather than in a wording of what could happen; a quotation's figure dated by its attribution,
 a span of places beside one place, a count "elsewhere" and a figure an article only seems to give are not compared
-as one quantity."""
+as one quantity; a signed post beside a sentence not naming its author is another statement."""
 
 from __future__ import annotations
 
-from manysides.compare import disputed_numbers
+from manysides.compare import disputed_numbers, shared_points
 from manysides.compare._parts import places_apart
 from manysides.compare.numbers import differing_figures
 from manysides.compare.summary import _possible, _states, neutral_summary
 from manysides.records import Article, Claim, Evidence, SharedPoint
 
-from compare_fixtures import Draft, make_fixture
+from compare_fixtures import Draft, make_alike, make_fixture
 
 
 def _articles(texts: dict[str, str]) -> list[Article]:
@@ -206,3 +206,44 @@ def test_a_whole_over_several_places_does_not_give_one_places_figure_too():
     # control: a toll of no several places near the other outlet's is that outlet's figure, given too
     plain = "The storm has killed at least 35 people, officials said."
     assert _tolls(plain, ("at least 35", "people kill", 35.0, "count", "at least", 35.0, None)) == ()
+
+
+# -- an embedded post and a sentence not naming its author -----------------------------------------------------------
+
+
+def _pairs(drafts, alike=(), **kw):
+    fx = make_fixture(drafts)
+    for pair in alike:
+        make_alike(fx, *pair)
+    return [p.articles for p in shared_points(fx.articles, fx.annotations, fx.vectors, **kw)]
+
+
+POST = ("#Blizzard fast approaching Elm Falls, snow has started to pile up just after 2:10pET pic.twitter.com/x1y2z3 "
+        "— Dana Lowe (@DanaLoweNews) January 6, 2026")
+
+
+def test_a_signed_post_and_a_sentence_not_naming_its_author_are_two_statements():
+    """Review 24: a CNN reporter's embedded post ("#HurricaneMatthew fast approaching West Palm Beach, ...
+    pic.twitter.com/... — Nick Valencia (@CNNValencia) October 6, 2016") stood in one point with Fox's forecast "The
+    hurricane was instead expected to blow ashore ... early Friday north of West Palm Beach ...": an account's words
+    on the moment, not the outlet's report."""
+    post = Draft("a", "A", [(POST, "x")])
+    forecast = Draft("b", "B", [("The blizzard was expected to reach Elm Falls early Friday and then move north "
+                                 "along the interstate, forecasters said.", "x")])
+    assert _pairs([post, forecast], [("a", 0, "b", 0)]) == []
+    assert _pairs([post, forecast], [("a", 0, "b", 0)], tell_apart=False) == [("a", "b")]
+
+
+def test_controls_a_post_beside_its_authors_name_or_its_own_words_stays_one_point():
+    """Controls: a sentence that names the post's author tells of the post; one at cosine `SAME_QUOTE` or more gives
+    its words; a sentence with no signature is no post."""
+    post = Draft("a", "A", [(POST, "x")])
+    named = Draft("b", "B", [("Reporter Dana Lowe wrote that the blizzard was fast approaching Elm Falls on "
+                              "Friday afternoon.", "x")])
+    assert _pairs([post, named], [("a", 0, "b", 0)]) == [("a", "b")]
+    forecast = Draft("c", "C", [("The blizzard was fast approaching Elm Falls, and snow had started to pile up "
+                                 "by early afternoon.", "x")])
+    assert _pairs([post, forecast], [("a", 0, "c", 0, 0.9)]) == [("a", "c")]
+    plain = Draft("d", "D", [("The blizzard was fast approaching Elm Falls on Friday afternoon, the weather service "
+                              "said.", "x")])
+    assert _pairs([plain, forecast], [("d", 0, "c", 0)]) == [("d", "c")]

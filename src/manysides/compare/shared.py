@@ -13,7 +13,8 @@ a point one point:
   people or to groups of two sides, the acts or words of two countries' bodies, two quotations of two named
   speakers in other words, a quotation's later sentence beside narration, an answer beside a refusal to answer or
   beside the question put, a hypothetical or a likelihood beside a fact, two figures of one kind at two moments,
-  figures of two quantities, or a rise beside a fall, which the embedding reads as alike;
+  figures of two quantities, a rise beside a fall, or a signed embedded post beside a sentence that does not name its
+  author, which the embedding reads as alike;
 * a point that only gives the rest of a quotation another point opens is dropped
   (`_without_quote_tails`).
 
@@ -31,6 +32,7 @@ import numpy as np
 from ..records import Annotation, Article, Claim, Evidence, SharedPoint
 from ._text import STOP_WORDS, SentenceView, display_sentence, is_boilerplate, sentence_views, words
 from ..nlp.claims import MONTHS
+from ..nlp.tweets import SIGNED
 from ..nlp.numbers import DURATION_SECONDS
 from .numbers import intervals_overlap, is_age, is_forecast, other_moment
 # the disputes' tests of whether two figures can be one quantity (`_two_quantities`)
@@ -383,6 +385,16 @@ def _leads_in(text: str) -> bool:
     return m is not None and m.group(1).lower() in STOP_WORDS
 
 
+def _post_author(text: str) -> frozenset[str] | None:
+    """The name words of the signature of an embedded post the sentence holds ("... — Nick Valencia (@CNNValencia)
+    October 6, 2016"), or None when it holds none."""
+    m = SIGNED.search(text)
+    if m is None:
+        return None
+    name = m.group(0).split("(@")[0]
+    return frozenset(w for w in words(name) if w not in STOP_WORDS and len(w) > 1)
+
+
 def _name_words(name: str | None) -> frozenset[str]:
     """The words of a speaker's name; none for a description that points back to someone
     named before ("the president", "his spokesman"), who may be the other sentence's
@@ -449,6 +461,11 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
       said in a statement." / "Florida was one of four states that impose lifetime bans ...", review 22): a
       speaker's words are not the outlet's statement; two at cosine `SAME_QUOTE` or more are one quotation whose
       marks one outlet's text lost;
+    * one is an embedded post, signed (`_post_author`: "#HurricaneMatthew fast approaching West Palm Beach, ...
+      pic.twitter.com/... — Nick Valencia (@CNNValencia) October 6, 2016", a reporter's post, review 24), and the
+      other is no post and does not name its author: an account's words on the moment, not the outlet's report
+      (the forecast "The hurricane was instead expected to blow ashore ... north of West Palm Beach"); two at cosine
+      `SAME_QUOTE` or more give the post's words;
     * both are quotations (`_quoted_words`: most of their words inside quotation marks) given to speakers of
       any kind (a person, a group, an organisation, a statement) who share no name word, and the shorter's
       content words are less than `SAME_WORDS` in the other's (`_two_quotations`): the ACLU's "In the days and
@@ -498,6 +515,12 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     countries = {_country_key(name) for art in {v.article for v in cands} for e in annotations[art].entities
                  if e.type in ("GPE", "NORP") for name in (e.name, e.text)}
     bodies = [_country_bodies(v, countries) for v in cands]
+    authors = [_post_author(v.text) for v in cands]
+    spelled = [frozenset(words(v.text)) for v in cands]
+
+    def post_apart(i: int, j: int) -> bool:
+        return any(authors[x] is not None and authors[y] is None and not authors[x] & spelled[y]
+                   for x, y in ((i, j), (j, i)))
 
     out = np.zeros(which.shape, dtype=bool)
     for i, j in zip(*np.nonzero(which)):
@@ -515,6 +538,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                      or (len(moves[i]) == 1 == len(moves[j]) and moves[i] != moves[j])
                      or ((tails[i] and unquoted[j] or tails[j] and unquoted[i]) and sims[i, j] < SAME_QUOTE)
                      or (_two_countries(bodies[i], bodies[j]) and sims[i, j] < SAME_QUOTE)
+                     or (post_apart(i, j) and sims[i, j] < SAME_QUOTE)
                      or (_two_quotations(quoted[i], quoted[j]) and voices[i] and voices[j]
                          and not voices[i] & voices[j] and sims[i, j] < SAME_QUOTE))
     return out
