@@ -31,6 +31,7 @@ def test_what_could_happen_and_what_is_stated():
     assert not _possible("The blizzard, which could shut the schools, reached the valley on Monday night.")
     assert not _possible('The governor warned that "it could get much worse" as the blizzard reached the valley.')
     assert not _possible("The blizzard reached the valley on Monday night, closing the schools.")
+    assert not _possible("The mayor defended the plan on Monday, saying she may have been wrong about the cost.")
     assert _states("The blizzard reached the valley on Monday night, closing the schools.")
     assert not _states("The blizzard will reach the valley on Monday night.")
     assert not _states("If the wind turns, the blizzard would reach the valley on Monday night.")
