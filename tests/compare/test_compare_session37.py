@@ -32,6 +32,8 @@ def test_what_could_happen_and_what_is_stated():
     assert not _possible('The governor warned that "it could get much worse" as the blizzard reached the valley.')
     assert not _possible("The blizzard reached the valley on Monday night, closing the schools.")
     assert not _possible("The mayor defended the plan on Monday, saying she may have been wrong about the cost.")
+    assert not _possible("The blizzard closed the schools on Monday, and the roads could stay shut for days.")
+    assert not _possible("The council may have passed the budget, but the mayor has not signed it yet.")
     assert _states("The blizzard reached the valley on Monday night, closing the schools.")
     assert not _states("The blizzard will reach the valley on Monday night.")
     assert not _states("If the wind turns, the blizzard would reach the valley on Monday night.")
