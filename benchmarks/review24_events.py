@@ -109,6 +109,18 @@ sentences: with "powerful" and "devastating" no longer the story's loaded words,
 Today's opening and stops at the first sentence that does not fit (the governor's, 34 words), where before a first
 pass from another lead was redone from that opening and went on to "At least two counties are under curfew ..."
 (compare/summary.py, unchanged here). Every other mark identical (ANNOTATOR_VERSION 89, fresh store).
+Since (session 37, helper C; before = main at 33b86f0, REPORT_VERSION 143, its fresh store): a point whose wording
+says what could happen ("... could deliver a potentially devastating economic wallop ...") is said in an outlet's
+opening among its wordings that states what happens (REPORT_VERSION 144); a quoted figure whose attribution names an
+earlier year ("..., the president said to applause in his 2013 address") is another time's, a span of places ("from
+Florida to South Carolina") and one place ("the Jacksonville area") and a count "elsewhere" and any other are two
+quantities, and CNN's "at least 269 people in three Caribbean countries" no longer "gives" Fox's "at least 283" in
+Haiti (145); a signed embedded post and a sentence not naming its author are two statements (146): summary 1/6 -> 0/6
+(the hurricane's opens with Fox's "Hurricane Matthew closed in on Florida Thursday evening ..."), shared 10/39 -> 9/38
+(the reporter's tweet leaves the forecast landfall's point), disputes 2/3 -> 0/2 (both wrong ones gone; the Haitian
+tolls, 264 against at least 283, now listed as differing, genuine; the minimum wage's summary now also says the order
+raises the pay to $10.10, its point no longer holding a disputed figure); unique 6/140, quotes 14/345, slant 20/49 and
+furniture unchanged. Compare stage rerun on a copy of the store (`--db`).
 About 3 minutes (a fresh store, under load).
 """
 from __future__ import annotations
