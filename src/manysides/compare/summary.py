@@ -590,11 +590,11 @@ def _introduced(texts: Sequence[str], persons: Sequence[str]) -> list[str]:
 
 # What could happen, said in a sentence's own voice: "could", "might" or "may" before its verb (not "may have signed":
 # a past granted, review 14's "Donald Trump may have signed an executive order ..., but ..."), not inside a quotation
-# nor in a clause that hangs on a word before it ("a storm that could ...", "if it could ...", "..., saying he may have
-# been wrong": someone's words, review 23's Hagel lead). A sentence that
-# forecasts the event's consequences ("Hurricane Matthew ... could deliver a potentially devastating economic wallop
-# ...", USA Today's opening, review 24) tells less than one that states what is happening ("Hurricane Matthew closed
-# in on Florida Thursday evening ...", Fox's): a summary opens with the fact.
+# nor in a clause that hangs on a word before it ("a storm that could ...", "if it could ...", "..., saying he may
+# have been wrong": someone's words, review 23's Hagel lead). A sentence that forecasts the event's consequences
+# ("Hurricane Matthew ... could deliver a potentially devastating economic wallop ...", USA Today's opening, review
+# 24) tells less than one that states what is happening ("Hurricane Matthew closed in on Florida Thursday evening
+# ...", Fox's): a summary opens with the fact.
 _POSSIBLE = re.compile(r"\b(?:could|might|may)(?:\s+\w+ly)?\s+(?:not\s+)?(?!have\b)[a-z]+")
 _HANGS_ON = re.compile(r"\b(?:that|which|who|whom|whose|if|unless|whether|when|where|because|so|said|says|saying|told|"
                        r"telling|added|adding|warned|warning|argued|arguing)\b", re.IGNORECASE)
