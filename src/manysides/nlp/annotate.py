@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 89  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 91  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -232,6 +233,11 @@ ANNOTATOR_VERSION = 89  # 2: reported (indirect) speech; 3: loaded wording read 
 #     "cold war", a feeling with its infinitive or after "sounded" ("anxious to see", "less impressed"), a verb
 #     whose subject is a hazard ("the winds ... ripping awnings"), a claim to territory ("claim as part of their
 #     zone") and "insist" pressed by questioners ("Pressed several times, X insisted again") (scores unchanged)
+# 91: quote speakers the reviews still marked (docs/quotes.md, "Session 37's left-over speakers"): "added" an
+#     amount ("added “more workers ...”") says nothing; a street's name ("Wall Street") is no he/she; words cited
+#     in a text ("“high crimes” cited in the charter") are not the sentence subject's; an aside's own subject
+#     ("— some say “...” —"); a subject after "and" says, not the first clause's; a person met by name ("we
+#     went to meet Jana Holm") is an antecedent; a word in the topic of a reported telling is the reporter's
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -699,7 +699,21 @@ def plausible_person(name: str) -> bool:
         return False
     if len(words) == 1 and len(name) > 2 and name.isupper():
         return False
+    if street_name(name):
+        return False
     return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+
+
+# The last words of a street's name: "Wall Street", "Main Street", "Downing Street" and "Pennsylvania
+# Avenue" name a place and, by metonymy, a market or a government, never a person ("Lane" is a surname)
+_THOROUGHFARES = frozenset("street st. avenue ave. boulevard blvd. road plaza".split())
+
+
+def street_name(name: str) -> bool:
+    """Whether a name of two words or more ends on a street's word ("Wall Street will be
+    listening": a market, no "he")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in _THOROUGHFARES
 
 
 _QUOTE_GLYPHS = frozenset('"“”«»')
@@ -723,10 +737,47 @@ def _is_cue(tok: "Token") -> bool:
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     if lemma == "maintain":  # "maintained that ...", "maintained: “...”", not "maintain a neutral platform"
         return not any(c.dep_ == "dobj" and not any(t.text in _QUOTE_GLYPHS for t in c.subtree) for c in tok.children)
+    if lemma == "add" and _adds_amount(tok):
+        return False  # 'employers added “more workers than ...”': a count grew; the quoted words are not theirs
     if lemma == "charge":  # "Clinton charged that ...", not "was charged with murder"
         return any(c.dep_ == "ccomp" for c in tok.children) and not any(
             c.dep_ in ("nsubjpass", "auxpass", "dobj") for c in tok.children)
     return lemma in CUE_VERBS
+
+
+# Participles of citing a text's words: "“high crimes” cited in the charter", "listed in", "used in"
+_CITED_PARTICIPLES = CUE_VERBS | frozenset("use list define enshrine mention".split())
+
+
+def _passive_after_quote(tok: "Token") -> bool:
+    """A bare past participle of citing right after a quotation's closing mark, set on the quoted
+    words ('removed for “gross misconduct” cited in the charter', 'the “high crimes” listed in the
+    law'): the words are a text's, cited with no agent, so the sentence's subject is not their
+    speaker; with an agent ('“...” written by Smith') or a subject or auxiliary of its own it may be,
+    and a participle of another verb describes the thing named ('called it a “one-off” intended to
+    deter' is still the caller's)."""
+    return (tok.tag_ == "VBN" and tok.dep_ in ("acl", "pcomp") and tok.i > 0
+            and tok.lemma_.lower() in _CITED_PARTICIPLES
+            and tok.doc[tok.i - 1].text in _QUOTE_GLYPHS
+            and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children))
+
+
+_AMOUNT_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _adds_amount(add: "Token") -> bool:
+    """Whether "add" takes an amount as its object ("added 171,000 jobs", "added “more workers
+    ... than at any time”", the quotation opening on the count): a count grew, nothing was said,
+    even when the words are quoted from someone else; "he added: “More workers are needed”",
+    "she added more detail: “...”" and "“...,” she added" say."""
+    for obj in (c for c in add.children if c.dep_ == "dobj"):
+        if obj.like_num or obj.ent_type_ in _AMOUNT_ENTS or any(c.dep_ == "nummod" for c in obj.children):
+            return True
+        edge = obj.left_edge.i
+        opens = obj.doc[edge].text in _QUOTE_GLYPHS or (edge > 0 and obj.doc[edge - 1].text in _QUOTE_GLYPHS)
+        if opens and any(c.dep_ in ("amod", "advmod") and c.lower_ in _COMPARATIVES for c in obj.children):
+            return True
+    return False
 
 
 # Verbs of opening, closing or answering, done "by saying" something ("he concluded by saying",
@@ -776,6 +827,9 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
         # "the sharp drop reported in September had looked “too good to be true”": a participle
         # describing a noun is said by its agent ("the words written by Smith"), never by the noun
         return next((o for a in cue.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    voiced = _reaction_from(cue)
+    if voiced is not None:
+        return voiced  # "The report prompted an outcry from lawmakers, claiming ...": the lawmakers claim
     quoted = _quoted_as(cue, ctx)
     if quoted is not None:
         return quoted  # "The New York Times quotes the CTU's Lewis as saying ...": Lewis
@@ -806,10 +860,14 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
                          and _is_cue(cue)), -1)
             # ("The last report is due at 8:30 and economists say ...": a subject before the cue's own
             # "and" is the joined clause's, whose verb the parse left out)
-            joint = max((c.i for c in children if c.dep_ == "cc" and c.i < cue.i
-                         and any(s.dep_ == "nsubj" and c.i < s.i < cue.i for s in children)), default=-1)
+            # (the parse may hang that "and" inside the first subject's words: "The last report before
+            # the vote is due at 9 and economists say")
+            subjects = [c for c in children if c.dep_ == "nsubj" and c.i < cue.i]
+            joint = max((t.i for t in cue.doc[subjects[0].i : cue.i] if t.dep_ == "cc" and t.lower_ == "and"
+                         and any(t.i < s.left_edge.i for s in subjects)), default=-1) if len(subjects) > 1 else -1
             children.sort(key=lambda c: (c.dep_ == "nsubj" and c.i < mark,
                                          c.dep_ == "nsubj" and c.i < joint,
+                                         c.dep_ == "nsubj" and _dashed_off(c, cue),
                                          not (c.i > cue.i and c.dep_ == "nsubj"),
                                          not (c.i > cue.i and c.ent_type_ == "PERSON")))
         for c in children:
@@ -867,6 +925,34 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
         if (prv.pos_ in ("PRON", "PROPN", "NOUN") and not ctx.in_quote(prv.idx) and not ctx.in_heading(prv.idx)
                 and _may_speak(prv, ctx) and not any(ctx.in_quote(t.idx) for t in prv.subtree)):
             return prv  # (not a phrase holding quoted words: "“Broad City” Star Asked Actors ...")
+    return None
+
+
+_DASHES = frozenset("— – -- ―".split())
+
+
+def _dashed_off(subj: "Token", cue: "Token") -> bool:
+    """Whether a dash stands between a subject before a cue and the cue: an aside's verb has its
+    own subject after the dash ("his militant — some say “reckless” — plan": "some" say it, not
+    "his militant"), which the parse may give the cue beside the sentence's."""
+    return subj.i < cue.i and any(t.text in _DASHES for t in subj.doc[subj.right_edge.i + 1 : cue.i])
+
+
+# Nouns of a public reaction, voiced by those it comes "from": "an outcry from supporters, claiming ..."
+_REACTION_NOUNS = frozenset("outcry criticism complaint protest backlash condemnation pushback uproar".split())
+
+
+def _reaction_from(cue: "Token") -> "Token | None":
+    """The people a reaction comes from, when a participle of speaking follows it ("The survey
+    prompted an outcry from lawmakers, including Ann Reed, claiming the figure was rigged"): they
+    claim it, not the sentence's subject that drew the reaction."""
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    for obj in cue.head.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in _REACTION_NOUNS and obj.i < cue.i:
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    return next((o for o in prep.children if o.dep_ == "pobj"), None)
     return None
 
 
@@ -1362,6 +1448,11 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
             tok.is_sent_start and tok.dep_ not in ("compound", "poss")
             and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","
         )
+        met = _met_by_name(tok)
+        if met:
+            out.append(_Mention(met[0].idx, canonical_person(" ".join(t.text for t in met)), "other",
+                                ctx.sent_index(tok.idx), _clause_depth(tok)))
+            continue
         if not opener and (tok.dep_ not in ("nsubj", "nsubjpass") or not _is_main_verb(tok.head)):
             continue
         if any(c.dep_ == "det" for c in tok.children):
@@ -1388,7 +1479,7 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
         if _credit(tok, ctx):
             continue  # "Sharif said he was on his way to Peshawar, Reuters reports.": no antecedent
         name = canonical_person(" ".join(t.text for t in words))
-        if not name or not name[0].isupper() or name in places:
+        if not name or not name[0].isupper() or name in places or street_name(name):
             continue  # (a town the NER types a place elsewhere is no one: "Amatrice is made up of 69 hamlets")
         full = _full_name_for(name, ctx.people)
         if _interlocutor(full or name, ctx, tok.idx):
@@ -1435,6 +1526,21 @@ def _name_words(tok: "Token") -> list["Token"]:
         if t.dep_ == "compound":
             words += _name_words(t)
     return sorted(words, key=lambda t: t.i)
+
+
+_MEETING_BY_NAME = frozenset("meet interview".split())
+
+
+def _met_by_name(tok: "Token") -> list["Token"]:
+    """The words of a full name, two capitalised words or more, that the NER left untyped, whom
+    someone meets or interviews ("we went to meet Jana Holm. She used to ..."): a person, an
+    antecedent for the he/she after it; empty for anything else."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _MEETING_BY_NAME:
+        return []
+    words = _name_words(tok)
+    if len(words) < 2 or any(t.ent_type_ or t.pos_ != "PROPN" or not t.text[:1].isupper() for t in words):
+        return []
+    return words
 
 
 def _sentences_back(ctx: _Context, sent: int) -> list[int]:
@@ -2607,6 +2713,19 @@ def _governs(cue: "Token", span: _Span, ctx: _Context) -> bool:
     return False
 
 
+def _outer_reporter(cue: "Token") -> "Token":
+    """The cue a word or two in quotes is the words of: the governing cue's, unless that cue takes
+    them only in its topic, "about ..." ("informed about the “secret” plan"), and its clause is
+    another cue's report ("Dunn said Friday Lee informed about the “secret” plan"): the reporter
+    chose the words and is quoted, not the person whose telling he reports."""
+    if cue.dep_ != "ccomp" or not _is_cue(cue.head) or not any(
+            c.dep_ == "prep" and c.lower_ == "about" for c in cue.children):
+        return cue
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children):
+        return cue  # the inner cue has content of its own: 'Lee called it a “disaster” on Monday'
+    return cue.head
+
+
 def _news_report(cue: "Token") -> bool:
     """Whether a cue is a report of what was said ("NBC reported", "according to"), not speech."""
     return cue.lower_ == "according" or cue.lemma_.lower() == "report"
@@ -2807,6 +2926,9 @@ def _attribute_span(
     if _held_not_said(left):
         span.unvoiced = True  # 'the page has headlines like: “...”': what a thing holds, no one's words
         return
+    if right and _passive_after_quote(right[0]):
+        span.unvoiced = True  # 'for “high crimes” cited in the charter': a text's words, not the subject's
+        return
     before = [s for s in ctx.spans if s.para == span.para and s.end <= span.start]
     if before and before[-1].unvoiced and re.fullmatch(r"[\s”\"’']*,?\s*(?:and|or)?\s*",
                                                        doc_text[before[-1].end : span.outer_start]):
@@ -2866,7 +2988,7 @@ def _attribute_span(
     vouching = {c.i for c in right_cues + anc_cues if _news_report(c) and any(t.i < c.i for t in tagged)}
     order: list = []
     if short:
-        order = [c for c in anc_cues if _governs(c, span, ctx)]
+        order = [_outer_reporter(c) for c in anc_cues if _governs(c, span, ctx)]
     else:
         if intro and left_cues:
             order.append(left_cues[-1])
