@@ -151,6 +151,11 @@ true"), what a subject received ('a “bad conduct discharge”') is no words of
 left-over speakers"): quotes 6/350 -> 1/347 (left: Trump for Graham's "potential"); the Franken story's sourcing
 scores move by a few thousandths (its voices); summary 0/6, shared 6/49, unique 7/163, disputes 0/1, slant 0/39
 unchanged.
+Since (session 37, helper D; before = main's fresh store at 33b86f0, ANNOTATOR_VERSION 86; after = ANNOTATOR_VERSION
+91, a fresh store): a word in the topic of a reported telling is the reporter's (docs/quotes.md, "Session 37's
+left-over speakers"): quotes 1/347 -> 0/347 (Newsmax's "Graham said Friday President Donald Trump informed about the
+“potential” operation": the word is Graham's); summary 0/6, shared 6/49, unique 7/163, disputes 0/1, slant 0/37
+unchanged.
 About 4-8 minutes.
 """
 

@@ -117,6 +117,13 @@ unique 5/175, quotes 6/430, disputes 0/0, slant 0/74): "impossible" said of a th
 verb is a likelihood, no loaded wording (docs/model-card-slant.md, session 37): slant 0/74 -> 0/72 (TechCrunch's "It's
 not to say it is impossible, but Musk's glib positivity ...": the word and the sentence it had put among the evidence,
 unmarked; the column's "glib" is not in the lexicon); every other mark identical (ANNOTATOR_VERSION 89, fresh store).
+Since (session 37, helper D; before = main's fresh store at 33b86f0, ANNOTATOR_VERSION 86; after = ANNOTATOR_VERSION
+91, a fresh store): the left-over speakers (docs/quotes.md, "Session 37's left-over speakers"): quotes 6/430 -> 4/429
+(CNN's "high crimes and misdemeanors" cited in the Constitution no one's, so no longer listed; USA Today's "Yellen
+should provide more insight ...," he said, Paul Ashworth's, no longer "Wall Street"'s); left: Pelosi for Trump's "look
+into", Trump for the whistleblower's complaint, CBN's "Senate" (the parse reads "defense before the Senate shows" as a
+clause), "Aristotle" for Ailes (the tagger reads "Ailes" as a plural); summary 0/6, shared 9/91, unique 5/175,
+disputes 0/0, slant 0/74 unchanged.
 About 7-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

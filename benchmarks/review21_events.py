@@ -150,6 +150,13 @@ not racist": phrase and verb); a demand's "be" keeps Politico's "had insisted th
 7/38, unique 3/169, quotes 9/410, disputes 0/1, summary 0/6 unchanged (ANNOTATOR_VERSION 86, fresh store). Review 20
 (fresh store): every figure and span identical ("Roberts insisted that the Administrative Procedure Act be followed"
 kept).
+Since (session 37, helper D; before = main's fresh store at 33b86f0, ANNOTATOR_VERSION 86; after = ANNOTATOR_VERSION
+91, a fresh store): the left-over speakers (docs/quotes.md, "Session 37's left-over speakers"): quotes 8/410 -> 3/410
+(the Times' "cured feminist" now Sara Winter's, met by name, and "fascist" the aside's "some"; NPR's "more workers in
+October ..." Obama's, no longer "private employers"' who "added" them, the forecast the economists', CNN's claim of
+manipulation the "Republican supporters"' the outcry came from); left: the electoral tribunal's declaration, "her
+government", "The October report"; a sourcing span for CNN's claim (reported speech, "Republican-identified"), its
+label unchanged; summary 0/6, shared 7/38, unique 3/169, disputes 0/1, slant 0/74 unchanged.
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
