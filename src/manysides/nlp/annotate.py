@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 89  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 91  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 87  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -238,6 +239,15 @@ ANNOTATOR_VERSION = 91  # 2: reported (indirect) speech; 3: loaded wording read 
 #     in a text ("“high crimes” cited in the charter") are not the sentence subject's; an aside's own subject
 #     ("— some say “...” —"); a subject after "and" says, not the first clause's; a person met by name ("we
 #     went to meet Jana Holm") is an antecedent; a word in the topic of a reported telling is the reporter's
+# 87: quote speakers (review 24, session 37 helper A; docs/quotes.md, "Review 24's speakers"): a report ends before
+#     a closing "as"/"while" clause in the reporting verb's tense; a "that" clause after the verb's object is a
+#     relative; a topic before a tag with its own clause is none of the report; a claim noun's "that" clause
+#     whose verb is quoted ("his testimony that ...") and a relative "that X said" after a quote name the words'
+#     owner; a single mark a double one closes is one pair; a participle of a thing after a preposition
+#     ("chants over loudspeakers calling for") voices no subject; "they" after forecasters the NER typed a
+#     person; the unnamed "the official" after "officials said"; a quote closed by its own ", he said.";
+#     "the chief justice" among several justices; a city's state before a subject noun; a business's name
+#     ("Cruisin Cafe", a lone "Cafe") and a hyphened given name ("Sui-ying Cheng")
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

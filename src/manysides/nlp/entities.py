@@ -292,7 +292,8 @@ INSTITUTION_WORDS = frozenset(
     """house department administration campaign committee office agency ministry council
     commission bureau foundation institute university college school hospital center centre
     company corporation party government senate congress tribunal association
-    union coalition caucus organization organisation group network fund trust""".split()
+    union coalition caucus organization organisation group network fund trust
+    cafe café restaurant grill diner hotel motel inn bakery pub tavern shop store""".split()
 )
 
 
@@ -542,9 +543,34 @@ def _apostrophe_surname(ent: "Span") -> "Token | None":
     return nxt if ent.root.head.i == nxt.i or nxt.head.i == ent.root.i else None
 
 
+def _hyphened_given_name(ent: "Span") -> "Token | None":
+    """The first token of a hyphened given name right before a person's name the NER began after it
+    ("Sui-ying Cheng", "Jean-Paul Marat" tagged "Cheng", "Marat"): a capitalised word, a hyphen and a word
+    written together, both proper nouns the parse hangs on the name as a compound, neither a title (not
+    "Texas-born Chan", "Secretary-General Antonio Guterres"); else None. Without it the bare surname of
+    one outlet's person is taken for another outlet's person of the same surname."""
+    doc = ent.doc
+    k = ent.start
+    if k < 3 or ent.label_ != "PERSON":
+        return None
+    a, hyphen, b = doc[k - 3], doc[k - 2], doc[k - 1]
+    joined = a.idx + len(a) == hyphen.idx and hyphen.idx + 1 == b.idx and b.idx + len(b) + 1 == ent[0].idx
+    if (not joined or hyphen.text != "-" or not (a.text[:1].isupper() and a.text.isalpha() and b.text.isalpha())
+            or b.head.i not in range(ent.start, ent.end) or a.ent_type_
+            or (a.pos_, b.pos_, b.dep_) != ("PROPN", "PROPN", "compound")
+            or _title_key(a.text) in TITLES or _title_key(b.text) in TITLES):
+        return None
+    return a
+
+
 def _institution(surface: str) -> bool:
+    """A name that ends on an institution's or a business's word ("the Obama White House", "Cruisin Cafe"), or
+    is that word alone, capitalised ("Cafe", what is left of "Cruisin' Cafe" when the NER stops at the
+    apostrophe): no person's name."""
     words = _clean(surface).split()
-    return len(words) >= 2 and words[-1].lower().strip(".,") in INSTITUTION_WORDS and words[-1][:1].isupper()
+    if not words or words[-1].lower().strip(".,") not in INSTITUTION_WORDS or not words[-1][:1].isupper():
+        return False
+    return len(words) >= 2 or words[0][1:2].islower()
 
 
 def extract_entities(doc: "Doc") -> list[Entity]:
@@ -571,6 +597,8 @@ def extract_entities(doc: "Doc") -> list[Entity]:
         label = ent.label_
         if label == "PERSON" and (tail := _apostrophe_surname(ent)) is not None:
             end = tail.idx + len(tail)  # "Ford O’Connell": the NER stops at the curly apostrophe's name
+        if label == "PERSON" and (first := _hyphened_given_name(ent)) is not None:
+            start = first.idx  # "Sui-ying Cheng": the NER starts after a hyphened given name
         surface = text[start:end]
         if (cut := _comma_tail(surface, label)) is not None:
             # "Conditt, Manley said", "On CBS' Face the Nation, Pompeo said": two names the NER

@@ -271,6 +271,53 @@ def _narration_off(cue: "Token", toks: list["Token"]) -> list["Token"]:
     return toks
 
 
+def _tense(verb: "Token") -> str | None:
+    """A finite verb's tense as its form shows it: "perfect" or "past perfect" with "have", else "past" or
+    "present" by the first auxiliary or the verb itself; None for a modal or a form that shows none."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if any(a.tag_ == "MD" for a in auxes):
+        return None
+    have = next((a for a in auxes if a.lemma_.lower() == "have"), None)
+    if have is not None:
+        return "past perfect" if have.tag_ == "VBD" else "perfect"
+    tag = auxes[0].tag_ if auxes else verb.tag_
+    return {"VBD": "past", "VBZ": "present", "VBP": "present"}.get(tag)
+
+
+def _own_clause(tok: "Token", verb: "Token") -> bool:
+    """Whether `tok` is `verb` or a word of its own clause, with no other verb between them ("is just
+    hype": "hype" is of "is"; in "the rules, which the court has put on hold", "put" has a clause of its own)."""
+    while tok.i != verb.i:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
+# Conjunctions that join a second event or a second party's stance to a clause
+_ALONGSIDE = frozenset("while whereas as".split())
+
+
+def _narrators_while_off(cue: "Token", comp: "Token", toks: list["Token"]) -> list["Token"]:
+    """A report without the narrator's clause the parse ran into its end: "Long said the storm is just
+    hype as his neighbors packed up", "Clinton has said that cost her the race, while Comey has defended
+    his actions". A closing "as"/"while" clause whose verb keeps the tense of the reporting verb, not the
+    report's own, tells what happened when it was said (the report's words keep their own tense); in
+    "Smith said prices fell as demand slowed" both tenses agree, and the clause stays his."""
+    sub = next((t for t in comp.subtree if t.dep_ == "advcl" and t.i > comp.i and _own_clause(t.head, comp) and any(
+        c.dep_ == "mark" and c.lower_ in _ALONGSIDE for c in t.children)), None)
+    if sub is None or max(t.i for t in sub.subtree) < toks[-1].i - 1 or not _has_subject(sub):
+        return toks
+    told, said, happened = _tense(cue), _tense(comp), _tense(sub)
+    if None in (told, said, happened) or happened != told or said == told:
+        return toks
+    lo = min(t.i for t in sub.subtree)
+    if lo > 0 and cue.doc[lo - 1].text == ",":
+        lo -= 1
+    kept = [t for t in toks if t.i < lo]
+    return kept if len(kept) >= MIN_WORDS else toks
+
+
 # Conjunctions of time, cause and concession: a clause they open says when or why something
 # happened, not what was said ("After the rules took effect, a spokesman said, “...”": the parse
 # may hang such a clause on the verb as its complement)
@@ -282,8 +329,23 @@ _ADVERBIAL_MARKS = frozenset("after before when whenever while since until till 
 _ADDRESSING = frozenset("tell assure inform warn remind ask answer".split())
 
 
+_RELATIVE_WORDS = frozenset("that which who".split())
+
+
+def _objects_relative(cue: "Token", comp: "Token") -> bool:
+    """ "writing the majority opinion Thursday that upheld the law": a clause after the verb's own
+    object whose subject is "that" or "which" describes that object (a relative clause the parse
+    hung on the verb); it reports nothing ("said that was wrong", with no object, and "told reporters that
+    was wrong", an addressee, still report)."""
+    if cue.lemma_.lower() in _ADDRESSING or comp.i < cue.i:
+        return False
+    return any(c.dep_ == "dobj" and c.i < comp.i for c in cue.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE_WORDS and c.i == comp.left_edge.i
+        for c in comp.children)
+
+
 def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
-    if not _has_subject(comp) or _small_clause(cue, comp):
+    if not _has_subject(comp) or _small_clause(cue, comp) or _objects_relative(cue, comp):
         return None
     if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in comp.children):
         return None  # an adverbial clause the parse took for the complement
@@ -294,6 +356,7 @@ def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
         return None  # a non-contiguous clause: the parse is not to be trusted
     if toks[0].i > cue.i:
         toks = _narration_off(cue, toks)
+        toks = _narrators_while_off(cue, comp, toks)
     if toks[-1].i < cue.i:
         if cue.lemma_.lower() not in _ADDRESSING and any(c.dep_ == "dobj" for c in cue.children):
             return None  # "In the city, where ... was stopped, the chief vowed a stronger response": the object is his
@@ -317,6 +380,11 @@ def _content_from_ccomps(cue: "Token", comps: list["Token"]) -> tuple[int, int] 
         # ... residents complained that ..."): the clause after the verb is the report
         comps = comps[1:]
         rng = _content_from_ccomp(cue, comps[0])
+    elif comps[0].i < cue.i and len(comps) > 1 and comps[1].i > cue.i and _plain_clause_after(cue, comps[1]):
+        # "But as to which candidates they can choose from, the chief executive said that much has been
+        # settled": a verb with its own clause after it is no inverted tag; the words before it set a topic
+        comps = comps[1:]
+        rng = _content_from_ccomp(cue, comps[0])
     if rng is None or len(comps) < 2:
         return rng
     short = len(cue.doc.text[rng[0] : rng[1]].split()) < MIN_WORDS
@@ -326,6 +394,15 @@ def _content_from_ccomps(cue: "Token", comps: list["Token"]) -> tuple[int, int] 
     if more is None or min(t.i for t in comps[1].subtree) != max(t.i for t in comps[0].subtree) + 1:
         return rng  # not the next words: another report, or a clause before the cue
     return rng[0], more[1]
+
+
+def _plain_clause_after(cue: "Token", comp: "Token") -> bool:
+    """Whether a verb's complement after it is a clause of its own sentence in the writer's words, not a
+    quotation it introduces ("..., Louisa said: “There's little left ...”": then the words before the verb
+    are the report, and the quotation is direct speech)."""
+    doc = cue.doc
+    return not any(t.text in (":", ";") or _MARKS.search(t.text) or t.is_sent_start
+                   for t in doc[cue.i + 1 : max(t.i for t in comp.subtree) + 1])
 
 
 def _addressee_off(cue: "Token", rng: tuple[int, int]) -> tuple[int, int]:

@@ -133,7 +133,7 @@ _PEOPLE_NOUNS = frozenset(
     spokespeople representative delegate justice man woman person men women
     ranger rescuer paramedic medic miner hiker climber guide shopkeeper bartender waiter waitress
     clerk cashier janitor mechanic engineer lifeguard fisherman baker butcher vendor merchant
-    tourist visitor vacationer pilgrim
+    tourist visitor vacationer pilgrim forecaster inspector auditor
     """.split()
 )
 # Places and institutions that speak through their officials ("the city said",
@@ -289,6 +289,18 @@ def transcript_labels(text: str) -> list[tuple[int, int]]:
 _NESTING_CUE = re.compile(r"\b(?:saying|said|says|say|writing|wrote|calling|called|declaring|adding)(?: that)?[\s,:]*$")
 
 
+# a single opening mark before a few words that a double mark closes: one mismatched pair ("were 'forwarded"")
+_SINGLE_OPENED = re.compile(r"(?<![\w'‘’])['‘](?=\w)[^\"“”«»„'‘’.!?]{1,60}$")
+
+
+def _single_opened(text: str, lo: int, i: int) -> int | None:
+    """Where a single mark opens the words a stray double closing mark at `i` ends (' ... the emails Smith
+    said were 'forwarded" to her': a typist's mismatched pair, one quoted word), or None. Without it the
+    quote would run back to the sentence start, taking the narration as someone's words."""
+    m = _SINGLE_OPENED.search(text, lo, i)
+    return m.start() if m is not None and len(m.group().split()) <= 4 else None
+
+
 def find_quote_spans(text: str) -> list[_Span]:
     """Quoted stretches of `text`, robust to missing opening or closing marks."""
     spans: list[_Span] = []
@@ -340,6 +352,10 @@ def find_quote_spans(text: str) -> list[_Span]:
                 open_at = None
             else:  # a closing mark without an opening one
                 start = first if prev_unclosed and not para_spans else _sentence_start(text, lo, i)
+                single = _single_opened(text, start, i)
+                if single is not None:  # 'that Smith said were ‘forwarded” to her': a word the typist opened with '
+                    emit(single, single + 1, i, m.end() - 1)
+                    continue
                 emit(None, start, i, m.end() - 1)
         if open_at is not None:
             emit(open_at, open_at + 1, hi, None)
@@ -503,6 +519,18 @@ class _Context:
             self._parties = {n: next(iter(p)) for n, p in seen.items() if len(p) == 1}
         return self._parties.get(name)
 
+    def title_holder(self, noun: "Token") -> str | None:
+        """The one holder named before of a title of two words or more ("the chief justice" in an article
+        naming "Chief Justice John G. Roberts Jr." and "Justice Antonin Scalia"): the holder of the noun
+        whom the article names right after the whole title."""
+        mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+        if not mods:
+            return None
+        title = " ".join(t.lower_ for t in noun.doc[mods[0].i : noun.i + 1])
+        held = {name for pos, name in self.roles.get(noun.lemma_.lower(), [])
+                if pos < noun.idx and self.text[max(0, pos - len(title) - 2) : pos].rstrip().lower().endswith(title)}
+        return next(iter(held)) if len(held) == 1 else None
+
     def role_person(self, noun: "Token") -> str | None:
         """The person a role noun ("the president") stands for: the one holder the article
         names before it. Never a holder named later (Politico's "the president" is Trump,
@@ -523,6 +551,17 @@ class _Context:
             if len(near) == 1:
                 return next(iter(near))
         return None
+
+
+def _two_word_title(tok: "Token", ctx: "_Context") -> bool:
+    """ "But the chief justice, writing in the 6-3 ruling, said ...": a title with the words that make it one,
+    perhaps with a phrase set off after it, whose holder is one person (`_Context.title_holder`) though the
+    bare noun ("justice") has several."""
+    before = [c for c in tok.children if c.i < tok.i]
+    return (len(before) >= 2 and before[0].lower_ == "the"
+            and all(c.dep_ in ("amod", "compound") for c in before[1:])
+            and all(c.dep_ in ("punct", "acl", "appos", "relcl") for c in tok.children if c.i > tok.i)
+            and ctx.title_holder(tok) is not None)
 
 
 def _subject_misparsed(appos: "Token") -> bool:
@@ -820,6 +859,8 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
             and (people_noun(cue.head.lemma_) or cue.head.ent_type_ == "PERSON") and not ctx.in_quote(cue.head.idx)):
         return cue.head  # "to a crowd chanting “Karen, Karen, Karen”": the crowd, not the sentence's subject
+    if _heard_thing(cue):
+        return None  # "waking up to chants over loudspeakers calling for ...": no one named
     if (cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.pos_ in ("NOUN", "PROPN")
             and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "nsubj") for c in cue.children)):
         # (not a finite report the parse took for a participle: "Manchin, who ..., confirmed Friday
@@ -865,9 +906,12 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
             subjects = [c for c in children if c.dep_ == "nsubj" and c.i < cue.i]
             joint = max((t.i for t in cue.doc[subjects[0].i : cue.i] if t.dep_ == "cc" and t.lower_ == "and"
                          and any(t.i < s.left_edge.i for s in subjects)), default=-1) if len(subjects) > 1 else -1
+            # ("The agency's Melbourne, Florida, office warned": a city's state before the noun it
+            # modifies is no second subject, `_place_before_subject`)
             children.sort(key=lambda c: (c.dep_ == "nsubj" and c.i < mark,
                                          c.dep_ == "nsubj" and c.i < joint,
                                          c.dep_ == "nsubj" and _dashed_off(c, cue),
+                                         _place_before_subject(c, cue),
                                          not (c.i > cue.i and c.dep_ == "nsubj"),
                                          not (c.i > cue.i and c.ent_type_ == "PERSON")))
         for c in children:
@@ -954,6 +998,35 @@ def _reaction_from(cue: "Token") -> "Token | None":
                 if prep.dep_ == "prep" and prep.lower_ == "from":
                     return next((o for o in prep.children if o.dep_ == "pobj"), None)
     return None
+
+
+# Verbs of meeting words others make: one wakes up to, hears or is greeted with chants, never voices them
+_HEARING_VERBS = frozenset("wake hear greet meet listen awake".split())
+
+
+def _heard_thing(cue: "Token") -> bool:
+    """Whether a cue is a participle of chants the subject only hears ("So there they were, waking up to chants
+    over loudspeakers calling for everyone to “protect Hong Kong.”"): a speech participle on a noun of chanting,
+    or on a thing under one ("chants over loudspeakers"), that is the object of a verb of hearing or meeting.
+    No one named voices the words; "the crowd broke into chants calling for ..." is still the crowd's."""
+    if cue.dep_ != "acl" or cue.tag_ != "VBG" or cue.head.pos_ != "NOUN":
+        return False
+    noun = cue.head
+    if noun.lemma_.lower() not in _SPEECH_NOUNS and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "chants over loudspeakers calling ..."
+    if noun.lemma_.lower() not in _SPEECH_NOUNS:
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _HEARING_VERBS
+
+
+def _place_before_subject(tok: "Token", cue: "Token") -> bool:
+    """Whether a subject the parse gives a cue is a place set off by commas before the cue's other subject
+    ("The agency's Melbourne, Florida, office warned": the city and state name the office, which
+    speaks)."""
+    return (tok.dep_ == "nsubj" and tok.ent_type_ in ("GPE", "LOC") and tok.i + 2 < cue.i
+            and tok.doc[tok.i + 1].text == "," and any(
+                c.dep_ == "nsubj" and tok.i < c.i < cue.i and c.pos_ == "NOUN" for c in cue.children))
 
 
 def _own_vow(cue: "Token", verb: "Token", subj: "Token") -> bool:
@@ -1073,15 +1146,17 @@ _UTTERANCE_NOUNS = frozenset("pledge promise vow guarantee slogan motto mantra c
 
 
 # Nouns of a statement whose "that" clause gives what it says ("his claim that the vote was “rigged”")
-_CLAIM_NOUNS = _UTTERANCE_NOUNS | frozenset("statement claim assertion remark comment contention insistence".split())
+_CLAIM_NOUNS = _UTTERANCE_NOUNS | frozenset("statement claim assertion remark comment contention insistence testimony "
+                                             "argument admission allegation accusation".split())
 
 
 def _claim_of(verb: "Token") -> "Token | None":
     """The noun of a statement whose "that" clause `verb` heads ("Franken's statement that ... are
     “simply not true”"): its head, or the noun right before its "that", where the parse may hang the
-    clause on the sentence's verb instead."""
+    clause on the sentence's verb instead, or take it for a relative clause: "his testimony that Abedin
+    “forwarded” them", where "that" is no relative pronoun, since the clause has a subject of its own)."""
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-    if mark is None or verb.dep_ not in ("acl", "ccomp"):
+    if mark is None or verb.dep_ not in ("acl", "ccomp", "relcl"):
         return None
     for noun in (verb.head, verb.doc[mark.i - 1] if mark.i > 0 else verb.head):
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in _CLAIM_NOUNS and noun.i < mark.i:
@@ -1126,6 +1201,33 @@ def _utterance_author(anc: list["Token"], ctx: "_Context") -> "tuple[Token, Toke
                 if by and not ctx.in_quote(by[0].idx):
                     return by[0], t
         return None
+    return None
+
+
+def _claim_verb_inside(span: _Span, ctx: "_Context") -> list["Token"]:
+    """The quote's own verb when it heads the "that" clause of a statement ("his testimony that Abedin
+    “forwarded hundreds and thousands” of emails": the clause's verb is among the quoted words, so no
+    head above them shows whose claim they are), for `_utterance_author`; else nothing."""
+    chars = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    roots = [t for t in chars or [] if t.head.i == t.i or not chars.start <= t.head.i < chars.end]
+    return roots[:1] if len(roots) == 1 and roots[0].pos_ == "VERB" and _claim_of(roots[0]) is not None else []
+
+
+def _relative_sayer(span: _Span, ctx: "_Context") -> tuple[str, str, str] | None:
+    """(speaker, kind, cue) when a relative clause right after the quoted words says who used them: 'the
+    “hundreds and thousands of emails” that Comey said were forwarded' are Comey's words, though the
+    sentence's verb before them is another's ("The note clarified that ...")."""
+    chars = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    roots = [t for t in chars or [] if not chars.start <= t.head.i < chars.end]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    for rel in roots[0].children:
+        if (rel.dep_ == "relcl" and _is_cue(rel) and not ctx.text[span.outer_end : rel.left_edge.idx].strip()
+                and (subj := max((c for c in rel.children if c.dep_ == "nsubj" and c.i < rel.i
+                                  and c.lower_ not in ("that", "which")), default=None, key=lambda c: c.i)) is not None):
+            speaker, kind = _speaker(subj, ctx, None)
+            if speaker and kind in ("person", "org"):
+                return speaker, kind, rel.lemma_.lower()
     return None
 
 
@@ -1506,8 +1608,8 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
                 and tok.i not in seen and not ctx.in_quote(tok.idx) and not ctx.in_heading(tok.idx)
                 # the bare title only: "The Republican nominee" is not the "Democratic
                 # vice presidential nominee" named before
-                and [c.lower_ for c in tok.children] == ["the"]):
-            name = ctx.role_person(tok)
+                and ([c.lower_ for c in tok.children] == ["the"] or _two_word_title(tok, ctx))):
+            name = ctx.role_person(tok) or ctx.title_holder(tok)
             if name:
                 out.append(_Mention(tok.idx, name, "main", ctx.sent_index(tok.idx), _clause_depth(tok)))
     out.sort(key=lambda m: m.pos)
@@ -1576,7 +1678,7 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
     if pron.i in ctx._pronouns:
         return ctx._pronouns[pron.i]
     ctx._pronouns[pron.i] = None  # guards against cycles
-    gender = _PERSON_PRONOUNS.get(pron.lower_)
+    gender = _PERSON_PRONOUNS.get(pron.lower_) or PRONOUN_GENDER.get(pron.lower_)
     pron_sent = ctx.sent_index(pron.idx)
     mentions = ctx.mentions
 
@@ -1813,16 +1915,20 @@ def _unnamed_the(noun: "Token", ctx: _Context) -> bool:
     Franken ... The woman was in her 20s"): a noun of one person (no group or body) the article
     brought in with "a"/"another" before, and no named holder of that role ("the senator")."""
     lemma = noun.lemma_.lower()
-    if any(lemma in nouns for nouns in (GROUP_NOUNS, COLLECTIVE_NOUNS, ORG_NOUNS, BODY_NOUNS)):
+    if any(lemma in nouns for nouns in (COLLECTIVE_NOUNS, ORG_NOUNS, BODY_NOUNS)):
         return False  # "The group sees 30 people a day. '...,' he said": a body, no one's he
+    member = lemma in GROUP_NOUNS  # ("an official", "a supporter": one of a group, known only as one of them)
     if ctx.role_person(noun) is not None or lemma in ctx.roles:
         return False
-    # introduced unnamed before ("another woman accused Franken ... The woman said"); a description
-    # with no such introduction refers back to someone named ("The 66-year-old former comedian")
+    # introduced unnamed before ("another woman accused Franken ... The woman said"), or one of a group
+    # of them ("Administration officials said ... “...,” the administration official said": one of the
+    # unnamed sources); a description with no such introduction refers back to someone named ("The
+    # 66-year-old former comedian")
     lo = bisect.bisect_left(ctx.tok_starts, noun.idx - _PRONOUN_WINDOW)
-    return any(t.lemma_.lower() == lemma and t.tag_ == "NN" and not ctx.in_quote(t.idx)
-               and any(c.dep_ == "det" and c.lower_ in _NEW_PERSON_DETS for c in t.children)
-               for t in ctx.doc[lo : noun.i])
+    return any(t.lemma_.lower() == lemma and not ctx.in_quote(t.idx) and (
+        (t.tag_ == "NN" and not member and any(c.dep_ == "det" and c.lower_ in _NEW_PERSON_DETS for c in t.children))
+        or (t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass") and _is_cue(t.head)))
+        for t in ctx.doc[lo : noun.i])
 
 
 def _other_person_in(ctx: _Context, sent: int, gender: str | None) -> bool:
@@ -1899,7 +2005,8 @@ def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
             ent = ctx.entity_at(t.idx)
             if ent is not None and ent.type in ("NORP", "ORG"):
                 return ent.name
-            if ent is None and people_noun(t.lemma_):
+            # (a common noun the NER typed a person is still that noun: "Forecasters said ...")
+            if (ent is None or (ent.type == "PERSON" and t.pos_ == "NOUN")) and people_noun(t.lemma_):
                 return _nominal_phrase(t)  # not "comments" or "documents": people
     # last: a subject of two named people ("Mr. Udall and Mr. Wyden released a statement.
     # '...,' they said.")
@@ -2047,6 +2154,9 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
     if joined:
         return joined, "org"
     ent = ctx.entity_at(tok.idx)
+    if ent is not None and ent.type == "PERSON" and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and people_noun(
+            tok.lemma_):
+        return _nominal_phrase(tok), "group"  # "Forecasters said": a plural noun of people the NER typed a person
     if ent is None or ent.type != "PERSON":
         named = _named_after(tok, ctx)
         if named:
@@ -2156,7 +2266,8 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
         # a law, a work or a product that "states" something ("the Constitution states")
         return ent.name, "document"
     low = tok.lower_
-    if low in _PERSON_PRONOUNS:
+    if low in _PERSON_PRONOUNS or (low == "his" and tok.dep_ == "poss"):
+        # ("his" only as the owner of a pledge or a statement: "his testimony that ... “...”")
         name = _resolve_person(tok, ctx)
         return (name, "person") if name else (None, None)
     if low in _PLURAL_PRONOUNS:
@@ -2852,7 +2963,7 @@ def _attribute_span(
         if cited is not None:
             span.speaker, span.kind, span.cue, span.attributed = cited[0], "person", cited[1], True
         return
-    tagged = _tag_inside(span, ctx)
+    tagged = _tag_inside(span, ctx) or _pronoun_tag_inside(span, ctx)
     if tagged is not None:
         span.speaker, span.kind, span.cue, span.attributed = tagged[0], tagged[1], "say", True
         return
@@ -2946,7 +3057,11 @@ def _attribute_span(
         else:  # "was greeted with chants of “Bobby!”": no one's, and a word or two is dropped as before
             span.unvoiced, span.drop = True, short
         return
-    authored = _utterance_author(anc, ctx)
+    relative = _relative_sayer(span, ctx)
+    if relative is not None:
+        span.speaker, span.kind, span.cue, span.attributed = relative[0], relative[1], relative[2], True
+        return
+    authored = _utterance_author(_claim_verb_inside(span, ctx) + anc, ctx)
     if authored is not None:
         speaker, kind = _speaker(authored[0], ctx, None)
         speaker = re.sub(r"\s*['’]s?$", "", speaker) if speaker else speaker  # "the governor's" pledge
@@ -3174,6 +3289,22 @@ def _tag_inside(span: _Span, ctx: _Context) -> tuple[str, str] | None:
     if ent is None or ent.type != "PERSON" or ent.start != at or not plausible_person(ent.name):
         return None
     return ent.name, "person"
+
+
+_PRONOUN_TAG_INSIDE = re.compile(r",\s+(he|she)\s+(?:said|says|added|adds)[.!]?$")
+
+
+def _pronoun_tag_inside(span: _Span, ctx: _Context) -> tuple[str, str] | None:
+    """A quotation closed by its own "..., he said." inside the marks (an outlet quoting another one's
+    report: '"Only pepper spray, batons and tear gas were used, he said."'): the he or she is the speaker,
+    not the speaker of the quote before it in the paragraph."""
+    m = _PRONOUN_TAG_INSIDE.search(ctx.text, span.start, span.end)
+    if m is None:
+        return None
+    k = _token_at(ctx, m.start(1))
+    pron = ctx.doc[k] if k < len(ctx.doc) else None
+    name = _resolve_person(pron, ctx) if pron is not None and pron.lower_ in _PERSON_PRONOUNS else None
+    return (name, "person") if name else None
 
 
 def _name_modifier(span: _Span, ctx: _Context) -> bool:
