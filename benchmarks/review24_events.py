@@ -121,6 +121,19 @@ Haiti (145); a signed embedded post and a sentence not naming its author are two
 tolls, 264 against at least 283, now listed as differing, genuine; the minimum wage's summary now also says the order
 raises the pay to $10.10, its point no longer holding a disputed figure); unique 6/140, quotes 14/345, slant 20/49 and
 furniture unchanged. Compare stage rerun on a copy of the store (`--db`).
+Since (session 37, helper A; before = main's fresh store at 33b86f0, ANNOTATOR_VERSION 86): a closing "as"/"while"
+clause in the reporting verb's tense is the narrator's, a "that" clause after the verb's object a relative clause, a
+topic before a tag with its own clause no report; a claim noun's quoted "that" clause ("his testimony that ...") and
+a relative "that X said" after a quote name the words' owner; a single mark a double one closes is one pair; chants
+one wakes up to are no one's; "they" after "Forecasters" the NER typed a person, "the official" after "officials
+said" (unnamed), a quote closed by its own ", he said.", "the chief justice" among several justices, a city's state
+before a subject noun, a business's name ("Cruisin Cafe") and a hyphened given name ("Sui-ying Cheng", no longer one
+voice with CNN's Grace Cheng) (ANNOTATOR_VERSION 87, fresh store): quotes 14/345 -> 0/345 (Fox's report of Clinton
+ends before "while Comey ...", Comey's testimony his, the note's words the note's, the Melbourne office's warning
+"office", Daniel Myara's words his, the forecasters' "Forecasters", John Long's report ends at "hype", no report of
+"that upheld ...", Roberts' reasoning his, the chant no one's, Leung's report "much has been settled ...", Hui's
+words his, the official's "the administration official"); summary 1/6, shared 10/39, unique 6/140, disputes 2/3,
+slant 20/49 and furniture 2 lines unchanged.
 About 3 minutes (a fresh store, under load).
 """
 from __future__ import annotations
