@@ -24,6 +24,9 @@ def test_a_closing_clause_in_the_reporting_verbs_tense_is_the_narrators(speech):
         ("Marta Lind", "prices fell sharply as demand slowed across the region")]
     assert _reported(speech, "Marta Lind said prices are falling while wages stagnate.") == [
         ("Marta Lind", "prices are falling while wages stagnate")]
+    # a report ending on a quoted phrase keeps the clause (and so stays a report)
+    assert _reported(speech, 'The president said it\'s a "sad day" as he departed Wednesday morning.') == [
+        ("The president", 'it\'s a "sad day" as he departed Wednesday morning')]
     # a clause of a relative clause inside the report is not the report's own
     assert _reported(speech, "Industry groups argue the agency overstepped its authority when it issued the rules, "
                              "which the court has put on hold while the case is heard.") == [

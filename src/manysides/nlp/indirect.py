@@ -315,7 +315,11 @@ def _narrators_while_off(cue: "Token", comp: "Token", toks: list["Token"]) -> li
     if lo > 0 and cue.doc[lo - 1].text == ",":
         lo -= 1
     kept = [t for t in toks if t.i < lo]
-    return kept if len(kept) >= MIN_WORDS else toks
+    if len(kept) < MIN_WORDS or _MARKS.search(kept[-1].text):
+        # (a report ending on a quoted phrase, 'said it's a "sad day" as he departed', keeps the clause: cut
+        # before it, the phrase's closing mark would go with the edge punctuation and the report with it)
+        return toks
+    return kept
 
 
 # Conjunctions of time, cause and concession: a clause they open says when or why something
