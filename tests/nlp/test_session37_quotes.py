@@ -50,6 +50,10 @@ def test_a_topic_before_a_tag_with_its_own_clause_is_no_report(speech):
     assert ("Louisa Park", "But it is hard for the world to deter the regime") in _reported(
         speech, "But it is hard for the world to deter the regime, Louisa Park said: “There is little left to "
                 "sanction.”")
+    # nor a clause that does not start right after the verb ('announced at 6 a.m. As ...', one sentence to the parse)
+    assert _reported(speech, "The river rose two feet overnight in the valley, the agency announced at 6 a.m. As "
+                             "the rain moves east, forecasters expect it to ease.")[0] == (
+        "the agency", "The river rose two feet overnight in the valley")
     # an inverted tag with no clause of its own reports the words before it
     assert _reported(speech, "The roads will stay closed until Monday, the mayor said.") == [
         ("the mayor", "The roads will stay closed until Monday")]

@@ -401,10 +401,12 @@ def _content_from_ccomps(cue: "Token", comps: list["Token"]) -> tuple[int, int] 
 
 
 def _plain_clause_after(cue: "Token", comp: "Token") -> bool:
-    """Whether a verb's complement after it is a clause of its own sentence in the writer's words, not a
-    quotation it introduces ("..., Louisa said: “There's little left ...”": then the words before the verb
-    are the report, and the quotation is direct speech)."""
+    """Whether a verb's complement after it is a clause of its own sentence in the writer's words, right after
+    the verb ("said that much has been settled"), not a quotation it introduces ("..., Louisa said: “There's
+    little left ...”": then the words before the verb are the report, and the quotation is direct speech)."""
     doc = cue.doc
+    if comp.left_edge.i != cue.i + 1:
+        return False  # "... the center announced at 4 a.m. As Harvey moves ...": not the verb's own clause
     return not any(t.text in (":", ";") or _MARKS.search(t.text) or t.is_sent_start
                    for t in doc[cue.i + 1 : max(t.i for t in comp.subtree) + 1])
 
