@@ -157,6 +157,10 @@ October ..." Obama's, no longer "private employers"' who "added" them, the forec
 manipulation the "Republican supporters"' the outcry came from); left: the electoral tribunal's declaration, "her
 government", "The October report"; a sourcing span for CNN's claim (reported speech, "Republican-identified"), its
 label unchanged; summary 0/6, shared 7/38, unique 3/169, disputes 0/1, slant 0/74 unchanged.
+Since (session 37, helper A; before = main's fresh store at 33b86f0, ANNOTATOR_VERSION 86): review 24's speaker rules
+(ANNOTATOR_VERSION 87, fresh store): quotes 8/410 -> 8/411, the one more the Monitor's "Mr. Trump has said that the US
+will no longer take steps to meet, during his administration" (a verb with its own clause right after it is no
+inverted tag, so the clause after "said" is the report; right, unmarked); every other figure and line unchanged.
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
