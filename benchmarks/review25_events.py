@@ -1,0 +1,204 @@
+"""The 6 events of review 25: every summary, shared point, figure, unique item, voice and slant label, to read.
+
+    nice -n 10 .venv/bin/python benchmarks/review25_events.py                 # this checkout
+    nice -n 10 .venv/bin/python benchmarks/review25_events.py --src /old/src  # another version
+
+A fact-checker's review (review 25, 2026-12-04) read every output of six AllSides events
+(../shared/data/allsides/articles.jsonl.xz; 3 articles each, 2013-2017, the ids below, none used by
+review_allsides.py or review8-24_events.py) of kinds the earlier reviews had little of: Pope Benedict XVI resigning (a
+religious leader's resignation; NPR's is a live page with the pope's statement, his biography and reactions), the
+manhunt for the Boston Marathon bombers (a manhunt and arrest; NPR's tells the capture, the Monitor's the morning's
+lockdown), Obama's eulogy at Nelson Mandela's memorial (a memorial abroad; NPR's is a live page), Apple fighting the
+order to unlock the San Bernardino shooter's iPhone (a company against a court order; the Week's is a column, no
+left-leaning outlet has it), Theresa May losing her majority (an election abroad; Fox's is a column, the Times' text
+the second page of its story) and the Senate's failed "skinny repeal" of Obamacare (a failed vote; Democracy Now's is
+a broadcast transcript), with 10 unrelated articles of the same weeks mixed in (2 near misses: the Washington Times on
+the FBI releasing the suspects' images, the day before the capture; USA Today on a bipartisan group of senators
+seeking a path on health care, the day of the vote). This runs `manysides.analyze` on those 28 articles, written as
+one JSON Lines export with the dataset's outlets and leanings, prints per event story everything a reader sees, marks
+with "X" what the review found wrong, and counts the marks per story ("review marks"), so a fix can be checked before
+and after (`--load` marks a run saved with `--json` anew). Read against the article texts, it found (marks of the code
+at commit 33b86f0, REPORT_VERSION 143, ANNOTATOR_VERSION 86):
+
+* grouping: the six events make six stories; both near misses join theirs, the merge docs/grouping.md names (a piece
+  on a neighbouring day about one running subject: the Washington Times' images of the day before join the manhunt,
+  USA Today's bipartisan group the failed vote); the 8 others stay alone;
+* cleaning: 72 removals in the event stories' articles, all furniture; furniture left in 23 lines of 8 articles: USA
+  Today's byline ("Natalie DiBlasio, and Elizabeth Weise"), a player's "CLOSE" and a credit without its full stop
+  ("USA TODAY reporter ... contributed to this story"); Fox's "More On This... Nelson Mandela through the years" and a
+  lone "[pullquote]"; CNN's three "READ: ..." links and its editors' note on plagiarism; NPR's live pages' update
+  notes ("(This post was last updated at 9:27 a.m. ET.)", "(Most recent update: ...)"), embed labels ("SABC's Live
+  Coverage YouTube", "Vatican YouTube"), pointers to other posts ("Obama's Full Speech:" over "We've added a separate
+  post with full text and audio ...", "We've embedded live coverage ... at the side of this post.", "We also live
+  blogged the service so if you want a play-by-play keep reading. Our earlier updates follow."), "More NPR Reports:"
+  over two linked headlines, and a linked headline closed by "(The New York Times)"; Democracy Now's "This is a rush
+  transcript. Copy may not be in its final form." and its tease of the next segment ("This is Democracy Now! When we
+  come back, we go to Des Moines, Iowa. ... Stay with us."); the tease and the editors' note were also "only one
+  outlet reports" items;
+* summaries without the event's main fact, or with a sentence that cannot stand in it: 3 of 6: the manhunt's opens
+  with NPR's "At a press conference Friday night, ... Davis gave this and other details that led law enforcement to
+  take the second suspect ... into custody." ("this": NPR's opening sentence, left out) and gives the Washington
+  Times' images of the day before; the iPhone's never says Apple will fight the order (Fox's opening; USA Today's
+  "Apple CEO Tim Cook said late Tuesday that the company would oppose the ruling") and gives Opsahl's "... explained
+  that this "backdoor" means ..."; the memorial's never says Obama praised Mandela (CNN's and Fox's openings) and
+  closes with "Making his way to the podium for his speech, Obama also greeted Brazilian President Dilma Rousseff ..."
+  (the handshake with Castro it follows left out);
+* "only one outlet reports" items another outlet reports, or furniture: 15 of 152: USA Today's Nelson and Collins
+  talking since a meeting at Bangor (Reuters); Reuters' McCain casting the deciding vote, 51-49 (Democracy Now, USA
+  Today); Democracy Now's host's "For more, we go to Washington, ...", her thanks to the guest and her tease (2);
+  Fox's "nearly 100 heads of state" (NPR's "more than 90 world leaders"); CNN's editors' note; NPR's helicopter's
+  infrared camera (2; CNN's thermal imaging camera), its manhunt (the item begins "enforcement spent hours ...", its
+  first word lost) and its hospital (CNN's); the Monitor's convenience-store robbery (CNN's); Politico's Benedict
+  elected at 78 (Fox); NPR's "Dear Brothers, I have convoked you ... a decision of great importance ..." (Politico);
+* shared points pairing different statements: 5 of 40 (Graham calling the skinny bill "a fraud" with what the bill
+  did; a columnist's "Britain's leaders must guarantee ..." with May's pledge; NPR's attribution "(Cardinal Timothy
+  Dolan of New York, ...)" of a reaction with Dolan as a longshot; Benedict "a key figure in the church's efforts to
+  address" abuse with his being "at the center of a mounting scandal"; Ratzinger watching John Paul II suffer with his
+  trying to resign as prefect);
+* disputes and differing figures: 1 of 1 not genuine (Benedict's age when elected, 78, against his age now, 85);
+* quotes given to the wrong speaker or words: 21 of 315: Michelle Obama for her husband's eulogy (6), McCaskill for
+  Graham's "fraud", Theresa May for NPR's "after a snap-election gamble that cost her Conservative Party its
+  parliamentary majority", Tim Cook for Opsahl's "That risks a lot ...", "Elisha" for Bishop Abrahams' words, Jacob
+  Zuma for Obama's "life like no other", Tamerlan Tsarnaev for an official's "a few years later", the official for
+  the brother's posting, the MIT officer for the reports' "disturbance", Ed Davis for Col. Alben's "picked up the heat
+  signature ...", Benedict for Fox's and Politico's "the first pontiff to ..." (2), "already the oldest pope" (an
+  aside) for Benedict's "peace and quiet", Sylvia Poggioli for the pope's words as the AP gives them, Thomas Reese for
+  Poggioli's report of 2010 (2);
+* slant evidence of neutral words: 28 of 56 spans: surprise ("an unexpected failed ... vote", "the stunning defeat",
+  "a stunning political upset"), "a powerful force" (2), "the greatest access", "admit they committed sabotage", a
+  "deadly" attack (2), "unpleasant conversations", "What's fascinating", the eulogy's "worthy" (2), "powerful
+  interests" and "precious freedoms", sizes and sounds ("a huge roar", "Huge poster pictures" (2), "a huge screen",
+  "loud cheers", "a huge swath" (2)), "enjoyed the rain", "armed and dangerous", "a gruesome scene", "violent" (2),
+  "nostalgic".
+Also seen, not counted: subheadings stand as paragraphs (CBN's "McCain Casts Key Vote", Reuters' "BACKLASH FEARED",
+CNN's "Closing a chapter", NPR's "Gunfire At 8:15 p.m. ET" and its live pages' "A Roaring Blessing:"); the words of a
+transcript's speakers ("SEN. LINDSEY GRAHAM: The skinny bill, as policy, is a disaster. ...") are no quotes; the May
+summary closes with Fox's columnist's "Britain's leaders must guarantee ..."; NPR's items "NPR's Gregory Warner just
+checked in with Morning Edition ..." and "In 2010, Sylvia reported for Morning Edition ..." carry no news; Fox's "350
+seat House of Commons" (NPR's 650-seat) is not shown as a differing figure.
+About 3 minutes (under load).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _review_corpus import Marks, run_review  # noqa: E402
+
+EVENTS = {
+    "Pope Benedict XVI resigns (2013)": ["S16P2OTOkGWMiiWS", "UEt9k7QXjbFUwo97", "XbmTJTNa1xKzxT9w"],
+    "The manhunt for the Boston Marathon bombers (2013)": ["tJouY1y0sfbubEgy", "Bjpv6XRx5ExrIzx7",
+                                                             "A9cUYZb8fK8TyT9v"],
+    "Obama at Nelson Mandela's memorial (2013)": ["yNlvy9zpZp6F8PjD", "Ji4KGdQuiCbNU6fz", "f89Y4IQwg2dbr39i"],
+    "Apple fights the order to unlock the San Bernardino iPhone (2016)": ["kHCH39Ig940r3nae", "SyqtmIJMvhJ0ZHmr",
+                                                                          "4a2pX9uCcwV1OYtl"],
+    "Theresa May loses her majority (2017)": ["dL3Aq5cZ3lvA2Ahx", "kBa3lPjTA5c2xg31", "oP9TfSB9xcwRqhgk"],
+    "The Senate's 'skinny repeal' of Obamacare fails (2017)": ["Z8R1hhpE5uWeofDI", "aRJjyrNJxCXaihcR",
+                                                               "WHTy62dEUhQ6W4x9"],
+}
+# 2 near misses (the Washington Times on the FBI releasing the suspects' images, the day before the manhunt; USA
+# Today on a bipartisan group of senators seeking a path on health care, the day of the failed vote), 8 others
+OTHERS = ["Y19dGdf0gAVP1s0m", "M4ig2x001ZQhGF4C", "Exq7jvHyxTfEgC3R", "Lz4SlwieJyiHTcck", "P9sycv7TXXTZ6io9",
+          "wvFHDF1Gepoxc8c9", "GlGwLut1fquzkiHL", "IZDUuOav02Wq63XT", "1QZoQxMMG8ODuchc", "FBWPcHBWSLpyUe8G"]
+# What the review found wrong, marked "X" in the output. Shared points: a wording of each pair that does not state one
+# thing: Democracy Now's Graham calling the skinny bill "a fraud" beside CBN's and Reuters' account of what the bill
+# did; Fox's columnist's demand that Britain's leaders "must guarantee" Brexit beside May's pledge (NPR); NPR's
+# attribution "(Cardinal Timothy Dolan of New York, ...)" of a reaction beside Politico's "Longshots include Cardinal
+# Timothy Dolan"; Fox's Benedict "a key figure in the church's efforts to address" abuse beside NPR's 2010 "at the
+# center of a mounting scandal"; Politico's Ratzinger watching John Paul II suffer beside Fox's Ratzinger trying to
+# resign as prefect
+SHARED_WRONG = (r"^The skinny bill, as a replacement for Obamacare, is a fraud|^Whatever the outcome from the hung|"
+                r"^\(Cardinal Timothy Dolan of New York|^During his papacy and in the years prior|"
+                r"^The former Cardinal Joseph Ratzinger had an intimate view")
+# "Only one outlet reports" items another outlet reports too, or furniture: USA Today's Nelson and Collins talking
+# since a meeting at the Bangor Airport (Reuters: "Nelson said he was working with Republican Collins"); Reuters'
+# McCain casting the deciding vote, 51-49 (Democracy Now: "Senator McCain's vote derailed ..."; USA Today: "died
+# 51-49"); Democracy Now's host's "For more, we go to ...", thanks to the guest and tease of the next segment ("When
+# we come back, ...", "Two women, two Catholic Workers, ..."); Fox's "nearly 100 heads of state" (NPR's "more than 90
+# world leaders", CNN's 91 heads of state); CNN's editors' note on plagiarism; NPR's helicopter's infrared camera (2;
+# CNN: "watching him with a thermal imaging camera in our helicopter"), its manhunt along 20 streets (CNN's manhunt;
+# the item begins "enforcement", its first word lost) and its hospital (CNN: Beth Israel Deaconess); the Monitor's
+# convenience-store robbery (CNN: "robbing a convenience store", a 7-Eleven); Politico's Benedict elected at 78 (Fox;
+# a shared point holds it); NPR's "Dear Brothers, I have convoked you ... a decision of great importance ..."
+# (Politico quotes "a decision of great importance for the life of the church")
+UNIQUE_WRONG = (r"^Since that Sunday afternoon meeting at the Bangor|^John McCain, the maverick 80-year-old|"
+                r"^For more, we go to Washington|^AMY GOODMAN: Margarida Jorge, I want to thank you|"
+                r"^When we come back|^Two women, two Catholic Workers|^Among the nearly 100 heads of state|"
+                r"^Editors' Note|^A helicopter overhead detected|^The device \"picked up the heat signature|"
+                r"^enforcement spent hours combing|^After being apprehended, the suspect was taken|"
+                r"^About 10:30 p\.m\. Thursday, police received a report|^When Benedict was elected pope at age 78|"
+                r"^\"Dear Brothers, \"I have convoked you")
+# Quotes given to the wrong speaker (or words): speaker (without "the", lower case) -> the words it does not own
+WRONG_QUOTES = {
+    "mccaskill": r"^fraud",                               # Lindsey Graham's ("He went on to call ... a fraud")
+    "theresa may": r"cost her Conservative Party",        # NPR's narration after "May said ... she will forge ..."
+    "tim cook": r"^That risks a lot",                     # Kurt Opsahl's ("..., he said", after Opsahl's first point)
+    "michelle obama": r".",                               # Barack Obama's eulogy (NPR: "Obama said"), 6 quotes
+    "elisha": r"^people like Madiba",                     # Bishop Abrahams' words, after the story of Elisha
+    "jacob zuma": r"^life like no other",                 # Obama's ("who he says lived a ...")
+    "tamerlan tsarnaev": r"few years later",              # the federal official's ("He came "a few years later"")
+    "official": r"American friend",                       # the elder brother's posting, which the official quoted
+    "mit officer": r"disturbance",                        # the reports the officer answered
+    "edward davis": r"^picked up the heat signature",     # Col. Timothy Alben's ("..., he said", after Alben)
+    "benedict xvi": r"first pontiff",                     # Fox's and Politico's narration after his announcement
+    "already the oldest pope": r".",                      # an aside for a speaker: Benedict's plan (Politico)
+    "sylvia poggioli": r"^After having repeatedly examined",  # the pope's words, as the AP gives them
+    "thomas reese": r"^(Pope Benedict XVI is at the center|The scandal could)",  # Sylvia Poggioli's 2010 report
+}
+# disputes and differing figures the review found not genuine: Benedict's age when elected (78, Politico) against his
+# age now (85, NPR)
+DISPUTE_WRONG = r"^(78|85)$"
+MAIN_FACT = {
+    "Pope Benedict XVI resigns (2013)": r"(?i)\b(resign\w*|step\w* down)\b",
+    # the second suspect captured, and no sentence pointing back ("gave this and other details")
+    "The manhunt for the Boston Marathon bombers (2013)":
+        r"(?i)^(?!.*\bgave this and other\b)(?=.*\b(custody|captured|arrested|apprehended|caught)\b)",
+    # Obama's eulogy, and no "Obama also greeted ..." (the handshake with Castro it follows left out)
+    "Obama at Nelson Mandela's memorial (2013)":
+        r"(?i)^(?!.*\balso greeted\b)(?=.*\bObama\b.{0,150}\b(prais\w*|eulog\w*|hail\w*|implor\w*|"
+        r"giant of history)\b|"
+        r".*\b(prais\w*|eulog\w*|giant of history)\b.{0,150}\bObama\b)",
+    # Apple fighting the order, and no sentence pointing back ("this "backdoor"")
+    "Apple fights the order to unlock the San Bernardino iPhone (2016)":
+        r"(?i)^(?!.*\bthis \"backdoor\")(?=.*\b(Apple|Cook)\b.{0,150}\b(fight\w*|oppos\w*|refus\w*|resist\w*|"
+        r"challeng\w*|won't)\b)",
+    "Theresa May loses her majority (2017)":
+        r"(?i)\b(lost|cost|short of|without|fail\w*)\b.{0,80}\bmajority\b|\bhung parliament\b",
+    "The Senate's 'skinny repeal' of Obamacare fails (2017)":
+        r"(?i)\b(Senate|repeal|bill|measure)\b.{0,150}\b(fail\w*|defeat\w*|died|fell short|crash\w*)\b|"
+        r"\b(fail\w*|defeat\w*)\b.{0,150}\b(repeal|bill|Obamacare|healthcare law)\b",
+}
+# slant evidence of neutral words: surprise ("an unexpected failed ... vote", "the stunning defeat", "a stunning
+# political upset"), "the greatest access", "admit they committed sabotage", "a powerful force", a "deadly" attack,
+# "unpleasant conversations", "What's fascinating", Obama's eulogy's "worthy", "powerful interests" and "precious
+# freedoms", sizes and sounds ("a huge roar", "Huge poster pictures", "a huge screen", "loud cheers", "a huge swath"),
+# "enjoyed the rain", "armed and dangerous", "a gruesome scene", "violent" hours and a "violent exchange", "nostalgic"
+SLANT_WRONG = {k: r"(?!)" for k in MAIN_FACT}
+SLANT_WRONG["The Senate's 'skinny repeal' of Obamacare fails (2017)"] = r"^(?i:unexpected|stunning|greatest|admit)$"
+SLANT_WRONG["Theresa May loses her majority (2017)"] = r"^(?i:a powerful|powerful|stunning)$"
+SLANT_WRONG["Apple fights the order to unlock the San Bernardino iPhone (2016)"] = (r"^(?i:deadly|unpleasant|"
+                                                                                  r"fascinating)$")
+SLANT_WRONG["Obama at Nelson Mandela's memorial (2013)"] = r"^(?i:worthy|powerful|precious|a huge|huge|loud|enjoyed)$"
+SLANT_WRONG["The manhunt for the Boston Marathon bombers (2013)"] = (r"^(?i:dangerous|gruesome|violent|nostalgic|"
+                                                                  r"a huge|huge)$")
+# furniture left in the text: USA Today's byline ("Natalie DiBlasio, and Elizabeth Weise"), its player's "CLOSE" and
+# credit ("USA TODAY reporter ... contributed to this story", no full stop); Fox's "More On This... ..." and
+# "[pullquote]"; CNN's "READ: ..." links (3) and editors' note; NPR's live pages' update notes ("(This post was last
+# updated at ...)", "(Most recent update: ...)"), embed labels ("SABC's Live Coverage YouTube", "Vatican YouTube"),
+# pointers ("Obama's Full Speech:" over "We've added a separate post with ...", "We've embedded live coverage ... at
+# the side of this post.", "We also live blogged the service so if you want a play-by-play keep reading. ..."), "More
+# NPR Reports:" and its two linked headlines, and a linked headline "(The New York Times)"; Democracy Now's "This is a
+# rush transcript. ..." and its tease of the next segment ("This is Democracy Now! When we come back, ... Stay with
+# us.")
+FURNITURE = (r"^Natalie DiBlasio, and Elizabeth Weise$|^CLOSE$|contributed to this story$|^More On This\.\.\.|"
+             r"^\[pullquote\]$|^READ: |^Editors' Note:|^\(This post was last updated|^\(Most recent update:|"
+             r"^SABC's Live Coverage YouTube$|^Vatican YouTube$|^Obama's Full Speech:$|^We've added a separate post|"
+             r"^We've embedded live coverage|^We also live blogged|^More NPR Reports:$|"
+             r"^\"Pope Benedict XVI: A Champion Of Catholic Tradition\.\"$|"
+             r"^\"Pope Benedict Leaves Behind A Mixed Legacy\.\"$|\(The New York Times\)$|"
+             r"^This is a rush transcript|^This is Democracy Now! When we come back")
+
+if __name__ == "__main__":
+    marks = Marks(SHARED_WRONG, UNIQUE_WRONG, WRONG_QUOTES, DISPUTE_WRONG, FURNITURE, MAIN_FACT, SLANT_WRONG)
+    raise SystemExit(run_review(__doc__, "review25", EVENTS, OTHERS, marks))
