@@ -98,14 +98,26 @@ _BOILERPLATE = re.compile(
     r"|this site is protected by recaptcha|by signing up,? you agree to|"
     r"\bis (?:made possible|supported) in part by (?:a grant from|funding from)"
     # a syndication notice (the Daily Caller News Foundation's, under each of its articles)
-    r"|available without charge to any eligible news publisher|^for licensing opportunities\b",
+    r"|available without charge to any eligible news publisher|^for licensing opportunities\b"
+    # a broadcast transcript's notice ("This is a rush transcript. Copy may not be in its final form.", Democracy Now,
+    # review 25)
+    r"|^this is a rush transcript\b|\bcopy may not be in its final form\b",
     re.IGNORECASE,
 )
+# A broadcast's tease of its next segment before a break ("This is Democracy Now! When we come back, we go to Des
+# Moines, Iowa. ... They'll tell their story. Stay with us.", review 25): the host's promise of what comes after the
+# break, closed by the call to stay, and the show's name before it; a transcript's words, not the story's. What the
+# host said before it in the paragraph stays ("Judge Brett Kavanaugh, testifying before the Senate Judiciary
+# Committee Thursday. When we come back, ...": whose clip that was), and a speaker's label left alone goes with it.
+_BREAK_TEASE = re.compile(r"(?:^|(?<=[.!?”\"’:])\s+)(?:This is\b[^\n]{0,100}?[.!?]\s+)?(?:When we come back|After the "
+                          r"break|Coming up next)\b.{0,400}\bStay with us[.!]?$")
+_SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}:$")
 # "Fox News' Chad Pergram and The Associated Press contributed to this report.": one
 # sentence crediting colleagues, the line to itself (a closing "X reported from Y." may follow)
 _CONTRIBUTED = re.compile(
     r"^(?:[-•–—]\s*)?[A-Z][^.!?\n]{0,240}?\bcontributed(?: reporting| (?:to|reporting (?:to|for)) this "
-    r"(?:report|story|article))(?: from [^.!?\n]{1,80})?\.(?:\s+[A-Z][\w'’. -]{1,60} (?:reported|wrote)"
+    # (its full stop may be lost: "USA TODAY reporter ... contributed to this story", review 25)
+    r"(?:report|story|article))(?: from [^.!?\n]{1,80})?(?:\.|$)(?:\s+[A-Z][\w'’. -]{1,60} (?:reported|wrote)"
     r"(?: and (?:reported|wrote))? from [^.!?\n]{1,60}\.)?$"
     # ..., or the sign-off first and then the colleagues' bare credit ("Wiseman and Superville reported from Washington.
     # AP Writer Catherine Lucey on Air Force One contributed.", the AP in the Washington Times, review 22)
@@ -154,7 +166,9 @@ _INSTAGRAM_FOOTER = re.compile(r"(?:^|\s)An? (?:photo|video|post) (?:posted|shar
 # a credit of contributors without its colon: "Contributing The Associated Press" (USA Today)
 _CONTRIBUTING_LABEL = re.compile(r"^Contributing:?\s+(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}$")
 # a link list's heading run into its first headline: "Related Articles State regulators probe PG&E power shutoffs"
-_GLUED_LIST_HEAD = re.compile(r"^Related (?:Articles|Stories|Coverage|Content|Links)\s+(?=[A-Z0-9‘'\"“])")
+# (or Fox's "More On This... Nelson Mandela through the years", review 25)
+_GLUED_LIST_HEAD = re.compile(r"^(?:Related (?:Articles|Stories|Coverage|Content|Links)|More [Oo]n [Tt]his(?:\.\.\.|…))"
+                              r"\s+(?=[A-Z0-9‘'\"“])")
 # its headlines may carry a question or a second sentence ("Stanley the giraffe escaped the Woolsey fire. But was
 # he supposed to be on the Malibu ranch to begin with?")
 _GLUED_LIST_WORDS = 24
@@ -168,7 +182,9 @@ _SHARE_CAPTION = re.compile(r"^Facebook Twitter Pinterest\s")
 # sentence, whatever follows it: prose opens with no shouted "CLOSE" and a capital ("CLOSE to
 # midnight" and an all-capitals "CLOSE CALL FOR ..." heading stay)
 _VIDEO_TEASER = re.compile(r"^CLOSE\s(?:.*\b(?:USA TODAY|USA Today Network|Veuer|Wochit|AP|Reuters)$"
-                           r"|\s*[A-Z0-9\"“‘'](?=.*\b[a-z]{2,}\b))")
+                           r"|\s*[A-Z0-9\"“‘'](?=.*\b[a-z]{2,}\b))"
+                           # ... or the button alone, its teaser lost (USA Today, review 25)
+                           r"|^CLOSE$")
 # "Contributing: The Associated Press; Joey Gill" (USA Today): the colleagues credited, after a label,
 # and the sign-off that may open the line ("Bacon reported from McLean, Va. Contributing: ...")
 _CONTRIBUTING = re.compile(r"^(?:[A-Z][\w'’. -]{1,60} (?:reported|wrote)(?: and (?:reported|wrote))? from "
@@ -227,7 +243,8 @@ _GALLERY = re.compile(  # a slideshow's buttons and counters, anywhere in the li
 # button capitalised between a short title and a capitalised description
 _GALLERY_LINK = re.compile(r"^[A-Z][^.!?]{0,60}? View photos [A-Z]")
 _MEDIA_PLACEHOLDER = re.compile(
-    r"^(?:\[(?:image|photo|picture|video|graphic|gallery|embed|media)\]"
+    # (or a publishing system's marker for a box the scraper left empty: Fox's "[pullquote]", review 25)
+    r"^(?:\[/?(?:image|photo|picture|video|graphic|gallery|embed|media|pullquote|pull quote|caption|sidebar)\]"
     r"|(?:slideshow|gallery|photos)\s*\(\d+\s+(?:images|photos|pictures)\))$",
     re.IGNORECASE,
 )
@@ -236,7 +253,10 @@ _MEDIA_PLACEHOLDER = re.compile(
 _EMBED_LABEL = re.compile(r"^(?:YouTube|Twitter|Instagram|Facebook|Vimeo|SoundCloud|Spotify|TikTok)$"
                           # ... or the kind of medium a removed embed was: the Times' lone "Photo" and "Video" (review
                           # 24); no sentence of a story is one such word
-                          r"|^(?:Photo|Photos|Video|Videos|Audio|Graphic|Interactive)$")
+                          r"|^(?:Photo|Photos|Video|Videos|Audio|Graphic|Interactive)$"
+                          # ... or an embedded video's title run into its host's name ("SABC's Live Coverage YouTube",
+                          # "Vatican YouTube", NPR, review 25): capitalised words, no sentence
+                          r"|^(?:[A-Z][\w'’.&-]*\s+){1,4}(?:YouTube|Vimeo|SoundCloud)$")
 _AGO = re.compile(r"^(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$", re.IGNORECASE)
 _SUMMARY_BOX = re.compile(  # "Story highlights <bullet>": a summary box heading the page
     r"^(?:Story highlights|STORY HIGHLIGHTS|(?:Highlights|HIGHLIGHTS|Key points|KEY POINTS|Key takeaways)\s*:?)"
@@ -260,10 +280,19 @@ _READ_MORE_END = re.compile(r"\S\s+Read more\s*[»›→>]*$")  # "<headline> Re
 # "<headline> | <columnist> Read more" (the Guardian): a link to a column, however many sentences its headline has
 _AUTHOR_READ_MORE = re.compile(r"\S\s+\|\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+Read more\s*[»›→>]*$")
 # a link list's heading ("Further Reading", "READ MORE:", "More On This...", "More hurricane coverage:", USA Today's,
-# review 24); the headlines under it are links too, each may keep its list bullet ("• Death toll rises in Haiti")
+# review 24; "More NPR Reports:", review 25); the headlines under it are links too, each may keep its list bullet
+# ("• Death toll rises in Haiti")
 _LINK_LIST_HEAD = re.compile(
     r"^(?:further reading|read more|related(?: (?:stories|articles|coverage|content|reading|links))?|see also|"
-    r"more on this(?: story)?|more (?:[\w'’-]+ ){0,3}coverage)\s*(?::|\.\.\.|…)?$", re.IGNORECASE)
+    r"more on this(?: story)?|more (?:[\w'’-]+ ){0,3}(?:coverage|reports|stories))\s*(?::|\.\.\.|…)?$", re.IGNORECASE)
+# A list's item that is a headline in quotation marks, every word of four letters or more capitalised, the outlet that
+# ran it in parentheses after it or not ('-- "Catholics React With Shock, Sympathy and Muted Criticism." (The New York
+# Times)', NPR, review 25): a link to a story, not anyone's words (speech is not written in title case); without a
+# list's dash or bullet, a headline a writer cites in a list of his own ("... a sampling:" over quoted headlines and
+# their outlets) or a subheading in quotation marks stays
+_QUOTED_HEADLINE = re.compile(r"^(?:-- ?|[•▪►●◆]\s*)[\"“](?P<title>[^\"“”]{12,150}?)[\"”](?:\s*\((?:The )?[A-Z][\w.&'’-]*"
+                              r"(?: [A-Z][\w.&'’-]*){0,4}\))?$")
+_QUOTED_HEADLINE_WORDS = 4
 _LINK_LIST_MAX = 8
 # an audio player saved with its piece's title: "<title> Listen · 4:07 4:07" (NPR)
 _AUDIO_PLAYER = re.compile(r"\bListen\s*·\s*\d{1,2}:\d{2}(?:\s+\d{1,2}:\d{2})?$")
@@ -276,9 +305,15 @@ _ORIGINAL_POST = re.compile(r"^(?:our )?original post(?: continues)?\s*:?$"
 # A live blog's word on its own post, its readers told to come back or refresh ("We'll have more from the report and
 # reactions to it as the morning continues. Hit your refresh button ...", "We'll update this post with the news after
 # the report is released ...", NPR, review 21): the outlet on its copy, not on the event.
+# ..., or what the page holds besides its text ("We've added a separate post with full text and audio of Obama's
+# eulogy.", "We've embedded live coverage by SABC ... at the side of this post.", "We also live blogged the service
+# so if you want a play-by-play keep reading. Our earlier updates follow.", NPR, review 25).
 _POST_NOTE = re.compile(r"^(?:we['’]ll (?:have more (?:on|from|about) [^.!?]{1,80}? as the (?:morning|day|afternoon|"
                         r"evening|night) (?:continues|goes on|unfolds)|update this (?:post|story|page|blog))\b"
-                        r"|hit (?:your|the) refresh button\b)", re.IGNORECASE)
+                        r"|hit (?:your|the) refresh button\b"
+                        r"|^we(?:['’]ve| have)(?: also)? (?:added|embedded|posted|put up)\b[^.!?]{0,120}\b(?:post|page|"
+                        r"blog|live coverage|live stream|video|audio)\b"
+                        r"|^we(?: also)? live[- ]?blogged\b)", re.IGNORECASE)
 # an explainer box another page lends the article, saved as one line with its buttons: "Quick guide <question>
 # Show Hide <answers> ..." (the Guardian), and so its other collapsible boxes, "Q&A <question> Show Hide ...",
 # "Profile Who is ...? Show Hide ...", "Timeline <title> Show Hide <dated entries, each heading run into its
@@ -304,13 +339,18 @@ _INLINE_SIGN_UP = re.compile(
 # update with additional developments."), and a correction's note on an earlier version ("Editor's note: An
 # earlier version of this article mistakenly said ...", USA Today's "Corrections and clarifications: An earlier
 # version of this story misstated ..."): the outlet's word on its copy, not on the event.
+# (In parentheses too, or the time of its last update: "(This post was last updated at 9:27 a.m. ET.)", "(Most
+# recent update: 2:50 p.m ET.)", NPR's live pages, review 25.)
 _UPDATE_NOTE = re.compile(
-    r"^(?:this (?:story|article|post|report|page) (?:has been|was|is being|will be|is) updated\b|"
-    r"this is a (?:developing|breaking)(?: news)? story\b)", re.IGNORECASE)
+    r"^\(?(?:this (?:story|article|post|report|page) (?:has been|was|is being|will be|is) (?:last |first )?updated\b|"
+    r"this is a (?:developing|breaking)(?: news)? story\b|(?:most recent|latest|last) update\s*:)", re.IGNORECASE)
 _CORRECTION_NOTE = re.compile(
     r"^(?:editor['’]?s['’]? note|correction|clarification)s?(?:\s+(?:and|&)\s+(?:correction|clarification)s?)?\s*:"
     r".{0,300}?\b(?:an? (?:earlier|previous|prior) "
-    r"version|(?:incorrectly|mistakenly|erroneously) (?:said|stated|reported|identified|described))\b",
+    r"version|(?:incorrectly|mistakenly|erroneously) (?:said|stated|reported|identified|described)"
+    # ... or on the copy edited since ("Editors' Note: This article has been edited to remove plagiarized content ...",
+    # CNN, review 25)
+    r"|this (?:article|story|report|post) (?:has been|was) (?:edited|updated|corrected|amended|revised))\b",
     re.IGNORECASE)
 # A link run into a paragraph after one of its sentences, under a label in capitals ("... at Camp David on
 # Saturday. RELATED: Bible Studies at the White House: ... RELATED: ..."): from the label to the line's end
@@ -413,7 +453,10 @@ _CAPTION_DATE_END = re.compile(rf"(?:,|\bU\.S\.|\bU\.K\.)\s+{_MONTH}\s+\d{{1,2}}
 # an agency caption's formula, anywhere in it: "..., Sunday, Nov. 5, 2017, in Sutherland Springs, Texas."
 _CAPTION_DAY_PLACE = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}},"
                                 r"\s+in\s+[A-Z]")
-_NAME_ONLY = r"[A-Z][a-z'’]+(?:[- ](?:[A-Z]\.|[A-Z][a-z'’]+|van|von|de|del|da|la|le)){1,3}"
+# a name's word may carry a capital inside ("McCain", "DiBlasio", "LeBlanc": USA Today's "Natalie DiBlasio, and
+# Elizabeth Weise", review 25)
+_NAME_WORD = r"[A-Z][a-z'’]*[A-Z]?[a-z'’]+"
+_NAME_ONLY = rf"{_NAME_WORD}(?:[- ](?:[A-Z]\.|{_NAME_WORD}|van|von|de|del|da|la|le)){{1,3}}"
 # authors joined by "and" ("A B, C D, and E F", "A B and C D and E F"); "Jazz Shaw, Hot Air" (a
 # name and an outlet) is not one
 _NAME_LIST = re.compile(rf"^{_NAME_ONLY}(?:(?:, |,? (?:and|&) ){_NAME_ONLY})*,? (?:and|&) {_NAME_ONLY}$")
@@ -870,6 +913,10 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
         # an entry's head is the outlet's own words, whatever it opens with ("More From Rep. King:")
         note, name = (_classify(line.text, near_top=len(kept) < 4, near_end=i >= len(lines) - 3)
                       if stamp is None else (None, None))
+        if stamp is not None and _LINK_LIST_HEAD.match(line.text) and _skip_link_list(lines, i + 1, []) > i + 1:
+            # ... but a link list's heading with its headlines under it is one still ("Update at 11:30 a.m. ET.
+            # More NPR Reports:" over two quoted headlines, review 25)
+            note = f"related links heading: {_show(line.text)}"
         if note is None and stamp is None and _is_spaced_label_link(line.text, labels):
             note = f"related link: {_show(line.text)}"
         if (note is None and stamp is None and nxt is not None and re.search(r"[a-z]", nxt)
@@ -884,6 +931,10 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
                 i, pending_break = i + 1, blank_before
             continue
         if note:
+            if _POST_NOTE.match(line.text) and kept and _is_post_heading(kept[-1].text):
+                # the live page's heading over its note on the page ("Obama's Full Speech:" over "We've added a
+                # separate post with ...", NPR, review 25) heads nothing once the note goes
+                removed.append(f"update label: {_show(kept.pop().text)}")
             removed.append(note)
             byline = byline or name
             pending_break = blank_before
@@ -959,7 +1010,7 @@ def _skip_link_list(lines: list[_Line], start: int, removed: list[str], words: i
     while end < len(lines) and titles < _LINK_LIST_MAX:
         if _is_ad_line(lines[end].text):
             end += 1
-        elif _is_link_title(_LIST_BULLET.sub("", lines[end].text), words):
+        elif _is_link_title(_DASH_ITEM.sub("", _LIST_BULLET.sub("", lines[end].text)), words):
             end, titles = end + 1, titles + 1
         else:
             break
@@ -986,6 +1037,9 @@ def _glued_headline(text: str, words: int) -> int | None:
 
 
 _LABEL = re.compile(r"^([^:]{1,40}):\s")
+# a link's own label in capitals, however many lines it opens ("READ: The official program", "READ: Nelson Mandela's
+# death sparks global response", ..., CNN, review 25): no list's field
+_LINK_WORD_LABEL = re.compile(r"^(?:READ(?: MORE| ALSO)?|ALSO READ|WATCH|RELATED|SEE ALSO|MORE|LISTEN)$")
 # a label that opens this many lines of one article is a field of a list ("Need: ...", "Avoid: ..." under each
 # candidate of a debate preview), not a link's
 _LIST_LABEL_LINES = 3
@@ -996,12 +1050,30 @@ def _is_spaced_label_link(text: str, labels: Counter) -> bool:
     closing dash (a transcript's speaker cut off: "AMY GOODMAN: We're going to—"), and a label that opens
     fewer than `_LIST_LABEL_LINES` lines of the article (`labels`, by label)."""
     words = text.split()
+    m = _LABEL.match(text)
+    if m is not None and _LINK_WORD_LABEL.match(m.group(1)) and labels[m.group(1)] >= _LIST_LABEL_LINES \
+            and len(words) <= 16 \
+            and text[m.end():m.end() + 1].isupper() and not re.search(r"[.!?:;,\"”’')—–-]$|[a-z]{2}[.!?]\s", text):
+        # a run of three links or more under one label in capitals, a comma in a headline ("READ: Prayers, songs
+        # ...", CNN's third); one or two such lines with a comma read as sentences ("WATCH: The senators debate ...")
+        return True
     if len(words) > 16 or not _SPACED_LABEL_LINK.match(text) or re.search(r"[.!?:;,\"”’')—–-]$", text):
         return False
     if re.search(r"[a-z]{4}[.!?][\"”’)]?\s+[A-Z\"“]|[!?]", text):  # "Gen. Qasem" ends no sentence
         return False
-    m = _LABEL.match(text)
-    return m is None or labels[m.group(1)] < _LIST_LABEL_LINES
+    return m is None or labels[m.group(1)] < _LIST_LABEL_LINES or bool(_LINK_WORD_LABEL.match(m.group(1)))
+
+
+def _is_post_heading(text: str) -> bool:
+    """A live page's heading: a few capitalised words closed by a colon ("Obama's Full Speech:")."""
+    return len(text.split()) <= 6 and text.endswith(":") and text[:1].isupper() and not _two_sentences(text)
+
+
+def _is_title_case(text: str) -> bool:
+    """A headline's capitals: `_QUOTED_HEADLINE_WORDS` words or more, each of four letters or more capitalised."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    long = [w for w in words if len(w) >= 4]
+    return len(words) >= _QUOTED_HEADLINE_WORDS and bool(long) and all(w[0].isupper() for w in long)
 
 
 def _is_link_title(text: str, words: int = 16) -> bool:
@@ -1026,12 +1098,15 @@ def _strip_clip_prompt(text: str, removed: list[str]) -> str:
 def _strip_inline_pitch(text: str, removed: list[str]) -> str:
     """A paragraph without a newsletter's sign-up after one of its sentences, without a
     closing byline followed by ad markers (a live entry's "By Name AD AD"), without a link
-    under a label in capitals or the outlet's pitch after its last sentence (`_INLINE_LINK`), and
-    without a run of "Follow @handle" prompts opening it (`_FOLLOW_RUN`)."""
+    under a label in capitals or the outlet's pitch after its last sentence (`_INLINE_LINK`),
+    without a run of "Follow @handle" prompts opening it (`_FOLLOW_RUN`), and without a
+    broadcast's tease closing it (`_BREAK_TEASE`)."""
     for pattern, rule in ((_INLINE_SIGN_UP, "prompt"), (_TAIL_BYLINE_ADS, "byline"), (_INLINE_LINK, "related link"),
-                          (_INLINE_PROMO, "prompt"), (_FOLLOW_RUN, "prompt")):
+                          (_INLINE_PROMO, "prompt"), (_FOLLOW_RUN, "prompt"), (_BREAK_TEASE, "broadcast tease")):
         for m in pattern.finditer(text):
             removed.append(f"{rule}: {_show(m.group(0).strip())}")
+            if pattern is _BREAK_TEASE and _SPEAKER_LABEL.match(text[:m.start()].strip()):
+                return ""  # the host's label before the tease is all the paragraph held
         text = pattern.sub("", text)
     return text
 
@@ -1145,6 +1220,8 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
         return f"update note: {_show(text)}", None
     if len(words) <= 60 and _POST_NOTE.match(text):
         return f"update note: {_show(text)}", None
+    if (m := _QUOTED_HEADLINE.match(text)) and _is_title_case(m.group("title")):
+        return f"related link: {_show(text)}", None
     if len(words) <= 40 and (_PRESENT_CAPTION.match(text) or _PLACE_DATE_CAPTION.search(text)):
         return f"photo caption: {_show(text)}", None
     if len(words) <= 80 and _CORRECTION_NOTE.match(text):

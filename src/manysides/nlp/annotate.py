@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 ANNOTATOR_VERSION = 89  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 91  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 87  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 93  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -248,6 +249,12 @@ ANNOTATOR_VERSION = 87  # 2: reported (indirect) speech; 3: loaded wording read 
 #     person; the unnamed "the official" after "officials said"; a quote closed by its own ", he said.";
 #     "the chief justice" among several justices; a city's state before a subject noun; a business's name
 #     ("Cruisin Cafe", a lone "Cafe") and a hyphened given name ("Sui-ying Cheng")
+# 93: cleaning (review 25): a transcript's notice and a broadcast's tease before a break ("When we come back, ...
+#     Stay with us."), a credit without its full stop, a lone "CLOSE", "More On This..." run into its headline, a
+#     "[pullquote]" marker, a video's title run into "YouTube", a live page's notes on what it holds ("We've added a
+#     separate post ...", "We also live blogged ...") with the heading over one, "(Most recent update: ...)", an
+#     editors' note on an edited article, a link list under "More <outlet> Reports:", a quoted headline in title
+#     case, "READ:" links however many, and a byline whose names carry an inner capital ("DiBlasio")
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
