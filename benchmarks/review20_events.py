@@ -136,6 +136,9 @@ Ivan Watson reported from Tacloban; ... Catherine E. Shoichet, ... contributed t
 "Riechmann reported from Washington. Associated Press reporters ..."): removals in the event stories 69 -> 71; review
 24's summary rules change no summary; every mark unchanged (summary 0/6, shared 3/41, unique 3/136, quotes 2/350,
 disputes 0/0, slant 0/54); two of the Washington Times' framing terms of equal weight swap places.
+Since (session 37, helper E; before = main's fresh store at 33b86f0): cleaning takes a credit without its full stop
+(Fox's "Fox News’ Peter Doocy, ... contributed to this report") (ANNOTATOR_VERSION 93, fresh store): removals in the
+event stories 71 -> 72 (Fox's slant score +0.58 -> +0.56, its label unchanged); every review mark unchanged.
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

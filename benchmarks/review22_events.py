@@ -110,6 +110,8 @@ self-defense": phrase and verb; George Will's "Pollyannas who insist that ..." o
 6/149, quotes 1/364, disputes 0/0, summary 0/6 unchanged (ANNOTATOR_VERSION 86, fresh store).
 Merged (session 36, helpers A-E: a fresh store at 8b6d2fc): summary 0/6, shared 4/44, unique 6/149, quotes 0/363,
 disputes 0/0, slant 0/49 (main at 3111dd5: quotes 1/364, slant 0/54, the rest the same).
+Since (session 37, helper E; before = main's fresh store at 33b86f0): cleaning takes Fox's "[pullquote]" marker
+(ANNOTATOR_VERSION 93, fresh store): removals in the event stories 71 -> 72; every review mark unchanged.
 About 5 minutes.
 """
 from __future__ import annotations

@@ -76,6 +76,20 @@ transcript's speakers ("SEN. LINDSEY GRAHAM: The skinny bill, as policy, is a di
 summary closes with Fox's columnist's "Britain's leaders must guarantee ..."; NPR's items "NPR's Gregory Warner just
 checked in with Morning Edition ..." and "In 2010, Sylvia reported for Morning Edition ..." carry no news; Fox's "350
 seat House of Commons" (NPR's 650-seat) is not shown as a differing figure.
+Since (session 37, helper E; before = the figures above, a fresh store at 33b86f0): cleaning takes a broadcast
+transcript's notice and its tease before a break ("This is Democracy Now! When we come back, ... Stay with us."), a
+credit without its full stop, a lone "CLOSE", "More On This..." run into its headline, "[pullquote]", a video's title
+run into "YouTube", a live page's notes on what it holds ("We've added a separate post ...", "We've embedded live
+coverage ...", "We also live blogged ...") and the heading over one, an update note in parentheses, an editors' note
+on an edited copy, a link list under "More NPR Reports:" after an entry's time, a dashed quoted headline with its
+outlet, a run of "READ:" links (a comma in one) and a byline whose names carry an inner capital ("DiBlasio"): removals
+in the event stories 72 -> 96 (the new ones all furniture), furniture lines left 23 -> 0; unique 15/152 -> 12/152 (the
+two items of Democracy Now's tease and CNN's editors' note gone), slant 28/56 -> 27/55 (the tease's "admit"); summary
+3/6, shared 5/40, quotes 21/315 (Obama's "life like no other" now given to Nelson Mandela, marked as before), disputes
+1/1 unchanged (ANNOTATOR_VERSION 93, fresh store). Tried and not kept: a demonstrative joined to more of its kind
+("gave this and other details") or before a quoted word ("this "backdoor"") pointing back, and "the resident" as "the
+woman": the manhunt's summary then opened with NPR's "When the Watertown resident saw the blood, ..." (pointing back
+too, the capture third), the iPhone's closed with "Basically, whoever has this backdoor ..."; summary 3/6 either way.
 About 3 minutes (under load).
 """
 from __future__ import annotations
@@ -137,6 +151,7 @@ WRONG_QUOTES = {
     "michelle obama": r".",                               # Barack Obama's eulogy (NPR: "Obama said"), 6 quotes
     "elisha": r"^people like Madiba",                     # Bishop Abrahams' words, after the story of Elisha
     "jacob zuma": r"^life like no other",                 # Obama's ("who he says lived a ...")
+    "nelson mandela": r"^life like no other",             # the same, given to Mandela once the page is cleaned
     "tamerlan tsarnaev": r"few years later",              # the federal official's ("He came "a few years later"")
     "official": r"American friend",                       # the elder brother's posting, which the official quoted
     "mit officer": r"disturbance",                        # the reports the officer answered
@@ -151,17 +166,19 @@ WRONG_QUOTES = {
 DISPUTE_WRONG = r"^(78|85)$"
 MAIN_FACT = {
     "Pope Benedict XVI resigns (2013)": r"(?i)\b(resign\w*|step\w* down)\b",
-    # the second suspect captured, and no sentence pointing back ("gave this and other details")
+    # the second suspect captured, and no sentence pointing back ("gave this and other details", "The resident saw
+    # blood ...", "When the Watertown resident saw the blood, ...": the man and the blood of NPR's first sentence)
     "The manhunt for the Boston Marathon bombers (2013)":
-        r"(?i)^(?!.*\bgave this and other\b)(?=.*\b(custody|captured|arrested|apprehended|caught)\b)",
+        r"(?i)^(?!.*\bgave this and other\b)(?!.*\bresident saw\b)(?=.*\b(custody|captured|arrested|apprehended|"
+        r"caught)\b)",
     # Obama's eulogy, and no "Obama also greeted ..." (the handshake with Castro it follows left out)
     "Obama at Nelson Mandela's memorial (2013)":
         r"(?i)^(?!.*\balso greeted\b)(?=.*\bObama\b.{0,150}\b(prais\w*|eulog\w*|hail\w*|implor\w*|"
         r"giant of history)\b|"
         r".*\b(prais\w*|eulog\w*|giant of history)\b.{0,150}\bObama\b)",
-    # Apple fighting the order, and no sentence pointing back ("this "backdoor"")
+    # Apple fighting the order, and no sentence pointing back ("this "backdoor"", "whoever has this backdoor")
     "Apple fights the order to unlock the San Bernardino iPhone (2016)":
-        r"(?i)^(?!.*\bthis \"backdoor\")(?=.*\b(Apple|Cook)\b.{0,150}\b(fight\w*|oppos\w*|refus\w*|resist\w*|"
+        r"(?i)^(?!.*\bthis \"?backdoor\b)(?=.*\b(Apple|Cook)\b.{0,150}\b(fight\w*|oppos\w*|refus\w*|resist\w*|"
         r"challeng\w*|won't)\b)",
     "Theresa May loses her majority (2017)":
         r"(?i)\b(lost|cost|short of|without|fail\w*)\b.{0,80}\bmajority\b|\bhung parliament\b",
