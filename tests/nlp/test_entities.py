@@ -132,6 +132,38 @@ def test_a_surname_with_an_honorific_none_of_its_full_names_fits_stays_the_surna
     assert {e.name for e in ents if e.text == "Obama"} == {"Obama"}
 
 
+def _surname_names(ents, text, word):
+    return {e.name for e in ents if text[e.start:e.end] == word}
+
+
+@pytest.mark.models
+def test_a_surname_given_an_office_title_the_full_name_never_has_is_not_that_full_name(nlp):
+    """ "President Kemal" beside only "first lady Aylin Kemal": the bare "Kemal" who speaks
+    is the president; "Mrs. Kemal" is still the first lady."""
+    text = ("President Kemal delivered a eulogy on Tuesday. \"It took a man like him,\" Kemal said. "
+            "President Kemal and first lady Aylin Kemal are now in the stadium. "
+            "\"His struggle was your struggle,\" Kemal said. Mrs. Kemal waved to the crowd.")
+    ents = extract_entities(nlp(text))
+    said = [k for k in range(len(text)) if text.startswith("Kemal said", k)]
+    assert {e.name for e in ents if e.start in said} == {"Kemal"}
+    mrs = text.index("Kemal waved")
+    assert {e.name for e in ents if e.start <= mrs < e.end} == {"Aylin Kemal"}
+
+
+@pytest.mark.models
+def test_a_surname_with_the_full_names_own_title_or_none_is_still_the_full_name(nlp):
+    """Controls: "Sen. Varga" beside "Sen. Elizabeth Varga", "Senator Varga" beside "Sen.
+    Elizabeth Varga" and "Sen. Varga" beside an untitled "Elizabeth Varga" are her."""
+    for text in ("Sen. Elizabeth Varga spoke in Ohio on Monday. Senator Varga said the bill was wrong. "
+                 "\"We will not stop,\" Varga said.",
+                 "Sen. Elizabeth Varga spoke in Ohio on Monday. Sen. Varga said the bill was wrong. "
+                 "\"We will not stop,\" Varga said.",
+                 "Elizabeth Varga spoke in Ohio on Monday. Sen. Varga said the bill was wrong. "
+                 "\"We will not stop,\" Varga said."):
+        ents = extract_entities(nlp(text))
+        assert _surname_names(ents, text, "Varga") == {"Elizabeth Varga"}, text
+
+
 @pytest.mark.models
 def test_a_heading_gives_no_full_name(nlp):
     text = ("Update at 11:25 a.m. ET. Obama Hails News:\n\n"

@@ -28,6 +28,7 @@ ANNOTATOR_VERSION = 89  # 2: reported (indirect) speech; 3: loaded wording read 
 ANNOTATOR_VERSION = 91  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 87  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 93  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 94  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -255,6 +256,8 @@ ANNOTATOR_VERSION = 93  # 2: reported (indirect) speech; 3: loaded wording read 
 #     separate post ...", "We also live blogged ...") with the heading over one, "(Most recent update: ...)", an
 #     editors' note on an edited article, a link list under "More <outlet> Reports:", a quoted headline in title
 #     case, "READ:" links however many, and a byline whose names carry an inner capital ("DiBlasio")
+# 94: session 37 (review 25): a bare surname is not the one full name of that surname when the article gives the
+#     surname an office's title that full name is never given ("President Kemal" beside "first lady Aylin Kemal")
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

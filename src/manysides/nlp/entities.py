@@ -791,6 +791,25 @@ def _full_name_genders(doc: "Doc", text: str, raw: list[tuple[int, int, str, str
     return out
 
 
+# Titles of courtesy, not of an office: "first lady Aylin Kemal", "Mrs. Kemal", "Sir John"
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "lady", "madam", "dame", "sir", "lord"})
+
+
+def _titles_given(text: str, raw: list[tuple[int, int, str, str]]) -> dict[str, set[str]]:
+    """Person name -> the titles written just before its mentions ("President Kemal":
+    {"president"}; "first lady Aylin Kemal": {"lady"}); "former" is no title of its own."""
+    out: dict[str, set[str]] = {}
+    for start, end, lab, name in raw:
+        if lab != "PERSON" or not name:
+            continue
+        at = text.find(name.split()[0], start, end)
+        before = text[max(0, start - 30) : at if at >= 0 else start].split()
+        key = _title_key(before[-1]) if before else ""
+        if key in TITLES and key != "former":
+            out.setdefault(name, set()).add(key)
+    return out
+
+
 class _Families:
     """A bare surname that several people of the article bear ("Alexander Litvinenko", his
     widow "Marina"): the one the nearby text refers to. An honorific of one member's gender
@@ -802,7 +821,9 @@ class _Families:
     Otherwise (None) the article-wide rule of `_full_name_for` decides. The surname that
     owns a family word ("Litvinenko's widow") is never the relative it introduces. A surname
     whose honorific fits none of its full names ("Mr. Obama" beside only "the first lady,
-    Michelle Obama") names someone the article never names in full: it stays the surname."""
+    Michelle Obama") names someone the article never names in full: it stays the surname, as
+    does one with an office's title whose full names have only a title of courtesy ("President
+    Obama" beside "first lady Michelle Obama")."""
 
     def __init__(self, doc: "Doc", text: str, full_names: Counter[str], kin_named: list[Relative],
                  raw: list[tuple[int, int, str, str]], relatives: frozenset[str]) -> None:
@@ -823,6 +844,15 @@ class _Families:
             if lab == "PERSON" and " " not in name and g and name in people:
                 if all(self.gender.get(f) not in (g, None) for f in people[name]):
                     self.unnamed[name] = g
+        # likewise a surname given an office's title when its full names are given only a courtesy
+        # title ("President Kemal" beside only "first lady Aylin Kemal", "Mrs. Aylin Kemal"): the
+        # office holder is named by title and surname alone, and a bare "Kemal" is not her
+        given = _titles_given(text, raw)
+        for name, titles in given.items():
+            if " " in name or name not in people or name in self.unnamed or not titles & _OFFICE_TITLES:
+                continue
+            if all(given.get(f) and given[f] <= _COURTESY_TITLES for f in people[name]):
+                self.unnamed[name] = ""
         self.members = {sn: sorted(ms) for sn, ms in people.items() if len(ms) > 1 or sn in self.unnamed}
         if not self.members:
             return
