@@ -63,14 +63,14 @@ def test_a_rated_adjective_heading_a_noun_phrase_is_the_noun() -> None:
 def test_a_rated_adjective_used_as_a_verb_is_no_loaded_wording_without_a_parse() -> None:
     """Read without a parse: a said-clause's verb ("an aide confirmed that"), a perfect or a subject's verb ("have
     favored", "who rose"), an -ing form after a preposition or with an object ("of becoming", "challenging her"), a
-    base form after a modal ("will elect"); the attributes "a confirmed liar", "the stunning defeat", "his adoring
+    base form after a modal ("will elect"); the attributes "a confirmed liar", "a stunning betrayal", "his adoring
     fans" and the predicate "was troubled that" still count."""
     plain = ("A city aide confirmed that the mayor will resign. Several firms have favored the new rules. "
              "The clerk, who rose through the ranks, spoke first. His dream of becoming a judge faded. "
              "Few would consider challenging her in the primary. The board will elect a chair in May.")
     assert _loaded(plain) == []
     assert all(_at(verb_use, plain, w) for w in ("confirmed", "favored", "rose", "becoming", "challenging", "elect"))
-    counted = "He is a confirmed liar. It was a stunning defeat. His adoring fans cheered."
+    counted = "He is a confirmed liar. It was a stunning betrayal. His adoring fans cheered."
     assert _loaded(counted) == ["confirmed", "stunning", "adoring"]
     assert not _at(verb_use, "The judge was troubled that the jury left.", "troubled")
     assert not _at(verb_use, "“They’re absolutely confused,” he said.", "confused")  # "’re": a linking verb

@@ -29,6 +29,7 @@ ANNOTATOR_VERSION = 91  # 2: reported (indirect) speech; 3: loaded wording read 
 ANNOTATOR_VERSION = 87  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 93  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 94  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 95  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -258,6 +259,12 @@ ANNOTATOR_VERSION = 94  # 2: reported (indirect) speech; 3: loaded wording read 
 #     case, "READ:" links however many, and a byline whose names carry an inner capital ("DiBlasio")
 # 94: session 37 (review 25): a bare surname is not the one full name of that surname when the article gives the
 #     surname an office's title that full name is never given ("President Kemal" beside "first lady Aylin Kemal")
+# 95: session 37, helper F (review 25, slant evidence on neutral words): the size of a thing seen, an area or a sound
+#     ("a huge screen", "a huge swath", "loud cheers"), surprise at an outcome ("the stunning defeat"), "armed and
+#     dangerous", a pseudo-cleft pointer ("What's fascinating about ... is"), a toll's noun past a place's name
+#     ("deadly San Bernardino terror attack"), "violent" of an exchange of fire or a night, a longing after a linking
+#     verb ("felt nostalgic"), a crime confessed ("admit they committed sabotage") and an excerpt introduced by a
+#     colon as a quotation (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

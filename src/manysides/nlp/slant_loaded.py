@@ -136,8 +136,9 @@ from ..errors import ModelError
 from ..records import SlantEvidence
 from .slant_classes import noun_use, verb_use
 from .slant_features import tokenize
-from .slant_senses import (FOOD_NOUNS, FORCE_NOUNS, HARM_NOUNS, HARM_WORDS, OFFICE_NOUNS, POWER_WORDS,
-                            fault_found, field_risk, likelihood)
+from .slant_senses import (AREA_NOUNS, FOOD_NOUNS, FORCE_NOUNS, HARM_NOUNS, HARM_WORDS, LOUD_WORDS, OFFICE_NOUNS,
+                            POWER_WORDS, SEEN_SIZE_WORDS, SIGHT_NOUNS, SOUND_NOUNS, fault_found, field_risk,
+                            likelihood, pointer_cleft, police_warning, surprising_outcome)
 from .slant_verbs import FORMS, VerbRole, verb_at
 
 LEXICON_PACKAGE = "textblob"
@@ -400,7 +401,11 @@ FEELING_WORDS = frozenset("wary anxious happy unhappy proud afraid fearful angry
                           "angered troubled surprised sympathetic sorry upset frustrated "
                           # session 37 (review 24: experts "sounded less impressed"; session 36's left "a run was
                           # looking increasingly doubtful"): how impressed or doubtful someone is, or a thing looks
-                          "impressed doubtful".split())
+                          "impressed doubtful "
+                          # session 37, F (review 25: the parents returned because they were "nostalgic"): a longing,
+                          # their state; quoted so, the word stays the outlet's pick to quote (BASIL marks "he would
+                          # be “proud” to take responsibility")
+                          "nostalgic".split())
 # review 19: "survivors stood teary-eyed and shocked"; review 22: the pleasure words said of someone ("my first
 # reaction was to be slightly pleased", "the staff were delighted with the result"): that person's state, as "happy"
 # review 20: "two other nurses have fallen ill", a state of health after a linking verb; "spoke ill of" still counts
@@ -454,7 +459,11 @@ SENSE_NOUNS = {
         "attack attacks assault assaults protest protests clash clashes riot riots crime crimes incident incidents "
         "confrontation confrontations demonstration demonstrations unrest uprising uprisings fighting conflict "
         "conflicts crackdown crackdowns death deaths felony felonies offense offenses offence offences offender "
-        "offenders altercation altercations struggle struggles storm storms extremism".split()
+        "offenders altercation altercations struggle struggles storm storms extremism "
+        # session 37, F (review 25: "a violent exchange of bullets and explosions", "a violent night in which ... the
+        # brothers allegedly hurled explosives"): an exchange of fire, and a span of time by the force used in it
+        "exchange exchanges shootout shootouts firefight firefights gunfight gunfights gunbattle gunbattles "
+        "night nights day days hours weekend weekends".split()
     ),
     # review 19: "deadly" of an act that killed ("this deadly mass shooting", "mass shootings appear to be increasingly
     # deadly"): people died, which the toll states; "a deadly ideology" still counts
@@ -706,6 +715,10 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True  # "some nations are wary of giving up", "lawmakers have grown anxious": their state
     if likelihood(text, s, word) or field_risk(text, s, word) or fault_found(text, s, word):
         return True  # "it seems almost impossible that", "politically dangerous", "fix what was wrong" (session 37)
+    if surprising_outcome(text, e, word) or police_warning(text, s, word) or pointer_cleft(text, s, e, word):
+        return True  # "the stunning defeat", "armed and dangerous", "What's fascinating about" (session 37, F)
+    if word in SENSE_NOUNS and (noun := _noun_past_name(text, e)) and noun in SENSE_NOUNS[word]:
+        return True  # "last December's deadly San Bernardino terror attack" (session 37, F)
     if _grades_hazard_before(text, s, tags) or (word in SENSE_NOUNS and _grades_hazard_before(text, s, tags, SENSE_NOUNS[word])):
         return True
     if word in DISPUTED_WORDS and _grades_a_matter(text, e, tags):
@@ -736,6 +749,8 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
                      or (word in SIZE_WORDS and w in DIFFICULTY_NOUNS | DEAL_NOUNS)  # "a huge problem", "deal"
                      or (word in TEMPERATURE_WORDS and w in WEATHER_NOUNS | FOOD_NOUNS)  # "a hot day", "hot meals"
                      or (word in POWER_WORDS and w in OFFICE_NOUNS | FORCE_NOUNS)  # "the most powerful posts"
+                     or (word in SEEN_SIZE_WORDS and w in SIGHT_NOUNS | AREA_NOUNS | SOUND_NOUNS)  # "a huge screen"
+                     or (word in LOUD_WORDS and w in SOUND_NOUNS)  # "loud cheers"
                      or (word in HARM_WORDS and w in HARM_NOUNS and _hazard_in_sentence(text, s))  # "wallop"
                      or (word in COUNTERFEIT_WORDS and w in FORGED_NOUNS)  # "fake ... jobs"
                      or w in SENSE_NOUNS.get(word, ())  # "violent attacks", "the striking workers"
@@ -746,6 +761,24 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         if not tag.startswith(("NN", "JJ", "CD")):  # "its worst one-day percentage drop"
             return False
     return False
+
+
+# a name of up to three capitalised words, then the noun phrase's own words ("deadly San Bernardino terror attack")
+_PAST_NAME = re.compile(r"(?:[^\S\n]+[A-Z][\w.'’-]*){1,3}((?:[^\S\n]+[a-z]+){1,2})\b")
+
+
+def _noun_past_name(text: str, e: int) -> str | None:
+    """The last of the up to two lower-case words after a name that follows the adjective ending at `e`: a place's
+    name modifying the noun the adjective grades ("deadly San Bernardino terror attack": "attack")."""
+    m = _PAST_NAME.match(text, e)
+    if m is None:
+        return None
+    words = []
+    for w in m.group(1).split():
+        if w in _STOP:
+            break
+        words.append(w)
+    return words[-1] if words else None
 
 
 def _grades_a_matter(text: str, e: int, tags: Mapping[int, str] | None) -> bool:
@@ -927,7 +960,21 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
         if not s.unclosed and text[s.outer_start] in _MARKS and s.outer_end - s.outer_start <= _MAX_QUOTE + 2
     ]
     single = [(a, b) for a, b in single_quoted_regions(text) if not any(qa < b and a < qb for qa, qb in double)]
-    return sorted(double + single) if single else double
+    blocks = excerpt_regions(text)
+    if blocks:  # an excerpt holds the quotations its paragraphs' marks seem to pair
+        double = [(a, b) for a, b in double if not any(xa <= a and b <= xb for xa, xb in blocks)] + blocks
+    return sorted(double + single) if single or blocks else double
+
+
+# An excerpt of a speech or a text introduced by a colon ("Here's an excerpt from his speech:") and set as its own
+# paragraph in quote marks (session 37, F; review 25: a eulogy's paragraphs, each opened with a mark as a quotation of
+# several paragraphs is written, run into one line): the whole paragraph is the speaker's, whatever marks stand inside
+_EXCERPT = re.compile(r":[^\S\n]*\n(?:[^\S\n]*\n)*[^\S\n]*([\"“][^\n]*[\"”])[^\S\n]*(?=\n|$)")
+
+
+def excerpt_regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph that opens and closes with a double quote mark after a line ending in a colon."""
+    return [m.span(1) for m in _EXCERPT.finditer(text)]
 
 
 # A quotation in single marks ('Very unique coalition', a subhead quoting the statement below it; headlines and
@@ -1192,4 +1239,4 @@ def _in_name(text: str, s: int, e: int) -> bool:
 
 __all__ = ["Entry", "characterised", "force_acts", "lexicon", "lexicon_path", "loaded_use", "loaded_words",
            "plain_use", "post_regions", "quote_words", "quoted_regions", "rated_loaded", "reported_verb",
-           "single_quoted_regions", "speaker_regions", "titled_quote", "echoed_fragments"]
+           "single_quoted_regions", "speaker_regions", "titled_quote", "echoed_fragments", "excerpt_regions"]

@@ -24,6 +24,21 @@ writer's view; `slant_loaded.plain_use` reads them:
 - **a fault found** (`fault_found`): "wrong" of what a repair or a diagnosis is about ("could fix what was wrong",
   "to find out what is wrong with the engine"): the fault of a thing, no moral judgement; "what is wrong with
   America" alone still counts.
+
+Session 37, helper F (review 25's neutral words, unseen events):
+
+- **the size of a thing seen, an area, a sound** (`SIGHT_NOUNS`, `AREA_NOUNS`, `SOUND_NOUNS`): "huge" grading a
+  screen, a poster, a picture, a crowd, a swath or a roar, and "loud" grading cheers or applause: how big or loud
+  it was, which anyone there saw or heard, as "a huge lead" states an amount; "a huge mistake", "loud criticism"
+  still count;
+- **surprise at an outcome** (`surprising_outcome`): "unexpected", "stunning" or "surprising" grading a defeat, an
+  upset, a win, a result or a vote ("the stunning defeat of the bill", "an unexpected failed, late night vote"): that
+  it went against the forecasts, which the polls or the whip counts state; "a stunning betrayal", "an unexpected
+  insult" still count;
+- **a police warning** (`police_warning`): "armed and dangerous", the fixed words of a warning about a suspect; "a
+  dangerous policy" still counts;
+- **a writer's pointer** (`pointer_cleft`): "What's fascinating about this case is ...", "What is remarkable is":
+  the pseudo-cleft that points at the next fact, no judgement of it; "a fascinating liar" still counts.
 """
 
 from __future__ import annotations
@@ -75,6 +90,65 @@ _REPAIRED = re.compile(r"\b(?:fix|fixes|fixed|fixing|repair|repairs|repaired|rep
                        r"(?:what|whatever|something|anything)\s+(?:is|was|were|are|had\s+been|has\s+been|['’]s)\s+$",
                        re.IGNORECASE)
 
+# session 37 (F): things seen whose size a reader can picture ("a huge screen", "huge poster pictures"), areas ("a
+# huge swath of suburbs") and sounds ("a huge roar", "loud cheers"); a crowd's size is a count
+SEEN_SIZE_WORDS = frozenset({"huge", "enormous", "massive"})
+LOUD_WORDS = frozenset({"loud"})
+SIGHT_NOUNS = frozenset(
+    "screen screens poster posters picture pictures portrait portraits banner banners billboard billboards "
+    "photo photos photograph photographs statue statues flag flags mural murals stage stages "
+    "crowd crowds".split()
+)
+AREA_NOUNS = frozenset("swath swaths swathe swathes expanse expanses tract tracts region regions".split())
+SOUND_NOUNS = frozenset(
+    "roar roars cheer cheers cheering applause ovation ovations bang bangs boom booms noise noises explosion "
+    "explosions blast blasts music chant chants chanting siren sirens".split()
+)
+SURPRISE_WORDS = frozenset({"unexpected", "stunning", "surprising", "surprise"})
+# outcomes that polls, counts or odds forecast ("the stunning defeat of the bill", "a surprising win")
+OUTCOME_NOUNS = frozenset(
+    "defeat defeats upset upsets win wins victory victories loss losses result results outcome outcomes vote votes "
+    "comeback comebacks reversal reversals resignation resignations turnout".split()
+)
+_FUNCTION = frozenset("a an the of to in on at by for from with and or but as is are was were be it this that "
+                      "his her their its our".split())
+# the adjective's noun phrase, past other adjectives set off by commas ("an unexpected failed, late night vote")
+_PHRASE_AFTER = re.compile(r"(?:[\s,-]+[A-Za-z'’]+){1,5}")
+_ARMED_AND = re.compile(r"\barmed\s+and\s+(?:(?:extremely|very|potentially|considered)\s+)?$", re.IGNORECASE)
+_WHAT_IS = re.compile(r"(?:^|[.!?\n]\s*|\b(?:and|but)\s+)what(?:['’]s|\s+is|\s+was)\s+(?:(?:most|so|really|"
+                      r"particularly|especially|also)\s+)?$", re.IGNORECASE)
+INTEREST_WORDS = frozenset("fascinating interesting intriguing remarkable striking notable curious "
+                           "noteworthy".split())
+_CLEFT_GOES_ON = re.compile(r"\s+(?:about|here|now|is|was|in|to)\b", re.IGNORECASE)
+
+
+def surprising_outcome(text: str, e: int, word: str) -> bool:
+    """The surprise word ending at `e` grades an outcome (`OUTCOME_NOUNS`) within its noun phrase, past adjectives
+    and commas ("the stunning defeat", "a stunning political upset", "an unexpected failed, late night vote")."""
+    if word not in SURPRISE_WORDS:
+        return False
+    m = _PHRASE_AFTER.match(text, e)
+    if m is None:
+        return False
+    for w in re.findall(r"[A-Za-z'’]+", m.group()):
+        w = w.lower()
+        if w in OUTCOME_NOUNS:
+            return True
+        if w in _FUNCTION:
+            return False
+    return False
+
+
+def police_warning(text: str, s: int, word: str) -> bool:
+    """"dangerous" at `s` in a warning about a suspect: "armed and dangerous"."""
+    return word == "dangerous" and _ARMED_AND.search(text, max(0, s - 40), s) is not None
+
+
+def pointer_cleft(text: str, s: int, e: int, word: str) -> bool:
+    """An interest word at `s` in a pseudo-cleft pointing at what follows: "What's fascinating about this case is"."""
+    return (word in INTEREST_WORDS and _WHAT_IS.search(text, max(0, s - 40), s) is not None
+            and _CLEFT_GOES_ON.match(text, e) is not None)
+
 
 def likelihood(text: str, s: int, word: str) -> bool:
     """"impossible" at `s` said of a thing to happen: after "it", "this", "that" or "which" and a linking verb."""
@@ -91,5 +165,6 @@ def fault_found(text: str, s: int, word: str) -> bool:
     return word == "wrong" and _REPAIRED.search(text, max(0, s - 60), s) is not None
 
 
-__all__ = ["FOOD_NOUNS", "FORCE_NOUNS", "HARM_NOUNS", "HARM_WORDS", "OFFICE_NOUNS", "POWER_WORDS", "fault_found",
-           "field_risk", "likelihood"]
+__all__ = ["AREA_NOUNS", "FOOD_NOUNS", "FORCE_NOUNS", "HARM_NOUNS", "HARM_WORDS", "LOUD_WORDS", "OFFICE_NOUNS",
+           "POWER_WORDS", "SEEN_SIZE_WORDS", "SIGHT_NOUNS", "SOUND_NOUNS", "fault_found", "field_risk", "likelihood",
+           "pointer_cleft", "police_warning", "surprising_outcome"]

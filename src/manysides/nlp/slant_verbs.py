@@ -166,8 +166,13 @@ _BE = frozenset("be is are was were been being".split())
 # "admitting that it had blundered by failing to submit" a record): the words of the admitted
 # clause name a failure or an error, so the verb reports a confession rather than casting a
 # statement as one ("Trump admitted that the talks ..." still counts).
+# Session 37, F (review 25: "two Catholic Workers admit they committed sabotage against the pipeline"): a crime the
+# subject confesses to is such a fault, which a court or the confessor states ("admitted stealing", "admitted to the
+# theft"); "admitted that the plan was a failure" reads as one already.
 _OWN_FAULT = re.compile(r"(?:fail\w*|error|errors|mistake\w*|blunder\w*|wrong|wrongdoing|fault\w*|err|erred|"
-                        r"lapse\w*|guilt|guilty|misconduct|negligen\w*|mishandl\w*|oversight)$")
+                        r"lapse\w*|guilt|guilty|misconduct|negligen\w*|mishandl\w*|oversight|"
+                        r"committed|committing|crime|crimes|sabotage|sabotaging|sabotaged|vandalism|vandaliz\w*|"
+                        r"arson|theft|thefts|stealing|stole|murder\w*|perjury|bribery)$")
 _CONFESSION = frozenset({"admit", "concede"})
 # Verbs whose passive is their plain sense: a patient or a member admitted, an attack claimed
 _PASSIVE_PLAIN = frozenset({"admit", "claim"})
