@@ -139,6 +139,11 @@ disputes 0/0, slant 0/54); two of the Washington Times' framing terms of equal w
 Since (session 37, helper E; before = main's fresh store at 33b86f0): cleaning takes a credit without its full stop
 (Fox's "Fox News’ Peter Doocy, ... contributed to this report") (ANNOTATOR_VERSION 93, fresh store): removals in the
 event stories 71 -> 72 (Fox's slant score +0.58 -> +0.56, its label unchanged); every review mark unchanged.
+Since (session 37, helper F; before = helper B's tree, a fresh store, ANNOTATOR_VERSION 89: summary 0/6, shared 3/41,
+unique 3/136, quotes 2/350, disputes 0/0, slant 0/54): surprise at an outcome is no loaded wording
+(docs/model-card-slant.md, session 37, helper F): slant 0/54 -> 0/52 (the Washington Times' unmarked "stunning" of
+"won a stunning victory in a special election" and the sentence it carried); every other line identical
+(ANNOTATOR_VERSION 95, fresh store).
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

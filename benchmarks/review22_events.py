@@ -112,6 +112,10 @@ Merged (session 36, helpers A-E: a fresh store at 8b6d2fc): summary 0/6, shared 
 disputes 0/0, slant 0/49 (main at 3111dd5: quotes 1/364, slant 0/54, the rest the same).
 Since (session 37, helper E; before = main's fresh store at 33b86f0): cleaning takes Fox's "[pullquote]" marker
 (ANNOTATOR_VERSION 93, fresh store): removals in the event stories 71 -> 72; every review mark unchanged.
+Since (session 37, helper F; before = helper B's tree, a fresh store, ANNOTATOR_VERSION 89: the figures just above): an
+excerpt introduced by a colon is a quotation (docs/model-card-slant.md, session 37, helper F): slant 0/49 -> 0/48
+(NPR's "huge", unmarked, in the political scientist's "I think it's a huge win ...", a quotation of several paragraphs
+after "giving the president the best of both worlds:"); every other line identical (ANNOTATOR_VERSION 95, fresh store).
 About 5 minutes.
 """
 from __future__ import annotations

@@ -90,6 +90,18 @@ two items of Democracy Now's tease and CNN's editors' note gone), slant 28/56 ->
 ("gave this and other details") or before a quoted word ("this "backdoor"") pointing back, and "the resident" as "the
 woman": the manhunt's summary then opened with NPR's "When the Watertown resident saw the blood, ..." (pointing back
 too, the capture third), the iPhone's closed with "Basically, whoever has this backdoor ..."; summary 3/6 either way.
+Since (session 37, helper F; before = helper B's tree with this review, a fresh store, ANNOTATOR_VERSION 89: summary
+3/6, shared 5/40, unique 15/152, quotes 21/315, disputes 1/1, slant 28/56, as at 33b86f0): the size of a thing seen,
+an area or a sound ("a huge screen", "a huge swath", "loud cheers"), surprise at an outcome ("the stunning defeat"),
+"armed and dangerous", a writer's pointer ("What's fascinating about this case is"), a toll's noun past a place's name
+("deadly San Bernardino terror attack"), "violent" of an exchange of fire or a night, a crime confessed ("admit they
+committed sabotage") and an excerpt introduced by a colon (the eulogy's "worthy", "powerful interests", "precious
+freedoms") are no loaded wording (docs/model-card-slant.md, session 37, helper F): slant 28/56 -> 7/24 (21 marked
+spans and the 12 sentences they had put among the evidence gone; CNN's memorial article now shows its "Some even
+enjoyed the rain, jumping into puddles." sentence, unmarked, beside its marked "enjoyed"); left "the greatest access",
+"a powerful force" (2), "unpleasant conversations", "enjoyed the rain", "a gruesome scene" and the father's quoted
+"nostalgic" (a feeling word in quote marks stays the outlet's pick: BASIL marks "would be “proud” to"). Articles
+showing no phrase 20 -> 24 of 28, no phrase and no loaded span 9 -> 12; every other line identical.
 About 3 minutes (under load).
 """
 from __future__ import annotations
