@@ -24,11 +24,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 89  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 91  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 87  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 93  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 94  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 95  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
@@ -230,6 +225,15 @@ ANNOTATOR_VERSION = 95  # 2: reported (indirect) speech; 3: loaded wording read 
 #     to"); a question asked ("asked whether it was fair") and a critic's reason for a verb ("attacked him for
 #     caving") are the asker's and the critic's; without a parse, a rated adjective used as a verb ("an aide
 #     confirmed that", "of becoming") (scores unchanged)
+# 87: quote speakers (review 24, session 37 helper A; docs/quotes.md, "Review 24's speakers"): a report ends before
+#     a closing "as"/"while" clause in the reporting verb's tense; a "that" clause after the verb's object is a
+#     relative; a topic before a tag with its own clause is none of the report; a claim noun's "that" clause
+#     whose verb is quoted ("his testimony that ...") and a relative "that X said" after a quote name the words'
+#     owner; a single mark a double one closes is one pair; a participle of a thing after a preposition
+#     ("chants over loudspeakers calling for") voices no subject; "they" after forecasters the NER typed a
+#     person; the unnamed "the official" after "officials said"; a quote closed by its own ", he said.";
+#     "the chief justice" among several justices; a city's state before a subject noun; a business's name
+#     ("Cruisin Cafe", a lone "Cafe") and a hyphened given name ("Sui-ying Cheng")
 # 89: session 37 (review 24, slant evidence on neutral words): the power of an office, a body or a machine ("the
 #     most powerful posts", "a powerful Category 4 storm": a number read past), food and drink by their temperature
 #     ("hot meals"), the harm a hazard does ("a potentially devastating economic wallop"), a likelihood ("it seems
@@ -242,15 +246,6 @@ ANNOTATOR_VERSION = 95  # 2: reported (indirect) speech; 3: loaded wording read 
 #     in a text ("“high crimes” cited in the charter") are not the sentence subject's; an aside's own subject
 #     ("— some say “...” —"); a subject after "and" says, not the first clause's; a person met by name ("we
 #     went to meet Jana Holm") is an antecedent; a word in the topic of a reported telling is the reporter's
-# 87: quote speakers (review 24, session 37 helper A; docs/quotes.md, "Review 24's speakers"): a report ends before
-#     a closing "as"/"while" clause in the reporting verb's tense; a "that" clause after the verb's object is a
-#     relative; a topic before a tag with its own clause is none of the report; a claim noun's "that" clause
-#     whose verb is quoted ("his testimony that ...") and a relative "that X said" after a quote name the words'
-#     owner; a single mark a double one closes is one pair; a participle of a thing after a preposition
-#     ("chants over loudspeakers calling for") voices no subject; "they" after forecasters the NER typed a
-#     person; the unnamed "the official" after "officials said"; a quote closed by its own ", he said.";
-#     "the chief justice" among several justices; a city's state before a subject noun; a business's name
-#     ("Cruisin Cafe", a lone "Cafe") and a hyphened given name ("Sui-ying Cheng")
 # 93: cleaning (review 25): a transcript's notice and a broadcast's tease before a break ("When we come back, ...
 #     Stay with us."), a credit without its full stop, a lone "CLOSE", "More On This..." run into its headline, a
 #     "[pullquote]" marker, a video's title run into "YouTube", a live page's notes on what it holds ("We've added a
@@ -258,7 +253,7 @@ ANNOTATOR_VERSION = 95  # 2: reported (indirect) speech; 3: loaded wording read 
 #     editors' note on an edited article, a link list under "More <outlet> Reports:", a quoted headline in title
 #     case, "READ:" links however many, and a byline whose names carry an inner capital ("DiBlasio")
 # 94: session 37 (review 25): a bare surname is not the one full name of that surname when the article gives the
-#     surname an office's title that full name is never given ("President Kemal" beside "first lady Aylin Kemal")
+#     surname an office's title and that name only a title of courtesy ("President Kemal", "first lady Aylin Kemal")
 # 95: session 37, helper F (review 25, slant evidence on neutral words): the size of a thing seen, an area or a sound
 #     ("a huge screen", "a huge swath", "loud cheers"), surprise at an outcome ("the stunning defeat"), "armed and
 #     dangerous", a pseudo-cleft pointer ("What's fascinating about ... is"), a toll's noun past a place's name
