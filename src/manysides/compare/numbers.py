@@ -980,14 +980,7 @@ def _said_earlier(sentence: str, start: int, end: int, year: int) -> bool:
     verb = _SAID.search(tag)
     if verb is None:
         return False
-    rest = tag[verb.end():]
-    for m in (*_YEAR.finditer(rest), *_EARLIER_TIME.finditer(rest)):
-        if _SET_AGAINST.search(rest, 0, m.start()):
-            continue
-        if m.re is _YEAR and int(m.group(0)) >= year:
-            continue
-        return True
-    return False
+    return _held_earlier(tag[verb.end():], year, _YEAR, 0)
 
 
 # A sentence that opens with a demonstrative points back to what the sentence before named: "... sparked the
@@ -1034,11 +1027,16 @@ def _earlier_after(sentence: str, end: int, year: int) -> bool:
     `_EARLIER_TIME`), with no word before it that sets it against another time ("since", "than", "from", "over",
     ...): "a record $375 billion trade deficit with China in 2017", in an article of 2018, is last year's figure,
     as the "trade deficit of $419.2bn" of a sentence that opens "... last year" is."""
-    rest = _CLAUSE_REST.match(sentence, end).group(0)
-    for m in (*_YEAR_AFTER.finditer(rest), *_EARLIER_TIME.finditer(rest)):
+    return _held_earlier(_CLAUSE_REST.match(sentence, end).group(0), year, _YEAR_AFTER, 1)
+
+
+def _held_earlier(rest: str, year: int, years: re.Pattern, group: int) -> bool:
+    """Whether `rest` names a year before `year` (`years`' match `group`) or a time told back
+    (`_EARLIER_TIME`), with no word before it that sets it against another time (`_SET_AGAINST`)."""
+    for m in (*years.finditer(rest), *_EARLIER_TIME.finditer(rest)):
         if _SET_AGAINST.search(rest, 0, m.start()):
             continue
-        if m.re is _YEAR_AFTER and int(m.group(1)) >= year:
+        if m.re is years and int(m.group(group)) >= year:
             continue
         return True
     return False
