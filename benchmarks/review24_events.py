@@ -134,6 +134,10 @@ ends before "while Comey ...", Comey's testimony his, the note's words the note'
 "that upheld ...", Roberts' reasoning his, the chant no one's, Leung's report "much has been settled ...", Hui's
 words his, the official's "the administration official"); summary 1/6, shared 10/39, unique 6/140, disputes 2/3,
 slant 20/49 and furniture 2 lines unchanged.
+Merged (session 37, helpers A-F and the lead: a fresh store at e5a5024, ANNOTATOR_VERSION 95, REPORT_VERSION "146"):
+summary 0/6, shared 9/38, unique 6/140, quotes 0/345, disputes 0/2, slant 0/20, furniture 2 lines (main at 33b86f0:
+summary 1/6, shared 10/39, unique 6/140, quotes 14/345, disputes 2/3, slant 20/49, furniture 2 lines); the grouping
+unchanged.
 About 3 minutes (a fresh store, under load).
 """
 from __future__ import annotations

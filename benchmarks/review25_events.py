@@ -102,6 +102,15 @@ enjoyed the rain, jumping into puddles." sentence, unmarked, beside its marked "
 "a powerful force" (2), "unpleasant conversations", "enjoyed the rain", "a gruesome scene" and the father's quoted
 "nostalgic" (a feeling word in quote marks stays the outlet's pick: BASIL marks "would be “proud” to"). Articles
 showing no phrase 20 -> 24 of 28, no phrase and no loaded span 9 -> 12; every other line identical.
+Since (session 37, the lead; before = main's fresh store at 33b86f0): a bare surname is not the one full name of that
+surname when the article gives the surname an office's title and that name only a title of courtesy ("President Obama"
+beside only "first lady Michelle Obama"; docs/quotes.md): quotes 21/315 -> 14/315 (NPR's six quotes of the eulogy are
+Obama's, no longer Michelle Obama's, and its "life like no other" no longer Jacob Zuma's); every other mark the same
+(ANNOTATOR_VERSION 94, fresh store).
+Merged (session 37, helpers A-F and the lead: a fresh store at 155274c, ANNOTATOR_VERSION 95, REPORT_VERSION "146"):
+summary 3/6, shared 5/40, unique 12/152, quotes 14/316, disputes 1/1, slant 7/24, furniture 0 lines (main at 33b86f0:
+summary 3/6, shared 5/40, unique 15/152, quotes 21/315, disputes 1/1, slant 28/56, furniture 23 lines); the grouping
+unchanged.
 About 3 minutes (under load).
 """
 from __future__ import annotations
