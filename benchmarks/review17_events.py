@@ -124,6 +124,8 @@ should provide more insight ...," he said, Paul Ashworth's, no longer "Wall Stre
 into", Trump for the whistleblower's complaint, CBN's "Senate" (the parse reads "defense before the Senate shows" as a
 clause), "Aristotle" for Ailes (the tagger reads "Ailes" as a plural); summary 0/6, shared 9/91, unique 5/175,
 disputes 0/0, slant 0/74 unchanged.
+Merged (session 37, helpers A-F and the lead: a fresh store at e5a5024): quotes 6/430 -> 4/429, slant 0/74 -> 0/72
+(helpers D's and B's changes, as each measured them alone), every other mark the same.
 About 7-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

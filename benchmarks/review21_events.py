@@ -161,6 +161,9 @@ Since (session 37, helper A; before = main's fresh store at 33b86f0, ANNOTATOR_V
 (ANNOTATOR_VERSION 87, fresh store): quotes 8/410 -> 8/411, the one more the Monitor's "Mr. Trump has said that the US
 will no longer take steps to meet, during his administration" (a verb with its own clause right after it is no
 inverted tag, so the clause after "said" is the report; right, unmarked); every other figure and line unchanged.
+Merged (session 37, helpers A-F and the lead: a fresh store at e5a5024): quotes 8/410 -> 3/411 (helper D's five and
+helper A's added correct report of Trump together), every other mark the same (shared 7/38, unique 3/169, disputes
+0/1, slant 0/74, summary 0/6).
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

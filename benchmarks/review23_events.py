@@ -137,6 +137,9 @@ on a copy of the store). Left: CBS's item (for Biarritz), NPR's "As Ari Shapiro 
 Merged (session 36, helpers A-E: a fresh store at 8b6d2fc): summary 0/6, shared 3/50, unique 2/135, quotes 0/480,
 disputes 0/1 (the G7's offer, genuine), slant 0/32 (main at 3111dd5: summary 0/6, shared 5/52, unique 4/135,
 quotes 3/481, disputes 0/0, slant 0/35).
+Merged (session 37, helpers A-F and the lead: a fresh store at e5a5024): every mark the same (summary 0/6, shared
+3/50, unique 2/135, quotes 0/480, disputes 0/1, slant 0/32); one quote line changed: CBS's scientists now say "it
+actually helps cool the entire planet" (helper A's rule), right.
 About 4 minutes (a fresh store, under load).
 """
 from __future__ import annotations
