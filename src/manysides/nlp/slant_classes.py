@@ -43,11 +43,11 @@ _LINKED = re.compile(r"(?:\b(?:" + _BE + r")|['’](?:re|s|m))\s+" + _ADVERBS + 
 # left): the verb, as the parse tags it (VBN); "was troubled that", "they're absolutely confused," stay adjectives
 _BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|am)|['’](?:re|s|m))\s+" + _ADVERBS + r"$",
                         re.IGNORECASE)
-_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
-           r"Wednesday|Thursday|Friday|Saturday|Sunday")
+_MONTHS_AND_DAYS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _PASSIVE_AFTER = re.compile(r"[ \t]+(?:by\b|\d|(?:in|on|until|before|after|by|through)[ \t]+"
-                            r"(?:\d|(?:" + _MONTHS + r")\b)|(?:this|last|next|earlier|later)[ \t]+"
-                            r"(?:week|month|year|spring|summer|fall|autumn|winter|" + _MONTHS + r")\b)")
+                            r"(?:\d|(?:" + _MONTHS_AND_DAYS + r")\b)|(?:this|last|next|earlier|later)[ \t]+"
+                            r"(?:week|month|year|spring|summer|fall|autumn|winter|" + _MONTHS_AND_DAYS + r")\b)")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|can|could|shall|should|may|might|must)\s+" + _ADVERBS + r"$",
                            re.IGNORECASE)
 _DETERMINER = r"the|a|an|this|that|these|those|his|her|their|its|our|my|your|two|three|four|five|several"
