@@ -46,6 +46,8 @@ def test_that_after_the_verbs_object_is_a_relative_clause(speech):
 def test_a_topic_before_a_tag_with_its_own_clause_is_no_report(speech):
     assert _reported(speech, "But as to which roads they can use, the mayor said that much is decided and it "
                              "will not change.") == [("the mayor", "much is decided and it will not change")]
+    assert _reported(speech, "But as to which candidates they can choose from, the chief executive said that the "
+                             "committee will decide.") == [("the chief executive", "the committee will decide")]
     # a quotation after the verb leaves the words before it the report
     assert ("Louisa Park", "But it is hard for the world to deter the regime") in _reported(
         speech, "But it is hard for the world to deter the regime, Louisa Park said: “There is little left to "
@@ -92,6 +94,8 @@ def test_chants_one_wakes_up_to_are_no_ones(speech):
     text = ("So there they were at dawn, waking up to chants over loudspeakers calling for the governor to resign "
             'and for everyone to "save the harbor."')
     assert [q.speaker for q in speech(text)[0]] == [None]
+    text = 'By dawn the crowds were waking up to chants over loudspeakers calling for everyone to "stay calm."'
+    assert all(q.speaker != "the crowds" for q in speech(text)[0])
     # chants a subject breaks into are theirs
     text = 'The marchers broke into chants calling for the mayor to "resign now" as they crossed the bridge.'
     assert [q.speaker for q in speech(text)[0]] == ["The marchers"]
