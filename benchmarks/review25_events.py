@@ -111,6 +111,10 @@ Merged (session 37, helpers A-F and the lead: a fresh store at 155274c, ANNOTATO
 summary 3/6, shared 5/40, unique 12/152, quotes 14/316, disputes 1/1, slant 7/24, furniture 0 lines (main at 33b86f0:
 summary 3/6, shared 5/40, unique 15/152, quotes 21/315, disputes 1/1, slant 28/56, furniture 23 lines); the grouping
 unchanged.
+Since (session 37, the lead; before = the merged figures just above, the compare stage rerun on a copy of that store):
+an age in a clause "When ... was <done> ... at (the) age (of) N" is the age at that past step (REPORT_VERSION 147;
+docs/comparison.md): disputes 1/1 -> 0/0 (Benedict's 78 when elected no longer disputed against his 85), every other
+line the same.
 About 3 minutes (under load).
 """
 from __future__ import annotations

@@ -34,7 +34,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "146"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "147"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -267,6 +267,8 @@ REPORT_VERSION = "146"  # 4: an article naming no outlet is its own outlet every
 #     figure that can be of its quantity
 # 146: shared points (session 37, review 24): a signed embedded post ("... — Nick Valencia (@CNNValencia) October 6,
 #     2016") and a sentence that is no post and does not name its author are two statements
+# 147: disputed figures (session 37, review 25): an age told in a clause "When ... was <done> ... at (the) age (of) N"
+#     is the age at that past step ("When Benedict was elected pope at age 78"), not the age on the article's day
 
 
 class Progress(Protocol):

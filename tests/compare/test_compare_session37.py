@@ -250,3 +250,29 @@ def test_controls_a_post_beside_its_authors_name_or_its_own_words_stays_one_poin
     plain = Draft("d", "D", [("The blizzard was fast approaching Elm Falls on Friday afternoon, the weather service "
                               "said.", "x")])
     assert _pairs([plain, forecast], [("d", 0, "c", 0)]) == [("d", "c")]
+
+
+# -- an age at a past step of a life (the lead, review 25) -----------------------------------------------------------
+
+
+def _age(sentence: str, text: str, value: float) -> Claim:
+    at = sentence.index(text)
+    return Claim(text=text, subject="", value=value, unit="years", hedge=None, low=value, high=value, start=at,
+                 end=at + len(text), sentence=sentence)
+
+
+def test_an_age_in_a_when_clause_of_a_past_step_is_that_times():
+    """Review 25: Politico's "When Benedict was elected pope at age 78 - already the oldest pope ..." stood as
+    disputed against NPR's "his advanced age (85)" of the day he resigned: the age then, not now."""
+    from manysides.compare.numbers import _earlier
+
+    for sentence, text in (("When Ruth Vale was elected mayor at age 61, she was already the oldest in a century.",
+                            "61"),
+                           ("When the bishop was named to the post at the age of 70, few expected him to stay.",
+                            "70")):
+        assert _earlier(_age(sentence, text, float(text)), 2024), sentence
+    # controls: an age of the day, of the event told, or of a step named without "When ... was" stays
+    for sentence, text in (("The 77-year-old mayor announced her decision on Monday.", "77"),
+                           ("When she died at age 90 on Thursday, the city lowered its flags.", "90"),
+                           ("She was elected mayor at age 61 and served three terms.", "61")):
+        assert not _earlier(_age(sentence, text, float(text)), 2024), sentence

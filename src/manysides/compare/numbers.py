@@ -953,6 +953,8 @@ def _earlier(c: Claim, year: int | None, published: datetime.date | None = None,
         return True
     if _said_earlier(sentence, at, at + len(c.text), year):
         return True
+    if is_age(c) and _AGE_BACK_THEN.search(sentence, 0, at):
+        return True
     if text is None or not _POINTS_BACK.match(sentence):
         return False
     before = _sentence_before(text, c.start - at)
@@ -966,6 +968,14 @@ def _earlier(c: Claim, year: int | None, published: datetime.date | None = None,
 # it against another ("..., she said, the most since 2009").
 _SAID = re.compile(r"\b(?:said|says|told|wrote|writes|declared|announced|added|stated|remarked|urged|argued|"
                    r"insisted|promised|pledged|proposed)\b", re.IGNORECASE)
+
+
+# An age told at a past step of a life, in a clause that opens "When ... was/were <done>" ("When Benedict was elected
+# pope at age 78 - already the oldest ...", review 25, beside his "advanced age (85)" of the article's day): the age
+# then, not now. An age of the article's own event in that shape ("when he was sworn in Monday at 70") differs from
+# another outlet's only by a wrong figure, which is rare beside the ages of two moments.
+_AGE_BACK_THEN = re.compile(r"\b[Ww]hen\s+[^,;:.!?]{1,60}?\b(?:was|were)\s+(?:\w+ly\s+)?[a-z]+\b[^,;:.!?]{0,40}?"
+                            r"\bat\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$")
 
 
 def _said_earlier(sentence: str, start: int, end: int, year: int) -> bool:
