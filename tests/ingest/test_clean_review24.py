@@ -4,20 +4,22 @@ pointers to other pages (a line, one over the page's headline, one in parenthese
 sign-up form, a live page's promise to its readers, an appeal's heading and link, someone's clip "below", a bulleted
 box closed by its source; and the prose like them that stays."""
 
-from manysides.ingest.clean import clean_document
-from manysides.records import Document
+from clean_helpers import clean_story, paragraphs
 
 _PROSE = ("The storm reached the coast on Friday and forced the closure of two ports and several schools along "
           "the bay.")
 _MORE = "The ports will reopen next week, officials said, once the channels have been checked for debris."
 
 
+_TITLE = "The storm reaches the coast"
+
+
 def _clean(text: str):
-    return clean_document(Document(source="story.txt", text=text, kind="text", title="The storm reaches the coast"))
+    return clean_story(text, _TITLE)
 
 
 def _paragraphs(text: str) -> list[str]:
-    return _clean(text).text.split("\n\n")
+    return paragraphs(text, _TITLE)
 
 
 def test_a_link_list_under_a_more_coverage_heading_goes_bullets_and_all():

@@ -5,20 +5,22 @@ note in parentheses, an editors' note on an edited article, a link list under "M
 headline in title case, several "READ:" links, a byline whose names carry an inner capital; and the prose like
 them that stays. Every sentence is invented."""
 
-from manysides.ingest.clean import clean_document
-from manysides.records import Document
+from clean_helpers import clean_story, paragraphs
 
 _PROSE = ("The council voted on Tuesday to close the old bridge to trucks after inspectors found cracks in two of "
           "its piers.")
 _MORE = "Repairs will take at least six months, the city engineer said, and cost about $4 million."
 
 
+_TITLE = "The council closes the bridge"
+
+
 def _clean(text: str):
-    return clean_document(Document(source="story.txt", text=text, kind="text", title="The council closes the bridge"))
+    return clean_story(text, _TITLE)
 
 
 def _paragraphs(text: str) -> list[str]:
-    return _clean(text).text.split("\n\n")
+    return paragraphs(text, _TITLE)
 
 
 def test_a_transcripts_notice_and_its_tease_before_a_break_go():
