@@ -24,7 +24,9 @@ from collections.abc import Sequence
 
 from ..nlp.numbers import ONES, TENS
 from ..records import Article, Dispute, DisputedClaim, Evidence, SharedPoint
+from ._back import ROLE_PERSON, demonstrative_back, own_person
 from ._text import STOP_WORDS, display_sentence, is_post, outlet_key, words
+from ._twins import headline_twin, stated_twin
 from .numbers import one_estimate
 
 MAX_SENTENCES = 4
@@ -101,9 +103,12 @@ _PRONOUN_AFTER_PHRASE = re.compile(r"^[A-Z][^,;:\"“”]{0,40},\s+(?:he|she|the
 
 # A person named only as "the woman", "the man" outside quotation marks ("The CDC confirmed Sunday afternoon that the
 # woman had tested positive for Ebola", review 20: the summary never said who she was) is someone a sentence before
-# introduced; one a clause after it introduces ("the man who ...", "the woman in the video") is not.
-_BARE_PERSON = re.compile(r"\b[Tt]he (?:woman|man|girl|boy)(?:['’]s)?\b(?!\s*(?:who|whom|whose|that|named|called|"
-                          r"identified|known|in|at|from|of|with|on|accused|charged|arrested|suspected|believed)\b)")
+# introduced; one a clause after it introduces ("the man who ...", "the woman in the video") is not. So are "the men"
+# ("The men, walking single file ..., were seen in photos ...", review 25: the two suspects of a sentence before), but
+# not "the men and women" of a group.
+_BARE_PERSON = re.compile(r"\b[Tt]he (?:woman|man|girl|boy|women|men|girls|boys)(?:['’]s)?\b"
+                          r"(?!\s*(?:who|whom|whose|that|named|called|identified|known|in|at|from|of|with|on|accused|"
+                          r"charged|arrested|suspected|believed|and\s+(?:wo)?men|and\s+(?:girls|boys))\b)")
 
 
 # A sentence that opens by judging the act it tells ("In a move that only hastens America's retreat from global political
@@ -128,6 +133,13 @@ _PERSON_NOUN = re.compile(r"\b(?:president|governor|mayor|senator|official|spoke
                           r"candidate|lawmaker|nominee|justice|attorney|lawyer|author|writer|reporter|player|coach|"
                           r"ceo|executive|founder|owner|teacher|student|soldier|survivor|witness|resident|friend)s?\b",
                           re.IGNORECASE)
+
+
+def _bare_person(plain: str) -> bool:
+    """Whether `plain` (quotations blanked) names someone only as "the man" (`_BARE_PERSON`) who is not the person
+    it opens with (`_back.own_person`)."""
+    return any(not own_person(plain, m.start(), _PERSON_NOUN) for pattern in (_BARE_PERSON, ROLE_PERSON)
+               for m in pattern.finditer(plain))
 
 
 def _nobody_before_pronoun(text: str) -> bool:
@@ -253,7 +265,7 @@ def _points_back(text: str, persons: Sequence[str] | None = None) -> bool:
             or _PART_OF_BEFORE.match(text):
         return True
     return bool(_PRONOUN_START.match(text) or _PRONOUN_SAID.search(text) or _PRONOUN_AFTER_PHRASE.match(text)
-                or _BARE_PERSON.search(_QUOTED.sub(" ", text)) or _OTHER_START.match(text)
+                or _bare_person(plain) or _OTHER_START.match(text) or demonstrative_back(text, plain)
                 or _nobody_before_pronoun(text) or _names_fewer_than_its_persons(text))
 
 
@@ -515,6 +527,8 @@ def neutral_summary(
         leads, n_outlets = [leads[k] for k in order], [n_outlets[k] for k in order]
         top = max(n_outlets[:len(by_firsts)])
         widest = [p for p, n in zip(leads[:len(by_firsts)], n_outlets) if n == top]
+    # ..., and a lead that tells the event only as the time of a reaction gives way to a twin stating it (`_twins`)
+    widest = stated_twin(widest, leads, outlet_of, shown)
     opening = {(p.evidence[0].article, p.evidence[0].start) for p in widest}
     first = {(e.article, e.start) for e in widest[0].evidence} if widest else set()
     # ..., but a match that every lead as widely stated has too, and is none of theirs, tells none of them apart: a
@@ -537,6 +551,7 @@ def neutral_summary(
 
         widest.sort(key=plainness)
         widest = _twin_first(widest, articles, outlet_of, starts, plainness)
+        widest = headline_twin(widest, articles, outlet_of, starts, plainness)
         prefix = [_plain_wording(p, "lead", starts, shown) for p in widest]
         opened, said_led, led = choose(prefix + candidates, True)
         if not led:  # none of them can be said: the openings of other outlets that match them (`_other_openings`)
