@@ -115,6 +115,18 @@ Since (session 37, the lead; before = the merged figures just above, the compare
 an age in a clause "When ... was <done> ... at (the) age (of) N" is the age at that past step (REPORT_VERSION 147;
 docs/comparison.md): disputes 1/1 -> 0/0 (Benedict's 78 when elected no longer disputed against his 85), every other
 line the same.
+Since (session 38, helper B; before = main's fresh store at d2066a0, REPORT_VERSION "147", the compare stage rerun on
+a copy): a demonstrative joined to more of its kind ("gave this and other details") or before a quoted term ("this
+"backdoor""), "this" before a word ("whoever has this backdoor"), "the men" and a person named by a role ("The
+resident saw blood ...") point back, and "the man" of the person a sentence opens with does not (CNN's lead, "The
+second suspect ... was taken into custody Friday night, bringing to an end a massive manhunt ... worried by warnings
+the man was possibly armed ..."); a lead telling the event only as the time of a reaction ("When ... Pym ruled that
+Apple must help the FBI ..., the tech world shuddered.") gives way to its twin (Fox's "Apple will fight a federal
+magistrate's order ..."), and of twin leads that are no first sentences the one the other headlines echo goes first
+(CNN's "From President Barack Obama to Cuba's Raul Castro, praise came from all sides ..." over NPR's crowd)
+(REPORT_VERSION 148; docs/comparison.md): summary 3/6 -> 0/6 (the manhunt's opens with the capture and no longer
+gives the images of the day before, the iPhone's with Apple's fight, the memorial's with the praise and closes with
+the handshake with Castro); every other line the same. Reviews 12-24 on copies of main's stores: every line the same.
 About 3 minutes (under load).
 """
 from __future__ import annotations
