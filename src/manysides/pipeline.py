@@ -35,6 +35,7 @@ from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
 REPORT_VERSION = "148"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "152"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -273,6 +274,12 @@ REPORT_VERSION = "148"  # 4: an article naming no outlet is its own outlet every
 #     before a word, "the men" and a role ("the resident") point back, "the man" after the sentence's own person
 #     does not; a lead only setting the time of a reaction gives way to its twin stating the act, and twin leads
 #     that are no first sentences go by the other outlets' headlines
+# 152: unique items (session 38, helper F, review 25): a part of a sentence the splitter cut off ("Law" |
+#     "enforcement spent hours ...") joins the rest; a place of care named with another word for its kind ("...
+#     Hospital", "... Medical Center") is no new name; an estimate holding another outlet's exact count of one word
+#     ("nearly 100 heads of state", "91 heads of state") is no new figure; a paraphrase whose only new figures stand
+#     in an aside (between dashes, or a noun phrase after a person's name) is no item, nor a broadcaster's note on
+#     where its own reporting aired ("... just checked in with Morning Edition ...")
 
 
 class Progress(Protocol):

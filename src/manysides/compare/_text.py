@@ -373,7 +373,9 @@ def _spans(text: str, sentences: Sequence) -> list[tuple[int, int]]:
     """Each sentence's (start, end) in `text` without the spaces around it, and with the quotation
     mark that closes it where the sentence splitter gave that mark (followed by a space) to the next
     sentence: at a paragraph's end it cuts '... for "a hard-fought race.' | '"\n\nRepublican officials said ...' (the
-    sample), so one point was cut inside its quotation and the next sentence opened with a stray mark."""
+    sample), so one point was cut inside its quotation and the next sentence opened with a stray mark. A part
+    ending in a word, no stop after it, followed on its line by a part opening in lower case is one sentence the
+    splitter cut in two ("Law" | "enforcement spent hours ..."): the two are joined, and the part left is empty."""
     spans = [_trimmed(text, s.start, s.end) for s in sentences]
     for i in range(len(spans) - 1):
         (s0, e0), (s1, e1) = spans[i], spans[i + 1]
@@ -382,7 +384,19 @@ def _spans(text: str, sentences: Sequence) -> list[tuple[int, int]]:
         if s1 == e0 and e1 > s1 and mark in '"”' and (s1 + 1 >= len(text) or text[s1 + 1].isspace()):
             spans[i] = (s0, e0 + 1)
             spans[i + 1] = _trimmed(text, s1 + 1, e1)
+    for i in range(len(spans) - 1):
+        (s0, e0), (s1, e1) = spans[i], spans[i + 1]
+        gap = text[e0:s1]
+        if s0 < e0 < s1 < e1 and _CUT_INSIDE.match(text, e0 - 1) and gap.isspace() and "\n" not in gap \
+                and text[s1].islower():
+            # the splitter cut one sentence in two: the longer part's vector stands for the whole
+            spans[i], spans[i + 1] = ((s0, e1), (e1, e1)) if e0 - s0 > e1 - s1 else ((s0, s0), (s0, e1))
     return spans
+
+
+# the last character of a sentence the splitter cut in the middle: a word's, no closing punctuation ("Law" |
+# "enforcement spent hours ...", after a heading; review 25)
+_CUT_INSIDE = re.compile(r"[^\W_]")
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,12 @@ month and day ("Sept. 11") or by its month of that year ("October 2016"; `days_n
 of years another outlet tells by the year it began ("in 39 years", "since 1982" in 2021: `years_since`), nor a span
 of months another outlet tells by the month it ends or began ("for 13 months", "until March 2019" in February 2018:
 `months_told`), nor a majority's threshold another outlet states by seat arithmetic ("the 170 needed for a majority",
-"157 seats, 13 short of a majority": `majority_told`).
+"157 seats, 13 short of a majority": `majority_told`), nor an estimate holding another outlet's exact count of the
+same word ("nearly 100 heads of state", "91 heads of state": `_estimate_holds`), nor a hospital another outlet names
+with another word for its kind ("... Hospital", "... Medical Center"). A sentence another outlet paraphrases whose
+only new figures stand in an aside (between dashes, or a noun phrase after a person's name: "John McCain, the
+80-year-old senator and 2008 nominee, cast ...") is no item (`_in_aside`), nor is a broadcaster's note on where its
+own reporting aired ("NPR's ... just checked in with Morning Edition ...": `_own_airtime`).
 
 Each item carries its new figures and names as spans (`UniquePoint.details`), so the
 reports can show which part of the sentence no other outlet gives. A news outlet named and
@@ -145,6 +150,7 @@ def unique_points(
     # these, not a numeral that stands there for something else ("16 candidates", "16-minute")
     figures_of: dict[str, set[_Figure]] = {o: set() for o in outlets}
     estimates_of: dict[str, set[tuple[str, float, float]]] = {o: set() for o in outlets}
+    exact_of: dict[str, set[tuple[str, float, str]]] = {o: set() for o in outlets}
     for a in articles:
         if outlet_key(a) in figures_of:  # a majority's threshold told by seat arithmetic ("157 seats, 13 short")
             figures_of[outlet_key(a)] |= {(float(n), "count", False) for n in majority_told(a.text)}
@@ -152,6 +158,8 @@ def unique_points(
             figures_of[outlet_key(a)] |= {_figure(c) for c in annotations[a.id].claims if _counts(c)}
             estimates_of[outlet_key(a)] |= {e for c in annotations[a.id].claims
                                             if _counts(c) and (e := _estimate(c)) is not None}
+            exact_of[outlet_key(a)] |= {e for c in annotations[a.id].claims
+                                        if _counts(c) and (e := _exact(c, a.text)) is not None}
     # each article's text with where its claims stand and of what kind, to tell a numeral
     # another outlet prints for something else ("48" of a "48-page" indictment)
     claimed = {a.id: (a.text, [(c.start, c.end, _kind_of(c)) for c in annotations[a.id].claims
@@ -186,6 +194,7 @@ def unique_points(
         other_words = _word_string(elsewhere)
         printed = set().union(*(figures_of[o] for o in outlets if o != outlet))
         estimates = set().union(*(estimates_of[o] for o in outlets if o != outlet))
+        exact = set().union(*(exact_of[o] for o in outlets if o != outlet))
         told_rows = [t for o in outlets if o != outlet for t in told_of[o]]
         days = _day_keys(set().union(*(days_of[o] for o in outlets if o != outlet)))
         since = set().union(*(since_of[o] for o in outlets if o != outlet))
@@ -199,7 +208,8 @@ def unique_points(
         scored = []
         for v in mine:
             if (v.n_words < min_words or is_boilerplate(v.text) or v.text.rstrip().endswith(CUT_OFF)
-                    or _is_furniture(art.text, v.start, v.end) or _attribution_cut(art.text, v.start, v.text)):
+                    or _is_furniture(art.text, v.start, v.end) or _attribution_cut(art.text, v.start, v.text)
+                    or _own_airtime(v, ann)):
                 continue  # a cut-off sentence, one that only leads into a quote or a list, or furniture
             sims = others @ matrices[art.id][v.index] if others.size else np.zeros(0)
             best = float(sims.max()) if sims.size else 0.0
@@ -209,7 +219,7 @@ def unique_points(
             # years the other outlets tell from their day in sentences on this one's topic
             told = set().union(*(t for t, sim in zip(told_rows, sims) if t and sim >= threshold))
             figures, names = _novel(v, ann, elsewhere, contested, printed, outlets, cited, others_raw[outlet],
-                                    other_texts, aliases, estimates, told, days, since, months)
+                                    other_texts, aliases, estimates, told, days, since, months, exact)
             if partners:  # a count its point's other sentences give vaguely ("dozens of Iranians") is no new figure
                 figures = {k: spans for k, spans in figures.items()
                            if not any(_counted_vaguely(art.text[e:v.end], partners) for _, e in spans)}
@@ -218,6 +228,9 @@ def unique_points(
             # a paraphrase's names are the other outlet's too, in other words; so are those of a sentence
             # quoting words another outlet quotes: one statement, its speaker or scene named otherwise
             same = best >= SHARED_THRESHOLD or (best >= threshold and _quoted_elsewhere(v, ann, other_words))
+            if best >= SHARED_THRESHOLD and figures and all(_in_aside(v, ann, s, e) for spans in figures.values()
+                                                            for s, e in spans):
+                continue  # a paraphrase whose only new figures stand in an aside: who someone is, not what it adds
             counted = {} if same else names
             if best < threshold:
                 own = [c for c in ann.claims if _counts(c) and c.start < v.end and c.end > v.start]
@@ -287,6 +300,31 @@ def _quotation_start(text: str, start: int, views: Sequence[SentenceView]) -> in
     if not opens or sum(1 for v in views if opens[0].start <= v.start < start) > QUOTED_BACK:
         return start  # a long quotation (a speech's transcript) is not listed whole: its tail stands
     return opens[0].start
+
+
+# an aside set off by a pair of dashes ("elected at 78 - already the oldest in nearly 300 years - he ..."), and an
+# appositive after a person's name, a noun phrase up to its closing comma ("John McCain, the 80-year-old senator and
+# 2008 nominee,", "Comey, 56,"); a relative clause ("Bolsonaro, who ... despite a 27-year career ...,") tells more
+_DASH = re.compile(r"\s(?:--|[-–—])\s")
+_APPOSITIVE = re.compile(r",\s+((?:the|an?|\d)\b[^,;:\"“”()]{0,90}),")
+
+
+def _in_aside(v: SentenceView, ann: Annotation, start: int, end: int) -> bool:
+    """Whether the span start..end of the sentence stands in an aside: between two dashes, or in the appositive that
+    follows a person's name ("John McCain, the maverick 80-year-old senator and 2008 Republican presidential nominee,
+    cast the deciding vote"; review 25). A writer's aside says who someone is or sets a record beside the fact (an
+    age, the year of an earlier role, "the oldest in nearly 300 years"), so it makes no sentence another outlet
+    paraphrases an item of its own; a figure in the clause itself ("cast the deciding vote 51-49") still does."""
+    s, e = start - v.start, end - v.start
+    dashes = list(_DASH.finditer(v.text))
+    if any(a.end() <= s and e <= b.start() for a, b in zip(dashes[::2], dashes[1::2])):
+        return True
+    for ent in ann.entities:
+        if ent.type == "PERSON" and v.start <= ent.start and ent.end <= v.end:
+            m = _APPOSITIVE.match(v.text, ent.end - v.start)
+            if m and m.start(1) <= s and e <= m.end(1):
+                return True
+    return False
 
 
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -444,6 +482,34 @@ def _estimate_met(c: Claim, estimates: set[tuple[str, float, float]]) -> bool:
     """Whether `c` is an estimate whose interval meets that of another outlet's estimate of its unit."""
     mine = _estimate(c)
     return mine is not None and any(u == mine[0] and lo <= mine[2] and mine[1] <= hi for u, lo, hi in estimates)
+
+
+def _counted_word(after: str) -> str | None:
+    """The word a figure counts, the one right after it (`after` the text from the figure's end), lower case and
+    singular: "heads" of "91 heads of state" is "head"; None when no word follows, or a stop word."""
+    m = re.match(r"\s+([A-Za-z][\w'’-]*)", after)
+    if not m or m.group(1).lower() in STOP_WORDS:
+        return None  # "$30 million in aid": a word of the grammar counts nothing
+    return m.group(1).lower().removesuffix("s")
+
+
+def _exact(c: Claim, text: str) -> tuple[str, float, str] | None:
+    """(unit, value, the word it counts) of an exact figure, not an age ("91 heads of state"), in its article's
+    `text`; None for a hedged or bounded one, or one with no word after it."""
+    if c.hedge or c.low != c.high or c.low is None or float(c.low) != float(c.value) or is_age(c):
+        return None
+    word = _counted_word(text[c.end:])
+    return (c.unit.lower(), float(c.value), word) if word else None
+
+
+def _estimate_holds(c: Claim, after: str, exact: set[tuple[str, float, str]]) -> bool:
+    """Whether an estimate ("nearly 100 heads of state", `_estimate`) holds in its interval another outlet's exact
+    figure of its unit counting the same word ("91 heads of state"; review 25): the exact count rounded and hedged,
+    one figure. The word must agree, the interval being wide: "nearly 100 heads" says nothing of "95 troops"."""
+    mine = _estimate(c)
+    word = _counted_word(after)
+    return mine is not None and word is not None and any(
+        u == mine[0] and mine[1] <= value <= mine[2] and w == word for u, value, w in exact)
 
 
 def _a_change_of(figure: _Figure, printed: set[_Figure]) -> bool:
@@ -693,6 +759,7 @@ def _novel(
     days: set[int] = frozenset(),
     since: set[int] = frozenset(),
     months: set[int] = frozenset(),
+    exact: set[tuple[str, float, str]] = frozenset(),
 ) -> tuple[_Spans, _Spans]:
     """(figures, names) in the sentence that no other outlet's text contains, nor (a
     figure) gives as a claim of its own, rounded otherwise (`printed`): each figure (its
@@ -706,7 +773,8 @@ def _novel(
     from their article's day (`years_told`: "last year" in an article of 2018 names 2017), `days`
     the dates they name, as `_day_keys`, `since` the spans of years up to their day they tell by
     the year it began (`years_since`: "since 1982" in an article of 2021 is 39 years), `months` the spans of
-    months they tell by the month they end or began (`months_told`: "until March 2019" in February 2018 is 13)."""
+    months they tell by the month they end or began (`months_told`: "until March 2019" in February 2018 is 13),
+    `exact` their exact counts with the word each counts (`_exact`)."""
     inside = lambda s, e: s < v.end and e > v.start  # noqa: E731
     figures: _Spans = {}
     here = [c for c in ann.claims if inside(c.start, c.end) and isinstance(c, Claim)]
@@ -719,7 +787,8 @@ def _novel(
                     and not _in_words(c, elsewhere) and not _time_given(c, told, days)
                     and not _span_since(c, since) and not _span_of_months(c, months)
                     and not (_counts(c) and (_printed(_figure(c), printed) or _a_change_of(_figure(c), printed)
-                                             or _bound_met(c, printed) or _estimate_met(c, estimates)))):
+                                             or _bound_met(c, printed) or _estimate_met(c, estimates)
+                                             or _estimate_holds(c, v.text[c.end - v.start:], exact)))):
                 new.add(c.start)
     for a, b in _conversions(v, here):
         if (a.start in new) != (b.start in new):
@@ -819,6 +888,31 @@ def _is_furniture(text: str, start: int, end: int) -> bool:
     return _CAPTION_CREDIT.search(sentence) is not None or _SIGN_ON.search(sentence) is not None
 
 
+# a broadcaster's note on where its own reporting aired: "NPR's Gregory Warner just checked in with Morning Edition
+# from outside the stadium.", "In 2010, Sylvia reported for Morning Edition on the pope's legacy." (review 25)
+_AIRTIME = re.compile(rf"^(?:(?:In|On|Earlier|Last)\b[^,]{{0,30}},\s+)?"
+                      rf"(?:Our\s+(?:colleague|correspondent|reporter)\s+)?(?P<who>{_NAME})\s+"
+                      rf"(?:just\s+|also\s+|earlier\s+)?(?P<verb>checked\s+in\s+with|reported\s+for)"
+                      rf"\s+(?:the\s+)?(?P<show>{_NAME})(?:\s+(?:from|on|about|at|in|during|last|this|earlier)\b"
+                      r"[^\"“”]*)?[.!]$")
+_SAYING = re.compile(r"\b(?:that|saying|says|said)\b")
+
+
+def _own_airtime(v: SentenceView, ann: Annotation) -> bool:
+    """Whether the sentence only says where a reporter's piece aired: a person "checked in with" a programme (a
+    work the tagger names), or "reported for" one or an organisation, with at most where, when or on what after it,
+    nothing said ("..., saying that ..." carries what was said: a statement, no note). It points to the outlet's
+    other reporting, which no other outlet could report."""
+    m = _AIRTIME.match(v.text.strip())
+    if not m or _SAYING.search(v.text):
+        return False
+    kinds = ("WORK_OF_ART",) if m.group("verb").startswith("checked") else ("WORK_OF_ART", "ORG")
+    at = lambda g: (v.start + m.start(g), v.start + m.end(g))  # noqa: E731
+    (ws, we), (ss, se) = at("who"), at("show")
+    return (any(e.type == "PERSON" and e.start < we and ws < e.end for e in ann.entities)
+            and any(e.type in kinds and e.start < se and ss < e.end for e in ann.entities))
+
+
 def _details(text: str, v: SentenceView, spans: list[list[tuple[int, int]]]) -> tuple[Evidence, ...]:
     """The novel figures' and names' spans as evidence in reading order, inside the
     sentence; overlapping ones are joined ("Local 212" holding the figure 212 is one
@@ -911,6 +1005,8 @@ def _another_form(surface: str, kind: str, elsewhere: str,
         return True  # "Anthony Steven House" (tagged an organisation), "Anthony Stephan House"
     if kind == "ORG" and _head_alone(surface, elsewhere):
         return True  # "House of Representatives" where the others wrote "Speaker of the House"
+    if _care_named_otherwise(surface, elsewhere):
+        return True  # "Beth Israel Deaconess Hospital" where the others wrote "... Deaconess Medical Center"
     if kind == "ORG" and len(parts) >= 2:
         # "Frontier Airlines" where the others wrote "Frontier", "U.S. Senate" where "Senate"
         rest = [w for w in parts if w not in _ORG_TAIL]
@@ -935,6 +1031,30 @@ def _head_alone(surface: str, written: str) -> bool:
         return False
     head = r"\s+".join(map(re.escape, m.group(1).split()))
     return re.search(rf"\b[Tt]he\s+{head}\b(?!\s+of\b)", written) is not None
+
+
+# what a place of care is, after its own name: outlets write it either way ("Mercy Hospital", "Mercy Medical Center")
+_CARE = r"(?i:hospital|medical cent(?:er|re)|health cent(?:er|re)|clinic|infirmary)"
+_CARE_NAMED = re.compile(rf"(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+{_CARE}")
+
+
+def _care_named_otherwise(surface: str, written: str) -> bool:
+    """Whether the other outlets (`written`, as written) name a hospital by its own name with another word for what
+    it is ("Beth Israel Deaconess Hospital", "Beth Israel Deaconess Medical Center"; review 25): the proper words
+    before the kind must stand there whole, capitalised, right before a kind ("Mercy Hospital" is not "Mercy
+    Children's Hospital", nor "Mercy" alone)."""
+    m = _CARE_NAMED.fullmatch(" ".join(surface.split()))
+    if not m:
+        return False
+    own = r"\s+".join(map(re.escape, m.group(1).split()))
+    for found in re.finditer(rf"(?<![\w'’-]){own}\s+{_CARE}\b", written):
+        before = re.search(r"(\S+)\s+$", written[max(0, found.start() - 40):found.start()])
+        word = before.group(1) if before else ""
+        # another capitalised word before it makes another name ("North Mercy Valley Clinic"); an owner's
+        # ("Boston's"), an article or a sentence's end does not
+        if not word[:1].isupper() or word.endswith(("'s", "’s", ".", "!", "?")) or word in ("The", "A"):
+            return True
+    return False
 
 
 def _middle_written_otherwise(surface: str, written: str) -> bool:
