@@ -81,8 +81,9 @@ def test_a_paraphrase_whose_only_new_figures_stand_in_an_aside_is_no_item():
     ("John McCain, the maverick 80-year-old senator and 2008 Republican presidential nominee, cast the deciding
     vote ...") or between dashes ("elected at 78 - already the oldest in nearly 300 years - ..."; review 25), says
     who someone is beside a fact another outlet reports. A new figure in the clause itself still makes an item, so
-    does one in a relative clause after the name ("who has led ... for 27 years": what they did), and so does the
-    aside in a sentence no other outlet paraphrases."""
+    does one in a relative clause after the name ("who has led ... for 27 years": what they did) or one dating a step
+    in the appositive ("appointed mayor in March 2016", review 16), and so does the aside in a sentence no other
+    outlet paraphrases."""
     def listed(sentence, claims, cosine=0.75):
         a = Draft("a", "A", [LEAD_A, (sentence, "a-vote")],
                   entities=[("Tom Breck", "Tom Breck", "PERSON")], claims=claims)
@@ -103,6 +104,8 @@ def test_a_paraphrase_whose_only_new_figures_stand_in_an_aside_is_no_item():
     assert listed(aside, [age, year], cosine=0.6)
     clause = "Tom Breck, who has led the council for 27 years, cast the deciding vote on the harbour budget."
     assert listed(clause, [("27 years", "tenure", 27, "years", None, 27, 27)])
+    dated = "Tom Breck, a former judge appointed mayor in March 2016, cast the deciding vote on the harbour budget."
+    assert listed(dated, [("March 2016", "appointment", 2016, "year", None, 2016, 2016)])
 
 
 def test_a_broadcasters_note_on_where_its_reporting_aired_is_no_item():

@@ -307,6 +307,10 @@ def _quotation_start(text: str, start: int, views: Sequence[SentenceView]) -> in
 # 2008 nominee,", "Comey, 56,"); a relative clause ("Bolsonaro, who ... despite a 27-year career ...,") tells more
 _DASH = re.compile(r"\s(?:--|[-–—])\s")
 _APPOSITIVE = re.compile(r",\s+((?:the|an?|\d)\b[^,;:\"“”()]{0,90}),")
+# a preposition up to two words before a figure: the figure dates or places a step of its own ("a white woman
+# appointed police chief in December 2016", review 16), no label of who someone is ("the 2008 nominee")
+_DATED = re.compile(r"\b(?:in|on|at|since|from|until|till|by|during|through|after|before)\s+(?:[\w.'’-]+\s+){0,2}$",
+                    re.IGNORECASE)
 
 
 def _in_aside(v: SentenceView, ann: Annotation, start: int, end: int) -> bool:
@@ -314,7 +318,8 @@ def _in_aside(v: SentenceView, ann: Annotation, start: int, end: int) -> bool:
     follows a person's name ("John McCain, the maverick 80-year-old senator and 2008 Republican presidential nominee,
     cast the deciding vote"; review 25). A writer's aside says who someone is or sets a record beside the fact (an
     age, the year of an earlier role, "the oldest in nearly 300 years"), so it makes no sentence another outlet
-    paraphrases an item of its own; a figure in the clause itself ("cast the deciding vote 51-49") still does."""
+    paraphrases an item of its own; a figure in the clause itself ("cast the deciding vote 51-49") still does, and so
+    does one an appositive dates a step by ("Shields, a white woman appointed police chief in December 2016,")."""
     s, e = start - v.start, end - v.start
     dashes = list(_DASH.finditer(v.text))
     if any(a.end() <= s and e <= b.start() for a, b in zip(dashes[::2], dashes[1::2])):
@@ -322,7 +327,7 @@ def _in_aside(v: SentenceView, ann: Annotation, start: int, end: int) -> bool:
     for ent in ann.entities:
         if ent.type == "PERSON" and v.start <= ent.start and ent.end <= v.end:
             m = _APPOSITIVE.match(v.text, ent.end - v.start)
-            if m and m.start(1) <= s and e <= m.end(1):
+            if m and m.start(1) <= s and e <= m.end(1) and not _DATED.search(v.text, m.start(1), s):
                 return True
     return False
 
