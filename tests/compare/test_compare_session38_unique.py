@@ -81,9 +81,9 @@ def test_a_paraphrase_whose_only_new_figures_stand_in_an_aside_is_no_item():
     ("John McCain, the maverick 80-year-old senator and 2008 Republican presidential nominee, cast the deciding
     vote ...") or between dashes ("elected at 78 - already the oldest in nearly 300 years - ..."; review 25), says
     who someone is beside a fact another outlet reports. A new figure in the clause itself still makes an item, so
-    does one in a relative clause after the name ("who has led ... for 27 years": what they did) or one dating a step
-    in the appositive ("appointed mayor in March 2016", review 16), and so does the aside in a sentence no other
-    outlet paraphrases."""
+    does one in a relative clause after the name ("who has led ... for 27 years": what they did), one dating a step
+    in the appositive ("appointed mayor in March 2016", review 16) or between dashes ("— who joined the council in
+    2011 —", review 13), and so does the aside in a sentence no other outlet paraphrases."""
     def listed(sentence, claims, cosine=0.75):
         a = Draft("a", "A", [LEAD_A, (sentence, "a-vote")],
                   entities=[("Tom Breck", "Tom Breck", "PERSON")], claims=claims)
@@ -106,6 +106,8 @@ def test_a_paraphrase_whose_only_new_figures_stand_in_an_aside_is_no_item():
     assert listed(clause, [("27 years", "tenure", 27, "years", None, 27, 27)])
     dated = "Tom Breck, a former judge appointed mayor in March 2016, cast the deciding vote on the harbour budget."
     assert listed(dated, [("March 2016", "appointment", 2016, "year", None, 2016, 2016)])
+    signed = "The harbour budget passed after Tom Breck — who joined the council in 2011 — cast the deciding vote."
+    assert listed(signed, [("2011", "joined", 2011, "year", None, 2011, 2011)])
 
 
 def test_a_broadcasters_note_on_where_its_reporting_aired_is_no_item():

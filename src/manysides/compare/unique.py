@@ -304,11 +304,13 @@ def _quotation_start(text: str, start: int, views: Sequence[SentenceView]) -> in
 
 # an aside set off by a pair of dashes ("elected at 78 - already the oldest in nearly 300 years - he ..."), and an
 # appositive after a person's name, a noun phrase up to its closing comma ("John McCain, the 80-year-old senator and
-# 2008 nominee,", "Comey, 56,"); a relative clause ("Bolsonaro, who ... despite a 27-year career ...,") tells more
+# 2008 nominee,", "Comey, 56,"); a relative clause ("Bolsonaro, who ... despite a 27-year career ...,", "Kaepernick
+# — who signed with the brand in 2011 —") tells more
 _DASH = re.compile(r"\s(?:--|[-–—])\s")
 _APPOSITIVE = re.compile(r",\s+((?:the|an?|\d)\b[^,;:\"“”()]{0,90}),")
-# a preposition up to two words before a figure: the figure dates or places a step of its own ("a white woman
-# appointed police chief in December 2016", review 16), no label of who someone is ("the 2008 nominee")
+_RELATIVE = re.compile(r"(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+# a preposition up to two words before a year or a date: it dates a step of its own ("a white woman appointed police
+# chief in December 2016", review 16), no label of who someone is ("the 2008 nominee")
 _DATED = re.compile(r"\b(?:in|on|at|since|from|until|till|by|during|through|after|before)\s+(?:[\w.'’-]+\s+){0,2}$",
                     re.IGNORECASE)
 
@@ -319,15 +321,20 @@ def _in_aside(v: SentenceView, ann: Annotation, start: int, end: int) -> bool:
     cast the deciding vote"; review 25). A writer's aside says who someone is or sets a record beside the fact (an
     age, the year of an earlier role, "the oldest in nearly 300 years"), so it makes no sentence another outlet
     paraphrases an item of its own; a figure in the clause itself ("cast the deciding vote 51-49") still does, and so
-    does one an appositive dates a step by ("Shields, a white woman appointed police chief in December 2016,")."""
+    do a relative clause between dashes and a year or date an aside dates a step by ("Shields, a white woman
+    appointed police chief in December 2016,", review 16; "— who signed with the brand in 2011 —", review 13)."""
     s, e = start - v.start, end - v.start
+    if any(c.start == start and isinstance(c.unit, str) and c.unit.lower() in ("year", "date")
+           for c in ann.claims) and _DATED.search(v.text, 0, s):
+        return False
     dashes = list(_DASH.finditer(v.text))
-    if any(a.end() <= s and e <= b.start() for a, b in zip(dashes[::2], dashes[1::2])):
+    if any(a.end() <= s and e <= b.start() and not _RELATIVE.match(v.text, a.end())
+           for a, b in zip(dashes[::2], dashes[1::2])):
         return True
     for ent in ann.entities:
         if ent.type == "PERSON" and v.start <= ent.start and ent.end <= v.end:
             m = _APPOSITIVE.match(v.text, ent.end - v.start)
-            if m and m.start(1) <= s and e <= m.end(1) and not _DATED.search(v.text, m.start(1), s):
+            if m and m.start(1) <= s and e <= m.end(1):
                 return True
     return False
 
