@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 95  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 102  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -260,6 +260,8 @@ ANNOTATOR_VERSION = 95  # 2: reported (indirect) speech; 3: loaded wording read 
 #     ("deadly San Bernardino terror attack"), "violent" of an exchange of fire or a night, a longing after a linking
 #     verb ("felt nostalgic"), a crime confessed ("admit they committed sabotage") and an excerpt introduced by a
 #     colon as a quotation (scores unchanged)
+# 102: session 38, helper F (review 25, slant evidence on neutral words): "gruesome" of a scene or a sight
+#     ("a gruesome scene") is what those there saw (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -450,6 +450,7 @@ PRICED_NOUNS = frozenset(
     "alternatives insurance plan plans price prices option options treatment treatments".split()
 )
 BIND_NOUNS = frozenset("position positions situation situations spot place predicament moment moments".split())
+SCENE_NOUNS = frozenset("scene scenes sight sights".split())
 # - a word naming a physical or a labour sense by the noun it grades (review 17): "violent" of an act of force
 #   ("five other violent attacks", "violent protests", "the protests turned violent"), a description of what
 #   happened, not a judgement of people or words ("violent rhetoric" still counts); "striking" of workers on
@@ -479,6 +480,10 @@ SENSE_NOUNS = {
     "expensive": PRICED_NOUNS,
     "uncomfortable": BIND_NOUNS,
     "awkward": BIND_NOUNS,
+    # session 38, F (review 25: the blasts "transforming a prized Boston tradition into a gruesome scene"): a scene or
+    # a sight of the dead and wounded, described by what those there saw; "the gruesome poaching of elephants" (BASIL,
+    # a host's quoted words) and "a gruesome crime" still count
+    "gruesome": SCENE_NOUNS,
 }
 # - "wrong" after a form of "go" ("the debate had gone wrong", "something went wrong"): the idiom for a failure,
 #   no judgement of right and wrong (review 16); after "turn out (to be)" or "prove (to be)" ("some reports will
