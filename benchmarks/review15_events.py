@@ -156,6 +156,10 @@ Since (session 37, helper D; before = main's fresh store at 33b86f0, ANNOTATOR_V
 left-over speakers"): quotes 1/347 -> 0/347 (Newsmax's "Graham said Friday President Donald Trump informed about the
 “potential” operation": the word is Graham's); summary 0/6, shared 6/49, unique 7/163, disputes 0/1, slant 0/37
 unchanged.
+Since (session 38, helper F; before = main's fresh store at d2066a0, REPORT_VERSION 147; the compare stage rerun on a
+copy): a sentence the splitter cut in two ("I was scared for me" | "and I was scared for every one of them.") is one
+sentence (REPORT_VERSION 152; docs/comparison.md): unique 7/163 -> 7/162 (the Times' two items of Stephen Willeford's
+quotation are one, the quotation whole); every other line the same.
 About 4-8 minutes.
 """
 
