@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 102  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 98  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -262,6 +263,12 @@ ANNOTATOR_VERSION = 102  # 2: reported (indirect) speech; 3: loaded wording read
 #     colon as a quotation (scores unchanged)
 # 102: session 38, helper F (review 25, slant evidence on neutral words): "gruesome" of a scene or a sight
 #     ("a gruesome scene") is what those there saw (scores unchanged)
+# 98: session 38, helper C (review 25's speakers; docs/quotes.md, "Session 38's speakers"): a possessive after a
+#     person's noun gives no gender to the name before it; the source an account is credited to ("according to")
+#     goes on in the next tag; a named person's report counts for the pronoun fallback; narration about the person
+#     a report was about keeps the report's source; the narrator's record ("becoming the first ... in 600 years")
+#     cut from a report; an aside between spaced hyphens is no subject; "That was X." names no other person; a
+#     writing's words after "included the comments:" are the writing's; the words of unnamed "reports of" no one's
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

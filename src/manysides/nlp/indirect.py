@@ -22,6 +22,7 @@ keeps its verb ("denied Tehran was involved ..."): the clause alone would read a
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -466,6 +467,21 @@ def _relative_clause_off(cue: "Token", rng: tuple[int, int]) -> tuple[int, int]:
     return rng
 
 
+# The narrator's record set after a report, past a comma or a dash: "(becoming) the first pontiff to do so in nearly
+# 600 years", "making him the oldest nominee since 1950": a comparison with history the reporter adds
+_RECORD = re.compile(r"\s*(?:,|\s[-–—]+)\s+(?:(?:becoming|making|marking)\s+(?:(?:him|her|it|them|this)\s+)?)?"
+                     r"the\s+(?:first|only|last|\w+est)\b[^,;.]*?\b(?:in|since|for)\b[^,;.]*?\b(?:years?|decades?|"
+                     r"centur(?:y|ies)|history|generations?|\d{4})\b[^,;]*$")
+
+
+def _record_off(text: str, rng: tuple[int, int]) -> tuple[int, int]:
+    """A report without the record the narrator sets it against at its end ("Benedict said he will resign,
+    becoming the first pope to step down in 600 years", "... to carry on - the first pope to do so in 600
+    years"): who was first since when is the reporter's history, not what the speaker said."""
+    m = _RECORD.search(text, rng[0], rng[1])
+    return (rng[0], m.start()) if m and m.end() == rng[1] else rng
+
+
 def _one_sentence(cue: "Token", comp: "Token") -> bool:
     """The clause `comp` ends in the sentence of `cue`, with no sentence start between (a parse that hung
     the next sentence's verb on this one's: "said it was taking steps ... The S.E.C. said it would")."""
@@ -648,6 +664,7 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
             continue  # "Rivera said it was unfair ..., NBC reported": Rivera's report, which NBC vouches for
         rng = _report_tag_off(tok, rng)
         rng = _relative_clause_off(tok, rng)
+        rng = _record_off(doc.text, rng)
         if tok.lemma_.lower() in _DENIALS:
             if rng[0] < tok.idx:
                 continue  # "..., he denied": the claim stands first, as if it were his
@@ -818,6 +835,10 @@ def extract_indirect(doc: "Doc", entities: Sequence[Entity], direct_quotes: Sequ
         cue_text = "according to" if cue.lower_ == "according" else cue.text
         found.append(Quote(text=content, speaker=speaker, cue=cue_text, start=start, end=end,
                            direct=False, speaker_kind=kind))
+        if kind == "person" and speaker in ctx.person_names:
+            # a named speaker's report counts for the pronoun fallback as a quote of theirs does ("There are
+            # two risks, Hale said. The first ... The second ... That risks a lot, he said.": Hale goes on)
+            bisect.insort(ctx.said, (start, speaker))
     # a report nested in another one's content is the outer speaker's to tell
     found.sort(key=lambda q: (q.start, -q.end))
     out: list[Quote] = []

@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..records import Entity, Quote
-from .entities import (FAMILY_NOUNS, PRONOUN_GENDER, _full_name_for, _relatives_named, canonical_person,
+from .entities import (FAMILY_NOUNS, PRONOUN_GENDER, TITLES, _full_name_for, _relatives_named, canonical_person,
                        person_genders)
 from .headings import heading_spans
 
@@ -89,7 +89,7 @@ ORG_NOUNS = frozenset(
 # Writings that "say" or "read" something: a source, but not a person, group or body.
 DOCUMENT_NOUNS = frozenset(
     """
-    report statement poll survey study website letter memo memorandum post tweet text
+    report statement poll survey study website letter memo memorandum post posting tweet text
     email e-mail message draft release document filing transcript video footage note ad
     advertisement headline caption book article editorial column op-ed complaint lawsuit
     indictment ruling resolution bill petition sign banner page placard slogan suit
@@ -678,6 +678,8 @@ def _bound_genders(ctx: "_Context") -> dict[str, str]:
                    if e.start < tok.idx and e.type in ("PERSON", "ORG", "NORP") and not ctx.in_quote(e.start)]
         if between:
             continue  # "Smith attacked Clinton for her emails": her may be Clinton's
+        if tok.dep_ == "poss" and _person_word_between(ctx, ent.end, tok.idx):
+            continue  # "Kim reported on the governor's plan at his briefing": his may be the governor's
         # "Walsh said she ..." binds more surely than a possessive ("Walsh staved off his
         # challenge" is the challenger's): two votes against one
         votes.setdefault(ent.name, Counter())[g] += 1 if tok.dep_ == "poss" else 2
@@ -687,6 +689,15 @@ def _bound_genders(ctx: "_Context") -> dict[str, str]:
         if n and n >= 3 * rest[0][1]:
             out[name] = g
     return out
+
+
+def _person_word_between(ctx: "_Context", lo: int, hi: int) -> bool:
+    """Whether a common noun of a person or an office's title ("the pope's", "a senator") stands
+    between a name and a possessive after it: news prose hangs "his"/"her" on the nearest person, so
+    the possessive says nothing of the name's gender ("Kim reported on the pope's legacy at his
+    five-year mark" is the pope's mark)."""
+    return any(t.pos_ == "NOUN" and (people_noun(t.lemma_) or t.lower_ in TITLES)
+               for t in ctx.tokens_between(lo, hi))
 
 
 def _listed_after(subj: "Token") -> bool:
@@ -918,6 +929,9 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
             if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and verb.lemma_ == "quote"):
                 if ctx.in_quote(c.idx) or ctx.in_heading(c.idx) or _listed_after(c):
                     continue
+                if verb is not cue and _dashed_off(c, verb) and any(
+                        o.dep_ == "nsubj" and o.i > c.i and not _dashed_off(o, verb) for o in children):
+                    continue  # "elected at 78 - already the oldest pope - he had planned to ...": the aside's noun
                 if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     if verb is cue or c.lower_ in ("who", "whom"):
                         return _relative_antecedent(verb, c)  # "the senator, who said ...", "Smith, who smiled, saying"
@@ -979,7 +993,14 @@ def _dashed_off(subj: "Token", cue: "Token") -> bool:
     """Whether a dash stands between a subject before a cue and the cue: an aside's verb has its
     own subject after the dash ("his militant — some say “reckless” — plan": "some" say it, not
     "his militant"), which the parse may give the cue beside the sentence's."""
-    return subj.i < cue.i and any(t.text in _DASHES for t in subj.doc[subj.right_edge.i + 1 : cue.i])
+    return subj.i < cue.i and any(_dash(t) for t in subj.doc[subj.right_edge.i + 1 : cue.i])
+
+
+def _dash(tok: "Token") -> bool:
+    """A dash, or a hyphen standing for one with a space on each side ("at age 78 - already the oldest
+    pope - he had"): plain-text wire copy writes the dash so."""
+    return tok.text in _DASHES or (tok.text == "-" and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+                                   and bool(tok.whitespace_))
 
 
 # Nouns of a public reaction, voiced by those it comes "from": "an outcry from supporters, claiming ..."
@@ -1729,6 +1750,12 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
             # the author of the writing the sentence is about
             result = owner
             break
+        credited = {m.name for m in in_sent if _according_to(m, ctx)} if d == 1 and _is_cue(pron.head) else set()
+        if not best and len(credited) == 1:
+            # "A helicopter spotted the suspect, according to Col. Tom Hale. It "found him," he said.": the
+            # source credited with the account before goes on telling it, not a person that account is about
+            result = next(iter(credited))
+            break
         if not best and _unnamed_person(ctx, look[d], gender, pron.idx):
             # "... as a ranger in Capodacqua tried to keep a woman calm. “Listen ...,” he said":
             # someone the article does not name, not the bar owner named a sentence before
@@ -1777,6 +1804,16 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
         result = cands[0].name
     ctx._pronouns[pron.i] = result
     return result
+
+
+def _according_to(m: "_Mention", ctx: _Context) -> bool:
+    """Whether a person mention is the source an account is credited to ("..., according to Col. Tom
+    Hale of the state police"): the object of "according to", outside quotes."""
+    tok = ctx.doc[_token_at(ctx, m.pos)]
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.i > 0
+            and tok.doc[tok.head.i - 1].lower_ == "according" and not ctx.in_quote(tok.idx))
 
 
 _CREDIT_VERBS = frozenset("report say write note tell describe recount".split())
@@ -1931,6 +1968,9 @@ def _unnamed_the(noun: "Token", ctx: _Context) -> bool:
         for t in ctx.doc[lo : noun.i])
 
 
+_THING_PRONOUNS = frozenset("it that this these those what which there".split())
+
+
 def _other_person_in(ctx: _Context, sent: int, gender: str | None) -> bool:
     """Whether a sentence may speak of a person besides its named ones: a main-clause
     subject that is a pronoun, a name or a noun of people, or a pronoun of `gender` ("The
@@ -1942,9 +1982,11 @@ def _other_person_in(ctx: _Context, sent: int, gender: str | None) -> bool:
     if span is None:
         return True
     pronouns = _SAME_GENDER.get(gender or "", set())
+    # (a pronoun of things is no one: "That was Senator Tom Hale. He went on to call it a “fraud.”" names
+    # the one just heard)
     return any(
         (t.dep_ in ("nsubj", "nsubjpass") and _is_main_verb(t.head)
-         and (t.pos_ in ("PRON", "PROPN") or people_noun(t.lemma_)))
+         and ((t.pos_ == "PRON" and t.lower_ not in _THING_PRONOUNS) or t.pos_ == "PROPN" or people_noun(t.lemma_)))
         or (not ctx.in_quote(t.idx) and (t.lower_ in pronouns or (t.tag_ == "NN" and people_noun(t.lemma_))))
         for t in span)
 
@@ -2867,6 +2909,37 @@ def _held_not_said(left: list["Token"]) -> bool:
     return bool(verbs) and verbs[-1].lemma_.lower() in _HOLDING_VERBS and not any(_is_cue(t) for t in left)
 
 
+def _writing_holding(left: list["Token"], ctx: _Context) -> "Token | None":
+    """The writing whose words a quote after a colon is, when the clause before the colon has a writing
+    hold them ("a posting in his name included the comments: “...”", "the letter contained this line:"),
+    even inside someone's report of it: the speaker tells what the writing says, the words are its."""
+    if not left or left[-1].text != ":":
+        return None
+    verbs = [t for t in left if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
+    if not verbs or verbs[-1].lemma_.lower() not in _HOLDING_VERBS:
+        return None
+    subj = next((c for c in verbs[-1].children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in _WRITING_NOUNS or ctx.in_quote(subj.idx):
+        return None
+    return subj
+
+
+# Nouns of what unnamed others told ("reports of a “disturbance”", "rumors about a “deal”")
+_HEARSAY_NOUNS = frozenset("report complaint rumor rumour allegation claim tip sighting".split())
+
+
+def _hearsay_words(anc: list["Token"], ctx: _Context) -> bool:
+    """Whether a quote is what reports or rumours no one is named for were "of" or "about" ("the
+    officer was responding to reports of a “disturbance”"): the reports' words, not those of the
+    sentence's subject, who answers or denies them. A report with an owner ("his reports of a
+    “plot”", "Smith's claim of “fraud”") is its owner's, left to the rules after."""
+    if len(anc) < 2 or anc[0].lower_ not in ("of", "about") or anc[0].dep_ != "prep":
+        return False
+    noun = anc[1]
+    return (noun.pos_ == "NOUN" and noun.lemma_.lower() in _HEARSAY_NOUNS and noun.tag_ == "NNS"
+            and not any(c.dep_ == "poss" for c in noun.children) and not ctx.in_quote(noun.idx))
+
+
 # Nouns of a word chosen: '“Horrible,” is the word used by Smith'
 _WORD_NOUNS = frozenset("word term phrase description verdict adjective label assessment".split())
 
@@ -3037,6 +3110,15 @@ def _attribute_span(
     if _held_not_said(left):
         span.unvoiced = True  # 'the page has headlines like: “...”': what a thing holds, no one's words
         return
+    holder = _writing_holding(left, ctx)
+    if holder is not None:
+        # 'The official said a posting in his name included the comments: “...”': the writing's words
+        speaker, kind = _writing_source(holder, ctx)
+        if speaker and kind in ("person", "org", "document"):
+            span.speaker, span.kind, span.cue, span.attributed = speaker, kind, holder.head.lemma_.lower(), True
+        else:
+            span.unvoiced = True
+        return
     if right and _passive_after_quote(right[0]):
         span.unvoiced = True  # 'for “high crimes” cited in the charter': a text's words, not the subject's
         return
@@ -3047,6 +3129,9 @@ def _attribute_span(
         return
     near = {t.i for t in left} | {t.i for t in right}
     anc = _ancestors(span, ctx)
+    if _hearsay_words(anc, ctx):
+        span.unvoiced, span.drop = True, short  # 'responding to reports of a “disturbance”': the reports' word
+        return
     if _of_speech_noun(anc):
         # "the crowd ... broke into chants of “Trump! Trump!”": the chanters' words, not
         # those of the person a quote earlier in the paragraph gave the speech to
@@ -3219,6 +3304,15 @@ def _attribute_span(
             subj = _subject(top, ctx, strict=True)
             if subj is not None and _may_speak(subj, ctx):
                 speaker, kind = _speaker(subj, ctx, None)
+                told = _report_ending(ctx, para, ctx.sent_starts[ctx.sent_index(span.outer_start)], span) if (
+                    subj.lower_ in _PERSON_PRONOUNS and not _is_cue(top)
+                    and not any(c.dep_ in ("dobj", "dative") for c in top.children)) else None
+                if told is not None and told[1] == "person" and told[0] != speaker:
+                    # "Hale was no citizen, said the official. He came “a few years later.”": the he the
+                    # report was about does not speak in the narration that goes on with it (a deed done to
+                    # someone, "He thanked voters for “...”", may be his words); the report's source does
+                    speaker, kind = told[0], told[1]
+                    span.cue = span.cue or told[2]
                 if speaker and kind in ("person", "org", "document"):
                     span.speaker, span.kind, span.attributed = speaker, kind, True
                     span.cue = span.cue or top.lemma_.lower()
@@ -3441,7 +3535,13 @@ def _report_before(span: _Span, ctx: _Context, para: tuple[int, int]) -> tuple[s
     disgrace. “It must be held. I will not back down.”" goes on with Lee's words, as a quote after
     a quote of hers would. Only a sentence whose main verb is a cue with a reported clause and a
     subject, and that quotes nothing itself (a quote there gives its speaker by the rules above)."""
-    toks = ctx.tokens_between(para[0], span.outer_start)
+    return _report_ending(ctx, para, span.outer_start, span)
+
+
+def _report_ending(ctx: _Context, para: tuple[int, int], pos: int, span: _Span) -> tuple[str, str, str] | None:
+    """(speaker, kind, cue) of the report made by the sentence of the paragraph that ends right before
+    `pos` (see `_report_before`)."""
+    toks = ctx.tokens_between(para[0], pos)
     if not toks or toks[-1].text not in _SENT_END:
         return None
     j = len(toks) - 2
