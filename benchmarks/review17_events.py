@@ -126,6 +126,10 @@ clause), "Aristotle" for Ailes (the tagger reads "Ailes" as a plural); summary 0
 disputes 0/0, slant 0/74 unchanged.
 Merged (session 37, helpers A-F and the lead: a fresh store at e5a5024): quotes 6/430 -> 4/429, slant 0/74 -> 0/72
 (helpers D's and B's changes, as each measured them alone), every other mark the same.
+Since (session 38, helper C; before = main's fresh store at d2066a0, ANNOTATOR_VERSION 95; after = ANNOTATOR_VERSION
+98, a fresh store): review 25's speaker rules (docs/quotes.md, "Session 38's speakers"): every mark identical
+(quotes 4/429); one line changed, unmarked: Fox's Labor Department report ends before the narrator's record ("...
+by only 38,000 jobs last month", no longer with ", the smallest gain since September 2010").
 About 7-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

@@ -148,6 +148,17 @@ Since (session 38, helper F; before = the figures just above; after = a fresh st
 ANNOTATOR_VERSION 102): "gruesome" of a scene or a sight is no loaded wording (docs/model-card-slant.md, session 38):
 slant 7/24 -> 6/23 (the Washington Times' "transforming a prized Boston tradition into a gruesome scene"); articles
 with no phrase and no loaded span 12 -> 13 of 28; every other line the same (unique 8/151).
+Since (session 38, helper C; before = main's fresh store at d2066a0, ANNOTATOR_VERSION 95, REPORT_VERSION "147"):
+review 25's speakers by general causes (ANNOTATOR_VERSION 98, a fresh store; docs/quotes.md, "Session 38's
+speakers"): quotes 14/316 -> 3/315 (Poggioli's report of 2010 hers, not Reese's (2: her "his" after "the pope's" no
+longer made her a man); Alben's "picked up the heat signature ..." his, credited "according to" him the sentence
+before; Opsahl's "That risks a lot ..." his, his report the last named speech; the official's "a few years later"
+his; the posting's words the posting's; the reports' "disturbance" no one's, dropped; Graham's "fraud" his, "That
+was ..." naming no one else; the narrator's "the first pontiff to ..." cut from Fox's and Politico's reports (2);
+"peace and quiet" Benedict's, the aside between spaced hyphens no subject); left: May for NPR's narration, "Elisha"
+for Abrahams' words, Poggioli for the pope's as the AP gives them. The Democracy Now article's slant evidence gains
+Graham's "fraud." as a sourcing span (its label unchanged); every other line identical. Review 24 (fresh store):
+every line identical.
 About 3 minutes (under load).
 """
 from __future__ import annotations
