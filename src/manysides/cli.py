@@ -822,9 +822,10 @@ def why(
     days = "undated" if ex.days_apart is None else plural(ex.days_apart, "day") + " apart"
     if ex.similarity is None:
         score = f"{days}: not compared (outside the time window)"
-    elif ex.day_penalty:
-        score = (f"content {ex.content:.2f} - {ex.day_penalty:.2f} for {days} = similarity {ex.similarity:.2f} "
-                 f"against the bar {ex.threshold:.2f}")
+    elif ex.day_penalty or ex.preview_penalty:
+        preview = f" - {ex.preview_penalty:.2f} for a preview and a later report" if ex.preview_penalty else ""
+        score = (f"content {ex.content:.2f} - {ex.day_penalty:.2f} for {days}{preview} = similarity "
+                 f"{ex.similarity:.2f} against the bar {ex.threshold:.2f}")
     else:
         score = f"{days}; similarity {ex.similarity:.2f} against the bar {ex.threshold:.2f}"
     print(f"  embedding cosine {ex.dense:.2f}, word (TF-IDF) cosine {lex}; {score}")

@@ -19,6 +19,7 @@ import numpy as np
 from ..nlp.acronyms import unify
 from ..records import Annotation
 from .grouping import GroupConfig, GroupItem, _Similarity, parse_day
+from .preview import looks_ahead
 
 # `why` weighs words over the pair's neighbourhood as the store holds it now (up to
 # MAX_CONTEXT articles of the stories within the window); the run that grouped the pair
@@ -43,6 +44,7 @@ class PairExplanation:
     reason: str = ""
     content: float | None = None  # the mix of the two cosines, before the day penalty
     day_penalty: float = 0.0  # what the days apart took off the content similarity
+    preview_penalty: float = 0.0  # what a preview and a later report took off (`preview.py`)
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,8 @@ def explain_pair(a: GroupItem, b: GroupItem, story_of: Mapping[str, str] | None 
     da, db = parse_day(a.published), parse_day(b.published)
     gap = abs(da - db) if da is not None and db is not None else None
     score = mixed - cfg.day_penalty * gap if gap is not None else mixed
+    preview = _preview_cost(a, b, da, db, cfg)
+    score -= preview
     bar = cfg.threshold if gap is not None else cfg.undated_threshold
     ta, tb = _terms(sim, 0, vocab), _terms(sim, 1, vocab)
     # ties broken by the term itself: the same answer on every run, whatever the hash seed
@@ -143,16 +147,21 @@ def explain_pair(a: GroupItem, b: GroupItem, story_of: Mapping[str, str] | None 
     if abs(score - bar) < NEAR_BAR:
         # words are weighed over the articles grouped with the pair, which the run had and `why` rebuilds
         near = " (close: the run that grouped them weighed the words over its own batch)"
-    penalty = mixed - score
+    penalty = mixed - score - preview
     if gap is not None and gap > cfg.window_days:
         why = f"{gap} days apart, beyond the {cfg.window_days}-day window: never compared"
     elif score >= bar:
         why = f"similarity {score:.2f} clears the bar {bar:.2f}{near}"
     else:
         why = f"similarity {score:.2f} is under the bar {bar:.2f}{near}"
-        if penalty > 0 and mixed >= bar:
+        if penalty + preview > 0 and mixed >= bar:
             # the reader should see that time, not content, kept them apart
             why += f"; the content alone ({mixed:.2f}) clears it, but {gap} days apart cost {penalty:.2f}"
+    compared = gap is None or gap <= cfg.window_days
+    if preview and compared:
+        # a preview and the report of its outcome share every name: say why they score lower
+        why += (f"; {preview:.2f} taken off as the earlier article looks ahead to an event and the later "
+                "one reports (a preview and its outcome are two events)")
     if same is True:
         why = f"in one story ({sa}); " + why + (
             "" if score >= bar else " (they are joined through the story's other articles)")
@@ -161,9 +170,19 @@ def explain_pair(a: GroupItem, b: GroupItem, story_of: Mapping[str, str] | None 
             " (but on average the two stories are not close enough)" if score >= bar else "")
     if a.id == b.id:
         why = "the same article"
-    compared = gap is None or gap <= cfg.window_days
     return PairExplanation(a.id, b.id, dense, lexical, score if compared else None, gap, bar, same,
-                           tuple(shared), tuple(ents), why, mixed, penalty if compared else 0.0)
+                           tuple(shared), tuple(ents), why, mixed, penalty if compared else 0.0,
+                           preview if compared else 0.0)
+
+
+def _preview_cost(a: GroupItem, b: GroupItem, da: int | None, db: int | None, cfg: GroupConfig) -> float:
+    """What grouping takes off a pair for a preview and a later article that does not look
+    ahead (`grouping._preview_pairs`); 0 undated, on one day, or with the setting off."""
+    if not cfg.preview_penalty or da is None or db is None or da == db:
+        return 0.0
+    first, then = (a, b) if da < db else (b, a)
+    ahead = looks_ahead(first.title, first.text) and not looks_ahead(then.title, then.text)
+    return cfg.preview_penalty if ahead else 0.0
 
 
 def explain_story(story_id: str, items: Sequence[GroupItem],
@@ -184,6 +203,7 @@ def explain_story(story_id: str, items: Sequence[GroupItem],
         for j in range(n):
             if days[i] is not None and days[j] is not None:
                 s[i, j] -= cfg.day_penalty * abs(days[i] - days[j])
+                s[i, j] -= _preview_cost(items[i], items[j], days[i], days[j], cfg)
     off = ~np.eye(n, dtype=bool)
     cohesion = float(s[off].mean()) if n > 1 else 1.0
     ent_count: Counter[str] = Counter()

@@ -12,6 +12,10 @@ How it works, and why:
   the work per item is bounded by how many articles fall in its window); an undated
   article against everything, by content only, and its pairs must clear the stricter
   `undated_threshold`.
+* A preview and a later report are two events: a dated pair on different days whose
+  earlier article looks ahead (the future or a modal in its headline's or lead's main
+  clause, `preview.py`) and whose later one does not loses `preview_penalty`. They share
+  every name (the vote announced, the vote held), so the similarity alone joins them.
 * Stories are built by average-linkage agglomeration over those scored pairs: two groups
   join when the mean similarity over all their cross pairs (unscored pairs count as 0)
   clears the threshold, and no story may span more than `max_span_days`. Average linkage
@@ -40,6 +44,7 @@ import numpy as np
 
 from ..errors import ConfigError
 from ..records import Story
+from .preview import looks_ahead
 
 _HEX = re.compile(r"^[0-9a-f]{12,}$")
 
@@ -83,6 +88,7 @@ class GroupConfig:
     lexical_words: int = 400  # words of text used for TF-IDF (the rest adds topic noise)
     idf_pseudo_docs: int = 50  # empty documents added to the IDF (steadies small batches)
     short_words: int = 50  # texts with fewer words (title + text) are compared by embedding only
+    preview_penalty: float = 0.125  # off a preview and a later report of what it anticipated (`preview.py`)
 
     @classmethod
     def from_kwargs(cls, **config: object) -> "GroupConfig":
@@ -117,8 +123,9 @@ class GroupConfig:
         for name, most in (("threshold", 2.0), ("undated_threshold", 2.0), ("floor", 1.0), ("dense_weight", 1.0)):
             if not 0.0 <= getattr(cfg, name) <= most:  # also refuses NaN; a bar over 1 joins nothing
                 raise ConfigError(f"{name} must be between 0 and {most:g} (got {getattr(cfg, name)})")
-        if not 0.0 <= cfg.day_penalty <= 1.0:
-            raise ConfigError(f"day_penalty must be between 0 and 1 (got {cfg.day_penalty})")
+        for name in ("day_penalty", "preview_penalty"):
+            if not 0.0 <= getattr(cfg, name) <= 1.0:
+                raise ConfigError(f"{name} must be between 0 and 1 (got {getattr(cfg, name)})")
         for name in ("window_days", "max_span_days"):
             if not 0 <= getattr(cfg, name) <= MAX_DAYS:
                 raise ConfigError(f"{name} must be between 0 and {MAX_DAYS} (got {getattr(cfg, name)})")
@@ -260,6 +267,17 @@ class _Similarity:
             self.has_lex = np.asarray(self.lex.getnnz(axis=1) > 0) & (sizes >= cfg.short_words)
         else:
             self.has_lex = np.zeros(len(items), dtype=bool)
+        self._items = items
+        self._ahead: np.ndarray | None = None
+
+    def ahead(self, dated: np.ndarray) -> np.ndarray:
+        """Which items look ahead (`preview.looks_ahead`), read for the `dated` ones only
+        (undated pairs take no preview penalty)."""
+        if self._ahead is None:
+            self._ahead = np.zeros(len(self._items), dtype=bool)
+            for i in dated:
+                self._ahead[i] = looks_ahead(self._items[i].title, self._items[i].text)
+        return self._ahead
 
     def vocabulary(self) -> np.ndarray:
         """The term of each column of `lex` (for explanations)."""
@@ -322,6 +340,7 @@ def _pair_edges(days: list[int | None], sim: _Similarity, cfg: GroupConfig,
     if len(dated):
         # Items are in canonical (date) order, so each block's window is a slice.
         dd = np.array([days[i] for i in dated], dtype=np.int64)
+        ahead = sim.ahead(dated) if cfg.preview_penalty else None
         for start in range(0, len(dated), block):
             stop = min(start + block, len(dated))
             hi = int(np.searchsorted(dd, dd[stop - 1] + cfg.window_days, side="right"))
@@ -329,7 +348,10 @@ def _pair_edges(days: list[int | None], sim: _Similarity, cfg: GroupConfig,
             s = sim.block(rows, cols)
             gap = np.abs(dd[start:stop][:, None] - dd[start:hi][None, :])
             later = np.arange(start, stop)[:, None] < np.arange(start, hi)[None, :]
-            keep(rows, cols, s - cfg.day_penalty * gap, 0.0, (gap <= cfg.window_days) & later)
+            s = s - cfg.day_penalty * gap
+            if ahead is not None:
+                s = s - cfg.preview_penalty * _preview_pairs(ahead[rows], ahead[cols], gap)
+            keep(rows, cols, s, 0.0, (gap <= cfg.window_days) & later)
     for start in range(0, len(undated), block):
         rows = undated[start:start + block]
         # every undated-dated pair, and each undated pair once (from its earlier member)
@@ -340,6 +362,13 @@ def _pair_edges(days: list[int | None], sim: _Similarity, cfg: GroupConfig,
         return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float64)
     return (np.concatenate([f[0] for f in found]), np.concatenate([f[1] for f in found]),
             np.concatenate([f[2] for f in found]))
+
+
+def _preview_pairs(ahead_rows: np.ndarray, ahead_cols: np.ndarray, gap: np.ndarray) -> np.ndarray:
+    """Which pairs are a preview and a later article that does not look ahead (rows dated no
+    later than cols): the vote announced, then the vote held, are two events. Never on one
+    day, where wire copies and the reports of one announcement stand side by side."""
+    return ahead_rows[:, None] & ~ahead_cols[None, :] & (gap > 0)
 
 
 # -- agglomeration ----------------------------------------------------------------------
