@@ -159,6 +159,14 @@ was ..." naming no one else; the narrator's "the first pontiff to ..." cut from 
 for Abrahams' words, Poggioli for the pope's as the AP gives them. The Democracy Now article's slant evidence gains
 Graham's "fraud." as a sourcing span (its label unchanged); every other line identical. Review 24 (fresh store):
 every line identical.
+Since (session 38, helper G; before = main's fresh store at d2066a0): a preview and a later report are two events
+(grouping's preview penalty, docs/grouping.md "A preview and its outcome"): the Washington Times' "FBI to release
+images of two men suspected in Boston Marathon bombings" (2013-04-18, the near miss) looks ahead and no longer joins
+the manhunt story of the next day (`manysides why`: content 0.36-0.42, less 0.10 for the day and 0.12 for a preview
+against a later report, 0.14-0.20 against the bar 0.22; it is linked to the story as its storyline instead); stories
+14 -> 15, the manhunt's shared 0/6 -> 0/4, unique 5/32 -> 5/24, quotes 4/88 -> 4/77, slant 2/3 -> 1/2 (the Times'
+"gruesome" gone with it); in all summary 3/6, shared 5/40 -> 5/38, unique 12/152 -> 12/144, quotes 14/316 -> 14/305,
+disputes 0/0, slant 7/24 -> 6/23; every other line the same (a fresh store).
 About 3 minutes (under load).
 """
 from __future__ import annotations
