@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 102  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 98  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 103  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -269,6 +270,10 @@ ANNOTATOR_VERSION = 98  # 2: reported (indirect) speech; 3: loaded wording read 
 #     a report was about keeps the report's source; the narrator's record ("becoming the first ... in 600 years")
 #     cut from a report; an aside between spaced hyphens is no subject; "That was X." names no other person; a
 #     writing's words after "included the comments:" are the writing's; the words of unnamed "reports of" no one's
+# 103: session 38, helper H (review 26's speakers): a "they" that found its group as an object or in a lower clause
+#     goes with the plural people that are the main clause's subject ("Republicans argue that taxing residents ...
+#     They say": the Republicans); a possessive his/her owning a main subject that is no person ("Her life was
+#     changed by Pastor Webb") links a he/she's chain ahead of the passive's agent
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -1735,6 +1735,12 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
                 if name and fits(name):
                     role = "main" if _is_main_verb(t.head) else "subj"
                     cands.append(_Mention(t.idx, name, role, ctx.sent_index(t.idx), _clause_depth(t)))
+            elif gender and _owns_main_thing(t, gender, ctx):
+                # "Her life was changed by Pastor Webb in 2011 ... “...,” she said": the sentence is
+                # about whose life it is, not about the passive's agent; her "her" is the chain's link
+                name = _resolve_person(t, ctx, depth + 1)
+                if name and fits(name):
+                    cands.append(_Mention(t.idx, name, "main", ctx.sent_index(t.idx), 0))
         cands.sort(key=lambda m: -m.pos)
     result: str | None = None
     look = _sentences_back(ctx, pron_sent)
@@ -1814,6 +1820,16 @@ def _according_to(m: "_Mention", ctx: _Context) -> bool:
         tok = tok.head
     return (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.i > 0
             and tok.doc[tok.head.i - 1].lower_ == "according" and not ctx.in_quote(tok.idx))
+
+
+def _owns_main_thing(tok: "Token", gender: str, ctx: _Context) -> bool:
+    """Whether a word is a possessive his/her of `gender` owning its sentence's main subject that
+    is no person ("Her life was changed by ...", "His bill was blocked by ..."), outside quotes
+    and headings: whom the sentence is about, as a named owner is ("Bolsonaro's gaze")."""
+    subj = tok.head
+    return (tok.dep_ == "poss" and tok.lower_ in ("his", "her") and PRONOUN_GENDER.get(tok.lower_) == gender
+            and subj.dep_ in ("nsubj", "nsubjpass") and subj.pos_ == "NOUN" and not people_noun(subj.lemma_)
+            and _is_main_verb(subj.head) and not ctx.in_quote(tok.idx) and not ctx.in_heading(tok.idx))
 
 
 _CREDIT_VERBS = frozenset("report say write note tell describe recount".split())
@@ -2044,6 +2060,10 @@ def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
                 continue
             if not strict and not (plural and t.dep_ in ("dobj", "pobj", "conj")):
                 continue
+            if strict and (main := _main_group_subject(t, pron, ctx)) is not None:
+                # "Republicans argue that taxing residents will slow growth. They say ...": the group
+                # the sentence is about, its main clause's subject, not one its lower clause names
+                t = main
             ent = ctx.entity_at(t.idx)
             if ent is not None and ent.type in ("NORP", "ORG"):
                 return ent.name
@@ -2057,6 +2077,27 @@ def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
             pair = _people_pair(t, ctx)
             if pair:
                 return pair
+    return None
+
+
+def _main_group_subject(found: "Token", pron: "Token", ctx: _Context) -> "Token | None":
+    """The plural people (or a crowd, a party's members) that are the main clause's subject of the
+    sentence where a "they" found a group named lower down, as an object or in a lower clause
+    ("Republicans see the win as evidence voters want their officials to keep spending down. They
+    said ...": the Republicans, whom the sentence is about, as a he/she goes with the main
+    subject); None when the group found is that subject, or the main subject is no group."""
+    if found.dep_ in ("nsubj", "nsubjpass") and _is_main_verb(found.head):
+        return None
+    for t in found.sent:
+        if t.i >= pron.i or t.dep_ not in ("nsubj", "nsubjpass") or not _is_main_verb(t.head):
+            continue
+        if ctx.in_quote(t.idx) or ctx.in_heading(t.idx) or t.pos_ not in ("NOUN", "PROPN") or t.lower_ == "they":
+            continue
+        ent = ctx.entity_at(t.idx)
+        plural = t.tag_ in ("NNS", "NNPS")
+        if (plural and (people_noun(t.lemma_) or (ent is not None and ent.type == "NORP"))) or (
+                t.lemma_.lower() in COLLECTIVE_NOUNS):
+            return t
     return None
 
 
