@@ -93,6 +93,15 @@ first Republican to carry Wisconsin since Reagan); NPR's AP quote ends "to stay 
 source); Fox's column's "bucket list", "feckless" and "Havana Giveaway" are not among its slant evidence; the boys
 out, four against eight, are rightly not disputed (two days). Articles showing no phrase 25 of 28, no phrase and no
 loaded span 11.
+Since (session 38, helper H; before = the figures above, a fresh store at d2066a0): a "they" that finds its group as
+an object or in a lower clause goes with the plural people that are the main clause's subject ("Republicans argue ...
+that taxing residents or businesses will ... Moreover, they say ...": the Republicans), and a his/her owning a main
+subject that is no person links a he/she's chain ahead of the passive's agent ("Her life was radically changed by
+Jesus Christ in 2011, and since then she has become ..."; docs/quotes.md, ANNOTATOR_VERSION 103, a fresh store):
+quotes 22/455 -> 15/455 (Kim Davis's five quotes in Fox's interview, and the "only one outlet reports" item of one, no
+longer Jesus Christ's; the Republicans' "they say" and "They said" no longer "residents or businesses"' and "their
+elected officials'"; the two Fox recall articles' sourcing spans and weights follow, their labels unchanged); every
+other line the same.
 About 6 minutes under a load of 12 (a fresh store; 1.3 minutes of CPU).
 """
 from __future__ import annotations
