@@ -63,8 +63,9 @@ found (marks of the code at commit d2066a0, REPORT_VERSION 147, ANNOTATOR_VERSIO
   courthouse with the acquittal; Barrett's concession plea with the count, 53-46; Walker's "Tomorrow we are all
   Wisconsinites." with his "It is time to put our differences aside ..."; the count at 21 percent of precincts,
   61-38, with the count at nearly all, 53-46);
-* disputes and differing figures: 1 of 1 not genuine (Barrett's donations, Fox's $4.2 million against NPR's "his $4
-  million", a round figure of the same filings);
+* disputes and differing figures: 0 of 1 not genuine (Barrett's donations, Fox's $4.2 million against NPR's "his $4
+  million": a round figure of the same filings, listed both ways as docs/comparison.md intends, "$1 trillion" for
+  "$1.2 trillion"; first marked, then unmarked in this session);
 * quotes given to the wrong speaker or words: 22 of 455: "Jesus Christ" for Kim Davis's words in Fox's interview (5;
   "Her life was radically changed by Jesus Christ in 2011" before her "she said"), William Smith for Staver's "They
   are not worth the paper they are written on", "journalists" for the couple's "they were happy and elated", Kim
@@ -183,9 +184,9 @@ WRONG_QUOTES = {
     "their elected officials": r".",                      # the Republicans' ("They said this paves the way ...")
     "madison": r".",                                      # Liz Halloran's report ("... this update from Madison:")
 }
-# disputes and differing figures the review found not genuine: Barrett's donations, $4.2 million (Fox) against "his
-# $4 million" (NPR)
-DISPUTE_WRONG = r"^\$4(\.2)? million$"
+# disputes and differing figures the review found not genuine: none (Barrett's donations, $4.2 million against "his $4
+# million", are listed both ways by design: docs/comparison.md, a round figure read as shorthand)
+DISPUTE_WRONG = r"(?!)"
 MAIN_FACT = {
     # the recall survived, and no live page's aside ("Remember that to get to this point, ...")
     WALKER: r"(?i)^(?!.*\bRemember that to get to this point\b)(?=.*\b(surviv\w*|overcame|defeat\w*|beat\w*|won)\b)",
