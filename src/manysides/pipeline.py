@@ -36,6 +36,7 @@ from .stories.vectors import article_vectors
 # Bump when the comparison changes, so stored reports are recomputed once.
 REPORT_VERSION = "148"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "152"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "154"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -280,6 +281,9 @@ REPORT_VERSION = "152"  # 4: an article naming no outlet is its own outlet every
 #     ("nearly 100 heads of state", "91 heads of state") is no new figure; a paraphrase whose only new figures stand
 #     in an aside (between dashes, or a noun phrase after a person's name) is no item, nor a broadcaster's note on
 #     where its own reporting aired ("... just checked in with Morning Edition ...")
+# 154: summaries (session 38, helper H, review 26): a sentence opening by telling the reader to bear something in mind
+#     ("Remember that to get to this point, ...", "Note that ...", "Keep in mind, ...") is the writer's aside, no
+#     summary sentence
 
 
 class Progress(Protocol):

@@ -254,6 +254,13 @@ _PART_OF_BEFORE = re.compile(r"^(?:The (?:majority|rest|remainder|others|latter|
                              r"(?:Most|Many|Some|All|None|Half) of (?:them|those)\b)")
 
 
+# A sentence that opens by telling the reader to bear something in mind ("Remember that to get to this point, Walker
+# opponents had to collect thousands of signatures ...", NPR's live page, review 26; "Note that ...", "Keep in mind,
+# ...") is the writer's aside, written to follow the sentences it comments on. Only with "that" or a comma: "Recall
+# elections are rare" opens with a noun.
+_READER_ASIDE = re.compile(r"^(?:Remember|Recall|Note|Notice|Keep in mind|Bear in mind|Don['’]t forget)(?:,|\s+that\b)")
+
+
 def _points_back(text: str, persons: Sequence[str] | None = None) -> bool:
     """Whether a sentence needs one before it to say whom it is about (see above); with `persons`, also after a long
     opening phrase that names none of them (`_PRONOUN_AFTER_LONG_PHRASE`)."""
@@ -262,7 +269,7 @@ def _points_back(text: str, persons: Sequence[str] | None = None) -> bool:
         return True
     plain = _QUOTED.sub(" ", text)
     if _DEMONSTRATIVE_NOUN.search(plain) or _VERB_ING_THIS.match(text) or _BOTH_PLURAL.match(text) \
-            or _PART_OF_BEFORE.match(text):
+            or _PART_OF_BEFORE.match(text) or _READER_ASIDE.match(text):
         return True
     return bool(_PRONOUN_START.match(text) or _PRONOUN_SAID.search(text) or _PRONOUN_AFTER_PHRASE.match(text)
                 or _bare_person(plain) or _OTHER_START.match(text) or demonstrative_back(text, plain)
