@@ -103,6 +103,12 @@ quotes 22/455 -> 15/455 (Kim Davis's five quotes in Fox's interview, and the "on
 longer Jesus Christ's; the Republicans' "they say" and "They said" no longer "residents or businesses"' and "their
 elected officials'"; the two Fox recall articles' sourcing spans and weights follow, their labels unchanged); every
 other line the same.
+Since (session 38, helper H; before = the figures just above, the compare stage rerun on a copy of that store): a
+sentence opening by telling the reader to bear something in mind ("Remember that ...", "Note that ...", "Keep in mind,
+...") points back (REPORT_VERSION 154; docs/comparison.md): summary 4/6 -> 3/6 (the recall's closes with CNN's "Barack
+Obama never came to Wisconsin to campaign for Barrett, which Republicans surmised was because the president believes
+Barrett will lose." in place of NPR's "Remember that to get to this point, ..."); every other line the same (disputes
+0/1 with the mark undone above).
 About 6 minutes under a load of 12 (a fresh store; 1.3 minutes of CPU).
 """
 from __future__ import annotations
