@@ -283,7 +283,8 @@ REPORT_VERSION = "154"  # 4: an article naming no outlet is its own outlet every
 #     where its own reporting aired ("... just checked in with Morning Edition ...")
 # 154: summaries (session 38, helper H, review 26): a sentence opening by telling the reader to bear something in mind
 #     ("Remember that to get to this point, ...", "Note that ...", "Keep in mind, ...") is the writer's aside, no
-#     summary sentence
+#     summary sentence; shared points: two sentences naming a time zone in common have their times of day compared
+#     ("5:40 p.m. local time Sunday" / "just before 4:30 p.m. local time": two moments)
 
 
 class Progress(Protocol):

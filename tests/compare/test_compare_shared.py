@@ -440,6 +440,14 @@ def test_two_times_of_day_an_hour_apart_are_not_one_point():
     et = Draft("e", "E", [("The launch is set for 9 a.m. ET on Sunday from the Florida coast.", "x")])
     pt = Draft("p", "P", [("The launch is set for 6 a.m. PT on Sunday from the Florida coast.", "x")])
     assert _articles_of_points([et, pt]) == [("e", "p")]
+    # ... but two sentences naming a zone in common whose times are all an hour apart are two moments (review 26)
+    sun = Draft("s", "S", [("The first boy emerged at 5:40 p.m. local time Sunday, or 6:40 a.m. EDT, rescuers "
+                            "said.", "x")])
+    mon = Draft("m", "M", [("The first boy to emerge was seen on a stretcher just before 4:30 p.m. local time "
+                            "(5:30 a.m. ET), rescuers said.", "x")])
+    assert _articles_of_points([sun, mon]) == []
+    both = Draft("b", "B", [("The launch is set for 9 a.m. ET (6 a.m. PT) on Sunday from the Florida coast.", "x")])
+    assert _articles_of_points([both, pt]) == [("b", "p")]
 
 
 def test_the_rest_of_a_quotation_another_point_opens_is_no_point_of_its_own():

@@ -532,7 +532,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                      or bool(speakers[i] and speakers[j] and not named[i] & named[j] and sims[i, j] < SAME_QUOTE)
                      or bool(sides[i] and sides[j] and not sides[i] & sides[j] and sims[i, j] < SAME_QUOTE)
                      or _two_moments(cands[i].text, cands[j].text, claims[i], claims[j])
-                     or (_two_times(times[i], times[j]) and not (zones[i] and zones[j] and zones[i] != zones[j]))
+                     or (_two_times(times[i], times[j]) and not (zones[i] and zones[j] and not zones[i] & zones[j]))
                      or _two_quantities(claims[i], claims[j])
                      or (other_month[i] != other_month[j] and _figures_apart(claims[i], claims[j]))
                      or (len(moves[i]) == 1 == len(moves[j]) and moves[i] != moves[j])
@@ -754,7 +754,10 @@ def _figures_apart(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> bool
 # officially made landfall in the Florida Keys a little after 9 am" / "The storm's center was expected to pass
 # through the Florida Keys around 8 a.m. ET Sunday" (review 15), a forecast and what happened.
 TIMES_APART = 60
-# Two sentences naming two time zones ("9 a.m. ET" / "6 a.m. PT") may give one moment: their times are not compared.
+# Two sentences naming two time zones ("9 a.m. ET" / "6 a.m. PT") may give one moment: their times are not compared,
+# unless the sentences name a zone in common: "5:40 p.m. local time Sunday, or 6:40 a.m. EDT" / "just before 4:30 p.m.
+# local time (5:30 a.m. ET)" (review 26: two days' first boys out of the cave) are two moments, every time an hour
+# or more from every other; one moment in two zones gives one time in both ("9 a.m. ET (6 a.m. PT)" / "6 a.m. PT").
 _ZONE = re.compile(r"\b(?:[ECMP][SD]?T|GMT|UTC|BST|CET|local\s+time)\b")
 
 
