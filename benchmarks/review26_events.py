@@ -109,6 +109,13 @@ sentence opening by telling the reader to bear something in mind ("Remember that
 Obama never came to Wisconsin to campaign for Barrett, which Republicans surmised was because the president believes
 Barrett will lose." in place of NPR's "Remember that to get to this point, ..."); every other line the same (disputes
 0/1 with the mark undone above).
+Since (session 38, helper H; before = the figures just above): two sentences naming a time zone in common have their
+times of day compared (REPORT_VERSION 154; docs/comparison.md, the compare stage rerun on a copy of the store): shared
+10/45 -> 9/44 (USA Today's first boy out at 5:40 p.m. local time Sunday and CNN's first out just before 4:30 p.m.
+local time Monday no longer one point); the cave's summary closes with USA Today's "Rescuers are able to walk deep
+into the cave, all the way to the “third chamber,” ..." (the wording of a point marked above) in place of its first
+boy out on Sunday; every other line the same (reviews 24 and 25 unchanged; no shared point of reviews 12-25 holds two
+wordings that name a zone and a time).
 About 6 minutes under a load of 12 (a fresh store; 1.3 minutes of CPU).
 """
 from __future__ import annotations
