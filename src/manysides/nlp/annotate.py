@@ -273,7 +273,8 @@ ANNOTATOR_VERSION = 103  # 2: reported (indirect) speech; 3: loaded wording read
 # 103: session 38, helper H (review 26's speakers): a "they" that found its group as an object or in a lower clause
 #     goes with the plural people that are the main clause's subject ("Republicans argue that taxing residents ...
 #     They say": the Republicans); a possessive his/her owning a main subject that is no person ("Her life was
-#     changed by Pastor Webb") links a he/she's chain ahead of the passive's agent
+#     changed by Pastor Webb") links a he/she's chain ahead of the passive's agent; slant: a judgement verb's form the
+#     parse hangs on a noun as a compound ("British cave diving experts") is a noun, no judgement verb
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
@@ -350,9 +351,9 @@ def with_slant(article: Article, ann: Annotation, model: "SlantModel | None" = N
     from dataclasses import replace
 
     from .slant import SlantModel
-    from .slant_verbs import verb_roles
+    from .slant_verbs import verb_roles, word_tags
 
-    tags = {t.idx: t.tag_ for t in doc} if doc is not None else None
+    tags = word_tags(doc) if doc is not None else None
     roles = verb_roles(doc) if doc is not None else None  # whom each judgement verb characterises
     slant, partisan = (model or SlantModel.load()).score(
         article.text, article.title, quotes=ann.quotes, entities=ann.entities, sentences=ann.sentences, tags=tags,

@@ -387,6 +387,19 @@ _NOT_TARGETS = frozenset({"DATE", "TIME"})  # "lashed out on Tuesday"
 _MAX_WORDS = 6
 
 
+def word_tags(doc: Any) -> dict[int, str]:
+    """Token start offset -> Penn tag of each word of a spaCy `doc`, as the slant scoring reads them: a judgement
+    verb's form that the parse tags a verb but hangs on a noun as a noun's modifier, a compound or an "nmod"
+    ("British cave diving experts", review 26: "cave" read as caving in), is a noun there, "NN"; an adjective's
+    relation ("amod": "the much-maligned plan") is left to the verb's own tests."""
+    return {t.idx: "NN" if (t.dep_ in _NOUN_MODIFIERS and t.head.pos_ in ("NOUN", "PROPN") and t.tag_.startswith("VB")
+                            and t.lower_ in FORMS) else t.tag_
+            for t in doc}
+
+
+_NOUN_MODIFIERS = frozenset({"compound", "nmod"})
+
+
 def verb_roles(doc: Any) -> dict[int, VerbRole]:
     """Token start offset -> `VerbRole` for each word of a spaCy `doc` (a parsed text) that is a
     judgement verb's form tagged as a verb (`verb_at` still decides whether it is one)."""
