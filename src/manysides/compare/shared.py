@@ -13,8 +13,9 @@ a point one point:
   people or to groups of two sides, the acts or words of two countries' bodies, two quotations of two named
   speakers in other words, a quotation's later sentence beside narration, an answer beside a refusal to answer or
   beside the question put, a hypothetical or a likelihood beside a fact, two figures of one kind at two moments,
-  figures of two quantities, a rise beside a fall, or a signed embedded post beside a sentence that does not name its
-  author, which the embedding reads as alike;
+  figures of two quantities, a rise beside a fall, a signed embedded post beside a sentence that does not name its
+  author, the writer's opinion or a poll's finding beside a report, or a guest's turn in a broadcast transcript beside
+  narration (`_voice`), which the embedding reads as alike;
 * a point that only gives the rest of a quotation another point opens is dropped
   (`_without_quote_tails`).
 
@@ -31,6 +32,7 @@ import numpy as np
 
 from ..records import Annotation, Article, Claim, Evidence, SharedPoint
 from ._text import STOP_WORDS, SentenceView, display_sentence, is_boilerplate, sentence_views, words
+from ._voice import guest_turns, is_aside, mentions_poll, neutral, opines, own_words, poll_finding
 from ..nlp.claims import MONTHS
 from ..nlp.tweets import SIGNED
 from ..nlp.numbers import DURATION_SECONDS
@@ -140,7 +142,7 @@ def _points(
 ) -> list[_Point]:
     views, matrices = sentence_views(articles, annotations, sentence_vectors)
     cands = [v for v in views if v.n_words >= min_words and not is_boilerplate(v.text)
-             and not (tell_apart and (_leads_in(v.text) or _own_note(v.text)))]
+             and not (tell_apart and (_leads_in(v.text) or _own_note(v.text) or is_aside(v.text)))]
     if len({v.outlet for v in cands}) < 2:
         return []
     mat = np.stack([matrices[v.article][v.index] for v in cands])
@@ -155,7 +157,7 @@ def _points(
     alike = np.where(same, np.maximum(sims, link), sims)  # such a pair counts as alike in a point
     if tell_apart:  # only pairs alike enough to stand in one point need reading
         apart = told_apart(cands, annotations, cross & (alike >= min(link, FIGURES_FLOOR)), sims,
-                           published={a.id: a.published for a in articles})
+                           published={a.id: a.published for a in articles}, texts={a.id: a.text for a in articles})
         edge &= ~apart
         alike = np.where(apart, -1.0, alike)  # and no chain may bring them together
     ii, jj = np.nonzero(np.triu(edge, k=1))
@@ -311,9 +313,11 @@ _LIKELY = re.compile(r"(?<!as )(?<!more )(?<!less )\b(?:(?:un)?likely|poised)\s+
                      r"rejected))\b",
                      re.IGNORECASE)
 # A sentence may open on a subordinate or concessive clause ("Despite the campaign against him, Hagel was expected to
-# win"): the first clause that is not one is the sentence's main clause, where a likelihood is read.
+# win", "Whatever the outcome, Britain's leaders must ..."): the first clause that is not one is the sentence's main
+# clause, where a likelihood or the writer's "must" is read.
 _SUBORDINATE_OPENING = re.compile(r"^\W*(?:despite|although|though|while|whereas|after|before|amid|as|since|because|"
-                                  r"when|with|without|following|unlike|in\s+spite\s+of)\b", re.IGNORECASE)
+                                  r"when|with|without|following|unlike|in\s+spite\s+of|whatever|whichever|"
+                                  r"no\s+matter|regardless)\b", re.IGNORECASE)
 # Someone who has not decided is not what they did or said once decided: "Sen. Lisa Murkowski (R-AK) says she may
 # not vote for Kavanaugh but that she hasn't made up her mind" stood as one point with her speech against him the
 # next day (review 17). Read in the whole sentence: the indecision is often its last clause.
@@ -406,7 +410,8 @@ def _name_words(name: str | None) -> frozenset[str]:
 
 
 def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotation], which: np.ndarray,
-               sims: np.ndarray, published: Mapping[str, str | None] | None = None) -> np.ndarray:
+               sims: np.ndarray, published: Mapping[str, str | None] | None = None,
+               texts: Mapping[str, str] | None = None) -> np.ndarray:
     """[i, j] (asked only where `which`): two sentences that say different things however
     alike their words, so never one point:
 
@@ -466,6 +471,17 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
       other is no post and does not name its author: an account's words on the moment, not the outlet's report
       (the forecast "The hurricane was instead expected to blow ashore ... north of West Palm Beach"); two at cosine
       `SAME_QUOTE` or more give the post's words;
+    * one gives the writer's opinion in its own words (`_voice.opines`: "must", "should" or "ought to" in its main
+      clause, reported by nothing before it, or a stance adverb, "of course", "absolutely") and the other holds no
+      necessity and no such adverb (`_voice.neutral`): "Britain's leaders must guarantee that they will implement the
+      will of the British people" / "May said the new government will work to fulfill the will of U.K. voters", "And
+      of course the King v Burwell case was absolutely a frivolous lawsuit." / "Today's case was King v. Burwell."
+      (reviews 25, 24);
+    * one gives a poll's finding (`_voice.poll_finding`: "Two national polls ... both indicate widespread support for
+      raising the minimum wage to $10.10") and the other names no poll: what the public answers, not what was done
+      (the order raising it to $10.10, review 24);
+    * one is a guest's turn in a broadcast transcript (`_voice.guest_turns`, `texts`: "SEN. LINDSEY GRAHAM: ... The
+      skinny bill, as a replacement for Obamacare, is a fraud.", review 25), read as a quotation's later sentence above;
     * both are quotations (`_quoted_words`: most of their words inside quotation marks) given to speakers of
       any kind (a person, a group, an organisation, a statement) who share no name word, and the shorter's
       content words are less than `SAME_WORDS` in the other's (`_two_quotations`): the ACLU's "In the days and
@@ -477,17 +493,24 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     apart by speaker, nor two that name someone in common: one account through two
     sources ("Esper said he had learned that Spencer ..." / "Hoffman said, "Secretary Esper
     learned that Secretary Spencer ..."), where the quote finder's speakers differ; nor two
-    at cosine `SAME_QUOTE` or more, one quotation in nearly the same words.
+    at cosine `SAME_QUOTE` or more, one quotation in nearly the same words. `texts` (article id -> clean text) gives
+    the transcripts' turns; without it no sentence is read as a guest's turn.
     """
-    speakers, named, tails, unquoted = [], [], [], []
+    speakers, named, tails, unquoted, opinion, plain = [], [], [], [], [], []
+    turns = {art: guest_turns(text) for art, text in (texts or {}).items()}
     for v in cands:
         ann = annotations[v.article]
         quotes = [q for q in ann.quotes if q.start < v.end and v.start < q.end]
+        # a guest's turn in a broadcast transcript ("SEN. LINDSEY GRAHAM: ...") gives the guest's words, as a quotation
+        guest = any(lo <= v.start < hi for lo, hi in turns.get(v.article, ()))
         # a later sentence of a quotation begun in an earlier one: all its quotes go on from there, and what
         # follows the last of them is no more than an attribution tag ("..., he said during a speech in San Jose")
-        tails.append(bool(quotes) and all(q.direct and q.start < v.start for q in quotes)
+        tails.append(guest or bool(quotes) and all(q.direct and q.start < v.start for q in quotes)
                      and len(v.text[max(q.end for q in quotes) - v.start:].split()) <= TAG_WORDS)
-        unquoted.append(not quotes and not _QUOTE_MARK.search(v.text))
+        unquoted.append(not guest and not quotes and not _QUOTE_MARK.search(v.text))
+        own = own_words(v.text, v.start, [(q.start, q.end) for q in quotes])
+        opinion.append(opines(own, _main_clause(own)))
+        plain.append(neutral(v.text, own))
         speakers.append(frozenset().union(*(_name_words(q.speaker) for q in quotes if q.speaker_kind == "person")))
         # the people it names, but those inside quotation marks: what is said ("since President
         # Obama took office"), not who says it
@@ -517,6 +540,8 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     bodies = [_country_bodies(v, countries) for v in cands]
     authors = [_post_author(v.text) for v in cands]
     spelled = [frozenset(words(v.text)) for v in cands]
+    polls = [poll_finding(v.text) for v in cands]
+    polled = [mentions_poll(v.text) for v in cands]
 
     def post_apart(i: int, j: int) -> bool:
         return any(authors[x] is not None and authors[y] is None and not authors[x] & spelled[y]
@@ -539,6 +564,8 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                      or ((tails[i] and unquoted[j] or tails[j] and unquoted[i]) and sims[i, j] < SAME_QUOTE)
                      or (_two_countries(bodies[i], bodies[j]) and sims[i, j] < SAME_QUOTE)
                      or (post_apart(i, j) and sims[i, j] < SAME_QUOTE)
+                     or (opinion[i] and plain[j]) or (opinion[j] and plain[i])
+                     or (polls[i] and not polled[j]) or (polls[j] and not polled[i])
                      or (_two_quotations(quoted[i], quoted[j]) and voices[i] and voices[j]
                          and not voices[i] & voices[j] and sims[i, j] < SAME_QUOTE))
     return out
