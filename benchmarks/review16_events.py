@@ -137,6 +137,12 @@ with a bare surname is written with the person's full name: "Rayshard Brooks, 27
 39, a former economy minister ..."; every mark unchanged.
 Merged (session 34, every helper's rules, A-H: fresh store at b8a4471, then H's comparison on a copy at cff2af5):
 summary 0/6, shared 3/49, unique 10/152, quotes 4/355, disputes 0/1, slant 0/31 (before: shared 4/50, slant 0/34).
+Since (session 38, helper D; before = main's fresh store at d2066a0, REPORT_VERSION "147", the compare stage rerun on
+a copy): the writer's own opinion (a "must" in the main clause) beside a plain report is two statements
+(REPORT_VERSION 150; docs/comparison.md): shared 3/49 -> 3/48: Reason's "Macron must now commit to the kind of
+economic reforms that ..." no longer stands with Reuters' "Macron plans to tackle a decade of slow growth ... by
+overhauling France's labor market ..." (an unmarked point the review accepted; by reading the writer's demand beside
+Macron's plans, two statements); every other line the same.
 About 5-18 minutes (18 on a machine shared by many runs).
 """
 
