@@ -129,3 +129,24 @@ def test_a_guests_turn_in_a_transcript_is_the_guests_words():
     # with no second speaker the same sentence is the outlet's narration
     plain = Draft("c", "C", [("The harbor plan, as a fix for the old docks, is a sham.", "x")])
     assert _points([plain, report], [("c", 0, "b", 0)]) == [("c", "b")]
+
+
+def test_two_votes_tallies_are_two_votes():
+    """Review 24: NPR's "The decision comes three years after a bitterly divided high court upheld the Affordable Care Act
+    as constitutional by a 5-4 vote." stood in one point with Salon's "In a six-to-three decision, the Supreme Court
+    announced on Thursday that it was upholding ...": a tally names its vote, and two tallies, none in common, are two
+    votes. One tally written two ways ("51-49", "49-51") is one vote, a change "from 52 to 51" is no tally, and a
+    sentence with no tally is not told apart so."""
+    earlier = Draft("a", "A", [("The ruling comes four years after a divided state court upheld the water law by a 4-3 "
+                                "vote.", "x")])
+    today = Draft("b", "B", [("In a five-to-two decision, the state court said on Monday that it was upholding the water "
+                              "law's main rule.", "x")])
+    assert _points([earlier, today], [("a", 0, "b", 0)]) == []
+    assert _points([earlier, today], [("a", 0, "b", 0)], tell_apart=False) == [("a", "b")]
+    one = Draft("c", "C", [("The state senate passed the water law 21-19 on Monday.", "y")])
+    other = Draft("d", "D", [("The water law cleared the state senate 19-21 in Monday's vote.", "y")])
+    assert _points([one, other], [("c", 0, "d", 0)]) == [("c", "d")]
+    change = Draft("e", "E", [("The vote cuts the majority in the state senate from 22 to 21 on the water law.", "y")])
+    assert _points([one, change], [("c", 0, "e", 0)]) == [("c", "e")]
+    plain = Draft("f", "F", [("The state court on Monday upheld the water law's main rule.", "x")])
+    assert _points([today, plain], [("b", 0, "f", 0)]) == [("b", "f")]

@@ -13,9 +13,9 @@ a point one point:
   people or to groups of two sides, the acts or words of two countries' bodies, two quotations of two named
   speakers in other words, a quotation's later sentence beside narration, an answer beside a refusal to answer or
   beside the question put, a hypothetical or a likelihood beside a fact, two figures of one kind at two moments,
-  figures of two quantities, a rise beside a fall, a signed embedded post beside a sentence that does not name its
-  author, the writer's opinion or a poll's finding beside a report, or a guest's turn in a broadcast transcript beside
-  narration (`_voice`), which the embedding reads as alike;
+  figures of two quantities, two votes' tallies, a rise beside a fall, a signed embedded post beside a sentence that
+  does not name its author, the writer's opinion or a poll's finding beside a report, or a guest's turn in a broadcast
+  transcript beside narration (`_voice`), which the embedding reads as alike;
 * a point that only gives the rest of a quotation another point opens is dropped
   (`_without_quote_tails`).
 
@@ -482,6 +482,8 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
       (the order raising it to $10.10, review 24);
     * one is a guest's turn in a broadcast transcript (`_voice.guest_turns`, `texts`: "SEN. LINDSEY GRAHAM: ... The
       skinny bill, as a replacement for Obamacare, is a fraud.", review 25), read as a quotation's later sentence above;
+    * both give a vote's tally, none in common (`_tallies`: "upheld the Affordable Care Act ... by a 5-4 vote" / "In
+      a six-to-three decision, the Supreme Court ...", review 24): two votes;
     * both are quotations (`_quoted_words`: most of their words inside quotation marks) given to speakers of
       any kind (a person, a group, an organisation, a statement) who share no name word, and the shorter's
       content words are less than `SAME_WORDS` in the other's (`_two_quotations`): the ACLU's "In the days and
@@ -540,6 +542,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     bodies = [_country_bodies(v, countries) for v in cands]
     authors = [_post_author(v.text) for v in cands]
     spelled = [frozenset(words(v.text)) for v in cands]
+    tallies = [_tallies(v.text) for v in cands]
     polls = [poll_finding(v.text) for v in cands]
     polled = [mentions_poll(v.text) for v in cands]
 
@@ -566,6 +569,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                      or (post_apart(i, j) and sims[i, j] < SAME_QUOTE)
                      or (opinion[i] and plain[j]) or (opinion[j] and plain[i])
                      or (polls[i] and not polled[j]) or (polls[j] and not polled[i])
+                     or bool(tallies[i] and tallies[j] and not tallies[i] & tallies[j])
                      or (_two_quotations(quoted[i], quoted[j]) and voices[i] and voices[j]
                          and not voices[i] & voices[j] and sims[i, j] < SAME_QUOTE))
     return out
@@ -721,6 +725,31 @@ def _moves(text: str) -> frozenset[str]:
     """The directions ("up", "down") a sentence says something moved in."""
     text = _NO_MOVE.sub(" ", text)
     return frozenset(d for d, pattern in (("up", _UP), ("down", _DOWN)) if pattern.search(text))
+
+
+# A vote's tally names the vote: NPR's "The decision comes three years after a bitterly divided high court upheld the
+# Affordable Care Act as constitutional by a 5-4 vote." stood in one point with Salon's "In a six-to-three decision, the
+# Supreme Court announced on Thursday that it was upholding ..." (review 24), the ruling of 2012 beside the day's. A
+# tally is two counts joined by a dash or "-to-" ("5-4", "six-to-three", "51-49"), or by "to" before "vote",
+# "decision", "ruling" or "margin" ("5 to 4 decision"), near a word of voting or deciding; not a change ("from 52 to
+# 51").
+_COUNT = r"(\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_TALLY = re.compile(r"(?<!from )\b" + _COUNT + r"(?:-to-|[-–]|\s+to\s+(?=" + _COUNT + r"\s+(?:vote|decision|ruling|"
+                    r"margin)))" + _COUNT + r"\b", re.IGNORECASE)
+_VOTING = re.compile(r"vot|decision|ruling|majority|margin|court|senate|house|passed|approved|rejected|split",
+                     re.IGNORECASE)
+_SMALL = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def _tallies(text: str) -> frozenset[tuple[int, int]]:
+    """The vote tallies a sentence gives (`_TALLY`, within 40 characters of a word of `_VOTING`), each as its two
+    counts in order (so "51-49" and "49-51" are one tally); a tie or a count above 600 is no tally."""
+    out = set()
+    for m in _TALLY.finditer(text):
+        a, b = (int(_SMALL.get(x.lower(), x)) for x in (m.group(1), m.group(3)))
+        if a != b and max(a, b) <= 600 and _VOTING.search(text, max(0, m.start() - 40), m.end() + 20):
+            out.add((min(a, b), max(a, b)))
+    return frozenset(out)
 
 
 def _claims_in(v: SentenceView, ann: Annotation) -> list[Claim]:
