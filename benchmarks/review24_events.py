@@ -139,18 +139,18 @@ summary 0/6, shared 9/38, unique 6/140, quotes 0/345, disputes 0/2, slant 0/20, 
 summary 1/6, shared 10/39, unique 6/140, quotes 14/345, disputes 2/3, slant 20/49, furniture 2 lines); the grouping
 unchanged.
 Since (session 38, helper D; before = main's fresh store at d2066a0, REPORT_VERSION "147", the compare stage rerun on
-a copy): the writer's own opinion (a stance adverb: "of course", "absolutely") beside a plain report, and a poll's
-finding beside a sentence naming no poll, are two statements (REPORT_VERSION 150; docs/comparison.md): shared 9/38 ->
-7/37 (Salon's "And of course the King v Burwell case was absolutely a frivolous lawsuit." point gone; CNN's "Two
-national polls ... indicate widespread support ..." leaves the minimum wage's point, but CNN's "The proposal would
-raise the minimum wage for all workers in stages, ultimately reaching $10.10 an hour ..." takes its place, the
-Harkin-Miller bill beside the executive order: unmarked, by reading another statement too, so 8 of 37 in substance);
-every other line the same. Left: McCabe "set to take Comey's spot at another, public hearing" (a schedule beside a
-done fact: a rule on "is set/scheduled/slated/due to" split 5 judged-same pairs for 3 different), Hillary Clinton's
-claim beside Bill Clinton's blame, the economic "wallop" (a "could": 16 same for 4 different), the 2012 ruling "three
-years" before (a rule on "N years after/ago" split 8 same for 1 different), Beijing not intervening beside the 1997
-handover, readers on Twitter beside the "Umbrella Revolution", the Quinnipiac poll beside CNN's two other polls (both
-polls' findings).
+a copy): the writer's own opinion (a stance adverb: "of course", "absolutely") beside a plain report, a poll's finding
+beside a sentence naming no poll, and two votes' tallies ("by a 5-4 vote" / "In a six-to-three decision") are two
+statements (REPORT_VERSION 150, 151; docs/comparison.md): shared 9/38 -> 6/36 (Salon's "And of course the King v
+Burwell case was absolutely a frivolous lawsuit." point gone, and NPR's ruling of 2012 "three years" before with it;
+CNN's "Two national polls ... indicate widespread support ..." leaves the minimum wage's point, but CNN's "The
+proposal would raise the minimum wage for all workers in stages, ultimately reaching $10.10 an hour ..." takes its
+place, the Harkin-Miller bill beside the executive order: unmarked, by reading another statement too, so 7 of 36 in
+substance); every other line the same. Left: McCabe "set to take Comey's spot at another, public hearing" (a schedule
+beside a done fact: a rule on "is set/scheduled/slated/due to" split 5 judged-same pairs for 3 different), Hillary
+Clinton's claim beside Bill Clinton's blame (his words no quote the quote finder gives), the economic "wallop" (a rule
+on "could" split 16 same for 4 different), Beijing not intervening beside the 1997 handover, readers on Twitter beside
+the "Umbrella Revolution", the Quinnipiac poll beside CNN's two other polls (both polls' findings).
 About 3 minutes (a fresh store, under load).
 """
 from __future__ import annotations
