@@ -1,5 +1,6 @@
-"""Shared points that pair different statements (session 38, reviews 25 and 24): the writer's opinion beside a report,
-a poll's finding beside an act, a source line in parentheses, and a guest's turn in a transcript (invented sentences)."""
+"""Shared points that pair different statements (session 38, reviews 25 and 24): the writer's opinion beside a
+report, a poll's finding beside an act, a source line in parentheses, a guest's turn in a transcript and two votes'
+tallies (invented sentences)."""
 
 from dataclasses import dataclass
 
@@ -17,15 +18,15 @@ def _points(drafts, alike=(), **kw):
 
 
 def test_the_writers_must_is_not_what_someone_pledged():
-    """Review 25: a columnist's "Whatever the outcome from the hung parliament scenario, Britain's leaders must guarantee
-    that they will implement the will of the British people ..." stood in one point with NPR's "May said the new
-    government will work to fulfill the will of U.K. voters ...": what the writer says ought to be is no report of a
-    pledge. A "must" that the sentence reports ("ruled that the city must ...", a quotation) is no opinion of the
+    """Review 25: a columnist's "Whatever the outcome from the hung parliament scenario, Britain's leaders must
+    guarantee that they will implement the will of the British people ..." stood in one point with NPR's "May said the
+    new government will work to fulfill the will of U.K. voters ...": what the writer says ought to be is no report of
+    a pledge. A "must" that the sentence reports ("ruled that the city must ...", a quotation) is no opinion of the
     writer's, and two sentences that both tell the requirement stay one point, as do one that hedges ("would")."""
     report = Draft("a", "A", [("Mayor Lind said the new council will work to carry out the wishes of voters who backed "
                                "the harbor plan last spring.", "x")])
-    column = Draft("b", "B", [("Whatever the result of the recount, the council's leaders must guarantee that they will "
-                               "carry out the wishes of the voters on the harbor plan.", "x")])
+    column = Draft("b", "B", [("Whatever the result of the recount, the council's leaders must guarantee that they "
+                               "will carry out the wishes of the voters on the harbor plan.", "x")])
     assert _points([report, column], [("a", 0, "b", 0)]) == []
     assert _points([report, column], [("a", 0, "b", 0)], tell_apart=False) == [("a", "b")]
     # a requirement told in both: one point
@@ -60,11 +61,11 @@ def test_a_judgement_the_writer_vouches_for_is_not_the_report():
 
 
 def test_a_polls_finding_is_not_the_act():
-    """Review 24: CNN's "Two national polls conducted in the past two weeks both indicate widespread support for raising
-    the minimum wage to $10.10 an hour." stood in one point with the executive order raising it to $10.10: what the
-    public answers is not what was done. Two findings of polls stay one point, and a sentence that names polls without
-    a finding ("after polls closed") is no poll's finding; nor is a survey's (a statistical office's, economists'
-    forecasts: "Economists had expected ..., a survey showed", the figures a report is about)."""
+    """Review 24: CNN's "Two national polls conducted in the past two weeks both indicate widespread support for
+    raising the minimum wage to $10.10 an hour." stood in one point with the executive order raising it to $10.10:
+    what the public answers is not what was done. Two findings of polls stay one point, and a sentence that names
+    polls without a finding ("after polls closed") is no poll's finding; nor is a survey's (a statistical office's,
+    economists' forecasts: "Economists had expected ..., a survey showed", the figures a report is about)."""
     poll = Draft("a", "A", [("Two state polls taken this month both show wide support for raising the bridge toll to "
                              "$4 a car.", "x")])
     act = Draft("b", "B", [("The governor will raise the bridge toll for every car to $4 under an order signed "
@@ -81,10 +82,10 @@ def test_a_polls_finding_is_not_the_act():
 
 
 def test_a_source_line_in_parentheses_is_no_statement():
-    """Review 25: NPR's source line under a quoted reaction, "(Cardinal Timothy Dolan of New York, president of the U.S.
-    Conference of Catholic Bishops)", stood in one point with "Longshots include Cardinal Timothy Dolan of New York.":
-    a parenthesis that is no sentence states nothing. An aside that is a sentence, its full stop inside, states a fact
-    and stays a candidate."""
+    """Review 25: NPR's source line under a quoted reaction, "(Cardinal Timothy Dolan of New York, president of the
+    U.S. Conference of Catholic Bishops)", stood in one point with "Longshots include Cardinal Timothy Dolan of New
+    York.": a parenthesis that is no sentence states nothing. An aside that is a sentence, its full stop inside,
+    states a fact and stays a candidate."""
     line = Draft("a", "A", [("\"The bishop brought a kind heart to all he did.\"", "q"),
                             ("(Bishop Carla Moro of Lyon, head of the Council of Northern Dioceses)", "x")])
     named = Draft("b", "B", [("Outsiders for the post include Bishop Carla Moro of Lyon.", "x")])
@@ -109,10 +110,10 @@ class _Transcript(Draft):
 
 
 def test_a_guests_turn_in_a_transcript_is_the_guests_words():
-    """Review 25: in Democracy Now's transcript, Senator Graham's turn "SEN. LINDSEY GRAHAM: The skinny bill, as policy,
-    is a disaster. The skinny bill, as a replacement for Obamacare, is a fraud." stood in one point with Reuters'
-    account of what the bill did: a guest's words, as a quotation, not the outlet's report. The host, who speaks first,
-    tells the news; and an article with one label in capitals is no transcript."""
+    """Review 25: in Democracy Now's transcript, Senator Graham's turn "SEN. LINDSEY GRAHAM: The skinny bill, as
+    policy, is a disaster. The skinny bill, as a replacement for Obamacare, is a fraud." stood in one point with
+    Reuters' account of what the bill did: a guest's words, as a quotation, not the outlet's report. The host, who
+    speaks first, tells the news; and an article with one label in capitals is no transcript."""
     show = _Transcript("a", "A", [("DANA WEST: The council voted down the harbor plan early this morning.", "h"),
                                   ("SEN. RAY OKAFOR: The harbor plan, as policy, is a mess.", "g"),
                                   ("The harbor plan, as a fix for the old docks, is a sham.", "x"),
@@ -124,7 +125,8 @@ def test_a_guests_turn_in_a_transcript_is_the_guests_words():
     fx = make_fixture([show, report])
     _alike(fx, "a", 2, "b", 0)
     kept = shared_points(fx.articles, fx.annotations, fx.vectors)
-    assert [p.evidence[0].text for p in kept] == ["DANA WEST: The plan would have rebuilt the old docks with a new toll."]
+    host = "DANA WEST: The plan would have rebuilt the old docks with a new toll."
+    assert [p.evidence[0].text for p in kept] == [host]
     assert _points([show, report], [("a", 2, "b", 0)], tell_apart=False) == [("a", "b"), ("a", "b")]
     # with no second speaker the same sentence is the outlet's narration
     plain = Draft("c", "C", [("The harbor plan, as a fix for the old docks, is a sham.", "x")])
@@ -132,15 +134,15 @@ def test_a_guests_turn_in_a_transcript_is_the_guests_words():
 
 
 def test_two_votes_tallies_are_two_votes():
-    """Review 24: NPR's "The decision comes three years after a bitterly divided high court upheld the Affordable Care Act
-    as constitutional by a 5-4 vote." stood in one point with Salon's "In a six-to-three decision, the Supreme Court
-    announced on Thursday that it was upholding ...": a tally names its vote, and two tallies, none in common, are two
-    votes. One tally written two ways ("51-49", "49-51") is one vote, a change "from 52 to 51" is no tally, and a
-    sentence with no tally is not told apart so."""
+    """Review 24: NPR's "The decision comes three years after a bitterly divided high court upheld the Affordable Care
+    Act as constitutional by a 5-4 vote." stood in one point with Salon's "In a six-to-three decision, the Supreme
+    Court announced on Thursday that it was upholding ...": a tally names its vote, and two tallies, none in common,
+    are two votes. One tally written two ways ("51-49", "49-51") is one vote, a change "from 52 to 51" is no tally,
+    and a sentence with no tally is not told apart so."""
     earlier = Draft("a", "A", [("The ruling comes four years after a divided state court upheld the water law by a 4-3 "
                                 "vote.", "x")])
-    today = Draft("b", "B", [("In a five-to-two decision, the state court said on Monday that it was upholding the water "
-                              "law's main rule.", "x")])
+    today = Draft("b", "B", [("In a five-to-two decision, the state court said on Monday that it was upholding the "
+                              "water law's main rule.", "x")])
     assert _points([earlier, today], [("a", 0, "b", 0)]) == []
     assert _points([earlier, today], [("a", 0, "b", 0)], tell_apart=False) == [("a", "b")]
     one = Draft("c", "C", [("The state senate passed the water law 21-19 on Monday.", "y")])

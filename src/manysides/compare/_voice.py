@@ -43,9 +43,9 @@ def own_words(text: str, start: int, spans: Sequence[tuple[int, int]]) -> str:
 
 
 def opines(own: str, main: str) -> bool:
-    """Whether the writer gives an opinion in the sentence's own words (`own`, see `own_words`; `main`, its main clause):
-    what ought to be (`_OUGHT` in the main clause, no reporting or embedding word before it) or a judgement vouched for
-    by a stance adverb (`_VOUCH`)."""
+    """Whether the writer gives an opinion in the sentence's own words (`own`, see `own_words`; `main`, its main
+    clause): what ought to be (`_OUGHT` in the main clause, no reporting or embedding word before it) or a judgement
+    vouched for by a stance adverb (`_VOUCH`)."""
     m = _OUGHT.search(main)
     return bool(m and not _EMBEDDED.search(main, 0, m.start())) or _VOUCH.search(own) is not None
 
