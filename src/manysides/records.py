@@ -81,6 +81,9 @@ class Article:
 class Sentence:
     start: int
     end: int
+    # a subheading or a live blog's time stamp (nlp/headings.py): the outlet's, kept in the text, but no
+    # statement, so no point, unique item, summary sentence or slant evidence sentence is made of it
+    heading: bool = False
 
 
 @dataclass(frozen=True)

@@ -319,7 +319,7 @@ def sentence_views(
     annotations: Mapping[str, Annotation],
     sentence_vectors: Mapping[str, np.ndarray],
 ) -> tuple[list[SentenceView], dict[str, np.ndarray]]:
-    """Every usable sentence of every article, and each article's vector matrix.
+    """Every usable sentence of every article (headings left out), and each article's vector matrix.
 
     An article whose annotation or vectors are missing, or whose vectors do not have one
     row per sentence, is left out (it cannot be compared sentence by sentence) rather than
@@ -345,8 +345,8 @@ def sentence_views(
         matrices[art.id] = vecs
         n = max(len(ann.sentences) - 1, 1)
         for i, (start, end) in enumerate(_spans(art.text, ann.sentences)):
-            if end <= start:
-                continue
+            if end <= start or ann.sentences[i].heading:
+                continue  # a subheading is the outlet's label over a part, no statement (nlp/headings.py)
             text = art.text[start:end]
             views.append(
                 SentenceView(

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..records import Annotation, Article, Sentence
 from .claims import extract_claims
 from .entities import extract_entities
+from .headings import heading_spans
 from .models import SPACY_PACKAGE, load_spacy
 from .indirect import extract_indirect
 from .quotes import extract_quotes
@@ -27,6 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 ANNOTATOR_VERSION = 102  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 98  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 103  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 100  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -275,6 +277,10 @@ ANNOTATOR_VERSION = 103  # 2: reported (indirect) speech; 3: loaded wording read
 #     They say": the Republicans); a possessive his/her owning a main subject that is no person ("Her life was
 #     changed by Pastor Webb") links a he/she's chain ahead of the passive's agent; slant: a judgement verb's form the
 #     parse hangs on a noun as a compound ("British cave diving experts") is a noun, no judgement verb
+# 100: session 38, helper E: a subheading in sentence case or capitals between two lines of prose ("Closing a chapter",
+#     "BACKLASH FEARED") and a title-case one with a time ("Gunfire At 8:15 p.m. ET") are headings; each sentence is
+#     cut at a heading's edges and a heading's pieces marked (`Sentence.heading`): no point, unique item, summary or
+#     slant evidence sentence is made of one (docs/inputs.md, "Headings")
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
@@ -320,7 +326,8 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 def _sentences(doc: "Doc") -> tuple[Sentence, ...]:
     """The parse's sentences, with one cut after a title's full stop (or the ordinal after
     it, "Sgt. 1st Class") joined to the sentence it cut: a summary would otherwise state
-    "Class Elis Angel Barreto Ortiz was killed"."""
+    "Class Elis Angel Barreto Ortiz was killed"; then cut at every heading's edges, the
+    heading's own pieces marked (`_at_headings`)."""
     out: list[list[int]] = []
     for s in doc.sents:
         if not s.text.strip():
@@ -329,7 +336,31 @@ def _sentences(doc: "Doc") -> tuple[Sentence, ...]:
             out[-1][1] = s.end_char
         else:
             out.append([s.start_char, s.end_char])
-    return tuple(Sentence(a, b) for a, b in out)
+    return tuple(_at_headings(doc.text, [(a, b) for a, b in out]))
+
+
+def _at_headings(text: str, spans: list[tuple[int, int]]) -> list[Sentence]:
+    """The sentences `spans`, each cut where a heading (`heading_spans`) begins or ends inside it, a
+    piece inside a heading marked as one, and the pieces of one heading joined: a subheading the parser
+    ran into the sentence under it ("Tight security" | "Crews had worked ...") or a live entry's stamp
+    before its first sentence ("Update at 9:48 a.m. ET. Police said ...") would make one statement of
+    both, and a stop inside a heading ("a.m.") no two."""
+    heads = heading_spans(text)
+    edges = sorted({e for h in heads for e in h})
+    out: list[Sentence] = []
+    for a, b in spans:
+        cuts = [a, *(e for e in edges if a < e < b), b]
+        for lo, hi in zip(cuts, cuts[1:]):
+            piece = text[lo:hi]
+            s, e = lo + len(piece) - len(piece.lstrip()), hi - (len(piece) - len(piece.rstrip()))
+            if e <= s:
+                continue
+            head = next((h for h in heads if h[0] <= s and e <= h[1]), None)
+            if head and out and out[-1].heading and out[-1].start >= head[0]:
+                out[-1] = Sentence(out[-1].start, e, heading=True)  # the same heading, cut by the parse
+            else:  # a piece of a cut sentence without the spaces around it; an uncut one as the parse gave it
+                out.append(Sentence(*((s, e) if len(cuts) > 2 else (lo, hi)), heading=head is not None))
+    return out
 
 
 def _runs_on(text: str) -> bool:

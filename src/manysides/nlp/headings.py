@@ -15,7 +15,20 @@ A line (a paragraph of the clean text) is a heading when it is
   Litvinenko?", "What caused his death?");
 * or a live blog's time stamp ("Update at 9:48 a.m. ET.", "Updated at 10 a.m. Eastern
   time:"): the stamp is a heading, and so is the rest of its line when that rest is in
-  title case.
+  title case;
+* or a subheading in sentence case or capitals ("Closing a chapter", "BACKLASH FEARED",
+  "State funeral on Sunday"): a line of two to ten words that opens with a capital letter,
+  ends on a letter or a figure (no full stop, question mark, colon, comma, dash or quotation
+  mark: a sentence, a lead-in, a dateline, a quotation or a list's label ends so) and holds
+  no quotation mark (nor two capitalised words alone, which may be a name over the words of
+  its bearer: "Donna Brazile" over her comment), standing between two lines of prose (each ending as a sentence does,
+  the first letter of the one after a capital). That context tells it from the first line under the
+  headline (a dateline, a standfirst) and from a list's items, which stand among lines like
+  themselves. Only `heading_spans` reads it: the rule needs the lines around.
+
+The annotate stage marks each sentence that lies in a heading (`Sentence.heading`) and never
+lets a sentence run across a heading's edge; the sentence-level stages (points, unique items,
+summaries, slant evidence sentences) read no heading as a statement.
 
 A line that opens with "According to" and ends with a colon ("According to CNN:") is no heading,
 though it may be in title case: it introduces the quotation under it and names its source.
@@ -30,7 +43,7 @@ __all__ = ["heading_spans", "is_heading_text"]
 # Words a headline may leave in lower case ("Talk of War", "Back to the Future").
 _SMALL = frozenset(
     "a an the of in on at to for and but or nor by as vs vs. via with from into per up off out".split()
-)
+) | {"a.m.", "p.m."}  # a time of day in a heading ("Gunfire At 8:15 p.m. ET")
 _WORD = re.compile(r"[A-Za-z][\w'’.&-]*|\d[\d,.:/]*")
 _STAMP = re.compile(
     r"^(?:update|updated|updates|correction|clarification)\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*"
@@ -73,10 +86,34 @@ def is_heading_text(line: str) -> bool:
     return bool(s) and not _LEAD_IN.match(s) and (_title_case(s) or _question(s))
 
 
+_MAX_LABEL_WORDS = 10
+# a line of prose ends as a sentence does: a stop, maybe inside closing quotation marks or brackets
+_PROSE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_SINGLE_QUOTE = re.compile(r"(?:^|\s)['‘]|['’](?:\s|$)")  # a single quotation mark at a word's edge
+
+
+def _prose(line: str | None) -> bool:
+    return line is not None and len(line.split()) >= 4 and _PROSE_END.search(line) is not None
+
+
+def _subheading(line: str, before: str | None, after: str | None) -> bool:
+    """A subheading in sentence case or capitals between two lines of prose (see the module's doc)."""
+    words = line.split()
+    if not 2 <= len(words) <= _MAX_LABEL_WORDS or not line[0].isupper() or not line[-1].isalnum():
+        return False
+    if _QUOTE_MARKS.search(line) or _SINGLE_QUOTE.search(line) or "@" in line:
+        return False  # a quoted fragment or a handle, no heading
+    if len(words) == 2 and all(w[0].isupper() for w in words) and not line.isupper():
+        return False  # two capitalised words may be a name over its bearer's words ("Donna Brazile"), as in `_title_case`
+    first = re.search(r"[^\W\d_]", after or "")
+    return _prose(before) and _prose(after) and first is not None and first.group().isupper()
+
+
 def heading_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of `text` that are headings, in text order (see the module's doc)."""
     out: list[tuple[int, int]] = []
-    for m in re.finditer(r"[^\n]+", text):
+    lines = list(re.finditer(r"[^\n]*\S[^\n]*", text))
+    for n, m in enumerate(lines):
         line = m.group(0)
         lead = len(line) - len(line.lstrip())
         body = line.strip()
@@ -91,6 +128,7 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
             else:
                 out.append((start, start + stamp.end()))
             continue
-        if is_heading_text(body):
+        if is_heading_text(body) or _subheading(body, lines[n - 1].group(0).strip() if n else None,
+                                                lines[n + 1].group(0).strip() if n + 1 < len(lines) else None):
             out.append((start, end))
     return out

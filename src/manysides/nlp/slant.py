@@ -390,15 +390,16 @@ class SlantModel:
         spans = (oj, np.asarray(occ_s, dtype=np.int64), np.asarray(occ_e, dtype=np.int64))
         direction = 1.0 if score >= 0 else -1.0
         sents = sentence_spans(text, sentences) if max_sentences > 0 else []
+        headings = frozenset(s.start for s in sentences or () if s.heading)
         narration = _Narration(text, speech)
         slant_ev = _evidence(text, spans, share * self._axis[oj], direction, max_sentences, sents, tags, self.word_idf,
-                             narration, loaded_sentences=True)
+                             narration, loaded_sentences=True, headings=headings)
         # the evidence argues the way of the verdict: below one half, what pushed away from partisan
         hoj = oj[:hp_n]
         hp_share = (hp_x / hp_counts)[np.searchsorted(hp_idx, hoj)]
         hp_spans = (hoj, spans[1][:hp_n], spans[2][:hp_n])
         hp_ev = _evidence(text, hp_spans, hp_share * self.hp_coef[hoj], 1.0 if p_hp >= 0.5 else -1.0,
-                          max_sentences, sents, tags, self.word_idf, narration)
+                          max_sentences, sents, tags, self.word_idf, narration, headings=headings)
         if loaded:
             # a loaded word's weight: the model's exact contribution of that occurrence
             axis_share = share * self._axis[oj]
@@ -434,13 +435,15 @@ def _evidence(
     idf: Callable[[str], float | None] | None = None,
     narrated: _Narration | None = None,
     loaded_sentences: bool = False,
+    headings: frozenset[int] = frozenset(),
 ) -> tuple[SlantEvidence, ...]:
     """Phrases that push the score in `direction` most (each feature once, no overlaps,
     at least 3 characters, holding loaded wording of the outlet), then the sentences whose
     summed contributions push that way most (with `loaded_sentences`, only those holding loaded
     wording of the outlet). `contrib[i]` is occurrence i's share of its feature's contribution;
     `tags` (token start -> Penn tag) give the words' classes; `narrated` tells the outlet's words
-    from quoted statements, reported speech and posts."""
+    from quoted statements, reported speech and posts; `headings` the starts of the sentences that are
+    headings, never shown as a sentence (a subheading is a label, not a statement)."""
     oj, os_, oe = spans
     if len(oj) == 0:
         return ()
@@ -476,6 +479,8 @@ def _evidence(
             for i in np.argsort(-direction * sums, kind="stable").tolist():
                 if taken >= max_sentences or sums[i] * direction <= 0:
                     break
+                if sents[i][0] in headings:
+                    continue
                 s, e = _trim(text, *sents[i])
                 # a "sentence" of a word or three is a splitter's cut ("President" before
                 # "Trump is ..."), a signature or a prompt: no reader can check it as a sentence
