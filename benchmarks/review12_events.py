@@ -70,6 +70,13 @@ was home-schooled ..." (his mother, Danene Conditt, is named less often); every 
 Merged (session 34, every helper's rules, A-H: fresh store at b8a4471, then H's comparison on a copy at cff2af5):
 summary 0/6, shared 6/77, unique 1/150, quotes 0/414, disputes 0/1 (before: shared 7/78); the Austin summary names
 Mark Anthony Conditt.
+Since (session 38, helper E; before = main's fresh store at d2066a0, ANNOTATOR_VERSION 95): a subheading in sentence
+case between two lines of prose is a heading, no sentence of the comparison and no one's words (docs/inputs.md,
+"Headings"; ANNOTATOR_VERSION 100, fresh store): shared 6/77 -> 6/76 (CNN's subheading "Republicans criticize
+legislation as a power grab", unmarked beside the Guardian's "Republicans have decried the bill as a “power grab”
+...", is no longer a point: the paragraph under it says the same and stays), quotes 0/419 -> 0/418 (CNN's subheading
+"Conditt blew himself up as police approached, police say" is no longer the police's report, and the police drop from
+the bombings' voices); summary 0/6, unique 1/150, disputes 0/1 unchanged.
 About 3 minutes.
 """
 

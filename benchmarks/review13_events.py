@@ -105,6 +105,14 @@ sentence, a cleaning problem); summary 0/6, shared 8/59, unique 3/148, disputes 
 Merged (session 34, every helper's rules, A-H: fresh store at b8a4471, then H's comparison on a copy at cff2af5):
 summary 0/6, shared 8/59, unique 3/148, quotes 4/461, disputes 0/1 (no mark changed); the G7 summary's "Lamar
 Alexander", "Rahm Emanuel" and the Nike summary's last sentence as above.
+Since (session 38, helper E; before = main's fresh store at d2066a0, ANNOTATOR_VERSION 95): a subheading in sentence
+case between two lines of prose is a heading, and no heading is a sentence of the comparison (docs/inputs.md,
+"Headings"; ANNOTATOR_VERSION 100, fresh store): shared 8/59 -> 7/58: CBS's video title between paragraphs, "Rescue
+crews search for survivors after earthquake rocks Italy" (marked, paired with Fox's rescue sentence), is no longer a
+point, and the earthquake's summary no longer says it (its second sentence is now "Worst affected were the tiny towns
+of Amatrice and Accumoli ..."); summary 0/6, unique 3/148, quotes 4/461 (the four still sit in WaPo's live-blog
+headings run into their entries' first sentences on one line, which the heading rule, reading whole lines, does not
+split), disputes 0/1 unchanged.
 About 4 minutes.
 """
 

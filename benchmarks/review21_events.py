@@ -164,6 +164,12 @@ inverted tag, so the clause after "said" is the report; right, unmarked); every 
 Merged (session 37, helpers A-F and the lead: a fresh store at e5a5024): quotes 8/410 -> 3/411 (helper D's five and
 helper A's added correct report of Trump together), every other mark the same (shared 7/38, unique 3/169, disputes
 0/1, slant 0/74, summary 0/6).
+Since (session 38, helper E; before = main's fresh store at d2066a0, ANNOTATOR_VERSION 95): a subheading is marked as
+a heading and is no sentence of the comparison (docs/inputs.md, "Headings"; ANNOTATOR_VERSION 100, fresh store):
+shared 7/38 -> 7/36: NPR's live-page headings "Romney Says Economy Is "At A Virtual Standstill":" (paired with CNN's
+Romney statement) and "Households Report Even Stronger Job Growth:" (with the Washington Times' household survey) are
+no longer points, and Romney's statement is one point of three outlets (Fox, CNN, NPR) instead of two; every other
+mark and line the same (summary 0/6, unique 3/169, quotes 3/411, disputes 0/1, slant 0/74).
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

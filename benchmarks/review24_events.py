@@ -151,6 +151,9 @@ beside a done fact: a rule on "is set/scheduled/slated/due to" split 5 judged-sa
 Clinton's claim beside Bill Clinton's blame (his words no quote the quote finder gives), the economic "wallop" (a rule
 on "could" split 16 same for 4 different), Beijing not intervening beside the 1997 handover, readers on Twitter beside
 the "Umbrella Revolution", the Quinnipiac poll beside CNN's two other polls (both polls' findings).
+Since (session 38, helper E; before = main's fresh store at d2066a0, ANNOTATOR_VERSION 95): CNN's subheadings ("The
+letters", "Florida braces for direct hit") are marked as headings, no sentences of the comparison (docs/inputs.md,
+"Headings"; ANNOTATOR_VERSION 100, fresh store): every line of the output the same.
 About 3 minutes (a fresh store, under load).
 """
 from __future__ import annotations
