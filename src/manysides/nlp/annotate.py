@@ -15,6 +15,7 @@ from .headings import heading_spans
 from .models import SPACY_PACKAGE, load_spacy
 from .indirect import extract_indirect
 from .quotes import extract_quotes
+from .turns import turn_quotes
 from .tweets import inside_posts, signatures, tweet_quotes
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -29,6 +30,7 @@ ANNOTATOR_VERSION = 102  # 2: reported (indirect) speech; 3: loaded wording read
 ANNOTATOR_VERSION = 98  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 103  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 100  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 96  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -281,6 +283,9 @@ ANNOTATOR_VERSION = 100  # 2: reported (indirect) speech; 3: loaded wording read
 #     "BACKLASH FEARED") and a title-case one with a time ("Gunfire At 8:15 p.m. ET") are headings; each sentence is
 #     cut at a heading's edges and a heading's pieces marked (`Sentence.heading`): no point, unique item, summary or
 #     slant evidence sentence is made of one (docs/inputs.md, "Headings")
+# 96: session 38, helper A: a broadcast transcript's turns are direct quotes of the labelled speaker, named as the
+#     article names them (nlp/turns.py); labels keep a surname's small letters and accents ("McCAIN"); the person
+#     named after "That was"/"This is" is the he/she after it
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
@@ -307,9 +312,11 @@ def annotate_doc(article_id: str, doc: "Doc") -> Annotation:
     direct = inside_posts(direct, posts) + posts
     posted = [m.span() for m in signatures(doc.text)]  # a post's date is no figure of the story
     quotes = sorted(direct + extract_indirect(doc, entities, direct), key=lambda q: (q.start, q.end))
+    sentences = _sentences(doc)
+    quotes = turn_quotes(doc.text, sentences, entities, quotes)  # a transcript's turns: its speakers' words
     return Annotation(
         article_id=article_id,
-        sentences=_sentences(doc),
+        sentences=sentences,
         entities=tuple(entities),
         quotes=tuple(quotes),
         claims=tuple(c for c in extract_claims(doc) if not any(s <= c.start and c.end <= e for s, e in posted)),

@@ -255,9 +255,11 @@ def _sentence_start(text: str, lo: int, pos: int) -> int:
 
 
 # a transcript's speaker label: a line of a name alone ("michael barbaro", "ADAM LIPTAK:"), or an
-# all-capitals name opening a line before a colon ("SCOTT DETROW, BYLINE:", "MARTIN:")
+# all-capitals name opening a line before a colon ("SCOTT DETROW, BYLINE:", "MARTIN:"), a title before
+# it ("MAJORITY LEADER MITCH McCONNELL:"; a surname's prefix keeps its small letters, "McCAIN", "DeSANTIS")
 _LABEL_LINE = re.compile(r"[A-Za-z][A-Za-z.'’-]*(?: [A-Za-z][A-Za-z.'’-]*){0,3}:?")
-_LABEL_LEAD = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Z ]+)?:(?=\s)")
+_CAPS_WORD = r"(?:[A-Z][a-z]{1,2})?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+"
+_LABEL_LEAD = re.compile(rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,5}}(?: \d{{1,2}})?(?:, [A-Z][A-Z ]+)?:(?=\s)")
 
 
 def transcript_labels(text: str) -> list[tuple[int, int]]:
@@ -1463,9 +1465,11 @@ def _mention_role(root: "Token") -> str:
     if t.dep_ == "pobj" and t.head.dep_ == "agent":
         return "subj"  # "a point made by McConnell ..., which he called ...": who acts, in the passive
     if t.dep_ == "attr" and t.head.lemma_ == "be" and any(
-            c.dep_ == "nsubj" and c.pos_ == "NOUN" and people_noun(c.lemma_) for c in t.head.children):
+            c.dep_ == "nsubj" and ((c.pos_ == "NOUN" and people_noun(c.lemma_)) or c.lower_ in ("this", "that"))
+            for c in t.head.children):
         # "the key justice is Justice Gorsuch. He writes ...": the person a role identifies is
-        # the sentence's subject in all but form
+        # the sentence's subject in all but form; so is the one a broadcast names after a clip
+        # ("That was Senator Jane Roe. She went on to ...")
         return "main" if _is_main_verb(t.head) else "subj"
     # "Enter Ms. Lauten, an aide who describes herself ...": the subject of a relative
     # clause about the person (on the name or on its appositive)
