@@ -48,8 +48,8 @@ def test_a_turn_is_a_quote_of_its_labelled_speaker_named_as_the_article_names_th
 
 
 def test_the_hosts_turns_are_the_outlets_own_words(annotated):
-    # the presenter who opens the page and speaks again reads the news for the show: her turns, and the
-    # paragraph she reads on with before the next label, are narration, as an article's are
+    # the presenter who leads the show (the most turns on a page that opens with one) reads the news for it:
+    # her turns, and the paragraph she reads on with before the next label, are narration, as an article's are
     quotes = annotated(_SHOW)
     assert not [q for q in quotes if q.speaker == "Maria Lopez"]
     assert not [q for q in quotes if "rejected the water bill" in q.text or "we are joined by" in q.text]
@@ -59,6 +59,12 @@ def test_the_hosts_turns_are_the_outlets_own_words(annotated):
              "DAN ORTIZ: We will hold the line tonight.\n\nROWE: Thank you, Kim.\n\nALDER: Thanks.")
     quotes = annotated("Listen to the story.\n\n" + radio)
     assert [q.speaker for q in quotes if q.direct] == ["Dan Ortiz"]
+    # a show opening with a clip: the host is still the one who leads it
+    cold = ("RAY COLE: We lost everything.\n\nLINA PRICE: From the newsroom, this is the morning show. "
+            "The fires have burned for a week.\n\nRAY COLE: We will rebuild.\n\nLINA PRICE: Ray Cole lost his "
+            "farm.\n\nLINA PRICE: Thank you for listening.")
+    quotes = annotated(cold)
+    assert {q.speaker for q in quotes if q.direct} == {"Ray Cole"}
 
 
 def test_quotations_inside_a_turn_keep_their_own_speakers(annotated):
@@ -107,7 +113,8 @@ def test_interview_letters_a_note_and_clock_times_are_no_turns(annotated):
     schedule = ("The council meets on Monday.\n\n10:30: The mayor speaks.\n\n11:30: Questions from the public."
                 "\n\n10:30: The mayor speaks again.\n\n11:30: More questions.")
     assert transcript_labels(schedule) == []
-    noted = ("NOTE: This story has been updated.\n\nLEE PARK: Hello.\n\nANA ROSS: Hi, Lee.\n\n"
+    noted = ("NOTE: This story has been updated.\n\nLEE PARK: Our guest is Ana Ross of the council.\n\n"
+             "ANA ROSS: Hi, Lee.\n\n"
              "LEE PARK: What did the council decide?\n\nANA ROSS: It voted to close the bridge.")
     quotes = annotated(noted)
     assert not [q for q in quotes if "has been updated" in q.text]
@@ -124,6 +131,8 @@ def test_a_label_that_is_a_common_phrase_or_a_lone_unknown_word_names_no_one():
     assert label_speaker("AUDIENCE MEMBER:", prose, Counter()) is None
     assert label_speaker("UNIDENTIFIED MALE:", prose, Counter()) is None
     assert label_speaker("CBO:", prose, Counter()) is None
+    assert label_speaker("CLAIM:", prose + "Claim checked. ", Counter()) is None  # capitalised only to open one
+    assert label_speaker("GILLESPIE:", prose.replace("gillespie is", "as Gillespie is"), Counter()) == "Gillespie"
     # controls: a name of two words the prose never writes in small letters, a surname the article completes
     assert label_speaker("ROSA DIAZ:", prose, Counter()) == "Rosa Diaz"
     assert label_speaker("DIAZ:", prose, Counter({"Rosa Diaz": 2})) == "Rosa Diaz"

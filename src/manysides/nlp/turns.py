@@ -79,8 +79,10 @@ def label_speaker(label: str, prose: str, people: Counter[str], others: frozense
     if len(words) == 1:
         # a surname the prose writes as a name and never in small letters ("Gillespie", not "target", "fact"),
         # nor all in capitals (an acronym's: "CBO")
+        # inside a sentence, not only at its start ("Claim", "Timeline" open sentences too)
         word = _title_word(words[0])
-        if re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", prose) and not _in_prose(word, prose):
+        if (re.search(rf"(?<=[a-z,] ){re.escape(word)}(?![\w'’-])", prose) and not _in_prose(word, prose)
+                and not people_noun(word.lower().removesuffix("s"))):
             return word if word not in others else None
         return None
     # no one the article names: leading titles and words of a role off ("SECRETARY OF STATE"),
@@ -160,8 +162,10 @@ def turn_quotes(text: str, sentences: Sequence[Sentence], entities: Sequence[Ent
         take = paras[:1]
         if not last:
             for p in paras[1:]:
-                if _names_speaker(text[p[0]:p[1]], who) or _LEAD.match(text, p[0]):
-                    break  # the speaker talked about (narration), or another label: the turn is over
+                if _names_speaker(text[p[0]:p[1]], who) or _LEAD.match(text, p[0]) or text[p[0]].islower():
+                    # the speaker talked about (narration), another label, or a clip's note in small letters
+                    # ("archived recording ..."): the turn is over
+                    break
                 take.append(p)
         for lo, hi in take:
             if _DIRECTION.fullmatch(text[lo:hi]):
@@ -181,13 +185,22 @@ _STAFF_ROLES = frozenset("host byline anchor correspondent".split())
 
 def _outlets_own(text: str, labels: Sequence[tuple[int, int, str | None]]) -> set[str]:
     """The speakers whose turns are the outlet's own words, as an article's narration is: those a label
-    calls the host or the outlet's reporter, and the one whose turn opens the page and who speaks again
-    (the presenter who leads the show: "AMY GOODMAN: In an historic defeat for ..."). Their words read as
+    calls the host or the outlet's reporter, and, on a page that opens with a turn (the show's transcript,
+    not an article citing an exchange), those who speak twice or more and whom no one introduces: a show's
+    presenters are named nowhere but in their labels and their own turns ("I'm Amy Goodman"), where its
+    guests and clips are introduced ("we're joined by ...", "That was Senator ..."). Their words read as
     quotes would make the comparison take the show's own report of the news for someone's claim."""
     own = {who for a, b, who in labels if who and _label_role(text[a:b]) in _STAFF_ROLES}
-    first = labels[0][2]
-    if first and not text[:labels[0][0]].strip() and sum(who == first for _, _, who in labels) >= 2:
-        own.add(first)
+    if text[:labels[0][0]].strip():
+        return own
+    turns = Counter(who for _, _, who in labels if who)
+    ends = [a for a, _, _ in labels[1:]] + [len(text)]
+    for who, n in turns.items():
+        if n < 2:
+            continue
+        others = "".join(text[b:end] for (_, b, w), end in zip(labels, ends) if w != who)
+        if not _names_speaker(others, who):
+            own.add(who)
     return own
 
 
