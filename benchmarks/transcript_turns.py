@@ -13,6 +13,14 @@ host and reporters aside: their turns are the outlet's narration); for the last 
 many labels name a person and how many of those resolve to a full name the article uses
 elsewhere. Then the quotes whose speaker changed between the first and the last version, with
 their label, a sample of `--show` to read by hand.
+Session 38 (main at d2066a0 against ANNOTATOR_VERSION 96, the defaults): 77 of 80 articles hold labels (1,969);
+1,547 name a person, 1,100 of them resolved to a full name the article uses elsewhere ("MAJORITY LEADER MITCH
+McCONNELL" -> "Mitch McConnell", "INSKEEP" -> "Steve Inskeep", "HH" -> "Hugh Hewitt"); 619 are the show's own
+people (Amy Goodman 441, NPR's reporters by their BYLINE); turn words in a direct quote with a speaker 0.029 -> 0.589;
+turns of the other named people given to them 0 -> 918 of 928. All 80 sampled changed quotes read by hand: each the
+labelled speaker's words under the article's name for them. Misses, not misattributions: lone surnames the article
+never writes in full nor as a name inside a sentence ("DEVOS", "STAHL", "INSKEEP" where NPR names no host); a few
+guests never introduced by surname (Bill Barr, Vijay Prashad) taken for the show's own, their turns left narration.
 About 4 minutes (two versions, 80 articles).
 """
 
