@@ -111,6 +111,13 @@ rules): every mark and line unchanged.
 Merged (session 34, every helper's rules, A-H: fresh store at b8a4471, then H's comparison on a copy at cff2af5):
 summary 0/6, shared 3/34, unique 6/147, quotes 0/274, disputes 0/2 (before: shared 3/35, the accepted point lost as
 above).
+Since (session 38, helper A; before = main's fresh store at d2066a0, ANNOTATOR_VERSION 95: summary 0/6, shared 3/34,
+unique 6/147, quotes 0/273, disputes 0/2): a transcript's turns are quotes of their speakers, the presenter no one
+introduces speaking for the outlet (docs/quotes.md, ANNOTATOR_VERSION 96, fresh store): quotes 0/273 -> 0/376 (The
+Daily's 35 -> 138 lines: Adam Liptak's and Aimee Stephens's turns, each theirs; Michael Barbaro's the show's own);
+the ruling's summary closes with "Associate Justices Samuel Alito, Clarence Thomas and Brett Kavanaugh dissented."
+in place of Liptak's now quoted "Yeah, so there are actually three separate cases, ..."; five of The Daily's unique
+items show their speaker (one gives way to Liptak's on religious employers); every mark and other line the same.
 About 4 minutes.
 """
 

@@ -187,6 +187,14 @@ unique 12/152, quotes 14/316, disputes 0/0, slant 7/24); one story changed: Bene
 joins Fox's and Politico's, NPR's headings no longer among its sentences), and the summary opens with Fox's "In a
 sudden announcement ..., Pope Benedict XVI said he will resign at the end of February, ..." instead of Politico's
 "Pope Benedict XVI announced Monday that he would resign on Feb. 28 ...".
+Since (session 38, helper A; before = main's fresh store at d2066a0, ANNOTATOR_VERSION 95): a broadcast transcript's
+turns are direct quotes of the labelled speaker, named as the article names them, one per sentence; the show's
+presenters, whom no one introduces, speak for the outlet; "McCAIN"-style labels are labels; "That was Senator X. He
+..." is X's (docs/quotes.md, ANNOTATOR_VERSION 96, fresh store): quotes 14/316 -> 13/379 (Democracy Now's 57 -> 120
+lines: Graham's, McConnell's, McCain's, Perdue's, Sanders's and the guest Jorge's turns, every one the labelled
+speaker's; his "fraud" no longer McCaskill's); the slant's sourcing evidence gives Graham's own words (his misread
+"that would have been rolled back" report gone from it); two of Democracy Now's unique items now show their
+speaker, one (Sanders "denounced ...") gives way to Jorge's on HHS; every other line and mark the same.
 About 3 minutes (under load).
 """
 from __future__ import annotations
