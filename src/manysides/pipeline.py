@@ -34,11 +34,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "148"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "152"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "154"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "150"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "151"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -277,6 +273,12 @@ REPORT_VERSION = "151"  # 4: an article naming no outlet is its own outlet every
 #     before a word, "the men" and a role ("the resident") point back, "the man" after the sentence's own person
 #     does not; a lead only setting the time of a reaction gives way to its twin stating the act, and twin leads
 #     that are no first sentences go by the other outlets' headlines
+# 150: shared points (session 38, reviews 25, 24): the writer's own opinion (a "must" or "should" in the main clause,
+#     a stance adverb: "of course", "absolutely") and a plain report, a poll's finding and a sentence naming no poll, a
+#     guest's turn in a broadcast transcript and narration are two statements; a parenthesis that is no sentence (a
+#     source line under a quotation) is no candidate
+# 151: shared points (session 38, review 24): two sentences giving two votes' tallies, none in common ("by a 5-4
+#     vote" / "In a six-to-three decision"), tell two votes
 # 152: unique items (session 38, helper F, review 25): a part of a sentence the splitter cut off ("Law" |
 #     "enforcement spent hours ...") joins the rest; a place of care named with another word for its kind ("...
 #     Hospital", "... Medical Center") is no new name; an estimate holding another outlet's exact count of one word
@@ -287,12 +289,6 @@ REPORT_VERSION = "151"  # 4: an article naming no outlet is its own outlet every
 #     ("Remember that to get to this point, ...", "Note that ...", "Keep in mind, ...") is the writer's aside, no
 #     summary sentence; shared points: two sentences naming a time zone in common have their times of day compared
 #     ("5:40 p.m. local time Sunday" / "just before 4:30 p.m. local time": two moments)
-# 150: shared points (session 38, reviews 25, 24): the writer's own opinion (a "must" or "should" in the main clause,
-#     a stance adverb: "of course", "absolutely") and a plain report, a poll's finding and a sentence naming no poll, a
-#     guest's turn in a broadcast transcript and narration are two statements; a parenthesis that is no sentence (a
-#     source line under a quotation) is no candidate
-# 151: shared points (session 38, review 24): two sentences giving two votes' tallies, none in common ("by a 5-4
-#     vote" / "In a six-to-three decision"), tell two votes
 
 
 class Progress(Protocol):

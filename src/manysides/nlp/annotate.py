@@ -26,11 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 102  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 98  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 103  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 100  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 96  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -266,26 +262,26 @@ ANNOTATOR_VERSION = 96  # 2: reported (indirect) speech; 3: loaded wording read 
 #     ("deadly San Bernardino terror attack"), "violent" of an exchange of fire or a night, a longing after a linking
 #     verb ("felt nostalgic"), a crime confessed ("admit they committed sabotage") and an excerpt introduced by a
 #     colon as a quotation (scores unchanged)
-# 102: session 38, helper F (review 25, slant evidence on neutral words): "gruesome" of a scene or a sight
-#     ("a gruesome scene") is what those there saw (scores unchanged)
+# 96: session 38, helper A: a broadcast transcript's turns are direct quotes of the labelled speaker, named as the
+#     article names them (nlp/turns.py); labels keep a surname's small letters and accents ("McCAIN"); the person
+#     named after "That was"/"This is" is the he/she after it
 # 98: session 38, helper C (review 25's speakers; docs/quotes.md, "Session 38's speakers"): a possessive after a
 #     person's noun gives no gender to the name before it; the source an account is credited to ("according to")
 #     goes on in the next tag; a named person's report counts for the pronoun fallback; narration about the person
 #     a report was about keeps the report's source; the narrator's record ("becoming the first ... in 600 years")
 #     cut from a report; an aside between spaced hyphens is no subject; "That was X." names no other person; a
 #     writing's words after "included the comments:" are the writing's; the words of unnamed "reports of" no one's
+# 100: session 38, helper E: a subheading in sentence case or capitals between two lines of prose ("Closing a chapter",
+#     "BACKLASH FEARED") and a title-case one with a time ("Gunfire At 8:15 p.m. ET") are headings; each sentence is
+#     cut at a heading's edges and a heading's pieces marked (`Sentence.heading`): no point, unique item, summary or
+#     slant evidence sentence is made of one (docs/inputs.md, "Headings")
+# 102: session 38, helper F (review 25, slant evidence on neutral words): "gruesome" of a scene or a sight
+#     ("a gruesome scene") is what those there saw (scores unchanged)
 # 103: session 38, helper H (review 26's speakers): a "they" that found its group as an object or in a lower clause
 #     goes with the plural people that are the main clause's subject ("Republicans argue that taxing residents ...
 #     They say": the Republicans); a possessive his/her owning a main subject that is no person ("Her life was
 #     changed by Pastor Webb") links a he/she's chain ahead of the passive's agent; slant: a judgement verb's form the
 #     parse hangs on a noun as a compound ("British cave diving experts") is a noun, no judgement verb
-# 100: session 38, helper E: a subheading in sentence case or capitals between two lines of prose ("Closing a chapter",
-#     "BACKLASH FEARED") and a title-case one with a time ("Gunfire At 8:15 p.m. ET") are headings; each sentence is
-#     cut at a heading's edges and a heading's pieces marked (`Sentence.heading`): no point, unique item, summary or
-#     slant evidence sentence is made of one (docs/inputs.md, "Headings")
-# 96: session 38, helper A: a broadcast transcript's turns are direct quotes of the labelled speaker, named as the
-#     article names them (nlp/turns.py); labels keep a surname's small letters and accents ("McCAIN"); the person
-#     named after "That was"/"This is" is the he/she after it
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
