@@ -2,10 +2,11 @@
 report, a poll's finding beside an act, a source line in parentheses, a guest's turn in a transcript and two votes'
 tallies (invented sentences)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from manysides.compare import shared_points
-from manysides.compare._voice import guest_turns, is_aside
+from manysides.compare._voice import is_aside, turn_quote
+from manysides.records import Quote
 
 from compare_fixtures import Draft, make_alike as _alike, make_fixture
 
@@ -99,7 +100,11 @@ def test_a_source_line_in_parentheses_is_no_statement():
 
 @dataclass
 class _Transcript(Draft):
-    """An article whose sentences opening on a speaker's label in capitals ("HOST NAME: ...") begin a paragraph."""
+    """An article whose sentences opening on a speaker's label in capitals ("HOST NAME: ...") begin a paragraph, and
+    whose guest's turns the quote finder gives as that guest's quotes with no cue (`turns`: words, speaker), as
+    `nlp.turns` does."""
+
+    turns: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -108,20 +113,31 @@ class _Transcript(Draft):
             out += ("\n\n" if out and s.split(":")[0].isupper() else " " if out else "") + s
         return out
 
+    def annotation(self):
+        ann, text = super().annotation(), self.text
+        turns = [Quote(w, who, None, text.index(w), text.index(w) + len(w), True, "person") for w, who in self.turns]
+        return replace(ann, quotes=ann.quotes + tuple(turns))
+
 
 def test_a_guests_turn_in_a_transcript_is_the_guests_words():
     """Review 25: in Democracy Now's transcript, Senator Graham's turn "SEN. LINDSEY GRAHAM: The skinny bill, as
     policy, is a disaster. The skinny bill, as a replacement for Obamacare, is a fraud." stood in one point with
     Reuters' account of what the bill did: a guest's words, as a quotation, not the outlet's report. The host, who
-    speaks first, tells the news; and an article with one label in capitals is no transcript."""
+    tells the news (the quote finder gives the host's turns to no one)."""
     show = _Transcript("a", "A", [("DANA WEST: The council voted down the harbor plan early this morning.", "h"),
                                   ("SEN. RAY OKAFOR: The harbor plan, as policy, is a mess.", "g"),
                                   ("The harbor plan, as a fix for the old docks, is a sham.", "x"),
-                                  ("DANA WEST: The plan would have rebuilt the old docks with a new toll.", "y")])
+                                  ("DANA WEST: The plan would have rebuilt the old docks with a new toll.", "y")],
+                       turns=[("The harbor plan, as policy, is a mess.", "Ray Okafor"),
+                              ("The harbor plan, as a fix for the old docks, is a sham.", "Ray Okafor")])
     report = Draft("b", "B", [("The harbor plan, drafted three days before the vote, would have rebuilt the old docks "
                                "and added a toll.", "x"),
                               ("The plan, which would have rebuilt the old docks with a toll, was voted down.", "y")])
-    assert guest_turns(show.text) and not guest_turns("HARBOR PLAN: The vote is today.\n\nThe council met.")
+    turn = Quote("The plan is a sham.", "Ray Okafor", None, 17, 36, True, "person")
+    assert turn_quote("SEN. RAY OKAFOR: The plan is a sham.", 0, [turn])
+    # a quotation in its marks, or one a verb cues, is no turn: the tail rule above reads those
+    assert not turn_quote("\u201cThe plan is a sham.\u201d", 0, [replace(turn, start=1, end=20)])
+    assert not turn_quote("SEN. RAY OKAFOR: The plan is a sham.", 0, [replace(turn, cue="said")])
     fx = make_fixture([show, report])
     _alike(fx, "a", 2, "b", 0)
     kept = shared_points(fx.articles, fx.annotations, fx.vectors)

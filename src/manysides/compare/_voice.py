@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..records import Quote
+
 # What the writer says ought to be: an obligation modal, read in the sentence's own words (outside any quotation and
 # reported speech) and in its main clause, with no word before it that reports or embeds it ("ruled that Apple must
 # help", "saying the investigation should continue", "to determine when a school district should be allowed").
@@ -86,22 +88,17 @@ def is_aside(text: str) -> bool:
     return _ASIDE.match(text.strip()) is not None
 
 
-# A broadcast transcript gives each turn as a paragraph opening on its speaker's name in capitals ("AMY GOODMAN: ...",
-# "SEN. LINDSEY GRAHAM: The skinny bill, as policy, is a disaster."). The first speaker is the host, who tells the news;
-# a later speaker's turn holds that speaker's words, like a quotation, though no quotation mark says so.
-_LABEL = re.compile(r"(?m)^([A-Z][A-Z.'’ -]*[A-Z.]):[ \t]")
+# A broadcast transcript gives each turn as a paragraph opening on its speaker's name in capitals ("SEN. LINDSEY
+# GRAHAM: The skinny bill, as policy, is a disaster."); the quote finder gives a guest's turn, sentence by sentence, as
+# the guest's direct quotes with no quotation mark and no cue (`nlp.turns`, which also tells the show's own host and
+# reporters, whose turns stay the outlet's narration). Such a sentence holds that speaker's words, like a quotation.
+_LABEL_ONLY = re.compile(r"\s*(?:[^\W\da-z][^a-z]*:\s*)?")
 
 
-def guest_turns(text: str) -> list[tuple[int, int]]:
-    """The (start, end) offsets of the turns of every speaker but the first in a transcript (two or more speakers
-    named by `_LABEL`), each from its label to its paragraph's end; none in any other text."""
-    labels = list(_LABEL.finditer(text))
-    if len({m.group(1) for m in labels}) < 2:
-        return []
-    host = labels[0].group(1)
-    out = []
-    for m in labels:
-        if m.group(1) != host:
-            end = text.find("\n", m.end())
-            out.append((m.start(), len(text) if end < 0 else end))
-    return out
+def turn_quote(text: str, start: int, quotes: Sequence[Quote]) -> bool:
+    """Whether the sentence (`text`, at `start` in its article) is a turn of a transcript's guest: a direct quote with
+    no cue, given to a person, runs from its opening (after at most the turn's label) to its end (`quotes`, those
+    overlapping the sentence)."""
+    end = start + len(text.rstrip())
+    return any(q.direct and q.cue is None and q.speaker_kind == "person" and q.end >= end - 1
+               and q.start >= start and _LABEL_ONLY.fullmatch(text[:q.start - start]) is not None for q in quotes)

@@ -32,7 +32,7 @@ import numpy as np
 
 from ..records import Annotation, Article, Claim, Evidence, SharedPoint
 from ._text import STOP_WORDS, SentenceView, display_sentence, is_boilerplate, sentence_views, words
-from ._voice import guest_turns, is_aside, mentions_poll, neutral, opines, own_words, poll_finding
+from ._voice import is_aside, mentions_poll, neutral, opines, own_words, poll_finding, turn_quote
 from ..nlp.claims import MONTHS
 from ..nlp.tweets import SIGNED
 from ..nlp.numbers import DURATION_SECONDS
@@ -157,7 +157,7 @@ def _points(
     alike = np.where(same, np.maximum(sims, link), sims)  # such a pair counts as alike in a point
     if tell_apart:  # only pairs alike enough to stand in one point need reading
         apart = told_apart(cands, annotations, cross & (alike >= min(link, FIGURES_FLOOR)), sims,
-                           published={a.id: a.published for a in articles}, texts={a.id: a.text for a in articles})
+                           published={a.id: a.published for a in articles})
         edge &= ~apart
         alike = np.where(apart, -1.0, alike)  # and no chain may bring them together
     ii, jj = np.nonzero(np.triu(edge, k=1))
@@ -410,8 +410,7 @@ def _name_words(name: str | None) -> frozenset[str]:
 
 
 def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotation], which: np.ndarray,
-               sims: np.ndarray, published: Mapping[str, str | None] | None = None,
-               texts: Mapping[str, str] | None = None) -> np.ndarray:
+               sims: np.ndarray, published: Mapping[str, str | None] | None = None) -> np.ndarray:
     """[i, j] (asked only where `which`): two sentences that say different things however
     alike their words, so never one point:
 
@@ -480,7 +479,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     * one gives a poll's finding (`_voice.poll_finding`: "Two national polls ... both indicate widespread support for
       raising the minimum wage to $10.10") and the other names no poll: what the public answers, not what was done
       (the order raising it to $10.10, review 24);
-    * one is a guest's turn in a broadcast transcript (`_voice.guest_turns`, `texts`: "SEN. LINDSEY GRAHAM: ... The
+    * one is a guest's turn in a broadcast transcript (`_voice.turn_quote`: "SEN. LINDSEY GRAHAM: ... The
       skinny bill, as a replacement for Obamacare, is a fraud.", review 25), read as a quotation's later sentence above;
     * both give a vote's tally, none in common (`_tallies`: "upheld the Affordable Care Act ... by a 5-4 vote" / "In
       a six-to-three decision, the Supreme Court ...", review 24): two votes;
@@ -495,16 +494,14 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     apart by speaker, nor two that name someone in common: one account through two
     sources ("Esper said he had learned that Spencer ..." / "Hoffman said, "Secretary Esper
     learned that Secretary Spencer ..."), where the quote finder's speakers differ; nor two
-    at cosine `SAME_QUOTE` or more, one quotation in nearly the same words. `texts` (article id -> clean text) gives
-    the transcripts' turns; without it no sentence is read as a guest's turn.
+    at cosine `SAME_QUOTE` or more, one quotation in nearly the same words.
     """
     speakers, named, tails, unquoted, opinion, plain = [], [], [], [], [], []
-    turns = {art: guest_turns(text) for art, text in (texts or {}).items()}
     for v in cands:
         ann = annotations[v.article]
         quotes = [q for q in ann.quotes if q.start < v.end and v.start < q.end]
         # a guest's turn in a broadcast transcript ("SEN. LINDSEY GRAHAM: ...") gives the guest's words, as a quotation
-        guest = any(lo <= v.start < hi for lo, hi in turns.get(v.article, ()))
+        guest = turn_quote(v.text, v.start, quotes)
         # a later sentence of a quotation begun in an earlier one: all its quotes go on from there, and what
         # follows the last of them is no more than an attribution tag ("..., he said during a speech in San Jose")
         tails.append(guest or bool(quotes) and all(q.direct and q.start < v.start for q in quotes)
