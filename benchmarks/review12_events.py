@@ -77,6 +77,9 @@ legislation as a power grab", unmarked beside the Guardian's "Republicans have d
 ...", is no longer a point: the paragraph under it says the same and stays), quotes 0/419 -> 0/418 (CNN's subheading
 "Conditt blew himself up as police approached, police say" is no longer the police's report, and the police drop from
 the bombings' voices); summary 0/6, unique 1/150, disputes 0/1 unchanged.
+Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATOR_VERSION 103, REPORT_VERSION "155"):
+shared 6/77 -> 6/76 and quotes 0/419 -> 0/418 (a right point and a right quote made of CNN's subheadings gone with
+them); every other mark as at main (d2066a0).
 About 3 minutes.
 """
 

@@ -113,6 +113,8 @@ point, and the earthquake's summary no longer says it (its second sentence is no
 of Amatrice and Accumoli ..."); summary 0/6, unique 3/148, quotes 4/461 (the four still sit in WaPo's live-blog
 headings run into their entries' first sentences on one line, which the heading rule, reading whole lines, does not
 split), disputes 0/1 unchanged.
+Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATOR_VERSION 103, REPORT_VERSION "155"):
+shared 8/59 -> 7/58 (CBS's marked video title no longer a point); every other mark as at main (d2066a0).
 About 4 minutes.
 """
 

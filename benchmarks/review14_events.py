@@ -118,6 +118,11 @@ Daily's 35 -> 138 lines: Adam Liptak's and Aimee Stephens's turns, each theirs; 
 the ruling's summary closes with "Associate Justices Samuel Alito, Clarence Thomas and Brett Kavanaugh dissented."
 in place of Liptak's now quoted "Yeah, so there are actually three separate cases, ..."; five of The Daily's unique
 items show their speaker (one gives way to Liptak's on religious employers); every mark and other line the same.
+Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATOR_VERSION 103, REPORT_VERSION "155"):
+quotes 0/273 -> 0/376 (the podcast's guests' turns, all right), shared 3/34 -> 3/32 and disputes 0/2 -> 0/1: the
+Times' podcast reporter is now a guest whose turns are quotes, so his "three separate cases" no longer joins the other
+outlets' reports (two three-outlet points now of two outlets) and the 27 and 28 states leave the shared points (they
+stay a disputed figure); no new mark (docs/comparison.md names the cost).
 About 4 minutes.
 """
 

@@ -160,6 +160,8 @@ Since (session 38, helper F; before = main's fresh store at d2066a0, REPORT_VERS
 copy): a sentence the splitter cut in two ("I was scared for me" | "and I was scared for every one of them.") is one
 sentence (REPORT_VERSION 152; docs/comparison.md): unique 7/163 -> 7/162 (the Times' two items of Stephen Willeford's
 quotation are one, the quotation whole); every other line the same.
+Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATOR_VERSION 103, REPORT_VERSION "155"):
+unique 7/163 -> 7/162 (the Times' two pieces of one cut quotation one item); every other mark as at main (d2066a0).
 About 4-8 minutes.
 """
 

@@ -143,6 +143,9 @@ a copy): the writer's own opinion (a "must" in the main clause) beside a plain r
 economic reforms that ..." no longer stands with Reuters' "Macron plans to tackle a decade of slow growth ... by
 overhauling France's labor market ..." (an unmarked point the review accepted; by reading the writer's demand beside
 Macron's plans, two statements); every other line the same.
+Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATOR_VERSION 103, REPORT_VERSION "155"):
+shared 3/49 -> 3/48 (Reason's "Macron must now commit ..." no longer one point with Reuters' account of his plans);
+every other mark as at main (d2066a0).
 About 5-18 minutes (18 on a machine shared by many runs).
 """
 

@@ -130,6 +130,9 @@ Since (session 38, helper C; before = main's fresh store at d2066a0, ANNOTATOR_V
 98, a fresh store): review 25's speaker rules (docs/quotes.md, "Session 38's speakers"): every mark identical
 (quotes 4/429); one line changed, unmarked: Fox's Labor Department report ends before the narrator's record ("...
 by only 38,000 jobs last month", no longer with ", the smallest gain since September 2010").
+Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATOR_VERSION 103, REPORT_VERSION "155"):
+every mark as at main (d2066a0); Fox's Labor Department quote ends before ", the smallest gain since September 2010"
+and NPR's cut item opens "Security officials ..." (both unmarked).
 About 7-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

@@ -147,6 +147,8 @@ Reuters' "until March 2019" in February 2018 for the Washington Times' "suspends
 unique 2/152 -> 1/151 (the Washington Times' item, listed only for "13 months", gone), the rest unchanged
 (REPORT_VERSION 143, the compare stage on a copy of the store). Left: Fox's "It's time to end the global freeloading
 once and for all.".
+Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATOR_VERSION 103, REPORT_VERSION "155"):
+every mark as at main (d2066a0); the Guardian's Purcell item is now whole (unmarked).
 About 4-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

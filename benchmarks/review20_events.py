@@ -144,6 +144,8 @@ unique 3/136, quotes 2/350, disputes 0/0, slant 0/54): surprise at an outcome is
 (docs/model-card-slant.md, session 37, helper F): slant 0/54 -> 0/52 (the Washington Times' unmarked "stunning" of
 "won a stunning victory in a special election" and the sentence it carried); every other line identical
 (ANNOTATOR_VERSION 95, fresh store).
+Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATOR_VERSION 103, REPORT_VERSION "155"):
+every line as at main (d2066a0).
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

@@ -170,6 +170,9 @@ shared 7/38 -> 7/36: NPR's live-page headings "Romney Says Economy Is "At A Virt
 Romney statement) and "Households Report Even Stronger Job Growth:" (with the Washington Times' household survey) are
 no longer points, and Romney's statement is one point of three outlets (Fox, CNN, NPR) instead of two; every other
 mark and line the same (summary 0/6, unique 3/169, quotes 3/411, disputes 0/1, slant 0/74).
+Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATOR_VERSION 103, REPORT_VERSION "155"):
+shared 7/38 -> 7/36 (NPR's two subheadings no longer points; Romney's statement one point of three outlets); every
+other mark as at main (d2066a0).
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

@@ -116,6 +116,8 @@ Since (session 37, helper F; before = helper B's tree, a fresh store, ANNOTATOR_
 excerpt introduced by a colon is a quotation (docs/model-card-slant.md, session 37, helper F): slant 0/49 -> 0/48
 (NPR's "huge", unmarked, in the political scientist's "I think it's a huge win ...", a quotation of several paragraphs
 after "giving the president the best of both worlds:"); every other line identical (ANNOTATOR_VERSION 95, fresh store).
+Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATOR_VERSION 103, REPORT_VERSION "155"):
+every line as at main (d2066a0).
 About 5 minutes.
 """
 from __future__ import annotations

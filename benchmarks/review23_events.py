@@ -140,6 +140,10 @@ quotes 3/481, disputes 0/0, slant 0/35).
 Merged (session 37, helpers A-F and the lead: a fresh store at e5a5024): every mark the same (summary 0/6, shared
 3/50, unique 2/135, quotes 0/480, disputes 0/1, slant 0/32); one quote line changed: CBS's scientists now say "it
 actually helps cool the entire planet" (helper A's rule), right.
+Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATOR_VERSION 103, REPORT_VERSION "155"):
+shared 3/50 -> 3/49 and quotes 0/480 -> 0/479 (Al Jazeera's subheadings "Iran must apologise, compensate victims:" and
+"Canadian PM: he wants full investigation into crash" no longer a point and a quote); every other mark as at main
+(d2066a0).
 About 4 minutes (a fresh store, under load).
 """
 from __future__ import annotations

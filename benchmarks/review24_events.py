@@ -154,6 +154,9 @@ the "Umbrella Revolution", the Quinnipiac poll beside CNN's two other polls (bot
 Since (session 38, helper E; before = main's fresh store at d2066a0, ANNOTATOR_VERSION 95): CNN's subheadings ("The
 letters", "Florida braces for direct hit") are marked as headings, no sentences of the comparison (docs/inputs.md,
 "Headings"; ANNOTATOR_VERSION 100, fresh store): every line of the output the same.
+Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATOR_VERSION 103, REPORT_VERSION "155"):
+shared 9/38 -> 6/36; summary 0/6, unique 6/140, quotes 0/345, disputes 0/2, slant 0/20 and furniture 2 lines as at
+main (d2066a0); the grouping unchanged.
 About 3 minutes (a fresh store, under load).
 """
 from __future__ import annotations

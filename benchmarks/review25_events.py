@@ -195,6 +195,10 @@ lines: Graham's, McConnell's, McCain's, Perdue's, Sanders's and the guest Jorge'
 speaker's; his "fraud" no longer McCaskill's); the slant's sourcing evidence gives Graham's own words (his misread
 "that would have been rolled back" report gone from it); two of Democracy Now's unique items now show their
 speaker, one (Sanders "denounced ...") gives way to Jorge's on HHS; every other line and mark the same.
+Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATOR_VERSION 103, REPORT_VERSION "155"):
+summary 0/6, shared 2/36, unique 8/143, quotes 3/367, disputes 0/0, slant 6/23, furniture 0 lines (main at d2066a0:
+summary 3/6, shared 5/40, unique 12/152, quotes 14/316, disputes 0/0, slant 7/24, furniture 0 lines); 15 stories (the
+Washington Times' preview of the FBI's images of the day before stands alone, linked to the manhunt's storyline).
 About 3 minutes (under load).
 """
 from __future__ import annotations

@@ -124,6 +124,10 @@ one of the story's loaded words, opens with CNN's lead "The second day of rescue
 northern Thailand ended after four more boys were brought out of the flooded cave system on Monday." and goes on with
 the eight freed, the kids taken to hospital and two divers with each boy; every other line the same (reviews 24 and 25
 unchanged on fresh stores).
+Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATOR_VERSION 103, REPORT_VERSION "155"):
+summary 3/6, shared 9/44, unique 15/153, quotes 15/455, disputes 0/1, slant 19/44, furniture 13 lines (main at
+d2066a0: summary 4/6, shared 10/45, unique 15/153, quotes 22/455, disputes 0/1, slant 20/45, furniture 13 lines); the
+grouping unchanged: the other helpers' rules left this review's marks as helper H's own rules set them.
 About 6 minutes under a load of 12 (a fresh store; 1.3 minutes of CPU).
 """
 from __future__ import annotations
