@@ -6,17 +6,10 @@ Invented sentences, each with a control that still counts."""
 
 from __future__ import annotations
 
-from manysides.nlp import slant_loaded as L
-from manysides.nlp.models import load_spacy
 from manysides.nlp.slant_classes import verb_use
-from manysides.nlp.slant_verbs import verb_at, verb_roles
+from manysides.nlp.slant_verbs import verb_at
 
-
-def _loaded(text: str, tags: bool = False, **kw) -> list[str]:
-    if tags:
-        doc = load_spacy()(text)
-        kw.update(tags={tok.idx: tok.tag_ for tok in doc}, roles=verb_roles(doc))
-    return [e.text for e in L.loaded_words(text, max_spans=0, **kw)]
+from slant_helpers import loaded as _loaded
 
 
 def test_the_power_of_an_office_a_body_or_a_machine_is_its_rank_or_force() -> None:

@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from manysides.nlp import slant_loaded as L
-from manysides.nlp.models import load_spacy
-from manysides.nlp.slant_verbs import verb_roles
-
-
-def _loaded(text: str, tags: bool = False, **kw) -> list[str]:
-    if tags:
-        doc = load_spacy()(text)
-        kw.update(tags={tok.idx: tok.tag_ for tok in doc}, roles=verb_roles(doc))
-    return [e.text for e in L.loaded_words(text, max_spans=0, **kw)]
+from slant_helpers import loaded as _loaded
 
 
 @pytest.mark.parametrize("tags", [False, True])

@@ -36,7 +36,7 @@ def _at(e: Evidence) -> tuple[str, int]:
     return e.article, e.start
 
 
-def _twins(p: SharedPoint, q: SharedPoint, outlet_of: Mapping[str, str]) -> bool:
+def are_twins(p: SharedPoint, q: SharedPoint, outlet_of: Mapping[str, str]) -> bool:
     """Whether leads `p` and `q` are twins: other outlets' sentences, each among the other's matches."""
     return outlet_of.get(p.evidence[0].article) != outlet_of.get(q.evidence[0].article) \
         and _at(q.evidence[0]) in {_at(e) for e in p.evidence[1:]} \
@@ -49,7 +49,7 @@ def stated_twin(widest: list[SharedPoint], leads: Sequence[SharedPoint], outlet_
     only sets the time of a reaction (`setting_only`)."""
     if not widest or not setting_only(shown(widest[0].summary) or ""):
         return widest
-    twin = next((q for q in leads if q is not widest[0] and _twins(widest[0], q, outlet_of)
+    twin = next((q for q in leads if q is not widest[0] and are_twins(widest[0], q, outlet_of)
                  and not setting_only(shown(q.summary) or "")), None)
     return widest if twin is None else [twin, *(p for p in widest[1:] if p is not twin)]
 
@@ -69,7 +69,7 @@ def headline_twin(widest: list[SharedPoint], articles: Sequence[Article], outlet
         return sum(len(said & stems(a.title)) for a in articles if a.title and outlet_of.get(a.id) != own)
 
     top = widest[0]
-    twins = [q for q in widest[1:] if _twins(top, q, outlet_of) and plainness(q) == plainness(top)
+    twins = [q for q in widest[1:] if are_twins(top, q, outlet_of) and plainness(q) == plainness(top)
              and starts.get(q.evidence[0].article) != q.evidence[0].start]
     best = max(twins, key=echoed, default=None)
     if best is None or echoed(best) <= echoed(top):

@@ -26,7 +26,7 @@ from ..nlp.numbers import ONES, TENS
 from ..records import Article, Dispute, DisputedClaim, Evidence, SharedPoint
 from ._back import ROLE_PERSON, demonstrative_back, own_person
 from ._text import STOP_WORDS, display_sentence, is_post, outlet_key, words
-from ._twins import headline_twin, stated_twin
+from ._twins import are_twins, headline_twin, stated_twin
 from .numbers import one_estimate
 
 MAX_SENTENCES = 4
@@ -693,15 +693,10 @@ def _twin_first(widest: list[SharedPoint], articles: Sequence[Article], outlet_o
     def first(e: Evidence) -> bool:
         return starts.get(e.article) == e.start
 
-    def at(e: Evidence) -> tuple[str, int]:
-        return e.article, e.start
-
     if not first(top.evidence[0]):
         return widest
     twins = [p for p in widest[1:] if first(p.evidence[0]) and plainness(p) == plainness(top)
-             and outlet_of.get(p.evidence[0].article) != outlet_of.get(top.evidence[0].article)
-             and at(p.evidence[0]) in {at(e) for e in top.evidence[1:]}
-             and at(top.evidence[0]) in {at(e) for e in p.evidence[1:]}]
+             and are_twins(top, p, outlet_of)]
     if not twins:
         return widest
     best = max(twins, key=lambda p: _words_shared(p.evidence[0], articles, outlet_of))
