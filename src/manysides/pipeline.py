@@ -34,7 +34,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "155"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "156"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -291,6 +291,9 @@ REPORT_VERSION = "155"  # 4: an article naming no outlet is its own outlet every
 #     ("5:40 p.m. local time Sunday" / "just before 4:30 p.m. local time": two moments)
 # 155: shared points (session 38, the merge): a guest's turn in a transcript is read from the quote finder's turns
 #     (a direct quote with no cue from the sentence's opening, past its label, to its end), not from the labels alone
+# 156: summaries (session 39, helper C, review 26): a sentence of at most seven words naming nothing and counting
+#     nothing ("A vote was slated for Thursday afternoon.") points back; of a point's wordings, one saying "also" in
+#     its own words ("Several supporters also were outside the courthouse, ...") goes after one that does not
 
 
 class Progress(Protocol):

@@ -61,6 +61,21 @@ def _mostly_quote(text: str) -> bool:
     return quoted > 0.5 * len(s)
 
 
+# A sentence that says in its own words that it adds to what was told before ("Several supporters also were outside
+# the courthouse, including a brother and sister quietly rejoicing that Zimmerman was acquitted.", Fox's, review 26:
+# the verdict only in a clause of the crowd's) tells a detail beside the news; a wording of the point that states it
+# plainly ("Zimmerman ... was acquitted by a jury late Saturday ...", CNN's) says it better. "Also" outside quotation
+# marks, not in "not only ... but also".
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
+
+def _adds_to_before(text: str) -> bool:
+    """Whether `text` says "also" in its own words (outside quotation marks), not after "but" ("not only ... but
+    also")."""
+    plain = _QUOTED.sub(" ", text)
+    return any(not re.search(r"\bbut\s*$", plain[:m.start()], re.IGNORECASE) for m in _ALSO.finditer(plain))
+
+
 # A sentence that opens by linking back to one before it ("But amid all the revelry ...",
 # "Meanwhile, ...") reads as mid-thought out of its article.
 _CONNECTIVE = re.compile(
@@ -261,6 +276,26 @@ _PART_OF_BEFORE = re.compile(r"^(?:The (?:majority|rest|remainder|others|latter|
 _READER_ASIDE = re.compile(r"^(?:Remember|Recall|Note|Notice|Keep in mind|Bear in mind|Don['’]t forget)(?:,|\s+that\b)")
 
 
+# A short sentence that names nothing and counts nothing ("A vote was slated for Thursday afternoon.", the Washington
+# Times', review 26: the US House's vote of the sentence before, read in the summary as South Carolina's) says what it
+# is about only through the sentence before it: no name (a capitalised word past the first, or a first word that is no
+# common word; a day or a month is none) and no figure in at most `MAX_BARE_WORDS` words, quoted words counted.
+# Seven: "Most residents were rescued by boat on Friday." (eight) stays a sentence of its own.
+MAX_BARE_WORDS = 7
+
+
+def _names_nothing(text: str) -> bool:
+    """Whether `text` is at most `MAX_BARE_WORDS` words that hold no name and no figure."""
+    tokens = [t.strip(".,;:!?()'’\"“”") for t in text.split()]
+    tokens = [re.sub(r"['’]s$", "", t) for t in tokens if t]
+    if not tokens or len(tokens) > MAX_BARE_WORDS or re.search(r"\d", text) or _figures(text):
+        return False
+    for k, t in enumerate(tokens):
+        if t[:1].isupper() and not _CALENDAR_WORD.match(t) and not (k == 0 and t.lower() in STOP_WORDS):
+            return False
+    return True
+
+
 def _points_back(text: str, persons: Sequence[str] | None = None) -> bool:
     """Whether a sentence needs one before it to say whom it is about (see above); with `persons`, also after a long
     opening phrase that names none of them (`_PRONOUN_AFTER_LONG_PHRASE`)."""
@@ -269,7 +304,7 @@ def _points_back(text: str, persons: Sequence[str] | None = None) -> bool:
         return True
     plain = _QUOTED.sub(" ", text)
     if _DEMONSTRATIVE_NOUN.search(plain) or _VERB_ING_THIS.match(text) or _BOTH_PLURAL.match(text) \
-            or _PART_OF_BEFORE.match(text) or _READER_ASIDE.match(text):
+            or _PART_OF_BEFORE.match(text) or _READER_ASIDE.match(text) or _names_nothing(text):
         return True
     return bool(_PRONOUN_START.match(text) or _PRONOUN_SAID.search(text) or _PRONOUN_AFTER_PHRASE.match(text)
                 or _bare_person(plain) or _OTHER_START.match(text) or demonstrative_back(text, plain)
@@ -473,12 +508,14 @@ def neutral_summary(
 
             central = _content(text)
 
-            def cost(t: str) -> tuple[bool, bool, int, bool, float]:
+            def cost(t: str) -> tuple[bool, bool, int, bool, bool, float]:
                 # an outlet named; a figure of its own (one that another wording of the point leaves out,
-                # but a count another outlet of the story gives as it stands); loaded words; no such count
+                # but a count another outlet of the story gives as it stands); loaded words; no such count;
+                # an addition to a sentence before it (`_adds_to_before`)
                 agreed = _stated(t) & given_by(outlet_of_text.get(t, outlet_of.get(evidence[0].article)))
                 return bool(outlet_named(t)), len(figures) > 1 and bool(_stated(t) - shared_figures - agreed), \
-                    _n_loaded(t, loaded), not _counts(t) & agreed, -round(_jaccard(_content(t), central), 6)
+                    _n_loaded(t, loaded), not _counts(t) & agreed, _adds_to_before(t), \
+                    -round(_jaccard(_content(t), central), 6)
 
             plain = [t for e, t in worded if t and not _mostly_quote(t)
                      and not t.endswith(_CUT_OFF) and not _points_back(t, persons) and not is_post(t)
