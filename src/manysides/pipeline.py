@@ -34,7 +34,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "156"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "157"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -294,6 +294,9 @@ REPORT_VERSION = "156"  # 4: an article naming no outlet is its own outlet every
 # 156: summaries (session 39, helper C, review 26): a sentence of at most seven words naming nothing and counting
 #     nothing ("A vote was slated for Thursday afternoon.") points back; of a point's wordings, one saying "also" in
 #     its own words ("Several supporters also were outside the courthouse, ...") goes after one that does not
+# 157: summaries (session 39, helper C, review 26): a column's opening (a writer giving an opinion in three sentences
+#     and a tenth of them at least) goes after a report's among the leads; a summary lacking the names most outlets'
+#     headlines share, which no shared point says, takes a report's sentence that says what those headlines say
 
 
 class Progress(Protocol):

@@ -127,5 +127,6 @@ def compare_story(
                                 reported=_quoted(arts, annotations, reported=True),
                                 documents=_quoted(arts, annotations, kind="document"),
                                 leads=lead_points(arts, annotations, sentence_vectors),
-                                persons=_person_names(arts, annotations)),
+                                persons=_person_names(arts, annotations),
+                                sentences={a.id: annotations[a.id].sentences for a in arts if a.id in annotations}),
     )

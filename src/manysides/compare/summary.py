@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..nlp.numbers import ONES, TENS
-from ..records import Article, Dispute, DisputedClaim, Evidence, SharedPoint
+from ..records import Article, Dispute, DisputedClaim, Evidence, Sentence, SharedPoint
 from ._back import ROLE_PERSON, demonstrative_back, own_person
 from ._text import STOP_WORDS, display_sentence, is_post, outlet_key, words
 from ._twins import are_twins, headline_twin, stated_twin
@@ -338,6 +338,7 @@ def neutral_summary(
     documents: Sequence[tuple[str, int, int]] = (),
     leads: Sequence[SharedPoint] = (),
     persons: Sequence[str] = (),
+    sentences: Mapping[str, Sequence[Sentence]] | None = None,
 ) -> str:
     """2-4 sentences from the most widely shared points; "" when nothing is agreed on.
 
@@ -582,6 +583,7 @@ def neutral_summary(
         everywhere = set.intersection(*({(e.article, e.start) for e in p.evidence} for p in widest))
         first -= everywhere - opening
     chosen, said, _ = choose(candidates)
+    columns = _columns(articles, [*quoted, *reported], sentences)
     # the sentences the summary says in their own words: a point said in another outlet's words holds the lead's
     # sentence only as one of its wordings (review 20: a point pairing Newsmax's lead with the Times' "Dr. Frieden
     # said that everyone ... potentially exposed", said in the Times' words, never said who caught Ebola)
@@ -590,8 +592,10 @@ def neutral_summary(
     leading = False
     if widest and not (said & opening and spoken & first):
         # the plainest first, one opening with a judgement of the act after the others
-        def plainness(p: SharedPoint) -> tuple[bool, int]:
-            return bool(_JUDGED_OPENING.match(shown(p.summary) or "")), _n_loaded(shown(p.summary), loaded)
+        # ..., and a column's opening (`_columns`) after a report's
+        def plainness(p: SharedPoint) -> tuple[bool, bool, int]:
+            return p.evidence[0].article in columns, bool(_JUDGED_OPENING.match(shown(p.summary) or "")), \
+                _n_loaded(shown(p.summary), loaded)
 
         widest.sort(key=plainness)
         widest = _twin_first(widest, articles, outlet_of, starts, plainness)
@@ -607,10 +611,15 @@ def neutral_summary(
     # (review 15: three headlines of four say the Air Force failed to report the gunman's conviction;
     # the summary, built from the most shared points, never named the Air Force)
     headline = _headline_point(ranked, articles, outlet_of, " ".join(t for *_, t in chosen), said, shown)
-    if headline is not None:
-        taken, said_h, _ = choose([(headline.summary, headline.evidence, "point", headline.evidence)] + candidates,
-                                  leading)
-        if said_h & {(e.article, e.start) for e in headline.evidence}:
+    # ..., or where no shared point says them, the sentence of a report that says what those headlines say
+    # (`_headline_sentence`; review 26: two headlines of three say Cuba released Alan Gross, no shared point does)
+    told = (headline.summary, headline.evidence) if headline is not None else None
+    if told is None and sentences is not None:
+        e = _headline_sentence(articles, outlet_of, " ".join(t for *_, t in chosen), sentences, columns, said)
+        told = (e.text, (e,)) if e is not None else None
+    if told is not None:
+        taken, said_h, _ = choose([(told[0], told[1], "point", told[1])] + candidates, leading)
+        if said_h & {(e.article, e.start) for e in told[1]}:
             chosen = taken
     chosen.sort(key=lambda c: c[:2])
     # a summary whose first sentence says no opening sentence of the story opens with the one that
@@ -630,6 +639,54 @@ def _other_openings(p: SharedPoint, starts: dict[str, int]) -> list[tuple[str, l
     match in place of Trudeau's press conference)."""
     return [(e.text, [e], "lead", [e, *(x for x in p.evidence if x is not e)])
             for e in p.evidence[1:] if starts.get(e.article) == e.start]
+
+
+# A column: an article whose writer gives an opinion in their own words (`_voice.opines`: "must", "should" in the main
+# clause, "obviously", "arguably"; outside quotations and reported speech) in `MIN_OPINIONS` sentences or more and in a
+# tenth of its sentences at least (review 26: Fox's column on Cuba, 8 of 39: "Congress must act because ...").
+# Its opening is the writer's angle on the event ("Establishing ties with Cuba has been on President Obama's bucket
+# list for some time."), no statement of it a wire editor would lead with: a lead of a report goes before it. In
+# reviews 24-26 two articles are columns so read (Fox's two, both under "/opinion/"); a report quoting people's
+# "must" (a live page's 6 of 136, a broadcast transcript's 3 of 104) stays a report.
+MIN_OPINIONS = 3
+OPINION_SHARE = 0.1
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|(?<=[.!?][\"”])\s+|\n+")
+
+
+def _columns(articles: Sequence[Article], spans: Sequence[tuple[str, int, int]],
+             sentences: Mapping[str, Sequence[Sentence]] | None = None) -> frozenset[str]:
+    """The ids of `articles` that read as columns (see above); `spans`: the quotations and reported statements
+    (article id, start, end), which are not the writer's words; `sentences`: each article's sentences (by a crude
+    split where not given)."""
+    from ._voice import opines, own_words
+    from .shared import _main_clause
+
+    out = set()
+    for a in articles:
+        mine = [(lo, hi) for i, lo, hi in spans if i == a.id]
+        n = opinions = 0
+        for at, piece in _sentences_of(a, sentences):
+            n += 1
+            own = own_words(piece, at, mine)
+            opinions += opines(own, _main_clause(own))
+        if opinions >= MIN_OPINIONS and opinions >= OPINION_SHARE * n:
+            out.add(a.id)
+    return frozenset(out)
+
+
+def _sentences_of(a: Article, sentences: Mapping[str, Sequence[Sentence]] | None) -> list[tuple[int, str]]:
+    """The sentences of `a` that are no heading, each with its start: the annotation's, or where `sentences` gives none
+    of `a`, `a.text` split after a full stop, a question or an exclamation mark and at line breaks."""
+    if sentences is not None and a.id in sentences:
+        return [(s.start, a.text[s.start:s.end]) for s in sentences[a.id] if not s.heading]
+    out, start = [], 0
+    for piece in _SENTENCE_SPLIT.split(a.text):
+        at = a.text.find(piece, start)
+        if at < 0 or not piece.strip():
+            continue
+        start = at + len(piece)
+        out.append((at, piece))
+    return out
 
 
 def _introduced(texts: Sequence[str], persons: Sequence[str]) -> list[str]:
@@ -802,6 +859,57 @@ def _headline_point(ranked: Sequence[SharedPoint], articles: Sequence[Article], 
         n = max(len(missing & stems(shown(e.text))) for e in p.evidence)
         if n > most:
             best, most = p, n
+    return best
+
+
+# a sentence that says what the headlines say gives every word that most outlets' headlines share but one at most
+HEADLINE_WORDS_LEFT = 1
+
+
+def _headline_stems(articles: Sequence[Article], outlet_of: dict[str, str]) -> frozenset[str]:
+    """The words (crude stems, `unique._content`) that the headlines of more than half of the story's outlets, and of
+    two at least, give: names, verbs and nouns alike ("Cuba releases U.S. prisoner Alan Gross")."""
+    from .unique import _content as stems
+
+    by_outlet: dict[str, set[str]] = {}
+    for a in articles:
+        if a.title:
+            by_outlet.setdefault(outlet_of.get(a.id, a.id), set()).update(stems(a.title))
+    n = len(set(outlet_of.values()))
+    counts = Counter(w for ws in by_outlet.values() for w in ws)
+    return frozenset(w for w, c in counts.items() if c >= 2 and c > n / 2)
+
+
+def _headline_sentence(articles: Sequence[Article], outlet_of: dict[str, str], summary: str,
+                       sentences: Mapping[str, Sequence[Sentence]], columns: frozenset[str],
+                       said: set) -> Evidence | None:
+    """Where `summary` lacks `MIN_HEADLINE_WORDS` of the names most outlets' headlines share (`_headline_words`), the
+    sentence of an article that is no column (`columns`) and not said (`said`) that gives all of them and every word
+    those headlines share (`_headline_stems`) but `HEADLINE_WORDS_LEFT` at most, the most of those words, then the
+    earliest in its article; None when none does. Headlines state their story's main fact, and a sentence saying what
+    several of them say states what the outlets agree on though no other outlet's sentence matches it closely enough
+    to make a shared point (review 26: USA Today's "The agreement includes Cuba's release of Alan Gross, ..."; CNN's
+    says it only in its highlights, Fox's column in "Obviously, the release of ... Alan Gross should be welcome.")."""
+    from .unique import _content as stems
+
+    missing = _headline_words(articles, outlet_of) - stems(summary)
+    if len(missing) < MIN_HEADLINE_WORDS:
+        return None
+    shared = _headline_stems(articles, outlet_of)
+    best, key = None, None
+    for a in articles:
+        if a.id in columns:
+            continue
+        for s in sentences.get(a.id, ()):
+            if s.heading or (a.id, s.start) in said:
+                continue
+            got = stems(a.text[s.start:s.end])
+            n = len(shared & got)
+            if not missing <= got or n < len(shared) - HEADLINE_WORDS_LEFT:
+                continue
+            k = (-n, s.start / max(len(a.text), 1))
+            if key is None or k < key:
+                best, key = Evidence(a.id, s.start, s.end, a.text[s.start:s.end]), k
     return best
 
 
