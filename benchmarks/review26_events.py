@@ -128,6 +128,17 @@ Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATO
 summary 3/6, shared 9/44, unique 15/153, quotes 15/455, disputes 0/1, slant 19/44, furniture 13 lines (main at
 d2066a0: summary 4/6, shared 10/45, unique 15/153, quotes 22/455, disputes 0/1, slant 20/45, furniture 13 lines); the
 grouping unchanged: the other helpers' rules left this review's marks as helper H's own rules set them.
+Since (session 39, helper C; before = main's fresh store at 8b66248, the compare stage rerun on a copy of it): a
+short sentence naming and counting nothing points back, and a point's wording saying "also" goes after one that does
+not (REPORT_VERSION 156; docs/comparison.md): summary 3/6 -> 1/6 (the flag's loses "A vote was slated for Thursday
+afternoon."; the acquittal's point is said in CNN's "Zimmerman, a neighborhood watch volunteer ..., was acquitted by a
+jury late Saturday on state criminal charges." in place of Fox's supporters outside the courthouse); a column's opening
+goes after a report's among the leads, and a summary lacking the names most headlines share takes a report's sentence
+saying what they say (REPORT_VERSION 157): summary 1/6 -> 0/6 (the Cuba summary opens with CNN's lead, Obama's call
+with Castro, in place of Fox's column's "Establishing ties with Cuba has been on President Obama's bucket list ...",
+and closes with USA Today's "The agreement includes Cuba's release of Alan Gross, ..."; the Kim Davis summary takes "A
+federal judge has ordered a defiant Kentucky clerk to jail after she refused to issue marriage licenses to gay
+couples." as its second sentence); every other line the same.
 About 6 minutes under a load of 12 (a fresh store; 1.3 minutes of CPU).
 """
 from __future__ import annotations

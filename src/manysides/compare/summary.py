@@ -13,7 +13,9 @@ gives no figure of one outlet's that another outlet of the point leaves out, has
 story's loaded words ("In an extraordinary bow to ..."), gives a count other outlets give too ("The
 vote was 7-2; ...") and is closest to the point's own, in that order, where one qualifies; a
 trailing aside after a dash that holds loaded wording, or a clause that comments on the fact ("..., which
-isn't hard to believe"), is left out.
+isn't hard to believe"), is left out. A short sentence naming nothing ("A vote was slated for Thursday afternoon.") is
+never said, and a wording saying "also" gives way to one that does not; a column's opening leads only after a report's,
+and a summary lacking the names most headlines share, which no point says, takes a report's sentence that says them.
 """
 
 from __future__ import annotations
