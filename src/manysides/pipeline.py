@@ -296,7 +296,8 @@ REPORT_VERSION = "157"  # 4: an article naming no outlet is its own outlet every
 #     its own words ("Several supporters also were outside the courthouse, ...") goes after one that does not
 # 157: summaries (session 39, helper C, review 26): a column's opening (a writer giving an opinion in three sentences
 #     and a tenth of them at least) goes after a report's among the leads; a summary lacking the names most outlets'
-#     headlines share, which no shared point says, takes a report's sentence that says what those headlines say
+#     headlines share, which no shared point says, takes a report's sentence that says what those headlines say and
+#     gives no count of its outlet's own
 
 
 class Progress(Protocol):

@@ -86,3 +86,23 @@ def test_a_summary_lacking_what_most_headlines_say_takes_a_sentence_that_says_it
     sentences3 = {a.id: _sentences(a.text) for a in arts3}
     sentences3["o"] = sentences3["o"][:1]
     assert "Ada Brenner" not in neutral_summary([p], arts3, sentences=sentences3)
+
+
+def test_a_sentence_giving_a_count_of_its_outlets_own_is_not_taken_for_the_headlines():
+    """Review 19: CBN's "At least 59 people were killed, and Las Vegas police report more than 527 people were injured
+    ..." closed a summary that opened with the Guardian's 50 killed (hours apart)."""
+    titles = {"c": "A gift to Norland", "r": "Norland releases sailor Ada Brenner", "o": "Norland releases Ada Brenner"}
+    other = OTHER.replace("a sailor held since last winter", "a sailor held with 14 others since last winter")
+    arts = [_article(i, t, titles[i]) for i, t in (("c", COLUMN), ("r", REPORT), ("o", other))]
+    p = SharedPoint("", ("r", "o"), (_at("r", REPORT, "The two governments agreed to reopen the border crossings "
+                                                      "next month."),
+                                     _at("o", other, "Trucks lined up at the crossings on Wednesday as drivers waited "
+                                                     "for news.")))
+    p = SharedPoint(p.evidence[0].text, p.articles, p.evidence)
+    sentences = {a.id: _sentences(a.text) for a in arts}
+    assert "Ada Brenner" not in neutral_summary([p], arts, sentences=sentences)
+    # the control: the count another outlet gives too is no outlet's own
+    report = REPORT + " The navy says 14 others were held."
+    arts[1] = _article("r", report, titles["r"])
+    sentences["r"] = _sentences(report)
+    assert "Norland's release of Ada Brenner, a sailor held with 14 others" in neutral_summary([p], arts, sentences=sentences)

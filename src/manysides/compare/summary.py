@@ -617,7 +617,8 @@ def neutral_summary(
     # (`_headline_sentence`; review 26: two headlines of three say Cuba released Alan Gross, no shared point does)
     told = (headline.summary, headline.evidence) if headline is not None else None
     if told is None and sentences is not None:
-        e = _headline_sentence(articles, outlet_of, " ".join(t for *_, t in chosen), sentences, columns, said)
+        e = _headline_sentence(articles, outlet_of, " ".join(t for *_, t in chosen), sentences, columns, said,
+                               given_by)
         told = (e.text, (e,)) if e is not None else None
     if told is not None:
         taken, said_h, _ = choose([(told[0], told[1], "point", told[1])] + candidates, leading)
@@ -884,11 +885,14 @@ def _headline_stems(articles: Sequence[Article], outlet_of: dict[str, str]) -> f
 
 def _headline_sentence(articles: Sequence[Article], outlet_of: dict[str, str], summary: str,
                        sentences: Mapping[str, Sequence[Sentence]], columns: frozenset[str],
-                       said: set) -> Evidence | None:
+                       said: set, given_by=None) -> Evidence | None:
     """Where `summary` lacks `MIN_HEADLINE_WORDS` of the names most outlets' headlines share (`_headline_words`), the
     sentence of an article that is no column (`columns`) and not said (`said`) that gives all of them and every word
     those headlines share (`_headline_stems`) but `HEADLINE_WORDS_LEFT` at most, the most of those words, then the
-    earliest in its article; None when none does. Headlines state their story's main fact, and a sentence saying what
+    earliest in its article, giving no count that the other outlets do not give as it stands (`given_by`, a function
+    of an outlet, as `_figures_given` makes; review 19: CBN's "At least 59 people were killed, and Las Vegas police
+    report more than 527 people were injured ..." beside the Guardian's 50 killed, hours apart); None when none does.
+    Headlines state their story's main fact, and a sentence saying what
     several of them say states what the outlets agree on though no other outlet's sentence matches it closely enough
     to make a shared point (review 26: USA Today's "The agreement includes Cuba's release of Alan Gross, ..."; CNN's
     says it only in its highlights, Fox's column in "Obviously, the release of ... Alan Gross should be welcome.")."""
@@ -909,6 +913,8 @@ def _headline_sentence(articles: Sequence[Article], outlet_of: dict[str, str], s
             n = len(shared & got)
             if not missing <= got or n < len(shared) - HEADLINE_WORDS_LEFT:
                 continue
+            if given_by is not None and _counts(a.text[s.start:s.end]) - given_by(outlet_of.get(a.id, a.id)):
+                continue  # a count of its outlet's own
             k = (-n, s.start / max(len(a.text), 1))
             if key is None or k < key:
                 best, key = Evidence(a.id, s.start, s.end, a.text[s.start:s.end]), k
