@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 103  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 108  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -282,6 +282,10 @@ ANNOTATOR_VERSION = 103  # 2: reported (indirect) speech; 3: loaded wording read
 #     They say": the Republicans); a possessive his/her owning a main subject that is no person ("Her life was
 #     changed by Pastor Webb") links a he/she's chain ahead of the passive's agent; slant: a judgement verb's form the
 #     parse hangs on a noun as a compound ("British cave diving experts") is a noun, no judgement verb
+# 108: session 39, helper F: more subheadings between lines of prose are headings: one word in capitals or written in
+#     lower case elsewhere in the article ("Reaction"), two capitalised words both so written ("Tax Revenues"; a name
+#     over its bearer's words stays out), a headline's quotation in single marks ("Mayor warns 'this is it'"), and a
+#     live entry's headline under the signature of the entry before it ("- Jane Doe") (docs/inputs.md, "Headings")
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

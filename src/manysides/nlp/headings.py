@@ -24,7 +24,11 @@ A line (a paragraph of the clean text) is a heading when it is
   its bearer: "Donna Brazile" over her comment), standing between two lines of prose (each ending as a sentence does,
   the first letter of the one after a capital). That context tells it from the first line under the
   headline (a dateline, a standfirst) and from a list's items, which stand among lines like
-  themselves. Only `heading_spans` reads it: the rule needs the lines around.
+  themselves. Only `heading_spans` reads it: the rule needs the lines around. Since session 39 the line may
+  also be one word, in capitals or written in lower case elsewhere in the article ("Reaction"), or two capitalised
+  words that are both so written ("Tax Revenues": common words, no name); it may end on a headline's quotation in
+  single marks ("Mayor warns 'this is it'": headlines quote so, a one-line quotation stands alone or ends on its
+  stop); and the line above may be the signature of a live page's entry ("- Jane Doe") instead of prose.
 
 The annotate stage marks each sentence that lies in a heading (`Sentence.heading`) and never
 lets a sentence run across a heading's edge; the sentence-level stages (points, unique items,
@@ -96,17 +100,36 @@ def _prose(line: str | None) -> bool:
     return line is not None and len(line.split()) >= 4 and _PROSE_END.search(line) is not None
 
 
-def _subheading(line: str, before: str | None, after: str | None) -> bool:
+# a live entry's signature: a dash and a name, maybe its outlet ("- Jane Doe", "— Jane Doe, Daily Planet")
+_SIGNATURE = re.compile(r"^[-–—]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}(?:,\s*[A-Z][\w'’. -]*)?$")
+# a headline's quotation in single marks, closed on a letter or a figure ("The mayor warns 'this is it'")
+_HEADLINE_QUOTE = re.compile(r"(?:^|\s)['‘][^'‘’\s][^'‘’]*[^\W_]['’](?=\s|$)")
+
+
+def _lower_elsewhere(word: str, text: str) -> bool:
+    """Whether `word` is written in lower case in `text` (a common word of the article, no name)."""
+    w = word.strip("'’.,-").lower()
+    return len(w) > 1 and w.isalpha() and re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’])", text) is not None
+
+
+def _subheading(line: str, before: str | None, after: str | None, text: str = "") -> bool:
     """A subheading in sentence case or capitals between two lines of prose (see the module's doc)."""
     words = line.split()
-    if not 2 <= len(words) <= _MAX_LABEL_WORDS or not line[0].isupper() or not line[-1].isalnum():
+    if not 1 <= len(words) <= _MAX_LABEL_WORDS or not line[0].isupper():
         return False
-    if _QUOTE_MARKS.search(line) or _SINGLE_QUOTE.search(line) or "@" in line:
+    unquoted = _HEADLINE_QUOTE.sub(" x", line) if len(words) >= 3 else line  # a headline's quotation, in single marks
+    if not (line[-1].isalnum() or unquoted != line and unquoted.endswith(" x")):
+        return False
+    if _QUOTE_MARKS.search(line) or _SINGLE_QUOTE.search(unquoted) or "@" in line:
         return False  # a quoted fragment or a handle, no heading
-    if len(words) == 2 and all(w[0].isupper() for w in words) and not line.isupper():
+    if len(words) == 1 and not (line.isalpha() and (line.isupper() and len(line) > 1 or _lower_elsewhere(line, text))):
+        return False  # one word: in capitals, or a word the article writes in lower case ("Reaction"), no name
+    if (len(words) == 2 and all(w[0].isupper() for w in words) and not line.isupper()
+            and not all(_lower_elsewhere(w, text) for w in words)):
         return False  # two capitalised words may be a name over its bearer's words ("Donna Brazile"), as in `_title_case`
     first = re.search(r"[^\W\d_]", after or "")
-    return _prose(before) and _prose(after) and first is not None and first.group().isupper()
+    return ((_prose(before) or before is not None and _SIGNATURE.match(before) is not None)
+            and _prose(after) and first is not None and first.group().isupper())
 
 
 def heading_spans(text: str) -> list[tuple[int, int]]:
@@ -129,6 +152,7 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
                 out.append((start, start + stamp.end()))
             continue
         if is_heading_text(body) or _subheading(body, lines[n - 1].group(0).strip() if n else None,
-                                                lines[n + 1].group(0).strip() if n + 1 < len(lines) else None):
+                                                lines[n + 1].group(0).strip() if n + 1 < len(lines) else None,
+                                                text[:m.start()] + text[m.end():]):
             out.append((start, end))
     return out
