@@ -14,6 +14,8 @@ lines around it, for a person to judge: right when the line is a heading (a subh
 entry's title, a label over a part), wrong when it is a sentence of the article's prose.
 
 Session 38 (helper E), --n 6000 --seed 11: see docs/inputs.md, "Headings", for the figures and the reading.
+Session 39 (helper F), the same sample: one- and two-word subheadings, headlines' quotations in single marks and
+live headlines under a signature, +195 lines (docs/inputs.md, "Headings").
 ~1 min for 6,000 articles (most of it reading the corpus and cleaning).
 """
 
