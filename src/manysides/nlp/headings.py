@@ -106,13 +106,15 @@ _SIGNATURE = re.compile(r"^[-–—]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1
 _HEADLINE_QUOTE = re.compile(r"(?:^|\s)['‘][^'‘’\s][^'‘’]*[^\W_]['’](?=\s|$)")
 
 
-def _lower_elsewhere(word: str, text: str) -> bool:
-    """Whether `word` is written in lower case in `text` (a common word of the article, no name)."""
+def _lower_elsewhere(word: str, text: str, skip: tuple[int, int] = (0, 0)) -> bool:
+    """Whether `word` is written in lower case in `text` outside `skip` (a common word of the article, no name)."""
     w = word.strip("'’.,-").lower()
-    return len(w) > 1 and w.isalpha() and re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’])", text) is not None
+    return len(w) > 1 and w.isalpha() and any(
+        not skip[0] <= m.start() < skip[1] for m in re.finditer(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’])", text))
 
 
-def _subheading(line: str, before: str | None, after: str | None, text: str = "") -> bool:
+def _subheading(line: str, before: str | None, after: str | None, text: str = "",
+                skip: tuple[int, int] = (0, 0)) -> bool:
     """A subheading in sentence case or capitals between two lines of prose (see the module's doc)."""
     words = line.split()
     if not 1 <= len(words) <= _MAX_LABEL_WORDS or not line[0].isupper():
@@ -122,10 +124,11 @@ def _subheading(line: str, before: str | None, after: str | None, text: str = ""
         return False
     if _QUOTE_MARKS.search(line) or _SINGLE_QUOTE.search(unquoted) or "@" in line:
         return False  # a quoted fragment or a handle, no heading
-    if len(words) == 1 and not (line.isalpha() and (line.isupper() and len(line) > 1 or _lower_elsewhere(line, text))):
+    if len(words) == 1 and not (line.isalpha()
+                                and (line.isupper() and len(line) > 1 or _lower_elsewhere(line, text, skip))):
         return False  # one word: in capitals, or a word the article writes in lower case ("Reaction"), no name
     if (len(words) == 2 and all(w[0].isupper() for w in words) and not line.isupper()
-            and not all(_lower_elsewhere(w, text) for w in words)):
+            and not all(_lower_elsewhere(w, text, skip) for w in words)):
         return False  # two capitalised words may be a name over its bearer's words ("Donna Brazile"), as in `_title_case`
     first = re.search(r"[^\W\d_]", after or "")
     return ((_prose(before) or before is not None and _SIGNATURE.match(before) is not None)
@@ -153,6 +156,6 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
             continue
         if is_heading_text(body) or _subheading(body, lines[n - 1].group(0).strip() if n else None,
                                                 lines[n + 1].group(0).strip() if n + 1 < len(lines) else None,
-                                                text[:m.start()] + text[m.end():]):
+                                                text, (m.start(), m.end())):
             out.append((start, end))
     return out
