@@ -144,6 +144,11 @@ Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATO
 shared 3/50 -> 3/49 and quotes 0/480 -> 0/479 (Al Jazeera's subheadings "Iran must apologise, compensate victims:" and
 "Canadian PM: he wants full investigation into crash" no longer a point and a quote); every other mark as at main
 (d2066a0).
+Since (session 39, helper F; before = main's fresh store at 8b66248, ANNOTATOR_VERSION 103): one- and two-word
+subheadings, a headline's quotation in single marks and a live headline under a signature are headings
+(docs/inputs.md, "Headings"; ANNOTATOR_VERSION 108, fresh store): quotes 0/479 -> 0/478 (Al Jazeera's live heading
+"Ukraine believes Iran plane probe will be 'objective and prompt'" no longer Ukraine's quote, and "Ukraine" one
+place lower in the voices); every other line the same.
 About 4 minutes (a fresh store, under load).
 """
 from __future__ import annotations
