@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 108  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 110  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -286,6 +287,12 @@ ANNOTATOR_VERSION = 108  # 2: reported (indirect) speech; 3: loaded wording read
 #     lower case elsewhere in the article ("Reaction"), two capitalised words both so written ("Tax Revenues"; a name
 #     over its bearer's words stays out), a headline's quotation in single marks ("Mayor warns 'this is it'"), and a
 #     live entry's headline under the signature of the entry before it ("- Jane Doe") (docs/inputs.md, "Headings")
+# 110: session 39, helper G (review 26, slant evidence on neutral words): how hard going a task, a way or a span of
+#     time was ("the arduous task", "the dangerous, water-filled passageways", "a brutal 17 months", "an extraordinary
+#     few weeks", "a desperate rescue operation"), "pivotal" of a vote or an election, caution said of many people ("a
+#     wary populace"), "fair to say", "a happy retirement", the size of an operation or a sum of money ("a huge
+#     operation", "huge money", "huge budget shortfall"), a pull quote signed with a dash and a name, a crowd's jeers
+#     and a haste admitted (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

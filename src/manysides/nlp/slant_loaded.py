@@ -136,9 +136,10 @@ from ..errors import ModelError
 from ..records import SlantEvidence
 from .slant_classes import noun_use, verb_use
 from .slant_features import tokenize
-from .slant_senses import (AREA_NOUNS, FOOD_NOUNS, FORCE_NOUNS, HARM_NOUNS, HARM_WORDS, LOUD_WORDS, OFFICE_NOUNS,
-                            POWER_WORDS, SEEN_SIZE_WORDS, SIGHT_NOUNS, SOUND_NOUNS, fault_found, field_risk,
-                            likelihood, pointer_cleft, police_warning, surprising_outcome)
+from .slant_senses import (AREA_NOUNS, CAUTION_WORDS, FEELER_NOUNS, FOOD_NOUNS, FORCE_NOUNS, GRADED_NOUNS, HARM_NOUNS,
+                            HARM_WORDS, LOUD_WORDS, OFFICE_NOUNS, POWER_WORDS, SEEN_SIZE_WORDS, SIGHT_NOUNS,
+                            SOUND_NOUNS, fault_found, field_risk, graded_noun, hedge, likelihood, pointer_cleft,
+                            police_warning, surprising_outcome)
 from .slant_verbs import FORMS, VerbRole, verb_at
 
 LEXICON_PACKAGE = "textblob"
@@ -240,6 +241,9 @@ PLAIN_BEFORE = {
     # review 20: "hazardous waste" and "hazardous materials", the regulated classes' names; "hazardous to
     # democracy" still counts
     "hazardous": frozenset("waste wastes material materials substance substances chemical chemicals".split()),
+    # session 39, G (review 26: "the prospect of a happy retirement"): a wish's fixed words for a time of life or a day
+    "happy": frozenset("retirement retirements ending endings birthday birthdays holiday holidays anniversary "
+                       "anniversaries hour new".split()),
 }
 # "a head cold", "the common cold", "caught a cold" (review 21: "It's like a head cold; even once you start treating
 # it ..."): the illness, a noun, which the parse may tag as the adjective the lexicon rates ("a cold response")
@@ -308,7 +312,10 @@ QUANTITY_NOUNS = frozenset(
     "sum sums rise rises drop drops jump jumps fall falls growth decline declines surge surges reduction "
     "reductions boost boosts spike spikes turnout total totals deficit deficits surplus surpluses swing swings "
     "hike hikes rate rates percentage percentages crash crashes slump slumps plunge plunges selloff selloffs "
-    "size sizes".split()
+    "size sizes "
+    # session 39, G (review 26: "they were able to raise huge money", "the state's huge budget shortfall"): a sum of
+    # money and a gap in one are amounts
+    "money funds funding cash shortfall shortfalls debt debts".split()
 )
 # review 23: a size is an amount ("drawn attention over its modest size", of an offer of money)
 # review 16: a rate is an amount ("the worst midlife mortality rate"), a market's crash or slump a change of one
@@ -319,7 +326,10 @@ QUANTITY_NOUNS = frozenset(
 #   still count.
 SIZE_WORDS = frozenset({"huge"})
 DIFFICULTY_NOUNS = frozenset("problem problems challenge challenges task tasks hurdle hurdles obstacle obstacles "
-                             "undertaking undertakings".split())
+                             "undertaking undertakings "
+                             # session 39, G (review 26: "The rescue mission has been a huge operation"): how big an
+                             # undertaking is, which the numbers of people in it state
+                             "operation operations effort efforts mission missions".split())
 # - a size word grading a deal ("threatened to block a huge new trade deal", review 23; "a huge contract"): how much
 #   it is worth or covers, which its figures state, as an amount's size; "a huge mistake" still counts.
 DEAL_NOUNS = frozenset("deal deals contract contracts agreement agreements order orders investment investments "
@@ -718,6 +728,11 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
                                   or (word not in _HEALTH and _FEELING_OF.match(text, e))
                                   or (word not in _NOT_FELT_TO and _FEELING_TO.match(text, e))):
         return True  # "some nations are wary of giving up", "lawmakers have grown anxious": their state
+    if word in GRADED_NOUNS and (graded_noun(text, e, GRADED_NOUNS[word], tags)
+                                 or _grades_hazard_before(text, s, tags, GRADED_NOUNS[word])):
+        return True  # "the arduous task", "a brutal 17 months", "the vote was pivotal" (session 39, G)
+    if (word in CAUTION_WORDS and graded_noun(text, e, FEELER_NOUNS, tags)) or hedge(text, e, word):
+        return True  # "a wary populace": their state; "It's fair to say": a hedge (session 39, G)
     if likelihood(text, s, word) or field_risk(text, s, word) or fault_found(text, s, word):
         return True  # "it seems almost impossible that", "politically dangerous", "fix what was wrong" (session 37)
     if surprising_outcome(text, e, word) or police_warning(text, s, word) or pointer_cleft(text, s, e, word):
@@ -848,6 +863,25 @@ def _hazard_in_sentence(text: str, s: int) -> bool:
     names = _hazard_names(text)
     return any(w.lower() in FORCE_NOUNS_ACTING or w in names
                for w in re.findall(r"[A-Za-z]+", text[start : min(ends) if ends else len(text)]))
+
+
+# Session 39, G (review 26: "his crowd jeered when he mentioned that he had a phone conversation with Barrett"): a
+# crowd's jeers are a sound, which everyone there heard, as its cheers are; the verb tells what the crowd did, not the
+# outlet's view of it. Another subject's jeering ("the senator jeered at her critics") still counts.
+CROWD_SOUNDS = frozenset({"jeer"})
+CROWD_NOUNS = frozenset("crowd crowds audience audiences spectators onlookers fans supporters protesters demonstrators "
+                        "delegates attendees bystanders".split())
+
+
+def crowd_acts(text: str, s: int, roles: Mapping[int, VerbRole] | None = None) -> bool:
+    """A crowd (`CROWD_NOUNS`) is the subject of the verb at `s` ("his crowd jeered", "the audience jeered the
+    speaker"): with `roles` (the parse) the verb's subject's last word; without it, or when the parse names none, the
+    word just before the verb."""
+    role = roles.get(s) if roles else None
+    if role is not None and role.subject:
+        return role.subject.split()[-1].lower() in CROWD_NOUNS
+    m = re.search(r"([A-Za-z]+)\s+(?:(?:\w+ly|also|then|again|still)\s+)?$", text[max(0, s - 40) : s])
+    return m is not None and m.group(1).lower() in CROWD_NOUNS
 
 
 def force_acts(text: str, s: int, roles: Mapping[int, VerbRole] | None = None) -> bool:
@@ -1055,7 +1089,8 @@ def post_regions(text: str) -> list[tuple[int, int]]:
     from .tweets import tweet_quotes  # tweets imports nothing of slant
 
     signed = [(q.start, q.end) for q in tweet_quotes(text)]
-    return sorted(signed + [r for r in unsigned_posts(text) if not any(a < r[1] and r[0] < b for a, b in signed)])
+    others = [*unsigned_posts(text), *pull_quotes(text)]
+    return sorted(signed + [r for r in others if not any(a < r[1] and r[0] < b for a, b in signed)])
 
 
 # A post a page saved without its signature (review 23: BuzzFeed's "Congratulations to @JustinTrudeau on a wonderful
@@ -1078,6 +1113,33 @@ def unsigned_posts(text: str) -> list[tuple[int, int]]:
                 and not re.search(r"[\"“”]", line)):
             start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             out.append((start, start + len(line)))
+    return out
+
+
+# A pull quote a page saved without its quotation marks (session 39, G; review 26: "I’m very steadfast in what I
+# believe. ... It’s easy to talk the talk, but can you walk the walk? — Kim Davis, clerk of Rowan County, Kentucky"):
+# a paragraph in the first person, with no quotation mark, signed at its end with a dash and a full name (and a
+# role after a comma): the named person's words, set off by the page, not the outlet's. A paragraph of the outlet's
+# own that ends on a dash and a name ("... said the lawyer — John Smith") has no first person.
+_SIGNED_AT_END = re.compile(r"\s(?:—|–|--)\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|bin)){1,3}"
+                            r"(?:,\s*[^\n.!?\"“”]{1,80})?\s*$")
+_PULL_QUOTE_LENGTH = 600
+
+
+def pull_quotes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph of `text` that reads as a pull quote saved without its quotation marks: at most
+    `_PULL_QUOTE_LENGTH` characters in the first person, no quotation mark, a dash and a full name at its end; the
+    region ends before the dash."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0)
+        sig = _SIGNED_AT_END.search(line)
+        if sig is None or len(line.strip()) > _PULL_QUOTE_LENGTH or re.search(r"[\"“”]", line):
+            continue
+        words = line[: sig.start()]
+        if _FIRST_PERSON.search(words):
+            start = m.start() + len(line) - len(line.lstrip())
+            out.append((start, m.start() + len(words.rstrip())))
     return out
 
 
@@ -1207,6 +1269,8 @@ def _verb_span(text: str, s: int, e: int, tag: str | None, quoted: list[tuple[in
         return None  # "charges that he demonized Mexicans": the charge's word for the act
     if force_acts(text, s, roles):
         return None  # "the winds ... ripping awnings": a storm's force, no one's words judged
+    if use.lemma in CROWD_SOUNDS and crowd_acts(text, s, roles):
+        return None  # "his crowd jeered when he mentioned": the sound a crowd made (session 39, G)
     if text[s].isupper() and _in_name(text, s, e):
         return None  # a name ("Dodge", "Trumpet")
     seen.add(use.lemma)
@@ -1243,5 +1307,5 @@ def _in_name(text: str, s: int, e: int) -> bool:
 
 
 __all__ = ["Entry", "characterised", "force_acts", "lexicon", "lexicon_path", "loaded_use", "loaded_words",
-           "plain_use", "post_regions", "quote_words", "quoted_regions", "rated_loaded", "reported_verb",
+           "plain_use", "post_regions", "pull_quotes", "quote_words", "quoted_regions", "rated_loaded", "reported_verb",
            "single_quoted_regions", "speaker_regions", "titled_quote", "echoed_fragments", "excerpt_regions"]

@@ -44,6 +44,7 @@ Session 37, helper F (review 25's neutral words, unseen events):
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 POWER_WORDS = frozenset({"powerful"})
 # offices and bodies of government and their seats: a formal rank ("one of the most powerful posts in Washington",
@@ -165,6 +166,67 @@ def fault_found(text: str, s: int, word: str) -> bool:
     return word == "wrong" and _REPAIRED.search(text, max(0, s - 60), s) is not None
 
 
+# Session 39, helper G: what a rated word grades plainly (`graded_noun`, `slant_loaded.plain_use`)
+SPAN_NOUNS = frozenset("day days week weeks month months year years hour hours night nights stretch stretches period "
+                       "periods season seasons".split())
+UNDERTAKING_NOUNS = frozenset("task tasks operation operations effort efforts mission missions undertaking "
+                              "undertakings job jobs journey journeys trek treks climb climbs".split())
+ROUTE_NOUNS = frozenset("passage passages passageway passageways route routes path paths journey journeys trek treks "
+                        "crossing crossings terrain tunnel tunnels channel channels waters dive dives climb climbs "
+                        "road roads trip trips descent ascent".split())
+RESCUE_NOUNS = frozenset("rescue rescues search searches manhunt manhunts".split())
+DECISIVE_NOUNS = frozenset("vote votes election elections ballot ballots primary primaries race races moment moments "
+                           "role roles step steps test tests round rounds game games match matches".split())
+GRADED_NOUNS = {
+    "arduous": UNDERTAKING_NOUNS | ROUTE_NOUNS | SPAN_NOUNS,
+    "brutal": UNDERTAKING_NOUNS | SPAN_NOUNS,
+    "extraordinary": SPAN_NOUNS,
+    "desperate": RESCUE_NOUNS,
+    "dangerous": ROUTE_NOUNS,
+    "pivotal": DECISIVE_NOUNS,
+}
+CAUTION_WORDS = frozenset({"wary", "anxious"})
+FEELER_NOUNS = frozenset("populace public residents citizens investors traders voters consumers shoppers locals "
+                         "families parents neighbors neighbours community communities villagers townspeople "
+                         "passengers travelers travellers".split())
+# the noun phrase after an adjective: words (numbers too: "a brutal 17 months"), hyphens and commas
+_GRADED_AFTER = re.compile(r"(?:[\s,-]+[A-Za-z'’]+|[\s,-]+\d+(?:\.\d+)?){1,5}")
+_HEDGE_AFTER = re.compile(r"\s+to\s+(?:say|note|assume|conclude|suggest|add)\b", re.IGNORECASE)
+
+
+def graded_noun(text: str, e: int, nouns: frozenset[str], tags: Mapping[int, str] | None = None) -> bool:
+    """One of `nouns` heads the noun phrase of the adjective ending at `e`, past other adjectives, commas and numbers
+    ("the dangerous, water-filled passageways", "a brutal 17 months", "a pivotal June 17 Greek election"), as its
+    head: joined by no hyphen, and (with `tags`) a noun with no other noun after it but an undertaking ("a desperate
+    rescue operation"). A function word ends the phrase ("a brutal crackdown on the months of protest" is no span)."""
+    m = _GRADED_AFTER.match(text, e)
+    if m is None:
+        return False
+    words = list(re.finditer(r"[A-Za-z'’]+|\d+(?:\.\d+)?", m.group()))
+    for i, w in enumerate(words):
+        lw = w.group().lower()
+        if lw in nouns:
+            if tags and not tags.get(e + w.start(), "NN").startswith("NN"):
+                return False
+            # the phrase's head: no other noun after it ("a brutal 17-month crackdown", "brutal, months-long
+            # crackdown" are no span), but an undertaking's ("a desperate rescue operation")
+            nxt = m.group()[w.end() : w.end() + 1]
+            follow = words[i + 1] if i + 1 < len(words) and nxt.isspace() else None
+            if nxt == "-" or m.group()[w.start() - 1 : w.start()] == "-":
+                return False  # "months-long", "a 17-month crackdown": a compound modifier, no head
+            return (follow is None or not tags or follow.group().lower() in UNDERTAKING_NOUNS
+                    or not tags.get(e + follow.start(), "").startswith("NN"))
+        if lw in _FUNCTION:
+            return False
+    return False
+
+
+def hedge(text: str, e: int, word: str) -> bool:
+    """"fair" ending at `e` in "fair to say" (to note, to assume): the writer's hedge on a fact."""
+    return word == "fair" and _HEDGE_AFTER.match(text, e) is not None
+
+
 __all__ = ["AREA_NOUNS", "FOOD_NOUNS", "FORCE_NOUNS", "HARM_NOUNS", "HARM_WORDS", "LOUD_WORDS", "OFFICE_NOUNS",
            "POWER_WORDS", "SEEN_SIZE_WORDS", "SIGHT_NOUNS", "SOUND_NOUNS", "fault_found", "field_risk", "likelihood",
-           "pointer_cleft", "police_warning", "surprising_outcome"]
+           "pointer_cleft", "police_warning", "surprising_outcome", "CAUTION_WORDS", "FEELER_NOUNS",
+           "GRADED_NOUNS", "graded_noun", "hedge"]

@@ -172,8 +172,14 @@ _BE = frozenset("be is are was were been being".split())
 _OWN_FAULT = re.compile(r"(?:fail\w*|error|errors|mistake\w*|blunder\w*|wrong|wrongdoing|fault\w*|err|erred|"
                         r"lapse\w*|guilt|guilty|misconduct|negligen\w*|mishandl\w*|oversight|"
                         r"committed|committing|crime|crimes|sabotage|sabotaging|sabotaged|vandalism|vandaliz\w*|"
-                        r"arson|theft|thefts|stealing|stole|murder\w*|perjury|bribery)$")
+                        r"arson|theft|thefts|stealing|stole|murder\w*|perjury|bribery|"
+                        # session 39, G (review 26: "The governor admitted that when he took on collective
+                        # bargaining, he did so in haste"): acting in haste is a fault owned
+                        r"haste|hastily|hasty)$")
 _CONFESSION = frozenset({"admit", "concede"})
+# how many words after the verb the fault may stand (session 39, G: 14, past a clause of time "that when he took on
+# collective bargaining, he did so in haste"; the words end at the sentence's end)
+_FAULT_WORDS = 14
 # Verbs whose passive is their plain sense: a patient or a member admitted, an attack claimed
 _PASSIVE_PLAIN = frozenset({"admit", "claim"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -318,7 +324,7 @@ def verb_at(text: str, s: int, e: int, tag: str | None = None) -> VerbUse | None
     end = _particle(words, after, _OPTIONAL_PARTICLE.get(lemma, ()))
     if end is not None:
         return VerbUse(s, end, lemma, category)
-    if lemma in _CONFESSION and any(_OWN_FAULT.match(w) for w, _ in _next_words(text, e, 8)):
+    if lemma in _CONFESSION and any(_OWN_FAULT.match(w) for w, _ in _next_words(text, e, _FAULT_WORDS)):
         return None  # "admitted that it had failed to ...", "conceded it made a mistake": a confession reported
     if lemma == "claim" and documents_claim(text, s):
         return None  # "a lawsuit claiming that ...", "the report claims": a filing's or a paper's claim
