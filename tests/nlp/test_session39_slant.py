@@ -98,3 +98,14 @@ def test_a_crowds_jeers_and_a_haste_admitted(tags: bool) -> None:
             "The mayor admitted that when he signed the parking order, he did so in haste."),
            {"The senator jeered at her critics on the floor.": ["jeered"],
             "The mayor admitted that the parking plan would cost more than his aides had said.": ["admitted"]}, tags)
+
+
+@pytest.mark.parametrize("tags", [False, True])
+def test_the_dangerous_part_of_a_way_and_a_thing_being_welcome(tags: bool) -> None:
+    """"The most dangerous part of the journey": the way's risk, through its part; "the release ... should be
+    welcome": how those it reaches take it, after a linking verb. "The most dangerous part of the plan" and "a welcome
+    change" still count."""
+    _check(("The most dangerous part of the journey out of the flooded mine is the first mile.",
+            "Obviously, the release of the fisherman held hostage should be welcome."),
+           {"The most dangerous part of the plan is its cost.": ["dangerous"],
+            "For the town it was a welcome change.": ["welcome"]}, tags)

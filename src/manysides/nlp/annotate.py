@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 108  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 110  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 111  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -293,6 +294,8 @@ ANNOTATOR_VERSION = 110  # 2: reported (indirect) speech; 3: loaded wording read
 #     wary populace"), "fair to say", "a happy retirement", the size of an operation or a sum of money ("a huge
 #     operation", "huge money", "huge budget shortfall"), a pull quote signed with a dash and a name, a crowd's jeers
 #     and a haste admitted (scores unchanged)
+# 111: session 39, helper G: a way's risk through its part ("the most dangerous part of the journey") and a thing's
+#     being welcome after a linking verb ("the release ... should be welcome") (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

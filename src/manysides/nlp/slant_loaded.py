@@ -415,7 +415,11 @@ FEELING_WORDS = frozenset("wary anxious happy unhappy proud afraid fearful angry
                           # session 37, F (review 25: the parents returned because they were "nostalgic"): a longing,
                           # their state; quoted so, the word stays the outlet's pick to quote (BASIL marks "he would
                           # be “proud” to take responsibility")
-                          "nostalgic".split())
+                          "nostalgic "
+                          # session 39, G (review 26: "the release of the hostage should be welcome"): a thing's being
+                          # welcome is how those it reaches take it, said after a linking verb; "a welcome change"
+                          # still counts
+                          "welcome".split())
 # review 19: "survivors stood teary-eyed and shocked"; review 22: the pleasure words said of someone ("my first
 # reaction was to be slightly pleased", "the staff were delighted with the result"): that person's state, as "happy"
 # review 20: "two other nurses have fallen ill", a state of health after a linking verb; "spoke ill of" still counts

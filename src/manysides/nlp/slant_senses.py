@@ -189,6 +189,10 @@ CAUTION_WORDS = frozenset({"wary", "anxious"})
 FEELER_NOUNS = frozenset("populace public residents citizens investors traders voters consumers shoppers locals "
                          "families parents neighbors neighbours community communities villagers townspeople "
                          "passengers travelers travellers".split())
+# a part of a whole the adjective grades through it ("the most dangerous part of the journey", "a brutal stretch of
+# the campaign's months")
+_PART_NOUNS = frozenset("part parts stretch stretches section sections leg legs portion portions".split())
+_DETERMINERS = frozenset("the a an its their his her this that".split())
 # the noun phrase after an adjective: words (numbers too: "a brutal 17 months"), hyphens and commas
 _GRADED_AFTER = re.compile(r"(?:[\s,-]+[A-Za-z'’]+|[\s,-]+\d+(?:\.\d+)?){1,5}")
 _HEDGE_AFTER = re.compile(r"\s+to\s+(?:say|note|assume|conclude|suggest|add)\b", re.IGNORECASE)
@@ -198,13 +202,19 @@ def graded_noun(text: str, e: int, nouns: frozenset[str], tags: Mapping[int, str
     """One of `nouns` heads the noun phrase of the adjective ending at `e`, past other adjectives, commas and numbers
     ("the dangerous, water-filled passageways", "a brutal 17 months", "a pivotal June 17 Greek election"), as its
     head: joined by no hyphen, and (with `tags`) a noun with no other noun after it but an undertaking ("a desperate
-    rescue operation"). A function word ends the phrase ("a brutal crackdown on the months of protest" is no span)."""
+    rescue operation"), or the whole of a part ("the most dangerous part of the journey"). A function word ends the
+    phrase otherwise ("a brutal crackdown on the months of protest" is no span)."""
     m = _GRADED_AFTER.match(text, e)
     if m is None:
         return False
     words = list(re.finditer(r"[A-Za-z'’]+|\d+(?:\.\d+)?", m.group()))
+    prev = ""
     for i, w in enumerate(words):
         lw = w.group().lower()
+        if (lw == "of" and prev in _PART_NOUNS) or (lw in _DETERMINERS and prev == "of"):
+            prev = lw  # "the most dangerous part of the journey": the part's whole
+            continue
+        prev = lw
         if lw in nouns:
             if tags and not tags.get(e + w.start(), "NN").startswith("NN"):
                 return False
