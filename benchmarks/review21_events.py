@@ -173,6 +173,11 @@ mark and line the same (summary 0/6, unique 3/169, quotes 3/411, disputes 0/1, s
 Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATOR_VERSION 103, REPORT_VERSION "155"):
 shared 7/38 -> 7/36 (NPR's two subheadings no longer points; Romney's statement one point of three outlets); every
 other mark as at main (d2066a0).
+Since (session 39, helper G; before = main's fresh store at 8b66248, ANNOTATOR_VERSION 103; after = a fresh store,
+ANNOTATOR_VERSION 111): a thing or a person being welcome, said after a linking verb, is how others take it
+(docs/model-card-slant.md, "Session 39, helper G"): HotAir's "To watch him go from not being welcome at Clippers games
+to occupying the owner's box ..." no longer shows "welcome" as a phrase and a loaded word (unmarked): slant 0/74 ->
+0/72, articles showing no phrase 22 -> 23 of 34; every other line the same.
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

@@ -118,6 +118,10 @@ excerpt introduced by a colon is a quotation (docs/model-card-slant.md, session 
 after "giving the president the best of both worlds:"); every other line identical (ANNOTATOR_VERSION 95, fresh store).
 Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATOR_VERSION 103, REPORT_VERSION "155"):
 every line as at main (d2066a0).
+Since (session 39, helper G; before = main's fresh store at 8b66248, ANNOTATOR_VERSION 103; after = a fresh store,
+ANNOTATOR_VERSION 111): a hedge ("It's probably fair to assume that ...", the Guardian's column on Facebook's trending
+topics) is no loaded wording (docs/model-card-slant.md, "Session 39, helper G"): slant 0/48 -> 0/47; every other line
+the same.
 About 5 minutes.
 """
 from __future__ import annotations

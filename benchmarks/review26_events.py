@@ -139,6 +139,17 @@ with Castro, in place of Fox's column's "Establishing ties with Cuba has been on
 and closes with USA Today's "The agreement includes Cuba's release of Alan Gross, ..."; the Kim Davis summary takes "A
 federal judge has ordered a defiant Kentucky clerk to jail after she refused to issue marriage licenses to gay
 couples." as its second sentence); every other line the same.
+Since (session 39, helper G; before = main's fresh store at 8b66248, ANNOTATOR_VERSION 103; after = a fresh store,
+ANNOTATOR_VERSION 111): slant evidence on neutral words read with their nouns (docs/model-card-slant.md, "Session 39,
+helper G"): how hard going a task, a way or a span of time was ("the arduous task", "the dangerous, water-filled
+passageways", "the most dangerous part of the journey", "a desperate rescue operation", "a brutal 17 months", "an
+extraordinary few weeks"), "pivotal" of a vote, "a wary populace", "should be welcome", "It's fair to say", "a happy
+retirement", "a huge operation", "huge money", "huge budget shortfall", Davis's pull quote signed "— Kim Davis, clerk
+of Rowan County, Kentucky", "his crowd jeered" and "admitted that ... he did so in haste": slant 19/44 -> 0/19 (every
+marked span gone, none added; articles showing no phrase 25 -> 26 of 28, no phrase and no loaded span 11 -> 19); the
+cave's summary (the story's loaded words, which a summary shuns, no longer hold "huge", "dangerous", "desperate" and
+"arduous") opens with CNN's lead "The second day of rescue operations at the cave site ..." (as session 38's store had
+it; summary marks 3/6 either way); every other line the same.
 About 6 minutes under a load of 12 (a fresh store; 1.3 minutes of CPU).
 """
 from __future__ import annotations

@@ -39,6 +39,21 @@ Session 37, helper F (review 25's neutral words, unseen events):
   dangerous policy" still counts;
 - **a writer's pointer** (`pointer_cleft`): "What's fascinating about this case is ...", "What is remarkable is":
   the pseudo-cleft that points at the next fact, no judgement of it; "a fascinating liar" still counts.
+
+Session 39, helper G (review 26's neutral words, unseen events):
+
+- **how hard going an undertaking, a way or a span of time was** (`GRADED_NOUNS`, read by `graded_noun` past other
+  adjectives, commas and numbers, or said after a linking verb): "arduous" or "brutal" grading a task, an operation
+  or a span of time ("the arduous task facing officials", "It was a brutal 17 months"), "extraordinary" grading a
+  span of time ("an extraordinary few weeks of debate"), "desperate" grading a rescue or a search ("a desperate
+  rescue operation"), "dangerous" grading a way through a place ("the dangerous, water-filled passageways", "the
+  most dangerous part of the journey": a part's whole) and "pivotal" grading a vote, an election or a moment ("a
+  pivotal June 17 Greek election", "the second vote was pivotal"): what the task, the months, the way or the vote
+  held, which the facts told beside show, no judgement of people or policy; "a brutal regime", "a desperate attempt
+  to prop up the currency", "a dangerous policy", "extraordinary work" still count;
+- **caution said of many people** (`CAUTION_WORDS` grading `FEELER_NOUNS`): "a wary populace", "anxious
+  residents": the state of those people, as "residents are wary" is; "an angry mob" still counts;
+- **a hedge** (`hedge`): "It's fair to say that ...": the writer's way of putting a fact, no judgement of anyone.
 """
 
 from __future__ import annotations
