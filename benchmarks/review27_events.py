@@ -1,0 +1,165 @@
+"""The 6 events of review 27: every summary, shared point, figure, unique item, voice and slant label, to read.
+
+    nice -n 10 .venv/bin/python benchmarks/review27_events.py                 # this checkout
+    nice -n 10 .venv/bin/python benchmarks/review27_events.py --src /old/src  # another version
+
+A fact-checker's review (review 27, 2026-12-04) read every output of six AllSides events
+(../shared/data/allsides/articles.jsonl.xz; 3 articles each, 2012-2018, outlets of two or three leanings, the ids
+below, none used by review_allsides.py or review8-26_events.py) of kinds the earlier reviews had little of: Ben
+Bernanke telling the Senate the economy has slowed (a central bank's testimony; NPR's is a live page of the morning),
+Margaret Thatcher's death (an obituary of a foreign leader; Business Insider's is a list of her quotes, each with its
+source line), Michele Bachmann's decision not to seek re-election (a retirement announced by video), an AirAsia jet
+vanishing over the Java Sea (an air disaster abroad, the first day and the second), the "affluenza" teen Ethan Couch
+and his mother detained in Mexico (a fugitive caught abroad; the Monitor's is an analysis of equal justice) and the
+Supreme Court striking down the federal ban on sports betting (a ruling on a new subject, with sports and markets),
+with 10 unrelated articles of the same weeks mixed in (2 near misses: Fox's preview of Bernanke's testimony the same
+morning, updated with it; CNN on the AirAsia debris and bodies found two days later). This runs `manysides.analyze`
+on those 28 articles, written as one JSON Lines export with the dataset's outlets and leanings, prints per event story
+everything a reader sees, marks with "X" what the review found wrong, and counts the marks per story ("review
+marks"), so a fix can be checked before and after (`--load` marks a run saved with `--json` anew). Read against the
+article texts, it found (marks of the code at commit 8b66248, REPORT_VERSION 155, ANNOTATOR_VERSION 103, a fresh
+store):
+
+* grouping: the six events make six stories; both near misses join theirs, the merge docs/grouping.md names (a piece
+  on a neighbouring day about one running subject); the 8 others stay alone;
+* cleaning: 46 removals in the event stories' articles, all furniture (CNN's 5 video players, USA Today's "More:"
+  links and bylines, Politico's "( PHOTOS: ... )" links, NPR's update times, the Washington Times' copyright lines);
+  furniture left in 3 lines of 3 articles: Politico's headline "Margaret Thatcher dies at 87" over the AP's story,
+  Business Insider's source line "Channel 4, Oct 15, 1984, following an assassination attempt by the IRA." (in its
+  quote's paragraph; also an "only one outlet reports" item), NPR's video credit "teambachmann YouTube";
+* summaries without the event's main fact, or with a sentence that cannot stand in it: 2 of 6: Thatcher's holds
+  Politico's headline "Margaret Thatcher dies at 87." as its second sentence; Bachmann's opens with the Washington
+  Times' "Mrs. Bachmann eventually came crashing back down to earth and on Wednesday she announced ..." (pointing back
+  to the rise told before it, in that outlet's imagery, where Politico and NPR tell the decision plainly);
+* "only one outlet reports" items another outlet reports, or furniture, or no news: 6 of 130: Fox's British
+  businessman and his two-year-old daughter (USA Today: a Briton and his 2-year-old Singaporean daughter), the
+  Washington Times' sixth place in Iowa and NPR's (each given as only its own), Business Insider's source line and its
+  quote given to "Russians", NPR's "Bernanke is speaking to the Senate Banking, ... which is webcasting the hearing
+  here." (a live page's pointer);
+* shared points pairing different statements: 7 of 66 (CNN's clean slate in the adult system with the Monitor's judge
+  keeping Couch out of jail; Fox's up to 10 years if Couch's probation is revoked with CNN's up to 40 years on adult
+  probation; Fox's flight scheduled ... that lost contact with the flight operated by AirAsia's Indonesian affiliate;
+  Fox's expert's "The circumstances bode well ..." with USA Today's fate still a mystery; Fox's "Singapore time (7:20
+  p.m. Eastern Time Saturday)." (the tail of a sentence cut after "8:20 a.m.": the scheduled arrival) with USA Today's
+  time contact was lost (6:24 p.m. ET); the New York Times' Fed able to signal rates near zero beyond 2014 with the
+  Fed's plan reiterated; Fox's "the Fed can only do so much" with the Times' dual mandate);
+* disputes and differing figures: 1 of 2 not genuine (Fox's up to 10 years in prison if the probation is revoked
+  against the 20 years the prosecutors asked for at the 2013 trial; AirAsia's 16 children and one infant against
+  CNN's 18 children including one infant is a genuine difference of the outlets);
+* quotes given to the wrong speaker or words: 13 of 339: "Russians" for two of Thatcher's (Business Insider's list:
+  "The Russians are bent on world dominance ..." and, from its introduction, "The Iron Lady."), "AirAsia X." (the
+  sister airline the article names once) for three of AirAsia's statements (Fox), "Indonesia" for AirAsia Indonesia's
+  "the pilot had asked to change course ..." (Fox) and for Indonesia's Vice President Jusuf Kalla's "some reports
+  from Australia" (CNN), "the head" (of "the head of search and rescue in the ...") for CNN's search teams checking the
+  area of the smoke, "a congresswoman with a bull's eye" for Bachmann's "[T]he law limits anyone ..." ("The
+  congresswoman added on the ... video"), Thatcher for the jokes "claiming she beat her all-male Cabinet ministers
+  with her handbag"; and words: David Cameron's running on past the source's closing '' ("... a great Briton,''
+  Cameron said in a statement."), Bachmann's running on past the dash into the Washington Times' "ending an
+  astonishing political career ...", the Republicans' cut at "and" ("... lead to higher inflation and");
+* slant evidence of neutral words: 23 of 41 spans (sentences not judged, as in reviews 25 and 26): a search's or a
+  discovery's weight ("grim" (2), "a huge" effort, "huge", "anxious" wait, "challenging"), "cheap" travel, "drunk"
+  driving (2), the sentence some "felt too lenient" (their view, told), the jokes "claiming" (2), "admitted" (no
+  regrets), "easy" wins, "huge" companies, her belief that it was "impossible", the admirers' "extraordinary" (2) and
+  the critics' "filthy rich", her finding feminists "tiresome", Bernanke's outlook described as "bleak" and "grim",
+  a "modest" expansion.
+Also seen, not counted: USA Today's and Fox's Setiayana is also "Setiaya" (USA Today's spelling, a second voice);
+"First Admiral Sigit Setiayana" keeps his rank in his name; Flightradar24 is a person among the voices; CNN's
+Bambang Sulistyo is a voice apart from Henry Bambang Soelistyo (a spelling of the sources), and a "Bambang Soelistyo"
+is a document; Fox's Ariel Vera and CNN's Ricardo Vera are two (the sources differ); Peter Jenkins, "a leading
+liberal political commentator" of Britain, is "Democratic-identified" in Fox's sourcing evidence; the Washington
+Times' and Fox's AP texts on Bernanke give 15 shared points the same wording (one wire story, as designed).
+Articles showing no phrase 21 of 28, no phrase and no loaded span 11.
+About 5 minutes under a load of 9 (a fresh store; 1.1 minutes of CPU).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _review_corpus import Marks, run_review  # noqa: E402
+
+BERNANKE = "Bernanke tells the Senate the economy has slowed (2012)"
+THATCHER = "Margaret Thatcher dies (2013)"
+BACHMANN = "Michele Bachmann will not seek re-election (2013)"
+AIRASIA = "An AirAsia jet vanishes over the Java Sea (2014)"
+AFFLUENZA = "The 'affluenza' teen detained in Mexico (2015)"
+BETTING = "The Supreme Court strikes down the sports betting ban (2018)"
+EVENTS = {
+    BERNANKE: ["Rq3cdmzAHqPKXgLN", "EZcymWkh3jtmBU2o", "3JtXRLnAnrmxSYa9"],
+    THATCHER: ["Bs3zSzaVFB7EMJXC", "kslGgtVvZkiWn8se", "5SkNRHbxwko13uKE"],
+    BACHMANN: ["CXlHsMwfTMfAjJ0R", "eIuqcyqyToCSOMf6", "lC09HaX7FsqcJln2"],
+    AIRASIA: ["B2PE2qei0XqDCIcN", "OjF53RDcmyPt60nX", "eXVaJePEc751rHD8"],
+    AFFLUENZA: ["9WZmqqytkiDjvjHS", "FW202MupmSDtuDd1", "wXOOpod4C6s40o6Z"],
+    BETTING: ["9Jl45JIGShBL8dwF", "wk4zJuduT7R8tuCj", "wH3eFtty0AaZ67qK"],
+}
+# 2 near misses (Fox's preview of Bernanke's testimony the same morning; CNN on the AirAsia debris found two days
+# later), 8 others
+OTHERS = ["8GNpLdtKQARJ0xpE", "41TqWGpbWkLWBdBv", "uk3YHearUo8rGkIN", "8Odt2x53CceTaU7l", "FHP9QY1FwsBnLGaj",
+          "a9dbWMfCk46TzvpW", "JeX2nLw7mFmmSKnS", "tQotKRSUCpxv2fUQ", "mQY5YAO57ssjaUf3", "zsHB7BtHkIOmQIvh"]
+# What the review found wrong, marked "X" in the output. Shared points: a wording of each pair that does not state one
+# thing: CNN's clean slate in the adult system beside the Monitor's judge keeping Couch out of jail; Fox's up to 10
+# years if his probation is revoked beside CNN's up to 40 years on adult probation; Fox's flight scheduled ... lost
+# contact beside the flight operated by AirAsia Indonesia; Fox's expert's "The circumstances bode well ..." beside USA
+# Today's fate still a mystery; the New York Times' Fed able to signal rates near zero beyond 2014 beside the Fed's
+# plan reiterated; Fox's "the Fed can only do so much" beside the Times' dual mandate; Fox's scheduled arrival time
+# (the tail of a sentence cut after "8:20 a.m.") beside USA Today's time contact was lost
+SHARED_WRONG = (r"^Singapore time \(7:20 p\.m\. Eastern Time Saturday\)\.$|"
+                r"^But since this violation happened in the juvenile system|"
+                r"^If found to be drinking, Couch's probation could be revoked|"
+                r"^Flight 8501 was scheduled to make a relatively short|"
+                r"^The circumstances bode well for finding Flight 8501|"
+                r"^Mr\. Bernanke also noted the Fed could take other steps|"
+                r"^Bernanke has said that the Fed can only do so much")
+# "Only one outlet reports" items another outlet reports too, or furniture, or no news: Fox's British businessman and
+# his two-year-old daughter (USA Today: "a Briton and his 2-year-old Singaporean daughter"); the Washington Times'
+# sixth place in Iowa and NPR's (each given as only its own); Business Insider's source line "Channel 4, Oct 15, 1984,
+# ..." and its Thatcher quote given to "Russians"; NPR's "Bernanke is speaking to the Senate Banking, ... which is
+# webcasting the hearing here." (a live page's pointer)
+UNIQUE_WRONG = (r"^Sky News said a British businessman|^She placed sixth in the Iowa caucuses|"
+                r"^Bachmann left the race on Jan\. 4, 2012, after finishing sixth|^Channel 4, Oct 15, 1984|"
+                r"^They know that they are a super power|^Bernanke is speaking to the Senate Banking")
+# Quotes given to the wrong speaker (or words): speaker (without "the", lower case) -> the words it does not own
+WRONG_QUOTES = {
+    "russians": r".",                                   # Thatcher's words in Business Insider's list of her quotes
+    "david cameron": r"Cameron said in a statement",    # the source's closing '' read as no close: words run on
+    "thatcher": r"^she beat her all-male",              # "She loved the jokes claiming she beat ...": the jokes'
+    "head": r"^On Tuesday, search teams",               # "the head of search and rescue in the ...": no one named
+    "a congresswoman with a bull’s eye": r".",          # Bachmann's ("The congresswoman added on the ... video")
+    "airasia x.": r".",                                 # AirAsia's ("AirAsia said ..."), not its sister airline's
+    "indonesia": r"^(the pilot had asked to change course|some reports from Australia)",  # AirAsia Indonesia's;
+    # Indonesia's Vice President Jusuf Kalla's ("Indonesia Vice President Jusuf Kalla said there were ...")
+    "bachmann": r"ending an astonishing political career",  # the Washington Times' words after the dash
+    "republicans": r"\band$",                           # cut at "and" (of "and suggesting that ...")
+}
+# disputes and differing figures the review found not genuine: Fox's up to 10 years in prison if the probation is
+# revoked against the 20 years the prosecutors asked for at the trial (CNN); AirAsia's 16 children and one infant
+# against CNN's 18 children including one infant is genuine (the outlets differ)
+DISPUTE_WRONG = r"^up to 10 years$"
+MAIN_FACT = {
+    BERNANKE: r"(?i)\b(slow\w*|decelerat\w*)\b",
+    # her death told, and no headline line ("Margaret Thatcher dies at 87.") standing as a sentence
+    THATCHER: r"(?i)^(?!.*\bThatcher dies at 87\.)(?=.*\b(died|dies|dead)\b)",
+    # the decision told, and not only as the Washington Times' "... eventually came crashing back down to earth ..."
+    BACHMANN: r"(?i)^(?!.*\bcame crashing back down\b)(?=.*\b(not (to )?(seek|run)|retir\w*|leav\w*)\b)",
+    AIRASIA: r"(?i)\b(disappear\w*|vanish\w*|missing|lost contact)\b",
+    AFFLUENZA: r"(?i)\b(detain\w*|custody|caught|captur\w*)\b",
+    BETTING: r"(?i)\b(struck down|strikes down|strike down|overturn\w*|legaliz\w*)\b",
+}
+# slant evidence of neutral words: a search's or a discovery's weight ("grim", "a huge", "huge", "anxious",
+# "challenging"), "cheap" travel, "drunk" driving, the sentence some "felt too lenient" (their view, told), the jokes
+# "claiming", "admitted" (no regrets), "easy" wins, her belief that it was "impossible", the admirers'
+# "extraordinary" and the critics' "filthy rich", her finding feminists "tiresome", a "bleak" or "grim" outlook
+# described, "modest" growth
+SLANT_WRONG = {k: r"(?!)" for k in MAIN_FACT}
+SLANT_WRONG[AIRASIA] = r"^(?i:grim|a huge|huge|anxious|challenging|cheap)$"
+SLANT_WRONG[AFFLUENZA] = r"^(?i:drunk|lenient)$"
+SLANT_WRONG[THATCHER] = r"^(?i:claiming|admitted|easy|huge|impossible|extraordinary|filthy|tiresome)$"
+SLANT_WRONG[BERNANKE] = r"^(?i:bleak|grim|modest)$"
+# furniture left in the text: Politico's headline over the AP's story, Business Insider's source line of a quote
+# (in the quote's paragraph), NPR's video credit "teambachmann YouTube"
+FURNITURE = r"^Margaret Thatcher dies at 87$|Channel 4, Oct 15, 1984|^teambachmann YouTube$"
+
+if __name__ == "__main__":
+    marks = Marks(SHARED_WRONG, UNIQUE_WRONG, WRONG_QUOTES, DISPUTE_WRONG, FURNITURE, MAIN_FACT, SLANT_WRONG)
+    raise SystemExit(run_review(__doc__, "review27", EVENTS, OTHERS, marks))
