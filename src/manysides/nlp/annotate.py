@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 ANNOTATOR_VERSION = 108  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 110  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 111  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 106  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -296,6 +297,10 @@ ANNOTATOR_VERSION = 111  # 2: reported (indirect) speech; 3: loaded wording read
 #     and a haste admitted (scores unchanged)
 # 111: session 39, helper G: a way's risk through its part ("the most dangerous part of the journey") and a thing's
 #     being welcome after a linking verb ("the release ... should be welcome") (scores unchanged)
+# 106: session 39, helper E (review 27, slant evidence on neutral words): a word in the complement a verb of judging or
+#     feeling gives its object ("found feminists tiresome", "felt the sentence too lenient") and a word in a sentence
+#     opened by whose view it tells ("For critics, she was ...") are the holders' view, not loaded wording; "drunk
+#     driving" and "driving drunk" name the offence
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

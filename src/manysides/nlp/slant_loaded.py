@@ -244,6 +244,9 @@ PLAIN_BEFORE = {
     # session 39, G (review 26: "the prospect of a happy retirement"): a wish's fixed words for a time of life or a day
     "happy": frozenset("retirement retirements ending endings birthday birthdays holiday holidays anniversary "
                        "anniversaries hour new".split()),
+    # review 27: "a drunk-driving accident", "a 2013 drunk driving crash": the offence's name in every outlet's words
+    # ("driving drunk", the same offence told, is read in `plain_use`); "a drunk passenger" still counts
+    "drunk": frozenset("driving driver drivers".split()),
 }
 # "a head cold", "the common cold", "caught a cold" (review 21: "It's like a head cold; even once you start treating
 # it ..."): the illness, a noun, which the parse may tag as the adjective the lexicon rates ("a cold response")
@@ -290,6 +293,7 @@ PERSON_NOUNS = frozenset(
 _SIGHT_AFTER = re.compile(r"(?:\s+[-–—]\s+[^-–—\n]{1,40}?\s+[-–—])?\s+(?:[\w'’-]+\s+){0,2}?(?:pictures?|photos?|"
                           r"photographs?|footage|videos?)\b", re.IGNORECASE)
 # "police hot on his tail" (review 12): the idiom for close pursuit
+_DRIVING_BEFORE = re.compile(r"\b(?:drive|drives|driving|drove|driven)\s+$", re.IGNORECASE)  # "driving drunk"
 _HOT_ON = re.compile(r"\s+on\s+(?:\w+\s+)?(?:tail|tails|heels|trail|trails)\b", re.IGNORECASE)
 # Plain uses of a rated word, read off its neighbours (review 14: "Wall Street ... didn't hate
 # it", "a huge lead", "its worst showing ever" were listed as loaded wording). The lexicon rates a
@@ -539,6 +543,37 @@ _CALLED = re.compile(
     r"(?:(?:a|an|the)\s+)?)"
     r"(?:(?:\w+ly|so|very|too|just|plain|both)\s+)?(?:[\w-]+(?:,|\s+and|\s+or)\s+)?$",
 )
+# A word in the complement a verb of judging or feeling gives its object ("she often found feminists tiresome", "those
+# who felt the sentence too lenient", "believed trailblazing impossible", "critics considered the plan unfair"): the
+# subject's judgement, which the text reports as it reports a naming verb's (review 27: three of Politico's and CNN's
+# views told were listed as the outlet's words). The object is `_OBJECT` or one bare word that is no function word
+# (a plural, a mass noun or a gerund: "feminists", "trailblazing"); a degree word may stand before the word ("too
+# lenient"). Not the passive ("was deemed unsafe": no object), a clause ("found that temperatures rose") nor an object
+# the word itself grades ("found the tiresome report": the word must end its phrase, `_COMPLEMENT_END`, or follow
+# "too" or "so").
+_DEEMED = re.compile(
+    r"(?<![-\w])(?i:find|finds|found|finding|consider|considers|considered|considering|deem|deems|deemed|deeming|"
+    r"think|thinks|thought|believe|believes|believed|believing|feel|feels|felt|feeling|judge|judges|judged|judging)"
+    r"\s+(?!that\b)(?:" + _OBJECT + r"|(?!(?:" + "|".join(sorted(_STOP)) + r")\b)[a-z][\w'’-]*\s+)"
+    r"(?:(?:\w+ly|so|too|very|rather|quite|more|less|most|least|utterly|wholly|plainly)\s+)?$"
+)
+# what ends the complement: the word stands last in its phrase, before a mark, a conjunction or a preposition (an
+# adjective before its noun grades the noun: "found widespread ridiculous spending" is the outlet's)
+_COMPLEMENT_END = re.compile(r"[\w'’-]*(?:\s*(?:[.,;:!?)\"”’—–]|$)|\s+-|\s+(?:and|or|but|for|to|in|of|about|with|"
+                             r"because|after|when|as|than|since|by|on|at|until|unless|if)\b)")
+_TOO_SO = re.compile(r"\b(?:too|so)\s+$")  # "felt the sentence too lenient felt validated": no noun follows "too"
+# A word in a sentence that opens by naming whose view it gives ("For admirers, Thatcher was a savior who ... an
+# extraordinary economic renaissance. For critics, she was ... let the rich become filthy rich."; "To her detractors,
+# the plan was ..."): the admirers' and the critics' view, told as reported speech is (review 27). The holders are
+# people named by their stance toward someone (admirers, critics, supporters, opponents ...), with an owner or "many" or
+# "some" before them; the sentence runs to the word (no sentence end between).
+_VIEW_HOLDERS = (r"admirers|critics|supporters|opponents|detractors|defenders|fans|foes|enemies|backers|"
+                 r"followers|devotees|loyalists|skeptics|sceptics|champions")
+_FOR_HOLDERS = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?][\"”’])\s*)(?:For|To)\s+(?:(?:his|her|their|its|many|some|most|the)\s+)?"
+    r"(?:(?:many|most|some|own|[a-z]+ist|[a-z]+al|[A-Z][\w'’-]+)\s+)?(?:" + _VIEW_HOLDERS + r")\s*,"
+    r"[^.!?\n]*$"
+)
 # A word in the reason a criticism or a praise is given for ("Paul slammed his colleagues for ... a lack of a fair
 # and open process", "praised the agency for its generous help"): the critic's complaint, reported as reported
 # speech is (review 18): the verb, its object (up to five words, no comma), "for" or "over", and the reason up to
@@ -751,6 +786,8 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True  # "a head cold;", "caught a cold last week": the illness
     if word == "striking" and _SIGHT_AFTER.match(text, e):
         return True  # "the most striking - and viral - pictures": how they catch the eye
+    if word == "drunk" and _DRIVING_BEFORE.search(text, max(0, s - 20), s):
+        return True  # "was driving drunk and speeding": the offence told (review 27)
     if word == "hot" and _HOT_ON.match(text, e):
         return True  # "hot on his tail": in close pursuit
     if word in TEMPERATURE_WORDS and _WEATHER_ADJECTIVES.match(text, e):
@@ -951,10 +988,17 @@ def loaded_use(text: str, s: int, e: int, tag: str | None = None, tags: Mapping[
 def characterised(text: str, s: int) -> bool:
     """The word at `s` stands in the complement of a naming verb with its subject ("What Pelosi called a
     sad and solemn moment", "critics dubbed it unfair", "described the vote as a sad day"): the subject's
-    characterisation, reported; not in the passive ("can only be called a disaster") nor "so-called"."""
+    characterisation, reported; not in the passive ("can only be called a disaster") nor "so-called". Or in the
+    complement a verb of judging or feeling gives its object ("found feminists tiresome", `_DEEMED`), or in a
+    sentence opened by whose view it tells ("For critics, she was ...", `_FOR_HOLDERS`; review 27)."""
     m = _CALLED.search(text, max(0, s - 80), s)
     if m is not None and not _PASSIVE_OR_SO.search(text, max(0, m.start() - 30), m.start()):
         return True
+    if (_DEEMED.search(text, max(0, s - 80), s) is not None
+            and (_COMPLEMENT_END.match(text, s) or _TOO_SO.search(text, max(0, s - 8), s))):
+        return True  # "found feminists tiresome", "felt the sentence too lenient": the subject's judgement (review 27)
+    if _FOR_HOLDERS.search(text, max(0, s - 300), s) is not None:
+        return True  # "For critics, she was a heartless tyrant who ...": the critics' view (review 27)
     before = max(0, s - 200)
     return _FAULTED_FOR.search(text, before, s) is not None or _REPORTED.search(text, before, s) is not None
 
