@@ -69,6 +69,19 @@ is a document; Fox's Ariel Vera and CNN's Ricardo Vera are two (the sources diff
 liberal political commentator" of Britain, is "Democratic-identified" in Fox's sourcing evidence; the Washington
 Times' and Fox's AP texts on Bernanke give 15 shared points the same wording (one wire story, as designed).
 Articles showing no phrase 21 of 28, no phrase and no loaded span 11.
+Since (session 39, helper E; before = the figures above, main's fresh store at 8b66248): a word in the complement a
+verb of judging or feeling gives its object ("she often found feminists tiresome", "Those who felt the sentence too
+lenient") or in a sentence opened by whose view it tells ("For admirers, ...", "For critics, ...") is the holders'
+view, and "drunk driving" and "driving drunk" name the offence (docs/model-card-slant.md; ANNOTATOR_VERSION 106, a
+fresh store): slant 23/41 -> 15/29 (Politico's "extraordinary" (2), "filthy", "tiresome" and "impossible", CNN's
+"lenient", Fox's and the Monitor's "drunk" gone, with the 4 evidence sentences tied to them; labels and scores the
+same; no phrase 21 -> 22 articles, no phrase and no loaded span 11 -> 14); every other line the same (the rules fire at
+no word of reviews 12-26's texts; BASIL's figures identical).
+Since (session 39, helper E; before = the figures just above): a person's name ending in one letter ("its sister
+airline AirAsia X.", typed a person) makes no lone word the NER typed otherwise ("AirAsia said") that person
+(docs/quotes.md; ANNOTATOR_VERSION 107, a fresh store): quotes 13/339 -> 10/339 (Fox's three "AirAsia said" quotes
+AirAsia's, no longer "AirAsia X."'s; the voices list AirAsia in 4 articles and no "AirAsia X."); every other line the
+same (no other review's article holds such a name with a lone word of it).
 About 5 minutes under a load of 9 (a fresh store; 1.1 minutes of CPU).
 """
 from __future__ import annotations

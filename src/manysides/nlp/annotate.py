@@ -30,6 +30,7 @@ ANNOTATOR_VERSION = 108  # 2: reported (indirect) speech; 3: loaded wording read
 ANNOTATOR_VERSION = 110  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 111  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 106  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 107  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -301,6 +302,8 @@ ANNOTATOR_VERSION = 106  # 2: reported (indirect) speech; 3: loaded wording read
 #     feeling gives its object ("found feminists tiresome", "felt the sentence too lenient") and a word in a sentence
 #     opened by whose view it tells ("For critics, she was ...") are the holders' view, not loaded wording; "drunk
 #     driving" and "driving drunk" name the offence
+# 107: session 39, helper E (review 27's speakers): a person's name ending in one letter ("its sister airline AirAsia
+#     X.", typed a person) makes no lone word the NER typed otherwise ("AirAsia said") that person
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -661,7 +661,10 @@ def extract_entities(doc: "Doc") -> list[Entity]:
             raw.append((start, end, "PERSON", text[start:end]))
     raw.sort(key=lambda r: r[0])
     relatives = frozenset(n for n, kin in introduced.items() if kin) | _anchors_only(doc, raw)
-    person_words = {w for full in full_names for w in full.split()}
+    # (not a name ending in one letter: "its sister airline AirAsia X." typed a person makes no lone "AirAsia" the
+    # NER typed an organisation a person; a person's full name ends in a surname, an initial stands inside it;
+    # session 39, review 27)
+    person_words = {w for full in full_names if not _LETTER_END.search(full) for w in full.split()}
     org_names = {n for _, _, lab, n in raw if lab == "ORG" and " " in n}
     acronyms: dict[str, str] = {}
     for org in sorted(org_names, key=lambda n: (-len(n), n)):  # (ties by name: not the set's hash order)
@@ -692,6 +695,9 @@ def extract_entities(doc: "Doc") -> list[Entity]:
             name = acronyms[name]
         out.append(Entity(text=text[start:end], name=name, type=label, start=start, end=end))
     return out
+
+
+_LETTER_END = re.compile(r"\s[A-Za-z]\.?$")  # "AirAsia X.", "Terry M": the last word one letter
 
 
 def _family_named(raw: list[tuple[int, int, str, str]], full_names: Counter[str]) -> list[tuple[int, int, str, str]]:
