@@ -546,6 +546,46 @@ _PLACE_DATE_CAPTION = re.compile(rf"\bin [A-Z][^,.!?]{{1,40}}, [A-Z][\w.'’-]+(
 _REFILE_NOTE = re.compile(r"^\((?:this (?:story|article|version(?: of (?:the|this) story)?) (?:was|has been|is being) "
                           r"(?:refiled|corrected|updated)|this version (?:of (?:the|this) story )?corrects|refiles|"
                           r"corrects|updates)\b[^()]{0,200}\)\.?$", re.IGNORECASE)
+# A link under a keyword label in capitals glued to its headline, no space after the colon ("SCANDAL:Officials quit
+# over the audit", "'WE ARE READY':Crowds greet the team", USA Today's, review 26): prose and a transcript's speaker put
+# a space after a colon. A line closed by a full stop or of two sentences is a list's field ("MYTH:The vote was held in
+# May.") and stays, and so does a label over capitals alone (`_CAPS_LINK` takes "WATCH:TRUMP SAYS ...").
+_CAPS_LABEL_LINK = re.compile(r"^(?:['‘\"“][A-Z][A-Z0-9'’ .,&-]{1,40}[A-Z!?]['’\"”]|[A-Z][A-Z0-9'’ .,&-]{1,40}[A-Z])"
+                              r":(?=['‘\"“]?[A-Z0-9])(?=.*[a-z])(?!.*\.$)")
+_CAPS_LABEL_LINK_WORDS = 25
+# A pointer to something embedded in the page, which the saved text does not hold ("Watch the full video below:",
+# "You can see the whole exchange below.", "You'll find real-time results from Wisconsin below:", NPR's live page,
+# review 26): a verb of watching, hearing or reading in the imperative or after "you", and "below" or "above" closing
+# the one sentence; a line with a quotation stays. A heading of a few words and a colon right over it ("Live
+# Results:") heads nothing once it goes.
+_EMBED_POINTER = re.compile(r"^(?:You(?:['’]ll| can| will| may)? )?(?i:watch|listen to|hear|see|view|check out|find|"
+                            r"read)\b[^.!?\"“”]{0,100}\b(?:below|above)\s*[.:]?$")
+_EMBED_POINTER_WORDS = 25
+# A line of symbols with no letter or digit: a rule or a section break ("+++++", "=====", "•••", "###", an
+# HTML comment's "<!–"); no word of the story.
+_SYMBOL_LINE = re.compile(r"^(?=(?:\S\s*){3})[-+=_*~#^•·.…—–<>/\\|!\[\]\s]+$")
+# An embedded Facebook post saved as a line, its words cut short and its footer: "The vote today makes me proud of our
+# state... Posted by Jane Roe on Wednesday, July 8, 2015" (NPR's, review 26): as `_INSTAGRAM_FOOTER`, the line goes.
+_FACEBOOK_FOOTER = re.compile(rf"(?:^|\s)Posted by [^\n]{{1,80}}? on {_WEEKDAY}, {_MONTH} \d{{1,2}}, \d{{4}}$")
+# A note on where a reporter is, the line to itself ("Eyder is reporting today from Morehouse, Ky.", NPR's, review 26;
+# "Star reporters Ann Roe and Bo Poe are reporting from the courthouse."): one sentence, the reporter named by a
+# capitalised first word and the time or the word "reporter(s)" marking it as the outlet's note ("Police are reporting
+# from the scene that ..." goes on and stays).
+_REPORTER_NOTE = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&))*\s+(?:is|are) reporting "
+                            r"(?:today|tonight|this (?:week|morning|afternoon|evening)) from"
+                            r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:reporters?|correspondents?)\s+[A-Z][\w'’.-]*"
+                            r"(?:\s+(?:[A-Z][\w'’.-]*|and|&))*\s+(?:is|are) reporting from) [^.!?]{1,60}\.$")
+# A photo caption placing its people in the picture ("Ann Lee, head of the port authority, left, and Bo Park, the
+# mayor, are hopeful about the talks.", CNN's in review 26; "Sen. Ann Lee, center, arrives at the Capitol."): a
+# capitalised name, then "left", "right", "center", "second from left" and the like between commas. Prose says no such
+# thing of a person; a line with a quotation stays ('"Right, left, centre," she said.', a transcript's "Right, right").
+_POSITION_CAPTION = re.compile(r"^(?!.*[\"“”])[A-Z].{0,120}?\b(?!(?:Right|Left|Center|Centre)\b)[A-Z][\w'’.-]+"
+                               # (an appositive between, "the mayor", "head of the port authority", but no clause,
+                               # "Ann Lee, after the speech, left, and ...")
+                               r"(?: \([^()]{1,20}\))?(?:, (?:the |an? |[A-Z]|(?:[a-z]+ ){1,2}of )[^,]{1,60})?"
+                               r", (?:(?:far |center |second |third )?(?:from )?(?:left|right)|"
+                               r"center|centre|top|bottom|foreground|background),")
+_POSITION_CAPTION_WORDS = 50
 _CAPTION_WORDS = 80
 _MIN_HTML_WORDS = 10
 _HTML_HINT = (
@@ -655,6 +695,7 @@ def clean_document(doc: Document) -> Article:
     kept, found_byline = _remove_noise(lines, removed)
     kept = _undash_list(kept)
     kept = _drop_repeated_quotes(kept, removed)
+    kept = _drop_pull_quotes(kept, removed)
     kept = _drop_line_runs(kept, outlet, removed)
     kept, signed = _drop_masthead(kept, outlet, removed)
     found_byline = found_byline or signed
@@ -931,10 +972,13 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
                 i, pending_break = i + 1, blank_before
             continue
         if note:
-            if _POST_NOTE.match(line.text) and kept and _is_post_heading(kept[-1].text):
+            if (_POST_NOTE.match(line.text) or note.startswith("embed pointer")) and kept \
+                    and _is_post_heading(kept[-1].text):
                 # the live page's heading over its note on the page ("Obama's Full Speech:" over "We've added a
-                # separate post with ...", NPR, review 25) heads nothing once the note goes
-                removed.append(f"update label: {_show(kept.pop().text)}")
+                # separate post with ...", NPR, review 25) heads nothing once the note goes, nor a heading over a
+                # pointer to an embed ("Live Results:" over "You'll find real-time results ... below:", review 26)
+                label = "embed pointer" if note.startswith("embed pointer") else "update label"
+                removed.append(f"{label}: {_show(kept.pop().text)}")
             removed.append(note)
             byline = byline or name
             pending_break = blank_before
@@ -1130,6 +1174,39 @@ def _drop_repeated_quotes(lines: list[_Line], removed: list[str]) -> list[_Line]
     return kept
 
 
+# A pull quote: a sentence of the text set apart for the eye and given in full again in a longer paragraph ("Not only
+# does the plan fail the city, it rewards the builders." over "Not only does the plan fail the city, it rewards the
+# builders, whose last contract ...", a column of Fox's, review 26): the shorter copy goes, however it is marked.
+_PULL_QUOTE_LETTERS = 60
+_PULL_QUOTE_WORDS = 60
+# ... within a few paragraphs of it: a sentence repeated farther away is a live page's entry or a standfirst, and the
+# longer copy may be a caption ("Pope X called his choice ... | REUTERS <headline>" heading the text, review 25)
+_PULL_QUOTE_REACH = 3
+
+
+def _drop_pull_quotes(lines: list[_Line], removed: list[str]) -> list[_Line]:
+    """`lines` without a line of `_PULL_QUOTE_LETTERS` letters or more (and `_PULL_QUOTE_WORDS` words at most) whose
+    letters a longer line at most `_PULL_QUOTE_REACH` lines away holds whole (`_letters`): a pull quote, or a sentence
+    the scraper saved twice."""
+    letters = [_letters(ln.text) for ln in lines]
+    drop = {k for k, (ln, mine) in enumerate(zip(lines, letters))
+            if len(mine) >= _PULL_QUOTE_LETTERS and len(ln.text.split()) <= _PULL_QUOTE_WORDS
+            and any(len(other) > len(mine) and mine in other
+                    for other in letters[max(0, k - _PULL_QUOTE_REACH):k + _PULL_QUOTE_REACH + 1])}
+    if not drop:
+        return lines
+    kept: list[_Line] = []
+    pending_break = False
+    for k, line in enumerate(lines):
+        if k in drop:
+            removed.append(f"pull quote: {_show(line.text)}")
+            pending_break = pending_break or line.blank_before
+            continue
+        kept.append(_Line(line.text, line.blank_before or pending_break))
+        pending_break = False
+    return kept
+
+
 def _letters(text: str) -> str:
     """Letters and digits only, lower case: a quotation compared whatever its marks and spacing."""
     return "".join(c for c in text.casefold() if c.isalnum())
@@ -1195,7 +1272,7 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
         return f"video player: {_show(text)}", None
     if len(words) <= _CLIP_WORDS and _CLIP_OPENING.match(text):
         return f"video caption: {_show(text)}", None
-    if len(words) <= 80 and _INSTAGRAM_FOOTER.search(text):
+    if len(words) <= 80 and (_INSTAGRAM_FOOTER.search(text) or _FACEBOOK_FOOTER.search(text)):
         return f"embedded post: {_show(text)}", None
     item = _BULLET.sub("", text)
     if (len(words) <= 25 and _PROMPT.match(item)) or (len(words) <= 8 and _WEAK_PROMPT.match(item)):
@@ -1223,6 +1300,8 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
     if (m := _QUOTED_HEADLINE.match(text)) and _is_title_case(m.group("title")):
         return f"related link: {_show(text)}", None
     if len(words) <= 40 and (_PRESENT_CAPTION.match(text) or _PLACE_DATE_CAPTION.search(text)):
+        return f"photo caption: {_show(text)}", None
+    if len(words) <= _POSITION_CAPTION_WORDS and _POSITION_CAPTION.match(text):
         return f"photo caption: {_show(text)}", None
     if len(words) <= 80 and _CORRECTION_NOTE.match(text):
         return f"correction note: {_show(text)}", None
@@ -1253,6 +1332,8 @@ def _classify_furniture(text: str, words: list[str], at_edge: bool) -> tuple[str
         return f"photo gallery: {_show(text)}", None  # long line of captions
     if _MEDIA_PLACEHOLDER.match(text):
         return f"image placeholder: {_show(text)}", None
+    if _SYMBOL_LINE.match(text):
+        return f"rule line: {_show(text)}", None
     if _EMBED_LABEL.match(text):
         return f"embed label: {_show(text)}", None
     if _AGO.match(text) or _BARE_TIME.match(text):
@@ -1262,6 +1343,8 @@ def _classify_furniture(text: str, words: list[str], at_edge: bool) -> tuple[str
         # a line that is a label and a quotation only ("Obama's Comeback:“You kind of ...”") is prose
         if not (m.group(1) and text.rstrip()[-1:] in "'’\"”"):
             return f"related link: {_show(text)}", None
+    if len(words) <= _CAPS_LABEL_LINK_WORDS and _CAPS_LABEL_LINK.match(text) and not _two_sentences(text):
+        return f"related link: {_show(text)}", None
     if len(words) <= 40 and (m := _READ_MORE_END.search(text)) and (
             not _two_sentences(text[: m.start() + 1]) or _AUTHOR_READ_MORE.search(text)):
         return f"related link: {_show(text)}", None
@@ -1291,6 +1374,10 @@ def _classify_furniture(text: str, words: list[str], at_edge: bool) -> tuple[str
         return f"prompt: {_show(text)}", None
     if len(words) <= _POINTER_WORDS and _POINTER_LINE.match(text):
         return f"related link: {_show(text)}", None
+    if len(words) <= _EMBED_POINTER_WORDS and _EMBED_POINTER.match(text):
+        return f"embed pointer: {_show(text)}", None
+    if _REPORTER_NOTE.match(text):
+        return f"reporter's note: {_show(text)}", None
     if len(words) <= _SIGN_UP_FORM_WORDS and _SIGN_UP_FORM.search(text):
         return f"prompt: {_show(text)}", None
     if len(words) <= _BOX_WORDS and text.count("•") >= _BOX_BULLETS and _GRAPHIC_SOURCE.search(text):
