@@ -97,3 +97,10 @@ def test_a_pull_quote_given_in_full_below_goes():
     # ... and so does a sentence given again far away (a live page's entries, a standfirst)
     far = "\n\n".join(f"Paragraph {n} of the council's long report on the bridge." for n in range(5))
     assert pull in _paragraphs(f"{_PROSE}\n\n{pull}\n\n{far}\n\n{full}")
+    # ... and so does a quotation's attribution that another one holds
+    one = '"Thank you all for coming to see the old bridge one last time before the repairs begin."'
+    two = '"The bridge carried my grandfather to work every single morning for thirty-one years."'
+    mine = "-- Former Governor Ann Lee at the opening of the new ferry landing beside the bridge."
+    theirs = ("-- Mayor Bo Park introducing former Governor Ann Lee at the opening of the new ferry landing beside the "
+              "bridge.")
+    assert mine in _paragraphs(f"{_PROSE}\n\n{one}\n\n{mine}\n\n{two}\n\n{theirs}")

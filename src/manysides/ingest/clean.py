@@ -1182,6 +1182,9 @@ _PULL_QUOTE_WORDS = 60
 # ... within a few paragraphs of it: a sentence repeated farther away is a live page's entry or a standfirst, and the
 # longer copy may be a caption ("Pope X called his choice ... | REUTERS <headline>" heading the text, review 25)
 _PULL_QUOTE_REACH = 3
+# ... but not a line opening with a dash, a quotation's attribution ("-- Former Governor Ann Lee at the opening of the
+# bridge.") that another one may hold ("-- Mayor Bo Park introducing former Governor Ann Lee at the opening of ...")
+_ATTRIBUTION_LINE = re.compile(r"^\s*(?:--|[-–—])")
 
 
 def _drop_pull_quotes(lines: list[_Line], removed: list[str]) -> list[_Line]:
@@ -1191,6 +1194,7 @@ def _drop_pull_quotes(lines: list[_Line], removed: list[str]) -> list[_Line]:
     letters = [_letters(ln.text) for ln in lines]
     drop = {k for k, (ln, mine) in enumerate(zip(lines, letters))
             if len(mine) >= _PULL_QUOTE_LETTERS and len(ln.text.split()) <= _PULL_QUOTE_WORDS
+            and not _ATTRIBUTION_LINE.match(ln.text)
             and any(len(other) > len(mine) and mine in other
                     for other in letters[max(0, k - _PULL_QUOTE_REACH):k + _PULL_QUOTE_REACH + 1])}
     if not drop:
