@@ -150,6 +150,17 @@ marked span gone, none added; articles showing no phrase 25 -> 26 of 28, no phra
 cave's summary (the story's loaded words, which a summary shuns, no longer hold "huge", "dangerous", "desperate" and
 "arduous") opens with CNN's lead "The second day of rescue operations at the cave site ..." (as session 38's store had
 it; summary marks 3/6 either way); every other line the same.
+Since (session 39, helper B; before = main's fresh store at 8b66248, /work/s39/stores/review26.txt): cleaning takes
+keyword links under a label in capitals glued to their headlines, a pointer to an embed below and the heading over it,
+a rule of symbols, an embedded Facebook post with its footer, a reporter's whereabouts note, a caption placing people
+left and right and a pull quote given in full within three paragraphs (docs/inputs.md; a fresh store): furniture 13 ->
+4 lines (left: CNN's three present-tense captions, Fox's Kim Davis pull quote), unique 15/153 -> 13/153 (CNN's
+caption of the two coaches and NPR's "Posted by Nikki Haley ..." no longer items; CNN's "As a father, Keasub said
+...", NPR's "The crucial "second vote" approval came ...", CNN's "When Jenny Horne stepped up ..." and USA Today's Jeb
+Bush quote came in, CNN's "Horne said Thursday morning ..." and USA Today's "The two countries, separated by just 90
+miles ..." went, none of them marked); the cleaned articles' framing words and slant scores moved a little (CNN's
+cave -0.26 -> -0.24, NPR's flag -0.15 -> -0.08, Fox's Cuba column +0.50 -> +0.48; no label changed); every other line
+the same.
 About 6 minutes under a load of 12 (a fresh store; 1.3 minutes of CPU).
 """
 from __future__ import annotations
