@@ -160,7 +160,7 @@ caption of the two coaches and NPR's "Posted by Nikki Haley ..." no longer items
 Bush quote came in, CNN's "Horne said Thursday morning ..." and USA Today's "The two countries, separated by just 90
 miles ..." went, none of them marked); the cleaned articles' framing words and slant scores moved a little (CNN's
 cave -0.26 -> -0.24, NPR's flag -0.15 -> -0.08, Fox's Cuba column +0.50 -> +0.48; no label changed); every other line
-the same.
+the same (two stories' outlets and items listed in another order).
 About 6 minutes under a load of 12 (a fresh store; 1.3 minutes of CPU).
 """
 from __future__ import annotations
