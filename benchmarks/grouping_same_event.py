@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/grouping_same_event.py            # library defaults
     .venv/bin/python benchmarks/grouping_same_event.py --tune     # pick settings on the dev half
     .venv/bin/python benchmarks/grouping_same_event.py --distractors 1000
+    .venv/bin/python benchmarks/grouping_same_event.py --show-joined   # the stories that join gold events
 
 Events are split in two halves by a hash of the event id: settings are chosen on the dev
 half ("--tune") and reported on the test half, with the full set alongside. Every figure
@@ -106,13 +107,38 @@ def score(pred: dict, gold: dict, ids: list[str]) -> dict:
 def joined_events(pred: dict, rows: list[dict]) -> Counter:
     """Predicted stories holding more than one gold event, counted by the days between
     the earliest and the latest of those events' first articles (the precision errors)."""
+    return Counter(gap for gap, _ in _joined(pred, rows).values())
+
+
+def _joined(pred: dict, rows: list[dict]) -> dict[str, tuple[int, bool]]:
+    """Story -> (days between its gold events' first articles, whether it joins an event of
+    the dev half with one of the test half), for the stories that join gold events."""
     firsts: dict[str, dict[str, int]] = {}
     for r in rows:
         day = parse_day(r.get("date"))
         if day is not None:
             seen = firsts.setdefault(pred[r["id"]], {})
             seen[r["event"]] = min(day, seen.get(r["event"], day))
-    return Counter(max(ev.values()) - min(ev.values()) for ev in firsts.values() if len(ev) > 1)
+    return {sid: (max(ev.values()) - min(ev.values()), len({is_dev(e) for e in ev}) > 1)
+            for sid, ev in firsts.items() if len(ev) > 1}
+
+
+def show_joined(pred: dict, rows: list[dict]) -> None:
+    """Print each story that joins gold events: its articles by day, with their half, whether
+    they look ahead (`preview.looks_ahead`) and their headline."""
+    from manysides.stories.preview import looks_ahead
+
+    joined = _joined(pred, rows)
+    for n, sid in enumerate(sorted(joined, key=lambda s: joined[s]), 1):
+        gap, cross = joined[sid]
+        print(f"        -- joined story {n}: {gap} day(s) between its events"
+              f"{', a dev and a test event' if cross else ''}")
+        members = sorted((r for r in rows if pred[r["id"]] == sid), key=lambda r: (r.get("date") or "", r["event"]))
+        labels = {e: chr(ord("A") + k) for k, e in enumerate(dict.fromkeys(r["event"] for r in members))}
+        for r in members:
+            ahead = "ahead" if looks_ahead(r.get("title"), r.get("text")) else "     "
+            print(f"           {(r.get('date') or '')[:10]} event {labels[r['event']]} "
+                  f"{'dev ' if is_dev(r['event']) else 'test'} {ahead} {(r.get('title') or '')[:80]}")
 
 
 def fmt(s: dict) -> str:
@@ -195,6 +221,8 @@ def main() -> int:
     ap.add_argument("--distractors", type=int, default=1000,
                     help="unrelated allsides articles mixed in for the precision check (0: skip)")
     ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--show-joined", action="store_true",
+                    help="print the full set's stories that join gold events (with dates), article by article")
     args = ap.parse_args()
     if not SAME_EVENT.exists():
         print(f"skipped: {SAME_EVENT} not found (the shared data folder is needed)")
@@ -223,8 +251,12 @@ def main() -> int:
                   f"{len(part) / secs:.0f} articles/s")
             if dated and name == "full":
                 gaps = joined_events(pred, part)
+                cross = sum(c for _, c in _joined(pred, part).values())
                 print(f"        stories joining gold events: {sum(gaps.values())}; by days between "
-                      f"the events' first articles: {dict(sorted(gaps.items()))}")
+                      f"the events' first articles: {dict(sorted(gaps.items()))}; {cross} join an event "
+                      "of the dev half with one of the test half (neither half alone has them)")
+                if args.show_joined:
+                    show_joined(pred, part)
         if not args.no_baseline:
             best_t, best_f1 = 0.0, -1.0
             for t in np.arange(0.05, 0.6, 0.025):
