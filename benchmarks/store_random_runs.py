@@ -3,11 +3,13 @@
     .venv/bin/python benchmarks/store_random_runs.py --span 90 --subjects 15 --seeds 300
     .venv/bin/python benchmarks/store_random_runs.py --span 400 --subjects 30 --seeds 150
     .venv/bin/python benchmarks/store_random_runs.py --span 90 --subjects 15 --seeds 300 --undo 0.25
+    .venv/bin/python benchmarks/store_random_runs.py --span 90 --subjects 15 --seeds 300 --previews 0.3
 
 Each seed is one run of `tests/stories/test_store_random_runs.py`'s test (random batches
 of a random stream, a user's merges, splits and moves between them, every invariant
 checked after every step; with --undo, the latest correction undone after that share of
-the steps); a failing seed prints its error, and the last line gives the
+the steps; with --previews, that share of the leads looks ahead, so that grouping's preview
+penalty parts some dated pairs); a failing seed prints its error, and the last line gives the
 count. About 0.5 s a seed at 100 days, 1.5 s at 400.
 """
 
@@ -29,6 +31,7 @@ def main() -> int:
     ap.add_argument("--seeds", type=int, default=100)
     ap.add_argument("--first", type=int, default=0, help="first seed")
     ap.add_argument("--undo", type=float, default=0.0, help="share of steps that undo the latest correction")
+    ap.add_argument("--previews", type=float, default=0.0, help="share of leads that look ahead")
     args = ap.parse_args()
     from test_store_random_runs import test_random_batches_and_corrections_keep_stories_and_storylines_true as run
 
@@ -36,7 +39,7 @@ def main() -> int:
     for seed in range(args.first, args.first + args.seeds):
         with tempfile.TemporaryDirectory() as tmp:
             try:
-                run(Path(tmp), args.span, args.subjects, seed, args.undo)
+                run(Path(tmp), args.span, args.subjects, seed, args.undo, args.previews)
             except KeyboardInterrupt:
                 raise
             except BaseException:  # an assertion, an error, or pytest's Failed (a raise that did not come)
