@@ -31,6 +31,7 @@ ANNOTATOR_VERSION = 110  # 2: reported (indirect) speech; 3: loaded wording read
 ANNOTATOR_VERSION = 111  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 106  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 107  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 104  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -304,6 +305,12 @@ ANNOTATOR_VERSION = 107  # 2: reported (indirect) speech; 3: loaded wording read
 #     driving" and "driving drunk" name the offence
 # 107: session 39, helper E (review 27's speakers): a person's name ending in one letter ("its sister airline AirAsia
 #     X.", typed a person) makes no lone word the NER typed otherwise ("AirAsia said") that person
+# 104: session 39, helper D (review 26's speakers): a one-word person the NER ends just before another's name is
+#     that name's first part ("Cornell William Brooks"); a surname tagged a common word ("Jealous urged calm") is a
+#     main subject for he/she; a bare surname after a quote of its other bearer is that bearer ("Zimmerman said"
+#     after Robert Zimmerman Jr.'s quote); "Both" is the pair joined by "and" before; a one-word "person" the article
+#     types a place more often speaks no colon's quote; "according to her lawyer, Tom Hale" credits Hale; "The couple
+#     looked wary as journalists ..." is the couple's sentence for a "they"
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

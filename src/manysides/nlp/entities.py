@@ -631,6 +631,7 @@ def extract_entities(doc: "Doc") -> list[Entity]:
         if not name:
             continue
         raw.append((start, end, label, name))
+    raw = _given_name_joined(text, raw)
 
     # a heading's words are no one's full name unless the text names its bearer too: "Update
     # at 11:25 a.m. ET. Obama Hails News:" is no "Obama Hails News" for a later "Obama" (a
@@ -694,6 +695,22 @@ def extract_entities(doc: "Doc") -> list[Entity]:
         elif label == "ORG" and name.isupper() and name in acronyms:
             name = acronyms[name]
         out.append(Entity(text=text[start:end], name=name, type=label, start=start, end=end))
+    return out
+
+
+def _given_name_joined(text: str, raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A one-word person the NER ends just before another person's name, one space between ("NAACP President
+    Cornell William Brooks" typed "Cornell" and "William Brooks"): one name of three parts, the first its given name.
+    Prose never sets two people's names side by side without a comma or a word between them."""
+    out: list[tuple[int, int, str, str]] = []
+    for r in raw:
+        if out:
+            p = out[-1]
+            if (p[2] == "PERSON" and r[2] == "PERSON" and " " not in p[3] and text[p[1] : r[0]] == " "
+                    and p[3][:1].isupper() and len(r[3].split()) in (1, 2) and r[3][:1].isupper()):
+                out[-1] = (p[0], r[1], "PERSON", canonical_person(text[p[0] : r[1]]))
+                continue
+        out.append(r)
     return out
 
 

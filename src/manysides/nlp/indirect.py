@@ -396,9 +396,22 @@ def _content_from_ccomps(cue: "Token", comps: list["Token"]) -> tuple[int, int] 
     if not short and not (comps[0].i > cue.i < comps[1].i and _one_sentence(cue, comps[1])):
         return rng  # a whole report: a second one joins it only after the verb, in its sentence
     more = _content_from_ccomp(cue, comps[1])
-    if more is None or min(t.i for t in comps[1].subtree) != max(t.i for t in comps[0].subtree) + 1:
+    next_words = min(t.i for t in comps[1].subtree) == max(t.i for t in comps[0].subtree) + 1
+    if more is None and next_words and comps[0].i > cue.i and _verb_without_subject(comps[1]):
+        # "adding that all the boys rescued | are well", "said experts told him flooding from new rain | could
+        # shrink the space": the parse split one clause before its verb; its subject is in the first piece
+        more = _clause_range(list(comps[1].subtree))
+    if more is None or not next_words:
         return rng  # not the next words: another report, or a clause before the cue
     return rng[0], more[1]
+
+
+def _verb_without_subject(comp: "Token") -> bool:
+    """Whether a complement is a finite verb (a tense, or a modal's) with no subject of its own and no marker
+    of a new clause: the rest of the clause before it, whose subject the parse left there."""
+    if _has_subject(comp) or any(c.dep_ == "mark" for c in comp.children):
+        return False
+    return comp.tag_ in ("VBD", "VBP", "VBZ") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children)
 
 
 def _plain_clause_after(cue: "Token", comp: "Token") -> bool:

@@ -30,8 +30,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..records import Entity, Quote
-from .entities import (FAMILY_NOUNS, PRONOUN_GENDER, TITLES, _full_name_for, _relatives_named, canonical_person,
-                       person_genders)
+from .entities import (FAMILY_NOUNS, PRONOUN_GENDER, TITLES, _full_name_for, _relatives_named, _without_generation,
+                       canonical_person, person_genders)
 from .headings import heading_spans
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1567,6 +1567,10 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
     # and a word it types a people or a group ("crowd chanting Trans lives matter!": "Trans")
     places |= {e.name for e in ctx.entities if e.type == "NORP"} - ctx.person_names
     for tok in ctx.doc:
+        if tok.i not in seen and tok.pos_ != "PROPN" and (worded := _surname_as_word(tok, ctx)):
+            # "Despite his disappointment, Jealous urged calm.": a surname that is an English word, tagged one
+            out.append(_Mention(tok.idx, worded, "main", ctx.sent_index(tok.idx), _clause_depth(tok)))
+            continue
         if tok.i in seen or tok.pos_ != "PROPN" or tok.tag_ == "NNPS" or ctx.in_quote(tok.idx):
             continue
         if ctx.in_heading(tok.idx) or tok.lower_ in _QUESTION_WORDS:
@@ -1642,6 +1646,20 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
 
 
 _QUESTION_WORDS = frozenset("who whom whose what which why how when where".split())
+
+
+def _surname_as_word(tok: "Token", ctx: _Context) -> str | None:
+    """The person a capitalised word in the middle of a sentence stands for when the tagger took it for a common
+    word ("Despite his disappointment with the verdict, Jealous urged calm." after "Ben Jealous"; "Rich", "Young",
+    "Sharp"): the subject of a main clause, untyped by the NER, that is the surname of one person the article names
+    in full before it."""
+    if (tok.dep_ not in ("nsubj", "nsubjpass") or tok.is_sent_start or not tok.text[:1].isupper()
+            or tok.text[1:2].isupper() or tok.ent_type_ or ctx.in_quote(tok.idx) or ctx.in_heading(tok.idx)
+            or not _is_main_verb(tok.head) or any(c.dep_ in ("det", "compound", "amod") for c in tok.children)):
+        return None
+    before = {e.name for e in ctx.entities if e.type == "PERSON" and e.start < tok.idx and " " in e.name
+              and _without_generation(e.name.split())[-1] == tok.text}
+    return next(iter(before)) if len(before) == 1 else None
 
 
 def _name_words(tok: "Token") -> list["Token"]:
@@ -1822,6 +1840,8 @@ def _according_to(m: "_Mention", ctx: _Context) -> bool:
     tok = ctx.doc[_token_at(ctx, m.pos)]
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and people_noun(tok.head.lemma_):
+        tok = tok.head  # "according to her lawyer, Mat Staver": the name set beside the source's role
     return (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.i > 0
             and tok.doc[tok.head.i - 1].lower_ == "according" and not ctx.in_quote(tok.idx))
 
@@ -2068,6 +2088,8 @@ def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
                 # "Republicans argue that taxing residents will slow growth. They say ...": the group
                 # the sentence is about, its main clause's subject, not one its lower clause names
                 t = main
+                if t.lemma_.lower() in _PAIR_NOUNS:
+                    return _nominal_phrase(t)  # "The couple looked wary as journalists surrounded them."
             ent = ctx.entity_at(t.idx)
             if ent is not None and ent.type in ("NORP", "ORG"):
                 return ent.name
@@ -2102,7 +2124,13 @@ def _main_group_subject(found: "Token", pron: "Token", ctx: _Context) -> "Token 
         if (plural and (people_noun(t.lemma_) or (ent is not None and ent.type == "NORP"))) or (
                 t.lemma_.lower() in COLLECTIVE_NOUNS):
             return t
+        if t.tag_ == "NN" and t.lemma_.lower() in _PAIR_NOUNS and not any(c.dep_ == "prep" for c in t.children):
+            return t  # "The couple looked wary as journalists surrounded them ...": two people, the sentence's
     return None
+
+
+# Singular nouns of two people together, a "they" when the main clause's subject ("a couple of" is a count)
+_PAIR_NOUNS = frozenset("couple pair duo".split())
 
 
 def _acted_on_by_group(obj: "Token") -> bool:
@@ -2339,7 +2367,7 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
             return (name, "person") if plausible_person(name) else (None, None)
         if ent.type == "PERSON":
             # "COVID-19", a disease the small model took for a name: no one speaks
-            return (ent.name, "person") if plausible_person(ent.name) else (None, None)
+            return ((_namesake_goes_on(ent, ctx) or ent.name), "person") if plausible_person(ent.name) else (None, None)
         if ent.type == "ORG" and (holder := _titled_holder(tok, ctx)):
             return holder, "person"
         if ent.type in ("ORG", "GPE"):
@@ -2430,6 +2458,30 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
             return (phrase, "group") if people_noun(lemma) else (None, None)
         return phrase, "person"  # one person: "a senior official", "the aide"
     return None, None
+
+
+def _mostly_a_place(ent: Entity, ctx: _Context) -> bool:
+    """Whether a one-word name typed a person is one the article's other mentions type a place more often ("NPR's
+    Liz Halloran sends us this update from Madison:" in a live page on Wisconsin's capital): no one to quote."""
+    if " " in ent.name:
+        return False
+    typed = Counter(e.type for e in ctx.entities if e.name == ent.name)
+    return typed["GPE"] + typed["LOC"] > typed["PERSON"]
+
+
+def _namesake_goes_on(ent: Entity, ctx: _Context) -> str | None:
+    """The speaker just quoted, when a bare surname tags the next words and that speaker bears it though the
+    article's main bearer is someone else ("Robert Zimmerman Jr., the brother of George Zimmerman, ... “...,” he
+    said. Groups need to “cool their jets,” Zimmerman said.": the brother goes on): the last person quoted, in the
+    tag's paragraph or the one before, whose surname the tag is; None for anyone else."""
+    surname = ent.text.strip()
+    if " " in surname or not surname[:1].isupper():
+        return None
+    last = next(((pos, name) for pos, name in reversed(ctx.said) if pos < ent.start), None)
+    if last is None or last[1] == ent.name or len(re.findall(r"\n\s*", ctx.text[last[0] : ent.start])) > 1:
+        return None  # (quoted in its paragraph or the one before)
+    words = _without_generation(last[1].split())
+    return last[1] if len(words) > 1 and words[-1] == surname else None
 
 
 def _titled_after(noun: "Token", ctx: _Context) -> str | None:
@@ -2526,6 +2578,8 @@ def _counted_before(tok: "Token", ctx: _Context) -> str | None:
     if tok.i != sent.start or sent.start == 0:
         return None
     prev = ctx.doc[sent.start - 1].sent
+    if tok.lower_ == "both":
+        return _pair_in(prev, ctx)
     groups = [t for t in prev if t.tag_ == "NNS" and t.dep_ in ("pobj", "dobj", "conj") and people_noun(t.lemma_)
               and ctx.entity_at(t.idx) is None and not ctx.in_quote(t.idx) and not ctx.in_heading(t.idx)]
     if not groups:
@@ -2539,6 +2593,31 @@ def _counted_before(tok: "Token", ctx: _Context) -> str | None:
     lo = min(w.i for w in first.subtree)
     hi = max(w.i for w in groups[-1].subtree)
     return ctx.doc[lo : hi + 1].text.strip(" ,")
+
+
+def _pair_in(sent: "Span", ctx: _Context) -> str | None:
+    """The two people a "Both" opening the next sentence counts: the last pair the sentence joins with "and", each
+    one person ("..., including a brother and sister quietly rejoicing. Both said ...": "a brother and sister"; two
+    named persons by their names), as written; None when it joins no such pair."""
+    def one(t: "Token") -> bool:
+        ent = ctx.entity_at(t.idx)
+        if ent is not None:
+            return ent.type == "PERSON" and plausible_person(ent.name)
+        return t.tag_ == "NN" and people_noun(t.lemma_)
+
+    for t in reversed(list(sent)):
+        pair = [c for c in t.children if c.dep_ == "conj"]
+        if (len(pair) != 1 or not any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children) or not one(t)
+                or not one(pair[0]) or ctx.in_quote(t.idx) or ctx.in_heading(t.idx)):
+            continue
+        named = _people_pair(t, ctx)
+        if named:
+            return named
+        if ctx.entity_at(t.idx) is not None or ctx.entity_at(pair[0].idx) is not None:
+            return None
+        lo = min([c.i for c in t.children if c.dep_ in ("det", "amod", "poss", "compound") and c.i < t.i] + [t.i])
+        return ctx.doc[lo : pair[0].i + 1].text
+    return None
 
 
 def _resolve_it(tok: "Token", ctx: _Context) -> tuple[str | None, str | None]:
@@ -3293,7 +3372,7 @@ def _attribute_span(
         # "... the view of pollster Jane Doe: “...”": the last person named before the colon
         for t in reversed(left):
             ent = ctx.entity_at(t.idx)
-            if ent is not None and ent.type == "PERSON":
+            if ent is not None and ent.type == "PERSON" and not _mostly_a_place(ent, ctx):
                 if t.dep_ == "pobj" and t.head.lower_ == "in" and _is_cue(t.head.head):
                     # "Someone off-camera says in Farsi:": what the words are said in (a language
                     # the NER may type a person) is never who says them
