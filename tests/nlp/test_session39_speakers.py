@@ -109,3 +109,14 @@ def test_a_report_the_parse_split_before_its_verb_keeps_its_verb(said):
     # control: a second clause with its own subject is not this rule's to join (the report stays as it was)
     text = "Kanchana said the water was rising, the pumps were failing and the divers were tired."
     assert _speakers(said(text)) == [("Kanchana", "the water was rising")]
+
+
+def test_a_relative_owned_through_a_split_possessive_mark_speaks(said):
+    text = ("County clerk Ann Davis spent a first night in jail after she refused to issue permits.\n\n"
+            "“I'm with Ann,” read a sign held by a supporter, Mary Davis, a cousin.\n\n"
+            "Speaking to reporters Friday morning, Ms. Davis‘ husband, Tom Davis, held a sign saying “Welcome home” "
+            "and said his wife was in good spirits after her first night in jail.")
+    assert _who_said(said, text, "good spirits") == ["Tom Davis"]
+    # control: with the possessive written whole, the relative speaks as before
+    text = text.replace("Ms. Davis‘ husband", "Ms. Davis’s husband")
+    assert _who_said(said, text, "good spirits") == ["Tom Davis"]

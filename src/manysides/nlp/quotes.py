@@ -2262,6 +2262,9 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
             tok = named[0]
     if tok.pos_ in ("NOUN", "PROPN", "NUM") and _figure_subject(tok):
         return None, None  # "582,000 more people said": a figure, no voice
+    relative = _relative_after_mark(tok, ctx)
+    if relative:
+        return relative, "person"
     tagged = _party_tag_holder(tok, ctx)
     if tagged is not None:
         return tagged
@@ -2467,6 +2470,23 @@ def _mostly_a_place(ent: Entity, ctx: _Context) -> bool:
         return False
     typed = Counter(e.type for e in ctx.entities if e.name == ent.name)
     return typed["GPE"] + typed["LOC"] > typed["PERSON"]
+
+
+def _relative_after_mark(tok: "Token", ctx: _Context) -> str | None:
+    """The relative a name owns through a possessive mark the tokenizer split off ("Ms. Davis‘ husband, Joe Davis,
+    held a sign ... and said", the parse making "Davis" the subject and "husband" its appositive): the person named
+    beside the relative noun, who speaks; None for anything else."""
+    doc = tok.doc
+    if tok.pos_ != "PROPN" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in ("‘", "'", "`", "’"):
+        return None
+    noun = doc[tok.i + 2]
+    if noun.lower_ not in FAMILY_NOUNS or noun.head.i != tok.i or noun.dep_ != "appos":
+        return None
+    for c in noun.children:
+        ent = ctx.entity_at(c.idx) if c.dep_ == "appos" else None
+        if ent is not None and ent.type == "PERSON" and " " in ent.name and plausible_person(ent.name):
+            return ent.name
+    return None
 
 
 def _namesake_goes_on(ent: Entity, ctx: _Context) -> str | None:
