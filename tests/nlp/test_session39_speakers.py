@@ -24,22 +24,22 @@ def test_a_given_name_the_ner_cut_off_is_part_of_the_name(said):
 
 
 def test_a_surname_tagged_a_common_word_is_a_subject_for_he(said):
-    text = ("Civil rights leader Benjamin Todd Jealous spoke at a rally on Sunday.\n\n"
+    text = ("Civil rights leader Marcus Lee Bright spoke at a rally on Sunday.\n\n"
             'Joe Dalton, a 74-year-old former state attorney, had a different take: "I never thought the state had '
             'a case," he said.\n\n'
-            'Despite his disappointment with the verdict, Jealous urged calm. "It\'s important that the public '
+            'Despite his disappointment with the verdict, Bright urged calm. "It\'s important that the public '
             'focus on the avenues still open," he said.')
-    assert _who_said(said, text, "avenues still open") == ["Benjamin Todd Jealous"]
+    assert _who_said(said, text, "avenues still open") == ["Marcus Lee Bright"]
     # control: the word as a word, no one's surname ("jealous" of no person named), leaves the he to the last speaker
-    text = text.replace("Benjamin Todd Jealous", "Benjamin Todd Hart").replace("Jealous urged", "Jealous rivals urged")
+    text = text.replace("Marcus Lee Bright", "Marcus Lee Hart").replace("Bright urged", "Bright rivals urged")
     assert _who_said(said, text, "avenues still open") == ["Joe Dalton"]
 
 
 def test_a_bare_surname_after_its_other_bearers_quote_is_that_bearer(said):
     text = ("A jury acquitted Tom Harlan of all charges on Saturday. Harlan left the court with his lawyers.\n\n"
             "Speaking later Sunday, Robert Harlan Jr., the brother of Tom Harlan, said the inquiry had found "
-            'nothing.\n\n"We welcomed that inquiry when it started," he said. "They found not one thing. They asked his '
-            'friends. They asked his neighbors. They asked his coworkers. There is nothing."\n\n'
+            'nothing.\n\n"We welcomed that inquiry when it started," he said. "They found not one thing. They '
+            'asked his friends. They asked his neighbors. They asked his coworkers. There is nothing."\n\n'
             'Critics need to "calm down and give everyone some time," Harlan said. "Anger doesn\'t help us."')
     assert _who_said(said, text, "calm down") == ["Robert Harlan Jr."]
     assert _who_said(said, text, "Anger doesn") == ["Robert Harlan Jr."]
@@ -114,8 +114,8 @@ def test_a_report_the_parse_split_before_its_verb_keeps_its_verb(said):
 def test_a_relative_owned_through_a_split_possessive_mark_speaks(said):
     text = ("County clerk Ann Davis spent a first night in jail after she refused to issue permits.\n\n"
             "“I'm with Ann,” read a sign held by a supporter, Mary Davis, a cousin.\n\n"
-            "Speaking to reporters Friday morning, Ms. Davis‘ husband, Tom Davis, held a sign saying “Welcome home” "
-            "and said his wife was in good spirits after her first night in jail.")
+            "Speaking to reporters Friday morning, Ms. Davis‘ husband, Tom Davis, held a sign saying “Welcome "
+            "home” and said his wife was in good spirits after her first night in jail.")
     assert _who_said(said, text, "good spirits") == ["Tom Davis"]
     # control: with the possessive written whole, the relative speaks as before
     text = text.replace("Ms. Davis‘ husband", "Ms. Davis’s husband")

@@ -306,11 +306,13 @@ ANNOTATOR_VERSION = 104  # 2: reported (indirect) speech; 3: loaded wording read
 # 107: session 39, helper E (review 27's speakers): a person's name ending in one letter ("its sister airline AirAsia
 #     X.", typed a person) makes no lone word the NER typed otherwise ("AirAsia said") that person
 # 104: session 39, helper D (review 26's speakers): a one-word person the NER ends just before another's name is
-#     that name's first part ("Cornell William Brooks"); a surname tagged a common word ("Jealous urged calm") is a
-#     main subject for he/she; a bare surname after a quote of its other bearer is that bearer ("Zimmerman said"
-#     after Robert Zimmerman Jr.'s quote); "Both" is the pair joined by "and" before; a one-word "person" the article
+#     that name's first part ("Cornell William Parker"); a surname tagged a common word ("Bright urged calm") is a
+#     main subject for he/she; a bare surname after a quote of its other bearer is that bearer ("Harlan said"
+#     after Robert Harlan Jr.'s quote); "Both" is the pair joined by "and" before; a one-word "person" the article
 #     types a place more often speaks no colon's quote; "according to her lawyer, Tom Hale" credits Hale; "The couple
-#     looked wary as journalists ..." is the couple's sentence for a "they"
+#     looked wary as journalists ..." is the couple's sentence for a "they"; "Ms. Ford‘ husband, Tom Ford, ... said"
+#     (a possessive mark split off) is the husband's; a report the parse split before its verb keeps the verb ("adding
+#     that all the boys rescued | are well") (docs/quotes.md, "Session 39's speakers (review 26)")
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -699,8 +699,8 @@ def extract_entities(doc: "Doc") -> list[Entity]:
 
 
 def _given_name_joined(text: str, raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """A one-word person the NER ends just before another person's name, one space between ("NAACP President
-    Cornell William Brooks" typed "Cornell" and "William Brooks"): one name of three parts, the first its given name.
+    """A one-word person the NER ends just before another person's name, one space between ("League President
+    Cornell William Parker" typed "Cornell" and "William Parker"): one name of three parts, the first its given name.
     Prose never sets two people's names side by side without a comma or a word between them."""
     out: list[tuple[int, int, str, str]] = []
     for r in raw:

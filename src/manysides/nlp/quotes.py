@@ -1568,7 +1568,7 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
     places |= {e.name for e in ctx.entities if e.type == "NORP"} - ctx.person_names
     for tok in ctx.doc:
         if tok.i not in seen and tok.pos_ != "PROPN" and (worded := _surname_as_word(tok, ctx)):
-            # "Despite his disappointment, Jealous urged calm.": a surname that is an English word, tagged one
+            # "Despite his disappointment, Bright urged calm.": a surname that is an English word, tagged one
             out.append(_Mention(tok.idx, worded, "main", ctx.sent_index(tok.idx), _clause_depth(tok)))
             continue
         if tok.i in seen or tok.pos_ != "PROPN" or tok.tag_ == "NNPS" or ctx.in_quote(tok.idx):
@@ -1650,7 +1650,7 @@ _QUESTION_WORDS = frozenset("who whom whose what which why how when where".split
 
 def _surname_as_word(tok: "Token", ctx: _Context) -> str | None:
     """The person a capitalised word in the middle of a sentence stands for when the tagger took it for a common
-    word ("Despite his disappointment with the verdict, Jealous urged calm." after "Ben Jealous"; "Rich", "Young",
+    word ("Despite his disappointment with the verdict, Bright urged calm." after "Marcus Lee Bright"; "Rich", "Young",
     "Sharp"): the subject of a main clause, untyped by the NER, that is the surname of one person the article names
     in full before it."""
     if (tok.dep_ not in ("nsubj", "nsubjpass") or tok.is_sent_start or not tok.text[:1].isupper()
@@ -1841,7 +1841,7 @@ def _according_to(m: "_Mention", ctx: _Context) -> bool:
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and people_noun(tok.head.lemma_):
-        tok = tok.head  # "according to her lawyer, Mat Staver": the name set beside the source's role
+        tok = tok.head  # "according to her lawyer, Tom Hale": the name set beside the source's role
     return (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.i > 0
             and tok.doc[tok.head.i - 1].lower_ == "according" and not ctx.in_quote(tok.idx))
 
@@ -2464,8 +2464,8 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
 
 
 def _mostly_a_place(ent: Entity, ctx: _Context) -> bool:
-    """Whether a one-word name typed a person is one the article's other mentions type a place more often ("NPR's
-    Liz Halloran sends us this update from Madison:" in a live page on Wisconsin's capital): no one to quote."""
+    """Whether a one-word name typed a person is one the article's other mentions type a place more often ("Our
+    reporter Liz Hale sends us this update from Madison:" in a page on the city's rally): no one to quote."""
     if " " in ent.name:
         return False
     typed = Counter(e.type for e in ctx.entities if e.name == ent.name)
@@ -2473,8 +2473,8 @@ def _mostly_a_place(ent: Entity, ctx: _Context) -> bool:
 
 
 def _relative_after_mark(tok: "Token", ctx: _Context) -> str | None:
-    """The relative a name owns through a possessive mark the tokenizer split off ("Ms. Davis‘ husband, Joe Davis,
-    held a sign ... and said", the parse making "Davis" the subject and "husband" its appositive): the person named
+    """The relative a name owns through a possessive mark the tokenizer split off ("Ms. Ford‘ husband, Tom Ford,
+    held a sign ... and said", the parse making "Ford" the subject and "husband" its appositive): the person named
     beside the relative noun, who speaks; None for anything else."""
     doc = tok.doc
     if tok.pos_ != "PROPN" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in ("‘", "'", "`", "’"):
@@ -2491,8 +2491,8 @@ def _relative_after_mark(tok: "Token", ctx: _Context) -> str | None:
 
 def _namesake_goes_on(ent: Entity, ctx: _Context) -> str | None:
     """The speaker just quoted, when a bare surname tags the next words and that speaker bears it though the
-    article's main bearer is someone else ("Robert Zimmerman Jr., the brother of George Zimmerman, ... “...,” he
-    said. Groups need to “cool their jets,” Zimmerman said.": the brother goes on): the last person quoted, in the
+    article's main bearer is someone else ("Robert Harlan Jr., the brother of Tom Harlan, ... “...,” he
+    said. Critics need to “calm down,” Harlan said.": the brother goes on): the last person quoted, in the
     tag's paragraph or the one before, whose surname the tag is; None for anyone else."""
     surname = ent.text.strip()
     if " " in surname or not surname[:1].isupper():
