@@ -161,6 +161,17 @@ Bush quote came in, CNN's "Horne said Thursday morning ..." and USA Today's "The
 miles ..." went, none of them marked); the cleaned articles' framing words and slant scores moved a little (CNN's
 cave -0.26 -> -0.24, NPR's flag -0.15 -> -0.08, Fox's Cuba column +0.50 -> +0.48; no label changed); every other line
 the same (two stories' outlets and items listed in another order).
+Since (session 39, helper D; before = main's fresh store at 8b66248, ANNOTATOR_VERSION 103): a given name the NER cut
+off joins the name, a surname tagged a common word is a subject, a bare surname after its other bearer's quote is that
+bearer, "Both" is the pair before, a one-word "person" typed a place more often speaks no colon's quote, a source
+credited by role and name, a couple's "they", a relative owned through a split possessive mark, and a report the parse
+split before its verb keeps it (docs/quotes.md, "Session 39's speakers (review 26)"; ANNOTATOR_VERSION 104, a fresh
+store): quotes 15/455 -> 1/455 (Cornell William Brooks (2), Robert Zimmerman Jr. (2) and Ben Jealous (2) their own
+words, "a brother and sister" for "Both", Liz Halloran's report from Madison hers, Mat Staver's "not worth the
+paper", the couple's "happy and elated", James Yates' "This means ...", Joe Davis's "good spirits", Narongsak's two
+reports whole; left: the garbled "Staver said, likening"); shared 9/44 -> 9/45 (a new point, unmarked: NPR's and the
+Washington Times' Yates "This means, at least for this area, civil rights are civil rights ..."); the voices follow
+(Fox's "Corey" now Angela Corey); every other line the same.
 About 6 minutes under a load of 12 (a fresh store; 1.3 minutes of CPU).
 """
 from __future__ import annotations
