@@ -156,8 +156,10 @@ _NAME_SOURCE_CAPTION = re.compile(
 # "Full coverage of George Floyd's death and protests around the country": a link to a topic's page
 _FULL_COVERAGE_LINK = re.compile(r"^Full coverage (?:of|on)\s[^.!?]{1,100}$", re.IGNORECASE)
 # a linked headline under a label in capitals, without a colon: "READ Why Trading Curbs Kicked in Monday as Stocks
-# Plunged and What You Should Do About It" (case-sensitive: the headline is in title case or capitals)
-_BARE_LABEL_LINK = re.compile(r"^(?:READ|WATCH)\s+(?=[A-Z0-9‘'\"“])(?:[A-Z0-9‘'\"“][^\s]*\s*|(?:a|an|the|and|or|of|"
+# Plunged and What You Should Do About It" (case-sensitive: the headline is in title case or capitals). Each word
+# ends at a space or the line's end: with "\s*" a word in capitals could be cut into as many pieces as it has letters,
+# and a long line of capitals took minutes to fail (session 39: 193 s for one 497-character line)
+_BARE_LABEL_LINK = re.compile(r"^(?:READ|WATCH)\s+(?=[A-Z0-9‘'\"“])(?:[A-Z0-9‘'\"“]\S*(?:\s+|$)|(?:a|an|the|and|or|of|"
                               r"in|on|at|to|for|as|by|with|from|is|are)\s+){3,25}$")
 # an embedded Instagram post saved as a line, its caption (the poster's words, when saved) and its footer: "Terrorist
 # attacks in #Brussel ... A photo posted by Joey (@spiritofsound_l) on Mar 22, 2016 at 3:01am PDT" (NPR's, review 17)
@@ -455,7 +457,10 @@ _CAPTION_DAY_PLACE = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,
                                 r"\s+in\s+[A-Z]")
 # a name's word may carry a capital inside ("McCain", "DiBlasio", "LeBlanc": USA Today's "Natalie DiBlasio, and
 # Elizabeth Weise", review 25)
-_NAME_WORD = r"[A-Z][a-z'’]*[A-Z]?[a-z'’]+"
+# One way only to read a word (the capital inside, if any, ends the first part): "[A-Z][a-z]*[A-Z]?[a-z]+" could
+# cut a long word's letters between its two runs in as many ways as it has letters, and a title-case line of ten such
+# words took minutes to fail the author-list pattern below (session 39: 195 s for one 6,274-character article).
+_NAME_WORD = r"[A-Z](?:[a-z'’]*[A-Z])?[a-z'’]+"
 _NAME_ONLY = rf"{_NAME_WORD}(?:[- ](?:[A-Z]\.|{_NAME_WORD}|van|von|de|del|da|la|le)){{1,3}}"
 # authors joined by "and" ("A B, C D, and E F", "A B and C D and E F"); "Jazz Shaw, Hot Air" (a
 # name and an outlet) is not one
