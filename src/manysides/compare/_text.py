@@ -263,11 +263,19 @@ def is_post(text: str) -> bool:
     return bool(SIGNED.search(text) or POST_LINK.search(text))
 
 
+# an embedded post's credit line as other sites save it: "Posted by Dana Ortiz on Monday, May 4, 2026" (review 26: a
+# Facebook post's), "A post shared by Dana Ortiz (@dana) on May 4, 2026 at 9:12am PDT"
+_POST_CREDIT = re.compile(r"^\W*(?:An?\s+(?:post|photo|video)\s+)?(?:posted|shared)\s+by\s+[^.!?\"“”]{1,60}?\s+on\s+"
+                          r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+                          r"(?:\s+at\s+[\d:]+\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\W*$", re.IGNORECASE)
+
+
 def is_boilerplate(text: str) -> bool:
     """Site furniture that cleaning may have left: never a point of the story. An embedded
     post's signature ("— Juan Escalante (@JuanSaaa) July 9, 2020") or link, with little
-    else in the sentence, is the post's furniture too."""
-    if _BOILERPLATE.search(text):
+    else in the sentence, is the post's furniture too, as is a post's credit line alone ("Posted by Dana Ortiz on
+    Monday, May 4, 2026")."""
+    if _BOILERPLATE.search(text) or _POST_CREDIT.match(text.strip()):
         return True
     if "(@" in text or "t.co/" in text or "pic.twitter" in text:
         rest = POST_LINK.sub(" ", SIGNED.sub(" ", text))

@@ -887,27 +887,65 @@ _SIGN_ON = re.compile(rf"^(?:(?:From|This is|Welcome to)\s+(?:the\s+)?[A-Z][^.!?
                       rf"[.!]?$|I['’]m\s+{_NAME},?\s+and\s+(?:this\s+is|welcome\s+to)\b)")
 
 
+# a photo's caption that places the people it names: "Dana Ortiz, the harbour master, left, and Tom Breck ..."
+# (review 26: "Nopparat Kanthawong, head coach of the Wild Boars, left, and Pannawit Jongkham, ..."); a sentence
+# names where someone stands only under a picture
+_PLACED = re.compile(r"[\w.'’)],\s+(?:(?:far|second\s+from|third\s+from)\s+)?(?:left|right|center|centre)\s*,"
+                     r"|\((?:(?:far|second\s+from|third\s+from)\s+)?(?:left|right|center|centre)\)")
+# a broadcast host's hand-over to a guest or thanks for the visit (review 25: "For more, we go to Washington, D.C.,
+# where we're joined by ...", "... I want to thank you for being with us, ..."): the programme, not the news
+_HOSTING = re.compile(r"\bwe(?:['’]re|\s+are)\s+(?:now\s+)?joined\s+(?:now\s+)?by\b|^\W*(?:and\s+)?joining\s+us\b"
+                      r"|\bthank(?:s|\s+you)\b[^.!?\"“”]{0,40}?\bfor\s+(?:being\s+(?:here\s+)?with\s+us|joining\s+us)\b"
+                      r"|^\W*For\s+more(?:\s+on\s+[^,]{1,60})?,\s+we\s+(?:go|turn)\s+(?:now\s+)?to\b",
+                      re.IGNORECASE)
+
+
 def _is_furniture(text: str, start: int, end: int) -> bool:
     """Whether the sentence at start..end of `text` is page furniture no outlet reports: a
     line all in capitals of four words or more (a heading, or a link to another story:
     "AUSTIN SERIAL BOMBER MAY HAVE OTHER DEVICES ..."), a photo's caption that credits
-    it ("... in a photo from Angie Propst."), or a transcript's sign-on ("From The New York
-    Times, I'm Michael Barbaro.")."""
+    it ("... in a photo from Angie Propst.") or places whom it names (", left,"), or a transcript's
+    sign-on ("From The New York Times, I'm Michael Barbaro."), hand-over to a guest ("we're joined by")
+    or thanks to one ("thank you for being with us")."""
     line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
     if not any(ch.islower() for ch in line) and len(re.findall(r"[A-Z]{2,}", line)) >= 4:
         return True
     sentence = text[start:end].strip()
-    return _CAPTION_CREDIT.search(sentence) is not None or _SIGN_ON.search(sentence) is not None
+    return (_CAPTION_CREDIT.search(sentence) is not None or _SIGN_ON.search(sentence) is not None
+            or _PLACED.search(sentence) is not None or _HOSTING.search(sentence) is not None)
 
 
 # a broadcaster's note on where its own reporting aired: "NPR's Gregory Warner just checked in with Morning Edition
 # from outside the stadium.", "In 2010, Sylvia reported for Morning Edition on the pope's legacy." (review 25)
-_AIRTIME = re.compile(rf"^(?:(?:In|On|Earlier|Last)\b[^,]{{0,30}},\s+)?"
+# (review 26: "That's what NPR's Don Gonyea reported on All Things Considered this afternoon.": "reported on" a
+# programme, pointing back to what the sentences before it told)
+_AIRTIME = re.compile(rf"^(?:(?:In|On|Earlier|Last)\b[^,]{{0,30}},\s+|(?:That|This)['’]s\s+what\s+)?"
                       rf"(?:Our\s+(?:colleague|correspondent|reporter)\s+)?(?P<who>{_NAME})\s+"
-                      rf"(?:just\s+|also\s+|earlier\s+)?(?P<verb>checked\s+in\s+with|reported\s+for)"
+                      rf"(?:just\s+|also\s+|earlier\s+)?(?P<verb>checked\s+in\s+with|reported\s+(?:for|on))"
                       rf"\s+(?:the\s+)?(?P<show>{_NAME})(?:\s+(?:from|on|about|at|in|during|last|this|earlier)\b"
                       r"[^\"“”]*)?[.!]$")
 _SAYING = re.compile(r"\b(?:that|saying|says|said)\b")
+
+
+# the outlet's own reporter's whereabouts: "NPR's Liz Halloran is at the State Capitol in Madison." (review 26), "Our
+# correspondent Dana Ortiz is in Port Alma."; a place and a time at most after it
+_STATIONED = re.compile(rf"^(?:Our\s+|(?P<own>{_NAME})['’]s\s+)(?:[a-z]+\s+){{0,2}}(?P<who>{_NAME})\s+"
+                        r"(?:is|was|has\s+been|will\s+be)\s+(?:(?:live|reporting(?:\s+live)?|standing)\s+)?"
+                        r"(?:at|in|from|outside|inside|near|on\s+the\s+scene)\b"
+                        r"(?:(?!\b(?:when|where|as|while|and|but|who|which|that)\b)[^,;:\"“”])*[.!]$")
+
+
+def _stationed(v: SentenceView, ann: Annotation) -> bool:
+    """Whether the sentence only says where the article's own outlet's reporter (a person the tagger names, of
+    "Our" or of the outlet's name) is: a note on the outlet's coverage, which no other outlet could report."""
+    m = _STATIONED.match(v.text.strip())
+    if not m:
+        return False
+    own = m.group("own")
+    if own is not None and not (v.outlet + " ").startswith(" ".join(own.lower().split()) + " "):
+        return False
+    ws, we = v.start + m.start("who"), v.start + m.end("who")
+    return any(e.type == "PERSON" and e.start < we and ws < e.end for e in ann.entities)
 
 
 def _own_airtime(v: SentenceView, ann: Annotation) -> bool:
@@ -915,10 +953,12 @@ def _own_airtime(v: SentenceView, ann: Annotation) -> bool:
     work the tagger names), or "reported for" one or an organisation, with at most where, when or on what after it,
     nothing said ("..., saying that ..." carries what was said: a statement, no note). It points to the outlet's
     other reporting, which no other outlet could report."""
+    if _stationed(v, ann):
+        return True
     m = _AIRTIME.match(v.text.strip())
     if not m or _SAYING.search(v.text):
         return False
-    kinds = ("WORK_OF_ART",) if m.group("verb").startswith("checked") else ("WORK_OF_ART", "ORG")
+    kinds = ("WORK_OF_ART", "ORG") if m.group("verb").endswith("for") else ("WORK_OF_ART",)
     at = lambda g: (v.start + m.start(g), v.start + m.end(g))  # noqa: E731
     (ws, we), (ss, se) = at("who"), at("show")
     return (any(e.type == "PERSON" and e.start < we and ws < e.end for e in ann.entities)
