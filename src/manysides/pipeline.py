@@ -36,6 +36,7 @@ from .stories.vectors import article_vectors
 # Bump when the comparison changes, so stored reports are recomputed once.
 REPORT_VERSION = "157"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "160"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "161"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -303,6 +304,9 @@ REPORT_VERSION = "160"  # 4: an article naming no outlet is its own outlet every
 #     host's hand-over to a guest or thanks ("we're joined by", "thank you for being with us"), an embedded post's
 #     credit line ("Posted by ... on <date>"), the outlet's own reporter's whereabouts ("NPR's ... is at ...") and
 #     "That's what ... reported on <programme>" are no items
+# 161: shared points (session 39, helper H, reviews 26, 24): what is slated, scheduled or set to happen beside a sentence
+#     saying nothing of the future, two readings of an election's count at two stages whose results share no figure,
+#     and two quotations sharing no content word are told apart
 
 
 class Progress(Protocol):

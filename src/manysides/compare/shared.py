@@ -542,6 +542,9 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     tallies = [_tallies(v.text) for v in cands]
     polls = [poll_finding(v.text) for v in cands]
     polled = [mentions_poll(v.text) for v in cands]
+    scheduled = [_scheduled(v.text) for v in cands]
+    future = [_of_the_future(v.text) for v in cands]
+    counted = [_share_counted(v.text) for v in cands]
 
     def post_apart(i: int, j: int) -> bool:
         return any(authors[x] is not None and authors[y] is None and not authors[x] & spelled[y]
@@ -567,6 +570,9 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                      or (opinion[i] and plain[j]) or (opinion[j] and plain[i])
                      or (polls[i] and not polled[j]) or (polls[j] and not polled[i])
                      or bool(tallies[i] and tallies[j] and not tallies[i] & tallies[j])
+                     or (scheduled[i] and not future[j]) or (scheduled[j] and not future[i])
+                     or _two_counts(counted[i], counted[j], claims[i], claims[j])
+                     or (_other_words(quoted[i], quoted[j]) and sims[i, j] < SAME_QUOTE)
                      or (_two_quotations(quoted[i], quoted[j]) and voices[i] and voices[j]
                          and not voices[i] & voices[j] and sims[i, j] < SAME_QUOTE))
     return out
@@ -610,6 +616,13 @@ def _two_quotations(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
     if not a or not b:
         return False
     return len(a & b) < SAME_WORDS * min(len(a), len(b))
+
+
+def _other_words(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+    """Whether two quotations (`_quoted_words`) share no content word at all: two statements whoever speaks, since a quotation gives the speaker's words ("Tomorrow we are all Wisconsinites." / "It
+    is time to put our differences aside and figure out ways that we can move Wisconsin forward.", one governor's two
+    sentences of one speech, review 26). One statement quoted in two translations shares some words."""
+    return bool(a and b and not a & b)
 
 
 def _side_word(word: str) -> str:
@@ -747,6 +760,66 @@ def _tallies(text: str) -> frozenset[tuple[int, int]]:
         if a != b and max(a, b) <= 600 and _VOTING.search(text, max(0, m.start() - 40), m.end() + 20):
             out.add((min(a, b), max(a, b)))
     return frozenset(out)
+
+
+# What is slated, scheduled or set to happen is a plan, not what happened: the Washington Times' "A vote was slated for
+# Thursday afternoon." (the US House's) stood in one point with NPR's "Wednesday's second vote was pivotal:" (the
+# state's), and Politico's McCabe "is set to take Comey's spot at another, public hearing Thursday" with his becoming
+# acting director (reviews 26, 24). Read with its copula ("was slated for", "is set to"), not in a clause of "which" or
+# "that" ("The vote, which was scheduled for Thursday, passed"), beside a sentence that says nothing of the future:
+# no modal ("will", "would"), no plan, no schedule of its own ("Lawmakers will vote Thursday" is the same plan).
+_SCHEDULED = re.compile(r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b(?:is|are|was|were|had\s+been|has\s+been)\s+"
+                        r"(?:(?:now|also|tentatively|still)\s+)?(?:slated|scheduled|set)\s+(?:for|to)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:slated|scheduled|set\s+(?:for|to)|due\s+(?:for|to)|plans?|planned|planning|expected|"
+                     r"intends?|prepar(?:e|es|ed|ing)\s+(?:to|for)|about\s+to|poised|soon|coming|upcoming|next|"
+                     r"tomorrow|later|going\s+to)\b", re.IGNORECASE)
+# a clause joined on after the sentence's first statement ("Fort Lauderdale closed its airport, ..., and Orlando's
+# airport was slated to close at 8 p.m.", review 24): the plan is one of its statements, not what it says
+_JOINED = re.compile(r",\s*(?:and|but|while|as|whereas)\b|;", re.IGNORECASE)
+
+
+def _scheduled(text: str) -> bool:
+    """Whether the sentence says what is slated, scheduled or set to happen (`_SCHEDULED`) before any clause joined
+    on after its first statement (`_JOINED`)."""
+    m = _SCHEDULED.search(text)
+    return m is not None and _JOINED.search(text, 0, m.start()) is None
+
+
+def _of_the_future(text: str) -> bool:
+    """Whether the sentence says anything of what is to come: a modal (`_MODAL`) or a word of a plan (`_FUTURE`)."""
+    return _MODAL.search(text) is not None or _FUTURE.search(text) is not None
+
+
+# How much of an election's count is in ("With about 21 percent of the precincts counted", "With nearly all precincts
+# reporting", "with almost all of the votes in"): a count's reading at that moment. Two readings of the count at two
+# stages whose results share no figure are two moments, not one point (review 26: Walker's lead of 61 percent to 38
+# at 21 percent of precincts, his 53 percent to 46 with nearly all).
+_SHARE_COUNTED = re.compile(r"\b(?:with|after)\s+(?:(?:about|around|roughly|nearly|almost|just\s+over|over|more\s+than|"
+                            r"less\s+than|only|some)\s+)?(?:(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)|"
+                            r"(?P<all>(?:nearly|almost|virtually|practically|essentially)\s+)?all)\s+(?:of\s+)?(?:the\s+)?"
+                            r"(?:precincts|votes?|ballots)\s+(?:counted|in|reporting|tallied|reported)\b", re.IGNORECASE)
+
+
+def _share_counted(text: str) -> float | None:
+    """The share of an election's count that is in (`_SHARE_COUNTED`), in percent: "nearly all" is 99, "all" 100."""
+    m = _SHARE_COUNTED.search(text)
+    if not m:
+        return None
+    if m.group("n"):
+        return float(m.group("n"))
+    return 99.0 if m.group("all") else 100.0
+
+
+def _two_counts(share_a: float | None, share_b: float | None, claims_a: Sequence[Claim],
+                claims_b: Sequence[Claim]) -> bool:
+    """Whether two sentences read an election's count at two stages: one says how much of it is in, the other says
+    another share or none, and their figures of one unit (the results) are none alike (`_figures_apart`)."""
+    if share_a is None and share_b is None:
+        return False
+    if share_a is not None and share_b is not None and abs(share_a - share_b) <= ALIKE_SHARE * max(share_a, share_b):
+        return False
+    return _figures_apart([c for c in claims_a if c.unit.lower() == "percent"],
+                          [c for c in claims_b if c.unit.lower() == "percent"])
 
 
 def _claims_in(v: SentenceView, ann: Annotation) -> list[Claim]:
