@@ -18,7 +18,8 @@ def test_what_is_slated_to_happen_is_not_what_happened():
     second vote was pivotal:"; review 24: McCabe "is set to take Comey's spot at another, public hearing Thursday"
     with his becoming acting director. A plan beside a sentence that says nothing of the future is two statements;
     two plans ("will vote"), or a schedule in a clause of "which", stay one point."""
-    plan = Draft("a", "A", [("A second vote on the harbor bill was slated for Thursday afternoon in the council.", "x")])
+    plan = Draft("a", "A", [("A second vote on the harbor bill was slated for Thursday afternoon in the council.",
+                             "x")])
     held = Draft("b", "B", [("The council's second vote on the harbor bill was decisive for the ferry owners.", "x")])
     assert _points([plan, held], [("a", 0, "b", 0)]) == []
     assert _points([plan, held], [("a", 0, "b", 0)], tell_apart=False) == [("a", "b")]

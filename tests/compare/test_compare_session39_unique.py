@@ -24,9 +24,12 @@ def _listed(sentence, entities=(ORTIZ,), outlet="Radio Coast"):
 
 def test_a_caption_placing_whom_it_names_is_no_item():
     """"Nopparat Kanthawong, head coach of the Wild Boars, left, and Pannawit Jongkham, ..." (review 26) is a photo's
-    caption: a sentence tells where someone stands only under a picture. A sentence where someone "left" the
-    harbour, or turned "right", stays."""
-    assert not _listed("Dana Ortiz, the harbour master, left, and Tom Breck, a ferry pilot, wait for the wind.")
+    caption: a sentence tells where someone stands only under a picture (after a name or a capitalised title). A
+    sentence where someone "left" the harbour, or turned "right", or a speaker's "..., right, ..." stays."""
+    assert not _listed("Dana Ortiz, head of the Harbour Office, left, and Tom Breck, a ferry pilot, wait for the wind.")
+    assert not _listed("Harbour master Dana Ortiz, second from right, speaks with ferry pilots at the closed docks.")
+    # a speaker's "right," after a word in lower case is no caption
+    assert _listed("Dana Ortiz told reporters: \"More ferries than pilots, right, so the docks stay shut.\"")
     assert not _listed("Harbour master Dana Ortiz (right) speaks with ferry pilots at the closed docks.")
     assert _listed("Dana Ortiz, the harbour master, left the docks before the last ferry sailed out.")
     assert _listed("The pilots turned right, away from Dana Ortiz's docks, and anchored the ferries in the bay.")

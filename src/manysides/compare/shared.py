@@ -619,9 +619,10 @@ def _two_quotations(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
 
 
 def _other_words(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
-    """Whether two quotations (`_quoted_words`) share no content word at all: two statements whoever speaks, since a quotation gives the speaker's words ("Tomorrow we are all Wisconsinites." / "It
-    is time to put our differences aside and figure out ways that we can move Wisconsin forward.", one governor's two
-    sentences of one speech, review 26). One statement quoted in two translations shares some words."""
+    """Whether two quotations (`_quoted_words`) share no content word at all: two statements whoever speaks, since a
+    quotation gives the speaker's words ("Tomorrow we are all Wisconsinites." / "It is time to put our differences
+    aside and figure out ways that we can move Wisconsin forward.", one governor's two sentences of one speech,
+    review 26). One statement quoted in two translations shares some words."""
     return bool(a and b and not a & b)
 
 
@@ -796,8 +797,9 @@ def _of_the_future(text: str) -> bool:
 # at 21 percent of precincts, his 53 percent to 46 with nearly all).
 _SHARE_COUNTED = re.compile(r"\b(?:with|after)\s+(?:(?:about|around|roughly|nearly|almost|just\s+over|over|more\s+than|"
                             r"less\s+than|only|some)\s+)?(?:(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)|"
-                            r"(?P<all>(?:nearly|almost|virtually|practically|essentially)\s+)?all)\s+(?:of\s+)?(?:the\s+)?"
-                            r"(?:precincts|votes?|ballots)\s+(?:counted|in|reporting|tallied|reported)\b", re.IGNORECASE)
+                            r"(?P<all>(?:nearly|almost|virtually|practically|essentially)\s+)?all)\s+"
+                            r"(?:of\s+)?(?:the\s+)?(?:precincts|votes?|ballots)\s+"
+                            r"(?:counted|in|reporting|tallied|reported)\b", re.IGNORECASE)
 
 
 def _share_counted(text: str) -> float | None:

@@ -889,9 +889,10 @@ _SIGN_ON = re.compile(rf"^(?:(?:From|This is|Welcome to)\s+(?:the\s+)?[A-Z][^.!?
 
 # a photo's caption that places the people it names: "Dana Ortiz, the harbour master, left, and Tom Breck ..."
 # (review 26: "Nopparat Kanthawong, head coach of the Wild Boars, left, and Pannawit Jongkham, ..."); a sentence
-# names where someone stands only under a picture
-_PLACED = re.compile(r"[\w.'’)],\s+(?:(?:far|second\s+from|third\s+from)\s+)?(?:left|right|center|centre)\s*,"
-                     r"|\((?:(?:far|second\s+from|third\s+from)\s+)?(?:left|right|center|centre)\)")
+# names where someone stands only under a picture; after a capitalised word (a name, a title, "D-Calif."), so that a
+# speaker's "More guns than people, right, ..." is none
+_WHERE_PLACED = r"(?:(?:far|second\s+from|third\s+from)\s+)?(?:left|right|center|centre)"
+_PLACED = re.compile(rf"(?:\b[A-Z][\w'’-]*\.?|\)),\s+{_WHERE_PLACED}\s*,|\({_WHERE_PLACED}\)")
 # a broadcast host's hand-over to a guest or thanks for the visit (review 25: "For more, we go to Washington, D.C.,
 # where we're joined by ...", "... I want to thank you for being with us, ..."): the programme, not the news
 _HOSTING = re.compile(r"\bwe(?:['’]re|\s+are)\s+(?:now\s+)?joined\s+(?:now\s+)?by\b|^\W*(?:and\s+)?joining\s+us\b"
