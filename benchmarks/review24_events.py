@@ -157,6 +157,12 @@ letters", "Florida braces for direct hit") are marked as headings, no sentences 
 Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATOR_VERSION 103, REPORT_VERSION "155"):
 shared 9/38 -> 6/36; summary 0/6, unique 6/140, quotes 0/345, disputes 0/2, slant 0/20 and furniture 2 lines as at
 main (d2066a0); the grouping unchanged.
+Since (session 39, helper H; before = main's fresh store at 8b66248, REPORT_VERSION 155, the compare stage rerun on
+a copy): a plan ("is set to", "was slated for") beside a sentence saying nothing of the future is another statement
+(REPORT_VERSION 161; docs/comparison.md): shared 6/36 -> 5/36 (Politico's McCabe "is set to take Comey's spot at
+another, public hearing Thursday" leaves Fox's and CNN's point of his becoming acting director; the Comey story's
+summary closes with the president's letter in its place; CNN's "Orlando's airport was slated to close" after ", and"
+stays with Fox's airports shut); every other line the same.
 About 3 minutes (a fresh store, under load).
 """
 from __future__ import annotations

@@ -199,6 +199,11 @@ Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATO
 summary 0/6, shared 2/36, unique 8/143, quotes 3/367, disputes 0/0, slant 6/23, furniture 0 lines (main at d2066a0:
 summary 3/6, shared 5/40, unique 12/152, quotes 14/316, disputes 0/0, slant 7/24, furniture 0 lines); 15 stories (the
 Washington Times' preview of the FBI's images of the day before stands alone, linked to the manhunt's storyline).
+Since (session 39, helper H; before = main's fresh store at 8b66248, REPORT_VERSION 155, the compare stage rerun on
+a copy): a broadcast host's hand-over to a guest or thanks ("we're joined by", "thank you for being with us") is no
+"only one outlet reports" item (REPORT_VERSION 160; docs/comparison.md): unique 8/143 -> 6/143 (Democracy Now's two
+host's lines gone; Jorge on the law's enforcement and Sanders on the amendment take their places); the shared rules
+of REPORT_VERSION 161 change no line; every other line the same.
 About 3 minutes (under load).
 """
 from __future__ import annotations
