@@ -305,8 +305,8 @@ REPORT_VERSION = "161"  # 4: an article naming no outlet is its own outlet every
 #     credit line ("Posted by ... on <date>"), the outlet's own reporter's whereabouts ("NPR's ... is at ...") and
 #     "That's what ... reported on <programme>" are no items
 # 161: shared points (session 39, helper H, reviews 26, 24): what is slated, scheduled or set to happen beside a
-#     sentence saying nothing of the future, two readings of an election's count at two stages whose results share
-#     no figure, and two quotations sharing no content word are told apart
+#     sentence saying nothing of the future, and two readings of an election's count at two stages whose results
+#     share no figure, are told apart
 
 
 class Progress(Protocol):

@@ -1,5 +1,5 @@
 """Shared points that pair different statements (session 39, reviews 26 and 24): a plan beside what happened, two
-readings of an election's count at two stages and two quotations that share no word (invented sentences)."""
+readings of an election's count at two stages (invented sentences)."""
 
 from manysides.compare import shared_points
 
@@ -67,21 +67,3 @@ def test_two_readings_of_a_count_at_two_stages_are_two_moments():
                               "the recall.", "x")],
                   claims=[_percent("55 percent", 55), _percent("44 percent", 44)])
     assert _points([late, final], [("b", 0, "c", 0)]) == [("b", "c")]
-
-
-def test_two_quotations_that_share_no_word_are_two_statements():
-    """Review 26: Fox's "“Tomorrow we are all Wisconsinites.”" and NPR's "It is time to put our differences aside ..."
-    (one governor's two sentences) stood as one point: a quotation gives the speaker's words, so two that share no
-    content word are two statements, whoever speaks. One quotation in two translations shares words and stays."""
-    def quoted(id_, sentence, words):
-        return Draft(id_, id_.upper(), [(sentence, "x")], entities=[("Lind", "Ann Lind", "PERSON")],
-                     quotes=[(words, "Ann Lind", "person")])
-
-    one = quoted("a", "“Tomorrow we are all harbormen.”", "Tomorrow we are all harbormen.")
-    two = quoted("b", "“It is time to set old quarrels aside and rebuild the ferry docks together,” Lind said.",
-                 "It is time to set old quarrels aside and rebuild the ferry docks together,")
-    assert _points([one, two], [("a", 0, "b", 0)]) == []
-    assert _points([one, two], [("a", 0, "b", 0)], tell_apart=False) == [("a", "b")]
-    other = quoted("c", "“It is time to put our quarrels aside and rebuild the docks,” Lind said.",
-                   "It is time to put our quarrels aside and rebuild the docks,")
-    assert _points([two, other], [("b", 0, "c", 0)]) == [("b", "c")]

@@ -572,7 +572,6 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                      or bool(tallies[i] and tallies[j] and not tallies[i] & tallies[j])
                      or (scheduled[i] and not future[j]) or (scheduled[j] and not future[i])
                      or _two_counts(counted[i], counted[j], claims[i], claims[j])
-                     or (_other_words(quoted[i], quoted[j]) and sims[i, j] < SAME_QUOTE)
                      or (_two_quotations(quoted[i], quoted[j]) and voices[i] and voices[j]
                          and not voices[i] & voices[j] and sims[i, j] < SAME_QUOTE))
     return out
@@ -616,14 +615,6 @@ def _two_quotations(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
     if not a or not b:
         return False
     return len(a & b) < SAME_WORDS * min(len(a), len(b))
-
-
-def _other_words(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
-    """Whether two quotations (`_quoted_words`) share no content word at all: two statements whoever speaks, since a
-    quotation gives the speaker's words ("Tomorrow we are all Wisconsinites." / "It is time to put our differences
-    aside and figure out ways that we can move Wisconsin forward.", one governor's two sentences of one speech,
-    review 26). One statement quoted in two translations shares some words."""
-    return bool(a and b and not a & b)
 
 
 def _side_word(word: str) -> str:
