@@ -26,12 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 108  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 110  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 111  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 106  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 107  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 104  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -287,6 +282,20 @@ ANNOTATOR_VERSION = 104  # 2: reported (indirect) speech; 3: loaded wording read
 #     They say": the Republicans); a possessive his/her owning a main subject that is no person ("Her life was
 #     changed by Pastor Webb") links a he/she's chain ahead of the passive's agent; slant: a judgement verb's form the
 #     parse hangs on a noun as a compound ("British cave diving experts") is a noun, no judgement verb
+# 104: session 39, helper D (review 26's speakers): a one-word person the NER ends just before another's name is
+#     that name's first part ("Cornell William Parker"); a surname tagged a common word ("Bright urged calm") is a
+#     main subject for he/she; a bare surname after a quote of its other bearer is that bearer ("Harlan said"
+#     after Robert Harlan Jr.'s quote); "Both" is the pair joined by "and" before; a one-word "person" the article
+#     types a place more often speaks no colon's quote; "according to her lawyer, Tom Hale" credits Hale; "The couple
+#     looked wary as journalists ..." is the couple's sentence for a "they"; "Ms. Ford‘ husband, Tom Ford, ... said"
+#     (a possessive mark split off) is the husband's; a report the parse split before its verb keeps the verb ("adding
+#     that all the boys rescued | are well") (docs/quotes.md, "Session 39's speakers (review 26)")
+# 106: session 39, helper E (review 27, slant evidence on neutral words): a word in the complement a verb of judging or
+#     feeling gives its object ("found feminists tiresome", "felt the sentence too lenient") and a word in a sentence
+#     opened by whose view it tells ("For critics, she was ...") are the holders' view, not loaded wording; "drunk
+#     driving" and "driving drunk" name the offence
+# 107: session 39, helper E (review 27's speakers): a person's name ending in one letter ("its sister airline AirAsia
+#     X.", typed a person) makes no lone word the NER typed otherwise ("AirAsia said") that person
 # 108: session 39, helper F: more subheadings between lines of prose are headings: one word in capitals or written in
 #     lower case elsewhere in the article ("Reaction"), two capitalised words both so written ("Tax Revenues"; a name
 #     over its bearer's words stays out), a headline's quotation in single marks ("Mayor warns 'this is it'"), and a
@@ -299,20 +308,6 @@ ANNOTATOR_VERSION = 104  # 2: reported (indirect) speech; 3: loaded wording read
 #     and a haste admitted (scores unchanged)
 # 111: session 39, helper G: a way's risk through its part ("the most dangerous part of the journey") and a thing's
 #     being welcome after a linking verb ("the release ... should be welcome") (scores unchanged)
-# 106: session 39, helper E (review 27, slant evidence on neutral words): a word in the complement a verb of judging or
-#     feeling gives its object ("found feminists tiresome", "felt the sentence too lenient") and a word in a sentence
-#     opened by whose view it tells ("For critics, she was ...") are the holders' view, not loaded wording; "drunk
-#     driving" and "driving drunk" name the offence
-# 107: session 39, helper E (review 27's speakers): a person's name ending in one letter ("its sister airline AirAsia
-#     X.", typed a person) makes no lone word the NER typed otherwise ("AirAsia said") that person
-# 104: session 39, helper D (review 26's speakers): a one-word person the NER ends just before another's name is
-#     that name's first part ("Cornell William Parker"); a surname tagged a common word ("Bright urged calm") is a
-#     main subject for he/she; a bare surname after a quote of its other bearer is that bearer ("Harlan said"
-#     after Robert Harlan Jr.'s quote); "Both" is the pair joined by "and" before; a one-word "person" the article
-#     types a place more often speaks no colon's quote; "according to her lawyer, Tom Hale" credits Hale; "The couple
-#     looked wary as journalists ..." is the couple's sentence for a "they"; "Ms. Ford‘ husband, Tom Ford, ... said"
-#     (a possessive mark split off) is the husband's; a report the parse split before its verb keeps the verb ("adding
-#     that all the boys rescued | are well") (docs/quotes.md, "Session 39's speakers (review 26)")
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
