@@ -182,6 +182,10 @@ place taken by another of its sentences); shared 9/44 -> 7/42 (the US House's vo
 gone); summary 3/6 -> 2/6 (the flag's no longer
 holds "A vote was slated for Thursday afternoon."); the Cuba story's "set to re-open embassies" point stays (one
 first form lost it); every other line the same.
+Merged (session 39, helpers B, C, D, F, G, H and the lead: a fresh store at f21d589, ANNOTATOR_VERSION 111,
+REPORT_VERSION "161"): summary 0/6, shared 7/43, unique 11/153, quotes 1/455, disputes 0/1, slant 0/19, furniture 4
+lines (main at 8b66248: summary 3/6, shared 9/44, unique 15/153, quotes 15/455, disputes 0/1, slant 19/44, furniture
+13 lines).
 About 6 minutes under a load of 12 (a fresh store; 1.3 minutes of CPU).
 """
 from __future__ import annotations

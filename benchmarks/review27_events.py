@@ -82,6 +82,10 @@ airline AirAsia X.", typed a person) makes no lone word the NER typed otherwise 
 (docs/quotes.md; ANNOTATOR_VERSION 107, a fresh store): quotes 13/339 -> 10/339 (Fox's three "AirAsia said" quotes
 AirAsia's, no longer "AirAsia X."'s; the voices list AirAsia in 4 articles and no "AirAsia X."); every other line the
 same (no other review's article holds such a name with a lone word of it).
+Merged (session 39, helpers B-H and the lead: a fresh store at f21d589, ANNOTATOR_VERSION 111, REPORT_VERSION
+"161"): summary 2/6, shared 6/66, unique 6/130, quotes 10/339, disputes 1/2, slant 13/26, furniture 3 lines (main at
+8b66248: summary 2/6, shared 7/66, unique 6/130, quotes 13/339, disputes 1/2, slant 23/41, furniture 3 lines; against
+helper E's own rules, the other helpers' took two more wrong slant spans and one wrong shared point).
 About 5 minutes under a load of 9 (a fresh store; 1.1 minutes of CPU).
 """
 from __future__ import annotations
