@@ -109,6 +109,13 @@ def test_a_report_the_parse_split_before_its_verb_keeps_its_verb(said):
     # control: a second clause with its own subject is not this rule's to join (the report stays as it was)
     text = "Kanchana said the water was rising, the pumps were failing and the divers were tired."
     assert _speakers(said(text)) == [("Kanchana", "the water was rising")]
+    # control: a piece holding a quotation is not joined, and the report before it stays beside the quote (the
+    # merge of session 39: the joined report overlapped the quote and was lost)
+    text = ("A Belgian government official said Belgium and its allies stood by the statement and anyone departing "
+            "from the promises made at the summit would be showing their “recklessness and confusion”.")
+    assert [words for _, words in _speakers(said(text))] == [
+        "recklessness and confusion",
+        "Belgium and its allies stood by the statement and anyone departing from the promises made at the summit"]
 
 
 def test_a_relative_owned_through_a_split_possessive_mark_speaks(said):

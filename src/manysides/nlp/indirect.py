@@ -397,9 +397,13 @@ def _content_from_ccomps(cue: "Token", comps: list["Token"]) -> tuple[int, int] 
         return rng  # a whole report: a second one joins it only after the verb, in its sentence
     more = _content_from_ccomp(cue, comps[1])
     next_words = min(t.i for t in comps[1].subtree) == max(t.i for t in comps[0].subtree) + 1
-    if more is None and next_words and comps[0].i > cue.i and _verb_without_subject(comps[1]):
+    if (more is None and next_words and comps[0].i > cue.i and _verb_without_subject(comps[1])
+            and not any(t.is_quote for t in comps[1].subtree)):
         # "adding that all the boys rescued | are well", "said experts told him flooding from new rain | could
-        # shrink the space": the parse split one clause before its verb; its subject is in the first piece
+        # shrink the space": the parse split one clause before its verb; its subject is in the first piece. Not
+        # a piece holding a quotation ("... would be showing their “incoherence”", "..., but added, “...”"): the
+        # report joined to it would overlap the direct quote, and the quote finder keeps the quote alone (review 13
+        # lost a French official's report so, review 20 a nurse's; the session 39 merge)
         more = _clause_range(list(comps[1].subtree))
     if more is None or not next_words:
         return rng  # not the next words: another report, or a clause before the cue
