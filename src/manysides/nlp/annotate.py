@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 112  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 113  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -310,6 +310,8 @@ ANNOTATOR_VERSION = 112  # 2: reported (indirect) speech; 3: loaded wording read
 #     being welcome after a linking verb ("the release ... should be welcome") (scores unchanged)
 # 112: session 39, the merge: a reported clause the parse split before its verb is not joined to a piece holding a
 #     quotation ("... would be showing their “incoherence”"): the joined report overlapped the quote and was lost
+# 113: session 39, the merge: nor after a conjunction the first piece ends on ("had become inevitable, but also |
+#     warned that ...": a second verb of the speaker's, review 19)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -398,12 +398,14 @@ def _content_from_ccomps(cue: "Token", comps: list["Token"]) -> tuple[int, int] 
     more = _content_from_ccomp(cue, comps[1])
     next_words = min(t.i for t in comps[1].subtree) == max(t.i for t in comps[0].subtree) + 1
     if (more is None and next_words and comps[0].i > cue.i and _verb_without_subject(comps[1])
-            and not any(t.is_quote for t in comps[1].subtree)):
+            and not any(t.is_quote for t in comps[1].subtree)
+            and not any(c.dep_ == "cc" and c.i > comps[0].i for c in comps[0].children)):
         # "adding that all the boys rescued | are well", "said experts told him flooding from new rain | could
         # shrink the space": the parse split one clause before its verb; its subject is in the first piece. Not
         # a piece holding a quotation ("... would be showing their “incoherence”", "..., but added, “...”"): the
         # report joined to it would overlap the direct quote, and the quote finder keeps the quote alone (review 13
-        # lost a French official's report so, review 20 a nurse's; the session 39 merge)
+        # lost a French official's report so, review 20 a nurse's; the session 39 merge), nor one after a conjunction
+        # ("... had become inevitable, but also | warned that ...": a second verb of the speaker's, review 19)
         more = _clause_range(list(comps[1].subtree))
     if more is None or not next_words:
         return rng  # not the next words: another report, or a clause before the cue
