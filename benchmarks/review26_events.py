@@ -150,7 +150,7 @@ marked span gone, none added; articles showing no phrase 25 -> 26 of 28, no phra
 cave's summary (the story's loaded words, which a summary shuns, no longer hold "huge", "dangerous", "desperate" and
 "arduous") opens with CNN's lead "The second day of rescue operations at the cave site ..." (as session 38's store had
 it; summary marks 3/6 either way); every other line the same.
-Since (session 39, helper B; before = main's fresh store at 8b66248, /work/s39/stores/review26.txt): cleaning takes
+Since (session 39, helper B; before = main's fresh store at 8b66248): cleaning takes
 keyword links under a label in capitals glued to their headlines, a pointer to an embed below and the heading over it,
 a rule of symbols, an embedded Facebook post with its footer, a reporter's whereabouts note, a caption placing people
 left and right and a pull quote given in full within three paragraphs (docs/inputs.md; a fresh store): furniture 13 ->
