@@ -285,3 +285,39 @@ def test_a_wrong_content_length_names_the_record(tmp_path: Path):
     path.write_bytes(good + bad)
     [err] = [g for g in read_inputs([str(path)]) if isinstance(g, InputError)]
     assert str(err).startswith(f"{path}: record 8 has a wrong Content-Length (the record does not end where it says)")
+
+
+def test_an_archive_gzipped_whole_is_read_as_crawlers_write_it(tmp_path: Path):
+    """`gzip crawl.warc` makes one gzip stream of the whole archive, where crawlers compress
+    each record on its own; warcio refuses it after the first record, and the archive was
+    said to be damaged ("record 2 ... is not whole gzip data") with its pages lost."""
+    import gzip
+
+    plain = _warc(tmp_path / "crawl.warc", gz=False, pages=2)
+    whole = tmp_path / "hand.warc.gz"
+    whole.write_bytes(gzip.compress(plain.read_bytes()))
+    got = list(read_inputs([str(whole)]))
+    assert not [g for g in got if isinstance(g, InputError)], got
+    expected = [(Path(d.source).name.replace("crawl.warc", "hand.warc.gz"), d.url) for d in read_inputs([str(plain)])]
+    assert [(Path(d.source).name, d.url) for d in got] == expected
+    assert [d.url for d in got] == ["https://a.example.com/budget", "https://a.example.com/budget1",
+                                    "https://b.example.com/cafe"]
+    # control: an archive compressed record by record, as crawlers write it, reads the same
+    chunked = _warc(tmp_path / "chunked.warc.gz", gz=True, pages=2)
+    assert [d.url for d in read_inputs([str(chunked)])] == [d.url for d in got]
+
+
+def test_an_archive_gzipped_whole_and_cut_short_keeps_its_pages_and_says_so(tmp_path: Path):
+    import gzip
+
+    data = gzip.compress(_warc(tmp_path / "crawl.warc", gz=False, pages=3).read_bytes())
+    for keep in (0.55, 0.8, 0.97):
+        cut = tmp_path / f"cut{keep}.warc.gz"
+        cut.write_bytes(data[: int(len(data) * keep)])
+        got = list(read_inputs([str(cut)]))
+        pages = [g for g in got if not isinstance(g, InputError)]
+        [err] = [g for g in got if isinstance(g, InputError)]
+        assert all(p.url.startswith("https://a.example.com/budget") for p in pages)
+        assert len({p.url for p in pages}) == len(pages)  # none read twice
+        assert str(err).startswith(f"{cut}: damaged after record") and "\n" not in str(err), str(err)
+        assert "Error" not in str(err)

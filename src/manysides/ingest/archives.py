@@ -14,6 +14,8 @@ page's own date is extracted as for a saved page.
 
 from __future__ import annotations
 
+import gzip
+import io
 import logging
 import os
 import zlib
@@ -50,6 +52,8 @@ def read_archive(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[Document
     arc = kind == "arc"
     gzipped = fh.read(2) == b"\x1f\x8b"
     fh.seek(0)
+    stream: BinaryIO = fh  # the file, or (an archive gzipped whole) its inflated bytes
+    skip = 0  # records read already, before an archive was found to be gzipped whole
     pages = n = wrong_lengths = 0
     bad_length: list[int] = []  # records whose block does not end where Content-Length says
     records = _QuietIterator(fh, arc2warc=True)
@@ -73,6 +77,21 @@ def read_archive(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[Document
         except StopIteration:
             break
         except Exception as exc:  # noqa: BLE001 - see above
+            if gzipped and _gzipped_whole(exc):
+                # `gzip crawl.warc` makes one gzip stream of the whole archive, where crawlers
+                # compress each record on its own, and warcio stops at the second record: the
+                # archive is read again as one inflated stream, passing over what was read
+                fh.seek(0)
+                stream, skip, gzipped = _Inflating(fh), n, False
+                pages = n = wrong_lengths = 0
+                bad_length = []
+                records = _QuietIterator(stream, arc2warc=True)
+                it, record = iter(records), None
+                continue
+            if isinstance(stream, _Inflating):  # no going back in it to read the header again
+                why = "is not whole gzip data" if stream.broken else "cannot be read: its header or its length is damaged"
+                yield InputError(source, f"damaged after record {n}: record {n + 1} {why}", _DAMAGED)
+                return
             yield _unreadable_record(fh, source, n + 1, records, gzipped, arc, exc)
             return
         if records.err_count > wrong_lengths:  # found reading on from the record before this one
@@ -86,6 +105,8 @@ def read_archive(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[Document
         if not html:
             continue
         pages += 1
+        if n <= skip:  # given already, before the archive was found to be gzipped whole
+            continue
         item = f"{source}#{n}"
         if len(body) > max_bytes:
             yield _too_big(item, len(body), max_bytes)
@@ -97,7 +118,11 @@ def read_archive(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[Document
             url = record.rec_headers.get_header("WARC-Target-URI") or None
             yield Document(source=item, text=text, kind="html", url=url, optional=True)
     # warcio ends quietly where a gzip member is cut short: the rest of the file was not read
-    size = os.fstat(fh.fileno()).st_size
+    size = stream.size() if isinstance(stream, _Inflating) else os.fstat(fh.fileno()).st_size
+    if isinstance(stream, _Inflating) and stream.broken:  # ended where the gzip data breaks off
+        yield InputError(source, f"damaged after record {n}: the rest of the archive is not whole gzip data "
+                         "(cut short or damaged)", _DAMAGED)
+        return
     if record is not None and _cut_short(record):  # the last record, not a page, cut short
         yield InputError(source, f"damaged after record {n - 1}: record {n} is cut short", _DAMAGED)
     elif records.offset < size:
@@ -118,6 +143,49 @@ _DAMAGED = "the pages before the damage were read; re-download or repair the arc
 # must also name the address they capture (WARC-Target-URI)
 _REQUIRED = ("WARC-Type", "WARC-Record-ID", "WARC-Date", "Content-Length")
 _TARGETED = {"response", "resource", "request", "revisit", "conversion", "continuation"}
+
+
+def _gzipped_whole(exc: Exception) -> bool:
+    """warcio's refusal of a gzip stream that runs on past a record's end: an archive
+    compressed whole (`gzip crawl.warc`), whole and readable as one stream."""
+    from warcio.exceptions import ArchiveLoadFailed
+
+    return isinstance(exc, ArchiveLoadFailed) and "non-chunked gzip" in str(exc)
+
+
+class _Inflating(io.RawIOBase):
+    """An archive gzipped whole, inflated as warcio reads it. Where the gzip data breaks off
+    (a file cut short, damaged bytes) it ends, `broken` set, after all that inflated before
+    the break: gzip's own reader raised, losing the block it was filling."""
+
+    def __init__(self, fh: BinaryIO) -> None:
+        self._gz = gzip.GzipFile(fileobj=fh, mode="rb")
+        self.broken = False
+        self._pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self.broken:
+            return 0
+        try:
+            data = self._gz.read1(len(buffer))  # at most one inflated block: what came before a break stays
+        except (EOFError, OSError, zlib.error):
+            self.broken = True
+            return 0
+        buffer[: len(data)] = data
+        self._pos += len(data)
+        return len(data)
+
+    def tell(self) -> int:
+        return self._pos
+
+    def size(self) -> int:
+        """The inflated archive's size, read to its end (or to where it breaks off)."""
+        while self.read(1 << 16):
+            pass
+        return self._pos
 
 
 def _records(numbers: list[int]) -> str:
