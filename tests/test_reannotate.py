@@ -213,3 +213,25 @@ def test_articles_a_killed_run_left_unannotated_are_counted_annotated_and_groupe
         assert len(set(store.story_of(ids).values())) == 1
     again = runner.invoke(app, ["reannotate", "--db", str(db), "--dry-run"])
     assert "All 2 stored articles are up to date" in again.output
+
+
+def test_a_dry_run_with_all_counts_every_article_it_would_annotate_again(sample_run, sample_db_copy):
+    """`reannotate --all --dry-run` said "All 0 stored articles are up to date": with --all
+    nothing counts as left alone, and the count was of those."""
+    runner = CliRunner()
+    db = str(sample_db_copy)
+    story = sample_run.story_of(FIRE)
+    every = runner.invoke(app, ["reannotate", "--db", db, "--all", "--dry-run"])
+    assert every.exit_code == 0, every.output
+    said = " ".join(every.output.split())
+    assert said.startswith("--all: all 15 annotated stored articles would be annotated again (every one is up to date")
+    assert "All 0" not in said
+    one = runner.invoke(app, ["reannotate", story.id, "--db", db, "--all", "--dry-run", "--json"])
+    assert json.loads(one.stdout)["again"] == len(story.articles)
+    # control: without --all, the up-to-date store is said to be so, as before
+    plain = runner.invoke(app, ["reannotate", "--db", db, "--dry-run"])
+    assert " ".join(plain.output.split()).startswith("All 15 stored articles are up to date")
+    _age(sample_db_copy, [])
+    stale = runner.invoke(app, ["reannotate", "--db", db, "--all", "--dry-run"])
+    assert " ".join(stale.output.split()) == ("--all: all 15 annotated stored articles would be annotated again "
+                                              "(15 of them by an earlier version of manysides or another model).")

@@ -872,11 +872,15 @@ def reannotate(
     if as_json:
         print(json.dumps(asdict(done), ensure_ascii=False))
     elif dry_run:
-        total = done.stale + done.current + done.missing
+        total = done.again + done.current + done.missing
         scope = "of these stories' articles" if story else "stored articles"
-        if not done.stale and not done.missing:
+        if everything and done.again:  # every one is annotated again, up to date or not
+            print(f"--all: all {done.again:,} annotated {scope} would be annotated again"
+                  + (f" ({done.stale:,} of them by an earlier version of manysides or another model)"
+                     if done.stale else f" (every one is up to date: annotated by {done.annotator})") + ".")
+        elif not done.stale and not done.missing:
             print(f"All {total:,} {scope} are up to date (annotated by {done.annotator}).")
-        if done.stale:
+        if done.stale and not everything:
             print(f"{done.stale:,} of {total:,} {scope} {'was' if done.stale == 1 else 'were'} annotated by an earlier "
                   f"version of manysides or another model; `manysides reannotate --db {db}` annotates "
                   f"{'it' if done.stale == 1 else 'them'} again.")

@@ -42,6 +42,9 @@ class Reannotation:
     stories: list[str] = field(default_factory=list)  # stories whose comparison is made again when next read
     failures: list[Failure] = field(default_factory=list)
     dry_run: bool = False
+    # articles in scope a run annotates again: the stale ones, or with everything=True all of
+    # them (a dry run with --all said "All 0 stored articles are up to date" before session 40)
+    again: int = 0
 
 
 def reannotate(
@@ -88,7 +91,7 @@ def _reannotate(store: Store, left: list[str], story_ids, everything: bool, dry_
     # whole store finds them (and only when no other run is annotating them now)
     missing = store.missing_annotations(left) if scope is None else []
     result = Reannotation(annotator, stale=len(stale), current=total - len(todo_ids), missing=len(missing),
-                          dry_run=dry_run)
+                          dry_run=dry_run, again=len(todo_ids))
     if dry_run or not (todo_ids or missing):
         return result
     nlp = load_spacy()
