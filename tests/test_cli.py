@@ -895,3 +895,33 @@ def test_a_reader_that_closes_standard_output_ends_the_command_quietly_with_its_
     done = run("analyze", str(tmp_path / "empty.txt"), "--db", str(tmp_path / "new.db"))
     assert done.returncode == 2, done.stderr  # no usable input, as with an open standard output
     assert "empty.txt: file is empty" in done.stderr
+
+
+def test_lines_on_standard_error_stay_one_line_in_a_log_file(monkeypatch, capsys):
+    """Where standard error is no terminal (a log file, a batch job), rich cut its lines at
+    80 columns: "interrupted: ... the next run of the same command" and "finishes the work"
+    on two lines, and a grep of the log found half a message. Messages are one line each."""
+    from manysides import cli
+
+    def interrupted(**_):
+        raise SystemExit(130)
+
+    monkeypatch.setattr(cli, "app", interrupted)
+    monkeypatch.setattr(cli.err, "_width", 60)  # a narrow console: the message is longer than it
+    with pytest.raises(SystemExit):
+        cli.main()
+    assert capsys.readouterr().err == ("interrupted: what was stored is kept, whole; the next run of the same command "
+                                       "finishes the work\n")
+
+    def failing(**_):  # control: an error line was one line already, and stays so
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    import sqlite3
+
+    monkeypatch.setattr(cli, "app", failing)
+    monkeypatch.setattr("sys.argv", ["manysides", "analyze", "a.txt", "--db", "data/news.db"])
+    with pytest.raises(SystemExit):
+        cli.main()
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith("error: data/news.db: the store cannot be used: attempt to write a readonly database")
+    assert line.endswith("or name another file with --db)")

@@ -284,3 +284,13 @@ def test_families_take_a_leaning_given_for_the_outlet_and_carry_the_variants(var
     frame = pd.read_csv(out).set_index("outlet")
     assert frame.loc["New York Times", "articles"] == 3 and bool(frame.loc["New York Times", "in_training"])
     assert frame.loc["New York Times", "variants"] == "New York Times - News; New York Times - Opinion"
+
+
+def test_cli_outlets_says_the_unnamed_articles_on_one_line_of_standard_error(store: Store) -> None:
+    """Standard error not a terminal (piped, `--json 2> log`): the line was cut at 80 columns
+    into two, the second starting "`outlet`, a text file's front matter) to count it"."""
+    res = CliRunner().invoke(app, ["outlets", "--db", store.path, "--json"], env={"COLUMNS": "80"})
+    assert res.exit_code == 0
+    assert res.stderr == ("1 article with no outlet name not profiled: give each an outlet (a JSON record's `outlet`, "
+                          "a text file's front matter) to count it\n")
+    assert len(res.stdout.splitlines()) == 3  # control: the profiles on stdout as before, one JSON object a line

@@ -147,7 +147,7 @@ class _RichProgress:
         self._task = self._p.add_task(name, total=total)
         self._counted = total is not None  # a stage that counts nothing ("starting") ends as "done" alone
         if self._log:
-            err.print(f"{name}{f' {total:,}' if total else ''} …", markup=False, highlight=False)
+            err.print(f"{name}{f' {total:,}' if total else ''} …", markup=False, highlight=False, soft_wrap=True)
             self._said = time.monotonic()
 
     def _close(self) -> None:
@@ -175,7 +175,8 @@ class _RichProgress:
         total = f" of {int(task.total):,}" if task.total and not state else ""
         words = [f"{int(task.completed):,}{total}"] if self._counted or not state else []
         words += [state] if state else []
-        err.print(f"{task.description}: {' '.join(words)} ({task.elapsed or 0:.0f} s)", markup=False, highlight=False)
+        err.print(f"{task.description}: {' '.join(words)} ({task.elapsed or 0:.0f} s)", markup=False, highlight=False,
+                  soft_wrap=True)
         self._said = time.monotonic()
 
 
@@ -288,15 +289,17 @@ def _finish_run(analysis, written: list[Path], db: Path, json_out: str | None, q
             out.print(f"wrote [bold]{_markup_safe(path)}[/bold]")
     if analysis.passed_over and (not quiet or not analysis.articles):
         err.print(f"passed over {len(analysis.passed_over)} archived page(s) without an article (home or section pages)",
-                  style="dim", highlight=False)
+                  style="dim", highlight=False, soft_wrap=True)
     if analysis.repeated:
         err.print(f"{plural(len(analysis.repeated), 'input')} repeated an article given before in this run "
-                  f"(the same text, kept once): {_some(analysis.repeated)}", style="dim", highlight=False, markup=False)
+                  f"(the same text, kept once): {_some(analysis.repeated)}", style="dim", highlight=False, markup=False,
+                  soft_wrap=True)
     if analysis.not_english:
         err.print(f"{plural(len(analysis.not_english), 'article')} {'does' if len(analysis.not_english) == 1 else 'do'} "
                   f"not look like English: {_some(analysis.not_english)}. "
                   "manysides reads English only: their names, quotes, numbers and slant are not reliable "
-                  "(the articles table's language column is 'und' for them)", highlight=False, markup=False)
+                  "(the articles table's language column is 'und' for them)", highlight=False, markup=False,
+                  soft_wrap=True)
     if not quiet and db.exists():
         _stale_hint(db)
     # the terminal summary lists the first failures; standard error gets every one unless
@@ -366,7 +369,8 @@ def show(
 
                     from .stories.stored import no_story
 
-                    err.print(f"[red]error:[/red] {escape(no_story(store, sorted(missing)[0], str(db)))}")
+                    err.print(f"[red]error:[/red] {escape(no_story(store, sorted(missing)[0], str(db)))}",
+                              soft_wrap=True)
                     raise typer.Exit(2)
                 shown, total = list(dict.fromkeys(story)), len(set(story))
             else:
@@ -447,7 +451,7 @@ def _list_stories(db: Path, as_json: bool, limit: int | None) -> None:
     if not listed:  # say why, rather than an empty table
         Console(stderr=True).print(f"no stories in {db} yet: `manysides analyze INPUTS --db {db}` makes them "
                                    "(a run stopped before grouping finishes them on the next run)",
-                                   markup=False, highlight=False)
+                                   markup=False, highlight=False, soft_wrap=True)
         return
     # ids are what `show`, `merge` and `why` take: never cut, whatever the terminal's width
     # (the storyline's id goes under the story's, so an 80-column terminal has room left)
@@ -466,7 +470,8 @@ def _list_stories(db: Path, as_json: bool, limit: int | None) -> None:
         table.add_row(ids, dates, str(len(s.articles)), str(len(independent)), str(len(outlets)), Text(one_line(s.title)))
     Console().print(table)
     if len(listed) < total:
-        Console(stderr=True).print(f"the newest {len(listed):,} of {total:,} stories; --limit 0 lists them all")
+        Console(stderr=True).print(f"the newest {len(listed):,} of {total:,} stories; --limit 0 lists them all",
+                                   soft_wrap=True)
 
 
 LimitOption = Annotated[Optional[int], typer.Option(
@@ -1010,7 +1015,8 @@ def _stale_hint(db: Path) -> None:
     if stale:
         err.print(f"{plural(stale, 'stored article')} {'was' if stale == 1 else 'were'} annotated by an earlier version "
                   f"of manysides or another slant model (claims, quotes and slant as it read them); "
-                  f"`manysides reannotate --db {db}` brings them up to date", style="dim", highlight=False, markup=False)
+                  f"`manysides reannotate --db {db}` brings them up to date", style="dim", highlight=False,
+                  markup=False, soft_wrap=True)
 
 
 def _no_store(db: Path) -> ManysidesError:
@@ -1113,11 +1119,11 @@ def main() -> None:
     try:
         code = _run_app()
     except KeyboardInterrupt:
-        err.print(interrupted, highlight=False)
+        err.print(interrupted, highlight=False, soft_wrap=True)
         raise SystemExit(130) from None
     except SystemExit as exc:
         if exc.code == 130:  # Typer's exit on Ctrl-C
-            err.print(interrupted, highlight=False)
+            err.print(interrupted, highlight=False, soft_wrap=True)
         raise
     except sqlite3.DatabaseError as exc:
         from .store.failures import busy_error, damaged_error, is_busy, is_damaged, is_full, space_error
@@ -1132,7 +1138,7 @@ def main() -> None:
             raise SystemExit(_fail(space_error(db, exc)).exit_code) from None
         err.print(f"[red]error:[/red] {_markup_safe(db)}: the store cannot be used: {_markup_safe(exc)} (check that "
                   "the --db file is writable, the disk has room and the file is whole; or name another file with "
-                  "--db)", highlight=False)
+                  "--db)", highlight=False, soft_wrap=True)
         raise SystemExit(3) from None
     except ManysidesError as exc:  # one a command did not catch itself: still the user's line and code
         raise SystemExit(_fail(exc).exit_code) from None
@@ -1149,7 +1155,7 @@ def main() -> None:
                   soft_wrap=True)
         raise SystemExit(5) from None
     if code == 130:  # Typer's exit on Ctrl-C
-        err.print(interrupted, highlight=False)
+        err.print(interrupted, highlight=False, soft_wrap=True)
     raise SystemExit(code if isinstance(code, int) else 0)
 
 
@@ -1175,7 +1181,7 @@ def _run_app() -> int | None:
         err.print(f"[red]error:[/red] {_markup_safe(exc.format_message())}{see}", highlight=False, soft_wrap=True)
         raise SystemExit(exc.exit_code) from None
     except (getattr(click_errors, "Abort", typer.Abort), typer.Abort):  # end of input at a prompt
-        err.print("aborted", highlight=False)
+        err.print("aborted", highlight=False, soft_wrap=True)
         raise SystemExit(1) from None
 
 
@@ -1298,7 +1304,7 @@ def outlets(
     if unnamed and every:
         Console(stderr=True).print(f"{plural(unnamed, 'article')} with no outlet name not profiled: give each an "
                                    "outlet (a JSON record's `outlet`, a text file's front matter) to count it",
-                                   markup=False, highlight=False)
+                                   markup=False, highlight=False, soft_wrap=True)
     if as_json:
         for p in profiles:
             print(json.dumps(asdict(p), ensure_ascii=False))
@@ -1307,7 +1313,7 @@ def outlets(
         # a store of articles without outlet names has no outlet to profile: say why
         Console(stderr=True).print("No outlet to profile: no stored article names its outlet. Give each "
                                    "article an outlet (a JSON record's `outlet`, a text file's front matter) "
-                                   "and analyse it again.", markup=False, highlight=False)
+                                   "and analyse it again.", markup=False, highlight=False, soft_wrap=True)
         return
 
     def signed(v: float) -> str:
@@ -1376,14 +1382,15 @@ def serve(
     problem = _cannot_listen(host, port)
     if problem:
         err.print(f"[red]error:[/red] cannot listen on {host} port {port}: {problem} "
-                  "(choose another --port, or stop what listens there)", highlight=False)
+                  "(choose another --port, or stop what listens there)", highlight=False, soft_wrap=True)
         raise typer.Exit(2)
     if web.state.config.token and not token:
-        err.print(f"access token for adding articles: [bold]{web.state.config.token}[/bold]", highlight=False)
+        err.print(f"access token for adding articles: [bold]{web.state.config.token}[/bold]", highlight=False,
+                  soft_wrap=True)
     if new:
         err.print(f"no store was at {db}: serving a new, empty one (add articles at /add; to open a store "
-                  "that exists, give its path with --db)", highlight=False, markup=False)
+                  "that exists, give its path with --db)", highlight=False, markup=False, soft_wrap=True)
     err.print(f"serving {db} on http://{'[' + host + ']' if ':' in host else host}:{port}", highlight=False,
-              markup=False)
+              markup=False, soft_wrap=True)
     uvicorn.run(web, host=host, port=port, log_level="info" if log_requests else "warning", access_log=log_requests)
 
