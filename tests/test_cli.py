@@ -925,3 +925,24 @@ def test_lines_on_standard_error_stay_one_line_in_a_log_file(monkeypatch, capsys
     [line] = capsys.readouterr().err.splitlines()
     assert line.startswith("error: data/news.db: the store cannot be used: attempt to write a readonly database")
     assert line.endswith("or name another file with --db)")
+
+
+@pytest.mark.parametrize("command", [["analyze", "story.txt"], ["show"]])
+@pytest.mark.parametrize("flag, example", [("--json", "analysis.json"), ("--html", "report.html")])
+def test_an_output_that_names_a_folder_is_refused_before_the_work(tmp_path, monkeypatch, command, flag, example):
+    """`--json out/` wrote a file named "out" (the slash was lost on the way), and a folder
+    that exists was found only once the work was done: "cannot write 'out': Is a directory;
+    check the disk and the folder", exit 3."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "reports").mkdir()
+    for target in ("reports", "reports/", "new/"):
+        result = runner.invoke(app, [*command, "--db", "news.db", flag, target, "-q"])
+        assert result.exit_code == 2, result.output
+        said = " ".join(result.output.split())
+        assert said == f"error: {flag} {target!r} names a folder: name a file, e.g. {flag} {target.rstrip('/')}/{example}"
+    assert not (tmp_path / "new").exists() and not any((tmp_path / "reports").iterdir())
+    assert not (tmp_path / "news.db").exists()  # refused before the store was made
+    # control: a file's name is taken as before (here `show` finds no store: its own line)
+    result = runner.invoke(app, [*command, "--db", "news.db", flag, "reports/out.x", "-q"])
+    assert "names a folder" not in result.output

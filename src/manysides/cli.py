@@ -223,7 +223,8 @@ def analyze(
     db: DbOption = Path("manysides.db"),
     leanings: Annotated[Optional[Path], typer.Option(help="CSV table outlet,leaning (left/center/right).")] = None,
     json_out: Annotated[Optional[str], typer.Option("--json", help="Write the whole analysis as JSON to FILE, or - for stdout (stories newest first).")] = None,
-    html_out: Annotated[Optional[Path], typer.Option("--html", help="Write a self-contained HTML report.")] = None,
+    # a string, not a Path: `--html out/` must keep its slash, the mark of a folder
+    html_out: Annotated[Optional[str], typer.Option("--html", help="Write a self-contained HTML report.")] = None,
     export_out: Annotated[Optional[list[Path]], typer.Option("--export", help="Write stories, articles, claims, quotes and voices as FILE.parquet or FILE.csv tables (FILE.stories.csv, ...); a FILE named after one table (claims.csv) holds that table alone. May be given more than once.")] = None,
     max_stories: Annotated[Optional[int], typer.Option(metavar="N", min=0, help="Show at most this many stories in the terminal (0 for all, as --limit of show and stories).")] = None,
     workers: Annotated[int, typer.Option(min=1, help="spaCy processes for annotation.")] = 1,
@@ -249,7 +250,7 @@ def analyze(
 
     made = not db.exists()
     try:
-        _check_outputs(json_out, html_out, export_out)  # before the work, not after it
+        html_out = _check_outputs(json_out, html_out, export_out)  # before the work, not after it
         table = load_leanings(leanings) if leanings else None
         settings = _settings(grouping or [])
         policy = FetchPolicy(allow_private=allow_private_urls, feed_links=feed_links)
@@ -335,7 +336,8 @@ def show(
     story: Annotated[Optional[list[str]], typer.Argument(metavar="STORY_ID", help="Story ids, or their first characters (4 or more) as long as one story has them (default: every stored story).")] = None,
     db: StoreOption = Path("manysides.db"),
     json_out: Annotated[Optional[str], typer.Option("--json", help="Write JSON to FILE, or - for stdout (stories newest first, as listed).")] = None,
-    html_out: Annotated[Optional[Path], typer.Option("--html", help="Write a self-contained HTML report.")] = None,
+    # a string, not a Path: `--html out/` must keep its slash, the mark of a folder
+    html_out: Annotated[Optional[str], typer.Option("--html", help="Write a self-contained HTML report.")] = None,
     export_out: Annotated[Optional[list[Path]], typer.Option("--export", help="Write FILE.parquet or FILE.csv tables (FILE.stories.csv, ...); a FILE named after one table (claims.csv) holds that table alone. May be given more than once.")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", min=0, help="Without story ids: how many of the newest stories the terminal and --html show (default 50; 0 for all). --json and --export hold every story.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars and no terminal summary (as for analyze): only the outputs are written.")] = False,
@@ -359,7 +361,7 @@ def show(
 
     written: list[Path] = []
     try:
-        _check_outputs(json_out, html_out, export_out, streamed=True)  # before a long --json, not after it
+        html_out = _check_outputs(json_out, html_out, export_out, streamed=True)  # before a long --json, not after
         with _open_store(db) as store:
             if story:
                 story = store.complete_ids("story", story)
@@ -971,7 +973,8 @@ def scale_load(
     db: DbOption = Path("manysides.db"),
     leanings: Annotated[Optional[Path], typer.Option(help="CSV table outlet,leaning (left/center/right).")] = None,
     json_out: Annotated[Optional[str], typer.Option("--json", help="Write the whole analysis as JSON to FILE, or - for stdout.")] = None,
-    html_out: Annotated[Optional[Path], typer.Option("--html", help="Write a self-contained HTML report.")] = None,
+    # a string, not a Path: `--html out/` must keep its slash, the mark of a folder
+    html_out: Annotated[Optional[str], typer.Option("--html", help="Write a self-contained HTML report.")] = None,
     export_out: Annotated[Optional[list[Path]], typer.Option("--export", help="Write stories, articles, claims, quotes and voices as FILE.parquet or FILE.csv tables (FILE.stories.csv, ...). May be given more than once.")] = None,
     max_stories: Annotated[Optional[int], typer.Option(metavar="N", min=0, help="Show at most this many stories in the terminal (0 for all, as --limit of show and stories).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars and no terminal summary.")] = False,
@@ -990,7 +993,7 @@ def scale_load(
 
     made = not db.exists()
     try:
-        _check_outputs(json_out, html_out, export_out)  # before the work, not after it
+        html_out = _check_outputs(json_out, html_out, export_out)  # before the work, not after it
         table = load_leanings(leanings) if leanings else None
         with _progress(quiet or json_out == "-") as bars:
             analysis = load_parquet(folder, db=db, leanings=table, progress=_RichProgress(bars))
@@ -1047,11 +1050,21 @@ def _some(sources: list[str], n: int = 3) -> str:
     return shown + (f" and {len(sources) - n:,} more" if len(sources) > n else "")
 
 
-def _check_outputs(json_out: str | None, html_out: Path | None, export_out: list[Path] | None,
-                   streamed: bool = False) -> None:
-    """A `ConfigError` for an output that could not be written, before any work is done.
-    `streamed`: `show`, whose exports are written a part at a time, so not as a report."""
+def _check_outputs(json_out: str | None, html_out: str | Path | None, export_out: list[Path] | None,
+                   streamed: bool = False) -> Path | None:
+    """A `ConfigError` for an output that could not be written, before any work is done;
+    else the report's path. `streamed`: `show`, whose exports are written a part at a time,
+    so not as a report."""
     from .present.export import SUFFIXES, check_target
+
+    for flag, target, example in (("--json", json_out if json_out != "-" else None, "analysis.json"),
+                                  ("--html", html_out, "report.html")):
+        # `--json out/` wrote a file named "out" (the slash was dropped), and a folder that
+        # exists was found only once the work was done ("cannot write 'out': Is a directory")
+        if target is not None and (str(target).endswith(("/", os.sep)) or Path(target).is_dir()):
+            raise ConfigError(f"{flag} {str(target)!r} names a folder: name a file, e.g. "
+                              f"{flag} {str(Path(target) / example)}")
+    html_out = Path(html_out) if html_out is not None else None
 
     for target in export_out or ():
         # said in the CLI's words: the library's named `export` and its .json/.html, which
@@ -1084,6 +1097,7 @@ def _check_outputs(json_out: str | None, html_out: Path | None, export_out: list
         if folder is not None and not os.access(folder, os.W_OK | os.X_OK):  # found now, not after the work
             raise ConfigError(f"cannot write {str(target)!r}: its folder {str(folder)!r} is not writable "
                               "(give a path in a folder you can write to)")
+    return html_out
 
 
 def _write_outputs(analysis, json_out: str | None, html_out: Path | None, export_out: list[Path] | None) -> list[Path]:
