@@ -946,3 +946,41 @@ def test_an_output_that_names_a_folder_is_refused_before_the_work(tmp_path, monk
     # control: a file's name is taken as before (here `show` finds no store: its own line)
     result = runner.invoke(app, [*command, "--db", "news.db", flag, "reports/out.x", "-q"])
     assert "names a folder" not in result.output
+
+
+def test_a_stage_stopped_by_ctrl_c_is_not_said_done(monkeypatch):
+    """Ctrl-C during annotation ended the log with "annotating: 0 done (12 s)" (and a full
+    bar on a terminal) just before "interrupted: ...": the stage read as finished."""
+    import io
+
+    from rich.console import Console
+
+    from manysides import cli
+
+    log = Console(file=io.StringIO(), force_terminal=False)
+    monkeypatch.setattr(cli, "err", log)
+    with pytest.raises(KeyboardInterrupt):
+        with cli._progress(False) as bars:
+            progress = cli._RichProgress(bars)
+            progress.stage("annotating", 15)
+            progress.advance(2)
+            raise KeyboardInterrupt
+    lines = log.file.getvalue().splitlines()
+    assert lines[0] == "annotating 15 …" and re.fullmatch(r"annotating: 2 of 15 stopped \(\d+ s\)", lines[1]), lines
+    log.file = io.StringIO()
+    with pytest.raises(KeyboardInterrupt):
+        with cli._progress(False) as bars:
+            cli._RichProgress(bars).stage("starting", None)  # a stage that counts nothing
+            raise KeyboardInterrupt
+    assert re.fullmatch(r"starting: stopped \(\d+ s\)", log.file.getvalue().splitlines()[1])
+    # on a terminal the bar keeps its count, not a full bar
+    term = Console(file=io.StringIO(), force_terminal=True, width=100)
+    monkeypatch.setattr(cli, "err", term)
+    with pytest.raises(KeyboardInterrupt):
+        with cli._progress(False) as bars:
+            progress = cli._RichProgress(bars)
+            progress.stage("annotating", 15)
+            progress.advance(2)
+            raise KeyboardInterrupt
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", term.file.getvalue())
+    assert "2/15" in shown and "2/2" not in shown, shown

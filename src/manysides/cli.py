@@ -107,6 +107,11 @@ class _Bars(Progress):
         super().__init__(*columns, **kwargs)
         self.log = log
         self.closing: list = []
+        self.stopped = False  # left by an exception (Ctrl-C, a store error): the stage did not finish
+
+    def __exit__(self, exc_type, exc_val, exc_tb) -> None:
+        self.stopped = exc_type is not None
+        super().__exit__(exc_type, exc_val, exc_tb)
 
     def stop(self) -> None:
         for close in self.closing:
@@ -155,6 +160,12 @@ class _RichProgress:
         if self._task is None:
             return
         done = self._p.tasks[self._task].completed
+        if getattr(self._p, "stopped", False):
+            # Ctrl-C mid-stage: "annotating: 0 done", a full bar, read as the stage finished
+            if self._log:
+                self._line("stopped")
+            self._task = None
+            return
         if self._counted:
             self._p.update(self._task, total=done, completed=done)
         else:  # a full bar saying "done", not "0/0"
@@ -172,7 +183,7 @@ class _RichProgress:
 
     def _line(self, state: str = "") -> None:
         task = self._p.tasks[self._task]
-        total = f" of {int(task.total):,}" if task.total and not state else ""
+        total = f" of {int(task.total):,}" if task.total and state in ("", "stopped") else ""
         words = [f"{int(task.completed):,}{total}"] if self._counted or not state else []
         words += [state] if state else []
         err.print(f"{task.description}: {' '.join(words)} ({task.elapsed or 0:.0f} s)", markup=False, highlight=False,
