@@ -940,7 +940,8 @@ def test_an_output_that_names_a_folder_is_refused_before_the_work(tmp_path, monk
         result = runner.invoke(app, [*command, "--db", "news.db", flag, target, "-q"])
         assert result.exit_code == 2, result.output
         said = " ".join(result.output.split())
-        assert said == f"error: {flag} {target!r} names a folder: name a file, e.g. {flag} {target.rstrip('/')}/{example}"
+        file = f"{target.rstrip('/')}/{example}"
+        assert said == f"error: {flag} {target!r} names a folder: name a file, e.g. {flag} {file}"
     assert not (tmp_path / "new").exists() and not any((tmp_path / "reports").iterdir())
     assert not (tmp_path / "news.db").exists()  # refused before the store was made
     # control: a file's name is taken as before (here `show` finds no store: its own line)

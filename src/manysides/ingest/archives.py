@@ -89,7 +89,8 @@ def read_archive(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[Document
                 it, record = iter(records), None
                 continue
             if isinstance(stream, _Inflating):  # no going back in it to read the header again
-                why = "is not whole gzip data" if stream.broken else "cannot be read: its header or its length is damaged"
+                why = ("is not whole gzip data" if stream.broken
+                       else "cannot be read: its header or its length is damaged")
                 yield InputError(source, f"damaged after record {n}: record {n + 1} {why}", _DAMAGED)
                 return
             yield _unreadable_record(fh, source, n + 1, records, gzipped, arc, exc)
