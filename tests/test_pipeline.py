@@ -505,3 +505,27 @@ def test_a_leanings_table_takes_a_spreadsheets_header_and_says_what_its_first_li
     table.write_text("outlet,leaning\nGazette,left\n,\nLedger,\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"outlets\.csv:4: no leaning for 'Ledger'"):
         load_leanings(table)
+
+
+def test_a_leanings_table_that_cannot_be_read_is_said_in_words(tmp_path):
+    """A mistyped --leanings said "cannot read the leanings table ([Errno 2] No such file or
+    directory: 'leanigns.csv')": Python's exception text, where the inputs' missing files are
+    said in words."""
+    from manysides.errors import InputError
+    from manysides.pipeline import load_leanings
+
+    cases = {
+        tmp_path / "leanigns.csv": "no such leanings table (check the path and its spelling)",
+        tmp_path: "is a folder, not a leanings table (give a CSV file outlet,leaning)",
+    }
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("outlet,leaning\nLe Café Quotidien,left\n".encode("latin-1"))
+    cases[latin] = "the leanings table is not UTF-8 text (save it as a UTF-8 CSV file)"
+    for path, says in cases.items():
+        with pytest.raises(InputError) as raised:
+            load_leanings(path)
+        assert str(raised.value) == f"{path}: {says}"
+        assert "Errno" not in str(raised.value) and "codec" not in str(raised.value)
+    good = tmp_path / "good.csv"  # control: a table read as before
+    good.write_text("outlet,leaning\nDaily Planet,lean left\n", encoding="utf-8")
+    assert load_leanings(good) == {"Daily Planet": "left"}

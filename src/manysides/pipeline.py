@@ -384,7 +384,16 @@ def load_leanings(path: str | Path) -> dict[str, str]:
             names = [(h or "").strip().lower() for h in header]
             # each row with its line (a blank line between rows is passed over, as before)
             rows = [(reader.line_num, dict(zip(names, row))) for row in reader if any(c.strip() for c in row)]
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+    except FileNotFoundError:  # said as the inputs' missing files are, not "[Errno 2] No such file ..."
+        raise InputError(str(p), "no such leanings table", "check the path and its spelling") from None
+    except IsADirectoryError:
+        raise InputError(str(p), "is a folder, not a leanings table", "give a CSV file outlet,leaning") from None
+    except UnicodeDecodeError:
+        raise InputError(str(p), "the leanings table is not UTF-8 text", "save it as a UTF-8 CSV file") from None
+    except OSError as exc:
+        raise InputError(str(p), f"cannot read the leanings table: {exc.strerror or exc}",
+                         "give a readable UTF-8 CSV file") from None
+    except csv.Error as exc:
         raise InputError(str(p), f"cannot read the leanings table ({exc})", "give a UTF-8 CSV file") from exc
     if header and not {"outlet", "leaning"} <= set(names):
         raise InputError(str(p), f"the leanings table needs the columns outlet,leaning; its first line is "
