@@ -29,7 +29,7 @@ from ..records import Article, Dispute, DisputedClaim, Evidence, Sentence, Share
 from ._back import ROLE_PERSON, demonstrative_back, own_person
 from ._text import STOP_WORDS, display_sentence, is_post, outlet_key, words
 from ._twins import are_twins, headline_twin, stated_twin
-from .numbers import one_estimate
+from .numbers import _in_heading, one_estimate
 
 MAX_SENTENCES = 4
 MIN_SENTENCES = 2
@@ -385,6 +385,10 @@ def neutral_summary(
     than any other (`_full_name`), else not at all (`_introduced`).
     """
     lengths = {a.id: max(len(a.text), 1) for a in articles}
+    # a wording on a short line of its own that does not end as a sentence does is a headline or a subheading
+    # (`numbers._in_heading`; review 27: Politico's "Margaret Thatcher dies at 87" over the AP's story, said as a
+    # sentence): no statement of the summary's, whatever its point
+    texts = {a.id: a.text for a in articles}
     outlet_named = _outlet_names(articles)
 
     def shown(text: str) -> str:
@@ -444,7 +448,8 @@ def neutral_summary(
             disputed_here = {f for g in groups for c in g if _takes_side(c, g)
                              and any(_overlaps(e, [(c.article, c.start, c.end)]) for e in evidence)
                              for f in _figures(c.text)}
-            pool = [e for e in evidence if not _overlaps(e, contested) and not _figures(e.text) & disputed_here]
+            pool = [e for e in evidence if not _overlaps(e, contested) and not _figures(e.text) & disputed_here
+                    and not _in_heading(texts.get(e.article, ""), e.start)]
             if not pool:
                 continue
             if len(pool) < len(evidence) and raw not in {shown(e.text) for e in pool}:
@@ -505,19 +510,23 @@ def neutral_summary(
             # words (review 12: a point's other wording may say something else, "weakened ... Sunday"
             # for "After coming ashore ...").
             worded = [(e, told.get(e) or _without_connective(shown(e.text))) for e in pool]
+            # the wordings that opened with a connective ("But Mrs. Bachmann eventually came crashing back down to
+            # earth and on Wednesday she announced ...", the Washington Times', review 27): written to follow the
+            # sentence before, whose turn they tell, where another outlet states the point on its own
+            linked = {t for e, t in worded if t and not told.get(e) and _CONNECTIVE.match(shown(e.text) or "")}
             figures = [_stated(t) for _, t in worded if t]
             shared_figures = set.intersection(*figures) if len(figures) > 1 else set()
             outlet_of_text = {t: outlet_of.get(e.article, e.article) for e, t in worded}
 
             central = _content(text)
 
-            def cost(t: str) -> tuple[bool, bool, int, bool, bool, float]:
+            def cost(t: str) -> tuple[bool, bool, int, bool, bool, bool, float]:
                 # an outlet named; a figure of its own (one that another wording of the point leaves out,
-                # but a count another outlet of the story gives as it stands); loaded words; no such count;
-                # an addition to a sentence before it (`_adds_to_before`)
+                # but a count another outlet of the story gives as it stands); loaded words; a connective it opened
+                # with; no such count; an addition to a sentence before it (`_adds_to_before`)
                 agreed = _stated(t) & given_by(outlet_of_text.get(t, outlet_of.get(evidence[0].article)))
                 return bool(outlet_named(t)), len(figures) > 1 and bool(_stated(t) - shared_figures - agreed), \
-                    _n_loaded(t, loaded), not _counts(t) & agreed, _adds_to_before(t), \
+                    _n_loaded(t, loaded), t in linked, not _counts(t) & agreed, _adds_to_before(t), \
                     -round(_jaccard(_content(t), central), 6)
 
             plain = [t for e, t in worded if t and not _mostly_quote(t)
