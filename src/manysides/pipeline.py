@@ -34,7 +34,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "162"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "163"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -309,6 +309,9 @@ REPORT_VERSION = "162"  # 4: an article naming no outlet is its own outlet every
 #     sentence does (a headline over a wire story: "Margaret Thatcher dies at 87") is never said; of a point's
 #     wordings, one that opened with a connective ("But Mrs. Bachmann eventually came crashing back down ...") goes
 #     after one that does not, before a count other outlets give decides
+# 163: summaries (session 40, helper C, review 26): a lead that is mostly a named speaker's reported statement ("...,
+#     NAACP president Ben Jealous said Sunday, ...") goes after one the outlet states in its own voice, before the
+#     loaded words decide
 
 
 class Progress(Protocol):

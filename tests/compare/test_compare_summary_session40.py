@@ -1,5 +1,6 @@
 """Summaries (session 40, helper C, reviews 26 and 27): a headline line is no sentence of a summary, a wording that
-opened with a connective gives way to one stating the point on its own (sentences invented)."""
+opened with a connective gives way to one stating the point on its own, and a lead that is one speaker's reported
+statement goes after a twin the outlet states in its own voice (sentences invented)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,29 @@ def test_a_wording_that_opened_with_a_connective_gives_way_to_a_plain_one():
     points2 = [_point(_at("c", c2, turn[4:]), points[0].evidence[1]),
                _point(_at("c", c2, points[1].evidence[0].text), points[1].evidence[1])]
     assert neutral_summary(points2, _articles({"c": c2, "d": D})).startswith("Ms. Quint eventually fell back")
+
+
+E = ("Union leaders have met senior aides of Labour Minister Ines Borg to discuss a national strike against the "
+     "pension law, union president Karl Weiss said Sunday, though Borg has ruled out talks. Weiss said the strike "
+     "could start in May.")
+F = ("Furious unions on Sunday were calling for a national strike after parliament passed the pension law on "
+     "Saturday. The union's website carried a petition against the law.")
+G = ("Thousands marched in three cities on Sunday against the pension law. Police said the marches were peaceful.")
+
+
+def test_a_lead_that_is_one_speakers_report_goes_after_a_twin_stated_in_the_outlets_voice():
+    """Review 26: the acquittal's summary opened with CNN's "Leaders at the nation's oldest civil rights organization
+    have spoken with ... about pursuing federal civil rights charges against George Zimmerman, NAACP president Ben
+    Jealous said Sunday, ...", where USA Today's twin lead states the calls after Zimmerman's acquittal."""
+    arts = _articles({"e": E, "f": F, "g": G})
+    reported_lead = _at("e", E, E[:E.index(" Weiss said the strike")])
+    own_lead = _at("f", F, "Furious unions on Sunday were calling for a national strike after parliament passed the "
+                           "pension law on Saturday.")
+    leads = [SharedPoint(reported_lead.text, ("e", "f"), (reported_lead, own_lead)),
+             SharedPoint(own_lead.text, ("f", "e"), (own_lead, reported_lead))]
+    reported = [("e", 0, reported_lead.end)]
+    loaded = frozenset({"furious"})
+    got = neutral_summary([], arts, leads=leads, reported=reported, loaded=loaded)
+    assert got.startswith("Furious unions on Sunday"), got
+    # the control: where no named speaker reports it, the plainer lead (no loaded word) stays first
+    assert neutral_summary([], arts, leads=leads, loaded=loaded).startswith("Union leaders have met")

@@ -604,9 +604,15 @@ def neutral_summary(
     if widest and not (said & opening and spoken & first):
         # the plainest first, one opening with a judgement of the act after the others
         # ..., and a column's opening (`_columns`) after a report's
-        def plainness(p: SharedPoint) -> tuple[bool, bool, int]:
-            return p.evidence[0].article in columns, bool(_JUDGED_OPENING.match(shown(p.summary) or "")), \
-                _n_loaded(shown(p.summary), loaded)
+        # ..., and one that is mostly a named speaker's reported statement (`reported`: "Leaders at the nation's oldest
+        # civil rights organization have spoken with ... about pursuing federal civil rights charges against George
+        # Zimmerman, NAACP president Ben Jealous said Sunday, ...", CNN's, review 26) after one an outlet states in
+        # its own voice ("Angry civil rights groups on Sunday were pressing for new criminal charges following George
+        # Zimmerman's acquittal ...", USA Today's): one speaker's account of the day, not the event as reported
+        def plainness(p: SharedPoint) -> tuple[bool, bool, bool, int]:
+            e = p.evidence[0]
+            return e.article in columns, bool(_JUDGED_OPENING.match(shown(p.summary) or "")), \
+                _covered(e, reported) > 0.5 * max(e.end - e.start, 1), _n_loaded(shown(p.summary), loaded)
 
         widest.sort(key=plainness)
         widest = _twin_first(widest, articles, outlet_of, starts, plainness)
@@ -1161,6 +1167,16 @@ def _n_loaded(text: str, loaded: frozenset[str]) -> int:
 def _overlaps(e: Evidence, spans: Sequence[tuple[str, int, int]]) -> bool:
     """Whether `e` overlaps one of `spans` (article id, start, end) in its own article."""
     return any(e.article == a and e.start < end and start < e.end for a, start, end in spans)
+
+
+def _covered(e: Evidence, spans: Sequence[tuple[str, int, int]]) -> int:
+    """How many characters of `e` lie inside `spans` of its article, which may overlap (a quotation inside a report)."""
+    covered, reach = 0, e.start
+    for start, end in sorted((max(s, e.start), min(t, e.end)) for a, s, t in spans if a == e.article):
+        if start < end and end > reach:
+            covered += end - max(start, reach)
+            reach = end
+    return covered
 
 
 def _inside(e: Evidence, quoted: Sequence[tuple[str, int, int]]) -> int:
