@@ -86,6 +86,12 @@ _CONNECTIVE = re.compile(
     r"in fact|at the same time|on the other hand)\b,?\s+(?=\S)", re.IGNORECASE)
 
 
+# Of those, the ones that tell a turn from the sentence before ("But ... eventually came crashing back down ..."):
+# a wording so opened goes after one of its point that states the point on its own (`neutral_summary`'s cost).
+_TURN = re.compile(r"^(?:but|yet|still|however|instead|rather|nonetheless|nevertheless|even so|on the other hand)\b,?"
+                   r"\s+(?=\S)", re.IGNORECASE)
+
+
 # Of those, the ones that add in support of the sentence before ("Indeed, ...", "In fact, ...", "Moreover, ..."):
 # in any outlet's telling, the point is a detail backing another, not news of its own.
 _ADDITIVE = re.compile(r"^(?:indeed|also|moreover|furthermore|additionally|in addition|in fact)\b,?\s+(?=\S)",
@@ -510,10 +516,11 @@ def neutral_summary(
             # words (review 12: a point's other wording may say something else, "weakened ... Sunday"
             # for "After coming ashore ...").
             worded = [(e, told.get(e) or _without_connective(shown(e.text))) for e in pool]
-            # the wordings that opened with a connective ("But Mrs. Bachmann eventually came crashing back down to
-            # earth and on Wednesday she announced ...", the Washington Times', review 27): written to follow the
-            # sentence before, whose turn they tell, where another outlet states the point on its own
-            linked = {t for e, t in worded if t and not told.get(e) and _CONNECTIVE.match(shown(e.text) or "")}
+            # the wordings that opened with a connective of contrast ("But Mrs. Bachmann eventually came crashing back
+            # down to earth and on Wednesday she announced ...", the Washington Times', review 27): written to follow
+            # the sentence before, whose turn they tell, where another outlet states the point on its own ("And ..."
+            # only goes on: review 27's "And the Royal Australian Air Force said Monday ..." stays as good)
+            linked = {t for e, t in worded if t and not told.get(e) and _TURN.match(shown(e.text) or "")}
             figures = [_stated(t) for _, t in worded if t]
             shared_figures = set.intersection(*figures) if len(figures) > 1 else set()
             outlet_of_text = {t: outlet_of.get(e.article, e.article) for e, t in worded}
@@ -522,8 +529,9 @@ def neutral_summary(
 
             def cost(t: str) -> tuple[bool, bool, int, bool, bool, bool, float]:
                 # an outlet named; a figure of its own (one that another wording of the point leaves out,
-                # but a count another outlet of the story gives as it stands); loaded words; a connective it opened
-                # with; no such count; an addition to a sentence before it (`_adds_to_before`)
+                # but a count another outlet of the story gives as it stands); loaded words; a connective of
+                # contrast it opened with (`_TURN`); no such count; an addition to a sentence before it
+                # (`_adds_to_before`)
                 agreed = _stated(t) & given_by(outlet_of_text.get(t, outlet_of.get(evidence[0].article)))
                 return bool(outlet_named(t)), len(figures) > 1 and bool(_stated(t) - shared_figures - agreed), \
                     _n_loaded(t, loaded), t in linked, not _counts(t) & agreed, _adds_to_before(t), \
