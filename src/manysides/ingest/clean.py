@@ -258,7 +258,10 @@ _EMBED_LABEL = re.compile(r"^(?:YouTube|Twitter|Instagram|Facebook|Vimeo|SoundCl
                           r"|^(?:Photo|Photos|Video|Videos|Audio|Graphic|Interactive)$"
                           # ... or an embedded video's title run into its host's name ("SABC's Live Coverage YouTube",
                           # "Vatican YouTube", NPR, review 25): capitalised words, no sentence
-                          r"|^(?:[A-Z][\w'’.&-]*\s+){1,4}(?:YouTube|Vimeo|SoundCloud)$")
+                          r"|^(?:[A-Z][\w'’.&-]*\s+){1,4}(?:YouTube|Vimeo|SoundCloud)$"
+                          # ... or a channel's handle, one word in lower case, run into it ("teambachmann YouTube",
+                          # NPR, review 27): no sentence either
+                          r"|^[a-z0-9_][\w.-]{1,40}\s+(?:YouTube|Vimeo|SoundCloud)$")
 _AGO = re.compile(r"^(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$", re.IGNORECASE)
 _SUMMARY_BOX = re.compile(  # "Story highlights <bullet>": a summary box heading the page
     r"^(?:Story highlights|STORY HIGHLIGHTS|(?:Highlights|HIGHLIGHTS|Key points|KEY POINTS|Key takeaways)\s*:?)"
@@ -705,6 +708,8 @@ def clean_document(doc: Document) -> Article:
     kept, signed = _drop_masthead(kept, outlet, removed)
     found_byline = found_byline or signed
     kept = _drop_author_note(kept, byline or found_byline, removed)
+    kept = _drop_quotation_sources(kept, removed)
+    kept = _drop_headline_over_dateline(kept, removed)
     kept = _strip_dateline(kept, removed)
     text = _assemble(kept, hard_wrapped_ok=doc.kind != "html")
     if not text:
@@ -1477,6 +1482,52 @@ def _drop_author_note(lines: list[_Line], byline: str | None, removed: list[str]
             lines = lines[1:] if i == 0 else lines[:-1]
             if i == 0:
                 lines[0] = _Line(lines[0].text, False)
+    return lines
+
+
+# A headline another outlet's story was printed under: a short first line that does not end as a sentence does, right
+# over a paragraph opening with a dateline ("Margaret Thatcher dies at 87" over "LONDON (AP) — Love her or loathe her,
+# ...", Politico's page of the AP's story, review 27). The outlet's own headline is the record's title (and a repeat of
+# it goes already); a line of prose does not stand between the headline and the dateline that opens the story.
+_WIRE_HEADLINE_WORDS = 20
+
+
+def _drop_headline_over_dateline(lines: list[_Line], removed: list[str]) -> list[_Line]:
+    """`lines` without a first line that is a headline over a dateline's paragraph (see above)."""
+    if len(lines) < 2:
+        return lines
+    head, after = lines[0].text.strip(), lines[1].text
+    if not head or len(head.split()) > _WIRE_HEADLINE_WORDS or not head[0].isupper() \
+            or head[-1] in ".!?…)]\"”'’:;,-–—" or _BYLINE.match(head):
+        return lines
+    match = _DATELINE.match(after)
+    if not (match and _is_dateline(match.group("dl"))) and not _TITLE_DATELINE.match(after):
+        return lines
+    removed.append(f"headline over a dateline: {_show(head)}")
+    return _reflow_after(lines[1:])
+
+
+# A quotation's source after it, in a list of quotations: a paragraph that is a quotation closed by a sentence's stop,
+# then the medium and the date it was said ("... this was the day I was meant not to see." Channel 4, Oct 15, 1984,
+# following an assassination attempt by the IRA.", "... have done with it." — Daily Telegraph, Jan. 30, 1975.",
+# Business Insider's list of Thatcher's quotes, review 27): the list's citation, no sentence of the story (the
+# splitter made one of "Channel 4, Oct 15, 1984, following ..."). Only in a list: `_QUOTE_LIST_MIN` such paragraphs.
+_QUOTE_SOURCE = re.compile(
+    r"^[\"“][^\"“”]{10,}?[.!?…][\"”](?P<source>\s*(?:[—–-]\s*)?[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,5},\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2},\s+\d{4}(?:[.,]|,\s+[^\"“”]{1,120})?)$")
+_QUOTE_LIST_MIN = 3
+
+
+def _drop_quotation_sources(lines: list[_Line], removed: list[str]) -> list[_Line]:
+    """`lines` with the source cut off each quotation of a list of quotations (see above)."""
+    found = [(k, m) for k, ln in enumerate(lines) if ln.text[:1] in "\"“" and (m := _QUOTE_SOURCE.match(ln.text))]
+    if len(found) < _QUOTE_LIST_MIN:
+        return lines
+    lines = list(lines)
+    for k, m in found:
+        removed.append(f"quotation's source: {_show(m.group('source').strip())}")
+        lines[k] = _Line(lines[k].text[:m.start("source")], lines[k].blank_before)
     return lines
 
 

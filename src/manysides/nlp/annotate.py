@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 113  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 118  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -312,6 +312,9 @@ ANNOTATOR_VERSION = 113  # 2: reported (indirect) speech; 3: loaded wording read
 #     quotation ("... would be showing their “incoherence”"): the joined report overlapped the quote and was lost
 # 113: session 39, the merge: nor after a conjunction the first piece ends on ("had become inevitable, but also |
 #     warned that ...": a second verb of the speaker's, review 19)
+# 118: session 40, helper C, cleaning (review 27): a headline over a wire story's dateline ("Margaret Thatcher dies at
+#     87" over "LONDON (AP) — ..."), the sources after the quotations of a list of quotations ("... not to see."
+#     Channel 4, Oct 15, 1984, ..."), a channel's handle run into "YouTube" ("teambachmann YouTube")
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
