@@ -18,12 +18,13 @@ def test_a_headline_over_a_dateline_goes():
     for head, lead in (("Lakeview Mayor Ana Ruiz Dies At 61", _LEAD),
                        ("Mayor Ruiz dead at 61", "Lakeview, Ore. (AP) — Love her or fear her, Ana Ruiz changed it.")):
         assert paragraphs(f"{head}\n\n{lead}\n\n{_MORE}", _TITLE)[0].startswith("Love her or fear her"), head
-    # the controls: a sentence over the dateline (closed by its stop), a first line over prose with no dateline, and
-    # a long line stay
+    # the controls: a sentence over the dateline (closed by its stop), a first line over prose with no dateline, a
+    # long line and a standfirst run into a kicker (two sentences) stay
     for first, lead in (("The mayor of Lakeview died on Monday.", _LEAD),
                         ("Lakeview mayor Ana Ruiz dies at 61", "Love her or fear her, Ana Ruiz changed the town."),
                         ("Lakeview mourns the mayor who rebuilt the river town after the flood and led it for twenty "
-                         "years without a break", _LEAD)):
+                         "years without a break", _LEAD),
+                        ("The town mourned her on Tuesday. Lakeview mourns its mayor", _LEAD)):
         assert first in paragraphs(f"{first}\n\n{lead}\n\n{_MORE}", _TITLE), first
 
 

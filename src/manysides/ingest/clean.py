@@ -1488,7 +1488,9 @@ def _drop_author_note(lines: list[_Line], byline: str | None, removed: list[str]
 # A headline another outlet's story was printed under: a short first line that does not end as a sentence does, right
 # over a paragraph opening with a dateline ("Margaret Thatcher dies at 87" over "LONDON (AP) — Love her or loathe her,
 # ...", Politico's page of the AP's story, review 27). The outlet's own headline is the record's title (and a repeat of
-# it goes already); a line of prose does not stand between the headline and the dateline that opens the story.
+# it goes already); a line of prose does not stand between the headline and the dateline that opens the story. A line
+# of two sentences stays: a standfirst run into a kicker ("If anything, the uproar seems to have galvanized ...'s base.
+# ... finds friends back home", Politico's) holds the outlet's own summary.
 _WIRE_HEADLINE_WORDS = 20
 
 
@@ -1498,7 +1500,7 @@ def _drop_headline_over_dateline(lines: list[_Line], removed: list[str]) -> list
         return lines
     head, after = lines[0].text.strip(), lines[1].text
     if not head or len(head.split()) > _WIRE_HEADLINE_WORDS or not head[0].isupper() \
-            or head[-1] in ".!?…)]\"”'’:;,-–—" or _BYLINE.match(head):
+            or head[-1] in ".!?…)]\"”'’:;,-–—" or _BYLINE.match(head) or _two_sentences(head):
         return lines
     match = _DATELINE.match(after)
     if not (match and _is_dateline(match.group("dl"))) and not _TITLE_DATELINE.match(after):
