@@ -708,7 +708,6 @@ def clean_document(doc: Document) -> Article:
     kept, signed = _drop_masthead(kept, outlet, removed)
     found_byline = found_byline or signed
     kept = _drop_author_note(kept, byline or found_byline, removed)
-    kept = _drop_quotation_sources(kept, removed)
     kept = _drop_headline_over_dateline(kept, removed)
     kept = _strip_dateline(kept, removed)
     text = _assemble(kept, hard_wrapped_ok=doc.kind != "html")
@@ -1507,30 +1506,6 @@ def _drop_headline_over_dateline(lines: list[_Line], removed: list[str]) -> list
         return lines
     removed.append(f"headline over a dateline: {_show(head)}")
     return _reflow_after(lines[1:])
-
-
-# A quotation's source after it, in a list of quotations: a paragraph that is a quotation closed by a sentence's stop,
-# then the medium and the date it was said ("... this was the day I was meant not to see." Channel 4, Oct 15, 1984,
-# following an assassination attempt by the IRA.", "... have done with it." — Daily Telegraph, Jan. 30, 1975.",
-# Business Insider's list of Thatcher's quotes, review 27): the list's citation, no sentence of the story (the
-# splitter made one of "Channel 4, Oct 15, 1984, following ..."). Only in a list: `_QUOTE_LIST_MIN` such paragraphs.
-_QUOTE_SOURCE = re.compile(
-    r"^[\"“][^\"“”]{10,}?[.!?…][\"”](?P<source>\s*(?:[—–-]\s*)?[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,5},\s+"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2},\s+\d{4}(?:[.,]|,\s+[^\"“”]{1,120})?)$")
-_QUOTE_LIST_MIN = 3
-
-
-def _drop_quotation_sources(lines: list[_Line], removed: list[str]) -> list[_Line]:
-    """`lines` with the source cut off each quotation of a list of quotations (see above)."""
-    found = [(k, m) for k, ln in enumerate(lines) if ln.text[:1] in "\"“" and (m := _QUOTE_SOURCE.match(ln.text))]
-    if len(found) < _QUOTE_LIST_MIN:
-        return lines
-    lines = list(lines)
-    for k, m in found:
-        removed.append(f"quotation's source: {_show(m.group('source').strip())}")
-        lines[k] = _Line(lines[k].text[:m.start("source")], lines[k].blank_before)
-    return lines
 
 
 def _strip_dateline(lines: list[_Line], removed: list[str]) -> list[_Line]:

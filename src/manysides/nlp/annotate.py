@@ -313,8 +313,7 @@ ANNOTATOR_VERSION = 118  # 2: reported (indirect) speech; 3: loaded wording read
 # 113: session 39, the merge: nor after a conjunction the first piece ends on ("had become inevitable, but also |
 #     warned that ...": a second verb of the speaker's, review 19)
 # 118: session 40, helper C, cleaning (review 27): a headline over a wire story's dateline ("Margaret Thatcher dies at
-#     87" over "LONDON (AP) — ..."), the sources after the quotations of a list of quotations ("... not to see."
-#     Channel 4, Oct 15, 1984, ..."), a channel's handle run into "YouTube" ("teambachmann YouTube")
+#     87" over "LONDON (AP) — ..."), a channel's handle run into "YouTube" ("teambachmann YouTube")
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
