@@ -95,8 +95,13 @@ def test_a_lead_that_is_one_speakers_report_goes_after_a_twin_stated_in_the_outl
     loaded = frozenset({"furious"})
     got = neutral_summary([], arts, leads=leads, reported=reported, loaded=loaded)
     assert got.startswith("Furious unions on Sunday"), got
-    # the control: where no named speaker reports it, the plainer lead (no loaded word) stays first
+    # the controls: where no named speaker reports it, or one that is no person (an agency), the plainer lead (no
+    # loaded word) stays first
     assert neutral_summary([], arts, leads=leads, loaded=loaded).startswith("Union leaders have met")
+    assert neutral_summary([], arts, leads=leads, reported=reported, told_by_person=[],
+                           loaded=loaded).startswith("Union leaders have met")
+    assert neutral_summary([], arts, leads=leads, reported=reported, told_by_person=reported,
+                           loaded=loaded).startswith("Furious unions on Sunday")
 
 
 H = "Mayor Ana Ruiz of Lakeview has died. Ruiz was one of the most loved mayors in the state's memory. Flags flew low."

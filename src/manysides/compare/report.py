@@ -125,6 +125,7 @@ def compare_story(
         summary=neutral_summary(shared, arts, disputed=disputed, echoed=echoed, quoted=quoted,
                                 unique=unique, loaded=_loaded(arts, annotations, quoted),
                                 reported=_quoted(arts, annotations, reported=True),
+                                told_by_person=_quoted(arts, annotations, reported=True, kind="person"),
                                 documents=_quoted(arts, annotations, kind="document"),
                                 leads=lead_points(arts, annotations, sentence_vectors),
                                 persons=_person_names(arts, annotations),

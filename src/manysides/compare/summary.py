@@ -347,6 +347,7 @@ def neutral_summary(
     leads: Sequence[SharedPoint] = (),
     persons: Sequence[str] = (),
     sentences: Mapping[str, Sequence[Sentence]] | None = None,
+    told_by_person: Sequence[tuple[str, int, int]] | None = None,
 ) -> str:
     """2-4 sentences from the most widely shared points; "" when nothing is agreed on.
 
@@ -612,15 +613,19 @@ def neutral_summary(
     if widest and not (said & opening and spoken & first):
         # the plainest first, one opening with a judgement of the act after the others
         # ..., and a column's opening (`_columns`) after a report's
-        # ..., and one that is mostly a named speaker's reported statement (`reported`: "Leaders at the nation's oldest
-        # civil rights organization have spoken with ... about pursuing federal civil rights charges against George
-        # Zimmerman, NAACP president Ben Jealous said Sunday, ...", CNN's, review 26) after one an outlet states in
-        # its own voice ("Angry civil rights groups on Sunday were pressing for new criminal charges following George
-        # Zimmerman's acquittal ...", USA Today's): one speaker's account of the day, not the event as reported
+        # ..., and one that is mostly a named person's reported statement (`told_by_person`, else `reported`:
+        # "Leaders at the nation's oldest civil rights organization have spoken with ... about pursuing federal civil
+        # rights charges against George Zimmerman, NAACP president Ben Jealous said Sunday, ...", CNN's, review 26)
+        # after one an outlet states in its own voice ("Angry civil rights groups on Sunday were pressing for new
+        # criminal charges following George Zimmerman's acquittal ...", USA Today's): one person's account of the day,
+        # not the event as reported; an agency's ("..., according to the Georgia Bureau of Investigation", review 16)
+        # is the record of it
+        by_person = told_by_person if told_by_person is not None else reported
+
         def plainness(p: SharedPoint) -> tuple[bool, bool, bool, int]:
             e = p.evidence[0]
             return e.article in columns, bool(_JUDGED_OPENING.match(shown(p.summary) or "")), \
-                _covered(e, reported) > 0.5 * max(e.end - e.start, 1), _n_loaded(shown(p.summary), loaded)
+                _covered(e, by_person) > 0.5 * max(e.end - e.start, 1), _n_loaded(shown(p.summary), loaded)
 
         widest.sort(key=plainness)
         widest = _twin_first(widest, articles, outlet_of, starts, plainness)
