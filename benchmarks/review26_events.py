@@ -186,6 +186,12 @@ Merged (session 39, helpers B, C, D, F, G, H and the lead: a fresh store at f21d
 REPORT_VERSION "161"): summary 0/6, shared 7/43, unique 11/153, quotes 1/455, disputes 0/1, slant 0/19, furniture 4
 lines (main at 8b66248: summary 3/6, shared 9/44, unique 15/153, quotes 15/455, disputes 0/1, slant 19/44, furniture
 13 lines).
+Since (session 40, helper C; before = main's fresh store at 6edce73, REPORT_VERSION "161"; after = a fresh store,
+ANNOTATOR_VERSION 118, REPORT_VERSION "163"): a lead that is mostly a named person's reported statement goes after a
+twin an outlet states in its own voice (docs/comparison.md): the acquittal's summary opens with USA Today's "Angry
+civil rights groups on Sunday were pressing for new criminal charges following George Zimmerman's acquittal ..." in
+place of CNN's account of the NAACP's president (summary marks 0/6 either way); cleaning took "Special to USA TODAY"
+over USA Today's cave dateline, and the dateline; every other line the same.
 About 6 minutes under a load of 12 (a fresh store; 1.3 minutes of CPU).
 """
 from __future__ import annotations
