@@ -311,8 +311,7 @@ REPORT_VERSION = "163"  # 4: an article naming no outlet is its own outlet every
 #     ...") goes after one that does not, before a count other outlets give decides
 # 163: summaries (session 40, helper C, review 26): a lead that is mostly a named person's reported statement ("...,
 #     NAACP president Ben Jealous said Sunday, ...") goes after one the outlet states in its own voice, before the
-#     loaded words decide; a summary whose first sentence says two outlets' first sentences opens with it, though it
-#     states no lead (review 27: "Former British PM Margaret Thatcher has died.", too short to make one)
+#     loaded words decide
 
 
 class Progress(Protocol):

@@ -103,29 +103,3 @@ def test_a_lead_that_is_one_speakers_report_goes_after_a_twin_stated_in_the_outl
     assert neutral_summary([], arts, leads=leads, reported=reported, told_by_person=reported,
                            loaded=loaded).startswith("Furious unions on Sunday")
 
-
-H = "Mayor Ana Ruiz of Lakeview has died. Ruiz was one of the most loved mayors in the state's memory. Flags flew low."
-K = "Love her or fear her, Ana Ruiz changed the river town of Lakeview for good. The council met on Tuesday night."
-M = ("Lakeview Mayor Ana Ruiz, known to many as the river queen, has died at 61 after a long illness. The council will "
-     "pick a successor in May. Her funeral will be held on Friday.")
-
-
-def test_a_point_of_two_outlets_first_sentences_opens_the_summary():
-    """Review 27: Thatcher's summary opened with Business Insider's second sentence ("Thatcher was one of the more
-    quotable politicians in recent memory.", a lead with Politico's first) before the point of Business Insider's and
-    Fox's first sentences, "... has died at 87 ...", too short to make a lead."""
-    arts = _articles({"h": H, "k": K, "m": M})
-    loved = _at("h", H, "Ruiz was one of the most loved mayors in the state's memory.")
-    changed = _at("k", K, "Love her or fear her, Ana Ruiz changed the river town of Lakeview for good.")
-    leads = [SharedPoint(loved.text, ("h", "k"), (loved, changed)), SharedPoint(changed.text, ("k", "h"),
-                                                                                  (changed, loved))]
-    died = _point(_at("h", H, "Mayor Ana Ruiz of Lakeview has died."),
-                  _at("m", M, "Lakeview Mayor Ana Ruiz, known to many as the river queen, has died at 61 after a long "
-                              "illness."))
-    got = neutral_summary([died], arts, leads=leads)
-    assert "has died" in got.split(". ")[0] and "most loved" not in got.split(". ")[0], got
-    # the control: a point holding one outlet's first sentence only goes after the lead
-    m2 = "The council met on Monday night. " + M
-    later = _point(died.evidence[0], _at("m", m2, died.evidence[1].text))
-    got = neutral_summary([later], _articles({"h": H, "k": K, "m": m2}), leads=leads)
-    assert got.startswith("Ruiz was one of the most loved mayors"), got

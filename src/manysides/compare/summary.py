@@ -655,12 +655,7 @@ def neutral_summary(
     chosen.sort(key=lambda c: c[:2])
     # a summary whose first sentence says no opening sentence of the story opens with the one that
     # says what the most outlets lead with (review 12's China summary opened with the markets' fall)
-    # ..., unless that first sentence says the first sentences of two outlets or more: what they lead with, though too
-    # short to make a lead (review 27: "Former British PM Margaret Thatcher has died.", Business Insider's, beside
-    # Fox's "Former British Prime Minister Margaret Thatcher, ..., has died at 87 ..."; the summary opened with Business
-    # Insider's second sentence, "Thatcher was one of the more quotable politicians in recent memory.", a lead)
-    if chosen and not chosen[0][2] & {(p.evidence[0].article, p.evidence[0].start) for p in leads} \
-            and len({outlet_of.get(a, a) for a, at in chosen[0][2] if starts.get(a) == at}) < 2:
+    if chosen and not chosen[0][2] & {(p.evidence[0].article, p.evidence[0].start) for p in leads}:
         chosen.sort(key=lambda c: (not c[2] & opening, c[:2]))
     return " ".join(_introduced([t for *_, t in chosen], persons))
 
