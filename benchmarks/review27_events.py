@@ -87,15 +87,16 @@ Merged (session 39, helpers B-H and the lead: a fresh store at f21d589, ANNOTATO
 8b66248: summary 2/6, shared 7/66, unique 6/130, quotes 13/339, disputes 1/2, slant 23/41, furniture 3 lines; against
 helper E's own rules, the other helpers' took two more wrong slant spans and one wrong shared point).
 Since (session 40, helper C; before = main's fresh store at 6edce73, ANNOTATOR_VERSION 113, REPORT_VERSION "161";
-after = a fresh store, ANNOTATOR_VERSION 118, REPORT_VERSION "163"): a headline line is no sentence of a summary, a
-point's wording opening with "But" goes after a plain one, and a summary whose first sentence says two outlets'
-first sentences keeps it first (docs/comparison.md); cleaning takes a headline over a wire story's dateline and a
-channel's handle run into "YouTube" (docs/inputs.md): summary 2/6 -> 0/6 (Thatcher's opens with Fox's "Former
-British Prime Minister Margaret Thatcher, ..., has died at 87 after suffering a stroke.", Bachmann's with NPR's
-"Rep. Michele Bachmann, ..., announced early Wednesday that she will not seek re-election to a fifth term in
-Congress."), furniture 3 -> 1 line (left: Business Insider's "Channel 4, Oct 15, 1984, ..."); Fox's Thatcher items
-give "Thatcher led the Tories to a landslide victory in 1979, ..." in place of "The surge of national pride ...",
-and "London" as a detail of its own once Politico's dateline went; every other line the same.
+after = a fresh store, ANNOTATOR_VERSION 118, REPORT_VERSION "163"): a headline line is no sentence of a summary and
+a point's wording opening with "But" goes after a plain one (docs/comparison.md); cleaning takes a headline over a
+wire story's dateline and a channel's handle run into "YouTube" (docs/inputs.md): summary 2/6 -> 0/6 (Thatcher's,
+without Politico's headline, opens with Business Insider's "Margaret Thatcher was one of the more quotable
+politicians in recent memory." and goes on with Fox's "Former British Prime Minister Margaret Thatcher, ..., has
+died at 87 after suffering a stroke."; Bachmann's opens with NPR's "Rep. Michele Bachmann, ..., announced early
+Wednesday that she will not seek re-election to a fifth term in Congress."), furniture 3 -> 1 line (left: Business
+Insider's "Channel 4, Oct 15, 1984, ..."); Fox's Thatcher items give "Thatcher led the Tories to a landslide victory
+in 1979, ..." in place of "The surge of national pride ...", and "London" as a detail of its own once Politico's
+dateline went; every other line the same.
 About 5 minutes under a load of 9 (a fresh store; 1.1 minutes of CPU).
 """
 from __future__ import annotations
