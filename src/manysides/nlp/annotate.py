@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 118  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 114  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -314,6 +315,10 @@ ANNOTATOR_VERSION = 118  # 2: reported (indirect) speech; 3: loaded wording read
 #     warned that ...": a second verb of the speaker's, review 19)
 # 118: session 40, helper C, cleaning (review 27): a headline over a wire story's dateline ("Margaret Thatcher dies at
 #     87" over "LONDON (AP) — ..."), a channel's handle run into "YouTube" ("teambachmann YouTube")
+# 114: session 40, helper A (reviews 13 and 27, quoted words): '' after a word closes a quotation a double mark opened;
+#     a report ends before a dash and the narrator's participle of its outcome ("— ending a career ...") or word on it
+#     ("— claims the firm denies"), before a second speech participle of its speakers ("..., warning that ... and
+#     suggesting that ...") and never on a conjunction
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

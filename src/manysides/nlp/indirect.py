@@ -101,8 +101,9 @@ def _clause_range(toks: list["Token"]) -> tuple[int, int] | None:
         toks = toks[1:]
     if toks and toks[0].lower_ == "that" and toks[0].dep_ == "mark":
         toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("?", ")", "]"):
-        toks = toks[:-1]
+    while toks and ((toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("?", ")", "]")
+                    or toks[-1].dep_ == "cc" and toks[-1].pos_ == "CCONJ"):
+        toks = toks[:-1]  # (a conjunction last: "warning that ... lead to higher inflation and | suggesting that ...")
     if not toks:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -241,6 +242,9 @@ _SUBORDINATORS = frozenset("while although though whereas".split())
 # A participle whose object is the report itself ("..., delivering the news in a Rose Garden
 # speech", "..., making the announcement at a rally"): how the speaker made it, the narrator's
 _ACT_NOUNS = _REPORT_NOUNS | frozenset("news announcement remark word verdict".split())
+# Participles of what a report brought about that a dash sets after it ("... — ending a career that ...")
+_DASH_CONSEQUENCES = _CONSEQUENCES | frozenset("end cap close conclude mark make bring leave".split())
+_DASHES = frozenset("— – -- ―".split())
 
 
 def _narration_off(cue: "Token", toks: list["Token"]) -> list["Token"]:
@@ -256,7 +260,13 @@ def _narration_off(cue: "Token", toks: list["Token"]) -> list["Token"]:
             toks = [t for t in toks if t.i < commas[-1]]
     for k in range(len(toks) - 1, 0, -1):
         t = toks[k]
-        if toks[k - 1].text != "," or t.i - 1 != toks[k - 1].i:
+        if toks[k - 1].text not in (",", *_DASHES) or t.i - 1 != toks[k - 1].i:
+            continue
+        if toks[k - 1].text in _DASHES:  # "... not seek re-election — ending an astonishing career": what the
+            # announcement brought about, the narrator's (past a dash only a participle of ending or causing)
+            if t.tag_ == "VBG" and t.dep_ == "advcl" and t.lemma_.lower() in _DASH_CONSEQUENCES and (
+                    max(x.i for x in t.subtree) >= toks[-1].i - 1):
+                return toks[: k - 1]
             continue
         last = max(x.i for x in t.subtree)
         if last != toks[-1].i and not (last + 1 == toks[-1].i and toks[-1].is_punct):
@@ -349,6 +359,23 @@ def _objects_relative(cue: "Token", comp: "Token") -> bool:
         for c in comp.children)
 
 
+def _second_participle_off(cue: "Token", comp: "Token", toks: list["Token"]) -> list["Token"]:
+    """A report a participle cue introduces without a second speech participle the parse joined to the report's
+    verb ("..., warning that new fees would lead to higher rents | and suggesting that ..."): the second participle
+    is the cue's own conjunct, a second statement of the same speakers, not words of the first report."""
+    if cue.tag_ != "VBG":
+        return toks
+    second = next((c for c in comp.children if c.dep_ == "conj" and c.tag_ == "VBG" and c.i > comp.i
+                   and c.lemma_.lower() in INDIRECT_CUES and any(x.dep_ == "ccomp" for x in c.children)), None)
+    if second is None:
+        return toks
+    lo = min(t.i for t in second.subtree)
+    while lo > toks[0].i and (cue.doc[lo - 1].dep_ == "cc" or cue.doc[lo - 1].is_punct):
+        lo -= 1
+    kept = [t for t in toks if t.i < lo]
+    return kept if len(kept) >= MIN_WORDS else toks
+
+
 def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
     if not _has_subject(comp) or _small_clause(cue, comp) or _objects_relative(cue, comp):
         return None
@@ -360,6 +387,7 @@ def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
     if toks[-1].i - toks[0].i + 1 != len(toks):
         return None  # a non-contiguous clause: the parse is not to be trusted
     if toks[0].i > cue.i:
+        toks = _second_participle_off(cue, comp, toks)
         toks = _narration_off(cue, toks)
         toks = _narrators_while_off(cue, comp, toks)
     if toks[-1].i < cue.i:
@@ -399,13 +427,15 @@ def _content_from_ccomps(cue: "Token", comps: list["Token"]) -> tuple[int, int] 
     next_words = min(t.i for t in comps[1].subtree) == max(t.i for t in comps[0].subtree) + 1
     if (more is None and next_words and comps[0].i > cue.i and _verb_without_subject(comps[1])
             and not any(t.is_quote for t in comps[1].subtree)
-            and not any(c.dep_ == "cc" and c.i > comps[0].i for c in comps[0].children)):
+            and not any(c.dep_ == "cc" and c.i > comps[0].i for c in comps[0].children)
+            and cue.doc[comps[1].left_edge.i - 1].text not in _DASHES):
         # "adding that all the boys rescued | are well", "said experts told him flooding from new rain | could
         # shrink the space": the parse split one clause before its verb; its subject is in the first piece. Not
         # a piece holding a quotation ("... would be showing their “incoherence”", "..., but added, “...”"): the
         # report joined to it would overlap the direct quote, and the quote finder keeps the quote alone (review 13
         # lost a French official's report so, review 20 a nurse's; the session 39 merge), nor one after a conjunction
-        # ("... had become inevitable, but also | warned that ...": a second verb of the speaker's, review 19)
+        # ("... had become inevitable, but also | warned that ...": a second verb of the speaker's, review 19), nor one
+        # after a dash ("... for espionage — | claims the company denies": the narrator's word on the report)
         more = _clause_range(list(comps[1].subtree))
     if more is None or not next_words:
         return rng  # not the next words: another report, or a clause before the cue

@@ -183,7 +183,10 @@ _CLOSE = "”»"
 _MARKS = re.compile(r"[\"“”«»„]")
 # the marks that open and close a quotation: and "’’", two closing single marks, which some wire copy closes a
 # quotation with (USA Today's “... uncertainty,’’ Lynch said; review 18: its quotations were left unclosed)
-_SPAN_MARKS = re.compile(r"[\"“”«»„]|’’")
+# and "''", two straight ones after a word, closing a quotation a double mark opened (Fox's AP copy: "We have lost a
+# great leader, ... a great Briton,'' Cameron said: read as no close, the quote ran on into the narration); it closes
+# only an open quotation, never opens one (an "''" alone is no quotation's edge)
+_SPAN_MARKS = re.compile(r"[\"“”«»„]|’’|(?<=[\w.,!?;:])''(?=[\s)\]]|$)")
 _SENT_END = {".", "!", "?"}
 _SHORT_QUOTE_WORDS = 2
 _PRONOUN_WINDOW = 3000  # characters to look back for a pronoun's antecedent
@@ -336,6 +339,8 @@ def find_quote_spans(text: str) -> list[_Span]:
 
         for m in _SPAN_MARKS.finditer(text, lo, hi):
             i = m.start()
+            if m.group() == "''" and open_at is None:
+                continue
             role = "close" if m.end() - i == 2 else _mark_role(text, i, lo, hi)
             if role == "toggle":
                 role = "close" if open_at is not None else "open"
