@@ -81,3 +81,103 @@ def test_a_report_ends_before_a_dash_and_the_narrators_word_on_it(said):
     # control: a clause the parse split before its verb still joins (no dash between the pieces)
     text = "The mayor said experts told him flooding from new rain could shrink the space."
     assert any("could shrink the space" in words for _, words in _speakers(said(text)))
+
+
+def _who_said(said, text, words):
+    return [who for who, quoted in _speakers(said(text)) if words in quoted]
+
+
+@pytest.mark.models
+def test_a_country_before_a_titled_person_is_no_second_subject(said):
+    # the parse gave the cue two subjects, "Brazil" and "Maria Duarte": the country names her office
+    text = ("Several possible signs of the missing boat have been discounted, according to local authorities, who "
+            "are heading the search.\n\nBrazil Foreign Minister Maria Duarte said there were \"some reports from "
+            "abroad\" about possible objects found, but it was unclear whether they were from the boat.")
+    assert _who_said(said, text, "some reports from abroad") == ["Maria Duarte"]
+    # control: a country alone speaks for itself
+    assert _who_said(said, "South Korea said the talks would resume in May.", "talks would resume") == ["South Korea"]
+
+
+@pytest.mark.models
+def test_a_companys_national_arm_speaks_not_the_country(said):
+    text = "Skyjet Malaysia had earlier confirmed that the pilot had asked to change course due to bad weather."
+    assert _who_said(said, text, "asked to change course") == ["Skyjet Malaysia"]
+    text = "AeroLink Thailand had earlier confirmed that the pilot had asked to change course due to bad weather."
+    assert _who_said(said, text, "asked to change course") == ["AeroLink Thailand"]
+    # controls: a state's name before a titled person, a country's full name, a bank named for its country
+    assert _who_said(said, "New York Gov. Andrew Cuomo said the state would reopen its schools next week.",
+                     "reopen its schools") == ["Andrew Cuomo"]
+    assert _who_said(said, "The Bank of England said the rates would stay at their low level.",
+                     "rates would stay") == ["Bank of England"]
+
+
+@pytest.mark.models
+def test_the_head_of_a_service_keeps_what_he_heads(said):
+    text = ("On Tuesday, search teams will be checking the area where navy crews saw the smoke, the head of search "
+            "and rescue in the province of Lampung told reporters.")
+    assert _who_said(said, text, "search teams will be checking") == ["the head of search and rescue"]
+    # control: a short phrase stays whole
+    text = "The head of the agency said the search would resume at dawn."
+    assert _who_said(said, text, "search would resume") == ["The head of the agency"]
+
+
+@pytest.mark.models
+def test_the_congresswoman_goes_on_with_the_named_speaker_not_a_description(said):
+    text = ("Rep. Jane Holt announced Wednesday that she will not seek a fifth term.\n\n"
+            "Her move marked a spectacular fall for a congresswoman with a target on her back every cycle: Less "
+            "than two years ago, she won the state straw poll.\n\n"
+            "Holt, 57, said in a video posted on her website: “After a great deal of thought, I have decided I will "
+            "not seek a fifth term.”\n\n"
+            "The congresswoman added on the eight-minute video: “The law limits anyone from serving as president "
+            "for more than eight years.”")
+    assert _who_said(said, text, "The law limits anyone") == ["Jane Holt"]
+    # control: an unnamed person the article introduces goes on unnamed
+    text = ("A congresswoman from the state's north spoke to reporters on Monday. “We will not back down,” the "
+            "congresswoman said.")
+    assert _who_said(said, text, "We will not back down") == ["A congresswoman from the state's north"]
+
+
+@pytest.mark.models
+def test_jokes_claiming_something_are_no_ones_statement(said):
+    text = ("Mayor Dana Pike led the city for a decade. She loved the jokes claiming she ran the council meetings "
+            "with a stopwatch, and reveled in being called the Iron Mayor.")
+    assert _who_said(said, text, "ran the council meetings") == []
+    # controls: a statement she issued, a story she told
+    text = "Mayor Dana Pike issued a statement saying she would run the council meetings with a stopwatch."
+    assert _who_said(said, text, "run the council meetings") == ["Dana Pike"]
+    text = "Mayor Dana Pike told a story claiming she had once run the council with a stopwatch."
+    assert _who_said(said, text, "run the council") == ["Dana Pike"]
+
+
+@pytest.mark.models
+def test_a_sentence_in_parentheses_lends_its_speaker_to_no_quote_outside(said):
+    text = ("Former mayor Dana Pike has died. Here are some of her lines.\n\n"
+            "\"The unions are bent on running this city, and they are rapidly acquiring the means to do it. They are "
+            "a failure in human and economic terms.\" Speech, Jan. 19, 1976 (The unions would respond by calling her "
+            "the \"Steel Mayor.\") —\n\n"
+            "\"Pennies don't fall from heaven, they have to be earned here on earth.\" Speech, Feb. 5, 1976")
+    assert _who_said(said, text, "bent on running this city") == [None]
+    # control: an aside inside a sentence still lends its speaker
+    text = "\"It will cost billions and help no one.\" Mayor Dana Pike (who called the plan \"a disaster\") spoke."
+    assert _who_said(said, text, "It will cost billions") == ["Dana Pike"]
+
+
+STORY = """Bishop Tom Abrahams recalled the story of Jonah, a prophet of three faiths.
+
+Jonah boards a ship to flee, according to scripture. Then a storm rises and Jonah is thrown into the sea.
+
+Then the ship is saved and is steered home by a young sailor called Amos, who asked Jonah before his fall to grant \
+him a "double portion of your courage."
+
+"The storm is passed on and it is in your hands," Abrahams told the gathering. {next}"""
+
+
+@pytest.mark.models
+def test_he_after_a_quote_in_the_sentence_before_is_its_speaker(said):
+    # the NER left "Abrahams" of the tag untyped: no person named there, and the he went back to the story's sailor
+    text = STORY.format(next='We have to remember, he added, that "people like Rosa do not die, rather they continue '
+                             'to live in our hearts."')
+    assert _who_said(said, text, "people like Rosa") == ["Tom Abrahams"]
+    # control: a named subject of the sentence before still comes first
+    text = STORY.format(next='Then Amos stood up. "We were saved by a miracle," he said.')
+    assert _who_said(said, text, "saved by a miracle") == ["Amos"]

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 118  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 114  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 115  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -319,6 +320,11 @@ ANNOTATOR_VERSION = 114  # 2: reported (indirect) speech; 3: loaded wording read
 #     a report ends before a dash and the narrator's participle of its outcome ("— ending a career ...") or word on it
 #     ("— claims the firm denies"), before a second speech participle of its speakers ("..., warning that ... and
 #     suggesting that ...") and never on a conjunction
+# 115: session 40, helper A (review 27, speakers): a country's name before a titled person's ("Brazil Foreign Minister
+#     Maria Duarte said") is no second subject; a company's national arm ("Skyjet Malaysia") is its speaker, not the
+#     country; a long "the head of ... in ..." keeps its "of" phrase; "the congresswoman" after a described one goes
+#     on with the named speaker of her sex in between; jokes or rumours "claiming" are no one's; a sentence in
+#     parentheses lends its quote's speaker to no quote outside them
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -879,6 +879,13 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
         return cue.head  # "to a crowd chanting “Karen, Karen, Karen”": the crowd, not the sentence's subject
     if _heard_thing(cue):
         return None  # "waking up to chants over loudspeakers calling for ...": no one named
+    if (cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ == "NOUN" and cue.head.lemma_.lower() in _TALE_NOUNS
+            and not any(c.dep_ == "poss" for c in cue.head.children)
+            and cue.head.dep_ in ("dobj", "pobj") and cue.head.head.lemma_.lower() not in _ISSUING_VERBS
+            and not _is_cue(cue.head.head)):
+        # "She loved the jokes claiming she beat her ministers with her handbag": the jokes claim it, told by no one
+        # named; not whoever the sentence is about (but "issued a report saying" is the issuer's)
+        return None
     if (cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.pos_ in ("NOUN", "PROPN")
             and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "nsubj") for c in cue.children)):
         # (not a finite report the parse took for a participle: "Manchin, who ..., confirmed Friday
@@ -930,6 +937,7 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
                                          c.dep_ == "nsubj" and c.i < joint,
                                          c.dep_ == "nsubj" and _dashed_off(c, cue),
                                          _place_before_subject(c, cue),
+                                         _country_before_person(c, cue),
                                          not (c.i > cue.i and c.dep_ == "nsubj"),
                                          not (c.i > cue.i and c.ent_type_ == "PERSON")))
         for c in children:
@@ -994,6 +1002,8 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
 
 
 _DASHES = frozenset("— – -- ―".split())
+# Nouns of talk passed around, no one's statement: a participle cue on one ("jokes claiming ...") has no speaker
+_TALE_NOUNS = frozenset("joke rumor rumour gossip story tale legend myth meme speculation".split())
 
 
 def _dashed_off(subj: "Token", cue: "Token") -> bool:
@@ -1055,6 +1065,16 @@ def _place_before_subject(tok: "Token", cue: "Token") -> bool:
     return (tok.dep_ == "nsubj" and tok.ent_type_ in ("GPE", "LOC") and tok.i + 2 < cue.i
             and tok.doc[tok.i + 1].text == "," and any(
                 c.dep_ == "nsubj" and tok.i < c.i < cue.i and c.pos_ == "NOUN" for c in cue.children))
+
+
+def _country_before_person(tok: "Token", cue: "Token") -> bool:
+    """Whether a subject the parse gives a cue is a country's (or a body's) name right before the cue's other
+    subject, a person's name with its title ("Indonesia Vice President Jusuf Kalla said": the country names the
+    office; the person speaks)."""
+    return (tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "NORP", "ORG")
+            and tok.i < cue.i and any(
+                c.dep_ == "nsubj" and tok.i < c.i < cue.i and c.ent_type_ == "PERSON"
+                and c.left_edge.i == tok.i + 1 for c in cue.children))
 
 
 def _own_vow(cue: "Token", verb: "Token", subj: "Token") -> bool:
@@ -1340,6 +1360,19 @@ def _in_subordinate(tok: "Token", outside: set[int]) -> bool:
     return False
 
 
+def _office_of(tok: "Token", out: list["Token"]) -> list["Token"] | None:
+    """A long phrase cut after the "of" phrase of its head, before the next preposition outside a name ("the head of
+    search and rescue | in the province of ...": "the head" alone names no one), when that leaves a short phrase; or
+    None."""
+    k = next((j for j, t in enumerate(out) if t.i == tok.i), None)
+    if k is None or k + 2 >= len(out) or out[k + 1].lower_ != "of" or out[k + 1].head.i != tok.i:
+        return None
+    stop = next((j for j in range(k + 3, len(out)) if out[j].pos_ == "ADP" and not out[j].ent_type_), None)
+    if stop is None or stop > 8:
+        return None
+    return out[:stop]
+
+
 def _nominal_phrase(tok: "Token") -> str:
     """The noun phrase headed by `tok`, cut before relative clauses and long tails."""
     out = []
@@ -1355,7 +1388,7 @@ def _nominal_phrase(tok: "Token") -> str:
             break
         out.append(t)
     if len(out) > 8:
-        out = [t for t in out if t.i <= tok.i][-6:]
+        out = _office_of(tok, out) or [t for t in out if t.i <= tok.i][-6:]
     # a clause's opening word or a dash left at the end is not part of the name
     while out and out[-1].i > tok.i and (out[-1].lower_ in ("that", "which", "who") or out[-1].text in ("--", "-")):
         out.pop()
@@ -1797,6 +1830,14 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
             # "the woman who says she is his sister streamed live, as Paul Roe of WXYZ reports. She
             # cursed ...": the unnamed woman the sentence is about, not the reporter credited
             return None
+        quoted = [name for pos, name in ctx.said if ctx.sent_index(pos) == look[d] and pos < pron.idx and fits(name)
+                  ] if d >= 1 and not best else []
+        if quoted:
+            # "“The mantle is passed on,” Abrahams told the gathering. We have to remember, he added, ...": the
+            # speaker of the sentence before's quote goes on (the NER left his surname untyped: no mention there),
+            # not a person of a sentence further back
+            result = quoted[-1]
+            break
         if best:
             result = best[0].name
             if result in ctx.journalists:
@@ -2250,6 +2291,24 @@ def _party_tag_holder(tok: "Token", ctx: _Context) -> tuple[str | None, str | No
 _OCCASION_NOUNS = frozenset("conference meeting hearing briefing rally gathering ceremony session event".split())
 
 
+def _national_arm(tok: "Token", ctx: _Context) -> str | None:
+    """The name of a company's national arm a country's name ends ("Zenair Peru had earlier confirmed ...": the
+    airline's Peruvian company speaks, not Peru): a country the NER typed, right after a proper noun of another
+    name, not a person's, that the parse made its modifier; or None."""
+    ent = ctx.entity_at(tok.idx)
+    if tok.pos_ != "PROPN" or tok.ent_type_ != "GPE" or ent is None or tok.i == 0:
+        return None
+    lead = tok.doc[tok.i - 1]
+    if (lead.dep_ != "compound" or lead.head.i != tok.i or lead.pos_ != "PROPN" or lead.ent_type_ == "PERSON"
+            or not lead.text[:1].isupper() or ctx.entity_at(lead.idx) is ent or ctx.in_quote(lead.idx)):
+        return None
+    first = lead
+    while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and first.doc[first.i - 1].pos_ == "PROPN" and (
+            first.doc[first.i - 1].head.i in (first.i, tok.i)):
+        first = first.doc[first.i - 1]
+    return tok.doc[first.i : tok.i + 1].text
+
+
 def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple[str | None, str | None]:
     """(speaker name, kind) for a subject token."""
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in _OCCASION_NOUNS and ctx.entity_at(tok.idx) is None:
@@ -2276,6 +2335,9 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
     joined = _bodies_joined(tok, ctx)
     if joined:
         return joined, "org"
+    arm = _national_arm(tok, ctx)
+    if arm:
+        return arm, "org"
     ent = ctx.entity_at(tok.idx)
     if ent is not None and ent.type == "PERSON" and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and people_noun(
             tok.lemma_):
@@ -2770,12 +2832,18 @@ def _antecedent(tok: "Token", ctx: _Context) -> tuple[str, str] | None:
         return None  # a title the article gives a named holder ("the president") is theirs
     lo = bisect.bisect_left(ctx.tok_starts, tok.idx - _PRONOUN_WINDOW)
     sent = ctx.sent_index(tok.idx)
+    gender = _noun_gender(tok) if person else None
+    between = None  # the last named speaker of the noun's sex before it
     for t in reversed(ctx.doc[lo : tok.i]):
+        if person and gender and between is None:
+            between = _named_speaker_of(t, gender, ctx)
         if ctx.in_quote(t.idx) or ctx.in_heading(t.idx) or (person and t.lemma_.lower() != lemma):
             continue
         if person:
             if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
-                return _nominal_phrase(t), "person"
+                # ("a fall for a congresswoman with a target on her back ... Holt said ... The congresswoman added":
+                # a named speaker of the noun's sex after the description is whom the noun goes on with)
+                return (between, "person") if between else (_nominal_phrase(t), "person")
             continue
         if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
@@ -2796,6 +2864,20 @@ def _antecedent(tok: "Token", ctx: _Context) -> tuple[str, str] | None:
         if lemma in words or (lemma in _ONLY_COMPANY and not words & (ORG_NOUNS | BODY_NOUNS)):
             return name, "org"
     return _unnamed_speaker(tok, ctx) if lemma in _GENERIC_PERSON else None
+
+
+def _named_speaker_of(t: "Token", gender: str, ctx: _Context) -> str | None:
+    """The person of `gender` (as the article gives it) `t` names as the subject of a speech cue, or None."""
+    if t.dep_ != "nsubj" or t.pos_ != "PROPN" or not _is_cue(t.head) or ctx.in_quote(t.idx):
+        return None
+    ent = ctx.entity_at(t.idx)
+    if ent is not None:
+        name = ent.name if ent.type == "PERSON" else None
+    else:  # a surname the NER left untyped ("Holt, 57, said ..."): the one person named so before
+        names = {e.name for e in ctx.entities if e.type == "PERSON" and e.start < t.idx and " " in e.name
+                 and e.name.split()[-1] == t.text}
+        name = next(iter(names)) if len(names) == 1 else None
+    return name if name is not None and plausible_person(name) and ctx.gender(name) == gender else None
 
 
 def _called_so(noun: "Token", ctx: _Context) -> str | None:
@@ -3878,8 +3960,11 @@ def extract_quotes(doc: "Doc", entities: Sequence[Entity]) -> list[Quote]:
             if s.continues is not None and spans[s.continues].speaker:
                 take(s, spans[s.continues])
                 continue
-            before = [g for g in named if g.start < s.start]
-            after = [g for g in named if g.start > s.start]
+            # (not a quote inside parentheses that leave this one out: "... terms." Speech, 1976 (The unions would
+            # respond by calling her the "Steel Mayor.")": the aside's speakers are not the list's)
+            lenders = [g for g in named if _same_parenthesis(text, paras[p], g, s)]
+            before = [g for g in lenders if g.start < s.start]
+            after = [g for g in lenders if g.start > s.start]
             if before:
                 take(s, before[-1])
             elif after:
@@ -3918,6 +4003,25 @@ def extract_quotes(doc: "Doc", entities: Sequence[Entity]) -> list[Quote]:
             )
         )
     return quotes
+
+
+def _parenthesis(text: str, para: tuple[int, int], span: _Span) -> tuple[int, int] | None:
+    """The parentheses of its paragraph a quote stands in, as (opening, closing) offsets, when they hold a sentence
+    of their own ("(The unions would respond by calling her the "Steel Mayor.")"; not an aside in a sentence, "(who
+    called it "a disaster")"), or None."""
+    opening = text.rfind("(", para[0], span.outer_start)
+    if opening < 0 or ")" in text[opening : span.outer_start] or not text[opening + 1 : opening + 2].isupper():
+        return None
+    closing = text.find(")", span.outer_end, para[1])
+    if closing < 0 or "(" in text[span.outer_end : closing] or text[:closing].rstrip()[-1:] not in ".!?\"”’":
+        return None
+    return opening, closing
+
+
+def _same_parenthesis(text: str, para: tuple[int, int], lender: _Span, span: _Span) -> bool:
+    """Whether a quote stands in the same parentheses as the quote that would lend it its speaker (or both in
+    none)."""
+    return _parenthesis(text, para, lender) == _parenthesis(text, para, span)
 
 
 _SUBHEADING_WORDS = 12
