@@ -181,3 +181,16 @@ def test_he_after_a_quote_in_the_sentence_before_is_its_speaker(said):
     # control: a named subject of the sentence before still comes first
     text = STORY.format(next='Then Amos stood up. "We were saved by a miracle," he said.')
     assert _who_said(said, text, "saved by a miracle") == ["Amos"]
+
+
+@pytest.mark.models
+def test_a_plan_reported_ends_before_the_narrators_background_after_it(said):
+    text = ("After receiving formal permission from the king, Prime Minister Ana Ruiz said Friday that she will forge "
+            "a government after a snap-election gamble that cost her Liberal Party its parliamentary majority.")
+    assert _who_said(said, text, "forge a government") == ["Ana Ruiz"]
+    assert ("Ana Ruiz", "she will forge a government") in _speakers(said(text))
+    # controls: a step of the plan still to come, and a past deed's own "after", stay hers
+    text = "Prime Minister Ana Ruiz said Friday that she will call a vote after a debate that will last three days."
+    assert ("Ana Ruiz", "she will call a vote after a debate that will last three days") in _speakers(said(text))
+    text = "Prime Minister Ana Ruiz said Friday that she resigned after a scandal that engulfed her office."
+    assert ("Ana Ruiz", "she resigned after a scandal that engulfed her office") in _speakers(said(text))

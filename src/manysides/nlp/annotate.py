@@ -324,7 +324,9 @@ ANNOTATOR_VERSION = 115  # 2: reported (indirect) speech; 3: loaded wording read
 #     Maria Duarte said") is no second subject; a company's national arm ("Skyjet Malaysia") is its speaker, not the
 #     country; a long "the head of ... in ..." keeps its "of" phrase; "the congresswoman" after a described one goes
 #     on with the named speaker of her sex in between; jokes or rumours "claiming" are no one's; a sentence in
-#     parentheses lends its quote's speaker to no quote outside them
+#     parentheses lends its quote's speaker to no quote outside them; a he/she with no subject in the sentence before
+#     goes on with that sentence's quoted speaker; a plan reported ("she will forge a government") ends before an
+#     "after" phrase a past relative clause describes (review 25)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

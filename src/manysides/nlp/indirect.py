@@ -359,6 +359,24 @@ def _objects_relative(cue: "Token", comp: "Token") -> bool:
         for c in comp.children)
 
 
+def _background_after_off(comp: "Token", toks: list["Token"]) -> list["Token"]:
+    """A report of what someone will do without the narrator's background the parse hung on its verb: "she will
+    forge a government | after a snap-election gamble that cost her party its majority". A closing "after" phrase
+    on a verb of the future (will, would) whose noun a clause in the past describes tells what had already happened
+    when it was said, not a step of the plan (a plan's own step would be future too: "after a vote that will
+    ...")."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in comp.children):
+        return toks
+    after = next((c for c in comp.children if c.dep_ == "prep" and c.lower_ == "after" and c.i > comp.i), None)
+    if after is None or max(t.i for t in after.subtree) < toks[-1].i - 1:
+        return toks
+    if not any(t.dep_ == "relcl" and t.tag_ == "VBD" and t.head.head.i == after.i for t in after.subtree):
+        return toks
+    lo = after.i - 1 if after.i > 0 and comp.doc[after.i - 1].text == "," else after.i
+    kept = [t for t in toks if t.i < lo]
+    return kept if len(kept) >= MIN_WORDS else toks
+
+
 def _second_participle_off(cue: "Token", comp: "Token", toks: list["Token"]) -> list["Token"]:
     """A report a participle cue introduces without a second speech participle the parse joined to the report's
     verb ("..., warning that new fees would lead to higher rents | and suggesting that ..."): the second participle
@@ -389,6 +407,7 @@ def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
     if toks[0].i > cue.i:
         toks = _second_participle_off(cue, comp, toks)
         toks = _narration_off(cue, toks)
+        toks = _background_after_off(comp, toks)
         toks = _narrators_while_off(cue, comp, toks)
     if toks[-1].i < cue.i:
         if cue.lemma_.lower() not in _ADDRESSING and any(c.dep_ == "dobj" for c in cue.children):
