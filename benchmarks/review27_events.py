@@ -97,6 +97,19 @@ Wednesday that she will not seek re-election to a fifth term in Congress."), fur
 Insider's "Channel 4, Oct 15, 1984, ..."); Fox's Thatcher items give "Thatcher led the Tories to a landslide victory
 in 1979, ..." in place of "The surge of national pride ...", and "London" as a detail of its own once Politico's
 dateline went; every other line the same.
+Since (session 40, helper A; before = main's fresh store at 6edce73, the "Merged" figures above): '' closing a
+quotation, a report's end before a dash and the narrator's outcome participle or word on it, before a second speech
+participle and never on a conjunction (ANNOTATOR_VERSION 114); a country before a titled person, a company's
+national arm, "the head of ..." with its "of" phrase, "the congresswoman" after a described one, jokes "claiming",
+a parenthesised sentence's speaker (ANNOTATOR_VERSION 115; docs/quotes.md, "Session 40's quotes"; a fresh store):
+quotes 10/339 -> 1/337 (AirAsia Indonesia's, Jusuf Kalla's, "the head of search and rescue"'s, Bachmann's "[T]he law
+limits ...", Cameron's closed at '', Bachmann's report without "— ending an astonishing ...", the Republicans'
+without "and"; "The Russians are bent ..." and the jokes' words no one's, so not listed; left: "Iron Lady." given to
+"Russians", the label they gave her in the list's "(The Russians would respond by calling her the "Iron Lady.")",
+which the rules read as theirs by design), summary 2/6 -> 1/6 (Bachmann's opens with NPR's announcement now that
+the Washington Times' report stops at the dash), slant 13/26 -> 13/27 (the Times' "astonishing", now narration, is
+listed at +0.000); the voices lists, the changed quotes' sourcing evidence and an "only" item's credit ("— Russians"
+gone) follow; every other line the same.
 About 5 minutes under a load of 9 (a fresh store; 1.1 minutes of CPU).
 """
 from __future__ import annotations
