@@ -204,6 +204,12 @@ a copy): a broadcast host's hand-over to a guest or thanks ("we're joined by", "
 "only one outlet reports" item (REPORT_VERSION 160; docs/comparison.md): unique 8/143 -> 6/143 (Democracy Now's two
 host's lines gone; Jorge on the law's enforcement and Sanders on the amendment take their places); the shared rules
 of REPORT_VERSION 161 change no line; every other line the same.
+Since (session 40, helper A; before = main's fresh store at 6edce73): a plan reported ends before an "after" phrase
+a past relative clause describes, and a he/she with no subject in the sentence before goes on with that sentence's
+quoted speaker (ANNOTATOR_VERSION 115; docs/quotes.md, "Session 40's quotes"; a fresh store): quotes 3/367 -> 1/367
+(May's report "she will forge a government" without NPR's "after a snap-election gamble that cost ...", Bishop
+Abrahams' "people like Madiba do not die ..." his, no longer Elisha's; left: Poggioli for the pope's words as the AP
+gives them); the voices list of Mandela's memorial follows; every other line the same.
 About 3 minutes (under load).
 """
 from __future__ import annotations
