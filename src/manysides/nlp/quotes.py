@@ -2296,11 +2296,11 @@ def _national_arm(tok: "Token", ctx: _Context) -> str | None:
     airline's Peruvian company speaks, not Peru): a country the NER typed, right after a proper noun of another
     name, not a person's, that the parse made its modifier; or None."""
     ent = ctx.entity_at(tok.idx)
-    if tok.pos_ != "PROPN" or tok.ent_type_ != "GPE" or ent is None or tok.i == 0:
-        return None
+    if tok.pos_ != "PROPN" or tok.ent_type_ != "GPE" or ent is None or ent.type != "GPE" or tok.i == 0:
+        return None  # (the country as the entities give it too: "Judge Bunning", a person, was a place to the NER)
     lead = tok.doc[tok.i - 1]
     if (lead.dep_ != "compound" or lead.head.i != tok.i or lead.pos_ != "PROPN" or lead.ent_type_ == "PERSON"
-            or not lead.text[:1].isupper() or ctx.entity_at(lead.idx) is ent or ctx.in_quote(lead.idx)):
+            or not lead.text[:1].isupper() or ctx.entity_at(lead.idx) == ent or ctx.in_quote(lead.idx)):
         return None
     first = lead
     while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and first.doc[first.i - 1].pos_ == "PROPN" and (
