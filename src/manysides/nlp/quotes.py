@@ -1361,12 +1361,14 @@ def _in_subordinate(tok: "Token", outside: set[int]) -> bool:
 
 
 def _office_of(tok: "Token", out: list["Token"]) -> list["Token"] | None:
-    """A long phrase cut after the "of" phrase of its head, before the next preposition outside a name ("the head of
-    search and rescue | in the province of ...": "the head" alone names no one), when that leaves a short phrase; or
-    None."""
+    """A long phrase of a person cut after the "of" phrase of its head, before the next preposition outside a name
+    ("the head of search and rescue | in the province of ...": "the head" alone names no one), when that leaves a
+    short phrase; or None."""
     k = next((j for j, t in enumerate(out) if t.i == tok.i), None)
     if k is None or k + 2 >= len(out) or out[k + 1].lower_ != "of" or out[k + 1].head.i != tok.i:
         return None
+    if not people_noun(tok.lemma_):
+        return None  # a person's office only ("A White House readout of Trump's conversations with ...": the readout)
     stop = next((j for j in range(k + 3, len(out)) if out[j].pos_ == "ADP" and not out[j].ent_type_), None)
     if stop is None or stop > 8:
         return None
