@@ -115,6 +115,13 @@ headings run into their entries' first sentences on one line, which the heading 
 split), disputes 0/1 unchanged.
 Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATOR_VERSION 103, REPORT_VERSION "155"):
 shared 8/59 -> 7/58 (CBS's marked video title no longer a point); every other mark as at main (d2066a0).
+Since (session 40, helper A; before = main's fresh store at 6edce73): '' closing a quotation a double mark opened,
+and a report's end before a dash and the narrator's word on it (ANNOTATOR_VERSION 114; docs/quotes.md, "Session 40's
+quotes"; a fresh store): quotes 4/461 -> 4/462 (the Washington Post's Collins quote, "... and ultimately a vaccine?''
+she asked Trump officials.", now closes, so Hahn's report after it, "HHS officials had established a system of
+sending the drug ...", is found, his; CNN's "the Chinese government could use Huawei products for espionage" ends at
+the dash, without "— claims the company denies", whose "claims" the slant evidence now lists as the outlet's doubt,
++0.089); the voices list and that story's sourcing evidence scores follow; every other line the same.
 About 4 minutes.
 """
 
