@@ -74,6 +74,13 @@ an organisation; the Monitor's Erika Christakis' e-mail ('“...,” e-mailed Er
 Monitor's "both liberals and conservatives" critics weigh +1.000 as Republican-identified sourcing; labels with no
 evidence shown: the Washington Times right +0.58 (Puerto Rico) and center +0.28 (Israel), the Times left -0.38.
 Articles showing no phrase 22 of 28, no phrase and no loaded span 12.
+Since (session 40, helper E; before = main's fresh store at 6edce73, the figures above): chants around a deed ("...,
+to chants of “...”") are the crowd's, unnamed; a chanting participle the parse joined to a quoted noun goes on from
+the clause outside the marks; a sentence-opening participle with no subject ("Chanting “...” students, ..., marched")
+is the main clause's subject's (docs/quotes.md; ANNOTATOR_VERSION 119, a fresh store): quotes 29/319 -> 26/318 (the
+Guardian's chant the crowds', Reuters' the students', no longer the Democratic lawmakers' (its -1.000 sourcing span
+gone; Reuters' label and score the same), the Monitor's "Bibi! Bibi! Bibi!" no one's); every other line the same
+(the rules change no quote of reviews 12-27's articles).
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations

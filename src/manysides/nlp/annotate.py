@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 ANNOTATOR_VERSION = 118  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 114  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 115  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 119  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -327,6 +328,10 @@ ANNOTATOR_VERSION = 115  # 2: reported (indirect) speech; 3: loaded wording read
 #     parentheses lends its quote's speaker to no quote outside them; a he/she with no subject in the sentence before
 #     goes on with that sentence's quoted speaker; a plan reported ("she will forge a government") ends before an
 #     "after" phrase a past relative clause describes (review 25)
+# 119: session 40, helper E (review 28's chants): chants around a deed ("spoke ..., to chants of “...”", "amid cries
+#     of") are the crowd's, unnamed, not the doer's; a chanting participle the parse joined to a quoted noun ("carrying
+#     signs that read “...” and chanting, “...”") goes on from the clause outside the marks; a sentence-opening
+#     participle with no subject ("Chanting “...” students, ..., marched ...") is the main clause's subject's
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

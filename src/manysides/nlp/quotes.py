@@ -886,6 +886,9 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
         # "She loved the jokes claiming she beat her ministers with her handbag": the jokes claim it, told by no one
         # named; not whoever the sentence is about (but "issued a report saying" is the issuer's)
         return None
+    opener = _opening_participle_subject(cue, ctx)
+    if opener is not None:
+        return opener  # "Chanting “...” students, ..., marched to ...": the students
     if (cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.pos_ in ("NOUN", "PROPN")
             and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "nsubj") for c in cue.children)):
         # (not a finite report the parse took for a participle: "Manchin, who ..., confirmed Friday
@@ -976,6 +979,16 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
         if climbed is not None:
             verb = climbed
             continue
+        if (verb is cue and cue.tag_ == "VBG" and cue.dep_ == "conj" and cue.head.pos_ in ("NOUN", "PROPN")
+                and ctx.in_quote(cue.head.idx)):
+            # "carrying signs that read “Enough” and chanting, “...”": the parse joined the participle to the
+            # quoted noun; it goes on from the words' clause outside the marks ("carrying"), whose subject chants
+            up = cue.head
+            while ctx.in_quote(up.idx) and up.head.i != up.i:
+                up = up.head
+            if not ctx.in_quote(up.idx) and up.i != cue.i:
+                verb = up
+                continue
         # "..., adding", "Smith smiled and said", "shared the news, writing"
         if verb.dep_ not in _CLAUSE_DEPS and verb.head.i != verb.i and not ctx.in_quote(verb.head.idx):
             via_prep = via_prep or (verb.dep_ == "pcomp" and verb.head.pos_ == "ADP")
@@ -998,6 +1011,33 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
         if (prv.pos_ in ("PRON", "PROPN", "NOUN") and not ctx.in_quote(prv.idx) and not ctx.in_heading(prv.idx)
                 and _may_speak(prv, ctx) and not any(ctx.in_quote(t.idx) for t in prv.subtree)):
             return prv  # (not a phrase holding quoted words: "“Broad City” Star Asked Actors ...")
+    return None
+
+
+def _opening_participle_subject(cue: "Token", ctx: _Context) -> "Token | None":
+    """The subject of the main clause a sentence-opening participle of speech goes with, when the parse
+    left the participle a root of its own with no subject, or hung it on a verb of the quoted words
+    ("Chanting “Save our park!” residents, many of them retirees, walked to City Hall, where council
+    members ..."): the participle's doer is the first subject after its words of a verb that is a root
+    (the residents), never a subject inside a relative clause ("where council members emerged") or a
+    quote. A sentence the parse ended at the quote's "!" goes on into the next when that one opens in
+    lower case."""
+    if cue.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    if cue.dep_ != "ROOT" and not ctx.in_quote(cue.head.idx):
+        return None  # (a root, or hung on a verb of the quoted words: "Chanting “the NRA has got to go!”")
+    sent = cue.sent
+    if any(not t.is_punct for t in cue.doc[sent.start : cue.i]):
+        return None  # only a participle that opens its sentence
+    end = sent.end
+    nxt = cue.doc[end] if end < len(cue.doc) else None
+    if nxt is not None and nxt.is_alpha and nxt.is_lower and (
+            cue.doc[end - 1].text in _QUOTE_GLYPHS or ctx.in_quote(cue.doc[end - 1].idx)):
+        end = nxt.sent.end  # the parse ended the sentence at the quote's "!": it goes on in lower case
+    for t in cue.doc[cue.i + 1 : end]:
+        if (t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.head.i != cue.i and t.head.pos_ in ("VERB", "AUX")
+                and not ctx.in_quote(t.idx)):
+            return t
     return None
 
 
@@ -1178,10 +1218,18 @@ def _of_speech_noun(anc: list["Token"]) -> bool:
             and anc[1].pos_ == "NOUN" and anc[1].lemma_.lower() in _SPEECH_NOUNS)
 
 
+# Prepositions of what goes on around a deed ("spoke ... to chants of", "took the stage amid cries of"): the
+# chants are the audience's, heard by the subject, not voiced by it ("broke into", "greeted with", "erupted in" are)
+_AROUND_PREPS = frozenset("to amid amidst among over despite under during".split())
+
+
 def _noun_owner(noun: "Token", ctx: "_Context") -> "Token | None":
     """Who voices a noun of chanting: the subject (active, as the parse gives it) of the verb
     that holds it ("the crowd broke into chants", "supporters greeted him with cries"); none
-    for "was greeted with chants" or "chants rang out"."""
+    for "was greeted with chants" or "chants rang out", nor for chants around the subject's deed
+    ("he said in a speech at the party's headquarters, to chants of “...”": the crowd's, unnamed)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in _AROUND_PREPS:
+        return None
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
     if verb is None or verb.pos_ not in ("VERB", "AUX") or ctx.in_quote(verb.idx):
         return None
