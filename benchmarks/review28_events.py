@@ -81,6 +81,12 @@ is the main clause's subject's (docs/quotes.md; ANNOTATOR_VERSION 119, a fresh s
 Guardian's chant the crowds', Reuters' the students', no longer the Democratic lawmakers' (its -1.000 sourcing span
 gone; Reuters' label and score the same), the Monitor's "Bibi! Bibi! Bibi!" no one's); every other line the same
 (the rules change no quote of reviews 12-27's articles).
+Since (session 40, helper E; before = the figures just above, ANNOTATOR_VERSION 119): a reported clause ends before
+a closing "as" tag of speech (", as Jonathan Butler, ..., told The Washington Post"), before a closing ", after"
+clause in the reporting verb's tense ("said Thursday he is ready to ..., after she practically dared the state") and
+before a participle of going back on one's word after a report of there being ("there would be no Palestinian state
+on his watch, reneging on a 2009 pledge") (docs/quotes.md; ANNOTATOR_VERSION 120, a fresh store): quotes 26/318 ->
+23/318 (the Monitor's minority students and Netanyahu, the Washington Times' LePage); every other line the same.
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations

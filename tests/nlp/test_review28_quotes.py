@@ -1,5 +1,5 @@
-"""Speakers review 28 found wrong, by their general causes (docs/quotes.md, "Review 28's chants"): invented
-sentences of the same shapes, each with controls that must not change."""
+"""Speakers and reported words review 28 found wrong, by their general causes (docs/quotes.md, "Review 28's chants"
+and "Review 28's reports"): invented sentences of the same shapes, each with controls that must not change."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ def _who_said(said, text, words):
 
 def test_chants_around_a_deed_are_not_the_doers_words(said):
     # "he said in a speech at the party's headquarters, to chants of “Bibi! Bibi! Bibi!”": the crowd's, unnamed
-    text = "The mayor thanked her volunteers in a short speech at the party's offices in Leeds, to chants of “Mara! Mara!”"
+    text = ("The mayor thanked her volunteers in a short speech at the party's offices in Leeds, to chants of "
+            "“Mara! Mara!”")
     assert "The mayor" not in _who_said(said, text, "Mara!")
     text = "Councillor Anne Dobbs took the stage amid chants of “Four more years!” and spoke for an hour."
     assert "Councillor Anne Dobbs" not in _who_said(said, text, "Four more years!")
@@ -46,3 +47,44 @@ def test_a_sentence_opening_chant_is_the_main_clauses_subjects(said):
     assert _who_said(said, text, "Hey hey") == ["nurses"]
     # control: an opening participle the parse already ties to its clause keeps its subject
     assert _who_said(said, "Saying “we will win this fight,” Smith left the stage.", "we will win") == ["Smith"]
+
+
+def _reports(speech, text):
+    return [(q.speaker, " ".join(q.text.split())) for q in speech(text)[1]]
+
+
+def test_a_closing_as_tag_of_speech_is_no_part_of_the_report(speech):
+    # "insist that the climate has become unbearable – an “unlivable space,” as Jonathan Butler, the grad student
+    # who ..., told The Washington Post": whose words the phrase is, not more of the students' report
+    text = ("Many tenants insist that the building has become unsafe – a “death trap,” as Ana Ruiz, the tenant who "
+            "led the rent strike, told the Herald last week.")
+    assert _reports(speech, text) == [("Many tenants", "the building has become unsafe – a “death trap,”")]
+    text = "The chief said the suspect fled the scene, as witnesses told reporters at the time."
+    assert _reports(speech, text) == [("The chief", "the suspect fled the scene")]
+    # control: an "as" clause of another verb stays the report's
+    text = "The minister said the talks would resume next week, as both sides had agreed in March."
+    assert _reports(speech, text) == [("The minister", "the talks would resume next week, as both sides had agreed "
+                                                       "in March")]
+
+
+def test_a_closing_after_clause_in_the_reporting_tense_is_the_narrations(speech):
+    # "LePage said Thursday he is ready to flex his legal powers ..., after she practically dared the state to ...":
+    # what led to the saying, told in the saying's tense, not the report's
+    text = ("Mayor Tom Reyes said Friday he is ready to use his emergency powers to close the beach, after surfers "
+            "practically dared the city to stop them by paddling out at dawn.")
+    assert _reports(speech, text) == [("Tom Reyes", "he is ready to use his emergency powers to close the beach")]
+    # control: an "after" clause in the report's own tense stays the report's
+    assert _reports(speech, "The company said it hired 200 workers, after the plant opened in May.") == [
+        ("The company", "it hired 200 workers, after the plant opened in May")]
+
+
+def test_going_back_on_ones_word_after_a_report_of_there_being_is_the_narrations(speech):
+    # "he declared that there would be no Palestinian state on his watch, reneging on a 2009 pledge": "there" does
+    # not renege; the speaker does, in the narrator's words
+    text = ("A day before the vote, Reyes declared that there would be no new tax on his watch, reversing a 2019 "
+            "pledge to raise the levy.")
+    assert _reports(speech, text) == [("Reyes", "there would be no new tax on his watch")]
+    # control: a participle of what the reported event brings stays the report's
+    text = "Officials said there would be more rain on Sunday, bringing the total to ten inches."
+    assert _reports(speech, text) == [("Officials", "there would be more rain on Sunday, bringing the total to ten "
+                                                    "inches")]

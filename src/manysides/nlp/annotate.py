@@ -30,6 +30,7 @@ ANNOTATOR_VERSION = 118  # 2: reported (indirect) speech; 3: loaded wording read
 ANNOTATOR_VERSION = 114  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 115  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 119  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 120  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -332,6 +333,10 @@ ANNOTATOR_VERSION = 119  # 2: reported (indirect) speech; 3: loaded wording read
 #     of") are the crowd's, unnamed, not the doer's; a chanting participle the parse joined to a quoted noun ("carrying
 #     signs that read “...” and chanting, “...”") goes on from the clause outside the marks; a sentence-opening
 #     participle with no subject ("Chanting “...” students, ..., marched ...") is the main clause's subject's
+# 120: session 40, helper E (review 28's reports): a reported clause ends before a closing "as" tag of speech (", as
+#     Ana Ruiz, who led the strike, told the Herald"), before a closing ", after" clause in the reporting verb's tense
+#     and not the report's ("said he is ready to ..., after she dared the state"), and before a participle of going
+#     back on one's word after a report of there being ("there would be no new tax, reversing a pledge")
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -247,6 +247,11 @@ _DASH_CONSEQUENCES = _CONSEQUENCES | frozenset("end cap close conclude mark make
 _DASHES = frozenset("— – -- ―".split())
 
 
+# Participles of going back on one's word or repeating it ("reneging on a pledge", "reversing his stance"): what
+# the narrator says of a statement, done by its speaker
+_WORD_TURNS = frozenset("renege reverse contradict abandon retract backtrack repeat echo flip break".split())
+
+
 def _narration_off(cue: "Token", toks: list["Token"]) -> list["Token"]:
     """A reported clause after its cue without the narration the parse ran into it: a
     subordinate report's clause stops where the main clause begins ("While critics contend the
@@ -273,11 +278,16 @@ def _narration_off(cue: "Token", toks: list["Token"]) -> list["Token"]:
             continue
         about = (t.lower_ == "in" and t.dep_ == "prep"
                  and any(o.lemma_.lower() in _REPORT_NOUNS for o in t.children if o.dep_ == "pobj"))
+        # "declared that there would be no Palestinian state on his watch, reneging on a 2009 pledge": a clause
+        # whose subject is the "there" of being has no one to go back on a word; the speaker does, in the
+        # narration ("there would be more rain, bringing the total to ten inches" stays the report's)
+        nobody = t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and t.lemma_.lower() in _WORD_TURNS and any(
+            c.dep_ == "expl" and c.lower_ == "there" for c in t.head.children) and t.head.lemma_.lower() == "be"
         led = t.tag_ == "VBG" and t.dep_ == "advcl" and t.lemma_.lower() in _CONSEQUENCES
         act = t.tag_ == "VBG" and t.dep_ == "advcl" and any(
             o.dep_ == "dobj" and o.lemma_.lower() in _ACT_NOUNS and any(d.lower_ == "the" for d in o.children)
             for o in t.children)
-        if about or led or act:
+        if about or led or act or nobody:
             return toks[: k - 1]
     return toks
 
@@ -307,6 +317,21 @@ def _own_clause(tok: "Token", verb: "Token") -> bool:
 
 # Conjunctions that join a second event or a second party's stance to a clause
 _ALONGSIDE = frozenset("while whereas as".split())
+# Conjunctions of what led to a saying, after a comma (", after she dared the state to ..."); `_narrators_while_off`
+_OCCASIONS = frozenset({"after"})
+
+
+# Verbs of a speech tag an "as" clause ends a report on (", as Ana Ruiz ... told the Herald", "as one aide put it")
+_AS_TAGS = frozenset("say tell put write note explain describe".split())
+
+
+def _marked(verb: "Token", marks: frozenset[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+
+
+def _after_comma(verb: "Token") -> bool:
+    lo = min(t.i for t in verb.subtree)
+    return lo > 0 and verb.doc[lo - 1].text == ","
 
 
 def _narrators_while_off(cue: "Token", comp: "Token", toks: list["Token"]) -> list["Token"]:
@@ -314,13 +339,18 @@ def _narrators_while_off(cue: "Token", comp: "Token", toks: list["Token"]) -> li
     hype as his neighbors packed up", "Clinton has said that cost her the race, while Comey has defended
     his actions". A closing "as"/"while" clause whose verb keeps the tense of the reporting verb, not the
     report's own, tells what happened when it was said (the report's words keep their own tense); in
-    "Smith said prices fell as demand slowed" both tenses agree, and the clause stays his."""
-    sub = next((t for t in comp.subtree if t.dep_ == "advcl" and t.i > comp.i and _own_clause(t.head, comp) and any(
-        c.dep_ == "mark" and c.lower_ in _ALONGSIDE for c in t.children)), None)
+    "Smith said prices fell as demand slowed" both tenses agree, and the clause stays his. So does a
+    closing ", after" clause: "The mayor said he is ready to close the beach, after surfers dared the
+    city to stop them" tells what led to the saying ("said prices fell after demand slowed" stays his).
+    A closing "as" clause of a speech tag ("... a “death trap,” as Ana Ruiz, who led the strike, told the
+    Herald") names whose words the report holds, whatever its tense: it is never part of them."""
+    sub = next((t for t in comp.subtree if t.dep_ == "advcl" and t.i > comp.i and _own_clause(t.head, comp) and (
+        _marked(t, _ALONGSIDE) or (_marked(t, _OCCASIONS) and _after_comma(t)))), None)
     if sub is None or max(t.i for t in sub.subtree) < toks[-1].i - 1 or not _has_subject(sub):
         return toks
     told, said, happened = _tense(cue), _tense(comp), _tense(sub)
-    if None in (told, said, happened) or happened != told or said == told:
+    tag = _marked(sub, frozenset({"as"})) and sub.lemma_.lower() in _AS_TAGS
+    if not tag and (None in (told, said, happened) or happened != told or said == told):
         return toks
     lo = min(t.i for t in sub.subtree)
     if lo > 0 and cue.doc[lo - 1].text == ",":
@@ -502,11 +532,45 @@ def _addressee_off(cue: "Token", rng: tuple[int, int]) -> tuple[int, int]:
     return rng if nxt.is_punct or nxt.idx >= rng[1] else (nxt.idx, rng[1])
 
 
+def _as_tag_start(cue: "Token", verb: "Token", rng: tuple[int, int]) -> int | None:
+    """Where a closing "as" tag of speech begins inside a report (", as Ana Ruiz, who led the strike, told the
+    Herald", '“death trap,” as one aide put it'): the "as" after a comma (or a quotation's closing mark after
+    one) that opens a phrase naming someone and ends on `verb`, a verb of a speech tag; None if there is none."""
+    doc = cue.doc
+    for a in range(verb.i - 1, max(cue.i, verb.i - 30), -1):
+        if doc[a].lower_ != "as":
+            continue
+        if a + 1 >= verb.i or doc[a + 1].pos_ not in ("PROPN", "DET", "PRON", "NOUN", "ADJ"):
+            return None
+        described = {d.i for t in doc[a + 1 : verb.i] if t.dep_ in ("relcl", "acl") for d in t.subtree}
+        if any(t.pos_ in ("VERB", "AUX") and t.i not in described and t.dep_ not in ("aux", "auxpass")
+               for t in doc[a + 1 : verb.i]):
+            return None  # a clause of its own before the tag's verb ("as prices rose and he said ..."); a relative
+            # clause describing the one named is no such clause ("as Ana Ruiz, who led the strike, told ...")
+        before = doc[a - 1]
+        if before.text == "," and before.idx > rng[0]:
+            return before.idx
+        if _MARKS.search(before.text) and doc[a - 2].text == "," and doc[a - 2].idx > rng[0]:
+            return before.idx + len(before.text)  # keep the quotation's closing mark
+        return None
+    return None
+
+
 def _report_tag_off(cue: "Token", rng: tuple[int, int]) -> tuple[int, int]:
     """A report without the news report's tag the parse ran into it ("Rivera said it was unfair
-    ..., NBC reported": NBC's tag is no part of Rivera's words)."""
+    ..., NBC reported": NBC's tag is no part of Rivera's words), nor a closing "as" tag of speech
+    ("insist the building has become unsafe – a “death trap,” as Ana Ruiz, who led the strike, told the
+    Herald": whose words the phrase is, never part of them, `_as_tag_start`)."""
     doc = cue.doc
-    for t in doc.char_span(rng[0], rng[1], alignment_mode="expand") or []:
+    span = doc.char_span(rng[0], rng[1], alignment_mode="expand")
+    if span is not None and len(span):
+        # (the tag's verb may stand past the report's end, the parse having ended it on the named one)
+        for t in doc[span.start : span[-1].sent.end]:
+            if t.i > cue.i and t.pos_ == "VERB" and t.lemma_.lower() in _AS_TAGS:
+                start = _as_tag_start(cue, t, rng)
+                if start is not None and start < rng[1]:
+                    return rng[0], start
+    for t in span or []:
         if t.i > cue.i and t.pos_ == "VERB" and t.lemma_.lower() == "report":
             subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
             lo = subj.left_edge.i if subj is not None else t.i
