@@ -233,12 +233,14 @@ def evidence_line(e: Mapping) -> str:
 
 ROOT = Path(__file__).resolve().parents[1]
 ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.xz"
+SAME_EVENT = ROOT.parent / "shared" / "data" / "same_event" / "articles.jsonl"
 
 
-def run_review(doc: str, name: str, events: Mapping[str, list[str]], others: list[str], marks: Marks) -> int:
+def run_review(doc: str, name: str, events: Mapping[str, list[str]], others: list[str], marks: Marks,
+               corpus: Path = ALLSIDES) -> int:
     """A review script's command line (`--src`, `--json`, `--load`): the events' articles and the
-    unrelated ones analysed by the code of `--src` (or an analysis saved with `--json`), every output
-    printed with the review's marks."""
+    unrelated ones of `corpus` (AllSides' unless told, e.g. `SAME_EVENT`) analysed by the code of `--src`
+    (or an analysis saved with `--json`), every output printed with the review's marks."""
     ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--src", type=Path, default=ROOT / "src", help="the src folder of the version to measure")
     ap.add_argument("--json", type=Path, help="also write the analysis (JSON) here")
@@ -250,10 +252,10 @@ def run_review(doc: str, name: str, events: Mapping[str, list[str]], others: lis
     if args.load:
         print_review(json.loads(args.load.read_text(encoding="utf-8")), wanted, 0.0, args.load, marks)
         return 0
-    if not ALLSIDES.exists():
-        print(f"skipped: {ALLSIDES} not found")
+    if not corpus.exists():
+        print(f"skipped: {corpus} not found")
         return 0
-    rows = read_rows(ALLSIDES, wanted)
+    rows = read_rows(corpus, wanted)
     data, seconds, code = analyze_rows(rows, wanted, args.src, name, ("url", "authors"), args.db)
     if args.json:
         args.json.write_text(json.dumps(data, indent=1), encoding="utf-8")
