@@ -195,3 +195,55 @@ def test_a_report_the_parse_splits_in_two_clauses_after_the_verb_is_one(run):
     q = _only(run, text)
     assert q.speaker == "Some experts"
     assert q.text.startswith("the flames spread") and q.text.endswith("under any circumstances")
+
+
+def _report_of(run, text, speaker):
+    _, reported = run(text)
+    return {r.speaker: r.text for r in reported}.get(speaker)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, report",
+    [
+        # a past form where the clause's modal wants a bare verb
+        ("Fire Chief Dana Pruitt told reporters that rebuilding the station would cost millions and acknowledged "
+         "the delays of the past year.", "Dana Pruitt", "rebuilding the station would cost millions"),
+        # an active verb with an object after a passive clause
+        ("The union's spokeswoman said that the payroll system had been breached and dismissed the outage as a "
+         "glitch.", "The union's spokeswoman", "the payroll system had been breached"),
+        # a tense of its own after the clause's modal
+        ("Some farmers say the county should not raise fees, and were angry the board went ahead anyway.",
+         "Some farmers", "the county should not raise fees"),
+        # the speaker's number ("has"), not the clause's ("delays harm")
+        ("The governor argues that the delays harm schools, and has called for a freeze on tuition.",
+         "The governor", "the delays harm schools"),
+        # another group's report of its own, with its own subject and verb of saying
+        ("Councilwoman Maria Lopez wrote last week that she received a threatening letter, and several other "
+         "council members say they have been followed home.", "Maria Lopez", "she received a threatening letter"),
+    ],
+)
+def test_a_report_ends_before_the_speakers_second_verb(run, text, speaker, report):
+    """Review 29: "Mr. Trump acknowledged that his declaration ... would be litigated in the courts and even
+    predicted a rough road for his side", "... would cost billions and acknowledged the unwillingness ...", "Some
+    say Congress should not raise any taxes, and were disappointed he went so far ...": the parse joins the
+    speaker's next verb to the reported clause's, and the report ran on into it (8 of review 29's 32 wrong quotes)."""
+    assert _report_of(run, text, speaker) == report
+
+
+@pytest.mark.parametrize(
+    "text, speaker, report",
+    [
+        ("Mayor Ellen Park said the company would cut 300 jobs and close two plants next year.", "Ellen Park",
+         "the company would cut 300 jobs and close two plants next year"),
+        ("Chief Omar Reyes said the suspect had fled the scene and hidden the weapon in a car.", "Omar Reyes",
+         "the suspect had fled the scene and hidden the weapon in a car"),
+        ("Governor Ruth Hale said the bridge would be repaired and reopened by March.", "Ruth Hale",
+         "the bridge would be repaired and reopened by March"),
+        ("Officials said the storm knocked out power and flooded hundreds of homes.", "Officials",
+         "the storm knocked out power and flooded hundreds of homes"),
+    ],
+)
+def test_a_second_verb_that_fits_the_reported_clause_stays_in_it(run, text, speaker, report):
+    """Controls: a bare verb after a modal, a past form after a perfect (the forms are the same), a participle
+    without an object after a passive, and two verbs of one tense are the report's own."""
+    assert _report_of(run, text, speaker) == report

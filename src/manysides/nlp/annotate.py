@@ -31,6 +31,7 @@ ANNOTATOR_VERSION = 114  # 2: reported (indirect) speech; 3: loaded wording read
 ANNOTATOR_VERSION = 115  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 119  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 120  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 122  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -337,6 +338,11 @@ ANNOTATOR_VERSION = 120  # 2: reported (indirect) speech; 3: loaded wording read
 #     Ana Ruiz, who led the strike, told the Herald"), before a closing ", after" clause in the reporting verb's tense
 #     and not the report's ("said he is ready to ..., after she dared the state"), and before a participle of going
 #     back on one's word after a report of there being ("there would be no new tax, reversing a pledge")
+# 122: session 40, helper G (review 29): a reported clause ends before a verb the parse joined to its verb that is
+#     the speaker's next deed: a form the clause's auxiliaries cannot take ("would cost billions and acknowledged
+#     ...", "should not raise taxes, and were disappointed ...", a passive's "and dismissed the episode"), the
+#     speaker's number, not the clause's ("argues that fights ... shake ..., and ... has called for"), or a report of
+#     its own ("..., and several other women say they've been ...") (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

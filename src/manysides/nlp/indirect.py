@@ -374,6 +374,57 @@ _ADVERBIAL_MARKS = frozenset("after before when whenever while since until till 
 _ADDRESSING = frozenset("tell assure inform warn remind ask answer".split())
 
 
+# Conjunctions that join a second verb to a reported clause's verb ("... would cost billions and acknowledged ...")
+_SECOND_VERB = frozenset({"and", "but"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _finite_form(verb: "Token") -> str:
+    """The tag that carries a verb's tense: its first auxiliary's (a modal's "MD"), else its own."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.lower_ != "to"), None)
+    return aux.tag_ if aux is not None else verb.tag_
+
+
+def _speakers_verb(cue: "Token", comp: "Token", conj: "Token") -> bool:
+    """Whether a verb the parse joined to a reported clause's verb is the speaker's next deed, not a word of the
+    report: its form cannot share the clause's auxiliaries ("said his plan would be litigated and even predicted a
+    rough road": a past form after "would", an active verb with an object after a passive "be"; "should not raise
+    taxes, and were disappointed": a tense of its own after a modal), its number is the speaker's, not the clause's
+    ("argues that fights ... shake confidence, and ... has called for ..."), or it is a report of its own with its own
+    subject ("tweeted that she got a message, and several other women say they've been ..."). A verb that fits the
+    clause stays in it ("said the company would cut jobs and close two plants"); after a perfect the past forms are
+    the same, and the verb stays ("said he had sent it and deleted it")."""
+    subj = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is not None:  # (not "..., but that he did not believe ...": a second clause of the same report)
+        return (conj.lemma_.lower() in INDIRECT_CUES and any(c.dep_ == "ccomp" for c in conj.children)
+                and subj.pos_ != "PRON" and not any(c.dep_ == "mark" for c in conj.children))
+    auxes = [c for c in comp.children if c.dep_ in ("aux", "auxpass") and c.i < comp.i and c.lower_ != "to"]
+    own_aux = any(c.dep_ in ("aux", "auxpass") and c.i < conj.i and c.tag_ in _FINITE | {"MD"} for c in conj.children)
+    if any(a.dep_ == "auxpass" for a in auxes):
+        return not own_aux and any(c.dep_ == "dobj" for c in conj.children)  # active, with an object
+    if any(a.tag_ == "MD" for a in auxes):
+        return own_aux or conj.tag_ in _FINITE | {"VBN"}  # a modal's verb is bare: "would cost ... and take"
+    if auxes:
+        return False
+    said, told, done = comp.tag_, _finite_form(cue), _finite_form(conj)
+    return own_aux and {said, done} == {"VBZ", "VBP"} and done == told
+
+
+def _speakers_verb_off(cue: "Token", comp: "Token", toks: list["Token"]) -> list["Token"]:
+    """A report after its verb without the speaker's second verb the parse joined to the clause's verb
+    (`_speakers_verb`): the report ends before the conjunction."""
+    if not toks or toks[0].i < cue.i:
+        return toks
+    for conj in (c for c in comp.children if c.dep_ == "conj" and c.i > comp.i and c.pos_ in ("VERB", "AUX")):
+        cc = next((c for c in comp.children if c.dep_ == "cc" and comp.i < c.i < conj.i and c.lower_ in _SECOND_VERB),
+                  None)
+        if cc is None or not _speakers_verb(cue, comp, conj):
+            continue
+        kept = [t for t in toks if t.i < cc.i]
+        return kept if len([t for t in kept if not t.is_punct]) >= MIN_WORDS else toks
+    return toks
+
+
 _RELATIVE_WORDS = frozenset("that which who".split())
 
 
@@ -439,6 +490,7 @@ def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
         toks = _narration_off(cue, toks)
         toks = _background_after_off(comp, toks)
         toks = _narrators_while_off(cue, comp, toks)
+        toks = _speakers_verb_off(cue, comp, toks)
     if toks[-1].i < cue.i:
         if cue.lemma_.lower() not in _ADDRESSING and any(c.dep_ == "dobj" for c in cue.children):
             return None  # "In the city, where ... was stopped, the chief vowed a stronger response": the object is his
@@ -485,7 +537,7 @@ def _content_from_ccomps(cue: "Token", comps: list["Token"]) -> tuple[int, int] 
         # lost a French official's report so, review 20 a nurse's; the session 39 merge), nor one after a conjunction
         # ("... had become inevitable, but also | warned that ...": a second verb of the speaker's, review 19), nor one
         # after a dash ("... for espionage — | claims the company denies": the narrator's word on the report)
-        more = _clause_range(list(comps[1].subtree))
+        more = _clause_range(_speakers_verb_off(cue, comps[1], list(comps[1].subtree)))
     if more is None or not next_words:
         return rng  # not the next words: another report, or a clause before the cue
     return rng[0], more[1]
