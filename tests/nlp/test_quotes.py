@@ -901,3 +901,30 @@ def test_a_speech_still_to_come_quotes_the_reporting_speaker(run):
     text = ("Gen. Amir Farzad, the chief of staff, denied the army was involved in the attacks, saying Monday the "
             "country only would respond in “an open, strong and severe way” if needed.")
     assert _by_text(run(text))["an open, strong and severe way"].speaker == "Amir Farzad"
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(
+    "text, question, answer, speaker",
+    [
+        ('Asked point-blank, "Is the budget finished?" Mayor Tom Ruiz replied, "You know I am not going to talk '
+         'about this anymore."', "Is the budget finished?", "You know I am not going to talk about this anymore.",
+         "Tom Ruiz"),
+        ('Asked by one of the aides, "Is this the final plan you want to use," Mr. Hale replied with a single word: '
+         '"Yes."', "Is this the final plan you want to use", "Yes.", "Hale"),
+    ],
+)
+def test_the_question_put_in_an_asked_participle_is_not_the_answerers(run, text, question, answer, speaker):
+    """Review 29: Fox's "Asked point-blank, “Is that picture you?” Weiner replied, ..." and the Times' "Asked by one
+    of Ms. Rice's aides, “Is this the final language ...,” Mr. Rhodes replied ..." gave the question to the man
+    who answered it."""
+    quotes = _by_text(run(text))
+    assert quotes[question.rstrip(".,")].speaker is None
+    assert quotes[answer.rstrip(".,")].speaker == speaker
+
+
+@pytest.mark.models
+def test_an_answer_after_an_asked_participle_stays_the_speakers(run):
+    # control: the quotation after "Asked about ..." that is no question is the answer
+    quotes = _by_text(run('Asked about the plan, "It will pass easily," Mayor Ann Cole said.'))
+    assert quotes["It will pass easily"].speaker == "Ann Cole"

@@ -32,6 +32,7 @@ ANNOTATOR_VERSION = 115  # 2: reported (indirect) speech; 3: loaded wording read
 ANNOTATOR_VERSION = 119  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 120  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 122  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 123  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -343,6 +344,8 @@ ANNOTATOR_VERSION = 122  # 2: reported (indirect) speech; 3: loaded wording read
 #     ...", "should not raise taxes, and were disappointed ...", a passive's "and dismissed the episode"), the
 #     speaker's number, not the clause's ("argues that fights ... shake ..., and ... has called for"), or a report of
 #     its own ("..., and several other women say they've been ...") (docs/quotes.md)
+# 123: session 40, helper G (review 29): the question put to someone in the participle opening the sentence ("Asked
+#     point-blank, “Is that picture you?” Weiner replied ...") is no one's words, not the answerer's (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

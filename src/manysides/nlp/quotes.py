@@ -3257,6 +3257,27 @@ def _clause_left(ctx: _Context, lo: int, hi: int) -> list["Token"]:
     return toks
 
 
+# Words a question opens with: an auxiliary put first or a question word
+_QUESTION_OPENERS = frozenset("is are was were do does did will would can could should shall may might must has have had "
+                              "who what why how when where which whose".split())
+
+
+def _question_put(left: list["Token"], span: _Span, ctx: _Context) -> bool:
+    """Whether a quotation is the question put to someone, set in the participle that opens the sentence
+    ("Asked point-blank, “Is that picture you?” Weiner replied ...", "Asked by one of her aides, “Is this the final
+    language ...,” he replied ..."): the clause before it is "asked" with no subject or verb of its own, and the
+    quotation reads as a question (a question mark, or an auxiliary or question word first). An answer after the
+    participle ("Asked about the plan, “It will pass,” she said") stays the speaker's."""
+    words = [t for t in left if not (t.is_punct or t.is_space)]
+    if not words or words[0].lemma_.lower() != "ask" or words[0].tag_ != "VBN" or not words[0].is_sent_start:
+        return False
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ in ("nsubj", "nsubjpass") for t in words[1:]):
+        return False
+    inner = ctx.text[span.start : span.end].strip().rstrip("”\"'’ ,")
+    first = re.match(r"[\W_]*(\w+)", inner)
+    return inner.endswith("?") or (first is not None and first.group(1).lower() in _QUESTION_OPENERS)
+
+
 def _quote_ends_sentence(ctx: _Context, lo: int, hi: int) -> bool:
     """Whether a quotation between two outside tokens ends with a sentence's stop inside its marks."""
     return any(lo < s.outer_start and s.outer_end <= hi
@@ -3407,6 +3428,10 @@ def _attribute_span(
     if before and before[-1].unvoiced and re.fullmatch(r"[\s”\"’']*,?\s*(?:and|or)?\s*",
                                                        doc_text[before[-1].end : span.outer_start]):
         span.unvoiced = True  # '... has headlines like: “...” and “...”': the list's next item, no one's words either
+        return
+    if _question_put(left, span, ctx):
+        # 'Asked point-blank, “Is that picture you?” Weiner replied, “...”': the question put to him, not his words
+        span.unvoiced = True
         return
     near = {t.i for t in left} | {t.i for t in right}
     anc = _ancestors(span, ctx)
