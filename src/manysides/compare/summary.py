@@ -173,10 +173,20 @@ def _nobody_before_pronoun(text: str) -> bool:
     if m is None:
         return False
     before = plain[:m.start()].lstrip()
-    # a capitalised word names someone, but the sentence's first word only when it is no common word ("A", "The")
-    named = re.search(r"(?<=\s)[A-Z]", before) or (before[:1].isupper() and
-                                                     before.split()[0].lower().strip(",") not in STOP_WORDS)
-    return not named and not _PERSON_NOUN.search(before)
+    first = before.split()[0].lower().strip(",") if before.split() else ""
+    # a capitalised word names someone, but the sentence's first word only when it is no common word ("A", "The") and
+    # no word for people ("Doctors")
+    named = re.search(r"(?<=\s)[A-Z]", before) or (before[:1].isupper() and first not in STOP_WORDS
+                                                     and not _PERSON_NOUN.fullmatch(re.sub(r"(?<=ss)es$", "", first)))
+    # "his" or "her" stands for one person: people before it ("Doctors said his condition was critical", review 29:
+    # Scalise's, after a sentence on a wounded aide) are none to stand for
+    return not named and not any(not _plural(n.group()) for n in _PERSON_NOUN.finditer(before))
+
+
+def _plural(noun: str) -> bool:
+    """Whether a word for people (`_PERSON_NOUN`) is a plural ("doctors", "witnesses"; "witness" is one)."""
+    noun = noun.lower()
+    return noun.endswith("s") and not noun.endswith("ss")
 
 
 # A sentence speaking of a man and a woman by pronouns ("he" and "her") outside quotation marks while it names one
