@@ -193,6 +193,16 @@ def test_dateline_with_agency_and_cnn_style():
     assert art.text.startswith("Stocks rose")
 
 
+def test_dateline_dash_written_as_a_dash_and_a_hyphen():
+    """Review 29: HuffPost's "WASHINGTON –- The White House on Wednesday released ..." kept its dateline, and the
+    summary opened "- The White House ..."."""
+    art = clean_document(_text_doc("WASHINGTON –- The council on Wednesday released the report.\n\nBonds fell."))
+    assert art.text.startswith("The council") and "dateline: 'WASHINGTON –-'" in art.removed
+    # control: a plain dash as before
+    art = clean_document(_text_doc("WASHINGTON -- The council on Wednesday released the report.\n\nBonds fell."))
+    assert art.text.startswith("The council") and "dateline: 'WASHINGTON --'" in art.removed
+
+
 def test_title_case_dateline_with_an_agency_tag():
     """"Denver (AP) –" once stayed in the text, and "Denver" became a speaker."""
     art = clean_document(_text_doc("Denver (AP) – Colorado's top official vowed to fight.\n\nBonds fell."))

@@ -510,7 +510,7 @@ _DATELINE = re.compile(
     r"(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?"  # , Calif. / , South Korea
     r"\s*(?:\([A-Za-z][\w .&'-]{0,30}\))?"  # (AP) / (Reuters)
     r"|\([A-Z][A-Za-z]{1,14}\))"  # (CNN) alone
-    r"\s*(?:—|–|--|-)?)\s+(?=\S)"
+    r"\s*(?:[—–]-|—|–|--|-)?)\s+(?=\S)"  # (a dash and a hyphen: HuffPost's "WASHINGTON –- The White House ...")
 )
 # "Denver (AP) –": a place in title case is a dateline only with a news agency's tag and a
 # dash after it, since "Denver –" alone could open a sentence; the tag alone does it before a capital ("Sao Paulo,

@@ -346,6 +346,8 @@ ANNOTATOR_VERSION = 123  # 2: reported (indirect) speech; 3: loaded wording read
 #     its own ("..., and several other women say they've been ...") (docs/quotes.md)
 # 123: session 40, helper G (review 29): the question put to someone in the participle opening the sentence ("Asked
 #     point-blank, “Is that picture you?” Weiner replied ...") is no one's words, not the answerer's (docs/quotes.md)
+#     and cleaning: a dateline's dash written as a dash and a hyphen ("WASHINGTON –- The White House ...")
+#     (docs/inputs.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

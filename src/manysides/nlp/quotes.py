@@ -3258,8 +3258,8 @@ def _clause_left(ctx: _Context, lo: int, hi: int) -> list["Token"]:
 
 
 # Words a question opens with: an auxiliary put first or a question word
-_QUESTION_OPENERS = frozenset("is are was were do does did will would can could should shall may might must has have had "
-                              "who what why how when where which whose".split())
+_QUESTION_OPENERS = frozenset("is are was were do does did will would can could should shall may might must has have "
+                              "had who what why how when where which whose".split())
 
 
 def _question_put(left: list["Token"], span: _Span, ctx: _Context) -> bool:
