@@ -212,7 +212,7 @@ def _report_of(run, text, speaker):
         ("The union's spokeswoman said that the payroll system had been breached and dismissed the outage as a "
          "glitch.", "The union's spokeswoman", "the payroll system had been breached"),
         # a tense of its own after the clause's modal
-        ("Some farmers say the county should not raise fees, and were angry the board went ahead anyway.",
+        ("Some farmers said the county should not raise fees, and were angry the board went ahead anyway.",
          "Some farmers", "the county should not raise fees"),
         # the speaker's number ("has"), not the clause's ("delays harm")
         ("The governor argues that the delays harm schools, and has called for a freeze on tuition.",
@@ -241,9 +241,19 @@ def test_a_report_ends_before_the_speakers_second_verb(run, text, speaker, repor
          "the bridge would be repaired and reopened by March"),
         ("Officials said the storm knocked out power and flooded hundreds of homes.", "Officials",
          "the storm knocked out power and flooded hundreds of homes"),
+        # a second modal, a present after a modal, a past whose form is the bare one, a pronoun subject (reviews 12-26)
+        ("The ministry said the new tariffs would hit $60 billion in imports and would range from 5 to 25 percent.",
+         "The ministry", "the new tariffs would hit $60 billion in imports and would range from 5 to 25 percent"),
+        ("Ann Cole said the bank will watch prices closely and stands ready to act if necessary.", "Ann Cole",
+         "the bank will watch prices closely and stands ready to act if necessary"),
+        ("Ann Cole said the policy would take hiring away from principals and put it in the hands of the board.",
+         "Ann Cole", "the policy would take hiring away from principals and put it in the hands of the board"),
+        ("Police officers said they could hear cries for help from the rubble but lacked the equipment to dig.",
+         "Police officers", "they could hear cries for help from the rubble but lacked the equipment to dig"),
     ],
 )
 def test_a_second_verb_that_fits_the_reported_clause_stays_in_it(run, text, speaker, report):
     """Controls: a bare verb after a modal, a past form after a perfect (the forms are the same), a participle
-    without an object after a passive, and two verbs of one tense are the report's own."""
+    without an object after a passive, two verbs of one tense, a second modal, a present after a modal, a past whose
+    form is the bare one and a pronoun subject (who may be the speaker) are the report's own."""
     assert _report_of(run, text, speaker) == report

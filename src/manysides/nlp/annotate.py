@@ -340,8 +340,8 @@ ANNOTATOR_VERSION = 123  # 2: reported (indirect) speech; 3: loaded wording read
 #     and not the report's ("said he is ready to ..., after she dared the state"), and before a participle of going
 #     back on one's word after a report of there being ("there would be no new tax, reversing a pledge")
 # 122: session 40, helper G (review 29): a reported clause ends before a verb the parse joined to its verb that is
-#     the speaker's next deed: a form the clause's auxiliaries cannot take ("would cost billions and acknowledged
-#     ...", "should not raise taxes, and were disappointed ...", a passive's "and dismissed the episode"), the
+#     the speaker's next deed: a past after a past cue that the clause's auxiliaries cannot take ("would cost billions
+#     and acknowledged ...", "should not raise taxes, and were disappointed ...", a passive's "and dismissed ..."), the
 #     speaker's number, not the clause's ("argues that fights ... shake ..., and ... has called for"), or a report of
 #     its own ("..., and several other women say they've been ...") (docs/quotes.md)
 # 123: session 40, helper G (review 29): the question put to someone in the participle opening the sentence ("Asked

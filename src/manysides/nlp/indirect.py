@@ -387,27 +387,35 @@ def _finite_form(verb: "Token") -> str:
 
 def _speakers_verb(cue: "Token", comp: "Token", conj: "Token") -> bool:
     """Whether a verb the parse joined to a reported clause's verb is the speaker's next deed, not a word of the
-    report: its form cannot share the clause's auxiliaries ("said his plan would be litigated and even predicted a
-    rough road": a past form after "would", an active verb with an object after a passive "be"; "should not raise
-    taxes, and were disappointed": a tense of its own after a modal), its number is the speaker's, not the clause's
-    ("argues that fights ... shake confidence, and ... has called for ..."), or it is a report of its own with its own
-    subject ("tweeted that she got a message, and several other women say they've been ..."). A verb that fits the
-    clause stays in it ("said the company would cut jobs and close two plants"); after a perfect the past forms are
-    the same, and the verb stays ("said he had sent it and deleted it")."""
+    report: a past, after a past verb of saying, that cannot share the clause's auxiliaries ("acknowledged that his
+    plan would be litigated and even predicted a rough road": a past after "would", an active verb with an object
+    after a passive "be"; "said ... should not raise taxes, and were disappointed": a tense of its own after a modal),
+    a verb whose number is the speaker's, not the clause's ("argues that fights ... shake confidence, and ... has
+    called for ..."), or a report of its own with its own subject ("tweeted that she got a message, and several other
+    women say they've been ..."). A verb that fits the clause stays in it ("said the company would cut jobs and close
+    two plants", "would hit ... and would range", "will watch ... and stands ready"), and so does one after a perfect
+    (the past forms are the same: "had sent it and deleted it"), one whose past is its bare form ("put"), and one
+    after a pronoun subject, who may be the speaker ("they could hear cries ... but lacked the equipment")."""
     subj = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subj is not None:  # (not "..., but that he did not believe ...": a second clause of the same report)
         return (conj.lemma_.lower() in INDIRECT_CUES and any(c.dep_ == "ccomp" for c in conj.children)
                 and subj.pos_ != "PRON" and not any(c.dep_ == "mark" for c in conj.children))
     auxes = [c for c in comp.children if c.dep_ in ("aux", "auxpass") and c.i < comp.i and c.lower_ != "to"]
-    own_aux = any(c.dep_ in ("aux", "auxpass") and c.i < conj.i and c.tag_ in _FINITE | {"MD"} for c in conj.children)
+    own_aux = [c for c in conj.children if c.dep_ in ("aux", "auxpass") and c.i < conj.i and c.lower_ != "to"]
+    said, told, done = comp.tag_, _finite_form(cue), _finite_form(conj)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in comp.children):
+        return False  # "they could hear cries ... but lacked the equipment": "they" may be the speakers themselves
+    if auxes and (done != "VBD" or told != "VBD" or conj.lower_ == conj.lemma_.lower()):
+        # past after past only: "... will continue to monitor ... and stands ready" is the clause's, and so is a verb
+        # whose past is its bare form ("would take decisions away ... and put them ...")
+        return False
     if any(a.dep_ == "auxpass" for a in auxes):
         return not own_aux and any(c.dep_ == "dobj" for c in conj.children)  # active, with an object
     if any(a.tag_ == "MD" for a in auxes):
-        return own_aux or conj.tag_ in _FINITE | {"VBN"}  # a modal's verb is bare: "would cost ... and take"
+        return True  # a modal's verb is bare: "would cost ... and take"; not a past ("and acknowledged"), nor "were"
     if auxes:
         return False
-    said, told, done = comp.tag_, _finite_form(cue), _finite_form(conj)
-    return own_aux and {said, done} == {"VBZ", "VBP"} and done == told
+    return bool(own_aux) and {said, done} == {"VBZ", "VBP"} and done == told
 
 
 def _speakers_verb_off(cue: "Token", comp: "Token", toks: list["Token"]) -> list["Token"]:
