@@ -70,6 +70,15 @@ you"; the Times' 400,000 and HuffPost's 520,000 arrests are not disputed; the em
 ("The deal would provide only a fraction ...") points to a deal it never names; Pelosi's "Somewhere" is a detail; the
 House Judiciary Committee's report runs into "while House Democrats plan ...". Articles showing no phrase 23 of 28, no
 phrase and no loaded span 12.
+Since (session 40, helper G; before = main's fresh store at 6edce73, the figures above): a reported clause ends before
+the speaker's second verb the parse joined to its verb (ANNOTATOR_VERSION 122), the question put in an "Asked"
+participle is no one's words and a dateline's dash written as a dash and a hyphen is taken (123), "his" or "her" after
+people only points back (REPORT_VERSION "169"): quotes 32/342 -> 25/341 (Trump's "... and even predicted", Norton's
+"... and acknowledged", Obama's "... and ... has called for", the spokesman's "... and dismissed", Ginger Lee's "...,
+and several other attractive women say ..." (now the women's own), Weiner's and Rhodes' questions no one's), summary
+2/6 -> 0/6 (the Benghazi summary without its stray "- ", the shooting's without "Doctors said his condition ..."),
+furniture 3 -> 2 lines (the dateline taken), slant 8/31 -> 8/33 (Fox's Ginger Lee sentence and its "attractive",
+now outside her report, unmarked: the outlet's word); every other line the same (a fresh store, `--db NEW`).
 About 3 minutes under a load of 9 (a fresh store).
 """
 from __future__ import annotations
