@@ -33,6 +33,7 @@ ANNOTATOR_VERSION = 119  # 2: reported (indirect) speech; 3: loaded wording read
 ANNOTATOR_VERSION = 120  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 122  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 123  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 116  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -348,6 +349,11 @@ ANNOTATOR_VERSION = 123  # 2: reported (indirect) speech; 3: loaded wording read
 #     point-blank, “Is that picture you?” Weiner replied ...") is no one's words, not the answerer's (docs/quotes.md)
 #     and cleaning: a dateline's dash written as a dash and a hyphen ("WASHINGTON –- The White House ...")
 #     (docs/inputs.md)
+# 116: session 40, helper B (review 27, slant evidence on neutral words): "grim" or "bleak" of an assessment, an outlook
+#     or the finding of the dead ("sketched a bleak picture", "the grim discovery Tuesday of ... bodies"), "anxious" of a
+#     wait, "easy" of a win, "huge" of a business, "cheap" travel, "a modest expansion", "challenging" (as "difficult"),
+#     a joke's or a rumour's "claiming", a verb after "hardly", "rarely" or "seldom" and the feeling verbs "enjoyed" and
+#     "hated" ("Some even enjoyed the rain", review 25) are no loaded wording (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -205,10 +205,13 @@ _STOP = frozenset(
 # Session 34 (review 23: "opposition to unilateral sanctions on Iran", Fox and CNN): "unilateral" (and "bilateral",
 # "multilateral") says how many parties act, one nation's sanctions against those of many, a description of the act
 # that its actors name it by.
+# Session 40, helper B (review 27: "some aviation experts don't think the search for Flight 8501 will be as
+# challenging as the hunt for MH370"; BASIL: no use as an adjective): "challenging" states difficulty as "difficult"
+# does, how hard a task is.
 PLAIN_IN_NEWS = frozenset("latest final original total secret sexual guilty traditional superior relevant "
                           "popular successful difficult sensitive prominent unprecedented lively rare famous "
                           "intense unusual unique wealthy affluent avid favorite favourite supportive "
-                          "enthusiastic unilateral multilateral bilateral".split())
+                          "enthusiastic unilateral multilateral bilateral challenging".split())
 # Fixed terms whose first word the lexicon rates as loaded: a subjective word naming a thing
 # ("a grand jury", "a charitable contribution", "an overwhelming majority" of votes).
 # Review 9 found "grand" shown as loaded wording in all three articles of one indictment.
@@ -319,7 +322,10 @@ QUANTITY_NOUNS = frozenset(
     "size sizes "
     # session 39, G (review 26: "they were able to raise huge money", "the state's huge budget shortfall"): a sum of
     # money and a gap in one are amounts
-    "money funds funding cash shortfall shortfalls debt debts".split()
+    "money funds funding cash shortfall shortfalls debt debts "
+    # session 40, B (review 27: "the Fed ... announce a modest expansion in its efforts to stimulate growth"): an
+    # expansion is a change of an amount, as an increase is
+    "expansion expansions".split()
 )
 # review 23: a size is an amount ("drawn attention over its modest size", of an offer of money)
 # review 16: a rate is an amount ("the worst midlife mortality rate"), a market's crash or slump a change of one
@@ -428,6 +434,10 @@ FEELING_WORDS = frozenset("wary anxious happy unhappy proud afraid fearful angry
 # reaction was to be slightly pleased", "the staff were delighted with the result"): that person's state, as "happy"
 # review 20: "two other nurses have fallen ill", a state of health after a linking verb; "spoke ill of" still counts
 _HEALTH = frozenset({"ill"})
+# session 40, B (review 25: "Some even enjoyed the rain, jumping into puddles."): a verb of feeling, the lexicon's
+# "enjoyed" and "hated", tells its subject's liking or dislike, as "happy with" or "angry at" tells their state (and
+# "enjoyed broad support" what they had); used as a verb (the parse's tag, or without one an -ed form)
+FEELING_VERBS = frozenset({"enjoyed", "hated", "hate"})
 _FEELS = re.compile(r"\b(?:is|are|was|were|be|been|being|am|seem|seems|seemed|feel|feels|felt|grew|grow|grows|grown|"
                     r"become|becomes|became|remain|remains|remained|appear|appears|appeared|look|looks|looked|get|"
                     r"fall|falls|fell|fallen|falling|looking|sound|sounds|sounded|sounding|"
@@ -465,7 +475,9 @@ PRICED_NOUNS = frozenset(
     "gasoline fuel fuels energy power electricity coal labor labour loan loans credit money mortgage mortgages "
     "import imports export exports good goods product products food housing home homes house houses rent rents "
     "flight flights ticket tickets car cars phone phones device devices version versions copy copies alternative "
-    "alternatives insurance plan plans price prices option options treatment treatments".split()
+    "alternatives insurance plan plans price prices option options treatment treatments "
+    # session 40, B (review 27: "AirAsia, which has dominated cheap travel in the region"): travel and its fares, bought
+    "travel fare fares airfare airfares airline airlines carrier carriers hotel hotels".split()
 )
 BIND_NOUNS = frozenset("position positions situation situations spot place predicament moment moments".split())
 SCENE_NOUNS = frozenset("scene scenes sight sights".split())
@@ -761,6 +773,8 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True  # "made it impossible to use the water": a consequence
     if word in SENSE_NOUNS and SENSE_NOUNS[word] is PRICED_NOUNS and _FOR_PRICE.search(text, max(0, s - 12), s):
         return True  # "getting those drugs for cheap", "on the cheap": a price
+    if word in FEELING_VERBS and (tags.get(s, "").startswith("VB") if tags else word.endswith("ed")):
+        return True  # "Some even enjoyed the rain": the feeling of those it is said of (session 40)
     if tags and not tags.get(s, "JJ").startswith("JJ"):
         return False
     if word in FEELING_WORDS and (_FEELS.search(text, max(0, s - 40), s)

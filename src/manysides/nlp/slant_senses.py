@@ -54,6 +54,23 @@ Session 39, helper G (review 26's neutral words, unseen events):
 - **caution said of many people** (`CAUTION_WORDS` grading `FEELER_NOUNS`): "a wary populace", "anxious
   residents": the state of those people, as "residents are wary" is; "an angry mob" still counts;
 - **a hedge** (`hedge`): "It's fair to say that ...": the writer's way of putting a fact, no judgement of anyone.
+
+Session 40, helper B (review 27's neutral words, unseen events; read by `graded_noun` or after a linking verb, as
+`GRADED_NOUNS` are):
+
+- **how dark an assessment or a finding is** (`DARK_WORDS` grading `OUTLOOK_NOUNS` or `FINDING_NOUNS`): "grim" or
+  "bleak" grading an assessment, a picture, an outlook or a forecast ("Bernanke sketched a bleak picture of the U.S.
+  economy", "despite Bernanke's grim assessment": the tone of the speaker's view, told, which the speaker's words
+  show) or the finding of the dead ("the grim discovery Tuesday of parts of the missing plane and several bodies",
+  "the grim task of identifying victims", "a grim milestone"); "a grim regime", "a bleak vision of America" still
+  count;
+- **the wait of those who wait** (`WAIT_NOUNS`): "anxious" grading a wait, a vigil or a span of time ("amid the
+  anxious wait, family members ...", "anxious hours"): the state of the people waiting, as "anxious residents" is;
+- **the margin of a win** (`WIN_NOUNS`): "easy" grading a win, a victory or a re-election ("followed by easy wins in
+  1983 and 1987"): by how much, which the count states; "an easy target", "easy answers" still count;
+- **the size of a business** (`FIRM_NOUNS`): "huge" grading a company, a firm or a bank ("she sold huge, loss-making
+  state-owned companies"): how big, which its staff and revenue state, as "a huge deal" is; "a huge mistake" still
+  counts.
 """
 
 from __future__ import annotations
@@ -192,6 +209,21 @@ ROUTE_NOUNS = frozenset("passage passages passageway passageways route routes pa
 RESCUE_NOUNS = frozenset("rescue rescues search searches manhunt manhunts".split())
 DECISIVE_NOUNS = frozenset("vote votes election elections ballot ballots primary primaries race races moment moments "
                            "role roles step steps test tests round rounds game games match matches".split())
+# Session 40, helper B (review 27): an assessment's or a forecast's tone ("a bleak picture of the economy", "Bernanke's
+# grim assessment"), the finding of the dead ("the grim discovery ... of several bodies"), a wait ("the anxious wait"),
+# a win's margin ("easy wins in 1983 and 1987") and a business's size ("huge, loss-making state-owned companies")
+OUTLOOK_NOUNS = frozenset("assessment assessments picture pictures outlook outlooks forecast forecasts prognosis "
+                          "prognoses portrait portraits appraisal appraisals prediction predictions projection "
+                          "projections estimate estimates scenario scenarios diagnosis evaluation evaluations "
+                          "view views".split())
+FINDING_NOUNS = frozenset("discovery discoveries find finds task tasks search searches recovery toll tolls milestone "
+                          "milestones news".split())
+WAIT_NOUNS = frozenset("wait waits waiting vigil vigils moment moments".split()) | SPAN_NOUNS
+WIN_NOUNS = frozenset("win wins victory victories reelection re-election reelections re-elections".split())
+FIRM_NOUNS = frozenset("company companies firm firms corporation corporations business businesses enterprise "
+                       "enterprises conglomerate conglomerates bank banks utility utilities employer employers "
+                       "retailer retailers".split())
+DARK_WORDS = frozenset({"grim", "bleak"})
 GRADED_NOUNS = {
     "arduous": UNDERTAKING_NOUNS | ROUTE_NOUNS | SPAN_NOUNS,
     "brutal": UNDERTAKING_NOUNS | SPAN_NOUNS,
@@ -199,6 +231,10 @@ GRADED_NOUNS = {
     "desperate": RESCUE_NOUNS,
     "dangerous": ROUTE_NOUNS,
     "pivotal": DECISIVE_NOUNS,
+    **{w: OUTLOOK_NOUNS | FINDING_NOUNS for w in DARK_WORDS},
+    "anxious": WAIT_NOUNS,
+    "easy": WIN_NOUNS,
+    "huge": FIRM_NOUNS,
 }
 CAUTION_WORDS = frozenset({"wary", "anxious"})
 FEELER_NOUNS = frozenset("populace public residents citizens investors traders voters consumers shoppers locals "
@@ -211,6 +247,8 @@ _DETERMINERS = frozenset("the a an its their his her this that".split())
 # the noun phrase after an adjective: words (numbers too: "a brutal 17 months"), hyphens and commas
 _GRADED_AFTER = re.compile(r"(?:[\s,-]+[A-Za-z'’]+|[\s,-]+\d+(?:\.\d+)?){1,5}")
 _HEDGE_AFTER = re.compile(r"\s+to\s+(?:say|note|assume|conclude|suggest|add)\b", re.IGNORECASE)
+# a time said after the noun, which the parse tags a noun too: "the grim discovery Tuesday of parts of the plane"
+_WHEN_AFTER = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 
 
 def graded_noun(text: str, e: int, nouns: frozenset[str], tags: Mapping[int, str] | None = None) -> bool:
@@ -239,7 +277,7 @@ def graded_noun(text: str, e: int, nouns: frozenset[str], tags: Mapping[int, str
             follow = words[i + 1] if i + 1 < len(words) and nxt.isspace() else None
             if nxt == "-" or m.group()[w.start() - 1 : w.start()] == "-":
                 return False  # "months-long", "a 17-month crackdown": a compound modifier, no head
-            return (follow is None or not tags or follow.group().lower() in UNDERTAKING_NOUNS
+            return (follow is None or not tags or follow.group().lower() in UNDERTAKING_NOUNS | _WHEN_AFTER
                     or not tags.get(e + follow.start(), "").startswith("NN"))
         if lw in _FUNCTION:
             return False
@@ -254,4 +292,5 @@ def hedge(text: str, e: int, word: str) -> bool:
 __all__ = ["AREA_NOUNS", "FOOD_NOUNS", "FORCE_NOUNS", "HARM_NOUNS", "HARM_WORDS", "LOUD_WORDS", "OFFICE_NOUNS",
            "POWER_WORDS", "SEEN_SIZE_WORDS", "SIGHT_NOUNS", "SOUND_NOUNS", "fault_found", "field_risk", "likelihood",
            "pointer_cleft", "police_warning", "surprising_outcome", "CAUTION_WORDS", "FEELER_NOUNS",
-           "GRADED_NOUNS", "graded_noun", "hedge"]
+           "GRADED_NOUNS", "graded_noun", "hedge", "DARK_WORDS", "FINDING_NOUNS", "FIRM_NOUNS", "OUTLOOK_NOUNS",
+           "WAIT_NOUNS", "WIN_NOUNS"]

@@ -146,9 +146,14 @@ _PLAIN_OBJECT = {
 # what a filing verb just filed or released before ", claiming" ("filed a lawsuit in federal court, claiming ...").
 # A statement, a letter, an ad or a post is someone's word and is no document here ("Perry, claiming in a new ad that
 # ..." still counts), nor is a person who filed one ("the mayor, who filed a lawsuit, claimed on Tuesday that ...").
+# Session 40, helper B (review 27: "She loved the jokes claiming she beat her all-male Cabinet ministers with her
+# handbag"): a joke, a rumour, a legend or a story told about someone has no speaker to doubt; what it claims is its
+# content, as a report's is.
 DOCUMENT_NOUNS = ("lawsuit|lawsuits|suit|suits|complaint|complaints|petition|petitions|filing|filings|motion|motions|"
                   "brief|briefs|affidavit|affidavits|appeal|appeals|report|reports|study|studies|survey|surveys|"
-                  "analysis|analyses|paper|papers|document|documents|memo|memos|memorandum|dossier|article|articles")
+                  "analysis|analyses|paper|papers|document|documents|memo|memos|memorandum|dossier|article|articles|"
+                  "joke|jokes|rumor|rumors|rumour|rumours|legend|legends|myth|myths|tale|tales|story|stories|"
+                  "headline|headlines|cartoon|cartoons")
 _DOCUMENT_CLAIMS = re.compile(
     r"\b(?i:" + DOCUMENT_NOUNS + r")(?:,?\s+(?i:filed|released|published|issued|obtained|submitted|circulated)"
     r"(?:\s+[\w'’.-]+){0,6}?,?|,)?\s+(?:(?:that|which)\s+)?(?:(?:also|further|had|has|have)\s+)?$")
@@ -188,8 +193,11 @@ _SENTENCE_BREAK = re.compile(r"[.!?;:\n]")
 # A negated verb ("was spent not bemoaning his foes", session 34, one of BASIL's unmarked spans; "did not slam the
 # plan", "never claimed to be a doctor") casts nothing the subject said or did: a denial, as a negated adjective is
 # no judgement (slant_loaded's `_NEGATED`); "not only slammed" still counts.
+# Session 40, helper B (review 27: "Thatcher hardly ever admitted any regrets"): "hardly", "rarely", "seldom" and
+# "scarcely" deny the act as "never" does.
 _NEGATED_VERB = re.compile(
-    r"(?:\b(?:not|never|cannot)|n['’]t)\s+(?:(?!only\b)(?:\w+ly|yet|even|ever|once|so|just)\s+){0,2}$", re.IGNORECASE)
+    r"(?:\b(?:not|never|cannot|hardly|rarely|seldom|scarcely)|n['’]t)\s+(?:(?!only\b)(?:\w+ly|yet|even|ever|once|so|"
+    r"just)\s+){0,2}$", re.IGNORECASE)
 # "Insist" is the plain "say firmly" as often as stubbornness (session 36, BASIL's unmarked spans: "the lobby insisted
 # that the funds should not be raided", "he insisted he had done nothing wrong" are statements reported): it casts a
 # stance as stubborn only kept up against others, told by the words around it ("repeatedly insisted", "still insists",
