@@ -75,3 +75,53 @@ def test_a_jokes_claim_and_an_act_hardly_ever_done_are_no_judgement_verbs(tags: 
         assert _loaded(plain, tags) == [], plain
     assert _loaded("The senator, claiming the vote was rigged, left the room.", tags) == ["claiming"]
     assert _loaded("The governor admitted the plan was a mess.", tags) == ["admitted"]
+
+
+# A broadcast transcript: the host (who speaks three times and whom no one introduces) speaks for the outlet; the
+# guest's turn runs over two paragraphs
+_SHOW = ("JOHN SMITH: This is the evening show. The budget vote failed last night, a terrible end to a long fight. "
+         "We're joined now by Jane Roe, director of a voters' group.\n\n"
+         "JANE ROE: Well, I think the vote shows there is growing openness to the bigger fixes.\n\n"
+         "I mean, frankly, it depends on pressure. If voters want something, we have to organize, especially in the "
+         "districts, where we have the greatest access to members. And it is a horrible budget.\n\n"
+         "JOHN SMITH: Jane Roe, thank you for being with us.\n\n"
+         "JANE ROE: Thank you.\n\n"
+         "JOHN SMITH: The show returns after a break.")
+
+
+def test_a_transcript_guests_turn_is_her_words_not_the_outlets() -> None:
+    """The guest's words, in every paragraph of her labelled turn ("we have the greatest access", "a horrible
+    budget"), are hers, as a quotation's are: no loaded word and no evidence sentence of them; the host's "a terrible
+    end" (the outlet's narration) still counts (session 40; review 25's Democracy Now guest)."""
+    from manysides.nlp.annotate import annotate
+    from manysides.records import Article
+
+    ann = annotate(Article(id="show", source="test", outlet=None, url=None, title=None, byline=None, published=None,
+                           language="en", text=_SHOW))
+    assert [q.speaker for q in ann.quotes if "greatest access" in q.text] == ["Jane Roe"]
+    loaded = [ev.text for ev in ann.slant.evidence if ev.kind == "loaded"]
+    assert loaded == ["terrible"]
+    sentences = [ev.text for ev in ann.slant.evidence if ev.kind == "sentence"]
+    assert not [t for t in sentences if "greatest" in t or "horrible" in t]
+
+
+def test_speaker_regions_take_a_turn_only_with_the_text() -> None:
+    """A direct quote given a person with no cue and no quotation mark around it is a transcript's turn (the
+    speaker's words) when the text is given; a quotation's short fragment given a speaker with no cue stays out (the
+    outlet's pick, noted, as before)."""
+    from manysides.nlp.slant_loaded import speaker_regions
+    from manysides.records import Quote
+
+    text = 'JANE ROE: We have the greatest access.\n\nHe called it a “cruel” plan.'
+    turn = Quote(text="We have the greatest access.", speaker="Jane Roe", cue=None, start=10, end=38, direct=True,
+                 speaker_kind="person")
+    frag_start = text.index("cruel")
+    frag = Quote(text="cruel", speaker="Jane Roe", cue=None, start=frag_start, end=frag_start + 5, direct=True,
+                 speaker_kind="person")
+    assert speaker_regions([turn, frag]) == []
+    assert speaker_regions([turn, frag], text) == [(10, 38)]
+    # a quotation whose closing mark the page lost opens with its mark: left as before (the outlet's pick, listed)
+    lost = '“It was an outrageous plan, Roe said.'
+    cut = Quote(text="It was an outrageous plan,", speaker="Jane Roe", cue=None, start=1, end=27, direct=True,
+                speaker_kind="person")
+    assert speaker_regions([cut], lost) == []

@@ -34,6 +34,7 @@ ANNOTATOR_VERSION = 120  # 2: reported (indirect) speech; 3: loaded wording read
 ANNOTATOR_VERSION = 122  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 123  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 116  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 117  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -354,6 +355,9 @@ ANNOTATOR_VERSION = 116  # 2: reported (indirect) speech; 3: loaded wording read
 #     wait, "easy" of a win, "huge" of a business, "cheap" travel, "a modest expansion", "challenging" (as "difficult"),
 #     a joke's or a rumour's "claiming", a verb after "hardly", "rarely" or "seldom" and the feeling verbs "enjoyed" and
 #     "hated" ("Some even enjoyed the rain", review 25) are no loaded wording (scores unchanged)
+# 117: session 40, helper B (review 25): a broadcast transcript guest's turn (turns.py's quotes: a person, no cue, no
+#     quotation mark) is the guest's words in the slant evidence, as a quotation's are: no loaded word and no evidence
+#     sentence of it (`slant_loaded.speaker_regions` with the text; scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

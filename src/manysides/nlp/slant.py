@@ -268,8 +268,8 @@ class SlantModel:
         if not isinstance(text, str) or (title is not None and not isinstance(title, str)):
             raise InputError("slant", "text and title must be strings", "pass the article's cleaned text")
         # reported speech ("X said the plan was reckless") and a quoted fragment a speech verb gives a named
-        # speaker: the speaker's words, as a quoted statement's
-        speech = speaker_regions(quotes or ())
+        # speaker, and a transcript guest's turn: the speaker's words, as a quoted statement's
+        speech = speaker_regions(quotes or (), text)
         slant, hp = self._score(text, title, sentences=sentences, tags=tags, roles=roles, speech=speech)
         if quotes:
             extra = sourcing(text, quotes, entities or ()).evidence

@@ -1105,13 +1105,25 @@ def single_quoted_regions(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def speaker_regions(quotes: Iterable[Any]) -> list[tuple[int, int]]:
+def speaker_regions(quotes: Iterable[Any], text: str | None = None) -> list[tuple[int, int]]:
     """(start, end) of the words the quote stage gives a speaker with a cue: reported speech ("X said the plan was
     reckless") and direct quotations, a fragment too ("Chief Jordan said the video ... was "very disturbing."",
     "Tillerson characterized the strike as an “overwhelming success”": their words, reviews 18-19) and one whose
     closing mark the page lost. A fragment the quote stage gives no speaker (scare quotes) is not among them.
-    `quotes`: the annotate stage's `Quote`s."""
-    return [(q.start, q.end) for q in quotes if not q.direct or (q.speaker and q.cue)]
+    With `text` (the article's), a broadcast transcript's turn too (session 40, review 25): a sentence the quote stage
+    gives a person with no cue and no quotation mark around it or opening it (turns.py: "JANE ROE: We have the
+    greatest access to members ..." is the guest's, in every paragraph of her turn), the guest's words as a
+    quotation's are; the host's turns are no quotes (the outlet's narration) and stay the outlet's. A quotation whose
+    closing mark the page lost opens with its mark and is left as before (BASIL's "“He's made some pretty outrageous
+    comments ..., Graham said."). `quotes`: the annotate stage's `Quote`s."""
+    out = [(q.start, q.end) for q in quotes if not q.direct or (q.speaker and q.cue)]
+    if text is not None:
+        turns = [q for q in quotes if q.direct and q.speaker and q.cue is None and q.speaker_kind == "person"
+                 and not text[max(0, q.start - 20) : q.start].rstrip(" \t").endswith(tuple(_MARKS))]
+        if turns:
+            quoted = quoted_regions(text)
+            out += [(q.start, q.end) for q in turns if not any(a <= q.start and q.end <= b for a, b in quoted)]
+    return out
 
 
 def echoed_fragments(text: str, quoted: Sequence[tuple[int, int]],
