@@ -210,6 +210,14 @@ quoted speaker (ANNOTATOR_VERSION 115; docs/quotes.md, "Session 40's quotes"; a 
 (May's report "she will forge a government" without NPR's "after a snap-election gamble that cost ...", Bishop
 Abrahams' "people like Madiba do not die ..." his, no longer Elisha's; left: Poggioli for the pope's words as the AP
 gives them); the voices list of Mandela's memorial follows; every other line the same.
+Since (session 40, helper B; before = main's fresh store at 6edce73, ANNOTATOR_VERSION 113): a broadcast transcript
+guest's turn is the guest's words in the slant evidence, as a quotation's are, and the feeling verbs "enjoyed" and
+"hated" are no loaded wording (docs/model-card-slant.md, session 40; ANNOTATOR_VERSION 117, a fresh store): slant 6/23
+-> 4/14 (Democracy Now's "greatest", in Margarida Jorge's second paragraph, gone with the guests' and the senators'
+unmarked "corrupt", "terrible", "horrible" and "huge" and the two evidence sentences of the senators' turns; CNN's
+"enjoyed" and its sentence "Some even enjoyed the rain, ..." gone; left: Fox's "a powerful force" (2), The Week's
+"unpleasant" and CNN's quoted "nostalgic"; labels and scores the same; no phrase and no loaded span 13 -> 15 of 28
+articles); every other line the same.
 About 3 minutes (under load).
 """
 from __future__ import annotations

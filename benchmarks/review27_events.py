@@ -110,6 +110,15 @@ which the rules read as theirs by design), summary 2/6 -> 1/6 (Bachmann's opens 
 the Washington Times' report stops at the dash), slant 13/26 -> 13/27 (the Times' "astonishing", now narration, is
 listed at +0.000); the voices lists, the changed quotes' sourcing evidence and an "only" item's credit ("— Russians"
 gone) follow; every other line the same.
+Since (session 40, helper B; before = main's fresh store at 6edce73, ANNOTATOR_VERSION 113): "grim" or "bleak" of an
+assessment, a picture or the finding of the dead, "anxious" of a wait, "easy" of a win, "huge" of a business, "cheap"
+travel, "a modest expansion", "challenging" (as "difficult"), a joke's "claiming" and "hardly ever admitted" are no
+loaded wording (docs/model-card-slant.md, session 40; ANNOTATOR_VERSION 116-117, a fresh store): slant 13/26 -> 0/7
+(USA Today's "cheap", CNN's "anxious", "challenging" and "grim" (phrase and word), Fox's "claiming" (phrase and verb),
+"easy", "huge" and "admitted", the Washington Times' "bleak" and "grim", the New York Times' "modest" gone, with the 7
+evidence sentences that held them; Fox's Thatcher shows "During 11 bruising years ... a ruthless dedication ..."
+instead; labels and scores the same; no phrase 22 -> 24 of 28 articles, no phrase and no loaded span 14 -> 19); every
+other line the same.
 About 5 minutes under a load of 9 (a fresh store; 1.1 minutes of CPU).
 """
 from __future__ import annotations

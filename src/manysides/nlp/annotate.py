@@ -351,7 +351,7 @@ ANNOTATOR_VERSION = 117  # 2: reported (indirect) speech; 3: loaded wording read
 #     and cleaning: a dateline's dash written as a dash and a hyphen ("WASHINGTON –- The White House ...")
 #     (docs/inputs.md)
 # 116: session 40, helper B (review 27, slant evidence on neutral words): "grim" or "bleak" of an assessment, an outlook
-#     or the finding of the dead ("sketched a bleak picture", "the grim discovery Tuesday of ... bodies"), "anxious" of a
+#     or the finding of the dead ("sketched a bleak picture", "the grim discovery of ... bodies"), "anxious" of a
 #     wait, "easy" of a win, "huge" of a business, "cheap" travel, "a modest expansion", "challenging" (as "difficult"),
 #     a joke's or a rumour's "claiming", a verb after "hardly", "rarely" or "seldom" and the feeling verbs "enjoyed" and
 #     "hated" ("Some even enjoyed the rain", review 25) are no loaded wording (scores unchanged)
