@@ -560,7 +560,8 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                      or bool(speakers[i] and speakers[j] and not named[i] & named[j] and sims[i, j] < SAME_QUOTE)
                      or bool(sides[i] and sides[j] and not sides[i] & sides[j] and sims[i, j] < SAME_QUOTE)
                      or _two_moments(cands[i].text, cands[j].text, claims[i], claims[j])
-                     or (_two_times(times[i], times[j]) and not (zones[i] and zones[j] and not zones[i] & zones[j]))
+                     or (_two_times(times[i], times[j], ZONED_TIMES_APART if zones[i] & zones[j] else TIMES_APART)
+                         and not (zones[i] and zones[j] and not zones[i] & zones[j]))
                      or _two_quantities(claims[i], claims[j])
                      or (other_month[i] != other_month[j] and _figures_apart(claims[i], claims[j]))
                      or (len(moves[i]) == 1 == len(moves[j]) and moves[i] != moves[j])
@@ -877,17 +878,32 @@ TIMES_APART = 60
 # unless the sentences name a zone in common: "5:40 p.m. local time Sunday, or 6:40 a.m. EDT" / "just before 4:30 p.m.
 # local time (5:30 a.m. ET)" (review 26: two days' first boys out of the cave) are two moments, every time an hour
 # or more from every other; one moment in two zones gives one time in both ("9 a.m. ET (6 a.m. PT)" / "6 a.m. PT").
-_ZONE = re.compile(r"\b(?:[ECMP][SD]?T|GMT|UTC|BST|CET|local\s+time)\b")
+# A zone is one however written: "ET", "EST", "EDT" and "Eastern Time" (or "Eastern Standard Time") are the same
+# clock for a reader of one story; so are "PT", "PST", "PDT" and "Pacific Time", and the other two of the US.
+_ZONE = re.compile(r"\b(?:([ECMP])[SD]?T|(Eastern|Central|Mountain|Pacific)\s+(?:(?:Standard|Daylight)\s+)?Time|"
+                   r"GMT|UTC|BST|CET|local\s+time)\b")
+# Two times of day named in a zone in common are one moment only when an outlet could have rounded one to the other
+# ("about 6:30 p.m. ET" for "6:24 p.m. ET"): Fox's "7:20 p.m. Eastern Time Saturday" (a flight's scheduled arrival)
+# and USA Today's "6:24p.m. ET on Saturday" (the time its contact was lost) stood in one point (review 27), 56 minutes
+# apart; without a zone in common they may be one moment in two zones, and an hour (`TIMES_APART`) tells them apart.
+ZONED_TIMES_APART = 30
 
 
 def _zones(text: str) -> frozenset[str]:
-    """The time zones a sentence names after its times ("ET", "GMT", "local time")."""
-    return frozenset(m.group(0).lower() for m in _ZONE.finditer(text))
+    """The time zones a sentence names after its times ("ET", "GMT", "local time"), one key a zone however it is
+    written ("ET", "EDT", "Eastern Time": "e")."""
+    out = set()
+    for m in _ZONE.finditer(text):
+        if m.group(1) or m.group(2):
+            out.add((m.group(1) or m.group(2)[0]).lower())
+        else:
+            out.add(" ".join(m.group(0).lower().split()))
+    return frozenset(out)
 
 
-def _two_times(a: set[int], b: set[int]) -> bool:
-    """Whether two sentences' times of day (minutes after midnight) are all at least `TIMES_APART` apart."""
-    return bool(a and b) and all(min(abs(x - y), 1440 - abs(x - y)) >= TIMES_APART for x in a for y in b)
+def _two_times(a: set[int], b: set[int], apart: int = TIMES_APART) -> bool:
+    """Whether two sentences' times of day (minutes after midnight) are all at least `apart` minutes apart."""
+    return bool(a and b) and all(min(abs(x - y), 1440 - abs(x - y)) >= apart for x in a for y in b)
 
 
 # A day of the month is no count: "the 19 Sept. 11 hijackers" (a claim "11", read as a count).
