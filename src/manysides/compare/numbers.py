@@ -229,9 +229,13 @@ _MONEY_UNIT = re.compile(r"[A-Z]{3}")
 # semicolon, at most `_GOVERNED_CHARS` characters). "could", "may", "might" are left out:
 # they as often hedge the one quantity ("may have killed 40") or qualify both outlets'
 # ("$3 billion could be diverted" against "enables him to divert $3.6 billion", a real
-# dispute in BASIL).
+# dispute in BASIL). A request of an outcome ("Prosecutors had requested that he be sentenced to 20 years", "asked that
+# the fine be set at $5 million") is one too: review 27 found the 20 years prosecutors asked for at a trial disputed
+# against another outlet's "could be sentenced to up to 10 years in prison" if probation were revoked. A request of
+# an amount ("requested $5.7 billion", "asked for") is left out: what was asked is then the quantity outlets report.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:would|recommend(?:s|ed|ing)?|fac(?:e|es|ed|ing)|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing))\b",
+    r"\b(?:would|recommend(?:s|ed|ing)?|fac(?:e|es|ed|ing)|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|"
+    r"(?:request|ask)(?:s|ed|ing)?\s+that)\b",
     re.IGNORECASE)
 # A clause of fact that a conjunction opens before the figure is the figure's own clause: "Boeing is facing
 # questions after an Ethiopian Airlines crash on Sunday killed all 157 people" states the toll; "facing" governs the
