@@ -36,6 +36,7 @@ from .stories.vectors import article_vectors
 # Bump when the comparison changes, so stored reports are recomputed once.
 REPORT_VERSION = "163"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "169"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "164"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -315,6 +316,11 @@ REPORT_VERSION = "169"  # 4: an article naming no outlet is its own outlet every
 #     loaded words decide
 # 169: summaries (session 40, helper G, review 29): "his" or "her" with only people before it ("Doctors said his
 #     condition was critical but improving", read as the aide's of the sentence before) points back
+# 164: shared points (session 40, helper D, review 27): a zone is one however written ("ET", "EDT", "Eastern Time"),
+#     and two times of day named in a zone in common half an hour or more apart are two moments; disputed figures: a
+#     figure of an outcome requested ("requested that he be sentenced to 20 years") is hypothetical; a sentence
+#     pointing to a link the text lost ("Watch the exchange here.", "..., which is webcasting the hearing here.") is
+#     furniture: no shared point, summary sentence or "only one outlet reports" item
 
 
 class Progress(Protocol):

@@ -270,12 +270,26 @@ _POST_CREDIT = re.compile(r"^\W*(?:An?\s+(?:post|photo|video)\s+)?(?:posted|shar
                           r"(?:\s+at\s+[\d:]+\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\W*$", re.IGNORECASE)
 
 
+# a pointer to a link the saved text lost: a sentence ending on "here" whose verb sends the reader to a page, a video
+# or a stream ("Watch the exchange here.", "The new rules are available here.", "the first can be read here", "...
+# the Senate committee, which is webcasting the hearing here.": review 27's live page); not a speaker's "here"
+# (nothing inside quotation marks), nor a place ("we can find common ground here", "nothing to see here")
+_LINK_POINTER = re.compile(
+    r"(?:^\W*(?:For\s+[^,]{1,80},\s*)?(?:Read|Watch|See|View|Download|Find|Listen\s+to|Follow)\b(?!,)|"
+    r"\b(?:can|may)\s+(?:still\s+)?be\s+(?:read|watched|seen|viewed|found|downloaded|heard|listened\s+to)\b|"
+    r"\byou\s+(?:can|may)\s+(?:also\s+)?(?:read|watch|see|view|find|download|hear|listen\s+to)\b|\b(?:is|are)\s+(?:now\s+)?available\b|"
+    r"\b(?:webcast(?:s|ing)?|(?:live-?)?stream(?:s|ed|ing)|broadcast(?:s|ing))\b|\bposted)"
+    r"[^\"“”.!?]*?\bhere\b[\s.!:)\]]*$", re.IGNORECASE)
+
+
 def is_boilerplate(text: str) -> bool:
     """Site furniture that cleaning may have left: never a point of the story. An embedded
     post's signature ("— Juan Escalante (@JuanSaaa) July 9, 2020") or link, with little
     else in the sentence, is the post's furniture too, as is a post's credit line alone ("Posted by Dana Ortiz on
-    Monday, May 4, 2026")."""
+    Monday, May 4, 2026"), and a pointer to a link the text lost ("Watch the exchange here.", `_LINK_POINTER`)."""
     if _BOILERPLATE.search(text) or _POST_CREDIT.match(text.strip()):
+        return True
+    if not any(m in text for m in ('"', "“", "”")) and _LINK_POINTER.search(text.strip()):
         return True
     if "(@" in text or "t.co/" in text or "pic.twitter" in text:
         rest = POST_LINK.sub(" ", SIGNED.sub(" ", text))
