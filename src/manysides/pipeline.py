@@ -37,6 +37,7 @@ from .stories.vectors import article_vectors
 REPORT_VERSION = "163"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "169"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "164"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "165"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -321,6 +322,9 @@ REPORT_VERSION = "164"  # 4: an article naming no outlet is its own outlet every
 #     figure of an outcome requested ("requested that he be sentenced to 20 years") is hypothetical; a sentence
 #     pointing to a link the text lost ("Watch the exchange here.", "..., which is webcasting the hearing here.") is
 #     furniture: no shared point, summary sentence or "only one outlet reports" item
+# 165: shared points (session 40, helper D, review 27): two hypotheticals whose conditions share no word ("If found to
+#     be drinking, ... up to 10 years" / "If Couch ends up on adult probation and violates it ..., up to 40 years"),
+#     with figures of one unit none alike, are told apart
 
 
 class Progress(Protocol):

@@ -30,3 +30,31 @@ def test_two_times_in_one_zone_half_an_hour_apart_are_two_moments():
     # no zone named in one: half an hour apart stays one point, as before (a rounding or another zone)
     bare = Draft("e", "E", [("The ferry's radio went silent at 6:45 p.m. on Saturday, the operator said.", "x")])
     assert _points([due, bare]) == [("a", "e")]
+
+
+def _years(written, value):
+    return (written, "sentence prison", value, "years", "up to", None, value)
+
+
+def test_two_hypotheticals_under_two_conditions_are_two_statements():
+    """Review 27: Fox's "If found to be drinking, Couch's probation could be revoked and he could be sentenced to up
+    to 10 years in prison." stood in one point with CNN's "If Couch ends up on adult probation and violates it as an
+    adult, he could face up to 40 years in jail, Wilson said.": two conditions, two penalties. One condition in other
+    words, or the same figures, stay one point."""
+    def draft(name, text, written, value):
+        return Draft(name, name.upper(), [(text, "x")], claims=[_years(written, value)])
+
+    caught = draft("a", "If caught driving again, the pilot's licence could be revoked and he could be jailed for up "
+                   "to 5 years.", "up to 5 years", 5)
+    fled = draft("b", "If Marsh leaves the country and misses a hearing, he could be jailed for up to 20 years, the "
+                 "prosecutor said.", "up to 20 years", 20)
+    assert _points([caught, fled]) == []
+    assert _points([caught, fled], tell_apart=False) == [("a", "b")]
+    # one condition (a word in common): one hypothetical, its figures differing
+    again = draft("c", "If caught driving once more, the pilot could be jailed for up to 8 years, the prosecutor "
+                  "said.", "up to 8 years", 8)
+    assert _points([caught, again]) == [("a", "c")]
+    # two conditions, one figure: one point
+    same = draft("d", "If Marsh leaves the country and misses a hearing, he could be jailed for up to 5 years, the "
+                 "prosecutor said.", "up to 5 years", 5)
+    assert _points([caught, same]) == [("a", "d")]

@@ -354,6 +354,21 @@ def _conditional(text: str) -> bool:
     return len(parts) == 2 and _MODAL.search(parts[1]) is not None
 
 
+# Two hypotheticals under two conditions are two statements: Fox's "If found to be drinking, Couch's probation could
+# be revoked and he could be sentenced to up to 10 years in prison." stood in one point with CNN's "If Couch ends up on
+# adult probation and violates it as an adult, he could face up to 40 years in jail, Wilson said." (review 27): what
+# follows each condition, in figures of one unit none alike. Conditions that share a word ("If convicted, he could
+# face 20 years" / "If convicted of the charges, he would get 25 years") give one hypothetical, its figures differing.
+def _condition_words(text: str) -> frozenset[str] | None:
+    """The content words (stemmed, names left out) of the condition a hypothetical (`_conditional`) opens on, from
+    after its "if" or "unless" to the end of its clause; None for a sentence that is no hypothetical."""
+    if not _conditional(text):
+        return None
+    condition = _CLAUSE_END.split(text[_IF.search(text).end():], maxsplit=1)[0]
+    return frozenset(_stem(w.lower()) for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", condition)
+                     if not w[:1].isupper() and w.lower() not in STOP_WORDS and len(w) > 2)
+
+
 def _main_clause(text: str) -> str:
     """The sentence's first clause that does not open on a subordinating or concessive word (`_SUBORDINATE_OPENING`);
     its first clause when all do."""
@@ -434,7 +449,9 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
       (`_UNDECIDED`, review 17), or one that someone does not know whether something happened and the other
       does not (`_NOT_KNOWN`, review 18), or one a hypothetical ("But if someone ... shows up at any other hospital,
       ... the hospital might not be ready") and the other a plain statement, with no condition and no modal
-      (`_conditional`, review 20);
+      (`_conditional`, review 20), or both hypotheticals whose conditions share no word (`_condition_words`: "If
+      found to be drinking, ... up to 10 years in prison" / "If Couch ends up on adult probation and violates it
+      ..., he could face up to 40 years", review 27) with figures of one unit none alike;
     * one asks for something and the other decides (`_stance`: "asked the appeals court for an emergency
       stay" / "the three judges ... upheld the temporary restraining order", review 18);
     * both name a time of day, or both a day of the week, none in common, and give figures of one
@@ -522,6 +539,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     likely = [_LIKELY.search(_main_clause(v.text)) is not None for v in cands]
     undecided = [_UNDECIDED.search(v.text) is not None for v in cands]
     conditional = [_conditional(v.text) for v in cands]
+    conditions = [_condition_words(v.text) for v in cands]
     # a sentence holding a condition or a possibility of its own may say the same hypothetical in other words
     possible = [_IF.search(v.text) is not None or _MODAL.search(v.text) is not None for v in cands]
     unknown = [_NOT_KNOWN.search(v.text) is not None for v in cands]
@@ -555,6 +573,8 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
         out[i, j] = (refuses[i] != refuses[j] or asks[i] != asks[j] or likely[i] != likely[j]
                      or undecided[i] != undecided[j] or unknown[i] != unknown[j]
                      or (conditional[i] and not possible[j]) or (conditional[j] and not possible[i])
+                     or (conditions[i] is not None and conditions[j] is not None and not conditions[i] & conditions[j]
+                         and _figures_apart(claims[i], claims[j]))
                      or bool(stances[i] and stances[j] and stances[i] != stances[j])
                      or _expected_and_actual(figures[i], figures[j])
                      or bool(speakers[i] and speakers[j] and not named[i] & named[j] and sims[i, j] < SAME_QUOTE)
