@@ -119,6 +119,15 @@ loaded wording (docs/model-card-slant.md, session 40; ANNOTATOR_VERSION 116-117,
 evidence sentences that held them; Fox's Thatcher shows "During 11 bruising years ... a ruthless dedication ..."
 instead; labels and scores the same; no phrase 22 -> 24 of 28 articles, no phrase and no loaded span 14 -> 19); every
 other line the same.
+Since (session 40, helper D; before = main's fresh store at 6edce73, the compare stage rerun on a copy of it): a zone
+is one however written ("Eastern Time", "ET") and two times named in one zone half an hour apart are two moments; a
+figure of an outcome requested ("had requested that Couch be sentenced to 20 years") is hypothetical; a sentence
+pointing to a link the text lost ("..., which is webcasting the hearing here.") is furniture (REPORT_VERSION 164); two
+hypotheticals whose conditions share no word, with figures of one unit none alike, are two statements (REPORT_VERSION
+165; docs/comparison.md): shared 6/66 -> 4/64 (Fox's "Singapore time (7:20 p.m. Eastern Time Saturday)." and its up
+to 10 years if the probation is revoked no longer in points with USA Today's 6:24 p.m. and CNN's up to 40 years),
+disputes 1/2 -> 0/1 (the 20 years requested at the trial against the up to 10 years gone), unique 6/130 -> 5/129
+(NPR's "... which is webcasting the hearing here." gone); every other line the same.
 About 5 minutes under a load of 9 (a fresh store; 1.1 minutes of CPU).
 """
 from __future__ import annotations
