@@ -277,7 +277,8 @@ _POST_CREDIT = re.compile(r"^\W*(?:An?\s+(?:post|photo|video)\s+)?(?:posted|shar
 _LINK_POINTER = re.compile(
     r"(?:^\W*(?:For\s+[^,]{1,80},\s*)?(?:Read|Watch|See|View|Download|Find|Listen\s+to|Follow)\b(?!,)|"
     r"\b(?:can|may)\s+(?:still\s+)?be\s+(?:read|watched|seen|viewed|found|downloaded|heard|listened\s+to)\b|"
-    r"\byou\s+(?:can|may)\s+(?:also\s+)?(?:read|watch|see|view|find|download|hear|listen\s+to)\b|\b(?:is|are)\s+(?:now\s+)?available\b|"
+    r"\byou\s+(?:can|may)\s+(?:also\s+)?(?:read|watch|see|view|find|download|hear|listen\s+to)\b|"
+    r"\b(?:is|are)\s+(?:now\s+)?available\b|"
     r"\b(?:webcast(?:s|ing)?|(?:live-?)?stream(?:s|ed|ing)|broadcast(?:s|ing))\b|\bposted)"
     r"[^\"“”.!?]*?\bhere\b[\s.!:)\]]*$", re.IGNORECASE)
 
