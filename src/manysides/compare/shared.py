@@ -355,8 +355,8 @@ def _conditional(text: str) -> bool:
 
 
 # Two hypotheticals under two conditions are two statements: Fox's "If found to be drinking, Couch's probation could
-# be revoked and he could be sentenced to up to 10 years in prison." stood in one point with CNN's "If Couch ends up on
-# adult probation and violates it as an adult, he could face up to 40 years in jail, Wilson said." (review 27): what
+# be revoked and he could be sentenced to up to 10 years in prison." stood in one point with CNN's "If Couch ends up
+# on adult probation and violates it as an adult, he could face up to 40 years in jail, Wilson said." (review 27): what
 # follows each condition, in figures of one unit none alike. Conditions that share a word ("If convicted, he could
 # face 20 years" / "If convicted of the charges, he would get 25 years") give one hypothetical, its figures differing.
 def _condition_words(text: str) -> frozenset[str] | None:
