@@ -34,10 +34,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "163"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "169"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "164"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "165"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -315,8 +312,6 @@ REPORT_VERSION = "165"  # 4: an article naming no outlet is its own outlet every
 # 163: summaries (session 40, helper C, review 26): a lead that is mostly a named person's reported statement ("...,
 #     NAACP president Ben Jealous said Sunday, ...") goes after one the outlet states in its own voice, before the
 #     loaded words decide
-# 169: summaries (session 40, helper G, review 29): "his" or "her" with only people before it ("Doctors said his
-#     condition was critical but improving", read as the aide's of the sentence before) points back
 # 164: shared points (session 40, helper D, review 27): a zone is one however written ("ET", "EDT", "Eastern Time"),
 #     and two times of day named in a zone in common half an hour or more apart are two moments; disputed figures: a
 #     figure of an outcome requested ("requested that he be sentenced to 20 years") is hypothetical; a sentence
@@ -325,6 +320,8 @@ REPORT_VERSION = "165"  # 4: an article naming no outlet is its own outlet every
 # 165: shared points (session 40, helper D, review 27): two hypotheticals whose conditions share no word ("If found to
 #     be drinking, ... up to 10 years" / "If Couch ends up on adult probation and violates it ..., up to 40 years"),
 #     with figures of one unit none alike, are told apart
+# 169: summaries (session 40, helper G, review 29): "his" or "her" with only people before it ("Doctors said his
+#     condition was critical but improving", read as the aide's of the sentence before) points back
 
 
 class Progress(Protocol):

@@ -26,15 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 118  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 114  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 115  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 119  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 120  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 122  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 123  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 116  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 117  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -320,8 +312,6 @@ ANNOTATOR_VERSION = 117  # 2: reported (indirect) speech; 3: loaded wording read
 #     quotation ("... would be showing their “incoherence”"): the joined report overlapped the quote and was lost
 # 113: session 39, the merge: nor after a conjunction the first piece ends on ("had become inevitable, but also |
 #     warned that ...": a second verb of the speaker's, review 19)
-# 118: session 40, helper C, cleaning (review 27): a headline over a wire story's dateline ("Margaret Thatcher dies at
-#     87" over "LONDON (AP) — ..."), a channel's handle run into "YouTube" ("teambachmann YouTube")
 # 114: session 40, helper A (reviews 13 and 27, quoted words): '' after a word closes a quotation a double mark opened;
 #     a report ends before a dash and the narrator's participle of its outcome ("— ending a career ...") or word on it
 #     ("— claims the firm denies"), before a second speech participle of its speakers ("..., warning that ... and
@@ -333,6 +323,16 @@ ANNOTATOR_VERSION = 117  # 2: reported (indirect) speech; 3: loaded wording read
 #     parentheses lends its quote's speaker to no quote outside them; a he/she with no subject in the sentence before
 #     goes on with that sentence's quoted speaker; a plan reported ("she will forge a government") ends before an
 #     "after" phrase a past relative clause describes (review 25)
+# 116: session 40, helper B (review 27, slant evidence on neutral words): "grim" or "bleak" of an assessment, an outlook
+#     or the finding of the dead ("sketched a bleak picture", "the grim discovery of ... bodies"), "anxious" of a
+#     wait, "easy" of a win, "huge" of a business, "cheap" travel, "a modest expansion", "challenging" (as "difficult"),
+#     a joke's or a rumour's "claiming", a verb after "hardly", "rarely" or "seldom" and the feeling verbs "enjoyed" and
+#     "hated" ("Some even enjoyed the rain", review 25) are no loaded wording (scores unchanged)
+# 117: session 40, helper B (review 25): a broadcast transcript guest's turn (turns.py's quotes: a person, no cue, no
+#     quotation mark) is the guest's words in the slant evidence, as a quotation's are: no loaded word and no evidence
+#     sentence of it (`slant_loaded.speaker_regions` with the text; scores unchanged)
+# 118: session 40, helper C, cleaning (review 27): a headline over a wire story's dateline ("Margaret Thatcher dies at
+#     87" over "LONDON (AP) — ..."), a channel's handle run into "YouTube" ("teambachmann YouTube")
 # 119: session 40, helper E (review 28's chants): chants around a deed ("spoke ..., to chants of “...”", "amid cries
 #     of") are the crowd's, unnamed, not the doer's; a chanting participle the parse joined to a quoted noun ("carrying
 #     signs that read “...” and chanting, “...”") goes on from the clause outside the marks; a sentence-opening
@@ -350,14 +350,6 @@ ANNOTATOR_VERSION = 117  # 2: reported (indirect) speech; 3: loaded wording read
 #     point-blank, “Is that picture you?” Weiner replied ...") is no one's words, not the answerer's (docs/quotes.md)
 #     and cleaning: a dateline's dash written as a dash and a hyphen ("WASHINGTON –- The White House ...")
 #     (docs/inputs.md)
-# 116: session 40, helper B (review 27, slant evidence on neutral words): "grim" or "bleak" of an assessment, an outlook
-#     or the finding of the dead ("sketched a bleak picture", "the grim discovery of ... bodies"), "anxious" of a
-#     wait, "easy" of a win, "huge" of a business, "cheap" travel, "a modest expansion", "challenging" (as "difficult"),
-#     a joke's or a rumour's "claiming", a verb after "hardly", "rarely" or "seldom" and the feeling verbs "enjoyed" and
-#     "hated" ("Some even enjoyed the rain", review 25) are no loaded wording (scores unchanged)
-# 117: session 40, helper B (review 25): a broadcast transcript guest's turn (turns.py's quotes: a person, no cue, no
-#     quotation mark) is the guest's words in the slant evidence, as a quotation's are: no loaded word and no evidence
-#     sentence of it (`slant_loaded.speaker_regions` with the text; scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
