@@ -35,3 +35,19 @@ def test_a_pointer_to_a_lost_link_is_no_item():
     assert _listed("Dana Ortiz said three ferries of the Port Alma Harbour Board sank right here.")
     assert not is_boilerplate("See, I just want the ferries out of here before the next storm.")
     assert not is_boilerplate("The harbour board said an endless stream of boats had sheltered here.")
+
+
+def test_a_sentence_the_article_repeats_is_one_item():
+    """A page that prints one sentence twice or more (a pull quote kept in full, a paragraph the saved page
+    doubled) lists it once among "only one outlet reports": the user reads one fact, not three (the session 40
+    audit's test page repeated its paragraph four times and listed its sentence three times). The control: two
+    different sentences of the article both stay."""
+    item = "Dana Ortiz said the Port Alma Harbour Board will vote on a new breakwater in March."
+    other = "The Port Alma Harbour Board hired 40 extra dock workers for the winter, Dana Ortiz said."
+    a = Draft("a", "Radio Coast", [LEAD_A, (item, "a-item"), (item, "a-item"), (other, "a-other"), (item, "a-item")],
+              entities=[ORTIZ, BOARD])
+    b = Draft("b", "B", [LEAD_B, OTHER])
+    fx = make_fixture([a, b])
+    texts = [u.text for u in unique_points(fx.articles, fx.annotations, fx.vectors, per_article=5)]
+    assert texts.count(item) == 1
+    assert texts.count(other) == 1

@@ -206,11 +206,16 @@ def unique_points(
         # words are read as any sentence's; review 20: a post of the verdict NPR gives, listed for its signer)
         cited = [*media_names().spans(art.text), *((m.start(), m.end()) for m in signatures(art.text))]
         scored = []
+        said_before: set[str] = set()
         for v in mine:
             if (v.n_words < min_words or is_boilerplate(v.text) or v.text.rstrip().endswith(CUT_OFF)
                     or _is_furniture(art.text, v.start, v.end) or _attribution_cut(art.text, v.start, v.text)
                     or _own_airtime(v, ann)):
                 continue  # a cut-off sentence, one that only leads into a quote or a list, or furniture
+            said = " ".join(v.text.split()).lower()
+            if said in said_before:
+                continue  # the page prints it again (a pull quote in full, a doubled paragraph): one item
+            said_before.add(said)
             sims = others @ matrices[art.id][v.index] if others.size else np.zeros(0)
             best = float(sims.max()) if sims.size else 0.0
             partners = [by_id[a].text[s:e] for p in shared if any(
