@@ -194,3 +194,28 @@ def test_a_plan_reported_ends_before_the_narrators_background_after_it(said):
     assert ("Ana Ruiz", "she will call a vote after a debate that will last three days") in _speakers(said(text))
     text = "Prime Minister Ana Ruiz said Friday that she resigned after a scandal that engulfed her office."
     assert ("Ana Ruiz", "she resigned after a scandal that engulfed her office") in _speakers(said(text))
+
+
+@pytest.mark.models
+def test_he_after_an_embedded_post_is_not_the_posts_signer(said):
+    # the merge (review 24): "He's been working for three days ..., he said" after a reporter's post about the
+    # cafe owner went to the reporter who signed the post, not the owner the paragraphs are about
+    text = ("In Port Alma, Mayor Dana Henry urged residents against being emboldened by years without a direct hit "
+            "from a storm.\n\nEven so, reporters found Tom Olsen, who has lived in the city for 25 years, barricading "
+            "his business, Harbour Cafe, with plywood and screws.\n\nHe's not going anywhere. In fact, a sign outside "
+            "declares his bar open: \"Honk for storm party inside.\"\n\nBoarding up but staying put. The owner of "
+            "Harbour Cafe says he'll stay open. He's only 150 yards from the beach #StormAda "
+            "pic.twitter.com/47lvkeTsMd — Kim Reyes (@kimreyesTV) October 6, 2016\n\nHe's been working for three "
+            "days and in that time has seen the price for a sheet of plywood jump from $15 to $40, he said.")
+    assert _who_said(said, text, "price for a sheet of plywood") == ["Tom Olsen"]
+    # as the annotate stage runs it: the post's words, signed, are among the quotes the reports are read with
+    from manysides.nlp.annotate import annotate_doc
+    from manysides.nlp.models import load_spacy
+
+    quotes = annotate_doc("a", load_spacy()(text)).quotes
+    assert [q.speaker for q in quotes if q.cue == "posted"] == ["Kim Reyes"]
+    assert [q.speaker for q in quotes if "plywood" in q.text] == ["Tom Olsen"]
+    # control: a quote of the sentence before, not a post, still lends its speaker to the he after it
+    text = ('"We will rebuild the pier," Tom Olsen told the gathering. We have to remember, he added, that "the sea '
+            'gives and takes."')
+    assert _who_said(said, text, "the sea gives") == ["Tom Olsen"]

@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 123  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 124  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -350,6 +350,9 @@ ANNOTATOR_VERSION = 123  # 2: reported (indirect) speech; 3: loaded wording read
 #     point-blank, “Is that picture you?” Weiner replied ...") is no one's words, not the answerer's (docs/quotes.md)
 #     and cleaning: a dateline's dash written as a dash and a hyphen ("WASHINGTON –- The White House ...")
 #     (docs/inputs.md)
+# 124: session 40, the merge (review 24): an embedded post's signer (a quote a post signature closes) is not the
+#     speaker a later he/she goes on with ("He's been working for three days ..., he said" after a reporter's post
+#     on a cafe owner is the owner's); helper A's rule of 115 had given it to the reporter
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

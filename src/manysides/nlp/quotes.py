@@ -33,6 +33,7 @@ from ..records import Entity, Quote
 from .entities import (FAMILY_NOUNS, PRONOUN_GENDER, TITLES, _full_name_for, _relatives_named, _without_generation,
                        canonical_person, person_genders)
 from .headings import heading_spans
+from .tweets import signatures
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -411,6 +412,7 @@ class _Context:
         self._mention_pos: list[int] = []
         self._pronouns: dict[int, str | None] = {}  # he/she token index -> resolved person
         self._parties: dict[str, str] | None = None
+        self._post_signatures: list[int] | None = None
 
     @property
     def relatives(self) -> list:
@@ -422,6 +424,16 @@ class _Context:
 
     def sent_index(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_starts, pos) - 1
+
+    def in_post(self, pos: int) -> bool:
+        """Whether `pos` stands in an embedded post: a post's signature (" — Name (@handle) May 1, 2019") follows
+        it in its paragraph."""
+        if self._post_signatures is None:
+            self._post_signatures = [m.start() for m in signatures(self.doc.text)]
+        k = bisect.bisect_left(self._post_signatures, pos)
+        if k == len(self._post_signatures):
+            return False
+        return "\n" not in self.doc.text[pos : self._post_signatures[k]]
 
     @property
     def mentions(self) -> list["_Mention"]:
@@ -1881,7 +1893,7 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
             # cursed ...": the unnamed woman the sentence is about, not the reporter credited
             return None
         quoted = [name for pos, name in ctx.said if ctx.sent_index(pos) == look[d] and pos < pron.idx and fits(name)
-                  ] if d >= 1 and not best else []
+                  and not ctx.in_post(pos)] if d >= 1 and not best else []
         if quoted:
             # "“The mantle is passed on,” Abrahams told the gathering. We have to remember, he added, ...": the
             # speaker of the sentence before's quote goes on (the NER left his surname untyped: no mention there),
@@ -1921,7 +1933,9 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
         for pos, name in reversed(ctx.said):
             if pos < pron.idx - _PRONOUN_WINDOW:
                 break
-            if pos < pron.idx and fits(name):
+            if pos < pron.idx and fits(name) and not ctx.in_post(pos):
+                # (not an embedded post's signer: "He's been working for three days ..., he said" after a
+                # reporter's post on the cafe owner is the owner's, not the reporter's; the merge of session 40)
                 result = name
                 break
     if result is None and cands:
