@@ -163,6 +163,11 @@ a copy): a plan ("is set to", "was slated for") beside a sentence saying nothing
 another, public hearing Thursday" leaves Fox's and CNN's point of his becoming acting director; the Comey story's
 summary closes with the president's letter in its place; CNN's "Orlando's airport was slated to close" after ", and"
 stays with Fox's airports shut); every other line the same.
+Merged (session 40, helpers A-G and the lead; a fresh store of the merged code, ANNOTATOR_VERSION 123 or 124,
+REPORT_VERSION "169" or "170", which change nothing here but review 24's line below): every mark the same (shared
+5/36, quotes 0/345); CNN's "He's been working for three days ..., he said" after its reporter's post stays Daniel
+Myara's (helper A's he-after-a-quote rule had given it to the post's signer; ANNOTATOR_VERSION 124 keeps a post's
+signer out of it); Roger Stone's report no longer ends on "but".
 About 3 minutes (a fresh store, under load).
 """
 from __future__ import annotations

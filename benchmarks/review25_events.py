@@ -218,6 +218,9 @@ unmarked "corrupt", "terrible", "horrible" and "huge" and the two evidence sente
 "enjoyed" and its sentence "Some even enjoyed the rain, ..." gone; left: Fox's "a powerful force" (2), The Week's
 "unpleasant" and CNN's quoted "nostalgic"; labels and scores the same; no phrase and no loaded span 13 -> 15 of 28
 articles); every other line the same.
+Merged (session 40, helpers A-G and the lead; a fresh store of the merged code, ANNOTATOR_VERSION 123 or 124,
+REPORT_VERSION "169" or "170", which change nothing here but review 24's line below): quotes 3/367 -> 1/367, slant
+6/23 -> 4/14; every other mark the same.
 About 3 minutes (under load).
 """
 from __future__ import annotations

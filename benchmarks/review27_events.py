@@ -128,6 +128,10 @@ hypotheticals whose conditions share no word, with figures of one unit none alik
 to 10 years if the probation is revoked no longer in points with USA Today's 6:24 p.m. and CNN's up to 40 years),
 disputes 1/2 -> 0/1 (the 20 years requested at the trial against the up to 10 years gone), unique 6/130 -> 5/129
 (NPR's "... which is webcasting the hearing here." gone); every other line the same.
+Merged (session 40, helpers A-G and the lead; a fresh store of the merged code, ANNOTATOR_VERSION 123 or 124,
+REPORT_VERSION "169" or "170", which change nothing here but review 24's line below): summary 0/6, shared 4/64,
+unique 5/129, quotes 1/337, disputes 0/1, slant 0/8, furniture 1 line (main at 6edce73: summary 2/6, shared 6/66,
+unique 6/130, quotes 10/339, disputes 1/2, slant 13/26, furniture 3 lines).
 About 5 minutes under a load of 9 (a fresh store; 1.1 minutes of CPU).
 """
 from __future__ import annotations

@@ -87,6 +87,10 @@ clause in the reporting verb's tense ("said Thursday he is ready to ..., after s
 before a participle of going back on one's word after a report of there being ("there would be no Palestinian state
 on his watch, reneging on a 2009 pledge") (docs/quotes.md; ANNOTATOR_VERSION 120, a fresh store): quotes 26/318 ->
 23/318 (the Monitor's minority students and Netanyahu, the Washington Times' LePage); every other line the same.
+Merged (session 40, helpers A-G and the lead; a fresh store of the merged code, ANNOTATOR_VERSION 123 or 124,
+REPORT_VERSION "169" or "170", which change nothing here but review 24's line below): summary 0/7, shared 6/21,
+unique 15/146, quotes 22/318, disputes 1/1, slant 16/46, furniture 3 lines (main at 6edce73: quotes 29/319, the rest
+the same; one quote more than helper E's 23/318 right, by helper A's or G's rules).
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations

@@ -79,6 +79,10 @@ and several other attractive women say ..." (now the women's own), Weiner's and 
 2/6 -> 0/6 (the Benghazi summary without its stray "- ", the shooting's without "Doctors said his condition ..."),
 furniture 3 -> 2 lines (the dateline taken), slant 8/31 -> 8/33 (Fox's Ginger Lee sentence and its "attractive",
 now outside her report, unmarked: the outlet's word); every other line the same (a fresh store, `--db NEW`).
+Merged (session 40, helpers A-G and the lead; a fresh store of the merged code, ANNOTATOR_VERSION 123 or 124,
+REPORT_VERSION "169" or "170", which change nothing here but review 24's line below): summary 0/6, shared 3/30,
+unique 17/122, quotes 25/341, disputes 0/1, slant 8/33, furniture 2 lines (main at 6edce73: summary 2/6, quotes
+32/342, slant 8/31, furniture 3 lines; the rest the same).
 About 3 minutes under a load of 9 (a fresh store).
 """
 from __future__ import annotations
