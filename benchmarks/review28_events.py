@@ -91,6 +91,13 @@ Merged (session 40, helpers A-G and the lead; a fresh store of the merged code, 
 REPORT_VERSION "169" or "170", which change nothing here but review 24's line below): summary 0/7, shared 6/21,
 unique 15/146, quotes 22/318, disputes 1/1, slant 16/46, furniture 3 lines (main at 6edce73: quotes 29/319, the rest
 the same; one quote more than helper E's 23/318 right, by helper A's or G's rules).
+Since (session 41, helper G; before = main's fresh store at 35bb6db, the merged figures just above): a lead that looks
+ahead to its own day ("plan to walk out of class at 10:00 a.m. today") is the day's coverage of the event, not a
+preview (docs/grouping.md, "A preview of its own day"; a fresh store): grouping: Reason's column joins the Guardian's
+and Reuters' walkout story, NPR's preview stays alone (the near miss right); summary 0/7 -> 0/6, shared 6/21 -> 6/20,
+unique 15/146 -> 15/138, quotes 22/318 -> 21/299, slant 16/46 -> 13/41 (the NPR-and-Reason story's lines gone, Reason's
+in the walkout's: its 'loud' X again; Reuters' LaGuardia item no longer unique, Manhattan being Reason's too); every
+other line the same.
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations

@@ -162,3 +162,61 @@ def test_the_setting_is_checked():
     with pytest.raises(ConfigError, match="preview_penalty"):
         GroupConfig.from_kwargs(preview_penalty=1.5).check_ranges()
     assert GroupConfig.from_kwargs(preview_penalty=0).preview_penalty == 0.0
+
+
+# A preview of its own day (session 41): "plan to walk out at 10 a.m. today" is the day's coverage of the event as
+# it begins. Before, it read as a preview, so the next day's report of that event lost the preview penalty against it,
+# and a preview of the day before did not: the column joined the earlier preview instead of the event's story.
+@pytest.mark.parametrize("title, lead", [
+    ("Ferry crews walk out", "Ferry crews across the county plan to walk off the job at 10 a.m. today over pay."),
+    ("Dredging vote", "The Pellham harbor board will vote on the Brannock contract this morning."),
+    ("Dredging vote", "PELLHAM — Tonight the harbor board will vote on the Brannock contract."),
+    ("Harbor board set to vote today on dredging contract", ""),               # in the headline too
+    ("Harbor board to vote on dredging contract", "The board will vote on the contract today, its chair said."),
+])
+def test_a_preview_of_its_own_day_is_not_a_preview(title, lead):
+    assert not looks_ahead(title, lead)
+
+
+@pytest.mark.parametrize("title, lead", [
+    # controls: a day named, a possessive "today's", a name holding "Today", quoted words
+    ("Dredging vote", "The harbor board will vote on the contract on Tuesday."),
+    ("Dredging vote", "Dredging costs will rise far above today's levels, the board's plan shows."),
+    ("Dredging vote", "The board will vote on the contract next week, Pellham Today reported."),
+    ("Dredging vote", "The board will vote on the contract next week, months after \u201cwe said today or never\u201d."),
+])
+def test_other_previews_still_look_ahead(title, lead):
+    assert looks_ahead(title, lead)
+
+
+def _unit_vectors(gram: np.ndarray) -> list[np.ndarray]:
+    """Vectors (padded to DIM) whose pairwise cosines are `gram`."""
+    low = np.linalg.cholesky(gram)
+    return [np.pad(row, (0, DIM - len(row))).astype(np.float32) for row in low]
+
+
+def test_a_preview_of_its_own_day_joins_the_events_reports_not_the_preview_of_the_day_before():
+    # e: a preview the day before; t: a column on the day, "plan to walk off the job ... today"; r1 a report of the
+    # day, r2 one dated the next day. Content cosines: t-r1 0.37, t-r2 0.38, t-e 0.38, r1-r2 0.50, e-r1 0.42, e-r2 0.30
+    gram = np.array([[1.00, 0.38, 0.42, 0.30],
+                     [0.38, 1.00, 0.37, 0.38],
+                     [0.42, 0.37, 1.00, 0.50],
+                     [0.30, 0.38, 0.50, 1.00]])
+    ve, vt, v1, v2 = _unit_vectors(gram)
+    items = [
+        art("e", "2024-05-06", ve, "Ferry crews will walk out on Tuesday",
+            "Ferry crews across the county will walk off the job on Tuesday, their union said."),
+        art("t", "2024-05-07", vt, "The ferry walkout shows what crews really want",
+            "Ferry crews across the county plan to walk off the job at 10 a.m. today over pay."),
+        art("r1", "2024-05-07", v1, "Ferry crews walk off the job across the county",
+            "Ferry crews across the county walked off the job on Tuesday."),
+        art("r2", "2024-05-08", v2, "Ferry strike strands commuters",
+            "Thousands of commuters were stranded on Tuesday as ferry crews walked off the job."),
+    ]
+    result = group(items, dense_weight=1.0)
+    assert result["t"] == result["r1"] == result["r2"] != result["e"]
+    assert explain_pair(items[1], items[3], dense_weight=1.0).preview_penalty == 0  # the day's column, its report
+    assert explain_pair(items[0], items[1], dense_weight=1.0).preview_penalty == pytest.approx(0.125)
+    for batches in ([items[2:], items[:2]], [items[3:], items[1:2], items[:1], items[2:3]]):  # any order, batches
+        got = group_incrementally(batches, dense_weight=1.0)
+        assert got["t"] == got["r1"] == got["r2"] != got["e"]

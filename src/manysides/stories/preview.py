@@ -83,6 +83,14 @@ def _first_cue(low: str) -> int | None:
     return None
 
 
+# A cue for what happens on the article's own day ("plan to walk out at 10 a.m. today", "will
+# speak tonight", "Today the Senate will vote"): the article covers its day's event as it
+# begins, not one on a later day. "Today" inside a name ("USA Today") has a capital mid-sentence, and
+# "today's levels" names a thing of the day, not when the event comes.
+_SAME_DAY = re.compile(r"(?:(?:^|(?<=[.!?:;—-] ))(?:Today|Tonight|This\s+(?:morning|afternoon|evening))"
+                       r"|\b(?:today|tonight|this\s+(?:morning|afternoon|evening)))\b(?!['’]s\b)")
+
+
 def _ahead(text: str, headline: bool) -> bool:
     """Whether `text` (a headline, or a lead's first sentence) asserts what is to come: in a
     lead, a cue before any reporting verb, past tense or "that"; in a headline, a cue in its
@@ -130,7 +138,15 @@ def looks_ahead(title: str | None, text: str | None) -> bool:
     return _looks_ahead(title or "", (text or "")[:_LEAD_CHARS])
 
 
+def same_day(text: str) -> bool:
+    """Whether `text` (outside quotation marks) places what it anticipates on its own day."""
+    return _SAME_DAY.search(unquoted(text)) is not None
+
+
 @lru_cache(maxsize=20_000)
 def _looks_ahead(title: str, lead: str) -> bool:
     # cached: incremental runs meet the same neighbours batch after batch
-    return _ahead(title, True) or _ahead(first_sentence(lead), False)
+    ahead = [text for text, headline in ((title, True), (first_sentence(lead), False)) if _ahead(text, headline)]
+    # a preview of its own day ("students plan to walk out at 10 a.m. today") is the day's coverage of
+    # the event: the next day's reports tell the same event, and a preview of the day before another
+    return bool(ahead) and not any(same_day(text) for text in ahead)
