@@ -529,3 +529,32 @@ def test_a_leanings_table_that_cannot_be_read_is_said_in_words(tmp_path):
     good = tmp_path / "good.csv"  # control: a table read as before
     good.write_text("outlet,leaning\nDaily Planet,lean left\n", encoding="utf-8")
     assert load_leanings(good) == {"Daily Planet": "left"}
+
+
+def test_a_report_of_part_of_a_storyline_shows_its_whole_timeline(sample_run):
+    # A run that adds to a storyline (or `show` of one story) holds only some of its stories; the JSON named the
+    # others by id, while the HTML report and the terminal left them out, so the timeline read as one story.
+    import io
+
+    from rich.console import Console
+
+    from manysides.pipeline import open_analysis
+    from manysides.present import render_terminal
+    from manysides.present.html import render_html
+
+    first, later = (sample_run.expected["stories"][k][0] for k in sample_run.expected["storyline"])
+    s1, s2 = sample_run.story_of(first), sample_run.story_of(later)
+    part = open_analysis(sample_run.db, [s2.id])
+    assert [s.id for s in part.stories] == [s2.id]
+    assert [list(sl.stories) for sl in part.storylines] == [[s1.id, s2.id]]  # the JSON's storyline, as before
+    html = render_html(part)
+    timeline = html[html.index('id="storylines"'):]
+    assert timeline.index(s1.id) < timeline.index(s2.id.join(['href="#s-', '"']))  # oldest first, both shown
+    assert f"not in this report: manysides stories show {s1.id}" in timeline
+    console = Console(width=200, record=True, file=io.StringIO(), color_system=None)
+    render_terminal(part, console)
+    text = console.export_text()
+    assert f"not shown here: manysides stories show {s1.id}" in text
+    assert text.index(s1.first_date, text.index("Storylines")) < text.index(s2.first_date, text.index("Storylines"))
+    whole = open_analysis(sample_run.db)  # control: a report holding the whole storyline shows no such line
+    assert whole.storyline_stories == {} and "not in this report" not in render_html(whole)

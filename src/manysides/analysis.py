@@ -47,6 +47,10 @@ class Analysis:
     # English all the same); sources, not part of the JSON contract
     repeated: list[str] = field(default_factory=list)
     not_english: list[str] = field(default_factory=list)
+    # the stories of `storylines` that `stories` does not hold (stored before and not touched
+    # by this run, or in another part of `show`), by id, so that a timeline is shown whole;
+    # not part of the JSON contract, whose storylines name them by id
+    storyline_stories: dict[str, Story] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:

@@ -845,6 +845,8 @@ def _report(
     wanted = {s.id for s in stories}
     lines = store.storylines({s.storyline for s in stories if s.storyline})
     analysis.storylines = [sl for sl in lines if wanted & set(sl.stories)]
+    elsewhere = {sid for sl in analysis.storylines for sid in sl.stories} - wanted
+    analysis.storyline_stories = {s.id: s for s in store.stories(elsewhere)} if elsewhere else {}
     for story in stories:
         progress.advance()
         independent = [by_id[a] for a in story.articles if by_id[a].duplicate_of is None]

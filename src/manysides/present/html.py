@@ -274,6 +274,13 @@ def _toc(analysis: Analysis, views: list[StoryView]) -> str:
     return "".join(out)
 
 
+def _time(date: str | None) -> str:
+    when = one_line(date)
+    if _ISO_DATE.fullmatch(when):
+        return f'<time datetime="{when}">{when}</time>'
+    return f'<time>{_e(when) or "date unknown"}</time>'
+
+
 def _storylines(analysis: Analysis, catalog: Catalog) -> str:
     out = ['<section id="storylines" aria-labelledby="h-storylines"><h2 id="h-storylines">Storylines</h2>']
     for sl in analysis.storylines:
@@ -281,17 +288,17 @@ def _storylines(analysis: Analysis, catalog: Catalog) -> str:
         out.append('<ol class="timeline">')
         for sid in sl.stories:
             story = catalog.stories.get(sid)
-            if story is None:
+            if story is None:  # a stored story this report does not show: its row, no link
+                other = analysis.storyline_stories.get(sid)
+                if other is not None:
+                    out.append(f'<li>{_time(other.first_date)}{_e(one_line(other.title)) or _e(sid)} '
+                               f'<span class="muted">(not in this report: manysides stories show '
+                               f'{_e(sid)})</span></li>')
                 continue
             v = catalog.story_view(story)
-            when = one_line(v.first_date)
-            if _ISO_DATE.fullmatch(when):
-                time = f'<time datetime="{when}">{when}</time>'
-            else:
-                time = f'<time>{_e(when) or "date unknown"}</time>'
             n = len(v.outlet_names)
             out.append(
-                f'<li>{time}<a href="#{anchor("s", sid)}">{_e(v.title)}</a> '
+                f'<li>{_time(v.first_date)}<a href="#{anchor("s", sid)}">{_e(v.title)}</a> '
                 f'<span class="muted">({_plural(n, "outlet")})</span></li>'
             )
         out.append("</ol>")

@@ -291,7 +291,13 @@ def _storylines(analysis: Analysis, catalog: Catalog) -> RenderableType:
         parts.append(Text(one_line(sl.title, 90) or "untitled storyline", style="bold"))
         for sid in sl.stories:
             story = catalog.stories.get(sid)
-            if story is None:
+            if story is None:  # a stored story this run does not show: its row, and where to see it
+                other = analysis.storyline_stories.get(sid)
+                if other is not None:
+                    line = Text(f"  {one_line(other.first_date) or 'date unknown':<12} ", style="dim")
+                    line += Text(one_line(other.title, 70) or sid)
+                    line += Text(f" (not shown here: manysides stories show {sid})", style="dim")
+                    parts.append(_Hanging(line, 0, 15))
                 continue
             v = catalog.story_view(story)
             line = Text(f"  {one_line(v.first_date) or 'date unknown':<12} ", style="dim")
