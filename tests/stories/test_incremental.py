@@ -456,6 +456,41 @@ def test_why_says_when_days_apart_not_content_keep_a_pair_apart(store):
     assert same_day.day_penalty == 0 and "content alone" not in same_day.reason
 
 
+def test_why_reads_as_a_reader_would_say_it_one_day_an_undated_bar_and_a_storyline(store):
+    """Session 41, read as a researcher: "1 days apart cost 0.10"; an undated pair held to 0.40 with no word of
+    why the bar is not 0.22; and two stories a month apart "never compared", with no word that they are one
+    storyline, which `manysides stories timeline` shows."""
+    from manysides.stories import explain
+
+    add(store, "d0", "quake", day(0), 0)
+    add(store, "d1", "quake", day(1), 1)
+    a, b = store.group_items(["d0", "d1"])
+    ex = explain.explain_pair(a, b, threshold=ex_bar(a, b))
+    assert "the content alone" in ex.reason and "1 day apart cost 0.10" in ex.reason and "1 days" not in ex.reason
+    undated = explain.explain_pair(a, replace(b, published=None))
+    assert "d1 has no date: compared by content alone, against the stricter bar for undated articles, 0.40 " \
+           "instead of 0.22" in undated.reason
+    assert "no date" not in explain.explain_pair(a, b).reason  # control: a dated pair's bar needs no reason
+    for k in range(3):
+        add(store, f"a{k}", "court", day(0), k)
+        add(store, f"b{k}", "court", day(20), 10 + k)
+    group_store(store)
+    (line,) = store.storylines()
+    apart = why(store, "a0", "b0")
+    assert apart.same_story is False and "never compared" in apart.reason
+    assert f"the two stories are in one storyline, {line.id}" in apart.reason
+    assert f"manysides stories timeline {line.id}" in apart.reason
+    other = why(store, "a0", "d0")  # control: stories apart and in no storyline together
+    assert other.same_story is False and "storyline" not in other.reason
+
+
+def ex_bar(a, b) -> float:
+    """A bar the pair's content clears on one day but not a day apart."""
+    from manysides.stories import explain
+
+    return explain.explain_pair(a, replace(b, published=a.published)).similarity - 0.05
+
+
 def test_an_outlet_of_the_pair_is_not_a_shared_entity(store):
     """'Fox News' in a Fox article's credit line says who reported, not what."""
     add(store, "l1", "strike", day(2), 1, outlet="Ledger", entities=("Ledger", "Rotterdam"))

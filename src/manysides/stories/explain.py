@@ -156,7 +156,12 @@ def explain_pair(a: GroupItem, b: GroupItem, story_of: Mapping[str, str] | None 
         why = f"similarity {score:.2f} is under the bar {bar:.2f}{near}"
         if penalty + preview > 0 and mixed >= bar:
             # the reader should see that time, not content, kept them apart
-            why += f"; the content alone ({mixed:.2f}) clears it, but {gap} days apart cost {penalty:.2f}"
+            why += f"; the content alone ({mixed:.2f}) clears it, but {_days(gap)} apart cost {penalty:.2f}"
+    if gap is None:
+        # a bar other than the usual one needs its reason
+        undated = [x.id for x, d in ((a, da), (b, db)) if d is None]
+        why += (f" ({', '.join(undated)} {'has' if len(undated) == 1 else 'have'} no date: compared by content "
+                f"alone, against the stricter bar for undated articles, {bar:.2f} instead of {cfg.threshold:.2f})")
     compared = gap is None or gap <= cfg.window_days
     if preview and compared:
         # a preview and the report of its outcome share every name: say why they score lower
@@ -173,6 +178,10 @@ def explain_pair(a: GroupItem, b: GroupItem, story_of: Mapping[str, str] | None 
     return PairExplanation(a.id, b.id, dense, lexical, score if compared else None, gap, bar, same,
                            tuple(shared), tuple(ents), why, mixed, penalty if compared else 0.0,
                            preview if compared else 0.0)
+
+
+def _days(n: int | None) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"
 
 
 def _preview_cost(a: GroupItem, b: GroupItem, da: int | None, db: int | None, cfg: GroupConfig) -> float:
@@ -289,6 +298,13 @@ def why(store, a: str, b: str, **config: object) -> PairExplanation:
             notes.append(f"{x} is a wire copy of {orig[x]} and goes where it goes")
     pins = store.pins([a, b])
     reason = ex.reason
+    if ex.same_story is False:
+        # stories apart may still be one subject followed over time: say so, and where to see it
+        lines = {s.storyline for s in store.stories({story_of[a], story_of[b]})}
+        if len(lines) == 1 and None not in lines:
+            line = lines.pop()
+            notes.append(f"the two stories are in one storyline, {line}: one subject followed over time "
+                         f"(manysides stories timeline {line})")
     if pins:
         # a user's correction decides, whatever the similarity says
         put = "; ".join(f"a user put {x} in {sid}" for x, sid in sorted(pins.items()))
