@@ -165,3 +165,27 @@ def test_empty_tables_keep_the_types_of_full_ones(analysis: Analysis, tmp_path: 
         kinds = {f.name: str(f.type) for f in pq.read_schema(full)}
         got = {f.name: str(f.type) for f in pq.read_schema(empty)}
         assert got == kinds, empty.name
+
+
+def test_storylines_are_written_oldest_first_as_every_other_view_lists_them():
+    # Session 41: the JSON file listed storylines by id (hashes: their order says nothing of time) while
+    # `Analysis.to_json()`, the HTML report, the terminal and `stories timeline` list them oldest first.
+    from manysides.records import Story, Storyline
+
+    stories = [Story("s-b1", "Ferry strike ends", ("b1",), "l-zzz", "2024-05-02", "2024-05-02"),
+               Story("s-a2", "Harbor vote, a year on", ("a2",), "l-aaa", "2025-05-01", "2025-05-01"),
+               Story("s-u1", "Undated follow-up", ("u1",), "l-mmm", None, None)]
+    lines = [Storyline("l-zzz", "Ferry strike", ("s-b0", "s-b1")), Storyline("l-aaa", "Harbor vote", ("s-a1", "s-a2")),
+             Storyline("l-mmm", "Undated", ("s-u1",))]
+    earlier = {"s-b0": Story("s-b0", "Ferry strike begins", ("b0",), "l-zzz", "2024-05-01", "2024-05-01"),
+               "s-a1": Story("s-a1", "Harbor board votes", ("a1",), "l-aaa", "2024-06-01", "2024-06-01")}
+    whole = Analysis(stories=stories, storylines=[lines[0], lines[1], lines[2]], storyline_stories=earlier)
+    out = io.StringIO()
+    write_json([whole], out)
+    assert [sl["id"] for sl in json.loads(out.getvalue())["storylines"]] == ["l-zzz", "l-aaa", "l-mmm"]
+    assert out.getvalue() == _reference(whole)  # the file and the Python API agree
+    parts = [Analysis(stories=[s], storylines=[sl for sl in lines if s.id in sl.stories]) for s in reversed(stories)]
+    parts[0].storyline_stories = earlier  # the first stories of two lines are known from a part's neighbours only
+    out = io.StringIO()
+    write_json(parts, out)
+    assert [sl["id"] for sl in json.loads(out.getvalue())["storylines"]] == ["l-zzz", "l-aaa", "l-mmm"]

@@ -61,7 +61,7 @@ def export_parts(parts: Iterable[Analysis], path: str | Path) -> list[Path]:
     one part in memory at a time. JSON, Parquet and CSV only: an HTML report is one page.
 
     The files hold the parts' records in turn (so the articles of a story come together);
-    storylines that several parts carry are written once, by id, as the store lists them.
+    storylines that several parts carry are written once, oldest first, as the store lists them.
     """
     path = check_target(path)
     suffix = path.suffix.lower()
@@ -103,10 +103,11 @@ def export_parts(parts: Iterable[Analysis], path: str | Path) -> list[Path]:
 
 def write_json(parts: Iterable[Analysis], out: IO[str]) -> None:
     """The JSON contract of `parts` taken together (indented, strict: NaN and infinities
-    become null), written to `out` as the parts come, each storyline once, by id.
+    become null), written to `out` as the parts come, each storyline once, oldest first.
     Articles come first in the contract and stories after, so the stories wait in a
     temporary file meanwhile."""
     storylines: dict[str, Any] = {}
+    first_day: dict[str, str | None] = {}  # a story's first date, for the storylines' order
     failures: list[Any] = []
     with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace", newline="") as stories:
         out.write('{\n  "articles": [')
@@ -121,12 +122,18 @@ def write_json(parts: Iterable[Analysis], out: IO[str]) -> None:
                 n_stories += 1
             for item in doc["storylines"]:
                 storylines.setdefault(item["id"], item)
+            first_day.update({sid: st.first_date for sid, st in part.storyline_stories.items()})
+            first_day.update({st.id: st.first_date for st in part.stories})
             failures += doc["failures"]
         out.write(('\n  ]' if n_articles else "]") + ',\n  "stories": [')
         stories.seek(0)
         shutil.copyfileobj(stories, out)
         out.write('\n  ]' if n_stories else "]")
-    for key, items in (("storylines", [storylines[k] for k in sorted(storylines)]), ("failures", failures)):
+    def oldest_first(item: dict) -> tuple:  # as the store lists them (`Store.storylines`): undated last, then by id
+        first = first_day.get(item["stories"][0]) if item["stories"] else None
+        return first is None, first or "", item["id"]
+
+    for key, items in (("storylines", sorted(storylines.values(), key=oldest_first)), ("failures", failures)):
         out.write(f',\n  "{key}": [' + ",".join("\n" + _json_item(item) for item in items))
         out.write("\n  ]" if items else "]")
     out.write("\n}\n")
