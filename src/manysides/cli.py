@@ -769,7 +769,7 @@ def stories_timeline(
     * `manysides stories timeline s-1a2b3c4d5e6f --db news.db` (the storyline of that story)
     """
     from .stories import timeline
-    from .stories.stored import CorrectionError
+    from .stories.stored import CorrectionError, no_story
 
     try:
         with _open_store(db) as store:
@@ -777,8 +777,8 @@ def stories_timeline(
                 # a story's id, as `manysides stories` lists it beside its storyline's: that storyline
                 (story,) = store.complete_ids("story", [storyline])
                 found = store.stories([story])
-                if not found:
-                    raise CorrectionError(f"no story {story!r} in {db} (list them with: manysides stories)")
+                if not found:  # a story merged away names the story that holds its articles now
+                    raise CorrectionError(no_story(store, story, str(db)))
                 if not found[0].storyline:
                     raise CorrectionError(f"story {found[0].id} is in no storyline (see the storylines with: "
                                           "manysides stories timeline)")

@@ -338,6 +338,12 @@ def test_a_storys_id_gives_the_timeline_of_its_storyline(store):
     assert json.loads(res.stdout)["id"] == line.id
     res = CliRunner().invoke(app, ["stories", "timeline", alone, "--db", store.path])
     assert res.exit_code == 2 and f"story {alone} is in no storyline" in " ".join(res.output.split())
+    # a story merged away (a bookmarked id): the one line says where its articles are, as `stories show` does
+    # (session 41; it said "no story ... (list them with: manysides stories)")
+    merge_stories(store, b, [alone])
+    res = CliRunner().invoke(app, ["stories", "timeline", alone, "--db", store.path])
+    assert res.exit_code == 2 and f"it was merged into {b}" in " ".join(res.output.split())
+    assert len(res.output.strip().splitlines()) == 1
 
 
 def test_storylines_are_listed_oldest_first(store):
