@@ -648,7 +648,8 @@ def stories_split(
     as_json: Annotated[bool, typer.Option("--json", help="The resulting story as one JSON object on stdout.")] = False,
 ) -> None:
     """Split articles (with their wire copies) off a story into a new story, for good
-    (later runs keep them apart).
+    (later runs keep them apart). A story merged into another since stands for that one
+    (a line says so).
 
     Example: `manysides stories split s-aaaaaaaaaaaa 3f9c0e... 77ab12... --db news.db`
     """
@@ -657,9 +658,12 @@ def stories_split(
     try:
         with _open_store(db) as store:
             (story,) = store.complete_ids("story", [story])
+            into = store.merged_into(story)
             s = split_story(store, story, store.complete_ids("article", articles))
     except ManysidesError as exc:
         raise _fail(exc) from None
+    if into:  # on stderr: --json keeps stdout to the one object
+        err.print(f"{story} was merged into {into} since: splitting that story", markup=False, soft_wrap=True)
     _corrected(s, f"new story {s.id}: {plural(len(s.articles), 'article')}", as_json)
 
 

@@ -727,6 +727,13 @@ def test_cli_merge_follows_stories_merged_since_and_a_repeated_merge_changes_not
         assert len(s.corrections()) == 2
     shown = run(app, ["stories", "show", f[:6], "--db", path])
     assert shown.exit_code == 2 and f"it was merged into {q}" in shown.stderr
+    # a split naming a story merged away splits the story that holds its articles now (session 41: it stopped)
+    split = run(app, ["stories", "split", v[:7], "f0", "--db", path, "--json"])
+    assert split.exit_code == 0, split.output
+    assert json.loads(split.stdout)["articles"] == ["f0"] and split.stderr == f"{v} was merged into {q} since: " \
+        "splitting that story\n"
+    with Store(path) as s:
+        assert s.assignments()["f0"] != q and s.assignments()["q0"] == s.assignments()["v0"] == q
 
 
 def test_undo_reverses_corrections_newest_first_and_restores_ids_and_pins(store):

@@ -588,8 +588,10 @@ def split_story(store, story_id: str, article_ids: Iterable[str]) -> Story:
     """Move `article_ids` (and their wire copies) out of `story_id` into a new story, for
     good; returns the new story.
 
-    Both parts are pinned, so no later run joins them again.
+    Both parts are pinned, so no later run joins them again. A story merged into another
+    since stands for the story that holds its articles now (as for a move and a merge).
     """
+    story_id = store.merged_into(story_id) or story_id  # None for a story that exists
     members = _need_story(store, story_id)
     listed = list(dict.fromkeys(article_ids))
     unknown = [a for a in listed if a not in members]
