@@ -1,0 +1,174 @@
+"""The 6 events of review 30: every summary, shared point, figure, unique item, voice and slant label, to read.
+
+    nice -n 10 .venv/bin/python benchmarks/review30_events.py                 # this checkout
+    nice -n 10 .venv/bin/python benchmarks/review30_events.py --src /old/src  # another version
+
+A fact-checker's review (review 30, 2026-12-05) read every output of six AllSides events
+(../shared/data/allsides/articles.jsonl.xz; 3 articles each, 2019-2020, outlets of all three leanings, the ids below,
+none used by review_allsides.py or review8-29_events.py) of kinds the earlier reviews had little of: Lori Lightfoot
+elected Chicago's mayor (a city's election; ABC's and Fox's carry no date), an Oklahoma judge ordering Johnson &
+Johnson to pay $572 million over the opioid crisis (a court ruling against a company), a Rockets executive's tweet on
+Hong Kong and China's anger at the NBA (sport and politics abroad; AP's is the commissioner's answer two days later,
+Time's carries its newsletter's sign-up form), the Iowa caucuses' results delayed by a failed reporting app (a tech
+failure in an election; the Atlantic's is on the company that built it), Saudi Arabia's crown prince said to have
+hacked Jeff Bezos' phone (a hack; the Post's is Saudi Arabia's denial the next day, the BBC's the UN experts' call
+for an inquiry) and Georgia's governor overruling cities' mask mandates (a state's public-health order; Above the
+Law's is a column), with 10 unrelated articles of the same weeks mixed in (2 near misses: the New York Post on the DNC
+taking over the Iowa count, the day after; Fox on the Sackler family's hidden transfers, from court papers in New
+York's opioid suit, weeks after the ruling). The dataset holds no event of a natural disaster abroad or of a science
+study told by three outlets of different leanings that the earlier reviews left (Typhoon Mangkhut, Moderna's first
+trial: two outlets each). This runs `manysides.analyze` on those 28 articles, written as one JSON Lines export with
+the dataset's outlets and leanings, prints per event story everything a reader sees, marks with "X" what the review
+found wrong, and counts the marks per story ("review marks"), so a fix can be checked before and after (`--load`
+marks a run saved with `--json` anew). Read against the article texts, it found (marks of main at commit 35bb6db,
+REPORT_VERSION "170", ANNOTATOR_VERSION 124, a fresh store):
+
+* grouping: the six events make six stories; the Post's near miss joins the Iowa story, the merge docs/grouping.md
+  names (a piece on a neighbouring day about one running subject), and gives it its title ("DNC 'taking over'
+  accounting results in Iowa after botched caucus: report"); the other near miss and the 8 others stay alone;
+* cleaning: 43 removals in the event stories' articles, all furniture (Fox's capitals headings, NPR's caption
+  controls, the BBC's captions, USA Today's video players, AP's repeated caption); furniture left in 6 lines of 6
+  articles: Time's newsletter form run into one line with its list of countries ("Get The Brief. Sign up ...
+  Choose your country United States of America Afghanistan ... Please enter a valid email address. ..."), ABC's
+  follow prompt in both its articles ("Interested in 2020 Elections? Add 2020 Elections as an interest to stay up to
+  date ... Add Interest"), the Journal's video blurb ("... WSJ's Jason Bellini reports on why ... Image: ..."), the
+  BBC's "Analysis by Jane Wakefield, BBC News technology reporter", Above the Law's writer's note;
+* summaries: all 6 state the event's main fact;
+* "only one outlet reports" items another outlet reports, or furniture, or no news: 21 of 124: Time's country list
+  (7 items), AP's tag of a quote alone ("Chinese Foreign Ministry Spokesman Geng Shuang said Tuesday."), ABC's follow
+  prompt, Lightfoot's tweet urging a vote and two of her sentences listed twice (the tweet's and the text's), Above
+  the Law's writer's note and its irony ("But in Georgia, this abridgment of personal liberty will not stand!"),
+  NPR's pointer to its reporter's earlier story, the Post's "A spokesperson for the DNC could not be reached ...",
+  the BBC's analysis byline and its forensic analysis (a shared point with the Post), the Post's "Amazon has yet to
+  comment on the reports.", the Guardian's "De Becker did not respond ...", ABC's $17 billion asked (the Journal and
+  the Post give it);
+* shared points pairing different statements: 7 of 45 (four of Iowa's: the party "under the gun" with the DNC
+  "taking over", an app used in Nevada with the party moving to an app, Shadow describing itself with the $60,000
+  paid to it, a county chair's "[The Iowa Democratic Party] made it seem ..." with "appears to have confirmed"; the
+  Rockets' Chinese following with Yao's career; Hunter commending the ruling with the case being the first of
+  thousands; two different sayings of Lightfoot's on the machine);
+* disputes and differing figures: 1 of 1 not genuine (USA Today's 56, Lightfoot's age, against Fox's 14, the first
+  round's candidates, both "candidate");
+* quotes given to the wrong speaker or words: 15 of 291. Two speakers' words given to one or to neither ("Lightfoot
+  and Preckwinkle said they opposed ...", "Both Lightfoot and Preckwinkle acknowledged that a victory by either ..."
+  to Lightfoot; "And they agreed that reducing the city's gun violence ..." to "city workers and retirees", the end
+  of the sentence before); a name in the sentence before: Zara (a brand in a list) for Silver's hopes, Tilman
+  Fertitta for the Chinese Basketball Association's suspension, Trump for a US intelligence finding ("despite a US
+  intelligence finding ... that Mohammed bin Salman ordered Khashoggi's murder"), "The crown prince and Mr Bezos"
+  for the analysis' "massive and unprecedented exfiltration of data", Kevin Geiken for the letter sent to him,
+  "Recent media reports" for the Saudi embassy's tweet; narration: Time's "The NBA finds itself caught between two
+  cultures ..." (no quote), the Post's "Fed up with the dithering ..." to "a report" (only "taking over" is quoted),
+  Fox's "Price later pledged ..., Fox News has confirmed" to Fox News, the Post's lawsuit's allegation to "The
+  landmark ruling", Emanuel's decision running on into the narration ("... amid criticism for initially resisting
+  ..."), Preckwinkle's advertising's "wealthy corporate lawyer" to "The campaign between the two women";
+* slant evidence of neutral words: 13 of 40 spans (sentences not judged): "complicated" (2), "credible" (a UN
+  investigation's "credible evidence", quoted; 2), a "huge" television draw, "the greatest Chinese basketball
+  player" (2), "how effective the pills were" and the Journal's blurb's "most effective way" (3), its
+  "controversial" (2), "powerful local Democrats".
+Also seen, not counted: the Savannah mayor's tweet makes five shared points of Above the Law and National Review, one
+a sentence; labels with no evidence shown: Above the Law (left) right +0.05, NPR center -> right +0.28 (Iowa), Time
+(left) center +0.14. Articles showing no phrase 16 of 28, no phrase and no loaded span 12.
+About 3 minutes under a load of 8 (a fresh store).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _review_corpus import Marks, run_review  # noqa: E402
+
+CHICAGO = "Lori Lightfoot elected Chicago's mayor (2019)"
+OPIOIDS = "A judge orders Johnson & Johnson to pay $572 million over Oklahoma's opioid crisis (2019)"
+NBA = "A Rockets executive's tweet on Hong Kong and China's anger at the NBA (2019)"
+IOWA = "The Iowa caucuses' results delayed by a failed reporting app (2020)"
+BEZOS = "Saudi Arabia's crown prince said to have hacked Jeff Bezos' phone (2020)"
+MASKS = "Georgia's governor overrules cities' mask mandates (2020)"
+EVENTS = {
+    CHICAGO: ["86Makg7lBtvoyEjp", "CyElEHzT6jSekZG8", "BHlqRJoiYLtB4Phb"],
+    OPIOIDS: ["fPffVeLsY9KLslia", "MuA0LizeKggUByFL", "DWJENkYOqqpPo2FY"],
+    NBA: ["FUFEijwoBwLuvgja", "xEzI5vbUfG4l3ZFs", "LYnAmQMZaNOiMxKe"],
+    IOWA: ["GqnPd5kKuGQHJFoO", "Cv545EZwEA9OMrZ3", "GZXqVLHnEpkIUxd4"],
+    BEZOS: ["3uhSKEW8Wz5Aaogr", "I2dtcXaiYe3DBuXl", "K2rNbXoSBNVucGMs"],
+    MASKS: ["3Gu7g796UdrHKa0Q", "l375Yap7gIFQPXo3", "3P7Ub512xz7Tu1nJ"],
+}
+# 2 near misses (the New York Post on the DNC taking over the Iowa results, the day after; Fox on the Sackler family's
+# hidden transfers of $1 billion, from court papers in New York's opioid suit, weeks after the ruling), 8 others
+OTHERS = ["i350OiBsIO5bYhzW", "LCgAeDmfigJ5EYIJ", "uiBYGmTu0NherBSv", "JJgH0GiPW0tdDyhR", "7kzIZs7iteLzkBV5",
+          "ctGmmAJ3uho7un8V", "8QK686IhoogBuxiw", "4aRL9O37VwnUspHI", "vWjLcQ3wfHAgL2ce", "v79HAJ1kgbe70vJY"]
+# What the review found wrong, marked "X" in the output. Shared points: a wording of each pair that does not state one
+# thing: Fox's party "under the gun" beside the Post's DNC "taking over" the count, Fox's app used in Nevada beside the
+# Atlantic's party moving to an app, Fox's Shadow describing itself beside the Atlantic's $60,000 paid to it, NPR's
+# county chair ("[The Iowa Democratic Party] made it seem ...") beside the Atlantic's "appears to have confirmed";
+# Fox's Rockets' Chinese following beside AP's Yao spending his career with them; the Journal's Hunter commending the
+# ruling beside the Post's case being the first of thousands; Fox's Lightfoot in a debate ("I'm not a person who
+# decided I would climb the ladder ...") beside USA Today's "a break from the corrupt political machine"
+SHARED_WRONG = (r"^The party -- under the gun|^A similar mobile app used in Iowa reportedly|"
+                r"^Shadow, a tech firm that describes itself|^\W*\[The Iowa Democratic Party\] made it seem|"
+                r"^The Rockets, largely because of Yao|^Oklahoma Attorney General Mike Hunter commended the ruling|"
+                r"^\W*I.m not a person who decided I would climb")
+# "Only one outlet reports" items another outlet reports too, or furniture, or no news: Time's newsletter form (its
+# country list, 7 items) and AP's tag of a quote ("Chinese Foreign Ministry Spokesman Geng Shuang said Tuesday.");
+# ABC's "Add 2020 Elections as an interest ...", Lightfoot's tweet urging a vote and her two words listed twice;
+# Above the Law's writer's note and its "... this abridgment of personal liberty will not stand!" (irony, no news);
+# NPR's pointer to its reporter's earlier story, the Post's DNC "could not be reached"; the BBC's "Analysis by Jane
+# Wakefield, BBC News technology reporter" and its forensic analysis (the Post's shared point), the Post's "Amazon
+# has yet to comment", the Guardian's "De Becker did not respond ..."; ABC's $17 billion asked (the Journal, the Post)
+UNIQUE_WRONG = (r"^(Choose your country|Costa Rica Cote|Estonia Ethiopia|Laos Latvia|Namibia Nauru|Tonga Trinidad|"
+                r"Uzbekistan Vanuatu)|^Chinese Foreign Ministry Spokesman Geng Shuang said Tuesday\.$|"
+                r"^Add 2020 Elections as an interest|^We have less than 4 hours left|"
+                r"^\W*It would be a very big deal to beat the machine|"
+                r"^The energy and enthusiasm across the city has been incredible today\.$|"
+                r"^Elizabeth Dye \(@5DollarFeminist\)|^But in Georgia, this abridgment of personal liberty|"
+                r"^NPR's Miles Parks previously reported|^A spokesperson for the DNC could not be reached|"
+                r"^Analysis by Jane Wakefield|^The UN experts cited \"a 2019 forensic analysis|"
+                r"^Amazon has yet to comment|^De Becker did not respond|^The nine-figure settlement, while hefty")
+# Quotes given to the wrong speaker (or words): speaker (without "the", lower case) -> the words it does not own
+WRONG_QUOTES = {
+    "kevin geiken": r"^full explanations",              # Biden's lawyer's letter to him ("sent a letter to Price and
+    # IDP Executive Director Kevin Geiken demanding “...”")
+    "a report": r"^Fed up with the dithering",          # the Post's own narration around the report's "taking over"
+    "fox news": r"^In a conference call with",          # Price's pledge, which Fox "has confirmed"
+    "trump": r"^Mohammed bin Salman ordered Khashoggi",  # a US intelligence finding ("despite a US intelligence
+    # finding ... that ...")
+    "recent media reports": r".",                        # the Saudi embassy's tweet ("Recent media reports that ...")
+    "crown prince and mr bezos": r"exfiltration",       # the analysis' words, the two of the sentence before
+    "zara": r".",                                       # Silver's ("He said he hopes ..."), after a list of brands
+    "tilman fertitta": r"^it was suspending its relationship",  # the Chinese Basketball Association's
+    "national basketball association": r"^itself caught between two cultures",  # Time's narration ("The NBA finds
+    # itself ...")
+    "landmark ruling": r"helped fuel the opioid epidemic",  # the lawsuit's allegation ("in response a ... lawsuit
+    # alleging ...")
+    "lori lightfoot": r"^they opposed pursuing an amendment|^a victory by either of them",  # both candidates'
+    "city workers and retirees": r".",                  # the two candidates' ("And they agreed that ...")
+    "emanuel": r"amid criticism for initially resisting",  # runs on into the narration
+    "campaign between the two women": r"wealthy corporate lawyer",  # Preckwinkle's advertising's
+}
+# disputes and differing figures the review found not genuine: USA Today's 56 (Lightfoot's age) against Fox's 14 (the
+# first round's candidates)
+DISPUTE_WRONG = r"^56$"
+MAIN_FACT = {
+    CHICAGO: r"(?i)\b(won|wins|win|elect\w*|victory|mayor)\b",
+    OPIOIDS: r"(?i)\b(order\w*|ruled|ruling|pay)\b",
+    NBA: r"(?i)\b(tweet\w*|Morey|Hong Kong)\b",
+    IOWA: r"(?i)\b(delay\w*|app|coding|results)\b",
+    BEZOS: r"(?i)\bhack\w*\b",
+    MASKS: r"(?i)\b(mask\w*)\b",
+}
+# slant evidence of neutral words: "complicated", the "credible evidence" of a UN investigation (its words, quoted), a
+# "huge" television draw, "the greatest Chinese basketball player", "how effective the pills were", the "most
+# effective way" and "controversial" of the Journal's video blurb, "powerful local Democrats"
+SLANT_WRONG = {k: r"(?!)" for k in MAIN_FACT}
+SLANT_WRONG[IOWA] = r"^(?i:complicated)$"
+SLANT_WRONG[BEZOS] = r"^(?i:credible)$"
+SLANT_WRONG[NBA] = r"^(?i:huge|greatest)$"
+SLANT_WRONG[OPIOIDS] = r"^(?i:effective|controversial)$"
+SLANT_WRONG[CHICAGO] = r"^(?i:powerful)$"
+# furniture left in the text: Time's newsletter form, ABC's "Interested in ...? Add ... as an interest ...", the
+# Journal's video blurb, the BBC's analysis byline, Above the Law's writer's note
+FURNITURE = (r"^Get The Brief\. Sign up|^Interested in [^?]{1,60}\? Add |Jason Bellini reports on why|"
+             r"^Analysis by Jane Wakefield|^Elizabeth Dye \(@5DollarFeminist\)")
+
+if __name__ == "__main__":
+    marks = Marks(SHARED_WRONG, UNIQUE_WRONG, WRONG_QUOTES, DISPUTE_WRONG, FURNITURE, MAIN_FACT, SLANT_WRONG)
+    raise SystemExit(run_review(__doc__, "review30", EVENTS, OTHERS, marks))
