@@ -68,6 +68,12 @@ REPORT_VERSION "170", ANNOTATOR_VERSION 124, a fresh store):
 Also seen, not counted: the Savannah mayor's tweet makes five shared points of Above the Law and National Review, one
 a sentence; labels with no evidence shown: Above the Law (left) right +0.05, NPR center -> right +0.28 (Iowa), Time
 (left) center +0.14. Articles showing no phrase 16 of 28, no phrase and no loaded span 12.
+Since (session 41, helper E; before = main's fresh store at 35bb6db, the figures above): a newsletter's sign-up form
+saved with its country chooser's whole list and a prompt to follow a topic ("Interested in 2020 Elections? Add 2020
+Elections as an interest ...") go in cleaning (docs/inputs.md; ANNOTATOR_VERSION 129, a fresh store): unique 21/124 ->
+13/124 (Time's seven items of its country list and ABC's prompt gone, other items of the two in their places),
+furniture 6 -> 3 lines; every other mark the same; Time's label (left outlet) center +0.14 -> right +0.24 with the same
+evidence, and the framing terms of four stories reordered.
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations

@@ -407,6 +407,19 @@ _PAREN_POINTER = re.compile(r"\s*\((?:For [^()]{1,120},\s*)?(?:see|read|check ou
 # not a robot by clicking the box. Invalid email address. ...", the Times, review 24): its heading or its check.
 _SIGN_UP_FORM = re.compile(r"^Newsletter Sign Up\b|\bverify (?:that )?you['’]re not a robot\b", re.IGNORECASE)
 _SIGN_UP_FORM_WORDS = 150
+# ... and one with a country chooser, saved with its whole drop-down list ("Get The Brief. Sign up to receive the top
+# stories ... Choose your country United States of America Afghanistan Albania ... Please enter a valid email address.
+# Please select your country. ...", Time, review 30): a chooser and a form's check in one line mark it as a form
+# however long its list runs, since no sentence of a story asks its reader to choose a country and enter an address.
+_COUNTRY_CHOOSER = re.compile(r"\b(?:choose|select|pick) (?:your|a) country\b", re.IGNORECASE)
+_FORM_CHECK = re.compile(r"\b(?:please )?enter a valid e-?mail\b|\bplease select your country\b|"
+                         r"\bverify (?:that )?you['’]re not a robot\b|\byou (?:may|can) unsubscribe\b", re.IGNORECASE)
+# A prompt to follow a topic ("Interested in 2020 Elections? Add 2020 Elections as an interest to stay up to date on
+# the latest 2020 Elections news, video, and analysis from ABC News. Add Interest", ABC, review 30): the question,
+# the button's words and the promise of updates, one line.
+_FOLLOW_TOPIC = re.compile(r"^(?:Interested in [^?\n]{1,80}\?\s+)?Add [^.?!\n]{1,80}? as an interest\b"
+                           r"(?=[^.?!\n]{0,40}\bstay up to date\b|.{0,200}\bAdd Interest\W*$)", re.IGNORECASE)
+_FOLLOW_TOPIC_WORDS = 60
 # A box of bulleted items closed by its source ("Storm warnings Hurricane warning is in effect for: • Northwestern
 # Bahamas ... • Boca Raton to Jupiter Inlet Source: National Hurricane Center", CNN, review 24): a graphic's text,
 # however long, as `_GRAPHIC_SOURCE` takes a short one.
@@ -1392,6 +1405,10 @@ def _classify_furniture(text: str, words: list[str], at_edge: bool) -> tuple[str
     if _REPORTER_NOTE.match(text):
         return f"reporter's note: {_show(text)}", None
     if len(words) <= _SIGN_UP_FORM_WORDS and _SIGN_UP_FORM.search(text):
+        return f"prompt: {_show(text)}", None
+    if _COUNTRY_CHOOSER.search(text) and _FORM_CHECK.search(text):
+        return f"sign-up form: {_show(text)}", None
+    if len(words) <= _FOLLOW_TOPIC_WORDS and _FOLLOW_TOPIC.match(text):
         return f"prompt: {_show(text)}", None
     if len(words) <= _BOX_WORDS and text.count("•") >= _BOX_BULLETS and _GRAPHIC_SOURCE.search(text):
         return f"graphic label: {_show(text)}", None

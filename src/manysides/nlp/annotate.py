@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 124  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 129  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -353,6 +353,10 @@ ANNOTATOR_VERSION = 124  # 2: reported (indirect) speech; 3: loaded wording read
 # 124: session 40, the merge (review 24): an embedded post's signer (a quote a post signature closes) is not the
 #     speaker a later he/she goes on with ("He's been working for three days ..., he said" after a reporter's post
 #     on a cafe owner is the owner's); helper A's rule of 115 had given it to the reporter
+# 129: session 41, helper E, cleaning (review 30): a newsletter's sign-up form saved with its country chooser's whole
+#     list ("Choose your country United States of America Afghanistan ... Please enter a valid email address."), and a
+#     prompt to follow a topic ("Interested in 2020 Elections? Add 2020 Elections as an interest to stay up to date ...
+#     Add Interest") (docs/inputs.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
