@@ -74,6 +74,11 @@ Elections as an interest ...") go in cleaning (docs/inputs.md; ANNOTATOR_VERSION
 13/124 (Time's seven items of its country list and ABC's prompt gone, other items of the two in their places),
 furniture 6 -> 3 lines; every other mark the same; Time's label (left outlet) center +0.14 -> right +0.24 with the same
 evidence, and the framing terms of four stories reordered.
+Since (session 41, helper E; before = the figures just above, ANNOTATOR_VERSION 129): a sentence the article prints
+again inside a longer sentence of its own, or with other marks, is no second "only one outlet reports" item
+(docs/comparison.md; REPORT_VERSION "175", the store copied): unique 13/124 -> 11/122 (ABC's Lightfoot's "It would be
+a very big deal to beat the machine." and "The energy and enthusiasm ..." printed again in her post); every other line
+the same.
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations

@@ -51,3 +51,24 @@ def test_a_sentence_the_article_repeats_is_one_item():
     texts = [u.text for u in unique_points(fx.articles, fx.annotations, fx.vectors, per_article=5)]
     assert texts.count(item) == 1
     assert texts.count(other) == 1
+
+
+def test_a_sentence_the_article_prints_inside_a_longer_one_is_no_second_item():
+    """A quotation the article tells with its speaker and prints again alone (the embedded post or the pull quote
+    repeating it, with or without its marks) is one statement: the longer sentence is the item, the bare copy is
+    none (review 30: ABC's '... saying "it would be a very big deal to beat the machine."' and '"It would be a very
+    big deal to beat the machine."' listed as two items). The control: a sentence sharing only part of its words
+    with a longer one stays."""
+    told = ("Dana Ortiz told the Port Alma Harbour Board on Monday that \"the new breakwater will save the whole "
+            "ferry fleet from winter storms.\"")
+    bare = "\"The new breakwater will save the whole ferry fleet from winter storms.\""
+    again = "The new breakwater will save the whole ferry fleet from winter storms."
+    other = "Dana Ortiz said the breakwater will cost the Port Alma Harbour Board 40 million dollars by 2030."
+    a = Draft("a", "Radio Coast", [LEAD_A, (told, "a-told"), (bare, "a-bare"), (other, "a-other"), (again, "a-bare")],
+              entities=[ORTIZ, BOARD])
+    b = Draft("b", "B", [LEAD_B, OTHER])
+    fx = make_fixture([a, b])
+    texts = [u.text for u in unique_points(fx.articles, fx.annotations, fx.vectors, per_article=5)]
+    assert told in texts
+    assert bare not in texts and again not in texts
+    assert other in texts

@@ -207,15 +207,22 @@ def unique_points(
         cited = [*media_names().spans(art.text), *((m.start(), m.end()) for m in signatures(art.text))]
         scored = []
         said_before: set[str] = set()
+        # each sentence's words, marks aside: a sentence the article prints again inside a longer one of its own (a
+        # quotation told with its speaker and printed alone in the embedded post or a pull quote, review 30's
+        # '... saying "it would be a very big deal to beat the machine."' and '"It would be a very big deal to beat
+        # the machine."') is that sentence's statement, not a second item
+        words_of = {v.start: _word_string(v.text) for v in mine}
         for v in mine:
             if (v.n_words < min_words or is_boilerplate(v.text) or v.text.rstrip().endswith(CUT_OFF)
                     or _is_furniture(art.text, v.start, v.end) or _attribution_cut(art.text, v.start, v.text)
                     or _own_airtime(v, ann)):
                 continue  # a cut-off sentence, one that only leads into a quote or a list, or furniture
-            said = " ".join(v.text.split()).lower()
+            said = words_of[v.start]
             if said in said_before:
                 continue  # the page prints it again (a pull quote in full, a doubled paragraph): one item
             said_before.add(said)
+            if any(said in w and len(w) > len(said) for start, w in words_of.items() if start != v.start):
+                continue  # ... or prints it inside a longer sentence of its own: that sentence's statement
             sims = others @ matrices[art.id][v.index] if others.size else np.zeros(0)
             best = float(sims.max()) if sims.size else 0.0
             partners = [by_id[a].text[s:e] for p in shared if any(
