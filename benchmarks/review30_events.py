@@ -79,6 +79,11 @@ again inside a longer sentence of its own, or with other marks, is no second "on
 (docs/comparison.md; REPORT_VERSION "175", the store copied): unique 13/124 -> 11/122 (ABC's Lightfoot's "It would be
 a very big deal to beat the machine." and "The energy and enthusiasm ..." printed again in her post); every other line
 the same.
+Since (session 41, helper E; before = the figures just above, ANNOTATOR_VERSION 129 and REPORT_VERSION "175"): a
+"they" reporting again after two named people's report goes on with those two (docs/quotes.md; ANNOTATOR_VERSION 130,
+a fresh store): quotes 15/291 -> 14/291 (USA Today's "And they agreed that reducing the city's gun violence ..." is
+Lori Lightfoot's and Toni Preckwinkle's, no longer "city workers and retirees"); every other line the same but the
+voices list, the pair for that group.
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations

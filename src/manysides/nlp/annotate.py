@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 129  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 130  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -357,6 +357,9 @@ ANNOTATOR_VERSION = 129  # 2: reported (indirect) speech; 3: loaded wording read
 #     list ("Choose your country United States of America Afghanistan ... Please enter a valid email address."), and a
 #     prompt to follow a topic ("Interested in 2020 Elections? Add 2020 Elections as an interest to stay up to date ...
 #     Add Interest") (docs/inputs.md)
+# 130: session 41, helper E (review 30): a "they" reporting again at the head of the sentence after two or more
+#     named people's report ("Lightfoot and Preckwinkle said they opposed ... for city workers and retirees. And they
+#     agreed that ...") goes on with those people, not with the last people the sentence before named (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

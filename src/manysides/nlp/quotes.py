@@ -2152,6 +2152,8 @@ def _possessor(m: _Mention, ctx: _Context) -> bool:
 def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
     """Antecedent of "they": the nearest plural group noun or NORP in recent sentences."""
     sent = pron.sent
+    if (pair := _reporting_pair_before(pron, ctx)) is not None:
+        return pair
     lo = sent.start
     for _ in range(2):
         if lo > 0:
@@ -2214,6 +2216,52 @@ def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
             if pair:
                 return pair
     return None
+
+
+def _reports(verb: "Token") -> bool:
+    """Whether `verb` reports what someone said or thought: a cue, or a verb with a clause it reports ("agreed
+    that ...")."""
+    return verb.pos_ == "VERB" and (_is_cue(verb) or any(c.dep_ == "ccomp" for c in verb.children))
+
+
+def _reporting_pair_before(pron: "Token", ctx: _Context) -> str | None:
+    """The two or more named people whose report the sentence just before gives, when a "they" reporting again
+    opens the next one ("Ana Ruiz and Tom Becker said they opposed cutting the pensions of dock workers and
+    retirees. And they agreed that ...": the two candidates go on, not the workers and retirees their words were
+    about); None when "they" reports nothing or the sentence before has no such pair reporting."""
+    sent = pron.sent
+    if pron.dep_ != "nsubj" or sent.start == 0 or not _reports(pron.head) or not _is_main_verb(pron.head):
+        return None
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in sent if t.i < pron.i):
+        return None  # "Dock workers marched, and they said ...": the sentence's own subject goes on
+    prev = ctx.doc[sent.start - 1].sent
+    for t in prev:
+        if (t.dep_ == "nsubj" and t.pos_ == "PROPN" and _reports(t.head) and _is_main_verb(t.head)
+                and not ctx.in_quote(t.idx) and not ctx.in_heading(t.idx)
+                and (pair := _people_pair(t, ctx) or _names_joined(t, ctx)) is not None):
+            return pair
+    return None
+
+
+def _names_joined(tok: "Token", ctx: _Context) -> str | None:
+    """ "Lori Lightfoot and Toni Preckwinkle" for a subject of two or more names joined by "and" ("Lightfoot and
+    Preckwinkle said"), each as a speaker of its own would be named; None when a conjunct is no name or a name
+    no person's."""
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+        return None
+    whole, kind = _speaker(tok, ctx, None)
+    if whole and kind == "person" and " and " in whole:
+        return whole  # the subject's speaker names them all already
+    names = []
+    for t in [tok] + [c for c in tok.children if c.dep_ == "conj"]:
+        if t.pos_ != "PROPN":
+            return None
+        name, kind = _speaker(t, ctx, None)
+        if not name or kind != "person":
+            return None
+        if name not in names:
+            names.append(name)
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) >= 2 else None
 
 
 def _main_group_subject(found: "Token", pron: "Token", ctx: _Context) -> "Token | None":
