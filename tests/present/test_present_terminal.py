@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import re
 
+import pytest
+
 from rich.console import Console
 
 from manysides.analysis import Analysis
@@ -287,3 +289,25 @@ def test_a_list_cut_short_says_where_the_whole_list_is(analysis: Analysis):
     assert re.search(r"… \d+ more \(every one: --html FILE, --json FILE, or the story's page in `manysides serve`\)",
                      flat), flat
     assert flat.count("(every one:") == 1
+
+
+@pytest.mark.parametrize("width", [80, 64, 40])
+def test_a_list_s_more_line_stays_one_line_in_a_narrow_terminal(analysis: Analysis, width: int):
+    """The "… 2 more (every one: ...)" line was 94 characters: an 80-column terminal wrapped
+    it, its end standing on a line of its own under the list. It says where the rest is in
+    as many words as the width holds, on one line."""
+    from dataclasses import replace
+
+    from manysides.records import UniquePoint
+
+    rep = analysis.reports["s1"]
+    text = next(a.text for a in analysis.articles if a.id == "a1")
+    extra = tuple(UniquePoint("a1", i, i + 5, text[i:i + 5]) for i in range(0, 30, 6))
+    analysis.reports["s1"] = replace(rep, unique=(*rep.unique, *extra))
+    console = Console(width=width, record=True, file=io.StringIO(), color_system=None)
+    render_terminal(analysis, console)
+    lines = console.export_text().splitlines()
+    at = next(i for i, line in enumerate(lines) if re.match(r"\s+… \d+ more", line))
+    assert "(" not in lines[at] or lines[at].rstrip().endswith(")"), lines[at]  # the hint whole, or none
+    assert ("--html" in lines[at]) is (width >= 64), lines[at]
+    assert len(lines[at]) <= width

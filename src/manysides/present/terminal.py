@@ -34,8 +34,10 @@ _MAX_TERMS = 8
 _MAX_LOADED = 10
 
 
-# the terminal shows the first few of a long list; "… 5 more" alone left a reader no way to the rest
-_WHERE_ALL = " (every one: --html FILE, --json FILE, or the story's page in `manysides serve`)"
+# the terminal shows the first few of a long list; "… 5 more" alone left a reader no way to the rest. Said in as
+# many words as the terminal's width holds on the line (`_More`): at 94 columns it wrapped in an 80-column terminal
+_WHERE_ALL = (" (every one: --html FILE, --json FILE, or the story's page in `manysides serve`)",
+              " (every one: --html FILE, --json FILE or `manysides serve`)", " (all: --html, --json, serve)", "")
 
 
 def render_terminal(analysis: Analysis, console: Console, *, max_stories: int | None = None) -> None:
@@ -124,8 +126,7 @@ def _story_block(v: StoryView) -> RenderableType:
             parts.append(_bullets([("–", _with_details(ev) + _said_by(v, ev) + (_ADDS if v.adds_detail(ev) else ""))
                                    for ev in evidence[:_UNIQUE_PER_OUTLET]], 4))
             if len(evidence) > _UNIQUE_PER_OUTLET:
-                parts.append(Text(f"    … {len(evidence) - _UNIQUE_PER_OUTLET} more" + (_WHERE_ALL if not cut else ""),
-                                  style="dim"))
+                parts.append(_More(f"    … {len(evidence) - _UNIQUE_PER_OUTLET} more", where=not cut))
                 cut = True
     if v.voices:
         parts.append(_section("Voices"))
@@ -189,6 +190,20 @@ class _Hanging:
         for i, line in enumerate(self.text.wrap(console, width)):
             line.rstrip()
             yield Text(" " * (self.hang if i else self.indent)) + line
+
+
+class _More:
+    """A list's "… N more" line, with where every item is (`_WHERE_ALL`) worded as fully
+    as the terminal's width lets it stay one line: in a narrow terminal it had wrapped
+    onto a second line that stood under the list like an item of its own."""
+
+    def __init__(self, line: str, where: bool = True) -> None:
+        self.line, self.where = line, where
+
+    def __rich_console__(self, console, options):
+        hints = _WHERE_ALL if self.where else ("",)
+        hint = next((h for h in hints if len(self.line) + len(h) <= options.max_width), "")
+        yield Text(self.line + hint, style="dim", no_wrap=True, overflow="ellipsis")
 
 
 def _bullets(rows: list[tuple[str, Text]], indent: int) -> RenderableType:
@@ -281,7 +296,7 @@ def _voices_table(v: StoryView, say_where: bool = True) -> RenderableType:
     extra = len(v.voices) - _MAX_VOICES
     rows: list[RenderableType] = [Padding(table, (0, 0, 0, 2))]
     if extra > 0:
-        rows.append(Text(f"  … {extra} more voices" + (_WHERE_ALL if say_where else ""), style="dim"))
+        rows.append(_More(f"  … {extra} more voices", where=say_where))
     return Group(*rows)
 
 
