@@ -6,6 +6,7 @@ from __future__ import annotations
 import builtins
 import json
 import os
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -158,6 +159,37 @@ def test_ray_s_core_is_started_without_its_error_level_noise_unless_the_user_cho
     monkeypatch.setenv("RAY_BACKEND_LOG_LEVEL", "info")  # a user debugging Ray keeps its lines
     _connect(ray, None, "auto")
     assert seen == ["fatal", "info"] and os.environ["RAY_BACKEND_LOG_LEVEL"] == "info"
+
+
+def test_ray_s_note_that_it_read_its_log_level_is_held_back_and_its_errors_are_not(monkeypatch, capfd):
+    """Setting the core's level made every `scale annotate` print "[... I ...] logging.cc:303: Set
+    ray log level from environment variable RAY_BACKEND_LOG_LEVEL to 3" (session 40's audit): that
+    line alone is held back; an error line, Python's own line and a line without its end still show.
+    A user who chose a level sees the note too."""
+    ray = pytest.importorskip("ray")
+    from manysides.scale.annotate import _connect
+
+    note = b"[2026-01-02 03:04:05,678 I 41 41] logging.cc:303: Set ray log level from environment variable " \
+           b"RAY_BACKEND_LOG_LEVEL to 3\n"
+    error = b"[2026-01-02 03:04:06,001 E 41 41] core_worker.cc:512: Failed to register worker to Raylet\n"
+
+    def init(*a, **k):
+        os.write(2, note)
+        os.write(2, error)
+        print("a warning from Python", file=sys.stderr, flush=True)
+        os.write(2, b"cut short")
+
+    monkeypatch.setattr(ray, "is_initialized", lambda: False)
+    monkeypatch.setattr(ray, "init", init)
+    monkeypatch.delenv("RAY_BACKEND_LOG_LEVEL", raising=False)
+    assert _connect(ray, 1, None)
+    said = capfd.readouterr().err
+    assert said == error.decode() + "a warning from Python\ncut short"
+    os.write(2, b"after the start\n")  # standard error is itself again
+    assert capfd.readouterr().err == "after the start\n"
+    monkeypatch.setenv("RAY_BACKEND_LOG_LEVEL", "info")
+    _connect(ray, 1, None)
+    assert note.decode() in capfd.readouterr().err
 
 
 def test_a_folder_without_a_finished_run_is_refused(tmp_path):

@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
+import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -164,10 +166,13 @@ def _connect(ray, num_cpus: int | None, address: str | None) -> bool:
     chosen = os.environ.get(RAY_CORE_LOG)
     os.environ.setdefault(RAY_CORE_LOG, "fatal")
     try:
-        if address:
-            ray.init(address=address, **kwargs)
-        else:
-            ray.init(num_cpus=num_cpus or os.cpu_count() or 1, **kwargs)
+        # setting the level makes the core say so on every run, before the level applies: that line alone is
+        # held back, unless the user chose a level (and so wants the core's lines)
+        with _LevelLineHeld() if chosen is None else _nothing():
+            if address:
+                ray.init(address=address, **kwargs)
+            else:
+                ray.init(num_cpus=num_cpus or os.cpu_count() or 1, **kwargs)
     except Exception as exc:  # ConnectionError, a version mismatch, a bad address
         where = f"the Ray cluster at {address}" if address else "a local Ray"
         raise ConfigError(f"cannot start {where}: {' '.join(str(exc).split())[:300]} "
@@ -176,6 +181,61 @@ def _connect(ray, num_cpus: int | None, address: str | None) -> bool:
         if chosen is None:
             os.environ.pop(RAY_CORE_LOG, None)
     return True
+
+
+# "[2026-12-05 00:52:03,851 I 3611 3611] logging.cc:303: Set ray log level from environment variable
+# RAY_BACKEND_LOG_LEVEL to 3": Ray's core, starting in this process, says that it read the level `_connect` set
+_LEVEL_LINE = re.compile(rb"^\[[^\]]*\bI\b[^\]]*\] logging\.cc:\d+: Set ray log level from environment variable "
+                         + RAY_CORE_LOG.encode() + rb" to -?\d+\s*$")
+
+
+class _nothing:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+class _LevelLineHeld:
+    """While Ray starts, this process's standard error (file descriptor 2, where Ray's C++
+    core writes, past Python) goes through a pipe that passes on every line but the core's
+    note that it read its log level (`_LEVEL_LINE`): an error, a warning, Python's own lines
+    all still show. Nothing is held back once Ray has started; a process Ray started that
+    kept the pipe as its standard error goes on being passed on until it closes it."""
+
+    def __enter__(self) -> None:
+        self._saved = None
+        try:
+            sys.stderr.flush()
+            saved = os.dup(2)
+            read, write = os.pipe()
+        except (OSError, ValueError):  # no file descriptor 2 (a service): nothing to hold back
+            return None
+        os.dup2(write, 2)
+        os.close(write)
+        self._saved = saved
+        self._pump = threading.Thread(target=self._pass_on, args=(read, saved), daemon=True)
+        self._pump.start()
+        return None
+
+    @staticmethod
+    def _pass_on(read: int, saved: int) -> None:
+        with os.fdopen(read, "rb", buffering=0) as pipe:
+            for line in iter(pipe.readline, b""):
+                if not _LEVEL_LINE.match(line):
+                    os.write(saved, line)
+        os.close(saved)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._saved is None:
+            return
+        try:
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            pass
+        os.dup2(self._saved, 2)  # the pipe's last end here closes: the pump passes on the rest and stops
+        self._pump.join(timeout=5)
 
 
 class _quiet_data_context:
