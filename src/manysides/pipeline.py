@@ -13,6 +13,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import NamedTuple, Protocol, TextIO
 
@@ -24,7 +25,7 @@ from .compare._text import outlet_key
 from .errors import ConfigError, InputError, StoreError
 from .ingest.clean import MAX_ARTICLE_CHARS, clean_document
 from .ingest.dedupe import DuplicateIndex
-from .ingest.readers import as_inputs, normalise_leaning, read_inputs, unnamed_text, warn_unnamed_outlets
+from .ingest.readers import as_inputs, input_of, normalise_leaning, read_inputs, unnamed_text, warn_unnamed_outlets
 from .nlp.annotate import annotate_doc, annotator_id, with_slant
 from .nlp.models import Embedder, load_embedder, load_spacy
 from .nlp.slant import SlantModel
@@ -489,6 +490,7 @@ def _ingest(
         if intake.add(article) and unnamed_text(item):
             unnamed.append(item.source)
     warn_unnamed_outlets(unnamed)
+    intake.warn()
     return intake.run_ids
 
 
@@ -505,6 +507,10 @@ class Intake:
         self._seen: set[str] = set()  # run_ids, for look-ups (a list's would grow with the corpus)
         self._fresh: set[str] = set()  # articles this run stored (not yet annotated nor grouped)
         self._dedupe: DuplicateIndex | None = None  # made lazily: a re-run of stored inputs never needs it
+        self.latest_day = (datetime.now(timezone.utc) + timedelta(days=1)).date().isoformat()
+        self.future: list[tuple[str, str]] = []  # (source, date) of articles stored undated: dated after today
+        self.id_lines: list[str] = []  # records whose id another text of their input has (`_same_id_in_run`)
+        self._ids: dict[tuple[str, str], tuple[str, str]] = {}  # (input, record id) -> (article id, source)
 
     def add(self, article: Article) -> bool:
         """Take `article` (from `clean_document`); True when the run had not given it before."""
@@ -516,8 +522,16 @@ class Intake:
         self._seen.add(article.id)
         if article.language != "en":
             analysis.not_english.append(article.source)
-        if store.has_article(article.id):
+        stored = store.has_article(article.id)
+        if article.external_id is not None and not self._same_id_in_run(article) and not stored:
+            self._same_id_stored(article)
+        if stored:
             return True
+        if article.published and str(article.published)[:10] > self.latest_day:
+            # a day after today (a publisher a day ahead of UTC is allowed for) is a placeholder or a slip, no day
+            # it was published: kept, undated, as a date that names no day is (grouping would hold it to that day)
+            self.future.append((article.source, str(article.published)[:10]))
+            article = _replace(article, published=None)
         if self._dedupe is None:
             self._dedupe = _duplicate_index(store)
         dedupe = self._dedupe
@@ -539,6 +553,47 @@ class Intake:
         store.add_article(article, signature, term_counts(article.text), bands=bands, original_of=later)
         self._fresh.add(article.id)
         return True
+
+    # A record's own id that is another text's of the same input, given before in this run or stored by an
+    # earlier one, is said: both articles are kept (an article is its text), and the id no longer joins one
+    # article back to the user's data. Ids repeated across inputs (each file numbering its records from 1) are not.
+    def _same_id_in_run(self, article: Article) -> bool:
+        where, rid = input_of(article.source), str(article.external_id)
+        before = self._ids.setdefault((where, rid), (article.id, article.source))
+        if before[0] == article.id:
+            return False
+        self.id_lines.append(f"{article.source}: id {rid!r} was given before in this input to another text "
+                             f"({before[1]}): both are kept, as two articles with that id")
+        return True
+
+    def _same_id_stored(self, article: Article) -> None:
+        where, rid = input_of(article.source), str(article.external_id)
+        stored = next(((aid, src) for aid, src in self.store.with_external_id(rid)
+                       if aid not in self._seen and input_of(src) == where), None)
+        if stored is not None:
+            self.id_lines.append(f"{article.source}: id {rid!r} is stored already with another text ({stored[1]}, "
+                                 "an earlier run): both are kept, the stored article as it was and this text as an "
+                                 "article of its own")
+
+    def warn(self) -> None:
+        """The run's lines on what it took in otherwise than given: articles dated after today (one line),
+        and records whose id another text of their input has (a line each, the first few)."""
+        log = logging.getLogger("manysides")
+        if self.future:
+            shown = ", ".join(f"{day} ({source})" for source, day in self.future[:3])
+            more = f" and {len(self.future) - 3:,} more" if len(self.future) > 3 else ""
+            log.warning("%s dated after today, so %s undated: %s%s (a date in the future is a placeholder or "
+                        "a mistake, not the day of publication; correct it in the input)",
+                        f"{len(self.future):,} articles are" if len(self.future) > 1 else "1 article is",
+                        "they are kept" if len(self.future) > 1 else "it is kept", shown, more)
+        for line in self.id_lines[:_ID_LINES]:
+            log.warning("%s (give each record an id of its own to join the results back to your data)", line)
+        if len(self.id_lines) > _ID_LINES:
+            log.warning("... and %s more records whose id another text of their input has (both kept each time)",
+                        f"{len(self.id_lines) - _ID_LINES:,}")
+
+
+_ID_LINES = 5  # records whose id another text has, said one line each; the rest counted in one
 
 
 def _earlier(a: str | None, b: str | None) -> bool:

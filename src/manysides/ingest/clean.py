@@ -15,12 +15,13 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
+from datetime import datetime, timezone
 
 from ..errors import ConfigError, InputError
 from ..records import Article, Document
 from . import _line_runs
 from ._shot_list import strip_script
-from .readers import normalise_date
+from .readers import LAST_YEAR, normalise_date
 
 # --------------------------------------------------------------------------- patterns
 _AD_MARKERS = {
@@ -891,7 +892,7 @@ def extract_html(html: str, source: str, url: str | None = None) -> dict[str, st
             "no article text found in this HTML page",
             _HTML_HINT,
         )
-    date = normalise_date(getattr(result, "date", None)) or _htmldate(html, url)
+    date = normalise_date(getattr(result, "date", None)) or _htmldate(html, url) or _future_date(html, url)
     title = _decoded_once(_blank_to_none(getattr(result, "title", None)), html)
     return {
         "text": text,
@@ -1832,7 +1833,7 @@ def _bare(name: str) -> str:
     return re.sub(r"[\s.]+", "", name).casefold()
 
 
-def _htmldate(html: str, url: str | None) -> str | None:
+def _htmldate(html: str, url: str | None, latest: str | None = None) -> str | None:
     # htmldate downloads any str that looks like a URL (starts with "http", no space), so a
     # page crafted to start that way would make cleaning fetch an address nobody checked:
     # it is handed bytes, which it only ever parses.
@@ -1840,9 +1841,18 @@ def _htmldate(html: str, url: str | None) -> str | None:
         from htmldate import find_date
 
         page = html.encode("utf-8", "surrogatepass")
-        return normalise_date(find_date(page, url=url, original_date=True, extensive_search=False))
+        return normalise_date(find_date(page, url=url, original_date=True, extensive_search=False, max_date=latest))
     except Exception:  # noqa: BLE001 - a date is optional; htmldate can choke on odd markup
         return None
+
+
+def _future_date(html: str, url: str | None) -> str | None:
+    """The date a page without a date up to today gives after today ("2099-05-01" in its
+    `article:published_time`), which trafilatura and htmldate pass over without a word: the
+    article is given it, so that the run says it and keeps the article undated
+    (`pipeline.Intake`), as for a record's or a feed entry's date after today."""
+    day = _htmldate(html, url, latest=f"{LAST_YEAR}-12-31")
+    return day if day is not None and day > datetime.now(timezone.utc).date().isoformat() else None
 
 
 __all__ = ["article_id", "clean_document", "extract_html", "guess_language"]

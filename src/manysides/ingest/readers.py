@@ -114,6 +114,15 @@ def unnamed_text(doc: Document | InputError) -> bool:
     return isinstance(doc, Document) and doc.kind == "text" and not doc.outlet and doc.source != "-"
 
 
+_RECORD_PLACE = re.compile(r"(?::\d+(?::\d+)?|#\d+)$")
+
+
+def input_of(source: str) -> str:
+    """The input a record's source names it in: "rows.jsonl" for "rows.jsonl:3", "list.json:1:40"
+    or "feed.rss#2" (docs/inputs.md, how a record is named); a whole file names itself."""
+    return _RECORD_PLACE.sub("", source)
+
+
 def warn_unnamed_outlets(sources: list[str]) -> None:
     """One warning for all the text files in `sources` that name no outlet."""
     if sources:

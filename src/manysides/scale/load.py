@@ -82,6 +82,7 @@ def load_parquet(
                     store.put_annotation(ann, vector, sentences, row["annotator"])
                 progress.advance(len(chunk))
             warn_unnamed_outlets(unnamed)
+            intake.warn()
             analysis.input_ids = list(intake.run_ids)
             if left:  # annotated here with the installed models, as `analyze` would
                 _annotate(store, [], None, None, analysis, progress, left=left)

@@ -413,6 +413,8 @@ class Store:
         no arrival span, and articles stored before no record id."""
         if "external_id" not in {r[1] for r in self._db.execute("PRAGMA table_info(articles)")}:
             self._db.execute("ALTER TABLE articles ADD COLUMN external_id TEXT")
+        # a new article's record id is looked up among the stored ones (`pipeline.Intake`): no scan of the store
+        self._db.execute("CREATE INDEX IF NOT EXISTS articles_external ON articles(external_id)")
         if "annotator" not in {r[1] for r in self._db.execute("PRAGMA table_info(annotations)")}:
             self._db.execute("ALTER TABLE annotations ADD COLUMN annotator TEXT")
         # counting stale annotations reads this index, never the (long) annotations themselves
@@ -598,6 +600,11 @@ class Store:
     def has_article(self, article_id: str) -> bool:
         """True when an article with that id is stored."""
         return self._db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
+
+    def with_external_id(self, external_id: str) -> list[tuple[str, str]]:
+        """(id, source) of the stored articles whose input record gave that id, in the order stored."""
+        rows = self._db.execute("SELECT id, source FROM articles WHERE external_id=? ORDER BY seq", (external_id,))
+        return [(r[0], r[1]) for r in rows]
 
     def add_article(
         self, article: Article, signature: bytes | None, terms: Mapping[str, int] | None = None,
