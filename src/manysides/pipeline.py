@@ -36,6 +36,7 @@ from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
 REPORT_VERSION = "175"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "177"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -328,6 +329,9 @@ REPORT_VERSION = "175"  # 4: an article naming no outlet is its own outlet every
 # 175: unique items (session 41, helper E, review 30): a sentence the article prints again inside a longer sentence of
 #     its own, or again with other marks (a quotation told with its speaker and printed alone in the embedded post),
 #     is that sentence's statement, not a second item
+# 177: unique items (session 41, helper F, one rule at two depths): an embedded post's credit and a caption's places
+#     are cleaning's (`ingest.clean.POST_CREDIT`, `PICTURE_PLACE`): a credit whose name has a stop ("Mina K.
+#     (@minak)") is furniture, and a caption placing whom it names "second left", "center right" or "from left" no item
 
 
 class Progress(Protocol):

@@ -33,3 +33,17 @@ def test_a_channel_handle_run_into_youtube_goes():
     # the control: a sentence about the site stays
     line = "She posted the video on YouTube"
     assert line in paragraphs(f"{_MORE}\n\n{line}\n\nThe council will pick a new mayor in May.", _TITLE)
+
+
+def test_an_embedded_post_s_credit_goes_in_every_form_the_comparison_knew():
+    """Session 41: cleaning's Instagram footer wanted the handle in brackets, its Facebook footer a weekday; the
+    comparison's credit took "A photo posted by @handle on ..." and a day without its weekday. One rule now
+    (`POST_CREDIT`), the line with the post's words before its credit going. Prose on a post stays."""
+    lead = "The harbour reopened on Friday after the storm, the port office said, and the ferries sailed again."
+    for post in ("Back on the water at last #portalma A photo posted by @harbourwatch on Apr 3, 2025 at 6:10am PDT",
+                 "The docks are open again, thank you all... Posted by Dana Ortiz on May 4, 2025"):
+        assert paragraphs(f"{lead}\n\n{post}\n\n{_MORE}", _TITLE) == [lead, _MORE], post
+        assert any(r.startswith("embedded post:") for r in clean_story(f"{lead}\n\n{post}\n\n{_MORE}", _TITLE).removed)
+    for prose in ("The clip was posted by the port office on Friday and shared by Dana Ortiz on May 4, 2025.",
+                  "Dana Ortiz said a photo posted by her deputy on May 4, 2025 showed the flooded docks."):
+        assert prose in paragraphs(f"{lead}\n\n{prose}\n\n{_MORE}", _TITLE), prose

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..nlp.slant_outlets import OutletMask, training_outlets
+from ..ingest.clean import POST_CREDIT
 from ..nlp.tweets import POST_LINK, SIGNED
 from ..records import Annotation, Article
 
@@ -263,11 +264,10 @@ def is_post(text: str) -> bool:
     return bool(SIGNED.search(text) or POST_LINK.search(text))
 
 
-# an embedded post's credit line as other sites save it: "Posted by Dana Ortiz on Monday, May 4, 2026" (review 26: a
-# Facebook post's), "A post shared by Dana Ortiz (@dana) on May 4, 2026 at 9:12am PDT"
-_POST_CREDIT = re.compile(r"^\W*(?:An?\s+(?:post|photo|video)\s+)?(?:posted|shared)\s+by\s+[^.!?\"“”]{1,60}?\s+on\s+"
-                          r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
-                          r"(?:\s+at\s+[\d:]+\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\W*$", re.IGNORECASE)
+# an embedded post's credit line alone as other sites save it: "Posted by Dana Ortiz on Monday, May 4, 2026" (review
+# 26: a Facebook post's), "A post shared by Dana Ortiz (@dana) on May 4, 2026 at 9:12am PDT"; cleaning's rule
+# (`ingest.clean.POST_CREDIT`), which drops such a line, for a sentence of a line it keeps
+_POST_CREDIT = re.compile(rf"^\W*(?i:{POST_CREDIT})\W*$")
 
 
 # a pointer to a link the saved text lost: a sentence ending on "here" whose verb sends the reader to a page, a video

@@ -60,6 +60,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..ingest.clean import PICTURE_PLACE, PICTURE_SIDE
 from ..nlp.acronyms import another_name, defined_aliases
 from ..nlp.numbers import DURATION_SECONDS, duration_in, parse_numeral, parse_word_number
 from ..nlp.tweets import signatures
@@ -903,8 +904,9 @@ _SIGN_ON = re.compile(rf"^(?:(?:From|This is|Welcome to)\s+(?:the\s+)?[A-Z][^.!?
 # (review 26: "Nopparat Kanthawong, head coach of the Wild Boars, left, and Pannawit Jongkham, ..."); a sentence
 # names where someone stands only under a picture; after a capitalised word (a name, a title, "D-Calif."), so that a
 # speaker's "More guns than people, right, ..." is none
-_WHERE_PLACED = r"(?:(?:far|second\s+from|third\s+from)\s+)?(?:left|right|center|centre)"
-_PLACED = re.compile(rf"(?:\b[A-Z][\w'’-]*\.?|\)),\s+{_WHERE_PLACED}\s*,|\({_WHERE_PLACED}\)")
+# (the places are cleaning's, `ingest.clean.PICTURE_PLACE`; in brackets a side only: "(background) check" is a word
+# a transcript put in)
+_PLACED = re.compile(rf"(?:\b[A-Z][\w'’-]*\.?|\)),\s+{PICTURE_PLACE}\s*,|\((?:{PICTURE_SIDE})\)")
 # a broadcast host's hand-over to a guest or thanks for the visit (review 25: "For more, we go to Washington, D.C.,
 # where we're joined by ...", "... I want to thank you for being with us, ..."): the programme, not the news
 _HOSTING = re.compile(r"\bwe(?:['’]re|\s+are)\s+(?:now\s+)?joined\s+(?:now\s+)?by\b|^\W*(?:and\s+)?joining\s+us\b"

@@ -162,10 +162,17 @@ _FULL_COVERAGE_LINK = re.compile(r"^Full coverage (?:of|on)\s[^.!?]{1,100}$", re
 # and a long line of capitals took minutes to fail (session 39: 193 s for one 497-character line)
 _BARE_LABEL_LINK = re.compile(r"^(?:READ|WATCH)\s+(?=[A-Z0-9‘'\"“])(?:[A-Z0-9‘'\"“]\S*(?:\s+|$)|(?:a|an|the|and|or|of|"
                               r"in|on|at|to|for|as|by|with|from|is|are)\s+){3,25}$")
-# an embedded Instagram post saved as a line, its caption (the poster's words, when saved) and its footer: "Terrorist
-# attacks in #Brussel ... A photo posted by Joey (@spiritofsound_l) on Mar 22, 2016 at 3:01am PDT" (NPR's, review 17)
-_INSTAGRAM_FOOTER = re.compile(r"(?:^|\s)An? (?:photo|video|post) (?:posted|shared) by .{0,80}?\(@[\w.]{1,40}\)\s+on\s+"
-                               r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?: at \d{1,2}:\d{2}\s*[ap]\.?m\.?(?: [A-Z]{2,4})?)?$")
+# An embedded post's credit as sites save it under the post: Instagram's "A photo posted by Joey (@spiritofsound_l) on
+# Mar 22, 2016 at 3:01am PDT" (NPR's, review 17; "A post shared by ...", the handle alone: "A photo posted by @dana on
+# ..."), a Facebook post's "Posted by Jane Roe on Wednesday, July 8, 2015" (NPR's, review 26). One rule at two depths,
+# owned here: cleaning drops a line that ends on it, the post's words before it (`_POST_FOOTER`), and the comparison
+# a sentence that is nothing else (`compare._text.is_boilerplate`): a credit inside a paragraph, whose line cleaning
+# keeps, or in a store cleaned before the rule. (Until session 41 cleaning had an Instagram and a Facebook footer of
+# its own and the comparison a third pattern, each missing forms another caught.)
+POST_CREDIT = (r"(?:An?\s+(?:post|photo|video)\s+)?(?:posted|shared)\s+by\s+[^\n\"“”]{1,80}?\s+on\s+"
+               r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+               r"(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?")
+_POST_FOOTER = re.compile(rf"(?:^|\s)(?i:{POST_CREDIT})$")
 # a credit of contributors without its colon: "Contributing The Associated Press" (USA Today)
 _CONTRIBUTING_LABEL = re.compile(r"^Contributing:?\s+(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}$")
 # a link list's heading run into its first headline: "Related Articles State regulators probe PG&E power shutoffs"
@@ -586,9 +593,9 @@ _EMBED_POINTER_WORDS = 25
 # A line of symbols with no letter or digit: a rule or a section break ("+++++", "=====", "•••", "###", an
 # HTML comment's "<!–"); no word of the story.
 _SYMBOL_LINE = re.compile(r"^(?=(?:\S\s*){3})[-+=_*~#^•·.…—–<>/\\|!\[\]\s]+$")
-# An embedded Facebook post saved as a line, its words cut short and its footer: "The vote today makes me proud of our
-# state... Posted by Jane Roe on Wednesday, July 8, 2015" (NPR's, review 26): as `_INSTAGRAM_FOOTER`, the line goes.
-_FACEBOOK_FOOTER = re.compile(rf"(?:^|\s)Posted by [^\n]{{1,80}}? on {_WEEKDAY}, {_MONTH} \d{{1,2}}, \d{{4}}$")
+# An embedded Facebook post saved as a line, its words cut short and its footer ("The vote today makes me proud of our
+# state... Posted by Jane Roe on Wednesday, July 8, 2015", NPR's, review 26), goes as an Instagram post does
+# (`POST_CREDIT`).
 # A note on where a reporter is, the line to itself ("Eyder is reporting today from Morehouse, Ky.", NPR's, review 26;
 # "Star reporters Ann Roe and Bo Poe are reporting from the courthouse."): one sentence, the reporter named by a
 # capitalised first word and the time or the word "reporter(s)" marking it as the outlet's note ("Police are reporting
@@ -601,12 +608,15 @@ _REPORTER_NOTE = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|
 # mayor, are hopeful about the talks.", CNN's in review 26; "Sen. Ann Lee, center, arrives at the Capitol."): a
 # capitalised name, then "left", "right", "center", "second from left" and the like between commas. Prose says no such
 # thing of a person; a line with a quotation stays ('"Right, left, centre," she said.', a transcript's "Right, right").
+# The places, owned here, are the comparison's too (`compare.unique._PLACED`: a sentence of a caption, after a name):
+# a side ("left", "far right", "second from left", "center left") and, between commas, a depth ("top", "background").
+PICTURE_SIDE = r"(?:(?:far|center|second|third)\s+)?(?:from\s+)?(?:left|right)|center|centre"
+PICTURE_PLACE = rf"(?:{PICTURE_SIDE}|top|bottom|foreground|background)"
 _POSITION_CAPTION = re.compile(r"^(?!.*[\"“”])[A-Z].{0,120}?\b(?!(?:Right|Left|Center|Centre)\b)[A-Z][\w'’.-]+"
                                # (an appositive between, "the mayor", "head of the port authority", but no clause,
                                # "Ann Lee, after the speech, left, and ...")
                                r"(?: \([^()]{1,20}\))?(?:, (?:the |an? |[A-Z]|(?:[a-z]+ ){1,2}of )[^,]{1,60})?"
-                               r", (?:(?:far |center |second |third )?(?:from )?(?:left|right)|"
-                               r"center|centre|top|bottom|foreground|background),")
+                               rf", {PICTURE_PLACE},")
 _POSITION_CAPTION_WORDS = 50
 _CAPTION_WORDS = 80
 _MIN_HTML_WORDS = 10
@@ -1299,7 +1309,7 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
         return f"video player: {_show(text)}", None
     if len(words) <= _CLIP_WORDS and _CLIP_OPENING.match(text):
         return f"video caption: {_show(text)}", None
-    if len(words) <= 80 and (_INSTAGRAM_FOOTER.search(text) or _FACEBOOK_FOOTER.search(text)):
+    if len(words) <= 80 and _POST_FOOTER.search(text):
         return f"embedded post: {_show(text)}", None
     item = _BULLET.sub("", text)
     if (len(words) <= 25 and _PROMPT.match(item)) or (len(words) <= 8 and _WEAK_PROMPT.match(item)):

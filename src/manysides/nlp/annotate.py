@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 130  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 131  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -360,6 +361,9 @@ ANNOTATOR_VERSION = 130  # 2: reported (indirect) speech; 3: loaded wording read
 # 130: session 41, helper E (review 30): a "they" reporting again at the head of the sentence after two or more
 #     named people's report ("Lightfoot and Preckwinkle said they opposed ... for city workers and retirees. And they
 #     agreed that ...") goes on with those people, not with the last people the sentence before named (docs/quotes.md)
+# 131: session 41, helper F (one rule at two depths): cleaning's embedded post's credit is one rule, owned by cleaning
+#     and used by the comparison (`ingest.clean.POST_CREDIT`): a line ending on "A photo posted by @handle on ..."
+#     (no name in brackets) or "Posted by ... on May 4, 2025" (no weekday) goes with the post's words before it
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
