@@ -131,7 +131,8 @@ def test_a_store_made_before_record_ids_keeps_its_articles_and_takes_new_ids(tmp
     with Store(path) as store:
         store.add_article(_article(1), None)
     db = sqlite3.connect(path)  # the articles table of an earlier version: no external_id
-    db.executescript("DROP TRIGGER articles_ai; DROP INDEX IF EXISTS articles_external; ALTER TABLE articles DROP COLUMN external_id;")
+    db.executescript("DROP TRIGGER articles_ai; DROP INDEX IF EXISTS articles_external; "
+                     "ALTER TABLE articles DROP COLUMN external_id;")
     db.close()
     with Store(path) as store:
         assert store.article("a1") == _article(1)
