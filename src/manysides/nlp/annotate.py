@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 130  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 131  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 127  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -364,6 +365,12 @@ ANNOTATOR_VERSION = 131  # 2: reported (indirect) speech; 3: loaded wording read
 # 131: session 41, helper F (one rule at two depths): cleaning's embedded post's credit is one rule, owned by cleaning
 #     and used by the comparison (`ingest.clean.POST_CREDIT`): a line ending on "A photo posted by @handle on ..."
 #     (no name in brackets) or "Posted by ... on May 4, 2025" (no weekday) goes with the post's words before it
+# 127: session 41, helper B (reviews 28-29, slant evidence on neutral words): "angry" of what people did or sent
+#     ("angry protests", "angry complaints"), "desperate" said of people, "dangerous" of a place, "twisted" of a thing
+#     bent, "loud" of someone's sound, "harsh" of a penalty, "hot dogs", "grand bargain", "the worst outcome",
+#     "complicated", "effective", "trendy", a debate's question ("debate over whether ...") and a community's
+#     consensus ("the consensus ... is that ...") and "boasted" with a figure ("boasted double-digit seat counts") are no
+#     loaded wording (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -208,22 +208,34 @@ _STOP = frozenset(
 # Session 40, helper B (review 27: "some aviation experts don't think the search for Flight 8501 will be as
 # challenging as the hunt for MH370"; BASIL: no use as an adjective): "challenging" states difficulty as "difficult"
 # does, how hard a task is.
+# Session 41, helper B (review 28): "complicated" ("But, that's complicated, too", of a school's options; BASIL 2 uses,
+# none in a span) states difficulty as "difficult" and "challenging" do; "effective" ("made them such an effective
+# microphone for Trump"; BASIL 5 uses, none in a span) says that a thing works, which its results show, as "successful"
+# reports an outcome; "trendy" ("a trendy Tel Aviv café" in a scene set; BASIL none) says a place or a thing is in
+# fashion, many people's liking, as "popular" does.
 PLAIN_IN_NEWS = frozenset("latest final original total secret sexual guilty traditional superior relevant "
                           "popular successful difficult sensitive prominent unprecedented lively rare famous "
                           "intense unusual unique wealthy affluent avid favorite favourite supportive "
-                          "enthusiastic unilateral multilateral bilateral challenging".split())
+                          "enthusiastic unilateral multilateral bilateral challenging complicated effective "
+                          "trendy".split())
 # Fixed terms whose first word the lexicon rates as loaded: a subjective word naming a thing
 # ("a grand jury", "a charitable contribution", "an overwhelming majority" of votes).
 # Review 9 found "grand" shown as loaded wording in all three articles of one indictment.
 PLAIN_BEFORE = {
-    "grand": frozenset("jury juries juror jurors wizard slam".split()),  # a Klan title, a grand slam (review 19)
+    "grand": frozenset("jury juries juror jurors wizard slam "  # a Klan title, a grand slam (review 19)
+                       # session 41, B (review 29: the search for a "grand bargain" on taxes and spending): the name a
+                       # budget deal's talks went by, in every outlet's words
+                       "bargain bargains".split()),
     "charitable": frozenset("contribution contributions donation donations organization organizations foundation "
                             "foundations trust trusts giving deduction deductions status group groups".split()),
     "overwhelming": frozenset("majority majorities vote votes margin".split()),
-    "worst": frozenset({"case"}),  # "a worst-case scenario" (review 14)
+    # "a worst-case scenario" (review 14); session 41, B (review 29: a prediction that pragmatism "would prevail and
+    # avert the worst outcome"): the worst of the outcomes forecast, as "worst-case" is; "the worst president" counts
+    "worst": frozenset("case outcome outcomes scenario scenarios".split()),
     # review 16: "a major hot button" (a divisive issue), "deadly force" (the legal term for force that may kill,
     # "a deadly weapon" likewise): names of a thing, no judgement
-    "hot": frozenset("button buttons spot spots seat topic topics war wars".split()),
+    # session 41, B (review 29: supporters "raised hot dogs and beers"): the food's name
+    "hot": frozenset("button buttons spot spots seat topic topics war wars dog dogs".split()),
     # session 37 (review 24: "the space race during the cold war"): the era's and a rivalry's name, written in lower
     # case by some style books, and the weather's and the police's terms ("a cold front", "a cold case")
     "cold": frozenset("war wars warrior warriors front fronts snap snaps case cases storage".split()),
@@ -233,7 +245,10 @@ PLAIN_BEFORE = {
     # to name the policy) and measured or defined conditions ("extreme weather", "extreme poverty": a World Bank
     # line); "extreme views" still counts. "Harsh words for" someone is the idiom for criticising them.
     "extreme": frozenset("vetting weather heat cold temperatures poverty".split()),
-    "harsh": frozenset({"words"}),
+    # session 41, B (review 28: "threats of harsh punishment" for students walking out): how severe a penalty is, a
+    # degree its terms state, and the weather's ("a harsh winter"); "harsh rhetoric", "a harsh temper" still count
+    "harsh": frozenset("words punishment punishments penalty penalties sentence sentences sanction sanctions "
+                       "discipline winter winters weather".split()),
     "effective": frozenset("date dates".split()),  # "before the effective date of the policy" (review 12): a date
     # names of a policy, a field and a school (reviews 13 and 16, three articles each naming "affirmative action")
     # session 36 (one of BASIL's unmarked spans): "an affirmative vote", quoted or not, a vote's direction, as "the
@@ -429,7 +444,11 @@ FEELING_WORDS = frozenset("wary anxious happy unhappy proud afraid fearful angry
                           # session 39, G (review 26: "the release of the hostage should be welcome"): a thing's being
                           # welcome is how those it reaches take it, said after a linking verb; "a welcome change"
                           # still counts
-                          "welcome".split())
+                          "welcome "
+                          # session 41, B (review 28: "many remain desperate for necessities, most urgently water"):
+                          # a need said of people after a linking verb, their state; "a desperate political attack"
+                          # (BASIL marks it) still counts
+                          "desperate".split())
 # review 19: "survivors stood teary-eyed and shocked"; review 22: the pleasure words said of someone ("my first
 # reaction was to be slightly pleased", "the staff were delighted with the result"): that person's state, as "happy"
 # review 20: "two other nurses have fallen ill", a state of health after a linking verb; "spoke ill of" still counts
@@ -620,6 +639,15 @@ _SUBJECT_AHEAD = r"(?=(?i:the|a|an|his|her|their|its|our|he|she|they|it|we|i|you
 # a question asked, reported ("Asked later whether it was fair to invoke God, the spokesman ...", "reporters asked if
 # the plan was a disaster"): the asker's words, as a said-clause is the speaker's (session 36, BASIL's unmarked spans)
 _ASKED_WHETHER = r"\b(?i:asked|asks|asking)\b[^.!?;:\n“”\"]{0,60}?\b(?i:whether|if)\s+"
+# Session 41, helper B (review 28: "debate over whether she should be considered a hero for volunteering ... or a selfish
+# danger to the public", "The general consensus in the medical community is that a quarantine is unnecessary"): the
+# question a debate is over states its sides' views, and a community's consensus its members' view, reported as a
+# finding is, not the outlet's: "debate" (or "argument", "dispute", "question") over "whether"; "consensus" (or "view",
+# "belief", "verdict", "wisdom" of a group named: "in the medical community", "among economists") "is that". An
+# unowned "the view is that" (a column's own) stays the outlet's.
+_DEBATED = (r"\b(?i:debate|debates|argument|arguments|dispute|disputes|question|questions)\s+(?i:over|about|on|of)\s+"
+            r"whether\s+|\b(?i:consensus\b(?:\s+(?:[\w'’-]+\s+){0,5}?)?|(?:view|views|belief|verdict|wisdom)\s+"
+            r"(?i:in|of|among|within|across)\s+(?:[\w'’-]+\s+){1,5}?)(?i:is|was|remains|has\s+been)\s+that\s+")
 _SPEECH_PAST_PARENTHETICAL = (r"\b(?i:" + _SPEECH_VERBS + r")\s*(?:(?:--|—|–)[^—–\n]{1,80}?(?:--|—|–)|"
                               r",[^,.!?\n]{1,60},)\s*(?:that\s+)?")
 _REPORTED = re.compile(
@@ -627,8 +655,8 @@ _REPORTED = re.compile(
     r"(?:\b(?i:his|her|their|its|our|my|your)|\w['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?i:comments?|remarks?|statements?|claims?|assertions?|admissions?|acknowledge?ments?|testimony|arguments?|"
     r"insistence|contentions?|allegations?|accusations?|findings?|conclusions?|suggestions?|warnings?|complaints?|"
-    r"view|belief)\s+that\s+" + _SUBJECT_AHEAD + r"|" + _SPEECH_PAST_PARENTHETICAL + r"|" + _ASKED_WHETHER + r")"
-    + _CLAUSE_TO_WORD
+    r"view|belief)\s+that\s+" + _SUBJECT_AHEAD + r"|" + _SPEECH_PAST_PARENTHETICAL + r"|" + _ASKED_WHETHER + r"|"
+    + _DEBATED + r")" + _CLAUSE_TO_WORD
 )
 # A judgement verb in the clause a charge, a claim, a report or another speech noun states ("Responding to charges that
 # he demonized Mexicans", session 34, one of BASIL's unmarked spans; "amid reports that the senator lashed out at
@@ -781,6 +809,8 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
                                   or (word not in _HEALTH and _FEELING_OF.match(text, e))
                                   or (word not in _NOT_FELT_TO and _FEELING_TO.match(text, e))):
         return True  # "some nations are wary of giving up", "lawmakers have grown anxious": their state
+    if word in LOUD_WORDS and _FEELS.search(text, max(0, s - 40), s):
+        return True  # "being loud", "the crowd was loud": the sound someone makes (session 41, B; review 28)
     if word in GRADED_NOUNS and (graded_noun(text, e, GRADED_NOUNS[word], tags)
                                  or _grades_hazard_before(text, s, tags, GRADED_NOUNS[word])):
         return True  # "the arduous task", "a brutal 17 months", "the vote was pivotal" (session 39, G)

@@ -224,12 +224,34 @@ FIRM_NOUNS = frozenset("company companies firm firms corporation corporations bu
                        "enterprises conglomerate conglomerates bank banks utility utilities employer employers "
                        "retailer retailers".split())
 DARK_WORDS = frozenset({"grim", "bleak"})
+# Session 41, helper B (review 28: "angry protests over campus racism", "videos of angry confrontations"; review 29: "an
+# idea that had generated angry complaints from Republicans"; BASIL 7 uses of "angry", none in a span: "an angry
+# response from the Department", "a flood of angry responses", "the angry voice mail"): anger said of what people did
+# or sent is theirs, which their protest or their words show, as "angry at" said of them is (`FEELING_WORDS`); "an
+# angry tirade" or "angry rhetoric" still count
+EXPRESSION_NOUNS = frozenset("protest protests demonstration demonstrations confrontation confrontations complaint "
+                             "complaints response responses reaction reactions letter letters call calls email emails "
+                             "e-mail e-mails message messages voicemail voicemails mail outburst outbursts exchange "
+                             "exchanges crowd crowds mob mobs protesters protestors demonstrators rally rallies march "
+                             "marches chant chants shouts backlash phone".split())
+# "dangerous" of a place or its conditions ("weapons and fighters that made it a dangerous environment", review 29; "a
+# dangerous neighborhood"): the risk of harm there, which its violence states, as a route's (`ROUTE_NOUNS`)
+PLACE_NOUNS = frozenset("environment environments place places area areas neighborhood neighborhoods neighbourhood "
+                        "neighbourhoods region regions zone zones city cities country countries territory territories "
+                        "street streets conditions".split())
+# "twisted" of a thing bent out of shape ("still-flooded streets, twisted billboards and roofs with gaping holes",
+# review 28; "twisted metal"): the damage seen, not a mind's or a plan's twist ("a twisted logic" still counts)
+WRECK_NOUNS = frozenset("metal metals steel iron wreckage wreck wrecks debris billboard billboards sign signs tree trees "
+                        "beam beams girder girders rail rails track tracks roof roofs car cars frame frames pole poles "
+                        "fence fences wire wires remains rubble ruins".split())
 GRADED_NOUNS = {
     "arduous": UNDERTAKING_NOUNS | ROUTE_NOUNS | SPAN_NOUNS,
     "brutal": UNDERTAKING_NOUNS | SPAN_NOUNS,
     "extraordinary": SPAN_NOUNS,
     "desperate": RESCUE_NOUNS,
-    "dangerous": ROUTE_NOUNS,
+    "dangerous": ROUTE_NOUNS | PLACE_NOUNS,
+    "angry": EXPRESSION_NOUNS,
+    "twisted": WRECK_NOUNS,
     "pivotal": DECISIVE_NOUNS,
     **{w: OUTLOOK_NOUNS | FINDING_NOUNS for w in DARK_WORDS},
     "anxious": WAIT_NOUNS,

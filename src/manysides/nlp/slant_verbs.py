@@ -342,6 +342,8 @@ def verb_at(text: str, s: int, e: int, tag: str | None = None) -> VerbUse | None
         return VerbUse(s, e, lemma, category)
     if lemma in _NEEDS_THAT or _plain_use(lemma, words) or _plain_object_before(text, s, lemma):
         return None
+    if lemma == "boast" and _FIGURE_AFTER.match(text, e):
+        return None  # "boasted 300 members", "boasts more than 40 stores": what it has (session 41, B)
     if lemma in _PASSIVE_PLAIN and _prev_word(text, s) in _BE:
         return None  # "was admitted to the hospital", "have been claimed by Kurdish militants"
     return VerbUse(s, e, lemma, category)
@@ -375,10 +377,29 @@ def _plain_object_before(text: str, s: int, lemma: str) -> bool:
     return m is not None and m.group(1).lower() in _OBJECT.get(lemma, ())
 
 
+# Session 41, helper B (review 28: "centrist parties Yesh Atid and Kulanu both boasted double-digit seat counts"): what
+# one "boasts" counted by a figure ("boasts 3 museums", "boasted double-digit gains", "boasts more than 200 members")
+# is what it has, the plain sense, as "boasts a population of" is; "boasted that he won" still counts
+_FIGURE_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                          "hundred hundreds thousand thousands million millions billion dozen dozens".split())
+
+
+_FIGURE_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|some|about|nearly|almost|over|more|fewer|than|at|"
+                           r"least|roughly)\s+){0,3}[$£€]?\d")
+
+
+def _counted(words: list[str]) -> bool:
+    """A figure among the first three words: a number, a number word, or a "-digit" compound ("double-digit")."""
+    return any(w[:1].isdigit() or w in _FIGURE_WORDS or w.endswith("-digit") for w in words[:3])
+
+
 def _plain_use(lemma: str, words: list[str]) -> bool:
     """The words after the verb make it a physical or fixed plain use (see `_PLAIN_NEXT`,
-    `_PLAIN_OBJECT`); "admitting any Muslims to the U.S.": admitted somewhere, not to doing."""
+    `_PLAIN_OBJECT`); "admitting any Muslims to the U.S.": admitted somewhere, not to doing; "boasted double-digit
+    seat counts": had (`_counted`)."""
     if words and words[0] in _NEXT.get(lemma, ()):
+        return True
+    if lemma == "boast" and _counted(words):
         return True
     heads = [w for w in words if w not in _SKIP and not w[:1].isdigit()][:2]
     if any(w in _OBJECT.get(lemma, ()) for w in heads):

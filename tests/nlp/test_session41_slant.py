@@ -1,0 +1,90 @@
+"""Slant evidence on neutral words (session 41, helper B, reviews 28-29's leftovers): anger said of what people did or
+sent, a need said of people, a place's danger, a thing bent, someone's sound, a penalty's severity, fixed names ("hot
+dogs", "a grand bargain", "the worst outcome"), "complicated", "effective", "trendy", a debate's question, a
+community's consensus and "boasted" with a figure. Invented sentences, each with a control that still counts; every
+plain sentence was listed before."""
+
+from __future__ import annotations
+
+import pytest
+
+from slant_helpers import loaded as _loaded
+
+
+@pytest.mark.parametrize("tags", [False, True])
+def test_anger_said_of_what_people_did_or_sent_is_theirs(tags: bool) -> None:
+    """"angry protests over the layoffs", "the plan drew angry complaints from farmers", "a flood of angry letters":
+    the anger of those who protested or wrote, which their acts show; "an angry tirade" and "angry rhetoric" still
+    count (the outlet's word for a speech)."""
+    for told in ("The mill closed after angry protests over the layoffs.",
+                 "The plan drew angry complaints from farmers.",
+                 "A flood of angry letters reached the council."):
+        assert _loaded(told, tags) == [], told
+    assert _loaded("The coach launched an angry tirade at the referees.", tags) == ["angry"]
+    assert _loaded("The mayor used angry rhetoric in his speech.", tags) == ["angry"]
+
+
+@pytest.mark.parametrize("tags", [False, True])
+def test_a_need_a_place_and_a_thing_bent_are_plain(tags: bool) -> None:
+    """"many villagers remain desperate for clean water", "gangs made the port a dangerous place", "drove past twisted
+    street signs": people's need, a place's risk and damage seen; "a desperate political stunt", "a dangerous idea"
+    and "a twisted sense of humor" still count."""
+    for plain in ("Weeks after the flood, many villagers remain desperate for clean water.",
+                  "Gangs and smugglers made the port a dangerous place for sailors.",
+                  "The convoy drove past twisted street signs and roofs torn open."):
+        assert _loaded(plain, tags) == [], plain
+    assert _loaded("The mayor called it a desperate political stunt.", tags) == []  # a naming verb's: the mayor's
+    assert _loaded("It was a desperate political stunt by the mayor.", tags) == ["desperate"]
+    assert _loaded("The senator pushed a dangerous idea.", tags) == ["dangerous"]
+    assert _loaded("The host has a twisted sense of humor.", tags) == ["twisted"]
+
+
+@pytest.mark.parametrize("tags", [False, True])
+def test_a_sound_a_penalty_and_fixed_names_are_plain(tags: bool) -> None:
+    """"the fans were loud", "threats of harsh punishment", "hot dogs", "the search for a grand bargain", "avert the
+    worst outcome": a sound, a penalty's severity, a food's and a deal's names, the worst of the outcomes forecast; "a
+    loud, obnoxious critic", "harsh rhetoric", "a grand vision" and "the worst mayor" still count."""
+    for plain in ("The fans were loud all night.",
+                  "The district warned of harsh punishment for anyone who skipped class.",
+                  "Volunteers handed out hot dogs after the game.",
+                  "Talks on a grand bargain over the budget broke down again.",
+                  "Economists hope the deal can avert the worst outcome."):
+        assert _loaded(plain, tags) == [], plain
+    assert _loaded("He is a loud, obnoxious critic of the board.", tags) == ["loud"]
+    assert _loaded("The governor used harsh rhetoric against the union.", tags) == ["harsh"]
+    assert _loaded("The mayor unveiled a grand vision for the waterfront.", tags) == ["grand"]
+    assert _loaded("He was the worst mayor the town ever had.", tags) == ["worst"]
+
+
+@pytest.mark.parametrize("tags", [False, True])
+def test_complicated_effective_and_trendy_are_plain(tags: bool) -> None:
+    """"that is complicated", "an effective tool for organizers", "a trendy bakery": a task's difficulty, a thing that
+    works and a place in fashion, as "difficult", "successful" and "popular"; "a corrupt deal" still counts."""
+    for plain in ("Letting the students leave early is complicated, too.",
+                  "The app became an effective tool for organizers.",
+                  "She spoke outside a trendy bakery downtown."):
+        assert _loaded(plain, tags) == [], plain
+    assert _loaded("It was a corrupt deal from the start.", tags) == ["corrupt"]
+
+
+@pytest.mark.parametrize("tags", [False, True])
+def test_a_debates_question_and_a_communitys_consensus_are_their_views(tags: bool) -> None:
+    """"debate over whether he should be seen as a hero or a selfish danger", "the consensus among engineers is that
+    the repair is unnecessary": the sides' and the community's views, reported; the outlet's own "a selfish danger",
+    and "the view is that" unowned, still count."""
+    for told in ("His refusal set off a debate over whether he should be seen as a hero or a selfish danger to others.",
+                 "The consensus among engineers is that the repair is unnecessary."):
+        assert _loaded(told, tags) == [], told
+    assert _loaded("He is a selfish danger to others.", tags) == ["selfish"]
+    assert _loaded("Our view is that the repair is unnecessary.", tags) == ["unnecessary"]
+
+
+@pytest.mark.parametrize("tags", [False, True])
+def test_boasting_a_figure_is_having_it(tags: bool) -> None:
+    """"two smaller parties boasted double-digit seat counts", "the club boasts more than 300 members": what they
+    have, counted; "boasted that he had won" and "boasted about his record" still count."""
+    for plain in ("Two smaller parties boasted double-digit seat counts.",
+                  "The club boasts more than 300 members."):
+        assert _loaded(plain, tags) == [], plain
+    assert _loaded("The mayor boasted that he had won twice.", tags) == ["boasted"]
+    assert _loaded("The mayor boasted about his record on crime.", tags) == ["boasted"]
