@@ -88,3 +88,45 @@ def test_boasting_a_figure_is_having_it(tags: bool) -> None:
         assert _loaded(plain, tags) == [], plain
     assert _loaded("The mayor boasted that he had won twice.", tags) == ["boasted"]
     assert _loaded("The mayor boasted about his record on crime.", tags) == ["boasted"]
+
+
+# A podcast transcript: the host asks the show's own court reporter about a ruling, then a guest; the host tells the
+# reporter what he covers ("Tom, you've been covering the court for years"), which marks him as one of the outlet's
+# own, whose words are the outlet's as the host's are; the guest's stay hers.
+_PODCAST = ("ann host\n\nTom Reyes on the court's decision. Tom, tell us about this ruling.\n\n"
+            "tom reyes\n\nThe court handed down a stunning ruling on the water rights case.\n\n"
+            "ann host\n\nTom, you've been covering the court for years. What changed?\n\n"
+            "tom reyes\n\nThe justices simply read the statute differently this time.\n\n"
+            "ann host\n\nJane Roe runs a farmers' group. Jane, what do you make of it?\n\n"
+            "jane roe\n\nIt is a disgraceful decision for every farmer in the valley.\n\n"
+            "ann host\n\nJane, will you appeal?\n\n"
+            "jane roe\n\nWe will appeal next week.\n\n"
+            "ann host\n\nThat's it for today.")
+
+
+def test_a_transcript_speaker_the_show_calls_its_own_speaks_for_the_outlet() -> None:
+    """The reporter the host tells what he covers ("Tom, you've been covering the court") is the show's own: his
+    "stunning ruling" is the outlet's wording, listed; the guest's "disgraceful" stays hers (session 41; review 14's
+    podcast reporter)."""
+    from manysides.nlp.annotate import annotate
+    from manysides.records import Article
+
+    ann = annotate(Article(id="pod", source="test", outlet=None, url=None, title=None, byline=None, published=None,
+                           language="en", text=_PODCAST))
+    assert {q.speaker for q in ann.quotes if q.cue is None} >= {"Tom Reyes", "Jane Roe"}
+    loaded = [ev.text for ev in ann.slant.evidence if ev.kind == "loaded"]
+    assert "stunning" in loaded
+    assert "disgraceful" not in loaded
+
+
+def test_outlets_own_reads_a_beat_or_a_colleagues_title() -> None:
+    """"Tom, you've been covering the court", "our colleague Tom Reyes", "my White House correspondent, Tom Reyes": the
+    outlet's own; "Tom, what do you make of it?" and "our guest Tom Reyes" are no such cue."""
+    from manysides.nlp.slant_loaded import outlets_own
+
+    assert outlets_own("Tom Reyes", "Tom, you've been covering the court for years.")
+    assert outlets_own("Tom Reyes", "We turn to our colleague Tom Reyes.")
+    assert outlets_own("Tom Reyes", "Here is my White House correspondent, Tom Reyes.")
+    assert not outlets_own("Tom Reyes", "Tom, what do you make of it?")
+    assert not outlets_own("Tom Reyes", "We turn to our guest Tom Reyes.")
+    assert not outlets_own(None, "Tom, you've been covering the court.")

@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 ANNOTATOR_VERSION = 130  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 131  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 127  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 128  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -202,6 +203,10 @@ ANNOTATOR_VERSION = 127  # 2: reported (indirect) speech; 3: loaded wording read
 #     claiming"), a negated judgement verb ("not bemoaning"), one in the clause a charge or a report states ("charges
 #     that he demonized"), a characterisation a verb gives "as" ("praised him as a careful judge") and "enthusiastic"
 #     are no loaded wording (scores unchanged)
+# 128: session 41, helper B (review 14's podcast): a transcript's speaker the show calls its own (addressed with the
+#     beat they cover, "Adam, you've been covering the court ...", or "our colleague ...") speaks for the outlet, as
+#     its host does: that speaker's turns are no guest's words in the slant evidence (`slant_loaded.outlets_own`;
+#     scores unchanged)
 # 79: slant evidence (review 23): a size ("its modest size") and a deal's size ("a huge new trade deal"), a record
 #     after an adverb ("are instead the worst since 2010"), how many parties act ("unilateral sanctions"), a picture
 #     that catches the eye ("the most striking - and viral - pictures"), and a post saved without its signature (a
@@ -369,8 +374,8 @@ ANNOTATOR_VERSION = 127  # 2: reported (indirect) speech; 3: loaded wording read
 #     ("angry protests", "angry complaints"), "desperate" said of people, "dangerous" of a place, "twisted" of a thing
 #     bent, "loud" of someone's sound, "harsh" of a penalty, "hot dogs", "grand bargain", "the worst outcome",
 #     "complicated", "effective", "trendy", a debate's question ("debate over whether ...") and a community's
-#     consensus ("the consensus ... is that ...") and "boasted" with a figure ("boasted double-digit seat counts") are no
-#     loaded wording (scores unchanged)
+#     consensus ("the consensus ... is that ...") and "boasted" with a figure ("boasted double-digit seat counts")
+#     are no loaded wording (scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -639,12 +639,12 @@ _SUBJECT_AHEAD = r"(?=(?i:the|a|an|his|her|their|its|our|he|she|they|it|we|i|you
 # a question asked, reported ("Asked later whether it was fair to invoke God, the spokesman ...", "reporters asked if
 # the plan was a disaster"): the asker's words, as a said-clause is the speaker's (session 36, BASIL's unmarked spans)
 _ASKED_WHETHER = r"\b(?i:asked|asks|asking)\b[^.!?;:\n“”\"]{0,60}?\b(?i:whether|if)\s+"
-# Session 41, helper B (review 28: "debate over whether she should be considered a hero for volunteering ... or a selfish
-# danger to the public", "The general consensus in the medical community is that a quarantine is unnecessary"): the
-# question a debate is over states its sides' views, and a community's consensus its members' view, reported as a
-# finding is, not the outlet's: "debate" (or "argument", "dispute", "question") over "whether"; "consensus" (or "view",
-# "belief", "verdict", "wisdom" of a group named: "in the medical community", "among economists") "is that". An
-# unowned "the view is that" (a column's own) stays the outlet's.
+# Session 41, helper B (review 28: "debate over whether she should be considered a hero for volunteering ... or a
+# selfish danger to the public", "The general consensus in the medical community is that a quarantine is
+# unnecessary"): the question a debate is over states its sides' views, and a community's consensus its members' view,
+# reported as a finding is, not the outlet's: "debate" (or "argument", "dispute", "question") over "whether";
+# "consensus" (or "view", "belief", "verdict", "wisdom" of a group named: "in the medical community", "among
+# economists") "is that". An unowned "the view is that" (a column's own) stays the outlet's.
 _DEBATED = (r"\b(?i:debate|debates|argument|arguments|dispute|disputes|question|questions)\s+(?i:over|about|on|of)\s+"
             r"whether\s+|\b(?i:consensus\b(?:\s+(?:[\w'’-]+\s+){0,5}?)?|(?:view|views|belief|verdict|wisdom)\s+"
             r"(?i:in|of|among|within|across)\s+(?:[\w'’-]+\s+){1,5}?)(?i:is|was|remains|has\s+been)\s+that\s+")
@@ -1152,8 +1152,35 @@ def speaker_regions(quotes: Iterable[Any], text: str | None = None) -> list[tupl
                  and not text[max(0, q.start - 20) : q.start].rstrip(" \t").endswith(tuple(_MARKS))]
         if turns:
             quoted = quoted_regions(text)
-            out += [(q.start, q.end) for q in turns if not any(a <= q.start and q.end <= b for a, b in quoted)]
+            out += [(q.start, q.end) for q in turns if not any(a <= q.start and q.end <= b for a, b in quoted)
+                    and not outlets_own(q.speaker, text)]
     return out
+
+
+# Session 41, helper B (review 14: the Times' podcast, whose host asks its court reporter "Adam, you've been covering
+# the Supreme Court for The Times for more than a decade"): a transcript's speaker whom the show introduces as one of
+# its own, a colleague or a reporter on a beat, speaks for the outlet, as its host does; a guest is asked what they
+# think, never told what they cover. The cues: the speaker's first name (or full name) addressed with the beat they
+# cover ("Adam, you've been covering ...", "Jane, you cover the courts"), or the full name after "my" or "our"
+# and a colleague's or a reporter's title ("our colleague Jane Roe", "my colleague, Jane Roe", "our White House
+# correspondent Jane Roe"). A guest the host thanks or asks ("Jane, what do you make of ...") stays a guest.
+_STAFF_TITLES = (r"(?:colleague|colleagues|reporter|reporters|correspondent|correspondents|co-host|cohost|editor|"
+                 r"columnist)")
+
+
+def outlets_own(speaker: str | None, text: str) -> bool:
+    """The transcript's speaker `speaker` is one of the outlet's own people by the text's words: addressed by first
+    name with a beat ("Adam, you've been covering the court", "Jane, you cover ...") or introduced as "our colleague"
+    or "our ... correspondent" (`_STAFF_TITLES`) before the full name."""
+    if not speaker or not speaker.strip():
+        return False
+    parts = speaker.split()
+    first, full = re.escape(parts[0]), r"\s+".join(re.escape(p) for p in parts)
+    if re.search(r"\b(?:" + first + "|" + full + r"),\s+you(?:['’]ve|['’]re|\s+have|\s+are)?\s+(?:been\s+)?"
+                 r"(?:covering|covered|cover|reporting\s+on|reported\s+on)\b", text, re.IGNORECASE):
+        return True
+    return re.search(r"\b(?i:my|our)\s+(?:[\w'’-]+\s+){0,3}?(?i:" + _STAFF_TITLES + r"),?\s+" + full + r"\b",
+                     text, re.IGNORECASE) is not None
 
 
 def echoed_fragments(text: str, quoted: Sequence[tuple[int, int]],
@@ -1411,5 +1438,6 @@ def _in_name(text: str, s: int, e: int) -> bool:
 
 
 __all__ = ["Entry", "characterised", "force_acts", "lexicon", "lexicon_path", "loaded_use", "loaded_words",
-           "plain_use", "post_regions", "pull_quotes", "quote_words", "quoted_regions", "rated_loaded", "reported_verb",
-           "single_quoted_regions", "speaker_regions", "titled_quote", "echoed_fragments", "excerpt_regions"]
+           "outlets_own", "plain_use", "post_regions", "pull_quotes", "quote_words", "quoted_regions", "rated_loaded",
+           "reported_verb", "single_quoted_regions", "speaker_regions", "titled_quote", "echoed_fragments",
+           "excerpt_regions"]

@@ -241,9 +241,9 @@ PLACE_NOUNS = frozenset("environment environments place places area areas neighb
                         "street streets conditions".split())
 # "twisted" of a thing bent out of shape ("still-flooded streets, twisted billboards and roofs with gaping holes",
 # review 28; "twisted metal"): the damage seen, not a mind's or a plan's twist ("a twisted logic" still counts)
-WRECK_NOUNS = frozenset("metal metals steel iron wreckage wreck wrecks debris billboard billboards sign signs tree trees "
-                        "beam beams girder girders rail rails track tracks roof roofs car cars frame frames pole poles "
-                        "fence fences wire wires remains rubble ruins".split())
+WRECK_NOUNS = frozenset("metal metals steel iron wreckage wreck wrecks debris billboard billboards sign signs tree "
+                        "trees beam beams girder girders rail rails track tracks roof roofs car cars frame frames "
+                        "pole poles fence fences wire wires remains rubble ruins".split())
 GRADED_NOUNS = {
     "arduous": UNDERTAKING_NOUNS | ROUTE_NOUNS | SPAN_NOUNS,
     "brutal": UNDERTAKING_NOUNS | SPAN_NOUNS,
