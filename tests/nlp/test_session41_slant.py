@@ -14,14 +14,15 @@ from slant_helpers import loaded as _loaded
 @pytest.mark.parametrize("tags", [False, True])
 def test_anger_said_of_what_people_did_or_sent_is_theirs(tags: bool) -> None:
     """"angry protests over the layoffs", "the plan drew angry complaints from farmers", "a flood of angry letters":
-    the anger of those who protested or wrote, which their acts show; "an angry tirade" and "angry rhetoric" still
-    count (the outlet's word for a speech)."""
+    the anger of those who protested or wrote, which their acts show; "an angry tirade" and "angry rhetoric" (the
+    outlet's word for a speech) and "an angry mob" (anger said of people themselves) still count."""
     for told in ("The mill closed after angry protests over the layoffs.",
                  "The plan drew angry complaints from farmers.",
                  "A flood of angry letters reached the council."):
         assert _loaded(told, tags) == [], told
     assert _loaded("The coach launched an angry tirade at the referees.", tags) == ["angry"]
     assert _loaded("The mayor used angry rhetoric in his speech.", tags) == ["angry"]
+    assert _loaded("An angry mob gathered outside the mill.", tags) == ["angry"]
 
 
 @pytest.mark.parametrize("tags", [False, True])
@@ -59,12 +60,14 @@ def test_a_sound_a_penalty_and_fixed_names_are_plain(tags: bool) -> None:
 @pytest.mark.parametrize("tags", [False, True])
 def test_complicated_effective_and_trendy_are_plain(tags: bool) -> None:
     """"that is complicated", "an effective tool for organizers", "a trendy bakery": a task's difficulty, a thing that
-    works and a place in fashion, as "difficult", "successful" and "popular"; "a corrupt deal" still counts."""
+    works and a place in fashion, as "difficult", "successful" and "popular"; "a corrupt deal" and "an effective
+    leader" (a person graded) still count."""
     for plain in ("Letting the students leave early is complicated, too.",
                   "The app became an effective tool for organizers.",
                   "She spoke outside a trendy bakery downtown."):
         assert _loaded(plain, tags) == [], plain
     assert _loaded("It was a corrupt deal from the start.", tags) == ["corrupt"]
+    assert _loaded("She was an effective leader of the union.", tags) == ["effective"]
 
 
 @pytest.mark.parametrize("tags", [False, True])
@@ -130,3 +133,20 @@ def test_outlets_own_reads_a_beat_or_a_colleagues_title() -> None:
     assert not outlets_own("Tom Reyes", "Tom, what do you make of it?")
     assert not outlets_own("Tom Reyes", "We turn to our guest Tom Reyes.")
     assert not outlets_own(None, "Tom, you've been covering the court.")
+
+
+@pytest.mark.parametrize("tags", [False, True])
+def test_words_judging_a_manner_are_loaded_wording(tags: bool) -> None:
+    """"Sounding defensive and aggrieved, the mayor explained ...", "two testy briefings", "a bombastic host": the
+    narration judges someone's manner as a fault, which BASIL's annotators mark, though the lexicon rates none of
+    them; "a strong defensive line", "defensive weapons", "the aggrieved party" (the plain senses) and "was not
+    defensive" (negated) are no loaded wording."""
+    assert _loaded("Sounding alternately defensive and aggrieved, the mayor explained the delay.", tags) == [
+        "defensive", "aggrieved"]
+    assert _loaded("The senator held two testy briefings on Tuesday.", tags) == ["testy"]
+    assert _loaded("A bombastic host closed the evening.", tags) == ["bombastic"]
+    for plain in ("The team has a strong defensive line.",
+                  "The army ordered more defensive weapons.",
+                  "The aggrieved party filed a suit.",
+                  "The mayor was not defensive about the delay."):
+        assert _loaded(plain, tags) == [], plain

@@ -205,8 +205,10 @@ ANNOTATOR_VERSION = 128  # 2: reported (indirect) speech; 3: loaded wording read
 #     are no loaded wording (scores unchanged)
 # 128: session 41, helper B (review 14's podcast): a transcript's speaker the show calls its own (addressed with the
 #     beat they cover, "Adam, you've been covering the court ...", or "our colleague ...") speaks for the outlet, as
-#     its host does: that speaker's turns are no guest's words in the slant evidence (`slant_loaded.outlets_own`;
-#     scores unchanged)
+#     its host does: that speaker's turns are no guest's words in the slant evidence (`slant_loaded.outlets_own`);
+#     review 29: words judging someone's manner as a fault, which the lexicon does not rate ("defensive and
+#     aggrieved", "testy", "bombastic": `slant_loaded.DEMEANOR_WORDS`, BASIL marks them), are loaded wording; "an
+#     effective leader" still counts (scores unchanged)
 # 79: slant evidence (review 23): a size ("its modest size") and a deal's size ("a huge new trade deal"), a record
 #     after an adverb ("are instead the worst since 2010"), how many parties act ("unilateral sanctions"), a picture
 #     that catches the eye ("the most striking - and viral - pictures"), and a post saved without its signature (a

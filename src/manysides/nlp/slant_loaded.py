@@ -209,15 +209,13 @@ _STOP = frozenset(
 # challenging as the hunt for MH370"; BASIL: no use as an adjective): "challenging" states difficulty as "difficult"
 # does, how hard a task is.
 # Session 41, helper B (review 28): "complicated" ("But, that's complicated, too", of a school's options; BASIL 2 uses,
-# none in a span) states difficulty as "difficult" and "challenging" do; "effective" ("made them such an effective
-# microphone for Trump"; BASIL 5 uses, none in a span) says that a thing works, which its results show, as "successful"
-# reports an outcome; "trendy" ("a trendy Tel Aviv café" in a scene set; BASIL none) says a place or a thing is in
-# fashion, many people's liking, as "popular" does.
+# none in a span) states difficulty as "difficult" and "challenging" do; "trendy" ("a trendy Tel Aviv café" in a scene
+# set; BASIL none) says a place or a thing is in fashion, many people's liking, as "popular" does. ("effective" of a
+# thing: `EFFECT_WORDS`.)
 PLAIN_IN_NEWS = frozenset("latest final original total secret sexual guilty traditional superior relevant "
                           "popular successful difficult sensitive prominent unprecedented lively rare famous "
                           "intense unusual unique wealthy affluent avid favorite favourite supportive "
-                          "enthusiastic unilateral multilateral bilateral challenging complicated effective "
-                          "trendy".split())
+                          "enthusiastic unilateral multilateral bilateral challenging complicated trendy".split())
 # Fixed terms whose first word the lexicon rates as loaded: a subjective word naming a thing
 # ("a grand jury", "a charitable contribution", "an overwhelming majority" of votes).
 # Review 9 found "grand" shown as loaded wording in all three articles of one indictment.
@@ -265,6 +263,8 @@ PLAIN_BEFORE = {
     # review 27: "a drunk-driving accident", "a 2013 drunk driving crash": the offence's name in every outlet's words
     # ("driving drunk", the same offence told, is read in `plain_use`); "a drunk passenger" still counts
     "drunk": frozenset("driving driver drivers".split()),
+    # session 41, B: "the aggrieved party", the law's term for the one wronged (`DEMEANOR_WORDS`)
+    "aggrieved": frozenset("party parties".split()),
 }
 # "a head cold", "the common cold", "caught a cold" (review 21: "It's like a head cold; even once you start treating
 # it ..."): the illness, a noun, which the parse may tag as the adjective the lexicon rates ("a cold response")
@@ -281,6 +281,11 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[;:,.!?)\]—–]|$|(?:and|or|but|that|which
 # controversial past", "the controversial Walsh") or said after a verb ("he is controversial") it still counts: a
 # label on someone.
 DISPUTED_WORDS = frozenset({"controversial"})
+# Session 41, helper B (review 28: social media "made them such an effective microphone for Trump"; BASIL 5 uses, none
+# in a span: "transparent and effective foreign assistance programs", "provide effective oversight"): "effective" of a
+# thing says that it works, which its results show, as "successful" reports an outcome; of a person ("an effective
+# leader", review 12's control) it grades them and still counts (`_grades_a_matter`, as for "controversial")
+EFFECT_WORDS = frozenset({"effective"})
 PERSON_NOUNS = frozenset(
     "man men woman women person people persons folks figure figures fellow character characters personality "
     "personalities celebrity celebrities star stars founder founders nominee nominees pick picks appointee appointees "
@@ -753,6 +758,40 @@ def lexicon() -> Mapping[str, Entry]:
     return out
 
 
+# Session 41, helper B (review 29: the Times' "Sounding alternately defensive and aggrieved, Mr. Trump explained ...",
+# which BASIL's annotators mark as lexical bias, showed no evidence): words that judge someone's manner as a fault,
+# which the lexicon does not rate. A closed list, as slant_verbs.py's verbs, of the words BASIL's annotators mark
+# wherever the narration uses them ("defensive", "aggrieved", "testy" twice, "bombastic": 5 uses, all in a span) and
+# their near kin of manner ("petulant", "smug", "condescending", "snide", "whiny", "churlish"); not the words they
+# leave unmarked ("combative" 3 uses, "inflammatory" 3, "freewheeling", "a mocking riff", "defiant", "withering": none
+# in a span). "defensive" before a noun other than a manner's is the plain sense ("a defensive line", "defensive
+# weapons": `_DEFENSIVE_PLAIN`). Each is read as the lexicon's words are (an adjective, not negated, not quoted, not
+# reported), its note saying it judges a manner.
+DEMEANOR_WORDS = frozenset("defensive aggrieved testy bombastic petulant smug condescending snide whiny "
+                           "churlish".split())
+# (an adjective, or the participle it is: the parse tags "aggrieved" VBN)
+DEMEANOR_ENTRY = Entry(polarity=-0.5, subjectivity=1.0, intensity=1.0, pos=frozenset({"JJ", "VB"}),
+                       least_subjectivity=1.0)
+DEMEANOR_NOTE = "loaded wording: judges someone's manner as a fault (a word the lexicon does not rate)"
+# the nouns "defensive" grades as someone's manner ("a defensive tone", "his defensive answers")
+_MANNER_NOUNS = frozenset("tone tones response responses answer answers reply replies remark remarks manner mood "
+                          "demeanor demeanour statement statements posture".split())
+_NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z][\w'’-]*)")
+
+
+def _defensive_plain(text: str, e: int, tags: Mapping[int, str] | None) -> bool:
+    """"defensive" ending at `e` grades a thing that defends ("a defensive line", "defensive weapons"): a noun follows
+    that is no manner's (`_MANNER_NOUNS`); said of someone ("sounding defensive and aggrieved", "got defensive when
+    asked") or of a manner ("a defensive tone") it judges them."""
+    m = _NEXT_WORD.match(text, e)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    if w in _STOP or w in _MANNER_NOUNS or w in ("and", "or", "when", "about", "after", "with"):
+        return False
+    return tags.get(m.start(1), "NN").startswith("NN") if tags else True
+
+
 def rated_loaded(word: str, tag: str | None = None, min_subjectivity: float = MIN_SUBJECTIVITY,
                  min_tone: float = MIN_TONE, every_sense: bool = True) -> Entry | None:
     """The lexicon's entry of `word` (lower case) when the lexicon rates it as loaded, else None.
@@ -765,6 +804,8 @@ def rated_loaded(word: str, tag: str | None = None, min_subjectivity: float = MI
     letters; with `tag` (Penn, spaCy's `tag_`), used as a word class the lexicon rates.
     (`every_sense=False`: the mean over senses, as before review 11; benchmarks/slant_loaded.py.)"""
     entry = lexicon().get(word)
+    if entry is None and word in DEMEANOR_WORDS:
+        entry = DEMEANOR_ENTRY  # a word judging a manner, which the lexicon does not rate (session 41)
     if entry is None:
         return None
     subjectivity = entry.least_subjectivity if every_sense else entry.subjectivity
@@ -809,6 +850,8 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
                                   or (word not in _HEALTH and _FEELING_OF.match(text, e))
                                   or (word not in _NOT_FELT_TO and _FEELING_TO.match(text, e))):
         return True  # "some nations are wary of giving up", "lawmakers have grown anxious": their state
+    if word == "defensive" and _defensive_plain(text, e, tags):
+        return True  # "a defensive line", "defensive weapons": what defends (session 41)
     if word in LOUD_WORDS and _FEELS.search(text, max(0, s - 40), s):
         return True  # "being loud", "the crowd was loud": the sound someone makes (session 41, B; review 28)
     if word in GRADED_NOUNS and (graded_noun(text, e, GRADED_NOUNS[word], tags)
@@ -824,8 +867,8 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True  # "last December's deadly San Bernardino terror attack" (session 37, F)
     if _grades_hazard_before(text, s, tags) or (word in SENSE_NOUNS and _grades_hazard_before(text, s, tags, SENSE_NOUNS[word])):
         return True
-    if word in DISPUTED_WORDS and _grades_a_matter(text, e, tags):
-        return True  # "the controversial law": that it is disputed
+    if word in DISPUTED_WORDS | EFFECT_WORDS and _grades_a_matter(text, e, tags):
+        return True  # "the controversial law": that it is disputed; "an effective tool": that it works
     if word == "cold" and _COLD_ILLNESS.search(text, max(0, s - 30), s) and _NO_NOUN_AFTER.match(text, e):
         return True  # "a head cold;", "caught a cold last week": the illness
     if word == "striking" and _SIGHT_AFTER.match(text, e):
@@ -898,7 +941,7 @@ def _grades_a_matter(text: str, e: int, tags: Mapping[int, str] | None) -> bool:
     for m in words[:5]:
         w = m.group(1).rstrip(".")
         lw = w.lower()
-        if lw in PERSON_NOUNS:
+        if lw in PERSON_NOUNS or re.sub(r"['’]s?$", "", lw) in PERSON_NOUNS:  # "an effective leader's" (session 41)
             return False
         if lw in _STOP or not w:
             break
@@ -1340,11 +1383,12 @@ def loaded_words(
             if ev := _verb_span(text, s, e, tag, quoted, [*posts, *speech], verbs_seen, weight, roles):
                 verb_spans.append(ev)
                 continue
-        if word not in lex or (entry := rated_loaded(word, tag, min_subjectivity, min_tone, every_sense)) is None:
+        if ((word not in lex and word not in DEMEANOR_WORDS)
+                or (entry := rated_loaded(word, tag, min_subjectivity, min_tone, every_sense)) is None):
             continue
         if "JJ" in entry.pos and "NN" not in entry.pos and noun_use(text, s, e):
             continue  # "his base, including": the noun, not the adjective rated (session 36)
-        if tags is None and "JJ" in entry.pos and verb_use(text, s, e):
+        if tags is None and "JJ" in entry.pos and entry is not DEMEANOR_ENTRY and verb_use(text, s, e):
             continue  # "an aide confirmed that ...", "the chances of becoming": a verb, read without a parse
         if plain_use(text, s, e, word, tags):
             continue
@@ -1374,7 +1418,8 @@ def loaded_words(
     out = []
     for subj, s, e, entry, in_quote, in_post in sorted(found, key=lambda f: f[1]):
         w = weight(s, e) if weight is not None else 0.0
-        note = f"loaded wording: subjectivity {subj:.2f}, {tone(entry.polarity)} tone ({entry.polarity:+.2f})"
+        note = (DEMEANOR_NOTE if entry is DEMEANOR_ENTRY else
+                f"loaded wording: subjectivity {subj:.2f}, {tone(entry.polarity)} tone ({entry.polarity:+.2f})")
         if in_quote:
             note += "; inside a direct quote: the speaker's word, not the outlet's"
         elif in_post:

@@ -228,12 +228,12 @@ DARK_WORDS = frozenset({"grim", "bleak"})
 # idea that had generated angry complaints from Republicans"; BASIL 7 uses of "angry", none in a span: "an angry
 # response from the Department", "a flood of angry responses", "the angry voice mail"): anger said of what people did
 # or sent is theirs, which their protest or their words show, as "angry at" said of them is (`FEELING_WORDS`); "an
-# angry tirade" or "angry rhetoric" still count
+# angry tirade" or "angry rhetoric" still count, and so does anger said of people themselves ("an angry mob", sessions
+# 37 and 39)
 EXPRESSION_NOUNS = frozenset("protest protests demonstration demonstrations confrontation confrontations complaint "
                              "complaints response responses reaction reactions letter letters call calls email emails "
                              "e-mail e-mails message messages voicemail voicemails mail outburst outbursts exchange "
-                             "exchanges crowd crowds mob mobs protesters protestors demonstrators rally rallies march "
-                             "marches chant chants shouts backlash phone".split())
+                             "exchanges rally rallies march marches chant chants shouts backlash".split())
 # "dangerous" of a place or its conditions ("weapons and fighters that made it a dangerous environment", review 29; "a
 # dangerous neighborhood"): the risk of harm there, which its violence states, as a route's (`ROUTE_NOUNS`)
 PLACE_NOUNS = frozenset("environment environments place places area areas neighborhood neighborhoods neighbourhood "
