@@ -28,25 +28,25 @@ def test_anger_said_of_what_people_did_or_sent_is_theirs(tags: bool) -> None:
 @pytest.mark.parametrize("tags", [False, True])
 def test_a_need_a_place_and_a_thing_bent_are_plain(tags: bool) -> None:
     """"many villagers remain desperate for clean water", "gangs made the port a dangerous place", "drove past twisted
-    street signs": people's need, a place's risk and damage seen; "a desperate political stunt", "a dangerous idea"
-    and "a twisted sense of humor" still count."""
+    street signs": people's need, a place's risk and damage seen; "a desperate political stunt", "desperate to fire
+    the coach" (a motive imputed), "a dangerous idea" and "a twisted sense of humor" still count."""
     for plain in ("Weeks after the flood, many villagers remain desperate for clean water.",
                   "Gangs and smugglers made the port a dangerous place for sailors.",
                   "The convoy drove past twisted street signs and roofs torn open."):
         assert _loaded(plain, tags) == [], plain
     assert _loaded("The mayor called it a desperate political stunt.", tags) == []  # a naming verb's: the mayor's
     assert _loaded("It was a desperate political stunt by the mayor.", tags) == ["desperate"]
+    assert _loaded("The board was desperate to fire the coach.", tags) == ["desperate"]  # a motive imputed
     assert _loaded("The senator pushed a dangerous idea.", tags) == ["dangerous"]
     assert _loaded("The host has a twisted sense of humor.", tags) == ["twisted"]
 
 
 @pytest.mark.parametrize("tags", [False, True])
-def test_a_sound_a_penalty_and_fixed_names_are_plain(tags: bool) -> None:
-    """"the fans were loud", "threats of harsh punishment", "hot dogs", "the search for a grand bargain", "avert the
-    worst outcome": a sound, a penalty's severity, a food's and a deal's names, the worst of the outcomes forecast; "a
-    loud, obnoxious critic", "harsh rhetoric", "a grand vision" and "the worst mayor" still count."""
-    for plain in ("The fans were loud all night.",
-                  "The district warned of harsh punishment for anyone who skipped class.",
+def test_a_penalty_and_fixed_names_are_plain(tags: bool) -> None:
+    """"threats of harsh punishment", "hot dogs", "the search for a grand bargain", "avert the worst outcome": a
+    penalty's severity, a food's and a deal's names, the worst of the outcomes forecast; "a loud, obnoxious critic",
+    "harsh rhetoric", "a grand vision" and "the worst mayor" still count."""
+    for plain in ("The district warned of harsh punishment for anyone who skipped class.",
                   "Volunteers handed out hot dogs after the game.",
                   "Talks on a grand bargain over the budget broke down again.",
                   "Economists hope the deal can avert the worst outcome."):
@@ -59,14 +59,16 @@ def test_a_sound_a_penalty_and_fixed_names_are_plain(tags: bool) -> None:
 
 @pytest.mark.parametrize("tags", [False, True])
 def test_complicated_effective_and_trendy_are_plain(tags: bool) -> None:
-    """"that is complicated", "an effective tool for organizers", "a trendy bakery": a task's difficulty, a thing that
-    works and a place in fashion, as "difficult", "successful" and "popular"; "a corrupt deal" and "an effective
-    leader" (a person graded) still count."""
+    """"that is complicated", "an effective tool for organizers", "a trendy Lisbon café": a task's difficulty, a thing that
+    works and a place in fashion, as "difficult", "successful" and "popular"; "a corrupt deal", "the trendy causes"
+    (ideas sneered at), "an effective leader" and "an effective negotiator" (people graded) still count."""
     for plain in ("Letting the students leave early is complicated, too.",
                   "The app became an effective tool for organizers.",
-                  "She spoke outside a trendy bakery downtown."):
+                  "She spoke outside a trendy Lisbon café on Tuesday."):
         assert _loaded(plain, tags) == [], plain
     assert _loaded("It was a corrupt deal from the start.", tags) == ["corrupt"]
+    assert _loaded("He mocked the trendy causes of the campus left.", tags) == ["mocked", "trendy"]
+    assert _loaded("He is an effective negotiator for the union.", tags) == ["effective"]
     assert _loaded("She was an effective leader of the union.", tags) == ["effective"]
 
 
@@ -148,5 +150,6 @@ def test_words_judging_a_manner_are_loaded_wording(tags: bool) -> None:
     for plain in ("The team has a strong defensive line.",
                   "The army ordered more defensive weapons.",
                   "The aggrieved party filed a suit.",
-                  "The mayor was not defensive about the delay."):
+                  "The mayor was not defensive about the delay.",
+                  "The poll put the governor on the defensive."):
         assert _loaded(plain, tags) == [], plain

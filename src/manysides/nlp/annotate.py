@@ -373,9 +373,9 @@ ANNOTATOR_VERSION = 128  # 2: reported (indirect) speech; 3: loaded wording read
 #     and used by the comparison (`ingest.clean.POST_CREDIT`): a line ending on "A photo posted by @handle on ..."
 #     (no name in brackets) or "Posted by ... on May 4, 2025" (no weekday) goes with the post's words before it
 # 127: session 41, helper B (reviews 28-29, slant evidence on neutral words): "angry" of what people did or sent
-#     ("angry protests", "angry complaints"), "desperate" said of people, "dangerous" of a place, "twisted" of a thing
-#     bent, "loud" of someone's sound, "harsh" of a penalty, "hot dogs", "grand bargain", "the worst outcome",
-#     "complicated", "effective", "trendy", a debate's question ("debate over whether ...") and a community's
+#     ("angry protests", "angry complaints"), "desperate for" things said of people, "dangerous" of a place, "twisted"
+#     of a thing bent, "harsh" of a penalty, "hot dogs", "grand bargain", "the worst outcome", "complicated",
+#     "effective" of a thing, "trendy" of a place, a debate's question ("debate over whether ...") and a community's
 #     consensus ("the consensus ... is that ...") and "boasted" with a figure ("boasted double-digit seat counts")
 #     are no loaded wording (scores unchanged)
 

@@ -209,13 +209,12 @@ _STOP = frozenset(
 # challenging as the hunt for MH370"; BASIL: no use as an adjective): "challenging" states difficulty as "difficult"
 # does, how hard a task is.
 # Session 41, helper B (review 28): "complicated" ("But, that's complicated, too", of a school's options; BASIL 2 uses,
-# none in a span) states difficulty as "difficult" and "challenging" do; "trendy" ("a trendy Tel Aviv café" in a scene
-# set; BASIL none) says a place or a thing is in fashion, many people's liking, as "popular" does. ("effective" of a
-# thing: `EFFECT_WORDS`.)
+# none in a span) states difficulty as "difficult" and "challenging" do. ("effective" of a thing: `EFFECT_WORDS`;
+# "trendy" of a place: slant_senses.py's `VENUE_NOUNS`.)
 PLAIN_IN_NEWS = frozenset("latest final original total secret sexual guilty traditional superior relevant "
                           "popular successful difficult sensitive prominent unprecedented lively rare famous "
                           "intense unusual unique wealthy affluent avid favorite favourite supportive "
-                          "enthusiastic unilateral multilateral bilateral challenging complicated trendy".split())
+                          "enthusiastic unilateral multilateral bilateral challenging complicated".split())
 # Fixed terms whose first word the lexicon rates as loaded: a subjective word naming a thing
 # ("a grand jury", "a charitable contribution", "an overwhelming majority" of votes).
 # Review 9 found "grand" shown as loaded wording in all three articles of one indictment.
@@ -449,11 +448,12 @@ FEELING_WORDS = frozenset("wary anxious happy unhappy proud afraid fearful angry
                           # session 39, G (review 26: "the release of the hostage should be welcome"): a thing's being
                           # welcome is how those it reaches take it, said after a linking verb; "a welcome change"
                           # still counts
-                          "welcome "
-                          # session 41, B (review 28: "many remain desperate for necessities, most urgently water"):
-                          # a need said of people after a linking verb, their state; "a desperate political attack"
-                          # (BASIL marks it) still counts
-                          "desperate".split())
+                          "welcome".split())
+# session 41, B (review 28: "many remain desperate for necessities, most urgently water"): a need for things said of
+# people after a linking verb, their state; "desperate to" do a thing imputes a motive ("the party that was desperate to
+# impeach him") and "a desperate political attack" (BASIL marks it) still count
+_NEED_WORDS = frozenset({"desperate"})
+_NEED_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 # review 19: "survivors stood teary-eyed and shocked"; review 22: the pleasure words said of someone ("my first
 # reaction was to be slightly pleased", "the staff were delighted with the result"): that person's state, as "happy"
 # review 20: "two other nurses have fallen ill", a state of health after a linking verb; "spoke ill of" still counts
@@ -776,20 +776,25 @@ DEMEANOR_NOTE = "loaded wording: judges someone's manner as a fault (a word the 
 # the nouns "defensive" grades as someone's manner ("a defensive tone", "his defensive answers")
 _MANNER_NOUNS = frozenset("tone tones response responses answer answers reply replies remark remarks manner mood "
                           "demeanor demeanour statement statements posture".split())
-_NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z][\w'’-]*)")
+_NEXT_WORD = re.compile(r"[\"”’']?[^\S\n]+([A-Za-z][\w'’-]*)")  # past a closing mark: a “defensive” airstrike
 
 
 def _defensive_plain(text: str, e: int, tags: Mapping[int, str] | None) -> bool:
     """"defensive" ending at `e` grades a thing that defends ("a defensive line", "defensive weapons"): a noun follows
-    that is no manner's (`_MANNER_NOUNS`); said of someone ("sounding defensive and aggrieved", "got defensive when
-    asked") or of a manner ("a defensive tone") it judges them."""
+    that is no manner's (`_MANNER_NOUNS`); or it is the noun of a position ("on the defensive", "get off the
+    defensive"). Said of someone ("sounding defensive and aggrieved", "got defensive when asked") or of a manner ("a
+    defensive tone") it judges them."""
     m = _NEXT_WORD.match(text, e)
-    if m is None:
-        return False
-    w = m.group(1).lower()
-    if w in _STOP or w in _MANNER_NOUNS or w in ("and", "or", "when", "about", "after", "with"):
-        return False
-    return tags.get(m.start(1), "NN").startswith("NN") if tags else True
+    w = m.group(1).lower() if m is not None and m.start(1) - e < 4 else None
+    noun_after = w is not None and w not in _STOP and w not in _MANNER_NOUNS and w not in _NOT_A_NOUN and (
+        tags.get(m.start(1), "NN").startswith("NN") if tags else True)  # type: ignore[union-attr]
+    if noun_after:
+        return True
+    the_before = re.search(r"\bthe\s+$", text[max(0, e - 9 - 20) : e - 9], re.IGNORECASE) is not None
+    return the_before and (w is None or w in _STOP or w in _NOT_A_NOUN)
+
+
+_NOT_A_NOUN = frozenset("and or but when about after with as than".split())
 
 
 def rated_loaded(word: str, tag: str | None = None, min_subjectivity: float = MIN_SUBJECTIVITY,
@@ -852,8 +857,8 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True  # "some nations are wary of giving up", "lawmakers have grown anxious": their state
     if word == "defensive" and _defensive_plain(text, e, tags):
         return True  # "a defensive line", "defensive weapons": what defends (session 41)
-    if word in LOUD_WORDS and _FEELS.search(text, max(0, s - 40), s):
-        return True  # "being loud", "the crowd was loud": the sound someone makes (session 41, B; review 28)
+    if word in _NEED_WORDS and _FEELS.search(text, max(0, s - 40), s) and _NEED_FOR.match(text, e):
+        return True  # "many remain desperate for necessities": their need (session 41, B; review 28)
     if word in GRADED_NOUNS and (graded_noun(text, e, GRADED_NOUNS[word], tags)
                                  or _grades_hazard_before(text, s, tags, GRADED_NOUNS[word])):
         return True  # "the arduous task", "a brutal 17 months", "the vote was pivotal" (session 39, G)
@@ -867,7 +872,7 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True  # "last December's deadly San Bernardino terror attack" (session 37, F)
     if _grades_hazard_before(text, s, tags) or (word in SENSE_NOUNS and _grades_hazard_before(text, s, tags, SENSE_NOUNS[word])):
         return True
-    if word in DISPUTED_WORDS | EFFECT_WORDS and _grades_a_matter(text, e, tags):
+    if word in DISPUTED_WORDS | EFFECT_WORDS and _grades_a_matter(text, e, tags, agents=word in EFFECT_WORDS):
         return True  # "the controversial law": that it is disputed; "an effective tool": that it works
     if word == "cold" and _COLD_ILLNESS.search(text, max(0, s - 30), s) and _NO_NOUN_AFTER.match(text, e):
         return True  # "a head cold;", "caught a cold last week": the illness
@@ -929,7 +934,7 @@ def _noun_past_name(text: str, e: int) -> str | None:
     return words[-1] if words else None
 
 
-def _grades_a_matter(text: str, e: int, tags: Mapping[int, str] | None) -> bool:
+def _grades_a_matter(text: str, e: int, tags: Mapping[int, str] | None, agents: bool = False) -> bool:
     """The adjective ending at `e` grades a thing that is no person: the up to five words after it (up to a
     punctuation mark or a function word) hold a lower-case noun and none of `PERSON_NOUNS`, and the noun they end
     with is no name ("the controversial law", "controversial campaign promises", "the controversial Keystone
@@ -945,6 +950,8 @@ def _grades_a_matter(text: str, e: int, tags: Mapping[int, str] | None) -> bool:
             return False
         if lw in _STOP or not w:
             break
+        if agents and re.search(r"(?:er|or|ist|ian)s?$|^(?:deput(?:y|ies)|teams?|staff)$", lw):
+            return False  # "an effective negotiator", "his most effective deputies": people graded (session 41)
         tag = tags.get(e + m.start(1)) if tags else None
         if tag is not None and not tag.startswith(("NN", "JJ", "CD", "VBG", "VBN", "HYPH")):
             break

@@ -244,6 +244,12 @@ PLACE_NOUNS = frozenset("environment environments place places area areas neighb
 WRECK_NOUNS = frozenset("metal metals steel iron wreckage wreck wrecks debris billboard billboards sign signs tree "
                         "trees beam beams girder girders rail rails track tracks roof roofs car cars frame frames "
                         "pole poles fence fences wire wires remains rubble ruins".split())
+# "trendy" of a place ("outside a trendy Tel Aviv café", review 28; "checked out of a trendy hotel", "Portland's trendy
+# Pearl District"): a venue in fashion, many people's liking, as "popular" reports it; "the trendy causes of ..." (a
+# sneer at ideas) still counts
+VENUE_NOUNS = frozenset("café cafés cafe cafes restaurant restaurants bar bars hotel hotels club clubs shop shops "
+                        "boutique boutiques bakery bakeries neighborhood neighborhoods neighbourhood neighbourhoods "
+                        "district districts area areas street streets spot spots venue venues".split())
 GRADED_NOUNS = {
     "arduous": UNDERTAKING_NOUNS | ROUTE_NOUNS | SPAN_NOUNS,
     "brutal": UNDERTAKING_NOUNS | SPAN_NOUNS,
@@ -252,6 +258,7 @@ GRADED_NOUNS = {
     "dangerous": ROUTE_NOUNS | PLACE_NOUNS,
     "angry": EXPRESSION_NOUNS,
     "twisted": WRECK_NOUNS,
+    "trendy": VENUE_NOUNS,
     "pivotal": DECISIVE_NOUNS,
     **{w: OUTLOOK_NOUNS | FINDING_NOUNS for w in DARK_WORDS},
     "anxious": WAIT_NOUNS,
@@ -267,7 +274,8 @@ FEELER_NOUNS = frozenset("populace public residents citizens investors traders v
 _PART_NOUNS = frozenset("part parts stretch stretches section sections leg legs portion portions".split())
 _DETERMINERS = frozenset("the a an its their his her this that".split())
 # the noun phrase after an adjective: words (numbers too: "a brutal 17 months"), hyphens and commas
-_GRADED_AFTER = re.compile(r"(?:[\s,-]+[A-Za-z'’]+|[\s,-]+\d+(?:\.\d+)?){1,5}")
+# (letters with accents too: "a trendy café", session 41)
+_GRADED_AFTER = re.compile(r"(?:[\s,-]+(?:[^\W\d_]|['’])+|[\s,-]+\d+(?:\.\d+)?){1,5}")
 _HEDGE_AFTER = re.compile(r"\s+to\s+(?:say|note|assume|conclude|suggest|add)\b", re.IGNORECASE)
 # a time said after the noun, which the parse tags a noun too: "the grim discovery Tuesday of parts of the plane"
 _WHEN_AFTER = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
@@ -282,7 +290,7 @@ def graded_noun(text: str, e: int, nouns: frozenset[str], tags: Mapping[int, str
     m = _GRADED_AFTER.match(text, e)
     if m is None:
         return False
-    words = list(re.finditer(r"[A-Za-z'’]+|\d+(?:\.\d+)?", m.group()))
+    words = list(re.finditer(r"(?:[^\W\d_]|['’])+|\d+(?:\.\d+)?", m.group()))
     prev = ""
     for i, w in enumerate(words):
         lw = w.group().lower()
