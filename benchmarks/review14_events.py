@@ -123,6 +123,13 @@ quotes 0/273 -> 0/376 (the podcast's guests' turns, all right), shared 3/34 -> 3
 Times' podcast reporter is now a guest whose turns are quotes, so his "three separate cases" no longer joins the other
 outlets' reports (two three-outlet points now of two outlets) and the 27 and 28 states leave the shared points (they
 stay a disputed figure); no new mark (docs/comparison.md names the cost).
+Since (session 41, helper B; before = main's fresh store at 35bb6db): a transcript's speaker the show calls its own
+(the host's "Adam, you've been covering the Supreme Court for The Times for more than a decade") speaks for the outlet,
+as the host does, no guest (`slant_loaded.outlets_own`, docs/model-card-slant.md, session 41; ANNOTATOR_VERSION 128,
+a fresh store): the Times' podcast shows its reporter's wording again: the phrase "a huge", the loaded words "huge"
+and "stunning" and the sentence "So to get a 6-3 victory from this court on a consequential, stunning, ..." (no
+phrase 23 -> 22, no phrase and no loaded span 11 -> 10 of 30; label and score the same); no marks here; every other
+line the same.
 About 4 minutes.
 """
 

@@ -98,6 +98,16 @@ and Reuters' walkout story, NPR's preview stays alone (the near miss right); sum
 unique 15/146 -> 15/138, quotes 22/318 -> 21/299, slant 16/46 -> 13/41 (the NPR-and-Reason story's lines gone, Reason's
 in the walkout's: its 'loud' X again; Reuters' LaGuardia item no longer unique, Manhattan being Reason's too); every
 other line the same.
+Since (session 41, helper B; before = main's fresh store at 35bb6db, the merged figures above): anger said of what
+people did ("angry protests", "angry confrontations"), "desperate for" things, "twisted" of a thing bent, "harsh
+punishment", "complicated", "effective" of a thing, "trendy" of a place, a debate's question and a community's
+consensus and "boasted" with a figure are no loaded wording, and words judging someone's manner as a fault are
+(docs/model-card-slant.md, session 41; ANNOTATOR_VERSION 127-128, a fresh store): slant 16/46 -> 5/31 ("effective",
+"harsh", "complicated", "twisted", "desperate", the Monitor's "angry" phrase and word, "boasted", "trendy", "selfish",
+"unnecessary" gone, with five evidence sentences that held them; AP shows another sentence, '"We're fed up with it,"
+Trump said, claiming ...'; the Monitor's "his bombastic speech" added, unmarked; left: the "powerful" gun lobby (3),
+which BASIL marks of a lobby, NPR's "creative" and Reason's "being loud"); labels and scores the same; articles
+showing no phrase 22 -> 23, no phrase and no loaded span 12 -> 14 of 28; every other line the same.
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations

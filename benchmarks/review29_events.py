@@ -83,6 +83,16 @@ Merged (session 40, helpers A-G and the lead; a fresh store of the merged code, 
 REPORT_VERSION "169" or "170", which change nothing here but review 24's line below): summary 0/6, shared 3/30,
 unique 17/122, quotes 25/341, disputes 0/1, slant 8/33, furniture 2 lines (main at 6edce73: summary 2/6, quotes
 32/342, slant 8/31, furniture 3 lines; the rest the same).
+Since (session 41, helper B; before = main's fresh store at 35bb6db, the merged figures above): anger said of what
+people did or sent ("angry complaints"), "dangerous" of a place, "hot dogs", "a grand bargain" and "the worst outcome"
+are no loaded wording, and words judging someone's manner as a fault, which BASIL marks and the lexicon does not rate,
+are (docs/model-card-slant.md, session 41; ANNOTATOR_VERSION 127-128, a fresh store): slant 8/33 -> 2/30 ("angry",
+"hot", "dangerous", the "grand" phrase and word and "worst" gone with the sentence "They were the first one-on-one
+deficit talks ..."; the Times' "defensive" and "aggrieved" (emergency) and Fox's and the Times' "testy" (Weiner), all
+BASIL-marked, added; left: the cuts Republicans "insist" upon, phrase and verb); labels and scores the same; every
+other line the same. Still no evidence: the Times' "freewheeling", "ping-ponged", "replete with misinformation", "a
+mocking riff" (BASIL leaves them unmarked) and Fox's "legislative Enola Gay"; Graham's +0.520 is the quote stage's
+(the chairman's "confirmed" report given to Graham).
 About 3 minutes under a load of 9 (a fresh store).
 """
 from __future__ import annotations
