@@ -107,6 +107,12 @@ What is ruled out:
   wrong"), a number read past ("a powerful Category 4 storm"), "cold war" (`PLAIN_BEFORE`), a feeling with its
   infinitive or after "sounded" ("anxious to see", "sounded less impressed": `_FEELING_TO`, `FEELING_WORDS`), and a
   judgement verb whose subject is a hazard ("the winds ... ripping awnings": `force_acts`).
+- session 41 (reviews 28-29): anger said of what people did or sent ("angry protests", "angry complaints"), "desperate
+  for" things, a place's danger, a thing bent ("twisted billboards"), a penalty's severity ("harsh punishment"), "hot
+  dogs", "a grand bargain", "the worst outcome", "complicated", "effective" of a thing, "trendy" of a place, a debate's
+  question ("debate over whether ...") and a community's consensus ("the consensus ... is that"). Added: words judging
+  someone's manner as a fault, which the lexicon does not rate (`DEMEANOR_WORDS`: "defensive and aggrieved", "testy");
+  and a transcript's speaker the show calls its own (`outlets_own`) speaks for the outlet, no guest.
 The phrase evidence of slant.py takes a word as loaded by the same test (`loaded_use`).
 
 The lexicon rates adjectives; the verbs a narration judges with ("slammed", "claimed",
