@@ -70,6 +70,12 @@ SAME_WORDS = 2 / 3
 # said in a statement.", 11): a sentence that goes on with a quotation begun before and ends in no more is the
 # quotation's later sentence (`told_apart`).
 TAG_WORDS = 12
+# A tag may end on a clause that says what the words refer to (", referring to how Ms. Hickox was treated in New Jersey
+# after she landed at Newark ... on Friday"): it glosses the quotation, it states nothing of the outlet's own (review
+# 28's "No,” Mr. Caroll said, referring to ..." stood in one point with another outlet's "... returned to the U.S. last
+# week through Liberty International Airport in Newark"). It does not count in the tag's words.
+_REFERRING = re.compile(r",\s*(?:referring|alluding|speaking|responding|reacting|pointing)\s+(?:to|of|about)\b.*$",
+                        re.IGNORECASE | re.DOTALL)
 # Two figures within this share of each other whose hedges are compatible ("more than 10 days" /
 # "an 11-day war") are one figure given two ways, not two readings (`_two_moments`).
 ALIKE_SHARE = 0.10
@@ -254,6 +260,9 @@ def sentence_figures(v: SentenceView, annotations: Mapping[str, Annotation]) -> 
 # does not hold ("The suit claimed MGM is negligent in the shooting because:", "..., Pelosi
 # said:"): what it says is in what follows, and its subject alone made it a "shared point"
 # with a law professor's quoted comment on the suit (review 10).
+# So does one that ends in a colon after any word (session 41): NPR's "The student protest movement responded on
+# Twitter:" (an embedded post's lead-in) stood in one point with CNN's account of the protesters' victory (review 28);
+# "only one outlet reports" items leave out every sentence ending in a colon already (`unique.CUT_OFF`).
 _LEAD_IN = re.compile(r"""\b(\w+)[\s"“”'‘’]*:[\s"“”'‘’]*$""")
 # Not answering: "declined to say whether she would endorse Sanders" reads, to the embedding,
 # as "said that she would endorse Sanders" (review 10's Clinton story).
@@ -400,8 +409,8 @@ def _own_note(text: str) -> bool:
 
 
 def _leads_in(text: str) -> bool:
-    m = _LEAD_IN.search(text)
-    return m is not None and m.group(1).lower() in STOP_WORDS
+    """Whether the sentence only leads into a quotation, a post or a list that follows it: it ends in a colon."""
+    return _LEAD_IN.search(text) is not None
 
 
 def _post_author(text: str) -> frozenset[str] | None:
@@ -475,11 +484,14 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     * one says only that something rose and the other only that something fell (`_moves`: "an increase in
       the mortality rate of Americans between the ages of 25 and 64" / "mortality rates among those younger
       than 25 and older than 64 have decreased", review 16);
+    * both give a patient's condition, in states none in common (`_states`: "His condition was upgraded from
+      “critical” to “serious”" / "Doctors said his condition was critical but improving", review 29): two readings;
     * one is a later sentence of a quotation begun in an earlier sentence (all its quotes go on from there;
       after them at most an attribution tag of `TAG_WORDS` words) and the other quotes no one ("... provide a
       buying opportunity for investors.”" / Politico's "investors are realizing ...", review 16; "Florida's
       lifetime ban ... created the country's largest disenfranchised population," The Sentencing Project ...
-      said in a statement." / "Florida was one of four states that impose lifetime bans ...", review 22): a
+      said in a statement." / "Florida was one of four states that impose lifetime bans ...", review 22; a
+      clause saying what the words refer to does not count in the tag, `_REFERRING`, review 28): a
       speaker's words are not the outlet's statement; two at cosine `SAME_QUOTE` or more are one quotation whose
       marks one outlet's text lost;
     * one is an embedded post, signed (`_post_author`: "#HurricaneMatthew fast approaching West Palm Beach, ...
@@ -522,7 +534,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
         # a later sentence of a quotation begun in an earlier one: all its quotes go on from there, and what
         # follows the last of them is no more than an attribution tag ("..., he said during a speech in San Jose")
         tails.append(guest or bool(quotes) and all(q.direct and q.start < v.start for q in quotes)
-                     and len(v.text[max(q.end for q in quotes) - v.start:].split()) <= TAG_WORDS)
+                     and len(_REFERRING.sub("", v.text[max(q.end for q in quotes) - v.start:]).split()) <= TAG_WORDS)
         unquoted.append(not guest and not quotes and not _QUOTE_MARK.search(v.text))
         own = own_words(v.text, v.start, [(q.start, q.end) for q in quotes])
         opinion.append(opines(own, _main_clause(own)))
@@ -549,6 +561,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     times = [_clock_times(v.text) for v in cands]
     zones = [_zones(v.text) for v in cands]
     moves = [_moves(v.text) for v in cands]
+    states = [_states(v.text) for v in cands]
     quoted = [_quoted_words(v, annotations[v.article]) for v in cands]
     other_month = [_other_month(v.text, (published or {}).get(v.article)) for v in cands]
     voices = [_voices(v, annotations[v.article]) for v in cands]
@@ -585,6 +598,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                      or _two_quantities(claims[i], claims[j])
                      or (other_month[i] != other_month[j] and _figures_apart(claims[i], claims[j]))
                      or (len(moves[i]) == 1 == len(moves[j]) and moves[i] != moves[j])
+                     or bool(states[i] and states[j] and not states[i] & states[j])
                      or ((tails[i] and unquoted[j] or tails[j] and unquoted[i]) and sims[i, j] < SAME_QUOTE)
                      or (_two_countries(bodies[i], bodies[j]) and sims[i, j] < SAME_QUOTE)
                      or (post_apart(i, j) and sims[i, j] < SAME_QUOTE)
@@ -748,6 +762,33 @@ def _moves(text: str) -> frozenset[str]:
     """The directions ("up", "down") a sentence says something moved in."""
     text = _NO_MOVE.sub(" ", text)
     return frozenset(d for d, pattern in (("up", _UP), ("down", _DOWN)) if pattern.search(text))
+
+
+# A patient's condition as a hospital gives it ("critical", "serious", "stable", "fair", "good") names one reading:
+# HuffPost's "His condition was upgraded from “critical” to “serious” on Thursday" (a lobbyist's) stood in one point with
+# the Times' "Doctors said his condition was critical but improving." (the congressman's, review 29), two people or two
+# days. A sentence gives the states written before "condition" ("in critical but stable condition") or after it and a
+# verb ("his condition was critical", "condition was listed as fair"); one that tells a change ("from “critical” to
+# “serious”") is in the state it changed to. Two sentences whose states share none are two readings.
+_STATE = r"critical|serious|stable|fair|good|satisfactory|grave|guarded"
+_Q = r"[\"“”‘’']?"
+_STATE_BEFORE = re.compile(r"\b(" + _STATE + r")" + _Q + r"(?:\s+(?:but|and)\s+" + _Q + r"(" + _STATE + r")" + _Q
+                           + r")?\s+condition\b", re.IGNORECASE)
+_STATE_AFTER = re.compile(r"\bcondition\s+(?:(?:is|was|were|are|remains?|remained|has|had|been|listed|described|as|"
+                          r"still|now|upgraded|downgraded|improved|changed|to|in|at)\s+){1,4}" + _Q + r"(" + _STATE
+                          + r")\b" + _Q + r"(?:\s+(?:but|and)\s+" + _Q + r"(" + _STATE + r")\b)?", re.IGNORECASE)
+_CHANGED_TO = re.compile(r"\bfrom\s+" + _Q + r"(?:" + _STATE + r")" + _Q + r"\s+(?:condition\s+)?to\s+" + _Q + r"("
+                         + _STATE + r")\b", re.IGNORECASE)
+
+
+def _states(text: str) -> frozenset[str]:
+    """The states of a patient's condition a sentence gives (`_STATE`, next to "condition"); for a change ("upgraded
+    from “critical” to “serious”") the one it changed to; none when it gives no state."""
+    changed = _CHANGED_TO.findall(text)
+    if changed and re.search(r"\bcondition\b", text, re.IGNORECASE):
+        return frozenset(w.lower() for w in changed)
+    return frozenset(w.lower() for m in (*_STATE_BEFORE.finditer(text), *_STATE_AFTER.finditer(text))
+                     for w in m.groups() if w)
 
 
 # A vote's tally names the vote: NPR's "The decision comes three years after a bitterly divided high court upheld the
