@@ -66,6 +66,10 @@ questions after an Ethiopian Airlines 737 crash on Sunday killed all 157 people 
 (the caption, the tweet's "Skip ..." and the timeline's entry gone), quotes 10/491 -> 9/486 (Boeing's "angle of
 attack"), slant 10/47 -> 9/46 ("attractive", the timeline's); shared 8/52 -> 8/53 and disputes 3/3 unchanged (the
 BBC's and the Guardian's own sentences on the Lion Air crash's 189 dead still stand against the 157).
+Since (session 41, helper D; before = main's fresh store at 35bb6db, a copy rerun, REPORT_VERSION "173"): a sentence
+ending in a colon is no shared point's candidate, which moves the margins: shared 3/49 -> 3/50 (NPR's quoted criticism
+of Hagel by his former GOP colleagues and pro-Israel groups now stands with CNN's "Others challenged a Senate vote by
+Hagel years earlier ... and a comment about the "Jewish lobby" ...", unmarked); every other line the same.
 About 2 minutes (10 with a fresh store on a loaded machine).
 Since (session 34, helper F; before = helper A's tree 09dbe54, ANNOTATOR_VERSION 73, REPORT_VERSION 128, a fresh
 store: summary 0/6, shared 8/53, unique 6/137, quotes 9/486, disputes 3/3, slant 9/46): figures of surveys by

@@ -108,6 +108,12 @@ consensus and "boasted" with a figure are no loaded wording, and words judging s
 Trump said, claiming ...'; the Monitor's "his bombastic speech" added, unmarked; left: the "powerful" gun lobby (3),
 which BASIL marks of a lobby, NPR's "creative" and Reason's "being loud"); labels and scores the same; articles
 showing no phrase 22 -> 23, no phrase and no loaded span 12 -> 14 of 28; every other line the same.
+Since (session 41, helper D; before = main's fresh store at 35bb6db, a copy rerun, REPORT_VERSION "173"): a sentence
+ending in a colon leads in, a quotation's tail may end on a gloss (", referring to ..."): shared 6/21 -> 4/19 (NPR's
+"The student protest movement responded on Twitter:" and the Times' 'No," Mr. Caroll said, referring to ...' in no
+point; the Ebola story's first point is now the fever and the quarantine at the airport, three outlets, and its
+summary's second sentence IBT's "Airport screeners found she had a 101-degree Fahrenheit fever ..."); every other
+line the same.
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations

@@ -93,6 +93,12 @@ BASIL-marked, added; left: the cuts Republicans "insist" upon, phrase and verb);
 other line the same. Still no evidence: the Times' "freewheeling", "ping-ponged", "replete with misinformation", "a
 mocking riff" (BASIL leaves them unmarked) and Fox's "legislative Enola Gay"; Graham's +0.520 is the quote stage's
 (the chairman's "confirmed" report given to Graham).
+Since (session 41, helper D; before = main's fresh store at 35bb6db, a copy rerun, REPORT_VERSION "173"): two states
+of a patient's condition none in common are two readings: shared 3/30 both, but the shooting's point of HuffPost's
+lobbyist "upgraded from “critical” to “serious”" with the Times' "Doctors said his condition was critical but
+improving" is gone; the Times' sentence now stands with Fox's "He remains in critical condition, but has improved in
+the last 24 hours." (Scalise's both: right; the mark, a pattern on the Times' sentence, still counts it); every other
+line the same.
 About 3 minutes under a load of 9 (a fresh store).
 """
 from __future__ import annotations
