@@ -96,6 +96,10 @@ PER_ARTICLE = 8
 # sentences back a quotation may open for a sentence inside it to be listed from there: a longer one (a
 # speech's transcript in one paragraph, review 18's Cameron) would make one item of a paragraph
 QUOTED_BACK = 2
+# ... or more sentences back when they are short: the quotation's head up to the sentence holds at most this many
+# characters (review 29: McCarthy's '"He's been to Pennsylvania. Tomorrow he is going to Detroit. It's now time to
+# govern. The election is over," he said on ...', four short sentences, whose tail alone was listed)
+QUOTED_SHORT = 300
 # Entity types that name something a reader could look up (dates and counts are claims).
 _NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 _QUOTE_MARKS = ('"', "“", "”")
@@ -176,6 +180,14 @@ def unique_points(
         o: [years_told(by_id[i].text[s.start:s.end], by_id[i].published)
             for i in dict.fromkeys(v.article for v in views if v.outlet == o) for s in annotations[i].sentences]
         for o in outlets}
+    # each sentence's amounts (value, unit, age), each outlet's in the order of `by_outlet`'s rows: a figure beside
+    # another outlet's of its unit in a sentence on its topic may be one quantity at another value (`_another_value`)
+    text_of = {a.id: a.text for a in articles}
+    amounts_of: dict[str, list[list[tuple[_Figure, str | None]]]] = {
+        o: [[(_figure(c), _counted_word(text_of[i][c.end:])) for c in annotations[i].claims
+             if _counts(c) and s.start <= c.start and c.end <= s.end]
+            for i in dict.fromkeys(v.article for v in views if v.outlet == o) for s in annotations[i].sentences]
+        for o in outlets}
     days_of: dict[str, set[tuple[int, int, int]]] = {o: set() for o in outlets}
     since_of: dict[str, set[int]] = {o: set() for o in outlets}
     months_of: dict[str, set[int]] = {o: set() for o in outlets}
@@ -197,6 +209,7 @@ def unique_points(
         estimates = set().union(*(estimates_of[o] for o in outlets if o != outlet))
         exact = set().union(*(exact_of[o] for o in outlets if o != outlet))
         told_rows = [t for o in outlets if o != outlet for t in told_of[o]]
+        amount_rows = [t for o in outlets if o != outlet for t in amounts_of[o]]
         days = _day_keys(set().union(*(days_of[o] for o in outlets if o != outlet)))
         since = set().union(*(since_of[o] for o in outlets if o != outlet))
         months = set().union(*(months_of[o] for o in outlets if o != outlet))
@@ -216,8 +229,8 @@ def unique_points(
         for v in mine:
             if (v.n_words < min_words or is_boilerplate(v.text) or v.text.rstrip().endswith(CUT_OFF)
                     or _is_furniture(art.text, v.start, v.end) or _attribution_cut(art.text, v.start, v.text)
-                    or _own_airtime(v, ann)):
-                continue  # a cut-off sentence, one that only leads into a quote or a list, or furniture
+                    or _own_airtime(v, ann) or _no_news(v.text)):
+                continue  # a cut-off sentence, one that only leads into a quote or a list, furniture, or no news
             said = words_of[v.start]
             if said in said_before:
                 continue  # the page prints it again (a pull quote in full, a doubled paragraph): one item
@@ -233,6 +246,14 @@ def unique_points(
             told = set().union(*(t for t, sim in zip(told_rows, sims) if t and sim >= threshold))
             figures, names = _novel(v, ann, elsewhere, contested, printed, outlets, cited, others_raw[outlet],
                                     other_texts, aliases, estimates, told, days, since, months, exact)
+            near = [t for t, sim in zip(amount_rows, sims) if t and sim >= threshold]
+            if figures and near:  # another outlet's value of the quantity, in a sentence on its topic
+                mine_amounts = [c for c in ann.claims if _counts(c) and v.start <= c.start and c.end <= v.end]
+                figures = {k: spans for k, spans in figures.items()
+                           if not any(_another_value(c, art.text, mine_amounts, near) for c in mine_amounts
+                                      for s, _ in spans if c.start == s)}
+                if not figures and not names and best < threshold:
+                    continue
             if partners:  # a count its point's other sentences give vaguely ("dozens of Iranians") is no new figure
                 figures = {k: spans for k, spans in figures.items()
                            if not any(_counted_vaguely(art.text[e:v.end], partners) for _, e in spans)}
@@ -250,7 +271,8 @@ def unique_points(
                 if own and not names and all(_printed(_figure(c), printed) or (art.id, c.start) in contested
                                              for c in own):
                     continue  # every figure is another outlet's too (or another outlet's figure of its quantity)
-                if not figures and not names and _quoted_elsewhere(v, ann, other_words):
+                if not figures and not names and (_quoted_elsewhere(v, ann, other_words)
+                                                  or _short_quote_elsewhere(v.text, others_raw[outlet])):
                     continue  # another outlet quotes the same words, and it adds no figure nor name
                 if not figures and not names and _restated(v.text, passages[outlet]):
                     continue  # another outlet's passage holds its words: the same point, reworded
@@ -299,7 +321,8 @@ def _quotation_start(text: str, start: int, views: Sequence[SentenceView]) -> in
     one article's) in which a quotation it opens inside of opens, in its paragraph (an odd number
     of straight double marks, or more opening than closing curly ones, before it: '"Judging is not
     a game. It's not supposed to be a game," Sen. Cruz said.' cut after "game."; review 20), when
-    that is at most `QUOTED_BACK` sentences before it; else `start`."""
+    that is at most `QUOTED_BACK` sentences before it, or more sentences holding at most `QUOTED_SHORT`
+    characters; else `start`."""
     para = text.rfind("\n", 0, start) + 1
     before = text[para:start]
     if before.count('"') % 2:
@@ -310,7 +333,8 @@ def _quotation_start(text: str, start: int, views: Sequence[SentenceView]) -> in
         return start
     at = para + mark
     opens = [v for v in views if v.start <= at < v.end or at <= v.start < start]
-    if not opens or sum(1 for v in views if opens[0].start <= v.start < start) > QUOTED_BACK:
+    if not opens or (sum(1 for v in views if opens[0].start <= v.start < start) > QUOTED_BACK
+                     and start - opens[0].start > QUOTED_SHORT):
         return start  # a long quotation (a speech's transcript) is not listed whole: its tail stands
     return opens[0].start
 
@@ -408,6 +432,49 @@ def _restated(text: str, passages: Sequence[frozenset[str]]) -> bool:
     return any(len(mine & p) >= need for p in passages)
 
 
+# two values of one quantity this near (a share of the larger) are one figure told two ways: "$3.5 billion" from the
+# military construction budget beside another outlet's "$3.6 billion from military construction projects" (review 29)
+ANOTHER_VALUE = 0.05
+# ... a share within this many points ("6.7 points", "7 percentage points"): shares two points apart are as often two
+# groups' ("50 percent" of voters, "52 percent" of women)
+ANOTHER_POINTS = 1.0
+# ... and two figures set beside one both give, the larger at most this many times the other: "roughly 520,000" and
+# "400,000" beside "1.6 million" (one count at two values); "$200 million" and "$2.5 billion" beside "$600 million"
+# are two sums of a list
+ANOTHER_FACTOR = 2.0
+
+
+def _another_value(c: Claim, text: str, mine: Sequence[Claim],
+                   near: Sequence[Sequence[tuple[_Figure, str | None]]]) -> bool:
+    """Whether amount `c` of a sentence (whose amounts are `mine`, in its article's `text`) is another outlet's
+    figure of one quantity at another value: a sentence of another outlet on its topic (`near`: each such sentence's
+    amounts with the word each counts, `_counted_word`, from a cosine of `UNIQUE_THRESHOLD` up) gives a figure of its
+    unit within `ANOTHER_VALUE` of it ("$3.5 billion", "$3.6 billion"; a share within `ANOTHER_POINTS`), or the two
+    sentences set a figure each beside one figure they share, alone of their unit in both ("roughly 520,000
+    arrests ..., about one-third of the 1.6 million arrests that happened in 2000" beside
+    "apprehensions have actually fallen ..., to 400,000 in the last fiscal year from a peak of 1.6 million"), the
+    two at most `ANOTHER_FACTOR` apart: the same comparison, at another value. Ages aside; a figure of a unit the
+    other sentence does not give stays new, and so does one of a list ("$200 million from ... and another $600
+    million from ..." beside "$2.5 billion from ... and $600 million from ..."), and a count of another thing, both
+    naming what they count ("21 arrested", "20 injured")."""
+    value, unit, age = _figure(c)
+    if age or not value:
+        return False
+    word = _counted_word(text[c.end:])
+    own = {f[0] for f in map(_figure, mine) if f[1] == unit and not f[2]}
+    for row in near:
+        theirs = {f[0] for f, w in row if f[1] == unit and not f[2]
+                  and (unit != "count" or word is None or w is None or w == word)}
+        if any(t != value and abs(t - value) <= (ANOTHER_POINTS if unit in ("percent", "percentage points")
+                                                 else ANOTHER_VALUE * max(abs(t), abs(value))) for t in theirs):
+            return True
+        if len(own) == 2 and len(theirs) == 2 and len(own & theirs) == 1 and value not in theirs:
+            other = next(iter(theirs - own))
+            if max(abs(other), abs(value)) <= ANOTHER_FACTOR * min(abs(other), abs(value)):
+                return True
+    return False
+
+
 def _counts(c: object) -> bool:
     """A claim of an amount: a year or a date says when, not how much."""
     return isinstance(c, Claim) and isinstance(c.unit, str) and c.unit.lower() not in ("year", "date")
@@ -436,6 +503,48 @@ def _quoted_elsewhere(v: SentenceView, ann: Annotation, other_words: str) -> boo
                                      for i in range(len(said) - need + 1)):
             return True
     return False
+
+
+# a quotation of a few words in a sentence ('... referred to a reporter in the scrum as a "jackass."'), at most this
+# many words: a longer one is `_quoted_elsewhere`'s
+SHORT_QUOTE = QUOTED_WHOLE - 1
+_QUOTED_SPAN = re.compile(r'["“]([^"“”]{1,80}?)[,.!?]?["”]')
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+
+
+def _short_quote_elsewhere(sentence: str, written: str) -> bool:
+    """Whether the sentence's quotations, each of at most `SHORT_QUOTE` words and one of them at least not a stop
+    word, are each quoted whole, in quotation marks, in another outlet's text (`written`, as written), near a
+    word of the sentence's own (lower case, no stop word: "reporter" beside "reporters'") outside the quotation:
+    outlets setting one word or phrase of a statement in quotation marks, each in its own words around it,
+    report the same statement (review 29: Fox's "referred to a reporter ... as a "jackass."" and HuffPost's
+    "refusing to answer reporters' questions ... calling one a "jackass""). A word quoted alone in a sentence on
+    something else stays the sentence's own."""
+    spans = list(_QUOTED_SPAN.finditer(sentence))
+    if not spans or sentence.count('"') + sentence.count("“") + sentence.count("”") != 2 * len(spans):
+        return False
+    quoted = set()
+    for m in spans:
+        said = re.findall(r"[a-z0-9'’]+", m.group(1).lower())
+        if not said or len(said) > SHORT_QUOTE:
+            return False
+        quoted |= {_stem(w) for w in said}
+    if not any(w not in STOP_WORDS for m in spans for w in re.findall(r"[a-z0-9'’]+", m.group(1).lower())):
+        return False
+    outside = _QUOTED_SPAN.sub(" ", sentence)
+    mine = {_stem(w) for w in _LOWER_WORD.findall(outside) if w not in STOP_WORDS} - quoted
+    for m in spans:
+        said = re.findall(r"[A-Za-z0-9'’]+", m.group(1))
+        pattern = r'["“]\s*' + r"\W+".join(map(re.escape, said)) + r'\s*[,.!?]?\s*["”]'
+        near = False
+        for found in re.finditer(pattern, written, re.IGNORECASE):
+            around = written[max(0, found.start() - 200):found.end() + 100]
+            if mine & {_stem(w) for w in _LOWER_WORD.findall(around) if w not in STOP_WORDS}:
+                near = True
+                break
+        if not near:
+            return False
+    return True
 
 
 # value, unit and whether it is an age (a figure without the third is no age)
@@ -978,6 +1087,44 @@ def _own_airtime(v: SentenceView, ann: Annotation) -> bool:
     (ws, we), (ss, se) = at("who"), at("show")
     return (any(e.type == "PERSON" and e.start < we and ws < e.end for e in ann.entities)
             and any(e.type in kinds and e.start < se and ss < e.end for e in ann.entities))
+
+
+# A sentence that reports nothing of the event (review 28: "Apple did not respond to a request for comment.", "AP
+# writers ... contributed."; review 29: "Administration officials would not offer details of the discussion ...",
+# "..., Brendan Buck, spokesman for ..., said just that."): a refusal to comment or to give details, with at most what
+# on after it; a writers' credit; a statement that only points back to what the sentences before it told, or a
+# pointer to the outlet's other material ("... is worth listening to.")
+_REFUSED = re.compile(
+    r"^[^\"“”,;:]{1,80}?\b(?:did|does|do|has|have|had|could|would|will)\s*(?:not|n['’]t)\s+(?:immediately\s+)?"
+    r"(?:(?:respond|reply|return)(?:ed)?\s+to\s+(?:an?\s+|the\s+|several\s+|repeated\s+|multiple\s+)?"
+    r"(?:requests?|messages?|inquir(?:y|ies)|e-?mails?|calls?)\s+(?:from\s+[^,;:.]{1,40}?\s+)?(?:for|seeking)\s+"
+    r"comment|(?:be\s+reached\s+for\s+)?comment|(?:offer|give|provide|disclose|share|release)\s+"
+    r"(?:any\s+|further\s+|more\s+|additional\s+)?details)\b[^\"“”,;:]{0,100}$"
+    r"|^[^\"“”,;:]{1,80}?\b(?:declined|refused)\s+to\s+(?:comment|(?:offer|give|provide|disclose|share|release)\s+"
+    r"(?:any\s+|further\s+|more\s+|additional\s+)?details)\b[^\"“”,;:]{0,100}$", re.IGNORECASE)
+_CREDITED = re.compile(r"^[^\"“”]{0,80}\b(?:writers?|reporters?|correspondents?|staff|researchers?)\b"
+                       r"[^\"“”]{0,160}?"
+                       r"\s+contributed(?:\s+(?:reporting|research))?(?:\s+(?:from|in)\s+[^\"“”,;:]{1,40})?\s*$",
+                       re.IGNORECASE)
+# an outlet's note on its own ties ("One disclosure: KBIA is licensed to the University of Missouri, ...")
+_DISCLOSURE = re.compile(r"^\W*(?:(?:One|Full|A)\s+)?(?:disclosure|disclaimer)\s*:", re.IGNORECASE)
+_POINTS_BACK = re.compile(r"\b(?:said|says|say|wrote|argued|suggested|tweeted|noted)\s+"
+                          r"(?:(?:just|exactly|precisely)\s+that|as\s+much)\s*$"
+                          r"|\bworth\s+(?:listening\s+to|reading|watching|hearing|a\s+(?:listen|read|look))\s*$",
+                          re.IGNORECASE)
+
+
+def _no_news(sentence: str) -> bool:
+    """Whether a sentence reports nothing of the event (`_REFUSED`, `_CREDITED`, `_POINTS_BACK`): a refusal to
+    comment or give details ("Acme did not respond to a request for comment."), a writers' credit ("Staff writers
+    Dana Ortiz and Tom Breck contributed."), a statement pointing back ("A spokesman for the mayor said as much.") or
+    to other material ("Her report is worth listening to."), the outlet's disclosure of its own ties ("Disclosure:
+    ..."). None with quotation marks: words quoted are a statement."""
+    text = " ".join(sentence.split()).rstrip(".!")
+    if any(m in text for m in _QUOTE_MARKS):
+        return False
+    return bool(_REFUSED.search(text) or _CREDITED.search(text) or _POINTS_BACK.search(text)
+                or _DISCLOSURE.search(text))
 
 
 def _details(text: str, v: SentenceView, spans: list[list[tuple[int, int]]]) -> tuple[Evidence, ...]:

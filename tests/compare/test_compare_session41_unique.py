@@ -1,0 +1,120 @@
+"""Session 41's "only one outlet reports" rules (reviews 29, 28): sentences that report nothing of the event, a
+quotation's short sentences listed whole, a few words quoted by two outlets, and another outlet's figure at another
+value. All sentences invented."""
+
+from manysides.compare.unique import unique_points
+
+from compare_fixtures import Draft, make_alike, make_fixture
+
+LEAD_A = ("The storm closed the harbour on Monday and stranded the ferry fleet.", "lead")
+LEAD_B = ("The storm shut the harbour on Monday, stranding the ferry fleet.", "lead")
+OTHER = ("Ferry crews waited for the wind to drop before sailing.", "b-wait")
+ORTIZ = ("Dana Ortiz", "Dana Ortiz", "PERSON")
+BOARD = ("the Port Alma Harbour Board", "Port Alma Harbour Board", "ORG")
+
+
+def _items(a_sentences, b_sentences, a_claims=(), b_claims=(), entities=(ORTIZ, BOARD), alike=None):
+    a = Draft("a", "Radio Coast", [LEAD_A, *a_sentences], entities=list(entities), claims=list(a_claims))
+    b = Draft("b", "B", [LEAD_B, *b_sentences], entities=list(entities), claims=list(b_claims))
+    fx = make_fixture([a, b])
+    if alike:
+        make_alike(fx, "a", alike[0], "b", alike[1], alike[2])
+    return unique_points(fx.articles, fx.annotations, fx.vectors)
+
+
+def _listed(sentence, b_sentences=(OTHER,)):
+    return sentence in {u.text for u in _items([(sentence, "a-item")], list(b_sentences))}
+
+
+def test_a_sentence_reporting_nothing_of_the_event_is_no_item():
+    """A refusal to comment or to give details ("Apple did not respond to a request for comment.", "Administration
+    officials would not offer details of the discussion ...": reviews 28, 29), a writers' credit ("AP writers ...
+    contributed."), a statement that only points back ("..., Brendan Buck, spokesman for ..., said just that."), a
+    pointer to the outlet's other material ("... is worth listening to.") and the outlet's disclosure of its ties
+    tell the reader nothing of the event: no items. The controls: a refusal with what someone said after it, a
+    donation "contributed", a statement of its own, and a quotation of a refusal stay."""
+    assert not _listed("Officials at the Port Alma Harbour Board did not respond to a request for comment.")
+    assert not _listed("Officials of the Port Alma Harbour Board would not offer details of the talks with Dana Ortiz.")
+    assert not _listed("A spokesman for the Port Alma Harbour Board declined to comment on Tuesday.")
+    assert not _listed("Radio Coast writers Dana Ortiz, Tom Breck and Lena Holm contributed.")
+    assert not _listed("In a statement on Tuesday night, Dana Ortiz, spokeswoman for the Port Alma Harbour Board, "
+                       "said just that.")
+    assert not _listed("Dana Ortiz put together a personal reflection on the Port Alma Harbour Board that is worth "
+                       "listening to.")
+    assert not _listed("One disclosure: Radio Coast is licensed to the Port Alma Harbour Board, which also funds it.")
+    # stays
+    assert _listed("Officials at the Port Alma Harbour Board did not respond to a request for comment, but Dana "
+                   "Ortiz said on Monday that it would appeal.")
+    assert _listed("Donors in 40 towns contributed to the Port Alma Harbour Board's fund, Dana Ortiz said.")
+    assert _listed("Dana Ortiz said the Port Alma Harbour Board would appeal the ruling on Monday.")
+    assert _listed("\"We have no comment,\" Dana Ortiz of the Port Alma Harbour Board said on Tuesday.")
+
+
+def test_a_quotation_of_short_sentences_is_listed_from_where_it_opens():
+    """A quotation of several short sentences ('"He's been to Pennsylvania. Tomorrow he is going to Detroit. It's
+    now time to govern. The election is over," he said on ...', review 29) is listed from where it opens, not as
+    its last sentence's tail ('The election is over," he said ...'). The control: a long quotation (a speech's
+    transcript) still lists its tail alone."""
+    head = [("\"The ferries are late.", "q1"), ("The crews are tired.", "q2"), ("The docks are full.", "q3")]
+    tail = ("The storm is over,\" Dana Ortiz told the Port Alma Harbour Board on Tuesday.", "q4")
+    texts = [u.text for u in _items([*head, tail], [OTHER])]
+    assert any(t.startswith("\"The ferries are late. The crews are tired.") and t.endswith(tail[0]) for t in texts)
+    assert tail[0] not in texts
+    long_head = [(f"{m}The ferries of the northern quay were late again this morning, {w} ones, and the crews who "
+                  "waited for them grew tired of the cold wind off the bay.", f"l{i}")
+                 for i, (m, w) in enumerate((("\"", "the first"), ("", "the second"), ("", "the third")))]
+    texts = [u.text for u in _items([*long_head, tail], [OTHER])]
+    assert tail[0] in texts
+
+
+def test_a_few_words_another_outlet_quotes_too_are_its_statement():
+    """Two outlets that set the same word of one statement in quotation marks, each in its own words around it,
+    report the same statement (review 29: one's '... referred to a reporter in the scrum as a "jackass."', the
+    other's "... refusing to answer reporters' questions ... calling one a "jackass" ..."): no item. The controls:
+    the word quoted by the other outlet in a sentence sharing no word with it, and a word no other outlet quotes,
+    stay."""
+    item = "At one point, Dana Ortiz referred to a reporter in the hall as a \"clown.\""
+    assert not _listed(item, [("Dana Ortiz refused to answer reporters' questions, calling one a \"clown\" for "
+                               "interrupting her.", "b-clown")])
+    assert _listed(item, [("Children at the Port Alma fair laughed at the \"clown\" all afternoon.", "b-fair")])
+    assert _listed(item, [("Dana Ortiz refused to answer reporters' questions, calling one rude for interrupting "
+                           "her.", "b-rude")])
+
+
+def test_another_outlets_figure_at_another_value_is_no_new_figure():
+    """A figure within 5% of another outlet's of its unit, in a sentence on its topic ("$3.5 billion" from the
+    military construction budget beside "$3.6 billion from military construction projects", review 29), or set
+    beside one figure the two sentences share ("roughly 520,000 arrests ..., about one-third of the 1.6 million
+    ..." beside "... to 400,000 ... from a peak of 1.6 million"), is that outlet's quantity at another value: no
+    item of its own. The controls: a figure far from the other's, and one of a list of sums ("$200 million ... and
+    another $600 million" beside "$2.5 billion ... and $600 million"), stay details."""
+    move_a = ("The Port Alma Harbour Board will move $3.5 billion from its building fund to the breakwater.", "move")
+    move_b = ("The Port Alma Harbour Board is to divert $3.6 billion from building projects to the breakwater.",
+              "move")
+    billions = ("$3.5 billion", "sum", 3.5e9, "USD", None, 3.5e9, 3.5e9)
+    other = ("$3.6 billion", "sum", 3.6e9, "USD", None, 3.6e9, 3.6e9)
+    assert move_a[0] not in {u.text for u in _items([move_a], [move_b], [billions], [other])}
+    far = ("$2.5 billion", "sum", 2.5e9, "USD", None, 2.5e9, 2.5e9)
+    move_far = (move_b[0].replace("$3.6", "$2.5"), "move")
+    assert move_a[0] in {u.text for u in _items([move_a], [move_far], [billions], [far])}
+
+    fell_a = ("Ferry arrests fell to roughly 520,000 last year, a third of the 1.6 million arrests in 2000.", "a-fell")
+    fell_b = ("Ferry arrests have fallen to 400,000 in the last year from a peak of 1.6 million in 2000.", "b-fell")
+    claims_a = [("roughly 520,000", "arrests", 520000, "count", "roughly", 468000, 572000),
+                ("1.6 million arrests", "arrests", 1.6e6, "count", None, 1.6e6, 1.6e6)]
+    claims_b = [("400,000", "arrests", 400000, "count", None, 400000, 400000),
+                ("1.6 million", "arrests", 1.6e6, "count", None, 1.6e6, 1.6e6)]
+    items = _items([fell_a], [fell_b], claims_a, claims_b, alike=(1, 1, 0.6))
+    assert fell_a[0] not in {u.text for u in items}
+
+    list_a = ("The Port Alma Harbour Board will take $200 million from the docks and another $600 million from the "
+              "ferry fund.", "a-list")
+    list_b = ("The Port Alma Harbour Board will also tap $2.5 billion from the navy and $600 million from the ferry "
+              "fund.", "b-list")
+    sums_a = [("$200 million", "sum", 2e8, "USD", None, 2e8, 2e8), ("$600 million from", "sum", 6e8, "USD", None,
+                                                                     6e8, 6e8)]
+    sums_b = [("$2.5 billion", "sum", 2.5e9, "USD", None, 2.5e9, 2.5e9),
+              ("$600 million", "sum", 6e8, "USD", None, 6e8, 6e8)]
+    items = _items([list_a], [list_b], sums_a, sums_b, alike=(1, 1, 0.6))
+    listed = {u.text: [d.text for d in u.details] for u in items}
+    assert listed.get(list_a[0]) == ["$200 million"]
