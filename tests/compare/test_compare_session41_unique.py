@@ -13,8 +13,9 @@ ORTIZ = ("Dana Ortiz", "Dana Ortiz", "PERSON")
 BOARD = ("the Port Alma Harbour Board", "Port Alma Harbour Board", "ORG")
 
 
-def _items(a_sentences, b_sentences, a_claims=(), b_claims=(), entities=(ORTIZ, BOARD), alike=None):
-    a = Draft("a", "Radio Coast", [LEAD_A, *a_sentences], entities=list(entities), claims=list(a_claims))
+def _items(a_sentences, b_sentences, a_claims=(), b_claims=(), entities=(ORTIZ, BOARD), alike=None, quotes=()):
+    a = Draft("a", "Radio Coast", [LEAD_A, *a_sentences], entities=list(entities), claims=list(a_claims),
+              quotes=list(quotes))
     b = Draft("b", "B", [LEAD_B, *b_sentences], entities=list(entities), claims=list(b_claims))
     fx = make_fixture([a, b])
     if alike:
@@ -118,3 +119,22 @@ def test_another_outlets_figure_at_another_value_is_no_new_figure():
     items = _items([list_a], [list_b], sums_a, sums_b, alike=(1, 1, 0.6))
     listed = {u.text: [d.text for d in u.details] for u in items}
     assert listed.get(list_a[0]) == ["$200 million"]
+
+
+def test_a_strangers_post_adding_nothing_is_no_item():
+    """An embedded post signed by an account the story names nowhere else, giving no figure nor name of its own, is
+    a stranger's reaction, no news (review 28: "Now her rep smells like low tide — Seamus (@SeamusTx) October 30,
+    2014"; review 26: a producer's "Marriage licenses being issued pic.twitter.com/... — Sonia Moghe (@soniamoghe)
+    ..."). The controls: the same words signed by someone the story names are that person's statement, and a
+    stranger's post telling of a name no outlet gives reports news."""
+    post = "The harbour board is a total joke and the ferries will never sail again"
+    stranger = (f"{post} — Seamus (@SeamusTx) October 30, 2014", "a-post")
+    # the annotate stage reads a post's words as its signer's quote
+    assert stranger[0] not in {u.text for u in _items([stranger], [OTHER], quotes=[(post, "Seamus", "person")])}
+    named = (f"{post} — Dana Ortiz (@DanaOrtiz) October 30, 2014", "a-post")
+    ortiz = ("Dana Ortiz spoke to the ferry crews at the quay on Monday.", "b-ortiz")
+    assert named[0] in {u.text for u in _items([named], [OTHER, ortiz], quotes=[(post, "Dana Ortiz", "person")])}
+    news = (f"A letter from Superintendent Lena Holm threatens the ferry crews with a suspension "
+            f"— Seamus (@SeamusTx) October 30, 2014", "a-post")
+    holm = ("Lena Holm", "Lena Holm", "PERSON")
+    assert news[0] in {u.text for u in _items([news], [OTHER], entities=(ORTIZ, BOARD, holm))}

@@ -63,7 +63,7 @@ import numpy as np
 from ..ingest.clean import PICTURE_PLACE, PICTURE_SIDE
 from ..nlp.acronyms import another_name, defined_aliases
 from ..nlp.numbers import DURATION_SECONDS, duration_in, parse_numeral, parse_word_number
-from ..nlp.tweets import signatures
+from ..nlp.tweets import signatures, tweet_quotes
 from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, Evidence, SharedPoint, UniquePoint
 from ._text import (
     NUMBER_WORDS,
@@ -196,6 +196,7 @@ def unique_points(
             days_of[outlet_key(a)] |= days_named(f"{a.title or ''}\n{a.text}")
             since_of[outlet_key(a)] |= years_since(a.text, a.published)
             months_of[outlet_key(a)] |= months_told(a.text, a.published)
+    strangers = _strangers_posts(articles)
     out: list[UniquePoint] = []
     for art in articles:
         mine = [v for v in views if v.article == art.id]
@@ -254,6 +255,8 @@ def unique_points(
                                       for s, _ in spans if c.start == s)}
                 if not figures and not names and best < threshold:
                     continue
+            if not figures and not names and _inside(v, strangers.get(art.id, ())):
+                continue  # a stranger's post giving no figure nor name of its own: a reaction, no news
             if partners:  # a count its point's other sentences give vaguely ("dozens of Iranians") is no new figure
                 figures = {k: spans for k, spans in figures.items()
                            if not any(_counted_vaguely(art.text[e:v.end], partners) for _, e in spans)}
@@ -1087,6 +1090,47 @@ def _own_airtime(v: SentenceView, ann: Annotation) -> bool:
     (ws, we), (ss, se) = at("who"), at("show")
     return (any(e.type == "PERSON" and e.start < we and ws < e.end for e in ann.entities)
             and any(e.type in kinds and e.start < se and ss < e.end for e in ann.entities))
+
+
+def _strangers_posts(articles: Sequence[Article]) -> dict[str, list[tuple[int, int]]]:
+    """Each article's embedded posts (`nlp.tweets.tweet_quotes`: the words, and the signature after them) signed by
+    an account no article of the story names otherwise: no word of the signer's display name (three letters or
+    more) stands in the story's text outside the posts and their signatures ("greybeard", "Seamus": strangers'
+    reactions a page embeds; review 28's "Now her rep smells like low tide — Seamus (@SeamusTx) October 30,
+    2014"). A sentence of one is no item unless it gives a figure or a name of its own (a post telling of "a letter
+    sent to families by ... Superintendent Curtis Rhodes" reports news). A post of someone the story names ("Donald
+    J. Trump (@realDonaldTrump) ..." where the text says "Trump") is that person's statement, read as any sentence."""
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for a in articles:
+        sigs = signatures(a.text)
+        for q in tweet_quotes(a.text):
+            sig = next((m for m in sigs if m.start() >= q.end - 1), None)
+            spans.setdefault(a.id, []).append((q.start, sig.end() if sig else q.end, q.speaker))
+    if not spans:
+        return {}
+    rest = []
+    for a in articles:
+        text = a.text
+        for s, e, _ in sorted(spans.get(a.id, ()), reverse=True):
+            text = text[:s] + " " + text[e:]
+        rest.append(f"{a.title or ''}\n{text}")
+    told = "\n".join(rest)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for aid, posts in spans.items():
+        for s, e, speaker in posts:
+            names = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]{2,}", speaker or "")]
+            if names and not any(re.search(r"(?<![\w'’-])" + re.escape(w) + r"(?![\w'’-])", told, re.IGNORECASE)
+                                 for w in names):
+                out.setdefault(aid, []).append((s, e))
+    return out
+
+
+def _inside(v: SentenceView, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether every character of the sentence but spaces lies in one of `spans`."""
+    if not spans:
+        return False
+    text = v.text
+    return all(ch.isspace() or any(s <= v.start + i < e for s, e in spans) for i, ch in enumerate(text))
 
 
 # A sentence that reports nothing of the event (review 28: "Apple did not respond to a request for comment.", "AP
