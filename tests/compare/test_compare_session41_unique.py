@@ -138,3 +138,27 @@ def test_a_strangers_post_adding_nothing_is_no_item():
             f"— Seamus (@SeamusTx) October 30, 2014", "a-post")
     holm = ("Lena Holm", "Lena Holm", "PERSON")
     assert news[0] in {u.text for u in _items([news], [OTHER], entities=(ORTIZ, BOARD, holm))}
+
+
+def test_two_shares_a_fraction_apart_stay_two_figures():
+    """Shares are one quantity only within a point as well as 5% ("6.7 points" beside "7 percentage points"): one
+    index's "0.9%" beside another's "0.5%", in sentences on one topic, stays a figure of its own (review 22's Hang
+    Seng beside the Shanghai index)."""
+    a = ("The Port Alma index rose 0.9% on Monday as the harbour reopened to ferries.", "index")
+    b = ("The Port Alma ferry index rose 0.5% on Monday as the harbour reopened.", "index")
+    items = _items([a], [b], [("0.9%", "index", 0.9, "percent", None, 0.9, 0.9)],
+                   [("0.5%", "index", 0.5, "percent", None, 0.5, 0.5)])
+    assert a[0] in {u.text for u in items}
+    a2 = ("The Port Alma board's margin was 6.7 points on Monday as the harbour reopened to ferries.", "margin")
+    b2 = ("The Port Alma board won by 7 percentage points on Monday as the harbour reopened.", "margin")
+    items = _items([a2], [b2], [("6.7 points", "margin", 6.7, "percentage points", None, 6.7, 6.7)],
+                   [("7 percentage points", "margin", 7, "percentage points", None, 7, 7)])
+    assert a2[0] not in {u.text for u in items}
+    # two shares each set beside one both give are as often two groups' ("52% of women, 45% of men")
+    a3 = ("The Port Alma index rose 0.9% and the ferry index 0.5% on Monday as the harbour reopened.", "a-two")
+    b3 = ("The Port Alma index rose 1.1% and the ferry index 0.5% on Monday as the harbour reopened.", "b-two")
+    items = _items([a3], [b3], [("0.9%", "index", 0.9, "percent", None, 0.9, 0.9),
+                                ("0.5% on", "index", 0.5, "percent", None, 0.5, 0.5)],
+                   [("1.1%", "index", 1.1, "percent", None, 1.1, 1.1),
+                    ("0.5% on", "index", 0.5, "percent", None, 0.5, 0.5)], alike=(1, 1, 0.6))
+    assert a3[0] in {u.text for u in items}

@@ -438,8 +438,8 @@ def _restated(text: str, passages: Sequence[frozenset[str]]) -> bool:
 # two values of one quantity this near (a share of the larger) are one figure told two ways: "$3.5 billion" from the
 # military construction budget beside another outlet's "$3.6 billion from military construction projects" (review 29)
 ANOTHER_VALUE = 0.05
-# ... a share within this many points ("6.7 points", "7 percentage points"): shares two points apart are as often two
-# groups' ("50 percent" of voters, "52 percent" of women)
+# ... a share within this many points as well ("6.7 points", "7 percentage points"): shares two points apart are as
+# often two groups' ("50 percent" of voters, "52 percent" of women); "0.5%" and "0.9%" two indexes' moves
 ANOTHER_POINTS = 1.0
 # ... and two figures set beside one both give, the larger at most this many times the other: "roughly 520,000" and
 # "400,000" beside "1.6 million" (one count at two values); "$200 million" and "$2.5 billion" beside "$600 million"
@@ -452,11 +452,11 @@ def _another_value(c: Claim, text: str, mine: Sequence[Claim],
     """Whether amount `c` of a sentence (whose amounts are `mine`, in its article's `text`) is another outlet's
     figure of one quantity at another value: a sentence of another outlet on its topic (`near`: each such sentence's
     amounts with the word each counts, `_counted_word`, from a cosine of `UNIQUE_THRESHOLD` up) gives a figure of its
-    unit within `ANOTHER_VALUE` of it ("$3.5 billion", "$3.6 billion"; a share within `ANOTHER_POINTS`), or the two
+    unit within `ANOTHER_VALUE` of it ("$3.5 billion", "$3.6 billion"; a share also within `ANOTHER_POINTS`), or the two
     sentences set a figure each beside one figure they share, alone of their unit in both ("roughly 520,000
-    arrests ..., about one-third of the 1.6 million arrests that happened in 2000" beside
-    "apprehensions have actually fallen ..., to 400,000 in the last fiscal year from a peak of 1.6 million"), the
-    two at most `ANOTHER_FACTOR` apart: the same comparison, at another value. Ages aside; a figure of a unit the
+    arrests ..., about one-third of the 1.6 million arrests that happened in 2000" beside "apprehensions have
+    actually fallen ..., to 400,000 in the last fiscal year from a peak of 1.6 million"), the two at most
+    `ANOTHER_FACTOR` apart and no shares: the same comparison, at another value. Ages aside; a figure of a unit the
     other sentence does not give stays new, and so does one of a list ("$200 million from ... and another $600
     million from ..." beside "$2.5 billion from ... and $600 million from ..."), and a count of another thing, both
     naming what they count ("21 arrested", "20 injured")."""
@@ -464,13 +464,16 @@ def _another_value(c: Claim, text: str, mine: Sequence[Claim],
     if age or not value:
         return False
     word = _counted_word(text[c.end:])
+    share = unit in ("percent", "percentage points")
     own = {f[0] for f in map(_figure, mine) if f[1] == unit and not f[2]}
     for row in near:
         theirs = {f[0] for f, w in row if f[1] == unit and not f[2]
                   and (unit != "count" or word is None or w is None or w == word)}
-        if any(t != value and abs(t - value) <= (ANOTHER_POINTS if unit in ("percent", "percentage points")
-                                                 else ANOTHER_VALUE * max(abs(t), abs(value))) for t in theirs):
+        if any(t != value and abs(t - value) <= ANOTHER_VALUE * max(abs(t), abs(value))
+               and (not share or abs(t - value) <= ANOTHER_POINTS) for t in theirs):
             return True
+        if share:
+            continue  # shares set side by side are as often two groups' ("52% of women, 45% of men")
         if len(own) == 2 and len(theirs) == 2 and len(own & theirs) == 1 and value not in theirs:
             other = next(iter(theirs - own))
             if max(abs(other), abs(value)) <= ANOTHER_FACTOR * min(abs(other), abs(value)):
