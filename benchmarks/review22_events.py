@@ -122,6 +122,11 @@ Since (session 39, helper G; before = main's fresh store at 8b66248, ANNOTATOR_V
 ANNOTATOR_VERSION 111): a hedge ("It's probably fair to assume that ...", the Guardian's column on Facebook's trending
 topics) is no loaded wording (docs/model-card-slant.md, "Session 39, helper G"): slant 0/48 -> 0/47; every other line
 the same.
+Since (session 41, helper C; before = main's fresh store at 35bb6db; a copy, the compare stage rerun): another
+outlet's figure at another value is no new figure (REPORT_VERSION "171"): unique 6/149 -> 4/149 (the Washington
+Times' and Fox's CBO deficit sentences gone; their places taken by the Washington Times' quotation of the CBO on
+hours worked, "about 1.5 to 2 percent", and Fox's Elmendorf backing the Republicans' argument); every other line the
+same.
 About 5 minutes.
 """
 from __future__ import annotations

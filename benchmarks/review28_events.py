@@ -114,6 +114,12 @@ ending in a colon leads in, a quotation's tail may end on a gloss (", referring 
 point; the Ebola story's first point is now the fever and the quarantine at the airport, three outlets, and its
 summary's second sentence IBT's "Airport screeners found she had a 101-degree Fahrenheit fever ..."); every other
 line the same.
+Since (session 41, helper C; before = main's fresh store at 35bb6db; a copy, the compare stage rerun): a refusal to
+comment, a writers' credit, "... worth listening to." and a disclosure are no items (REPORT_VERSION "171"), nor is
+a stranger's embedded post giving no figure nor name of its own ("172"): unique 15/146 -> 9/144 (Newsmax's "Apple
+did not respond ...", AP's writers' credit, NPR's pointer to Sable-Smith's audio, IBT's three strangers' posts gone;
+NPR's "One disclosure: KBIA is licensed ..." unlisted; places taken by Newsmax's "strongest yet" threat, AP's
+Zuckerberg meeting, IBT's New York doctor and Hickox's release); every other line the same.
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations
