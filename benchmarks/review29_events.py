@@ -101,9 +101,10 @@ the last 24 hours." (Scalise's both: right; the mark, a pattern on the Times' se
 line the same.
 Since (session 41, helper C; before = main's fresh store at 35bb6db, the merged figures above; a copy, the compare
 stage rerun): a refusal to give details and "... said just that." are no items, a quotation's short sentences are
-listed from where it opens, a word two outlets quote is one statement, and another outlet's figure at another value
-is no new figure (REPORT_VERSION "171"): unique 17/122 -> 11/119 (the Times' "would not offer details", HuffPost's
-Buck pointer, Fox's "jackass", Fox's $3.5 billion and HuffPost's 520,000 arrests gone; McCarthy's quotation listed
+listed from where it opens, a quotation's tail whose opening mark the text lost is no item, a word two outlets quote
+is one statement, and another outlet's figure at another value is no new figure (REPORT_VERSION "171"): unique
+17/122 -> 10/118 (the Times' "would not offer details", HuffPost's Buck pointer and 'I can't say with certitude" he
+told Russert.', Fox's "jackass", Fox's $3.5 billion and HuffPost's 520,000 arrests gone; McCarthy's quotation listed
 whole, '"He's been to Pennsylvania. ... The election is over," he said ...'; two places taken by Fox's former
 prosecutor on the FBI and the Times' Corker's comments); every other line the same.
 About 3 minutes under a load of 9 (a fresh store).

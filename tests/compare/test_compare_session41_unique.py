@@ -162,3 +162,18 @@ def test_two_shares_a_fraction_apart_stay_two_figures():
                    [("1.1%", "index", 1.1, "percent", None, 1.1, 1.1),
                     ("0.5% on", "index", 0.5, "percent", None, 0.5, 0.5)], alike=(1, 1, 0.6))
     assert a3[0] in {u.text for u in items}
+
+
+def test_a_quotations_tail_whose_opening_mark_is_lost_is_no_item():
+    """A sentence holding one straight quotation mark, a closing one, after paired marks in its paragraph is a
+    quotation's tail whose opening the text lost (review 29: HuffPost's 'Is the photo of him? I can't say with
+    certitude" he told Russert.'): a fragment, no item. The controls: a tail whose opening stands in the sentence
+    before is listed from there, and a word quoted with both marks stays."""
+    tail = ("I can't tell with certainty\" Dana Ortiz told the Port Alma Harbour Board.", "a-tail")
+    head = ("\"The ferries sailed,\" Dana Ortiz said. Did they sink?", "a-head")
+    texts = {u.text for u in _items([head, tail], [OTHER])}
+    assert not any(tail[0] in t for t in texts)
+    opened = ("\"The ferries sailed on Monday.", "a-open")
+    texts = {u.text for u in _items([opened, tail], [OTHER])}
+    assert any(t.endswith(tail[0]) and t.startswith(opened[0]) for t in texts)
+    assert _listed("Dana Ortiz called the Port Alma Harbour Board's plan a \"prank\" on Monday and left.")

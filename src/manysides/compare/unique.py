@@ -230,7 +230,7 @@ def unique_points(
         for v in mine:
             if (v.n_words < min_words or is_boilerplate(v.text) or v.text.rstrip().endswith(CUT_OFF)
                     or _is_furniture(art.text, v.start, v.end) or _attribution_cut(art.text, v.start, v.text)
-                    or _own_airtime(v, ann) or _no_news(v.text)):
+                    or _own_airtime(v, ann) or _no_news(v.text) or _opening_lost(art.text, v.start, v.text)):
                 continue  # a cut-off sentence, one that only leads into a quote or a list, furniture, or no news
             said = words_of[v.start]
             if said in said_before:
@@ -1000,6 +1000,22 @@ _QUOTE_CLOSED = re.compile(r"[?!][\"”’']\s*$")
 def _attribution_cut(text: str, start: int, sentence: str) -> bool:
     """Whether the sentence at `start` opens in lower case right after a quoted question or exclamation."""
     return sentence[:1].islower() and _QUOTE_CLOSED.search(text[max(0, start - 6):start]) is not None
+
+
+# a straight quotation mark that closes a quotation: after a word or a stop, before a space, a stop or the end
+# ('... with certitude" he told Russert.')
+_CLOSING_MARK = re.compile(r'(?<=[\w.,!?\])\u2019\'])"(?=[\s.,;:!?)]|$)')
+
+
+def _opening_lost(text: str, start: int, sentence: str) -> bool:
+    """Whether the sentence at `start` holds one straight quotation mark, a closing one, while the marks before it in
+    its paragraph are paired: a quotation's tail whose opening mark the text lost (review 29: HuffPost's 'Is the
+    photo of him? I can't say with certitude" he told Russert.', split after "him?"). It cannot be listed from
+    where the quotation opens (`_quotation_start`), and alone it is a fragment."""
+    if sentence.count('"') != 1 or "“" in sentence or "”" in sentence or not _CLOSING_MARK.search(sentence):
+        return False
+    para = text.rfind("\n", 0, start) + 1
+    return text.count('"', para, start) % 2 == 0
 
 
 # a sentence that credits the photo it describes: "A boat is wedged in trees Friday in Oriental,
