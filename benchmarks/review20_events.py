@@ -146,6 +146,10 @@ unique 3/136, quotes 2/350, disputes 0/0, slant 0/54): surprise at an outcome is
 (ANNOTATOR_VERSION 95, fresh store).
 Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATOR_VERSION 103, REPORT_VERSION "155"):
 every line as at main (d2066a0).
+Since (session 41, helper C; before = main's fresh store at 35bb6db; a copy, the compare stage rerun): an outlet's
+disclosure of its ties is no item (REPORT_VERSION "171"): unique 3/136 -> 3/136, Reason's "(Disclaimer: I am friends
+with Ben Domenech, ...)" unlisted, its place taken by its "The Federalist article in question was this one by John
+Daniel Davison, ..."; every other line the same.
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

@@ -177,3 +177,13 @@ def test_a_quotations_tail_whose_opening_mark_is_lost_is_no_item():
     texts = {u.text for u in _items([opened, tail], [OTHER])}
     assert any(t.endswith(tail[0]) and t.startswith(opened[0]) for t in texts)
     assert _listed("Dana Ortiz called the Port Alma Harbour Board's plan a \"prank\" on Monday and left.")
+
+
+def test_what_a_bracketed_disclosure_runs_into_stays():
+    """A disclosure in brackets is no item when it is the whole sentence ("(Disclaimer: I am friends with ...)", review
+    20), but the splitter may run the next sentence on after its closing bracket: that sentence's news stays. A
+    sentence ending "worth watching" says something of what it names ("three other hopefuls worth watching") and
+    stays; "worth listening to" points to the outlet's material."""
+    assert not _listed("(Disclosure: Dana Ortiz sits on the board of the Port Alma Harbour Board.)")
+    assert _listed("(Disclosure: I know Dana Ortiz.) The Port Alma Harbour Board fired its chief on Monday.")
+    assert _listed("Dana Ortiz of the Port Alma Harbour Board says there are three other ports worth watching.")

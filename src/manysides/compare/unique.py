@@ -1169,11 +1169,12 @@ _CREDITED = re.compile(r"^[^\"“”]{0,80}\b(?:writers?|reporters?|corresponden
                        r"[^\"“”]{0,160}?"
                        r"\s+contributed(?:\s+(?:reporting|research))?(?:\s+(?:from|in)\s+[^\"“”,;:]{1,40})?\s*$",
                        re.IGNORECASE)
-# an outlet's note on its own ties ("One disclosure: KBIA is licensed to the University of Missouri, ...")
+# an outlet's note on its own ties ("One disclosure: KBIA is licensed to the University of Missouri, ...", "(Disclaimer:
+# I am friends with ...)"); in brackets, what follows the closing bracket is another sentence the splitter ran on
 _DISCLOSURE = re.compile(r"^\W*(?:(?:One|Full|A)\s+)?(?:disclosure|disclaimer)\s*:", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"\b(?:said|says|say|wrote|argued|suggested|tweeted|noted)\s+"
                           r"(?:(?:just|exactly|precisely)\s+that|as\s+much)\s*$"
-                          r"|\bworth\s+(?:listening\s+to|reading|watching|hearing|a\s+(?:listen|read|look))\s*$",
+                          r"|\bworth\s+(?:listening\s+to|reading|a\s+(?:listen|read))\s*$",
                           re.IGNORECASE)
 
 
@@ -1186,8 +1187,9 @@ def _no_news(sentence: str) -> bool:
     text = " ".join(sentence.split()).rstrip(".!")
     if any(m in text for m in _QUOTE_MARKS):
         return False
-    return bool(_REFUSED.search(text) or _CREDITED.search(text) or _POINTS_BACK.search(text)
-                or _DISCLOSURE.search(text))
+    if _DISCLOSURE.search(text):  # one in brackets is the sentence only up to its closing bracket
+        return not text.lstrip().startswith("(") or text.rstrip().endswith(")")
+    return bool(_REFUSED.search(text) or _CREDITED.search(text) or _POINTS_BACK.search(text))
 
 
 def _details(text: str, v: SentenceView, spans: list[list[tuple[int, int]]]) -> tuple[Evidence, ...]:
