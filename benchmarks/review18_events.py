@@ -149,6 +149,10 @@ unique 2/152 -> 1/151 (the Washington Times' item, listed only for "13 months", 
 once and for all.".
 Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATOR_VERSION 103, REPORT_VERSION "155"):
 every mark as at main (d2066a0); the Guardian's Purcell item is now whole (unmarked).
+Since (session 41, helper C; before = main's fresh store at 35bb6db; a copy, the compare stage rerun): a quotation's
+short sentences are listed from where it opens (REPORT_VERSION "171"): unique 1/151 -> 0/151 (story marks 1/18 ->
+0/18): Fox's Trump quotation listed whole ('Said Trump, "It's unfair. It's ridiculous. ... It's time to
+end the global freeloading once and for all."'), not its tail; every other line the same.
 About 4-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

@@ -178,12 +178,6 @@ ANNOTATOR_VERSION 111): a thing or a person being welcome, said after a linking 
 (docs/model-card-slant.md, "Session 39, helper G"): HotAir's "To watch him go from not being welcome at Clippers games
 to occupying the owner's box ..." no longer shows "welcome" as a phrase and a loaded word (unmarked): slant 0/74 ->
 0/72, articles showing no phrase 22 -> 23 of 34; every other line the same.
-Since (session 41, helper C; before = main's fresh store at 35bb6db; a copy, the compare stage rerun): another
-outlet's figure at another value is no new figure (REPORT_VERSION "171"): unique 3/169 -> 3/169, Fox's "Leftist
-Fernando Haddad of the Workers' Party had 44.5 percent." (CNN: 44.46%) no item, Fox's "With 96 percent of ballots
-counted, ..." one in its place; the Brazil summary's second sentence is CNN's "The electoral tribunal released early
-results showing Bolsonaro leading with 55.54% ..." for Fox's, and it leaves out "Bolsonaro's victory caps ..."
-(summary marks the same); every other line the same.
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

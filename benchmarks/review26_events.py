@@ -193,12 +193,10 @@ civil rights groups on Sunday were pressing for new criminal charges following G
 place of CNN's account of the NAACP's president (summary marks 0/6 either way); cleaning took "Special to USA TODAY"
 over USA Today's cave dateline, and the dateline; every other line the same.
 Since (session 41, helper C; before = main's fresh store at 35bb6db; a copy, the compare stage rerun): a quotation's
-short sentences are listed from where it opens, another outlet's figure at another value is no new figure
-(REPORT_VERSION "171") and a stranger's embedded post giving no figure nor name is no item ("172"): unique 11/153
--> 10/151 (CNN's producer's post "Marriage licenses being issued ..." gone, its place taken by Bunning's "Her good
-faith belief ..."; NPR's Joe Davis quotation listed whole, its tail "But they don't want to accept our beliefs." no
-item of its own; Fox's Walker "collecting at least $31 million" gone, NPR's "Walker raised $30.5 million"); every
-other line the same.
+short sentences are listed from where it opens (REPORT_VERSION "171") and a stranger's embedded post giving no
+figure nor name is no item ("172"): unique 11/153 -> 10/152 (CNN's producer's post "Marriage licenses being issued
+..." gone, its place taken by Bunning's "Her good faith belief ..."; NPR's Joe Davis quotation listed whole, its
+tail "But they don't want to accept our beliefs." no item of its own); every other line the same.
 About 6 minutes under a load of 12 (a fresh store; 1.3 minutes of CPU).
 """
 from __future__ import annotations

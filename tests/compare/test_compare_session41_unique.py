@@ -187,3 +187,17 @@ def test_what_a_bracketed_disclosure_runs_into_stays():
     assert not _listed("(Disclosure: Dana Ortiz sits on the board of the Port Alma Harbour Board.)")
     assert _listed("(Disclosure: I know Dana Ortiz.) The Port Alma Harbour Board fired its chief on Monday.")
     assert _listed("Dana Ortiz of the Port Alma Harbour Board says there are three other ports worth watching.")
+
+
+def test_a_close_figure_in_a_sentence_only_on_its_topic_stays():
+    """A figure near another outlet's counts as its value only in a paraphrase (a cosine of `SHARED_THRESHOLD` up): a
+    record measured ("51.88 inches") beside a forecast in a sentence only on its topic ("may reach 50 inches", review
+    18) stays a figure of its own."""
+    a = ("The Port Alma gauge recorded a record 51.88 inches of rain on Tuesday afternoon.", "a-rain")
+    b = ("Storm totals may reach 50 inches of rain in some areas around Port Alma.", "b-rain")
+    items = _items([a], [b], [("51.88 inches", "rain", 51.88, "inches", None, 51.88, 51.88)],
+                   [("50 inches", "rain", 50, "inches", None, 50, 50)], alike=(1, 1, 0.6))
+    assert [d.text for u in items if u.text == a[0] for d in u.details] == ["51.88 inches"]
+    items = _items([a], [b], [("51.88 inches", "rain", 51.88, "inches", None, 51.88, 51.88)],
+                   [("50 inches", "rain", 50, "inches", None, 50, 50)], alike=(1, 1, 0.75))
+    assert a[0] not in {u.text for u in items}

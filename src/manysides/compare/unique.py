@@ -250,8 +250,9 @@ def unique_points(
             near = [t for t, sim in zip(amount_rows, sims) if t and sim >= threshold]
             if figures and near:  # another outlet's value of the quantity, in a sentence on its topic
                 mine_amounts = [c for c in ann.claims if _counts(c) and v.start <= c.start and c.end <= v.end]
+                close = [t for t, sim in zip(amount_rows, sims) if t and sim >= SHARED_THRESHOLD]
                 figures = {k: spans for k, spans in figures.items()
-                           if not any(_another_value(c, art.text, mine_amounts, near) for c in mine_amounts
+                           if not any(_another_value(c, art.text, mine_amounts, near, close) for c in mine_amounts
                                       for s, _ in spans if c.start == s)}
                 if not figures and not names and best < threshold:
                     continue
@@ -447,33 +448,38 @@ ANOTHER_POINTS = 1.0
 ANOTHER_FACTOR = 2.0
 
 
-def _another_value(c: Claim, text: str, mine: Sequence[Claim],
-                   near: Sequence[Sequence[tuple[_Figure, str | None]]]) -> bool:
+def _another_value(c: Claim, text: str, mine: Sequence[Claim], near: Sequence[Sequence[tuple[_Figure, str | None]]],
+                   close: Sequence[Sequence[tuple[_Figure, str | None]]] = ()) -> bool:
     """Whether amount `c` of a sentence (whose amounts are `mine`, in its article's `text`) is another outlet's
-    figure of one quantity at another value: a sentence of another outlet on its topic (`near`: each such sentence's
-    amounts with the word each counts, `_counted_word`, from a cosine of `UNIQUE_THRESHOLD` up) gives a figure of its
-    unit within `ANOTHER_VALUE` of it ("$3.5 billion", "$3.6 billion"; a share also within `ANOTHER_POINTS`), or the two
-    sentences set a figure each beside one figure they share, alone of their unit in both ("roughly 520,000
-    arrests ..., about one-third of the 1.6 million arrests that happened in 2000" beside "apprehensions have
-    actually fallen ..., to 400,000 in the last fiscal year from a peak of 1.6 million"), the two at most
-    `ANOTHER_FACTOR` apart and no shares: the same comparison, at another value. Ages aside; a figure of a unit the
-    other sentence does not give stays new, and so does one of a list ("$200 million from ... and another $600
-    million from ..." beside "$2.5 billion from ... and $600 million from ..."), and a count of another thing, both
-    naming what they count ("21 arrested", "20 injured")."""
+    figure of one quantity at another value: a sentence of another outlet that paraphrases it (`close`: each such
+    sentence's amounts with the word each counts, `_counted_word`, from a cosine of `SHARED_THRESHOLD` up) gives a
+    figure of its unit within `ANOTHER_VALUE` of it ("$3.5 billion", "$3.6 billion"; a share also within
+    `ANOTHER_POINTS`; not a sentence only on its topic: "51.88 inches" measured beside a forecast's "may reach 50
+    inches"), or a sentence on its topic (`near`, from `UNIQUE_THRESHOLD` up) and it set a figure each beside one
+    figure they share, alone of their unit in both ("roughly 520,000 arrests ..., about one-third of the 1.6 million
+    arrests that happened in 2000" beside "apprehensions have actually fallen ..., to 400,000 in the last fiscal year
+    from a peak of 1.6 million"), the two at most `ANOTHER_FACTOR` apart and no shares: the same comparison, at another
+    value. Ages aside; a figure of a unit the other sentence does not give stays new, and so does one of a list ("$200
+    million from ... and another $600 million from ..." beside "$2.5 billion from ... and $600 million from ..."), and a
+    count of another thing, both naming what they count ("21 arrested", "20 injured")."""
     value, unit, age = _figure(c)
     if age or not value:
         return False
     word = _counted_word(text[c.end:])
     share = unit in ("percent", "percentage points")
     own = {f[0] for f in map(_figure, mine) if f[1] == unit and not f[2]}
+
+    def of_unit(row: Sequence[tuple[_Figure, str | None]]) -> set[float]:
+        return {f[0] for f, w in row if f[1] == unit and not f[2]
+                and (unit != "count" or word is None or w is None or w == word)}
+
+    if any(t != value and abs(t - value) <= ANOTHER_VALUE * max(abs(t), abs(value))
+           and (not share or abs(t - value) <= ANOTHER_POINTS) for row in close for t in of_unit(row)):
+        return True
+    if share:
+        return False  # shares set side by side are as often two groups' ("52% of women, 45% of men")
     for row in near:
-        theirs = {f[0] for f, w in row if f[1] == unit and not f[2]
-                  and (unit != "count" or word is None or w is None or w == word)}
-        if any(t != value and abs(t - value) <= ANOTHER_VALUE * max(abs(t), abs(value))
-               and (not share or abs(t - value) <= ANOTHER_POINTS) for t in theirs):
-            return True
-        if share:
-            continue  # shares set side by side are as often two groups' ("52% of women, 45% of men")
+        theirs = of_unit(row)
         if len(own) == 2 and len(theirs) == 2 and len(own & theirs) == 1 and value not in theirs:
             other = next(iter(theirs - own))
             if max(abs(other), abs(value)) <= ANOTHER_FACTOR * min(abs(other), abs(value)):
