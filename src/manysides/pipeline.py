@@ -343,7 +343,7 @@ REPORT_VERSION = "172"  # 4: an article naming no outlet is its own outlet every
 #     "... said just that." and "... is worth listening to." are no items; a quotation's short sentences are listed
 #     from where it opens however many, and a quotation's tail whose opening mark the text lost is no item; a few
 #     words quoted in marks another outlet quotes too, near a word of the sentence, are that outlet's statement; a
-#     figure within 5% of another outlet's of its unit in a sentence on its topic (a share within a point too), or
+#     figure within 3% of another outlet's of its unit in a sentence on its topic (a share within a point too), or
 #     set with it beside one figure both share (no share), is that outlet's quantity at another value
 # 172: unique items (session 41, helper C, reviews 28, 26): an embedded post signed by an account the story names
 #     nowhere else, giving no figure nor name of its own, is no item (a stranger's reaction)

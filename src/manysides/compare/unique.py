@@ -437,9 +437,13 @@ def _restated(text: str, passages: Sequence[frozenset[str]]) -> bool:
 
 
 # two values of one quantity this near (a share of the larger) are one figure told two ways: "$3.5 billion" from the
-# military construction budget beside another outlet's "$3.6 billion from military construction projects" (review 29)
-ANOTHER_VALUE = 0.05
-# ... a share within this many points as well ("6.7 points", "7 percentage points"): shares two points apart are as
+# military construction budget beside another outlet's "$3.6 billion from military construction projects" (review 29,
+# 2.8% apart); "4,710" beside "about 4,500" (4.5%) is another count (test_compare_unique.py)
+ANOTHER_VALUE = 0.03
+# ... for figures (shares aside) of at least this much: two small counts a unit apart are as often two things (review
+# 16's ages "65 and 84" beside "25 to 64")
+ANOTHER_LEAST = 100
+# ... a share within this many points as well ("6.9 points", "7 percentage points"): shares two points apart are as
 # often two groups' ("50 percent" of voters, "52 percent" of women); "0.5%" and "0.9%" two indexes' moves
 ANOTHER_POINTS = 1.0
 # ... and two figures set beside one both give, the larger at most this many times the other: "roughly 520,000" and
@@ -450,18 +454,18 @@ ANOTHER_FACTOR = 2.0
 
 def _another_value(c: Claim, text: str, mine: Sequence[Claim], near: Sequence[Sequence[tuple[_Figure, str | None]]],
                    close: Sequence[Sequence[tuple[_Figure, str | None]]] = ()) -> bool:
-    """Whether amount `c` of a sentence (whose amounts are `mine`, in its article's `text`) is another outlet's
-    figure of one quantity at another value: a sentence of another outlet that paraphrases it (`close`: each such
-    sentence's amounts with the word each counts, `_counted_word`, from a cosine of `SHARED_THRESHOLD` up) gives a
-    figure of its unit within `ANOTHER_VALUE` of it ("$3.5 billion", "$3.6 billion"; a share also within
-    `ANOTHER_POINTS`; not a sentence only on its topic: "51.88 inches" measured beside a forecast's "may reach 50
-    inches"), or a sentence on its topic (`near`, from `UNIQUE_THRESHOLD` up) and it set a figure each beside one
-    figure they share, alone of their unit in both ("roughly 520,000 arrests ..., about one-third of the 1.6 million
-    arrests that happened in 2000" beside "apprehensions have actually fallen ..., to 400,000 in the last fiscal year
-    from a peak of 1.6 million"), the two at most `ANOTHER_FACTOR` apart and no shares: the same comparison, at another
-    value. Ages aside; a figure of a unit the other sentence does not give stays new, and so does one of a list ("$200
-    million from ... and another $600 million from ..." beside "$2.5 billion from ... and $600 million from ..."), and a
-    count of another thing, both naming what they count ("21 arrested", "20 injured")."""
+    """Whether amount `c` of a sentence (whose amounts are `mine`, in its article's `text`) is another outlet's figure
+    of one quantity at another value: a sentence of another outlet that paraphrases it (`close`: each such sentence's
+    amounts with the word each counts, `_counted_word`, from a cosine of `SHARED_THRESHOLD` up) gives a figure of its
+    unit within `ANOTHER_VALUE` of it ("$3.5 billion", "$3.6 billion"; a share also within `ANOTHER_POINTS`, any other
+    figure of `ANOTHER_LEAST` or more; not a sentence only on its topic: "51.88 inches" measured beside a forecast's
+    "may reach 50 inches"), or a sentence on its topic (`near`, from `UNIQUE_THRESHOLD` up) and it set a figure each
+    beside one figure they share, alone of their unit in both ("roughly 520,000 arrests ..., about one-third of the 1.6
+    million arrests that happened in 2000" beside "apprehensions have actually fallen ..., to 400,000 in the last fiscal
+    year from a peak of 1.6 million"), the two at most `ANOTHER_FACTOR` apart and no shares: the same comparison, at
+    another value. Ages aside; a figure of a unit the other sentence does not give stays new, and so does one of a list
+    ("$200 million from ... and another $600 million from ..." beside "$2.5 billion from ... and $600 million from
+    ..."), and a count of another thing, both naming what they count ("21 arrested", "20 injured")."""
     value, unit, age = _figure(c)
     if age or not value:
         return False
@@ -474,7 +478,8 @@ def _another_value(c: Claim, text: str, mine: Sequence[Claim], near: Sequence[Se
                 and (unit != "count" or word is None or w is None or w == word)}
 
     if any(t != value and abs(t - value) <= ANOTHER_VALUE * max(abs(t), abs(value))
-           and (not share or abs(t - value) <= ANOTHER_POINTS) for row in close for t in of_unit(row)):
+           and (abs(t - value) <= ANOTHER_POINTS if share else max(abs(t), abs(value)) >= ANOTHER_LEAST)
+           for row in close for t in of_unit(row)):
         return True
     if share:
         return False  # shares set side by side are as often two groups' ("52% of women, 45% of men")
