@@ -46,6 +46,8 @@ def test_a_sentence_reporting_nothing_of_the_event_is_no_item():
     # stays
     assert _listed("Officials at the Port Alma Harbour Board did not respond to a request for comment, but Dana "
                    "Ortiz said on Monday that it would appeal.")
+    assert _listed("Dana Ortiz said a court had sealed the Port Alma Harbour Board's files and she could not give "
+                   "further details.")
     assert _listed("Donors in 40 towns contributed to the Port Alma Harbour Board's fund, Dana Ortiz said.")
     assert _listed("Dana Ortiz said the Port Alma Harbour Board would appeal the ruling on Monday.")
     assert _listed("\"We have no comment,\" Dana Ortiz of the Port Alma Harbour Board said on Tuesday.")

@@ -1168,13 +1168,16 @@ def _inside(v: SentenceView, spans: Sequence[tuple[int, int]]) -> bool:
 # "..., Brendan Buck, spokesman for ..., said just that."): a refusal to comment or to give details, with at most what
 # on after it; a writers' credit; a statement that only points back to what the sentences before it told, or a
 # pointer to the outlet's other material ("... is worth listening to.")
+# the subject, no clause of its own before the refusal ("McLeod said a publication ban had been imposed ... and he
+# could not provide further details" reports the ban)
+_WHO = r"^(?:(?!\b(?:said|says|and|but|because|after|as)\b)[^\"“”,;:]){1,80}?"
 _REFUSED = re.compile(
-    r"^[^\"“”,;:]{1,80}?\b(?:did|does|do|has|have|had|could|would|will)\s*(?:not|n['’]t)\s+(?:immediately\s+)?"
+    _WHO + r"\b(?:did|does|do|has|have|had|could|would|will)\s*(?:not|n['’]t)\s+(?:immediately\s+)?"
     r"(?:(?:respond|reply|return)(?:ed)?\s+to\s+(?:an?\s+|the\s+|several\s+|repeated\s+|multiple\s+)?"
     r"(?:requests?|messages?|inquir(?:y|ies)|e-?mails?|calls?)\s+(?:from\s+[^,;:.]{1,40}?\s+)?(?:for|seeking)\s+"
     r"comment|(?:be\s+reached\s+for\s+)?comment|(?:offer|give|provide|disclose|share|release)\s+"
     r"(?:any\s+|further\s+|more\s+|additional\s+)?details)\b[^\"“”,;:]{0,100}$"
-    r"|^[^\"“”,;:]{1,80}?\b(?:declined|refused)\s+to\s+(?:comment|(?:offer|give|provide|disclose|share|release)\s+"
+    r"|" + _WHO + r"\b(?:declined|refused)\s+to\s+(?:comment|(?:offer|give|provide|disclose|share|release)\s+"
     r"(?:any\s+|further\s+|more\s+|additional\s+)?details)\b[^\"“”,;:]{0,100}$", re.IGNORECASE)
 _CREDITED = re.compile(r"^[^\"“”]{0,80}\b(?:writers?|reporters?|correspondents?|staff|researchers?)\b"
                        r"[^\"“”]{0,160}?"
