@@ -122,6 +122,12 @@ she asked Trump officials.", now closes, so Hahn's report after it, "HHS officia
 sending the drug ...", is found, his; CNN's "the Chinese government could use Huawei products for espionage" ends at
 the dash, without "— claims the company denies", whose "claims" the slant evidence now lists as the outlet's doubt,
 +0.089); the voices list and that story's sourcing evidence scores follow; every other line the same.
+Since (session 41, helper C; before = main's fresh store at 35bb6db; a copy, the compare stage rerun): a refusal to
+comment is no item and another outlet's figure at another value is no new figure (REPORT_VERSION "171"): unique 3/148
+-> 3/147 (USA Today's "A U.S. Justice Department spokesman declined to comment." gone; the Times' teachers' average
+pay "$76,000" and CNN's "$74,839" no new figures, one quantity, the Times' item gone and CNN's keeping its school
+year; places taken by the Times' 90 percent strike vote and CNN's $400 million proposal; CNN's 144 schools opened
+sentence unlisted); every other line the same.
 About 4 minutes.
 """
 

@@ -162,6 +162,10 @@ sentence (REPORT_VERSION 152; docs/comparison.md): unique 7/163 -> 7/162 (the Ti
 quotation are one, the quotation whole); every other line the same.
 Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATOR_VERSION 103, REPORT_VERSION "155"):
 unique 7/163 -> 7/162 (the Times' two pieces of one cut quotation one item); every other mark as at main (d2066a0).
+Since (session 41, helper C; before = main's fresh store at 35bb6db; a copy, the compare stage rerun): session 41's
+unique-item rules (REPORT_VERSION "171"): unique 7/162 -> 6/162 (CNN's "The resignation brings a sudden and
+dishonorable end ..." unlisted, its place taken by its "More than 20 Democrats, ... about 12 minutes"); every other
+line the same.
 About 4-8 minutes.
 """
 

@@ -146,6 +146,10 @@ Macron's plans, two statements); every other line the same.
 Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATOR_VERSION 103, REPORT_VERSION "155"):
 shared 3/49 -> 3/48 (Reason's "Macron must now commit ..." no longer one point with Reuters' account of his plans);
 every other mark as at main (d2066a0).
+Since (session 41, helper C; before = main's fresh store at 35bb6db; a copy, the compare stage rerun): a quotation's
+short sentences are listed from where it opens (REPORT_VERSION "171"): unique 10/152 -> 10/152, USA Today's Sarhan
+quotation listed whole ('"Demand is slowing. ... They're not going on vacations," says Adam Sarhan, ...'), not its
+tail; every other line the same.
 About 5-18 minutes (18 on a machine shared by many runs).
 """
 

@@ -129,10 +129,6 @@ Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATO
 slant 0/39 -> 0/38 (a headline-like line, "Russia slams US for strike", no longer an evidence sentence), and CBN's "It
 is not winner take all. By the end of tonight, we are going to win many hundreds of delegates" is now Bernie Sanders'
 (it was Ben Carson's, a fault the review had not marked); every other mark as at main (d2066a0).
-Since (session 41, helper C; before = main's fresh store at 35bb6db; a copy, the compare stage rerun): a quotation's
-short sentences are listed from where it opens (REPORT_VERSION "171"): unique 3/160 -> 3/158, the Guardian's Jackie
-Hoffing quotation and CBN's Clinton quotation ('"We know we've got work to do. ... fill in what's been hollowed
-out."') each one item, where each had been its head and its tail; every other line the same.
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations

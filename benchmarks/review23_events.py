@@ -153,10 +153,6 @@ subheadings, a headline's quotation in single marks and a live headline under a 
 (docs/inputs.md, "Headings"; ANNOTATOR_VERSION 108, fresh store): quotes 0/479 -> 0/478 (Al Jazeera's live heading
 "Ukraine believes Iran plane probe will be 'objective and prompt'" no longer Ukraine's quote, and "Ukraine" one
 place lower in the voices); every other line the same.
-Since (session 41, helper C; before = main's fresh store at 35bb6db; a copy, the compare stage rerun): a quotation's
-short sentences are listed from where it opens (REPORT_VERSION "171"): unique 2/135 -> 2/134 (the Daily Caller's
-Scheer quotation one item, "He's very good at pretending things. ... Scheer said.", where its tail had been an item
-of its own); every other line the same.
 About 4 minutes (a fresh store, under load).
 """
 from __future__ import annotations

@@ -168,10 +168,6 @@ REPORT_VERSION "169" or "170", which change nothing here but review 24's line be
 5/36, quotes 0/345); CNN's "He's been working for three days ..., he said" after its reporter's post stays Daniel
 Myara's (helper A's he-after-a-quote rule had given it to the post's signer; ANNOTATOR_VERSION 124 keeps a post's
 signer out of it); Roger Stone's report no longer ends on "but".
-Since (session 41, helper C; before = main's fresh store at 35bb6db; a copy, the compare stage rerun): a quotation's
-short sentences are listed from where it opens (REPORT_VERSION "171"): unique 6/140 -> 5/140 (CBN's Jessup
-quotation listed whole, '"We're already seeing the effects of Matthew, ...', not its tail "They'll last until
-Saturday morning, ..."); every other line the same.
 About 3 minutes (a fresh store, under load).
 """
 from __future__ import annotations

@@ -192,11 +192,10 @@ twin an outlet states in its own voice (docs/comparison.md): the acquittal's sum
 civil rights groups on Sunday were pressing for new criminal charges following George Zimmerman's acquittal ..." in
 place of CNN's account of the NAACP's president (summary marks 0/6 either way); cleaning took "Special to USA TODAY"
 over USA Today's cave dateline, and the dateline; every other line the same.
-Since (session 41, helper C; before = main's fresh store at 35bb6db; a copy, the compare stage rerun): a quotation's
-short sentences are listed from where it opens (REPORT_VERSION "171") and a stranger's embedded post giving no
-figure nor name is no item ("172"): unique 11/153 -> 10/152 (CNN's producer's post "Marriage licenses being issued
-..." gone, its place taken by Bunning's "Her good faith belief ..."; NPR's Joe Davis quotation listed whole, its
-tail "But they don't want to accept our beliefs." no item of its own); every other line the same.
+Since (session 41, helper C; before = main's fresh store at 35bb6db; a copy, the compare stage rerun): a stranger's
+embedded post giving no figure nor name is no item (REPORT_VERSION "172"): unique 11/153 -> 10/153 (CNN's producer's
+post "Marriage licenses being issued ..." gone, its place taken by Bunning's "Her good faith belief ..."); every
+other line the same.
 About 6 minutes under a load of 12 (a fresh store; 1.3 minutes of CPU).
 """
 from __future__ import annotations

@@ -97,9 +97,11 @@ PER_ARTICLE = 8
 # speech's transcript in one paragraph, review 18's Cameron) would make one item of a paragraph
 QUOTED_BACK = 2
 # ... or more sentences back when they are short: the quotation's head up to the sentence holds at most this many
-# characters (review 29: McCarthy's '"He's been to Pennsylvania. Tomorrow he is going to Detroit. It's now time to
-# govern. The election is over," he said on ...', four short sentences, whose tail alone was listed)
-QUOTED_SHORT = 300
+# characters, about one sentence's (a transcript's "Mayor ...: "Good evening ... We listened to one another." stays
+# apart, test_compare_unique_review20.py; review 29: McCarthy's '"He's been to Pennsylvania. Tomorrow he is going to
+# Detroit. It's now time to govern. The election is over," he said on ...', four short sentences, whose tail alone
+# was listed)
+QUOTED_SHORT = 120
 # Entity types that name something a reader could look up (dates and counts are claims).
 _NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 _QUOTE_MARKS = ('"', "“", "”")
