@@ -30,6 +30,7 @@ ANNOTATOR_VERSION = 130  # 2: reported (indirect) speech; 3: loaded wording read
 ANNOTATOR_VERSION = 131  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 127  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 128  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 125  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -378,6 +379,13 @@ ANNOTATOR_VERSION = 128  # 2: reported (indirect) speech; 3: loaded wording read
 #     "effective" of a thing, "trendy" of a place, a debate's question ("debate over whether ...") and a community's
 #     consensus ("the consensus ... is that ...") and "boasted" with a figure ("boasted double-digit seat counts")
 #     are no loaded wording (scores unchanged)
+# 125: session 41, helper A (reviews 28 and 29's speakers): a name without a generational suffix is not the suffixed
+#     namesake ("Donald Trump" is not "Donald Trump Jr.", "Mr. Conway" no sure "Kellyanne Conway" beside "George T.
+#     Conway III"); an untyped holder's name after a title ("Speaker of the Knesset Yuli Edelstein", "House Minority
+#     Whip Steny Hoyer"); not whom a two-word name is told ("told Fox News"), but the person a relative clause
+#     before the cue describes; the name in an aside tag ("That group, Mr. Corker said on Fox, was ..."); a speech
+#     participle straight after a person's noun ("a spokesman falsely claiming"); the one faulted "for saying"; a
+#     report opens with a whole hyphened word ("the e-mails belied ...") (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -268,8 +268,15 @@ def _full_name_for(short: str, full_names: Counter[str], relatives: frozenset[st
         # "Mullah Abdul Ghani Baradar"
         found = [f for f in found if words[0] in (f.split()[0], _without_generation(f.split())[-1])]
     if not any(w.lower() in _GENERATION for w in words):
-        plain = [f for f in found if not any(w.lower() in _GENERATION for w in f.split())]
-        found = plain or found
+        # a name with a generational suffix is another person than the same name without it:
+        # "Donald Trump" is not "Donald Trump Jr.", and a surname goes to the father only when
+        # the article names him ("Trump" beside "Donald Trump" and "Donald Trump Jr."), not to
+        # anyone without a suffix ("Mr. Conway" beside "George T. Conway III" and "Kellyanne
+        # Conway" is no sure Kellyanne; session 41, reviews 28 and 29)
+        plain = [set(_name_keys(f)) for f in found if _without_generation(f.split()) == f.split()]
+        found = [f for f in found if _without_generation(f.split()) == f.split() or (
+            len(words) == 1 and not any(set(_name_keys(" ".join(_without_generation(f.split())))) <= p
+                                        for p in plain))]
     if not found:
         return None
     # the candidates that are not a shorter form of another candidate: one per person

@@ -106,7 +106,15 @@ def _clause_range(toks: list["Token"]) -> tuple[int, int] | None:
         toks = toks[:-1]  # (a conjunction last: "warning that ... lead to higher inflation and | suggesting that ...")
     if not toks:
         return None
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    # never from inside a hyphened word the parse split ("said the e-mails belied ...", "e" and "-" made the
+    # cue's objects): the word whole (session 41, review 29)
+    doc, k = toks[0].doc, toks[0].i
+    while (k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_
+           and doc[k - 2].is_alpha):
+        k -= 2
+    if k != toks[0].i and k >= 1 and doc[k - 1].dep_ == "det" and doc[k - 1].head.i == k:
+        k -= 1  # with its article: "the e-mails"
+    return doc[k].idx, toks[-1].idx + len(toks[-1].text)
 
 
 # words that make a gerund cue they govern a statement not made: "stopped short of saying",

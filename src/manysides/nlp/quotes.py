@@ -30,8 +30,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..records import Entity, Quote
-from .entities import (FAMILY_NOUNS, PRONOUN_GENDER, TITLES, _full_name_for, _relatives_named, _without_generation,
-                       canonical_person, person_genders)
+from .entities import (FAMILY_NOUNS, PRONOUN_GENDER, TITLES, _full_name_for, _relatives_named, _title_key,
+                       _without_generation, canonical_person, person_genders)
 from .headings import heading_spans
 from .tweets import signatures
 
@@ -891,6 +891,16 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
         return cue.head  # "to a crowd chanting “Karen, Karen, Karen”": the crowd, not the sentence's subject
     if _heard_thing(cue):
         return None  # "waking up to chants over loudspeakers calling for ...": no one named
+    if (faulted := _faulted_for(cue, ctx)) is not None:
+        # "The governor attacked Mayor Lee for saying the city was safe", "Democrats are irritated at
+        # Roberts for promising to call only “balls and strikes”": the words are those of whom the
+        # sentence faults or thanks for them, not of the sentence's subject (session 41, review 29)
+        return faulted
+    if (owner := _participle_owner(cue, ctx)) is not None:
+        # "a post from a government spokesman falsely claiming the army spread the virus": the participle
+        # right after a person's noun, with no comma between, is that person's claim, not the sentence
+        # subject's (session 41, review 28; ", claiming" after a comma still goes with the subject)
+        return owner
     if (cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ == "NOUN" and cue.head.lemma_.lower() in _TALE_NOUNS
             and not any(c.dep_ == "poss" for c in cue.head.children)
             and cue.head.dep_ in ("dobj", "pobj") and cue.head.head.lemma_.lower() not in _ISSUING_VERBS
@@ -948,7 +958,11 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
                          and any(t.i < s.left_edge.i for s in subjects)), default=-1) if len(subjects) > 1 else -1
             # ("The agency's Melbourne, Florida, office warned": a city's state before the noun it
             # modifies is no second subject, `_place_before_subject`)
-            children.sort(key=lambda c: (c.dep_ == "nsubj" and c.i < mark,
+            # ("That group of senators, Ms. Ortega said on radio, was beginning to ...": the name set off by
+            # commas right before the cue is who says it; the subject before it is the report's, session 41)
+            aside = next((c.i for c in children if c.dep_ == "nsubj" and _interjected(c, cue)), -1)
+            children.sort(key=lambda c: (c.dep_ == "nsubj" and c.i < aside,
+                                         c.dep_ == "nsubj" and c.i < mark,
                                          c.dep_ == "nsubj" and c.i < joint,
                                          c.dep_ == "nsubj" and _dashed_off(c, cue),
                                          _place_before_subject(c, cue),
@@ -1017,7 +1031,22 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
             # (not an owner: "and called Trump's tariffs “unjust”" is no Trump speaking)
             while nxt.dep_ == "compound" and nxt.head.i > nxt.i:
                 nxt = nxt.head
-            return nxt
+            # (nor whom a name of two words is told to: "..., told Fox News the warnings ...", the parse
+            # hanging "Fox" on "News"; session 41, review 29)
+            if not _addressee(nxt, cue):
+                return nxt
+    if cue.i > 1 and cue.doc[cue.i - 1].text == ",":
+        # "a former agent ..., who reviewed the documents, told Fox News ...", the parse giving "told" no
+        # subject: the person noun the relative clause before the comma describes
+        rel = cue.doc[cue.i - 2]
+        while rel.dep_ != "relcl" and rel.head.i < rel.i and rel.head.i != rel.i:
+            rel = rel.head
+        ante = rel.head
+        if (rel.dep_ == "relcl" and rel.right_edge.i == cue.i - 2 and ante.i < rel.i
+                and any(c.tag_ == "WP" and c.dep_ in ("nsubj", "nsubjpass") for c in rel.children)
+                and ((ante.pos_ == "NOUN" and people_noun(ante.lemma_)) or ante.ent_type_ == "PERSON")
+                and not ctx.in_quote(ante.idx)):
+            return ante
     if cue.i > 0:
         prv = _phrase_head(cue.doc[cue.i - 1], cue)
         if (prv.pos_ in ("PRON", "PROPN", "NOUN") and not ctx.in_quote(prv.idx) and not ctx.in_heading(prv.idx)
@@ -1056,6 +1085,67 @@ def _opening_participle_subject(cue: "Token", ctx: _Context) -> "Token | None":
 _DASHES = frozenset("— – -- ―".split())
 # Nouns of talk passed around, no one's statement: a participle cue on one ("jokes claiming ...") has no speaker
 _TALE_NOUNS = frozenset("joke rumor rumour gossip story tale legend myth meme speculation".split())
+
+
+def _interjected(subj: "Token", cue: "Token") -> bool:
+    """Whether a subject and its cue stand between commas inside another clause, after a subject of
+    their own ("That group, Mr. Ruiz said on Fox, was beginning to ..."): the parse gives the cue both
+    subjects; the one in the aside is who speaks."""
+    doc = cue.doc
+    lo = subj.left_edge.i
+    if subj.i > cue.i or lo < 2 or doc[lo - 1].text != "," or subj.right_edge.i + 1 != cue.i:
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < lo - 1 for c in cue.children):
+        return False
+    # the aside closes with a comma after the cue's own words, and a verb follows it
+    close = next((t for t in doc[cue.i + 1 : min(len(doc), cue.i + 8)] if t.text == ","), None)
+    return close is not None and close.i + 1 < len(doc) and doc[close.i + 1].pos_ in ("AUX", "VERB", "ADV")
+
+
+def _faulted_for(cue: "Token", ctx: _Context) -> "Token | None":
+    """The person a "for" + speech gerund is said of ("attacked Lee for saying ...", "angry at Lee for
+    promising to call ...", "thanked her for saying ..."): the object of the verb or of an "at" or
+    "with" after the adjective the "for" hangs on, a person named before the "for"; else None (with no
+    such object the subject is the one: "she apologized for saying ...", "he was praised for saying")."""
+    v = cue
+    while v.dep_ == "xcomp" and v.head.pos_ == "VERB" and v.head.i < v.i:
+        v = v.head  # "for promising to call": the gerund the cue hangs on
+    if v.tag_ != "VBG" or v.dep_ != "pcomp" or v.head.lower_ != "for" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "poss") for c in v.children):
+        return None
+    held = v.head.head
+    objs = [c for c in held.children if c.dep_ == "dobj"] if held.pos_ == "VERB" else []
+    objs += [o for p in held.children if p.dep_ == "prep" and p.lower_ in ("at", "with")
+             for o in p.children if o.dep_ == "pobj"]
+    objs = [o for o in objs if o.i < v.head.i and not ctx.in_quote(o.idx)
+            and (o.ent_type_ == "PERSON" or (o.pos_ == "NOUN" and people_noun(o.lemma_)))]
+    return objs[0] if len(objs) == 1 else None
+
+
+def _participle_owner(cue: "Token", ctx: _Context) -> "Token | None":
+    """The person a speech participle follows straight after, with no comma and only adverbs between,
+    when the participle has no subject of its own and the person's noun ends an object ("a post from
+    a state official falsely claiming ...", whether the parse hangs "claiming" on the noun or on the
+    verb): that noun; else None."""
+    if cue.tag_ != "VBG" or cue.dep_ not in ("acl", "advcl") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    k = cue.i - 1
+    while k >= 0 and cue.doc[k].pos_ == "ADV":
+        k -= 1
+    if k < 0:
+        return None
+    noun = cue.doc[k]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("pobj", "dobj") or ctx.in_quote(noun.idx):
+        return None
+    if cue.dep_ == "acl" and cue.head.i != noun.i:
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.head.lower_ in ("to", "with") else None
+    if verb is not None and (_is_cue(verb) or verb.lemma_.lower() in ("speak", "talk", "write")):
+        return None  # whom one speaks to: "she spoke to reporters saying ..." is hers
+    if not ((noun.pos_ == "NOUN" and people_noun(noun.lemma_)) or noun.ent_type_ == "PERSON"):
+        return None
+    return noun
 
 
 def _dashed_off(subj: "Token", cue: "Token") -> bool:
@@ -2611,6 +2701,9 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple
             named = ctx.entity_at(c.idx) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
             if named is not None and named.type == "PERSON" and plausible_person(named.name):
                 return named.name, "person"
+        held = _holder_after_body(tok) or _untyped_appositive_name(tok, ctx)
+        if held:
+            return held, "person"
     if tok.pos_ in ("NOUN", "PROPN"):
         lemma = tok.lemma_.lower()
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
@@ -2714,6 +2807,51 @@ def _one_of(tok: "Token", ctx: _Context) -> tuple[str | None, str | None]:
                 t = t.head  # "officials and diplomats": the first
             return f"one of the {t.text}", "person"
     return None, None
+
+
+def _untyped_appositive_name(tok: "Token", ctx: _Context) -> str | None:
+    """A person's name the NER left untyped in apposition to a capitalised title the parse made the
+    subject ("said House Minority Whip Olek Wrobel (D-Md.)", "Whip" the subject, "Wrobel" its
+    appositive with "Olek" before it): that name, a first name and a surname, when the subject is no
+    name of the article's own; the title names no one. None otherwise (session 41, review 29)."""
+    if ctx.entity_at(tok.idx) is not None and ctx.entity_at(tok.idx).type == "PERSON":
+        return None
+    for c in tok.children:
+        if c.dep_ != "appos" or c.pos_ != "PROPN" or c.i != tok.i + 2 or c.ent_type_ not in ("", "PERSON"):
+            continue
+        first = tok.doc[c.i - 1]
+        if first.dep_ != "compound" or first.head.i != c.i or first.pos_ != "PROPN":
+            continue
+        words = [first, c]
+        if all(t.text[:1].isupper() and t.text.isalpha() and _title_key(t.text) not in TITLES for t in words):
+            name = " ".join(t.text for t in words)
+            return name if plausible_person(name) else None
+    return None
+
+
+def _holder_after_body(tok: "Token") -> str | None:
+    """The name of an office's holder that ends the office's "of" phrase when the NER found no
+    name in it ("Speaker of the Sejm Olek Wrobel of the Unity party told reporters", parsed
+    with "Speaker" as the subject and "Sejm Olek Wrobel" as one proper noun under "of"): the
+    last two of three or more capitalised proper nouns there, none typed a body or a place and
+    none a body's noun, are the holder's first name and surname; the title alone names no
+    one. None otherwise ("Speaker of the House" names no holder; session 41, review 28)."""
+    if _title_key(tok.text) not in TITLES or not tok.text[:1].isupper():
+        return None
+    obj = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    if obj is None:
+        return None
+    words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ != "det"]
+    if (len(words) < 3 or [t.i for t in words] != list(range(words[0].i, obj.i + 1))
+            or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.text.isalpha() for t in words)):
+        return None
+    name = words[-2:]
+    if any(t.ent_type_ not in ("", "PERSON") or t.lower_ in ORG_NOUNS or t.lower_ in BODY_NOUNS
+           or _title_key(t.text) in TITLES for t in name):
+        return None
+    holder = " ".join(t.text for t in name)
+    return holder if plausible_person(holder) else None
 
 
 def _titled_holder(tok: "Token", ctx: _Context) -> str | None:
