@@ -56,6 +56,9 @@ def test_whom_a_two_word_name_is_told_is_not_the_speaker(said):
     # control: a subject the parse gives speaks as before
     text = "A retired fire chief told Fox News the warnings show the leadership was negligent."
     assert ("A retired fire chief", "the warnings show the leadership was negligent") in _speakers(said(text))
+    # control: a name after a cue that is no telling still speaks
+    text = "“Your speech was beautiful,” posted Kelly Carlin from California."
+    assert ("Kelly Carlin", "Your speech was beautiful") in _speakers(said(text))
 
 
 @pytest.mark.models

@@ -1031,9 +1031,9 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
             # (not an owner: "and called Trump's tariffs “unjust”" is no Trump speaking)
             while nxt.dep_ == "compound" and nxt.head.i > nxt.i:
                 nxt = nxt.head
-            # (nor whom a name of two words is told to: "..., told Fox News the warnings ...", the parse
-            # hanging "Fox" on "News"; session 41, review 29)
-            if not _addressee(nxt, cue):
+            # (nor whom a name of two words is told: "..., told Fox News the warnings ...", the parse
+            # hanging "Fox" on "News"; session 41, review 29; "posted Kelly Ruiz" is hers)
+            if not (_addressee(nxt, cue) and cue.lemma_.lower() in _TELLING):
                 return nxt
     if cue.i > 1 and cue.doc[cue.i - 1].text == ",":
         # "a former agent ..., who reviewed the documents, told Fox News ...", the parse giving "told" no
@@ -1287,6 +1287,10 @@ def _relative_continued(subj: "Token", cue: "Token") -> "Token | None":
                     and not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass") for t in gap)):
                 return _relative_antecedent(rel, who)
     return None
+
+
+# Cues whose object is whom the words are said to ("told CNN", "assured reporters")
+_TELLING = frozenset("tell inform assure remind notify brief advise".split())
 
 
 def _addressee(tok: "Token", cue: "Token") -> bool:
