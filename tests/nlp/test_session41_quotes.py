@@ -110,3 +110,21 @@ def test_a_report_starts_with_the_whole_hyphened_word(said):
     # control: a hyphened word inside the report
     text = "Critics said the re-elected mayor had changed her story."
     assert ("Critics", "the re-elected mayor had changed her story") in _speakers(said(text))
+
+
+@pytest.mark.models
+def test_an_as_said_aside_before_the_cue_names_the_speaker(said):
+    text = "Critics say the mayor does not, as Ana Ruiz once said, simply call “the plays.”"
+    assert ("Ana Ruiz", "the plays.") in _speakers(said(text))
+    # control: with no aside the clause's subject calls them so
+    text = "Critics say the mayor does not simply call “the plays.”"
+    assert ("the mayor", "the plays.") in _speakers(said(text))
+
+
+@pytest.mark.models
+def test_a_report_ends_before_a_relative_clause_of_anothers_report(said):
+    text = "The mayor said she never saw the memo which two former aides have told reporters was ignored."
+    assert ("The mayor", "she never saw the memo") in _speakers(said(text))
+    # control: a relative clause of no saying stays in the report
+    text = "The mayor said she never saw the memo that the aides wrote in May."
+    assert ("The mayor", "she never saw the memo that the aides wrote in May") in _speakers(said(text))

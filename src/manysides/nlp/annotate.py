@@ -31,6 +31,7 @@ ANNOTATOR_VERSION = 131  # 2: reported (indirect) speech; 3: loaded wording read
 ANNOTATOR_VERSION = 127  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 128  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 125  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 126  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -386,6 +387,10 @@ ANNOTATOR_VERSION = 125  # 2: reported (indirect) speech; 3: loaded wording read
 #     before the cue describes; the name in an aside tag ("That group, Mr. Corker said on Fox, was ..."); a speech
 #     participle straight after a person's noun ("a spokesman falsely claiming"); the one faulted "for saying"; a
 #     report opens with a whole hyphened word ("the e-mails belied ...") (docs/quotes.md)
+# 126: session 41, helper A (review 29): an "as X said" aside before the cue names whose words the cue governs
+#     ("That judges do not, as Chief Justice John Roberts once famously said, only call “balls and strikes.”"); a
+#     report ends before a relative clause that is another's report ("she had no knowledge of the warning | which
+#     former agents have told Fox News amounted to ...") (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -474,6 +474,26 @@ def _background_after_off(comp: "Token", toks: list["Token"]) -> list["Token"]:
     return kept if len(kept) >= MIN_WORDS else toks
 
 
+def _others_relative_report_off(toks: list["Token"]) -> list["Token"]:
+    """A report without a relative clause in it that is someone else's report ("she had no knowledge of the warning
+    | which former agents have told reporters amounted to ..."): a relative clause whose verb is one of saying with
+    a subject of its own, not the relative word, tells what its subject said; the report ends before it (session
+    41, review 29)."""
+    for t in toks:
+        if t.dep_ != "relcl" or t.lemma_.lower() not in INDIRECT_CUES or t.head.i < toks[0].i:
+            continue
+        rel = [c for c in t.children if c.tag_ in ("WDT", "WP") and c.i < t.i]
+        own = [c for c in t.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") and c.pos_ != "PRON"]
+        if not rel or not own:
+            continue
+        lo = min(x.i for x in t.subtree)
+        while lo > toks[0].i and toks[0].doc[lo - 1].is_punct:
+            lo -= 1
+        kept = [x for x in toks if x.i < lo]
+        return kept if len(kept) >= MIN_WORDS else toks
+    return toks
+
+
 def _second_participle_off(cue: "Token", comp: "Token", toks: list["Token"]) -> list["Token"]:
     """A report a participle cue introduces without a second speech participle the parse joined to the report's
     verb ("..., warning that new fees would lead to higher rents | and suggesting that ..."): the second participle
@@ -507,6 +527,7 @@ def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
         toks = _background_after_off(comp, toks)
         toks = _narrators_while_off(cue, comp, toks)
         toks = _speakers_verb_off(cue, comp, toks)
+        toks = _others_relative_report_off(toks)
     if toks[-1].i < cue.i:
         if cue.lemma_.lower() not in _ADDRESSING and any(c.dep_ == "dobj" for c in cue.children):
             return None  # "In the city, where ... was stopped, the chief vowed a stronger response": the object is his

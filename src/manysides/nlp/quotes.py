@@ -891,6 +891,10 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
         return cue.head  # "to a crowd chanting “Karen, Karen, Karen”": the crowd, not the sentence's subject
     if _heard_thing(cue):
         return None  # "waking up to chants over loudspeakers calling for ...": no one named
+    if (aside := _as_said_before(cue, ctx)) is not None:
+        # "That judges do not, as Chief Justice Roberts once famously said, only call “balls and strikes.”": the
+        # aside before the cue names whose words they are, not the clause's subject (session 41, review 29)
+        return aside
     if (faulted := _faulted_for(cue, ctx)) is not None:
         # "The governor attacked Mayor Lee for saying the city was safe", "Democrats are irritated at
         # Roberts for promising to call only “balls and strikes”": the words are those of whom the
@@ -1100,6 +1104,19 @@ def _interjected(subj: "Token", cue: "Token") -> bool:
     # the aside closes with a comma after the cue's own words, and a verb follows it
     close = next((t for t in doc[cue.i + 1 : min(len(doc), cue.i + 8)] if t.text == ","), None)
     return close is not None and close.i + 1 < len(doc) and doc[close.i + 1].pos_ in ("AUX", "VERB", "ADV")
+
+
+def _as_said_before(cue: "Token", ctx: _Context) -> "Token | None":
+    """The subject of an "as X said" aside the parse hung on the cue, before it, with no words of its
+    own (no object or clause): who said the words the cue governs; else None."""
+    for a in cue.children:
+        if (a.dep_ == "advcl" and a.i < cue.i and a.pos_ == "VERB" and a.lemma_.lower() in CUE_VERBS
+                and any(m.dep_ == "mark" and m.lower_ == "as" for m in a.children)
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in a.children)):
+            subj = next((c for c in a.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ != "PRON" and not ctx.in_quote(subj.idx):
+                return subj
+    return None
 
 
 def _faulted_for(cue: "Token", ctx: _Context) -> "Token | None":
