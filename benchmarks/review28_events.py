@@ -120,6 +120,12 @@ a stranger's embedded post giving no figure nor name of its own ("172"): unique 
 did not respond ...", AP's writers' credit, NPR's pointer to Sable-Smith's audio, IBT's three strangers' posts gone;
 NPR's "One disclosure: KBIA is licensed ..." unlisted; places taken by Newsmax's "strongest yet" threat, AP's
 Zuckerberg meeting, IBT's New York doctor and Hickox's release); every other line the same.
+Since (session 41, helper A; before = main's fresh store at 35bb6db, quotes 22/318): a name without a generational
+suffix is not its suffixed namesake, an untyped holder's name after a title's "of" phrase speaks, a speech
+participle straight after a person's noun is that person's (ANNOTATOR_VERSION 125): quotes 22/318 -> 18/318 (the
+Guardian's "strongly regulate" Donald Trump's, not Donald Trump Jr's; AP's "the U.S. military spread the virus" the
+Chinese government spokesman's, not Twitter's; the Monitor's two quotes of "Speaker" Yuli Edelstein's); every other
+line the same but the voices lists that follow (a fresh store, `--db NEW`).
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations

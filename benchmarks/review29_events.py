@@ -107,6 +107,15 @@ is one statement, and another outlet's figure at another value is no new figure 
 told Russert.', Fox's "jackass", Fox's $3.5 billion and HuffPost's 520,000 arrests gone; McCarthy's quotation listed
 whole, '"He's been to Pennsylvania. ... The election is over," he said ...'; two places taken by Fox's former
 prosecutor on the FBI and the Times' Corker's comments); every other line the same.
+Since (session 41, helper A; before = main's fresh store at 35bb6db, quotes 25/341): a name without a generational
+suffix is not its suffixed namesake, an untyped holder's name after a title, not whom "Fox News" is told, the name
+in an aside tag, the one faulted "for saying", a report opens with a whole hyphened word (ANNOTATOR_VERSION 125):
+quotes 25/341 -> 18/341 ("Mr. Conway"'s two quotes George T. Conway III's, not Kellyanne Conway's; Hoyer's, not
+"House Minority Whip"'s; Roberts' "balls and strikes" his, not Democrats'; the agent's, not Fox News'; "the e-mails
+belied ..."; Corker's, not "That group of Republicans"'); an "as X said" aside names the speaker, a report ends
+before another's report in a relative clause (126): 18/341 -> 16/341 (Roberts' other "balls and strikes" his, not
+"That judges"'; Clinton's report without the agents' "which ... have told Fox News"); every other line the same but
+the voices lists and sourcing evidence of those quotes (a fresh store, `--db NEW`).
 About 3 minutes under a load of 9 (a fresh store).
 """
 from __future__ import annotations
