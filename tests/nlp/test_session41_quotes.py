@@ -56,6 +56,10 @@ def test_whom_a_two_word_name_is_told_is_not_the_speaker(said):
     # control: a subject the parse gives speaks as before
     text = "A retired fire chief told Fox News the warnings show the leadership was negligent."
     assert ("A retired fire chief", "the warnings show the leadership was negligent") in _speakers(said(text))
+    # control: a cue whose subject the parse put inside the quote keeps main's reading (review 28's "as" tag)
+    text = ("Many tenants insist that the building has become unsafe – a “death trap,” as Ana Ruiz, the tenant who "
+            "led the rent strike, told the Herald last week.")
+    assert ("Many tenants", "the building has become unsafe – a “death trap,”") in _speakers(said(text))
     # control: a name after a cue that is no telling still speaks
     text = "“Your speech was beautiful,” posted Kelly Carlin from California."
     assert ("Kelly Carlin", "Your speech was beautiful") in _speakers(said(text))

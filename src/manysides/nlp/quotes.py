@@ -1039,7 +1039,7 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
             # hanging "Fox" on "News"; session 41, review 29; "posted Kelly Ruiz" is hers)
             if not (_addressee(nxt, cue) and cue.lemma_.lower() in _TELLING):
                 return nxt
-    if cue.i > 1 and cue.doc[cue.i - 1].text == ",":
+    if cue.i > 1 and cue.doc[cue.i - 1].text == "," and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         # "a former agent ..., who reviewed the documents, told Fox News ...", the parse giving "told" no
         # subject: the person noun the relative clause before the comma describes
         rel = cue.doc[cue.i - 2]
@@ -1050,6 +1050,8 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
                 and any(c.tag_ == "WP" and c.dep_ in ("nsubj", "nsubjpass") for c in rel.children)
                 and ((ante.pos_ == "NOUN" and people_noun(ante.lemma_)) or ante.ent_type_ == "PERSON")
                 and not ctx.in_quote(ante.idx)):
+            if ante.dep_ == "appos" and (ante.head.ent_type_ == "PERSON" or ante.head.pos_ == "PROPN"):
+                return ante.head  # "Ana Ruiz, the tenant who led the strike, told ...": the named person
             return ante
     if cue.i > 0:
         prv = _phrase_head(cue.doc[cue.i - 1], cue)
