@@ -123,6 +123,9 @@ def test_an_as_said_aside_before_the_cue_names_the_speaker(said):
     # control: with no aside the clause's subject calls them so
     text = "Critics say the mayor does not simply call “the plays.”"
     assert ("the mayor", "the plays.") in _speakers(said(text))
+    # control: a cue of saying keeps its subject; the aside names the reporter, not the speaker
+    text = "As the paper's Nina Ruiz reported in March, opponents of the plan contended “that the law bars it.”"
+    assert ("opponents of the plan", "that the law bars it.") in _speakers(said(text))
 
 
 @pytest.mark.models

@@ -1109,8 +1109,11 @@ def _interjected(subj: "Token", cue: "Token") -> bool:
 
 
 def _as_said_before(cue: "Token", ctx: _Context) -> "Token | None":
-    """The subject of an "as X said" aside the parse hung on the cue, before it, with no words of its
-    own (no object or clause): who said the words the cue governs; else None."""
+    """The subject of an "as X said" aside the parse hung on a cue of naming ("call", "describe"), before
+    it, with no words of its own (no object or clause): who said the words the cue governs; else None (a
+    cue of saying keeps its subject: "As Nina Ruiz reported, opponents contended “...”" is theirs)."""
+    if cue.lemma_.lower() not in ("call", "describe", "term", "label", "dub", "brand"):
+        return None
     for a in cue.children:
         if (a.dep_ == "advcl" and a.i < cue.i and a.pos_ == "VERB" and a.lemma_.lower() in CUE_VERBS
                 and any(m.dep_ == "mark" and m.lower_ == "as" for m in a.children)
