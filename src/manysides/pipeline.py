@@ -35,11 +35,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "175"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "177"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "173"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "171"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "172"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -329,16 +325,6 @@ REPORT_VERSION = "172"  # 4: an article naming no outlet is its own outlet every
 #     condition was critical but improving", read as the aide's of the sentence before) points back
 # 170: unique items (session 40, the lead, from helper F's audit): a sentence the article prints again word for word
 #     (a pull quote in full, a doubled paragraph) is one item, not one per printing
-# 175: unique items (session 41, helper E, review 30): a sentence the article prints again inside a longer sentence of
-#     its own, or again with other marks (a quotation told with its speaker and printed alone in the embedded post),
-#     is that sentence's statement, not a second item
-# 177: unique items (session 41, helper F, one rule at two depths): an embedded post's credit and a caption's places
-#     are cleaning's (`ingest.clean.POST_CREDIT`, `PICTURE_PLACE`): a credit whose name has a stop ("Mina K.
-#     (@minak)") is furniture, and a caption placing whom it names "second left", "center right" or "from left" no item
-# 173: shared points (session 41, helper D, reviews 28 and 29): two states of a patient's condition none in common
-#     ("upgraded from “critical” to “serious”" / "critical but improving") are two readings; a sentence ending in a
-#     colon leads in ("... responded on Twitter:"); a clause saying what a quotation's tail refers to (", referring to
-#     how ...") is part of its tag
 # 171: unique items (session 41, helper C, reviews 29, 28): a refusal to comment or give details, a writers' credit,
 #     "... said just that." and "... is worth listening to." are no items; a quotation's short sentences are listed
 #     from where it opens however many, and a quotation's tail whose opening mark the text lost is no item; a few
@@ -347,6 +333,16 @@ REPORT_VERSION = "172"  # 4: an article naming no outlet is its own outlet every
 #     set with it beside one figure both share (no share), is that outlet's quantity at another value
 # 172: unique items (session 41, helper C, reviews 28, 26): an embedded post signed by an account the story names
 #     nowhere else, giving no figure nor name of its own, is no item (a stranger's reaction)
+# 173: shared points (session 41, helper D, reviews 28 and 29): two states of a patient's condition none in common
+#     ("upgraded from “critical” to “serious”" / "critical but improving") are two readings; a sentence ending in a
+#     colon leads in ("... responded on Twitter:"); a clause saying what a quotation's tail refers to (", referring to
+#     how ...") is part of its tag
+# 175: unique items (session 41, helper E, review 30): a sentence the article prints again inside a longer sentence of
+#     its own, or again with other marks (a quotation told with its speaker and printed alone in the embedded post),
+#     is that sentence's statement, not a second item
+# 177: unique items (session 41, helper F, one rule at two depths): an embedded post's credit and a caption's places
+#     are cleaning's (`ingest.clean.POST_CREDIT`, `PICTURE_PLACE`): a credit whose name has a stop ("Mina K.
+#     (@minak)") is furniture, and a caption placing whom it names "second left", "center right" or "from left" no item
 
 
 class Progress(Protocol):

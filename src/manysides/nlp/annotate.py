@@ -26,12 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 130  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 131  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 127  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 128  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 125  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 126  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -205,12 +200,6 @@ ANNOTATOR_VERSION = 126  # 2: reported (indirect) speech; 3: loaded wording read
 #     claiming"), a negated judgement verb ("not bemoaning"), one in the clause a charge or a report states ("charges
 #     that he demonized"), a characterisation a verb gives "as" ("praised him as a careful judge") and "enthusiastic"
 #     are no loaded wording (scores unchanged)
-# 128: session 41, helper B (review 14's podcast): a transcript's speaker the show calls its own (addressed with the
-#     beat they cover, "Adam, you've been covering the court ...", or "our colleague ...") speaks for the outlet, as
-#     its host does: that speaker's turns are no guest's words in the slant evidence (`slant_loaded.outlets_own`);
-#     review 29: words judging someone's manner as a fault, which the lexicon does not rate ("defensive and
-#     aggrieved", "testy", "bombastic": `slant_loaded.DEMEANOR_WORDS`, BASIL marks them), are loaded wording; "an
-#     effective leader" still counts (scores unchanged)
 # 79: slant evidence (review 23): a size ("its modest size") and a deal's size ("a huge new trade deal"), a record
 #     after an adverb ("are instead the worst since 2010"), how many parties act ("unilateral sanctions"), a picture
 #     that catches the eye ("the most striking - and viral - pictures"), and a post saved without its signature (a
@@ -364,22 +353,6 @@ ANNOTATOR_VERSION = 126  # 2: reported (indirect) speech; 3: loaded wording read
 # 124: session 40, the merge (review 24): an embedded post's signer (a quote a post signature closes) is not the
 #     speaker a later he/she goes on with ("He's been working for three days ..., he said" after a reporter's post
 #     on a cafe owner is the owner's); helper A's rule of 115 had given it to the reporter
-# 129: session 41, helper E, cleaning (review 30): a newsletter's sign-up form saved with its country chooser's whole
-#     list ("Choose your country United States of America Afghanistan ... Please enter a valid email address."), and a
-#     prompt to follow a topic ("Interested in 2020 Elections? Add 2020 Elections as an interest to stay up to date ...
-#     Add Interest") (docs/inputs.md)
-# 130: session 41, helper E (review 30): a "they" reporting again at the head of the sentence after two or more
-#     named people's report ("Lightfoot and Preckwinkle said they opposed ... for city workers and retirees. And they
-#     agreed that ...") goes on with those people, not with the last people the sentence before named (docs/quotes.md)
-# 131: session 41, helper F (one rule at two depths): cleaning's embedded post's credit is one rule, owned by cleaning
-#     and used by the comparison (`ingest.clean.POST_CREDIT`): a line ending on "A photo posted by @handle on ..."
-#     (no name in brackets) or "Posted by ... on May 4, 2025" (no weekday) goes with the post's words before it
-# 127: session 41, helper B (reviews 28-29, slant evidence on neutral words): "angry" of what people did or sent
-#     ("angry protests", "angry complaints"), "desperate for" things said of people, "dangerous" of a place, "twisted"
-#     of a thing bent, "harsh" of a penalty, "hot dogs", "grand bargain", "the worst outcome", "complicated",
-#     "effective" of a thing, "trendy" of a place, a debate's question ("debate over whether ...") and a community's
-#     consensus ("the consensus ... is that ...") and "boasted" with a figure ("boasted double-digit seat counts")
-#     are no loaded wording (scores unchanged)
 # 125: session 41, helper A (reviews 28 and 29's speakers): a name without a generational suffix is not the suffixed
 #     namesake ("Donald Trump" is not "Donald Trump Jr.", "Mr. Conway" no sure "Kellyanne Conway" beside "George T.
 #     Conway III"); an untyped holder's name after a title ("Speaker of the Knesset Yuli Edelstein", "House Minority
@@ -391,6 +364,28 @@ ANNOTATOR_VERSION = 126  # 2: reported (indirect) speech; 3: loaded wording read
 #     ("That judges do not, as Chief Justice John Roberts once famously said, only call “balls and strikes.”"); a
 #     report ends before a relative clause that is another's report ("she had no knowledge of the warning | which
 #     former agents have told Fox News amounted to ...") (docs/quotes.md)
+# 127: session 41, helper B (reviews 28-29, slant evidence on neutral words): "angry" of what people did or sent
+#     ("angry protests", "angry complaints"), "desperate for" things said of people, "dangerous" of a place, "twisted"
+#     of a thing bent, "harsh" of a penalty, "hot dogs", "grand bargain", "the worst outcome", "complicated",
+#     "effective" of a thing, "trendy" of a place, a debate's question ("debate over whether ...") and a community's
+#     consensus ("the consensus ... is that ...") and "boasted" with a figure ("boasted double-digit seat counts")
+#     are no loaded wording (scores unchanged)
+# 128: session 41, helper B (review 14's podcast): a transcript's speaker the show calls its own (addressed with the
+#     beat they cover, "Adam, you've been covering the court ...", or "our colleague ...") speaks for the outlet, as
+#     its host does: that speaker's turns are no guest's words in the slant evidence (`slant_loaded.outlets_own`);
+#     review 29: words judging someone's manner as a fault, which the lexicon does not rate ("defensive and
+#     aggrieved", "testy", "bombastic": `slant_loaded.DEMEANOR_WORDS`, BASIL marks them), are loaded wording; "an
+#     effective leader" still counts (scores unchanged)
+# 129: session 41, helper E, cleaning (review 30): a newsletter's sign-up form saved with its country chooser's whole
+#     list ("Choose your country United States of America Afghanistan ... Please enter a valid email address."), and a
+#     prompt to follow a topic ("Interested in 2020 Elections? Add 2020 Elections as an interest to stay up to date ...
+#     Add Interest") (docs/inputs.md)
+# 130: session 41, helper E (review 30): a "they" reporting again at the head of the sentence after two or more
+#     named people's report ("Lightfoot and Preckwinkle said they opposed ... for city workers and retirees. And they
+#     agreed that ...") goes on with those people, not with the last people the sentence before named (docs/quotes.md)
+# 131: session 41, helper F (one rule at two depths): cleaning's embedded post's credit is one rule, owned by cleaning
+#     and used by the comparison (`ingest.clean.POST_CREDIT`): a line ending on "A photo posted by @handle on ..."
+#     (no name in brackets) or "Posted by ... on May 4, 2025" (no weekday) goes with the post's words before it
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
