@@ -126,6 +126,10 @@ participle straight after a person's noun is that person's (ANNOTATOR_VERSION 12
 Guardian's "strongly regulate" Donald Trump's, not Donald Trump Jr's; AP's "the U.S. military spread the virus" the
 Chinese government spokesman's, not Twitter's; the Monitor's two quotes of "Speaker" Yuli Edelstein's); every other
 line the same but the voices lists that follow (a fresh store, `--db NEW`).
+Merged (session 41, helpers A-G; a fresh store of the merged code, ANNOTATOR_VERSION 131, REPORT_VERSION "177"):
+summary 0/6, shared 4/18, unique 9/136, quotes 17/299, disputes 1/1, slant 4/28, furniture 3 lines, 6 stories (main at
+35bb6db: summary 0/7, shared 6/21, unique 15/146, quotes 22/318, slant 16/46, 7 stories; helper G's grouping rule
+moves Reason's column into the walkout story, so the helpers' separate figures do not add up exactly).
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations
