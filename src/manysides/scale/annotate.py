@@ -10,6 +10,7 @@ become a failure row with the one-line message `analyze` would print.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -168,7 +169,7 @@ def _connect(ray, num_cpus: int | None, address: str | None) -> bool:
     try:
         # setting the level makes the core say so on every run, before the level applies: that line alone is
         # held back, unless the user chose a level (and so wants the core's lines)
-        with _LevelLineHeld() if chosen is None else _nothing():
+        with _LevelLineHeld() if chosen is None else contextlib.nullcontext():
             if address:
                 ray.init(address=address, **kwargs)
             else:
@@ -187,14 +188,6 @@ def _connect(ray, num_cpus: int | None, address: str | None) -> bool:
 # RAY_BACKEND_LOG_LEVEL to 3": Ray's core, starting in this process, says that it read the level `_connect` set
 _LEVEL_LINE = re.compile(rb"^\[[^\]]*\bI\b[^\]]*\] logging\.cc:\d+: Set ray log level from environment variable "
                          + RAY_CORE_LOG.encode() + rb" to -?\d+\s*$")
-
-
-class _nothing:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
 
 
 class _LevelLineHeld:
