@@ -189,6 +189,30 @@ def test_other_previews_still_look_ahead(title, lead):
     assert looks_ahead(title, lead)
 
 
+# "Today" for "nowadays" (session 42): in a clause of its own after the cue (after a relative or subordinating word
+# or a subject pronoun) or after a later time the cue names, "today" is the present, not the day of what is to come:
+# before, these read as previews of their own day and took no preview penalty against the next day's report.
+@pytest.mark.parametrize("title, lead", [
+    ("Ferry fares", "Ferry riders will pay half next year of the fares charged on the Brannock line today."),
+    ("Ferry fleet", "Pellham could run ferries to Brannock tomorrow with the boats we have today, engineers urged."),
+    ("Ferry fares", "Ferry fares will double, and the mayor said that for most riders commuting today it is a blow."),
+    ("Ferry fleet", "The harbor board will rebuild the ferry fleet, which differs from the one they run today."),
+])
+def test_today_for_nowadays_after_the_cue_leaves_a_preview(title, lead):
+    assert looks_ahead(title, lead)
+
+
+@pytest.mark.parametrize("title, lead", [
+    # controls: the day of what is to come before the cue, in its clause, or of a statement of the day
+    ("Dredging vote", "Sometime today, the harbor board will vote on the Brannock contract."),
+    ("Dredging vote", "The harbor board will today vote on the Brannock contract."),
+    ("Dredging vote", "The board will sign whatever contract the engineers pick, its chair said today."),
+    ("Ferry fares", "Ferry riders will pay half the fares from 10 a.m. today, the harbor board announced."),
+])
+def test_today_of_the_cue_still_names_its_own_day(title, lead):
+    assert not looks_ahead(title, lead)
+
+
 def _unit_vectors(gram: np.ndarray) -> list[np.ndarray]:
     """Vectors (padded to DIM) whose pairwise cosines are `gram`."""
     low = np.linalg.cholesky(gram)

@@ -91,14 +91,14 @@ _SAME_DAY = re.compile(r"(?:(?:^|(?<=[.!?:;—-] ))(?:Today|Tonight|This\s+(?:mo
                        r"|\b(?:today|tonight|this\s+(?:morning|afternoon|evening)))\b(?!['’]s\b)")
 
 
-def _ahead(text: str, headline: bool) -> bool:
-    """Whether `text` (a headline, or a lead's first sentence) asserts what is to come: in a
-    lead, a cue before any reporting verb, past tense or "that"; in a headline, a cue in its
-    first clause and no reporting verb. A question ("What will the damage be?") asks about
-    what may come; it does not announce it."""
-    text = unquoted(text).strip()
+def _cue(text: str, headline: bool) -> int | None:
+    """Where in `text` (a headline, or a lead's first sentence, quoted words blanked) the cue of
+    what is to come starts, if the text asserts what is to come: in a lead, a cue before any
+    reporting verb, past tense or "that"; in a headline, a cue in its first clause and no reporting
+    verb. A question ("What will the damage be?") asks about what may come; it does not announce it."""
+    text = text.strip()
     if text.endswith("?"):
-        return False
+        return None
     if headline:  # "Senate Defeats Repeal, But More Attacks Loom": the first clause is the news
         text = _SECOND_CLAUSE.split(text, maxsplit=1)[0]
     low = text.lower()
@@ -107,12 +107,30 @@ def _ahead(text: str, headline: bool) -> bool:
         found += [m.start() for m in (_HEAD_AHEAD.search(low), _HEAD_TO.search(text)) if m]
     found = [k for k in found if k is not None]
     if not found:
-        return False
-    if headline:
-        return _SAYS.search(low) is None
+        return None
     first = min(found)
+    if headline:
+        return first if _SAYS.search(low) is None else None
     before = [m.start() for m in (_SAYS.search(low), _PAST.search(text), _THAT.search(low)) if m]
-    return not before or first < min(before)
+    return first if not before or first < min(before) else None
+
+
+# After a cue, "today" is the day of what is anticipated while it stays in the cue's clause. A
+# relative or subordinating word or a subject pronoun opens another clause ("the technology we have
+# today", "the president said that for most parents working today"), where "today" is as often
+# "nowadays"; a later time after the cue is when the cue's event comes ("will get insurance next year
+# for half the price available in the state today").
+_OWN_CLAUSE_ENDS = re.compile(r"\b(?:that|which|who|whom|whose|what|whatever|where|when|while|because|unless|than|"
+                              r"until|we|you|they|he|she|i)\b")
+_LATER = re.compile(r"\b(?:tomorrow|next\s+(?:week|month|year|season|spring|summer|fall|autumn|winter|decade)|"
+                    r"later\s+this\s+(?:week|month|year)|in\s+the\s+(?:future|coming)|years?\s+from\s+now)\b")
+# "said today", "ruled today": a statement or an act of the article's own day, which is reported.
+_SAID_OR_DONE = re.compile(r"\b(?:said|says|told|[a-z]{2,}ed)\s+$")
+
+
+def _ahead(text: str, headline: bool) -> bool:
+    """Whether `text` (a headline, or a lead's first sentence) asserts what is to come (`_cue`)."""
+    return _cue(unquoted(text), headline) is not None
 
 
 _LEAD_CHARS = 600  # a first sentence is shorter; cutting first keeps the cost per article flat
@@ -138,15 +156,31 @@ def looks_ahead(title: str | None, text: str | None) -> bool:
     return _looks_ahead(title or "", (text or "")[:_LEAD_CHARS])
 
 
-def same_day(text: str) -> bool:
-    """Whether `text` (outside quotation marks) places what it anticipates on its own day."""
-    return _SAME_DAY.search(unquoted(text)) is not None
+def same_day(text: str, headline: bool = False) -> bool:
+    """Whether `text` (outside quotation marks; a headline or a lead's first sentence) places what
+    it anticipates on its own day: "today", "tonight" or "this morning" before its cue ("Tonight the
+    board will vote", "will today preside"), in the cue's own clause after it ("plan to walk out at
+    10 a.m. today"), or right after a verb of saying or a past tense ("she said today": a statement of
+    the day). "Today" in a clause of its own after the cue means "nowadays": after a relative or
+    subordinating word or a subject pronoun ("the technology we have today", "said that for parents
+    working today"), or after a later time the cue names ("will pay half next year of the price
+    available today")."""
+    text = unquoted(text).strip()
+    cue = _cue(text, headline)
+    for m in _SAME_DAY.finditer(text):
+        if cue is None or m.start() <= cue:
+            return True
+        between = text[cue:m.start()].lower()
+        if _SAID_OR_DONE.search(between) or not (_OWN_CLAUSE_ENDS.search(between) or _LATER.search(between)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=20_000)
 def _looks_ahead(title: str, lead: str) -> bool:
     # cached: incremental runs meet the same neighbours batch after batch
-    ahead = [text for text, headline in ((title, True), (first_sentence(lead), False)) if _ahead(text, headline)]
+    ahead = [(text, headline) for text, headline in ((title, True), (first_sentence(lead), False))
+             if _ahead(text, headline)]
     # a preview of its own day ("students plan to walk out at 10 a.m. today") is the day's coverage of
     # the event: the next day's reports tell the same event, and a preview of the day before another
-    return bool(ahead) and not any(same_day(text) for text in ahead)
+    return bool(ahead) and not any(same_day(text, headline) for text, headline in ahead)
