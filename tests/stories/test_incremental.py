@@ -435,7 +435,7 @@ def test_why_puts_a_users_correction_first_and_says_when_a_verdict_is_close(stor
     v = store.assignments()["v0"]
     move_article(store, "q0", v)
     ex = why(store, "q0", "q1")
-    assert ex.reason.startswith(f"a user put q0 in {v}") and "kept by later runs); in different stories" in ex.reason
+    assert ex.reason.startswith(f"a user moved q0 into {v}") and "kept by later runs); in different stories" in ex.reason
     assert "on average" not in ex.reason
     from manysides.stories import explain
 
@@ -443,6 +443,28 @@ def test_why_puts_a_users_correction_first_and_says_when_a_verdict_is_close(stor
     ex = explain.explain_pair(a, b, threshold=0.3)
     near = explain.explain_pair(a, b, threshold=ex.similarity + 0.01)
     assert "(close:" in near.reason and "close" not in ex.reason
+
+
+def test_why_says_what_the_user_did_not_only_that_an_article_is_pinned(store):
+    """A move pins the target story's own articles too, and a merge or a split the articles the user never
+    named: `why` says what the user did to each (session 42), where it said "a user put v1 in ..." of articles
+    the user never touched."""
+    seed(store)
+    v, q = store.assignments()["v0"], store.assignments()["q0"]
+    move_article(store, "q0", v)
+    ex = why(store, "q0", "v1")
+    assert ex.reason.startswith(f"a user moved q0 into {v}; v1 stays in {v}, the story a user moved q0 into "
+                                "(corrections, kept by later runs)")
+    assert "a user put" not in ex.reason
+    assert why(store, "q1", "v2").reason.startswith(f"q1 stays in {q}, the story a user moved q0 out of;")
+    undo_correction(store)
+    merge_stories(store, q, [v])
+    assert why(store, "q1", "v1").reason.startswith(
+        f"q1 stays in {q}, the story a user merged {v} into; a user merged v1's story, {v}, into {q} (")
+    undo_correction(store)
+    new = split_story(store, q, ["q2"])
+    assert why(store, "q0", "q2").reason.startswith(
+        f"q0 stays in {q}, the story a user split q2 off; a user split q2 off {q} into {new.id} (")
 
 
 def test_why_says_when_days_apart_not_content_keep_a_pair_apart(store):

@@ -307,7 +307,7 @@ def why(store, a: str, b: str, **config: object) -> PairExplanation:
                          f"(manysides stories timeline {line})")
     if pins:
         # a user's correction decides, whatever the similarity says
-        put = "; ".join(f"a user put {x} in {sid}" for x, sid in sorted(pins.items()))
+        put = "; ".join(_pinned_by(store, pins))
         kept = "a correction" if len(pins) == 1 else "corrections"
         reason = f"{put} ({kept}, kept by later runs); " + reason.replace(
             " (but on average the two stories are not close enough)", "").replace(
@@ -315,3 +315,54 @@ def why(store, a: str, b: str, **config: object) -> PairExplanation:
     from dataclasses import replace
 
     return replace(ex, a=a, b=b, reason="; ".join([reason] + notes))
+
+
+def _pinned_by(store, pins: Mapping[str, str]) -> list[str]:
+    """What the user did that holds each pinned article in its story, in words a reader can check
+    against `manysides stories corrections`: the article the user moved, merged or split ("a user
+    moved q0 into s-…"), or one held only by being in a story a correction touched ("v0 stays in s-…,
+    the story a user moved q0 into"), which the user never named."""
+    from .stored import corrections
+
+    in_force = [c for c in corrections(store) if c.kind != "undo" and c.undone_by is None]
+    out = []
+    for x, sid in sorted(pins.items()):
+        c = next((c for c in reversed(in_force) if x in c.detail.get("before", {}).get("pins", {})), None)
+        out.append(_pin_words(x, sid, c))
+    return out
+
+
+def _pin_words(x: str, sid: str, c) -> str:
+    if c is None:  # a correction logged before its log said what it changed
+        return f"a user put {x} in {sid}"
+    d, moved = c.detail, x in c.detail.get("after", {})
+    was = d.get("before", {}).get("stories", {}).get(x)
+    if c.kind == "move":
+        if x == d["article"]:
+            return f"a user moved {x} into {sid}"
+        if moved:
+            return f"{x} goes with {d['article']}, which a user moved into {sid}"
+        if sid in (d["to"], d["from"]):
+            return f"{x} stays in {sid}, the story a user moved {d['article']} {'into' if sid == d['to'] else 'out of'}"
+        return f"{x} stays in {sid} since a user moved {d['article']} from {d['from']} to {d['to']}"
+    if c.kind == "merge":
+        if moved:
+            return f"a user merged {x}'s story{f', {was},' if was else ''} into {sid}"
+        if sid == d["into"]:
+            return f"{x} stays in {sid}, the story a user merged {_names(d['stories'])} into"
+        return f"{x} stays in {sid} since a user merged {_names(d['stories'])} into {d['into']}"
+    if c.kind == "split":
+        if moved:
+            return f"a user split {x} off {d['story']} into {sid}"
+        if sid == d["story"]:
+            return f"{x} stays in {sid}, the story a user split {_names(d['articles'])} off"
+        return f"{x} stays in {sid} since a user split {_names(d['articles'])} off {d['story']}"
+    return f"a user put {x} in {sid}"  # pragma: no cover - a kind a later version logs
+
+
+def _names(ids: Sequence[str], most: int = 3) -> str:
+    """"a, b and c", or "a, b, c and 4 more" """
+    ids = list(ids)
+    if len(ids) > most:
+        return f"{', '.join(ids[:most])} and {len(ids) - most} more"
+    return ids[0] if len(ids) == 1 else f"{', '.join(ids[:-1])} and {ids[-1]}"
