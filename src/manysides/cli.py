@@ -548,6 +548,7 @@ def stories_show(
     import dataclasses
 
     from .stories import explain_story
+    from .stories.explain import copy_words
     from .stories.stored import CorrectionError, no_story
 
     try:
@@ -582,8 +583,9 @@ def stories_show(
               f"{'…' + s.last_date if s.last_date and s.last_date != s.first_date else ''})", markup=True)
     con.print(f"{plural(len(arts), 'article')}, {len(independent)} independent, from {plural(len(outlets), 'outlet')}"
               + (f"; storyline {s.storyline}" if s.storyline else ""), markup=False)
+    by_id = {a.id: a for a in arts}  # a copy's original is in its story
     for a in arts:
-        mark = f" (wire copy of {a.duplicate_of})" if a.duplicate_of else ""
+        mark = f" ({copy_words(a, by_id.get(a.duplicate_of))})" if a.duplicate_of else ""
         pin = " [pinned by a user]" if a.id in pins else ""
         con.print(f"  {a.id}  {a.published or 'undated'}  {one_line(a.outlet or a.source)}: {one_line(a.title)}{mark}{pin}",
                   markup=False)

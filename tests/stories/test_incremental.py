@@ -630,6 +630,25 @@ def test_split_and_move_take_a_wire_copy_and_its_original_together(store):
     assert after["q2"] == after["q2-copy"] == part.id and after["q0"] == after["q0-copy"] == v
 
 
+def test_an_outlets_own_earlier_text_again_is_not_called_a_wire_copy(store):
+    """A near-copy of the same outlet's earlier article (a republished or updated version, the next day's news
+    written over most of it) reads "mostly the text of q0 again, from the same outlet (Q0, date)" in `why` and
+    `stories show` (session 42); "wire copy" is kept for a copy across outlets."""
+    seed(store)
+    add(store, "q0-again", "quake", day(1), 0, outlet="Q0", copy_of="q0")
+    add(store, "q1-wire", "quake", day(1), 1, outlet="Wire Daily", copy_of="q1")
+    group_store(store)
+    again = why(store, "q0-again", "q2").reason
+    assert f"q0-again is mostly the text of q0 again, from the same outlet (Q0, {day(0)}) and goes where it goes" \
+        in again and "wire copy" not in again
+    assert "q1-wire is a wire copy of q1 and goes where it goes" in why(store, "q1-wire", "q2").reason
+    path = store.path
+    store.close()
+    shown = CliRunner().invoke(app, ["stories", "show", Store(path).assignments()["q0"], "--db", path]).stdout
+    assert f"(mostly the text of q0 again, from the same outlet (Q0, {day(0)}))" in " ".join(shown.split())
+    assert "(wire copy of q1)" in " ".join(shown.split())
+
+
 def test_why_gives_no_similarity_for_a_pair_never_compared(store):
     """Articles further apart than the time window are never compared: `why` says so
     rather than print a day penalty as a similarity (-242 for articles years apart)."""

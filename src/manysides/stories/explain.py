@@ -267,6 +267,18 @@ def _neighbourhood(store, pair: Sequence[GroupItem], story_of: Mapping[str, str]
     return out
 
 
+def copy_words(copy, original) -> str:
+    """What a stored near-duplicate is of its original, for a reader: "wire copy of X" across
+    outlets; one outlet's own article again (a republished or updated version, whose new lead may
+    report a later day's news over most of its earlier text) is "X again, from the same outlet
+    (2013-04-16)", not a wire copy."""
+    oid = copy.duplicate_of
+    if original is None or not copy.outlet or copy.outlet != original.outlet:
+        return f"wire copy of {oid}"
+    when = f", {original.published[:10]}" if original.published else ""
+    return f"mostly the text of {oid} again, from the same outlet ({original.outlet}{when})"
+
+
 def why(store, a: str, b: str, **config: object) -> PairExplanation:
     """`explain_pair` for two stored articles (a wire copy is explained through its original),
     with the store's grouping settings (plus `config`)."""
@@ -293,9 +305,11 @@ def why(store, a: str, b: str, **config: object) -> PairExplanation:
     ex = explain_pair(items[orig[a]], items[orig[b]], {orig[x]: story_of.get(x) for x in (a, b) if story_of.get(x)},
                       anns, context=context, outlets=[arts[x].outlet for x in (a, b) if arts[x].outlet], **config)
     notes = []
+    originals = {o.id: o for o in store.articles({orig[x] for x in (a, b) if orig[x] != x} - set(arts))} | arts
     for x in (a, b):
         if orig[x] != x:
-            notes.append(f"{x} is a wire copy of {orig[x]} and goes where it goes")
+            words = copy_words(arts[x], originals.get(orig[x]))
+            notes.append(f"{x} is {'a ' if words.startswith('wire') else ''}{words} and goes where it goes")
     pins = store.pins([a, b])
     reason = ex.reason
     if ex.same_story is False:
