@@ -649,6 +649,30 @@ def test_an_outlets_own_earlier_text_again_is_not_called_a_wire_copy(store):
     assert "(wire copy of q1)" in " ".join(shown.split())
 
 
+def test_why_gives_the_stories_average_when_a_pair_over_the_bar_is_in_two_stories(store):
+    """A pair can clear the bar while its two stories stay apart: average linkage joins stories on the mean over
+    all their cross pairs. `why` gives that mean (session 42), so the reader sees how far the stories are; before,
+    it said only "on average the two stories are not close enough". Short texts: judged by the embedding alone."""
+    gram = np.array([[1.0, 0.8, 0.1, 0.0],  # x1 x2 | y1 y2: x2-y1 0.45 over the bar, the other cross pairs under
+                     [0.8, 1.0, 0.45, 0.12],  # the floor (0.15), so they count 0: the stories' mean is 0.45 / 4
+                     [0.1, 0.45, 1.0, 0.8],
+                     [0.0, 0.12, 0.8, 1.0]])
+    low = np.linalg.cholesky(gram)
+    for aid, row in zip(["x1", "x2", "y1", "y2"], low):
+        store.add_article(Article(id=aid, source=f"{aid}.txt", outlet=f"O{aid}", url=None, title=f"Harbor item {aid}",
+                                  byline=None, published=day(0), language="en", text=f"Pellham harbor note {aid}.",
+                                  duplicate_of=None), None)
+        store.put_annotation(Annotation(aid, (), (), (), ()), np.pad(row, (0, EMB.dim - 4)).astype(np.float32),
+                             np.zeros((0, EMB.dim), np.float32))
+    group_store(store)
+    got = store.assignments()
+    assert got["x1"] == got["x2"] != got["y1"] == got["y2"]
+    ex = why(store, "x2", "y1")
+    assert ex.reason.endswith("similarity 0.45 clears the bar 0.22 (but on average the two stories are not close "
+                              "enough: their 4 pairs of articles average 0.11 against the bar 0.22)")
+    assert why(store, "x1", "x2").reason == f"in one story ({got['x1']}); similarity 0.80 clears the bar 0.22"
+
+
 def test_why_gives_no_similarity_for_a_pair_never_compared(store):
     """Articles further apart than the time window are never compared: `why` says so
     rather than print a day penalty as a similarity (-242 for articles years apart)."""

@@ -18,7 +18,7 @@ import numpy as np
 
 from ..nlp.acronyms import unify
 from ..records import Annotation
-from .grouping import GroupConfig, GroupItem, _Similarity, parse_day
+from .grouping import GroupConfig, GroupItem, _pair_edges, _Similarity, parse_day
 from .preview import looks_ahead
 
 # `why` weighs words over the pair's neighbourhood as the store holds it now (up to
@@ -312,6 +312,17 @@ def why(store, a: str, b: str, **config: object) -> PairExplanation:
             notes.append(f"{x} is {'a ' if words.startswith('wire') else ''}{words} and goes where it goes")
     pins = store.pins([a, b])
     reason = ex.reason
+    apart = " (but on average the two stories are not close enough)"
+    if apart in reason and not pins:
+        # the pair clears the bar, the stories' average does not: give the average, so the reader sees how far
+        group_of = store.story_of([it.id for it in context])
+        sides = [[it for it in context if group_of.get(it.id) == story_of[x]] for x in (a, b)]
+        mean, pairs = _stories_mean([items[orig[a]], *sides[0]], [items[orig[b]], *sides[1]], context, config)
+        bar = GroupConfig.from_kwargs(**config).threshold  # an undated pair's shift is in the mean
+        # a mean over the bar: the stories were kept apart otherwise (runs apart, the span), said as before
+        if pairs > 1 and mean < bar:
+            reason = reason.replace(apart, f" (but on average the two stories are not close enough: their {pairs} "
+                                           f"pairs of articles average {mean:.2f} against the bar {bar:.2f})")
     if ex.same_story is False:
         # stories apart may still be one subject followed over time: say so, and where to see it
         lines = {s.storyline for s in store.stories({story_of[a], story_of[b]})}
@@ -329,6 +340,28 @@ def why(store, a: str, b: str, **config: object) -> PairExplanation:
     from dataclasses import replace
 
     return replace(ex, a=a, b=b, reason="; ".join([reason] + notes))
+
+
+def _stories_mean(one: Sequence[GroupItem], other: Sequence[GroupItem], context: Sequence[GroupItem],
+                  config: Mapping[str, object]) -> tuple[float, int]:
+    """The mean similarity over every pair across two stories' articles, as grouping's average
+    linkage counts it (day and preview penalties; a pair under the floor or beyond the window
+    counts 0; an undated pair is held to the dated bar by its shift), with the words weighed over
+    `context`; and the number of pairs."""
+    cfg = GroupConfig.from_kwargs(**config)
+    seen: dict[str, GroupItem] = {}
+    for it in [*one, *other, *context]:
+        seen.setdefault(it.id, it)
+    day = {i: parse_day(it.published) for i, it in seen.items()}
+    order = sorted(seen, key=lambda i: (day[i] is None, day[i] or 0, i))  # canonical: the window is a slice
+    items = [seen[i] for i in order]
+    at = {i: k for k, i in enumerate(order)}
+    rows, cols, sims = _pair_edges([day[i] for i in order], _Similarity(items, cfg), cfg)
+    score = {(int(r), int(c)): float(x) for r, c, x in zip(rows, cols, sims)}
+    ids_a, ids_b = {it.id for it in one}, {it.id for it in other} - {it.id for it in one}
+    total = sum(score.get((min(at[x], at[y]), max(at[x], at[y])), 0.0) for x in ids_a for y in ids_b)
+    pairs = len(ids_a) * len(ids_b)
+    return (total / pairs if pairs else 0.0), pairs
 
 
 def _pinned_by(store, pins: Mapping[str, str]) -> list[str]:
