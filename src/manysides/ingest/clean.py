@@ -129,6 +129,14 @@ _CONTRIBUTED = re.compile(
     r"[A-Z](?:[^.!?\n]|(?<=\b[A-Z])\.){0,240}?\bcontributed(?: reporting| (?:to|reporting (?:to|for)) this "
     r"(?:report|story|article))?\.$"
 )
+# A caption or a video's blurb closed by its image's credit under a label, with no brackets: "Workers pass a building
+# site. Photo: Jane Roe/Reuters", "... WSJ's Jane Roe reports on why ... Image: John Doe and Ann Poe" (a video's
+# description with its still's credit, review 30), "Photograph: ...". The credit (names, an agency, "for" an outlet,
+# a note of first publication in brackets) opens with a capital after a sentence's end and holds no sentence of its
+# own; the whole line goes, as with "(Photo: ...)": without its credit a caption reads as a paragraph of the story.
+_TAIL_LABELLED_CREDIT = re.compile(
+    r"(?<=[.!?”\"’)])\s+(?:Photo(?:graph)?s?|Images?|Illustrations?):\s+[A-Z](?:[^.!?\n]|(?<=\b[A-Z])\.){0,100}$")
+_TAIL_LABELLED_CREDIT_WORDS = 16
 # a photo's caption under its label: "Cover: Discarded syringes ... on Saturday, April 28, 2018." (Vice),
 # "Featured image: Howard Zinn at ..." (Quillette)
 _IMAGE_LABEL_CAPTION = re.compile(
@@ -523,6 +531,17 @@ _NAME = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|del|d
 _BYLINE = re.compile(  # case-sensitive: names must be capitalised
     rf"^(?:By|BY|by)\s*:?\s+({_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*(?:\s*(?:,|\||/|[-–—])\s*[A-Z][\w .,&'’-]{{1,40}})?)\s*$"
 )
+# A byline heading a part of the page, on its own line anywhere in the text: a box's under its label ("Analysis by Jane
+# Roe, North America reporter", "Reporting by John Doe": a broadcaster's analysis box, review 30) or a live page's or a
+# symposium's entry's, the name with what the writer is after a comma ("By Jane Roe, Staff writer"). "By" with a name
+# and no comma stays: a subheading reads so too ("By The Numbers"), and so does a time under a live page's entry's
+# headline ("By Early July, When White House Was Asking, ...", "By Election Day, ...").
+_BOX_BYLINE = re.compile(
+    rf"^(?:(?:Analysis|Commentary|Reporting|Perspective) by\s+(?P<label>{_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*)"
+    r"(?:,\s*[^.!?\n]{1,80})?|By\s+(?!(?:The|This|That|Early|Late|Mid|Election|Christmas|New Year|Super|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
+    rf"October|November|December)\b)(?P<name>{_NAME}),\s*[^.!?()\n]{{1,80}})$")
+_BOX_BYLINE_WORDS = 16
 # a live entry's byline and the ad markers after it, closing its paragraph: "... the next six weeks. By Mike
 # DeBonis AD AD" (the Washington Post)
 _TAIL_BYLINE_ADS = re.compile(rf"(?<=[.!?”\"’])\s+By {_NAME}(?:(?:,|,? and) {_NAME})*(?:\s+AD)+$")
@@ -1352,6 +1371,9 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
         match = _BYLINE.match(text)
         if match and _is_name_list(match.group(1)):
             return f"byline: {_show(text)}", re.split(r"\s*[|/–—]\s*", match.group(1))[0].strip()
+    if len(words) <= _BOX_BYLINE_WORDS and (match := _BOX_BYLINE.match(text)) \
+            and _is_name_list(match.group("label") or match.group("name")) and text[-1] not in ".!?\"”'’:;,":
+        return f"byline: {_show(text)}", None
     return _classify_furniture(text, words, near_top or near_end)
 
 
@@ -1398,6 +1420,9 @@ def _classify_furniture(text: str, words: list[str], at_edge: bool) -> tuple[str
     if len(words) <= 30 and _CONTACT.match(text):
         return f"contact line: {_show(text)}", None
     if len(words) <= 80 and _HEAD_AGENCY_CREDIT.match(text):
+        return f"photo caption: {_show(text)}", None
+    if len(words) <= _CAPTION_WORDS and (m := _TAIL_LABELLED_CREDIT.search(text)) \
+            and len(m.group(0).split()) <= _TAIL_LABELLED_CREDIT_WORDS:
         return f"photo caption: {_show(text)}", None
     if len(words) <= 80 and (m := _TAIL_AGENCY_CREDIT.search(text)) and m.start() > 0:
         before = text[: m.start()].rstrip()
@@ -1493,22 +1518,38 @@ def _strip_inline_credit(text: str) -> tuple[str, str | None]:
 # is digital politics editor for Fox News ..."). The writer's own name opening a line at the text's edge is no
 # sentence of the story.
 _AUTHOR_NOTE_WORDS = 60
-_AUTHOR_NOTE_VERB = r",? (?:is|was|has been|serves as|writes|covers|reports)\b"
+_AUTHOR_NOTE_VERB = r",? (?:is|was|has been|serves as|writes|covers|reports|lives|teaches)\b"
+# ... or the writer's social handle after the name: "Jane Roe (@janeroe) lives in Leeds, where she writes about the law."
+# (a columnist's note closing the text, review 30; 15 of the 31,534 AllSides texts, 11 outlets). With the handle the
+# line is the writer's note whether or not a byline names the writer: a name, the handle and what the person is open
+# no sentence of a story. Without a byline, it goes at the text's first or last line only; a byline's name with the
+# handle goes wherever the line stands (a pitch for letters may follow it, kept by cleaning).
+_HANDLE = r"\s*\(@\w{1,30}\)"
+_HANDLE_NOTE = re.compile(rf"^(?:Dr\.\s+)?{_NAME_ONLY}{_HANDLE}{_AUTHOR_NOTE_VERB}")
 
 
 def _drop_author_note(lines: list[_Line], byline: str | None, removed: list[str]) -> list[_Line]:
-    """`lines` without a first or last line that opens with a name of the byline (two words or more) and a verb
-    of what the author is (`_AUTHOR_NOTE_VERB`), of at most `_AUTHOR_NOTE_WORDS` words; one line of text stays."""
+    """`lines` without a first or last line that opens with a name of the byline (two words or more), or any name with
+    a social handle after it (`_HANDLE_NOTE`), and a verb of what the author is (`_AUTHOR_NOTE_VERB`), of at most
+    `_AUTHOR_NOTE_WORDS` words, nor a line anywhere opening with a byline's name and a handle; one line of text
+    stays."""
     names = [n.strip() for n in re.split(r",|;|\band\b|&", byline or "") if len(n.split()) >= 2]
-    if not names or len(lines) < 2:
+    if len(lines) < 2:
         return lines
-    note = re.compile(rf"^(?:{'|'.join(map(re.escape, names))}){_AUTHOR_NOTE_VERB}")
+    note = re.compile(rf"^(?:{'|'.join(map(re.escape, names))})(?:{_HANDLE})?{_AUTHOR_NOTE_VERB}") if names else None
     for i in (0, -1):
-        if len(lines) >= 2 and note.match(lines[i].text) and len(lines[i].text.split()) <= _AUTHOR_NOTE_WORDS:
-            removed.append(f"author note: {_show(lines[i].text)}")
+        text = lines[i].text if len(lines) >= 2 else ""
+        if ((note and note.match(text)) or _HANDLE_NOTE.match(text)) and len(text.split()) <= _AUTHOR_NOTE_WORDS:
+            removed.append(f"author note: {_show(text)}")
             lines = lines[1:] if i == 0 else lines[:-1]
             if i == 0:
                 lines[0] = _Line(lines[0].text, False)
+    if note and len(lines) >= 2:
+        signed = re.compile(rf"^(?:{'|'.join(map(re.escape, names))}){_HANDLE}{_AUTHOR_NOTE_VERB}")
+        gone = [signed.match(ln.text) is not None and len(ln.text.split()) <= _AUTHOR_NOTE_WORDS for ln in lines]
+        if any(gone) and not all(gone):
+            removed.extend(f"author note: {_show(ln.text)}" for ln, g in zip(lines, gone) if g)
+            lines = [ln for ln, g in zip(lines, gone) if not g]
     return lines
 
 

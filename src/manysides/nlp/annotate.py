@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 131  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 138  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -386,6 +386,10 @@ ANNOTATOR_VERSION = 131  # 2: reported (indirect) speech; 3: loaded wording read
 # 131: session 41, helper F (one rule at two depths): cleaning's embedded post's credit is one rule, owned by cleaning
 #     and used by the comparison (`ingest.clean.POST_CREDIT`): a line ending on "A photo posted by @handle on ..."
 #     (no name in brackets) or "Posted by ... on May 4, 2025" (no weekday) goes with the post's words before it
+# 138: session 42, helper F, cleaning (review 30's furniture): a byline heading a box or an entry inside the text
+#     ("Analysis by Jane Roe, North America reporter", "By Jane Roe, Staff writer"), a caption or a video's blurb
+#     closed by its image's credit under a label with no brackets ("... reports on why ... Image: Jane Roe"), and a
+#     writer's note with the writer's social handle ("Jane Roe (@janeroe) lives in ...") (docs/inputs.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
