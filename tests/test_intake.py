@@ -143,3 +143,65 @@ def test_a_record_s_input_is_its_source_without_the_place_in_it():
 
     assert [input_of(s) for s in ("rows.jsonl:3", "list.json:1:40", "feed.rss#2", "a/page.html", "-:2")] == \
         ["rows.jsonl", "list.json", "feed.rss", "a/page.html", "-"]
+
+
+def test_an_input_given_again_by_another_path_is_the_same_input(tmp_path, store, caplog, monkeypatch):
+    """The input given again with a record's text changed, named another way (through a symlink, with "./x/../x/",
+    from another working folder): it is the same file, so the line is said as for its first name; another file of
+    that name in another folder, numbering its records from 1 too, is another input and not said."""
+    (tmp_path / "feeds").mkdir()
+    path = tmp_path / "feeds" / "rows.jsonl"
+    rows = [{"id": "a-1", "text": BODY.format(day="Monday"), "outlet": "Tolmark Wire"}]
+    path.write_text(json.dumps(rows[0]), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    _take(store, Path("feeds/rows.jsonl"))[0].warn()
+    (tmp_path / "link").symlink_to(tmp_path / "feeds")
+    said = []
+    for day, name in (("Saturday", "link/rows.jsonl"), ("Sunday", "./feeds/../feeds/rows.jsonl"),
+                      ("Tuesday", "rows.jsonl")):
+        rows[0]["text"] = BODY.format(day=day)
+        path.write_text(json.dumps(rows[0]), encoding="utf-8")
+        monkeypatch.chdir(tmp_path / "feeds" if name == "rows.jsonl" else tmp_path)
+        caplog.clear()
+        with caplog.at_level("WARNING", logger="manysides"):
+            _take(store, Path(name))[0].warn()
+        said.append([r.getMessage().split(": id ")[0] for r in caplog.records])
+    assert said == [["link/rows.jsonl:1"], ["feeds/../feeds/rows.jsonl:1"], ["rows.jsonl:1"]]
+    # the control: another folder's rows.jsonl, its own records numbered from 1, is another input
+    (tmp_path / "day2").mkdir()
+    (tmp_path / "day2" / "rows.jsonl").write_text(json.dumps({"id": "a-1", "text": BODY.format(day="Friday"),
+                                                              "outlet": "Tolmark Wire"}), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="manysides"):
+        intake, stored = _take(store, Path("day2/rows.jsonl"))
+        intake.warn()
+    assert not caplog.records and len(stored) == 5
+
+
+def test_articles_a_run_before_session_41_stored_with_a_date_after_today_are_named_by_reannotate(tmp_path):
+    """A store made before runs left such dates out keeps them; `reannotate` (the check after an upgrade, dry or
+    not) names them on standard error, one line, with what to do. Today's, tomorrow's and undated articles are not
+    named."""
+    import numpy as np
+    from typer.testing import CliRunner
+
+    from manysides.cli import app
+    from manysides.records import Annotation, Article
+
+    db = tmp_path / "old.db"
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    with Store(db) as store:
+        for i, day in enumerate(("2099-03-01", None, date.today().isoformat(), tomorrow, "2098-01-02")):
+            art = Article(id=f"a{i}", source=f"rows.jsonl:{i + 1}", outlet="Tolmark Wire", url=None, title=None,
+                          byline=None, published=day, language="en", text=BODY.format(day=f"day {i}"))
+            store.add_article(art, None)
+            store.put_annotation(Annotation(art.id, (), (), (), ()), np.ones(4, np.float32),
+                                 np.zeros((0, 4), np.float32), annotator="v1")
+        assert store.dated_after((date.today() + timedelta(days=1)).isoformat()) == [
+            ("rows.jsonl:1", "2099-03-01"), ("rows.jsonl:5", "2098-01-02")]
+    done = CliRunner().invoke(app, ["reannotate", "--db", str(db), "--dry-run"])
+    assert done.exit_code == 0, done.output
+    assert ("2 stored articles are dated after today: 2099-03-01 (rows.jsonl:1), 2098-01-02 (rows.jsonl:5) (stored "
+            "before manysides left such a date out; reannotating keeps dates as stored: correct the date in the "
+            "input and analyse it into a new --db)") in " ".join(done.output.split())

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -522,10 +523,11 @@ class Intake:
         self._seen: set[str] = set()  # run_ids, for look-ups (a list's would grow with the corpus)
         self._fresh: set[str] = set()  # articles this run stored (not yet annotated nor grouped)
         self._dedupe: DuplicateIndex | None = None  # made lazily: a re-run of stored inputs never needs it
-        self.latest_day = (datetime.now(timezone.utc) + timedelta(days=1)).date().isoformat()
+        self.latest_day = latest_day()
         self.future: list[tuple[str, str]] = []  # (source, date) of articles stored undated: dated after today
         self.id_lines: list[str] = []  # records whose id another text of their input has (`_same_id_in_run`)
         self._ids: dict[tuple[str, str], tuple[str, str]] = {}  # (input, record id) -> (article id, source)
+        self._paths: dict[str, str | None] = {}  # an input's name -> its file's real path (`_input_path`)
 
     def add(self, article: Article) -> bool:
         """Take `article` (from `clean_document`); True when the run had not given it before."""
@@ -566,14 +568,18 @@ class Intake:
             else:
                 article = _replace(article, duplicate_of=original)
         store.add_article(article, signature, term_counts(article.text), bands=bands, original_of=later)
+        if article.external_id is not None and (path := self._input_path(article.source)) is not None:
+            store.add_input(article.id, path)
         self._fresh.add(article.id)
         return True
 
     # A record's own id that is another text's of the same input, given before in this run or stored by an
     # earlier one, is said: both articles are kept (an article is its text), and the id no longer joins one
-    # article back to the user's data. Ids repeated across inputs (each file numbering its records from 1) are not.
+    # article back to the user's data. Ids repeated across inputs (each file numbering its records from 1) are not:
+    # the output names each article's input (`source`) beside its id, so the pair joins it back. An input is its
+    # file, whatever path names it (`_input_path`: a symlink, "./a/../a/rows.jsonl", another working folder).
     def _same_id_in_run(self, article: Article) -> bool:
-        where, rid = input_of(article.source), str(article.external_id)
+        where, rid = self._input_path(article.source) or input_of(article.source), str(article.external_id)
         before = self._ids.setdefault((where, rid), (article.id, article.source))
         if before[0] == article.id:
             return False
@@ -581,10 +587,20 @@ class Intake:
                              f"({before[1]}): both are kept, as two articles with that id")
         return True
 
+    def _input_path(self, source: str) -> str | None:
+        """`_input_path` of `source`, looked up once per input of the run."""
+        name = input_of(source)
+        if name not in self._paths:
+            self._paths[name] = _input_path(name)
+        return self._paths[name]
+
     def _same_id_stored(self, article: Article) -> None:
         where, rid = input_of(article.source), str(article.external_id)
-        stored = next(((aid, src) for aid, src in self.store.with_external_id(rid)
-                       if aid not in self._seen and input_of(src) == where), None)
+        path = self._input_path(article.source)
+        # an article stored with its file's path is compared by the path; one stored before session 42 by its name
+        stored = next(((aid, src) for aid, src, held in self.store.with_external_id(rid)
+                       if aid not in self._seen and (held == path if held and path else input_of(src) == where)),
+                      None)
         if stored is not None:
             self.id_lines.append(f"{article.source}: id {rid!r} is stored already with another text ({stored[1]}, "
                                  "an earlier run): both are kept, the stored article as it was and this text as an "
@@ -609,6 +625,25 @@ class Intake:
 
 
 _ID_LINES = 5  # records whose id another text has, said one line each; the rest counted in one
+
+
+def _input_path(source: str) -> str | None:
+    """The real path of the file a record's `source` names (symlinks followed, "." and ".." gone, from the working
+    folder), or None for an input that is no file here: standard input, a URL, an upload shown by its name."""
+    name = input_of(source)
+    if name == "-" or "://" in name:
+        return None
+    try:
+        path = Path(name)
+        return os.path.realpath(path) if path.is_file() else None
+    except (OSError, ValueError):
+        return None
+
+
+def latest_day() -> str:
+    """The last day ("YYYY-MM-DD") an article may be dated: tomorrow in UTC, a publisher a day ahead of it allowed
+    for. A later date is a placeholder or a slip, no day of publication (`Intake`)."""
+    return (datetime.now(timezone.utc) + timedelta(days=1)).date().isoformat()
 
 
 def _earlier(a: str | None, b: str | None) -> bool:

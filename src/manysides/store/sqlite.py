@@ -48,6 +48,9 @@ CREATE TABLE IF NOT EXISTS articles (
     signature BLOB, external_id TEXT
 );
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+-- the file each article's record was read from, as its real path (since session 42; `pipeline.Intake`): an input
+-- given again by another name (from another folder, through a symlink, "./a/../a/rows.jsonl") is the same input
+CREATE TABLE IF NOT EXISTS article_inputs (article_id TEXT PRIMARY KEY, input TEXT NOT NULL);
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
     title, text, content='articles', content_rowid='seq'
 );
@@ -601,10 +604,26 @@ class Store:
         """True when an article with that id is stored."""
         return self._db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
 
-    def with_external_id(self, external_id: str) -> list[tuple[str, str]]:
-        """(id, source) of the stored articles whose input record gave that id, in the order stored."""
-        rows = self._db.execute("SELECT id, source FROM articles WHERE external_id=? ORDER BY seq", (external_id,))
-        return [(r[0], r[1]) for r in rows]
+    def with_external_id(self, external_id: str) -> list[tuple[str, str, str | None]]:
+        """(id, source, input file's real path or None) of the stored articles whose input record gave that id, in
+        the order stored; the path is None for an article stored before session 42 or read from no file."""
+        rows = self._db.execute("SELECT a.id, a.source, i.input FROM articles a LEFT JOIN article_inputs i "
+                                "ON i.article_id = a.id WHERE a.external_id=? ORDER BY a.seq", (external_id,))
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def dated_after(self, day: str) -> list[tuple[str, str]]:
+        """(source, date) of the stored articles dated after `day` ("YYYY-MM-DD"), in the order stored: a run
+        before session 41 kept a date in the future (`pipeline.Intake` leaves such articles undated now)."""
+        rows = self._db.execute("SELECT source, published FROM articles WHERE substr(published, 1, 10) > ? "
+                                "ORDER BY seq", (day,))
+        return [(r[0], r[1][:10]) for r in rows]
+
+    def add_input(self, article_id: str, path: str) -> None:
+        """Record the real path of the file a stored article's record was read from (`with_external_id`)."""
+        self._refuse_write()
+        with self._tx():
+            self._db.execute("INSERT OR IGNORE INTO article_inputs(article_id, input) VALUES (?, ?)",
+                             (article_id, path))
 
     def add_article(
         self, article: Article, signature: bytes | None, terms: Mapping[str, int] | None = None,
