@@ -88,6 +88,14 @@ Merged (session 41, helpers A-G; a fresh store of the merged code, ANNOTATOR_VER
 summary 0/6, shared 7/45, unique 10/121, quotes 14/291, disputes 1/1, slant 10/36, furniture 3 lines (main at 35bb6db:
 unique 21/124, quotes 15/291, slant 13/40, furniture 6 lines, the rest the same; helper B's rules, measured on reviews
 14 and 24-29, also take three of review 30's neutral spans: 13/40 -> 10/36).
+Since (session 42, helper F; before = main's fresh store at 9fcad13, the merged figures above): a byline heading a box
+inside the text, a caption or video blurb closed by its labelled credit, and a writer's note with a handle go in
+cleaning (docs/inputs.md; ANNOTATOR_VERSION 138, a fresh store): furniture 3 -> 0 lines; unique 10/121 -> 8/119 (the
+BBC's "Analysis by Jane Wakefield, ..." and Above the Law's writer's note gone); slant 10/36 -> 8/33 (the Journal's
+blurb's "controversial", phrase and word, and its sentence gone; its label center -0.05 -> -0.07, Above the Law's
+right +0.05 -> +0.08); articles showing no phrase 17 -> 18 of 28, no phrase and no loaded span 13 -> 14; every other
+line the same but the opioid story's outlets, shared points, items and quotes in another order (the Journal's before
+ABC's) and the mask story's shared point of the mayor's tweet listed last.
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations

@@ -59,6 +59,9 @@ def test_a_writer_s_note_with_a_handle_goes_at_the_text_s_edge_or_anywhere_for_t
     signed = Document(source="story.txt", text=f"{_PROSE}\n\n{_MORE}\n\n{note}\n\n{pitch}", kind="text",
                       title=_TITLE, authors=("Jane Roe",))
     assert clean_document(signed).text.split("\n\n") == [_PROSE, _MORE, pitch]
+    titled = Document(source="story.txt", text=f"{_PROSE}\n\nDr. {note}\n\n{_MORE}\n\n{pitch}", kind="text",
+                      title=_TITLE, authors=("Jane Roe",))
+    assert clean_document(titled).text.split("\n\n") == [_PROSE, _MORE, pitch]
     # the controls: a handle in a sentence of the story, mid-text, with no byline of that name, stays; so does a
     # name and a handle not followed by what the person is
     middle = "Mayor Sam Green (@samgreen) is leading the campaign against the wall, and posted a video on Monday."

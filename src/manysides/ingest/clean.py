@@ -1519,7 +1519,7 @@ def _strip_inline_credit(text: str) -> tuple[str, str | None]:
 # sentence of the story.
 _AUTHOR_NOTE_WORDS = 60
 _AUTHOR_NOTE_VERB = r",? (?:is|was|has been|serves as|writes|covers|reports|lives|teaches)\b"
-# ... or the writer's social handle after the name: "Jane Roe (@janeroe) lives in Leeds, where she writes about the law."
+# ... or the writer's social handle after the name: "Jane Roe (@janeroe) lives in Leeds where she writes on the law."
 # (a columnist's note closing the text, review 30; 15 of the 31,534 AllSides texts, 11 outlets). With the handle the
 # line is the writer's note whether or not a byline names the writer: a name, the handle and what the person is open
 # no sentence of a story. Without a byline, it goes at the text's first or last line only; a byline's name with the
@@ -1536,7 +1536,9 @@ def _drop_author_note(lines: list[_Line], byline: str | None, removed: list[str]
     names = [n.strip() for n in re.split(r",|;|\band\b|&", byline or "") if len(n.split()) >= 2]
     if len(lines) < 2:
         return lines
-    note = re.compile(rf"^(?:{'|'.join(map(re.escape, names))})(?:{_HANDLE})?{_AUTHOR_NOTE_VERB}") if names else None
+    title = r"(?:Dr\.\s+)?"  # "Dr. Jane Roe (@janeroe) is ..." under the byline "Jane Roe"
+    note = re.compile(rf"^{title}(?:{'|'.join(map(re.escape, names))})(?:{_HANDLE})?{_AUTHOR_NOTE_VERB}") \
+        if names else None
     for i in (0, -1):
         text = lines[i].text if len(lines) >= 2 else ""
         if ((note and note.match(text)) or _HANDLE_NOTE.match(text)) and len(text.split()) <= _AUTHOR_NOTE_WORDS:
@@ -1545,7 +1547,7 @@ def _drop_author_note(lines: list[_Line], byline: str | None, removed: list[str]
             if i == 0:
                 lines[0] = _Line(lines[0].text, False)
     if note and len(lines) >= 2:
-        signed = re.compile(rf"^(?:{'|'.join(map(re.escape, names))}){_HANDLE}{_AUTHOR_NOTE_VERB}")
+        signed = re.compile(rf"^{title}(?:{'|'.join(map(re.escape, names))}){_HANDLE}{_AUTHOR_NOTE_VERB}")
         gone = [signed.match(ln.text) is not None and len(ln.text.split()) <= _AUTHOR_NOTE_WORDS for ln in lines]
         if any(gone) and not all(gone):
             removed.extend(f"author note: {_show(ln.text)}" for ln, g in zip(lines, gone) if g)
