@@ -567,9 +567,10 @@ class Intake:
                 later = root.id
             else:
                 article = _replace(article, duplicate_of=original)
-        store.add_article(article, signature, term_counts(article.text), bands=bands, original_of=later)
-        if article.external_id is not None and (path := self._input_path(article.source)) is not None:
-            store.add_input(article.id, path)
+        # the file of a record with an id, for a later run to tell its input by whatever path names it
+        path = self._input_path(article.source) if article.external_id is not None else None
+        store.add_article(article, signature, term_counts(article.text), bands=bands, original_of=later,
+                          input_path=path)
         self._fresh.add(article.id)
         return True
 

@@ -618,16 +618,10 @@ class Store:
                                 "ORDER BY seq", (day,))
         return [(r[0], r[1][:10]) for r in rows]
 
-    def add_input(self, article_id: str, path: str) -> None:
-        """Record the real path of the file a stored article's record was read from (`with_external_id`)."""
-        self._refuse_write()
-        with self._tx():
-            self._db.execute("INSERT OR IGNORE INTO article_inputs(article_id, input) VALUES (?, ?)",
-                             (article_id, path))
 
     def add_article(
         self, article: Article, signature: bytes | None, terms: Mapping[str, int] | None = None,
-        bands: Sequence[int] = (), original_of: str | None = None,
+        bands: Sequence[int] = (), original_of: str | None = None, input_path: str | None = None,
     ) -> bool:
         """Insert an article (its share of the background term counts, its near-duplicate
         band keys) atomically.
@@ -636,7 +630,8 @@ class Store:
         A copy of a copy (`duplicate_of` naming a stored copy) is recorded as a copy of the
         first publication, so that every copy goes where that goes in one step.
         `original_of` names a stored original that this article was published before: it
-        and its copies become copies of this article, in the same transaction.
+        and its copies become copies of this article, in the same transaction. `input_path`
+        is the real path of the file the article's record was read from (`with_external_id`).
         """
         with self._tx():
             if original_of is not None and article.duplicate_of is None:
@@ -659,6 +654,9 @@ class Store:
             )
             if cur.rowcount == 0:
                 return False
+            if input_path is not None:
+                self._db.execute("INSERT OR IGNORE INTO article_inputs(article_id, input) VALUES (?, ?)",
+                                 (article.id, input_path))
             if bands:
                 self._db.executemany("INSERT OR IGNORE INTO dedupe_bands(key, seq) VALUES (?, ?)",
                                      [(int(k), cur.lastrowid) for k in bands])
