@@ -205,3 +205,21 @@ def test_articles_a_run_before_session_41_stored_with_a_date_after_today_are_nam
     assert ("2 stored articles are dated after today: 2099-03-01 (rows.jsonl:1), 2098-01-02 (rows.jsonl:5) (stored "
             "before manysides left such a date out; reannotating keeps dates as stored: correct the date in the "
             "input and analyse it into a new --db)") in " ".join(done.output.split())
+
+
+def test_a_file_saved_under_another_name_is_not_the_working_folder_s_file_of_that_name(tmp_path, store, monkeypatch):
+    """An upload the web app saves to a temporary file is shown by the user's name for it; a file of this folder that
+    happens to have that name is another input, so the stored article records no path for it (and the folder's file
+    is never looked at)."""
+    from manysides.pipeline import _renamed
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "news.jsonl").write_text(json.dumps({"id": "n-1", "text": BODY.format(day="Monday"),
+                                                     "outlet": "Tolmark Wire"}), encoding="utf-8")
+    saved = tmp_path / "upload-1.jsonl"
+    saved.write_text(json.dumps({"id": "u-1", "text": BODY.format(day="Tuesday"), "outlet": "Tolmark Wire"}),
+                     encoding="utf-8")
+    intake = Intake(store, Analysis(), renamed={"news.jsonl"})
+    for doc in read_inputs([str(saved)]):
+        intake.add(clean_document(_renamed(doc, {str(saved): "news.jsonl"})))
+    assert [(src, held) for _, src, held in store.with_external_id("u-1")] == [("news.jsonl:1", None)]

@@ -13,7 +13,7 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import NamedTuple, Protocol, TextIO
@@ -484,7 +484,7 @@ def _ingest(
     """Clean and store new articles; returns the ids of every article in the inputs."""
     progress.stage("reading", None)
     failed = getattr(progress, "failed", None) or (lambda n=1: None)
-    intake = Intake(store, analysis)
+    intake = Intake(store, analysis, renamed=set(shown_as.values()) if shown_as else ())
     unnamed: list[str] = []  # text files naming no outlet, said once (a refused one is not counted)
     for item in read_inputs(inputs, stdin=stdin, warn_unnamed=False):
         progress.advance()
@@ -516,8 +516,9 @@ class Intake:
     one is stored with its near-duplicate (wire-copy) link. `analyze` and
     `scale.load_parquet` both take articles in through this, so the linking exists once."""
 
-    def __init__(self, store: Store, analysis: Analysis) -> None:
+    def __init__(self, store: Store, analysis: Analysis, renamed: Collection[str] = ()) -> None:
         self.store = store
+        self._renamed = renamed  # names given for saved files (a web upload's "news.rss"): no file of this folder
         self.analysis = analysis
         self.run_ids: list[str] = []  # every article of the run, in input order
         self._seen: set[str] = set()  # run_ids, for look-ups (a list's would grow with the corpus)
@@ -592,7 +593,7 @@ class Intake:
         """`_input_path` of `source`, looked up once per input of the run."""
         name = input_of(source)
         if name not in self._paths:
-            self._paths[name] = _input_path(name)
+            self._paths[name] = None if name in self._renamed else _input_path(name)
         return self._paths[name]
 
     def _same_id_stored(self, article: Article) -> None:
