@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 138  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 134  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -390,6 +391,10 @@ ANNOTATOR_VERSION = 138  # 2: reported (indirect) speech; 3: loaded wording read
 #     ("Analysis by Jane Roe, North America reporter", "By Jane Roe, Staff writer"), a caption or a video's blurb
 #     closed by its image's credit under a label with no brackets ("... reports on why ... Image: Jane Roe"), and a
 #     writer's note with the writer's social handle ("Jane Roe (@janeroe) lives in ...") (docs/inputs.md)
+# 134: session 42, helper B (review 29's sourcing): a reported clause whose cue ends the words before it while the
+#     speaker the quote stage gave it is named only after it in the sentence ("After the chairman ... confirmed he
+#     knew about the cable ..., Graham questioned ...") is the cue's subject's report, no sided voice of that speaker
+#     in the sourcing evidence (`slant_sourcing.others_report`; scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

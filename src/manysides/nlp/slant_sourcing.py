@@ -65,6 +65,47 @@ _AFTER = re.compile(
 _GROUP_RIGHT = re.compile(rf"\b(?:{_RIGHT_WORDS})\b")
 _GROUP_LEFT = re.compile(rf"\b(?:{_LEFT_WORDS})\b")
 _WORD = re.compile(r"\w+")
+# Session 42, helper B (review 29: "After the chairman of the Joint Chiefs of Staff confirmed he knew about the cable
+# ..., Graham questioned ...", the chairman's report given to Graham, +0.520 of Fox's sourcing): a reported clause
+# whose cue ends the words before it ("... confirmed", "... said that") while its given speaker is named only after
+# it in the sentence, and neither named nor a pronoun before the cue, is another subject's report, the cue's; it
+# is no sided voice of the given speaker ("Graham said he knew ..." and ", he said that ...", and "he knew ...,
+# Graham said", a closing tag, still count)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+_ABBREVIATED = re.compile(r"(?:\b(?i:sen|rep|gov|lt|mr|mrs|ms|dr|st|gen|col|adm|sgt|capt|jr|sr|u\.s|no)|\b[A-Z])\.$")
+_CUE_BEFORE = re.compile(r"\b([A-Za-z]+)[^\S\n]+(?:that[^\S\n]+)?$")
+_PRONOUN = re.compile(r"\b(?i:he|she|they|i|we|it)\b")
+
+
+def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding `text[s:e]`: from after the last sentence end before `s` (not a
+    title's or an initial's full stop) to the first after `e`."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, max(0, s - 600), s):
+        if not _ABBREVIATED.search(text, max(0, m.start() - 6), m.start() + 1):
+            start = m.end()
+    end = len(text)
+    for m in _SENTENCE_END.finditer(text, e, min(len(text), e + 600)):
+        if not _ABBREVIATED.search(text, max(0, m.start() - 6), m.start() + 1):
+            end = m.start()
+            break
+    return start, end
+
+
+def others_report(text: str, q: Quote, mentions: Sequence[tuple[int, int]]) -> bool:
+    """The reported clause `q` (not direct) is another subject's report: its cue ends the words before it in its
+    sentence, and the given speaker is mentioned there only after the clause, with no pronoun before the cue."""
+    if q.direct or not q.cue:
+        return False
+    start, end = _sentence(text, q.start, q.end)
+    intro = text[start : q.start]
+    cue = _CUE_BEFORE.search(intro)
+    stem = q.cue.lower()[: max(2, len(q.cue) - 1)]
+    if cue is None or not cue.group(1).lower().startswith(stem):
+        return False
+    if any(start <= ms < q.start for ms, _ in mentions) or _PRONOUN.search(intro, 0, cue.start()):
+        return False
+    return any(q.end <= ms < end for ms, _ in mentions)
 
 
 @dataclass(frozen=True)
@@ -140,6 +181,7 @@ def sourcing(text: str, quotes: Sequence[Quote], entities: Sequence[Entity] = ()
     for s, e in quoted:
         own[s:e] = " " * (e - s)
     own_text = "".join(own)
+    said_at: dict[str, list[tuple[int, int]]] = {}
     for q in quotes:
         n = len(_WORD.findall(q.text))
         side = None
@@ -148,7 +190,10 @@ def sourcing(text: str, quotes: Sequence[Quote], entities: Sequence[Entity] = ()
                 mentions = [(s, e) for s, e in _mentions(q.speaker, own_text, entities)
                             if not any(qs <= s < qe for qs, qe in quoted)]
                 sides[q.speaker] = speaker_side(q.speaker, own_text, mentions)
+                said_at[q.speaker] = mentions
             side = sides[q.speaker]
+            if side is not None and others_report(text, q, said_at[q.speaker]):
+                side = None  # the cue's subject's report, given to a speaker named after it (session 42, B)
         words[side] += n
         if side is not None and 0 <= q.start < q.end <= len(text):
             sided.append((q, side, n))
