@@ -14,7 +14,8 @@ from slant_helpers import loaded as _loaded
 
 def test_the_power_of_an_office_a_body_or_a_machine_is_its_rank_or_force() -> None:
     """"among the most powerful posts", "the league's most powerful body", "a powerful engine", "a powerful Category 3
-    storm" (a number read past) state a rank or a force; a lobby, a person and a speech are still judged."""
+    storm" (a number read past) state a rank or a force; a lobby and a speech are still judged (a person no longer:
+    session 42)."""
     for plain in ("The judge now holds one of the most powerful posts in the state.",
                   "The league's most powerful body met on Monday.", "The boat has a powerful engine.",
                   "A powerful Category 3 storm neared the islands."):
@@ -22,7 +23,9 @@ def test_the_power_of_an_office_a_body_or_a_machine_is_its_rank_or_force() -> No
         assert _loaded(plain, tags=True) == [], plain
     assert _loaded("The board approved a huge 10 percent increase.") == []  # the quantity rule, past the number
     assert _loaded("The powerful lobby for farmers opposed the bill.") == ["powerful"]
-    assert _loaded("She became the most powerful woman in the city.", tags=True) == ["powerful"]
+    # session 42, helper B: a person's power is their standing (BASIL leaves "the most powerful man in the country"
+    # and "a powerful ally" unmarked; tests/nlp/test_session42_slant.py); a lobby's and a speech's are still judged
+    assert _loaded("She became the most powerful woman in the city.", tags=True) == []
     assert _loaded("He gave a powerful speech.") == ["powerful"]
 
 

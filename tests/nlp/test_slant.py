@@ -711,7 +711,8 @@ def test_a_natural_hazard_graded_or_a_popular_thing_is_no_loaded_wording() -> No
     tags = {0: "IN", 5: "NN", 10: "NNS", 17: "JJ", 26: "RB"}
     assert [e.text for e in L.loaded_words(speeds)] == ["powerful"]
     assert L.loaded_words(speeds, tags=tags) == ()
-    politics = "A powerful senator pushed a dangerous and deadly policy. The storm of criticism was brutal."
+    # (session 42: "a powerful senator" is his standing, as "a powerful ally"; a lobby's power is still judged)
+    politics = "A powerful lobby pushed a dangerous and deadly policy. The storm of criticism was brutal."
     assert [e.text for e in L.loaded_words(politics, max_spans=0)] == ["powerful", "dangerous", "deadly", "brutal"]
 
 

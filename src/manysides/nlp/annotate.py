@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 138  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 134  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 135  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -395,6 +396,12 @@ ANNOTATOR_VERSION = 134  # 2: reported (indirect) speech; 3: loaded wording read
 #     speaker the quote stage gave it is named only after it in the sentence ("After the chairman ... confirmed he
 #     knew about the cable ..., Graham questioned ...") is the cue's subject's report, no sided voice of that speaker
 #     in the sourcing evidence (`slant_sourcing.others_report`; scores unchanged)
+# 135: session 42, helper B (reviews 28-30, slant evidence): "controversial" and "effective" said of a thing after a
+#     linking verb ("why the medication option is controversial", "how effective the pills were"), "credible" of
+#     evidence, a threat, fear or information, "greatest" of an athlete, "huge" of an audience ("a huge television
+#     draw"), "powerful" of people ("powerful local Democrats"; a lobby's still counts) and terms insisted on "as a
+#     condition" are no loaded wording; a judgement verb's -ing form describing words ("a mocking riff") is (scores
+#     unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

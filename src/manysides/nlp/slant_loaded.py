@@ -291,6 +291,20 @@ DISPUTED_WORDS = frozenset({"controversial"})
 # thing says that it works, which its results show, as "successful" reports an outcome; of a person ("an effective
 # leader", review 12's control) it grades them and still counts (`_grades_a_matter`, as for "controversial")
 EFFECT_WORDS = frozenset({"effective"})
+# Session 42, helper B (review 30: "reports on why the medication option is controversial", "an ad campaign that
+# overstated how effective the pills were"): the same words said of a thing after a linking verb, its subject a
+# determiner's noun phrase headed by a lower-case noun that is no person ("the plan is controversial", "how effective
+# the vaccine was"), grade the matter as before a noun; said of a person ("the senator is controversial", "how
+# effective the negotiator was") or a name ("Walsh is controversial") they still count (`_matter_before`)
+_LINKING_AFTER = (r"(?:is|are|was|were|be|been|being|remain|remains|remained|seem|seems|seemed|proved|proven|"
+                  r"become|becomes|became)")
+_MATTER_SUBJECT = re.compile(r"\b(?i:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+"
+                             r"((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+" + _LINKING_AFTER +
+                             r"(?:\s+(?:\w+ly|very|so|too|more|less|most|quite|still|also|now|even))*\s+$")
+_HOW_BEFORE = re.compile(r"\b(?i:how)\s+(?:(?:\w+ly|very|so|too|more|less)\s+)?$")
+_MATTER_AFTER = re.compile(r"\s+(?i:the|a|an|this|that|these|those|its|their|his|her|our)\s+"
+                           r"((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+(?:(?:had|has|have|would|will)\s+)?"
+                           + _LINKING_AFTER + r"\b")
 PERSON_NOUNS = frozenset(
     "man men woman women person people persons folks figure figures fellow character characters personality "
     "personalities celebrity celebrities star stars founder founders nominee nominees pick picks appointee appointees "
@@ -314,6 +328,17 @@ PERSON_NOUNS = frozenset(
     "network networks outlet outlets church churches party parties movement movements sect sects militia militias "
     "past".split()
 )
+# Session 42, helper B (review 30: ads "pointing out Preckwinkle's connection to powerful local Democrats"): "powerful"
+# grading people, a person's noun or a party's members ("a powerful ally", "the most powerful man in the country",
+# "powerful local Democrats"; BASIL: 2 uses, neither in a span), tells their standing, which their offices and
+# alliances state, as "powerful" of an office does (`OFFICE_NOUNS`); the sense BASIL's annotators mark is a lobby's
+# or an interest's influence ("the powerful lobby for older Americans", "the nation's most powerful seniors lobby",
+# both in a span), which still counts, as a body, a group, a party, a force and a speech do
+POWER_HOLDER_NOUNS = (PERSON_NOUNS - frozenset(
+    "agency agencies group groups organization organizations organisation organisations company companies firm firms "
+    "network networks outlet outlets church churches party parties movement movements sect sects militia militias "
+    "past regime former".split())) | frozenset(
+    "ally allies insider insiders broker brokers democrat democrats republican republicans".split())
 # "striking" of a picture taken ("some of the most striking - and viral - pictures shared by social media users",
 # review 23; "striking photos of the flood"): how much it catches the eye, which the pictures show, taking no side;
 # an aside between dashes may stand between it and the noun. Only media nouns: "In a striking image, Trump
@@ -544,7 +569,25 @@ SENSE_NOUNS = {
     # a sight of the dead and wounded, described by what those there saw; "the gruesome poaching of elephants" (BASIL,
     # a host's quoted words) and "a gruesome crime" still count
     "gruesome": SCENE_NOUNS,
+    # session 42, B (review 30: a UN investigation that found "credible evidence" the prince was responsible):
+    # "credible" of evidence, a threat, a fear or information names the standard a finding, a security assessment or
+    # an asylum screening applies ("credible evidence", "a credible threat", "credible fear"), not the writer's trust;
+    # "a credible candidate" and "a credible source" still count
+    "credible": frozenset("evidence threat threats fear fears information intelligence".split()),
+    # session 42, B (review 30: "Yao Ming, arguably the greatest Chinese basketball player"): a player's or an
+    # athlete's rank in a sport, which records and titles state, as a toll's rank among its peers (`_PEERS`); "the
+    # greatest president" and "the greatest country" still count
+    "greatest": frozenset(
+        "player players athlete athletes golfer golfers boxer boxers pitcher pitchers quarterback quarterbacks "
+        "scorer scorers goalkeeper goalkeepers swimmer swimmers sprinter sprinters runner runners skier skiers "
+        "gymnast gymnasts cyclist cyclists jockey jockeys racehorse racehorses wrestler wrestlers".split()
+    ),
 }
+# session 42, B (review 30: two teams' game "almost certainly would have been a huge television draw"): a size word
+# grading an audience ("a huge draw", "a huge crowd", "huge ratings") tells how many watched or came, which the
+# counts state, as an amount's size; "a huge mistake" still counts
+AUDIENCE_NOUNS = frozenset("draw draws audience audiences crowd crowds ratings viewership attendance following "
+                           "followings".split())
 # - "wrong" after a form of "go" ("the debate had gone wrong", "something went wrong"): the idiom for a failure,
 #   no judgement of right and wrong (review 16); after "turn out (to be)" or "prove (to be)" ("some reports will
 #   later turn out to be wrong", "the forecast proved wrong"): whether a statement is correct, found out later
@@ -880,6 +923,8 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True
     if word in DISPUTED_WORDS | EFFECT_WORDS and _grades_a_matter(text, e, tags, agents=word in EFFECT_WORDS):
         return True  # "the controversial law": that it is disputed; "an effective tool": that it works
+    if word in DISPUTED_WORDS | EFFECT_WORDS and _matter_before(text, s, e, tags, agents=word in EFFECT_WORDS):
+        return True  # "the option is controversial", "how effective the pills were" (session 42, B; review 30)
     if word == "cold" and _COLD_ILLNESS.search(text, max(0, s - 30), s) and _NO_NOUN_AFTER.match(text, e):
         return True  # "a head cold;", "caught a cold last week": the illness
     if word == "striking" and _SIGHT_AFTER.match(text, e):
@@ -906,8 +951,11 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
             return True
         if noun and (w in HAZARD_NOUNS  # "a powerful storm", "deadly storm surge"
                      or (word in SIZE_WORDS and w in DIFFICULTY_NOUNS | DEAL_NOUNS)  # "a huge problem", "deal"
+                     or (word in SIZE_WORDS and w in AUDIENCE_NOUNS)  # "a huge television draw" (session 42)
                      or (word in TEMPERATURE_WORDS and w in WEATHER_NOUNS | FOOD_NOUNS)  # "a hot day", "hot meals"
                      or (word in POWER_WORDS and w in OFFICE_NOUNS | FORCE_NOUNS)  # "the most powerful posts"
+                     or (word in POWER_WORDS and w in POWER_HOLDER_NOUNS  # "powerful local Democrats" (session 42)
+                         and not _noun_next(text, after.end(k), tags))  # not "powerful activist groups"
                      or (word in SEEN_SIZE_WORDS and w in SIGHT_NOUNS | AREA_NOUNS | SOUND_NOUNS)  # "a huge screen"
                      or (word in LOUD_WORDS and w in SOUND_NOUNS)  # "loud cheers"
                      or (word in HARM_WORDS and w in HARM_NOUNS and _hazard_in_sentence(text, s))  # "wallop"
@@ -940,6 +988,19 @@ def _noun_past_name(text: str, e: int) -> str | None:
     return words[-1] if words else None
 
 
+def _noun_next(text: str, e: int, tags: Mapping[int, str] | None) -> bool:
+    """A lower-case noun follows the word ending at `e` (with `tags`, by its tag; without, any lower-case word but a
+    function word, a preposition or a relative): the word at `e` is a modifier ("activist groups"), not the head."""
+    m = re.match(r"[^\S\n]+([a-z][\w'’-]*)", text[e : e + 40])
+    if m is None:
+        return False
+    if tags:
+        return tags.get(e + m.start(1), "").startswith("NN")
+    w = m.group(1)
+    return w not in _STOP and w not in _NOT_A_NOUN and not w.endswith(("ing", "ed", "ly")) and w not in (
+        "who", "whom", "whose", "which", "that", "said", "says")
+
+
 def _grades_a_matter(text: str, e: int, tags: Mapping[int, str] | None, agents: bool = False) -> bool:
     """The adjective ending at `e` grades a thing that is no person: the up to five words after it (up to a
     punctuation mark or a function word) hold a lower-case noun and none of `PERSON_NOUNS`, and the noun they end
@@ -967,6 +1028,29 @@ def _grades_a_matter(text: str, e: int, tags: Mapping[int, str] | None, agents: 
                 m.group(1).endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", m.group(1))):
             break  # the clause ends ("the controversial law."); "L.P.", "Gov." are abbreviations
     return lower_noun
+
+
+def _matter_before(text: str, s: int, e: int, tags: Mapping[int, str] | None, agents: bool = False) -> bool:
+    """The adjective at `text[s:e]` is said of a thing after a linking verb: its subject, a determiner's phrase of
+    lower-case words before the verb ("why the medication option is controversial") or after "how ADJ" ("how
+    effective the pills were"), is headed by a noun (with `tags`) that is none of `PERSON_NOUNS` and, with `agents`,
+    no agent noun ("the negotiator"); "the senator is controversial" and "Walsh is controversial" still count."""
+    m = _MATTER_SUBJECT.search(text, max(0, s - 80), s)
+    if m is None and _HOW_BEFORE.search(text, max(0, s - 20), s):
+        m = _MATTER_AFTER.match(text, e)
+    if m is None:
+        return False
+    words = list(re.finditer(r"[\w'’-]+", m.group(1)))
+    for w in words:
+        lw = re.sub(r"['’]s?$", "", w.group().lower())
+        if lw in PERSON_NOUNS or lw in _STOP:
+            return False
+    head = words[-1]
+    lw = head.group().lower()
+    if agents and re.search(r"(?:er|or|ist|ian)s?$|^(?:deput(?:y|ies)|teams?|staff)$", lw):
+        return False  # "how effective the negotiator was": a person graded
+    tag = tags.get(m.start(1) + head.start()) if tags else None
+    return tag is None or tag.startswith("NN") and not tag.startswith("NNP")
 
 
 def _grades_hazard_before(text: str, s: int, tags: Mapping[int, str] | None,
