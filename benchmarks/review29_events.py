@@ -119,6 +119,13 @@ the voices lists and sourcing evidence of those quotes (a fresh store, `--db NEW
 Merged (session 41, helpers A-G; a fresh store of the merged code, ANNOTATOR_VERSION 131, REPORT_VERSION "177"):
 summary 0/6, shared 3/30, unique 10/118, quotes 16/341, disputes 0/1, slant 2/30, furniture 2 lines (main at 35bb6db:
 unique 17/122, quotes 25/341, slant 8/33, the rest the same).
+Since (session 42, helper B; before = main's fresh store at 9fcad13, the merged figures above): terms insisted on "as a
+condition" are no loaded wording, a judgement verb's -ing form describing words ("a mocking riff") is, and a reported
+clause whose cue ends the words before it, its given speaker named only after it, is no sided voice
+(docs/model-card-slant.md, session 42; ANNOTATOR_VERSION 134-135, a fresh store): slant 2/30 -> 0/28 (the Times'
+"insist", phrase and verb, and the sentence of them gone; the Times' "mocking" (emergency) added, unmarked); Fox's
+Benghazi sourcing without the chairman's "he knew about the cable ..." (+0.520 to Graham), his own question alone
++1.000; articles showing no phrase 23 -> 24, no phrase and no loaded span 12 -> 13; every other line the same.
 About 3 minutes under a load of 9 (a fresh store).
 """
 from __future__ import annotations

@@ -96,6 +96,14 @@ blurb's "controversial", phrase and word, and its sentence gone; its label cente
 right +0.05 -> +0.08); articles showing no phrase 17 -> 18 of 28, no phrase and no loaded span 13 -> 14; every other
 line the same but the opioid story's outlets, shared points, items and quotes in another order (the Journal's before
 ABC's) and the mask story's shared point of the mayor's tweet listed last.
+Since (session 42, helper B; before = main's fresh store at 9fcad13, the merged figures above): "controversial" and
+"effective" said of a thing after a linking verb, "credible" of evidence, "greatest" of an athlete, "huge" of an
+audience and "powerful" of people are no loaded wording (docs/model-card-slant.md, session 42; ANNOTATOR_VERSION
+134-135, a fresh store): slant 10/36 -> 2/27 (the Post's "effective" and the Journal's "controversial", phrase and word
+each, with the Journal's sentence, AP's "huge", Time's "greatest", phrase and word, Fox's "powerful" gone; left: the
+Guardian's "credible", phrase and word, whose span is its first use, "it is considered credible enough for investigators
+..."; the Guardian shows two other sentences); articles showing no phrase 17 -> 19, no phrase and no loaded span 13 ->
+15; every other line the same.
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations

@@ -60,7 +60,7 @@ def test_another_subjects_report_is_no_sided_voice() -> None:
     Reed's, though the quote stage gave it to Reed; "Reed confirmed he had seen ...", "He had seen ..., Reed said."
     and "Reed said he had seen ..." stay his."""
     lead = "Republican Sen. Tom Reed questioned the general on Monday.\n\n"
-    other = lead + "After the head of the agency confirmed she had seen the memo in May, Reed asked why nothing changed."
+    other = lead + "After the head of the agency confirmed she had seen the memo in May, Reed asked why it stayed."
     assert sourcing(other, [_reported(other, "she had seen the memo in May", "Tom Reed", "confirmed")]).evidence == ()
     for own, words, cue in ((lead + "Reed confirmed he had seen the memo in May.", "he had seen the memo in May",
                              "confirmed"),
@@ -102,6 +102,6 @@ def test_terms_insisted_on_as_a_condition_are_a_sides_terms() -> None:
     """"the deep cuts that the unions insist upon as a condition of their support": a side's terms in a negotiation,
     stated as its terms (read with the parse: a bare form counts only as a verb); "Pressed by reporters, the mayor
     insisted on a new vote" (a demand pressed) still counts."""
-    plain = "The board rejected the deep cuts that the unions insist upon as a condition of their support for the budget."
+    plain = "The board rejected the deep cuts that the unions insist upon as a condition of their support for it."
     assert _loaded(plain, True) == []
     assert _loaded("Pressed by reporters, the mayor insisted on a new vote.", True) == ["insisted"]
