@@ -27,7 +27,7 @@ _CSS = """
 :root{--fg:#1a1a1a;--muted:#555;--line:#c8c8c8;--bg:#fff;--alt:#f4f4f4;--link:#0b57a4}
 *{box-sizing:border-box}
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);
- background:var(--bg);margin:0 auto;padding:1rem 1.5rem 3rem;max-width:80rem}
+ background:var(--bg);margin:0 auto;padding:1rem 1.5rem 3rem;max-width:80rem;overflow-wrap:break-word}
 a{color:var(--link)}
 h1{font-size:1.8rem;margin:.5rem 0}
 h2{font-size:1.45rem;margin:2.5rem 0 .3rem;border-bottom:2px solid var(--fg)}
@@ -50,6 +50,8 @@ table.side th[scope=row]{width:14rem;background:var(--alt);position:sticky;left:
 table.side td.omit{background:repeating-linear-gradient(45deg,#fff,#fff 6px,#f1f1f1 6px,#f1f1f1 12px)}
 table.side ul{margin:0;padding-left:1.1rem}
 .col-head .outlet{font-weight:700;display:block}
+/* an outlet's name of one unbroken string breaks anywhere, not widening its column past the screen */
+table.side .col-head .outlet,table.side .differ{overflow-wrap:anywhere}
 .col-head .title{font-weight:400;display:block}
 .leaning{display:inline-block;padding:0 .4rem;border-radius:.2rem;font-size:.85rem;color:#fff;background:#595959}
 .bar{display:flex;height:1.6rem;border:1px solid var(--fg);max-width:40rem;margin:.3rem 0;
@@ -93,7 +95,7 @@ mark.loaded{border-bottom:2px dashed #8b0000}
  .scroll{scroll-padding-left:9rem}
  dl.framing,dl.facts{grid-template-columns:minmax(0,1fr)}dl.framing dd,dl.facts dd{margin-bottom:.6rem}
  table.side th,table.side td{width:14rem;min-width:11rem}
- table.side th[scope=row]{width:9rem;min-width:9rem;font-size:.85rem}
+ table.side tr>:first-child{width:9rem;min-width:9rem;font-size:.85rem}
 }
 @media print{
  body{max-width:none;padding:0;font-size:11pt}
