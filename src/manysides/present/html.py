@@ -47,6 +47,10 @@ caption{text-align:left;font-style:italic;padding:.2rem 0}
 table.side{table-layout:fixed;margin:0}
 table.side th,table.side td{width:18rem;min-width:14rem}
 table.side th[scope=row]{width:14rem;background:var(--alt);position:sticky;left:0;font-weight:600}
+/* the report has no script to scroll a focused link clear of the sticky row heading (the web UI's does):
+   a link that Tab reaches under it, the first of the next row, is drawn above it instead */
+table.side td:focus-within{position:relative;z-index:1;background-color:var(--bg)}
+table.side thead th.col-head:focus-within{position:relative;z-index:1}
 table.side td.omit{background:repeating-linear-gradient(45deg,#fff,#fff 6px,#f1f1f1 6px,#f1f1f1 12px)}
 table.side ul{margin:0;padding-left:1.1rem}
 .col-head .outlet{font-weight:700;display:block}
