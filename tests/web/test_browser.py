@@ -555,3 +555,24 @@ def test_a_link_focused_in_the_reports_table_is_never_hidden_under_its_row_headi
         assert hidden == []
     finally:
         context.close()
+
+
+def test_the_reports_text_follows_the_readers_font_size(browser, sample_run, tmp_path):
+    """A reader who sets the browser's font size to 24 px gets the report's text at 24 px, as the web UI's:
+    its body was set in px (16 px), so only its rem-sized headings grew (43 px headings over 16 px text)."""
+    from manysides.present import render_html
+
+    report = tmp_path / "report.html"
+    report.write_text(render_html(sample_run.analysis), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    try:
+        cdp = context.new_cdp_session(page)
+        cdp.send("Page.enable")
+        cdp.send("Page.setFontSizes", {"fontSizes": {"standard": 24, "fixed": 20}})
+        page.goto(report.as_uri())
+        sizes = page.evaluate("""() => ['body', 'details.article summary', '.text', 'table.side td']
+            .map(s => parseFloat(getComputedStyle(document.querySelector(s)).fontSize))""")
+        assert sizes == [24, 24, 24, 24], sizes
+    finally:
+        context.close()

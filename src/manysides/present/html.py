@@ -26,7 +26,7 @@ CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 _CSS = """
 :root{--fg:#1a1a1a;--muted:#555;--line:#c8c8c8;--bg:#fff;--alt:#f4f4f4;--link:#0b57a4}
 *{box-sizing:border-box}
-body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);
+body{font:100%/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);
  background:var(--bg);margin:0 auto;padding:1rem 1.5rem 3rem;max-width:80rem;overflow-wrap:break-word}
 a{color:var(--link)}
 h1{font-size:1.8rem;margin:.5rem 0}
