@@ -130,6 +130,10 @@ Merged (session 41, helpers A-G; a fresh store of the merged code, ANNOTATOR_VER
 summary 0/6, shared 4/18, unique 9/136, quotes 17/299, disputes 1/1, slant 4/28, furniture 3 lines, 6 stories (main at
 35bb6db: summary 0/7, shared 6/21, unique 15/146, quotes 22/318, slant 16/46, 7 stories; helper G's grouping rule
 moves Reason's column into the walkout story, so the helpers' separate figures do not add up exactly).
+Since (session 42, helper C; before = main's fresh store at 9fcad13, the merged figures just above): the whole of a
+part given just before it ("27 of the Knesset's 120 seats") is no quantity of another outlet's figure nearer the part
+(docs/comparison.md; REPORT_VERSION "178", the store copied): disputes 1/1 -> 0/0 (the Monitor's 120 seats against
+Politico's 24); every other line the same.
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations

@@ -104,6 +104,11 @@ each, with the Journal's sentence, AP's "huge", Time's "greatest", phrase and wo
 Guardian's "credible", phrase and word, whose span is its first use, "it is considered credible enough for investigators
 ..."; the Guardian shows two other sentences); articles showing no phrase 17 -> 19, no phrase and no loaded span 13 ->
 15; every other line the same.
+Since (session 42, helper C; before = main's fresh store at 9fcad13, the merged figures just above): a bare number
+set off by commas after a person's name is an age (docs/comparison.md; REPORT_VERSION "178", the store copied):
+disputes 1/1 -> 0/0 (USA Today's "Lightfoot, 56," no longer a count of candidates against Fox's 14); every other mark
+the same; the summary loses its third sentence (its point's other wording, Fox's, is preferred now that its 14 is no
+disputed figure, and is too long to fit).
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations

@@ -36,7 +36,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "177"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "178"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -344,6 +344,9 @@ REPORT_VERSION = "177"  # 4: an article naming no outlet is its own outlet every
 # 177: unique items (session 41, helper F, one rule at two depths): an embedded post's credit and a caption's places
 #     are cleaning's (`ingest.clean.POST_CREDIT`, `PICTURE_PLACE`): a credit whose name has a stop ("Mina K.
 #     (@minak)") is furniture, and a caption placing whom it names "second left", "center right" or "from left" no item
+# 178: disputes (session 42, helper C, reviews 30 and 28): a bare number set off by commas right after a word of a
+#     person's name ("Lightfoot, 56, finished ...") is an age; a figure that is the whole of a part given just before
+#     it ("27 of the Knesset's 120 seats") is not one quantity with another outlet's figure nearer the part
 
 
 class Progress(Protocol):

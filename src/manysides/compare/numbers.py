@@ -445,6 +445,26 @@ def _kind(c: Claim) -> str:
     return unit
 
 
+# "Lightfoot, 56, finished sixth": a bare whole number set off by commas right after a word of a person's name the
+# story gives is that person's age; the claims stage reads it so only where its tagger marks the name at that place,
+# and review 30 found a mayor's "56" read as a count and disputed against another outlet's "14 candidates"
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]*),[ \t]*$")
+_COMMA_AFTER = re.compile(r"[ \t]*,")
+
+
+def age_after_name(c: Claim, text: str, people: frozenset[str]) -> Claim:
+    """`c` read as an age (in years) when it is a bare whole number below 120 set off by commas right after a word of
+    a person's name (`people`: the story's people's name words, lower case) in `text`, its article's text:
+    "Lightfoot, 56, finished sixth". Otherwise `c` as it is ("Likud, 30, and Labor, 24": no person)."""
+    if (c.unit != "count" or not c.text.isdigit() or not 0 < c.value < 120
+            or not _COMMA_AFTER.match(text, c.end)):
+        return c
+    m = _NAME_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if m is None or m.group(1).lower().replace("’", "'") not in people:
+        return c
+    return dataclasses.replace(c, unit="years")
+
+
 def is_age(c: Claim | DisputedClaim) -> bool:
     """A figure in years that is someone's age ("a 45-year-old", "45 years old", a bare
     "Lieberman, 75" read as an age), not a duration."""
@@ -1107,6 +1127,26 @@ def _whole(c: Claim) -> float | None:
     return got[0] if got else None
 
 
+# "each party getting 27 of the Knesset's 120 seats": the figure is the whole a part just before it is of (review 28:
+# the 120 seats of a parliament disputed against another outlet's 24 seats of one party)
+_PART_THEN_WHOLE = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:out\s+)?of\s+(?:the|its|their|his|her|our)\s+"
+                              r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s?\s+)?$", re.IGNORECASE)
+
+
+def _part_before(c: Claim) -> float | None:
+    """The part its sentence gives right before the figure, which is then the whole the part is of ("27 of the
+    Knesset's 120 seats" -> 27 for the 120), or None when none stands there."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if at < 0:
+        return None
+    m = _PART_THEN_WHOLE.search(sentence, max(0, at - 60), at)
+    if m is None:
+        return None
+    got = parse_numeral(m.group(1)) or parse_word_number(m.group(1).lower().split("-"))
+    return got[0] if got else None
+
+
 _COUNTED = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?=([a-z]{3,})\b)", re.IGNORECASE)
 
 
@@ -1180,6 +1220,8 @@ def _apart(a: Claim, b: Claim, agents_a: frozenset[str], agents_b: frozenset[str
     or one is of one site and the other of several or all, or of a named place and the world
     (`_parts.places_apart`), or one sum approved and the other withheld or spent (`_parts.stages_apart`),
     or one counts some of a whole set the other's words give whole (`_part_of_set`: "37 states", "all 50 states"),
+    or one is the whole of a part its sentence gives just before it and the other nearer that part than the whole
+    (`_part_before`: "27 of the Knesset's 120 seats" against "24 seats"),
     or their subjects name two kinds of one thing (`_contrasted`: "in their biological sex",
     "in their preferred sex"). Figures of two moments (`other_moment`) are told apart by
     the callers, who know the paragraphs. Only the subject's people count, not every name in
@@ -1199,6 +1241,11 @@ def _apart(a: Claim, b: Claim, agents_a: frozenset[str], agents_b: frozenset[str
             return True  # "five counts ..., one count ... and one count ..." against "seven counts"
     if _part_of_set(a, b) or _part_of_set(b, a):
         return True  # "37 states issued licenses" against "all 50 states must recognize ...": some of a whole set
+    for whole, other in ((a, b), (b, a)):
+        part = _part_before(whole)
+        if (part is not None and other.value is not None and whole.value is not None and part < whole.value
+                and abs(other.value - part) < abs(other.value - whole.value)):
+            return True  # "27 of the Knesset's 120 seats" against "24 seats": the other counts a part, not the whole
     ya, yb = _years(a), _years(b)
     if ya and yb and (ya[1] < yb[0] or yb[1] < ya[0]):
         return True
@@ -1459,6 +1506,7 @@ def disputed_numbers(
             if (not isinstance(c.unit, str) or c.unit.lower() in SKIP_UNITS or _window(c) or _converted(c)
                     or _in_heading(art.text, c.start) or _picked_out(c)):
                 continue
+            c = age_after_name(c, art.text, people)
             if c.low is None and c.high is None:
                 continue
             sent = next(
@@ -1685,6 +1733,8 @@ def differing_figures(
         readings = _readings([c for c in ann.claims if isinstance(c, Claim) and isinstance(c.unit, str)],
                              days.get(e.article))
         for c in sorted(ann.claims, key=lambda c: c.start):
+            if isinstance(c, Claim) and isinstance(c.unit, str):
+                c = age_after_name(c, texts_by_article[e.article], people)
             if (isinstance(c, Claim) and isinstance(c.unit, str) and c.unit.lower() not in SKIP_UNITS
                     and not _window(c) and not _converted(c) and not _picked_out(c)
                     and e.start <= c.start and c.end <= e.end

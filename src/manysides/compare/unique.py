@@ -726,13 +726,15 @@ def _in_words(c: Claim, elsewhere: str) -> bool:
 
 
 def _numeral_given(numeral: str, c: Claim, elsewhere: str,
-                   other_texts: Sequence[tuple[str, Sequence[tuple[int, int, str]]]] | None) -> bool:
+                   other_texts: Sequence[tuple[str, Sequence[tuple[int, int, str]]]] | None,
+                   counted: str | None = None) -> bool:
     """Whether the other outlets' text holds `numeral` of claim `c` as written. Without
     `other_texts` (each other article's text and its claims' spans and kinds), anywhere in
     `elsewhere`; with them, an amount's numeral that stands there only inside a claim of
     another kind ("48" of a "48-page indictment" for "48 percent") is not given. A
     numeral in no claim there, or in one of its kind, or in a bare numeral whose kind was
-    read from its place ("Lieberman, 75"), is."""
+    read from its place ("Lieberman, 75"), is; so is one there of the unit that is the word `c` counts (`counted`,
+    `_counted_word`: the "120-seat Knesset" gives "the Knesset's 120 seats", review 28)."""
     if other_texts is None or not _counts(c):
         return numeral_in(numeral, elsewhere)
     if not numeral_in(numeral, elsewhere):
@@ -741,7 +743,7 @@ def _numeral_given(numeral: str, c: Claim, elsewhere: str,
     pattern = re.compile(r"(?<![\d.,])" + re.escape(numeral) + r"(?![\d]|[.,]\d)")
     for text, spans in other_texts:
         for m in pattern.finditer(text):  # digits have no case: offsets as annotated
-            if not any(s <= m.start() and m.end() <= e and k != kind for s, e, k in spans):
+            if not any(s <= m.start() and m.end() <= e and k != kind and k != counted for s, e, k in spans):
                 return True
     return False
 
@@ -936,7 +938,8 @@ def _novel(
         if (v.article, c.start) not in contested:
             m = _NUMERAL.search(c.text)
             unitless = _BARE.match(c.text) is not None and _UNIT_WORD.match(v.text[c.end - v.start:]) is None
-            if (m and not _numeral_given(m.group(0), c, elsewhere, None if unitless else other_texts)
+            if (m and not _numeral_given(m.group(0), c, elsewhere, None if unitless else other_texts,
+                                         _counted_word(v.text[c.end - v.start:]))
                     and not _in_words(c, elsewhere) and not _time_given(c, told, days)
                     and not _span_since(c, since) and not _span_of_months(c, months)
                     and not (_counts(c) and (_printed(_figure(c), printed) or _a_change_of(_figure(c), printed)
