@@ -134,6 +134,11 @@ Since (session 42, helper C; before = main's fresh store at 9fcad13, the merged 
 part given just before it ("27 of the Knesset's 120 seats") is no quantity of another outlet's figure nearer the part
 (docs/comparison.md; REPORT_VERSION "178", the store copied): disputes 1/1 -> 0/0 (the Monitor's 120 seats against
 Politico's 24); every other line the same.
+Since (session 42, helper C; before = the figures just above, REPORT_VERSION "178"): two names in one slot of a
+shared point's sentences are one name ("the Zionist Union's 24", "the Zionist Camp's 24"), and a name whose words a
+sentence on its topic giving its count holds is no new name (docs/comparison.md; REPORT_VERSION "179", the store
+copied): unique 9/136 -> 6/133 (Politico's subtitle, its Rivlin preferring a unity government and its "joint Arab List"
+third with 14 seats gone; the Monitor's exit-poll item loses "the Zionist Camp" as a detail); every other line the same.
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations

@@ -109,6 +109,11 @@ set off by commas after a person's name is an age (docs/comparison.md; REPORT_VE
 disputes 1/1 -> 0/0 (USA Today's "Lightfoot, 56," no longer a count of candidates against Fox's 14); every other mark
 the same; the summary loses its third sentence (its point's other wording, Fox's, is preferred now that its 14 is no
 disputed figure, and is too long to fit).
+Since (session 42, helper C; before = the figures just above, REPORT_VERSION "178"): a comment not yet given and a
+news outlet's calls unanswered are no items (docs/comparison.md; REPORT_VERSION "179", the store copied): unique
+10/121 -> 8/120 (the Post's "Amazon has yet to comment on the reports." and the Guardian's "De Becker did not respond
+to calls and messages from the Guardian." gone, the Guardian's David Pecker sentence listed in its place); every other
+line the same.
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations

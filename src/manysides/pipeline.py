@@ -36,7 +36,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "178"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "179"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -347,6 +347,11 @@ REPORT_VERSION = "178"  # 4: an article naming no outlet is its own outlet every
 # 178: disputes (session 42, helper C, reviews 30 and 28): a bare number set off by commas right after a word of a
 #     person's name ("Lightfoot, 56, finished ...") is an age; a figure that is the whole of a part given just before
 #     it ("27 of the Knesset's 120 seats") is not one quantity with another outlet's figure nearer the part
+# 179: unique items (session 42, helper C, reviews 28 and 30): two names sharing a word in one slot of a shared
+#     point's two sentences ("... to the Zionist Union's 24", "... to the Zionist Camp's 24") are one name; a name whose
+#     words a sentence on its topic giving its count holds ("joint Arab List ... 14 seats", "Joint List, a bloc of
+#     Arab parties, ... 14 seats") is no new name; a comment not yet given and a news outlet's calls unanswered are
+#     no items
 
 
 class Progress(Protocol):

@@ -151,8 +151,10 @@ def unique_points(
     # opened fire", whose text never names the city, beside CBN's "Las Vegas police report ...")
     others_raw = {o: " ".join(f"{a.title or ''}\n{a.text}" for a in articles if outlet_key(a) != o) for o in outlets}
     others_text = {o: t.lower() for o, t in others_raw.items()}
-    # names the story's texts give two forms of, a short one in brackets after the full one
-    aliases = defined_aliases("\n".join(a.text for a in articles))
+    # names the story's texts give two forms of, a short one in brackets after the full one, and those two outlets
+    # write in one slot of a shared point's sentences ("... 30 seats to the Zionist Union's 24", "... to the Zionist
+    # Camp's 24")
+    aliases = _merged(defined_aliases("\n".join(a.text for a in articles)), slot_aliases(shared))
     # each outlet's figures as (value, unit, age): a figure "another outlet prints" is one of
     # these, not a numeral that stands there for something else ("16 candidates", "16-minute")
     figures_of: dict[str, set[_Figure]] = {o: set() for o in outlets}
@@ -190,6 +192,11 @@ def unique_points(
              if _counts(c) and s.start <= c.start and c.end <= s.end]
             for i in dict.fromkeys(v.article for v in views if v.outlet == o) for s in annotations[i].sentences]
         for o in outlets}
+    # each sentence's text, each outlet's in the order of `by_outlet`'s rows
+    sentences_of: dict[str, list[str]] = {
+        o: [text_of[i][s.start:s.end] for i in dict.fromkeys(v.article for v in views if v.outlet == o)
+            for s in annotations[i].sentences]
+        for o in outlets}
     days_of: dict[str, set[tuple[int, int, int]]] = {o: set() for o in outlets}
     since_of: dict[str, set[int]] = {o: set() for o in outlets}
     months_of: dict[str, set[int]] = {o: set() for o in outlets}
@@ -213,6 +220,7 @@ def unique_points(
         exact = set().union(*(exact_of[o] for o in outlets if o != outlet))
         told_rows = [t for o in outlets if o != outlet for t in told_of[o]]
         amount_rows = [t for o in outlets if o != outlet for t in amounts_of[o]]
+        sentence_rows = [t for o in outlets if o != outlet for t in sentences_of[o]]
         days = _day_keys(set().union(*(days_of[o] for o in outlets if o != outlet)))
         since = set().union(*(since_of[o] for o in outlets if o != outlet))
         months = set().union(*(months_of[o] for o in outlets if o != outlet))
@@ -249,6 +257,11 @@ def unique_points(
             told = set().union(*(t for t, sim in zip(told_rows, sims) if t and sim >= threshold))
             figures, names = _novel(v, ann, elsewhere, contested, printed, outlets, cited, others_raw[outlet],
                                     other_texts, aliases, estimates, told, days, since, months, exact)
+            if names:  # a name whose words a sentence on its topic giving one of its counts holds: one name told so
+                counts = [c for c in ann.claims if _counts(c) and v.start <= c.start and c.end <= v.end]
+                near_text = [t for t, sim in zip(sentence_rows, sims) if sim >= threshold]
+                names = {k: spans for k, spans in names.items()
+                         if not _words_told(art.text[spans[0][0]:spans[0][1]], counts, art.text, near_text)}
             near = [t for t, sim in zip(amount_rows, sims) if t and sim >= threshold]
             if figures and near:  # another outlet's value of the quantity, in a sentence on its topic
                 mine_amounts = [c for c in ann.claims if _counts(c) and v.start <= c.start and c.end <= v.end]
@@ -983,6 +996,26 @@ def _novel(
     return figures, names
 
 
+def _words_told(surface: str, counts: Sequence[Claim], text: str, near: Sequence[str]) -> bool:
+    """Whether a name of two words or more (`surface`, as written) is told, each of its words capitalised, in one
+    sentence of another outlet on its topic (`near`) that gives one of the sentence's counts (`counts`) with the word
+    it counts: "The joint Arab List came in third with 14 seats" beside "The Joint List, a bloc of Arab parties, ...
+    third-largest bloc ..., with 14 seats" (review 28). The two sentences state one result, the name in other words."""
+    parts = [w for w in re.findall(r"[\w'’-]+", _POSSESSIVE.sub("", surface)) if w.lower() not in _GENERIC]
+    if len(parts) < 2 or not near:
+        return False
+    given = [(m.group(0), word) for c in counts if (m := _NUMERAL.search(c.text)) is not None
+             and (word := _counted_word(c.text[m.end():] + text[c.end:])) is not None]
+    for sentence in near:
+        if not any(re.search(rf"(?<![\d.,]){re.escape(n)}\s+{re.escape(w)}s?\b", sentence, re.IGNORECASE)
+                   for n, w in given):
+            continue
+        if all(any(m.group(0)[:1].isupper() for m in re.finditer(rf"(?<![\w'’-]){re.escape(p)}(?![\w'’-])",
+                                                                  sentence, re.IGNORECASE)) for p in parts):
+            return True
+    return False
+
+
 # a name the tagger ran together with its owner's: "Constitution's Fourth Amendment", "Japan’s Nikkei 225"
 _OWNED = re.compile(r"^(?:[Tt]he\s+)?(.+?)['’]s\s+([A-Z].*)$")
 
@@ -1000,7 +1033,74 @@ def _owner_and_owned(surface: str, kind: str, elsewhere: str, written: str,
         return _named_elsewhere(part.lower(), kind, elsewhere) or _another_form(part, kind, written, aliases)
 
     owner, owned = m.group(1), m.group(2)
-    return given(owner, "ORG") and given(owned, kind) and re.search(re.escape(owned), written) is not None
+    forms = [owned, *(aliases or {}).get(_bare(owned).removeprefix("the "), ())]
+    return given(owner, "ORG") and given(owned, kind) and any(
+        re.search(re.escape(f), written, 0 if f == owned else re.IGNORECASE) is not None for f in forms)
+
+
+# a name's words as a shared point's sentence gives them: capitalised words in a row, a possessive's "'s" apart
+_SLOT_TOKEN = re.compile(r"'s\b|[\w-]+|[^\w\s]")
+SLOT_CONTEXT = 2  # tokens that must stand alike on each side of the two names
+
+
+def _slot_tokens(text: str) -> list[str]:
+    return _SLOT_TOKEN.findall(re.sub(r"(?<=\w)'s\b", " 's", text.replace("’", "'")))
+
+
+def _name_runs(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """Where capitalised words stand in a row (the first word of the sentence aside)."""
+    runs, i = [], 1
+    while i < len(tokens):
+        if tokens[i][:1].isupper():
+            j = i
+            while j < len(tokens) and tokens[j][:1].isupper():
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def slot_aliases(shared: Sequence[SharedPoint]) -> dict[str, frozenset[str]]:
+    """Names two outlets write in the same slot of one shared point's sentences, each (lower case) mapped to the
+    others: two capitalised runs, one in each sentence, sharing a word but not all, neither written in the other
+    sentence, with the same `SLOT_CONTEXT` tokens before and after them ("Likud secured ... 30 seats to the Zionist
+    Union's 24 on Tuesday." beside "... Likud is projected to get 30 seats to the Zionist Camp's 24."; review 28):
+    the sentences state one fact, so the names in its one place name one thing, a party named two ways."""
+    out: dict[str, set[str]] = {}
+    for p in shared:
+        for k, x in enumerate(p.evidence):
+            for y in p.evidence[k + 1:]:
+                if x.article == y.article:
+                    continue
+                tx, ty = _slot_tokens(x.text), _slot_tokens(y.text)
+                lx, ly = x.text.lower(), y.text.lower()
+                for i, j in _name_runs(tx):
+                    for m, n in _name_runs(ty):
+                        a, b = tx[i:j], ty[m:n]
+                        if (a == b or not {w.lower() for w in a} & {w.lower() for w in b}
+                                or i < SLOT_CONTEXT or m < SLOT_CONTEXT
+                                or [w.lower() for w in tx[i - SLOT_CONTEXT:i]]
+                                != [w.lower() for w in ty[m - SLOT_CONTEXT:m]]
+                                or [w.lower() for w in tx[j:j + SLOT_CONTEXT]]
+                                != [w.lower() for w in ty[n:n + SLOT_CONTEXT]]
+                                or len(tx[j:j + SLOT_CONTEXT]) < SLOT_CONTEXT):
+                            continue
+                        fa, fb = " ".join(a), " ".join(b)
+                        if fa.lower() in ly or fb.lower() in lx:
+                            continue  # both written in one sentence: two things
+                        out.setdefault(_bare(fa), set()).add(_bare(fb))
+                        out.setdefault(_bare(fb), set()).add(_bare(fa))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _merged(*maps: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for m in maps:
+        for k, v in m.items():
+            out[k] = out.get(k, frozenset()) | v
+    return out
 
 
 # a link the tagger took into a name (an embedded post's "... Botham Jean https://t.co/AeS16Wz396"; review 20)
@@ -1183,7 +1283,17 @@ _REFUSED = re.compile(
     r"comment|(?:be\s+reached\s+for\s+)?comment|(?:offer|give|provide|disclose|share|release)\s+"
     r"(?:any\s+|further\s+|more\s+|additional\s+)?details)\b[^\"“”,;:]{0,100}$"
     r"|" + _WHO + r"\b(?:declined|refused)\s+to\s+(?:comment|(?:offer|give|provide|disclose|share|release)\s+"
-    r"(?:any\s+|further\s+|more\s+|additional\s+)?details)\b[^\"“”,;:]{0,100}$", re.IGNORECASE)
+    r"(?:any\s+|further\s+|more\s+|additional\s+)?details)\b[^\"“”,;:]{0,100}$"
+    r"|" + _WHO + r"\b(?:has|have|had|is|are|was|were)\s+yet\s+to\s+comment\b[^\"“”,;:]{0,100}$", re.IGNORECASE)
+# "De Becker did not respond to calls and messages from the Guardian.": the outlet's own calls unanswered, though no
+# "for comment" says so (review 30); the caller must be a news outlet or its people ("from this newspaper")
+_ASKED = r"(?:requests?|messages?|inquir(?:y|ies)|e-?mails?|calls?)"
+_UNANSWERED = re.compile(
+    _WHO + r"\b(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|return)(?:ed)?\s+"
+    r"to\s+(?:an?\s+|the\s+|several\s+|repeated\s+|multiple\s+)?" + _ASKED + r"(?:\s+(?:and|or)\s+" + _ASKED + r")?"
+    r"\s+from\s+(?P<who>[^\"“”,;:]{1,40})$", re.IGNORECASE)
+_OUR_PEOPLE = re.compile(r"^(?:us|reporters|journalists|this\s+(?:newspaper|reporter|outlet|publication|station|paper|"
+                         r"website|news\s+organi[sz]ation))$", re.IGNORECASE)
 _CREDITED = re.compile(r"^[^\"“”]{0,80}\b(?:writers?|reporters?|correspondents?|staff|researchers?)\b"
                        r"[^\"“”]{0,160}?"
                        r"\s+contributed(?:\s+(?:reporting|research))?(?:\s+(?:from|in)\s+[^\"“”,;:]{1,40})?\s*$",
@@ -1198,8 +1308,10 @@ _POINTS_BACK = re.compile(r"\b(?:said|says|say|wrote|argued|suggested|tweeted|no
 
 
 def _no_news(sentence: str) -> bool:
-    """Whether a sentence reports nothing of the event (`_REFUSED`, `_CREDITED`, `_POINTS_BACK`): a refusal to
-    comment or give details ("Acme did not respond to a request for comment."), a writers' credit ("Staff writers
+    """Whether a sentence reports nothing of the event (`_REFUSED`, `_UNANSWERED`, `_CREDITED`, `_POINTS_BACK`): a
+    refusal to comment or give details ("Acme did not respond to a request for comment.", "Acme has yet to comment on
+    the reports.", "Acme did not respond to calls and messages from the Ledger." when a news outlet or "this
+    newspaper" called), a writers' credit ("Staff writers
     Dana Ortiz and Tom Breck contributed."), a statement pointing back ("A spokesman for the mayor said as much.") or
     to other material ("Her report is worth listening to."), the outlet's disclosure of its own ties ("Disclosure:
     ..."). None with quotation marks: words quoted are a statement."""
@@ -1208,6 +1320,10 @@ def _no_news(sentence: str) -> bool:
         return False
     if _DISCLOSURE.search(text):  # one in brackets is the sentence only up to its closing bracket
         return not text.lstrip().startswith("(") or text.rstrip().endswith(")")
+    if m := _UNANSWERED.search(text):
+        who = m.group("who").strip()
+        if _OUR_PEOPLE.match(who) or any(s <= 4 and e >= len(who) for s, e in media_names().spans(who)):
+            return True  # a news outlet's calls, its name the whole of who called ("the Guardian", "Reuters")
     return bool(_REFUSED.search(text) or _CREDITED.search(text) or _POINTS_BACK.search(text))
 
 
