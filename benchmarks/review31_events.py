@@ -1,0 +1,165 @@
+"""The 6 events of review 31: every summary, shared point, figure, unique item, voice and slant label, to read.
+
+    nice -n 10 .venv/bin/python benchmarks/review31_events.py                 # this checkout
+    nice -n 10 .venv/bin/python benchmarks/review31_events.py --src /old/src  # another version
+
+A fact-checker's review (review 31, 2026-12-05) read every output of six AllSides events
+(../shared/data/allsides/articles.jsonl.xz; 3 articles each, 2013-2019, outlets of all three leanings, the ids below,
+none used by review_allsides.py or review8-30_events.py) of kinds the earlier reviews had little of: the Supreme Court
+hearing the challenge to the Voting Rights Act's preclearance formula (a Supreme Court argument), three women missing
+for a decade found alive in a Cleveland house (a kidnapping uncovered; Fox's and the Monitor's carry the same AP text),
+North Korea's internet going dark after the Sony hack (an outage abroad, cause unknown), the US and Mexico agreeing a
+preliminary deal to overhaul NAFTA (a trade agreement; Fox's is the day before, on the deal being close), Julian
+Assange arrested in London and charged by the US (an arrest and an indictment; Reason's is a column) and the fire at
+Notre Dame (a landmark's fire abroad; National Review's is a column, CNN's on the world watching online, USA Today's
+its newsletter's digest of the day's news), with 10 unrelated articles of the same weeks mixed in (3 near misses: CNN
+on Biden's word on the Voting Rights Act case, the same day; Newsmax on North Korea denying the Sony hack, three days
+before the outage; the Guardian's editorial against Assange's extradition, the day of the arrest). This runs
+`manysides.analyze` on those 28 articles, written as one JSON Lines export with the dataset's outlets and leanings,
+prints per event story everything a reader sees, marks with "X" what the review found wrong, and counts the marks per
+story ("review marks"), so a fix can be checked before and after (`--load` marks a run saved with `--json` anew).
+Read against the article texts, it found (marks of main at commit 9fcad13, REPORT_VERSION "177", ANNOTATOR_VERSION
+131, a fresh store):
+
+* grouping: the six events make six stories; CNN's Biden piece joins the Voting Rights Act story and the Guardian's
+  editorial the Assange story (the merge docs/grouping.md names: a piece of the same days on one running subject),
+  Newsmax's denial and the 7 others stay alone;
+* cleaning: 63 removals in the event stories' articles, all furniture (CNN's summary boxes, video players and photo
+  gallery, USA Today's related links and prompts, Fox's image controls, NPR's caption controls, bylines, datelines,
+  credits); furniture left in 2 lines: CNN's photo caption ("A man watches the landmark Notre-Dame Cathedral burn
+  ...") and Reuters' ("WikiLeaks founder Julian Assange arrives at the Westminster Magistrates Court ..."), each read
+  as a sentence (CNN's is half of a shared point);
+* summaries: 5 of 6 state the event's main fact; Cleveland's opens with CNN's lede ("The first time most of America
+  heard Amanda Berry's voice was on a frantic 911 call.") and the neighbours' account, and never says that three women
+  missing for a decade were found alive;
+* "only one outlet reports" items another outlet reports, or furniture, or no news, or of another event: 15 of 143:
+  USA Today's digest's items of the day's other news (the Mueller report (3), the college admissions scandal, Tiger
+  Woods' medal (2), a student's fall from a tower), USA Today's outage "two more times Tuesday" and its "nine and a
+  half hours Monday" (CNN's "down again" and "more than nine hours"), Fox's White House declining to say whether the
+  US had a role (USA Today's "U.S. officials on Monday declined to say"), Fox's women treated and released (CNN's), the
+  Monitor's police chief thinking the women were tied up (Fox's), its "Attempts to reach Ariel Castro in jail were
+  unsuccessful Monday.", USA Today's Alliance's "optimistic note" (its statement is a shared point with the Times),
+  Newsmax's Democratic appointees' support (Politico's liberal justices);
+* shared points pairing different statements: 6 of 62 (CNN's people sharing photos of past visits with National
+  Review's people who "will share their stories"; Fox's deal "close" with USA Today's deal reached; the Times'
+  agreement over a "sunset clause" with USA Today's sunset provision among the "stumbling blocks"; USA Today's "very
+  basic Internet" with Fox's "equipped for broadband Internet"; Fox's router glitch with CNN's traffic routed through
+  China; Reason's years before an extradition is settled with the US seeking it); the Voting Rights Act story has no
+  shared point at all, though Newsmax, Politico and NPR all tell the 2006 renewal and the 16 states covered;
+* disputes and differing figures: 1 of 1 not genuine (the Times' 40 to 45 percent of a car made by workers earning
+  $16 an hour against USA Today's at least 75 percent of its parts made in North America, "have car");
+* quotes given to the wrong speaker or words: 13 of 338. A participle's object for the speaker: "Spanish" ("Speaking
+  Spanish, which was translated by one of her friends, Tejeda said Berry was nervous and crying.", twice); "she said"
+  given to a name of the sentence before that is not its speaker: Amanda Berry for her cousin's "I'm going to hold her
+  ..." ("Berry's cousin Tasheena Mitchell told the newspaper ...", twice), Jennifer Eakin for Ashley Summers' aunt's
+  "We're hoping for a miracle" ("..., her aunt, Debra Summers, said."), John Roberts for Sherrilyn Ifill's "without
+  preclearance ... there is no way to challenge ..." ("To Sherrilyn Ifill, ... She says that ..."), Bert Rein for
+  Sotomayor's "a county whose record is the epitome ..." ("She said Rein was arguing for ..."); Manning's message to
+  Assange given to Assange, the title of the book he carried ("History of The National Security State") given to him,
+  the Journal's "enemy of the U.S." to "Such talk", Berry's "before he gets back" to "police", Trump's tweet's "big
+  Trade Agreement" to Sarah Sanders, and North Korea's threat running on into CNN's narration ("..., dwarfing the
+  hacking attack on Sony");
+* slant evidence of neutral words: 13 of 47 spans (sentences not judged): fires that "go cold" (2), "precious" relics,
+  "shocked" crowds, "a huge cache" of cables (2), a crime confessed ("after admitting he provided a false burial tip",
+  4), an "overwhelming, bipartisan vote", the law "widely viewed as the most effective", a speaker's "almost
+  irrelevant" (reported speech).
+Also seen, not counted: USA Today's digest carries its slant label (center -> right +0.33, from a sentence on Tiger
+Woods); labels with no evidence shown: Fox on North Korea (right) right +0.56, Newsmax (right) center -0.31, Fox on
+NAFTA (right) right +0.17, the Times (left) center +0.03; CNN's "DeJesus" for her brother Ricardo's words; Fox's and
+the Monitor's same AP text makes 34 shared points of Cleveland's story. Articles showing no phrase 20 of 28, no phrase
+and no loaded span 13.
+About 3 minutes under a load of 8 (a fresh store).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _review_corpus import Marks, run_review  # noqa: E402
+
+VOTING = "The Supreme Court hears the challenge to the Voting Rights Act's preclearance formula (2013)"
+CLEVELAND = "Three women missing for a decade found alive in a Cleveland house (2013)"
+NKOREA = "North Korea's internet goes dark after the Sony hack (2014)"
+NAFTA = "The US and Mexico agree a preliminary deal to overhaul NAFTA (2018)"
+ASSANGE = "Julian Assange arrested in London and charged by the US (2019)"
+NOTRE = "Fire ravages Notre Dame cathedral in Paris (2019)"
+EVENTS = {
+    VOTING: ["pYA8Ffjic1JUhsmc", "znVFleonfAWdssOc", "FtmH4F0Aend300jG"],
+    CLEVELAND: ["itCCjtZOuAGPqXPx", "ixAr4pJn5eRWvOKw", "livfKvyDy7tT07DY"],
+    NKOREA: ["swjpg4UymPq7hyy7", "Wcyp9spU14edV2sv", "9ypq4CGQjFhLUBmV"],
+    NAFTA: ["k4fOJwlEacTnqZi6", "j4GYlvBBvFBOu4X4", "19CmUjViDtRNgHdT"],
+    ASSANGE: ["bFSKY8pSrmz5UL6M", "RfsqYNAdhfGfqSNg", "7rpkvYNnQQL2ekxd"],
+    NOTRE: ["yLtT8ZA808DrGune", "q4WLQkcQSJ7CZ4Ni", "ImWjoh8V6k4MXEJ5"],
+}
+# 3 near misses (CNN on Biden's word on the Voting Rights Act case, the same day; Newsmax on North Korea denying the
+# Sony hack, three days before the outage; the Guardian's editorial against Assange's extradition, the day of the
+# arrest), 7 others
+OTHERS = ["sz3SdAhtVeW9NyFy", "MqeZ3UB9lhHbWLn9", "flocwk9A6kbPnrrb", "90ghH6vthTiPl4yK", "MWxCGxHTS9sUpRkS",
+          "2zS49IOSx8J6m3vj", "C0wYn7z4AQGgOe0A", "N69hmlynZicu7vE2", "JWndw7urRNMYS7Vj", "Z3gukCUqB9poDFIB"]
+# What the review found wrong, marked "X" in the output. Shared points: a wording of each pair that does not state one
+# thing: CNN's "Others shared photos from their past visits" beside National Review's "people will share their stories";
+# Fox's "look close to resolving" beside USA Today's deal reached; the Times' agreement over a "sunset clause"
+# beside USA Today's sunset provision among the "stumbling blocks"; USA Today's "very basic Internet" beside Fox's
+# "equipped for broadband Internet"; Fox's router glitch or cyberattack beside CNN's traffic routed through China;
+# Reason's years before extradition is settled beside the Guardian's US seeking it and Reuters' arrest under the treaty
+SHARED_WRONG = (r"^Others shared photos from their past visits|^The United States and Mexico look close to resolving|"
+                r"^In a briefing Monday, administration officials said the United States and Mexico had also reached|"
+                r"^He noted North Korea has a \"very basic Internet|^He said one benign explanation|"
+                r"^Assuming the British authorities do go forward")
+# "Only one outlet reports" items another outlet reports too, or furniture, or no news, or of another event: USA Today's
+# newsletter digest's items of other news (the Mueller report, the admissions scandal, Tiger Woods, a student's fall);
+# USA Today's outage "two more times Tuesday" and "nine and a half hours Monday" (CNN's "down again", "more than nine
+# hours"), Fox's White House declining to say (USA Today's U.S. officials declining); Fox's women treated and released
+# (CNN's), the Monitor's police chief's "tied up" (Fox's), its "Attempts to reach Ariel Castro ... were unsuccessful";
+# USA Today's Alliance's "optimistic note" (the Times' statement); Newsmax's Democratic appointees' support (Politico's
+# liberal justices)
+UNIQUE_WRONG = (r"^(Attorney General William Barr plans|The report, anticipated since last month|"
+                r"Democrats demanded for weeks that Barr|Last week, Loughlin|"
+                r"Trump announced he would award Tiger Woods|"
+                r"Before Woods, golfers|"
+                r"Sydney Monfries, 22)|^North Korea's Internet service, which was out for almost 10 hours|"
+                r"^The initial instability emerged Sunday|^The White House and the State Department on Monday declined|"
+                r"^The three were treated in the MetroHealth|^Police Chief Michael McGrath said he thinks|"
+                r"^Attempts to reach Ariel Castro|^The Alliance of Automobile Manufacturers, which represents|"
+                r"^The court.s Democratic appointees voiced support")
+# Quotes given to the wrong speaker (or words): speaker (without "the", lower case) -> the words it does not own
+WRONG_QUOTES = {
+    "spanish": r".",                                    # Tejeda's ("Speaking Spanish, ..., Tejeda said Berry was ...")
+    "amanda berry": r"^I.m going to hold her",          # her cousin Tasheena Mitchell's ("Berry's cousin ... she said")
+    "police": r"^before he gets back",                  # Berry's ("She asks for police to respond \"before he ...\"")
+    "jennifer eakin": r"^We.re hoping for a miracle",   # Ashley Summers' aunt's ("..., her aunt, Debra Summers, said.")
+    "sarah sanders": r"^big Trade Agreement",           # Trump's tweet ("despite President Trump's enthusiastic tweet")
+    "such talk": r".",                                  # the Wall Street Journal's ("Such talk was reminiscent of ...")
+    "julian assange": r"^History of The National Security|^After this upload",  # a book's title he carried; Manning's
+    # message to him
+    "its totalitarian government": r"dwarfing",         # runs on into CNN's narration
+    "bert rein": r"^a county whose record",             # Sotomayor's ("She said Rein was arguing for \"...\"")
+    "john roberts": r"^without preclearance",           # Sherrilyn Ifill's ("To Sherrilyn Ifill, ... She says ...")
+}
+# disputes and differing figures the review found not genuine: the Times' 40 to 45 percent (of a car made by workers
+# earning $16 an hour) against USA Today's at least 75 percent (of its parts made in North America)
+DISPUTE_WRONG = r"^40 to 45 percent$"
+MAIN_FACT = {
+    VOTING: r"(?i)\b(Voting Rights Act|argument\w*|justices)\b",
+    CLEVELAND: r"(?i)\b(found|rescued|missing|kidnapp\w*)\b",
+    NKOREA: r"(?i)\b(internet|outage|offline|went down|web)\b",
+    NAFTA: r"(?i)\b(NAFTA|trade deal|agree\w*)\b",
+    ASSANGE: r"(?i)\b(arrest\w*|charged?|indict\w*)\b",
+    NOTRE: r"(?i)\b(fire|burn\w*|blaze|flames)\b",
+}
+# slant evidence of neutral words: fires that "go cold", "precious" relics, "shocked" crowds, "a huge cache" of cables,
+# a crime confessed ("after admitting he provided a false burial tip"), an "overwhelming, bipartisan vote", the law
+# "widely viewed as the most effective", a speaker's "almost irrelevant" (reported speech)
+SLANT_WRONG = {k: r"(?!)" for k in MAIN_FACT}
+SLANT_WRONG[NOTRE] = r"^(?i:cold|precious|shocked)$"
+SLANT_WRONG[ASSANGE] = r"^(?i:a huge|huge)$"
+SLANT_WRONG[CLEVELAND] = r"^(?i:admitting)$"
+SLANT_WRONG[VOTING] = r"^(?i:overwhelming|effective)$"
+SLANT_WRONG[NKOREA] = r"^(?i:irrelevant)$"
+# furniture left in the text: CNN's photo caption and Reuters' (each read as a sentence)
+FURNITURE = r"^A man watches the landmark Notre-Dame Cathedral burn|^WikiLeaks founder Julian Assange arrives at the"
+
+if __name__ == "__main__":
+    marks = Marks(SHARED_WRONG, UNIQUE_WRONG, WRONG_QUOTES, DISPUTE_WRONG, FURNITURE, MAIN_FACT, SLANT_WRONG)
+    raise SystemExit(run_review(__doc__, "review31", EVENTS, OTHERS, marks))
