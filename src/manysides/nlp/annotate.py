@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 ANNOTATOR_VERSION = 138  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 134  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 135  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 136  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -402,6 +403,10 @@ ANNOTATOR_VERSION = 135  # 2: reported (indirect) speech; 3: loaded wording read
 #     draw"), "powerful" of people ("powerful local Democrats"; a lobby's still counts) and terms insisted on "as a
 #     condition" are no loaded wording; a judgement verb's -ing form describing words ("a mocking riff") is (scores
 #     unchanged)
+# 136: session 42, helper E (review 31): the object of an -ing form opening the sentence, which the parse made a second
+#     subject of the cue ("Speaking Spanish, which was translated by one of her friends, Tejeda said ..."), is no
+#     speaker; a noun of people set beside a named person ("To Sherrilyn Ifill, president of the NAACP Legal Defense
+#     Fund, ... She says ...") is that person's description, no other person keeping "she" from her (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

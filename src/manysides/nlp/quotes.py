@@ -965,7 +965,10 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
             # ("That group of senators, Ms. Ortega said on radio, was beginning to ...": the name set off by
             # commas right before the cue is who says it; the subject before it is the report's, session 41)
             aside = next((c.i for c in children if c.dep_ == "nsubj" and _interjected(c, cue)), -1)
-            children.sort(key=lambda c: (c.dep_ == "nsubj" and c.i < aside,
+            # ("Speaking Spanish, which a friend translated, Ochoa said ...": the object of an opening -ing form,
+            # which the parse made a second subject, is no speaker; session 42, review 31)
+            children.sort(key=lambda c: (_participles_object(c, cue),
+                                         c.dep_ == "nsubj" and c.i < aside,
                                          c.dep_ == "nsubj" and c.i < mark,
                                          c.dep_ == "nsubj" and c.i < joint,
                                          c.dep_ == "nsubj" and _dashed_off(c, cue),
@@ -1091,6 +1094,17 @@ def _opening_participle_subject(cue: "Token", ctx: _Context) -> "Token | None":
 _DASHES = frozenset("— – -- ―".split())
 # Nouns of talk passed around, no one's statement: a participle cue on one ("jokes claiming ...") has no speaker
 _TALE_NOUNS = frozenset("joke rumor rumour gossip story tale legend myth meme speculation".split())
+
+
+def _participles_object(subj: "Token", cue: "Token") -> bool:
+    """Whether a subject the parse gives a cue is the object of an -ing form opening the sentence ("Speaking
+    Spanish, which was translated by a friend, Ochoa said ...": the parse hangs "Speaking" on "Spanish" and
+    makes it a subject) while the cue has another subject after it, closer to the cue: that one speaks."""
+    doc = cue.doc
+    lo = subj.left_edge.i
+    return (subj.dep_ == "nsubj" and subj.i < cue.i and doc[lo].tag_ == "VBG" and doc[lo].i != subj.i
+            and doc[lo].head.i == subj.i and lo == subj.sent.start
+            and any(c.dep_ == "nsubj" and subj.right_edge.i < c.i < cue.i for c in cue.children))
 
 
 def _interjected(subj: "Token", cue: "Token") -> bool:
@@ -2250,11 +2264,28 @@ def _other_person_in(ctx: _Context, sent: int, gender: str | None) -> bool:
     pronouns = _SAME_GENDER.get(gender or "", set())
     # (a pronoun of things is no one: "That was Senator Tom Hale. He went on to call it a “fraud.”" names
     # the one just heard)
+    # (nor a noun of people set beside a named person: "To Nora Vance, president of the league, ..." is
+    # one person, Vance; session 42, review 31)
     return any(
-        (t.dep_ in ("nsubj", "nsubjpass") and _is_main_verb(t.head)
-         and ((t.pos_ == "PRON" and t.lower_ not in _THING_PRONOUNS) or t.pos_ == "PROPN" or people_noun(t.lemma_)))
-        or (not ctx.in_quote(t.idx) and (t.lower_ in pronouns or (t.tag_ == "NN" and people_noun(t.lemma_))))
+        not _named_persons_noun(t, ctx) and (
+            (t.dep_ in ("nsubj", "nsubjpass") and _is_main_verb(t.head)
+             and ((t.pos_ == "PRON" and t.lower_ not in _THING_PRONOUNS) or t.pos_ == "PROPN"
+                  or people_noun(t.lemma_)))
+            or (not ctx.in_quote(t.idx) and (t.lower_ in pronouns or (t.tag_ == "NN" and people_noun(t.lemma_)))))
         for t in span)
+
+
+def _named_persons_noun(tok: "Token", ctx: _Context) -> bool:
+    """Whether a common noun of people stands in apposition to a person's name, either way round ("Nora
+    Vance, president of the league", "her aunt, Lisa Rowe"): the named person's description, no one else."""
+    if tok.pos_ != "NOUN" or not people_noun(tok.lemma_):
+        return False
+
+    def named(t: "Token") -> bool:
+        ent = ctx.entity_at(t.idx)
+        return ent is not None and ent.type == "PERSON"
+
+    return (tok.dep_ == "appos" and named(tok.head)) or any(c.dep_ == "appos" and named(c) for c in tok.children)
 
 
 def _possessor(m: _Mention, ctx: _Context) -> bool:
