@@ -52,3 +52,26 @@ def test_control_a_second_person_of_the_sentence_before(speech):
                             "between Nora Vance and a senator. She said the rule has to stay.")
     assert got["the rule has to stay"] == "Paul Grant"
 
+
+def _direct(speech, text):
+    direct, _ = speech(text)
+    return {" ".join(q.text.split()): q.speaker for q in direct}
+
+
+def test_a_relatives_full_name_after_a_word_of_kinship_is_a_person(speech):
+    """Review 31: Fox's and the Monitor's "Berry's cousin Tasheena Mitchell told the newspaper she couldn't wait to
+    have Berry in her arms. “I'm going to hold her, ...” she said." gave the cousin's words to Amanda Berry: the NER
+    typed the cousin's name an organisation, so "she" had no person but Berry to go with."""
+    got = _direct(speech, "Loved ones said they hadn't given up hope of seeing Mila Grant again. Mila's cousin "
+                          "Tasheena Mitchell told the newspaper she couldn't wait to have Mila in her arms.\n\n"
+                          "\"I'm going to hold her, and I probably won't let her go,\" she said.")
+    assert got["I'm going to hold her, and I probably won't let her go"] == "Tasheena Mitchell"
+
+
+def test_control_a_body_after_a_possessive_stays_a_body():
+    """The control: a body's name after an owner's word that is no kinship stays an organisation."""
+    from manysides.nlp.entities import extract_entities
+    from manysides.nlp.models import load_spacy
+
+    doc = load_spacy()("The family's lawyer said Acme Foods would pay. Her company Acme Foods said profits rose.")
+    assert all(e.type != "PERSON" for e in extract_entities(doc) if "Acme" in e.name)

@@ -30,6 +30,7 @@ ANNOTATOR_VERSION = 138  # 2: reported (indirect) speech; 3: loaded wording read
 ANNOTATOR_VERSION = 134  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 135  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 136  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 137  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -407,6 +408,9 @@ ANNOTATOR_VERSION = 136  # 2: reported (indirect) speech; 3: loaded wording read
 #     subject of the cue ("Speaking Spanish, which was translated by one of her friends, Tejeda said ..."), is no
 #     speaker; a noun of people set beside a named person ("To Sherrilyn Ifill, president of the NAACP Legal Defense
 #     Fund, ... She says ...") is that person's description, no other person keeping "she" from her (docs/quotes.md)
+# 137: session 42, helper E, entities (review 31): two or three capitalised words right after a word of kinship with an
+#     owner ("Berry's cousin Tasheena Mitchell told the newspaper ...") are a person's name, though the NER typed them
+#     an organisation, a place or a people (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

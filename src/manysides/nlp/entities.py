@@ -375,6 +375,25 @@ _OFFICE_TITLES = TITLES - {"former", "candidate", "nominee", "st", "saint", "kin
                            "pres", "officer", "attorney", "father", "fr", "miss", "dame"}
 
 
+# Words of kinship before a relative's full name ("Berry's cousin Tasheena Mitchell", "her aunt Lisa Rowe")
+KIN_WORDS = frozenset("cousin aunt uncle niece nephew sister brother mother father son daughter wife husband widow "
+                      "widower grandmother grandfather grandson granddaughter stepmother stepfather stepson "
+                      "stepdaughter sister-in-law brother-in-law mother-in-law father-in-law".split())
+
+
+def _kin_named(ent: "Span", surface: str) -> bool:
+    """Whether a name the NER typed an organisation, a place or a people is a relative's full name: two or three
+    capitalised words right after a word of kinship that has an owner ("Berry's cousin Tasheena Mitchell told the
+    newspaper ...", "her aunt Lisa Rowe"), not a body's name ("his father's Acme Corp")."""
+    words = _clean(surface).split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words) or _institution(surface):
+        return False
+    if ent.start == 0 or ent.root.dep_ == "compound":
+        return False
+    kin = ent.doc[ent.start - 1]
+    return kin.lower_ in KIN_WORDS and any(c.dep_ == "poss" for c in kin.children)
+
+
 def _titled_name(ent: "Span", surface: str) -> bool:
     """Whether a name the NER typed an organisation follows an office's title ("Mayor Rahm
     Emanuel said", "Sen. Tom Cotton"): two or three capitalised words, no institution's word,
@@ -632,6 +651,8 @@ def extract_entities(doc: "Doc") -> list[Entity]:
             label = "PERSON"  # "said Hakeem Jeffries of New York": typed ORG, "of" run in
         elif label == "ORG" and _name_after_office(ent, start, end):
             label = "PERSON"  # "Speaker of the House Nancy Pelosi" typed ORG "the House Nancy Pelosi"
+        elif label in ("ORG", "GPE", "NORP") and _kin_named(ent, surface):
+            label = "PERSON"  # "Berry's cousin Tasheena Mitchell" typed ORG (session 42, review 31)
         if label == "PERSON":
             surface = text[_name_start(ent, start) : end]  # "Witness Sue Savage": Sue Savage
         name = canonical_person(surface) if label == "PERSON" else _clean(surface)
