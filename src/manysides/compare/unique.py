@@ -1294,6 +1294,33 @@ _UNANSWERED = re.compile(
     r"\s+from\s+(?P<who>[^\"“”,;:]{1,40})$", re.IGNORECASE)
 _OUR_PEOPLE = re.compile(r"^(?:us|reporters|journalists|this\s+(?:newspaper|reporter|outlet|publication|station|paper|"
                          r"website|news\s+organi[sz]ation))$", re.IGNORECASE)
+# an attempt to reach someone for comment that failed ("Attempts to reach Ariel Castro in jail were unsuccessful
+# Monday.", "Calls to the mayor's office went unanswered."; session 42, review 31), with at most a day or two words
+# after it; whom it tried to reach is a name or an office ("the stranded climbers", "a ceasefire" are news)
+_MANY = r"(?:(?:repeated|several|multiple|further)\s+)?"
+_UNREACHED = re.compile(
+    r"^" + _MANY + r"(?:attempts?|efforts?)\s+to\s+reach\s+(?P<who>[^\"“”,;:]{1,80}?)\s+"
+    r"(?:(?:were|was|have\s+been|had\s+been)\s+unsuccessful|failed)"
+    r"|^" + _MANY + r"(?:(?:phone\s+)?calls?|messages?|e-?mails?|requests?\s+for\s+comment)\s+"
+    r"(?:to|left\s+(?:with|for))\s+"
+    r"(?P<whom>[^\"“”,;:]{1,80}?)\s+(?:(?:went|have\s+gone|had\s+gone)\s+(?:unanswered|unreturned)|"
+    r"(?:were|was|have\s+been|had\s+been)\s+(?:not\s+returned|unanswered|unreturned))", re.IGNORECASE)
+_OFFICES = re.compile(r"\b(?:office|spokes(?:man|woman|person)|representatives?|lawyers?|attorneys?|aides?|campaign|"
+                      r"family|agent|publicist|press\s+secretary)\b", re.IGNORECASE)
+
+
+def _unreached(text: str) -> bool:
+    """Whether a sentence only tells of an attempt to reach someone that failed (`_UNREACHED`): a name or an
+    office tried ("Dana Holt at her office", "the mayor's office"; not "the stranded Chilean miners"), at most two
+    words after it ("... were unsuccessful Monday")."""
+    m = _UNREACHED.search(text)
+    if m is None:
+        return False
+    who = m.group("who") or m.group("whom") or ""
+    tail = text[m.end():].split()
+    return len(tail) <= 2 and bool(re.match(r"[A-Z][a-z]", who) or _OFFICES.search(who))
+
+
 _CREDITED = re.compile(r"^[^\"“”]{0,80}\b(?:writers?|reporters?|correspondents?|staff|researchers?)\b"
                        r"[^\"“”]{0,160}?"
                        r"\s+contributed(?:\s+(?:reporting|research))?(?:\s+(?:from|in)\s+[^\"“”,;:]{1,40})?\s*$",
@@ -1314,7 +1341,8 @@ def _no_news(sentence: str) -> bool:
     newspaper" called), a writers' credit ("Staff writers
     Dana Ortiz and Tom Breck contributed."), a statement pointing back ("A spokesman for the mayor said as much.") or
     to other material ("Her report is worth listening to."), the outlet's disclosure of its own ties ("Disclosure:
-    ..."). None with quotation marks: words quoted are a statement."""
+    ..."), a failed attempt to reach someone (`_unreached`: "Attempts to reach Dana Holt were unsuccessful."). None
+    with quotation marks: words quoted are a statement."""
     text = " ".join(sentence.split()).rstrip(".!")
     if any(m in text for m in _QUOTE_MARKS):
         return False
@@ -1324,7 +1352,7 @@ def _no_news(sentence: str) -> bool:
         who = m.group("who").strip()
         if _OUR_PEOPLE.match(who) or any(s <= 4 and e >= len(who) for s, e in media_names().spans(who)):
             return True  # a news outlet's calls, its name the whole of who called ("the Guardian", "Reuters")
-    return bool(_REFUSED.search(text) or _CREDITED.search(text) or _POINTS_BACK.search(text))
+    return _unreached(text) or bool(_REFUSED.search(text) or _CREDITED.search(text) or _POINTS_BACK.search(text))
 
 
 def _details(text: str, v: SentenceView, spans: list[list[tuple[int, int]]]) -> tuple[Evidence, ...]:
