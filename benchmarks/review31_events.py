@@ -68,6 +68,15 @@ Woods); labels with no evidence shown: Fox on North Korea (right) right +0.56, N
 NAFTA (right) right +0.17, the Times (left) center +0.03; CNN's "DeJesus" for her brother Ricardo's words; Fox's and
 the Monitor's same AP text makes 34 shared points of Cleveland's story. Articles showing no phrase 20 of 28, no phrase
 and no loaded span 13.
+Since (session 42, helper E; before = main's fresh store at 9fcad13, the figures above): the object of an -ing form
+opening the sentence is no speaker, and a noun of people set beside a named person is no other person keeping "she"
+from her (docs/quotes.md; ANNOTATOR_VERSION 136, a fresh store): quotes 13/338 -> 10/338 ("Spanish" twice, now
+Tejeda; John Roberts for Sherrilyn Ifill's words, now hers); a sentence telling only of a failed attempt to reach
+someone is no item (docs/comparison.md; REPORT_VERSION "182", that store copied): unique 15/143 -> 14/142 (the
+Monitor's "Attempts to reach Ariel Castro in jail were unsuccessful Monday."); a relative's full name after a word of
+kinship is a person's (docs/quotes.md; ANNOTATOR_VERSION 137, a fresh store): quotes 10/338 -> 8/338 (the cousin's
+"I'm going to hold her ..." Tasheena Mitchell's, twice, no longer Amanda Berry's); every other line the same but the
+voices lists of the two stories.
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations
