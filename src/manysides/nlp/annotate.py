@@ -31,6 +31,7 @@ ANNOTATOR_VERSION = 134  # 2: reported (indirect) speech; 3: loaded wording read
 ANNOTATOR_VERSION = 135  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 136  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 137  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 132  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -411,6 +412,13 @@ ANNOTATOR_VERSION = 137  # 2: reported (indirect) speech; 3: loaded wording read
 # 137: session 42, helper E, entities (review 31): two or three capitalised words right after a word of kinship with an
 #     owner ("Berry's cousin Tasheena Mitchell told the newspaper ...") are a person's name, though the NER typed them
 #     an organisation, a place or a people (docs/quotes.md)
+# 132: session 42, helper A (reviews 28-30): a relative clause of speech owns the verb after it that the parse hung
+#     on the sentence's ("the warning which former agents have told Fox News amounted to a “cry for help”"); a cue
+#     joined by "and" right after a relative clause of speech goes on with it ("two tweets that called ballots
+#     “fraudulent” and predicted “...”": the tweets); names joined by "and" speak together ("Lightfoot and
+#     Preckwinkle said"); a tag's first name and surname the NER missed goes on for the pronoun fallback ('“...,”
+#     said House Minority Whip Steny Hoyer. He added ...'); a surname tagged a word at a sentence's start is the
+#     person named in full ("Silver is going to Shanghai ...") (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

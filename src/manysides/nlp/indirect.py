@@ -38,6 +38,7 @@ from .quotes import (
     _Context,
     _plain_speaker,
     _speaker,
+    named_person,
     _subject,
     find_quote_spans,
 )
@@ -1002,7 +1003,7 @@ def extract_indirect(doc: "Doc", entities: Sequence[Entity], direct_quotes: Sequ
     spans = find_quote_spans(text)
     ctx = _Context(doc, entities, spans)
     for q in direct_quotes:  # the pronoun fallback: the last quoted named speaker
-        if q.speaker and q.speaker_kind == "person" and q.speaker in ctx.person_names:
+        if q.speaker and q.speaker_kind == "person" and named_person(q.speaker, ctx):
             ctx.said.append((q.start, q.speaker))
     ctx.said.sort()
     taken = sorted((q.start, q.end) for q in direct_quotes)

@@ -773,6 +773,18 @@ def plausible_person(name: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
 
 
+def named_person(speaker: str, ctx: "_Context") -> bool:
+    """Whether a quote's speaker is a named person, for the pronoun fallback (the last quoted named speaker goes
+    on): a person the NER typed, or a first name and a surname the NER missed that a speech tag gives ('“...,” said
+    House Minority Whip Steny Hoyer (D-Md.). He added that ...': Hoyer goes on, not a "he" of sentences before;
+    session 42, review 29). Not a title alone ("Senate Majority Leader") nor joined names ("A and B")."""
+    if speaker in ctx.person_names:
+        return True
+    words = speaker.split()
+    return (len(words) >= 2 and plausible_person(speaker) and _title_key(words[-1]) not in TITLES
+            and words[-1].isalpha() and not any(w.isupper() and len(w) > 1 for w in words))
+
+
 # The last words of a street's name: "Wall Street", "Main Street", "Downing Street" and "Pennsylvania
 # Avenue" name a place and, by metonymy, a market or a government, never a person ("Lane" is a surname)
 _THOROUGHFARES = frozenset("street st. avenue ave. boulevard blvd. road plaza".split())
@@ -928,6 +940,10 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
     quoted = _quoted_as(cue, ctx)
     if quoted is not None:
         return quoted  # "The New York Times quotes the CTU's Lewis as saying ...": Lewis
+    if (went_on := _relative_cue_goes_on(cue, ctx)) is not None:
+        # "Twitter added a warning to two tweets that called the ballots “fraudulent” and predicted “...”": the
+        # tweets predict, not Twitter, whose "added" the parse joined the verb to (session 42, review 28)
+        return went_on
     verb = cue
     via_prep = False  # climbed from a participle through a preposition ("by saying")
     for _ in range(8):
@@ -1062,6 +1078,36 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
                 and _may_speak(prv, ctx) and not any(ctx.in_quote(t.idx) for t in prv.subtree)):
             return prv  # (not a phrase holding quoted words: "“Broad City” Star Asked Actors ...")
     return None
+
+
+def _relative_cue_goes_on(cue: "Token", ctx: _Context) -> "Token | None":
+    """What a relative clause of speech is about, when a cue joined by "and" right after it goes on with it
+    ("a label on two posts that called the vote “rigged” and predicted “...”": the posts predict) though the
+    parse joined the cue to the verb the clause sits under ("added"): the cue has no subject of its own, the
+    verb it is joined to reports nothing (a speaker's "said ... and added" stays the speaker's; "added a label"
+    reports nothing), and the relative
+    clause just before its "and" has a cue of the same form whose subject is its "that", "which" or "who"."""
+    if cue.dep_ != "conj" or cue.head.i > cue.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    if _is_cue(cue.head) and not (any(c.dep_ == "dobj" and _thing(c) for c in cue.head.children)
+                                  and not any(c.dep_ == "ccomp" for c in cue.head.children)):
+        return None  # (a verb of speech used for a deed is none: "added a label to ...")
+    cc = cue.doc[cue.i - 1]  # (the parse may hang the "and" on either verb)
+    if cc.dep_ != "cc" or cc.lower_ != "and":
+        return None
+    k = cc.i - 1
+    while k > cue.head.i and (cue.doc[k].is_punct or _MARKS.search(cue.doc[k].text)):
+        k -= 1  # the first clause's closing mark, or its comma
+    rel = cue.doc[k]
+    while rel.dep_ != "relcl" and rel.head.i != rel.i and cue.head.i < rel.head.i < cc.i:
+        rel = rel.head
+    if (rel.dep_ != "relcl" or rel.tag_ != cue.tag_ or not _is_cue(rel) or not k <= rel.right_edge.i <= cc.i
+            or not cue.head.i < rel.i < cc.i):
+        return None
+    who = next((c for c in rel.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")), None)
+    if who is None or ctx.in_quote(rel.head.idx):
+        return None
+    return _relative_antecedent(rel, who)
 
 
 def _opening_participle_subject(cue: "Token", ctx: _Context) -> "Token | None":
@@ -1467,6 +1513,30 @@ def _relative_sayer(span: _Span, ctx: "_Context") -> tuple[str, str, str] | None
             if speaker and kind in ("person", "org"):
                 return speaker, kind, rel.lemma_.lower()
     return None
+
+
+def _relative_teller(anc: list["Token"], ctx: "_Context") -> "tuple[Token, Token] | None":
+    """(subject, cue) of a relative clause of speech whose report is the quote's clause: "the warning which
+    former agents have told Fox News amounted to a “cry for help”" (the agents say the warning amounted to it).
+    The parse may hang the reported verb ("amounted") on the sentence's verb instead of on the relative clause's
+    "told": the first verb above the words has no subject of its own and follows right after a relative clause
+    whose verb is a cue with a subject of its own (not its "which": "a memo which said ..." reports itself), and
+    that reports nothing else. None otherwise."""
+    verb = next((t for t in anc if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.i == 0 or ctx.in_quote(verb.idx) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    rel = verb.doc[verb.i - 1]
+    while rel.dep_ != "relcl" and rel.head.i != rel.i and rel.head.i < verb.i:
+        rel = rel.head
+    if rel.dep_ != "relcl" or rel.right_edge.i != verb.i - 1 or not _is_cue(rel) or rel.head.i >= rel.i:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "mark" and c.lower_ == "that") for c in rel.children):
+        return None  # the clause reports something of its own
+    subj = next((c for c in rel.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
+    if subj is None or ctx.in_quote(subj.idx):
+        return None
+    return subj, rel
 
 
 # Nouns of a writing that a participle after it can quote ("a Zero Hedge article calling the
@@ -1882,8 +1952,9 @@ def _surname_as_word(tok: "Token", ctx: _Context) -> str | None:
     """The person a capitalised word in the middle of a sentence stands for when the tagger took it for a common
     word ("Despite his disappointment with the verdict, Bright urged calm." after "Marcus Lee Bright"; "Rich", "Young",
     "Sharp"): the subject of a main clause, untyped by the NER, that is the surname of one person the article names
-    in full before it."""
-    if (tok.dep_ not in ("nsubj", "nsubjpass") or tok.is_sent_start or not tok.text[:1].isupper()
+    in full before it; at a sentence's start too ("Silver is going to Shanghai on Wednesday and said ..." after
+    "Adam Silver"; session 42, review 30)."""
+    if (tok.dep_ not in ("nsubj", "nsubjpass") or not tok.text[:1].isupper()
             or tok.text[1:2].isupper() or tok.ent_type_ or ctx.in_quote(tok.idx) or ctx.in_heading(tok.idx)
             or not _is_main_verb(tok.head) or any(c.dep_ in ("det", "compound", "amod") for c in tok.children)):
         return None
@@ -2411,6 +2482,31 @@ def _names_joined(tok: "Token", ctx: _Context) -> str | None:
     return ", ".join(names[:-1]) + " and " + names[-1] if len(names) >= 2 else None
 
 
+def _joint_subject(tok: "Token", ctx: _Context) -> str | None:
+    """ "Ann Dobbs and Jim Reyes" for the subject of a verb made of two or more names of persons joined by
+    "and" ("Dobbs and Reyes said", "Both Dobbs and Reyes acknowledged"), each named as it would be alone; None
+    for anything else (a name and a title, a name and a body, names joined by "or")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or not any(
+            c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+        return None
+    joined = [c for c in tok.children if c.dep_ == "conj"]
+    names: list[str] = []
+    for t in [tok, *joined]:
+        if t.pos_ != "PROPN" or ctx.in_quote(t.idx):
+            return None
+        ent = ctx.entity_at(t.idx)
+        name, kind = _speaker(t, ctx, None, joint=False) if ent is not None and ent.type == "PERSON" else (None, None)
+        if ent is None or ent.type != "PERSON" and not any(c.dep_ == "compound" for c in t.children):
+            # a surname the NER left untyped or typed a body ("Dobbs and Reyes said"): the person the article
+            # named in full
+            name, kind = _full_name_for(canonical_person(t.text), ctx.people), "person"
+        if not name or kind != "person" or not plausible_person(name):
+            return None
+        if name not in names:
+            names.append(name)
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) >= 2 else None
+
+
 def _main_group_subject(found: "Token", pron: "Token", ctx: _Context) -> "Token | None":
     """The plural people (or a crowd, a party's members) that are the main clause's subject of the
     sentence where a "they" found a group named lower down, as an object or in a lower clause
@@ -2568,8 +2664,12 @@ def _national_arm(tok: "Token", ctx: _Context) -> str | None:
     return tok.doc[first.i : tok.i + 1].text
 
 
-def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None) -> tuple[str | None, str | None]:
-    """(speaker name, kind) for a subject token."""
+def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None,
+             joint: bool = True) -> tuple[str | None, str | None]:
+    """(speaker name, kind) for a subject token. `joint`: a subject of names joined by "and" is all of them."""
+    if joint and (both := _joint_subject(tok, ctx)) is not None:
+        # "Lightfoot and Preckwinkle said they opposed ...": both speak, not the first alone (session 42, review 30)
+        return both, "person"
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in _OCCASION_NOUNS and ctx.entity_at(tok.idx) is None:
         held = tok.head
         if held.dep_ == "prep" and held.lower_ in ("in", "at", "during"):
@@ -3709,6 +3809,14 @@ def _attribute_span(
     if relative is not None:
         span.speaker, span.kind, span.cue, span.attributed = relative[0], relative[1], relative[2], True
         return
+    teller = _relative_teller(anc, ctx)
+    if teller is not None:
+        # "the warning which former agents have told Fox News amounted to a “cry for help”": the agents' words,
+        # though the parse hung "amounted" on the sentence's own verb (session 42, review 29)
+        speaker, kind = _speaker(teller[0], ctx, None)
+        if speaker and kind in ("person", "org", "group"):
+            span.speaker, span.kind, span.cue, span.attributed = speaker, kind, teller[1].lemma_.lower(), True
+            return
     authored = _utterance_author(_claim_verb_inside(span, ctx) + anc, ctx)
     if authored is not None:
         speaker, kind = _speaker(authored[0], ctx, None)
@@ -3793,7 +3901,7 @@ def _attribute_span(
                 speaker, kind, cue = name, hkind, cue.head
         span.speaker, span.kind, span.cue = speaker, kind, _cue_name(cue)
         span.attributed = True
-        if kind == "person" and speaker in ctx.person_names and ctx.own_heading is None:
+        if kind == "person" and named_person(speaker, ctx) and ctx.own_heading is None:
             ctx.said.append((span.start, speaker))
         return
     if intro and left[-1].text == ":" and not short:
