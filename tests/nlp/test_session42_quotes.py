@@ -82,3 +82,15 @@ def test_a_surname_tagged_a_word_at_a_sentence_start_is_the_person(said):
     assert _who_said(said, text, "he hopes officials and fans") == ["Adam Gold"]
     # control: his first report stays his
     assert _who_said(said, text, "the league would not apologize") == ["Adam Gold"]
+
+
+def test_a_statements_that_clause_after_a_short_phrase_is_the_statements_owners(said):
+    # "The White House focused on his statement before Election Day that creating a Palestinian state would be
+    # “giving attack grounds to ...”": the words of the one whose statement it is, not of the White House
+    text = ("Mayor Tom Reed defended the plan on Monday. The council focused on his statement before the vote that "
+            "closing the clinic would be “a gift to the developers.”")
+    assert _who_said(said, text, "a gift to the developers") == ["Tom Reed"]
+    # controls: with no phrase between, as before; a statement no one owns leaves the sentence's subject
+    assert _who_said(said, text.replace(" before the vote", ""), "a gift to the developers") == ["Tom Reed"]
+    assert _who_said(said, text.replace("his statement", "the statement"), "a gift to the developers") == [
+        "The council"]

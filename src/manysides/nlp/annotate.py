@@ -32,6 +32,7 @@ ANNOTATOR_VERSION = 135  # 2: reported (indirect) speech; 3: loaded wording read
 ANNOTATOR_VERSION = 136  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 137  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 132  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 133  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -419,6 +420,9 @@ ANNOTATOR_VERSION = 132  # 2: reported (indirect) speech; 3: loaded wording read
 #     Preckwinkle said"); a tag's first name and surname the NER missed goes on for the pronoun fallback ('“...,”
 #     said House Minority Whip Steny Hoyer. He added ...'); a surname tagged a word at a sentence's start is the
 #     person named in full ("Silver is going to Shanghai ...") (docs/quotes.md)
+# 133: session 42, helper A (review 28): a statement's "that" clause after a short phrase is its owner's words ("his
+#     statement before Election Day that creating a Palestinian state would be “giving attack grounds to ...”": his,
+#     not the White House's, the sentence's subject) (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -1442,10 +1442,23 @@ def _claim_of(verb: "Token") -> "Token | None":
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     if mark is None or verb.dep_ not in ("acl", "ccomp", "relcl"):
         return None
-    for noun in (verb.head, verb.doc[mark.i - 1] if mark.i > 0 else verb.head):
-        if noun.pos_ == "NOUN" and noun.lemma_.lower() in _CLAIM_NOUNS and noun.i < mark.i:
+    for noun in (verb.head, verb.doc[mark.i - 1] if mark.i > 0 else verb.head, _noun_before_phrase(mark)):
+        if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in _CLAIM_NOUNS and noun.i < mark.i:
             return noun
     return None
+
+
+def _noun_before_phrase(mark: "Token") -> "Token | None":
+    """The noun a short prepositional phrase right before a "that" follows ("his statement before Election Day
+    that ...": "statement"; session 42, review 28), which the parse may hang on the sentence's verb; None when the
+    words before the "that" are no such phrase."""
+    doc = mark.doc
+    k = mark.i - 1
+    while k > 0 and mark.i - k <= 5 and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"):
+        k -= 1
+    if k <= 0 or k == mark.i - 1 or doc[k].pos_ != "ADP" or doc[k].lower_ == "of":
+        return None
+    return doc[k - 1] if doc[k - 1].pos_ == "NOUN" else None
 
 
 def _utterance_author(anc: list["Token"], ctx: "_Context") -> "tuple[Token, Token] | None":
