@@ -94,3 +94,19 @@ def test_a_statements_that_clause_after_a_short_phrase_is_the_statements_owners(
     assert _who_said(said, text.replace(" before the vote", ""), "a gift to the developers") == ["Tom Reed"]
     assert _who_said(said, text.replace("his statement", "the statement"), "a gift to the developers") == [
         "The council"]
+    # the parse may read the clause as adverbial when the quoted words open on a participle
+    text = ("Prime Minister Ari Dov said on Monday he wanted peace. The White House focused on his statement before "
+            "Election Day that creating a new state would be “giving attack grounds to … radical groups.”")
+    assert _who_said(said, text, "giving attack grounds") == ["Ari Dov"]
+
+
+def test_what_a_thing_reads_lends_no_speaker(said):
+    # "Under the tweets, there's now a link reading “Get the facts about mail-in ballots”": the link's words, not the
+    # tweets' of the quote before it in the paragraph
+    text = ("The senator reacted after the website added a label to two of her posts that called the vote “rigged” "
+            "and predicted “ballots will be lost.” Under the posts, there is now a link reading “Get the facts about "
+            "the vote” that takes readers to a page of fact checks.")
+    assert _who_said(said, text, "Get the facts") == [None]
+    # control: signs that read a slogan still hold it
+    assert _who_said(said, "Crowds of nurses marched, carrying signs that read “Fair pay” and chanting, “Hey hey.”",
+                     "Fair pay") == ["signs"]

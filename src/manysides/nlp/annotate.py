@@ -422,7 +422,8 @@ ANNOTATOR_VERSION = 133  # 2: reported (indirect) speech; 3: loaded wording read
 #     person named in full ("Silver is going to Shanghai ...") (docs/quotes.md)
 # 133: session 42, helper A (review 28): a statement's "that" clause after a short phrase is its owner's words ("his
 #     statement before Election Day that creating a Palestinian state would be “giving attack grounds to ...”": his,
-#     not the White House's, the sentence's subject) (docs/quotes.md)
+#     not the White House's, the sentence's subject; an adverbial "that" clause the parse made of it too); what a
+#     thing reads ("a link reading “Get the facts ...”") is no one's words, lent no speaker by the paragraph
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -1440,8 +1440,8 @@ def _claim_of(verb: "Token") -> "Token | None":
     clause on the sentence's verb instead, or take it for a relative clause: "his testimony that Abedin
     “forwarded” them", where "that" is no relative pronoun, since the clause has a subject of its own)."""
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-    if mark is None or verb.dep_ not in ("acl", "ccomp", "relcl"):
-        return None
+    if mark is None or verb.dep_ not in ("acl", "ccomp", "relcl", "advcl"):
+        return None  # (an adverbial "that" clause is a complement the parse misread: "his statement ... that")
     for noun in (verb.head, verb.doc[mark.i - 1] if mark.i > 0 else verb.head, _noun_before_phrase(mark)):
         if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in _CLAIM_NOUNS and noun.i < mark.i:
             return noun
@@ -1506,7 +1506,7 @@ def _claim_verb_inside(span: _Span, ctx: "_Context") -> list["Token"]:
     “forwarded hundreds and thousands” of emails": the clause's verb is among the quoted words, so no
     head above them shows whose claim they are), for `_utterance_author`; else nothing."""
     chars = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
-    roots = [t for t in chars or [] if t.head.i == t.i or not chars.start <= t.head.i < chars.end]
+    roots = [t for t in chars or [] if (t.head.i == t.i or not chars.start <= t.head.i < chars.end) and not t.is_punct]
     return roots[:1] if len(roots) == 1 and roots[0].pos_ == "VERB" and _claim_of(roots[0]) is not None else []
 
 
@@ -3916,6 +3916,11 @@ def _attribute_span(
         span.attributed = True
         if kind == "person" and named_person(speaker, ctx) and ctx.own_heading is None:
             ctx.said.append((span.start, speaker))
+        return
+    if any(c.lemma_.lower() == "read" and c.dep_ == "acl" and c.tag_ == "VBG" and _thing(c.head) for c in order):
+        # "there's now a link reading “Get the facts about ...”": what a thing reads, no one's words to lend the
+        # speaker of another quote of the paragraph (session 42, review 28)
+        span.unvoiced = True
         return
     if intro and left[-1].text == ":" and not short:
         # "But she saw the ruling as a win for Senator Reed, giving him a clear path: “...”": the
