@@ -139,6 +139,13 @@ shared point's sentences are one name ("the Zionist Union's 24", "the Zionist Ca
 sentence on its topic giving its count holds is no new name (docs/comparison.md; REPORT_VERSION "179", the store
 copied): unique 9/136 -> 6/133 (Politico's subtitle, its Rivlin preferring a unity government and its "joint Arab List"
 third with 14 seats gone; the Monitor's exit-poll item loses "the Zionist Camp" as a detail); every other line the same.
+Since (session 42, helper A; before = main's fresh store at 9fcad13, quotes 17/299): a cue joined by "and" right after a
+relative clause of speech goes on with it (ANNOTATOR_VERSION 132), a statement's "that" clause after a short phrase is
+its owner's words and what a thing reads lends no speaker (133): quotes 17/299 -> 14/298 (the tweets' "predicted “mail
+boxes will be robbed.”" theirs, not Twitter's; Netanyahu's "giving attack grounds to ..." his, not the White House's,
+and so his "He said a Palestinian state would not be created ..." after it, not Obama's; the link's "Get the facts about
+mail-in ballots", Twitter's before only as the paragraph's last speaker, now no one's and not listed); every other line
+the same but the voices lists (a fresh store, `--db NEW`).
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations

@@ -126,6 +126,13 @@ clause whose cue ends the words before it, its given speaker named only after it
 "insist", phrase and verb, and the sentence of them gone; the Times' "mocking" (emergency) added, unmarked); Fox's
 Benghazi sourcing without the chairman's "he knew about the cable ..." (+0.520 to Graham), his own question alone
 +1.000; articles showing no phrase 23 -> 24, no phrase and no loaded span 12 -> 13; every other line the same.
+Since (session 42, helper A; before = main's fresh store at 9fcad13, quotes 16/341): a relative clause of speech owns
+the verb the parse hung after it, names joined by "and" speak together, a tag's full name the NER missed goes on for the
+pronoun fallback (ANNOTATOR_VERSION 132; 133 changes nothing here): quotes 16/341 -> 14/341 (the agents' "cry for help"
+theirs, not Clinton's; Hoyer's "He added that Ryan was investigating ..." his, not Trump's; unmarked: Fox's "This is
+plainly a power grab ..." now "Nancy Pelosi and Chuck Schumer"'s, as the statement is, not Pelosi's alone); every other
+line the same but the voices lists and the shooting piece's sourcing evidence (Hoyer's two more quotes; its label the
+same) (a fresh store, `--db NEW`).
 About 3 minutes under a load of 9 (a fresh store).
 """
 from __future__ import annotations

@@ -114,6 +114,13 @@ news outlet's calls unanswered are no items (docs/comparison.md; REPORT_VERSION 
 10/121 -> 8/120 (the Post's "Amazon has yet to comment on the reports." and the Guardian's "De Becker did not respond
 to calls and messages from the Guardian." gone, the Guardian's David Pecker sentence listed in its place); every other
 line the same.
+Since (session 42, helper A; before = main's fresh store at 9fcad13, quotes 14/291): names joined by "and" speak
+together, a surname tagged a word at a sentence's start is the person named in full (ANNOTATOR_VERSION 132; 133 changes
+nothing here): quotes 14/291 -> 11/291 (USA Today's "Lightfoot and Preckwinkle said they opposed ..." and "Both ...
+acknowledged that a victory by either of them ..." both candidates', not Lightfoot's alone; AP's "He said he hopes
+Chinese officials and fans ..." Adam Silver's, not "Zara"'s; unmarked: the BBC's "Ms Callamard and Mr Kaye said: “...”"
+and the statement's two words after it now "Callamard and David Kaye"'s, not Callamard's alone); every other line the
+same but the voices lists (a fresh store, `--db NEW`).
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations
