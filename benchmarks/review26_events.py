@@ -196,6 +196,10 @@ Since (session 41, helper C; before = main's fresh store at 35bb6db; a copy, the
 embedded post giving no figure nor name is no item (REPORT_VERSION "172"): unique 11/153 -> 10/153 (CNN's producer's
 post "Marriage licenses being issued ..." gone, its place taken by Bunning's "Her good faith belief ..."); every
 other line the same.
+Since (session 42, helper D; before = main's fresh store at 9fcad13; a copy, the compare stage rerun): two quotations
+of one speaker sharing few words are two statements, below cosine 0.80 and with no run of three words alike
+(docs/comparison.md; REPORT_VERSION "180"): shared 7/43 -> 6/42 (Walker's "Tomorrow we are all Wisconsinites." and
+"It is time to put our differences aside ..." in no point); every other line the same.
 About 6 minutes under a load of 12 (a fresh store; 1.3 minutes of CPU).
 """
 from __future__ import annotations

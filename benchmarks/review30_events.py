@@ -121,6 +121,11 @@ acknowledged that a victory by either of them ..." both candidates', not Lightfo
 Chinese officials and fans ..." Adam Silver's, not "Zara"'s; unmarked: the BBC's "Ms Callamard and Mr Kaye said: “...”"
 and the statement's two words after it now "Callamard and David Kaye"'s, not Callamard's alone); every other line the
 same but the voices lists (a fresh store, `--db NEW`).
+Since (session 42, helper D; before = main's fresh store at 9fcad13, the merged figures above; a copy, the compare
+stage rerun): two quotations of one speaker sharing few words are two statements, below cosine 0.80 and with no run
+of three words alike (docs/comparison.md; REPORT_VERSION "180"): shared 7/45 -> 6/44 (Lightfoot's "... a break from
+the corrupt political machine" and her debate's "I'm not a person who decided I would climb the ladder ..." in no
+point); every other line the same.
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations

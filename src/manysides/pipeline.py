@@ -38,6 +38,7 @@ from .stories.vectors import article_vectors
 # Bump when the comparison changes, so stored reports are recomputed once.
 REPORT_VERSION = "179"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "182"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "180"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -356,6 +357,10 @@ REPORT_VERSION = "182"  # 4: an article naming no outlet is its own outlet every
 # 182: unique items (session 42, helper E, review 31): a sentence telling only of a failed attempt to reach a named
 #     person or an office ("Attempts to reach Ariel Castro in jail were unsuccessful Monday.", "Calls to the mayor's
 #     office went unanswered.") reports nothing of the event, as a refusal to comment does
+# 180: shared points (session 42, helper D, reviews 30 and 26): two quotations sharing few words are two statements
+#     when one speaker says both too ("... a break from the corrupt political machine" / "I'm not a person who decided
+#     I would climb the ladder of a corrupt political party"), below cosine 0.80 (`shared.SAME_SPEAKER_QUOTE`) and
+#     with no run of three words in a row alike (`shared.QUOTED_RUN`)
 
 
 class Progress(Protocol):

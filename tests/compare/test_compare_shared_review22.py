@@ -19,8 +19,9 @@ def test_two_quotations_of_two_named_speakers_are_two_statements():
     """Review 22: Reason's quotation of the ACLU's Howard Simon ("In the days and weeks ahead we will seek to work
     with newly elected Governor ...") stood in one point with Reuters' quotation of the Sentencing Project ("Voters in
     Florida have endorsed a historic advance in democracy ..."): two speakers' words, one of them an organisation,
-    which the rule for two people's words did not ask. Two quotations of one speaker, or the same words, stay one
-    point; so do two whose speaker is not known."""
+    which the rule for two people's words did not ask. Two quotations in the same words stay one point, whoever
+    speaks (one speaker's two statements in other words are two: tests/compare/test_compare_session42_shared.py);
+    so do two whose speaker is not known."""
     league = Draft("a", "A", [("“The new rules will open the polls to thousands of residents,” the Harbor Voters "
                                "League said.", "x")],
                    quotes=[("The new rules will open the polls to thousands of residents", "Harbor Voters League",
@@ -36,9 +37,10 @@ def test_two_quotations_of_two_named_speakers_are_two_statements():
                  quotes=[("The new rules will open the polls to thousands", "Tom Hale", "person")])
     assert _points([league, same], [("a", 0, "c", 0)]) == [("a", "c")]
     # one speaker's two wordings of one statement
-    olsen2 = Draft("d", "D", [("“The new rules will let thousands of residents vote at last,” said Maria Olsen.",
-                               "x")],
-                   quotes=[("The new rules will let thousands of residents vote at last", "Maria Olsen", "person")])
+    olsen2 = Draft("d", "D", [("“We will work with the clerk so that the change takes effect without any delay,” "
+                               "said Maria Olsen.", "x")],
+                   quotes=[("We will work with the clerk so that the change takes effect without any delay",
+                            "Maria Olsen", "person")])
     assert _points([olsen, olsen2], [("b", 0, "d", 0)]) == [("b", "d")]
     # a speaker the quote finder does not name
     unnamed = Draft("e", "E", [("“We will work with the county clerk so the change takes effect without delay.”",

@@ -10,12 +10,12 @@ a point one point:
 * every pair of sentences in a point must be at least `LINK_THRESHOLD` alike, so a
   chain A~B~C cannot glue together two sentences that say different things;
 * no pair in a point is one that `told_apart` tells apart: words given to different
-  people or to groups of two sides, the acts or words of two countries' bodies, two quotations of two named
-  speakers in other words, a quotation's later sentence beside narration, an answer beside a refusal to answer or
-  beside the question put, a hypothetical or a likelihood beside a fact, two figures of one kind at two moments,
-  figures of two quantities, two votes' tallies, a rise beside a fall, a signed embedded post beside a sentence that
-  does not name its author, the writer's opinion or a poll's finding beside a report, or a guest's turn in a broadcast
-  transcript beside narration (`_voice`), which the embedding reads as alike;
+  people or to groups of two sides, the acts or words of two countries' bodies, two quotations (of two
+  speakers or of one) in other words, a quotation's later sentence beside narration, an answer beside a refusal to
+  answer or beside the question put, a hypothetical or a likelihood beside a fact, two figures of one kind at two
+  moments, figures of two quantities, two votes' tallies, a rise beside a fall, a signed embedded post beside a
+  sentence that does not name its author, the writer's opinion or a poll's finding beside a report, or a guest's
+  turn in a broadcast transcript beside narration (`_voice`), which the embedding reads as alike;
 * a point that only gives the rest of a quotation another point opens is dropped
   (`_without_quote_tails`).
 
@@ -66,6 +66,16 @@ SAME_QUOTE = 0.85
 # `SAME_WORDS` given in the other quote two statements, not one in two outlets' words (`_two_quotations`).
 QUOTATION_SHARE = 2 / 3
 SAME_WORDS = 2 / 3
+# Two such quotations given to one speaker are that speaker's two statements below this cosine (session 42): Lightfoot's
+# "... a break from the corrupt political machine" / "I'm not a person who decided I would climb the ladder of a corrupt
+# political party" (review 30, 0.68). At it or above, one statement in two outlets' wordings or translations: the
+# NAACP's "We don't have a problem with the tea party's existence." / "We take no issue with the Tea Party movement."
+# (0.85, judged the same statement), where the embedding reads the words as one.
+SAME_SPEAKER_QUOTE = 0.80
+# Nor are they two when they give a run of this many words in a row alike: one statement, one outlet quoting its
+# first sentence ("Tonight Canadians rejected division and negativity.") and another a longer cut of it ('... that
+# voters had "rejected division and negativity... and they rejected cuts and austerity ..."', review 23).
+QUOTED_RUN = 3
 # The words an attribution tag after a quotation may hold ("..., The Sentencing Project criminal justice reform group
 # said in a statement.", 11): a sentence that goes on with a quotation begun before and ends in no more is the
 # quotation's later sentence (`told_apart`).
@@ -513,10 +523,13 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     * both give a vote's tally, none in common (`_tallies`: "upheld the Affordable Care Act ... by a 5-4 vote" / "In
       a six-to-three decision, the Supreme Court ...", review 24): two votes;
     * both are quotations (`_quoted_words`: most of their words inside quotation marks) given to speakers of
-      any kind (a person, a group, an organisation, a statement) who share no name word, and the shorter's
-      content words are less than `SAME_WORDS` in the other's (`_two_quotations`): the ACLU's "In the days and
-      weeks ahead we will seek to work with newly elected Governor ..." / the Sentencing Project's "Voters in
-      Florida have endorsed a historic advance in democracy ..." (review 22), two speakers' words.
+      any kind (a person, a group, an organisation, a statement), and the shorter's content words are less than
+      `SAME_WORDS` in the other's (`_two_quotations`): the ACLU's "In the days and weeks ahead we will seek to work
+      with newly elected Governor ..." / the Sentencing Project's "Voters in Florida have endorsed a historic
+      advance in democracy ..." (review 22), two speakers' words; one speaker's too (session 42): Lightfoot's "I
+      think it's more about (voters wanting) a break from the corrupt political machine" / "I'm not a person who
+      decided I would climb the ladder of a corrupt political party" (review 30, the second said in a debate a
+      month before), two statements of one person, not one quoted by two outlets.
 
     Names are compared word by word, so "Obama" is "Barack Obama" and a misspelt surname
     beside the same first name still matches. A sentence that names nobody is not told
@@ -565,6 +578,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     quoted = [_quoted_words(v, annotations[v.article]) for v in cands]
     other_month = [_other_month(v.text, (published or {}).get(v.article)) for v in cands]
     voices = [_voices(v, annotations[v.article]) for v in cands]
+    runs = [_quoted_runs(v, annotations[v.article]) if q is not None else frozenset() for v, q in zip(cands, quoted)]
     countries = {_country_key(name) for art in {v.article for v in cands} for e in annotations[art].entities
                  if e.type in ("GPE", "NORP") for name in (e.name, e.text)}
     bodies = [_country_bodies(v, countries) for v in cands]
@@ -608,7 +622,8 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                      or (scheduled[i] and not future[j]) or (scheduled[j] and not future[i])
                      or _two_counts(counted[i], counted[j], claims[i], claims[j])
                      or (_two_quotations(quoted[i], quoted[j]) and voices[i] and voices[j]
-                         and not voices[i] & voices[j] and sims[i, j] < SAME_QUOTE))
+                         and (sims[i, j] < SAME_SPEAKER_QUOTE and not runs[i] & runs[j] if voices[i] & voices[j]
+                              else sims[i, j] < SAME_QUOTE)))
     return out
 
 
@@ -632,6 +647,17 @@ def _quoted_words(v: SentenceView, ann: Annotation) -> frozenset[str] | None:
     if not total or len(inside) < QUOTATION_SHARE * total:
         return None
     return frozenset(_stem(w) for w in words(" ".join(inside)) if w not in STOP_WORDS and len(w) > 1)
+
+
+def _quoted_runs(v: SentenceView, ann: Annotation) -> frozenset[tuple[str, ...]]:
+    """The runs of `QUOTED_RUN` words in a row (lower case, punctuation aside) inside the sentence's direct quotes."""
+    out: set[tuple[str, ...]] = set()
+    for q in ann.quotes:
+        if q.direct and q.start < v.end and v.start < q.end:
+            said = [w.lower() for w in _WORD_AT.findall(v.text[max(q.start, v.start) - v.start:min(q.end, v.end)
+                                                                - v.start])]
+            out |= {tuple(said[k:k + QUOTED_RUN]) for k in range(len(said) - QUOTED_RUN + 1)}
+    return frozenset(out)
 
 
 def _voices(v: SentenceView, ann: Annotation) -> frozenset[str]:
