@@ -133,6 +133,10 @@ theirs, not Clinton's; Hoyer's "He added that Ryan was investigating ..." his, n
 plainly a power grab ..." now "Nancy Pelosi and Chuck Schumer"'s, as the statement is, not Pelosi's alone); every other
 line the same but the voices lists and the shooting piece's sourcing evidence (Hoyer's two more quotes; its label the
 same) (a fresh store, `--db NEW`).
+Since (session 42, helper D; before = main's fresh store at 9fcad13, the merged figures above; a copy, the compare
+stage rerun): an appeal not to do something beside a sentence telling of no appeal that gives the deed is no point
+(docs/comparison.md; REPORT_VERSION "181"): shared 3/30 -> 2/29 (the Times' Republicans led by McConnell urging
+Trump not to declare and HuffPost's McConnell announcing the declaration in no point); every other line the same.
 About 3 minutes under a load of 9 (a fresh store).
 """
 from __future__ import annotations

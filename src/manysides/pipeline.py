@@ -39,6 +39,7 @@ from .stories.vectors import article_vectors
 REPORT_VERSION = "179"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "182"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "180"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "181"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -361,6 +362,10 @@ REPORT_VERSION = "180"  # 4: an article naming no outlet is its own outlet every
 #     when one speaker says both too ("... a break from the corrupt political machine" / "I'm not a person who decided
 #     I would climb the ladder of a corrupt political party"), below cosine 0.80 (`shared.SAME_SPEAKER_QUOTE`) and
 #     with no run of three words in a row alike (`shared.QUOTED_RUN`)
+# 181: shared points (session 42, helper D, review 29): an appeal not to do something ("urged Mr. Trump not to
+#     declare a national emergency") beside a sentence telling of no appeal that gives the deed ("... planned to sign
+#     the bill and declare a national emergency") is no point (`shared._urged_not`); 180's rule asks of one speaker's
+#     two quotations less than half the shorter's content words alike (`shared.SAME_SPEAKER_WORDS`; a final "e" cut)
 
 
 class Progress(Protocol):

@@ -52,3 +52,25 @@ def test_two_quotations_of_one_speaker_in_other_words_are_two_statements():
     longer = _quoted("g", "G", "chose hope over fear, and it chose roads and clinics and schools for every family",
                      "Nora Quill", "Quill told supporters")
     assert _points([first, longer], alike=("f", 0, "g", 0)) == [("f", "g")]
+
+
+def test_an_appeal_not_to_do_something_is_not_the_deed():
+    """Review 29: the Times' "For weeks, Republicans led by Senator Mitch McConnell of Kentucky urged Mr. Trump not to
+    declare a national emergency, but the president opted to go ahead anyway ..." stood in one point with HuffPost's
+    "McConnell ... announced ... that Trump planned to sign the bill and declare a national emergency at the same
+    time". An appeal not to do something, beside a sentence telling of no appeal that gives the deed, is no point. Two
+    appeals stay one point, and so does a sentence that says the deed was not done."""
+    urged = Draft("a", "A", [("For weeks, council members urged the mayor not to veto the budget, but she went ahead "
+                              "anyway.", "x")])
+    vetoed = Draft("b", "B", [("The council leader announced on Tuesday that the mayor would veto the budget and call "
+                               "a special session.", "x")])
+    assert _points([urged, vetoed], alike=("a", 0, "b", 0)) == []
+    assert _points([urged, vetoed], alike=("a", 0, "b", 0), tell_apart=False) == [("a", "b")]
+    # control: another outlet's account of the appeal
+    warned = Draft("c", "C", [("Council members had warned the mayor that vetoing the budget would close the "
+                               "libraries.", "x")])
+    assert _points([urged, warned], alike=("a", 0, "c", 0)) == [("a", "c")]
+    # control: the deed not done
+    held = Draft("d", "D", [("The mayor did not veto the budget after council members pleaded with her for a week.",
+                             "x")])
+    assert _points([urged, held], alike=("a", 0, "d", 0)) == [("a", "d")]

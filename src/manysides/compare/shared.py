@@ -72,6 +72,11 @@ SAME_WORDS = 2 / 3
 # NAACP's "We don't have a problem with the tea party's existence." / "We take no issue with the Tea Party movement."
 # (0.85, judged the same statement), where the embedding reads the words as one.
 SAME_SPEAKER_QUOTE = 0.80
+# and when less than this share of the shorter's content words are in the other's: one speaker says one claim again
+# in other words, and outlets quote two sentences of one speech ("None of these allegations have been corroborated by
+# the 7th and latest FBI investigation" / "What we know for sure is the FBI report did not corroborate any of the
+# allegations", McConnell's, review 17: 3 of 5 words alike, one point); Lightfoot's two share 2 of 7.
+SAME_SPEAKER_WORDS = 1 / 2
 # Nor are they two when they give a run of this many words in a row alike: one statement, one outlet quoting its
 # first sentence ("Tonight Canadians rejected division and negativity.") and another a longer cut of it ('... that
 # voters had "rejected division and negativity... and they rejected cuts and austerity ..."', review 23).
@@ -494,6 +499,9 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     * one says only that something rose and the other only that something fell (`_moves`: "an increase in
       the mortality rate of Americans between the ages of 25 and 64" / "mortality rates among those younger
       than 25 and older than 64 have decreased", review 16);
+    * one urges, warns or asks someone not to do something (`_urged_not`: "urged Mr. Trump not to declare a national
+      emergency") and the other tells of no appeal (`_APPEALS`) and says it is done or planned ("announced ... that
+      Trump planned to sign the bill and declare a national emergency", review 29): the appeal is not the deed;
     * both give a patient's condition, in states none in common (`_states`: "His condition was upgraded from
       “critical” to “serious”" / "Doctors said his condition was critical but improving", review 29): two readings;
     * one is a later sentence of a quotation begun in an earlier sentence (all its quotes go on from there;
@@ -590,6 +598,8 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     scheduled = [_scheduled(v.text) for v in cands]
     future = [_of_the_future(v.text) for v in cands]
     counted = [_share_counted(v.text) for v in cands]
+    urged_not = [_urged_not(v.text) for v in cands]
+    appeals = [_APPEALS.search(v.text) is not None for v in cands]
 
     def post_apart(i: int, j: int) -> bool:
         return any(authors[x] is not None and authors[y] is None and not authors[x] & spelled[y]
@@ -620,10 +630,13 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                      or (polls[i] and not polled[j]) or (polls[j] and not polled[i])
                      or bool(tallies[i] and tallies[j] and not tallies[i] & tallies[j])
                      or (scheduled[i] and not future[j]) or (scheduled[j] and not future[i])
+                     or any(urged_not[x] and not appeals[y] and _affirms(cands[y].text, urged_not[x])
+                            for x, y in ((i, j), (j, i)))
                      or _two_counts(counted[i], counted[j], claims[i], claims[j])
-                     or (_two_quotations(quoted[i], quoted[j]) and voices[i] and voices[j]
-                         and (sims[i, j] < SAME_SPEAKER_QUOTE and not runs[i] & runs[j] if voices[i] & voices[j]
-                              else sims[i, j] < SAME_QUOTE)))
+                     or (voices[i] and voices[j]
+                         and (_two_quotations(quoted[i], quoted[j], SAME_SPEAKER_WORDS) and not runs[i] & runs[j]
+                              and sims[i, j] < SAME_SPEAKER_QUOTE if voices[i] & voices[j]
+                              else _two_quotations(quoted[i], quoted[j]) and sims[i, j] < SAME_QUOTE)))
     return out
 
 
@@ -631,9 +644,9 @@ _WORD_AT = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def _quoted_words(v: SentenceView, ann: Annotation) -> frozenset[str] | None:
-    """The content words (stemmed) a sentence quotes, when it is a quotation: `QUOTATION_SHARE` or more of its
-    words stand inside direct quotation marks (the quote finder's direct quotes, whoever it gives them to); None
-    for any other sentence."""
+    """The content words (stemmed, a final "e" cut: "corroborate" is "corroborated") a sentence quotes, when it is a
+    quotation: `QUOTATION_SHARE` or more of its words stand inside direct quotation marks (the quote finder's direct
+    quotes, whoever it gives them to); None for any other sentence."""
     spans = [(max(q.start, v.start), min(q.end, v.end)) for q in ann.quotes
              if q.direct and q.start < v.end and v.start < q.end]
     if not spans or not _QUOTE_MARK.search(v.text):
@@ -646,7 +659,7 @@ def _quoted_words(v: SentenceView, ann: Annotation) -> frozenset[str] | None:
             inside.append(m.group(0))
     if not total or len(inside) < QUOTATION_SHARE * total:
         return None
-    return frozenset(_stem(w) for w in words(" ".join(inside)) if w not in STOP_WORDS and len(w) > 1)
+    return frozenset(_verb_key(w) for w in words(" ".join(inside)) if w not in STOP_WORDS and len(w) > 1)
 
 
 def _quoted_runs(v: SentenceView, ann: Annotation) -> frozenset[tuple[str, ...]]:
@@ -667,15 +680,15 @@ def _voices(v: SentenceView, ann: Annotation) -> frozenset[str]:
                                if q.direct and q.start < v.end and v.start < q.end))
 
 
-def _two_quotations(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+def _two_quotations(a: frozenset[str] | None, b: frozenset[str] | None, share: float = SAME_WORDS) -> bool:
     """Whether two quotations (`_quoted_words`) are two statements: the shorter's content words are less than
-    `SAME_WORDS` in the other's. "They have given us no justice!" (protesters chanting in Atlanta) and "To get
-    justice, the people themselves have to be justice." (a protester in Cleveland) share one word; a statement quoted
-    by two outlets gives the same words, one outlet's cut or translation aside ("the largest trade war in history" /
-    "the biggest trade war in economic history")."""
+    `share` (`SAME_WORDS` unless told) in the other's. "They have given us no justice!" (protesters chanting in
+    Atlanta) and "To get justice, the people themselves have to be justice." (a protester in Cleveland) share one
+    word; a statement quoted by two outlets gives the same words, one outlet's cut or translation aside ("the largest
+    trade war in history" / "the biggest trade war in economic history")."""
     if not a or not b:
         return False
-    return len(a & b) < SAME_WORDS * min(len(a), len(b))
+    return len(a & b) < share * min(len(a), len(b))
 
 
 def _side_word(word: str) -> str:
@@ -889,6 +902,37 @@ def _share_counted(text: str) -> float | None:
     if m.group("n"):
         return float(m.group("n"))
     return 99.0 if m.group("all") else 100.0
+
+
+# An appeal not to do something is not the deed: the Times' "For weeks, Republicans led by Senator Mitch McConnell of
+# Kentucky urged Mr. Trump not to declare a national emergency, but the president opted to go ahead anyway ..." stood
+# in one point with HuffPost's "McConnell ... announced Thursday ... that Trump planned to sign the bill and declare a
+# national emergency at the same time, adding that he supported the decision." (review 29), alike in all their words.
+# A verb of urging, warning, asking or telling, up to six words (whom it is put to), "not to" and the verb: what the
+# appeal is against. A sentence holding such a verb itself ("McConnell warned Trump in private that declaring an
+# emergency would spark a backlash", judged one point with the Times') tells of an appeal too, not of the deed.
+_APPEAL = (r"\b(?:urg(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?|press(?:es|ed|ing)?|warn(?:s|ed|ing)?|"
+           r"ask(?:s|ed|ing)?|advis(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|lobb(?:y|ies|ied|ying)|"
+           r"tell(?:s|ing)?|told)\s")
+_URGED_NOT = re.compile(_APPEAL + r"+(?:[\w.’'-]+\s+){0,6}?not\s+to\s+([a-z]+)", re.IGNORECASE)
+_APPEALS = re.compile(_APPEAL, re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no)\b[^,;]*$|n[’']t\s+$", re.IGNORECASE)
+
+
+def _verb_key(word: str) -> str:
+    """A verb's stem (`_stem`) without a final "e": "declare", "declares" and "declaring" are one verb."""
+    return _stem(word.lower()).removesuffix("e")
+
+
+def _urged_not(text: str) -> frozenset[str]:
+    """The verbs (`_verb_key`) a sentence urges, warns or asks someone not to do (`_URGED_NOT`)."""
+    return frozenset(_verb_key(m.group(1)) for m in _URGED_NOT.finditer(text))
+
+
+def _affirms(text: str, verbs: frozenset[str]) -> bool:
+    """Whether the sentence holds one of `verbs` with no "not", "never", "no" or "-n't" before it in its clause."""
+    return any(_verb_key(m.group(0)) in verbs and not _NEGATED_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+               for m in _WORD_AT.finditer(text))
 
 
 def _two_counts(share_a: float | None, share_b: float | None, claims_a: Sequence[Claim],
