@@ -150,6 +150,11 @@ Since (session 41, helper C; before = main's fresh store at 35bb6db; a copy, the
 short sentences are listed from where it opens (REPORT_VERSION "171"): unique 10/152 -> 10/152, USA Today's Sarhan
 quotation listed whole ('"Demand is slowing. ... They're not going on vacations," says Adam Sarhan, ...'), not its
 tail; every other line the same.
+Since (session 42, helper D; before = main's fresh store at 9fcad13; a copy, the compare stage rerun): two quotations
+of one speaker sharing less than half their words are two statements, below cosine 0.80 and with no run of three
+words alike (docs/comparison.md; REPORT_VERSION "180"-"181"): shared 3/48 -> 3/47 (an unmarked point gone: CNN's
+Burroughs on race-conscious admissions' "important place in society" and the Washington Times' "... will always
+penalize to some extent the groups ...," two passages of her opinion); every other line the same.
 About 5-18 minutes (18 on a machine shared by many runs).
 """
 
