@@ -36,10 +36,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "179"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "182"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "180"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "181"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -355,9 +352,6 @@ REPORT_VERSION = "181"  # 4: an article naming no outlet is its own outlet every
 #     words a sentence on its topic giving its count holds ("joint Arab List ... 14 seats", "Joint List, a bloc of
 #     Arab parties, ... 14 seats") is no new name; a comment not yet given and a news outlet's calls unanswered are
 #     no items
-# 182: unique items (session 42, helper E, review 31): a sentence telling only of a failed attempt to reach a named
-#     person or an office ("Attempts to reach Ariel Castro in jail were unsuccessful Monday.", "Calls to the mayor's
-#     office went unanswered.") reports nothing of the event, as a refusal to comment does
 # 180: shared points (session 42, helper D, reviews 30 and 26): two quotations sharing few words are two statements
 #     when one speaker says both too ("... a break from the corrupt political machine" / "I'm not a person who decided
 #     I would climb the ladder of a corrupt political party"), below cosine 0.80 (`shared.SAME_SPEAKER_QUOTE`) and
@@ -366,6 +360,9 @@ REPORT_VERSION = "181"  # 4: an article naming no outlet is its own outlet every
 #     declare a national emergency") beside a sentence telling of no appeal that gives the deed ("... planned to sign
 #     the bill and declare a national emergency") is no point (`shared._urged_not`); 180's rule asks of one speaker's
 #     two quotations less than half the shorter's content words alike (`shared.SAME_SPEAKER_WORDS`; a final "e" cut)
+# 182: unique items (session 42, helper E, review 31): a sentence telling only of a failed attempt to reach a named
+#     person or an office ("Attempts to reach Ariel Castro in jail were unsuccessful Monday.", "Calls to the mayor's
+#     office went unanswered.") reports nothing of the event, as a refusal to comment does
 
 
 class Progress(Protocol):

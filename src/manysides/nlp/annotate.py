@@ -27,12 +27,6 @@ if TYPE_CHECKING:  # pragma: no cover
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 138  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 134  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 135  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 136  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 137  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 132  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 133  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -392,10 +386,17 @@ ANNOTATOR_VERSION = 133  # 2: reported (indirect) speech; 3: loaded wording read
 # 131: session 41, helper F (one rule at two depths): cleaning's embedded post's credit is one rule, owned by cleaning
 #     and used by the comparison (`ingest.clean.POST_CREDIT`): a line ending on "A photo posted by @handle on ..."
 #     (no name in brackets) or "Posted by ... on May 4, 2025" (no weekday) goes with the post's words before it
-# 138: session 42, helper F, cleaning (review 30's furniture): a byline heading a box or an entry inside the text
-#     ("Analysis by Jane Roe, North America reporter", "By Jane Roe, Staff writer"), a caption or a video's blurb
-#     closed by its image's credit under a label with no brackets ("... reports on why ... Image: Jane Roe"), and a
-#     writer's note with the writer's social handle ("Jane Roe (@janeroe) lives in ...") (docs/inputs.md)
+# 132: session 42, helper A (reviews 28-30): a relative clause of speech owns the verb after it that the parse hung
+#     on the sentence's ("the warning which former agents have told Fox News amounted to a “cry for help”"); a cue
+#     joined by "and" right after a relative clause of speech goes on with it ("two tweets that called ballots
+#     “fraudulent” and predicted “...”": the tweets); names joined by "and" speak together ("Lightfoot and
+#     Preckwinkle said"); a tag's first name and surname the NER missed goes on for the pronoun fallback ('“...,”
+#     said House Minority Whip Steny Hoyer. He added ...'); a surname tagged a word at a sentence's start is the
+#     person named in full ("Silver is going to Shanghai ...") (docs/quotes.md)
+# 133: session 42, helper A (review 28): a statement's "that" clause after a short phrase is its owner's words ("his
+#     statement before Election Day that creating a Palestinian state would be “giving attack grounds to ...”": his,
+#     not the White House's, the sentence's subject; an adverbial "that" clause the parse made of it too); what a
+#     thing reads ("a link reading “Get the facts ...”") is no one's words, lent no speaker by the paragraph
 # 134: session 42, helper B (review 29's sourcing): a reported clause whose cue ends the words before it while the
 #     speaker the quote stage gave it is named only after it in the sentence ("After the chairman ... confirmed he
 #     knew about the cable ..., Graham questioned ...") is the cue's subject's report, no sided voice of that speaker
@@ -413,17 +414,10 @@ ANNOTATOR_VERSION = 133  # 2: reported (indirect) speech; 3: loaded wording read
 # 137: session 42, helper E, entities (review 31): two or three capitalised words right after a word of kinship with an
 #     owner ("Berry's cousin Tasheena Mitchell told the newspaper ...") are a person's name, though the NER typed them
 #     an organisation, a place or a people (docs/quotes.md)
-# 132: session 42, helper A (reviews 28-30): a relative clause of speech owns the verb after it that the parse hung
-#     on the sentence's ("the warning which former agents have told Fox News amounted to a “cry for help”"); a cue
-#     joined by "and" right after a relative clause of speech goes on with it ("two tweets that called ballots
-#     “fraudulent” and predicted “...”": the tweets); names joined by "and" speak together ("Lightfoot and
-#     Preckwinkle said"); a tag's first name and surname the NER missed goes on for the pronoun fallback ('“...,”
-#     said House Minority Whip Steny Hoyer. He added ...'); a surname tagged a word at a sentence's start is the
-#     person named in full ("Silver is going to Shanghai ...") (docs/quotes.md)
-# 133: session 42, helper A (review 28): a statement's "that" clause after a short phrase is its owner's words ("his
-#     statement before Election Day that creating a Palestinian state would be “giving attack grounds to ...”": his,
-#     not the White House's, the sentence's subject; an adverbial "that" clause the parse made of it too); what a
-#     thing reads ("a link reading “Get the facts ...”") is no one's words, lent no speaker by the paragraph
+# 138: session 42, helper F, cleaning (review 30's furniture): a byline heading a box or an entry inside the text
+#     ("Analysis by Jane Roe, North America reporter", "By Jane Roe, Staff writer"), a caption or a video's blurb
+#     closed by its image's credit under a label with no brackets ("... reports on why ... Image: Jane Roe"), and a
+#     writer's note with the writer's social handle ("Jane Roe (@janeroe) lives in ...") (docs/inputs.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
