@@ -153,6 +153,12 @@ subheadings, a headline's quotation in single marks and a live headline under a 
 (docs/inputs.md, "Headings"; ANNOTATOR_VERSION 108, fresh store): quotes 0/479 -> 0/478 (Al Jazeera's live heading
 "Ukraine believes Iran plane probe will be 'objective and prompt'" no longer Ukraine's quote, and "Ukraine" one
 place lower in the voices); every other line the same.
+Merged (session 42, helpers A-H; before = main's fresh store at 9fcad13; after = a fresh store of e2b5172): quotes
+0/478 -> 1/479. Helper A's joint speakers ("Lightfoot and Preckwinkle said") give Al Jazeera's "French specialists
+would help decode the black boxes ..." to "Volodymyr Zelenskyy and Emmanuel Macron" (right: the two agreed it), and
+add NPR's "the fires are a world environmental crisis that Bolsonaro has allowed to worsen" as "Jair Bolsonaro and
+Emmanuel Macron", marked: the sentence's "said" belongs to "the French leader" of its "after" clause, which the parse
+joined to the main verb "engaged" instead; every other mark the same.
 About 4 minutes (a fresh store, under load).
 """
 from __future__ import annotations
@@ -213,6 +219,9 @@ WRONG_QUOTES = {
     "boeing": r"^angle of attack$",                      # a sensor's name in the Guardian's timeline
     "joanna toole": r".",                                # her father's words (Fox)
     "ted cruz": r"^Israel has committed war crimes$",    # the caller's claim Cruz cited
+    # NPR's "Bolsonaro and Macron have engaged in a ... spat after the French leader used ... and said the fires are
+    # ...": the parse joins "said" to "engaged", so the words go to both, not to Macron alone (session 42)
+    "jair bolsonaro and emmanuel macron": r"^the fires are a world environmental crisis",
 }
 # disputes and differing figures the review found not genuine: the Lion Air crash's 189 dead (the Guardian's timeline,
 # the BBC) against the Ethiopian crash's 157; "35" and "more than 30" countries (one figure, one rounded); two

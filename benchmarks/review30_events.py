@@ -126,6 +126,9 @@ stage rerun): two quotations of one speaker sharing few words are two statements
 of three words alike (docs/comparison.md; REPORT_VERSION "180"): shared 7/45 -> 6/44 (Lightfoot's "... a break from
 the corrupt political machine" and her debate's "I'm not a person who decided I would climb the ladder ..." in no
 point); every other line the same.
+Merged (session 42, helpers A-H; before = main's fresh store at 9fcad13; after = a fresh store of e2b5172): unique
+10/121 -> 6/118 (helpers C and F, two items each), quotes 14/291 -> 11/291, shared 7/45 -> 6/44, disputes 1/1 -> 0/0,
+slant 10/36 -> 2/27, furniture 3 -> 0 lines; summary 0/6 the same (each helper's part above).
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations
