@@ -435,7 +435,8 @@ def test_why_puts_a_users_correction_first_and_says_when_a_verdict_is_close(stor
     v = store.assignments()["v0"]
     move_article(store, "q0", v)
     ex = why(store, "q0", "q1")
-    assert ex.reason.startswith(f"a user moved q0 into {v}") and "kept by later runs); in different stories" in ex.reason
+    assert ex.reason.startswith(f"a user moved q0 into {v}")
+    assert "kept by later runs); in different stories" in ex.reason
     assert "on average" not in ex.reason
     from manysides.stories import explain
 
