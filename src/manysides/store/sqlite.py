@@ -618,7 +618,6 @@ class Store:
                                 "ORDER BY seq", (day,))
         return [(r[0], r[1][:10]) for r in rows]
 
-
     def add_article(
         self, article: Article, signature: bytes | None, terms: Mapping[str, int] | None = None,
         bands: Sequence[int] = (), original_of: str | None = None, input_path: str | None = None,
