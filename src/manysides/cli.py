@@ -922,10 +922,9 @@ def reannotate(
             print(f"annotated and grouped {plural(len(done.finished), 'article')} that a stopped run left "
                   "unannotated")
     if done.future and not as_json:
-        shown = ", ".join(f"{day} ({source})" for source, day in done.future[:3])
-        more = f" and {len(done.future) - 3:,} more" if len(done.future) > 3 else ""
+        shown = _some([f"{day} ({source})" for source, day in done.future])
         err.print(f"{plural(len(done.future), 'stored article')} {'is' if len(done.future) == 1 else 'are'} dated "
-                  f"after today: {shown}{more} (stored before manysides left such a date out; reannotating keeps "
+                  f"after today: {shown} (stored before manysides left such a date out; reannotating keeps "
                   f"dates as stored: correct the date in the input and analyse it into a new --db)",
                   style="yellow", highlight=False, markup=False, soft_wrap=True)
     for f in done.failures:

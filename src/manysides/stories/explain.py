@@ -334,8 +334,7 @@ def why(store, a: str, b: str, **config: object) -> PairExplanation:
         # a user's correction decides, whatever the similarity says
         put = "; ".join(_pinned_by(store, pins))
         kept = "a correction" if len(pins) == 1 else "corrections"
-        reason = f"{put} ({kept}, kept by later runs); " + reason.replace(
-            " (but on average the two stories are not close enough)", "").replace(
+        reason = f"{put} ({kept}, kept by later runs); " + reason.replace(apart, "").replace(
             " (they are joined through the story's other articles)", "")
     from dataclasses import replace
 
