@@ -1090,14 +1090,14 @@ class Store:
         out = []
         for chunk in _chunks(ids, 500):
             marks = ",".join("?" * len(chunk))
-            for aid, published, title, text, dim, blob in self._db.execute(
-                f"SELECT a.id, a.published, a.title, a.text, v.dim, v.article FROM articles a "
+            for aid, published, title, text, outlet, dim, blob in self._db.execute(
+                f"SELECT a.id, a.published, a.title, a.text, a.outlet, v.dim, v.article FROM articles a "
                 f"JOIN vectors v ON v.article_id = a.id WHERE a.id IN ({marks}) "
                 # "+": the index on duplicate_of would match nearly every article and
                 # turn this lookup of a few ids into a walk over all originals
                 f"AND +a.duplicate_of IS NULL ORDER BY a.seq", chunk
             ):
-                out.append(GroupItem(aid, published, bytes_to_array(blob, dim)[0], title or "", text))
+                out.append(GroupItem(aid, published, bytes_to_array(blob, dim)[0], title or "", text, outlet or ""))
         return out
 
     def count_pending(self) -> int:

@@ -69,6 +69,7 @@ class GroupItem:
     vector: np.ndarray = field(compare=False, repr=False)  # L2-normalised
     title: str = ""
     text: str = ""  # cleaned text, for the lexical evidence
+    outlet: str = ""  # whose headline the title is: a site name after it that names the outlet is cut (`headline`)
 
 
 MAX_DAYS = 3650  # ten years: a longer window or span compares everything with everything
@@ -620,17 +621,18 @@ def build_stories(items: Sequence[GroupItem], assignment: Mapping[str, str]) -> 
     big = 10**9
     for sid, its in members.items():
         its.sort(key=lambda it: (parse_day(it.published) is None, parse_day(it.published) or big, it.id))
-        titled = [it for it in its if (it.title or "").strip()]
+        titled = [it for it in its if headline(it.title, it.outlet)]
         title = ""
         if titled:
             c = centroids[sid]
             # the highest toll a headline or an article's opening gives: a lower one is stale
             top = max((_toll(t) or 0 for it in its for t in (it.title, (it.text or "")[:_LEAD])), default=0)
-            heads = [_headline_words(it.title) for it in titled]
-            best = max(titled, key=lambda it: (not _loud(it.title), (_toll(it.title) or top) >= top,
+            heads = [_headline_words(headline(it.title, it.outlet)) for it in titled]
+            best = max(titled, key=lambda it: (not _loud(it.title), not live_page(it.title),
+                                               (_toll(it.title) or top) >= top,
                                                round(_agreement(titled.index(it), heads), 6),
                                                float(_unit(it.vector) @ c), -titled.index(it)))
-            title = " ".join(best.title.split())
+            title = headline(best.title, best.outlet)
         dates = sorted(str(it.published)[:10] for it in its if parse_day(it.published) is not None)
         stories.append(Story(
             id=sid,
@@ -686,6 +688,52 @@ _LOUD = re.compile(
 def _loud(title: str | None) -> bool:
     """Whether a headline teases or shouts rather than says what happened."""
     return bool(title) and _LOUD.search(title) is not None
+
+
+# A live page's headline names a running page, not an event: "Boston Marathon Explosions: Wednesday's Developments"
+# (session 42's month of allsides titled a story, and its storyline, so), "... - live updates", "Live: ...", "The
+# Latest: ...", "... as it happened".
+_LIVE = re.compile(
+    r"\blive(?:\s+(?:updates?|blog|coverage))?\s*:|\b(?:live|latest)\s+(?:updates?|blog|coverage|developments)\b|"
+    r"\bas it happened\b|^the latest\s*:|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun|to)day['’]s|the day['’]s|key)"
+    r"\s+(?:developments|updates)\b", re.IGNORECASE)
+
+
+def live_page(title: str | None) -> bool:
+    """Whether a headline is a live page's (`_LIVE`): passed over as a story's title while another is there."""
+    return bool(title) and _LIVE.search(title) is not None
+
+
+# A site's name after the headline, set off by a separator with spaces around it: the page's title, not the headline
+# ("Shift In Gay Marriage Support Mirrors A Changing America : NPR", "... | Fox News", "... - CNNPolitics.com"; in
+# allsides 34 headlines end so). Cut when it is a domain ("Newsmax.com"), when its words are all the outlet's own
+# (its name's words, generic words aside: "Fox News" of "Fox Online News", "NPR" of "NPR Online News"), or, after
+# " | " (a page title's separator, which headlines do not use), when it is a short run of capitalised words. A
+# clause after a dash ("... - Russia", "... – report": whose claim it is) is no site's name and stays.
+_SITE = re.compile(r"\s+(?P<sep>[|:\-–—])\s+(?P<site>[^|:\-–—\s][^|:–—]{0,40}?)\s*$")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|co|tv|news|us)$", re.IGNORECASE)
+_SITE_WORDS = frozenset({"the", "news", "online", "web", "com", "www"})
+MAX_SITE_WORDS = 4
+
+
+def headline(title: str | None, outlet: str | None = None) -> str:
+    """`title` with its spaces collapsed and without a site's name after it (`_SITE`) that names `outlet`, is a
+    domain, or follows " | ". The stored title stays as the outlet gave it: an article's id derives from it."""
+    title = " ".join((title or "").split())
+    m = _SITE.search(title)
+    if m is None or len(title[:m.start()].split()) < 2:
+        return title
+    site = m.group("site")
+    words = site.split()
+    if len(words) > MAX_SITE_WORDS:
+        return title
+    own = {w for w in re.findall(r"[a-z0-9]+", (outlet or "").lower())}
+    said = re.findall(r"[a-z0-9]+", site.lower())
+    if _DOMAIN.match(site) \
+            or (own and said and set(said) <= own | _SITE_WORDS and not set(said) <= _SITE_WORDS) \
+            or (m.group("sep") == "|" and all(w[:1].isupper() or w[:1].isdigit() for w in words)):
+        return title[:m.start()].rstrip()
+    return title
 
 
 # A headline's death toll: "Death Toll In Istanbul Airport Attack Rises To 41", "Attack Kills

@@ -23,7 +23,7 @@ import numpy as np
 from ..errors import ConfigError, ManysidesError
 from ..records import Story, Storyline
 from ..store.codec import array_to_bytes, bytes_to_array
-from .grouping import GroupConfig, build_stories, parse_day
+from .grouping import GroupConfig, build_stories, headline, parse_day
 from .incremental import DEFAULT_BUCKET_DAYS, IncrementalConfig, TimeIndex, Update, update
 from .storylines import StorylineConfig, link_storylines, storyline_id_for, title_story
 
@@ -162,7 +162,8 @@ def _records(store, members: Mapping[str, list[str]],
                        if parse_day(articles[a].published) is not None)
         base = built.get(sid)
         title = base.title if base and base.title else next(
-            (articles[a].title or " ".join(articles[a].text.split()[:12]) for a in ordered), "")
+            (headline(articles[a].title, articles[a].outlet) or " ".join(articles[a].text.split()[:12])
+             for a in ordered), "")
         story = Story(id=sid, title=title, articles=tuple(ordered),
                       first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None)
         stories.append(story)
