@@ -35,7 +35,7 @@ from ._text import STOP_WORDS, SentenceView, display_sentence, is_boilerplate, s
 from ._voice import is_aside, mentions_poll, neutral, opines, own_words, poll_finding, turn_quote
 from ..nlp.claims import MONTHS
 from ..nlp.tweets import SIGNED
-from ..nlp.numbers import DURATION_SECONDS
+from ..nlp.numbers import DURATION_SECONDS, ONES, TENS
 from .numbers import intervals_overlap, is_age, is_forecast, other_moment
 # the disputes' tests of whether two figures can be one quantity (`_two_quantities`)
 from .numbers import _apart, _as_read, _clock_times, _comparable, _contrasted, _kind, _rounded_alike, _sectors
@@ -1267,6 +1267,11 @@ def lead_points(
         if n >= 2 and 2 * n >= len(outlets):
             key = (-n, opening[v.article].index(v), -round(float(np.mean(best)), 6), v.article, v.start)
             ranked.append((key, v, [w for _, w in sorted(matches, key=lambda t: (-t[0], t[1].article, t[1].start))]))
+    if ranked and _voices_only(ranked):
+        # ..., and where every lead stated most widely is a quotation, the first sentences that restate the headlines
+        seen = {(v.article, v.start) for _, v, _ in ranked}
+        ranked += [r for r in _headline_leads(articles, opening, by_outlet, outlets) if (r[1].article, r[1].start)
+                   not in seen]
     if not ranked:
         ranked = _first_sentence_leads(articles, opening, by_outlet, matrices, outlets)
     if not ranked:
@@ -1280,6 +1285,17 @@ def lead_points(
         for _, v, partners in ranked)
 
 
+def _voices_only(ranked: Sequence[tuple]) -> bool:
+    """Whether every lead of `ranked` (`lead_points`' rows) that the most outlets state is a quotation
+    (`summary._mostly_quote`): a voice the outlets open with ("Help me. I'm Amanda Berry," she told a 911
+    dispatcher.", review 31), which the summary does not state as theirs, matched to other openings by the name it
+    gives (CNN's "The first time most of America heard Amanda Berry's voice was on a frantic 911 call.", a scene)."""
+    from .summary import _mostly_quote
+
+    top = min(key[0] for key, *_ in ranked)
+    return all(_mostly_quote(display_sentence(v.text)) for key, v, _ in ranked if key[0] == top)
+
+
 # Where no first sentences are alike even so, a first sentence that holds this many words (stop words and
 # weekdays aside) of the headline of each of more than half of the other outlets states what their headlines
 # do: the story's main fact (review 19: "Donald Trump dominated Super Tuesday, notching seven victories ..."
@@ -1289,6 +1305,17 @@ def lead_points(
 HEADLINE_LEAD_WORDS = 2
 
 
+# a count a headline gives in figures ("Cops arrest 3 brothers after 3 Ohio women ...") a text spells out ("the three
+# women"): a number word is its figure
+_NUMBER_WORDS = {w: str(n) for w, n in {**ONES, **TENS}.items() if n > 1}
+
+
+def _head_words(text: str) -> set[str]:
+    """The words of `text` a headline and a lead are compared by (`_headline_leads`): stop words aside, numerals kept,
+    a number word above one as its figure."""
+    return {_NUMBER_WORDS.get(w, w) for w in words(text, numbers=True)} - STOP_WORDS
+
+
 def _headline_leads(articles: Sequence[Article], opening: Mapping[str, list[SentenceView]],
                     by_outlet: Mapping[str, list[SentenceView]], outlets: Sequence[str]) -> list:
     """`lead_points`' ranked leads, read as the articles' first sentences that restate the headlines of more
@@ -1296,13 +1323,13 @@ def _headline_leads(articles: Sequence[Article], opening: Mapping[str, list[Sent
     sentences as its matches; most headlines echoed first."""
     # a figure is a word of them too: "Death Toll Soars: 50+ Killed, ..." is restated by "... in an attack which killed
     # 50 people ..." (review 19's Las Vegas night, whose summary had said no toll)
-    titles = {a.id: set(words(a.title, numbers=True)) - STOP_WORDS for a in articles if a.title}
+    titles = {a.id: _head_words(a.title) for a in articles if a.title}
     firsts = {o: [v for v in vs if opening[v.article][0] is v] for o, vs in by_outlet.items()}
     ranked = []
     for o, vs in firsts.items():
         others = [w for other, ws in firsts.items() if other != o for w in ws]
         for v in vs:
-            said = set(words(v.text, numbers=True)) - STOP_WORDS
+            said = _head_words(v.text)
             echoing = [w for w in others if len(said & titles.get(w.article, set())) >= HEADLINE_LEAD_WORDS]
             n = 1 + len({w.outlet for w in echoing})
             if n >= 2 and 2 * (n - 1) > len(outlets) - 1:

@@ -160,9 +160,17 @@ _PERSON_NOUN = re.compile(r"\b(?:president|governor|mayor|senator|official|spoke
 
 def _bare_person(plain: str) -> bool:
     """Whether `plain` (quotations blanked) names someone only as "the man" (`_BARE_PERSON`) who is not the person
-    it opens with (`_back.own_person`)."""
-    return any(not own_person(plain, m.start(), _PERSON_NOUN) for pattern in (_BARE_PERSON, ROLE_PERSON)
-               for m in pattern.finditer(plain))
+    it opens with (`_back.own_person`) nor one the sentence told of before by the same word (`_told_before`)."""
+    return any(not own_person(plain, m.start(), _PERSON_NOUN) and not _told_before(plain, m)
+               for pattern in (_BARE_PERSON, ROLE_PERSON) for m in pattern.finditer(plain))
+
+
+def _told_before(plain: str, m: re.Match) -> bool:
+    """Whether the word for people of "the women" (`m`) stands earlier in the sentence, so the sentence itself told of
+    them ("... how the three women and a 6-year-old girl ... remained captive ..., the women were released Tuesday
+    ...", Fox's lead, review 31): "the women" are those, not people of a sentence before."""
+    noun = re.sub(r"['’]s$", "", m.group(0).split()[-1]).lower()
+    return re.search(rf"\b{re.escape(noun)}\b", plain[:m.start()], re.IGNORECASE) is not None
 
 
 def _nobody_before_pronoun(text: str) -> bool:
