@@ -12,6 +12,16 @@ most words with the story's other headlines (`grouping._agreement`, session 32, 
 Both pass over teasing or shouting headlines alike (death tolls are left out here). Session 32 (a store of
 unique_items.py, main's annotations): 328 events, the rules differ on 148; overlap 0.443 (centroid) -> 0.468
 (agreement); no question or exclamation picked by either (docs/grouping.md, "Titles").
+
+A third rule, "shipped" (session 43), is the agreement rule on headlines without a site's name after them
+(`grouping.headline`), passing over a live page's headline (`grouping.live_page`). `--headlines` reads the
+headlines alone, without a store (the headline's order breaks ties where the store's centroid would):
+
+    nice -n 10 .venv/bin/python benchmarks/story_titles.py --headlines
+
+Session 43: 328 events; agreement and shipped differ on 1 (the Senate hearing's "Live updates: Milley, Austin and
+McKenzie to testify ..." gives way to "Top generals contradict Biden, ..."); overlap 0.466 -> 0.467 (same_event's
+headlines carry no site's name).
 """
 
 from __future__ import annotations
@@ -28,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from manysides.store import Store  # noqa: E402
-from manysides.stories.grouping import _agreement, _headline_words, _loud, _unit  # noqa: E402
+from manysides.stories.grouping import _agreement, _headline_words, _loud, _unit, headline, live_page  # noqa: E402
 
 ARTICLES = ROOT.parent / "shared" / "data" / "same_event" / "articles.jsonl"
 
@@ -37,17 +47,56 @@ def dice(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
+def shipped(titles: list[str], outlets: list[str], tie) -> int:
+    """The index of the headline the session 43 rule picks: no loud or live page's headline while another is there,
+    then the most agreement over headlines without a site's name, then `tie(k)`."""
+    heads = [_headline_words(headline(t, o)) for t, o in zip(titles, outlets)]
+    return max(range(len(titles)), key=lambda k: (not _loud(titles[k]), not live_page(titles[k]),
+                                                  round(_agreement(k, heads), 6), tie(k)))
+
+
+def headlines_only(events: dict, show: int) -> None:
+    """The agreement rule against the shipped one on the headlines alone, earlier headlines winning ties."""
+    scores, n, differ = defaultdict(float), 0, 0
+    for rows in events.values():
+        rows = [r for r in rows if (r.get("title") or "").strip()]
+        ref = _headline_words(rows[0].get("event_title") or "") if rows else frozenset()
+        if len(rows) < 3 or not ref:
+            continue
+        n += 1
+        titles, outlets = [r["title"] for r in rows], [r.get("outlet") or "" for r in rows]
+        heads = [_headline_words(t) for t in titles]
+        old = max(range(len(rows)), key=lambda k: (not _loud(titles[k]), round(_agreement(k, heads), 6), -k))
+        new = shipped(titles, outlets, lambda k: -k)
+        scores["agreement"] += dice(heads[old], ref)
+        scores["shipped"] += dice(_headline_words(headline(titles[new], outlets[new])), ref)
+        if old != new:
+            differ += 1
+            if differ <= show:
+                print(f"{rows[0].get('event_title')}\n  agreement: {titles[old]}\n  shipped:   {titles[new]}")
+    print(f"{n} events of 3+ headlines (headlines alone); agreement and shipped differ on {differ}")
+    for rule in ("agreement", "shipped"):
+        print(f"  {rule:<10} overlap with the corpus's title {scores[rule] / max(n, 1):.3f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--cache", required=True, help="a store holding the same_event articles (unique_items.py --cache)")
+    ap.add_argument("--cache", help="a store holding the same_event articles (unique_items.py --cache)")
+    ap.add_argument("--headlines", action="store_true", help="compare the agreement and shipped rules on the "
+                                                              "headlines alone, without a store")
     ap.add_argument("--articles", default=str(ARTICLES))
     ap.add_argument("--show", type=int, default=0, help="print this many events where the rules differ")
     args = ap.parse_args()
+    if not args.cache and not args.headlines:
+        ap.error("give --cache STORE or --headlines")
     events = defaultdict(list)
     for line in open(args.articles, encoding="utf-8"):
         if line.strip():
             r = json.loads(line)
             events[r["event"]].append(r)
+    if args.headlines:
+        headlines_only(events, args.show)
+        return
     store = Store(args.cache)
     arts = store.articles()
     by_title = {" ".join((a.title or "").split()): a.id for a in arts if not a.duplicate_of}
@@ -66,9 +115,12 @@ def main() -> None:
             "centroid": max(range(len(its)), key=lambda k: (not _loud(its[k].title), float(_unit(its[k].vector) @ c))),
             "agreement": max(range(len(its)), key=lambda k: (not _loud(its[k].title), round(_agreement(k, heads), 6),
                                                              float(_unit(its[k].vector) @ c))),
+            "shipped": shipped([it.title for it in its], [it.outlet for it in its],
+                               lambda k: float(_unit(its[k].vector) @ c)),
         }
         for rule, k in picks.items():
-            scores[rule] += dice(heads[k], ref)
+            scores[rule] += dice(_headline_words(headline(its[k].title, its[k].outlet)) if rule == "shipped"
+                                 else heads[k], ref)
             loud[rule] += "?" in its[k].title or "!" in its[k].title
         if picks["centroid"] != picks["agreement"]:
             differ += 1
@@ -76,7 +128,7 @@ def main() -> None:
                 print(f"{rows[0].get('event_title')}\n  centroid:  {its[picks['centroid']].title}\n"
                       f"  agreement: {its[picks['agreement']].title}")
     print(f"{n} events of 3+ headlines; the rules differ on {differ}")
-    for rule in ("centroid", "agreement"):
+    for rule in ("centroid", "agreement", "shipped"):
         print(f"  {rule:<10} overlap with the corpus's title {scores[rule] / max(n, 1):.3f}; "
               f"a question or exclamation {loud[rule]}")
 
