@@ -79,6 +79,14 @@ lawyer Cohen to be sentenced ..."; voices of the wrong kind (Lolo Jones an organ
 persons); Newsmax's full-year 3.1 percent (fourth quarter over fourth quarter) beside the others' 2.9 percent and Fox's
 toll of 638 beside 149, 235 and 275 are not compared. Articles showing no phrase 25 of 28, no phrase and no loaded
 span 12.
+Since (session 43, helper A; before = main's fresh store at 9a69f00, the figures above): a sentence someone is asked
+to receive or a court to impose is a request of an outcome (docs/comparison.md; REPORT_VERSION "183", that store
+copied): disputes 2/6 -> 1/5 (CNN's "roughly four years" asked for, no longer disputed against the three years), and
+the Cohen story's summary now opens with Reuters' "... was sentenced to three years in prison on Wednesday ..."
+(summary 2/6 -> 1/6); a sentence about a picture or chart the page shows is no item (REPORT_VERSION "184"), nor a
+request "seeking a response" unanswered (REPORT_VERSION "185"): unique 13/143 -> 11/141 (MSNBC's chart legend (2) and
+USA Today's organisers not replying gone; an item more of USA Today's shown in their place, its Australian committee's
+statement, is CNN's and Fox's news too, marked); every other line the same.
 About 4 minutes under a load of 13 (a fresh store).
 """
 from __future__ import annotations
@@ -125,8 +133,11 @@ SHARED_WRONG = (r"^In that announcement Sunday, IOC president Thomas Bach indica
 # (Reuters', ABC's); CNN's Keystone decision pending (Fox's), the Times' Obama telling NBC "This is not some distant
 # problem" (CNN's); the Washington Times' forces clearing the two camps (NPR's, Fox's), the smaller camp cleared
 # within hours (Fox's), the government blaming the Brotherhood (NPR's), the attacks on Coptic churches (Fox's); the
-# Monitor's Reese on the pope's bus, flat and meals (CNN's John Allen, Fox's narration)
+# Monitor's Reese on the pope's bus, flat and meals (CNN's John Allen, Fox's narration); since REPORT_VERSION 185 (an
+# item more of USA Today's shown): its Australia's Olympic Committee's statement (CNN's and Fox's Australia not sending
+# athletes)
 UNIQUE_WRONG = (r"^Representatives of the Tokyo 2020 organizing committee did not immediately reply|"
+                r"^Within the next 12 hours, Australia.s Olympic Committee released|"
                 r"^The statement added that \"cancellation is not on the agenda|"
                 r"^As for the image above, the chart shows|^The red columns show the economy|"
                 r"^He was seen entering the Manhattan courthouse|"

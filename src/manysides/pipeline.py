@@ -37,6 +37,7 @@ from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
 REPORT_VERSION = "201"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "185"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -367,6 +368,15 @@ REPORT_VERSION = "201"  # 4: an article naming no outlet is its own outlet every
 #     ("I'm Amanda Berry," she told a 911 dispatcher."; `shared.lead_points`); a headline's figure is a number word of
 #     a lead ("3 women" / "the three women"; `shared._headline_leads`); "the women" after "the three women" in one
 #     sentence are those, no one of a sentence before (`summary._told_before`) (docs/comparison.md)
+# 183: session 43, helper A, disputes (review 32): a figure someone is asked to receive, serve or pay, or a court to
+#     impose ("has asked for Cohen to receive a ... sentence of roughly four years") is a request of an outcome, no
+#     quantity of the outcome given ("was sentenced to three years") (docs/comparison.md)
+# 184: session 43, helper A, unique items (review 32): a sentence about a picture or chart the page shows ("As for the
+#     image above, the chart shows ...", "The red columns show ...", "Watch the video above ...") is no item
+#     (docs/comparison.md)
+# 185: session 43, helper A, unique items (review 32): a request "seeking a response" (or a reply) that was not
+#     answered is a request for comment unanswered ("... did not immediately reply to an email ... seeking a response
+#     to Pound's comments."), no item (docs/comparison.md)
 
 
 class Progress(Protocol):

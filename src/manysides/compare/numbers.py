@@ -233,9 +233,16 @@ _MONEY_UNIT = re.compile(r"[A-Z]{3}")
 # the fine be set at $5 million") is one too: review 27 found the 20 years prosecutors asked for at a trial disputed
 # against another outlet's "could be sentenced to up to 10 years in prison" if probation were revoked. A request of
 # an amount ("requested $5.7 billion", "asked for") is left out: what was asked is then the quantity outlets report.
+# A request that someone receive, serve or pay, or that a court impose or order ("has asked for Cohen to receive a
+# "substantial" sentence of roughly four years", "urged the judge to impose 10 years") is a request of an outcome too:
+# review 32 found the four years prosecutors asked for disputed against the three years of the sentence. A request
+# that someone approve or spend an amount ("asked Congress to approve $5.7 billion") stays the amount asked.
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|recommend(?:s|ed|ing)?|fac(?:e|es|ed|ing)|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|"
-    r"(?:request|ask)(?:s|ed|ing)?\s+that)\b",
+    r"(?:request|ask)(?:s|ed|ing)?\s+that|"
+    r"(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?)\s+(?:for\s+)?"
+    r"(?:[\w'’.-]+\s+){1,4}?to\s+(?:receive|serve|pay|impose|order|award|sentence|give|"
+    r"be\s+(?:sentenced|given|fined|jailed|ordered|awarded)))\b",
     re.IGNORECASE)
 # A clause of fact that a conjunction opens before the figure is the figure's own clause: "Boeing is facing
 # questions after an Ethiopian Airlines crash on Sunday killed all 157 people" states the toll; "facing" governs the

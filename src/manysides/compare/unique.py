@@ -1162,19 +1162,40 @@ _HOSTING = re.compile(r"\bwe(?:['’]re|\s+are)\s+(?:now\s+)?joined\s+(?:now\s+)
                       re.IGNORECASE)
 
 
+# A sentence about a picture or chart the page shows and the report does not (session 43, review 32: MSNBC's "As for
+# the image above, the chart shows GDP numbers by quarter since the Great Recession began." and "The red columns show
+# the economy under the Bush and Trump administrations; ..."): the picture pointed at ("the chart below", "this map
+# above") is the subject of what it shows or is, or the reader is told to watch or see it ("Watch the video above",
+# "Don't see the graphic above?"), or the sentence tells what a chart's colours or marks stand for. A sentence that
+# only points on the way to its own statement ("As you can see in the chart below, turnout fell.") reports that.
+_PICTURE = r"(?:image|chart|graph|graphic|map|photo(?:graph)?|picture|video|table|illustration|infographic|clip)s?"
+_POINTED = rf"(?:the|this|these|that|those)\s+(?:[\w-]+\s+){{0,2}}?{_PICTURE}\s+(?:above|below)"
+_PICTURE_TOLD = re.compile(
+    rf"^\W*(?:As\s+for\s+{_POINTED}\s*,\s*(?:the\s+{_PICTURE}\s+|it\s+)?|{_POINTED}\s+)"
+    r"(?:shows?|is|are|was|were|gives?|provides?|illustrates?|compares?|displays?|depicts?|tracks?|plots?|maps?)\b"
+    rf"|^\W*(?:Watch|See|View|Check\s+out|Click(?:\s+on)?)\s+(?:[\w'’-]+\s+){{0,4}}?{_PICTURE}\s+(?:above|below)\b"
+    r"[^.!?()\[\]]*[.!?:)\]]*\s*$"  # the prompt alone: "(see chart above) The number ... fell" goes on with news
+    rf"|^\W*Don['’]t\s+see\s+the\s+{_PICTURE}\s+(?:above|below)"
+    r"|^\W*(?:The|In\s+the)\s+(?:red|blue|green|gr[ae]y|black|orange|yellow|purple|dark|light|shaded|dotted|dashed)"
+    r"\s+(?:[\w-]+\s+)?(?:columns?|bars?|lines?|areas?|dots?|circles?|shading)\s+"
+    r"(?:shows?|represents?|indicates?|marks?|denotes?|stands?\s+for)\b", re.IGNORECASE)
+
+
 def _is_furniture(text: str, start: int, end: int) -> bool:
     """Whether the sentence at start..end of `text` is page furniture no outlet reports: a
     line all in capitals of four words or more (a heading, or a link to another story:
     "AUSTIN SERIAL BOMBER MAY HAVE OTHER DEVICES ..."), a photo's caption that credits
-    it ("... in a photo from Angie Propst.") or places whom it names (", left,"), or a transcript's
+    it ("... in a photo from Angie Propst.") or places whom it names (", left,"), a transcript's
     sign-on ("From The New York Times, I'm Michael Barbaro."), hand-over to a guest ("we're joined by")
-    or thanks to one ("thank you for being with us")."""
+    or thanks to one ("thank you for being with us"), or a sentence about a picture or chart the page shows
+    (`_PICTURE_TOLD`: "The chart below shows ...", "The red columns show ...")."""
     line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
     if not any(ch.islower() for ch in line) and len(re.findall(r"[A-Z]{2,}", line)) >= 4:
         return True
     sentence = text[start:end].strip()
     return (_CAPTION_CREDIT.search(sentence) is not None or _SIGN_ON.search(sentence) is not None
-            or _PLACED.search(sentence) is not None or _HOSTING.search(sentence) is not None)
+            or _PLACED.search(sentence) is not None or _HOSTING.search(sentence) is not None
+            or (_PICTURE_TOLD.search(sentence) is not None and not any(m in sentence for m in _QUOTE_MARKS)))
 
 
 # a broadcaster's note on where its own reporting aired: "NPR's Gregory Warner just checked in with Morning Edition
@@ -1272,7 +1293,9 @@ def _inside(v: SentenceView, spans: Sequence[tuple[int, int]]) -> bool:
 # writers ... contributed."; review 29: "Administration officials would not offer details of the discussion ...",
 # "..., Brendan Buck, spokesman for ..., said just that."): a refusal to comment or to give details, with at most what
 # on after it; a writers' credit; a statement that only points back to what the sentences before it told, or a
-# pointer to the outlet's other material ("... is worth listening to.")
+# pointer to the outlet's other material ("... is worth listening to."). A request "seeking a response" is one for
+# comment (session 43, review 32: "Representatives of the Tokyo 2020 organizing committee did not immediately reply
+# to an email from USA TODAY Sports seeking a response to Pound's comments.")
 # the subject, no clause of its own before the refusal ("McLeod said a publication ban had been imposed ... and he
 # could not provide further details" reports the ban)
 _WHO = r"^(?:(?!\b(?:said|says|and|but|because|after|as)\b)[^\"“”,;:]){1,80}?"
@@ -1280,8 +1303,9 @@ _REFUSED = re.compile(
     _WHO + r"\b(?:did|does|do|has|have|had|could|would|will)\s*(?:not|n['’]t)\s+(?:immediately\s+)?"
     r"(?:(?:respond|reply|return)(?:ed)?\s+to\s+(?:an?\s+|the\s+|several\s+|repeated\s+|multiple\s+)?"
     r"(?:requests?|messages?|inquir(?:y|ies)|e-?mails?|calls?)\s+(?:from\s+[^,;:.]{1,40}?\s+)?(?:for|seeking)\s+"
-    r"comment|(?:be\s+reached\s+for\s+)?comment|(?:offer|give|provide|disclose|share|release)\s+"
-    r"(?:any\s+|further\s+|more\s+|additional\s+)?details)\b[^\"“”,;:]{0,100}$"
+    r"(?:comment|(?:an?\s+)?(?:response|reply))|(?:be\s+reached\s+for\s+)?comment|"
+    r"(?:offer|give|provide|disclose|share|release)\s+(?:any\s+|further\s+|more\s+|additional\s+)?details)\b"
+    r"[^\"“”,;:]{0,100}$"
     r"|" + _WHO + r"\b(?:declined|refused)\s+to\s+(?:comment|(?:offer|give|provide|disclose|share|release)\s+"
     r"(?:any\s+|further\s+|more\s+|additional\s+)?details)\b[^\"“”,;:]{0,100}$"
     r"|" + _WHO + r"\b(?:has|have|had|is|are|was|were)\s+yet\s+to\s+comment\b[^\"“”,;:]{0,100}$", re.IGNORECASE)
