@@ -52,6 +52,8 @@ _CREDIT = re.compile(
     r"^(?:(?:photo(?:graph)?s?|image|picture|illustration|video|credit)s?"
     r"(?:\s+(?:credit|courtesy|illustration))?\s*[:|]"
     r"|(?:photo|image|illustration)s?\s+(?:by|courtesy of)\s"
+    # "Photograph by Jo Lin/Getty Images.", "Photograph of a shut shop by Jo Lin/Getty Images." (session 43)
+    r"|photographs?\s+(?:of\s+[^.!?/]{1,60}?\s+)?by\s+(?-i:[A-Z])[^.!?]{0,60}/[^!?]{1,60}$"
     r"|\(?(?:[A-Z][\w.]*\s)?photo(?:\s*illustration)?\s*(?:/|by\s))",
     re.IGNORECASE,
 )
@@ -69,6 +71,7 @@ _LABELLED_CREDIT = re.compile(r"^[(\[](?:[A-Z][\w.]*\s+)?(?:photo|image|credit)s
 _PROMPT = re.compile(  # unmistakable calls to action: removed when the line is short
     r"^(?:share this(?:\s+\w+)?\b|share (?:on|via)\b|subscribe\b|read more\b|read the full\b|"
     r"continue reading\b|click here\b|sign up (?:for|to|now|here|today)\b|follow us\b|"
+    r"join us on\s+(?:twitter|x|facebook|instagram|threads|tiktok|bluesky)\b|"
     r"follow (?:\S+\s+){0,3}on\s+(?:twitter|x|facebook|instagram|threads|tiktok|bluesky)\b|"
     r"follow (?:\S+\s+){0,3}(?:reporter|writer|columnist|correspondent|editor)\s+(?:\S+\s+){1,3}"
     r"on\s+(?:twitter|x|facebook|instagram|threads|tiktok|bluesky)\b|"
@@ -475,10 +478,19 @@ _TAIL_AGENCY_CREDIT = re.compile(
     # a handout's credit, its source's name(s) before it: "Adam Scotti/Prime Minister's Office/Handout",
     # "(SANA/Handout via Reuters)"
     rf"|\(?\b{_HANDOUT_SOURCE}(?:\s*/\s*{_HANDOUT_SOURCE}){{0,2}}\s*/\s*(?:Handout|HANDOUT)"
-    r"(?: via (?:Reuters|REUTERS|AP|AFP|Getty Images))?\s*\)?)\s*$"
+    r"(?: via (?:Reuters|REUTERS|AP|AFP|Getty Images))?\s*\)?)"
+    # an agency's picture desk's notes to editors after the credit, in capitals ("REUTERS/Jo Lin TPX IMAGES OF THE
+    # DAY", "... via REUTERS ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY", session 43, review 31)
+    r"(?:\s+(?:TPX IMAGES OF THE DAY|TPX|ATTENTION EDITORS?\b[A-Z0-9 ,.'’/-]{0,120}))?\s*$"
 )
 # a photo credit alone on its line: "Damon Winter/The New York Times" (a name of two words or more)
 _NAMED_CREDIT = re.compile(rf"^{_CREDIT_TOKEN} {_CREDIT_NAME}\s*/\s*(?:The )?{_CREDIT_NAME}$")
+# A credit alone on its line, handed on by an agency or a picture service, its source before "via" with no label
+# ("Jo Lin/Lakeview Courier via AP", "KTRK-TV via AP", "Ann Roe, Pool Photo via AP", session 43): names in capitals,
+# initials, a slash or a comma, no word in lower case but "via" and no sentence's end.
+_VIA_CREDIT = re.compile(r"^(?:[A-Z][\w'’&-]*\.?|[A-Z]\.)(?:\s*[,/]?\s*(?:[A-Z0-9][\w'’&-]*\.?|of|the|and|for))*"
+                         r"\s+via\s+(?:AP|Reuters|REUTERS|AFP|Getty Images|Redux|Newscom|ZUMA(?: Press)?|Shutterstock)$")
+_VIA_CREDIT_WORDS = 12
 # a photo credit opening a caption: "Carlos Barria/Reuters Local residents leave ..."
 _HEAD_AGENCY_CREDIT = re.compile(rf"^{_CREDIT_NAME}\s*/\s*{_SLASH_AGENCY}(?:\s*/\s*[A-Z][\w]*)*\s+[A-Z]")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
@@ -568,7 +580,12 @@ _TITLE_DATELINE = re.compile(
 # of which are nouns too); a present-tense verb of what people in a picture do, the date closing the sentence, is a
 # caption's.
 _CAPTION_VERBS = ("celebrate gather speak attend arrive react pose surrender listen protest pray greet hug mourn carry "
-                  "gesture inspect embrace kneel engulf chant weep salute applaud depart examine").split()
+                  "gesture inspect embrace kneel engulf chant weep salute applaud depart examine "
+                  # session 43 (review 31's "A man watches the landmark Notre-Dame Cathedral burn ... in central Paris
+                  # on April 15, 2019."): what a picture catches a person doing, none a verb of a calendar ("holds",
+                  # "marks", "ends", "begins", "meets", "returns" stay out: "The deadline ends on ...")
+                  "watch smile laugh stand sit walk look talk wait cheer cry clap march rally pause peer shout yell "
+                  "comfort dance sing stare").split()
 
 
 def _third_person(verb: str) -> str:
@@ -580,12 +597,19 @@ def _third_person(verb: str) -> str:
 
 _CAPTION_VERB = (r"\b(?:" + "|".join(sorted({f for v in _CAPTION_VERBS for f in (v, _third_person(v))}, key=len,
                                               reverse=True)) + r")\b|\bwaves\b|\b(?:is|are) (?:seen|pictured|shown)\b"
-                 r"|\b(?:photo(?:graph)?|image|picture|view|footage|video|map) shows\b")
+                 r"|\bshakes? hands\b|\bdelivers? (?:remarks|a speech)\b"
+                 r"|\b(?:photo(?:graph)?|image|picture|view|footage|video|map|screen) shows\b")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PRESENT_CAPTION = re.compile(
     rf"^(?!.*\b(?:will|would|could|may|might|to|was|were|had|has|have|did|said|says|is (?:set|expected|scheduled|due|"
     rf"slated)|are (?:set|expected|scheduled|due|slated))\b)(?!.*[a-z]\. [A-Z])"
-    rf"[A-Z][^\"“”!?;:]{{5,200}}?(?:{_CAPTION_VERB})[^\"“”!?;:]{{0,200}}\son\s{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?\.$")
+    rf"[A-Z][^\"“”!?;:]{{5,200}}?(?:{_CAPTION_VERB})[^\"“”!?;:]{{0,200}}(?:\son\s{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?"
+    # an agency's place and date with no "on", a weekday between or not ("... at Mt Somers, New Zealand March 20,
+    # 2019.", "... in Santa Clarita, CA Thursday, November 14, 2019.", session 43): a year closes it
+    rf"|(?:\s[A-Z][\w.'’-]*,?|,|\son)\s(?:{_WEEKDAY},?\s)?{_MONTH}\s\d{{1,2}},\s\d{{4}})\.$")
+# an agency's note of the day its picture was taken, closing its caption ("... in Texas, U.S., June 24, 2018. Picture
+# taken June 24, 2018.", Reuters): no sentence of a story says so
+_PICTURE_TAKEN = re.compile(rf"(?<=[.!?])\s+(?:Picture|Photo) taken,?\s(?:on\s)?{_MONTH}\s\d{{1,2}},\s\d{{4}}\.$")
 # an agency's caption without its credit: its place and its date with no comma between ("... react after Bolsonaro wins
 # the presidential race, in Sao Paulo, Brazil October 28, 2018.", Reuters, review 21); prose writes "on" or a comma
 _PLACE_DATE_CAPTION = re.compile(rf"\bin [A-Z][^,.!?]{{1,40}}, [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)? {_MONTH} \d{{1,2}}, \d{{4}}\.$")
@@ -1355,7 +1379,8 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
         return f"update note: {_show(text)}", None
     if (m := _QUOTED_HEADLINE.match(text)) and _is_title_case(m.group("title")):
         return f"related link: {_show(text)}", None
-    if len(words) <= 40 and (_PRESENT_CAPTION.match(text) or _PLACE_DATE_CAPTION.search(text)):
+    if len(words) <= 40 and (_PRESENT_CAPTION.match(text) or _PLACE_DATE_CAPTION.search(text)) \
+            or len(words) <= _CAPTION_WORDS and _PICTURE_TAKEN.search(text):
         return f"photo caption: {_show(text)}", None
     if len(words) <= _POSITION_CAPTION_WORDS and _POSITION_CAPTION.match(text):
         return f"photo caption: {_show(text)}", None
@@ -1429,7 +1454,10 @@ def _classify_furniture(text: str, words: list[str], at_edge: bool) -> tuple[str
         # a caption fragment ("Former campaign manager Paul Manafort") or a dated caption
         # ("... in Jackson, Mississippi, U.S., November 27, 2018."); prose keeps its words
         if (not re.search(r"[.!?:;,\"”’)]$", before) or _CAPTION_DATE_END.search(before)
-                or _CAPTION_DAY_PLACE.search(before) or _PLACE_DATE_CAPTION.search(before)):
+                or _CAPTION_DAY_PLACE.search(before) or _PLACE_DATE_CAPTION.search(before)
+                # a present-tense caption before its credit ("Jo Lin speaks in Ohio on May 2, 2019. Ann Roe/AP",
+                # session 43): the credit alone went, and the caption stood as a sentence of the story
+                or (len(before.split()) <= 40 and _PRESENT_CAPTION.match(before)) or _PICTURE_TAKEN.search(before)):
             return f"photo caption: {_show(text)}", None
     if len(words) <= _READER_CALL_WORDS and _READER_CALL.search(text) and _READER.search(text) \
             and not re.search(r"[\"“”]", text):
@@ -1485,6 +1513,8 @@ def _is_credit(text: str) -> bool:
     # A short line that is nothing but a photographer's name and a news organisation:
     # "Jane Roe/Getty Images", "Damon Winter/The New York Times".
     if len(text.split()) <= 8 and _NAMED_CREDIT.match(text):
+        return True
+    if len(text.split()) <= _VIA_CREDIT_WORDS and _VIA_CREDIT.match(text):
         return True
     return bool(
         len(text.split()) <= 8

@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 138  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 151  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -418,6 +418,13 @@ ANNOTATOR_VERSION = 138  # 2: reported (indirect) speech; 3: loaded wording read
 #     ("Analysis by Jane Roe, North America reporter", "By Jane Roe, Staff writer"), a caption or a video's blurb
 #     closed by its image's credit under a label with no brackets ("... reports on why ... Image: Jane Roe"), and a
 #     writer's note with the writer's social handle ("Jane Roe (@janeroe) lives in ...") (docs/inputs.md)
+# 151: session 43, helper E, cleaning (review 31's furniture): a caption in the present tense closed by its date
+#     with more verbs of what a picture catches ("A man watches the cathedral burn ... in Paris on April 15, 2019."),
+#     an agency's place and date with no "on" ("... in Lakeview, Northshire May 4, 2021."), "Picture taken <date>."
+#     closing a caption; a caption before its credit goes whole when it reads as a caption in the present tense, a
+#     picture desk's note after the credit allowed ("... REUTERS/Jo Lin TPX IMAGES OF THE DAY"); credits with no
+#     label ("Jo Lin/Lakeview Courier via AP", "Photograph by Jo Lin/Getty Images.") and "Join us on Facebook..."
+#     (docs/inputs.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -1,0 +1,74 @@
+"""Review 31's furniture left by cleaning, each a kind: a caption in the present tense closed by its date (with an
+agency's place and date and no "on", or the note of the day the picture was taken), a caption whose credit alone
+went (the credit with a picture desk's note after it, or the caption in the present tense before a bare credit), and
+credits and prompts with no label the rules did not know ("... via AP", "Photograph by ...", "Join us on ...");
+and the prose like them that stays. Every sentence is invented."""
+
+from clean_helpers import clean_story, paragraphs
+
+_TITLE = "Fire damages the old cathedral of Lakeview"
+_PROSE = "Fire tore through the roof of Lakeview's cathedral on Monday evening, the fire service said."
+_MORE = "Firefighters saved the bell tower and most of the paintings inside."
+_LAST = "The bishop said the cathedral would be rebuilt within five years."
+
+
+def _gone(line: str, rule: str) -> None:
+    cleaned = clean_story(f"{_PROSE}\n\n{_MORE}\n\n{line}\n\n{_LAST}", _TITLE)
+    assert cleaned.text.split("\n\n") == [_PROSE, _MORE, _LAST], line
+    assert any(r.startswith(f"{rule}:") for r in cleaned.removed), (line, cleaned.removed)
+
+
+def _stays(line: str) -> None:
+    assert line in paragraphs(f"{_PROSE}\n\n{_MORE}\n\n{line}\n\n{_LAST}", _TITLE), line
+
+
+def test_a_present_tense_caption_closed_by_its_date_goes():
+    for caption in ("A woman watches the cathedral burn, engulfed in flames, in central Lakeview on May 4, 2021.",
+                    "Bishop Ann Roe stands beside the ruined altar in Lakeview on May 5, 2021.",
+                    "The mayor shakes hands with firefighters outside the cathedral on May 5, 2021.",
+                    # an agency's place and date with no "on", a weekday between or not
+                    "A firefighter looks up at the bell tower in Lakeview, Northshire May 4, 2021.",
+                    "Mayor Tom Poe speaks during a news conference at City Hall May 5, 2021.",
+                    "A priest talks with a visitor in Lakeview, Northshire, Tuesday, May 5, 2021."):
+        _gone(caption, "photo caption")
+
+
+def test_the_note_of_the_day_a_picture_was_taken_closes_a_caption():
+    _gone("Volunteers carry paintings out of the cathedral in Lakeview, Northshire, May 4, 2021. Picture taken "
+          "May 4, 2021.", "photo caption")
+
+
+def test_a_caption_goes_whole_with_its_credit_and_a_picture_desk_s_note():
+    for caption in ("The bishop arrives at the cathedral, after the fire was put out, in Lakeview, Northshire May 5, "
+                    "2021. REUTERS/Jo Lin TPX IMAGES OF THE DAY",
+                    "The bishop walks out of the cathedral in Lakeview on May 5, 2021. Ann Roe/AFP/Getty Images",
+                    "The mayor speaks in Lakeview on May 5, 2021. J Tom Poe / AP"):
+        _gone(caption, "photo caption")
+
+
+def test_credits_and_a_prompt_with_no_label_go():
+    for line, rule in (("Jo Lin/Lakeview Courier via AP", "photo credit"), ("KTRK-TV via AP", "photo credit"),
+                       ("Ann Roe, Pool Photo via AP", "photo credit"),
+                       ("Photograph by Jo Lin/Getty Images.", "photo credit"),
+                       ("Photograph of the ruined altar by Jo Lin/Lakeview Courier.", "photo credit"),
+                       ("Join us on Facebook.com/LakeviewOpinion.", "prompt")):
+        _gone(line, rule)
+
+
+def test_prose_like_captions_and_credits_stays():
+    for line in (
+            # a date in the present tense of a calendar, or of the past told in the present, is no caption
+            "The appeal for the roof ends on June 30, 2021.",
+            "The feast of the cathedral's saint marks the day it was consecrated on May 4, 1211.",
+            "Services are scheduled to resume on June 6, 2021.",
+            # a verb of the list in the past tense, or with a modal, or two sentences
+            "Crowds watched the cathedral burn in Lakeview on May 4, 2021.",
+            "Thousands will march through Lakeview on May 9, 2021.",
+            "The bishop spoke to reporters. Crowds stand outside the cathedral on May 5, 2021.",
+            # no place word before a date with no "on"
+            "The insurer's deadline for claims goes into effect May 31, 2021.",
+            # "via" in prose, a photograph in prose, a call to join an event
+            "The warning reached the fire service via AP",
+            "Photographs by the fire service show the roof falling in.",
+            "Join us on Monday for a service of thanks."):
+        _stays(line)
