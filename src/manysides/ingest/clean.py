@@ -488,8 +488,9 @@ _NAMED_CREDIT = re.compile(rf"^{_CREDIT_TOKEN} {_CREDIT_NAME}\s*/\s*(?:The )?{_C
 # A credit alone on its line, handed on by an agency or a picture service, its source before "via" with no label
 # ("Jo Lin/Lakeview Courier via AP", "KTRK-TV via AP", "Ann Roe, Pool Photo via AP", session 43): names in capitals,
 # initials, a slash or a comma, no word in lower case but "via" and no sentence's end.
-_VIA_CREDIT = re.compile(r"^(?:[A-Z][\w'’&-]*\.?|[A-Z]\.)(?:\s*[,/]?\s*(?:[A-Z0-9][\w'’&-]*\.?|of|the|and|for))*"
-                         r"\s+via\s+(?:AP|Reuters|REUTERS|AFP|Getty Images|Redux|Newscom|ZUMA(?: Press)?|Shutterstock)$")
+_VIA_CREDIT = re.compile(r"^[A-Z][\w'’&-]*\.?(?:(?:\s+|\s*[,/]\s*)(?:[A-Z0-9][\w'’&-]*\.?|of|the|and|for))*"
+                         r"\s+via\s+(?:AP|Reuters|REUTERS|AFP|Getty Images|Redux|Newscom|ZUMA(?: Press)?|"
+                         r"Shutterstock)$")
 _VIA_CREDIT_WORDS = 12
 # a photo credit opening a caption: "Carlos Barria/Reuters Local residents leave ..."
 _HEAD_AGENCY_CREDIT = re.compile(rf"^{_CREDIT_NAME}\s*/\s*{_SLASH_AGENCY}(?:\s*/\s*[A-Z][\w]*)*\s+[A-Z]")
@@ -580,12 +581,15 @@ _TITLE_DATELINE = re.compile(
 # of which are nouns too); a present-tense verb of what people in a picture do, the date closing the sentence, is a
 # caption's.
 _CAPTION_VERBS = ("celebrate gather speak attend arrive react pose surrender listen protest pray greet hug mourn carry "
-                  "gesture inspect embrace kneel engulf chant weep salute applaud depart examine "
-                  # session 43 (review 31's "A man watches the landmark Notre-Dame Cathedral burn ... in central Paris
-                  # on April 15, 2019."): what a picture catches a person doing, none a verb of a calendar ("holds",
-                  # "marks", "ends", "begins", "meets", "returns" stay out: "The deadline ends on ...")
-                  "watch smile laugh stand sit walk look talk wait cheer cry clap march rally pause peer shout yell "
-                  "comfort dance sing stare").split()
+                  "gesture inspect embrace kneel engulf chant weep salute applaud depart examine").split()
+# Session 43 (review 31's "A man watches the landmark Notre-Dame Cathedral burn ... in central Paris on April 15,
+# 2019."): more of what a picture catches a person doing, none a verb of a calendar ("holds", "marks", "ends",
+# "meets", "returns" stay out: "The deadline ends on ..."). Each is a noun too ("a rally", "trade talks", "the wait"),
+# so it counts only where no article, possessive or preposition stands right before it; nouns used mostly as such
+# ("rally", "march", "talk", "cheer", "cry") are left out: "... spoke at a major rally in Tulsa on June 20, 2020."
+_CAPTION_NOUN_VERBS = "watch smile laugh stand sit walk look wait clap pause peer shout yell comfort sing stare".split()
+_NOT_AFTER = "".join(rf"(?<!\b{w} )" for w in ("a an the his her its our my your their this that these those of in at "
+                                              "on for from with by and or").split())
 
 
 def _third_person(verb: str) -> str:
@@ -596,12 +600,16 @@ def _third_person(verb: str) -> str:
 
 
 _CAPTION_VERB = (r"\b(?:" + "|".join(sorted({f for v in _CAPTION_VERBS for f in (v, _third_person(v))}, key=len,
-                                              reverse=True)) + r")\b|\bwaves\b|\b(?:is|are) (?:seen|pictured|shown)\b"
+                                              reverse=True)) + r")\b|\bwaves\b|\b(?:is|are) (?:seen|pictured|shown)\b|"
+                 + _NOT_AFTER + r"\b(?:" + "|".join(sorted({f for v in _CAPTION_NOUN_VERBS
+                                                          for f in (v, _third_person(v))}, key=len, reverse=True))
+                 + r")\b"
                  r"|\bshakes? hands\b|\bdelivers? (?:remarks|a speech)\b"
                  r"|\b(?:photo(?:graph)?|image|picture|view|footage|video|map|screen) shows\b")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PRESENT_CAPTION = re.compile(
-    rf"^(?!.*\b(?:will|would|could|may|might|to|was|were|had|has|have|did|said|says|is (?:set|expected|scheduled|due|"
+    rf"^(?!.*\b(?:will|would|could|may|might|to|was|were|had|has|have|did|said|says|not|never|\w+n['’]t|"
+    rf"is (?:set|expected|scheduled|due|"
     rf"slated)|are (?:set|expected|scheduled|due|slated))\b)(?!.*[a-z]\. [A-Z])"
     rf"[A-Z][^\"“”!?;:]{{5,200}}?(?:{_CAPTION_VERB})[^\"“”!?;:]{{0,200}}(?:\son\s{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?"
     # an agency's place and date with no "on", a weekday between or not ("... at Mt Somers, New Zealand March 20,
