@@ -89,6 +89,15 @@ and the FBI try to piece together how the three women ... remained captive in a 
 densely populated section of Cleveland, the women were released Tuesday from a local hospital and returned to their
 families.", no longer with CNN's lede; the main-fact pattern now takes "captive", which says the event in words the
 pattern did not list, the review's finding on the old summary unchanged). Every other line the same.
+Since (session 43, helper E; before = main's fresh store at 9a69f00): a present-tense caption closed by its date
+with more verbs of what a picture shows ("watches"), and a caption before its credit with a picture desk's note
+after it ("... REUTERS/Hannah McKay TPX IMAGES OF THE DAY") go whole (docs/inputs.md; ANNOTATOR_VERSION 151, a fresh
+store): furniture 2 -> 0 lines; shared 6/62 -> 6/61 (the Notre Dame pair of USA Today's lede and CNN's caption, and
+the Assange pair of Reason, the Guardian and Reuters' caption, now of Reason and the Guardian); unique 14/142 ->
+13/142 (USA Today's digest item on the Mueller report gives its place to Le Figaro's "Everything is burning.");
+summary 1/6 -> 2/6: without the caption's pair the Notre Dame summary opens with the marked pair "Others shared
+photos from their past visits to Notre Dame." (the summary's choice, left to the summary and shared-point work);
+quotes and slant the same.
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations
