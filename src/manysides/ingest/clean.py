@@ -555,6 +555,16 @@ _BOX_BYLINE = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
     rf"October|November|December)\b)(?P<name>{_NAME}),\s*[^.!?()\n]{{1,80}})$")
 _BOX_BYLINE_WORDS = 16
+# "By" and a name with no comma, alone on its line inside the text: a symposium's or a live page's entries, each signed
+# ("By Jane Roe" over each writer's answer, Politico's, 23 in one text; session 43). One such line may be a subheading
+# ("By The Numbers") or a time ("By Early July"), so they go only when the text holds two or more, the name two to
+# four words, none a word of a heading's or a time's first place.
+_ENTRY_BYLINE = re.compile(
+    r"^By\s+(?!(?:The|This|That|These|Those|A|An|Any|All|Our|Your|Their|His|Her|Its|My|No|Some|Early|Late|Mid|End|"
+    r"Election|Christmas|New Year|Super|Next|Last|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b)"
+    rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD}(?:-{_NAME_WORD})?|van|von|de|del|da|la|le)){{1,3}}$")
+_ENTRY_BYLINES = 2
 # a live entry's byline and the ad markers after it, closing its paragraph: "... the next six weeks. By Mike
 # DeBonis AD AD" (the Washington Post)
 _TAIL_BYLINE_ADS = re.compile(rf"(?<=[.!?”\"’])\s+By {_NAME}(?:(?:,|,? and) {_NAME})*(?:\s+AD)+$")
@@ -1022,6 +1032,8 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
     byline: str | None = None
     pending_break = False
     labels = Counter(m.group(1) for ln in lines if (m := _LABEL.match(ln.text)))
+    # entries' bylines with no comma ("By Jane Roe"): furniture only when the text is signed so twice or more
+    signed = sum(_is_entry_byline(ln.text) for ln in lines) >= _ENTRY_BYLINES
     lines = [_strip_entry_stamps(ln, removed) for ln in lines]
     i = 0
     while i < len(lines):
@@ -1042,6 +1054,8 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
             # ... but a link list's heading with its headlines under it is one still ("Update at 11:30 a.m. ET.
             # More NPR Reports:" over two quoted headlines, review 25)
             note = f"related links heading: {_show(line.text)}"
+        if note is None and stamp is None and signed and _is_entry_byline(line.text):
+            note = f"byline: {_show(line.text)}"
         if note is None and stamp is None and _is_spaced_label_link(line.text, labels):
             note = f"related link: {_show(line.text)}"
         if (note is None and stamp is None and nxt is not None and re.search(r"[a-z]", nxt)
@@ -1530,6 +1544,11 @@ def _is_credit(text: str) -> bool:
         and ("/" in text or re.search(r"getty|shutterstock|istock|alamy", text, re.I))
         and not re.search(r"[.!?]”?$", text)
     )
+
+
+def _is_entry_byline(text: str) -> bool:
+    """Whether `text` is "By" and a name alone (`_ENTRY_BYLINE`), an entry's byline when the text has two or more."""
+    return len(text) <= 60 and _ENTRY_BYLINE.match(text) is not None
 
 
 def _is_name_list(names: str) -> bool:
