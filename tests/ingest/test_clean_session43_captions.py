@@ -83,8 +83,8 @@ def test_a_verb_of_the_picture_used_as_a_noun_or_denied_is_no_caption():
 
 
 def test_entries_signed_by_a_name_with_no_comma_go_when_the_text_holds_two_or_more():
-    entries = [f"What should Lakeview rebuild first?\n\n{_PROSE}",
-               f"By Jane Roe\n\n{_MORE}", f"By Tom A. Poe\n\n{_LAST}", f"By Ann Lee-Park\n\n{_MORE.replace('most', 'all')}"]
+    entries = [f"What should Lakeview rebuild first?\n\n{_PROSE}", f"By Jane Roe\n\n{_MORE}",
+               f"By Tom A. Poe\n\n{_LAST}", f"By Ann Lee-Park\n\n{_MORE.replace('most', 'all')}"]
     cleaned = clean_story("\n\n".join(entries), _TITLE)
     assert not any(p.startswith("By ") for p in cleaned.text.split("\n\n")), cleaned.text
     assert sum(r.startswith("byline:") for r in cleaned.removed) == 3
