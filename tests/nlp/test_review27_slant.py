@@ -25,9 +25,11 @@ def test_the_complement_of_a_verb_of_judging_is_the_subjects_view(tags: bool) ->
 
 @pytest.mark.parametrize("tags", [False, True])
 def test_a_word_grading_the_object_or_a_passive_stays_the_outlets(tags: bool) -> None:
-    """No object, or the word before its noun: "was deemed ridiculous by the judge", "found the tiresome report",
-    "found widespread ridiculous spending" are the outlet's wording, listed as before."""
-    assert _loaded("The council was deemed ridiculous by the judge.", tags) == ["ridiculous"]
+    """The word before its noun ("found the tiresome report", "found widespread ridiculous spending") or the writer's
+    own verdict in the passive ("can only be deemed ridiculous") is the outlet's wording, listed as before. (Session
+    43, helper C: "was deemed ridiculous by the judge", this test's control until then, is the judge's view, a passive
+    of regarding: tests/nlp/test_slant_session43_neutral.py.)"""
+    assert _loaded("The council can only be deemed ridiculous.", tags) == ["ridiculous"]
     assert _loaded("The governor found the tiresome report on his desk.", tags) == ["tiresome"]
     assert _loaded("Investigators found widespread ridiculous spending.", tags) == ["ridiculous"]
 

@@ -311,7 +311,7 @@ def test_loaded_words_rules_cap_and_common_news_words() -> None:
     assert L.lexicon()["especially"].subjectivity >= L.MIN_SUBJECTIVITY  # rated as an intensifier
     named = {e.text for e in L.loaded_words("The Evil Empire grew. It was especially big.", min_subjectivity=0.5)}
     assert named == set()
-    assert {e.text for e in L.loaded_words("Evil plans, said the evil man.", min_subjectivity=0.5)} == {"Evil"}
+    assert {e.text for e in L.loaded_words("Evil plans, made by the evil man.", min_subjectivity=0.5)} == {"Evil"}
     # capitalised within a sentence: a name ("Rose"), while capitals are emphasis ("CORRUPT")
     found = {e.text for e in L.loaded_words("Rubio also told Rose that they are CORRUPT.", min_subjectivity=0.5)}
     assert found == {"CORRUPT"}
@@ -532,8 +532,8 @@ def test_phrase_evidence_shows_no_name_piece_figure_attribution_or_connective(mo
     about half of the slant phrases shown; the model weighs them, a reader cannot check them."""
     text = ("President Trump said the plan would cost $1 trillion, though 40 percent of voters backed it, "
             "the Journal reported. Meanwhile, President Barack Obama told reporters the bill was indeed "
-            "illegal and a dangerous attack on religious freedom, according to the statement. "
-            "The governor said 12 percent of the money was wasted years ago, and the lawmakers told him so.")
+            "illegal and a dangerous attack on religious freedom. The governor said 12 percent of the money "
+            "was wasted years ago, according to the statement, and the lawmakers told him so.")
     slant, hp = model.score(text)
     phrases = [e for e in slant.evidence + hp.evidence if e.kind == "phrase"]
     assert phrases, "the text moves the score somewhere"

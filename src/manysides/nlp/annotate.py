@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 152  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 145  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -427,6 +428,13 @@ ANNOTATOR_VERSION = 152  # 2: reported (indirect) speech; 3: loaded wording read
 #     (docs/inputs.md)
 # 152: session 43, helper E, cleaning: "By" and a name with no comma alone on a line inside the text ("By Jane Roe"
 #     over each entry of a symposium) is a byline when the text holds two or more such lines (docs/inputs.md)
+# 145: session 43, helper C, slant evidence (review 31): words neutral where they stand are no loaded wording: a
+#     temperature word after "go" or "run" of a thing ("when the fires go cold"), "huge" of a collection ("a huge
+#     cache of cables"), "precious" of a thing of worth ("precious artifacts"), a reaction of those there ("shocked
+#     crowds"), a fixed term past another adjective ("the overwhelming, bipartisan vote"), a passive of regarding's
+#     complement ("widely viewed as the most effective", "is considered credible"), an unquoted clause a cue after it
+#     gives to a speaker ("That's almost irrelevant, said Jane Roe"), an admission in a sentence of a court's act
+#     ("sentenced ... after admitting he gave a false tip") (docs/model-card-slant.md; scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -143,9 +143,9 @@ from ..records import SlantEvidence
 from .slant_classes import noun_use, verb_use
 from .slant_features import tokenize
 from .slant_senses import (AREA_NOUNS, CAUTION_WORDS, FEELER_NOUNS, FOOD_NOUNS, FORCE_NOUNS, GRADED_NOUNS, HARM_NOUNS,
-                            HARM_WORDS, LOUD_WORDS, OFFICE_NOUNS, POWER_WORDS, SEEN_SIZE_WORDS, SIGHT_NOUNS,
-                            SOUND_NOUNS, fault_found, field_risk, graded_noun, hedge, likelihood, pointer_cleft,
-                            police_warning, surprising_outcome)
+                            HARM_WORDS, LOUD_WORDS, OFFICE_NOUNS, POWER_WORDS, REACTION_WORDS, SEEN_SIZE_WORDS,
+                            SIGHT_NOUNS, SOUND_NOUNS, WITNESS_NOUNS, fault_found, field_risk, graded_noun, hedge,
+                            likelihood, pointer_cleft, police_warning, surprising_outcome)
 from .slant_verbs import FORMS, VerbRole, verb_at
 
 LEXICON_PACKAGE = "textblob"
@@ -423,6 +423,28 @@ WEATHER_NOUNS = frozenset(
 )
 _WEATHER_ADJECTIVES = re.compile(r"\s*(?:,|,?\s+and)\s+(?:dry|humid|windy|sunny|muggy|wet|damp|rainy|snowy|icy|"
                                  r"cloudy|breezy|stormy|arid|sticky|steamy)\b", re.IGNORECASE)
+# - a temperature word after a verb of going ("we don't yet know how much will still stand when the fires go cold",
+#   review 31; "the coffee went cold", "the trail went cold", "the engine runs hot"): a thing's heat changed or held, or
+#   the idiom for a search that stalls, told of a thing; said of a person ("he went cold on the deal", "she ran hot and
+#   cold") it still counts, as "a cold response" does. "turned cold" is left as it is (a tone turned cold).
+_GONE_BEFORE = re.compile(r"\b([A-Za-z][\w'’-]*)\s+(?:(?:has|have|had|will|would|could|may|might|can|to|did|does|do|"
+                          r"quickly|soon|finally|already|eventually|never|long|also)\s+){0,2}(?:go|goes|going|gone|went|"
+                          r"run|runs|ran|running)\s+$", re.IGNORECASE)
+_PEOPLE_PRONOUNS = frozenset("he she they i we you who someone everyone somebody everybody".split())
+
+
+def _gone_cold(text: str, s: int) -> bool:
+    """The temperature word at `s` follows a form of "go" or "run" whose subject (the word before it, past auxiliaries)
+    is no person and no name ("the fires go cold", "the trail went cold"; not "he went cold", "the senator ran hot",
+    "Smith went cold")."""
+    m = _GONE_BEFORE.search(text, max(0, s - 60), s)
+    if m is None:
+        return False
+    subject = m.group(1)
+    # (a capitalised subject is a name: "Smith went cold on the plan")
+    return subject.lower() not in _PEOPLE_PRONOUNS | PERSON_NOUNS and not subject[0].isupper()
+
+
 # - a superlative ranking a measured span of time ("its worst day since January 1991", "their worst week on
 #   record", "the worst year in decades"): a market's or a statistic's record, which the figures state (review
 #   16: a market's "worst days since 2008"); the same word ranking a person or a policy ("the worst president
@@ -642,6 +664,23 @@ _DEEMED = re.compile(
     r"\s+(?!that\b)(?:" + _OBJECT + r"|(?!(?:" + "|".join(sorted(_STOP)) + r")\b)[a-z][\w'’-]*\s+)"
     r"(?:(?:\w+ly|so|too|very|rather|quite|more|less|most|least|utterly|wholly|plainly)\s+)?$"
 )
+# Session 43, helper C (review 31: the Voting Rights Act, "widely viewed as the most effective and successful civil rights
+# legislation"; review 30: a file that "is considered credible enough for investigators to be considering a formal
+# approach"): a word in the complement of a passive verb of regarding ("is widely viewed as", "is considered", "are seen
+# by many Democrats as", "was thought to be", a reduced relative ", viewed by many as") reports a view that people hold,
+# the holders named ("by many Democrats") or not ("widely", "generally"), as the active verb's subject's judgement is
+# (`_DEEMED`); BASIL's annotators mark no word in such a complement (24 passives of these verbs in its 142 articles).
+# The writer's own verdict in the passive ("can only be seen as a disaster", "must be considered a failure", "should be
+# viewed as reckless") stays the outlet's (`_OWN_VERDICT`), as "can only be called a disaster" does for `_CALLED`.
+_DEEMED_PASSIVE = re.compile(
+    r"(?:\b(?i:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|still|long|also|now|often|once)\s+){0,2}|"
+    r"\b(?i:widely|generally|commonly|broadly|largely|universally|often|long|increasingly)\s+|,\s+)"
+    r"(?P<verb>(?i:viewed|seen|regarded|considered|deemed|thought|believed|perceived|judged|reckoned))"
+    r"(?:\s+(?i:by)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?(?:\s+(?i:as|to\s+be|to\s+have\s+been))?\s+"
+    r"(?:(?i:a|an|the)\s+)?(?:(?i:\w+ly|so|very|too|more|most|less|least|quite|rather|somewhat)\s+){0,2}"
+    r"(?:[\w-]+(?:,|\s+and|\s+or)\s+)?$")
+_OWN_VERDICT = re.compile(r"\b(?i:only|must|should|ought\s+to|deserves?\s+to|has\s+to|have\s+to)\s+(?:(?:\w+ly)\s+)?"
+                          r"(?i:be)\s+(?:\w+ly\s+)?$")
 # what ends the complement: the word stands last in its phrase, before a mark, a conjunction or a preposition (an
 # adjective before its noun grades the noun: "found widespread ridiculous spending" is the outlet's)
 _COMPLEMENT_END = re.compile(r"[\w'’-]*(?:\s*(?:[.,;:!?)\"”’—–]|$)|\s+-|\s+(?:and|or|but|for|to|in|of|about|with|"
@@ -750,6 +789,20 @@ _WORDS_AFTER = re.compile(r"[\s-]+([A-Za-z]+|\d+(?:\.\d+)?)(?:[\s-]+([A-Za-z]+|\
                           r"(?:[\s-]+([A-Za-z]+|\d+(?:\.\d+)?))?")
 # the word after a fixed term's first word, past a quotation's marks ("an “affirmative” vote": the term, quoted)
 _TERM_AFTER = re.compile(r"[\s\"“”'’-]+([A-Za-z]+)")
+# Session 43, helper C (review 31: "the overwhelming, bipartisan vote in favor of renewing the law in 2006"): a fixed
+# term's words with another adjective between, set off by a comma or joined by "and" or nothing ("an overwhelming and
+# bipartisan vote", "a grand federal jury"), are the term still; the word between is lower case and (with the parse)
+# an adjective
+_TERM_PAST_ADJECTIVE = re.compile(r"(?:,|\s+and)?\s+([a-z][a-z-]*)(?:,)?\s+([A-Za-z]+)")
+
+
+def _term_past_adjective(text: str, e: int, nouns: frozenset[str], tags: Mapping[int, str] | None) -> bool:
+    """A fixed term's noun (`nouns`) follows the word ending at `e` past one lower-case adjective: "the overwhelming,
+    bipartisan vote", "an overwhelming and bipartisan majority"."""
+    m = _TERM_PAST_ADJECTIVE.match(text, e)
+    if m is None or m.group(2).lower() not in nouns or m.group(1) in _STOP:
+        return False
+    return not tags or tags.get(m.start(1), "JJ").startswith(("JJ", "VBN"))
 
 
 @dataclass(frozen=True)
@@ -885,6 +938,8 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
     term = _TERM_AFTER.match(text, e) if word in PLAIN_BEFORE else None
     if term and term.group(1).lower() in PLAIN_BEFORE[word]:
         return True
+    if word in PLAIN_BEFORE and _term_past_adjective(text, e, PLAIN_BEFORE[word], tags):
+        return True  # "the overwhelming, bipartisan vote": the term with another adjective between (session 43, C)
     if _NEGATED.search(text[max(0, s - 60) : s]):
         return True
     if word == "wrong" and _GONE_WRONG.search(text, max(0, s - 40), s):
@@ -913,6 +968,8 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True  # "the arduous task", "a brutal 17 months", "the vote was pivotal" (session 39, G)
     if (word in CAUTION_WORDS and graded_noun(text, e, FEELER_NOUNS, tags)) or hedge(text, e, word):
         return True  # "a wary populace": their state; "It's fair to say": a hedge (session 39, G)
+    if word in REACTION_WORDS and graded_noun(text, e, FEELER_NOUNS | WITNESS_NOUNS, tags):
+        return True  # "shocked crowds gathered to watch": the state of those there (session 43, C; review 31)
     if likelihood(text, s, word) or field_risk(text, s, word) or fault_found(text, s, word):
         return True  # "it seems almost impossible that", "politically dangerous", "fix what was wrong" (session 37)
     if surprising_outcome(text, e, word) or police_warning(text, s, word) or pointer_cleft(text, s, e, word):
@@ -935,6 +992,8 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True  # "hot on his tail": in close pursuit
     if word in TEMPERATURE_WORDS and _WEATHER_ADJECTIVES.match(text, e):
         return True  # "hot, dry conditions", "hot and humid"
+    if word in TEMPERATURE_WORDS and _gone_cold(text, s):
+        return True  # "when the fires go cold", "the trail went cold" (session 43, C; review 31)
     superlative = tags.get(s, "").startswith("JJS") if tags else word.endswith("est") or word == "worst"
     if superlative and _ranks_measured(text, s, e, tags):
         return True  # "a gun violence problem that is by far the worst in the developed world"
@@ -1183,8 +1242,38 @@ def characterised(text: str, s: int) -> bool:
         return True  # "found feminists tiresome", "felt the sentence too lenient": the subject's judgement (review 27)
     if _FOR_HOLDERS.search(text, max(0, s - 300), s) is not None:
         return True  # "For critics, she was a heartless tyrant who ...": the critics' view (review 27)
+    if (m := _DEEMED_PASSIVE.search(text, max(0, s - 120), s)) is not None and not _OWN_VERDICT.search(
+            text, max(0, m.start("verb") - 40), m.start("verb")):
+        return True  # "widely viewed as the most effective", "is considered credible": a view held (session 43, C)
+    if given_after(text, s):
+        return True  # "That's almost irrelevant, said Mike Chinoy, ...": his words (session 43, C; review 31)
     before = max(0, s - 200)
     return _FAULTED_FOR.search(text, before, s) is not None or _REPORTED.search(text, before, s) is not None
+
+
+# Session 43, helper C (review 31: "That's almost irrelevant, said Mike Chinoy, a frequent traveler to North Korea"):
+# a sentence with no quotation mark that ends its clause by giving it to a speaker (", said Mike Chinoy", ", Chinoy
+# said", ", he said", ", officials said", ", the report says", ", according to the police") is that speaker's reported
+# speech, its words theirs as a quotation's are; the quote stage takes only quoted words so. A cue inside the clause
+# ("critics said the plan was reckless") is `speech`'s, read by the quote stage; "said to be" is no cue.
+_CUE_VERBS = (r"said|says|added|adds|argued|argues|noted|notes|explained|explains|wrote|writes|insisted|insists|"
+              r"contended|contends|maintained|maintains|told\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}")
+_CUE_AFTER = re.compile(
+    r"[^.!?\n\"“”]*?,\s+(?:"
+    r"(?:" + _CUE_VERBS + r")\s+(?!to\b|that\b|it\b)(?:[A-Z]|(?:the|a|an|his|her|their|its)\b)|"
+    r"(?:he|she|they|it|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"[\w'’-]+|[a-z]+s)\s+(?:(?:also|later|then|previously|recently)\s+)?(?:" + _CUE_VERBS + r")\s*[.,;]|"
+    r"according\s+to\s+)")
+
+
+def given_after(text: str, s: int) -> bool:
+    """The word at `s` stands in an unquoted sentence's clause that a cue after it gives to a speaker ("That's almost
+    irrelevant, said Mike Chinoy, ...", "The plan is reckless, officials said."): the speaker's words. No quotation mark
+    stands in the sentence before the cue (a quotation is the quote stage's)."""
+    start = max(text.rfind(c, 0, s) for c in ".!?\n")
+    if re.search(r"[\"“”]", text[start + 1 : s]):
+        return False
+    return _CUE_AFTER.match(text, s) is not None
 
 
 def reported_verb(text: str, s: int) -> bool:
@@ -1193,7 +1282,8 @@ def reported_verb(text: str, s: int) -> bool:
     before = max(0, s - 200)
     # the reason a critic gives ("attacked the mayor for caving on the budget"): the critic's charge (session 36), as
     # for an adjective (`characterised`)
-    return _REPORTED_VERB.search(text, before, s) is not None or _FAULTED_FOR.search(text, before, s) is not None
+    return (_REPORTED_VERB.search(text, before, s) is not None or _FAULTED_FOR.search(text, before, s) is not None
+            or given_after(text, s))  # "He slammed the plan, aides said.": the aides' report (session 43, C)
 
 
 _TITLE_FUNCTION = frozenset("a an the and or of to in on at for by with as but nor from".split())

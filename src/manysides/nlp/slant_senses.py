@@ -71,6 +71,22 @@ Session 40, helper B (review 27's neutral words, unseen events; read by `graded_
 - **the size of a business** (`FIRM_NOUNS`): "huge" grading a company, a firm or a bank ("she sold huge, loss-making
   state-owned companies"): how big, which its staff and revenue state, as "a huge deal" is; "a huge mistake" still
   counts.
+
+Session 43, helper C (review 31's neutral words, unseen events; read by `graded_noun` or after a linking verb, as
+`GRADED_NOUNS` are):
+
+- **the size of a collection** (`HOARD_NOUNS`): "huge" grading a cache, a trove, a stockpile or a haul ("she went on to
+  give them a huge cache of secret diplomatic cables"): how much it holds, which its count states, as "a huge amount"
+  is; "a huge mistake" and "huge holes" (BASIL marks it) still count;
+- **what a thing is worth** (`VALUED_NOUNS`): "precious" or "priceless" grading an artifact, a relic, a work of art, a
+  jewel or a metal ("efforts to recover precious artifacts", "priceless paintings"): its worth, which a price or a
+  museum's record states, as "expensive" of a thing bought; "precious time", "our precious freedoms" and "precious
+  little evidence" still count;
+- **the shock or grief of those who saw or heard** (`REACTION_WORDS` grading `FEELER_NOUNS` or `WITNESS_NOUNS`, as
+  `CAUTION_WORDS` do): "shocked crowds gathered to watch the church burn", "surprised onlookers", "grieving
+  relatives": the state of the people there, which they showed, as "residents were shocked" is (slant_loaded's
+  `FEELING_WORDS`); anger and pleasure are left out ("an angry mob", "a delighted crowd" still count: hostility or a
+  welcome imputed to them, as session 33's control has it).
 """
 
 from __future__ import annotations
@@ -223,6 +239,17 @@ WIN_NOUNS = frozenset("win wins victory victories reelection re-election reelect
 FIRM_NOUNS = frozenset("company companies firm firms corporation corporations business businesses enterprise "
                        "enterprises conglomerate conglomerates bank banks utility utilities employer employers "
                        "retailer retailers".split())
+# session 43, C (review 31: "She went on to give them a huge cache of secret diplomatic cables"): a collection's size
+HOARD_NOUNS = frozenset("cache caches trove troves stash stashes stockpile stockpiles haul hauls hoard hoards archive "
+                        "archives batch batches collection collections arsenal arsenals inventory inventories".split())
+# session 43, C (review 31: "Salvage efforts were underway to recover precious artifacts"): things valued by their price
+# or their history; no time, no freedom, no person (`VALUE_WORDS`)
+VALUE_WORDS = frozenset({"precious", "priceless"})
+VALUED_NOUNS = frozenset("artifact artifacts artefact artefacts relic relics object objects item items treasure "
+                         "treasures work works painting paintings artwork artworks art sculpture sculptures statue "
+                         "statues jewel jewels jewelry jewellery gem gems gemstone gemstones stone stones metal metals "
+                         "manuscript manuscripts heirloom heirlooms antique antiques belongings possessions "
+                         "mineral minerals cargo collection collections".split())
 DARK_WORDS = frozenset({"grim", "bleak"})
 # Session 41, helper B (review 28: "angry protests over campus racism", "videos of angry confrontations"; review 29: "an
 # idea that had generated angry complaints from Republicans"; BASIL 7 uses of "angry", none in a span: "an angry
@@ -263,12 +290,21 @@ GRADED_NOUNS = {
     **{w: OUTLOOK_NOUNS | FINDING_NOUNS for w in DARK_WORDS},
     "anxious": WAIT_NOUNS,
     "easy": WIN_NOUNS,
-    "huge": FIRM_NOUNS,
+    "huge": FIRM_NOUNS | HOARD_NOUNS,
+    **{w: VALUED_NOUNS for w in VALUE_WORDS},
 }
 CAUTION_WORDS = frozenset({"wary", "anxious"})
 FEELER_NOUNS = frozenset("populace public residents citizens investors traders voters consumers shoppers locals "
                          "families parents neighbors neighbours community communities villagers townspeople "
                          "passengers travelers travellers".split())
+# Session 43, helper C (review 31: "went up in flames Monday as shocked crowds gathered in the streets"): shock,
+# surprise or grief said of the people who saw or heard what happened, their state, which they showed, as "residents
+# were shocked" (after a linking verb, slant_loaded's `FEELING_WORDS`) is. Anger and pleasure are left out ("an angry
+# mob", "a delighted crowd": hostility or a welcome imputed to them, session 33's control, which still count)
+REACTION_WORDS = frozenset("shocked surprised stunned saddened horrified sad distraught tearful grieving "
+                           "bewildered dismayed".split())
+WITNESS_NOUNS = frozenset("crowd crowds onlookers spectators bystanders witnesses mourners worshippers worshipers "
+                          "tourists visitors viewers audience audiences fans survivors relatives".split())
 # a part of a whole the adjective grades through it ("the most dangerous part of the journey", "a brutal stretch of
 # the campaign's months")
 _PART_NOUNS = frozenset("part parts stretch stretches section sections leg legs portion portions".split())
@@ -323,4 +359,4 @@ __all__ = ["AREA_NOUNS", "FOOD_NOUNS", "FORCE_NOUNS", "HARM_NOUNS", "HARM_WORDS"
            "POWER_WORDS", "SEEN_SIZE_WORDS", "SIGHT_NOUNS", "SOUND_NOUNS", "fault_found", "field_risk", "likelihood",
            "pointer_cleft", "police_warning", "surprising_outcome", "CAUTION_WORDS", "FEELER_NOUNS",
            "GRADED_NOUNS", "graded_noun", "hedge", "DARK_WORDS", "FINDING_NOUNS", "FIRM_NOUNS", "OUTLOOK_NOUNS",
-           "WAIT_NOUNS", "WIN_NOUNS"]
+           "WAIT_NOUNS", "WIN_NOUNS", "HOARD_NOUNS", "VALUE_WORDS", "VALUED_NOUNS", "REACTION_WORDS", "WITNESS_NOUNS"]

@@ -182,6 +182,13 @@ _OWN_FAULT = re.compile(r"(?:fail\w*|error|errors|mistake\w*|blunder\w*|wrong|wr
                         # bargaining, he did so in haste"): acting in haste is a fault owned
                         r"haste|hastily|hasty)$")
 _CONFESSION = frozenset({"admit", "concede"})
+# Session 43, helper C (review 31: "a prison inmate was sentenced to 4 1/2 years after admitting he provided a false
+# burial tip"): an admission in a sentence that tells a court's judgement or a plea (sentenced, convicted, pleaded,
+# a guilty plea, jailed, acquitted, probation) is the confession the court recorded, the plain sense of the verb, as an
+# owned fault is (`_OWN_FAULT`); "Trump admitted that the talks ..." and "the mayor admitted he knew" (no court's act in
+# the sentence) still count.
+_COURTS_ACT = re.compile(r"\b(?i:sentenced|sentencing|convicted|conviction|pleaded|pleads|plead|pled|plea|guilty|"
+                         r"acquitted|jailed|imprisoned|probation|indicted)\b")
 # how many words after the verb the fault may stand (session 39, G: 14, past a clause of time "that when he took on
 # collective bargaining, he did so in haste"; the words end at the sentence's end)
 _FAULT_WORDS = 14
@@ -344,6 +351,8 @@ def verb_at(text: str, s: int, e: int, tag: str | None = None) -> VerbUse | None
         return VerbUse(s, end, lemma, category)
     if lemma in _CONFESSION and any(_OWN_FAULT.match(w) for w, _ in _next_words(text, e, _FAULT_WORDS)):
         return None  # "admitted that it had failed to ...", "conceded it made a mistake": a confession reported
+    if lemma == "admit" and _COURTS_ACT.search(_sentence_of(text, s, e)):
+        return None  # "was sentenced to 4 1/2 years after admitting he provided a false tip" (session 43, C)
     if lemma == "claim" and documents_claim(text, s):
         return None  # "a lawsuit claiming that ...", "the report claims": a filing's or a paper's claim
     if lemma == "claim" and _CLAIMED_AS_OWN.match(text, e):
@@ -389,6 +398,13 @@ def documents_claim(text: str, s: int) -> bool:
     if _DOCUMENT_CLAIMS.search(text, max(0, s - 80), s):
         return True
     return text[s:s + 8].lower() == "claiming" and _FILED_CLAIMING.search(text, max(0, s - 160), s) is not None
+
+
+def _sentence_of(text: str, s: int, e: int) -> str:
+    """The sentence around `text[s:e]`: from the last end mark or line break before it to the next after it."""
+    start = max(text.rfind(c, 0, s) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, e) for c in ".!?\n") if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
 
 
 def _reports_clause(words: list[str]) -> bool:
