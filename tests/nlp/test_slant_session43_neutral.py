@@ -85,6 +85,10 @@ def test_an_unquoted_clause_a_cue_after_it_gives_to_a_speaker(tags: bool) -> Non
         assert _loaded(told, tags) == [], told
     assert _loaded("The terrible plan passed, and Smith said nothing.", tags) == ["terrible"]
     assert _loaded("The senator slammed the plan, and aides left.", tags) == ["slammed"]
+    # a cue set off after "and" or a relative gives the clause after it, a colon ends the clause read
+    assert _loaded("The mayor was slamming the press and, according to aides, planning a purge.", tags) == ["slamming"]
+    assert _loaded("He slammed what he called a plot, a plot that, he said, is growing.", tags) == ["slammed"]
+    assert _loaded("Third, he slammed the plan: the plan, he maintained, would fail.", tags) == ["slammed"]
 
 
 @pytest.mark.parametrize("tags", [False, True])
@@ -95,6 +99,8 @@ def test_an_admission_a_court_recorded(tags: bool) -> None:
                   "The aide pleaded guilty on Monday after admitting he knew of the scheme."):
         assert _loaded(plain, tags) == [], plain
     assert _loaded("The mayor admitted he knew about the memo.", tags) == ["admitted"]
+    # a court's word inside what was admitted is no court's act
+    assert _loaded("The nominee admitted that young men are jailed at inflated rates.", tags) == ["admitted"]
 
 
 def test_the_phrase_evidence_reads_the_same_rules() -> None:

@@ -679,7 +679,8 @@ _DEEMED_PASSIVE = re.compile(
     r"(?:\s+(?i:by)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?(?:\s+(?i:as|to\s+be|to\s+have\s+been))?\s+"
     r"(?:(?i:a|an|the)\s+)?(?:(?i:\w+ly|so|very|too|more|most|less|least|quite|rather|somewhat)\s+){0,2}"
     r"(?:[\w-]+(?:,|\s+and|\s+or)\s+)?$")
-_OWN_VERDICT = re.compile(r"\b(?i:only|must|should|ought\s+to|deserves?\s+to|has\s+to|have\s+to)\s+(?:(?:\w+ly)\s+)?"
+_OWN_VERDICT = re.compile(r"\b(?i:only|must|should|ought\s+to|deserves?\s+to|has\s+to|have\s+to|needs?\s+to)\s+"
+                          r"(?:(?:\w+ly)\s+)?"
                           r"(?i:be)\s+(?:\w+ly\s+)?$")
 # what ends the complement: the word stands last in its phrase, before a mark, a conjunction or a preposition (an
 # adjective before its noun grades the noun: "found widespread ridiculous spending" is the outlet's)
@@ -1255,11 +1256,13 @@ def characterised(text: str, s: int) -> bool:
 # a sentence with no quotation mark that ends its clause by giving it to a speaker (", said Mike Chinoy", ", Chinoy
 # said", ", he said", ", officials said", ", the report says", ", according to the police") is that speaker's reported
 # speech, its words theirs as a quotation's are; the quote stage takes only quoted words so. A cue inside the clause
-# ("critics said the plan was reckless") is `speech`'s, read by the quote stage; "said to be" is no cue.
+# ("critics said the plan was reckless") is `speech`'s, read by the quote stage; "said to be" is no cue. A cue set off
+# after "and", "but", "or", "while" or a relative ("and, according to aides, considering ...", "a web that, he said,
+# is growing") gives only the clause after it, and a colon or a semicolon ends the clause read.
 _CUE_VERBS = (r"said|says|added|adds|argued|argues|noted|notes|explained|explains|wrote|writes|insisted|insists|"
               r"contended|contends|maintained|maintains|told\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}")
 _CUE_AFTER = re.compile(
-    r"[^.!?\n\"“”]*?,\s+(?:"
+    r"[^.!?:;\n\"“”]*?(?<!\bthat)(?<!\bwhich)(?<!\bwho)(?<!\band)(?<!\bbut)(?<!\bor)(?<!\bwhile),\s+(?:"
     r"(?:" + _CUE_VERBS + r")\s+(?!to\b|that\b|it\b)(?:[A-Z]|(?:the|a|an|his|her|their|its)\b)|"
     r"(?:he|she|they|it|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
     r"[\w'’-]+|[a-z]+s)\s+(?:(?:also|later|then|previously|recently)\s+)?(?:" + _CUE_VERBS + r")\s*[.,;]|"

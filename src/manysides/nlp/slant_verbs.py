@@ -351,7 +351,7 @@ def verb_at(text: str, s: int, e: int, tag: str | None = None) -> VerbUse | None
         return VerbUse(s, end, lemma, category)
     if lemma in _CONFESSION and any(_OWN_FAULT.match(w) for w, _ in _next_words(text, e, _FAULT_WORDS)):
         return None  # "admitted that it had failed to ...", "conceded it made a mistake": a confession reported
-    if lemma == "admit" and _COURTS_ACT.search(_sentence_of(text, s, e)):
+    if lemma == "admit" and _courts_act(text, s, e):
         return None  # "was sentenced to 4 1/2 years after admitting he provided a false tip" (session 43, C)
     if lemma == "claim" and documents_claim(text, s):
         return None  # "a lawsuit claiming that ...", "the report claims": a filing's or a paper's claim
@@ -400,11 +400,17 @@ def documents_claim(text: str, s: int) -> bool:
     return text[s:s + 8].lower() == "claiming" and _FILED_CLAIMING.search(text, max(0, s - 160), s) is not None
 
 
-def _sentence_of(text: str, s: int, e: int) -> str:
-    """The sentence around `text[s:e]`: from the last end mark or line break before it to the next after it."""
+def _courts_act(text: str, s: int, e: int) -> bool:
+    """A court's act or a plea (`_COURTS_ACT`) stands in the sentence of the admission at `text[s:e]` before it ("was
+    sentenced ... after admitting", "pleaded guilty ... and admitted"), or after it joined by "and" ("admitted the
+    theft and was sentenced"); a court word inside what was admitted ("admitted that African Americans are jailed at
+    inflated rates") is no such act."""
     start = max(text.rfind(c, 0, s) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, e) for c in ".!?\n") if i >= 0]
-    return text[start : min(ends) if ends else len(text)]
+    if _COURTS_ACT.search(text, start, s):
+        return True
+    after = text[e : min(ends) if ends else len(text)]
+    return re.search(r"\band\s+(?:was|were|is|has\s+been|later|then)?\s*" + _COURTS_ACT.pattern, after) is not None
 
 
 def _reports_clause(words: list[str]) -> bool:
