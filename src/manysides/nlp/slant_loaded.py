@@ -1258,25 +1258,29 @@ def characterised(text: str, s: int) -> bool:
 # speech, its words theirs as a quotation's are; the quote stage takes only quoted words so. A cue inside the clause
 # ("critics said the plan was reckless") is `speech`'s, read by the quote stage; "said to be" is no cue. A cue set off
 # after "and", "but", "or", "while" or a relative ("and, according to aides, considering ...", "a web that, he said,
-# is growing") gives only the clause after it, and a colon or a semicolon ends the clause read.
+# is growing") gives only the clause after it, and a colon or a semicolon ends the clause read; a cue before a quotation
+# ("Opening up about his troubled past, Beck told the crowd, “...”") introduces that quotation, not the words before.
 _CUE_VERBS = (r"said|says|added|adds|argued|argues|noted|notes|explained|explains|wrote|writes|insisted|insists|"
               r"contended|contends|maintained|maintains|told\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}")
 _CUE_AFTER = re.compile(
     r"[^.!?:;\n\"“”]*?(?<!\bthat)(?<!\bwhich)(?<!\bwho)(?<!\band)(?<!\bbut)(?<!\bor)(?<!\bwhile),\s+(?:"
     r"(?:" + _CUE_VERBS + r")\s+(?!to\b|that\b|it\b)(?:[A-Z]|(?:the|a|an|his|her|their|its)\b)|"
     r"(?:he|she|they|it|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"[\w'’-]+|[a-z]+s)\s+(?:(?:also|later|then|previously|recently)\s+)?(?:" + _CUE_VERBS + r")\s*[.,;]|"
-    r"according\s+to\s+)")
+    r"[\w'’-]+|[a-z]+s)\s+(?:(?:also|later|then|previously|recently)\s+)?(?:" + _CUE_VERBS + r")\s*(?:[.;]|,(?!\s*[\"“]))|"
+    r"(?P<source>according\s+to)\s+)")
 
 
-def given_after(text: str, s: int) -> bool:
+def given_after(text: str, s: int, sources: bool = True) -> bool:
     """The word at `s` stands in an unquoted sentence's clause that a cue after it gives to a speaker ("That's almost
     irrelevant, said Mike Chinoy, ...", "The plan is reckless, officials said."): the speaker's words. No quotation mark
-    stands in the sentence before the cue (a quotation is the quote stage's)."""
+    stands in the sentence before the cue (a quotation is the quote stage's). With `sources=False` a source's "according
+    to" does not count: it tells whence the facts came, and a judgement verb there is the outlet's word for the act
+    told ("Sens. Roe and Doe trashed the idea ..., according to a senior aide": BASIL marks "trashed")."""
     start = max(text.rfind(c, 0, s) for c in ".!?\n")
     if re.search(r"[\"“”]", text[start + 1 : s]):
         return False
-    return _CUE_AFTER.match(text, s) is not None
+    m = _CUE_AFTER.match(text, s)
+    return m is not None and (sources or m.group("source") is None)
 
 
 def reported_verb(text: str, s: int) -> bool:
@@ -1286,7 +1290,7 @@ def reported_verb(text: str, s: int) -> bool:
     # the reason a critic gives ("attacked the mayor for caving on the budget"): the critic's charge (session 36), as
     # for an adjective (`characterised`)
     return (_REPORTED_VERB.search(text, before, s) is not None or _FAULTED_FOR.search(text, before, s) is not None
-            or given_after(text, s))  # "He slammed the plan, aides said.": the aides' report (session 43, C)
+            or given_after(text, s, sources=False))  # "He slammed the plan, aides said.": theirs (session 43, C)
 
 
 _TITLE_FUNCTION = frozenset("a an the and or of to in on at for by with as but nor from".split())
