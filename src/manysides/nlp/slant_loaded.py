@@ -113,6 +113,12 @@ What is ruled out:
   question ("debate over whether ...") and a community's consensus ("the consensus ... is that"). Added: words judging
   someone's manner as a fault, which the lexicon does not rate (`DEMEANOR_WORDS`: "defensive and aggrieved", "testy");
   and a transcript's speaker the show calls its own (`outlets_own`) speaks for the outlet, no guest.
+- session 43, helper C (review 31): a passive verb of regarding's complement ("widely viewed as the most effective",
+  "is considered credible": `_DEEMED_PASSIVE`, a view held), an unquoted clause a cue after it gives to a speaker
+  ("That's almost irrelevant, said Mike Chinoy": `given_after`), a temperature word after "go" of a thing ("when the
+  fires go cold": `_gone_cold`), a fixed term past another adjective ("the overwhelming, bipartisan vote"), and
+  slant_senses.py's collection's size ("a huge cache"), thing's worth ("precious artifacts") and shock of those there
+  ("shocked crowds").
 The phrase evidence of slant.py takes a word as loaded by the same test (`loaded_use`).
 
 The lexicon rates adjectives; the verbs a narration judges with ("slammed", "claimed",
@@ -428,8 +434,8 @@ _WEATHER_ADJECTIVES = re.compile(r"\s*(?:,|,?\s+and)\s+(?:dry|humid|windy|sunny|
 #   the idiom for a search that stalls, told of a thing; said of a person ("he went cold on the deal", "she ran hot and
 #   cold") it still counts, as "a cold response" does. "turned cold" is left as it is (a tone turned cold).
 _GONE_BEFORE = re.compile(r"\b([A-Za-z][\w'’-]*)\s+(?:(?:has|have|had|will|would|could|may|might|can|to|did|does|do|"
-                          r"quickly|soon|finally|already|eventually|never|long|also)\s+){0,2}(?:go|goes|going|gone|went|"
-                          r"run|runs|ran|running)\s+$", re.IGNORECASE)
+                          r"quickly|soon|finally|already|eventually|never|long|also)\s+){0,2}"
+                          r"(?:go|goes|going|gone|went|run|runs|ran|running)\s+$", re.IGNORECASE)
 _PEOPLE_PRONOUNS = frozenset("he she they i we you who someone everyone somebody everybody".split())
 
 
@@ -664,12 +670,12 @@ _DEEMED = re.compile(
     r"\s+(?!that\b)(?:" + _OBJECT + r"|(?!(?:" + "|".join(sorted(_STOP)) + r")\b)[a-z][\w'’-]*\s+)"
     r"(?:(?:\w+ly|so|too|very|rather|quite|more|less|most|least|utterly|wholly|plainly)\s+)?$"
 )
-# Session 43, helper C (review 31: the Voting Rights Act, "widely viewed as the most effective and successful civil rights
-# legislation"; review 30: a file that "is considered credible enough for investigators to be considering a formal
-# approach"): a word in the complement of a passive verb of regarding ("is widely viewed as", "is considered", "are seen
-# by many Democrats as", "was thought to be", a reduced relative ", viewed by many as") reports a view that people hold,
-# the holders named ("by many Democrats") or not ("widely", "generally"), as the active verb's subject's judgement is
-# (`_DEEMED`); BASIL's annotators mark no word in such a complement (24 passives of these verbs in its 142 articles).
+# Session 43, helper C (review 31: the Voting Rights Act, "widely viewed as the most effective and successful civil
+# rights legislation"; review 30: a file that "is considered credible enough for investigators to be considering a
+# formal approach"): a word in the complement of a passive verb of regarding ("is widely viewed as", "is considered",
+# "are seen by many Democrats as", "was thought to be", a reduced relative ", viewed by many as") reports a view that
+# people hold, the holders named ("by many Democrats") or not ("widely", "generally"), as the active verb's subject's
+# judgement is (`_DEEMED`); BASIL's annotators mark no word in such a complement (24 passives of these verbs in its 142 articles).
 # The writer's own verdict in the passive ("can only be seen as a disaster", "must be considered a failure", "should be
 # viewed as reckless") stays the outlet's (`_OWN_VERDICT`), as "can only be called a disaster" does for `_CALLED`.
 _DEEMED_PASSIVE = re.compile(
@@ -1258,15 +1264,17 @@ def characterised(text: str, s: int) -> bool:
 # speech, its words theirs as a quotation's are; the quote stage takes only quoted words so. A cue inside the clause
 # ("critics said the plan was reckless") is `speech`'s, read by the quote stage; "said to be" is no cue. A cue set off
 # after "and", "but", "or", "while" or a relative ("and, according to aides, considering ...", "a web that, he said,
-# is growing") gives only the clause after it, and a colon or a semicolon ends the clause read; a cue before a quotation
-# ("Opening up about his troubled past, Beck told the crowd, “...”") introduces that quotation, not the words before.
+# is growing") gives only the clause after it, and a colon or a semicolon ends the clause read; a cue before a
+# quotation ("Opening up about his troubled past, Beck told the crowd, “...”") introduces that quotation, not the
+# words before.
 _CUE_VERBS = (r"said|says|added|adds|argued|argues|noted|notes|explained|explains|wrote|writes|insisted|insists|"
               r"contended|contends|maintained|maintains|told\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}")
 _CUE_AFTER = re.compile(
     r"[^.!?:;\n\"“”]*?(?<!\bthat)(?<!\bwhich)(?<!\bwho)(?<!\band)(?<!\bbut)(?<!\bor)(?<!\bwhile),\s+(?:"
     r"(?:" + _CUE_VERBS + r")\s+(?!to\b|that\b|it\b)(?:[A-Z]|(?:the|a|an|his|her|their|its)\b)|"
-    r"(?:he|she|they|it|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"[\w'’-]+|[a-z]+s)\s+(?:(?:also|later|then|previously|recently)\s+)?(?:" + _CUE_VERBS + r")\s*(?:[.;]|,(?!\s*[\"“]))|"
+    r"(?:he|she|they|it|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|"
+    r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|[a-z]+s)"
+    r"\s+(?:(?:also|later|then|previously|recently)\s+)?(?:" + _CUE_VERBS + r")\s*(?:[.;]|,(?!\s*[\"“]))|"
     r"(?P<source>according\s+to)\s+)")
 
 
