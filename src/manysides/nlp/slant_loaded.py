@@ -675,9 +675,10 @@ _DEEMED = re.compile(
 # formal approach"): a word in the complement of a passive verb of regarding ("is widely viewed as", "is considered",
 # "are seen by many Democrats as", "was thought to be", a reduced relative ", viewed by many as") reports a view that
 # people hold, the holders named ("by many Democrats") or not ("widely", "generally"), as the active verb's subject's
-# judgement is (`_DEEMED`); BASIL's annotators mark no word in such a complement (24 passives of these verbs in its 142 articles).
-# The writer's own verdict in the passive ("can only be seen as a disaster", "must be considered a failure", "should be
-# viewed as reckless") stays the outlet's (`_OWN_VERDICT`), as "can only be called a disaster" does for `_CALLED`.
+# judgement is (`_DEEMED`); BASIL's annotators mark no word in such a complement (24 passives of these verbs in its
+# 142 articles). The writer's own verdict in the passive ("can only be seen as a disaster", "must be considered a
+# failure", "should be viewed as reckless") stays the outlet's (`_OWN_VERDICT`), as "can only be called a disaster" does
+# for `_CALLED`.
 _DEEMED_PASSIVE = re.compile(
     r"(?:\b(?i:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|still|long|also|now|often|once)\s+){0,2}|"
     r"\b(?i:widely|generally|commonly|broadly|largely|universally|often|long|increasingly)\s+|,\s+)"
