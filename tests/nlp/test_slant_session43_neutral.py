@@ -75,14 +75,12 @@ def test_a_passive_of_regarding_reports_a_view_held(tags: bool) -> None:
 
 @pytest.mark.parametrize("tags", [False, True])
 def test_an_unquoted_clause_a_cue_after_it_gives_to_a_speaker(tags: bool) -> None:
-    """"That's almost irrelevant, said Jane Roe, a former envoy", ", officials said", ", according to the mayor": the
-    speaker's words, reported without quotation marks; a judgement verb so reported too ("The senator slammed the plan,
-    aides said."), but not under a source's "according to" (BASIL marks "trashed the idea ..., according to a senior
-    Democratic aide"); a clause with no cue after it, or a cue of another clause ("and Smith said nothing"), still
-    counts."""
+    """"That's almost irrelevant, said Jane Roe, a former envoy", ", officials said": the speaker's words, reported
+    without quotation marks; a judgement verb so reported too ("The senator slammed the plan, aides said."); a source's
+    "according to" is no cue (BASIL marks "trashed the idea ..., according to a senior Democratic aide"); a clause with
+    no cue after it, or a cue of another clause ("and Smith said nothing"), still counts."""
     for told in ("That's almost irrelevant, said Jane Roe, a former envoy to the region.",
                  "The plan is terrible, officials said.",
-                 "The plan is terrible, according to the mayor.",
                  "The senator slammed the plan, aides said."):
         assert _loaded(told, tags) == [], told
     assert _loaded("The terrible plan passed, and Smith said nothing.", tags) == ["terrible"]
@@ -90,8 +88,9 @@ def test_an_unquoted_clause_a_cue_after_it_gives_to_a_speaker(tags: bool) -> Non
     # a cue before a quotation introduces the quotation
     assert _loaded("Speaking of his terrible past, Roe told the crowd, “Life is not fair to anyone here.”",
                    tags) == ["terrible"]
-    # a judgement verb under a source's "according to" is the outlet's word for the act the source told of
+    # a source's "according to" tells whence the facts came: the wording stays the outlet's
     assert _loaded("The senators slammed the idea at lunch, according to an aide.", tags) == ["slammed"]
+    assert _loaded("After the dreadful report came out, shares fell 4%, according to the exchange.", tags) == ["dreadful"]
     # a cue set off after "and" or a relative gives the clause after it, a colon ends the clause read
     assert _loaded("The mayor was slamming the press and, according to aides, planning a purge.", tags) == ["slamming"]
     assert _loaded("He slammed what he called a plot, a plot that, he said, is growing.", tags) == ["slammed"]

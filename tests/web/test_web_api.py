@@ -557,6 +557,20 @@ def test_article_page_shows_loaded_wording_marked_listed_and_escaped(client, bui
     assert '<mark class="k-loaded" title="loaded wording: &lt;script&gt;' in out and hostile not in out
 
 
+def test_article_page_says_what_a_score_without_loaded_wording_is_read_from(client, built_db):
+    """Session 43, helper C (review 31: labels shown with no evidence at all): an article whose slant shows no loaded
+    word and no phrase says that none was found and what the score is read from, as the HTML report does; one with
+    loaded wording lists it instead."""
+    with Store(built_db) as store:
+        anns = store.annotations([a.id for a in store.articles()])
+    bare = [k for k, a in anns.items() if a.slant and not any(e.kind in ("loaded", "phrase") for e in a.slant.evidence)]
+    worded = [k for k, a in anns.items() if a.slant and any(e.kind == "loaded" for e in a.slant.evidence)]
+    assert bare and worded
+    page = client.get(f"/articles/{bare[0]}", headers=HTML).text
+    assert 'class="muted no-loaded">none found in the text' in page and "topic words and house style" in page
+    assert "no-loaded" not in client.get(f"/articles/{worded[0]}", headers=HTML).text
+
+
 # --------------------------------------------------------------------------- escaping
 def test_hostile_text_stays_data_on_every_page(client):
     story = hostile_story(client)

@@ -1261,8 +1261,11 @@ def characterised(text: str, s: int) -> bool:
 
 # Session 43, helper C (review 31: "That's almost irrelevant, said Mike Chinoy, a frequent traveler to North Korea"):
 # a sentence with no quotation mark that ends its clause by giving it to a speaker (", said Mike Chinoy", ", Chinoy
-# said", ", he said", ", officials said", ", the report says", ", according to the police") is that speaker's reported
-# speech, its words theirs as a quotation's are; the quote stage takes only quoted words so. A cue inside the clause
+# said", ", he said", ", officials said", ", the report says") is that speaker's reported speech, its words theirs as a
+# quotation's are; the quote stage takes only quoted words so. A source's ", according to ..." is no cue: it tells
+# whence the facts came, the wording stays the outlet's ("After the dreadful jobs report was released, the odds ...
+# plunged to about 4%, ..., according to ...", review 17; "Sens. Roe and Doe trashed the idea ..., according to a
+# senior aide": BASIL marks "trashed"). A cue inside the clause
 # ("critics said the plan was reckless") is `speech`'s, read by the quote stage; "said to be" is no cue. A cue set off
 # after "and", "but", "or", "while" or a relative ("and, according to aides, considering ...", "a web that, he said,
 # is growing") gives only the clause after it, and a colon or a semicolon ends the clause read; a cue before a
@@ -1275,21 +1278,17 @@ _CUE_AFTER = re.compile(
     r"(?:" + _CUE_VERBS + r")\s+(?!to\b|that\b|it\b)(?:[A-Z]|(?:the|a|an|his|her|their|its)\b)|"
     r"(?:he|she|they|it|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|"
     r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|[a-z]+s)"
-    r"\s+(?:(?:also|later|then|previously|recently)\s+)?(?:" + _CUE_VERBS + r")\s*(?:[.;]|,(?!\s*[\"“]))|"
-    r"(?P<source>according\s+to)\s+)")
+    r"\s+(?:(?:also|later|then|previously|recently)\s+)?(?:" + _CUE_VERBS + r")\s*(?:[.;]|,(?!\s*[\"“])))")
 
 
-def given_after(text: str, s: int, sources: bool = True) -> bool:
+def given_after(text: str, s: int) -> bool:
     """The word at `s` stands in an unquoted sentence's clause that a cue after it gives to a speaker ("That's almost
     irrelevant, said Mike Chinoy, ...", "The plan is reckless, officials said."): the speaker's words. No quotation mark
-    stands in the sentence before the cue (a quotation is the quote stage's). With `sources=False` a source's "according
-    to" does not count: it tells whence the facts came, and a judgement verb there is the outlet's word for the act
-    told ("Sens. Roe and Doe trashed the idea ..., according to a senior aide": BASIL marks "trashed")."""
+    stands in the sentence before the cue (a quotation is the quote stage's)."""
     start = max(text.rfind(c, 0, s) for c in ".!?\n")
     if re.search(r"[\"“”]", text[start + 1 : s]):
         return False
-    m = _CUE_AFTER.match(text, s)
-    return m is not None and (sources or m.group("source") is None)
+    return _CUE_AFTER.match(text, s) is not None
 
 
 def reported_verb(text: str, s: int) -> bool:
@@ -1299,7 +1298,7 @@ def reported_verb(text: str, s: int) -> bool:
     # the reason a critic gives ("attacked the mayor for caving on the budget"): the critic's charge (session 36), as
     # for an adjective (`characterised`)
     return (_REPORTED_VERB.search(text, before, s) is not None or _FAULTED_FOR.search(text, before, s) is not None
-            or given_after(text, s, sources=False))  # "He slammed the plan, aides said.": theirs (session 43, C)
+            or given_after(text, s))  # "He slammed the plan, aides said.": the aides' report (session 43, C)
 
 
 _TITLE_FUNCTION = frozenset("a an the and or of to in on at for by with as but nor from".split())
