@@ -129,6 +129,10 @@ point); every other line the same.
 Merged (session 42, helpers A-H; before = main's fresh store at 9fcad13; after = a fresh store of e2b5172): unique
 10/121 -> 6/118 (helpers C and F, two items each), quotes 14/291 -> 11/291, shared 7/45 -> 6/44, disputes 1/1 -> 0/0,
 slant 10/36 -> 2/27, furniture 3 -> 0 lines; summary 0/6 the same (each helper's part above).
+Since (session 43, helper C; before = main's fresh store at 9a69f00): a word in the complement of a passive verb of
+regarding is the view its holders hold, not the outlet's (docs/model-card-slant.md; ANNOTATOR_VERSION 145, a fresh
+store): slant 2/27 -> 0/25 (the Guardian's "it is considered credible enough for investigators to be considering a
+formal approach", phrase and word); articles with no phrase 19 -> 20 of 28; every other line the same.
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations

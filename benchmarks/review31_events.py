@@ -98,6 +98,17 @@ the Assange pair of Reason, the Guardian and Reuters' caption, now of Reason and
 summary 1/6 -> 2/6: without the caption's pair the Notre Dame summary opens with the marked pair "Others shared
 photos from their past visits to Notre Dame." (the summary's choice, left to the summary and shared-point work);
 quotes and slant the same.
+Since (session 43, helper C; before = main's fresh store at 9a69f00): words neutral where they stand are no loaded
+wording: "cold" after "go" of a thing ("when the fires go cold"), "huge" of a collection ("a huge cache of ... cables"),
+"precious" of a thing of worth ("precious artifacts"), shock said of those there ("shocked crowds"), a fixed term past
+another adjective ("the overwhelming, bipartisan vote"), a passive of regarding's complement ("widely viewed as the
+most effective"), an unquoted clause a cue after it gives to a speaker ("That's almost irrelevant, said Mike Chinoy"),
+an admission in a sentence of a court's act ("sentenced ... after admitting he provided a false burial tip")
+(docs/model-card-slant.md; ANNOTATOR_VERSION 145, a fresh store): slant 13/47 -> 0/32 (the 13 marked spans, and the
+sentences "As I write this post, ... when the fires go cold." and "That's almost irrelevant, said Mike Chinoy, ...";
+NPR shows "To Sherrilyn Ifill, ..., those sentiments are just plain scary." in place of its "widely viewed" sentence,
+unmarked: its "scary" was shown before); articles with no phrase 20 -> 24, no phrase and no loaded span 13 -> 17 of
+28; every other line the same.
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations
