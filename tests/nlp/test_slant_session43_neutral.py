@@ -90,7 +90,8 @@ def test_an_unquoted_clause_a_cue_after_it_gives_to_a_speaker(tags: bool) -> Non
                    tags) == ["terrible"]
     # a source's "according to" tells whence the facts came: the wording stays the outlet's
     assert _loaded("The senators slammed the idea at lunch, according to an aide.", tags) == ["slammed"]
-    assert _loaded("After the dreadful report came out, shares fell 4%, according to the exchange.", tags) == ["dreadful"]
+    assert _loaded("After the dreadful report came out, shares fell 4%, according to the exchange.",
+                   tags) == ["dreadful"]
     # a cue set off after "and" or a relative gives the clause after it, a colon ends the clause read
     assert _loaded("The mayor was slamming the press and, according to aides, planning a purge.", tags) == ["slamming"]
     assert _loaded("He slammed what he called a plot, a plot that, he said, is growing.", tags) == ["slammed"]
