@@ -159,6 +159,10 @@ would help decode the black boxes ..." to "Volodymyr Zelenskyy and Emmanuel Macr
 add NPR's "the fires are a world environmental crisis that Bolsonaro has allowed to worsen" as "Jair Bolsonaro and
 Emmanuel Macron", marked: the sentence's "said" belongs to "the French leader" of its "after" clause, which the parse
 joined to the main verb "engaged" instead; every other mark the same.
+Since (session 43, helper C; before = main's fresh store at 9a69f00): a word in the complement of a passive verb of
+regarding is the view its holders hold, not the outlet's (docs/model-card-slant.md; ANNOTATOR_VERSION 145, a fresh
+store): slant 0/30 -> 0/29 (the AP's "perfect" of Scheer, "who was seen as the perfect antidote to Trudeau's flash and
+celebrity", unmarked); articles with no phrase and no loaded span 11 -> 12 of 30; every other line the same.
 About 4 minutes (a fresh store, under load).
 """
 from __future__ import annotations
