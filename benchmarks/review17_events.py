@@ -133,6 +133,10 @@ by only 38,000 jobs last month", no longer with ", the smallest gain since Septe
 Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATOR_VERSION 103, REPORT_VERSION "155"):
 every mark as at main (d2066a0); Fox's Labor Department quote ends before ", the smallest gain since September 2010"
 and NPR's cut item opens "Security officials ..." (both unmarked).
+Since (session 43, helper C; before = main's fresh store at 9a69f00): shock said of those who saw or heard is their
+state, no loaded wording (docs/model-card-slant.md; ANNOTATOR_VERSION 145, a fresh store): slant 0/71 -> 0/70 (Fox's
+"Dazed and shocked morning travelers streamed from the metro entrances", unmarked; its "Dazed" stays); every other
+line the same.
 About 7-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
