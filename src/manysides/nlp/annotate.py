@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 152  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 145  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 142  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -435,6 +436,16 @@ ANNOTATOR_VERSION = 145  # 2: reported (indirect) speech; 3: loaded wording read
 #     complement ("widely viewed as the most effective", "is considered credible"), an unquoted clause a cue after it
 #     gives to a speaker ("That's almost irrelevant, said Jane Roe"), an admission in a sentence of a court's act
 #     ("sentenced ... after admitting he gave a false tip") (docs/model-card-slant.md; scores unchanged)
+# 142: session 43, helper B, quotes (reviews 23, 29, 31): a name set off by commas before a tag ending its sentence
+#     with no subject speaks ("..., her aunt, Jo Reed, said."); what another pleads for, reported ("She said Reed was
+#     arguing for “...”"), is the reporter's words; a body after "of" is its gerund's subject ("reminiscent of The
+#     Daily Ledger calling him an “enemy”"); a hearsay or hearing passive's subject spoke ("Lee was said to have told
+#     Kim", "Lee can be heard saying"); a title-case quote after a person's possessive is a work's title; a tweet's,
+#     a post's or a message's "that" clause is its owner's; a speech bidden ("asks for police to respond “...”") is
+#     the asker's; a report in a relative clause without "that" is none ("a seat they believe Obama had a right to
+#     fill"); a word typed a name beside its noun's head is no one ('Draft “talking points” ... depicted'); a surname
+#     the NER typed a work is the person; a cue joined past an adverbial clause of its own form is that clause's
+#     subject's ("have feuded since the mayor vetoed it and said ...") (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -39,8 +39,10 @@ from .quotes import (
     _plain_speaker,
     _speaker,
     named_person,
+    _set_off_tag_speaker,
     _subject,
     find_quote_spans,
+    set_off_phrase_start,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -672,6 +674,19 @@ def _report_tag_off(cue: "Token", rng: tuple[int, int]) -> tuple[int, int]:
     return rng
 
 
+def _set_off_tag_off(cue: "Token", rng: tuple[int, int]) -> tuple[int, int]:
+    """A report without the tag's speaker the parse ran into it ("Now the family hopes the search will find her,
+    her aunt, Jo Reed, said.": "her aunt, Jo Reed" says it, no part of the words; `quotes._set_off_tag_speaker`)."""
+    name = _set_off_tag_speaker(cue)
+    if name is None:
+        return rng
+    doc = cue.doc
+    lo = set_off_phrase_start(name)
+    if lo > 0 and doc[lo - 1].text == "," and rng[0] < doc[lo - 1].idx < rng[1]:
+        return rng[0], doc[lo - 1].idx
+    return rng
+
+
 def _relative_clause_off(cue: "Token", rng: tuple[int, int]) -> tuple[int, int]:
     """A report inside a relative clause set off by commas, without the main clause the parse ran
     into it ("Trump, who began the week insisting he had the “absolute authority” to reopen the
@@ -844,6 +859,27 @@ def _self_reference(subj: "Token") -> bool:
     return noun.lemma_.lower() in _SELF_NOUNS and any(c.dep_ == "det" and c.lower_ == "this" for c in noun.children)
 
 
+_PERSONAL_PRONOUNS = frozenset("i we you he she they".split())
+
+
+def _contact_relative(cue: "Token") -> bool:
+    """Whether a cue and its pronoun subject stand right after a noun that is another word's object, with nothing
+    between ("the theft of a seat they believe Obama had a right to fill", "a risk we say is worth taking"): a
+    relative clause without its "that", whose report lacks the word the noun stands for (the parse may read it a
+    clause of its own). Not a noun the cue's own clause opens with ("At the meeting he said ...": the preposition
+    hangs on the cue), nor a day or a time ("Last week they said")."""
+    subj = cue.doc[cue.i - 1] if cue.i > 1 else None
+    if subj is None or subj.dep_ != "nsubj" or subj.head.i != cue.i or subj.lower_ not in _PERSONAL_PRONOUNS:
+        return False
+    noun = cue.doc[subj.i - 1]
+    if noun.pos_ != "NOUN" or noun.ent_type_ in ("DATE", "TIME") or noun.dep_ not in ("pobj", "dobj"):
+        return False
+    if cue.dep_ == "relcl" and cue.head.i == noun.i:
+        return True  # the parse read the relative clause
+    holder = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return holder.i != cue.i and not any(a.i == holder.i for a in cue.ancestors) and holder.pos_ in ("NOUN", "VERB")
+
+
 def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple[int, int]]]:
     """(cue, speaker token, content range) for every report the parse shows."""
     out = []
@@ -871,6 +907,8 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
         if any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in tok.children) and any(
                 c.dep_ == "auxpass" for c in tok.children):
             continue  # "when it was announced that ...": no one named announced it (not the sentence's subject)
+        if _contact_relative(tok):
+            continue  # "the theft of a seat they believe Obama had a right to fill": a relative clause's gap, no claim
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
         if comps and _inverted_tag(comps[0]):
             continue  # "The strong report shows that ..., said Sam Bullard": the tag's report
@@ -885,6 +923,7 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
         if tok.lemma_.lower() == "report" and _wraps_report(doc, rng):
             continue  # "Rivera said it was unfair ..., NBC reported": Rivera's report, which NBC vouches for
         rng = _report_tag_off(tok, rng)
+        rng = _set_off_tag_off(tok, rng)
         rng = _relative_clause_off(tok, rng)
         rng = _record_off(doc.text, rng)
         if tok.lemma_.lower() in _DENIALS:

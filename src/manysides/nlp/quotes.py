@@ -944,6 +944,10 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
         # "Twitter added a warning to two tweets that called the ballots “fraudulent” and predicted “...”": the
         # tweets predict, not Twitter, whose "added" the parse joined the verb to (session 42, review 28)
         return went_on
+    if (joined := _joined_to_subordinate(cue)) is not None:
+        # "Roe and Lee have argued for days since the mayor vetoed the bill and said ...": the mayor said it, the
+        # verb of the same form right before the "and", not the main clause's subjects (session 43, review 23)
+        return joined
     verb = cue
     via_prep = False  # climbed from a participle through a preposition ("by saying")
     for _ in range(8):
@@ -993,7 +997,7 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
                                          not (c.i > cue.i and c.dep_ == "nsubj"),
                                          not (c.i > cue.i and c.ent_type_ == "PERSON")))
         for c in children:
-            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and verb.lemma_ == "quote"):
+            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and (verb.lemma_ == "quote" or _raised_speaker(verb, cue))):
                 if ctx.in_quote(c.idx) or ctx.in_heading(c.idx) or _listed_after(c):
                     continue
                 if verb is not cue and _dashed_off(c, verb) and any(
@@ -1072,11 +1076,50 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
             if ante.dep_ == "appos" and (ante.head.ent_type_ == "PERSON" or ante.head.pos_ == "PROPN"):
                 return ante.head  # "Ana Ruiz, the tenant who led the strike, told ...": the named person
             return ante
+    if (set_off := _set_off_tag_speaker(cue)) is not None and not ctx.in_quote(set_off.idx):
+        return set_off  # "..., her aunt, Jo Reed, said.": the name the parse joined to the clause before
     if cue.i > 0:
         prv = _phrase_head(cue.doc[cue.i - 1], cue)
         if (prv.pos_ in ("PRON", "PROPN", "NOUN") and not ctx.in_quote(prv.idx) and not ctx.in_heading(prv.idx)
                 and _may_speak(prv, ctx) and not any(ctx.in_quote(t.idx) for t in prv.subtree)):
             return prv  # (not a phrase holding quoted words: "“Broad City” Star Asked Actors ...")
+    return None
+
+
+_RAISING_PASSIVES = frozenset("say report allege believe claim rumor rumour understand know think".split())
+
+
+_PERCEIVED_PASSIVES = frozenset("hear overhear record film tape videotape catch see".split())
+
+
+def _raised_speaker(verb: "Token", cue: "Token") -> bool:
+    """Whether `verb` is a passive of hearsay ("was said", "is reported") whose infinitive is the cue ("Lee was said
+    to have told Kim in one message", "is reported to have written"), or a passive of hearing whose -ing form is the
+    cue ("Mila can be heard saying on the call"): its passive subject is the one who spoke."""
+    if verb.i == cue.i or cue.dep_ != "xcomp" or cue.head.i != verb.i or not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _PERCEIVED_PASSIVES:
+        return cue.tag_ == "VBG"
+    return lemma in _RAISING_PASSIVES and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+
+
+def _joined_to_subordinate(cue: "Token") -> "Token | None":
+    """The subject of an adverbial clause whose verb a cue without a subject goes on from, when the parse joined the
+    cue to the main verb instead ("Roe and Lee have argued for days since the mayor vetoed the bill and said the plan
+    is dead": "said" joined to "argued"): the clause ends right before the cue's "and", and its verb has the cue's
+    form (both past, "vetoed ... and said") while the main verb has another ("have argued"). Verbs of one form are
+    left as they are ("Lee spoke after the crowd gathered and said ..." may be Lee's); else None."""
+    if cue.dep_ != "conj" or cue.i < 2 or cue.doc[cue.i - 1].lower_ != "and" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    main = cue.head
+    for sub in main.children:
+        if (sub.dep_ == "advcl" and sub.i < cue.i and sub.tag_ == cue.tag_ and main.tag_ != cue.tag_
+                and max(t.i for t in sub.subtree) == cue.i - 2
+                and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in sub.children)):
+            return next((c for c in sub.children if c.dep_ == "nsubj"), None)
     return None
 
 
@@ -1225,7 +1268,11 @@ def _participle_owner(cue: "Token", ctx: _Context) -> "Token | None":
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.head.lower_ in ("to", "with") else None
     if verb is not None and (_is_cue(verb) or verb.lemma_.lower() in ("speak", "talk", "write")):
         return None  # whom one speaks to: "she spoke to reporters saying ..." is hers
-    if not ((noun.pos_ == "NOUN" and people_noun(noun.lemma_)) or noun.ent_type_ == "PERSON"):
+    if not ((noun.pos_ == "NOUN" and people_noun(noun.lemma_)) or noun.ent_type_ == "PERSON" or (
+            noun.ent_type_ in ("ORG", "WORK_OF_ART") and noun.pos_ == "PROPN" and noun.dep_ == "pobj"
+            and noun.head.lower_ == "of")):
+        # (a body named as the subject of a gerund after "of": "Such talk recalls the sight of The Daily Post
+        # calling him an “enemy”", session 43, review 31)
         return None
     return noun
 
@@ -1431,7 +1478,9 @@ _UTTERANCE_NOUNS = frozenset("pledge promise vow guarantee slogan motto mantra c
 
 # Nouns of a statement whose "that" clause gives what it says ("his claim that the vote was “rigged”")
 _CLAIM_NOUNS = _UTTERANCE_NOUNS | frozenset("statement claim assertion remark comment contention insistence testimony "
-                                             "argument admission allegation accusation".split())
+                                             "argument admission allegation accusation".split()) | frozenset(
+    # a message's too: "Trump's tweet on Saturday that there could be a “big deal” soon" (session 43, review 31)
+    "tweet post message announcement prediction warning boast declaration".split())
 
 
 def _claim_of(verb: "Token") -> "Token | None":
@@ -1766,6 +1815,10 @@ def _mention_role(root: "Token") -> str:
         else:
             break
     t = _described_subject(t) or _title_of_body_holder(t) or t
+    doc = root.doc
+    if (root.i + 2 < len(doc) and doc[root.i + 1].text == ","
+            and getattr(_set_off_tag_speaker(doc[root.i + 2]), "i", -1) == root.i):
+        return "main"  # "..., her aunt, Jo Reed, said.": the subject of the sentence's tag, which the parse left out
     if t.dep_ in ("nsubj", "nsubjpass") and not _listed_after(t):
         return "main" if _is_main_verb(t.head) else "subj"
     if _unattached_subject(root):
@@ -1816,6 +1869,43 @@ def _unattached_subject(root: "Token") -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children))
 
 
+def _set_off_tag_speaker(cue: "Token") -> "Token | None":
+    """The name set off by commas right before a tag that ends its sentence with no subject ("Now the family hopes
+    the search will find her, her aunt, Jo Reed, said."): the parse joined the name's phrase to the clause before
+    (here a conjunct of "her"), leaving the tag's verb without a subject; in English the tag's subject is the phrase
+    right before it. Only a person's name (typed so, outside marks) whose own phrase a comma opens, before a main
+    verb of speech with at most two words after it to the sentence's end ("said Monday."); else None."""
+    doc = cue.doc
+    if (cue.i < 3 or doc[cue.i - 1].text != "," or cue.dep_ != "ROOT" or cue.tag_ not in ("VBD", "VBZ", "VBP")
+            or not _is_cue(cue) or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in cue.children)):
+        return None
+    rest = [t for t in doc[cue.i + 1 : cue.sent.end] if not t.is_punct]
+    if len(rest) > 2 or any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    name = doc[cue.i - 2]
+    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return None
+    first = name
+    while first.ent_iob_ == "I" and first.i > 0:
+        first = doc[first.i - 1]  # back to the name's first word
+    if first.i < 1 or doc[first.i - 1].text != "," or first.i <= cue.sent.start + 1:
+        return None
+    return name
+
+
+def set_off_phrase_start(name: "Token") -> int:
+    """Where the phrase of a set-off tag's speaker begins (`_set_off_tag_speaker`): at the role noun the name is set
+    beside ("her aunt, Jo Reed": "her"), else at the name."""
+    doc = name.doc
+    first = name
+    while first.ent_iob_ == "I" and first.i > 0:
+        first = doc[first.i - 1]
+    role = doc[first.i - 2] if first.i >= 2 and doc[first.i - 1].text == "," else None
+    if role is not None and role.pos_ == "NOUN" and people_noun(role.lemma_) and role.dep_ in ("appos", "conj"):
+        return role.left_edge.i  # (the parse may hang the role and the name side by side on the noun before)
+    return first.i
+
+
 def _credit(tok: "Token", ctx: _Context) -> bool:
     """Whether a subject credits a report it follows ("Sharif said he was on his way to
     Peshawar, Reuters reports."): an organisation (typed so, and no word of a person's full
@@ -1855,6 +1945,20 @@ def _under_prep(t: "Token", top: "Token") -> bool:
     return False
 
 
+def _modifier_as_subject(tok: "Token") -> bool:
+    """Whether a word is a subject the parse gave its verb beside the subject's own head right after it, with only
+    quotation marks between ('Draft “talking points” obtained by the paper depicted ...': "Draft" and "points" both
+    subjects): a modifier of that noun, which the NER may type a person; no one named."""
+    if tok.dep_ != "nsubj" or len(list(tok.subtree)) != 1 + sum(1 for c in tok.children if c.dep_ == "compound"):
+        return False
+    other = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i > tok.i), None)
+    return other is not None and other.pos_ == "NOUN" and all(
+        _MARKS.search(t.text) for t in tok.doc[tok.i + 1 : other.left_edge.i]) and other.left_edge.i > tok.i
+
+
+_NEVER_A_SPEAKER_TYPES = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
+
+
 def _person_mentions(ctx: _Context) -> list[_Mention]:
     out: list[_Mention] = []
     seen: set[int] = set()
@@ -1867,6 +1971,8 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
         seen.update(t.i for t in span)
         if _interlocutor(ent.name, ctx, ent.start):
             continue  # "Adam, tell us ...", "From The New York Times, I'm Michael Barbaro": addressed or introduced
+        if _modifier_as_subject(span.root):
+            continue  # 'Draft “talking points” obtained by ... depicted': the word the NER took for a name modifies
         out.append(_Mention(ent.start, ent.name, _mention_role(span.root), ctx.sent_index(ent.start),
                             _clause_depth(span.root)))
     # Proper nouns the small NER model missed or typed as a one-word organisation
@@ -1907,7 +2013,11 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
             len(described) == 1 and tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and not tok.text.isupper()
             and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
         )
-        if any(t.ent_type_ for t in described) and not lone_org:
+        # (a surname of a person the article names, which the NER typed a work or a thing here: "“Help me,” Berry
+        # can be heard saying" after "Amanda Berry", typed a work of art; session 43, review 31)
+        misread = (len(words) == 1 and tok.ent_type_ in _NEVER_A_SPEAKER_TYPES
+                   and _full_name_for(tok.text, ctx.people) is not None)
+        if any(t.ent_type_ for t in described) and not lone_org and not misread:
             edge = ctx.entity_at(tok.right_edge.idx)
             if (tok.dep_ in ("nsubj", "nsubjpass") and edge is not None and edge.type == "PERSON"
                     and edge.start > tok.idx and edge.end == tok.right_edge.idx + len(tok.right_edge.text)
@@ -2711,6 +2821,11 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None,
     if arm:
         return arm, "org"
     ent = ctx.entity_at(tok.idx)
+    if (ent is not None and ent.type in _NEVER_A_SPEAKER_TYPES and tok.pos_ == "PROPN"
+            and (full := _full_name_for(tok.text, ctx.people)) is not None):
+        # "“Help me,” Berry can be heard saying": a surname of a person the article names, which the NER took into
+        # a work's title here (session 43, review 31)
+        return full, "person"
     if ent is not None and ent.type == "PERSON" and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and people_noun(
             tok.lemma_):
         return _nominal_phrase(tok), "group"  # "Forecasters said": a plural noun of people the NER typed a person
@@ -3530,6 +3645,28 @@ def _outer_reporter(cue: "Token") -> "Token":
     return cue.head
 
 
+_BIDDING_VERBS = frozenset("ask urge beg plead implore call want tell order wait".split())
+
+
+def _bidden(cue: "Token") -> bool:
+    """Whether a cue is an infinitive that a verb of asking bids someone do ("asks for police to respond", "urged
+    him to answer"): a speech wished for, not made; no subject of it says the quoted words."""
+    return (cue.tag_ == "VB" and cue.dep_ in ("advcl", "xcomp", "ccomp", "oprd") and cue.head.i != cue.i
+            and cue.head.lemma_.lower() in _BIDDING_VERBS and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                 for c in cue.children))
+
+
+_PLEADED_PREPS = frozenset("for against about".split())
+
+
+def _cause_pleaded(cue: "Token", anc: list["Token"]) -> bool:
+    """Whether quoted words are only the object of a preposition of a cue with no content of its own ("arguing for
+    “a county whose record is the worst”", "argued against “...”"): the cause pleaded, named by whoever tells of the
+    pleading. Not "called for" ("Trump called for “a total shutdown”" is the caller's demand, in his words)."""
+    return (len(anc) >= 2 and anc[0].dep_ == "prep" and anc[0].lower_ in _PLEADED_PREPS and anc[1].i == cue.i
+            and cue.lemma_.lower() != "call" and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children))
+
+
 def _news_report(cue: "Token") -> bool:
     """Whether a cue is a report of what was said ("NBC reported", "according to"), not speech."""
     return cue.lower_ == "according" or cue.lemma_.lower() == "report"
@@ -3888,6 +4025,10 @@ def _attribute_span(
         if cue.i in seen:
             continue
         seen.add(cue.i)
+        if _bidden(cue) and any(c.i == cue.head.i for c in order):
+            # "She asks for police to respond “before he gets back”": a speech asked for is not made; the words
+            # are the asker's (session 43, review 31)
+            continue
         subj = _subject(cue, ctx)
         span.cue = span.cue or _cue_name(cue)
         if subj is None:
@@ -3908,6 +4049,13 @@ def _attribute_span(
             # way”": a speech still to come quotes no one; the words are the reporting speaker's
             # (so is one denied: "Leon concluded that the government didn't cite a single
             # instance in which the program “actually stopped an imminent terrorist attack.”")
+            higher = _subject(cue.head, ctx)
+            name, hkind = _speaker(higher, ctx, None) if higher is not None else (None, None)
+            if name and hkind == "person":
+                speaker, kind, cue = name, hkind, cue.head
+        if cue.dep_ == "ccomp" and _is_cue(cue.head) and _cause_pleaded(cue, anc):
+            # "She said Reed was arguing for “a county whose record is the worst”": what another pleads for,
+            # reported, is named in the reporting speaker's words, not the pleader's (session 43, review 31)
             higher = _subject(cue.head, ctx)
             name, hkind = _speaker(higher, ctx, None) if higher is not None else (None, None)
             if name and hkind == "person":
@@ -4332,15 +4480,22 @@ _WORK_NOUNS = frozenset("""book novel memoir biography film movie documentary al
 
 def _work_titled(left: list["Token"], span: _Span, doc_text: str) -> bool:
     """Whether a quotation in title case follows a noun of a work, a comma between or not ("says
-    Gerges, author of the book, “ISIS: A History.”", "her memoir “Becoming”"): the work's title."""
+    Gerges, author of the book, “ISIS: A History.”", "her memoir “Becoming”"), or a person's possessive
+    ("Ann Roe’s “Tales of The Old Coast”", two words of four letters or more): the work's title."""
     if span.opens_para or not left:
         return False
     k = len(left) - 1
     if left[k].text == "," and k > 0:
         k -= 1
     noun = left[k]
-    return (noun.tag_ == "NN" and noun.lemma_.lower() in _WORK_NOUNS
-            and _looks_like_title(_sentence_stop_off(doc_text[span.start : span.end])))
+    if not _looks_like_title(_sentence_stop_off(doc_text[span.start : span.end])):
+        return False
+    if k == len(left) - 1 and noun.lower_ in ("'s", "’s") and k > 0 and left[k - 1].ent_type_ == "PERSON" and len(
+            re.findall(r"[A-Za-z][\w'’-]{3,}", doc_text[span.start : span.end])) >= 2:
+        # "carrying a copy of Gore Vidal’s “History of The National Security State”": an author's work by its
+        # title, right after the author's possessive (session 43, review 31)
+        return True
+    return noun.tag_ == "NN" and noun.lemma_.lower() in _WORK_NOUNS
 
 
 # A writer's pointer to another piece ("(see: “...”)", "Read more: “...”", "Related: “...”", "Watch:
