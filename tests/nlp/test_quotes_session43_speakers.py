@@ -194,3 +194,18 @@ def test_a_surname_the_ner_typed_a_work_is_the_person():
     got = _by_words(extract_quotes(doc, extract_entities(doc)))
     assert got["Help me, I'm free now"] == "Mila Grant"
     assert got["before he gets back"] == "Mila Grant"
+
+
+def test_a_participle_measuring_the_report_is_the_narrators(speech):
+    """Review 31: CNN's "..., warning the United States that its “citadels” will be attacked, dwarfing the hacking
+    attack on Sony." ran the threat on into CNN's comparison."""
+    got = _reported(speech, "The regime denied any role. Its military government went on to make its own threat, "
+                            "warning the country that its \"cities\" will be attacked, dwarfing the cyberattack on "
+                            "the studio.")
+    assert got == {"its \"cities\" will be attacked": "Its military government"}
+
+
+def test_control_a_participle_of_the_speakers_forecast(speech):
+    """The control: a participle of what the reported event does stays in the report."""
+    got = _reported(speech, "Mayor Ann Roe said the storm will hit the town on Monday, flooding the coast for days.")
+    assert got == {"the storm will hit the town on Monday, flooding the coast for days": "Ann Roe"}

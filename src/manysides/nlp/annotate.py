@@ -445,7 +445,8 @@ ANNOTATOR_VERSION = 142  # 2: reported (indirect) speech; 3: loaded wording read
 #     the asker's; a report in a relative clause without "that" is none ("a seat they believe Obama had a right to
 #     fill"); a word typed a name beside its noun's head is no one ('Draft “talking points” ... depicted'); a surname
 #     the NER typed a work is the person; a cue joined past an adverbial clause of its own form is that clause's
-#     subject's ("have feuded since the mayor vetoed it and said ...") (docs/quotes.md)
+#     subject's ("have feuded since the mayor vetoed it and said ..."); a participle measuring a report against
+#     something else ("..., dwarfing the hacking attack") is the narrator's, off the report (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

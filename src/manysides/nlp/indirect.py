@@ -258,6 +258,11 @@ _DASH_CONSEQUENCES = _CONSEQUENCES | frozenset("end cap close conclude mark make
 _DASHES = frozenset("— – -- ―".split())
 
 
+# Participles that measure what was said against something else ("warning that its cities will be attacked, dwarfing
+# the hacking attack"): the narrator's comparison, not the speaker's words (session 43, review 31)
+_DWARFING = frozenset("dwarf eclipse overshadow surpass outstrip outdo exceed".split())
+
+
 # Participles of going back on one's word or repeating it ("reneging on a pledge", "reversing his stance"): what
 # the narrator says of a statement, done by its speaker
 _WORD_TURNS = frozenset("renege reverse contradict abandon retract backtrack repeat echo flip break".split())
@@ -294,7 +299,7 @@ def _narration_off(cue: "Token", toks: list["Token"]) -> list["Token"]:
         # narration ("there would be more rain, bringing the total to ten inches" stays the report's)
         nobody = t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and t.lemma_.lower() in _WORD_TURNS and any(
             c.dep_ == "expl" and c.lower_ == "there" for c in t.head.children) and t.head.lemma_.lower() == "be"
-        led = t.tag_ == "VBG" and t.dep_ == "advcl" and t.lemma_.lower() in _CONSEQUENCES
+        led = t.tag_ == "VBG" and t.dep_ == "advcl" and t.lemma_.lower() in _CONSEQUENCES | _DWARFING
         act = t.tag_ == "VBG" and t.dep_ == "advcl" and any(
             o.dep_ == "dobj" and o.lemma_.lower() in _ACT_NOUNS and any(d.lower_ == "the" for d in o.children)
             for o in t.children)
