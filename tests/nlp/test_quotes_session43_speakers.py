@@ -209,3 +209,21 @@ def test_control_a_participle_of_the_speakers_forecast(speech):
     """The control: a participle of what the reported event does stays in the report."""
     got = _reported(speech, "Mayor Ann Roe said the storm will hit the town on Monday, flooding the coast for days.")
     assert got == {"the storm will hit the town on Monday, flooding the coast for days": "Ann Roe"}
+
+
+def test_a_mood_opening_a_sourced_clause_is_the_writers(speech):
+    """Review 30: the New York Post's "Fed up with the dithering of Iowa party officials, the Democratic National
+    Committee is “taking over” the accounting ..., according to a report." gave the Post's picture of the
+    committee's mood to the report."""
+    got = _reported(speech, "Fed up with the dithering of state party officials, the national committee is \"taking "
+                            "over\" the count of the results as the state party remains unable to give a date, "
+                            "according to a report.")
+    assert list(got.values()) == ["a report"]
+    assert next(iter(got)).startswith("the national committee is")
+
+
+def test_control_an_ing_form_opening_a_sourced_clause(speech):
+    """The control: an -ing form opening the clause tells what its subject did, and stays in the report."""
+    got = _reported(speech, "Citing security concerns, the agency will close the office on Monday for a week, "
+                            "according to a statement.")
+    assert got == {"Citing security concerns, the agency will close the office on Monday for a week": "a statement"}

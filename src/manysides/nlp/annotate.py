@@ -446,7 +446,9 @@ ANNOTATOR_VERSION = 142  # 2: reported (indirect) speech; 3: loaded wording read
 #     fill"); a word typed a name beside its noun's head is no one ('Draft “talking points” ... depicted'); a surname
 #     the NER typed a work is the person; a cue joined past an adverbial clause of its own form is that clause's
 #     subject's ("have feuded since the mayor vetoed it and said ..."); a participle measuring a report against
-#     something else ("..., dwarfing the hacking attack") is the narrator's, off the report (docs/quotes.md)
+#     something else ("..., dwarfing the hacking attack") is the narrator's, off the report; so is a mood opening a
+#     clause an "according to" ends ("Fed up with the delays, the party is “taking over” ..., according to a
+#     report") (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -757,8 +757,32 @@ def _content_according(tok: "Token") -> tuple[int, int] | None:
     if [t for t in before if not t.is_punct and not t.is_space and t.lower_ not in ("but", "and")]:
         if [t for t in after if not t.is_punct and not t.is_space]:
             return None  # mid-sentence "according to": the content is not one stretch
-        return _clause_range(before)
+        return _clause_range(_mood_opener_off(before))
     return _clause_range(after)
+
+
+def _mood_opener_off(toks: list["Token"]) -> list["Token"]:
+    """A clause an "according to" at its end vouches for, without the phrase of a mood it opens with ("Fed up with
+    the dithering of party officials, the committee is “taking over” the count, according to a report"): a past
+    participle or an adjective with no subject of its own, set off by a comma before the clause's subject, is the
+    writer's picture of why, not what the source reports (session 43, review 30). Not an -ing form ("Citing
+    security, the agency will close ...": what the agency did)."""
+    if len(toks) < 4:
+        return toks
+    head = toks[0]
+    while head.head.i != head.i and toks[0].i <= head.head.i <= toks[-1].i and head.dep_ in ("prt", "prep", "advmod"):
+        head = head.head
+    if head.tag_ not in ("VBN", "VB", "JJ") or head.dep_ not in ("advcl", "amod", "acomp", "ccomp", "dep") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in head.children):
+        return toks
+    end = max(t.i for t in head.subtree)
+    doc = head.doc
+    if end + 1 >= toks[-1].i or doc[end + 1].text != "," or head.head.i <= end + 1:
+        return toks
+    subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.left_edge.i != end + 2:
+        return toks
+    return [t for t in toks if t.i > end + 1]
 
 
 def _inside_report(tok: "Token") -> bool:
