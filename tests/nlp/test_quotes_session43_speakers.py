@@ -45,6 +45,10 @@ def test_control_a_name_set_off_before_a_tag_with_its_subject(speech):
     got = _reported(speech, "The search went on through the night and into the morning, the sheriff, Tom Reed, "
                             "said on Monday.")
     assert got == {"The search went on through the night and into the morning": "Tom Reed"}
+    got = _reported(speech, "Little was known about the case on Tuesday. Her mother now lives in Tampa, Florida, and "
+                            "was contacted by Cleveland police late Monday, a neighbor, Tom Bell, told CNN.")
+    assert got == {"Her mother now lives in Tampa, Florida, and was contacted by Cleveland police late Monday":
+                   "Tom Bell"}
 
 
 def test_what_another_pleads_for_is_the_reporters_words(speech):

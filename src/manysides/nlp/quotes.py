@@ -1901,9 +1901,12 @@ def set_off_phrase_start(name: "Token") -> int:
     while first.ent_iob_ == "I" and first.i > 0:
         first = doc[first.i - 1]
     role = doc[first.i - 2] if first.i >= 2 and doc[first.i - 1].text == "," else None
-    if role is not None and role.pos_ == "NOUN" and people_noun(role.lemma_) and role.dep_ in ("appos", "conj"):
-        return role.left_edge.i  # (the parse may hang the role and the name side by side on the noun before)
-    return first.i
+    if role is None or role.pos_ != "NOUN" or not people_noun(role.lemma_):
+        return first.i
+    k = role.i  # (the parse may hang the role and the name side by side on the noun before: its own words only)
+    while k > 0 and doc[k - 1].head.i == role.i and doc[k - 1].dep_ in ("det", "poss", "amod", "compound", "nummod"):
+        k -= 1
+    return k
 
 
 def _credit(tok: "Token", ctx: _Context) -> bool:
