@@ -163,6 +163,12 @@ Since (session 43, helper C; before = main's fresh store at 9a69f00): a word in 
 regarding is the view its holders hold, not the outlet's (docs/model-card-slant.md; ANNOTATOR_VERSION 145, a fresh
 store): slant 0/30 -> 0/29 (the AP's "perfect" of Scheer, "who was seen as the perfect antidote to Trudeau's flash and
 celebrity", unmarked); articles with no phrase and no loaded span 11 -> 12 of 30; every other line the same.
+Since (session 43, helper B; before = main's fresh store at 9a69f00): a cue joined past an adverbial clause of its own
+form is that clause's subject's, and a hearing passive's subject spoke (docs/quotes.md; ANNOTATOR_VERSION 142, a fresh
+store): quotes 1/479 -> 0/480 (NPR's "the fires are a world environmental crisis ..." now "the French leader"'s, not
+"Jair Bolsonaro and Emmanuel Macron"'s; new and right: Fox's "Hagel could be heard calling the point a “good one.”";
+Al Jazeera's Hajizadeh quotes "Amir Ali Hajizadeh", a person, no longer the document "Brigadier General Hajizadeh");
+every other line the same but the voices lists.
 About 4 minutes (a fresh store, under load).
 """
 from __future__ import annotations

@@ -140,6 +140,11 @@ Trump not to declare and HuffPost's McConnell announcing the declaration in no p
 Merged (session 42, helpers A-H; before = main's fresh store at 9fcad13; after = a fresh store of e2b5172): quotes
 16/341 -> 14/341, shared 3/30 -> 2/29, slant 2/30 -> 0/28; summary 0/6, unique 10/118, disputes 0/1 and furniture 2
 lines the same (each helper's part above).
+Since (session 43, helper B; before = main's fresh store at 9a69f00): a relative clause without "that" reports
+nothing, and a word the NER typed a name beside its noun's head is no one (docs/quotes.md; ANNOTATOR_VERSION 142, a
+fresh store): quotes 14/341 -> 12/340 (the Times' "a seat they believe Mr. Obama had a right to fill, or ..." no
+longer a report of "just two Republican senators", nor its sourcing evidence; Fox's "she argued that ..." Victoria
+Nuland's, not "Draft"'s); every other line the same but the voices lists.
 About 3 minutes under a load of 9 (a fresh store).
 """
 from __future__ import annotations

@@ -133,6 +133,10 @@ Since (session 43, helper C; before = main's fresh store at 9a69f00): a word in 
 regarding is the view its holders hold, not the outlet's (docs/model-card-slant.md; ANNOTATOR_VERSION 145, a fresh
 store): slant 2/27 -> 0/25 (the Guardian's "it is considered credible enough for investigators to be considering a
 formal approach", phrase and word); articles with no phrase 19 -> 20 of 28; every other line the same.
+Since (session 43, helper B; before = main's fresh store at 9a69f00): a past participle or an adjective of mood
+opening a clause that an "according to" ends is the writer's (docs/quotes.md; ANNOTATOR_VERSION 142, a fresh store):
+quotes 11/291 -> 10/291 (the Post's report now begins "the Democratic National Committee is “taking over” ...",
+without its "Fed up with the dithering of Iowa party officials"); every other line the same.
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations

@@ -153,9 +153,10 @@ def test_a_word_typed_a_name_beside_its_noun_is_no_one(speech):
     Department spokeswoman Victoria Nuland ... According to the excerpts, she argued that ..." gave Nuland's
     argument to "Draft", which the NER typed a person and the parse made a second subject."""
     got = _reported(speech, "The dispute over the memo went on.\n\nDraft \"talking points\" obtained by The Weekly "
-                            "Ledger and CBS News depicted efforts by agency spokeswoman Victoria Lane in the days after "
-                            "the attack to strip out references to prior attacks. According to the excerpts, she "
-                            "argued that the agency should not give Congress ammunition to \"beat up\" on her office.")
+                            "Ledger and CBS News depicted efforts by agency spokeswoman Victoria Lane in the days "
+                            "after the attack to strip out references to prior attacks. According to the excerpts, "
+                            "she argued that the agency should not give Congress ammunition to \"beat up\" on her "
+                            "office.")
     assert got["the agency should not give Congress ammunition to \"beat up\" on her office"] == "Victoria Lane"
 
 
@@ -175,7 +176,7 @@ def test_control_a_cue_joined_past_a_clause_of_the_same_form(speech):
 
 def _typed_a_work(text, word):
     """The parse of `text` with the NER's type of the last `word` made a work of art, as the small model typed
-    "Berry" in review 31's "“Help me ...,” Berry can be heard saying" (spans set by hand: the mistake is the model's)."""
+    "Berry" in review 31's "“Help me ...,” Berry can be heard saying" (set by hand: the mistake is the model's)."""
     from spacy.tokens import Span
 
     from manysides.nlp.models import load_spacy
