@@ -232,3 +232,20 @@ def test_control_an_ing_form_opening_a_sourced_clause(speech):
     got = _reported(speech, "Citing security concerns, the agency will close the office on Monday for a week, "
                             "according to a statement.")
     assert got == {"Citing security concerns, the agency will close the office on Monday for a week": "a statement"}
+
+
+def test_control_a_body_after_of_a_plain_noun(speech):
+    """The control (CNN, review 20): "Tim Cook ... filed a brief in support of DACA noting that ..." stays Cook's:
+    "of" after a noun that is no sight or memory names no one doing the noting."""
+    got = _reported(speech, "And Tom Lee, the head of Acme, filed a brief in support of NAFTA noting that his company "
+                            "employs 443 workers who come from 25 countries.")
+    assert got["his company employs 443 workers who come from 25 countries"] == "Tom Lee"
+
+
+def test_control_a_cause_opening_a_sourced_clause(speech):
+    """The control (the Washington Times, review 22): a participle of cause ("Powered by spending cuts, ...") is the
+    source's, and stays in its report."""
+    got = _reported(speech, "Powered by spending cuts and a slowly improving economy, the deficit will drop to less "
+                            "than a half-trillion dollars next year, according to the budget office's projections.")
+    assert list(got) == ["Powered by spending cuts and a slowly improving economy, the deficit will drop to less than "
+                         "a half-trillion dollars next year"]

@@ -761,6 +761,13 @@ def _content_according(tok: "Token") -> tuple[int, int] | None:
     return _clause_range(after)
 
 
+# Participles and adjectives of a mood ("Fed up with ...", "Angered by ...", "Eager to ..."), not of a cause ("Powered
+# by spending cuts, the deficit will drop ..., according to CBO projections" is the projections')
+_MOODS = frozenset("""fed angered frustrated annoyed irritated exasperated tired sick weary stung emboldened alarmed
+    worried upset infuriated enraged outraged disgusted dismayed disappointed eager anxious desperate furious angry
+    impatient""".split())
+
+
 def _mood_opener_off(toks: list["Token"]) -> list["Token"]:
     """A clause an "according to" at its end vouches for, without the phrase of a mood it opens with ("Fed up with
     the dithering of party officials, the committee is “taking over” the count, according to a report"): a past
@@ -772,7 +779,8 @@ def _mood_opener_off(toks: list["Token"]) -> list["Token"]:
     head = toks[0]
     while head.head.i != head.i and toks[0].i <= head.head.i <= toks[-1].i and head.dep_ in ("prt", "prep", "advmod"):
         head = head.head
-    if head.tag_ not in ("VBN", "VB", "JJ") or head.dep_ not in ("advcl", "amod", "acomp", "ccomp", "dep") or any(
+    if head.tag_ not in ("VBN", "VB", "JJ") or head.lower_ not in _MOODS or head.dep_ not in (
+            "advcl", "amod", "acomp", "ccomp", "dep") or any(
             c.dep_ in ("nsubj", "nsubjpass", "mark") for c in head.children):
         return toks
     end = max(t.i for t in head.subtree)

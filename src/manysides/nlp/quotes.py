@@ -1270,11 +1270,17 @@ def _participle_owner(cue: "Token", ctx: _Context) -> "Token | None":
         return None  # whom one speaks to: "she spoke to reporters saying ..." is hers
     if not ((noun.pos_ == "NOUN" and people_noun(noun.lemma_)) or noun.ent_type_ == "PERSON" or (
             noun.ent_type_ in ("ORG", "WORK_OF_ART") and noun.pos_ == "PROPN" and noun.dep_ == "pobj"
-            and noun.head.lower_ == "of")):
-        # (a body named as the subject of a gerund after "of": "Such talk recalls the sight of The Daily Post
-        # calling him an “enemy”", session 43, review 31)
+            and noun.head.lower_ == "of" and (noun.head.head.pos_ == "ADJ" or noun.head.head.lemma_.lower() in
+                                              _SIGHT_NOUNS))):
+        # (a body named as the subject of a gerund after "of" after an adjective or a noun of sight: "Such talk was
+        # reminiscent of The Daily Post calling him an “enemy”", session 43, review 31)
         return None
     return noun
+
+
+# Nouns of a sight or a memory whose "of" names who does what the gerund after it says ("the sight of the paper
+# calling him ..."); not "support of DACA noting ...", where the noting is the brief's
+_SIGHT_NOUNS = frozenset("sight image memory picture spectacle reminder echo".split())
 
 
 def _dashed_off(subj: "Token", cue: "Token") -> bool:
@@ -2825,6 +2831,8 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None,
         return arm, "org"
     ent = ctx.entity_at(tok.idx)
     if (ent is not None and ent.type in _NEVER_A_SPEAKER_TYPES and tok.pos_ == "PROPN"
+            and (tok.i == 0 or tok.doc[tok.i - 1].pos_ != "PROPN")  # a lone surname, not "Bertrum Jean"
+            and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
             and (full := _full_name_for(tok.text, ctx.people)) is not None):
         # "“Help me,” Berry can be heard saying": a surname of a person the article names, which the NER took into
         # a work's title here (session 43, review 31)
