@@ -166,9 +166,9 @@ celebrity", unmarked); articles with no phrase and no loaded span 11 -> 12 of 30
 Since (session 43, helper B; before = main's fresh store at 9a69f00): a cue joined past an adverbial clause of its own
 form is that clause's subject's, and a hearing passive's subject spoke (docs/quotes.md; ANNOTATOR_VERSION 142, a fresh
 store): quotes 1/479 -> 0/480 (NPR's "the fires are a world environmental crisis ..." now "the French leader"'s, not
-"Jair Bolsonaro and Emmanuel Macron"'s; new and right: Fox's "Hagel could be heard calling the point a “good one.”";
-Al Jazeera's Hajizadeh quotes "Amir Ali Hajizadeh", a person, no longer the document "Brigadier General Hajizadeh");
-every other line the same but the voices lists.
+"Jair Bolsonaro and Emmanuel Macron"'s; new and right: Fox's "Hagel could be heard calling the point a “good one.”");
+every other line the same but the voices lists (the store's Al Jazeera Hajizadeh quotes, "Amir Ali Hajizadeh" there,
+are main's "Brigadier General Hajizadeh" again on the final code, which reads a misread surname only alone).
 About 4 minutes (a fresh store, under load).
 """
 from __future__ import annotations
