@@ -126,6 +126,7 @@ class _Item:
     running: bool = False  # a running total (`_running`)
     aside: frozenset[str] = frozenset()  # the places of an aside its words are in (`_parts.aside_places`)
     own: frozenset[int] = frozenset()  # its sentence, and the one before that it points back to
+    share: frozenset[str] = frozenset()  # what a percentage is a share of (`share_of`)
 
 
 # Nouns that only frame a figure ("to the tune of $3.5 billion", "a total of", "the sum
@@ -1306,6 +1307,39 @@ def _contrasted(a: Claim, b: Claim) -> bool:
     return _stem(wa[-2]) not in in_b and _stem(wb[-2]) not in in_a
 
 
+# "N percent of <thing>": what a share is of, up to a word that begins what qualifies it ("of the car made by
+# workers ...", "of parts made in North America"); a participle or a stop word ends the thing's words
+_SHARE_OF = re.compile(r"\s+of\s+(?:(?:the|an?|its|their|his|her|our|all|each|every)\s+)?"
+                       r"([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})")
+_ENDS_THING = re.compile(r"(?:ed|ing)$|^(?:made|built|grown|sold|paid|held|won|cast|given|taken|owned|born)$")
+
+
+def share_of(text: str, c: Claim) -> frozenset[str]:
+    """What a percentage right before "of" is a share of, as stemmed content words ("40 percent of the car made by
+    ..." -> {"car"}, "75 percent of an automobile's value" -> {"automobile", "value"}); empty for another unit, a
+    share named otherwise, or a thing of stop words alone ("of them")."""
+    if not isinstance(c.unit, str) or c.unit.lower() != "percent":
+        return frozenset()
+    m = _SHARE_OF.match(text, c.end)
+    if m is None:
+        return frozenset()
+    out = []
+    for k, w in enumerate(m.group(1).lower().split()):
+        w = re.sub(r"['’]s?$", "", w)
+        if k and (w in STOP_WORDS or _ENDS_THING.search(w)):
+            break
+        if w not in STOP_WORDS:
+            out.append(_stem(w))
+    return frozenset(out)
+
+
+def _shares_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two percentages each of a named thing, the things sharing no word: shares of two things ("40 to 45 percent
+    of the car made by workers earning at least $16 an hour", "at least 75 percent of parts made in North
+    America"; review 31), never one quantity however alike their sentences read."""
+    return bool(a and b) and not a & b
+
+
 def _thing(c: Claim) -> str | None:
     """What a sum of money or a count of people harmed is of, in a word: the harm ("dead", "hurt", "hospital"), or a
     sum's subject's last content word, stemmed ("aid offer" -> "offer"). None for other counts (workers on strike
@@ -1525,7 +1559,8 @@ def disputed_numbers(
                                moment=(moment := _moment_text(c, art.text)), night=_night_text(c, moment, art.text),
                                day=day, running=_running(c),
                                aside=aside_places(ann, art.text, sent, named[art.id]),
-                               own=figure_sentences(ann, art.text, sent) if sent is not None else frozenset()))
+                               own=figure_sentences(ann, art.text, sent) if sent is not None else frozenset(),
+                               share=share_of(art.text, c)))
 
     vectors = sentence_vectors or {}
     things = Counter((it.article, _kind(it.claim), _thing(it.claim)) for it in items)
@@ -1567,6 +1602,8 @@ def disputed_numbers(
         if a.earlier != b.earlier or a.measures != b.measures:  # another event's or another measure's figure
             return None
         if _counts_apart(a.claim, b.claim):  # jobs against people
+            return None
+        if _shares_apart(a.share, b.share):  # a share of the car against a share of its parts
             return None
         # an aside on another place against an article that hardly names it: "A nurse in Spain ... also caught the
         # virus. She is ... being treated by 50 health care workers" against "the 48 health care workers who were
@@ -1774,6 +1811,8 @@ def differing_figures(
             return False  # two moments' readings
         if moment[(xa, ca.start, ca.end)] != moment[(xb, cb.start, cb.end)] or _counts_apart(ca, cb):
             return False  # another event's or another measure's figure, or jobs against people
+        if _shares_apart(share_of(texts_by_article[xa], ca), share_of(texts_by_article[xb], cb)):
+            return False  # shares of two things
         ma, mb = months[(xa, ca.start, ca.end)], months[(xb, cb.start, cb.end)]
         if ma and mb and not ma & mb:
             return False  # two months' figures
