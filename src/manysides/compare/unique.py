@@ -237,7 +237,12 @@ def unique_points(
         # '... saying "it would be a very big deal to beat the machine."' and '"It would be a very big deal to beat
         # the machine."') is that sentence's statement, not a second item
         words_of = {v.start: _word_string(v.text) for v in mine}
+        # a digest's sections of the day's other news (a newsletter under one headline): no item of this story
+        far = _other_news(art.text, mine, (others @ matrices[art.id].T).max(0) if others.size else None,
+                          ann, elsewhere)
         for v in mine:
+            if v.start in far:
+                continue
             if (v.n_words < min_words or is_boilerplate(v.text) or v.text.rstrip().endswith(CUT_OFF)
                     or _is_furniture(art.text, v.start, v.end) or _attribution_cut(art.text, v.start, v.text)
                     or _own_airtime(v, ann) or _no_news(v.text) or _opening_lost(art.text, v.start, v.text)):
@@ -316,6 +321,56 @@ def unique_points(
             out.append(UniquePoint(v.article, start if start < v.start else v.start, v.end, text,
                                    _details(art.text, v, details), quoted_speaker(text, start, v.end, ann.quotes)))
     return tuple(out)
+
+
+# A heading: a line of at most this many words not closed as a sentence ("More Mueller report drops Thursday")
+HEADING_WORDS = 12
+_HEADING_CLOSE = ".!?\"”’':;)…,"
+# every sentence of another event's section stays below this cosine with every other outlet's sentences (related
+# sentences of one event live at 0.50-0.65; a digest's other stories at 0.11-0.33 in review 31)
+OTHER_NEWS = 0.40
+
+
+def _sections(text: str) -> list[tuple[int, int]]:
+    """The parts of `text` between its heading lines (`HEADING_WORDS`), each from its heading on; one part when
+    there is no heading after the first line."""
+    cuts, pos = [], 0
+    for line in text.split("\n"):
+        bare = line.strip()
+        if pos and bare and len(bare.split()) <= HEADING_WORDS and bare[-1] not in _HEADING_CLOSE:
+            cuts.append(pos)
+        pos += len(line) + 1
+    bounds = [0, *cuts, len(text)]
+    return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
+
+
+def _other_news(text: str, mine: Sequence[SentenceView], best: np.ndarray | None, ann: Annotation,
+                elsewhere: str) -> set[int]:
+    """The starts of the sentences of an article's sections that report another event: a digest (a newsletter's
+    "The Short List", a morning briefing) gives the day's stories each under its heading, and only one is this
+    story's. A section is another event's when the article has a section on the story (a sentence at
+    `UNIQUE_THRESHOLD` or above with another outlet's), none of its own sentences comes to `OTHER_NEWS` with any
+    other outlet's sentence (`best`, each sentence's best cosine, by row), and fewer than half the names it gives
+    stand in the other outlets' text (`elsewhere`, lower case): the Mueller report or a golfer's medal in a digest
+    led by a cathedral's fire. An article without headings, or whose every section is far, is left alone."""
+    if best is None:
+        return set()
+    parts = _sections(text)
+    if len(parts) < 2:
+        return set()
+    rows = [[v for v in mine if lo <= v.start < hi] for lo, hi in parts]
+    tops = [max((float(best[v.index]) for v in vs), default=None) for vs in rows]
+    if not any(t is not None and t >= UNIQUE_THRESHOLD for t in tops):
+        return set()
+    far: set[int] = set()
+    for (lo, hi), vs, top in zip(parts, rows, tops):
+        if top is None or top >= OTHER_NEWS:
+            continue
+        names = {e.name.lower() for e in ann.entities if e.type in _NAMED and lo <= e.start < hi}
+        if 2 * sum(n in elsewhere for n in names) >= len(names) > 0:
+            continue  # it names what the story's other outlets name: this story's, told far from their words
+        far |= {v.start for v in vs}
+    return far
 
 
 # a count given without its figure: "dozens of Iranians and Canadians", "hundreds of protesters"
