@@ -40,6 +40,7 @@ REPORT_VERSION = "201"  # 4: an article naming no outlet is its own outlet every
 REPORT_VERSION = "185"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "192"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "193"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "194"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -386,6 +387,9 @@ REPORT_VERSION = "193"  # 4: an article naming no outlet is its own outlet every
 #     cosine 0.40 with every other outlet's, fewer than half its names given elsewhere, the article's other section on
 #     the story) gives no item ("More Mueller report drops Thursday" in a newsletter led by a fire;
 #     `unique._other_news`) (docs/comparison.md)
+# 194: unique items (session 43, helper D, review 31): a figure another outlet gives as a lower bound in round figures
+#     is no new figure when it comes down to the bound at the bound's precision, within 25% ("nine and a half hours"
+#     or "almost 10 hours" beside "more than nine hours"; `unique._within_bound`) (docs/comparison.md)
 
 
 class Progress(Protocol):

@@ -62,7 +62,8 @@ import numpy as np
 
 from ..ingest.clean import PICTURE_PLACE, PICTURE_SIDE
 from ..nlp.acronyms import another_name, defined_aliases
-from ..nlp.numbers import DURATION_SECONDS, duration_in, parse_numeral, parse_word_number
+from ..nlp.numbers import (AT_LEAST, DURATION_SECONDS, NEAR_UNDER, duration_in, hedge_family, parse_numeral,
+                           parse_word_number)
 from ..nlp.tweets import signatures, tweet_quotes
 from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, Evidence, SharedPoint, UniquePoint
 from ._text import (
@@ -160,6 +161,7 @@ def unique_points(
     figures_of: dict[str, set[_Figure]] = {o: set() for o in outlets}
     estimates_of: dict[str, set[tuple[str, float, float]]] = {o: set() for o in outlets}
     exact_of: dict[str, set[tuple[str, float, str]]] = {o: set() for o in outlets}
+    bounds_of: dict[str, set[tuple[str, float]]] = {o: set() for o in outlets}
     for a in articles:
         if outlet_key(a) in figures_of:  # a majority's threshold told by seat arithmetic ("157 seats, 13 short")
             figures_of[outlet_key(a)] |= {(float(n), "count", False) for n in majority_told(a.text)}
@@ -169,6 +171,8 @@ def unique_points(
                                             if _counts(c) and (e := _estimate(c)) is not None}
             exact_of[outlet_key(a)] |= {e for c in annotations[a.id].claims
                                         if _counts(c) and (e := _exact(c, a.text)) is not None}
+            bounds_of[outlet_key(a)] |= {b for c in annotations[a.id].claims
+                                         if _counts(c) and (b := _bound(c)) is not None}
     # each article's text with where its claims stand and of what kind, to tell a numeral
     # another outlet prints for something else ("48" of a "48-page" indictment)
     claimed = {a.id: (a.text, [(c.start, c.end, _kind_of(c)) for c in annotations[a.id].claims
@@ -218,6 +222,7 @@ def unique_points(
         printed = set().union(*(figures_of[o] for o in outlets if o != outlet))
         estimates = set().union(*(estimates_of[o] for o in outlets if o != outlet))
         exact = set().union(*(exact_of[o] for o in outlets if o != outlet))
+        bounds = set().union(*(bounds_of[o] for o in outlets if o != outlet))
         told_rows = [t for o in outlets if o != outlet for t in told_of[o]]
         amount_rows = [t for o in outlets if o != outlet for t in amounts_of[o]]
         sentence_rows = [t for o in outlets if o != outlet for t in sentences_of[o]]
@@ -261,7 +266,7 @@ def unique_points(
             # years the other outlets tell from their day in sentences on this one's topic
             told = set().union(*(t for t, sim in zip(told_rows, sims) if t and sim >= threshold))
             figures, names = _novel(v, ann, elsewhere, contested, printed, outlets, cited, others_raw[outlet],
-                                    other_texts, aliases, estimates, told, days, since, months, exact)
+                                    other_texts, aliases, estimates, told, days, since, months, exact, bounds)
             if names:  # a name whose words a sentence on its topic giving one of its counts holds: one name told so
                 counts = [c for c in ann.claims if _counts(c) and v.start <= c.start and c.end <= v.end]
                 near_text = [t for t, sim in zip(sentence_rows, sims) if sim >= threshold]
@@ -293,7 +298,7 @@ def unique_points(
             if best < threshold:
                 own = [c for c in ann.claims if _counts(c) and c.start < v.end and c.end > v.start]
                 if own and not names and all(_printed(_figure(c), printed) or (art.id, c.start) in contested
-                                             for c in own):
+                                             or _within_bound(c, bounds) for c in own):
                     continue  # every figure is another outlet's too (or another outlet's figure of its quantity)
                 if not figures and not names and (_quoted_elsewhere(v, ann, other_words)
                                                   or _short_quote_elsewhere(v.text, others_raw[outlet])):
@@ -687,6 +692,33 @@ def _bound_met(c: Claim, printed: set[_Figure]) -> bool:
                and math.isclose(math.floor(v / scale + 1e-9) * scale, value) for v, u, *age in printed)
 
 
+def _bound(c: Claim) -> tuple[str, float] | None:
+    """(unit, bound) of a lower bound in round figures ("more than nine hours": one or two significant digits), no
+    age; None for any other figure."""
+    value = float(c.value)
+    if (c.low is None or c.high is not None or c.low != value or value <= 0 or _significant(value) > 2
+            or is_age(c) or hedge_family(c.hedge) != AT_LEAST):
+        return None
+    return c.unit.lower(), value
+
+
+def _within_bound(c: Claim, bounds: set[tuple[str, float]]) -> bool:
+    """Whether the figure is one another outlet gives as a lower bound in round figures (`_bound`), the reverse of
+    `_bound_met`: an exact figure, or one "almost" or "nearly" it, that comes down to the bound when cut to the
+    bound's precision and exceeds it by at most `BOUND_SLACK` ("nine and a half hours" or "almost 10 hours" beside
+    "more than nine hours", review 31). "10 hours" is no "more than nine", nor "about 10" (either side of it)."""
+    if c.low is None or c.high is None or is_age(c) or hedge_family(c.hedge) not in (None, NEAR_UNDER):
+        return False
+    unit = c.unit.lower()
+    for u, b in bounds:
+        if u != unit:
+            continue
+        scale = 10.0 ** (math.floor(math.log10(b)) - _significant(b) + 1)
+        if b < c.high <= b * (1 + BOUND_SLACK) and c.low < b + scale:
+            return True
+    return False
+
+
 # hedges of an estimate: two outlets' estimates of one count whose implied intervals meet ("About 18
 # Democratic senators" beside "About 20 Democrats", review 15) give one figure, each rounded its own way
 _ESTIMATE = frozenset({"about", "around", "roughly", "approximately", "some", "nearly", "almost"})
@@ -983,6 +1015,7 @@ def _novel(
     since: set[int] = frozenset(),
     months: set[int] = frozenset(),
     exact: set[tuple[str, float, str]] = frozenset(),
+    bounds: set[tuple[str, float]] = frozenset(),
 ) -> tuple[_Spans, _Spans]:
     """(figures, names) in the sentence that no other outlet's text contains, nor (a
     figure) gives as a claim of its own, rounded otherwise (`printed`): each figure (its
@@ -997,7 +1030,8 @@ def _novel(
     the dates they name, as `_day_keys`, `since` the spans of years up to their day they tell by
     the year it began (`years_since`: "since 1982" in an article of 2021 is 39 years), `months` the spans of
     months they tell by the month they end or began (`months_told`: "until March 2019" in February 2018 is 13),
-    `exact` their exact counts with the word each counts (`_exact`)."""
+    `exact` their exact counts with the word each counts (`_exact`), `bounds` their lower bounds in round figures
+    (`_bound`)."""
     inside = lambda s, e: s < v.end and e > v.start  # noqa: E731
     figures: _Spans = {}
     here = [c for c in ann.claims if inside(c.start, c.end) and isinstance(c, Claim)]
@@ -1012,6 +1046,7 @@ def _novel(
                     and not _span_since(c, since) and not _span_of_months(c, months)
                     and not (_counts(c) and (_printed(_figure(c), printed) or _a_change_of(_figure(c), printed)
                                              or _bound_met(c, printed) or _estimate_met(c, estimates)
+                                             or _within_bound(c, bounds)
                                              or _estimate_holds(c, v.text[c.end - v.start:], exact)))):
                 new.add(c.start)
     for a, b in _conversions(v, here):
