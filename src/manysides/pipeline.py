@@ -389,7 +389,9 @@ REPORT_VERSION = "194"  # 4: an article naming no outlet is its own outlet every
 #     `unique._other_news`) (docs/comparison.md)
 # 194: unique items (session 43, helper D, review 31): a figure another outlet gives as a lower bound in round figures
 #     is no new figure when it comes down to the bound at the bound's precision, within 25% ("nine and a half hours"
-#     or "almost 10 hours" beside "more than nine hours"; `unique._within_bound`) (docs/comparison.md)
+#     or "almost 10 hours" beside "more than nine hours"; `unique._within_bound`); a person named after a title of two
+#     words or more that another outlet's sentence on its topic writes in lower case is no new name ("Police Chief
+#     Michael McGrath said ..." beside "Cleveland's police chief says ..."; `unique._title_told`) (docs/comparison.md)
 
 
 class Progress(Protocol):
