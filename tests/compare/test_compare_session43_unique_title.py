@@ -29,6 +29,7 @@ def test_a_person_another_outlet_tells_by_title_is_no_new_name():
     up" (one AP text, cosine 0.56). A person named after a title of two words or more that another outlet's sentence
     on its topic gives in lower case is that sentence's person, told by role."""
     assert "Dana Holt" not in _details(CHIEF, TOLD)
+    assert "Dana Holt" not in _details(f"Elm Ridge {CHIEF}", TOLD)  # the town's name before the title
 
 
 def test_titles_that_tell_no_one():

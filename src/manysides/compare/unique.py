@@ -36,7 +36,11 @@ same word ("nearly 100 heads of state", "91 heads of state": `_estimate_holds`),
 with another word for its kind ("... Hospital", "... Medical Center"). A sentence another outlet paraphrases whose
 only new figures stand in an aside (between dashes, or a noun phrase after a person's name: "John McCain, the
 80-year-old senator and 2008 nominee, cast ...") is no item (`_in_aside`), nor is a broadcaster's note on where its
-own reporting aired ("NPR's ... just checked in with Morning Edition ...": `_own_airtime`).
+own reporting aired ("NPR's ... just checked in with Morning Edition ...": `_own_airtime`). A digest's section of
+another event (a newsletter's other stories, each under its heading: `_other_news`) gives no item; a figure another
+outlet gives as a round lower bound ("nine and a half hours", "more than nine hours": `_within_bound`) is no new
+figure, nor a person another outlet's sentence on its topic tells by the title written before the name ("Police Chief
+Michael McGrath", "the police chief": `_title_told`).
 
 Each item carries its new figures and names as spans (`UniquePoint.details`), so the
 reports can show which part of the sentence no other outlet gives. A news outlet named and
@@ -1124,12 +1128,13 @@ def _title_told(text: str, spans: Sequence[tuple[int, int]], ann: Annotation, ne
         m = _TITLE_BEFORE.search(text, max(0, s - 40), s)
         if m is None:
             continue
-        title = [w for w in m.group(1).split() if w not in ("The", "A", "An")]
-        if len(title) < 2 or any(w.lower() in STOP_WORDS for w in title):
-            continue
-        phrase = r"\s+".join(re.escape(w.lower()) for w in title)
-        if any(re.search(rf"(?<![\w'’-]){phrase}(?![\w'’-])", sentence) for sentence in near):
-            return True
+        title = m.group(1).split()
+        for k in range(len(title) - 1):  # "Police Chief" of "Cleveland Police Chief" or "After Police Chief"
+            if any(w.lower() in STOP_WORDS for w in title[k:]):
+                continue
+            phrase = r"\s+".join(re.escape(w.lower()) for w in title[k:])
+            if any(re.search(rf"(?<![\w'’-]){phrase}(?![\w'’-])", sentence) for sentence in near):
+                return True
     return False
 
 
