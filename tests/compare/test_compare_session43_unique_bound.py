@@ -45,3 +45,27 @@ def test_figures_a_round_lower_bound_does_not_give():
     fine = "The grid went dark on Sunday and stayed down for 9.55 hours in all, engineers said."
     assert figures(fine, ("9.55 hours", "down", 9.55, "hour", None, 9.55, 9.55), b_claim_text="more than 9.51 hours",
                    b_claim=("more than 9.51 hours", "outage", 9.51, "hour", "more than", 9.51, None)) == ["9.55 hours"]
+
+
+def test_a_count_must_count_what_the_bound_counts():
+    """BASIL: the Times' "Senator Chuck Schumer of New York, 66, who has held ..." (an age the claims stage read as a
+    count) lost its 66 to HuffPost's "more than 60 Democrats voted against her" while the rule read any count. A count
+    is given by a bound only when both count one word; the control: one word counted."""
+    def figures(sentence, claim):
+        return [d for ds in _listed(sentence, claim, b_claim_text="long enough for more than 60 residents to leave",
+                                    b_claim=("more than 60 residents", "residents", 60, "count", "more than", 60,
+                                             None)).values() for d in ds]
+    age = "Mayor Ann Lee of Port Vale, 66, who has led the town since the flood, spoke on Monday."
+    assert "66" in figures(age, ("66", "lee", 66, "count", None, 66, 66))
+    left = "In Port Vale, 66 residents left their homes for the school gym before the lights came back."
+    assert "66 residents" not in figures(left, ("66 residents", "residents", 66, "count", None, 66, 66))
+
+
+def test_a_share_is_never_given_by_a_bound():
+    """Review 16: USA Today's FTSE "sank 7.7%" and DAX "tumbled 7.9%" lost their figures to another outlet's index
+    "down more than 7%": a story's shares are many, and a bound says too little of which one it is."""
+    share = "In Port Vale, turnout rose by 7.7% in the evening before the lights came back on, officials said."
+    assert "7.7%" in [d for ds in _listed(share, ("7.7%", "turnout", 7.7, "percent", None, 7.7, 7.7),
+                                          b_claim_text="more than 7% of the day",
+                                          b_claim=("more than 7%", "day", 7, "percent", "more than", 7, None)).values()
+                      for d in ds]

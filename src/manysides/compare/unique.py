@@ -165,7 +165,7 @@ def unique_points(
     figures_of: dict[str, set[_Figure]] = {o: set() for o in outlets}
     estimates_of: dict[str, set[tuple[str, float, float]]] = {o: set() for o in outlets}
     exact_of: dict[str, set[tuple[str, float, str]]] = {o: set() for o in outlets}
-    bounds_of: dict[str, set[tuple[str, float]]] = {o: set() for o in outlets}
+    bounds_of: dict[str, set[tuple[str, float, str | None]]] = {o: set() for o in outlets}
     for a in articles:
         if outlet_key(a) in figures_of:  # a majority's threshold told by seat arithmetic ("157 seats, 13 short")
             figures_of[outlet_key(a)] |= {(float(n), "count", False) for n in majority_told(a.text)}
@@ -176,7 +176,7 @@ def unique_points(
             exact_of[outlet_key(a)] |= {e for c in annotations[a.id].claims
                                         if _counts(c) and (e := _exact(c, a.text)) is not None}
             bounds_of[outlet_key(a)] |= {b for c in annotations[a.id].claims
-                                         if _counts(c) and (b := _bound(c)) is not None}
+                                         if _counts(c) and (b := _bound(c, a.text[c.end:])) is not None}
     # each article's text with where its claims stand and of what kind, to tell a numeral
     # another outlet prints for something else ("48" of a "48-page" indictment)
     claimed = {a.id: (a.text, [(c.start, c.end, _kind_of(c)) for c in annotations[a.id].claims
@@ -303,7 +303,8 @@ def unique_points(
             if best < threshold:
                 own = [c for c in ann.claims if _counts(c) and c.start < v.end and c.end > v.start]
                 if own and not names and all(_printed(_figure(c), printed) or (art.id, c.start) in contested
-                                             or _within_bound(c, bounds) for c in own):
+                                             or _within_bound(c, art.text[c.end:], bounds)
+                                             for c in own):
                     continue  # every figure is another outlet's too (or another outlet's figure of its quantity)
                 if not figures and not names and (_quoted_elsewhere(v, ann, other_words)
                                                   or _short_quote_elsewhere(v.text, others_raw[outlet])):
@@ -697,26 +698,45 @@ def _bound_met(c: Claim, printed: set[_Figure]) -> bool:
                and math.isclose(math.floor(v / scale + 1e-9) * scale, value) for v, u, *age in printed)
 
 
-def _bound(c: Claim) -> tuple[str, float] | None:
-    """(unit, bound) of a lower bound in round figures ("more than nine hours": one or two significant digits), no
-    age; None for any other figure."""
+def _what_counted(c: Claim, after: str) -> str | None:
+    """The word a count counts (`_counted_word`), read after its numeral in the claim and on in `after` (the text from
+    the claim's end): "60 Democrats" -> "democrat"; None for another unit's figure or a number no word follows
+    ("Schumer, 66, who")."""
+    m = _NUMERAL.search(c.text)
+    if c.unit.lower() != "count" or m is None:
+        return None
+    return _counted_word(c.text[m.end():] + after[:60])
+
+
+def _bound(c: Claim, after: str) -> tuple[str, float, str | None] | None:
+    """(unit, bound, the word a count counts) of a lower bound in round figures ("more than nine hours", "more than
+    60 Democrats": one or two significant digits), no age; None for any other figure."""
     value = float(c.value)
     if (c.low is None or c.high is not None or c.low != value or value <= 0 or _significant(value) > 2
             or is_age(c) or hedge_family(c.hedge) != AT_LEAST):
         return None
-    return c.unit.lower(), value
+    return c.unit.lower(), value, _what_counted(c, after)
 
 
-def _within_bound(c: Claim, bounds: set[tuple[str, float]]) -> bool:
+# units of a share: never given by another outlet's bound (`_within_bound`)
+_SHARES = frozenset({"percent", "%", "point", "points", "percentage point", "percentage points"})
+
+
+def _within_bound(c: Claim, after: str, bounds: set[tuple[str, float, str | None]]) -> bool:
     """Whether the figure is one another outlet gives as a lower bound in round figures (`_bound`), the reverse of
     `_bound_met`: an exact figure, or one "almost" or "nearly" it, that comes down to the bound when cut to the
     bound's precision and exceeds it by at most `BOUND_SLACK` ("nine and a half hours" or "almost 10 hours" beside
-    "more than nine hours", review 31). "10 hours" is no "more than nine", nor "about 10" (either side of it)."""
-    if c.low is None or c.high is None or is_age(c) or hedge_family(c.hedge) not in (None, NEAR_UNDER):
-        return False
+    "more than nine hours", review 31). "10 hours" is no "more than nine", nor "about 10" (either side of it); a
+    count must count the word the bound counts ("66" in "Schumer, 66, who ..." is no "more than 60 Democrats"), and a
+    share is left out: a story's many shares ("more than 7%" of one index, "7.7%" of another, review 16) say too
+    little of which is which."""
     unit = c.unit.lower()
-    for u, b in bounds:
-        if u != unit:
+    if (c.low is None or c.high is None or is_age(c) or hedge_family(c.hedge) not in (None, NEAR_UNDER)
+            or unit in _SHARES):
+        return False
+    word = _what_counted(c, after)
+    for u, b, w in bounds:
+        if u != unit or (unit == "count" and (word is None or w != word)):
             continue
         scale = 10.0 ** (math.floor(math.log10(b)) - _significant(b) + 1)
         if b < c.high <= b * (1 + BOUND_SLACK) and c.low < b + scale:
@@ -1020,7 +1040,7 @@ def _novel(
     since: set[int] = frozenset(),
     months: set[int] = frozenset(),
     exact: set[tuple[str, float, str]] = frozenset(),
-    bounds: set[tuple[str, float]] = frozenset(),
+    bounds: set[tuple[str, float, str | None]] = frozenset(),
 ) -> tuple[_Spans, _Spans]:
     """(figures, names) in the sentence that no other outlet's text contains, nor (a
     figure) gives as a claim of its own, rounded otherwise (`printed`): each figure (its
@@ -1051,7 +1071,7 @@ def _novel(
                     and not _span_since(c, since) and not _span_of_months(c, months)
                     and not (_counts(c) and (_printed(_figure(c), printed) or _a_change_of(_figure(c), printed)
                                              or _bound_met(c, printed) or _estimate_met(c, estimates)
-                                             or _within_bound(c, bounds)
+                                             or _within_bound(c, v.text[c.end - v.start:], bounds)
                                              or _estimate_holds(c, v.text[c.end - v.start:], exact)))):
                 new.add(c.start)
     for a, b in _conversions(v, here):
