@@ -120,6 +120,16 @@ Trump's tweet's "big Trade Agreement" Trump's; Berry's "before he gets back" and
 North Korea's threat ending at "will be attacked"; new and right: Reuters' "This is unlawful, I'm not leaving." ("the
 Australian-born Assange was heard shouting") and CNN's neighbour Sheldon Gofberg's report); every other line the
 same but the voices lists.
+Since (session 43, helper D; before = main's fresh store at 9a69f00): two percentages each of a named thing, the
+things sharing no word, are shares of two things (docs/comparison.md; REPORT_VERSION "192", a copy): disputes 1/1 ->
+0/0 (the Times' 40 to 45 percent of the car, USA Today's at least 75 percent of parts; the NAFTA summary's second
+sentence is now USA Today's 75 percent rule, no longer its "Other stumbling blocks ..."); a digest's section of
+another event gives no item (REPORT_VERSION "193", a copy): unique 14/142 -> 7/142 (the newsletter's Mueller report
+(3), admissions scandal, Tiger Woods (2) and student's fall, their places to 7 of its items of the fire); a figure
+another outlet gives as a round lower bound is no new figure, nor a person another outlet tells by title
+(REPORT_VERSION "194", a copy): unique 7/142 -> 5/140 (USA Today's "nine and a half hours Monday" beside CNN's "more
+than nine hours", "almost 10 hours" no longer a detail of its lead; the Monitor's "Police Chief Michael McGrath"
+beside Fox's "Cleveland's police chief"). Every other line the same.
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations
