@@ -80,6 +80,11 @@ the bombings' voices); summary 0/6, unique 1/150, disputes 0/1 unchanged.
 Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATOR_VERSION 103, REPORT_VERSION "155"):
 shared 6/77 -> 6/76 and quotes 0/419 -> 0/418 (a right point and a right quote made of CNN's subheadings gone with
 them); every other mark as at main (d2066a0).
+Since (session 43, helper D; before = main's fresh store at 9a69f00): a figure another outlet gives as a round lower
+bound is no new figure (docs/comparison.md; REPORT_VERSION "194", a copy): unique 1/150 -> 1/149 (USA Today's
+"another $325 billion in Chinese goods", unmarked, is no longer an item: the Guardian's "$300bn-plus"; CNN's "meaning
+36 months after completion of surgery" loses its detail beside another outlet's "For more than 30 months": a
+duration of another thing, and its place goes to Durso's quotation). Every other line the same.
 About 3 minutes.
 """
 
