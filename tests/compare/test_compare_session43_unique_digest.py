@@ -58,3 +58,13 @@ def test_sections_the_rule_leaves_alone():
     assert any("budget" in t for t in _listed(other=named, other_entities=[ENTITIES[0]]))
     far = [("A ferry line opened a new route to the islands on Monday with three daily trips.", "ferry"), *OTHER[1:]]
     assert any("budget" in t for t in _listed(other=far))
+
+
+
+def test_a_transcripts_speaker_labels_are_no_headings():
+    """Review 14: the Times' podcast transcript gives each turn under its speaker's label ("aimee stephens", "michael
+    barbaro"), and the guest's own account, far from the other outlets' sentences, was taken for another event's
+    section. A line in lower case, in capitals, or naming a person is a speaker's label, not a heading."""
+    for label in ("lena ortiz", "LENA ORTIZ", "Lena Ortiz"):
+        turns = [STORY, DIGEST[1], (label, "h-speaker"), DIGEST[3], (label, "h-speaker2"), DIGEST[5]]
+        assert any("budget" in t for t in _listed(turns))

@@ -342,13 +342,16 @@ _HEADING_CLOSE = ".!?\"”’':;)…,"
 OTHER_NEWS = 0.40
 
 
-def _sections(text: str) -> list[tuple[int, int]]:
-    """The parts of `text` between its heading lines (`HEADING_WORDS`), each from its heading on; one part when
-    there is no heading after the first line."""
+def _sections(text: str, people: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """The parts of `text` between its heading lines (`HEADING_WORDS`, its first letter a capital, not all capitals,
+    not one of `people`'s names, lower case: a transcript's speaker label, "aimee stephens", "MICHAEL BARBARO", is
+    no heading), each from its heading on; one part when there is no heading after the first line."""
     cuts, pos = [], 0
     for line in text.split("\n"):
         bare = line.strip()
-        if pos and bare and len(bare.split()) <= HEADING_WORDS and bare[-1] not in _HEADING_CLOSE:
+        first = next((ch for ch in bare if ch.isalpha()), "")
+        if (pos and bare and len(bare.split()) <= HEADING_WORDS and bare[-1] not in _HEADING_CLOSE
+                and first.isupper() and not bare.isupper() and bare.lower() not in people):
             cuts.append(pos)
         pos += len(line) + 1
     bounds = [0, *cuts, len(text)]
@@ -366,7 +369,7 @@ def _other_news(text: str, mine: Sequence[SentenceView], best: np.ndarray | None
     led by a cathedral's fire. An article without headings, or whose every section is far, is left alone."""
     if best is None:
         return set()
-    parts = _sections(text)
+    parts = _sections(text, frozenset(e.name.lower() for e in ann.entities if e.type == "PERSON"))
     if len(parts) < 2:
         return set()
     rows = [[v for v in mine if lo <= v.start < hi] for lo, hi in parts]
