@@ -200,7 +200,14 @@ def fit_centred_lr(X: sp.csr_matrix, topics: np.ndarray, y: np.ndarray, sw: np.n
         loss = -c * float(sw @ (logp * Y).sum(axis=1)) + 0.5 * float((W * W).sum())
         return loss, np.concatenate([gW.ravel(), G.sum(axis=0)])
 
-    res = minimize(f, np.zeros(3 * V + 3), jac=True, method="L-BFGS-B", options={"maxiter": 1000, "gtol": 1e-4})
+    # sklearn scales the objective by 1 / sum(sw) and stops at max_iter=300, tol=1e-3: the same here
+    scale = 1.0 / float(sw.sum())
+
+    def g(params):
+        loss, grad = f(params)
+        return loss * scale, grad * scale
+
+    res = minimize(g, np.zeros(3 * V + 3), jac=True, method="L-BFGS-B", options={"maxiter": 300, "gtol": 1e-3})
     return res.x[: 3 * V].reshape(3, V), res.x[3 * V :], tn, M
 
 
