@@ -41,6 +41,7 @@ REPORT_VERSION = "185"  # 4: an article naming no outlet is its own outlet every
 REPORT_VERSION = "192"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "193"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "194"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "198"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -392,6 +393,13 @@ REPORT_VERSION = "194"  # 4: an article naming no outlet is its own outlet every
 #     or "almost 10 hours" beside "more than nine hours"; `unique._within_bound`); a person named after a title of two
 #     words or more that another outlet's sentence on its topic writes in lower case is no new name ("Police Chief
 #     Michael McGrath said ..." beside "Cleveland's police chief says ..."; `unique._title_told`) (docs/comparison.md)
+# 198: shared points (session 43, helper F, review 31): a prospect is not the outcome ("look close to resolving key
+#     differences", "on the verge of a deal", "will almost certainly be years" / "have reached a new trade deal"), read
+#     in the main clause after an "If"/"Assuming" clause; an obstacle is not the agreement over it ("Other stumbling
+#     blocks included ... a sunset provision" / "reached an agreement over a sunset clause"); one noun at two poles of
+#     a scale is two things ("a very basic Internet" / "broadband Internet"); a verb in the future is not its past
+#     ("will share their stories" / "shared photos"); two explanations offered sharing no lower-case word are two
+#     ("one benign explanation ... a router" / "Another possibility: ... routed through China") (docs/comparison.md)
 
 
 class Progress(Protocol):

@@ -330,18 +330,32 @@ _ANSWERED = re.compile(r"\b(?:said|says|replied|replies|answered|answers|respond
 # "Hagel was expected to win confirmation" stood in one point with Fox's account of one of the hearing's confrontations
 # (review 23). Other verbs after "expected to" name a schedule ("is expected to sign the bill Friday") or a path ("was
 # expected to pass through the Florida Keys around 8 a.m."), left to the other rules.
+# What a negotiation settles on: a deal, an agreement, ...
+_SETTLEMENT = r"(?:deal|agreement|settlement|compromise|accord|breakthrough|truce|cease-?fire|pact|treaty)s?\b"
 _LIKELY = re.compile(r"(?<!as )(?<!more )(?<!less )\b(?:(?:un)?likely|poised)\s+to\b|\bprobably\b|"
                      r"\breportedly\s+(?:plans?|planning|intends?|wants?|considering|weighing|preparing)\b|"
                      r"\b(?:expected|favou?red|projected|predicted|tipped)\s+to\s+(?:easily\s+|narrowly\s+)?"
                      r"(?:win|lose|prevail|survive|fail|be\s+(?:confirmed|approved|elected|re-?elected|passed|defeated|"
-                     r"rejected))\b",
+                     r"rejected))\b|"
+                     # a prospect (session 43): "look close to resolving key differences", "on the verge of a deal",
+                     # "nearing an agreement", "looks set to", "will almost certainly be years"
+                     r"\b(?:(?:is|are|was|were|be|been|being|look(?:s|ed|ing)?|appear(?:s|ed|ing)?|seem(?:s|ed|ing)?|"
+                     r"c[oa]me|comes|coming|get(?:s|ting)?|got|draw(?:s|ing)?|drew|mov(?:e|es|ed|ing)|edg(?:e|es|ed|ing)|"
+                     r"inch(?:es|ed|ing)?)\s+(?:(?:very|so|now|still|also|increasingly|ever)\s+)?(?:close|closer)\s+"
+                     r"to\s+(?!(?:nothing|something|anything|everything|during|evening|morning)\b)"
+                     r"(?:(?-i:[a-z]+ing)\b|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?" + _SETTLEMENT + r"))|"
+                     r"\bon\s+the\s+(?:verge|brink|cusp)\s+of\b|"
+                     r"\bnear(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?" + _SETTLEMENT + r"|"
+                     r"\b(?:look(?:s|ed|ing)?|appear(?:s|ed|ing)?|seem(?:s|ed|ing)?)\s+(?:set|poised|certain|sure)\s+to\b|"
+                     r"\b(?:almost|all\s+but|nearly)\s+certain(?:ly)?\b|\bin\s+all\s+likelihood\b",
                      re.IGNORECASE)
 # A sentence may open on a subordinate or concessive clause ("Despite the campaign against him, Hagel was expected to
 # win", "Whatever the outcome, Britain's leaders must ..."): the first clause that is not one is the sentence's main
 # clause, where a likelihood or the writer's "must" is read.
 _SUBORDINATE_OPENING = re.compile(r"^\W*(?:despite|although|though|while|whereas|after|before|amid|as|since|because|"
                                   r"when|with|without|following|unlike|in\s+spite\s+of|whatever|whichever|"
-                                  r"no\s+matter|regardless)\b", re.IGNORECASE)
+                                  r"no\s+matter|regardless|if|unless|assuming|supposing|provided|even\s+if)\b",
+                                  re.IGNORECASE)
 # Someone who has not decided is not what they did or said once decided: "Sen. Lisa Murkowski (R-AK) says she may
 # not vote for Kavanaugh but that she hasn't made up her mind" stood as one point with her speech against him the
 # next day (review 17). Read in the whole sentence: the indecision is often its last clause.
@@ -415,6 +429,134 @@ def _stance(text: str) -> str | None:
     that names a decision and no request (`_DECISION`), else None."""
     asked, decided = _REQUEST.search(text) is not None, _DECISION.search(text) is not None
     return "request" if asked and not decided else "decision" if decided and not asked else None
+
+
+# An obstacle is not the agreement over it (session 43): the Times' "... the United States and Mexico had also reached an
+# agreement over a “sunset clause,” ..." stood in one point with USA Today's "Other stumbling blocks included ... the
+# Trump administration’s push for a sunset provision ..." (review 31), the same clause agreed and in the way. One
+# sentence names what stands in a negotiation's way (a stumbling block, a sticking point, an obstacle, a hurdle, an
+# impasse, something unresolved or balked at) and no agreement reached; the other an agreement reached ("reached an
+# agreement", "struck a deal", "agreed to", a deal "was reached", "resolved") and no obstacle. Only past forms count:
+# "want to finalize an agreement", "hope to reach a deal" are prospects (`_LIKELY` reads "close to a deal").
+_OBSTACLE = re.compile(r"\b(?:stumbling\s+blocks?|sticking\s+points?|obstacles?|hurdles?|impasses?|deadlock(?:s|ed)?|"
+                       r"roadblocks?|unresolved|bones?\s+of\s+contention|balk(?:s|ed|ing)?|holdups?|"
+                       r"deal-?breakers?)\b", re.IGNORECASE)
+_AGREED = re.compile(r"\b(?:reached|struck|clinched|sealed|hammered\s+out)\s+(?:(?:an?|the|their|its)\s+)?"
+                     r"(?:[\w-]+\s+){0,3}?" + _SETTLEMENT + r"|\bagreed\s+(?:to|on|upon)\b|\bresolved\b|"
+                     r"\b" + _SETTLEMENT + r"\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:reached|struck|"
+                     r"clinched|sealed)\b", re.IGNORECASE)
+
+
+def _settled(text: str) -> str | None:
+    """"obstacle" for a sentence that names what stands in a negotiation's way and no agreement reached
+    (`_OBSTACLE`), "agreed" for one that tells of an agreement reached and no obstacle (`_AGREED`), else None."""
+    blocked, agreed = _OBSTACLE.search(text) is not None, _AGREED.search(text) is not None
+    return "obstacle" if blocked and not agreed else "agreed" if agreed and not blocked else None
+
+
+# Opposite qualities of one thing (session 43): USA Today's 'North Korea has a "very basic Internet" with few
+# redundancies' stood in one point with Fox's "Though North Korea is equipped for broadband Internet, only a small ...
+# segment of the population has any access" (review 31). Each scale's two poles: an adjective of one pole written
+# right before a noun in one sentence and one of the other pole before the same noun in the other, each sentence giving
+# that noun one pole only, describe one thing two ways that cannot both hold. Lower-case adjectives only ("New York",
+# "Big Ben" are names). What is not on a scale ("famed" / "landmark" cathedral) tells nothing.
+_POLES = (
+    ("capability", frozenset({"basic", "rudimentary", "primitive", "crude", "limited", "slow", "outdated", "antiquated",
+                              "obsolete", "low-speed", "dial-up"}),
+     frozenset({"advanced", "sophisticated", "modern", "broadband", "high-speed", "fast", "cutting-edge",
+                "state-of-the-art", "extensive"})),
+    ("size", frozenset({"small", "tiny", "minor", "modest", "slight"}),
+     frozenset({"large", "huge", "massive", "major", "vast", "big", "enormous"})),
+    ("severity", frozenset({"mild"}), frozenset({"severe"})),
+    ("cost", frozenset({"cheap", "inexpensive", "low-cost"}), frozenset({"expensive", "costly", "pricey", "high-cost"})),
+    ("strength", frozenset({"weak", "fragile", "feeble"}), frozenset({"strong", "robust", "sturdy", "powerful"})),
+    ("level", frozenset({"low"}), frozenset({"high"})),
+)
+_POLE_OF = {w: (scale, side) for scale, low, high in _POLES for side, ws in (("low", low), ("high", high)) for w in ws}
+_QUALIFIED = re.compile(r"(?<![\w-])([a-z][a-z-]*)(?=[\"“”'‘’]?\s+[\"“”'‘’]?([A-Za-z][\w-]*))")
+
+
+def _qualities(text: str) -> frozenset[tuple[str, str, str]]:
+    """(noun, scale, pole) for each adjective of `_POLES` the sentence writes right before a noun ("very basic
+    Internet": ("internet", "capability", "low")); the noun lower case, a plural's "s" cut."""
+    out = set()
+    for m in _QUALIFIED.finditer(text):
+        pole = _POLE_OF.get(m.group(1))
+        if pole is not None and m.group(2).lower() not in STOP_WORDS:
+            out.add((m.group(2).lower().removesuffix("s"), *pole))
+    return frozenset(out)
+
+
+def _opposite_qualities(a: frozenset[tuple[str, str, str]], b: frozenset[tuple[str, str, str]]) -> bool:
+    """Whether one noun stands at one pole of a scale in one sentence and at the other in the other (`_qualities`),
+    neither sentence giving it both."""
+    def poles(q: frozenset, noun: str, scale: str) -> set[str]:
+        return {p for n, s, p in q if n == noun and s == scale}
+
+    return any(len(pa := poles(a, noun, scale)) == 1 and len(pb := poles(b, noun, scale)) == 1 and pa != pb
+               for noun, scale, _ in a)
+
+
+# What someone will do is not what was done (session 43): National Review's "In the days and weeks that follow, people
+# will share their stories about Notre Dame." stood in one point with CNN's "Others shared photos from their past visits
+# to Notre Dame." (review 31), one verb in the future and in the past. A verb after "will", "shall", "'ll" or "going
+# to" (a "be" or an adverb between) in one sentence, and its past form ("shared", "voted", "stopped", "tried") in the
+# other, neither sentence giving that verb in the other tense: a plan or a prospect beside the deed. Irregular pasts
+# ("will meet" / "met") are not read.
+_WILL = re.compile(r"\b(?:will|shall|going\s+to)\s+(?:(?:not|also|soon|then|now|still|again|never|likely|only|first|"
+                   r"finally|probably|certainly)\s+)?(?:be\s+)?([a-z]+)\b|[’']ll\s+(?:be\s+)?([a-z]+)\b")
+
+
+def _past_forms(verb: str) -> frozenset[str]:
+    """The regular past forms a verb may take: "share" "shared", "vote" "voted", "try" "tried", "stop" "stopped"."""
+    forms = {verb + "ed", verb + "d" if verb.endswith("e") else verb + "ed"}
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        forms.add(verb[:-1] + "ied")
+    if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        forms.add(verb + verb[-1] + "ed")
+    return frozenset(forms)
+
+
+def _tenses(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the verbs the sentence gives in the future, after `_WILL`; the regular past forms of words it holds): what
+    `_will_and_did` compares."""
+    future = frozenset(m.group(1) or m.group(2) for m in _WILL.finditer(text)) - {"be", "have", "not"}
+    return future, frozenset(w.lower() for w in _WORD_AT.findall(text) if w.lower().endswith("ed"))
+
+
+def _will_and_did(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether one sentence gives a verb in the future and the other its past form, neither giving the verb in both
+    tenses (`_tenses`)."""
+    def will_then_did(f: tuple[frozenset[str], frozenset[str]], g: tuple[frozenset[str], frozenset[str]]) -> bool:
+        (will, did), (will_g, did_g) = f, g
+        return any(_past_forms(v) & did_g and not _past_forms(v) & did and v not in will_g for v in will)
+
+    return will_then_did(a, b) or will_then_did(b, a)
+
+
+# Two explanations offered are two (session 43): Fox's "He said one benign explanation for the problem was that a router
+# may have suffered a software glitch, though a cyberattack ... could not be ruled out." stood in one point with CNN's
+# "Another possibility: North Korea's Internet traffic is routed through China, so issues or officials there may be to
+# blame." (review 31), two causes the embedding read alike ("router" / "routed"). Each sentence offers a possibility,
+# an explanation, a theory or a scenario, and the two share no content word written in lower case (stemmed; names
+# and capitalised words, the story's subject, aside): the same explanation in two outlets' words shares its terms
+# ("a software glitch", "a cyberattack"). Nor is one that offers it with a modal ("may be to blame") one point with a
+# sentence stating a fact, with no modal and no possibility of its own: USA Today's 'He noted North Korea has a "very
+# basic Internet" with few redundancies, ... and one connection through China.' beside CNN's possibility, as a
+# hypothetical beside a fact (`_conditional`).
+_HYPOTHESIS = re.compile(r"\b(?:possibilit(?:y|ies)|explanations?|theor(?:y|ies)|scenarios?|hypothes[ie]s)\b",
+                         re.IGNORECASE)
+_HYPOTHESIS_WORDS = frozenset({"possibility", "possibilitie", "explanation", "theory", "theorie", "scenario",
+                               "hypothesi", "hypothese", "one", "another", "other", "possible", "benign"})
+
+
+def _hypothesis_words(text: str) -> frozenset[str] | None:
+    """The lower-case content words (stemmed) of a sentence that offers a possibility or an explanation
+    (`_HYPOTHESIS`), the words that say so aside; None for any other sentence."""
+    if _HYPOTHESIS.search(text) is None:
+        return None
+    return frozenset(k for w in _WORD_AT.findall(text) if w.islower() and w not in STOP_WORDS and len(w) > 2
+                     and (k := _stem(w.removesuffix("’s").removesuffix("'s"))) not in _HYPOTHESIS_WORDS)
 
 
 def _own_note(text: str) -> bool:
@@ -600,6 +742,10 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     counted = [_share_counted(v.text) for v in cands]
     urged_not = [_urged_not(v.text) for v in cands]
     appeals = [_APPEALS.search(v.text) is not None for v in cands]
+    settled = [_settled(v.text) for v in cands]
+    qualities = [_qualities(v.text) for v in cands]
+    tenses = [_tenses(v.text) for v in cands]
+    hypotheses = [_hypothesis_words(v.text) for v in cands]
 
     def post_apart(i: int, j: int) -> bool:
         return any(authors[x] is not None and authors[y] is None and not authors[x] & spelled[y]
@@ -633,6 +779,13 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                      or any(urged_not[x] and not appeals[y] and _affirms(cands[y].text, urged_not[x])
                             for x, y in ((i, j), (j, i)))
                      or _two_counts(counted[i], counted[j], claims[i], claims[j])
+                     or bool(settled[i] and settled[j] and settled[i] != settled[j])
+                     or _opposite_qualities(qualities[i], qualities[j])
+                     or _will_and_did(tenses[i], tenses[j])
+                     or (hypotheses[i] is not None and hypotheses[j] is not None
+                         and not hypotheses[i] & hypotheses[j])
+                     or any(hypotheses[x] is not None and hypotheses[y] is None and not possible[y]
+                            and _MODAL.search(cands[x].text) is not None for x, y in ((i, j), (j, i)))
                      or (voices[i] and voices[j]
                          and (_two_quotations(quoted[i], quoted[j], SAME_SPEAKER_WORDS) and not runs[i] & runs[j]
                               and sims[i, j] < SAME_SPEAKER_QUOTE if voices[i] & voices[j]

@@ -1,0 +1,109 @@
+"""Shared points that pair two statements of one subject (session 43, helper F, review 31; invented sentences): a
+prospect beside the outcome, an obstacle beside the agreement over it, one thing at two poles of a scale, what will be
+done beside what was done."""
+
+from manysides.compare import shared_points
+
+from compare_fixtures import Draft, make_alike, make_fixture
+
+
+def _pair(a_sentence: str, b_sentence: str, **kw) -> list[tuple[str, ...]]:
+    """The points of two outlets' sentences made 0.75 alike (an edge with a margin)."""
+    fx = make_fixture([Draft("a", "A", [(a_sentence, "x")]), Draft("b", "B", [(b_sentence, "y")])])
+    make_alike(fx, "a", 0, "b", 0)
+    return [p.articles for p in shared_points(fx.articles, fx.annotations, fx.vectors, **kw)]
+
+
+def test_a_prospect_is_not_the_outcome():
+    """Review 31: Fox's "The United States and Mexico look close to resolving key differences on the North American
+    Free Trade Agreement ..." (the day before) stood in one point with USA Today's "... the United States and Mexico
+    have reached a new trade deal"; Reason's "Assuming the British authorities do go forward with extradition, it will
+    almost certainly be years before the matter is settled" with the US seeking extradition. Being close to a deal, on
+    the verge of one, set to do something or almost certain to is a prospect, read in the main clause (after a
+    condition's clause). The controls: two prospects stay one point; "close to" a figure or a place is no prospect."""
+    reached = "Ardan and Velmor have reached a new fishing accord after months of talks, officials said Monday."
+    for prospect in ("Ardan and Velmor look close to resolving their last differences over the fishing accord.",
+                     "Ardan and Velmor are on the verge of a new fishing accord after months of talks.",
+                     "Ardan and Velmor are nearing a final fishing accord after months of talks, officials said.",
+                     "If the talks go on, the fishing accord will almost certainly take years to settle."):
+        assert _pair(prospect, reached) == [], prospect
+        assert _pair(prospect, reached, tell_apart=False) == [("a", "b")]
+    # controls
+    assert _pair("Ardan and Velmor look close to resolving their last differences over the fishing accord.",
+                 "Ardan and Velmor are on the verge of a new fishing accord after months of talks.") == [("a", "b")]
+    assert _pair("The toll of the storm in Ardan was close to 500 people, officials said Monday.",
+                 "The storm in Ardan killed about 500 people, officials said Monday.") == [("a", "b")]
+    assert _pair("The two fleets moved closer to Velmor on Monday, officials said.",
+                 "The two fleets sailed toward Velmor on Monday, officials said.") == [("a", "b")]
+
+
+def test_an_obstacle_is_not_the_agreement_over_it():
+    """Review 31: the Times' "... the United States and Mexico had also reached an agreement over a “sunset clause,”
+    ..." stood in one point with USA Today's "Other stumbling blocks included ... the Trump administration's push for
+    a sunset provision ...". One sentence names what stands in a negotiation's way and no agreement reached, the other
+    an agreement reached and no obstacle. The controls: a sentence that has the obstacle resolved, and two obstacles,
+    stay one point; a wish to finalize an agreement is no agreement reached."""
+    agreed = "Negotiators said Ardan and Velmor had also reached an agreement over a quota clause on Monday."
+    blocked = "Other stumbling blocks included the quota clause that Velmor had pushed for since the spring."
+    assert _pair(agreed, blocked) == []
+    assert _pair(agreed, blocked, tell_apart=False) == [("a", "b")]
+    # controls
+    assert _pair("The quota clause, long a sticking point, was resolved on Monday, negotiators said.",
+                 agreed) == [("a", "b")]
+    assert _pair("The quota clause remained a sticking point in the talks on Monday.", blocked) == [("a", "b")]
+    assert _pair("Both countries want to finalize an agreement on the quota clause this month.",
+                 blocked) == [("a", "b")]
+
+
+def test_one_thing_at_two_poles_of_a_scale_is_two_statements():
+    """Review 31: USA Today's 'North Korea has a "very basic Internet" with few redundancies' stood in one point with
+    Fox's "Though North Korea is equipped for broadband Internet, only a small ... segment of the population has any
+    access". One noun given adjectives of the two poles of one scale (basic / broadband, small / large, weak /
+    strong) describes one thing two ways. The controls: qualifiers on no scale ("famed" / "landmark"), two of one
+    pole, and two poles on two nouns leave the point; a name ("New York") is no quality."""
+    assert _pair('Officials said Velmor has a "very basic network" with few links abroad.',
+                 "Though Velmor is equipped with an advanced network, few residents have any access.") == []
+    assert _pair("Inspectors found minor damage to the bridge after the quake, the ministry said.",
+                 "Inspectors found major damage to the bridge after the quake, the ministry said.") == []
+    # controls
+    assert _pair("The famed cathedral of Velmor burned on Monday night as crowds watched.",
+                 "The landmark cathedral of Velmor burned on Monday night as crowds watched.") == [("a", "b")]
+    assert _pair("Inspectors found major damage to the bridge after the quake, the ministry said.",
+                 "Inspectors found huge damage to the bridge after the quake, the ministry said.") == [("a", "b")]
+    assert _pair("Inspectors found minor damage to the bridge after the quake, the ministry said.",
+                 "Inspectors found major cracks in the road after the quake, the ministry said.") == [("a", "b")]
+
+
+def test_what_will_be_done_is_not_what_was_done():
+    """Review 31: National Review's "In the days and weeks that follow, people will share their stories about Notre
+    Dame." stood in one point with CNN's "Others shared photos from their past visits to Notre Dame.". One verb in
+    the future in one sentence and in the past in the other is a plan or a prospect beside the deed. The controls:
+    two futures, and a sentence giving the verb in both tenses, stay one point."""
+    assert _pair("In the weeks ahead, residents will share their memories of the old mill.",
+                 "Residents shared photos from their visits to the old mill on Monday.") == []
+    assert _pair("The council will vote on the mill's future on Thursday, the mayor said.",
+                 "The council voted on the mill's future on Thursday, the mayor said.") == []
+    # controls
+    assert _pair("In the weeks ahead, residents will share their memories of the old mill.",
+                 "Residents are going to share photos of the old mill, the mayor said.") == [("a", "b")]
+    assert _pair("The council voted on the mill on Thursday and will vote on the dam next week.",
+                 "The council voted on the mill's future on Thursday, the mayor said.") == [("a", "b")]
+
+
+def test_two_explanations_offered_are_two():
+    """Review 31: Fox's "He said one benign explanation for the problem was that a router may have suffered a software
+    glitch, ..." stood in one point with CNN's "Another possibility: North Korea's Internet traffic is routed through
+    China, so issues or officials there may be to blame.". Two sentences each offering a possibility or an
+    explanation, with no lower-case content word in common, offer two. The controls: one explanation in two outlets'
+    words (its terms shared), and an explanation beside a sentence offering none, stay one point."""
+    glitch = "One possible explanation for the outage in Velmor was that a server suffered a software glitch."
+    cable = "Another possibility: Velmor's traffic runs through a single undersea cable, so a cut there may be to blame."
+    assert _pair(glitch, cable) == []
+    assert _pair(glitch, cable, tell_apart=False) == [("a", "b")]
+    # controls
+    assert _pair(glitch, "Another theory is that a software glitch on a Velmor server caused the outage.") == [("a", "b")]
+    assert _pair(glitch, "The outage in Velmor lasted nine hours on Monday, engineers said.") == [("a", "b")]
+    # a possibility offered beside a fact stated (no modal, no possibility of its own)
+    assert _pair(cable, "Velmor has a very basic network, with one undersea cable to the mainland.") == []
+    assert _pair("Another possibility is a cut undersea cable.",
+                 "Velmor has a very basic network, with one undersea cable to the mainland.") == [("a", "b")]
