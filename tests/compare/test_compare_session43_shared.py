@@ -20,7 +20,8 @@ def test_a_prospect_is_not_the_outcome():
     have reached a new trade deal"; Reason's "Assuming the British authorities do go forward with extradition, it will
     almost certainly be years before the matter is settled" with the US seeking extradition. Being close to a deal, on
     the verge of one, set to do something or almost certain to is a prospect, read in the main clause (after a
-    condition's clause). The controls: two prospects stay one point; "close to" a figure or a place is no prospect."""
+    condition's clause). The controls: two prospects, and a prospect beside a future, stay one point; "close to" a
+    figure or a place is no prospect; two predictions in two words are one."""
     reached = "Ardan and Velmor have reached a new fishing accord after months of talks, officials said Monday."
     for prospect in ("Ardan and Velmor look close to resolving their last differences over the fishing accord.",
                      "Ardan and Velmor are on the verge of a new fishing accord after months of talks.",
@@ -35,6 +36,13 @@ def test_a_prospect_is_not_the_outcome():
                  "The storm in Ardan killed about 500 people, officials said Monday.") == [("a", "b")]
     assert _pair("The two fleets moved closer to Velmor on Monday, officials said.",
                  "The two fleets sailed toward Velmor on Monday, officials said.") == [("a", "b")]
+    # a prospect beside a future: one prospect (a judged roundups pair: "was close to exhausting its federal borrowing
+    # capabilities" / "will run out of flexibility ... on Oct. 18")
+    assert _pair("The treasurer warned that Velmor was close to exhausting its borrowing room, now set for May 3.",
+                 "The treasurer told the council that Velmor will run out of borrowing room on May 3.") == [("a", "b")]
+    # two predictions in two words (review 29: "almost certain to be challenged" / "expected to face a ... challenge")
+    assert _pair("The decree is almost certain to be challenged in court by the fishing guilds.",
+                 "The decree is expected to face a swift legal challenge from the fishing guilds.") == [("a", "b")]
 
 
 def test_an_obstacle_is_not_the_agreement_over_it():
@@ -107,3 +115,7 @@ def test_two_explanations_offered_are_two():
     assert _pair(cable, "Velmor has a very basic network, with one undersea cable to the mainland.") == []
     assert _pair("Another possibility is a cut undersea cable.",
                  "Velmor has a very basic network, with one undersea cable to the mainland.") == [("a", "b")]
+    # a possibility not counted as one of several offers no explanation (review 29's "did not rule out the
+    # possibility that the photo was of him" / "I didn't send that picture")
+    assert _pair("He did not rule out the possibility that the letter was his, but said he did not know who sent it.",
+                 "“I didn't send that letter,” the councillor said, though he does not know who did.") == [("a", "b")]

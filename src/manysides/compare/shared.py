@@ -337,18 +337,30 @@ _LIKELY = re.compile(r"(?<!as )(?<!more )(?<!less )\b(?:(?:un)?likely|poised)\s+
                      r"\b(?:expected|favou?red|projected|predicted|tipped)\s+to\s+(?:easily\s+|narrowly\s+)?"
                      r"(?:win|lose|prevail|survive|fail|be\s+(?:confirmed|approved|elected|re-?elected|passed|defeated|"
                      r"rejected))\b|"
-                     # a prospect (session 43): "look close to resolving key differences", "on the verge of a deal",
-                     # "nearing an agreement", "looks set to", "will almost certainly be years"
-                     r"\b(?:(?:is|are|was|were|be|been|being|look(?:s|ed|ing)?|appear(?:s|ed|ing)?|seem(?:s|ed|ing)?|"
-                     r"c[oa]me|comes|coming|get(?:s|ting)?|got|draw(?:s|ing)?|drew|mov(?:e|es|ed|ing)|edg(?:e|es|ed|ing)|"
-                     r"inch(?:es|ed|ing)?)\s+(?:(?:very|so|now|still|also|increasingly|ever)\s+)?(?:close|closer)\s+"
-                     r"to\s+(?!(?:nothing|something|anything|everything|during|evening|morning)\b)"
-                     r"(?:(?-i:[a-z]+ing)\b|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?" + _SETTLEMENT + r"))|"
-                     r"\bon\s+the\s+(?:verge|brink|cusp)\s+of\b|"
-                     r"\bnear(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?" + _SETTLEMENT + r"|"
-                     r"\b(?:look(?:s|ed|ing)?|appear(?:s|ed|ing)?|seem(?:s|ed|ing)?)\s+(?:set|poised|certain|sure)\s+to\b|"
+                     # near certainty (session 43): Reason's "it will almost certainly be years before the matter is
+                     # settled" (review 31) / the US seeking extradition
                      r"\b(?:almost|all\s+but|nearly)\s+certain(?:ly)?\b|\bin\s+all\s+likelihood\b",
                      re.IGNORECASE)
+# A prospect is not the outcome (session 43): Fox's "The United States and Mexico look close to resolving key differences
+# on the North American Free Trade Agreement ..." (the day before) stood in one point with USA Today's "... the United
+# States and Mexico have reached a new trade deal" (review 31). Being close to doing something or to a deal, on the
+# verge of it, nearing a deal or looking set to: read in the main clause, beside a sentence that says nothing of the
+# future (`_of_the_future`: no modal, no plan) and no prospect. Beside a future ("will run out of flexibility ... on
+# Oct. 18" / "was close to exhausting its federal borrowing capabilities", a judged roundups pair) it is one prospect.
+_PROSPECT = re.compile(
+    r"\b(?:(?:is|are|was|were|be|been|being|look(?:s|ed|ing)?|appear(?:s|ed|ing)?|seem(?:s|ed|ing)?|c[oa]me|comes|"
+    r"coming|get(?:s|ting)?|got|draw(?:s|ing)?|drew|mov(?:e|es|ed|ing)|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?)\s+"
+    r"(?:(?:very|so|now|still|also|increasingly|ever)\s+)?(?:close|closer)\s+to\s+"
+    r"(?!(?:nothing|something|anything|everything|during|evening|morning)\b)"
+    r"(?:(?-i:[a-z]+ing)\b|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?" + _SETTLEMENT + r"))|"
+    r"\bon\s+the\s+(?:verge|brink|cusp)\s+of\b|"
+    r"\bnear(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?" + _SETTLEMENT + r"|"
+    r"\b(?:look(?:s|ed|ing)?|appear(?:s|ed|ing)?|seem(?:s|ed|ing)?)\s+(?:set|poised|certain|sure)\s+to\b",
+    re.IGNORECASE)
+# Two predictions are one likelihood in two words, whichever `_LIKELY` reads: HuffPost's "The move is almost certain to
+# be challenged in court." / Fox's "The move is expected to face a swift and forceful legal challenge ..." (review 29).
+_PREDICTS = re.compile(r"\b(?:(?:un)?likely|expected|anticipated|forecast|predicted|projected|poised|set|bound|certain|sure)"
+                       r"\s+to\b", re.IGNORECASE)
 # A sentence may open on a subordinate or concessive clause ("Despite the campaign against him, Hagel was expected to
 # win", "Whatever the outcome, Britain's leaders must ..."): the first clause that is not one is the sentence's main
 # clause, where a likelihood or the writer's "must" is read.
@@ -540,12 +552,15 @@ def _will_and_did(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[s
 # blame." (review 31), two causes the embedding read alike ("router" / "routed"). Each sentence offers a possibility,
 # an explanation, a theory or a scenario, and the two share no content word written in lower case (stemmed; names
 # and capitalised words, the story's subject, aside): the same explanation in two outlets' words shares its terms
-# ("a software glitch", "a cyberattack"). Nor is one that offers it with a modal ("may be to blame") one point with a
+# ("a software glitch", "a cyberattack"). Only a possibility counted as one of several ("one explanation", "another
+# possibility") is read: "He did not rule out the possibility that the photo was of him" offers none (review 29's
+# Weiner, judged one point with "I didn't send [that] picture out"). Nor is one that offers it with a modal ("may be to blame") one point with a
 # sentence stating a fact, with no modal and no possibility of its own: USA Today's 'He noted North Korea has a "very
 # basic Internet" with few redundancies, ... and one connection through China.' beside CNN's possibility, as a
 # hypothetical beside a fact (`_conditional`).
-_HYPOTHESIS = re.compile(r"\b(?:possibilit(?:y|ies)|explanations?|theor(?:y|ies)|scenarios?|hypothes[ie]s)\b",
-                         re.IGNORECASE)
+_HYPOTHESIS = re.compile(r"\b(?:one|another|other|second|third|alternative)\s+(?:(?:possible|likely|plausible|benign|"
+                         r"potential|innocent)\s+)?(?:possibilit(?:y|ies)|explanations?|theor(?:y|ies)|scenarios?|"
+                         r"hypothes[ie]s)\b", re.IGNORECASE)
 _HYPOTHESIS_WORDS = frozenset({"possibility", "possibilitie", "explanation", "theory", "theorie", "scenario",
                                "hypothesi", "hypothese", "one", "another", "other", "possible", "benign"})
 
@@ -712,6 +727,8 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     refuses = [_NON_ANSWER.search(v.text) is not None for v in cands]
     asks = [_asks(v.text) for v in cands]
     likely = [_LIKELY.search(_main_clause(v.text)) is not None for v in cands]
+    predicts = [_PREDICTS.search(_main_clause(v.text)) is not None for v in cands]
+    prospects = [_PROSPECT.search(_main_clause(v.text)) is not None for v in cands]
     undecided = [_UNDECIDED.search(v.text) is not None for v in cands]
     conditional = [_conditional(v.text) for v in cands]
     conditions = [_condition_words(v.text) for v in cands]
@@ -753,7 +770,9 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
 
     out = np.zeros(which.shape, dtype=bool)
     for i, j in zip(*np.nonzero(which)):
-        out[i, j] = (refuses[i] != refuses[j] or asks[i] != asks[j] or likely[i] != likely[j]
+        out[i, j] = (refuses[i] != refuses[j] or asks[i] != asks[j]
+                     or (likely[i] != likely[j] and not (predicts[i] and predicts[j]))
+                     or any(prospects[x] and not prospects[y] and not future[y] for x, y in ((i, j), (j, i)))
                      or undecided[i] != undecided[j] or unknown[i] != unknown[j]
                      or (conditional[i] and not possible[j]) or (conditional[j] and not possible[i])
                      or (conditions[i] is not None and conditions[j] is not None and not conditions[i] & conditions[j]
