@@ -42,6 +42,7 @@ REPORT_VERSION = "192"  # 4: an article naming no outlet is its own outlet every
 REPORT_VERSION = "193"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "194"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "198"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "199"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -399,7 +400,11 @@ REPORT_VERSION = "198"  # 4: an article naming no outlet is its own outlet every
 #     blocks included ... a sunset provision" / "reached an agreement over a sunset clause"); one noun at two poles of
 #     a scale is two things ("a very basic Internet" / "broadband Internet"); a verb in the future is not its past
 #     ("will share their stories" / "shared photos"); two explanations offered sharing no lower-case word are two
-#     ("one benign explanation ... a router" / "Another possibility: ... routed through China") (docs/comparison.md)
+#     ("one benign explanation ... a router" / "Another possibility: ... routed through China"); a prospect only
+#     beside a sentence saying nothing of the future ("close to exhausting" / "will run out" stay one) (docs/comparison.md)
+# 199: shared points (session 43, helper F, review 31): one figure in common is an edge from cosine 0.58 when the pair
+#     stands out of both sentences' other matches (margin 1.20): "Congress simply extended it for another 25 years" /
+#     "Congress reauthorized ... in 2006, extending it for 25 years on lopsided votes: 98-0 ..." (docs/comparison.md)
 
 
 class Progress(Protocol):

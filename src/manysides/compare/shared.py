@@ -57,6 +57,13 @@ MIN_WORDS = 5
 # (scripts/comparison_ideas/shared_figures.py).
 FIGURES_FLOOR = 0.50
 SAME_FIGURES = 2
+# One figure in common is enough nearer the edge, when the pair's likeness stands out of both sentences' other matches
+# (`SHARED_MARGIN`) (session 43): NPR's "... and Congress simply extended it for another 25 years." / Newsmax's
+# "Congress reauthorized the law's preclearance requirement in 2006, extending it for 25 years on lopsided votes: 98-0
+# in the Senate and 390-33 in the House." (cosine 0.65, margin 1.40; review 31's Voting Rights Act story had no shared
+# point): a sentence that adds a second fact (the tally) is less alike to one that gives the first alone. On the judged
+# BASIL pairs from 0.58 to 0.68 at that margin with one figure alike, 11 of 11 are judged the same fact.
+ONE_FIGURE_FLOOR = 0.58
 # Two sentences this alike give one quotation in nearly the same words ("Why would he not do
 # it?" / "... do that?"), whomever the quote finder gives each to: speakers do not tell
 # them apart (`told_apart`).
@@ -171,9 +178,12 @@ def _points(
     outlet = np.array([v.outlet for v in cands], dtype=object)
     cross = outlet[:, None] != outlet[None, :]
     edge = cross & (sims >= threshold)
-    if margin > 0:
-        edge &= pair_margins([v.article for v in cands], sims) >= margin
     same = cross & _same_figures(cands, annotations) & (sims >= FIGURES_FLOOR)
+    if margin > 0:
+        margins = pair_margins([v.article for v in cands], sims)
+        edge &= margins >= margin
+        # one figure in common and a likeness that stands out of both neighbourhoods (`ONE_FIGURE_FLOOR`)
+        same |= cross & (_figures_in_common(cands, annotations) >= 1) & (sims >= ONE_FIGURE_FLOOR) & (margins >= margin)
     edge |= same
     alike = np.where(same, np.maximum(sims, link), sims)  # such a pair counts as alike in a point
     if tell_apart:  # only pairs alike enough to stand in one point need reading
@@ -512,16 +522,19 @@ def _opposite_qualities(a: frozenset[tuple[str, str, str]], b: frozenset[tuple[s
 # What someone will do is not what was done (session 43): National Review's "In the days and weeks that follow, people
 # will share their stories about Notre Dame." stood in one point with CNN's "Others shared photos from their past visits
 # to Notre Dame." (review 31), one verb in the future and in the past. A verb after "will", "shall", "'ll" or "going
-# to" (a "be" or an adverb between) in one sentence, and its past form ("shared", "voted", "stopped", "tried") in the
-# other, neither sentence giving that verb in the other tense: a plan or a prospect beside the deed. Irregular pasts
-# ("will meet" / "met") are not read.
+# to" (an adverb between; after "be", its participle: "will be shared") in one sentence, and its regular past form
+# ("shared", "voted", "stopped", "tried") in the other, not after a bare "be" ("expected to be shared" is no deed):
+# a plan or a prospect beside the deed. Not when the future's sentence tells of a deed of its own ("will raise the toll
+# ... under an order signed today" announces what the deed does), nor when either sentence gives the verb in both
+# tenses. Irregular pasts ("will meet" / "met") are not read.
 _WILL = re.compile(r"\b(?:will|shall|going\s+to)\s+(?:(?:not|also|soon|then|now|still|again|never|likely|only|first|"
-                   r"finally|probably|certainly)\s+)?(?:be\s+)?([a-z]+)\b|[’']ll\s+(?:be\s+)?([a-z]+)\b")
+                   r"finally|probably|certainly)\s+)?(?:(be)\s+)?([a-z]+)\b|[’']ll\s+(?:(be)\s+)?([a-z]+)\b")
+_AFTER_BE = re.compile(r"\bbe\s+$")
 
 
 def _past_forms(verb: str) -> frozenset[str]:
     """The regular past forms a verb may take: "share" "shared", "vote" "voted", "try" "tried", "stop" "stopped"."""
-    forms = {verb + "ed", verb + "d" if verb.endswith("e") else verb + "ed"}
+    forms = {verb + "d" if verb.endswith("e") else verb + "ed"}
     if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
         forms.add(verb[:-1] + "ied")
     if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
@@ -530,18 +543,26 @@ def _past_forms(verb: str) -> frozenset[str]:
 
 
 def _tenses(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(the verbs the sentence gives in the future, after `_WILL`; the regular past forms of words it holds): what
-    `_will_and_did` compares."""
-    future = frozenset(m.group(1) or m.group(2) for m in _WILL.finditer(text)) - {"be", "have", "not"}
-    return future, frozenset(w.lower() for w in _WORD_AT.findall(text) if w.lower().endswith("ed"))
+    """(the past forms of the verbs the sentence gives in the future, after `_WILL`; the words in "-ed" it holds that
+    are no bare "be"'s participle, its deeds): what `_will_and_did` compares."""
+    future: set[str] = set()
+    for m in _WILL.finditer(text):
+        passive, verb = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+        if passive:
+            future.add(verb)
+        elif verb not in ("be", "have", "not"):
+            future |= _past_forms(verb)
+    did = frozenset(m.group(0).lower() for m in _WORD_AT.finditer(text)
+                    if m.group(0).lower().endswith("ed") and not _AFTER_BE.search(text[max(0, m.start() - 4):m.start()]))
+    return frozenset(future), did
 
 
 def _will_and_did(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
-    """Whether one sentence gives a verb in the future and the other its past form, neither giving the verb in both
-    tenses (`_tenses`)."""
+    """Whether one sentence gives a verb in the future, and no deed of its own, and the other that verb's past form
+    and not its future (`_tenses`)."""
     def will_then_did(f: tuple[frozenset[str], frozenset[str]], g: tuple[frozenset[str], frozenset[str]]) -> bool:
         (will, did), (will_g, did_g) = f, g
-        return any(_past_forms(v) & did_g and not _past_forms(v) & did and v not in will_g for v in will)
+        return bool(will and not did and (will & did_g) - will_g)
 
     return will_then_did(a, b) or will_then_did(b, a)
 
@@ -1296,13 +1317,17 @@ def _expected_and_actual(a: tuple[set, set], b: tuple[set, set]) -> bool:
 
 def _same_figures(cands: Sequence[SentenceView], annotations: Mapping[str, Annotation]) -> np.ndarray:
     """[i, j]: sentences i and j give `SAME_FIGURES` or more of the same figures."""
+    return _figures_in_common(cands, annotations) >= SAME_FIGURES
+
+
+def _figures_in_common(cands: Sequence[SentenceView], annotations: Mapping[str, Annotation]) -> np.ndarray:
+    """[i, j]: how many of the same figures (`sentence_figures`) sentences i and j give."""
     figures = [sentence_figures(v, annotations) for v in cands]
-    out = np.zeros((len(cands), len(cands)), dtype=bool)
-    rich = [i for i, f in enumerate(figures) if len(f) >= SAME_FIGURES]
+    out = np.zeros((len(cands), len(cands)), dtype=np.int32)
+    rich = [i for i, f in enumerate(figures) if f]
     for n, i in enumerate(rich):
         for j in rich[n + 1:]:
-            if len(figures[i] & figures[j]) >= SAME_FIGURES:
-                out[i, j] = out[j, i] = True
+            out[i, j] = out[j, i] = len(figures[i] & figures[j])
     return out
 
 
