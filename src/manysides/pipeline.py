@@ -401,7 +401,8 @@ REPORT_VERSION = "199"  # 4: an article naming no outlet is its own outlet every
 #     a scale is two things ("a very basic Internet" / "broadband Internet"); a verb in the future is not its past
 #     ("will share their stories" / "shared photos"); two explanations offered sharing no lower-case word are two
 #     ("one benign explanation ... a router" / "Another possibility: ... routed through China"); a prospect only
-#     beside a sentence saying nothing of the future ("close to exhausting" / "will run out" stay one) (docs/comparison.md)
+#     beside a sentence saying nothing of the future ("close to exhausting" / "will run out" stay one)
+#     (docs/comparison.md)
 # 199: shared points (session 43, helper F, review 31): one figure in common is an edge from cosine 0.58 when the pair
 #     stands out of both sentences' other matches (margin 1.20): "Congress simply extended it for another 25 years" /
 #     "Congress reauthorized ... in 2006, extending it for 25 years on lopsided votes: 98-0 ..." (docs/comparison.md)

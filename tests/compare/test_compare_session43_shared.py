@@ -111,11 +111,12 @@ def test_two_explanations_offered_are_two():
     explanation, with no lower-case content word in common, offer two. The controls: one explanation in two outlets'
     words (its terms shared), and an explanation beside a sentence offering none, stay one point."""
     glitch = "One possible explanation for the outage in Velmor was that a server suffered a software glitch."
-    cable = "Another possibility: Velmor's traffic runs through a single undersea cable, so a cut there may be to blame."
+    cable = "Another possibility: Velmor's traffic runs through one undersea cable, so a cut there may be to blame."
     assert _pair(glitch, cable) == []
     assert _pair(glitch, cable, tell_apart=False) == [("a", "b")]
     # controls
-    assert _pair(glitch, "Another theory is that a software glitch on a Velmor server caused the outage.") == [("a", "b")]
+    theory = "Another theory is that a software glitch on a Velmor server caused the outage."
+    assert _pair(glitch, theory) == [("a", "b")]
     assert _pair(glitch, "The outage in Velmor lasted nine hours on Monday, engineers said.") == [("a", "b")]
     # a possibility offered beside a fact stated (no modal, no possibility of its own)
     assert _pair(cable, "Velmor has a very basic network, with one undersea cable to the mainland.") == []

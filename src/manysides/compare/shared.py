@@ -14,8 +14,10 @@ a point one point:
   speakers or of one) in other words, a quotation's later sentence beside narration, an answer beside a refusal to
   answer or beside the question put, a hypothetical or a likelihood beside a fact, two figures of one kind at two
   moments, figures of two quantities, two votes' tallies, a rise beside a fall, a signed embedded post beside a
-  sentence that does not name its author, the writer's opinion or a poll's finding beside a report, or a guest's
-  turn in a broadcast transcript beside narration (`_voice`), which the embedding reads as alike;
+  sentence that does not name its author, the writer's opinion or a poll's finding beside a report, a guest's
+  turn in a broadcast transcript beside narration (`_voice`), a prospect beside the outcome, an obstacle beside the
+  agreement over it, one thing at two poles of a scale, a verb's future beside its past, or two explanations
+  offered, which the embedding reads as alike;
 * a point that only gives the rest of a quotation another point opens is dropped
   (`_without_quote_tails`).
 
@@ -351,11 +353,11 @@ _LIKELY = re.compile(r"(?<!as )(?<!more )(?<!less )\b(?:(?:un)?likely|poised)\s+
                      # settled" (review 31) / the US seeking extradition
                      r"\b(?:almost|all\s+but|nearly)\s+certain(?:ly)?\b|\bin\s+all\s+likelihood\b",
                      re.IGNORECASE)
-# A prospect is not the outcome (session 43): Fox's "The United States and Mexico look close to resolving key differences
-# on the North American Free Trade Agreement ..." (the day before) stood in one point with USA Today's "... the United
-# States and Mexico have reached a new trade deal" (review 31). Being close to doing something or to a deal, on the
-# verge of it, nearing a deal or looking set to: read in the main clause, beside a sentence that says nothing of the
-# future (`_of_the_future`: no modal, no plan) and no prospect. Beside a future ("will run out of flexibility ... on
+# A prospect is not the outcome (session 43): Fox's "The United States and Mexico look close to resolving key
+# differences on the North American Free Trade Agreement ..." (the day before) stood in one point with USA Today's "...
+# the United States and Mexico have reached a new trade deal" (review 31). Being close to doing something or to a deal,
+# on the verge of it, nearing a deal or looking set to: read in the main clause, beside a sentence that says nothing of
+# the future (`_of_the_future`: no modal, no plan) and no prospect. Beside a future ("will run out of flexibility ... on
 # Oct. 18" / "was close to exhausting its federal borrowing capabilities", a judged roundups pair) it is one prospect.
 _PROSPECT = re.compile(
     r"\b(?:(?:is|are|was|were|be|been|being|look(?:s|ed|ing)?|appear(?:s|ed|ing)?|seem(?:s|ed|ing)?|c[oa]me|comes|"
@@ -369,8 +371,8 @@ _PROSPECT = re.compile(
     re.IGNORECASE)
 # Two predictions are one likelihood in two words, whichever `_LIKELY` reads: HuffPost's "The move is almost certain to
 # be challenged in court." / Fox's "The move is expected to face a swift and forceful legal challenge ..." (review 29).
-_PREDICTS = re.compile(r"\b(?:(?:un)?likely|expected|anticipated|forecast|predicted|projected|poised|set|bound|certain|sure)"
-                       r"\s+to\b", re.IGNORECASE)
+_PREDICTS = re.compile(r"\b(?:(?:un)?likely|expected|anticipated|forecast|predicted|projected|poised|set|bound|"
+                       r"certain|sure)\s+to\b", re.IGNORECASE)
 # A sentence may open on a subordinate or concessive clause ("Despite the campaign against him, Hagel was expected to
 # win", "Whatever the outcome, Britain's leaders must ..."): the first clause that is not one is the sentence's main
 # clause, where a likelihood or the writer's "must" is read.
@@ -453,9 +455,9 @@ def _stance(text: str) -> str | None:
     return "request" if asked and not decided else "decision" if decided and not asked else None
 
 
-# An obstacle is not the agreement over it (session 43): the Times' "... the United States and Mexico had also reached an
-# agreement over a “sunset clause,” ..." stood in one point with USA Today's "Other stumbling blocks included ... the
-# Trump administration’s push for a sunset provision ..." (review 31), the same clause agreed and in the way. One
+# An obstacle is not the agreement over it (session 43): the Times' "... the United States and Mexico had also reached
+# an agreement over a “sunset clause,” ..." stood in one point with USA Today's "Other stumbling blocks included ...
+# the Trump administration’s push for a sunset provision ..." (review 31), the same clause agreed and in the way. One
 # sentence names what stands in a negotiation's way (a stumbling block, a sticking point, an obstacle, a hurdle, an
 # impasse, something unresolved or balked at) and no agreement reached; the other an agreement reached ("reached an
 # agreement", "struck a deal", "agreed to", a deal "was reached", "resolved") and no obstacle. Only past forms count:
@@ -490,7 +492,8 @@ _POLES = (
     ("size", frozenset({"small", "tiny", "minor", "modest", "slight"}),
      frozenset({"large", "huge", "massive", "major", "vast", "big", "enormous"})),
     ("severity", frozenset({"mild"}), frozenset({"severe"})),
-    ("cost", frozenset({"cheap", "inexpensive", "low-cost"}), frozenset({"expensive", "costly", "pricey", "high-cost"})),
+    ("cost", frozenset({"cheap", "inexpensive", "low-cost"}),
+     frozenset({"expensive", "costly", "pricey", "high-cost"})),
     ("strength", frozenset({"weak", "fragile", "feeble"}), frozenset({"strong", "robust", "sturdy", "powerful"})),
     ("level", frozenset({"low"}), frozenset({"high"})),
 )
@@ -552,8 +555,8 @@ def _tenses(text: str) -> tuple[frozenset[str], frozenset[str]]:
             future.add(verb)
         elif verb not in ("be", "have", "not"):
             future |= _past_forms(verb)
-    did = frozenset(m.group(0).lower() for m in _WORD_AT.finditer(text)
-                    if m.group(0).lower().endswith("ed") and not _AFTER_BE.search(text[max(0, m.start() - 4):m.start()]))
+    did = frozenset(m.group(0).lower() for m in _WORD_AT.finditer(text) if m.group(0).lower().endswith("ed")
+                    and not _AFTER_BE.search(text[max(0, m.start() - 4):m.start()]))
     return frozenset(future), did
 
 
@@ -575,10 +578,10 @@ def _will_and_did(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[s
 # and capitalised words, the story's subject, aside): the same explanation in two outlets' words shares its terms
 # ("a software glitch", "a cyberattack"). Only a possibility counted as one of several ("one explanation", "another
 # possibility") is read: "He did not rule out the possibility that the photo was of him" offers none (review 29's
-# Weiner, judged one point with "I didn't send [that] picture out"). Nor is one that offers it with a modal ("may be to blame") one point with a
-# sentence stating a fact, with no modal and no possibility of its own: USA Today's 'He noted North Korea has a "very
-# basic Internet" with few redundancies, ... and one connection through China.' beside CNN's possibility, as a
-# hypothetical beside a fact (`_conditional`).
+# Weiner, judged one point with "I didn't send [that] picture out"). Nor is one that offers it with a modal ("may be
+# to blame") one point with a sentence stating a fact, with no modal and no possibility of its own: USA Today's 'He
+# noted North Korea has a "very basic Internet" with few redundancies, ... and one connection through China.' beside
+# CNN's possibility, as a hypothetical beside a fact (`_conditional`).
 _HYPOTHESIS = re.compile(r"\b(?:one|another|other|second|third|alternative)\s+(?:(?:possible|likely|plausible|benign|"
                          r"potential|innocent)\s+)?(?:possibilit(?:y|ies)|explanations?|theor(?:y|ies)|scenarios?|"
                          r"hypothes[ie]s)\b", re.IGNORECASE)
@@ -716,6 +719,14 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
       think it's more about (voters wanting) a break from the corrupt political machine" / "I'm not a person who
       decided I would climb the ladder of a corrupt political party" (review 30, the second said in a debate a
       month before), two statements of one person, not one quoted by two outlets.
+    * session 43 (review 31): one says a prospect (`_PROSPECT`: "look close to resolving", "on the verge of a deal")
+      and the other says nothing of the future (the NAFTA deal "close" / "reached"); one names an obstacle and the
+      other an agreement reached (`_settled`: "Other stumbling blocks included ... a sunset provision" / "reached an
+      agreement over a sunset clause"); one noun at two poles of a scale (`_qualities`: 'a "very basic Internet"' /
+      "broadband Internet"); a verb in the future and its past (`_will_and_did`: "will share their stories" /
+      "shared photos"); two explanations offered sharing no lower-case word, or one offered with a modal beside a
+      fact (`_hypothesis_words`: "one benign explanation ... a router" / "Another possibility: ... routed through
+      China").
 
     Names are compared word by word, so "Obama" is "Barack Obama" and a misspelt surname
     beside the same first name still matches. A sentence that names nobody is not told
