@@ -130,6 +130,15 @@ another outlet gives as a round lower bound is no new figure, nor a person anoth
 (REPORT_VERSION "194", a copy): unique 7/142 -> 5/140 (USA Today's "nine and a half hours Monday" beside CNN's "more
 than nine hours", "almost 10 hours" no longer a detail of its lead; the Monitor's "Police Chief Michael McGrath"
 beside Fox's "Cleveland's police chief"). Every other line the same.
+Since (session 43, helper F; before = main's fresh store at 9a69f00): a prospect beside the outcome, near certainty a
+likelihood read after an "Assuming" clause, an obstacle beside the agreement over it, one noun at two poles of a scale,
+a verb's future beside its past, two explanations offered (or one, with a modal, beside a fact), and one figure in
+common an edge from cosine 0.58 when the pair stands out (docs/comparison.md; REPORT_VERSION 198 and 199, a copy):
+shared 6/62 -> 0/58 (the six pairs split; the Voting Rights Act story's first point, NPR's and Newsmax's 2006 renewal
+"for 25 years"; USA Today's "very basic Internet" no longer stands with CNN's possibility of traffic routed through
+China, a pairing a first version made). Every other mark the same; the Notre Dame summary now opens on National
+Review's "In the days and weeks that follow, people will share their stories about Notre Dame." (a sentence every
+outlet echoes, which the summary completes with when one point is shared).
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations

@@ -134,14 +134,20 @@ def test_one_figure_alike_near_the_edge_makes_a_point_when_the_pair_stands_out()
     it for 25 years on lopsided votes: 98-0 in the Senate and 390-33 in the House." tell one renewal (cosine 0.65,
     margin 1.40): the tally the second adds makes them less alike. From `ONE_FIGURE_FLOOR` one figure in common is
     enough when the pair stands out of both sentences' other matches (`SHARED_MARGIN`). The controls: no figure in
-    common, a likeness below the floor, or a pair that does not stand out, make no point."""
+    common, a likeness below the floor, a pair that does not stand out, or two sentences naming two places (review
+    24's half a million evacuated in South Carolina / 500,000 told to evacuate Jacksonville), make no point."""
     import numpy as np
 
-    def points(cos, a_claim, b_claim, other=0.2):
-        a = Draft("a", "A", [("Lawmakers renewed the charter in 2006 for another 25 years.", "a1"),
-                             ("The mayor opened a new library branch downtown on Friday.", "a2")], claims=[a_claim])
-        b = Draft("b", "B", [("The assembly extended the charter for 25 years, by votes of 98-0 and 390-33.", "b1"),
-                             ("Storms closed two ferry routes on the coast this week.", "b2")], claims=[b_claim])
+    def points(cos, a_claim, b_claim, other=0.2, places=("", "")):
+        """`places`: the place each outlet's sentence names (tagged GPE), or none."""
+        ents = [[(w, w, "GPE")] if w else [] for w in places]
+        renewed = "Lawmakers renewed the charter in 2006 for another 25 years" + (f" in {places[0]}" if places[0] else "")
+        renewed += "."
+        extended = f"The {places[1] + ' ' if places[1] else ''}assembly extended the charter for 25 years, by 390-33."
+        a = Draft("a", "A", [(renewed, "a1"), ("The mayor opened a new library branch downtown on Friday.", "a2")],
+                  claims=[a_claim], entities=ents[0])
+        b = Draft("b", "B", [(extended, "b1"), ("Storms closed two ferry routes on the coast this week.", "b2")],
+                  claims=[b_claim], entities=ents[1])
         fx = make_fixture([a, b])
         x = np.zeros(384, dtype=np.float32)
         x[300] = 1.0
@@ -161,3 +167,6 @@ def test_one_figure_alike_near_the_edge_makes_a_point_when_the_pair_stands_out()
     assert points(0.62, years, ("390", "votes", 390, "count", None, 390, 390)) == []
     assert points(0.55, years, years) == []
     assert points(0.62, years, years, other=0.55) == []  # the pair does not stand out (margin below 1.20)
+    # one figure of two places (review 24: half a million evacuated in South Carolina / 500,000 in Jacksonville)
+    assert points(0.62, years, years, places=("Velmor", "Ardan")) == []
+    assert points(0.62, years, years, places=("Velmor", "Velmor")) == [("a", "b")]

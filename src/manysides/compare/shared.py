@@ -64,7 +64,8 @@ SAME_FIGURES = 2
 # "Congress reauthorized the law's preclearance requirement in 2006, extending it for 25 years on lopsided votes: 98-0
 # in the Senate and 390-33 in the House." (cosine 0.65, margin 1.40; review 31's Voting Rights Act story had no shared
 # point): a sentence that adds a second fact (the tally) is less alike to one that gives the first alone. On the judged
-# BASIL pairs from 0.58 to 0.68 at that margin with one figure alike, 11 of 11 are judged the same fact.
+# BASIL pairs from 0.58 to 0.68 at that margin with one figure alike, 11 of 11 are judged the same fact. Not when the
+# two sentences name places and none in common (`_two_places`): one figure of two places.
 ONE_FIGURE_FLOOR = 0.58
 # Two sentences this alike give one quotation in nearly the same words ("Why would he not do
 # it?" / "... do that?"), whomever the quote finder gives each to: speakers do not tell
@@ -184,8 +185,10 @@ def _points(
     if margin > 0:
         margins = pair_margins([v.article for v in cands], sims)
         edge &= margins >= margin
-        # one figure in common and a likeness that stands out of both neighbourhoods (`ONE_FIGURE_FLOOR`)
-        same |= cross & (_figures_in_common(cands, annotations) >= 1) & (sims >= ONE_FIGURE_FLOOR) & (margins >= margin)
+        # one figure in common and a likeness that stands out of both neighbourhoods (`ONE_FIGURE_FLOOR`), of no two
+        # places
+        same |= (cross & (_figures_in_common(cands, annotations) >= 1) & (sims >= ONE_FIGURE_FLOOR)
+                 & (margins >= margin) & ~_two_places(cands, annotations))
     edge |= same
     alike = np.where(same, np.maximum(sims, link), sims)  # such a pair counts as alike in a point
     if tell_apart:  # only pairs alike enough to stand in one point need reading
@@ -1329,6 +1332,25 @@ def _expected_and_actual(a: tuple[set, set], b: tuple[set, set]) -> bool:
 def _same_figures(cands: Sequence[SentenceView], annotations: Mapping[str, Annotation]) -> np.ndarray:
     """[i, j]: sentences i and j give `SAME_FIGURES` or more of the same figures."""
     return _figures_in_common(cands, annotations) >= SAME_FIGURES
+
+
+def _two_places(cands: Sequence[SentenceView], annotations: Mapping[str, Annotation]) -> np.ndarray:
+    """[i, j]: sentences i and j each name a place (the tagger's GPE or LOC) whose words the other does not hold: CNN's
+    "Close to half a million people were expected to have evacuated by Thursday, said ... director of South Carolina
+    Emergency Management." / CBN's "Some 500,000 people were told to evacuate the Jacksonville area, ..." (review 24)
+    give one figure of two places. A place the tagger reads inside a longer name ("... Airport Kabul, Afghanistan" /
+    "killed in Kabul") is still written there."""
+    places, held = [], []
+    for v in cands:
+        ann = annotations[v.article]
+        places.append(frozenset(w for e in ann.entities if e.type in ("GPE", "LOC") and v.start <= e.start
+                                and e.end <= v.end for w in words(e.name) if w not in STOP_WORDS))
+        held.append(frozenset(words(v.text)))
+    out = np.zeros((len(cands), len(cands)), dtype=bool)
+    for i, a in enumerate(places):
+        for j in range(i + 1, len(cands)):
+            out[i, j] = out[j, i] = bool(a and places[j] and not a & held[j] and not places[j] & held[i])
+    return out
 
 
 def _figures_in_common(cands: Sequence[SentenceView], annotations: Mapping[str, Annotation]) -> np.ndarray:
