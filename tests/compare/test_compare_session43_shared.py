@@ -134,16 +134,18 @@ def test_one_figure_alike_near_the_edge_makes_a_point_when_the_pair_stands_out()
     it for 25 years on lopsided votes: 98-0 in the Senate and 390-33 in the House." tell one renewal (cosine 0.65,
     margin 1.40): the tally the second adds makes them less alike. From `ONE_FIGURE_FLOOR` one figure in common is
     enough when the pair stands out of both sentences' other matches (`SHARED_MARGIN`). The controls: no figure in
-    common, a likeness below the floor, a pair that does not stand out, or two sentences naming two places (review
-    24's half a million evacuated in South Carolina / 500,000 told to evacuate Jacksonville), make no point."""
+    common, a likeness below the floor, a pair that does not stand out, two sentences naming two places (review
+    24's half a million evacuated in South Carolina / 500,000 told to evacuate Jacksonville), or a bare count below
+    three (review 22's "one woman" twice), make no point."""
     import numpy as np
 
     def points(cos, a_claim, b_claim, other=0.2, places=("", "")):
         """`places`: the place each outlet's sentence names (tagged GPE), or none."""
         ents = [[(w, w, "GPE")] if w else [] for w in places]
-        renewed = "Lawmakers renewed the charter in 2006 for another 25 years" + (f" in {places[0]}" if places[0] else "")
+        renewed = "Lawmakers renewed one charter in 2006 for another 25 years"
+        renewed += f" in {places[0]}" if places[0] else ""
         renewed += "."
-        extended = f"The {places[1] + ' ' if places[1] else ''}assembly extended the charter for 25 years, by 390-33."
+        extended = f"The {places[1] + ' ' if places[1] else ''}assembly extended one charter for 25 years, by 390-33."
         a = Draft("a", "A", [(renewed, "a1"), ("The mayor opened a new library branch downtown on Friday.", "a2")],
                   claims=[a_claim], entities=ents[0])
         b = Draft("b", "B", [(extended, "b1"), ("Storms closed two ferry routes on the coast this week.", "b2")],
@@ -170,3 +172,6 @@ def test_one_figure_alike_near_the_edge_makes_a_point_when_the_pair_stands_out()
     # one figure of two places (review 24: half a million evacuated in South Carolina / 500,000 in Jacksonville)
     assert points(0.62, years, years, places=("Velmor", "Ardan")) == []
     assert points(0.62, years, years, places=("Velmor", "Velmor")) == [("a", "b")]
+    # a bare count below three is no figure so ("one woman had a heart attack" / "one woman was taken into custody")
+    one = ("one", "charter", 1, "count", None, 1, 1)
+    assert points(0.62, one, one) == []

@@ -65,8 +65,10 @@ SAME_FIGURES = 2
 # in the Senate and 390-33 in the House." (cosine 0.65, margin 1.40; review 31's Voting Rights Act story had no shared
 # point): a sentence that adds a second fact (the tally) is less alike to one that gives the first alone. On the judged
 # BASIL pairs from 0.58 to 0.68 at that margin with one figure alike, 11 of 11 are judged the same fact. Not when the
-# two sentences name places and none in common (`_two_places`): one figure of two places.
+# two sentences name places and none in common (`_two_places`): one figure of two places. Nor is a bare count below
+# `LEAST_COUNT` a figure so: "one woman had a heart attack" / "one woman was taken into custody" (review 22).
 ONE_FIGURE_FLOOR = 0.58
+LEAST_COUNT = 3
 # Two sentences this alike give one quotation in nearly the same words ("Why would he not do
 # it?" / "... do that?"), whomever the quote finder gives each to: speakers do not tell
 # them apart (`told_apart`).
@@ -187,7 +189,7 @@ def _points(
         edge &= margins >= margin
         # one figure in common and a likeness that stands out of both neighbourhoods (`ONE_FIGURE_FLOOR`), of no two
         # places
-        same |= (cross & (_figures_in_common(cands, annotations) >= 1) & (sims >= ONE_FIGURE_FLOOR)
+        same |= (cross & (_figures_in_common(cands, annotations, least=LEAST_COUNT) >= 1) & (sims >= ONE_FIGURE_FLOOR)
                  & (margins >= margin) & ~_two_places(cands, annotations))
     edge |= same
     alike = np.where(same, np.maximum(sims, link), sims)  # such a pair counts as alike in a point
@@ -1353,9 +1355,11 @@ def _two_places(cands: Sequence[SentenceView], annotations: Mapping[str, Annotat
     return out
 
 
-def _figures_in_common(cands: Sequence[SentenceView], annotations: Mapping[str, Annotation]) -> np.ndarray:
-    """[i, j]: how many of the same figures (`sentence_figures`) sentences i and j give."""
-    figures = [sentence_figures(v, annotations) for v in cands]
+def _figures_in_common(cands: Sequence[SentenceView], annotations: Mapping[str, Annotation],
+                       least: float = 0) -> np.ndarray:
+    """[i, j]: how many of the same figures (`sentence_figures`) sentences i and j give; bare counts below `least`
+    aside."""
+    figures = [{(u, x) for u, x in sentence_figures(v, annotations) if u != "count" or x >= least} for v in cands]
     out = np.zeros((len(cands), len(cands)), dtype=np.int32)
     rich = [i for i, f in enumerate(figures) if f]
     for n, i in enumerate(rich):
