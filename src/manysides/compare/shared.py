@@ -353,11 +353,14 @@ _LIKELY = re.compile(r"(?<!as )(?<!more )(?<!less )\b(?:(?:un)?likely|poised)\s+
                      r"\breportedly\s+(?:plans?|planning|intends?|wants?|considering|weighing|preparing)\b|"
                      r"\b(?:expected|favou?red|projected|predicted|tipped)\s+to\s+(?:easily\s+|narrowly\s+)?"
                      r"(?:win|lose|prevail|survive|fail|be\s+(?:confirmed|approved|elected|re-?elected|passed|defeated|"
-                     r"rejected))\b|"
-                     # near certainty (session 43): Reason's "it will almost certainly be years before the matter is
-                     # settled" (review 31) / the US seeking extradition
-                     r"\b(?:almost|all\s+but|nearly)\s+certain(?:ly)?\b|\bin\s+all\s+likelihood\b",
+                     r"rejected))\b",
                      re.IGNORECASE)
+# Near certainty is a likelihood too (session 43): Reason's "Assuming the British authorities do go forward with
+# extradition, it will almost certainly be years before the matter is settled" stood in one point with the US seeking
+# extradition (review 31). Not beside a prediction of its own (`_PREDICTS`): HuffPost's "The move is almost certain to
+# be challenged in court." / Fox's "The move is expected to face a swift and forceful legal challenge ..." (review 29).
+_NEAR_CERTAIN = re.compile(r"\b(?:almost|all\s+but|nearly)\s+certain(?:ly)?\b|\bin\s+all\s+likelihood\b",
+                           re.IGNORECASE)
 # A prospect is not the outcome (session 43): Fox's "The United States and Mexico look close to resolving key
 # differences on the North American Free Trade Agreement ..." (the day before) stood in one point with USA Today's "...
 # the United States and Mexico have reached a new trade deal" (review 31). Being close to doing something or to a deal,
@@ -374,8 +377,7 @@ _PROSPECT = re.compile(
     r"\bnear(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?" + _SETTLEMENT + r"|"
     r"\b(?:look(?:s|ed|ing)?|appear(?:s|ed|ing)?|seem(?:s|ed|ing)?)\s+(?:set|poised|certain|sure)\s+to\b",
     re.IGNORECASE)
-# Two predictions are one likelihood in two words, whichever `_LIKELY` reads: HuffPost's "The move is almost certain to
-# be challenged in court." / Fox's "The move is expected to face a swift and forceful legal challenge ..." (review 29).
+# What predicts: near certainty beside one of these is one prediction in two words.
 _PREDICTS = re.compile(r"\b(?:(?:un)?likely|expected|anticipated|forecast|predicted|projected|poised|set|bound|"
                        r"certain|sure)\s+to\b", re.IGNORECASE)
 # A sentence may open on a subordinate or concessive clause ("Despite the campaign against him, Hagel was expected to
@@ -765,6 +767,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     asks = [_asks(v.text) for v in cands]
     likely = [_LIKELY.search(_main_clause(v.text)) is not None for v in cands]
     predicts = [_PREDICTS.search(_main_clause(v.text)) is not None for v in cands]
+    near = [_NEAR_CERTAIN.search(_main_clause(v.text)) is not None for v in cands]
     prospects = [_PROSPECT.search(_main_clause(v.text)) is not None for v in cands]
     undecided = [_UNDECIDED.search(v.text) is not None for v in cands]
     conditional = [_conditional(v.text) for v in cands]
@@ -808,7 +811,8 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     out = np.zeros(which.shape, dtype=bool)
     for i, j in zip(*np.nonzero(which)):
         out[i, j] = (refuses[i] != refuses[j] or asks[i] != asks[j]
-                     or (likely[i] != likely[j] and not (predicts[i] and predicts[j]))
+                     or likely[i] != likely[j]
+                     or any(near[x] and not (likely[y] or near[y] or predicts[y]) for x, y in ((i, j), (j, i)))
                      or any(prospects[x] and not prospects[y] and not future[y] for x, y in ((i, j), (j, i)))
                      or undecided[i] != undecided[j] or unknown[i] != unknown[j]
                      or (conditional[i] and not possible[j]) or (conditional[j] and not possible[i])
