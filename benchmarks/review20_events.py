@@ -151,6 +151,10 @@ disclosure of its ties is no item (REPORT_VERSION "171"): unique 3/136 -> 3/136,
 with Ben Domenech, ...)" unlisted, its place taken by its "The Federalist article in question was this one by John
 Daniel Davison, ..."; every other line the same.
 About 5-15 minutes (15 on a machine shared by many runs).
+Since (session 43, helper F; before = main's fresh store at 9a69f00): one figure in common is an edge from cosine 0.58
+when the pair stands out of both sentences' other matches (docs/comparison.md; REPORT_VERSION 199, a copy): shared 3/41
+-> 3/42 (NPR's deaths that "will likely rise to 10,000" / CNN's final toll "as many as 10,000", one fact, unmarked);
+every other mark the same.
 """
 from __future__ import annotations
 

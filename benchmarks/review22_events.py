@@ -128,6 +128,10 @@ Times' and Fox's CBO deficit sentences gone; their places taken by the Washingto
 hours worked, "about 1.5 to 2 percent", and Fox's Elmendorf backing the Republicans' argument); every other line the
 same.
 About 5 minutes.
+Since (session 43, helper F; before = main's fresh store at 9a69f00): one figure in common is an edge from cosine 0.58
+when the pair stands out of both sentences' other matches (docs/comparison.md; REPORT_VERSION 199, a copy): shared 4/44
+-> 4/46 (the CBO's 2.5 million by 2024 and its 6 million first-year enrollees, each one fact, unmarked; Fox's protests
+on the second night join the grand jury's point); every other mark the same.
 """
 from __future__ import annotations
 
