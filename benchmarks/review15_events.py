@@ -167,6 +167,9 @@ unique-item rules (REPORT_VERSION "171"): unique 7/162 -> 6/162 (CNN's "The resi
 dishonorable end ..." unlisted, its place taken by its "More than 20 Democrats, ... about 12 minutes"); every other
 line the same.
 About 4-8 minutes.
+Since (session 43, helper F; before = main's fresh store at 9a69f00): one figure in common is an edge from cosine 0.58
+when the pair stands out of both sentences' other matches (docs/comparison.md; REPORT_VERSION 199, a copy): shared 6/49
+-> 6/50 (the 1,000 volunteer nurses, one fact, unmarked); every other mark the same.
 """
 
 from __future__ import annotations

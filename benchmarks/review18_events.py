@@ -154,6 +154,10 @@ short sentences are listed from where it opens (REPORT_VERSION "171"): unique 1/
 0/18): Fox's Trump quotation listed whole ('Said Trump, "It's unfair. It's ridiculous. ... It's time to
 end the global freeloading once and for all."'), not its tail; every other line the same.
 About 4-15 minutes (15 on a machine shared by many runs).
+Since (session 43, helper F; before = main's fresh store at 9a69f00): one figure in common is an edge from cosine 0.58
+when the pair stands out of both sentences' other matches (docs/comparison.md; REPORT_VERSION 199, a copy): shared 7/45
+-> 7/47 (the $300 billion in the budget deal, the sixteen police officers injured: each one fact, unmarked); every
+other mark the same.
 """
 from __future__ import annotations
 

@@ -133,6 +133,10 @@ REPORT_VERSION "169" or "170", which change nothing here but review 24's line be
 unique 5/129, quotes 1/337, disputes 0/1, slant 0/8, furniture 1 line (main at 6edce73: summary 2/6, shared 6/66,
 unique 6/130, quotes 10/339, disputes 1/2, slant 13/26, furniture 3 lines).
 About 5 minutes under a load of 9 (a fresh store; 1.1 minutes of CPU).
+Since (session 43, helper F; before = main's fresh store at 9a69f00): one figure in common is an edge from cosine 0.58
+when the pair stands out of both sentences' other matches (docs/comparison.md; REPORT_VERSION 199, a copy): shared 4/64
+-> 4/67 (the four counts of manslaughter, MH370's 239 aboard, and Malaysia's three ships, the last a plan beside the
+deployment, unmarked); every other mark the same.
 """
 from __future__ import annotations
 

@@ -150,6 +150,9 @@ Merged (session 42, helpers A-H; before = main's fresh store at 9fcad13; after =
 17/299 -> 14/298, unique 9/136 -> 6/133, disputes 1/1 -> 0/0; summary 0/6, shared 4/18, slant 4/28 and furniture 3
 lines the same (each helper's part above).
 About 3 minutes under a load of 8 (a fresh store).
+Since (session 43, helper F; before = main's fresh store at 9a69f00): one figure in common is an edge from cosine 0.58
+when the pair stands out of both sentences' other matches (docs/comparison.md; REPORT_VERSION 199, a copy): shared 4/18
+-> 4/19 (the Joint List's 14 seats, one fact, unmarked); every other mark the same.
 """
 from __future__ import annotations
 

@@ -136,7 +136,7 @@ def test_one_figure_alike_near_the_edge_makes_a_point_when_the_pair_stands_out()
     enough when the pair stands out of both sentences' other matches (`SHARED_MARGIN`). The controls: no figure in
     common, a likeness below the floor, a pair that does not stand out, two sentences naming two places (review
     24's half a million evacuated in South Carolina / 500,000 told to evacuate Jacksonville), or a bare count below
-    three (review 22's "one woman" twice), make no point."""
+    three (review 22's "one woman" twice) or an age (review 18's Keith Lamont Scott, 43), make no point."""
     import numpy as np
 
     def points(cos, a_claim, b_claim, other=0.2, places=("", "")):
@@ -175,3 +175,6 @@ def test_one_figure_alike_near_the_edge_makes_a_point_when_the_pair_stands_out()
     # a bare count below three is no figure so ("one woman had a heart attack" / "one woman was taken into custody")
     one = ("one", "charter", 1, "count", None, 1, 1)
     assert points(0.62, one, one) == []
+    # nor an age ("the death of 43-year-old Keith Lamont Scott" / "killed Keith Lamont Scott, 43", review 18)
+    age = ("25 years", "charter", 25, "years", None, 25, 25)
+    assert points(0.62, age, ("25", "charter", 25, "years", None, 25, 25)) == []

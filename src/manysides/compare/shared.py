@@ -66,7 +66,9 @@ SAME_FIGURES = 2
 # point): a sentence that adds a second fact (the tally) is less alike to one that gives the first alone. On the judged
 # BASIL pairs from 0.58 to 0.68 at that margin with one figure alike, 11 of 11 are judged the same fact. Not when the
 # two sentences name places and none in common (`_two_places`): one figure of two places. Nor is a bare count below
-# `LEAST_COUNT` a figure so: "one woman had a heart attack" / "one woman was taken into custody" (review 22).
+# `LEAST_COUNT` a figure so: "one woman had a heart attack" / "one woman was taken into custody" (review 22); nor an
+# age: "... about the death of 43-year-old Keith Lamont Scott" / "police shot and killed Keith Lamont Scott, 43" (review
+# 18, a quarterback's words beside the shooting).
 ONE_FIGURE_FLOOR = 0.58
 LEAST_COUNT = 3
 # Two sentences this alike give one quotation in nearly the same words ("Why would he not do
@@ -1361,9 +1363,13 @@ def _two_places(cands: Sequence[SentenceView], annotations: Mapping[str, Annotat
 
 def _figures_in_common(cands: Sequence[SentenceView], annotations: Mapping[str, Annotation],
                        least: float = 0) -> np.ndarray:
-    """[i, j]: how many of the same figures (`sentence_figures`) sentences i and j give; bare counts below `least`
-    aside."""
-    figures = [{(u, x) for u, x in sentence_figures(v, annotations) if u != "count" or x >= least} for v in cands]
+    """[i, j]: how many of the same figures (`sentence_figures`) sentences i and j give; with `least`, bare counts
+    below it and ages (`numbers.is_age`) aside."""
+    figures = [sentence_figures(v, annotations) for v in cands]
+    if least:
+        ages = [{(c.unit.lower(), round(float(c.value), 6)) for c in _claims_in(v, annotations[v.article])
+                 if is_age(c)} if v.article in annotations else set() for v in cands]
+        figures = [{(u, x) for u, x in f - a if u != "count" or x >= least} for f, a in zip(figures, ages)]
     out = np.zeros((len(cands), len(cands)), dtype=np.int32)
     rich = [i for i, f in enumerate(figures) if f]
     for n, i in enumerate(rich):
