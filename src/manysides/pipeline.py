@@ -405,7 +405,8 @@ REPORT_VERSION = "199"  # 4: an article naming no outlet is its own outlet every
 #     (docs/comparison.md)
 # 199: shared points (session 43, helper F, review 31): one figure in common is an edge from cosine 0.58 when the pair
 #     stands out of both sentences' other matches (margin 1.20): "Congress simply extended it for another 25 years" /
-#     "Congress reauthorized ... in 2006, extending it for 25 years on lopsided votes: 98-0 ..." (docs/comparison.md)
+#     "Congress reauthorized ... in 2006, extending it for 25 years on lopsided votes: 98-0 ..."; not of two places, a
+#     bare count below three or an age (docs/comparison.md)
 
 
 class Progress(Protocol):
