@@ -37,12 +37,6 @@ from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
 REPORT_VERSION = "201"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "185"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "192"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "193"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "194"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "198"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "199"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -369,10 +363,6 @@ REPORT_VERSION = "199"  # 4: an article naming no outlet is its own outlet every
 # 182: unique items (session 42, helper E, review 31): a sentence telling only of a failed attempt to reach a named
 #     person or an office ("Attempts to reach Ariel Castro in jail were unsuccessful Monday.", "Calls to the mayor's
 #     office went unanswered.") reports nothing of the event, as a refusal to comment does
-# 201: summary (session 43, helper G, review 31): an opening is made of the outlet's own sentences, no quotation
-#     ("I'm Amanda Berry," she told a 911 dispatcher."; `shared.lead_points`); a headline's figure is a number word of
-#     a lead ("3 women" / "the three women"; `shared._headline_leads`); "the women" after "the three women" in one
-#     sentence are those, no one of a sentence before (`summary._told_before`) (docs/comparison.md)
 # 183: session 43, helper A, disputes (review 32): a figure someone is asked to receive, serve or pay, or a court to
 #     impose ("has asked for Cohen to receive a ... sentence of roughly four years") is a request of an outcome, no
 #     quantity of the outcome given ("was sentenced to three years") (docs/comparison.md)
@@ -407,6 +397,10 @@ REPORT_VERSION = "199"  # 4: an article naming no outlet is its own outlet every
 #     stands out of both sentences' other matches (margin 1.20): "Congress simply extended it for another 25 years" /
 #     "Congress reauthorized ... in 2006, extending it for 25 years on lopsided votes: 98-0 ..."; not of two places, a
 #     bare count below three or an age (docs/comparison.md)
+# 201: summary (session 43, helper G, review 31): an opening is made of the outlet's own sentences, no quotation
+#     ("I'm Amanda Berry," she told a 911 dispatcher."; `shared.lead_points`); a headline's figure is a number word of
+#     a lead ("3 women" / "the three women"; `shared._headline_leads`); "the women" after "the three women" in one
+#     sentence are those, no one of a sentence before (`summary._told_before`) (docs/comparison.md)
 
 
 class Progress(Protocol):

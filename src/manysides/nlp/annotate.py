@@ -27,8 +27,6 @@ if TYPE_CHECKING:  # pragma: no cover
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 152  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 145  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 142  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -420,22 +418,6 @@ ANNOTATOR_VERSION = 142  # 2: reported (indirect) speech; 3: loaded wording read
 #     ("Analysis by Jane Roe, North America reporter", "By Jane Roe, Staff writer"), a caption or a video's blurb
 #     closed by its image's credit under a label with no brackets ("... reports on why ... Image: Jane Roe"), and a
 #     writer's note with the writer's social handle ("Jane Roe (@janeroe) lives in ...") (docs/inputs.md)
-# 151: session 43, helper E, cleaning (review 31's furniture): a caption in the present tense closed by its date
-#     with more verbs of what a picture catches ("A man watches the cathedral burn ... in Paris on April 15, 2019."),
-#     an agency's place and date with no "on" ("... in Lakeview, Northshire May 4, 2021."), "Picture taken <date>."
-#     closing a caption; a caption before its credit goes whole when it reads as a caption in the present tense, a
-#     picture desk's note after the credit allowed ("... REUTERS/Jo Lin TPX IMAGES OF THE DAY"); credits with no
-#     label ("Jo Lin/Lakeview Courier via AP", "Photograph by Jo Lin/Getty Images.") and "Join us on Facebook..."
-#     (docs/inputs.md)
-# 152: session 43, helper E, cleaning: "By" and a name with no comma alone on a line inside the text ("By Jane Roe"
-#     over each entry of a symposium) is a byline when the text holds two or more such lines (docs/inputs.md)
-# 145: session 43, helper C, slant evidence (review 31): words neutral where they stand are no loaded wording: a
-#     temperature word after "go" or "run" of a thing ("when the fires go cold"), "huge" of a collection ("a huge
-#     cache of cables"), "precious" of a thing of worth ("precious artifacts"), a reaction of those there ("shocked
-#     crowds"), a fixed term past another adjective ("the overwhelming, bipartisan vote"), a passive of regarding's
-#     complement ("widely viewed as the most effective", "is considered credible"), an unquoted clause a cue after it
-#     gives to a speaker ("That's almost irrelevant, said Jane Roe"), an admission in a sentence of a court's act
-#     ("sentenced ... after admitting he gave a false tip") (docs/model-card-slant.md; scores unchanged)
 # 142: session 43, helper B, quotes (reviews 23, 29, 31): a name set off by commas before a tag ending its sentence
 #     with no subject speaks ("..., her aunt, Jo Reed, said."); what another pleads for, reported ("She said Reed was
 #     arguing for “...”"), is the reporter's words; a body after "of" is its gerund's subject ("reminiscent of The
@@ -449,6 +431,22 @@ ANNOTATOR_VERSION = 142  # 2: reported (indirect) speech; 3: loaded wording read
 #     something else ("..., dwarfing the hacking attack") is the narrator's, off the report; so is a mood opening a
 #     clause an "according to" ends ("Fed up with the delays, the party is “taking over” ..., according to a
 #     report") (docs/quotes.md)
+# 145: session 43, helper C, slant evidence (review 31): words neutral where they stand are no loaded wording: a
+#     temperature word after "go" or "run" of a thing ("when the fires go cold"), "huge" of a collection ("a huge
+#     cache of cables"), "precious" of a thing of worth ("precious artifacts"), a reaction of those there ("shocked
+#     crowds"), a fixed term past another adjective ("the overwhelming, bipartisan vote"), a passive of regarding's
+#     complement ("widely viewed as the most effective", "is considered credible"), an unquoted clause a cue after it
+#     gives to a speaker ("That's almost irrelevant, said Jane Roe"), an admission in a sentence of a court's act
+#     ("sentenced ... after admitting he gave a false tip") (docs/model-card-slant.md; scores unchanged)
+# 151: session 43, helper E, cleaning (review 31's furniture): a caption in the present tense closed by its date
+#     with more verbs of what a picture catches ("A man watches the cathedral burn ... in Paris on April 15, 2019."),
+#     an agency's place and date with no "on" ("... in Lakeview, Northshire May 4, 2021."), "Picture taken <date>."
+#     closing a caption; a caption before its credit goes whole when it reads as a caption in the present tense, a
+#     picture desk's note after the credit allowed ("... REUTERS/Jo Lin TPX IMAGES OF THE DAY"); credits with no
+#     label ("Jo Lin/Lakeview Courier via AP", "Photograph by Jo Lin/Getty Images.") and "Join us on Facebook..."
+#     (docs/inputs.md)
+# 152: session 43, helper E, cleaning: "By" and a name with no comma alone on a line inside the text ("By Jane Roe"
+#     over each entry of a symposium) is a byline when the text holds two or more such lines (docs/inputs.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
