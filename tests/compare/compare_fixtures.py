@@ -178,3 +178,17 @@ def make_alike(fx: Fixture, a: str, i: int, b: str, j: int, cosine: float = 0.75
     row = cosine * fx.vectors[a][i] + np.sqrt(1 - cosine ** 2) * other
     fx.vectors[b] = fx.vectors[b].copy()
     fx.vectors[b][j] = row / np.linalg.norm(row)
+
+
+def listed_alone(sentence: str) -> bool:
+    """Whether `sentence`, told by one of two outlets of a harbour storm beside their shared lead, is listed as what
+    only that outlet reports (the unique-item rules' tests ask it of invented sentences)."""
+    from manysides.compare.unique import unique_points
+
+    names = [("Dana Ortiz", "Dana Ortiz", "PERSON"), ("Port Alma", "Port Alma", "GPE")]
+    a = Draft("a", "Radio Coast", [("The storm closed the harbour on Monday and stranded the ferry fleet.", "lead"),
+                                   (sentence, "a-item")], entities=names)
+    b = Draft("b", "B", [("The storm shut the harbour on Monday, stranding the ferry fleet.", "lead"),
+                         ("Ferry crews waited for the wind to drop before sailing.", "b-wait")], entities=names)
+    fx = make_fixture([a, b])
+    return sentence in {u.text for u in unique_points(fx.articles, fx.annotations, fx.vectors)}

@@ -2,22 +2,7 @@
 the report does not (the chart pointed at as its subject, a prompt to watch or see it, a chart's legend) is no item.
 All sentences invented."""
 
-from manysides.compare.unique import unique_points
-
-from compare_fixtures import Draft, make_fixture
-
-LEAD_A = ("The storm closed the harbour on Monday and stranded the ferry fleet.", "lead")
-LEAD_B = ("The storm shut the harbour on Monday, stranding the ferry fleet.", "lead")
-OTHER = ("Ferry crews waited for the wind to drop before sailing.", "b-wait")
-ORTIZ = ("Dana Ortiz", "Dana Ortiz", "PERSON")
-ALMA = ("Port Alma", "Port Alma", "GPE")
-
-
-def _listed(sentence):
-    a = Draft("a", "Radio Coast", [LEAD_A, (sentence, "a-item")], entities=[ORTIZ, ALMA])
-    b = Draft("b", "B", [LEAD_B, OTHER], entities=[ORTIZ, ALMA])
-    fx = make_fixture([a, b])
-    return sentence in {u.text for u in unique_points(fx.articles, fx.annotations, fx.vectors)}
+from compare_fixtures import listed_alone as _listed
 
 
 def test_a_sentence_about_a_chart_the_page_shows_is_no_item():
