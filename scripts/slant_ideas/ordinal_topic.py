@@ -57,22 +57,14 @@ from sklearn.model_selection import GroupKFold  # noqa: E402
 from manysides.nlp import slant_train as T  # noqa: E402
 from manysides.nlp.slant_features import OutletStripper  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+from slant_eval import ece  # noqa: E402  (the benchmark's calibration error, the same bins)
+
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 CACHE = Path(os.environ.get("SLANT_CACHE", "/tmp/slant_h43"))
 C = T.SlantConfig().C
 TOPIC_SCALE = 10.0
 EPS = 1e-6
-
-
-def ece(conf: np.ndarray, correct: np.ndarray, bins: int = 10) -> float:
-    """benchmarks/slant_eval.py's expected calibration error (equal-width bins)."""
-    edges = np.linspace(0, 1, bins + 1)
-    total = 0.0
-    for lo, hi in zip(edges[:-1], edges[1:]):
-        m = (conf > lo) & (conf <= hi) if lo > 0 else (conf >= lo) & (conf <= hi)
-        if m.any():
-            total += m.mean() * abs(conf[m].mean() - correct[m].mean())
-    return float(total)
 
 
 # --- ordinal models -------------------------------------------------------------------------
