@@ -35,7 +35,7 @@ Topic held fixed (the AllSides `topic` field; 108 topics):
 the bias and temperature of their own inner folds, scored on the held-out families: macro-F1,
 per-class recall, ECE.
 
-Counts of the fixed split are cached in $SLANT_CACHE (default /tmp/slant_h43).
+Counts of the fixed split are cached in $SLANT_CACHE (default /tmp/manysides-slant-ordinal).
 """
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from slant_eval import ece  # noqa: E402  (the benchmark's calibration error, the same bins)
 
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
-CACHE = Path(os.environ.get("SLANT_CACHE", "/tmp/slant_h43"))
+CACHE = Path(os.environ.get("SLANT_CACHE", "/tmp/manysides-slant-ordinal"))
 C = T.SlantConfig().C
 TOPIC_SCALE = 10.0
 EPS = 1e-6
