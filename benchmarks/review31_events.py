@@ -139,6 +139,11 @@ shared 6/62 -> 0/58 (the six pairs split; the Voting Rights Act story's first po
 China, a pairing a first version made). Every other mark the same; the Notre Dame summary now opens on National
 Review's "In the days and weeks that follow, people will share their stories about Notre Dame." (a sentence every
 outlet echoes, which the summary completes with when one point is shared).
+Since (session 43, the lead's merge; before = a fresh store of the merge of helpers A-H, whose summary of Notre Dame
+was the marked "In the days and weeks that follow, people will share their stories about Notre Dame. Others shared
+photos from their past visits to Notre Dame."): a summary with no shared point and no lead that lacks a word most
+headlines share takes a report's sentence that gives them (docs/comparison.md; REPORT_VERSION "202", a copy): summary
+1/6 -> 0/6 (it now opens with USA Today's "The famed Notre Dame Cathedral in Paris went up in flames Monday ...").
 About 3 minutes under a load of 8 (a fresh store).
 """
 from __future__ import annotations

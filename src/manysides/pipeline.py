@@ -36,7 +36,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "201"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "202"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -401,6 +401,9 @@ REPORT_VERSION = "201"  # 4: an article naming no outlet is its own outlet every
 #     ("I'm Amanda Berry," she told a 911 dispatcher."; `shared.lead_points`); a headline's figure is a number word of
 #     a lead ("3 women" / "the three women"; `shared._headline_leads`); "the women" after "the three women" in one
 #     sentence are those, no one of a sentence before (`summary._told_before`) (docs/comparison.md)
+# 202: summary (session 43, the lead, review 31): a summary with no shared point and no lead, made of sentences every
+#     outlet echoes loosely, that lacks any word most headlines share ("burns", "was burning") takes the sentence
+#     of a report that gives them all but one (`summary._headline_sentence(every_word=True)`) (docs/comparison.md)
 
 
 class Progress(Protocol):

@@ -665,6 +665,11 @@ def neutral_summary(
     if told is None and sentences is not None:
         e = _headline_sentence(articles, outlet_of, " ".join(t for *_, t in chosen), sentences, columns, said,
                                given_by)
+        if e is None and not points and not leading:
+            # no shared point and no lead: a summary of sentences every outlet echoes loosely says the event only
+            # by luck, so any word most headlines share that it lacks calls for the report's sentence that says them
+            e = _headline_sentence(articles, outlet_of, " ".join(t for *_, t in chosen), sentences, columns, said,
+                                   given_by, every_word=True)
         told = (e.text, (e,)) if e is not None else None
     if told is not None:
         taken, said_h, _ = choose([(told[0], told[1], "point", told[1])] + candidates, leading)
@@ -931,7 +936,7 @@ def _headline_stems(articles: Sequence[Article], outlet_of: dict[str, str]) -> f
 
 def _headline_sentence(articles: Sequence[Article], outlet_of: dict[str, str], summary: str,
                        sentences: Mapping[str, Sequence[Sentence]], columns: frozenset[str],
-                       said: set, given_by=None) -> Evidence | None:
+                       said: set, given_by=None, every_word: bool = False) -> Evidence | None:
     """Where `summary` lacks `MIN_HEADLINE_WORDS` of the names most outlets' headlines share (`_headline_words`), the
     sentence of an article that is no column (`columns`) and not said (`said`) that gives all of them and every word
     those headlines share (`_headline_stems`) but `HEADLINE_WORDS_LEFT` at most, the most of those words, then the
@@ -941,13 +946,17 @@ def _headline_sentence(articles: Sequence[Article], outlet_of: dict[str, str], s
     Headlines state their story's main fact, and a sentence saying what
     several of them say states what the outlets agree on though no other outlet's sentence matches it closely enough
     to make a shared point (review 26: USA Today's "The agreement includes Cuba's release of Alan Gross, ..."; CNN's
-    says it only in its highlights, Fox's column in "Obviously, the release of ... Alan Gross should be welcome.")."""
+    says it only in its highlights, Fox's column in "Obviously, the release of ... Alan Gross should be welcome.").
+    `every_word`: any one word those headlines share, verbs and nouns too, that `summary` lacks is missing (a
+    summary made of loose echoes alone, with no shared point to stand on: review 31's Notre Dame story, whose
+    headlines say it "burns" and "was burning", was summed up as "people will share their stories about Notre
+    Dame")."""
     from .unique import _content as stems
 
-    missing = _headline_words(articles, outlet_of) - stems(summary)
-    if len(missing) < MIN_HEADLINE_WORDS:
-        return None
     shared = _headline_stems(articles, outlet_of)
+    missing = (shared if every_word else _headline_words(articles, outlet_of)) - stems(summary)
+    if len(missing) < (1 if every_word else MIN_HEADLINE_WORDS):
+        return None
     best, key = None, None
     for a in articles:
         if a.id in columns:
