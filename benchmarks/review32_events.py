@@ -87,6 +87,10 @@ the Cohen story's summary now opens with Reuters' "... was sentenced to three ye
 request "seeking a response" unanswered (REPORT_VERSION "185"): unique 13/143 -> 11/141 (MSNBC's chart legend (2) and
 USA Today's organisers not replying gone; an item more of USA Today's shown in their place, its Australian committee's
 statement, is CNN's and Fox's news too, marked); every other line the same.
+Merged (session 43, helpers A-H and the lead's summary rule; a fresh store of the merge, REPORT_VERSION "202" on a
+copy, against main's fresh store at 9a69f00): summary 2/6 -> 1/6, shared 7/42 -> 7/43 (an unmarked point more, from
+helper F's one-figure edge), unique 13/143 -> 11/141, disputes 2/6 -> 1/5; quotes 23/346, slant 14/43 and furniture
+9 lines the same (no other helper's rule reaches this review's marks).
 About 4 minutes under a load of 13 (a fresh store).
 """
 from __future__ import annotations
