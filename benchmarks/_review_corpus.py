@@ -117,6 +117,8 @@ def print_review(data: dict, wanted: Mapping[str, str], seconds: float, code: Pa
 
     print("grouping: " + " | ".join(
         f"{len(s['articles'])}: " + ", ".join(sorted({event[i] for i in s['articles']})) for s in data["stories"]))
+    totals: dict[str, list[int]] = {}  # the marks of every event story, summed: the figures the reviews' notes give
+    furniture = 0
     for s in data["stories"]:
         events = sorted({event[i] for i in s["articles"]})
         if events == ["other event"]:
@@ -194,7 +196,13 @@ def print_review(data: dict, wanted: Mapping[str, str], seconds: float, code: Pa
             junk = [ln for ln in a["text"].split("\n") if ln.strip() and re.search(marks.furniture, ln.strip())]
             if junk:
                 print(f"    furniture left in the text: {[ln.strip()[:60] for ln in junk]}")
+                furniture += len(junk)
         print("  review marks (X = wrong / all): " + "; ".join(f"{k} {w}/{w + r}" for k, (w, r) in tally.items()))
+        for k, (w, r) in tally.items():
+            totals.setdefault(k, [0, 0])[0] += w
+            totals[k][1] += w + r
+    print("\nreview marks of all event stories (X = wrong / all): "
+          + "; ".join(f"{k} {w}/{n}" for k, (w, n) in totals.items()) + f"; furniture left {furniture} lines")
     kinds = [{e["kind"] for e in (a.get("slant") or {}).get("evidence", [])} for a in data["articles"]]
     print(f"\nslant evidence: {sum('phrase' not in k for k in kinds)} of {len(kinds)} articles show no phrase, "
           f"{sum(not k & {'phrase', 'loaded'} for k in kinds)} no phrase and no loaded span")
