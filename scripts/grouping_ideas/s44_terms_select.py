@@ -33,7 +33,8 @@ def main():
         t = {}
         t.update(head_terms(P))
         t.update(sig_terms(P))
-        t.update({"lead": lead_terms(P)["lead"]})
+        lt = lead_terms(P)
+        t.update({"lead": lt["lead"], "lead2": lt["lead2"]})
         terms[k] = t
 
     def S_of(k, params):
@@ -59,6 +60,7 @@ def main():
         "signature": [(("cos", a), ("conflict", -b)) for a, b in itertools.product((0, 0.05, 0.1, 0.15, 0.2),
                                                                                  (0, 0.05, 0.1))],
         "lead": [(("lead", a),) for a in (0.05, 0.1, 0.15, 0.2, 0.3)],
+        "lead2": [(("lead2", a),) for a in (0.05, 0.1, 0.15, 0.2, 0.3)],
         "conflicts": [(("anyconf", -b),) for b in (0.025, 0.05, 0.075, 0.1, 0.15)],
         "headline + signature": [(("head", a), ("cos", c), ("conflict", -b)) for a, c, b in itertools.product(
             (0.1, 0.15, 0.2), (0, 0.05, 0.1, 0.15), (0, 0.05, 0.1))],
