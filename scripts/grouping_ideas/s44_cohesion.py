@@ -4,7 +4,8 @@ pairs 0, as shipped), where a join must also pass a check on the two groups:
 * cohesion: the cross link is at least `lam` x the lower cohesion (mean within-group pair similarity) of the two
   sides that have two or more articles (a merge must not dilute what holds each side together);
 * best pair: the best cross pair clears `top`;
-* centroid: the two sides' dense centroids have cosine >= `cen`.
+* centroid: the two sides' dense centroids have cosine >= `cen`;
+* blend (not a check): the mean link pulled toward the best cross pair by `mu` (0 average, 1 single linkage).
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from s44_common import bench, load
 from s44_fast import Part
 
 
-def agglomerate(W, bar, lam=0.0, top=None, cen=None, V=None, size_cap=None):
+def agglomerate(W, bar, lam=0.0, top=None, cen=None, V=None, size_cap=None, mu=0.0):
     """W: dense pair matrix after shift and floor (0 = unscored), diagonal 0. Returns labels."""
     n = W.shape[0]
     L = W.astype(np.float64).copy()  # summed cross similarity between live groups
@@ -33,6 +34,8 @@ def agglomerate(W, bar, lam=0.0, top=None, cen=None, V=None, size_cap=None):
         C = V.astype(np.float64).copy()  # summed (unit) vectors per group
     while True:
         link = L / np.outer(size, size)
+        if mu:  # between average (0) and single (1) linkage: the mean pulled toward the best pair
+            link = link + mu * (best - link)
         ok = alive[:, None] & alive[None, :]
         np.fill_diagonal(ok, False)
         ok &= link >= bar
@@ -106,9 +109,13 @@ def main():
         grid = [dict(top=t) for t in (0.30, 0.35, 0.40, 0.45)]
     elif args.mode == "cen":
         grid = [dict(cen=c) for c in (0.5, 0.55, 0.6, 0.65, 0.7)]
+    elif args.mode == "blend":
+        grid = [dict(mu=m) for m in (0.1, 0.25, 0.5)]
     else:
         grid = [dict(lam=l, cen=c) for l in (0.6, 0.7, 0.8) for c in (0.5, 0.6)]
     bars = [0.30, 0.32, 0.34, 0.36, 0.38, 0.40]
+    if args.mode == "blend":
+        bars = [0.40, 0.42, 0.44, 0.46, 0.48]
     best = None
     for kw in grid:
         for bar in bars:
