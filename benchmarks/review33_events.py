@@ -1,0 +1,155 @@
+"""The 6 events of review 33: every summary, shared point, figure, unique item, voice and slant label, to read.
+
+    nice -n 10 .venv/bin/python benchmarks/review33_events.py                 # this checkout
+    nice -n 10 .venv/bin/python benchmarks/review33_events.py --src /old/src  # another version
+
+A fact-checker's review (review 33, 2026-12-05) read every output of six AllSides events
+(../shared/data/allsides/articles.jsonl.xz; 3 articles each, 2012-2017, outlets of two or three leanings, the ids below,
+none used by review_allsides.py or review8-32_events.py) of kinds the earlier reviews had little of: Chicago's teachers
+staying on strike into a second week as the mayor asks a court to end it (a strike; the Times' is of the day after),
+the Yarnell Hill wildfire killing 19 Arizona firefighters (a wildfire's toll; NPR's is a live page with the names and
+ages of the dead), the US and China announcing targets to cut greenhouse gases (an international climate agreement),
+an Amtrak train derailing in Philadelphia (a train crash; the Times' is two days later, on the inquiry), Ralph Northam
+winning Virginia's race for governor (a state election; the Guardian's and National Review's are analyses, the latter
+of the day after) and the FCC voting to repeal the net neutrality rules (a regulator's vote on a tech rule; BuzzFeed's
+and Ben Shapiro's carry no date), with 10 unrelated articles of the same weeks mixed in (3 near misses: CNN on a House
+panel cutting Amtrak's funds the day after the crash; Reuters on Senate Democrats forcing a vote on the repeal, the day
+after; the Monitor's opinion on the US-China pacts of the same summit). This runs `manysides.analyze` on those 28
+articles, written as one JSON Lines export with the dataset's outlets and leanings, prints per event story everything a
+reader sees, marks with "X" what the review found wrong, and counts the marks per story ("review marks"), so a fix can
+be checked before and after (`--load` marks a run saved with `--json` anew). Read against the article texts, it found
+(main's marks (e70cea9, fresh store), REPORT_VERSION "202", ANNOTATOR_VERSION 152):
+
+* grouping: 8 stories hold the six events: the strike, the fire, the climate deal and Virginia each one story; the FCC
+  vote's undated right-leaning piece (Ben Shapiro's, of the vote) stands alone (the undated bar), and the Times' Amtrak
+  piece of two days later stands alone; two near misses join their event's story (CNN's Amtrak funding cut with CNN's
+  and NPR's crash, Reuters' Senate Democrats with Reuters' and BuzzFeed's vote), the Monitor's opinion on the pacts
+  joins the climate story (a piece on its summit's pacts, four of which the climate one); the 7 others stay alone;
+* titles: the FCC story is titled by the near miss, "Senate Democrats to force vote on FCC net neutrality repeal": the
+  headline of the article of the next day, which shares most words with the vote's two headlines; the others name
+  their event;
+* cleaning: furniture left in 3 lines: National Review's related links ("’Winning’ isn’t Winning", "This Election Was
+  As Bad As It Gets for Republicans", "Gillespie Turned Out Unlikely Voters");
+* summaries: all 6 state the event's main fact; the fire's goes on after its first sentence with NPR's list of the
+  dead ("Andrew Ashcraft, 29; Robert Caldwell, 23; ..."), seventeen names and ages and no statement;
+* "only one outlet reports" items another outlet reports: 4 of 150: BuzzFeed's poll of 83% (Reuters' "more than 80
+  percent", paired as a shared point too) and its Pai appointed by Obama, named chairman by Trump (Reuters'); Fox's
+  city attorneys asking the court to force the teachers back (the event, CNN's and the Times' too); NPR's South Canyon
+  fire killing 14 in 1994 (the Monitor's Storm King fire, the same);
+* shared points pairing different statements: 4 of 45 (the Senate Democrat forcing a vote, of the near miss, with the
+  FCC's vote; BuzzFeed's Pai appointed by Obama with Reuters' 3-2 vote as a victory for providers; Fox's spotlight on
+  Emanuel's leadership with the Times' fading union support that would benefit him; Obama's thoughts and prayers with
+  Napolitano's);
+* disputes and differing figures: 3 of 5 not genuine, all in the fire story: counts of other sets of firefighters set
+  against each other as one disputed count (43 killed so far in 2013, 340 on 9/11 and the nineteen of Sunday; 83 dead
+  last year and 14 in the 1994 fire), and 200 firefighters on the fire on Sunday against 400 "now", the next day; the
+  1933 Griffith Park fire's 25 or 29 dead is genuine;
+* quotes given to the wrong speaker or words: 16 of 382: words of one person given to another (a father's about his
+  son to the son, Kevin Woyjeck; a fleeing resident's "We knew it was gone" to Governor Brewer; Fox's "Drew told the
+  Chicago Sun-Times" to Judge Flynn; a school spokeswoman's "another number tomorrow" to "union leaders"; the
+  providers' argument to "Consumers"; Mike O'Rielly's "over cat videos" to "Mike"); narration in the words (the Times'
+  "But to union leaders, the legal filing was ..." to the union's spokeswoman; CNN's "identified to CNN as ..." and
+  NPR's "..., NTSB board member" to Sumwalt; "according to a law enforcement source" to the engineer; "The car she
+  was in started to tip" to a passenger; NPR's "announcing a new approach" to Obama; "on Friday", "Friday" to a
+  Democrat and to Moody's); a claim running on into the other side's ("..., while Republicans say ..." to Democrats);
+* slant evidence of neutral words: 9 of 36 spans (sentences not judged): "hot" gases and a hot rod (3), a "desperate"
+  situation, an "unpredictable" world, a situation turned "deadly", the most "gruesome" images, the most "powerful"
+  nation, a "precise" breakdown.
+Also seen, not counted: the Times' "the engineer slammed the emergency brakes" read as a judgement verb ("attack"; the
+same verb is one in CNN's Sumwalt who "slammed the mayor's comments", so the mark cannot tell them apart); BuzzFeed's
+unique item opening inside an embedded tweet's quote ("It's not going to end democracy." On Thursday, ...) and CNN's
+opening with a comma (", White House press secretary Josh Earnest said ..."); Ben Shapiro's satirical price list read
+as the words of the tweet's author ("banksy"); the Times' Amtrak piece and Ben Shapiro's have no story to compare with.
+Articles showing no phrase 22 of 28, no phrase and no loaded span 10.
+About 4 minutes under a load of 12 (a fresh store).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _review_corpus import Marks, run_review  # noqa: E402
+
+STRIKE = "Chicago's striking teachers stay out a second week as the mayor goes to court (2012)"
+FIRE = "The Yarnell Hill wildfire kills 19 Arizona firefighters (2013)"
+CLIMATE = "The US and China announce targets to cut greenhouse gases (2014)"
+AMTRAK = "An Amtrak train derails in Philadelphia (2015)"
+VIRGINIA = "Ralph Northam wins Virginia's race for governor (2017)"
+FCC = "The FCC votes to repeal the net neutrality rules (2017)"
+EVENTS = {
+    STRIKE: ["2XWfq8QtW13ffDkW", "BlIGYhtkq172QKA5", "WUuHeZlqc6KlOJM6"],
+    FIRE: ["28HeIQdY65cNHS80", "MvTzD7gml1cRchBm", "SOmQ98sPP2foVOxS"],
+    CLIMATE: ["CgDBB7JNp725DHmI", "ZrUVQ4hSQZOLEgwL", "abHQbxcrONEshbUN"],
+    AMTRAK: ["81rFfToHAO6383dW", "pkJKCO12wm6FccLe", "HLQuLiixxHTVYKDb"],
+    VIRGINIA: ["ETiXO5QfjT3bS45U", "eoqavcb5sktqsMU6", "pl517VxCyhKt0GiM"],
+    FCC: ["kXfgesrYdlxDvZZV", "BNVwDUgB3wmn9PYr", "CMeykJw1IEVib3r4"],
+}
+# 3 near misses (CNN on a House panel cutting Amtrak's funds the day after the crash; Reuters on Senate Democrats
+# forcing a vote on the repeal, the day after the FCC's; the Monitor's opinion on the US-China pacts of the same
+# summit), 7 others
+OTHERS = ["XFhN13JjL8nzKgMI", "7hmrZcBLPiC57RVX", "KEJwL1JsmcSnlQ1v",
+          "TeuQKaTTuvmAi860", "Jvlpi3IQ2qkayp5s", "VHmpttaS5NZgPl7w", "RmKBvN2SBVge8O3Z", "GJfE8SYloLuZnDmB",
+          "o4kUCJSjBC62LdQ1", "O4AO95q9uwXrLGnb"]
+# What the review found wrong, marked "X" in the output. Shared points: a wording of each pair that does not state one
+# thing: the Senate Democrat forcing a vote (Reuters' next day) beside the FCC's vote to repeal (BuzzFeed's), Reuters'
+# 3-2 vote as a victory for providers beside BuzzFeed's Pai appointed by Obama; Fox's spotlight on Emanuel's
+# leadership beside the Times' fading union support benefiting him; Obama's thoughts and prayers (NPR's) beside
+# Napolitano's (CNN's)
+SHARED_WRONG = (r"^The top U\.S\. Senate Democrat said on Friday|^The FCC is led by longtime net neutrality critic|"
+                r"^Fading union support would potentially benefit|^But today, Michelle and I join all Americans")
+# "Only one outlet reports" items another outlet reports too: BuzzFeed's poll of 83% (Reuters' "more than 80
+# percent", paired as a shared point) and its Pai appointed by Obama, named chairman by Trump (Reuters' "Pai, a
+# Republican appointed by U.S. President Donald Trump"); Fox's city attorneys asking the court to force the teachers
+# back (the event: CNN's and the Times' too); NPR's South Canyon fire killing 14 in 1994 (the Monitor's Storm King
+# fire of 1994, the same fire)
+UNIQUE_WRONG = (r"^A recent survey showed that 83% of Americans|^The FCC is led by longtime net neutrality critic|"
+                r"^Emanuel spokeswoman Sarah Hamilton said city attorneys asked|"
+                r"^The most recent wildfire that claimed more than 10 firefighters")
+# Quotes given to the wrong speaker (or words): speaker (without "the", lower case) -> the words it does not own
+WRONG_QUOTES = {
+    "mike": r"over cat videos",                              # O'Rielly's, the speaker cut to his first name
+    "consumers": r"^the largely unregulated internet",       # the providers' ("They argue ...")
+    "democrats": r"while Republicans say",                   # runs on into the Republicans' claim
+    "democrat": r"^on Friday",                               # the day is Reuters' narration
+    "moody’s investors service": r"^Friday",                 # the day is Reuters' narration
+    "brandon bostian": r"according to a law enforcement source",  # runs on into the attribution
+    "robert sumwalt": r"identified to CNN|NTSB board member$",    # CNN's narration; runs on into the attribution
+    "janna d'ambrisi": r"The car she was in",                # runs on into CNN's narration
+    "obama": r"announcing a new approach",                   # runs on into NPR's narration
+    "jan brewer": r"^We knew it was gone",                   # Chuck Overmyer's, whose house burned
+    "kevin woyjeck": r"^(He said, 'Dad|it hasn't sunk in)",  # his father Joe's, about him
+    "peter flynn": r"^Drew told the Chicago Sun-Times",      # Fox's narration (whose account it is)
+    "stephanie gadlin": r"^But to union leaders",            # the Times' narration
+    "union leaders": r"another number tomorrow",             # Sainvilus', of the union leaders
+}
+# disputes and differing figures the review found not genuine: three counts of other sets of firefighters (43 killed
+# so far in 2013, 340 on 9/11, the nineteen of Sunday; 83 dead last year, 14 in the 1994 fire), 200 firefighters on
+# the fire on Sunday against 400 the next day
+DISPUTE_WRONG = r"^(43|340|nineteen|83|14|Two hundred|400)$"
+MAIN_FACT = {
+    STRIKE: r"(?i)\b(court|injunction|judge|second week|2nd week)\b",
+    FIRE: r"(?i)\b(19|nineteen)\b[^.]*\b(firefighters?|hotshots?)\b|"
+          r"\b(firefighters?|hotshots?|crew)\b[^.]*\b(kill\w*|died)\b",
+    CLIMATE: r"(?i)\b(China|Chinese|Xi)\b[^.]*\b(emissions?|greenhouse|carbon|climate)\b|"
+             r"\b(emissions?|greenhouse|carbon|climate)\b[^.]*\b(China|Chinese|Xi)\b",
+    AMTRAK: r"(?i)\b(derail\w*|crash\w*)\b",
+    VIRGINIA: r"(?i)\bNortham\b[^.]*\b(won|wins?|victory|defeat\w*|elected)\b|\b(won|wins?|victory)\b[^.]*\bNortham\b",
+    FCC: r"(?i)\b(repeal\w*|vot\w+|ditch\w*|scrap\w*|end(ed|s)?)\b[^.]*\bnet neutrality\b|"
+         r"\bnet neutrality\b[^.]*\b(repeal\w*|ended|ditched|scrapped)\b",
+}
+# slant evidence of neutral words: a "precise" breakdown of exit polls; "hot" gases and a hot rod, a "desperate"
+# situation, an "unpredictable" world, a situation turned "deadly" (of the fire's crew); the engineer "slammed" the
+# the most "gruesome" images (CNN's); the wealthiest and most "powerful" nation
+SLANT_WRONG = {k: r"(?!)" for k in MAIN_FACT}
+SLANT_WRONG[VIRGINIA] = r"^(?i:precise)$"
+SLANT_WRONG[FIRE] = r"^(?i:hot|desperate|unpredictable|deadly)$"
+SLANT_WRONG[AMTRAK] = r"^(?i:gruesome)$"
+SLANT_WRONG[CLIMATE] = r"^(?i:powerful)$"
+# furniture left in the text: National Review's related links (3)
+FURNITURE = (r"^’Winning’ isn’t Winning$|^This Election Was As Bad As It Gets for Republicans$|"
+             r"^Gillespie Turned Out Unlikely Voters$")
+
+if __name__ == "__main__":
+    marks = Marks(SHARED_WRONG, UNIQUE_WRONG, WRONG_QUOTES, DISPUTE_WRONG, FURNITURE, MAIN_FACT, SLANT_WRONG)
+    raise SystemExit(run_review(__doc__, "review33", EVENTS, OTHERS, marks))
