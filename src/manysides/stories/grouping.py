@@ -609,7 +609,8 @@ def build_stories(items: Sequence[GroupItem], assignment: Mapping[str, str]) -> 
     "... is another reality check for a party that failed") is in words no other outlet uses, so
     the plain headline the outlets share most words with titles the story (session 32: the
     sample's election story took the headline closest to the centroid, its left outlet's loaded
-    one; before that session the centroid decided alone).
+    one; before that session the centroid decided alone). The headline of the story's one article of a day after all
+    its others (`_day_after`: a next day's piece that joined its subject's story) gives way to another (session 44).
     """
     centroids = story_centroids(items, assignment)
     members: dict[str, list[GroupItem]] = {}
@@ -628,7 +629,8 @@ def build_stories(items: Sequence[GroupItem], assignment: Mapping[str, str]) -> 
             # the highest toll a headline or an article's opening gives: a lower one is stale
             top = max((_toll(t) or 0 for it in its for t in (it.title, (it.text or "")[:_LEAD])), default=0)
             heads = [_headline_words(headline(it.title, it.outlet)) for it in titled]
-            best = max(titled, key=lambda it: (not _loud(it.title), not live_page(it.title),
+            after = _day_after(its)
+            best = max(titled, key=lambda it: (not _loud(it.title), not live_page(it.title), it is not after,
                                                (_toll(it.title) or top) >= top,
                                                round(_agreement(titled.index(it), heads), 6),
                                                float(_unit(it.vector) @ c), -titled.index(it)))
@@ -643,6 +645,20 @@ def build_stories(items: Sequence[GroupItem], assignment: Mapping[str, str]) -> 
         ))
     stories.sort(key=lambda s: (s.first_date is None, s.first_date or "", s.id))
     return stories
+
+
+def _day_after(its: Sequence[GroupItem]) -> GroupItem | None:
+    """The story's one article of a day after all its other dated articles, when the story holds two others or more
+    (dated or not): a piece of the next day that joined its subject's story (docs/grouping.md, a piece on a
+    neighbouring day about one running subject) tells what came next, so its headline names a later event than the
+    story's: review 33's vote to repeal the net neutrality rules was titled by Reuters' next day, "Senate Democrats to
+    force vote on FCC net neutrality repeal", review 30's failed Iowa count by the Post's "DNC 'taking over' ...".
+    None when the latest day has two articles or more (the story's own day), or no earlier dated article."""
+    dated = [(parse_day(it.published), it) for it in its]
+    days = sorted(d for d, _ in dated if d is not None)
+    if len(its) < 3 or len(days) < 2 or days[-1] == days[-2]:
+        return None
+    return next(it for d, it in dated if d == days[-1])
 
 
 # Words that tell nothing of what a headline says happened.
