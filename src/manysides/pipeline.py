@@ -36,7 +36,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "202"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "204"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -404,6 +404,16 @@ REPORT_VERSION = "202"  # 4: an article naming no outlet is its own outlet every
 # 202: summary (session 43, the lead, review 31): a summary with no shared point and no lead, made of sentences every
 #     outlet echoes loosely, that lacks any word most headlines share ("burns", "was burning") takes the sentence
 #     of a report that gives them all but one (`summary._headline_sentence(every_word=True)`) (docs/comparison.md)
+# 203: disputes (session 44, helper A, review 33): figures of one subject over two periods or at two moments are not
+#     set against each other: two earlier figures whose years differ ("83 firefighters died last year" / "In 1994,
+#     the Storm King Fire ... killed 14 firefighters"), a tally of the year so far against a figure whose sentence
+#     names no period ("43 firefighters had been killed so far in 2013" / "Yesterday, nineteen firefighters were
+#     killed"), a count of a weekday other than the article's against one said to stand now, in papers of one day
+#     ("200 firefighters were working on the fire Sunday" / "400 firefighters are now battling the blaze")
+#     (`compare._periods`) (docs/comparison.md)
+# 204: summary (session 44, helper A, review 33): a list set out in a sentence's place, three items or more parted by
+#     semicolons of six words at most each ("Ann Bell, 29; Tom Reyes, 23; ...; and Sam Odell, 27."), is no summary
+#     sentence (`summary._is_list`) (docs/comparison.md)
 
 
 class Progress(Protocol):

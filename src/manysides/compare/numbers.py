@@ -68,6 +68,7 @@ from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, Shared
 from ._text import STOP_WORDS, numeral_in, outlet_key, words
 from ._nights import night_words, nights_apart
 from ._parts import another_place, aside_places, figure_sentences, places_apart, places_named, stages_apart
+from ._periods import earlier_years, moments_apart, tallies_apart
 from ._trading import intraday_apart
 
 PARAPHRASE_THRESHOLD = 0.68
@@ -127,6 +128,7 @@ class _Item:
     aside: frozenset[str] = frozenset()  # the places of an aside its words are in (`_parts.aside_places`)
     own: frozenset[int] = frozenset()  # its sentence, and the one before that it points back to
     share: frozenset[str] = frozenset()  # what a percentage is a share of (`share_of`)
+    years: frozenset[int] = frozenset()  # the earlier years its words name (`_periods.earlier_years`)
 
 
 # Nouns that only frame a figure ("to the tune of $3.5 billion", "a total of", "the sum
@@ -1560,7 +1562,7 @@ def disputed_numbers(
                                day=day, running=_running(c),
                                aside=aside_places(ann, art.text, sent, named[art.id]),
                                own=figure_sentences(ann, art.text, sent) if sent is not None else frozenset(),
-                               share=share_of(art.text, c)))
+                               share=share_of(art.text, c), years=earlier_years(c, year)))
 
     vectors = sentence_vectors or {}
     things = Counter((it.article, _kind(it.claim), _thing(it.claim)) for it in items)
@@ -1600,6 +1602,12 @@ def disputed_numbers(
                 and _two_readings(a.claim, b.claim, a.day, b.day, a.moment, b.moment)):
             return None
         if a.earlier != b.earlier or a.measures != b.measures:  # another event's or another measure's figure
+            return None
+        if a.earlier and a.years and b.years and not a.years & b.years:  # "last year" against "in 1994"
+            return None
+        # a tally of the year so far against one event's count; a count of Sunday against one said to stand now, in
+        # Monday's papers (review 33)
+        if tallies_apart(a.claim, b.claim) or moments_apart(a.moment, a.day, b.moment, b.day):
             return None
         if _counts_apart(a.claim, b.claim):  # jobs against people
             return None
@@ -1811,6 +1819,11 @@ def differing_figures(
             return False  # two moments' readings
         if moment[(xa, ca.start, ca.end)] != moment[(xb, cb.start, cb.end)] or _counts_apart(ca, cb):
             return False  # another event's or another measure's figure, or jobs against people
+        ya, yb = earlier_years(ca, years.get(xa)), earlier_years(cb, years.get(xb))
+        if moment[(xa, ca.start, ca.end)][0] and ya and yb and not ya & yb:
+            return False  # two earlier times' figures ("last year" against "in 1994")
+        if tallies_apart(ca, cb) or (not across_moments and moments_apart(wa, da, wb, db)):
+            return False  # a tally of the year so far against one event's; a day's count against one standing now
         if _shares_apart(share_of(texts_by_article[xa], ca), share_of(texts_by_article[xb], cb)):
             return False  # shares of two things
         ma, mb = months[(xa, ca.start, ca.end)], months[(xb, cb.start, cb.end)]

@@ -225,6 +225,21 @@ def _names_fewer_than_its_persons(text: str) -> bool:
 
 # A question ("What exactly did Bolsonaro say?", the BBC's subheading, review 23) states nothing: a subheading or a
 # writer's device, never the outlets' statement of the event.
+# A list set out in a sentence's place: three items or more parted by semicolons, each of a few words ("Andrew
+# Ashcraft, 29; Robert Caldwell, 23; ...; and Garret Zuppiger, 27.", review 33: the names and ages of the nineteen
+# firefighters killed, a shared point of two outlets, said after the fire's summary's first sentence). It names
+# without stating anything; the story's points that state something say more.
+_LIST_ITEMS = 3
+_LIST_ITEM_WORDS = 6
+
+
+def _is_list(text: str) -> bool:
+    """Whether `text` is a list of short items parted by semicolons (`_LIST_ITEMS` or more, each of at most
+    `_LIST_ITEM_WORDS` words), not a statement."""
+    parts = [p for p in text.strip().rstrip(".").split(";") if p.strip()]
+    return len(parts) >= _LIST_ITEMS and all(len(p.split()) <= _LIST_ITEM_WORDS for p in parts)
+
+
 def _is_question(text: str) -> bool:
     return text.rstrip().rstrip("\"”’'").endswith("?")
 
@@ -505,8 +520,8 @@ def neutral_summary(
                 text = next((t for t in (_without_connective(shown(e.text)) for e in pool)
                              if t and not t.endswith(_CUT_OFF) and not _points_back(t, persons)), text)
             if not text or (_mostly_quote(text) and text not in told.values()) or text.endswith(_CUT_OFF) \
-                    or is_post(text) or _is_question(text):
-                continue  # someone's claim, a cut-off sentence, an embedded post, a question (never the outlets' own)
+                    or is_post(text) or _is_question(text) or _is_list(text):
+                continue  # someone's claim, a cut-off sentence, an embedded post, a question, a list (`_is_list`)
             # a lead is what other outlets' openings state (`shared.lead_points`): listed as one outlet's own, it is so
             # by a figure or a name the other openings word otherwise (review 19: the Guardian's lead, "... an attack
             # which killed 50 people ...", beside CBN's headline "50+ Killed"), and it is said all the same
