@@ -61,6 +61,16 @@ unique item opening inside an embedded tweet's quote ("It's not going to end dem
 opening with a comma (", White House press secretary Josh Earnest said ..."); Ben Shapiro's satirical price list read
 as the words of the tweet's author ("banksy"); the Times' Amtrak piece and Ben Shapiro's have no story to compare with.
 Articles showing no phrase 22 of 28, no phrase and no loaded span 10.
+Since (session 44, helper A; before = main's fresh store at e70cea9): figures of one subject over two periods or at
+two moments are no dispute (docs/comparison.md, "two periods, two moments"; REPORT_VERSION "203"): disputes 3/5 ->
+1/3 (the fire's 43/340/nineteen, 83/14/14 and 200/400 gone; the Monitor's 340 of 9/11 now stands against NPR's 400
+firefighters at work, marked; the 1933 fire's 25 or 29 kept); a list set out in a sentence's place is no summary
+sentence (REPORT_VERSION "204"): the fire's summary drops the seventeen names and ages for "The fire wasn't contained
+at all on Monday morning, and about 200 homes ... have burned ..." (summary 0/6 the same); the story's one article of
+a day after all its others does not title it (docs/grouping.md, "Titles"; a fresh store): the FCC story is titled
+"U.S. regulators ditch net neutrality rules as legal battles loom" (was the next day's "Senate Democrats to force vote
+on FCC net neutrality repeal"), the strike story "Chicago mayor seeks to end strike after teachers decide to extend
+into second week" (was the Times' next day, "Chicago Teachers Strike Enters Second Week"); every other line the same.
 About 4 minutes under a load of 12 (a fresh store).
 """
 from __future__ import annotations
