@@ -143,6 +143,7 @@ def unique_points(
     contested = {(c.article, c.start) for d in disputed for c in d.claims}
     contested |= {(c.article, c.start) for c in differing}
     contested |= {(c.article, c.start) for d in paired for c in d.claims}
+    contested |= _told_again(contested, annotations)
     views, matrices = sentence_views(articles, annotations, sentence_vectors)
     outlets = sorted({v.outlet for v in views})
     if len(outlets) < 2:
@@ -574,6 +575,25 @@ def _another_value(c: Claim, text: str, mine: Sequence[Claim], near: Sequence[Se
             if max(abs(other), abs(value)) <= ANOTHER_FACTOR * min(abs(other), abs(value)):
                 return True
     return False
+
+
+# a figure the article gives again is told again only from this value: "3" twice may count two things
+AGAIN_LEAST = 10
+
+
+def _told_again(contested: set[tuple[str, int]], annotations: Mapping[str, Annotation]) -> set[tuple[str, int]]:
+    """The claims (article, start) that give again, elsewhere in their article, the value and unit of one of its
+    `contested` amounts (a figure another outlet gives at another value): "at least 149 deaths" in the lead beside
+    "at least 149 people had been killed" further down, which the dispute stage set against another outlet's 235.
+    One quantity told twice by one outlet is not new the second time either. Values under `AGAIN_LEAST` are left."""
+    keys: dict[str, set[tuple[float, str]]] = {}
+    for article, start in contested:
+        ann = annotations.get(article)
+        for c in ann.claims if ann is not None else ():
+            if c.start == start and _counts(c) and float(c.value) >= AGAIN_LEAST:
+                keys.setdefault(article, set()).add((round(float(c.value), 6), c.unit.lower()))
+    return {(article, c.start) for article, ks in keys.items() for c in annotations[article].claims
+            if _counts(c) and (round(float(c.value), 6), c.unit.lower()) in ks}
 
 
 def _counts(c: object) -> bool:
