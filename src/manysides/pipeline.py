@@ -38,6 +38,7 @@ from .stories.vectors import article_vectors
 # Bump when the comparison changes, so stored reports are recomputed once.
 REPORT_VERSION = "204"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "212"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "214"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -418,6 +419,14 @@ REPORT_VERSION = "212"  # 4: an article naming no outlet is its own outlet every
 # 212: unique items (session 44, helper D, review 32): a figure an article gives again, same value and unit, beside
 #     one of its own that another outlet gives at another value is no new figure either ("at least 149 deaths" in
 #     the lead, "at least 149 people had been killed" against another's 235; `unique._told_again`)
+#     (docs/comparison.md)
+# 213: unique items (session 44, helper D, review 32): a name credited as a source ("according to the Research
+#     Office", "..., the BBC reported.", "Sky News said") is no detail, as a listed news outlet is not
+#     (`unique._credited`); nor is a name another outlet writes with a possessive's apostrophe left out or set
+#     otherwise ("U.S. Attorneys Office", "US attorney's office"; `unique._unmarked`) (docs/comparison.md)
+# 214: unique items (session 44, helper D, review 32): a quotation running on past its sentence is matched against
+#     the other outlets' quotations as far as the sentence holds it ('... Obama said "This is not some distant
+#     problem of the future.' opening 44 words, another outlet printing those 9; `unique._quoted_elsewhere`)
 #     (docs/comparison.md)
 
 
