@@ -84,3 +84,21 @@ def test_names_not_credited_stay():
     items = _items("The fleet is to stay in port until the end of the week, officials said.", "", (sentence,),
                    None, 0.6, [("Mara Quint", "Mara Quint", "PERSON")])
     assert items.get(sentence) == ["Mara Quint"]
+
+
+def test_a_source_told_by_its_description_elsewhere_is_no_new_name():
+    """Review 32: the Washington Times' "The Egyptian Initiative for Personal Rights, a human rights groups, said the
+    crackdown already had spurred attacks ... against Coptic Christian churches ..." was listed for the group's name
+    beside Fox's "attacks on Coptic Christian churches continued ..., according to ... human rights advocates"."""
+    group = [("The Ferry Users Forum", "The Ferry Users Forum", "ORG")]
+    sentence = "The Ferry Users Forum, a passenger rights group, said the fleet would stay in port until Friday."
+    items = _items("The fleet stays in port until the end of the week, passenger rights campaigners said.", "",
+                   (sentence,), None, 0.6, group)
+    assert sentence not in items
+    # the controls: a description the other sentence does not give, or a sentence on another topic
+    items = _items("The fleet stays in port until the end of the week, officials said.", "", (sentence,), None, 0.6,
+                   group)
+    assert items.get(sentence) == ["The Ferry Users Forum"]
+    items = _items("The fleet stays in port until the end of the week, passenger rights campaigners said.", "",
+                   (sentence,), None, 0.3, group)
+    assert items.get(sentence) == ["The Ferry Users Forum"]

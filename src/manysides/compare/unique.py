@@ -278,7 +278,8 @@ def unique_points(
                 near_text = [t for t, sim in zip(sentence_rows, sims) if sim >= threshold]
                 names = {k: spans for k, spans in names.items()
                          if not _words_told(art.text[spans[0][0]:spans[0][1]], counts, art.text, near_text)
-                         and not _title_told(art.text, spans, ann, near_text)}
+                         and not _title_told(art.text, spans, ann, near_text)
+                         and not _described_told(art.text, spans, near_text)}
             near = [t for t, sim in zip(amount_rows, sims) if t and sim >= threshold]
             if figures and near:  # another outlet's value of the quantity, in a sentence on its topic
                 mine_amounts = [c for c in ann.claims if _counts(c) and v.start <= c.start and c.end <= v.end]
@@ -600,7 +601,9 @@ def _told_again(contested: set[tuple[str, int]], annotations: Mapping[str, Annot
 # a name that ends in a broadcaster's or a wire's word is a news outlet ("Sky News", "Fox 11 News", "Kyodo News")
 _NEWS_NAME = re.compile(r"\b(?:News|TV|Television|Radio)$")
 # a name credited as the source of what its sentence reports: "according to NAME", "NAME reported"
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# ("according to the Israeli newspaper Haaretz": the medium said before the name)
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+)?(?:newspaper|daily|broadcaster|"
+                        r"(?:news\s+)?agency|magazine|website|network|channel|station)\s+)?$")
 _REPORTED = re.compile(r"^\s+(?:(?:has|had|have)\s+)?(?:reported|reports)\b|^\s+(?:is|was|were|are)\s+reporting\b")
 
 
@@ -615,7 +618,7 @@ def _credited(text: str, ann: Annotation) -> list[tuple[int, int]]:
     for e in ann.entities:
         if e.type == "PERSON" or e.type not in _NAMED:
             continue
-        if (_NEWS_NAME.search(e.text) or _ACCORDING.search(text[max(e.start - 30, 0):e.start])
+        if (_NEWS_NAME.search(e.text) or _ACCORDING.search(text[max(e.start - 60, 0):e.start])
                 or _REPORTED.match(text[e.end:e.end + 30])):
             out.append((e.start, e.end))
     return out
@@ -1208,6 +1211,32 @@ def _title_told(text: str, spans: Sequence[tuple[int, int]], ann: Annotation, ne
             phrase = r"\s+".join(re.escape(w.lower()) for w in title[k:])
             if any(re.search(rf"(?<![\w'’-]){phrase}(?![\w'’-])", sentence) for sentence in near):
                 return True
+    return False
+
+
+# a description set after a name between commas, in lower case: "Dana Holt, a fire chief, said ..."
+_DESCRIBED_AFTER = re.compile(r"['’]?,\s+(?:a|an|the)\s+((?:[a-z][\w'’-]*\s+){1,5}?[a-z][\w'’-]*)\s*,")
+
+
+def _described_told(text: str, spans: Sequence[tuple[int, int]], near: Sequence[str]) -> bool:
+    """Whether a name the sentence describes right after it, between commas, in lower case ("The Egyptian Initiative
+    for Personal Rights, a human rights group, said the crackdown had spurred attacks on Coptic churches") is the
+    one another outlet's sentence on its topic (`near`) tells by that description's first two words ("attacks on
+    Coptic Christian churches continued, according to ... human rights advocates", review 32): one statement, its
+    source told by what it is. Two words at least, neither a stop word; a description the other sentence does not
+    give leaves the name new (`_title_told` reads a title before a person's name alike)."""
+    if not near:
+        return False
+    for _, e in spans:
+        m = _DESCRIBED_AFTER.match(text, e, e + 80)
+        if m is None:
+            continue
+        words = m.group(1).split()[:2]
+        if any(w in STOP_WORDS for w in words):
+            continue
+        phrase = r"\s+".join(map(re.escape, words))
+        if any(re.search(rf"(?<![\w'’-]){phrase}(?![\w'’-])", sentence.lower()) for sentence in near):
+            return True
     return False
 
 
