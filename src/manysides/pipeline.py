@@ -420,16 +420,15 @@ REPORT_VERSION = "214"  # 4: an article naming no outlet is its own outlet every
 #     one of its own that another outlet gives at another value is no new figure either ("at least 149 deaths" in
 #     the lead, "at least 149 people had been killed" against another's 235; `unique._told_again`)
 #     (docs/comparison.md)
-# 213: unique items (session 44, helper D, review 32): a name credited as a source ("according to the Research
-#     Office", "..., the BBC reported.", "Sky News said") is no detail, as a listed news outlet is not
-#     (`unique._credited`); nor is a name another outlet writes with a possessive's apostrophe left out or set
-#     otherwise ("U.S. Attorneys Office", "US attorney's office"; `unique._unmarked`) (docs/comparison.md)
+# 213: unique items (session 44, helper D, review 32): a name another outlet writes with a possessive's apostrophe
+#     left out or set otherwise is no new name ("U.S. Attorneys Office", "US attorney's office"; `unique._unmarked`)
+#     (docs/comparison.md)
 # 214: unique items (session 44, helper D, review 32): a quotation running on past its sentence is matched against
 #     the other outlets' quotations as far as the sentence holds it ('... Obama said "This is not some distant
 #     problem of the future.' opening 44 words, another outlet printing those 9; `unique._quoted_elsewhere`); a name
 #     described after it between commas ("the Ferry Users Forum, a passenger rights group, said") is no new name where
 #     another outlet's sentence on its topic gives the description ("passenger rights campaigners said";
-#     `unique._described_told`); "according to the Israeli newspaper X" credits X (docs/comparison.md)
+#     `unique._described_told`) (docs/comparison.md)
 
 
 class Progress(Protocol):

@@ -239,8 +239,7 @@ def unique_points(
         # news outlets the article names: sources, not details; nor is the signature of a post it embeds
         # (" — Name (@handle) May 1, 2019": how a page saves the embed, not a fact it reports; the post's own
         # words are read as any sentence's; review 20: a post of the verdict NPR gives, listed for its signer)
-        cited = [*media_names().spans(art.text), *((m.start(), m.end()) for m in signatures(art.text)),
-                 *_credited(art.text, ann)]
+        cited = [*media_names().spans(art.text), *((m.start(), m.end()) for m in signatures(art.text))]
         scored = []
         said_before: set[str] = set()
         # each sentence's words, marks aside: a sentence the article prints again inside a longer one of its own (a
@@ -596,32 +595,6 @@ def _told_again(contested: set[tuple[str, int]], annotations: Mapping[str, Annot
                 keys.setdefault(article, set()).add((round(float(c.value), 6), c.unit.lower()))
     return {(article, c.start) for article, ks in keys.items() for c in annotations[article].claims
             if _counts(c) and (round(float(c.value), 6), c.unit.lower()) in ks}
-
-
-# a name that ends in a broadcaster's or a wire's word is a news outlet ("Sky News", "Fox 11 News", "Kyodo News")
-_NEWS_NAME = re.compile(r"\b(?:News|TV|Television|Radio)$")
-# a name credited as the source of what its sentence reports: "according to NAME", "NAME reported"
-# ("according to the Israeli newspaper Haaretz": the medium said before the name)
-_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+)?(?:newspaper|daily|broadcaster|"
-                        r"(?:news\s+)?agency|magazine|website|network|channel|station)\s+)?$")
-_REPORTED = re.compile(r"^\s+(?:(?:has|had|have)\s+)?(?:reported|reports)\b|^\s+(?:is|was|were|are)\s+reporting\b")
-
-
-def _credited(text: str, ann: Annotation) -> list[tuple[int, int]]:
-    """Where the article names a source it credits (an organisation, a work, a place's authority; never a person,
-    whose words are a voice): the name after "according to" ("according to the Congressional Research Service"),
-    before "reported" / "reports" ("..., the BBC reported.", "Haaretz reports that ..."), or any name ending in a
-    broadcaster's word ("Sky News said ..."). Where a report comes from is not what it reports: such a name is
-    no detail, as a news outlet of the slant scorer's list is not (review 32's "... urged protesters to refrain
-    from using violence, the BBC reported." was listed for "BBC" beside NPR's government blaming the Brotherhood)."""
-    out = []
-    for e in ann.entities:
-        if e.type == "PERSON" or e.type not in _NAMED:
-            continue
-        if (_NEWS_NAME.search(e.text) or _ACCORDING.search(text[max(e.start - 60, 0):e.start])
-                or _REPORTED.match(text[e.end:e.end + 30])):
-            out.append((e.start, e.end))
-    return out
 
 
 def _counts(c: object) -> bool:
