@@ -613,22 +613,24 @@ def _quoted_elsewhere(v: SentenceView, ann: Annotation, other_words: str) -> boo
     (`other_words`, from `_word_string`): `QUOTED_RUN` words or more of it, and at least
     half of it, word for word (one outlet may quote more of the statement than the other); or the
     whole of a shorter quotation of `QUOTED_WHOLE` words or more, its leading article aside. A quotation running
-    on past the sentence is read as far as the sentence holds it: review 32's Times sentence '... Mr. Obama said
-    "This is not some distant problem of the future.' opens a statement of 44 words, of which CNN prints those 9."""
+    on past the sentence is read whole, and also as far as the sentence holds it: review 32's Times sentence '... Mr.
+    Obama said "This is not some distant problem of the future.' opens a statement of 44 words, of which CNN prints
+    those 9."""
     for q in ann.quotes:
         if not (q.direct and q.start < v.end and q.end > v.start):
             continue
-        words = q.text
+        readings = [q.text]
         if (q.start < v.start or q.end > v.end) and q.end - q.start == len(q.text):
-            words = v.text[max(q.start, v.start) - v.start:min(q.end, v.end) - v.start]
-        said = re.findall(r"[a-z0-9]+", words.lower())[:80]
-        need = max(QUOTED_RUN, (len(said) + 1) // 2)
-        whole = said[1:] if said and said[0] in ("a", "an", "the") else said
-        if QUOTED_WHOLE <= len(whole) < need and " " + " ".join(whole) + " " in other_words:
-            return True
-        if len(said) >= need and any(" " + " ".join(said[i:i + need]) + " " in other_words
-                                     for i in range(len(said) - need + 1)):
-            return True
+            readings.append(v.text[max(q.start, v.start) - v.start:min(q.end, v.end) - v.start])
+        for words in readings:
+            said = re.findall(r"[a-z0-9]+", words.lower())[:80]
+            need = max(QUOTED_RUN, (len(said) + 1) // 2)
+            whole = said[1:] if said and said[0] in ("a", "an", "the") else said
+            if QUOTED_WHOLE <= len(whole) < need and " " + " ".join(whole) + " " in other_words:
+                return True
+            if len(said) >= need and any(" " + " ".join(said[i:i + need]) + " " in other_words
+                                         for i in range(len(said) - need + 1)):
+                return True
     return False
 
 
