@@ -10,7 +10,8 @@ from compare_fixtures import Draft, make_alike, make_fixture
 LEAD = ("The storm closed the harbour on Monday and stranded the ferry fleet.", "lead")
 OPENS = 'Speaking to Dana Ortiz of Radio Coast, the mayor said "This is no passing storm for the harbour.'
 RUNS_ON = 'It will take months to rebuild the piers, and every family will feel it."'
-SAID = "This is no passing storm for the harbour. It will take months to rebuild the piers, and every family will feel it."
+SAID = ("This is no passing storm for the harbour. It will take months to rebuild the piers, and every family will "
+        "feel it.")
 
 
 def _items(b_sentence: str, b_quote: str, a_sentences=(OPENS, RUNS_ON), a_quote=SAID, cosine=0.6, entities=()):
