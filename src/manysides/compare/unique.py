@@ -40,7 +40,9 @@ own reporting aired ("NPR's ... just checked in with Morning Edition ...": `_own
 another event (a newsletter's other stories, each under its heading: `_other_news`) gives no item; a figure another
 outlet gives as a round lower bound ("nine and a half hours", "more than nine hours": `_within_bound`) is no new
 figure, nor a person another outlet's sentence on its topic tells by the title written before the name ("Police Chief
-Michael McGrath", "the police chief": `_title_told`).
+Michael McGrath", "the police chief": `_title_told`), nor a name it tells by the description written after the name
+("the Egyptian Initiative for Personal Rights, a human rights group,", "human rights advocates": `_described_told`), nor
+a figure an article gives again beside one of its own that another outlet gives at another value (`_told_again`).
 
 Each item carries its new figures and names as spans (`UniquePoint.details`), so the
 reports can show which part of the sentence no other outlet gives. A news outlet named and
