@@ -614,15 +614,16 @@ def _quoted_elsewhere(v: SentenceView, ann: Annotation, other_words: str) -> boo
     """Whether a direct quotation in the sentence stands in the other outlets' text too
     (`other_words`, from `_word_string`): `QUOTED_RUN` words or more of it, and at least
     half of it, word for word (one outlet may quote more of the statement than the other); or the
-    whole of a shorter quotation of `QUOTED_WHOLE` words or more, its leading article aside. A quotation running
-    on past the sentence is read whole, and also as far as the sentence holds it: review 32's Times sentence '... Mr.
-    Obama said "This is not some distant problem of the future.' opens a statement of 44 words, of which CNN prints
-    those 9."""
+    whole of a shorter quotation of `QUOTED_WHOLE` words or more, its leading article aside. A quotation opening in
+    the sentence and running on past it is read whole, and also as far as the sentence holds it: review 32's Times
+    sentence '... Mr. Obama said "This is not some distant problem of the future.' opens a statement of 44 words, of
+    which CNN prints those 9. (A sentence inside a quotation opened before it is listed from where the quotation
+    opens, `_quotation_start`: its item is the statement's head and the sentence, read whole.)"""
     for q in ann.quotes:
         if not (q.direct and q.start < v.end and q.end > v.start):
             continue
         readings = [q.text]
-        if (q.start < v.start or q.end > v.end) and q.end - q.start == len(q.text):
+        if v.start <= q.start and q.end > v.end and q.end - q.start == len(q.text):
             readings.append(v.text[max(q.start, v.start) - v.start:min(q.end, v.end) - v.start])
         for words in readings:
             said = re.findall(r"[a-z0-9]+", words.lower())[:80]
