@@ -37,6 +37,7 @@ from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
 REPORT_VERSION = "214"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "218"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -427,6 +428,11 @@ REPORT_VERSION = "214"  # 4: an article naming no outlet is its own outlet every
 #     `unique._quoted_elsewhere`); a name described after it between commas ("the Ferry Users Forum, a passenger
 #     rights group, said") is no new name where another outlet's sentence on its topic gives the description
 #     ("passenger rights campaigners said"; `unique._described_told`) (docs/comparison.md)
+# 218: shared points (session 44, helper F, reviews 27-32): a verb negated or denied beside it told as a deed plainly
+#     ("denied taking the money" / "took the money"), a possibility raised beside a sentence with no modal ("would be a
+#     possibility" / "agreed to postpone"), a call for something beside the deed ("call for the postponement" /
+#     "was postponed"), a plan beside the deed ("planned to deploy" / "has deployed") are no one point
+#     (`shared.told_apart`) (docs/comparison.md)
 
 
 class Progress(Protocol):

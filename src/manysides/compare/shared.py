@@ -542,6 +542,15 @@ def _opposite_qualities(a: frozenset[tuple[str, str, str]], b: frozenset[tuple[s
 _WILL = re.compile(r"\b(?:will|shall|going\s+to)\s+(?:(?:not|also|soon|then|now|still|again|never|likely|only|first|"
                    r"finally|probably|certainly)\s+)?(?:(be)\s+)?([a-z]+)\b|[’']ll\s+(?:(be)\s+)?([a-z]+)\b")
 _AFTER_BE = re.compile(r"\bbe\s+$")
+# A plan is a future too (session 44): Fox's "Malaysia and Singapore each planned to deploy one C-130 plane and three
+# ships." stood in one point with CNN's "Malaysia's transportation minister said his country has deployed three vessels
+# and three aircraft ..." (review 27). A verb after a word of intent or schedule and "to" ("planned to deploy", "intends
+# to sign", "vowed to veto", "was set to announce"); the plan's own word ("planned") is no deed of the sentence.
+_PLAN_TO = re.compile(r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|"
+                      r"vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|"
+                      r"(?:is|are|was|were)\s+(?:set|scheduled|slated|due|about))\s+to\s+"
+                      r"(?:(?:also|soon|then|now|still|again|quickly|only|first|finally)\s+)?(?:(be)\s+)?([a-z]+)\b",
+                      re.IGNORECASE)
 
 
 def _past_forms(verb: str) -> frozenset[str]:
@@ -564,7 +573,16 @@ def _tenses(text: str) -> tuple[frozenset[str], frozenset[str]]:
             future.add(verb)
         elif verb not in ("be", "have", "not"):
             future |= _past_forms(verb)
+    planning = []  # where the words of intent stand: no deeds
+    for m in _PLAN_TO.finditer(text):
+        passive, verb = m.group(1), m.group(2).lower()
+        planning.append((m.start(), m.start(2)))
+        if passive:
+            future.add(verb)
+        elif verb not in ("be", "have", "not"):
+            future |= _past_forms(verb)
     did = frozenset(m.group(0).lower() for m in _WORD_AT.finditer(text) if m.group(0).lower().endswith("ed")
+                    and not any(lo <= m.start() < hi for lo, hi in planning)
                     and not _AFTER_BE.search(text[max(0, m.start() - 4):m.start()]))
     return frozenset(future), did
 
@@ -605,6 +623,138 @@ def _hypothesis_words(text: str) -> frozenset[str] | None:
         return None
     return frozenset(k for w in _WORD_AT.findall(text) if w.islower() and w not in STOP_WORDS and len(w) > 2
                      and (k := _stem(w.removesuffix("’s").removesuffix("'s"))) not in _HYPOTHESIS_WORDS)
+
+
+# Session 44 (reviews 27-32): a denial beside what it denies, a possibility beside the fact, a call for something
+# beside the deed. Each reads verbs by a key (`_deed_key`): irregular past forms by a table, the rest by their stem.
+_IRREGULAR = {
+    "sent": "send", "took": "take", "taken": "take", "paid": "pay", "met": "meet", "made": "make", "gave": "give",
+    "given": "give", "bought": "buy", "stole": "steal", "stolen": "steal", "wrote": "write", "written": "write",
+    "lost": "lose", "won": "win", "held": "hold", "brought": "bring", "built": "build", "kept": "keep",
+    "spent": "spend", "sold": "sell", "found": "find", "ran": "run", "began": "begin", "begun": "begin",
+    "fought": "fight", "sought": "seek", "shot": "shoot", "broke": "break", "broken": "break", "spoke": "speak",
+    "spoken": "speak", "chose": "choose", "chosen": "choose", "drove": "drive", "driven": "drive", "flew": "fly",
+    "flown": "fly", "saw": "see", "seen": "see", "knew": "know", "known": "know", "threw": "throw", "thrown": "throw",
+    "struck": "strike", "hid": "hide", "hidden": "hide", "stood": "stand", "caught": "catch", "heard": "hear",
+}
+_IRREGULAR_BASE = frozenset(_IRREGULAR.values())
+# the words of reporting and answering: "did not say" beside "said" is a non-answer (`_NON_ANSWER`), not a denial
+_REPORTING = frozenset({"say", "said", "tell", "told", "comment", "respond", "answer", "confirm", "return", "know"})
+
+
+def _deed_key(word: str) -> str:
+    """The key a verb form is compared by: "sent", "sending" and "send" are "send", "took" and "taking" "tak",
+    "deployed" "deploy", "stopped" "stop", "postponed" and "postpone" "postpon"."""
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w].removesuffix("e")
+    for suffix, add in (("ing", ""), ("ied", "y"), ("ed", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            base = w[:-len(suffix)] + add
+            if len(base) > 3 and base[-1] == base[-2] and base[-1] in "bgmnprt":
+                base = base[:-1]  # "stopped", "admitted"
+            return base.removesuffix("e")
+    return _stem(w).removesuffix("e")
+
+
+def _deeds(text: str) -> dict[str, list[int]]:
+    """The keys of the deeds a sentence tells (a past form: a word in "-ed" of five letters or more, or an irregular
+    one of `_IRREGULAR`), each with where it stands."""
+    out: dict[str, list[int]] = {}
+    for m in _WORD_AT.finditer(text):
+        w = m.group(0).lower()
+        if w in _IRREGULAR or (w.endswith("ed") and len(w) >= 5):
+            out.setdefault(_deed_key(w), []).append(m.start())
+    return out
+
+
+# "did not send", "has never taken", "wasn't fired", "didn't personally pay": a verb after a negation (not "not only",
+# "not to")
+_NEGATED_VERB = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:have|has|had|be|been|being|ever|personally|knowingly|"
+                           r"actually|even|yet|once)\s+)*([A-Za-z][a-z]+)\b")
+_NOT_A_VERB = frozenset({"only", "just", "to", "a", "an", "the", "all", "enough", "so", "as", "much", "least", "far",
+                         "quite", "that", "this", "in", "on", "at", "for", "about", "until", "since", "because", "yet",
+                         "immediately", "clear", "known", "sure", "certain"})
+# a denial: what follows it, to the end of its clause, is denied ("denied taking the money", "denies that he took
+# it", "rejected claims that she leaked the memo")
+_DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\b|\b(?:reject|dismiss|disput)(?:s|es|e|ed|ing)?\s+(?:the\s+)?"
+                     r"(?:claims?|allegations?|accusations?|reports?|suggestions?|charges?)\b", re.IGNORECASE)
+DENIED_WORDS = 10
+_NEGATIVE = re.compile(r"\b(?:not|never|no|nor|neither|none|nobody|nothing)\b|n[’']t\b|\bden(?:y|ies|ied|ying|ials?)\b",
+                       re.IGNORECASE)
+
+
+def _denied(text: str) -> frozenset[str]:
+    """The keys (`_deed_key`) of the verbs a sentence negates or denies (`_NEGATED_VERB`, `_DENIAL`) and does not
+    also tell as a deed elsewhere in it (outside the negation)."""
+    spans: list[tuple[int, int]] = []
+    keys: set[str] = set()
+    for m in _NEGATED_VERB.finditer(text):
+        if m.group(1).lower() not in _NOT_A_VERB:
+            keys.add(_deed_key(m.group(1)))
+            spans.append((m.start(1), m.end(1)))
+    for m in _DENIAL.finditer(text):
+        tail = _CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
+        for w in list(_WORD_AT.finditer(tail))[:DENIED_WORDS]:
+            keys.add(_deed_key(w.group(0)))
+            spans.append((m.end() + w.start(), m.end() + w.end()))
+    told = {k for k, at in _deeds(text).items() if any(not any(lo <= a < hi for lo, hi in spans) for a in at)}
+    return frozenset(keys - told - _REPORTING)
+
+
+def _plain_deeds(text: str) -> frozenset[str]:
+    """The keys of the deeds (`_deeds`) a sentence tells plainly: with no negation or denial anywhere in it
+    (`_NEGATIVE`) and no modal or condition (`_MODAL`, `_IF`: "could have sent" is no deed); none otherwise."""
+    if _NEGATIVE.search(text) or _MODAL.search(text) or _IF.search(text):
+        return frozenset()
+    return frozenset(_deeds(text)) - _REPORTING
+
+
+# A possibility raised is not the fact: USA Today's "In that announcement Sunday, IOC president Thomas Bach indicated,
+# for the first time, that postponing the Tokyo Games would be a possibility." stood in one point with CNN's "... Abe
+# and ... Bach agreed Tuesday to postpone the Olympics until 2021." (review 32); IBT's "... so there's still a
+# possibility that she does have Ebola" with the nurse's "doesn't pose a threat" (review 28, a claim beside its
+# rebuttal). Something that "would be a possibility" or "an option", "there is a possibility" or "a chance", "the
+# possibility that" or "of" (not one ruled out: "He did not rule out the possibility that the photo was of him", review
+# 29, is his answer), beside a sentence with no modal, no condition and no possibility of its own.
+_POSSIBILITY = re.compile(
+    r"\b(?:would|could|might|may|will|is|was|remains?|remained)\s+(?:still\s+|also\s+)?(?:be\s+)?(?:a|an|one)\s+"
+    r"(?:real\s+|distinct\s+|strong\s+|serious\s+|live\s+)?(?:possibility|option)\b|"
+    r"\bthere(?:[’']s|\s+is|\s+was|\s+remains|\s+remained)\s+(?:still\s+|also\s+)?(?:a|the|some)\s+"
+    r"(?:real\s+|distinct\s+|strong\s+|slim\s+|small\s+|serious\s+)?(?:possibility|chance)\b|"
+    r"\bthe\s+possibility\s+(?:that|of)\b", re.IGNORECASE)
+_RULED_OUT = re.compile(r"\b(?:rul(?:e|es|ed|ing)\s+out|discount\w*|exclud\w*|dismiss\w*)\s+$", re.IGNORECASE)
+_POSSIBLE_WORD = re.compile(r"\bpossib|\bchances?\b|\boptions?\b", re.IGNORECASE)
+
+
+def _raises_possibility(text: str) -> bool:
+    """Whether the sentence raises a possibility (`_POSSIBILITY`) that it does not rule out (`_RULED_OUT`)."""
+    return any(not _RULED_OUT.search(text[max(0, m.start() - 30):m.start()]) for m in _POSSIBILITY.finditer(text))
+
+
+# A call for something is not the thing done: USA Today's "The spread of the coronavirus ... prompting athletes and
+# sports governing bodies around the world to call for the games' postponement." stood in one point with Fox's "The
+# global spread of the coronavirus has forced the Tokyo Olympics to be postponed until next summer ..." (review 32).
+# A call, a demand or a push for something (its noun: "postponement", "resignation", "release"; or a verb: "called for
+# the Games to be postponed") beside a sentence that tells that verb as a deed plainly (`_plain_deeds`) and of no
+# appeal: one that tells the calls too ("resigned amid calls for his resignation") stays.
+_CALL = re.compile(r"\b(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|clamou?r(?:s|ed|ing)?|"
+                   r"appeal(?:s|ed|ing)?)\s+for\b|\bdemand(?:s|ed|ing)?\b", re.IGNORECASE)
+CALLED_WORDS = 6
+
+
+def _called_for(text: str) -> frozenset[str]:
+    """The keys (`_deed_key`) of what a sentence calls for (`_CALL`): the verbs its next `CALLED_WORDS` words give,
+    or nouns made of them ("postponement", "resignation")."""
+    out: set[str] = set()
+    for m in _CALL.finditer(text):
+        tail = _CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
+        for w in [x.group(0).lower() for x in _WORD_AT.finditer(tail)][:CALLED_WORDS]:
+            out.add(_deed_key(w))
+            for suffix in ("ment", "ation", "ion", "al"):
+                if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                    out |= {_deed_key(w[:-len(suffix)]), _deed_key(w[:-len(suffix)] + "e")}
+    return frozenset(out)
 
 
 def _own_note(text: str) -> bool:
@@ -805,6 +955,12 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     qualities = [_qualities(v.text) for v in cands]
     tenses = [_tenses(v.text) for v in cands]
     hypotheses = [_hypothesis_words(v.text) for v in cands]
+    denied = [_denied(v.text) for v in cands]
+    deeds = [_plain_deeds(v.text) for v in cands]
+    raised = [_raises_possibility(v.text) for v in cands]
+    possibility_word = [_POSSIBLE_WORD.search(v.text) is not None for v in cands]
+    calls = [_called_for(v.text) for v in cands]
+    appealing = [_APPEALS.search(v.text) is not None or _CALL.search(v.text) is not None for v in cands]
 
     def post_apart(i: int, j: int) -> bool:
         return any(authors[x] is not None and authors[y] is None and not authors[x] & spelled[y]
@@ -848,6 +1004,8 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                          and not hypotheses[i] & hypotheses[j])
                      or any(hypotheses[x] is not None and hypotheses[y] is None and not possible[y]
                             and _MODAL.search(cands[x].text) is not None for x, y in ((i, j), (j, i)))
+                     or any(denied[x] & deeds[y] or (raised[x] and not possible[y] and not possibility_word[y])
+                            or (calls[x] & deeds[y] and not appealing[y]) for x, y in ((i, j), (j, i)))
                      or (voices[i] and voices[j]
                          and (_two_quotations(quoted[i], quoted[j], SAME_SPEAKER_WORDS) and not runs[i] & runs[j]
                               and sims[i, j] < SAME_SPEAKER_QUOTE if voices[i] & voices[j]

@@ -579,7 +579,11 @@ def neutral_summary(
             if best is not None and cost(best) < cost(text):
                 text = best
             if kind == "lead" and outlet_named(text):
-                continue  # said in its own words only: a lead naming an outlet of the story is passed over
+                # said in its own words only: a lead naming an outlet of the story is passed over, unless it names it
+                # only in an aside on where the words were said (`_without_outlet_aside`)
+                text = _without_outlet_aside(text, outlet_named)
+                if outlet_named(text):
+                    continue
             text = _without_comment(_without_loaded_aside(text, loaded))
             seen = _content(text)
             if any(_jaccard(seen, _content(t)) >= 0.6 for *_, t in chosen):
@@ -1087,6 +1091,20 @@ def _without_outlet_dateline(text: str, outlet_named) -> str:
     G7 summary passed over CNN's lead, the only one to say the US would not endorse the communique)."""
     m = _OUTLET_DATELINE.match(text)
     return text[m.end():] if m and outlet_named(m["outlet"]) else text
+
+
+# An aside that says to which outlet words were said ("Rep. Anthony Weiner, in an interview with Fox News, said ...",
+# review 29's lead): the outlet's credit for its interview, not the news; without it the lead names no outlet (session
+# 44: the lead had been said through a shared point, which its pair with a sentence it denies no longer makes)
+_OUTLET_ASIDE = re.compile(r",\s*(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:interview|statement|appearance|conversation|call)s?\s+(?:with|to|on)\s+[^,;]{1,60},")
+
+
+def _without_outlet_aside(text: str, outlet_named) -> str:
+    """`text` without an aside set off by commas that names an outlet of the story as where the words were said
+    (`_OUTLET_ASIDE`); as it stands otherwise."""
+    m = _OUTLET_ASIDE.search(text)
+    return text[:m.start()] + text[m.end() - 1:].replace(",", "", 1) if m and outlet_named(m.group(0)) else text
 
 
 def _outlet_names(articles: Sequence[Article]):
