@@ -92,9 +92,10 @@ def _unit(xs):
 
 
 def test_a_callers_rule_keeps_two_sentences_out_of_one_point():
+    # (C's sentence tells no deed B's denies: "fired" beside "wasn't fired" is no point since session 44)
     a = Draft("a", "A", [("Make no mistake, Secretary Hagel was fired by the White House.", "fired")])
     b = Draft("b", "B", [("A Pentagon spokesman insisted that Secretary Hagel wasn't fired.", "fired")])
-    c = Draft("c", "C", [("The White House fired Secretary Hagel after months of tension.", "fired")])
+    c = Draft("c", "C", [("The White House pushed Secretary Hagel out after months of tension.", "fired")])
     fx = make_fixture([a, b, c])
     assert [p.articles for p in shared_points(fx.articles, fx.annotations, fx.vectors)] == [("a", "b", "c")]
     apart = shared_points(fx.articles, fx.annotations, fx.vectors, keep_apart=lambda x, y: "wasn't" in x + y)
