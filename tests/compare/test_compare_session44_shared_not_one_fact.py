@@ -19,7 +19,8 @@ def test_a_denial_is_not_what_it_denies():
     HuffPost's "Last weekend, a lewd photo ... was sent ... from Weiner's Twitter account." A verb negated or denied in
     one sentence ("did not send", "denied taking", "denies that he took") and told as a deed in the other, which holds
     no negation and no modal. The controls: two denials in two words, a plain fact told twice, a denial beside a
-    possibility ("could have sent"), and a non-answer beside a statement (another rule's) keep their points."""
+    possibility ("could have sent"), and a refusal beside a denial keep their points; a non-answer beside a statement
+    stays apart (another rule's)."""
     for denial, deed in (("Mayor Orrin Vale said on Monday he is certain he did not send the letter to the council.",
                           "Last week a letter was sent to the council from Mayor Orrin Vale's office account."),
                          ("Treasurer Ilse Marn denied taking the money from the harbour fund, her lawyer said.",
@@ -37,6 +38,9 @@ def test_a_denial_is_not_what_it_denies():
                  "Auditors found that Treasurer Ilse Marn moved the harbour fund's money in March.") == [("a", "b")]
     assert _pair("Mayor Orrin Vale said he did not send the letter to the council.",
                  "Mayor Orrin Vale said he did not know who could have sent the letter.") == [("a", "b")]
+    # a refusal is no plain deed, whatever the other clause tells (a judged roundups pair, one point)
+    assert _pair("Mayor Orrin Vale declined to call on local reporters after the governor took questions.",
+                 "Mayor Orrin Vale did not take questions from local reporters on Tuesday.") == [("a", "b")]
     assert _pair("The council did not say whether it received the letter from the mayor.",
                  "The council said it received the letter from the mayor on Monday.") == []  # a non-answer
 

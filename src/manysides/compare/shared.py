@@ -680,8 +680,11 @@ _NOT_A_VERB = frozenset({"only", "just", "to", "a", "an", "the", "all", "enough"
 _DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\b|\b(?:reject|dismiss|disput)(?:s|es|e|ed|ing)?\s+(?:the\s+)?"
                      r"(?:claims?|allegations?|accusations?|reports?|suggestions?|charges?)\b", re.IGNORECASE)
 DENIED_WORDS = 10
-_NEGATIVE = re.compile(r"\b(?:not|never|no|nor|neither|none|nobody|nothing)\b|n[’']t\b|\bden(?:y|ies|ied|ying|ials?)\b",
-                       re.IGNORECASE)
+# a negation, a denial, a refusal or a failure anywhere in a sentence: "Biden declined to call on U.S. reporters ...
+# after Johnson took questions" (a judged roundups pair, one point with "Biden did not take questions") tells no deed
+_NEGATIVE = re.compile(r"\b(?:not|never|no|nor|neither|none|nobody|nothing|without)\b|n[’']t\b|"
+                       r"\bden(?:y|ies|ied|ying|ials?)\b|\b(?:declin|refus)(?:e|es|ed|ing)\b|"
+                       r"\bfail(?:s|ed|ing)?\s+to\b", re.IGNORECASE)
 
 
 def _denied(text: str) -> frozenset[str]:
