@@ -18,7 +18,7 @@ def test_a_denial_is_not_what_it_denies():
     """Review 29: Fox's "... said Wednesday he's certain he did not send a lewd photo ..." stood in one point with
     HuffPost's "Last weekend, a lewd photo ... was sent ... from Weiner's Twitter account." A verb negated or denied in
     one sentence ("did not send", "denied taking", "denies that he took") and told as a deed in the other, which holds
-    no negation and no modal. The controls: two denials in two words, a plain fact told twice, a denial beside a
+    no negation and no modal, done to what was denied (the denied object's words are in it). The controls: two denials in two words, a plain fact told twice, a denial beside a
     possibility ("could have sent"), and a refusal beside a denial keep their points; a non-answer beside a statement
     stays apart (another rule's)."""
     for denial, deed in (("Mayor Orrin Vale said on Monday he is certain he did not send the letter to the council.",
@@ -38,6 +38,11 @@ def test_a_denial_is_not_what_it_denies():
                  "Auditors found that Treasurer Ilse Marn moved the harbour fund's money in March.") == [("a", "b")]
     assert _pair("Mayor Orrin Vale said he did not send the letter to the council.",
                  "Mayor Orrin Vale said he did not know who could have sent the letter.") == [("a", "b")]
+    # a denial of another object: the chief's account (review 18: "officers did not recover a book from the scene
+    # but had found a weapon" / "a handgun was recovered on the scene")
+    assert _pair("Chief Lena Dorr said officers did not recover a knife from the scene but had found a rifle.",
+                 "Chief Lena Dorr says a rifle was recovered on the scene, and that witnesses backed the officers.") \
+        == [("a", "b")]
     # a refusal is no plain deed, whatever the other clause tells (a judged roundups pair, one point)
     assert _pair("Mayor Orrin Vale declined to call on local reporters after the governor took questions.",
                  "Mayor Orrin Vale did not take questions from local reporters on Tuesday.") == [("a", "b")]

@@ -687,22 +687,58 @@ _NEGATIVE = re.compile(r"\b(?:not|never|no|nor|neither|none|nobody|nothing|witho
                        r"\bfail(?:s|ed|ing)?\s+to\b", re.IGNORECASE)
 
 
-def _denied(text: str) -> frozenset[str]:
+# what a denied verb is done to: the words after it up to a preposition, a conjunction or the clause's end ("did not
+# recover a book from the scene": "book"), at most `OBJECT_WORDS`
+_OBJECT_END = frozenset({"of", "from", "to", "in", "on", "at", "for", "with", "by", "but", "and", "or", "that", "which",
+                         "who", "as", "because", "since", "after", "before", "when", "while", "until", "via"})
+OBJECT_WORDS = 4
+
+
+def _content_word(word: str) -> str:
+    """A word as objects are compared: lower case, a plural's "s" cut."""
+    w = word.lower().removesuffix("’s").removesuffix("'s")
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w
+
+
+def _object_words(tail: str) -> frozenset[str]:
+    """The content words (`_content_word`) of the object a verb's `tail` (the text after it) opens with."""
+    out = set()
+    for w in [x.group(0) for x in _WORD_AT.finditer(_CLAUSE_END.split(tail, maxsplit=1)[0])][:OBJECT_WORDS]:
+        if w.lower() in _OBJECT_END:
+            break
+        if w.lower() not in STOP_WORDS and len(w) > 2:
+            out.add(_content_word(w))
+    return frozenset(out)
+
+
+def _denied(text: str) -> dict[str, frozenset[str]]:
     """The keys (`_deed_key`) of the verbs a sentence negates or denies (`_NEGATED_VERB`, `_DENIAL`) and does not
-    also tell as a deed elsewhere in it (outside the negation)."""
+    also tell as a deed elsewhere in it (outside the negation), each with the content words of what is denied (the
+    negated verb's object, `_object_words`; the rest of a denial's clause)."""
     spans: list[tuple[int, int]] = []
-    keys: set[str] = set()
+    keys: dict[str, set[str]] = {}
     for m in _NEGATED_VERB.finditer(text):
         if m.group(1).lower() not in _NOT_A_VERB:
-            keys.add(_deed_key(m.group(1)))
+            keys.setdefault(_deed_key(m.group(1)), set()).update(_object_words(text[m.end(1):]))
             spans.append((m.start(1), m.end(1)))
     for m in _DENIAL.finditer(text):
-        tail = _CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
-        for w in list(_WORD_AT.finditer(tail))[:DENIED_WORDS]:
-            keys.add(_deed_key(w.group(0)))
+        tail = list(_WORD_AT.finditer(_CLAUSE_END.split(text[m.end():], maxsplit=1)[0]))[:DENIED_WORDS]
+        said = {_content_word(w.group(0)) for w in tail if w.group(0).lower() not in STOP_WORDS and len(w.group(0)) > 2}
+        for w in tail:
+            keys.setdefault(_deed_key(w.group(0)), set()).update(said - {_content_word(w.group(0))})
             spans.append((m.end() + w.start(), m.end() + w.end()))
     told = {k for k, at in _deeds(text).items() if any(not any(lo <= a < hi for lo, hi in spans) for a in at)}
-    return frozenset(keys - told - _REPORTING)
+    return {k: frozenset(v) for k, v in keys.items() if k not in told and k not in _REPORTING}
+
+
+def _denies_deed(denied: dict[str, frozenset[str]], deeds: frozenset[str], text: str) -> bool:
+    """Whether a sentence telling `deeds` plainly (`_plain_deeds`; its `text`) tells a deed another sentence denies
+    (`_denied`), done to what was denied: the denied object's words are in it, or the denial names no object ("Hagel
+    wasn't fired")."""
+    if not denied or not deeds:
+        return False
+    held = {_content_word(w) for w in _WORD_AT.findall(text)}
+    return any(k in deeds and (not obj or obj & held) for k, obj in denied.items())
 
 
 def _plain_deeds(text: str) -> frozenset[str]:
@@ -1007,7 +1043,8 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                          and not hypotheses[i] & hypotheses[j])
                      or any(hypotheses[x] is not None and hypotheses[y] is None and not possible[y]
                             and _MODAL.search(cands[x].text) is not None for x, y in ((i, j), (j, i)))
-                     or any(denied[x] & deeds[y] or (raised[x] and not possible[y] and not possibility_word[y])
+                     or any(_denies_deed(denied[x], deeds[y], cands[y].text)
+                            or (raised[x] and not possible[y] and not possibility_word[y])
                             or (calls[x] & deeds[y] and not appealing[y]) for x, y in ((i, j), (j, i)))
                      or (voices[i] and voices[j]
                          and (_two_quotations(quoted[i], quoted[j], SAME_SPEAKER_WORDS) and not runs[i] & runs[j]
