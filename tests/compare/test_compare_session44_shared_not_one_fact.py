@@ -18,7 +18,8 @@ def test_a_denial_is_not_what_it_denies():
     """Review 29: Fox's "... said Wednesday he's certain he did not send a lewd photo ..." stood in one point with
     HuffPost's "Last weekend, a lewd photo ... was sent ... from Weiner's Twitter account." A verb negated or denied in
     one sentence ("did not send", "denied taking", "denies that he took") and told as a deed in the other, which holds
-    no negation and no modal, done to what was denied (the denied object's words are in it). The controls: two denials in two words, a plain fact told twice, a denial beside a
+    no negation and no modal, done to what was denied (the denied object's words are in it). The controls: two
+    denials in two words, a plain fact told twice, a denial beside a
     possibility ("could have sent"), and a refusal beside a denial keep their points; a non-answer beside a statement
     stays apart (another rule's)."""
     for denial, deed in (("Mayor Orrin Vale said on Monday he is certain he did not send the letter to the council.",
@@ -65,7 +66,8 @@ def test_a_possibility_raised_is_not_the_fact():
     # controls
     assert _pair("On Sunday the league chief indicated for the first time that postponing the regatta would be "
                  "a possibility.",
-                 "The league chief said on Sunday that a postponement of the regatta was now an option.") == [("a", "b")]
+                 "The league chief said on Sunday that a postponement of the regatta was now an option.") \
+        == [("a", "b")]
     assert _pair("The league chief did not rule out the possibility that the regatta is postponed until spring.",
                  "The league chief said the regatta might be postponed until next spring.") == [("a", "b")]
     assert _pair("The league chief did not rule out the possibility that the regatta was moved to spring.",
@@ -88,7 +90,8 @@ def test_a_call_for_something_is_not_the_thing_done():
     assert _pair("Sailors in Velmor called for the regatta's postponement after the storm disrupted training.",
                  "Sailors in Velmor pushed for a postponement of the regatta after the storm.") == [("a", "b")]
     assert _pair("Sailors in Velmor called for the regatta's postponement after the storm disrupted training.",
-                 "The regatta in Velmor was postponed amid calls for a delay from sailors after the storm.") == [("a", "b")]
+                 "The regatta in Velmor was postponed amid calls for a delay from sailors after the storm.") \
+        == [("a", "b")]
 
 
 def test_a_plan_is_not_the_deed():
