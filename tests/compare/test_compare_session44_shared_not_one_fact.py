@@ -77,18 +77,23 @@ def test_a_possibility_raised_is_not_the_fact():
 def test_a_call_for_something_is_not_the_thing_done():
     """Review 32: USA Today's "The spread of the coronavirus ... prompting athletes and sports governing bodies around
     the world to call for the games' postponement." stood in one point with Fox's "... has forced the Tokyo Olympics to
-    be postponed until next summer ...". A call, a demand or a push for something (a noun of the verb, or the verb)
+    be postponed until next summer ...". A call or a push for something (a noun of the verb, or the verb)
     beside a sentence telling the verb as a deed and no call. The controls: two calls, and a deed told beside the
     calls for it, keep their points."""
     postponed = "The storm has forced the regatta in Velmor to be postponed until next summer, the mayor announced."
     for call in ("The storm has disrupted training in Velmor, prompting sailors around the world to call for the "
                  "regatta's postponement.",
-                 "Sailors in Velmor demanded that the regatta be postponed until next summer after the storm."):
+                 "Sailors in Velmor called for the regatta to be postponed until next summer after the storm."):
         assert _pair(call, postponed) == [], call
         assert _pair(call, postponed, tell_apart=False) == [("a", "b")]
     # controls
     assert _pair("Sailors in Velmor called for the regatta's postponement after the storm disrupted training.",
                  "Sailors in Velmor pushed for a postponement of the regatta after the storm.") == [("a", "b")]
+    # a demand that a participle describes (a judged roundups pair: "... and demand all international visitors be
+    # fully vaccinated" / "... for fully vaccinated visitors ...")
+    assert _pair("Velmor will reopen its ports next month and demand all visiting sailors be fully vaccinated.",
+                 "Velmor plans to ease rules for fully vaccinated sailors from next month, officials said.") \
+        == [("a", "b")]
     assert _pair("Sailors in Velmor called for the regatta's postponement after the storm disrupted training.",
                  "The regatta in Velmor was postponed amid calls for a delay from sailors after the storm.") \
         == [("a", "b")]
