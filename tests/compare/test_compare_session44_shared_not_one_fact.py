@@ -44,6 +44,12 @@ def test_a_denial_is_not_what_it_denies():
     assert _pair("Chief Lena Dorr said officers did not recover a knife from the scene but had found a rifle.",
                  "Chief Lena Dorr says a rifle was recovered on the scene, and that witnesses backed the officers.") \
         == [("a", "b")]
+    # the verb told outside the negation too (review 28: "... after registering a fever ..., though she had not
+    # registered a fever earlier in the day" / "... registered a fever")
+    assert _pair("The nurse was held for four days after registering a fever at the airport, though she had not "
+                 "registered a fever earlier in the day.",
+                 "The nurse fell under the quarantine rule when she landed at the airport and registered a fever.") \
+        == [("a", "b")]
     # a refusal is no plain deed, whatever the other clause tells (a judged roundups pair, one point)
     assert _pair("Mayor Orrin Vale declined to call on local reporters after the governor took questions.",
                  "Mayor Orrin Vale did not take questions from local reporters on Tuesday.") == [("a", "b")]

@@ -727,7 +727,10 @@ def _denied(text: str) -> dict[str, frozenset[str]]:
         for w in tail:
             keys.setdefault(_deed_key(w.group(0)), set()).update(said - {_content_word(w.group(0))})
             spans.append((m.end() + w.start(), m.end() + w.end()))
-    told = {k for k, at in _deeds(text).items() if any(not any(lo <= a < hi for lo, hi in spans) for a in at)}
+    # a verb the sentence also tells outside the negation, as a deed or in "-ing" ("after registering a fever ...,
+    # though she had not registered a fever earlier", review 28): not denied
+    told = {_deed_key(w) for m in _WORD_AT.finditer(text) if not any(lo <= m.start() < hi for lo, hi in spans)
+            and ((w := m.group(0).lower()) in _IRREGULAR or (w.endswith(("ed", "ing")) and len(w) >= 5))}
     return {k: frozenset(v) for k, v in keys.items() if k not in told and k not in _REPORTING}
 
 
