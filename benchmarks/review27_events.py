@@ -137,6 +137,10 @@ Since (session 43, helper F; before = main's fresh store at 9a69f00): one figure
 when the pair stands out of both sentences' other matches (docs/comparison.md; REPORT_VERSION 199, a copy): shared 4/64
 -> 4/67 (the four counts of manslaughter, MH370's 239 aboard, and Malaysia's three ships, the last a plan beside the
 deployment, unmarked); every other mark the same.
+Since (session 44, helper F; before = main's fresh store at e70cea9): a plan is a future beside its deed ("planned to
+deploy" / "has deployed"), with a denial beside what it denies, a possibility raised and a call for something beside
+the fact (docs/comparison.md; REPORT_VERSION "218", a copy): shared 4/67 -> 4/66 (Malaysia's ships "planned to
+deploy" / "has deployed", unmarked, split); every other mark the same.
 """
 from __future__ import annotations
 

@@ -153,6 +153,11 @@ About 3 minutes under a load of 8 (a fresh store).
 Since (session 43, helper F; before = main's fresh store at 9a69f00): one figure in common is an edge from cosine 0.58
 when the pair stands out of both sentences' other matches (docs/comparison.md; REPORT_VERSION 199, a copy): shared 4/18
 -> 4/19 (the Joint List's 14 seats, one fact, unmarked); every other mark the same.
+Since (session 44, helper F; before = main's fresh store at e70cea9): a possibility raised ("there's still a
+possibility that she does have Ebola") beside a sentence with no modal is no one point, with a denial beside what it
+denies, a call beside the deed and a plan beside the deed (docs/comparison.md; REPORT_VERSION "218", a copy): shared
+4/19 -> 3/18 (IBT's possibility / the Washington Times' "Ms. Hickox insists she doesn't pose a threat", a claim beside
+its rebuttal, split); every other mark the same.
 """
 from __future__ import annotations
 

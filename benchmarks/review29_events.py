@@ -150,6 +150,13 @@ Since (session 43, helper F; before = main's fresh store at 9a69f00): one figure
 when the pair stands out of both sentences' other matches (docs/comparison.md; REPORT_VERSION 199, a copy): shared 2/29
 -> 2/31 (the $600 million from the Treasury forfeiture fund in three outlets, the 1.6 million arrests of 2000, the
 800,000 federal employees without pay: each one fact, unmarked); every other mark the same.
+Since (session 44, helper F; before = main's fresh store at e70cea9): a verb negated or denied beside it told as a
+plain deed, done to what was denied, is no one point, with a possibility, a call and a plan beside the deed; and a
+lead naming an outlet only in an aside on where the words were said is said without it (docs/comparison.md;
+REPORT_VERSION "218", a copy): shared 2/31 -> 1/30 (Fox's "... said Wednesday he's certain he did not send a lewd
+photo ..." / HuffPost's "... a lewd photo ... was sent ... from Weiner's Twitter account" split), summary 0/6 both
+(the Weiner summary opens with Fox's lead without its "in an interview with Fox News"; without the summary rule it
+lost the main fact, 1/6); every other mark the same.
 """
 from __future__ import annotations
 

@@ -138,6 +138,10 @@ opening a clause that an "according to" ends is the writer's (docs/quotes.md; AN
 quotes 11/291 -> 10/291 (the Post's report now begins "the Democratic National Committee is “taking over” ...",
 without its "Fed up with the dithering of Iowa party officials"); every other line the same.
 About 3 minutes under a load of 8 (a fresh store).
+Since (session 44, helper F; before = main's fresh store at e70cea9): a possibility raised ("facing the possibility
+that Iowa could lose ...") beside a sentence with no modal is no one point, with a denial, a call and a plan beside the
+deed (docs/comparison.md; REPORT_VERSION "218", a copy): shared 6/44 -> 5/43 (Fox's Iowa party "facing the
+possibility" / the New York Post's DNC "taking over", split); every other mark the same.
 """
 from __future__ import annotations
 

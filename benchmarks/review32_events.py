@@ -100,6 +100,12 @@ Personal Rights, the Times' Al Roker sentence, Fox's U.S. Attorneys Office not p
 Attorneys Office said AMI has cooperated with prosecutors.", its own news, went with its detail); every other line
 the same.
 About 4 minutes under a load of 13 (a fresh store).
+Since (session 44, helper F; before = main's fresh store at e70cea9): a possibility raised beside a sentence with no
+modal, and a call for something beside the deed, are no one point, with a denial and a plan beside the deed
+(docs/comparison.md; REPORT_VERSION "218", a copy): shared 7/43 -> 5/42 (USA Today's Bach "indicated ... that
+postponing the Tokyo Games would be a possibility" / the agreement to postpone, and its athletes' "call for the games'
+postponement" / Fox's Games "postponed", split; the Tokyo summary opens with Fox's "The global spread of the
+coronavirus has forced the Tokyo Olympics to be postponed ...", its main fact kept); every other mark the same.
 """
 from __future__ import annotations
 
