@@ -16,8 +16,9 @@ a point one point:
   moments, figures of two quantities, two votes' tallies, a rise beside a fall, a signed embedded post beside a
   sentence that does not name its author, the writer's opinion or a poll's finding beside a report, a guest's
   turn in a broadcast transcript beside narration (`_voice`), a prospect beside the outcome, an obstacle beside the
-  agreement over it, one thing at two poles of a scale, a verb's future beside its past, or two explanations
-  offered, which the embedding reads as alike;
+  agreement over it, one thing at two poles of a scale, a verb's future or plan beside its past, two explanations
+  offered, a denial beside what it denies, a possibility raised or a call for something beside the deed, which the
+  embedding reads as alike;
 * a point that only gives the rest of a quotation another point opens is dropped
   (`_without_quote_tails`).
 
@@ -929,6 +930,11 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
       "shared photos"); two explanations offered sharing no lower-case word, or one offered with a modal beside a
       fact (`_hypothesis_words`: "one benign explanation ... a router" / "Another possibility: ... routed through
       China").
+    * session 44 (reviews 27-32): a verb negated or denied in one and told as a plain deed, done to what was denied, in
+      the other (`_denied`, `_denies_deed`: "did not send a lewd photo" / "a lewd photo ... was sent"); a possibility
+      raised beside a sentence with no modal (`_raises_possibility`: "would be a possibility" / "agreed to postpone");
+      a call for something beside the deed told plainly (`_called_for`: "call for the games' postponement" / "forced
+      ... to be postponed"); a plan is a future for `_will_and_did` (`_PLAN_TO`: "planned to deploy" / "has deployed").
 
     Names are compared word by word, so "Obama" is "Barack Obama" and a misspelt surname
     beside the same first name still matches. A sentence that names nobody is not told
