@@ -638,7 +638,6 @@ _IRREGULAR = {
     "flown": "fly", "saw": "see", "seen": "see", "knew": "know", "known": "know", "threw": "throw", "thrown": "throw",
     "struck": "strike", "hid": "hide", "hidden": "hide", "stood": "stand", "caught": "catch", "heard": "hear",
 }
-_IRREGULAR_BASE = frozenset(_IRREGULAR.values())
 # the words of reporting and answering: "did not say" beside "said" is a non-answer (`_NON_ANSWER`), not a denial
 _REPORTING = frozenset({"say", "said", "tell", "told", "comment", "respond", "answer", "confirm", "return", "know"})
 
