@@ -432,7 +432,9 @@ REPORT_VERSION = "218"  # 4: an article naming no outlet is its own outlet every
 #     ("denied taking the money" / "took the money"), a possibility raised beside a sentence with no modal ("would be a
 #     possibility" / "agreed to postpone"), a call for something beside the deed ("call for the postponement" /
 #     "was postponed"), a plan beside the deed ("planned to deploy" / "has deployed") are no one point
-#     (`shared.told_apart`) (docs/comparison.md)
+#     (`shared.told_apart`); a lead naming an outlet only in an aside on where its words were said ("Weiner, in an
+#     interview with Fox News, said ...") is said without the aside (`summary._without_outlet_aside`)
+#     (docs/comparison.md)
 
 
 class Progress(Protocol):
