@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 152  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 165  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -447,6 +447,10 @@ ANNOTATOR_VERSION = 152  # 2: reported (indirect) speech; 3: loaded wording read
 #     (docs/inputs.md)
 # 152: session 43, helper E, cleaning: "By" and a name with no comma alone on a line inside the text ("By Jane Roe"
 #     over each entry of a symposium) is a byline when the text holds two or more such lines (docs/inputs.md)
+# 165: session 44, helper E, sentences (reviews 22-32): a quotation mark ending its line after that line's words
+#     ('... "and they don't profile."' before a paragraph break) starts no sentence, nor does the word glued to a
+#     mark opening a line ('"Because the debate ...'): the parser had made 525 of 12,535 sentences of reviews
+#     22-32 a lone closing mark, leaving the quote's sentence without it (models._line_breaks; docs/inputs.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -43,12 +43,42 @@ def load_spacy() -> "spacy.language.Language":
     return nlp
 
 
-def _line_breaks(doc):  # a spaCy component: the token after a newline starts a sentence
+_MARKS = frozenset("\"\u201c\u201d\u2018\u2019'")  # straight and curly quotation marks
+
+
+def _line_breaks(doc):
+    """A spaCy component, before the parser: the token after a newline starts a sentence. A quotation
+    mark ending its line after words of that line ('... don't profile."' and a newline) starts none, nor
+    does the word glued to a mark opening a line (a newline and '"Because ...'): the parser otherwise
+    makes a straight closing mark before a paragraph break a sentence of its own, and now and then parts
+    an opening mark from its words."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+        if _after_newline(prev):
             tok.is_sent_start = True
+            continue
+        if tok.text in _MARKS and not prev.is_space and _ends_line(doc, tok.i):
+            tok.is_sent_start = False  # a closing mark (or one of a run of them) ending the line
+        elif (prev.text in _MARKS and not prev.whitespace_ and not tok.is_space and tok.text not in _MARKS
+              and (prev.i == 0 or _after_newline(doc[prev.i - 1]))):
+            tok.is_sent_start = False  # the first word after a mark opening the line
     return doc
+
+
+def _after_newline(tok) -> bool:
+    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
+
+
+def _ends_line(doc, i: int) -> bool:
+    """Whether only quotation marks (and spaces) follow token `i`, a mark, up to a newline or the text's end."""
+    for tok in doc[i:]:
+        if tok.is_space:
+            return "\n" in tok.text or tok.i == len(doc) - 1
+        if tok.text not in _MARKS:
+            return False
+        if "\n" in tok.whitespace_:
+            return True
+    return True
 
 
 class Embedder(Protocol):
