@@ -68,6 +68,15 @@ _INLINE_CREDIT = re.compile(
 )
 # a credit under its label, "(Photo: Evan Vucci, AP)", "(Reuters photo: Yuri Gripas)": only a caption carries one
 _LABELLED_CREDIT = re.compile(r"^[(\[](?:[A-Z][\w.]*\s+)?(?:photo|image|credit)s?\s*:", re.IGNORECASE)
+# ... alone on its line, the brackets closed and no sentence in them: "(Photo: Jo Lin/Dreamstime)" (session 44)
+_BRACKETED_CREDIT = re.compile(r"^[(\[](?:[A-Z][\w.]*\s+)?(?:photo|image|credit)s?(?:\s+courtesy)?\s*:\s*"
+                               r"[^()\[\]]{1,80}[)\]]\.?$", re.IGNORECASE)
+# A caption under a picture's label and a colon, however long ("PHOTO: The ambassador is seen during a ceremony in
+# Kiev, Dec. 1, 2017. (Jo Lin/Reuters, FILE) More", session 44): `_CREDIT` takes such a line of 25 words or fewer as
+# a credit; a longer one is the caption, and a paragraph of prose opens with no such label (case-sensitive: a word
+# in capitals or capitalised, the colon right after it).
+_PICTURE_LABEL = re.compile(r"^(?:PHOTO|PICTURE|IMAGE|Photo|Picture|Image)S?:\s+[A-Z0-9\"“‘'(]")
+_POST_MARK = re.compile(r"@\w|pic\.twitter\.com|https?://")  # an embedded post's words may open so: its author's
 _PROMPT = re.compile(  # unmistakable calls to action: removed when the line is short
     r"^(?:share this(?:\s+\w+)?\b|share (?:on|via)\b|subscribe\b|read more\b|read the full\b|"
     r"continue reading\b|click here\b|sign up (?:for|to|now|here|today)\b|follow us\b|"
@@ -210,6 +219,11 @@ _VIDEO_TEASER = re.compile(r"^CLOSE\s(?:.*\b(?:USA TODAY|USA Today Network|Veuer
 # and the sign-off that may open the line ("Bacon reported from McLean, Va. Contributing: ...")
 _CONTRIBUTING = re.compile(r"^(?:[A-Z][\w'’. -]{1,60} (?:reported|wrote)(?: and (?:reported|wrote))? from "
                            r"[^!?\n]{1,60}?[.;]\s+)?Contribut(?:ing|ors?)(?: reporting)?\s*:\s*[A-Z]")
+# the writer's sign-off alone at the text's edge: "Warren reported from Buenos Aires, Argentina." (an agency's story as
+# an outlet runs it, session 44); surnames only and a place, one sentence: a story's sentence names what was reported
+_REPORTED_FROM = re.compile(r"^[A-Z][\w'’-]+(?:(?:,| and) [A-Z][\w'’-]+)* (?:reported|wrote) from "
+                            r"[A-Z][^.!?;:\n]{1,60}\.$")
+_REPORTED_FROM_WORDS = 12
 # "More: How the trade war could hit you" (USA Today): a link under its label, with a space
 # after the colon; prose does not open with "More:"
 _MORE_LINK = re.compile(r"^More:\s+[A-Z0-9'‘\"“]")
@@ -227,7 +241,7 @@ _MEDIA_LABEL = re.compile(r"^(?:Image (?:copyright|caption)|Media (?:playback is
 # a photo's caption under its label with its credit (the New York Times): "Image Debra Buccellato, an emergency
 # room nurse ..., said she had not undergone any active training for Ebola. Credit... Jason Henry for The New York
 # Times" (review 20: listed as news only the Times gave)
-_CREDITED_CAPTION = re.compile(r"^Image\s+\S.*\sCredit\.\.\.\s*\S")
+_CREDITED_CAPTION = re.compile(r"^Image\s+\S.*\sCredit(?:\.\.\.|…)?\s+\S")
 # a chart's or a map's words saved with the text, closed by its source and no stop: "2017 Elections: Alabama Senate
 # county map results Birmingham Montgomery Mobile Source: CNN Politics" (review 20)
 _GRAPHIC_SOURCE = re.compile(r"(?:^|\s)Source:\s+[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|and|of|the)){0,5}$")
@@ -324,7 +338,10 @@ _AUDIO_PLAYER = re.compile(r"\bListen\s*·\s*\d{1,2}:\d{2}(?:\s+\d{1,2}:\d{2})?$
 _ORIGINAL_POST = re.compile(r"^(?:our )?original post(?: continues)?\s*:?$"
                             # with its time and the entry's first headline (NPR, review 21): "Our original post (from
                             # 7 a.m. ET). "Jobless Rate Likely Edged Up In October, Job Growth Was Likely Modest":"
-                            r"|^(?:our )?original post \(from [^()]{1,30}\)\.?(?:\s+[\"“][^\"“”]{1,150}[\"”]\s*:?)?$",
+                            r"|^(?:our )?original post \(from [^()]{1,30}\)\.?"
+                            r"(?:\s+[\"“][^\"“”]{1,150}[\"”]\s*:?)?$"
+                            # ... or its time after a comma: "Our original post, from 6:30 a.m. ET:" (session 44)
+                            r"|^(?:our )?original post,\s+(?:from|at)\s+[^()\n]{1,30}:$",
                             re.IGNORECASE)
 # A live blog's word on its own post, its readers told to come back or refresh ("We'll have more from the report and
 # reactions to it as the morning continues. Hit your refresh button ...", "We'll update this post with the news after
@@ -337,7 +354,12 @@ _POST_NOTE = re.compile(r"^(?:we['’]ll (?:have more (?:on|from|about) [^.!?]{1
                         r"|hit (?:your|the) refresh button\b"
                         r"|^we(?:['’]ve| have)(?: also)? (?:added|embedded|posted|put up)\b[^.!?]{0,120}\b(?:post|page|"
                         r"blog|live coverage|live stream|video|audio)\b"
-                        r"|^we(?: also)? live[- ]?blogged\b)", re.IGNORECASE)
+                        r"|^we(?: also)? live[- ]?blogged\b"
+                        # ... or the reports it goes on following ("We'll continue to focus on reports from authorities
+                        # ... and update as more information comes in.", NPR, session 44)
+                        r"|^we['’]ll (?:continue to|keep) (?:follow|focus on|monitor|track|watch)[^.!?]{0,160}"
+                        r"\bupdate\b"
+                        r")", re.IGNORECASE)
 # an explainer box another page lends the article, saved as one line with its buttons: "Quick guide <question>
 # Show Hide <answers> ..." (the Guardian), and so its other collapsible boxes, "Q&A <question> Show Hide ...",
 # "Profile Who is ...? Show Hide ...", "Timeline <title> Show Hide <dated entries, each heading run into its
@@ -367,7 +389,9 @@ _INLINE_SIGN_UP = re.compile(
 # recent update: 2:50 p.m ET.)", NPR's live pages, review 25.)
 _UPDATE_NOTE = re.compile(
     r"^\(?(?:this (?:story|article|post|report|page) (?:has been|was|is being|will be|is) (?:last |first )?updated\b|"
-    r"this is a (?:developing|breaking)(?: news)? story\b|(?:most recent|latest|last) update\s*:)", re.IGNORECASE)
+    r"this is a (?:developing|breaking)(?: news)? story\b|(?:most recent|latest|last) update\s*:"
+    # "(We most recently updated the top of this post at 5:08 p.m. ET.)" (NPR, session 44)
+    r"|we (?:most recently |last |first )?updated (?:the top of )?this (?:post|story|article|page)\b)", re.IGNORECASE)
 _CORRECTION_NOTE = re.compile(
     r"^(?:editor['’]?s['’]? note|correction|clarification)s?(?:\s+(?:and|&)\s+(?:correction|clarification)s?)?\s*:"
     r".{0,300}?\b(?:an? (?:earlier|previous|prior) "
@@ -444,7 +468,10 @@ _FOLLOW_TOPIC_WORDS = 60
 # however long, as `_GRAPHIC_SOURCE` takes a short one.
 _BOX_BULLETS = 2
 _BOX_WORDS = 150
-_INBOX = re.compile(r"\b(?:delivered|straight|sent|direct(?:ly)?)\s+(?:right\s+)?to\s+your\s+inbox\b|"
+# a newsletter's pitch: "... delivered (daily) to your inbox" (Fox's "Get all the latest news on coronavirus and more
+# delivered daily to your inbox. Sign up here.", review 32: an adverb between, session 44)
+_INBOX = re.compile(r"\b(?:delivered|straight|sent|direct(?:ly)?)\s+(?:(?:right|daily|weekly|free|each \w+|every "
+                    r"\w+)\s+)?to\s+your\s+inbox\b|"
                     r"\bin\s+your\s+inbox\.?\s+sign\s+up\b", re.IGNORECASE)
 _CONTACT = re.compile(  # "Send letters to letters@...", "Reach Jane Roe at jroe@..."
     r"^(?:send|email|e-mail|write|contact|reach|submit|tips?)\b.{0,120}?[\w.+-]+@[\w-]+\.[\w.]+"
@@ -553,8 +580,9 @@ _BOX_BYLINE = re.compile(
     rf"^(?:(?:Analysis|Commentary|Reporting|Perspective) by\s+(?P<label>{_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*)"
     r"(?:,\s*[^.!?\n]{1,80})?|By\s+(?!(?:The|This|That|Early|Late|Mid|Election|Christmas|New Year|Super|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
-    rf"October|November|December)\b)(?P<name>{_NAME}),\s*[^.!?()\n]{{1,80}})$")
+    rf"October|November|December)\b)(?P<name>{_NAME})\s*(?:,|/|\|)\s*[^.!?()\n]{{1,80}})$")
 _BOX_BYLINE_WORDS = 16
+# (Since session 44 a slash or a bar may stand for the comma: "By Jane Roe/Staff writer", "By Jane Roe | 03/02/16".)
 # "By" and a name with no comma, alone on its line inside the text: a symposium's or a live page's entries, each signed
 # ("By Jane Roe" over each writer's answer, Politico's, 23 in one text; session 43). One such line may be a subheading
 # ("By The Numbers") or a time ("By Early July"), so they go only when the text holds two or more, the name two to
@@ -565,6 +593,12 @@ _ENTRY_BYLINE = re.compile(
     r"April|May|June|July|August|September|October|November|December)\b)"
     rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD}(?:-{_NAME_WORD})?|van|von|de|del|da|la|le)){{1,3}}$")
 _ENTRY_BYLINES = 2
+# One such line alone is a byline (session 44) where a byline stands: under no sentence (the text's top, a headline, a
+# dateline: "Arizona Daily Star" | "March 13, 2011" | "By Jane Roe"), over a line of prose, and its name written in
+# capitals only, no word of it in lower case anywhere in the text nor a month or a day ("By Popular Demand" in a text
+# that says "popular" stays; a subheading sits under a paragraph of prose anyway).
+_CALENDAR_WORD = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Midnight|Noon|Dawn|Dusk)$")
 # a live entry's byline and the ad markers after it, closing its paragraph: "... the next six weeks. By Mike
 # DeBonis AD AD" (the Washington Post)
 _TAIL_BYLINE_ADS = re.compile(rf"(?<=[.!?”\"’])\s+By {_NAME}(?:(?:,|,? and) {_NAME})*(?:\s+AD)+$")
@@ -627,6 +661,12 @@ _PRESENT_CAPTION = re.compile(
     rf"|(?:\s[A-Z][\w.'’-]*,?|,|\son)\s(?:{_WEEKDAY},?\s)?{_MONTH}\s\d{{1,2}},\s\d{{4}})\.$")
 # an agency's note of the day its picture was taken, closing its caption ("... in Texas, U.S., June 24, 2018. Picture
 # taken June 24, 2018.", Reuters): no sentence of a story says so
+# A caption closed by the agency alone in brackets, no photographer named ("Protesters march in Lakeview on
+# Sunday. (Reuters)", session 44): a line of one sentence at most, `_BARE_AGENCY_WORDS` words, that reads as a caption
+# before it (`_caption_before`: a fragment, a dated or present-tense caption); a paragraph of prose citing an agency's
+# headline in brackets ("... headlines like <title> (CNN) and <title> (AP).") keeps its words.
+_BARE_AGENCY_WORDS = 30
+_BARE_AGENCY_END = re.compile(r"\s*\((?:Reuters|REUTERS|AP|AP Photo|AFP|AFP Photo|Getty Images|EPA|UPI|Xinhua)\)\.?$")
 _PICTURE_TAKEN = re.compile(rf"(?<=[.!?])\s+(?:Picture|Photo) taken,?\s(?:on\s)?{_MONTH}\s\d{{1,2}},\s\d{{4}}\.$")
 # an agency's caption without its credit: its place and its date with no comma between ("... react after Bolsonaro wins
 # the presidential race, in Sao Paulo, Brazil October 28, 2018.", Reuters, review 21); prose writes "on" or a comma
@@ -1054,7 +1094,7 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
             # ... but a link list's heading with its headlines under it is one still ("Update at 11:30 a.m. ET.
             # More NPR Reports:" over two quoted headlines, review 25)
             note = f"related links heading: {_show(line.text)}"
-        if note is None and stamp is None and signed and _is_entry_byline(line.text):
+        if note is None and stamp is None and _is_entry_byline(line.text) and (signed or _lone_byline(lines, i)):
             note = f"byline: {_show(line.text)}"
         if note is None and stamp is None and _is_spaced_label_link(line.text, labels):
             note = f"related link: {_show(line.text)}"
@@ -1361,8 +1401,10 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
         return f"update label: {_show(text)}", None
     if len(words) <= 80 and _MEDIA_LABEL.match(text):
         return f"{'video player' if text.startswith('Media') else 'photo caption'}: {_show(text)}", None
-    if len(words) <= 25 and _is_credit(text):
+    if len(words) <= 25 and _is_credit(text) or len(words) <= 16 and _BRACKETED_CREDIT.match(text):
         return f"photo credit: {_show(text)}", None
+    if len(words) <= 80 and _PICTURE_LABEL.match(text) and not _POST_MARK.search(text):
+        return f"photo caption: {_show(text)}", None
     if len(words) <= 25 and _IMAGE_CONTROL.match(text) and not re.search(r"[.!?][\"”’)]*$", text):
         return f"image caption controls: {_show(text)}", None
     if len(words) <= 80 and (_FILE_CAPTION.match(text) or _IMAGE_LABEL_CAPTION.match(text)
@@ -1394,6 +1436,9 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
         return f"timestamp: {_show(text)}", None
     if len(words) <= 60 and (_CONTRIBUTED.match(text) or _CONTRIBUTING.match(text)
                              or len(words) <= 8 and _CONTRIBUTING_LABEL.match(text)):
+        return f"contributors' credit: {_show(text)}", None
+    if (near_top or near_end) and len(words) <= _REPORTED_FROM_WORDS and _REPORTED_FROM.match(text) \
+            and not _two_sentences(text):
         return f"contributors' credit: {_show(text)}", None
     if len(words) <= 30 and (_UPDATE_NOTE.match(text) or _REFILE_NOTE.match(text)):
         return f"update note: {_show(text)}", None
@@ -1471,16 +1516,12 @@ def _classify_furniture(text: str, words: list[str], at_edge: bool) -> tuple[str
     if len(words) <= _CAPTION_WORDS and (m := _TAIL_LABELLED_CREDIT.search(text)) \
             and len(m.group(0).split()) <= _TAIL_LABELLED_CREDIT_WORDS:
         return f"photo caption: {_show(text)}", None
-    if len(words) <= 80 and (m := _TAIL_AGENCY_CREDIT.search(text)) and m.start() > 0:
-        before = text[: m.start()].rstrip()
-        # a caption fragment ("Former campaign manager Paul Manafort") or a dated caption
-        # ("... in Jackson, Mississippi, U.S., November 27, 2018."); prose keeps its words
-        if (not re.search(r"[.!?:;,\"”’)]$", before) or _CAPTION_DATE_END.search(before)
-                or _CAPTION_DAY_PLACE.search(before) or _PLACE_DATE_CAPTION.search(before)
-                # a present-tense caption before its credit ("Jo Lin speaks in Ohio on May 2, 2019. Ann Roe/AP",
-                # session 43): the credit alone went, and the caption stood as a sentence of the story
-                or (len(before.split()) <= 40 and _PRESENT_CAPTION.match(before)) or _PICTURE_TAKEN.search(before)):
-            return f"photo caption: {_show(text)}", None
+    if len(words) <= 80 and (m := _TAIL_AGENCY_CREDIT.search(text)) and m.start() > 0 \
+            and _caption_before(text[: m.start()].rstrip()):
+        return f"photo caption: {_show(text)}", None
+    if len(words) <= _BARE_AGENCY_WORDS and (m := _BARE_AGENCY_END.search(text)) and m.start() > 0 \
+            and not _two_sentences(text) and ";" not in text and _caption_before(text[: m.start()].rstrip()):
+        return f"photo caption: {_show(text)}", None
     if len(words) <= _READER_CALL_WORDS and _READER_CALL.search(text) and _READER.search(text) \
             and not re.search(r"[\"“”]", text):
         return f"prompt: {_show(text)}", None
@@ -1504,6 +1545,15 @@ def _classify_furniture(text: str, words: list[str], at_edge: bool) -> tuple[str
 
 
 _AD_RUN = sorted(_AD_MARKERS, key=len, reverse=True)
+
+
+def _caption_before(before: str) -> bool:
+    """Whether the words before a credit read as a caption: a fragment ("Former campaign manager Paul Manafort"), a
+    dated caption ("... in Jackson, Mississippi, U.S., November 27, 2018.") or one in the present tense ("Jo Lin speaks
+    in Ohio on May 2, 2019.", session 43); prose before a credit keeps its words."""
+    return bool(not re.search(r"[.!?:;,\"”’)]$", before) or _CAPTION_DATE_END.search(before)
+                or _CAPTION_DAY_PLACE.search(before) or _PLACE_DATE_CAPTION.search(before)
+                or (len(before.split()) <= 40 and _PRESENT_CAPTION.match(before)) or _PICTURE_TAKEN.search(before))
 
 
 def _is_ad_line(text: str) -> bool:
@@ -1549,6 +1599,16 @@ def _is_credit(text: str) -> bool:
 def _is_entry_byline(text: str) -> bool:
     """Whether `text` is "By" and a name alone (`_ENTRY_BYLINE`), an entry's byline when the text has two or more."""
     return len(text) <= 60 and _ENTRY_BYLINE.match(text) is not None
+
+
+def _lone_byline(lines: list[_Line], i: int) -> bool:
+    """Whether the one "By <name>" line `lines[i]` stands where a byline does (`_CALENDAR_WORD`'s comment): under no
+    sentence, over prose, its name's words never written in lower case in the text."""
+    if i + 1 >= len(lines) or not _ends_sentence(lines[i + 1].text) or (i > 0 and _ends_sentence(lines[i - 1].text)):
+        return False
+    name = lines[i].text.split()[1:]
+    lower = {w.lower() for ln in lines for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*", ln.text)}
+    return not any(w.lower() in lower or _CALENDAR_WORD.match(w) for w in name)
 
 
 def _is_name_list(names: str) -> bool:
