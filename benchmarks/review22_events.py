@@ -132,6 +132,10 @@ Since (session 43, helper F; before = main's fresh store at 9a69f00): one figure
 when the pair stands out of both sentences' other matches (docs/comparison.md; REPORT_VERSION 199, a copy): shared 4/44
 -> 4/46 (the CBO's 2.5 million by 2024 and its 6 million first-year enrollees, each one fact, unmarked; Fox's protests
 on the second night join the grand jury's point); every other mark the same.
+Since (session 44, helper E; before = main's fresh store at e70cea9): a quotation mark ending its line after that line's
+words starts no sentence, nor the word glued to a mark opening a line (docs/inputs.md, "Sentences"; ANNOTATOR_VERSION
+165, a fresh store): unique 4/149 -> 4/148 (one item fewer: the Washington Times' Schumer sentence, unmarked); lone-mark
+sentences 32 -> 0; every other mark the same.
 """
 from __future__ import annotations
 

@@ -170,6 +170,10 @@ store): quotes 1/479 -> 0/480 (NPR's "the fires are a world environmental crisis
 every other line the same but the voices lists (the store's Al Jazeera Hajizadeh quotes, "Amir Ali Hajizadeh" there,
 are main's "Brigadier General Hajizadeh" again on the final code, which reads a misread surname only alone).
 About 4 minutes (a fresh store, under load).
+Since (session 44, helper E; before = main's fresh store at e70cea9): a quotation mark ending its line after that line's
+words starts no sentence, nor the word glued to a mark opening a line (docs/inputs.md, "Sentences"; ANNOTATOR_VERSION
+165, a fresh store): shared 3/50 -> 3/51 (CBS's and NPR's Lorenzoni quotation, "We appreciate (the offer), but ...", one
+point: CBS's sentence no longer parted from its opening mark); lone-mark sentences 59 -> 0; every other mark the same.
 """
 from __future__ import annotations
 

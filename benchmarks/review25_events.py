@@ -222,6 +222,10 @@ Merged (session 40, helpers A-G and the lead; a fresh store of the merged code, 
 REPORT_VERSION "169" or "170", which change nothing here but review 24's line below): quotes 3/367 -> 1/367, slant
 6/23 -> 4/14; every other mark the same.
 About 3 minutes (under load).
+Since (session 44, helper E; before = main's fresh store at e70cea9): a quotation mark ending its line after that line's
+words starts no sentence, nor the word glued to a mark opening a line (docs/inputs.md, "Sentences"; ANNOTATOR_VERSION
+165, a fresh store): unique 6/143 -> 5/143 (the marked "Dear Brothers, ..." item of NPR gone, NPR's Rev. Thomas Reese
+sentence listed instead); lone-mark sentences 58 -> 0; every other mark the same.
 """
 from __future__ import annotations
 

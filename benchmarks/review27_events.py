@@ -141,6 +141,11 @@ Since (session 44, helper F; before = main's fresh store at e70cea9): a plan is 
 deploy" / "has deployed"), with a denial beside what it denies, a possibility raised and a call for something beside
 the fact (docs/comparison.md; REPORT_VERSION "218", a copy): shared 4/67 -> 4/66 (Malaysia's ships "planned to
 deploy" / "has deployed", unmarked, split); every other mark the same.
+Since (session 44, helper E; before = main's fresh store at e70cea9): a quotation mark ending its line after that line's
+words starts no sentence, nor the word glued to a mark opening a line (docs/inputs.md, "Sentences"; ANNOTATOR_VERSION
+165, a fresh store): shared 4/67 -> 4/68 (Business Insider's and Fox's "Iron Lady" one point), unique 5/129 -> 5/128
+(NPR's Bachmann quotation, cut at "option o...", no longer an item); lone-mark sentences 42 -> 0; every other mark the
+same.
 """
 from __future__ import annotations
 
