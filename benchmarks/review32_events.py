@@ -106,6 +106,14 @@ modal, and a call for something beside the deed, are no one point, with a denial
 postponing the Tokyo Games would be a possibility" / the agreement to postpone, and its athletes' "call for the games'
 postponement" / Fox's Games "postponed", split; the Tokyo summary opens with Fox's "The global spread of the
 coronavirus has forced the Tokyo Olympics to be postponed ...", its main fact kept); every other mark the same.
+Since (session 44, helper E; before = main's fresh store at e70cea9): a quotation mark ending its line after that line's
+words starts no sentence, nor the word glued to a mark opening a line (docs/inputs.md, "Sentences"; ANNOTATOR_VERSION
+165, a fresh store): the cleaning rules of session 44 too (docs/inputs.md, cleaning (7); ANNOTATOR_VERSION 166):
+furniture left 9 -> 3 lines (Fox's daily inbox pitch, NPR's three notes on its live post, the Times' captioned "Image
+The events in Cairo ... Credit ...", Fox's "Warren reported from Buenos Aires, Argentina." gone; USA Today's "HERCULEAN
+EFFORT:What will it take ...? A lot.", Newsmax's closing "More Data:" and CNN's chart title left), slant 14/43 -> 13/41
+(the Times' caption no evidence sentence, its marked "violent" gone with it), unique 11/141 -> 11/142 (the Times'
+quotation of Richard B. Alley an item, unmarked); lone-mark sentences 54 -> 0; every other mark the same.
 """
 from __future__ import annotations
 

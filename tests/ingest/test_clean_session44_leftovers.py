@@ -33,6 +33,8 @@ def test_a_long_caption_under_a_picture_label_goes():
 def test_a_credit_alone_in_brackets_goes():
     _gone("(Photo: Jo Lin/Dreamstime)", "photo credit")
     _gone("(Photo courtesy: Ann Roe, Lakeview Harbour Trust)", "photo credit")
+    # a gallery's link in brackets stays a link, as before
+    _gone("(PHOTOS: The harbour after the storm)", "related link")
 
 
 def test_a_caption_closed_by_the_agency_alone_goes():

@@ -1401,7 +1401,8 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
         return f"update label: {_show(text)}", None
     if len(words) <= 80 and _MEDIA_LABEL.match(text):
         return f"{'video player' if text.startswith('Media') else 'photo caption'}: {_show(text)}", None
-    if len(words) <= 25 and _is_credit(text) or len(words) <= 16 and _BRACKETED_CREDIT.match(text):
+    if len(words) <= 25 and _is_credit(text) or (len(words) <= 16 and _BRACKETED_CREDIT.match(text)
+                                                 and not _PAREN_PROMO.match(text)):  # "(PHOTOS: ...)" is a link
         return f"photo credit: {_show(text)}", None
     if len(words) <= 80 and _PICTURE_LABEL.match(text) and not _POST_MARK.search(text):
         return f"photo caption: {_show(text)}", None
