@@ -116,10 +116,11 @@ def test_a_report_the_parse_split_before_its_verb_keeps_its_verb(said):
     assert [words for _, words in _speakers(said(text))] == [
         "recklessness and confusion",
         "Belgium and its allies stood by the statement and anyone departing from the promises made at the summit"]
-    # control: a second verb of the speaker's after "but also" is no rest of the report (review 19's merge)
+    # control: a second verb of the speaker's after "but also" is no rest of the report (review 19's merge; since
+    # session 44 the report ends before the "but also" it ended on)
     text = ("Senator Ann Lee said the minister's departure had become inevitable, but also warned that the scandal was "
             "far from over.")
-    assert [words for _, words in _speakers(said(text))] == ["the minister's departure had become inevitable, but also"]
+    assert [words for _, words in _speakers(said(text))] == ["the minister's departure had become inevitable"]
 
 
 def test_a_relative_owned_through_a_split_possessive_mark_speaks(said):

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 166  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 156  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -458,6 +459,13 @@ ANNOTATOR_VERSION = 166  # 2: reported (indirect) speech; 3: loaded wording read
 #     "We'll continue to focus on reports ... and update ..."), "Roe reported from Lakeview." at the text's edge, "By
 #     Jane Roe/Staff writer" or "| <date>", and one "By Jane Roe" under no sentence and over prose whose name's words
 #     the text never writes in lower case (docs/inputs.md)
+# 156: session 44, helper B, quotes (review 32): where a report ends: the speaker's next deed after "and he" ("said
+#     the terms would run at once and he set May 9 for ...", a past after a modal or with "also") and a verb of
+#     striving after a passive (", and sought to ...") are off it, and so is a noun summing up the statement ("..., a
+#     stance that was echoed by ...") and a past "hours after" a report of what will be; no report ends on "but
+#     also"; a clause the parse split before its passive verb is one ("bodies lined up at a morgue | were not
+#     counted"); a tag set off mid-sentence reports the main clause after it ("At one shelter she toured, Ruiz
+#     added, she counted 40 families") (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

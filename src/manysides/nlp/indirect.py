@@ -105,8 +105,10 @@ def _clause_range(toks: list["Token"]) -> tuple[int, int] | None:
     if toks and toks[0].lower_ == "that" and toks[0].dep_ == "mark":
         toks = toks[1:]
     while toks and ((toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("?", ")", "]")
-                    or toks[-1].dep_ == "cc" and toks[-1].pos_ == "CCONJ"):
-        toks = toks[:-1]  # (a conjunction last: "warning that ... lead to higher inflation and | suggesting that ...")
+                    or toks[-1].dep_ == "cc" and toks[-1].pos_ == "CCONJ"
+                    or toks[-1].dep_ == "advmod" and toks[-1].head.dep_ == "cc" and toks[-1].head.i == toks[-1].i - 1):
+        toks = toks[:-1]  # (a conjunction last: "warning that ... lead to higher inflation and | suggesting that ...";
+        # with its adverb: "believe human activities cause climate change, but also | shows ...")
     if not toks:
         return None
     # never from inside a hyphened word the parse split ("said the e-mails belied ...", "e" and "-" made the
@@ -289,6 +291,9 @@ def _narration_off(cue: "Token", toks: list["Token"]) -> list["Token"]:
                     max(x.i for x in t.subtree) >= toks[-1].i - 1):
                 return toks[: k - 1]
             continue
+        if t.dep_ == "det" and t.head.i > t.i and _summing_up(t.head) and max(x.i for x in t.head.subtree) >= (
+                toks[-1].i - (1 if toks[-1].is_punct else 0)):
+            return toks[: k - 1]
         last = max(x.i for x in t.subtree)
         if last != toks[-1].i and not (last + 1 == toks[-1].i and toks[-1].is_punct):
             continue
@@ -306,6 +311,21 @@ def _narration_off(cue: "Token", toks: list["Token"]) -> list["Token"]:
         if about or led or act or nobody:
             return toks[: k - 1]
     return toks
+
+
+# Nouns that sum up a statement as a stance taken ("..., a stance that was reiterated by ...")
+_STANCES = frozenset("stance position view claim assertion contention sentiment assessment argument message "
+                     "assurance warning pledge promise vow".split())
+
+
+def _summing_up(t: "Token") -> bool:
+    """ "He stressed that the IOC has ruled out canceling the games, a stance that was reiterated by Japanese
+    officials": a last noun phrase after a comma, "a" or "an" and a noun of a stance or claim with a relative clause,
+    names the statement itself; no speaker calls their own words "a stance", so it is the narrator's. Not caught: the
+    same with "the" ("..., the view of most experts"), which may be the speaker's own appraisal."""
+    return (t.dep_ in ("appos", "dobj", "npadvmod", "attr", "conj") and t.lemma_.lower() in _STANCES
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+            and any(c.dep_ == "relcl" for c in t.children))
 
 
 def _tense(verb: "Token") -> str | None:
@@ -401,6 +421,38 @@ def _finite_form(verb: "Token") -> str:
     return aux.tag_ if aux is not None else verb.tag_
 
 
+# Verbs of striving or deciding whose infinitive is their subject's deed: never passive with it ("sought to downplay")
+_STRIVING = frozenset("seek try attempt decide refuse vow aim strive rush hasten fail manage struggle".split())
+# Verbs of a state the speaker may report of themselves ("said the shop closed and he was broke"), not a deed
+_STATES = frozenset("be have know feel think believe want need seem remain hope fear like love hate wish".split())
+
+
+def _speaker_returns(cue: "Token", comp: "Token", conj: "Token", subj: "Token") -> bool:
+    """Whether a clause joined to a report's clause, with "he" or "she" as its subject, is the narrator's next word
+    on the speaker: "The judge said the two terms would run at once and he set March 6 for the surrender", "saying
+    the crackdown was necessary and he also praised the police". The report's clause is about someone or something
+    else (its subject no pronoun), and the joined verb is a deed in the plain past, no auxiliary, with "also" or
+    after a report whose tense is not that past (a modal, the present): the speaker's next act, told as the
+    narration tells the saying. Kept in the report: a past after a past ("said the house burned and she lost
+    everything": her account), a state ("and he was broke"), "they" or "it" ("... and it cut jobs")."""
+    if subj.lower_ not in ("he", "she") or conj.tag_ != "VBD" or conj.lemma_.lower() in _STATES:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in conj.children):
+        return False
+    own = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if own is None or own.pos_ == "PRON":
+        return False
+    speaker = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if speaker is None and cue.tag_ == "VBG":  # "defended the actions, saying ...": the head verb's subject
+        speaker = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.tag_ in ("NNS", "NNPS") or (speaker.pos_ == "PRON" and speaker.lower_ != subj.lower_):
+        return False
+    if _finite_form(cue) != "VBD" and not (cue.tag_ == "VBG" and _finite_form(cue.head) == "VBD"):
+        return False  # a report told in the past
+    also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in conj.children)
+    return also or _finite_form(comp) not in ("VBD", "VBN")  # (a past the parse tagged a participle: "burned")
+
+
 def _speakers_verb(cue: "Token", comp: "Token", conj: "Token") -> bool:
     """Whether a verb the parse joined to a reported clause's verb is the speaker's next deed, not a word of the
     report: a past, after a past verb of saying, that cannot share the clause's auxiliaries ("acknowledged that his
@@ -414,6 +466,8 @@ def _speakers_verb(cue: "Token", comp: "Token", conj: "Token") -> bool:
     after a pronoun subject, who may be the speaker ("they could hear cries ... but lacked the equipment")."""
     subj = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subj is not None:  # (not "..., but that he did not believe ...": a second clause of the same report)
+        if _speaker_returns(cue, comp, conj, subj):
+            return True
         return (conj.lemma_.lower() in INDIRECT_CUES and any(c.dep_ == "ccomp" for c in conj.children)
                 and subj.pos_ != "PRON" and not any(c.dep_ == "mark" for c in conj.children))
     auxes = [c for c in comp.children if c.dep_ in ("aux", "auxpass") and c.i < comp.i and c.lower_ != "to"]
@@ -426,7 +480,11 @@ def _speakers_verb(cue: "Token", comp: "Token", conj: "Token") -> bool:
         # whose past is its bare form ("would take decisions away ... and put them ...")
         return False
     if any(a.dep_ == "auxpass" for a in auxes):
-        return not own_aux and any(c.dep_ == "dobj" for c in conj.children)  # active, with an object
+        # active, with an object, or a verb of striving with its infinitive, which never takes the passive ("were
+        # intended to embarrass him, and sought to downplay ...": "were sought to" is no English; "were asked to
+        # leave and ordered to pay" may share "were", and stays)
+        return not own_aux and (any(c.dep_ == "dobj" for c in conj.children) or (
+            conj.lemma_.lower() in _STRIVING and any(c.dep_ == "xcomp" for c in conj.children)))
     if any(a.tag_ == "MD" for a in auxes):
         return True  # a modal's verb is bare: "would cost ... and take"; not a past ("and acknowledged"), nor "were"
     if auxes:
@@ -472,6 +530,18 @@ def _background_after_off(comp: "Token", toks: list["Token"]) -> list["Token"]:
     ...")."""
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in comp.children):
         return toks
+    past = next((c for c in comp.children if c.dep_ == "advcl" and c.i > comp.i and c.tag_ == "VBD"
+                 and _marked(c, _OCCASIONS) and _after_comma(c) and _has_subject(c)), None)
+    if past is not None and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in comp.children) and (
+            max(t.i for t in past.subtree) >= toks[-1].i - 1):
+        # "security forces will use live ammunition ..., hours after demonstrators torched two buildings": a past
+        # after a comma cannot be a step of what will be; it tells when it was said (after "would" the past may be
+        # the report's own, shifted back, and stays)
+        lo = min(t.i for t in past.subtree)
+        lo = lo - 1 if comp.doc[lo - 1].text == "," else lo
+        kept = [t for t in toks if t.i < lo]
+        if len(kept) >= MIN_WORDS:
+            return kept
     after = next((c for c in comp.children if c.dep_ == "prep" and c.lower_ == "after" and c.i > comp.i), None)
     if after is None or max(t.i for t in after.subtree) < toks[-1].i - 1:
         return toks
@@ -593,7 +663,8 @@ def _verb_without_subject(comp: "Token") -> bool:
     of a new clause: the rest of the clause before it, whose subject the parse left there."""
     if _has_subject(comp) or any(c.dep_ == "mark" for c in comp.children):
         return False
-    return comp.tag_ in ("VBD", "VBP", "VBZ") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children)
+    # (the tense may be its auxiliary's: "bodies lined up at a morgue | were not included in the figure")
+    return _finite_form(comp) in ("VBD", "VBP", "VBZ", "MD")
 
 
 def _plain_clause_after(cue: "Token", comp: "Token") -> bool:
@@ -729,6 +800,29 @@ def _one_sentence(cue: "Token", comp: "Token") -> bool:
     the next sentence's verb on this one's: "said it was taking steps ... The S.E.C. said it would")."""
     last = max(t.i for t in comp.subtree)
     return not any(t.is_sent_start or t.text in (".", "!", "?") for t in cue.doc[cue.i + 1 : last])
+
+
+def _mid_tag_content(cue: "Token", comps: list["Token"]) -> tuple[int, int] | None:
+    """ "At one hospital she visited, Fadel added in messages to the newsroom, she counted 37 bodies.": a tag set off
+    by commas mid-sentence that the parse hung, as a complement, on the main verb after it, the opening phrase its
+    own. The report is the main clause after the tag ("she counted 37 bodies"), not the phrase before it (a place, a
+    time, a relative clause's noun). None when the parse is otherwise."""
+    head, doc = cue.head, cue.doc
+    if cue.dep_ != "ccomp" or head.i <= cue.i or head.pos_ not in ("VERB", "AUX") or not _has_subject(head):
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subj is None or any(c.i > cue.i for c in comps):
+        return None
+    lo, hi = subj.left_edge.i, max(t.i for t in cue.subtree)
+    if lo < 2 or doc[lo - 1].text != "," or hi + 1 >= len(doc) or doc[hi + 1].text != ",":
+        return None
+    first = min(t.i for t in cue.subtree)
+    if first >= lo - 1 or not doc[first].is_sent_start:
+        return None  # the opening phrase starts the sentence
+    toks = [t for t in head.subtree if t.i > hi + 1]
+    if not toks or toks[-1].i - toks[0].i + 1 != len(toks) or not any(t.i == head.i for t in toks):
+        return None
+    return _clause_range(toks)
 
 
 def _content_from_head(cue: "Token") -> tuple[int, int] | None:
@@ -949,8 +1043,8 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
         if comps and _inverted_tag(comps[0]):
             continue  # "The strong report shows that ..., said Sam Bullard": the tag's report
-        rng = None
-        if comps:
+        rng = _mid_tag_content(tok, comps)
+        if rng is None and comps:
             rng = _content_from_ccomps(tok, comps)
         elif tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i:
             rng = _content_from_head(tok)
