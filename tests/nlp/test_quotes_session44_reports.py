@@ -35,8 +35,8 @@ def test_control_a_past_after_a_past_stays_the_speakers_account(speech):
 
 
 def test_a_verb_of_striving_after_a_passive_is_the_speakers(speech):
-    """Review 32: ABC's "Trump also claimed that the ... charges ... were only intended to “embarrass” the president,
-    and sought to downplay his relationship to his former fixer"."""
+    """Review 32: ABC's "Trump also claimed that the ... charges ... were only intended to “embarrass” the
+    president, and sought to downplay his relationship to his former fixer"."""
     got = _reported(speech, 'Officials said the fees were meant to "punish" the owners, and sought to defend their '
                             'record on housing.')
     assert got == {'the fees were meant to "punish" the owners': "Officials"}

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 166  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 156  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 157  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -466,6 +467,15 @@ ANNOTATOR_VERSION = 156  # 2: reported (indirect) speech; 3: loaded wording read
 #     also"; a clause the parse split before its passive verb is one ("bodies lined up at a morgue | were not
 #     counted"); a tag set off mid-sentence reports the main clause after it ("At one shelter she toured, Ruiz
 #     added, she counted 40 families") (docs/quotes.md)
+# 157: session 44, helper B, quotes (reviews 32, 23): a person untyped after an honorific ("The Rev. Jan Wierz-Kalo,
+#     who ..., said") is one; a name a pope or a king reigns by ("Pope Leo", "Leo") is no full name's first name; a
+#     he/she after a subheading goes to the persons of its section when it names one; "recalled X as saying" is X's;
+#     an attributive participle ("the governor's tweeted assertion that “...”") is no cue, the claim's owner speaks;
+#     a clause the parse hung as a preposition holds its subject's words; a title after "biography, the" is no
+#     quote; "who" after "X was part of Y" is X; a cue in a relative clause before a colon yields to the quote's own
+#     tag; a closing mark doubled after a pair in its sentence opens no quote; "wouldn't confirm or deny whether"
+#     reports nothing; "the French leader" is the one person named before with that nationality in their title;
+#     a set-off tag whose phrase ends on the role ("..., Rosa Lane, her aunt, said.") speaks (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -660,6 +660,7 @@ def extract_entities(doc: "Doc") -> list[Entity]:
             continue
         raw.append((start, end, label, name))
     raw = _given_name_joined(text, raw)
+    raw = sorted(raw + _honorific_names(doc), key=lambda r: r[0])
 
     # a heading's words are no one's full name unless the text names its bearer too: "Update
     # at 11:25 a.m. ET. Obama Hails News:" is no "Obama Hails News" for a later "Obama" (a
@@ -706,23 +707,62 @@ def extract_entities(doc: "Doc") -> list[Entity]:
     # "Mr. Obama" or "President Obama" is someone else of that family.
     first_named = _first_named(doc, text, full_names)
     families = _Families(doc, text, full_names, kin_named, raw, relatives)
+    regnal = {name for start, end, label, name in raw if label == "PERSON" and " " not in name
+              and _regnal(text, start, end)}
     out: list[Entity] = []
     for start, end, label, name in raw:
         if label != "PERSON" and " " not in name and name in person_words:
             label = "PERSON"  # a lone surname spaCy mistyped
         if label == "PERSON":
             names = full_names
+            if name in regnal:
+                # "Pope Francis", and "Francis" in an article naming him so: a name a pope or a king reigns by,
+                # never the first name of a full name ("St. Francis Xavier" of a quote is someone else)
+                names = Counter({f: c for f, c in full_names.items() if f.split()[0] != name})
             if " " not in name and first_named and _titled(text, start, end):
-                names = Counter({f: c for f, c in full_names.items()
+                names = Counter({f: c for f, c in names.items()
                                  if f not in first_named or f.split()[-1] != name})
             if " " not in name and (lead := _first_name_before(doc, start, name, full_names)):
                 name = lead  # "Marina Litvinenko said" with only "Litvinenko" tagged
-            member = families.member(name, start, end) if " " not in name else None
+            member = families.member(name, start, end) if " " not in name and name not in regnal else None
             name = member or (name if member == "" else _full_name_for(name, names, relatives) or name)
             families.seen(start, end, name)
         elif label == "ORG" and name.isupper() and name in acronyms:
             name = acronyms[name]
         out.append(Entity(text=text[start:end], name=name, type=label, start=start, end=end))
+    return out
+
+
+# Honorifics that only a person's name follows (not "Father" of "Father's Day", nor an office: "Judge Street")
+_PERSON_HONORIFICS = frozenset("mr mrs ms dr rev reverend fr msgr monsignor rabbi imam".split())
+
+
+def _honorific_names(doc: "Doc") -> list[tuple[int, int, str, str]]:
+    """Persons the NER left untyped after an honorific ("The Rev. Pawel Rytel-Andrianek, who teaches at ..., said",
+    "Msgr. Jan Kowal"): one to three capitalised words (a hyphened one whole) right after "Rev.", "Dr.", "Mr." and
+    the like, none of them in an entity of any type. (A name the NER typed otherwise is `_titled_name`'s.)"""
+    covered = {t.i for e in doc.ents for t in e}
+    out = []
+    for tok in doc:
+        if _title_key(tok.text) not in _PERSON_HONORIFICS or not tok.text[:1].isupper():
+            continue
+        k, words = tok.i + 1, []
+        while k < len(doc) and len(words) < 3:
+            t = doc[k]
+            if k in covered or not (t.text[:1].isupper() and t.text.isalpha() and len(t.text) > 1) or (
+                    _title_key(t.text) in TITLES):
+                break  # (not "Mr. President")
+            end = k
+            while (end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_
+                   and not doc[end + 1].whitespace_ and doc[end + 2].text[:1].isupper() and doc[end + 2].is_alpha):
+                end += 2  # "Rytel-Andrianek", split in three by the tokenizer
+            if any(j in covered for j in range(k, end + 1)):
+                break
+            words.append((doc[k].idx, doc[end].idx + len(doc[end].text)))
+            k = end + 1
+        if words:
+            start, end = words[0][0], words[-1][1]
+            out.append((start, end, "PERSON", canonical_person(doc.text[start:end])))
     return out
 
 
@@ -1027,6 +1067,16 @@ def _first_named(doc: "Doc", text: str, full_names: Counter[str]) -> set[str]:
         if not listed:
             out.update(firsts[t.text])
     return out
+
+
+_REGNAL_TITLES = frozenset("pope king queen prince princess emperor empress".split())
+
+
+def _regnal(text: str, start: int, end: int) -> bool:
+    """Whether a one-word person mention follows the title of one who reigns by a given name ("Pope Francis",
+    "King Charles"), inside the mention or just before it."""
+    words = text[max(0, start - 25) : end].split()
+    return len(words) >= 2 and _title_key(words[-2]) in _REGNAL_TITLES
 
 
 def _titled(text: str, start: int, end: int) -> bool:

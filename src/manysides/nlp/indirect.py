@@ -1057,6 +1057,8 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
         rng = _set_off_tag_off(tok, rng)
         rng = _relative_clause_off(tok, rng)
         rng = _record_off(doc.text, rng)
+        if _neither_way(tok, doc.text[rng[0] : rng[1]]):
+            continue  # "wouldn't confirm or deny Monday whether the Games were going to be postponed": nothing said
         if tok.lemma_.lower() in _DENIALS:
             if rng[0] < tok.idx:
                 continue  # "..., he denied": the claim stands first, as if it were his
@@ -1070,6 +1072,18 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
         if subj is not None:
             out.append((tag if tag is not None else tok, subj, rng))
     return out
+
+
+def _neither_way(cue: "Token", content: str) -> bool:
+    """Whether a cue tells of no statement: one of "would not confirm or deny" (the cue or the verb it is joined to
+    negated), or a denial of a question ("denied whether ..."). Review 32: Fox's "The organization wouldn't confirm
+    or deny Monday whether the Games were going to be postponed ..." was read as its denial."""
+    words = content.split()
+    if cue.lemma_.lower() in _DENIALS and words and words[0].lower() in ("whether", "if"):
+        return True
+    joined = [cue.head] if cue.dep_ == "conj" else [c for c in cue.children if c.dep_ == "conj"]
+    return any(j.pos_ == "VERB" and {cue.lemma_.lower(), j.lemma_.lower()} == {"confirm", "deny"} and any(
+        c.dep_ == "neg" for x in (cue, j) for c in x.children) for j in joined)
 
 
 def _that_clause(doc: "Doc", start: int) -> bool:

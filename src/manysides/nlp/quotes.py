@@ -360,6 +360,10 @@ def find_quote_spans(text: str) -> list[_Span]:
                 open_at = None
             else:  # a closing mark without an opening one
                 start = first if prev_unclosed and not para_spans else _sentence_start(text, lo, i)
+                if any(sp.outer_start >= start and not sp.unclosed for sp in para_spans):
+                    # 'said Cohen “acted at the direction of” Trump in making those payments.”': a pair closed
+                    # before it in its sentence; a mark doubled by the typist, no quote whose opening was lost
+                    continue
                 single = _single_opened(text, start, i)
                 if single is not None:  # 'that Smith said were ‘forwarded” to her': a word the typist opened with '
                     emit(single, single + 1, i, m.end() - 1)
@@ -413,6 +417,7 @@ class _Context:
         self._pronouns: dict[int, str | None] = {}  # he/she token index -> resolved person
         self._parties: dict[str, str] | None = None
         self._post_signatures: list[int] | None = None
+        self._nationals: list[tuple[int, str, set[str], set[str]]] | None = None
 
     @property
     def relatives(self) -> list:
@@ -550,6 +555,45 @@ class _Context:
                 if pos < noun.idx and self.text[max(0, pos - len(title) - 2) : pos].rstrip().lower().endswith(title)}
         return next(iter(held)) if len(held) == 1 else None
 
+    def national_holder(self, noun: "Token") -> str | None:
+        """The one person named before whose title gave the nationality a role noun carries ("the French leader"
+        after "French President Emmanuel Macron"), holding that role or any, when the noun is one of leading ("the
+        French leader", "the Brazilian head"); None for two such persons or none. Review 23's NPR: "... after the
+        French leader used the G-7 summit ... and said the fires are a crisis" had "the French leader" speak."""
+        nat = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+                    and c.ent_type_ == "NORP" and c.text[:1].isupper()), None)
+        if nat is None:
+            return None
+        lemma = noun.lemma_.lower()
+        if self._nationals is None:
+            self._nationals = self._titled_nationals()
+        held = {name for pos, name, nats, roles in self._nationals if pos < noun.idx and nat.lower_ in nats
+                and (lemma in roles or lemma in _LEADING_NOUNS)}
+        return next(iter(held)) if len(held) == 1 else None
+
+    def _titled_nationals(self) -> list[tuple[int, str, set[str], set[str]]]:
+        """(position, name, nationality words, role nouns) of each person named outside quotes after a title
+        holding a nationality ("French President Emmanuel Macron")."""
+        out = []
+        for ent in self.entities:
+            if ent.type != "PERSON" or self.in_quote(ent.start) or self.in_heading(ent.start):
+                continue
+            span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+            if span is None:
+                continue
+            first = next((t for t in span if t.ent_type_ == "PERSON"), span[0])
+            k, before = first.i - 1, []
+            while k >= 0 and first.i - k <= 4 and self.doc[k].text[:1].isupper() and self.doc[k].pos_ in (
+                    "PROPN", "NOUN", "ADJ") and self.doc[k].ent_type_ != "PERSON":
+                before.append(self.doc[k])
+                k -= 1
+            nats = {t.lower_ for t in before if t.ent_type_ == "NORP"}
+            if nats:
+                roles = {_TITLE_NOUNS.get(t.lemma_.lower().rstrip("."), t.lemma_.lower()) for t in before
+                         if t.ent_type_ != "NORP"}
+                out.append((ent.start, ent.name, nats, roles))
+        return out
+
     def role_person(self, noun: "Token") -> str | None:
         """The person a role noun ("the president") stands for: the one holder the article
         names before it. Never a holder named later (Politico's "the president" is Trump,
@@ -558,6 +602,8 @@ class _Context:
         would be a guess)."""
         held = [(pos, name) for pos, name in self.roles.get(noun.lemma_.lower(), []) if pos < noun.idx]
         before = {name for _, name in held}
+        if not before:
+            return self.national_holder(noun)  # "the French leader" after "French President Emmanuel Macron"
         if len(before) == 1:
             return next(iter(before))
         if len(before) > 1:
@@ -580,7 +626,7 @@ def _two_word_title(tok: "Token", ctx: "_Context") -> bool:
     return (len(before) >= 2 and before[0].lower_ == "the"
             and all(c.dep_ in ("amod", "compound") for c in before[1:])
             and all(c.dep_ in ("punct", "acl", "appos", "relcl") for c in tok.children if c.i > tok.i)
-            and ctx.title_holder(tok) is not None)
+            and (ctx.title_holder(tok) is not None or ctx.national_holder(tok) is not None))
 
 
 def _subject_misparsed(appos: "Token") -> bool:
@@ -597,6 +643,8 @@ def _subject_misparsed(appos: "Token") -> bool:
 # abbreviated titles as the role nouns they stand for ("Gen. Prayuth" is "the general")
 _TITLE_NOUNS = {"gen": "general", "sen": "senator", "gov": "governor", "rep": "representative",
                 "adm": "admiral", "col": "colonel", "sgt": "sergeant", "capt": "captain", "lt": "lieutenant"}
+# Nouns of one who leads, whatever the office ("the French leader" is the French president or prime minister)
+_LEADING_NOUNS = frozenset("leader head".split())
 _JOURNALIST_NOUNS = frozenset("reporter correspondent colleague journalist intern interviewer".split())
 _MEETING_VERBS = frozenset("catch speak talk meet interview ask visit sit reach".split())
 
@@ -810,6 +858,8 @@ def _is_cue(tok: "Token") -> bool:
         return False  # "a charity called 'Smiles for Life'": a name, not a quotation
     if tok.dep_ in ("csubj", "csubjpass") and tok.tag_ == "VBG":
         return False  # "that denying it to couples violates the guarantee of “...”": a deed named, no one's words
+    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        return False  # "the president's tweeted assertion that “...”": an adjective; the noun's owner speaks
     if lemma == "continue":  # "he continued", not "continued to be", nor "as long as the strike continues"
         return not any(c.dep_ in ("xcomp", "dobj", "prep") or (c.dep_ == "nsubj" and _thing(c)) for c in tok.children)
     if lemma == "react":  # '“...,” Orban reacted.': a tag; not "reacted to the news", "reacted angrily"
@@ -1365,12 +1415,16 @@ def _own_vow(cue: "Token", verb: "Token", subj: "Token") -> bool:
             and subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
 
 
+# Verbs that give another's words "as saying": "quotes Lewis as saying", "recalled the pope as saying"
+_QUOTING_AS = frozenset("quote cite recall remember recount describe report".split())
+
+
 def _quoted_as(cue: "Token", ctx: _Context) -> "Token | None":
     """Whom a verb quotes "as saying" ("The New York Times quotes the CTU's Lewis as saying
     ...", "cited an aide as saying"): the verb's object speaks, not its subject."""
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.pos_ == "VERB":
         verb = cue.head.head  # the cue is "saying"
-    elif cue.lemma_.lower() in ("quote", "cite") and any(
+    elif cue.lemma_.lower() in _QUOTING_AS and any(
             c.dep_ == "prep" and c.lower_ == "as" and any(p.tag_ == "VBG" for p in c.children) for c in cue.children):
         verb = cue  # the cue is "quotes"
     else:
@@ -1399,6 +1453,13 @@ def _relative_antecedent(rel: "Token", pron: "Token") -> "Token":
         if (last.dep_ == "pobj" and last.head.lower_ in ("from", "of", "by") and last.head.head.i == head.i
                 and (last.pos_ == "PROPN" or people_noun(last.lemma_))):
             return last
+        whole = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if whole is not None and whole.lemma_.lower() in ("part", "member") and whole.dep_ == "attr":
+            # "Cohen was part of Trump's inner circle who in the past called himself the president's “fixer”": not
+            # the circle, a thing; the one who is part of it (review 32)
+            subj = next((c for c in whole.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and (subj.ent_type_ == "PERSON" or people_noun(subj.lemma_)):
+                return subj
     return head
 
 
@@ -1533,7 +1594,8 @@ def _utterance_author(anc: list["Token"], ctx: "_Context") -> "tuple[Token, Toke
             t = claim  # what a statement says: "Franken's statement that the claims are “not true”"
             if t.lemma_.lower() not in _UTTERANCE_NOUNS:
                 owner = next((c for c in t.children if c.dep_ == "poss" and not ctx.in_quote(c.idx)
-                              and (c.pos_ == "PROPN" or c.lower_ in ("his", "her"))), None)
+                              and (c.pos_ == "PROPN" or c.lower_ in ("his", "her")
+                                   or (c.pos_ == "NOUN" and people_noun(c.lemma_)))), None)  # "the president's"
                 return (owner, t) if owner is not None else None
         elif t.pos_ in ("VERB", "AUX"):
             return None
@@ -1562,7 +1624,8 @@ def _claim_verb_inside(span: _Span, ctx: "_Context") -> list["Token"]:
     head above them shows whose claim they are), for `_utterance_author`; else nothing."""
     chars = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
     roots = [t for t in chars or [] if (t.head.i == t.i or not chars.start <= t.head.i < chars.end) and not t.is_punct]
-    return roots[:1] if len(roots) == 1 and roots[0].pos_ == "VERB" and _claim_of(roots[0]) is not None else []
+    # (a copula's too: 'the president's assertion that "this was not campaign finance"')
+    return roots[:1] if len(roots) == 1 and roots[0].pos_ in ("VERB", "AUX") and _claim_of(roots[0]) is not None else []
 
 
 def _relative_sayer(span: _Span, ctx: "_Context") -> tuple[str, str, str] | None:
@@ -1889,6 +1952,10 @@ def _set_off_tag_speaker(cue: "Token") -> "Token | None":
     if len(rest) > 2 or any(t.pos_ in ("VERB", "AUX") for t in rest):
         return None
     name = doc[cue.i - 2]
+    if name.pos_ == "NOUN" and name.dep_ == "appos" and people_noun(name.lemma_) and name.head.i < name.i and (
+            name.head.ent_type_ == "PERSON" and name.head.pos_ == "PROPN"
+            and doc[min(t.i for t in name.subtree) - 1].text == ","):
+        name = name.head  # "..., Debra Summers, her aunt, said.": the role after the name (session 44)
     if name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
         return None
     first = name
@@ -2070,7 +2137,7 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
                 # the bare title only: "The Republican nominee" is not the "Democratic
                 # vice presidential nominee" named before
                 and ([c.lower_ for c in tok.children] == ["the"] or _two_word_title(tok, ctx))):
-            name = ctx.role_person(tok) or ctx.title_holder(tok)
+            name = ctx.role_person(tok) or ctx.title_holder(tok) or ctx.national_holder(tok)
             if name:
                 out.append(_Mention(tok.idx, name, "main", ctx.sent_index(tok.idx), _clause_depth(tok)))
     out.sort(key=lambda m: m.pos)
@@ -2176,7 +2243,8 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
             told = (comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
     cands: list[_Mention] = []
     k = bisect.bisect_left(ctx._mention_pos, pron.idx) - 1
-    while k >= 0 and mentions[k].pos > pron.idx - _PRONOUN_WINDOW:
+    floor = _section_start(pron, ctx)
+    while k >= 0 and mentions[k].pos > pron.idx - _PRONOUN_WINDOW and mentions[k].pos >= floor:
         if mentions[k].person and fits(mentions[k].name) and not told[0] <= mentions[k].pos < told[1]:
             cands.append(mentions[k])
         k -= 1
@@ -2225,8 +2293,8 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
             # "the woman who says she is his sister streamed live, as Paul Roe of WXYZ reports. She
             # cursed ...": the unnamed woman the sentence is about, not the reporter credited
             return None
-        quoted = [name for pos, name in ctx.said if ctx.sent_index(pos) == look[d] and pos < pron.idx and fits(name)
-                  and not ctx.in_post(pos)] if d >= 1 and not best else []
+        quoted = [name for pos, name in ctx.said if ctx.sent_index(pos) == look[d] and floor <= pos < pron.idx
+                  and fits(name) and not ctx.in_post(pos)] if d >= 1 and not best else []
         if quoted:
             # "“The mantle is passed on,” Abrahams told the gathering. We have to remember, he added, ...": the
             # speaker of the sentence before's quote goes on (the NER left his surname untyped: no mention there),
@@ -2264,7 +2332,7 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
                 break
     if result is None:
         for pos, name in reversed(ctx.said):
-            if pos < pron.idx - _PRONOUN_WINDOW:
+            if pos < max(pron.idx - _PRONOUN_WINDOW, floor):
                 break
             if pos < pron.idx and fits(name) and not ctx.in_post(pos):
                 # (not an embedded post's signer: "He's been working for three days ..., he said" after a
@@ -2275,6 +2343,23 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
         result = cands[0].name
     ctx._pronouns[pron.i] = result
     return result
+
+
+def _section_start(pron: "Token", ctx: _Context) -> int:
+    """Where the section of a he/she begins when the article's subheading before it opens a new one that names a
+    person before the pronoun ("... said O'Brien. / A pope who tangos? / The debate on what sort of pope Pope Francis
+    will be ... he told the authors"): no one named or quoted above that subheading is its antecedent. 0 (the whole
+    article) when no subheading stands before it, or the section names no one before it (then the person above goes
+    on)."""
+    k = bisect.bisect_right(ctx.heading_starts, pron.idx) - 1
+    while k >= 0 and ctx.headings[k][1] > pron.idx:
+        k -= 1
+    if k < 0:
+        return 0
+    end = ctx.headings[k][1]
+    i = bisect.bisect_left(ctx._mention_pos, end)
+    named = any(m.person for m in ctx.mentions[i:] if m.pos < pron.idx)
+    return end if named else 0
 
 
 def _according_to(m: "_Mention", ctx: _Context) -> bool:
@@ -3006,6 +3091,8 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None,
         body = lemma in COLLECTIVE_NOUNS and lemma in ORG_NOUNS  # "the group", "the union": a body too
         if dets & {"that", "this"} and tok.tag_ == "NN" and (named := _titled_after(tok, ctx)):
             return named, "person"
+        if tok.tag_ == "NN" and "the" in dets and (held := ctx.national_holder(tok)):
+            return held, "person"  # "the French leader" after "French President Emmanuel Macron" (a group's noun)
         if tok.tag_ in ("NN", "NNP") and "the" in dets and (lemma not in GROUP_NOUNS or body):
             # a role is a person's ("the book" is not its author), and one person's: "the
             # senator" of an article naming two senators stays "the senator"
@@ -3597,6 +3684,12 @@ def _appositive_person(words: list["Token"], ctx: _Context) -> str | None:
     return _full_name_for(name, ctx.people) or name
 
 
+def _embedded_cue(cue: "Token") -> bool:
+    """Whether a cue stands inside a relative clause or a prepositional phrase, not its sentence's own clause ("what
+    witnesses said were ...", "the rule, which critics say ...")."""
+    return any(t.dep_ in ("relcl", "acl", "pcomp") for t in [cue, *cue.ancestors])
+
+
 def _tag_after(verb: "Token", span: _Span, ctx: _Context) -> bool:
     """Whether a verb is its sentence's root and tags it after the quote, subject and all
     ("..., the report noted."), though a later quote of the sentence stands in between."""
@@ -4022,7 +4115,10 @@ def _attribute_span(
     if short:
         order = [_outer_reporter(c) for c in anc_cues if _governs(c, span, ctx)]
     else:
-        if intro and left_cues:
+        if intro and left_cues and not (right_cues and _tag_after(right_cues[0], span, ctx)
+                                        and _embedded_cue(left_cues[-1])):
+            # (a cue inside a relative clause before the colon yields to the quote's own tag: "violence, which was
+            # dominated by what witnesses said were gunshots: “I saw ...,” ElBaradei wrote"; review 32)
             order.append(left_cues[-1])
         # a cue whose clause holds the quote comes before a later cue outside it
         # ("Trump said talks are 'dead' after the group claimed responsibility")
@@ -4143,8 +4239,11 @@ def _attribute_span(
         # the nearest clause with a subject of its own holds the words, not always the sentence's
         # first ("The House passed ..., and Pelosi made a point ... to thank members for “...”")
         # (a name in marks is no one's words: 'as part of the “Gang of Eight”' is left unvoiced, then dropped)
+        # (nor a verb the parse hung as a preposition, a clause of its own: "His church had no say when ..., and
+        # when Bergoglio argued ..., Fernandez compared his tone to “medieval times”": Fernandez's; review 32)
         joined = None if _looks_like_title(doc_text[span.start : span.end]) else next(
-            (t for t in anc if t.pos_ in ("VERB", "AUX") and t.dep_ == "conj" and _own_subject(t)), None)
+            (t for t in anc if t.pos_ in ("VERB", "AUX") and _own_subject(t) and (
+                t.dep_ == "conj" or (t.dep_ == "prep" and t.tag_ in ("VBD", "VBZ", "VBP")))), None)
         top = joined or (anc[-1] if anc else None)
         if top is not None and _not_the_subjects(anc, top, ctx):
             return
@@ -4496,6 +4595,8 @@ def _work_titled(left: list["Token"], span: _Span, doc_text: str) -> bool:
     if span.opens_para or not left:
         return False
     k = len(left) - 1
+    if left[k].lower_ == "the" and k > 1 and left[k - 1].text == ",":
+        k -= 1  # "for his biography, the “The Jesuit.”" (the writer's doubled article; review 32)
     if left[k].text == "," and k > 0:
         k -= 1
     noun = left[k]
