@@ -858,8 +858,12 @@ def _is_cue(tok: "Token") -> bool:
         return False  # "a charity called 'Smiles for Life'": a name, not a quotation
     if tok.dep_ in ("csubj", "csubjpass") and tok.tag_ == "VBG":
         return False  # "that denying it to couples violates the guarantee of “...”": a deed named, no one's words
-    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
-        return False  # "the president's tweeted assertion that “...”": an adjective; the noun's owner speaks
+    if (tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
+            and tok.i > 0 and tok.doc[tok.i - 1].tag_ in ("DT", "POS", "PRP$", "JJ", "RB")
+            and not any(t.text in _QUOTE_GLYPHS for t in tok.doc[tok.i : tok.head.i])):
+        # "the president's tweeted assertion that “...”": an adjective inside the noun's phrase; the noun's owner
+        # speaks ('ElBaradei cited “decisions ...”', a verb the parse made a modifier, stays a cue)
+        return False
     if lemma == "continue":  # "he continued", not "continued to be", nor "as long as the strike continues"
         return not any(c.dep_ in ("xcomp", "dobj", "prep") or (c.dep_ == "nsubj" and _thing(c)) for c in tok.children)
     if lemma == "react":  # '“...,” Orban reacted.': a tag; not "reacted to the news", "reacted angrily"
