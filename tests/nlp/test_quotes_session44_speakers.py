@@ -101,12 +101,27 @@ def test_a_verb_recalling_someone_as_saying_gives_the_words_to_its_object(speech
     assert _by_words(direct)["''Maybe we should go to the window first"] == "the pope"
 
 
+def test_control_describing_something_as_holding_words_is_the_describers(speech):
+    """Review 25's Politico: "... when he describes the bill as containing “the toughest border security ...”" stays
+    the describer's: "containing" is no verb of speech."""
+    direct, _ = speech("Or they will stop believing Sen. Ann Lee, another member of the group, when she describes the "
+                       "bill as containing \"the toughest rules in state history.\"")
+    assert _by_words(direct)["the toughest rules in state history"] == "Ann Lee"
+
+
 def test_a_statements_owner_speaks_through_an_attributive_participle(speech):
     """Review 32: ABC's "A federal judge in Manhattan sentenced Cohen ..., despite the president's tweeted assertion
     that “this was not campaign finance.”" gave the president's words to the judge ("tweeted" read as a cue)."""
     direct, _ = speech("A state judge in Ohio fined Lee for two crimes, despite the governor's tweeted assertion that "
                        "\"this was no crime.\"")
     assert _by_words(direct)["this was no crime"] == "the governor"
+
+
+def test_control_a_verb_the_parse_made_a_modifier_stays_a_cue(speech):
+    """Fox's 'In a letter sent to Mansour, ElBaradei cited “decisions I do not agree with” ...' (the parse made
+    "cited" a modifier of "decisions") stays his."""
+    direct, _ = speech("In a letter sent to Ruiz, Hale cited \"decisions I do not agree with\" regarding the crackdown.")
+    assert _by_words(direct)["decisions I do not agree with"] == "Hale"
 
 
 def test_a_clause_the_parse_hung_as_a_preposition_holds_its_subjects_words(speech):

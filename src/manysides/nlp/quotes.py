@@ -1429,7 +1429,11 @@ def _quoted_as(cue: "Token", ctx: _Context) -> "Token | None":
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.pos_ == "VERB":
         verb = cue.head.head  # the cue is "saying"
     elif cue.lemma_.lower() in _QUOTING_AS and any(
-            c.dep_ == "prep" and c.lower_ == "as" and any(p.tag_ == "VBG" for p in c.children) for c in cue.children):
+            c.dep_ == "prep" and c.lower_ == "as" and any(p.tag_ == "VBG" and (
+                cue.lemma_.lower() in ("quote", "cite") or p.lemma_.lower() in CUE_VERBS) for p in c.children)
+            for c in cue.children):
+        # (past "quote" and "cite", a verb of speech only: "describes the bill as containing “...”" is the
+        # describer's)
         verb = cue  # the cue is "quotes"
     else:
         return None
