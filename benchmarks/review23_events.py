@@ -169,6 +169,12 @@ store): quotes 1/479 -> 0/480 (NPR's "the fires are a world environmental crisis
 "Jair Bolsonaro and Emmanuel Macron"'s; new and right: Fox's "Hagel could be heard calling the point a “good one.”");
 every other line the same but the voices lists (the store's Al Jazeera Hajizadeh quotes, "Amir Ali Hajizadeh" there,
 are main's "Brigadier General Hajizadeh" again on the final code, which reads a misread surname only alone).
+Since (session 44, helper B; before = main's fresh store at e70cea9): "the" and a role noun with a nationality is the
+one person named before with that nationality in their title (docs/quotes.md; ANNOTATOR_VERSION 157, a fresh store):
+quotes 0/480 -> 0/480, two speakers named now, both right: NPR's "the fires are a world environmental crisis ..." is
+Emmanuel Macron's ("the French leader" after "French President Emmanuel Macron"), Al Jazeera's "he is due to hold a
+telephone call with Iranian President Hassan Rouhani" Volodymyr Zelenskyy's ("The Ukrainian leader"); every other line
+the same but the voices lists.
 About 4 minutes (a fresh store, under load).
 Since (session 44, helper E; before = main's fresh store at e70cea9): a quotation mark ending its line after that line's
 words starts no sentence, nor the word glued to a mark opening a line (docs/inputs.md, "Sentences"; ANNOTATOR_VERSION

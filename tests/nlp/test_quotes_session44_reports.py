@@ -102,3 +102,12 @@ def test_a_tag_set_off_mid_sentence_reports_the_clause_after_it(speech):
     got = _reported(speech, "Reporter Ana Ruiz reached the town late on Sunday. At one shelter she toured, Ruiz added "
                             "in a message to the desk, she counted at least 40 families.")
     assert got == {"she counted at least 40 families": "Ana Ruiz"}
+
+
+def test_control_a_clause_before_a_closing_tag_is_no_mid_sentence_tag(speech):
+    """Review 18's USA Today: "..., police responded to a call ... and discovered a person ..., police spokeswoman
+    Cindy Wallace said in an email." stays her report (the tag closes the sentence; "responded" is no tag)."""
+    got = _reported(speech, "In regards to the Monday night fire, crews responded to a call at about 9 p.m. and found a "
+                            "house in flames, fire spokeswoman Ana Ruiz said in an email.")
+    assert got and all(speaker.endswith("Ana Ruiz") for speaker in got.values())
+    assert not any(words.startswith("fire spokeswoman") for words in got)

@@ -810,6 +810,8 @@ def _mid_tag_content(cue: "Token", comps: list["Token"]) -> tuple[int, int] | No
     head, doc = cue.head, cue.doc
     if cue.dep_ != "ccomp" or head.i <= cue.i or head.pos_ not in ("VERB", "AUX") or not _has_subject(head):
         return None
+    if cue.lemma_.lower() not in _SPEECH_TAGS or head.lemma_.lower() in INDIRECT_CUES:
+        return None  # a tag's verb ("added", "told"), and no report after it ("police responded ..., X said")
     subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
     if subj is None or any(c.i > cue.i for c in comps):
         return None

@@ -4123,7 +4123,7 @@ def _attribute_span(
     if short:
         order = [_outer_reporter(c) for c in anc_cues if _governs(c, span, ctx)]
     else:
-        if intro and left_cues and not (right_cues and _tag_after(right_cues[0], span, ctx)
+        if intro and left_cues and not (left[-1].text == ":" and right_cues and _tag_after(right_cues[0], span, ctx)
                                         and _embedded_cue(left_cues[-1])):
             # (a cue inside a relative clause before the colon yields to the quote's own tag: "violence, which was
             # dominated by what witnesses said were gunshots: “I saw ...,” ElBaradei wrote"; review 32)
