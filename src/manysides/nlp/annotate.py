@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 166  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 159  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -474,6 +475,15 @@ ANNOTATOR_VERSION = 166  # 2: reported (indirect) speech; 3: loaded wording read
 #     "We'll continue to focus on reports ... and update ..."), "Roe reported from Lakeview." at the text's edge, "By
 #     Jane Roe/Staff writer" or "| <date>", and one "By Jane Roe" under no sentence and over prose whose name's words
 #     the text never writes in lower case (docs/inputs.md)
+# 159: session 44, helper C, slant evidence (review 32; review 31's leftover): words neutral where they stand are no
+#     loaded wording: a feeling graded by "most" ("felt most comfortable"), "powerful" of a body past a participle ("the
+#     powerful governing council") or as people in power ("spoke to the powerful,"), "frigid", "chilly" or "balmy" of
+#     the weather ("on frigid weekends"), "huge" of a gathering ("huge protests") or of what a thing costs or brings
+#     about ("the costs could be huge"), "extraordinary" in its fixed terms ("took extraordinary, behind-the-scenes
+#     action"), "uncomfortable questions", an "unexpected election", "elaborate" of a thing made ("an elaborate package
+#     of graphics"), a "violent backlash", an admission made to the law's officers or told after a sentence of
+#     prosecutors ("admitted to investigators that"); a sentence opened by "To Jane Roe, ..." gives her view
+#     (docs/model-card-slant.md; scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -249,6 +249,12 @@ PLAIN_BEFORE = {
     # case by some style books, and the weather's and the police's terms ("a cold front", "a cold case")
     "cold": frozenset("war wars warrior warriors front fronts snap snaps case cases storage".split()),
     "deadly": frozenset("force weapon weapons".split()),
+    # session 44, C (review 32: "Bergoglio took extraordinary, behind-the-scenes action to save them"): the fixed terms
+    # for a step beyond the usual ones ("took the extraordinary step of", the Treasury's "extraordinary measures", "an
+    # extraordinary session" of a body, "extraordinary rendition", the law's "extraordinary circumstances"); "an
+    # extraordinary leader" and "extraordinary work" (BASIL marks it) still count
+    "extraordinary": frozenset("step steps measure measures action actions session sessions rendition renditions "
+                               "circumstances meeting meetings summit summits".split()),
     "striking": frozenset({"distance"}),  # "within striking distance": near enough to reach (review 17)
     # review 18: a policy's name ("extreme vetting", the administration's term, which outlets of every side use
     # to name the policy) and measured or defined conditions ("extreme weather", "extreme poverty": a World Bank
@@ -421,7 +427,10 @@ FORCE_NOUNS_ACTING = HAZARD_NOUNS - _FIGURATIVE_HAZARDS
 #   response"), but grading the weather, a season or a time of day they state a temperature (review 16: "amid
 #   hot, dry conditions and high winds" listed as loaded wording). Read off the noun graded (a hazard noun or
 #   one of these) or a weather adjective coordinated with it ("hot, dry", "hot and humid").
-TEMPERATURE_WORDS = frozenset({"hot", "cold"})
+# Session 44, C (review 32: "heated by a small stove on frigid weekends"): the lexicon's other temperature words,
+# "frigid", "chilly" and "balmy", grade the weather so too; "a frigid reception", "relations became so frigid" and "a
+# chilly response" (no weather noun) still count
+TEMPERATURE_WORDS = frozenset({"hot", "cold", "frigid", "chilly", "balmy"})
 WEATHER_NOUNS = frozenset(
     "conditions temperature temperatures day days night nights summer summers winter winters spring autumn afternoon "
     "afternoons morning mornings evening evenings weekend weekends spell spells climate air water sun season "
@@ -521,11 +530,14 @@ _HEALTH = frozenset({"ill"})
 # "enjoyed" and "hated", tells its subject's liking or dislike, as "happy with" or "angry at" tells their state (and
 # "enjoyed broad support" what they had); used as a verb (the parse's tag, or without one an -ed form)
 FEELING_VERBS = frozenset({"enjoyed", "hated", "hate"})
+# (session 44, C; review 32: "Bergoglio himself felt most comfortable taking a very low profile": a superlative's
+# "most" or "least" grades the feeling as "more" does)
 _FEELS = re.compile(r"\b(?:is|are|was|were|be|been|being|am|seem|seems|seemed|feel|feels|felt|grew|grow|grows|grown|"
                     r"become|becomes|became|remain|remains|remained|appear|appears|appeared|look|looks|looked|get|"
                     r"fall|falls|fell|fallen|falling|looking|sound|sounds|sounded|sounding|"
                     r"gets|got|getting|stay|stays|stayed|stood|stand|stands|sat|left)\s+(?:(?:\w+ly|so|very|too|more|"
-                    r"less|all|quite|rather|somewhat|increasingly|particularly|deeply)\s+){0,2}(?:[\w-]+\s+and\s+)?$",
+                    r"less|most|least|all|quite|rather|somewhat|increasingly|particularly|deeply)\s+){0,2}"
+                    r"(?:[\w-]+\s+and\s+)?$",
                     re.IGNORECASE)
 _FEELING_OF = re.compile(r"\s+(?:of|about|over|that|with|at)\b", re.IGNORECASE)
 # a feeling with what it wants or fears to do (session 37, review 24: "many stayed, anxious to see how their area would
@@ -563,6 +575,7 @@ PRICED_NOUNS = frozenset(
     "travel fare fares airfare airfares airline airlines carrier carriers hotel hotels".split()
 )
 BIND_NOUNS = frozenset("position positions situation situations spot place predicament moment moments".split())
+QUESTION_NOUNS = frozenset("question questions silence silences".split())
 SCENE_NOUNS = frozenset("scene scenes sight sights".split())
 # - a word naming a physical or a labour sense by the noun it grades (review 17): "violent" of an act of force
 #   ("five other violent attacks", "violent protests", "the protests turned violent"), a description of what
@@ -577,7 +590,9 @@ SENSE_NOUNS = {
         # session 37, F (review 25: "a violent exchange of bullets and explosions", "a violent night in which ... the
         # brothers allegedly hurled explosives"): an exchange of fire, and a span of time by the force used in it
         "exchange exchanges shootout shootouts firefight firefights gunfight gunfights gunbattle gunbattles "
-        "night nights day days hours weekend weekends".split()
+        "night nights day days hours weekend weekends "
+        # session 44, C (review 32: "The events in Cairo set off a violent backlash across Egypt."): a reaction by force
+        "backlash backlashes".split()
     ),
     # review 19: "deadly" of an act that killed ("this deadly mass shooting", "mass shootings appear to be increasingly
     # deadly"): people died, which the toll states; "a deadly ideology" still counts
@@ -591,8 +606,10 @@ SENSE_NOUNS = {
     # imports"), not "a cheap shot"; "uncomfortable" or "awkward" of a position one is in, a bind
     "cheap": PRICED_NOUNS,
     "expensive": PRICED_NOUNS,
-    "uncomfortable": BIND_NOUNS,
-    "awkward": BIND_NOUNS,
+    # session 44, C (review 32: activists "tried to force him to answer uncomfortable questions about what church
+    # officials knew"): questions or a silence that put the one asked in a bind, as a position does
+    "uncomfortable": BIND_NOUNS | QUESTION_NOUNS,
+    "awkward": BIND_NOUNS | QUESTION_NOUNS,
     # session 38, F (review 25: the blasts "transforming a prized Boston tradition into a gruesome scene"): a scene or
     # a sight of the dead and wounded, described by what those there saw; "the gruesome poaching of elephants" (BASIL,
     # a host's quoted words) and "a gruesome crime" still count
@@ -616,6 +633,18 @@ SENSE_NOUNS = {
 # counts state, as an amount's size; "a huge mistake" still counts
 AUDIENCE_NOUNS = frozenset("draw draws audience audiences crowd crowds ratings viewership attendance following "
                            "followings".split())
+# session 44, C (review 32: "His ousting followed huge protests against the president's year-old government"): a size
+# word grading a gathering of people tells how many came, as of a crowd, which the counts state; "a huge mistake" still
+# counts (the protest's cause is not graded)
+GATHERING_NOUNS = frozenset("protest protests rally rallies demonstration demonstrations march marches gathering "
+                            "gatherings vigil vigils strike strikes walkout walkouts".split())
+# session 44, C (review 32: "The financial implications of postponing the Olympics could be huge."): a size word grading
+# what a thing costs or brings about tells how much, as of an amount, which the figures (or a forecast's) state, before
+# the noun ("huge costs", "a huge impact on farmers") or said after a linking verb of it (`_size_of_matter`: "the costs
+# could be huge"); "a huge mistake", "a huge betrayal" and "the scandal is huge" still count
+IMPACT_NOUNS = frozenset("cost costs expense expenses bill bills implication implications consequence consequences "
+                         "impact impacts effect effects ramification ramifications repercussion repercussions "
+                         "savings losses".split())
 # - "wrong" after a form of "go" ("the debate had gone wrong", "something went wrong"): the idiom for a failure,
 #   no judgement of right and wrong (review 16); after "turn out (to be)" or "prove (to be)" ("some reports will
 #   later turn out to be wrong", "the forecast proved wrong"): whether a statement is correct, found out later
@@ -706,6 +735,16 @@ _FOR_HOLDERS = re.compile(
     r"(?:(?:many|most|some|own|[a-z]+ist|[a-z]+al|[A-Z][\w'’-]+)\s+)?(?:" + _VIEW_HOLDERS + r")\s*,"
     r"[^.!?\n]*$"
 )
+# Session 44, C (review 31's leftover: NPR's "To Sherrilyn Ifill, president of the NAACP Legal Defense Fund, those
+# sentiments are just plain scary."): a sentence opened by "To" and a person's name, or "him", "her" or "them", with
+# an appositive after the name, gives the view of the one named, as "For critics," gives the critics' (`_FOR_HOLDERS`).
+# Not a possessive ("To Trump's credit, he was gracious": the writer's judgement) nor "To me" or "To us" (the writer's
+# own); "For NAME," is left to the outlet ("For Trump, the week was a disaster": how it went for him, the writer's word)
+_TO_NAMED = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?][\"”’])\s*)To\s+(?:him|her|them|"
+    r"(?!(?:The|This|That|These|Those|Be|Date|Do|Make|Get|Some|Many|Most|All|Each)\b)"
+    r"[A-Z][\w.’'-]*(?<!['’]s)(?:\s+(?:[A-Z][\w.’'-]*(?<!['’]s)|de|van|von|al|bin)){0,3})"
+    r"(?:\s*,\s*[^,.!?\n“”\"]{1,100}?)?\s*,[^.!?\n]*$")
 # A word in the reason a criticism or a praise is given for ("Paul slammed his colleagues for ... a lack of a fair
 # and open process", "praised the agency for its generous help"): the critic's complaint, reported as reported
 # speech is (review 18): the verb, its object (up to five words, no comma), "for" or "over", and the reason up to
@@ -810,7 +849,8 @@ def _term_past_adjective(text: str, e: int, nouns: frozenset[str], tags: Mapping
     m = _TERM_PAST_ADJECTIVE.match(text, e)
     if m is None or m.group(2).lower() not in nouns or m.group(1) in _STOP:
         return False
-    return not tags or tags.get(m.start(1), "JJ").startswith(("JJ", "VBN"))
+    # a hyphenated compound is a modifier whatever its first word's tag ("extraordinary, behind-the-scenes action")
+    return not tags or "-" in m.group(1).strip("-") or tags.get(m.start(1), "JJ").startswith(("JJ", "VBN"))
 
 
 @dataclass(frozen=True)
@@ -990,6 +1030,10 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True  # "the controversial law": that it is disputed; "an effective tool": that it works
     if word in DISPUTED_WORDS | EFFECT_WORDS and _matter_before(text, s, e, tags, agents=word in EFFECT_WORDS):
         return True  # "the option is controversial", "how effective the pills were" (session 42, B; review 30)
+    if word in SIZE_WORDS and _size_of_matter(text, s):
+        return True  # "The financial implications of postponing ... could be huge" (session 44, C; review 32)
+    if word in POWER_WORDS and _people_in_power(text, s, e, tags):
+        return True  # "When he spoke to the powerful, he was more forceful": those in power (session 44, C)
     if word == "cold" and _COLD_ILLNESS.search(text, max(0, s - 30), s) and _NO_NOUN_AFTER.match(text, e):
         return True  # "a head cold;", "caught a cold last week": the illness
     if word == "striking" and _SIGHT_AFTER.match(text, e):
@@ -1019,6 +1063,7 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         if noun and (w in HAZARD_NOUNS  # "a powerful storm", "deadly storm surge"
                      or (word in SIZE_WORDS and w in DIFFICULTY_NOUNS | DEAL_NOUNS)  # "a huge problem", "deal"
                      or (word in SIZE_WORDS and w in AUDIENCE_NOUNS)  # "a huge television draw" (session 42)
+                     or (word in SIZE_WORDS and w in GATHERING_NOUNS | IMPACT_NOUNS)  # "huge protests" (session 44)
                      or (word in TEMPERATURE_WORDS and w in WEATHER_NOUNS | FOOD_NOUNS)  # "a hot day", "hot meals"
                      or (word in POWER_WORDS and w in OFFICE_NOUNS | FORCE_NOUNS)  # "the most powerful posts"
                      or (word in POWER_WORDS and w in POWER_HOLDER_NOUNS  # "powerful local Democrats" (session 42)
@@ -1032,7 +1077,9 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
                          and (_RECORD_AFTER.match(text, after.end(k)) or _PEERS.match(text, after.end(k))))):
             # "worst day since", "worst shooting in U.S. history", "the worst death toll of any developed nation"
             return True
-        if not tag.startswith(("NN", "JJ", "CD")):  # "its worst one-day percentage drop"
+        # "its worst one-day percentage drop"; a participle modifies the noun after it ("the powerful governing body",
+        # session 44, C; review 32)
+        if not tag.startswith(("NN", "JJ", "CD", "VBG", "VBN")):
             return False
     return False
 
@@ -1118,6 +1165,39 @@ def _matter_before(text: str, s: int, e: int, tags: Mapping[int, str] | None, ag
         return False  # "how effective the negotiator was": a person graded
     tag = tags.get(m.start(1) + head.start()) if tags else None
     return tag is None or tag.startswith("NN") and not tag.startswith("NNP")
+
+
+# the subject a size word is said of after a linking verb (a modal before it): a determiner, up to two words, the head
+# noun, and what it is of, on or for ("The financial implications of postponing the Olympics could be huge")
+_SIZED_SUBJECT = re.compile(
+    r"\b(?i:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[a-z][\w'’-]*\s+){0,2}?([a-z][\w'’-]*)"
+    r"(?:\s+(?:of|on|for|to)\s+[^.!?;:,\n\"“”]{1,60}?)?\s+(?:(?:could|would|will|may|might|can|should|must)\s+)?"
+    r"(?:is|are|was|were|be|been|remain|remains|remained|prove|proved|proven)"
+    r"(?:\s+(?:\w+ly|very|so|too|still|also|even))*\s+$")
+
+
+def _size_of_matter(text: str, s: int) -> bool:
+    """The size word at `s` is said after a linking verb of what a thing costs or brings about, or of an amount
+    (`IMPACT_NOUNS`, `QUANTITY_NOUNS`): "the costs could be huge", "the financial implications of postponing the games
+    could be huge"; "the mistake was huge" and "the senator's ego is huge" still count."""
+    m = _SIZED_SUBJECT.search(text, max(0, s - 140), s)
+    return m is not None and m.group(1).lower() in IMPACT_NOUNS | QUANTITY_NOUNS
+
+
+# Session 44, C (review 32: "When Bergoglio spoke to the powerful, he was much more forceful."): "the powerful" with no
+# noun after it names people by their power, as "powerful" of a person's noun does (session 42: their standing, which
+# their office states); "the powerful lobby", "the powerful and influential lobby" still count
+_THE_BEFORE = re.compile(r"\bthe\s+(?:(?:rich|wealthy|mighty|famous|privileged|well-connected|weak)\s+and\s+)?$",
+                         re.IGNORECASE)
+_NO_HEAD_AFTER = re.compile(r"[^\S\n]*(?:[,.;:!?)\]—–]|$)|[^\S\n]+(?:who|whom|whose|that|of|in|at|to|from|with|"
+                            r"have|has|had|are|were|will|would|can|could|do|did|always|often|never)\b")
+
+
+def _people_in_power(text: str, s: int, e: int, tags: Mapping[int, str] | None) -> bool:
+    """"powerful" at `text[s:e]` after "the" with no noun after it: the people in power ("spoke to the powerful,",
+    "the rich and powerful who ...")."""
+    return (_THE_BEFORE.search(text, max(0, s - 40), s) is not None and _NO_HEAD_AFTER.match(text, e) is not None
+            and not _noun_next(text, e, tags))
 
 
 def _grades_hazard_before(text: str, s: int, tags: Mapping[int, str] | None,
@@ -1250,6 +1330,8 @@ def characterised(text: str, s: int) -> bool:
         return True  # "found feminists tiresome", "felt the sentence too lenient": the subject's judgement (review 27)
     if _FOR_HOLDERS.search(text, max(0, s - 300), s) is not None:
         return True  # "For critics, she was a heartless tyrant who ...": the critics' view (review 27)
+    if _TO_NAMED.search(text, max(0, s - 300), s) is not None:
+        return True  # "To Jane Roe, head of the fund, those plans are just plain scary.": her view (session 44, C)
     if (m := _DEEMED_PASSIVE.search(text, max(0, s - 120), s)) is not None and not _OWN_VERDICT.search(
             text, max(0, m.start("verb") - 40), m.start("verb")):
         return True  # "widely viewed as the most effective", "is considered credible": a view held (session 43, C)

@@ -87,6 +87,14 @@ Session 43, helper C (review 31's neutral words, unseen events; read by `graded_
   relatives": the state of the people there, which they showed, as "residents were shocked" is (slant_loaded's
   `FEELING_WORDS`); anger and pleasure are left out ("an angry mob", "a delighted crowd" still count: hostility or a
   welcome imputed to them, as session 33's control has it).
+
+Session 44, helper C (review 32's neutral words, unseen events):
+
+- **a thing made or staged** (`MADE_NOUNS`): "elaborate" grading a package of graphics, a ceremony, a costume or a
+  system ("an elaborate package of interactive graphics"): how many parts it has, which the thing shows; "an
+  elaborate scheme", "an elaborate ruse" (a deceit, the writer's charge) still count;
+- **who was chosen** (`OUTCOME_NOUNS`): "unexpected" grading an election, a nomination or an appointment ("his highly
+  unexpected election as pope"): that it went against the forecasts, as of a vote's result.
 """
 
 from __future__ import annotations
@@ -157,7 +165,10 @@ SURPRISE_WORDS = frozenset({"unexpected", "stunning", "surprising", "surprise"})
 # outcomes that polls, counts or odds forecast ("the stunning defeat of the bill", "a surprising win")
 OUTCOME_NOUNS = frozenset(
     "defeat defeats upset upsets win wins victory victories loss losses result results outcome outcomes vote votes "
-    "comeback comebacks reversal reversals resignation resignations turnout".split()
+    "comeback comebacks reversal reversals resignation resignations turnout "
+    # session 44, C (review 32: "Less than 24 hours after his highly unexpected election as pope"): who was chosen,
+    # which the forecasts and the odds before it state, as a vote's result
+    "election elections selection selections nomination nominations appointment appointments".split()
 )
 _FUNCTION = frozenset("a an the of to in on at by for from with and or but as is are was were be it this that "
                       "his her their its our".split())
@@ -277,7 +288,17 @@ WRECK_NOUNS = frozenset("metal metals steel iron wreckage wreck wrecks debris bi
 VENUE_NOUNS = frozenset("café cafés cafe cafes restaurant restaurants bar bars hotel hotels club clubs shop shops "
                         "boutique boutiques bakery bakeries neighborhood neighborhoods neighbourhood neighbourhoods "
                         "district districts area areas street streets spot spots venue venues".split())
+# Session 44, C (review 32: the climate report "is also the most slickly produced, with an elaborate package of
+# interactive graphics"): "elaborate" of a thing made or staged tells how many parts it has, which the thing shows; "an
+# elaborate scheme", "an elaborate ruse", "an elaborate lie" (a deceit's, the writer's charge) still count
+MADE_NOUNS = frozenset("package packages graphic graphics display displays ceremony ceremonies ritual rituals costume "
+                       "costumes set sets design designs decoration decorations model models system systems network "
+                       "networks tunnel tunnels structure structures preparations procedure procedures process "
+                       "processes setup setups production productions parade parades show shows meal meals feast "
+                       "feasts banquet banquets celebration celebrations security mechanism mechanisms device devices "
+                       "map maps chart charts website websites".split())
 GRADED_NOUNS = {
+    "elaborate": MADE_NOUNS,
     "arduous": UNDERTAKING_NOUNS | ROUTE_NOUNS | SPAN_NOUNS,
     "brutal": UNDERTAKING_NOUNS | SPAN_NOUNS,
     "extraordinary": SPAN_NOUNS,
@@ -359,4 +380,5 @@ __all__ = ["AREA_NOUNS", "FOOD_NOUNS", "FORCE_NOUNS", "HARM_NOUNS", "HARM_WORDS"
            "POWER_WORDS", "SEEN_SIZE_WORDS", "SIGHT_NOUNS", "SOUND_NOUNS", "fault_found", "field_risk", "likelihood",
            "pointer_cleft", "police_warning", "surprising_outcome", "CAUTION_WORDS", "FEELER_NOUNS",
            "GRADED_NOUNS", "graded_noun", "hedge", "DARK_WORDS", "FINDING_NOUNS", "FIRM_NOUNS", "OUTLOOK_NOUNS",
-           "WAIT_NOUNS", "WIN_NOUNS", "HOARD_NOUNS", "VALUE_WORDS", "VALUED_NOUNS", "REACTION_WORDS", "WITNESS_NOUNS"]
+           "WAIT_NOUNS", "WIN_NOUNS", "HOARD_NOUNS", "MADE_NOUNS", "VALUE_WORDS", "VALUED_NOUNS", "REACTION_WORDS",
+           "WITNESS_NOUNS"]

@@ -189,6 +189,17 @@ _CONFESSION = frozenset({"admit", "concede"})
 # the sentence) still count.
 _COURTS_ACT = re.compile(r"\b(?i:sentenced|sentencing|convicted|conviction|pleaded|pleads|plead|pled|plea|guilty|"
                          r"acquitted|jailed|imprisoned|probation|indicted)\b")
+# Session 44, C (review 32: "he admitted to prosecutors that they came about after his discussion with Trump"; "The
+# publisher admitted the payment was aimed at influencing the 2016 election", after a sentence telling its deal with
+# prosecutors to avoid charges): an admission made to the law's officers, or told right after a sentence of a court's
+# act, a plea, prosecutors or charges, is the confession an inquiry recorded, as one in a court's sentence is; "The
+# mayor admitted he knew about the memo." (no inquiry told) and "admitted to reporters that ..." still count
+_TO_THE_LAW = re.compile(r"\s+to\s+(?:(?:the|a|federal|state|special)\s+){0,2}(?:prosecutors?|investigators?|"
+                         r"police|detectives?|agents|FBI|authorities|court|judge|jury|grand\s+jury|jurors|"
+                         r"interrogators|counsel|tribunal|inquiry|investigation)\b", re.IGNORECASE)
+_INQUIRY_BEFORE = re.compile(r"\b(?i:sentenced|sentencing|convicted|conviction|pleaded|pleads|plead|pled|plea|guilty|"
+                             r"acquitted|jailed|imprisoned|probation|indicted|prosecutors?|prosecution|charges|"
+                             r"charged)\b")
 # how many words after the verb the fault may stand (session 39, G: 14, past a clause of time "that when he took on
 # collective bargaining, he did so in haste"; the words end at the sentence's end)
 _FAULT_WORDS = 14
@@ -404,11 +415,16 @@ def _courts_act(text: str, s: int, e: int) -> bool:
     """A court's act or a plea (`_COURTS_ACT`) stands in the sentence of the admission at `text[s:e]` before it ("was
     sentenced ... after admitting", "pleaded guilty ... and admitted"), or after it joined by "and" ("admitted the
     theft and was sentenced"); a court word inside what was admitted ("admitted that African Americans are jailed at
-    inflated rates") is no such act."""
+    inflated rates") is no such act. Or the admission is made to the law's officers ("admitted to prosecutors that"),
+    or told after a sentence of a court's act, prosecutors or charges (`_INQUIRY_BEFORE`; session 44)."""
     start = max(text.rfind(c, 0, s) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, e) for c in ".!?\n") if i >= 0]
-    if _COURTS_ACT.search(text, start, s):
-        return True
+    if _COURTS_ACT.search(text, start, s) or _TO_THE_LAW.match(text, e):
+        return True  # "... after admitting he gave a false tip", "admitted to prosecutors that" (session 44, C)
+    before = text[:start].rstrip()  # the sentence before (past blank lines), to its own start
+    prev = max(before.rfind(c, 0, len(before) - 1) for c in ".!?\n") + 1
+    if _INQUIRY_BEFORE.search(before, prev):
+        return True  # "... struck a deal with prosecutors to avoid charges. The publisher admitted ..." (session 44)
     after = text[e : min(ends) if ends else len(text)]
     return re.search(r"\band\s+(?:was|were|is|has\s+been|later|then)?\s*" + _COURTS_ACT.pattern, after) is not None
 
