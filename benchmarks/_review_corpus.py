@@ -184,13 +184,20 @@ def print_review(data: dict, wanted: Mapping[str, str], seconds: float, code: Pa
             sentences = [e["text"][:100] for e in ev if e["kind"] == "sentence"][:1]
             print(f"  slant {a['outlet']} ({a.get('outlet_leaning')}): {sl['label']} {sl['score']:+.2f}; "
                   f"phrases {phrases}; sentence {sentences}")
+            # a digest's sections on other news (session 44): the label is read from them too, the evidence says so
+            elsewhere = (s.get("other_news") or {}).get(aid) or []
+            if elsewhere:
+                print(f"    a digest: {len(elsewhere)} section(s) on other news; the label is read from them too")
+
+            def where(e: dict) -> str:
+                return " (another item of the digest)" if any(lo <= e["start"] < hi for lo, hi in elsewhere) else ""
             for e in sl["evidence"]:
                 if marks.slant is not None and e["kind"] != "source":  # what the reader checks as slant wording
                     flag = mark(slant_wrong, " ".join(e["text"].split()))
                     tally["slant"][0 if flag else 1] += 1
-                    print(f"    {flag}evidence {evidence_line(e)}")
+                    print(f"    {flag}evidence {evidence_line(e)}{where(e)}")
                 elif e["kind"] != "sentence":
-                    print(f"    evidence {evidence_line(e)}")
+                    print(f"    evidence {evidence_line(e)}{where(e)}")
             for r in a.get("removed") or []:
                 print(f"    removed by cleaning: {r[:100]}")
             junk = [ln for ln in a["text"].split("\n") if ln.strip() and re.search(marks.furniture, ln.strip())]

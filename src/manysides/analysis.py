@@ -98,11 +98,13 @@ class Analysis:
         d.update(counts)
         rep = self.reports.get(s.id)
         if rep is None:  # one independent outlet so far: nothing compared, but its coverage counts
-            d.update(shared=[], unique=[], disputed=[], voices=[], framing={}, coverage=coverage, summary="")
+            d.update(shared=[], unique=[], disputed=[], voices=[], framing={}, coverage=coverage, summary="",
+                     other_news={})
         else:
             r = as_dict(rep)
             for key in ("shared", "unique", "disputed", "voices", "framing", "coverage", "summary"):
                 d[key] = r[key]
+            d["other_news"] = {k: [list(s) for s in v] for k, v in r.get("other_news", {}).items()}
             # an item built as plain Evidence (by hand, or by a caller's own comparison) has no details
             d["unique"] = [{**u, "details": u.get("details", []), "speaker": u.get("speaker")} for u in d["unique"]]
         return d

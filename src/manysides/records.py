@@ -271,3 +271,6 @@ class StoryReport:
     framing: dict[str, tuple[FramingTerm, ...]] = field(default_factory=dict)
     coverage: dict[str, int] = field(default_factory=dict)  # leaning -> number of outlets
     summary: str = ""
+    # article id -> (start, end) of each of its sections on other news than the story's (a digest's other items,
+    # compare/digest.py): its slant label is read from them too
+    other_news: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)

@@ -15,6 +15,7 @@ from ..errors import ManysidesError
 from ..records import Annotation, Article, Dispute, Story, StoryReport
 from ._text import words
 from .coverage import coverage
+from .digest import other_news_sections
 from .framing import framing_terms
 from .numbers import differing_figures, disputed_numbers
 from .shared import echoed_sentences, lead_points, shared_points
@@ -130,4 +131,5 @@ def compare_story(
                                 leads=lead_points(arts, annotations, sentence_vectors),
                                 persons=_person_names(arts, annotations),
                                 sentences={a.id: annotations[a.id].sentences for a in arts if a.id in annotations}),
+        other_news=other_news_sections(arts, annotations, sentence_vectors),
     )

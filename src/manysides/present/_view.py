@@ -296,6 +296,11 @@ class StoryView:
     def title(self) -> str:
         return one_line(self.story.title) or "untitled story"
 
+    def other_news(self, article_id: str) -> tuple[tuple[int, int], ...]:
+        """The (start, end) of the article's sections on other news than this story's (a digest's other items,
+        compare/digest.py); empty for an article all of whose text is on the story."""
+        return self.report.other_news.get(article_id, ()) if self.report else ()
+
     @property
     def dates(self) -> str:
         return date_range(self.first_date, self.last_date)
@@ -519,6 +524,25 @@ def _told_apart(columns: list[Column]) -> list[Column]:
             tag = days[k - 1] if by_day else f"{k} of {len(at)}"
             out[i] = dataclasses.replace(columns[i], label=f"{outlet} ({tag})")
     return out
+
+
+# A digest's label (session 44, helper C; review 31's USA Today newsletter): the slant is read from the whole text, the
+# sections on other news too (the model scores an article, not a part of one), so the story says so where it shows the
+# label, and marks the evidence that comes from those sections
+DIGEST_NOTE = ("a digest: {n} of its sections {are} on other news than this story's; the slant is read from its whole "
+               "text, those sections too")
+OTHER_SECTION_NOTE = "from a section of the digest on other news"
+
+
+def digest_note(sections: tuple[tuple[int, int], ...]) -> str:
+    """What a digest's label is read from, for an article with `sections` on other news; "" for none."""
+    n = len(sections)
+    return DIGEST_NOTE.format(n=n, are="is" if n == 1 else "are") if n else ""
+
+
+def in_sections(start: int, sections: tuple[tuple[int, int], ...]) -> bool:
+    """The offset `start` falls in one of `sections` ((start, end) pairs)."""
+    return any(lo <= start < hi for lo, hi in sections)
 
 
 def fmt_slant(slant: Slant, short: bool = False) -> str:

@@ -16,8 +16,8 @@ from html import escape
 from ..analysis import Analysis
 from ..records import Article, Dispute, Slant, SlantEvidence, UniquePoint
 from ._view import (
-    Catalog, StoryView, fmt_interval, fmt_quantity, fmt_slant, locate, one_line, outlet_label, safe, voice_count, web_url,
-    with_details,
+    OTHER_SECTION_NOTE, Catalog, StoryView, digest_note, fmt_interval, fmt_quantity, fmt_slant, in_sections, locate,
+    one_line, outlet_label, safe, voice_count, web_url, with_details,
 )
 from ._view import plural as _plural
 
@@ -198,6 +198,12 @@ def _slant_badge(slant: Slant | None, partisan: float | None) -> str:
     return f' <span class="slant">{_e(label)}</span>'
 
 
+def _digest(sections: tuple[tuple[int, int], ...]) -> str:
+    """Beside a digest's label: what it is read from (session 44, helper C)."""
+    note = digest_note(sections)
+    return f' <span class="muted digest">{_e(note)}</span>' if note else ""
+
+
 # What each evidence kind is, in the report's words (kinds not listed show no label).
 EVIDENCE_KINDS = {
     "phrase": "phrase",
@@ -207,11 +213,14 @@ EVIDENCE_KINDS = {
 }
 
 
-def _evidence_list(evidence: tuple[SlantEvidence, ...]) -> str:
+def _evidence_list(evidence: tuple[SlantEvidence, ...], elsewhere: tuple[tuple[int, int], ...] = ()) -> str:
+    """The evidence as a list; an item in one of `elsewhere` (a digest's sections on other news) says so."""
     if not evidence:
         return ""
     items = []
     for ev in evidence:
+        where = (f'<span class="muted digest">{_e(OTHER_SECTION_NOTE)}</span> '
+                 if in_sections(ev.start, elsewhere) else "")
         label = EVIDENCE_KINDS.get(ev.kind)
         kind = f'<span class="ev-kind ev-{ev.kind}">{_e(label)}</span> ' if label else ""
         # a source span's weight is a share of the quoted words, not a model weight: say so
@@ -219,7 +228,7 @@ def _evidence_list(evidence: tuple[SlantEvidence, ...]) -> str:
                   else f"model weight {ev.weight:+.3f}")
         # notes up to 320 characters: a judgement verb's ends with whom it characterises
         items.append(
-            f'<li>{kind}{_e(one_line(ev.text, 200))} <span class="muted">({weight}'
+            f'<li>{kind}{where}{_e(one_line(ev.text, 200))} <span class="muted">({weight}'
             f'{"; " + _e(one_line(ev.note, 320)) if ev.note else ""})</span></li>'
         )
     return f"<ul>{''.join(items)}</ul>"
@@ -363,7 +372,7 @@ class _Page:
                 '<mark class="slant">wording that moved the text-based slant</mark> '
                 '<mark class="loaded">loaded wording (a subjectivity lexicon, judgement verbs)</mark></p>'
             )
-            out.extend(self.article(a, marks.get(a.id, set())) for a in arts)
+            out.extend(self.article(a, marks.get(a.id, set()), v.other_news(a.id)) for a in arts)
         out.append("</section>")
         return "\n".join(out)
 
@@ -393,7 +402,8 @@ class _Page:
             out.append(
                 f'<th scope="col" class="col-head"><a class="outlet" href="#{anchor("a", c.article_id)}">'
                 f"{_e(c.shown)}</a><span class=\"title\">{title}</span>"
-                f'<span class="muted">{date}</span>{_leaning_badge(c.leaning, named=True)}{_slant_badge(c.slant, c.partisan)}</th>'
+                f'<span class="muted">{date}</span>{_leaning_badge(c.leaning, named=True)}'
+                f"{_slant_badge(c.slant, c.partisan)}{_digest(v.other_news(c.article_id)) if c.slant else ''}</th>"
             )
         out.append("</tr></thead><tbody>")
         for sp in v.shared:
@@ -486,7 +496,9 @@ class _Page:
         return "".join(out)
 
     # -- an article ----------------------------------------------------------------------
-    def article(self, a: Article, marks: set[tuple[int, int, str]]) -> str:
+    def article(self, a: Article, marks: set[tuple[int, int, str]],
+                other_news: tuple[tuple[int, int], ...] = ()) -> str:
+        """One article's facts and marked text; `other_news`: its sections on other news than the story's."""
         self.rendered.add(a.id)
         aid = anchor("a", a.id)
         head = f"{_e(outlet_or(a))} — {_e(one_line(a.title)) or 'untitled'}"
@@ -509,8 +521,8 @@ class _Page:
             )
         ann = self.catalog.analysis.annotations.get(a.id)
         if ann is not None and ann.slant is not None:
-            facts.append(("Slant (from the text)", _slant_badge(ann.slant, None) + _evidence_list(ann.slant.evidence)
-                          + _slant_reading(ann.slant.evidence)))
+            facts.append(("Slant (from the text)", _slant_badge(ann.slant, None) + _digest(other_news)
+                          + _evidence_list(ann.slant.evidence, other_news) + _slant_reading(ann.slant.evidence)))
             # phrases and loaded words are marked in the text; whole sentences and quotes
             # would hide the other marks
             marks = set(marks) | {

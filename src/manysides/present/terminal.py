@@ -14,7 +14,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..analysis import Analysis
-from ._view import Catalog, StoryView, fmt_interval, fmt_slant, one_line, voice_count, with_details
+from ._view import (Catalog, StoryView, digest_note, fmt_interval, fmt_slant, in_sections, one_line, voice_count,
+                    with_details)
 from ._view import plural as _plural
 
 MAX_FAILURES = 20  # failed inputs listed in the report (a corpus with thousands of bad rows)
@@ -146,8 +147,10 @@ def _story_block(v: StoryView) -> RenderableType:
                                    "the narration (\"slammed\", \"claimed\"); * inside a quote", style="dim"), 2, 2))
         for col, evs in loaded:
             if evs:
+                elsewhere = v.other_news(col.article_id)
                 words = ", ".join(
                     one_line(ev.text, 40) + ("*" if ev.note and "inside a direct quote" in ev.note else "")
+                    + (" (another item of the digest)" if in_sections(ev.start, elsewhere) else "")
                     for ev in evs[:_MAX_LOADED]
                 )
                 parts.append(_Hanging(Text.assemble((col.shown, "bold"), ": ", words)))
@@ -233,6 +236,8 @@ def _outlets(v: StoryView) -> RenderableType:
         slant = Text("–", style="dim")
         if col.slant is not None:
             slant = Text(fmt_slant(col.slant, short=True), style=_LEANING_STYLE.get(col.slant.label, "dim"))
+            if note := digest_note(v.other_news(col.article_id)):
+                slant += Text(f" ({note})", style="dim")  # a digest's label: read from its other items too
         partisan = Text("–" if col.partisan is None else f"{100 * col.partisan:.0f}%")
         table.add_row(Text(col.shown), leaning, slant, partisan)
     for cp in v.copies:
