@@ -2,8 +2,8 @@
 person): a feeling graded by "most", a participle inside a noun phrase, "the powerful" as people, the lexicon's other
 temperature words of the weather, "huge" of a gathering or of what a thing costs or brings about, fixed terms of
 "extraordinary", "uncomfortable" questions, an "unexpected" election, "elaborate" of a thing made, a "violent"
-backlash, an admission made to the law's officers, and a sentence opened by "To NAME,". Invented sentences, each
-with a control that still counts; every plain sentence was listed before."""
+backlash, an admission made to the law's officers, a sentence opened by "To NAME,", and a temperature word of
+relations. Invented sentences, each with a control that still counts; every plain sentence was listed before."""
 
 from __future__ import annotations
 
@@ -35,12 +35,11 @@ def test_power_of_a_body_past_a_participle_and_people_in_power(tags: bool) -> No
 
 @pytest.mark.parametrize("tags", [False, True])
 def test_the_lexicons_other_temperature_words_of_the_weather(tags: bool) -> None:
-    """"on frigid weekends", "chilly nights", "balmy evenings": the weather; "a frigid reception", "relations became
-    so frigid" and "a chilly response" still count."""
+    """"on frigid weekends", "chilly nights", "balmy evenings": the weather; "a frigid reception" and "a chilly
+    response" still count."""
     assert _loaded("He slept in a room heated by a small stove on frigid weekends.", tags) == []
     assert _loaded("The town braced for chilly nights and balmy afternoons.", tags) == []
     assert _loaded("The envoy got a frigid reception.", tags) == ["frigid"]
-    assert _loaded("Their relations became so frigid that the mayor stopped coming.", tags) == ["frigid"]
     assert _loaded("The plan drew a chilly response.", tags) == ["chilly"]
 
 
@@ -120,3 +119,16 @@ def test_a_view_given_to_a_named_person(tags: bool) -> None:
                 "To date, the plan is a terrible gamble.",
                 "To Roe, the plan is a gamble. The deal was a terrible gamble."):
         assert _loaded(own, tags) == ["terrible"], own
+
+
+@pytest.mark.parametrize("tags", [False, True])
+def test_the_temperature_of_relations(tags: bool) -> None:
+    """"Their relations became so frigid that ...", "chilly ties": how two parties deal with each other; "a cold
+    response", "he was cold to her" and "a frigid reception" still count."""
+    for plain in ("Their relations became so frigid that the mayor stopped coming.",
+                  "The two nations have chilly ties.",
+                  "Ties between the two parties have long been cold."):
+        assert _loaded(plain, tags) == [], plain
+    assert _loaded("The plan drew a cold response.", tags) == ["cold"]
+    assert _loaded("He was cold to her.", tags) == ["cold"]
+    assert _loaded("The envoy got a frigid reception.", tags) == ["frigid"]

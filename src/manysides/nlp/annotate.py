@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 166  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 159  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 160  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -484,6 +485,8 @@ ANNOTATOR_VERSION = 159  # 2: reported (indirect) speech; 3: loaded wording read
 #     of graphics"), a "violent backlash", an admission made to the law's officers or told after a sentence of
 #     prosecutors ("admitted to investigators that"); a sentence opened by "To Jane Roe, ..." gives her view
 #     (docs/model-card-slant.md; scores unchanged)
+# 160: session 44, helper C, slant evidence (review 32): a temperature word of relations or ties ("their relations
+#     became so frigid that ...", "chilly ties") is no loaded wording (docs/model-card-slant.md; scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

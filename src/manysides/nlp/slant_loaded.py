@@ -460,6 +460,19 @@ def _gone_cold(text: str, s: int) -> bool:
     return subject.lower() not in _PEOPLE_PRONOUNS | PERSON_NOUNS and not subject[0].isupper()
 
 
+# Session 44, C (review 32: "Their relations became so frigid that the president stopped attending his annual
+# address"): a temperature word of relations or ties between parties, before the noun ("cold relations", "chilly ties")
+# or after a linking verb ("relations became so frigid"), is the idiom for how the two deal with each other, which
+# their acts show, and judges neither side's manner; said of a person or a reply ("he was cold to her", "a cold
+# response", "a frigid reception") it still counts
+RELATION_NOUNS = frozenset("relations relationship relationships ties".split())
+_RELATIONS_LINKED = re.compile(r"\b(?:relations|relationship|relationships|ties)(?:\s+(?:between|with)\s+"
+                               r"[^.!?;:\n]{1,60}?)?\s+(?:(?:have|has|had|had\s+long|"
+                               r"have\s+long|long)\s+)?(?:been|become|became|grew|grown|turned|remained|remain|remains|"
+                               r"are|were|is|was|stayed|stay)\s+(?:(?:so|very|more|even|increasingly|\w+ly)\s+)?$",
+                               re.IGNORECASE)
+
+
 # - a superlative ranking a measured span of time ("its worst day since January 1991", "their worst week on
 #   record", "the worst year in decades"): a market's or a statistic's record, which the figures state (review
 #   16: a market's "worst days since 2008"); the same word ranking a person or a policy ("the worst president
@@ -1044,6 +1057,8 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True  # "hot on his tail": in close pursuit
     if word in TEMPERATURE_WORDS and _WEATHER_ADJECTIVES.match(text, e):
         return True  # "hot, dry conditions", "hot and humid"
+    if word in TEMPERATURE_WORDS and _RELATIONS_LINKED.search(text, max(0, s - 60), s):
+        return True  # "Their relations became so frigid that ..." (session 44, C; review 32)
     if word in TEMPERATURE_WORDS and _gone_cold(text, s):
         return True  # "when the fires go cold", "the trail went cold" (session 43, C; review 31)
     superlative = tags.get(s, "").startswith("JJS") if tags else word.endswith("est") or word == "worst"
@@ -1065,6 +1080,7 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
                      or (word in SIZE_WORDS and w in AUDIENCE_NOUNS)  # "a huge television draw" (session 42)
                      or (word in SIZE_WORDS and w in GATHERING_NOUNS | IMPACT_NOUNS)  # "huge protests" (session 44)
                      or (word in TEMPERATURE_WORDS and w in WEATHER_NOUNS | FOOD_NOUNS)  # "a hot day", "hot meals"
+                     or (word in TEMPERATURE_WORDS and w in RELATION_NOUNS)  # "chilly ties" (session 44)
                      or (word in POWER_WORDS and w in OFFICE_NOUNS | FORCE_NOUNS)  # "the most powerful posts"
                      or (word in POWER_WORDS and w in POWER_HOLDER_NOUNS  # "powerful local Democrats" (session 42)
                          and not _noun_next(text, after.end(k), tags))  # not "powerful activist groups"
