@@ -132,3 +132,12 @@ def test_the_temperature_of_relations(tags: bool) -> None:
     assert _loaded("The plan drew a cold response.", tags) == ["cold"]
     assert _loaded("He was cold to her.", tags) == ["cold"]
     assert _loaded("The envoy got a frigid reception.", tags) == ["frigid"]
+
+
+@pytest.mark.parametrize("tags", [False, True])
+def test_an_admission_after_a_prosecutors_job_and_a_military_strike(tags: bool) -> None:
+    """Controls of the rules above: a sentence naming someone's job as a prosecutor tells no inquiry ("He admitted
+    that ..." after it still counts), and "a huge first strike" is no gathering's size."""
+    assert _loaded("Roe, who hired me as a prosecutor in the Eighties, surprised the host.\n\n"
+                   "He admitted that the firm paid the bills.", tags) == ["admitted"]
+    assert _loaded("Nobody needs the kind of huge first strike the old doctrine assumed.", tags) == ["huge"]

@@ -650,7 +650,7 @@ AUDIENCE_NOUNS = frozenset("draw draws audience audiences crowd crowds ratings v
 # word grading a gathering of people tells how many came, as of a crowd, which the counts state; "a huge mistake" still
 # counts (the protest's cause is not graded)
 GATHERING_NOUNS = frozenset("protest protests rally rallies demonstration demonstrations march marches gathering "
-                            "gatherings vigil vigils strike strikes walkout walkouts".split())
+                            "gatherings vigil vigils walkout walkouts".split())  # no "strike": "a huge first strike"
 # session 44, C (review 32: "The financial implications of postponing the Olympics could be huge."): a size word grading
 # what a thing costs or brings about tells how much, as of an amount, which the figures (or a forecast's) state, before
 # the noun ("huge costs", "a huge impact on farmers") or said after a linking verb of it (`_size_of_matter`: "the costs

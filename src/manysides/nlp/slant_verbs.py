@@ -198,8 +198,8 @@ _TO_THE_LAW = re.compile(r"\s+to\s+(?:(?:the|a|federal|state|special)\s+){0,2}(?
                          r"police|detectives?|agents|FBI|authorities|court|judge|jury|grand\s+jury|jurors|"
                          r"interrogators|counsel|tribunal|inquiry|investigation)\b", re.IGNORECASE)
 _INQUIRY_BEFORE = re.compile(r"\b(?i:sentenced|sentencing|convicted|conviction|pleaded|pleads|plead|pled|plea|guilty|"
-                             r"acquitted|jailed|imprisoned|probation|indicted|prosecutors?|prosecution|charges|"
-                             r"charged)\b")
+                             r"acquitted|jailed|imprisoned|probation|indicted|prosecutors|prosecution|charges|"
+                             r"charged)\b")  # not "a prosecutor": a job ("who hired me as a prosecutor")
 # how many words after the verb the fault may stand (session 39, G: 14, past a clause of time "that when he took on
 # collective bargaining, he did so in haste"; the words end at the sentence's end)
 _FAULT_WORDS = 14
