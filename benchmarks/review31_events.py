@@ -147,6 +147,12 @@ headlines share takes a report's sentence that gives them (docs/comparison.md; R
 Merged (session 43, helpers A-H and the lead's summary rule; fresh stores of the merge, REPORT_VERSION "202" on a
 copy, against main's fresh store at 9a69f00): summary 1/6 -> 0/6, shared 6/62 -> 0/57, unique 14/142 -> 5/140, quotes
 8/338 -> 0/341, disputes 1/1 -> 0/0, slant 13/47 -> 0/32, furniture 2 lines -> 0.
+Since (session 44, helper C; before = main's fresh store at e70cea9): a sentence opened by "To NAME," and what they are
+gives that person's view (docs/model-card-slant.md, "Session 44, helper C"; ANNOTATOR_VERSION 160, a fresh store):
+slant 0/32 -> 0/30 (NPR's "To Sherrilyn Ifill, president of the NAACP Legal Defense Fund, those sentiments are just
+plain scary." and its "scary" gone, both unmarked); a digest's label (REPORT_VERSION "209"): USA Today's newsletter
+now says "a digest: 6 section(s) on other news; the label is read from them too", and its golf sentence and "amazing"
+are marked "(another item of the digest)"; every other line the same.
 About 3 minutes under a load of 8 (a fresh store).
 Since (session 44, helper E; before = main's fresh store at e70cea9): a quotation mark ending its line after that line's
 words starts no sentence, nor the word glued to a mark opening a line (docs/inputs.md, "Sentences"; ANNOTATOR_VERSION

@@ -108,6 +108,18 @@ subheading, "Pope Francis" no "Francis Xavier", Dolan's "recalled the pope as sa
 assertion", Fernandez's comparison, "The Jesuit" a title, Cohen's "fixer", ElBaradei's letter, the Fox memo's doubled
 closing mark no quote). The pattern of Fathallah's mark now marks only the cut words (it matched the whole report
 too: with it unchanged, 1/344). Every other mark the same.
+Since (session 44, helper C; before = main's fresh store at e70cea9): words neutral where they stand are no loaded
+wording: a feeling graded by "most" ("felt most comfortable"), "powerful" of a body past a participle ("the powerful
+governing body") or as people in power ("spoke to the powerful,"), "frigid" of the weather and of relations ("on
+frigid weekends", "their relations became so frigid"), "huge" of protests and of costs ("could be huge"),
+"extraordinary" in its fixed terms ("took extraordinary, behind-the-scenes action"), "uncomfortable questions", an
+"unexpected election", "elaborate" of a thing made, a "violent backlash", an admission made to prosecutors or told
+after a sentence of a deal with prosecutors (docs/model-card-slant.md, "Session 44, helper C"; ANNOTATOR_VERSION 160,
+REPORT_VERSION "209", a fresh store): slant 14/43 -> 1/25 (the 13 spans and the sentences that held them gone: "His
+ousting followed huge protests ...", the Times' caption, "Their relations became so frigid ...", "... uncomfortable
+questions ...", Reuters' "The publisher admitted ..."; CNN shows its "Amid White House turmoil, ..." sentence, unmarked,
+in place of the "admitted" one; left: the Monitor's "modest" manner, a manner praised, kept loaded as session 41's
+manner words are); articles with no phrase and no loaded span 12 -> 16; every other line the same.
 About 4 minutes under a load of 13 (a fresh store).
 Since (session 44, helper F; before = main's fresh store at e70cea9): a possibility raised beside a sentence with no
 modal, and a call for something beside the deed, are no one point, with a denial and a plan beside the deed
