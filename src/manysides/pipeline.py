@@ -38,6 +38,7 @@ from .stories.vectors import article_vectors
 # Bump when the comparison changes, so stored reports are recomputed once.
 REPORT_VERSION = "218"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "209"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "210"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -439,6 +440,8 @@ REPORT_VERSION = "209"  # 4: an article naming no outlet is its own outlet every
 #     its sections on other news than the story's (`StoryReport.other_news`, compare/digest.py, the sections the
 #     unique stage leaves out); the reports say beside a digest's label that it is read from those too, and mark the
 #     slant evidence that comes from them ("from a section of the digest on other news") (docs/model-card-slant.md)
+# 210: session 44, helper C: a section that is its heading line alone (review 13's Reuters credit "—Field Level
+#     Media") is no digest's section on other news (compare/digest.py)
 
 
 class Progress(Protocol):

@@ -82,3 +82,10 @@ def test_the_terminal_says_a_digests_label_is_read_from_its_other_items():
     assert "a digest: 1 of its sections is on other news than this story's" in text
     assert "(another item of the digest)" in text
     assert "a digest:" not in out(_digest_analysis(False))
+
+
+def test_a_heading_line_alone_is_no_digest_section():
+    """Review 13: Reuters closes with a credit line ("—Field Level Media"), which reads as a heading with nothing under
+    it: no section on other news, no digest note."""
+    credit = [*DIGEST[:2], ("Field Level Media", "h-credit")]
+    assert _sections(credit)[1] == {}

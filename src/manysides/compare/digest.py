@@ -46,7 +46,16 @@ def other_news_sections(articles: Sequence[Article], annotations: Mapping[str, A
         if not far:
             continue
         people = frozenset(e.name.lower() for e in ann.entities if e.type == "PERSON")
-        spans = tuple((lo, hi) for lo, hi in _sections(art.text, people) if any(lo <= s < hi for s in far))
+        # a section with a sentence past its heading line: a heading alone is no item (review 13's Reuters closes with
+        # a credit line, "—Field Level Media", which reads as a heading with nothing under it)
+        spans = tuple((lo, hi) for lo, hi in _sections(art.text, people)
+                      if any(_past_heading(art.text, lo, hi) <= s < hi for s in far))
         if spans:
             out[art.id] = spans
     return out
+
+
+def _past_heading(text: str, lo: int, hi: int) -> int:
+    """Where the section `text[lo:hi]` goes on past its first line (its heading); `hi` when it is that line alone."""
+    end = text.find("\n", lo, hi)
+    return hi if end < 0 or not text[end:hi].strip() else end

@@ -26,7 +26,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import ManysidesError, StoreBusyError
-from ..present._view import date_range, fmt_interval, fmt_quantity, fmt_slant, one_line, safe, voice_count, web_url
+from ..present._view import (date_range, digest_note, fmt_interval, fmt_quantity, fmt_slant, one_line, safe, voice_count,
+                             web_url)
 from ..store import Store
 from . import render
 from .cache import Memo, PageCache
@@ -240,6 +241,7 @@ def _templates() -> Environment:
     env.filters["code_spans"] = code_spans
     env.filters["weburl"] = web_url
     env.globals.update(date_range=date_range, fmt_quantity=fmt_quantity, fmt_interval=fmt_interval, fmt_slant=fmt_slant,
+                       digest_note=digest_note,
                        dict=dict)
     env.globals["coverage_svg"] = render.coverage_svg
     env.globals["mini_bar"] = render.mini_bar
