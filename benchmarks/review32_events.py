@@ -115,7 +115,7 @@ frigid weekends", "their relations became so frigid"), "huge" of protests and of
 "extraordinary" in its fixed terms ("took extraordinary, behind-the-scenes action"), "uncomfortable questions", an
 "unexpected election", "elaborate" of a thing made, a "violent backlash", an admission made to prosecutors or told
 after a sentence of a deal with prosecutors (docs/model-card-slant.md, "Session 44, helper C"; ANNOTATOR_VERSION 160,
-REPORT_VERSION "209", a fresh store): slant 14/43 -> 1/25 (the 13 spans and the sentences that held them gone: "His
+REPORT_VERSION "210", a fresh store): slant 14/43 -> 1/25 (the 13 spans and the sentences that held them gone: "His
 ousting followed huge protests ...", the Times' caption, "Their relations became so frigid ...", "... uncomfortable
 questions ...", Reuters' "The publisher admitted ..."; CNN shows its "Amid White House turmoil, ..." sentence, unmarked,
 in place of the "admitted" one; left: the Monitor's "modest" manner, a manner praised, kept loaded as session 41's
