@@ -150,8 +150,8 @@ copy, against main's fresh store at 9a69f00): summary 1/6 -> 0/6, shared 6/62 ->
 Since (session 44, helper C; before = main's fresh store at e70cea9): a sentence opened by "To NAME," and what they are
 gives that person's view (docs/model-card-slant.md, "Session 44, helper C"; ANNOTATOR_VERSION 160, a fresh store):
 slant 0/32 -> 0/30 (NPR's "To Sherrilyn Ifill, president of the NAACP Legal Defense Fund, those sentiments are just
-plain scary." and its "scary" gone, both unmarked); a digest's label (REPORT_VERSION "209"): USA Today's newsletter
-now says "a digest: 6 section(s) on other news; the label is read from them too", and its golf sentence and "amazing"
+plain scary." and its "scary" gone, both unmarked); a digest's label (REPORT_VERSION "210"): USA Today's newsletter
+now says "a digest: 5 section(s) on other news; the label is read from them too", and its golf sentence and "amazing"
 are marked "(another item of the digest)"; every other line the same.
 About 3 minutes under a load of 8 (a fresh store).
 Since (session 44, helper E; before = main's fresh store at e70cea9): a quotation mark ending its line after that line's
