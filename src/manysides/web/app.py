@@ -26,8 +26,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import ManysidesError, StoreBusyError
-from ..present._view import (date_range, digest_note, fmt_interval, fmt_quantity, fmt_slant, one_line, safe, voice_count,
-                             web_url)
+from ..present._view import (date_range, digest_note, fmt_interval, fmt_quantity, fmt_slant, one_line, safe,
+                             voice_count, web_url)
 from ..store import Store
 from . import render
 from .cache import Memo, PageCache
