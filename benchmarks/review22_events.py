@@ -136,6 +136,10 @@ Since (session 44, helper E; before = main's fresh store at e70cea9): a quotatio
 words starts no sentence, nor the word glued to a mark opening a line (docs/inputs.md, "Sentences"; ANNOTATOR_VERSION
 165, a fresh store): unique 4/149 -> 4/148 (one item fewer: the Washington Times' Schumer sentence, unmarked); lone-mark
 sentences 32 -> 0; every other mark the same.
+Since (session 44, helper C; before = main's fresh store at e70cea9): a size word of protests and a "violent" backlash
+are no loaded wording (docs/model-card-slant.md, "Session 44, helper C"; ANNOTATOR_VERSION 160, a fresh store): slant
+0/46 -> 0/45 (the Washington Times' "a possibly violent backlash" sentence gone, unmarked; another of its sentences
+shown, unmarked); every other line the same.
 """
 from __future__ import annotations
 
