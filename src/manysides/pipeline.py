@@ -37,8 +37,6 @@ from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
 REPORT_VERSION = "218"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "209"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "210"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -416,6 +414,12 @@ REPORT_VERSION = "210"  # 4: an article naming no outlet is its own outlet every
 # 204: summary (session 44, helper A, review 33): a list set out in a sentence's place, three items or more parted by
 #     semicolons of six words at most each ("Ann Bell, 29; Tom Reyes, 23; ...; and Sam Odell, 27."), is no summary
 #     sentence (`summary._is_list`) (docs/comparison.md)
+# 209: session 44, helper C, slant of a digest (review 31's USA Today newsletter): a story's report gives, per article,
+#     its sections on other news than the story's (`StoryReport.other_news`, compare/digest.py, the sections the
+#     unique stage leaves out); the reports say beside a digest's label that it is read from those too, and mark the
+#     slant evidence that comes from them ("from a section of the digest on other news") (docs/model-card-slant.md)
+# 210: session 44, helper C: a section that is its heading line alone (review 13's Reuters credit "—Field Level
+#     Media") is no digest's section on other news (compare/digest.py)
 # 212: unique items (session 44, helper D, review 32): a figure an article gives again, same value and unit, beside
 #     one of its own that another outlet gives at another value is no new figure either ("at least 149 deaths" in
 #     the lead, "at least 149 people had been killed" against another's 235; `unique._told_again`)
@@ -436,12 +440,6 @@ REPORT_VERSION = "210"  # 4: an article naming no outlet is its own outlet every
 #     (`shared.told_apart`); a lead naming an outlet only in an aside on where its words were said ("Weiner, in an
 #     interview with Fox News, said ...") is said without the aside (`summary._without_outlet_aside`)
 #     (docs/comparison.md)
-# 209: session 44, helper C, slant of a digest (review 31's USA Today newsletter): a story's report gives, per article,
-#     its sections on other news than the story's (`StoryReport.other_news`, compare/digest.py, the sections the
-#     unique stage leaves out); the reports say beside a digest's label that it is read from those too, and mark the
-#     slant evidence that comes from them ("from a section of the digest on other news") (docs/model-card-slant.md)
-# 210: session 44, helper C: a section that is its heading line alone (review 13's Reuters credit "—Field Level
-#     Media") is no digest's section on other news (compare/digest.py)
 
 
 class Progress(Protocol):

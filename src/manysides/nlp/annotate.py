@@ -27,8 +27,6 @@ if TYPE_CHECKING:  # pragma: no cover
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 166  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 159  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 160  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -465,17 +463,6 @@ ANNOTATOR_VERSION = 160  # 2: reported (indirect) speech; 3: loaded wording read
 #     tag; a closing mark doubled after a pair in its sentence opens no quote; "wouldn't confirm or deny whether"
 #     reports nothing; "the French leader" is the one person named before with that nationality in their title;
 #     a set-off tag whose phrase ends on the role ("..., Rosa Lane, her aunt, said.") speaks (docs/quotes.md)
-# 165: session 44, helper E, sentences (reviews 22-32): a quotation mark ending its line after that line's words
-#     ('... "and they don't profile."' before a paragraph break) starts no sentence, nor does the word glued to a
-#     mark opening a line ('"Because the debate ...'): the parser had made 525 of 12,535 sentences of reviews
-#     22-32 a lone closing mark, leaving the quote's sentence without it (models._line_breaks; docs/inputs.md)
-# 166: session 44, helper E, cleaning (review 32's furniture): a caption under "PHOTO:" of any length, a credit alone in
-#     brackets ("(Photo: Jo Lin/Dreamstime)"), a one-sentence caption closed by the agency alone ("... in 1989
-#     (Reuters)"), "Image <caption> Credit <name>" without dots, "... delivered daily to your inbox", a live page's
-#     notes on its post ("(We most recently updated the top of this post at ...)", "Our original post, from ...:",
-#     "We'll continue to focus on reports ... and update ..."), "Roe reported from Lakeview." at the text's edge, "By
-#     Jane Roe/Staff writer" or "| <date>", and one "By Jane Roe" under no sentence and over prose whose name's words
-#     the text never writes in lower case (docs/inputs.md)
 # 159: session 44, helper C, slant evidence (review 32; review 31's leftover): words neutral where they stand are no
 #     loaded wording: a feeling graded by "most" ("felt most comfortable"), "powerful" of a body past a participle ("the
 #     powerful governing council") or as people in power ("spoke to the powerful,"), "frigid", "chilly" or "balmy" of
@@ -487,6 +474,17 @@ ANNOTATOR_VERSION = 160  # 2: reported (indirect) speech; 3: loaded wording read
 #     (docs/model-card-slant.md; scores unchanged)
 # 160: session 44, helper C, slant evidence (review 32): a temperature word of relations or ties ("their relations
 #     became so frigid that ...", "chilly ties") is no loaded wording (docs/model-card-slant.md; scores unchanged)
+# 165: session 44, helper E, sentences (reviews 22-32): a quotation mark ending its line after that line's words
+#     ('... "and they don't profile."' before a paragraph break) starts no sentence, nor does the word glued to a
+#     mark opening a line ('"Because the debate ...'): the parser had made 525 of 12,535 sentences of reviews
+#     22-32 a lone closing mark, leaving the quote's sentence without it (models._line_breaks; docs/inputs.md)
+# 166: session 44, helper E, cleaning (review 32's furniture): a caption under "PHOTO:" of any length, a credit alone in
+#     brackets ("(Photo: Jo Lin/Dreamstime)"), a one-sentence caption closed by the agency alone ("... in 1989
+#     (Reuters)"), "Image <caption> Credit <name>" without dots, "... delivered daily to your inbox", a live page's
+#     notes on its post ("(We most recently updated the top of this post at ...)", "Our original post, from ...:",
+#     "We'll continue to focus on reports ... and update ..."), "Roe reported from Lakeview." at the text's edge, "By
+#     Jane Roe/Staff writer" or "| <date>", and one "By Jane Roe" under no sentence and over prose whose name's words
+#     the text never writes in lower case (docs/inputs.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
