@@ -12,3 +12,15 @@ def clean_story(text: str, title: str) -> Article:
 def paragraphs(text: str, title: str) -> list[str]:
     """The paragraphs of `text` once cleaned."""
     return clean_story(text, title).text.split("\n\n")
+
+
+def assert_line_goes(before: list[str], line: str, after: list[str], title: str, rule: str) -> None:
+    """`line` set between prose paragraphs is removed by the rule named `rule`, and the prose stays whole."""
+    cleaned = clean_story("\n\n".join([*before, line, *after]), title)
+    assert cleaned.text.split("\n\n") == [*before, *after], line
+    assert any(r.startswith(f"{rule}:") for r in cleaned.removed), (line, cleaned.removed)
+
+
+def assert_line_stays(before: list[str], line: str, after: list[str], title: str) -> None:
+    """`line` set between prose paragraphs is kept by cleaning."""
+    assert line in paragraphs("\n\n".join([*before, line, *after]), title), line

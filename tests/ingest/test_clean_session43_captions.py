@@ -4,7 +4,7 @@ went (the credit with a picture desk's note after it, or the caption in the pres
 credits and prompts with no label the rules did not know ("... via AP", "Photograph by ...", "Join us on ...");
 and the prose like them that stays. Every sentence is invented."""
 
-from clean_helpers import clean_story, paragraphs
+from clean_helpers import assert_line_goes, assert_line_stays, clean_story, paragraphs
 
 _TITLE = "Fire damages the old cathedral of Lakeview"
 _PROSE = "Fire tore through the roof of Lakeview's cathedral on Monday evening, the fire service said."
@@ -13,13 +13,11 @@ _LAST = "The bishop said the cathedral would be rebuilt within five years."
 
 
 def _gone(line: str, rule: str) -> None:
-    cleaned = clean_story(f"{_PROSE}\n\n{_MORE}\n\n{line}\n\n{_LAST}", _TITLE)
-    assert cleaned.text.split("\n\n") == [_PROSE, _MORE, _LAST], line
-    assert any(r.startswith(f"{rule}:") for r in cleaned.removed), (line, cleaned.removed)
+    assert_line_goes([_PROSE, _MORE], line, [_LAST], _TITLE, rule)
 
 
 def _stays(line: str) -> None:
-    assert line in paragraphs(f"{_PROSE}\n\n{_MORE}\n\n{line}\n\n{_LAST}", _TITLE), line
+    assert_line_stays([_PROSE, _MORE], line, [_LAST], _TITLE)
 
 
 def test_a_present_tense_caption_closed_by_its_date_goes():

@@ -4,7 +4,7 @@ long, a credit alone in brackets, a caption closed by the agency alone in bracke
 sign-off ("... reported from <place>.") at the text's end, and a single "By <name>" line where a byline stands; and
 the prose like them that stays. Every sentence is invented."""
 
-from clean_helpers import clean_story, paragraphs
+from clean_helpers import assert_line_goes, assert_line_stays, clean_story, paragraphs
 
 _TITLE = "Storm floods the harbour town of Lakeview"
 _PROSE = "Floodwater swept through the harbour district of Lakeview on Monday evening, the fire service said."
@@ -13,13 +13,11 @@ _LAST = "The mayor said the sea wall would be raised within five years."
 
 
 def _gone(line: str, rule: str) -> None:
-    cleaned = clean_story(f"{_PROSE}\n\n{_MORE}\n\n{line}\n\n{_LAST}", _TITLE)
-    assert cleaned.text.split("\n\n") == [_PROSE, _MORE, _LAST], line
-    assert any(r.startswith(f"{rule}:") for r in cleaned.removed), (line, cleaned.removed)
+    assert_line_goes([_PROSE, _MORE], line, [_LAST], _TITLE, rule)
 
 
 def _stays(line: str) -> None:
-    assert line in paragraphs(f"{_PROSE}\n\n{_MORE}\n\n{line}\n\n{_LAST}", _TITLE), line
+    assert_line_stays([_PROSE, _MORE], line, [_LAST], _TITLE)
 
 
 def test_a_long_caption_under_a_picture_label_goes():
