@@ -10,12 +10,11 @@ pairs 0, as shipped), where a join must also pass a check on the two groups:
 from __future__ import annotations
 
 import argparse
-import itertools
 
 import numpy as np
 
 from s44_common import bench, load
-from s44_fast import Part
+from s44_fast import Part, dtf
 
 
 def agglomerate(W, bar, lam=0.0, top=None, cen=None, V=None, size_cap=None, mu=0.0):
@@ -87,7 +86,6 @@ def dense_W(P: Part, bar, S=None, threshold=0.22):
 
 
 def main():
-    from manysides.stories.metrics import bcubed
     ap = argparse.ArgumentParser()
     ap.add_argument("--mode", default="lam")
     args = ap.parse_args()
@@ -97,9 +95,7 @@ def main():
 
     def f(P, k, bar, **kw):
         # the bar applies to the shifted matrix: threshold 0.22 after shift
-        labels = agglomerate(dense_W(P, bar), 0.22, V=V[k], **kw)
-        pred = {r["id"]: f"g{l}" for r, l in zip(P.rows, labels)}
-        return bcubed(pred, gold, [r["id"] for r in P.rows])
+        return P.score(P.labelled(agglomerate(dense_W(P, bar), 0.22, V=V[k], **kw)))
 
     # check: plain = shipped
     print("plain dev", round(f(parts["dev"], "dev", 0.40).f1, 4), "(shipped 0.8608)", flush=True)
@@ -125,9 +121,7 @@ def main():
         print("  ", kw, "best so far", best, flush=True)
     _, kw, bar = best
     res = {k: f(P, k, bar, **kw) for k, P in parts.items()}
-    print(f"{args.mode}: picked {kw} bar {bar}: undated dev / test / full "
-          f"{res['dev'].f1:.4f} / {res['test'].f1:.4f} / {res['full'].f1:.4f} "
-          f"(full P {res['full'].precision:.3f} R {res['full'].recall:.3f})")
+    print(f"{args.mode}: picked {kw} bar {bar}: undated dev / test / full {dtf(res)}")
 
 
 if __name__ == "__main__":

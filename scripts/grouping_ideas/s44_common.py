@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
+import scipy.sparse as sp
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -94,4 +95,35 @@ def mixed(rows, extra, vecs_of, gold, dated, cfg=None, sim_cls=None, group_fn=No
     return b.f1, joined, pulled
 
 
-__all__ = ["G", "bench", "load", "group_rows", "f1", "table", "fmt", "mixed", "replace", "similarity"]
+def knn_graph(S, k):
+    """S with its diagonal at -inf, and each row's k nearest as a boolean matrix: the mutual k-NN ideas' start."""
+    n = S.shape[0]
+    T = S.copy()
+    np.fill_diagonal(T, -np.inf)
+    nbr = np.argsort(-T, axis=1)[:, :k]
+    A = np.zeros((n, n), dtype=bool)
+    A[np.repeat(np.arange(n), k), nbr.ravel()] = True
+    return T, A
+
+
+def token_rows(sets, n_pseudo=None):
+    """Unit rows of a binary token matrix, IDF-weighted (with n_pseudo extra documents) when given, so that the
+    signature and figure cosines of s44_signature and s44_grid are computed one way."""
+    vocab = {}
+    r, c = [], []
+    for i, sg in enumerate(sets):
+        for t in sg:
+            r.append(i)
+            c.append(vocab.setdefault(t, len(vocab)))
+    m = sp.csr_matrix((np.ones(len(r)), (r, c)), shape=(len(sets), max(1, len(vocab))))
+    if n_pseudo is not None:
+        df = np.asarray(m.sum(axis=0)).ravel()
+        idf = np.log((len(sets) + n_pseudo + 1.0) / (df + 1.0)) + 1.0
+        m = m.multiply(idf[None, :]).tocsr()
+    norm = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norm[norm == 0] = 1
+    return (sp.diags(1 / norm) @ m).tocsr()
+
+
+__all__ = ["G", "bench", "load", "group_rows", "f1", "table", "fmt", "mixed", "replace", "similarity", "knn_graph",
+           "token_rows"]

@@ -6,32 +6,19 @@ from __future__ import annotations
 import argparse
 import itertools
 import re
-import sys
 
 import numpy as np
 import scipy.sparse as sp
 
-from s44_common import G, bench, load
-from s44_fast import Part
+from s44_common import bench, load, token_rows
+from s44_fast import Part, dtf, pick
 from s44_signature import signature
 
 BARS = [round(0.30 + 0.02 * k, 2) for k in range(10)]
 
 
 def idf_cos(sets, n_pseudo=50, binary=True):
-    vocab = {}
-    r, c = [], []
-    for i, sg in enumerate(sets):
-        for t in sg:
-            r.append(i)
-            c.append(vocab.setdefault(t, len(vocab)))
-    m = sp.csr_matrix((np.ones(len(r)), (r, c)), shape=(len(sets), max(1, len(vocab))))
-    df = np.asarray(m.sum(axis=0)).ravel()
-    idf = np.log((len(sets) + n_pseudo + 1.0) / (df + 1.0)) + 1.0
-    m = m.multiply(idf[None, :]).tocsr()
-    norm = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
-    norm[norm == 0] = 1
-    m = sp.diags(1 / norm) @ m
+    m = token_rows(sets, n_pseudo)
     return (m @ m.T).toarray()
 
 
@@ -56,23 +43,14 @@ def run(idea, terms_fn, grid, args):
     rows, _, vecs_of, gold = load()
     parts = {k: Part(v, vecs_of, gold) for k, v in bench.halves(rows).items()}
     terms = {k: terms_fn(P) for k, P in parts.items()}
-    best = None
-    for params in grid:
-        for bar in BARS:
-            P = parts["dev"]
-            S = P.S + np.where(P.both, combine(terms["dev"], params), 0.0)
-            f = P.f1(S=S, bar=bar).f1
-            if best is None or f > best[0] + 1e-9:
-                best = (f, params, bar)
-    f, params, bar = best
-    res = {}
-    for k, P in parts.items():
-        S = P.S + np.where(P.both, combine(terms[k], params), 0.0)
-        b = P.f1(S=S, bar=bar)
-        res[k] = b
-    print(f"{idea}: picked {params} bar {bar}: undated dev / test / full "
-          f"{res['dev'].f1:.4f} / {res['test'].f1:.4f} / {res['full'].f1:.4f} "
-          f"(full P {res['full'].precision:.3f} R {res['full'].recall:.3f})", flush=True)
+
+    def f1_of(k, params, bar):
+        P = parts[k]
+        return P.f1(S=P.S + np.where(P.both, combine(terms[k], params), 0.0), bar=bar)
+
+    _, (params, bar) = pick(itertools.product(grid, BARS), lambda c: f1_of("dev", *c).f1)
+    res = {k: f1_of(k, params, bar) for k in parts}
+    print(f"{idea}: picked {params} bar {bar}: undated dev / test / full {dtf(res)}", flush=True)
     return params, bar
 
 

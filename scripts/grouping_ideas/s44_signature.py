@@ -13,9 +13,8 @@ import itertools
 import re
 
 import numpy as np
-import scipy.sparse as sp
 
-from s44_common import G, bench, load, table, fmt, replace, mixed, group_rows, f1
+from s44_common import G, bench, load, table, fmt, replace, mixed, group_rows, f1, token_rows
 
 MONTHS = {m: k for k, ms in enumerate([("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
                                         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
@@ -73,39 +72,14 @@ def signature(title: str, text: str, lead: int, kinds: set[str]) -> set[str]:
     return out
 
 
-def _unit_rows(sets):
-    vocab = {}
-    r, c = [], []
-    for i, sg in enumerate(sets):
-        for t in sg:
-            r.append(i)
-            c.append(vocab.setdefault(t, len(vocab)))
-    m = sp.csr_matrix((np.ones(len(r)), (r, c)), shape=(len(sets), max(1, len(vocab))))
-    norm = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
-    norm[norm == 0] = 1
-    return (sp.diags(1 / norm) @ m).tocsr()
-
-
 def make_sim(a: float, b: float, lead: int, kinds: set[str], undated_only: bool, min_conf: int = 1):
     class Sim(G._Similarity):
         def __init__(self, items, cfg, words=False):
             super().__init__(items, cfg, words)
             sigs = [signature(it.title, it.text, lead, kinds) for it in items]
             figs = [{t for t in sg if t[0] in "np"} for sg in sigs]
-            self.fig = _unit_rows(figs)
-            vocab = {}
-            r, c = [], []
-            for i, sg in enumerate(sigs):
-                for t in sg:
-                    r.append(i)
-                    c.append(vocab.setdefault(t, len(vocab)))
-            m = sp.csr_matrix((np.ones(len(r)), (r, c)), shape=(len(items), max(1, len(vocab))))
-            df = np.asarray(m.sum(axis=0)).ravel()
-            idf = np.log((len(items) + 50 + 1.0) / (df + 1.0)) + 1.0
-            m = m.multiply(idf[None, :]).tocsr()
-            norm = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
-            norm[norm == 0] = 1
-            self.sig = sp.diags(1 / norm) @ m
+            self.fig = token_rows(figs)
+            self.sig = token_rows(sigs, 50)
             self.nfig = np.array([len(f) for f in figs])
             self.undated = np.array([not it.published for it in items])
 

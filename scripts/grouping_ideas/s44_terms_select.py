@@ -8,26 +8,17 @@ from __future__ import annotations
 
 import itertools
 import sys
-from collections import Counter
 
 import numpy as np
 
-from s44_common import bench, load
-from s44_fast import Part
+from s44_common import load
+from s44_fast import pick, report, select_parts
 from s44_grid import head_terms, sig_terms, lead_terms
-from s44_knn_select import half_a
-from manysides.stories.metrics import bcubed
 
 
 def main():
     rows, extra, vecs_of, gold = load(1000)
-    A = [r for r in extra if half_a(r["id"])]
-    B = [r for r in extra if not half_a(r["id"])]
-    h = bench.halves(rows)
-    sets = {"dev+A": h["dev"] + A, "dev": h["dev"], "test": h["test"], "full": rows, "test+B": h["test"] + B,
-            "full+all": rows + extra}
-    ex = {r["id"] for r in extra}
-    parts = {k: Part(v, vecs_of, gold) for k, v in sets.items()}
+    parts, ex = select_parts(rows, extra, vecs_of, gold)
     terms = {}
     for k, P in parts.items():
         t = {}
@@ -41,18 +32,6 @@ def main():
         P = parts[k]
         add = sum(w * terms[k][name] for name, w in params)
         return P.S + np.where(P.both, add, 0.0)
-
-    def line(name, params, bar):
-        out = []
-        for k, P in parts.items():
-            pred = P.group(S=S_of(k, params), bar=bar)
-            b = bcubed(pred, gold, [r["id"] for r in P.rows])
-            note = ""
-            if k == "full+all":
-                size = Counter(pred.values())
-                note = f" ({sum(1 for r in P.rows if r['id'] in ex and size[pred[r['id']]] > 1)} not alone)"
-            out.append(f"{k} {b.f1:.4f}{note}")
-        print(f"{name}: " + " | ".join(out), flush=True)
 
     bars = [round(0.34 + 0.02 * i, 2) for i in range(10)]
     grids = {
@@ -68,14 +47,10 @@ def main():
     for name, grid in grids.items():
         if len(sys.argv) > 1 and name not in sys.argv[1:]:
             continue
-        best = None
-        for params in grid:
-            for bar in bars:
-                v = bcubed(parts["dev+A"].group(S=S_of("dev+A", params), bar=bar), gold,
-                           [r["id"] for r in parts["dev+A"].rows]).f1
-                if best is None or v > best[0] + 1e-9:
-                    best = (v, params, bar)
-        line(f"{name} {best[1]} bar {best[2]}", best[1], best[2])
+        D = parts["dev+A"]
+        _, (params, bar) = pick(itertools.product(grid, bars), lambda c: D.f1(S=S_of("dev+A", c[0]), bar=c[1]).f1)
+        print(f"{name} {params} bar {bar}: "
+              + report(parts, ex, lambda k, P: P.group(S=S_of(k, params), bar=bar)), flush=True)
 
 
 if __name__ == "__main__":
