@@ -478,16 +478,20 @@ class _Context:
         return None
 
     # -- "the mayor" -> the named mayor ---------------------------------------------
-    def _role_names(self) -> dict[str, list[tuple[int, str]]]:
-        roles: dict[str, list[tuple[int, str]]] = {}
+    def _prose_people(self):
+        """(entity, token span) of each person named in the prose: a title named inside someone's quote or a
+        heading is no holder the prose refers to ("... a slap at President Ghani," said Kirby. "The President" is
+        Trump)."""
         for ent in self.entities:
             if ent.type != "PERSON" or self.in_quote(ent.start) or self.in_heading(ent.start):
-                # a title named inside someone's quote is no holder the prose refers to
-                # ("... a slap at President Ghani," said Kirby. "The President" is Trump)
                 continue
             span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
-            if span is None:
-                continue
+            if span is not None:
+                yield ent, span
+
+    def _role_names(self) -> dict[str, list[tuple[int, str]]]:
+        roles: dict[str, list[tuple[int, str]]] = {}
+        for ent, span in self._prose_people():
             root = span.root
             nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
                      and not _subject_misparsed(c)]
@@ -575,12 +579,7 @@ class _Context:
         """(position, name, nationality words, role nouns) of each person named outside quotes after a title
         holding a nationality ("French President Emmanuel Macron")."""
         out = []
-        for ent in self.entities:
-            if ent.type != "PERSON" or self.in_quote(ent.start) or self.in_heading(ent.start):
-                continue
-            span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
-            if span is None:
-                continue
+        for ent, span in self._prose_people():
             first = next((t for t in span if t.ent_type_ == "PERSON"), span[0])
             k, before = first.i - 1, []
             while k >= 0 and first.i - k <= 4 and self.doc[k].text[:1].isupper() and self.doc[k].pos_ in (
