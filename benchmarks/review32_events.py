@@ -135,6 +135,9 @@ The events in Cairo ... Credit ...", Fox's "Warren reported from Buenos Aires, A
 EFFORT:What will it take ...? A lot.", Newsmax's closing "More Data:" and CNN's chart title left), slant 14/43 -> 13/41
 (the Times' caption no evidence sentence, its marked "violent" gone with it), unique 11/141 -> 11/142 (the Times'
 quotation of Richard B. Alley an item, unmarked); lone-mark sentences 54 -> 0; every other mark the same.
+Merged (session 44, helpers A-H; a fresh store of the merge at 2809483 against main's fresh store at e70cea9):
+summary 1/6, disputes 1/5 the same; shared 7/43 -> 5/42, unique 11/141 -> 7/137, quotes 23/346 -> 0/344, slant
+14/43 -> 1/25, furniture 9 -> 3 lines (each helper's share in its paragraph above).
 """
 from __future__ import annotations
 
