@@ -180,6 +180,15 @@ def make_alike(fx: Fixture, a: str, i: int, b: str, j: int, cosine: float = 0.75
     fx.vectors[b][j] = row / np.linalg.norm(row)
 
 
+def pair_at(cosine: float, dim: int = 384) -> tuple[np.ndarray, np.ndarray]:
+    """Two unit vectors `cosine` alike (on axes 300 and 301), for a pair of sentences set by hand."""
+    x = np.zeros(dim, dtype=np.float32)
+    x[300] = 1.0
+    y = np.zeros(dim, dtype=np.float32)
+    y[[300, 301]] = [cosine, (1 - cosine * cosine) ** 0.5]
+    return x, y
+
+
 def listed_alone(sentence: str) -> bool:
     """Whether `sentence`, told by one of two outlets of a harbour storm beside their shared lead, is listed as what
     only that outlet reports (the unique-item rules' tests ask it of invented sentences)."""

@@ -4,7 +4,7 @@ done beside what was done."""
 
 from manysides.compare import shared_points
 
-from compare_fixtures import Draft, make_alike, make_fixture
+from compare_fixtures import Draft, make_alike, make_fixture, pair_at
 
 
 def _pair(a_sentence: str, b_sentence: str, **kw) -> list[tuple[str, ...]]:
@@ -137,7 +137,6 @@ def test_one_figure_alike_near_the_edge_makes_a_point_when_the_pair_stands_out()
     common, a likeness below the floor, a pair that does not stand out, two sentences naming two places (review
     24's half a million evacuated in South Carolina / 500,000 told to evacuate Jacksonville), or a bare count below
     three (review 22's "one woman" twice) or an age (review 18's Keith Lamont Scott, 43), make no point."""
-    import numpy as np
 
     def points(cos, a_claim, b_claim, other=0.2, places=("", "")):
         """`places`: the place each outlet's sentence names (tagged GPE), or none."""
@@ -151,10 +150,7 @@ def test_one_figure_alike_near_the_edge_makes_a_point_when_the_pair_stands_out()
         b = Draft("b", "B", [(extended, "b1"), ("Storms closed two ferry routes on the coast this week.", "b2")],
                   claims=[b_claim], entities=ents[1])
         fx = make_fixture([a, b])
-        x = np.zeros(384, dtype=np.float32)
-        x[300] = 1.0
-        y = np.zeros(384, dtype=np.float32)
-        y[[300, 301]] = [cos, (1 - cos * cos) ** 0.5]
+        x, y = pair_at(cos)
         fx.vectors["a"][0], fx.vectors["b"][0] = x, y
         # each article's other sentence `other` alike to the other article's sentence of the pair (its neighbourhood)
         for art, near, axis in (("a", y, 302), ("b", x, 303)):

@@ -6,7 +6,7 @@ import pytest
 from manysides.compare import shared_points, unique_points
 from manysides.compare.shared import pair_margins
 
-from compare_fixtures import Draft, make_fixture
+from compare_fixtures import Draft, make_fixture, pair_at
 
 
 def _point_with(points, fragment):
@@ -156,10 +156,7 @@ def test_sentences_giving_the_same_two_figures_are_one_point_in_other_words():
     def points(cos: float, b_claims) -> tuple:
         b.claims = b_claims
         fx = make_fixture([a, b])
-        x = np.zeros(384, dtype=np.float32)
-        x[300] = 1.0
-        y = np.zeros(384, dtype=np.float32)
-        y[[300, 301]] = [cos, (1 - cos * cos) ** 0.5]
+        x, y = pair_at(cos)
         fx.vectors["a"][0], fx.vectors["b"][0] = x, y
         return shared_points(fx.articles, fx.annotations, fx.vectors)
 

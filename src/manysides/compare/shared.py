@@ -1008,7 +1008,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     raised = [_raises_possibility(v.text) for v in cands]
     possibility_word = [_POSSIBLE_WORD.search(v.text) is not None for v in cands]
     calls = [_called_for(v.text) for v in cands]
-    appealing = [_APPEALS.search(v.text) is not None or _CALL.search(v.text) is not None for v in cands]
+    appealing = [a or _CALL.search(v.text) is not None for a, v in zip(appeals, cands)]
 
     def post_apart(i: int, j: int) -> bool:
         return any(authors[x] is not None and authors[y] is None and not authors[x] & spelled[y]
