@@ -80,8 +80,11 @@ def _adds_to_before(text: str) -> bool:
 
 # A sentence that opens by linking back to one before it ("But amid all the revelry ...",
 # "Meanwhile, ...") reads as mid-thought out of its article.
+# "Earlier" and "later" that open a time phrase ("Later in the day, Putin called ...", "Earlier this year, ...",
+# review 34) are not cut: cut, they leave "In the day, ..." or move the time ("This year, ...").
 _CONNECTIVE = re.compile(
-    r"^(?:but|and|so|yet|still|meanwhile|however|also|earlier|later|instead|rather|moreover|furthermore|"
+    r"^(?:but|and|so|yet|still|meanwhile|however|also|(?:earlier|later)(?!\s+(?:in|on|at|that|this|last|next|"
+    r"today|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|instead|rather|moreover|furthermore|"
     r"additionally|separately|nonetheless|nevertheless|then|indeed|in addition|in turn|even so|"
     r"in fact|at the same time|on the other hand)\b,?\s+(?=\S)", re.IGNORECASE)
 
@@ -107,7 +110,9 @@ _PRONOUN_START = re.compile(
     r"^(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?"
     r"(?:(?:he|she|they|it|his|her|their|its)\b(?!['’]s\b)"
-    r"|(?:(?:under|in|at|by|with|from|after|before|despite|for|on|since|during|given|because of)\s+)?"
+    # an adverb before the preposition too ("Immediately after that call, Flynn called ...", review 34)
+    r"|(?:(?:(?:immediately|shortly|soon|just|right|directly|not long)\s+)?"
+    r"(?:under|in|at|by|with|from|after|before|despite|for|on|since|during|given|because of)\s+)?"
     r"(?:this|that|these|those)\b(?!['’]s\b)(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|night|"
     r"spring|summer|fall|autumn|winter|time|day)s?\b))", re.IGNORECASE)
 
@@ -143,7 +148,9 @@ _JUDGED_OPENING = re.compile(r"^In an? (?:[\w-]+\s+){0,2}(?:move|step|blow|decis
 
 # A sentence that opens by setting itself beside others already told ("In other videos from the concert, many
 # concertgoers ...", review 19's Las Vegas summary opened so) needs those told first.
-_OTHER_START = re.compile(r"^(?:in|among|of|from|on|at)\s+(?:the\s+)?other\s+\w+", re.IGNORECASE)
+_OTHER_START = re.compile(r"^(?:in|among|of|from|on|at)\s+(?:the\s+)?other\s+\w+|"
+                          # "In another tweet, Trump said ..." (review 34): one told before it
+                          r"^(?:in|with|on|at)\s+(?:yet\s+)?another\s+\w+", re.IGNORECASE)
 
 
 # A personal pronoun outside quotation marks with nobody before it in the sentence to stand for ("A state test
