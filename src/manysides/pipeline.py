@@ -36,7 +36,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "218"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "220"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -440,6 +440,15 @@ REPORT_VERSION = "218"  # 4: an article naming no outlet is its own outlet every
 #     (`shared.told_apart`); a lead naming an outlet only in an aside on where its words were said ("Weiner, in an
 #     interview with Fox News, said ...") is said without the aside (`summary._without_outlet_aside`)
 #     (docs/comparison.md)
+# 219: session 45, helper A, summaries (review 34): "earlier"/"later" opening a time phrase are not cut as
+#     connectives ("Later in the day, Putin called ..." read "In the day, ..."); a sentence opening "Immediately after
+#     that call, ..." or "In another tweet, ..." points back (`summary._PRONOUN_START`, `_OTHER_START`)
+#     (docs/comparison.md)
+# 220: session 45, helper A, disputes (reviews 32, 33): a count of the dead against one said to stand now that counts
+#     no harm ("340 were killed in the 9/11 attacks" / "400 firefighters are now battling the blaze") is no dispute,
+#     a toll set off by dashes read past the closing one ("— 340 — were killed"); "wage growth" names a measure of
+#     its own ("annual wage growth topped 3 percent" / "annual growth of 2.9%") (`numbers._dead_against_now`,
+#     `_QUALIFIERS`) (docs/comparison.md)
 
 
 class Progress(Protocol):

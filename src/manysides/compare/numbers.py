@@ -68,7 +68,7 @@ from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, Shared
 from ._text import STOP_WORDS, numeral_in, outlet_key, words
 from ._nights import night_words, nights_apart
 from ._parts import another_place, aside_places, figure_sentences, places_apart, places_named, stages_apart
-from ._periods import earlier_years, moments_apart, tallies_apart
+from ._periods import earlier_years, moments_apart, said_now, tallies_apart
 from ._trading import intraday_apart
 
 PARAPHRASE_THRESHOLD = 0.68
@@ -181,7 +181,7 @@ def _quantity_words(c: Claim, people: frozenset[str] = frozenset()) -> frozenset
         sentence = c.sentence or ""
         at = sentence.find(c.text)
         if at >= 0 and (_TOLL_BEFORE.search(sentence, max(0, at - 30), at)
-                        or _TOLL_AFTER.match(sentence, at + len(c.text))):
+                        or _TOLL_AFTER.match(sentence, _after_figure(sentence, at, at + len(c.text)))):
             out = out | {"kill"}
         elif (harm := _harm(c)) == "hospital":
             out = (out - {"hurt"}) | {"hospital"}  # "406 taken to hospital", "527 injured and taken to hospitals"
@@ -372,6 +372,20 @@ _HOSPITAL_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:were\s+|was\s+|had\s+be
 _AND_HOSPITAL = re.compile(r"\s*,?\s+and\s+(?:were\s+|later\s+)?" + _HOSPITAL + r"\b", re.IGNORECASE)
 
 
+# A figure set off by dashes ("The most firefighters — 340 — were killed in the 9/11 attacks", review 33): its
+# predicate follows the closing dash.
+_OPEN_DASH = re.compile(r"[\u2014\u2013]\s*$")
+_CLOSE_DASH = re.compile(r"\s*[\u2014\u2013]")
+
+
+def _after_figure(sentence: str, at: int, end: int) -> int:
+    """Where the words after a figure at `at`..`end` of `sentence` begin: past a closing dash when a dash opens
+    before it, else `end`."""
+    if _OPEN_DASH.search(sentence, max(0, at - 3), at) and (m := _CLOSE_DASH.match(sentence, end)):
+        return m.end()
+    return end
+
+
 def _harm(c: Claim) -> str | None:
     """ "dead", "hurt" or "hospital" for a count of the dead, of the hurt or of those taken to hospital (`_HOSPITAL`),
     None for any other."""
@@ -385,14 +399,23 @@ def _harm(c: Claim) -> str | None:
         return "dead"
     if _HURT_BEFORE.search(sentence, max(0, at - 30), at):
         return "hurt"
-    m = _HARM_AFTER.match(sentence, at + len(c.text))
-    h = _HOSPITAL_AFTER.match(sentence, at + len(c.text))
+    after = _after_figure(sentence, at, at + len(c.text))
+    m = _HARM_AFTER.match(sentence, after)
+    h = _HOSPITAL_AFTER.match(sentence, after)
     if h and (not m or h.end() <= m.end()):
         return "hospital"
     if m:
         return "dead" if m.group(1) else "hospital" if _AND_HOSPITAL.match(sentence, m.end()) else "hurt"
     subject = _subject_words(c.subject)
     return "hurt" if "hurt" in subject else "dead" if "kill" in subject else None
+
+
+def _dead_against_now(a: Claim, moment_a: str, b: Claim, moment_b: str) -> bool:
+    """One figure a count of the dead, the other a count said to stand now (`_periods.said_now`) that counts no harm:
+    the living at work now are not the dead of some event (review 33: "The most firefighters — 340 — were killed in
+    the 9/11 terrorist attacks" against "400 firefighters are now battling the blaze")."""
+    ha, hb = _harm(a), _harm(b)
+    return (ha == "dead" and hb is None and said_now(moment_b)) or (hb == "dead" and ha is None and said_now(moment_a))
 
 
 def _kind(c: Claim) -> str:
@@ -802,6 +825,10 @@ _QUALIFIERS = (
     ("participation", re.compile(r"\bparticipation\b", re.IGNORECASE)),
     ("underemployment", re.compile(r"\bunderemploy\w*", re.IGNORECASE)),
     ("revised", re.compile(r"\brevis(?:ed|ions?)\b", re.IGNORECASE)),
+    # the growth of pay is not the economy's (review 32: "annual wage growth topped 3 percent" against "annual
+    # growth of 2.9% in 2018", the GDP's)
+    ("pay", re.compile(r"\b(?:wages?|pay|earnings|salar(?:y|ies))\s+(?:growth|gains?|increases?|hikes?|raises?|"
+                       r"rises?)\b|\baverage\s+hourly\s+(?:earnings|wages?|pay)\b", re.IGNORECASE)),
     ("unadjusted", re.compile(r"\b(?:unadjusted|not seasonally adjusted)\b", re.IGNORECASE)),
     # those who may vote against those who did ("India's 814 million eligible voters", "540 million voters")
     ("eligible", re.compile(r"\b(?:eligible|registered)\s+(?:to\s+vote|voters?)\b", re.IGNORECASE)),
@@ -1607,7 +1634,8 @@ def disputed_numbers(
             return None
         # a tally of the year so far against one event's count; a count of Sunday against one said to stand now, in
         # Monday's papers (review 33)
-        if tallies_apart(a.claim, b.claim) or moments_apart(a.moment, a.day, b.moment, b.day):
+        if (tallies_apart(a.claim, b.claim) or moments_apart(a.moment, a.day, b.moment, b.day)
+                or _dead_against_now(a.claim, a.moment, b.claim, b.moment)):  # the dead against those at work now
             return None
         if _counts_apart(a.claim, b.claim):  # jobs against people
             return None
@@ -1822,7 +1850,8 @@ def differing_figures(
         ya, yb = earlier_years(ca, years.get(xa)), earlier_years(cb, years.get(xb))
         if moment[(xa, ca.start, ca.end)][0] and ya and yb and not ya & yb:
             return False  # two earlier times' figures ("last year" against "in 1994")
-        if tallies_apart(ca, cb) or (not across_moments and moments_apart(wa, da, wb, db)):
+        if tallies_apart(ca, cb) or (not across_moments and moments_apart(wa, da, wb, db)) \
+                or _dead_against_now(ca, wa, cb, wb):
             return False  # a tally of the year so far against one event's; a day's count against one standing now
         if _shares_apart(share_of(texts_by_article[xa], ca), share_of(texts_by_article[xb], cb)):
             return False  # shares of two things
