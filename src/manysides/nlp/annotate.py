@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 166  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 173  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -485,6 +485,13 @@ ANNOTATOR_VERSION = 166  # 2: reported (indirect) speech; 3: loaded wording read
 #     "We'll continue to focus on reports ... and update ..."), "Roe reported from Lakeview." at the text's edge, "By
 #     Jane Roe/Staff writer" or "| <date>", and one "By Jane Roe" under no sentence and over prose whose name's words
 #     the text never writes in lower case (docs/inputs.md)
+# 173: session 45, helper C, slant evidence (review 33): neutral words no loaded wording: a thing's heat ("hot gases",
+#     "the hot sands") and terms of "hot" ("a hot rod", "a hot mic", "the hot zone"); "deadly" as a turn's result ("turn
+#     a situation deadly") and of more acts that kill ("deadly assaults"); "desperate" of a situation, a plight or a need;
+#     "unpredictable" of a contest, a market or a world ("a wildly unpredictable race"); "precise" before a thing's noun
+#     ("a precise breakdown") and "to be precise:"; "gruesome" of pictures ("gruesome images"); "powerful" of a nation,
+#     its noun said or left out after a superlative ("its wealthiest and most powerful (Freedonia)")
+#     (docs/model-card-slant.md; scores unchanged)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -149,7 +149,7 @@ from ..records import SlantEvidence
 from .slant_classes import noun_use, verb_use
 from .slant_features import tokenize
 from .slant_senses import (AREA_NOUNS, CAUTION_WORDS, FEELER_NOUNS, FOOD_NOUNS, FORCE_NOUNS, GRADED_NOUNS, HARM_NOUNS,
-                            HARM_WORDS, LOUD_WORDS, OFFICE_NOUNS, POWER_WORDS, REACTION_WORDS, SEEN_SIZE_WORDS,
+                            HARM_WORDS, LOUD_WORDS, NATION_NOUNS, OFFICE_NOUNS, POWER_WORDS, REACTION_WORDS, SEEN_SIZE_WORDS,
                             SIGHT_NOUNS, SOUND_NOUNS, WITNESS_NOUNS, fault_found, field_risk, graded_noun, hedge,
                             likelihood, pointer_cleft, police_warning, surprising_outcome)
 from .slant_verbs import FORMS, VerbRole, verb_at
@@ -244,7 +244,11 @@ PLAIN_BEFORE = {
     # review 16: "a major hot button" (a divisive issue), "deadly force" (the legal term for force that may kill,
     # "a deadly weapon" likewise): names of a thing, no judgement
     # session 41, B (review 29: supporters "raised hot dogs and beers"): the food's name
-    "hot": frozenset("button buttons spot spots seat topic topics war wars dog dogs".split()),
+    # session 45, C (review 33: "three dogs and a 1930 model hot rod on a trailer"): a car's kind; "a hot mic" (a live
+    # microphone that records the speaker unawares), "the hot zone" (the area of danger, an outbreak's or a fire's)
+    # and "hot flashes" (a symptom): the things' names in every outlet's words
+    "hot": frozenset("button buttons spot spots seat topic topics war wars dog dogs rod rods mic mics microphone "
+                     "microphones zone zones flash flashes".split()),
     # session 37 (review 24: "the space race during the cold war"): the era's and a rivalry's name, written in lower
     # case by some style books, and the weather's and the police's terms ("a cold front", "a cold case")
     "cold": frozenset("war wars warrior warriors front fronts snap snaps case cases storage".split()),
@@ -587,6 +591,24 @@ PRICED_NOUNS = frozenset(
     # session 40, B (review 27: "AirAsia, which has dominated cheap travel in the region"): travel and its fares, bought
     "travel fare fares airfare airfares airline airlines carrier carriers hotel hotels".split()
 )
+# session 45, C (review 33's CNN on a wildfire: "The shelter will block 100% of the heat from flames and hot gases"):
+# what a fire, an engine or the sun heats, its temperature told ("hot gases", "the hot sands", "baked to death in a hot
+# cell", "cold steel"), as "a hot day" tells the weather's; "a hot take", "hot issues" and "a cold response" still count
+HEATED_NOUNS = frozenset("gas gases smoke ash ashes ember embers coal coals cinder cinders sand sands metal metals steel "
+                         "iron oil grease steam vapor vapors vapour vapours lava magma rock rocks asphalt pavement "
+                         "concrete surface surfaces stove stoves oven ovens furnace furnaces pipe pipes exhaust liquid "
+                         "liquids room rooms cell cells tent tents".split())
+# session 45, C (review 33; "deadly" of an act that killed, review 19): more acts and agents that kill ("increasingly
+# deadly assaults", "clash in deadly battles", "deadly U.S. airstrikes", "deadly gases", "deadly protests"): that people
+# died or would, which the toll states; "a deadly ideology" and "deadly serious" still count
+LETHAL_NOUNS = frozenset("assault assaults battle battles airstrike airstrikes strike strikes bomb bombs gas gases "
+                         "toxin toxins poison poisons conflict conflicts protest protests encounter encounters".split())
+# what a result of turning may be ("it doesn't take much to turn a situation deadly", "the clashes turned deadly"): a
+# form of "turn", an object of up to three words (no preposition: "turned away from deadly ..." is no result)
+_TURNED = re.compile(r"\b(?i:turn|turns|turned|turning)\s+(?:(?!(?i:to|from|away|into|on|onto|against|toward|towards|"
+                     r"over|out|up|down|back|around|in|of|for|with|at)\b)[\w'’-]+\s+){0,3}?(?:(?:\w+ly|very|so)\s+)?$")
+# session 45, C (review 33: "the most gruesome images from inside the train"): pictures, what they show
+IMAGE_NOUNS = frozenset("image images picture pictures photo photos photograph photographs footage video videos".split())
 BIND_NOUNS = frozenset("position positions situation situations spot place predicament moment moments".split())
 QUESTION_NOUNS = frozenset("question questions silence silences".split())
 SCENE_NOUNS = frozenset("scene scenes sight sights".split())
@@ -609,7 +631,7 @@ SENSE_NOUNS = {
     ),
     # review 19: "deadly" of an act that killed ("this deadly mass shooting", "mass shootings appear to be increasingly
     # deadly"): people died, which the toll states; "a deadly ideology" still counts
-    "deadly": TOLL_NOUNS,
+    "deadly": TOLL_NOUNS | LETHAL_NOUNS,
     "striking": frozenset(
         "worker workers employee employees staff staffers teacher teachers nurse nurses doctor doctors miner miners "
         "driver drivers pilot pilots member members union unions dockworker dockworkers autoworker autoworkers "
@@ -626,7 +648,9 @@ SENSE_NOUNS = {
     # session 38, F (review 25: the blasts "transforming a prized Boston tradition into a gruesome scene"): a scene or
     # a sight of the dead and wounded, described by what those there saw; "the gruesome poaching of elephants" (BASIL,
     # a host's quoted words) and "a gruesome crime" still count
-    "gruesome": SCENE_NOUNS,
+    # session 45, C (review 33: "Some of the most gruesome images from inside the train came from a former
+    # congressman"): pictures of such a scene, what they show; "a gruesome crime" still counts
+    "gruesome": SCENE_NOUNS | IMAGE_NOUNS,
     # session 42, B (review 30: a UN investigation that found "credible evidence" the prince was responsible):
     # "credible" of evidence, a threat, a fear or information names the standard a finding, a security assessment or
     # an asylum screening applies ("credible evidence", "a credible threat", "credible fear"), not the writer's trust;
@@ -958,6 +982,24 @@ def _defensive_plain(text: str, e: int, tags: Mapping[int, str] | None) -> bool:
 
 
 _NOT_A_NOUN = frozenset("and or but when about after with as than".split())
+# Session 45, helper C (review 33: "Exit polls do not have a precise breakdown for other ethnic groups"; BASIL 1 use,
+# not in a span: "The precise justification for ... is unclear"): "precise" before the noun of a thing says how exact
+# a figure, a fact or a place is ("the precise number", "the precise nature of the material", "precise locations"), as
+# "exact" does, which the lexicon does not rate loaded; said of a person or a manner ("careful and precise", "to be
+# precise with their language", "in a precise way", "the precise and strategic application of power") it praises them
+# and still counts. "to be precise" is the writer's pointer to an exact figure.
+EXACT_WORDS = frozenset({"precise"})
+_TO_BE_EXACT = re.compile(r"\b(?i:to\s+be)\s+$")
+_HEDGE_END = re.compile(r"\s*[,:;.—–)]")  # "2,472 people, to be precise:"; not "to be precise with their language"
+_EXACT_MANNER = _MANNER_NOUNS | frozenset("way ways language wording terms style application".split())
+
+
+def _exact_of_a_thing(text: str, e: int, tags: Mapping[int, str] | None) -> bool:
+    """The exactness word ending at `e` stands before the noun of a thing (`_grades_a_matter`) that is no manner
+    (`_EXACT_MANNER`): "a precise breakdown", "the precise nature of"; not "in a precise way", "careful and precise"."""
+    m = _NEXT_WORD.match(text, e)
+    return (m is not None and m.group(1).lower() not in _EXACT_MANNER
+            and _grades_a_matter(text, e, tags))
 
 
 def rated_loaded(word: str, tag: str | None = None, min_subjectivity: float = MIN_SUBJECTIVITY,
@@ -1043,8 +1085,15 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True  # "the controversial law": that it is disputed; "an effective tool": that it works
     if word in DISPUTED_WORDS | EFFECT_WORDS and _matter_before(text, s, e, tags, agents=word in EFFECT_WORDS):
         return True  # "the option is controversial", "how effective the pills were" (session 42, B; review 30)
+    if word == "deadly" and _TURNED.search(text, max(0, s - 60), s) and not _noun_next(text, e, tags):
+        return True  # "it doesn't take much to turn a situation deadly": the result, people killed (session 45, C)
+    if word in EXACT_WORDS and ((_TO_BE_EXACT.search(text, max(0, s - 12), s) and _HEDGE_END.match(text, e))
+                                or _exact_of_a_thing(text, e, tags)):
+        return True  # "a precise breakdown for other groups", "to be precise": how exact (session 45, C; review 33)
     if word in SIZE_WORDS and _size_of_matter(text, s):
         return True  # "The financial implications of postponing ... could be huge" (session 44, C; review 32)
+    if word in POWER_WORDS and _elided_head(text, s, e, tags) in OFFICE_NOUNS | FORCE_NOUNS | NATION_NOUNS:
+        return True  # "the most populous nation (China) and its wealthiest and most powerful (the US)" (session 45, C)
     if word in POWER_WORDS and _people_in_power(text, s, e, tags):
         return True  # "When he spoke to the powerful, he was more forceful": those in power (session 44, C)
     if word == "cold" and _COLD_ILLNESS.search(text, max(0, s - 30), s) and _NO_NOUN_AFTER.match(text, e):
@@ -1080,8 +1129,11 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
                      or (word in SIZE_WORDS and w in AUDIENCE_NOUNS)  # "a huge television draw" (session 42)
                      or (word in SIZE_WORDS and w in GATHERING_NOUNS | IMPACT_NOUNS)  # "huge protests" (session 44)
                      or (word in TEMPERATURE_WORDS and w in WEATHER_NOUNS | FOOD_NOUNS)  # "a hot day", "hot meals"
+                     or (word in TEMPERATURE_WORDS and w in HEATED_NOUNS)  # "hot gases" (session 45, C)
                      or (word in TEMPERATURE_WORDS and w in RELATION_NOUNS)  # "chilly ties" (session 44)
                      or (word in POWER_WORDS and w in OFFICE_NOUNS | FORCE_NOUNS)  # "the most powerful posts"
+                     or (word in POWER_WORDS and w in NATION_NOUNS  # "the most powerful nation" (session 45, C)
+                         and not _noun_next(text, after.end(k), tags))  # not "powerful military organizations"
                      or (word in POWER_WORDS and w in POWER_HOLDER_NOUNS  # "powerful local Democrats" (session 42)
                          and not _noun_next(text, after.end(k), tags))  # not "powerful activist groups"
                      or (word in SEEN_SIZE_WORDS and w in SIGHT_NOUNS | AREA_NOUNS | SOUND_NOUNS)  # "a huge screen"
@@ -1214,6 +1266,27 @@ def _people_in_power(text: str, s: int, e: int, tags: Mapping[int, str] | None) 
     "the rich and powerful who ...")."""
     return (_THE_BEFORE.search(text, max(0, s - 40), s) is not None and _NO_HEAD_AFTER.match(text, e) is not None
             and not _noun_next(text, e, tags))
+
+
+# a superlative and the noun it grades ("the world's most populous nation", "its largest economy")
+_NOT_SUPERLATIVE = frozenset("honest modest interest forest protest request contest arrest suggest invest digest "
+                             "manifest harvest".split())
+_SUPERLATIVE_HEAD = re.compile(r"\b(?i:most\s+[a-z][\w-]*|[a-z]+est)\s+([a-z]+)\b")
+
+
+def _elided_head(text: str, s: int, e: int, tags: Mapping[int, str] | None) -> str | None:
+    """The noun a superlative adjective at `text[s:e]` with no noun after it leaves out, read off the superlative before
+    it in its sentence ("the world's most populous nation (China) and its wealthiest and most powerful (the US)":
+    "nation"); None when a noun follows, the word is no superlative ("most" just before it) or no such phrase stands
+    before it."""
+    if not re.search(r"\b(?i:most)\s+$", text[max(0, s - 8) : s]) or _noun_next(text, e, tags):
+        return None
+    if re.match(r"[^\S\n]*(?:[(,.;:!?)\]—–]|$)", text[e : e + 4]) is None:
+        return None
+    start = max(max(text.rfind(c, 0, s) for c in ".!?\n") + 1, s - 200)
+    heads = [m.group(1).lower() for m in _SUPERLATIVE_HEAD.finditer(text, start, max(start, s - 5))
+             if m.group(1).lower() not in _STOP and m.group().split()[0].lower() not in _NOT_SUPERLATIVE]
+    return heads[-1] if heads else None
 
 
 def _grades_hazard_before(text: str, s: int, tags: Mapping[int, str] | None,

@@ -111,6 +111,11 @@ OFFICE_NOUNS = frozenset(
     "branch branches ministry ministries department departments cabinet cabinets legislature legislatures "
     "parliament parliaments assembly assemblies presidency premiership chairmanship directorship".split()
 )
+# Session 45, helper C (review 33's Monitor: "the world's most populous nation (China) and its wealthiest and most
+# powerful (the US)"): a nation's or a state's might, which its army and its economy state, as a post's rank; "a
+# powerful lobby" still counts
+NATION_NOUNS = frozenset("nation nations country countries state states superpower superpowers economy economies "
+                         "military militaries army armies navy navies".split())
 # machines and blasts whose force is measured ("a powerful engine", "a powerful explosion", "powerful rockets")
 FORCE_NOUNS = frozenset(
     "engine engines motor motors rocket rockets missile missiles booster boosters thruster thrusters explosion "
@@ -297,12 +302,29 @@ MADE_NOUNS = frozenset("package packages graphic graphics display displays cerem
                        "processes setup setups production productions parade parades show shows meal meals feast "
                        "feasts banquet banquets celebration celebrations security mechanism mechanisms device devices "
                        "map maps chart charts website websites".split())
+# Session 45, helper C (review 33's Monitor on a wildfire crew deploying its shelters: "The hope in that desperate
+# situation is that the fire will burn over them"): "desperate" of a situation, a plight or a need tells how dire it is
+# for those in it ("the desperate plight in West Africa", "in desperate need of repair"), which the danger or the want
+# told states, as of a rescue; "a desperate attempt", "desperate rhetoric" and "desperate to win" (a motive imputed)
+# still count
+PLIGHT_NOUNS = frozenset("situation situations plight plights predicament predicaments straits circumstances need needs "
+                         "poverty hunger shortage shortages".split())
+# Session 45, helper C (review 33's CNN on firefighters: "But in their unpredictable world, it doesn't take much to turn a
+# situation deadly"): "unpredictable" of a contest, a market or a world of work tells that what comes next cannot be
+# foretold ("a wildly unpredictable race", "an unpredictable industry"), which the forecasts' spread states; said of a
+# person or of what one does ("an unpredictable president", "his unpredictable behavior", "unpredictable policy
+# decisions", "the court's decisions ... unpredictable") it judges them and still counts
+ARENA_NOUNS = frozenset("world worlds industry industries market markets economy economies business weather conditions "
+                        "environment environments terrain future race races election elections contest contests "
+                        "primary primaries vote votes game games match matches season seasons outcome outcomes result "
+                        "results".split())
 GRADED_NOUNS = {
     "elaborate": MADE_NOUNS,
     "arduous": UNDERTAKING_NOUNS | ROUTE_NOUNS | SPAN_NOUNS,
     "brutal": UNDERTAKING_NOUNS | SPAN_NOUNS,
     "extraordinary": SPAN_NOUNS,
-    "desperate": RESCUE_NOUNS,
+    "desperate": RESCUE_NOUNS | PLIGHT_NOUNS,
+    "unpredictable": ARENA_NOUNS,
     "dangerous": ROUTE_NOUNS | PLACE_NOUNS,
     "angry": EXPRESSION_NOUNS,
     "twisted": WRECK_NOUNS,
@@ -381,4 +403,4 @@ __all__ = ["AREA_NOUNS", "FOOD_NOUNS", "FORCE_NOUNS", "HARM_NOUNS", "HARM_WORDS"
            "pointer_cleft", "police_warning", "surprising_outcome", "CAUTION_WORDS", "FEELER_NOUNS",
            "GRADED_NOUNS", "graded_noun", "hedge", "DARK_WORDS", "FINDING_NOUNS", "FIRM_NOUNS", "OUTLOOK_NOUNS",
            "WAIT_NOUNS", "WIN_NOUNS", "HOARD_NOUNS", "MADE_NOUNS", "VALUE_WORDS", "VALUED_NOUNS", "REACTION_WORDS",
-           "WITNESS_NOUNS"]
+           "WITNESS_NOUNS", "PLIGHT_NOUNS", "ARENA_NOUNS", "NATION_NOUNS"]
