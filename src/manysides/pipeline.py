@@ -37,6 +37,7 @@ from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
 REPORT_VERSION = "220"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "225"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -449,6 +450,9 @@ REPORT_VERSION = "220"  # 4: an article naming no outlet is its own outlet every
 #     a toll set off by dashes read past the closing one ("— 340 — were killed"); "wage growth" names a measure of
 #     its own ("annual wage growth topped 3 percent" / "annual growth of 2.9%") (`numbers._dead_against_now`,
 #     `_QUALIFIERS`) (docs/comparison.md)
+# 225: a digest's sections (session 45, helper C, review 14): a line quoting a post or a pull quote heads no section
+#     ("RiverFan88: council going nowhere #wtf", "“We will not give up"), so the paragraph under it is no digest's
+#     item on other news for the unique stage nor the digest note (`unique._quoting_line`) (docs/model-card-slant.md)
 
 
 class Progress(Protocol):

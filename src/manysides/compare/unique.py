@@ -346,16 +346,38 @@ _HEADING_CLOSE = ".!?\"”’':;)…,"
 OTHER_NEWS = 0.40
 
 
+# Session 45, helper C (review 14's CNN markets wrap quotes traders' posts one a line, "ItsMeexD: well $HPQ over here
+# going parabolic #wtf", which read as a heading, so the paragraph under it was taken for a digest's item on other news):
+# a line that quotes someone is no heading: one opening with a quotation mark (a pull quote set apart), one naming an
+# account ("@RiverFan"), or one opened by an account's name and a colon, the name shaped as a handle ("Fan_88:",
+# "RiverFan:") or the words after it marked as a post's (a cashtag "$ACME" or a hashtag "#wtf")
+_QUOTE_OPENING = "\"“‘'«„"
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z_]\w{1,14}\b")
+_ACCOUNT_COLON = re.compile(r"([A-Za-z0-9_.]{2,30}):\s")
+_HANDLE_SHAPED = re.compile(r"[A-Za-z]*(?:[a-z]{2}[A-Z]|[0-9_])")  # "svKatface", "Fan_88"; not "McCain"
+_POST_MARK = re.compile(r"(?<![\w$])\$[A-Z]{1,5}\b|(?<![\w&#])#[A-Za-z]\w*")
+
+
+def _quoting_line(bare: str) -> bool:
+    """Whether the line `bare` (stripped) quotes someone, a pull quote or a post, rather than heading a section."""
+    if bare[0] in _QUOTE_OPENING or _HANDLE.search(bare):
+        return True
+    m = _ACCOUNT_COLON.match(bare)
+    return m is not None and (_HANDLE_SHAPED.match(m.group(1)) is not None or _POST_MARK.search(bare) is not None)
+
+
 def _sections(text: str, people: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """The parts of `text` between its heading lines (`HEADING_WORDS`, its first letter a capital, not all capitals,
     not one of `people`'s names, lower case: a transcript's speaker label, "aimee stephens", "MICHAEL BARBARO", is
-    no heading), each from its heading on; one part when there is no heading after the first line."""
+    no heading; nor is a line quoting a post or a pull quote, `_quoting_line`), each from its heading on; one part
+    when there is no heading after the first line."""
     cuts, pos = [], 0
     for line in text.split("\n"):
         bare = line.strip()
         first = next((ch for ch in bare if ch.isalpha()), "")
         if (pos and bare and len(bare.split()) <= HEADING_WORDS and bare[-1] not in _HEADING_CLOSE
-                and first.isupper() and not bare.isupper() and bare.lower() not in people):
+                and first.isupper() and not bare.isupper() and bare.lower() not in people
+                and not _quoting_line(bare)):
             cuts.append(pos)
         pos += len(line) + 1
     bounds = [0, *cuts, len(text)]

@@ -1,0 +1,47 @@
+"""What a digest's section is (session 45, helper C; review 14's CNN markets wrap, which quotes traders' posts one a
+line, "ItsMeexD: well $HPQ over here going parabolic #wtf": read as a heading, the paragraph under it was taken for a
+digest's item on other news, and the slant label was said to be a digest's). A line quoting a post or a pull quote
+heads no section; a heading, a heading with a label and a colon, and a name and a colon stay headings. Sentences
+invented."""
+
+from __future__ import annotations
+
+from manysides.compare.unique import _quoting_line, _sections
+
+from test_compare_session43_unique_digest import DIGEST, _listed
+from test_compare_session44_digest_slant import _sections as _other_news_of
+
+BUDGET = DIGEST[3]
+ROOF = DIGEST[5]
+
+
+def _with(line: str) -> list[tuple[str, str]]:
+    """The story's two sentences, `line` on a line of its own, then the budget's and the roof's sentences."""
+    return [*DIGEST[:2], (line, "h-line"), BUDGET, ROOF]
+
+
+def test_a_quoted_post_or_pull_quote_heads_no_section():
+    """A post opened by its account's name and a colon (a handle's shape, or a cashtag or hashtag in it), a line naming
+    an account, a pull quote opened by a quotation mark: the sentences under them are the article's own, so there is
+    no section on other news (no digest note) and the unique stage lists them as it does an article without
+    headings."""
+    for line in ("RiverFan88: council going nowhere #wtf",
+                 "TownWatcher: well $ACME over here going parabolic",
+                 "Budget talk again with @RiverFan tonight",
+                 "“We will not give up on this bridge"):
+        assert _quoting_line(line), line
+        text, found = _other_news_of(_with(line))
+        assert found == {}, line
+        assert len(_sections(text)) == 1, line
+        assert any("budget" in t for t in _listed(_with(line))), line
+
+
+def test_headings_stay_headings():
+    """Controls: a plain heading, a label and a colon ("Update: ..."), and a name and a colon ("McCain: ...", no post's
+    mark) still head a section; the budget's and the roof's sections are other news, as in session 44's test."""
+    for line in ("Council budget vote due Friday", "Update: council budget vote due Friday",
+                 "McCain: council budget vote due Friday"):
+        assert not _quoting_line(line), line
+        text, found = _other_news_of(_with(line))
+        assert any("$40 million budget" in text[lo:hi] for lo, hi in found["a"]), line
+        assert not any("budget" in t for t in _listed(_with(line))), line
