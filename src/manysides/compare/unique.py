@@ -347,7 +347,8 @@ OTHER_NEWS = 0.40
 
 
 # Session 45, helper C (review 14's CNN markets wrap quotes traders' posts one a line, "ItsMeexD: well $HPQ over here
-# going parabolic #wtf", which read as a heading, so the paragraph under it was taken for a digest's item on other news):
+# going parabolic #wtf", which read as a heading, so the paragraph under it was taken for a digest's item on other
+# news):
 # a line that quotes someone is no heading: one opening with a quotation mark (a pull quote set apart), one naming an
 # account ("@RiverFan"), or one opened by an account's name and a colon, the name shaped as a handle ("Fan_88:",
 # "RiverFan:") or the words after it marked as a post's (a cashtag "$ACME" or a hashtag "#wtf")

@@ -486,11 +486,12 @@ ANNOTATOR_VERSION = 173  # 2: reported (indirect) speech; 3: loaded wording read
 #     Jane Roe/Staff writer" or "| <date>", and one "By Jane Roe" under no sentence and over prose whose name's words
 #     the text never writes in lower case (docs/inputs.md)
 # 173: session 45, helper C, slant evidence (review 33): neutral words no loaded wording: a thing's heat ("hot gases",
-#     "the hot sands") and terms of "hot" ("a hot rod", "a hot mic", "the hot zone"); "deadly" as a turn's result ("turn
-#     a situation deadly") and of more acts that kill ("deadly assaults"); "desperate" of a situation, a plight or a need;
-#     "unpredictable" of a contest, a market or a world ("a wildly unpredictable race"); "precise" before a thing's noun
-#     ("a precise breakdown") and "to be precise:"; "gruesome" of pictures ("gruesome images"); "powerful" of a nation,
-#     its noun said or left out after a superlative ("its wealthiest and most powerful (Freedonia)")
+#     "the hot sands") and terms of "hot" ("a hot rod", "a hot mic", "the hot zone"); "deadly" as a turn's result
+#     ("turn a situation deadly") and of more acts that kill ("deadly assaults"); "desperate" of a situation, a plight
+#     or a need; "unpredictable" of a contest, a market or a world ("a wildly unpredictable race"); "precise" before a
+#     thing's noun ("a precise breakdown") and "to be precise:"; "gruesome" of pictures ("gruesome images");
+#     "powerful" of a nation, its noun said or left out after a superlative ("its wealthiest and most powerful
+#     (Freedonia)")
 #     (docs/model-card-slant.md; scores unchanged)
 
 

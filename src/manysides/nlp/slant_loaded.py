@@ -149,7 +149,8 @@ from ..records import SlantEvidence
 from .slant_classes import noun_use, verb_use
 from .slant_features import tokenize
 from .slant_senses import (AREA_NOUNS, CAUTION_WORDS, FEELER_NOUNS, FOOD_NOUNS, FORCE_NOUNS, GRADED_NOUNS, HARM_NOUNS,
-                            HARM_WORDS, LOUD_WORDS, NATION_NOUNS, OFFICE_NOUNS, POWER_WORDS, REACTION_WORDS, SEEN_SIZE_WORDS,
+                            HARM_WORDS, LOUD_WORDS, NATION_NOUNS, OFFICE_NOUNS, POWER_WORDS, REACTION_WORDS,
+                            SEEN_SIZE_WORDS,
                             SIGHT_NOUNS, SOUND_NOUNS, WITNESS_NOUNS, fault_found, field_risk, graded_noun, hedge,
                             likelihood, pointer_cleft, police_warning, surprising_outcome)
 from .slant_verbs import FORMS, VerbRole, verb_at
@@ -594,10 +595,10 @@ PRICED_NOUNS = frozenset(
 # session 45, C (review 33's CNN on a wildfire: "The shelter will block 100% of the heat from flames and hot gases"):
 # what a fire, an engine or the sun heats, its temperature told ("hot gases", "the hot sands", "baked to death in a hot
 # cell", "cold steel"), as "a hot day" tells the weather's; "a hot take", "hot issues" and "a cold response" still count
-HEATED_NOUNS = frozenset("gas gases smoke ash ashes ember embers coal coals cinder cinders sand sands metal metals steel "
-                         "iron oil grease steam vapor vapors vapour vapours lava magma rock rocks asphalt pavement "
-                         "concrete surface surfaces stove stoves oven ovens furnace furnaces pipe pipes exhaust liquid "
-                         "liquids room rooms cell cells tent tents".split())
+HEATED_NOUNS = frozenset("gas gases smoke ash ashes ember embers coal coals cinder cinders sand sands metal metals "
+                         "steel iron oil grease steam vapor vapors vapour vapours lava magma rock rocks asphalt "
+                         "pavement concrete surface surfaces stove stoves oven ovens furnace furnaces pipe pipes exhaust "
+                         "liquid liquids room rooms cell cells tent tents".split())
 # session 45, C (review 33; "deadly" of an act that killed, review 19): more acts and agents that kill ("increasingly
 # deadly assaults", "clash in deadly battles", "deadly U.S. airstrikes", "deadly gases", "deadly protests"): that people
 # died or would, which the toll states; "a deadly ideology" and "deadly serious" still count
@@ -608,7 +609,8 @@ LETHAL_NOUNS = frozenset("assault assaults battle battles airstrike airstrikes s
 _TURNED = re.compile(r"\b(?i:turn|turns|turned|turning)\s+(?:(?!(?i:to|from|away|into|on|onto|against|toward|towards|"
                      r"over|out|up|down|back|around|in|of|for|with|at)\b)[\w'’-]+\s+){0,3}?(?:(?:\w+ly|very|so)\s+)?$")
 # session 45, C (review 33: "the most gruesome images from inside the train"): pictures, what they show
-IMAGE_NOUNS = frozenset("image images picture pictures photo photos photograph photographs footage video videos".split())
+IMAGE_NOUNS = frozenset("image images picture pictures photo photos photograph photographs footage video "
+                        "videos".split())
 BIND_NOUNS = frozenset("position positions situation situations spot place predicament moment moments".split())
 QUESTION_NOUNS = frozenset("question questions silence silences".split())
 SCENE_NOUNS = frozenset("scene scenes sight sights".split())

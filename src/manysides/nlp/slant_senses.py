@@ -307,10 +307,10 @@ MADE_NOUNS = frozenset("package packages graphic graphics display displays cerem
 # for those in it ("the desperate plight in West Africa", "in desperate need of repair"), which the danger or the want
 # told states, as of a rescue; "a desperate attempt", "desperate rhetoric" and "desperate to win" (a motive imputed)
 # still count
-PLIGHT_NOUNS = frozenset("situation situations plight plights predicament predicaments straits circumstances need needs "
-                         "poverty hunger shortage shortages".split())
-# Session 45, helper C (review 33's CNN on firefighters: "But in their unpredictable world, it doesn't take much to turn a
-# situation deadly"): "unpredictable" of a contest, a market or a world of work tells that what comes next cannot be
+PLIGHT_NOUNS = frozenset("situation situations plight plights predicament predicaments straits circumstances need "
+                         "needs poverty hunger shortage shortages".split())
+# Session 45, helper C (review 33's CNN on firefighters: "But in their unpredictable world, it doesn't take much to turn
+# a situation deadly"): "unpredictable" of a contest, a market or a world of work tells that what comes next cannot be
 # foretold ("a wildly unpredictable race", "an unpredictable industry"), which the forecasts' spread states; said of a
 # person or of what one does ("an unpredictable president", "his unpredictable behavior", "unpredictable policy
 # decisions", "the court's decisions ... unpredictable") it judges them and still counts
