@@ -237,6 +237,16 @@ _CAPS_LINE = re.compile(r"^(?=(?:\S+\s+){3})(?=[^a-z]*[A-Z]{3})[^a-z]{12,}$")
 _CAPS_LINE_WORDS = 30
 # a page's caption and player labels saved before the caption (BBC): "Image copyright Getty Images
 # Image caption ...", "Media playback is unsupported on your device Media caption ..."
+# ... or a graphic's title under its label ("Map: Charlie Hebdo HQ, Paris", "Figure 4: Refugees in U.S. Refugee
+# Program By Religion", "CHART: How Much Gets Done From State Of The Union Speeches?"): the graphic was not saved and
+# its title says nothing of the story; a label over a sentence ("Chart: Sales fell 4% in May.") stays
+_GRAPHIC_TITLE = re.compile(r"^(?i:map|chart|graph|graphic|infographic|table|figure)(?: \d{1,2})?\s*:\s*[A-Z0-9]"
+                            r"[^.!]*[^\s.!,;:]$")
+_GRAPHIC_TITLE_WORDS = 16
+# a chart's title on the line above its source (`_GRAPHIC_SOURCE`): every word of four letters or more capitalised
+# ("Syrian Refugees Resettled in October 2015 by State" over "Source: U.S. Refugee Processing Center.", the Cato
+# Institute's), no sentence's end; a box's last item above a source ("10%-15% of captives died on the way") stays
+_CHART_TITLE_WORDS = 20
 _MEDIA_LABEL = re.compile(r"^(?:Image (?:copyright|caption)|Media (?:playback is unsupported|caption))\b")
 # a photo's caption under its label with its credit (the New York Times): "Image Debra Buccellato, an emergency
 # room nurse ..., said she had not undergone any active training for Ebola. Credit... Jason Henry for The New York
@@ -683,6 +693,23 @@ _REFILE_NOTE = re.compile(r"^\((?:this (?:story|article|version(?: of (?:the|thi
 _CAPS_LABEL_LINK = re.compile(r"^(?:['‘\"“][A-Z][A-Z0-9'’ .,&-]{1,40}[A-Z!?]['’\"”]|[A-Z][A-Z0-9'’ .,&-]{1,40}[A-Z])"
                               r":(?=['‘\"“]?[A-Z0-9])(?=.*[a-z])(?!.*\.$)")
 _CAPS_LABEL_LINK_WORDS = 25
+# ... and one closed by a stop, when it reads as a headline and not a list's field: its label opens fewer than
+# `_LIST_LABEL_LINES` lines of the article ("MYTH:" and "FACT:" open a list's many), no quotation in it, and either a
+# question with a short answer after it ("HERCULEAN EFFORT:What will it take to postpone the Games? A lot.", USA
+# Today's, review 32) or another such link right above or below it (a run of links); a lone "MYTH:The vote was held
+# in May." stays.
+_CAPS_LABEL = re.compile(r"^(?:['‘\"“][A-Z][A-Z0-9'’ .,&-]{1,40}[A-Z!?]['’\"”]|[A-Z][A-Z0-9'’ .,&-]{1,40}[A-Z])"
+                         r"(?=:)")
+_CAPS_LABEL_STOPPED = re.compile(_CAPS_LABEL.pattern + r":(?=['‘\"“]?[A-Z0-9])(?=.*[a-z])(?=.*[.!?]$)")
+_ANSWERED_QUESTION = re.compile(r"[a-z]\?\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}[.!]$")
+_CAPS_LABEL_STOPPED_WORDS = 20
+# A heading closing the text with nothing under it, what it introduced not saved (Newsmax's data box, "More Data:";
+# "Related Stories:", "WATCH:", "Read the full statement:"): a few words and a colon, opening with a word of a link
+# or a pointer, or in capitals. A sentence introducing a quotation the page did not keep ("The Post reports:",
+# "According to MarketWatch:") opens otherwise and stays.
+_CLOSING_HEADING = re.compile(r"^(?:(?:More(?! than\b)|Related|Read|Watch|See|Listen|Further|Also)\b[^:.!?]*"
+                              r"|[A-Z][A-Z0-9'’ .,&-]*[A-Z])\s*:$")
+_CLOSING_HEADING_WORDS = 6
 # A pointer to something embedded in the page, which the saved text does not hold ("Watch the full video below:",
 # "You can see the whole exchange below.", "You'll find real-time results from Wisconsin below:", NPR's live page,
 # review 26): a verb of watching, hearing or reading in the imperative or after "you", and "below" or "above" closing
@@ -1072,6 +1099,7 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
     byline: str | None = None
     pending_break = False
     labels = Counter(m.group(1) for ln in lines if (m := _LABEL.match(ln.text)))
+    caps_labels = Counter(m.group(0) for ln in lines if (m := _CAPS_LABEL.match(ln.text)))
     # entries' bylines with no comma ("By Jane Roe"): furniture only when the text is signed so twice or more
     signed = sum(_is_entry_byline(ln.text) for ln in lines) >= _ENTRY_BYLINES
     lines = [_strip_entry_stamps(ln, removed) for ln in lines]
@@ -1098,6 +1126,8 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
             note = f"byline: {_show(line.text)}"
         if note is None and stamp is None and _is_spaced_label_link(line.text, labels):
             note = f"related link: {_show(line.text)}"
+        if note is None and stamp is None and _is_stopped_caps_link(lines, i, caps_labels):
+            note = f"related link: {_show(line.text)}"
         if (note is None and stamp is None and nxt is not None and re.search(r"[a-z]", nxt)
                 and len(line.text.split()) <= _CAPS_LINE_WORDS and _CAPS_LINE.match(line.text)):
             note = f"capitals heading: {_show(line.text)}"
@@ -1109,6 +1139,9 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
                 removed.append(f"repeated paragraph: {_show(line.text)}")
                 i, pending_break = i + 1, blank_before
             continue
+        if note and note.startswith("graphic label") and _GRAPHIC_SOURCE.search(line.text) and kept \
+                and i > 0 and kept[-1].text == lines[i - 1].text and _is_chart_title(kept[-1].text):
+            removed.append(f"graphic label: {_show(kept.pop().text)}")  # the chart's title over its source
         if note:
             if (_POST_NOTE.match(line.text) or note.startswith("embed pointer")) and kept \
                     and _is_post_heading(kept[-1].text):
@@ -1157,8 +1190,9 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
             kept.append(_Line(_LIST_BULLET.sub("", stripped) or stripped, blank_before))
             pending_break = False
         i += 1
-    while kept and _is_sign_off(kept[-1].text):
-        removed.append(f"prompt: {_show(kept.pop().text)}")
+    while kept and (_is_sign_off(kept[-1].text) or _is_closing_heading(kept[-1].text)):
+        note = "prompt" if _is_sign_off(kept[-1].text) else "closing heading"
+        removed.append(f"{note}: {_show(kept.pop().text)}")
     return kept, byline
 
 
@@ -1246,6 +1280,31 @@ def _is_spaced_label_link(text: str, labels: Counter) -> bool:
     return m is None or labels[m.group(1)] < _LIST_LABEL_LINES or bool(_LINK_WORD_LABEL.match(m.group(1)))
 
 
+def _is_stopped_caps_link(lines: list[_Line], i: int, caps_labels: Counter) -> bool:
+    """lines[i] a linked headline under a glued label in capitals though closed by a stop (`_CAPS_LABEL_STOPPED`):
+    its label opens fewer than `_LIST_LABEL_LINES` lines (`caps_labels`), no double quotation mark, two sentences at
+    most, and a question answered short after it or another such link on the line above or below."""
+    text = lines[i].text
+    if not _CAPS_LABEL_STOPPED.match(text) or len(text.split()) > _CAPS_LABEL_STOPPED_WORDS:
+        return False
+    label = _CAPS_LABEL.match(text)
+    headline = text[label.end() + 1:]
+    if caps_labels[label.group(0)] >= _LIST_LABEL_LINES or re.search(r"[\"“”]", headline) \
+            or len(re.findall(r"[\w)’'][.!?](?=\s|$)", headline)) > 2:
+        return False
+    if _ANSWERED_QUESTION.search(headline):
+        return True
+    near = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    return any(_CAPS_LABEL_LINK.match(t) and len(t.split()) <= _CAPS_LABEL_LINK_WORDS and not _two_sentences(t)
+               for t in near)
+
+
+def _is_chart_title(text: str) -> bool:
+    """A chart's title (`_CHART_TITLE_WORDS`): a title-case line with no sentence's end, or a graphic's label."""
+    return len(text.split()) <= _CHART_TITLE_WORDS and not re.search(r"[.!?:;,]$", text) \
+        and (_is_title_case(text) or bool(_GRAPHIC_TITLE.match(text)))
+
+
 def _is_post_heading(text: str) -> bool:
     """A live page's heading: a few capitalised words closed by a colon ("Obama's Full Speech:")."""
     return len(text.split()) <= 6 and text.endswith(":") and text[:1].isupper() and not _two_sentences(text)
@@ -1261,7 +1320,8 @@ def _is_title_case(text: str) -> bool:
 def _is_link_title(text: str, words: int = 16) -> bool:
     """A linked headline: a few words opening with a capital, a figure or a quotation mark, no sentence's end."""
     return (len(text.split()) <= words and not re.search(r"[.!,;:]$", text)
-            and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'"))
+            # "’" too: a headline's opening mark typed as an apostrophe ("’Winning’ isn’t Winning", National Review's)
+            and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'’"))
 
 
 def _strip_clip_prompt(text: str, removed: list[str]) -> str:
@@ -1376,6 +1436,13 @@ def _is_sign_off(text: str) -> bool:
     return len(text.split()) <= 40 and len(hits) >= 2
 
 
+def _is_closing_heading(text: str) -> bool:
+    """The text's last line a heading over nothing (`_CLOSING_HEADING`): what it introduced, a box of links or
+    figures, a clip, was not saved ("More Data:", "More on the storm:", "STORM COVERAGE:")."""
+    return len(text.split()) <= _CLOSING_HEADING_WORDS and bool(_CLOSING_HEADING.match(text)) \
+        and not _two_sentences(text)
+
+
 def guess_language(text: str) -> str:
     """"en" when common English function words are frequent (or the text is too short to
     tell), else "und". A cheap guard, not a language identifier."""
@@ -1456,7 +1523,8 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
         return f"correction note: {_show(text)}", None
     if len(words) <= 30 and (_MORE_LINK.match(text) or _CAPS_LINK.match(text)):
         return f"related link: {_show(text)}", None
-    if len(words) <= 4 and _GRAPHIC_LABEL.match(text):
+    if len(words) <= 4 and _GRAPHIC_LABEL.match(text) \
+            or len(words) <= _GRAPHIC_TITLE_WORDS and _GRAPHIC_TITLE.match(text) and "?" not in text[:-1]:
         return f"graphic label: {_show(text)}", None
     if len(words) <= 40 and _GRAPHIC_SOURCE.search(text):
         return f"graphic label: {_show(text)}", None
