@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 173  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 179  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -493,6 +494,12 @@ ANNOTATOR_VERSION = 173  # 2: reported (indirect) speech; 3: loaded wording read
 #     "powerful" of a nation, its noun said or left out after a superlative ("its wealthiest and most powerful
 #     (Freedonia)")
 #     (docs/model-card-slant.md; scores unchanged)
+# 179: session 45, helper E, cleaning (reviews 32, 33's furniture): the headlines under a link list's heading though
+#     the first opens with "’" ("READ MORE:" over "’Rebuilding’ isn’t Rebuilding"), a glued capitals label's link
+#     closed by a stop when it answers a question short ("HARD WORK:What will it take to rebuild? A lot.") or stands
+#     beside another such link, its label opening fewer than three lines; a heading closing the text over nothing
+#     ("More Data:", "STORM COVERAGE:"); a graphic's title under its label ("Map: Lakeview Harbour"); a chart's
+#     title-case title over its "Source: ..." line (docs/inputs.md, cleaning (8))
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
