@@ -87,3 +87,13 @@ def test_a_charts_title_over_its_source_goes_and_a_boxs_item_stays():
     text = "\n\n".join([_PROSE, "10% of the homes were flooded on the first night", "Source: Northshire Flood Agency",
                         _MORE])
     assert "10% of the homes were flooded on the first night" in paragraphs(text, _TITLE)
+
+
+def test_a_graphics_number_and_the_title_under_it_go():
+    cleaned = clean_story("\n\n".join([_PROSE, "Figure 1", "Homes Flooded in October 2020 by District with Pumps",
+                                       _MORE]), _TITLE)
+    assert cleaned.text.split("\n\n") == [_PROSE, _MORE]
+    assert sum(r.startswith("graphic label:") for r in cleaned.removed) == 2
+    # a sentence under the number stays
+    text = "\n\n".join([_PROSE, "Figure 3", "The mayor said the wall would hold.", _MORE])
+    assert paragraphs(text, _TITLE) == [_PROSE, "The mayor said the wall would hold.", _MORE]

@@ -247,6 +247,9 @@ _GRAPHIC_TITLE_WORDS = 16
 # ("Syrian Refugees Resettled in October 2015 by State" over "Source: U.S. Refugee Processing Center.", the Cato
 # Institute's), no sentence's end; a box's last item above a source ("10%-15% of captives died on the way") stays
 _CHART_TITLE_WORDS = 20
+# a graphic's number alone on its line ("Figure 2", "TABLE 1"), and the title on the line under it ("Figure 1" over
+# "Syrian Refugees Resettled in October 2015 by State", the Cato Institute's)
+_GRAPHIC_NUMBER = re.compile(r"^(?i:figure|chart|table|graph|exhibit|map) \d{1,2}[.:]?$")
 _MEDIA_LABEL = re.compile(r"^(?:Image (?:copyright|caption)|Media (?:playback is unsupported|caption))\b")
 # a photo's caption under its label with its credit (the New York Times): "Image Debra Buccellato, an emergency
 # room nurse ..., said she had not undergone any active training for Ebola. Credit... Jason Henry for The New York
@@ -1161,6 +1164,10 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
                 i += 2
                 removed.append(f"related link: {_show(nxt)}")
                 continue
+            if _GRAPHIC_NUMBER.match(line.text) and nxt is not None and _is_link_title(nxt, _CHART_TITLE_WORDS):
+                i += 2  # the graphic's title under its number
+                removed.append(f"graphic label: {_show(nxt)}")
+                continue
             if _GLUED_LIST_HEAD.match(line.text):  # its first headline went with it
                 i = _skip_link_list(lines, i + 1, removed, words=_GLUED_LIST_WORDS)
                 continue
@@ -1523,7 +1530,7 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
         return f"correction note: {_show(text)}", None
     if len(words) <= 30 and (_MORE_LINK.match(text) or _CAPS_LINK.match(text)):
         return f"related link: {_show(text)}", None
-    if len(words) <= 4 and _GRAPHIC_LABEL.match(text) \
+    if len(words) <= 4 and (_GRAPHIC_LABEL.match(text) or _GRAPHIC_NUMBER.match(text)) \
             or len(words) <= _GRAPHIC_TITLE_WORDS and _GRAPHIC_TITLE.match(text) and "?" not in text[:-1]:
         return f"graphic label: {_show(text)}", None
     if len(words) <= 40 and _GRAPHIC_SOURCE.search(text):
