@@ -38,6 +38,7 @@ from .stories.vectors import article_vectors
 # Bump when the comparison changes, so stored reports are recomputed once.
 REPORT_VERSION = "220"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "225"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "234"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -453,6 +454,10 @@ REPORT_VERSION = "225"  # 4: an article naming no outlet is its own outlet every
 # 225: a digest's sections (session 45, helper C, review 14): a line quoting a post or a pull quote heads no section
 #     ("RiverFan88: council going nowhere #wtf", "“We will not give up"), so the paragraph under it is no digest's
 #     item on other news for the unique stage nor the digest note (`unique._quoting_line`) (docs/model-card-slant.md)
+# 234: shared points (session 45, helper F, reviews 12-33): a denial said without a negated verb ("called the
+#     claims that it paid the contractor false", "dismissed as baseless reports that it paid ...") beside the deed
+#     told plainly is no one point, and such a denial ("rejected claims that it paid ...") tells no deed of its own
+#     (two denials in other words stay one point; `shared._denials`) (docs/comparison.md)
 
 
 class Progress(Protocol):

@@ -676,10 +676,38 @@ _NOT_A_VERB = frozenset({"only", "just", "to", "a", "an", "the", "all", "enough"
                          "quite", "that", "this", "in", "on", "at", "for", "about", "until", "since", "because", "yet",
                          "immediately", "clear", "known", "sure", "certain"})
 # a denial: what follows it, to the end of its clause, is denied ("denied taking the money", "denies that he took
-# it", "rejected claims that she leaked the memo")
-_DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\b|\b(?:reject|dismiss|disput)(?:s|es|e|ed|ing)?\s+(?:the\s+)?"
-                     r"(?:claims?|allegations?|accusations?|reports?|suggestions?|charges?)\b", re.IGNORECASE)
+# it", "rejected claims that she leaked the memo", "dismissed as baseless reports that she leaked it")
+_DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\b|\b(?:reject|dismiss|disput)(?:s|es|e|ed|ing)?\s+"
+                     r"(?:as\s+(?:[\w-]+\s+){1,2}?)?(?:the\s+)?(?:claims?|allegations?|accusations?|reports?|"
+                     r"suggestions?|charges?)\b", re.IGNORECASE)
 DENIED_WORDS = 10
+# A denial said without a negated verb (session 45): "called the claims that it paid the contractor false", "said
+# reports that he took the money were baseless". A claim's noun and "that" open what is denied, when the sentence calls
+# something false in words of `_FALSEHOOD`; "Reports that the ministry paid the contractor surfaced on Monday" denies
+# nothing.
+_FALSEHOOD = re.compile(r"\b(?:false(?:ly)?|untrue|baseless|unfounded|groundless|fabricated|fabrications?|bogus|"
+                        r"fake|nonsense|lies|a\s+lie|without\s+(?:merit|basis|foundation)|not\s+true|made\s+up|"
+                        r"(?:categorically|completely|totally|patently)\s+(?:wrong|incorrect|inaccurate))\b",
+                        re.IGNORECASE)
+_CLAIM_THAT = re.compile(r"\b(?:claims?|allegations?|accusations?|reports?|suggestions?|charges?|rumou?rs?|"
+                         r"assertions?|stor(?:y|ies))\s+that\b", re.IGNORECASE)
+
+
+def _denials(text: str) -> list[re.Match]:
+    """The places where a sentence's denials open (`_DENIAL`; a claim's noun and "that" in a sentence calling
+    something false, `_CLAIM_THAT`, `_FALSEHOOD`): what follows each, to the end of its clause, is denied. A word of
+    falsehood right before the noun is the outlet's own label ("Trump's false claims that the election was stolen"),
+    which other outlets give in words not read here ("Trump's lie that ..."): no denial of someone's."""
+    found = list(_DENIAL.finditer(text))
+    false = list(_FALSEHOOD.finditer(text))
+    for m in _CLAIM_THAT.finditer(text):
+        if any(d.start() <= m.start() < d.end() for d in found):
+            continue
+        if any(not (f.end() <= m.start() and len(text[f.end():m.start()].split()) <= 1) for f in false):
+            found.append(m)
+    return found
+
+
 # a negation, a denial, a refusal or a failure anywhere in a sentence: "Biden declined to call on U.S. reporters ...
 # after Johnson took questions" (a judged roundups pair, one point with "Biden did not take questions") tells no deed
 _NEGATIVE = re.compile(r"\b(?:not|never|no|nor|neither|none|nobody|nothing|without)\b|n[’']t\b|"
@@ -721,7 +749,7 @@ def _denied(text: str) -> dict[str, frozenset[str]]:
         if m.group(1).lower() not in _NOT_A_VERB:
             keys.setdefault(_deed_key(m.group(1)), set()).update(_object_words(text[m.end(1):]))
             spans.append((m.start(1), m.end(1)))
-    for m in _DENIAL.finditer(text):
+    for m in _denials(text):
         tail = list(_WORD_AT.finditer(_CLAUSE_END.split(text[m.end():], maxsplit=1)[0]))[:DENIED_WORDS]
         said = {_content_word(w.group(0)) for w in tail if w.group(0).lower() not in STOP_WORDS and len(w.group(0)) > 2}
         for w in tail:
@@ -746,8 +774,9 @@ def _denies_deed(denied: dict[str, frozenset[str]], deeds: frozenset[str], text:
 
 def _plain_deeds(text: str) -> frozenset[str]:
     """The keys of the deeds (`_deeds`) a sentence tells plainly: with no negation or denial anywhere in it
-    (`_NEGATIVE`) and no modal or condition (`_MODAL`, `_IF`: "could have sent" is no deed); none otherwise."""
-    if _NEGATIVE.search(text) or _MODAL.search(text) or _IF.search(text):
+    (`_NEGATIVE`, `_denials`: "rejected claims that it paid" tells no payment) and no modal or condition (`_MODAL`,
+    `_IF`: "could have sent" is no deed); none otherwise."""
+    if _NEGATIVE.search(text) or _MODAL.search(text) or _IF.search(text) or _denials(text):
         return frozenset()
     return frozenset(_deeds(text)) - _REPORTING
 
