@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 173  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 179  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 170  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -500,6 +501,12 @@ ANNOTATOR_VERSION = 179  # 2: reported (indirect) speech; 3: loaded wording read
 #     beside another such link, its label opening fewer than three lines; a heading closing the text over nothing
 #     ("More Data:", "STORM COVERAGE:"); a graphic's title under its label ("Map: Lakeview Harbour"); a chart's
 #     title-case title over its "Source: ..." line (docs/inputs.md, cleaning (8))
+# 170: session 45, helper B, quotes and speakers (review 33): a report's ends (the day after the verb, "said on Friday
+#     he would ..."; an "according to" credit last; the other side's "while others say ..."; ", announcing a new
+#     plan"; the tag speaker's title hung in the clause; an opening "to union leaders,"; ", Drew told the Tribune"
+#     no report of the judge's) and who speaks ("the elder Moss" the father; "Dan O’Reilly" past the curly
+#     apostrophe; the one person named before sentences about him; "Phone carriers say ... They argue"; an "I"
+#     joined to a nested report; "the man himself") (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

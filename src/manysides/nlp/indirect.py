@@ -308,9 +308,17 @@ def _narration_off(cue: "Token", toks: list["Token"]) -> list["Token"]:
         act = t.tag_ == "VBG" and t.dep_ == "advcl" and any(
             o.dep_ == "dobj" and o.lemma_.lower() in _ACT_NOUNS and any(d.lower_ == "the" for d in o.children)
             for o in t.children)
-        if about or led or act or nobody:
+        # "says the U.S. will cut its emissions, announcing a new approach to climate change": the act of making
+        # it public, done by the speaker, told by the narrator (no one announces in their own words)
+        announced = t.tag_ == "VBG" and t.dep_ == "advcl" and t.lemma_.lower() in _MAKING_PUBLIC and any(
+            o.dep_ == "dobj" for o in t.children)
+        if about or led or act or nobody or announced:
             return toks[: k - 1]
     return toks
+
+
+# Participles of making something public ("..., announcing a new approach"): the speaker's act, the narrator's word
+_MAKING_PUBLIC = frozenset("announce unveil proclaim".split())
 
 
 # Nouns that sum up a statement as a stance taken ("..., a stance that was reiterated by ...")
@@ -386,7 +394,11 @@ def _narrators_while_off(cue: "Token", comp: "Token", toks: list["Token"]) -> li
         return toks
     told, said, happened = _tense(cue), _tense(comp), _tense(sub)
     tag = _marked(sub, frozenset({"as"})) and sub.lemma_.lower() in _AS_TAGS
-    if not tag and (None in (told, said, happened) or happened != told or said == told):
+    # "Democrats say the rules are essential, while Republicans say they hinder investment": a "while" clause that
+    # reports what others say (a speech verb with its own clause and subject) is the other side, not the speaker's
+    other = _marked(sub, frozenset({"while", "whereas"})) and sub.lemma_.lower() in INDIRECT_CUES and any(
+        c.dep_ == "ccomp" for c in sub.children)
+    if not tag and not other and (None in (told, said, happened) or happened != told or said == told):
         return toks
     lo = min(t.i for t in sub.subtree)
     if lo > 0 and cue.doc[lo - 1].text == ",":
@@ -589,6 +601,77 @@ def _second_participle_off(cue: "Token", comp: "Token", toks: list["Token"]) -> 
     return kept if len(kept) >= MIN_WORDS else toks
 
 
+_TIME_TYPES = frozenset({"DATE", "TIME"})
+
+
+def _time_of_saying_off(comp: "Token", toks: list["Token"]) -> list["Token"]:
+    """A report right after its verb, with no "that", without the day the parse ran into it ("said on Friday he
+    would force a vote", "said in a note Friday the vote was ...": when it was said, the narrator's): the words
+    before the clause's subject, all of a date or a time (a preposition's too), are the saying's. Not a day that
+    is the subject ("said Friday would be the day"), nor one after "that" ("said that on Friday he ...": his)."""
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or toks[0].dep_ == "mark" or subj.left_edge.i <= toks[0].i:
+        return toks
+    lead = [t for t in toks if t.i < subj.left_edge.i]
+    if not any(t.ent_type_ in _TIME_TYPES for t in lead) or not all(
+            t.ent_type_ in _TIME_TYPES or (t.dep_ == "prep" and t.i == lead[0].i) for t in lead):
+        return toks
+    kept = [t for t in toks if t.i >= subj.left_edge.i]
+    return kept if len([t for t in kept if not t.is_punct]) >= MIN_WORDS else toks
+
+
+def _source_credited_off(toks: list["Token"]) -> list["Token"]:
+    """A report without the source the narrator credits at its end ("told police he could not recall his speed,
+    according to a law enforcement source": the source vouches that he said it; its words are no part of his)."""
+    for k in range(1, len(toks) - 2):
+        t = toks[k]
+        if (t.lower_ == "according" and toks[k + 1].lower_ == "to" and toks[k - 1].text == ","
+                and max(x.i for x in t.subtree) >= toks[-1].i - (1 if toks[-1].is_punct else 0)):
+            kept = toks[: k - 1]
+            return kept if len([x for x in kept if not x.is_punct]) >= MIN_WORDS else toks
+    return toks
+
+
+def _perspective_off(toks: list["Token"]) -> list["Token"]:
+    """A report before its tag without the narrator's opening "to" of whose view it is ("But to union leaders, the
+    filing was the latest example of bullying, said a spokeswoman": the writer's frame; the speaker would say "to
+    us"): a "to" phrase on a noun (no pronoun) that the clause opens with (after "but", "and" or "yet"), set off by
+    a comma before the clause's subject."""
+    k = 1 if toks and toks[0].lower_ in ("but", "and", "yet") and toks[0].dep_ == "cc" else 0
+    if len(toks) < k + 4 or toks[k].lower_ != "to" or toks[k].dep_ != "prep":
+        return toks
+    obj = next((c for c in toks[k].children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return toks
+    end = max(t.i for t in toks[k].subtree)
+    doc = toks[0].doc
+    if end + 1 >= len(doc) or doc[end + 1].text != "," or toks[k].head.i <= end + 1:
+        return toks
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == end + 2 for c in toks[k].head.children):
+        return toks
+    kept = [t for t in toks if t.i > end + 1]
+    return kept if len([t for t in kept if not t.is_punct]) >= MIN_WORDS else toks
+
+
+def _tag_title_off(cue: "Token", toks: list["Token"]) -> list["Token"]:
+    """A report before its tag without the tag speaker's title the parse hung in the clause ("The engineer applied
+    the brakes moments before the derailment, NTSB board member Robert Sumwalt said": "NTSB board member" made an
+    apposition of "derailment"): nouns and adjectives alone after the report's last comma, right before the tag's
+    subject, a name, are its title."""
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i), None)
+    if subj is None or subj.pos_ != "PROPN" or not toks or toks[-1].i + 1 != subj.left_edge.i:
+        return toks
+    k = len(toks) - 1
+    while k >= 0 and toks[k].pos_ in ("NOUN", "PROPN", "ADJ") and not toks[k].ent_type_ in _TIME_TYPES:
+        k -= 1
+    if k < 0 or k == len(toks) - 1 or toks[k].text != "," or toks[-1].pos_ not in ("NOUN", "PROPN"):
+        return toks
+    if not any(t.pos_ == "NOUN" for t in toks[k + 1 :]) or toks[-1].dep_ not in ("appos", "conj", "npadvmod"):
+        return toks
+    kept = toks[:k]
+    return kept if len([t for t in kept if not t.is_punct]) >= MIN_WORDS else toks
+
+
 def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
     if not _has_subject(comp) or _small_clause(cue, comp) or _objects_relative(cue, comp):
         return None
@@ -600,6 +683,8 @@ def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
     if toks[-1].i - toks[0].i + 1 != len(toks):
         return None  # a non-contiguous clause: the parse is not to be trusted
     if toks[0].i > cue.i:
+        toks = _time_of_saying_off(comp, toks)
+        toks = _source_credited_off(toks)
         toks = _second_participle_off(cue, comp, toks)
         toks = _narration_off(cue, toks)
         toks = _background_after_off(comp, toks)
@@ -614,6 +699,8 @@ def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
                                                                for c in comp.children):
             return None  # "..., it wasn't enough: ... residents complained that ...": a colon leads on, tags nothing
         toks = _up_to_tag(cue, toks)
+        toks = _perspective_off(toks)
+        toks = _tag_title_off(cue, toks)
     return _clause_range(toks)
 
 
@@ -961,9 +1048,22 @@ def _restated(subj: "Token", speaker: str, start: int, end: int, ctx: _Context) 
 def _inverted_tag(comp: "Token") -> bool:
     """Whether a cue's complement is itself a speech tag with its subject after it ("The
     strong report shows that the economy ..., said Sam Bullard"): the parser hung the
-    sentence's real tag under the first verb."""
-    return (comp.pos_ == "VERB" and comp.lemma_.lower() in _SPEECH_TAGS
-            and any(c.dep_ == "nsubj" and c.i > comp.i for c in comp.children))
+    sentence's real tag under the first verb. So is a tag with its subject before it that ends the sentence
+    after a comma and reports no clause of its own ("Judge Flynn said to a city attorney that he preferred a
+    hearing on Wednesday, Drew told the Sun-Times": Drew's account of what the judge said)."""
+    if comp.pos_ != "VERB" or comp.lemma_.lower() not in _SPEECH_TAGS:
+        return False
+    if any(c.dep_ == "nsubj" and c.i > comp.i for c in comp.children):
+        return True
+    subj = next((c for c in comp.children if c.dep_ == "nsubj" and c.i < comp.i), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN") or comp.i < comp.head.i:
+        return False
+    lo = subj.left_edge.i
+    doc = comp.doc
+    if lo < 1 or doc[lo - 1].text != "," or any(c.dep_ in ("ccomp", "xcomp") for c in comp.children):
+        return False
+    last = max(t.i for t in comp.subtree)
+    return last + 1 >= len(doc) or doc[last + 1].is_sent_end or doc[last + 1].text in (".", "!")
 
 
 # Verbs of asking: "asked him if he believes ..." puts a question

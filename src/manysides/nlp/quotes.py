@@ -738,6 +738,8 @@ def _bound_genders(ctx: "_Context") -> dict[str, str]:
         if subj is None or ctx.in_quote(subj.idx):
             continue
         ent = ctx.entity_at(subj.idx)
+        if ent is None:
+            ent = _untyped_surname(subj, ctx)  # "Brewer said she would travel", "Brewer" left untyped
         if ent is None or ent.type != "PERSON" or not plausible_person(ent.name):
             continue
         between = [e for e in ctx.entities[bisect.bisect_left(ctx.ent_starts, ent.end) :]
@@ -755,6 +757,17 @@ def _bound_genders(ctx: "_Context") -> dict[str, str]:
         if n and n >= 3 * rest[0][1]:
             out[name] = g
     return out
+
+
+def _untyped_surname(tok: "Token", ctx: "_Context") -> Entity | None:
+    """A lone capitalised word the NER left untyped that is the surname of one person the article names in full
+    before it ("Gov. Jan Brewer ... Brewer said she would travel"): that person, as a mention; else None."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper() or ctx.in_quote(tok.idx) or any(
+            c.dep_ == "compound" for c in tok.children) or tok.dep_ == "compound":
+        return None
+    full = _full_name_for(tok.text, Counter({n: k for n, k in ctx.people.items()
+                                             if any(e.name == n and e.start < tok.idx for e in ctx.entities)}))
+    return Entity(text=tok.text, name=full, type="PERSON", start=tok.idx, end=tok.idx + len(tok.text)) if full else None
 
 
 def _person_word_between(ctx: "_Context", lo: int, hi: int) -> bool:
@@ -1133,7 +1146,10 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
         return set_off  # "..., her aunt, Jo Reed, said.": the name the parse joined to the clause before
     if cue.i > 0:
         prv = _phrase_head(cue.doc[cue.i - 1], cue)
-        if (prv.pos_ in ("PRON", "PROPN", "NOUN") and not ctx.in_quote(prv.idx) and not ctx.in_heading(prv.idx)
+        # (or a person's name the tagger took for another word: "O’Rielly said", an adverb)
+        named = (ent := ctx.entity_at(prv.idx)) is not None and ent.type == "PERSON" and prv.dep_ == "advmod"
+        if ((prv.pos_ in ("PRON", "PROPN", "NOUN") or named) and not ctx.in_quote(prv.idx)
+                and not ctx.in_heading(prv.idx)
                 and _may_speak(prv, ctx) and not any(ctx.in_quote(t.idx) for t in prv.subtree)):
             return prv  # (not a phrase holding quoted words: "“Broad City” Star Asked Actors ...")
     return None
@@ -2148,6 +2164,44 @@ def _person_mentions(ctx: _Context) -> list[_Mention]:
             if name:
                 out.append(_Mention(tok.idx, name, "main", ctx.sent_index(tok.idx), _clause_depth(tok)))
     out.sort(key=lambda m: m.pos)
+    emphatic = _emphatic_mentions(ctx, out)
+    return sorted(out + emphatic, key=lambda m: m.pos) if emphatic else out
+
+
+def _emphatic(noun: "Token") -> bool:
+    """Whether a noun of a person has "the" and an emphatic reflexive right after it ("the man himself")."""
+    doc = noun.doc
+    return (noun.pos_ == "NOUN" and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in ("himself", "herself")
+            and doc[noun.i + 1].head.i == noun.i and people_noun(noun.lemma_)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children))
+
+
+def _emphatic_mentions(ctx: _Context, named: list[_Mention]) -> list[_Mention]:
+    """"the man himself", "the pope herself": a noun of a person with "the" and an emphatic reflexive names the
+    person the text is about, the one it has named most often before (outside quotes, of the noun's and the
+    reflexive's gender; of two as often, the later), not the last one named ("Cardinals had backed Scherer.
+    Tidbits are emerging about the man himself. It turns out he loves tango." is the pope the article is about)."""
+    out = []
+    for tok in ctx.doc:
+        if tok.lower_ not in ("himself", "herself") or ctx.in_quote(tok.idx) or ctx.in_heading(tok.idx):
+            continue
+        noun = tok.head
+        if noun.i != tok.i - 1 or not _emphatic(noun):
+            continue
+        gender = PRONOUN_GENDER.get(tok.lower_)
+        counts: Counter = Counter()
+        last: dict[str, int] = {}
+        for m in named:
+            if m.pos >= noun.idx or not m.person or ctx.gender(m.name) not in (None, gender):
+                continue
+            if _noun_gender(noun) not in (None, ctx.gender(m.name) or _noun_gender(noun)):
+                continue
+            counts[m.name] += 1
+            last[m.name] = m.pos
+        if not counts:
+            continue
+        name = max(counts, key=lambda n: (counts[n], last[n]))
+        out.append(_Mention(noun.idx, name, _mention_role(noun), ctx.sent_index(noun.idx), _clause_depth(noun)))
     return out
 
 
@@ -2327,6 +2381,13 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
             # executives. She said ...": the one person the sentence before names
             result = in_sent[0].name
             break
+        if (d >= 2 and gender and len({m.name for m in in_sent}) == 1 and " " in in_sent[0].name
+                and _named_before_chain(in_sent[0], look[1:d], look[d], gender, pron, ctx)):
+            # "... people started fleeing, including Chuck Hale and his wife, Ann. They were helping friends
+            # leave when it moved toward his property. As he looked back he saw embers. “...,” he said": the one
+            # person named before a run of sentences that name no one but speak of him, not the last speaker
+            result = in_sent[0].name
+            break
         if d == 1 and gender and not (len(in_sent) == 1 and _speaker_goes_on(pron, in_sent[0], cands, ctx, pron_sent)):
             # "... will offer some comfort to Litvinenko's widow, Marina. She said ...": the one
             # person of the sentence before whom the article gives her gender, when it gives
@@ -2350,6 +2411,35 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
         result = cands[0].name
     ctx._pronouns[pron.i] = result
     return result
+
+
+def _named_before_chain(one: _Mention, between: list[int], sent: int, gender: str, pron: "Token",
+                        ctx: _Context) -> bool:
+    """Whether the one person a sentence names (`one`, of sentence `sent`) is whom the he/she `pron` goes on
+    from: the sentences between (`between`) name no one and quote no one, and speak of a person of `gender` (a
+    he/his/him outside quotes); the person is no owner ("Smith's company"), and no other singular person is the
+    subject of the named one's sentence ("Jones met Ann Hale" is Jones'). A speaker quoted before the name is
+    not whom a narrative about the named one goes on with."""
+    if _possessor(one, ctx) or any(one.pos < pos < pron.idx for pos, _ in ctx.said):
+        return False
+    pronouns = _SAME_GENDER.get(gender, set())
+    spoken_of = False
+    for s in between:
+        for t in _sentence_tokens(ctx, s):
+            if ctx.in_quote(t.idx):
+                continue
+            if t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")):
+                return False
+            spoken_of = spoken_of or t.lower_ in pronouns
+    if not spoken_of:
+        return False
+    named = ctx.entity_at(one.pos)
+    for t in _sentence_tokens(ctx, sent):
+        if (t.dep_ in ("nsubj", "nsubjpass") and _is_main_verb(t.head) and t.tag_ in ("NN", "NNP", "PRP")
+                and not (named is not None and named.start <= t.idx < named.end)
+                and (t.lower_ in ("he", "she") or t.pos_ == "PROPN" or people_noun(t.lemma_))):
+            return False
+    return True
 
 
 def _section_start(pron: "Token", ctx: _Context) -> int:
@@ -2562,7 +2652,7 @@ def _other_person_in(ctx: _Context, sent: int, gender: str | None) -> bool:
     # (nor a noun of people set beside a named person: "To Nora Vance, president of the league, ..." is
     # one person, Vance; session 42, review 31)
     return any(
-        not _named_persons_noun(t, ctx) and (
+        not _named_persons_noun(t, ctx) and not (t.lower_ in ("himself", "herself") and _emphatic(t.head)) and (
             (t.dep_ in ("nsubj", "nsubjpass") and _is_main_verb(t.head)
              and ((t.pos_ == "PRON" and t.lower_ not in _THING_PRONOUNS) or t.pos_ == "PROPN"
                   or people_noun(t.lemma_)))
@@ -2580,6 +2670,8 @@ def _named_persons_noun(tok: "Token", ctx: _Context) -> bool:
         ent = ctx.entity_at(t.idx)
         return ent is not None and ent.type == "PERSON"
 
+    if _emphatic(tok):
+        return True  # "the man himself": the person the text is about (`_emphatic_mentions`), no one else
     return (tok.dep_ == "appos" and named(tok.head)) or any(c.dep_ == "appos" and named(c) for c in tok.children)
 
 
@@ -2650,6 +2742,11 @@ def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
             # (a common noun the NER typed a person is still that noun: "Forecasters said ...")
             if (ent is None or (ent.type == "PERSON" and t.pos_ == "NOUN")) and people_noun(t.lemma_):
                 return _nominal_phrase(t)  # not "comments" or "documents": people
+            if (strict and ent is None and plural and t.dep_ == "nsubj" and t.pos_ == "NOUN" and _is_cue(t.head)
+                    and _is_main_verb(t.head) and t.lemma_.lower() not in _NEVER_VOICES):
+                # "Internet service providers say they will not block content. They argue ...": a plural that
+                # speaks in a main clause is a voice, whatever its noun (not people further back: "Consumers")
+                return _nominal_phrase(t)
     # last: a subject of two named people ("Mr. Udall and Mr. Wyden released a statement.
     # '...,' they said.")
     for t in cands:
@@ -2658,6 +2755,11 @@ def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
             if pair:
                 return pair
     return None
+
+
+# Plural nouns that "say" or "show" without being anyone's voice ("studies say", "polls show", "data suggest")
+_NEVER_VOICES = frozenset("study poll survey report document record datum figure number result statistic estimate "
+                          "analysis model forecast projection sign rule law".split())
 
 
 def _reports(verb: "Token") -> bool:
@@ -3770,6 +3872,25 @@ def _bidden(cue: "Token") -> bool:
 _PLEADED_PREPS = frozenset("for against about".split())
 
 
+def _first_person_joined(span: _Span, cue: "Token", ctx: _Context) -> bool:
+    """Whether a quotation is a clause with "I" or "we" for subject that the parse joined (", and “I'm sure
+    ...”") to the clause a cue reports in the third person, that cue itself reported: no one's "I" stands in a
+    clause a third speaker reports of them; the reporting speaker says it."""
+    words = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None:
+        return False
+    root = next((t for t in words if not span.start <= t.head.idx < span.end and t.pos_ in ("VERB", "AUX")), None)
+    own = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    if root is None or root.dep_ != "conj" or own is None or own.lower_ not in ("i", "we"):
+        return False
+    if own.lower_ == "we" and any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in cue.children):
+        return False  # "workers said the plant would close, and “we were shocked”": a group's own "we"
+    comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if comp is None or not any(a.i == comp.i for a in [root.head, *root.head.ancestors]):
+        return False
+    return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in comp.children)
+
+
 def _cause_pleaded(cue: "Token", anc: list["Token"]) -> bool:
     """Whether quoted words are only the object of a preposition of a cue with no content of its own ("arguing for
     “a county whose record is the worst”", "argued against “...”"): the cause pleaded, named by whoever tells of the
@@ -4166,6 +4287,13 @@ def _attribute_span(
             higher = _subject(cue.head, ctx)
             name, hkind = _speaker(higher, ctx, None) if higher is not None else (None, None)
             if name and hkind == "person":
+                speaker, kind, cue = name, hkind, cue.head
+        if cue.dep_ == "ccomp" and _is_cue(cue.head) and _first_person_joined(span, cue, ctx):
+            # "asserting that union leaders said 100 schools would close, and “I'm sure it'll be another number
+            # tomorrow.”": an "I" joined to the clause a nested speaker reports is the reporting speaker's
+            higher = _subject(cue.head, ctx)
+            name, hkind = _speaker(higher, ctx, None) if higher is not None else (None, None)
+            if name and hkind in ("person", "org"):
                 speaker, kind, cue = name, hkind, cue.head
         if cue.dep_ == "ccomp" and _is_cue(cue.head) and _cause_pleaded(cue, anc):
             # "She said Reed was arguing for “a county whose record is the worst”": what another pleads for,
