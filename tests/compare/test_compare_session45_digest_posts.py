@@ -1,8 +1,8 @@
 """What a digest's section is (session 45, helper C; review 14's CNN markets wrap, which quotes traders' posts one a
 line, "ItsMeexD: well $HPQ over here going parabolic #wtf": read as a heading, the paragraph under it was taken for a
 digest's item on other news, and the slant label was said to be a digest's). A line quoting a post or a pull quote
-heads no section; a heading, a heading with a label and a colon, and a name and a colon stay headings. Sentences
-invented."""
+heads no section; a heading, a heading with a label and a colon, a name and a colon, and a heading opening with a
+quoted phrase stay headings. Sentences invented."""
 
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ def test_a_quoted_post_or_pull_quote_heads_no_section():
     for line in ("RiverFan88: council going nowhere #wtf",
                  "TownWatcher: well $ACME over here going parabolic",
                  "Budget talk again with @RiverFan tonight",
-                 "“We will not give up on this bridge"):
+                 "“We will not give up on this bridge",
+                 "“Not again.” — Mayor Lena Ortiz"):
         assert _quoting_line(line), line
         text, found = _other_news_of(_with(line))
         assert found == {}, line
@@ -37,10 +38,13 @@ def test_a_quoted_post_or_pull_quote_heads_no_section():
 
 
 def test_headings_stay_headings():
-    """Controls: a plain heading, a label and a colon ("Update: ..."), and a name and a colon ("McCain: ...", no post's
-    mark) still head a section; the budget's and the roof's sections are other news, as in session 44's test."""
+    """Controls: a plain heading, a label and a colon ("Update: ..."), a name and a colon ("McCain: ...", no post's
+    mark), and a heading opening with a quoted phrase ("‘Not again’: council ...", review 31's digest heads an item
+    "'Everything is burning': History ablaze at Notre Dame") still head a section; the budget's and the roof's sections
+    are other news, as in session 44's test."""
     for line in ("Council budget vote due Friday", "Update: council budget vote due Friday",
-                 "McCain: council budget vote due Friday"):
+                 "McCain: council budget vote due Friday", "‘Not again’: council budget vote due Friday",
+                 "'Everyone' is asked to vote on the budget"):
         assert not _quoting_line(line), line
         text, found = _other_news_of(_with(line))
         assert any("$40 million budget" in text[lo:hi] for lo, hi in found["a"]), line

@@ -349,10 +349,14 @@ OTHER_NEWS = 0.40
 # Session 45, helper C (review 14's CNN markets wrap quotes traders' posts one a line, "ItsMeexD: well $HPQ over here
 # going parabolic #wtf", which read as a heading, so the paragraph under it was taken for a digest's item on other
 # news):
-# a line that quotes someone is no heading: one opening with a quotation mark (a pull quote set apart), one naming an
+# a line that quotes someone is no heading: a pull quote set apart (a line opening with a quotation mark that it does
+# not close, its words running on, or closes before a dash and the source: '"No. No. No." — House of Commons'; a
+# heading may open with a quoted phrase, "'Everything is burning': History ablaze at Notre Dame"), one naming an
 # account ("@RiverFan"), or one opened by an account's name and a colon, the name shaped as a handle ("Fan_88:",
 # "RiverFan:") or the words after it marked as a post's (a cashtag "$ACME" or a hashtag "#wtf")
 _QUOTE_OPENING = "\"“‘'«„"
+_QUOTE_CLOSING = re.compile(r"[\"”’'»](?![A-Za-z])")  # a closing mark, not an apostrophe ("isn't", "Trump's")
+_SIGNED = re.compile(r"\s*(?:—|–|--|-)\s*\S")
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z_]\w{1,14}\b")
 _ACCOUNT_COLON = re.compile(r"([A-Za-z0-9_.]{2,30}):\s")
 _HANDLE_SHAPED = re.compile(r"[A-Za-z]*(?:[a-z]{2}[A-Z]|[0-9_])")  # "svKatface", "Fan_88"; not "McCain"
@@ -361,7 +365,11 @@ _POST_MARK = re.compile(r"(?<![\w$])\$[A-Z]{1,5}\b|(?<![\w&#])#[A-Za-z]\w*")
 
 def _quoting_line(bare: str) -> bool:
     """Whether the line `bare` (stripped) quotes someone, a pull quote or a post, rather than heading a section."""
-    if bare[0] in _QUOTE_OPENING or _HANDLE.search(bare):
+    if bare[0] in _QUOTE_OPENING:
+        close = _QUOTE_CLOSING.search(bare, 2)
+        if close is None or _SIGNED.match(bare, close.end()):
+            return True  # a quotation running on past the line, or signed by its source
+    if _HANDLE.search(bare):
         return True
     m = _ACCOUNT_COLON.match(bare)
     return m is not None and (_HANDLE_SHAPED.match(m.group(1)) is not None or _POST_MARK.search(bare) is not None)
