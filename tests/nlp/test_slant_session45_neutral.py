@@ -97,3 +97,12 @@ def test_powerful_of_a_nation_said_or_left_out(tags: bool) -> None:
         assert _loaded(plain, tags) == [], plain
     assert _loaded("The league is the most powerful military organization in the valley.", tags) == ["powerful"]
     assert _loaded("The farmers' union and the most powerful (the dairy lobby) met.", tags) == ["powerful"]
+
+
+@pytest.mark.parametrize("tags", [False, True])
+def test_slammed_on_the_brakes(tags: bool) -> None:
+    """"the driver slammed on the brakes": the verb's physical sense, as "slammed the brakes"; "slammed the plan" and
+    "slammed the mayor's comments" still count (judgement verbs)."""
+    assert _loaded("Moments before the crash the driver slammed on the emergency brakes.", tags) == []
+    assert _loaded("The senator slammed the plan on Monday.", tags) == ["slammed"]
+    assert _loaded("The inspector slammed the mayor's comments as reckless.", tags) == ["slammed"]

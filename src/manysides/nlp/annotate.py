@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 ANNOTATOR_VERSION = 173  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 179  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 170  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 174  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -507,6 +508,8 @@ ANNOTATOR_VERSION = 170  # 2: reported (indirect) speech; 3: loaded wording read
 #     no report of the judge's) and who speaks ("the elder Moss" the father; "Dan O’Reilly" past the curly
 #     apostrophe; the one person named before sentences about him; "Phone carriers say ... They argue"; an "I"
 #     joined to a nested report; "the man himself") (docs/quotes.md)
+# 174: session 45, helper C, slant evidence (review 33): "slammed on the brakes" is the verb's physical sense, as
+#     "slammed the brakes" is, no judgement verb (slant_verbs._ON_OBJECT; docs/model-card-slant.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -115,6 +115,9 @@ _PLAIN_NEXT = {"slam": _MOTION, "blast": _MOTION, "rip": _MOTION, "bash": _MOTIO
 # Heads of the object (either of its first two words past a determiner, a number or a
 # possessive) that make it one: "claimed responsibility", "claimed five lives", "claim only
 # a moral victory", "slammed the door", "conceded defeat", "boasts a population of"
+# Session 45, helper C (review 33's Times: "before the engineer slammed on the emergency brakes"): a verb whose plain
+# object may stand after "on" ("slammed on the brakes", as "slammed the brakes"); "slammed the plan" still counts
+_ON_OBJECT = frozenset({"slam"})
 _PLAIN_OBJECT = {
     "slam": "door doors brakes", "blast": "music rock rocks hole holes", "rip": "roof clothes shirt",
     "bash": "head heads", "trash": "can cans bin bins", "savage": "dog dogs", "smear": "paint ink blood mud",
@@ -471,6 +474,8 @@ def _plain_use(lemma: str, words: list[str]) -> bool:
     seat counts": had (`_counted`)."""
     if words and words[0] in _NEXT.get(lemma, ()):
         return True
+    if lemma in _ON_OBJECT and words[:1] == ["on"]:
+        words = words[1:]  # "the engineer slammed on the emergency brakes": pressed hard on them (session 45, C)
     if lemma == "boast" and _counted(words):
         return True
     heads = [w for w in words if w not in _SKIP and not w[:1].isdigit()][:2]
