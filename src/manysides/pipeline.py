@@ -39,6 +39,7 @@ from .stories.vectors import article_vectors
 REPORT_VERSION = "220"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "225"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "234"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "228"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -458,6 +459,12 @@ REPORT_VERSION = "234"  # 4: an article naming no outlet is its own outlet every
 #     claims that it paid the contractor false", "dismissed as baseless reports that it paid ...") beside the deed
 #     told plainly is no one point, and such a denial ("rejected claims that it paid ...") tells no deed of its own
 #     (two denials in other words stay one point; `shared._denials`) (docs/comparison.md)
+# 228: session 45, helper D, unique items (reviews 17, 19, 33): a figure another outlet's sentence on its topic tells
+#     less exactly is no new figure: an exact count coming down to its round lower bound ("wounded 230 others" /
+#     "more than 200 wounded"), a share beside a paraphrase's bound ("83% of residents" / "more than 80 percent"), a
+#     count of its word in "hundreds", "thousands" or "millions" ("more than 520 others" / "hundreds of others"); and
+#     a bound that only defines the class a superlative picks out ("the last gale to sink more than 10 boats ...,
+#     which sank 14 boats") is none either (`unique._rounded_near`, `unique._bound_of_own`) (docs/comparison.md)
 
 
 class Progress(Protocol):

@@ -203,6 +203,13 @@ def unique_points(
              if _counts(c) and s.start <= c.start and c.end <= s.end]
             for i in dict.fromkeys(v.article for v in views if v.outlet == o) for s in annotations[i].sentences]
         for o in outlets}
+    # each sentence's round lower bounds ("more than 200 wounded", `_bound`), each outlet's in the order of
+    # `by_outlet`'s rows: an exact figure of a sentence on its topic that comes down to one is it told exactly
+    bounds_in: dict[str, list[list[tuple[str, float, str | None]]]] = {
+        o: [[b for c in annotations[i].claims
+             if _counts(c) and s.start <= c.start and c.end <= s.end and (b := _bound(c, text_of[i][c.end:]))]
+            for i in dict.fromkeys(v.article for v in views if v.outlet == o) for s in annotations[i].sentences]
+        for o in outlets}
     # each sentence's text, each outlet's in the order of `by_outlet`'s rows
     sentences_of: dict[str, list[str]] = {
         o: [text_of[i][s.start:s.end] for i in dict.fromkeys(v.article for v in views if v.outlet == o)
@@ -233,6 +240,7 @@ def unique_points(
         told_rows = [t for o in outlets if o != outlet for t in told_of[o]]
         amount_rows = [t for o in outlets if o != outlet for t in amounts_of[o]]
         sentence_rows = [t for o in outlets if o != outlet for t in sentences_of[o]]
+        bound_rows = [t for o in outlets if o != outlet for t in bounds_in[o]]
         days = _day_keys(set().union(*(days_of[o] for o in outlets if o != outlet)))
         since = set().union(*(since_of[o] for o in outlets if o != outlet))
         months = set().union(*(months_of[o] for o in outlets if o != outlet))
@@ -274,6 +282,14 @@ def unique_points(
             told = set().union(*(t for t, sim in zip(told_rows, sims) if t and sim >= threshold))
             figures, names = _novel(v, ann, elsewhere, contested, printed, outlets, cited, others_raw[outlet],
                                     other_texts, aliases, estimates, told, days, since, months, exact, bounds)
+            if figures:  # a figure a sentence on its topic tells rounded, or a bound its own figure meets
+                here = [c for c in ann.claims if _counts(c) and v.start <= c.start and c.end <= v.end]
+                near_bounds = [b for row, sim in zip(bound_rows, sims) if sim >= threshold for b in row]
+                close_bounds = [b for row, sim in zip(bound_rows, sims) if sim >= SHARED_THRESHOLD for b in row]
+                near_words = [t for t, sim in zip(sentence_rows, sims) if sim >= threshold]
+                rounded = {c.start for c in here if _rounded_near(c, art.text, near_bounds, close_bounds, near_words)
+                           or _bound_of_own(c, art.text, here, v.start)}
+                figures = {k: spans for k, spans in figures.items() if not any(s in rounded for s, _ in spans)}
             if names:  # a name whose words a sentence on its topic giving one of its counts holds: one name told so
                 counts = [c for c in ann.claims if _counts(c) and v.start <= c.start and c.end <= v.end]
                 near_text = [t for t, sim in zip(sentence_rows, sims) if sim >= threshold]
@@ -807,6 +823,89 @@ def _within_bound(c: Claim, after: str, bounds: set[tuple[str, float, str | None
         if b < c.high <= b * (1 + BOUND_SLACK) and c.low < b + scale:
             return True
     return False
+
+
+# words after a count that say nothing of what it counts ("wounded 230 others"): they neither agree nor clash
+_GENERIC_COUNTED = frozenset({"other", "more", "additional", "further"})
+# the least and the most a count in words stands for, telling a figure it can be ("hundreds of others": 520, not 90);
+# "dozens" is left out, too loose a word (review 27's "32 states would likely offer sports betting" is no "dozens of
+# states will seek a cut")
+_VAGUE_RANGE = {"hundreds": (200, 1000), "thousands": (2000, 1e6), "millions": (2e6, 1e9)}
+
+
+def _word_counted(c: Claim, text: str) -> str | None:
+    """The word a figure counts (`_counted_word`), read after its numeral in the claim and on in its article's `text`,
+    a possessive's mark aside ("firefighters' lives" counts firefighters); "other" for "others", a stop word that
+    still tells a count of people or things ("wounded 230 others")."""
+    m = _NUMERAL.search(c.text)
+    tail = (c.text[m.end():] if m else "") + text[c.end:c.end + 60]
+    if re.match(r"\s*others?\b", tail, re.IGNORECASE):
+        return "other"
+    return _singular(_counted_word(tail))
+
+
+def _singular(word: str | None) -> str | None:
+    return word.rstrip("'’").removesuffix("s") if word else None
+
+
+def _unit_of_share(unit: str) -> str:
+    return "percent" if unit in ("%", "percent") else unit
+
+
+def _rounded_near(c: Claim, text: str, near: Sequence[tuple[str, float, str | None]],
+                  close: Sequence[tuple[str, float, str | None]], near_text: Sequence[str]) -> bool:
+    """Whether figure `c` (in its article's `text`) is another outlet's, told there less exactly in a sentence on its
+    topic: `near` holds the round lower bounds (`_bound`) of the other outlets' sentences from `UNIQUE_THRESHOLD` up,
+    `close` those from `SHARED_THRESHOLD` up, `near_text` the sentences from `UNIQUE_THRESHOLD` up. An exact figure
+    (or one "almost" it) that comes down to such a bound at the bound's precision and exceeds it by at most
+    `BOUND_SLACK` ("wounded 230 others" beside "more than 200 wounded", review 17); a share only beside a paraphrase's
+    bound ("83% of Americans opposed the plan" beside "more than 80 percent of respondents opposed a repeal", review
+    33), a story's shares being many (`_within_bound`); or a count a sentence on its topic gives in words of its size,
+    counting its word ("more than 520 others" beside "wounded hundreds of others", review 19). A count must count
+    what the bound counts when both name it ("230 protesters" is no "more than 200 wounded"); "others" names
+    nothing."""
+    value, unit, age = _figure(c)
+    if age or value <= 0:
+        return False
+    unit = _unit_of_share(unit)
+    word = _word_counted(c, text)
+    if c.low is not None and c.high is not None and hedge_family(c.hedge) in (None, NEAR_UNDER):
+        for u, b, w in (close if unit in _SHARES else near):
+            if _unit_of_share(u) != unit or b <= 0:
+                continue
+            w = _singular(w)
+            if unit == "count" and word and w and word != w and not {word, w} & _GENERIC_COUNTED:
+                continue
+            scale = 10.0 ** (math.floor(math.log10(b)) - _significant(b) + 1)
+            if b < float(c.high) <= b * (1 + BOUND_SLACK) and float(c.low) < b + scale:
+                return True
+    if unit == "count" and word:
+        for sentence in near_text:
+            for g in _VAGUE_COUNT.finditer(sentence):
+                least, most = _VAGUE_RANGE.get(g.group(0).split()[0].lower(), (0, 0))
+                counted = re.match(r"[\w-]+", g.group(1))
+                if least <= value < most and counted and _singular(counted.group(0).lower()) == word:
+                    return True
+    return False
+
+
+# a superlative picking one thing out of a class, up to a bound ("the most recent wildfire that claimed more than 10")
+_PICKED_OUT = re.compile(r"\b(?:the|its|their)\s+(?:first|last|latest|most\s+recent|only|previous)\b[^,;:.!?]*$",
+                         re.IGNORECASE)
+
+
+def _bound_of_own(c: Claim, text: str, here: Sequence[Claim], start: int) -> bool:
+    """Whether a round lower bound only defines the class a superlative picks its sentence's thing out of, and the
+    sentence's own exact figure of the same thing, later, is the figure: "The most recent wildfire that claimed more
+    than 10 firefighters' lives was the South Canyon fire ..., which killed 14 firefighters in 1994" (review 33)
+    tells the 14. Both must count one word, named; `start` is where the sentence opens. Not a bound outside such a
+    phrase: "lost more than 20 seats to ... 35 seats" (review 25) gives two counts."""
+    bound = _bound(c, text[c.end:])
+    word = _word_counted(c, text)
+    if bound is None or not word or word in _GENERIC_COUNTED or not _PICKED_OUT.search(text[start:c.start]):
+        return False
+    return any(o.start > c.end and o.unit.lower() == bound[0] and o.low is not None and o.low == o.high
+               and float(o.value) > bound[1] and not o.hedge and _word_counted(o, text) == word for o in here)
 
 
 # hedges of an estimate: two outlets' estimates of one count whose implied intervals meet ("About 18
