@@ -97,3 +97,12 @@ def test_a_graphics_number_and_the_title_under_it_go():
     # a sentence under the number stays
     text = "\n\n".join([_PROSE, "Figure 3", "The mayor said the wall would hold.", _MORE])
     assert paragraphs(text, _TITLE) == [_PROSE, "The mayor said the wall would hold.", _MORE]
+
+
+def test_staff_named_by_their_job_who_contributed_go():
+    _gone("AP writers Ann Roe, Jo Lin and Sam Poe contributed.", "contributors' credit")
+    _gone("Associated Press writer Edith M. Lake at the United Nations contributed.", "contributors' credit")
+    _gone("Courier Harbour Correspondent Jo Lin contributed.", "contributors' credit")
+    # a sentence of the story with "contributed" stays
+    _stays("Local writers contributed poems to the flood appeal, and the mayor read one aloud.")
+    _stays("Volunteers from three towns contributed.")

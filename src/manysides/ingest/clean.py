@@ -217,6 +217,13 @@ _VIDEO_TEASER = re.compile(r"^CLOSE\s(?:.*\b(?:USA TODAY|USA Today Network|Veuer
                            r"|^CLOSE$")
 # "Contributing: The Associated Press; Joey Gill" (USA Today): the colleagues credited, after a label,
 # and the sign-off that may open the line ("Bacon reported from McLean, Va. Contributing: ...")
+# ... or an agency's or outlet's staff named by their job, "contributed" closing the one sentence with no "to this
+# report" ("AP writers Amanda Seitz, Ann Roe and Jo Lin contributed.", "Associated Press writer Edith M. Lederer at the
+# United Nations contributed.", "NPR Justice Correspondent Carrie Johnson contributed.", review 28): the job's word
+# after one to four capitalised words, initials allowed in the names
+_STAFF_CONTRIBUTED = re.compile(r"^(?:[A-Z][\w&'’-]*\s+){1,4}(?:staff\s+|special\s+)?(?i:writers?|reporters?|"
+                                r"correspondents?|photographers?|researchers?|editors?)\s(?:[^.!?]|(?<=\b[A-Z])\.)"
+                                r"{0,300}\bcontributed\.?$")
 _CONTRIBUTING = re.compile(r"^(?:[A-Z][\w'’. -]{1,60} (?:reported|wrote)(?: and (?:reported|wrote))? from "
                            r"[^!?\n]{1,60}?[.;]\s+)?Contribut(?:ing|ors?)(?: reporting)?\s*:\s*[A-Z]")
 # the writer's sign-off alone at the text's edge: "Warren reported from Buenos Aires, Argentina." (an agency's story as
@@ -1509,7 +1516,7 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
         return f"video player: {_show(text)}", None
     if (len(words) <= 15 and _TIMESTAMP.match(text)) or _UPDATE_STAMP.match(text):
         return f"timestamp: {_show(text)}", None
-    if len(words) <= 60 and (_CONTRIBUTED.match(text) or _CONTRIBUTING.match(text)
+    if len(words) <= 60 and (_CONTRIBUTED.match(text) or _CONTRIBUTING.match(text) or _STAFF_CONTRIBUTED.match(text)
                              or len(words) <= 8 and _CONTRIBUTING_LABEL.match(text)):
         return f"contributors' credit: {_show(text)}", None
     if (near_top or near_end) and len(words) <= _REPORTED_FROM_WORDS and _REPORTED_FROM.match(text) \
