@@ -497,6 +497,7 @@ ANNOTATOR_VERSION = 174  # 2: reported (indirect) speech; 3: loaded wording read
 #     (Freedonia)")
 #     (docs/model-card-slant.md; scores unchanged)
 # 179: session 45, helper E, cleaning (reviews 32, 33's furniture): the headlines under a link list's heading though
+# 179: session 45, helper E, cleaning (reviews 32, 33, 28: furniture): the headlines under a link list's heading though
 #     the first opens with "’" ("READ MORE:" over "’Rebuilding’ isn’t Rebuilding"), a glued capitals label's link
 #     closed by a stop when it answers a question short ("HARD WORK:What will it take to rebuild? A lot.") or stands
 #     beside another such link, its label opening fewer than three lines; a heading closing the text over nothing
@@ -510,6 +511,8 @@ ANNOTATOR_VERSION = 174  # 2: reported (indirect) speech; 3: loaded wording read
 #     joined to a nested report; "the man himself") (docs/quotes.md)
 # 174: session 45, helper C, slant evidence (review 33): "slammed on the brakes" is the verb's physical sense, as
 #     "slammed the brakes" is, no judgement verb (slant_verbs._ON_OBJECT; docs/model-card-slant.md)
+#     title-case title over its "Source: ..." line or under its number ("Figure 1"); staff named by their job who
+#     "contributed." ("AP writers Ann Roe and Jo Lin contributed.") (docs/inputs.md, cleaning (8))
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
