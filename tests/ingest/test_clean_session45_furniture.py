@@ -25,9 +25,9 @@ def _closing(lines: list[str]) -> list[str]:
 
 
 def test_headlines_under_read_more_go_though_the_first_opens_with_an_apostrophe():
-    cleaned = clean_story("\n\n".join([_PROSE, _MORE, _LAST, "READ MORE:", "’Rebuilding’ isn’t Rebuilding",
-                                       "This Storm Was As Bad As It Gets for Lakeview", "Harbour Towns Count the Cost"]),
-                          _TITLE)
+    links = ["’Rebuilding’ isn’t Rebuilding", "This Storm Was As Bad As It Gets for Lakeview",
+             "Harbour Towns Count the Cost"]
+    cleaned = clean_story("\n\n".join([_PROSE, _MORE, _LAST, "READ MORE:", *links]), _TITLE)
     assert cleaned.text.split("\n\n") == [_PROSE, _MORE, _LAST]
     assert sum(r.startswith("related link:") for r in cleaned.removed) == 3
     # one such line before prose may be a subheading of the story, as before
@@ -57,7 +57,8 @@ def test_a_lists_field_and_a_speakers_label_stay():
 
 
 def test_a_heading_closing_the_text_over_nothing_goes():
-    for heading in ("More Data:", "More on the storm:", "STORM COVERAGE:", "See the figures:", "Listen to the interview:"):
+    for heading in ("More Data:", "More on the storm:", "STORM COVERAGE:", "See the figures:",
+                    "Listen to the interview:"):
         cleaned = clean_story("\n\n".join([_PROSE, _MORE, _LAST, heading]), _TITLE)
         assert cleaned.text.split("\n\n") == [_PROSE, _MORE, _LAST], heading
         assert any(r.startswith("closing heading:") for r in cleaned.removed), heading

@@ -708,8 +708,8 @@ _CAPS_LABEL_LINK_WORDS = 25
 # question with a short answer after it ("HERCULEAN EFFORT:What will it take to postpone the Games? A lot.", USA
 # Today's, review 32) or another such link right above or below it (a run of links); a lone "MYTH:The vote was held
 # in May." stays.
-_CAPS_LABEL = re.compile(r"^(?:['‘\"“][A-Z][A-Z0-9'’ .,&-]{1,40}[A-Z!?]['’\"”]|[A-Z][A-Z0-9'’ .,&-]{1,40}[A-Z])"
-                         r"(?=:)")
+_CAPS_LABEL = re.compile(r"^(?:['‘\"“][A-Z][A-Z0-9'’ .,&-]{1,40}[A-Z!?]['’\"”]"
+                         r"|[A-Z][A-Z0-9'’ .,&-]{1,40}[A-Z])(?=:)")
 _CAPS_LABEL_STOPPED = re.compile(_CAPS_LABEL.pattern + r":(?=['‘\"“]?[A-Z0-9])(?=.*[a-z])(?=.*[.!?]$)")
 _ANSWERED_QUESTION = re.compile(r"[a-z]\?\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}[.!]$")
 _CAPS_LABEL_STOPPED_WORDS = 20
