@@ -75,6 +75,11 @@ About 4 minutes under a load of 12 (a fresh store).
 Merged (session 44, helpers A-H; a fresh store of the merge at 2809483): disputes 3/5 -> 1/3 (helper A's rule);
 summary 0/6, shared 4/45, unique 4/150, quotes 16/382, slant 9/36 and furniture 3 lines the same (the other
 helpers worked from reviews 12-32 and none of their rules reaches these marks).
+Since (session 45, helper E; before = main's fresh store at 2addafe): the headlines under a link list's heading are
+read to the list's end though the first opens with "’", a quotation mark typed as an apostrophe (docs/inputs.md,
+cleaning (8); ANNOTATOR_VERSION 179, a fresh store): furniture left 3 -> 0 lines (National Review's three related
+links under "READ MORE:" removed); National Review's slant score -0.24 -> -0.25 and framing terms ("winning" out,
+"districts" in) without them; every mark the same.
 """
 from __future__ import annotations
 
