@@ -40,6 +40,7 @@ REPORT_VERSION = "220"  # 4: an article naming no outlet is its own outlet every
 REPORT_VERSION = "225"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "234"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "228"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "235"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -465,6 +466,10 @@ REPORT_VERSION = "228"  # 4: an article naming no outlet is its own outlet every
 #     count of its word in "hundreds", "thousands" or "millions" ("more than 520 others" / "hundreds of others"); and
 #     a bound that only defines the class a superlative picks out ("the last gale to sink more than 10 boats ...,
 #     which sank 14 boats") is none either (`unique._rounded_near`, `unique._bound_of_own`) (docs/comparison.md)
+# 235: shared points (session 45, helper F, review 33): a future said in reported speech ("said he would force a vote
+#     on the board's decision") is a future beside its past ("the board voted"), as "will" is, and so is the noun a
+#     future verb takes right after it ("force a vote", "hold a vote": "voted"; `shared._SAID_WOULD`,
+#     `_FUTURE_OBJECT`) (docs/comparison.md)
 
 
 class Progress(Protocol):
