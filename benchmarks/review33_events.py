@@ -80,6 +80,12 @@ read to the list's end though the first opens with "’", a quotation mark typed
 cleaning (8); ANNOTATOR_VERSION 179, a fresh store): furniture left 3 -> 0 lines (National Review's three related
 links under "READ MORE:" removed); National Review's slant score -0.24 -> -0.25 and framing terms ("winning" out,
 "districts" in) without them; every mark the same.
+Since (session 45, helper F; before = main's fresh store at 2addafe): a future said in reported speech ("said he would
+force a vote") is a future beside its past ("voted"), as "will" is, and so is the noun the future verb takes
+(docs/comparison.md, "A denial without a negated verb, a future in reported speech"; REPORT_VERSION "235", a copy):
+shared 4/45 -> 3/45 (Reuters' Senate Democrat who "would force a vote on the Federal Communications Commission's
+decision to repeal" leaves BuzzFeed's "The Federal Communications Commission voted to repeal ...", which now stands
+with Reuters' "The FCC voted Thursday along party lines to reverse the Obama era rules ..."); every other line the same.
 """
 from __future__ import annotations
 
