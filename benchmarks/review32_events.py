@@ -138,6 +138,11 @@ quotation of Richard B. Alley an item, unmarked); lone-mark sentences 54 -> 0; e
 Merged (session 44, helpers A-H; a fresh store of the merge at 2809483 against main's fresh store at e70cea9):
 summary 1/6, disputes 1/5 the same; shared 7/43 -> 5/42, unique 11/141 -> 7/137, quotes 23/346 -> 0/344, slant
 14/43 -> 1/25, furniture 9 -> 3 lines (each helper's share in its paragraph above).
+Since (session 45, helper A; before = main's fresh store at 2addafe): "wage growth" names a measure of its own, not
+the economy's growth (docs/comparison.md, "the dead against the living at work; pay growth"; REPORT_VERSION "220", a
+copy): disputes 1/5 -> 0/4 (USA Today's "annual wage growth topped 3 percent" against MSNBC's "annual growth of 2.9%
+in 2018" gone); every other line the same. The climate summary's mark stays: its first sentence is CNN's lede
+("Climate change is here and will only worsen."), whose source its third sentence names; no rule of this session.
 """
 from __future__ import annotations
 

@@ -86,6 +86,12 @@ force a vote") is a future beside its past ("voted"), as "will" is, and so is th
 shared 4/45 -> 3/45 (Reuters' Senate Democrat who "would force a vote on the Federal Communications Commission's
 decision to repeal" leaves BuzzFeed's "The Federal Communications Commission voted to repeal ...", which now stands
 with Reuters' "The FCC voted Thursday along party lines to reverse the Obama era rules ..."); every other line the same.
+Since (session 45, helper A; before = main's fresh store at 2addafe): a count of the dead is no reading of one said to
+stand now, a toll set off by dashes read past the closing one (docs/comparison.md, "the dead against the living at
+work; pay growth"; REPORT_VERSION "220", a copy): disputes 1/3 -> 0/2 (the Monitor's "— 340 — were killed" on 9/11
+against NPR's 400 firefighters now at work gone; the 1933 fire's 25 or 29 kept); the fire's summary, its 400 no
+longer a side of a dispute, goes on with "About 400 ground personnel and 100 incident-management staff were working
+to control the fire Monday." for Governor Brewer's words (summary 0/6 the same); every other line the same.
 """
 from __future__ import annotations
 

@@ -65,6 +65,14 @@ Also seen, not counted: CNS's "Border Patrol amazing!" (Trump's tweet) shown as 
 as unique items.
 Articles showing no phrase 21 of 28, no phrase and no loaded span 7. About 4 minutes under a load of 8 (a fresh
 store).
+Since (session 45, helper A; before = main's fresh store at 2addafe): "earlier" and "later" opening a time phrase are
+no connective to cut; "Immediately after that call, ..." and "In another tweet, ..." point back (docs/comparison.md,
+"Neutral summary", review 34; REPORT_VERSION "219"/"220", a copy): summary 0/6 the same (the marks read the main
+fact only); the warplane's second sentence reads "Later in the day, Russian President Vladimir Putin called ..." (was
+"In the day, ..."), Flynn's summary ends after the plea agreement (no "Immediately after that call, Flynn called
+Kislyak ..."), Nielsen's third sentence is CNN's "Donald Trump named Kevin McAleenan, ... as acting replacement for
+Nielsen ..." (was "In another tweet, Trump said ..."); every other line the same. Left: Nielsen's summary still opens
+with CNN's comment.
 """
 from __future__ import annotations
 
