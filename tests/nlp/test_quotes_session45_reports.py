@@ -118,3 +118,22 @@ def test_the_tag_speakers_title_hung_in_the_clause_is_no_part_of_it():
                            9: (8, "punct")})
     got = {q.text: q.speaker for q in extract_indirect(doc, extract_entities(doc), [])}
     assert got == {"The driver hit the brakes seconds before the crash": "Robert Sumner"}
+
+
+_RUN_ON = ("As she read a book in the last car, Nora Fenn said, she \"felt like we were going a little too fast around "
+           "a bend. The car {} was in started to tip, and she was thrown onto {}.\n\n\"People started to fall on us,\" "
+           "she said.")
+
+
+def test_a_quotation_left_open_ends_before_the_narrations_she(speech):
+    """Review 33: CNN's 'As she read a book in the second-to-last car, Janna D'Ambrisi said, she "felt like we were
+    going a little too fast around a curve. The car she was in started to tip, and she was thrown onto another
+    woman.' (no closing mark) gave CNN's narration as her words."""
+    direct, _ = speech(_RUN_ON.format("she", "another woman"))
+    assert [q.text for q in direct] == ["felt like we were going a little too fast around a bend.",
+                                        "People started to fall on us"]
+
+
+def test_control_a_quotation_left_open_that_says_i_runs_on(speech):
+    direct, _ = speech(_RUN_ON.format("I", "me"))
+    assert direct[0].text.endswith("and she was thrown onto me.")

@@ -307,6 +307,33 @@ def _single_opened(text: str, lo: int, i: int) -> int | None:
     return m.start() if m is not None and len(m.group().split()) <= 4 else None
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|me|my|My|us|our|Our)\b")
+
+
+def _run_on_end(text: str, lo: int, at: int, hi: int) -> int:
+    """Where a quotation opened at `at` and never closed in its paragraph ends: the paragraph's end (a quotation
+    over paragraphs), but before a later sentence that speaks of the speaker as the narration does, when the
+    narration opened the quotation after a "he"/"she" and the quoted words speak in the first person ('... D'Ambrisi
+    said, she "felt like we were going too fast. The car she was in started to tip, and she was thrown ...': the
+    outlet left out the closing mark; no speaker calls herself "she")."""
+    before = re.search(r"\b(he|she)\s*$", text[max(lo, at - 12) : at])
+    if before is None:
+        return hi
+    pronoun = re.compile(rf"\b{before.group(1)}\b", re.IGNORECASE)
+    first = re.search(r"[.!?]\s+(?=[A-Z])", text[at:hi])
+    if first is None or not _FIRST_PERSON.search(text, at, at + first.start()):
+        return hi
+    k = at + first.end()
+    while k < hi:
+        nxt = re.search(r"[.!?]\s+(?=[A-Z])", text[k:hi])
+        end = k + nxt.end() if nxt else hi
+        sentence = text[k:end]
+        if pronoun.search(sentence) and not _FIRST_PERSON.search(sentence):
+            return k
+        k = end
+    return hi
+
+
 def find_quote_spans(text: str) -> list[_Span]:
     """Quoted stretches of `text`, robust to missing opening or closing marks."""
     spans: list[_Span] = []
@@ -370,7 +397,7 @@ def find_quote_spans(text: str) -> list[_Span]:
                     continue
                 emit(None, start, i, m.end() - 1)
         if open_at is not None:
-            emit(open_at, open_at + 1, hi, None)
+            emit(open_at, open_at + 1, _run_on_end(text, lo, open_at, hi), None)
         prev_unclosed = bool(para_spans) and para_spans[-1].unclosed
         spans.extend(para_spans)
     return spans
