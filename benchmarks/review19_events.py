@@ -129,6 +129,10 @@ Merged (session 38, helpers A-H and the lead: a fresh store at e8a1b3b, ANNOTATO
 slant 0/39 -> 0/38 (a headline-like line, "Russia slams US for strike", no longer an evidence sentence), and CBN's "It
 is not winner take all. By the end of tonight, we are going to win many hundreds of delegates" is now Bernie Sanders'
 (it was Ben Carson's, a fault the review had not marked); every other mark as at main (d2066a0).
+Since (session 45, helper C; before = main's fresh store at 2addafe): "gruesome" of pictures is no loaded wording
+(docs/model-card-slant.md, "Session 45, helper C"; ANNOTATOR_VERSION 174, a fresh store): slant 0/38 -> 0/37 (USA
+Today's "the latest gruesome images highlighting the nation's epidemic of gun deaths", unmarked, gone); every other
+line the same.
 About 5-15 minutes (15 on a machine shared by many runs).
 """
 from __future__ import annotations
