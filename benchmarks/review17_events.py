@@ -141,6 +141,10 @@ About 7-15 minutes (15 on a machine shared by many runs).
 Since (session 43, helper F; before = main's fresh store at 9a69f00): one figure in common is an edge from cosine 0.58
 when the pair stands out of both sentences' other matches (docs/comparison.md; REPORT_VERSION 199, a copy): shared 9/91
 -> 9/92 (the unemployment rate down to 4.7%, one fact, unmarked); every other mark the same.
+Since (session 45, helper D; before = main's fresh store at 2addafe): an exact figure another outlet's sentence on its
+topic gives as a round lower bound is no new figure (docs/comparison.md, "Session 45"; REPORT_VERSION "228", a copy):
+unique 5/175 -> 4/175 (CNN's "one key piece of evidence", listed for "wounded 230 others" beside NPR's "more than 200
+wounded", gone; its place to CNN's Jef Versele quotation, unmarked); every other line the same.
 """
 from __future__ import annotations
 

@@ -134,6 +134,10 @@ Since (session 45, helper C; before = main's fresh store at 2addafe): "gruesome"
 Today's "the latest gruesome images highlighting the nation's epidemic of gun deaths", unmarked, gone); every other
 line the same.
 About 5-15 minutes (15 on a machine shared by many runs).
+Since (session 45, helper D; before = main's fresh store at 2addafe): a count another outlet's sentence on its topic
+gives in words of its size, counting its word, is no new figure (docs/comparison.md, "Session 45"; REPORT_VERSION
+"228", a copy): unique 3/160 -> 2/160 (Fox's "more than 520" wounded, beside the Times' "wounded hundreds of others",
+gone; its place to Fox's Trump calling it a "sad day", unmarked); every other line the same.
 """
 from __future__ import annotations
 

@@ -92,6 +92,13 @@ work; pay growth"; REPORT_VERSION "220", a copy): disputes 1/3 -> 0/2 (the Monit
 against NPR's 400 firefighters now at work gone; the 1933 fire's 25 or 29 kept); the fire's summary, its 400 no
 longer a side of a dispute, goes on with "About 400 ground personnel and 100 incident-management staff were working
 to control the fire Monday." for Governor Brewer's words (summary 0/6 the same); every other line the same.
+Since (session 45, helper D; before = main's fresh store at 2addafe): a figure another outlet's sentence on its topic
+tells less exactly (a round lower bound; a share only beside a paraphrase) is no new figure, nor a bound that only
+defines the class a superlative picks out, its own later figure the thing's (docs/comparison.md, "Session 45";
+REPORT_VERSION "228", a copy): unique 4/150 -> 2/150 (BuzzFeed's 83% poll beside Reuters' "more than 80 percent" and
+NPR's "more than 10 firefighters' lives" gone; their places to BuzzFeed's Pai video and NPR's Obama statement, which
+the Monitor tells in narration, unmarked); the FCC summary's third sentence is BuzzFeed's 83% poll where it was
+Reuters' "more than 80 percent" (summary 0/6 the same); every other line the same.
 """
 from __future__ import annotations
 
