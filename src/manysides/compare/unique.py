@@ -42,7 +42,11 @@ outlet gives as a round lower bound ("nine and a half hours", "more than nine ho
 figure, nor a person another outlet's sentence on its topic tells by the title written before the name ("Police Chief
 Michael McGrath", "the police chief": `_title_told`), nor a name it tells by the description written after the name
 ("the Egyptian Initiative for Personal Rights, a human rights group,", "human rights advocates": `_described_told`), nor
-a figure an article gives again beside one of its own that another outlet gives at another value (`_told_again`).
+a figure an article gives again beside one of its own that another outlet gives at another value (`_told_again`), nor
+a figure another outlet's sentence on its topic tells less exactly (a round lower bound: "wounded 230 others", "more
+than 200 wounded"; "hundreds", "thousands" or "millions" of its word; a share only beside a paraphrase:
+`_rounded_near`), nor a bound that only defines the class a superlative picks out, its sentence's own later figure the
+thing's ("the most recent fire that claimed more than 10 lives ..., which killed 14": `_bound_of_own`).
 
 Each item carries its new figures and names as spans (`UniquePoint.details`), so the
 reports can show which part of the sentence no other outlet gives. A news outlet named and
