@@ -143,6 +143,13 @@ the economy's growth (docs/comparison.md, "the dead against the living at work; 
 copy): disputes 1/5 -> 0/4 (USA Today's "annual wage growth topped 3 percent" against MSNBC's "annual growth of 2.9%
 in 2018" gone); every other line the same. The climate summary's mark stays: its first sentence is CNN's lede
 ("Climate change is here and will only worsen."), whose source its third sentence names; no rule of this session.
+Since (session 45, helper E; before = main's fresh store at 2addafe): a link under a glued label in capitals though
+closed by a stop, when it asks a question answered short or stands beside another such link, and a heading closing
+the text over nothing (docs/inputs.md, cleaning (8); ANNOTATOR_VERSION 179, a fresh store): furniture left 3 -> 1
+lines (USA Today's "HERCULEAN EFFORT:What will it take to postpone the Olympics? A lot." and Newsmax's closing "More
+Data:" gone; CNN's chart title "The world's largest Catholic populations" left: CNN sets its subheadings so too);
+Newsmax's slant score +0.31 -> +0.33, and the GDP story lists USA Today before Newsmax (the same lines in another
+order); every mark the same.
 """
 from __future__ import annotations
 
