@@ -158,6 +158,10 @@ possibility that she does have Ebola") beside a sentence with no modal is no one
 denies, a call beside the deed and a plan beside the deed (docs/comparison.md; REPORT_VERSION "218", a copy): shared
 4/19 -> 3/18 (IBT's possibility / the Washington Times' "Ms. Hickox insists she doesn't pose a threat", a claim beside
 its rebuttal, split); every other mark the same.
+Since (session 45, helper E; before = main's fresh store at 2addafe): staff named by their job who "contributed."
+with no "to this report" are a contributors' credit (docs/inputs.md, cleaning (8); ANNOTATOR_VERSION 179, a fresh
+store): furniture left 3 -> 2 lines (the AP's "AP writers Amanda Seitz, Barbara Ortutay and David Klepper
+contributed." gone); the AP's slant score +0.14 -> +0.15; every mark the same.
 """
 from __future__ import annotations
 
