@@ -546,10 +546,11 @@ _AFTER_BE = re.compile(r"\bbe\s+$")
 # A future said in reported speech is a future too (session 45): Reuters' "The top U.S. Senate Democrat said on Friday he
 # would force a vote on the Federal Communications Commission's decision to repeal landmark net neutrality rules, ..."
 # stood in one point with BuzzFeed's "The Federal Communications Commission voted to repeal ..." (review 33). A verb
-# after a verb of saying or vowing, its subject's pronoun and "would" ("said he would force", "vowed that it would
-# appeal"); "would" alone is as often a hypothetical ("a veto would leave the port without money") and is not read.
+# after a verb of saying or vowing (a day may stand between: "said Friday", "said on Friday"), its subject's pronoun and
+# "would" ("said he would force", "vowed that it would appeal"); "would" alone is as often a hypothetical ("a veto
+# would leave the port without money") and is not read.
 _SAID_WOULD = re.compile(r"\b(?:said|says|announced|announces|vowed|vows|pledged|pledges|promised|promises|warned|"
-                         r"warns)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:he|she|it|they|we|I)\s+would\s+"
+                         r"warns)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:he|she|it|they|we|I)\s+would\s+"
                          r"(?:(?:not|also|soon|then|now|still|again|never|first)\s+)?(?:(be)\s+)?([a-z]+)\b")
 # and the noun a future verb takes right after it, read as a verb too: "will hold a vote", "would force a vote" beside
 # "voted", "will launch an attack" beside "attacked"
