@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import sys
 import time
 from collections import Counter
@@ -139,7 +140,8 @@ def main() -> int:
     ap.add_argument("--bar", type=float, default=None)
     ap.add_argument("--no-gn", action="store_true")
     ap.add_argument("--save", default=None, help="write W (.npy) here")
-    ap.add_argument("--grid", default="small")
+    ap.add_argument("--grid", default="small", help="'small' or a JSON list of settings (rank, tau, reg, steps, "
+                    "with_a)")
     a = ap.parse_args()
     rows, extra, vecs_of, gold = load(1000)
     if a.cv:
@@ -148,7 +150,7 @@ def main() -> int:
                     for r, t, g, s, w in itertools.product((384, 32), (0.05, 0.1), (1e-3, 1e-2), (200,),
                                                            (False, True))]
         else:
-            grid = eval(a.grid)  # a literal list of dicts given on the command line (experiments only)
+            grid = json.loads(a.grid)  # a JSON list of settings, e.g. '[{"rank": 384, "tau": 0.1, ...}]'
         cv(rows, extra, vecs_of, gold, grid)
     if a.final:
         kw = dict(rank=a.rank, tau=a.tau, reg=a.reg, steps=a.steps)

@@ -24,7 +24,7 @@ import numpy as np
 
 from s44_common import bench, load, f1, group_rows
 from s44_fast import Part, half_a
-from s45_adapter import BARS, best_bar
+from s45_adapter import best_bar
 from s45_common import nn_own_event
 
 
@@ -132,7 +132,8 @@ def main() -> int:
         dva, bara = best_bar(Part(h["dev"] + A, vo, gold))
         line = [f"{name}: dev pick bar {bar} (dev {dv:.4f}); dev+A pick bar {bara}:"]
         for part in ("test", "full"):
-            line.append(f"{part} {Part(h[part], vo, gold).f1(bar=bar).f1:.4f}/{Part(h[part], vo, gold).f1(bar=bara).f1:.4f}")
+            P = Part(h[part], vo, gold)
+            line.append(f"{part} {P.f1(bar=bar).f1:.4f}/{P.f1(bar=bara).f1:.4f}")
         line.append("| nn own event test %.3f full %.3f" % (nn_own_event(vo, h["test"]), nn_own_event(vo, rows)))
         print(" ".join(line), flush=True)
         P = Part(rows + extra, vo, gold)

@@ -23,8 +23,9 @@ from collections import defaultdict
 import numpy as np
 
 from s44_common import bench, load
-from s45_adapter import report_w
-from s45_common import train_adapter
+from s44_fast import Part
+from s45_adapter import best_bar, report_w
+from s45_common import apply, fold_of, train_adapter
 
 
 def weak_events(exclude_ids, exclude_titles, pairs=False):
@@ -59,6 +60,8 @@ def main() -> int:
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--no-gn", action="store_true")
     ap.add_argument("--save", default=None)
+    ap.add_argument("--cv", action="store_true", help="with --with-dev: the bar by 2-fold CV inside the dev half "
+                    "(weak set + one fold trained, the bar picked on the other) instead of on the trained dev half")
     a = ap.parse_args()
     rows, extra, vecs_of, gold = load(1000)
     ex_ids = {r["id"][len("distractor-"):] for r in extra}
@@ -76,12 +79,27 @@ def main() -> int:
     wv, _ = bench.vectors_for(weak)
     X = list(wv)
     labels = [r["event"] for r in weak]
+    bar = None
+    if a.with_dev and a.cv:
+        dev = bench.halves(rows)["dev"]
+        bars = []
+        for k in (0, 1):
+            fk = [r for r in dev if fold_of(r["event"]) == k]
+            held = [r for r in dev if fold_of(r["event"]) != k]
+            Wk = train_adapter(np.array(X + [vecs_of[r["id"]] for r in fk]), labels + [r["event"] for r in fk],
+                               rank=a.rank, tau=a.tau, reg=a.reg, steps=a.steps)
+            P0 = Part(held, {r["id"]: vecs_of[r["id"]] for r in held}, gold)
+            v0, b0 = best_bar(P0)
+            v, b = best_bar(Part(held, apply(Wk, {r["id"]: vecs_of[r["id"]] for r in held}), gold))
+            print(f"fold {k}: held-out identity {v0:.4f} (bar {b0}), adapter {v:.4f} (bar {b})", flush=True)
+            bars.append(b)
+        bar = round(float(np.mean(bars)), 3)
     if a.with_dev:
         dev = bench.halves(rows)["dev"]
         X += [vecs_of[r["id"]] for r in dev]
         labels += [r["event"] for r in dev]
     W = train_adapter(np.array(X), labels, rank=a.rank, tau=a.tau, reg=a.reg, steps=a.steps)
-    report_w(W, rows, extra, vecs_of, gold, None, gn=not a.no_gn)
+    report_w(W, rows, extra, vecs_of, gold, bar, gn=not a.no_gn)
     if a.save:
         np.save(a.save, W)
     return 0
