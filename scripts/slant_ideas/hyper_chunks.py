@@ -274,7 +274,7 @@ def layouts(texts: list[str]) -> dict[str, np.ndarray]:
             for pool in ("mean", "max", "meanmax"):
                 out[f"{length}x{k} {pool}"] = article_vectors(E, owner, len(texts), k, pool)
         starts = np.searchsorted(owner, np.arange(len(texts) + 1))
-        out[f"{length} first | last chunk"] = np.c_[E[starts[:-1]], E[starts[1:] - 1]]  # side by side, not averaged
+        out[f"{length} first + last chunk"] = np.c_[E[starts[:-1]], E[starts[1:] - 1]]  # side by side, not averaged
     return out
 
 
