@@ -32,8 +32,8 @@ default 5):
    (torch.ao.quantization.quantize_dynamic on the Linear layers), 2 and 4 chunks of 128 and 256 pieces, and the size
    on disk (onnxruntime is not installed here).
 
-Per-fold accuracy and F1 give the standard error over folds (sd / sqrt(10)). Chunk embeddings are cached in
-/tmp/slant_emb/ (created if absent). torch.set_num_threads(1): the machine is shared.
+Per-fold accuracy and F1 give the standard error over folds (sd / sqrt(10)). Chunk embeddings, the lead vectors and
+the evidence features are cached in /tmp/slant_emb/ (created if absent; hyper_chunks_*). torch.set_num_threads(1): the machine is shared.
 """
 import argparse
 import os
