@@ -233,6 +233,7 @@ def lead_embeddings(rows: list[dict]) -> np.ndarray:
 
 def main_embed(texts):
     CACHE.mkdir(exist_ok=True)
+    lead_embeddings(load_rows())
     headtail_embeddings(texts)
     for length in LENGTHS:
         chunk_embeddings(texts, length)
