@@ -225,6 +225,8 @@ WRONG_QUOTES = {
     "its totalitarian government": r"dwarfing",         # runs on into CNN's narration
     "bert rein": r"^a county whose record",             # Sotomayor's ("She said Rein was arguing for \"...\"")
     "john roberts": r"^without preclearance",           # Sherrilyn Ifill's ("To Sherrilyn Ifill, ... She says ...")
+    "donald j. trump": r"^Monday the United States",    # the day is USA Today's narration ("announced Monday the
+    # United States and Mexico have reached ..."; session 45, helper B, read off main's output, as review 33 marks it)
 }
 # disputes and differing figures the review found not genuine: the Times' 40 to 45 percent (of a car made by workers
 # earning $16 an hour) against USA Today's at least 75 percent (of its parts made in North America)

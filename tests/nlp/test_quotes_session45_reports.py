@@ -23,6 +23,11 @@ def test_the_day_of_the_saying_is_no_part_of_the_report(speech):
     got = _reported(speech, "The agency said in a filing Tuesday the merger was likely to raise prices for rural "
                             "customers.")
     assert got == {"the merger was likely to raise prices for rural customers": "The agency"}
+    # (review 12's Reuters: the parse hangs the subject's number on the day)
+    got = _reported(speech, "Separately, the Commerce Department said on Monday six Chinese technology firms were "
+                            "among those it had banned from exporting goods.")
+    assert got == {"six Chinese technology firms were among those it had banned from exporting goods":
+                   "Commerce Department"}
 
 
 def test_control_a_day_that_is_the_subject_or_after_that_stays(speech):

@@ -613,10 +613,13 @@ def _time_of_saying_off(comp: "Token", toks: list["Token"]) -> list["Token"]:
     if subj is None or toks[0].dep_ == "mark" or subj.left_edge.i <= toks[0].i:
         return toks
     lead = [t for t in toks if t.i < subj.left_edge.i]
-    if not any(t.ent_type_ in _TIME_TYPES for t in lead) or not all(
-            t.ent_type_ in _TIME_TYPES or (t.dep_ == "prep" and t.i == lead[0].i) for t in lead):
+    day = [t for t in lead if t.ent_type_ in _TIME_TYPES or (t.dep_ == "prep" and t.i == lead[0].i)]
+    if not any(t.ent_type_ in _TIME_TYPES for t in day) or lead[: len(day)] != day:
         return toks
-    kept = [t for t in toks if t.i >= subj.left_edge.i]
+    rest = lead[len(day) :]
+    if any(t.ent_type_ != "CARDINAL" or t.dep_ != "nummod" for t in rest):
+        return toks  # (a number the parse hung on the day is the subject's: "said on Monday six firms were ...")
+    kept = [t for t in toks if t.i > day[-1].i]
     return kept if len([t for t in kept if not t.is_punct]) >= MIN_WORDS else toks
 
 
