@@ -99,6 +99,14 @@ REPORT_VERSION "228", a copy): unique 4/150 -> 2/150 (BuzzFeed's 83% poll beside
 NPR's "more than 10 firefighters' lives" gone; their places to BuzzFeed's Pai video and NPR's Obama statement, which
 the Monitor tells in narration, unmarked); the FCC summary's third sentence is BuzzFeed's 83% poll where it was
 Reuters' "more than 80 percent" (summary 0/6 the same); every other line the same.
+Since (session 45, helper B; before = main's fresh store at 2addafe): where a report or a quotation ends and who speaks
+(docs/quotes.md, "Session 45's speakers and reports"; ANNOTATOR_VERSION 170, a fresh store): quotes 16/382 -> 1/384 (the
+day after the verb gone from the Democrat's and Moody's reports; the Republicans' "while ... say" their own report;
+"according to a law enforcement source", "NTSB board member", "announcing a new approach ...", "But to union leaders,"
+and CNN's narration after a quotation left open out of the words; "Drew told the Chicago Sun-Times" no quote; "the elder
+Woyjeck" Joe Woyjeck, twice; "Mike O’Rielly" whole, his second quote his; "They argue" the internet service providers;
+"We knew it was gone" Chuck Overmyer's; "I'm sure it'll be another number tomorrow" Sainvilus'; left: CNN's "identified
+to CNN as ..." inside Sumwalt's report); every other mark the same (Reuters' unique items swap one, 24 as before).
 """
 from __future__ import annotations
 
