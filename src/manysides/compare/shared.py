@@ -17,8 +17,8 @@ a point one point:
   sentence that does not name its author, the writer's opinion or a poll's finding beside a report, a guest's
   turn in a broadcast transcript beside narration (`_voice`), a prospect beside the outcome, an obstacle beside the
   agreement over it, one thing at two poles of a scale, a verb's future or plan beside its past, two explanations
-  offered, a denial beside what it denies, a possibility raised or a call for something beside the deed, which the
-  embedding reads as alike;
+  offered, a denial beside what it denies (in a negated verb or a claim called false), a possibility raised or a call
+  for something beside the deed, a future said in reported speech beside the deed, which the embedding reads as alike;
 * a point that only gives the rest of a quotation another point opens is dropped
   (`_without_quote_tails`).
 
@@ -983,6 +983,9 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
       raised beside a sentence with no modal (`_raises_possibility`: "would be a possibility" / "agreed to postpone");
       a call for something beside the deed told plainly (`_called_for`: "call for the games' postponement" / "forced
       ... to be postponed"); a plan is a future for `_will_and_did` (`_PLAN_TO`: "planned to deploy" / "has deployed").
+    * session 45 (review 33): a claim called false is denied (`_denials`: "called the claims that it paid the contractor
+      false" / "paid the contractor"); a future said in reported speech, and the noun its verb takes, is a future for
+      `_will_and_did` (`_SAID_WOULD`, `_FUTURE_OBJECT`: "said he would force a vote" / "voted").
 
     Names are compared word by word, so "Obama" is "Barack Obama" and a misspelt surname
     beside the same first name still matches. A sentence that names nobody is not told
