@@ -150,6 +150,11 @@ lines (USA Today's "HERCULEAN EFFORT:What will it take to postpone the Olympics?
 Data:" gone; CNN's chart title "The world's largest Catholic populations" left: CNN sets its subheadings so too);
 Newsmax's slant score +0.31 -> +0.33, and the GDP story lists USA Today before Newsmax (the same lines in another
 order); every mark the same.
+in 2018" gone). A lede whose source a sentence after it names by pointing back is not said alone (docs/comparison.md,
+"Neutral summary", review 32; REPORT_VERSION "221", a copy): summary 1/6 -> 0/6 (the climate story's opened with CNN's
+lede "Climate change is here and will only worsen.", whose source its article names three sentences later, "Those
+are the take-home messages of a new White House report ..."; it now opens with Fox's "A new and dire global warming
+report from the Obama administration warns of a growing link ..."); every other line the same.
 """
 from __future__ import annotations
 

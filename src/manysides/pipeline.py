@@ -41,6 +41,7 @@ REPORT_VERSION = "225"  # 4: an article naming no outlet is its own outlet every
 REPORT_VERSION = "234"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "228"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "235"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "221"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -470,6 +471,10 @@ REPORT_VERSION = "235"  # 4: an article naming no outlet is its own outlet every
 #     on the board's decision") is a future beside its past ("the board voted"), as "will" is, and so is the noun a
 #     future verb takes right after it ("force a vote", "hold a vote": "voted"; `shared._SAID_WOULD`,
 #     `_FUTURE_OBJECT`) (docs/comparison.md)
+# 221: session 45, helper A, summaries (review 32): a lede whose source one of the next three sentences names by
+#     pointing back ("Climate change is here and will only worsen. ... Those are the take-home messages of a new White
+#     House report ...") is not said in the summary in that outlet's words (`summary._source_told_after`)
+#     (docs/comparison.md)
 
 
 class Progress(Protocol):

@@ -48,3 +48,29 @@ def test_after_that_call_points_back():
     assert not _points_back("Immediately after the vote, the minister phoned the ambassador.")
     assert not _points_back(PLAIN)
     assert not _points_back("Norland's navy seized another trawler off its coast on Wednesday.")
+
+
+LEDE = "Winters here are over and will only get shorter."
+TOLD = "Those are the main findings of a new state climate report released Monday."
+PLAIN_LEDE = "The state climate report released Monday says winters will only get shorter."
+SOURCE_TEXTS = {"a": f"{LEDE} Ski towns are already feeling it.\n\n{TOLD} {PLAIN_LEDE}",
+                "b": f"{PLAIN_LEDE} {LEDE} Ski towns are already feeling it."}
+
+
+def test_a_lede_whose_source_comes_after_is_not_said_alone():
+    """Review 32: the climate summary opened with CNN's lede "Climate change is here and will only worsen.", whose
+    source ("Those are the take-home messages of a new White House report ...") comes three sentences later."""
+    from manysides.compare.summary import _source_told_after
+    a = SOURCE_TEXTS["a"]
+    assert _source_told_after(a, a.index(LEDE) + len(LEDE))
+    # controls: a lede whose next sentences name no source, a demonstrative sentence that is no attribution
+    b = SOURCE_TEXTS["b"]
+    assert not _source_told_after(b, b.index(LEDE) + len(LEDE))
+    assert not _source_told_after("Sales fell 4 percent. That is the most in a decade of records in the report.", 21)
+    ev = tuple(Evidence(i, t.index(LEDE), t.index(LEDE) + len(LEDE), LEDE) for i, t in SOURCE_TEXTS.items())
+    articles = [Article(i, f"{i}.txt", f"Outlet {i}", None, None, None, "2014-05-06", "en", t)
+                for i, t in SOURCE_TEXTS.items()]
+    told_later = neutral_summary([SharedPoint(LEDE, ("a", "b"), ev[:1])], articles)
+    assert LEDE not in (told_later or "")
+    # control: the same words where no sentence after them names a source are said
+    assert LEDE in (neutral_summary([SharedPoint(LEDE, ("a", "b"), ev[1:])], articles) or "")

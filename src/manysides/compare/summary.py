@@ -359,6 +359,24 @@ def _points_back(text: str, persons: Sequence[str] | None = None) -> bool:
                 or _nobody_before_pronoun(text) or _names_fewer_than_its_persons(text))
 
 
+# A lede whose source a sentence after it names by pointing back ("Climate change is here and will only worsen. ...
+# Those are the take-home messages of a new White House report ...", review 32): the lede states the source's claim,
+# and said alone in a summary it reads as the outlets' own. Looked for in the next three sentences.
+_SOURCE_AFTER = re.compile(
+    r"^[\"“]?(?:that|this|those|these)(?:['’]s|\s+(?:is|are|was|were))\b[^.!?]{0,60}?\b(?:message|finding|"
+    r"conclusion|take-?away|upshot|gist|verdict|warning|result|estimate|projection)s?\s+(?:of|from|in|by)\s+"
+    r"(?:a|an|the)\b[^.!?]{0,60}?\b(?:report|study|survey|poll|assessment|analysis|review|paper|audit)s?\b",
+    re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"”’'])\s+|\n+")
+
+
+def _source_told_after(text: str, end: int) -> bool:
+    """Whether one of the three sentences after `end` in `text` points back to name the source of those before it
+    (`_SOURCE_AFTER`)."""
+    following = [t.strip() for t in _SENTENCE_END.split(text[end:end + 600]) if t.strip()][:3]
+    return any(_SOURCE_AFTER.match(t) for t in following)
+
+
 def _without_connective(text: str) -> str:
     """`text` without a leading connective, its next word capitalised."""
     m = _CONNECTIVE.match(text)
@@ -496,7 +514,8 @@ def neutral_summary(
                              and any(_overlaps(e, [(c.article, c.start, c.end)]) for e in evidence)
                              for f in _figures(c.text)}
             pool = [e for e in evidence if not _overlaps(e, contested) and not _figures(e.text) & disputed_here
-                    and not _in_heading(texts.get(e.article, ""), e.start)]
+                    and not _in_heading(texts.get(e.article, ""), e.start)
+                    and not _source_told_after(texts.get(e.article, ""), e.end)]
             if not pool:
                 continue
             if len(pool) < len(evidence) and raw not in {shown(e.text) for e in pool}:
