@@ -18,7 +18,8 @@ that makes asylum seekers wait in Mexico, the day of Nielsen's resignation; the 
 first day, the day before). This runs `manysides.analyze` on those 28 articles, written as one JSON Lines export
 with the dataset's outlets and leanings, prints per event story everything a reader sees, marks with "X" what the
 review found wrong, and counts the marks per story ("review marks"), so a fix can be checked before and after
-(`--load` marks a run saved with `--json` anew). Read against the article texts, it found (main's marks (2addafe, fresh store), REPORT_VERSION "218", ANNOTATOR_VERSION 166):
+(`--load` marks a run saved with `--json` anew). Read against the article texts, it found (main's marks (2addafe,
+fresh store), REPORT_VERSION "218", ANNOTATOR_VERSION 166):
 
 * grouping: 12 stories; the six events each one story, the warplane and Baghdadi alone of their kind, the four others
   each joined by an article of the same day or the day before: the pregnancy-centre ruling (another ruling of the
