@@ -158,6 +158,12 @@ Since (session 44, helper E; before = main's fresh store at e70cea9): a quotatio
 words starts no sentence, nor the word glued to a mark opening a line (docs/inputs.md, "Sentences"; ANNOTATOR_VERSION
 165, a fresh store): unique 5/140 -> 5/139 (Fox's quotation of Doug Madory, "They have left the global Internet ...", no
 longer an item); lone-mark sentences 43 -> 0; every other mark the same.
+Since (session 45, helper B; before = main's fresh store at 2addafe, re-marked with `--load`): the day after the verb is
+no part of a report (docs/quotes.md, "Session 45's speakers and reports"; ANNOTATOR_VERSION 170, a fresh store); the
+review's reading of main's output found USA Today's "President Donald Trump said Monday the United States and Mexico
+have reached a new trade deal" given as Trump's words "Monday the United States ...", now marked (the day is the
+outlet's narration, as review 33 marks it): quotes 1/341 -> 0/341 (that report without the day; Fox's "in 2006 he
+believed ..." without the year too, unmarked); every other mark and line the same.
 """
 from __future__ import annotations
 
