@@ -157,6 +157,10 @@ REPORT_VERSION "218", a copy): shared 2/31 -> 1/30 (Fox's "... said Wednesday he
 photo ..." / HuffPost's "... a lewd photo ... was sent ... from Weiner's Twitter account" split), summary 0/6 both
 (the Weiner summary opens with Fox's lead without its "in an interview with Fox News"; without the summary rule it
 lost the main fact, 1/6); every other mark the same.
+Since (session 45, helper B; before = main's fresh store at 2addafe): a last "according to ..." credit is no part of a
+report (docs/quotes.md, "Session 45's speakers and reports"; ANNOTATOR_VERSION 170, a fresh store): quotes 12/340 ->
+11/340 (HuffPost's McConnell report without "according to The Washington Post"; the sourcing spans' shares follow);
+every other mark the same.
 """
 from __future__ import annotations
 
