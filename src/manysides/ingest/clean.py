@@ -217,15 +217,15 @@ _VIDEO_TEASER = re.compile(r"^CLOSE\s(?:.*\b(?:USA TODAY|USA Today Network|Veuer
                            r"|^CLOSE$")
 # "Contributing: The Associated Press; Joey Gill" (USA Today): the colleagues credited, after a label,
 # and the sign-off that may open the line ("Bacon reported from McLean, Va. Contributing: ...")
-# ... or an agency's or outlet's staff named by their job, "contributed" closing the one sentence with no "to this
+_CONTRIBUTING = re.compile(r"^(?:[A-Z][\w'’. -]{1,60} (?:reported|wrote)(?: and (?:reported|wrote))? from "
+                           r"[^!?\n]{1,60}?[.;]\s+)?Contribut(?:ing|ors?)(?: reporting)?\s*:\s*[A-Z]")
+# An agency's or outlet's staff credited, named by their job, "contributed" closing the one sentence with no "to this
 # report" ("AP writers Amanda Seitz, Ann Roe and Jo Lin contributed.", "Associated Press writer Edith M. Lederer at the
 # United Nations contributed.", "NPR Justice Correspondent Carrie Johnson contributed.", review 28): the job's word
 # after one to four capitalised words, initials allowed in the names
 _STAFF_CONTRIBUTED = re.compile(r"^(?:[A-Z][\w&'’-]*\s+){1,4}(?:staff\s+|special\s+)?(?i:writers?|reporters?|"
                                 r"correspondents?|photographers?|researchers?|editors?)\s(?:[^.!?]|(?<=\b[A-Z])\.)"
                                 r"{0,300}\bcontributed\.?$")
-_CONTRIBUTING = re.compile(r"^(?:[A-Z][\w'’. -]{1,60} (?:reported|wrote)(?: and (?:reported|wrote))? from "
-                           r"[^!?\n]{1,60}?[.;]\s+)?Contribut(?:ing|ors?)(?: reporting)?\s*:\s*[A-Z]")
 # the writer's sign-off alone at the text's edge: "Warren reported from Buenos Aires, Argentina." (an agency's story as
 # an outlet runs it, session 44); surnames only and a place, one sentence: a story's sentence names what was reported
 _REPORTED_FROM = re.compile(r"^[A-Z][\w'’-]+(?:(?:,| and) [A-Z][\w'’-]+)* (?:reported|wrote) from "
@@ -242,9 +242,7 @@ _CAPS_LINK = re.compile(r"^(?:WATCH|VIDEO|READ|RELATED|MORE|SEE|LISTEN)\s*:\s*(?
 # article written all in capitals keeps its lines: the line after must have small letters.
 _CAPS_LINE = re.compile(r"^(?=(?:\S+\s+){3})(?=[^a-z]*[A-Z]{3})[^a-z]{12,}$")
 _CAPS_LINE_WORDS = 30
-# a page's caption and player labels saved before the caption (BBC): "Image copyright Getty Images
-# Image caption ...", "Media playback is unsupported on your device Media caption ..."
-# ... or a graphic's title under its label ("Map: Charlie Hebdo HQ, Paris", "Figure 4: Refugees in U.S. Refugee
+# a graphic's title under its label ("Map: Charlie Hebdo HQ, Paris", "Figure 4: Refugees in U.S. Refugee
 # Program By Religion", "CHART: How Much Gets Done From State Of The Union Speeches?"): the graphic was not saved and
 # its title says nothing of the story; a label over a sentence ("Chart: Sales fell 4% in May.") stays
 _GRAPHIC_TITLE = re.compile(r"^(?i:map|chart|graph|graphic|infographic|table|figure)(?: \d{1,2})?\s*:\s*[A-Z0-9]"
@@ -257,6 +255,8 @@ _CHART_TITLE_WORDS = 20
 # a graphic's number alone on its line ("Figure 2", "TABLE 1"), and the title on the line under it ("Figure 1" over
 # "Syrian Refugees Resettled in October 2015 by State", the Cato Institute's)
 _GRAPHIC_NUMBER = re.compile(r"^(?i:figure|chart|table|graph|exhibit|map) \d{1,2}[.:]?$")
+# a page's caption and player labels saved before the caption (BBC): "Image copyright Getty Images
+# Image caption ...", "Media playback is unsupported on your device Media caption ..."
 _MEDIA_LABEL = re.compile(r"^(?:Image (?:copyright|caption)|Media (?:playback is unsupported|caption))\b")
 # a photo's caption under its label with its credit (the New York Times): "Image Debra Buccellato, an emergency
 # room nurse ..., said she had not undergone any active training for Ebola. Credit... Jason Henry for The New York
@@ -714,8 +714,8 @@ _CAPS_LABEL_STOPPED = re.compile(_CAPS_LABEL.pattern + r":(?=['‘\"“]?[A-Z0-9
 _ANSWERED_QUESTION = re.compile(r"[a-z]\?\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}[.!]$")
 _CAPS_LABEL_STOPPED_WORDS = 20
 # A heading closing the text with nothing under it, what it introduced not saved (Newsmax's data box, "More Data:";
-# "Related Stories:", "WATCH:", "Read the full statement:"): a few words and a colon, opening with a word of a link
-# or a pointer, or in capitals. A sentence introducing a quotation the page did not keep ("The Post reports:",
+# "More on Donald Sterling:", "NOW WATCH:", "Watch Opinions videos:"): a few words and a colon, opening with a word of
+# a link or a pointer, or in capitals. A sentence introducing a quotation the page did not keep ("The Post reports:",
 # "According to MarketWatch:") opens otherwise and stays.
 _CLOSING_HEADING = re.compile(r"^(?:(?:More(?! than\b)|Related|Read|Watch|See|Listen|Further|Also)\b[^:.!?]*"
                               r"|[A-Z][A-Z0-9'’ .,&-]*[A-Z])\s*:$")
