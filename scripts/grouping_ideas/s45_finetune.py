@@ -1,7 +1,7 @@
 """A full contrastive fine-tune of all-MiniLM-L6-v2 on the dev half's events, measured only (nothing shipped).
 
     cd scripts/grouping_ideas && PYTHONPATH=../../src nice -n 10 ../../.venv/bin/python s45_finetune.py \
-        [--epochs 1] [--batch 16] [--train-len 128] [--time-only]
+        [--epochs 1] [--batch 16] [--train-len 128] [--time-only] [--gn]
 
 Pairs (anchor, positive) of two articles of one dev event, in-batch negatives (multiple-negatives ranking loss,
 both directions, scale 20), one event per batch at most so that no positive is counted as a negative. The text is
@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 
 import numpy as np
 
-from s44_common import bench, load, f1, group_rows
+from s44_common import G, bench, load, f1, group_rows
 from s44_fast import Part, half_a
 from s45_adapter import best_bar
 from s45_common import nn_own_event
@@ -78,6 +78,8 @@ def main() -> int:
     ap.add_argument("--lr", type=float, default=2e-5)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--time-only", action="store_true", help="time 3 steps and stop")
+    ap.add_argument("--gn", action="store_true", help="also re-embed GoogleNews-TS and give its accuracy (trains "
+                    "again when its vectors are not cached)")
     a = ap.parse_args()
     import torch
     from sentence_transformers import SentenceTransformer
@@ -89,7 +91,10 @@ def main() -> int:
     key = hashlib.sha1(f"{a.epochs}-{a.batch}-{a.train_len}-{a.lr}-{a.seed}".encode()).hexdigest()[:12]
     cache = bench.CACHE / f"s45-ft-{key}.npy"
     allr = rows + extra
-    if cache.exists():
+    gcache = bench.CACHE / f"s45-ft-{key}-gn.npy"
+    import grouping_compare as gc
+    grows = gc.load_googlenews() if a.gn else []
+    if cache.exists() and (not a.gn or gcache.exists()):
         ft = np.load(cache)
     else:
         model = SentenceTransformer(model_path(), device="cpu")
@@ -123,6 +128,24 @@ def main() -> int:
                           convert_to_numpy=True, show_progress_bar=False).astype(np.float32)
         print(f"re-embedded {len(allr)} in {time.time() - t1:.0f}s", flush=True)
         np.save(cache, ft)
+        if a.gn:
+            t1 = time.time()
+            gft = model.encode([text_of(r) for r in grows], batch_size=64, normalize_embeddings=True,
+                               convert_to_numpy=True, show_progress_bar=False).astype(np.float32)
+            print(f"re-embedded {len(grows)} GoogleNews items in {time.time() - t1:.0f}s", flush=True)
+            np.save(gcache, gft)
+    if a.gn:
+        _, gvecs = gc.dataset("googlenews")
+        for name, gv in (("shipped", gvecs), ("fine-tuned", np.load(gcache))):
+            for part in ("test", "full"):
+                sel = gc.part_of(grows, part)
+                sub = [grows[i] for i in sel]
+                ggold = {r["id"]: r["event"] for r in sub}
+                items = bench.items_for(sub, gv[sel], False)
+                for b in (0.36, 0.40):
+                    pred = G.group(items, undated_threshold=b)
+                    print(f"googlenews {part} {name} bar {b}: accuracy {100 * gc.hungarian_accuracy(pred, ggold):.1f} "
+                          f"NMI {100 * gc.nmi(pred, ggold):.1f} clusters {len(set(pred.values()))}", flush=True)
     fv = {r["id"]: v for r, v in zip(allr, ft)}
     h = bench.halves(rows)
     A = [r for r in extra if half_a(r["id"])]
