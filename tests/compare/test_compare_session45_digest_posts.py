@@ -49,3 +49,15 @@ def test_headings_stay_headings():
         text, found = _other_news_of(_with(line))
         assert any("$40 million budget" in text[lo:hi] for lo, hi in found["a"]), line
         assert not any("budget" in t for t in _listed(_with(line))), line
+
+
+def test_an_embedded_posts_lines_head_no_section():
+    """Review 12: a post saved over lines, "Pungo River is raging across Belhaven, NC" above its signature line ("Stay
+    safe y'all! pic.twitter.com/... — Michelle (@...) September 14, 2018"): once the signature line heads nothing, the
+    line above it read as a heading with the signature under it, a section on other news. The post's lines above its
+    signature, up to a line closed as a sentence, head none; a heading above a sentence stays one."""
+    post = ("Harbor River is raging across Belhaven", "h-post")
+    signed = ("Stay safe! pic.twitter.com/abc123 — Jo Roe (@joroe) September 14, 2018", "h-signed")
+    text, _ = _other_news_of([*DIGEST[:2], DIGEST[2], BUDGET, post, signed, ROOF])
+    assert not any(text[lo:hi].lstrip().startswith(("Harbor River", "Stay safe")) for lo, hi in _sections(text))
+    assert any(text[lo:hi].lstrip().startswith("Council budget vote") for lo, hi in _sections(text))

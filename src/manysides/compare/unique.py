@@ -74,7 +74,7 @@ from ..ingest.clean import PICTURE_PLACE, PICTURE_SIDE
 from ..nlp.acronyms import another_name, defined_aliases
 from ..nlp.numbers import (AT_LEAST, DURATION_SECONDS, NEAR_UNDER, duration_in, hedge_family, parse_numeral,
                            parse_word_number)
-from ..nlp.tweets import signatures, tweet_quotes
+from ..nlp.tweets import SIGNATURE, SIGNED, signatures, tweet_quotes
 from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, Evidence, SharedPoint, UniquePoint
 from ._text import (
     NUMBER_WORDS,
@@ -380,6 +380,7 @@ _SIGNED = re.compile(r"\s*(?:—|–|--|-)\s*\S")
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z_]\w{1,14}\b")
 _ACCOUNT_COLON = re.compile(r"([A-Za-z0-9_.]{2,30}):\s")
 _HANDLE_SHAPED = re.compile(r"[A-Za-z]*(?:[a-z]{2}[A-Z]|[0-9_])")  # "svKatface", "Fan_88"; not "McCain"
+_POST_LENGTH = 300  # a post's longest (tweets.py's `_LONGEST`)
 _POST_MARK = re.compile(r"(?<![\w$])\$[A-Z]{1,5}\b|(?<![\w&#])#[A-Za-z]\w*")
 
 
@@ -395,18 +396,41 @@ def _quoting_line(bare: str) -> bool:
     return m is not None and (_HANDLE_SHAPED.match(m.group(1)) is not None or _POST_MARK.search(bare) is not None)
 
 
+def _post_lines(lines: Sequence[str]) -> set[int]:
+    """The indexes of the lines of embedded posts: a line holding a post's signature ("— Jo Roe (@jroe) May 1, 2019")
+    and the short lines above it not closed as sentences, the post's own words ("Pungo River is raging across
+    Belhaven, NC" above "Stay safe y'all! pic.twitter.com/... — Michelle (@chromatichues) September 14, 2018",
+    review 12), which read as headings once the signature line heads nothing."""
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        if not (SIGNATURE.search(line) or SIGNED.search(line)):
+            continue
+        out.add(k)
+        j, size = k - 1, 0
+        while j >= 0 and size <= 2 * _POST_LENGTH:
+            bare = lines[j].strip()
+            if bare and (bare[-1] in _HEADING_CLOSE or k - j > 8):
+                break
+            size += len(bare)
+            out.add(j)
+            j -= 1
+    return out
+
+
 def _sections(text: str, people: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """The parts of `text` between its heading lines (`HEADING_WORDS`, its first letter a capital, not all capitals,
     not one of `people`'s names, lower case: a transcript's speaker label, "aimee stephens", "MICHAEL BARBARO", is
     no heading; nor is a line quoting a post or a pull quote, `_quoting_line`), each from its heading on; one part
     when there is no heading after the first line."""
     cuts, pos = [], 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    in_post = _post_lines(lines)
+    for k, line in enumerate(lines):
         bare = line.strip()
         first = next((ch for ch in bare if ch.isalpha()), "")
         if (pos and bare and len(bare.split()) <= HEADING_WORDS and bare[-1] not in _HEADING_CLOSE
                 and first.isupper() and not bare.isupper() and bare.lower() not in people
-                and not _quoting_line(bare)):
+                and not _quoting_line(bare) and k not in in_post):
             cuts.append(pos)
         pos += len(line) + 1
     bounds = [0, *cuts, len(text)]
