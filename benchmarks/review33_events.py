@@ -107,6 +107,15 @@ and CNN's narration after a quotation left open out of the words; "Drew told the
 Woyjeck" Joe Woyjeck, twice; "Mike O’Rielly" whole, his second quote his; "They argue" the internet service providers;
 "We knew it was gone" Chuck Overmyer's; "I'm sure it'll be another number tomorrow" Sainvilus'; left: CNN's "identified
 to CNN as ..." inside Sumwalt's report); every other mark the same (Reuters' unique items swap one, 24 as before).
+Since (session 45, helper C; before = main's fresh store at 2addafe): neutral words are no loaded wording: "precise"
+before a thing's noun, a thing's heat and "a hot rod", "deadly" as a turn's result, "desperate" of a situation,
+"unpredictable" of a contest or a world, "gruesome" of pictures, "powerful" of a nation whose noun a superlative left
+out; "slammed on the brakes" is no judgement verb (docs/model-card-slant.md, "Session 45, helper C"; ANNOTATOR_VERSION
+173-174, a fresh store): slant 9/36 -> 0/20 (the 9 marked spans gone, and the 6 sentences that held them, unmarked;
+CNN's crash story shows its "... Democrats ... complained" sentence instead, its "complained" shown before too; the
+Times' "slammed" of the engineer, seen and not counted, gone); articles with no phrase 22 -> 23, no phrase and no
+loaded span 10 -> 13; every other line the same. Reuters' "Democrats who were desperate to turn grassroots
+resistance ... into election victories" (a motive imputed, unmarked) still shows.
 """
 from __future__ import annotations
 

@@ -597,8 +597,8 @@ PRICED_NOUNS = frozenset(
 # cell", "cold steel"), as "a hot day" tells the weather's; "a hot take", "hot issues" and "a cold response" still count
 HEATED_NOUNS = frozenset("gas gases smoke ash ashes ember embers coal coals cinder cinders sand sands metal metals "
                          "steel iron oil grease steam vapor vapors vapour vapours lava magma rock rocks asphalt "
-                         "pavement concrete surface surfaces stove stoves oven ovens furnace furnaces pipe pipes exhaust "
-                         "liquid liquids room rooms cell cells tent tents".split())
+                         "pavement concrete surface surfaces stove stoves oven ovens furnace furnaces pipe pipes "
+                         "exhaust liquid liquids room rooms cell cells tent tents".split())
 # session 45, C (review 33; "deadly" of an act that killed, review 19): more acts and agents that kill ("increasingly
 # deadly assaults", "clash in deadly battles", "deadly U.S. airstrikes", "deadly gases", "deadly protests"): that people
 # died or would, which the toll states; "a deadly ideology" and "deadly serious" still count
