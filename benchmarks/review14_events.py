@@ -131,6 +131,10 @@ and "stunning" and the sentence "So to get a 6-3 victory from this court on a co
 phrase 23 -> 22, no phrase and no loaded span 11 -> 10 of 30; label and score the same); no marks here; every other
 line the same.
 About 4 minutes.
+Since (session 45, helper B; before = main's fresh store at 2addafe): a closing "while" clause that reports what others
+say is their own report (docs/quotes.md, "Session 45's speakers and reports"; ANNOTATOR_VERSION 170, a fresh store):
+quotes 0/376 -> 0/377 (the Washington Times' "Activist groups say they're fleeing horrific conditions back home, while
+Mr. Trump says they're being enticed ..." two reports, the second Trump's); every other mark and line the same.
 """
 
 from __future__ import annotations
