@@ -513,6 +513,8 @@ ANNOTATOR_VERSION = 174  # 2: reported (indirect) speech; 3: loaded wording read
 #     "slammed the brakes" is, no judgement verb (slant_verbs._ON_OBJECT; docs/model-card-slant.md)
 #     title-case title over its "Source: ..." line or under its number ("Figure 1"); staff named by their job who
 #     "contributed." ("AP writers Ann Roe and Jo Lin contributed.") (docs/inputs.md, cleaning (8))
+#     joined to a nested report; "the man himself"); a quotation left open after 'she "' ends before a later
+#     sentence with that "she" and no first person (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
