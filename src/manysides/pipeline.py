@@ -36,12 +36,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "220"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "225"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "234"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "228"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "235"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "221"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -454,27 +449,27 @@ REPORT_VERSION = "221"  # 4: an article naming no outlet is its own outlet every
 #     a toll set off by dashes read past the closing one ("— 340 — were killed"); "wage growth" names a measure of
 #     its own ("annual wage growth topped 3 percent" / "annual growth of 2.9%") (`numbers._dead_against_now`,
 #     `_QUALIFIERS`) (docs/comparison.md)
+# 221: session 45, helper A, summaries (review 32): a lede whose source one of the next three sentences names by
+#     pointing back ("Climate change is here and will only worsen. ... Those are the take-home messages of a new White
+#     House report ...") is not said in the summary in that outlet's words (`summary._source_told_after`)
+#     (docs/comparison.md)
 # 225: a digest's sections (session 45, helper C, review 14): a line quoting a post or a pull quote heads no section
 #     ("RiverFan88: council going nowhere #wtf", "“We will not give up"), so the paragraph under it is no digest's
 #     item on other news for the unique stage nor the digest note (`unique._quoting_line`) (docs/model-card-slant.md)
-# 234: shared points (session 45, helper F, reviews 12-33): a denial said without a negated verb ("called the
-#     claims that it paid the contractor false", "dismissed as baseless reports that it paid ...") beside the deed
-#     told plainly is no one point, and such a denial ("rejected claims that it paid ...") tells no deed of its own
-#     (two denials in other words stay one point; `shared._denials`) (docs/comparison.md)
 # 228: session 45, helper D, unique items (reviews 17, 19, 33): a figure another outlet's sentence on its topic tells
 #     less exactly is no new figure: an exact count coming down to its round lower bound ("wounded 230 others" /
 #     "more than 200 wounded"), a share beside a paraphrase's bound ("83% of residents" / "more than 80 percent"), a
 #     count of its word in "hundreds", "thousands" or "millions" ("more than 520 others" / "hundreds of others"); and
 #     a bound that only defines the class a superlative picks out ("the last gale to sink more than 10 boats ...,
 #     which sank 14 boats") is none either (`unique._rounded_near`, `unique._bound_of_own`) (docs/comparison.md)
+# 234: shared points (session 45, helper F, reviews 12-33): a denial said without a negated verb ("called the
+#     claims that it paid the contractor false", "dismissed as baseless reports that it paid ...") beside the deed
+#     told plainly is no one point, and such a denial ("rejected claims that it paid ...") tells no deed of its own
+#     (two denials in other words stay one point; `shared._denials`) (docs/comparison.md)
 # 235: shared points (session 45, helper F, review 33): a future said in reported speech ("said he would force a vote
 #     on the board's decision") is a future beside its past ("the board voted"), as "will" is, and so is the noun a
 #     future verb takes right after it ("force a vote", "hold a vote": "voted"; `shared._SAID_WOULD`,
 #     `_FUTURE_OBJECT`) (docs/comparison.md)
-# 221: session 45, helper A, summaries (review 32): a lede whose source one of the next three sentences names by
-#     pointing back ("Climate change is here and will only worsen. ... Those are the take-home messages of a new White
-#     House report ...") is not said in the summary in that outlet's words (`summary._source_told_after`)
-#     (docs/comparison.md)
 
 
 class Progress(Protocol):

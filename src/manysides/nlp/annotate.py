@@ -26,10 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 173  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 179  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 170  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 174  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -488,6 +485,12 @@ ANNOTATOR_VERSION = 174  # 2: reported (indirect) speech; 3: loaded wording read
 #     "We'll continue to focus on reports ... and update ..."), "Roe reported from Lakeview." at the text's edge, "By
 #     Jane Roe/Staff writer" or "| <date>", and one "By Jane Roe" under no sentence and over prose whose name's words
 #     the text never writes in lower case (docs/inputs.md)
+# 170: session 45, helper B, quotes and speakers (review 33): a report's ends (the day after the verb, "said on Friday
+#     he would ..."; an "according to" credit last; the other side's "while others say ..."; ", announcing a new
+#     plan"; the tag speaker's title hung in the clause; an opening "to union leaders,"; ", Drew told the Tribune"
+#     no report of the judge's) and who speaks ("the elder Moss" the father; "Dan O’Reilly" past the curly
+#     apostrophe; the one person named before sentences about him; "Phone carriers say ... They argue"; an "I"
+#     joined to a nested report; "the man himself") (docs/quotes.md)
 # 173: session 45, helper C, slant evidence (review 33): neutral words no loaded wording: a thing's heat ("hot gases",
 #     "the hot sands") and terms of "hot" ("a hot rod", "a hot mic", "the hot zone"); "deadly" as a turn's result
 #     ("turn a situation deadly") and of more acts that kill ("deadly assaults"); "desperate" of a situation, a plight
@@ -496,25 +499,18 @@ ANNOTATOR_VERSION = 174  # 2: reported (indirect) speech; 3: loaded wording read
 #     "powerful" of a nation, its noun said or left out after a superlative ("its wealthiest and most powerful
 #     (Freedonia)")
 #     (docs/model-card-slant.md; scores unchanged)
-# 179: session 45, helper E, cleaning (reviews 32, 33's furniture): the headlines under a link list's heading though
-# 179: session 45, helper E, cleaning (reviews 32, 33, 28: furniture): the headlines under a link list's heading though
-#     the first opens with "’" ("READ MORE:" over "’Rebuilding’ isn’t Rebuilding"), a glued capitals label's link
-#     closed by a stop when it answers a question short ("HARD WORK:What will it take to rebuild? A lot.") or stands
-#     beside another such link, its label opening fewer than three lines; a heading closing the text over nothing
-#     ("More Data:", "STORM COVERAGE:"); a graphic's title under its label ("Map: Lakeview Harbour"); a chart's
-#     title-case title over its "Source: ..." line (docs/inputs.md, cleaning (8))
-# 170: session 45, helper B, quotes and speakers (review 33): a report's ends (the day after the verb, "said on Friday
-#     he would ..."; an "according to" credit last; the other side's "while others say ..."; ", announcing a new
-#     plan"; the tag speaker's title hung in the clause; an opening "to union leaders,"; ", Drew told the Tribune"
-#     no report of the judge's) and who speaks ("the elder Moss" the father; "Dan O’Reilly" past the curly
-#     apostrophe; the one person named before sentences about him; "Phone carriers say ... They argue"; an "I"
-#     joined to a nested report; "the man himself") (docs/quotes.md)
 # 174: session 45, helper C, slant evidence (review 33): "slammed on the brakes" is the verb's physical sense, as
 #     "slammed the brakes" is, no judgement verb (slant_verbs._ON_OBJECT; docs/model-card-slant.md)
 #     title-case title over its "Source: ..." line or under its number ("Figure 1"); staff named by their job who
 #     "contributed." ("AP writers Ann Roe and Jo Lin contributed.") (docs/inputs.md, cleaning (8))
 #     joined to a nested report; "the man himself"); a quotation left open after 'she "' ends before a later
 #     sentence with that "she" and no first person (docs/quotes.md)
+# 179: session 45, helper E, cleaning (reviews 32, 33, 28: furniture): the headlines under a link list's heading though
+#     the first opens with "’" ("READ MORE:" over "’Rebuilding’ isn’t Rebuilding"), a glued capitals label's link
+#     closed by a stop when it answers a question short ("HARD WORK:What will it take to rebuild? A lot.") or stands
+#     beside another such link, its label opening fewer than three lines; a heading closing the text over nothing
+#     ("More Data:", "STORM COVERAGE:"); a graphic's title under its label ("Map: Lakeview Harbour"); a chart's
+#     title-case title over its "Source: ..." line (docs/inputs.md, cleaning (8))
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
