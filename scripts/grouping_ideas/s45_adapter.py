@@ -16,13 +16,12 @@ import itertools
 import json
 import sys
 import time
-from collections import Counter
 
 import numpy as np
 
-from s44_common import G, bench, load, f1, group_rows
+from s44_common import G, bench, load
 from s44_fast import Part, half_a
-from s45_common import apply, fold_of, nn_own_event, train_adapter
+from s45_common import apply, dated_line, fold_of, nn_own_event, not_alone, train_adapter
 
 BARS = [round(0.20 + 0.02 * k, 2) for k in range(21)]
 
@@ -100,17 +99,10 @@ def report_w(W, rows, extra, vecs_of, gold, bar, gn=True):
         for part, rr in (("dev+A", h["dev"] + A), ("test+B", h["test"] + B), ("full+all", rows + extra)):
             P = Part(rr, vo, gold)
             pred = P.group(bar=b)
-            note = ""
-            if part == "full+all":
-                size = Counter(pred.values())
-                note = f" ({sum(1 for r in extra if size[pred[r['id']]] > 1)} not alone)"
+            note = f" ({not_alone(pred, extra)} not alone)" if part == "full+all" else ""
             line.append(f"{part} {P.score(pred).f1:.4f}{note}")
         print(" ".join(line), flush=True)
-        line = ["   with dates (every pair, shipped bars):"]
-        for part in ("dev", "test", "full"):
-            pred = group_rows(h[part], vo, True)
-            line.append(f"{part} {f1(pred, gold, h[part]).f1:.4f}")
-        print(" ".join(line), flush=True)
+        print(dated_line(h, vo, gold, "with dates (every pair, shipped bars)"), flush=True)
     if gn:
         import grouping_compare as gc
         grows, gvecs = gc.dataset("googlenews")

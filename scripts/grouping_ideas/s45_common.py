@@ -9,10 +9,23 @@ stays near the shipped similarity.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 
 import numpy as np
 
-from s44_common import bench, load  # noqa: F401 (re-exported)
+from s44_common import bench, f1, group_rows, load  # noqa: F401 (bench, load re-exported)
+
+
+def not_alone(pred: dict, extra: list[dict]) -> int:
+    """How many of the unrelated articles `extra` share their predicted story (`pred`: id -> story) with another."""
+    size = Counter(pred.values())
+    return sum(1 for r in extra if size[pred[r["id"]]] > 1)
+
+
+def dated_line(h: dict, vecs_of: dict, gold: dict, label: str) -> str:
+    """The dev / test / full B-cubed F1 with dates (the shipped bars) over `vecs_of`, printed under `label`."""
+    return f"   {label}: " + " ".join(f"{part} {f1(group_rows(h[part], vecs_of, True), gold, h[part]).f1:.4f}"
+                                      for part in ("dev", "test", "full"))
 
 
 def fold_of(event: str) -> int:

@@ -18,14 +18,14 @@ import os
 import random
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 import numpy as np
 
-from s44_common import G, bench, load, f1, group_rows
+from s44_common import G, bench, load
 from s44_fast import Part, half_a
 from s45_adapter import best_bar
-from s45_common import nn_own_event
+from s45_common import dated_line, nn_own_event, not_alone
 
 
 def model_path() -> str:
@@ -161,13 +161,9 @@ def main() -> int:
         print(" ".join(line), flush=True)
         P = Part(rows + extra, vo, gold)
         pred = P.group(bar=bara)
-        size = Counter(pred.values())
-        print(f"   full+all at {bara}: {P.score(pred).f1:.4f} ({sum(1 for r in extra if size[pred[r['id']]] > 1)} "
-              f"not alone); test+B {Part(h['test'] + B, vo, gold).f1(bar=bara).f1:.4f}", flush=True)
-        line = ["   with dates (shipped bars):"]
-        for part in ("dev", "test", "full"):
-            line.append(f"{part} {f1(group_rows(h[part], vo, True), gold, h[part]).f1:.4f}")
-        print(" ".join(line), flush=True)
+        print(f"   full+all at {bara}: {P.score(pred).f1:.4f} ({not_alone(pred, extra)} not alone); "
+              f"test+B {Part(h['test'] + B, vo, gold).f1(bar=bara).f1:.4f}", flush=True)
+        print(dated_line(h, vo, gold, "with dates (shipped bars)"), flush=True)
     return 0
 
 

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 
 import numpy as np
 
-from s44_common import G, bench, load, similarity, f1, group_rows
+from s44_common import G, bench, load, similarity
 from s44_fast import Part, half_a
 from s45_adapter import BARS, best_bar
-from s45_common import fold_of
+from s45_common import dated_line, fold_of, not_alone
 
 
 def train_terms(rows, vecs_of, tau=0.1, reg=1e-2, steps=200, lr=0.05):
@@ -100,14 +99,10 @@ def main() -> int:
                 print(f"   {part} by bar: " + " ".join(f"{x}:{P.f1(bar=x).f1:.4f}" for x in BARS[3:13]), flush=True)
             P = Part(rows + extra, vecs_of, gold)
             pred = P.group(bar=a.bar)
-            size = Counter(pred.values())
             print(f"   test+B {Part(h['test'] + B, vecs_of, gold).f1(bar=a.bar).f1:.4f} dev+A "
                   f"{Part(h['dev'] + A, vecs_of, gold).f1(bar=a.bar).f1:.4f} full+all {P.score(pred).f1:.4f} "
-                  f"({sum(1 for r in extra if size[pred[r['id']]] > 1)} not alone)", flush=True)
-            line = ["   with dates (every pair, shipped bars):"]
-            for part in ("dev", "test", "full"):
-                line.append(f"{part} {f1(group_rows(h[part], vecs_of, True), gold, h[part]).f1:.4f}")
-            print(" ".join(line), flush=True)
+                  f"({not_alone(pred, extra)} not alone)", flush=True)
+            print(dated_line(h, vecs_of, gold, "with dates (every pair, shipped bars)"), flush=True)
     return 0
 
 

@@ -51,6 +51,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 from manysides.nlp import slant_train as T  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from hyper_finetune import batch_tensors  # noqa: E402  (padding a batch of id lists, as the fine-tune does)
+
 DATA = ROOT.parent / "shared" / "data"
 CACHE = Path("/tmp/slant_emb")
 BATCH = 16
@@ -86,12 +89,7 @@ def chunk_ids(tok, text: str, length: int) -> list[list[int]]:
 
 def pooled(enc, seqs: list[list[int]]) -> np.ndarray:
     """Mean-pooled last hidden states of a batch of id lists (padding masked), L2-normalised."""
-    n = max(len(s) for s in seqs)
-    ids = torch.zeros(len(seqs), n, dtype=torch.long)
-    mask = torch.zeros(len(seqs), n, dtype=torch.long)
-    for i, s in enumerate(seqs):
-        ids[i, : len(s)] = torch.tensor(s)
-        mask[i, : len(s)] = 1
+    ids, mask = batch_tensors(seqs)
     with torch.no_grad():
         h = enc(input_ids=ids, attention_mask=mask).last_hidden_state
     m = mask.unsqueeze(-1).to(h.dtype)

@@ -4,20 +4,14 @@ went (the credit with a picture desk's note after it, or the caption in the pres
 credits and prompts with no label the rules did not know ("... via AP", "Photograph by ...", "Join us on ...");
 and the prose like them that stays. Every sentence is invented."""
 
-from clean_helpers import assert_line_goes, assert_line_stays, clean_story, paragraphs
+from clean_helpers import Story, clean_story, paragraphs
 
-_TITLE = "Fire damages the old cathedral of Lakeview"
-_PROSE = "Fire tore through the roof of Lakeview's cathedral on Monday evening, the fire service said."
-_MORE = "Firefighters saved the bell tower and most of the paintings inside."
-_LAST = "The bishop said the cathedral would be rebuilt within five years."
-
-
-def _gone(line: str, rule: str) -> None:
-    assert_line_goes([_PROSE, _MORE], line, [_LAST], _TITLE, rule)
-
-
-def _stays(line: str) -> None:
-    assert_line_stays([_PROSE, _MORE], line, [_LAST], _TITLE)
+_STORY = Story("Fire damages the old cathedral of Lakeview",
+               "Fire tore through the roof of Lakeview's cathedral on Monday evening, the fire service said.",
+               "Firefighters saved the bell tower and most of the paintings inside.",
+               "The bishop said the cathedral would be rebuilt within five years.")
+_TITLE, _PROSE, _MORE, _LAST = _STORY.title, _STORY.prose, _STORY.more, _STORY.last
+_gone, _stays = _STORY.line_goes, _STORY.line_stays
 
 
 def test_a_present_tense_caption_closed_by_its_date_goes():

@@ -4,20 +4,10 @@ long, a credit alone in brackets, a caption closed by the agency alone in bracke
 sign-off ("... reported from <place>.") at the text's end, and a single "By <name>" line where a byline stands; and
 the prose like them that stays. Every sentence is invented."""
 
-from clean_helpers import assert_line_goes, assert_line_stays, clean_story, paragraphs
+from clean_helpers import HARBOUR, clean_story, paragraphs
 
-_TITLE = "Storm floods the harbour town of Lakeview"
-_PROSE = "Floodwater swept through the harbour district of Lakeview on Monday evening, the fire service said."
-_MORE = "Crews pumped water out of the old market hall overnight, and most shops reopened by noon."
-_LAST = "The mayor said the sea wall would be raised within five years."
-
-
-def _gone(line: str, rule: str) -> None:
-    assert_line_goes([_PROSE, _MORE], line, [_LAST], _TITLE, rule)
-
-
-def _stays(line: str) -> None:
-    assert_line_stays([_PROSE, _MORE], line, [_LAST], _TITLE)
+_TITLE, _PROSE, _MORE, _LAST = HARBOUR.title, HARBOUR.prose, HARBOUR.more, HARBOUR.last
+_gone, _stays = HARBOUR.line_goes, HARBOUR.line_stays
 
 
 def test_a_long_caption_under_a_picture_label_goes():
