@@ -150,6 +150,7 @@ WRONG_QUOTES = {
     "michael flynn": r"^(senior official of the Presidential Transition Team|to discuss what, if anything)",  # filing's
     "cnn": r"initially considered",                           # CNN's own narration, no report
     "washington post": r"shelling from the ground",           # Russia's, reported by the Post
+    "comey": r"^I hope you can let this go",                 # Trump's, told to Comey (his testimony)
 }
 DISPUTE_WRONG = r"(?!)"
 MAIN_FACT = {

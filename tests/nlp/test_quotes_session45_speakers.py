@@ -94,6 +94,15 @@ def test_an_i_joined_to_a_nested_report_is_the_reporters(speech):
     assert got["I'm sure it'll be another number tomorrow"] == "Maria Chen"
 
 
+def test_control_an_i_after_its_own_that_is_the_nested_tellers(speech):
+    """Review 34's USA Today: 'Comey ... testified ... that Trump told him Flynn was “a good guy” and that “I hope you
+    can let this go.”' gave Trump's words to Comey once the rule above read the "I" as the reporting speaker's: the
+    clause's own "that" makes it a second thing the nested teller said."""
+    got = _speakers(speech, "Dana Roe testified that the mayor told her the deal was \"a good one\" and that \"I want "
+                            "this signed by Friday.\"")
+    assert got["I want this signed by Friday"] == "the mayor"
+
+
 def test_control_a_groups_own_we_stays(speech):
     got = _speakers(speech, "Lee said the workers told her the plant would close, and \"we were shocked to hear it.\"")
     assert got["we were shocked to hear it"] == "the workers"

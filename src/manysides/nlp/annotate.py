@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 179  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 191  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -511,6 +511,9 @@ ANNOTATOR_VERSION = 179  # 2: reported (indirect) speech; 3: loaded wording read
 #     beside another such link, its label opening fewer than three lines; a heading closing the text over nothing
 #     ("More Data:", "STORM COVERAGE:"); a graphic's title under its label ("Map: Lakeview Harbour"); a chart's
 #     title-case title over its "Source: ..." line (docs/inputs.md, cleaning (8))
+# 191: session 45, the lead, quotes (review 34): an "I" clause joined to a nested report by its own "that" ("Trump told
+#     him Flynn was “a good guy” and that “I hope you can let this go.”") stays the nested speaker's, not the
+#     reporting one's (`quotes._first_person_joined`) (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

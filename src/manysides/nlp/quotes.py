@@ -3902,7 +3902,8 @@ _PLEADED_PREPS = frozenset("for against about".split())
 def _first_person_joined(span: _Span, cue: "Token", ctx: _Context) -> bool:
     """Whether a quotation is a clause with "I" or "we" for subject that the parse joined (", and “I'm sure
     ...”") to the clause a cue reports in the third person, that cue itself reported: no one's "I" stands in a
-    clause a third speaker reports of them; the reporting speaker says it."""
+    clause a third speaker reports of them; the reporting speaker says it. Not a clause opened by its own "that"
+    (", and that “I hope ...”"): a second thing the nested cue's speaker said, in the first person."""
     words = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
     if words is None:
         return False
@@ -3910,6 +3911,8 @@ def _first_person_joined(span: _Span, cue: "Token", ctx: _Context) -> bool:
     own = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
     if root is None or root.dep_ != "conj" or own is None or own.lower_ not in ("i", "we"):
         return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in root.children):
+        return False  # "Trump told him Flynn was “a good guy” and that “I hope ...”": the nested teller's second clause
     if own.lower_ == "we" and any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in cue.children):
         return False  # "workers said the plant would close, and “we were shocked”": a group's own "we"
     comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
