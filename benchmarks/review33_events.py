@@ -116,6 +116,9 @@ CNN's crash story shows its "... Democrats ... complained" sentence instead, its
 Times' "slammed" of the engineer, seen and not counted, gone); articles with no phrase 22 -> 23, no phrase and no
 loaded span 10 -> 13; every other line the same. Reuters' "Democrats who were desperate to turn grassroots
 resistance ... into election victories" (a motive imputed, unmarked) still shows.
+Merged (session 45, helpers A-H and the lead's quotes fix; a fresh store of the merge at 79ef768 against main's fresh
+store at 2addafe): shared 4/45 -> 3/45, unique 4/150 -> 2/150, quotes 16/382 -> 1/384, disputes 1/3 -> 0/2, slant
+9/36 -> 0/20, furniture 3 -> 0 lines, each helper's share in its paragraph above; summary 0/6 the same.
 """
 from __future__ import annotations
 

@@ -76,6 +76,14 @@ fact only); the warplane's second sentence reads "Later in the day, Russian Pres
 Kislyak ..."), Nielsen's third sentence is CNN's "Donald Trump named Kevin McAleenan, ... as acting replacement for
 Nielsen ..." (was "In another tweet, Trump said ..."); every other line the same. Left: Nielsen's summary still opens
 with CNN's comment.
+Since (session 45, the lead, after the merge; before = the merge's fresh store without it): an "I" clause joined to a
+nested report by its own "that" stays the nested speaker's (docs/quotes.md; ANNOTATOR_VERSION 191, a fresh store):
+USA Today's "I hope you can let this go." goes back to Trump (Comey testified that Trump told him ... and that "I hope
+..."; helper B's rule had given it to Comey, marked since); quotes 35/503 with that mark -> 34/503.
+Merged (session 45, helpers A-H and the lead's fix; a fresh store of the merge at 79ef768 against main's fresh store at
+2addafe): quotes 35/503 -> 34/503 (Reuters' "on Friday he was dumping his nominee ..." now without the day, helper
+B's rule; "A U.S. official" a new, right quote); summary 0/6, shared 4/65, unique 8/169, disputes 0/0, slant 15/61,
+furniture 5 lines the same; the summaries read as helper A's paragraph says.
 """
 from __future__ import annotations
 
