@@ -123,17 +123,19 @@ def main() -> int:
                 print(f"epoch {ep} step {k + 1}/{len(bs)} loss {loss.item():.3f} {time.time() - t0:.0f}s", flush=True)
         model.eval()
         model.max_seq_length = 256
-        t1 = time.time()
-        ft = model.encode([text_of(r) for r in allr], batch_size=32, normalize_embeddings=True,
-                          convert_to_numpy=True, show_progress_bar=False).astype(np.float32)
-        print(f"re-embedded {len(allr)} in {time.time() - t1:.0f}s", flush=True)
-        np.save(cache, ft)
-        if a.gn:
+
+        def embed(items: list[dict], batch: int, what: str, path) -> np.ndarray:
+            """The fine-tuned vectors of `items`' embedded texts, saved to `path` too (timed)."""
             t1 = time.time()
-            gft = model.encode([text_of(r) for r in grows], batch_size=64, normalize_embeddings=True,
-                               convert_to_numpy=True, show_progress_bar=False).astype(np.float32)
-            print(f"re-embedded {len(grows)} GoogleNews items in {time.time() - t1:.0f}s", flush=True)
-            np.save(gcache, gft)
+            vecs = model.encode([text_of(r) for r in items], batch_size=batch, normalize_embeddings=True,
+                                convert_to_numpy=True, show_progress_bar=False).astype(np.float32)
+            print(f"re-embedded {len(items)}{what} in {time.time() - t1:.0f}s", flush=True)
+            np.save(path, vecs)
+            return vecs
+
+        ft = embed(allr, 32, "", cache)
+        if a.gn:
+            embed(grows, 64, " GoogleNews items", gcache)
     if a.gn:
         _, gvecs = gc.dataset("googlenews")
         for name, gv in (("shipped", gvecs), ("fine-tuned", np.load(gcache))):

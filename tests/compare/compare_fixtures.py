@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 import numpy as np
-from manysides.records import Annotation, Article, Claim, Entity, Quote, Sentence, Story
+from manysides.records import Annotation, Article, Claim, Entity, Evidence, Quote, Sentence, SharedPoint, Story
 
 DIM = 384
 
@@ -201,3 +201,9 @@ def listed_alone(sentence: str) -> bool:
                          ("Ferry crews waited for the wind to drop before sailing.", "b-wait")], entities=names)
     fx = make_fixture([a, b])
     return sentence in {u.text for u in unique_points(fx.articles, fx.annotations, fx.vectors)}
+
+
+def point_in(sentence: str, texts: dict[str, str]) -> SharedPoint:
+    """A shared point of `sentence`, its evidence the sentence's place in each of `texts` (article id -> text)."""
+    ev = tuple(Evidence(a, t.index(sentence), t.index(sentence) + len(sentence), sentence) for a, t in texts.items())
+    return SharedPoint(sentence, tuple(texts), ev)

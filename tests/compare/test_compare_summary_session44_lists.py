@@ -4,7 +4,8 @@ semicolons) is no summary sentence. Sentences invented."""
 from __future__ import annotations
 
 from manysides.compare.summary import _is_list, neutral_summary
-from manysides.records import Article, Evidence, SharedPoint
+from compare_fixtures import point_in
+from manysides.records import Article
 
 CREW = "Ann Bell, 29; Tom Reyes, 23; Jo Park, 31; and Sam Odell, 27."
 STORM = "A storm sank the ferry Lark off Dunmore on Sunday, killing four of its crew."
@@ -14,8 +15,7 @@ TEXTS = {"a": f"{STORM} The dead were named. {CREW} {RESCUE}",
 
 
 def _point(sentence):
-    ev = tuple(Evidence(a, t.index(sentence), t.index(sentence) + len(sentence), sentence) for a, t in TEXTS.items())
-    return SharedPoint(sentence, tuple(TEXTS), ev)
+    return point_in(sentence, TEXTS)
 
 
 def test_a_list_of_names_is_no_summary_sentence():

@@ -5,7 +5,8 @@ summary may not give. Sentences invented."""
 from __future__ import annotations
 
 from manysides.compare.summary import _points_back, _without_connective, neutral_summary
-from manysides.records import Article, Evidence, SharedPoint
+from compare_fixtures import point_in
+from manysides.records import Article, SharedPoint
 
 LEAD = "Norland's navy seized a fishing trawler off its coast on Tuesday, saying it had ignored six warnings."
 LATER = "Later in the day, the trawler's owner called the seizure an act of piracy."
@@ -16,8 +17,7 @@ TEXTS = {"a": f"{LEAD} The minister first spoke to the owner. {CALL} {LATER} {PL
 
 
 def _point(sentence):
-    ev = tuple(Evidence(a, t.index(sentence), t.index(sentence) + len(sentence), sentence) for a, t in TEXTS.items())
-    return SharedPoint(sentence, tuple(TEXTS), ev)
+    return point_in(sentence, TEXTS)
 
 
 def _summary(*sentences):
@@ -67,7 +67,7 @@ def test_a_lede_whose_source_comes_after_is_not_said_alone():
     b = SOURCE_TEXTS["b"]
     assert not _source_told_after(b, b.index(LEDE) + len(LEDE))
     assert not _source_told_after("Sales fell 4 percent. That is the most in a decade of records in the report.", 21)
-    ev = tuple(Evidence(i, t.index(LEDE), t.index(LEDE) + len(LEDE), LEDE) for i, t in SOURCE_TEXTS.items())
+    ev = point_in(LEDE, SOURCE_TEXTS).evidence
     articles = [Article(i, f"{i}.txt", f"Outlet {i}", None, None, None, "2014-05-06", "en", t)
                 for i, t in SOURCE_TEXTS.items()]
     told_later = neutral_summary([SharedPoint(LEDE, ("a", "b"), ev[:1])], articles)
