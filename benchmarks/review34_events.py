@@ -84,6 +84,11 @@ Merged (session 45, helpers A-H and the lead's fix; a fresh store of the merge a
 2addafe): quotes 35/503 -> 34/503 (Reuters' "on Friday he was dumping his nominee ..." now without the day, helper
 B's rule; "A U.S. official" a new, right quote); summary 0/6, shared 4/65, unique 8/169, disputes 0/0, slant 15/61,
 furniture 5 lines the same; the summaries read as helper A's paragraph says.
+Examined (session 46, helper G; no change): the grouping's four intruders link to their events at 0.232 (Tillerson's
+plan), 0.246 (the pregnancy centres), 0.281 (the asylum ruling) and 0.301 (the summit's first day) against the bar
+0.22; a background IDF, a loss for pairs of weak embedding cosine or of headlines sharing no word, and a higher bar
+each drop one or two of them while splitting events elsewhere and lowering same_event's dev half (docs/grouping.md,
+"Unrelated articles of the same days"; scripts/grouping_ideas/s46_intruders.py).
 """
 from __future__ import annotations
 
