@@ -7,18 +7,19 @@ end, the Tillerson plan beside Flynn's plea). This script regroups the stored ar
 under variants of the pair similarity, and counts what changes:
 
     PYTHONPATH=../../src nice -n 10 ../../.venv/bin/python s46_intruders.py reviews --stores DIR [VARIANT ...]
-    PYTHONPATH=../../src nice -n 10 ../../.venv/bin/python s46_intruders.py same-event [--mixed] [VARIANT ...]
+    PYTHONPATH=../../src nice -n 10 ../../.venv/bin/python s46_intruders.py same-event [--mixed|--batch K] [VARIANT ...]
     PYTHONPATH=../../src nice -n 10 ../../.venv/bin/python s46_intruders.py links --stores DIR [VARIANT ...]
 
 DIR holds rN.db, the stores `benchmarks/reviewN_events.py --db` leaves. A VARIANT is a comma-separated list of
-`bg=B` (the IDF's document frequencies take a prior of B documents of background news: df + B * df_bg / N_bg over
-n + B documents, the background being allsides without the reviews' articles and the 1,000 unrelated ones, built
-once into /tmp/manysides-bench-cache), `weak=DELTA:PI` (a pair with words whose embedding cosine is under DELTA
-loses PI), `head=P` (a pair with words whose headlines share no word loses P) and NAME=VALUE (a `GroupConfig`
-setting); "shipped" is the library as it is. `reviews` prints, per variant, the events split (stories beyond one
-per event) and the review's unrelated articles in an event's story ("intruders"), per review as splits/intruders;
-`same-event` the B-cubed F1 of the dev / test / full halves with and without dates (and, with `--mixed`, the
-1,000 unrelated articles not alone); `links` the mean link of review 34's four intruders to their event.
+`bg=B` (the IDF's document frequencies take a prior of B documents of background news: df + B * df_bg / N_bg over n
++ B documents, the background being allsides without the reviews' articles and the 1,000 unrelated ones, built once
+into /tmp/manysides-bench-cache), `weak=DELTA:PI` (a pair with words whose embedding cosine is under DELTA loses
+PI), `head=P` (a pair with words whose headlines share no word loses P) and NAME=VALUE (a `GroupConfig` setting);
+"shipped" is the library as it is. `reviews` prints, per variant, the events split (stories beyond one per event)
+and the review's unrelated articles in an event's story ("intruders"), per review as splits/intruders; `same-event`
+the B-cubed F1 of the dev / test / full halves with and without dates (with `--mixed`, also the 1,000 unrelated
+articles not alone; with `--batch K`, each half grouped K events at a time, a small export each); `links` the mean
+link of review 34's four intruders to their event.
 Figures and conclusion: docs/grouping.md, "Unrelated articles of the same days".
 """
 from __future__ import annotations
@@ -201,7 +202,21 @@ def run_links(stores: Path, variants: list[str]) -> None:
         print(f"{variant:28s} {' | '.join(out)}  (bar {conf.threshold})", flush=True)
 
 
-def run_same_event(variants: list[str], mixed: bool) -> None:
+def in_batches(gse, part: list[dict], vecs_of: dict, dated: bool, cfg: GroupConfig, k: int) -> dict:
+    """`part` grouped `k` events at a time (events in order of their first date), each batch alone, as a small
+    export is: its words weighed over its own few dozen articles."""
+    events: dict[str, list[dict]] = {}
+    for r in part:
+        events.setdefault(r["event"], []).append(r)
+    order = sorted(events, key=lambda e: min(r.get("date") or "9999" for r in events[e]))
+    pred = {}
+    for start in range(0, len(order), k):
+        got, _ = gse.run_group([r for e in order[start:start + k] for r in events[e]], vecs_of, dated, cfg)
+        pred.update({a: f"{start}-{s}" for a, s in got.items()})
+    return pred
+
+
+def run_same_event(variants: list[str], mixed: bool, batch: int = 0) -> None:
     import grouping_same_event as gse
 
     rows = gse.load_same_event()
@@ -217,7 +232,8 @@ def run_same_event(variants: list[str], mixed: bool) -> None:
         cfg = replace(GroupConfig(), **apply(variant))
         out = []
         for dated in (True, False):
-            f1s = [bcubed(gse.run_group(parts[p], vecs_of, dated, cfg)[0], gold, [r["id"] for r in parts[p]]).f1
+            f1s = [bcubed(in_batches(gse, parts[p], vecs_of, dated, cfg, batch) if batch else
+                          gse.run_group(parts[p], vecs_of, dated, cfg)[0], gold, [r["id"] for r in parts[p]]).f1
                    for p in ("dev", "test", "full")]
             out.append(f"{'dated' if dated else 'undated'} {' '.join(f'{f:.4f}' for f in f1s)}")
             if extra:
@@ -233,9 +249,10 @@ def main() -> int:
     ap.add_argument("variants", nargs="*", default=["shipped"])
     ap.add_argument("--stores", type=Path, help="folder of the review stores rN.db")
     ap.add_argument("--mixed", action="store_true", help="same-event: also the 1,000 unrelated articles not alone")
+    ap.add_argument("--batch", type=int, default=0, help="same-event: group K events at a time, each batch alone")
     args = ap.parse_intermixed_args()
     if args.mode == "same-event":
-        run_same_event(args.variants, args.mixed)
+        run_same_event(args.variants, args.mixed, args.batch)
     elif args.stores is None:
         ap.error("--stores is needed")
     elif args.mode == "reviews":
