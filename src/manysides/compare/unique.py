@@ -292,7 +292,7 @@ def unique_points(
                 close_bounds = [b for row, sim in zip(bound_rows, sims) if sim >= SHARED_THRESHOLD for b in row]
                 near_words = [t for t, sim in zip(sentence_rows, sims) if sim >= threshold]
                 rounded = {c.start for c in here if _rounded_near(c, art.text, near_bounds, close_bounds, near_words)
-                           or _bound_of_own(c, art.text, here, v.start)}
+                           or _bound_of_own(c, art.text, here, v.start) or _which_one(c, art.text, near_words)}
                 figures = {k: spans for k, spans in figures.items() if not any(s in rounded for s, _ in spans)}
             if names:  # a name whose words a sentence on its topic giving one of its counts holds: one name told so
                 counts = [c for c in ann.claims if _counts(c) and v.start <= c.start and c.end <= v.end]
@@ -312,16 +312,18 @@ def unique_points(
                     continue
             if not figures and not names and _inside(v, strangers.get(art.id, ())):
                 continue  # a stranger's post giving no figure nor name of its own: a reaction, no news
-            if partners:  # a count its point's other sentences give vaguely ("dozens of Iranians") is no new figure
+            if partners:  # a count its point's other sentences give vaguely ("dozens of Iranians") is no new figure,
+                # nor a date they give by its month ("released on April 29, 2019" beside "In April, a video ...")
                 figures = {k: spans for k, spans in figures.items()
-                           if not any(_counted_vaguely(art.text[e:v.end], partners) for _, e in spans)}
+                           if not any(_counted_vaguely(art.text[e:v.end], partners)
+                                      or _dated_by_month(art.text[s:e], partners) for s, e in spans)}
                 if not figures and not names:
                     continue  # a shared point's sentence, adding no figure nor name: another outlet reports it
             # a paraphrase's names are the other outlet's too, in other words; so are those of a sentence
             # quoting words another outlet quotes: one statement, its speaker or scene named otherwise
             same = best >= SHARED_THRESHOLD or (best >= threshold and _quoted_elsewhere(v, ann, other_words))
-            if best >= SHARED_THRESHOLD and figures and all(_in_aside(v, ann, s, e) for spans in figures.values()
-                                                            for s, e in spans):
+            if best >= SHARED_THRESHOLD and figures and all(_in_aside(v, ann, s, e, bool(partners))
+                                                            for spans in figures.values() for s, e in spans):
                 continue  # a paraphrase whose only new figures stand in an aside: who someone is, not what it adds
             counted = {} if same else names
             if best < threshold:
@@ -348,10 +350,16 @@ def unique_points(
         # a sentence that opens inside a quotation (the splitter cut the quotation at a stop or an
         # ellipsis) is listed from the sentence the quotation opens in, never as the quotation's tail
         spans_of = [(_quotation_start(art.text, v.start, mine), v) for _, v, _ in chosen]
+        # this article's sentences the shared points hold: another outlet reports them
+        paired_spans = [(x.start, x.end) for p in shared for x in p.evidence if x.article == art.id]
         for (start, v), (_, _, details) in zip(spans_of, chosen):
             if any(o is not v and s <= start and v.end <= o.end and (s, o.end) != (start, v.end)
                    for s, o in spans_of):
                 continue  # inside another item, the quotation's head or tail widened over it
+            if (start < v.start and not details and v.end - v.start < v.start - start
+                    and any(s < v.start and e > start for s, e in paired_spans)):
+                continue  # a quotation's short tail adding no figure nor name, its head a shared point's: the
+                # item would show mostly what another outlet reports (a longer tail stays: words of its own)
             text = art.text[start:v.end].strip() if start < v.start else v.text
             out.append(UniquePoint(v.article, start if start < v.start else v.start, v.end, text,
                                    _details(art.text, v, details), quoted_speaker(text, start, v.end, ann.quotes)))
@@ -519,14 +527,17 @@ _DATED = re.compile(r"\b(?:in|on|at|since|from|until|till|by|during|through|afte
                     re.IGNORECASE)
 
 
-def _in_aside(v: SentenceView, ann: Annotation, start: int, end: int) -> bool:
+def _in_aside(v: SentenceView, ann: Annotation, start: int, end: int, paired: bool = False) -> bool:
     """Whether the span start..end of the sentence stands in an aside: between two dashes, or in the appositive that
     follows a person's name ("John McCain, the maverick 80-year-old senator and 2008 Republican presidential nominee,
     cast the deciding vote"; review 25). A writer's aside says who someone is or sets a record beside the fact (an
     age, the year of an earlier role, "the oldest in nearly 300 years"), so it makes no sentence another outlet
     paraphrases an item of its own; a figure in the clause itself ("cast the deciding vote 51-49") still does, and so
     do a relative clause between dashes and a year or date an aside dates a step by ("Shields, a white woman
-    appointed police chief in December 2016,", review 16; "— who signed with the brand in 2011 —", review 13)."""
+    appointed police chief in December 2016,", review 16; "— who signed with the brand in 2011 —", review 13).
+    When the sentence is `paired` (a shared point holds it: another outlet reports its main clause), a relative
+    clause between commas after a person's name is an aside too ("Nielsen, who oversaw ... during her tumultuous
+    16-month tenure, resigned on Sunday", review 34): it tells who the person is beside the shared fact."""
     s, e = start - v.start, end - v.start
     if any(c.start == start and isinstance(c.unit, str) and c.unit.lower() in ("year", "date")
            for c in ann.claims) and _DATED.search(v.text, 0, s):
@@ -539,6 +550,39 @@ def _in_aside(v: SentenceView, ann: Annotation, start: int, end: int) -> bool:
         if ent.type == "PERSON" and v.start <= ent.start and ent.end <= v.end:
             m = _APPOSITIVE.match(v.text, ent.end - v.start)
             if m and m.start(1) <= s and e <= m.end(1):
+                return True
+            m = _RELATIVE_AFTER.match(v.text, ent.end - v.start) if paired else None
+            if m and m.start(1) <= s and e <= m.end(1):
+                return True
+    return False
+
+
+# a relative clause set off by commas right after a person's name: ", who oversaw ... her 16-month tenure,"
+_RELATIVE_AFTER = re.compile(r"['’]?,\s+((?:who|whose)\b[^,;:\"“”()]{0,150}),")
+# a month named as a word (a date's "April" of "April 29, 2019"), and a day or a year written right after it
+_MONTH_WORD = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
+                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?:\s+(\d{1,4})\b)?(?:,?\s+(\d{4})\b)?")
+
+
+def _dated_by_month(date: str, partners: Sequence[str]) -> bool:
+    """Whether a date of a shared point's sentence (`date`, as written: "April 29, 2019") is one another sentence
+    of its point (`partners`) gives by its month alone ("In April, a video ... showed ...", review 34): one date, told
+    less exactly. A partner's month with another day or year beside it ("April 3", "April 2018") is another date."""
+    m = _MONTH_WORD.search(date)
+    if m is None or m.start() > 0 and not date[:m.start()].strip().isdigit():
+        return False
+    month = m.group(1)[:3].lower()
+    day, year = (m.group(2) or ""), (m.group(3) or "")
+    if len(day) == 4:
+        day, year = "", day
+    for p in partners:
+        for n in _MONTH_WORD.finditer(p):
+            if n.group(1)[:3].lower() != month:
+                continue
+            their_day, their_year = (n.group(2) or ""), (n.group(3) or "")
+            if len(their_day) == 4:
+                their_day, their_year = "", their_day
+            if (not their_day or their_day == day) and (not their_year or their_year == year):
                 return True
     return False
 
@@ -938,6 +982,31 @@ def _bound_of_own(c: Claim, text: str, here: Sequence[Claim], start: int) -> boo
 
 # hedges of an estimate: two outlets' estimates of one count whose implied intervals meet ("About 18
 # Democratic senators" beside "About 20 Democrats", review 15) give one figure, each rounded its own way
+# a year that only says which one of a thing the sentence names, after "the": "the 2016 presidential campaign", "the
+# 2018 midterm elections" (the thing is the last of up to three words in lower case after the year, before a stop word)
+_WHICH_YEAR = re.compile(r"\b[Tt]he\s+((?:1[89]|20)\d\d)((?:\s+[a-z][\w-]*){1,3})")
+
+
+def _which_one(c: Claim, text: str, near: Sequence[str]) -> bool:
+    """Whether the year `c` only says which of a thing the sentence names ("vowed to ban Muslims during the 2016
+    presidential campaign") when another outlet's sentence on its topic (`near`) names the thing with "the" and no
+    year ("President Trump's tweets and statements on the campaign trail", review 34): the same campaign, its year
+    understood. A sentence naming the thing with a year of its own ("the 2012 campaign") names another."""
+    m = _WHICH_YEAR.match(text, max(0, c.start - 4))
+    if m is None or m.start(1) != c.start or not c.text.strip().startswith(m.group(1)):
+        return False
+    words = []
+    for w in m.group(2).split():
+        if w in STOP_WORDS:
+            break
+        words.append(w)
+    if not words or len(words[-1]) < 4:
+        return False
+    thing = words[-1].removesuffix("s")
+    pattern = rf"\bthe\s+(?:(?!(?:1[89]|20)\d\d\b)[\w'’-]+\s+){{0,2}}?{re.escape(thing)}s?\b"
+    return any(re.search(pattern, t, re.IGNORECASE) for t in near)
+
+
 _ESTIMATE = frozenset({"about", "around", "roughly", "approximately", "some", "nearly", "almost"})
 
 
@@ -1767,6 +1836,8 @@ _SAME_AS = [frozenset(g.split("|")) for g in (
     "|the department of defense|dod",
     "hispanic|hispanics|latino|latinos|latina|latinas|latinx",
     "france|french",
+    # a post on the platform is a tweet: "made similar statements on Twitter" beside "the president's tweets"
+    "twitter|tweet|tweets|tweeted|tweeting",
     "covid-19|covid|covid19|coronavirus|the coronavirus|sars-cov-2",
 )]
 _GENERIC = frozenset("the a an party of".split())
@@ -1832,6 +1903,8 @@ def _another_form(surface: str, kind: str, elsewhere: str,
         return True  # "US Treasuries" where the others wrote "US Treasury"
     if _middle_written_otherwise(surface, elsewhere):
         return True  # "Anthony Steven House" (tagged an organisation), "Anthony Stephan House"
+    if _office_turned(surface, other):
+        return True  # "Ministry of Defense" where the others wrote "Defense Ministry"
     if kind == "ORG" and _head_alone(surface, elsewhere):
         return True  # "House of Representatives" where the others wrote "Speaker of the House"
     if _care_named_otherwise(surface, elsewhere):
@@ -1860,6 +1933,30 @@ def _head_alone(surface: str, written: str) -> bool:
         return False
     head = r"\s+".join(map(re.escape, m.group(1).split()))
     return re.search(rf"\b[Tt]he\s+{head}\b(?!\s+of\b)", written) is not None
+
+
+# a government body named "<office> of <field>" or "<field> <office>": outlets write it either way ("the Ministry of
+# Defense", "Russia's Defense Ministry"; "the Department of Justice", "the Justice Department")
+_OFFICE = r"(?:ministry|minister|department|secretary)"
+_OFFICE_OF = re.compile(rf"^(?:the\s+)?({_OFFICE})\s+of\s+(?:the\s+)?((?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*)$")
+_FIELD_OFFICE = re.compile(rf"^(?:the\s+)?((?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*)\s+({_OFFICE})$")
+
+
+def _office_turned(surface: str, elsewhere: str) -> bool:
+    """Whether the other outlets (`elsewhere`, lower case) name a government body of the form "<office> of <field>"
+    the other way round, or the other way about: "Ministry of Defense" beside "Defense Ministry" (review 34),
+    "Justice Department" beside "Department of Justice". The office is a ministry, minister, department or secretary
+    (a university or a bank "of" a place is another name turned round: "University of Ohio", "Ohio University")."""
+    name = " ".join(_bare(surface).split())
+    if m := _OFFICE_OF.match(name):
+        form = f"{m.group(2)} {m.group(1)}"
+    elif m := _FIELD_OFFICE.match(name):
+        form = f"{m.group(2)} of {m.group(1)}"
+    else:
+        return False
+    return re.search(rf"(?<![\w'’-]){re.escape(form)}(?![\w'’-])", elsewhere) is not None or (
+        "of" in form and re.search(rf"(?<![\w'’-]){re.escape(form.replace(' of ', ' of the '))}(?![\w'’-])",
+                                   elsewhere) is not None)
 
 
 # what a place of care is, after its own name: outlets write it either way ("Mercy Hospital", "Mercy Medical Center")
