@@ -292,7 +292,10 @@ def unique_points(
                 close_bounds = [b for row, sim in zip(bound_rows, sims) if sim >= SHARED_THRESHOLD for b in row]
                 near_words = [t for t, sim in zip(sentence_rows, sims) if sim >= threshold]
                 rounded = {c.start for c in here if _rounded_near(c, art.text, near_bounds, close_bounds, near_words)
-                           or _bound_of_own(c, art.text, here, v.start) or _which_one(c, art.text, near_words)}
+                           or _bound_of_own(c, art.text, here, v.start)}
+                # ... or a year that says which campaign, one a sentence on its topic names without its year
+                rounded |= {c.start for c in ann.claims if isinstance(c, Claim) and v.start <= c.start
+                            and c.end <= v.end and not _counts(c) and _which_one(c, art.text, near_words)}
                 figures = {k: spans for k, spans in figures.items() if not any(s in rounded for s, _ in spans)}
             if names:  # a name whose words a sentence on its topic giving one of its counts holds: one name told so
                 counts = [c for c in ann.claims if _counts(c) and v.start <= c.start and c.end <= v.end]
