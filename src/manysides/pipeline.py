@@ -36,7 +36,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "245"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "246"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -470,6 +470,16 @@ REPORT_VERSION = "245"  # 4: an article naming no outlet is its own outlet every
 #     on the board's decision") is a future beside its past ("the board voted"), as "will" is, and so is the noun a
 #     future verb takes right after it ("force a vote", "hold a vote": "voted"; `shared._SAID_WOULD`,
 #     `_FUTURE_OBJECT`) (docs/comparison.md)
+# 245: unique items (session 46, helper D, review 34): what another outlet tells in other words is no item of one
+#     outlet's: a date a shared point's other sentence gives by its month ("released on April 29, 2019" / "In April,
+#     a video ..."), a figure in a relative clause after a name in a shared point's sentence ("Ortiz, who ... her
+#     16-month tenure, resigned"), a quotation's short tail adding nothing, listed over its shared head, "Twitter"
+#     beside "tweets", a year that says which campaign beside "the campaign trail" on its topic, and a ministry named
+#     the other way round ("Ministry of Defense" / "Defense Ministry"; `unique._dated_by_month`, `_RELATIVE_AFTER`,
+#     `_which_one`, `_office_turned`) (docs/comparison.md)
+# 246: unique items (session 46, helper D, review 31): a place of care named in a sentence ("treated in the Alma
+#     Valley Emergency Department") is no new name when another outlet's sentence on its topic tells it by its kind
+#     ("released from the hospital"; `unique._care_told`) (docs/comparison.md)
 
 
 class Progress(Protocol):

@@ -174,3 +174,30 @@ def test_another_body_of_the_same_field_stays():
     a = Draft("a", "A", [LEAD_A, (study, "study")], entities=[("University of Ohio", "University of Ohio", "ORG")])
     b = Draft("b", "B", [LEAD_B, ("Ohio University engineers said the tanks were old.", "study")])
     assert _items(a, b, [(1, 1, 0.55)]).get(study) == ["University of Ohio"]
+
+
+TREATED = "The three crew were treated in the Alma Valley Emergency Department on Monday night and released at dawn."
+CARE = [("the Alma Valley Emergency Department", "Alma Valley Emergency Department", "ORG")]
+
+
+def _treated(b_sentence: str, cosine: float) -> dict[str, list[str]]:
+    a = Draft("a", "A", [LEAD_A, (TREATED, "treated")], entities=CARE)
+    b = Draft("b", "B", [LEAD_B, (b_sentence, "treated")])
+    return _items(a, b, [(1, 1, cosine)])
+
+
+def test_a_place_of_care_another_outlet_tells_by_its_kind_is_no_new_name():
+    """Review 31 (left over by session 45): Fox's "The three were treated in the MetroHealth Emergency Department
+    Monday night and released on Tuesday morning." was listed for the name beside CNN's "The three women and the
+    child were released Tuesday from the hospital ..." (cosine 0.50): one stay in hospital."""
+    assert TREATED not in _treated("The crew of three were released at dawn from the hospital, a spokeswoman said.",
+                                   0.52)
+
+
+def test_a_place_of_care_stays_new_far_from_the_hospital_or_beside_no_hospital():
+    """The controls: a sentence far from it (no topic shared) and one on its topic naming no hospital leave the
+    name new."""
+    far = _treated("The crew of three were released at dawn from the hospital, a spokeswoman said.", 0.3)
+    assert far.get(TREATED) == ["the Alma Valley Emergency Department"]
+    home = _treated("The crew of three were sent home at dawn, a spokeswoman said.", 0.52)
+    assert home.get(TREATED) == ["the Alma Valley Emergency Department"]

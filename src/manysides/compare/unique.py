@@ -303,7 +303,8 @@ def unique_points(
                 names = {k: spans for k, spans in names.items()
                          if not _words_told(art.text[spans[0][0]:spans[0][1]], counts, art.text, near_text)
                          and not _title_told(art.text, spans, ann, near_text)
-                         and not _described_told(art.text, spans, near_text)}
+                         and not _described_told(art.text, spans, near_text)
+                         and not _care_told(art.text[spans[0][0]:spans[0][1]], near_text)}
             near = [t for t, sim in zip(amount_rows, sims) if t and sim >= threshold]
             if figures and near:  # another outlet's value of the quantity, in a sentence on its topic
                 mine_amounts = [c for c in ann.claims if _counts(c) and v.start <= c.start and c.end <= v.end]
@@ -1965,6 +1966,23 @@ def _office_turned(surface: str, elsewhere: str) -> bool:
 # what a place of care is, after its own name: outlets write it either way ("Mercy Hospital", "Mercy Medical Center")
 _CARE = r"(?i:hospital|medical cent(?:er|re)|health cent(?:er|re)|clinic|infirmary)"
 _CARE_NAMED = re.compile(rf"(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+{_CARE}")
+
+
+# a place of care by its name ("the MetroHealth Emergency Department", "Mercy Valley Hospital"), and one told by its
+# kind in lower case ("the hospital", "a local hospital")
+_CARE_PLACE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:Hospital|Medical Cent(?:er|re)|"
+                         r"Health Cent(?:er|re)|Clinic|Infirmary|Emergency (?:Department|Room)|Trauma Cent(?:er|re))")
+_CARE_KIND = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:hospital|medical cent(?:er|re)|clinic|infirmary|"
+                        r"emergency room|trauma cent(?:er|re))s?\b")
+
+
+def _care_told(surface: str, near: Sequence[str]) -> bool:
+    """Whether a place of care named in the sentence ("The three were treated in the MetroHealth Emergency Department
+    Monday night and released on Tuesday morning.") is the one another outlet's sentence on its topic (`near`) tells
+    by its kind ("The three women ... were released Tuesday from the hospital ...", review 31): one stay in hospital,
+    its place named by one outlet only. A sentence on its topic that names no such place leaves the name new."""
+    return _CARE_PLACE.fullmatch(" ".join(surface.split())) is not None and any(
+        _CARE_KIND.search(t) is not None for t in near)
 
 
 def _care_named_otherwise(surface: str, written: str) -> bool:
