@@ -47,6 +47,14 @@ a figure another outlet's sentence on its topic tells less exactly (a round lowe
 than 200 wounded"; "hundreds", "thousands" or "millions" of its word; a share only beside a paraphrase:
 `_rounded_near`), nor a bound that only defines the class a superlative picks out, its sentence's own later figure the
 thing's ("the most recent fire that claimed more than 10 lives ..., which killed 14": `_bound_of_own`).
+A date a shared point's other sentence gives by its month is no new figure either ("released on April 29,
+2019", "In April, a video ...": `_dated_by_month`; session 46, reviews 31 and 34), nor a year that says which
+campaign beside another outlet's sentence on its topic naming "the campaign" (`_which_one`), nor "Twitter" where
+another outlet speaks of tweets, nor a ministry named the other way round ("Ministry of Defense", "Defense Ministry":
+`_office_turned`), nor a place of care another outlet's sentence on its topic tells by its kind ("the MetroHealth
+Emergency Department", "the hospital": `_care_told`); in a shared point's sentence a relative clause after a name
+("Nielsen, who ... her 16-month tenure,") is an aside too, and a quotation's tail adding nothing, shorter than the
+shared head it would be listed from, is no item.
 
 Each item carries its new figures and names as spans (`UniquePoint.details`), so the
 reports can show which part of the sentence no other outlet gives. A news outlet named and
