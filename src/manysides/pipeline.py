@@ -473,10 +473,9 @@ REPORT_VERSION = "246"  # 4: an article naming no outlet is its own outlet every
 # 245: unique items (session 46, helper D, review 34): what another outlet tells in other words is no item of one
 #     outlet's: a date a shared point's other sentence gives by its month ("released on April 29, 2019" / "In April,
 #     a video ..."), a figure in a relative clause after a name in a shared point's sentence ("Ortiz, who ... her
-#     16-month tenure, resigned"), a quotation's short tail adding nothing, listed over its shared head, "Twitter"
-#     beside "tweets", a year that says which campaign beside "the campaign trail" on its topic, and a ministry named
-#     the other way round ("Ministry of Defense" / "Defense Ministry"; `unique._dated_by_month`, `_RELATIVE_AFTER`,
-#     `_which_one`, `_office_turned`) (docs/comparison.md)
+#     16-month tenure, resigned"), "Twitter" beside "tweets", a year that says which campaign beside "the campaign
+#     trail" on its topic, and a ministry named the other way round ("Ministry of Defense" / "Defense Ministry";
+#     `unique._dated_by_month`, `_RELATIVE_AFTER`, `_which_one`, `_office_turned`) (docs/comparison.md)
 # 246: unique items (session 46, helper D, review 31): a place of care named in a sentence ("treated in the Alma
 #     Valley Emergency Department") is no new name when another outlet's sentence on its topic tells it by its kind
 #     ("released from the hospital"; `unique._care_told`) (docs/comparison.md)

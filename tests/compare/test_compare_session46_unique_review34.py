@@ -1,8 +1,8 @@
 """Session 46's "only one outlet reports" rules (helper D, review 34): what another outlet reports in other words is
 no item of one outlet's: a date a shared point's other sentence gives by its month, a figure in a relative clause
-after a name in a shared point's sentence, a quotation's short tail listed over its shared head, "Twitter" beside
-"tweets", a year that only says which campaign, and a ministry named the other way round. All sentences invented;
-each rule has a control that must stay an item."""
+after a name in a shared point's sentence, "Twitter" beside "tweets", a year that only says which campaign, a
+ministry named the other way round, and (review 31) a place of care another outlet tells by its kind. All sentences
+invented; each rule has a control that must stay an item."""
 
 from manysides.compare.unique import unique_points
 from manysides.records import Evidence, SharedPoint
@@ -82,36 +82,6 @@ def test_a_relative_clause_outside_a_shared_point_and_a_dated_step_stay():
     dated = "Harbour Master Dana Ortiz, who took the post in 2017, resigned on Monday after the blast."
     items = _quit(dated, [("2017", "post", 2017, "year", None, 2017, 2017)], paired=True)
     assert items.get(dated) == ["2017"]
-
-
-HEAD = '"I am pleased to announce that Tom Breck, the current deputy harbour master, will run the port.'
-B_HEAD = "In another post, the mayor said Tom Breck, the deputy harbour master, would run the port."
-PEOPLE = [("Tom Breck", "Tom Breck", "PERSON")]
-
-
-def _tail(tail: str) -> dict[str, list[str]]:
-    a = Draft("a", "A", [LEAD_A, (HEAD, "head"), (tail, "tail")], entities=PEOPLE,
-              quotes=[(HEAD[1:] + " " + tail.split('"')[0], "the mayor", "person")])
-    b = Draft("b", "B", [LEAD_B, (B_HEAD, "head")], entities=PEOPLE)
-    return _items(a, b, [(1, 1, 0.7)], [(HEAD, B_HEAD)])
-
-
-def test_a_quotations_short_tail_over_a_shared_head_is_no_item():
-    """Review 34: CNS's '"I am pleased to announce that Kevin McAleenan, ... will become Acting Secretary for
-    @DHSgov. I have confidence that Kevin will do a great job!" Trump wrote.' was listed from the quotation's head
-    (the splitter cut the quotation; its tail alone was the item) though Reuters paired the head as a shared point:
-    the item showed the tweet another outlet gives."""
-    items = _tail('I have confidence that he will do a great job!" the mayor wrote.')
-    assert not any(t.startswith('"I am pleased') for t in items)
-
-
-def test_a_quotations_longer_tail_stays():
-    """The control: a tail longer than the shared head gives words of its own (review 34's National Review: "Last
-    night was a great night ..." shared, "A brutal killer, one who has caused so much hardship ..." not)."""
-    tail = ("He has worked the quays since he was a boy, knows every crew by name and will keep the ferries "
-            'sailing through the winter storms without a single missed crossing," the mayor wrote.')
-    items = _tail(tail)
-    assert any(t.startswith('"I am pleased') and t.endswith("the mayor wrote.") for t in items)
 
 
 def test_twitter_is_told_by_tweets_and_a_campaigns_year_by_the_campaign():

@@ -53,8 +53,7 @@ campaign beside another outlet's sentence on its topic naming "the campaign" (`_
 another outlet speaks of tweets, nor a ministry named the other way round ("Ministry of Defense", "Defense Ministry":
 `_office_turned`), nor a place of care another outlet's sentence on its topic tells by its kind ("the MetroHealth
 Emergency Department", "the hospital": `_care_told`); in a shared point's sentence a relative clause after a name
-("Nielsen, who ... her 16-month tenure,") is an aside too, and a quotation's tail adding nothing, shorter than the
-shared head it would be listed from, is no item.
+("Nielsen, who ... her 16-month tenure,") is an aside too.
 
 Each item carries its new figures and names as spans (`UniquePoint.details`), so the
 reports can show which part of the sentence no other outlet gives. A news outlet named and
@@ -362,16 +361,10 @@ def unique_points(
         # a sentence that opens inside a quotation (the splitter cut the quotation at a stop or an
         # ellipsis) is listed from the sentence the quotation opens in, never as the quotation's tail
         spans_of = [(_quotation_start(art.text, v.start, mine), v) for _, v, _ in chosen]
-        # this article's sentences the shared points hold: another outlet reports them
-        paired_spans = [(x.start, x.end) for p in shared for x in p.evidence if x.article == art.id]
         for (start, v), (_, _, details) in zip(spans_of, chosen):
             if any(o is not v and s <= start and v.end <= o.end and (s, o.end) != (start, v.end)
                    for s, o in spans_of):
                 continue  # inside another item, the quotation's head or tail widened over it
-            if (start < v.start and not details and v.end - v.start < v.start - start
-                    and any(s < v.start and e > start for s, e in paired_spans)):
-                continue  # a quotation's short tail adding no figure nor name, its head a shared point's: the
-                # item would show mostly what another outlet reports (a longer tail stays: words of its own)
             text = art.text[start:v.end].strip() if start < v.start else v.text
             out.append(UniquePoint(v.article, start if start < v.start else v.start, v.end, text,
                                    _details(art.text, v, details), quoted_speaker(text, start, v.end, ann.quotes)))
