@@ -142,6 +142,11 @@ Since (session 44, helper F; before = main's fresh store at e70cea9): a possibil
 that Iowa could lose ...") beside a sentence with no modal is no one point, with a denial, a call and a plan beside the
 deed (docs/comparison.md; REPORT_VERSION "218", a copy): shared 6/44 -> 5/43 (Fox's Iowa party "facing the
 possibility" / the New York Post's DNC "taking over", split); every other mark the same.
+Since (session 46, helper D; before = main's fresh store at 9f83842): "Twitter" is no new name where another outlet
+speaks of tweets (docs/comparison.md, "Points only one outlet makes", session 46; REPORT_VERSION "245", a copy): unique
+6/118 -> 6/117 (Fox's Bedingfield post, left with one detail, falls below Fox's eight; its Buckley quotation is listed
+through its third sentence, details "the Democratic Primary", "Independents", where it was "NH", "100 years"); every
+other line the same.
 """
 from __future__ import annotations
 

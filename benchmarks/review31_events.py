@@ -164,6 +164,10 @@ review's reading of main's output found USA Today's "President Donald Trump said
 have reached a new trade deal" given as Trump's words "Monday the United States ...", now marked (the day is the
 outlet's narration, as review 33 marks it): quotes 1/341 -> 0/341 (that report without the day; Fox's "in 2006 he
 believed ..." without the year too, unmarked); every other mark and line the same.
+Since (session 46, helper D; before = main's fresh store at 9f83842): a place of care another outlet's sentence on
+its topic tells by its kind ("the hospital") is no new name (docs/comparison.md, "Points only one outlet makes",
+session 46; REPORT_VERSION "246", a copy): unique 5/139 -> 4/138 (Fox's "treated in the MetroHealth Emergency
+Department ..." goes; CNN's "released Tuesday from the hospital ...", cosine 0.503); every other line the same.
 """
 from __future__ import annotations
 

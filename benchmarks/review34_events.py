@@ -89,6 +89,14 @@ plan), 0.246 (the pregnancy centres), 0.281 (the asylum ruling) and 0.301 (the s
 0.22; a background IDF, a loss for pairs of weak embedding cosine or of headlines sharing no word, and a higher bar
 each drop one or two of them while splitting events elsewhere and lowering same_event's dev half (docs/grouping.md,
 "Unrelated articles of the same days"; scripts/grouping_ideas/s46_intruders.py).
+Since (session 46, helper D; before = main's fresh store at 9f83842): a date a shared point's other sentence gives by
+its month, a relative clause after a name in a shared point's sentence, "Twitter" beside "tweets", a year that says
+which campaign beside "the campaign trail", and a ministry named the other way round are no new details
+(docs/comparison.md, "Points only one outlet makes", session 46; REPORT_VERSION "245"/"246", a copy): unique 8/169 ->
+4/169 (National Review's caption of the April video, Reuters' lead for "16-month", USA Today's campaign vow and CBN's
+"Ministry of Defense" go; items beyond each outlet's eight take their places: National Review's Schiff quotation,
+Reuters' Bolton, USA Today's Judge Gregory, CBN's Putin "gangsters"); left: CNS's McAleenan tweet (listed from the
+quotation's head for its tail), NPR's NATO meeting, CNN's Rudskoy and the Times' Sotomayor; every other line the same.
 """
 from __future__ import annotations
 
