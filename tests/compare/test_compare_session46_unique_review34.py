@@ -132,6 +132,11 @@ def test_a_ministry_named_the_other_way_round_is_no_new_name():
     a = Draft("a", "A", [LEAD_A, (STEPS, "steps")], entities=[("Ministry of Energy", "Ministry of Energy", "ORG")])
     b = Draft("b", "B", [LEAD_B, ("Port Alma's Energy Ministry said the fire was out by dawn.", "out")])
     assert STEPS not in _items(a, b, [(1, 1, 0.55)])
+    # the other way round: "the Energy Ministry" where the other outlet wrote "the Ministry of Energy"
+    turned = STEPS.replace("The Ministry of Energy", "The Energy Ministry")
+    a = Draft("a", "A", [LEAD_A, (turned, "steps")], entities=[("The Energy Ministry", "Energy Ministry", "ORG")])
+    b = Draft("b", "B", [LEAD_B, ("A spokesman for the Ministry of Energy said the fire was out by dawn.", "out")])
+    assert turned not in _items(a, b, [(1, 1, 0.55)])
 
 
 def test_another_body_of_the_same_field_stays():
