@@ -38,6 +38,59 @@ def text_of(r) -> str:
     return lead_text(r.get("title"), r.get("text"))
 
 
+def embed(model, items: list[dict], batch: int, what: str = "", path=None) -> np.ndarray:
+    """The (fine-tuned) model's unit vectors of `items`' embedded texts at the model's 256 word pieces, saved to
+    `path` when given (timed)."""
+    t1 = time.time()
+    vecs = model.encode([text_of(r) for r in items], batch_size=batch, normalize_embeddings=True,
+                        convert_to_numpy=True, show_progress_bar=False).astype(np.float32)
+    print(f"re-embedded {len(items)}{what} in {time.time() - t1:.0f}s", flush=True)
+    if path is not None:
+        np.save(path, vecs)
+    return vecs
+
+
+def gn_report(grows: list[dict], ft_vecs: np.ndarray, bars) -> None:
+    """GoogleNews-TS accuracy / NMI on its test half and full set, shipped vectors against `ft_vecs`, at `bars`."""
+    import grouping_compare as gc
+    _, gvecs = gc.dataset("googlenews")
+    for name, gv in (("shipped", gvecs), ("fine-tuned", ft_vecs)):
+        for part in ("test", "full"):
+            sel = gc.part_of(grows, part)
+            sub = [grows[i] for i in sel]
+            ggold = {r["id"]: r["event"] for r in sub}
+            items = bench.items_for(sub, gv[sel], False)
+            for b in bars:
+                pred = G.group(items, undated_threshold=b)
+                print(f"googlenews {part} {name} bar {b}: accuracy {100 * gc.hungarian_accuracy(pred, ggold):.1f} "
+                      f"NMI {100 * gc.nmi(pred, ggold):.1f} clusters {len(set(pred.values()))}", flush=True)
+
+
+def report(fv: dict, rows, extra, vecs_of, gold, bar=None) -> None:
+    """Shipped vectors against the fine-tuned ones `fv` (id -> vector): the undated bar picked on the dev half (or
+    `bar`, e.g. picked by CV) and on dev + distractor half A, the test half and full set at each, the nearest-neighbour
+    share, full + all 1,000 unrelated (not alone) and test + B at the dev+A bar, and the dated line (shipped bars)."""
+    h = bench.halves(rows)
+    A = [r for r in extra if half_a(r["id"])]
+    B = [r for r in extra if not half_a(r["id"])]
+    for name, vo in (("shipped", vecs_of), ("fine-tuned", fv)):
+        dv, pick = best_bar(Part(h["dev"], vo, gold))
+        if bar is not None and name == "fine-tuned":
+            dv, pick = Part(h["dev"], vo, gold).f1(bar=bar).f1, bar
+        dva, bara = best_bar(Part(h["dev"] + A, vo, gold))
+        line = [f"{name}: dev pick bar {pick} (dev {dv:.4f}); dev+A pick bar {bara}:"]
+        for part in ("test", "full"):
+            P = Part(h[part], vo, gold)
+            line.append(f"{part} {P.f1(bar=pick).f1:.4f}/{P.f1(bar=bara).f1:.4f}")
+        line.append("| nn own event test %.3f full %.3f" % (nn_own_event(vo, h["test"]), nn_own_event(vo, rows)))
+        print(" ".join(line), flush=True)
+        P = Part(rows + extra, vo, gold)
+        pred = P.group(bar=bara)
+        print(f"   full+all at {bara}: {P.score(pred).f1:.4f} ({not_alone(pred, extra)} not alone); "
+              f"test+B {Part(h['test'] + B, vo, gold).f1(bar=bara).f1:.4f}", flush=True)
+        print(dated_line(h, vo, gold, "with dates (shipped bars)"), flush=True)
+
+
 def batches(dev, batch, seed):
     """Shuffled (anchor, positive) pairs of dev events, at most one pair of an event in a batch."""
     by_ev = defaultdict(list)
@@ -123,49 +176,12 @@ def main() -> int:
                 print(f"epoch {ep} step {k + 1}/{len(bs)} loss {loss.item():.3f} {time.time() - t0:.0f}s", flush=True)
         model.eval()
         model.max_seq_length = 256
-
-        def embed(items: list[dict], batch: int, what: str, path) -> np.ndarray:
-            """The fine-tuned vectors of `items`' embedded texts, saved to `path` too (timed)."""
-            t1 = time.time()
-            vecs = model.encode([text_of(r) for r in items], batch_size=batch, normalize_embeddings=True,
-                                convert_to_numpy=True, show_progress_bar=False).astype(np.float32)
-            print(f"re-embedded {len(items)}{what} in {time.time() - t1:.0f}s", flush=True)
-            np.save(path, vecs)
-            return vecs
-
-        ft = embed(allr, 32, "", cache)
+        ft = embed(model, allr, 32, "", cache)
         if a.gn:
-            embed(grows, 64, " GoogleNews items", gcache)
+            embed(model, grows, 64, " GoogleNews items", gcache)
     if a.gn:
-        _, gvecs = gc.dataset("googlenews")
-        for name, gv in (("shipped", gvecs), ("fine-tuned", np.load(gcache))):
-            for part in ("test", "full"):
-                sel = gc.part_of(grows, part)
-                sub = [grows[i] for i in sel]
-                ggold = {r["id"]: r["event"] for r in sub}
-                items = bench.items_for(sub, gv[sel], False)
-                for b in (0.36, 0.40):
-                    pred = G.group(items, undated_threshold=b)
-                    print(f"googlenews {part} {name} bar {b}: accuracy {100 * gc.hungarian_accuracy(pred, ggold):.1f} "
-                          f"NMI {100 * gc.nmi(pred, ggold):.1f} clusters {len(set(pred.values()))}", flush=True)
-    fv = {r["id"]: v for r, v in zip(allr, ft)}
-    h = bench.halves(rows)
-    A = [r for r in extra if half_a(r["id"])]
-    B = [r for r in extra if not half_a(r["id"])]
-    for name, vo in (("shipped", vecs_of), ("fine-tuned", fv)):
-        dv, bar = best_bar(Part(h["dev"], vo, gold))
-        dva, bara = best_bar(Part(h["dev"] + A, vo, gold))
-        line = [f"{name}: dev pick bar {bar} (dev {dv:.4f}); dev+A pick bar {bara}:"]
-        for part in ("test", "full"):
-            P = Part(h[part], vo, gold)
-            line.append(f"{part} {P.f1(bar=bar).f1:.4f}/{P.f1(bar=bara).f1:.4f}")
-        line.append("| nn own event test %.3f full %.3f" % (nn_own_event(vo, h["test"]), nn_own_event(vo, rows)))
-        print(" ".join(line), flush=True)
-        P = Part(rows + extra, vo, gold)
-        pred = P.group(bar=bara)
-        print(f"   full+all at {bara}: {P.score(pred).f1:.4f} ({not_alone(pred, extra)} not alone); "
-              f"test+B {Part(h['test'] + B, vo, gold).f1(bar=bara).f1:.4f}", flush=True)
-        print(dated_line(h, vo, gold, "with dates (shipped bars)"), flush=True)
+        gn_report(grows, np.load(gcache), (0.36, 0.40))
+    report({r["id"]: v for r, v in zip(allr, ft)}, rows, extra, vecs_of, gold)
     return 0
 
 
