@@ -37,6 +37,7 @@ from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
 REPORT_VERSION = "246"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "251"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -479,6 +480,13 @@ REPORT_VERSION = "246"  # 4: an article naming no outlet is its own outlet every
 # 246: unique items (session 46, helper D, review 31): a place of care named in a sentence ("treated in the Alma
 #     Valley Emergency Department") is no new name when another outlet's sentence on its topic tells it by its kind
 #     ("released from the hospital"; `unique._care_told`) (docs/comparison.md)
+# 251: session 46, helper F, shared points (reviews 31-34): durations in two units of time are compared in one ("up to
+#     six months" is no "five years"); a quotation's later sentence whose speaker is not found, beside a named
+#     speaker's quotation sharing few of its words, is another statement; a sentence that meets another only inside a
+#     quotation it quotes within its speaker's ("... a policy 'calling for a shutdown of X' has since morphed into
+#     ...") is another statement; a count given whole and as the sum of every count of the other sentence ("16
+#     states" / "nine states plus parts of seven") is two figures in common (`shared._sum_of_parts`)
+#     (docs/comparison.md)
 
 
 class Progress(Protocol):

@@ -39,7 +39,7 @@ from ._voice import is_aside, mentions_poll, neutral, opines, own_words, poll_fi
 from ..nlp.claims import MONTHS
 from ..nlp.tweets import SIGNED
 from ..nlp.numbers import DURATION_SECONDS, ONES, TENS
-from .numbers import intervals_overlap, is_age, is_forecast, other_moment
+from .numbers import in_unit_of, intervals_overlap, is_age, is_forecast, other_moment
 # the disputes' tests of whether two figures can be one quantity (`_two_quantities`)
 from .numbers import _apart, _as_read, _clock_times, _comparable, _contrasted, _kind, _rounded_alike, _sectors
 from .numbers import _CHANGE_WORD, _stem
@@ -72,6 +72,11 @@ SAME_FIGURES = 2
 # 18, a quarterback's words beside the shooting).
 ONE_FIGURE_FLOOR = 0.58
 LEAST_COUNT = 3
+# A count one sentence gives whole and the other as the sum of its parts, every count of that sentence ("all or parts
+# of 16 states" / "all of nine states ... plus parts of seven other states", review 31; "12 killed" / "eight soldiers
+# and four civilians") is the figures of one fact, read as `SAME_FIGURES` in common (`_sum_of_parts`). Not below this
+# whole: small counts add up by chance ("two" and "three" beside "five" of something else).
+LEAST_WHOLE = 10
 # Two sentences this alike give one quotation in nearly the same words ("Why would he not do
 # it?" / "... do that?"), whomever the quote finder gives each to: speakers do not tell
 # them apart (`told_apart`).
@@ -1038,6 +1043,8 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     other_month = [_other_month(v.text, (published or {}).get(v.article)) for v in cands]
     voices = [_voices(v, annotations[v.article]) for v in cands]
     runs = [_quoted_runs(v, annotations[v.article]) if q is not None else frozenset() for v, q in zip(cands, quoted)]
+    inner = [_inner_quotation(v, annotations[v.article]) for v in cands]
+    content = [frozenset(_verb_key(w) for w in words(v.text) if w not in STOP_WORDS and len(w) > 1) for v in cands]
     countries = {_country_key(name) for art in {v.article for v in cands} for e in annotations[art].entities
                  if e.type in ("GPE", "NORP") for name in (e.name, e.text)}
     bodies = [_country_bodies(v, countries) for v in cands]
@@ -1107,10 +1114,12 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                      or any(_denies_deed(denied[x], deeds[y], cands[y].text)
                             or (raised[x] and not possible[y] and not possibility_word[y])
                             or (calls[x] & deeds[y] and not appealing[y]) for x, y in ((i, j), (j, i)))
-                     or (voices[i] and voices[j]
+                     or (voices[i] and (voices[j] or tails[j]) or voices[j] and tails[i])
                          and (_two_quotations(quoted[i], quoted[j], SAME_SPEAKER_WORDS) and not runs[i] & runs[j]
                               and sims[i, j] < SAME_SPEAKER_QUOTE if voices[i] & voices[j]
-                              else _two_quotations(quoted[i], quoted[j]) and sims[i, j] < SAME_QUOTE)))
+                              else _two_quotations(quoted[i], quoted[j]) and sims[i, j] < SAME_QUOTE)
+                     or any(quoted[y] is not None and _quotes_a_quotation(inner[x], content[y])
+                            for x, y in ((i, j), (j, i))) and sims[i, j] < SAME_QUOTE)
     return out
 
 
@@ -1163,6 +1172,46 @@ def _two_quotations(a: frozenset[str] | None, b: frozenset[str] | None, share: f
     if not a or not b:
         return False
     return len(a & b) < share * min(len(a), len(b))
+
+
+# A quotation inside a speaker's quotation, in the marks of the other kind: Sotomayor's "What began as a policy
+# explicitly 'calling for a total and complete shutdown of Muslims entering the United States' has since morphed into
+# ..." quotes Trump's campaign statement to say something of her own (review 34).
+_INNER_SINGLE = re.compile(r"(?<![\w'‘’])['‘](?=\w)(.+?)(?<=[\w.,!?])['’](?![\w])")
+_INNER_DOUBLE = re.compile(r"[\"“](.+?)[\"”]")
+
+
+def _inner_quotation(v: SentenceView, ann: Annotation) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(the content words inside, the content words outside) the quotations that stand inside the sentence's direct
+    quotations, in the marks of the other kind ('...' inside "...", "..." inside '...'); None when it has none. Words
+    as `_quoted_words` keys them."""
+    inner: list[tuple[int, int]] = []
+    for q in ann.quotes:
+        if not (q.direct and v.start <= q.start and q.end <= v.end):
+            continue
+        opening = v.text[q.start - v.start - 1:q.start - v.start]
+        pattern = _INNER_DOUBLE if opening in ("'", "‘") else _INNER_SINGLE
+        said = v.text[q.start - v.start:q.end - v.start]
+        inner += [(q.start - v.start + m.start(), q.start - v.start + m.end()) for m in pattern.finditer(said)]
+    if not inner:
+        return None
+    inside, outside = [], []
+    for m in _WORD_AT.finditer(v.text):
+        (inside if any(lo <= m.start() < hi for lo, hi in inner) else outside).append(m.group(0))
+
+    def keys(ws: list[str]) -> frozenset[str]:
+        return frozenset(_verb_key(w) for w in words(" ".join(ws)) if w not in STOP_WORDS and len(w) > 1)
+    return keys(inside), keys(outside)
+
+
+def _quotes_a_quotation(inner: tuple[frozenset[str], frozenset[str]] | None, other: frozenset[str]) -> bool:
+    """Whether a sentence with a quotation inside its speaker's (`_inner_quotation`) and another sentence (its content
+    words `other`) meet only in the inner quotation's words: asked of another quotation (`told_apart`), the other
+    quotes what the speaker quotes, the speaker says something of it ("has since morphed into ..."), two statements.
+    Beside narration it is as often one fact, the speaker citing a finding the other outlet tells ("The House
+    report found that 'senior officials requested the talking points be changed'" / "Draft talking points ...
+    depicted efforts ... to strip out references ...", judged the same)."""
+    return inner is not None and bool(inner[0] & other) and not inner[1] & other
 
 
 def _side_word(word: str) -> str:
@@ -1534,10 +1583,18 @@ def _two_quantities(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> boo
         ux, uy = x.unit.lower(), y.unit.lower()
         return ux == uy or (ux in DURATION_SECONDS and uy in DURATION_SECONDS)
 
+    def alike(x: Claim, y: Claim) -> bool:
+        # durations in two units of time compared in one ("up to six months" is no "five years", review 34)
+        y = in_unit_of(y, x)
+        return _alike(x, y) or intervals_overlap(_as_read(x), _as_read(y)) or _rounded_alike(x, y)
+
     a, b = [c for c in claims_a if usable(c)], [c for c in claims_b if usable(c)]
+    # a whole and its parts, every count of the other sentence: one fact (`_sum_of_parts`)
+    whole_a, whole_b = ([float(c.value) for c in cs if c.unit.lower() == "count" and c.hedge is None] for cs in (a, b))
+    if _sum_of_parts(whole_a, whole_b) or _sum_of_parts(whole_b, whole_a):
+        return False
     # figures of two units are never alike: "more than six months" (open above) is no 1.5 million people (review 21)
-    if any(one_unit(x, y) and (_alike(x, y) or intervals_overlap(_as_read(x), _as_read(y)) or _rounded_alike(x, y))
-           for x in a for y in b):
+    if any(one_unit(x, y) and alike(x, y) for x in a for y in b):
         return False
     for x in a:
         for y in b:
@@ -1620,10 +1677,27 @@ def _two_places(cands: Sequence[SentenceView], annotations: Mapping[str, Annotat
     return out
 
 
+def _counts(v: SentenceView, ann: Annotation | None) -> list[float]:
+    """The values of the sentence's bare counts, each as often as it is given."""
+    return [float(c.value) for c in (ann.claims if ann else ()) if v.start <= c.start and c.end <= v.end
+            and isinstance(c.unit, str) and c.unit.lower() == "count" and c.hedge is None]
+
+
+def _sum_of_parts(whole: Sequence[float], parts: Sequence[float]) -> bool:
+    """Whether a sentence of two or more counts (`parts`, every bare count it gives) adds up to a count of at least
+    `LEAST_WHOLE` that the other sentence gives (`whole`): one fact, its total and its parts."""
+    if len(parts) < 2 or not whole:
+        return False
+    total = sum(parts)
+    return total >= LEAST_WHOLE and total not in parts and any(abs(w - total) < 1e-9 for w in whole)
+
+
 def _figures_in_common(cands: Sequence[SentenceView], annotations: Mapping[str, Annotation],
                        least: float = 0) -> np.ndarray:
-    """[i, j]: how many of the same figures (`sentence_figures`) sentences i and j give; with `least`, bare counts
-    below it and ages (`numbers.is_age`) aside."""
+    """[i, j]: how many of the same figures (`sentence_figures`) sentences i and j give, a whole given as the sum of
+    its parts by the other (`_sum_of_parts`) counting `SAME_FIGURES`; with `least`, bare counts below it and ages
+    (`numbers.is_age`) aside."""
+    counts = [_counts(v, annotations.get(v.article)) for v in cands]
     figures = [sentence_figures(v, annotations) for v in cands]
     if least:
         ages = [{(c.unit.lower(), round(float(c.value), 6)) for c in _claims_in(v, annotations[v.article])
@@ -1634,6 +1708,8 @@ def _figures_in_common(cands: Sequence[SentenceView], annotations: Mapping[str, 
     for n, i in enumerate(rich):
         for j in rich[n + 1:]:
             out[i, j] = out[j, i] = len(figures[i] & figures[j])
+            if _sum_of_parts(counts[i], counts[j]) or _sum_of_parts(counts[j], counts[i]):
+                out[i, j] = out[j, i] = max(out[i, j], SAME_FIGURES)
     return out
 
 
