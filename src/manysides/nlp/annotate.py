@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 191  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 195  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -514,6 +514,18 @@ ANNOTATOR_VERSION = 191  # 2: reported (indirect) speech; 3: loaded wording read
 # 191: session 45, the lead, quotes (review 34): an "I" clause joined to a nested report by its own "that" ("Trump told
 #     him Flynn was “a good guy” and that “I hope you can let this go.”") stays the nested speaker's, not the
 #     reporting one's (`quotes._first_person_joined`) (docs/quotes.md)
+# 195: session 46, helper B, quotes and speakers (review 34): a bare surname is never the relative the article
+#     introduces as that surname's ("Flynn's son, Michael Flynn Jr." leaves "Flynn" the father); a body the article
+#     names is no part of an office holder's name ("Secretary of Homeland Security Kirstjen Nielsen"); a hyphened
+#     given name keeps its last part ("Moon Jae-in"); an aside's cue between dashes, "for X to say", a manner word
+#     ("had “fully” informed"), words naming a clause's subject ("while “a large number” of fighters were killed")
+#     speak for no one; a raised passive's subject speaks ("was reported to have called Hale a “clown”"); a chant
+#     named before its noun is its starter's; a participle on a verb of stance is its subject's ("Russia disputed
+#     ..., saying"); an outlet's closing tag vouches for a speaker before the quote; he/she after "the President
+#     said" (no holder named) is that role; "but they" after a body's report is the body; a sentence credited at its
+#     end ("..., according to a court filing") quotes the source; "called a senior official" is no naming; reports:
+#     no "found out", no person's "has shown", "opening the way" and "at his press conference" cut off, a second
+#     speaker's report and a "That ..." subject are no one's (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -100,7 +100,10 @@ def _trim_span(span: "Span", text: str) -> tuple[int, int]:
     # no name ends on "of" or "and": the NER ran into the phrase after it ("said Hakeem Jeffries
     # of New York" tagged "Hakeem Jeffries of" an organisation)
     k = len(span) - 1
-    while k > 0 and span[k].idx < end and span[k].lower_ in _DANGLING:
+    # (but a hyphened name's last part is no such word: "Moon Jae-in"; session 46, review 34)
+    while k > 0 and span[k].idx < end and span[k].lower_ in _DANGLING and not (
+            span[k - 1].text == "-" and not span[k - 1].whitespace_ and span[k].i >= 2
+            and not span.doc[span[k].i - 2].whitespace_):
         end = span[k - 1].idx + len(span[k - 1].text)
         k -= 1
     while start < end and text[start] in _EDGE_PUNCT:
@@ -183,6 +186,24 @@ def _anchors_only(doc: "Doc", raw: list[tuple[int, int, str, str]]) -> frozenset
         if lab == "PERSON" and " " in n:
             mentions.setdefault(n, []).append(_kin_anchor(doc, start, end))
     return frozenset(n for n, anchored in mentions.items() if all(anchored))
+
+
+_KIN_OF_SURNAME = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+)?(" + "|".join(sorted(KIN_NOUNS)) + r")\s*,?\s*$")
+
+
+def _kin_of_surname(text: str, raw: list[tuple[int, int, str, str]]) -> dict[str, set[str]]:
+    """Surname -> the full names of that surname the article introduces as a relative of someone it calls by that
+    surname alone ("Flynn's son, Michael Flynn Jr.", "Trump's daughter, Ivanka Trump"): the bare surname is that
+    someone, never the relative, even when the relative is the only one the article names in full (a text that opens
+    mid-article, after the first mention's full name)."""
+    out: dict[str, set[str]] = {}
+    for start, _, lab, name in raw:
+        if lab != "PERSON" or " " not in name:
+            continue
+        m = _KIN_OF_SURNAME.search(text, max(0, start - 60), start)
+        if m is not None and m.group(1) == _without_generation(name.split())[-1]:
+            out.setdefault(m.group(1), set()).add(name)
+    return out
 
 
 def _without_generation(words: list[str]) -> list[str]:
@@ -495,6 +516,14 @@ def _name_start(ent: "Span", start: int) -> int:
             _title_key(doc[ent.start - 2].text) in TITLES or doc[ent.start - 2].lemma_.lower() in PERSON_NOUNS):
         cut = next((k for k in range(len(toks)) if all(reaches_root(t) for t in toks[k:])), 0)
         if 0 < cut <= len(toks) - 2:
+            # "Secretary of Homeland Security Kirstjen Nielsen" parsed with "Security" on the name: a word that ends
+            # a body the article names ("Homeland Security"), or before a name it gives in full elsewhere, is the
+            # title's
+            bodies = {e.text for e in doc.ents if e.label_ in ("ORG", "GPE", "FAC") and e.start != ent.start}
+            persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
+            while cut <= len(toks) - 3 and (" ".join(t.text for t in toks[:cut + 1]) in bodies
+                                           or " ".join(t.text for t in toks[cut + 1:]) in persons):
+                cut += 1
             return toks[cut].idx
     first = toks[0].text.lower()
     rest = toks[1:]
@@ -727,6 +756,7 @@ def extract_entities(doc: "Doc") -> list[Entity]:
     # "Mr. Obama" or "President Obama" is someone else of that family.
     first_named = _first_named(doc, text, full_names)
     families = _Families(doc, text, full_names, kin_named, raw, relatives)
+    kin_of_surname = _kin_of_surname(text, raw)
     regnal = {name for start, end, label, name in raw if label == "PERSON" and " " not in name
               and _regnal(text, start, end)}
     raw = sorted(raw + _apostrophe_surnames_alone(doc, raw, full_names), key=lambda r: r[0])
@@ -740,6 +770,10 @@ def extract_entities(doc: "Doc") -> list[Entity]:
                 # "Pope Francis", and "Francis" in an article naming him so: a name a pope or a king reigns by,
                 # never the first name of a full name ("St. Francis Xavier" of a quote is someone else)
                 names = Counter({f: c for f, c in full_names.items() if f.split()[0] != name})
+            if " " not in name and name in kin_of_surname:
+                # "Flynn's son, Michael Flynn Jr.": a bare "Flynn" is the father, named so alone
+                names = Counter({f: c for f, c in names.items()
+                                 if not any(set(f.split()) <= set(k.split()) for k in kin_of_surname[name])})
             if " " not in name and first_named and _titled(text, start, end):
                 names = Counter({f: c for f, c in names.items()
                                  if f not in first_named or f.split()[-1] != name})

@@ -304,7 +304,11 @@ def _narration_off(cue: "Token", toks: list["Token"]) -> list["Token"]:
         # narration ("there would be more rain, bringing the total to ten inches" stays the report's)
         nobody = t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and t.lemma_.lower() in _WORD_TURNS and any(
             c.dep_ == "expl" and c.lower_ == "there" for c in t.head.children) and t.head.lemma_.lower() == "be"
-        led = t.tag_ == "VBG" and t.dep_ == "advcl" and t.lemma_.lower() in _CONSEQUENCES | _DWARFING
+        led = t.tag_ == "VBG" and t.dep_ == "advcl" and (t.lemma_.lower() in _CONSEQUENCES | _DWARFING or (
+            # "..., opening the way for Turkey to launch an offensive": the door a decision opened, as "paving the
+            # way" (session 46, review 34)
+            t.lemma_.lower() == "open" and any(o.dep_ == "dobj" and o.lemma_.lower() in ("way", "door", "path")
+                                               for o in t.children)))
         act = t.tag_ == "VBG" and t.dep_ == "advcl" and any(
             o.dep_ == "dobj" and o.lemma_.lower() in _ACT_NOUNS and any(d.lower_ == "the" for d in o.children)
             for o in t.children)
@@ -635,6 +639,30 @@ def _source_credited_off(toks: list["Token"]) -> list["Token"]:
     return toks
 
 
+# Occasions of speaking ("at his press conference"): where the speaker said it, when the speaker's own
+_OCCASIONS_OF_SPEECH = frozenset("conference briefing interview hearing testimony".split())
+
+
+def _occasion_off(cue: "Token", toks: list["Token"]) -> list["Token"]:
+    """A report without the occasion of its saying the parse ran into it ("Trump confirmed this is what caused the
+    breakdown of talks at his press conference on the second day of the summit"): an "at" or "during" phrase on a
+    noun of an occasion to speak owned by "his", "her" or "their" (the speaker's own press conference, briefing,
+    interview), with only phrases and no verb after it, tells where it was said; the speaker would say "my". Not "at
+    a press conference" (no owner: it may be the words'), nor a rally or a speech (things happen at them)."""
+    for k in range(1, len(toks) - 2):
+        t = toks[k]
+        if t.dep_ != "prep" or t.lower_ not in ("at", "during") or t.head.i == cue.i:
+            continue
+        obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in _OCCASIONS_OF_SPEECH or not any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in obj.children):
+            continue
+        if all(x.pos_ not in ("VERB", "AUX") for x in toks[k:]):  # (phrases after it: "on the second day of ...")
+            kept = toks[:k]
+            return kept if len([x for x in kept if not x.is_punct]) >= MIN_WORDS else toks
+    return toks
+
+
 def _perspective_off(toks: list["Token"]) -> list["Token"]:
     """A report before its tag without the narrator's opening "to" of whose view it is ("But to union leaders, the
     filing was the latest example of bullying, said a spokeswoman": the writer's frame; the speaker would say "to
@@ -688,6 +716,7 @@ def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
     if toks[0].i > cue.i:
         toks = _time_of_saying_off(comp, toks)
         toks = _source_credited_off(toks)
+        toks = _occasion_off(cue, toks)
         toks = _second_participle_off(cue, comp, toks)
         toks = _narration_off(cue, toks)
         toks = _background_after_off(comp, toks)
@@ -1070,6 +1099,17 @@ def _inverted_tag(comp: "Token") -> bool:
 
 
 # Verbs of asking: "asked him if he believes ..." puts a question
+def _second_sayer(comp: "Token") -> bool:
+    """Whether a cue's clause is a second speaker's report the parse hung on it ("ISI declared its absorption of a
+    group in Syria and Baghdadi said that his group would ..."): a verb of saying with a clause of its own, right
+    after "and" and a name the parse joined to the noun before it, not made its subject."""
+    doc = comp.doc
+    if comp.lemma_.lower() not in INDIRECT_CUES or not any(c.dep_ == "ccomp" for c in comp.children) or comp.i < 2:
+        return False
+    name, conj = doc[comp.i - 1], doc[comp.i - 2]
+    return name.pos_ == "PROPN" and name.dep_ == "conj" and conj.lower_ == "and" and name.head.i != comp.i
+
+
 _ASKING = frozenset("ask wonder question inquire enquire".split())
 
 
@@ -1138,6 +1178,8 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
             continue  # "analysts suspect that Putin believed ...", "..., suggesting perhaps that ...": no statement
         if _asked_about(tok):
             continue  # "asked Hale whether he thinks the agency broke the law": a question, no one's claim
+        if tok.lemma_.lower() == "find" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            continue  # "He recently found out that his plan would cause a backlash": learnt, not said (session 46)
         if tok.lemma_.lower() == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
             continue  # "adding to the tension": no speech
         if any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in tok.children) and any(
@@ -1146,6 +1188,8 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
         if _contact_relative(tok):
             continue  # "the theft of a seat they believe Obama had a right to fill": a relative clause's gap, no claim
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        if comps and _second_sayer(comps[0]):
+            continue  # "ISI declared its absorption of a group in Syria and Baghdadi said that ...": two clauses
         if comps and _inverted_tag(comps[0]):
             continue  # "The strong report shows that ..., said Sam Bullard": the tag's report
         rng = _mid_tag_content(tok, comps)
@@ -1340,6 +1384,9 @@ def extract_indirect(doc: "Doc", entities: Sequence[Entity], direct_quotes: Sequ
                 kind = "org"  # "the city said"
             elif kind == "person" and lemma not in _PERSON_NOUNS:
                 continue  # "the deal says": no one's voice
+        if cue.lemma_.lower() == "show" and kind == "person":
+            continue  # "Trump has shown that he will always side with ...": what a person's deeds show, the writer's
+            # inference (session 46, review 34; "the records show" stays a document's report)
         speaker = _plain_speaker(_TRAILING_PRONOUN.sub("", speaker or "").strip())
         if not speaker or (kind == "person" and _restated(subj, speaker, start, end, ctx)):
             continue

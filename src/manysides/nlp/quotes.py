@@ -913,6 +913,14 @@ def _is_cue(tok: "Token") -> bool:
         return not any(c.dep_ == "dobj" and not any(t.text in _QUOTE_GLYPHS for t in c.subtree) for c in tok.children)
     if lemma == "add" and _adds_amount(tok):
         return False  # 'employers added “more workers than ...”': a count grew; the quoted words are not theirs
+    if lemma == "call" and not any(c.dep_ in ("xcomp", "ccomp", "attr", "acomp") or (
+            c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")) for c in tok.children):
+        # 'Flynn called a “senior official of the transition team” at the resort': one person rung up, no naming
+        # (naming takes two: "called him a “liar”"; session 46, review 34)
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd")]
+        if len(objs) == 1 and objs[0].tag_ == "NN" and people_noun(objs[0].lemma_) and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in objs[0].children):
+            return False
     if lemma == "charge":  # "Clinton charged that ...", not "was charged with murder"
         return any(c.dep_ == "ccomp" for c in tok.children) and not any(
             c.dep_ in ("nsubjpass", "auxpass", "dobj") for c in tok.children)
@@ -1055,6 +1063,11 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
             verb = verb.head
             continue
         children = list(verb.children)
+        if verb is not cue and cue.dep_ == "conj" and any(
+                c.dep_ == "mark" and c.lower_ == "that" and c.i == verb.sent.start for c in children):
+            # "That the North Koreans went into talks demanding ..., suggests there is desperation": a clause for
+            # subject, which the parse made the sentence's own; its noun says nothing (session 46, review 34)
+            return None
         if verb is cue:
             # two subjects: the one after the verb is the speaker of an inverted cue
             # ("... with Adm. Michael Gilday, said Hoffman": the parse gives both); of two after
@@ -1111,7 +1124,12 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
                     if continued is not None:
                         return continued
                 if verb is not cue and verb.dep_ == "ccomp" and _is_cue(verb.head) and (
-                        cue.tag_ == "VBG" or not _news_report(verb.head)) and not _own_vow(cue, verb, c):
+                        cue.tag_ == "VBG" or not _news_report(verb.head)) and not _own_vow(cue, verb, c) and not (
+                        # (a participle on a reported speech verb is that speaker's: "The Post reports that Russia
+                        # disputed Turkey's account, saying the plane was downed “...”" is Russia's; session 46)
+                        cue.tag_ == "VBG" and (_is_cue(verb) or verb.lemma_.lower() in _STANCE_VERBS)
+                        and verb.lemma_.lower() not in ("say", "add") and cue.lemma_.lower() != "add"
+                        and cue.head.i == verb.i):
                     # (a finite verb joined to the clause an outlet's tag reports has that clause's
                     # subject: "The star stayed calm and called it “embarrassing,” NBC reported" is the
                     # star's; under a speaker's cue it is the speaker's: "Geng said Beijing was
@@ -1153,7 +1171,8 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
                 nxt = nxt.head
             # (nor whom a name of two words is told: "..., told Fox News the warnings ...", the parse
             # hanging "Fox" on "News"; session 41, review 29; "posted Kelly Ruiz" is hers)
-            if not (_addressee(nxt, cue) and cue.lemma_.lower() in _TELLING):
+            # (nor a name hung on the quoted words: "to have called Trump a “moron”" names whom the word is about)
+            if not (_addressee(nxt, cue) and cue.lemma_.lower() in _TELLING) and not ctx.in_quote(nxt.head.idx):
                 return nxt
     if cue.i > 1 and cue.doc[cue.i - 1].text == "," and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         # "a former agent ..., who reviewed the documents, told Fox News ...", the parse giving "told" no
@@ -1182,6 +1201,12 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
     return None
 
 
+# Verbs of taking a side in words ("Russia disputed Turkey's account, saying ..."): a participle of speech on one
+# goes on with its subject's words
+_STANCE_VERBS = frozenset("dispute reject deny defend challenge contest question oppose refuse blame condemn protest "
+                          "rebuff rebut counter object".split())
+
+
 _RAISING_PASSIVES = frozenset("say report allege believe claim rumor rumour understand know think".split())
 
 
@@ -1192,7 +1217,7 @@ def _raised_speaker(verb: "Token", cue: "Token") -> bool:
     """Whether `verb` is a passive of hearsay ("was said", "is reported") whose infinitive is the cue ("Lee was said
     to have told Kim in one message", "is reported to have written"), or a passive of hearing whose -ing form is the
     cue ("Mila can be heard saying on the call"): its passive subject is the one who spoke."""
-    if verb.i == cue.i or cue.dep_ != "xcomp" or cue.head.i != verb.i or not any(
+    if verb.i == cue.i or cue.dep_ not in ("xcomp", "advcl") or cue.head.i != verb.i or not any(
             c.dep_ == "auxpass" for c in verb.children):
         return False
     lemma = verb.lemma_.lower()
@@ -1575,6 +1600,23 @@ def _of_speech_noun(anc: list["Token"]) -> bool:
 _AROUND_PREPS = frozenset("to amid amidst among over despite under during".split())
 
 
+def _chant_named(span: "_Span", ctx: "_Context") -> "tuple[Token, Token | None] | None":
+    """(the noun, who started it) when quoted words stand between "the" (or "a", "that", "this") and a noun of
+    chanting ('the "lock her up" chant first popularized by Flynn'): they name the chant, whose starter
+    is the agent of a participle on the noun ("popularized by Flynn", "led by"), else no one named."""
+    doc = ctx.doc
+    k, after = _token_at(ctx, span.outer_start) - 1, _token_at(ctx, span.outer_end)
+    if k < 0 or after >= len(doc) or span.opens_para or span.unclosed:
+        return None
+    noun = doc[after]
+    if (doc[k].lower_ not in ("the", "a", "that", "this") or noun.pos_ != "NOUN"
+            or noun.lemma_.lower() not in _SPEECH_NOUNS):
+        return None
+    agent = next((o for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                  for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    return noun, agent
+
+
 def _noun_owner(noun: "Token", ctx: "_Context") -> "Token | None":
     """Who voices a noun of chanting: the subject (active, as the parse gives it) of the verb
     that holds it ("the crowd broke into chants", "supporters greeted him with cries"); none
@@ -1585,6 +1627,11 @@ def _noun_owner(noun: "Token", ctx: "_Context") -> "Token | None":
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
     if verb is None or verb.pos_ not in ("VERB", "AUX") or ctx.in_quote(verb.idx):
         return None
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp":
+        # "Asked about Mr. Flynn joining the convention in a chant of “lock her up”, Mr. Kaine replied": the name
+        # before the -ing form under its preposition does it, never the sentence's subject (session 46, review 34)
+        before = verb.doc[verb.i - 1]
+        return before if before.dep_ == "pobj" and before.head.i == verb.head.i else None
     return _subject(verb, ctx, strict=True)
 
 
@@ -2389,6 +2436,13 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
             # not a person of a sentence further back
             result = quoted[-1]
             break
+        titled = _titled_speaker(ctx, look[d], gender, pron.idx) if d >= 1 and not best else None
+        if titled:
+            # '“Last night was a great night,” the President said. He described ... He said the leader “...”': the
+            # role that spoke, when the article names no holder of it, not a person named further back (session
+            # 46, review 34: CNN's Trump quotes went to the acting DNI quoted a paragraph before)
+            result = titled
+            break
         if best:
             result = best[0].name
             if result in ctx.journalists:
@@ -2639,6 +2693,24 @@ def _unnamed_person(ctx: _Context, sent: int, gender: str | None, before: int) -
     return False
 
 
+def _titled_speaker(ctx: _Context, sent: int, gender: str | None, before: int) -> str | None:
+    """The role ("the President") that speaks in a sentence's main clause ('“...,” the President said'), when
+    the article ties no named person to it (it would be a mention then): the phrase, for the next he/she."""
+    lo = ctx.sent_starts[sent]
+    hi = ctx.sent_starts[sent + 1] if sent + 1 < len(ctx.sent_starts) else len(ctx.text)
+    for t in ctx.doc.char_span(lo, hi, alignment_mode="expand") or []:
+        if (t.idx >= before or t.dep_ != "nsubj" or t.tag_ not in ("NN", "NNP") or ctx.in_quote(t.idx)
+                or not _is_cue(t.head) or not _is_main_verb(t.head) or ctx.entity_at(t.idx) is not None):
+            continue
+        if not (people_noun(t.lemma_) or t.lower_ in TITLES) or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in t.children) or len(list(t.children)) != 1:
+            continue
+        if (gender and _noun_gender(t) not in (None, gender)) or ctx.role_person(t) is not None:
+            continue
+        return f"the {t.text}"
+    return None
+
+
 def _unnamed_the(noun: "Token", ctx: _Context) -> bool:
     """Whether "the <noun>" is one person the article does not name ("Another woman accused
     Franken ... The woman was in her 20s"): a noun of one person (no group or body) the article
@@ -2715,6 +2787,8 @@ def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
     sent = pron.sent
     if (pair := _reporting_pair_before(pron, ctx)) is not None:
         return pair
+    if (body := _body_goes_on(pron, ctx)) is not None:
+        return body
     lo = sent.start
     for _ in range(2):
         if lo > 0:
@@ -2782,6 +2856,26 @@ def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
             if pair:
                 return pair
     return None
+
+
+def _body_goes_on(pron: "Token", ctx: _Context) -> str | None:
+    """The body that reports in a main clause a "but they" clause of its own sentence is joined to ("The transition
+    team acknowledged that Flynn and Kislyak spoke on the day Obama expelled 35 diplomats, but they insisted ...":
+    the team, not the plural its report names; session 46, review 34): a team, a campaign, a government speaks as
+    "they"."""
+    verb = pron.head
+    if pron.dep_ != "nsubj" or verb.dep_ != "conj" or not _is_cue(verb) or not _is_cue(verb.head):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.head.children if verb.head.i < c.i < verb.i):
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NN" or ctx.in_quote(subj.idx):
+        return None
+    lemma = subj.lemma_.lower()
+    if not (lemma in COLLECTIVE_NOUNS or lemma in ORG_NOUNS or lemma in BODY_NOUNS):
+        return None
+    name, kind = _speaker(subj, ctx, None)
+    return name if kind in ("org", "group") else None
 
 
 # Plural nouns that "say" or "show" without being anyone's voice ("studies say", "polls show", "data suggest")
@@ -3896,6 +3990,34 @@ def _bidden(cue: "Token") -> bool:
                                                                  for c in cue.children))
 
 
+def _manner_word(span: _Span, cue: "Token", ctx: _Context) -> bool:
+    """Whether a word or two in quotes are an adverb of the cue ("had “fully” informed the department"): how the
+    telling was done, the writer's word or someone else's, never what the teller said."""
+    words = [t for t in ctx.doc.char_span(span.start, span.end, alignment_mode="expand") or [] if not t.is_punct]
+    return bool(words) and all(t.pos_ == "ADV" or (t.dep_ == "advmod" and t.head.i == cue.i) for t in words)
+
+
+def _posed(cue: "Token") -> bool:
+    """Whether a cue is an infinitive with its subject after "for" ("the best thing would be for Kim to say
+    “inspectors”"): a speech supposed or wished for, not made."""
+    return (cue.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in cue.children))
+
+
+def _closed_aside(cue: "Token", span: _Span, ctx: _Context) -> bool:
+    """Whether a cue stands in an aside between two dashes that both come before the quote, in its sentence
+    ("the president — who said “some” were told — for not making the “Gang of Eight” aware"): the aside's speech
+    ends at its closing dash, whatever the parse hangs on it."""
+    doc = ctx.doc
+    at = _token_at(ctx, span.outer_start)
+    if not cue.i < at <= len(doc) or at - cue.i > 60:
+        return False
+    sent = cue.sent
+    before = [t for t in doc[sent.start : cue.i] if _dash(t)]
+    after = [t for t in doc[cue.i : at] if _dash(t)]
+    return len(before) % 2 == 1 and len(after) == 1 and not any(ctx.in_quote(t.idx) for t in before + after)
+
+
 _PLEADED_PREPS = frozenset("for against about".split())
 
 
@@ -4217,6 +4339,17 @@ def _attribute_span(
         else:  # "was greeted with chants of “Bobby!”": no one's, and a word or two is dropped as before
             span.unvoiced, span.drop = True, short
         return
+    chant = _chant_named(span, ctx)
+    if chant is not None:
+        # 'the focus of the "lock her up" chant first popularized by Flynn': the chant's words, its starter's if
+        # named, never a later cue's subject ("..., declined to comment"; session 46, review 34)
+        agent = chant[1]
+        speaker, kind = _speaker(agent, ctx, None) if agent is not None else (None, None)
+        if speaker and kind in ("person", "org", "group"):
+            span.speaker, span.kind, span.cue, span.attributed = speaker, kind, chant[0].lemma_.lower(), True
+        else:
+            span.unvoiced, span.drop = True, short
+        return
     relative = _relative_sayer(span, ctx)
     if relative is not None:
         span.speaker, span.kind, span.cue, span.attributed = relative[0], relative[1], relative[2], True
@@ -4268,10 +4401,16 @@ def _attribute_span(
     # a news report's tag after a speech tag of its own subject ('..., Rivera added, NBC reported.')
     # vouches for that speaker's words: the outlet comes last
     tagged = [c for c in right_cues if not _news_report(c)]
-    vouching = {c.i for c in right_cues + anc_cues if _news_report(c) and any(t.i < c.i for t in tagged)}
+    # (so does one after the quote when a speech cue before it holds it: "Officials said Moon encouraged Trump's
+    # “historic feat” ..., The Associated Press reported."; session 46, review 34)
+    spoken = [c for c in anc_cues if c.idx < span.outer_start and not _news_report(c)]
+    vouching = {c.i for c in right_cues + anc_cues if _news_report(c) and (
+        any(t.i < c.i for t in tagged) or (c.idx >= span.outer_end and spoken))}
     order: list = []
     if short:
-        order = [_outer_reporter(c) for c in anc_cues if _governs(c, span, ctx)]
+        # (not a word that only says how the deed was done: 'his client had “fully” informed the department')
+        order = [_outer_reporter(c) for c in anc_cues if _governs(c, span, ctx) and not (
+            anc and anc[0].i == c.i and _manner_word(span, c, ctx))]
     else:
         if intro and left_cues and not (left[-1].text == ":" and right_cues and _tag_after(right_cues[0], span, ctx)
                                         and _embedded_cue(left_cues[-1])):
@@ -4290,6 +4429,11 @@ def _attribute_span(
         if cue.i in seen:
             continue
         seen.add(cue.i)
+        if _closed_aside(cue, span, ctx) or _posed(cue):
+            # "criticized the president — who said “some” were told — for not making the “Gang of Eight” aware":
+            # an aside's cue between dashes says nothing after its closing dash; "would be for Mr. Kim to say
+            # “inspectors”": a speech supposed, not made (session 46, review 34)
+            continue
         if _bidden(cue) and any(c.i == cue.head.i for c in order):
             # "She asks for police to respond “before he gets back”": a speech asked for is not made; the words
             # are the asker's (session 43, review 31)
@@ -4412,6 +4556,14 @@ def _attribute_span(
         top = joined or (anc[-1] if anc else None)
         if top is not None and _not_the_subjects(anc, top, ctx):
             return
+        credit = _closing_credit(span, ctx)
+        if credit is not None:
+            # 'Flynn called a “senior official ...” at the resort “to discuss ...,” according to a court filing': a
+            # sentence the narration credits to a source at its end quotes that source (session 46, review 34)
+            speaker, kind = _speaker(credit, ctx, None)
+            if speaker and kind in ("person", "org", "document", "group"):
+                span.speaker, span.kind, span.cue, span.attributed = speaker, kind, "according to", True
+                return
         if top is not None and top.pos_ in ("VERB", "AUX") and top.dep_ not in ("relcl", "acl"):
             subj = _subject(top, ctx, strict=True)
             if subj is not None and _may_speak(subj, ctx):
@@ -4428,6 +4580,24 @@ def _attribute_span(
                 if speaker and kind in ("person", "org", "document"):
                     span.speaker, span.kind, span.attributed = speaker, kind, True
                     span.cue = span.cue or top.lemma_.lower()
+
+
+def _closing_credit(span: _Span, ctx: _Context) -> "Token | None":
+    """The source a sentence credits at its end (", according to a court filing."), after the quote: the object of
+    "according to" when that phrase closes the sentence, after a comma, and no other cue stands between."""
+    at = _token_at(ctx, span.outer_end)
+    doc = ctx.doc
+    sent = doc[min(at, len(doc) - 1)].sent
+    for t in doc[at : sent.end]:
+        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" and doc[t.i - 1].is_punct:
+            objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
+            last = max((x.i for x in (objs[0].subtree if objs else [])), default=-1)
+            if objs and all(x.is_punct or ctx.in_quote(x.idx) for x in doc[last + 1 : sent.end]):
+                return objs[0]
+            return None
+        if _is_cue(t) and not ctx.in_quote(t.idx):
+            return None
+    return None
 
 
 _SUPPOSING = frozenset("if unless".split())
@@ -4470,6 +4640,11 @@ def _not_the_subjects(anc: list["Token"], top: "Token", ctx: _Context) -> bool:
                 # (the clause runs on from the object, no comma between: "sending officials scrambling to
                 # find"; "rewarded Ivanov with a medal, recognizing “...”" is the rewarder's deed)
                 return True
+            if (t.i == anc[0].i or t.dep_ == "advcl") and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and (ctx.in_quote(c.idx) or any(a.i == c.i for a in anc))
+                    for c in t.children):
+                return True  # 'suffered no casualties, while “a large number” of fighters were killed': the words
+                # name what a clause is about, no deed of a subject above it (session 46, review 34)
             if t.lemma_.lower() in _RECEIVING_VERBS and any(
                     c.dep_ == "dobj" and (ctx.in_quote(c.idx) or any(a.i == c.i for a in anc)) for c in t.children):
                 return True  # 'after receiving a “bad conduct discharge”': what was given to the subject, a term
