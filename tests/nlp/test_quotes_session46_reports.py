@@ -61,9 +61,9 @@ def test_control_a_press_conference_of_no_one_stays(speech):
 def test_a_second_speakers_report_is_not_the_firsts(speech):
     """Review 34: CNN's "In 2013, ISI declared its absorption of an al Qaeda-backed militant group in Syria and
     Baghdadi said that his group would now be known as ..." gave ISI the words "... and Baghdadi said that ..."."""
-    got = _reports(speech, "Hale became the leader of the Sahel Front of Chad (SFC) in 2010. In 2013, SFC declared its "
-                           "absorption of an al Qaeda-backed militant group in Niger and Hale said that his group would "
-                           "now be known as Sahel Front in Chad and Niger (SFCN).")
+    got = _reports(speech, "Hale became the leader of the Sahel Front of Chad (SFC) in 2010. In 2013, SFC declared "
+                           "its absorption of an al Qaeda-backed militant group in Niger and Hale said that his group "
+                           "would now be known as Sahel Front in Chad and Niger (SFCN).")
     assert not any("Hale said" in v for v in got.values())
 
 

@@ -148,15 +148,15 @@ def test_an_outlets_closing_tag_vouches_for_the_speaker_before(speech):
     """Review 34: the Washington Times' "South Korean officials said Mr. Moon encouraged Mr. Trump to continue his
     efforts for accomplishing the “historic feat of ...” and that ..., The Associated Press reported." gave the words
     to the AP."""
-    got = _speakers(speech, "Japanese officials said Mr. Sato encouraged Mr. Lee to continue his efforts for reaching "
-                            "the “historic goal of ending the region's longest feud” and that the two leaders agreed to "
-                            "meet again, The Daily Ledger reported.")
+    got = _speakers(speech, "Japanese officials said Mr. Sato encouraged Mr. Lee to continue his efforts for "
+                            "reaching the “historic goal of ending the region's longest feud” and that the two leaders "
+                            "agreed to meet again, The Daily Ledger reported.")
     assert got["historic goal of ending the region's longest feud"] == "Japanese officials"
 
 
 def test_control_an_outlets_tag_alone_is_the_outlets(speech):
-    got = _speakers(speech, "The ministry ordered the “immediate closure of every crossing” on Sunday, The Daily Ledger "
-                            "reported.")
+    got = _speakers(speech, "The ministry ordered the “immediate closure of every crossing” on Sunday, The Daily "
+                            "Ledger reported.")
     assert got["immediate closure of every crossing"] == "Daily Ledger"
 
 
