@@ -656,14 +656,15 @@ def test_plain_uses_of_rated_words_are_not_loaded_wording() -> None:
     """Review 14: "Wall Street didn't hate" a report, "a huge lead", "its worst showing ever", a
     "worst-case scenario" and a "relevant" legal test were listed as loaded wording. The lexicon
     rates a word alone; negated, grading an amount or a change, or in a fixed term, it is used
-    plainly, while the same words judging something still count."""
+    plainly, while the same words judging something still count. (Session 46, helper C: "modest" of a plan tells its
+    scope, as of an agreement; the control is now "a modest man".)"""
     text = ("Wall Street didn't hate the report. The party took a huge lead, its worst showing ever came, "
             "and modest tax increases were a worst-case scenario; the data were relevant to the case. "
-            "It was a huge mistake, a terrible and modest plan they hate.")
+            "It was a huge mistake, a terrible plan of a modest man they hate.")
     assert all(L.rated_loaded(w) for w in ("hate", "huge", "worst", "modest"))
     found = [(e.text, e.start) for e in L.loaded_words(text, max_spans=0, verbs=False)]
     assert found == [("huge", text.index("huge mistake")), ("terrible", text.index("terrible")),
-                     ("modest", text.index("modest plan")), ("hate", text.index("hate."))]
+                     ("modest", text.index("modest man")), ("hate", text.index("hate."))]
     # not a denial of something else: "not only", and a "no" far before
     assert [e.text for e in L.loaded_words("It was not only wrong but evil.", verbs=False)] == ["wrong", "evil"]
     # with the parse's word classes the graded noun is the head of the words after the adjective

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 195  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 198  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -526,6 +527,13 @@ ANNOTATOR_VERSION = 195  # 2: reported (indirect) speech; 3: loaded wording read
 #     end ("..., according to a court filing") quotes the source; "called a senior official" is no naming; reports:
 #     no "found out", no person's "has shown", "opening the way" and "at his press conference" cut off, a second
 #     speaker's report and a "That ..." subject are no one's (docs/quotes.md)
+# 198: session 46, helper C, slant evidence (review 34): neutral words read by sense (`slant_loaded.plain_use`,
+#     slant_senses.py, `slant_verbs._claims_an_act`, `slant_loaded.given_between`): a group's claim of an attack ("has
+#     claimed several bombings"), "thin" of a bench or of resources stretched, "abrupt"/"spontaneous" of an event,
+#     "modest" of a thing's scope, "ill" of health ("sent home seriously ill"), "effective" before a date ("effective
+#     April 7"), "casual" of an occasion, "troubled" of a tenure or a place, "striking" of a comparison, a cue set off
+#     after the subject ("The act, the plaintiffs said, only allows ... dangerous aliens"), "has been unpredictable"
+#     of a market, "deadly" of a disease or a drug ("the deadly coronavirus") (docs/model-card-slant.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

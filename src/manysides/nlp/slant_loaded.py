@@ -253,7 +253,8 @@ PLAIN_BEFORE = {
     # session 37 (review 24: "the space race during the cold war"): the era's and a rivalry's name, written in lower
     # case by some style books, and the weather's and the police's terms ("a cold front", "a cold case")
     "cold": frozenset("war wars warrior warriors front fronts snap snaps case cases storage".split()),
-    "deadly": frozenset("force weapon weapons".split()),
+    # session 46, C: "the seven deadly sins", the name of the list
+    "deadly": frozenset("force weapon weapons sin sins".split()),
     # session 44, C (review 32: "Bergoglio took extraordinary, behind-the-scenes action to save them"): the fixed terms
     # for a step beyond the usual ones ("took the extraordinary step of", the Treasury's "extraordinary measures", "an
     # extraordinary session" of a body, "extraordinary rendition", the law's "extraordinary circumstances"); "an
@@ -604,6 +605,17 @@ HEATED_NOUNS = frozenset("gas gases smoke ash ashes ember embers coal coals cind
 # died or would, which the toll states; "a deadly ideology" and "deadly serious" still count
 LETHAL_NOUNS = frozenset("assault assaults battle battles airstrike airstrikes strike strikes bomb bombs gas gases "
                          "toxin toxins poison poisons conflict conflicts protest protests encounter encounters".split())
+# Session 46, helper C (review 34's leftovers: the first 4,000 AllSides articles' "the deadly coronavirus", "a new
+# synthetic opioid as deadly as fentanyl", "the flu is more deadly than", "the deadly poisoning of a former spy", "the
+# deadly 2017 rally", "an extremely deadly month for the pandemic"): a disease, a drug, a poison or a device that
+# kills, an act of poisoning, a rally where people died, and a span of time counted by its dead; how lethal, which a
+# death rate or a toll states. "a deadly ideology", "a deadly threat to free speech", "deadly serious" and "will be
+# deadly to the prospects" still count
+LETHAL_AGENT_NOUNS = frozenset("coronavirus flu influenza plague plagues pathogen pathogens bacteria bacterium germ "
+                               "germs fever fevers cancer cancers fungus strains opioid opioids fentanyl heroin "
+                               "overdose overdoses poisoning poisonings chemical chemicals explosive explosives device "
+                               "devices rally rallies spread day days week weeks weekend weekends month months year "
+                               "years".split())
 # what a result of turning may be ("it doesn't take much to turn a situation deadly", "the clashes turned deadly"): a
 # form of "turn", an object of up to three words (no preposition: "turned away from deadly ..." is no result)
 _TURNED = re.compile(r"\b(?i:turn|turns|turned|turning)\s+(?:(?!(?i:to|from|away|into|on|onto|against|toward|towards|"
@@ -633,7 +645,7 @@ SENSE_NOUNS = {
     ),
     # review 19: "deadly" of an act that killed ("this deadly mass shooting", "mass shootings appear to be increasingly
     # deadly"): people died, which the toll states; "a deadly ideology" still counts
-    "deadly": TOLL_NOUNS | LETHAL_NOUNS,
+    "deadly": TOLL_NOUNS | LETHAL_NOUNS | LETHAL_AGENT_NOUNS,
     "striking": frozenset(
         "worker workers employee employees staff staffers teacher teachers nurse nurses doctor doctors miner miners "
         "driver drivers pilot pilots member members union unions dockworker dockworkers autoworker autoworkers "
@@ -861,7 +873,10 @@ _NOT_A_PICK = frozenset({"side", "sides"})  # "on the wrong side of history": a 
 # extremely dangerous", "winds remained powerful")
 _LINKING = frozenset("is are was were be been being remain remains remained become becomes became stay stays stayed "
                      "turn turns turned turning grew grow grows still very so too appear appears appeared seem seems "
-                     "seemed to will would could can may might should must".split())
+                     "seemed to will would could can may might should must "
+                     # session 46, C (review 34's leftovers: "the weather has been unpredictable", "the flu is more
+                     # deadly than", "an opioid as deadly as fentanyl"): a perfect's auxiliary and a comparison's degree
+                     "has have had more less as".split())
 _WORDS_BEFORE = re.compile(r"([A-Za-z]+)[\s\"“'‘-]+$")  # a word, and the quote mark a fragment opens with
 # a hazard's name ("Hurricane Irma", "Tropical Storm Gert", "Typhoon Haiyan"): "Irma remained extremely dangerous"
 # grades the storm (review 15)
@@ -1004,6 +1019,86 @@ def _exact_of_a_thing(text: str, e: int, tags: Mapping[int, str] | None) -> bool
             and _grades_a_matter(text, e, tags))
 
 
+# Session 46, helper C (review 34's neutral words): how an event came about and how big a thing is.
+# - "abrupt" and "spontaneous" of an event ("The abrupt end to the meeting", "Flynn's abrupt guilty plea", "an
+#   apparently spontaneous announcement of a withdrawal", "a spontaneous protest"; the end was abrupt): that it came
+#   suddenly or unplanned, which the times told state; said of a person ("she is spontaneous", "the senator was
+#   abrupt with reporters") or of a manner ("an abrupt tone", "his spontaneous style") it judges them and still counts;
+# - "modest" of a thing ("a more modest agreement", "modest homes", "the drop was modest"): its size or its scope, as
+#   "modest increases" (an amount, `QUANTITY_NOUNS`) is; "a modest man" and "his modest manner" (a virtue praised)
+#   still count.
+ONSET_WORDS = frozenset({"abrupt", "spontaneous"})
+SCOPE_WORDS = frozenset({"modest"})
+_PERSONAL_MANNER = _EXACT_MANNER | frozenset("behavior behaviour personality nature temper temperament attitude "
+                                             "character demeanor demeanour".split())
+
+
+def _of_an_event(text: str, s: int, e: int, tags: Mapping[int, str] | None) -> bool:
+    """The word at `text[s:e]` grades a thing that is no person and no manner: before its noun (`_grades_a_matter`,
+    agents read as people: "an abrupt negotiator") or said of it after a linking verb (`_matter_before`: "the end was
+    abrupt"); not "an abrupt tone", "his modest manner", "a modest man", "the senator was abrupt"."""
+    m = _NEXT_WORD.match(text, e)
+    if m is not None and m.group(1).lower() in _PERSONAL_MANNER:
+        return False
+    return _grades_a_matter(text, e, tags, agents=True) or _matter_before(text, s, e, tags, agents=True)
+
+
+# Session 46, helper C (review 34's Guardian: Otto Warmbier "was sent home from North Korea seriously ill in June
+# 2017"): "ill" of health: graded by an adverb of illness ("seriously ill", "the mentally ill", "terminally ill"),
+# after a verb of falling or feeling ill ("fell ill", "feeling ill"), before "health", or said with no noun after it
+# ("left early, exhausted and ill."); "ill will", "ill effects", "bodes ill", "speak ill of" and "ill-advised" still
+# count (a judgement, or the loaded sense the lexicon rates)
+_HEALTH_BEFORE = re.compile(r"\b(?i:seriously|critically|gravely|terminally|chronically|mentally|severely|fatally|"
+                            r"fell|falls|fall|falling|fallen|taken|feeling|feel|feels|felt|became|become|becomes|got)"
+                            r"\s+$")
+_ILL_JUDGED_BEFORE = re.compile(r"\b(?i:bode|bodes|boded|boding|augur|augurs|augured|speak|speaks|spoke|spoken|"
+                                r"speaking|think|thinks|thought|thinking|good\s+or|wish|wished|wishes|mean|meant)\s+$")
+_ILL_NO_NOUN = re.compile(r"[^\S\n]*(?:[;:,.!?)\]—–]|$|(?:and|or|but|in|with|from|after|since|during|for|last|this|"
+                          r"when|while|as|on|until|before)\b)", re.IGNORECASE)
+
+
+# Session 46, helper C: "thin" of what is spread or stretched ("her resources spread thin", "campus resources are
+# stretched thin"): too little for all it must cover, an amount; "the act is wearing thin" (patience judged) still
+# counts
+_STRETCHED = re.compile(r"\b(?i:spread|spreads|spreading|stretch|stretched|stretches|stretching)\s+"
+                        r"(?:(?:\w+ly|too|so|very|quite)\s+)?$")
+
+
+def _how_graded(text: str, s: int, e: int, nouns: frozenset[str]) -> bool:
+    """The word at `text[s:e]` after "how" is said of one of `nouns` after it ("how deadly the virus really is", "just
+    how deadly this attack was"; session 46, C), as after a linking verb before it."""
+    if not _HOW_BEFORE.search(text, max(0, s - 20), s):
+        return False
+    m = _MATTER_AFTER.match(text, e)
+    return m is not None and any(w.lower() in nouns for w in re.findall(r"[\w'’-]+", m.group(1)))
+
+
+def _ill_health(text: str, s: int, e: int) -> bool:
+    """"ill" at `text[s:e]` tells someone's health (see above)."""
+    if _ILL_JUDGED_BEFORE.search(text, max(0, s - 20), s):
+        return False
+    if _HEALTH_BEFORE.search(text, max(0, s - 20), s):
+        return True
+    m = _NEXT_WORD.match(text, e)
+    if m is not None and m.start(1) - e < 3 and m.group(1).lower() == "health":
+        return True  # "in ill health"
+    return _ILL_NO_NOUN.match(text, e) is not None
+
+
+# Session 46, helper C (review 34's CNS News: "I hereby resign from the position of Secretary ..., effective April 7th
+# 2019"; BASIL: "his resignation, effective at 5 p.m.", not in a span): "effective" before the date or the time from
+# which a thing takes effect ("effective immediately", "effective Jan. 1", "effective at midnight", "effective as of
+# Monday") is the fixed term of a notice, no praise; "an effective tool" is `EFFECT_WORDS`' and "very effective at
+# convincing" still counts
+_MONTHS = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|July|August|"
+           r"September|October|November|December")
+_WHEN = (r"(?:(?:" + _MONTHS + r")\s+\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|midnight|noon)\b|"
+         r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:next|this)\s+(?:week|month|year|fall|spring|summer|"
+         r"winter)\b|the\s+(?:end|start|beginning|first)\s+of\b)")
+_IN_FORCE_FROM = re.compile(r"[^\S\n]+(?:immediately\b|today\b|tonight\b|tomorrow\b|(?:(?:as\s+of|from|on|at|upon|"
+                            r"starting|beginning)\s+)?" + _WHEN + r")")
+
+
 def rated_loaded(word: str, tag: str | None = None, min_subjectivity: float = MIN_SUBJECTIVITY,
                  min_tone: float = MIN_TONE, every_sense: bool = True) -> Entry | None:
     """The lexicon's entry of `word` (lower case) when the lexicon rates it as loaded, else None.
@@ -1089,6 +1184,16 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True  # "the option is controversial", "how effective the pills were" (session 42, B; review 30)
     if word == "deadly" and _TURNED.search(text, max(0, s - 60), s) and not _noun_next(text, e, tags):
         return True  # "it doesn't take much to turn a situation deadly": the result, people killed (session 45, C)
+    if word in SENSE_NOUNS and _how_graded(text, s, e, SENSE_NOUNS[word]):
+        return True  # "how deadly the virus really is" (session 46, C)
+    if word == "thin" and _STRETCHED.search(text, max(0, s - 30), s):
+        return True  # "resources stretched thin" (session 46, C)
+    if word in ONSET_WORDS | SCOPE_WORDS and _of_an_event(text, s, e, tags):
+        return True  # "the abrupt end to the meeting", "a more modest agreement" (session 46, C; review 34)
+    if word in _HEALTH and _ill_health(text, s, e):
+        return True  # "sent home seriously ill", "the mentally ill" (session 46, C; review 34)
+    if word in EFFECT_WORDS and _IN_FORCE_FROM.match(text, e):
+        return True  # "I resign ..., effective April 7th": the date a notice takes effect (session 46, C; review 34)
     if word in EXACT_WORDS and ((_TO_BE_EXACT.search(text, max(0, s - 12), s) and _HEDGE_END.match(text, e))
                                 or _exact_of_a_thing(text, e, tags)):
         return True  # "a precise breakdown for other groups", "to be precise": how exact (session 45, C; review 33)
@@ -1428,6 +1533,8 @@ def characterised(text: str, s: int) -> bool:
         return True  # "widely viewed as the most effective", "is considered credible": a view held (session 43, C)
     if given_after(text, s):
         return True  # "That's almost irrelevant, said Mike Chinoy, ...": his words (session 43, C; review 31)
+    if given_between(text, s):
+        return True  # "The INA, the plaintiffs said, only allows ... dangerous aliens": theirs (session 46, C)
     before = max(0, s - 200)
     return _FAULTED_FOR.search(text, before, s) is not None or _REPORTED.search(text, before, s) is not None
 
@@ -1464,6 +1571,40 @@ def given_after(text: str, s: int) -> bool:
     return _CUE_AFTER.match(text, s) is not None
 
 
+# Session 46, helper C (review 34's Daily Caller: "The INA, the plaintiffs said, only allows the president to ban the
+# entry of a specific class of dangerous aliens for a limited time."): a cue set off between a sentence's subject and
+# its verb (", the plaintiffs said,", ", he argued,", ", Smith wrote,") gives the clause to the speaker, as a cue after
+# it does (`given_after`): the words from the cue to the word are theirs, up to twenty words of one clause
+# (`_CLAUSE_TO_WORD`). The subject runs from the sentence's start to the cue with no comma and no verb of its own
+# (`_CLAUSE_BEFORE_CUE`); a quotation mark before the word leaves it to the quote stage. "The INA, a 1952 law, only
+# allows ..." (an appositive, no cue) and a cue after "and", "but" or a relative (`_CUE_AFTER`'s) are not read so.
+# A whole clause before the cue ("Criticism directed at the president is unfair, Conway said, especially ...") is
+# `given_after`'s: the words after the cue are the outlet's again; a clause opened by a subordinator ("If it is true,
+# he said, ...") is no subject and stays read.
+_SUBORDINATOR = r"(?i:if|although|though|even\s+though|while|when|because|as|since|unless|once|after|before)\b"
+_CLAUSE_BEFORE_CUE = (r"(?!" + _SUBORDINATOR + r")[^,.!?;:\n\"“”]*"
+                      r"\b(?i:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\b")
+_CUE_BETWEEN_VERBS = (r"said|say|says|argued|argue|argues|contended|contend|contends|claimed|claim|claims|"
+                      r"maintained|maintain|maintains|insisted|insist|insists|wrote|write|writes|noted|note|notes|"
+                      r"added|alleged|allege|alleges|believe|believes|believed|testified|asserted|assert|asserts")
+_CUE_BETWEEN = re.compile(
+    r"\s*(?!" + _CLAUSE_BEFORE_CUE + r")[A-Z][^,.!?;:\n\"“”]{0,80}?"
+    r"(?<!\band)(?<!\bbut)(?<!\bwhich)(?<!\bwho)(?<!\bthat),\s+"
+    r"(?:he|she|they|we|(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[a-z]+s)"
+    r"\s+(?:(?:also|later|then|have|has|had)\s+)?(?:" + _CUE_BETWEEN_VERBS + r"),\s+" + _CLAUSE_TO_WORD)
+
+
+def given_between(text: str, s: int) -> bool:
+    """The word at `s` stands in a clause whose speaker a cue set off after the sentence's subject names ("The INA, the
+    plaintiffs said, only allows ... dangerous aliens"): the speaker's words. No quotation mark stands in the
+    sentence before the word."""
+    start = max(text.rfind(c, 0, s) for c in ".!?\n") + 1
+    if re.search(r"[\"“”]", text[start:s]):
+        return False
+    return _CUE_BETWEEN.match(text, start, s) is not None
+
+
 def reported_verb(text: str, s: int) -> bool:
     """The judgement verb at `s` stands in a clause a speech noun ("charges that he demonized ..."), a finding or a
     speech verb past a parenthetical reports: the speaker's word for the act told of, not the outlet's judgement."""
@@ -1471,7 +1612,8 @@ def reported_verb(text: str, s: int) -> bool:
     # the reason a critic gives ("attacked the mayor for caving on the budget"): the critic's charge (session 36), as
     # for an adjective (`characterised`)
     return (_REPORTED_VERB.search(text, before, s) is not None or _FAULTED_FOR.search(text, before, s) is not None
-            or given_after(text, s))  # "He slammed the plan, aides said.": the aides' report (session 43, C)
+            or given_after(text, s)  # "He slammed the plan, aides said.": the aides' report (session 43, C)
+            or given_between(text, s))  # "The mayor, aides said, slammed the plan": theirs (session 46, C)
 
 
 _TITLE_FUNCTION = frozenset("a an the and or of to in on at for by with as but nor from".split())

@@ -318,7 +318,38 @@ ARENA_NOUNS = frozenset("world worlds industry industries market markets economy
                         "environment environments terrain future race races election elections contest contests "
                         "primary primaries vote votes game games match matches season seasons outcome outcomes result "
                         "results".split())
+# Session 46, helper C (review 34's neutral words; read by `graded_noun` or after a linking verb, as the others are):
+# - "thin" of a body of people counted ("hampered by thin personnel benches", "the party's thin bench", "thin ranks"):
+#   how few stand ready, which the count of posts filled states, as "a thin margin" is an amount; "a thin excuse", "thin
+#   skin" and "a thin record" (a judgement of a case or a temper) still count
+STAFF_NOUNS = frozenset("bench benches roster rosters ranks staff staffs staffing personnel workforce lineup lineups "
+                        "crew crews reserves".split())
+# - "troubled" of a span in office, a history or a relationship, a place or a business ("would end a troubled tenure",
+#   "their troubled history", "troubled relations", "the troubled region", "troubled companies"): that it had troubles,
+#   which the events told state; said of a person ("a troubled gunman", "troubled youth": a mind judged) or of a
+#   program ("the troubled rollout", "the troubled health law") it still counts
+TENURE_NOUNS = frozenset("tenure tenures term terms stint stints reign history histories past career careers "
+                         "relationship relationships relations ties marriage marriages partnership partnerships "
+                         "alliance alliances".split())
+# - "casual" of an occasion or of dress ("billed the meeting as mainly a casual event", "a casual dinner", "casual
+#   clothes"): that it was informal, the plain sense; "his casual disregard for the truth", "a casual rejection" and "a
+#   casual style" (a manner judged) still count
+OCCASION_NOUNS = frozenset("meeting meetings event events gathering gatherings encounter encounters conversation "
+                           "conversations chat chats discussion discussions dinner dinners lunch lunches breakfast "
+                           "breakfasts visit visits party parties reception receptions get-together setting settings "
+                           "atmosphere affair affairs session sessions game games".split())
+DRESS_NOUNS = frozenset("dress attire clothes clothing wear outfit outfits look looks shirt shirts jacket jackets "
+                        "shoes".split())
+# - "striking" of a comparison ("a striking contrast between", "striking similarities", "the gap is striking"): how
+#   marked a difference or a likeness is, which the facts compared show; "a striking failure", "a striking image" and "a
+#   very striking dissent" (a side's statement graded as remarkable) still count
+COMPARISON_NOUNS = frozenset("contrast contrasts difference differences similarity similarities resemblance "
+                             "resemblances parallel parallels disparity disparities likeness".split())
 GRADED_NOUNS = {
+    "thin": STAFF_NOUNS,
+    "troubled": TENURE_NOUNS | PLACE_NOUNS | FIRM_NOUNS,
+    "casual": OCCASION_NOUNS | DRESS_NOUNS,
+    "striking": COMPARISON_NOUNS,
     "elaborate": MADE_NOUNS,
     "arduous": UNDERTAKING_NOUNS | ROUTE_NOUNS | SPAN_NOUNS,
     "brutal": UNDERTAKING_NOUNS | SPAN_NOUNS,
@@ -386,6 +417,8 @@ def graded_noun(text: str, e: int, nouns: frozenset[str], tags: Mapping[int, str
             follow = words[i + 1] if i + 1 < len(words) and nxt.isspace() else None
             if nxt == "-" or m.group()[w.start() - 1 : w.start()] == "-":
                 return False  # "months-long", "a 17-month crackdown": a compound modifier, no head
+            if follow is not None and follow.group().lower() in nouns:
+                continue  # "thin personnel benches": the next noun of the set heads it (session 46, C)
             return (follow is None or not tags or follow.group().lower() in UNDERTAKING_NOUNS | _WHEN_AFTER
                     or not tags.get(e + follow.start(), "").startswith("NN"))
         if lw in _FUNCTION:
@@ -403,4 +436,5 @@ __all__ = ["AREA_NOUNS", "FOOD_NOUNS", "FORCE_NOUNS", "HARM_NOUNS", "HARM_WORDS"
            "pointer_cleft", "police_warning", "surprising_outcome", "CAUTION_WORDS", "FEELER_NOUNS",
            "GRADED_NOUNS", "graded_noun", "hedge", "DARK_WORDS", "FINDING_NOUNS", "FIRM_NOUNS", "OUTLOOK_NOUNS",
            "WAIT_NOUNS", "WIN_NOUNS", "HOARD_NOUNS", "MADE_NOUNS", "VALUE_WORDS", "VALUED_NOUNS", "REACTION_WORDS",
-           "WITNESS_NOUNS", "PLIGHT_NOUNS", "ARENA_NOUNS", "NATION_NOUNS"]
+           "WITNESS_NOUNS", "PLIGHT_NOUNS", "ARENA_NOUNS", "NATION_NOUNS", "STAFF_NOUNS", "TENURE_NOUNS",
+           "OCCASION_NOUNS", "DRESS_NOUNS", "COMPARISON_NOUNS"]

@@ -206,6 +206,37 @@ _INQUIRY_BEFORE = re.compile(r"\b(?i:sentenced|sentencing|convicted|conviction|p
 # how many words after the verb the fault may stand (session 39, G: 14, past a clause of time "that when he took on
 # collective bargaining, he did so in haste"; the words end at the sentence's end)
 _FAULT_WORDS = 14
+# Session 46, helper C (review 34's Reuters: "Islamic State has claimed several assassinations and bombings in south
+# Yemen", "It has claimed attacks on civilian targets", "Islamic State claimed the Easter Sunday bomb attacks"): a group
+# that claims an attack, a bombing or a killing claims responsibility for it, the fixed sense of "claimed
+# responsibility" and of the passive "attacks claimed by" (`_PLAIN_OBJECT`, `_PASSIVE_PLAIN`), no doubt cast on a
+# statement. The act's noun heads the object within its first five words, past a determiner, a number, adjectives and
+# names; a verb after it (before "and") makes the noun the subject of a claimed clause, which still counts ("claimed
+# the attacks were staged", "claimed the attack on the compound resulted from a protest"), as do "claimed that ..."
+# and "claimed without evidence".
+# Missed: a responsibility told as a clause ("claimed its fighters carried out the bombings").
+ACT_NOUNS = frozenset("attack attacks bombing bombings assassination assassinations killing killings shooting "
+                      "shootings kidnapping kidnappings abduction abductions ambush ambushes massacre massacres "
+                      "beheading beheadings blast blasts explosion explosions hijacking hijackings raid raids "
+                      "atrocity atrocities murder murders stabbing stabbings assault assaults strike strikes "
+                      "downing".split())
+_CLAUSE_VERB = frozenset("is are was were has have had will would could can may might did does do".split())
+_ACT_OBJECT_ENDS = frozenset("that to in on of for by from with at as".split())
+
+
+def _claims_an_act(words: list[str]) -> bool:
+    """An act of violence (`ACT_NOUNS`) heads the claimed object among the first five words after the verb, with no
+    verb of a clause after it ("claimed several assassinations and bombings"; not "claimed the attacks were staged")."""
+    for i, w in enumerate(words[:5]):
+        if w in _ACT_OBJECT_ENDS:
+            return False
+        if w in ACT_NOUNS:  # a clause's verb before "and" or the sentence's end: the claim is a clause
+            rest = words[i + 1 :]
+            rest = rest[: rest.index("and")] if "and" in rest else rest
+            return not any(r in _CLAUSE_VERB or r.endswith("ed") for r in rest)
+    return False
+
+
 # Verbs whose passive is their plain sense: a patient or a member admitted, an attack claimed
 _PASSIVE_PLAIN = frozenset({"admit", "claim"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -373,6 +404,8 @@ def verb_at(text: str, s: int, e: int, tag: str | None = None) -> VerbUse | None
         return None  # "trying to claim as part of their exclusive zone": a claim to territory
     if _reports_clause(words):  # "claimed that ...", "admitted to reporters that ...": a statement reported
         return VerbUse(s, e, lemma, category)
+    if lemma == "claim" and _claims_an_act([w for w, _ in _next_words(text, e, 14)]):
+        return None  # "has claimed several bombings": a claim of responsibility (session 46, C; review 34)
     if lemma in _NEEDS_THAT or _plain_use(lemma, words) or _plain_object_before(text, s, lemma):
         return None
     if lemma == "boast" and _FIGURE_AFTER.match(text, e):
