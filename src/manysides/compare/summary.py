@@ -146,6 +146,34 @@ _JUDGED_OPENING = re.compile(r"^In an? (?:[\w-]+\s+){0,2}(?:move|step|blow|decis
                              r"setback|victory|defeat|departure|break)\b[^,]{0,160},", re.IGNORECASE)
 
 
+# A sentence that opens "That's how ...", "This is why ...", "That was what ..." (CNN's "That's how German Foreign
+# Minister Frank-Walter Steinmeier described the site where a Germanwings Airbus A320 plane crashed ...", review 35:
+# the words it points to, "a picture of horror", were in the sentence before, which its text had lost) tells how,
+# why or what of something a sentence before said: the demonstrative stands for it. `_PRONOUN_START` passes over
+# "that's" (a demonstrative's "'s" is often a dummy's: "It's been a year"); here only before how, why, what, where,
+# when or because, an adverb between allowed ("That's exactly how ...").
+_THAT_IS_HOW = re.compile(r"^(?:that|this)(?:['’]s|\s+(?:is|was))\s+(?:(?:just|exactly|precisely|partly|also)\s+)?"
+                          r"(?:how|why|what|where|when|because)\b", re.IGNORECASE)
+
+
+# A lead that frames the event as a kind of story rather than telling it ("The forced resignation of Homeland Security
+# Secretary Kirstjen Nielsen is not just the usual story of an administration racked by chaos ...", CNN's analysis,
+# review 34; "The vote is the latest sign of ...", "The ruling is a reminder that ..."): the writer's reading of the
+# event, its subject the event and its predicate what kind of story it is. Like a judging opening (`_JUDGED_OPENING`),
+# another wording of the point that tells it plainly goes first. Only "is"/"was" then a story word within a few
+# words; "The plane is the third to crash ..." names no story word and stays.
+_FRAMED = re.compile(r"^[A-Z][^,;:\"“”]{0,120}?\s(?:is|was|isn['’]t|wasn['’]t)\s+(?:not\s+)?"
+                     r"(?:just|only|merely|simply|more\s+than|also|yet|far\s+from)?\s*(?:the|a|an|another)\s+"
+                     r"(?:[\w-]+\s+){0,3}?(?:story|tale|sign|reminder|symptom|illustration|chapter|episode|lesson|"
+                     r"parable|saga|metaphor|symbol|window)\s+(?:of|that|about|into|for|in)\b", re.IGNORECASE)
+
+
+def _judged(text: str) -> bool:
+    """Whether a wording opens by judging the act (`_JUDGED_OPENING`) or frames the event as a kind of story
+    (`_FRAMED`)."""
+    return bool(_JUDGED_OPENING.match(text) or _FRAMED.match(text))
+
+
 # A sentence that opens by setting itself beside others already told ("In other videos from the concert, many
 # concertgoers ...", review 19's Las Vegas summary opened so) needs those told first.
 _OTHER_START = re.compile(r"^(?:in|among|of|from|on|at)\s+(?:the\s+)?other\s+\w+|"
@@ -352,7 +380,8 @@ def _points_back(text: str, persons: Sequence[str] | None = None) -> bool:
         return True
     plain = _QUOTED.sub(" ", text)
     if _DEMONSTRATIVE_NOUN.search(plain) or _VERB_ING_THIS.match(text) or _BOTH_PLURAL.match(text) \
-            or _PART_OF_BEFORE.match(text) or _READER_ASIDE.match(text) or _names_nothing(text):
+            or _PART_OF_BEFORE.match(text) or _READER_ASIDE.match(text) or _names_nothing(text) \
+            or _THAT_IS_HOW.match(text):
         return True
     return bool(_PRONOUN_START.match(text) or _PRONOUN_SAID.search(text) or _PRONOUN_AFTER_PHRASE.match(text)
                 or _bare_person(plain) or _OTHER_START.match(text) or demonstrative_back(text, plain)
@@ -587,13 +616,15 @@ def neutral_summary(
 
             central = _content(text)
 
-            def cost(t: str) -> tuple[bool, bool, int, bool, bool, bool, float]:
-                # an outlet named; a figure of its own (one that another wording of the point leaves out,
-                # but a count another outlet of the story gives as it stands); loaded words; a connective of
-                # contrast it opened with (`_TURN`); no such count; an addition to a sentence before it
-                # (`_adds_to_before`)
+            def cost(t: str) -> tuple[bool, bool, bool, int, bool, bool, bool, float]:
+                # an outlet named; a judging or framing opening (`_judged`: review 34's "The forced resignation of
+                # ... Nielsen is not just the usual story of ...", fewer loaded words than Reuters' report of it); a
+                # figure of its own (one that another wording of the point leaves out, but a count another outlet
+                # of the story gives as it stands); loaded words; a connective of contrast it opened with (`_TURN`);
+                # no such count; an addition to a sentence before it (`_adds_to_before`)
                 agreed = _stated(t) & given_by(outlet_of_text.get(t, outlet_of.get(evidence[0].article)))
-                return bool(outlet_named(t)), len(figures) > 1 and bool(_stated(t) - shared_figures - agreed), \
+                return bool(outlet_named(t)), _judged(t), \
+                    len(figures) > 1 and bool(_stated(t) - shared_figures - agreed), \
                     _n_loaded(t, loaded), t in linked, not _counts(t) & agreed, _adds_to_before(t), \
                     -round(_jaccard(_content(t), central), 6)
 
@@ -604,6 +635,8 @@ def neutral_summary(
             best = min(plain, key=cost, default=None)
             if best is not None and cost(best) < cost(text):
                 text = best
+            if _FRAMED.match(text):
+                continue  # only in words that frame the event as a kind of story: the writer's reading, not the news
             if kind == "lead" and outlet_named(text):
                 # said in its own words only: a lead naming an outlet of the story is passed over, unless it names it
                 # only in an aside on where the words were said (`_without_outlet_aside`)
@@ -687,7 +720,7 @@ def neutral_summary(
 
         def plainness(p: SharedPoint) -> tuple[bool, bool, bool, int]:
             e = p.evidence[0]
-            return e.article in columns, bool(_JUDGED_OPENING.match(shown(p.summary) or "")), \
+            return e.article in columns, _judged(shown(p.summary) or ""), \
                 _covered(e, by_person) > 0.5 * max(e.end - e.start, 1), _n_loaded(shown(p.summary), loaded)
 
         widest.sort(key=plainness)
@@ -850,8 +883,8 @@ def _plain_wording(p: SharedPoint, kind: str, starts: dict[str, int], shown) -> 
         if stating and starts.get(stating[0].article) == stating[0].start:
             rest = [*stating, *(e for e in p.evidence if e not in stating)]
             return stating[0].text, stating[:1] if kind == "lead" else stating, kind, rest
-    if _JUDGED_OPENING.match(said):
-        plain = sorted((e for e in p.evidence if not _JUDGED_OPENING.match(shown(e.text) or "")),
+    if _judged(said):
+        plain = sorted((e for e in p.evidence if not _judged(shown(e.text) or "")),
                        key=lambda e: starts.get(e.article) != e.start)
         if kind == "lead":
             plain = [e for e in plain if starts.get(e.article) == e.start]
