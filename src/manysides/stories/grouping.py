@@ -630,7 +630,8 @@ def build_stories(items: Sequence[GroupItem], assignment: Mapping[str, str]) -> 
             top = max((_toll(t) or 0 for it in its for t in (it.title, (it.text or "")[:_LEAD])), default=0)
             heads = [_headline_words(headline(it.title, it.outlet)) for it in titled]
             after = _day_after(its)
-            best = max(titled, key=lambda it: (not _loud(it.title), not live_page(it.title), it is not after,
+            best = max(titled, key=lambda it: (not _loud(it.title), not live_page(it.title), not reaction(it.title),
+                                               it is not after,
                                                (_toll(it.title) or top) >= top,
                                                round(_agreement(titled.index(it), heads), 6),
                                                float(_unit(it.vector) @ c), -titled.index(it)))
@@ -718,6 +719,24 @@ _LIVE = re.compile(
 def live_page(title: str | None) -> bool:
     """Whether a headline is a live page's (`_LIVE`): passed over as a story's title while another is there."""
     return bool(title) and _LIVE.search(title) is not None
+
+
+# A reaction headline: someone's word for the event, quoted ("Putin calls plane's downing by Turkey 'stab in the
+# back'", CNN's, review 34: the story is Turkey shooting down a Russian jet, which NPR's "Turkey Says It Shot Down A
+# Russian Warplane ..." tells). A verb of naming or likening, then within a few words a quoted phrase: the headline is
+# about what was said of the event, not the event (a headline's present tense; no colon between: in "Milley defends
+# calls to Chinese: 'I was certain' ..." "calls" is a noun, the quote one of its own). Passed over as a story's title
+# while another headline is there; a story of the remark itself keeps it when every headline is one. "calls for" (a
+# demand), "calls a vote" (a procedure) are no naming.
+_REACTION = re.compile(r"^[^:]{2,60}?\s(?:calls|labels|brands|dubs|likens|compares|describes)\s"
+                       r"(?!(?:for|on|off|in|up)\b|(?:(?:a|an|the)\s+)?(?:snap\s+)?(?:vote|election|meeting|session|"
+                       r"strike|halt|summit|referendum|recess)\b)"
+                       r"[^:]{0,80}?(?:^|\s)[\"'‘“][^\"“”‘’]{2,60}?[\"'’”](?=\s|$|[,.;])", re.IGNORECASE)
+
+
+def reaction(title: str | None) -> bool:
+    """Whether a headline is someone's quoted word for the event (`_REACTION`)."""
+    return bool(title) and _REACTION.search(title) is not None
 
 
 # A site's name after the headline, set off by a separator with spaces around it: the page's title, not the headline
