@@ -67,7 +67,8 @@ _INLINE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 # a credit under its label, "(Photo: Evan Vucci, AP)", "(Reuters photo: Yuri Gripas)": only a caption carries one
-_LABELLED_CREDIT = re.compile(r"^[(\[](?:[A-Z][\w.]*\s+)?(?:photo|image|credit)s?\s*:", re.IGNORECASE)
+# ... or "by" for the colon, "(Photo by Jo Lin/Getty Images)" (session 46, review 34's caption of Nielsen under it)
+_LABELLED_CREDIT = re.compile(r"^[(\[](?:[A-Z][\w.]*\s+)?(?:photo|image|credit)s?\s*(?::|by\s)", re.IGNORECASE)
 # ... alone on its line, the brackets closed and no sentence in them: "(Photo: Jo Lin/Dreamstime)" (session 44)
 _BRACKETED_CREDIT = re.compile(r"^[(\[](?:[A-Z][\w.]*\s+)?(?:photo|image|credit)s?(?:\s+courtesy)?\s*:\s*"
                                r"[^()\[\]]{1,80}[)\]]\.?$", re.IGNORECASE)
@@ -141,6 +142,26 @@ _CONTRIBUTED = re.compile(
     r"[A-Z](?:[^.!?\n]|(?<=\b[A-Z])\.){0,240}?\bcontributed(?: reporting| (?:to|reporting (?:to|for)) this "
     r"(?:report|story|article))?\.$"
 )
+# Session 46 (review 34's "⦁ David R. Sands reported from Washington for this article, which is based in part on wire
+# service reports."): the colleagues' credit with what `_CONTRIBUTED` refused, the line to itself: names with
+# initials, "Jr." or a site's ".com" ("Tom Howell Jr. and S.A. Miller contributed to this report.", "FoxNews.com's
+# Jo Lin ..."), an abbreviation before a comma ("... from Bucks County, Penn., and ..."), a list's "⦁" or a double
+# dash before it, brackets round it, the names lost ("contributed to this article.", "and Ann Roe contributed ..."),
+# "contributed this report", "..., along with The Associated Press"; a writer's sign-off "for this article"; the note
+# that the story rests on agencies' copy ("This article is based in part on wire service reports.", alone or after
+# the credit as ", which is ..."); and the sign-offs before a credit whose places hold such stops ("Roe reported from
+# Montclair, N.J. AP writer Jo Lin contributed to this report from New York."). A sentence of news on a report
+# ("The agency contributed to this report, which found ...") goes on after the credit's words and stays.
+_CREDIT_DOT = r"(?:[^.!?\n]|(?<=\b[A-Z])\.|(?<=\b(?:Jr|Sr))\.|\.(?=com\b)|\.(?=,))"
+_WIRE_BASIS = r"(?:article|story|report) (?:is|was) based in part on wire(?:[- ]service)? reports"
+_CREDIT_LINE = re.compile(
+    r"^(?:[-•⦁–—]{1,2}\s*)?\(?(?:"
+    rf"(?:[A-Z][\w'’. -]{{1,60}} (?:reported|wrote)(?: and (?:reported|wrote))? from {_CREDIT_DOT}{{1,80}}?\.\s+)*"
+    rf"(?:(?:[A-Z]|and ){_CREDIT_DOT}{{0,240}}?\b)?contributed(?: reporting)?(?: to| reporting (?:to|for))? this "
+    rf"(?:report|story|article)|[A-Z]{_CREDIT_DOT}{{0,120}}?\breported from [^.!?\n]{{1,60}}? for this "
+    rf"(?:report|story|article))(?: from {_CREDIT_DOT}{{1,80}}?)?(?:,? along with (?:the |The )?[A-Z][\w.'’ -]{{1,40}}?)?"
+    rf"(?:,? which (?:is|was) based in part on wire(?:[- ]service)? reports)?\.?\)?$"
+    rf"|^(?:[-•⦁–—]{{1,2}}\s*)?This {_WIRE_BASIS}\.?$")
 # A caption or a video's blurb closed by its image's credit under a label, with no brackets: "Workers pass a building
 # site. Photo: Jane Roe/Reuters", "... WSJ's Jane Roe reports on why ... Image: John Doe and Ann Poe" (a video's
 # description with its still's credit, review 30), "Photograph: ...". The credit (names, an agency, "for" an outlet,
@@ -525,7 +546,13 @@ _TAIL_AGENCY_CREDIT = re.compile(
     # a handout's credit, its source's name(s) before it: "Adam Scotti/Prime Minister's Office/Handout",
     # "(SANA/Handout via Reuters)"
     rf"|\(?\b{_HANDOUT_SOURCE}(?:\s*/\s*{_HANDOUT_SOURCE}){{0,2}}\s*/\s*(?:Handout|HANDOUT)"
-    r"(?: via (?:Reuters|REUTERS|AP|AFP|Getty Images))?\s*\)?)"
+    r"(?: via (?:Reuters|REUTERS|AP|AFP|Getty Images))?\s*\)?"
+    # a picture handed on by an agency, in brackets (session 46, review 34): "(Al Furqan Media Network/Reuters TV via
+    # Reuters)", "(Jo Lin/The Lakeview Courier via AP)", "(Ann Roe/AFP via Getty Images)", "(Kremlin/via Reuters)"
+    rf"|\(\s*{_HANDOUT_SOURCE}(?:\s*[/,]\s*{_HANDOUT_SOURCE}){{0,3}}(?:\s+|\s*/\s*)via\s+"
+    r"(?:AP|Reuters|REUTERS|AFP|Getty Images)\s*\)"
+    # an agency's credit naming several photographers or a file ("REUTERS/Jo Lin/Ann Roe/File Photos", session 46)
+    rf"|\b{_SLASH_AGENCY}\s*/\s*{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME}){{1,3}})"
     # an agency's picture desk's notes to editors after the credit, in capitals ("REUTERS/Jo Lin TPX IMAGES OF THE
     # DAY", "... via REUTERS ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY", session 43, review 31)
     r"(?:\s+(?:TPX IMAGES OF THE DAY|TPX|ATTENTION EDITORS?\b[A-Z0-9 ,.'’/-]{0,120}))?\s*$"
@@ -671,14 +698,24 @@ _CAPTION_VERB = (r"\b(?:" + "|".join(sorted({f for v in _CAPTION_VERBS for f in 
                  r"|\bshakes? hands\b|\bdelivers? (?:remarks|a speech)\b"
                  r"|\b(?:photo(?:graph)?|image|picture|view|footage|video|map|screen) shows\b")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PRESENT_ONLY = (r"(?!.*\b(?:will|would|could|may|might|to|was|were|had|has|have|did|said|says|not|never|\w+n['’]t|"
+                 r"is (?:set|expected|scheduled|due|slated)|are (?:set|expected|scheduled|due|slated))\b)")
+# one sentence: no word in lower case closed by a stop before a capital, but a title's abbreviation before a name ("Sen.
+# Ann Roe walks with reporters ...", session 46)
+_ONE_SENTENCE = (r"(?!.*\b(?!(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|St|Mt|Ft|Rev|Jr|Sr)\. )"
+                 r"[A-Za-z]*[a-z]\. [A-Z])")
 _PRESENT_CAPTION = re.compile(
-    rf"^(?!.*\b(?:will|would|could|may|might|to|was|were|had|has|have|did|said|says|not|never|\w+n['’]t|"
-    rf"is (?:set|expected|scheduled|due|"
-    rf"slated)|are (?:set|expected|scheduled|due|slated))\b)(?!.*[a-z]\. [A-Z])"
+    rf"^{_PRESENT_ONLY}{_ONE_SENTENCE}"
     rf"[A-Z][^\"“”!?;:]{{5,200}}?(?:{_CAPTION_VERB})[^\"“”!?;:]{{0,200}}(?:\son\s{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?"
     # an agency's place and date with no "on", a weekday between or not ("... at Mt Somers, New Zealand March 20,
     # 2019.", "... in Santa Clarita, CA Thursday, November 14, 2019.", session 43): a year closes it
     rf"|(?:\s[A-Z][\w.'’-]*,?|,|\son)\s(?:{_WEEKDAY},?\s)?{_MONTH}\s\d{{1,2}},\s\d{{4}})\.$")
+# ... and with its date inside, a comma after the year, when a credit closes it (`_caption_before` only): the AP's
+# "People look at a destroyed house near Barisha, Syria, on Oct. 27, 2019, after a raid ... (AP Photo/Jo Lin)"
+# (session 46, review 34); prose tells a dated event in the past tense and carries no credit.
+_PRESENT_DATED_INSIDE = re.compile(
+    rf"^{_PRESENT_ONLY}{_ONE_SENTENCE}[A-Z][^\"“”!?;:]{{5,200}}?(?:{_CAPTION_VERB})[^\"“”!?;:]{{0,200}}?"
+    rf"\s(?:on\s)?(?:{_WEEKDAY},?\s)?{_MONTH}\s\d{{1,2}},\s\d{{4}},\s[^\"“”!?;:]{{1,200}}\.$")
 # an agency's note of the day its picture was taken, closing its caption ("... in Texas, U.S., June 24, 2018. Picture
 # taken June 24, 2018.", Reuters): no sentence of a story says so
 # A caption closed by the agency alone in brackets, no photographer named ("Protesters march in Lakeview on
@@ -1184,10 +1221,13 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
                     removed.append(f"related link: {_show(lines[i].text)}")
         else:
             stripped, credit = _strip_inline_credit(line.text)
-            if credit and _LABELLED_CREDIT.search(credit) and len(stripped.split()) <= _CAPTION_WORDS:
+            if credit and (_LABELLED_CREDIT.search(credit) and len(stripped.split()) <= _CAPTION_WORDS
+                           or not _two_sentences(stripped) and _caption_before(stripped)):
                 # a caption over its labelled credit ("Nielsen ... on June 18, 2018. (Photo: Michael Reynolds,
                 # EPA-EFE)"): without the credit it reads as a paragraph of the story ("(AP Photo/Jo Lin)" may
-                # close a paragraph that a caption was glued to, and only goes itself)
+                # close a paragraph that a caption was glued to, and only goes itself, unless the one sentence
+                # before it reads as a caption, `_caption_before`: "People look at ... on Oct. 27, 2019, after ...
+                # (AP Photo/Jo Lin)", session 46)
                 removed.append(f"photo caption: {_show(line.text)}")
                 i, pending_break = i + 1, blank_before
                 continue
@@ -1517,6 +1557,7 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
     if (len(words) <= 15 and _TIMESTAMP.match(text)) or _UPDATE_STAMP.match(text):
         return f"timestamp: {_show(text)}", None
     if len(words) <= 60 and (_CONTRIBUTED.match(text) or _CONTRIBUTING.match(text) or _STAFF_CONTRIBUTED.match(text)
+                             or _CREDIT_LINE.match(text)
                              or len(words) <= 8 and _CONTRIBUTING_LABEL.match(text)):
         return f"contributors' credit: {_show(text)}", None
     if (near_top or near_end) and len(words) <= _REPORTED_FROM_WORDS and _REPORTED_FROM.match(text) \
@@ -1636,7 +1677,8 @@ def _caption_before(before: str) -> bool:
     in Ohio on May 2, 2019.", session 43); prose before a credit keeps its words."""
     return bool(not re.search(r"[.!?:;,\"”’)]$", before) or _CAPTION_DATE_END.search(before)
                 or _CAPTION_DAY_PLACE.search(before) or _PLACE_DATE_CAPTION.search(before)
-                or (len(before.split()) <= 40 and _PRESENT_CAPTION.match(before)) or _PICTURE_TAKEN.search(before))
+                or (len(before.split()) <= 40 and (_PRESENT_CAPTION.match(before) or _PRESENT_DATED_INSIDE.match(before)))
+                or _PICTURE_TAKEN.search(before))
 
 
 def _is_ad_line(text: str) -> bool:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 195  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 198  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 204  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -534,6 +535,11 @@ ANNOTATOR_VERSION = 198  # 2: reported (indirect) speech; 3: loaded wording read
 #     April 7"), "casual" of an occasion, "troubled" of a tenure or a place, "striking" of a comparison, a cue set off
 #     after the subject ("The act, the plaintiffs said, only allows ... dangerous aliens"), "has been unpredictable"
 #     of a market, "deadly" of a disease or a drug ("the deadly coronavirus") (docs/model-card-slant.md)
+# 204: session 46, helper E, cleaning (review 34): a caption goes whole over a credit handed on "via" an agency in
+#     brackets ("... released on May 2, 2019 (Harbour Media/Lakeview TV via Reuters)"), over "(Photo by Jo Lin/Getty
+#     Images)", over an agency's credit of several photographers ("REUTERS/Jo Lin/Ann Roe/File Photos") and, one
+#     sentence in the present tense dated inside, over "(AP Photo/Jo Lin)"; a colleagues' credit with initials, a
+#     list's "⦁" or the note "This article is based in part on wire service reports." goes (docs/inputs.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
