@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 ANNOTATOR_VERSION = 195  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 198  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 204  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 210  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -540,6 +541,13 @@ ANNOTATOR_VERSION = 204  # 2: reported (indirect) speech; 3: loaded wording read
 #     Images)", over an agency's credit of several photographers ("REUTERS/Jo Lin/Ann Roe/File Photos") and, one
 #     sentence in the present tense dated inside, over "(AP Photo/Jo Lin)"; a colleagues' credit with initials, a
 #     list's "⦁" or the note "This article is based in part on wire service reports." goes (docs/inputs.md)
+# 210: session 46, helper G, quotes (reviews 28-30): a short quote inside the subject of its verb is a name, no one's
+#     words ('The group's “safe streets” proposal calls for ...', `quotes._name_in_subject`); a participle right after
+#     a filing's noun is the filing's claim ("a lawsuit alleging ...", `quotes._filing_participle`); "finds itself
+#     caught" reports nothing (`indirect._finds_itself`); a report ends before a closing "amid criticism" phrase
+#     (`indirect._amid_criticism_off`), before a second verb whose auxiliary agrees with the speaker, not the clause
+#     ("Some say Congress should ..., and were disappointed", `indirect._speakers_number_off`), and before a dash and
+#     "spurring" ("spur stoke provoke ignite" join `indirect._CONSEQUENCES`) (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -250,7 +250,7 @@ def _up_to_tag(cue: "Token", toks: list["Token"]) -> list["Token"]:
 # Nouns of the act that reports ("in a ruling that sets up ..."), and participles of what it
 # brought about ("..., setting up likely appeals"): the narration's, hung on the reported clause
 _REPORT_NOUNS = frozenset("ruling decision opinion statement interview letter speech filing order memo post".split())
-_CONSEQUENCES = frozenset("set pave clear prompt spark trigger fuel deal".split())
+_CONSEQUENCES = frozenset("set pave clear prompt spark trigger fuel deal spur stoke provoke ignite".split())
 _SUBORDINATORS = frozenset("while although though whereas".split())
 # A participle whose object is the report itself ("..., delivering the news in a Rose Garden
 # speech", "..., making the announcement at a rally"): how the speaker made it, the narrator's
@@ -523,6 +523,77 @@ def _speakers_verb_off(cue: "Token", comp: "Token", toks: list["Token"]) -> list
     return toks
 
 
+# The number a finite auxiliary shows ("were disappointed": plural), and whose words set the number of a subject
+_PLURAL_AUX = frozenset("were are have do".split())
+_SINGULAR_AUX = frozenset("was is has does".split())
+_PLURAL_PRONOUNS = frozenset("they we some many others most several few both".split())
+
+
+def _number(subj: "Token") -> str | None:
+    """ "plural", "singular" or None (not known) for a subject's noun."""
+    if subj.tag_ in ("NNS", "NNPS") or subj.lower_ in _PLURAL_PRONOUNS or any(
+            c.dep_ == "conj" for c in subj.children):
+        return "plural"
+    if subj.tag_ in ("NN", "NNP") or subj.lower_ in ("he", "she", "it"):
+        return "singular"
+    return None
+
+
+def _speakers_number_off(cue: "Token", comp: "Token", toks: list["Token"]) -> list["Token"]:
+    """A report after its verb without a second verb whose own auxiliary agrees with the speaker and not with the
+    report's subject (session 46, helper G, review 29): "Some say Congress should not raise any taxes, and were
+    disappointed he went so far": "were" cannot go with "Congress", it goes with "Some"; the report ends before
+    the "and". Kept: a second verb with a subject of its own, one sharing the clause's auxiliaries ("would cut jobs
+    and close plants"), and one whose number fits both ("the firms said the bank was failing and was broke")."""
+    if not toks or toks[0].i < cue.i:
+        return toks
+    speaker = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    own = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < comp.i), None)
+    if speaker is None or own is None or own.pos_ == "PRON":
+        return toks
+    for conj in (c for c in comp.children if c.dep_ == "conj" and c.i > comp.i and c.pos_ in ("VERB", "AUX")):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue
+        aux = next((c for c in conj.children if c.dep_ in ("aux", "auxpass") and c.i < conj.i), None)
+        if aux is None or aux.lower_ not in _PLURAL_AUX | _SINGULAR_AUX:
+            continue
+        shown = "plural" if aux.lower_ in _PLURAL_AUX else "singular"
+        if _number(own) is None or _number(own) == shown or _number(speaker) != shown:
+            continue
+        cc = next((c for c in comp.children if c.dep_ == "cc" and comp.i < c.i < conj.i and c.lower_ in _SECOND_VERB),
+                  None)
+        if cc is None:
+            continue
+        kept = [t for t in toks if t.i < cc.i]
+        while kept and kept[-1].is_punct:
+            kept.pop()
+        return kept if len([t for t in kept if not t.is_punct]) >= MIN_WORDS else toks
+    return toks
+
+
+# Nouns of the pressure a speaker acted under ("announced he would not run again amid criticism for ..."): a
+# closing "amid" phrase of them is the narrator's account of the moment, not the speaker's words
+_PRESSURES = frozenset("criticism pressure outcry backlash scrutiny calls protest protests controversy allegations "
+                       "accusations questions condemnation anger uproar furor furore".split())
+
+
+def _amid_criticism_off(comp: "Token", toks: list["Token"]) -> list["Token"]:
+    """A report without a closing "amid" phrase of criticism or pressure hung on its verb (session 46, helper G,
+    review 30): "Emanuel announced he wouldn't seek a third term | amid criticism for resisting calls to release the
+    video". Kept: "amid" of anything else ("said prices rose amid strong demand": the speaker's account)."""
+    amid = next((c for c in comp.children if c.dep_ == "prep" and c.lower_ in ("amid", "amidst") and c.i > comp.i),
+                None)
+    if amid is None or amid.i > toks[-1].i:
+        return toks
+    # (all after it goes: the parse may hang the phrase's own tail on the verb, "... amid criticism for resisting
+    # calls | to release the video")
+    if not any(o.dep_ == "pobj" and o.lemma_.lower() in _PRESSURES for o in amid.children):
+        return toks
+    lo = amid.i - 1 if comp.doc[amid.i - 1].text == "," else amid.i
+    kept = [t for t in toks if t.i < lo]
+    return kept if len(kept) >= MIN_WORDS else toks
+
+
 _RELATIVE_WORDS = frozenset("that which who".split())
 
 
@@ -722,6 +793,8 @@ def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
         toks = _background_after_off(comp, toks)
         toks = _narrators_while_off(cue, comp, toks)
         toks = _speakers_verb_off(cue, comp, toks)
+        toks = _speakers_number_off(cue, comp, toks)
+        toks = _amid_criticism_off(comp, toks)
         toks = _others_relative_report_off(toks)
     if toks[-1].i < cue.i:
         if cue.lemma_.lower() not in _ADDRESSING and any(c.dep_ == "dobj" for c in cue.children):
@@ -1185,6 +1258,8 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
         if any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in tok.children) and any(
                 c.dep_ == "auxpass" for c in tok.children):
             continue  # "when it was announced that ...": no one named announced it (not the sentence's subject)
+        if _finds_itself(tok):
+            continue  # "The league finds itself caught between two cultures": the narrator's, no one's report
         if _contact_relative(tok):
             continue  # "the theft of a seat they believe Obama had a right to fill": a relative clause's gap, no claim
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -1221,6 +1296,17 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
         if subj is not None:
             out.append((tag if tag is not None else tok, subj, rng))
     return out
+
+
+def _finds_itself(cue: "Token") -> bool:
+    """ "The league finds itself caught between two cultures", "she found herself in a dispute": a verb of finding
+    whose clause's subject is its own subject again (a reflexive) tells where someone stands, in the narrator's words;
+    no one reports it (session 46, helper G, review 30). "She found that the rules were broken" still reports."""
+    if cue.lemma_.lower() != "find":
+        return False
+    return any(c.dep_ in ("nsubj", "dobj") and c.lower_.endswith(("self", "selves"))
+               for comp in cue.children if comp.dep_ in ("ccomp", "xcomp", "oprd") for c in comp.children) or any(
+        c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in cue.children)
 
 
 def _neither_way(cue: "Token", content: str) -> bool:

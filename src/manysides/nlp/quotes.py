@@ -1013,6 +1013,8 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
         # Roberts for promising to call only “balls and strikes”": the words are those of whom the
         # sentence faults or thanks for them, not of the sentence's subject (session 41, review 29)
         return faulted
+    if (filing := _filing_participle(cue)) is not None:
+        return filing  # "in response to a lawsuit alleging the firm lied": the lawsuit's claim (session 46, helper G)
     if (owner := _participle_owner(cue, ctx)) is not None:
         # "a post from a government spokesman falsely claiming the army spread the virus": the participle
         # right after a person's noun, with no comma between, is that person's claim, not the sentence
@@ -1366,6 +1368,25 @@ def _faulted_for(cue: "Token", ctx: _Context) -> "Token | None":
     objs = [o for o in objs if o.i < v.head.i and not ctx.in_quote(o.idx)
             and (o.ent_type_ == "PERSON" or (o.pos_ == "NOUN" and people_noun(o.lemma_)))]
     return objs[0] if len(objs) == 1 else None
+
+
+# Nouns of a filing that makes claims in court or to an authority ("a lawsuit alleging ...")
+_FILING_NOUNS = frozenset("lawsuit suit complaint indictment petition filing motion claim appeal "
+                          "affidavit subpoena".split())
+
+
+def _filing_participle(cue: "Token") -> "Token | None":
+    """The filing a speech participle describes, right after its noun with no comma and no subject of its own ("The
+    landmark ruling was in response to a lawsuit alleging the drugmaker helped fuel the epidemic": the lawsuit
+    alleges it, not the ruling the sentence is about; session 46, helper G, review 30); else None."""
+    if cue.tag_ != "VBG" or cue.dep_ != "acl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    noun = cue.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _FILING_NOUNS or noun.i >= cue.i:
+        return None
+    if any(t.is_punct for t in cue.doc[noun.i + 1 : cue.i]):
+        return None
+    return noun
 
 
 def _participle_owner(cue: "Token", ctx: _Context) -> "Token | None":
@@ -5055,6 +5076,8 @@ def extract_quotes(doc: "Doc", entities: Sequence[Entity]) -> list[Quote]:
         words = text[s.start : s.end]
         if not s.speaker and not s.cue and _looks_like_title(words):
             continue
+        if s.speaker and _name_in_subject(s, ctx):
+            continue  # 'The group's “safe streets” proposal calls for ...': a name in quotation marks, no one's words
         speaker = _plain_speaker(s.speaker)
         quotes.append(
             Quote(
@@ -5068,6 +5091,34 @@ def extract_quotes(doc: "Doc", entities: Sequence[Entity]) -> list[Quote]:
             )
         )
     return quotes
+
+
+_NAME_WORDS = 6  # a name or a title in quotation marks is short
+
+
+def _name_in_subject(s: _Span, ctx: _Context) -> bool:
+    """Whether a short quote lies inside the subject of a verb, a name or a title in quotation marks that the subject
+    is called by, not words it says (session 46, helper G, review 28): 'The group's “safe streets” proposal ...
+    calls for ...' (the proposal's name), 'an associate “master” at one of the colleges wrote ...' (a title). Only
+    a quote without a sentence's end and with no verb between it and the subject's noun: '“We will win,” the coach
+    said' and 'the coach, who said “we will win,” left' keep their speakers."""
+    words = ctx.text[s.start : s.end]
+    if len(words.split()) > _NAME_WORDS or words.rstrip()[-1:] in ".!?,;:":
+        return False
+    span = ctx.doc.char_span(s.start, s.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    noun = span.root
+    for _ in range(4):
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            break
+        if noun.head.i == noun.i or noun.head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return False
+        noun = noun.head
+    else:
+        return False
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and (
+        noun.left_edge.idx <= s.start and s.end <= noun.right_edge.idx + len(noun.right_edge))
 
 
 def _parenthesis(text: str, para: tuple[int, int], span: _Span) -> tuple[int, int] | None:
