@@ -75,3 +75,27 @@ def test_a_lawsuits_participle_is_not_the_sentence_subjects_report(speech):
 def test_control_a_persons_participle_after_a_comma_stays_the_subjects(speech):
     reports = _reports(speech, "The mayor defended the plan on Monday, saying the city could not wait any longer.")
     assert reports and reports[0][0] and "mayor" in reports[0][0].lower()
+
+
+def test_an_outlets_confirming_tag_leaves_the_report_to_its_speaker(speech):
+    text = ("In a conference call with the campaigns, Chairman Tom Pryce later pledged that the party would release "
+            "a \"majority\" of results at 5 p.m. Tuesday, Fox News has confirmed.")
+    reports = _reports(speech, text)
+    assert reports and all(s != "Fox News" for s, _ in reports)
+    assert reports[0][0] == "Tom Pryce"
+
+
+def test_control_an_outlets_confirming_tag_of_a_plain_fact_stays(speech):
+    reports = _reports(speech, "The plant will close in March and lay off 300 workers, the union confirmed on Monday.")
+    assert reports == [("the union", "The plant will close in March and lay off 300 workers")]
+
+
+def test_a_second_verb_of_reacting_is_the_speakers_next_act(speech):
+    text = ("On Wednesday, Mr. Barnes sat for a series of interviews at which he insisted he had done nothing wrong "
+            "and marveled at what he said on the radio was the \"strange world\" of the capital.")
+    assert _reports(speech, text) == [("Barnes", "he had done nothing wrong")]
+
+
+def test_control_a_second_verb_without_a_clause_stays_in_the_report(speech):
+    reports = _reports(speech, "The lawyer said the police had lied to the court and denied him a phone call.")
+    assert reports and reports[0][1].endswith("denied him a phone call")

@@ -30,6 +30,7 @@ ANNOTATOR_VERSION = 195  # 2: reported (indirect) speech; 3: loaded wording read
 ANNOTATOR_VERSION = 198  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 204  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 210  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 211  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -548,6 +549,10 @@ ANNOTATOR_VERSION = 210  # 2: reported (indirect) speech; 3: loaded wording read
 #     (`indirect._amid_criticism_off`), before a second verb whose auxiliary agrees with the speaker, not the clause
 #     ("Some say Congress should ..., and were disappointed", `indirect._speakers_number_off`), and before a dash and
 #     "spurring" ("spur stoke provoke ignite" join `indirect._CONSEQUENCES`) (docs/quotes.md)
+# 211: session 46, helper G, quotes (reviews 29, 30): an outlet's "..., Fox News has confirmed" after a report of its
+#     own leaves that report to its speaker, as "..., NBC reported" did (`indirect._VOUCHING`); a report in the past
+#     ends before a second past verb of saying or reacting with its own clause or "at" ("insisted he had done nothing
+#     wrong and marveled at what ...", `indirect._speakers_reaction_off`) (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -571,6 +571,35 @@ def _speakers_number_off(cue: "Token", comp: "Token", toks: list["Token"]) -> li
     return toks
 
 
+# Verbs of reacting in words ("marveled at what ...", "scoffed at ..."), beside the verbs of saying
+_REACTIONS = frozenset("marvel lament joke quip scoff muse wonder rail".split())
+
+
+def _speakers_reaction_off(cue: "Token", comp: "Token", toks: list["Token"]) -> list["Token"]:
+    """A report in the past without a second verb of saying or reacting, in the past with no subject, that the parse
+    joined to the report's verb (session 46, helper G, review 29): "he insisted he had done nothing wrong | and
+    marveled at what he said was ...", "said the vote was fair | and complained that ...": the speaker's next act,
+    told by the narrator. Only with its own clause or an "at" phrase ("said the police had lied and denied him a
+    lawyer" stays: no clause)."""
+    if not toks or toks[0].i < cue.i or _finite_form(cue) not in ("VBD", "VBN") or cue.tag_ == "VBG":
+        return toks
+    for conj in (c for c in comp.children if c.dep_ == "conj" and c.i > comp.i and c.tag_ == "VBD"):
+        if conj.lemma_.lower() not in INDIRECT_CUES | _REACTIONS or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in conj.children):
+            continue
+        if not any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "at") for c in conj.children):
+            continue
+        cc = next((c for c in comp.children if c.dep_ == "cc" and comp.i < c.i < conj.i and c.lower_ in _SECOND_VERB),
+                  None)
+        if cc is None:
+            continue
+        kept = [t for t in toks if t.i < cc.i]
+        while kept and kept[-1].is_punct:
+            kept.pop()
+        return kept if len([t for t in kept if not t.is_punct]) >= MIN_WORDS else toks
+    return toks
+
+
 # Nouns of the pressure a speaker acted under ("announced he would not run again amid criticism for ..."): a
 # closing "amid" phrase of them is the narrator's account of the moment, not the speaker's words
 _PRESSURES = frozenset("criticism pressure outcry backlash scrutiny calls protest protests controversy allegations "
@@ -794,6 +823,7 @@ def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
         toks = _narrators_while_off(cue, comp, toks)
         toks = _speakers_verb_off(cue, comp, toks)
         toks = _speakers_number_off(cue, comp, toks)
+        toks = _speakers_reaction_off(cue, comp, toks)
         toks = _amid_criticism_off(comp, toks)
         toks = _others_relative_report_off(toks)
     if toks[-1].i < cue.i:
@@ -1117,6 +1147,11 @@ def _reports_itself(doc: "Doc", rng: tuple[int, int]) -> bool:
                and _has_subject(t) and not _hedged(t) for t in span)
 
 
+# Verbs of an outlet vouching for someone else's report ("..., NBC reported", "..., Fox News has confirmed": session
+# 46, helper G, review 30)
+_VOUCHING = frozenset({"report", "confirm"})
+
+
 def _wraps_report(doc: "Doc", rng: tuple[int, int]) -> bool:
     """Whether a content is itself a report of a clause long enough to stand as one ("Rivera said it
     was unfair ..., NBC reported"); not "Scott's family tell a different story, reports Glenn" (no
@@ -1275,7 +1310,7 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
         if rng is None:
             continue
         rng = _addressee_off(tok, rng)
-        if tok.lemma_.lower() == "report" and _wraps_report(doc, rng):
+        if tok.lemma_.lower() in _VOUCHING and _wraps_report(doc, rng):
             continue  # "Rivera said it was unfair ..., NBC reported": Rivera's report, which NBC vouches for
         rng = _report_tag_off(tok, rng)
         rng = _set_off_tag_off(tok, rng)
