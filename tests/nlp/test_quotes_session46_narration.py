@@ -99,3 +99,9 @@ def test_a_second_verb_of_reacting_is_the_speakers_next_act(speech):
 def test_control_a_second_verb_without_a_clause_stays_in_the_report(speech):
     reports = _reports(speech, "The lawyer said the police had lied to the court and denied him a phone call.")
     assert reports and reports[0][1].endswith("denied him a phone call")
+
+
+def test_control_a_quote_as_a_reported_clauses_subject_keeps_its_speaker(speech):
+    text = ("Reed also released a statement before his news conference, saying “those who doubt our motives” should "
+            "know that the league’s stance is about more than money.")
+    assert ("Reed", "those who doubt our motives") in _direct(speech, text)

@@ -5100,8 +5100,9 @@ def _name_in_subject(s: _Span, ctx: _Context) -> bool:
     """Whether a short quote lies inside the subject of a verb, a name or a title in quotation marks that the subject
     is called by, not words it says (session 46, helper G, review 28): 'The group's “safe streets” proposal ...
     calls for ...' (the proposal's name), 'an associate “master” at one of the colleges wrote ...' (a title). Only
-    a quote without a sentence's end and with no verb between it and the subject's noun: '“We will win,” the coach
-    said' and 'the coach, who said “we will win,” left' keep their speakers."""
+    a quote without a sentence's end, with no verb between it and the subject's noun, of a main clause's verb: '“We
+    will win,” the coach said', 'the coach, who said “we will win,” left' and 'saying “those who question us” should
+    know ...' (a reported clause's subject) keep their speakers."""
     words = ctx.text[s.start : s.end]
     if len(words.split()) > _NAME_WORDS or words.rstrip()[-1:] in ".!?,;:":
         return False
@@ -5109,6 +5110,8 @@ def _name_in_subject(s: _Span, ctx: _Context) -> bool:
     if span is None or not len(span):
         return False
     noun = span.root
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False  # a name is a noun's phrase ("... matter who you love" is words)
     for _ in range(4):
         if noun.dep_ in ("nsubj", "nsubjpass"):
             break
@@ -5117,7 +5120,10 @@ def _name_in_subject(s: _Span, ctx: _Context) -> bool:
         noun = noun.head
     else:
         return False
-    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and (
+    verb = noun.head
+    if any(v.dep_ not in ("ROOT", "conj") for v in [verb, *verb.ancestors]):
+        return False  # the subject of a reported clause: 'saying “those who question us” should know ...' is words
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and (
         noun.left_edge.idx <= s.start and s.end <= noun.right_edge.idx + len(noun.right_edge))
 
 
