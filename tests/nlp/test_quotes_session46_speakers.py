@@ -215,3 +215,11 @@ def test_a_sentence_credited_at_its_end_quotes_its_source(speech):
 def test_control_called_someone_a_name(speech):
     got = _speakers(speech, "Mayor Jo Ames called the senator a \"disgrace to the state.\"")
     assert got["disgrace to the state"] == "Jo Ames"
+
+
+def test_control_a_name_the_parse_made_a_later_clauses_subject(speech):
+    """Review 34's Washington Times, 'Mr. Trump taunted Mr. Kim as “Little Rocket Man” when North Korea was launching
+    test missiles and tensions ... soared' (the parse made the name the subject of "soared"), stays Trump's."""
+    got = _speakers(speech, "In 2017, Mr. Hale taunted Mr. Ruiz as “Little Rocket Boy” when the county was launching "
+                            "new drills and tensions over a possible strike soared across the state.")
+    assert got["Little Rocket Boy"] == "Hale"

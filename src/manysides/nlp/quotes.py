@@ -4661,11 +4661,12 @@ def _not_the_subjects(anc: list["Token"], top: "Token", ctx: _Context) -> bool:
                 # (the clause runs on from the object, no comma between: "sending officials scrambling to
                 # find"; "rewarded Ivanov with a medal, recognizing “...”" is the rewarder's deed)
                 return True
-            if (t.i == anc[0].i or t.dep_ == "advcl") and any(
-                    c.dep_ in ("nsubj", "nsubjpass") and (ctx.in_quote(c.idx) or any(a.i == c.i for a in anc))
-                    for c in t.children):
-                return True  # 'suffered no casualties, while “a large number” of fighters were killed': the words
-                # name what a clause is about, no deed of a subject above it (session 46, review 34)
+            if (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in t.children)
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and (ctx.in_quote(c.idx) or any(a.i == c.i for a in anc))
+                            for c in t.children)):
+                # 'suffered no casualties, while “a large number” of fighters were killed': the words name what the
+                # other side's clause is about, no deed of the main clause's subject (session 46, review 34)
+                return True
             if t.lemma_.lower() in _RECEIVING_VERBS and any(
                     c.dep_ == "dobj" and (ctx.in_quote(c.idx) or any(a.i == c.i for a in anc)) for c in t.children):
                 return True  # 'after receiving a “bad conduct discharge”': what was given to the subject, a term
