@@ -97,6 +97,16 @@ which campaign beside "the campaign trail", and a ministry named the other way r
 "Ministry of Defense" go; items beyond each outlet's eight take their places: National Review's Schiff quotation,
 Reuters' Bolton, USA Today's Judge Gregory, CBN's Putin "gangsters"); left: CNS's McAleenan tweet (listed from the
 quotation's head for its tail), NPR's NATO meeting, CNN's Rudskoy and the Times' Sotomayor; every other line the same.
+Since (session 46, helper C; before = main's fresh store at 9f83842): review 34's neutral words read by sense: a group's
+claim of an attack is a claim of responsibility, "thin" of a bench, "abrupt" and "spontaneous" of an event, "modest" of
+a thing's scope, "ill" of health, "effective" before a date, "casual" of an occasion, "troubled" of a tenure, and a cue
+set off after the subject ("The INA, the plaintiffs said, only allows ...") gives the clause to the speaker
+(docs/model-card-slant.md, "Session 46, helper C"; ANNOTATOR_VERSION 198, a fresh store): slant 15/61 -> 2/41 (the 13
+marked spans gone, and the 6 sentences that held them, unmarked; CNN's Nielsen analysis shows its "As he seeks to manage
+the immigration crisis, ... an increasingly impossible job" sentence instead, its "impossible" shown before too; left:
+the Times' "a very striking dissent", phrase and word, read as the outlet's grading of a side's statement and kept);
+summary 0/6, shared 4/65, unique 8/169, quotes 34/503, disputes 0/0, furniture 5 lines the same; articles with no
+phrase 21 -> 23 of 28, with no phrase and no loaded span 7 -> 10.
 """
 from __future__ import annotations
 

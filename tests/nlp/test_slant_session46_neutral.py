@@ -20,7 +20,7 @@ def test_a_claim_of_an_attack_is_a_claim_of_responsibility(tags: bool) -> None:
                   "It has claimed attacks on civilian targets in the capital."):
         assert _loaded(plain, tags) == [], plain
     assert _loaded("The senator claimed the attacks were staged.", tags) == ["claimed"]
-    assert _loaded("The team claimed the attack on the compound resulted from a protest.", tags) == ["claimed"]
+    assert _loaded("The team claimed the attack on the U.S. compound resulted from a protest.", tags) == ["claimed"]
     assert _loaded("The senator claimed without evidence that the vote was rigged.", tags) == ["claimed"]
 
 

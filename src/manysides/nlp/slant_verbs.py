@@ -224,9 +224,17 @@ _CLAUSE_VERB = frozenset("is are was were has have had will would could can may 
 _ACT_OBJECT_ENDS = frozenset("that to in on of for by from with at as".split())
 
 
-def _claims_an_act(words: list[str]) -> bool:
-    """An act of violence (`ACT_NOUNS`) heads the claimed object among the first five words after the verb, with no
-    verb of a clause after it ("claimed several assassinations and bombings"; not "claimed the attacks were staged")."""
+# the end of the sentence read after the verb: not an initial's or an abbreviation's stop ("the U.S. compound")
+_CLAIM_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?=\s+[\"“A-Z]|\s*$)|[;:\n]")
+
+
+def _claims_an_act(text: str, e: int) -> bool:
+    """An act of violence (`ACT_NOUNS`) heads the claimed object among the first five words after the verb ending at
+    `e`, with no verb of a clause after it in the sentence ("claimed several assassinations and bombings"; not "claimed
+    the attacks were staged", "claimed the attack on the U.S. compound resulted from ...")."""
+    window = text[e : e + 240]
+    end = _CLAIM_END.search(window)
+    words = [w.lower() for w in _WORD.findall(window[: end.start() if end else len(window)])]
     for i, w in enumerate(words[:5]):
         if w in _ACT_OBJECT_ENDS:
             return False
@@ -404,7 +412,7 @@ def verb_at(text: str, s: int, e: int, tag: str | None = None) -> VerbUse | None
         return None  # "trying to claim as part of their exclusive zone": a claim to territory
     if _reports_clause(words):  # "claimed that ...", "admitted to reporters that ...": a statement reported
         return VerbUse(s, e, lemma, category)
-    if lemma == "claim" and _claims_an_act([w for w, _ in _next_words(text, e, 14)]):
+    if lemma == "claim" and _claims_an_act(text, e):
         return None  # "has claimed several bombings": a claim of responsibility (session 46, C; review 34)
     if lemma in _NEEDS_THAT or _plain_use(lemma, words) or _plain_object_before(text, s, lemma):
         return None
