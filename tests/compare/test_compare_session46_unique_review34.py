@@ -117,6 +117,11 @@ def test_a_year_naming_another_campaign_and_twitter_far_from_tweets_stay():
     assert _items(a, b, [(1, 1, 0.64)]).get(vowed) == ["2016"]
     b = Draft("b", "B", [LEAD_B, ("The case against him rests on what the mayor said on the campaign trail.", "vow")])
     assert _items(a, b, [(1, 1, 0.3)]).get(vowed) == ["2016"]
+    # a year of another thing than a contest stays: "the 2008 harbour crisis" is no other outlet's "the crisis"
+    crisis = "The depot's owner has been short of cash since the 2008 harbour crisis, his aides recalled."
+    a = Draft("a", "A", [LEAD_A, (crisis, "vow")], claims=[("2008", "harbour crisis", 2008, "year", None, 2008, 2008)])
+    b = Draft("b", "B", [LEAD_B, ("The owner said the crisis at the depot had cost him dearly.", "vow")])
+    assert _items(a, b, [(1, 1, 0.64)]).get(crisis) == ["2008"]
     posted = "The mayor posted the closure order on Twitter late on Monday, his aides said at the depot gate."
     a = Draft("a", "A", [LEAD_A, (posted, "post")], entities=[("Twitter", "Twitter", "ORG")])
     b = Draft("b", "B", [LEAD_B, ("The mayor ordered the depot closed late on Monday.", "post")])

@@ -990,13 +990,17 @@ def _bound_of_own(c: Claim, text: str, here: Sequence[Claim], start: int) -> boo
 # a year that only says which one of a thing the sentence names, after "the": "the 2016 presidential campaign", "the
 # 2018 midterm elections" (the thing is the last of up to three words in lower case after the year, before a stop word)
 _WHICH_YEAR = re.compile(r"\b[Tt]he\s+((?:1[89]|20)\d\d)((?:\s+[a-z][\w-]*){1,3})")
+# contests held again and again, which a story on one of them calls "the campaign" once it is known; a year of any
+# other thing stays a detail ("the 2008 financial crisis" is no "the crisis" of another outlet's day)
+_CONTESTS = frozenset("campaign election race primary caucus convention midterm referendum".split())
 
 
 def _which_one(c: Claim, text: str, near: Sequence[str]) -> bool:
     """Whether the year `c` only says which of a thing the sentence names ("vowed to ban Muslims during the 2016
     presidential campaign") when another outlet's sentence on its topic (`near`) names the thing with "the" and no
     year ("President Trump's tweets and statements on the campaign trail", review 34): the same campaign, its year
-    understood. A sentence naming the thing with a year of its own ("the 2012 campaign") names another."""
+    understood. Only a contest held again and again (`_CONTESTS`: a campaign, an election, a race, a primary, ...);
+    a sentence naming it with a year of its own ("the 2012 campaign") names another."""
     m = _WHICH_YEAR.match(text, max(0, c.start - 4))
     if m is None or m.start(1) != c.start or not c.text.strip().startswith(m.group(1)):
         return False
@@ -1005,9 +1009,10 @@ def _which_one(c: Claim, text: str, near: Sequence[str]) -> bool:
         if w in STOP_WORDS:
             break
         words.append(w)
-    if not words or len(words[-1]) < 4:
+    last = words[-1] if words else ""
+    thing = last[:-3] + "y" if last.endswith("ies") else last.removesuffix("es" if last.endswith("uses") else "s")
+    if thing not in _CONTESTS:
         return False
-    thing = words[-1].removesuffix("s")
     pattern = rf"\bthe\s+(?:(?!(?:1[89]|20)\d\d\b)[\w'’-]+\s+){{0,2}}?{re.escape(thing)}s?\b"
     return any(re.search(pattern, t, re.IGNORECASE) for t in near)
 
