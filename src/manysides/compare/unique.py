@@ -574,7 +574,7 @@ def _dated_by_month(date: str, partners: Sequence[str]) -> bool:
     of its point (`partners`) gives by its month alone ("In April, a video ... showed ...", review 34): one date, told
     less exactly. A partner's month with another day or year beside it ("April 3", "April 2018") is another date."""
     m = _MONTH_WORD.search(date)
-    if m is None or m.start() > 0 and not date[:m.start()].strip().isdigit():
+    if m is None or (m.start() > 0 and not date[:m.start()].strip().isdigit()):
         return False
     month = m.group(1)[:3].lower()
     day, year = (m.group(2) or ""), (m.group(3) or "")
@@ -985,8 +985,6 @@ def _bound_of_own(c: Claim, text: str, here: Sequence[Claim], start: int) -> boo
                and float(o.value) > bound[1] and not o.hedge and _word_counted(o, text) == word for o in here)
 
 
-# hedges of an estimate: two outlets' estimates of one count whose implied intervals meet ("About 18
-# Democratic senators" beside "About 20 Democrats", review 15) give one figure, each rounded its own way
 # a year that only says which one of a thing the sentence names, after "the": "the 2016 presidential campaign", "the
 # 2018 midterm elections" (the thing is the last of up to three words in lower case after the year, before a stop word)
 _WHICH_YEAR = re.compile(r"\b[Tt]he\s+((?:1[89]|20)\d\d)((?:\s+[a-z][\w-]*){1,3})")
@@ -1017,6 +1015,8 @@ def _which_one(c: Claim, text: str, near: Sequence[str]) -> bool:
     return any(re.search(pattern, t, re.IGNORECASE) for t in near)
 
 
+# hedges of an estimate: two outlets' estimates of one count whose implied intervals meet ("About 18
+# Democratic senators" beside "About 20 Democrats", review 15) give one figure, each rounded its own way
 _ESTIMATE = frozenset({"about", "around", "roughly", "approximately", "some", "nearly", "almost"})
 
 
