@@ -2,6 +2,7 @@
 in two units of time, ..."""
 
 from manysides.compare import shared_points
+from manysides.compare.numbers import differing_figures
 
 from compare_fixtures import Draft, make_alike, make_fixture
 
@@ -143,6 +144,15 @@ def test_a_whole_and_its_parts_are_one_fact():
                      [("Eight", 8), ("four", 4)], name="b")
     assert _pair_at(whole, parts, 0.57) == [("a", "b")]
     assert _pair_at(whole, parts, 0.80) == [("a", "b")]
+    # and the point shows no figures that differ (16 against nine)
+    whole = _counted("The rule covers all or parts of 16 districts, most of them in the north, the court said.",
+                     [("16", 16)])
+    parts = _counted("It covers all of nine districts, mainly in the north, plus parts of seven other districts.",
+                     [("nine", 9), ("seven", 7)], name="b")
+    fx = make_fixture([whole, parts])
+    make_alike(fx, "a", 0, "b", 0, cosine=0.57)
+    (point,) = shared_points(fx.articles, fx.annotations, fx.vectors)
+    assert differing_figures(point, fx.articles, fx.annotations) == ()
 
 
 def test_parts_that_do_not_add_up_stay_apart():

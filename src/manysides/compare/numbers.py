@@ -566,6 +566,24 @@ def _rounded_alike(a: Claim, b: Claim) -> bool:
     return places >= 1 and abs(round(fine.value, places) - rough.value) < 10 ** -(places + 3)
 
 
+# A count one sentence gives whole and the other as the sum of its parts, every count of that sentence ("all or parts
+# of 16 states" / "all of nine states ... plus parts of seven other states", review 31; "12 killed" / "eight soldiers
+# and four civilians") gives one fact: a shared point's two figures in common (`shared._figures_in_common`), no
+# figures that differ (`differing_figures`). Not below this whole: small counts add up by chance ("two" and "three"
+# beside "five" of something else).
+LEAST_WHOLE = 10
+
+
+def sum_of_parts(whole: Sequence[float], parts: Sequence[float]) -> bool:
+    """Whether two or more counts (`parts`, every bare count one sentence or outlet gives) add up to a count of at
+    least `LEAST_WHOLE` of `whole` (the other's counts), none of the parts that count itself: one fact, its total and
+    its parts."""
+    if len(parts) < 2 or not whole:
+        return False
+    total = sum(parts)
+    return total >= LEAST_WHOLE and total not in parts and any(abs(w - total) < 1e-9 for w in whole)
+
+
 def one_estimate(a: Claim | DisputedClaim, b: Claim | DisputedClaim) -> bool:
     """Two estimates of one unit, each a figure with a range around it ("an estimated 1.4 million", "some 1.5
     million": a hedge such as "about", "some", "an estimated" gives one), each value inside the other's range: one
@@ -1865,8 +1883,16 @@ def differing_figures(
             return not (sa and sb) or bool(sa & sb)
         return _jaccard(sa, sb) >= SUBJECT_OVERLAP
 
+    # each outlet's bare counts in the point: a whole one outlet gives as the sum of the other's parts differs not
+    counts: dict[str, list[float]] = {}
+    for o, _, c, _ in given:
+        if c.unit.lower() == "count" and c.hedge is None:
+            counts.setdefault(o, []).append(float(c.value))
+
     def differ(a: tuple[str, str, Claim, str], b: tuple[str, str, Claim, str]) -> bool:
-        (_, _, ca, ta), (_, _, cb, tb) = a, b
+        (oa, _, ca, ta), (ob, _, cb, tb) = a, b
+        if sum_of_parts([ca.value], counts.get(ob, [])) or sum_of_parts([cb.value], counts.get(oa, [])):
+            return False  # "16 states" and "nine states ... plus parts of seven other states": one count
         cb = in_unit_of(cb, ca)  # "270 months" against "22 1/2 years": one figure
         gap = abs(ca.value - cb.value)
         if gap <= _EPS * max(1.0, abs(ca.value), abs(cb.value)):

@@ -39,7 +39,7 @@ from ._voice import is_aside, mentions_poll, neutral, opines, own_words, poll_fi
 from ..nlp.claims import MONTHS
 from ..nlp.tweets import SIGNED
 from ..nlp.numbers import DURATION_SECONDS, ONES, TENS
-from .numbers import in_unit_of, intervals_overlap, is_age, is_forecast, other_moment
+from .numbers import in_unit_of, intervals_overlap, is_age, is_forecast, other_moment, sum_of_parts
 # the disputes' tests of whether two figures can be one quantity (`_two_quantities`)
 from .numbers import _apart, _as_read, _clock_times, _comparable, _contrasted, _kind, _rounded_alike, _sectors
 from .numbers import _CHANGE_WORD, _stem
@@ -72,11 +72,6 @@ SAME_FIGURES = 2
 # 18, a quarterback's words beside the shooting).
 ONE_FIGURE_FLOOR = 0.58
 LEAST_COUNT = 3
-# A count one sentence gives whole and the other as the sum of its parts, every count of that sentence ("all or parts
-# of 16 states" / "all of nine states ... plus parts of seven other states", review 31; "12 killed" / "eight soldiers
-# and four civilians") is the figures of one fact, read as `SAME_FIGURES` in common (`_sum_of_parts`). Not below this
-# whole: small counts add up by chance ("two" and "three" beside "five" of something else).
-LEAST_WHOLE = 10
 # Two sentences this alike give one quotation in nearly the same words ("Why would he not do
 # it?" / "... do that?"), whomever the quote finder gives each to: speakers do not tell
 # them apart (`told_apart`).
@@ -1589,9 +1584,9 @@ def _two_quantities(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> boo
         return _alike(x, y) or intervals_overlap(_as_read(x), _as_read(y)) or _rounded_alike(x, y)
 
     a, b = [c for c in claims_a if usable(c)], [c for c in claims_b if usable(c)]
-    # a whole and its parts, every count of the other sentence: one fact (`_sum_of_parts`)
+    # a whole and its parts, every count of the other sentence: one fact (`numbers.sum_of_parts`)
     whole_a, whole_b = ([float(c.value) for c in cs if c.unit.lower() == "count" and c.hedge is None] for cs in (a, b))
-    if _sum_of_parts(whole_a, whole_b) or _sum_of_parts(whole_b, whole_a):
+    if sum_of_parts(whole_a, whole_b) or sum_of_parts(whole_b, whole_a):
         return False
     # figures of two units are never alike: "more than six months" (open above) is no 1.5 million people (review 21)
     if any(one_unit(x, y) and alike(x, y) for x in a for y in b):
@@ -1683,19 +1678,10 @@ def _counts(v: SentenceView, ann: Annotation | None) -> list[float]:
             and isinstance(c.unit, str) and c.unit.lower() == "count" and c.hedge is None]
 
 
-def _sum_of_parts(whole: Sequence[float], parts: Sequence[float]) -> bool:
-    """Whether a sentence of two or more counts (`parts`, every bare count it gives) adds up to a count of at least
-    `LEAST_WHOLE` that the other sentence gives (`whole`): one fact, its total and its parts."""
-    if len(parts) < 2 or not whole:
-        return False
-    total = sum(parts)
-    return total >= LEAST_WHOLE and total not in parts and any(abs(w - total) < 1e-9 for w in whole)
-
-
 def _figures_in_common(cands: Sequence[SentenceView], annotations: Mapping[str, Annotation],
                        least: float = 0) -> np.ndarray:
     """[i, j]: how many of the same figures (`sentence_figures`) sentences i and j give, a whole given as the sum of
-    its parts by the other (`_sum_of_parts`) counting `SAME_FIGURES`; with `least`, bare counts below it and ages
+    its parts by the other (`numbers.sum_of_parts`) counting `SAME_FIGURES`; with `least`, bare counts below it and ages
     (`numbers.is_age`) aside."""
     counts = [_counts(v, annotations.get(v.article)) for v in cands]
     figures = [sentence_figures(v, annotations) for v in cands]
@@ -1708,7 +1694,7 @@ def _figures_in_common(cands: Sequence[SentenceView], annotations: Mapping[str, 
     for n, i in enumerate(rich):
         for j in rich[n + 1:]:
             out[i, j] = out[j, i] = len(figures[i] & figures[j])
-            if _sum_of_parts(counts[i], counts[j]) or _sum_of_parts(counts[j], counts[i]):
+            if sum_of_parts(counts[i], counts[j]) or sum_of_parts(counts[j], counts[i]):
                 out[i, j] = out[j, i] = max(out[i, j], SAME_FIGURES)
     return out
 
