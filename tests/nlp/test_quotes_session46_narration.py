@@ -105,3 +105,21 @@ def test_control_a_quote_as_a_reported_clauses_subject_keeps_its_speaker(speech)
     text = ("Reed also released a statement before his news conference, saying “those who doubt our motives” should "
             "know that the league’s stance is about more than money.")
     assert ("Reed", "those who doubt our motives") in _direct(speech, text)
+
+
+def test_a_present_aside_on_an_apposition_after_a_past_report_is_the_narrators(speech):
+    text = ("Senator Ann Voss, Democrat of Ohio, said she was warming up with Jack Dunne, the radio host, who is not "
+            "known for his bipartisan spirit.")
+    assert _reports(speech, text) == [("Ann Voss", "she was warming up with Jack Dunne, the radio host")]
+
+
+def test_control_a_past_aside_stays_in_the_report(speech):
+    reports = _reports(speech, "Coach Al Binns said the team had signed Dan Reyes, the former captain, who was "
+                               "released in May.")
+    assert reports and reports[0][1].endswith("who was released in May")
+
+
+def test_a_report_opening_on_an_asides_comma_loses_the_comma(speech):
+    text = ("President Omar Haddad said Thursday that, in light of the prime minister's earlier comment opposing a "
+            "state, he would renew his push for full recognition.")
+    assert _reports(speech, text)[0][1].startswith("in light of")

@@ -104,6 +104,8 @@ def _clause_range(toks: list["Token"]) -> tuple[int, int] | None:
         toks = toks[1:]
     if toks and toks[0].lower_ == "that" and toks[0].dep_ == "mark":
         toks = toks[1:]
+        while toks and toks[0].text == ",":
+            toks = toks[1:]  # "said that, in light of ..., he would ...": an aside's comma (session 46, helper G)
     while toks and ((toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("?", ")", "]")
                     or toks[-1].dep_ == "cc" and toks[-1].pos_ == "CCONJ"
                     or toks[-1].dep_ == "advmod" and toks[-1].head.dep_ == "cc" and toks[-1].head.i == toks[-1].i - 1):
@@ -600,6 +602,26 @@ def _speakers_reaction_off(cue: "Token", comp: "Token", toks: list["Token"]) -> 
     return toks
 
 
+def _present_aside_off(cue: "Token", comp: "Token", toks: list["Token"]) -> list["Token"]:
+    """A report told in the past without a last relative clause in the present set off by commas after a noun's
+    apposition (session 46, helper G, review 29): "said he was warming up with Sean Hannity, the Fox News host, | who
+    is not known for bipartisan spirit": the report is shifted back ("was warming"), the aside is in the narrator's
+    own present. Kept: an aside in the past ("..., the team's owner, who was furious": it may be the speaker's), and
+    one after a report in the present ("says he works with Smith, the host, who is ...")."""
+    if not toks or toks[0].i < cue.i or _finite_form(cue) != "VBD" or _finite_form(comp) != "VBD":
+        return toks
+    last = toks[-1] if not toks[-1].is_punct else toks[-2] if len(toks) > 1 else None
+    rel = next((t for t in toks if t.dep_ == "relcl" and t.head.dep_ == "appos" and t.i > comp.i
+                and last is not None and max(x.i for x in t.subtree) >= last.i), None)
+    if rel is None or _finite_form(rel) not in ("VBZ", "VBP"):
+        return toks
+    who = rel.left_edge
+    if who.lower_ not in ("who", "which") or who.i < 1 or rel.doc[who.i - 1].text != ",":
+        return toks
+    kept = [t for t in toks if t.i < who.i - 1]
+    return kept if len([t for t in kept if not t.is_punct]) >= MIN_WORDS else toks
+
+
 # Nouns of the pressure a speaker acted under ("announced he would not run again amid criticism for ..."): a
 # closing "amid" phrase of them is the narrator's account of the moment, not the speaker's words
 _PRESSURES = frozenset("criticism pressure outcry backlash scrutiny calls protest protests controversy allegations "
@@ -824,6 +846,7 @@ def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
         toks = _speakers_verb_off(cue, comp, toks)
         toks = _speakers_number_off(cue, comp, toks)
         toks = _speakers_reaction_off(cue, comp, toks)
+        toks = _present_aside_off(cue, comp, toks)
         toks = _amid_criticism_off(comp, toks)
         toks = _others_relative_report_off(toks)
     if toks[-1].i < cue.i:
