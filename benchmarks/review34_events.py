@@ -107,6 +107,15 @@ the immigration crisis, ... an increasingly impossible job" sentence instead, it
 the Times' "a very striking dissent", phrase and word, read as the outlet's grading of a side's statement and kept);
 summary 0/6, shared 4/65, unique 8/169, quotes 34/503, disputes 0/0, furniture 5 lines the same; articles with no
 phrase 21 -> 23 of 28, with no phrase and no loaded span 7 -> 10.
+Since (session 46, helper A; before = main's fresh store at 9f83842): a lead framing the event as a kind of story
+gives way to a wording that tells it (docs/comparison.md, "Neutral summary"; REPORT_VERSION "236", a copy): summary
+0/6 the same (the marks read the main fact); Nielsen's summary opens with Reuters' "U.S. Homeland Security Secretary
+Kirstjen Nielsen, who oversaw ..., resigned on Sunday amid a surge in the number of migrants ..." (was CNN's "The
+forced resignation of ... Nielsen is not just the usual story of an administration racked by chaos ..."); and a
+reaction headline does not title its story (docs/grouping.md, "Titles"; titles are made when a story is built, so
+measured by `build_stories` on main's store): the warplane story is titled NPR's "Turkey Says It Shot Down A Russian
+Warplane Near Border With Syria" (was CNN's "Putin calls plane's downing by Turkey 'stab in the back'"); every other
+line the same.
 """
 from __future__ import annotations
 

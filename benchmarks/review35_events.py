@@ -59,6 +59,14 @@ Also seen, not counted: "Fox Studio", "Variety", "Germanwings" and "outlet" as p
 Wilkenfeld of Wilkenfeld" and "Silva Velos" (names cut); Narendra Modi named as the speaker of a unique item.
 Articles showing no phrase 21 of 28, no phrase and no loaded span 12. About 4 minutes under a load of 10 (a fresh
 store).
+Since (session 46, helper A; before = main's fresh store at 9f83842): a sentence opening "That's how ..." points back
+(docs/comparison.md, "Neutral summary"; REPORT_VERSION "236", a copy): the Germanwings summary opens with NPR's "An
+Airbus A320 aircraft operated by Germanwings, ... crashed in the French Alps today, likely killing all 150 people on
+board, French officials said." (was CNN's "That's how ... described the site ..."); a surname after an opening time
+phrase takes the full name and an update note opening a sentence is left out (REPORT_VERSION "237", a copy): the
+Sydney summary opens "Police in Sydney said early Tuesday the siege was over ..." and goes on "Late Monday, Tony
+Abbott released ..." (was "Updated at noon Eastern time: Police ..." and "Late Monday, Abbott ..."). Marks the same
+(summary 0/6: the marks read the main fact); every other line the same.
 """
 from __future__ import annotations
 

@@ -39,6 +39,7 @@ from .stories.vectors import article_vectors
 REPORT_VERSION = "246"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "251"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "236"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "237"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -491,6 +492,9 @@ REPORT_VERSION = "236"  # 4: an article naming no outlet is its own outlet every
 # 236: session 46, helper A, summaries (reviews 34, 35): a sentence opening "That's how ..." ("That's how the minister
 #     described the site ...") points back; a lead framing the event as a kind of story ("The resignation is not just
 #     the usual story of ...") gives way, as a judging opening does, to a wording that tells it (docs/comparison.md)
+# 237: session 46, helper A, summaries (review 35): a surname after an opening time phrase ("Late Monday, Abbott
+#     released ...") takes the person's full name as one opening the sentence does; an editor's update note opening a
+#     sentence ("Updated at noon Eastern time: Police said ...") is left out (docs/comparison.md)
 
 
 class Progress(Protocol):

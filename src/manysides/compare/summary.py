@@ -282,8 +282,12 @@ def _is_question(text: str) -> bool:
 # A sentence opening with a person's surname alone ("Kennedy was joined by Chief Justice John Roberts ...", review 22:
 # the summary never said who Kennedy was) needs one before it that gives the person's fuller name; one that says who the
 # person is in an apposition after the name ("Brewer, a Republican who signed the legislation, called ...") introduces
-# the person itself. The surname is the first word, alone (a lower-case word, or a comma and no apposition, after it).
-_SURNAME_START = re.compile(r"^(?P<name>[A-Z][a-z]*(?:['’-](?!s\b)[A-Z]?[a-z]+)*)(?:['’]s)?"
+# the person itself. The surname is the first word, alone (a lower-case word, or a comma and no apposition, after it),
+# or the first after an opening time phrase ("Late Monday, Abbott released a pre-recorded statement ...", Fox's,
+# review 35: the summary never said Abbott was Australia's prime minister; "On Tuesday, ...", "Earlier, ...").
+_LEAD_TIME = (r"(?i:(?:(?:late|early|earlier|later)\s+(?:on\s+)?|on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+              r"saturday|sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|earlier|later),\s+")
+_SURNAME_START = re.compile(rf"^(?:{_LEAD_TIME})?(?P<name>[A-Z][a-z]*(?:['’-](?!s\b)[A-Z]?[a-z]+)*)(?:['’]s)?"
                             r"(?:\s+(?=[a-z])|,\s+(?!(?:a|an|the|who|whose|one)\s))")
 
 
@@ -315,7 +319,8 @@ def _full_name(text: str, persons: Sequence[str]) -> str | None:
     firsts = Counter(p.split()[0] for p in full).most_common()
     if not firsts or (len(firsts) > 1 and firsts[0][1] < 2 * firsts[1][1]):
         return None
-    return min((p for p in full if p.split()[0] == firsts[0][0]), key=len) + text[len(name):]
+    return text[:m.start("name")] + min((p for p in full if p.split()[0] == firsts[0][0]), key=len) \
+        + text[m.end("name"):]
 
 
 # A long opening phrase before the pronoun ("Referring to the recent Notre Dame blaze in Paris, he went on to suggest
@@ -406,8 +411,17 @@ def _source_told_after(text: str, end: int) -> bool:
     return any(_SOURCE_AFTER.match(t) for t in following)
 
 
+# An editor's update note that opens a sentence ("Updated at noon Eastern time: Police in Sydney said early Tuesday the
+# siege was over ...", the Monitor's, review 35; "UPDATE: ...", "Updated 5:35 p.m.: ...") labels the page's revision,
+# no part of the statement: the label alone, or with a time or a date after it ("at", "on", "as of", a figure), before
+# a colon and a capital.
+_UPDATE_LABEL = re.compile(r"^(?:UPDATE[DS]?|Update[ds]?)(?:\s+(?:at|on|as of|\d)\b[^!?\"“”]{0,36}?)?:"
+                           r"\s+(?=[A-Z\"“])")
+
+
 def _without_connective(text: str) -> str:
-    """`text` without a leading connective, its next word capitalised."""
+    """`text` without a leading update note (`_UPDATE_LABEL`) or connective, its next word capitalised."""
+    text = _UPDATE_LABEL.sub("", text, count=1)
     m = _CONNECTIVE.match(text)
     if not m:
         return text
