@@ -119,6 +119,7 @@ def test_a_cue_set_off_after_the_subject(tags: bool) -> None:
     assert _loaded("The act, a 1952 law, only allows the president to ban dangerous aliens.", tags) == ["dangerous"]
     assert _loaded("Criticism of the mayor is unfair, Roe said, especially from papers that she complained have cited "
                    "no names.", tags) == ["complained"]
+    assert _loaded("The mayor signed the bill, aides said, though it is a disastrous mistake.", tags) == ["disastrous"]
     assert _loaded("He is a dangerous demagogue.", tags) == ["dangerous"]
 
 

@@ -1580,7 +1580,8 @@ def given_after(text: str, s: int) -> bool:
 # allows ..." (an appositive, no cue) and a cue after "and", "but" or a relative (`_CUE_AFTER`'s) are not read so.
 # A whole clause before the cue ("Criticism directed at the president is unfair, Conway said, especially ...") is
 # `given_after`'s: the words after the cue are the outlet's again; a clause opened by a subordinator ("If it is true,
-# he said, ...") is no subject and stays read.
+# he said, ...") is no subject and stays read. A cue followed by a conjunction or a subordinator ("Trump applauded the
+# bill, the White House said, though it falls far short of ...") ends the speaker's words there.
 _SUBORDINATOR = r"(?i:if|although|though|even\s+though|while|when|because|as|since|unless|once|after|before)\b"
 _CLAUSE_BEFORE_CUE = (r"(?!" + _SUBORDINATOR + r")[^,.!?;:\n\"“”]*"
                       r"\b(?i:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\b")
@@ -1592,7 +1593,9 @@ _CUE_BETWEEN = re.compile(
     r"(?<!\band)(?<!\bbut)(?<!\bwhich)(?<!\bwho)(?<!\bthat),\s+"
     r"(?:he|she|they|we|(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[a-z]+s)"
-    r"\s+(?:(?:also|later|then|have|has|had)\s+)?(?:" + _CUE_BETWEEN_VERBS + r"),\s+" + _CLAUSE_TO_WORD)
+    r"\s+(?:(?:also|later|then|have|has|had)\s+)?(?:" + _CUE_BETWEEN_VERBS + r"),\s+"
+    r"(?!(?i:though|although|but|and|or|while|whereas|because|since|after|before|when|which|who|even|despite)\b)"
+    + _CLAUSE_TO_WORD)
 
 
 def given_between(text: str, s: int) -> bool:
