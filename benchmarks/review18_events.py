@@ -158,6 +158,10 @@ Since (session 43, helper F; before = main's fresh store at 9a69f00): one figure
 when the pair stands out of both sentences' other matches (docs/comparison.md; REPORT_VERSION 199, a copy): shared 7/45
 -> 7/47 (the $300 billion in the budget deal, the sixteen police officers injured: each one fact, unmarked); every
 other mark the same.
+Since (session 46, helper C; before = main's fresh store at 9f83842): "modest" of a thing tells its scope
+(docs/model-card-slant.md, "Session 46, helper C"; ANNOTATOR_VERSION 198, a fresh store): slant 0/30 -> 0/28 (Reuters'
+"more modest policy proposals", phrase and word, gone, and its sentence; Reuters shows "Trump also blasted the
+pharmaceutical and insurance industries ..." instead, its "blasted" shown before too); every other line the same.
 """
 from __future__ import annotations
 

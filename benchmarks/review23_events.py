@@ -180,6 +180,11 @@ Since (session 44, helper E; before = main's fresh store at e70cea9): a quotatio
 words starts no sentence, nor the word glued to a mark opening a line (docs/inputs.md, "Sentences"; ANNOTATOR_VERSION
 165, a fresh store): shared 3/50 -> 3/51 (CBS's and NPR's Lorenzoni quotation, "We appreciate (the offer), but ...", one
 point: CBS's sentence no longer parted from its opening mark); lone-mark sentences 59 -> 0; every other mark the same.
+Since (session 46, helper C; before = main's fresh store at 9f83842): "modest" of a thing tells its size or scope, a
+win's its margin (docs/model-card-slant.md, "Session 46, helper C"; ANNOTATOR_VERSION 198, a fresh store): slant 0/29 ->
+0/26 (BuzzFeed's "congratulated the prime minister on his modest victory", phrase, word and sentence, gone, unmarked;
+it shows "Openly calling himself a feminist, the younger Trudeau insisted on gender equality ..." instead); every
+other line the same.
 """
 from __future__ import annotations
 
