@@ -145,6 +145,11 @@ Since (session 45, helper D; before = main's fresh store at 2addafe): an exact f
 topic gives as a round lower bound is no new figure (docs/comparison.md, "Session 45"; REPORT_VERSION "228", a copy):
 unique 5/175 -> 4/175 (CNN's "one key piece of evidence", listed for "wounded 230 others" beside NPR's "more than 200
 wounded", gone; its place to CNN's Jef Versele quotation, unmarked); every other line the same.
+Since (session 46, helper C; before = main's fresh store at 9f83842): a cue set off after the subject gives the clause
+to the speaker (docs/model-card-slant.md, "Session 46, helper C"; ANNOTATOR_VERSION 198, a fresh store): slant 0/70 ->
+0/69 (the judgement verb "stonewalling" of "Then Trump covered up his misconduct, Democrats say, obstructing Congress
+by stonewalling all the subpoenas", the Democrats' charge, gone, unmarked; its note had named Democrats as whom it
+characterised); every other line the same.
 """
 from __future__ import annotations
 
