@@ -17,6 +17,20 @@ def test_a_caption_over_a_credit_handed_on_via_an_agency_goes_whole():
     _gone("Lakeview, 2016 (Jo Lin/Harbour Pictures/Coast Media via Getty Images)", "photo caption")
 
 
+def test_a_caption_over_a_credit_via_an_agency_without_brackets_goes_whole():
+    _gone("Mayor Ann Lee arrives at the harbour on June 20, 2020 in Lakeview, Maine. Jo Lin/AFP via Getty Images",
+          "photo caption")
+    _gone("Harbour master Bo Park speaks in Lakeview, Britain, January 16, 2019, in this screen grab taken from video. "
+          "Lakeview TV via REUTERS", "photo caption")
+    # a sentence of the story closed by "via" and lower-case words keeps its words
+    _stays("The pier reopened on Monday. The notice was sent via AP")
+
+
+def test_a_present_tense_caption_naming_its_pictures_source_goes():
+    _gone("A boat is wedged in trees Friday in Lakeview, Maine, in a photo from Ann Roe.", "photo caption")
+    _stays("A boat was wedged in trees on Friday, in a photo from Ann Roe that the council shared.")
+
+
 def test_a_caption_over_a_photo_by_credit_goes_whole():
     _gone("Harbour master Bo Park joined Mayor Ann Lee as she opened the new sea wall on June 20, 2018. "
           "(Photo by Jo Lin/Getty Images)", "photo caption")

@@ -534,6 +534,7 @@ _CREDIT_TOKEN = r"(?:[A-Z][a-z]?\.|[A-Z][\w'’-]*)"  # "J." but not "Oklahoma."
 _CREDIT_NAME = rf"{_CREDIT_TOKEN}(?: {_CREDIT_TOKEN}){{0,3}}"
 # a photo credit closing a line: "(Carlo Allegri/Reuters )", "REUTERS/Jonathan Bachman"
 _HANDOUT_SOURCE = r"[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,5}"
+_VIA_SOURCE = r"[A-Z][\w.'’&-]*(?: (?:[A-Z0-9][\w.'’&-]*|of|the|and|for|&)){0,6}"
 _TAIL_AGENCY_CREDIT = re.compile(
     rf"\s*(?:\(\s*{_CREDIT_NAME}\s*/\s*{_SLASH_AGENCY}(?:\s*/\s*[\w ]+)?\s*\)"
     # the agency first in the brackets: "(REUTERS/Brendan McDermid)", "(AP/Jacquelyn Martin)", "(Reuters/Files)"
@@ -551,6 +552,10 @@ _TAIL_AGENCY_CREDIT = re.compile(
     # Reuters)", "(Jo Lin/The Lakeview Courier via AP)", "(Ann Roe/AFP via Getty Images)", "(Kremlin/via Reuters)"
     rf"|\(\s*{_HANDOUT_SOURCE}(?:\s*[/,]\s*{_HANDOUT_SOURCE}){{0,3}}(?:\s+|\s*/\s*)via\s+"
     r"(?:AP|Reuters|REUTERS|AFP|Getty Images)\s*\)"
+    # ... or without brackets after a sentence's end, its words capitalised ("... in Tulsa, Oklahoma. Jo Lin/AFP via
+    # Getty Images", "... December 29, 2017. Yonhap via REUTERS"): "The note was sent via AP" is a sentence
+    rf"|(?<=[.!?]\s){_VIA_SOURCE}(?:\s*[/,]\s*{_VIA_SOURCE}){{0,4}}(?:\s+|\s*/\s*)via\s+"
+    r"(?:AP|Reuters|REUTERS|AFP|Getty Images)"
     # an agency's credit naming several photographers or a file ("REUTERS/Jo Lin/Ann Roe/File Photos", session 46)
     rf"|\b{_SLASH_AGENCY}\s*/\s*{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME}){{1,3}})"
     # an agency's picture desk's notes to editors after the credit, in capitals ("REUTERS/Jo Lin TPX IMAGES OF THE
@@ -715,7 +720,14 @@ _PRESENT_CAPTION = re.compile(
 # (session 46, review 34); prose tells a dated event in the past tense and carries no credit.
 _PRESENT_DATED_INSIDE = re.compile(
     rf"^{_PRESENT_ONLY}{_ONE_SENTENCE}[A-Z][^\"“”!?;:]{{5,200}}?(?:{_CAPTION_VERB})[^\"“”!?;:]{{0,200}}?"
-    rf"\s(?:on\s)?(?:{_WEEKDAY},?\s)?{_MONTH}\s\d{{1,2}},\s\d{{4}},\s[^\"“”!?;:]{{1,200}}\.$")
+    rf"\s(?:on\s)?(?:{_WEEKDAY},?\s)?{_MONTH}\s\d{{1,2}},\s\d{{4}},?\s[^\"“”!?;:]{{1,200}}\.$")
+# A caption naming the picture and its source, closing its one sentence in the present tense ("A boat is wedged in
+# trees in Oriental, in a photo from Ann Roe.", CNN's, review 24; "... speaks in London, January 16, 2019, in this
+# screen grab taken from video."): prose on a picture tells it in the past tense ("... was seen in a photo ...").
+_PICTURE_SOURCE_CAPTION = re.compile(
+    rf"^{_PRESENT_ONLY}{_ONE_SENTENCE}[A-Z][^\"“”!?;:]{{5,200}}?,?\sin (?:a|an|this) (?:photo(?:graph)?|picture|image|"
+    r"screen ?grab|still|video still)(?: (?:taken|provided|released|posted|shared|obtained))? (?:from|by) "
+    r"[^\"“”!?;:]{1,80}\.$")
 # an agency's note of the day its picture was taken, closing its caption ("... in Texas, U.S., June 24, 2018. Picture
 # taken June 24, 2018.", Reuters): no sentence of a story says so
 # A caption closed by the agency alone in brackets, no photographer named ("Protesters march in Lakeview on
@@ -1569,7 +1581,8 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
         return f"update note: {_show(text)}", None
     if (m := _QUOTED_HEADLINE.match(text)) and _is_title_case(m.group("title")):
         return f"related link: {_show(text)}", None
-    if len(words) <= 40 and (_PRESENT_CAPTION.match(text) or _PLACE_DATE_CAPTION.search(text)) \
+    if len(words) <= 40 and (_PRESENT_CAPTION.match(text) or _PLACE_DATE_CAPTION.search(text)
+                             or _PICTURE_SOURCE_CAPTION.match(text)) \
             or len(words) <= _CAPTION_WORDS and _PICTURE_TAKEN.search(text):
         return f"photo caption: {_show(text)}", None
     if len(words) <= _POSITION_CAPTION_WORDS and _POSITION_CAPTION.match(text):
@@ -1677,7 +1690,8 @@ def _caption_before(before: str) -> bool:
     in Ohio on May 2, 2019.", session 43); prose before a credit keeps its words."""
     return bool(not re.search(r"[.!?:;,\"”’)]$", before) or _CAPTION_DATE_END.search(before)
                 or _CAPTION_DAY_PLACE.search(before) or _PLACE_DATE_CAPTION.search(before)
-                or (len(before.split()) <= 40 and (_PRESENT_CAPTION.match(before) or _PRESENT_DATED_INSIDE.match(before)))
+                or (len(before.split()) <= 40 and (_PRESENT_CAPTION.match(before) or _PRESENT_DATED_INSIDE.match(before)
+                                                   or _PICTURE_SOURCE_CAPTION.match(before)))
                 or _PICTURE_TAKEN.search(before))
 
 

@@ -558,6 +558,10 @@ ANNOTATOR_VERSION = 212  # 2: reported (indirect) speech; 3: loaded wording read
 #     of a main clause's subject; a past report ends before a last present relative clause on an apposition ("said he
 #     was warming up with Hale, the radio host, who is not known for ...", `indirect._present_aside_off`), and
 #     opens after the comma of an aside after "that" ("said that, in light of ..., he would ...") (docs/quotes.md)
+#     sentence in the present tense dated inside, over "(AP Photo/Jo Lin)", and over "Jo Lin/AFP via Getty Images"
+#     after its stop; a present-tense caption closed by "in a photo from Ann Roe."; a colleagues' credit with
+#     initials, a list's "⦁" or the note "This article is based in part on wire service reports." goes
+#     (docs/inputs.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
