@@ -117,6 +117,12 @@ def test_an_inner_quotation_with_its_teller_in_common_stays_one_point():
     a = _quoted(f"\"{said}\" the judge said.", said, "Nora Hale")
     b = Draft("b", "B", [("Mayor Ivo Brandt ordered every village school closed on Fridays last spring.", "b")])
     assert _pair(a, b) == [("a", "b")]
+    # two outlets quoting one speaker's nested words (review 22's Wilson, "I said, 'Get back or ...'")
+    said = "I told them, 'Leave the harbour or we close the gates.'"
+    a = _quoted(f"“{said}”", said, "Ivo Brandt")
+    said_b = "I told them, 'Leave the harbour or we close the gates,'"
+    b = _quoted(f"“{said_b}” Brandt said, according to the court papers.", said_b, "Ivo Brandt", name="b")
+    assert _pair(a, b) == [("a", "b")]
     said = "The judges' ruling closes Brandt's village schools on Fridays, and that is final,"
     a = _quoted(f"\"{said}\" the clerk said.", said, "Ena Toll")
     b = Draft("b", "B", [("The judges' ruling closes the village schools of Mayor Brandt on Fridays.", "b")])

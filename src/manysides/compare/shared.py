@@ -1113,8 +1113,9 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                          and (_two_quotations(quoted[i], quoted[j], SAME_SPEAKER_WORDS) and not runs[i] & runs[j]
                               and sims[i, j] < SAME_SPEAKER_QUOTE if voices[i] & voices[j]
                               else _two_quotations(quoted[i], quoted[j]) and sims[i, j] < SAME_QUOTE)
-                     or any(quoted[y] is not None and _quotes_a_quotation(inner[x], content[y])
-                            for x, y in ((i, j), (j, i))) and sims[i, j] < SAME_QUOTE)
+                     or any(quoted[y] is not None and inner[y] is None and not voices[x] & voices[y]
+                            and _quotes_a_quotation(inner[x], content[y]) for x, y in ((i, j), (j, i)))
+                     and sims[i, j] < SAME_QUOTE)
     return out
 
 
@@ -1201,8 +1202,10 @@ def _inner_quotation(v: SentenceView, ann: Annotation) -> tuple[frozenset[str], 
 
 def _quotes_a_quotation(inner: tuple[frozenset[str], frozenset[str]] | None, other: frozenset[str]) -> bool:
     """Whether a sentence with a quotation inside its speaker's (`_inner_quotation`) and another sentence (its content
-    words `other`) meet only in the inner quotation's words: asked of another quotation (`told_apart`), the other
-    quotes what the speaker quotes, the speaker says something of it ("has since morphed into ..."), two statements.
+    words `other`) meet only in the inner quotation's words: asked of another quotation (`told_apart`) that holds no
+    inner quotation and is given to no speaker of the first's, the other quotes what the speaker quotes, the speaker
+    says something of it ("has since morphed into ..."), two statements. Two outlets quoting one speaker's nested
+    words ('"I said, 'Get back or I'm going to shoot you,'" Wilson said' twice, review 22) give one statement.
     Beside narration it is as often one fact, the speaker citing a finding the other outlet tells ("The House
     report found that 'senior officials requested the talking points be changed'" / "Draft talking points ...
     depicted efforts ... to strip out references ...", judged the same)."""
