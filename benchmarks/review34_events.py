@@ -123,6 +123,20 @@ sentence, ..."; REPORT_VERSION "251", a copy): shared 4/65 -> 2/63 (USA Today's 
 five-year maximum; the Times' campaign statement leaves Sotomayor's dissent quoting it); every other line the same.
 Left: the ban's list of countries beside Roberts' reasoning on who named them (two facts of one subject), and the ACLU
 lawyer's words on the asylum ruling, an article of another event grouped with Nielsen's.
+Since (session 46, helper B; before = main's fresh store at 9f83842): review 34's wrong speakers and words by cause:
+a bare surname is not the relative it introduces ("Flynn's son, Michael Flynn Jr."), a body named in the article is
+no part of an office holder's name, a hyphened given name keeps its last part ("Moon Jae-in"), an aside's cue stops
+at its closing dash, "for X to say" is no speech, a raised passive's subject speaks, a manner word and the words of a
+"while" clause's subject are no one's, a chant named before its noun is its starter's, a participle on a verb of
+stance is its subject's, an outlet's closing tag vouches for the speaker before, he after "the President said" is
+that role, "but they" after a body's report is the body, a sentence credited at its end quotes its source; reports
+without "found out", a person's "has shown", "opening the way", the speaker's own press conference, a second
+speaker's report, a "That ..." subject (docs/quotes.md; ANNOTATOR_VERSION 195, a fresh store): quotes 34/503 ->
+3/496 (every mark but CNN's "and has every political incentive", Reuters' "sidestepped Congress" and CNN's own "CNN
+has reported"; 7 quotes fewer: "a large number", "inspectors", ISI's run-on, CNN's "found out" and "has shown", the
+BBC's "North Koreans" inference, "fully" (now the attorney's report of the whole clause)); the new speakers all
+right (Flynn, Trump, Kirstjen Nielsen, Moon Jae-in, Rex Tillerson, Russia, South Korean officials, a court filing,
+the Trump transition team, "the President"); CNS's "Nielsen" now "Kirstjen M. Nielsen"; every other mark the same.
 """
 from __future__ import annotations
 

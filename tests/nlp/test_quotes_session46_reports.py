@@ -73,3 +73,10 @@ def test_a_that_clause_for_subject_says_nothing(speech):
     got = _reports(speech, "That the Venezuelans went into the talks demanding land, as the envoy said, suggests "
                            "there is a growing despair in Caracas for a deal.")
     assert "Venezuelans" not in got
+
+
+def test_control_a_showed_joined_to_a_speakers_said(speech):
+    got = _reports(speech, "Jo Reed, an economist at a bank, said the city's answer could have been harsher and "
+                           "showed that the mayor was keen to keep the talks going.")
+    assert got["Jo Reed"] in ("the city's answer could have been harsher",
+                              "the mayor was keen to keep the talks going")

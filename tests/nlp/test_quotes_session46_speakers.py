@@ -223,3 +223,14 @@ def test_control_a_name_the_parse_made_a_later_clauses_subject(speech):
     got = _speakers(speech, "In 2017, Mr. Hale taunted Mr. Ruiz as “Little Rocket Boy” when the county was launching "
                             "new drills and tensions over a possible strike soared across the state.")
     assert got["Little Rocket Boy"] == "Hale"
+
+
+def test_control_a_one_word_answer_after_its_verb(speech):
+    got = _speakers(speech, "Asked whether the envoys would be expelled, Mayor Jo Ames said: “Absolutely.”")
+    assert got["Absolutely"] == "Jo Ames"
+
+
+def test_control_the_father_named_in_full_beside_a_namesake_son(speech):
+    got = _speakers(speech, "Senator Paul Harlan spoke on Monday. Harlan's son, Paul Harlan Jr., was in the room. "
+                            "Harlan said he \"will never stop fighting for the state.\"")
+    assert got["will never stop fighting for the state"] == "Paul Harlan"

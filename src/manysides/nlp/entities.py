@@ -772,8 +772,11 @@ def extract_entities(doc: "Doc") -> list[Entity]:
                 names = Counter({f: c for f, c in full_names.items() if f.split()[0] != name})
             if " " not in name and name in kin_of_surname:
                 # "Flynn's son, Michael Flynn Jr.": a bare "Flynn" is the father, named so alone
-                names = Counter({f: c for f, c in names.items()
-                                 if not any(set(f.split()) <= set(k.split()) for k in kin_of_surname[name])})
+                # (and its shorter forms without the given name, "Flynn Jr."; not "Donald Trump" beside "Trump's son,
+                # Donald Trump Jr.")
+                names = Counter({f: c for f, c in names.items() if not any(
+                    set(f.split()) <= set(k.split()) and f.split()[0] != k.split()[0] or f == k
+                    for k in kin_of_surname[name])})
             if " " not in name and first_named and _titled(text, start, end):
                 names = Counter({f: c for f, c in names.items()
                                  if f not in first_named or f.split()[-1] != name})

@@ -1528,9 +1528,10 @@ def extract_indirect(doc: "Doc", entities: Sequence[Entity], direct_quotes: Sequ
                 kind = "org"  # "the city said"
             elif kind == "person" and lemma not in _PERSON_NOUNS:
                 continue  # "the deal says": no one's voice
-        if cue.lemma_.lower() == "show" and kind == "person":
+        if cue.lemma_.lower() == "show" and kind == "person" and subj.head.i == cue.i:
             continue  # "Trump has shown that he will always side with ...": what a person's deeds show, the writer's
-            # inference (session 46, review 34; "the records show" stays a document's report)
+            # inference (session 46, review 34; "the records show" stays a document's report, and so does a "showed"
+            # the parse joined to a speaker's "said")
         speaker = _plain_speaker(_TRAILING_PRONOUN.sub("", speaker or "").strip())
         if not speaker or (kind == "person" and _restated(subj, speaker, start, end, ctx)):
             continue

@@ -4012,8 +4012,10 @@ def _bidden(cue: "Token") -> bool:
 
 
 def _manner_word(span: _Span, cue: "Token", ctx: _Context) -> bool:
-    """Whether a word or two in quotes are an adverb of the cue ("had “fully” informed the department"): how the
+    """Whether a word or two in quotes before the cue are its adverb ("had “fully” informed the department"): how the
     telling was done, the writer's word or someone else's, never what the teller said."""
+    if span.outer_end > cue.idx:
+        return False  # after its verb it may be the answer given: 'he said: “Absolutely.”'
     words = [t for t in ctx.doc.char_span(span.start, span.end, alignment_mode="expand") or [] if not t.is_punct]
     return bool(words) and all(t.pos_ == "ADV" or (t.dep_ == "advmod" and t.head.i == cue.i) for t in words)
 
