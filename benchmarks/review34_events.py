@@ -132,11 +132,13 @@ stance is its subject's, an outlet's closing tag vouches for the speaker before,
 that role, "but they" after a body's report is the body, a sentence credited at its end quotes its source; reports
 without "found out", a person's "has shown", "opening the way", the speaker's own press conference, a second
 speaker's report, a "That ..." subject (docs/quotes.md; ANNOTATOR_VERSION 195, a fresh store): quotes 34/503 ->
-3/496 (every mark but CNN's "and has every political incentive", Reuters' "sidestepped Congress" and CNN's own "CNN
-has reported"; 7 quotes fewer: "a large number", "inspectors", ISI's run-on, CNN's "found out" and "has shown", the
-BBC's "North Koreans" inference, "fully" (now the attorney's report of the whole clause)); the new speakers all
-right (Flynn, Trump, Kirstjen Nielsen, Moon Jae-in, Rex Tillerson, Russia, South Korean officials, a court filing,
-the Trump transition team, "the President"); CNS's "Nielsen" now "Kirstjen M. Nielsen"; every other mark the same.
+3/497 (every mark but CNN's "and has every political incentive", Reuters' "sidestepped Congress" and CNN's own "CNN
+has reported"; 6 quotes fewer, all marked before: "a large number", "inspectors", ISI's run-on, CNN's "found out" and
+"has shown", the BBC's "North Koreans" inference; "fully" now inside the attorney's report of the whole clause); the
+new speakers all right (Flynn, Trump, Kirstjen Nielsen, Moon Jae-in, Rex Tillerson, Russia, South Korean officials,
+a court filing, the Trump transition team, "the President"; "Gang of Eight" now Schiff's); CNS's "Nielsen" now
+"Kirstjen M. Nielsen"; every other mark the same (Flynn's summary gains a third sentence, the Washington Times'
+"Donald Trump praised Putin's move on Twitter, writing ...").
 """
 from __future__ import annotations
 
