@@ -140,6 +140,10 @@ Since (session 44, helper C; before = main's fresh store at e70cea9): a size wor
 are no loaded wording (docs/model-card-slant.md, "Session 44, helper C"; ANNOTATOR_VERSION 160, a fresh store): slant
 0/46 -> 0/45 (the Washington Times' "a possibly violent backlash" sentence gone, unmarked; another of its sentences
 shown, unmarked); every other line the same.
+Since (session 46, helper C; before = main's fresh store at 9f83842): the graded words after a comparison's "more" of a
+thing bought (docs/model-card-slant.md, "Session 46, helper C"; ANNOTATOR_VERSION 198, a fresh store): slant 0/45 ->
+0/43 (the Guardian's "a strengthening yuan that has made exports more expensive", word and sentence, gone, unmarked: a
+price); every other line the same.
 """
 from __future__ import annotations
 
