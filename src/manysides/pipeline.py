@@ -40,6 +40,7 @@ REPORT_VERSION = "246"  # 4: an article naming no outlet is its own outlet every
 REPORT_VERSION = "251"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "236"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "237"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "247"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -495,6 +496,13 @@ REPORT_VERSION = "237"  # 4: an article naming no outlet is its own outlet every
 # 237: session 46, helper A, summaries (review 35): a surname after an opening time phrase ("Late Monday, Abbott
 #     released ...") takes the person's full name as one opening the sentence does; an editor's update note opening a
 #     sentence ("Updated at noon Eastern time: Police said ...") is left out (docs/comparison.md)
+# 247: unique items (session 46, helper D, reviews 26 and 29): the parts a sentence splits its total into ("60 in
+#     all, 25 from the town and 35 from other districts") are no new figures when another outlet gives that total with
+#     a share of it ("the 60 firefighters, more than half of them from ..."; `unique._part_as_share`); a price told
+#     without its cents is the price ("$35" / "$35.50"; `_cents_dropped`); and "package" and "legislation" are read as
+#     "bill", "spending" as "funding", "evening" as "night" when a sentence's words are sought in another outlet's
+#     passage (`_SAME_WORD`: "Congress passed a funding bill Thursday evening." / "The spending package passed Thursday
+#     by Congress ...") (docs/comparison.md)
 
 
 class Progress(Protocol):

@@ -53,7 +53,11 @@ campaign beside another outlet's sentence on its topic naming "the campaign" (`_
 another outlet speaks of tweets, nor a ministry named the other way round ("Ministry of Defense", "Defense Ministry":
 `_office_turned`), nor a place of care another outlet's sentence on its topic tells by its kind ("the MetroHealth
 Emergency Department", "the hospital": `_care_told`); in a shared point's sentence a relative clause after a name
-("Nielsen, who ... her 16-month tenure,") is an aside too.
+("Nielsen, who ... her 16-month tenure,") is an aside too. The parts a sentence splits its total into are no new
+figures when another outlet gives the total with a share of it ("90 in all, 40 from Thailand and 50 from overseas",
+"90 rescue workers, more than half of them from ...": `_part_as_share`; reviews 26 and 29), nor is a price told without
+its cents (`_cents_dropped`); "package" is "bill" and "evening" "night" when a sentence's words are sought in
+another outlet's passage (`_SAME_WORD`).
 
 Each item carries its new figures and names as spans (`UniquePoint.details`), so the
 reports can show which part of the sentence no other outlet gives. A news outlet named and
@@ -79,6 +83,7 @@ import numpy as np
 
 from ..ingest.clean import PICTURE_PLACE, PICTURE_SIDE
 from ..nlp.acronyms import another_name, defined_aliases
+from ..nlp.claims import CURRENCY_ADJECTIVES, CURRENCY_SIGNS, CURRENCY_WORDS
 from ..nlp.numbers import (AT_LEAST, DURATION_SECONDS, NEAR_UNDER, duration_in, hedge_family, parse_numeral,
                            parse_word_number)
 from ..nlp.tweets import SIGNATURE, SIGNED, signatures, tweet_quotes
@@ -293,6 +298,7 @@ def unique_points(
             told = set().union(*(t for t, sim in zip(told_rows, sims) if t and sim >= threshold))
             figures, names = _novel(v, ann, elsewhere, contested, printed, outlets, cited, others_raw[outlet],
                                     other_texts, aliases, estimates, told, days, since, months, exact, bounds)
+            parts_told: set[int] = set()  # a total's parts another outlet gives as a share of it (`_part_as_share`)
             if figures:  # a figure a sentence on its topic tells rounded, or a bound its own figure meets
                 here = [c for c in ann.claims if _counts(c) and v.start <= c.start and c.end <= v.end]
                 near_bounds = [b for row, sim in zip(bound_rows, sims) if sim >= threshold for b in row]
@@ -303,6 +309,9 @@ def unique_points(
                 # ... or a year that says which campaign, one a sentence on its topic names without its year
                 rounded |= {c.start for c in ann.claims if isinstance(c, Claim) and v.start <= c.start
                             and c.end <= v.end and not _counts(c) and _which_one(c, art.text, near_words)}
+                # ... or a part of the sentence's total that another outlet gives as a share of that total
+                parts_told = {c.start for c in here if _part_as_share(c, here, v.text, others_raw[outlet])}
+                rounded |= parts_told
                 figures = {k: spans for k, spans in figures.items() if not any(s in rounded for s, _ in spans)}
             if names:  # a name whose words a sentence on its topic giving one of its counts holds: one name told so
                 counts = [c for c in ann.claims if _counts(c) and v.start <= c.start and c.end <= v.end]
@@ -340,7 +349,7 @@ def unique_points(
             if best < threshold:
                 own = [c for c in ann.claims if _counts(c) and c.start < v.end and c.end > v.start]
                 if own and not names and all(_printed(_figure(c), printed) or (art.id, c.start) in contested
-                                             or _within_bound(c, art.text[c.end:], bounds)
+                                             or _within_bound(c, art.text[c.end:], bounds) or c.start in parts_told
                                              for c in own):
                     continue  # every figure is another outlet's too (or another outlet's figure of its quantity)
                 if not figures and not names and (_quoted_elsewhere(v, ann, other_words)
@@ -616,10 +625,18 @@ def _stem(word: str) -> str:
     return word[:6]
 
 
+# words outlets write for one thing, read as one: "Congress passed a government funding bill Thursday evening."
+# restates "The spending package passed Thursday by Congress ..." (review 29). Only words that name the same thing in
+# a report of a legislature's day; a word of more senses ("measure", "act") stays itself
+_SAME_WORD = {"package": "bill", "packages": "bills", "legislation": "bill", "spending": "funding",
+              "evening": "night", "evenings": "nights"}
+
+
 def _content(text: str) -> frozenset[str]:
     """The stems of a text's content words (stop words, number words and words of two letters
-    aside) and its numerals."""
-    return frozenset(w.rstrip(".,") if w[0].isdigit() else _stem(w) for w in words(text, numbers=True)
+    aside, `_SAME_WORD`'s words read as their common one) and its numerals."""
+    return frozenset(w.rstrip(".,") if w[0].isdigit() else _stem(_SAME_WORD.get(w, w))
+                     for w in words(text, numbers=True)
                      if w not in STOP_WORDS and w not in NUMBER_WORDS and (len(w) > 2 or w[0].isdigit()))
 
 
@@ -813,6 +830,11 @@ def _figure(c: Claim) -> _Figure:
 
 # BOUND_SLACK (numbers.py): "more than 2 percent" for "2.3%"; "more than 100" is no "140"
 CLOSE = 0.025  # a rounded figure this near: "40%" is not "38%" rounded, "200" is "202"
+# a price is told in whole units and cents below this much ("$35.50", "$9.99"); a larger sum with a fraction is
+# one in millions or billions written short ("$35.5 million")
+CENTS_LEAST = 1000.0
+# the currencies the claims stage reads (figures' units are lower-cased)
+_MONEY = frozenset({*CURRENCY_SIGNS.values(), *CURRENCY_WORDS.values(), *CURRENCY_ADJECTIVES.values()})
 
 
 def _printed(figure: _Figure, printed: set[_Figure]) -> bool:
@@ -821,7 +843,8 @@ def _printed(figure: _Figure, printed: set[_Figure]) -> bool:
     digits, fewer than the other, which rounds to it and lies within `CLOSE` of it ("4,500"
     and "4,493", "200" and "202"; not "40%" and "38%"). Two figures as precise as each
     other ("76", "77") are two figures. Durations in two units of time are compared in
-    this figure's unit ("270 months" is "22 1/2 years"); ages are not converted."""
+    this figure's unit ("270 months" is "22 1/2 years"); ages are not converted. A price
+    told without its cents is the price (`_cents_dropped`)."""
     value, unit, *age = figure
     for v, u, *other_age in printed:
         if u != unit:
@@ -831,6 +854,8 @@ def _printed(figure: _Figure, printed: set[_Figure]) -> bool:
             v = round(converted, 6)
         if v == value:
             return True
+        if _cents_dropped(value, v, unit):
+            return True
         (rough, exact) = (v, value) if _significant(v) < _significant(value) else (value, v)
         digits = _significant(rough)
         if rough and digits < _significant(exact) and digits <= 2:
@@ -838,6 +863,18 @@ def _printed(figure: _Figure, printed: set[_Figure]) -> bool:
             if math.isclose(round(exact / scale) * scale, rough) and abs(exact - rough) <= CLOSE * abs(exact):
                 return True
     return False
+
+
+def _cents_dropped(value: float, other: float, unit: str) -> bool:
+    """Whether one of two sums of money is the other with its cents left off: "took their $35" beside "the license
+    fee of $35.50" (review 26), a price told in whole dollars (cut, not rounded: $35.50 rounds to $36). Only an
+    amount of whole units beside one of units and cents under `CENTS_LEAST` ("$35.5 million" is no amount in cents:
+    "$35 million" beside it is another sum), and only money."""
+    if unit.upper() not in _MONEY or not (math.isfinite(value) and math.isfinite(other)):
+        return False
+    whole, cents = (value, other) if value == int(value) else (other, value)
+    return (whole == int(whole) and cents != int(cents) and cents < CENTS_LEAST
+            and math.isclose(cents * 100, round(cents * 100)) and int(cents) == whole)
 
 
 def _bound_met(c: Claim, printed: set[_Figure]) -> bool:
@@ -1013,6 +1050,38 @@ def _which_one(c: Claim, text: str, near: Sequence[str]) -> bool:
         return False
     pattern = rf"\bthe\s+(?:(?!(?:1[89]|20)\d\d\b)[\w'’-]+\s+){{0,2}}?{re.escape(thing)}s?\b"
     return any(re.search(pattern, t, re.IGNORECASE) for t in near)
+
+
+# a share of a whole told in words right after the whole's figure: "90 rescue workers, more than half of them", "60
+# firefighters, most of whom"; a share word alone ("half the town") says nothing of the figure
+_SHARE_OF = (r"[^.;:!?]{0,60}?\b(?:half|a third|two-thirds|a quarter|most|the majority|a minority)"
+             r"\s+of\s+(?:them|whom|those)\b")
+
+
+def _part_as_share(c: Claim, here: Sequence[Claim], sentence: str, elsewhere: str) -> bool:
+    """Whether count `c` is one of the parts a sentence splits its total into ("90 in all, 40 from Thailand and 50
+    from overseas": the sentence's exact counts of one unit, `here`, add up to a numeral it writes, the claim stage's
+    count or not) while the other outlets' text (`elsewhere`) gives that total with a share of it right after it
+    ("the team of 90 rescue workers, more than half of them from nations around the world", review 26; the two
+    sentences 0.39 alike, so no sentence on its topic is asked for): one breakdown, the other outlet's less exact.
+    Not a part whose total another outlet gives without such a share ("90 divers" alone: the split is news), nor
+    counts that do not add up."""
+    counts = [o for o in here if o.low is not None and o.low == o.high and o.unit.lower() == c.unit.lower()]
+    if c not in counts:
+        return False
+    numerals = {float(n.replace(",", "")): n for n in re.findall(r"(?<![\d.,])\d{1,3}(?:,\d{3})*(?![\d]|[.,]\d)",
+                                                                  sentence)}
+    total = None
+    if len(counts) >= 2 and sum(float(o.value) for o in counts) in numerals:  # the total written, no claim of its own
+        total = numerals[sum(float(o.value) for o in counts)]
+    elif len(counts) >= 3:  # the total one of the counts
+        largest = max(counts, key=lambda o: float(o.value))
+        if c is not largest and sum(float(o.value) for o in counts if o is not largest) == float(largest.value):
+            total = largest.text.strip()
+    if total is None:
+        return False
+    shared_out = rf"(?<![\d.,]){re.escape(total)}(?![\d]|[.,]\d){_SHARE_OF}"
+    return re.search(shared_out, elsewhere, re.IGNORECASE) is not None
 
 
 # hedges of an estimate: two outlets' estimates of one count whose implied intervals meet ("About 18
