@@ -139,6 +139,14 @@ new speakers all right (Flynn, Trump, Kirstjen Nielsen, Moon Jae-in, Rex Tillers
 a court filing, the Trump transition team, "the President"; "Gang of Eight" now Schiff's); CNS's "Nielsen" now
 "Kirstjen M. Nielsen"; every other mark the same (Flynn's summary gains a third sentence, the Washington Times'
 "Donald Trump praised Putin's move on Twitter, writing ...").
+Since (session 46, helper E; before = main's fresh store at 9f83842): a caption goes whole over a credit handed on
+"via" an agency (in brackets, or after its stop), over "(Photo by ...)", over an agency's credit of several
+photographers and, one present-tense sentence dated inside, over "(AP Photo/...)"; colleagues' credits with initials,
+a list's "⦁" or the wire-copy note go (docs/inputs.md, cleaning (9); ANNOTATOR_VERSION 204, a fresh store): furniture
+5 -> 0 lines; unique 8/169 -> 7/169 (National Review's caption of Baghdadi's video, marked, is gone; CNN's, CNS's,
+Reuters', National Review's and the Washington Times' sentences take the places); shared 4/65 -> 4/64 (the caption's
+pair with CNN's "In April, a video ... showed a man purporting to be Baghdadi" is gone); quotes 34/503, slant 15/61,
+summary 0/6, disputes 0/0 the same (slant scores of the articles that lost a line move by 0.01-0.05).
 """
 from __future__ import annotations
 
