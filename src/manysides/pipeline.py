@@ -41,6 +41,7 @@ REPORT_VERSION = "251"  # 4: an article naming no outlet is its own outlet every
 REPORT_VERSION = "236"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "237"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "247"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "252"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -488,7 +489,7 @@ REPORT_VERSION = "247"  # 4: an article naming no outlet is its own outlet every
 #     speaker's quotation sharing few of its words, is another statement; a sentence that meets another only inside a
 #     quotation it quotes within its speaker's ("... a policy 'calling for a shutdown of X' has since morphed into
 #     ...") is another statement; a count given whole and as the sum of every count of the other sentence ("16
-#     states" / "nine states plus parts of seven") is two figures in common (`shared._sum_of_parts`)
+#     states" / "nine states plus parts of seven") is two figures in common (`numbers.sum_of_parts`)
 #     (docs/comparison.md)
 # 236: session 46, helper A, summaries (reviews 34, 35): a sentence opening "That's how ..." ("That's how the minister
 #     described the site ...") points back; a lead framing the event as a kind of story ("The resignation is not just
@@ -503,6 +504,9 @@ REPORT_VERSION = "247"  # 4: an article naming no outlet is its own outlet every
 #     "bill", "spending" as "funding", "evening" as "night" when a sentence's words are sought in another outlet's
 #     passage (`_SAME_WORD`: "Congress passed a funding bill Thursday evening." / "The spending package passed Thursday
 #     by Congress ...") (docs/comparison.md)
+# 252: session 46, helper F, shared points (reviews 22, 31): such a whole shows no figures that differ
+#     (`numbers.sum_of_parts`); the inner-quotation rule splits no pair whose other quotation holds an inner
+#     quotation too or is given to the same speaker ('"I said, 'Get back ...'" Wilson said' twice) (docs/comparison.md)
 
 
 class Progress(Protocol):
