@@ -123,3 +123,14 @@ def test_a_report_opening_on_an_asides_comma_loses_the_comma(speech):
     text = ("President Omar Haddad said Thursday that, in light of the prime minister's earlier comment opposing a "
             "state, he would renew his push for full recognition.")
     assert _reports(speech, text)[0][1].startswith("in light of")
+
+
+def test_a_condition_after_that_and_its_comma_is_no_question(speech):
+    text = ("Senator Jo Marsh said that, if elected, she would leave such decisions to military leaders and follow "
+            "their advice.")
+    assert _reports(speech, text) == [
+        ("Jo Marsh", "if elected, she would leave such decisions to military leaders and follow their advice")]
+
+
+def test_control_asked_if_is_still_a_question(speech):
+    assert _reports(speech, "Senator Jo Marsh asked if the generals would leave such decisions to the White House.") == []

@@ -562,6 +562,9 @@ ANNOTATOR_VERSION = 212  # 2: reported (indirect) speech; 3: loaded wording read
 #     after its stop; a present-tense caption closed by "in a photo from Ann Roe."; a colleagues' credit with
 #     initials, a list's "⦁" or the note "This article is based in part on wire service reports." goes
 #     (docs/inputs.md)
+#     opens after the comma of an aside after "that" ("said that, in light of ..., he would ..."), a clause after
+#     "that" being no question whatever word opens it ("said that, if elected, ...", `indirect._after_that`)
+#     (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

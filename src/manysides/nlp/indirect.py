@@ -1385,6 +1385,18 @@ def _that_clause(doc: "Doc", start: int) -> bool:
     return k is not None and k > 0 and doc[k - 1].lower_ == "that" and doc[k - 1].dep_ == "mark"
 
 
+def _after_that(doc: "Doc", start: int) -> bool:
+    """Whether a reported clause follows a "that", commas between ("said that, if elected, he would ..."): a
+    statement, whatever word opens it (session 46, helper G)."""
+    k = next((t.i for t in doc if t.idx >= start), None)
+    if k is None:
+        return False
+    k -= 1
+    while k > 0 and doc[k].text == ",":
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "that" and doc[k].dep_ == "mark"
+
+
 def _dangling_end(doc: "Doc", start: int, end: int) -> bool:
     """Whether a reported clause ends on a preposition or subordinator without its object ("the
     reforms commenters insist the election is a victory for", "not a win for Obama, as"): the
@@ -1497,8 +1509,8 @@ def extract_indirect(doc: "Doc", entities: Sequence[Entity], direct_quotes: Sequ
         if _looks_like_headline(content) or ctx.in_heading(start) or ctx.in_heading(end - 1):
             continue
         first = content.split(None, 1)[0].lower().rstrip(":,;")
-        if first in _QUESTION_WORDS or content.rstrip().endswith("?"):
-            continue
+        if (first in _QUESTION_WORDS and not _after_that(doc, start)) or content.rstrip().endswith("?"):
+            continue  # (not "said that, if elected, he would ...": a condition in a statement)
         if any(s < end and start < e for s, e in taken):
             continue
         if cue.idx < start and _TAG_AFTER.match(text, end):
