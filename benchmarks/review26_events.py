@@ -200,6 +200,12 @@ Since (session 42, helper D; before = main's fresh store at 9fcad13; a copy, the
 of one speaker sharing few words are two statements, below cosine 0.80 and with no run of three words alike
 (docs/comparison.md; REPORT_VERSION "180"): shared 7/43 -> 6/42 (Walker's "Tomorrow we are all Wisconsinites." and
 "It is time to put our differences aside ..." in no point); every other line the same.
+Since (session 46, helper D; before = main's fresh store at 9f83842): the parts of a total another outlet gives as a
+share of it are no new figures, nor is a price told without its cents (docs/comparison.md; REPORT_VERSION "247", a
+copy): unique 10/153 -> 8/152 (Fox's "90 in all, 40 from Thailand and 50 from overseas" beside USA Today's "90 rescue
+workers, more than half of them from ..." and NPR's "$35" beside the Washington Times' "$35.50" gone; the Times'
+"$35.50" item goes with it, NPR's fee being its figure; Fox's deputy commander "according to Sky News" and the
+Times' judge wanting no "shenanigans" take places, unmarked); every other line the same.
 About 6 minutes under a load of 12 (a fresh store; 1.3 minutes of CPU).
 """
 from __future__ import annotations

@@ -161,6 +161,11 @@ Since (session 45, helper B; before = main's fresh store at 2addafe): a last "ac
 report (docs/quotes.md, "Session 45's speakers and reports"; ANNOTATOR_VERSION 170, a fresh store): quotes 12/340 ->
 11/340 (HuffPost's McConnell report without "according to The Washington Post"; the sourcing spans' shares follow);
 every other mark the same.
+Since (session 46, helper D; before = main's fresh store at 9f83842): "package" is read as "bill", "spending" as
+"funding", "evening" as "night" when an item's words are sought in another outlet's passage (docs/comparison.md;
+REPORT_VERSION "247", a copy): unique 10/118 -> 9/117 (HuffPost's "Congress passed a government funding bill
+Thursday evening." gone beside the Times' "The spending package passed Thursday by Congress ..."); every other line
+the same.
 """
 from __future__ import annotations
 
