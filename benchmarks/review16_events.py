@@ -156,6 +156,10 @@ words alike (docs/comparison.md; REPORT_VERSION "180"-"181"): shared 3/48 -> 3/4
 Burroughs on race-conscious admissions' "important place in society" and the Washington Times' "... will always
 penalize to some extent the groups ...," two passages of her opinion); every other line the same.
 About 5-18 minutes (18 on a machine shared by many runs).
+Since (session 46, helper C; before = main's fresh store at 9f83842): "troubled" of a tenure or a term tells that it
+had troubles (docs/model-card-slant.md, "Session 46, helper C"; ANNOTATOR_VERSION 198, a fresh store): slant 0/27 ->
+0/26 (the Guardian's "His troubled five-year term left France still struggling with a sluggish economy", the word,
+gone, unmarked; Hollande's record unpopularity is told beside it); every other line the same.
 """
 
 from __future__ import annotations
