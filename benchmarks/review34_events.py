@@ -147,6 +147,8 @@ a list's "⦁" or the wire-copy note go (docs/inputs.md, cleaning (9); ANNOTATOR
 Reuters', National Review's and the Washington Times' sentences take the places); shared 4/65 -> 4/64 (the caption's
 pair with CNN's "In April, a video ... showed a man purporting to be Baghdadi" is gone); quotes 34/503, slant 15/61,
 summary 0/6, disputes 0/0 the same (slant scores of the articles that lost a line move by 0.01-0.05).
+line the same. The frame read after an opening phrase too ("For Trump, the vote is a sign that ...", REPORT_VERSION
+"238", a copy): every line the same (no wording of these stories frames so).
 """
 from __future__ import annotations
 

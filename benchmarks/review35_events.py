@@ -66,7 +66,10 @@ board, French officials said." (was CNN's "That's how ... described the site ...
 phrase takes the full name and an update note opening a sentence is left out (REPORT_VERSION "237", a copy): the
 Sydney summary opens "Police in Sydney said early Tuesday the siege was over ..." and goes on "Late Monday, Tony
 Abbott released ..." (was "Updated at noon Eastern time: Police ..." and "Late Monday, Abbott ..."). Marks the same
-(summary 0/6: the marks read the main fact); every other line the same.
+(summary 0/6: the marks read the main fact); every other line the same. The frame read after an opening phrase
+too (REPORT_VERSION "238", a copy): every line the same. Left: Lauer's summary still opens with the Daily Caller's
+"some reporters are saying there is much more to the story" (passing that lead over brings USA Today's "America woke
+up without ..." lede, which names no one; no opening reports the firing plainly: docs/comparison.md).
 """
 from __future__ import annotations
 

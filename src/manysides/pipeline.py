@@ -42,6 +42,7 @@ REPORT_VERSION = "236"  # 4: an article naming no outlet is its own outlet every
 REPORT_VERSION = "237"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "247"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "252"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "238"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -507,6 +508,8 @@ REPORT_VERSION = "252"  # 4: an article naming no outlet is its own outlet every
 # 252: session 46, helper F, shared points (reviews 22, 31): such a whole shows no figures that differ
 #     (`numbers.sum_of_parts`); the inner-quotation rule splits no pair whose other quotation holds an inner
 #     quotation too or is given to the same speaker ('"I said, 'Get back ...'" Wilson said' twice) (docs/comparison.md)
+# 238: session 46, helper A, summaries (review 34's rule): a lead framing the event as a kind of story is one after an
+#     opening phrase too ("For Trump, the vote is a sign that ...") (docs/comparison.md)
 
 
 class Progress(Protocol):

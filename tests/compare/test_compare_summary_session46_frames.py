@@ -60,3 +60,30 @@ def test_a_framing_lead_gives_way_to_a_plain_one():
     assert not _judged("The storm was a Category 4 hurricane when it came ashore.")
     assert not _judged(SANK)
 
+
+
+def test_a_framing_lead_after_an_opening_phrase_gives_way():
+    """A frame after an opening phrase ("For Trump, the vote is a sign that ...") is the writer's reading all the same:
+    it gives way to a wording that tells the event, and is not said alone."""
+    after = ("For the harbour's pilots, the sinking of the Norland ferry is a sign that the port authority ignored its "
+             "inspectors.")
+    assert _judged(after)
+    assert _judged("In Brussels, the ruling was a reminder of how far the court will go.")
+    text = {"a": f"{after} {DIVERS}", "b": TEXTS["b"]}
+    articles = [Article(i, f"{i}.txt", f"Outlet {i}", None, None, None, "2015-03-24", "en", t)
+                for i, t in text.items()]
+    start = text["a"].index(after)
+    framed = Evidence("a", start, start + len(after), after)
+    divers_a = Evidence("a", text["a"].index(DIVERS), text["a"].index(DIVERS) + len(DIVERS), DIVERS)
+    divers = SharedPoint(DIVERS, ("a", "b"), (divers_a, _ev("b", DIVERS)))
+    got = neutral_summary([SharedPoint(after, ("a", "b"), (framed, _ev("b", SANK))), divers], articles) or ""
+    assert "is a sign that" not in got and SANK in got
+    alone = SharedPoint(after, ("a", "b"), (framed,))
+    assert "is a sign that" not in (neutral_summary([alone, divers], articles) or "")
+    # controls: an opening phrase before a plain report, or before a predicate that is no story word; a phrase
+    # longer than an opening phrase; a quotation in it
+    assert not _judged("On Tuesday, the ferry sank at a pier in Norland's main harbour, killing 12 people.")
+    assert not _judged("For the pilots, the ferry was the third to sink in the harbour this year.")
+    assert not _judged("According to the harbour police and the coast guard of Norland's northern district office, "
+                       "the sinking is a sign that the port ignored its inspectors.")
+    assert not _judged("\"We warned them,\" the sinking is a sign of neglect, a pilot said.")
