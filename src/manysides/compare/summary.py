@@ -164,8 +164,8 @@ _THAT_IS_HOW = re.compile(r"^(?:that|this)(?:['’]s|\s+(?:is|was))\s+(?:(?:just
 # words; "The plane is the third to crash ..." names no story word and stays. After an opening phrase too ("For
 # Trump, the vote is a sign that ...", "In Brussels, the ruling was a reminder of ..."): a phrase of at most 60
 # characters up to its comma, which no quotation mark or clause break is in.
-_FRAMED = re.compile(r"^(?:[A-Z][^,;:\"“”]{0,60},\s+)?[A-Za-z][^,;:\"“”]{0,120}?\s(?:is|was|isn['’]t|wasn['’]t)\s+"
-                     r"(?:not\s+)?"
+_FRAMED = re.compile(r"^(?:[A-Z][^,;:\"“”]{0,60},\s+)?[A-Za-z][^,;:\"“”]{0,120}?\s"
+                     r"(?:is|was|isn['’]t|wasn['’]t)\s+(?:not\s+)?"
                      r"(?:just|only|merely|simply|more\s+than|also|yet|far\s+from)?\s*(?:the|a|an|another)\s+"
                      r"(?:[\w-]+\s+){0,3}?(?:story|tale|sign|reminder|symptom|illustration|chapter|episode|lesson|"
                      r"parable|saga|metaphor|symbol|window)\s+(?:of|that|about|into|for|in)\b", re.IGNORECASE)
