@@ -86,6 +86,10 @@ bound is no new figure (docs/comparison.md; REPORT_VERSION "194", a copy): uniqu
 36 months after completion of surgery" loses its detail beside another outlet's "For more than 30 months": a
 duration of another thing, and its place goes to Durso's quotation). Every other line the same.
 About 3 minutes.
+Since (session 46, helper E; before = main's fresh store at 9f83842): a present-tense caption closed by the picture
+and its source ("..., in a photo from Ann Roe.") goes, and captions over credits handed on "via" an agency
+(docs/inputs.md, cleaning (9); ANNOTATOR_VERSION 204, a fresh store): furniture 1 -> 0 lines (CNN's "A boat is wedged
+in trees Friday in Oriental, North Carolina, in a photo from Angie Propst."); every mark the same.
 """
 
 from __future__ import annotations
