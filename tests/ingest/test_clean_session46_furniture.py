@@ -12,7 +12,8 @@ _gone, _stays = HARBOUR.line_goes, HARBOUR.line_stays
 def test_a_caption_over_a_credit_handed_on_via_an_agency_goes_whole():
     _gone("A man said to be the smugglers' leader in a still of a video released on May 2, 2019 "
           "(Harbour Media Office/Lakeview TV via Reuters)", "photo caption")
-    _gone("Mayor Ann Lee speaks at the harbour in Lakeview, Monday, Oct. 21, 2019. (Jo Lin/The Lakeview Courier via AP)",
+    _gone("Mayor Ann Lee speaks at the harbour in Lakeview, Monday, Oct. 21, 2019. "
+          "(Jo Lin/The Lakeview Courier via AP)",
           "photo caption")
     _gone("Lakeview, 2016 (Jo Lin/Harbour Pictures/Coast Media via Getty Images)", "photo caption")
 
@@ -45,7 +46,8 @@ def test_a_present_tense_caption_dated_inside_goes_with_its_credit():
     _gone("People look at the wrecked boats near the pier of Lakeview, on Oct. 27, 2019, after a storm which hit the "
           "coast. (AP Photo/Jo Lin)", "photo caption")
     # a title's abbreviation before the name is no sentence's end
-    _gone("Sen. Ann Lee walks with reporters at the harbour in Lakeview on Oct. 22, 2019. (Jo Lin/AFP via Getty Images)",
+    _gone("Sen. Ann Lee walks with reporters at the harbour in Lakeview on Oct. 22, 2019. "
+          "(Jo Lin/AFP via Getty Images)",
           "photo caption")
 
 

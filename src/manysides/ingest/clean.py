@@ -159,7 +159,8 @@ _CREDIT_LINE = re.compile(
     rf"(?:[A-Z][\w'’. -]{{1,60}} (?:reported|wrote)(?: and (?:reported|wrote))? from {_CREDIT_DOT}{{1,80}}?\.\s+)*"
     rf"(?:(?:[A-Z]|and ){_CREDIT_DOT}{{0,240}}?\b)?contributed(?: reporting)?(?: to| reporting (?:to|for))? this "
     rf"(?:report|story|article)|[A-Z]{_CREDIT_DOT}{{0,120}}?\breported from [^.!?\n]{{1,60}}? for this "
-    rf"(?:report|story|article))(?: from {_CREDIT_DOT}{{1,80}}?)?(?:,? along with (?:the |The )?[A-Z][\w.'’ -]{{1,40}}?)?"
+    rf"(?:report|story|article))(?: from {_CREDIT_DOT}{{1,80}}?)?"
+    r"(?:,? along with (?:the |The )?[A-Z][\w.'’ -]{1,40}?)?"
     rf"(?:,? which (?:is|was) based in part on wire(?:[- ]service)? reports)?\.?\)?$"
     rf"|^(?:[-•⦁–—]{{1,2}}\s*)?This {_WIRE_BASIS}\.?$")
 # A caption or a video's blurb closed by its image's credit under a label, with no brackets: "Workers pass a building
