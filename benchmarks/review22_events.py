@@ -144,6 +144,11 @@ Since (session 46, helper C; before = main's fresh store at 9f83842): the graded
 thing bought (docs/model-card-slant.md, "Session 46, helper C"; ANNOTATOR_VERSION 198, a fresh store): slant 0/45 ->
 0/43 (the Guardian's "a strengthening yuan that has made exports more expensive", word and sentence, gone, unmarked: a
 price); every other line the same.
+Since (session 46, helper E; before = main's fresh store at 9f83842): colleagues' credits with a list's glyph and the
+wire-copy note go ("• Ann Roe and Bo Park contributed to this article, which is based in part on wire service
+reports."; docs/inputs.md, cleaning (9); ANNOTATOR_VERSION 204, a fresh store): slant 0/45 -> 0/46 (the Washington
+Times' "violent", unmarked, now shown as its phrase once the credit line is gone; its label center +0.10 -> +0.08);
+every other mark and line the same.
 """
 from __future__ import annotations
 
