@@ -185,6 +185,12 @@ win's its margin (docs/model-card-slant.md, "Session 46, helper C"; ANNOTATOR_VE
 0/26 (BuzzFeed's "congratulated the prime minister on his modest victory", phrase, word and sentence, gone, unmarked;
 it shows "Openly calling himself a feminist, the younger Trudeau insisted on gender equality ..." instead); every
 other line the same.
+Since (session 46, helper F; before = main's fresh store at 9f83842): a count one sentence gives whole and the other
+as the sum of its every count is two figures in common (docs/comparison.md, "Durations in two units, a quotation's
+later sentence, ..."; REPORT_VERSION "252", a copy): shared 3/51 -> 3/53 (two points, unmarked: Fox's "167
+passengers and nine crew members" / Al Jazeera's flight "killing all 176", one fact; Fox's "149 passengers and eight
+crew members" / the Guardian's ET302 "killing all 157", whose sentence's news is the recorders found); every other line
+the same.
 """
 from __future__ import annotations
 

@@ -168,6 +168,11 @@ Since (session 46, helper D; before = main's fresh store at 9f83842): a place of
 its topic tells by its kind ("the hospital") is no new name (docs/comparison.md, "Points only one outlet makes",
 session 46; REPORT_VERSION "246", a copy): unique 5/139 -> 4/138 (Fox's "treated in the MetroHealth Emergency
 Department ..." goes; CNN's "released Tuesday from the hospital ...", cosine 0.503); every other line the same.
+Since (session 46, helper F; before = main's fresh store at 9f83842): a count one sentence gives whole and the other
+as the sum of its every count is two figures in common, and such a point shows no figures that differ
+(docs/comparison.md, "Durations in two units, a quotation's later sentence, ..."; REPORT_VERSION "252", a copy):
+shared 0/57 -> 0/58 (Newsmax's "all or parts of 16 states" / NPR's "all of nine states ... plus parts of seven other
+states", a right point of the Voting Rights Act story); every other line the same.
 """
 from __future__ import annotations
 

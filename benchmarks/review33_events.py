@@ -121,9 +121,10 @@ store at 2addafe): shared 4/45 -> 3/45, unique 4/150 -> 2/150, quotes 16/382 -> 
 9/36 -> 0/20, furniture 3 -> 0 lines, each helper's share in its paragraph above; summary 0/6 the same.
 Since (session 46, helper F; before = main's fresh store at 9f83842): a quotation's later sentence whose speaker the
 quote finder does not find, beside a named speaker's quotation sharing few of its words, is another statement
-(docs/comparison.md, "Durations in two units, a quotation's later sentence, ..."; REPORT_VERSION "251"-"252", a copy): shared
-3/45 -> 2/44 (NPR's Obama, "But today, Michelle and I join all Americans in sending our thoughts and prayers ...",
-leaves CNN's Napolitano, "Today, our thoughts and prayers go out to the families ..."); every other line the same.
+(docs/comparison.md, "Durations in two units, a quotation's later sentence, ..."; REPORT_VERSION "251"-"252", a
+copy): shared 3/45 -> 2/44 (NPR's Obama, "But today, Michelle and I join all Americans in sending our thoughts and
+prayers ...", leaves CNN's Napolitano, "Today, our thoughts and prayers go out to the families ..."); every other line
+the same.
 Left: BuzzFeed's Pai appointed by Obama / Reuters' 3-2 vote, Fox's spotlight on Emanuel / the Times' fading union
 support (two facts of one subject; a rule of names alone in common, measured, splits as many judged-same pairs).
 """

@@ -119,8 +119,9 @@ line the same.
 Since (session 46, helper F; before = main's fresh store at 9f83842): durations in two units of time are compared in
 one ("up to six months" is no "five years"), and a quotation that meets another only inside a quotation it quotes
 within its speaker's words is another statement (docs/comparison.md, "Durations in two units, a quotation's later
-sentence, ..."; REPORT_VERSION "251"-"252", a copy): shared 4/65 -> 2/63 (USA Today's guidelines' six months leaves CNN's
-five-year maximum; the Times' campaign statement leaves Sotomayor's dissent quoting it); every other line the same.
+sentence, ..."; REPORT_VERSION "251"-"252", a copy): shared 4/65 -> 2/63 (USA Today's guidelines' six months leaves
+CNN's five-year maximum; the Times' campaign statement leaves Sotomayor's dissent quoting it); every other line the
+same.
 Left: the ban's list of countries beside Roberts' reasoning on who named them (two facts of one subject), and the ACLU
 lawyer's words on the asylum ruling, an article of another event grouped with Nielsen's.
 Since (session 46, helper B; before = main's fresh store at 9f83842): review 34's wrong speakers and words by cause:
