@@ -162,6 +162,11 @@ Since (session 45, helper E; before = main's fresh store at 2addafe): staff name
 with no "to this report" are a contributors' credit (docs/inputs.md, cleaning (8); ANNOTATOR_VERSION 179, a fresh
 store): furniture left 3 -> 2 lines (the AP's "AP writers Amanda Seitz, Barbara Ortutay and David Klepper
 contributed." gone); the AP's slant score +0.14 -> +0.15; every mark the same.
+Since (session 46, helper G; before = main's fresh store at 9f83842): a short quote inside the subject of a main
+clause's verb is a name, no one's words; a report opens after the comma of an aside after "that" (docs/quotes.md,
+"Session 46, helper G"; ANNOTATOR_VERSION 212, a fresh store): quotes 14/298 -> 11/296 (the Guardian's "national
+school shield" and the Monitor's "master" no quotes; the Washington Times' Abbas report opens on "in light of");
+the voices lose the two; every other mark and line the same.
 """
 from __future__ import annotations
 

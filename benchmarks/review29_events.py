@@ -166,6 +166,13 @@ Since (session 46, helper D; before = main's fresh store at 9f83842): "package" 
 REPORT_VERSION "247", a copy): unique 10/118 -> 9/117 (HuffPost's "Congress passed a government funding bill
 Thursday evening." gone beside the Times' "The spending package passed Thursday by Congress ..."); every other line
 the same.
+Since (session 46, helper G; before = main's fresh store at 9f83842): a report ends before a second verb whose
+auxiliary agrees with the speaker ("Some say ..., and were disappointed"), before a joined past verb of saying or
+reacting with its own clause or "at" ("and marveled at what ..."), before a last present aside on an apposition
+("..., the Fox News host, who is not known ...") and before a dash and "spurring" (docs/quotes.md, "Session 46,
+helper G"; ANNOTATOR_VERSION 212, a fresh store): quotes 11/340 -> 7/340 (Some's, Weiner's, Rand Paul's and the
+lawmakers' reports cut where the narration begins; Weiner's sourcing spans' shares follow); every other mark the
+same.
 """
 from __future__ import annotations
 

@@ -147,6 +147,14 @@ speaks of tweets (docs/comparison.md, "Points only one outlet makes", session 46
 6/118 -> 6/117 (Fox's Bedingfield post, left with one detail, falls below Fox's eight; its Buckley quotation is listed
 through its third sentence, details "the Democratic Primary", "Independents", where it was "NH", "100 years"); every
 other line the same.
+Since (session 46, helper G; before = main's fresh store at 9f83842): "finds itself" reports nothing; a speech
+participle right after a filing's noun is the filing's ("a lawsuit alleging ..."); an outlet's "..., Fox News has
+confirmed" leaves a wrapped report to its speaker; a report ends before a closing "amid criticism ..." (docs/quotes.md,
+"Session 46, helper G"; ANNOTATOR_VERSION 212, a fresh store): quotes 10/291 -> 6/288 (Time's NBA, the Post's
+"landmark ruling" and Fox's "Fox News" reports gone, Emanuel's cut before "amid"; the voices lose Fox News and the
+landmark ruling);
+slant 0/25 -> 0/28 (the Post's evidence now reads the lawsuit's sentence, no longer a quote: "the deadly" +0.206,
+the sentence +0.099, "deadly" +0.153, none marked); every other mark the same.
 """
 from __future__ import annotations
 

@@ -134,3 +134,4 @@ def test_a_condition_after_that_and_its_comma_is_no_question(speech):
 
 def test_control_asked_if_is_still_a_question(speech):
     assert _reports(speech, "Senator Jo Marsh asked if the generals would leave such decisions to the White House.") == []
+

@@ -555,7 +555,7 @@ ANNOTATOR_VERSION = 212  # 2: reported (indirect) speech; 3: loaded wording read
 #     ends before a second past verb of saying or reacting with its own clause or "at" ("insisted he had done nothing
 #     wrong and marveled at what ...", `indirect._speakers_reaction_off`) (docs/quotes.md)
 # 212: session 46, helper G, quotes (reviews 28-30): a quoted name inside a subject is dropped only as a noun's phrase
-#     of a main clause's subject; a past report ends before a last present relative clause on an apposition ("said he
+#     of a main clause's subject whose verb is the quote's cue; a past report ends before a last present relative clause on an apposition ("said he
 #     was warming up with Hale, the radio host, who is not known for ...", `indirect._present_aside_off`), and
 #     opens after the comma of an aside after "that" ("said that, in light of ..., he would ...") (docs/quotes.md)
 #     sentence in the present tense dated inside, over "(AP Photo/Jo Lin)", and over "Jo Lin/AFP via Getty Images"

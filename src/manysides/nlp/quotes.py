@@ -5105,7 +5105,8 @@ def _name_in_subject(s: _Span, ctx: _Context) -> bool:
     calls for ...' (the proposal's name), 'an associate “master” at one of the colleges wrote ...' (a title). Only
     a quote without a sentence's end, with no verb between it and the subject's noun, of a main clause's verb: '“We
     will win,” the coach said', 'the coach, who said “we will win,” left' and 'saying “those who question us” should
-    know ...' (a reported clause's subject) keep their speakers."""
+    know ...' (a reported clause's subject) and '“My hope,” he said, “is that ...”' (the subject of a verb that is
+    not the quote's cue) keep their speakers."""
     words = ctx.text[s.start : s.end]
     if len(words.split()) > _NAME_WORDS or words.rstrip()[-1:] in ".!?,;:":
         return False
@@ -5126,6 +5127,8 @@ def _name_in_subject(s: _Span, ctx: _Context) -> bool:
     verb = noun.head
     if any(v.dep_ not in ("ROOT", "conj") for v in [verb, *verb.ancestors]):
         return False  # the subject of a reported clause: 'saying “those who question us” should know ...' is words
+    if verb.lemma_.lower() != (s.cue or ""):
+        return False  # the subject of another verb than the cue: '“My hope,” he said, “is that ...”' is words
     return noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and (
         noun.left_edge.idx <= s.start and s.end <= noun.right_edge.idx + len(noun.right_edge))
 
