@@ -5108,8 +5108,8 @@ def _name_in_subject(s: _Span, ctx: _Context) -> bool:
     know ...' (a reported clause's subject) and '“My hope,” he said, “is that ...”' (the subject of a verb that is
     not the quote's cue) keep their speakers."""
     words = ctx.text[s.start : s.end]
-    if len(words.split()) > _NAME_WORDS or words.rstrip()[-1:] in ".!?,;:":
-        return False
+    if len(words.split()) > _NAME_WORDS or words.rstrip()[-1:] in ".!?,;:" or "," in words:
+        return False  # (a name holds no comma: '“My reaction, that was outrageous,” the strategist said' is words)
     span = ctx.doc.char_span(s.start, s.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
