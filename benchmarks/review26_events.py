@@ -207,6 +207,11 @@ workers, more than half of them from ..." and NPR's "$35" beside the Washington 
 "$35.50" item goes with it, NPR's fee being its figure; Fox's deputy commander "according to Sky News" and the
 Times' judge wanting no "shenanigans" take places, unmarked); every other line the same.
 About 6 minutes under a load of 12 (a fresh store; 1.3 minutes of CPU).
+Since (session 46, helper G; before = main's fresh store at 9f83842): a clause after "that" and a comma is no
+question whatever word opens it, and opens after the comma (docs/quotes.md, "Session 46, helper G"; ANNOTATOR_VERSION
+212, a fresh store): quotes 1/455 -> 1/458 (three reports new and right: CNN's David Bunning "when he took his oath
+...", the Washington Times' Joe Davis "he ate with the other deputy clerks ...", NPR's Scott Walker "when he took on
+collective bargaining, he did so in haste"); every other mark the same.
 """
 from __future__ import annotations
 

@@ -127,6 +127,9 @@ prayers ...", leaves CNN's Napolitano, "Today, our thoughts and prayers go out t
 the same.
 Left: BuzzFeed's Pai appointed by Obama / Reuters' 3-2 vote, Fox's spotlight on Emanuel / the Times' fading union
 support (two facts of one subject; a rule of names alone in common, measured, splits as many judged-same pairs).
+Since (session 46, helper G; before = main's fresh store at 9f83842): a short quote inside the subject of its own
+cue verb is a name, no one's words (docs/quotes.md, "Session 46, helper G"; ANNOTATOR_VERSION 212, a fresh store):
+quotes 1/384 -> 1/383 (CNN's "highly rated teachers", given to "a summary", gone); every other mark the same.
 """
 from __future__ import annotations
 
