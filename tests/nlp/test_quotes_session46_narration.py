@@ -135,3 +135,10 @@ def test_a_condition_after_that_and_its_comma_is_no_question(speech):
 def test_control_asked_if_is_still_a_question(speech):
     assert _reports(speech, "Senator Jo Marsh asked if the generals would leave such decisions to the White House.") == []
 
+
+
+def test_control_a_named_subjects_second_verb_of_concluding_stays_in_the_report(speech):
+    text = ("A senior official said Dana Ruiz assessed the situation upon taking office and concluded the director "
+            "had lost her confidence.")
+    reports = _reports(speech, text)
+    assert reports and reports[0][1].endswith("had lost her confidence")

@@ -585,6 +585,9 @@ def _speakers_reaction_off(cue: "Token", comp: "Token", toks: list["Token"]) -> 
     lawyer" stays: no clause)."""
     if not toks or toks[0].i < cue.i or _finite_form(cue) not in ("VBD", "VBN") or cue.tag_ == "VBG":
         return toks
+    own = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is None or own.lower_ not in ("he", "she", "it", "they", "we"):
+        return toks  # "said Rosenstein assessed it and concluded ...": the report's subject concluded, in the report
     for conj in (c for c in comp.children if c.dep_ == "conj" and c.i > comp.i and c.tag_ == "VBD"):
         if conj.lemma_.lower() not in INDIRECT_CUES | _REACTIONS or any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in conj.children):
