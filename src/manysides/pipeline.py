@@ -36,13 +36,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "246"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "251"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "236"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "237"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "247"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "252"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "238"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -476,6 +470,14 @@ REPORT_VERSION = "238"  # 4: an article naming no outlet is its own outlet every
 #     on the board's decision") is a future beside its past ("the board voted"), as "will" is, and so is the noun a
 #     future verb takes right after it ("force a vote", "hold a vote": "voted"; `shared._SAID_WOULD`,
 #     `_FUTURE_OBJECT`) (docs/comparison.md)
+# 236: session 46, helper A, summaries (reviews 34, 35): a sentence opening "That's how ..." ("That's how the minister
+#     described the site ...") points back; a lead framing the event as a kind of story ("The resignation is not just
+#     the usual story of ...") gives way, as a judging opening does, to a wording that tells it (docs/comparison.md)
+# 237: session 46, helper A, summaries (review 35): a surname after an opening time phrase ("Late Monday, Abbott
+#     released ...") takes the person's full name as one opening the sentence does; an editor's update note opening a
+#     sentence ("Updated at noon Eastern time: Police said ...") is left out (docs/comparison.md)
+# 238: session 46, helper A, summaries (review 34's rule): a lead framing the event as a kind of story is one after an
+#     opening phrase too ("For Trump, the vote is a sign that ...") (docs/comparison.md)
 # 245: unique items (session 46, helper D, review 34): what another outlet tells in other words is no item of one
 #     outlet's: a date a shared point's other sentence gives by its month ("released on April 29, 2019" / "In April,
 #     a video ..."), a figure in a relative clause after a name in a shared point's sentence ("Ortiz, who ... her
@@ -485,19 +487,6 @@ REPORT_VERSION = "238"  # 4: an article naming no outlet is its own outlet every
 # 246: unique items (session 46, helper D, review 31): a place of care named in a sentence ("treated in the Alma
 #     Valley Emergency Department") is no new name when another outlet's sentence on its topic tells it by its kind
 #     ("released from the hospital"; `unique._care_told`) (docs/comparison.md)
-# 251: session 46, helper F, shared points (reviews 31-34): durations in two units of time are compared in one ("up to
-#     six months" is no "five years"); a quotation's later sentence whose speaker is not found, beside a named
-#     speaker's quotation sharing few of its words, is another statement; a sentence that meets another only inside a
-#     quotation it quotes within its speaker's ("... a policy 'calling for a shutdown of X' has since morphed into
-#     ...") is another statement; a count given whole and as the sum of every count of the other sentence ("16
-#     states" / "nine states plus parts of seven") is two figures in common (`numbers.sum_of_parts`)
-#     (docs/comparison.md)
-# 236: session 46, helper A, summaries (reviews 34, 35): a sentence opening "That's how ..." ("That's how the minister
-#     described the site ...") points back; a lead framing the event as a kind of story ("The resignation is not just
-#     the usual story of ...") gives way, as a judging opening does, to a wording that tells it (docs/comparison.md)
-# 237: session 46, helper A, summaries (review 35): a surname after an opening time phrase ("Late Monday, Abbott
-#     released ...") takes the person's full name as one opening the sentence does; an editor's update note opening a
-#     sentence ("Updated at noon Eastern time: Police said ...") is left out (docs/comparison.md)
 # 247: unique items (session 46, helper D, reviews 26 and 29): the parts a sentence splits its total into ("60 in
 #     all, 25 from the town and 35 from other districts") are no new figures when another outlet gives that total with
 #     a share of it ("the 60 firefighters, more than half of them from ..."; `unique._part_as_share`); a price told
@@ -505,11 +494,16 @@ REPORT_VERSION = "238"  # 4: an article naming no outlet is its own outlet every
 #     "bill", "spending" as "funding", "evening" as "night" when a sentence's words are sought in another outlet's
 #     passage (`_SAME_WORD`: "Congress passed a funding bill Thursday evening." / "The spending package passed Thursday
 #     by Congress ...") (docs/comparison.md)
+# 251: session 46, helper F, shared points (reviews 31-34): durations in two units of time are compared in one ("up to
+#     six months" is no "five years"); a quotation's later sentence whose speaker is not found, beside a named
+#     speaker's quotation sharing few of its words, is another statement; a sentence that meets another only inside a
+#     quotation it quotes within its speaker's ("... a policy 'calling for a shutdown of X' has since morphed into
+#     ...") is another statement; a count given whole and as the sum of every count of the other sentence ("16
+#     states" / "nine states plus parts of seven") is two figures in common (`numbers.sum_of_parts`)
+#     (docs/comparison.md)
 # 252: session 46, helper F, shared points (reviews 22, 31): such a whole shows no figures that differ
 #     (`numbers.sum_of_parts`); the inner-quotation rule splits no pair whose other quotation holds an inner
 #     quotation too or is given to the same speaker ('"I said, 'Get back ...'" Wilson said' twice) (docs/comparison.md)
-# 238: session 46, helper A, summaries (review 34's rule): a lead framing the event as a kind of story is one after an
-#     opening phrase too ("For Trump, the vote is a sign that ...") (docs/comparison.md)
 
 
 class Progress(Protocol):

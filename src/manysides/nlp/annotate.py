@@ -26,11 +26,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 195  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 198  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 204  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 210  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 211  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 212  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
