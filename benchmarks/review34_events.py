@@ -115,7 +115,8 @@ forced resignation of ... Nielsen is not just the usual story of an administrati
 reaction headline does not title its story (docs/grouping.md, "Titles"; titles are made when a story is built, so
 measured by `build_stories` on main's store): the warplane story is titled NPR's "Turkey Says It Shot Down A Russian
 Warplane Near Border With Syria" (was CNN's "Putin calls plane's downing by Turkey 'stab in the back'"); every other
-line the same.
+line the same. The frame read after an opening phrase too ("For Trump, the vote is a sign that ...", REPORT_VERSION
+"238", a copy): every line the same (no wording of these stories frames so).
 Since (session 46, helper F; before = main's fresh store at 9f83842): durations in two units of time are compared in
 one ("up to six months" is no "five years"), and a quotation that meets another only inside a quotation it quotes
 within its speaker's words is another statement (docs/comparison.md, "Durations in two units, a quotation's later
@@ -148,8 +149,6 @@ a list's "⦁" or the wire-copy note go (docs/inputs.md, cleaning (9); ANNOTATOR
 Reuters', National Review's and the Washington Times' sentences take the places); shared 4/65 -> 4/64 (the caption's
 pair with CNN's "In April, a video ... showed a man purporting to be Baghdadi" is gone); quotes 34/503, slant 15/61,
 summary 0/6, disputes 0/0 the same (slant scores of the articles that lost a line move by 0.01-0.05).
-line the same. The frame read after an opening phrase too ("For Trump, the vote is a sign that ...", REPORT_VERSION
-"238", a copy): every line the same (no wording of these stories frames so).
 """
 from __future__ import annotations
 

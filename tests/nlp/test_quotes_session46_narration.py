@@ -90,6 +90,12 @@ def test_control_an_outlets_confirming_tag_of_a_plain_fact_stays(speech):
     assert reports == [("the union", "The plant will close in March and lay off 300 workers")]
 
 
+def test_control_a_person_confirming_a_report_keeps_it(speech):
+    text = ("The prime minister confirmed on Thursday that the country's intelligence services believed the ferry "
+            "was sunk by a mine.")
+    assert any(s == "The prime minister" for s, _ in _reports(speech, text))
+
+
 def test_a_second_verb_of_reacting_is_the_speakers_next_act(speech):
     text = ("On Wednesday, Mr. Barnes sat for a series of interviews at which he insisted he had done nothing wrong "
             "and marveled at what he said on the radio was the \"strange world\" of the capital.")

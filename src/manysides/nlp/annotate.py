@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 212  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 213  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -536,8 +536,10 @@ ANNOTATOR_VERSION = 212  # 2: reported (indirect) speech; 3: loaded wording read
 # 204: session 46, helper E, cleaning (review 34): a caption goes whole over a credit handed on "via" an agency in
 #     brackets ("... released on May 2, 2019 (Harbour Media/Lakeview TV via Reuters)"), over "(Photo by Jo Lin/Getty
 #     Images)", over an agency's credit of several photographers ("REUTERS/Jo Lin/Ann Roe/File Photos") and, one
-#     sentence in the present tense dated inside, over "(AP Photo/Jo Lin)"; a colleagues' credit with initials, a
-#     list's "⦁" or the note "This article is based in part on wire service reports." goes (docs/inputs.md)
+#     sentence in the present tense dated inside, over "(AP Photo/Jo Lin)", and over "Jo Lin/AFP via Getty Images"
+#     after its stop; a present-tense caption closed by "in a photo from Ann Roe."; a colleagues' credit with
+#     initials, a list's "⦁" or the note "This article is based in part on wire service reports." goes
+#     (docs/inputs.md)
 # 210: session 46, helper G, quotes (reviews 28-30): a short quote inside the subject of its verb is a name, no one's
 #     words ('The group's “safe streets” proposal calls for ...', `quotes._name_in_subject`); a participle right after
 #     a filing's noun is the filing's claim ("a lawsuit alleging ...", `quotes._filing_participle`); "finds itself
@@ -552,14 +554,12 @@ ANNOTATOR_VERSION = 212  # 2: reported (indirect) speech; 3: loaded wording read
 # 212: session 46, helper G, quotes (reviews 28-30): a quoted name inside a subject is dropped only as a noun's phrase
 #     of a main clause's subject whose verb is the quote's cue; a past report ends before a last present relative clause on an apposition ("said he
 #     was warming up with Hale, the radio host, who is not known for ...", `indirect._present_aside_off`), and
-#     opens after the comma of an aside after "that" ("said that, in light of ..., he would ...") (docs/quotes.md)
-#     sentence in the present tense dated inside, over "(AP Photo/Jo Lin)", and over "Jo Lin/AFP via Getty Images"
-#     after its stop; a present-tense caption closed by "in a photo from Ann Roe."; a colleagues' credit with
-#     initials, a list's "⦁" or the note "This article is based in part on wire service reports." goes
-#     (docs/inputs.md)
 #     opens after the comma of an aside after "that" ("said that, in light of ..., he would ..."), a clause after
 #     "that" being no question whatever word opens it ("said that, if elected, ...", `indirect._after_that`)
 #     (docs/quotes.md)
+# 213: session 46, the lead, quotes (review 23): "confirmed" vouches for a wrapped report only as a tag after the
+#     words ("..., Fox News has confirmed"); "The minister confirmed that intelligence showed ..." stays the
+#     minister's report (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

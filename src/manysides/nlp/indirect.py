@@ -1178,6 +1178,14 @@ def _reports_itself(doc: "Doc", rng: tuple[int, int]) -> bool:
 _VOUCHING = frozenset({"report", "confirm"})
 
 
+def _vouches(cue: "Token", rng: tuple[int, int]) -> bool:
+    """Whether a cue vouches for the report it wraps: "reported" wherever it stands, "confirmed" only as a tag after
+    the words ("..., Fox News has confirmed"); "Trudeau confirmed that intelligence showed ..." is Trudeau's own
+    report of what the intelligence showed."""
+    lemma = cue.lemma_.lower()
+    return lemma == "report" or (lemma in _VOUCHING and rng[0] < cue.idx)
+
+
 def _wraps_report(doc: "Doc", rng: tuple[int, int]) -> bool:
     """Whether a content is itself a report of a clause long enough to stand as one ("Rivera said it
     was unfair ..., NBC reported"); not "Scott's family tell a different story, reports Glenn" (no
@@ -1336,7 +1344,7 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
         if rng is None:
             continue
         rng = _addressee_off(tok, rng)
-        if tok.lemma_.lower() in _VOUCHING and _wraps_report(doc, rng):
+        if _vouches(tok, rng) and _wraps_report(doc, rng):
             continue  # "Rivera said it was unfair ..., NBC reported": Rivera's report, which NBC vouches for
         rng = _report_tag_off(tok, rng)
         rng = _set_off_tag_off(tok, rng)
