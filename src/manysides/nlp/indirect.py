@@ -541,6 +541,18 @@ def _number(subj: "Token") -> str | None:
     return None
 
 
+def _cut_before_joining(comp: "Token", conj: "Token", toks: list["Token"]) -> list["Token"] | None:
+    """The report's words before the "and"/"but" joining `conj` to the report's verb, or None when no such word stands
+    between them; the words whole when too few would be left to stand as a report."""
+    cc = next((c for c in comp.children if c.dep_ == "cc" and comp.i < c.i < conj.i and c.lower_ in _SECOND_VERB), None)
+    if cc is None:
+        return None
+    kept = [t for t in toks if t.i < cc.i]
+    while kept and kept[-1].is_punct:
+        kept.pop()
+    return kept if len([t for t in kept if not t.is_punct]) >= MIN_WORDS else toks
+
+
 def _speakers_number_off(cue: "Token", comp: "Token", toks: list["Token"]) -> list["Token"]:
     """A report after its verb without a second verb whose own auxiliary agrees with the speaker and not with the
     report's subject (session 46, helper G, review 29): "Some say Congress should not raise any taxes, and were
@@ -562,14 +574,9 @@ def _speakers_number_off(cue: "Token", comp: "Token", toks: list["Token"]) -> li
         shown = "plural" if aux.lower_ in _PLURAL_AUX else "singular"
         if _number(own) is None or _number(own) == shown or _number(speaker) != shown:
             continue
-        cc = next((c for c in comp.children if c.dep_ == "cc" and comp.i < c.i < conj.i and c.lower_ in _SECOND_VERB),
-                  None)
-        if cc is None:
-            continue
-        kept = [t for t in toks if t.i < cc.i]
-        while kept and kept[-1].is_punct:
-            kept.pop()
-        return kept if len([t for t in kept if not t.is_punct]) >= MIN_WORDS else toks
+        cut = _cut_before_joining(comp, conj, toks)
+        if cut is not None:
+            return cut
     return toks
 
 
@@ -594,14 +601,9 @@ def _speakers_reaction_off(cue: "Token", comp: "Token", toks: list["Token"]) -> 
             continue
         if not any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "at") for c in conj.children):
             continue
-        cc = next((c for c in comp.children if c.dep_ == "cc" and comp.i < c.i < conj.i and c.lower_ in _SECOND_VERB),
-                  None)
-        if cc is None:
-            continue
-        kept = [t for t in toks if t.i < cc.i]
-        while kept and kept[-1].is_punct:
-            kept.pop()
-        return kept if len([t for t in kept if not t.is_punct]) >= MIN_WORDS else toks
+        cut = _cut_before_joining(comp, conj, toks)
+        if cut is not None:
+            return cut
     return toks
 
 
