@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 213  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 214  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -560,6 +560,10 @@ ANNOTATOR_VERSION = 213  # 2: reported (indirect) speech; 3: loaded wording read
 # 213: session 46, the lead, quotes (review 23): "confirmed" vouches for a wrapped report only as a tag after the
 #     words ("..., Fox News has confirmed"); "The minister confirmed that intelligence showed ..." stays the
 #     minister's report (docs/quotes.md)
+# 214: session 46, the lead, quotes (review 35): a participle on a cue inside another speaker's report goes to the
+#     nested speaker only when an outlet reports ("The Gazette reports that Norway disputed ..., saying") or the verb
+#     takes a side ("disputed"); "A source told the paper that the producer complained, stating, '...'" stays the
+#     source's; "between Lee and Hale" is no second speaker's "and Hale said" (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

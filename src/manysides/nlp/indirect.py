@@ -1251,7 +1251,10 @@ def _second_sayer(comp: "Token") -> bool:
     if comp.lemma_.lower() not in INDIRECT_CUES or not any(c.dep_ == "ccomp" for c in comp.children) or comp.i < 2:
         return False
     name, conj = doc[comp.i - 1], doc[comp.i - 2]
-    return name.pos_ == "PROPN" and name.dep_ == "conj" and conj.lower_ == "and" and name.head.i != comp.i
+    return (name.pos_ == "PROPN" and name.dep_ == "conj" and conj.lower_ == "and" and name.head.i != comp.i
+            and not (name.head.dep_ == "pobj" and name.head.head.lower_ in ("between", "among")))
+    # ("between Lee and Hale" names two of one phrase: "Prosecutors say texts between Lee and Hale show he ..." is
+    # the prosecutors' report of what the texts show)
 
 
 _ASKING = frozenset("ask wonder question inquire enquire".split())

@@ -1129,7 +1129,8 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
                         cue.tag_ == "VBG" or not _news_report(verb.head)) and not _own_vow(cue, verb, c) and not (
                         # (a participle on a reported speech verb is that speaker's: "The Post reports that Russia
                         # disputed Turkey's account, saying the plane was downed “...”" is Russia's; session 46)
-                        cue.tag_ == "VBG" and (_is_cue(verb) or verb.lemma_.lower() in _STANCE_VERBS)
+                        cue.tag_ == "VBG" and ((_is_cue(verb) and _news_report(verb.head))
+                                               or verb.lemma_.lower() in _STANCE_VERBS)
                         and verb.lemma_.lower() not in ("say", "add") and cue.lemma_.lower() != "add"
                         and cue.head.i == verb.i):
                     # (a finite verb joined to the clause an outlet's tag reports has that clause's
