@@ -149,6 +149,9 @@ a list's "⦁" or the wire-copy note go (docs/inputs.md, cleaning (9); ANNOTATOR
 Reuters', National Review's and the Washington Times' sentences take the places); shared 4/65 -> 4/64 (the caption's
 pair with CNN's "In April, a video ... showed a man purporting to be Baghdadi" is gone); quotes 34/503, slant 15/61,
 summary 0/6, disputes 0/0 the same (slant scores of the articles that lost a line move by 0.01-0.05).
+Merged (session 46's merge, the code of its last commit; fresh store against main's at 9f83842): shared 4/65 -> 2/62,
+unique 8/169 -> 4/169, quotes 34/503 -> 3/497, slant 15/61 -> 2/41, furniture 5 -> 0 lines; summary 0/6 and disputes
+0/0 the same. No review's mark rose (reviews 12-35, fresh stores).
 """
 from __future__ import annotations
 

@@ -70,6 +70,10 @@ Abbott released ..." (was "Updated at noon Eastern time: Police ..." and "Late M
 too (REPORT_VERSION "238", a copy): every line the same. Left: Lauer's summary still opens with the Daily Caller's
 "some reporters are saying there is much more to the story" (passing that lead over brings USA Today's "America woke
 up without ..." lede, which names no one; no opening reports the firing plainly: docs/comparison.md).
+Merged (session 46's merge, the code of its last commit; fresh store against main's at 9f83842): every mark the same
+(summary 0/6, shared 7/51, unique 11/136, quotes 19/395, disputes 0/0, slant 11/39, furniture 2 lines); the quotes are
+main's line for line after the lead's two narrowings (docs/quotes.md); the Germanwings and Sydney summaries change as
+helper A's paragraph says.
 """
 from __future__ import annotations
 
