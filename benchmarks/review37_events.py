@@ -94,7 +94,8 @@ OTHERS = ["DbXw1q1CG3HixNmn", "0y1VHKZZxya2h0E0", "GlyQjpAGol7wame3", "ONs61Y8zn
 # order grounding flights beside USA Today's count of the airport's daily flights; Manchin's thumbs-up beside the
 # Guardian's Manchin explaining his vote; NPR's "Sessions ... is President Trump's nominee" beside the confirmation;
 # Business Insider's earlier speculation of a technical fault beside the AP's black boxes that "may shed further light"
-SHARED_WRONG = (r"^In early 2009, for example, near the height|^The Fort Lauderdale-Hollywood International Airport handles|"
+SHARED_WRONG = (r"^In early 2009, for example, near the height|"
+                r"^The Fort Lauderdale-Hollywood International Airport handles|"
                 r"^Sen. Joe Manchin III of West Virginia did offer|^Sessions, now a Republican senator from Alabama|"
                 r"^They may shed further light on what caused")
 # "Only one outlet reports" items another outlet reports too, or furniture: the AP's photo caption (the file photo of
@@ -109,7 +110,7 @@ WRONG_QUOTES = {
     "mark esper": r"^Budget Deal is phenomenal|^Two year deal",      # Trump's tweet (CNN names Esper just before)
     "trump encouraged senators": r".",                               # a name run on into its verb ("Go for it": Trump)
     "justin trudeau": r"missile downed plane in Iran",               # the Guardian's video label
-    "pentagon": r"^Some people say it was mechanical",               # Trump's words ("The Pentagon declined to comment.")
+    "pentagon": r"^Some people say it was mechanical",               # Trump's ("The Pentagon declined to comment.")
     "hassan rezaeifar": r"^We will use all our best practices",      # Danilov's (Ukraine's security council)
     "qassem soleimani": r"^God is greatest",                         # the crowd at his burial chanting
     "elizabeth warren": r"^And the senator is warned",               # Daines's, from the chair
