@@ -150,6 +150,12 @@ to the speaker (docs/model-card-slant.md, "Session 46, helper C"; ANNOTATOR_VERS
 0/69 (the judgement verb "stonewalling" of "Then Trump covered up his misconduct, Democrats say, obstructing Congress
 by stonewalling all the subpoenas", the Democrats' charge, gone, unmarked; its note had named Democrats as whom it
 characterised); every other line the same.
+Since (session 47, helper H; before = main's fresh store at 71d1fa9): "others" after a count of the other harm is
+the whole count (docs/comparison.md, "Disputed numbers"; REPORT_VERSION "274", a copy): CNN's "killed at least 30
+people and wounded 230 others" is no longer a remainder, and the Brussels point's Fox "more than 180 injured" and
+CNN's 230 wounded are now listed as differing figures (both all sites' wounded, the day's rising count: right).
+DISPUTE_WRONG's "more than 180" is narrowed away: it was written for the airport's 100 wounded against all sites'
+more than 180, which "100" still marks; so disputes 0/0 -> 0/1, every other line the same.
 """
 from __future__ import annotations
 
@@ -201,7 +207,7 @@ WRONG_QUOTES = {
     "residents": r"bolster security",                                            # the officials told residents
 }
 # disputes and differing figures the review found not genuine (any of their figures)
-DISPUTE_WRONG = r"^(\$391 million|\$250 million|25,000|40,000|34,000|100|more than 180)$"
+DISPUTE_WRONG = r"^(\$391 million|\$250 million|25,000|40,000|34,000|100)$"
 MAIN_FACT = {
     "Bombings in Brussels (2016)": r"(?i)(explosion|blast|bomb|attack).{0,200}(Brussels|airport|metro|subway)",
     "May's weak jobs report (2016)": r"(?i)38,000",

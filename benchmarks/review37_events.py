@@ -59,7 +59,12 @@ Main's marks (71d1fa9, fresh store): summary 0/6, shared 5/37, unique 5/162, quo
 Also seen, not counted: "Harley Davidson" and "Levi" as persons among the voices; the jobless claims of the week
 (the Daily Caller's 1.3 million, MSNBC's 1,314,000, the AP's "More than 1.3 million") not one shared point. Articles
 showing no phrase 23 of 28, no phrase and no loaded span 12. About 3 minutes under load (a fresh store).
-"""
+
+Since (session 47, helper H; before = main's fresh store at 71d1fa9): an age range names a population group and the
+level a change reaches takes its starting level's group; "others" after a count of the other harm is the whole count
+(docs/comparison.md, "Disputed numbers"; REPORT_VERSION "274", the same store recompared): disputes 1/1 -> 0/0 (the
+16- to 19-year-olds' 12.8% no longer disputed against all's 3.8%, and listed among CNN's own item's details); every
+other mark the same. The airport's injured stay unseen: USA Today's "six injured" is no figure to the claims stage."""
 from __future__ import annotations
 
 import sys

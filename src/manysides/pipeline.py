@@ -36,7 +36,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "252"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "274"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -504,6 +504,10 @@ REPORT_VERSION = "252"  # 4: an article naming no outlet is its own outlet every
 # 252: session 46, helper F, shared points (reviews 22, 31): such a whole shows no figures that differ
 #     (`numbers.sum_of_parts`); the inner-quotation rule splits no pair whose other quotation holds an inner
 #     quotation too or is given to the same speaker ('"I said, 'Get back ...'" Wilson said' twice) (docs/comparison.md)
+# 274: session 47, helper H, disputes (review 37): "others" after a count of the other harm is the whole count
+#     ("killing three people and injuring nine others": nine hurt, no remainder); an age range names a population
+#     group ("among 16- to 19-year-olds", "aged 55 and over"), and the level a change reaches takes its starting
+#     level's group ("from 14.1% to 12.8%") (docs/comparison.md)
 
 
 class Progress(Protocol):

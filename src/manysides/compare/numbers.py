@@ -218,6 +218,32 @@ _RATE = re.compile(r"(?:[\s,]+[\w'-]+){0,3}?\s+(?:per|for every|out of every)\s+
 _PART_BEFORE = re.compile(r"\b(?:another|an additional|an extra|(?:the|its|their)\s+first|of\s+(?:which|whom))\s+$",
                           re.IGNORECASE)
 _PART_AFTER = re.compile(r"[\s-]*(?:other|others|more|additional|extra)\b", re.IGNORECASE)
+# ... but "killing five people and injuring eight others" (review 37): after a count of the dead, the hurt are
+# "others" than the dead, and "eight others" is the whole count of the hurt; so is "others" after a count of the
+# dead that follows a count of the hurt ("wounding 12 and killing three others"). A count of the other harm must
+# stand before it in its sentence, within `_GOVERNED_CHARS`.
+_OTHERS_AFTER = re.compile(r"[\s-]*others?\b", re.IGNORECASE)
+_COUNT_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens)"
+_DEAD_COUNTED = re.compile(r"\b(?:kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|slain|fatally\s+\w+)\s+(?:\w+\s+){0,2}?"
+                           rf"{_COUNT_WORD}\b|\b{_COUNT_WORD}\s+"
+                           r"(?:\w+\s+){0,2}?(?:were\s+|was\s+)?(?:dead|killed|died)\b", re.IGNORECASE)
+_HURT_COUNTED = re.compile(r"\b(?:injur(?:es|ed|ing)|wound(?:s|ed|ing)|hurt(?:ing)?)\s+(?:\w+\s+){0,2}?"
+                           rf"{_COUNT_WORD}\b|\b{_COUNT_WORD}\s+"
+                           r"(?:\w+\s+){0,2}?(?:were\s+|was\s+)?(?:injured|wounded|hurt)\b", re.IGNORECASE)
+
+
+def _others_of_other_harm(c: Claim, before: str) -> bool:
+    """Whether a figure's "others" ("injuring eight others") counts beyond a count of the other harm told before it
+    in its sentence (`before`), and so the whole of its own harm, not a remainder of it."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if at < 0 or not _OTHERS_AFTER.match(sentence, at + len(c.text)):
+        return False
+    harm = _harm(c)
+    return ((harm == "hurt" and bool(_DEAD_COUNTED.search(before)))
+            or (harm == "dead" and bool(_HURT_COUNTED.search(before))))
+
+
 # A count followed by "of the", "of them", "of whom", "of Warren's" counts a part of a group ("132 of the
 # dead were children", "132 of which were children"), not the group another outlet counts ("the 126 dead");
 # two such parts are compared ("pulled four of Warren's ads", "took three of the ads down": review 8).
@@ -343,14 +369,60 @@ _SUBGROUP = (
 )
 
 
+# An age range names a group as a word does (review 37: CNN's "the unemployment rate among 16- to 19-year-olds has
+# fallen from 14.1% to 12.8%" was disputed against the rate of all, 3.8%): "16- to 19-year-olds", "18-24-year-olds",
+# "ages 16 to 24", "aged 55 and over", "those 65 and older". Two figures of one range are compared.
+_AGE_RANGE = re.compile(r"\b(\d{1,2})\s*-?\s*(?:to|-|\u2013)\s*(\d{1,2})[- ]years?[- ]olds?\b|"
+                        r"\bage[sd]?\s+(\d{1,2})\s*(?:to|-|\u2013|through)\s*(\d{1,2})\b|"
+                        r"\b(?:aged?|those|people|adults|workers|americans)\s+(\d{1,2})\s*"
+                        r"(?:\+|and\s+(?:over|older|up)|or\s+(?:over|older))", re.IGNORECASE)
+
+
 def _subgroups(stretch: str) -> set[str]:
-    """The population groups a figure's stretch names ("teenagers, whose jobless rate" -> {"group teen"})."""
+    """The population groups a figure's stretch names ("teenagers, whose jobless rate" -> {"group teen"}; "among
+    16- to 19-year-olds" -> {"group age 16-19"})."""
     out = set()
     for p in _SUBGROUP:
         for m in p.finditer(stretch):
             g = " ".join(m.group(1).lower().split()).removesuffix("s").replace("teenager", "teen")
             out.add(f"group {g}")
+    for m in _AGE_RANGE.finditer(stretch):
+        lo, hi = ((m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4)) if m.group(3)
+                  else (m.group(5), ""))
+        out.add(f"group age {int(lo)}-{int(hi) if hi else ''}")
     return out
+
+
+# "from 14.1% to 12.8%": the level a change reaches is of the group its starting level is named with
+_FROM_TO = re.compile(r"\s*to\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
+_OLD_AFTER = re.compile(r"[- ]olds?\b", re.IGNORECASE)  # "19-year" + "-olds": an age the claims stage cut short
+
+
+def _group_stretch(c: Claim, claims: Sequence[Claim]) -> str:
+    """Where a figure's population group is read: its stretch (`_stretch`), reaching back past an age read before it
+    ("16- to 19-year-olds": the claims stage reads "19-year" as an age) and past the level a change starts from when
+    the figure is the level it reaches ("fell from 14.1% to 12.8%")."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if at < 0:
+        return ""
+    offset = c.start - at
+    before = sorted((x for x in claims if x.sentence == c.sentence and x.end <= c.start and not _window(x)),
+                    key=lambda x: x.end)
+    start, reached = at, False
+    while before:
+        x = before[-1]
+        x_at = x.start - offset
+        age = is_age(x) or bool(_OLD_AFTER.match(sentence, x.end - offset))
+        if not (age or (not reached and start == at and _FROM_TO.fullmatch(sentence, x.end - offset, start)
+                                and _FROM_BEFORE.search(sentence, 0, x_at))):
+            break
+        reached = reached or not age
+        start = x_at
+        before.pop()
+    origin = before[-1].end - offset if before else 0
+    return sentence[max(0, origin):at] + " " + _stretch(c, claims)
 
 
 # The hurt and the dead are two tolls: "at least seven Saudis were injured" is no figure of "killed six
@@ -453,7 +525,8 @@ def _kind(c: Claim) -> str:
     if unit not in ("count", "duration") and _SINCE_AFTER.match(sentence, at + len(c.text)):
         unit += " since"  # "has now lost 16.5% since setting a record last month": a move summed since then
     before = sentence[max(0, at - _GOVERNED_CHARS):at]
-    if (_PART_BEFORE.search(before) or _PART_AFTER.match(sentence, at + len(c.text))
+    if (_PART_BEFORE.search(before)
+            or (_PART_AFTER.match(sentence, at + len(c.text)) and not _others_of_other_harm(c, before))
             or ((unit == "count" or _MONEY_UNIT.fullmatch(c.unit)) and _PART_OF.match(sentence, at + len(c.text)))):
         unit += " part"
     if _DIFFERENCE_AFTER.match(sentence, at + len(c.text)) or _DIFFERENCE_BEFORE.search(before):
@@ -955,7 +1028,8 @@ def _readings(claims: Sequence[Claim], published: datetime.date | None = None,
     for c in claims:
         text = stretches[(c.start, c.end)]
         by_value.setdefault((c.unit, c.value), set()).update(name for name, p in _QUALIFIERS if p.search(text))
-        by_value[(c.unit, c.value)].update(_subgroups(text))  # "teenagers, whose jobless rate": a group's measure
+        # "teenagers, whose jobless rate": a group's measure
+        by_value[(c.unit, c.value)].update(_subgroups(_group_stretch(c, claims)))
         by_value[(c.unit, c.value)].update(_sectors(c))  # "the private sector adding only 25,000 jobs"
     return {(c.start, c.end): (frozenset(by_value[(c.unit, c.value)]),
                                _months_named(stretches[(c.start, c.end)], published))
