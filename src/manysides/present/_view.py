@@ -332,6 +332,19 @@ class StoryView:
                 return c.shown
         return self.outlet_of(article_id)
 
+    def dispute_day(self, dispute: Dispute, claim) -> str | None:
+        """The day of one figure's article when a dispute's figures come from articles of two days or more (else
+        None): a toll or a count read a day later may be an update, not a disagreement, and the reader is told
+        which figure is the later one ("8 ... 2017-01-06" against "6 ... 2017-01-07")."""
+        day = {c.article_id: c.article.published for c in self.columns if c.article}
+        days = [day.get(c.article) for c in dispute.claims]
+        return day[claim.article] if all(days) and len(set(days)) > 1 else None
+
+    def dispute_label(self, dispute: Dispute, claim) -> str:
+        """The outlet beside one figure of a dispute, with its article's day as `dispute_day` gives it."""
+        label, when = self.label_of(claim.article), self.dispute_day(dispute, claim)
+        return f"{label}, {when}" if when and when not in label else label
+
     def outlets_of(self, article_ids: tuple[str, ...] | list[str]) -> list[str]:
         return list(dict.fromkeys(self.outlet_of(a) for a in article_ids))
 

@@ -457,7 +457,7 @@ class _Page:
             more = (f'<details class="whole"><summary>the whole sentence</summary>{_e(whole[0])}'
                     f"<strong>{_e(whole[1])}</strong>{_e(whole[2])}</details>" if whole else "")
             out.append(
-                f'<tr><th scope="row"><a href="#{anchor("a", c.article)}">{_e(v.label_of(c.article))}</a></th>'
+                f'<tr><th scope="row"><a href="#{anchor("a", c.article)}">{_e(v.dispute_label(d, c))}</a></th>'
                 f"<td>{_e(before)}<strong>{_e(figure)}</strong>{_e(after)}{more}</td>"
                 f"<td>{_e(fmt_interval(c.low, c.high, c.unit))}</td></tr>"
             )

@@ -281,10 +281,14 @@ def _dispute_table(v: StoryView, dispute) -> Table:
     table.add_column("Outlet", overflow="fold", max_width=28)
     table.add_column("In its words", overflow="fold", max_width=52)
     table.add_column("Interval", overflow="fold", max_width=30)
+    dated = any(v.dispute_day(dispute, c) for c in dispute.claims)  # figures of two days: which is the later one
+    if dated:
+        table.add_column("Published", no_wrap=True)
     for c in dispute.claims:
         before, figure, after = v.in_sentence(c)
         table.add_row(Text(v.label_of(c.article)), Text.assemble(before, (figure, "bold"), after),
-                      Text(fmt_interval(c.low, c.high, c.unit)))
+                      Text(fmt_interval(c.low, c.high, c.unit)),
+                      *([Text(v.dispute_day(dispute, c) or "")] if dated else []))
     return Padding(table, (0, 0, 0, 2))
 
 
