@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 214  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 218  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -564,6 +564,17 @@ ANNOTATOR_VERSION = 214  # 2: reported (indirect) speech; 3: loaded wording read
 #     nested speaker only when an outlet reports ("The Gazette reports that Norway disputed ..., saying") or the verb
 #     takes a side ("disputed"); "A source told the paper that the producer complained, stating, '...'" stays the
 #     source's; "between Lee and Hale" is no second speaker's "and Hale said" (docs/quotes.md)
+# 218: session 47, helper B, quotes (review 35): a surname that is a month's name typed a date is the person where
+#     the article names one so ("And May departed ..."), and one the parse read as a modal ("May defended her
+#     record") the verb's subject; an -ing verb joined after a modal's verb ("will step down ... and triggering a
+#     contest"), a ", while" clause keeping the reporting verb's time after a report under a modal ("has said he
+#     will stand, while Hunt ... are likely contenders": no report left) and a closing "describing X as Y" are the
+#     narrator's; "no longer says" reports nothing; a tag repeating its source ("Bentz said Friday ..., he said.",
+#     "... issued a statement saying ..., the statement said.") leaves the report to that source; "with X, Name,
+#     saying" gives the participle to the name; a quote paragraph takes no speaker from a headline line before it
+#     ("Jane Roe: Tom Hale pinched her 'on the arm'"); "A lawyer for another swimmer, Jim Rowe," speaks as the
+#     lawyer; whom letters go to calls no names; a title or nickname in quotes before a noun ("“Empire” actor",
+#     "Abimbola “Abel” Osundairo") or after "drama" is no quote (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

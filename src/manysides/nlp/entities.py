@@ -638,6 +638,37 @@ def _hyphened_given_name(ent: "Span") -> "Token | None":
     return a
 
 
+_MONTH_NAMES = frozenset(
+    "January February March April May June July August September October November December".split())
+# Words before a month that make it a date ("in May", "since June", "early May", "last April")
+_BEFORE_A_DATE = frozenset("in since until till by before after through throughout during of from to between early "
+                           "late mid last next this that every each".split())
+
+
+def _month_surnames(doc: "Doc", raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A surname that is a month's name ("May"), where the NER typed it a date: a person's mention when the
+    article names a person by that word elsewhere ("Theresa May ... The pressure on May reached breaking point ...
+    And May departed with a warning"), and the word is no date here: no number or year after it ("May 7", "May
+    2019"), no preposition of time or determiner before it ("in May", "since May", "last May"). Not caught: a
+    month of a date in an article on a person of that surname ("May was a hard month for May" keeps its first)."""
+    names = {n.split()[-1] for _, _, lab, n in raw if lab == "PERSON"} & _MONTH_NAMES
+    if not names:
+        return []
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or len(ent) != 1 or ent.text not in names or ent[0].is_sent_start:
+            continue
+        tok = ent[0]
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if nxt is not None and (nxt.like_num or nxt.text in ("-", "–", "/")):
+            continue
+        if prev is not None and (prev.lower_ in _BEFORE_A_DATE or prev.like_num):
+            continue
+        out.append((tok.idx, tok.idx + len(tok.text), "PERSON", tok.text))
+    return out
+
+
 def _institution(surface: str) -> bool:
     """A name that ends on an institution's or a business's word ("the Obama White House", "Cruisin Cafe"), or
     is that word alone, capitalised ("Cafe", what is left of "Cruisin' Cafe" when the NER stops at the
@@ -709,7 +740,7 @@ def extract_entities(doc: "Doc") -> list[Entity]:
             continue
         raw.append((start, end, label, name))
     raw = _given_name_joined(text, raw)
-    raw = sorted(raw + _honorific_names(doc), key=lambda r: r[0])
+    raw = sorted(raw + _honorific_names(doc) + _month_surnames(doc, raw), key=lambda r: r[0])
 
     # a heading's words are no one's full name unless the text names its bearer too: "Update
     # at 11:25 a.m. ET. Obama Hails News:" is no "Obama Hails News" for a later "Obama" (a

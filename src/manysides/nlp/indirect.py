@@ -178,6 +178,8 @@ def _hedged(cue: "Token") -> bool:
             return True
         if c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to"):
             return True
+        if c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children):
+            return True  # "no longer says that a gun was put to his head": what he said before, and says no more
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in cue.head.head.children):
         return True  # "would join the justices in concluding that ...": what someone would conclude
@@ -318,7 +320,11 @@ def _narration_off(cue: "Token", toks: list["Token"]) -> list["Token"]:
         # it public, done by the speaker, told by the narrator (no one announces in their own words)
         announced = t.tag_ == "VBG" and t.dep_ == "advcl" and t.lemma_.lower() in _MAKING_PUBLIC and any(
             o.dep_ == "dobj" for o in t.children)
-        if about or led or act or nobody or announced:
+        # "said Smollett plotted the attack with the brothers, describing one of the men as a close friend": the
+        # speaker's own description, one more act of the saying (review 35)
+        described = t.tag_ == "VBG" and t.dep_ == "advcl" and t.lemma_.lower() == "describe" and any(
+            o.dep_ == "dobj" for o in t.children) and any(p.dep_ == "prep" and p.lower_ == "as" for p in t.children)
+        if about or led or act or nobody or announced or described:
             return toks[: k - 1]
     return toks
 
@@ -404,17 +410,32 @@ def _narrators_while_off(cue: "Token", comp: "Token", toks: list["Token"]) -> li
     # reports what others say (a speech verb with its own clause and subject) is the other side, not the speaker's
     other = _marked(sub, frozenset({"while", "whereas"})) and sub.lemma_.lower() in INDIRECT_CUES and any(
         c.dep_ == "ccomp" for c in sub.children)
-    if not tag and not other and (None in (told, said, happened) or happened != told or said == told):
+    # a report under a modal ("has said he will stand, while Hunt and Gove are likely contenders") shows no tense of
+    # its own: a clause set off by a comma whose verb keeps the time of the reporting verb (the perfect's is the
+    # present's) is the narrator's; "said prices will rise while wages stagnate" (no comma) stays the report
+    modal = said is None and any(a.tag_ == "MD" for a in comp.children if a.dep_ == "aux" and a.i < comp.i)
+    contrast = (modal and _marked(sub, frozenset({"while", "whereas"})) and _after_comma(sub)
+                and None not in (told, happened) and _TIME.get(told) == _TIME.get(happened))
+    if not tag and not other and not contrast and (
+            None in (told, said, happened) or happened != told or said == told):
         return toks
     lo = min(t.i for t in sub.subtree)
     if lo > 0 and cue.doc[lo - 1].text == ",":
         lo -= 1
     kept = [t for t in toks if t.i < lo]
-    if len(kept) < MIN_WORDS or _MARKS.search(kept[-1].text):
+    if kept and _MARKS.search(kept[-1].text):
         # (a report ending on a quoted phrase, 'said it's a "sad day" as he departed', keeps the clause: cut
         # before it, the phrase's closing mark would go with the edge punctuation and the report with it)
         return toks
-    return kept
+    if contrast and len([t for t in kept if not t.is_punct]) < MIN_WORDS:
+        # "has already said he will stand, while Hunt and Gove are likely contenders": what is left is too short
+        # to stand as a report, and with the narrator's clause it is none (review 35)
+        return []
+    return kept if len(kept) >= MIN_WORDS else toks
+
+
+# The time a tense tells, for a clause set off after a report under a modal (`_narrators_while_off`)
+_TIME = {"present": "now", "perfect": "now", "past": "then", "past perfect": "then"}
 
 
 # Conjunctions of time, cause and concession: a clause they open says when or why something
@@ -491,6 +512,11 @@ def _speakers_verb(cue: "Token", comp: "Token", conj: "Token") -> bool:
     auxes = [c for c in comp.children if c.dep_ in ("aux", "auxpass") and c.i < comp.i and c.lower_ != "to"]
     own_aux = [c for c in conj.children if c.dep_ in ("aux", "auxpass") and c.i < conj.i and c.lower_ != "to"]
     said, told, done = comp.tag_, _finite_form(cue), _finite_form(conj)
+    if (conj.tag_ == "VBG" and not own_aux and said in ("VB", "VBD", "VBZ", "VBP")
+            and all(a.tag_ == "MD" for a in auxes)):
+        # "announcing that she will step down in June and triggering a contest": an -ing form shares neither a
+        # modal nor a tense ("will ... triggering" is no English); it goes on from the narrator's participle
+        return True
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in comp.children):
         return False  # "they could hear cries ... but lacked the equipment": "they" may be the speakers themselves
     if auxes and (done != "VBD" or told != "VBD" or conj.lower_ == conj.lemma_.lower()):
@@ -848,6 +874,8 @@ def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
         toks = _narration_off(cue, toks)
         toks = _background_after_off(comp, toks)
         toks = _narrators_while_off(cue, comp, toks)
+        if not toks:
+            return None  # too little of a report left before the narrator's clause
         toks = _speakers_verb_off(cue, comp, toks)
         toks = _speakers_number_off(cue, comp, toks)
         toks = _speakers_reaction_off(cue, comp, toks)
@@ -1306,6 +1334,15 @@ def _contact_relative(cue: "Token") -> bool:
 def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple[int, int]]]:
     """(cue, speaker token, content range) for every report the parse shows."""
     out = []
+    restating: dict[int, list] = {}  # a tag repeating its sentence's source -> the reports it stands for
+    source_of: dict[int, "Token"] = {}  # the first verb of such a sentence -> its source
+    for tok in doc:
+        if tok.pos_ == "VERB" and (comps := [c for c in tok.children if c.dep_ == "ccomp"]):
+            found = _restated_tag(tok, comps)
+            if found is not None:
+                restating[tok.i] = found[1]
+                if found[0] is not None:
+                    source_of[found[0][0].i] = found[0][1]
     for tok in doc:
         if ctx.in_quote(tok.idx) or ctx.in_heading(tok.idx):
             continue  # a heading ("Labor Secretary Says Talk Of ... Is ...") reports nothing
@@ -1337,6 +1374,13 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
         if _contact_relative(tok):
             continue  # "the theft of a seat they believe Obama had a right to fill": a relative clause's gap, no claim
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        if tok.i in restating:
+            # "Bentz said Friday he never made a false statement, he said.", "The White House issued a statement
+            # saying ..., the statement said.": a tag that repeats the sentence's own source; the words are that
+            # source's report (made here when the parse gave the first verb no clause of its own), never a report
+            # of theirs by the tag's pronoun or noun
+            out.extend(restating[tok.i])
+            continue
         if comps and _second_sayer(comps[0]):
             continue  # "ISI declared its absorption of a group in Syria and Baghdadi said that ...": two clauses
         if comps and _inverted_tag(comps[0]):
@@ -1366,10 +1410,53 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
         tag = next((c for c in tok.children if c.dep_ == "parataxis" and c.pos_ == "VERB"
                     and c.lemma_.lower() in _SPEECH_TAGS and not _hedged(c)
                     and any(x.dep_ == "nsubj" for x in c.children)), None)
-        subj = _subject(tag if tag is not None else tok, ctx)
+        subj = source_of.get(tok.i) if tag is None else None
+        subj = subj if subj is not None else _subject(tag if tag is not None else tok, ctx)
         if subj is not None:
             out.append((tag if tag is not None else tok, subj, rng))
     return out
+
+
+def _restated_tag(cue: "Token", comps: list["Token"]) -> tuple[tuple["Token", "Token"] | None, list] | None:
+    """The reports of a sentence closed by a tag that repeats its source (review 35), or None for any other cue: a
+    speech tag ending the sentence after a comma (", he said.", ", the statement said."), whose subject points back
+    (a personal pronoun, or "the" and a noun the sentence has used: "the statement"), after a clause that opens with
+    its own source and verb of saying ("Bentz said Friday ...", "The White House issued a statement saying ...").
+    Returns ((first verb, its source) or None, the reports made here): the first verb's report stands for itself
+    when the parse gave it its clause, with the source the sentence opens with (not the tag's: the parse hangs
+    the first clause on the tag); when the parse hung the clause on the tag instead ("Bentz said Friday | he never
+    made ..., he said"), the clause after the first verb is its report, given here. Not caught: a tag naming
+    someone new ("..., Drew told the paper"), whose account of the first source's words the sentence may be
+    (`_inverted_tag`)."""
+    doc = cue.doc
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if (subj is None or cue.lemma_.lower() not in _SPEECH_TAGS or any(c.i > cue.i for c in comps)
+            or subj.i > cue.i or subj.left_edge.i < 1 or doc[subj.left_edge.i - 1].text != ","):
+        return None
+    last = max(t.i for t in cue.subtree)
+    if not (last + 1 >= len(doc) or doc[last + 1].is_sent_start or doc[last + 1].text in (".", "!")
+            or (doc[last].is_punct and doc[last].text in (".", "!"))):
+        return None
+    first = min(comps, key=lambda c: c.i)
+    if subj.lower_ not in ("he", "she", "they", "it") and not (
+            subj.pos_ == "NOUN" and any(d.lower_ == "the" for d in subj.children if d.dep_ == "det")
+            and any(t.lemma_ == subj.lemma_ and t.i != subj.i for t in doc[first.left_edge.i : subj.i])):
+        return None
+    inner = first if first.lemma_.lower() in INDIRECT_CUES else next(
+        (t for o in first.children if o.dep_ == "dobj" for t in o.children
+         if t.dep_ == "acl" and t.tag_ == "VBG" and t.lemma_.lower() in INDIRECT_CUES), None)
+    if inner is None or inner.i - first.left_edge.i > 8:
+        return None
+    own = next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)
+    if own is None:
+        return None
+    if any(c.dep_ == "ccomp" for c in inner.children):
+        return (inner, own), []  # the first verb's own clause: its report is made from it, with its source
+    rest = [c for c in comps if inner.i < c.i < cue.i]
+    if inner is not first or own.pos_ == "PRON" or not rest:
+        return None
+    rng = _clause_range(list(doc[min(t.i for t in rest[0].subtree) : subj.left_edge.i - 1]))
+    return None, ([(inner, own, rng)] if rng is not None else [])
 
 
 def _finds_itself(cue: "Token") -> bool:

@@ -133,6 +133,7 @@ _PEOPLE_NOUNS = frozenset(
     attendant occupant tenant landlord employer entrepreneur businessman businesswoman
     spokespeople representative delegate justice man woman person men women
     ranger rescuer paramedic medic miner hiker climber guide shopkeeper bartender waiter waitress
+    swimmer runner teammate skater skier gymnast cyclist wrestler boxer golfer
     clerk cashier janitor mechanic engineer lifeguard fisherman baker butcher vendor merchant
     tourist visitor vacationer pilgrim forecaster inspector auditor
     """.split()
@@ -1015,6 +1016,10 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
         return faulted
     if (filing := _filing_participle(cue)) is not None:
         return filing  # "in response to a lawsuit alleging the firm lied": the lawsuit's claim (session 46, helper G)
+    if (absolute := _with_subject(cue)) is not None and not ctx.in_quote(absolute.idx):
+        # "Leaders were swift to condemn it, with the Grand Mufti, Ibrahim Abu Mohamed, saying ...": the one "with"
+        # names says it, not the sentence's subject (review 35)
+        return absolute
     if (owner := _participle_owner(cue, ctx)) is not None:
         # "a post from a government spokesman falsely claiming the army spread the virus": the participle
         # right after a person's noun, with no comma between, is that person's claim, not the sentence
@@ -1105,7 +1110,8 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
                                          not (c.i > cue.i and c.dep_ == "nsubj"),
                                          not (c.i > cue.i and c.ent_type_ == "PERSON")))
         for c in children:
-            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and (verb.lemma_ == "quote" or _raised_speaker(verb, cue))):
+            if (c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and (verb.lemma_ == "quote" or _raised_speaker(verb, cue)))
+                    or (_name_read_as_modal(c) and c.ent_type_ == "PERSON")):
                 if ctx.in_quote(c.idx) or ctx.in_heading(c.idx) or _listed_after(c):
                     continue
                 if verb is not cue and _dashed_off(c, verb) and any(
@@ -1197,7 +1203,11 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
         prv = _phrase_head(cue.doc[cue.i - 1], cue)
         # (or a person's name the tagger took for another word: "O’Rielly said", an adverb)
         named = (ent := ctx.entity_at(prv.idx)) is not None and ent.type == "PERSON" and prv.dep_ == "advmod"
-        if ((prv.pos_ in ("PRON", "PROPN", "NOUN") or named) and not ctx.in_quote(prv.idx)
+        # (not whom one writes or speaks to: "writing letters to the families of fallen soldiers calling them
+        # “murderers”" is the writer's word, review 35; as `_participle_owner` has it)
+        addressed = prv.dep_ == "pobj" and prv.head.lower_ in ("to", "with") and (
+            _is_cue(prv.head.head) or prv.head.head.lemma_.lower() in ("speak", "talk", "write"))
+        if ((prv.pos_ in ("PRON", "PROPN", "NOUN") or named) and not ctx.in_quote(prv.idx) and not addressed
                 and not ctx.in_heading(prv.idx)
                 and _may_speak(prv, ctx) and not any(ctx.in_quote(t.idx) for t in prv.subtree)):
             return prv  # (not a phrase holding quoted words: "“Broad City” Star Asked Actors ...")
@@ -1388,6 +1398,35 @@ def _filing_participle(cue: "Token") -> "Token | None":
     if any(t.is_punct for t in cue.doc[noun.i + 1 : cue.i]):
         return None
     return noun
+
+
+# Verbs done with someone: "with" names a companion, not the subject of a participle after it
+_WITH_SOMEONE = frozenset("meet speak talk sit work side agree deal negotiate consult confer chat join share disagree "
+                          "clash argue spar visit dine travel".split())
+
+
+def _with_subject(cue: "Token") -> "Token | None":
+    """The subject "with" gives a speech participle right after its object ("..., with Australia's Grand Mufti,
+    Ibrahim Abu Mohamed, saying the community was devastated"): a person's noun or name, or the name set off after
+    it, which the parse hung on "with" and the participle on the main verb. A comma before the participle only
+    closing the name set off: "met with voters, saying the plan would fail them" is the subject's. Else None."""
+    if cue.tag_ != "VBG" or cue.i < 3 or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    k = cue.i - 1
+    comma = cue.doc[k].text == ","
+    if comma:
+        k -= 1
+    end = cue.doc[k]
+    for obj in (t for t in cue.doc[max(0, k - 12) : k + 1] if t.dep_ == "pobj" and t.head.lower_ == "with"):
+        if (max(t.i for t in obj.subtree) != end.i or obj.head.i >= obj.i
+                or obj.head.head.lemma_.lower() in _WITH_SOMEONE):
+            continue  # (not whom the subject met or spoke with: "met with the mayor, Tom Hale, saying ..." is hers)
+        named = next((c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if named is not None and max(t.i for t in named.subtree) == end.i:
+            return named
+        if not comma and (obj.ent_type_ == "PERSON" or (obj.pos_ == "NOUN" and people_noun(obj.lemma_))):
+            return obj
+    return None
 
 
 def _participle_owner(cue: "Token", ctx: _Context) -> "Token | None":
@@ -1987,6 +2026,12 @@ def _mention_role(root: "Token") -> str:
     """The role of a name in its sentence: "main" for the subject of the main clause
     ("Song said Clinton had lied": Song), "subj" for any other subject (Clinton),
     else "other". A name inside another noun phrase ("the Cruz campaign") is "other"."""
+    if _name_read_as_modal(root):
+        return "main" if _is_main_verb(root.head) else "subj"
+    doc = root.doc
+    if any(_with_subject(v) is not None and _with_subject(v).i == root.i
+           for v in doc[root.i + 1 : min(len(doc), root.i + 3)] if v.tag_ == "VBG" and _is_cue(v)):
+        return "subj"  # "..., with the Grand Mufti, Ibrahim Abu Mohamed, saying ...": the participle's subject
     t = root
     for _ in range(4):
         if t.dep_ == "compound" and t.head.pos_ != "PROPN":
@@ -2036,6 +2081,16 @@ def _mention_role(root: "Token") -> str:
 
 
 _MODALS = frozenset("would will could might may should shall can wo 'll 'd".split())
+
+
+def _name_read_as_modal(name: "Token") -> bool:
+    """Whether a name the NER typed a person is one the parse took for a modal ("In her farewell speech, May
+    defended her record": "May" the auxiliary of "defended"): capitalised in mid-sentence, right before the verb it
+    is hung on, which has no subject of its own; a modal is written in lower case there. That name is the verb's
+    subject."""
+    verb = name.head
+    return (name.dep_ == "aux" and name.text[:1].isupper() and not name.is_sent_start and verb.i == name.i + 1
+            and verb.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
 
 
 def _unspoken(verb: "Token") -> bool:
@@ -3230,12 +3285,13 @@ def _speaker(tok: "Token", ctx: _Context, prev: tuple[str, str] | None,
         # (only after a common noun: "Trump celebrated Strzok's firing", misparsed with
         # Strzok as Trump's appositive, is not Strzok speaking)
         for c in tok.children:
-            if c.dep_ == "appos":
+            if c.dep_ == "appos" and not _names_newcomer(tok, c):
                 ent = ctx.entity_at(c.idx)
                 if ent is not None and ent.type == "PERSON":
                     break
                 ent = None
-        if ent is None and people_noun(tok.lemma_):
+        if ent is None and people_noun(tok.lemma_) and not any(
+                _names_newcomer(tok, c) for c in tok.children if c.dep_ == "appos"):
             # "A spokesman for the committee, Brad Woodhouse, said": the appositive name
             # wins over the description even when the small NER model typed it ORG
             name = _appositive_name(tok, ctx)
@@ -3893,6 +3949,21 @@ def _named_after(tok: "Token", ctx: _Context) -> str | None:
             if ent is not None and ent.type == "PERSON" and plausible_person(ent.name):
                 return ent.name
     return None
+
+
+def _names_newcomer(tok: "Token", appos: "Token") -> bool:
+    """Whether a name set off after a noun's "for" or "of" phrase names the person that phrase brings in, not the
+    noun ("A lawyer for another swimmer, James Feigen, said ...": the swimmer is Feigen, his lawyer speaks; review
+    35): the phrase's noun is one person's, new to the story ("a", "an", "another", or "other", "second", "fellow"
+    before it), and the name follows it and its comma. "A spokesman for the governor, Tom Hale," is left alone."""
+    for prep in (p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "to") and p.i < appos.i):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            new = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in obj.children) or any(
+                c.dep_ == "amod" and c.lower_ in ("other", "second", "third", "fellow") for c in obj.children)
+            if (new and obj.tag_ == "NN" and people_noun(obj.lemma_)
+                    and appos.left_edge.i == max(t.i for t in obj.subtree) + 2):
+                return True
+    return False
 
 
 def _appositive_name(tok: "Token", ctx: _Context) -> str | None:
@@ -4882,6 +4953,14 @@ def _last_subject_person(ctx: _Context, para: tuple[int, int]) -> str | None:
     return None
 
 
+def _unstopped(text: str, para: tuple[int, int]) -> bool:
+    """Whether a paragraph ends on a word, with no stop before or after its closing marks: a headline ("Katie
+    Couric: Matt Lauer pinched her 'on the ass a lot'", a related story's link), whose quote's speaker voices no
+    quote paragraph after it (review 35). A sentence ends on a stop, a colon or a dash."""
+    end = text[para[0] : para[1]].rstrip().rstrip("\"'”’»)]").rstrip()
+    return bool(end) and end[-1].isalnum()
+
+
 def _only_quotes(text: str, para: tuple[int, int], spans: list[_Span]) -> bool:
     rest = text[para[0] : para[1]]
     for s in sorted(spans, key=lambda s: s.outer_start, reverse=True):
@@ -4950,7 +5029,8 @@ def _sentence_stop_off(text: str) -> str:
 
 # works whose title a quotation in apposition gives ("the book, “ISIS: A History.”")
 _WORK_NOUNS = frozenset("""book novel memoir biography film movie documentary album song play poem essay
-    column podcast series show report study paper program programme broadcast newscast segment episode""".split())
+    column podcast series show report study paper program programme broadcast newscast segment episode drama sitcom
+    miniseries musical""".split())
 
 
 def _work_titled(left: list["Token"], span: _Span, doc_text: str) -> bool:
@@ -5064,9 +5144,9 @@ def extract_quotes(doc: "Doc", entities: Sequence[Entity]) -> list[Quote]:
                 # Town Hall, “Coronavirus: Facts and Fears.”' leaves the speaker's quote before it the last)
                 prev = [k for k in by_para.get(p - 1, []) if not spans[k].aside]
                 if (prev and spans[prev[-1]].speaker and not spans[prev[-1]].drop
-                        and ctx.heading_at(spans[prev[-1]].start) is None):
+                        and ctx.heading_at(spans[prev[-1]].start) is None and not _unstopped(text, paras[p - 1])):
                     take(s, spans[prev[-1]])
-                elif not prev and p > 0:
+                elif not prev and p > 0 and not _unstopped(text, paras[p - 1]):
                     # "Smith praised the plan.\n\n'It works.'": a quote paragraph after
                     # a narrative one voices the person that paragraph ended on
                     name = _last_subject_person(ctx, paras[p - 1])
@@ -5082,6 +5162,8 @@ def extract_quotes(doc: "Doc", entities: Sequence[Entity]) -> list[Quote]:
             continue
         if s.speaker and _name_in_subject(s, ctx):
             continue  # 'The group's “safe streets” proposal calls for ...': a name in quotation marks, no one's words
+        if s.speaker and _name_before_noun(s, ctx):
+            continue  # '“Empire” actor Jussie Smollett', 'Abimbola “Abel” Osundairo': a title, a nickname
         speaker = _plain_speaker(s.speaker)
         quotes.append(
             Quote(
@@ -5132,6 +5214,30 @@ def _name_in_subject(s: _Span, ctx: _Context) -> bool:
         return False  # the subject of another verb than the cue: '“My hope,” he said, “is that ...”' is words
     return noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and (
         noun.left_edge.idx <= s.start and s.end <= noun.right_edge.idx + len(noun.right_edge))
+
+
+def _name_before_noun(s: _Span, ctx: _Context) -> bool:
+    """Whether a short quote in title case modifies the noun right after its closing mark, a name in quotation marks
+    and no one's words (review 35): a show's title before "actor" or "show" ('“Empire” actor Jussie Smollett',
+    'NBC's “Today” show'), a nickname inside a name ('Abimbola “Abel” Osundairo'). Only words whose root the parse
+    hangs on that noun as a modifier, every long word capitalised; a phrase in lower case ('a “pro-life” group') is
+    left alone: it may be a speaker's word for the thing, and so is a person's own ('her “Clean Streets” plan')."""
+    words = ctx.text[s.start : s.end]
+    if len(words.split()) > _NAME_WORDS or words.rstrip()[-1:] in ".!?,;:" or not _looks_like_title(words):
+        return False
+    span = ctx.doc.char_span(s.start, s.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root, after = span.root, span[-1].i + 1
+    while after < len(ctx.doc) and ctx.doc[after].is_punct and ctx.doc[after].idx < s.outer_end:
+        after += 1  # past the closing mark
+    if after >= len(ctx.doc) or ctx.doc[after].lemma_.lower() in _UTTERANCE_NOUNS or any(
+            c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in ctx.doc[after].children):
+        # a person's own slogan: 'Gov. Ann Marsh praised her own “Clean Streets First” agenda'; words a slogan or a
+        # pledge holds: 'the “Just Do It” slogan'
+        return False
+    return (root.head.i == after and root.dep_ in ("compound", "nmod", "amod")
+            and ctx.doc[after].pos_ in ("NOUN", "PROPN") and ctx.doc[after].idx >= s.outer_end)
 
 
 def _parenthesis(text: str, para: tuple[int, int], span: _Span) -> tuple[int, int] | None:
