@@ -74,6 +74,17 @@ Merged (session 46's merge, the code of its last commit; fresh store against mai
 (summary 0/6, shared 7/51, unique 11/136, quotes 19/395, disputes 0/0, slant 11/39, furniture 2 lines); the quotes are
 main's line for line after the lead's two narrowings (docs/quotes.md); the Germanwings and Sydney summaries change as
 helper A's paragraph says.
+Since (session 47, helper B; before = main's fresh store at 71d1fa9): review 35's wrong quotes, by cause
+(docs/quotes.md, "Session 47, helper B"; ANNOTATOR_VERSION 218, a fresh store): a surname that is a month's name
+typed a date, or read as a modal, is the person; an -ing verb after a modal's verb, a ", while" clause after a short
+report under a modal and "no longer says" end or drop a report; a tag repeating its source, "with X, Name, saying",
+a headline line before a quote paragraph, a lawyer "for another swimmer" named after it and whom letters go to no
+longer give a speaker; a title or a nickname in quotes before a noun or after "drama" is no quote: quotes 19/395 ->
+0/397 (May's farewell words are May's, Bentz's his, the statements the White House's and Ibrahim Abu Mohamed's, the
+shows' names and "Abel" no quotes, Guthrie's words and "murderers" left without a speaker; Newsmax's five May quotes,
+unattributed before, are hers), shared 7/51 -> 7/52 (Guthrie's words of USA Today and Fox paired), unique 11/136 ->
+11/137 (Newsmax's sterling sentence, unmarked); the Smollett summary now opens with the charge; the Grand Mufti's
+statement, a unique item, names Ibrahim Abu Mohamed (was Narendra Modi). Every other mark the same.
 """
 from __future__ import annotations
 
