@@ -34,7 +34,8 @@ def test_control_a_month_of_a_date_stays_a_date(speech):
     from manysides.nlp.entities import extract_entities
     from manysides.nlp.models import load_spacy
 
-    doc = load_spacy()("Ann May said on Friday that the vote would be held in May. It was delayed until May 7.")
+    nlp = load_spacy()
+    doc = nlp("Ann May said on Friday that the vote would be held in May. It was delayed until May 7.")
     assert [e.start for e in extract_entities(doc) if e.type == "PERSON" and e.name.endswith("May")] == [0]
 
 

@@ -649,20 +649,23 @@ def _month_surnames(doc: "Doc", raw: list[tuple[int, int, str, str]]) -> list[tu
     """A surname that is a month's name ("May"), where the NER typed it a date: a person's mention when the
     article names a person by that word elsewhere ("Theresa May ... The pressure on May reached breaking point ...
     And May departed with a warning"), and the word is no date here: no number or year after it ("May 7", "May
-    2019"), no preposition of time or determiner before it ("in May", "since May", "last May"). Not caught: a
-    month of a date in an article on a person of that surname ("May was a hard month for May" keeps its first)."""
+    2019"), no preposition of time or determiner before it ("in May", "since May", "last May"), at a sentence's
+    start only before a verb ("May will stay on as caretaker"). Not caught: a month of a date in an article on a
+    person so named ("May was a hard month" reads as the person)."""
     names = {n.split()[-1] for _, _, lab, n in raw if lab == "PERSON"} & _MONTH_NAMES
     if not names:
         return []
     out = []
     for ent in doc.ents:
-        if ent.label_ != "DATE" or len(ent) != 1 or ent.text not in names or ent[0].is_sent_start:
+        if ent.label_ != "DATE" or len(ent) != 1 or ent.text not in names:
             continue
         tok = ent[0]
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         prev = doc[tok.i - 1] if tok.i > 0 else None
         if nxt is not None and (nxt.like_num or nxt.text in ("-", "–", "/")):
             continue
+        if tok.is_sent_start and (nxt is None or nxt.pos_ not in ("VERB", "AUX")):
+            continue  # a sentence's first word only before its verb: "May was brought down by Brexit"
         if prev is not None and (prev.lower_ in _BEFORE_A_DATE or prev.like_num):
             continue
         out.append((tok.idx, tok.idx + len(tok.text), "PERSON", tok.text))
