@@ -92,7 +92,8 @@ def test_effective_before_a_date(tags: bool) -> None:
 def test_casual_of_an_occasion_troubled_of_a_tenure_striking_of_a_comparison(tags: bool) -> None:
     """"mainly a casual event", "casual clothes", "a troubled tenure", "the troubled region", "a striking contrast",
     "the similarities are striking": the occasion's kind, a record, how marked a difference is; "a casual disregard",
-    "a troubled gunman", "a troubled rollout", "a striking blow" and "a very striking dissent" still count."""
+    "a troubled gunman", "a troubled rollout" and "a striking blow" still count ("a very striking dissent", kept then,
+    is a statement that breaks with what was expected since session 47: test_slant_session47_neutral.py)."""
     for plain in ("The aides billed the meeting as mainly a casual event.",
                   "He wore casual clothes to the summit.",
                   "The departure would end a troubled tenure for the former chief executive.",
@@ -104,7 +105,6 @@ def test_casual_of_an_occasion_troubled_of_a_tenure_striking_of_a_comparison(tag
     assert _loaded("He showed a casual disregard for the truth.", tags) == ["casual"]
     assert _loaded("It was a troubled rollout of the health law.", tags) == ["troubled"]
     assert _loaded("The loss was a striking blow to the campaign.", tags) == ["striking"]
-    assert _loaded("The ruling gave rise to a very striking dissent from the justice.", tags) == ["striking"]
 
 
 @pytest.mark.parametrize("tags", [False, True])

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 218  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 221  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -575,6 +576,13 @@ ANNOTATOR_VERSION = 218  # 2: reported (indirect) speech; 3: loaded wording read
 #     ("Jane Roe: Tom Hale pinched her 'on the arm'"); "A lawyer for another swimmer, Jim Rowe," speaks as the
 #     lawyer; whom letters go to calls no names; a title or nickname in quotes before a noun ("“Empire” actor",
 #     "Abimbola “Abel” Osundairo") or after "drama" is no quote (docs/quotes.md)
+# 221: session 47, helper C, slant evidence (review 35): neutral words read by sense: a complaint lodged against a wrong
+#     ("complained to human resources", "complained about harassment", "too scared to complain", a complaint told as
+#     filed after the verb), an admission by someone shown moved or of distress ("An emotional anchor admitted"),
+#     "excessive" under a denied "use" ("did not use excessive force"), "the worst" feared or over ("fearing the
+#     worst"), "deadly" of a siege or a standoff, "violent" of a history or a record, "loved ones", a record on a
+#     country's soil, and "striking" of a change, a dissent or a ruling ("a very striking dissent", review 34's
+#     leftover); "complained that ...", "a violent thug" and "a striking figure" still count (docs/model-card-slant.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -288,6 +288,9 @@ PLAIN_BEFORE = {
     "drunk": frozenset("driving driver drivers".split()),
     # session 41, B: "the aggrieved party", the law's term for the one wronged (`DEMEANOR_WORDS`)
     "aggrieved": frozenset("party parties".split()),
+    # session 47, C (review 35: condolences "to people caught in the attack and to their loved ones"): the fixed term
+    # for a person's family and friends; "a loved and respected leader" still counts
+    "loved": frozenset("one ones".split()),
 }
 # "a head cold", "the common cold", "caught a cold" (review 21: "It's like a head cold; even once you start treating
 # it ..."): the illness, a noun, which the parse may tag as the adjective the lexicon rates ("a cold response")
@@ -376,6 +379,25 @@ _NEGATED = re.compile(
     r"particularly|especially|exactly|necessarily|(?!only\b)\w+ly)\s+){0,2}$",
     re.IGNORECASE,
 )
+# Session 47, C (review 35: "Veloso said the guards did not use excessive force"): a "not" before a verb of using,
+# showing or finding and the adjective's noun phrase denies that the thing was there, as a "not" before the adjective
+# does; "not only used excessive force" and "did not like the disastrous plan" (a verb that presupposes it) still count
+_NEGATED_USE = re.compile(
+    r"(?:\b(?:not|never)|n['’]t)\s+(?:(?!only\b)\w+ly\s+)?(?:use|used|using|employ|employed|apply|applied|show|showed|"
+    r"shown|display|displayed|exercise|exercised|find|found|see|saw|seen)\s+(?:any\s+|an?\s+)?$", re.IGNORECASE)
+# Session 47, C (review 35: "Relatives of those believed to be on the flight, fearing the worst, gathered at the
+# airport"): "the worst" with no noun after it, feared, expected or braced for ("fearing the worst", "prepare for the
+# worst"), or said to be over ("the worst is over", "the worst is yet to come"): the fixed phrases for the gravest
+# outcome, the dead in a crash; "the worst president" and "the worst of the lot" still count
+_FEAR_THE_WORST = re.compile(
+    r"\b(?i:fear|fears|feared|fearing|expect|expects|expected|expecting|dread|dreads|dreaded|dreading|assume|assumes|"
+    r"assumed|assuming|prepare|prepares|prepared|preparing|brace|braces|braced|bracing)\s+(?:(?i:for|themselves\s+for|"
+    r"ourselves\s+for|himself\s+for|herself\s+for|yourself\s+for)\s+)?(?i:the)\s+$")
+_THE_WORST_END = re.compile(r"[^\S\n]*(?:[,.;:!?)\]—–]|$)|[^\S\n]+(?:and|but|as|when|while|after|before|at|for|"
+                            r"about|if)\b", re.IGNORECASE)
+_WORST_PASSED = re.compile(r"[^\S\n]+(?:is|was|may\s+be|might\s+be|seems|seemed|appears)\s+(?:now\s+|finally\s+|"
+                           r"already\s+)?(?:over|behind|past|yet\s+to\s+come|still\s+to\s+come|to\s+come)\b",
+                           re.IGNORECASE)
 # - an adjective grading an amount or a change of one ("a huge lead", "modest increases",
 #   "its worst showing", "devastating losses"): the size of something the figures state, which
 #   the lexicon's size senses rate with a tone ("huge": 0.8 / 0.3 / 0.1, all "unusually great in
@@ -486,7 +508,10 @@ _RELATIONS_LINKED = re.compile(r"\b(?:relations|relationship|relationships|ties)
 TIME_SPANS = frozenset("day days week weeks month months quarter quarters year years session sessions".split())
 # (a year is a record too: "its worst day of 2019", review 12)
 _RECORD = re.compile(r"\s+(?:since\b|so far\b|on record\b|ever\b|in (?:[\w.]+ ){0,2}?(?:years|decades|a decade|a century|"
-                     r"history)\b|of the (?:year|decade|century)\b|of (?:1[89]|20)\d\d\b)", re.IGNORECASE)
+                     r"history)\b|of the (?:year|decade|century)\b|of (?:1[89]|20)\d\d\b|"
+                     # session 47, C: a country's record told by its soil ("the worst terror attack on Australian
+                     # soil", "the deadliest attack on U.S. soil")
+                     r"on (?:[\w.'’-]+ ){0,2}?soil\b)", re.IGNORECASE)
 # whom the ranked thing befalls, between it and its record ("the greatest economic disruption to the United States
 # since the Great Depression", review 13): a preposition and up to four words
 _RECORD_AFTER = re.compile(r"(?:\s+(?:to|for|in|on|of|across)\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)?" + _RECORD.pattern,
@@ -604,7 +629,11 @@ HEATED_NOUNS = frozenset("gas gases smoke ash ashes ember embers coal coals cind
 # deadly assaults", "clash in deadly battles", "deadly U.S. airstrikes", "deadly gases", "deadly protests"): that people
 # died or would, which the toll states; "a deadly ideology" and "deadly serious" still count
 LETHAL_NOUNS = frozenset("assault assaults battle battles airstrike airstrikes strike strikes bomb bombs gas gases "
-                         "toxin toxins poison poisons conflict conflicts protest protests encounter encounters".split())
+                         "toxin toxins poison poisons conflict conflicts protest protests encounter encounters "
+                         # session 47, C (review 35: "The deadly siege of a central Sydney cafe has ended", two
+                         # hostages dead): a siege, a standoff, a hostage-taking or a stampede that killed
+                         "siege sieges standoff standoffs hostage-taking stampede stampedes shootout shootouts "
+                         "firefight firefights gunfight gunfights".split())
 # Session 46, helper C (review 34's leftovers: the first 4,000 AllSides articles' "the deadly coronavirus", "a new
 # synthetic opioid as deadly as fentanyl", "the flu is more deadly than", "the deadly poisoning of a former spy", "the
 # deadly 2017 rally", "an extremely deadly month for the pandemic"): a disease, a drug, a poison or a device that
@@ -641,7 +670,10 @@ SENSE_NOUNS = {
         "exchange exchanges shootout shootouts firefight firefights gunfight gunfights gunbattle gunbattles "
         "night nights day days hours weekend weekends "
         # session 44, C (review 32: "The events in Cairo set off a violent backlash across Egypt."): a reaction by force
-        "backlash backlashes".split()
+        "backlash backlashes "
+        # session 47, C (review 35's subhead "Gunman had violent history", a premier's "long history of violent
+        # crime"): a record of acts of force, as "violent crimes" are the acts; "a violent thug" still counts
+        "history histories past record records".split()
     ),
     # review 19: "deadly" of an act that killed ("this deadly mass shooting", "mass shootings appear to be increasingly
     # deadly"): people died, which the toll states; "a deadly ideology" still counts
@@ -1142,6 +1174,12 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True  # "the overwhelming, bipartisan vote": the term with another adjective between (session 43, C)
     if _NEGATED.search(text[max(0, s - 60) : s]):
         return True
+    if _NEGATED_USE.search(text, max(0, s - 60), s):
+        return True  # "the guards did not use excessive force": denied (session 47, C; review 35)
+    if word == "worst" and (
+            (_FEAR_THE_WORST.search(text, max(0, s - 40), s) and _THE_WORST_END.match(text, e))
+            or (re.search(r"\b(?i:the)\s+$", text[max(0, s - 6) : s]) and _WORST_PASSED.match(text, e))):
+        return True  # "fearing the worst", "the worst is over": the gravest outcome (session 47, C; review 35)
     if word == "wrong" and _GONE_WRONG.search(text, max(0, s - 40), s):
         return True  # "had gone wrong": a failure; "turn out to be wrong": found incorrect
     if (word == "wrong" and _THE_WRONG.search(text, max(0, s - 10), s) and after

@@ -341,15 +341,24 @@ OCCASION_NOUNS = frozenset("meeting meetings event events gathering gatherings e
 DRESS_NOUNS = frozenset("dress attire clothes clothing wear outfit outfits look looks shirt shirts jacket jackets "
                         "shoes".split())
 # - "striking" of a comparison ("a striking contrast between", "striking similarities", "the gap is striking"): how
-#   marked a difference or a likeness is, which the facts compared show; "a striking failure", "a striking image" and "a
-#   very striking dissent" (a side's statement graded as remarkable) still count
+#   marked a difference or a likeness is, which the facts compared show; "a striking failure" and "a striking image"
+#   still count ("a very striking dissent", kept then, session 47 reads as below)
 COMPARISON_NOUNS = frozenset("contrast contrasts difference differences similarity similarities resemblance "
                              "resemblances parallel parallels disparity disparities likeness".split())
+# - session 47, C (review 34's leftover, the Times' "The majority opinion gave rise to a very striking dissent from
+#   Justice Sotomayor, who spoke at length in the courtroom"): "striking" of a change or of a statement or a ruling that
+#   breaks with what came before or with what was expected ("a striking reversal", "a striking change in tone", "a
+#   striking admission", "a striking dissent" read from the bench): how far it stands out, a comparison as above, which
+#   the act told shows; it grades no person or side. "a striking figure" (looks), "a striking blow", "a striking
+#   failure" and "a striking image" still count
+DEPARTURE_NOUNS = frozenset("reversal reversals change changes shift shifts departure departures turnaround "
+                            "turnarounds about-face dissent dissents ruling rulings admission admissions "
+                            "acknowledgment acknowledgement statement statements".split())
 GRADED_NOUNS = {
     "thin": STAFF_NOUNS,
     "troubled": TENURE_NOUNS | PLACE_NOUNS | FIRM_NOUNS,
     "casual": OCCASION_NOUNS | DRESS_NOUNS,
-    "striking": COMPARISON_NOUNS,
+    "striking": COMPARISON_NOUNS | DEPARTURE_NOUNS,
     "elaborate": MADE_NOUNS,
     "arduous": UNDERTAKING_NOUNS | ROUTE_NOUNS | SPAN_NOUNS,
     "brutal": UNDERTAKING_NOUNS | SPAN_NOUNS,
@@ -437,4 +446,4 @@ __all__ = ["AREA_NOUNS", "FOOD_NOUNS", "FORCE_NOUNS", "HARM_NOUNS", "HARM_WORDS"
            "GRADED_NOUNS", "graded_noun", "hedge", "DARK_WORDS", "FINDING_NOUNS", "FIRM_NOUNS", "OUTLOOK_NOUNS",
            "WAIT_NOUNS", "WIN_NOUNS", "HOARD_NOUNS", "MADE_NOUNS", "VALUE_WORDS", "VALUED_NOUNS", "REACTION_WORDS",
            "WITNESS_NOUNS", "PLIGHT_NOUNS", "ARENA_NOUNS", "NATION_NOUNS", "STAFF_NOUNS", "TENURE_NOUNS",
-           "OCCASION_NOUNS", "DRESS_NOUNS", "COMPARISON_NOUNS"]
+           "OCCASION_NOUNS", "DRESS_NOUNS", "COMPARISON_NOUNS", "DEPARTURE_NOUNS"]
