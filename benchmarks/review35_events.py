@@ -85,6 +85,15 @@ shows' names and "Abel" no quotes, Guthrie's words and "murderers" left without 
 unattributed before, are hers), shared 7/51 -> 7/52 (Guthrie's words of USA Today and Fox paired), unique 11/136 ->
 11/137 (Newsmax's sterling sentence, unmarked); the Smollett summary now opens with the charge; the Grand Mufti's
 statement, a unique item, names Ibrahim Abu Mohamed (was Narendra Modi). Every other mark the same.
+Since (session 47, helper C; before = main's fresh store at 71d1fa9): neutral words read by sense
+(docs/model-card-slant.md, "Session 47, helper C"; ANNOTATOR_VERSION 221, a fresh store): a complaint lodged against a
+wrong ("reticent to complain", "complained ..., stating, “... she made a complaint to NBC's human resources”"), an
+admission by someone shown moved ("An emotional Guthrie admitted"), "excessive" under a denied use ("did not use
+excessive force"), "fearing the worst", "deadly" of a siege, "violent" of a history and "loved ones": slant 11/39 ->
+0/23 (the 11 marked spans gone, with the 5 sentences that held them, unmarked); the Sydney summary opens with CNN's
+"The deadly siege of a central Sydney cafe has ended but the investigation is just beginning." (was "Police in Sydney
+said early Tuesday the siege was over ..."; the summary passes over an opening holding a loaded word), its mark the
+same (0/6); every other line the same.
 """
 from __future__ import annotations
 

@@ -40,13 +40,14 @@ def test_employees_reticent_to_complain(tags: bool) -> None:
 @pytest.mark.parametrize("tags", [False, True])
 def test_an_admission_by_someone_moved_or_of_distress(tags: bool) -> None:
     """"An emotional anchor admitted ...", "admitted he was nervous": what the news did to them, their state; a defiant
-    speaker's admission and one of what was known still count."""
+    speaker's admission, one of what was known and a surprise owned still count."""
     for plain in ('An emotional anchor admitted "we just learned this moments ago" and thanked viewers.',
                   "A tearful Jane Roe admitted she had not expected the result.",
                   "The coach admitted he was nervous before the final."):
         assert _loaded(plain, tags) == [], plain
     assert _loaded("A defiant mayor admitted the talks had stalled.", tags) == ["admitted"]
     assert _loaded("The mayor admitted he knew about the payments.", tags) == ["admitted"]
+    assert _loaded("The president admitted he was surprised by how hard the job is.", tags) == ["admitted"]
 
 
 @pytest.mark.parametrize("tags", [False, True])

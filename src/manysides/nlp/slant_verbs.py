@@ -296,8 +296,7 @@ _MOVED = (r"emotional|tearful|teary|teary-eyed|weeping|sobbing|choked-up|distrau
 _MOVED_SUBJECT = re.compile(r"\b(?i:an?|the)\s+(?:(?i:visibly|clearly|obviously|deeply|very|openly)\s+)?(?i:" + _MOVED
                             + r")\s+(?:(?:[A-Z][\w.'’-]*\s+){1,3}|[a-z]+\s+)$")
 _DISTRESS = (r"nervous|scared|afraid|frightened|terrified|heartbroken|devastated|sad|saddened|hurt|overwhelmed|"
-             r"shaken|lonely|exhausted|stunned|shocked|surprised|emotional|anxious|worried|depressed|"
-             r"heartbreaking|emotional|tearful|moved")
+             r"shaken|lonely|exhausted|emotional|anxious|worried|depressed|tearful|moved")
 _FEELING_ADMITTED = re.compile(r"\s+(?:(?:that|to)\s+)?(?:(?:he|she|they|i|we|he['’]d|she['’]d)\s+)?(?:(?:was|were|is|"
                                r"are|had\s+been|has\s+been|felt|feels|feeling|being|still|very|so|a\s+bit|a\s+little|"
                                r"somewhat|deeply|quite)\s+){1,3}(?:" + _DISTRESS + r")\b", re.IGNORECASE)
