@@ -152,6 +152,12 @@ summary 0/6, disputes 0/0 the same (slant scores of the articles that lost a lin
 Merged (session 46's merge, the code of its last commit; fresh store against main's at 9f83842): shared 4/65 -> 2/62,
 unique 8/169 -> 4/169, quotes 34/503 -> 3/497, slant 15/61 -> 2/41, furniture 5 -> 0 lines; summary 0/6 and disputes
 0/0 the same. No review's mark rose (reviews 12-35, fresh stores).
+Since (session 47, helper C; before = main's fresh store at 71d1fa9): "striking" of a change, a statement or a ruling
+that breaks with what came before or with what was expected ("a striking reversal", "a very striking dissent" read
+at length from the bench) tells how far it stands out, a comparison that grades neither the justice nor a side
+(docs/model-card-slant.md, "Session 47, helper C"; ANNOTATOR_VERSION 221, a fresh store): slant 2/41 -> 0/39 (the
+Times' "striking", phrase and word, gone; its sentence, unmarked, still shown; session 46 had kept it as the outlet's
+emphasis, the review's finding stands); every other line the same.
 """
 from __future__ import annotations
 

@@ -65,7 +65,8 @@ def test_the_worst_feared_or_over(tags: bool) -> None:
     and "the worst of the candidates" still count."""
     for plain in ("Relatives of those on board, fearing the worst, gathered at the airport.",
                   "The town prepared for the worst as the water climbed.",
-                  "Officials said the worst is over for the coast."):
+                  "Officials said the worst is over for the coast.",
+                  "Most voters say the worst has passed."):
         assert _loaded(plain, tags) == [], plain
     assert _loaded("He is the worst president.", tags) == ["worst"]
     assert _loaded("She feared the worst of the candidates would win.", tags) == ["worst"]

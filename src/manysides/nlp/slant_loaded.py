@@ -388,16 +388,17 @@ _NEGATED_USE = re.compile(
 # Session 47, C (review 35: "Relatives of those believed to be on the flight, fearing the worst, gathered at the
 # airport"): "the worst" with no noun after it, feared, expected or braced for ("fearing the worst", "prepare for the
 # worst"), or said to be over ("the worst is over", "the worst is yet to come"): the fixed phrases for the gravest
-# outcome, the dead in a crash; "the worst president" and "the worst of the lot" still count
+# outcome, the dead in a crash ("the worst has passed" too); "the worst president" and "the worst of the lot" still
+# count
 _FEAR_THE_WORST = re.compile(
     r"\b(?i:fear|fears|feared|fearing|expect|expects|expected|expecting|dread|dreads|dreaded|dreading|assume|assumes|"
     r"assumed|assuming|prepare|prepares|prepared|preparing|brace|braces|braced|bracing)\s+(?:(?i:for|themselves\s+for|"
     r"ourselves\s+for|himself\s+for|herself\s+for|yourself\s+for)\s+)?(?i:the)\s+$")
 _THE_WORST_END = re.compile(r"[^\S\n]*(?:[,.;:!?)\]—–]|$)|[^\S\n]+(?:and|but|as|when|while|after|before|at|for|"
                             r"about|if)\b", re.IGNORECASE)
-_WORST_PASSED = re.compile(r"[^\S\n]+(?:is|was|may\s+be|might\s+be|seems|seemed|appears)\s+(?:now\s+|finally\s+|"
-                           r"already\s+)?(?:over|behind|past|yet\s+to\s+come|still\s+to\s+come|to\s+come)\b",
-                           re.IGNORECASE)
+_WORST_PASSED = re.compile(r"[^\S\n]+(?:(?:is|was|may\s+be|might\s+be|seems|seemed|appears)\s+(?:now\s+|finally\s+|"
+                           r"already\s+)?(?:over|behind|past|yet\s+to\s+come|still\s+to\s+come|to\s+come)|"
+                           r"(?:has|had|have)\s+(?:now\s+|finally\s+|already\s+)?passed)\b", re.IGNORECASE)
 # - an adjective grading an amount or a change of one ("a huge lead", "modest increases",
 #   "its worst showing", "devastating losses"): the size of something the figures state, which
 #   the lexicon's size senses rate with a tone ("huge": 0.8 / 0.3 / 0.1, all "unusually great in
