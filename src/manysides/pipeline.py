@@ -37,6 +37,7 @@ from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
 REPORT_VERSION = "274"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "262"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -508,6 +509,12 @@ REPORT_VERSION = "274"  # 4: an article naming no outlet is its own outlet every
 #     ("killing three people and injuring nine others": nine hurt, no remainder); an age range names a population
 #     group ("among 16- to 19-year-olds", "aged 55 and over"), and the level a change reaches takes its starting
 #     level's group ("from 14.1% to 12.8%") (docs/comparison.md)
+# 262: session 47, helper D, unique items (reviews 34-35): a quotation's later sentence whose head is a shared point's
+#     is listed from its own start ('"Charges were approved. Detectives will ...," the spokesman said on Twitter.' lists
+#     "Detectives will ...", not the shared charges; `unique._head_paired`); a year a record is told "since" is given
+#     by another outlet's "in decades" on its topic ("deadliest since 1981" / "deadliest in decades";
+#     `_since_in_decades`), and a clause "when ..." after that year is an aside ("since 1981, when 180 people died
+#     ..."; `_WHEN_AFTER`) (docs/comparison.md)
 
 
 class Progress(Protocol):

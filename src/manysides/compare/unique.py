@@ -65,7 +65,10 @@ an embedded post's signature (" — Name (@handle) May 1, 2019") are no details,
 run together with its owner's that the others name apart ("the Constitution's Fourth
 Amendment"). A transcript's sign-on ("From The New York Times, I'm Michael Barbaro.") is
 no item. A sentence that opens inside a quotation (the splitter cut it at a stop or an
-ellipsis) is listed from the sentence the quotation opens in (`_quotation_start`; review 20).
+ellipsis) is listed from the sentence the quotation opens in (`_quotation_start`; review 20), unless a sentence of
+the quotation before it is a shared point's: then from its own start (`_head_paired`; review 35). A year a record is
+told "since" is no new figure beside another outlet's "in decades" on its topic (`_since_in_decades`), and a clause
+"when ..." after a year is an aside ("since 1981, when 180 people died ...": `_WHEN_AFTER`; review 35).
 
 Sentences must have at least `MIN_WORDS` words; at most `PER_ARTICLE` per article are
 kept, most novel details first, and returned in reading order.
@@ -276,6 +279,9 @@ def unique_points(
         # a digest's sections of the day's other news (a newsletter under one headline): no item of this story
         far = _other_news(art.text, mine, (others @ matrices[art.id].T).max(0) if others.size else None,
                           ann, elsewhere)
+        alone: set[int] = set()  # quotation tails listed from their own start, their head another outlet's point
+        in_points = {v.start for v in mine if any(x.article == v.article and x.start < v.end and x.end > v.start
+                                                 for p in shared for x in p.evidence)}
         for v in mine:
             if v.start in far:
                 continue
@@ -308,7 +314,9 @@ def unique_points(
                            or _bound_of_own(c, art.text, here, v.start)}
                 # ... or a year that says which campaign, one a sentence on its topic names without its year
                 rounded |= {c.start for c in ann.claims if isinstance(c, Claim) and v.start <= c.start
-                            and c.end <= v.end and not _counts(c) and _which_one(c, art.text, near_words)}
+                            and c.end <= v.end and not _counts(c) and (_which_one(c, art.text, near_words)
+                                                                       or _since_in_decades(c, art.text, near_words,
+                                                                                            art.published))}
                 # ... or a part of the sentence's total that another outlet gives as a share of that total
                 parts_told = {c.start for c in here if _part_as_share(c, here, v.text, others_raw[outlet])}
                 rounded |= parts_told
@@ -346,6 +354,8 @@ def unique_points(
                                                             for spans in figures.values() for s, e in spans):
                 continue  # a paraphrase whose only new figures stand in an aside: who someone is, not what it adds
             counted = {} if same else names
+            if _head_paired(art.text, v, mine, in_points):
+                alone.add(v.start)  # listed from its own start: its quotation's head is a shared point's
             if best < threshold:
                 own = [c for c in ann.claims if _counts(c) and c.start < v.end and c.end > v.start]
                 if own and not names and all(_printed(_figure(c), printed) or (art.id, c.start) in contested
@@ -369,7 +379,8 @@ def unique_points(
         chosen = sorted(scored[:per_article], key=lambda sv: sv[1].start)
         # a sentence that opens inside a quotation (the splitter cut the quotation at a stop or an
         # ellipsis) is listed from the sentence the quotation opens in, never as the quotation's tail
-        spans_of = [(_quotation_start(art.text, v.start, mine), v) for _, v, _ in chosen]
+        spans_of = [(v.start if v.start in alone else _quotation_start(art.text, v.start, mine), v)
+                    for _, v, _ in chosen]
         for (start, v), (_, _, details) in zip(spans_of, chosen):
             if any(o is not v and s <= start and v.end <= o.end and (s, o.end) != (start, v.end)
                    for s, o in spans_of):
@@ -528,6 +539,24 @@ def _quotation_start(text: str, start: int, views: Sequence[SentenceView]) -> in
     return opens[0].start
 
 
+# a sentence's end: a stop, a closing mark or bracket after it aside
+_ENDS_AS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+
+
+def _head_paired(text: str, v: SentenceView, views: Sequence[SentenceView], paired: set[int]) -> bool:
+    """Whether the sentence `v` lies inside a quotation opened in an earlier sentence (`_quotation_start`) one of
+    whose sentences before `v` is a shared point's (its start in `paired`) and ends as a sentence does. Listed from
+    the quotation's start, the item would show that point, which the reports list among the shared ones, as this
+    outlet's own (review 35: Reuters' tweet '“Felony criminal charges have been approved by @CookCountySAO against
+    Jussie Smollett ... Detectives will make contact with his legal team ...,” police spokesman Anthony Guglielmi
+    said on Twitter.', its head paired with Newsmax's report of the charges): it is listed from its own start. A
+    head the splitter cut short of its stop ('“... iconic stars like Serena' before '[Williams] backing Colin ...',
+    review 13) is no statement of its own: the item is read whole."""
+    start = _quotation_start(text, v.start, views)
+    return start < v.start and any(start <= w.start < v.start and w.start in paired
+                                   and _ENDS_AS_SENTENCE.search(w.text) is not None for w in views)
+
+
 # an aside set off by a pair of dashes ("elected at 78 - already the oldest in nearly 300 years - he ..."), and an
 # appositive after a person's name, a noun phrase up to its closing comma ("John McCain, the 80-year-old senator and
 # 2008 nominee,", "Comey, 56,"); a relative clause ("Bolsonaro, who ... despite a 27-year career ...,", "Kaepernick
@@ -551,7 +580,10 @@ def _in_aside(v: SentenceView, ann: Annotation, start: int, end: int, paired: bo
     appointed police chief in December 2016,", review 16; "— who signed with the brand in 2011 —", review 13).
     When the sentence is `paired` (a shared point holds it: another outlet reports its main clause), a relative
     clause between commas after a person's name is an aside too ("Nielsen, who oversaw ... during her tumultuous
-    16-month tenure, resigned on Sunday", review 34): it tells who the person is beside the shared fact."""
+    16-month tenure, resigned on Sunday", review 34): it tells who the person is beside the shared fact. So is a
+    clause "when ..." after a year, up to its comma or the sentence's end: it tells what that year saw, the record the
+    sentence sets beside the fact ("the deadliest in French territory since 1981, when 180 people died in ...",
+    review 35)."""
     s, e = start - v.start, end - v.start
     if any(c.start == start and isinstance(c.unit, str) and c.unit.lower() in ("year", "date")
            for c in ann.claims) and _DATED.search(v.text, 0, s):
@@ -560,6 +592,11 @@ def _in_aside(v: SentenceView, ann: Annotation, start: int, end: int, paired: bo
     if any(a.end() <= s and e <= b.start() and not _RELATIVE.match(v.text, a.end())
            for a, b in zip(dashes[::2], dashes[1::2])):
         return True
+    for c in ann.claims:  # what happened in the year a record is told from: "since 1981, when 180 people died ..."
+        if (isinstance(c, Claim) and isinstance(c.unit, str) and c.unit.lower() == "year" and v.start <= c.start
+                and c.end <= v.end and (m := _WHEN_AFTER.match(v.text, c.end - v.start)) is not None
+                and m.start(1) <= s and e <= m.end(1)):
+            return True
     for ent in ann.entities:
         if ent.type == "PERSON" and v.start <= ent.start and ent.end <= v.end:
             m = _APPOSITIVE.match(v.text, ent.end - v.start)
@@ -572,6 +609,8 @@ def _in_aside(v: SentenceView, ann: Annotation, start: int, end: int, paired: bo
 
 
 # a relative clause set off by commas right after a person's name: ", who oversaw ... her 16-month tenure,"
+# ... and one of time after a year: ", when 180 people died in the crash of ..."
+_WHEN_AFTER = re.compile(r",\s+(when\b[^,;:\"“”()]{0,150}?)\s*(?:,|[.!?]?\s*$)")
 _RELATIVE_AFTER = re.compile(r"['’]?,\s+((?:who|whose)\b[^,;:\"“”()]{0,150}),")
 # a month named as a word (a date's "April" of "April 29, 2019"), and a day or a year written right after it
 _MONTH_WORD = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -1028,6 +1067,27 @@ _WHICH_YEAR = re.compile(r"\b[Tt]he\s+((?:1[89]|20)\d\d)((?:\s+[a-z][\w-]*){1,3}
 # contests held again and again, which a story on one of them calls "the campaign" once it is known; a year of any
 # other thing stays a detail ("the 2008 financial crisis" is no "the crisis" of another outlet's day)
 _CONTESTS = frozenset("campaign election race primary caucus convention midterm referendum".split())
+# a span of decades told as such: "the deadliest crash in France in decades", "for decades", "decades ago"
+_IN_DECADES = re.compile(r"\b(?:(?:in|for|over)\s+(?:(?:several|many|recent)\s+)?decades|decades\s+ago)\b",
+                         re.IGNORECASE)
+# ... and the smallest and the largest whole span of years "decades" stands for
+DECADES = (20, 99)
+
+
+def _since_in_decades(c: Claim, text: str, near: Sequence[str], published: str | None) -> bool:
+    """Whether year `c` is told "since" (the year a record began: "the deadliest in French territory since 1981")
+    and `DECADES` of years before the article's day, while a sentence of another outlet on its topic (`near`) tells
+    that span in decades ("It was the deadliest crash in France in decades", review 35): one span, the one outlet
+    naming its start. A year no "since" opens ("in 1981") says when something happened, which "decades" does not
+    tell; nor does "decades" tell a span under 20 years."""
+    m = re.match(r"(\d{4})-", published or "")
+    if not m or not isinstance(c.unit, str) or c.unit.lower() != "year" or c.value is None:
+        return False
+    if not DECADES[0] <= int(m.group(1)) - int(c.value) <= DECADES[1]:
+        return False
+    if not any(y.start(2) == c.start for y in _SINCE_YEAR.finditer(text, max(0, c.start - 40), c.end + 1)):
+        return False
+    return any(_IN_DECADES.search(sentence) for sentence in near)
 
 
 def _which_one(c: Claim, text: str, near: Sequence[str]) -> bool:
