@@ -38,6 +38,7 @@ from .stories.vectors import article_vectors
 # Bump when the comparison changes, so stored reports are recomputed once.
 REPORT_VERSION = "274"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "262"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "263"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -515,6 +516,10 @@ REPORT_VERSION = "262"  # 4: an article naming no outlet is its own outlet every
 #     by another outlet's "in decades" on its topic ("deadliest since 1981" / "deadliest in decades";
 #     `_since_in_decades`), and a clause "when ..." after that year is an aside ("since 1981, when 180 people died
 #     ..."; `_WHEN_AFTER`) (docs/comparison.md)
+# 263: session 47, helper D, unique items (review 35): a sentence recalling an earlier event (a year at least a year
+#     before the article's) whose figures, the year and another, one sentence of another outlet on its topic gives
+#     ("In July 2009, the tanker Sea Lark burst into flames ..., killing 12 sailors." / "... since a tanker fire killed
+#     12 sailors in July 2009") adds no names but a person's (`unique._background_told`) (docs/comparison.md)
 
 
 class Progress(Protocol):

@@ -96,3 +96,57 @@ def test_a_year_decades_do_not_tell_and_a_figure_of_the_main_clause_stay():
     # the "when" clause is an aside only beside a paraphrase: a sentence only on its topic keeps its figure
     assert _record(DEADLIEST, "It was the deadliest accident on the coast in decades.", SINCE, cosine=0.6).get(
         DEADLIEST) == ["40 sailors"]
+
+
+RECALLED = "In July 2009, the tanker Sea Lark burst into flames off Cape Vell, killing 12 sailors on board."
+RECALLED_NAMES = [("Sea Lark", "Sea Lark", "PRODUCT"), ("Cape Vell", "Cape Vell", "LOC")]
+RECALLED_FIGURES = [("2009", "tanker fire", 2009, "year", None, 2009, 2009),
+                    ("12 sailors", "sailors", 12, "count", None, 12, 12)]
+
+
+def _recalled(sentence: str, other: str, claims: list = RECALLED_FIGURES) -> dict[str, list[str]]:
+    a = Draft("a", "A", [LEAD_A, (sentence, "recalled")], entities=RECALLED_NAMES, claims=claims)
+    b = Draft("b", "B", [LEAD_B, (other, "recalled")], entities=[("Cape Vell", "Cape Vell", "LOC")])
+    fx = make_fixture([a, b])
+    make_alike(fx, "a", 1, "b", 1, 0.62)
+    return {u.text: [d.text for d in u.details]
+            for u in unique_points(fx.articles, fx.annotations, fx.vectors) if u.article == "a"}
+
+
+def test_an_earlier_event_recalled_with_its_date_and_figures_adds_no_names():
+    """Review 35: NPR's "In July 2000, an Air France Concorde flying between Paris and New York crashed during
+    takeoff near Paris, killing 113 people." was listed for "Air France Concorde" and "New York" beside USA Today's
+    "... since a Concorde jet crash outside Paris in July 2000 killed 113 people." (cosine 0.66): both recall the
+    same earlier crash; the airline and the route describe it."""
+    other = "It was the worst blast on the coast since a tanker fire off Cape Vell killed 12 sailors in July 2009."
+    assert RECALLED not in _recalled(RECALLED, other)
+
+
+def test_a_recalled_event_told_without_its_figure_or_this_years_event_keeps_its_names():
+    """The controls: the other outlet's sentence gives the date but not the toll (the toll and the tanker's name are
+    this outlet's); an event of the article's own year is the story's, not background; a date alone with no other
+    figure is too little to tell one event."""
+    other = "It was the worst blast on the coast since a tanker fire off Cape Vell in July 2009."
+    assert _recalled(RECALLED, other).get(RECALLED) == ["Sea Lark", "12 sailors"]
+    now = RECALLED.replace("July 2009", "January 2026")
+    figures = [("2026", "tanker fire", 2026, "year", None, 2026, 2026), RECALLED_FIGURES[1]]
+    other = "It was the worst blast on the coast since a tanker fire off Cape Vell killed 12 sailors in January 2026."
+    assert _recalled(now, other, figures).get(now) == ["Sea Lark"]
+    dated = "In July 2009, the tanker Sea Lark burst into flames off Cape Vell with all hands on board."
+    other = "It was the worst blast on the coast since a tanker fire off Cape Vell in July 2009."
+    assert _recalled(dated, other, RECALLED_FIGURES[:1]).get(dated) == ["Sea Lark"]
+
+
+def test_a_person_telling_a_recalled_event_stays_a_detail():
+    """The control (review 21: the Washington Times' "Unemployment has dropped significantly from the 10 percent
+    high seen in October 2009, exactly three years ago, Ms. Shierholz noted, ..." beside another outlet's 10 percent
+    of October 2009): the person who tells the earlier event is this outlet's source, a detail of its own."""
+    told = "In July 2009, the tanker Sea Lark burst into flames off Cape Vell, killing 12 sailors, Dana Holt recalled."
+    a = Draft("a", "A", [LEAD_A, (told, "recalled")], entities=[*RECALLED_NAMES, *HOLT], claims=RECALLED_FIGURES)
+    b = Draft("b", "B", [LEAD_B, ("It was the worst blast on the coast since a tanker fire off Cape Vell killed 12 "
+                                  "sailors in July 2009.", "recalled")], entities=[("Cape Vell", "Cape Vell", "LOC")])
+    fx = make_fixture([a, b])
+    make_alike(fx, "a", 1, "b", 1, 0.62)
+    items = {u.text: [d.text for d in u.details]
+             for u in unique_points(fx.articles, fx.annotations, fx.vectors) if u.article == "a"}
+    assert items.get(told) == ["Dana Holt"], items

@@ -68,7 +68,9 @@ no item. A sentence that opens inside a quotation (the splitter cut it at a stop
 ellipsis) is listed from the sentence the quotation opens in (`_quotation_start`; review 20), unless a sentence of
 the quotation before it is a shared point's: then from its own start (`_head_paired`; review 35). A year a record is
 told "since" is no new figure beside another outlet's "in decades" on its topic (`_since_in_decades`), and a clause
-"when ..." after a year is an aside ("since 1981, when 180 people died ...": `_WHEN_AFTER`; review 35).
+"when ..." after a year is an aside ("since 1981, when 180 people died ...": `_WHEN_AFTER`; review 35). A sentence
+recalling an earlier event with the year and figures another outlet's sentence on its topic gives adds no names but
+a person's (the airline and route of a crash both recall: `_background_told`; review 35).
 
 Sentences must have at least `MIN_WORDS` words; at most `PER_ARTICLE` per article are
 kept, most novel details first, and returned in reading order.
@@ -353,6 +355,12 @@ def unique_points(
             if best >= SHARED_THRESHOLD and figures and all(_in_aside(v, ann, s, e, bool(partners))
                                                             for spans in figures.values() for s, e in spans):
                 continue  # a paraphrase whose only new figures stand in an aside: who someone is, not what it adds
+            if names and not same and _background_told(v, ann, art.published,
+                                                       [t for t, sim in zip(sentence_rows, sims) if sim >= threshold]):
+                # an earlier event another outlet recalls with its date and figures: its names describe it, but a
+                # person named is whoever tells it ("..., Ms. Shierholz noted"), a source of this outlet's own
+                names = {k: spans for k, spans in names.items() if any(
+                    e.type == "PERSON" and e.start < spans[0][1] and spans[0][0] < e.end for e in ann.entities)}
             counted = {} if same else names
             if _head_paired(art.text, v, mine, in_points):
                 alone.add(v.start)  # listed from its own start: its quotation's head is a shared point's
@@ -555,6 +563,28 @@ def _head_paired(text: str, v: SentenceView, views: Sequence[SentenceView], pair
     start = _quotation_start(text, v.start, views)
     return start < v.start and any(start <= w.start < v.start and w.start in paired
                                    and _ENDS_AS_SENTENCE.search(w.text) is not None for w in views)
+
+
+def _background_told(v: SentenceView, ann: Annotation, published: str | None, near: Sequence[str]) -> bool:
+    """Whether the sentence recalls an earlier event (a year or date at least a year before the article's day) the
+    way one sentence of another outlet on its topic (`near`) does: that sentence gives each of its figures, the date
+    and at least one other ("In July 2000, an Air France Concorde flying between Paris and New York crashed during
+    takeoff near Paris, killing 113 people." beside USA Today's "... since a Concorde jet crash outside Paris in July
+    2000 killed 113 people.", review 35). The names it adds (the airline, the route) describe that event, background
+    both outlets give, and are no details of the story's, but for a person's, who tells it (review 21's "... from the
+    10 percent high seen in October 2009, ..., Ms. Shierholz noted"); a figure the other sentence lacks leaves them
+    new."""
+    m = re.match(r"(\d{4})-", published or "")
+    if not m or not near:
+        return False
+    claims = [c for c in ann.claims if isinstance(c, Claim) and v.start <= c.start and c.end <= v.end
+              and c.value is not None and isinstance(c.unit, str) and _NUMERAL.search(c.text)]
+    years = [int(c.value) // 10000 if c.unit.lower() == "date" and c.value >= 10000 else int(c.value)
+             for c in claims if c.unit.lower() in ("year", "date")]
+    if not any(1000 <= y <= int(m.group(1)) - 1 for y in years) or len(years) == len(claims):
+        return False
+    numerals = [n.group(0) for c in claims if (n := _NUMERAL.search(c.text)) is not None]
+    return any(all(numeral_in(n, sentence) for n in numerals) for sentence in near)
 
 
 # an aside set off by a pair of dashes ("elected at 78 - already the oldest in nearly 300 years - he ..."), and an
