@@ -139,13 +139,15 @@ SHARED_WRONG = (r"^May's departure will deepen the Brexit crisis|^“Smollett al
 # charges approved (paired as a shared point) and Newsmax's "dissatisfied with this salary" (USA Today's Johnson);
 # Fox's incident at the Sochi Olympics (the Daily Caller's); Fox's related-link headline on Katie Couric (no report);
 # NPR's plane delivered in 1991, deadliest crash since 1981, Concorde crash (each paired) and no distress signal (USA
-# Today's "sent no distress call"); Monis's letters to soldiers' families (CNN's and Fox's, each the other's)
+# Today's "sent no distress call"); Monis's letters to soldiers' families (CNN's and Fox's, each the other's); added
+# in session 47 (helper D), an item that came in when the Concorde went: NPR's reporter's mourners streaming into
+# Barcelona's airport (CNN's relatives gathered at the Barcelona airport)
 UNIQUE_WRONG = (r"^The Conservatives expect to take a bruising|^“Felony criminal charges have been approved|"
                 r"^\"This stunt was orchestrated by Smollett|^The alleged incident took place at the 2014 Sochi|"
                 r"^Katie Couric: Matt Lauer pinched|^He said the aircraft was delivered to Lufthansa in 1991|"
                 r"^Le Monde says Tuesday's crash is the deadliest|^In July 2000, an Air France Concorde|"
                 r"^Eric Heraud, a spokesman for the French Civil Aviation|^Monis, also known as Sheikh Haron, pleaded|"
-                r"^Monis, who reportedly emigrated to Australia")
+                r"^Monis, who reportedly emigrated to Australia|^\"Mourners began streaming into Barcelona")
 # Quotes given to the wrong speaker (or words): speaker (without "the", lower case) -> the words it does not own
 WRONG_QUOTES = {
     "angela merkel": r"^the honor of my life|^To succeed, he or she|^Such a consensus",  # May's farewell speech
