@@ -162,6 +162,14 @@ Since (session 46, helper C; before = main's fresh store at 9f83842): "modest" o
 (docs/model-card-slant.md, "Session 46, helper C"; ANNOTATOR_VERSION 198, a fresh store): slant 0/30 -> 0/28 (Reuters'
 "more modest policy proposals", phrase and word, gone, and its sentence; Reuters shows "Trump also blasted the
 pharmaceutical and insurance industries ..." instead, its "blasted" shown before too); every other line the same.
+Since (session 47, helper D; before = main's fresh store at 71d1fa9): a quotation's later sentence whose head is a
+shared point's is listed from its own start (docs/comparison.md, "Session 47, helper D"; REPORT_VERSION "262", a
+copy): Salon's tweet is listed from its tail, 'Will be reaching out to community leaders to work together."' —
+Jennifer Roberts (was the whole tweet from "In response to the police shooting, Charlotte Mayor Jennifer Roberts
+tweeted, "The community deserves answers ...", whose head NPR's "tweeted that 'the community deserves answers'"
+shares), and the Times' Cameron item from "I held nothing back, ..." — David Cameron (its head, "I fought this
+campaign ...", NPR's too); unique 0/151 the same with the regex's Salon entry taken out (the review marked the tail
+for its missing speaker, which the item now names; with the old regex 1/151); every other line the same.
 """
 from __future__ import annotations
 
@@ -190,9 +198,11 @@ SHARED_WRONG = (r"^PBMs function as industry middlemen|^They claim drug manufact
                 r"^\W?And you don.t have to go far|^The administration then asked the appeals court|"
                 r"^In contrast, Noah Purcell|^In their ruling, the judges were unequivocal|^\W?This misguided ruling|"
                 r"^The police chief says he does not know if Scott|^\W?They have once again highlighted")
-# "Only one outlet reports" items another outlet reports too, a quotation's tail, or furniture
+# "Only one outlet reports" items another outlet reports too, a quotation's tail, or furniture (session 47, helper D:
+# Salon's tweet's tail "Will be reaching out to community leaders ..." unmarked: the review found it listed without its
+# speaker, and an item now carries its speaker, "— Jennifer Roberts"; Salon alone prints that sentence of the tweet)
 UNIQUE_WRONG = (r"^It's time to end the global freeloading|^The House voted 240-186|^The panel found that the states|"
-                r"^Will be reaching out to community leaders|^RESTRICTION SUMMARY|^British Prime Minister David Cameron "
+                r"^RESTRICTION SUMMARY|^British Prime Minister David Cameron "
                 r"approaching|^Cameron at lectern|^\+\+FRAMES OF BLACK|^3\. Various of Cameron")
 # Quotes given to the wrong speaker (or words): speaker (without "the", lower case) -> the words it does not own
 WRONG_QUOTES = {

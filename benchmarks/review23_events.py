@@ -191,6 +191,10 @@ later sentence, ..."; REPORT_VERSION "252", a copy): shared 3/51 -> 3/53 (two po
 passengers and nine crew members" / Al Jazeera's flight "killing all 176", one fact; Fox's "149 passengers and eight
 crew members" / the Guardian's ET302 "killing all 157", whose sentence's news is the recorders found); every other line
 the same.
+Since (session 47, helper D; before = main's fresh store at 71d1fa9): a quotation's later sentence whose head is a
+shared point's is listed from its own start (docs/comparison.md, "Session 47, helper D"; REPORT_VERSION "262", a
+copy): unique 2/135 -> 1/135: NPR's "As Ari Shapiro reported ..." is listed from its tail, 'It's a shift from big to
+small, from the Pentagon to the CIA."' — Ari Shapiro (its head a shared point); every other line the same.
 """
 from __future__ import annotations
 

@@ -158,6 +158,13 @@ at length from the bench) tells how far it stands out, a comparison that grades 
 (docs/model-card-slant.md, "Session 47, helper C"; ANNOTATOR_VERSION 221, a fresh store): slant 2/41 -> 0/39 (the
 Times' "striking", phrase and word, gone; its sentence, unmarked, still shown; session 46 had kept it as the outlet's
 emphasis, the review's finding stands); every other line the same.
+Since (session 47, helper D; before = main's fresh store at 71d1fa9): a quotation's later sentence whose head is a
+shared point's is listed from its own start (docs/comparison.md, "Session 47, helper D"; REPORT_VERSION "262", a
+copy): unique 4/169 -> 3/169: CNS's tweet is listed from its tail, 'I have confidence that Kevin will do a great
+job!"' — Donald Trump (was from the shared "I am pleased to announce that Kevin McAleenan ..."), and National
+Review's Trump statement from "A brutal killer, ..." (its head, "Last night was a great night ...", CNN's too);
+left: NPR's NATO meeting (0.42 from CBN's and CNN's), CNN's Rudskoy and the Times' Sotomayor; every other line the
+same (REPORT_VERSION "263" changes nothing here).
 """
 from __future__ import annotations
 

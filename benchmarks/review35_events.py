@@ -94,6 +94,20 @@ excessive force"), "fearing the worst", "deadly" of a siege, "violent" of a hist
 "The deadly siege of a central Sydney cafe has ended but the investigation is just beginning." (was "Police in Sydney
 said early Tuesday the siege was over ..."; the summary passes over an opening holding a loaded word), its mark the
 same (0/6); every other line the same.
+Since (session 47, helper D; before = main's fresh store at 71d1fa9): a quotation's later sentence whose head is a
+shared point's is listed from its own start; a year a record is told "since" is given by another outlet's "in
+decades", a clause "when ..." after it is an aside; a sentence recalling an earlier event with the year and figures
+another outlet's sentence gives adds no names but a person's (docs/comparison.md, "Session 47, helper D";
+REPORT_VERSION "262"-"263", a copy): unique 11/136 -> 9/136: Reuters' tweet is listed from "Detectives will make
+contact with his legal team ...," police spokesman Anthony Guglielmi said on Twitter." (right: only Reuters gives the
+surrender to be negotiated and the spokesman; was from the shared charges); NPR's "deadliest ... since 1981, when 180
+people died ..." and its Concorde crash go; in their places NPR's "Its last major inspection was in the summer of
+2013, he said." (right: USA Today's "inspected fully last summer" is 2014, another date) and its reporter's mourners
+streaming into Barcelona's airport (wrong, CNN's relatives gathered there: marked since). Left: Newsmax's Johnson
+quotation (its tail 0.49 from USA Today's), Fox's Sochi sentence (0.48) and related-link heading (cleaning's),
+NPR's Heraud (the spokesman's name; USA Today's "France's aviation authority" sentence at 0.49) and delivery in 1991
+(its "since 2004" is NPR's own), the Washington Times' European election (0.34 from the Guardian's), CNN's and Fox's
+Monis (each adds a figure or a quoted name of its own); every other line the same.
 """
 from __future__ import annotations
 
