@@ -1037,6 +1037,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     quoted = [_quoted_words(v, annotations[v.article]) for v in cands]
     other_month = [_other_month(v.text, (published or {}).get(v.article)) for v in cands]
     voices = [_voices(v, annotations[v.article]) for v in cands]
+    pointed = [_pointed(v, annotations[v.article]) for v in cands]
     runs = [_quoted_runs(v, annotations[v.article]) if q is not None else frozenset() for v, q in zip(cands, quoted)]
     inner = [_inner_quotation(v, annotations[v.article]) for v in cands]
     content = [frozenset(_verb_key(w) for w in words(v.text) if w not in STOP_WORDS and len(w) > 1) for v in cands]
@@ -1109,7 +1110,8 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                      or any(_denies_deed(denied[x], deeds[y], cands[y].text)
                             or (raised[x] and not possible[y] and not possibility_word[y])
                             or (calls[x] & deeds[y] and not appealing[y]) for x, y in ((i, j), (j, i)))
-                     or (voices[i] and (voices[j] or tails[j]) or voices[j] and tails[i])
+                     or (voices[i] and (voices[j] or tails[j] or pointed[j])
+                         or voices[j] and (tails[i] or pointed[i]))
                          and (_two_quotations(quoted[i], quoted[j], SAME_SPEAKER_WORDS) and not runs[i] & runs[j]
                               and sims[i, j] < SAME_SPEAKER_QUOTE if voices[i] & voices[j]
                               else _two_quotations(quoted[i], quoted[j]) and sims[i, j] < SAME_QUOTE)
@@ -1157,6 +1159,17 @@ def _voices(v: SentenceView, ann: Annotation) -> frozenset[str]:
     a group, an organisation, a statement)."""
     return frozenset().union(*(_name_words(q.speaker) for q in ann.quotes
                                if q.direct and q.start < v.end and v.start < q.end))
+
+
+def _pointed(v: SentenceView, ann: Annotation) -> bool:
+    """Whether the sentence's direct quotations are all given to a speaker that names no one, a description pointing
+    back to a source named before ("the statement", "the spokesman": `_name_words` gives it no words). Beside a named
+    speaker's quotation it is read as a quotation's later sentence is (`told_apart`): USA Today's '"Our thoughts and
+    prayers are with the victims and their families and loved ones," the statement said.' (the State Department's) /
+    CNN's '"We have to think of the victims and their families and their friends," she said.' (Merkel's, review
+    35), two condolences in other words."""
+    quotes = [q for q in ann.quotes if q.direct and q.start < v.end and v.start < q.end]
+    return bool(quotes) and all(q.speaker and not _name_words(q.speaker) for q in quotes)
 
 
 def _two_quotations(a: frozenset[str] | None, b: frozenset[str] | None, share: float = SAME_WORDS) -> bool:
@@ -1681,13 +1694,33 @@ def _counts(v: SentenceView, ann: Annotation | None) -> list[float]:
             and isinstance(c.unit, str) and c.unit.lower() == "count" and c.hedge is None]
 
 
+# An earlier event a sentence measures its news against ("..., the first of a commercial jet on French soil since a
+# Concorde jet crash outside Paris in July 2000 killed 113 people."): from "since" and a determiner to the clause's end.
+_SINCE_REFERENCE = re.compile(r"\bsince\s+(?:a|an|the|its|his|her|their)\s[^,;:()\u2014\u2013]*", re.IGNORECASE)
+
+
+def _referenced(v: SentenceView, ann: Annotation | None) -> list[Claim]:
+    """The sentence's claims that stand in an earlier event it measures its news against (`_SINCE_REFERENCE`)."""
+    spans = [(v.start + m.start(), v.start + m.end()) for m in _SINCE_REFERENCE.finditer(v.text)]
+    return [c for c in (ann.claims if ann else ()) if any(lo <= c.start and c.end <= hi for lo, hi in spans)]
+
+
 def _figures_in_common(cands: Sequence[SentenceView], annotations: Mapping[str, Annotation],
                        least: float = 0) -> np.ndarray:
     """[i, j]: how many of the same figures (`sentence_figures`) sentences i and j give, a whole given as the sum of
     its parts by the other (`numbers.sum_of_parts`) counting `SAME_FIGURES`; with `least`, bare counts below it and ages
-    (`numbers.is_age`) aside."""
-    counts = [_counts(v, annotations.get(v.article)) for v in cands]
-    figures = [sentence_figures(v, annotations) for v in cands]
+    (`numbers.is_age`) aside. The figures of an earlier event a sentence measures its news against (`_referenced`)
+    are not its news and do not count: USA Today's "Valls said he had sent Interior Minister Bernard Cazeneuve to the
+    scene of the crash, the first of a commercial jet on French soil since a Concorde jet crash outside Paris in July
+    2000 killed 113 people." / NPR's "In July 2000, an Air France Concorde ... crashed during takeoff near Paris,
+    killing 113 people." (review 35) tell two events."""
+    counts, figures = [], []
+    for v in cands:
+        ann = annotations.get(v.article)
+        earlier = _referenced(v, ann)
+        counts.append([x for x in _counts(v, ann) if not any(c.unit == "count" and c.value == x for c in earlier)])
+        figures.append(sentence_figures(v, annotations)
+                       - {(c.unit.lower(), round(float(c.value), 6)) for c in earlier if isinstance(c.unit, str)})
     if least:
         ages = [{(c.unit.lower(), round(float(c.value), 6)) for c in _claims_in(v, annotations[v.article])
                  if is_age(c)} if v.article in annotations else set() for v in cands]
