@@ -32,15 +32,17 @@ def test_a_quotation_of_a_speaker_named_before_beside_a_named_speakers_words_is_
     statement = _quoted(f"“{said}” the statement said.", said, "the statement", "document", name="b")
     assert _pair(MAYOR, statement) == []
     assert _pair(MAYOR, statement, tell_apart=False) == [("a", "b")]
-    said = "Our thoughts and prayers are with the miners and their families and loved ones,"
-    spokesman = _quoted(f"“{said}” the spokesman said.", said, "the spokesman", name="b")
-    assert _pair(MAYOR, spokesman) == []
+    letter = _quoted(f"“{said}” the letter said.", said, "the letter", "document", name="b")
+    assert _pair(MAYOR, letter) == []
 
 
 def test_one_statement_quoted_under_a_pointer_and_under_its_name_stays_one_point():
     """Controls: one statement quoted by two outlets, one naming its speaker and one pointing back to it ("the
-    statement said"), a quotation beside narration of what it says, and two quotations whose speakers both point back
-    keep their points."""
+    statement said"), a quotation beside narration of what it says, two quotations whose speakers both point back,
+    and a person pointed back to ("the official said"), who may be the other outlet's named speaker, keep their points
+    (a judged-same BASIL pair: '"The program is subject to oversight by the ... Court, the Executive Branch, and
+    Congress," the official said.' / '"Rather, the intelligence community is conducting court-authorized intelligence
+    activities ..., with the knowledge and oversight of Congress ..."')."""
     said = "We have to think of the miners and their families and their friends,"
     statement = _quoted(f"“{said}” the statement said on Monday.", said, "the statement", "document", name="b")
     assert _pair(MAYOR, statement) == [("a", "b")]
@@ -52,6 +54,11 @@ def test_one_statement_quoted_under_a_pointer_and_under_its_name_stays_one_point
     a = _quoted(f"“{said_a}” the spokeswoman said.", said_a, "the spokeswoman")
     b = _quoted(f"“{said_b}” the statement said.", said_b, "the statement", "document", name="b")
     assert _pair(a, b) == [("a", "b")]
+    said = "The mine is checked by the state inspectors, the county and the courts every month,"
+    official = _quoted(f"“{said}” the official said.", said, "the official", name="b")
+    said = "Rather, every pit is run under court orders, with the knowledge and checks of the county,"
+    named = _quoted(f"“{said}” Ana Ruiz said.", said, "Ana Ruiz")
+    assert _pair(named, official) == [("a", "b")]
 
 
 def _counted(sentence: str, counts: list[tuple[str, float, str]], name: str = "a") -> Draft:
