@@ -41,6 +41,7 @@ REPORT_VERSION = "262"  # 4: an article naming no outlet is its own outlet every
 REPORT_VERSION = "263"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "268"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "269"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "270"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -528,6 +529,9 @@ REPORT_VERSION = "269"  # 4: an article naming no outlet is its own outlet every
 #     killed 113 people") make no figure edge (docs/comparison.md)
 # 269: session 47, helper F, shared points: that quotation's pointer is a writing or a body, not a person ("the
 #     official said" may be the other outlet's named speaker) (docs/comparison.md)
+# 270: session 47, helper F, shared points (review 21): the earlier event's figures are those after "since" that
+#     follow a record's word ("the first ... since a Concorde crash ..."), not a change's starting level ("the
+#     decline in unemployment since the jobless rate's recent peak of 10 percent") (docs/comparison.md)
 
 
 class Progress(Protocol):

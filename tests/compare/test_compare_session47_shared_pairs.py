@@ -83,10 +83,18 @@ def test_an_earlier_events_figures_a_sentence_measures_its_news_against_make_no_
 
 def test_figures_outside_a_reference_still_make_a_point():
     """Controls: the figure in common told as the news in both ("killed 113 people since the ferry sank" keeps its
-    113 before "since"), and a sentence that goes on past the reference with a comma, keep the one-figure edge."""
+    113 before "since"), a sentence that goes on past the reference with a comma, and a change since a level both
+    outlets give (no record's word before "since") keep the one-figure edge."""
     news = _counted("The sinking has killed 113 people since the ferry left the harbour in July 1998, officials said.",
                     [("113", 113, "count")], name="b")
     assert _pair(EARLIER, news, cosine=0.65) == [("a", "b")]
     news = _counted("Since the ferry sank near the harbour in July 1998, rescuers have counted 113 people dead.",
                     [("113", 113, "count")], name="b")
     assert _pair(EARLIER, news, cosine=0.65) == [("a", "b")]
+    # a change since a level both outlets give (review 21's unemployment "since the jobless rate's recent peak of 10
+    # percent in October 2009" / "dropped significantly from the 10 percent high seen in October 2009"), no record
+    peak = _counted("Unemployment at the port has dropped sharply from the 12 percent high seen in May 2019.",
+                    [("12 percent", 12, "percent")])
+    since = _counted("The mayor has been touting the slow gradual decline in unemployment since the port's recent peak of "
+                     "12 percent in May 2019.", [("12 percent", 12, "percent")], name="b")
+    assert _pair(peak, since, cosine=0.65) == [("a", "b")]

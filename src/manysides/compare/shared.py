@@ -1696,14 +1696,21 @@ def _counts(v: SentenceView, ann: Annotation | None) -> list[float]:
             and isinstance(c.unit, str) and c.unit.lower() == "count" and c.hedge is None]
 
 
-# An earlier event a sentence measures its news against ("..., the first of a commercial jet on French soil since a
-# Concorde jet crash outside Paris in July 2000 killed 113 people."): from "since" and a determiner to the clause's end.
-_SINCE_REFERENCE = re.compile(r"\bsince\s+(?:a|an|the|its|his|her|their)\s[^,;:()\u2014\u2013]*", re.IGNORECASE)
+# An earlier event a sentence measures its news as a record against ("..., the first of a commercial jet on French soil
+# since a Concorde jet crash outside Paris in July 2000 killed 113 people."): after a record's word ("first", "only", a
+# superlative) in its clause, from "since" and a determiner to the clause's end. Not after a change ("the gradual
+# decline in unemployment since the jobless rate's recent peak of 10 percent", review 21): a starting level two outlets
+# may both give.
+_RECORD = (r"first|only|worst|best|most|least|fewest|\w+iest|highest|lowest|largest|biggest|greatest|longest|"
+           r"shortest|smallest|strongest|weakest|fastest|slowest|hottest|coldest|warmest|oldest|youngest")
+_SINCE_REFERENCE = re.compile(r"\b(?:" + _RECORD + r")\b[^,;:()\u2014\u2013]{0,80}?\b(since\s+(?:a|an|the|its|his|her|"
+                              r"their)\s[^,;:()\u2014\u2013]*)", re.IGNORECASE)
 
 
 def _referenced(v: SentenceView, ann: Annotation | None) -> list[Claim]:
-    """The sentence's claims that stand in an earlier event it measures its news against (`_SINCE_REFERENCE`)."""
-    spans = [(v.start + m.start(), v.start + m.end()) for m in _SINCE_REFERENCE.finditer(v.text)]
+    """The sentence's claims that stand in an earlier event it measures its news as a record against
+    (`_SINCE_REFERENCE`)."""
+    spans = [(v.start + m.start(1), v.start + m.end(1)) for m in _SINCE_REFERENCE.finditer(v.text)]
     return [c for c in (ann.claims if ann else ()) if any(lo <= c.start and c.end <= hi for lo, hi in spans)]
 
 
@@ -1711,8 +1718,8 @@ def _figures_in_common(cands: Sequence[SentenceView], annotations: Mapping[str, 
                        least: float = 0) -> np.ndarray:
     """[i, j]: how many of the same figures (`sentence_figures`) sentences i and j give, a whole given as the sum of
     its parts by the other (`numbers.sum_of_parts`) counting `SAME_FIGURES`; with `least`, bare counts below it and ages
-    (`numbers.is_age`) aside. The figures of an earlier event a sentence measures its news against (`_referenced`)
-    are not its news and do not count: USA Today's "Valls said he had sent Interior Minister Bernard Cazeneuve to the
+    (`numbers.is_age`) aside. The figures of an earlier event a sentence measures its news against as a record
+    (`_referenced`) are not its news and do not count: USA Today's "Valls said he had sent Interior Minister Bernard Cazeneuve to the
     scene of the crash, the first of a commercial jet on French soil since a Concorde jet crash outside Paris in July
     2000 killed 113 people." / NPR's "In July 2000, an Air France Concorde ... crashed during takeoff near Paris,
     killing 113 people." (review 35) tell two events."""
