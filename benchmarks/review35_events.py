@@ -108,6 +108,15 @@ quotation (its tail 0.49 from USA Today's), Fox's Sochi sentence (0.48) and rela
 NPR's Heraud (the spokesman's name; USA Today's "France's aviation authority" sentence at 0.49) and delivery in 1991
 (its "since 2004" is NPR's own), the Washington Times' European election (0.34 from the Guardian's), CNN's and Fox's
 Monis (each adds a figure or a quoted name of its own); every other line the same.
+Since (session 47, helper F; before = main's fresh store at 71d1fa9): a quotation given to a writing that points back
+("the statement said") is another statement beside a named speaker's quotation sharing few of its words, and an
+earlier event's figures after a record's word and "since" ("the first ... since a Concorde jet crash ... killed 113
+people") make no figure edge (docs/comparison.md, "A writing pointed back to"; REPORT_VERSION "270", a copy): shared
+7/51 -> 5/49 (Merkel's "We have to think of the victims ..." / the State Department's "Our thoughts and prayers are
+with the victims ...", and Valls sending Cazeneuve to the scene / NPR's Concorde crash of 2000, gone; each sentence in
+no point, the unique items the same); every other line the same. Left: May's two forecasts, Lanier's quotation, NBC's
+statement, NPR's Lufthansa history and Barton's reading of the flag (why each pair was made and what was tried: the
+same section).
 """
 from __future__ import annotations
 

@@ -986,6 +986,10 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     * session 45 (review 33): a claim called false is denied (`_denials`: "called the claims that it paid the contractor
       false" / "paid the contractor"); a future said in reported speech, and the noun its verb takes, is a future for
       `_will_and_did` (`_SAID_WOULD`, `_FUTURE_OBJECT`: "said he would force a vote" / "voted").
+    * session 47 (review 35): a quotation given to a writing or a body that points back ("the statement said",
+      `_pointed`) is read beside a named speaker's quotation as a quotation's later sentence is (two condolences in
+      other words: '"Our thoughts and prayers are with the victims ...," the statement said' / '"We have to think of
+      the victims ...," she said').
 
     Names are compared word by word, so "Obama" is "Barack Obama" and a misspelt surname
     beside the same first name still matches. A sentence that names nobody is not told
