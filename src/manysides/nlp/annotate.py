@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 218  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 221  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 233  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -583,6 +584,17 @@ ANNOTATOR_VERSION = 221  # 2: reported (indirect) speech; 3: loaded wording read
 #     worst"), "deadly" of a siege or a standoff, "violent" of a history or a record, "loved ones", a record on a
 #     country's soil, and "striking" of a change, a dissent or a ruling ("a very striking dissent", review 34's
 #     leftover); "complained that ...", "a violent thug" and "a striking figure" still count (docs/model-card-slant.md)
+# 233: session 47, helper G, quotes (reviews 28-30): a report keeps its closing "%" ("just over 3%"); a relative
+#     with a plural verb on joined nouns is all of them ("liberals and conservatives who say"); a tag after a quote
+#     with a report of its own is no tag ('While Hale accused her of acting "to be nasty," Lee said she ...'); a
+#     participle "signaling that" reads a deed; a "that" clause after a content noun ("despite a finding – ... –
+#     that") or a relative "that" after the verb's object ("recalling tragedies that many swore ...") is no report;
+#     a participle after a dash-set aside is its noun's ("the federation — whose president is ... — saying"); a
+#     gerund after "sent a letter to X" is the sender's, after "a line from the draft" the draft's; words under an
+#     infinitive deed of a nested subject ("said the leaders agreed to consult on '...'") are the reporter's; no
+#     speaker for words of an existential clause ("there was a '...'") or of a "with X V-ing" phrase; he/she after
+#     an opening "when X was sent to Carter" is Carter; they after "While the e-mails portrayed ..." is the
+#     e-mails (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -96,6 +96,11 @@ _QUANTITY_NOUNS = {"percent", "half", "third", "quarter", "majority", "minority"
                    "share", "number", "%", "two-thirds", "three-quarters", "fifth"}
 
 
+# last tokens the parse calls punctuation that a clause keeps: a question's mark, a closing bracket, and a percent
+# sign, a figure's unit ("... of just over 3%, according to the university" ends on "3%", not "3"; session 47)
+_KEPT_LAST = frozenset({"?", ")", "]", "%"})
+
+
 def _clause_range(toks: list["Token"]) -> tuple[int, int] | None:
     """Character range of a run of tokens, without a leading "that" and edge punctuation."""
     if not toks:
@@ -106,7 +111,7 @@ def _clause_range(toks: list["Token"]) -> tuple[int, int] | None:
         toks = toks[1:]
         while toks and toks[0].text == ",":
             toks = toks[1:]  # "said that, in light of ..., he would ...": an aside's comma (session 46, helper G)
-    while toks and ((toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("?", ")", "]")
+    while toks and ((toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in _KEPT_LAST
                     or toks[-1].dep_ == "cc" and toks[-1].pos_ == "CCONJ"
                     or toks[-1].dep_ == "advmod" and toks[-1].head.dep_ == "cc" and toks[-1].head.i == toks[-1].i - 1):
         toks = toks[:-1]  # (a conjunction last: "warning that ... lead to higher inflation and | suggesting that ...";
@@ -164,6 +169,11 @@ def _inferred(cue: "Token") -> bool:
     stays theirs ("He has tried to use the tariffs as leverage, suggesting Canada might be
     exempted")."""
     head = cue.head
+    if (cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and cue.lemma_.lower() == "signal"
+            and head.i < cue.i and head.pos_ in ("VERB", "AUX")):
+        # "Hale told lawmakers not to plan for the holiday, signaling that there may be no deal": what the deed
+        # signals is the writer's reading of it, whoever did it; no statement (session 47)
+        return True
     if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.lemma_.lower() not in _INFERRING or head.i > cue.i:
         return False
     return (any(c.lower_ in _HEDGES for c in cue.children)
@@ -686,8 +696,11 @@ def _objects_relative(cue: "Token", comp: "Token") -> bool:
     was wrong", an addressee, still report)."""
     if cue.lemma_.lower() in _ADDRESSING or comp.i < cue.i:
         return False
+    # (a relative "that" the parse made the clause's mark, its subject misread: "recalling past tragedies that many
+    # swore would reshape the nation's politics", "swore" a noun; session 47, review 29)
     return any(c.dep_ == "dobj" and c.i < comp.i for c in cue.children) and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE_WORDS and c.i == comp.left_edge.i
+        (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE_WORDS
+         or c.dep_ == "mark" and c.lower_ == "that" and c.tag_ == "WDT") and c.i == comp.left_edge.i
         for c in comp.children)
 
 
@@ -1381,6 +1394,8 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
             # of theirs by the tag's pronoun or noun
             out.extend(restating[tok.i])
             continue
+        if comps and _noun_complement(tok, comps[0]):
+            continue  # "kept close ties despite a finding – reportedly ... – that the prince ordered it": the finding's
         if comps and _second_sayer(comps[0]):
             continue  # "ISI declared its absorption of a group in Syria and Baghdadi said that ...": two clauses
         if comps and _inverted_tag(comps[0]):
@@ -1457,6 +1472,36 @@ def _restated_tag(cue: "Token", comps: list["Token"]) -> tuple[tuple["Token", "T
         return None
     rng = _clause_range(list(doc[min(t.i for t in rest[0].subtree) : subj.left_edge.i - 1]))
     return None, ([(inner, own, rng)] if rng is not None else [])
+
+
+# nouns whose "that" clause is what they hold ("a finding that ...", "the claim that ...")
+_CONTENT_NOUNS = frozenset("""finding conclusion assessment report claim allegation belief evidence suggestion
+    warning indication sign assertion notion idea rumor rumour fact news""".split())
+
+
+def _noun_complement(cue: "Token", comp: "Token") -> bool:
+    """Whether a cue's "that" clause follows a content noun of a phrase after the cue ("maintained close ties
+    despite a US finding – reportedly with high confidence – that the prince ordered the murder"): the parse hung
+    the noun's clause on the verb; it is the finding's, not the subject's statement (session 47, review 30). Only
+    right after the noun or a dash-set or bracketed aside after it ("insisted, despite the evidence, that ..." keeps
+    its report: a comma-set aside leaves the clause the verb's)."""
+    mark = next((c for c in comp.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or mark.i < 2:
+        return False
+    doc = cue.doc
+    k = mark.i - 1
+    if doc[k].text in _DASHES or doc[k].text == ")":
+        # the aside's opening mark: any earlier dash (an aside may hold dashes of its own: "medium–to–high")
+        opener = {"("} if doc[k].text == ")" else _DASHES
+        ends = [j - 1 for j in range(k - 1, cue.i + 1, -1) if doc[j].text in opener]
+    else:
+        ends = [k]
+    for k in ends:
+        noun = doc[k]
+        if (noun.pos_ == "NOUN" and noun.lemma_.lower() in _CONTENT_NOUNS
+                and noun.dep_ in ("pobj", "dobj", "attr") and noun.head.i != cue.i):
+            return True
+    return False
 
 
 def _finds_itself(cue: "Token") -> bool:

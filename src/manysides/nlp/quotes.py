@@ -1020,6 +1020,8 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
         # "Leaders were swift to condemn it, with the Grand Mufti, Ibrahim Abu Mohamed, saying ...": the one "with"
         # names says it, not the sentence's subject (review 35)
         return absolute
+    if (sender := _sender_of(cue)) is not None:
+        return sender  # "sent a letter to the director demanding ...": the sender demands (session 47, review 30)
     if (owner := _participle_owner(cue, ctx)) is not None:
         # "a post from a government spokesman falsely claiming the army spread the virus": the participle
         # right after a person's noun, with no comma between, is that person's claim, not the sentence
@@ -1429,6 +1431,19 @@ def _with_subject(cue: "Token") -> "Token | None":
     return None
 
 
+def _sender_of(cue: "Token") -> "Token | None":
+    """The subject of a verb of sending whose "to" the parse gave a gerund clause ("sent a letter to Price and director
+    Kevin Hale demanding “full explanations”", "Hale" made the subject of "demanding"): the words are the sender's
+    writing's, not the addressee's; None otherwise."""
+    prep = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ != "pcomp" or prep.lower_ != "to" or prep.dep_ not in ("dative", "prep"):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ISSUING_VERBS:
+        return None
+    return _verb_subject(verb)
+
+
 def _participle_owner(cue: "Token", ctx: _Context) -> "Token | None":
     """The person a speech participle follows straight after, with no comma and only adverbs between,
     when the participle has no subject of its own and the person's noun ends an object ("a post from
@@ -1442,20 +1457,52 @@ def _participle_owner(cue: "Token", ctx: _Context) -> "Token | None":
         k -= 1
     if k < 0:
         return None
+    if cue.doc[k].text in _DASHES:
+        return _owner_before_aside(cue, k, ctx)
     noun = cue.doc[k]
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("pobj", "dobj") or ctx.in_quote(noun.idx):
         return None
     if cue.dep_ == "acl" and cue.head.i != noun.i:
         return None
+    if (noun.pos_ == "NOUN" and noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "pobj"
+            and noun.head.lower_ in ("from", "of") and not ctx.in_quote(cue.idx)):
+        return noun  # "a line from the final draft noting that ...": the draft's words (session 47, review 29)
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.head.lower_ in ("to", "with") else None
     if verb is not None and (_is_cue(verb) or verb.lemma_.lower() in ("speak", "talk", "write")):
         return None  # whom one speaks to: "she spoke to reporters saying ..." is hers
+    if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "to" and (
+            verb.lemma_.lower() in _ISSUING_VERBS):
+        return None  # whom a writing is sent to: "sent a letter to the director demanding ..." is the sender's
     if not ((noun.pos_ == "NOUN" and people_noun(noun.lemma_)) or noun.ent_type_ == "PERSON" or (
             noun.ent_type_ in ("ORG", "WORK_OF_ART") and noun.pos_ == "PROPN" and noun.dep_ == "pobj"
             and noun.head.lower_ == "of" and (noun.head.head.pos_ == "ADJ" or noun.head.head.lemma_.lower() in
                                               _SIGHT_NOUNS))):
         # (a body named as the subject of a gerund after "of" after an adjective or a noun of sight: "Such talk was
         # reminiscent of The Daily Post calling him an “enemy”", session 43, review 31)
+        return None
+    return noun
+
+
+def _owner_before_aside(cue: "Token", close: int, ctx: _Context) -> "Token | None":
+    """The person or body a speech participle goes on with after a dash-set aside about it ("an outcry that included
+    the national federation — whose president is Lee Chan — saying it was suspending ties"): the aside (a relative
+    clause or an apposition on that noun) only describes it, and the participle is the noun's, not the sentence
+    subject's (session 47, review 30). No comma-set aside, which a ", saying" of the subject may follow."""
+    doc = cue.doc
+    j = close - 1
+    while j > 0 and doc[j].text not in _DASHES and doc[j].text not in (".", ";"):
+        j -= 1
+    if j <= 0 or doc[j].text not in _DASHES or j == close - 1:
+        return None
+    noun = doc[j - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("pobj", "dobj", "conj") or ctx.in_quote(noun.idx):
+        return None
+    while noun.dep_ in ("compound", "flat") and noun.head.i > noun.i:
+        noun = noun.head
+    if not any(t.head.i == noun.i and t.dep_ in ("relcl", "appos") for t in doc[j + 1 : close]):
+        return None  # the dashes set off something else
+    if not (noun.ent_type_ in ("PERSON", "ORG", "NORP") or (noun.pos_ == "NOUN" and (
+            people_noun(noun.lemma_) or noun.lemma_.lower() in BODY_NOUNS))):
         return None
     return noun
 
@@ -1569,14 +1616,24 @@ def _quoted_as(cue: "Token", ctx: _Context) -> "Token | None":
     return obj if obj is not None and not ctx.in_quote(obj.idx) else None
 
 
+def _plural_verb(verb: "Token") -> bool:
+    """Whether a verb's form is plural: a present "say" or an auxiliary "have", "are", "were", "do" (a past "said"
+    tells nothing)."""
+    if verb.tag_ == "VBP":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "are", "were", "do", "'re", "'ve")
+               for c in verb.children)
+
+
 def _relative_antecedent(rel: "Token", pron: "Token") -> "Token":
     """What a relative clause's "who" stands for: the noun just before it. The parse hangs the
     clause on the first of joined names ("Mr. Emanuel and Ms. Lewis, who has described the
-    mayor as a “bully”" is Lewis's clause, not Emanuel's)."""
+    mayor as a “bully”" is Lewis's clause, not Emanuel's), unless the clause's verb is plural ("criticism from
+    liberals and conservatives who say ..." is both groups'; session 47)."""
     head = rel.head
     joined = any(c.dep_ == "cc" and c.lower_ in ("and", "or", "nor") for c in head.children)
     before = [t for t in head.conjuncts if head.i < t.i < pron.i and t.pos_ in ("PROPN", "NOUN")]
-    if joined and before:
+    if joined and before and not _plural_verb(rel):
         last = max(before, key=lambda t: t.i)
         if all(t.is_punct for t in rel.doc[last.i + 1 : pron.i]):
             return last
@@ -2485,6 +2542,12 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
         # not ... as Thurmond had": Paul)
         best = [m for m in in_sent if m.role == "main"] or sorted(
             (m for m in in_sent if m.role == "subj"), key=lambda m: m.depth)
+        opener = _opening_clause_person(pron, in_sent, ctx) if d == 0 and not best else None
+        if opener:
+            # "But when the final draft was sent to Mr. Carter, he dismissed it": the one the opening clause hands
+            # the thing to (or has it done by), not the subject of the sentence before (session 47, review 29)
+            result = opener
+            break
         owner = None if best else _work_owner(ctx, look[d], fits)
         if owner:
             # "Judge Leon's ruling focuses on the constitutional question ... He noted that ...":
@@ -2569,6 +2632,37 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
         result = cands[0].name
     ctx._pronouns[pron.i] = result
     return result
+
+
+_OPENING_MARKS = frozenset("when after once as before until".split())
+
+
+def _opening_clause_person(pron: "Token", in_sent: list[_Mention], ctx: _Context) -> str | None:
+    """The one person of a pronoun's sentence named in an opening clause of time on the pronoun's verb, as the one a
+    passive's thing goes to or the passive's doer ("When the draft was sent to Carter, he dismissed it", "After the
+    plan was approved by Hale, she said ..."); None otherwise (a person the clause is about, "When asked about
+    Carter, he said", is no antecedent)."""
+    if pron.dep_ != "nsubj":
+        return None
+    before = [m for m in in_sent if m.pos < pron.idx]
+    if len({m.name for m in before}) != 1:
+        return None
+    tok = ctx.doc[bisect.bisect_left(ctx.tok_starts, before[0].pos)]
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or not (prep.lower_ == "to" or prep.dep_ == "agent"):
+        return None
+    verb = prep.head
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head
+    if clause.dep_ != "advcl" or clause.head.i != pron.head.i or clause.i > pron.i or not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _OPENING_MARKS and c.i < verb.i for c in clause.children):
+        return None
+    return before[0].name
 
 
 def _named_before_chain(one: _Mention, between: list[int], sent: int, gender: str, pron: "Token",
@@ -2866,6 +2960,14 @@ def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
         return pair
     if (body := _body_goes_on(pron, ctx)) is not None:
         return body
+    opening = _opening_clause_subject(pron)
+    if opening is not None:
+        # "While the e-mails portrayed the officials as careful, they suggest that ...": the opening clause's own
+        # plural subject goes on as "they", not the people it acts on; a thing is no voice (session 47, review 29)
+        ent = ctx.entity_at(opening.idx)
+        if ent is not None and ent.type in ("NORP", "ORG"):
+            return ent.name
+        return _nominal_phrase(opening) if people_noun(opening.lemma_) else None
     lo = sent.start
     for _ in range(2):
         if lo > 0:
@@ -2932,6 +3034,28 @@ def _resolve_group(pron: "Token", ctx: _Context) -> str | None:
             pair = _people_pair(t, ctx)
             if pair:
                 return pair
+    return None
+
+
+_CONCESSIVE_MARKS = frozenset("while although though whereas when as after because since".split())
+
+
+def _opening_clause_subject(pron: "Token") -> "Token | None":
+    """The plural subject of a clause that opens a main-clause "they"'s sentence ("While the e-mails portrayed ...,
+    they suggest ..."), if it is a plural noun (not a pronoun, not a name: "While Smith and Lee ..." is left to the
+    other rules)."""
+    if pron.lower_ != "they" or pron.dep_ != "nsubj" or not _is_main_verb(pron.head):
+        return None
+    for clause in pron.head.children:
+        if clause.dep_ != "advcl" or clause.i > pron.i or not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in _CONCESSIVE_MARKS and c.i < clause.i
+                for c in clause.children):
+            continue
+        # (the last of the subject's words: the parse may split "e-mails" into three subjects)
+        subj = max((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i, default=None)
+        if subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NNS" and not any(
+                c.dep_ == "conj" for c in subj.children):
+            return subj
     return None
 
 
@@ -4138,6 +4262,15 @@ def _first_person_joined(span: _Span, cue: "Token", ctx: _Context) -> bool:
     return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in comp.children)
 
 
+def _deed_in_infinitive(span: _Span, cue: "Token", anc: list["Token"]) -> bool:
+    """Whether the quote hangs under an infinitive of the cue, outside the quote, that is no speech ("agreed to
+    consult closely on “...”"): the words name a deed, not what the cue's subject said ("promised to “fight for every
+    vote”", the infinitive inside the marks, stays the promiser's)."""
+    return any(t.dep_ == "xcomp" and t.head.i == cue.i and t.pos_ == "VERB" and not _is_cue(t)
+               and not span.start <= t.idx < span.end and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+               for t in anc)
+
+
 def _cause_pleaded(cue: "Token", anc: list["Token"]) -> bool:
     """Whether quoted words are only the object of a preposition of a cue with no content of its own ("arguing for
     “a county whose record is the worst”", "argued against “...”"): the cause pleaded, named by whoever tells of the
@@ -4476,9 +4609,20 @@ def _attribute_span(
             span.unvoiced = True
         return
     anc_ids = {t.i for t in anc}
+    # a cue after the quote with a report of its own is no tag of the quote before it ('While Smith accused the
+    # mayor of acting "to be nasty to Smith," Jones said she was only asking for help': Smith's; the parse made the
+    # quote a second clause of "said"), when a cue of its own subject comes before the quote (session 47)
+    own_report = set() if not any(_is_cue(t) and _own_subject(t) for t in left) else {
+        t.i for t in right if _is_cue(t) and t.idx >= span.outer_end and any(
+            c.dep_ == "ccomp" and c.i > t.i for c in t.children)}
+    if own_report:
+        right = [t for t in right if t.i < min(own_report)]  # (the other report's own cues too: "she was asking")
+        anc = [t for t in anc if t.i not in own_report]
+        anc_ids = {t.i for t in anc}
     # a cue of a subordinate clause that does not hold the quote is not its cue ("Although he
     # has denied ever making such a statement, Clinton charged that ... “part of a pattern”")
-    left_cues = [t for t in left if _is_cue(t) and not (t.i not in anc_ids and _in_subordinate(t, anc_ids))]
+    left_cues = [t for t in left if _is_cue(t) and not (
+        t.i not in anc_ids and _in_subordinate(t, anc_ids) and not own_report)]
     # a later clause with its own subject, joined to the quote's, speaks for itself
     # ("Nuñez lauded Trump for “faith ...,” and Aguirre called him the “beacon ...”")
     right_cues = [t for t in right if _is_cue(t) and not (
@@ -4570,6 +4714,14 @@ def _attribute_span(
             higher = _subject(cue.head, ctx)
             name, hkind = _speaker(higher, ctx, None) if higher is not None else (None, None)
             if name and hkind == "person":
+                speaker, kind, cue = name, hkind, cue.head
+        if cue.dep_ == "ccomp" and _is_cue(cue.head) and _deed_in_infinitive(span, cue, anc):
+            # "The White House said the two leaders agreed to consult on “the difficult path forward”": words under
+            # a deed the nested subject agreed or set out to do are the reporting speaker's account of it (session
+            # 47, review 28)
+            higher = _subject(cue.head, ctx)
+            name, hkind = _speaker(higher, ctx, None) if higher is not None else (None, None)
+            if name and hkind in ("person", "org"):
                 speaker, kind, cue = name, hkind, cue.head
         span.speaker, span.kind, span.cue = speaker, kind, _cue_name(cue)
         span.attributed = True
@@ -4744,6 +4896,15 @@ def _not_the_subjects(anc: list["Token"], top: "Token", ctx: _Context) -> bool:
             if t.lemma_.lower() in _RECEIVING_VERBS and any(
                     c.dep_ == "dobj" and (ctx.in_quote(c.idx) or any(a.i == c.i for a in anc)) for c in t.children):
                 return True  # 'after receiving a “bad conduct discharge”': what was given to the subject, a term
+            if t.i != top.i and any(c.dep_ == "expl" for c in t.children):
+                # 'exchanged numbers, and within hours there was a “massive exfiltration of data”': a clause of
+                # what there was says nothing of the joined clause's subject; no one's words (session 47, review 30)
+                return True
+            if (t.i != top.i and t.dep_ == "pcomp" and t.head.lower_ == "with" and t.tag_ == "VBG"
+                    and any(c.dep_ == "nsubj" for c in t.children)):
+                # 'got off to a start, with the rival's ads ... tagging her as a “wealthy lawyer”': the deed of the
+                # "with" phrase's own subject, not of the sentence's (session 47, review 30)
+                return True
             below = t
         if t.i == top.i:
             break

@@ -1,0 +1,159 @@
+"""Session 47, helper G (reviews 28-30): words given to another name or noun phrase of their sentence, and narration
+read as a report. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.models
+
+
+def _speakers(speech, text):
+    direct, reported = speech(text)
+    return {" ".join(q.text.split()).rstrip(".,"): q.speaker for q in [*direct, *reported]}
+
+
+# the parse: a percent sign ends a report ("3%", not "3")
+
+def test_a_report_keeps_its_closing_percent_sign(speech):
+    got = _speakers(speech, "The faculty is also more than 70% white with black representation of just over 3%, "
+                            "according to the university.")
+    assert got == {"The faculty is also more than 70% white with black representation of just over 3%":
+                   "the university"}
+
+
+# the attribution code
+
+def test_a_relative_on_joined_plurals_is_both_groups(speech):
+    got = _speakers(speech, "The protest drew criticism from both liberals and conservatives who say the students "
+                            "have crossed the line.")
+    assert got["the students have crossed the line"] == "both liberals and conservatives"
+
+
+def test_control_a_relative_with_a_singular_verb_is_the_last_name(speech):
+    got = _speakers(speech, "The bill was backed by Mr. Baxter and Ms. Rowe, who has said the plan would save money.")
+    assert got["the plan would save money"] == "Rowe"
+
+
+def test_a_tag_with_a_report_of_its_own_is_no_tag_of_the_quote_before(speech):
+    got = _speakers(speech, 'While Baxter accused the mayor of acting at the behest of rivals "to be nasty to '
+                            'Baxter," Rowe said she was only asking for help.')
+    assert got["to be nasty to Baxter"] == "Baxter"
+    assert got["she was only asking for help"] == "Rowe"
+
+
+def test_control_a_plain_tag_after_the_quote_speaks(speech):
+    got = _speakers(speech, '"We will not be moved," Rowe said on Monday.')
+    assert got["We will not be moved"] == "Rowe"
+
+
+def test_what_a_deed_signals_is_no_report(speech):
+    _, reported = speech("Hale, meanwhile, told lawmakers on Thursday not to make plans for the holiday, signaling "
+                         "that there may not be a deal until the end of the month.")
+    assert not any("there may not be a deal" in q.text for q in reported)
+
+
+def test_control_a_signal_as_the_main_verb_still_reports(speech):
+    got = _speakers(speech, "Baxter signaled on Thursday that there may not be a deal until the end of the month.")
+    assert got.get("there may not be a deal until the end of the month") == "Baxter"
+
+
+def test_a_finding_after_a_dashed_aside_is_no_report_of_the_subject(speech):
+    _, reported = speech("Smith and his adviser Tom Lee have maintained close ties with the prince despite an "
+                         "intelligence finding – reportedly with a medium–to–high degree of certainty – that Omar bin "
+                         "Rashid ordered the journalist’s murder.")
+    assert not any(q.speaker in ("Smith", "Tom Lee") for q in reported)
+
+
+def test_control_a_comma_aside_before_that_keeps_the_report(speech):
+    got = _speakers(speech, "Baxter maintained, despite the evidence, that he had done nothing wrong.")
+    assert got["he had done nothing wrong"] == "Baxter"
+
+
+def test_a_relative_that_after_the_object_reports_nothing(speech):
+    _, reported = speech("“It still feels different, I think,” Senator Tom Baxter said before the game, recalling "
+                         "past tragedies that many swore would reshape the nation’s politics.")
+    assert not any("reshape" in q.text for q in reported)
+
+
+def test_a_participle_after_a_dashed_aside_is_the_noun_it_describes(speech):
+    got = _speakers(speech, "That led to owner Tom Baxter turning to Twitter to say that Hale does not speak for the "
+                            "club, and sparking an outcry that included the National Chess Federation — whose "
+                            "president is Lee Chan, the former star — saying it was suspending its relationship "
+                            "with the club.")
+    assert got["it was suspending its relationship with the club"] == "National Chess Federation"
+
+
+def test_control_a_participle_after_a_comma_is_the_subjects(speech):
+    got = _speakers(speech, "Tom Baxter spoke to the National Chess Federation on Monday, saying he was suspending "
+                            "his relationship with the club.")
+    assert got["he was suspending his relationship with the club"] == "Tom Baxter"
+
+
+def test_a_letter_sent_to_someone_demands_in_the_senders_name(speech):
+    got = _speakers(speech, 'Ann Rowe, counsel to the campaign, sent a letter to Price and party director Kevin Hale '
+                            'demanding "full explanations and relevant information" after the failure.')
+    assert got["full explanations and relevant information"] == "Ann Rowe"
+
+
+def test_a_draft_noting_is_the_drafts(speech):
+    got = _speakers(speech, 'Critics have said the role of Ann Rowe shows an agency trying to protect itself. They '
+                            'have criticized Rowe for requesting to remove a line from the final draft noting that '
+                            'there had been "at least five other attacks against foreign interests in the city."')
+    assert got["at least five other attacks against foreign interests in the city"] == "the final draft"
+
+
+def test_words_under_a_deed_agreed_are_the_reporting_speakers(speech):
+    got = _speakers(speech, "The Foreign Ministry said the two leaders agreed to consult closely on “the difficult "
+                            "path forward to resolve the conflict.”")
+    assert got["the difficult path forward to resolve the conflict"] == "Foreign Ministry"
+
+
+def test_control_words_of_a_promise_are_the_promisers(speech):
+    got = _speakers(speech, "The Foreign Ministry said the minister promised to “fight for every vote.”")
+    assert got["fight for every vote"] != "Foreign Ministry"
+
+
+def test_what_there_was_is_no_ones_words(speech):
+    got = _speakers(speech, "The prince and Mr Hale had reportedly exchanged numbers a month earlier and within hours "
+                            "of the file's arrival, there was a \"massive and unprecedented exfiltration of data\" "
+                            "from Mr Hale's phone.")
+    assert got.get("massive and unprecedented exfiltration of data") is None
+
+
+def test_a_with_phrases_deed_is_not_the_sentence_subjects(speech):
+    got = _speakers(speech, "The campaign between the two women got off to a contentious start, with Baxter's "
+                            "advertising focusing on Lee's work as a partner at a law firm and tagging her as a "
+                            "\"wealthy corporate lawyer.\"")
+    assert got.get("wealthy corporate lawyer") is None
+
+
+def test_control_the_subjects_own_deed_keeps_the_words(speech):
+    got = _speakers(speech, "Tom Baxter tagged his rival as a \"wealthy corporate lawyer\" in an advertisement.")
+    assert got.get("wealthy corporate lawyer") == "Tom Baxter"
+
+
+# pronouns
+
+def test_he_after_an_opening_clause_that_hands_him_the_thing(speech):
+    got = _speakers(speech, "Mr. Hale, officials said, deleted a reference in the draft of the memo. Mr. Hale, "
+                            "officials said, acted on his own. But when the final draft of the memo was sent to Mr. "
+                            "Carter, he dismissed it, saying “Frankly, I’d rather not use this.”")
+    assert got["Frankly, I’d rather not use this"] == "Carter"
+
+
+def test_control_he_after_an_opening_clause_about_someone(speech):
+    got = _speakers(speech, "Mr. Hale met the committee on Monday. When asked about Mr. Carter, he said “I have "
+                            "nothing to add about that.”")
+    assert got["I have nothing to add about that"] == "Hale"
+
+
+def test_they_after_an_opening_clause_of_things_is_no_group_it_names(speech):
+    _, reported = speech("While the e-mails portrayed the officials as careful, they show that the aides mostly "
+                         "mediated a dispute.")
+    assert not any(q.speaker == "the officials" for q in reported)
+
+
+def test_they_after_an_opening_clause_is_its_subject_not_its_object(speech):
+    got = _speakers(speech, "While the ministers met the protesters on Monday, they said the plan would go ahead.")
+    assert got["the plan would go ahead"] == "the ministers"
