@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 ANNOTATOR_VERSION = 218  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 221  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 233  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 234  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -595,6 +596,11 @@ ANNOTATOR_VERSION = 233  # 2: reported (indirect) speech; 3: loaded wording read
 #     speaker for words of an existential clause ("there was a '...'") or of a "with X V-ing" phrase; he/she after
 #     an opening "when X was sent to Carter" is Carter; they after "While the e-mails portrayed ..." is the
 #     e-mails (docs/quotes.md)
+# 234: session 47, helper G, quotes (reviews 28, 29): a plain past joined to a present report after "has said" is
+#     the speaker's next deed ("has said the agency is being responsive and on Saturday appeared to ..."); a "she
+#     says" with no comma before it is no inverted tag ("the personnel she says the government has there"); "After the
+#     chairman confirmed ..." the parse read as a phrase gives "confirmed" the chairman; a participle joined to the
+#     sentence's verb after a "with X V-ing" phrase is that phrase's (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -529,6 +529,12 @@ def _speakers_verb(cue: "Token", comp: "Token", conj: "Token") -> bool:
         return True
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in comp.children):
         return False  # "they could hear cries ... but lacked the equipment": "they" may be the speakers themselves
+    if (auxes and cue.tag_ == "VBN" and told in ("VBZ", "VBP") and done == "VBD" and not own_aux
+            and conj.lower_ != conj.lemma_.lower() and all(a.tag_ in ("VBZ", "VBP") for a in auxes)):
+        # a plain past cannot share a present auxiliary: "has said the agency is being responsive and on Saturday
+        # appeared to deflect questions" (no "is appeared"): the speaker's next deed after a perfect of saying
+        # (session 47, review 28)
+        return True
     if auxes and (done != "VBD" or told != "VBD" or conj.lower_ == conj.lemma_.lower()):
         # past after past only: "... will continue to monitor ... and stands ready" is the clause's, and so is a verb
         # whose past is its bare form ("would take decisions away ... and put them ...")

@@ -1005,6 +1005,10 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
         return cue.head  # "to a crowd chanting “Karen, Karen, Karen”": the crowd, not the sentence's subject
     if _heard_thing(cue):
         return None  # "waking up to chants over loudspeakers calling for ...": no one named
+    if (marked := _subject_after_mark(cue)) is not None:
+        # "After the chairman of the committee confirmed he knew ..., Graham questioned ...": the parse read "After
+        # the chairman" as a phrase; the chairman confirmed, not the main clause's subject (session 47, review 29)
+        return marked
     if (aside := _as_said_before(cue, ctx)) is not None:
         # "That judges do not, as Chief Justice Roberts once famously said, only call “balls and strikes.”": the
         # aside before the cue names whose words they are, not the clause's subject (session 41, review 29)
@@ -1428,6 +1432,22 @@ def _with_subject(cue: "Token") -> "Token | None":
             return named
         if not comma and (obj.ent_type_ == "PERSON" or (obj.pos_ == "NOUN" and people_noun(obj.lemma_))):
             return obj
+    return None
+
+
+_TIME_MARKS = frozenset("after before until since once".split())
+
+
+def _subject_after_mark(cue: "Token") -> "Token | None":
+    """The noun a subordinating "after" or "before" the parse took for a preposition holds, right before a cue with
+    no subject of its own ("After the chairman of the committee confirmed ..."): the cue's subject; None otherwise."""
+    if cue.pos_ != "VERB" or cue.tag_ not in ("VBD", "VBZ", "VBP") or _own_subject(cue):
+        return None
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in _TIME_MARKS and prep.i < cue.i:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.right_edge.i == cue.i - 1 and obj.pos_ in ("NOUN", "PROPN"):
+                return obj
     return None
 
 
@@ -2501,7 +2521,9 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
     # the clause an inverted tag reports ("Smith was right to cut it, he says"): no one it names
     # is the tag's he/she (the speaker would say "I")
     told = (-1, -1)
-    if pron.dep_ == "nsubj" and _is_cue(pron.head):
+    # (a tag is set off: "the 10,000 personnel she says the government has there" is a relative clause's "she says",
+    # its person named before it; session 47, review 28)
+    if pron.dep_ == "nsubj" and _is_cue(pron.head) and pron.i > 0 and ctx.doc[pron.i - 1].is_punct:
         comp = next((c for c in pron.head.children if c.dep_ == "ccomp" and c.i < pron.i), None)
         # (a plain clause: not one holding a quotation or a colon, where the parse may have run
         # the sentence before it into the clause: 'Sen. Claire McCaskill scolded him: “...,” she said')
@@ -4900,8 +4922,16 @@ def _not_the_subjects(anc: list["Token"], top: "Token", ctx: _Context) -> bool:
                 # 'exchanged numbers, and within hours there was a “massive exfiltration of data”': a clause of
                 # what there was says nothing of the joined clause's subject; no one's words (session 47, review 30)
                 return True
-            if (t.i != top.i and t.dep_ == "pcomp" and t.head.lower_ == "with" and t.tag_ == "VBG"
-                    and any(c.dep_ == "nsubj" for c in t.children)):
+            if t.i != top.i and t.tag_ == "VBG" and (
+                    t.dep_ == "pcomp" and t.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in t.children)
+                    or t.dep_ == "acl" and t.head.dep_ == "pobj" and t.head.head.lower_ == "with"
+                    and t.head.head.dep_ == "prep" and t.head.head.head.pos_ in ("VERB", "AUX")
+                    or t.dep_ == "conj" and t.head.i == top.i and not _own_subject(t) and any(
+                        w.lower_ == "with" and w.dep_ == "prep" and w.head.i == top.i and w.i < t.i and any(
+                            v.tag_ == "VBG" and v.dep_ in ("pcomp", "acl") for v in w.subtree)
+                        for w in top.children)):
+                # (the parse may hang the participle on the phrase's noun: "with the rival's ads focusing on ...",
+                # or a second participle on the sentence's verb: "..., with ads focusing on ... and tagging her")
                 # 'got off to a start, with the rival's ads ... tagging her as a “wealthy lawyer”': the deed of the
                 # "with" phrase's own subject, not of the sentence's (session 47, review 30)
                 return True
