@@ -198,3 +198,38 @@ def test_the_subject_after_a_misread_after_is_the_cues(speech):
                             "the August meeting, Baxter questioned why the military was read in.")
     assert got["he knew about the cable which summarized the August meeting"] == (
         "the chairman of the Joint Chiefs of Staff")
+
+
+def test_a_name_the_parse_joined_to_an_opening_time_is_the_subject(speech):
+    got = _speakers(speech, "At 10:15 a.m., Ms. Ruland, reading the latest draft, complained in an e-mail, “These "
+                            "don’t resolve all my issues.” Ten minutes later, Tom Baxter, a deputy adviser, offered "
+                            "his first comments, saying, “We need to resolve this.”")
+    assert got["These don’t resolve all my issues"] == "Ruland"
+    assert got["We need to resolve this"] == "Tom Baxter"
+
+
+def test_a_closing_mark_after_narration_opens_no_quote(speech):
+    got = _speakers(speech, "Hale and his campaign reacted after the site added a warning label to two of his posts."
+                            "\n\nHale accused the company of interfering in the 2020 election” and declared “as "
+                            "president, I will not allow this to happen.” His campaign manager, Tom Baxter, said the "
+                            "company’s “clear political bias” had led the campaign to pull “all our advertising.”")
+    assert "Hale accused the company of interfering in the 2020 election" not in got
+    assert got["as president, I will not allow this to happen"] == "Hale"
+    assert got["clear political bias"] == "Tom Baxter"
+
+
+def test_control_a_closing_mark_after_the_speakers_words_is_a_quote(speech):
+    got = _speakers(speech, "Hale spoke at the rally on Monday.\n\nWe will win this state and we will win it big,” "
+                            "Hale said.")
+    assert got.get("We will win this state and we will win it big") == "Hale"
+
+
+def test_a_claim_the_sentence_calls_absurd_is_no_report(speech):
+    _, reported = speech("Recent media reports that suggest the ministry is behind a hacking of the phone are absurd. "
+                         "We call for an investigation.")
+    assert not any("behind a hacking" in q.text for q in reported)
+
+
+def test_control_reports_that_suggest_without_a_dismissal_report(speech):
+    got = _speakers(speech, "Recent media reports suggest the ministry is behind a hacking of the phone.")
+    assert got.get("the ministry is behind a hacking of the phone") == "Recent media reports"

@@ -30,6 +30,7 @@ ANNOTATOR_VERSION = 218  # 2: reported (indirect) speech; 3: loaded wording read
 ANNOTATOR_VERSION = 221  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 233  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 234  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 235  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -601,6 +602,11 @@ ANNOTATOR_VERSION = 234  # 2: reported (indirect) speech; 3: loaded wording read
 #     says" with no comma before it is no inverted tag ("the personnel she says the government has there"); "After the
 #     chairman confirmed ..." the parse read as a phrase gives "confirmed" the chairman; a participle joined to the
 #     sentence's verb after a "with X V-ing" phrase is that phrase's (docs/quotes.md)
+# 235: session 47, helper G, quotes (reviews 28-30): a closing mark with no opening after a sentence that opens with
+#     a name and a past verb of saying or charging is narration, no quote ('Hale accused the firm of meddling” and
+#     declared “...”'); a name the parse joined to an opening phrase of time is its cue's subject ("At 9:24 p.m., Ms.
+#     Rowe, reading the draft, complained"); a claim in a relative clause on the subject of "are absurd" (false,
+#     baseless, ...) is no one's report ("Recent reports that suggest X are absurd") (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -1388,6 +1388,8 @@ def _candidates(doc: "Doc", ctx: _Context) -> list[tuple["Token", "Token", tuple
         if any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in tok.children) and any(
                 c.dep_ == "auxpass" for c in tok.children):
             continue  # "when it was announced that ...": no one named announced it (not the sentence's subject)
+        if _dismissed_relative(tok):
+            continue  # "Recent reports that suggest the kingdom is behind the hack are absurd": a claim rejected
         if _finds_itself(tok):
             continue  # "The league finds itself caught between two cultures": the narrator's, no one's report
         if _contact_relative(tok):
@@ -1508,6 +1510,22 @@ def _noun_complement(cue: "Token", comp: "Token") -> bool:
                 and noun.dep_ in ("pobj", "dobj", "attr") and noun.head.i != cue.i):
             return True
     return False
+
+
+_DISMISSALS = frozenset("""absurd false baseless untrue wrong ridiculous fake groundless unfounded misleading
+    inaccurate outrageous laughable nonsense""".split())
+
+
+def _dismissed_relative(cue: "Token") -> bool:
+    """Whether a cue's relative clause describes the subject of a sentence that dismisses it ("Recent media reports
+    that suggest the kingdom is behind the hack are absurd"): the claim is cited to be rejected, and the sentence's
+    own speaker rejects it; reporting it as the reports' would give the rejected claim as news (session 47, review
+    30). A plain "Reports suggest ..." still reports."""
+    head = cue.head
+    if cue.dep_ != "relcl" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    pred = head.head
+    return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _DISMISSALS for c in pred.children)
 
 
 def _finds_itself(cue: "Token") -> bool:

@@ -335,6 +335,12 @@ def _run_on_end(text: str, lo: int, at: int, hi: int) -> int:
     return hi
 
 
+# a sentence that opens with a name (one to four capitalised words) and a past verb of saying or charging: narration
+_NARRATED_OPENING = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:accused|said|told|declared|claimed|charged|alleged|argued|insisted|wrote|tweeted|"
+    r"warned|complained|announced)\s")
+
+
 def find_quote_spans(text: str) -> list[_Span]:
     """Quoted stretches of `text`, robust to missing opening or closing marks."""
     spans: list[_Span] = []
@@ -395,6 +401,11 @@ def find_quote_spans(text: str) -> list[_Span]:
                 single = _single_opened(text, start, i)
                 if single is not None:  # 'that Smith said were ‘forwarded” to her': a word the typist opened with '
                     emit(single, single + 1, i, m.end() - 1)
+                    continue
+                if not (prev_unclosed and not para_spans) and _NARRATED_OPENING.match(text, start, i):
+                    # 'Hale accused the firm of interfering in the election” and declared “...”': the sentence opens
+                    # with its speaker and verb, narration; the lost opening stood somewhere after them, where is
+                    # not known: no quote (session 47, review 28)
                     continue
                 emit(None, start, i, m.end() - 1)
         if open_at is not None:
@@ -1440,14 +1451,23 @@ _TIME_MARKS = frozenset("after before until since once".split())
 
 def _subject_after_mark(cue: "Token") -> "Token | None":
     """The noun a subordinating "after" or "before" the parse took for a preposition holds, right before a cue with
-    no subject of its own ("After the chairman of the committee confirmed ..."): the cue's subject; None otherwise."""
+    no subject of its own ("After the chairman of the committee confirmed ..."), or a name after a comma the parse
+    joined to an opening phrase's object ("At 9:24 p.m., Ms. Rowe, reading ..., complained"): the cue's subject;
+    None otherwise."""
     if cue.pos_ != "VERB" or cue.tag_ not in ("VBD", "VBZ", "VBP") or _own_subject(cue):
         return None
     for prep in cue.children:
-        if prep.dep_ == "prep" and prep.lower_ in _TIME_MARKS and prep.i < cue.i:
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.right_edge.i == cue.i - 1 and obj.pos_ in ("NOUN", "PROPN"):
-                return obj
+        if prep.dep_ != "prep" or prep.i > cue.i:
+            continue
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ in _TIME_MARKS and objs:
+            if objs[0].right_edge.i == cue.i - 1 and objs[0].pos_ in ("NOUN", "PROPN"):
+                return objs[0]
+        elif (len(objs) >= 2 and objs[-1].ent_type_ == "PERSON" and objs[-1].pos_ == "PROPN"
+              and cue.doc[objs[-1].left_edge.i - 1].text == ","):
+            # "At 9:24 p.m., Ms. Rowe, reading the draft, complained ...": a name the parse made a second object of
+            # the opening phrase of time
+            return objs[-1]
     return None
 
 
