@@ -1386,11 +1386,14 @@ def _apart(a: Claim, b: Claim, agents_a: frozenset[str], agents_b: frozenset[str
 
 
 # A survey named by its maker: "a Fox News poll", "a CNN/ORC International poll", "the Quinnipiac University survey",
-# "a poll by Gallup" (capitalised words right before the survey noun, or after "by"/"from" right after it)
+# "a poll by Gallup" (capitalised words right before the survey noun, or after "by"/"from" right after it); the
+# maker's name may stand in an editor's brackets ("according to the [Bloomberg] survey median"), and the people asked
+# may be named before the maker ("Economists surveyed by CNNMoney had predicted ...", "analysts polled by Reuters":
+# review 36's two forecasts of the jobless rate, 8% and 7.9 percent, read as one figure given differently)
 _SURVEY = r"(?:poll|polls|survey|surveys)"
-_MAKER_BEFORE = re.compile(r"((?:[A-Z][\w&.'’-]*(?:/[A-Z][\w&.'’-]*)*\s+){1,5})" + _SURVEY + r"\b")
-_MAKER_AFTER = re.compile(r"\b" + _SURVEY + r"\s+(?:conducted\s+)?(?:by|from|of)\s+((?:the\s+)?(?:[A-Z][\w&.'’-]*"
-                          r"(?:/[A-Z][\w&.'’-]*)*\s*){1,5})")
+_MAKER_BEFORE = re.compile(r"((?:\[?[A-Z][\w&.'’-]*(?:/[A-Z][\w&.'’-]*)*\]?\s+){1,5})" + _SURVEY + r"\b")
+_MAKER_AFTER = re.compile(r"\b(?:" + _SURVEY + r"|surveyed|polled)\s+(?:conducted\s+)?(?:by|from|of)\s+"
+                          r"((?:the\s+)?(?:[A-Z][\w&.'’-]*(?:/[A-Z][\w&.'’-]*)*\s*){1,5})")
 # words many makers' names share, which tell none apart
 _MAKER_GENERIC = frozenset("the a an news university college research center centre institute international group "
                            "national public opinion associates poll survey new recent latest".split())
@@ -1401,7 +1404,7 @@ def _survey_makers(sentence: str | None) -> frozenset[str]:
     {"fox"})."""
     found: set[str] = set()
     for m in list(_MAKER_BEFORE.finditer(sentence or "")) + list(_MAKER_AFTER.finditer(sentence or "")):
-        found |= {w for w in re.split(r"[\s/]+", m.group(1).lower()) if w and w not in _MAKER_GENERIC}
+        found |= {w for w in re.split(r"[\s/\[\]]+", m.group(1).lower()) if w and w not in _MAKER_GENERIC}
     return frozenset(found)
 
 
@@ -1780,7 +1783,9 @@ def disputed_numbers(
         """a's article gives b's figure too, elsewhere, of a's kind and subject: the Monitor's "lawsuits ... in four
         states" paired with Politico's "37 states issued marriage licenses", where the Monitor writes "Currently,
         37 states recognize same-sex marriages" too (review 19). The outlet reports both figures, of two things
-        or two moments, and does not dispute the other outlet's (as `differing_figures` reads it)."""
+        or two moments, and does not dispute the other outlet's (as `differing_figures` reads it). Or of b's subject,
+        every word of it in that figure's (review 36: Fox's "a loss of 12,000 jobs in food manufacturing" against
+        CNN's "Manufacturers cut 7,000 jobs", where Fox writes "overall manufacturing jobs fell 7,000" too)."""
         for x in every:
             if x.article != a.article or x.claim is a.claim or _kind(x.claim) != _kind(a.claim):
                 continue
@@ -1788,7 +1793,7 @@ def disputed_numbers(
             if (x.claim.unit == other.unit and x.claim.value is not None and other.value is not None
                     and intervals_overlap(x.claim, other)
                     and abs(x.claim.value - other.value) <= NEAR_SHARE * max(abs(x.claim.value), abs(other.value))
-                    and _jaccard(x.subject, a.subject) >= SUBJECT_OVERLAP):
+                    and (_jaccard(x.subject, a.subject) >= SUBJECT_OVERLAP or b.subject and b.subject <= x.subject)):
                 return True
         return False
 
