@@ -42,6 +42,7 @@ REPORT_VERSION = "263"  # 4: an article naming no outlet is its own outlet every
 REPORT_VERSION = "268"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "269"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "270"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "253"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -532,6 +533,14 @@ REPORT_VERSION = "270"  # 4: an article naming no outlet is its own outlet every
 # 270: session 47, helper F, shared points (review 21): the earlier event's figures are those after "since" that
 #     follow a record's word ("the first ... since a Concorde crash ..."), not a change's starting level ("the
 #     decline in unemployment since the jobless rate's recent peak of 10 percent") (docs/comparison.md)
+# 253: session 47, helper A, disputes and summaries (review 36): two forecasts of pollsters named apart ("economists
+#     surveyed by X had predicted 8%", "forecast at 7.9 percent, according to the [Y] survey median") are no dispute
+#     (`numbers.surveys_apart`); a figure is no dispute where its outlet gives the other outlet's figure too, of the
+#     other's subject ("a loss of 12,000 jobs in food manufacturing", "overall manufacturing jobs fell 7,000", against
+#     "Manufacturers cut 7,000 jobs"); a lead appraising the event in other words ("... are nothing new to ...",
+#     "... spoke volumes about ...") gives way like a frame (`summary._FRAMED_OTHER`); a summary sentence restating
+#     two counts or all its counts of the sentences before it, most of its words theirs, is left out
+#     (`summary._restates`) (docs/comparison.md)
 
 
 class Progress(Protocol):

@@ -171,10 +171,29 @@ _FRAMED = re.compile(r"^(?:[A-Z][^,;:\"“”]{0,60},\s+)?[A-Za-z][^,;:\"“”]
                      r"parable|saga|metaphor|symbol|window)\s+(?:of|that|about|into|for|in)\b", re.IGNORECASE)
 
 
+# A frame in other words: the writer's appraisal of the event against its past or its meaning rather than the event
+# ("Allegations of corruption at FIFA are nothing new to those who follow international soccer.", CNN's lede, review 36,
+# which the summary opened with; "The dueling visits spoke volumes about ...", "It should come as no surprise that
+# ..."): "is/are/was/were/has been" nothing new, no surprise, not new, hardly new, old news, (not) unusual, not
+# surprising; "says/speaks/tells/reveals" a lot, volumes or much about; "comes as no surprise". Its subject as in
+# `_FRAMED` (an opening phrase allowed), but not a relative clause's comment on the sentence before the comma ("The
+# court was united 44 percent of the time, which is not unusual." reports a figure).
+_FRAMED_OTHER = re.compile(r"^(?:[A-Z][^,;:\"“”]{0,60},\s+)?(?!which\b)[A-Za-z][^,;:\"“”]{0,120}?\s"
+                           r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:nothing\s+new|no\s+surprise|"
+                           r"(?:not|hardly)\s+(?:new|surprising)|old\s+news|nothing\s+unusual|not\s+unusual)|"
+                           r"(?:says|said|speaks|spoke|tells|told|reveals|revealed)\s+(?:a\s+lot|volumes|much)\s+"
+                           r"about|(?:comes?|came)\s+as\s+no\s+surprise)\b", re.IGNORECASE)
+
+
+def _frames(text: str) -> bool:
+    """Whether a wording frames the event as a kind of story (`_FRAMED`) or appraises it in other words
+    (`_FRAMED_OTHER`)."""
+    return bool(_FRAMED.match(text) or _FRAMED_OTHER.match(text))
+
+
 def _judged(text: str) -> bool:
-    """Whether a wording opens by judging the act (`_JUDGED_OPENING`) or frames the event as a kind of story
-    (`_FRAMED`)."""
-    return bool(_JUDGED_OPENING.match(text) or _FRAMED.match(text))
+    """Whether a wording opens by judging the act (`_JUDGED_OPENING`) or frames the event (`_frames`)."""
+    return bool(_JUDGED_OPENING.match(text) or _frames(text))
 
 
 # A sentence that opens by setting itself beside others already told ("In other videos from the concert, many
@@ -652,7 +671,7 @@ def neutral_summary(
             best = min(plain, key=cost, default=None)
             if best is not None and cost(best) < cost(text):
                 text = best
-            if _FRAMED.match(text):
+            if _frames(text):
                 continue  # only in words that frame the event as a kind of story: the writer's reading, not the news
             if kind == "lead" and outlet_named(text):
                 # said in its own words only: a lead naming an outlet of the story is passed over, unless it names it
@@ -775,7 +794,42 @@ def neutral_summary(
     # says what the most outlets lead with (review 12's China summary opened with the markets' fall)
     if chosen and not chosen[0][2] & {(p.evidence[0].article, p.evidence[0].start) for p in leads}:
         chosen.sort(key=lambda c: (not c[2] & opening, c[:2]))
-    return " ".join(_introduced([t for *_, t in chosen], persons))
+    # ..., and, in that order, a sentence that says again what the sentences before it say between them is left out
+    # (`_restates`); read once the sentences are chosen, so that what the summary opens with is chosen as before
+    kept: list[str] = []
+    for *_, t in chosen:
+        if not _restates(t, kept):
+            kept.append(t)
+    return " ".join(_introduced(kept, persons))
+
+
+# A sentence that gives again `REPEAT_COUNTS` counts or more that the summary's sentences before it give, or counts
+# all of which they give, most of its other words (`REPEAT_SHARE`) among theirs, says again what they say between
+# them, each of them too unlike it to count as its twin (review 36: "The unemployment rate dropped to 7.7 percent in
+# November, the Bureau of Labor Statistics says. The economy added 146,000 jobs, beating expectations." went on "The
+# U.S. economy added 146,000 jobs in November, and the unemployment rate fell to 7.7% from 7.9% in October, the Labor
+# Department said."). A sentence with no count is left to the twin test (`_jaccard` of the two sentences' words).
+REPEAT_COUNTS = 2
+REPEAT_SHARE = 0.6
+# a number that is part of a name ("G-7", "F-16", "COVID-19"): no count (review 23's "aid from the G-7" is no figure
+# said again)
+_NAMED_NUMBER = re.compile(r"\b[A-Za-z]+-\d+\b")
+
+
+def _restates(text: str, before: Sequence[str]) -> bool:
+    """Whether `text` restates the sentences `before` between them (`REPEAT_COUNTS`, `REPEAT_SHARE`)."""
+    if not before:
+        return False
+
+    def counts(t: str) -> set[str]:
+        return _counts(_NAMED_NUMBER.sub(" ", t))
+
+    again = counts(text) & set().union(*(counts(t) for t in before))
+    if len(again) < REPEAT_COUNTS and not (again and again == counts(text)):
+        return False
+    said = set().union(*(_content(t) for t in before))
+    rest = {w for w in _content(text) if not any(ch.isdigit() for ch in w)}
+    return bool(rest) and len(rest & said) >= REPEAT_SHARE * len(rest)
 
 
 def _other_openings(p: SharedPoint, starts: dict[str, int]) -> list[tuple[str, list[Evidence], str, list[Evidence]]]:
