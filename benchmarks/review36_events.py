@@ -58,6 +58,14 @@ furniture 1 line.
 Also seen, not counted: "the chief of staff for" (a name cut: Dallas Mayor Mike Rawlings'), "a video" and "The
 Households" as speakers of narration; the Washington Times' Snyder signing and CNN's left unpaired as shared points.
 Articles showing no phrase 19 of 27, no phrase and no loaded span 9. About 3 minutes under load (a fresh store).
+Since (session 47, helper A; before = main's fresh store at 71d1fa9): two forecasts of pollsters named apart are no
+dispute, nor a figure whose outlet gives the other outlet's figure too (docs/comparison.md, "Disputed numbers";
+REPORT_VERSION "253", a copy): disputes 2/2 -> 0/0 (both gone); a lead appraising the event in other words ("... are
+nothing new to ...") gives way, and a summary sentence restating the counts of those before it is left out
+(docs/comparison.md, "Neutral summary"; REPORT_VERSION "253", a copy): summary 1/6 -> 0/6 (the FIFA summary opens
+with NPR's "Arrest and search warrants have been executed against senior FIFA officials ..." and tells the seven
+arrested in Switzerland; the jobs summary says 146,000 and 7.7 percent once each and goes on to "Manufacturers cut
+7,000 jobs, ..."); every other line the same.
 """
 from __future__ import annotations
 
