@@ -31,6 +31,7 @@ ANNOTATOR_VERSION = 221  # 2: reported (indirect) speech; 3: loaded wording read
 ANNOTATOR_VERSION = 233  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 234  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 235  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 222  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -607,6 +608,11 @@ ANNOTATOR_VERSION = 235  # 2: reported (indirect) speech; 3: loaded wording read
 #     declared “...”'); a name the parse joined to an opening phrase of time is its cue's subject ("At 9:24 p.m., Ms.
 #     Rowe, reading the draft, complained"); a claim in a relative clause on the subject of "are absurd" (false,
 #     baseless, ...) is no one's report ("Recent reports that suggest X are absurd") (docs/quotes.md)
+# 222: session 47, helper C, slant evidence (review 36): "the cold" after a preposition (the weather, "left out in the
+#     cold") and "a cold or the flu" (the illness); "not as effective" (a degree denied); "an unexpected setback" (a
+#     result), "unexpected given other reports" (a forecast missed), ", stunning MPs who ..." (the verb); "dangerous
+#     threats"; an admission told just before a sentence of a plea ("admitted firing the shots ... He pleaded not
+#     guilty"); "a cold response", "a stunning betrayal", "an effective leader" still count (docs/model-card-slant.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

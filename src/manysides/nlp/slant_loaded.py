@@ -297,6 +297,13 @@ PLAIN_BEFORE = {
 _COLD_ILLNESS = re.compile(r"\b(?:(?:head|chest|common)\s+|(?:catch|catches|caught|catching|has|have|had|having|got|"
                            r"get|gets|getting|with|fight|fights|fought|fighting)\s+(?:a|the)\s+(?:bad\s+|nasty\s+)?)$",
                            re.IGNORECASE)
+# Session 47, C (review 36: protesters "Bundled against the cold", top taxpayers "left out in the cold", "It's not like a
+# cold or the flu"): "the cold" after a preposition or a verb of exposure, with no noun after it, is the weather (and
+# "left out in the cold" the idiom for being excluded), and "a cold" beside the flu the illness; "a cold response" and
+# "the cold shoulder" still count
+_IN_THE_COLD = re.compile(r"\b(?i:against|in|from|into|of|braved|brave|braves|braving|endured|endure|enduring)\s+"
+                          r"(?i:the)\s+(?:(?i:bitter|biting|freezing|winter|extreme|intense)\s+)?$")
+_COLD_OR_FLU = re.compile(r"[^\S\n]+(?:or|and)[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+)?(?:flu|influenza)\b", re.IGNORECASE)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[;:,.!?)\]—–]|$|(?:and|or|but|that|which|in|on|for|last|this|since|so|to|as)\b)",
                             re.IGNORECASE)
 # "controversial" grading a matter ("the controversial law", "controversial statements", "a controversial decision",
@@ -374,8 +381,10 @@ _HOT_ON = re.compile(r"\s+on\s+(?:\w+\s+)?(?:tail|tails|heels|trail|trails)\b", 
 # word alone; these uses say something else:
 # - negated ("didn't hate", "not unexpected", "nothing wrong"): an understatement or a denial,
 #   not the writer's judgement (a "not" with at most a "be", an adverb or "that" between);
+# (session 47, C; review 36: unions "aren't as effective in bargaining for higher wages": "not as" or "not nearly as"
+# denies the degree, a comparison, as "not very" does)
 _NEGATED = re.compile(
-    r"(?:\b(?:not|never|no|nothing|hardly|nor)|n['’]t)\s+(?:(?:be|been|so|too|that|very|all|entirely|"
+    r"(?:\b(?:not|never|no|nothing|hardly|nor)|n['’]t)\s+(?:(?:be|been|so|too|that|very|all|entirely|as|nearly|quite|"
     r"particularly|especially|exactly|necessarily|(?!only\b)\w+ly)\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -1244,6 +1253,9 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True  # "When he spoke to the powerful, he was more forceful": those in power (session 44, C)
     if word == "cold" and _COLD_ILLNESS.search(text, max(0, s - 30), s) and _NO_NOUN_AFTER.match(text, e):
         return True  # "a head cold;", "caught a cold last week": the illness
+    if word == "cold" and (_IN_THE_COLD.search(text, max(0, s - 40), s) or _COLD_OR_FLU.match(text, e)) and (
+            _NO_NOUN_AFTER.match(text, e) or _COLD_OR_FLU.match(text, e)):
+        return True  # "bundled against the cold", "left out in the cold", "a cold or the flu" (session 47, C)
     if word == "striking" and _SIGHT_AFTER.match(text, e):
         return True  # "the most striking - and viral - pictures": how they catch the eye
     if word == "drunk" and _DRIVING_BEFORE.search(text, max(0, s - 20), s):

@@ -168,12 +168,24 @@ SOUND_NOUNS = frozenset(
 )
 SURPRISE_WORDS = frozenset({"unexpected", "stunning", "surprising", "surprise"})
 # outcomes that polls, counts or odds forecast ("the stunning defeat of the bill", "a surprising win")
+# Session 47, C (review 36: "the construction sector cut 20,000 jobs, which was unexpected given other reports have
+# pointed to a housing recovery"; "he said, stunning MPs who had assembled to show their support"): a surprise word
+# followed by "given" and what was expected measures the surprise against it (`_SURPRISE_GIVEN`); one after a comma
+# that takes an object, people ("stunning MPs who ...", "surprising the crowd"), is the verb, what the news did to
+# them (`_SURPRISING_WHOM`); "His remarks were surprising" and "a stunning betrayal" still count
+_SURPRISE_GIVEN = re.compile(r"[^\S\n]+given\b", re.IGNORECASE)
+_SURPRISING_WHOM = re.compile(r"[^\S\n]+(?:(?:the|his|her|their|its|our|many|some|most|both|all|him|them|us|everyone|"
+                              r"everybody|observers|onlookers|allies|colleagues|supporters|voters|lawmakers|"
+                              r"investors|analysts|fans|viewers)\b|[A-Z][\w’'-]*[^\S\n]+(?:who|whom|that|and|in|at)\b)")
 OUTCOME_NOUNS = frozenset(
     "defeat defeats upset upsets win wins victory victories loss losses result results outcome outcomes vote votes "
     "comeback comebacks reversal reversals resignation resignations turnout "
     # session 44, C (review 32: "Less than 24 hours after his highly unexpected election as pope"): who was chosen,
     # which the forecasts and the odds before it state, as a vote's result
-    "election elections selection selections nomination nominations appointment appointments".split()
+    "election elections selection selections nomination nominations appointment appointments "
+    # session 47, C (review 36: "Labor unions, stung by an unexpected setback in Michigan, where the governor signed a
+    # right-to-work law"): a turn against a side in a contest, a result as a defeat is
+    "setback setbacks".split()
 )
 _FUNCTION = frozenset("a an the of to in on at by for from with and or but as is are was were be it this that "
                       "his her their its our".split())
@@ -192,6 +204,12 @@ def surprising_outcome(text: str, e: int, word: str) -> bool:
     and commas ("the stunning defeat", "a stunning political upset", "an unexpected failed, late night vote")."""
     if word not in SURPRISE_WORDS:
         return False
+    if _SURPRISE_GIVEN.match(text, e):
+        return True  # "which was unexpected given other reports": against what was expected (session 47, C)
+    s = e - len(word)
+    if (word.endswith("ing") and text[max(0, s - 2) : s] == ", "
+            and _SURPRISING_WHOM.match(text, e)):
+        return True  # "he said, stunning MPs who had assembled": the verb, their surprise (session 47, C)
     m = _PHRASE_AFTER.match(text, e)
     if m is None:
         return False
@@ -365,7 +383,8 @@ GRADED_NOUNS = {
     "extraordinary": SPAN_NOUNS,
     "desperate": RESCUE_NOUNS | PLIGHT_NOUNS,
     "unpredictable": ARENA_NOUNS,
-    "dangerous": ROUTE_NOUNS | PLACE_NOUNS,
+    # session 47, C (review 36: "the task of protecting the U.S. from dangerous threats"): a threat's danger, what it is
+    "dangerous": ROUTE_NOUNS | PLACE_NOUNS | frozenset({"threat", "threats"}),
     "angry": EXPRESSION_NOUNS,
     "twisted": WRECK_NOUNS,
     "trendy": VENUE_NOUNS,

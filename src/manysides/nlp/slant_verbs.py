@@ -200,6 +200,10 @@ _COURTS_ACT = re.compile(r"\b(?i:sentenced|sentencing|convicted|conviction|plead
 _TO_THE_LAW = re.compile(r"\s+to\s+(?:(?:the|a|federal|state|special)\s+){0,2}(?:prosecutors?|investigators?|"
                          r"police|detectives?|agents|FBI|authorities|court|judge|jury|grand\s+jury|jurors|"
                          r"interrogators|counsel|tribunal|inquiry|investigation)\b", re.IGNORECASE)
+# Session 47, C (review 36: "Pistorius, 27, has always admitted firing the bullets that killed his girlfriend. He
+# pleaded not guilty to murdering her"): an admission told just before a sentence of a plea, a charge or a verdict is
+# the defence's account at a trial, the plain sense, as one after such a sentence is
+_PLEA_AFTER = re.compile(r"\b(?i:pleaded|pleads|pled|plea|acquitted|convicted|charged|indicted|verdict)\b")
 _INQUIRY_BEFORE = re.compile(r"\b(?i:sentenced|sentencing|convicted|conviction|pleaded|pleads|plead|pled|plea|guilty|"
                              r"acquitted|jailed|imprisoned|probation|indicted|prosecutors|prosecution|charges|"
                              r"charged)\b")  # not "a prosecutor": a job ("who hired me as a prosecutor")
@@ -535,6 +539,10 @@ def _courts_act(text: str, s: int, e: int) -> bool:
     prev = max(before.rfind(c, 0, len(before) - 1) for c in ".!?\n") + 1
     if _INQUIRY_BEFORE.search(before, prev):
         return True  # "... struck a deal with prosecutors to avoid charges. The publisher admitted ..." (session 44)
+    nxt_end = min([i for i in (text.find(c, (min(ends) if ends else len(text)) + 1) for c in ".!?\n") if i >= 0]
+                  or [len(text)])
+    if ends and _PLEA_AFTER.search(text, min(ends) + 1, nxt_end):
+        return True  # "has always admitted firing the bullets ... He pleaded not guilty to murder" (session 47, C)
     after = text[e : min(ends) if ends else len(text)]
     return re.search(r"\band\s+(?:was|were|is|has\s+been|later|then)?\s*" + _COURTS_ACT.pattern, after) is not None
 
