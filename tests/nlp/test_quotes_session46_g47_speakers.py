@@ -233,3 +233,11 @@ def test_a_claim_the_sentence_calls_absurd_is_no_report(speech):
 def test_control_reports_that_suggest_without_a_dismissal_report(speech):
     got = _speakers(speech, "Recent media reports suggest the ministry is behind a hacking of the phone.")
     assert got.get("the ministry is behind a hacking of the phone") == "Recent media reports"
+
+
+def test_both_joined_plurals_of_a_relative_on_the_last_are_both(speech):
+    got = _speakers(speech, "The words and actions of some of the protesters, however, have drawn criticism from both "
+                            "liberals and conservatives who say they have crossed the line from expressing grievances "
+                            "to a dangerous demand.")
+    assert got["they have crossed the line from expressing grievances to a dangerous demand"] == (
+        "both liberals and conservatives")

@@ -613,6 +613,8 @@ ANNOTATOR_VERSION = 222  # 2: reported (indirect) speech; 3: loaded wording read
 #     result), "unexpected given other reports" (a forecast missed), ", stunning MPs who ..." (the verb); "dangerous
 #     threats"; an admission told just before a sentence of a plea ("admitted firing the shots ... He pleaded not
 #     guilty"); "a cold response", "a stunning betrayal", "an effective leader" still count (docs/model-card-slant.md)
+#     baseless, ...) is no one's report ("Recent reports that suggest X are absurd"); a relative with a plural verb
+#     on the last of "both X and Y" is all of them ("both liberals and conservatives who say") (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -1671,6 +1671,9 @@ def _relative_antecedent(rel: "Token", pron: "Token") -> "Token":
     mayor as a “bully”" is Lewis's clause, not Emanuel's), unless the clause's verb is plural ("criticism from
     liberals and conservatives who say ..." is both groups'; session 47)."""
     head = rel.head
+    if (head.dep_ == "conj" and _plural_verb(rel) and any(c.dep_ == "det" and c.lower_ == "both" for c in
+                                                          head.head.children)):
+        return head.head  # "both liberals and conservatives who say": "both" makes it all of them (session 47)
     joined = any(c.dep_ == "cc" and c.lower_ in ("and", "or", "nor") for c in head.children)
     before = [t for t in head.conjuncts if head.i < t.i < pron.i and t.pos_ in ("PROPN", "NOUN")]
     if joined and before and not _plural_verb(rel):
@@ -2026,7 +2029,9 @@ def _nominal_phrase(tok: "Token") -> str:
     out = []
     # a relative clause, participle or appositive after the noun ends the phrase where its
     # own words begin ("multiple people directly involved": "multiple people")
-    cut = min((min(x.i for x in c.subtree) for c in tok.children
+    # (a last conjunct's clause too: "both liberals and conservatives who say ...")
+    cut = min((min(x.i for x in c.subtree) for c in [*tok.children, *(x for j in tok.conjuncts if j.i > tok.i
+                                                                      for x in j.children)]
                if c.i > tok.i and c.dep_ in ("relcl", "acl", "appos")), default=len(tok.doc))
     for t in tok.subtree:
         if t.i < tok.i and ("\n" in t.text or t.text in {",", "—", "–", ":"}):
