@@ -241,3 +241,9 @@ def test_both_joined_plurals_of_a_relative_on_the_last_are_both(speech):
                             "to a dangerous demand.")
     assert got["they have crossed the line from expressing grievances to a dangerous demand"] == (
         "both liberals and conservatives")
+
+
+def test_a_claim_called_absurd_after_a_posts_signature_is_no_report(speech):
+    _, reported = speech("Ministry Office (@MinistryOffice) Recent media reports that suggest the ministry is behind a "
+                         "hacking of the phone are absurd. We call for an investigation on these claims.")
+    assert not any("behind a hacking" in q.text for q in reported)

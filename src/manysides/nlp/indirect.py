@@ -1522,6 +1522,8 @@ def _dismissed_relative(cue: "Token") -> bool:
     own speaker rejects it; reporting it as the reports' would give the rejected claim as news (session 47, review
     30). A plain "Reports suggest ..." still reports."""
     head = cue.head
+    if head.dep_ == "appos":  # "Saudi Embassy (@handle) Recent media reports that ...": a post's signature before it
+        head = head.head
     if cue.dep_ != "relcl" or head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     pred = head.head
