@@ -140,4 +140,7 @@ def test_review_36_surprise_degree_threats_and_a_trials_admission(tags: bool) ->
     assert _loaded('"I cannot be the one," he said, stunning MPs who had gathered to support him.', tags) == []
     assert _loaded("It was a stunning betrayal.", tags) == ["stunning"]
     assert _loaded("He is an effective leader.", tags) == ["effective"]
+    assert _loaded("Though not as controversial as Roe, the nominee faces critics.", tags) == ["controversial"]
+    assert _loaded("Though not as controversial or ethically compromised as Roe, he is opposed.", tags) == [
+        "controversial"]
     assert _loaded("The mayor admitted the talks had stalled. He then left for Paris.", tags) == ["admitted"]
