@@ -167,6 +167,17 @@ clause's verb is a name, no one's words; a report opens after the comma of an as
 "Session 46, helper G"; ANNOTATOR_VERSION 212, a fresh store): quotes 14/298 -> 11/296 (the Guardian's "national
 school shield" and the Monitor's "master" no quotes; the Washington Times' Abbas report opens on "in light of");
 the voices lose the two; every other mark and line the same.
+Since (session 47, helper G; before = main's fresh store at 71d1fa9): a closing mark after a sentence that opens
+with a name and a verb of saying or charging opens no quote; a tag with a report of its own is no tag of the quote
+before it; words under a nested subject's infinitive deed are the reporting speaker's; a relative with a plural verb
+on joined nouns is all of them; a "she says" with no comma is no inverted tag; a past joined to a present report
+after "has said" is the speaker's; a report keeps its closing "%" (docs/quotes.md, "Session 47, helper G";
+ANNOTATOR_VERSION 235, a fresh store): quotes 10/296 -> 3/295 (AP's narration no longer a quote and Trump's "as
+president, ..." his; Trump's "to be nasty to Trump"; the White House's "difficult path forward"; "both liberals and
+conservatives"; Elaine Duke's "she says"; Rossello's report cut before "and on Saturday appeared"); the CNN
+university's report now ends on "3%", still marked by the review's regex (its attribution, "according to the
+university", is the sentence's own; the regex is left as the review wrote it); the Monitor's +1.000
+Republican-identified sourcing span is gone and Rossello's spans' shares follow; every other mark the same.
 """
 from __future__ import annotations
 

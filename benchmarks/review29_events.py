@@ -173,6 +173,14 @@ reacting with its own clause or "at" ("and marveled at what ..."), before a last
 helper G"; ANNOTATOR_VERSION 212, a fresh store): quotes 11/340 -> 7/340 (Some's, Weiner's, Rand Paul's and the
 lawmakers' reports cut where the narration begins; Weiner's sourcing spans' shares follow); every other mark the
 same.
+Since (session 47, helper G; before = main's fresh store at 71d1fa9): he after an opening "when the draft was sent
+to Mr. X" is X; they after "While the e-mails portrayed ..." is the e-mails (no voice); "After the chairman ...
+confirmed" and "At 9:24 p.m., Ms. X, ..., complained" give the cue the subject the parse lost; a participle right
+after a writing's noun after "from" is the writing's; "signaling that" reads a deed; a relative "that" after the
+verb's object reports nothing (docs/quotes.md, "Session 47, helper G"; ANNOTATOR_VERSION 235, a fresh store): quotes
+7/341 -> 0/338 (Petraeus', Nuland's, the chairman's and the final draft's words theirs; the e-mails', Boehner's
+"signaling" and Flake's "many swore" reports gone; the voices and HuffPost's sourcing shares follow); every other mark
+the same.
 """
 from __future__ import annotations
 

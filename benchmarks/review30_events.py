@@ -155,6 +155,13 @@ confirmed" leaves a wrapped report to its speaker; a report ends before a closin
 landmark ruling);
 slant 0/25 -> 0/28 (the Post's evidence now reads the lawsuit's sentence, no longer a quote: "the deadly" +0.206,
 the sentence +0.099, "deadly" +0.153, none marked); every other mark the same.
+Since (session 47, helper G; before = main's fresh store at 71d1fa9): a "that" clause after a content noun ("despite
+a finding – ... – that") and a claim on the subject of "are absurd" are no reports; a participle after a dash-set
+aside is its noun's; a gerund after "sent a letter to X" is the sender's; no speaker for "there was a '...'" or a
+"with X V-ing" phrase's words (docs/quotes.md, "Session 47, helper G"; ANNOTATOR_VERSION 235, a fresh store): quotes
+6/288 -> 0/284 (the Chinese Basketball Association's and Dana Remus' words theirs; the BBC's exfiltration and Fox's
+"wealthy corporate lawyer" no one's, dropped as narration's words are; the Guardian's intelligence finding and the
+embassy's "Recent media reports" reports gone; the voices follow); every other mark the same.
 """
 from __future__ import annotations
 
