@@ -173,6 +173,10 @@ as the sum of its every count is two figures in common, and such a point shows n
 (docs/comparison.md, "Durations in two units, a quotation's later sentence, ..."; REPORT_VERSION "252", a copy):
 shared 0/57 -> 0/58 (Newsmax's "all or parts of 16 states" / NPR's "all of nine states ... plus parts of seven other
 states", a right point of the Voting Rights Act story); every other line the same.
+Since (session 47, helper B; before = main's fresh store at 71d1fa9): a surname that is a month's name, typed a date
+by the NER, is the person where the article names one so (docs/quotes.md, "Session 47, helper B"; ANNOTATOR_VERSION
+218, a fresh store): quotes 0/341 -> 0/342 (Reuters' "“The whole House will welcome the news ...,” May said", which
+had no speaker, is Theresa May's); every other line the same.
 """
 from __future__ import annotations
 
