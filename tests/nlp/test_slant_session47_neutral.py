@@ -1,8 +1,8 @@
 """Slant evidence on neutral words (session 47, helper C, review 35): a complaint lodged against a wrong, an admission
 by someone shown moved or of distress, "excessive" under a denied "use", "the worst" feared, "deadly" of a siege,
 "violent" of a record, "loved ones", a record on a country's soil, review 34's leftover "a very striking dissent", and
-review 36's "the cold" as the weather, a surprise against a forecast, a degree denied, "dangerous threats" and an
-admission beside a plea.
+review 36's "the cold" as the weather, a surprise against a forecast, "dangerous threats" and an admission beside a
+plea.
 Invented sentences, each with controls that still count; every plain sentence was listed before."""
 
 from __future__ import annotations
@@ -127,20 +127,17 @@ def test_the_cold_as_weather_or_illness(tags: bool) -> None:
 
 @pytest.mark.parametrize("tags", [False, True])
 def test_review_36_surprise_degree_threats_and_a_trials_admission(tags: bool) -> None:
-    """"an unexpected setback", "unexpected given other reports", ", stunning MPs who", "aren't as effective", "dangerous
-    threats", an admission beside a plea: a result, a forecast missed, the verb, a degree denied, a threat's danger, a
-    defence's account; "a stunning betrayal", "an effective leader", "a dangerous demagogue" and an admission beside no
-    plea still count."""
+    """"an unexpected setback", "unexpected given other reports", ", stunning MPs who", "dangerous threats", an admission
+    beside a plea: a result, a forecast missed, the verb, a threat's danger, a defence's account; "a stunning betrayal",
+    "not as controversial as Roe" (said of Roe), "isn't as stupid as he pretends" and an admission beside no plea still
+    count."""
     for plain in ("Unions, stung by an unexpected setback in the state, regrouped.",
                   "The sector cut 20,000 jobs, which was unexpected given other reports.",
-                  "The unions are weaker and aren't as effective in bargaining for higher wages.",
                   "The agency protects the country from dangerous threats.",
                   "Lee, 27, has always admitted firing the shots that killed his wife. He pleaded not guilty to murder."):
         assert _loaded(plain, tags) == [], plain
     assert _loaded('"I cannot be the one," he said, stunning MPs who had gathered to support him.', tags) == []
     assert _loaded("It was a stunning betrayal.", tags) == ["stunning"]
-    assert _loaded("He is an effective leader.", tags) == ["effective"]
     assert _loaded("Though not as controversial as Roe, the nominee faces critics.", tags) == ["controversial"]
-    assert _loaded("Though not as controversial or ethically compromised as Roe, he is opposed.", tags) == [
-        "controversial"]
+    assert _loaded("The candidate isn't as stupid as he pretends to be.", tags) == ["stupid"]
     assert _loaded("The mayor admitted the talks had stalled. He then left for Paris.", tags) == ["admitted"]

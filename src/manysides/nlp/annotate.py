@@ -32,6 +32,7 @@ ANNOTATOR_VERSION = 233  # 2: reported (indirect) speech; 3: loaded wording read
 ANNOTATOR_VERSION = 234  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 235  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 222  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 223  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -615,6 +616,9 @@ ANNOTATOR_VERSION = 222  # 2: reported (indirect) speech; 3: loaded wording read
 #     guilty"); "a cold response", "a stunning betrayal", "an effective leader" still count (docs/model-card-slant.md)
 #     baseless, ...) is no one's report ("Recent reports that suggest X are absurd"); a relative with a plural verb
 #     on the last of "both X and Y" is all of them ("both liberals and conservatives who say") (docs/quotes.md)
+# 223: session 47, helper C, slant evidence (review 36): 222's "not as effective" (a degree denied) taken back: "not as
+#     X" says X of what it is compared with or of the subject in part ("isn't as stupid as he pretends to be", "not as
+#     outrageous as the rubber rooms", the first 4,000 AllSides articles) (docs/model-card-slant.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -381,12 +381,8 @@ _HOT_ON = re.compile(r"\s+on\s+(?:\w+\s+)?(?:tail|tails|heels|trail|trails)\b", 
 # word alone; these uses say something else:
 # - negated ("didn't hate", "not unexpected", "nothing wrong"): an understatement or a denial,
 #   not the writer's judgement (a "not" with at most a "be", an adverb or "that" between);
-# (session 47, C; review 36: unions "aren't as effective in bargaining for higher wages": "not as" or "not nearly as"
-# denies the degree, a comparison, as "not very" does)
-# ... but "not as controversial or ethically compromised as Pruitt" still says it of the one named after "as"
-_AS_NAMED = re.compile(r"(?:[^\S\n]+(?:or|and)(?:[^\S\n]+[\w-]+){1,2}?)?[^\S\n]+as[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
 _NEGATED = re.compile(
-    r"(?:\b(?:not|never|no|nothing|hardly|nor)|n['’]t)\s+(?:(?:be|been|so|too|that|very|all|entirely|as|nearly|quite|"
+    r"(?:\b(?:not|never|no|nothing|hardly|nor)|n['’]t)\s+(?:(?:be|been|so|too|that|very|all|entirely|"
     r"particularly|especially|exactly|necessarily|(?!only\b)\w+ly)\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -1184,8 +1180,7 @@ def plain_use(text: str, s: int, e: int, word: str, tags: Mapping[int, str] | No
         return True
     if word in PLAIN_BEFORE and _term_past_adjective(text, e, PLAIN_BEFORE[word], tags):
         return True  # "the overwhelming, bipartisan vote": the term with another adjective between (session 43, C)
-    if (neg := _NEGATED.search(text[max(0, s - 60) : s])) and not (
-            re.search(r"\bas\s", neg.group()) and _AS_NAMED.match(text, e)):
+    if _NEGATED.search(text[max(0, s - 60) : s]):
         return True
     if _NEGATED_USE.search(text, max(0, s - 60), s):
         return True  # "the guards did not use excessive force": denied (session 47, C; review 35)
