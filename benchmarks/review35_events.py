@@ -117,6 +117,16 @@ with the victims ...", and Valls sending Cazeneuve to the scene / NPR's Concorde
 no point, the unique items the same); every other line the same. Left: May's two forecasts, Lanier's quotation, NBC's
 statement, NPR's Lufthansa history and Barton's reading of the flag (why each pair was made and what was tried: the
 same section).
+Since (session 47, helper E; before = main's fresh store at 71d1fa9): an update's note naming noon or midnight goes
+and its words stay, and a headline's quotation in single marks counts as one word of a subheading's ten
+(docs/inputs.md, cleaning (10) and Headings; ANNOTATOR_VERSION 227, a fresh store): furniture left 2 -> 1 lines (the
+Monitor's "Updated at noon Eastern time:" gone; Fox's Couric headline stays in the text, a heading now: cleaning
+cannot tell it from a subheading), unique 11/136 -> 10/136 (the Couric headline no item; Fox's unmarked Wilkenfeld
+quote on NBC's 35 hours shown in its place), quotes 19/395 -> 18/394 (the quotation under the headline no longer
+Couric's), shared 7/51 -> 7/51 (Sydney's pair of the Monitor's update with CNN's opening gone, Lauer's pair of
+Guthrie's "my dear, dear friend" in Fox and USA Today come, both unmarked); the Sydney summary opens with CNN's
+"Police say three people are dead -- including the gunman -- after authorities stormed a Sydney cafe ..." (summary
+0/6 the same); every other mark the same.
 """
 from __future__ import annotations
 

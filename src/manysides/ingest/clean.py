@@ -603,8 +603,12 @@ _TIME_OF_DAY = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.\s?m\.|[AaPp][Mm]\b)"
 _ZONE = r"(?>(?:\s*(?:[A-Z]{2,4}\b|(?:Eastern|Pacific|Central)(?: [Tt]ime)?\b))?)"
 _CALENDAR = (r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|"
              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b\.?\s*\d")
+# ... and an update's note naming noon or midnight ("Updated at noon Eastern time: Police said early Tuesday the siege
+# was over ...", the Monitor's, review 35): the note goes, the update's sentences stay (session 47); "noon" alone opens
+# prose ("Noon: the deadline passed" is no stamp), so the word "Updated" is needed
 _ENTRY_STAMP = re.compile(
-    rf"^(?:(?i:update[sd]?|posted|published)\s+(?:(?i:at)\s+)?)?{_TIME_OF_DAY}{_ZONE}"
+    rf"^(?:(?:(?i:update[sd]?|posted|published)\s+(?:(?i:at)\s+)?)?{_TIME_OF_DAY}"
+    rf"|(?i:update[sd]?|posted|published)\s+(?:(?i:at)\s+)?(?i:noon|midnight)\b){_ZONE}"
     rf"(?:\s*(?:--|[–—:-]|(?<=[A-Z])\.)\s*|(?<=\.)\s+(?!{_CALENDAR}|on\b)(?=[A-Z\"“‘']))(?=\S)"
 )
 # A live blog's entries run together in one paragraph, an entry's stamp after the sentence ending the entry before
@@ -618,8 +622,10 @@ _INLINE_ENTRY_STAMP = re.compile(
     rf"|\s*(?:--|[–—:])))\s*(?=\S)")
 # a time of day alone on its line ("10:45 p.m.", "10:21 a.m. ET"): a live blog's entry stamp
 _BARE_TIME = re.compile(rf"^{_TIME_OF_DAY}{_ZONE}\s*(?:--|[–—:.-])?$")
-# an update's stamp alone on its line, its time with a zone and no "a.m." ("UPDATE at 11:00 ET:")
-_UPDATE_STAMP = re.compile(rf"^(?i:update[sd]?)\s+(?:(?i:at)\s+)?\d{{1,2}}:\d{{2}}{_ZONE}\s*[:.]?$")
+# an update's stamp alone on its line, its time with a zone and no "a.m." ("UPDATE at 11:00 ET:"), or noon or midnight
+# ("Updated at noon ET.", session 47)
+_UPDATE_STAMP = re.compile(rf"^(?i:update[sd]?)\s+(?:(?i:at)\s+)?(?:\d{{1,2}}:\d{{2}}|(?i:noon|midnight)\b){_ZONE}"
+                           r"\s*[:.]?$")
 _NAME = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|del|da|la|le|bin|al-\w+))*"
 _BYLINE = re.compile(  # case-sensitive: names must be capitalised
     rf"^(?:By|BY|by)\s*:?\s+({_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*(?:\s*(?:,|\||/|[-–—])\s*[A-Z][\w .,&'’-]{{1,40}})?)\s*$"
@@ -761,6 +767,11 @@ _CAPS_LABEL_LINK_WORDS = 25
 _CAPS_LABEL = re.compile(r"^(?:['‘\"“][A-Z][A-Z0-9'’ .,&-]{1,40}[A-Z!?]['’\"”]"
                          r"|[A-Z][A-Z0-9'’ .,&-]{1,40}[A-Z])(?=:)")
 _CAPS_LABEL_STOPPED = re.compile(_CAPS_LABEL.pattern + r":(?=['‘\"“]?[A-Z0-9])(?=.*[a-z])(?=.*[.!?]$)")
+# ... or under a label naming an opinion page's section ("OUR VIEW:Court blows it on maps. What a racket.", USA
+# Today's link to its editorial under a debate's other side, session 47, review 35's leftovers): a list's field is
+# labelled by what it holds ("MYTH:", "FACT:"), a page's link by the page it leads to
+_SECTION_LABEL = re.compile(r"^(?:(?:OUR|OPPOSING|OTHER|YOUR|ANOTHER) VIEWS?|EDITORIAL|OPINION|COLUMN|COMMENTARY"
+                            r"|OP-ED)$")
 _ANSWERED_QUESTION = re.compile(r"[a-z]\?\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}[.!]$")
 _CAPS_LABEL_STOPPED_WORDS = 20
 # A heading closing the text with nothing under it, what it introduced not saved (Newsmax's data box, "More Data:";
@@ -1359,7 +1370,7 @@ def _is_stopped_caps_link(lines: list[_Line], i: int, caps_labels: Counter) -> b
     if caps_labels[label.group(0)] >= _LIST_LABEL_LINES or re.search(r"[\"“”]", headline) \
             or len(re.findall(r"[\w)’'][.!?](?=\s|$)", headline)) > 2:
         return False
-    if _ANSWERED_QUESTION.search(headline):
+    if _ANSWERED_QUESTION.search(headline) or _SECTION_LABEL.match(label.group(0)):
         return True
     near = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
     return any(_CAPS_LABEL_LINK.match(t) and len(t.split()) <= _CAPS_LABEL_LINK_WORDS and not _two_sentences(t)

@@ -33,6 +33,7 @@ ANNOTATOR_VERSION = 234  # 2: reported (indirect) speech; 3: loaded wording read
 ANNOTATOR_VERSION = 235  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 222  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 223  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 227  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -619,6 +620,11 @@ ANNOTATOR_VERSION = 223  # 2: reported (indirect) speech; 3: loaded wording read
 # 223: session 47, helper C, slant evidence (review 36): 222's "not as effective" (a degree denied) taken back: "not as
 #     X" says X of what it is compared with or of the subject in part ("isn't as stupid as he pretends to be", "not as
 #     outrageous as the rubber rooms", the first 4,000 AllSides articles) (docs/model-card-slant.md)
+# 227: session 47, helper E, cleaning and headings (review 35): an update's note naming noon or midnight goes and its
+#     words stay ("Updated at noon Eastern time: Police said ..." -> "Police said ..."; "Updated at noon ET." alone
+#     goes); a glued link under a label naming an opinion section goes though closed by a stop ("OUR VIEW:Council
+#     blows it. What a waste."; "MYTH:The wall was closed." stays); a headline's quotation in single marks counts as
+#     one word of a subheading's ten ("Jo Roe: Lee pinched her 'on the arm a lot'" a heading) (docs/inputs.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -29,6 +29,8 @@ A line (a paragraph of the clean text) is a heading when it is
   words that are both so written ("Tax Revenues": common words, no name); it may end on a headline's quotation in
   single marks ("Mayor warns 'this is it'": headlines quote so, a one-line quotation stands alone or ends on its
   stop); and the line above may be the signature of a live page's entry ("- Jane Doe") instead of prose.
+  Since session 47 such a quotation counts as one word of the ten, the line 16 words at most ("Jo Roe: Lee
+  pinched her 'on the arm a lot'", another story's headline or a subheading: the two read alike).
 
 The annotate stage marks each sentence that lies in a heading (`Sentence.heading`) and never
 lets a sentence run across a heading's edge; the sentence-level stages (points, unique items,
@@ -91,6 +93,9 @@ def is_heading_text(line: str) -> bool:
 
 
 _MAX_LABEL_WORDS = 10
+# ... its quotation in single marks counted as one word, up to this many in all (session 47: Fox's "Katie Couric: Matt
+# Lauer pinched her 'on the ass a lot'", another story's headline between paragraphs, review 35, 11 words)
+_MAX_QUOTED_LABEL_WORDS = 16
 # a line of prose ends as a sentence does: a stop, maybe inside closing quotation marks or brackets
 _PROSE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _SINGLE_QUOTE = re.compile(r"(?:^|\s)['‘]|['’](?:\s|$)")  # a single quotation mark at a word's edge
@@ -117,9 +122,11 @@ def _subheading(line: str, before: str | None, after: str | None, text: str = ""
                 skip: tuple[int, int] = (0, 0)) -> bool:
     """A subheading in sentence case or capitals between two lines of prose (see the module's doc)."""
     words = line.split()
-    if not 1 <= len(words) <= _MAX_LABEL_WORDS or not line[0].isupper():
+    if not 1 <= len(words) <= _MAX_QUOTED_LABEL_WORDS or not line[0].isupper():
         return False
     unquoted = _HEADLINE_QUOTE.sub(" x", line) if len(words) >= 3 else line  # a headline's quotation, in single marks
+    if len(unquoted.split()) > _MAX_LABEL_WORDS or len(words) > _MAX_LABEL_WORDS and unquoted == line:
+        return False  # a headline's quotation counts as one word ("Jo Roe: Lee pinched her 'on the arm a lot'")
     if not (line[-1].isalnum() or unquoted != line and unquoted.endswith(" x")):
         return False
     if _QUOTE_MARKS.search(line) or _SINGLE_QUOTE.search(unquoted) or "@" in line:
