@@ -117,6 +117,14 @@ def test_a_tag_repeating_the_source_leaves_the_report_to_the_source(speech):
                            "found") in got
 
 
+def test_control_a_tag_after_a_finding_keeps_its_report(speech):
+    """Review 27's CNN: "One of the women found was wearing a flight attendant's uniform, he said." ("found" is no
+    verb of saying: the words are the tag's report)."""
+    got = _reports(speech, "Seven bodies have been recovered so far, Tom Hale said. One of the women found was wearing "
+                           "a flight attendant's uniform, he said.")
+    assert ("Tom Hale", "One of the women found was wearing a flight attendant's uniform") in got
+
+
 def test_control_a_tag_naming_someone_new_keeps_its_account(speech):
     got = _reports(speech, "Judge Flynn said to a city attorney that he preferred a hearing on Wednesday, Drew told "
                            "the Sun-Times.")

@@ -1465,13 +1465,14 @@ def _restated_tag(cue: "Token", comps: list["Token"]) -> tuple[tuple["Token", "T
             subj.pos_ == "NOUN" and any(d.lower_ == "the" for d in subj.children if d.dep_ == "det")
             and any(t.lemma_ == subj.lemma_ and t.i != subj.i for t in doc[first.left_edge.i : subj.i])):
         return None
-    inner = first if first.lemma_.lower() in INDIRECT_CUES else next(
+    # (a verb of saying, not any cue: "One of the women found was wearing a uniform, he said" reports what was found)
+    inner = first if first.lemma_.lower() in _SPEECH_TAGS else next(
         (t for o in first.children if o.dep_ == "dobj" for t in o.children
-         if t.dep_ == "acl" and t.tag_ == "VBG" and t.lemma_.lower() in INDIRECT_CUES), None)
+         if t.dep_ == "acl" and t.tag_ == "VBG" and t.lemma_.lower() in _SPEECH_TAGS), None)
     if inner is None or inner.i - first.left_edge.i > 8:
         return None
     own = next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)
-    if own is None:
+    if own is None or own.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     if any(c.dep_ == "ccomp" for c in inner.children):
         return (inner, own), []  # the first verb's own clause: its report is made from it, with its source
