@@ -67,13 +67,13 @@ with NPR's "Arrest and search warrants have been executed against senior FIFA of
 arrested in Switzerland; the jobs summary says 146,000 and 7.7 percent once each and goes on to "Manufacturers cut
 7,000 jobs, ..."); every other line the same.
 Since (session 47, helper C; before = main's fresh store at 71d1fa9): neutral words read by sense
-(docs/model-card-slant.md, "Session 47, helper C"; ANNOTATOR_VERSION 222, a fresh store): "the cold" as the weather
-("Bundled against the cold", "left out in the cold"), "aren't as effective" (a degree denied), "an unexpected setback"
-(a result), "unexpected given other reports" (a forecast missed), ", stunning MPs who ..." (the verb), "dangerous
-threats", an admission told before "He pleaded not guilty": slant 11/45 -> 0/29 (the 11 marked spans gone, with the 5
-sentences that held them, unmarked; the Washington Times' Ebola article shows "Although Ebola is a “scary disease,” he
-said, ..." instead); articles with no phrase 19 -> 22, with no phrase and no loaded span 9 -> 13; every other line
-the same.
+(docs/model-card-slant.md, "Session 47, helper C"; ANNOTATOR_VERSION 223, a fresh store): "the cold" as the weather
+("Bundled against the cold", "left out in the cold"), "an unexpected setback" (a result), "unexpected given other
+reports" (a forecast missed), ", stunning MPs who ..." (the verb), "dangerous threats", an admission told before "He
+pleaded not guilty": slant 11/45 -> 1/30 (10 marked spans gone, with the 5 sentences that held them, unmarked; the
+Washington Times' Ebola article shows "Although Ebola is a “scary disease,” he said, ..." instead; left: CNN's unions
+that "aren't as effective in bargaining", the "not as" rule tried at 222 taking loaded spans elsewhere); articles with
+no phrase 19 -> 22, with no phrase and no loaded span 9 -> 13; every other line the same.
 """
 from __future__ import annotations
 
