@@ -74,6 +74,13 @@ pleaded not guilty": slant 11/45 -> 1/30 (10 marked spans gone, with the 5 sente
 Washington Times' Ebola article shows "Although Ebola is a “scary disease,” he said, ..." instead; left: CNN's unions
 that "aren't as effective in bargaining", the "not as" rule tried at 222 taking loaded spans elsewhere); articles with
 no phrase 19 -> 22, with no phrase and no loaded span 9 -> 13; every other line the same.
+Since (session 47, helper D; before = main's fresh store at 71d1fa9): a bare year that is the article's own year is
+no figure of one outlet's beside another outlet's sentence on the topic, and a day named by its fixed feast ("on
+Valentine's Day last year") gives the date written by month and day (docs/comparison.md, "Points only one outlet
+makes"; REPORT_VERSION "264", a copy): unique 7/131 -> 5/131 (CNN's "... subtracting 49,000 jobs from the 2012
+total." and Fox's "... in the pre-dawn hours of Feb. 14, 2013." gone; in their places CNN's "Professional business
+services hired 43,000 workers in November, ..." and Fox's "Pistorius' lawyer, Brian Webber, said ...", each its
+outlet's own); every other line the same.
 """
 from __future__ import annotations
 

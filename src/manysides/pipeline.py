@@ -43,6 +43,7 @@ REPORT_VERSION = "268"  # 4: an article naming no outlet is its own outlet every
 REPORT_VERSION = "269"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "270"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "253"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "264"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -541,6 +542,11 @@ REPORT_VERSION = "253"  # 4: an article naming no outlet is its own outlet every
 #     "... spoke volumes about ...") gives way like a frame (`summary._FRAMED_OTHER`); a summary sentence restating
 #     two counts or all its counts of the sentences before it, most of its words theirs, is left out
 #     (`summary._restates`) (docs/comparison.md)
+# 264: session 47, helper D, unique items (review 36): a bare year that is the article's own year is no figure of
+#     one outlet's when another outlet has a sentence on the topic ("subtracting 49,000 jobs from the 2012 total" in
+#     an article of 2012, another outlet's "49,000 fewer jobs"); a date or another year stays (`unique._this_year`);
+#     a day named by its fixed feast gives the date by month and day ("on Valentine's Day last year" for "Feb. 14,
+#     2013"; `unique._FEASTS`) (docs/comparison.md)
 
 
 class Progress(Protocol):

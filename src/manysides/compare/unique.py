@@ -318,7 +318,9 @@ def unique_points(
                 rounded |= {c.start for c in ann.claims if isinstance(c, Claim) and v.start <= c.start
                             and c.end <= v.end and not _counts(c) and (_which_one(c, art.text, near_words)
                                                                        or _since_in_decades(c, art.text, near_words,
-                                                                                            art.published))}
+                                                                                            art.published)
+                                                                       or (near_words and _this_year(c, art.published))
+                                                                       )}
                 # ... or a part of the sentence's total that another outlet gives as a share of that total
                 parts_told = {c.start for c in here if _part_as_share(c, here, v.text, others_raw[outlet])}
                 rounded |= parts_told
@@ -1120,6 +1122,16 @@ def _since_in_decades(c: Claim, text: str, near: Sequence[str], published: str |
     return any(_IN_DECADES.search(sentence) for sentence in near)
 
 
+def _this_year(c: Claim, published: str | None) -> bool:
+    """Whether `c` is a bare year that is the article's own year ("subtracting 49,000 jobs from the 2012 total" in an
+    article of December 2012, review 36): every outlet reporting the story that year tells its news in it, so it is
+    no figure of one outlet's, when another outlet has a sentence on the topic. A date ("May 3, 2012"), another year
+    ("the 2013 elections") or an article with no day stays a figure."""
+    m = re.match(r"(\d{4})-", published or "")
+    return (m is not None and isinstance(c.unit, str) and c.unit.lower() == "year" and c.value is not None
+            and int(c.value) == int(m.group(1)))
+
+
 def _which_one(c: Claim, text: str, near: Sequence[str]) -> bool:
     """Whether the year `c` only says which of a thing the sentence names ("vowed to ban Muslims during the 2016
     presidential campaign") when another outlet's sentence on its topic (`near`) names the thing with "the" and no
@@ -1331,10 +1343,21 @@ _DAY_NAMED = re.compile(
     r"(?<![\d/])(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])(?![\d/])")
 
 
+# a day of the year named by its feast, on one date every year: "on Valentine's Day last year" is "Feb. 14" (review
+# 36: Fox's "in the pre-dawn hours of Feb. 14, 2013" beside CNN's "in his home on Valentine's Day last year"). Not
+# a feast whose day moves (Easter, Thanksgiving), nor "Christmas" alone (a season), nor "Independence Day" (whose?)
+_FEASTS = {"valentine": (2, 14), "st. patrick": (3, 17), "saint patrick": (3, 17), "halloween": (10, 31),
+           "christmas eve": (12, 24), "christmas day": (12, 25), "new year's eve": (12, 31),
+           "new year's day": (1, 1), "fourth of july": (7, 4)}
+_FEAST = re.compile(r"\b(valentine|st\. patrick|saint patrick)[’']?s?\s+day\b|\b(halloween|christmas eve|christmas day|"
+                    r"new year[’']s eve|new year[’']s day|fourth of july)\b", re.IGNORECASE)
+
+
 def days_named(text: str) -> set[tuple[int, int, int]]:
     """The days a text names, as (year, month, day), 0 where it leaves one out: "Sept. 11" (0, 9, 11),
-    "Sept. 11, 2012" (2012, 9, 11), "October 2016" (2016, 10, 0), "9/11" (0, 9, 11)."""
-    out = set()
+    "Sept. 11, 2012" (2012, 9, 11), "October 2016" (2016, 10, 0), "9/11" (0, 9, 11), "Valentine's Day" (0, 2,
+    14; `_FEASTS`)."""
+    out = {(0, *_FEASTS[(m.group(1) or m.group(2)).lower().replace("’", "'")]) for m in _FEAST.finditer(text)}
     for m in _DAY_NAMED.finditer(text):
         g = m.groups()
         if g[0]:
