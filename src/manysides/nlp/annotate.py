@@ -34,6 +34,7 @@ ANNOTATOR_VERSION = 235  # 2: reported (indirect) speech; 3: loaded wording read
 ANNOTATOR_VERSION = 222  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 223  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 227  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 236  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -625,6 +626,9 @@ ANNOTATOR_VERSION = 227  # 2: reported (indirect) speech; 3: loaded wording read
 #     goes); a glued link under a label naming an opinion section goes though closed by a stop ("OUR VIEW:Council
 #     blows it. What a waste."; "MYTH:The wall was closed." stays); a headline's quotation in single marks counts as
 #     one word of a subheading's ten ("Jo Roe: Lee pinched her 'on the arm a lot'" a heading) (docs/inputs.md)
+# 236: session 47, helper H, claims (review 37): a number word with no noun after it that is the subject of a verb of
+#     harm, or its object, is a count ("Three people were killed and six injured": six; "killed two and wounded
+#     five"); not after a determiner or possessive ("the two were injured", "no one was hurt") (docs/claims.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -902,6 +902,30 @@ _LEVEL_VERBS = {"rise", "fall", "climb", "drop", "increase", "decrease", "declin
                 "balloon", "shoot", "spike", "skyrocket", "rocket", "plummet", "ease", "slow"}
 
 
+# The subject of a verb of harm, or a number before "dead", counts the harmed though no noun follows it: "Five people
+# were killed and six injured", "two were killed and eight were hurt", "left three dead" (review 37: USA Today's "six
+# injured" was read as no figure, so its dispute with "injuring eight others" went unseen). Not after a determiner or
+# a possessive ("the two were injured", "no one was hurt", "both were wounded"): those name people told of before.
+_HARM_LEMMAS = frozenset("kill injure wound hurt die dead slay murder maim".split())
+_NOT_A_COUNT_BEFORE = frozenset("the these those both all no each every any either neither his her their its our my "
+                                "your whose which".split())
+
+
+def _harm_count(ctx: _Ctx, num: _Num) -> bool:
+    """Whether a number word with no noun after it counts the harmed (`_HARM_LEMMAS`)."""
+    doc = ctx.doc
+    if not ctx.has_parse or num.value != int(num.value) or num.value <= 0:
+        return False
+    last = doc[num.end - 1]
+    head = last.head
+    if not ((last.dep_ in ("nsubj", "nsubjpass", "nummod") and head.i >= num.end)
+            or (last.dep_ == "dobj" and head.i < num.start and head.lemma_.lower() != "die")):
+        return False
+    if head.lemma_.lower() not in _HARM_LEMMAS and head.lower_ not in _HARM_LEMMAS:
+        return False
+    return num.start == 0 or doc[num.start - 1].lower_ not in _NOT_A_COUNT_BEFORE
+
+
 def _bare_kind(ctx: _Ctx, num: _Num) -> str | None:
     """A number with nothing after it: 'year', 'age', 'count' (digits with a clear role) or None."""
     doc, t = ctx.doc, ctx.tok
@@ -918,7 +942,8 @@ def _bare_kind(ctx: _Ctx, num: _Num) -> str | None:
         if prev in ("aged", "age"):
             return "age"
     if num.words:
-        return None  # "the two met": a pronoun-like number word
+        # "the two met": a pronoun-like number word, unless it counts the harmed ("and six injured")
+        return "count" if _harm_count(ctx, num) else None
     if _is_identifier(ctx, num):
         return None
     tokn = doc[num.end - 1]
