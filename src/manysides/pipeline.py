@@ -44,6 +44,7 @@ REPORT_VERSION = "269"  # 4: an article naming no outlet is its own outlet every
 REPORT_VERSION = "270"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "253"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "264"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "275"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -547,6 +548,9 @@ REPORT_VERSION = "264"  # 4: an article naming no outlet is its own outlet every
 #     an article of 2012, another outlet's "49,000 fewer jobs"); a date or another year stays (`unique._this_year`);
 #     a day named by its fixed feast gives the date by month and day ("on Valentine's Day last year" for "Feb. 14,
 #     2013"; `unique._FEASTS`) (docs/comparison.md)
+# 275: session 47, helper H, disputes (review 37): each article's only count of the harmed pairs with another's at
+#     cosine 0.2 (`HARM_ONE_THING_TOPIC`; other things 0.35): "killing five people and injuring eight others" and
+#     "Five people were killed and six injured amid the chaos" (0.27) are one toll (docs/comparison.md)
 
 
 class Progress(Protocol):

@@ -1,6 +1,8 @@
 """Disputed figures (session 47, helper H, review 37; invented sentences): "others" after a count of the other harm
 is the whole count, and an age range names a population group."""
 
+import numpy as np
+
 from manysides.compare import disputed_numbers
 
 from compare_fixtures import Draft, make_fixture
@@ -79,3 +81,38 @@ def test_the_rate_of_all_and_one_age_ranges_rates_still_compare():
                [("19-year", "old", 19, "years", None, 19, 19),
                 ("13.9%", "unemployment rate", 13.9, "percent", None, 13.9, 13.9)])
     assert len(_disputes(fx)) == 1
+
+
+def _at_cosine(fx, cos):
+    """The two one-sentence articles' vectors set at a given cosine (the hand vectors make one topic 0.92)."""
+    va = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+    vb = np.array([cos, (1 - cos * cos) ** 0.5, 0.0], dtype=np.float32)
+    fx.vectors.update({"a": va[None, :], "b": vb[None, :]})
+    return fx
+
+
+EIGHT_HURT = ("An armed man opened fire at the depot on Friday afternoon, killing three people and injuring eight "
+              "others.",
+              [("three", "people kill", 3, "count", None, 3, 3), ("eight", "other injure", 8, "count", None, 8, 8)])
+SIX_HURT_CHAOS = ("Three people were killed and six injured amid the chaos, as passengers ran for the exits.",
+                  [("Three", "people kill", 3, "count", None, 3, 3), ("six", "injure", 6, "count", None, 6, 6)])
+
+
+def test_each_articles_only_count_of_the_hurt_is_one_toll_in_sentences_of_other_matter():
+    """Review 37: the Washington Times' lead (the gunman's act) and USA Today's (the chaos) give the hurt, eight and
+    six, in sentences at cosine 0.27, under the one-thing bar (0.35); a count of the harmed pairs at 0.2."""
+    fx = _at_cosine(_pair(*EIGHT_HURT, *SIX_HURT_CHAOS), 0.27)
+    found = _disputes(fx)
+    assert len(found) == 1 and {c.value for c in found[0].claims} == {6, 8}
+
+
+def test_the_lower_bar_is_for_tolls_only():
+    """Controls: the same pair at cosine 0.1 stays apart, and two sums of money (each article's only offer) at 0.27
+    need the one-thing bar (0.35) as before."""
+    assert _disputes(_at_cosine(_pair(*EIGHT_HURT, *SIX_HURT_CHAOS), 0.1)) == ()
+    fx = _at_cosine(_pair("The rich countries made an aid offer of $22 million on Monday.",
+                          [("$22 million", "aid offer", 22e6, "USD", None, 22e6, 22e6)],
+                          "Brazil turned down the $20 million aid offer, its president's office said.",
+                          [("$20 million", "aid offer", 20e6, "USD", None, 20e6, 20e6)]), 0.27)
+    assert _disputes(fx) == ()
+    assert len(_disputes(_at_cosine(fx, 0.4))) == 1

@@ -91,6 +91,11 @@ SINGLE_WORD_TOPIC = 0.60
 # (review 23: "an offer of at least $22 million from the rich countries in the Group of Seven", "G-7 countries made
 # the $20 million aid offer", cosine 0.43)
 ONE_THING_TOPIC = 0.35
+# ... and for a count of the harmed (`_harm`: the dead, the hurt, those taken to hospital) a lower bar: a story's toll
+# is told in sentences of other matter, the gunman's act in one, the chaos in another (review 37: the Washington
+# Times' "... opened fire at a baggage claim Friday afternoon, killing five people and injuring eight others" and USA
+# Today's "Five people were killed and six injured amid the chaos, ...", cosine 0.27)
+HARM_ONE_THING_TOPIC = 0.2
 # ... and their values within this factor: outlets' figures of one thing differ by a conversion, a rounding or an
 # hour of counting ($20 million and $22 million, 406 and 527), seldom by half ("$2 trillion in spending cuts" asked
 # for, "$1 trillion in spending cuts" due: two sums)
@@ -1753,7 +1758,8 @@ def disputed_numbers(
             return subj + (cos or 0.0)
         thing = _thing(a.claim)
         if (subj >= overlap and thing is not None and thing == _thing(b.claim) and cos is not None
-                and cos >= ONE_THING_TOPIC and things[(a.article, _kind(a.claim), thing)] == 1
+                and cos >= (HARM_ONE_THING_TOPIC if thing in ("dead", "hurt", "hospital") else ONE_THING_TOPIC)
+                and things[(a.article, _kind(a.claim), thing)] == 1
                 == things[(b.article, _kind(b.claim), thing)] and _comparable(a.claim, b.claim, ONE_THING_RATIO)):
             return subj + cos  # each article's only figure of one thing (`ONE_THING_TOPIC`)
         weak = bool(a.subject and b.subject) and subj < WEAK_SUBJECT_OVERLAP
