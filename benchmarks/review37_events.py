@@ -65,7 +65,7 @@ level a change reaches takes its starting level's group; "others" after a count 
 (docs/comparison.md, "Disputed numbers"; REPORT_VERSION "274", the same store recompared): disputes 1/1 -> 0/0 (the
 16- to 19-year-olds' 12.8% no longer disputed against all's 3.8%, and listed among CNN's own item's details); every
 other mark the same. The airport's injured stay unseen: USA Today's "six injured" is no figure to the claims stage.
-Since (session 47, helper H; before = main's fresh store at 71d1fa9): a number word that is the subject or object of a
+Since (session 47, helper H; before = the paragraph above's output): a number word that is the subject or object of a
 verb of harm is a count (docs/claims.md; ANNOTATOR_VERSION 236) and each article's only count of the harmed pairs at
 cosine 0.2 (docs/comparison.md; REPORT_VERSION "275"), a fresh store: disputes 0/0 -> 0/1 (the Washington Times'
 "injuring eight others", 2017-01-06, against USA Today's "six injured", 2017-01-07: right, a reader expects it; the
