@@ -163,6 +163,12 @@ def test_a_headline_paragraph_gives_no_speaker_to_the_quote_after_it(speech):
 def test_control_a_quote_paragraph_after_a_sentence_keeps_its_speaker(speech):
     assert _direct(speech, "Tom Hale praised the plan.\n\n\"It works. It will save money.\"") == [
         ("Tom Hale", "It works. It will save money.")]
+    # a long paragraph that lost its stop (review 25's CNN)
+    got = _direct(speech, "Paying tribute to his uncle, Gen. Tom Hale said his family had gone through waves of grief."
+                          "\n\nBut \"today, my family is thankful for that wonderful life,\" he said, also giving "
+                          "thanks for the outpouring of respect from around the world\n\n"
+                          "\"This show of unity is a true reflection of all that he stood for.\"")
+    assert ("Tom Hale", "This show of unity is a true reflection of all that he stood for.") in got
 
 
 def test_a_name_after_a_new_persons_noun_is_that_persons(speech):

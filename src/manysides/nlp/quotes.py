@@ -5170,11 +5170,13 @@ def _last_subject_person(ctx: _Context, para: tuple[int, int]) -> str | None:
 
 
 def _unstopped(text: str, para: tuple[int, int]) -> bool:
-    """Whether a paragraph ends on a word, with no stop before or after its closing marks: a headline ("Katie
-    Couric: Matt Lauer pinched her 'on the ass a lot'", a related story's link), whose quote's speaker voices no
-    quote paragraph after it (review 35). A sentence ends on a stop, a colon or a dash."""
+    """Whether a paragraph is a headline: short (15 words at most) and ending on a word, with no stop before or
+    after its closing marks ("Katie Couric: Matt Lauer pinched her 'on the ass a lot'", a related story's link),
+    whose quote's speaker voices no quote paragraph after it (review 35). A sentence ends on a stop, a colon or a
+    dash; a long paragraph missing its stop is a sentence still ('..., he said, also giving thanks for the outpouring
+    of respect from around the world', review 25's CNN)."""
     end = text[para[0] : para[1]].rstrip().rstrip("\"'”’»)]").rstrip()
-    return bool(end) and end[-1].isalnum()
+    return bool(end) and end[-1].isalnum() and len(end.split()) <= 15
 
 
 def _only_quotes(text: str, para: tuple[int, int], spans: list[_Span]) -> bool:
