@@ -126,15 +126,15 @@ def test_the_cold_as_weather_or_illness(tags: bool) -> None:
 
 
 @pytest.mark.parametrize("tags", [False, True])
-def test_review_36_surprise_degree_threats_and_a_trials_admission(tags: bool) -> None:
-    """"an unexpected setback", "unexpected given other reports", ", stunning MPs who", "dangerous threats", an admission
-    beside a plea: a result, a forecast missed, the verb, a threat's danger, a defence's account; "a stunning betrayal",
-    "not as controversial as Roe" (said of Roe), "isn't as stupid as he pretends" and an admission beside no plea still
-    count."""
+def test_review_36_surprise_threats_and_a_trials_admission(tags: bool) -> None:
+    """"an unexpected setback", "unexpected given other reports", ", stunning MPs who", "dangerous threats", an
+    admission beside a plea: a result, a forecast missed, the verb, a threat's danger, a defence's account; "a
+    stunning betrayal", "not as controversial as Roe" (said of Roe), "isn't as stupid as he pretends" and an admission
+    beside no plea still count."""
     for plain in ("Unions, stung by an unexpected setback in the state, regrouped.",
                   "The sector cut 20,000 jobs, which was unexpected given other reports.",
                   "The agency protects the country from dangerous threats.",
-                  "Lee, 27, has always admitted firing the shots that killed his wife. He pleaded not guilty to murder."):
+                  "Lee, 27, has always admitted firing the shots that killed his wife. He pleaded not guilty."):
         assert _loaded(plain, tags) == [], plain
     assert _loaded('"I cannot be the one," he said, stunning MPs who had gathered to support him.', tags) == []
     assert _loaded("It was a stunning betrayal.", tags) == ["stunning"]

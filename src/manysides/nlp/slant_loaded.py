@@ -297,10 +297,10 @@ PLAIN_BEFORE = {
 _COLD_ILLNESS = re.compile(r"\b(?:(?:head|chest|common)\s+|(?:catch|catches|caught|catching|has|have|had|having|got|"
                            r"get|gets|getting|with|fight|fights|fought|fighting)\s+(?:a|the)\s+(?:bad\s+|nasty\s+)?)$",
                            re.IGNORECASE)
-# Session 47, C (review 36: protesters "Bundled against the cold", top taxpayers "left out in the cold", "It's not like a
-# cold or the flu"): "the cold" after a preposition or a verb of exposure, with no noun after it, is the weather (and
-# "left out in the cold" the idiom for being excluded), and "a cold" beside the flu the illness; "a cold response" and
-# "the cold shoulder" still count
+# Session 47, C (review 36: protesters "Bundled against the cold", top taxpayers "left out in the cold", "It's not
+# like a cold or the flu"): "the cold" after a preposition or a verb of exposure, with no noun after it, is the
+# weather (and "left out in the cold" the idiom for being excluded), and "a cold" beside the flu the illness; "a cold
+# response" and "the cold shoulder" still count
 _IN_THE_COLD = re.compile(r"\b(?i:against|in|from|into|of|braved|brave|braves|braving|endured|endure|enduring)\s+"
                           r"(?i:the)\s+(?:(?i:bitter|biting|freezing|winter|extreme|intense)\s+)?$")
 _COLD_OR_FLU = re.compile(r"[^\S\n]+(?:or|and)[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+)?(?:flu|influenza)\b", re.IGNORECASE)
