@@ -36,14 +36,6 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "274"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "262"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "263"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "268"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "269"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "270"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "253"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "264"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "275"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
@@ -512,10 +504,14 @@ REPORT_VERSION = "275"  # 4: an article naming no outlet is its own outlet every
 # 252: session 46, helper F, shared points (reviews 22, 31): such a whole shows no figures that differ
 #     (`numbers.sum_of_parts`); the inner-quotation rule splits no pair whose other quotation holds an inner
 #     quotation too or is given to the same speaker ('"I said, 'Get back ...'" Wilson said' twice) (docs/comparison.md)
-# 274: session 47, helper H, disputes (review 37): "others" after a count of the other harm is the whole count
-#     ("killing three people and injuring nine others": nine hurt, no remainder); an age range names a population
-#     group ("among 16- to 19-year-olds", "aged 55 and over"), and the level a change reaches takes its starting
-#     level's group ("from 14.1% to 12.8%") (docs/comparison.md)
+# 253: session 47, helper A, disputes and summaries (review 36): two forecasts of pollsters named apart ("economists
+#     surveyed by X had predicted 8%", "forecast at 7.9 percent, according to the [Y] survey median") are no dispute
+#     (`numbers.surveys_apart`); a figure is no dispute where its outlet gives the other outlet's figure too, of the
+#     other's subject ("a loss of 12,000 jobs in food manufacturing", "overall manufacturing jobs fell 7,000", against
+#     "Manufacturers cut 7,000 jobs"); a lead appraising the event in other words ("... are nothing new to ...",
+#     "... spoke volumes about ...") gives way like a frame (`summary._FRAMED_OTHER`); a summary sentence restating
+#     two counts or all its counts of the sentences before it, most of its words theirs, is left out
+#     (`summary._restates`) (docs/comparison.md)
 # 262: session 47, helper D, unique items (reviews 34-35): a quotation's later sentence whose head is a shared point's
 #     is listed from its own start ('"Charges were approved. Detectives will ...," the spokesman said on Twitter.' lists
 #     "Detectives will ...", not the shared charges; `unique._head_paired`); a year a record is told "since" is given
@@ -526,6 +522,11 @@ REPORT_VERSION = "275"  # 4: an article naming no outlet is its own outlet every
 #     before the article's) whose figures, the year and another, one sentence of another outlet on its topic gives
 #     ("In July 2009, the tanker Sea Lark burst into flames ..., killing 12 sailors." / "... since a tanker fire killed
 #     12 sailors in July 2009") adds no names but a person's (`unique._background_told`) (docs/comparison.md)
+# 264: session 47, helper D, unique items (review 36): a bare year that is the article's own year is no figure of
+#     one outlet's when another outlet has a sentence on the topic ("subtracting 49,000 jobs from the 2012 total" in
+#     an article of 2012, another outlet's "49,000 fewer jobs"); a date or another year stays (`unique._this_year`);
+#     a day named by its fixed feast gives the date by month and day ("on Valentine's Day last year" for "Feb. 14,
+#     2013"; `unique._FEASTS`) (docs/comparison.md)
 # 268: session 47, helper F, shared points (review 35): a quotation given to a speaker that names no one ('"Our thoughts
 #     and prayers are with the victims ...," the statement said') is another statement beside a named speaker's
 #     quotation sharing few of its words ('"We have to think of the victims ...," she said', Merkel); the figures of an earlier event a sentence measures its news against ("the first ... since a Concorde crash ...
@@ -535,19 +536,10 @@ REPORT_VERSION = "275"  # 4: an article naming no outlet is its own outlet every
 # 270: session 47, helper F, shared points (review 21): the earlier event's figures are those after "since" that
 #     follow a record's word ("the first ... since a Concorde crash ..."), not a change's starting level ("the
 #     decline in unemployment since the jobless rate's recent peak of 10 percent") (docs/comparison.md)
-# 253: session 47, helper A, disputes and summaries (review 36): two forecasts of pollsters named apart ("economists
-#     surveyed by X had predicted 8%", "forecast at 7.9 percent, according to the [Y] survey median") are no dispute
-#     (`numbers.surveys_apart`); a figure is no dispute where its outlet gives the other outlet's figure too, of the
-#     other's subject ("a loss of 12,000 jobs in food manufacturing", "overall manufacturing jobs fell 7,000", against
-#     "Manufacturers cut 7,000 jobs"); a lead appraising the event in other words ("... are nothing new to ...",
-#     "... spoke volumes about ...") gives way like a frame (`summary._FRAMED_OTHER`); a summary sentence restating
-#     two counts or all its counts of the sentences before it, most of its words theirs, is left out
-#     (`summary._restates`) (docs/comparison.md)
-# 264: session 47, helper D, unique items (review 36): a bare year that is the article's own year is no figure of
-#     one outlet's when another outlet has a sentence on the topic ("subtracting 49,000 jobs from the 2012 total" in
-#     an article of 2012, another outlet's "49,000 fewer jobs"); a date or another year stays (`unique._this_year`);
-#     a day named by its fixed feast gives the date by month and day ("on Valentine's Day last year" for "Feb. 14,
-#     2013"; `unique._FEASTS`) (docs/comparison.md)
+# 274: session 47, helper H, disputes (review 37): "others" after a count of the other harm is the whole count
+#     ("killing three people and injuring nine others": nine hurt, no remainder); an age range names a population
+#     group ("among 16- to 19-year-olds", "aged 55 and over"), and the level a change reaches takes its starting
+#     level's group ("from 14.1% to 12.8%") (docs/comparison.md)
 # 275: session 47, helper H, disputes (review 37): each article's only count of the harmed pairs with another's at
 #     cosine 0.2 (`HARM_ONE_THING_TOPIC`; other things 0.35): "killing five people and injuring eight others" and
 #     "Five people were killed and six injured amid the chaos" (0.27) are one toll (docs/comparison.md)

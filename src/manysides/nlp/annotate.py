@@ -26,14 +26,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 218  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 221  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 233  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 234  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 235  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 222  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 223  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 227  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 236  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
@@ -590,6 +582,21 @@ ANNOTATOR_VERSION = 236  # 2: reported (indirect) speech; 3: loaded wording read
 #     worst"), "deadly" of a siege or a standoff, "violent" of a history or a record, "loved ones", a record on a
 #     country's soil, and "striking" of a change, a dissent or a ruling ("a very striking dissent", review 34's
 #     leftover); "complained that ...", "a violent thug" and "a striking figure" still count (docs/model-card-slant.md)
+# 222: session 47, helper C, slant evidence (review 36): "the cold" after a preposition (the weather, "left out in the
+#     cold") and "a cold or the flu" (the illness); "not as effective" (a degree denied); "an unexpected setback" (a
+#     result), "unexpected given other reports" (a forecast missed), ", stunning MPs who ..." (the verb); "dangerous
+#     threats"; an admission told just before a sentence of a plea ("admitted firing the shots ... He pleaded not
+#     guilty"); "a cold response", "a stunning betrayal", "an effective leader" still count (docs/model-card-slant.md)
+#     baseless, ...) is no one's report ("Recent reports that suggest X are absurd"); a relative with a plural verb
+#     on the last of "both X and Y" is all of them ("both liberals and conservatives who say") (docs/quotes.md)
+# 223: session 47, helper C, slant evidence (review 36): 222's "not as effective" (a degree denied) taken back: "not as
+#     X" says X of what it is compared with or of the subject in part ("isn't as stupid as he pretends to be", "not as
+#     outrageous as the rubber rooms", the first 4,000 AllSides articles) (docs/model-card-slant.md)
+# 227: session 47, helper E, cleaning and headings (review 35): an update's note naming noon or midnight goes and its
+#     words stay ("Updated at noon Eastern time: Police said ..." -> "Police said ..."; "Updated at noon ET." alone
+#     goes); a glued link under a label naming an opinion section goes though closed by a stop ("OUR VIEW:Council
+#     blows it. What a waste."; "MYTH:The wall was closed." stays); a headline's quotation in single marks counts as
+#     one word of a subheading's ten ("Jo Roe: Lee pinched her 'on the arm a lot'" a heading) (docs/inputs.md)
 # 233: session 47, helper G, quotes (reviews 28-30): a report keeps its closing "%" ("just over 3%"); a relative
 #     with a plural verb on joined nouns is all of them ("liberals and conservatives who say"); a tag after a quote
 #     with a report of its own is no tag ('While Hale accused her of acting "to be nasty," Lee said she ...'); a
@@ -611,21 +618,6 @@ ANNOTATOR_VERSION = 236  # 2: reported (indirect) speech; 3: loaded wording read
 #     declared “...”'); a name the parse joined to an opening phrase of time is its cue's subject ("At 9:24 p.m., Ms.
 #     Rowe, reading the draft, complained"); a claim in a relative clause on the subject of "are absurd" (false,
 #     baseless, ...) is no one's report ("Recent reports that suggest X are absurd") (docs/quotes.md)
-# 222: session 47, helper C, slant evidence (review 36): "the cold" after a preposition (the weather, "left out in the
-#     cold") and "a cold or the flu" (the illness); "not as effective" (a degree denied); "an unexpected setback" (a
-#     result), "unexpected given other reports" (a forecast missed), ", stunning MPs who ..." (the verb); "dangerous
-#     threats"; an admission told just before a sentence of a plea ("admitted firing the shots ... He pleaded not
-#     guilty"); "a cold response", "a stunning betrayal", "an effective leader" still count (docs/model-card-slant.md)
-#     baseless, ...) is no one's report ("Recent reports that suggest X are absurd"); a relative with a plural verb
-#     on the last of "both X and Y" is all of them ("both liberals and conservatives who say") (docs/quotes.md)
-# 223: session 47, helper C, slant evidence (review 36): 222's "not as effective" (a degree denied) taken back: "not as
-#     X" says X of what it is compared with or of the subject in part ("isn't as stupid as he pretends to be", "not as
-#     outrageous as the rubber rooms", the first 4,000 AllSides articles) (docs/model-card-slant.md)
-# 227: session 47, helper E, cleaning and headings (review 35): an update's note naming noon or midnight goes and its
-#     words stay ("Updated at noon Eastern time: Police said ..." -> "Police said ..."; "Updated at noon ET." alone
-#     goes); a glued link under a label naming an opinion section goes though closed by a stop ("OUR VIEW:Council
-#     blows it. What a waste."; "MYTH:The wall was closed." stays); a headline's quotation in single marks counts as
-#     one word of a subheading's ten ("Jo Roe: Lee pinched her 'on the arm a lot'" a heading) (docs/inputs.md)
 # 236: session 47, helper H, claims (review 37): a number word with no noun after it that is the subject of a verb of
 #     harm, or its object, is a count ("Three people were killed and six injured": six; "killed two and wounded
 #     five"); not after a determiner or possessive ("the two were injured", "no one was hurt") (docs/claims.md)
