@@ -587,8 +587,6 @@ ANNOTATOR_VERSION = 236  # 2: reported (indirect) speech; 3: loaded wording read
 #     result), "unexpected given other reports" (a forecast missed), ", stunning MPs who ..." (the verb); "dangerous
 #     threats"; an admission told just before a sentence of a plea ("admitted firing the shots ... He pleaded not
 #     guilty"); "a cold response", "a stunning betrayal", "an effective leader" still count (docs/model-card-slant.md)
-#     baseless, ...) is no one's report ("Recent reports that suggest X are absurd"); a relative with a plural verb
-#     on the last of "both X and Y" is all of them ("both liberals and conservatives who say") (docs/quotes.md)
 # 223: session 47, helper C, slant evidence (review 36): 222's "not as effective" (a degree denied) taken back: "not as
 #     X" says X of what it is compared with or of the subject in part ("isn't as stupid as he pretends to be", "not as
 #     outrageous as the rubber rooms", the first 4,000 AllSides articles) (docs/model-card-slant.md)
@@ -617,7 +615,8 @@ ANNOTATOR_VERSION = 236  # 2: reported (indirect) speech; 3: loaded wording read
 #     a name and a past verb of saying or charging is narration, no quote ('Hale accused the firm of meddling” and
 #     declared “...”'); a name the parse joined to an opening phrase of time is its cue's subject ("At 9:24 p.m., Ms.
 #     Rowe, reading the draft, complained"); a claim in a relative clause on the subject of "are absurd" (false,
-#     baseless, ...) is no one's report ("Recent reports that suggest X are absurd") (docs/quotes.md)
+#     baseless, ...) is no one's report ("Recent reports that suggest X are absurd"); a relative with a plural verb
+#     on the last of "both X and Y" is all of them ("both liberals and conservatives who say") (docs/quotes.md)
 # 236: session 47, helper H, claims (review 37): a number word with no noun after it that is the subject of a verb of
 #     harm, or its object, is a count ("Three people were killed and six injured": six; "killed two and wounded
 #     five"); not after a determiner or possessive ("the two were injured", "no one was hurt") (docs/claims.md)
