@@ -1453,14 +1453,16 @@ def _subject_after_mark(cue: "Token") -> "Token | None":
     """The noun a subordinating "after" or "before" the parse took for a preposition holds, right before a cue with
     no subject of its own ("After the chairman of the committee confirmed ..."), or a name after a comma the parse
     joined to an opening phrase's object ("At 9:24 p.m., Ms. Rowe, reading ..., complained"): the cue's subject;
-    None otherwise."""
-    if cue.pos_ != "VERB" or cue.tag_ not in ("VBD", "VBZ", "VBP") or _own_subject(cue):
+    None otherwise. Not when the cue has a relative subject ("Elisha, who before his departure asked ..."), nor
+    for a mark inside the clause rather than opening it."""
+    if (cue.pos_ != "VERB" or cue.tag_ not in ("VBD", "VBZ", "VBP")
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)):
         return None
     for prep in cue.children:
         if prep.dep_ != "prep" or prep.i > cue.i:
             continue
         objs = [c for c in prep.children if c.dep_ == "pobj"]
-        if prep.lower_ in _TIME_MARKS and objs:
+        if prep.lower_ in _TIME_MARKS and objs and prep.i == cue.left_edge.i:
             if objs[0].right_edge.i == cue.i - 1 and objs[0].pos_ in ("NOUN", "PROPN"):
                 return objs[0]
         elif (len(objs) >= 2 and objs[-1].ent_type_ == "PERSON" and objs[-1].pos_ == "PROPN"
