@@ -24,3 +24,20 @@ def test_relative_subject_keeps_its_speaker_past_a_time_mark(nlp):
     assert _speakers(nlp, text) == [("Tomas", "double share of your luck.")]
     # (the opening mark's case, "After the chairman ... confirmed ...", stays: test_quotes_session47_speakers_g.py)
 
+
+
+def test_quote_paragraph_after_a_tag_that_lost_its_stop_is_the_taggers(nlp):
+    # a narrative paragraph closed by ", Hale said" with no full stop is no headline: the quote paragraph after it is
+    # Hale's (helper B's headline rule had left it with no speaker)
+    text = ("Video appears to show the man running from the guards, said Tom Hale, head of the state police.\n\n"
+            "While running, he appeared to point the device at the guards, Hale said\n\n"
+            "\"At that point, the guard reaches down and draws his weapon, and the man goes down.\"")
+    assert [s for s, _ in _speakers(nlp, text)] == ["Tom Hale"]
+
+
+def test_quote_paragraph_after_a_headline_line_takes_no_speaker(nlp):
+    # the control: a short line with no stop and no speech tag is a related story's headline
+    text = ("The network fired its host on Wednesday, Tom Hale said.\n\n"
+            "Jo Roe: Lee pinched her 'on the arm a lot'\n\n"
+            "\"We are heartbroken for everyone involved and for our viewers at home.\"")
+    assert all(s != "Jo Roe" for s, _ in _speakers(nlp, text))

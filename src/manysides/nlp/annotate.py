@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 237  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 238  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -623,6 +623,8 @@ ANNOTATOR_VERSION = 237  # 2: reported (indirect) speech; 3: loaded wording read
 # 237: session 47, the lead, quotes (review 25): 234's opening "after"/"before" phrase names the cue's subject only
 #     when it opens the cue's clause and the cue has no subject, a relative "who" included ("a disciple called Aron,
 #     who before his departure asked Bren for a 'double portion ...'" is Aron's, not "his departure") (docs/quotes.md)
+# 238: session 47, the lead, quotes (review 16): a paragraph closed by a speech tag that lost its stop ("..., at the
+#     guards, Hale said") is no headline under 218's rule: the quote paragraph after it is Hale's (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

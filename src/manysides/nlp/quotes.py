@@ -5176,9 +5176,17 @@ def _unstopped(text: str, para: tuple[int, int]) -> bool:
     after its closing marks ("Katie Couric: Matt Lauer pinched her 'on the ass a lot'", a related story's link),
     whose quote's speaker voices no quote paragraph after it (review 35). A sentence ends on a stop, a colon or a
     dash; a long paragraph missing its stop is a sentence still ('..., he said, also giving thanks for the outpouring
-    of respect from around the world', review 25's CNN)."""
+    of respect from around the world', review 25's CNN), and so is one closed by a speech tag that lost its stop
+    ("..., point the weapon at police, Reynolds said": its speaker voices the quote paragraph after it, review 16)."""
     end = text[para[0] : para[1]].rstrip().rstrip("\"'”’»)]").rstrip()
+    if _TAG_AT_END.search(end):
+        return False
     return bool(end) and end[-1].isalnum() and len(end.split()) <= 15
+
+
+# a closing speech tag: ", Reynolds said", ", the chief told reporters", ", she added"
+_TAG_AT_END = re.compile(r",\s+(?:[\w.'’-]+\s+){1,4}(?:said|says|added|adds|told\s+\w+|explained|noted|wrote|"
+                         r"recalled|continued)$")
 
 
 def _only_quotes(text: str, para: tuple[int, int], spans: list[_Span]) -> bool:
