@@ -41,3 +41,20 @@ def test_quote_paragraph_after_a_headline_line_takes_no_speaker(nlp):
             "Jo Roe: Lee pinched her 'on the arm a lot'\n\n"
             "\"We are heartbroken for everyone involved and for our viewers at home.\"")
     assert all(s != "Jo Roe" for s, _ in _speakers(nlp, text))
+
+
+def test_a_doers_own_signal_joined_by_and_stays_a_report():
+    # "signaling" joined to the doer's deed by "and" (no comma) is what the doer signalled; helper G's rule reads a
+    # comma-set ", signaling that ..." after a deed as the writer's inference, which the second sentence keeps
+    from manysides.nlp.entities import extract_entities
+    from manysides.nlp.indirect import extract_indirect
+    nlp = load_spacy()
+    found = {}
+    for text in ("Thwarted in its search for a deal, Norway, the largest producer, sharply changed course over the "
+                 "weekend by cutting prices and signaling it will ramp up output.",
+                 "Hale told lawmakers not to plan for the holiday, signaling that there may be no deal this year."):
+        doc = nlp(text)
+        ents = extract_entities(doc)
+        found[text[:10]] = [r.speaker for r in extract_indirect(doc, ents, extract_quotes(doc, ents))]
+    assert found["Thwarted i"] == ["Norway"]
+    assert found["Hale told "] == []

@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 238  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 239  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -625,6 +625,9 @@ ANNOTATOR_VERSION = 238  # 2: reported (indirect) speech; 3: loaded wording read
 #     who before his departure asked Bren for a 'double portion ...'" is Aron's, not "his departure") (docs/quotes.md)
 # 238: session 47, the lead, quotes (review 16): a paragraph closed by a speech tag that lost its stop ("..., at the
 #     guards, Hale said") is no headline under 218's rule: the quote paragraph after it is Hale's (docs/quotes.md)
+# 239: session 47, the lead, reported speech (review 16): 233's "signaling that" as the writer's inference only when
+#     set off by a comma after the deed; "by cutting prices and signaling it will ramp up output" is the doer's own
+#     signal, a report (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -170,9 +170,10 @@ def _inferred(cue: "Token") -> bool:
     exempted")."""
     head = cue.head
     if (cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and cue.lemma_.lower() == "signal"
-            and head.i < cue.i and head.pos_ in ("VERB", "AUX")):
+            and head.i < cue.i and head.pos_ in ("VERB", "AUX") and cue.doc[cue.i - 1].text == ","):
         # "Hale told lawmakers not to plan for the holiday, signaling that there may be no deal": what the deed
-        # signals is the writer's reading of it, whoever did it; no statement (session 47)
+        # signals is the writer's reading of it, whoever did it; no statement (session 47). Set off by a comma:
+        # "by cutting prices and signaling it will pump more" is the doer's own signal (review 16)
         return True
     if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.lemma_.lower() not in _INFERRING or head.i > cue.i:
         return False
