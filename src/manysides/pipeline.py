@@ -529,8 +529,9 @@ REPORT_VERSION = "275"  # 4: an article naming no outlet is its own outlet every
 #     2013"; `unique._FEASTS`) (docs/comparison.md)
 # 268: session 47, helper F, shared points (review 35): a quotation given to a speaker that names no one ('"Our thoughts
 #     and prayers are with the victims ...," the statement said') is another statement beside a named speaker's
-#     quotation sharing few of its words ('"We have to think of the victims ...," she said', Merkel); the figures of an earlier event a sentence measures its news against ("the first ... since a Concorde crash ...
-#     killed 113 people") make no figure edge (docs/comparison.md)
+#     quotation sharing few of its words ('"We have to think of the victims ...," she said', Merkel); the figures of an
+#     earlier event a sentence measures its news against ("the first ... since a Concorde crash ... killed 113 people")
+#     make no figure edge (docs/comparison.md)
 # 269: session 47, helper F, shared points: that quotation's pointer is a writing or a body, not a person ("the
 #     official said" may be the other outlet's named speaker) (docs/comparison.md)
 # 270: session 47, helper F, shared points (review 21): the earlier event's figures are those after "since" that

@@ -95,6 +95,6 @@ def test_figures_outside_a_reference_still_make_a_point():
     # percent in October 2009" / "dropped significantly from the 10 percent high seen in October 2009"), no record
     peak = _counted("Unemployment at the port has dropped sharply from the 12 percent high seen in May 2019.",
                     [("12 percent", 12, "percent")])
-    since = _counted("The mayor has been touting the slow gradual decline in unemployment since the port's recent peak of "
-                     "12 percent in May 2019.", [("12 percent", 12, "percent")], name="b")
+    since = _counted("The mayor has been touting the slow gradual decline in unemployment since the port's recent "
+                     "peak of 12 percent in May 2019.", [("12 percent", 12, "percent")], name="b")
     assert _pair(peak, since, cosine=0.65) == [("a", "b")]

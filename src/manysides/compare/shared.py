@@ -1723,10 +1723,10 @@ def _figures_in_common(cands: Sequence[SentenceView], annotations: Mapping[str, 
     """[i, j]: how many of the same figures (`sentence_figures`) sentences i and j give, a whole given as the sum of
     its parts by the other (`numbers.sum_of_parts`) counting `SAME_FIGURES`; with `least`, bare counts below it and ages
     (`numbers.is_age`) aside. The figures of an earlier event a sentence measures its news against as a record
-    (`_referenced`) are not its news and do not count: USA Today's "Valls said he had sent Interior Minister Bernard Cazeneuve to the
-    scene of the crash, the first of a commercial jet on French soil since a Concorde jet crash outside Paris in July
-    2000 killed 113 people." / NPR's "In July 2000, an Air France Concorde ... crashed during takeoff near Paris,
-    killing 113 people." (review 35) tell two events."""
+    (`_referenced`) are not its news and do not count: USA Today's "Valls said he had sent Interior Minister Bernard
+    Cazeneuve to the scene of the crash, the first of a commercial jet on French soil since a Concorde jet crash outside
+    Paris in July 2000 killed 113 people." / NPR's "In July 2000, an Air France Concorde ... crashed during takeoff near
+    Paris, killing 113 people." (review 35) tell two events."""
     counts, figures = [], []
     for v in cands:
         ann = annotations.get(v.article)

@@ -567,9 +567,10 @@ ANNOTATOR_VERSION = 239  # 2: reported (indirect) speech; 3: loaded wording read
 # 218: session 47, helper B, quotes (review 35): a surname that is a month's name typed a date is the person where
 #     the article names one so ("And May departed ...", "May was brought down"), and one the parse read as a modal
 #     ("May defended her record") the verb's subject; an -ing verb joined after a modal's verb ("will step down ...
-#     and triggering a contest"), a ", while" clause keeping the reporting verb's time after a report under a modal ("has said he
-#     will stand, while Hunt ... are likely contenders": no report left) and a closing "describing X as Y" are the
-#     narrator's; "no longer says" reports nothing; a tag repeating its source ("Bentz said Friday ..., he said.",
+#     and triggering a contest"), a ", while" clause keeping the reporting verb's time after a report under a modal
+#     ("has said he will stand, while Hunt ... are likely contenders": no report left) and a closing "describing X as Y"
+#     are the narrator's; "no longer says" reports nothing; a tag repeating its source ("Bentz said Friday ..., he
+#     said.",
 #     "... issued a statement saying ..., the statement said.") leaves the report to that source; "with X, Name,
 #     saying" gives the participle to the name; a quote paragraph takes no speaker from a headline line before it
 #     ("Jane Roe: Tom Hale pinched her 'on the arm'"); "A lawyer for another swimmer, Jim Rowe," speaks as the
