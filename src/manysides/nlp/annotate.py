@@ -570,12 +570,11 @@ ANNOTATOR_VERSION = 239  # 2: reported (indirect) speech; 3: loaded wording read
 #     and triggering a contest"), a ", while" clause keeping the reporting verb's time after a report under a modal
 #     ("has said he will stand, while Hunt ... are likely contenders": no report left) and a closing "describing X as Y"
 #     are the narrator's; "no longer says" reports nothing; a tag repeating its source ("Bentz said Friday ..., he
-#     said.",
-#     "... issued a statement saying ..., the statement said.") leaves the report to that source; "with X, Name,
-#     saying" gives the participle to the name; a quote paragraph takes no speaker from a headline line before it
-#     ("Jane Roe: Tom Hale pinched her 'on the arm'"); "A lawyer for another swimmer, Jim Rowe," speaks as the
-#     lawyer; whom letters go to calls no names; a title or nickname in quotes before a noun ("“Empire” actor",
-#     "Abimbola “Abel” Osundairo") or after "drama" is no quote (docs/quotes.md)
+#     said.", "... issued a statement saying ..., the statement said.") leaves the report to that source; "with X, Name,
+#     saying" gives the participle to the name; a quote paragraph takes no speaker from a headline line before it ("Jane
+#     Roe: Tom Hale pinched her 'on the arm'"); "A lawyer for another swimmer, Jim Rowe," speaks as the lawyer; whom
+#     letters go to calls no names; a title or nickname in quotes before a noun ("“Empire” actor", "Abimbola “Abel”
+#     Osundairo") or after "drama" is no quote (docs/quotes.md)
 # 221: session 47, helper C, slant evidence (review 35): neutral words read by sense: a complaint lodged against a wrong
 #     ("complained to human resources", "complained about harassment", "too scared to complain", a complaint told as
 #     filed after the verb), an admission by someone shown moved or of distress ("An emotional anchor admitted"),
