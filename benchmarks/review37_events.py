@@ -69,7 +69,12 @@ Since (session 47, helper H; before = the paragraph above's output): a number wo
 verb of harm is a count (docs/claims.md; ANNOTATOR_VERSION 236) and each article's only count of the harmed pairs at
 cosine 0.2 (docs/comparison.md; REPORT_VERSION "275"), a fresh store: disputes 0/0 -> 0/1 (the Washington Times'
 "injuring eight others", 2017-01-06, against USA Today's "six injured", 2017-01-07: right, a reader expects it; the
-report tables now show each figure's day); every other line the same."""
+report tables now show each figure's day); every other line the same.
+
+Merged (session 47, the lead; before = main's fresh store at 71d1fa9, after = a fresh store of the merged code at
+7cc95ea and of the final code, the same line for line): disputes 1/1 -> 0/1 (as above), slant 5/25 -> 4/24 (helper C's
+neutral words of reviews 35-36, written before this review was read: one marked span gone); every other mark the
+same."""
 from __future__ import annotations
 
 import sys
