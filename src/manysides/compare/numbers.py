@@ -229,12 +229,16 @@ _PART_AFTER = re.compile(r"[\s-]*(?:other|others|more|additional|extra)\b", re.I
 # stand before it in its sentence, within `_GOVERNED_CHARS`.
 _OTHERS_AFTER = re.compile(r"[\s-]*others?\b", re.IGNORECASE)
 _COUNT_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens)"
-_DEAD_COUNTED = re.compile(r"\b(?:kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|slain|fatally\s+\w+)\s+(?:\w+\s+){0,2}?"
-                           rf"{_COUNT_WORD}\b|\b{_COUNT_WORD}\s+"
-                           r"(?:\w+\s+){0,2}?(?:were\s+|was\s+)?(?:dead|killed|died)\b", re.IGNORECASE)
-_HURT_COUNTED = re.compile(r"\b(?:injur(?:es|ed|ing)|wound(?:s|ed|ing)|hurt(?:ing)?)\s+(?:\w+\s+){0,2}?"
-                           rf"{_COUNT_WORD}\b|\b{_COUNT_WORD}\s+"
-                           r"(?:\w+\s+){0,2}?(?:were\s+|was\s+)?(?:injured|wounded|hurt)\b", re.IGNORECASE)
+
+
+def _harm_counted(verb: str, state: str) -> re.Pattern[str]:
+    """A count of one harm: the verb before it ("killing five people") or the state after it ("six injured")."""
+    return re.compile(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?{_COUNT_WORD}\b|"
+                      rf"\b{_COUNT_WORD}\s+(?:\w+\s+){{0,2}}?(?:were\s+|was\s+)?{state}\b", re.IGNORECASE)
+
+
+_DEAD_COUNTED = _harm_counted(r"(?:kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|slain|fatally\s+\w+)", r"(?:dead|killed|died)")
+_HURT_COUNTED = _harm_counted(r"(?:injur(?:es|ed|ing)|wound(?:s|ed|ing)|hurt(?:ing)?)", r"(?:injured|wounded|hurt)")
 
 
 def _others_of_other_harm(c: Claim, before: str) -> bool:

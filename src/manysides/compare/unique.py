@@ -567,6 +567,12 @@ def _head_paired(text: str, v: SentenceView, views: Sequence[SentenceView], pair
                                    and _ENDS_AS_SENTENCE.search(w.text) is not None for w in views)
 
 
+def _published_year(published: str | None) -> int | None:
+    """The year of an article's ISO day ("2012-12-07" -> 2012), None when its day is unknown."""
+    m = re.match(r"(\d{4})-", published or "")
+    return int(m.group(1)) if m else None
+
+
 def _background_told(v: SentenceView, ann: Annotation, published: str | None, near: Sequence[str]) -> bool:
     """Whether the sentence recalls an earlier event (a year or date at least a year before the article's day) the
     way one sentence of another outlet on its topic (`near`) does: that sentence gives each of its figures, the date
@@ -576,14 +582,14 @@ def _background_told(v: SentenceView, ann: Annotation, published: str | None, ne
     both outlets give, and are no details of the story's, but for a person's, who tells it (review 21's "... from the
     10 percent high seen in October 2009, ..., Ms. Shierholz noted"); a figure the other sentence lacks leaves them
     new."""
-    m = re.match(r"(\d{4})-", published or "")
-    if not m or not near:
+    year = _published_year(published)
+    if year is None or not near:
         return False
     claims = [c for c in ann.claims if isinstance(c, Claim) and v.start <= c.start and c.end <= v.end
               and c.value is not None and isinstance(c.unit, str) and _NUMERAL.search(c.text)]
     years = [int(c.value) // 10000 if c.unit.lower() == "date" and c.value >= 10000 else int(c.value)
              for c in claims if c.unit.lower() in ("year", "date")]
-    if not any(1000 <= y <= int(m.group(1)) - 1 for y in years) or len(years) == len(claims):
+    if not any(1000 <= y <= year - 1 for y in years) or len(years) == len(claims):
         return False
     numerals = [n.group(0) for c in claims if (n := _NUMERAL.search(c.text)) is not None]
     return any(all(numeral_in(n, sentence) for n in numerals) for sentence in near)
@@ -1112,10 +1118,10 @@ def _since_in_decades(c: Claim, text: str, near: Sequence[str], published: str |
     that span in decades ("It was the deadliest crash in France in decades", review 35): one span, the one outlet
     naming its start. A year no "since" opens ("in 1981") says when something happened, which "decades" does not
     tell; nor does "decades" tell a span under 20 years."""
-    m = re.match(r"(\d{4})-", published or "")
-    if not m or not isinstance(c.unit, str) or c.unit.lower() != "year" or c.value is None:
+    year = _published_year(published)
+    if year is None or not isinstance(c.unit, str) or c.unit.lower() != "year" or c.value is None:
         return False
-    if not DECADES[0] <= int(m.group(1)) - int(c.value) <= DECADES[1]:
+    if not DECADES[0] <= year - int(c.value) <= DECADES[1]:
         return False
     if not any(y.start(2) == c.start for y in _SINCE_YEAR.finditer(text, max(0, c.start - 40), c.end + 1)):
         return False
@@ -1127,9 +1133,9 @@ def _this_year(c: Claim, published: str | None) -> bool:
     article of December 2012, review 36): every outlet reporting the story that year tells its news in it, so it is
     no figure of one outlet's, when another outlet has a sentence on the topic. A date ("May 3, 2012"), another year
     ("the 2013 elections") or an article with no day stays a figure."""
-    m = re.match(r"(\d{4})-", published or "")
-    return (m is not None and isinstance(c.unit, str) and c.unit.lower() == "year" and c.value is not None
-            and int(c.value) == int(m.group(1)))
+    year = _published_year(published)
+    return (year is not None and isinstance(c.unit, str) and c.unit.lower() == "year" and c.value is not None
+            and int(c.value) == year)
 
 
 def _which_one(c: Claim, text: str, near: Sequence[str]) -> bool:
@@ -1324,10 +1330,10 @@ _TOLD_OFFSET = {"last": -1, "this": 0, "next": 1}
 def years_told(text: str, published: str | None) -> set[int]:
     """The calendar years an article names by a time told from its publication day ("last year" in an
     article of 2018 names 2017, "this year" 2018, "next year" 2019); none when its day is unknown."""
-    m = re.match(r"(\d{4})-", published or "")
-    if not m:
+    year = _published_year(published)
+    if year is None:
         return set()
-    return {int(m.group(1)) + _TOLD_OFFSET[t.group(1).lower()] for t in _TOLD_YEAR.finditer(text)}
+    return {year + _TOLD_OFFSET[t.group(1).lower()] for t in _TOLD_YEAR.finditer(text)}
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -1382,10 +1388,9 @@ _SINCE_YEAR = re.compile(rf"\bsince\s+(?:(?:early|late|mid)[-\s]+)?(?:{_MONTH}\s
 def years_since(text: str, published: str | None) -> set[int]:
     """The spans of years up to an article's day that it tells by the year they began ("since 1982" in an
     article of 2021: 39); none when its day is unknown."""
-    m = re.match(r"(\d{4})-", published or "")
-    if not m:
+    year = _published_year(published)
+    if year is None:
         return set()
-    year = int(m.group(1))
     return {year - int(s.group(2)) for s in _SINCE_YEAR.finditer(text) if int(s.group(2)) < year}
 
 
