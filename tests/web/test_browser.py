@@ -271,6 +271,21 @@ def test_no_word_is_split_across_lines_on_a_phone(browser, server_url, width):
         context.close()
 
 
+def _settled(page, state: str, timeout: float = 10.0) -> dict:
+    """The page's state once the scroll cue has caught up with a resize.
+
+    Polled from Python: `page.evaluate` runs over the DevTools protocol, which the page's
+    CSP (no 'unsafe-eval') does not cover, while `wait_for_function` re-evaluates a string
+    predicate with eval inside the page once its first check fails, and the CSP refuses it.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        now = page.evaluate(state)
+        if now["over"] == now["cue"] or time.monotonic() > deadline:
+            return now
+        page.wait_for_timeout(50)
+
+
 def test_a_wide_side_by_side_table_shows_a_scroll_cue_only_while_it_overflows(browser, server_url):
     context = browser.new_context(base_url=server_url, viewport={"width": 1280, "height": 900})
     page = context.new_page()
@@ -288,8 +303,7 @@ def test_a_wide_side_by_side_table_shows_a_scroll_cue_only_while_it_overflows(br
             wide = page.evaluate(state)
             assert wide["cue"] == wide["over"], (url, wide)
             page.set_viewport_size({"width": 390, "height": 900})
-            page.wait_for_function(f"({state})().over === ({state})().cue")
-            narrow = page.evaluate(state)
+            narrow = _settled(page, state)
             assert narrow["over"] == (narrow["cols"] > 1) and narrow["cue"] == narrow["over"], (url, narrow)
             seen.add((wide["cue"], narrow["cue"]))
         assert (False, True) in seen  # a table that fits a wide window, not a phone
