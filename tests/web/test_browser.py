@@ -271,17 +271,18 @@ def test_no_word_is_split_across_lines_on_a_phone(browser, server_url, width):
         context.close()
 
 
-def _settled(page, state: str, timeout: float = 10.0) -> dict:
-    """The page's state once the scroll cue has caught up with a resize.
+def _poll(page, script: str, done, timeout: float = 10.0):
+    """The value of `script` in the page once `done` holds for it (or at the timeout).
 
     Polled from Python: `page.evaluate` runs over the DevTools protocol, which the page's
     CSP (no 'unsafe-eval') does not cover, while `wait_for_function` re-evaluates a string
     predicate with eval inside the page once its first check fails, and the CSP refuses it.
+    On a slow machine a resize or a link's effect may land a moment after the call returns.
     """
     deadline = time.monotonic() + timeout
     while True:
-        now = page.evaluate(state)
-        if now["over"] == now["cue"] or time.monotonic() > deadline:
+        now = page.evaluate(script)
+        if done(now) or time.monotonic() > deadline:
             return now
         page.wait_for_timeout(50)
 
@@ -303,7 +304,7 @@ def test_a_wide_side_by_side_table_shows_a_scroll_cue_only_while_it_overflows(br
             wide = page.evaluate(state)
             assert wide["cue"] == wide["over"], (url, wide)
             page.set_viewport_size({"width": 390, "height": 900})
-            narrow = _settled(page, state)
+            narrow = _poll(page, state, lambda now: now["over"] == now["cue"])
             assert narrow["over"] == (narrow["cols"] > 1) and narrow["cue"] == narrow["over"], (url, narrow)
             seen.add((wide["cue"], narrow["cue"]))
         assert (False, True) in seen  # a table that fits a wide window, not a phone
@@ -333,7 +334,8 @@ def test_the_html_report_fits_the_screen_and_its_links_open_the_article(browser,
         target = link.get_attribute("href")
         assert page.evaluate(f"document.querySelector('{target}').closest('details').open") is False
         link.click()
-        assert page.evaluate(f"document.querySelector('{target}').closest('details').open") is True
+        opened = f"document.querySelector('{target}').closest('details').open"
+        assert _poll(page, opened, lambda now: now is True) is True
     finally:
         context.close()
 
