@@ -36,7 +36,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "275"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "277"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -544,6 +544,12 @@ REPORT_VERSION = "275"  # 4: an article naming no outlet is its own outlet every
 # 275: session 47, helper H, disputes (review 37): each article's only count of the harmed pairs with another's at
 #     cosine 0.2 (`HARM_ONE_THING_TOPIC`; other things 0.35): "killing five people and injuring eight others" and
 #     "Five people were killed and six injured amid the chaos" (0.27) are one toll (docs/comparison.md)
+# 277: session 48, helper A, summaries (reviews 36, 38): a sentence telling the deed of one before it again (the same
+#     verb in the past tense, the same subject or object: "Gov. Ada Brennan signed the bills ..." / "Gov. Ada Brennan
+#     signed the legislation ...") is left out; "Despite all that, ..." points back; an echo that a lead matches with
+#     a sentence said is not said again; a word every headline of three outlets or more gives ("truce") calls for the
+#     report's sentence that says it; an article filed as opinion (its address, a headline's label) is a column
+#     (docs/comparison.md)
 
 
 class Progress(Protocol):
