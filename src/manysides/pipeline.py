@@ -548,8 +548,9 @@ REPORT_VERSION = "277"  # 4: an article naming no outlet is its own outlet every
 #     verb in the past tense, the same subject or object: "Gov. Ada Brennan signed the bills ..." / "Gov. Ada Brennan
 #     signed the legislation ...") is left out; "Despite all that, ..." points back; an echo that a lead matches with
 #     a sentence said is not said again; a word every headline of three outlets or more gives ("truce") calls for the
-#     report's sentence that says it; an article filed as opinion (its address, a headline's label) is a column
-#     (docs/comparison.md)
+#     report's sentence that says it; an article filed as opinion (its address, a headline's label) is a column; unnamed
+#     people's hearsay about the story ("..., some reporters are saying there is much more to the story") is a frame,
+#     no statement (docs/comparison.md)
 
 
 class Progress(Protocol):

@@ -751,10 +751,18 @@ _SITE_WORDS = frozenset({"the", "news", "online", "web", "com", "www"})
 MAX_SITE_WORDS = 4
 
 
+# A headline in title case that opens with "Us" before a capitalised word opens with the country, cased as a word
+# ("Us Supreme Court Rejects Exxon's Plea ...", the Daily Caller's, review 38; "Us Gets Closer to ..."): the pronoun
+# does not open a headline's sentence before a verb or a noun ("Us vs. Them" stays). Not caught: "Us" inside a
+# headline ("... Will Let Us Reopen ..." is the pronoun, and so are all such in allsides' 31,534 headlines).
+_US_OPENING = re.compile(r"^Us(?=\s+(?!(?i:vs?|versus|and|or)\b)[A-Z])")
+
+
 def headline(title: str | None, outlet: str | None = None) -> str:
-    """`title` with its spaces collapsed and without a site's name after it (`_SITE`) that names `outlet`, is a
-    domain, or follows " | ". The stored title stays as the outlet gave it: an article's id derives from it."""
-    title = " ".join((title or "").split())
+    """`title` with its spaces collapsed, an opening "Us" before a capitalised word read as "US" (`_US_OPENING`),
+    and without a site's name after it (`_SITE`) that names `outlet`, is a domain, or follows " | ". The stored title
+    stays as the outlet gave it: an article's id derives from it."""
+    title = _US_OPENING.sub("US", " ".join((title or "").split()), count=1)
     m = _SITE.search(title)
     if m is None or len(title[:m.start()].split()) < 2:
         return title
