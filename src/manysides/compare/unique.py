@@ -282,6 +282,7 @@ def unique_points(
         far = _other_news(art.text, mine, (others @ matrices[art.id].T).max(0) if others.size else None,
                           ann, elsewhere)
         alone: set[int] = set()  # quotation tails listed from their own start, their head another outlet's point
+        again: dict[int, set[_Figure]] = {}  # the new figures of sentences on another outlet's topic, by start
         in_points = {v.start for v in mine if any(x.article == v.article and x.start < v.end and x.end > v.start
                                                  for p in shared for x in p.evidence)}
         for v in mine:
@@ -385,8 +386,11 @@ def unique_points(
             score += 3.0 * min(len(figures), 2) + 2.0 * min(len(counted), 2)
             if score > 0:
                 scored.append((score, v, [*figures.values(), *counted.values()]))
+                if best >= threshold and figures and not counted:  # its figures may be another item's again
+                    again[v.start] = {_figure(c) for spans in figures.values() for c in ann.claims
+                                      if isinstance(c, Claim) and any(c.start == s for s, _ in spans)}
         scored.sort(key=lambda sv: (-sv[0], sv[1].start))
-        chosen = sorted(scored[:per_article], key=lambda sv: sv[1].start)
+        chosen = sorted(_not_again(scored, again, ann, per_article), key=lambda sv: sv[1].start)
         # a sentence that opens inside a quotation (the splitter cut the quotation at a stop or an
         # ellipsis) is listed from the sentence the quotation opens in, never as the quotation's tail
         spans_of = [(v.start if v.start in alone else _quotation_start(art.text, v.start, mine), v)
@@ -399,6 +403,30 @@ def unique_points(
             out.append(UniquePoint(v.article, start if start < v.start else v.start, v.end, text,
                                    _details(art.text, v, details), quoted_speaker(text, start, v.end, ann.quotes)))
     return tuple(out)
+
+
+def _not_again(scored: Sequence[tuple[float, SentenceView, list]], again: Mapping[int, set[_Figure]],
+               ann: Annotation, per_article: int) -> list[tuple[float, SentenceView, list]]:
+    """The `per_article` best of one article's `scored` sentences (best first), leaving out one whose every new figure
+    an item already kept gives, when it names nothing new and stands on another outlet's topic (`again`, its
+    figures by its start): Fox's "The sentence for a culpable homicide conviction is at the judge's discretion, and it
+    can range from a suspended sentence and a fine to up to a maximum of 15 years in prison." after its own "The
+    conviction of culpable homicide ... can bring a maximum prison sentence of 15 years." (review 36), where CNN's
+    "it will be up to the judge to decide" tells the rest. The figure is the outlet's own once, not twice; its
+    place goes to the next sentence. A sentence on no other outlet's topic, or with a name or another figure of
+    its own, stays."""
+    kept: list[tuple[float, SentenceView, list]] = []
+    given: set[_Figure] = set()
+    for entry in scored:
+        if len(kept) == per_article:
+            break
+        start = entry[1].start
+        if start in again and again[start] and again[start] <= given:
+            continue
+        kept.append(entry)
+        given |= {_figure(c) for spans in entry[2] for c in ann.claims
+                  if isinstance(c, Claim) and any(c.start == s for s, _ in spans)}
+    return kept
 
 
 # A heading: a line of at most this many words not closed as a sentence ("More Mueller report drops Thursday")
@@ -1290,6 +1318,33 @@ _YEARS_IN_WORDS = {10: ("a decade", "one decade"), 20: ("two decades",), 30: ("t
                    50: ("half a century", "five decades"), 100: ("a century", "one century")}
 
 
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+
+
+def _ordinals(n: int) -> tuple[str, ...]:
+    """The ordinal of `n` as outlets write it, lower case: "24th", "2nd", "second" (words up to twentieth)."""
+    end = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return (f"{n}{end}", *((_ORDINAL_WORDS[n - 1],) if 1 <= n <= len(_ORDINAL_WORDS) else ()))
+
+
+def _ordinal_told(c: Claim, after: str, elsewhere: str) -> bool:
+    """Whether another outlet (`elsewhere`, lower case) tells an exact count of things by the ordinal of the last of
+    them or of the next: CNN's "There are 23 states which have right-to-work laws" beside the Washington Times'
+    "making this bastion of industrial labor strength the 24th state ... to adopt right-to-work laws" (review 36),
+    one tally before or after the newcomer. The word counted (`after` the figure) must follow the ordinal, singular
+    ("the 24th state", not "the 24th of the states" nor "the 24th time"); a hedged count ("about 20 states") or a
+    count under two stays a figure."""
+    m = re.match(r"\s+([A-Za-z][\w'’-]*)", after)
+    if (m is None or _counted_word(after) is None or c.hedge or c.unit != "count" or c.value != int(c.value)
+            or c.value < 2 or c.low != c.high):
+        return False
+    n, word = int(c.value), m.group(1).lower()
+    forms = "|".join(re.escape(o) for k in (n, n + 1) for o in _ordinals(k))
+    words = "|".join(re.escape(w) for w in (word, *_number_forms(word)))
+    return re.search(rf"(?<![\w'’-])(?:{forms})\s+(?:{words})(?![\w'’-])", elsewhere) is not None
+
+
 def _in_words(c: Claim, elsewhere: str) -> bool:
     """Whether the other outlets (`elsewhere`, lower case) write claim `c`'s span of years
     in words."""
@@ -1527,6 +1582,7 @@ def _novel(
                                          _counted_word(v.text[c.end - v.start:]))
                     and not _in_words(c, elsewhere) and not _time_given(c, told, days)
                     and not _span_since(c, since) and not _span_of_months(c, months)
+                    and not _ordinal_told(c, v.text[c.end - v.start:], elsewhere)
                     and not (_counts(c) and (_printed(_figure(c), printed) or _a_change_of(_figure(c), printed)
                                              or _bound_met(c, printed) or _estimate_met(c, estimates)
                                              or _within_bound(c, v.text[c.end - v.start:], bounds)

@@ -1,0 +1,80 @@
+"""Session 48's "only one outlet reports" rules (helper D, review 36): a count another outlet tells by the ordinal
+of the last or the next thing counted ("23 states" beside "the 24th state"), and a sentence whose only new figure
+an item of the same outlet already gives. All sentences invented; each rule has a control that must stay an item."""
+
+from manysides.compare.unique import unique_points
+
+from compare_fixtures import Draft, make_alike, make_fixture
+
+LEAD_A = ("The mill at Port Alma cut its shifts on Monday, the owners told the town council.", "lead")
+LEAD_B = ("Port Alma's mill will run fewer shifts from Monday, its owners told the council.", "lead")
+
+
+def _items(sentence: str, other: str, claims: list, cosine: float = 0.6) -> dict[str, list[str]]:
+    a = Draft("a", "A", [LEAD_A, (sentence, "item")], claims=claims)
+    b = Draft("b", "B", [LEAD_B, (other, "item")])
+    fx = make_fixture([a, b])
+    make_alike(fx, "a", 1, "b", 1, cosine)
+    return {u.text: [d.text for d in u.details]
+            for u in unique_points(fx.articles, fx.annotations, fx.vectors) if u.article == "a"}
+
+
+COUNTIES = "There are 11 counties which have banned night shifts at mills, most of them upriver."
+ELEVEN = [("11", "counties", 11, "count", None, 11, 11)]
+
+
+def test_a_count_told_by_the_ordinal_of_the_next_is_given():
+    """Review 36: CNN's "There are 23 states which have right-to-work laws, ..." was listed for "23" beside the
+    Washington Times' "making this bastion of industrial labor strength the 24th state ... to adopt right-to-work
+    laws": one tally, before the newcomer. The ordinal of the count itself (after it) tells it too."""
+    nxt = "The vote makes Alma the 12th county to ban night shifts at its mills."
+    assert COUNTIES not in _items(COUNTIES, nxt, ELEVEN)
+    same = "The vote makes Alma the eleventh county to ban night shifts at its mills."
+    assert COUNTIES not in _items(COUNTIES, same, ELEVEN)
+
+
+def test_an_ordinal_of_another_word_or_number_leaves_the_count_new():
+    """The controls: the ordinal must count the same word ("the 12th time" is no county) and be the count's own or
+    the next ("the 14th county" is another tally); a hedged count ("about 11 counties") is an estimate, not told by
+    an ordinal."""
+    assert _items(COUNTIES, "The council met for the 12th time to talk about night shifts at mills.",
+                  ELEVEN).get(COUNTIES) == ["11"]
+    assert _items(COUNTIES, "The vote makes Alma the 14th county to ban night shifts at its mills.",
+                  ELEVEN).get(COUNTIES) == ["11"]
+    hedged = "There are about 11 counties which have banned night shifts at mills, most of them upriver."
+    claims = [("about 11", "counties", 11, "count", "about", 10, 12)]
+    assert _items(hedged, "The vote makes Alma the 12th county to ban night shifts at its mills.",
+                  claims).get(hedged) == ["about 11"]
+
+
+FINE = "A mill that breaks the rule can be fined up to $40,000 a day by the state board."
+AGAIN = "The fine is set by the board, and it can range from a warning to a maximum of $40,000 a day."
+OTHER = "There is no set fine for breaking the rule, so the state board will decide it case by case."
+FORTY = [("up to $40,000", "fine", 40000, "USD", "up to", None, 40000),
+         ("a maximum of $40,000", "fine", 40000, "USD", "up to", None, 40000)]
+
+
+def _fines(sentences: list[tuple[str, str]], claims: list) -> dict[str, list[str]]:
+    a = Draft("a", "A", [LEAD_A, *sentences], claims=claims)
+    b = Draft("b", "B", [LEAD_B, (OTHER, "other")])
+    fx = make_fixture([a, b])
+    make_alike(fx, "a", len(sentences), "b", 1, 0.6)  # the last sentence is on the other outlet's topic
+    return {u.text: [d.text for d in u.details]
+            for u in unique_points(fx.articles, fx.annotations, fx.vectors) if u.article == "a"}
+
+
+def test_a_figure_the_outlet_listed_already_is_not_listed_again():
+    """Review 36: Fox's "The sentence ... is at the judge's discretion, and it can range ... to up to a maximum of 15
+    years in prison." was listed for "15 years", which its own "... can bring a maximum prison sentence of 15 years."
+    gives as an item already, and CNN's "it will be up to the judge to decide" tells the rest."""
+    items = _fines([(FINE, "fine"), (AGAIN, "again")], FORTY)
+    assert items.get(FINE) == ["up to $40,000"] and AGAIN not in items
+
+
+def test_a_figure_given_once_stays_listed():
+    """The controls: with no other item of the outlet giving the figure, the sentence on another outlet's topic is
+    listed for it; and another figure beside the one given keeps it."""
+    assert _fines([(AGAIN, "again")], FORTY[1:]).get(AGAIN) == ["a maximum of $40,000"]
+    more = "The fine is set by the board, and it can range from $500 to a maximum of $40,000 a day."
+    claims = [FORTY[0], ("$500", "fine", 500, "USD", None, 500, 500), FORTY[1]]
+    assert _fines([(FINE, "fine"), (more, "again")], claims).get(more) == ["$500", "a maximum of $40,000"]
