@@ -78,3 +78,24 @@ def test_a_figure_given_once_stays_listed():
     more = "The fine is set by the board, and it can range from $500 to a maximum of $40,000 a day."
     claims = [FORTY[0], ("$500", "fine", 500, "USD", None, 500, 500), FORTY[1]]
     assert _fines([(FINE, "fine"), (more, "again")], claims).get(more) == ["$500", "a maximum of $40,000"]
+
+
+LOW = "The river fell to 1.2 metres in May, its lowest level since 1961, when the board started to record its height."
+LOW_CLAIMS = [("1.2 metres", "river level", 1.2, "metres", None, 1.2, 1.2), ("1961", "records", 1961, "year", None,
+                                                                              1961, 1961)]
+
+
+def test_the_year_records_began_is_given_by_a_record():
+    """Review 37: the Washington Times' "The unemployment rate for blacks fell to 5.9 percent in May, reaching the
+    lowest level since 1972, when the government started to record that data." was listed for "1972" beside CNN's
+    "Black unemployment fell to a record low": the lowest since records began is the record. The level stays new."""
+    assert _items(LOW, "The river fell to a record low in May, the board said.", LOW_CLAIMS).get(LOW) == ["1.2 metres"]
+
+
+def test_a_year_a_level_last_stood_stays_new():
+    """The controls: "the lowest since 1961" with no clause saying records began then is the year the level last
+    stood, a figure of its own; and with no sentence of another outlet calling it a record the year stays too."""
+    last = "The river fell to 1.2 metres in May, its lowest level since 1961, when a drought emptied the lakes."
+    assert _items(last, "The river fell to a record low in May, the board said.",
+                  LOW_CLAIMS).get(last) == ["1.2 metres", "1961"]
+    assert _items(LOW, "The river fell sharply in May, the board said.", LOW_CLAIMS).get(LOW) == ["1.2 metres", "1961"]

@@ -320,6 +320,7 @@ def unique_points(
                             and c.end <= v.end and not _counts(c) and (_which_one(c, art.text, near_words)
                                                                        or _since_in_decades(c, art.text, near_words,
                                                                                             art.published)
+                                                                       or _records_began(c, art.text, near_words)
                                                                        or (near_words and _this_year(c, art.published))
                                                                        )}
                 # ... or a part of the sentence's total that another outlet gives as a share of that total
@@ -1154,6 +1155,30 @@ def _since_in_decades(c: Claim, text: str, near: Sequence[str], published: str |
     if not any(y.start(2) == c.start for y in _SINCE_YEAR.finditer(text, max(0, c.start - 40), c.end + 1)):
         return False
     return any(_IN_DECADES.search(sentence) for sentence in near)
+
+
+# the year a series of records began, told after it: "since 1972, when the government started to record that data",
+# "since 1948, when records began", "since 1880, when record-keeping began"
+_RECORDS_BEGAN = re.compile(r"\s*,?\s+when\s+(?:(?:[\w'’-]+\s+){0,4}?(?:start|began|begin|first)\w*\s+(?:to\s+)?"
+                            r"(?:record|track|keep|collect|measur|compil|publish)\w*|(?:[\w'’-]+\s+){0,2}"
+                            r"record(?:s|-keeping|\s+keeping)\s+(?:began|begin|start))",
+                            re.IGNORECASE)
+# ... and a record told as such: "a record low", "the lowest on record", "the narrowest ever measured", "all-time"
+_A_RECORD = re.compile(r"\brecord[-\s]+(?:low|high|level)s?\b|\bon\s+record\b|\bever\s+(?:recorded|measured|"
+                       r"tracked)\b|\ball[-\s]time\b|\bsince\s+records\s+(?:began|started)\b", re.IGNORECASE)
+
+
+def _records_began(c: Claim, text: str, near: Sequence[str]) -> bool:
+    """Whether year `c` is told "since" as the year records of the thing began ("The unemployment rate for blacks fell
+    to 5.9 percent in May, reaching the lowest level since 1972, when the government started to record that data.")
+    while a sentence of another outlet on its topic (`near`) calls the level a record ("Black unemployment fell to a
+    record low", review 37): the lowest since records began is the record. A year of a record no clause says records
+    began in ("the lowest since 1969") is a year a level last stood, and stays a figure."""
+    if not isinstance(c.unit, str) or c.unit.lower() != "year" or not near:
+        return False
+    if not any(y.start(2) == c.start for y in _SINCE_YEAR.finditer(text, max(0, c.start - 40), c.end + 1)):
+        return False
+    return _RECORDS_BEGAN.match(text, c.end) is not None and any(_A_RECORD.search(t) for t in near)
 
 
 def _this_year(c: Claim, published: str | None) -> bool:
