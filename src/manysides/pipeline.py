@@ -39,6 +39,7 @@ from .stories.vectors import article_vectors
 REPORT_VERSION = "277"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "286"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "287"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "288"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -560,6 +561,10 @@ REPORT_VERSION = "287"  # 4: an article naming no outlet is its own outlet every
 # 287: session 48, helper D, unique items (review 37): a year told "since" as the year records began ("the lowest level
 #     since 1972, when the government started to record that data") is given by another outlet's sentence on its
 #     topic calling the level a record ("fell to a record low") (docs/comparison.md)
+# 288: session 48, helper D, unique items (reviews 35, 36): a country's public body is no new name where another outlet
+#     names it by what it is after the country ("the French Civil Aviation Authority" beside "France's aviation
+#     authority"; "the Office of the Attorney General of Switzerland", and its "(OAG)", beside "Swiss federal
+#     prosecutors") (docs/comparison.md)
 
 
 class Progress(Protocol):

@@ -99,3 +99,40 @@ def test_a_year_a_level_last_stood_stays_new():
     assert _items(last, "The river fell to a record low in May, the board said.",
                   LOW_CLAIMS).get(last) == ["1.2 metres", "1961"]
     assert _items(LOW, "The river fell sharply in May, the board said.", LOW_CLAIMS).get(LOW) == ["1.2 metres", "1961"]
+
+
+def _names(sentence: str, other: str, names: list[tuple[str, str, str]], cosine: float = 0.6) -> list[str] | None:
+    a = Draft("a", "A", [LEAD_A, (sentence, "item")], entities=names)
+    b = Draft("b", "B", [LEAD_B, (other, "item")])
+    fx = make_fixture([a, b])
+    make_alike(fx, "a", 1, "b", 1, cosine)
+    items = {u.text: [d.text for d in u.details] for u in unique_points(fx.articles, fx.annotations, fx.vectors)}
+    return items.get(sentence)
+
+
+BOARD = "Ana Reyes, a spokeswoman for the Danish Maritime Safety Authority, said the mill's barge sent no signal."
+BOARD_NAMES = [("Ana Reyes", "Ana Reyes", "PERSON"),
+               ("the Danish Maritime Safety Authority", "Danish Maritime Safety Authority", "ORG")]
+
+
+def test_a_countrys_body_named_by_its_kind_is_no_new_name():
+    """Review 35: NPR's "Eric Heraud, a spokesman for the French Civil Aviation Authority, said ..." was listed for
+    the authority beside USA Today's "..., France's aviation authority said"; review 36: CNN's "The Office of the
+    Attorney General of Switzerland (OAG) has opened criminal proceedings ..." for the office and its short name
+    beside NPR's "Swiss federal prosecutors said they had opened an investigation ...". The spokeswoman stays new."""
+    other = "The barge sent no distress signal, Denmark's maritime safety authority said."
+    assert _names(BOARD, other, BOARD_NAMES) == ["Ana Reyes"]
+    office = "The Office of the Attorney General of Norway (OAGN) has opened criminal proceedings over the mill's barge."
+    names = [("The Office of the Attorney General of Norway", "Office of the Attorney General of Norway", "ORG"),
+             ("OAGN", "OAGN", "ORG")]
+    # its names told, the sentence on another outlet's topic adds nothing: no item
+    assert _names(office, "Norwegian federal prosecutors said they had opened an inquiry into the barge.",
+                  names) is None
+
+
+def test_another_countrys_body_or_the_kind_alone_leaves_the_name_new():
+    """The controls: the kind told of another country ("Sweden's maritime safety authority"), or without a country
+    ("the maritime safety authority"), does not name the Danish body."""
+    for other in ("The barge sent no distress signal, Sweden's maritime safety authority said.",
+                  "The barge sent no distress signal, the maritime safety authority said."):
+        assert _names(BOARD, other, BOARD_NAMES) == ["Ana Reyes", "the Danish Maritime Safety Authority"]

@@ -2176,6 +2176,10 @@ def _another_form(surface: str, kind: str, elsewhere: str,
         return True  # "CDC" where the others wrote "Centers for Disease Control and Prevention"
     if any(said(form) for form in (aliases or {}).get(name.replace(".", "").removeprefix("the "), ())):
         return True  # "ATF" where the story wrote "Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)"
+    if (_body_by_kind(surface, other) or any(
+            _body_by_kind(form, other) for form in (aliases or {}).get(name.replace(".", "").removeprefix("the "), ()))):
+        return True  # "the French Civil Aviation Authority" (or its "FCAA", whatever the tagger calls it) where the
+        # others wrote "France's aviation authority"
     words = parts[1:] if parts[:1] == ["the"] else parts
     if len(words) >= 2 and any(said(" ".join([*words[:-1], w])) for w in _number_forms(words[-1])):
         return True  # "US Treasuries" where the others wrote "US Treasury"
@@ -2199,6 +2203,50 @@ def _another_form(surface: str, kind: str, elsewhere: str,
     if kind not in ("NORP", "GPE") or len(content) != 1:
         return False  # "New York" is not "New Jersey" and "The New York Times"
     return all(any(_one_stem(w, x) or _demonym(w, x) for x in capitalised) for w in content)
+
+
+# countries and the words outlets write for them, the adjective first: a body of one "the French Civil Aviation
+# Authority" is "France's aviation authority" elsewhere (irregular adjectives, and the regular ones of the news)
+_COUNTRY_WORDS = [tuple(g.split("|")) for g in (
+    "swiss|switzerland", "french|france", "german|germany", "british|britain|uk|united kingdom", "spanish|spain",
+    "dutch|netherlands|holland", "swedish|sweden", "danish|denmark", "norwegian|norway", "finnish|finland",
+    "polish|poland", "irish|ireland", "greek|greece", "turkish|turkey", "portuguese|portugal", "chinese|china",
+    "japanese|japan", "thai|thailand", "iraqi|iraq", "israeli|israel", "pakistani|pakistan", "egyptian|egypt",
+    "south african|south africa", "mexican|mexico", "brazilian|brazil", "canadian|canada", "australian|australia",
+    "russian|russia", "italian|italy", "indian|india", "iranian|iran", "ukrainian|ukraine", "belgian|belgium",
+    "austrian|austria", "scottish|scotland", "welsh|wales", "english|england", "american|us|united states")]
+# a prosecution service named by its office ("the Office of the Attorney General of Switzerland", "the Public
+# Prosecutor's Office", "the National Prosecuting Authority") is the country's prosecutors
+_PROSECUTION = re.compile(r"\b(?:attorney[-\s]general|prosecut\w*)\b")
+
+
+def _body_by_kind(surface: str, elsewhere: str) -> bool:
+    """Whether the other outlets (`elsewhere`, lower case) name a country's public body by what it is, the country
+    before it: NPR's "the French Civil Aviation Authority" beside USA Today's "France's aviation authority said" (review
+    35), CNN's "The Office of the Attorney General of Switzerland" beside NPR's "Swiss federal prosecutors said"
+    (review 36). The name opens with the country's adjective or ends "of <country>" (`_COUNTRY_WORDS`); the last two
+    words of the rest must follow the country's name, adjective or possessive, up to two words between ("France's
+    aviation authority"), and a prosecution service's office ("attorney general", "prosecutor's office") may be told
+    as its "prosecutors". Another country's body, or the words without the country ("the aviation authority"), are
+    not told so: the country's and the body's words must both stand there."""
+    name = _bare(" ".join(surface.split())).removeprefix("the ")
+    for forms in _COUNTRY_WORDS:
+        rest = next((name[len(f) + 1:] for f in forms if name.startswith(f + " ")), None)
+        if rest is None:
+            rest = next((name[:-len(f) - 4] for f in forms if name.endswith(" of " + f)), None)
+            rest = rest.removesuffix(" of the") if rest else rest
+        if rest is None:
+            continue
+        words = _WORD.findall(rest)
+        if len(words) < 2:
+            return False
+        heads = [r"\s+".join(map(re.escape, words[-2:]))]
+        if _PROSECUTION.search(rest):
+            heads.append(r"prosecutors?(?:['’]s?\s+office)?")
+        country = "|".join(re.escape(f) for f in forms)
+        return re.search(rf"(?<![\w'’-])(?:{country})(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(heads)})"
+                         r"(?![\w'’-])", elsewhere) is not None
+    return False
 
 
 def _head_alone(surface: str, written: str) -> bool:
