@@ -15,7 +15,7 @@ _PLAYLIST_MIN = 3  # a playlist's lines, fewer are a caption or two
 _PLAYLIST_WORDS = 18
 
 
-def _playlist_item(text: str, outlet_names: Sequence[str]) -> bool:
+def playlist_item(text: str, outlet_names: Sequence[str]) -> bool:
     """A clip's title and its source, no sentence around them ("Berkeley firefighter video KTVU",
     "Resolve Amid Ruin San Francisco Chronicle"); a title and source after a dash is a cited headline."""
     if len(text.split()) > _PLAYLIST_WORDS or not (text[:1].isupper() or text[:1].isdigit()) or " - " in text:
@@ -34,10 +34,10 @@ def playlist(texts: Sequence[str], outlet_names: Sequence[str]) -> list[tuple[in
     while i < len(texts):
         run, j = [], i
         while j < len(texts):
-            if _playlist_item(texts[j], outlet_names):
+            if playlist_item(texts[j], outlet_names):
                 run.append(j)
             elif not (run and len(texts[j].split()) <= 3 and not re.search(r"[.!?:]$", texts[j])
-                      and j + 1 < len(texts) and _playlist_item(texts[j + 1], outlet_names)):
+                      and j + 1 < len(texts) and playlist_item(texts[j + 1], outlet_names)):
                 break
             j += 1
         if len(run) >= _PLAYLIST_MIN:

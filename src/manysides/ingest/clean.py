@@ -374,6 +374,8 @@ _QUOTED_HEADLINE = re.compile(r"^(?:-- ?|[•▪►●◆]\s*)[\"“](?P<title>[
                               r"(?: [A-Z][\w.&'’-]*){0,4}\))?$")
 _QUOTED_HEADLINE_WORDS = 4
 _LINK_LIST_MAX = 8
+_QUOTED_STOP_END = re.compile(r"[.!][\"”’')\]]+$")  # a quoted sentence closing a line ("Lee:“We won.”"), no headline
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s")  # a numbered list's item ("2. Ohio"), no headline under a link
 # an audio player saved with its piece's title: "<title> Listen · 4:07 4:07" (NPR)
 _AUDIO_PLAYER = re.compile(r"\bListen\s*·\s*\d{1,2}:\d{2}(?:\s+\d{1,2}:\d{2})?$")
 # a live post's label between its update and the post as first written: "Our original post continues:"
@@ -492,6 +494,14 @@ _PAREN_POINTER = re.compile(r"\s*\((?:For [^()]{1,120},\s*)?(?:see|read|check ou
 # not a robot by clicking the box. Invalid email address. ...", the Times, review 24): its heading or its check.
 _SIGN_UP_FORM = re.compile(r"^Newsletter Sign Up\b|\bverify (?:that )?you['’]re not a robot\b", re.IGNORECASE)
 _SIGN_UP_FORM_WORDS = 150
+# An election results widget saved as a line ("Total results Remain 0% Leave 0% - / 382 districts reporting Breakdown
+# by region select region for latest results ...", CNN, review 36): its tally of the units reporting, with a slash and
+# a dash for a count not in yet ("- / 382 districts reporting", "41/50 states reporting"). Prose writes "with 98
+# percent of precincts reporting" or "4 of 50 states", and ends on a stop: a line ending so stays.
+_RESULTS_TALLY = re.compile(r"(?:^|\s)(?:\d[\d,]*|[-–—])\s*/\s*(?:\d[\d,]*|[-–—])\s+(?:[a-z]+\s+)?"
+                            r"(?:precincts|districts|counties|states|wards|constituencies|regions|areas|councils|seats)"
+                            r"\s+(?:reporting|declared)\b")
+_RESULTS_WIDGET_WORDS = 80
 # ... and one with a country chooser, saved with its whole drop-down list ("Get The Brief. Sign up to receive the top
 # stories ... Choose your country United States of America Afghanistan Albania ... Please enter a valid email address.
 # Please select your country. ...", Time, review 30): a chooser and a form's check in one line mark it as a form
@@ -818,6 +828,11 @@ _POSITION_CAPTION = re.compile(r"^(?!.*[\"“”])[A-Z].{0,120}?\b(?!(?:Right|Le
                                rf", {PICTURE_PLACE},")
 _POSITION_CAPTION_WORDS = 50
 _CAPTION_WORDS = 80
+# An agency caption (`_FILE_CAPTION`) closed by its photo credit, however long: the AP adds the story's context to the
+# picture's ("FILE - In this April 2, 2020 file photo, ... in Tampa, Fla. The airline said Wednesday ... (AP Photo/Jo
+# Lin, File)", 99 such lines of 81-140 words in the AllSides texts, review 37); without the credit a long line opening
+# "In this photo" may be prose and keeps to `_CAPTION_WORDS`
+_CREDITED_CAPTION_WORDS = 200
 _MIN_HTML_WORDS = 10
 _HTML_HINT = (
     "save the article page itself (not a home, index or login page), "
@@ -923,7 +938,7 @@ def clean_document(doc: Document) -> Article:
             lines = _drop_repeated_title(lines, meta["title"], removed)
     if doc.kind != "html":  # markdown keeps its words and loses its marks
         lines = _unmark(lines, removed)
-    kept, found_byline = _remove_noise(lines, removed)
+    kept, found_byline = _remove_noise(lines, removed, outlet)
     kept = _undash_list(kept)
     kept = _drop_repeated_quotes(kept, removed)
     kept = _drop_pull_quotes(kept, removed)
@@ -1164,9 +1179,12 @@ def _decoded_once(title: str | None, html: str) -> str | None:
     return title
 
 
-def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], str | None]:
-    """Drop noise lines, appending a note for each to `removed`; return kept lines and byline."""
+def _remove_noise(lines: list[_Line], removed: list[str], outlet: str | None = None) -> tuple[list[_Line], str | None]:
+    """Drop noise lines, appending a note for each to `removed`; return kept lines and byline (`outlet` names the
+    outlet, whose name closes the items of its video playlist)."""
     kept: list[_Line] = []
+    outlet_names: list[str] | None = None  # computed at the first related link
+    link_run_end = 0  # lines before this index, under a related link, are linked headlines (`_link_run_end`)
     byline: str | None = None
     pending_break = False
     labels = Counter(m.group(1) for ln in lines if (m := _LABEL.match(ln.text)))
@@ -1202,6 +1220,8 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
         if (note is None and stamp is None and nxt is not None and re.search(r"[a-z]", nxt)
                 and len(line.text.split()) <= _CAPS_LINE_WORDS and _CAPS_LINE.match(line.text)):
             note = f"capitals heading: {_show(line.text)}"
+        if note is None and stamp is None and i < link_run_end:
+            note = f"related link: {_show(line.text)}"
         if note is None and nxt is not None and line.text == nxt:
             if _is_caption_like(line.text):  # both copies go: neither is article prose
                 removed.append(f"repeated caption: {_show(line.text)}")
@@ -1243,6 +1263,9 @@ def _remove_noise(lines: list[_Line], removed: list[str]) -> tuple[list[_Line], 
                 while i + 1 < len(lines) and _is_link_title(nxt := lines[i + 1].text) and _KICKER_LINK.search(nxt):
                     i += 1
                     removed.append(f"related link: {_show(lines[i].text)}")
+                if outlet_names is None:
+                    outlet_names = sorted(_outlet_forms(outlet))
+                link_run_end = max(link_run_end, _link_run_end(lines, i + 1, outlet_names))
         else:
             stripped, credit = _strip_inline_credit(line.text)
             if credit and (_LABELLED_CREDIT.search(credit) and len(stripped.split()) <= _CAPTION_WORDS
@@ -1316,6 +1339,26 @@ def _skip_link_list(lines: list[_Line], start: int, removed: list[str], words: i
         removed.append(f"related link: {_show(lines[end].text[:split].rstrip())}")
         lines[end] = _Line(lines[end].text[split:].lstrip(), lines[end].blank_before)
     return end
+
+
+def _link_run_end(lines: list[_Line], start: int, outlet_names: list[str]) -> int:
+    """The end of the unlabelled headlines set right under a link, each a paragraph (USA Today's "Feds: Airport
+    shooting suspect complained of mind control" over "Traveler says laptop saved him during Florida airport shooting"
+    and "Family of Florida shooting suspect says ...", review 37): the lines from `start` that read as linked
+    headlines (`_is_link_title`, no stop inside a closing quotation mark, no list item's number), up to
+    `_LINK_LIST_MAX`, two or more; the last of them stays unless they close the text, being the story's own subheading
+    when prose follows it ("Who are the victims?"). Returns `start` when none goes; a lone headline-like line under a
+    link is read as a subheading. A video playlist's item (a clip's title closed by its source, `_line_runs`) ends the
+    run, left to the playlist rule; a line another rule removes keeps that rule's label (the caller's)."""
+    end = start
+    while end < len(lines) and end - start < _LINK_LIST_MAX and lines[end].blank_before \
+            and _is_link_title(lines[end].text) and not _QUOTED_STOP_END.search(lines[end].text) \
+            and not _LIST_NUMBER.match(lines[end].text) \
+            and not _line_runs.playlist_item(lines[end].text, outlet_names):
+        end += 1
+    if end - start < 2:
+        return start
+    return end if end == len(lines) else end - 1
 
 
 def _glued_headline(text: str, words: int) -> int | None:
@@ -1570,6 +1613,8 @@ def _classify(text: str, near_top: bool, near_end: bool = False) -> tuple[str | 
     if len(words) <= 80 and (_FILE_CAPTION.match(text) or _IMAGE_LABEL_CAPTION.match(text)
                              or _CREDITED_CAPTION.match(text)):
         return f"photo caption: {_show(text)}", None
+    if len(words) <= _CREDITED_CAPTION_WORDS and _FILE_CAPTION.match(text) and _strip_inline_credit(text)[1]:
+        return f"photo caption: {_show(text)}", None
     if len(words) <= 10 and _NAME_SOURCE_CAPTION.match(text):
         return f"photo caption: {_show(text)}", None
     if len(words) <= 40 and _PLAY_VIDEO.match(text):
@@ -1700,6 +1745,9 @@ def _classify_furniture(text: str, words: list[str], at_edge: bool) -> tuple[str
         return f"prompt: {_show(text)}", None
     if _COUNTRY_CHOOSER.search(text) and _FORM_CHECK.search(text):
         return f"sign-up form: {_show(text)}", None
+    if len(words) <= _RESULTS_WIDGET_WORDS and ("reporting" in text or "declared" in text) \
+            and _RESULTS_TALLY.search(text) and not _ends_sentence(text):
+        return f"results widget: {_show(text)}", None
     if len(words) <= _FOLLOW_TOPIC_WORDS and _FOLLOW_TOPIC.match(text):
         return f"prompt: {_show(text)}", None
     if len(words) <= _BOX_WORDS and text.count("•") >= _BOX_BULLETS and _GRAPHIC_SOURCE.search(text):

@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 239  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 252  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -628,6 +628,10 @@ ANNOTATOR_VERSION = 239  # 2: reported (indirect) speech; 3: loaded wording read
 # 239: session 47, the lead, reported speech (review 16): 233's "signaling that" as the writer's inference only when
 #     set off by a comma after the deed; "by cutting prices and signaling it will ramp up output" is the doer's own
 #     signal, a report (docs/quotes.md)
+# 252: session 48, helper E, cleaning (reviews 36-37): an agency caption ("FILE - In this May 2, 2020 file photo,
+#     ...") closed by its photo credit goes whole up to 200 words ("... (AP Photo/Jo Lin, File)"; 80 before); an
+#     election results widget saved as a line, its tally "- / 214 districts reporting" with a slash, no stop at its
+#     end; headlines set under a related link, each a paragraph, all but the last when prose follows (docs/inputs.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
