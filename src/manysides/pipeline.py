@@ -40,6 +40,7 @@ REPORT_VERSION = "277"  # 4: an article naming no outlet is its own outlet every
 REPORT_VERSION = "286"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "287"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "288"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "292"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -565,6 +566,12 @@ REPORT_VERSION = "288"  # 4: an article naming no outlet is its own outlet every
 #     names it by what it is after the country ("the French Civil Aviation Authority" beside "France's aviation
 #     authority"; "the Office of the Attorney General of Switzerland", and its "(OAG)", beside "Swiss federal
 #     prosecutors") (docs/comparison.md)
+# 292: session 48, helper F, shared points (reviews 35-37): a routine rate ("handles about 586 flights daily") beside
+#     a deed told; a role stated ("is President Trump's nominee for", "is led by") beside a deed other than giving
+#     it; what may be learnt ("may shed further light on what caused the crash") beside a sentence not saying it is
+#     unknown; two deeds not done until a time, sharing no word ("didn't start showing symptoms until" / "didn't
+#     diagnose Ebola until"); a year before the article's with figures none alike ("In early 2009 ... 665,000");
+#     two histories of two or more years each, none in common (docs/comparison.md)
 
 
 class Progress(Protocol):

@@ -1068,6 +1068,19 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     possibility_word = [_POSSIBLE_WORD.search(v.text) is not None for v in cands]
     calls = [_called_for(v.text) for v in cands]
     appealing = [a or _CALL.search(v.text) is not None for a, v in zip(appeals, cands)]
+    # session 48 (helper F): a routine, a role stated, what is yet to be learnt, a deed not done until a time, a past
+    # year's figures, a history
+    routine = [_routine(v.text) for v in cands]
+    deed = [_told_deed(v.text) for v in cands]
+    role = [_role_stated(v.text) for v in cands]
+    deed_not_role = [_deed_beside_role(v.text) for v in cands]
+    learnt = [_to_be_learnt(v.text) for v in cands]
+    unsettled = [a or u or _UNSETTLED.search(v.text) is not None for a, u, v in zip(learnt, unknown, cands)]
+    not_until = [_not_until(v.text) for v in cands]
+    other_year = [_other_year(v.text, (published or {}).get(v.article)) for v in cands]
+    histories = [_history_years(v.text) for v in cands]
+    others_than = [_others_than(v.text) for v in cands]
+    of_others = [_OTHERS.search(v.text) is not None for v in cands]
 
     def post_apart(i: int, j: int) -> bool:
         return any(authors[x] is not None and authors[y] is None and not authors[x] & spelled[y]
@@ -1107,6 +1120,12 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                      or bool(settled[i] and settled[j] and settled[i] != settled[j])
                      or _opposite_qualities(qualities[i], qualities[j])
                      or _will_and_did(tenses[i], tenses[j])
+                     or any(routine[x] and not routine[y] and deed[y] or role[x] and not role[y] and deed_not_role[y]
+                            or learnt[x] and not unsettled[y] or others_than[x] and not of_others[y]
+                            for x, y in ((i, j), (j, i)))
+                     or (not_until[i] is not None and not_until[j] is not None and not not_until[i] & not_until[j])
+                     or (other_year[i] != other_year[j] and _figures_apart(claims[i], claims[j]))
+                     or _two_histories(histories[i], histories[j])
                      or (hypotheses[i] is not None and hypotheses[j] is not None
                          and not hypotheses[i] & hypotheses[j])
                      or any(hypotheses[x] is not None and hypotheses[y] is None and not possible[y]
@@ -1485,6 +1504,176 @@ def _two_counts(share_a: float | None, share_b: float | None, claims_a: Sequence
         return False
     return _figures_apart([c for c in claims_a if c.unit.lower() == "percent"],
                           [c for c in claims_b if c.unit.lower() == "percent"])
+
+
+# Session 48 (helper F, reviews 32-37): what stands beside what happened, and two times' figures.
+# A routine is no event: USA Today's "The Fort Lauderdale-Hollywood International Airport handles about 586 commercial
+# flights daily, according to Flight Aware ..." stood in one point with the Washington Times' "The Federal Aviation
+# Administration issued a statement indicating that as of 2:15 p.m., any flights inbound ... would land ..." (review
+# 37): a figure given as a rate per day, week, month or year ("586 flights daily", "kills 3,000 people a year") in a
+# main clause that tells no deed (no past form, no "was", "had", "did", no modal) says how things go, not what
+# happened on the day.
+_RATE = re.compile(r"\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))?\s+(?:[\w-]+\s+){0,3}?"
+                   r"(?:daily|nightly|weekly|monthly|annually|yearly|(?:a|an|each|every|per)\s+"
+                   r"(?:day|night|week|month|year))\b(?!\s+(?:ago|earlier|later|before|after|from|since)\b)",
+                   re.IGNORECASE)
+_PAST_AUX = re.compile(r"\b(?:was|were|had|did)\b|\b(?:has|have)\s+(?:been|become)\b", re.IGNORECASE)
+
+
+def _routine(text: str) -> bool:
+    """Whether the sentence's main clause (`_main_clause`) gives a rate per period (`_RATE`) and tells no deed."""
+    main = _main_clause(text)
+    return (_RATE.search(main) is not None and not _deeds(main) and _PAST_AUX.search(main) is None
+            and _MODAL.search(main) is None)
+
+
+def _told_deed(text: str) -> bool:
+    """Whether the sentence's main clause tells a deed (`_deeds`: a past form, saying aside)."""
+    return bool(set(_deeds(_main_clause(text))) - _REPORTING)
+
+
+# Who someone is is no event: NPR's "Sessions, now a Republican senator from Alabama, is President Trump's nominee for
+# U.S. attorney general." (a day before the vote) stood in one point with the Washington Times' "The Senate approved
+# Jeff Sessions as attorney general Wednesday ..." (review 37), and BuzzFeed's "The FCC is led by longtime net
+# neutrality critic Ajit Pai, who was appointed as a commissioner by President Obama in 2012 ..." with Reuters' "The
+# approval of FCC Chairman Ajit Pai's proposal in a 3-2 vote marked a victory for internet service providers ..."
+# (review 33). A plain statement of a role, in the present ("X is Y's nominee for", "is the pick to", "the agency is led
+# by"), beside a sentence whose main clause tells a deed and no role: the role is the background, the deed the news.
+# A deed of giving the role ("Trump nominated Sessions", "named", "picked", "appointed"; "is led by" / "took over")
+# tells the role itself and is left out.
+_ROLE_STATED = re.compile(
+    r"\b(?:is|are|remains)\s+(?:(?:now|still|also)\s+)?(?:(?:the|a|an|his|her|their|its)\s+|[\w.’'-]+[’']s\s+|"
+    r"[A-Z][\w.-]*\s+){0,4}?(?:nominee|pick|choice|candidate)\s+(?:for|to)\b|"
+    r"\b(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:led|headed|chaired|run|directed|helmed)\s+by\b")
+_ROLE_GIVEN = frozenset({"nominat", "nam", "pick", "choos", "select", "tap", "appoint", "lead", "led", "head", "chair",
+                         "run", "direct", "helm", "elect", "tak", "replac", "succeed"})
+
+
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|as|if|because|since|while|after|before)\b",
+                       re.IGNORECASE)
+
+
+def _role_stated(text: str) -> bool:
+    """Whether the sentence states a role (`_ROLE_STATED`) in a clause that no relative or subordinating word opens
+    ("Sessions, now a Republican senator from Alabama, is President Trump's nominee for ...": the clause after the
+    aside; not "Sessions, who is Trump's nominee for ..., was confirmed")."""
+    for clause in _CLAUSE_END.split(text):
+        m = _ROLE_STATED.search(clause)
+        if m is not None and _RELATIVE.search(clause, 0, m.start()) is None and not _SUBORDINATE_OPENING.match(clause):
+            return True
+    return False
+
+
+def _deed_beside_role(text: str) -> bool:
+    """Whether the sentence's main clause tells a deed other than giving a role (`_ROLE_GIVEN`)."""
+    return bool(set(_deeds(_main_clause(text))) - _REPORTING - _ROLE_GIVEN)
+
+
+# Two things that did not happen until a time are two facts: CNN's "The Ebola patient in Dallas didn't start showing
+# symptoms until several days after he landed in the United States, Frieden said." / the Monitor's "In the case of the
+# man in Dallas, ..., hospital authorities didn't diagnose Ebola until the man's second visit on Sept. 28." (review 36):
+# each dates one past deed ("did not ... until" says when it happened), and the deeds share no word (compared by
+# `_deed_key`'s first five letters: "diagnosed" / "diagnosis"). One deed in other words shares its object ("didn't
+# show symptoms until" / "didn't develop symptoms until"). The future's "won't be released until" is a condition,
+# not a date, and is left out (outlets give one condition in other verbs: "released" / "made public").
+_NOT_UNTIL = re.compile(r"\b(?:(?:did|was|were|had)\s+not|(?:did|was|were|had)n[’']t|never)\s+((?:[\w’'-]+\s+){1,8}?)"
+                        r"until\b", re.IGNORECASE)
+
+
+def _not_until(text: str) -> frozenset[str] | None:
+    """The content words (by `_deed_key`) of what a sentence says did not happen until a time (`_NOT_UNTIL`), None when
+    it says no such thing."""
+    got = None
+    for m in _NOT_UNTIL.finditer(text):
+        got = (got or frozenset()) | {_deed_key(w)[:5] for w in _WORD_AT.findall(m.group(1))
+                                      if w.lower() not in STOP_WORDS and len(w) > 2}
+    return got
+
+
+# What is yet to be learnt is no finding: the AP's "They may shed further light on what caused the crash." (the black
+# boxes) stood in one point with Business Insider's "There had previously been speculation that a technical issue
+# caused the crash." (review 37). A sentence saying what may, will or is meant to shed light on something, help
+# determine, explain or establish it ("to determine what caused the crash") beside one that says no such thing and
+# does not say it is unclear or unknown (`_UNSETTLED`): what an inquiry may find is not what was found or claimed.
+_TO_BE_LEARNT = re.compile(
+    r"(?:\b(?:may|might|could|can|will|would|should|to)\s+(?:(?:also|further|eventually|soon|help|helps|helped)\s+)*)"
+    r"(?:(?:shed|throw|cast)\s+(?:(?:new|more|further|some|additional)\s+)?light\s+on|"
+    r"(?:determine|establish|explain|find\s+out|figure\s+out|pinpoint|understand|clarify))\s+"
+    r"(?:exactly\s+)?(?:what|why|how|whether|if|the\s+(?:causes?|reasons?|circumstances))\b", re.IGNORECASE)
+_UNSETTLED = re.compile(r"\b(?:unclear|unknown|mystery|not\s+(?:yet\s+)?(?:clear|known|determined|established))\b|"
+                        r"\bunder\s+investigation\b", re.IGNORECASE)
+
+
+def _to_be_learnt(text: str) -> bool:
+    """Whether the sentence says what is yet to be learnt (`_TO_BE_LEARNT`)."""
+    return _TO_BE_LEARNT.search(text) is not None
+
+
+# A past year's figures are another time's (`_other_month`'s kind): MSNBC's "In early 2009, for example, near the
+# height of the Great Recession, initial jobless claims reached 665,000 -- ..." stood in one point with the Daily
+# Caller's "The total number for jobless claims for the week ending in July 4 was 1.3 million ..." (review 37, July
+# 2020). A year before the article's, not after "since", "than" or "from" (a span up to now or a comparison: "the most
+# since 2009") nor within a "since" clause, beside a sentence naming none, with figures of one unit none within
+# `ALIKE_SHARE` (`told_apart`): two times' figures, not one figure.
+_YEAR_NAMED = re.compile(r"(?<!\bsince )(?<!\bthan )(?<!\bfrom )\b(1[89]\d\d|20\d\d)\b(?![-–]\d)")
+
+
+def _other_year(text: str, published: str | None) -> bool:
+    """Whether the sentence names a year (`_YEAR_NAMED`) before its article's (`published`, "YYYY-...")."""
+    if not published or len(published) < 4 or not published[:4].isdigit():
+        return False
+    year = int(published[:4])
+    return any(int(m.group(1)) < year and not _SINCE.search(text, max(0, m.start() - 40), m.start())
+               for m in _YEAR_NAMED.finditer(text))
+
+
+# Two histories dated by other years are two histories: NPR's "He said the aircraft was delivered to Lufthansa in 1991
+# and had been operating for Germanwings ... since 2004." stood in one point with CNN's "Germanwings started in 2002 and
+# was taken over by Lufthansa seven years later ..." (review 35). A sentence that dates two or more things by their years
+# (a year named, or counted from one: "seven years later" is 2009) beside another that does, none of the years in
+# common: each tells its own past. One history told twice shares a year ("joined in 1991 and left in 2004" / "from 1991
+# until 2004"); a sentence with one year only is left to the other rules (on the judged pairs, one year beside two
+# others split four pairs judged the same fact: "a Republican US senator from 1979 through 2009" / "was elected to the
+# Senate in 1978 and served five terms").
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?![-–/]\d)")
+_YEARS_ON = re.compile(r"\b(\d{1,2}|" + "|".join(ONES) + r")\s+years?\s+(later|after|afterwards|earlier|before)\b",
+                       re.IGNORECASE)
+
+
+def _history_years(text: str) -> frozenset[int]:
+    """The years a sentence dates things by: the years it names (`_YEAR`) and those it counts from the year before
+    (`_YEARS_ON`: "in 2002 and ... seven years later" gives 2002 and 2009)."""
+    named = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
+    out = {y for _, y in named}
+    for m in _YEARS_ON.finditer(text):
+        before = [y for at, y in named if at < m.start()]
+        if before:
+            n = int(m.group(1)) if m.group(1).isdigit() else ONES[m.group(1).lower()]
+            out.add(before[-1] + n if m.group(2).lower() in ("later", "after", "afterwards") else before[-1] - n)
+    return frozenset(out)
+
+
+def _two_histories(a: frozenset[int], b: frozenset[int]) -> bool:
+    """Whether two sentences each date two or more things by year (`_history_years`), none of the years in common."""
+    return len(a) >= 2 and len(b) >= 2 and not a & b
+
+
+# Others than someone are not that someone: the Washington Times' "Three American medical missionaries other than Dr.
+# Brantly became infected and fell ill in Africa while treating Ebola patients." stood in one point with CNN's "The
+# doctor and the American missionary were infected in Liberia, brought to Atlanta's Emory University Hospital, ..."
+# (review 36), Brantly and his colleague. A count of people or things "other than", "apart from" or "aside from" someone
+# named, in the sentence's first clause, beside a sentence that speaks of no others ("other", "another", "also", "more",
+# "else", "additional", "too"): the people told of are not the same. Not "except" ("every department except Homeland
+# Security" is a whole told with its exception, which other outlets give as "all but").
+_OTHERS_THAN = re.compile(r"\b(?:\d+|" + "|".join(ONES) + r"|several|many|some|few|dozens|hundreds|thousands)\s+"
+                          r"(?:[\w-]+\s+){0,4}?(?:other\s+than|apart\s+from|aside\s+from)\s+"
+                          r"(?-i:(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen)\.?\s+)?[A-Z])", re.IGNORECASE)
+_OTHERS = re.compile(r"\b(?:others?|another|also|more|else|additional|too|besides|further)\b", re.IGNORECASE)
+
+
+def _others_than(text: str) -> bool:
+    """Whether the sentence's first clause tells of people or things other than someone named (`_OTHERS_THAN`)."""
+    return _OTHERS_THAN.search(_CLAUSE_END.split(text, maxsplit=1)[0]) is not None
 
 
 def _claims_in(v: SentenceView, ann: Annotation) -> list[Claim]:
