@@ -41,6 +41,7 @@ REPORT_VERSION = "286"  # 4: an article naming no outlet is its own outlet every
 REPORT_VERSION = "287"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "288"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "292"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "295"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -572,6 +573,11 @@ REPORT_VERSION = "292"  # 4: an article naming no outlet is its own outlet every
 #     unknown; two deeds not done until a time, sharing no word ("didn't start showing symptoms until" / "didn't
 #     diagnose Ebola until"); a year before the article's with figures none alike ("In early 2009 ... 665,000");
 #     two histories of two or more years each, none in common (docs/comparison.md)
+# 295: session 48, helper G, disputes (reviews 35, 37): times of day of one moment (`Annotation.times`, one event
+#     verb's, `compare._clock`) are disputed when no two outlets' intervals meet ("lost contact ... at 10:55 a.m."
+#     against "lost contact ... at 10:53 a.m."); never a time of another moment, of a planned time against an actual
+#     one, or of two zones' one moment ("5 p.m. ET", "2 p.m. PT"); a time dispute shows each article's day
+#     (docs/comparison.md)
 
 
 class Progress(Protocol):

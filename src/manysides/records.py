@@ -175,6 +175,9 @@ class Annotation:
     claims: tuple[Claim, ...]
     slant: Slant | None = None
     hyperpartisan: Hyperpartisan | None = None
+    # times of day an event verb ties to its moment ("lost contact ... at 10:55 a.m."), unit "time" (`nlp.clock`):
+    # apart from `claims`, which every comparison of figures reads
+    times: tuple[Claim, ...] = ()
 
 
 @dataclass(frozen=True)

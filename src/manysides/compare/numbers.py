@@ -66,6 +66,7 @@ from ..nlp.numbers import (AT_LEAST, AT_MOST, DURATION_SECONDS, NEAR_OVER, NEAR_
                            parse_numeral, parse_word_number)
 from ..records import Annotation, Article, Claim, Dispute, DisputedClaim, SharedPoint
 from ._text import STOP_WORDS, numeral_in, outlet_key, words
+from ._clock import disputed_times
 from ._nights import night_words, nights_apart
 from ._parts import another_place, aside_places, figure_sentences, places_apart, places_named, stages_apart
 from ._periods import earlier_years, moments_apart, said_now, tallies_apart
@@ -1856,7 +1857,9 @@ def disputed_numbers(
             continue
         disputes.append((-len({it.outlet for it in members}), members[0].order, Dispute(_about(members), tuple(claims))))
     disputes.sort(key=lambda d: d[:2])
-    return tuple(d[2] for d in disputes)
+    # times of day outlets give differently for one moment of the event (`_clock`), after the figures
+    timed = disputed_times(articles, annotations, skip=lambda art, c: _in_heading(art.text, c.start))
+    return tuple(d[2] for d in disputes) + tuple(timed)
 
 
 def _about(members: list[_Item]) -> str:

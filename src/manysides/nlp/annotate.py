@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Annotation, Article, Sentence
 from .claims import extract_claims
+from .clock import extract_times
 from .entities import extract_entities
 from .headings import heading_spans
 from .models import SPACY_PACKAGE, load_spacy
@@ -27,6 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 252  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 258  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -632,6 +634,10 @@ ANNOTATOR_VERSION = 252  # 2: reported (indirect) speech; 3: loaded wording read
 #     ...") closed by its photo credit goes whole up to 200 words ("... (AP Photo/Jo Lin, File)"; 80 before); an
 #     election results widget saved as a line, its tally "- / 214 districts reporting" with a slash, no stop at its
 #     end; headlines set under a related link, each a paragraph, all but the last when prose follows (docs/inputs.md)
+# 258: session 48, helper G, claims (reviews 35, 37): times of day as the moments of event verbs, an annotation's own
+#     field (`Annotation.times`, `nlp.clock`): "the plane lost contact ... at 10:55 a.m." is the moment "lose
+#     contact", with its hedge ("around 1 p.m." +-15 minutes), zone, weekday, "planned" under "scheduled to" or
+#     "would", and the proper nouns of the verb's subject and object (docs/claims.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
@@ -666,6 +672,7 @@ def annotate_doc(article_id: str, doc: "Doc") -> Annotation:
         entities=tuple(entities),
         quotes=tuple(quotes),
         claims=tuple(c for c in extract_claims(doc) if not any(s <= c.start and c.end <= e for s, e in posted)),
+        times=tuple(c for c in extract_times(doc) if not any(s <= c.start and c.end <= e for s, e in posted)),
     )
 
 

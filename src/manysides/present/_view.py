@@ -103,6 +103,8 @@ def fmt_number(value: float | None) -> str:
 
 def fmt_quantity(value: float | None, unit: str | None) -> str:
     """A number with its unit the way a reader writes it: $1,200 / 12% / 3 years."""
+    if unit == "time" and value is not None:  # a time of day, minutes after midnight (`nlp.clock`)
+        return fmt_clock(value)
     n = fmt_number(value)
     unit = one_line(unit)
     if unit in ("", "count"):
@@ -114,6 +116,17 @@ def fmt_quantity(value: float | None, unit: str | None) -> str:
     if unit.isalpha() and unit.islower() and not unit.endswith("s") and n not in ("1", "-1"):
         unit = plural_noun(unit)  # "38 words", "7 inches"; the claims stage names the unit in the singular
     return f"{n} {unit}"
+
+
+def fmt_clock(minutes: float) -> str:
+    """Minutes after midnight as a reader writes a time of day: "10:55 a.m.", "noon", "12:30 a.m."."""
+    m = int(round(minutes)) % 1440
+    if m == 720:
+        return "noon"
+    if m == 0:
+        return "midnight"
+    hour, minute = divmod(m, 60)
+    return f"{hour % 12 or 12}:{minute:02d} {'a.m.' if hour < 12 else 'p.m.'}"
 
 
 def plural_noun(word: str) -> str:
@@ -335,9 +348,12 @@ class StoryView:
     def dispute_day(self, dispute: Dispute, claim) -> str | None:
         """The day of one figure's article when a dispute's figures come from articles of two days or more (else
         None): a toll or a count read a day later may be an update, not a disagreement, and the reader is told
-        which figure is the later one ("8 ... 2017-01-06" against "6 ... 2017-01-07")."""
+        which figure is the later one ("8 ... 2017-01-06" against "6 ... 2017-01-07"). For times of day
+        (unit "time") always: a time is of a day."""
         day = {c.article_id: c.article.published for c in self.columns if c.article}
         days = [day.get(c.article) for c in dispute.claims]
+        if any(c.unit == "time" for c in dispute.claims):  # a time of day says little without its day: always
+            return day.get(claim.article) or None
         return day[claim.article] if all(days) and len(set(days)) > 1 else None
 
     def dispute_label(self, dispute: Dispute, claim) -> str:
