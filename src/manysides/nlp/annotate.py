@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # that `manysides reannotate` finds the articles a store holds from before.
 ANNOTATOR_VERSION = 252  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 258  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 259  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -638,6 +639,9 @@ ANNOTATOR_VERSION = 258  # 2: reported (indirect) speech; 3: loaded wording read
 #     field (`Annotation.times`, `nlp.clock`): "the plane lost contact ... at 10:55 a.m." is the moment "lose
 #     contact", with its hedge ("around 1 p.m." +-15 minutes), zone, weekday, "planned" under "scheduled to" or
 #     "would", and the proper nouns of the verb's subject and object (docs/claims.md)
+# 259: session 48, helper G, claims (review 37's "not caught"): a number "leave" puts in a harmed state with no noun
+#     after it is a count of the harmed, subject the harm word ("the blast left three dead", "leaving 12 dead":
+#     "dead"); not after a determiner ("left the two dead") (docs/claims.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

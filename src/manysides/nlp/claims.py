@@ -926,6 +926,29 @@ def _harm_count(ctx: _Ctx, num: _Num) -> bool:
     return num.start == 0 or doc[num.start - 1].lower_ not in _NOT_A_COUNT_BEFORE
 
 
+# A number that a harm word after it states the state of, as "leave" puts it ("the blast left three dead", "leaving
+# 12 injured", "left two people dead" has its noun): the count of the dead or the hurt (session 48, helper G). The
+# parse makes the number either the harm word's modifier or "leave"'s object beside the harm word.
+_LEFT_HARMED = frozenset("dead injured wounded hurt".split())
+
+
+def _left_harmed(ctx: _Ctx, num: _Num) -> "Token | None":
+    """The harm word ("dead") a number with no noun after it counts under "leave" (`_LEFT_HARMED`), else None."""
+    doc = ctx.doc
+    if not ctx.has_parse or num.value != int(num.value) or num.value <= 0 or num.end >= len(doc):
+        return None
+    if num.start > 0 and doc[num.start - 1].lower_ in _NOT_A_COUNT_BEFORE:
+        return None
+    last, nxt = doc[num.end - 1], doc[num.end]
+    if nxt.lower_ not in _LEFT_HARMED:
+        return None
+    verb = nxt.head if last.dep_ == "nummod" and last.head.i == nxt.i else last.head if last.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() != "leave" or nxt.dep_ not in ("oprd", "acomp", "ccomp", "xcomp", "amod",
+                                                                          "dobj", "conj"):
+        return None
+    return nxt if nxt.head.i == verb.i or last.head.i == nxt.i and nxt.head.i == verb.i else None
+
+
 def _bare_kind(ctx: _Ctx, num: _Num) -> str | None:
     """A number with nothing after it: 'year', 'age', 'count' (digits with a clear role) or None."""
     doc, t = ctx.doc, ctx.tok
@@ -1110,6 +1133,8 @@ def _quantity_at(ctx: _Ctx, i: int, out: list[Claim]) -> int | None:
         unit = dataclasses.replace(unit, end=unit.end + n1.tail)
     if unit.unit in TIME_UNITS and t(n1.end) in ("last", "this", "next", "each", "every", "that"):
         unit = _Unit(None, n1.end)  # "rose by 559,000 last month": the month says when, not what
+    if unit.unit is None and (harmed := _left_harmed(ctx, n1)) is not None:
+        unit = _Unit("count", n1.end, noun=harmed)  # "left three dead": a count of the dead
     if unit.unit is None:
         kind = _bare_kind(ctx, n1)
         level = (_level_subject(ctx, n1.start) if kind in (None, "count") and not n1.words and not n1.year_shaped
