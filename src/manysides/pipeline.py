@@ -42,6 +42,7 @@ REPORT_VERSION = "287"  # 4: an article naming no outlet is its own outlet every
 REPORT_VERSION = "288"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "292"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "295"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "296"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -578,6 +579,9 @@ REPORT_VERSION = "295"  # 4: an article naming no outlet is its own outlet every
 #     against "lost contact ... at 10:53 a.m."); never a time of another moment, of a planned time against an actual
 #     one, or of two zones' one moment ("5 p.m. ET", "2 p.m. PT"); a time dispute shows each article's day
 #     (docs/comparison.md)
+# 296: session 48, helper G, disputes (review 37): each article's only count of one nationality (its subject the
+#     nationality alone or its citizens) pairs with another's at cosine 0.2 as a count of the harmed does ("41 were
+#     Norwegian" against "whose country lost 38 citizens", "norwegian citizen") (docs/comparison.md)
 
 
 class Progress(Protocol):

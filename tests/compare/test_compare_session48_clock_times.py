@@ -1,6 +1,7 @@
 """Times of day as disputed figures (session 48, helper G, reviews 35 and 37; invented articles): two outlets'
 times of one event verb's moment are disputed when their intervals do not meet; a time of another moment, a
-planned time against an actual one, and one moment told in two time zones are not."""
+planned time against an actual one, and one moment told in two time zones are not. And each article's only count of
+one nationality is one quantity (review 37's 63 Canadians against 57)."""
 
 from __future__ import annotations
 
@@ -21,12 +22,41 @@ def story():
     except Exception as exc:  # pragma: no cover - only without the model package
         pytest.skip(f"spaCy model not installed: {exc}")
 
-    def run(*texts: str, days: tuple[str, ...] = ()) -> tuple:
+    def run(*texts: str, days: tuple[str, ...] = (), every: bool = False) -> list:
         arts = [Article(id=f"a{k}", source="t", outlet=f"Outlet {k}", url=None, title=None, byline=None,
                         published=(days[k] if days else "2021-03-02"), language="en", text=text)
                 for k, text in enumerate(texts)]
         anns = {a.id: annotate_doc(a.id, nlp(a.text)) for a in arts}
-        return [d for d in disputed_numbers(arts, anns) if d.claims[0].unit == "time"]
+        return [d for d in disputed_numbers(arts, anns, _topic(anns)) if d.claims[0].unit == "time" or every]
+
+    return run
+
+
+def _topic(anns, cos: float = 0.25):
+    """Hand sentence vectors: every pair of sentences at cosine `cos` (near one topic, as review 37's pair, 0.23)."""
+    import numpy as np
+    out = {}
+    for k, (aid, ann) in enumerate(anns.items()):
+        v = np.zeros((len(ann.sentences), 3), dtype=np.float32)
+        v[:, 0] = cos ** 0.5
+        v[:, 1 + k % 2] = (1 - cos) ** 0.5
+        out[aid] = v
+    return out
+
+
+@pytest.fixture(scope="module")
+def story_all():
+    """As `story`, every dispute (figures too)."""
+    from manysides.nlp.annotate import annotate_doc
+    from manysides.nlp.models import load_spacy
+
+    nlp = load_spacy()
+
+    def run(*texts: str) -> list:
+        arts = [Article(id=f"a{k}", source="t", outlet=f"Outlet {k}", url=None, title=None, byline=None,
+                        published="2021-03-02", language="en", text=text) for k, text in enumerate(texts)]
+        anns = {a.id: annotate_doc(a.id, nlp(a.text)) for a in arts}
+        return list(disputed_numbers(arts, anns, _topic(anns)))
 
     return run
 
@@ -86,3 +116,18 @@ def test_a_time_is_shown_as_a_time_of_day():
     assert fmt_interval(653.0, 653.0, "time") == "= 10:53 a.m."
     assert fmt_interval(765.0, 795.0, "time") == "12:45 p.m. – 1:15 p.m."
     assert fmt_interval(720.0, 720.0, "time") == "= noon"
+
+
+def test_each_articles_only_count_of_a_nationality_is_one_quantity(story_all):
+    """Review 37: "Of the 176 people onboard, ..., 63 were Canadian" against "Trudeau, whose country lost 57 citizens"
+    (cosine 0.23): each article's only count of one nationality; and "left three dead" against "killed five"."""
+    found = story_all("Of the 90 passengers on the ferry, 41 were Norwegian, 30 were Danish and 12 were German.",
+                      "Danish Prime Minister Lars Holm, whose country lost 26 citizens in the sinking, asked for help.")
+    assert [sorted(c.value for c in d.claims) for d in found] == [[26, 30]]
+
+
+def test_two_counts_of_a_nationality_in_one_article_pair_nothing(story_all):
+    """Control: an article with two counts of Danes (two moments, or two groups) gives no one count to compare."""
+    found = story_all("Of the 90 passengers on the ferry, 30 were Danish. Of the 40 crew members, 12 were Danish.",
+                      "Danish Prime Minister Lars Holm, whose country lost 26 citizens in the sinking, asked for help.")
+    assert found == []

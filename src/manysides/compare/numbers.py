@@ -1493,6 +1493,27 @@ def _thing(c: Claim) -> str | None:
     return None if head is None or head in _GENERIC_STEMS or head in _MONTH_WORDS else head
 
 
+# A nationality written as one ("Canadian", "Iranians"): a count of those people is each article's only one of them
+# in a story of many nationalities, told in sentences of other matter ("Of the 176 people onboard, 78 were Iranian, 63
+# were Canadian ..." against "Canadian Prime Minister Justin Trudeau, whose country lost 57 citizens", at cosine 0.23;
+# session 48, helper G, review 37), and is one quantity as each article's only count of the harmed is
+# (`HARM_ONE_THING_TOPIC`).
+_DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:an|ese|ish|ch|i|ic)s?\b")
+_PARTIES = frozenset("republican democrat democratic catholic anglican episcopalian lutheran".split())
+_PEOPLE_WORDS = frozenset("citizen citizens national nationals people passenger passengers resident residents".split())
+
+
+def _peoples(c: Claim) -> frozenset[str]:
+    """The nationalities a count's subject names as its sentence writes them ("canadian"); empty for other units."""
+    if c.unit.lower() != "count" or not c.subject:
+        return frozenset()
+    written = {m.group(0).lower().removesuffix("s") for m in _DEMONYM.finditer(c.sentence or "")} - _PARTIES
+    said = [w for w in words(c.subject) if w not in STOP_WORDS]
+    peoples = frozenset(w for w in said if w.removesuffix("s") in written)
+    # the nationality alone, or its citizens: "canadian", "canadian citizen" (not "canadian troop", "canadian bank")
+    return peoples if peoples and all(w in peoples or w in _PEOPLE_WORDS for w in said) else frozenset()
+
+
 def _subject_list(subject: str) -> list[str]:
     """A subject's content words in order, stop words and framing nouns left out."""
     return [w for w in words(subject or "") if w not in STOP_WORDS and len(w) >= 2 and w not in _FRAME_NOUNS]
@@ -1698,6 +1719,7 @@ def disputed_numbers(
 
     vectors = sentence_vectors or {}
     things = Counter((it.article, _kind(it.claim), _thing(it.claim)) for it in items)
+    peoples = Counter((it.article, p) for it in items for p in _peoples(it.claim))
     # A claim whose sentence holds another claim of the same unit and subject ("Fifteen of
     # the 19 hijackers") cannot be told apart from it, so it is not compared at all.
     # Counted before that filter: a sentence with several such figures is never "lone".
@@ -1767,6 +1789,11 @@ def disputed_numbers(
                 and things[(a.article, _kind(a.claim), thing)] == 1
                 == things[(b.article, _kind(b.claim), thing)] and _comparable(a.claim, b.claim, ONE_THING_RATIO)):
             return subj + cos  # each article's only figure of one thing (`ONE_THING_TOPIC`)
+        shared_people = _peoples(a.claim) & _peoples(b.claim)
+        if (subj >= overlap and cos is not None and cos >= HARM_ONE_THING_TOPIC and len(shared_people) == 1
+                and all(peoples[(it.article, p)] == 1 for it in (a, b) for p in shared_people)
+                and _comparable(a.claim, b.claim, ONE_THING_RATIO)):
+            return subj + cos  # each article's only count of one nationality (`_peoples`)
         weak = bool(a.subject and b.subject) and subj < WEAK_SUBJECT_OVERLAP
         if cos is None or cos < (max(paraphrase, STRICT_PARAPHRASE_THRESHOLD) if weak else paraphrase):
             return None

@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
 ANNOTATOR_VERSION = 252  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 258  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 259  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 260  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -642,6 +643,10 @@ ANNOTATOR_VERSION = 259  # 2: reported (indirect) speech; 3: loaded wording read
 # 259: session 48, helper G, claims (review 37's "not caught"): a number "leave" puts in a harmed state with no noun
 #     after it is a count of the harmed, subject the harm word ("the blast left three dead", "leaving 12 dead":
 #     "dead"); not after a determiner ("left the two dead") (docs/claims.md)
+# 260: session 48, helper G, claims (review 37): a number that is the subject of "be" with a nationality after it
+#     counts those people ("Of the 90 passengers, 41 were Norwegian": 41, subject "norwegian"); a country's citizens
+#     counted in a relative clause on its leader take the leader's nationality ("Danish Prime Minister Lars Holm,
+#     whose country lost 28 citizens": "danish citizen") (docs/claims.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

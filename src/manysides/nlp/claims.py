@@ -705,8 +705,26 @@ def _head_context(anchor: "Token", exclude: set[int]) -> list[str]:
     return words
 
 
+_CITIZENS = frozenset("citizen national".split())
+
+
+def _whose_country(noun: "Token", exclude: set[int]) -> list[str]:
+    """The nationality of a country's citizens that a relative clause names only through its leader: "Canadian Prime
+    Minister Justin Trudeau, whose country lost 57 citizens" gives "canadian" (session 48, helper G, review 37)."""
+    verb = noun.head
+    if _word(noun) not in _CITIZENS or noun.dep_ != "dobj" or verb.dep_ != "relcl":
+        return []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in ("country", "nation") or \
+            not any(c.lower_ == "whose" for c in subj.children):
+        return []
+    owner = verb.head
+    return [t.lower_ for t in owner.subtree if t.i < verb.left_edge.i and t.i not in exclude
+            and t.ent_type_ == "NORP" and _DEMONYM.match(t.text)][:1]
+
+
 def _count_subject(noun: "Token", exclude: set[int]) -> list[str]:
-    words = _noun_phrase(noun, exclude)
+    words = _whose_country(noun, exclude) + _noun_phrase(noun, exclude)
     if _word(noun) in GENERIC_NOUNS or noun.lower_ in GENERIC_NOUNS:
         v = noun.head
         if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and v.pos_ in ("VERB", "AUX"):
@@ -949,6 +967,28 @@ def _left_harmed(ctx: _Ctx, num: _Num) -> "Token | None":
     return nxt if nxt.head.i == verb.i or last.head.i == nxt.i and nxt.head.i == verb.i else None
 
 
+# A number that is the subject of "be" with a nationality after it counts those people: "Of the 176 people onboard,
+# 78 were Iranian, 63 were Canadian" (session 48, helper G, review 37: the Guardian's 63 Canadians gave no figure).
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ch|i|ic)$")
+
+
+def _nationality(ctx: _Ctx, num: _Num) -> "Token | None":
+    """The nationality a number of people is said to be ("63 were Canadian": "Canadian"), else None."""
+    doc = ctx.doc
+    if not ctx.has_parse or num.value != int(num.value) or num.value <= 0:
+        return None
+    if num.start > 0 and doc[num.start - 1].lower_ in _NOT_A_COUNT_BEFORE:
+        return None
+    last = doc[num.end - 1]
+    verb = last.head
+    if last.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() != "be" or verb.i < num.end:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("acomp", "attr") and c.i == num.end + 1 and (c.ent_type_ == "NORP" or _DEMONYM.match(c.text)):
+            return c
+    return None
+
+
 def _bare_kind(ctx: _Ctx, num: _Num) -> str | None:
     """A number with nothing after it: 'year', 'age', 'count' (digits with a clear role) or None."""
     doc, t = ctx.doc, ctx.tok
@@ -1135,6 +1175,8 @@ def _quantity_at(ctx: _Ctx, i: int, out: list[Claim]) -> int | None:
         unit = _Unit(None, n1.end)  # "rose by 559,000 last month": the month says when, not what
     if unit.unit is None and (harmed := _left_harmed(ctx, n1)) is not None:
         unit = _Unit("count", n1.end, noun=harmed)  # "left three dead": a count of the dead
+    if unit.unit is None and (people := _nationality(ctx, n1)) is not None:
+        unit = _Unit("count", n1.end, noun=people)  # "63 were Canadian": a count of Canadians
     if unit.unit is None:
         kind = _bare_kind(ctx, n1)
         level = (_level_subject(ctx, n1.start) if kind in (None, "count") and not n1.words and not n1.year_shaped
