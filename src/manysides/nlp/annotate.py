@@ -31,6 +31,7 @@ ANNOTATOR_VERSION = 252  # 2: reported (indirect) speech; 3: loaded wording read
 ANNOTATOR_VERSION = 258  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 259  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 260  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 261  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -647,6 +648,11 @@ ANNOTATOR_VERSION = 260  # 2: reported (indirect) speech; 3: loaded wording read
 #     counts those people ("Of the 90 passengers, 41 were Norwegian": 41, subject "norwegian"); a country's citizens
 #     counted in a relative clause on its leader take the leader's nationality ("Danish Prime Minister Lars Holm,
 #     whose country lost 28 citizens": "danish citizen") (docs/claims.md)
+# 261: session 48, helper H, slant evidence (review 37): a judgement verb's present form with an adjective right
+#     before it that the parse hangs on it as its subject or modifier is the plural noun ("Jobless claims ... were
+#     lower": no claim doubted; "Many complain", "Several mock" still verbs), and a complaint brought in person to a
+#     body or in a suit is lodged ("appeared in the agency's offices, complaining that ...", "sued over the map,
+#     complaining that ...") (docs/model-card-slant.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

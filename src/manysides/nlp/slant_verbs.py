@@ -16,7 +16,8 @@ report such a statement.
 
 A verb counts only where it is used as one (spaCy's tag starts with VB, when given; with
 no tags only its -ed and -ing forms, since "claims", "blast" and "slam" are nouns as
-often), in its judging sense:
+often; `word_tags` reads as a noun a form the parse hangs on a noun, or an adjective on, as in
+"Jobless claims ... were lower"), in its judging sense:
 - a verb that needs a particle for it ("lashed out", "railed against", "tore into",
   "doubled down", "pounced on", "hit back at") counts with it, and the span covers both;
 - a physical sense is not a judgement: "slammed into a wall", "ripped through the
@@ -279,10 +280,29 @@ _DETERRED = re.compile(r"\b(?i:reluctant|reticent|afraid|scared|frightened|fearf
                        r"daring|dares)\s+(?:(?i:to)\s+)?(?:(?i:even)\s+)?$")
 
 
+# Session 48, helper H (review 37: "In November, Santiago appeared unannounced in the FBI offices in Anchorage,
+# complaining that the Islamic State was controlling his mind"): a complaint brought in person to a body, the subject
+# going to, appearing at or calling it ("went to the police, complaining that", "walked into the embassy to complain"),
+# or in a suit ("sued over the new districts, complaining that"), is a complaint lodged, told by the clause the
+# participle or the infinitive of purpose hangs on, as "complained to police" is. The place is a body of
+# `_BODY_NOUNS` or an office, a station, a headquarters, an embassy or a consulate (an agency's own "FBI offices", a
+# "police station"). "He went on television, complaining that ..." and "walked into the newsroom complaining" (no
+# body) still count.
+_PLACE_NOUNS = _BODY_NOUNS + r"|offices?|stations?|precincts?|headquarters|embassy|embassies|consulates?|bureaus?"
+_BROUGHT_TO_A_BODY = re.compile(
+    r"\b(?:(?:(?:went|came|appeared|walked|turned\s+up|showed\s+up|arrived|returned)(?:[^\S\n]+[\w'’-]+){0,2}?"
+    r"[^\S\n]+(?:to|at|in|into|before)|visited)[^\S\n]+(?:(?:the|a|an|its|his|her|their)[^\S\n]+)?"
+    r"(?:(?!(?:for|of|with|from|by|about|on|to)\b)[\w.&'’-]+[^\S\n]+){0,3}?(?:" + _PLACE_NOUNS + r")\b(?!['’])|"
+    r"sued\b|filed[^\S\n]+(?:a[^\S\n]+)?(?:suit|lawsuit|lawsuits|complaints?)\b)"
+    r"[^.!?;:\n]{0,60}?(?:,|[^\S\n]to)?[^\S\n]+$", re.IGNORECASE)
+
+
 def _complaint_lodged(text: str, s: int, e: int) -> bool:
     """The form of "complain" at `text[s:e]` is a complaint lodged against a wrong (see `_BODY_NOUNS`)."""
     if _TO_A_BODY.match(text, e) or _ABOUT_A_WRONG.match(text, e) or _DETERRED.search(text, max(0, s - 40), s):
         return True
+    if text[s:e].lower() in ("complaining", "complain") and _BROUGHT_TO_A_BODY.search(text, max(0, s - 160), s):
+        return True  # "appeared in the FBI offices, complaining that ..." (session 48, H; review 37)
     if _reports_clause([w for w, _ in _next_words(text, e)]):
         return False  # "complained that the board never filed a complaint": a statement reported, as it reads
     end = text.find("\n", e)
@@ -618,13 +638,43 @@ def word_tags(doc: Any) -> dict[int, str]:
     """Token start offset -> Penn tag of each word of a spaCy `doc`, as the slant scoring reads them: a judgement
     verb's form that the parse tags a verb but hangs on a noun as a noun's modifier, a compound or an "nmod"
     ("British cave diving experts", review 26: "cave" read as caving in), is a noun there, "NN"; an adjective's
-    relation ("amod": "the much-maligned plan") is left to the verb's own tests."""
-    return {t.idx: "NN" if (t.dep_ in _NOUN_MODIFIERS and t.head.pos_ in ("NOUN", "PROPN") and t.tag_.startswith("VB")
-                            and t.lower_ in FORMS) else t.tag_
-            for t in doc}
+    relation ("amod": "the much-maligned plan") is left to the verb's own tests. A present form with an adjective
+    right before it that the parse hangs on it ("Jobless claims for the past week were lower", session 48) is a
+    plural noun after its modifier, "NNS" (`_modified_noun`)."""
+    out = {}
+    for t in doc:
+        tag = t.tag_
+        if tag.startswith("VB") and t.lower_ in FORMS:
+            if t.dep_ in _NOUN_MODIFIERS and t.head.pos_ in ("NOUN", "PROPN"):
+                tag = "NN"
+            elif _modified_noun(t):
+                tag = "NNS" if t.lower_.endswith("s") else "NN"
+        out[t.idx] = tag
+    return out
 
 
 _NOUN_MODIFIERS = frozenset({"compound", "nmod"})
+# Session 48, helper H (review 37: "Jobless claims for the past week were lower than economists had predicted",
+# "Jobless claims “are stalled out at a new normal”, said ..."): the small parser tags "claims" a verb (VBZ) in a
+# sentence it misreads, and hangs the adjective before it on it as its subject or its modifier ("amod"). An adjective
+# modifies a noun; no finite verb takes one as its subject or modifier, so the form is the plural noun the adjective
+# modifies. Quantifiers stand for a noun's people and are subjects ("Few admit it", "Many complain that", "Several mock
+# the idea": the parse hangs "several" as an "amod" too), and are left out, as are comparatives and superlatives
+# ("Most insist"). Missed: a noun modifier the parse takes for the subject ("Insurance claims from the storm topped $5
+# billion": "insurance" read as the one who claims), the shape of a headline's "Study claims ...".
+_ADJ_ROLES = frozenset({"amod", "nsubj"})
+_QUANTIFIERS = frozenset("few many several some all both each any enough numerous various countless most more "
+                         "fewer less".split())
+
+
+def _modified_noun(tok: Any) -> bool:
+    """The present form `tok` (VBZ or VBP) has, right before it, an adjective (JJ, no quantifier) that the parse hangs
+    on it as its subject or its modifier: "Jobless claims" misread as "Jobless" claiming."""
+    if tok.tag_ not in ("VBZ", "VBP") or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return (prev.tag_ == "JJ" and prev.head.i == tok.i and prev.dep_ in _ADJ_ROLES
+            and prev.lower_ not in _QUANTIFIERS and bool(prev.whitespace_))
 
 
 def verb_roles(doc: Any) -> dict[int, VerbRole]:
