@@ -32,6 +32,7 @@ ANNOTATOR_VERSION = 258  # 2: reported (indirect) speech; 3: loaded wording read
 ANNOTATOR_VERSION = 259  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 260  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 261  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 246  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -653,6 +654,12 @@ ANNOTATOR_VERSION = 261  # 2: reported (indirect) speech; 3: loaded wording read
 #     lower": no claim doubted; "Many complain", "Several mock" still verbs), and a complaint brought in person to a
 #     body or in a suit is lodged ("appeared in the agency's offices, complaining that ...", "sued over the map,
 #     complaining that ...") (docs/model-card-slant.md)
+# 246: session 48, helper C, quotes (review 37): a name before a dash-set aside whose main verb after it has no subject
+#     is that verb's subject for a later he/she ("..., Hale — repeating a staffer's words — sought to ..."); a
+#     present "says" in a short unstopped line is a headline, no report ("Traveler says laptop saved him"); "declined
+#     to comment" is no tag of the quote before it; "with hundreds of people chanting: '...'" is the crowd's, not a
+#     person named before the colon; "Price encouraged senators ..., telling them to '...'" parsed as one noun
+#     phrase is Price's (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

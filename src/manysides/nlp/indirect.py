@@ -41,6 +41,7 @@ from .quotes import (
     named_person,
     _set_off_tag_speaker,
     _subject,
+    _unstopped,
     find_quote_spans,
     set_off_phrase_start,
 )
@@ -1619,6 +1620,19 @@ _TAG_AFTER = re.compile(r"[\s\W]{0,3},\s+(?:(?:said|says|added|wrote)\s+(?:[A-Z]
                         r"(?:(?:the|a|an|[A-Z][\w.’'-]*)\s+){1,4}(?:said|says|added|wrote)\s*[.,;])")
 
 
+def _headline_line(cue: "Token", text: str) -> bool:
+    """Whether a present-tense cue ("says", "say") stands in a line that is a headline: short and with no stop at its
+    end (`quotes._unstopped`), as a related story's link or a video's title run into the text ("Traveler says laptop
+    saved him during airport shooting", "Play Video 'I want answers': Trudeau says missile downed plane – video").
+    Headlines tell in the present and drop the stop; a report in the narration has its stop. Not caught: a headline
+    in the past tense, or one longer than 15 words."""
+    if cue.tag_ not in ("VBZ", "VBP"):
+        return False
+    lo = text.rfind("\n", 0, cue.idx) + 1
+    hi = text.find("\n", cue.idx)
+    return _unstopped(text, (lo, len(text) if hi < 0 else hi))
+
+
 def _fragments_only(content: str) -> bool:
     """No quotation mark in `content`, or only pairs of them around fragments of up to `_FRAGMENT_WORDS`
     words ("Pelosi said it's not a fair process as McConnell is “in cahoots” with the White House"): a
@@ -1699,7 +1713,7 @@ def extract_indirect(doc: "Doc", entities: Sequence[Entity], direct_quotes: Sequ
             continue
         if subj.lemma_.lower() in _OUTCOMES and cue.lemma_.lower() in _SEEING_VERBS | _SIGNS:
             continue  # "the unanimous ruling suggests that the administration will face an uphill battle": an inference
-        if _headline_clause(subj, cue, text):
+        if _headline_clause(subj, cue, text) or _headline_line(cue, text):
             continue  # "We've added this post: Labor Secretary Says Talk Of ...": a link's headline
         if subj.lemma_.lower() in _GENERIC_KNOWLEDGE and not any(
                 c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep", "acl", "relcl", "appos")

@@ -899,6 +899,10 @@ def street_name(name: str) -> bool:
 _QUOTE_GLYPHS = frozenset('"“”«»')
 
 
+# Verbs of refusing a speech: "declined to comment", "refused to say"
+_REFUSING_VERBS = frozenset("decline refuse".split())
+
+
 def _is_cue(tok: "Token") -> bool:
     if tok.lower_ == "according":
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
@@ -914,6 +918,10 @@ def _is_cue(tok: "Token") -> bool:
             and not any(t.text in _QUOTE_GLYPHS for t in tok.doc[tok.i : tok.head.i])):
         # "the president's tweeted assertion that “...”": an adjective inside the noun's phrase; the noun's owner
         # speaks ('ElBaradei cited “decisions ...”', a verb the parse made a modifier, stays a cue)
+        return False
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSING_VERBS:
+        # "The Pentagon declined to comment.": a speech refused, no tag of the quote before it (that quote goes on
+        # with its paragraph's speaker; session 48, review 37)
         return False
     if lemma == "continue":  # "he continued", not "continued to be", nor "as long as the strike continues"
         return not any(c.dep_ in ("xcomp", "dobj", "prep") or (c.dep_ == "nsubj" and _thing(c)) for c in tok.children)
@@ -2158,7 +2166,7 @@ def _mention_role(root: "Token") -> str:
         return "main"  # "..., her aunt, Jo Reed, said.": the subject of the sentence's tag, which the parse left out
     if t.dep_ in ("nsubj", "nsubjpass") and not _listed_after(t):
         return "main" if _is_main_verb(t.head) else "subj"
-    if _unattached_subject(root):
+    if _unattached_subject(root) or _subject_before_aside(root):
         return "main"
     if (t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "NOUN"
             and not people_noun(t.head.lemma_) and _is_main_verb(t.head.head)):
@@ -2214,6 +2222,46 @@ def _unattached_subject(root: "Token") -> bool:
     verb = doc[root.i + 1]
     return (verb.dep_ in ("ROOT", "advcl") and verb.tag_ in ("VBD", "VBZ", "VBP") and root.head.i != verb.i
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children))
+
+
+def _name_before_verb_read_as_modifier(subj: "Token") -> "Token | None":
+    """The name that opens its sentence when the parse read it and the past verb after it as modifiers of the noun
+    they act on ("Price encouraged senators to back it, telling them to “Go for it.”": "encouraged" made an adjective
+    of "senators", the cue's subject, "Price" its own or a noun's): the name is the subject, not "Price encouraged
+    senators". A name and an adjective in "-ed" before a noun in mid-sentence ("the Hale-backed senators") is no
+    such misreading; nor is a sentence that opens on an adjective ("Retired generals said")."""
+    doc = subj.doc
+    first = doc[subj.left_edge.i]
+    if subj.pos_ != "NOUN" or not first.is_sent_start or first.i + 2 > subj.i or not first.text[:1].isupper():
+        return None
+    verb = doc[first.i + 1]
+    if not (verb.lower_.endswith("ed") and verb.tag_ in ("JJ", "VBN", "VBD") and verb.head.i == subj.i
+            and first.head.i in (subj.i, verb.i) and first.pos_ in ("PROPN", "NOUN") and first.tag_ in ("NNP", "NN")):
+        return None
+    return first
+
+
+def _subject_before_aside(name: "Token") -> bool:
+    """Whether a name stands right before an aside set off by dashes that is followed by its sentence's main verb,
+    which has no subject ("..., Hale — repeating the words of a staff member — sought to clarify the rule"): the
+    parse hangs the name elsewhere (on a noun before its comma) and leaves the verb without one; the name is the
+    subject. A verb with a subject of its own ("Hale — a senator — said he ..." parsed whole) is not this."""
+    doc = name.doc
+    k = name.i + 1
+    if k >= len(doc) or not _dash(doc[k]):
+        return False
+    close = next((j for j in range(k + 1, min(len(doc), k + 40)) if _dash(doc[j]) or doc[j].text in (".", ";")
+                  or "\n" in doc[j].text), None)
+    if close is None or not _dash(doc[close]) or close + 1 >= len(doc) or close == k + 1:
+        return False
+    verb = doc[close + 1]
+    root = verb.sent.root
+    # (or a participle on the name when the sentence has no verb for root: "Without mentioning ..., Hale — ... —
+    # sought to ...", parsed with "Without" for root and "sought" describing Hale)
+    return ((verb.dep_ == "ROOT" or (verb.dep_ == "acl" and verb.head.i == name.i and root.pos_ not in ("VERB", "AUX")))
+            and verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass", "agent")
+                        for c in verb.children))
 
 
 def _set_off_tag_speaker(cue: "Token") -> "Token | None":
@@ -4730,7 +4778,13 @@ def _attribute_span(
         span.cue = span.cue or _cue_name(cue)
         if subj is None:
             continue
+        subj = _name_before_verb_read_as_modifier(subj) or subj
         speaker, kind = _speaker(subj, ctx, None)
+        if speaker is None and cue.lemma_.lower() in _CROWD_VERBS and subj.tag_ == "NNS" and not ctx.in_quote(
+                subj.idx):
+            # "with hundreds of people chanting: “...”": the crowd the chant's verb has for subject, unnamed; not
+            # a person named before the colon ("footage of the Soleimani burial"; session 48, review 37)
+            speaker, kind = _nominal_phrase(subj), "group"
         if speaker is None:
             continue
         if kind == "document" and subj.lemma_.lower() in EVIDENCE_NOUNS and cue.dep_ == "ccomp" and _is_cue(cue.head):
