@@ -96,3 +96,22 @@ def test_opening_adjective_in_ed_is_no_name(nlp):
     # the control: "Retired generals" is the phrase the words belong to
     text = "Retired generals said the deal was \"phenomenal for the military.\""
     assert [s for s, _, _ in _quotes(nlp, text)] == ["Retired generals"]
+
+
+_SURNAME_TAG = ("\u201cOur commission is agreeing with the authorities to travel to the place of the crash,\u201d {full} "
+                "said.\n\nA team was at the crash site on Thursday. The head of the investigative committee, Hassan "
+                "Karimi, said that the US had also been invited.\n\nSome members of the team had been involved in the "
+                "inquiry into the 2014 downing of a jet over Ukraine, {last} added. \u201cWe will use all our best "
+                "practices to find out the truth,\u201d he said.")
+
+
+def test_he_after_a_tag_by_a_surname_the_ner_typed_a_body(nlp):
+    # "Oleksiy Kozlov" and "Kozlov" typed ORG by the NER: the "he" after ", Kozlov added." is Kozlov, not Karimi
+    text = _SURNAME_TAG.format(full="Oleksiy Kozlov", last="Kozlov")
+    assert [s for s, _, d in _quotes(nlp, text) if d] == ["Oleksiy Kozlov", "Oleksiy Kozlov"]
+
+
+def test_he_after_a_tag_by_a_bodys_first_word_stays(nlp):
+    # the control: a body goes by its first word ("Goldman" for "Goldman Sachs"); the "he" is no body
+    text = _SURNAME_TAG.format(full="Goldman Sachs", last="Goldman").replace("Our commission", "Our bank")
+    assert [s for s, _, d in _quotes(nlp, text) if d][-1] == "Hassan Karimi"

@@ -659,7 +659,8 @@ ANNOTATOR_VERSION = 246  # 2: reported (indirect) speech; 3: loaded wording read
 #     present "says" in a short unstopped line is a headline, no report ("Traveler says laptop saved him"); "declined
 #     to comment" is no tag of the quote before it; "with hundreds of people chanting: '...'" is the crowd's, not a
 #     person named before the colon; "Price encouraged senators ..., telling them to '...'" parsed as one noun
-#     phrase is Price's (docs/quotes.md)
+#     phrase is Price's; a "he" after a closing tag whose surname the NER typed a body (", Kozlov added.") is the
+#     full name before it that ends so ("Oleksiy Kozlov", typed so too) (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

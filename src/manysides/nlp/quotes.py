@@ -2665,6 +2665,13 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
             # "the woman who says she is his sister streamed live, as Paul Roe of WXYZ reports. She
             # cursed ...": the unnamed woman the sentence is about, not the reporter credited
             return None
+        mistyped = _mistyped_surname_tag(ctx, look[d]) if d == 1 and not best else None
+        if mistyped:
+            # "Some members ... had been involved in the inquiry, Danilov added. “We will use ...,” he said.": the
+            # surname of a tag the NER typed a body, standing for a full name the article gave before ("Oleksiy
+            # Danilov", typed so too), goes on; not a person named further back (session 48, review 37)
+            result = mistyped
+            break
         quoted = [name for pos, name in ctx.said if ctx.sent_index(pos) == look[d] and floor <= pos < pron.idx
                   and fits(name) and not ctx.in_post(pos)] if d >= 1 and not best else []
         if quoted:
@@ -2729,6 +2736,28 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
         result = cands[0].name
     ctx._pronouns[pron.i] = result
     return result
+
+
+def _mistyped_surname_tag(ctx: _Context, sent: int) -> str | None:
+    """The full name a sentence's closing speech tag gives by its surname alone (", Danilov added."), when the NER
+    typed that surname something other than a person and the article named one "<first name> Danilov" before (typed
+    so too: no person mention stands for either). People go by their last name, bodies by their first word or all
+    of it ("Goldman" for "Goldman Sachs"), so the last word is a person's."""
+    doc = ctx.doc
+    lo = ctx.sent_starts[sent]
+    root = doc[bisect.bisect_left(ctx.tok_starts, lo)].sent.root
+    if not (_is_cue(root) and any(c.dep_ == "ccomp" and c.i < root.i for c in root.children)):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i > root.i - 2), None)
+    if (subj is None or subj.pos_ != "PROPN" or any(c.dep_ in ("compound", "flat") for c in subj.children)
+            or not subj.text[:1].isupper() or ctx.in_quote(subj.idx)):
+        return None
+    ent = ctx.entity_at(subj.idx)
+    if ent is None or ent.type == "PERSON" or ent.text != subj.text:
+        return None
+    full = {e.name for e in ctx.entities if e.start < subj.idx and e.type == ent.type and len(e.name.split()) == 2
+            and e.name.split()[-1] == subj.text and plausible_person(e.name)}
+    return next(iter(full)) if len(full) == 1 else None
 
 
 _OPENING_MARKS = frozenset("when after once as before until".split())
