@@ -559,8 +559,8 @@ REPORT_VERSION = "296"  # 4: an article naming no outlet is its own outlet every
 #     no statement (docs/comparison.md)
 # 286: session 48, helper D, unique items (review 36): an exact count is given by another outlet's ordinal of it or
 #     of the next thing counted ("23 states" beside "the 24th state"), and a sentence on another outlet's topic whose
-#     only new figures an item of its own outlet already gives ("... up to a maximum of 15 years" after "... a maximum
-#     prison sentence of 15 years") is not listed again (docs/comparison.md)
+#     only new figures an item of its own outlet already gives in a sentence alike (0.80 up: "... up to a maximum of 15
+#     years" after "... a maximum prison sentence of 15 years") is not listed again (docs/comparison.md)
 # 287: session 48, helper D, unique items (review 37): a year told "since" as the year records began ("the lowest level
 #     since 1972, when the government started to record that data") is given by another outlet's sentence on its
 #     topic calling the level a record ("fell to a record low") (docs/comparison.md)

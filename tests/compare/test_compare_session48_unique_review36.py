@@ -67,17 +67,20 @@ def test_a_figure_the_outlet_listed_already_is_not_listed_again():
     """Review 36: Fox's "The sentence ... is at the judge's discretion, and it can range ... to up to a maximum of 15
     years in prison." was listed for "15 years", which its own "... can bring a maximum prison sentence of 15 years."
     gives as an item already, and CNN's "it will be up to the judge to decide" tells the rest."""
-    items = _fines([(FINE, "fine"), (AGAIN, "again")], FORTY)
+    items = _fines([(FINE, "fine"), (AGAIN, "fine")], FORTY)  # one topic: the outlet says it twice
     assert items.get(FINE) == ["up to $40,000"] and AGAIN not in items
 
 
 def test_a_figure_given_once_stays_listed():
     """The controls: with no other item of the outlet giving the figure, the sentence on another outlet's topic is
-    listed for it; and another figure beside the one given keeps it."""
+    listed for it; so it is when the item giving the figure is on another point (their sentences not alike: "the
+    1993 federal law" in two sentences on two points, unique_items.py's labelled items); and another figure beside
+    the one given keeps it."""
     assert _fines([(AGAIN, "again")], FORTY[1:]).get(AGAIN) == ["a maximum of $40,000"]
+    assert _fines([(FINE, "fine"), (AGAIN, "again")], FORTY).get(AGAIN) == ["a maximum of $40,000"]
     more = "The fine is set by the board, and it can range from $500 to a maximum of $40,000 a day."
     claims = [FORTY[0], ("$500", "fine", 500, "USD", None, 500, 500), FORTY[1]]
-    assert _fines([(FINE, "fine"), (more, "again")], claims).get(more) == ["$500", "a maximum of $40,000"]
+    assert _fines([(FINE, "fine"), (more, "fine")], claims).get(more) == ["$500", "a maximum of $40,000"]
 
 
 LOW = "The river fell to 1.2 metres in May, its lowest level since 1961, when the board started to record its height."

@@ -391,7 +391,7 @@ def unique_points(
                     again[v.start] = {_figure(c) for spans in figures.values() for c in ann.claims
                                       if isinstance(c, Claim) and any(c.start == s for s, _ in spans)}
         scored.sort(key=lambda sv: (-sv[0], sv[1].start))
-        chosen = sorted(_not_again(scored, again, ann, per_article), key=lambda sv: sv[1].start)
+        chosen = sorted(_not_again(scored, again, ann, matrices[art.id], per_article), key=lambda sv: sv[1].start)
         # a sentence that opens inside a quotation (the splitter cut the quotation at a stop or an
         # ellipsis) is listed from the sentence the quotation opens in, never as the quotation's tail
         spans_of = [(v.start if v.start in alone else _quotation_start(art.text, v.start, mine), v)
@@ -406,27 +406,37 @@ def unique_points(
     return tuple(out)
 
 
+# an outlet's two sentences this alike tell one thing twice: Fox's "... can bring a maximum prison sentence of 15
+# years." and "... it can range from a suspended sentence and a fine to up to a maximum of 15 years in prison." (0.86,
+# review 36); a year or a bound shared by two sentences on other points (0.36-0.74 on unique_items.py's labelled
+# items: "the 1993 federal law" twice, "more than 100 workers" in the news and in the rule's reach) stays in both
+SAID_TWICE = 0.80
+
+
 def _not_again(scored: Sequence[tuple[float, SentenceView, list]], again: Mapping[int, set[_Figure]],
-               ann: Annotation, per_article: int) -> list[tuple[float, SentenceView, list]]:
+               ann: Annotation, matrix: np.ndarray, per_article: int) -> list[tuple[float, SentenceView, list]]:
     """The `per_article` best of one article's `scored` sentences (best first), leaving out one whose every new figure
-    an item already kept gives, when it names nothing new and stands on another outlet's topic (`again`, its
-    figures by its start): Fox's "The sentence for a culpable homicide conviction is at the judge's discretion, and it
-    can range from a suspended sentence and a fine to up to a maximum of 15 years in prison." after its own "The
-    conviction of culpable homicide ... can bring a maximum prison sentence of 15 years." (review 36), where CNN's
-    "it will be up to the judge to decide" tells the rest. The figure is the outlet's own once, not twice; its
-    place goes to the next sentence. A sentence on no other outlet's topic, or with a name or another figure of
-    its own, stays."""
+    an item already kept gives, when that item's sentence tells the same (`SAID_TWICE`, by their rows of `matrix`),
+    the sentence names nothing new and stands on another outlet's topic (`again`, its figures by its start): Fox's
+    "The sentence for a culpable homicide conviction is at the judge's discretion, and it can range from a suspended
+    sentence and a fine to up to a maximum of 15 years in prison." after its own "The conviction of culpable homicide
+    ... can bring a maximum prison sentence of 15 years." (review 36), where CNN's "it will be up to the judge to
+    decide" tells the rest. The figure is the outlet's own once, not twice; its place goes to the next sentence. A
+    sentence on no other outlet's topic, with a name or another figure of its own, or on another point than the
+    item's, stays."""
     kept: list[tuple[float, SentenceView, list]] = []
-    given: set[_Figure] = set()
+    given: list[tuple[int, set[_Figure]]] = []  # each kept item's sentence row and figures
     for entry in scored:
         if len(kept) == per_article:
             break
-        start = entry[1].start
-        if start in again and again[start] and again[start] <= given:
+        v = entry[1]
+        if v.start in again and again[v.start] and any(
+                again[v.start] <= figures and float(matrix[row] @ matrix[v.index]) >= SAID_TWICE
+                for row, figures in given):
             continue
         kept.append(entry)
-        given |= {_figure(c) for spans in entry[2] for c in ann.claims
-                  if isinstance(c, Claim) and any(c.start == s for s, _ in spans)}
+        given.append((v.index, {_figure(c) for spans in entry[2] for c in ann.claims
+                                if isinstance(c, Claim) and any(c.start == s for s, _ in spans)}))
     return kept
 
 
