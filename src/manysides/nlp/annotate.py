@@ -33,6 +33,7 @@ ANNOTATOR_VERSION = 259  # 2: reported (indirect) speech; 3: loaded wording read
 ANNOTATOR_VERSION = 260  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 261  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 246  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 243  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -661,6 +662,17 @@ ANNOTATOR_VERSION = 246  # 2: reported (indirect) speech; 3: loaded wording read
 #     person named before the colon; "Price encouraged senators ..., telling them to '...'" parsed as one noun
 #     phrase is Price's; a "he" after a closing tag whose surname the NER typed a body (", Kozlov added.") is the
 #     full name before it that ends so ("Oleksiy Kozlov", typed so too) (docs/quotes.md)
+# 243: session 48, helper B, quotes (review 36): a possessive after an object "him"/"her" of its gender gives the
+#     subject no gender ("Judge Ann Dube cleared him of murder in the death of his wife": Dube is no man); "she"
+#     after a sentence naming one woman the article states is one and no subject is her, not a subject further
+#     back; a thing that explains, suggests, reveals, confirms, shows or indicates ("his upbringing might explain
+#     ...", "The increase suggests ...") says nothing, nor a thing whose phrase holds the quoted words; verbs of
+#     striking an audience are done "by saying" ("after Grant stunned the party by announcing ...": Grant's); a
+#     quoted word the parse took for a subordinate clause's verb ("after Grant, Hale's ally in the "leave"
+#     campaign, astonished ...") leaves the joined verb that clause's subject; "add" with a bare count for its
+#     clause's subject ("temp agencies added 18,000 and health care also gained 18,000") is no report; a quoted
+#     kind's name after an article ("the "right to work" law", "built the "air cargo isolation unit"") is dropped
+#     (docs/quotes.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

@@ -39,6 +39,7 @@ from .quotes import (
     _plain_speaker,
     _speaker,
     named_person,
+    people_noun,
     _set_off_tag_speaker,
     _subject,
     _unstopped,
@@ -225,6 +226,21 @@ def _quantity(tok: "Token") -> bool:
     if tok.like_num or tok.lemma_.lower() in _QUANTITY_NOUNS:
         return True
     return any(c.dep_ == "nummod" or (c.dep_ in ("quantmod", "amod") and c.like_num) for c in tok.children)
+
+
+def _count_added(cue: "Token", comp: "Token") -> bool:
+    """Whether "add" takes a bare count the parse made the subject of the clause after it ("temp agencies added
+    18,000 and health care also gained 18,000"): the count is what was added, nothing was said. Kept: a report
+    with its "that" ("added that 18,000 had fled"), a count with its noun ("added 300 people were hurt"), and one
+    whose adder is a person ("He added 18,000 had fled")."""
+    if cue.lemma_.lower() != "add" or any(c.dep_ == "mark" for c in comp.children):
+        return False
+    adder = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if adder is None or adder.pos_ == "PRON" or adder.ent_type_ == "PERSON" or people_noun(adder.lemma_):
+        return False
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < comp.i), None)
+    return (subj is not None and subj.i == cue.i + 1 and subj.like_num
+            and not any(c.dep_ in ("prep", "compound", "amod") for c in subj.children))
 
 
 def _small_clause(cue: "Token", comp: "Token") -> bool:
@@ -878,7 +894,7 @@ def _tag_title_off(cue: "Token", toks: list["Token"]) -> list["Token"]:
 
 
 def _content_from_ccomp(cue: "Token", comp: "Token") -> tuple[int, int] | None:
-    if not _has_subject(comp) or _small_clause(cue, comp) or _objects_relative(cue, comp):
+    if not _has_subject(comp) or _small_clause(cue, comp) or _objects_relative(cue, comp) or _count_added(cue, comp):
         return None
     if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in comp.children):
         return None  # an adverbial clause the parse took for the complement

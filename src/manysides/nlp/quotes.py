@@ -787,6 +787,11 @@ def _bound_genders(ctx: "_Context") -> dict[str, str]:
             continue  # "Smith attacked Clinton for her emails": her may be Clinton's
         if tok.dep_ == "poss" and _person_word_between(ctx, ent.end, tok.idx):
             continue  # "Kim reported on the governor's plan at his briefing": his may be the governor's
+        if tok.dep_ == "poss" and any(t.lower_ in ("him", "her") and t.dep_ != "poss" and PRONOUN_GENDER[t.lower_] == g
+                                      for t in ctx.tokens_between(ent.end, tok.idx)):
+            # "Judge Ann Cole cleared him of murder in the killing of his wife": the object "him" is another person
+            # than the subject, and the possessive after it may be his (session 48, review 36)
+            continue
         # "Walsh said she ..." binds more surely than a possessive ("Walsh staved off his
         # challenge" is the challenger's): two votes against one
         votes.setdefault(ent.name, Counter())[g] += 1 if tok.dep_ == "poss" else 2
@@ -984,7 +989,15 @@ def _adds_amount(add: "Token") -> bool:
 
 # Verbs of opening, closing or answering, done "by saying" something ("he concluded by saying",
 # "she began by saying", "responded by saying"): the saying is their subject's
-_BY_SAYING = frozenset("begin start open finish conclude end close wrap respond reply answer react".split())
+# (and verbs of striking an audience: "Hale quit after Grant stunned the party by announcing he would run" is
+# Grant's announcement; session 48, review 36)
+_BY_SAYING = frozenset("begin start open finish conclude end close wrap respond reply answer react surprise shock stun "
+                       "astonish startle stir anger infuriate outrage delight amuse baffle rattle".split())
+
+
+# Cues a cause or a fact may be the subject of ("his upbringing might explain his conduct", "the delay suggests
+# trouble"): with a subject that names no one (`_thing`) they say nothing
+_ACCOUNTING_CUES = frozenset("explain suggest reveal confirm show indicate".split())
 
 
 def _thing(tok: "Token") -> bool:
@@ -1187,6 +1200,10 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
             if not ctx.in_quote(up.idx) and up.i != cue.i:
                 verb = up
                 continue
+        if (misread := _quoted_verb_subject(verb, ctx)) is not None:
+            # "Hale quit after Ann Cole, his ally in the “leave” campaign, stunned the party by announcing ...": the
+            # parse took the quoted word for the clause's verb and joined the real one to the main clause
+            return misread
         # "..., adding", "Smith smiled and said", "shared the news, writing"
         if verb.dep_ not in _CLAUSE_DEPS and verb.head.i != verb.i and not ctx.in_quote(verb.head.idx):
             via_prep = via_prep or (verb.dep_ == "pcomp" and verb.head.pos_ == "ADP")
@@ -1236,6 +1253,21 @@ def _subject(cue: "Token", ctx: _Context, strict: bool = False) -> "Token | None
                 and not ctx.in_heading(prv.idx)
                 and _may_speak(prv, ctx) and not any(ctx.in_quote(t.idx) for t in prv.subtree)):
             return prv  # (not a phrase holding quoted words: "“Broad City” Star Asked Actors ...")
+    return None
+
+
+def _quoted_verb_subject(verb: "Token", ctx: _Context) -> "Token | None":
+    """The subject of a subordinate clause whose verb the parse found in quotation marks (a quoted word before a
+    noun: 'after Cole, his ally in the EU “leave” campaign, stunned ...'), when `verb`, a verb joined to the main
+    clause with no subject of its own, follows it: the clause's true verb, which its subject does; else None."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for c in verb.head.children:
+        if c.dep_ == "advcl" and verb.head.i < c.i < verb.i and ctx.in_quote(c.idx) and any(
+                m.dep_ == "mark" for m in c.children):
+            subj = next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i and not ctx.in_quote(s.idx)), None)
+            if subj is not None:
+                return subj
     return None
 
 
@@ -2715,12 +2747,13 @@ def _resolve_person(pron: "Token", ctx: _Context, depth: int = 0) -> str | None:
             break
         if d == 1 and gender and not (len(in_sent) == 1 and _speaker_goes_on(pron, in_sent[0], cands, ctx, pron_sent)):
             # "... will offer some comfort to Litvinenko's widow, Marina. She said ...": the one
-            # person of the sentence before whom the article gives her gender, when it gives
-            # every other person there the other one
+            # person of the sentence before whom the article gives her gender, not a subject further back
             # (stated genders only: the pronouns' own, `_bound_genders`, only veto a candidate)
+            # (the others there, none a subject here, may be of unknown gender: "An email from Gove's wife, Sarah
+            # Vine, said Gove should get guarantees from Hale. She added ...": Vine; session 48, review 36)
             stated = ctx.stated_genders
             same = {m.name for m in in_sent if stated.get(m.name) == gender}
-            if len(same) == 1 and all(m.name in same or stated.get(m.name) not in (None, gender) for m in in_sent):
+            if len(same) == 1:
                 result = next(iter(same))
                 break
     if result is None:
@@ -4643,6 +4676,9 @@ def _attribute_span(
     if _name_modifier(span, ctx):
         span.drop = True  # 'issued the "Clean Power Plan" proposal': a name before its noun
         return
+    if _kind_named(span, ctx):
+        span.drop = True  # 'signed the “right to work” law', 'built the “air cargo isolation unit”': a thing's name
+        return
     if short and _in_speaker_phrase(span, ctx):
         span.unvoiced, span.drop = True, True  # 'Sander's contested “mismatch” theory argues': a name's word
         return
@@ -4808,6 +4844,11 @@ def _attribute_span(
         if subj is None:
             continue
         subj = _name_before_verb_read_as_modifier(subj) or subj
+        if _thing(subj) and (cue.lemma_.lower() in _ACCOUNTING_CUES or (
+                subj.left_edge.idx <= span.outer_start and span.end <= subj.right_edge.idx + len(subj.right_edge))):
+            # 'arguments that his upbringing “in a violent home” might explain his conduct': a thing that names no
+            # one accounts for something, it speaks no words, nor those its own phrase holds (session 48, review 36)
+            continue
         speaker, kind = _speaker(subj, ctx, None)
         if speaker is None and cue.lemma_.lower() in _CROWD_VERBS and subj.tag_ == "NNS" and not ctx.in_quote(
                 subj.idx):
@@ -5099,6 +5140,33 @@ def _name_modifier(span: _Span, ctx: _Context) -> bool:
     # (not a slogan's: 'the “Just Do It” slogan' is the company's words, `_utterance_author`)
     return (doc[k].tag_ == "DT" and doc[after].pos_ == "NOUN" and doc[after].text[:1].islower()
             and doc[after].lemma_.lower() not in _UTTERANCE_NOUNS)
+
+
+def _kind_named(span: _Span, ctx: _Context) -> bool:
+    """Whether a quote in lower case after an article is the name of a kind of thing (session 48, review 36): a
+    phrase headed by a noun before the noun it names ('signed the “right to work” law'), or a phrase of three words
+    or more, all nouns (a hyphened prefix aside), that is the object itself ('helped build the “air cargo
+    isolation unit”'). Not words that describe ('the “reckless” plan', 'the “worst economic crisis”': an adjective
+    is someone's judgement), nor a pledge's or a slogan's words ('the “no new taxes” pledge')."""
+    if span.opens_para or span.unclosed or span.nested:
+        return False
+    doc, text = ctx.doc, ctx.text
+    a, b = _token_at(ctx, span.start), _token_at(ctx, span.end)
+    k, after = _token_at(ctx, span.outer_start) - 1, _token_at(ctx, span.outer_end)
+    if k < 0 or doc[k].tag_ != "DT" or text[span.start : span.end] != text[span.start : span.end].lower():
+        return False
+    words = [t for t in doc[a:b] if not t.is_punct or t.tag_ == "HYPH"]
+    heads = [t for t in words if not a <= t.head.i < b]
+    if not words or len(heads) != 1 or any(t.pos_ == "PRON" for t in words):
+        return False  # (a slogan's pronoun speaks: 'a “use it or lose it” approach' is someone's words)
+    head = heads[0]
+    if (after < len(doc) and head.pos_ == "NOUN" and doc[after].pos_ == "NOUN" and doc[after].text[:1].islower()
+            and doc[after].lemma_.lower() not in _UTTERANCE_NOUNS):
+        return True  # (the parse may hang the noun after on the quoted words: "work" takes "law" for object)
+    prefix = {t.i for t in words if t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_}
+    return (head is words[-1] and head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj")
+            and not _is_cue(head.head) and len(text[span.start : span.end].split()) >= 3
+            and all(t.pos_ in ("NOUN", "PROPN") or t.i in prefix or t.text == "-" for t in words))
 
 
 def _in_speaker_phrase(span: _Span, ctx: _Context) -> bool:
