@@ -5164,7 +5164,7 @@ def _kind_named(span: _Span, ctx: _Context) -> bool:
             and doc[after].lemma_.lower() not in _UTTERANCE_NOUNS):
         return True  # (the parse may hang the noun after on the quoted words: "work" takes "law" for object)
     prefix = {t.i for t in words if t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_}
-    return (head is words[-1] and head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj")
+    return (head.i == words[-1].i and head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj")
             and not _is_cue(head.head) and len(text[span.start : span.end].split()) >= 3
             and all(t.pos_ in ("NOUN", "PROPN") or t.i in prefix or t.text == "-" for t in words))
 
