@@ -74,7 +74,18 @@ report tables now show each figure's day); every other line the same.
 Merged (session 47, the lead; before = main's fresh store at 71d1fa9, after = a fresh store of the merged code at
 7cc95ea and of the final code, the same line for line): disputes 1/1 -> 0/1 (as above), slant 5/25 -> 4/24 (helper C's
 neutral words of reviews 35-36, written before this review was read: one marked span gone); every other mark the
-same."""
+same.
+Since (session 48, helper C; before = main's fresh store at 03b5d69): a present "says" in a short unstopped line is a
+headline, no report; "declined to comment" is no tag of the quote before it; a chanting crowd after a colon is the
+crowd; a name before a dash-set aside is its main verb's subject; a name and a past verb parsed as modifiers of the
+cue's subject are the subject; a "he" after a closing tag by a surname the NER typed a body is the full name
+(docs/quotes.md, "Session 48, helper C"; ANNOTATOR_VERSION 246, a fresh store): quotes 12/324 -> 1/322 (USA Today's
+"Traveler says ..." link and the Guardian's Trudeau video title no longer reports; the Guardian's "Some people say it
+was mechanical ..." Trump's, not the Pentagon's; "God is greatest" the chant of "hundreds of people", not
+Soleimani's; CNN's "Go for it." and the two tweets Trump's, not "Trump encouraged senators" and Mark Esper; NPR's
+three lines of the Senate rule Daines', not Sessions'; "We will use all our best practices ..." Oleksiy Danilov's,
+not Hassan Rezaeifar's); left: NPR's "And the senator is warned." given to Warren. Every other line the same but the
+voices lists that follow these speakers."""
 from __future__ import annotations
 
 import sys
