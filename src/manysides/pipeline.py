@@ -569,7 +569,7 @@ REPORT_VERSION = "296"  # 4: an article naming no outlet is its own outlet every
 #     authority"; "the Office of the Attorney General of Switzerland", and its "(OAG)", beside "Swiss federal
 #     prosecutors") (docs/comparison.md)
 # 292: session 48, helper F, shared points (reviews 35-37): a routine rate ("handles about 586 flights daily") beside
-#     a deed told; a role stated ("is President Trump's nominee for", "is led by") beside a deed other than giving
+#     a deed told (the rate after what is counted); a role stated ("is President Trump's nominee for", "is led by") beside a deed other than giving
 #     it; what may be learnt ("may shed further light on what caused the crash") beside a sentence not saying it is
 #     unknown; two deeds not done until a time, sharing no word ("didn't start showing symptoms until" / "didn't
 #     diagnose Ebola until"); a year before the article's with figures none alike ("In early 2009 ... 665,000");

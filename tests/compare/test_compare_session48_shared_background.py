@@ -32,14 +32,17 @@ def test_a_routine_rate_beside_a_deed_is_no_shared_point():
 
 
 def test_a_routine_told_twice_and_a_rate_inside_a_deeds_sentence_stay_one_point():
-    """Controls: one routine in two outlets' words, and a rate in an aside of a sentence that tells the deed (the
-    main clause is the deed's), keep their points."""
+    """Controls: one routine in two outlets' words, a rate in an aside of a sentence that tells the deed (the main
+    clause is the deed's), and a rate before what is counted ("its 24 daily flights", what the deed was done to) keep
+    their points."""
     a = "The Harbor City port handles about 300 cargo ships a week, according to the port authority."
     b = "Some 300 cargo ships use the Harbor City port every week."
     assert _pair(a, b) == BOTH
     a = "The Harbor City port, which handles about 300 cargo ships a week, was closed by the coast guard on Monday."
     b = "The coast guard closed the Harbor City port on Monday."
     assert _pair(a, b) == BOTH
+    a = "The airline cut its 24 daily flights to Harbor City on Monday, the ministry said."
+    assert _pair(a, "The airline canceled its flights to Harbor City on Monday.") == BOTH
 
 
 def test_a_role_stated_beside_the_deed_is_no_shared_point():

@@ -1512,8 +1512,9 @@ def _two_counts(share_a: float | None, share_b: float | None, claims_a: Sequence
 # Administration issued a statement indicating that as of 2:15 p.m., any flights inbound ... would land ..." (review
 # 37): a figure given as a rate per day, week, month or year ("586 flights daily", "kills 3,000 people a year") in a
 # main clause that tells no deed (no past form, no "was", "had", "did", no modal) says how things go, not what
-# happened on the day.
-_RATE = re.compile(r"\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))?\s+(?:[\w-]+\s+){0,3}?"
+# happened on the day. The rate comes after what is counted ("586 flights daily"): "cut its 24 daily flights" counts
+# the flights the deed was done to.
+_RATE = re.compile(r"\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))?\s+(?:[\w-]+\s+){1,3}?"
                    r"(?:daily|nightly|weekly|monthly|annually|yearly|(?:a|an|each|every|per)\s+"
                    r"(?:day|night|week|month|year))\b(?!\s+(?:ago|earlier|later|before|after|from|since)\b)",
                    re.IGNORECASE)
