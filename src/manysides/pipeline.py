@@ -582,6 +582,14 @@ REPORT_VERSION = "296"  # 4: an article naming no outlet is its own outlet every
 # 296: session 48, helper G, disputes (review 37): each article's only count of one nationality (its subject the
 #     nationality alone or its citizens) pairs with another's at cosine 0.2 as a count of the harmed does ("41 were
 #     Norwegian" against "whose country lost 38 citizens", "norwegian citizen") (docs/comparison.md)
+# 292: session 48, helper F, shared points (reviews 35-37): a routine rate ("handles about 586 flights daily", the
+#     rate after what is counted) beside a deed told; a role stated ("is President Trump's nominee for", "is led by")
+#     beside a deed other than giving it; what may be learnt ("may shed further light on what caused the crash") beside
+#     a sentence not saying it is unknown; two deeds not done until a time, sharing no word ("didn't start showing
+#     symptoms until" / "didn't diagnose Ebola until"); a year before the article's with figures none alike ("In early
+#     2009 ... 665,000"); two histories of two or more years each, none in common; a count of others than someone
+#     named ("Three ... missionaries other than Dr. Brantly") beside a sentence speaking of no others
+#     (docs/comparison.md)
 
 
 class Progress(Protocol):
