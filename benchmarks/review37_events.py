@@ -86,6 +86,15 @@ Soleimani's; CNN's "Go for it." and the two tweets Trump's, not "Trump encourage
 three lines of the Senate rule Daines', not Sessions'; "We will use all our best practices ..." Oleksiy Danilov's,
 not Hassan Rezaeifar's); left: NPR's "And the senator is warned." given to Warren. Every other line the same but the
 voices lists that follow these speakers."""
+Since (session 48, helper G; before = main's fresh store at 03b5d69): a number said to be of a nationality counts
+those people and a country's citizens counted in a clause on its leader take the leader's nationality
+(docs/claims.md; ANNOTATOR_VERSION 260), each article's only count of one nationality pairs at cosine 0.2
+(docs/comparison.md; REPORT_VERSION "296"), a fresh store: disputes 0/1 -> 0/2 (the Guardian's "63 were Canadian",
+2020-01-09, against the AP's "whose country lost 57 citizens", 2020-01-10: right, the miss the review found); the
+Guardian's list item now also names its 78 Iranians among its details (right: the AP gives no such figure). Times of
+day (ANNOTATOR_VERSION 258, REPORT_VERSION "295", in the same store): none disputed (USA Today's "around 1 p.m. ET"
+is the only time of the shooting's start read: the Washington Times' "began receiving calls ... at 12:55 p.m" and
+CNN's "came in at 12:55 p.m." are no event verbs of the list; they agree anyway); every other line the same."""
 from __future__ import annotations
 
 import sys
