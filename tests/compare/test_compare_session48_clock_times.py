@@ -101,6 +101,15 @@ def test_one_moment_in_two_time_zones_is_not_disputed(story):
     assert story("The launch began at 5 p.m. ET from the pad.", "The launch began at 3 p.m. from the pad.") == []
 
 
+def test_a_places_time_is_compared_with_the_same_places_only(story):
+    """Review 27: "at 6:24 a.m. local time" against "at 7:24 a.m. Sunday, Singapore time" (one moment: the flight left
+    a zone an hour behind Singapore's) is not compared; two outlets' Singapore times are."""
+    assert story("The jet lost contact with air traffic control at 6:24 a.m. local time.",
+                 "Controllers lost contact with the jet at 7:24 a.m. Sunday, Singapore time.") == []
+    assert len(story("Controllers lost contact with the jet at 7:24 a.m. Singapore time.",
+                     "Controllers lost contact with the jet at 8:10 a.m. Sunday, Singapore time.")) == 1
+
+
 def test_zones_convert_with_summer_time():
     def t(text, value):
         return Claim(text, "begin||", value, "time", None, value, value, 0, len(text))

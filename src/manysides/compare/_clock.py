@@ -38,8 +38,10 @@ _ZONES: dict[str, tuple[int, bool]] = {
     "gmt": (0, False), "utc": (0, False), "bst": (60, False), "cet": (60, False), "cest": (120, False),
     "aest": (600, False), "aedt": (660, False),
 }
-_ZONE_AT_END = re.compile(r"\s(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|AEST|AEDT|"
-                          r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?)(?:\s+[Tt]ime)?$")
+# the zone at the end of a time's text: an abbreviation or a US zone's name (`_ZONES`), or a place's time ("Singapore
+# time": no offset known, compared only with the same place's)
+_ZONE_AT_END = re.compile(r"[\s,](ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|AEST|AEDT|"
+                          r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(?:\s+[Tt]ime)?$")
 # zones whose summer time begins and ends together: both read in summer time or both not
 _US = frozenset(k for k, (off, _) in _ZONES.items() if -480 <= off <= -240)
 _LABELS = {"depart": "took off", "land": "landed", "lose contact": "lost contact", "crash": "went down",
@@ -48,9 +50,12 @@ _LABELS = {"depart": "took off", "land": "landed", "lose contact": "lost contact
 
 
 def _zone(c: Claim) -> str | None:
-    """The zone a time names (lowercase key of `_ZONES`), None for none or "local time"."""
+    """The zone a time names, lowercase ("et", "pacific standard", "singapore"), None for none or "local time"."""
     m = _ZONE_AT_END.search(c.text)
-    return m.group(1).lower() if m else None
+    if not m or m.group(1).lower() == "local" or re.fullmatch(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+                                                              m.group(1)):
+        return None
+    return " ".join(m.group(1).lower().split())
 
 
 def _offsets(za: str, zb: str) -> list[tuple[int, int]]:
@@ -76,6 +81,8 @@ def times_meet(a: Claim, b: Claim) -> bool | None:
         return _meet(a, b)
     if za is None or zb is None:
         return None
+    if za not in _ZONES or zb not in _ZONES:  # a place's time: the same place's only
+        return _meet(a, b) if za == zb else None
     # b's local time minus its offset is UTC; plus a's offset is a's local time
     return any(_meet(a, b, oa - ob) for oa, ob in _offsets(za, zb))
 

@@ -28,9 +28,12 @@ if TYPE_CHECKING:  # pragma: no cover
 TIME_UNIT = "time"
 
 _TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s?([ap])\.?\s?m\b\.?|\b(?:12\s+)?(noon|midnight)\b", re.IGNORECASE)
-_ZONE = re.compile(r"\s*(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|AEST|AEDT|"
+# a zone after the time, a weekday maybe between ("7:24 a.m. Sunday, Singapore time"): an abbreviation, a US zone's
+# name, a place's time ("Singapore time", "Hong Kong time"), or "local time"
+_ZONE = re.compile(r"\s*(?:(?i:on\s+)?(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                   r"(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|AEST|AEDT|"
                    r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?|"
-                   r"[Ll]ocal\s+time)\b")
+                   r"(?:[A-Z][a-z]+\s+){1,2}[Tt]ime|[Ll]ocal\s+time)\b")
 # hedge before the time -> (minutes before, minutes after) the time the interval takes in
 _HEDGES = (
     (re.compile(r"\b(?:around|about|approximately|roughly|circa|some|approx\.?)\s+$", re.IGNORECASE), (15, 15)),
@@ -191,7 +194,8 @@ def extract_times(doc: "Doc") -> list[Claim]:
         hedge_text = hedge.group(0).strip().lower() if hedge else None
         if hedge:
             start -= len(before) - hedge.start()
-        day = _WEEKDAY_AFTER.match(text, end) or _WEEKDAY_BEFORE.search(text[max(0, start - 40):start])
+        day = (_WEEKDAY_AFTER.match(text, m.end()) or _WEEKDAY_AFTER.match(text, end)
+               or _WEEKDAY_BEFORE.search(text[max(0, start - 40):start]))
         sentence = doc[span.start].sent.text
         weekday = day.group(1).lower() + "day" if day else ""
         subject = f"{event}|{weekday}|{' '.join(_names(verb, span.start, span.end - 1))}"
