@@ -125,7 +125,7 @@ def test_a_countrys_body_named_by_its_kind_is_no_new_name():
     beside NPR's "Swiss federal prosecutors said they had opened an investigation ...". The spokeswoman stays new."""
     other = "The barge sent no distress signal, Denmark's maritime safety authority said."
     assert _names(BOARD, other, BOARD_NAMES) == ["Ana Reyes"]
-    office = "The Office of the Attorney General of Norway (OAGN) has opened criminal proceedings over the mill's barge."
+    office = "The Office of the Attorney General of Norway (OAGN) has opened criminal proceedings over the barge."
     names = [("The Office of the Attorney General of Norway", "Office of the Attorney General of Norway", "ORG"),
              ("OAGN", "OAGN", "ORG")]
     # its names told, the sentence on another outlet's topic adds nothing: no item

@@ -2186,8 +2186,8 @@ def _another_form(surface: str, kind: str, elsewhere: str,
         return True  # "CDC" where the others wrote "Centers for Disease Control and Prevention"
     if any(said(form) for form in (aliases or {}).get(name.replace(".", "").removeprefix("the "), ())):
         return True  # "ATF" where the story wrote "Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)"
-    if (_body_by_kind(surface, other) or any(
-            _body_by_kind(form, other) for form in (aliases or {}).get(name.replace(".", "").removeprefix("the "), ()))):
+    defined = (aliases or {}).get(name.replace(".", "").removeprefix("the "), ())
+    if _body_by_kind(surface, other) or any(_body_by_kind(form, other) for form in defined):
         return True  # "the French Civil Aviation Authority" (or its "FCAA", whatever the tagger calls it) where the
         # others wrote "France's aviation authority"
     words = parts[1:] if parts[:1] == ["the"] else parts
