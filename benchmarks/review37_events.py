@@ -95,6 +95,12 @@ Guardian's list item now also names its 78 Iranians among its details (right: th
 day (ANNOTATOR_VERSION 258, REPORT_VERSION "295", in the same store): none disputed (USA Today's "around 1 p.m. ET"
 is the only time of the shooting's start read: the Washington Times' "began receiving calls ... at 12:55 p.m" and
 CNN's "came in at 12:55 p.m." are no event verbs of the list; they agree anyway); every other line the same."""
+same.Since (session 48, helper D; before = main's fresh store at 03b5d69): the year records began ("since 1972, when the
+government started to record that data") is given by another outlet's "record low" (docs/comparison.md, "Points only
+one outlet makes"; REPORT_VERSION "288", a fresh store of main's annotations): unique 5/162 the same (the Washington
+Times' black unemployment item is listed for "5.9 percent" alone, which no other outlet gives); every other line the
+same.
+"""
 from __future__ import annotations
 
 import sys
