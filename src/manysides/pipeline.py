@@ -590,6 +590,8 @@ REPORT_VERSION = "296"  # 4: an article naming no outlet is its own outlet every
 #     2009 ... 665,000"); two histories of two or more years each, none in common; a count of others than someone
 #     named ("Three ... missionaries other than Dr. Brantly") beside a sentence speaking of no others
 #     (docs/comparison.md)
+#     prosecutors"); and a state's capitol named with its state ("the Michigan Statehouse") where another outlet
+#     writes "the state Capitol" (docs/comparison.md)
 
 
 class Progress(Protocol):

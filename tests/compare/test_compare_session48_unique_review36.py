@@ -139,3 +139,16 @@ def test_another_countrys_body_or_the_kind_alone_leaves_the_name_new():
     for other in ("The barge sent no distress signal, Sweden's maritime safety authority said.",
                   "The barge sent no distress signal, the maritime safety authority said."):
         assert _names(BOARD, other, BOARD_NAMES) == ["Ana Reyes", "the Danish Maritime Safety Authority"]
+
+
+def test_a_states_capitol_named_with_its_state_is_the_state_capitol():
+    """Review 36: CNN's "As protesters descended on the Michigan Statehouse Tuesday, two controversial "right-to-work"
+    measures ... were signed into law." named the Statehouse as new beside the Washington Times' crowd "who descended
+    on the state Capitol": one building. The control: a nation's Capitol is no state's."""
+    sentence = "As protesters gathered at the Oregon Statehouse on Monday, the mill bill was signed into law."
+    other = "Hundreds of mill workers gathered at the state Capitol on Monday as the bill became law."
+    names = [("the Oregon Statehouse", "Oregon Statehouse", "FAC")]
+    assert _names(sentence, other, names) is None  # on the other's topic, nothing new: no item
+    national = "As protesters gathered at the United States Capitol on Monday, the mill bill was signed into law."
+    assert _names(national, other, [("the United States Capitol", "United States Capitol", "FAC")]) == [
+        "the United States Capitol"]

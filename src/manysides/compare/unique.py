@@ -2197,6 +2197,8 @@ def _another_form(surface: str, kind: str, elsewhere: str,
         return True  # "Anthony Steven House" (tagged an organisation), "Anthony Stephan House"
     if _office_turned(surface, other):
         return True  # "Ministry of Defense" where the others wrote "Defense Ministry"
+    if _seat_told(surface, other):
+        return True  # "the Michigan Statehouse" where the others wrote "the state Capitol"
     if kind == "ORG" and _head_alone(surface, elsewhere):
         return True  # "House of Representatives" where the others wrote "Speaker of the House"
     if _care_named_otherwise(surface, elsewhere):
@@ -2257,6 +2259,22 @@ def _body_by_kind(surface: str, elsewhere: str) -> bool:
         return re.search(rf"(?<![\w'’-])(?:{country})(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(heads)})"
                          r"(?![\w'’-])", elsewhere) is not None
     return False
+
+
+# a state's seat of government named with its state ("the Michigan Statehouse", "the Ohio State Capitol"), and the
+# building told without the name ("the state Capitol", "the statehouse")
+_SEAT_NAMED = re.compile(r"(?:[Tt]he\s+)?(?!United\s+States\b|National\b)(?:[A-Z][a-z]+\s+){1,2}"
+                         r"(?:Statehouse|State\s+House|State\s+Capitol|Capitol)")
+_SEAT_TOLD = re.compile(r"\b(?:the\s+)?(?:state\s*house|state\s+capitol)\b")
+
+
+def _seat_told(surface: str, elsewhere: str) -> bool:
+    """Whether a state's capitol named with its state ("As protesters descended on the Michigan Statehouse Tuesday,
+    ...") is the one the other outlets (`elsewhere`, lower case) call "the state Capitol" or "the statehouse" (the
+    Washington Times' crowd "who descended on the state Capitol", review 36): one building. A capitol with a name of
+    its own ("the Russell Senate Office Building") or a nation's ("the Capitol", "the United States Capitol") is not
+    told so."""
+    return _SEAT_NAMED.fullmatch(" ".join(surface.split())) is not None and _SEAT_TOLD.search(elsewhere) is not None
 
 
 def _head_alone(surface: str, written: str) -> bool:
