@@ -121,8 +121,9 @@ def test_a_past_years_figures_beside_the_days_are_no_shared_point():
 
 
 def test_a_years_figure_given_alike_or_the_articles_own_year_stays_one_point():
-    """Controls: the past year's figure given by both outlets, a year after "since" (a span up to now), and the
-    article's own year keep their points."""
+    """Controls: the past year's figure given by both outlets, a year after "since" (a span up to now), the
+    article's own year, the year before it (the latest year's data), a year inside the sentence (not the year it opens
+    on), and a year the other sentence names too keep their points."""
     past = "In early 2009, near the height of the last slump, new claims for benefits reached 665,000 in a week."
     also = "New claims for benefits peaked at 665,000 in one week of early 2009."
     assert _pair(past, also, claims_a=[("665,000", 665_000, "count")], claims_b=[("665,000", 665_000, "count")]) \
@@ -132,6 +133,20 @@ def test_a_years_figure_given_alike_or_the_articles_own_year_stays_one_point():
     assert _pair(since, now, claims_a=[("1.4 million", 1_400_000, "count")], claims_b=CLAIMS_NOW) == BOTH
     own = "In 2026, new claims for benefits reached 1.4 million in the week ending Feb. 28."
     assert _pair(own, now, claims_a=[("1.4 million", 1_400_000, "count")], claims_b=CLAIMS_NOW) == BOTH
+    # the latest year's data (the year before the article's: "the median base salary ... in 2011 was $67,974" in 2012,
+    # beside "an average salary of $76,000", review 33)
+    latest = "The median base salary of the city's teachers in 2025 was $67,974, according to the district's report."
+    assert _pair(latest, "With an average salary of $76,000, the city's teachers are among the best paid.",
+                 claims_a=[("$67,974", 67_974, "USD")], claims_b=[("$76,000", 76_000, "USD")]) == BOTH
+    # a year inside the sentence is background, not its frame ("... declined after an increase in 2014, down an
+    # average of 2% per year", a judged-same pair beside "fell 4% in 2020")
+    inside = "New claims for benefits are still double their average of 218,000 a week in 2019, before the slump."
+    assert _pair(inside, now, claims_a=[("218,000", 218_000, "count")], claims_b=CLAIMS_NOW) == BOTH
+    # the other sentence names the year too: one past event with two tolls (review 33's Griffith Park fire, "since
+    # 1933, when 25 firefighters died" / "the 1933 Griffith Park fire ..., which killed 29")
+    a = "It is the deadliest forest fire since 1933, when 25 firefighters died in a blaze near Elm Park."
+    b = "The last forest fire to kill more firefighters was the 1933 Elm Park fire, which killed 29."
+    assert _pair(a, b, claims_a=[("25", 25, "count")], claims_b=[("29", 29, "count")]) == BOTH
 
 
 def test_two_histories_of_other_years_are_two_facts():

@@ -1077,7 +1077,8 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     learnt = [_to_be_learnt(v.text) for v in cands]
     unsettled = [a or u or _UNSETTLED.search(v.text) is not None for a, u, v in zip(learnt, unknown, cands)]
     not_until = [_not_until(v.text) for v in cands]
-    other_year = [_other_year(v.text, (published or {}).get(v.article)) for v in cands]
+    past_years = [_past_years(v.text, (published or {}).get(v.article)) for v in cands]
+    years = [frozenset(int(y) for y in _YEAR.findall(v.text)) for v in cands]
     histories = [_history_years(v.text) for v in cands]
     others_than = [_others_than(v.text) for v in cands]
     of_others = [_OTHERS.search(v.text) is not None for v in cands]
@@ -1124,7 +1125,9 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                             or learnt[x] and not unsettled[y] or others_than[x] and not of_others[y]
                             for x, y in ((i, j), (j, i)))
                      or (not_until[i] is not None and not_until[j] is not None and not not_until[i] & not_until[j])
-                     or (other_year[i] != other_year[j] and _figures_apart(claims[i], claims[j]))
+                     or ((_other_year(past_years[i], past_years[j], years[j])
+                          or _other_year(past_years[j], past_years[i], years[i]))
+                         and _figures_apart(claims[i], claims[j]))
                      or _two_histories(histories[i], histories[j])
                      or (hypotheses[i] is not None and hypotheses[j] is not None
                          and not hypotheses[i] & hypotheses[j])
@@ -1577,8 +1580,8 @@ def _deed_beside_role(text: str) -> bool:
 # `_deed_key`'s first five letters: "diagnosed" / "diagnosis"). One deed in other words shares its object ("didn't
 # show symptoms until" / "didn't develop symptoms until"). The future's "won't be released until" is a condition,
 # not a date, and is left out (outlets give one condition in other verbs: "released" / "made public").
-_NOT_UNTIL = re.compile(r"\b(?:(?:did|was|were|had)\s+not|(?:did|was|were|had)n[’']t|never)\s+((?:[\w’'-]+\s+){1,8}?)"
-                        r"until\b", re.IGNORECASE)
+_NOT_UNTIL = re.compile(r"\b(?:(?:did|was|were|had)\s+not|(?:did|was|were|had)n[’']t|never)\s+"
+                        r"((?:[\w’'-]+\s+){1,8}?)until\b", re.IGNORECASE)
 
 
 def _not_until(text: str) -> frozenset[str] | None:
@@ -1613,25 +1616,39 @@ def _to_be_learnt(text: str) -> bool:
 # A past year's figures are another time's (`_other_month`'s kind): MSNBC's "In early 2009, for example, near the
 # height of the Great Recession, initial jobless claims reached 665,000 -- ..." stood in one point with the Daily
 # Caller's "The total number for jobless claims for the week ending in July 4 was 1.3 million ..." (review 37, July
-# 2020). A year before the article's, not after "since", "than" or "from" (a span up to now or a comparison: "the most
-# since 2009") nor within a "since" clause, beside a sentence naming none, with figures of one unit none within
-# `ALIKE_SHARE` (`told_apart`): two times' figures, not one figure.
-_YEAR_NAMED = re.compile(r"(?<!\bsince )(?<!\bthan )(?<!\bfrom )\b(1[89]\d\d|20\d\d)\b(?![-–]\d)")
+# 2020). A sentence that opens on a year ("In early 2009, ...", "Back in 1998 ...", "In March 2009 ...") frames all it
+# tells in that year; when the year is before the article's year and the one before it (the latest year's data is the
+# news: "In 2011, the median salary was $67,974" in 2012), beside a sentence that names that year nowhere, with figures
+# of one unit none within `ALIKE_SHARE` (`told_apart`), the two give two times' figures, not one figure. A year inside
+# the sentence is read as background, not as its frame: "fell 4% in 2020, ..." / "... declined after an increase in
+# 2014, down an average of 2% per year" (a judged-same pair), "the median base salary ... in 2011 was $67,974" /
+# "an average salary of $76,000" (review 33, accepted), "the 1933 Griffith Park fire ..., which killed 29" / "the
+# deadliest wildland fire since 1933, when 25 firefighters died" (review 33: one fire, two tolls).
+_YEAR_FRAME = re.compile(r"^\W*(?:(?:but|and|so|yet|back|even)\s+)?(?:in|during|by|back\s+in)\s+(?:(?:early|late|mid-?|"
+                         r"the\s+(?:spring|summer|fall|autumn|winter|first|second|last)\s+(?:\w+\s+)?of)\s*)?"
+                         r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                         r")\s+)?(1[89]\d\d|20\d\d)\b(?![-–]\d)", re.IGNORECASE)
 
 
-def _other_year(text: str, published: str | None) -> bool:
-    """Whether the sentence names a year (`_YEAR_NAMED`) before its article's (`published`, "YYYY-...")."""
-    if not published or len(published) < 4 or not published[:4].isdigit():
-        return False
-    year = int(published[:4])
-    return any(int(m.group(1)) < year and not _SINCE.search(text, max(0, m.start() - 40), m.start())
-               for m in _YEAR_NAMED.finditer(text))
+def _past_years(text: str, published: str | None) -> frozenset[int]:
+    """The year a sentence opens on (`_YEAR_FRAME`), when it is before its article's (`published`, "YYYY-...") and the
+    one before; empty otherwise."""
+    m = _YEAR_FRAME.match(text)
+    if m is None or not published or len(published) < 4 or not published[:4].isdigit():
+        return frozenset()
+    return frozenset({int(m.group(1))}) if int(m.group(1)) < int(published[:4]) - 1 else frozenset()
+
+
+def _other_year(past_a: frozenset[int], past_b: frozenset[int], named_b: frozenset[int]) -> bool:
+    """Whether one sentence names past years (`_past_years`: `past_a`) and the other none of its own (`past_b`) nor
+    those anywhere (`named_b`, every year it names)."""
+    return bool(past_a) and not past_b and not past_a & named_b
 
 
 # Two histories dated by other years are two histories: NPR's "He said the aircraft was delivered to Lufthansa in 1991
 # and had been operating for Germanwings ... since 2004." stood in one point with CNN's "Germanwings started in 2002 and
-# was taken over by Lufthansa seven years later ..." (review 35). A sentence that dates two or more things by their years
-# (a year named, or counted from one: "seven years later" is 2009) beside another that does, none of the years in
+# was taken over by Lufthansa seven years later ..." (review 35). A sentence that dates two or more things by their
+# years (a year named, or counted from one: "seven years later" is 2009) beside another that does, none of the years in
 # common: each tells its own past. One history told twice shares a year ("joined in 1991 and left in 2004" / "from 1991
 # until 2004"); a sentence with one year only is left to the other rules (on the judged pairs, one year beside two
 # others split four pairs judged the same fact: "a Republican US senator from 1979 through 2009" / "was elected to the
