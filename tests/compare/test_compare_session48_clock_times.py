@@ -140,3 +140,11 @@ def test_two_counts_of_a_nationality_in_one_article_pair_nothing(story_all):
     found = story_all("Of the 90 passengers on the ferry, 30 were Danish. Of the 40 crew members, 12 were Danish.",
                       "Danish Prime Minister Lars Holm, whose country lost 26 citizens in the sinking, asked for help.")
     assert found == []
+
+
+def test_counts_of_two_wholes_people_are_not_one_quantity(story_all):
+    """Review 27: "Among the passengers are 149 Indonesians" against "Of the people on board ..., 155 are Indonesian"
+    (the crew counted too): two wholes, no dispute; "Of the 90 passengers" against no whole named still pairs."""
+    found = story_all("Among the passengers on the ferry are 24 Norwegians and three Danes.",
+                      "Of the people on board the ferry, 30 are Norwegian, three are Danish and one is Swedish.")
+    assert found == []

@@ -1347,6 +1347,22 @@ def _agents(subject: str, names: frozenset[str]) -> frozenset[str]:
     return frozenset(w for n in names if f" {n} " in s for w in n.split())
 
 
+# the people a count is a part of, named before it in its sentence: "Of the 176 people onboard, ...", "Among the
+# passengers are 149 Indonesians" (session 48, helper G)
+_WHOLE_PEOPLE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|all)\s+(?:\d[\d,]*\s+)?"
+                           r"(passengers|people|victims|dead|crew|crew\s+members|survivors|casualties)\b", re.IGNORECASE)
+
+
+def _whole_people(c: Claim) -> str | None:
+    """The whole a count's sentence names before it (`_WHOLE_PEOPLE`), None when none or for other units."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if c.unit.lower() != "count" or at < 0:
+        return None
+    found = list(_WHOLE_PEOPLE.finditer(sentence, 0, at))
+    return found[-1].group(1).lower() if found else None
+
+
 def _apart(a: Claim, b: Claim, agents_a: frozenset[str], agents_b: frozenset[str]) -> bool:
     """Two figures that cannot be one quantity whatever their words share: their subjects
     name different people ("Hall served nearly 14 years", "Kerik served three years"; the
@@ -1365,7 +1381,10 @@ def _apart(a: Claim, b: Claim, agents_a: frozenset[str], agents_b: frozenset[str
     "in their preferred sex"). Figures of two moments (`other_moment`) are told apart by
     the callers, who know the paragraphs. Only the subject's people count, not every name in
     the sentence: two sources giving one toll ("police said", "the mayor said") is exactly
-    what a dispute is."""
+    what a dispute is. Nor are two counts of two wholes' people (`_whole_people`: "Among the passengers are 149
+    Indonesians" against "Of the people on board ..., 155 are Indonesian", the crew counted too; review 27)."""
+    if (wa := _whole_people(a)) and (wb := _whole_people(b)) and wa != wb:
+        return True
     if agents_a and agents_b and not agents_a & agents_b:
         return True
     ha, hb = _harm(a), _harm(b)
