@@ -30,6 +30,13 @@ def test_a_plural_noun_after_its_adjective_is_no_verb() -> None:
         assert _pipeline(plain) == [], plain
 
 
+def test_a_noun_tagged_an_adjective_with_its_determiner_stays_the_subject() -> None:
+    """"Every pandemic hits the poor hardest": the parse tags "pandemic" an adjective, but it has a determiner of its
+    own, so it is the subject's noun and "hits" stays a verb."""
+    doc = load_spacy()("Every pandemic hits the poor hardest.")
+    assert word_tags(doc)[doc.text.index("hits")].startswith("VB")
+
+
 def test_a_verb_after_its_subject_still_counts() -> None:
     """A name or a noun as the subject, a quantifier standing for people ("Many complain that", "Several mock"), and
     the past forms are verbs still."""

@@ -668,11 +668,13 @@ _QUANTIFIERS = frozenset("few many several some all both each any enough numerou
 
 
 def _modified_noun(tok: Any) -> bool:
-    """The present form `tok` (VBZ or VBP) has, right before it, an adjective (JJ, no quantifier) that the parse hangs
-    on it as its subject or its modifier: "Jobless claims" misread as "Jobless" claiming."""
+    """The present form `tok` (VBZ or VBP) has, right before it, an adjective (JJ, no quantifier, no determiner of its
+    own) that the parse hangs on it as its subject or its modifier: "Jobless claims" misread as "Jobless" claiming."""
     if tok.tag_ not in ("VBZ", "VBP") or tok.i == 0:
         return False
     prev = tok.doc[tok.i - 1]
+    if any(c.dep_ in ("det", "poss") for c in prev.children):
+        return False  # "every pandemic hits urban areas": a noun tagged an adjective, a determiner's head, the subject
     return (prev.tag_ == "JJ" and prev.head.i == tok.i and prev.dep_ in _ADJ_ROLES
             and prev.lower_ not in _QUANTIFIERS and bool(prev.whitespace_))
 
