@@ -66,6 +66,14 @@ def test_a_thing_that_explains_is_no_speaker_of_the_words_its_phrase_holds(speec
     assert not any(speaker and "childhood" in speaker for speaker, _ in short)
 
 
+def test_a_clause_on_a_noun_of_no_one_still_speaks_for_it(speech):
+    """Kept: review 32's 'Michael Cohen, the president's former fixer who once famously claimed he was willing to
+    "take a bullet"' (the words hang on the fixer's own clause, not on the noun)."""
+    got = _direct(speech, "Tom Reed, the mayor's former fixer who once famously claimed he was willing to \"take the "
+                          "fall\" for the mayor, was sentenced on Friday.")
+    assert got == [("the mayor's former fixer", "take the fall")]
+
+
 def test_an_increase_that_suggests_is_no_speaker(speech):
     """Fox's "The increase suggests employers are not yet delaying hiring decisions because of the "fiscal cliff.""
     gave the term to "The increase"."""
@@ -124,6 +132,9 @@ def test_a_laws_name_before_its_noun_is_no_ones_words(speech):
                            "law he approved this week.") == []
     assert _direct(speech, "Governor Ray Dunn repeated the \"no new taxes\" pledge he made last year.") == [
         ("Ray Dunn", "no new taxes")]
+    # a noun alone before the noun is a judgement, the speaker's word (review 30's 'a “kingpin” company')
+    assert _direct(speech, "During the trial, Attorney General Ann Hale blasted the firm as a \"kingpin\" company "
+                           "driven by greed.") == [("Ann Hale", "kingpin")]
 
 
 def test_a_units_name_is_no_ones_words(speech):

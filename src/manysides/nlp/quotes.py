@@ -4844,8 +4844,7 @@ def _attribute_span(
         if subj is None:
             continue
         subj = _name_before_verb_read_as_modifier(subj) or subj
-        if _thing(subj) and (cue.lemma_.lower() in _ACCOUNTING_CUES or (
-                subj.left_edge.idx <= span.outer_start and span.end <= subj.right_edge.idx + len(subj.right_edge))):
+        if _thing(subj) and (cue.lemma_.lower() in _ACCOUNTING_CUES or _own_phrase_holds(subj, span, ctx)):
             # 'arguments that his upbringing “in a violent home” might explain his conduct': a thing that names no
             # one accounts for something, it speaks no words, nor those its own phrase holds (session 48, review 36)
             continue
@@ -5142,12 +5141,27 @@ def _name_modifier(span: _Span, ctx: _Context) -> bool:
             and doc[after].lemma_.lower() not in _UTTERANCE_NOUNS)
 
 
+def _own_phrase_holds(noun: "Token", span: _Span, ctx: _Context) -> bool:
+    """Whether the quoted words hang on `noun` with no verb between outside the marks ('his upbringing “in a
+    violent home”'): words of the noun's own phrase; not those of a clause on it ('the fixer who claimed he would
+    “take a bullet”' is the fixer's claim)."""
+    k = _token_at(ctx, span.start)
+    if k >= len(ctx.doc):
+        return False
+    for a in ctx.doc[k].ancestors:
+        if a.i == noun.i:
+            return True
+        if a.pos_ in ("VERB", "AUX") and not ctx.in_quote(a.idx):
+            return False
+    return False
+
+
 def _kind_named(span: _Span, ctx: _Context) -> bool:
     """Whether a quote in lower case after an article is the name of a kind of thing (session 48, review 36): a
-    phrase headed by a noun before the noun it names ('signed the “right to work” law'), or a phrase of three words
-    or more, all nouns (a hyphened prefix aside), that is the object itself ('helped build the “air cargo
-    isolation unit”'). Not words that describe ('the “reckless” plan', 'the “worst economic crisis”': an adjective
-    is someone's judgement), nor a pledge's or a slogan's words ('the “no new taxes” pledge')."""
+    phrase headed by a noun, with a little word in it, before the noun it names ('signed the “right to work” law'),
+    or a phrase of three words or more, all nouns (a hyphened prefix aside), that is the object itself ('helped
+    build the “air cargo isolation unit”'). Not words that judge ('the “reckless” plan', 'a “kingpin” company', 'the
+    “worst economic crisis”'), nor a pledge's or a slogan's words ('the “no new taxes” pledge')."""
     if span.opens_para or span.unclosed or span.nested:
         return False
     doc, text = ctx.doc, ctx.text
@@ -5161,8 +5175,11 @@ def _kind_named(span: _Span, ctx: _Context) -> bool:
         return False  # (a slogan's pronoun speaks: 'a “use it or lose it” approach' is someone's words)
     head = heads[0]
     if (after < len(doc) and head.pos_ == "NOUN" and doc[after].pos_ == "NOUN" and doc[after].text[:1].islower()
-            and doc[after].lemma_.lower() not in _UTTERANCE_NOUNS):
-        return True  # (the parse may hang the noun after on the quoted words: "work" takes "law" for object)
+            and doc[after].lemma_.lower() not in _UTTERANCE_NOUNS
+            and any(t.pos_ in ("ADP", "PART", "CCONJ") for t in words)):
+        # (a name's words joined by a little word, "right to work", "stop and frisk"; a noun or two alone, 'a
+        # “kingpin” company', is a judgement, someone's word; the parse may hang the noun after on the quoted words)
+        return True
     prefix = {t.i for t in words if t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_}
     return (head.i == words[-1].i and head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj")
             and not _is_cue(head.head) and len(text[span.start : span.end].split()) >= 3
