@@ -87,12 +87,12 @@ Merged (session 47, the lead; before = main's fresh store at 71d1fa9, after = a 
 13/323, disputes 2/2 -> 0/0, slant 11/45 -> 1/30; shared 4/36 and furniture 1 line the same.
 Since (session 48, helper D; before = main's fresh store at 03b5d69): a count another outlet tells by the ordinal of
 the next thing counted ("23 states" beside "the 24th state"), a figure an outlet's item gives already in a sentence
-telling the same (0.80 up), and a country's public body another outlet names by what it is ("Swiss federal
-prosecutors") (docs/comparison.md, "Points only one outlet makes"; REPORT_VERSION "288", a fresh store of main's
-annotations): unique 5/131 -> 3/131 (CNN's 23 states and Fox's second 15-year sentence gone; in their places CNN's
-"As protesters descended on the Michigan Statehouse Tuesday, ..." (for the Statehouse: the Washington Times' crowd
-"descended on the state Capitol", which a reader may count as given) and Fox's "Defense lawyer Barry Roux told the
-judge ...", Fox's own; CNN's OAG item listed with no detail, still marked); every other line the same.
+telling the same (0.80 up), a country's public body another outlet names by what it is ("Swiss federal
+prosecutors"), and a state's capitol named with its state ("the Michigan Statehouse", "the state Capitol")
+(docs/comparison.md, "Points only one outlet makes"; REPORT_VERSION "288", a fresh store of main's annotations):
+unique 5/131 -> 4/131 (Fox's second 15-year sentence gone, its place to Fox's own "Defense lawyer Barry Roux told the
+judge ..."; CNN's 23 states listed for "South" alone, which no other outlet says, still marked; CNN's OAG item listed
+with no detail, still marked); every other line the same.
 """
 from __future__ import annotations
 
