@@ -138,6 +138,12 @@ flight's contact lost (NPR's "10:55 a.m. local time" against USA Today's "10:53 
 the Sydney siege's start (CNN's gunman who "took over the building at 10 a.m." Monday against Fox's "the hostage
 situation began at 9:45 a.m. local time"); CNN's "went down at 10:53 a.m." (another moment), the departure (10:01,
 "just after 10 a.m.") and the scheduled landing (11:39, planned) are not disputed; every other line the same.
+Since (session 48, helper D; before = main's fresh store at 03b5d69): a country's public body another outlet names by
+what it is ("the French Civil Aviation Authority" beside "France's aviation authority") (docs/comparison.md, "Points
+only one outlet makes"; REPORT_VERSION "288", a fresh store of main's annotations): unique 8/137 -> 8/137 (NPR's Heraud
+item, left with its spokesman's name, falls below NPR's eighth place; in its place NPR's '"The complex search operation
+was expected to resume Wednesday morning," France 24 reports.', which USA Today reports too ("search operations will
+resume at daybreak"): added to the marks, wrong); every other line the same.
 """
 from __future__ import annotations
 
@@ -185,13 +191,16 @@ SHARED_WRONG = (r"^May's departure will deepen the Brexit crisis|^“Smollett al
 # NPR's plane delivered in 1991, deadliest crash since 1981, Concorde crash (each paired) and no distress signal (USA
 # Today's "sent no distress call"); Monis's letters to soldiers' families (CNN's and Fox's, each the other's); added
 # in session 47 (helper D), an item that came in when the Concorde went: NPR's reporter's mourners streaming into
-# Barcelona's airport (CNN's relatives gathered at the Barcelona airport)
+# Barcelona's airport (CNN's relatives gathered at the Barcelona airport); added in session 48 (helper D), an item that
+# came in when NPR's Heraud fell below its eighth place: NPR's "... expected to resume Wednesday morning," France 24
+# reports (USA Today's "search operations will resume at daybreak")
 UNIQUE_WRONG = (r"^The Conservatives expect to take a bruising|^“Felony criminal charges have been approved|"
                 r"^\"This stunt was orchestrated by Smollett|^The alleged incident took place at the 2014 Sochi|"
                 r"^Katie Couric: Matt Lauer pinched|^He said the aircraft was delivered to Lufthansa in 1991|"
                 r"^Le Monde says Tuesday's crash is the deadliest|^In July 2000, an Air France Concorde|"
                 r"^Eric Heraud, a spokesman for the French Civil Aviation|^Monis, also known as Sheikh Haron, pleaded|"
-                r"^Monis, who reportedly emigrated to Australia|^\"Mourners began streaming into Barcelona")
+                r"^Monis, who reportedly emigrated to Australia|^\"Mourners began streaming into Barcelona|"
+                r"^\"The complex search operation was expected to resume")
 # Quotes given to the wrong speaker (or words): speaker (without "the", lower case) -> the words it does not own
 WRONG_QUOTES = {
     "angela merkel": r"^the honor of my life|^To succeed, he or she|^Such a consensus",  # May's farewell speech
