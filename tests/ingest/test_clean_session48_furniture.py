@@ -79,7 +79,7 @@ def test_a_subheading_under_a_related_link_stays():
 def test_of_two_headline_like_lines_under_a_related_link_before_prose_the_last_stays():
     # the first is another link; the last may be the story's subheading over the prose after it
     lines = ["Police: Harbour flood warning reached shops too late",
-             "Ferry passenger says life jacket saved him during the storm", "The sea wall",
+             "Ferry passenger says life jacket saved him during the storm", "How the sea wall failed",
              "Engineers said the wall had been raised twice since 1990.", _LAST]
     cleaned = clean_story("\n\n".join([_PROSE, _MORE, *lines]), _TITLE)
     assert cleaned.text.split("\n\n") == [_PROSE, _MORE, *lines[2:]]
@@ -88,5 +88,39 @@ def test_of_two_headline_like_lines_under_a_related_link_before_prose_the_last_s
 def test_a_numbered_list_under_a_related_link_stays():
     lines = ["Police: Harbour flood warning reached shops too late", "1. Close the harbour gates",
              "2. Move the boats upriver", "3. Open the shelters", _LAST]
+    cleaned = clean_story("\n\n".join([_PROSE, _MORE, *lines]), _TITLE)
+    assert cleaned.text.split("\n\n")[-4:] == lines[1:]
+
+
+def test_a_section_heading_under_a_related_link_stays():
+    # a line of a word or two under a link heads a section ("Pardons" over a name and a paragraph on the person)
+    lines = ["Police: Harbour flood warning reached shops too late", "Pardons", "Ann Lee",
+             "The former harbour master was serving a four-year sentence for fraud.", _LAST]
+    cleaned = clean_story("\n\n".join([_PROSE, _MORE, *lines]), _TITLE)
+    assert cleaned.text.split("\n\n") == [_PROSE, _MORE, *lines[1:]]
+
+
+def test_headlines_under_a_related_link_go_whole_when_a_short_subheading_follows_them():
+    lines = ["Police: Harbour flood warning reached shops too late",
+             "Ferry passenger says life jacket saved him during the storm",
+             "Family of missing fisherman says he knew the sea wall was weak", "The missing",
+             "Rescuers named the four people still missing on Tuesday.", _LAST]
+    cleaned = clean_story("\n\n".join([_PROSE, _MORE, *lines]), _TITLE)
+    assert cleaned.text.split("\n\n") == [_PROSE, _MORE, *lines[3:]]
+
+
+def test_a_headline_like_line_under_a_related_link_stays_when_only_furniture_follows_it():
+    # the video's label under it goes by its own rule and is no second headline: the line is the section's heading
+    lines = ["Police: Harbour flood warning reached shops too late", "Ann Lee, first woman to run the harbour",
+             "Play Video 1:33 Ann Lee takes over the harbour – video",
+             "Lee was the first woman elected to the harbour board, in 2009.", _LAST]
+    cleaned = clean_story("\n\n".join([_PROSE, _MORE, *lines]), _TITLE)
+    assert cleaned.text.split("\n\n") == [_PROSE, _MORE, lines[1], *lines[3:]]
+    assert any(r.startswith("video player:") for r in cleaned.removed)
+
+
+def test_a_list_of_polls_under_a_related_link_stays():
+    lines = ["Police: Harbour flood warning reached shops too late", "Ohio: 45/45 tie, Lee 48/47",
+             "Iowa: Lee 47/41, 51/45 in two-way", "The other states look even closer, the pollster said.", _LAST]
     cleaned = clean_story("\n\n".join([_PROSE, _MORE, *lines]), _TITLE)
     assert cleaned.text.split("\n\n")[-4:] == lines[1:]

@@ -374,6 +374,10 @@ _QUOTED_HEADLINE = re.compile(r"^(?:-- ?|[•▪►●◆]\s*)[\"“](?P<title>[
                               r"(?: [A-Z][\w.&'’-]*){0,4}\))?$")
 _QUOTED_HEADLINE_WORDS = 4
 _LINK_LIST_MAX = 8
+# a linked headline's words at least: a shorter line under a link is a section's heading ("Commutations" over "Rod
+# Blagojevich" and a paragraph on him, USA Today's)
+_LINK_RUN_WORDS = 4
+_FIGURE_PAIR = re.compile(r"\d/\d")
 _QUOTED_STOP_END = re.compile(r"[.!][\"”’')\]]+$")  # a quoted sentence closing a line ("Lee:“We won.”"), no headline
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s")  # a numbered list's item ("2. Ohio"), no headline under a link
 # an audio player saved with its piece's title: "<title> Listen · 4:07 4:07" (NPR)
@@ -1220,7 +1224,8 @@ def _remove_noise(lines: list[_Line], removed: list[str], outlet: str | None = N
         if (note is None and stamp is None and nxt is not None and re.search(r"[a-z]", nxt)
                 and len(line.text.split()) <= _CAPS_LINE_WORDS and _CAPS_LINE.match(line.text)):
             note = f"capitals heading: {_show(line.text)}"
-        if note is None and stamp is None and i < link_run_end:
+        in_run = i < link_run_end
+        if note is None and stamp is None and in_run:
             note = f"related link: {_show(line.text)}"
         if note is None and nxt is not None and line.text == nxt:
             if _is_caption_like(line.text):  # both copies go: neither is article prose
@@ -1259,13 +1264,13 @@ def _remove_noise(lines: list[_Line], removed: list[str], outlet: str | None = N
             if _GLUED_LIST_HEAD.match(line.text):  # its first headline went with it
                 i = _skip_link_list(lines, i + 1, removed, words=_GLUED_LIST_WORDS)
                 continue
-            if note.startswith("related link"):
+            if note.startswith("related link") and not in_run:  # (a run's headline anchors no more lines)
                 while i + 1 < len(lines) and _is_link_title(nxt := lines[i + 1].text) and _KICKER_LINK.search(nxt):
                     i += 1
                     removed.append(f"related link: {_show(lines[i].text)}")
                 if outlet_names is None:
                     outlet_names = sorted(_outlet_forms(outlet))
-                link_run_end = max(link_run_end, _link_run_end(lines, i + 1, outlet_names))
+                link_run_end = _link_run_end(lines, i + 1, outlet_names)
         else:
             stripped, credit = _strip_inline_credit(line.text)
             if credit and (_LABELLED_CREDIT.search(credit) and len(stripped.split()) <= _CAPTION_WORDS
@@ -1345,20 +1350,25 @@ def _link_run_end(lines: list[_Line], start: int, outlet_names: list[str]) -> in
     """The end of the unlabelled headlines set right under a link, each a paragraph (USA Today's "Feds: Airport
     shooting suspect complained of mind control" over "Traveler says laptop saved him during Florida airport shooting"
     and "Family of Florida shooting suspect says ...", review 37): the lines from `start` that read as linked
-    headlines (`_is_link_title`, no stop inside a closing quotation mark, no list item's number), up to
-    `_LINK_LIST_MAX`, two or more; the last of them stays unless they close the text, being the story's own subheading
-    when prose follows it ("Who are the victims?"). Returns `start` when none goes; a lone headline-like line under a
-    link is read as a subheading. A video playlist's item (a clip's title closed by its source, `_line_runs`) ends the
-    run, left to the playlist rule; a line another rule removes keeps that rule's label (the caller's)."""
-    end = start
+    headlines (`_is_link_title` of `_LINK_RUN_WORDS` words or more, no stop inside a closing quotation mark, no list
+    item's number), up to `_LINK_LIST_MAX`, two or more; the last of them stays when prose follows it, being the
+    story's own subheading ("Who are the victims?"). Returns `start` when none goes; a lone headline-like line under
+    a link is read as a subheading. A line another rule removes keeps that rule's label (the caller's) and is not
+    counted: two headlines another rule leaves are needed, and the last of those is the one kept. A video playlist's
+    item (a clip's title closed by its source, `_line_runs`) ends the run, left to the playlist rule; so does a line
+    holding a figure pair ("Ohio: 45/45 tie", a blogger's list of polls)."""
+    end, plain = start, []
     while end < len(lines) and end - start < _LINK_LIST_MAX and lines[end].blank_before \
-            and _is_link_title(lines[end].text) and not _QUOTED_STOP_END.search(lines[end].text) \
-            and not _LIST_NUMBER.match(lines[end].text) \
-            and not _line_runs.playlist_item(lines[end].text, outlet_names):
+            and _is_link_title(text := lines[end].text) and len(text.split()) >= _LINK_RUN_WORDS \
+            and not _QUOTED_STOP_END.search(text) and not _LIST_NUMBER.match(text) and not _FIGURE_PAIR.search(text) \
+            and not _line_runs.playlist_item(text, outlet_names):
+        if _classify(text, near_top=False)[0] is None:
+            plain.append(end)
         end += 1
-    if end - start < 2:
+    if len(plain) < 2:
         return start
-    return end if end == len(lines) else end - 1
+    # a short line after them ("The victims") is the subheading, and the run's last line another headline
+    return end if end == len(lines) or _is_link_title(lines[end].text) else plain[-1]
 
 
 def _glued_headline(text: str, words: int) -> int | None:
