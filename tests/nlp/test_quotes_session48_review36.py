@@ -83,6 +83,11 @@ def test_an_increase_that_suggests_is_no_speaker(speech):
     kept = _direct(speech, "Hiring rose again in March. Economist Ann Reyes suggests employers are not yet worried "
                            "about the \"trade war.\"")
     assert kept == [("Ann Reyes", "trade war.")]
+    # a named thing is a work that speaks (review 23's 'The Washington Post's The Fix blog ... suggests there are "5
+    # senators to watch"')
+    named = _direct(speech, "The Daily Ledger's The Score blog this morning suggests there are \"4 votes to watch\" "
+                            "during the debate.")
+    assert [speaker for speaker, _ in named] == ["The Daily Ledger's The Score blog"]
 
 
 # -- who announces: the subordinate clause's subject -----------------------------------------------------------------
