@@ -79,10 +79,17 @@ def test_what_may_be_learnt_beside_a_claim_is_no_shared_point():
 
 def test_what_may_be_learnt_beside_the_unknown_stays_one_point():
     """Controls: what may be learnt beside a sentence saying it is not yet known, or beside the same hope in other
-    words, keeps its point."""
+    words, keeps its point, and so do a question asked with "why" and a task ("to determine what")."""
     learnt = "The recorders may shed further light on what caused the derailment."
     assert _pair(learnt, "What caused the derailment is not yet known, officials said.") == BOTH
     assert _pair(learnt, "Investigators hope the recorders will help determine what caused the derailment.") == BOTH
+    # "why" tells what it asks about (review 23's "can explain why the plane crashed six minutes after takeoff" /
+    # the crash "six minutes after it left"); a bare "to determine" is a task (review 22's algorithms "to determine
+    # what is trending" / "automated systems to identify what's popular")
+    why = "Investigators hope the recorders can explain why the train derailed two miles from the station."
+    assert _pair(why, "The train derailed two miles after it left the station, the company said.") == BOTH
+    task = "The network relies on computer programs to determine what is popular with its readers."
+    assert _pair(task, "The network relies on automated systems to pick what is popular.") == BOTH
 
 
 def test_two_deeds_not_done_until_a_time_are_two_facts():
