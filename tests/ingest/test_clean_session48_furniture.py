@@ -124,3 +124,10 @@ def test_a_list_of_polls_under_a_related_link_stays():
              "Iowa: Lee 47/41, 51/45 in two-way", "The other states look even closer, the pollster said.", _LAST]
     cleaned = clean_story("\n\n".join([_PROSE, _MORE, *lines]), _TITLE)
     assert cleaned.text.split("\n\n")[-4:] == lines[1:]
+
+
+def test_a_list_of_results_under_a_related_link_stays():
+    lines = ["Police: Harbour flood warning reached shops too late", "Harbour Herald: Lee 53, Park 47",
+             "Valley Radio: Lee 57.5, Park 42.5", "Online polls gave Lee the win, the campaign said.", _LAST]
+    cleaned = clean_story("\n\n".join([_PROSE, _MORE, *lines]), _TITLE)
+    assert cleaned.text.split("\n\n")[-4:] == lines[1:]

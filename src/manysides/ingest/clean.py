@@ -377,7 +377,7 @@ _LINK_LIST_MAX = 8
 # a linked headline's words at least: a shorter line under a link is a section's heading ("Commutations" over "Rod
 # Blagojevich" and a paragraph on him, USA Today's)
 _LINK_RUN_WORDS = 4
-_FIGURE_PAIR = re.compile(r"\d/\d")
+_FIGURE = re.compile(r"\d+(?:[.,/]\d+)*")  # a number ("2,000", "57.5") or a figure pair ("45/45")
 _QUOTED_STOP_END = re.compile(r"[.!][\"”’')\]]+$")  # a quoted sentence closing a line ("Lee:“We won.”"), no headline
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s")  # a numbered list's item ("2. Ohio"), no headline under a link
 # an audio player saved with its piece's title: "<title> Listen · 4:07 4:07" (NPR)
@@ -1355,12 +1355,12 @@ def _link_run_end(lines: list[_Line], start: int, outlet_names: list[str]) -> in
     story's own subheading ("Who are the victims?"). Returns `start` when none goes; a lone headline-like line under
     a link is read as a subheading. A line another rule removes keeps that rule's label (the caller's) and is not
     counted: two headlines another rule leaves are needed, and the last of those is the one kept. A video playlist's
-    item (a clip's title closed by its source, `_line_runs`) ends the run, left to the playlist rule; so does a line
-    holding a figure pair ("Ohio: 45/45 tie", a blogger's list of polls)."""
+    item (a clip's title closed by its source, `_line_runs`) ends the run, left to the playlist rule; so does a line of
+    results (`_is_result_line`: "Ohio: 45/45 tie", "CNBC: Trump 68, Clinton 32", a writer's list of polls)."""
     end, plain = start, []
     while end < len(lines) and end - start < _LINK_LIST_MAX and lines[end].blank_before \
             and _is_link_title(text := lines[end].text) and len(text.split()) >= _LINK_RUN_WORDS \
-            and not _QUOTED_STOP_END.search(text) and not _LIST_NUMBER.match(text) and not _FIGURE_PAIR.search(text) \
+            and not _QUOTED_STOP_END.search(text) and not _LIST_NUMBER.match(text) and not _is_result_line(text) \
             and not _line_runs.playlist_item(text, outlet_names):
         if _classify(text, near_top=False)[0] is None:
             plain.append(end)
@@ -1369,6 +1369,12 @@ def _link_run_end(lines: list[_Line], start: int, outlet_names: list[str]) -> in
         return start
     # a short line after them ("The victims") is the subheading, and the run's last line another headline
     return end if end == len(lines) or _is_link_title(lines[end].text) else plain[-1]
+
+
+def _is_result_line(text: str) -> bool:
+    """A line of figures: two numbers or more, or a pair ("45/45"), as a list of results or polls gives them."""
+    figures = _FIGURE.findall(text)
+    return len(figures) >= 2 or any("/" in f for f in figures)
 
 
 def _glued_headline(text: str, words: int) -> int | None:
