@@ -594,8 +594,8 @@ REPORT_VERSION = "297"  # 4: an article naming no outlet is its own outlet every
 #     prosecutors"); and a state's capitol named with its state ("the Michigan Statehouse") where another outlet
 #     writes "the state Capitol" (docs/comparison.md)
 # 297: session 48, helper G, disputes (review 27): two counts of two wholes' people named before them ("Among the
-#     passengers are 149 Indonesians", "Of the people on board ..., 155 are Indonesian") are never one quantity
-#     (docs/comparison.md)
+#     passengers are 149 Indonesians", "Of the people on board ..., 155 are Indonesian") are never one quantity of a
+#     dispute or of differing figures; a shared point's two sentences are not split by it (docs/comparison.md)
 
 
 class Progress(Protocol):

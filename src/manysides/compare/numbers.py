@@ -1353,6 +1353,14 @@ _WHOLE_PEOPLE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|all)\s+(?:\d[\d,]
                            r"(passengers|people|victims|dead|crew|crew\s+members|survivors|casualties)\b", re.IGNORECASE)
 
 
+def _wholes_apart(a: Claim, b: Claim) -> bool:
+    """Two counts of two wholes' people (`_whole_people`: "Among the passengers are 149 Indonesians" against "Of the
+    people on board ..., 155 are Indonesian", the crew counted too; review 27): no dispute, no differing figures. Not
+    in `_apart`, which also splits shared points: both sentences still tell who was on board."""
+    wa, wb = _whole_people(a), _whole_people(b)
+    return bool(wa and wb and wa != wb)
+
+
 def _whole_people(c: Claim) -> str | None:
     """The whole a count's sentence names before it (`_WHOLE_PEOPLE`), None when none or for other units."""
     sentence = c.sentence or ""
@@ -1381,10 +1389,7 @@ def _apart(a: Claim, b: Claim, agents_a: frozenset[str], agents_b: frozenset[str
     "in their preferred sex"). Figures of two moments (`other_moment`) are told apart by
     the callers, who know the paragraphs. Only the subject's people count, not every name in
     the sentence: two sources giving one toll ("police said", "the mayor said") is exactly
-    what a dispute is. Nor are two counts of two wholes' people (`_whole_people`: "Among the passengers are 149
-    Indonesians" against "Of the people on board ..., 155 are Indonesian", the crew counted too; review 27)."""
-    if (wa := _whole_people(a)) and (wb := _whole_people(b)) and wa != wb:
-        return True
+    what a dispute is."""
     if agents_a and agents_b and not agents_a & agents_b:
         return True
     ha, hb = _harm(a), _harm(b)
@@ -1769,7 +1774,8 @@ def disputed_numbers(
             return None
         if _averaged(a.claim) != _averaged(b.claim):  # an average against a single value
             return None
-        if (_apart(a.claim, b.claim, a.agents, b.agents) or other_moment(a.moment, b.moment)
+        if (_apart(a.claim, b.claim, a.agents, b.agents) or _wholes_apart(a.claim, b.claim)
+                or other_moment(a.moment, b.moment)
                 or nights_apart(a.night, b.night, a.day, b.day)
                 or _started_apart(a.claim, b.claim) or intraday_apart(a.claim, b.claim) or (a.running or b.running)
                 and _two_readings(a.claim, b.claim, a.day, b.day, a.moment, b.moment)):
@@ -1988,7 +1994,8 @@ def differing_figures(
     def same_quantity(a: tuple[str, str, Claim, str], b: tuple[str, str, Claim, str],
                       across_moments: bool = False) -> bool:
         (oa, xa, ca, _), (ob, xb, cb, _) = a, b
-        if oa == ob or _kind(ca) != _kind(cb) or _apart(ca, cb, _agents(ca.subject, names), _agents(cb.subject, names)):
+        if (oa == ob or _kind(ca) != _kind(cb) or _wholes_apart(ca, cb)
+                or _apart(ca, cb, _agents(ca.subject, names), _agents(cb.subject, names))):
             return False
         wa, wb = when[(xa, ca.start, ca.end)], when[(xb, cb.start, cb.end)]
         da, db = days.get(xa), days.get(xb)
