@@ -101,6 +101,13 @@ one outlet makes"; REPORT_VERSION "288", a fresh store of main's annotations): u
 Times' black unemployment item is listed for "5.9 percent" alone, which no other outlet gives); every other line the
 same.
 """
+
+Since (session 48, helper H; before = main's fresh store at 03b5d69): a judgement verb's present form with an
+adjective right before it that the parse hangs on it is the plural noun, and a complaint brought in person to a body
+or in a suit is lodged (docs/model-card-slant.md, "Session 48, helper H"; ANNOTATOR_VERSION 261, a fresh store):
+slant 4/24 -> 0/17 (the Daily Caller's and the AP's "Jobless claims" and USA Today's Santiago "complaining" to the FBI,
+phrase and verb, gone with the 3 unmarked sentences that held them; those articles show no sentence instead); every
+other line the same."""
 from __future__ import annotations
 
 import sys
