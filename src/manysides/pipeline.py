@@ -44,6 +44,7 @@ REPORT_VERSION = "292"  # 4: an article naming no outlet is its own outlet every
 REPORT_VERSION = "295"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "296"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "297"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
+REPORT_VERSION = "278"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -596,6 +597,10 @@ REPORT_VERSION = "297"  # 4: an article naming no outlet is its own outlet every
 # 297: session 48, helper G, disputes (review 27): two counts of two wholes' people named before them ("Among the
 #     passengers are 149 Indonesians", "Of the people on board ..., 155 are Indonesian") are never one quantity of a
 #     dispute or of differing figures; a shared point's two sentences are not split by it (docs/comparison.md)
+#     report's sentence that says it; an article filed as opinion (its address, a headline's label) is a column
+#     (docs/comparison.md)
+# 278: session 48, helper A: 277's rules as they are, a store's reports made with a hearsay rule tried meanwhile
+#     (review 35's Lauer summary lost its firing with it) recomputed (docs/comparison.md)
 
 
 class Progress(Protocol):

@@ -188,24 +188,10 @@ _FRAMED_OTHER = re.compile(r"^(?:[A-Z][^,;:\"“”]{0,60},\s+)?(?!which\b)[A-Za
                            r"about|(?:comes?|came)\s+as\s+no\s+surprise)\b", re.IGNORECASE)
 
 
-# Hearsay of people left unnamed about the story itself ("After NBC fired "Today" anchor Matt Lauer for alleged sexual
-# misconduct, some reporters are saying there is much more to the story.", the Daily Caller's lede, review 35, which
-# the summary opened with): its main clause is unnamed people's talk that there is more to the story, or their
-# speculation, the event only in the phrase before it. "Some", "many", "others" or "several" (and up to two words,
-# "some reporters") as subject; saying there is/was more to the story, or speculating, wondering, whispering. Not
-# caught: hearsay in other words ("sources suggest the firing was long coming"); "Many residents said the water rose
-# within minutes" reports what they saw and stays.
-_HEARSAY = re.compile(r"^(?:[A-Z][^;\n]{0,120}?,\s+)?(?:some|many|others|several|a\s+few)(?:\s+[a-z]+){0,2}?\s+"
-                      r"(?:are\s+|were\s+|have\s+been\s+|had\s+been\s+)?(?:(?:saying|says?|said|suggesting|"
-                      r"suggests?|claiming|claims?|believ\w*|think\w*)\s+(?:that\s+)?there\s+(?:is|was|'s|’s)\s+"
-                      r"(?:much\s+|far\s+|a\s+lot\s+|even\s+)?more\s+to\s+(?:the|this|that)\s+story|"
-                      r"speculat\w+|wonder\w*|whisper\w*)\b", re.IGNORECASE)
-
-
 def _frames(text: str) -> bool:
-    """Whether a wording frames the event as a kind of story (`_FRAMED`), appraises it in other words
-    (`_FRAMED_OTHER`) or is unnamed people's hearsay about it (`_HEARSAY`)."""
-    return bool(_FRAMED.match(text) or _FRAMED_OTHER.match(text) or _HEARSAY.match(text))
+    """Whether a wording frames the event as a kind of story (`_FRAMED`) or appraises it in other words
+    (`_FRAMED_OTHER`)."""
+    return bool(_FRAMED.match(text) or _FRAMED_OTHER.match(text))
 
 
 def _judged(text: str) -> bool:
