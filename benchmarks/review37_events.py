@@ -108,6 +108,13 @@ or in a suit is lodged (docs/model-card-slant.md, "Session 48, helper H"; ANNOTA
 slant 4/24 -> 0/17 (the Daily Caller's and the AP's "Jobless claims" and USA Today's Santiago "complaining" to the FBI,
 phrase and verb, gone with the 3 unmarked sentences that held them; those articles show no sentence instead); every
 other line the same."""
+
+Since (session 48, helper E; before = main's store at 03b5d69, session 47's final output): an agency caption closed by
+its credit goes whole up to 200 words, and two or more headlines set under a related link go, the last kept before
+prose (docs/inputs.md, "Cleaning", (11); ANNOTATOR_VERSION 252, a fresh store): furniture left 3 -> 0 lines, unique
+5/162 -> 3/162 (the AP's caption items gone; the AP's own "United Airlines has warned 36,000 of its employees ..."
+and its credit card data in their places), quotes 12/324 -> 11/322 (the related link's "Traveler" and the caption's
+"United officials" gone); every other mark the same."""
 from __future__ import annotations
 
 import sys
