@@ -93,6 +93,12 @@ prosecutors"), and a state's capitol named with its state ("the Michigan Stateho
 unique 5/131 -> 4/131 (Fox's second 15-year sentence gone, its place to Fox's own "Defense lawyer Barry Roux told the
 judge ..."; CNN's 23 states listed for "South" alone, which no other outlet says, still marked; CNN's OAG item listed
 with no detail, still marked); every other line the same.
+
+Since (session 48, helper E; before = main's store at 03b5d69, session 47's final output): an election results widget
+saved as a line, its tally of units reporting written with a slash ("- / 382 districts reporting"), goes (docs/
+inputs.md, "Cleaning", (11); ANNOTATOR_VERSION 252, a fresh store): furniture left 1 -> 0 lines, unique 5/131 ->
+4/131 (CNN's widget gone; CNN's "May, Britain's internal affairs chief since 2010, was expected to be the main rival
+..." in its place); every other mark the same.
 """
 from __future__ import annotations
 
