@@ -31,7 +31,7 @@ def test_a_number_said_to_be_of_a_nationality_counts_those_people(claims):
 
 
 def test_a_countrys_citizens_take_its_leaders_nationality(claims):
-    found = claims("Danish Prime Minister Lars Holm, whose country lost 28 citizens in the sinking, called for an inquiry.")
+    found = claims("Danish Prime Minister Lars Holm, whose country lost 28 citizens in the sinking, spoke.")
     assert ("28", "count", "danish citizen") in found
 
 

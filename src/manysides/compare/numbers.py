@@ -1350,7 +1350,8 @@ def _agents(subject: str, names: frozenset[str]) -> frozenset[str]:
 # the people a count is a part of, named before it in its sentence: "Of the 176 people onboard, ...", "Among the
 # passengers are 149 Indonesians" (session 48, helper G)
 _WHOLE_PEOPLE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|all)\s+(?:\d[\d,]*\s+)?"
-                           r"(passengers|people|victims|dead|crew|crew\s+members|survivors|casualties)\b", re.IGNORECASE)
+                           r"(passengers|people|victims|dead|crew|crew\s+members|survivors|casualties)\b",
+                           re.IGNORECASE)
 
 
 def _wholes_apart(a: Claim, b: Claim) -> bool:

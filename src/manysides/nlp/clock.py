@@ -50,8 +50,8 @@ _NOT_A_MOMENT = re.compile(r"\b(?:by|until|till|til|since|from|through|as\s+of|b
 _WEEKDAY = r"(mon|tues|wednes|thurs|fri|satur|sun)day"
 _WEEKDAY_AFTER = re.compile(r"[\s,]*(?:(?:local\s+time|[A-Z]{2,4})\s+)?(?:on\s+)?" + _WEEKDAY + r"\b", re.IGNORECASE)
 _WEEKDAY_BEFORE = re.compile(_WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:at\s+)?"
-                             r"(?:(?:around|about|approximately|roughly|shortly|just|soon)\s+)?(?:after\s+|before\s+)?$",
-                             re.IGNORECASE)
+                             r"(?:(?:around|about|approximately|roughly|shortly|just|soon)\s+)?"
+                             r"(?:after\s+|before\s+)?$", re.IGNORECASE)
 _OPEN_BRACKET = re.compile(r"[(\[]\s*$")
 
 # The event verbs a time of day may be disputed on, as (lemma, particle or object) -> event. A particle or object
