@@ -70,6 +70,11 @@ truce's now says "... leaving intact the fragile two-day-old cease-fire ...", Fo
 it still gives the Palestinian dead twice, 163 and "more than 160"); the typhoon's says the landfall once; Mexico's
 second sentence is USA Today's "López Obrador said he will defend undocumented Mexican migrants ..."; the climate
 summary no longer says
+column (docs/comparison.md, "Neutral summary"; REPORT_VERSION "277"), and a title-case headline opening "Us" before a
+capital opens with "US" (docs/grouping.md, "Titles"), a fresh store: summary 1/7 -> 0/7 (the truce's now says "...
+leaving intact the fragile two-day-old cease-fire ...", Fox's of the next day, the near miss; it still gives the
+Palestinian dead twice, 163 and "more than 160"); the typhoon's says the landfall once; Mexico's second sentence is
+USA Today's "López Obrador said he will defend undocumented Mexican migrants ..."; the climate summary no longer says
 the Guardian editorial's view: it opens with TheBlaze's report of the report ("The 700-page report, which was released
 Sunday, claims ... before 2030") and goes on to the Paris accord's 2-degree goal (the shared "12 years" sentence left
 out: with the long opening it passes the 90 words); the Exxon story is titled "US Supreme Court Rejects ..."; every
