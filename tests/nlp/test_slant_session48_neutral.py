@@ -70,3 +70,13 @@ def test_an_infinitive_of_purpose_to_complain() -> None:
     """"walked into the embassy to complain": the bare form is a verb only by the parse's tag."""
     assert _pipeline("She walked into the embassy to complain that her passport had been seized.") == []
     assert _pipeline("She walked into the studio to complain loudly about the referee.") == ["complain"]
+
+
+@pytest.mark.parametrize("tags", [False, True])
+def test_fighting_ranked_against_a_record(tags: bool) -> None:
+    """Review 38's "the worst cross-border fighting in four years": fighting ranked against a record in time, as "the
+    worst violence in decades" is; a person ranked, or fighting judged with no record, still counts."""
+    assert _loaded("A truce ended the worst cross-border fighting in four years.", tags) == []
+    assert _loaded("A ceasefire ended the worst fighting since 2014.", tags) == []
+    assert _loaded("He is the worst fighter in the league.", tags) == ["worst"]
+    assert _loaded("The worst fighting was over.", tags) == ["worst"]

@@ -34,6 +34,7 @@ ANNOTATOR_VERSION = 260  # 2: reported (indirect) speech; 3: loaded wording read
 ANNOTATOR_VERSION = 261  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 246  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 243  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
+ANNOTATOR_VERSION = 262  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
 # 7: a party word inside a direct quote gives no speaker a side (slant_sourcing.py); institution
@@ -673,6 +674,9 @@ ANNOTATOR_VERSION = 243  # 2: reported (indirect) speech; 3: loaded wording read
 #     clause's subject ("temp agencies added 18,000 and health care also gained 18,000") is no report; a quoted
 #     kind's name after an article ("the "right to work" law", "built the "air cargo isolation unit"") is dropped
 #     (docs/quotes.md)
+# 262: session 48, helper H, slant evidence (review 38): fighting, bloodshed, hostilities and skirmishes ranked against
+#     a record are acts counted by their dead ("the worst cross-border fighting in four years", as "the worst violence
+#     in decades"; "the worst fighter" still counts) (docs/model-card-slant.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:

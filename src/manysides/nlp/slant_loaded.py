@@ -605,7 +605,10 @@ TOLL_NOUNS = frozenset(
     "shooting shootings attack attacks bombing bombings massacre massacres rampage rampages crash crashes collision "
     "collisions accident accidents derailment derailments explosion explosions blast blasts ambush ambushes raid raids "
     "stabbing stabbings riot riots clash clashes outbreak outbreaks epidemic epidemics pandemic disease diseases virus "
-    "strain disaster disasters incident incidents violence infection infections illness illnesses event events".split()
+    "strain disaster disasters incident incidents violence infection infections illness illnesses event events "
+    # session 48, helper H (review 38's AP: a truce "ended the worst cross-border fighting in four years"): fighting
+    # ranked against a record, as "the worst violence in decades" is; "the worst fighter" still counts
+    "fighting bloodshed hostilities skirmish skirmishes".split()
 )
 # a turn of the economy, measured in output, jobs or prices ("the greatest economic disruption to the United States
 # since the Great Depression", review 13; "the worst recession since 2009"): a rank the figures state; "the worst
