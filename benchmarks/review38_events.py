@@ -79,6 +79,13 @@ the Guardian editorial's view: it opens with TheBlaze's report of the report ("T
 Sunday, claims ... before 2030") and goes on to the Paris accord's 2-degree goal (the shared "12 years" sentence left
 out: with the long opening it passes the 90 words); the Exxon story is titled "US Supreme Court Rejects ..."; every
 other line the same.
+
+Since (session 48, helper H; before = main's fresh store at 03b5d69, as helper A's paragraph above gives it): fighting
+ranked against a record is an act counted by its dead, and session 48's other slant rules (docs/model-card-slant.md,
+"Session 48, helper H"; ANNOTATOR_VERSION 262, a fresh store of helper H's tree, without helper A's rules): slant 7/62
+-> 1/56 (the AP's "the worst cross-border fighting in four years", "worst" and "the worst", phrase and word, under
+Politico's and Fox's names, gone; left: USA Today's "claimed 5.5% support"); every other slant line the same (the
+summary and title lines are main's, helper A's rules not being in this tree).
 """
 from __future__ import annotations
 
