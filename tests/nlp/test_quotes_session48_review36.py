@@ -149,3 +149,7 @@ def test_a_units_name_is_no_ones_words(speech):
                            "unit\" in 2008.") == []
     assert _direct(speech, "Senator Ann Reyes blasted the \"reckless and wasteful spending\" of the agency on "
                            "Monday.") == [("Ann Reyes", "reckless and wasteful spending")]
+    # what something is described as is the describer's word (review 21's 'McAleenan, who described the oncoming
+    # caravan as a "law enforcement situation"')
+    assert _direct(speech, "But Chief Tom Hale, who described the crowd as a \"public safety situation,\" said the "
+                           "march would go ahead.") == [("Tom Hale", "public safety situation")]

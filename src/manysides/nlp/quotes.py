@@ -5183,8 +5183,12 @@ def _kind_named(span: _Span, ctx: _Context) -> bool:
         # “kingpin” company', is a judgement, someone's word; the parse may hang the noun after on the quoted words)
         return True
     prefix = {t.i for t in words if t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_}
+    # (not what something is described "as" or called: 'described the caravan as a “law enforcement situation”' is
+    # the describer's word)
+    verb = head.head.head if head.dep_ == "pobj" else head.head
     return (head.i == words[-1].i and head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj")
-            and not _is_cue(head.head) and len(text[span.start : span.end].split()) >= 3
+            and not (head.dep_ == "pobj" and head.head.lower_ == "as")
+            and not _is_cue(verb) and len(text[span.start : span.end].split()) >= 3
             and all(t.pos_ in ("NOUN", "PROPN") or t.i in prefix or t.text == "-" for t in words))
 
 
