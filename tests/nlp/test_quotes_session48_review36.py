@@ -88,6 +88,11 @@ def test_an_increase_that_suggests_is_no_speaker(speech):
     named = _direct(speech, "The Daily Ledger's The Score blog this morning suggests there are \"4 votes to watch\" "
                             "during the debate.")
     assert [speaker for speaker, _ in named] == ["The Daily Ledger's The Score blog"]
+    # only the cue's own subject: review 14's '... and explain the need for more time, ..., "as appropriate," the
+    # proposed rule says' finds the rule through the tag
+    tagged = _direct(speech, "Cities that need more time can file a first plan by June and explain the need for more "
+                             "time, with a final plan due a year later, \"as needed,\" the draft rule says.")
+    assert tagged == [("the draft rule", "as needed")]
 
 
 # -- who announces: the subordinate clause's subject -----------------------------------------------------------------

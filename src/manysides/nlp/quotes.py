@@ -4844,11 +4844,14 @@ def _attribute_span(
         if subj is None:
             continue
         subj = _name_before_verb_read_as_modifier(subj) or subj
-        if (_thing(subj) and (cue.lemma_.lower() in _ACCOUNTING_CUES or _own_phrase_holds(subj, span, ctx))
+        if (_thing(subj) and ((cue.lemma_.lower() in _ACCOUNTING_CUES and subj.head.i == cue.i)
+                              or _own_phrase_holds(subj, span, ctx))
                 and not any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in subj.children)):
             # 'arguments that his upbringing “in a violent home” might explain his conduct': a thing that names no
             # one accounts for something, it speaks no words, nor those its own phrase holds (session 48, review 36)
-            # (a thing with a name is a work or a body: "The Post's The Fix blog suggests “...”" says it)
+            # (a thing with a name is a work or a body: "The Post's The Fix blog suggests “...”" says it; and only
+            # the cue's own subject: in "States can ... explain the need, “as appropriate,” the proposed rule says"
+            # the rule is found through the tag)
             continue
         speaker, kind = _speaker(subj, ctx, None)
         if speaker is None and cue.lemma_.lower() in _CROWD_VERBS and subj.tag_ == "NNS" and not ctx.in_quote(
