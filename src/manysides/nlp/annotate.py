@@ -677,6 +677,8 @@ ANNOTATOR_VERSION = 262  # 2: reported (indirect) speech; 3: loaded wording read
 # 262: session 48, helper H, slant evidence (review 38): fighting, bloodshed, hostilities and skirmishes ranked against
 #     a record are acts counted by their dead ("the worst cross-border fighting in four years", as "the worst violence
 #     in decades"; "the worst fighter" still counts) (docs/model-card-slant.md)
+#     end; two or more headlines set under a related link ("Feds: X" over "Traveler says ..."), each a paragraph, no
+#     line of results among them, all but the last when prose follows (docs/inputs.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
