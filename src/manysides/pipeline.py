@@ -601,6 +601,8 @@ REPORT_VERSION = "278"  # 4: an article naming no outlet is its own outlet every
 #     (docs/comparison.md)
 # 278: session 48, helper A: 277's rules as they are, a store's reports made with a hearsay rule tried meanwhile
 #     (review 35's Lauer summary lost its firing with it) recomputed (docs/comparison.md)
+#     2009 ... 665,000", a sentence opening on the year); a count of others than someone named ("Three ...
+#     missionaries other than Dr. Brantly") beside a sentence speaking of no others (docs/comparison.md)
 
 
 class Progress(Protocol):

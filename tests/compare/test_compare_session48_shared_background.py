@@ -1,7 +1,7 @@
 """Shared points that paired background with the day's news (session 48, helper F, reviews 35-37; invented
 sentences): a routine rate beside a deed, a role stated beside a deed, what may yet be learnt beside a finding, two
-deeds each not done until a time, a past year's figures beside the day's, two histories of other years, and people
-other than someone named beside that someone."""
+deeds each not done until a time, a past year's figures beside the day's, and people other than someone named
+beside that someone."""
 
 from manysides.compare import shared_points
 
@@ -154,26 +154,6 @@ def test_a_years_figure_given_alike_or_the_articles_own_year_stays_one_point():
     a = "It is the deadliest forest fire since 1933, when 25 firefighters died in a blaze near Elm Park."
     b = "The last forest fire to kill more firefighters was the 1933 Elm Park fire, which killed 29."
     assert _pair(a, b, claims_a=[("25", 25, "count")], claims_b=[("29", 29, "count")]) == BOTH
-
-
-def test_two_histories_of_other_years_are_two_facts():
-    """Review 35: NPR's "He said the aircraft was delivered to Lufthansa in 1991 and had been operating for
-    Germanwings ... since 2004." stood in one point with CNN's "Germanwings started in 2002 and was taken over by
-    Lufthansa seven years later ..." ("seven years later": 2009)."""
-    a = "He said the ferry was delivered to Nordline in 1991 and had been sailing for Baltline since 2004."
-    b = "Baltline started in 2002 and was taken over by Nordline seven years later."
-    assert _pair(a, b) == []
-    assert _pair(a, b, tell_apart=False) == BOTH
-
-
-def test_one_history_or_a_single_year_stays_one_point():
-    """Controls: one history sharing a year, and a sentence with one year beside one with two (a judged-same pair:
-    "a Republican US senator from 1979 through 2009" / "was elected to the Senate in 1978 and served five terms"),
-    keep their points."""
-    a = "He said the ferry was delivered to Nordline in 1991 and had been sailing for Baltline since 2004."
-    assert _pair(a, "The ferry, built for Nordline in 1991, has sailed for Baltline since 2004.") == BOTH
-    a = "He later served as mayor and as a state senator from 1979 through 2009."
-    assert _pair(a, "Hale, a Republican, was elected to the state Senate in 1978 and served five terms.") == BOTH
 
 
 def test_people_other_than_someone_named_are_not_that_someone():

@@ -1069,7 +1069,7 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     calls = [_called_for(v.text) for v in cands]
     appealing = [a or _CALL.search(v.text) is not None for a, v in zip(appeals, cands)]
     # session 48 (helper F): a routine, a role stated, what is yet to be learnt, a deed not done until a time, a past
-    # year's figures, a history
+    # year's figures, others than someone named
     routine = [_routine(v.text) for v in cands]
     deed = [_told_deed(v.text) for v in cands]
     role = [_role_stated(v.text) for v in cands]
@@ -1079,7 +1079,6 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
     not_until = [_not_until(v.text) for v in cands]
     past_years = [_past_years(v.text, (published or {}).get(v.article)) for v in cands]
     years = [frozenset(int(y) for y in _YEAR.findall(v.text)) for v in cands]
-    histories = [_history_years(v.text) for v in cands]
     others_than = [_others_than(v.text) for v in cands]
     of_others = [_OTHERS.search(v.text) is not None for v in cands]
 
@@ -1128,7 +1127,6 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
                      or ((_other_year(past_years[i], past_years[j], years[j])
                           or _other_year(past_years[j], past_years[i], years[i]))
                          and _figures_apart(claims[i], claims[j]))
-                     or _two_histories(histories[i], histories[j])
                      or (hypotheses[i] is not None and hypotheses[j] is not None
                          and not hypotheses[i] & hypotheses[j])
                      or any(hypotheses[x] is not None and hypotheses[y] is None and not possible[y]
@@ -1636,6 +1634,9 @@ _YEAR_FRAME = re.compile(r"^\W*(?:(?:but|and|so|yet|back|even)\s+)?(?:in|during|
                          r")\s+)?(1[89]\d\d|20\d\d)\b(?![-–]\d)", re.IGNORECASE)
 
 
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?![-–/]\d)")  # every year a sentence names
+
+
 def _past_years(text: str, published: str | None) -> frozenset[int]:
     """The year a sentence opens on (`_YEAR_FRAME`), when it is before its article's (`published`, "YYYY-...") and the
     one before; empty otherwise."""
@@ -1649,37 +1650,6 @@ def _other_year(past_a: frozenset[int], past_b: frozenset[int], named_b: frozens
     """Whether one sentence names past years (`_past_years`: `past_a`) and the other none of its own (`past_b`) nor
     those anywhere (`named_b`, every year it names)."""
     return bool(past_a) and not past_b and not past_a & named_b
-
-
-# Two histories dated by other years are two histories: NPR's "He said the aircraft was delivered to Lufthansa in 1991
-# and had been operating for Germanwings ... since 2004." stood in one point with CNN's "Germanwings started in 2002 and
-# was taken over by Lufthansa seven years later ..." (review 35). A sentence that dates two or more things by their
-# years (a year named, or counted from one: "seven years later" is 2009) beside another that does, none of the years in
-# common: each tells its own past. One history told twice shares a year ("joined in 1991 and left in 2004" / "from 1991
-# until 2004"); a sentence with one year only is left to the other rules (on the judged pairs, one year beside two
-# others split four pairs judged the same fact: "a Republican US senator from 1979 through 2009" / "was elected to the
-# Senate in 1978 and served five terms").
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?![-–/]\d)")
-_YEARS_ON = re.compile(r"\b(\d{1,2}|" + "|".join(ONES) + r")\s+years?\s+(later|after|afterwards|earlier|before)\b",
-                       re.IGNORECASE)
-
-
-def _history_years(text: str) -> frozenset[int]:
-    """The years a sentence dates things by: the years it names (`_YEAR`) and those it counts from the year before
-    (`_YEARS_ON`: "in 2002 and ... seven years later" gives 2002 and 2009)."""
-    named = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
-    out = {y for _, y in named}
-    for m in _YEARS_ON.finditer(text):
-        before = [y for at, y in named if at < m.start()]
-        if before:
-            n = int(m.group(1)) if m.group(1).isdigit() else ONES[m.group(1).lower()]
-            out.add(before[-1] + n if m.group(2).lower() in ("later", "after", "afterwards") else before[-1] - n)
-    return frozenset(out)
-
-
-def _two_histories(a: frozenset[int], b: frozenset[int]) -> bool:
-    """Whether two sentences each date two or more things by year (`_history_years`), none of the years in common."""
-    return len(a) >= 2 and len(b) >= 2 and not a & b
 
 
 # Others than someone are not that someone: the Washington Times' "Three American medical missionaries other than Dr.
