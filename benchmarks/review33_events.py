@@ -130,7 +130,11 @@ support (two facts of one subject; a rule of names alone in common, measured, sp
 Since (session 46, helper G; before = main's fresh store at 9f83842): a short quote inside the subject of its own
 cue verb is a name, no one's words (docs/quotes.md, "Session 46, helper G"; ANNOTATOR_VERSION 212, a fresh store):
 quotes 1/384 -> 1/383 (CNN's "highly rated teachers", given to "a summary", gone); every other mark the same.
-"""
+
+Since (session 48, helper F; before = main's fresh store at 03b5d69): a role stated ("The FCC is led by ...") beside
+a deed told apart in shared points (docs/comparison.md, "Background beside the day's news"; REPORT_VERSION "292", a
+copy): shared 2/44 -> 1/43 (BuzzFeed's Pai beside Reuters' vote gone; the net neutrality summary no longer gives
+Reuters' "The approval of FCC Chairman Ajit Pai's proposal ...", summary 0/1 kept); every other line the same."""
 from __future__ import annotations
 
 import sys

@@ -100,6 +100,12 @@ inputs.md, "Cleaning", (11); ANNOTATOR_VERSION 252, a fresh store): furniture le
 4/131 (CNN's widget gone; CNN's "May, Britain's internal affairs chief since 2010, was expected to be the main rival
 ..." in its place); every other mark the same.
 """
+
+Since (session 48, helper F; before = main's fresh store at 03b5d69): two deeds each not done until a time, and
+people other than someone named, told apart in shared points (docs/comparison.md, "Background beside the day's news";
+REPORT_VERSION "292", a copy): shared 4/36 -> 2/34 (the Dallas patient's symptoms and the diagnosis on his second
+visit, the missionaries other than Brantly; left: Warner's extradition, the outbreak beside the CDC's warning); every
+other line the same."""
 from __future__ import annotations
 
 import sys

@@ -115,6 +115,12 @@ prose (docs/inputs.md, "Cleaning", (11); ANNOTATOR_VERSION 252, a fresh store): 
 5/162 -> 3/162 (the AP's caption items gone; the AP's own "United Airlines has warned 36,000 of its employees ..."
 and its credit card data in their places), quotes 12/324 -> 11/322 (the related link's "Traveler" and the caption's
 "United officials" gone); every other mark the same."""
+Since (session 48, helper F; before = main's fresh store at 03b5d69): background beside the day's news told apart in
+shared points (docs/comparison.md, "Background beside the day's news"; REPORT_VERSION "292", a copy): a routine rate
+beside a deed, a role stated beside a deed, what may be learnt beside a claim, a sentence opening on a past year with
+other figures: shared 5/37 -> 1/34 (MSNBC's 2009 claims, USA Today's 586 daily flights, NPR's "is President Trump's
+nominee" and the AP's "may shed further light" each out of their points; Manchin's thumbs-up left); every other line
+the same."""
 from __future__ import annotations
 
 import sys
