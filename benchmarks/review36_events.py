@@ -99,6 +99,14 @@ saved as a line, its tally of units reporting written with a slash ("- / 382 dis
 inputs.md, "Cleaning", (11); ANNOTATOR_VERSION 252, a fresh store): furniture left 1 -> 0 lines, unique 5/131 ->
 4/131 (CNN's widget gone; CNN's "May, Britain's internal affairs chief since 2010, was expected to be the main rival
 ..." in its place); every other mark the same.
+Since (session 48, helper B; before = main's fresh store at 03b5d69): a possessive after an object "him" gives the
+subject no gender, "she" after a sentence naming one woman is her, a thing that explains or suggests says nothing,
+verbs of striking an audience are done "by saying", a quoted word read as a clause's verb leaves the clause its
+subject, "add" with a bare count reports nothing, a quoted kind's name after an article is no one's words
+(docs/quotes.md, "Session 48, helper B"; ANNOTATOR_VERSION 243, a fresh store): quotes 13/323 -> 0/322 (the judge's
+six findings and the defence's argument Thokozile Masipa's, with three reports of hers that had been lost; Gove's
+announcement his; "instinctively dislike" Sarah Vine's; "fiscal cliff.", the hiring figures, "right to work" and the
+unit's name gone); every other mark the same (the unique item "The accused had reasonable time ..." names Masipa).
 """
 
 Since (session 48, helper F; before = main's fresh store at 03b5d69): two deeds each not done until a time, and
