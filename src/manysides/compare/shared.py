@@ -990,6 +990,11 @@ def told_apart(cands: Sequence[SentenceView], annotations: Mapping[str, Annotati
       `_pointed`) is read beside a named speaker's quotation as a quotation's later sentence is (two condolences in
       other words: '"Our thoughts and prayers are with the victims ...," the statement said' / '"We have to think of
       the victims ...," she said').
+    * session 48 (reviews 33-37): background beside the day's news: a routine rate beside a deed (`_routine`: "handles
+      about 586 commercial flights daily"), a role stated beside a deed (`_role_stated`: "is President Trump's nominee
+      for", "is led by"), what may be learnt beside a claim (`_to_be_learnt`: "may shed further light on what caused
+      the crash"), two deeds not done until a time (`_not_until`), a sentence opening on a past year beside the day's
+      other figures (`_past_years`), a count of others than someone named beside no others (`_others_than`).
 
     Names are compared word by word, so "Obama" is "Barack Obama" and a misspelt surname
     beside the same first name still matches. A sentence that names nobody is not told
