@@ -162,12 +162,12 @@ aside is its noun's; a gerund after "sent a letter to X" is the sender's; no spe
 6/288 -> 0/284 (the Chinese Basketball Association's and Dana Remus' words theirs; the BBC's exfiltration and Fox's
 "wealthy corporate lawyer" no one's, dropped as narration's words are; the Guardian's intelligence finding and the
 embassy's "Recent media reports" reports gone; the voices follow); every other mark the same.
+
 Since (session 48, helper C; before = main's store at 03b5d69): a "he" after a closing tag by a surname the NER typed
 a body is the full name before it that ends so, typed so too (review 37's rule; docs/quotes.md, "Session 48, helper
 C"; ANNOTATOR_VERSION 246, a fresh store): quotes 0/284 -> 0/285 (Fox's "“As this investigation unfolded, IDP staff
 activated pre-planned backup measures ...,” he continued." now Troy Price's, right; it had no speaker); every other
-line the same.
-"""
+line the same."""
 from __future__ import annotations
 
 import sys

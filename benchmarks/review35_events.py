@@ -131,20 +131,21 @@ Guthrie's "my dear, dear friend" in Fox and USA Today come, both unmarked); the 
 Merged (session 47, the lead; before = main's fresh store at 71d1fa9, after = a fresh store of the merged code at
 7cc95ea, ANNOTATOR_VERSION 236, and of the final code at 239, the same line for line): shared 7/51 -> 5/49, unique
 11/136 -> 8/137, quotes 19/395 -> 0/397, slant 11/39 -> 0/23, furniture 2 -> 1 line; summary 0/6, disputes 0/0.
-Since (session 48, helper G; before = main's fresh store at 03b5d69): times of day of one moment of the event are
-disputed (docs/comparison.md, "times of day of one moment, built", docs/claims.md "Times of day"; ANNOTATOR_VERSION
-258, REPORT_VERSION "295", a fresh store; the same at 260/"296"): disputes 0/0 -> 0/2, both right: the Germanwings
-flight's contact lost (NPR's "10:55 a.m. local time" against USA Today's "10:53 a.m.", the miss the review found) and
-the Sydney siege's start (CNN's gunman who "took over the building at 10 a.m." Monday against Fox's "the hostage
-situation began at 9:45 a.m. local time"); CNN's "went down at 10:53 a.m." (another moment), the departure (10:01,
-"just after 10 a.m.") and the scheduled landing (11:39, planned) are not disputed; every other line the same.
+
 Since (session 48, helper D; before = main's fresh store at 03b5d69): a country's public body another outlet names by
 what it is ("the French Civil Aviation Authority" beside "France's aviation authority") (docs/comparison.md, "Points
 only one outlet makes"; REPORT_VERSION "288", a fresh store of main's annotations): unique 8/137 -> 8/137 (NPR's Heraud
 item, left with its spokesman's name, falls below NPR's eighth place; in its place NPR's '"The complex search operation
 was expected to resume Wednesday morning," France 24 reports.', which USA Today reports too ("search operations will
 resume at daybreak"): added to the marks, wrong); every other line the same.
-"""
+
+Since (session 48, helper G; before = main's fresh store at 03b5d69): times of day of one moment of the event are
+disputed (docs/comparison.md, "times of day of one moment, built", docs/claims.md "Times of day"; ANNOTATOR_VERSION
+258, REPORT_VERSION "295", a fresh store; the same at 260/"296"): disputes 0/0 -> 0/2, both right: the Germanwings
+flight's contact lost (NPR's "10:55 a.m. local time" against USA Today's "10:53 a.m.", the miss the review found) and
+the Sydney siege's start (CNN's gunman who "took over the building at 10 a.m." Monday against Fox's "the hostage
+situation began at 9:45 a.m. local time"); CNN's "went down at 10:53 a.m." (another moment), the departure (10:01,
+"just after 10 a.m.") and the scheduled landing (11:39, planned) are not disputed; every other line the same."""
 from __future__ import annotations
 
 import sys

@@ -85,6 +85,16 @@ outlet's own); every other line the same.
 Merged (session 47, the lead; before = main's fresh store at 71d1fa9, after = a fresh store of the merged code at
 7cc95ea and of the final code, the same line for line): summary 1/6 -> 0/6, unique 7/131 -> 5/131, quotes 13/321 ->
 13/323, disputes 2/2 -> 0/0, slant 11/45 -> 1/30; shared 4/36 and furniture 1 line the same.
+
+Since (session 48, helper B; before = main's fresh store at 03b5d69): a possessive after an object "him" gives the
+subject no gender, "she" after a sentence naming one woman is her, a thing that explains or suggests says nothing,
+verbs of striking an audience are done "by saying", a quoted word read as a clause's verb leaves the clause its
+subject, "add" with a bare count reports nothing, a quoted kind's name after an article is no one's words
+(docs/quotes.md, "Session 48, helper B"; ANNOTATOR_VERSION 243, a fresh store): quotes 13/323 -> 0/322 (the judge's
+six findings and the defence's argument Thokozile Masipa's, with three reports of hers that had been lost; Gove's
+announcement his; "instinctively dislike" Sarah Vine's; "fiscal cliff.", the hiring figures, "right to work" and the
+unit's name gone); every other mark the same (the unique item "The accused had reasonable time ..." names Masipa).
+
 Since (session 48, helper D; before = main's fresh store at 03b5d69): a count another outlet tells by the ordinal of
 the next thing counted ("23 states" beside "the 24th state"), a figure an outlet's item gives already in a sentence
 telling the same (0.80 up), a country's public body another outlet names by what it is ("Swiss federal
@@ -99,15 +109,6 @@ saved as a line, its tally of units reporting written with a slash ("- / 382 dis
 inputs.md, "Cleaning", (11); ANNOTATOR_VERSION 252, a fresh store): furniture left 1 -> 0 lines, unique 5/131 ->
 4/131 (CNN's widget gone; CNN's "May, Britain's internal affairs chief since 2010, was expected to be the main rival
 ..." in its place); every other mark the same.
-Since (session 48, helper B; before = main's fresh store at 03b5d69): a possessive after an object "him" gives the
-subject no gender, "she" after a sentence naming one woman is her, a thing that explains or suggests says nothing,
-verbs of striking an audience are done "by saying", a quoted word read as a clause's verb leaves the clause its
-subject, "add" with a bare count reports nothing, a quoted kind's name after an article is no one's words
-(docs/quotes.md, "Session 48, helper B"; ANNOTATOR_VERSION 243, a fresh store): quotes 13/323 -> 0/322 (the judge's
-six findings and the defence's argument Thokozile Masipa's, with three reports of hers that had been lost; Gove's
-announcement his; "instinctively dislike" Sarah Vine's; "fiscal cliff.", the hiring figures, "right to work" and the
-unit's name gone); every other mark the same (the unique item "The accused had reasonable time ..." names Masipa).
-"""
 
 Since (session 48, helper F; before = main's fresh store at 03b5d69): two deeds each not done until a time, and
 people other than someone named, told apart in shared points (docs/comparison.md, "Background beside the day's news";

@@ -75,6 +75,7 @@ Merged (session 47, the lead; before = main's fresh store at 71d1fa9, after = a 
 7cc95ea and of the final code, the same line for line): disputes 1/1 -> 0/1 (as above), slant 5/25 -> 4/24 (helper C's
 neutral words of reviews 35-36, written before this review was read: one marked span gone); every other mark the
 same.
+
 Since (session 48, helper C; before = main's fresh store at 03b5d69): a present "says" in a short unstopped line is a
 headline, no report; "declined to comment" is no tag of the quote before it; a chanting crowd after a colon is the
 crowd; a name before a dash-set aside is its main verb's subject; a name and a past verb parsed as modifiers of the
@@ -85,7 +86,22 @@ was mechanical ..." Trump's, not the Pentagon's; "God is greatest" the chant of 
 Soleimani's; CNN's "Go for it." and the two tweets Trump's, not "Trump encouraged senators" and Mark Esper; NPR's
 three lines of the Senate rule Daines', not Sessions'; "We will use all our best practices ..." Oleksiy Danilov's,
 not Hassan Rezaeifar's); left: NPR's "And the senator is warned." given to Warren. Every other line the same but the
-voices lists that follow these speakers."""
+voices lists that follow these speakers.
+
+Since (session 48, helper E; before = main's store at 03b5d69, session 47's final output): an agency caption closed by
+its credit goes whole up to 200 words, and two or more headlines set under a related link go, the last kept before
+prose (docs/inputs.md, "Cleaning", (11); ANNOTATOR_VERSION 252, a fresh store): furniture left 3 -> 0 lines, unique
+5/162 -> 3/162 (the AP's caption items gone; the AP's own "United Airlines has warned 36,000 of its employees ..."
+and its credit card data in their places), quotes 12/324 -> 11/322 (the related link's "Traveler" and the caption's
+"United officials" gone); every other mark the same.
+
+Since (session 48, helper F; before = main's fresh store at 03b5d69): background beside the day's news told apart in
+shared points (docs/comparison.md, "Background beside the day's news"; REPORT_VERSION "292", a copy): a routine rate
+beside a deed, a role stated beside a deed, what may be learnt beside a claim, a sentence opening on a past year with
+other figures: shared 5/37 -> 1/34 (MSNBC's 2009 claims, USA Today's 586 daily flights, NPR's "is President Trump's
+nominee" and the AP's "may shed further light" each out of their points; Manchin's thumbs-up left); every other line
+the same.
+
 Since (session 48, helper G; before = main's fresh store at 03b5d69): a number said to be of a nationality counts
 those people and a country's citizens counted in a clause on its leader take the leader's nationality
 (docs/claims.md; ANNOTATOR_VERSION 260), each article's only count of one nationality pairs at cosine 0.2
@@ -94,13 +110,7 @@ those people and a country's citizens counted in a clause on its leader take the
 Guardian's list item now also names its 78 Iranians among its details (right: the AP gives no such figure). Times of
 day (ANNOTATOR_VERSION 258, REPORT_VERSION "295", in the same store): none disputed (USA Today's "around 1 p.m. ET"
 is the only time of the shooting's start read: the Washington Times' "began receiving calls ... at 12:55 p.m" and
-CNN's "came in at 12:55 p.m." are no event verbs of the list; they agree anyway); every other line the same."""
-same.Since (session 48, helper D; before = main's fresh store at 03b5d69): the year records began ("since 1972, when the
-government started to record that data") is given by another outlet's "record low" (docs/comparison.md, "Points only
-one outlet makes"; REPORT_VERSION "288", a fresh store of main's annotations): unique 5/162 the same (the Washington
-Times' black unemployment item is listed for "5.9 percent" alone, which no other outlet gives); every other line the
-same.
-"""
+CNN's "came in at 12:55 p.m." are no event verbs of the list; they agree anyway); every other line the same.
 
 Since (session 48, helper H; before = main's fresh store at 03b5d69): a judgement verb's present form with an
 adjective right before it that the parse hangs on it is the plural noun, and a complaint brought in person to a body
@@ -108,19 +118,6 @@ or in a suit is lodged (docs/model-card-slant.md, "Session 48, helper H"; ANNOTA
 slant 4/24 -> 0/17 (the Daily Caller's and the AP's "Jobless claims" and USA Today's Santiago "complaining" to the FBI,
 phrase and verb, gone with the 3 unmarked sentences that held them; those articles show no sentence instead); every
 other line the same."""
-
-Since (session 48, helper E; before = main's store at 03b5d69, session 47's final output): an agency caption closed by
-its credit goes whole up to 200 words, and two or more headlines set under a related link go, the last kept before
-prose (docs/inputs.md, "Cleaning", (11); ANNOTATOR_VERSION 252, a fresh store): furniture left 3 -> 0 lines, unique
-5/162 -> 3/162 (the AP's caption items gone; the AP's own "United Airlines has warned 36,000 of its employees ..."
-and its credit card data in their places), quotes 12/324 -> 11/322 (the related link's "Traveler" and the caption's
-"United officials" gone); every other mark the same."""
-Since (session 48, helper F; before = main's fresh store at 03b5d69): background beside the day's news told apart in
-shared points (docs/comparison.md, "Background beside the day's news"; REPORT_VERSION "292", a copy): a routine rate
-beside a deed, a role stated beside a deed, what may be learnt beside a claim, a sentence opening on a past year with
-other figures: shared 5/37 -> 1/34 (MSNBC's 2009 claims, USA Today's 586 daily flights, NPR's "is President Trump's
-nominee" and the AP's "may shed further light" each out of their points; Manchin's thumbs-up left); every other line
-the same."""
 from __future__ import annotations
 
 import sys

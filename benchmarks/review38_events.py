@@ -70,11 +70,6 @@ truce's now says "... leaving intact the fragile two-day-old cease-fire ...", Fo
 it still gives the Palestinian dead twice, 163 and "more than 160"); the typhoon's says the landfall once; Mexico's
 second sentence is USA Today's "López Obrador said he will defend undocumented Mexican migrants ..."; the climate
 summary no longer says
-column (docs/comparison.md, "Neutral summary"; REPORT_VERSION "277"), and a title-case headline opening "Us" before a
-capital opens with "US" (docs/grouping.md, "Titles"), a fresh store: summary 1/7 -> 0/7 (the truce's now says "...
-leaving intact the fragile two-day-old cease-fire ...", Fox's of the next day, the near miss; it still gives the
-Palestinian dead twice, 163 and "more than 160"); the typhoon's says the landfall once; Mexico's second sentence is
-USA Today's "López Obrador said he will defend undocumented Mexican migrants ..."; the climate summary no longer says
 the Guardian editorial's view: it opens with TheBlaze's report of the report ("The 700-page report, which was released
 Sunday, claims ... before 2030") and goes on to the Paris accord's 2-degree goal (the shared "12 years" sentence left
 out: with the long opening it passes the 90 words); the Exxon story is titled "US Supreme Court Rejects ..."; every
@@ -85,8 +80,7 @@ ranked against a record is an act counted by its dead, and session 48's other sl
 "Session 48, helper H"; ANNOTATOR_VERSION 262, a fresh store of helper H's tree, without helper A's rules): slant 7/62
 -> 1/56 (the AP's "the worst cross-border fighting in four years", "worst" and "the worst", phrase and word, under
 Politico's and Fox's names, gone; left: USA Today's "claimed 5.5% support"); every other slant line the same (the
-summary and title lines are main's, helper A's rules not being in this tree).
-"""
+summary and title lines are main's, helper A's rules not being in this tree)."""
 from __future__ import annotations
 
 import sys

@@ -36,15 +36,7 @@ from .stories.stored import use_grouping_settings
 from .stories.vectors import article_vectors
 
 # Bump when the comparison changes, so stored reports are recomputed once.
-REPORT_VERSION = "277"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "286"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "287"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "288"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "292"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "295"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "296"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 REPORT_VERSION = "297"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
-REPORT_VERSION = "278"  # 4: an article naming no outlet is its own outlet everywhere; 5: voices: one voice per name across kinds, unnamed people per article; 6: no unique point cut off at a dash; 7: a suffix one outlet leaves out joins a name, "an official" is one person; 8: a state named by its abbreviation is no new name, news outlets cited are no framing terms; voices: diacritics ignored, an acronym or the end of an organisation's name joins the full name;
 # disputed and differing figures: parts, hypothetical figures, other people and other years are other quantities;
 # 9: a figure another outlet gives rounded or in words is not "only one outlet's";
 # 10: a shared point's pair must stand out of its sentences' other matches (margin);
@@ -556,9 +548,10 @@ REPORT_VERSION = "278"  # 4: an article naming no outlet is its own outlet every
 #     verb in the past tense, the same subject or object: "Gov. Ada Brennan signed the bills ..." / "Gov. Ada Brennan
 #     signed the legislation ...") is left out; "Despite all that, ..." points back; an echo that a lead matches with
 #     a sentence said is not said again; a word every headline of three outlets or more gives ("truce") calls for the
-#     report's sentence that says it; an article filed as opinion (its address, a headline's label) is a column; unnamed
-#     people's hearsay about the story ("..., some reporters are saying there is much more to the story") is a frame,
-#     no statement (docs/comparison.md)
+#     report's sentence that says it; an article filed as opinion (its address, a headline's label) is a column
+#     (docs/comparison.md)
+# 278: session 48, helper A: 277's rules as they are, a store's reports made with a hearsay rule tried meanwhile
+#     (review 35's Lauer summary lost its firing with it) recomputed (docs/comparison.md)
 # 286: session 48, helper D, unique items (review 36): an exact count is given by another outlet's ordinal of it or
 #     of the next thing counted ("23 states" beside "the 24th state"), and a sentence on another outlet's topic whose
 #     only new figures an item of its own outlet already gives in a sentence alike (0.80 up: "... up to a maximum of 15
@@ -569,13 +562,15 @@ REPORT_VERSION = "278"  # 4: an article naming no outlet is its own outlet every
 # 288: session 48, helper D, unique items (reviews 35, 36): a country's public body is no new name where another outlet
 #     names it by what it is after the country ("the French Civil Aviation Authority" beside "France's aviation
 #     authority"; "the Office of the Attorney General of Switzerland", and its "(OAG)", beside "Swiss federal
-#     prosecutors") (docs/comparison.md)
-# 292: session 48, helper F, shared points (reviews 35-37): a routine rate ("handles about 586 flights daily") beside
-#     a deed told (the rate after what is counted); a role stated ("is President Trump's nominee for", "is led by") beside a deed other than giving
-#     it; what may be learnt ("may shed further light on what caused the crash") beside a sentence not saying it is
-#     unknown; two deeds not done until a time, sharing no word ("didn't start showing symptoms until" / "didn't
-#     diagnose Ebola until"); a year before the article's with figures none alike ("In early 2009 ... 665,000");
-#     two histories of two or more years each, none in common (docs/comparison.md)
+#     prosecutors"); and a state's capitol named with its state ("the Michigan Statehouse") where another outlet
+#     writes "the state Capitol" (docs/comparison.md)
+# 292: session 48, helper F, shared points (reviews 35-37): a routine rate ("handles about 586 flights daily", the
+#     rate after what is counted) beside a deed told; a role stated ("is President Trump's nominee for", "is led by")
+#     beside a deed other than giving it; what may be learnt ("may shed further light on what caused the crash") beside
+#     a sentence not saying it is unknown; two deeds not done until a time, sharing no word ("didn't start showing
+#     symptoms until" / "didn't diagnose Ebola until"); a year before the article's with figures none alike ("In early
+#     2009 ... 665,000", a sentence opening on the year); a count of others than someone named ("Three ...
+#     missionaries other than Dr. Brantly") beside a sentence speaking of no others (docs/comparison.md)
 # 295: session 48, helper G, disputes (reviews 35, 37): times of day of one moment (`Annotation.times`, one event
 #     verb's, `compare._clock`) are disputed when no two outlets' intervals meet ("lost contact ... at 10:55 a.m."
 #     against "lost contact ... at 10:53 a.m."); never a time of another moment, of a planned time against an actual
@@ -584,25 +579,9 @@ REPORT_VERSION = "278"  # 4: an article naming no outlet is its own outlet every
 # 296: session 48, helper G, disputes (review 37): each article's only count of one nationality (its subject the
 #     nationality alone or its citizens) pairs with another's at cosine 0.2 as a count of the harmed does ("41 were
 #     Norwegian" against "whose country lost 38 citizens", "norwegian citizen") (docs/comparison.md)
-# 292: session 48, helper F, shared points (reviews 35-37): a routine rate ("handles about 586 flights daily", the
-#     rate after what is counted) beside a deed told; a role stated ("is President Trump's nominee for", "is led by")
-#     beside a deed other than giving it; what may be learnt ("may shed further light on what caused the crash") beside
-#     a sentence not saying it is unknown; two deeds not done until a time, sharing no word ("didn't start showing
-#     symptoms until" / "didn't diagnose Ebola until"); a year before the article's with figures none alike ("In early
-#     2009 ... 665,000"); two histories of two or more years each, none in common; a count of others than someone
-#     named ("Three ... missionaries other than Dr. Brantly") beside a sentence speaking of no others
-#     (docs/comparison.md)
-#     prosecutors"); and a state's capitol named with its state ("the Michigan Statehouse") where another outlet
-#     writes "the state Capitol" (docs/comparison.md)
 # 297: session 48, helper G, disputes (review 27): two counts of two wholes' people named before them ("Among the
 #     passengers are 149 Indonesians", "Of the people on board ..., 155 are Indonesian") are never one quantity of a
 #     dispute or of differing figures; a shared point's two sentences are not split by it (docs/comparison.md)
-#     report's sentence that says it; an article filed as opinion (its address, a headline's label) is a column
-#     (docs/comparison.md)
-# 278: session 48, helper A: 277's rules as they are, a store's reports made with a hearsay rule tried meanwhile
-#     (review 35's Lauer summary lost its firing with it) recomputed (docs/comparison.md)
-#     2009 ... 665,000", a sentence opening on the year); a count of others than someone named ("Three ...
-#     missionaries other than Dr. Brantly") beside a sentence speaking of no others (docs/comparison.md)
 
 
 class Progress(Protocol):

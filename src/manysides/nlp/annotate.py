@@ -27,13 +27,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Raise when what the extractors find changes (sentences, entities, quotes, claims), so
 # that `manysides reannotate` finds the articles a store holds from before.
-ANNOTATOR_VERSION = 252  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 258  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 259  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 260  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 261  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 246  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
-ANNOTATOR_VERSION = 243  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 ANNOTATOR_VERSION = 262  # 2: reported (indirect) speech; 3: loaded wording read with the parse's word classes;
 # 4: outlet names masked before the slant is read (slant_outlets.py); 5: speaker kinds and gender checks (docs/quotes.md);
 # 6: titles, appositive names, relatives and first-named children in speaker finding (docs/quotes.md);
@@ -636,10 +629,29 @@ ANNOTATOR_VERSION = 262  # 2: reported (indirect) speech; 3: loaded wording read
 # 239: session 47, the lead, reported speech (review 16): 233's "signaling that" as the writer's inference only when
 #     set off by a comma after the deed; "by cutting prices and signaling it will ramp up output" is the doer's own
 #     signal, a report (docs/quotes.md)
+# 243: session 48, helper B, quotes (review 36): a possessive after an object "him"/"her" of its gender gives the
+#     subject no gender ("Judge Ann Dube cleared him of murder in the death of his wife": Dube is no man); "she"
+#     after a sentence naming one woman the article states is one and no subject is her, not a subject further
+#     back; a thing that explains, suggests, reveals, confirms, shows or indicates ("his upbringing might explain
+#     ...", "The increase suggests ...") says nothing, nor a thing whose phrase holds the quoted words; verbs of
+#     striking an audience are done "by saying" ("after Grant stunned the party by announcing ...": Grant's); a
+#     quoted word the parse took for a subordinate clause's verb ("after Grant, Hale's ally in the "leave"
+#     campaign, astonished ...") leaves the joined verb that clause's subject; "add" with a bare count for its
+#     clause's subject ("temp agencies added 18,000 and health care also gained 18,000") is no report; a quoted
+#     kind's name after an article ("the "right to work" law", "built the "air cargo isolation unit"") is dropped
+#     (docs/quotes.md)
+# 246: session 48, helper C, quotes (review 37): a name before a dash-set aside whose main verb after it has no subject
+#     is that verb's subject for a later he/she ("..., Hale — repeating a staffer's words — sought to ..."); a
+#     present "says" in a short unstopped line is a headline, no report ("Traveler says laptop saved him"); "declined
+#     to comment" is no tag of the quote before it; "with hundreds of people chanting: '...'" is the crowd's, not a
+#     person named before the colon; "Price encouraged senators ..., telling them to '...'" parsed as one noun
+#     phrase is Price's; a "he" after a closing tag whose surname the NER typed a body (", Kozlov added.") is the
+#     full name before it that ends so ("Oleksiy Kozlov", typed so too) (docs/quotes.md)
 # 252: session 48, helper E, cleaning (reviews 36-37): an agency caption ("FILE - In this May 2, 2020 file photo,
 #     ...") closed by its photo credit goes whole up to 200 words ("... (AP Photo/Jo Lin, File)"; 80 before); an
 #     election results widget saved as a line, its tally "- / 214 districts reporting" with a slash, no stop at its
-#     end; headlines set under a related link, each a paragraph, all but the last when prose follows (docs/inputs.md)
+#     end; two or more headlines set under a related link ("Feds: X" over "Traveler says ..."), each a paragraph, no
+#     line of results among them, all but the last when prose follows (docs/inputs.md)
 # 258: session 48, helper G, claims (reviews 35, 37): times of day as the moments of event verbs, an annotation's own
 #     field (`Annotation.times`, `nlp.clock`): "the plane lost contact ... at 10:55 a.m." is the moment "lose
 #     contact", with its hedge ("around 1 p.m." +-15 minutes), zone, weekday, "planned" under "scheduled to" or
@@ -656,29 +668,9 @@ ANNOTATOR_VERSION = 262  # 2: reported (indirect) speech; 3: loaded wording read
 #     lower": no claim doubted; "Many complain", "Several mock" still verbs), and a complaint brought in person to a
 #     body or in a suit is lodged ("appeared in the agency's offices, complaining that ...", "sued over the map,
 #     complaining that ...") (docs/model-card-slant.md)
-# 246: session 48, helper C, quotes (review 37): a name before a dash-set aside whose main verb after it has no subject
-#     is that verb's subject for a later he/she ("..., Hale — repeating a staffer's words — sought to ..."); a
-#     present "says" in a short unstopped line is a headline, no report ("Traveler says laptop saved him"); "declined
-#     to comment" is no tag of the quote before it; "with hundreds of people chanting: '...'" is the crowd's, not a
-#     person named before the colon; "Price encouraged senators ..., telling them to '...'" parsed as one noun
-#     phrase is Price's; a "he" after a closing tag whose surname the NER typed a body (", Kozlov added.") is the
-#     full name before it that ends so ("Oleksiy Kozlov", typed so too) (docs/quotes.md)
-# 243: session 48, helper B, quotes (review 36): a possessive after an object "him"/"her" of its gender gives the
-#     subject no gender ("Judge Ann Dube cleared him of murder in the death of his wife": Dube is no man); "she"
-#     after a sentence naming one woman the article states is one and no subject is her, not a subject further
-#     back; a thing that explains, suggests, reveals, confirms, shows or indicates ("his upbringing might explain
-#     ...", "The increase suggests ...") says nothing, nor a thing whose phrase holds the quoted words; verbs of
-#     striking an audience are done "by saying" ("after Grant stunned the party by announcing ...": Grant's); a
-#     quoted word the parse took for a subordinate clause's verb ("after Grant, Hale's ally in the "leave"
-#     campaign, astonished ...") leaves the joined verb that clause's subject; "add" with a bare count for its
-#     clause's subject ("temp agencies added 18,000 and health care also gained 18,000") is no report; a quoted
-#     kind's name after an article ("the "right to work" law", "built the "air cargo isolation unit"") is dropped
-#     (docs/quotes.md)
 # 262: session 48, helper H, slant evidence (review 38): fighting, bloodshed, hostilities and skirmishes ranked against
 #     a record are acts counted by their dead ("the worst cross-border fighting in four years", as "the worst violence
 #     in decades"; "the worst fighter" still counts) (docs/model-card-slant.md)
-#     end; two or more headlines set under a related link ("Feds: X" over "Traveler says ..."), each a paragraph, no
-#     line of results among them, all but the last when prose follows (docs/inputs.md)
 
 
 def annotator_id(slant_model: "SlantModel | None" = None) -> str:
