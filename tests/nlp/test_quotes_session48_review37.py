@@ -98,9 +98,9 @@ def test_opening_adjective_in_ed_is_no_name(nlp):
     assert [s for s, _, _ in _quotes(nlp, text)] == ["Retired generals"]
 
 
-_SURNAME_TAG = ("\u201cOur commission is agreeing with the authorities to travel to the place of the crash,\u201d {full} "
-                "said.\n\nA team was at the crash site on Thursday. The head of the investigative committee, Hassan "
-                "Karimi, said that the US had also been invited.\n\nSome members of the team had been involved in the "
+_SURNAME_TAG = ("\u201cOur commission is agreeing with the authorities to travel to the place of the crash,\u201d "
+                "{full} said.\n\nA team was at the crash site on Thursday. The head of the investigative committee, "
+                "Hassan Karimi, said that the US had also been invited.\n\nSome members of the team had been involved in the "
                 "inquiry into the 2014 downing of a jet over Ukraine, {last} added. \u201cWe will use all our best "
                 "practices to find out the truth,\u201d he said.")
 
