@@ -195,7 +195,11 @@ Since (session 47, helper D; before = main's fresh store at 71d1fa9): a quotatio
 shared point's is listed from its own start (docs/comparison.md, "Session 47, helper D"; REPORT_VERSION "262", a
 copy): unique 2/135 -> 1/135: NPR's "As Ari Shapiro reported ..." is listed from its tail, 'It's a shift from big to
 small, from the Pentagon to the CIA."' — Ari Shapiro (its head a shared point); every other line the same.
-"""
+
+Merged (session 48, the lead; before = main's fresh store at 03b5d69, after = a fresh store of the merged code at
+356653e, ANNOTATOR_VERSION 262, REPORT_VERSION "297"): quotes 0/480 -> 0/479 (Al Jazeera's subheading "Ukraine airline
+says plane had no warning ..." no longer a report: helper C's headline rule; the paragraph under it makes the same
+report); every other mark the same."""
 from __future__ import annotations
 
 import sys

@@ -167,7 +167,11 @@ Since (session 48, helper C; before = main's store at 03b5d69): a "he" after a c
 a body is the full name before it that ends so, typed so too (review 37's rule; docs/quotes.md, "Session 48, helper
 C"; ANNOTATOR_VERSION 246, a fresh store): quotes 0/284 -> 0/285 (Fox's "“As this investigation unfolded, IDP staff
 activated pre-planned backup measures ...,” he continued." now Troy Price's, right; it had no speaker); every other
-line the same."""
+line the same.
+
+Merged (session 48, the lead; before = main's fresh store at 03b5d69, after = a fresh store of the merged code at
+356653e, ANNOTATOR_VERSION 262, REPORT_VERSION "297"): quotes 0/284 -> 0/285 (Fox's "... he continued." now Troy
+Price's, helper C's rule); every other mark the same."""
 from __future__ import annotations
 
 import sys

@@ -134,7 +134,11 @@ quotes 1/384 -> 1/383 (CNN's "highly rated teachers", given to "a summary", gone
 Since (session 48, helper F; before = main's fresh store at 03b5d69): a role stated ("The FCC is led by ...") beside
 a deed told apart in shared points (docs/comparison.md, "Background beside the day's news"; REPORT_VERSION "292", a
 copy): shared 2/44 -> 1/43 (BuzzFeed's Pai beside Reuters' vote gone; the net neutrality summary no longer gives
-Reuters' "The approval of FCC Chairman Ajit Pai's proposal ...", summary 0/1 kept); every other line the same."""
+Reuters' "The approval of FCC Chairman Ajit Pai's proposal ...", summary 0/1 kept); every other line the same.
+
+Merged (session 48, the lead; before = main's fresh store at 03b5d69, after = a fresh store of the merged code at
+356653e, ANNOTATOR_VERSION 262, REPORT_VERSION "297"): shared 2/44 -> 1/43 (helper F's role stated beside a deed: the
+FCC-Pai pair split); every other mark the same."""
 from __future__ import annotations
 
 import sys

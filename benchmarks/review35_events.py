@@ -145,7 +145,11 @@ disputed (docs/comparison.md, "times of day of one moment, built", docs/claims.m
 flight's contact lost (NPR's "10:55 a.m. local time" against USA Today's "10:53 a.m.", the miss the review found) and
 the Sydney siege's start (CNN's gunman who "took over the building at 10 a.m." Monday against Fox's "the hostage
 situation began at 9:45 a.m. local time"); CNN's "went down at 10:53 a.m." (another moment), the departure (10:01,
-"just after 10 a.m.") and the scheduled landing (11:39, planned) are not disputed; every other line the same."""
+"just after 10 a.m.") and the scheduled landing (11:39, planned) are not disputed; every other line the same.
+
+Merged (session 48, the lead; before = main's fresh store at 03b5d69, after = a fresh store of the merged code at
+356653e, ANNOTATOR_VERSION 262, REPORT_VERSION "297"): disputes 0/0 -> 0/2 (helper G's times of day: Germanwings' 10:55
+against 10:53 a.m., the siege's 10 a.m. against 9:45 a.m., both right); every other mark the same."""
 from __future__ import annotations
 
 import sys

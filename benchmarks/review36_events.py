@@ -114,7 +114,12 @@ Since (session 48, helper F; before = main's fresh store at 03b5d69): two deeds 
 people other than someone named, told apart in shared points (docs/comparison.md, "Background beside the day's news";
 REPORT_VERSION "292", a copy): shared 4/36 -> 2/34 (the Dallas patient's symptoms and the diagnosis on his second
 visit, the missionaries other than Brantly; left: Warner's extradition, the outbreak beside the CDC's warning); every
-other line the same."""
+other line the same.
+
+Merged (session 48, the lead; before = main's fresh store at 03b5d69, after = a fresh store of the merged code at
+356653e, ANNOTATOR_VERSION 262, REPORT_VERSION "297"): shared 4/36 -> 2/34, unique 5/131 -> 3/131, quotes 13/323 ->
+0/322; summary 0/6, disputes 0/0, slant 1/30, furniture 1 -> 0 lines. Every quote line that changed was read: the
+judge's words are Thokozile Masipa's, Gove's and Vine's theirs, the scare quotes and figures gone."""
 from __future__ import annotations
 
 import sys

@@ -80,7 +80,11 @@ ranked against a record is an act counted by its dead, and session 48's other sl
 "Session 48, helper H"; ANNOTATOR_VERSION 262, a fresh store of helper H's tree, without helper A's rules): slant 7/62
 -> 1/56 (the AP's "the worst cross-border fighting in four years", "worst" and "the worst", phrase and word, under
 Politico's and Fox's names, gone; left: USA Today's "claimed 5.5% support"); every other slant line the same (the
-summary and title lines are main's, helper A's rules not being in this tree)."""
+summary and title lines are main's, helper A's rules not being in this tree).
+
+Merged (session 48, the lead; before = main's fresh store at 03b5d69, after = a fresh store of the merged code at
+356653e, ANNOTATOR_VERSION 262, REPORT_VERSION "297"): summary 1/7 -> 0/7, quotes 12/286 -> 12/287 ("hundreds of Morsi
+supporters", right), slant 7/62 -> 1/56; shared 3/16, unique 1/127, disputes 0/2 and furniture 0 lines the same."""
 from __future__ import annotations
 
 import sys
