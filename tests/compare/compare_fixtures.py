@@ -207,3 +207,21 @@ def point_in(sentence: str, texts: dict[str, str]) -> SharedPoint:
     """A shared point of `sentence`, its evidence the sentence's place in each of `texts` (article id -> text)."""
     ev = tuple(Evidence(a, t.index(sentence), t.index(sentence) + len(sentence), sentence) for a, t in texts.items())
     return SharedPoint(sentence, tuple(texts), ev)
+
+
+# two outlets' leads on one mill, for the "only one outlet reports" tests: each article adds sentences after its lead
+MILL_LEAD_A = ("The mill at Port Alma cut its shifts on Monday, the owners told the town council.", "lead")
+MILL_LEAD_B = ("Port Alma's mill will run fewer shifts from Monday, its owners told the council.", "lead")
+
+
+def unique_beside(sentence: str, other: str, claims: list, cosine: float = 0.6) -> dict[str, list[str]]:
+    """Outlet a's unique items (text -> its details' texts) when its `sentence` and outlet b's `other` are alike at
+    `cosine`."""
+    from manysides.compare.unique import unique_points
+
+    a = Draft("a", "A", [MILL_LEAD_A, (sentence, "item")], claims=claims)
+    b = Draft("b", "B", [MILL_LEAD_B, (other, "item")])
+    fx = make_fixture([a, b])
+    make_alike(fx, "a", 1, "b", 1, cosine)
+    return {u.text: [d.text for d in u.details]
+            for u in unique_points(fx.articles, fx.annotations, fx.vectors) if u.article == "a"}

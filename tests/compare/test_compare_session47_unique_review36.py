@@ -3,21 +3,11 @@ no figure of one outlet's beside another outlet's sentence on the topic; a day n
 Valentine's Day") gives the date another outlet writes by month and day. All sentences invented (the fixture's
 articles are of March 2026); each rule has a control that must stay an item."""
 
-from manysides.compare.unique import days_named, unique_points
+from manysides.compare.unique import days_named
 
-from compare_fixtures import Draft, make_alike, make_fixture
+from compare_fixtures import unique_beside
 
-LEAD_A = ("The mill at Port Alma cut its shifts on Monday, the owners told the town council.", "lead")
-LEAD_B = ("Port Alma's mill will run fewer shifts from Monday, its owners told the council.", "lead")
-
-
-def _items(sentence: str, other: str, claims: list, cosine: float = 0.6) -> dict[str, list[str]]:
-    a = Draft("a", "A", [LEAD_A, (sentence, "item")], claims=claims)
-    b = Draft("b", "B", [LEAD_B, (other, "item")])
-    fx = make_fixture([a, b])
-    make_alike(fx, "a", 1, "b", 1, cosine)
-    return {u.text: [d.text for d in u.details]
-            for u in unique_points(fx.articles, fx.annotations, fx.vectors) if u.article == "a"}
+_items = unique_beside
 
 
 REVISED = "The board revised its figures, taking 400 jobs off the 2026 total for the mill."

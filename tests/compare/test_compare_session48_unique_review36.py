@@ -4,19 +4,10 @@ an item of the same outlet already gives. All sentences invented; each rule has 
 
 from manysides.compare.unique import unique_points
 
-from compare_fixtures import Draft, make_alike, make_fixture
+from compare_fixtures import MILL_LEAD_A, MILL_LEAD_B, Draft, make_alike, make_fixture, unique_beside
 
-LEAD_A = ("The mill at Port Alma cut its shifts on Monday, the owners told the town council.", "lead")
-LEAD_B = ("Port Alma's mill will run fewer shifts from Monday, its owners told the council.", "lead")
-
-
-def _items(sentence: str, other: str, claims: list, cosine: float = 0.6) -> dict[str, list[str]]:
-    a = Draft("a", "A", [LEAD_A, (sentence, "item")], claims=claims)
-    b = Draft("b", "B", [LEAD_B, (other, "item")])
-    fx = make_fixture([a, b])
-    make_alike(fx, "a", 1, "b", 1, cosine)
-    return {u.text: [d.text for d in u.details]
-            for u in unique_points(fx.articles, fx.annotations, fx.vectors) if u.article == "a"}
+LEAD_A, LEAD_B = MILL_LEAD_A, MILL_LEAD_B
+_items = unique_beside
 
 
 COUNTIES = "There are 11 counties which have banned night shifts at mills, most of them upriver."

@@ -43,3 +43,20 @@ def quote_of():
         return found[0]
 
     return _find
+
+
+@pytest.fixture(scope="session")
+def claims():
+    """text -> the numeric claims the annotate stage reads in it."""
+    from manysides.nlp.claims import extract_claims
+    from manysides.nlp.models import load_spacy
+
+    try:
+        nlp = load_spacy()
+    except Exception as exc:  # pragma: no cover - only without the model package
+        pytest.skip(f"spaCy model not installed: {exc}")
+
+    def _run(text):
+        return extract_claims(nlp(text))
+
+    return _run

@@ -6,24 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from manysides.records import Claim
-
-
-@pytest.fixture(scope="module")
-def claims():
-    from manysides.nlp.claims import extract_claims
-    from manysides.nlp.models import load_spacy
-
-    try:
-        nlp = load_spacy()
-    except Exception as exc:  # pragma: no cover - only without the model package
-        pytest.skip(f"spaCy model not installed: {exc}")
-
-    def run(text: str) -> list[Claim]:
-        return extract_claims(nlp(text))
-
-    return run
-
 
 @pytest.mark.parametrize("sentence, text, value", [
     ("Three people were killed and six injured at the depot on Friday.", "six", 6),

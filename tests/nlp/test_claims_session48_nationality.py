@@ -6,23 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from manysides.records import Claim
-
 
 @pytest.fixture(scope="module")
-def claims():
-    from manysides.nlp.claims import extract_claims
-    from manysides.nlp.models import load_spacy
-
-    try:
-        nlp = load_spacy()
-    except Exception as exc:  # pragma: no cover - only without the model package
-        pytest.skip(f"spaCy model not installed: {exc}")
-
-    def run(text: str) -> list[Claim]:
-        return [(c.text, c.unit, c.subject) for c in extract_claims(nlp(text))]
-
-    return run
+def claims(claims):
+    """text -> (text, unit, subject) of each claim (the shared fixture's claims, made comparable)."""
+    return lambda text: [(c.text, c.unit, c.subject) for c in claims(text)]
 
 
 def test_a_number_said_to_be_of_a_nationality_counts_those_people(claims):
