@@ -63,3 +63,14 @@ def sample_db_copy(sample_run, tmp_path) -> Path:
     copy = tmp_path / "copy.db"
     shutil.copy(sample_run.db, copy)
     return copy
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline the annotate stage uses, loaded once for the run (skips without the model package)."""
+    from manysides.nlp.models import load_spacy
+
+    try:
+        return load_spacy()
+    except Exception as exc:  # pragma: no cover - only without the model package
+        pytest.skip(f"spaCy model not installed: {exc}")

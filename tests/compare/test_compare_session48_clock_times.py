@@ -13,14 +13,8 @@ from manysides.records import Article, Claim
 
 
 @pytest.fixture(scope="module")
-def story():
+def story(nlp):
     from manysides.nlp.annotate import annotate_doc
-    from manysides.nlp.models import load_spacy
-
-    try:
-        nlp = load_spacy()
-    except Exception as exc:  # pragma: no cover - only without the model package
-        pytest.skip(f"spaCy model not installed: {exc}")
 
     def run(*texts: str, days: tuple[str, ...] = (), every: bool = False) -> list:
         arts = [Article(id=f"a{k}", source="t", outlet=f"Outlet {k}", url=None, title=None, byline=None,

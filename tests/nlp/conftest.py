@@ -46,15 +46,9 @@ def quote_of():
 
 
 @pytest.fixture(scope="session")
-def claims():
+def claims(nlp):
     """text -> the numeric claims the annotate stage reads in it."""
     from manysides.nlp.claims import extract_claims
-    from manysides.nlp.models import load_spacy
-
-    try:
-        nlp = load_spacy()
-    except Exception as exc:  # pragma: no cover - only without the model package
-        pytest.skip(f"spaCy model not installed: {exc}")
 
     def _run(text):
         return extract_claims(nlp(text))

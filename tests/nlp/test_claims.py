@@ -68,26 +68,6 @@ def test_hedge_table_intervals():
 
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from manysides.nlp.models import load_spacy
-
-    try:
-        return load_spacy()
-    except Exception as exc:  # pragma: no cover - only without the model package
-        pytest.skip(f"spaCy model not installed: {exc}")
-
-
-@pytest.fixture(scope="module")
-def claims(nlp):
-    from manysides.nlp.claims import extract_claims
-
-    def run(text: str) -> list[Claim]:
-        return extract_claims(nlp(text))
-
-    return run
-
-
 def find(found: list[Claim], text: str) -> Claim:
     hits = [c for c in found if c.text == text]
     assert hits, f"no claim {text!r} in {[c.text for c in found]}"

@@ -11,14 +11,8 @@ from manysides.records import Claim
 
 
 @pytest.fixture(scope="module")
-def times():
+def times(nlp):
     from manysides.nlp.clock import extract_times
-    from manysides.nlp.models import load_spacy
-
-    try:
-        nlp = load_spacy()
-    except Exception as exc:  # pragma: no cover - only without the model package
-        pytest.skip(f"spaCy model not installed: {exc}")
 
     def run(text: str) -> list[Claim]:
         return extract_times(nlp(text))

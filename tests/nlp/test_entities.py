@@ -46,13 +46,6 @@ def test_strip_titles_reports_what_went():
     assert strip_titles("Ana Ruiz") == ("Ana Ruiz", [])
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from manysides.nlp.models import load_spacy
-
-    return load_spacy()
-
-
 @pytest.mark.models
 def test_one_canonical_name_for_every_mention_of_a_person(nlp):
     text = (

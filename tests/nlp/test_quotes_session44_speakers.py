@@ -12,13 +12,6 @@ def _by_words(quotes):
     return {" ".join(q.text.split()).rstrip(".,"): q.speaker for q in quotes}
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from manysides.nlp.models import load_spacy
-
-    return load_spacy()
-
-
 def _speech(nlp, text, drop_persons=False):
     from manysides.nlp.entities import extract_entities
     from manysides.nlp.indirect import extract_indirect

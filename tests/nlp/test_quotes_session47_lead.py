@@ -1,14 +1,7 @@
 """Session 47, the lead's fix after merging the helpers: a time mark inside a relative clause names no speaker."""
-import pytest
 
 from manysides.nlp.entities import extract_entities
-from manysides.nlp.models import load_spacy
 from manysides.nlp.quotes import extract_quotes
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_spacy()
 
 
 def _speakers(nlp, text):
@@ -43,12 +36,11 @@ def test_quote_paragraph_after_a_headline_line_takes_no_speaker(nlp):
     assert all(s != "Jo Roe" for s, _ in _speakers(nlp, text))
 
 
-def test_a_doers_own_signal_joined_by_and_stays_a_report():
+def test_a_doers_own_signal_joined_by_and_stays_a_report(nlp):
     # "signaling" joined to the doer's deed by "and" (no comma) is what the doer signalled; helper G's rule reads a
     # comma-set ", signaling that ..." after a deed as the writer's inference, which the second sentence keeps
     from manysides.nlp.entities import extract_entities
     from manysides.nlp.indirect import extract_indirect
-    nlp = load_spacy()
     found = {}
     for text in ("Thwarted in its search for a deal, Norway, the largest producer, sharply changed course over the "
                  "weekend by cutting prices and signaling it will ramp up output.",

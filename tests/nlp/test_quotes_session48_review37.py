@@ -2,12 +2,6 @@
 import pytest
 
 from manysides.nlp.annotate import annotate_doc
-from manysides.nlp.models import load_spacy
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_spacy()
 
 
 def _quotes(nlp, text):
